@@ -1,0 +1,112 @@
+"""Typed results of text analysis: attributions and casualty claims.
+
+Offsets are character offsets into the analysed text; ``text`` is the sentence the
+finding stands in, so ``text == document[start:end]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+AttributionKind = Literal["statement", "non_response"]
+
+Qualifier = Literal[
+    "exact",
+    "approximately",
+    "at_least",
+    "more_than",
+    "at_most",
+    "fewer_than",
+    "almost",
+    "range",
+    "unspecified",
+]
+
+#: Categories a casualty claim may have; rules may add others (displaced, evacuated, ...).
+CORE_CATEGORIES = ("killed", "wounded", "killed_or_wounded", "missing", "captured", "deployed")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the analysed text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said something (or pointedly did not), in which sentence."""
+
+    source: str
+    cue: str
+    kind: AttributionKind
+    anonymous: bool
+    text: str
+    start: int
+    end: int
+    via: str | None = None
+    source_span: Span | None = None
+    cue_span: Span | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number as stated: bounds plus the qualifier that produced them.
+
+    "at least 30" -> Figure(30, None, "at_least"); "10–12,000" -> Figure(10000, 12000, "range").
+    """
+
+    min: float | None
+    max: float | None
+    qualifier: Qualifier
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A casualty (or other headcount) claim found in a sentence."""
+
+    category: str
+    min: float | None
+    max: float | None
+    qualifier: Qualifier
+    group: str | None
+    claimant: str | None
+    via: str | None
+    text: str
+    start: int
+    end: int
+    figure_text: str = ""
+    figure_span: Span | None = None
+    as_of: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the rules found in one text."""
+
+    claims: tuple[Claim, ...] = field(default_factory=tuple)
+    attributions: tuple[Attribution, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "claims": [c.to_json() for c in self.claims],
+            "attributions": [a.to_json() for a in self.attributions],
+        }
+
+
+def _json(obj: Claim | Attribution) -> dict[str, Any]:
+    data = asdict(obj)
+    for key, value in list(data.items()):
+        if isinstance(value, float) and value.is_integer():
+            data[key] = int(value)
+    return data

@@ -1,0 +1,129 @@
+"""Text preparation shared by every rule: normalising odd characters and splitting sentences.
+
+Offsets are preserved: ``normalise`` maps characters one to one, so an offset in the
+normalised text is the same offset in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# One-to-one replacements keep offsets valid.
+_CHAR_MAP = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\ufe58": "-",
+        "\ufe63": "-",
+        "\uff0d": "-",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u202f": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\u200b": " ",
+        "\ufeff": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\t": " ",
+        "\r": "\n",
+        "\x00": " ",
+    }
+)
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col maj sgt capt gov sen rep st jr sr prof rev adm brig cmdr cpl pvt
+    pres supt insp det no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co
+    ltd vs etc approx est dept univ ft mt u.s u.k u.n e.g i.e a.m p.m
+    """.split()
+)
+
+# A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and a likely start.
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|\n\s*""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def normalise(text: str) -> str:
+    """Replace dashes, odd spaces and curly quotes with ASCII, one character for one."""
+    return text.translate(_CHAR_MAP)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with their offsets; abbreviations and initials do not end one.
+
+    >>> [s.text for s in split_sentences("Gen. Ryder said 30 died. The U.S. Army did not comment.")]
+    ['Gen. Ryder said 30 died.', 'The U.S. Army did not comment.']
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        end = boundary.end()
+        token = text[max(0, boundary.start() - 12) : boundary.start() + 1]
+        if token.endswith(".") and boundary.group().startswith(".") and _is_abbreviation(token):
+            continue
+        _append(sentences, text, start, end)
+        start = end
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_abbreviation(token: str) -> bool:
+    match = _WORD_BEFORE.search(token)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    if word in _ABBREVIATIONS or len(word) == 1:
+        return True
+    return re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    sentences.append(Sentence(s, s + len(stripped), stripped))
+
+
+class Document:
+    """A text under analysis: the original, its normalised twin, and its sentences."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.text = normalise(text)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return split_sentences(self.text)
+
+    def original_sentence(self, sentence: Sentence) -> str:
+        return self.original[sentence.start : sentence.end]
