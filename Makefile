@@ -1,0 +1,20 @@
+# Everyday commands; the README's two commands need none of this.
+.PHONY: install test lint bench eval demo
+
+install:
+	python3 -m pip install -e '.[dev]'
+
+test:
+	python3 -m pytest
+
+lint:
+	ruff check . && ruff format --check . && mypy && lint-imports
+
+bench:
+	python3 bench/poll.py && python3 bench/rules.py
+
+eval:
+	python3 bench/eval_all.py
+
+demo:
+	crosswire demo
