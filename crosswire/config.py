@@ -1,16 +1,94 @@
 """Configuration: the shape of config.yaml and its validation.
 
-Stub of the contract: field names below are fixed; validators and loading are filled in by
-the configuration work (see ``load_config``).
+``load_config`` and ``parse_config`` read YAML, substitute ``${VAR}`` / ``${VAR:-default}``
+from the environment, validate with pydantic and report every problem as one line naming
+its key path (``outlets[2].feeds[0].url: not a URL``). Field names are a contract; the
+documentation in docs/CONFIG.md is checked against them by a test.
 """
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+import yaml
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import ErrorDetails, PydanticCustomError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from monitors.matching import compile_user_regex
 
 DEFAULT_DATABASE = "sqlite:///crosswire.db"
+DEFAULT_USER_AGENT = "Crosswire/0.1 (+https://github.com/crosswire/crosswire; media monitoring)"
+
+#: Bounds for any fixed poll interval, in seconds: one minute to one week.
+MIN_POLL_INTERVAL = 60
+MAX_POLL_INTERVAL = 7 * 24 * 3600
+
+#: A YAML document larger than this many values (after aliases) is refused, not walked.
+MAX_VALUES = 100_000
+
+_TOKEN = re.compile(r"\d{3,15}:[A-Za-z0-9_-]{30,64}")
+_HH_MM = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
+_ENV_REF = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
+
+
+def _problem(message: str) -> PydanticCustomError:
+    """An error whose message is shown verbatim after the key path."""
+    return PydanticCustomError("crosswire", "{reason}", {"reason": message})
+
+
+def _poll_interval(value: int | None) -> int | None:
+    if value is not None and not MIN_POLL_INTERVAL <= value <= MAX_POLL_INTERVAL:
+        raise _problem(
+            f"must be between {MIN_POLL_INTERVAL} and {MAX_POLL_INTERVAL} seconds "
+            f"(1 minute to 7 days), got {value}"
+        )
+    return value
+
+
+def _non_empty(value: str) -> str:
+    stripped = value.strip()
+    if not stripped:
+        raise _problem("must not be empty")
+    return stripped
+
+
+def _strict_int(value: object) -> object:
+    """Accept ints and digit strings (from ``${VAR}``), refuse booleans and floats."""
+    if isinstance(value, bool):
+        raise _problem("expected an integer, got a boolean")
+    if isinstance(value, str) and re.fullmatch(r"-?\d+", value.strip()):
+        return int(value.strip())
+    return value
+
+
+def _blank_is_none(value: object) -> object:
+    """An empty string (e.g. ``${TOKEN:-}`` unset) means the optional value is absent."""
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+PollInterval = Annotated[int | None, AfterValidator(_poll_interval)]
+NonEmpty = Annotated[str, AfterValidator(_non_empty)]
+AdminId = Annotated[int, BeforeValidator(_strict_int)]
 
 
 class _Strict(BaseModel):
@@ -18,50 +96,127 @@ class _Strict(BaseModel):
 
 
 class FeedConfig(_Strict):
+    """One feed of an outlet."""
+
     url: HttpUrl
-    poll_interval: int | None = None  # seconds; None = adaptive
+    poll_interval: PollInterval = None  # seconds; None = adaptive
 
 
 class OutletConfig(_Strict):
-    name: str
+    """A news outlet: a name and the feeds it publishes."""
+
+    name: NonEmpty
     feeds: list[FeedConfig] = Field(min_length=1)
-    poll_interval: int | None = None  # seconds; None = adaptive
+    poll_interval: PollInterval = None  # seconds; None = adaptive
     full_text: bool = True
-    homepage: HttpUrl | None = None
+    homepage: Annotated[HttpUrl | None, BeforeValidator(_blank_is_none)] = None
+
+    @field_validator("feeds", mode="before")
+    @classmethod
+    def _feeds_as_strings(cls, value: object) -> object:
+        """Allow ``feeds: [https://...]`` as shorthand for ``feeds: [{url: https://...}]``."""
+        if isinstance(value, str):
+            return [{"url": value}]
+        if isinstance(value, list):
+            return [{"url": item} if isinstance(item, str) else item for item in value]
+        return value
 
 
 class StoryConfig(_Strict):
-    name: str
-    any: list[str] = Field(default_factory=list)
-    all: list[str] = Field(default_factory=list)
-    exclude: list[str] = Field(default_factory=list)
+    """A story to watch: which articles belong to it."""
+
+    name: NonEmpty
+    any: list[NonEmpty] = Field(default_factory=list)
+    all: list[NonEmpty] = Field(default_factory=list)
+    exclude: list[NonEmpty] = Field(default_factory=list)
     outlets: list[str] = Field(default_factory=list)  # empty = every outlet
     regex: str | None = None
 
+    @field_validator("regex")
+    @classmethod
+    def _safe_regex(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.strip():
+            raise _problem("must not be empty")
+        try:
+            compile_user_regex(value)
+        except ValueError as exc:
+            reason = _one_line(str(exc)).removeprefix(f"invalid regex {value!r}: ")
+            raise _problem(f"invalid regex: {reason}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _has_a_matcher(self) -> StoryConfig:
+        if not (self.any or self.all or self.regex):
+            raise _problem("a story needs at least one of any, all or regex")
+        return self
+
 
 class TelegramConfig(_Strict):
-    token: str | None = None
-    base_url: HttpUrl | None = None
-    admins: list[int] = Field(default_factory=list)
+    """The Telegram bot: token, optional Bot API server, and who may administer it."""
+
+    token: Annotated[str | None, BeforeValidator(_blank_is_none)] = None
+    base_url: Annotated[HttpUrl | None, BeforeValidator(_blank_is_none)] = None
+    admins: list[AdminId] = Field(default_factory=list)
+
+    @field_validator("token")
+    @classmethod
+    def _token_format(cls, value: str | None) -> str | None:
+        if value is not None and not _TOKEN.fullmatch(value.strip()):
+            raise _problem("not a Telegram bot token (expected digits:secret, as BotFather gives)")
+        return value.strip() if value is not None else None
 
 
 class DigestConfig(_Strict):
+    """When the daily digest is sent, in local time."""
+
     time: str = "08:00"
     timezone: str = "UTC"
 
+    @field_validator("time", mode="before")
+    @classmethod
+    def _hh_mm(cls, value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+            # YAML 1.1 reads an unquoted 08:30 as the sexagesimal integer 510.
+            return f"{value // 60:02d}:{value % 60:02d}"
+        if not isinstance(value, str) or not _HH_MM.fullmatch(value.strip()):
+            raise _problem("expected HH:MM")
+        return value.strip()
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise _problem(f"unknown time zone {value!r}") from None
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The time zone as a ``ZoneInfo``."""
+        return ZoneInfo(self.timezone)
+
 
 class HttpConfig(_Strict):
-    user_agent: str = "Crosswire/0.1 (+https://github.com/crosswire/crosswire; media monitoring)"
-    connect_timeout: float = 10.0
-    read_timeout: float = 20.0
-    max_redirects: int = 5
-    max_bytes: int = 5_000_000
-    per_host_concurrency: int = 2
-    per_host_delay: float = 1.0
-    concurrency: int = 50
+    """How Crosswire fetches: identity, timeouts, size limit and politeness."""
+
+    user_agent: NonEmpty = (
+        "Crosswire/0.1 (+https://github.com/crosswire/crosswire; media monitoring)"
+    )
+    connect_timeout: float = Field(default=10.0, gt=0, le=600)
+    read_timeout: float = Field(default=20.0, gt=0, le=600)
+    max_redirects: int = Field(default=5, ge=0, le=30)
+    max_bytes: int = Field(default=5_000_000, gt=0)
+    per_host_concurrency: int = Field(default=2, gt=0, le=100)
+    per_host_delay: float = Field(default=1.0, ge=0, le=3600)
+    concurrency: int = Field(default=50, gt=0, le=1000)
 
 
 class Config(_Strict):
+    """The whole configuration file."""
+
     database: str = DEFAULT_DATABASE
     outlets: list[OutletConfig] = Field(default_factory=list)
     stories: list[StoryConfig] = Field(default_factory=list)
@@ -69,15 +224,259 @@ class Config(_Strict):
     digest: DigestConfig = Field(default_factory=DigestConfig)
     http: HttpConfig = Field(default_factory=HttpConfig)
 
+    @field_validator("database")
+    @classmethod
+    def _sqlalchemy_url(cls, value: str) -> str:
+        try:
+            make_url(value)
+        except (ArgumentError, ValueError):
+            raise _problem("not a SQLAlchemy URL") from None
+        return value
+
+    def outlet(self, name: str) -> OutletConfig | None:
+        """The outlet called ``name``, if any."""
+        return next((o for o in self.outlets if o.name == name), None)
+
 
 class ConfigError(Exception):
     """Configuration is invalid; ``problems`` holds one line per problem."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], *, source: str | None = None) -> None:
         super().__init__("\n".join(problems))
         self.problems = problems
+        self.source = source
 
 
 def load_config(path: Path) -> Config:
     """Read, substitute ``${ENV}`` and validate ``path``; raise ``ConfigError``."""
-    raise NotImplementedError
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError([f"{path}: no such file"], source=str(path)) from None
+    except IsADirectoryError:
+        raise ConfigError([f"{path}: is a directory, not a file"], source=str(path)) from None
+    except UnicodeDecodeError as exc:
+        problem = f"{path}: not UTF-8 text (byte {exc.start})"
+        raise ConfigError([problem], source=str(path)) from None
+    except OSError as exc:
+        problem = f"{path}: cannot read: {exc.strerror or exc}"
+        raise ConfigError([problem], source=str(path)) from None
+    return parse_config(text, source=str(path))
+
+
+def parse_config(
+    text: str, *, source: str = "<string>", env: Mapping[str, str] | None = None
+) -> Config:
+    """Parse YAML ``text`` into a validated ``Config``; raise ``ConfigError``.
+
+    ``env`` replaces ``os.environ`` for ``${VAR}`` substitution (tests pass their own).
+    """
+    try:
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
+        reason = exc.problem or exc.context or "cannot parse"
+        raise ConfigError([f"{source}: invalid YAML at {where}: {reason}"], source=source) from None
+    except yaml.YAMLError as exc:
+        problem = f"{source}: invalid YAML: {_one_line(str(exc))}"
+        raise ConfigError([problem], source=source) from None
+    return validate_config(data, source=source, env=env)
+
+
+def validate_config(
+    data: object, *, source: str = "<data>", env: Mapping[str, str] | None = None
+) -> Config:
+    """Validate already-loaded data (a mapping, or None for defaults) into a ``Config``."""
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        kind = _kind(data)
+        raise ConfigError([f"(top level): expected a mapping of keys, got {kind}"], source=source)
+    problems: list[str] = []
+    counter = [0]
+    substituted = _substitute(data, (), os.environ if env is None else env, problems, counter)
+    if counter[0] > MAX_VALUES:
+        raise ConfigError([f"(top level): more than {MAX_VALUES} values"], source=source)
+    if problems:
+        raise ConfigError(problems, source=source)
+    try:
+        config = Config.model_validate(substituted)
+    except ValidationError as exc:
+        raise ConfigError(
+            _dedupe([_describe(error) for error in exc.errors()]), source=source
+        ) from None
+    problems = cross_check(config)
+    if problems:
+        raise ConfigError(problems, source=source)
+    return config
+
+
+def cross_check(config: Config) -> list[str]:
+    """Problems that span several keys: duplicate names, stories naming unknown outlets."""
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for i, outlet in enumerate(config.outlets):
+        key = outlet.name.casefold()
+        if key in seen:
+            problems.append(
+                f"outlets[{i}].name: duplicate outlet name {outlet.name!r} "
+                f"(also outlets[{seen[key]}])"
+            )
+        else:
+            seen[key] = i
+    story_seen: dict[str, int] = {}
+    for i, story in enumerate(config.stories):
+        key = story.name.casefold()
+        if key in story_seen:
+            problems.append(
+                f"stories[{i}].name: duplicate story name {story.name!r} "
+                f"(also stories[{story_seen[key]}])"
+            )
+        else:
+            story_seen[key] = i
+        for j, outlet_name in enumerate(story.outlets):
+            if outlet_name.casefold() not in seen:
+                problems.append(f"stories[{i}].outlets[{j}]: unknown outlet {outlet_name!r}")
+    return problems
+
+
+def render_loc(loc: tuple[int | str, ...]) -> str:
+    """Turn a pydantic location tuple into a key path: ``('a', 2, 'b')`` -> ``a[2].b``."""
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        else:
+            path += f".{part}" if path else part
+    return path or "(top level)"
+
+
+# pydantic error type -> plain message; a callable gets the error's context.
+_MESSAGES: dict[str, str | Callable[[dict[str, Any]], str]] = {
+    "extra_forbidden": "unknown key",
+    "missing": "required key is missing",
+    "url_parsing": "not a URL",
+    "url_type": "not a URL",
+    "url_syntax_violation": "not a URL",
+    "url_scheme": "not an http(s) URL",
+    "url_too_long": "URL is too long",
+    "string_type": "expected a string",
+    "int_type": "expected an integer",
+    "int_parsing": "expected an integer",
+    "int_from_float": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "finite_number": "expected a finite number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "list_type": "expected a list",
+    "model_type": "expected a mapping of keys",
+    "model_attributes_type": "expected a mapping of keys",
+    "dict_type": "expected a mapping of keys",
+    "greater_than": lambda ctx: (
+        "must be positive" if ctx.get("gt") == 0 else f"must be greater than {ctx.get('gt')}"
+    ),
+    "greater_than_equal": lambda ctx: f"must be at least {ctx.get('ge')}",
+    "less_than": lambda ctx: f"must be less than {ctx.get('lt')}",
+    "less_than_equal": lambda ctx: f"must be at most {ctx.get('le')}",
+    "too_short": lambda ctx: f"expected at least {ctx.get('min_length')} item(s)",
+}
+
+
+def _describe(error: ErrorDetails) -> str:
+    loc = tuple(part for part in error["loc"] if not _is_internal_loc(part))
+    ctx = dict(error.get("ctx") or {})
+    message = _MESSAGES.get(error["type"])
+    if callable(message):
+        text = message(ctx)
+    elif message is not None:
+        text = message
+    elif error["type"] == "crosswire":
+        text = str(ctx.get("reason", error["msg"]))
+    else:
+        text = error["msg"].removeprefix("Value error, ")
+    if error["type"] in {"string_type", "int_type", "float_type", "bool_type", "list_type"} or (
+        error["type"].endswith("_parsing") and error["type"] != "url_parsing"
+    ):
+        text += f", got {_kind(error.get('input'))}"
+    return f"{render_loc(loc)}: {_one_line(text)}"
+
+
+def _is_internal_loc(part: int | str) -> bool:
+    """pydantic puts validator names into locations of Annotated/union types; drop them."""
+    return isinstance(part, str) and ("[" in part or part in {"function-after", "function-before"})
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return repr(shown)
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, datetime):
+        return "a date"
+    return type(value).__name__
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _dedupe(lines: list[str]) -> list[str]:
+    return list(dict.fromkeys(lines))
+
+
+def _substitute(
+    value: object,
+    path: tuple[int | str, ...],
+    env: Mapping[str, str],
+    problems: list[str],
+    counter: list[int],
+) -> object:
+    """Replace ``${VAR}``/``${VAR:-default}`` in string values; ``$$`` is a literal ``$``."""
+    counter[0] += 1
+    if counter[0] > MAX_VALUES:
+        return None
+    if isinstance(value, str):
+        return _substitute_string(value, path, env, problems)
+    if isinstance(value, Mapping):
+        return {
+            key: _substitute(item, (*path, str(key)), env, problems, counter)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [
+            _substitute(item, (*path, i), env, problems, counter) for i, item in enumerate(value)
+        ]
+    return value
+
+
+def _substitute_string(
+    text: str, path: tuple[int | str, ...], env: Mapping[str, str], problems: list[str]
+) -> str:
+    def replace(match: re.Match[str]) -> str:
+        if match.group(0) == "$$":
+            return "$"
+        name, default = match.group(1), match.group(2)
+        if name in env:
+            return env[name]
+        if default is not None:
+            return default
+        problems.append(
+            f"{render_loc(path)}: environment variable {name} is not set "
+            f"(write ${{{name}:-default}} to allow that)"
+        )
+        return ""
+
+    if "$" not in text:
+        return text
+    return _ENV_REF.sub(replace, text)
