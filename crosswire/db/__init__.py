@@ -1,0 +1,27 @@
+"""Storage: the schema, its migrations runner and the one ``Store`` that speaks SQL."""
+
+from crosswire.db.records import (
+    ArticleListing,
+    FeedState,
+    FeedUpdate,
+    Findings,
+    KnownArticle,
+    NewArticle,
+    OutletSpec,
+    Revision,
+    StoredAnalysis,
+)
+from crosswire.db.store import Store
+
+__all__ = [
+    "ArticleListing",
+    "FeedState",
+    "FeedUpdate",
+    "Findings",
+    "KnownArticle",
+    "NewArticle",
+    "OutletSpec",
+    "Revision",
+    "Store",
+    "StoredAnalysis",
+]

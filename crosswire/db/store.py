@@ -1,0 +1,584 @@
+"""The one place that speaks SQL: outlets, feeds, articles, versions, matches, rule results.
+
+Every public write method is one transaction. Articles are unique by canonical URL and by
+(outlet, GUID); inserts re-check both inside their transaction and treat a unique-constraint
+race as "already stored", so re-running a poll after a crash never duplicates anything.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Row,
+    and_,
+    create_engine,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from crosswire.db.migrate import upgrade_to_head
+from crosswire.db.records import (
+    ArticleListing,
+    FeedState,
+    FeedUpdate,
+    Findings,
+    KnownArticle,
+    NewArticle,
+    OutletSpec,
+    Revision,
+    StoredAnalysis,
+)
+from crosswire.db.schema import (
+    article_versions,
+    articles,
+    feeds,
+    outlets,
+    rule_results,
+    story_matches,
+)
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """WAL, foreign keys, a busy timeout, and BEGIN IMMEDIATE so writers queue, not fail."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # Let SQLAlchemy (not the sqlite3 module) decide where transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class Store:
+    """Storage for Crosswire behind a narrow, typed interface."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect to ``url`` (a SQLAlchemy URL) and run ``alembic upgrade head``."""
+        parsed = make_url(url)
+        engine = create_engine(parsed)
+        if parsed.get_backend_name() == "sqlite":
+            _configure_sqlite(engine)
+        with engine.begin() as connection:
+            upgrade_to_head(connection)
+        return cls(engine)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        with self._engine.begin() as connection:
+            yield connection
+
+    # -- outlets and feeds -------------------------------------------------------------
+
+    def sync_outlets(self, specs: Sequence[OutletSpec]) -> None:
+        """Make outlets and feeds match the configuration; feeds no longer listed go inactive.
+
+        A feed keeps its state (validators, schedule, failures) across syncs; a feed that
+        comes back into the configuration is reactivated and unpaused.
+        """
+        with self._transaction() as conn:
+            configured_urls: set[str] = set()
+            for spec in specs:
+                outlet_id = conn.execute(
+                    select(outlets.c.id).where(outlets.c.name == spec.name)
+                ).scalar_one_or_none()
+                values = {"full_text": spec.full_text, "homepage": spec.homepage}
+                if outlet_id is None:
+                    outlet_id = conn.execute(
+                        insert(outlets).values(name=spec.name, **values).returning(outlets.c.id)
+                    ).scalar_one()
+                else:
+                    conn.execute(update(outlets).where(outlets.c.id == outlet_id).values(values))
+                for url, interval in spec.feeds:
+                    configured_urls.add(url)
+                    row = conn.execute(
+                        select(feeds.c.id, feeds.c.active).where(feeds.c.url == url)
+                    ).first()
+                    if row is None:
+                        conn.execute(
+                            insert(feeds).values(
+                                outlet_id=outlet_id,
+                                url=url,
+                                active=True,
+                                failures=0.0,
+                                paused=False,
+                                poll_interval=interval,
+                            )
+                        )
+                        continue
+                    changes: dict[str, Any] = {
+                        "outlet_id": outlet_id,
+                        "poll_interval": interval,
+                        "active": True,
+                    }
+                    if not row.active:
+                        changes.update(paused=False, failures=0.0)
+                    conn.execute(update(feeds).where(feeds.c.id == row.id).values(changes))
+            stale = feeds.c.url.not_in(configured_urls) if configured_urls else feeds.c.id > -1
+            conn.execute(update(feeds).where(stale, feeds.c.active).values(active=False))
+
+    def feeds(self, *, include_paused: bool = True) -> list[FeedState]:
+        """Active (configured) feeds, ordered by outlet then URL."""
+        query = _feed_query().where(feeds.c.active)
+        if not include_paused:
+            query = query.where(~feeds.c.paused)
+        with self._transaction() as conn:
+            return [_feed_state(row) for row in conn.execute(query)]
+
+    def due_feeds(self, now: datetime) -> list[FeedState]:
+        """Active, unpaused feeds whose ``next_poll_at`` has come (or was never set)."""
+        query = _feed_query().where(
+            feeds.c.active,
+            ~feeds.c.paused,
+            or_(feeds.c.next_poll_at.is_(None), feeds.c.next_poll_at <= now),
+        )
+        with self._transaction() as conn:
+            return [_feed_state(row) for row in conn.execute(query)]
+
+    def record_feed_poll(self, feed_id: int, result: FeedUpdate) -> None:
+        """Store the outcome of one poll: schedule, failure count, validators, last error."""
+        values: dict[str, Any] = {
+            "last_polled_at": result.polled_at,
+            "last_status": result.status,
+            "next_poll_at": result.next_poll_at,
+            "failures": result.failures,
+            "paused": result.paused,
+            "last_error": result.error,
+        }
+        if result.http_status is not None:
+            values["last_http_status"] = result.http_status
+        if result.replace_validators:
+            values.update(
+                etag=result.etag, last_modified=result.last_modified, body_hash=result.body_hash
+            )
+        with self._transaction() as conn:
+            conn.execute(update(feeds).where(feeds.c.id == feed_id).values(values))
+
+    def resume_feeds(self) -> int:
+        """Unpause every paused feed and make it due now; returns how many were paused."""
+        with self._transaction() as conn:
+            result = conn.execute(
+                update(feeds)
+                .where(feeds.c.paused)
+                .values(paused=False, failures=0.0, next_poll_at=None)
+            )
+            return int(result.rowcount)
+
+    def recent_published(self, feed_id: int, limit: int = 30) -> list[datetime]:
+        """Publication times of the feed's newest stored articles (for adaptive polling)."""
+        query = (
+            select(articles.c.published)
+            .where(articles.c.feed_id == feed_id, articles.c.published.is_not(None))
+            .order_by(articles.c.published.desc())
+            .limit(limit)
+        )
+        with self._transaction() as conn:
+            return [value for value in conn.execute(query).scalars() if value is not None]
+
+    # -- articles ---------------------------------------------------------------------
+
+    def find_article(self, *, url: str, outlet_id: int, guid: str | None) -> KnownArticle | None:
+        """The stored article with this canonical URL, or else this outlet's GUID."""
+        with self._transaction() as conn:
+            return _find_article(conn, url=url, outlet_id=outlet_id, guid=guid)
+
+    def get_article(self, article_id: int) -> KnownArticle | None:
+        with self._transaction() as conn:
+            row = conn.execute(_article_query().where(articles.c.id == article_id)).first()
+            return None if row is None else _known_article(row)
+
+    def insert_article(self, new: NewArticle, findings: Findings, now: datetime) -> int | None:
+        """Store a new article as version 1 with its findings; ``None`` if it already exists.
+
+        The article, its first version, rule results and story matches are one transaction.
+        """
+        try:
+            with self._transaction() as conn:
+                existing = _find_article(conn, url=new.url, outlet_id=new.outlet_id, guid=new.guid)
+                if existing is not None:
+                    return None
+                duplicate_of = None
+                if new.text.strip():
+                    duplicate_of = conn.execute(
+                        select(func.min(articles.c.id)).where(
+                            articles.c.content_hash == new.content_hash
+                        )
+                    ).scalar_one_or_none()
+                article_id: int = conn.execute(
+                    insert(articles)
+                    .values(
+                        url=new.url,
+                        guid=new.guid,
+                        outlet_id=new.outlet_id,
+                        feed_id=new.feed_id,
+                        title=new.title,
+                        published=new.published,
+                        first_seen=now,
+                        text=new.text,
+                        text_source=new.text_source,
+                        content_hash=new.content_hash,
+                        feed_hash=new.feed_hash,
+                        version=1,
+                        next_recheck_at=new.next_recheck_at,
+                        checks_done=0,
+                        duplicate_of=duplicate_of,
+                    )
+                    .returning(articles.c.id)
+                ).scalar_one()
+                _insert_version(
+                    conn,
+                    article_id=article_id,
+                    version=1,
+                    title=new.title,
+                    text=new.text,
+                    content_hash=new.content_hash,
+                    findings=findings,
+                    now=now,
+                )
+                return article_id
+        except IntegrityError:
+            # Another writer stored the same article between our check and insert.
+            log.debug("article %s was stored concurrently", new.url)
+            return None
+
+    def add_version(self, revision: Revision, findings: Findings, now: datetime) -> int | None:
+        """Store a materially changed text as the next version; ``None`` if someone else did.
+
+        The version bump is conditional on ``expected_version``, so two pollers that saw the
+        same change cannot both add a version.
+        """
+        try:
+            with self._transaction() as conn:
+                bumped = conn.execute(
+                    update(articles)
+                    .where(
+                        articles.c.id == revision.article_id,
+                        articles.c.version == revision.expected_version,
+                    )
+                    .values(
+                        version=revision.expected_version + 1,
+                        title=revision.title,
+                        text=revision.text,
+                        text_source=revision.text_source,
+                        content_hash=revision.content_hash,
+                        feed_hash=revision.feed_hash,
+                    )
+                )
+                if bumped.rowcount != 1:
+                    return None
+                version = revision.expected_version + 1
+                _insert_version(
+                    conn,
+                    article_id=revision.article_id,
+                    version=version,
+                    title=revision.title,
+                    text=revision.text,
+                    content_hash=revision.content_hash,
+                    findings=findings,
+                    now=now,
+                )
+                return version
+        except IntegrityError:
+            log.debug("version of article %d was stored concurrently", revision.article_id)
+            return None
+
+    def note_feed_item(self, article_id: int, feed_hash: str) -> None:
+        """Remember what the feed said about an article when it changed immaterially."""
+        with self._transaction() as conn:
+            conn.execute(
+                update(articles).where(articles.c.id == article_id).values(feed_hash=feed_hash)
+            )
+
+    def due_rechecks(self, now: datetime, limit: int = 100) -> list[KnownArticle]:
+        """Articles whose next revision check is due, oldest due first."""
+        query = (
+            _article_query()
+            .where(articles.c.next_recheck_at.is_not(None), articles.c.next_recheck_at <= now)
+            .order_by(articles.c.next_recheck_at)
+            .limit(limit)
+        )
+        with self._transaction() as conn:
+            return [_known_article(row) for row in conn.execute(query)]
+
+    def set_recheck(self, article_id: int, *, checks_done: int, next_at: datetime | None) -> None:
+        """Record a revision check and when (if ever) to check again."""
+        with self._transaction() as conn:
+            conn.execute(
+                update(articles)
+                .where(articles.c.id == article_id)
+                .values(checks_done=checks_done, next_recheck_at=next_at)
+            )
+
+    # -- reading results --------------------------------------------------------------
+
+    def list_articles(self, *, story: str | None = None) -> list[ArticleListing]:
+        """Articles newest first (by publication, then first seen), optionally of one story."""
+        original = articles.alias("original")
+        query = (
+            select(
+                articles.c.id,
+                articles.c.url,
+                outlets.c.name.label("outlet"),
+                articles.c.title,
+                articles.c.published,
+                articles.c.version,
+                original.c.url.label("duplicate_url"),
+            )
+            .join(outlets, outlets.c.id == articles.c.outlet_id)
+            .outerjoin(original, original.c.id == articles.c.duplicate_of)
+            .order_by(
+                func.coalesce(articles.c.published, articles.c.first_seen).desc(),
+                articles.c.id.desc(),
+            )
+        )
+        if story is not None:
+            query = query.where(
+                articles.c.id.in_(
+                    select(story_matches.c.article_id).where(story_matches.c.story == story)
+                )
+            )
+        with self._transaction() as conn:
+            rows = conn.execute(query).all()
+            stories: dict[int, list[str]] = {}
+            for article_id, name in conn.execute(
+                select(story_matches.c.article_id, story_matches.c.story).order_by(
+                    story_matches.c.id
+                )
+            ):
+                stories.setdefault(article_id, []).append(name)
+        return [
+            ArticleListing(
+                url=row.url,
+                outlet=row.outlet,
+                title=row.title,
+                published=row.published,
+                stories=tuple(stories.get(row.id, ())),
+                versions=row.version,
+                duplicate_of=row.duplicate_url,
+            )
+            for row in rows
+        ]
+
+    def latest_analyses(self, *, story: str | None = None) -> list[StoredAnalysis]:
+        """Rule results of each article's current version, grouped by outlet."""
+        query = (
+            select(
+                articles.c.url,
+                outlets.c.name.label("outlet"),
+                articles.c.title,
+                rule_results.c.version,
+                rule_results.c.claims,
+                rule_results.c.attributions,
+            )
+            .join(outlets, outlets.c.id == articles.c.outlet_id)
+            .join(
+                rule_results,
+                and_(
+                    rule_results.c.article_id == articles.c.id,
+                    rule_results.c.version == articles.c.version,
+                ),
+            )
+            .order_by(outlets.c.name, articles.c.id)
+        )
+        if story is not None:
+            query = query.where(
+                articles.c.id.in_(
+                    select(story_matches.c.article_id).where(story_matches.c.story == story)
+                )
+            )
+        with self._transaction() as conn:
+            return [
+                StoredAnalysis(
+                    url=row.url,
+                    outlet=row.outlet,
+                    title=row.title,
+                    version=row.version,
+                    claims=list(row.claims),
+                    attributions=list(row.attributions),
+                )
+                for row in conn.execute(query)
+            ]
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table, for summaries and tests."""
+        tables = {
+            "outlets": outlets,
+            "feeds": feeds,
+            "articles": articles,
+            "article_versions": article_versions,
+            "story_matches": story_matches,
+            "rule_results": rule_results,
+        }
+        with self._transaction() as conn:
+            return {
+                name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+                for name, table in tables.items()
+            }
+
+
+def _feed_query() -> Any:
+    return (
+        select(
+            feeds,
+            outlets.c.name.label("outlet"),
+            outlets.c.full_text,
+        )
+        .join(outlets, outlets.c.id == feeds.c.outlet_id)
+        .order_by(outlets.c.name, feeds.c.url)
+    )
+
+
+def _feed_state(row: Row[Any]) -> FeedState:
+    return FeedState(
+        id=row.id,
+        url=row.url,
+        outlet_id=row.outlet_id,
+        outlet=row.outlet,
+        full_text=bool(row.full_text),
+        etag=row.etag,
+        last_modified=row.last_modified,
+        body_hash=row.body_hash,
+        next_poll_at=row.next_poll_at,
+        last_polled_at=row.last_polled_at,
+        failures=float(row.failures),
+        last_error=row.last_error,
+        last_status=row.last_status,
+        last_http_status=row.last_http_status,
+        paused=bool(row.paused),
+        poll_interval=row.poll_interval,
+    )
+
+
+def _article_query() -> Any:
+    return select(
+        articles,
+        outlets.c.name.label("outlet"),
+        outlets.c.full_text,
+    ).join(outlets, outlets.c.id == articles.c.outlet_id)
+
+
+def _known_article(row: Row[Any]) -> KnownArticle:
+    return KnownArticle(
+        id=row.id,
+        url=row.url,
+        guid=row.guid,
+        outlet_id=row.outlet_id,
+        outlet=row.outlet,
+        full_text=bool(row.full_text),
+        title=row.title,
+        published=row.published,
+        first_seen=row.first_seen,
+        text=row.text,
+        text_source="page" if row.text_source == "page" else "feed",
+        content_hash=row.content_hash,
+        feed_hash=row.feed_hash,
+        version=row.version,
+        checks_done=row.checks_done,
+        next_recheck_at=row.next_recheck_at,
+    )
+
+
+def _find_article(
+    conn: Connection, *, url: str, outlet_id: int, guid: str | None
+) -> KnownArticle | None:
+    identity = articles.c.url == url
+    if guid:
+        identity = or_(identity, and_(articles.c.outlet_id == outlet_id, articles.c.guid == guid))
+    # Prefer the URL match when both exist (an outlet reusing a GUID for another story).
+    query = _article_query().where(identity).order_by((articles.c.url == url).desc()).limit(1)
+    row = conn.execute(query).first()
+    return None if row is None else _known_article(row)
+
+
+def _insert_version(
+    conn: Connection,
+    *,
+    article_id: int,
+    version: int,
+    title: str,
+    text: str,
+    content_hash: str,
+    findings: Findings,
+    now: datetime,
+) -> None:
+    conn.execute(
+        insert(article_versions).values(
+            article_id=article_id,
+            version=version,
+            title=title,
+            text=text,
+            content_hash=content_hash,
+            seen_at=now,
+        )
+    )
+    conn.execute(
+        insert(rule_results).values(
+            article_id=article_id,
+            version=version,
+            analysed_at=now,
+            claims=findings.claims,
+            attributions=findings.attributions,
+        )
+    )
+    already = set(
+        conn.execute(
+            select(story_matches.c.story).where(story_matches.c.article_id == article_id)
+        ).scalars()
+    )
+    for story in findings.stories:
+        if story in already:
+            continue
+        conn.execute(
+            insert(story_matches).values(
+                story=story, article_id=article_id, version=version, matched_at=now
+            )
+        )
+        already.add(story)
