@@ -1,0 +1,354 @@
+"""Polite, bounded HTTP GETs of feeds and pages that report problems instead of raising.
+
+One :class:`Fetcher` per run shares one ``httpx.AsyncClient``. It sends conditional requests,
+follows a bounded number of redirects itself (to spot loops and non-HTTP targets), streams the
+body and stops past ``max_bytes``, limits concurrency per host and overall, spaces requests to
+one host by ``per_host_delay``, and sorts failures into soft (retry soon) and hard (broken).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import ssl
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from http import HTTPStatus
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from monitors.http_headers import parse_max_age, parse_retry_after
+from monitors.model import ErrorKind, FetchResult
+
+logger = logging.getLogger(__name__)
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+DEFAULT_USER_AGENT = "Crosswire/0.1 (+https://github.com/crosswire/crosswire; media monitoring)"
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPolicy:
+    """How politely and how far to fetch; ``total_timeout`` bounds one request end to end."""
+
+    user_agent: str = DEFAULT_USER_AGENT
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    max_redirects: int = 5
+    max_bytes: int = 5_000_000
+    per_host_concurrency: int = 2
+    per_host_delay: float = 1.0
+    concurrency: int = 50
+    total_timeout: float = 60.0
+
+
+def make_client(policy: FetchPolicy) -> httpx.AsyncClient:
+    """The one shared client of a run: honest User-Agent, timeouts, pool limits, no redirects."""
+    timeout = httpx.Timeout(
+        connect=policy.connect_timeout,
+        read=policy.read_timeout,
+        write=policy.read_timeout,
+        pool=policy.connect_timeout + policy.read_timeout,
+    )
+    limits = httpx.Limits(
+        max_connections=policy.concurrency,
+        max_keepalive_connections=policy.concurrency,
+        keepalive_expiry=30.0,
+    )
+    return httpx.AsyncClient(
+        headers={"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate"},
+        timeout=timeout,
+        limits=limits,
+        follow_redirects=False,
+        trust_env=False,
+    )
+
+
+class FetchFailed(Exception):
+    """Internal: a fetch failed with a one-line message and a kind."""
+
+    def __init__(self, message: str, kind: ErrorKind, status: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.kind: ErrorKind = kind
+        self.status = status
+
+
+@dataclass(frozen=True, slots=True)
+class _Hop:
+    status: int
+    headers: httpx.Headers
+    body: bytes | None
+
+
+class _HostGate:
+    """Per-host semaphore plus a schedule of earliest start times spaced by a delay."""
+
+    def __init__(self, concurrency: int, delay: float) -> None:
+        self.semaphore = asyncio.Semaphore(max(1, concurrency))
+        self.delay = max(0.0, delay)
+        self.next_start = 0.0
+
+    def reserve_wait(self) -> float:
+        """Seconds to wait before this request may start; books the next slot."""
+        now = time.monotonic()
+        start = max(now, self.next_start)
+        self.next_start = start + self.delay
+        return start - now
+
+
+class Fetcher:
+    """Fetches URLs through a shared client under per-host and global limits."""
+
+    def __init__(self, client: httpx.AsyncClient, policy: FetchPolicy) -> None:
+        self._client = client
+        self._policy = policy
+        self._global = asyncio.Semaphore(max(1, policy.concurrency))
+        self._hosts: dict[str, _HostGate] = {}
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: str = FEED_ACCEPT,
+    ) -> FetchResult:
+        """GET ``url`` (conditionally when validators are given); never raises for I/O problems."""
+        started = time.monotonic()
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        current = url
+        seen: set[str] = set()
+        status: int | None = None
+        try:
+            for _ in range(self._policy.max_redirects + 1):
+                _check_url(current)
+                seen.add(current)
+                hop = await self._get_once(current, headers)
+                status = hop.status
+                if hop.status in _REDIRECTS:
+                    location = hop.headers.get("location")
+                    if not location:
+                        raise FetchFailed(
+                            f"HTTP {hop.status} redirect without Location", "hard", hop.status
+                        )
+                    target = urljoin(current, location.strip())
+                    if target in seen:
+                        raise FetchFailed(f"redirect loop at {target}", "hard", hop.status)
+                    current = target
+                    continue
+                return self._result(url, current, hop, etag, last_modified, started)
+            raise FetchFailed(
+                f"too many redirects (more than {self._policy.max_redirects})", "hard", status
+            )
+        except FetchFailed as failure:
+            return FetchResult(
+                url=url,
+                final_url=current,
+                status=failure.status,
+                error=failure.message,
+                error_kind=failure.kind,
+                elapsed=time.monotonic() - started,
+            )
+
+    def _result(
+        self,
+        url: str,
+        final_url: str,
+        hop: _Hop,
+        etag: str | None,
+        last_modified: str | None,
+        started: float,
+    ) -> FetchResult:
+        now = datetime.now(UTC)
+        headers = hop.headers
+        retry_after = parse_retry_after(headers.get("retry-after"), now=now)
+        max_age = parse_max_age(headers.get("cache-control"))
+        elapsed = time.monotonic() - started
+        if hop.status == 304:
+            return FetchResult(
+                url=url,
+                final_url=final_url,
+                status=304,
+                etag=headers.get("etag") or etag,
+                last_modified=headers.get("last-modified") or last_modified,
+                not_modified=True,
+                max_age=max_age,
+                elapsed=elapsed,
+            )
+        if 200 <= hop.status < 300:
+            return FetchResult(
+                url=url,
+                final_url=final_url,
+                status=hop.status,
+                body=hop.body,
+                content_type=headers.get("content-type"),
+                etag=headers.get("etag"),
+                last_modified=headers.get("last-modified"),
+                max_age=max_age,
+                retry_after=retry_after,
+                elapsed=elapsed,
+            )
+        kind: ErrorKind = "soft" if hop.status == 429 or hop.status >= 500 else "hard"
+        return FetchResult(
+            url=url,
+            final_url=final_url,
+            status=hop.status,
+            content_type=headers.get("content-type"),
+            retry_after=retry_after,
+            error=_status_line(hop.status),
+            error_kind=kind,
+            elapsed=elapsed,
+        )
+
+    def _gate(self, host: str) -> _HostGate:
+        gate = self._hosts.get(host)
+        if gate is None:
+            gate = _HostGate(self._policy.per_host_concurrency, self._policy.per_host_delay)
+            self._hosts[host] = gate
+        return gate
+
+    async def _get_once(self, url: str, headers: dict[str, str]) -> _Hop:
+        host = (urlsplit(url).hostname or "").lower()
+        gate = self._gate(host)
+        async with gate.semaphore:
+            wait = gate.reserve_wait()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            async with self._global:
+                try:
+                    async with asyncio.timeout(self._policy.total_timeout):
+                        return await self._stream(url, headers)
+                except TimeoutError:
+                    raise FetchFailed(
+                        f"no complete response within {_seconds(self._policy.total_timeout)}",
+                        "soft",
+                    ) from None
+                except FetchFailed:
+                    raise
+                except Exception as exc:  # the edge: every transport problem becomes a result
+                    message, kind = classify_exception(exc, self._policy)
+                    if kind == "hard" and message.startswith("unexpected"):
+                        logger.warning("unexpected error fetching %s", url, exc_info=True)
+                    raise FetchFailed(message, kind) from None
+
+    async def _stream(self, url: str, headers: dict[str, str]) -> _Hop:
+        limit = self._policy.max_bytes
+        async with self._client.stream("GET", url, headers=headers) as response:
+            status = response.status_code
+            if status in _REDIRECTS or status == 304 or not 200 <= status < 300:
+                return _Hop(status, response.headers, None)
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise FetchFailed(f"body larger than {limit} bytes", "hard", status)
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise FetchFailed(f"body larger than {limit} bytes", "hard", status)
+                chunks.append(chunk)
+            return _Hop(status, response.headers, b"".join(chunks))
+
+
+def _check_url(url: str) -> None:
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise FetchFailed(f"invalid URL: {exc}", "hard") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        shown = scheme or "none"
+        raise FetchFailed(f"unsupported URL scheme {shown!r} (only http and https)", "hard")
+    if not parts.hostname:
+        raise FetchFailed(f"invalid URL without a host: {url}", "hard")
+
+
+def _status_line(status: int) -> str:
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "Unknown Status"
+    return f"HTTP {status} {phrase}"
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g}s"
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
+def classify_exception(exc: BaseException, policy: FetchPolicy) -> tuple[str, ErrorKind]:
+    """One-line message and soft/hard kind for an exception raised while fetching."""
+    chain = _causes(exc)
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"connect timeout after {_seconds(policy.connect_timeout)}", "soft"
+    if isinstance(exc, httpx.ReadTimeout):
+        return f"read timeout after {_seconds(policy.read_timeout)}", "soft"
+    if isinstance(exc, httpx.WriteTimeout):
+        return f"write timeout after {_seconds(policy.read_timeout)}", "soft"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "timed out waiting for a free connection", "soft"
+    for cause in chain:
+        if isinstance(cause, socket.gaierror):
+            if cause.errno == socket.EAI_AGAIN:
+                return "DNS lookup failed temporarily", "soft"
+            return "DNS lookup failed (host not found)", "hard"
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return f"TLS certificate rejected: {_one_line(cause.verify_message)}", "hard"
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return f"invalid URL: {_one_line(str(exc))}", "hard"
+    if isinstance(exc, httpx.DecodingError):
+        return f"could not decode body: {_one_line(str(exc))}", "hard"
+    if isinstance(exc, httpx.TooManyRedirects):
+        return "too many redirects", "hard"
+    if isinstance(exc, httpx.ConnectError):
+        text = _one_line(str(exc))
+        lowered = text.lower()
+        if "name or service not known" in lowered or "nodename nor servname" in lowered:
+            return "DNS lookup failed (host not found)", "hard"
+        if "refused" in lowered:
+            return "connection refused", "soft"
+        return f"connection failed: {text}", "soft"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"connection closed by server: {_one_line(str(exc))}", "soft"
+    if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.NetworkError):
+        return f"connection error: {_one_line(str(exc)) or type(exc).__name__}", "soft"
+    if isinstance(exc, httpx.ProtocolError):
+        return f"protocol error: {_one_line(str(exc))}", "soft"
+    if isinstance(exc, OSError):
+        return f"network error: {_one_line(str(exc)) or type(exc).__name__}", "soft"
+    return f"unexpected {type(exc).__name__}: {_one_line(str(exc))}", "hard"
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+__all__ = [
+    "FEED_ACCEPT",
+    "PAGE_ACCEPT",
+    "FetchPolicy",
+    "Fetcher",
+    "classify_exception",
+    "make_client",
+]
