@@ -312,6 +312,10 @@ def classify_exception(exc: BaseException, policy: FetchPolicy) -> tuple[str, Er
             if cause.errno == socket.EAI_AGAIN:
                 return "DNS lookup failed temporarily", "soft"
             return "DNS lookup failed (host not found)", "hard"
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused", "soft"
+        if isinstance(cause, ConnectionResetError):
+            return "connection reset by peer", "soft"
         if isinstance(cause, ssl.SSLCertVerificationError):
             return f"TLS certificate rejected: {_one_line(cause.verify_message)}", "hard"
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
