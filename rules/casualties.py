@@ -1,14 +1,447 @@
-"""Casualty claims: category, figure, qualifier, group, claimant and via."""
+"""Casualty claims: category, figure, qualifier, group, claimant and via.
+
+One compiled regex of category words (``rules.categories.CUE_RE``) runs once over the
+whole text; only the sentences it hits get figure finding and binding. A figure binds to a
+cue when they stand in one clause with only a group and auxiliaries between them
+("12 soldiers were killed"), when it is the cue's object ("killing 12 people"), or when it
+is the value of a count noun ("the death toll rose to 40"). Coordinated figures share a
+cue ("12 soldiers and 3 civilians were killed").
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
 
-from rules.model import Attribution, Claim
-from rules.text import Document
+from rules.base import Rule
+from rules.categories import CUE_RE, OBJECT_NOUNS, PERSONNEL, Cue, cue_for
+from rules.model import Attribution, Claim, Span
+from rules.numbers import FigureSpan, find_figures
+from rules.text import Document, Sentence
+
+# Words allowed after the group, between a figure and a cue that follows it.
+_AUX = frozenset(
+    """were was are is be been being have has had get got also reportedly allegedly all both
+    later subsequently since now still so far confirmed feared believed thought presumed reported
+    known said understood to remain remained remains left lay lie lying lies may might must
+    apparently officially initially originally altogether either then already each just
+    critically seriously severely gravely fatally slightly badly mortally lightly
+    """.split()
+)
+_PASSIVE_AUX = frozenset("were was are is be been being get got".split())
+_NEGATION = frozenset("not n't never".split())
+# Words that end a group: a clause or another phrase has begun.
+_GROUP_STOP = frozenset(
+    """who whom whose which that when while after before as because since if than but said says
+    say told added according where during until amid near at on in by from for with without
+    into onto across through over under against following despite via per those
+    """.split()
+)
+# After a transitive participle, these show it was passive ("3 killed in the blast").
+_PASSIVE_NEXT = frozenset(
+    """in on at by during after when while and or near since as overnight yesterday today tonight
+    last this earlier following including amid across inside outside within throughout before
+    from over under among with without between around close into outside there here so
+    """.split()
+)
+_TOLL_WORDS = frozenset(
+    """has had have now officially further was is were are stood stands standing rose risen rising
+    climbed climbing jumped increased reached reaching hit topped passed exceeded surpassed grew
+    put at to of numbered number numbering totalled totaled total totalling totaling estimated
+    included include includes including been be put placed given reported confirmed more than
+    then by as already still currently mounted mounting soared swelled
+    """.split()
+)
+_OBJECT_GAP_WORDS = frozenset("also reportedly allegedly another a further an additional".split())
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:have\s+)?$",
+    re.IGNORECASE,
+)
+_PARENTHETICAL = re.compile(r",[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\s-\s[^-\d]{1,60}\s-\s")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_COORDINATION = re.compile(r"\s*(?:[A-Za-z][\w'-]*\s+){0,5}?(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)$")
+_AS_OF = re.compile(
+    r"\b(?:as\s+of|as\s+at)\s+(?P<a>[^,.;:]{2,40}?)(?=[,.;:]|\s+(?:the|a|at\s+least|\d)|$)"
+    r"|\bby\s+(?P<b>(?:early|late|mid-?)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|noon|midday|midnight|nightfall|dawn|dusk|this\s+morning|tonight|last\s+night"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _CueHit:
+    start: int
+    end: int
+    cue: Cue
+
+
+@dataclass(frozen=True, slots=True)
+class _Binding:
+    figure: FigureSpan
+    cue: _CueHit
+    group: str | None
+    distance: int
 
 
 def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Claim]:
-    """Every casualty claim in ``doc``, in text order. Placeholder: finds none yet."""
-    del doc, attributions
-    return []
+    """Every casualty claim in ``doc``, in text order, with claimant and via from ``attributions``.
+
+    >>> doc = Document("Shelling killed 12 people.")
+    >>> [(c.category, c.min, c.group) for c in find_claims(doc, [])]
+    [('killed', 12, 'people')]
+    """
+    sentences = doc.sentences
+    if not sentences:
+        return []
+    starts = [s.start for s in sentences]
+    hits: dict[int, list[_CueHit]] = {}
+    for match in CUE_RE.finditer(doc.text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index < 0 or match.end() > sentences[index].end:
+            continue
+        base = sentences[index].start
+        hits.setdefault(index, []).append(
+            _CueHit(match.start() - base, match.end() - base, cue_for(match))
+        )
+    claims: list[Claim] = []
+    for index, cues in hits.items():
+        sentence = sentences[index]
+        for binding in _bind(sentence.text, cues):
+            claims.append(_claim(doc, sentences, index, binding, attributions))
+    claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
+    return claims
+
+
+def _bind(text: str, cues: list[_CueHit]) -> list[_Binding]:
+    """Pair figures and cues of one sentence; each figure binds to at most one cue."""
+    figures = find_figures(text)
+    if not figures:
+        return []
+    bound: dict[int, _Binding] = {}
+    for i, figure in enumerate(figures):
+        if _overlaps_cue(figure, cues):
+            continue
+        if _is_question(text, figure):
+            continue
+        candidates = [
+            b
+            for b in (_before(text, figures, i, cues), _after(text, figures, i, cues))
+            if b is not None and _acceptable(b)
+        ]
+        if candidates:
+            bound[i] = min(candidates, key=lambda b: b.distance)
+    _coordinate(text, figures, cues, bound)
+    return [bound[i] for i in sorted(bound)]
+
+
+def _is_question(text: str, figure: FigureSpan) -> bool:
+    """ "how many were killed" and "so many" ask or exclaim; they claim no figure."""
+    return bool(
+        re.search(r"\b(?:how|so|too|as)\s+$", text[max(0, figure.start - 5) : figure.start], re.I)
+    )
+
+
+def _overlaps_cue(figure: FigureSpan, cues: list[_CueHit]) -> bool:
+    return any(c.start < figure.end and figure.start < c.end for c in cues)
+
+
+def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -> _Binding | None:
+    """The figure precedes its cue: "12 soldiers were killed", "40 dead"."""
+    figure = figures[i]
+    cue = next((c for c in cues if c.start >= figure.end), None)
+    if cue is None or not cue.cue.before:
+        return None
+    if i + 1 < len(figures) and figures[i + 1].start < cue.start:
+        return None
+    gap = _PARENTHETICAL.sub(" ", text[figure.end : cue.start])
+    if re.search(r"[;:\d\"!?]|\s-\s|[.,]\s", gap):
+        return None
+    words = [w.lower() for w in _WORD.findall(gap)]
+    if len(words) > 9 or len(_WORD.sub("", gap).strip(" ,")) > 0:
+        return None
+    group_words: list[str] = []
+    aux_words: list[str] = []
+    for word in words:
+        if aux_words or word in _AUX:
+            if word not in _AUX:
+                return None
+            aux_words.append(word)
+        elif word in _GROUP_STOP or word in _NEGATION:
+            return None
+        else:
+            group_words.append(word)
+    if any(w in _NEGATION for w in aux_words):
+        return None
+    active = cue.cue.transitive and not _PASSIVE_AUX.intersection(aux_words)
+    if active and not _looks_passive(text[cue.end :]):
+        return None
+    if figure.figure.qualifier == "unspecified" and not group_words and not aux_words:
+        return None
+    group = _group_text(gap, len(group_words))
+    if group is not None and group.lower().startswith("of "):
+        group = group[3:] or None
+    return _Binding(figure, cue, group, len(words))
+
+
+def _looks_passive(rest: str) -> bool:
+    match = re.match(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)", rest)
+    if match is None:
+        return True
+    token = match.group(1).lower()
+    return token == "" or not token[0].isalpha() or token in _PASSIVE_NEXT
+
+
+def _after(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -> _Binding | None:
+    """The figure follows its cue: "killing 12 people", "the death toll rose to 40"."""
+    figure = figures[i]
+    cue = next((c for c in reversed(cues) if c.end <= figure.start), None)
+    if cue is None or cue.cue.after is None or figure.figure.min == 0 == figure.figure.max:
+        return None
+    if i > 0 and figures[i - 1].end > cue.end:
+        return None
+    gap = text[cue.end : figure.start]
+    words = [w.lower() for w in _WORD.findall(gap)]
+    if len(_WORD.sub("", gap).strip()) > 0:
+        return None
+    if cue.cue.after == "object":
+        if len(words) > 3 or any(w not in _OBJECT_GAP_WORDS for w in words):
+            return None
+        if _HEDGE_BEFORE.search(text[max(0, cue.start - 30) : cue.start]):
+            return None
+    else:
+        if len(words) > 8 or any(w not in _TOLL_WORDS for w in words):
+            return None
+        if not words and cue.cue.category != "killed_or_wounded":
+            return None
+    group = _following_group(text[figure.end :])
+    return _Binding(figure, cue, group, len(words))
+
+
+def _coordinate(
+    text: str, figures: list[FigureSpan], cues: list[_CueHit], bound: dict[int, _Binding]
+) -> None:
+    """Let "12 soldiers and 3 civilians were killed" give both figures the cue."""
+    for i in range(len(figures) - 2, -1, -1):
+        right = bound.get(i + 1)
+        if i in bound or right is None or right.cue.start < figures[i + 1].start:
+            continue
+        between = text[figures[i].end : figures[i + 1].start]
+        if _COORDINATION.fullmatch(between) and not _has_cue(
+            figures[i].end, figures[i + 1].start, cues
+        ):
+            group = _following_group(between)
+            bound[i] = _Binding(figures[i], right.cue, group, right.distance)
+    for i in range(1, len(figures)):
+        left = bound.get(i - 1)
+        if i in bound or left is None or left.cue.start > figures[i - 1].start:
+            continue
+        between = text[figures[i - 1].end : figures[i].start]
+        if _COORDINATION.fullmatch(between) and not _has_cue(
+            figures[i - 1].end, figures[i].start, cues
+        ):
+            bound[i] = _Binding(figures[i], left.cue, _following_group(text[figures[i].end :]), 0)
+
+
+def _has_cue(start: int, end: int, cues: list[_CueHit]) -> bool:
+    return any(start <= c.start < end for c in cues)
+
+
+def _group_text(gap: str, count: int) -> str | None:
+    if count == 0:
+        return None
+    words = _WORD.findall(gap)[:count]
+    return " ".join(words) or None
+
+
+def _following_group(rest: str) -> str | None:
+    """The noun phrase right after an object figure: "12 Ukrainian soldiers in Kharkiv"."""
+    match = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,6}", rest)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in match.group().split():
+        lowered = word.lower()
+        if lowered in _GROUP_STOP or lowered in ("and", "or", "but") or lowered in _AUX:
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def _claim(
+    doc: Document,
+    sentences: list[Sentence],
+    index: int,
+    binding: _Binding,
+    attributions: Sequence[Attribution],
+) -> Claim:
+    sentence = sentences[index]
+    figure = binding.figure
+    base = sentence.start
+    claimant, via = _claimant(doc, sentences, index, attributions)
+    fig_start, fig_end = base + figure.start, base + figure.end
+    as_of = _AS_OF.search(sentence.text)
+    return Claim(
+        category=binding.cue.cue.category,
+        min=figure.figure.min,
+        max=figure.figure.max,
+        qualifier=figure.figure.qualifier,
+        group=binding.group,
+        claimant=claimant,
+        via=via,
+        text=doc.original[sentence.start : sentence.end],
+        start=sentence.start,
+        end=sentence.end,
+        figure_text=doc.original[fig_start:fig_end],
+        figure_span=Span(fig_start, fig_end, doc.original[fig_start:fig_end]),
+        as_of=(as_of.group("a") or as_of.group("b")).strip() if as_of else None,
+    )
+
+
+def _acceptable(binding: _Binding) -> bool:
+    head = binding.group.split()[-1].lower() if binding.group else None
+    if head in OBJECT_NOUNS:
+        return False
+    if binding.cue.cue.category == "deployed":
+        return head is not None and (head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL)
+    return True
+
+
+def _claimant(
+    doc: Document, sentences: list[Sentence], index: int, attributions: Sequence[Attribution]
+) -> tuple[str | None, str | None]:
+    """Who claims the sentence: its own statement, else the quote or colon it continues."""
+    own = _attribution_within(sentences[index], attributions)
+    if own is not None:
+        return own.source, own.via
+    text = sentences[index].text
+    if text.count('"') % 2 == 1 and text.lstrip().startswith('"'):
+        for later in sentences[index + 1 : index + 4]:
+            if later.text.count('"') % 2 == 1:
+                found = _attribution_within(later, attributions)
+                return (found.source, found.via) if found else (None, None)
+    if index > 0:
+        previous = sentences[index - 1]
+        if previous.text.rstrip().endswith(":"):
+            found = _attribution_within(previous, attributions)
+            if found:
+                return found.source, found.via
+    del doc
+    return None, None
+
+
+def _attribution_within(
+    sentence: Sentence, attributions: Sequence[Attribution]
+) -> Attribution | None:
+    for attribution in attributions:
+        if (
+            attribution.kind == "statement"
+            and attribution.start < sentence.end
+            and sentence.start < attribution.end
+        ):
+            return attribution
+    return None
+
+
+class CasualtyRule(Rule):
+    """Headcounts of one family of categories, bound to their figure in a sentence."""
+
+    categories: ClassVar[frozenset[str]] = frozenset()
+
+    def find(self, text: str) -> list[Claim]:
+        """The claims of this rule's categories in ``text`` (no attributions)."""
+        return [c for c in find_claims(Document(text), ()) if c.category in self.categories]
+
+
+class Killed(CasualtyRule):
+    """People killed: killed, dead, died, deaths, death toll, lost their lives, fatalities."""
+
+    code = "CAS01"
+    categories = frozenset({"killed"})
+    examples = (
+        "Russian shelling killed 12 civilians in Kharkiv.",
+        "At least 30 Ukrainian soldiers were killed, the ministry said.",
+        "The death toll rose to 40 by Tuesday evening.",
+        "No one was killed.",
+    )
+    counter_examples = (
+        "In 2022, 30 lawmakers voted for the bill.",
+        "A 34-year-old man was arrested near the scene.",
+        "It was one of the deadliest attacks in years.",
+    )
+
+
+class Wounded(CasualtyRule):
+    """People wounded: wounded, injured, hurt, hospitalised."""
+
+    code = "CAS02"
+    categories = frozenset({"wounded"})
+    examples = (
+        "The blast wounded at least 40 people.",
+        "Twelve people were hospitalised with burns.",
+        "Dozens of protesters were injured.",
+    )
+    counter_examples = (
+        "The team lost 3-1 after its striker was injured.",
+        "The storm damaged 30 square kilometres of farmland.",
+    )
+
+
+class KilledOrWounded(CasualtyRule):
+    """People killed or wounded together: casualties, losses, "killed or wounded"."""
+
+    code = "CAS03"
+    categories = frozenset({"killed_or_wounded"})
+    examples = (
+        "More than 300,000 Russian troops have been killed or wounded.",
+        "Casualties of about 300 were reported.",
+        "There were no casualties.",
+    )
+    counter_examples = ("The company reported losses of $3 million.",)
+
+
+class MissingOrCaptured(CasualtyRule):
+    """People missing, captured, taken prisoner, kidnapped or taken hostage."""
+
+    code = "CAS04"
+    categories = frozenset({"missing", "captured", "kidnapped"})
+    examples = (
+        "Eight fishermen are still missing.",
+        "Ukrainian forces captured 30 Russian soldiers.",
+        "Gunmen abducted 12 students.",
+    )
+    counter_examples = ("The 72nd brigade captured 14 armoured vehicles.",)
+
+
+class Deployed(CasualtyRule):
+    """Troops deployed, sent, stationed or massed; needs a personnel noun."""
+
+    code = "CAS05"
+    categories = frozenset({"deployed"})
+    examples = (
+        "Russia has massed 100,000 troops near the border.",
+        "The government deployed 3,000 soldiers to the region.",
+    )
+    counter_examples = (
+        "Thirty new buses were deployed on the route.",
+        "The ministry sent 14 armoured vehicles.",
+    )
+
+
+class Moved(CasualtyRule):
+    """People displaced, evacuated, rescued, arrested or detained."""
+
+    code = "CAS06"
+    categories = frozenset({"displaced", "evacuated", "rescued", "arrested", "detained"})
+    examples = (
+        "Almost half a million people have been displaced.",
+        "Police arrested 15 people and detained 3 others.",
+        "Firefighters rescued 12 residents.",
+    )
+    counter_examples = ("The bridge, 5 km long, was evacuated within 30 minutes.",)

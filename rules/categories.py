@@ -1,0 +1,183 @@
+"""Casualty categories and the words that signal them, kept as data.
+
+Each ``Cue`` says how a figure may bind to it:
+
+* ``before`` — the figure comes first: "12 soldiers were killed", "40 dead", "300 casualties".
+* ``after="object"`` — the cue is a verb and the figure its object: "killing 12 people".
+* ``after="toll"`` — the cue is a count noun and the figure its value: "the death toll rose to 40",
+  "casualties of about 300", "the dead included 12 children".
+* ``transitive`` — a participle that is also an active past tense ("gunmen killed 3"), so a
+  figure before it binds only in the passive ("3 were killed", "3 killed in the blast").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+After = Literal["object", "toll"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One way of naming a casualty category."""
+
+    category: str
+    pattern: str
+    before: bool
+    after: After = None
+    transitive: bool = False
+
+
+def _cues(category: str, *rows: tuple[str, bool, After, bool]) -> tuple[Cue, ...]:
+    return tuple(Cue(category, p, b, a, t) for p, b, a, t in rows)
+
+
+_KOW_LEFT = r"(?:killed|dead|deaths)"
+_KOW_RIGHT = r"(?:wounded|injured|hurt|injuries)"
+
+#: Ordered: compound cues first, so "killed or wounded" is not read as "killed".
+CUES: tuple[Cue, ...] = (
+    *_cues(
+        "killed_or_wounded",
+        (rf"{_KOW_LEFT}\s+(?:or|and|and/or)\s+{_KOW_RIGHT}", True, "toll", False),
+        (rf"{_KOW_RIGHT}\s+(?:or|and)\s+(?:killed|dead)", True, "toll", False),
+        (r"(?:killing|killing\s+or)\s+(?:and|or)\s+(?:wounding|injuring)", False, "object", False),
+        (r"casualt(?:y|ies)(?:\s+(?:toll|figures?|count|numbers?))?", True, "toll", False),
+        (r"(?:battlefield\s+|combat\s+|military\s+)?losses", True, "toll", False),
+    ),
+    *_cues(
+        "killed",
+        (r"(?:death|fatality)\s+(?:toll|count)|toll|body\s+count", False, "toll", False),
+        (
+            r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|victims)",
+            False,
+            "toll",
+            False,
+        ),
+        (
+            r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death"
+            r"|beaten\s+to\s+death|burned\s+to\s+death|hacked\s+to\s+death",
+            True,
+            "object",
+            True,
+        ),
+        (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
+        (
+            r"killing|murdering|massacring|executing|kills|claimed\s+the\s+lives\s+of"
+            r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of",
+            False,
+            "object",
+            False,
+        ),
+        (r"lost\s+their\s+lives|have\s+died|had\s+died|died|perished|drowned", True, None, False),
+        (r"deaths|fatalities|dead\s+bodies|bodies", True, "toll", False),
+        (r"dead", True, "toll", False),
+    ),
+    *_cues(
+        "wounded",
+        (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
+        (r"wounded|injured|hurt|maimed", True, "object", True),
+        (r"wounding|injuring|hurting|maiming", False, "object", False),
+        (
+            r"hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospitals?|treated\s+in\s+hospital"
+            r"|treated\s+for\s+(?:their\s+)?(?:injuries|wounds)",
+            True,
+            None,
+            False,
+        ),
+        (r"injuries", True, "toll", False),
+    ),
+    *_cues(
+        "missing",
+        (r"missing|unaccounted\s+for|disappeared", True, "toll", False),
+    ),
+    *_cues(
+        "captured",
+        (
+            r"taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners\s+of\s+war|pows",
+            True,
+            "toll",
+            False,
+        ),
+        (r"captured|surrendered", True, "object", True),
+        (r"capturing", False, "object", False),
+    ),
+    *_cues(
+        "kidnapped",
+        (r"taken\s+hostage|held\s+hostage|hostages", True, "toll", False),
+        (r"kidnapped|abducted", True, "object", True),
+        (r"kidnapping|abducting", False, "object", False),
+    ),
+    *_cues(
+        "deployed",
+        (r"deployed|stationed|massed|dispatched|sent", True, "object", True),
+        (r"deploying|sending|stationing|dispatching|massing", False, "object", False),
+    ),
+    *_cues(
+        "displaced",
+        (
+            r"(?:internally\s+)?displaced|forced\s+(?:to\s+flee|from\s+their\s+homes)|uprooted"
+            r"|fled(?:\s+their\s+homes)?|left\s+homeless|homeless|refugees",
+            True,
+            "toll",
+            False,
+        ),
+        (r"displacing", False, "object", False),
+    ),
+    *_cues(
+        "evacuated",
+        (r"evacuated", True, "object", True),
+        (r"evacuating|evacuation\s+of", False, "object", False),
+    ),
+    *_cues(
+        "rescued",
+        (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
+        (r"rescuing", False, "object", False),
+    ),
+    *_cues(
+        "arrested",
+        (r"arrested|taken\s+into\s+custody", True, "object", True),
+        (r"arresting|arrests", False, "object", False),
+    ),
+    *_cues(
+        "detained",
+        (r"detained", True, "object", True),
+        (r"detaining", False, "object", False),
+    ),
+)
+
+#: Group nouns that need a human: "deployed 30 tanks" or "captured 14 vehicles" is no headcount.
+PERSONNEL = frozenset(
+    """troops soldiers servicemen servicemembers personnel marines sailors airmen paratroopers
+    reservists conscripts recruits fighters forces officers police policemen guards guardsmen
+    peacekeepers mercenaries militiamen commandos agents rangers gendarmes men women
+    special-forces army members staff""".split()
+)
+
+OBJECT_NOUNS = frozenset(
+    """vehicles vehicle tanks tank drones drone missiles missile rockets rocket shells shell
+    aircraft planes plane jets jet helicopters helicopter ships ship boats boat vessels buses bus
+    cars car trucks truck lorries guns gun weapons weapon rifles rifle pistols rounds bullets
+    houses house homes home buildings building villages village towns town cities settlements
+    positions bridges roads hectares acres tonnes tons kilometres kilometers miles metres meters
+    dollars euros pounds rubles roubles hryvnias cattle sheep goats animals horses cows dogs
+    bombs bomb mines mine grenades launchers systems artillery howitzers batteries apcs
+    armoured armored documents files emails messages votes seats points goals runs wickets
+    laptops phones computers servers accounts websites bottles litres liters barrels
+    flights trains schools hospitals shops stores businesses farms fields crops trees
+    """.split()
+)
+
+_NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
+
+#: The one prefilter: every cue, compiled once; ``lastgroup`` names the cue that matched.
+CUE_RE = re.compile(rf"\b(?:{_NAMED})\b", re.IGNORECASE)
+
+
+def cue_for(match: re.Match[str]) -> Cue:
+    """The ``Cue`` whose pattern produced ``match`` (a match of ``CUE_RE``)."""
+    name = match.lastgroup
+    assert name is not None
+    return CUES[int(name[1:])]

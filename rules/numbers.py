@@ -1,0 +1,375 @@
+"""Numbers as news states them: figures, qualifiers and ranges, turned into ``Figure`` bounds.
+
+Contract (issue 3): "at least 30" -> 30/None at_least; "around 30" -> 30/30 approximately;
+"10–12,000" -> 10000/12000 range; "almost half a million" -> None/500000 almost;
+"no one" -> 0/0 exact; a vague quantifier ("several", "a number of") -> None/None unspecified.
+
+Vague plurals of a magnitude word ("dozens", "scores", "hundreds", "thousands",
+"tens of thousands", "millions") say "more than one of that unit", so they give
+``at_least`` with the minimum of two units: dozens -> 24, scores -> 40, hundreds -> 200,
+thousands -> 2000, tens of thousands -> 20000, hundreds of thousands -> 200000.
+A stated qualifier that narrows them ("up to thousands") is ignored: the plural already
+fixes the lower bound, so such phrases stay ``at_least``.
+
+Every pattern here is free of nested unbounded quantifiers, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rules.model import Figure, Qualifier
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SHORT_SCALES = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
+
+_WORD_ATOM = r"(?:" + "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True)) + r")\b"
+# "a hundred", "twenty-three", "two hundred and fifty", "one million"
+_WORD_NUMBER = rf"(?:(?:an?\s+)?{_WORD_ATOM}(?:(?:\s+and\s+|[ -]){_WORD_ATOM}){{0,6}})"
+_FRACTION = r"(?:half\s+a|a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?:million|billion)"
+_DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?![\d,]*\d)"  # 1,200,000
+    r"|\d{1,3}(?:\.\d{3})+(?![\d.]*\d)(?!\s*(?:million|billion|thousand|mn|mln|bn|m|k)\b)"
+    r"|\d{1,3}(?: \d{3}){1,3}(?![\d])"  # 1 200
+    r"|\d+(?:\.\d+)?)"
+)
+_DIGIT_SCALE = r"(?:\s*(?:million|billion|thousand|mln|mn|bn)\b|(?:m|k|bn|mn)\b)"
+_DIGIT_NUMBER = rf"(?:{_DIGITS}(?:{_DIGIT_SCALE})?(?![\w]))"
+_NUMBER = rf"(?:{_FRACTION}|{_DIGIT_NUMBER}|{_WORD_NUMBER})"
+
+_VAGUE_PLURAL = (
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions"
+    r"|hundreds\s+of\s+millions|dozens|scores|hundreds|thousands|millions)"
+)
+_VAGUE_MINIMUM = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2_000_000,
+    "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000,
+    "tens of millions": 20_000_000,
+    "hundreds of millions": 200_000_000,
+}
+_UNSPECIFIED = (
+    r"(?:an?\s+(?:unknown|unspecified|undetermined|undisclosed|large|small|significant"
+    r"|growing|great|huge|number)\s+(?:number\s+)?(?:of\b)?|large\s+numbers\s+of|a\s+handful\s+of"
+    r"|several|numerous|many|a\s+few|some|multiple|countless|untold)"
+)
+_ZERO = r"(?:no\s+one|no-one|nobody|none|no)"
+
+# Qualifier words before a figure, longest first inside each class.
+_PREFIXES: tuple[tuple[Qualifier, str], ...] = (
+    (
+        "at_least",
+        r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than",
+    ),
+    (
+        "more_than",
+        r"more\s+than|upwards\s+of|in\s+excess\s+of|greater\s+than|over|above|well\s+over",
+    ),
+    (
+        "at_most",
+        r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than",
+    ),
+    ("fewer_than", r"fewer\s+than|less\s+than|under|below"),
+    ("almost", r"nearly|almost|close\s+to|just\s+under|just\s+below|just\s+shy\s+of|approaching"),
+    (
+        "approximately",
+        r"around|about|some|roughly|approximately|approx\.?|an\s+estimated|estimated"
+        r"|circa|a\s+reported|an\s+approximate|close\s+on|c\.",
+    ),
+)
+_SUFFIXES: tuple[tuple[Qualifier, str], ...] = (
+    ("at_least", r"or\s+more|and\s+more|or\s+above"),
+    ("more_than", r"-?plus|\+"),
+    ("at_most", r"or\s+fewer|or\s+less|at\s+most"),
+    ("approximately", r"or\s+so"),
+)
+_PREFIX = "|".join(f"(?P<p_{q}>{p})" for q, p in _PREFIXES)
+_SUFFIX = "|".join(f"(?P<s_{q}>{p})" for q, p in _SUFFIXES)
+
+_FIGURE = (
+    rf"(?:(?:{_PREFIX})\s+)?"
+    rf"(?:(?P<between>between|from)\s+(?P<a1>{_NUMBER})\s*(?:\band\b|\bto\b|-)\s*(?P<b1>{_NUMBER})"
+    rf"|(?P<a2>{_NUMBER})(?:\s*(?:-|to|or)\s*(?P<b2>{_NUMBER}))?(?:\s*(?:{_SUFFIX}))?"
+    rf"|(?P<vague>{_VAGUE_PLURAL})(?:\s+(?:of)\b)?"
+    rf"|(?P<zero>{_ZERO})"
+    rf"|(?P<unspecified>{_UNSPECIFIED}))"
+)
+FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){_FIGURE}(?![\w-]*\d)", re.IGNORECASE)
+_FIGURE_FULL = re.compile(rf"\s*{_FIGURE}\s*", re.IGNORECASE)
+
+# Contexts that make a number something other than a headcount.
+_NOT_COUNT_AFTER = re.compile(
+    r"(?:\s*(?:%|percent\b|per\s*cent\b|pc\b|°|[ap]\.?m\.?\b|o'clock|hours?\b|hrs\b|minutes?\b"
+    r"|mins?\b|seconds?\b|days?\b|weeks?\b|months?\b|years?\b|decades?\b|centur(?:y|ies)\b"
+    r"|times\b|-?year|-?month|-?day|-?week|-?hour|-?minute|-?storey|-?story|-?foot|-?inch"
+    r"|(?:square\s+)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|mi|m2|km2|sq|feet|ft|yards?"
+    r"|inch(?:es)?|hectares?|acres?|kg|kilo(?:gram)?s?|grams?|pounds?|lbs?|tons?|tonnes?|mm"
+    r"|cm|caliber|calibre|mph|kph|km/h|degrees?|points?|pts|votes?|seats?|dollars?|euros?"
+    r"|pounds\s+sterling|rupees?|yuan|roubles?|rubles?|hryvnias?|shekels?|dinars?|cents?"
+    r"|usd|eur|gbp|block|st\b|nd\b|rd\b|th\b|rounds?|shots?|bullets|goals?|runs?|wickets?"
+    r"|laps?|games?|matches|sets?)\b)"
+    r"|:\d|/\d|-\d+-|\s*(?:am|pm)\b"
+    r"|\s+of\s+(?:the|them|those|whom|his|her|their|these|its|our|us|you)\b"
+    r"|\s+(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?)",
+    re.IGNORECASE,
+)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:[$£€¥]|\b(?:usd|eur|gbp|rs|no\.?|nos\.?|number|page|pages|route|highway|interstate"
+    r"|aged|age|ages|flight|platform|room|gate|channel|article|resolution|chapter|section"
+    r"|paragraph|brigade|battalion|division|regiment|unit|corps|squad|precinct|district|ward"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?)\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSpan:
+    """A figure found in a text, with its character offsets in that text."""
+
+    start: int
+    end: int
+    figure: Figure
+
+
+def parse_figure(text: str) -> Figure | None:
+    """Parse a figure phrase ("at least 30", "10–12,000", "dozens", "no one") into bounds.
+
+    >>> parse_figure("at least 30")
+    Figure(min=30, max=None, qualifier='at_least', text='at least 30')
+    >>> parse_figure("10-12,000")
+    Figure(min=10000, max=12000, qualifier='range', text='10-12,000')
+    >>> parse_figure("almost half a million")
+    Figure(min=None, max=500000, qualifier='almost', text='almost half a million')
+    >>> parse_figure("the ministry") is None
+    True
+    """
+    match = _FIGURE_FULL.fullmatch(text.replace("\u2013", "-").replace("\u2014", "-"))
+    if match is None:
+        return None
+    return _figure_from_match(match, text.strip())
+
+
+def find_figures(text: str) -> list[FigureSpan]:
+    """Every headcount-like figure in ``text``; dates, years, ages, money, units are left out.
+
+    >>> [f.figure.min for f in find_figures("In 2022, a 34-year-old said 30 people and $5 died.")]
+    [30]
+    """
+    found: list[FigureSpan] = []
+    all_caps = not any(c.islower() for c in text)
+    for match in FIGURE_RE.finditer(text):
+        if match.group().strip() == "":
+            continue
+        if _is_not_a_count(text, match, all_caps):
+            continue
+        figure = _figure_from_match(match, match.group())
+        if figure is not None:
+            found.append(FigureSpan(match.start(), match.end(), figure))
+    return found
+
+
+def _is_not_a_count(text: str, match: re.Match[str], all_caps: bool) -> bool:
+    after = text[match.end() : match.end() + 40]
+    if _NOT_COUNT_AFTER.match(after):
+        return True
+    numeric = match.group("a2") or match.group("a1")
+    if numeric is None:
+        return False
+    before = text[max(0, match.start() - 30) : match.start()]
+    qualified = _is_qualified(match) or match.group("between") is not None
+    if not qualified and _NOT_COUNT_BEFORE.search(before):
+        return True
+    bare = match.group().strip()
+    if _YEAR.fullmatch(bare):
+        return True
+    if not all_caps and _CAPITALISED_BEFORE.search(before) and bare[:1].isdigit():
+        return True  # "Brigade 47", "Flight 370"
+    # "Jane Doe, 34, was killed": a two-digit age between commas after a name.
+    return bool(
+        re.fullmatch(r"\d{1,2}", bare)
+        and _AGE_APPOSITIVE.search(before)
+        and text[match.end() : match.end() + 1] == ","
+    )
+
+
+def _is_qualified(match: re.Match[str]) -> bool:
+    return any(match.group(f"p_{q}") for q, _ in _PREFIXES)
+
+
+def _figure_from_match(match: re.Match[str], text: str) -> Figure | None:
+    qualifier: Qualifier = "exact"
+    for name, _ in _PREFIXES:
+        if match.group(f"p_{name}"):
+            qualifier = name
+    for name, _ in _SUFFIXES:
+        if match.group(f"s_{name}"):
+            qualifier = name
+    if match.group("zero"):
+        return Figure(0, 0, "exact", text)
+    if match.group("unspecified"):
+        return Figure(None, None, "unspecified", text)
+    vague = match.group("vague")
+    if vague:
+        key = re.sub(r"\s+", " ", vague.lower())
+        return Figure(_VAGUE_MINIMUM[key], None, "at_least", text)
+    first_text = match.group("a1") or match.group("a2")
+    second_text = match.group("b1") or match.group("b2")
+    first = number_value(first_text) if first_text else None
+    if first is None:
+        return None
+    if second_text:
+        second = number_value(second_text)
+        if second is None:
+            return None
+        first = _share_magnitude(first, first_text, second, second_text)
+        if first > second:
+            return None  # "lost 3-1" is a score, not a range
+        if first == second:
+            return _bounds(first, qualifier, text)
+        return Figure(first, second, "range", text)
+    return _bounds(first, qualifier, text)
+
+
+def _bounds(value: float, qualifier: Qualifier, text: str) -> Figure:
+    if qualifier in ("at_least", "more_than"):
+        return Figure(value, None, qualifier, text)
+    if qualifier in ("at_most", "fewer_than", "almost"):
+        return Figure(None, value, qualifier, text)
+    return Figure(value, value, qualifier, text)
+
+
+def _share_magnitude(first: float, first_text: str, second: float, second_text: str) -> float:
+    """Give "10" in "10–12,000" or "10-12 thousand" the magnitude of the second figure."""
+    if _has_scale(first_text):
+        return first
+    scale = _trailing_scale(second_text)
+    if scale > 1 and first * scale <= second and first <= second / scale:
+        return _integral(first * scale)
+    return first
+
+
+def _has_scale(text: str) -> bool:
+    lowered = text.lower()
+    return bool(re.search(r"[,. ]\d{3}\b|thousand|million|billion|\d(?:m|k|bn|mn)\b", lowered))
+
+
+def _trailing_scale(text: str) -> float:
+    lowered = text.lower().strip()
+    word = re.search(r"(thousand|million|billion|mln|mn|bn|m|k)$", lowered)
+    if word:
+        name = word.group(1)
+        return _SCALES.get(name) or _SHORT_SCALES[name]
+    zeros = re.search(r"((?:[,. ]000)+)$", lowered)
+    if zeros:
+        return 1000.0 ** (len(zeros.group(1)) // 4)
+    return 1.0
+
+
+def number_value(text: str) -> float | None:
+    """The value of one number written in digits, words or both ("1.2 million", "a dozen").
+
+    >>> number_value("twenty-three"), number_value("1,200"), number_value("3.5m")
+    (23, 1200, 3500000.0)
+    """
+    lowered = re.sub(r"\s+", " ", text.lower().strip())
+    if not lowered:
+        return None
+    fraction = re.fullmatch(
+        r"(half a|a quarter of a|three quarters of a) (million|billion)", lowered
+    )
+    if fraction:
+        share = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
+        return _integral(share[fraction.group(1)] * _SCALES[fraction.group(2)])
+    if lowered[0].isdigit():
+        return _digit_value(lowered)
+    return _word_value(lowered)
+
+
+def _digit_value(text: str) -> float | None:
+    match = re.fullmatch(r"([\d,. ]+?)\s*(million|billion|thousand|mln|mn|bn|m|k)?", text)
+    if match is None:
+        return None
+    digits, scale_word = match.group(1).strip(), match.group(2)
+    scale = 1.0
+    if scale_word:
+        scale = _SCALES.get(scale_word) or _SHORT_SCALES[scale_word]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) or re.fullmatch(r"\d{1,3}(?: \d{3})+", digits):
+        value = float(digits.replace(",", "").replace(" ", ""))
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and not scale_word:
+        value = float(digits.replace(".", ""))  # "12.000" written European style
+    elif re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        value = float(digits)
+    else:
+        return None
+    return _integral(value * scale)
+
+
+def _word_value(text: str) -> float | None:
+    tokens = [t for t in re.split(r"[\s-]+", text) if t and t != "and"]
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    total = 0
+    current = 0
+    seen = False
+    for token in tokens:
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in _SCALES:
+            total += (current or 1) * _SCALES[token]
+            current = 0
+        else:
+            return None
+        seen = True
+    return _integral(total + current) if seen else None
+
+
+def _integral(value: float) -> float:
+    """Whole numbers come back as ``int`` so that JSON shows 30, not 30.0."""
+    rounded = round(value)
+    return rounded if abs(value - rounded) < 1e-9 else value
