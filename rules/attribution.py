@@ -1,12 +1,363 @@
-"""Attributions: who said what ("X said", "according to X"), non-responses, anonymity."""
+"""Attributions: who said what ("X said", "according to X"), non-responses, anonymity.
+
+One regex over the whole document finds candidate cues; only sentences it hits are
+tokenised, and the source is the noun phrase the grammar of the cue points to.
+"""
 
 from __future__ import annotations
 
-from rules.model import Attribution
-from rules.text import Document
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from rules.anonymous import is_anonymous
+from rules.base import Rule
+from rules.cues import (
+    ADDRESS_VERBS,
+    CUE_REGEX,
+    INVERTING_VERBS,
+    NON_RESPONSE_REGEX,
+    NOT_SOURCES,
+    PARTICIPLES,
+    REPORTING_VERBS,
+)
+from rules.model import Attribution, AttributionKind, Span
+from rules.sources import (
+    Token,
+    appositive_before,
+    left_phrase,
+    participle_before,
+    right_phrase,
+    skip_verb_prefix,
+    tokenize,
+)
+from rules.coreference import resolve_sources
+from rules.text import Document, Sentence
+
+#: Sentences longer than this are tokenised in windows around each cue.
+_WINDOW = 600
+_PASSIVE = frozenset("is was are were been being be".split())
+_QUOTES = frozenset('"\'')
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A cue with the token span of its source, before coreference and anonymity."""
+
+    rule: str
+    kind: AttributionKind
+    cue: tuple[int, int]
+    source: tuple[int, int]
+    sentence: Sentence
+    via: tuple[int, int] | None = None
 
 
 def find_attributions(doc: Document) -> list[Attribution]:
-    """Every attribution in ``doc``, in text order. Placeholder: finds none yet."""
-    del doc
-    return []
+    """Every attribution in ``doc``, in text order.
+
+    >>> [(a.source, a.cue) for a in find_attributions(Document("Jane Doe said it rained."))]
+    [('Jane Doe', 'said')]
+    """
+    candidates = list(_candidates(doc))
+    return resolve_sources(doc, [_attribution(doc, c) for c in candidates])
+
+
+def _attribution(doc: Document, c: Candidate) -> Attribution:
+    original = doc.original
+    source_text = original[c.source[0] : c.source[1]]
+    via = original[c.via[0] : c.via[1]] if c.via else None
+    sentence = c.sentence
+    return Attribution(
+        source=source_text,
+        cue=original[c.cue[0] : c.cue[1]],
+        kind=c.kind,
+        anonymous=is_anonymous(doc.text[c.source[0] : c.source[1]], sentence.text),
+        text=original[sentence.start : sentence.end],
+        start=sentence.start,
+        end=sentence.end,
+        via=via,
+        source_span=Span(c.source[0], c.source[1], source_text),
+        cue_span=Span(c.cue[0], c.cue[1], original[c.cue[0] : c.cue[1]]),
+    )
+
+
+def _candidates(doc: Document) -> Iterator[Candidate]:
+    text = doc.text
+    hits = sorted(
+        [(m.start(), m.end(), "cue") for m in CUE_REGEX.finditer(text)]
+        + [(m.start(), m.end(), "non_response") for m in NON_RESPONSE_REGEX.finditer(text)]
+    )
+    if not hits:
+        return
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for hit in hits:
+        index = bisect.bisect_right(starts, hit[0]) - 1
+        if index >= 0 and hit[1] <= sentences[index].end:
+            by_sentence.setdefault(index, []).append(hit)
+    for index, sentence_hits in by_sentence.items():
+        yield from _sentence_candidates(text, sentences[index], sentence_hits)
+
+
+def _sentence_candidates(
+    text: str, sentence: Sentence, hits: list[tuple[int, int, str]]
+) -> list[Candidate]:
+    found: list[Candidate] = []
+    tokens: list[Token] | None = None
+    if sentence.end - sentence.start <= 2 * _WINDOW:
+        tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+    taken: list[tuple[int, int]] = []
+    for start, end, what in hits:
+        if any(s <= start < e for s, e in taken):
+            continue
+        window = tokens
+        if window is None:
+            lo = max(sentence.start, start - _WINDOW)
+            window = tokenize(text[lo : min(sentence.end, end + _WINDOW)], lo)
+        starts = [t.start for t in window]
+        c = bisect.bisect_left(starts, start)
+        if c >= len(window):
+            continue
+        last = bisect.bisect_left(starts, end) - 1
+        if what == "non_response":
+            candidate = _non_response(window, c, last, sentence)
+        else:
+            candidate = _statement(window, c, last, sentence)
+        if candidate is not None:
+            found.append(candidate)
+            taken.append((start, end))
+    return _merge_chains(found)
+
+
+def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    return (tokens[first].start, tokens[last].end)
+
+
+def _statement(tokens: list[Token], c: int, last: int, sentence: Sentence) -> Candidate | None:
+    word = tokens[c].low
+    cue = _span(tokens, c, last)
+    if word == "according":
+        phrase = right_phrase(tokens, last + 1)
+        if phrase is None or tokens[phrase[1]].low in NOT_SOURCES:
+            return None
+        return Candidate("according_to", "statement", cue, _span(tokens, *phrase), sentence)
+    if word == "citing":
+        phrase = right_phrase(tokens, last + 1)
+        if phrase is None:
+            return None
+        return Candidate("citing", "statement", cue, _span(tokens, *phrase), sentence)
+    if word == "speaking":
+        if c == 0 or tokens[c - 1].text != ",":
+            return None
+        subject = _subject_before_comma(tokens, c - 1)
+        if subject is None:
+            return None
+        return Candidate("aside", "statement", cue, _span(tokens, *subject), sentence)
+    if word == "posted":
+        word = "posted"
+    elif REPORTING_VERBS.get(word) is None:
+        return None
+    elif REPORTING_VERBS[word] and (last + 1 >= len(tokens) or tokens[last + 1].low != "that"):
+        return None
+    if word in PARTICIPLES:
+        return None  # "..., saying": its subject is the main clause's, found by its own cue
+    source = _verb_source(tokens, c, last)
+    if source is None:
+        return None
+    rule = "told" if word in ADDRESS_VERBS else "reporting_verb"
+    return Candidate(rule, "statement", cue, source, sentence)
+
+
+def _verb_source(tokens: list[Token], c: int, last: int) -> tuple[int, int] | None:
+    """The source of a reporting verb: subject before it, inverted after it, or "by X"."""
+    p = skip_verb_prefix(tokens, c - 1)
+    between = {t.low for t in tokens[p + 1 : c]}
+    nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if between & _PASSIVE and tokens[c].low != "quoted":
+        if nxt == "by":
+            phrase = right_phrase(tokens, last + 2)
+            return _span(tokens, *phrase) if phrase else None
+        return None  # "is said to", "was told": the speaker is not named here
+    if tokens[c].low == "quoted" and not between & _PASSIVE:
+        return None
+    if p < 0:
+        return _inverted(tokens, last) if p == c - 1 else None
+    before = tokens[p]
+    if before.is_word:
+        if before.low in ("who", "which", "that") and p > 0:
+            if before.low == "that" and tokens[p - 1].text != ",":
+                return _left(tokens, p)
+            return _antecedent(tokens, p - 1)
+        return _left(tokens, p)
+    if before.text in _QUOTES or before.text in (",", ":", "(", "-"):
+        inverted = _inverted(tokens, last) if p == c - 1 else None
+        if inverted is not None:
+            return inverted
+        if before.text == ",":
+            subject = _subject_before_comma(tokens, p)
+            return _span(tokens, *subject) if subject else None
+    return None
+
+
+def _left(tokens: list[Token], p: int) -> tuple[int, int] | None:
+    phrase = left_phrase(tokens, p)
+    return _span(tokens, *phrase) if phrase else None
+
+
+def _antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
+    """The noun a relative clause hangs on: "the ministry, which did not reply"."""
+    if q >= 0 and tokens[q].text == ",":
+        subject = _subject_before_comma(tokens, q) or left_phrase(tokens, q - 1)
+        return _span(tokens, *subject) if subject else None
+    return _left(tokens, q)
+
+
+def _subject_before_comma(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    aside = participle_before(tokens, comma)
+    if aside is not None:
+        inner = appositive_before(tokens, aside)
+        return inner if inner is not None else left_phrase(tokens, aside - 1)
+    apposed = appositive_before(tokens, comma)
+    if apposed is not None:
+        return apposed
+    return None
+
+
+_INVERSION_ENDS = frozenset('.,;:!?)"\'')
+
+
+def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """'"...," said Jane Doe, a spokeswoman.': the source follows the verb."""
+    if tokens[last].low not in INVERTING_VERBS:
+        return None
+    phrase = right_phrase(tokens, last + 1)
+    if phrase is None:
+        return None
+    head = tokens[last + 1]
+    if not (head.is_capital or head.low in ("a", "an", "the", "one", "he", "she", "they")):
+        return None
+    after = phrase[1] + 1
+    if after < len(tokens) and tokens[after].text not in _INVERSION_ENDS:
+        if tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at"):
+            return None
+    return _span(tokens, *phrase)
+
+
+def _non_response(tokens: list[Token], c: int, last: int, sentence: Sentence) -> Candidate | None:
+    cue = _span(tokens, c, last)
+    if tokens[c].low == "no":
+        phrase = right_phrase(tokens, last + 1)
+        if phrase is None:
+            return None
+        return Candidate("non_response", "non_response", cue, _span(tokens, *phrase), sentence)
+    p = skip_verb_prefix(tokens, c - 1)
+    if p < 0:
+        return None
+    before = tokens[p]
+    source: tuple[int, int] | None
+    if before.low in ("who", "which", "that") and p > 0:
+        source = _antecedent(tokens, p - 1)
+    elif before.is_word:
+        source = _left(tokens, p)
+    elif before.text == ",":
+        subject = _subject_before_comma(tokens, p)
+        source = _span(tokens, *subject) if subject else None
+    else:
+        source = None
+    if source is None:
+        return None
+    return Candidate("non_response", "non_response", cue, source, sentence)
+
+
+def _merge_chains(found: list[Candidate]) -> list[Candidate]:
+    """Fold "X said, according to Y" into X via Y, and "Y reported, citing X" into X via Y."""
+    if len(found) < 2:
+        return [c for c in found if c.rule not in ("citing",)]
+    found.sort(key=lambda c: c.cue[0])
+    merged: list[Candidate] = []
+    for candidate in found:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.kind == "statement":
+            if candidate.rule == "according_to" and previous.rule != "according_to":
+                merged[-1] = replace(previous, via=candidate.source)
+                continue
+            if candidate.rule == "citing":
+                merged[-1] = replace(previous, source=candidate.source, via=previous.source)
+                continue
+            if candidate.rule == "aside" or (
+                previous.rule == "aside" and candidate.source == previous.source
+            ):
+                if previous.rule == "aside":
+                    merged[-1] = candidate
+                continue
+        if candidate.rule == "citing":
+            continue
+        merged.append(candidate)
+    return merged
+
+
+class ReportingVerb(Rule):
+    """A named or unnamed source with a reporting verb: "X said", "said X", "X told reporters".
+
+    >>> [a.source for a in ReportingVerb().find('"We held the line," said Col. Ana Ruiz.')]
+    ['Col. Ana Ruiz']
+    """
+
+    code = "AT01"
+    examples = (
+        "The ministry said 12 soldiers were killed.",
+        '"We held the line," said Col. Ana Ruiz, a brigade spokeswoman.',
+        "Mayor Tom Reyes told reporters the bridge would reopen.",
+        "It was reported by the regional governor that four people died.",
+    )
+    counter_examples = (
+        "The said vehicle was found abandoned near the depot.",
+        "Says who?",
+        "He is said to have fled the city.",
+    )
+    rules: ClassVar[tuple[str, ...]] = ("reporting_verb", "told")
+
+    def find(self, text: str) -> list[Attribution]:
+        return _by_rule(text, self.rules)
+
+
+class AccordingTo(Rule):
+    """A source introduced by "according to X", or folded into a chain as the "via" outlet.
+
+    >>> [a.source for a in AccordingTo().find("Two bridges fell, according to the governor.")]
+    ['the governor']
+    """
+
+    code = "AT02"
+    examples = ("According to the regional health office, 40 people were treated.",)
+    counter_examples = (
+        "The convoy left on time, according to plan.",
+        "Everything went according to schedule.",
+    )
+    rules: ClassVar[tuple[str, ...]] = ("according_to",)
+
+    def find(self, text: str) -> list[Attribution]:
+        return _by_rule(text, self.rules)
+
+
+class Chain(Rule):
+    """A second-hand report: "X said, according to Y" or "Y reported, citing X" (via Y).
+
+    >>> [(a.source, a.via) for a in Chain().find("Kyiv Radio reported, citing the army.")]
+    [('the army', 'Kyiv Radio')]
+    """
+
+    code = "AT03"
+    examples = ("Naval intelligence said, according to the Daily Courier, that 3 ships sank.",)
+    counter_examples = ("Naval intelligence said three ships sank.",)
+
+    def find(self, text: str) -> list[Attribution]:
+        return [a for a in find_attributions(Document(text)) if a.via is not None]
+
+
+def _by_rule(text: str, rules: tuple[str, ...]) -> list[Attribution]:
+    doc = Document(text)
+    found = [c for c in _candidates(doc) if c.rule in rules and c.via is None]
+    return resolve_sources(doc, [_attribution(doc, c) for c in found])

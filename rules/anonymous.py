@@ -1,0 +1,78 @@
+"""Anonymous sourcing: "officials said", "a person briefed on the talks", "sources familiar"."""
+
+from __future__ import annotations
+
+import re
+
+from rules.base import Rule
+from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS
+from rules.model import Attribution
+
+_WORD = re.compile(r"[A-Za-z][\w'.-]*")
+_STRONG = re.compile(
+    r"\b(?:condition\s+of\s+anonymity|speaking\s+anonymously|asked\s+not\s+to\s+be\s+"
+    r"(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)|requested\s+anonymity)",
+    re.IGNORECASE,
+)
+#: Capitalised words that describe an unnamed source rather than name it.
+_DESCRIPTIVE = re.compile(
+    r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch)|U\.S\.|US|UK|EU|NATO|Western|Senior|Some|Two|"
+    r"Three|Several|Many|Other|Officials?|Sources?|People|A|An|The|One|Both|Diplomats?)",
+)
+
+
+def is_anonymous(source: str, sentence: str) -> bool:
+    """True when ``source`` is unnamed: a generic head ("officials") or an anonymity marker.
+
+    >>> is_anonymous("a senior official", "a senior official said.")
+    True
+    >>> is_anonymous("Jane Doe", "Jane Doe said, speaking on condition of anonymity.")
+    False
+    """
+    words = _WORD.findall(source)
+    if not words:
+        return False
+    if ANONYMITY_MARKERS.search(source):
+        return True
+    names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
+    head = _head(words)
+    if head in ANONYMOUS_HEADS:
+        return not _names_a_person(names)
+    return bool(_STRONG.search(sentence)) and not names and head not in ("he", "she", "they")
+
+
+def _head(words: list[str]) -> str:
+    """The head noun: the last word before "of"/"from"/"in"/"with"/"familiar", lower-cased."""
+    stop = len(words)
+    for i, word in enumerate(words):
+        if i > 0 and word.lower() in ("of", "from", "in", "with", "familiar", "close", "who",
+                                      "briefed", "at", "for", "on"):
+            stop = i
+            break
+    return words[stop - 1].lower().rstrip(".,")
+
+
+def _names_a_person(names: list[str]) -> bool:
+    return len(names) >= 2 and all(n[0].isupper() for n in names[:2])
+
+
+class AnonymousSource(Rule):
+    """An unnamed source: "officials said", "a person familiar with the matter said".
+
+    >>> [a.source for a in AnonymousSource().find("Two diplomats said the talks had stalled.")]
+    ['Two diplomats']
+    """
+
+    code = "AT04"
+    examples = (
+        "A senior official, speaking on condition of anonymity, said the strike killed nine.",
+        "Sources familiar with the matter said the deal was off.",
+        "A person briefed on the talks told reporters the ceasefire would hold.",
+    )
+    counter_examples = ("Foreign Minister Lena Varga said the talks had stalled.",)
+
+    def find(self, text: str) -> list[Attribution]:
+        from rules.attribution import find_attributions
+        from rules.text import Document
+
+        return [a for a in find_attributions(Document(text)) if a.anonymous]

@@ -1,0 +1,102 @@
+"""Cue tables for attribution: reporting verbs, non-response phrases, anonymity markers.
+
+Kept as data so that adding a verb or a phrase is a one-line change; the code in
+``rules.sources`` and ``rules.attribution`` only handles what a table cannot.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Reporting verbs by surface form. Value: True when the form is also a common noun
+#: ("claims", "reports") and so only counts as a cue before "that".
+REPORTING_VERBS: dict[str, bool] = {
+    form: False
+    for form in """
+    say says said saying tell tells told telling add adds added adding stated announce
+    announces announced announcing confirm confirms confirmed confirming deny denies denied
+    denying claimed claiming warn warns warned warning insist insists insisted insisting
+    noted noting acknowledge acknowledges acknowledged acknowledging reported reporting
+    wrote writes write writing tweeted tweets explain explains explained explaining argue
+    argues argued arguing replied replies declared declares asserted asserts alleged
+    alleges admitted admits contended contends stressed emphasised emphasized recalled
+    predicted accused accuses quoted estimated disclosed revealed
+    """.split()
+}
+REPORTING_VERBS.update(
+    {form: True for form in "claim claims reports notes states reply estimates".split()}
+)
+
+#: Verb forms that take the person addressed as object ("told reporters").
+ADDRESS_VERBS = frozenset("tell tells told telling".split())
+
+#: Verbs that may come before their subject: '"...," said Jane Doe.'
+INVERTING_VERBS = frozenset(
+    """said says added adds wrote writes explained explains noted notes argued argues
+    insisted insists warned warns continued recalled replied asserted stated declared
+    asked tweeted told""".split()
+)
+
+#: Forms that begin a participial clause whose subject is the main clause's subject.
+PARTICIPLES = frozenset(
+    form for form in REPORTING_VERBS if form.endswith("ing") and form != "according"
+)
+
+#: Nouns after "according to" that are not sources ("according to plan").
+NOT_SOURCES = frozenset(
+    """plan plans schedule script design tradition custom protocol procedure expectations
+    legend rules law instructions""".split()
+)
+
+#: One regex that finds every candidate cue in a whole document (the prefilter).
+CUE_REGEX = re.compile(
+    r"\b(?:according\s+to|citing|speaking\s+(?:to|at|on|with|in)"
+    r"|posted\s+(?:on|to)"
+    r"|" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+_NEG = (
+    r"(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|has\s+not|hasn't|have\s+not"
+    r"|haven't|had\s+not|hadn't|would\s+not|wouldn't|could\s+not|couldn't|will\s+not"
+    r"|won't|was\s+not|wasn't|were\s+not|weren't)"
+)
+_ADV = r"(?:\s+(?:immediately|yet|publicly|officially|directly|formally|previously))?"
+
+#: Non-response phrases; the party that did not respond is the subject before them.
+NON_RESPONSE_REGEX = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            _NEG + _ADV + r"\s+(?:comment|respond|reply|answer|return|acknowledge|confirm)\w*",
+            _NEG + r"\s+be\s+reached",
+            _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
+            r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"
+            r"|answer|be\s+interviewed|speak|give|provide|specify|address|identify)"
+            r"|comment|requests?\s+for\s+comment)",
+            r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss)",
+            r"could\s+not\s+(?:immediately\s+)?be\s+reached",
+            r"had\s+no\s+(?:immediate\s+)?comment",
+            r"(?:has|have|had)\s+(?:yet\s+)?to\s+(?:comment|respond|reply|acknowledge)",
+            r"referred\s+(?:questions|inquiries|enquiries|requests|reporters|queries)\s+to",
+            r"no\s+(?:immediate\s+)?comment\s+from",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+#: Head nouns of unnamed sources ("officials said", "a person briefed on the talks").
+ANONYMOUS_HEADS = frozenset(
+    """official officials source sources diplomat diplomats person people insider insiders
+    someone aide aides individual individuals member members""".split()
+)
+
+#: Phrases that mark a source as anonymous wherever they stand in the sentence.
+ANONYMITY_MARKERS = re.compile(
+    r"\b(?:(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|\w+\s+not\s+be)"
+    r"|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)"
+    r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)"
+    r"|who\s+(?:requested|sought|was\s+granted|were\s+granted)\s+anonymity"
+    r"|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
+    re.IGNORECASE,
+)
