@@ -1,0 +1,166 @@
+"""The long-running service: a dispatcher job polls due feeds, a second job re-checks articles.
+
+The schedule lives in the database (``feeds.next_poll_at``, ``articles.next_recheck_at``), so
+APScheduler only holds two in-memory interval jobs and nothing is pickled; a restart simply
+carries on from what the database says is due.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from dataclasses import dataclass
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from crosswire.config import Config
+from crosswire.db import FeedState, Store
+from crosswire.pipeline import (
+    fetch_policy,
+    outlet_specs,
+    poll_feeds,
+    recheck_articles,
+    utc_now,
+)
+from monitors.fetch import Fetcher, make_client
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceTiming:
+    """How often the dispatcher and the re-check job wake up, and how long shutdown waits."""
+
+    dispatch_every: float = 30.0
+    recheck_every: float = 300.0
+    shutdown_grace: float = 10.0
+
+
+class Service:
+    """Dispatches due feeds to poll tasks; never polls a feed twice at once."""
+
+    def __init__(self, config: Config, store: Store, fetcher: Fetcher) -> None:
+        self._config = config
+        self._store = store
+        self._fetcher = fetcher
+        self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._rechecking: asyncio.Task[None] | None = None
+
+    async def dispatch(self) -> int:
+        """Start a poll task for every due feed not already being polled; returns how many."""
+        due = [feed for feed in self._store.due_feeds(utc_now()) if feed.id not in self._in_flight]
+        for feed in due:
+            task = asyncio.create_task(self._poll(feed), name=f"poll {feed.url}")
+            self._in_flight[feed.id] = task
+        if due:
+            log.debug("dispatched %d due feed(s)", len(due))
+        return len(due)
+
+    async def _poll(self, feed: FeedState) -> None:
+        try:
+            summary = await poll_feeds(self._config, self._store, [feed], fetcher=self._fetcher)
+            for report in summary.feeds:
+                log.info(
+                    "%s %s: %s%s, %d new, %d revised",
+                    report.outlet,
+                    report.url,
+                    report.status,
+                    f" ({report.reason})" if report.reason else "",
+                    report.new_articles,
+                    report.new_versions,
+                )
+        except Exception:
+            log.exception("poll task for %s failed", feed.url)
+        finally:
+            self._in_flight.pop(feed.id, None)
+
+    async def recheck(self) -> None:
+        """Re-check due articles for revisions (one round at a time)."""
+        if self._rechecking is not None and not self._rechecking.done():
+            return
+        self._rechecking = asyncio.create_task(self._recheck(), name="recheck")
+
+    async def _recheck(self) -> None:
+        try:
+            summary = await recheck_articles(self._config, self._store, fetcher=self._fetcher)
+            if summary.checked:
+                log.info(
+                    "re-checked %d article(s): %d new version(s), %d unreadable",
+                    summary.checked,
+                    summary.new_versions,
+                    summary.failed,
+                )
+        except Exception:
+            log.exception("article re-check failed")
+
+    async def drain(self, timeout: float) -> None:
+        """Wait up to ``timeout`` seconds for running polls, then cancel what is left."""
+        tasks = list(self._in_flight.values())
+        if self._rechecking is not None:
+            tasks.append(self._rechecking)
+        pending = [task for task in tasks if not task.done()]
+        if not pending:
+            return
+        _, still = await asyncio.wait(pending, timeout=timeout)
+        for task in still:
+            task.cancel()
+        if still:
+            log.warning("cancelled %d poll(s) still running at shutdown", len(still))
+            await asyncio.gather(*still, return_exceptions=True)
+
+
+async def run_service(
+    config: Config,
+    store: Store,
+    *,
+    stop: asyncio.Event | None = None,
+    timing: ServiceTiming | None = None,
+) -> None:
+    """Run until ``stop`` is set or SIGINT/SIGTERM arrives, then shut down cleanly."""
+    timing = timing or ServiceTiming()
+    stop = stop or asyncio.Event()
+    store.sync_outlets(outlet_specs(config))
+    loop = asyncio.get_running_loop()
+    handled: list[signal.Signals] = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, stop.set)
+            handled.append(signum)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass  # not the main thread, or a platform without signal support in asyncio
+    policy = fetch_policy(config.http)
+    try:
+        async with make_client(policy) as client:
+            service = Service(config, store, Fetcher(client, policy))
+            scheduler = AsyncIOScheduler(timezone="UTC")
+            now = utc_now()
+            common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
+            scheduler.add_job(
+                service.dispatch,
+                "interval",
+                seconds=timing.dispatch_every,
+                id="dispatch",
+                next_run_time=now,
+                **common,
+            )
+            scheduler.add_job(
+                service.recheck,
+                "interval",
+                seconds=timing.recheck_every,
+                id="recheck",
+                next_run_time=now,
+                **common,
+            )
+            scheduler.start()
+            log.info("crosswire running: %d feed(s)", len(store.feeds()))
+            try:
+                await stop.wait()
+            finally:
+                log.info("shutting down")
+                scheduler.pause()
+                await service.drain(timing.shutdown_grace)
+                scheduler.shutdown(wait=False)
+    finally:
+        for signum in handled:
+            loop.remove_signal_handler(signum)
