@@ -250,7 +250,7 @@ class Fetcher:
             if status in _REDIRECTS or status == 304 or not 200 <= status < 300:
                 return _Hop(status, response.headers, None)
             declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > limit:
+            if (declared.isascii() and declared.isdigit()) and int(declared) > limit:
                 raise FetchFailed(f"body larger than {limit} bytes", "hard", status)
             chunks: list[bytes] = []
             size = 0

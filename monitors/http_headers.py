@@ -24,7 +24,7 @@ def parse_retry_after(value: str | None, *, now: datetime) -> timedelta | None:
     text = value.strip()
     if not text:
         return None
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return min(timedelta(seconds=int(text[:9])), MAX_HINT)
     try:
         when = parsedate_to_datetime(text)
@@ -53,7 +53,7 @@ def parse_max_age(value: str | None) -> timedelta | None:
             return None
         if name == "max-age":
             seconds = argument.strip().strip('"')
-            if not seconds.isdigit():
+            if not (seconds.isascii() and seconds.isdigit()):
                 return None
             max_age = min(timedelta(seconds=int(seconds[:9])), MAX_HINT)
     return max_age

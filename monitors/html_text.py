@@ -1,0 +1,91 @@
+"""Turn an HTML fragment from a feed into plain text with paragraph breaks kept.
+
+Feeds carry HTML in titles, summaries and content. We parse it with lxml, drop scripts, styles
+and other non-text, put a blank line between block elements, unescape entities and collapse
+runs of spaces, so downstream rules see clean sentences.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from lxml import etree  # type: ignore[import-untyped]
+from lxml import html as lxml_html
+
+_DROP = frozenset(
+    {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head"}
+)
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "header", "footer", "aside", "main", "nav",
+        "blockquote", "pre", "ul", "ol", "dl", "li", "dt", "dd", "table", "tr", "thead",
+        "tbody", "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption",
+        "hr", "address", "details", "summary", "form", "fieldset",
+    }
+)  # fmt: skip
+_CELLS = frozenset({"td", "th"})
+_MARKUP_HINT = re.compile(r"<[A-Za-z!/?]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_PARAGRAPH = "\x00"  # a marker no text contains after parsing
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: blocks become paragraphs separated by a blank line.
+
+    >>> html_to_text("<p>Five &amp; six<br>were hurt.</p><script>x()</script><p>Later  more.</p>")
+    'Five & six\\nwere hurt.\\n\\nLater more.'
+    >>> html_to_text("Plain text,   no markup")
+    'Plain text, no markup'
+    """
+    if not fragment:
+        return ""
+    if not _MARKUP_HINT.search(fragment):
+        return tidy_text(fragment)
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return tidy_text(html.unescape(re.sub(r"<[^>]*>", " ", fragment)))
+    pieces: list[str] = []
+    _walk(root, pieces)
+    return tidy_text("".join(pieces))
+
+
+def _walk(element: Any, pieces: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    name = tag.lower().rpartition("}")[2]
+    if name in _DROP or not tag:
+        # Comments and processing instructions have no text of their own, but their tail counts.
+        if element.tail:
+            pieces.append(element.tail.replace("\n", " "))
+        return
+    block = name in _BLOCKS
+    if block:
+        pieces.append(_PARAGRAPH)
+    elif name == "br":
+        pieces.append("\n")
+    elif name in _CELLS:
+        pieces.append(" ")
+    if element.text:
+        pieces.append(element.text.replace("\n", " "))
+    for child in element:
+        _walk(child, pieces)
+    if block:
+        pieces.append(_PARAGRAPH)
+    elif name in ("img",) and element.get("alt"):
+        pieces.append(f" {element.get('alt')} ")
+    if element.tail:
+        pieces.append(element.tail.replace("\n", " "))
+
+
+def tidy_text(text: str) -> str:
+    """Collapse runs of spaces, drop blank lines inside paragraphs, keep paragraph breaks."""
+    paragraphs: list[str] = []
+    for block in _BLANK_LINE.sub(_PARAGRAPH, text).split(_PARAGRAPH):
+        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            paragraphs.append(joined)
+    return "\n\n".join(paragraphs)
