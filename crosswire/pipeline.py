@@ -243,7 +243,7 @@ async def _poll_feed(run: _Run, feed: FeedState) -> FeedReport:
         max_age=result.max_age,
         retry_after=result.retry_after,
     )
-    reason = f"recovered from malformed feed: {parsed.bozo_reason}" if parsed.bozo else None
+    note = f"recovered from malformed feed: {parsed.bozo_reason}" if parsed.bozo else None
     # Validators last: a crash before this line makes the next poll re-read the same body.
     run.store.record_feed_poll(
         feed.id,
@@ -261,7 +261,7 @@ async def _poll_feed(run: _Run, feed: FeedState) -> FeedReport:
             replace_validators=True,
         ),
     )
-    return FeedReport(feed.outlet, feed.url, "ok", reason, new_articles, new_versions, matched)
+    return FeedReport(feed.outlet, feed.url, "ok", note, new_articles, new_versions, matched)
 
 
 def _record_not_modified(run: _Run, feed: FeedState, result: FetchResult) -> FeedReport:
