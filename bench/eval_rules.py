@@ -300,11 +300,10 @@ def any_exact(predicted: str | None, gold: Alternatives) -> bool:
 
 
 def cue_match(predicted: str, gold: Alternatives) -> bool:
-    """A cue matches when one normalised cue lies inside the other ("said" ~ "said in a statement")."""
+    """One normalised cue lies inside the other ("said" ~ "said in a statement")."""
     p = tokens(predicted)
     return any(
-        g is not None and bool(p) and (_inside(p, tokens(g)) or _inside(tokens(g), p))
-        for g in gold
+        g is not None and bool(p) and (_inside(p, tokens(g)) or _inside(tokens(g), p)) for g in gold
     )
 
 
@@ -509,9 +508,7 @@ def _score_claims(report: Report, article: Article, predicted: Sequence[Claim]) 
         report.errors.append(f"{label} {article.name}: {_claim_row(c)}\n    in:   {c.text!r}")
 
 
-def _score_attributions(
-    report: Report, article: Article, predicted: Sequence[Attribution]
-) -> None:
+def _score_attributions(report: Report, article: Article, predicted: Sequence[Attribution]) -> None:
     for kind in sorted(KINDS):
         gold = [g for g in article.attributions if g.kind == kind]
         mine = [a for a in predicted if a.kind == kind]
@@ -631,7 +628,9 @@ def render(data: dict[str, Any], articles: Sequence[Article]) -> str:
     ]
     lines += _table("claims, strict (sentence+category+min+max):", data["claims"]["strict"])
     lines += _table("claims, detected (sentence+category):", data["claims"]["detected"])
-    lines.append("claim fields, over detected claims (lenient strings; *_exact = normalised equal):")
+    lines.append(
+        "claim fields, over detected claims (lenient strings; *_exact = normalised equal):"
+    )
     for name, a in data["claims"]["fields"].items():
         lines.append(f"  {name:28} {a['accuracy']:6.3f}  ({a['correct']}/{a['n']})")
     lines += _table("attributions (source = lenient match):", data["attributions"]["scores"])
@@ -675,8 +674,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"BELOW FLOOR {line}", file=sys.stderr)
         if failures:
             return 1
-        print(f"all {len(floors.get('floors', {})) + len(floors.get('ceilings', {}))} floors met",
-              file=sys.stderr)
+        print(
+            f"all {len(floors.get('floors', {})) + len(floors.get('ceilings', {}))} floors met",
+            file=sys.stderr,
+        )
     return 0
 
 
