@@ -98,7 +98,7 @@ def _looks_like_html(body: bytes) -> bool:
     return b"<html" in head or b"<!doctype html" in head or b"<body" in head
 
 
-def _xml_item(entry: Mapping[str, Any], *, base: str) -> FeedItem:
+def _xml_item(entry: dict[str, Any], *, base: str) -> FeedItem:
     guid = _str_or_none(entry.get("id"))
     link = _absolute(entry.get("link"), base)
     if link is None and guid and guid.startswith(("http://", "https://")):
@@ -114,9 +114,10 @@ def _xml_item(entry: Mapping[str, Any], *, base: str) -> FeedItem:
         published=_struct_time(
             entry.get("published_parsed")
             or entry.get("created_parsed")
-            or entry.get("updated_parsed")
+            or dict.get(entry, "updated_parsed")
         ),
-        updated=_struct_time(entry.get("updated_parsed")),
+        # dict.get: feedparser's own get() falls back to published_parsed (with a warning).
+        updated=_struct_time(dict.get(entry, "updated_parsed")),
         author=_str_or_none(entry.get("author")),
     )
 
