@@ -1,0 +1,282 @@
+"""Speed of ``rules.analyze`` on synthetic news articles, against a naive regex baseline.
+
+Generates 1,000 deterministic ~800-word articles from templates (attributions, casualty
+figures, non-responses, distractors and ordinary prose), times ``rules.analyze`` over all of
+them in this one process (one core), then times a naive baseline in the same run: every pattern
+of the rules' tables compiled on its own with ``re`` and run over each whole text.
+
+    python bench/rules.py [--articles 1000] [--words 800] [--seed 20261121] [--json]
+    python bench/rules.py --profile      # cProfile top 15 of analyze()
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib
+import io
+import json
+import pkgutil
+import pstats
+import random
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# This file is itself named rules.py: put the project first so "rules" is the package.
+sys.path.insert(0, str(ROOT))
+if __name__ == "__main__":
+    sys.modules.pop("rules", None)
+
+# Imported by name: type checkers take this file for the "rules" module itself.
+RULES_PACKAGE = importlib.import_module("rules")
+analyze: Callable[[str], object] = importlib.import_module("rules.analyze").analyze
+
+PLACES = ["Arden", "Velk", "Stavny", "Miroslav", "Lenhall", "Brask", "Morvik", "Kessel", "Dunmore"]
+PEOPLE = [
+    ("Colonel", "Ivo Brandt"),
+    ("Governor", "Sabina Orlik"),
+    ("Interior Minister", "Hana Suvari"),
+    ("Mayor", "Petr Halas"),
+    ("Captain", "Leo Baros"),
+    ("Inspector", "Dana Kovac"),
+    ("Police Chief", "Alan Mercer"),
+    ("Transport Minister", "Elena Voss"),
+    ("Chief inspector", "Maria Dahl"),
+    ("President", "Tomas Ilian"),
+]
+ORGS = [
+    "the Defence Ministry",
+    "the coast guard",
+    "the National Disaster Management Agency",
+    "the Red Crescent",
+    "the regional health department",
+    "the UN human rights office",
+    "the general staff",
+    "the emergency service",
+    "the interior ministry",
+    "the state news agency",
+]
+OUTLETS = ["the Arden Courier", "the Meridian Post", "the Morvik Times", "the BBC", "TNA"]
+GROUPS = ["people", "civilians", "soldiers", "workers", "residents", "passengers", "children"]
+FIGURES = [
+    "at least {n}",
+    "more than {n}",
+    "about {n}",
+    "{n}",
+    "nearly {n}",
+    "up to {n}",
+    "some {n}",
+    "between {n} and {m}",
+    "dozens of",
+    "hundreds of",
+    "an estimated {n}",
+    "fewer than {n}",
+    "{w}",
+]
+WORDS = ["two", "three", "five", "eight", "eleven", "twelve", "a dozen", "forty"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+CLAIMS = [
+    "{Fig} {group} were killed in {place} on {day}, {org} said.",
+    "{Fig} {group} were wounded when shells hit {place}, {title} {name} told reporters.",
+    "According to {org}, {fig} {group} have been displaced since {day}.",
+    "{title} {name} said {fig} {group} were still missing after the flood in {place}.",
+    "The death toll rose to {n} on {day}, {org} said in a statement.",
+    "{org_cap} said {fig} {group} had been evacuated from {place} overnight.",
+    "{Fig} {group} were hospitalised, {name} added.",
+    "{org_cap} said, according to {outlet}, that {fig} soldiers had been captured near {place}.",
+    "The government has deployed {fig} troops to {place}, {title} {name} announced.",
+    "No one was killed in the second blast, {org} confirmed.",
+    "{Fig} {group} were killed or wounded in the attack, a senior official said on condition"
+    " of anonymity.",
+    "Rescuers pulled {fig} survivors from the rubble in {place}, {outlet} reported.",
+]
+ATTRIBUTIONS = [
+    '"We will rebuild {place}," {title} {name} said.',
+    "{org_cap} denied that its forces had targeted civilian areas.",
+    "{title} {name} wrote in a post on Telegram that the situation was under control.",
+    "{name}, speaking to journalists in {place}, promised a full inquiry.",
+    "Sources familiar with the matter said talks could resume within {d} days.",
+    "{org_cap} warned that more rain was expected in {place} by {day}.",
+    "It was reported by {outlet} that convoys had reached {place}.",
+    "A person briefed on the plans said the border would stay closed.",
+]
+NON_RESPONSES = [
+    "{org_cap} did not immediately respond to a request for comment.",
+    "{title} {name} declined to comment.",
+    "{org_cap} could not be reached for comment on {day}.",
+    "The company referred questions to {org}.",
+    "{org_cap}, which didn't immediately comment, has previously denied the reports.",
+    "A spokesman for {org} had no immediate comment.",
+]
+PROSE = [
+    "The {ord} Brigade has held positions near {place} since {year}.",
+    "The new bridge in {place} cost {n} million euros and spans {d} kilometres.",
+    "Local markets reopened on {day} morning, and buses resumed their routes through {place}.",
+    "Arden United lost 3-1 to Kestrel Rovers on {day} in front of a crowd of {big}.",
+    "Inflation fell to {d}.{d} percent in October, the central bank said.",
+    "The city ordered {n} new buses and {d} armoured vehicles for its police.",
+    "Temperatures reached {d}{d} degrees at 3 p.m. on {day}, forecasters noted.",
+    "Parliament voted {big} to {n} to extend the emergency measures by {d}{d} days.",
+    "The province covers {big} square kilometres of farmland and forest.",
+    "Schools in {place} will stay closed until the end of the month, officials said.",
+    "Aid agencies have set up field kitchens on the outskirts of {place}.",
+    "The river reached its highest level since records began in {year}.",
+    "A {d}{d}-year-old teacher described hearing the first explosion shortly before dawn.",
+    "Shops along the main road in {place} were boarded up as residents waited for news.",
+]
+
+
+def _fill(template: str, rng: random.Random) -> str:
+    title, name = rng.choice(PEOPLE)
+    org = rng.choice(ORGS)
+    n = rng.choice([3, 7, 12, 23, 38, 64, 140, 212, 1250, 4000, 26400, 350000])
+    fig = rng.choice(FIGURES).format(n=f"{n:,}", m=f"{n * 2:,}", w=rng.choice(WORDS))
+    return template.format(
+        Fig=fig[0].upper() + fig[1:],
+        fig=fig,
+        group=rng.choice(GROUPS),
+        place=rng.choice(PLACES),
+        day=rng.choice(DAYS),
+        org=org,
+        org_cap=org[0].upper() + org[1:],
+        title=title,
+        name=name,
+        outlet=rng.choice(OUTLETS),
+        n=n,
+        d=rng.randint(1, 9),
+        big=f"{rng.randint(1000, 90000):,}",
+        year=rng.randint(1950, 2025),
+        ord=rng.choice(["72nd", "3rd", "5th", "12th", "41st"]),
+    )
+
+
+def make_article(rng: random.Random, words: int = 800) -> str:
+    """One synthetic news article of about ``words`` words, in paragraphs of 1-3 sentences."""
+    pools = [(CLAIMS, 3), (ATTRIBUTIONS, 2), (NON_RESPONSES, 1), (PROSE, 4)]
+    templates = [t for pool, weight in pools for t in pool for _ in range(weight)]
+    paragraphs: list[str] = []
+    count = 0
+    while count < words:
+        sentences = [_fill(rng.choice(templates), rng) for _ in range(rng.randint(1, 3))]
+        paragraph = " ".join(sentences)
+        count += len(paragraph.split())
+        paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def make_articles(count: int, words: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [make_article(rng, words) for _ in range(count)]
+
+
+def rule_patterns() -> list[str]:
+    """Every pattern the rules keep as data, one regex source per table row or compiled regex."""
+    sources: list[str] = []
+    for info in pkgutil.iter_modules(RULES_PACKAGE.__path__):
+        module = importlib.import_module(f"rules.{info.name}")
+        for value in vars(module).values():
+            # Anchored helpers (used with .match at a position) are not search patterns.
+            if isinstance(value, re.Pattern) and not _anchored(value.pattern):
+                sources.append(value.pattern)
+    categories = importlib.import_module("rules.categories")
+    sources += [rf"\b(?:{cue.pattern})\b" for cue in getattr(categories, "CUES", ())]
+    cues = importlib.import_module("rules.cues")
+    sources += [rf"\b{re.escape(verb)}\b" for verb in getattr(cues, "REPORTING_VERBS", {})]
+    return list(dict.fromkeys(sources))
+
+
+def _anchored(pattern: str) -> bool:
+    return pattern.startswith(("^", r"\s*", r"\A")) or pattern.endswith(("$", r"\Z"))
+
+
+def naive_baseline(patterns: Sequence[str]) -> Callable[[str], int]:
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+
+    def run(text: str) -> int:
+        return sum(1 for regex in compiled for _ in regex.finditer(text))
+
+    return run
+
+
+def timed(function: Callable[[str], object], texts: Sequence[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        function(text)
+    return time.perf_counter() - start
+
+
+def profile(texts: Sequence[str]) -> str:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        analyze(text)
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(15)
+    return out.getvalue()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Speed of rules.analyze vs a naive baseline.")
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--words", type=int, default=800)
+    parser.add_argument("--seed", type=int, default=20261121)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="print cProfile top 15 and exit")
+    args = parser.parse_args(argv)
+    if args.articles < 1 or args.words < 1:
+        parser.error("--articles and --words must be positive")
+    texts = make_articles(args.articles, args.words, args.seed)
+    if args.profile:
+        print(profile(texts))
+        return 0
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    words = sum(len(t.split()) for t in texts)
+    analyze(texts[0])  # warm caches and lazy imports outside the timing
+    rules_seconds = timed(analyze, texts)
+    patterns = rule_patterns()
+    baseline = naive_baseline(patterns)
+    baseline_seconds = timed(baseline, texts)
+    result = {
+        "articles": len(texts),
+        "mean_words": round(words / len(texts)),
+        "megabytes": round(megabytes, 3),
+        "rules": {
+            "seconds": round(rules_seconds, 3),
+            "articles_per_s": round(len(texts) / rules_seconds, 1),
+            "mb_per_s": round(megabytes / rules_seconds, 3),
+        },
+        "naive_baseline": {
+            "patterns": len(patterns),
+            "seconds": round(baseline_seconds, 3),
+            "articles_per_s": round(len(texts) / baseline_seconds, 1),
+            "mb_per_s": round(megabytes / baseline_seconds, 3),
+        },
+        "speedup_vs_baseline": round(baseline_seconds / rules_seconds, 2),
+        "aim_articles_per_s": 1000,
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    r, b = result["rules"], result["naive_baseline"]
+    assert isinstance(r, dict) and isinstance(b, dict)
+    print(
+        f"{len(texts)} synthetic articles, ~{result['mean_words']} words each, "
+        f"{megabytes:.2f} MB, one process\n"
+        f"rules.analyze   {r['articles_per_s']:>9} articles/s  {r['mb_per_s']:>7} MB/s"
+        f"  ({r['seconds']} s)\n"
+        f"naive baseline  {b['articles_per_s']:>9} articles/s  {b['mb_per_s']:>7} MB/s"
+        f"  ({b['seconds']} s, {b['patterns']} patterns, each over the whole text)\n"
+        f"rules / baseline speed: {result['speedup_vs_baseline']}x; "
+        f"aim >= 1000 articles/s: {'met' if r['articles_per_s'] >= 1000 else 'NOT met'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
