@@ -37,8 +37,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rules.attribution import find_attributions
-from rules.text import Document
+# bench/ comes first on sys.path when run as a script, and bench/rules.py would shadow rules.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from rules.attribution import find_attributions  # noqa: E402
+from rules.text import Document  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval-data" / "polnear"
 

@@ -45,8 +45,19 @@ def _head(words: list[str]) -> str:
     """The head noun: the last word before "of"/"from"/"in"/"with"/"familiar", lower-cased."""
     stop = len(words)
     for i, word in enumerate(words):
-        if i > 0 and word.lower() in ("of", "from", "in", "with", "familiar", "close", "who",
-                                      "briefed", "at", "for", "on"):
+        if i > 0 and word.lower() in (
+            "of",
+            "from",
+            "in",
+            "with",
+            "familiar",
+            "close",
+            "who",
+            "briefed",
+            "at",
+            "for",
+            "on",
+        ):
             stop = i
             break
     return words[stop - 1].lower().rstrip(".,")

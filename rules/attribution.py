@@ -26,6 +26,7 @@ from rules.model import Attribution, AttributionKind, Span
 from rules.sources import (
     Token,
     appositive_before,
+    clause_subject,
     left_phrase,
     participle_before,
     right_phrase,
@@ -38,7 +39,7 @@ from rules.text import Document, Sentence
 #: Sentences longer than this are tokenised in windows around each cue.
 _WINDOW = 600
 _PASSIVE = frozenset("is was are were been being be".split())
-_QUOTES = frozenset('"\'')
+_QUOTES = frozenset("\"'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class Candidate:
     source: tuple[int, int]
     sentence: Sentence
     via: tuple[int, int] | None = None
+    referent: tuple[int, int] | None = None
 
 
 def find_attributions(doc: Document) -> list[Attribution]:
@@ -66,13 +68,14 @@ def find_attributions(doc: Document) -> list[Attribution]:
 def _attribution(doc: Document, c: Candidate) -> Attribution:
     original = doc.original
     source_text = original[c.source[0] : c.source[1]]
+    named = original[c.referent[0] : c.referent[1]] if c.referent else source_text
     via = original[c.via[0] : c.via[1]] if c.via else None
     sentence = c.sentence
     return Attribution(
-        source=source_text,
+        source=named,
         cue=original[c.cue[0] : c.cue[1]],
         kind=c.kind,
-        anonymous=is_anonymous(doc.text[c.source[0] : c.source[1]], sentence.text),
+        anonymous=is_anonymous(named, sentence.text),
         text=original[sentence.start : sentence.end],
         start=sentence.start,
         end=sentence.end,
@@ -124,7 +127,7 @@ def _sentence_candidates(
         if what == "non_response":
             candidate = _non_response(window, c, last, sentence)
         else:
-            candidate = _statement(window, c, last, sentence)
+            candidate = _statement(window, c, last, sentence, found)
         if candidate is not None:
             found.append(candidate)
             taken.append((start, end))
@@ -135,7 +138,9 @@ def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     return (tokens[first].start, tokens[last].end)
 
 
-def _statement(tokens: list[Token], c: int, last: int, sentence: Sentence) -> Candidate | None:
+def _statement(
+    tokens: list[Token], c: int, last: int, sentence: Sentence, found: list[Candidate]
+) -> Candidate | None:
     word = tokens[c].low
     cue = _span(tokens, c, last)
     if word == "according":
@@ -145,7 +150,7 @@ def _statement(tokens: list[Token], c: int, last: int, sentence: Sentence) -> Ca
         return Candidate("according_to", "statement", cue, _span(tokens, *phrase), sentence)
     if word == "citing":
         phrase = right_phrase(tokens, last + 1)
-        if phrase is None:
+        if phrase is None or not _cites_a_source(tokens, phrase):
             return None
         return Candidate("citing", "statement", cue, _span(tokens, *phrase), sentence)
     if word == "speaking":
@@ -162,15 +167,57 @@ def _statement(tokens: list[Token], c: int, last: int, sentence: Sentence) -> Ca
     elif REPORTING_VERBS[word] and (last + 1 >= len(tokens) or tokens[last + 1].low != "that"):
         return None
     if word in PARTICIPLES:
-        return None  # "..., saying": its subject is the main clause's, found by its own cue
-    source = _verb_source(tokens, c, last)
-    if source is None:
+        # "..., saying": the subject is the main clause's, already found or at its start.
+        if c == 0 or tokens[c - 1].text not in (",", "-"):
+            return None
+        if found and found[-1].kind == "statement":
+            previous = found[-1]
+            return Candidate("participle", "statement", cue, previous.source, sentence,
+                             referent=previous.referent)
+        subject = clause_subject(tokens, c - 1)
+        if subject is None:
+            return None
+        return Candidate("participle", "statement", cue, _span(tokens, *subject), sentence)
+    sourced = _verb_source(tokens, c, last)
+    if sourced is None:
         return None
+    source, referent = sourced
+    if word in ("posted", "reported", "confirmed", "announced", "estimated", "declared"):
+        if _object_like(tokens, source):
+            return None
     rule = "told" if word in ADDRESS_VERBS else "reporting_verb"
-    return Candidate(rule, "statement", cue, source, sentence)
+    return Candidate(rule, "statement", cue, source, sentence, referent=referent)
 
 
-def _verb_source(tokens: list[Token], c: int, last: int) -> tuple[int, int] | None:
+_NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
+_PREPOSITIONS = frozenset("with of for by in on at from without among".split())
+
+
+def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """A noun before a participle that is not its agent: "a statement posted to", "with 2 cases"."""
+    index = next(i for i, t in enumerate(tokens) if t.start == source[0])
+    end = next(i for i, t in enumerate(tokens) if t.end == source[1])
+    if tokens[end].low in _NOT_SPEAKERS:
+        return True
+    return index > 0 and tokens[index - 1].low in _PREPOSITIONS
+
+
+Sourced = tuple[tuple[int, int], tuple[int, int] | None]
+
+
+def _verb_source(tokens: list[Token], c: int, last: int) -> Sourced | None:
+    """The source of a reporting verb (and its referent for "who"/"which"), or None."""
+    found = _verb_source_span(tokens, c, last)
+    if found is None:
+        return None
+    if isinstance(found[0], tuple):
+        return found  # type: ignore[return-value]
+    return (found, None)  # type: ignore[return-value]
+
+
+def _verb_source_span(
+    tokens: list[Token], c: int, last: int
+) -> tuple[int, int] | Sourced | None:
     """The source of a reporting verb: subject before it, inverted after it, or "by X"."""
     p = skip_verb_prefix(tokens, c - 1)
     between = {t.low for t in tokens[p + 1 : c]}
@@ -186,18 +233,49 @@ def _verb_source(tokens: list[Token], c: int, last: int) -> tuple[int, int] | No
         return _inverted(tokens, last) if p == c - 1 else None
     before = tokens[p]
     if before.is_word:
-        if before.low in ("who", "which", "that") and p > 0:
+        if before.text in ("who", "which", "that") and p > 0:
             if before.low == "that" and tokens[p - 1].text != ",":
                 return _left(tokens, p)
-            return _antecedent(tokens, p - 1)
+            referent = _antecedent(tokens, p - 1)
+            return ((before.start, before.end), referent) if referent else None
+        if before.low in ("and", "or") and p > 0:
+            subject = clause_subject(tokens, p)
+            return _span(tokens, *subject) if subject else None
+        relative = _relative_subject(tokens, p)
+        if relative is not None:
+            return relative
         return _left(tokens, p)
+    if before.text == ")":
+        opening = next((k for k in range(p - 1, max(-1, p - 12), -1) if tokens[k].text == "("), None)
+        if opening is not None and opening > 0:
+            head = left_phrase(tokens, opening - 1)
+            return (tokens[head[0]].start, before.end) if head else None
     if before.text in _QUOTES or before.text in (",", ":", "(", "-"):
         inverted = _inverted(tokens, last) if p == c - 1 else None
         if inverted is not None:
             return inverted
         if before.text == ",":
-            subject = _subject_before_comma(tokens, p)
-            return _span(tokens, *subject) if subject else None
+            return _comma_subject(tokens, p)
+    return None
+
+
+def _comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:
+    """Subject before "X, a spokesman, said" or "X, who cut short a visit, announced"."""
+    start = _previous_comma_index(tokens, comma)
+    if start is not None and start + 1 < comma and tokens[start + 1].low in ("who", "which"):
+        referent = _antecedent(tokens, start)
+        if referent is not None:
+            return ((referent[0], tokens[comma - 1].end), referent)
+    subject = _subject_before_comma(tokens, comma)
+    return _span(tokens, *subject) if subject else None
+
+
+def _previous_comma_index(tokens: list[Token], j: int) -> int | None:
+    for k in range(j - 1, max(-1, j - 40), -1):
+        if tokens[k].text == ",":
+            return k
+        if tokens[k].text in ('"', ";", ":", "(", ")"):
+            return None
     return None
 
 
@@ -225,7 +303,7 @@ def _subject_before_comma(tokens: list[Token], comma: int) -> tuple[int, int] | 
     return None
 
 
-_INVERSION_ENDS = frozenset('.,;:!?)"\'')
+_INVERSION_ENDS = frozenset(".,;:!?)\"'")
 
 
 def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | None:
@@ -236,7 +314,8 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | None:
     if phrase is None:
         return None
     head = tokens[last + 1]
-    if not (head.is_capital or head.low in ("a", "an", "the", "one", "he", "she", "they")):
+    named = any(t.is_capital for t in tokens[phrase[0] : phrase[1] + 1])
+    if not (named or head.low in ("a", "an", "the", "one", "he", "she", "they", "several")):
         return None
     after = phrase[1] + 1
     if after < len(tokens) and tokens[after].text not in _INVERSION_ENDS:
@@ -257,18 +336,38 @@ def _non_response(tokens: list[Token], c: int, last: int, sentence: Sentence) ->
         return None
     before = tokens[p]
     source: tuple[int, int] | None
-    if before.low in ("who", "which", "that") and p > 0:
-        source = _antecedent(tokens, p - 1)
+    referent: tuple[int, int] | None = None
+    if before.text in ("who", "which", "that") and p > 0:
+        referent = _antecedent(tokens, p - 1)
+        source = (before.start, before.end) if referent else None
     elif before.is_word:
         source = _left(tokens, p)
     elif before.text == ",":
-        subject = _subject_before_comma(tokens, p)
-        source = _span(tokens, *subject) if subject else None
+        found = _comma_subject(tokens, p)
+        if found is not None and isinstance(found[0], tuple):
+            source, referent = found  # type: ignore[assignment]
+        else:
+            source = found  # type: ignore[assignment]
     else:
         source = None
     if source is None:
         return None
-    return Candidate("non_response", "non_response", cue, source, sentence)
+    return Candidate("non_response", "non_response", cue, source, sentence, referent=referent)
+
+
+def _relative_subject(tokens: list[Token], p: int) -> Sourced | None:
+    """ "an official who was not authorised to speak publicly told": the verb before the cue
+    belongs to a relative clause, so the source is the relative pronoun's antecedent."""
+    if p < 1 or tokens[p - 1].low != "to" or tokens[p].is_capital:
+        return None
+    for k in range(p - 2, max(0, p - 16), -1):
+        token = tokens[k]
+        if not token.is_word and token.text != ",":
+            return None
+        if token.low in ("who", "which") and k > 0:
+            referent = _antecedent(tokens, k - 1)
+            return ((token.start, token.end), referent) if referent else None
+    return None
 
 
 def _merge_chains(found: list[Candidate]) -> list[Candidate]:
@@ -277,6 +376,7 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
         return [c for c in found if c.rule not in ("citing",)]
     found.sort(key=lambda c: c.cue[0])
     merged: list[Candidate] = []
+    pending_citing: Candidate | None = None
     for candidate in found:
         previous = merged[-1] if merged else None
         if previous is not None and previous.kind == "statement":
@@ -284,7 +384,9 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
                 merged[-1] = replace(previous, via=candidate.source)
                 continue
             if candidate.rule == "citing":
-                merged[-1] = replace(previous, source=candidate.source, via=previous.source)
+                merged[-1] = replace(
+                    previous, source=candidate.source, via=previous.source, referent=None
+                )
                 continue
             if candidate.rule == "aside" or (
                 previous.rule == "aside" and candidate.source == previous.source
@@ -293,9 +395,27 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
                     merged[-1] = candidate
                 continue
         if candidate.rule == "citing":
+            pending_citing = candidate
             continue
+        if pending_citing is not None and candidate.kind == "statement":
+            candidate = replace(candidate, source=pending_citing.source, via=candidate.source,
+                                referent=None)
+            pending_citing = None
         merged.append(candidate)
     return merged
+
+
+_SOURCE_NOUNS = frozenset(
+    """official officials source sources report reports statement ministry agency spokesman
+    spokeswoman spokesperson people person diplomat diplomats witnesses police military army
+    government data figures authorities media""".split()
+)
+
+
+def _cites_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """ "citing officials" names a source; "citing low growth" gives a reason."""
+    words = tokens[phrase[0] : phrase[1] + 1]
+    return any(t.is_capital for t in words) or any(t.low in _SOURCE_NOUNS for t in words)
 
 
 class ReportingVerb(Rule):

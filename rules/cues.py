@@ -34,7 +34,7 @@ ADDRESS_VERBS = frozenset("tell tells told telling".split())
 INVERTING_VERBS = frozenset(
     """said says added adds wrote writes explained explains noted notes argued argues
     insisted insists warned warns continued recalled replied asserted stated declared
-    asked tweeted told""".split()
+    asked tweeted""".split()
 )
 
 #: Forms that begin a participial clause whose subject is the main clause's subject.
@@ -88,7 +88,9 @@ NON_RESPONSE_REGEX = re.compile(
 #: Head nouns of unnamed sources ("officials said", "a person briefed on the talks").
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources diplomat diplomats person people insider insiders
-    someone aide aides individual individuals member members""".split()
+    someone aide aides individual individuals member members witness witnesses survivor
+    survivors resident residents worker workers blogger bloggers medic medics villager
+    villagers local locals employee employees staffer staffers""".split()
 )
 
 #: Phrases that mark a source as anonymous wherever they stand in the sentence.
@@ -97,6 +99,6 @@ ANONYMITY_MARKERS = re.compile(
     r"|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)"
     r"|who\s+(?:requested|sought|was\s+granted|were\s+granted)\s+anonymity"
-    r"|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
+    r"|gave\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ _TOKEN = re.compile(r"\w+(?:(?:['.&/-]|,(?=\d{3}\b))\w+)*\.?|[^\w\s]")
 #: Abbreviations that keep their final period as part of the word.
 _KEEP_PERIOD = frozenset(
     """mr mrs ms dr gen lt col maj sgt capt gov sen rep st jr sr prof rev adm brig cmdr cpl
-    pvt pres supt insp det gov lt.gen u.s u.k u.n e.u d.c""".split()
+    pvt pres supt insp det gov no jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u d.c""".split()
 )
 
 SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
@@ -28,7 +28,8 @@ _BOUNDARY = frozenset(
     being has have had will would could should can may might must did do does not to
     there here said says told say tell added adds wrote writes however meanwhile
     yet once how what why whatever even just only still now yes no said: also:
-    instead indeed thus therefore hence nor either neither said, reported""".split()
+    instead indeed thus therefore hence nor either neither reported having let let's let’s
+    gonna wanna""".split()
 )
 
 _DETERMINERS = frozenset(
@@ -42,7 +43,8 @@ _CONNECTORS = frozenset("of for at with from in on by to within inside among".sp
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     earlier later week weekend month year morning afternoon evening night recently
-    previously""".split()
+    previously january february march april june july august september october november
+    december""".split()
 )
 
 #: Adverbs and auxiliaries that may stand between a subject and its verb.
@@ -51,10 +53,23 @@ _VERB_PREFIX = frozenset(
     again further never often already first initially separately earlier subsequently
     reportedly would will could may might is was are were did does do not n't has
     since just even still last frequently flatly strongly bluntly angrily quickly simply
-    told""".split()
+    's ’s 've ’ve 'd ’d""".split()
 )
 
-_LY_EXCEPTIONS = frozenset("family ally assembly supply rally daily weekly monthly italy july".split())
+#: Words that may open a quantity before a number: "nearly half", "at least 30".
+_QUANT_PREFIX = frozenset("about nearly almost roughly around approximately some over only just".split())
+_QUANTITIES = frozenset(
+    "half third quarter majority plurality dozens hundreds thousands most many".split()
+)
+#: Nouns that take "to" inside a name: "aides to Clinton", "adviser to the president".
+_TO_NOUNS = frozenset(
+    """aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson
+    ambassador envoy envoys counsel assistant assistants""".split()
+)
+
+_LY_EXCEPTIONS = frozenset(
+    "family ally assembly supply rally daily weekly monthly italy july".split()
+)
 
 #: Words that open an appositive ("a spokesman for", "who heads", "55", "R-Ky.").
 _APPOSITIVE_OPENERS = frozenset(
@@ -94,12 +109,20 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for match in _TOKEN.finditer(text):
         word = match.group()
         start = match.start() + offset
-        if len(word) > 1 and word.endswith(".") and not _keeps_period(word):
+        clitic = _CLITIC.fullmatch(word)
+        if clitic:
+            cut = start + len(clitic.group(1))
+            tokens.append(Token(clitic.group(1), start, cut))
+            tokens.append(Token(word[len(clitic.group(1)) :], cut, start + len(word)))
+        elif len(word) > 1 and word.endswith(".") and not _keeps_period(word):
             tokens.append(Token(word[:-1], start, start + len(word) - 1))
             tokens.append(Token(".", start + len(word) - 1, start + len(word)))
         else:
             tokens.append(Token(word, start, start + len(word)))
     return tokens
+
+
+_CLITIC = re.compile(r"(?i)(he|she|it|they|we|i|you|who|that)(['’](?:s|ve|d|ll|re|m))")
 
 
 def _keeps_period(word: str) -> bool:
@@ -118,17 +141,20 @@ def is_adverb(token: Token) -> bool:
 
 def skip_verb_prefix(tokens: list[Token], i: int) -> int:
     """Index of the last token before the auxiliaries and adverbs that end at ``i``."""
-    while i >= 0 and tokens[i].is_word and (tokens[i].low in _VERB_PREFIX or is_adverb(tokens[i])):
+    while i >= 0 and tokens[i].is_word:
+        low = tokens[i].low
+        if not (low in _VERB_PREFIX or is_adverb(tokens[i]) or low.endswith(("n't", "n’t"))):
+            break
         i -= 1
     return i
 
 
-def left_phrase(tokens: list[Token], i: int) -> tuple[int, int] | None:
+def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i``, as (first, last) token indices, or None."""
     if i < 0 or not tokens[i].is_word:
         return None
     last = tokens[i]
-    if last.low in SUBJECT_PRONOUNS:
+    if last.low in SUBJECT_PRONOUNS and not last.text.isupper() or last.text == "I":
         return None if last.low in ("who", "it") and i > 0 and tokens[i - 1].is_word else (i, i)
     if _stops_left(last) or last.low in _DETERMINERS or last.low in _CONNECTORS:
         return None
@@ -152,15 +178,34 @@ def left_phrase(tokens: list[Token], i: int) -> tuple[int, int] | None:
             break
         low = token.low
         if low in ("and", "or", "nor", "&"):
-            if tokens[first].is_capital and j > 0 and tokens[j - 1].is_capital:
+            if j > 0 and (inside_commas or (tokens[first].is_capital and tokens[j - 1].is_capital)):
                 first = j
                 j -= 1
                 continue
             break
-        if low == "neither" or low == "both":
+        if low == "neither":
             first = j
             break
         if low in _DETERMINERS:
+            first = j
+            j -= 1
+            continue
+        quantity = tokens[first].text[0].isdigit() or tokens[first].low in _QUANTITIES
+        if quantity and low in _QUANT_PREFIX:
+            first = j
+            j -= 1
+            continue
+        if quantity and low in ("least", "than") and j > 0:
+            first = j - 1
+            j -= 2
+            continue
+        if low == "to" and j > 0 and (
+            tokens[j - 1].low in _TO_NOUNS or (tokens[first].is_capital and tokens[j - 1].is_capital)
+        ):
+            first = j
+            j -= 1
+            continue
+        if token.text.isupper() and len(token.text) > 1:
             first = j
             j -= 1
             continue
@@ -179,6 +224,8 @@ def left_phrase(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _stops_left(token: Token) -> bool:
+    if token.text.isupper() and len(token.text) > 1:
+        return False
     return token.low in _BOUNDARY or (is_adverb(token) and token.low not in ("only",))
 
 
@@ -295,34 +342,41 @@ def _opens_appositive(tokens: list[Token], j: int) -> bool:
 
 
 def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
-    """A subject with appositives ending at the comma ``comma``: "X, a spokesman for Y,"."""
+    """A subject with appositives ending at ``comma``: "Jane Doe, 55, a spokeswoman,".
+
+    Comma-separated segments are taken right to left while each is a whole noun phrase
+    (or an age, or a state code); the leftmost must open the clause.
+    """
+    first: int | None = None
     j = comma
-    first_app: int | None = None
-    for _ in range(3):  # at most three appositives: "Rand Paul, R-Ky., 55,"
+    for _ in range(5):
         prev = _previous_comma(tokens, j)
-        segment_start = prev + 1 if prev is not None else 0
-        if segment_start >= j:
-            return None
-        if tokens[segment_start].low in _SKIPPABLE_OPENERS or tokens[segment_start].low.endswith(
-            "ing"
-        ):
-            return None
-        if not _opens_appositive(tokens, segment_start) and tokens[segment_start].low not in (
-            "of",
-            "who",
-            "whose",
-            "which",
-        ):
-            return None
-        first_app = segment_start
+        segment_start = prev + 1 if prev is not None else _clause_start(tokens, j)
+        if segment_start >= j or not _whole_phrase(tokens, segment_start, j - 1):
+            break
+        first = segment_start
         if prev is None:
-            return None
-        head = left_phrase(tokens, prev - 1)
-        if head is not None:
-            return (head[0], comma - 1)
+            break
         j = prev
-    del first_app
-    return None
+    if first is None:
+        return None
+    return (first, comma - 1)
+
+
+def _clause_start(tokens: list[Token], j: int) -> int:
+    k = j - 1
+    while k >= 0 and j - k < 40 and tokens[k].text not in ('"', "'", ";", ":", "(", ".", "?", "!"):
+        k -= 1
+    return k + 1
+
+
+def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
+    if first == last and (tokens[first].text.isdigit() or _is_state_code(tokens[first].text)):
+        return True
+    if first == last and tokens[first].is_capital and tokens[first].text.endswith("."):
+        return True  # "Pa.", "Ky."
+    phrase = left_phrase(tokens, last, inside_commas=True)
+    return phrase is not None and phrase[0] == first and tokens[first].low not in _CONNECTORS
 
 
 def participle_before(tokens: list[Token], comma: int) -> int | None:
@@ -346,3 +400,67 @@ def _previous_comma(tokens: list[Token], j: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+_CLAUSE_OPENERS = frozenset("but and so yet then still however meanwhile also".split())
+_IRREGULAR_VERBS = frozenset(
+    """spoke went met made took gave held left won lost ran came sent told said thanked
+    is was are were has have had will would can could did does do""".split()
+)
+
+
+def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The subject at the start of the clause that ends before ``end`` ("Bush spoke and said").
+
+    Skips an opening conjunction and an introductory phrase ending in a comma, then takes
+    determiners, names and at most two lower-case words after a determiner.
+    """
+    k = _clause_start(tokens, end)
+    while k < end and (tokens[k].low in _CLAUSE_OPENERS or tokens[k].text == ","):
+        k += 1
+    if k >= end:
+        return None
+    first_comma = next((i for i in range(k, end) if tokens[i].text == ","), None)
+    if first_comma is not None and (
+        tokens[k].low in _CONNECTORS or tokens[k].low in _TIME_WORDS or tokens[k].low.endswith("ing")
+    ):
+        k = first_comma + 1
+    if k >= end:
+        return None
+    if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
+        return (k, k)
+    last = k - 1
+    lower_run = 0
+    j = k
+    while j < end:
+        token = tokens[j]
+        low = token.low
+        if not token.is_word:
+            if token.text in ("'", "’") and last == j - 1:
+                last = j
+                j += 1
+                continue
+            break
+        if low in _DETERMINERS or token.is_capital:
+            lower_run = 0
+        elif low == "of" and j + 1 < end and tokens[j + 1].is_capital:
+            pass
+        elif (
+            (last >= k and (tokens[last].low in _DETERMINERS or tokens[last].is_capital))
+            or (0 < lower_run < 2)
+        ) and (
+            not low.endswith("ed")
+            and low not in _IRREGULAR_VERBS
+            and low not in _BOUNDARY
+            and not is_adverb(token)
+        ):
+            lower_run += 1
+        else:
+            break
+        last = j
+        j += 1
+    if last < k or not any(t.is_capital or t.low in _DETERMINERS for t in tokens[k : last + 1]):
+        return None
+    while last >= k and tokens[last].low in _DETERMINERS | _CONNECTORS:
+        last -= 1
+    return (k, last) if last >= k else None
