@@ -96,6 +96,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
     server_version = "CrosswireDemo/1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes; don't wait 40 ms
 
     def do_GET(self) -> None:
         self._respond(send_body=True)
@@ -188,7 +189,10 @@ class DemoSite:
         }
         self.config: Config = demo_config(self.base_url, self.outlets, database)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="crosswire-demo", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="crosswire-demo",
+            daemon=True,
         )
         self._thread.start()
         log.info("demo site serving %d outlets at %s", len(self.outlets), self.base_url)
