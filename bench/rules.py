@@ -26,10 +26,25 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# This file is itself named rules.py: put the project first so "rules" is the package.
-sys.path.insert(0, str(ROOT))
-if __name__ == "__main__":
+HERE = Path(__file__).resolve().parent
+
+
+def _import_real_rules() -> None:
+    """Load the rules package under its name, with this folder off the path while it loads."""
+    saved = sys.path[:]
+    sys.path[:] = [str(ROOT)] + [p for p in saved if Path(p or ".").resolve() != HERE]
     sys.modules.pop("rules", None)
+    try:
+        importlib.import_module("rules")
+    finally:
+        sys.path[:] = saved
+
+
+# This file is itself named rules.py. Run as a script, or imported by mistake as "rules" by
+# another bench script (bench/ is first on its sys.path), it puts the real package in
+# sys.modules["rules"], so "from rules.casualties import ..." keeps working there.
+if __name__ in ("__main__", "rules"):
+    _import_real_rules()
 
 # Imported by name: type checkers take this file for the "rules" module itself.
 RULES_PACKAGE = importlib.import_module("rules")
