@@ -281,7 +281,33 @@ def parse_config(
     except yaml.YAMLError as exc:
         problem = f"{source}: invalid YAML: {_one_line(str(exc))}"
         raise ConfigError([problem], source=source) from None
+    duplicates = _duplicate_keys(yaml.compose(text, Loader=yaml.SafeLoader), (), set())
+    if duplicates:
+        raise ConfigError(duplicates, source=source)
     return validate_config(data, source=source, env=env)
+
+
+def _duplicate_keys(
+    node: yaml.Node | None, path: tuple[int | str, ...], seen: set[int]
+) -> list[str]:
+    """YAML keeps the last of two equal keys silently; a config file should not."""
+    if node is None or id(node) in seen:
+        return []
+    seen.add(id(node))
+    problems: list[str] = []
+    if isinstance(node, yaml.MappingNode):
+        keys: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if isinstance(key_node, yaml.ScalarNode) and key in keys and key != "<<":
+                line = key_node.start_mark.line + 1
+                problems.append(f"{render_loc((*path, key))}: duplicate key (again on line {line})")
+            keys.add(key)
+            problems += _duplicate_keys(value_node, (*path, key), seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            problems += _duplicate_keys(item, (*path, i), seen)
+    return problems
 
 
 def validate_config(

@@ -162,6 +162,11 @@ ERRORS: list[tuple[str, str, list[str]]] = [
             "http.per_host_concurrency: expected a whole number",
         ],
     ),
+    (
+        "duplicate-key",
+        "outlets:\n- name: A\n  feeds: [https://a.example/]\n  name: B\n",
+        ["outlets[0].name: duplicate key (again on line 4)"],
+    ),
     ("outlets-not-list", "outlets: {name: A}\n", ["outlets: expected a list, got a mapping"]),
     ("top-level-list", "- database\n", ["(top level): expected a mapping of keys, got a list"]),
     (
