@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rules.base import Rule
-from rules.categories import CUE_RE, OBJECT_NOUNS, PERSONNEL, Cue, cue_for
+from rules.categories import OBJECT_NOUNS, PERSONNEL, Cue, scan_cues
 from rules.model import Attribution, Claim, Span
 from rules.numbers import FigureSpan, find_figures
 from rules.text import Document, Sentence
@@ -40,6 +40,32 @@ _GROUP_STOP = frozenset(
     into onto across through over under against following despite via per those
     """.split()
 )
+# Words that end a group that follows its figure ("10 people suspected of ...").
+_GROUP_END = frozenset(
+    """and or but suspected accused believed thought alleged allegedly including among mostly
+    most many some all both each whom dead killed wounded injured missing yesterday today
+    tonight overnight earlier later this last monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
+# Clause boundaries a group before its cue may not cross (prepositions may be crossed).
+_CLAUSE_STOP = frozenset(
+    """when while after before because if than but said says say told added according where
+    until though although whereas and""".split()
+)
+_RELATIVE = frozenset("who which that whom".split())
+# "12 people, including 3 children, were killed": the subset is skipped inside the gap.
+_SUBSET_IN_GAP = re.compile(
+    r"(?:,\s*|\s)(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly|most\s+of\s+them)"
+    r"\b[^;:.]{0,80}?(?:,|(?=\s+(?:were|was|are|is|have|has|had)\b))",
+    re.IGNORECASE,
+)
+_SUBSET_BEFORE = re.compile(
+    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+\w+\s+were)"
+    r"|\()\s*$",
+    re.IGNORECASE,
+)
+# Cue words that are also adjectives before their group: "30 dead civilians".
+_ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})
 # After a transitive participle, these show it was passive ("3 killed in the blast").
 _PASSIVE_NEXT = frozenset(
     """in on at by during after when while and or near since as overnight yesterday today tonight
@@ -62,7 +88,9 @@ _HEDGE_BEFORE = re.compile(
 )
 _PARENTHETICAL = re.compile(r",[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\s-\s[^-\d]{1,60}\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_COORDINATION = re.compile(r"\s*(?:[A-Za-z][\w'-]*\s+){0,5}?(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)$")
+_COORDINATION = re.compile(
+    r"\s*(?:[A-Za-z][\w'-]*\s+){0,5}?(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)$", re.IGNORECASE
+)
 _AS_OF = re.compile(
     r"\b(?:as\s+of|as\s+at)\s+(?P<a>[^,.;:]{2,40}?)(?=[,.;:]|\s+(?:the|a|at\s+least|\d)|$)"
     r"|\bby\s+(?P<b>(?:early|late|mid-?)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday"
@@ -102,14 +130,12 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         return []
     starts = [s.start for s in sentences]
     hits: dict[int, list[_CueHit]] = {}
-    for match in CUE_RE.finditer(doc.text):
-        index = bisect.bisect_right(starts, match.start()) - 1
-        if index < 0 or match.end() > sentences[index].end:
+    for start, end, cue in scan_cues(doc.text):
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or end > sentences[index].end:
             continue
         base = sentences[index].start
-        hits.setdefault(index, []).append(
-            _CueHit(match.start() - base, match.end() - base, cue_for(match))
-        )
+        hits.setdefault(index, []).append(_CueHit(start - base, end - base, cue))
     claims: list[Claim] = []
     for index, cues in hits.items():
         sentence = sentences[index]
@@ -124,6 +150,9 @@ def _bind(text: str, cues: list[_CueHit]) -> list[_Binding]:
     figures = find_figures(text)
     if not figures:
         return []
+    figures = [
+        f for f in figures if not _SUBSET_BEFORE.search(text[max(0, f.start - 30) : f.start])
+    ]
     bound: dict[int, _Binding] = {}
     for i, figure in enumerate(figures):
         if _overlaps_cue(figure, cues):
@@ -160,33 +189,39 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
         return None
     if i + 1 < len(figures) and figures[i + 1].start < cue.start:
         return None
-    gap = _PARENTHETICAL.sub(" ", text[figure.end : cue.start])
+    gap = _SUBSET_IN_GAP.sub(" ", text[figure.end : cue.start])
+    gap = _PARENTHETICAL.sub(" ", gap)
     if re.search(r"[;:\d\"!?]|\s-\s|[.,]\s", gap):
         return None
     words = [w.lower() for w in _WORD.findall(gap)]
-    if len(words) > 9 or len(_WORD.sub("", gap).strip(" ,")) > 0:
+    if len(words) > 12 or len(_WORD.sub("", gap).strip(" ,")) > 0:
         return None
     group_words: list[str] = []
     aux_words: list[str] = []
+    group_open = True
     for word in words:
-        if aux_words or word in _AUX:
-            if word not in _AUX:
+        if aux_words or word in _AUX or (word.endswith("ly") and len(word) > 4):
+            if word not in _AUX and not word.endswith("ly"):
                 return None
             aux_words.append(word)
-        elif word in _GROUP_STOP or word in _NEGATION:
+        elif word in _RELATIVE:
+            group_open = False  # "6 priests who were murdered": only aux may follow
+        elif not group_open or word in _NEGATION or word in _CLAUSE_STOP:
             return None
         else:
             group_words.append(word)
     if any(w in _NEGATION for w in aux_words):
+        return None
+    if not group_open and not aux_words:
         return None
     active = cue.cue.transitive and not _PASSIVE_AUX.intersection(aux_words)
     if active and not _looks_passive(text[cue.end :]):
         return None
     if figure.figure.qualifier == "unspecified" and not group_words and not aux_words:
         return None
-    group = _group_text(gap, len(group_words))
-    if group is not None and group.lower().startswith("of "):
-        group = group[3:] or None
+    group = _group_text(gap, group_words)
+    if group is None and not words and text[cue.start : cue.end].lower() in _ADJECTIVE_CUES:
+        group = _following_group(text[cue.end :])  # "30 dead civilians"
     return _Binding(figure, cue, group, len(words))
 
 
@@ -195,7 +230,11 @@ def _looks_passive(rest: str) -> bool:
     if match is None:
         return True
     token = match.group(1).lower()
-    return token == "" or not token[0].isalpha() or token in _PASSIVE_NEXT
+    if token == "":
+        return True
+    if token[0].isdigit():
+        return False
+    return not token[0].isalpha() or token in _PASSIVE_NEXT
 
 
 def _after(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -> _Binding | None:
@@ -253,10 +292,15 @@ def _has_cue(start: int, end: int, cues: list[_CueHit]) -> bool:
     return any(start <= c.start < end for c in cues)
 
 
-def _group_text(gap: str, count: int) -> str | None:
-    if count == 0:
-        return None
-    words = _WORD.findall(gap)[:count]
+def _group_text(gap: str, group_words: list[str]) -> str | None:
+    """The group as written, cut before any preposition ("2 policemen guarding ... in ...")."""
+    words: list[str] = []
+    for word in _WORD.findall(gap)[: len(group_words)]:
+        if word.lower() in _GROUP_STOP or word.lower() in _GROUP_END:
+            break
+        words.append(word)
+    if words and words[0].lower() == "of":
+        words = words[1:]
     return " ".join(words) or None
 
 
@@ -268,7 +312,9 @@ def _following_group(rest: str) -> str | None:
     words: list[str] = []
     for word in match.group().split():
         lowered = word.lower()
-        if lowered in _GROUP_STOP or lowered in ("and", "or", "but") or lowered in _AUX:
+        if lowered in _GROUP_STOP or lowered in _AUX or lowered in _GROUP_END:
+            break
+        if lowered.endswith("ing") and len(lowered) > 5:
             break
         words.append(word)
     return " ".join(words) or None

@@ -13,8 +13,11 @@ Each ``Cue`` says how a figure may bind to it:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
+
+import re2
 
 After = Literal["object", "toll"] | None
 
@@ -65,6 +68,13 @@ CUES: tuple[Cue, ...] = (
         ),
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
         (
+            r"(?:murders?|killings?|deaths|death|massacres?|assassinations?|slayings?|executions?"
+            r"|lives)\s+of",
+            False,
+            "object",
+            False,
+        ),
+        (
             r"killing|murdering|massacring|executing|kills|claimed\s+the\s+lives\s+of"
             r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of",
             False,
@@ -79,7 +89,7 @@ CUES: tuple[Cue, ...] = (
         "wounded",
         (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
-        (r"wounding|injuring|hurting|maiming", False, "object", False),
+        (r"(?:wounding|injuring)\s+of|wounding|injuring|hurting|maiming", False, "object", False),
         (
             r"hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospitals?|treated\s+in\s+hospital"
             r"|treated\s+for\s+(?:their\s+)?(?:injuries|wounds)",
@@ -172,8 +182,26 @@ OBJECT_NOUNS = frozenset(
 
 _NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
 
-#: The one prefilter: every cue, compiled once; ``lastgroup`` names the cue that matched.
+#: Every cue in one regex; ``lastgroup`` names the cue that matched.
 CUE_RE = re.compile(rf"\b(?:{_NAMED})\b", re.IGNORECASE)
+
+# The same words without groups for RE2, whose DFA scans a whole article in one linear pass;
+# Python's re would try every alternative at every position.
+_SCAN = re2.compile(("(?i)\\b(?:" + "|".join(cue.pattern for cue in CUES) + ")\\b").encode("ascii"))
+
+
+def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
+    """Every cue in ``text`` with its offsets: the one prefilter run over a whole document.
+
+    >>> [(s, e, c.category) for s, e, c in scan_cues("Two died; 40 were injured.")]
+    [(4, 8, 'killed'), (18, 25, 'wounded')]
+    """
+    # One byte per character, so byte offsets are character offsets.
+    data = text.encode("ascii", "replace")
+    for found in _SCAN.finditer(data):
+        match = CUE_RE.match(text, found.start())
+        if match is not None:
+            yield match.start(), match.end(), cue_for(match)
 
 
 def cue_for(match: re.Match[str]) -> Cue:

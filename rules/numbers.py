@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import re2
+
 from rules.model import Figure, Qualifier
 
 _UNITS = {
@@ -57,7 +59,8 @@ _SHORT_SCALES = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "
 
 _WORD_ATOM = r"(?:" + "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True)) + r")\b"
 # "a hundred", "twenty-three", "two hundred and fifty", "one million"
-_WORD_NUMBER = rf"(?:(?:an?\s+)?{_WORD_ATOM}(?:(?:\s+and\s+|[ -]){_WORD_ATOM}){{0,6}})"
+_A_SCALE = r"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))"
+_WORD_NUMBER = rf"(?:{_A_SCALE}?{_WORD_ATOM}(?:(?:\s+and\s+|[ -]){_WORD_ATOM}){{0,6}})"
 _FRACTION = r"(?:half\s+a|a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?:million|billion)"
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?![\d,]*\d)"  # 1,200,000
@@ -126,11 +129,28 @@ _FIGURE = (
     rf"(?:(?:{_PREFIX})\s+)?"
     rf"(?:(?P<between>between|from)\s+(?P<a1>{_NUMBER})\s*(?:\band\b|\bto\b|-)\s*(?P<b1>{_NUMBER})"
     rf"|(?P<a2>{_NUMBER})(?:\s*(?:-|to|or)\s*(?P<b2>{_NUMBER}))?(?:\s*(?:{_SUFFIX}))?"
-    rf"|(?P<vague>{_VAGUE_PLURAL})(?:\s+(?:of)\b)?"
-    rf"|(?P<zero>{_ZERO})"
-    rf"|(?P<unspecified>{_UNSPECIFIED}))"
+    rf"|(?P<vague>{_VAGUE_PLURAL})\b(?:\s+of\b)?"
+    rf"|(?P<zero>{_ZERO})\b"
+    rf"|(?P<unspecified>{_UNSPECIFIED})\b)"
 )
 FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){_FIGURE}(?![\w-]*\d)", re.IGNORECASE)
+_TRIGGER = re2.compile(
+    (
+        r"(?i)(?:\d|\b(?:"
+        + "|".join(
+            [
+                *(p for _, p in _PREFIXES),
+                "between|from|half|a\\s+quarter|three\\s+quarters",
+                "an?\\s+(?:hundred|thousand|million|billion|dozen)",
+                _WORD_ATOM,
+                _VAGUE_PLURAL,
+                _ZERO,
+                _UNSPECIFIED,
+            ]
+        )
+        + r"))"
+    ).encode("ascii")
+)
 _FIGURE_FULL = re.compile(rf"\s*{_FIGURE}\s*", re.IGNORECASE)
 
 # Contexts that make a number something other than a headcount.
@@ -199,9 +219,16 @@ def find_figures(text: str) -> list[FigureSpan]:
     """
     found: list[FigureSpan] = []
     all_caps = not any(c.islower() for c in text)
-    for match in FIGURE_RE.finditer(text):
-        if match.group().strip() == "":
+    covered = 0
+    # RE2 finds where a figure may start in one linear pass; Python's re, with the
+    # lookarounds RE2 lacks, then matches only there.
+    for trigger in _TRIGGER.finditer(text.encode("ascii", "replace")):
+        if trigger.start() < covered:
             continue
+        match = FIGURE_RE.match(text, trigger.start())
+        if match is None or match.group().strip() == "":
+            continue
+        covered = match.end()
         if _is_not_a_count(text, match, all_caps):
             continue
         figure = _figure_from_match(match, match.group())
@@ -311,7 +338,7 @@ def number_value(text: str) -> float | None:
     """The value of one number written in digits, words or both ("1.2 million", "a dozen").
 
     >>> number_value("twenty-three"), number_value("1,200"), number_value("3.5m")
-    (23, 1200, 3500000.0)
+    (23, 1200, 3500000)
     """
     lowered = re.sub(r"\s+", " ", text.lower().strip())
     if not lowered:

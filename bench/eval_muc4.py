@@ -1,0 +1,230 @@
+"""Score casualty-claim extraction (count + effect) against MUC-4 terrorism templates.
+
+Reads ../shared/eval-data/muc4/muc4_documents.jsonl at run time (never copied into the
+repo). Text is 1990 upper-case wire copy; the rules are case-insensitive for that reason.
+
+Matching, stated plainly:
+* Gold items: every template victim whose effects include DEATH or INJURY and whose count
+  is not a single person ("1"): a named or singular victim has no figure to extract.
+  DEATH maps to ``killed``, INJURY to ``wounded``; a victim with both accepts ``killed``,
+  ``wounded`` or ``killed_or_wounded``.
+* Predictions: ``find_claims`` claims of category killed, wounded or killed_or_wounded whose
+  figure is not exactly 1, deduplicated per document on (category, min, max).
+* A prediction matches a gold item when the categories agree and the figure agrees with one
+  of the gold's alternative fills: exact/approx N -> our min or max is N; range a-b -> our
+  bounds are a and b; at least N -> our min is N; up to N -> our max is N; PLURAL -> our
+  figure is unspecified or a vague/open lower bound ("dozens", "several"). A prediction
+  that equals the template's summed killed/injured total also counts as correct.
+* Precision: matched predictions / predictions; recall: matched gold items / gold items.
+  "relevant docs" rows use only documents with at least one keyed incident (MUC keys only
+  terrorism, so casualties of combat or crime in other documents are correct claims that
+  the key does not list); "all docs" rows use every document of the split.
+
+Usage: python bench/eval_muc4.py --split train|dev [--data FILE] [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rules.casualties import find_claims
+from rules.model import Claim
+from rules.text import Document
+
+DEFAULT_DATA = (
+    Path(__file__).resolve().parents[1]
+    / ".."
+    / "shared"
+    / "eval-data"
+    / "muc4"
+    / "muc4_documents.jsonl"
+)
+_EFFECT_CATEGORIES = {
+    frozenset({"DEATH"}): frozenset({"killed"}),
+    frozenset({"INJURY"}): frozenset({"wounded"}),
+    frozenset({"DEATH", "INJURY"}): frozenset({"killed", "wounded", "killed_or_wounded"}),
+}
+_CASUALTY = frozenset({"killed", "wounded", "killed_or_wounded"})
+
+log = logging.getLogger("eval_muc4")
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    categories: frozenset[str]
+    alternatives: tuple[dict[str, Any], ...]
+    raw: str
+
+
+@dataclass
+class Tally:
+    predicted: int = 0
+    correct: int = 0
+    gold: int = 0
+    found: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.predicted += other.predicted
+        self.correct += other.correct
+        self.gold += other.gold
+        self.found += other.found
+
+    def row(self, name: str) -> str:
+        p = self.correct / self.predicted if self.predicted else 0.0
+        r = self.found / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return (
+            f"{name:<28} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
+            f"(pred {self.predicted}, correct {self.correct}, gold {self.gold}, found {self.found})"
+        )
+
+
+def gold_items(doc: dict[str, Any]) -> list[GoldItem]:
+    """The countable DEATH/INJURY victims of a document's templates."""
+    items = []
+    for template in doc.get("templates", []):
+        for victim in template.get("victims", []):
+            effects = frozenset(victim.get("effects", [])) & {"DEATH", "INJURY"}
+            if not effects:
+                continue
+            alternatives = tuple(victim.get("number_alternatives_norm") or [])
+            if not alternatives or all(_is_one(a) for a in alternatives):
+                continue
+            item = GoldItem(_EFFECT_CATEGORIES[effects], alternatives, victim.get("number_raw", ""))
+            if item not in items:
+                items.append(item)
+    return items
+
+
+def totals(doc: dict[str, Any]) -> list[tuple[str, float]]:
+    """Summed killed/injured totals over the templates, as extra acceptable figures."""
+    found = []
+    for template in doc.get("templates", []):
+        for key, category in (("killed", "killed"), ("injured", "wounded")):
+            total = template.get(key)
+            if total and total.get("min") and total.get("min") == total.get("max"):
+                found.append((category, float(total["min"])))
+    return found
+
+
+def _is_one(alternative: dict[str, Any]) -> bool:
+    return alternative.get("qualifier") == "exact" and alternative.get("min") == 1
+
+
+def figure_agrees(claim: Claim, alternative: dict[str, Any]) -> bool:
+    """Does the claim's figure state the gold fill (see module docstring)?"""
+    kind = alternative.get("qualifier")
+    low, high = alternative.get("min"), alternative.get("max")
+    if kind == "plural":
+        return claim.qualifier == "unspecified" or (claim.max is None and claim.min is not None)
+    if kind in ("exact", "approx"):
+        return low in (claim.min, claim.max)
+    if kind == "range":
+        return claim.min == low and claim.max == high
+    if kind == "at_least":
+        return claim.min == low
+    if kind == "at_most":
+        return claim.max in (high, low)
+    return low in (claim.min, claim.max)
+
+
+def score_document(doc: dict[str, Any], errors: list[str]) -> Tally:
+    # Wire copy breaks lines inside sentences; a lone newline becomes a space (same offsets).
+    text = re.sub(r"(?<!\n)\n(?!\n)", " ", doc["text"])
+    claims = [c for c in find_claims(Document(text), ()) if c.category in _CASUALTY]
+    unique: dict[tuple[str, float | None, float | None], Claim] = {}
+    for claim in claims:
+        if claim.max in (0, 1):
+            continue  # singular and zero figures are not keyed as counts
+        unique.setdefault((claim.category, claim.min, claim.max), claim)
+    items = gold_items(doc)
+    extra = totals(doc)
+    tally = Tally(predicted=len(unique), gold=len(items))
+    summed = _sentence_sums(claims)
+    found: set[int] = set()
+    for claim in unique.values():
+        hits = {
+            n
+            for n, item in enumerate(items)
+            if claim.category in item.categories
+            and any(figure_agrees(claim, a) for a in item.alternatives)
+        }
+        # "6 killed and 5 wounded" keyed as one victim "11" with DEATH and INJURY.
+        hits |= {
+            n
+            for n, item in enumerate(items)
+            if len(item.categories) > 1
+            and any(a.get("min") == summed.get(claim.start) for a in item.alternatives)
+        }
+        found |= hits
+        if hits or any(claim.category == cat and claim.min == value for cat, value in extra):
+            tally.correct += 1
+        elif items:
+            where = f"{doc['doc_id']}: {claim.category} {claim.figure_text!r}"
+            errors.append(f"FP {where} :: {claim.text[:160]!r}")
+    tally.found = len(found)
+    for n, item in enumerate(items):
+        if n not in found:
+            errors.append(f"FN {doc['doc_id']}: {sorted(item.categories)} {item.raw!r}")
+    return tally
+
+
+def _sentence_sums(claims: list[Claim]) -> dict[int, float]:
+    """Killed plus wounded figures stated in one sentence, by sentence start."""
+    sums: dict[int, float] = {}
+    for claim in claims:
+        if claim.category in ("killed", "wounded") and claim.min is not None:
+            sums[claim.start] = sums.get(claim.start, 0) + claim.min
+    return sums
+
+
+def documents(path: Path, split: str) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            doc = json.loads(line)
+            if doc.get("split") == split:
+                yield doc
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("train", "dev"), default="dev")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", type=int, default=0, help="print this many error lines")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if not args.data.is_file():
+        print(
+            f"skipped: MUC-4 data not found at {args.data} (evaluation needs ../shared/eval-data)"
+        )
+        return 0
+    relevant, everything = Tally(), Tally()
+    errors: list[str] = []
+    started = time.perf_counter()
+    count = 0
+    for doc in documents(args.data, args.split):
+        count += 1
+        tally = score_document(doc, errors)
+        everything.add(tally)
+        if doc.get("templates"):
+            relevant.add(tally)
+    elapsed = time.perf_counter() - started
+    print(f"MUC-4 {args.split}: {count} documents in {elapsed:.1f} s")
+    print(relevant.row("count+effect, relevant docs"))
+    print(everything.row("count+effect, all docs"))
+    for line in errors[: args.errors]:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
