@@ -38,6 +38,7 @@ from monitors.fulltext import extract_main_text
 
 DEFAULT_CONFIG = "config.yaml"
 CONFIG_ENV = "CROSSWIRE_CONFIG"
+PIPED_WIDTH = 160
 
 log = logging.getLogger("crosswire")
 
@@ -98,7 +99,7 @@ def cmd_check_config(args: argparse.Namespace, out: Console) -> int:
     feeds = sum(len(outlet.feeds) for outlet in config.outlets)
     out.print(
         f"config OK: {len(config.outlets)} outlets, {feeds} feeds, {len(config.stories)} stories",
-        highlight=False,
+        soft_wrap=True,
     )
     return 0
 
@@ -152,7 +153,7 @@ def print_summary(summary: PollSummary, out: Console) -> None:
         f"{summary.count('failed')} failed, {summary.count('paused')} paused; "
         f"new articles: {summary.new_articles}; new versions: {summary.new_versions}; "
         f"matched stories: {summary.matched_stories}",
-        highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -278,7 +279,10 @@ def print_analysis(
     source: str, claims: list[dict[str, Any]], attributions: list[dict[str, Any]], out: Console
 ) -> None:
     """Readable tables of one input's claims and attributions."""
-    out.print(f"[bold]{source}[/bold]: {len(claims)} claim(s), {len(attributions)} attribution(s)")
+    out.print(
+        f"[bold]{source}[/bold]: {len(claims)} claim(s), {len(attributions)} attribution(s)",
+        soft_wrap=True,
+    )
     if claims:
         table = Table("category", "figure", "claimant", "via", "sentence")
         for claim in claims:
@@ -333,7 +337,7 @@ def cmd_demo(args: argparse.Namespace, out: Console) -> int:
     print_summary(summary, out)
     print_demo_findings(listing, analyses, out)
     if args.keep:
-        out.print(f"database kept at {args.keep}", highlight=False)
+        out.print(f"database kept at {args.keep}", soft_wrap=True)
     return 0
 
 
@@ -454,7 +458,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``crosswire`` console script."""
     args = build_parser().parse_args(argv)
     _configure_logging(args)
-    out = Console(highlight=False, soft_wrap=False)
+    out = Console(highlight=False, width=_output_width())
     try:
         return COMMANDS[args.command].run(args, out)
     except UsageError as exc:
@@ -468,6 +472,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `crosswire articles --json | head` closed the pipe; nothing left to say.
         _silence_stdout()
         return 0
+
+
+def _output_width() -> int | None:
+    """Let rich size tables to a terminal; use a roomy fixed width when output is piped."""
+    if sys.stdout.isatty():
+        return None
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else PIPED_WIDTH
 
 
 def _configure_logging(args: argparse.Namespace) -> None:

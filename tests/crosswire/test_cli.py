@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -186,7 +185,6 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "PYTHONPATH": str(Path.cwd())},
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "config OK: 0 outlets, 0 feeds, 0 stories"

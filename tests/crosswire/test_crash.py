@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sqlite3
 import subprocess
@@ -79,7 +78,6 @@ def test_sigkill_mid_poll_loses_nothing_and_duplicates_nothing(tmp_path: Path) -
             [sys.executable, "-m", "crosswire", "--config", str(config_file), "poll", "--once"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": str(Path.cwd())},
         )
         try:
             deadline = time.monotonic() + 30

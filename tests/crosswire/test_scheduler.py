@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
 import sys
@@ -78,7 +77,6 @@ def test_run_command_stops_cleanly_on_sigterm(tmp_path: Path, server: LoopbackSe
         [sys.executable, "-m", "crosswire", "--config", str(config_file), "run"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(Path.cwd())},
     )
     try:
         deadline = time.monotonic() + 20
