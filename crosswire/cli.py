@@ -29,8 +29,8 @@ from crosswire.db import ArticleListing, Store, StoredAnalysis
 from crosswire.pipeline import (
     FeedReport,
     PollSummary,
-    decode_html,
     fetch_policy,
+    page_markup,
     poll_once,
 )
 from monitors.fetch import PAGE_ACCEPT, Fetcher, make_client
@@ -268,8 +268,8 @@ async def _fetch_text(url: str, http: HttpConfig) -> str:
         result = await Fetcher(client, policy).fetch(url, accept=PAGE_ACCEPT)
     if not result.ok or result.body is None:
         raise InputError(result.error or "empty response")
-    html = decode_html(result.body, result.content_type)
-    text = await asyncio.to_thread(extract_main_text, html, url=result.final_url)
+    markup = page_markup(result.body, result.content_type)
+    text = await asyncio.to_thread(extract_main_text, markup, url=result.final_url)
     if not text:
         raise InputError("no article text found on the page")
     return text

@@ -16,12 +16,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin
 
-from monitors.feeds import parse_feed
-from monitors.fulltext import extract_main_text
-from monitors.revisions import content_hash, is_material_change, recheck_delay
-from monitors.schedule import after_failure, next_poll_delay
-from monitors.urls import canonical_url
-
 from crosswire.analysis import findings_for, watch_rules
 from crosswire.config import Config, HttpConfig
 from crosswire.db import (
@@ -34,9 +28,14 @@ from crosswire.db import (
     Store,
 )
 from crosswire.db.records import FeedStatus, TextSource
+from monitors.feeds import parse_feed
 from monitors.fetch import PAGE_ACCEPT, Fetcher, FetchPolicy, make_client
+from monitors.fulltext import extract_main_text
 from monitors.matching import WatchRule
 from monitors.model import FeedItem, FetchResult
+from monitors.revisions import content_hash, is_material_change, recheck_delay
+from monitors.schedule import after_failure, next_poll_delay
+from monitors.urls import canonical_url
 
 log = logging.getLogger(__name__)
 
@@ -481,22 +480,21 @@ async def fetch_main_text(fetcher: Fetcher, url: str) -> str | None:
         if result.error:
             log.info("could not fetch page %s: %s", url, result.error)
         return None
-    html = decode_html(result.body, result.content_type)
-    return await asyncio.to_thread(extract_main_text, html, url=result.final_url)
+    markup = page_markup(result.body, result.content_type)
+    return await asyncio.to_thread(extract_main_text, markup, url=result.final_url)
 
 
-def decode_html(body: bytes, content_type: str | None) -> str:
-    """Bytes of a page as text, by its declared charset or else UTF-8 (bad bytes replaced)."""
-    charset = "utf-8"
-    if content_type:
-        for param in content_type.split(";")[1:]:
-            name, _, value = param.strip().partition("=")
-            if name.lower() == "charset" and value:
-                charset = value.strip().strip("\"'")
-    try:
-        return body.decode(charset, errors="replace")
-    except LookupError:
-        return body.decode("utf-8", errors="replace")
+def page_markup(body: bytes, content_type: str | None) -> bytes | str:
+    """A page decoded by the charset its headers declare; raw bytes (for the extractor to
+    sniff a ``<meta charset>``) when they declare none or an unknown one."""
+    for param in (content_type or "").split(";")[1:]:
+        name, _, value = param.strip().partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            try:
+                return body.decode(value.strip().strip("\"'"), errors="replace")
+            except LookupError:
+                return body
+    return body
 
 
 def _feed_text(item: FeedItem) -> str:
