@@ -323,19 +323,33 @@ def figure_text(claim: dict[str, Any]) -> str:
 
 
 def cmd_demo(args: argparse.Namespace, out: Console) -> int:
-    """Serve the bundled fictional feeds on loopback, poll them once and show the findings."""
+    """Serve the bundled fictional feeds on loopback, poll them, show findings, then a revision."""
     from crosswire.demo import serve_demo
 
-    with serve_demo() as demo:
-        config: Config = demo.config
-        if args.keep:
-            config = config.model_copy(update={"database": f"sqlite:///{Path(args.keep)}"})
+    database = f"sqlite:///{Path(args.keep).resolve()}" if args.keep else None
+    with serve_demo(database=database) as site:
+        config: Config = site.config
         with open_store(config) as store:
-            summary = asyncio.run(poll_once(config, store))
+            first = asyncio.run(poll_once(config, store))
             listing = store.list_articles()
             analyses = store.latest_analyses()
-    print_summary(summary, out)
+            # The demo site can serve an updated version of one story: poll again to show it.
+            site.revise()
+            second = asyncio.run(poll_once(config, store))
+            revised = [a for a in store.list_articles() if a.versions > 1]
+    print_summary(first, out)
     print_demo_findings(listing, analyses, out)
+    out.print(
+        f"second poll after the site revised a story: {second.count('not_modified')} feed(s) "
+        f"not modified, {second.new_articles} new article(s), "
+        f"{second.new_versions} new version(s)",
+        soft_wrap=True,
+    )
+    for article in revised:
+        out.print(
+            f"  revised: {article.outlet}: {article.title} ({article.versions} versions)",
+            soft_wrap=True,
+        )
     if args.keep:
         out.print(f"database kept at {args.keep}", soft_wrap=True)
     return 0

@@ -195,3 +195,22 @@ def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         main(["frobnicate"])
     assert exit_info.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_demo_polls_the_bundled_site_and_keeps_its_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    kept = tmp_path / "demo.db"
+    assert main(["demo", "--keep", str(kept)]) == 0
+    out = capsys.readouterr().out
+    for heading in ("Poll summary", "Articles per outlet", "Story matches", "Claims per outlet"):
+        assert heading in out
+    assert "0 failed" in out and "1 new version(s)" in out
+
+    config = write_config(tmp_path, {"database": f"sqlite:///{kept}"})
+    assert main(["--config", str(config), "articles", "--json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) >= 10 and len({r["outlet"] for r in records}) >= 3
+    assert [r["versions"] for r in records].count(2) == 1
+    assert any(r["stories"] for r in records)
