@@ -50,12 +50,12 @@ _GROUP_END = frozenset(
 # Clause boundaries a group before its cue may not cross (prepositions may be crossed).
 _CLAUSE_STOP = frozenset(
     """when while after before because if than but said says say told added according where
-    until though although whereas and""".split()
+    until though although whereas""".split()
 )
 _RELATIVE = frozenset("who which that whom".split())
 # "12 people, including 3 children, were killed": the subset is skipped inside the gap.
 _SUBSET_IN_GAP = re.compile(
-    r"(?:,\s*|\s)(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly|most\s+of\s+them)"
+    r"(?:,\s*|\s-?\s*|\()(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|mostly|most\s+of\s+them)"
     r"\b[^;:.]{0,80}?(?:,|(?=\s+(?:were|was|are|is|have|has|had)\b))",
     re.IGNORECASE,
 )
@@ -81,7 +81,9 @@ _TOLL_WORDS = frozenset(
     then by as already still currently mounted mounting soared swelled
     """.split()
 )
-_OBJECT_GAP_WORDS = frozenset("also reportedly allegedly another a further an additional".split())
+_OBJECT_GAP_WORDS = frozenset(
+    "also reportedly allegedly another a further an additional all the".split()
+)
 _HEDGE_BEFORE = re.compile(
     r"\b(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:have\s+)?$",
     re.IGNORECASE,

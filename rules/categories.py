@@ -60,8 +60,9 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (
-            r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|stabbed\s+to\s+death"
-            r"|beaten\s+to\s+death|burned\s+to\s+death|hacked\s+to\s+death",
+            r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"
+            r"|hacked|crushed|trampled)\s+to\s+death|fatally\s+(?:shot|stabbed|wounded|injured"
+            r"|struck|hit|beaten)",
             True,
             "object",
             True,
@@ -69,13 +70,14 @@ CUES: tuple[Cue, ...] = (
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
         (
             r"(?:murders?|killings?|deaths|death|massacres?|assassinations?|slayings?|executions?"
-            r"|lives)\s+of",
+            r"|lives|(?:dead\s+)?bodies|remains)\s+of",
             False,
             "object",
             False,
         ),
         (
-            r"killing|murdering|massacring|executing|kills|claimed\s+the\s+lives\s+of"
+            r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|massacring"
+            r"|executing|kills|claimed\s+the\s+lives\s+of"
             r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of",
             False,
             "object",

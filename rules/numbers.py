@@ -171,7 +171,7 @@ _NOT_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?:[$£€¥]|\b(?:usd|eur|gbp|rs|no\.?|nos\.?|number|page|pages|route|highway|interstate"
+    r"(?:[$£€¥]|\d\s+of|\b(?:usd|eur|gbp|rs|no\.?|nos\.?|number|page|pages|route|highway|interstate"
     r"|aged|age|ages|flight|platform|room|gate|channel|article|resolution|chapter|section"
     r"|paragraph|brigade|battalion|division|regiment|unit|corps|squad|precinct|district|ward"
     r"|january|february|march|april|may|june|july|august|september|october|november"

@@ -1,0 +1,133 @@
+"""Score document-level killed/injured counts against the Gun Violence Archive corpus.
+
+Reads ../shared/eval-data/gva/documents.jsonl at run time (never copied into the repo).
+The reference is GVA's incident total, not a span in the text, so the score is noisy and
+upper-bounded (see that folder's README-source.md).
+
+Stated plainly:
+* Split: documents are split by incident, ``md5(incident_id)`` modulo 10: 0-6 train, 7-9 dev,
+  so that articles on one incident never sit on both sides.
+* The document is the headline, a blank line, then the text.
+* Document figure (the aggregation): the ``killed`` claims (``wounded`` for injured) with a
+  definite figure are summed per sentence ("six children and two adults were killed" -> 8);
+  ``--aggregate mode`` (default) takes the sentence total stated most often, ties going to the
+  earliest (news repeats the current toll), ``first`` the first, ``max`` the largest.
+  A lower bound counts as its minimum ("at least 3" -> 3); no such claim predicts 0.
+* killed accuracy (number in text): documents whose ``killed_number_in_text`` is true (gold
+  killed > 1 and its digit or word appears in the text): predicted == gold. The same for
+  injured with ``injured_number_in_text``. The "all docs" rows use every document with a
+  gold count, where singular deaths ("a man was shot and killed") count as well.
+
+Usage: python bench/eval_gva.py --split train|dev [--data FILE] [--aggregate first|max|mode]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rules.casualties import find_claims
+from rules.model import Claim
+from rules.text import Document
+
+DEFAULT_DATA = (
+    Path(__file__).resolve().parents[1] / ".." / "shared" / "eval-data" / "gva" / "documents.jsonl"
+)
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+
+    def row(self, name: str) -> str:
+        share = self.right / self.total if self.total else 0.0
+        return f"{name:<36} accuracy {share:.3f}  ({self.right}/{self.total})"
+
+
+def split_of(doc: dict[str, Any]) -> str:
+    digest = hashlib.md5(str(doc.get("incident_id")).encode(), usedforsecurity=False)
+    return "train" if int(digest.hexdigest(), 16) % 10 < 7 else "dev"
+
+
+def document_figure(claims: list[Claim], category: str, aggregate: str) -> float:
+    """One number per document and category, by the aggregation named in the docstring."""
+    sums: dict[int, float] = {}
+    for claim in claims:
+        value = claim.min if claim.min is not None else claim.max
+        if claim.category == category and value is not None:
+            sums[claim.start] = sums.get(claim.start, 0) + value
+    numbers = list(sums.values())
+    if not numbers:
+        return 0
+    if aggregate == "max":
+        return max(numbers)
+    if aggregate == "mode":
+        return Counter(numbers).most_common(1)[0][0]
+    return numbers[0]
+
+
+def documents(path: Path, split: str) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            doc = json.loads(line)
+            if doc.get("gold") and split_of(doc) == split:
+                yield doc
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("train", "dev"), default="dev")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--aggregate", choices=("first", "max", "mode"), default="mode")
+    parser.add_argument("--errors", type=int, default=0, help="print this many misses")
+    args = parser.parse_args(argv)
+    if not args.data.is_file():
+        print(f"skipped: GVA data not found at {args.data} (evaluation needs ../shared/eval-data)")
+        return 0
+    scores = {name: Accuracy() for name in ("killed_in", "injured_in", "killed_all", "injured_all")}
+    misses: list[str] = []
+    started = time.perf_counter()
+    count = 0
+    for doc in documents(args.data, args.split):
+        count += 1
+        # The headline is part of the article and often carries the toll.
+        claims = find_claims(Document(f"{doc.get('title') or ''}\n\n{doc['text']}"), ())
+        gold = doc["gold"]
+        for category, key, flag, name in (
+            ("killed", "num_killed", "killed_number_in_text", "killed"),
+            ("wounded", "num_injured", "injured_number_in_text", "injured"),
+        ):
+            predicted = document_figure(claims, category, args.aggregate)
+            right = predicted == gold[key]
+            scores[f"{name}_all"].total += 1
+            scores[f"{name}_all"].right += right
+            if doc.get(flag):
+                scores[f"{name}_in"].total += 1
+                scores[f"{name}_in"].right += right
+                if not right and category == "killed":
+                    found = [(c.category, c.figure_text) for c in claims][:6]
+                    misses.append(
+                        f"{doc['doc_id']}: gold {gold[key]} predicted {predicted} :: {found}"
+                    )
+    elapsed = time.perf_counter() - started
+    print(f"GVA {args.split}: {count} documents with a gold count in {elapsed:.1f} s")
+    print(scores["killed_in"].row("killed, number in text"))
+    print(scores["injured_in"].row("injured, number in text"))
+    print(scores["killed_all"].row("killed, all docs"))
+    print(scores["injured_all"].row("injured, all docs"))
+    for line in misses[: args.errors]:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
