@@ -12,7 +12,7 @@ import asyncio
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urljoin
 
@@ -28,6 +28,7 @@ from crosswire.db import (
     Store,
 )
 from crosswire.db.records import FeedStatus, TextSource
+from crosswire.db.schema import URL_LENGTH
 from monitors.feeds import parse_feed
 from monitors.fetch import PAGE_ACCEPT, Fetcher, FetchPolicy, make_client
 from monitors.fulltext import extract_main_text
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 
 #: A feed text shorter than this is taken to be a summary; the page is fetched for the rest.
 FULL_TEXT_MIN_CHARS = 600
+VALIDATOR_LENGTH = 100  # the shorter of the etag / last_modified columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,8 +256,8 @@ async def _poll_feed(run: _Run, feed: FeedState) -> FeedReport:
             paused=False,
             http_status=result.status,
             error=None,
-            etag=result.etag,
-            last_modified=result.last_modified,
+            etag=_fits(result.etag, VALIDATOR_LENGTH),
+            last_modified=_fits(result.last_modified, VALIDATOR_LENGTH),
             body_hash=body_hash,
             replace_validators=True,
         ),
@@ -281,8 +283,8 @@ def _record_not_modified(run: _Run, feed: FeedState, result: FetchResult) -> Fee
             failures=0.0,
             paused=False,
             http_status=result.status,
-            etag=result.etag or feed.etag,
-            last_modified=result.last_modified or feed.last_modified,
+            etag=_fits(result.etag, VALIDATOR_LENGTH) or feed.etag,
+            last_modified=_fits(result.last_modified, VALIDATOR_LENGTH) or feed.last_modified,
             body_hash=feed.body_hash,
             replace_validators=True,
         ),
@@ -325,6 +327,11 @@ async def _store_item(run: _Run, feed: FeedState, item: FeedItem, *, base_url: s
         log.info("feed %s: skipping item without a link: %r", feed.url, item.title[:80])
         return _ItemOutcome()
     url = canonical_url(urljoin(base_url, link))
+    if len(url) > URL_LENGTH:
+        log.info("feed %s: skipping item with a %d-character URL", feed.url, len(url))
+        return _ItemOutcome()
+    if item.guid is not None and len(item.guid) > URL_LENGTH:
+        item = replace(item, guid=None)  # identify it by URL alone
     feed_text = _feed_text(item)
     feed_hash = content_hash(f"{item.title}\n{feed_text}")
     known = run.store.find_article(url=url, outlet_id=feed.outlet_id, guid=item.guid)
@@ -508,6 +515,11 @@ def _interval(feed: FeedState) -> timedelta | None:
 
 def _source(value: str) -> TextSource:
     return "page" if value == "page" else "feed"
+
+
+def _fits(value: str | None, limit: int) -> str | None:
+    """A validator short enough to store; a longer one is dropped (the body hash still helps)."""
+    return value if value is not None and len(value) <= limit else None
 
 
 def _one_line(text: str, limit: int = 200) -> str:

@@ -255,3 +255,23 @@ def test_recheck_turns_a_silently_edited_page_into_a_version(
     ferry = next(a for a in store.list_articles() if a.url.endswith("/ferry"))
     assert ferry.versions == 2
     assert "At least 23 people were killed" in article_text(store, "ferry")
+
+
+def test_odd_items_are_skipped_without_failing_the_feed(
+    tmp_path: Path, server: LoopbackServer, store: Store
+) -> None:
+    base = server.url("").rstrip("/")
+    feed = rss(
+        [
+            Item("tide", "Spring tides expected", "Tides peak on Friday.", T0, guid="tide-1"),
+            Item("x" * 3000, "An item with an absurd link", "Short.", T0),
+            Item("pier", "Pier reopens", "The pier reopened.", T0, guid="g" * 3000),
+        ],
+        base,
+    ).replace(b"<link>" + base.encode() + b"/articles/tide</link>", b"")
+    server.routes["/odd.xml"] = Response(200, {"Content-Type": "application/rss+xml"}, feed)
+    outlets = [{"name": "Odd Wire", "full_text": False, "feeds": [server.url("/odd.xml")]}]
+    summary = poll(make_config(tmp_path / "crosswire.db", outlets), store)
+    assert [f.status for f in summary.feeds] == ["ok"]
+    # No link (its GUID is not a URL): skipped. Over-long link: skipped. Over-long GUID: kept.
+    assert [a.url for a in store.list_articles()] == [f"{base}/articles/pier"]

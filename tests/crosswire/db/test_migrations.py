@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from alembic import command
@@ -58,3 +59,18 @@ def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert set(inspect(conn).get_table_names()) >= TABLES
     engine.dispose()
+
+
+def test_migrations_render_for_postgresql() -> None:
+    """The same migration emits plain PostgreSQL DDL (offline mode: no server needed)."""
+    cfg = alembic_config()
+    cfg.set_main_option("sqlalchemy.url", "postgresql://")
+    buffer = io.StringIO()
+    cfg.output_buffer = buffer
+    command.upgrade(cfg, "head", sql=True)
+    ddl = buffer.getvalue()
+    for table in TABLES:
+        assert f"CREATE TABLE {table} (" in ddl
+    assert "TIMESTAMP WITH TIME ZONE" in ddl and "SERIAL" in ddl
+    assert "CONSTRAINT uq_articles_outlet_id_guid UNIQUE (outlet_id, guid)" in ddl
+    assert "PRAGMA" not in ddl and "AUTOINCREMENT" not in ddl
