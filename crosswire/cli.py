@@ -87,7 +87,8 @@ def open_store(config: Config) -> Store:
     try:
         return Store.open(config.database)
     except Exception as exc:
-        raise UsageError([f"cannot open database {config.database}: {_one_line(exc)}"]) from None
+        reason = getattr(exc, "orig", None) or exc  # the driver's message, without SQL noise
+        raise UsageError([f"cannot open database {config.database}: {_one_line(reason)}"]) from None
 
 
 # -- check-config ----------------------------------------------------------------------
