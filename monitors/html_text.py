@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
-from lxml import html as lxml_html
 
 _DROP = frozenset(
     {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head"}
@@ -27,7 +27,6 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
 _MARKUP_HINT = re.compile(r"<[A-Za-z!/?]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _PARAGRAPH = "\x00"  # a marker no text contains after parsing
 
@@ -45,8 +44,10 @@ def html_to_text(fragment: str) -> str:
     if not _MARKUP_HINT.search(fragment):
         return tidy_text(fragment)
     try:
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(f"<div>{fragment}</div>", _parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
         return tidy_text(html.unescape(re.sub(r"<[^>]*>", " ", fragment)))
     pieces: list[str] = []
     _walk(root, pieces)
@@ -82,10 +83,26 @@ def _walk(element: Any, pieces: list[str]) -> None:
 
 def tidy_text(text: str) -> str:
     """Collapse runs of spaces, drop blank lines inside paragraphs, keep paragraph breaks."""
+    if "\u200b" in text:
+        text = text.replace("\u200b", "")
+    if "\n" in text:
+        text = _BLANK_LINE.sub(_PARAGRAPH, text)
     paragraphs: list[str] = []
-    for block in _BLANK_LINE.sub(_PARAGRAPH, text).split(_PARAGRAPH):
-        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+    for block in text.split(_PARAGRAPH):
+        lines = [" ".join(line.split()) for line in block.split("\n")]
         joined = "\n".join(line for line in lines if line)
         if joined:
             paragraphs.append(joined)
     return "\n\n".join(paragraphs)
+
+
+_local = threading.local()
+
+
+def _parser() -> Any:
+    """One lxml HTML parser per thread (parsers are not thread-safe); no network, no comments."""
+    parser = getattr(_local, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+        _local.parser = parser
+    return parser
