@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import socket
 import time
 from collections.abc import Awaitable, Callable
@@ -13,6 +14,7 @@ from typing import TypeVar
 import httpx
 import pytest
 
+from monitors.feeds import parse_feed
 from monitors.fetch import Fetcher, FetchPolicy, classify_exception, make_client
 from monitors.model import FetchResult
 from tests.support.httpserver import LoopbackServer, RecordedRequest, Response
@@ -264,3 +266,31 @@ def test_total_timeout_bounds_a_dripping_server() -> None:
         result = fetch_one(policy, server.url("/drip"))
     assert result.error == "no complete response within 0.5s"
     assert result.error_kind == "soft"
+
+
+def test_gzip_body_is_decoded_and_bomb_is_bounded(server: LoopbackServer) -> None:
+    small = gzip.compress(RSS)
+    bomb = gzip.compress(b"<rss>" + b" " * (FAST.max_bytes * 3))
+    server.routes["/gz"] = Response(200, {"Content-Encoding": "gzip"}, small)
+    server.routes["/bomb"] = Response(200, {"Content-Encoding": "gzip"}, bomb)
+    good = fetch_one(FAST, server.url("/gz"))
+    assert good.body == RSS
+    assert len(bomb) < FAST.max_bytes  # only the decoded size is over the limit
+    exploded = fetch_one(FAST, server.url("/bomb"))
+    assert exploded.error == f"body larger than {FAST.max_bytes} bytes"
+
+
+def test_fetch_then_parse_mislabelled_charset(server: LoopbackServer) -> None:
+    body = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Río Diario</title>'
+        "<item><title>Año récord: 40 °C en Sevilla</title></item></channel></rss>"
+    ).encode("windows-1252")
+    server.routes["/feed"] = Response(
+        200, {"Content-Type": "application/rss+xml; charset=utf-8"}, body
+    )
+    result = fetch_one(FAST, server.url("/feed"))
+    assert result.body is not None
+    feed = parse_feed(result.body, url=result.final_url, content_type=result.content_type)
+    assert feed.title == "Río Diario"
+    assert feed.items[0].title == "Año récord: 40 °C en Sevilla"
+    assert feed.bozo and feed.bozo_reason

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitors.schedule import FailureOutcome, after_failure, next_poll_delay
@@ -69,6 +69,7 @@ datetimes = st.datetimes(
 hints = st.none() | st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=10))
 
 
+@settings(deadline=None)
 @given(st.lists(datetimes, max_size=40), hints, hints, hints)
 def test_delay_properties(
     published: list[datetime],
@@ -116,6 +117,7 @@ def test_retry_after_lengthens_backoff() -> None:
     assert after_failure(0, "soft", retry_after=3 * HOUR).delay == 3 * HOUR
 
 
+@settings(deadline=None)
 @given(st.floats(min_value=0, max_value=1000), st.sampled_from(["soft", "hard"]))
 def test_backoff_is_bounded_and_monotonic(failures: float, kind: str) -> None:
     outcome = after_failure(failures, kind)  # type: ignore[arg-type]
