@@ -209,3 +209,25 @@ def test_body_that_names_a_local_file_is_not_opened() -> None:
 def test_garbage_bytes_never_raise() -> None:
     feed = parse_feed(bytes(range(256)) * 4, url=BASE)
     assert feed.error is not None or feed.bozo
+
+
+def test_external_entities_are_not_resolved() -> None:
+    body = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><title>Leak &secret;</title>
+<item><title>Item &secret;</title></item></channel></rss>"""
+    feed = parse_feed(body, url=BASE)
+    assert "root:" not in (feed.title or "")
+    assert all("root:" not in item.title for item in feed.items)
+
+
+def test_entity_expansion_bomb_is_harmless() -> None:
+    levels = ['<!ENTITY l0 "boom">']
+    for level in range(1, 8):
+        levels.append(f'<!ENTITY l{level} "{f"&l{level - 1};" * 10}">')
+    body = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [{"".join(levels)}]>'
+        '<rss version="2.0"><channel><title>&l7;</title></channel></rss>'
+    ).encode()
+    feed = parse_feed(body, url=BASE)
+    assert len(feed.title or "") < 1000
