@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from alembic import context
+from alembic.config import Config
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection
 
 from crosswire.db.schema import metadata
-
-config = context.config
 
 
 def _run(connection: Connection) -> None:
@@ -22,7 +21,7 @@ def _run(connection: Connection) -> None:
         context.run_migrations()
 
 
-def run_migrations_offline() -> None:
+def run_migrations_offline(config: Config) -> None:
     """Emit SQL to stdout instead of running it (``alembic upgrade --sql``)."""
     context.configure(
         url=config.get_main_option("sqlalchemy.url"),
@@ -33,7 +32,7 @@ def run_migrations_offline() -> None:
         context.run_migrations()
 
 
-def run_migrations_online() -> None:
+def run_migrations_online(config: Config) -> None:
     """Run on the caller's connection if given, else connect to ``sqlalchemy.url``."""
     connection = config.attributes.get("connection")
     if connection is not None:
@@ -50,7 +49,9 @@ def run_migrations_online() -> None:
         engine.dispose()
 
 
-if context.is_offline_mode():
-    run_migrations_offline()
-else:
-    run_migrations_online()
+# Only Alembic sets ``context.config``; other importers (doctest collection) get the functions.
+if getattr(context, "config", None) is not None:
+    if context.is_offline_mode():
+        run_migrations_offline(context.config)
+    else:
+        run_migrations_online(context.config)
