@@ -337,7 +337,9 @@ async def _store_item(run: _Run, feed: FeedState, item: FeedItem, *, base_url: s
     known = run.store.find_article(url=url, outlet_id=feed.outlet_id, guid=item.guid)
     if known is None:
         return await _new_article(run, feed, item, url, feed_text, feed_hash)
-    if known.feed_hash == feed_hash:
+    if known.feed_hash == feed_hash or known.feed_id not in (None, feed.id):
+        # Unchanged, or listed by another feed of the outlet whose summary may differ:
+        # only the feed it came from is compared, so feeds cannot flip-flop versions.
         return _ItemOutcome()
     return await _revise_from_feed(run, known, item.title, feed_text, feed_hash)
 

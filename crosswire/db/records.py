@@ -94,6 +94,7 @@ class KnownArticle:
     url: str
     guid: str | None
     outlet_id: int
+    feed_id: int | None  # the feed it was first seen in; its entry is the one compared
     outlet: str
     full_text: bool
     title: str

@@ -55,6 +55,8 @@ from crosswire.db.schema import (
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+#: Identical texts shorter than this (one-line summaries) are not taken as syndicated copies.
+DUPLICATE_MIN_CHARS = 200
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -246,7 +248,7 @@ class Store:
                 if existing is not None:
                     return None
                 duplicate_of = None
-                if new.text.strip():
+                if len(new.text.strip()) >= DUPLICATE_MIN_CHARS:
                     duplicate_of = conn.execute(
                         select(func.min(articles.c.id)).where(
                             articles.c.content_hash == new.content_hash
@@ -511,6 +513,7 @@ def _known_article(row: Row[Any]) -> KnownArticle:
         url=row.url,
         guid=row.guid,
         outlet_id=row.outlet_id,
+        feed_id=row.feed_id,
         outlet=row.outlet,
         full_text=bool(row.full_text),
         title=row.title,

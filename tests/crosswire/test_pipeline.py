@@ -212,17 +212,29 @@ def test_an_article_in_two_feeds_of_an_outlet_is_stored_once(
 ) -> None:
     serve_wire(server)
     base = server.url("").rstrip("/")
-    tracked = rss(
-        [Item("ferry?utm_source=rss&utm_medium=top", "Ferry capsizes", "Short.", T0)], base
-    )
-    server.routes["/top.xml"] = Response(200, {"Content-Type": "application/rss+xml"}, tracked)
+
+    def top_feed(summary: str) -> Response:
+        slug = "ferry?utm_source=rss&utm_medium=top"
+        body = rss([Item(slug, "Ferry capsizes off Kessa, at least 14 dead", summary, T0)], base)
+        return Response(200, {"Content-Type": "application/rss+xml"}, body)
+
+    server.routes["/top.xml"] = top_feed("Short.")
     outlets = [{"name": "Harbour Wire", "feeds": [server.url("/wire.xml"), server.url("/top.xml")]}]
-    summary = poll(make_config(tmp_path / "crosswire.db", outlets, [FERRY_STORY]), store)
+    config = make_config(tmp_path / "crosswire.db", outlets, [FERRY_STORY])
+    summary = poll(config, store)
 
     assert summary.count("ok") == 2 and summary.new_articles == 3
     urls = [a.url for a in store.list_articles()]
     assert len(urls) == len(set(urls)) == 3
     assert not any("utm_" in url for url in urls)
+
+    # The second feed's blurb for the same story keeps changing: that is not a revision.
+    for n, blurb in enumerate(["Ferry down off Kessa.", "Kessa ferry disaster: latest."]):
+        server.routes["/top.xml"] = top_feed(blurb)
+        again = poll(config, store, now=NOW + timedelta(hours=n + 1))
+        assert report(again, "/top.xml").status == "ok" and again.new_versions == 0
+    assert [a.versions for a in store.list_articles()] == [1, 1, 1]
+    assert store.counts()["article_versions"] == 3
 
 
 def test_outlet_without_full_text_keeps_the_feed_text(

@@ -139,13 +139,21 @@ def test_a_failing_write_leaves_nothing_behind(store: Store) -> None:
 def test_same_text_under_another_url_is_marked_duplicate(store: Store) -> None:
     store.sync_outlets([WIRE, POST])
     wire, post = _feed(store, "Harbour Wire"), _feed(store, "Valley Post")
-    text = "Wire copy: flooding closed the coast road on Monday, the police said."
+    text = (
+        "Wire copy: flooding closed the coast road between Kessa and Port Ilm on Monday, the "
+        "police said. Drivers were told to use the inland route, and the regional council "
+        "opened two schools as shelters for families from the lowest streets near the river."
+    )
     original = store.insert_article(_article(wire, "https://w.test/d", text=text), Findings(), NOW)
     store.insert_article(_article(post, "https://p.test/d", text=text), Findings(), NOW)
+    short = "Flooding closed the coast road."
+    store.insert_article(_article(wire, "https://w.test/s1", text=short), Findings(), NOW)
+    store.insert_article(_article(post, "https://p.test/s2", text=short), Findings(), NOW)
     by_url = {a.url: a for a in store.list_articles()}
     assert original is not None
     assert by_url["https://p.test/d"].duplicate_of == "https://w.test/d"
     assert by_url["https://w.test/d"].duplicate_of is None
+    assert by_url["https://p.test/s2"].duplicate_of is None  # a one-liner is no syndication
 
 
 def test_versions_bump_once_and_keep_every_text(store: Store) -> None:
