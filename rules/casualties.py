@@ -37,8 +37,8 @@ _NEGATION = frozenset("not n't never".split())
 _GROUP_STOP = frozenset(
     """who whom whose which that when while after before as because since if than but said says
     say told added according where during until amid near at on in by from for with without
-    into onto across through over under against following despite via per those
-    """.split()
+    into onto across through over under against following despite via per those ahead outside
+    inside near behind beyond along toward towards amid upon""".split()
 )
 # Words that end a group that follows its figure ("10 people suspected of ...").
 _GROUP_END = frozenset(
@@ -78,8 +78,16 @@ _TOLL_WORDS = frozenset(
     climbed climbing jumped increased reached reaching hit topped passed exceeded surpassed grew
     put at to of numbered number numbering totalled totaled total totalling totaling estimated
     included include includes including been be put placed given reported confirmed more than
-    then by as already still currently mounted mounting soared swelled
+    then by as already still currently mounted mounting soared swelled roughly exceeding
     """.split()
+)
+_TOLL_PREPOSITIONS = frozenset(
+    "from in of after since among at on following during across over".split()
+)
+_TOLL_VERBS = frozenset(
+    """has had have was is were are stood stands rose risen climbed jumped increased reached hit
+    topped passed exceeded surpassed grew numbered totalled totaled mounted soared swelled now
+    included put""".split()
 )
 _OBJECT_GAP_WORDS = frozenset(
     "also reportedly allegedly another a further an additional all the".split()
@@ -257,6 +265,7 @@ def _after(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) ->
         if _HEDGE_BEFORE.search(text[max(0, cue.start - 30) : cue.start]):
             return None
     else:
+        words = _drop_leading_phrase(words)
         if len(words) > 8 or any(w not in _TOLL_WORDS for w in words):
             return None
         if not words and cue.cue.category != "killed_or_wounded":
@@ -265,13 +274,24 @@ def _after(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) ->
     return _Binding(figure, cue, group, len(words))
 
 
+def _drop_leading_phrase(words: list[str]) -> list[str]:
+    """Skip "from Saturday's landslide" in "the death toll from Saturday's landslide rose to 40"."""
+    if not words or words[0] not in _TOLL_PREPOSITIONS:
+        return words
+    for k, word in enumerate(words[:10]):
+        if word in _TOLL_VERBS:
+            return words[k:]
+    return words
+
+
 def _coordinate(
     text: str, figures: list[FigureSpan], cues: list[_CueHit], bound: dict[int, _Binding]
 ) -> None:
     """Let "12 soldiers and 3 civilians were killed" give both figures the cue."""
+    vague = [f.figure.qualifier == "unspecified" or f.figure.max == 0 for f in figures]
     for i in range(len(figures) - 2, -1, -1):
         right = bound.get(i + 1)
-        if i in bound or right is None or right.cue.start < figures[i + 1].start:
+        if i in bound or right is None or right.cue.start < figures[i + 1].start or vague[i]:
             continue
         between = text[figures[i].end : figures[i + 1].start]
         if _COORDINATION.fullmatch(between) and not _has_cue(
@@ -281,7 +301,7 @@ def _coordinate(
             bound[i] = _Binding(figures[i], right.cue, group, right.distance)
     for i in range(1, len(figures)):
         left = bound.get(i - 1)
-        if i in bound or left is None or left.cue.start > figures[i - 1].start:
+        if i in bound or left is None or left.cue.start > figures[i - 1].start or vague[i]:
             continue
         between = text[figures[i - 1].end : figures[i].start]
         if _COORDINATION.fullmatch(between) and not _has_cue(

@@ -228,7 +228,7 @@ def find_figures(text: str) -> list[FigureSpan]:
         match = FIGURE_RE.match(text, trigger.start())
         if match is None or match.group().strip() == "":
             continue
-        covered = match.end()
+        covered = match.end()  # a rejected "$3 million" must not leave "million" behind
         if _is_not_a_count(text, match, all_caps):
             continue
         figure = _figure_from_match(match, match.group())
@@ -241,6 +241,11 @@ def _is_not_a_count(text: str, match: re.Match[str], all_caps: bool) -> bool:
     after = text[match.end() : match.end() + 40]
     if _NOT_COUNT_AFTER.match(after):
         return True
+    if match.group("zero") and not re.match(r"\s*[A-Za-z]", after):
+        return True  # "no," or "no." is an interjection, not "no one"
+    scale_first = re.match(r"(?:hundred|thousand|million|billion|dozen)", match.group(), re.I)
+    if scale_first and re.search(r"[\d.,]\s*$", text[max(0, match.start() - 3) : match.start()]):
+        return True  # the tail of "$3 million", whose head was rejected
     numeric = match.group("a2") or match.group("a1")
     if numeric is None:
         return False
@@ -308,11 +313,16 @@ def _bounds(value: float, qualifier: Qualifier, text: str) -> Figure:
 
 
 def _share_magnitude(first: float, first_text: str, second: float, second_text: str) -> float:
-    """Give "10" in "10–12,000" or "10-12 thousand" the magnitude of the second figure."""
+    """Give "10" in "10–12,000" or "10-12 thousand" the magnitude of the second figure.
+
+    Only when the first number is within one order of magnitude below the second's leading
+    part (10 vs 12), so "between 1 and 409,000" stays literal.
+    """
     if _has_scale(first_text):
         return first
     scale = _trailing_scale(second_text)
-    if scale > 1 and first * scale <= second and first <= second / scale:
+    leading = second / scale
+    if scale > 1 and leading / 10 <= first <= leading:
         return _integral(first * scale)
     return first
 
@@ -359,6 +369,8 @@ def _digit_value(text: str) -> float | None:
     if match is None:
         return None
     digits, scale_word = match.group(1).strip(), match.group(2)
+    if len(digits) > 20:
+        return None  # no headcount has that many digits; float() would overflow
     scale = 1.0
     if scale_word:
         scale = _SCALES.get(scale_word) or _SHORT_SCALES[scale_word]
