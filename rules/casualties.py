@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rules.base import Rule
-from rules.categories import OBJECT_NOUNS, PERSONNEL, Cue, scan_cues
+from rules.categories import OBJECT_NOUNS, PEOPLE_ONLY, PERSONNEL, Cue, scan_cues
 from rules.model import Attribution, Claim, Span
 from rules.numbers import FigureSpan, find_figures
 from rules.text import Document, Sentence
@@ -27,7 +27,8 @@ _AUX = frozenset(
     """were was are is be been being have has had get got also reportedly allegedly all both
     later subsequently since now still so far confirmed feared believed thought presumed reported
     known said understood to remain remained remains left lay lie lying lies may might must
-    apparently officially initially originally altogether either then already each just
+    apparently officially initially originally altogether either then already each just would
+    will shall listed as
     critically seriously severely gravely fatally slightly badly mortally lightly
     """.split()
 )
@@ -52,6 +53,7 @@ _CLAUSE_STOP = frozenset(
     """when while after before because if than but said says say told added according where
     until though although whereas""".split()
 )
+_AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s*$", re.IGNORECASE)
 _RELATIVE = frozenset("who which that whom".split())
 # "12 people, including 3 children, were killed": the subset is skipped inside the gap.
 _SUBSET_IN_GAP = re.compile(
@@ -66,6 +68,9 @@ _SUBSET_BEFORE = re.compile(
 )
 # Cue words that are also adjectives before their group: "30 dead civilians".
 _ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})
+_GROUP_LEADING = frozenset(
+    "of its their his her our the more further additional extra them those these".split()
+)
 # After a transitive participle, these show it was passive ("3 killed in the blast").
 _PASSIVE_NEXT = frozenset(
     """in on at by during after when while and or near since as overnight yesterday today tonight
@@ -200,6 +205,7 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
     if i + 1 < len(figures) and figures[i + 1].start < cue.start:
         return None
     gap = _SUBSET_IN_GAP.sub(" ", text[figure.end : cue.start])
+    gap = _AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
     gap = _PARENTHETICAL.sub(" ", gap)
     if re.search(r"[;:\d\"!?]|\s-\s|[.,]\s", gap):
         return None
@@ -224,13 +230,15 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
         return None
     if not group_open and not aux_words:
         return None
-    active = cue.cue.transitive and not _PASSIVE_AUX.intersection(aux_words)
+    # "3 gunmen killed a guard" is active; a bare "Two captured pilots" or "12 killed" is not.
+    active = cue.cue.transitive and words and not _PASSIVE_AUX.intersection(aux_words)
     if active and not _looks_passive(text[cue.end :]):
         return None
     if figure.figure.qualifier == "unspecified" and not group_words and not aux_words:
         return None
     group = _group_text(gap, group_words)
-    if group is None and not words and text[cue.start : cue.end].lower() in _ADJECTIVE_CUES:
+    adjective = text[cue.start : cue.end].lower() in _ADJECTIVE_CUES or cue.cue.transitive
+    if group is None and not words and adjective:
         group = _following_group(text[cue.end :])  # "30 dead civilians"
     return _Binding(figure, cue, group, len(words))
 
@@ -297,8 +305,9 @@ def _coordinate(
         if _COORDINATION.fullmatch(between) and not _has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
-            group = _following_group(between)
-            bound[i] = _Binding(figures[i], right.cue, group, right.distance)
+            candidate = _Binding(figures[i], right.cue, _following_group(between), right.distance)
+            if _acceptable(candidate):
+                bound[i] = candidate
     for i in range(1, len(figures)):
         left = bound.get(i - 1)
         if i in bound or left is None or left.cue.start > figures[i - 1].start or vague[i]:
@@ -307,7 +316,9 @@ def _coordinate(
         if _COORDINATION.fullmatch(between) and not _has_cue(
             figures[i - 1].end, figures[i].start, cues
         ):
-            bound[i] = _Binding(figures[i], left.cue, _following_group(text[figures[i].end :]), 0)
+            candidate = _Binding(figures[i], left.cue, _following_group(text[figures[i].end :]), 0)
+            if _acceptable(candidate):
+                bound[i] = candidate
 
 
 def _has_cue(start: int, end: int, cues: list[_CueHit]) -> bool:
@@ -321,7 +332,12 @@ def _group_text(gap: str, group_words: list[str]) -> str | None:
         if word.lower() in _GROUP_STOP or word.lower() in _GROUP_END:
             break
         words.append(word)
-    if words and words[0].lower() == "of":
+    return _clean_group(words)
+
+
+def _clean_group(words: list[str]) -> str | None:
+    """Drop "of its", "more", "other" from the edges of a group: "41 of its soldiers"."""
+    while words and words[0].lower() in _GROUP_LEADING:
         words = words[1:]
     return " ".join(words) or None
 
@@ -336,10 +352,10 @@ def _following_group(rest: str) -> str | None:
         lowered = word.lower()
         if lowered in _GROUP_STOP or lowered in _AUX or lowered in _GROUP_END:
             break
-        if lowered.endswith("ing") and len(lowered) > 5:
-            break
+        if words and lowered.endswith("ing") and len(lowered) > 5:
+            break  # "residents living within a kilometre", but "neighbouring villages"
         words.append(word)
-    return " ".join(words) or None
+    return _clean_group(words)
 
 
 def _claim(
@@ -376,7 +392,8 @@ def _acceptable(binding: _Binding) -> bool:
     head = binding.group.split()[-1].lower() if binding.group else None
     if head in OBJECT_NOUNS:
         return False
-    if binding.cue.cue.category == "deployed":
+    cue = binding.cue.cue
+    if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
         return head is not None and (head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL)
     return True
 

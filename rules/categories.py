@@ -100,6 +100,12 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"injuries", True, "toll", False),
+        (
+            r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition",
+            True,
+            None,
+            False,
+        ),
     ),
     *_cues(
         "missing",
@@ -125,22 +131,33 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "deployed",
         (r"deployed|stationed|massed|dispatched|sent", True, "object", True),
-        (r"deploying|sending|stationing|dispatching|massing", False, "object", False),
+        (
+            r"deploying|sending|stationing|dispatching|massing|station|deploy|send",
+            False,
+            "object",
+            False,
+        ),
     ),
     *_cues(
         "displaced",
+        (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
         (
-            r"(?:internally\s+)?displaced|forced\s+(?:to\s+flee|from\s+their\s+homes)|uprooted"
-            r"|fled(?:\s+their\s+homes)?|left\s+homeless|homeless|refugees",
+            r"forced\s+(?:to\s+flee|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"
+            r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|homeless|refugees|idps"
+            r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
+            r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|staying\s+in|housed\s+in"
+            r"|accommodated\s+(?:at|in))\s+(?:the\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
+            r"|relief\s+)*(?:shelters?|camps?|centres?|centers?)",
             True,
             "toll",
             False,
         ),
-        (r"displacing", False, "object", False),
+        (r"displacing|relocation\s+of|displacement\s+of", False, "object", False),
     ),
     *_cues(
         "evacuated",
         (r"evacuated", True, "object", True),
+        (r"(?:to|had\s+to|forced\s+to)\s+evacuate", True, None, False),
         (r"evacuating|evacuation\s+of", False, "object", False),
     ),
     *_cues(
@@ -158,7 +175,12 @@ CUES: tuple[Cue, ...] = (
         (r"detained", True, "object", True),
         (r"detaining", False, "object", False),
     ),
+    # Last, so that "lost their lives" (killed) wins over "lost 200 men".
+    Cue("killed_or_wounded", r"lost", before=False, after="object"),
 )
+
+#: Cues whose figure must count people by a personnel noun ("lost 200 men", "sent 30 tanks").
+PEOPLE_ONLY = frozenset({"lost", "deployed"})
 
 #: Group nouns that need a human: "deployed 30 tanks" or "captured 14 vehicles" is no headcount.
 PERSONNEL = frozenset(

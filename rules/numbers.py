@@ -113,7 +113,7 @@ _PREFIXES: tuple[tuple[Qualifier, str], ...] = (
     (
         "approximately",
         r"around|about|some|roughly|approximately|approx\.?|an\s+estimated|estimated"
-        r"|circa|a\s+reported|an\s+approximate|close\s+on|c\.",
+        r"|circa|a\s+reported|an\s+approximate|close\s+on|closer\s+to|c\.",
     ),
 )
 _SUFFIXES: tuple[tuple[Qualifier, str], ...] = (
@@ -165,7 +165,8 @@ _NOT_COUNT_AFTER = re.compile(
     r"|usd|eur|gbp|block|st\b|nd\b|rd\b|th\b|rounds?|shots?|bullets|goals?|runs?|wickets?"
     r"|laps?|games?|matches|sets?)\b)"
     r"|:\d|/\d|-\d+-|\s*(?:am|pm)\b"
-    r"|\s+of\s+(?:the|them|those|whom|his|her|their|these|its|our|us|you)\b"
+    r"|\s+of\s+(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"
+    r"|victims|casualties|bodies|hostages|prisoners)\b|\s+of\s+(?:whom|us|you)\b"
     r"|\s+(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?)",
     re.IGNORECASE,
@@ -243,6 +244,8 @@ def _is_not_a_count(text: str, match: re.Match[str], all_caps: bool) -> bool:
         return True
     if match.group("zero") and not re.match(r"\s*[A-Za-z]", after):
         return True  # "no," or "no." is an interjection, not "no one"
+    if re.fullmatch(r"one", match.group().strip(), re.IGNORECASE) and re.match(r"\s+of\b", after):
+        return True  # "one of the deadliest", "one of them"
     scale_first = re.match(r"(?:hundred|thousand|million|billion|dozen)", match.group(), re.I)
     if scale_first and re.search(r"[\d.,]\s*$", text[max(0, match.start() - 3) : match.start()]):
         return True  # the tail of "$3 million", whose head was rejected
