@@ -114,3 +114,37 @@ def test_sigkill_mid_poll_loses_nothing_and_duplicates_nothing(tmp_path: Path) -
     urls = [url for _, url, _ in after]
     assert len(urls) == len(set(urls)) == ARTICLES
     assert set(survivors) <= set(after)  # same ids, URLs and first-seen times as before the kill
+
+
+def test_two_pollers_at_once_store_each_article_once(tmp_path: Path) -> None:
+    """Two processes polling the same feeds into one SQLite file race on every insert."""
+    db = tmp_path / "race.db"
+    config_file = tmp_path / "config.yaml"
+    with LoopbackServer() as server:
+        _serve(server, 0.02)
+        feeds = [server.url("/wire.xml"), server.url("/wire.xml?copy=2")]
+        server.routes["/wire.xml?copy=2"] = server.routes["/wire.xml"]
+        config_file.write_text(
+            yaml.safe_dump(
+                {
+                    "database": f"sqlite:///{db}",
+                    "outlets": [{"name": "Harbour Wire", "feeds": feeds}],
+                    "http": FAST_HTTP,
+                }
+            )
+        )
+        Store.open(f"sqlite:///{db}").close()  # migrate first so both start at once
+        command = [sys.executable, "-m", "crosswire", "--config", str(config_file), "poll"]
+        pollers = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)]
+        pollers.append(subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+        results = [p.communicate(timeout=60) for p in pollers]
+        page_fetches = [server.count(f"/articles/harbour-{n}") for n in range(ARTICLES)]
+    assert max(page_fetches) >= 2, "the pollers should have raced for the same article"
+    for poller, (_, stderr) in zip(pollers, results, strict=True):
+        assert poller.returncode == 0, stderr.decode()
+    stored = _stored(db)
+    assert len(stored) == len({url for _, url, _ in stored}) == ARTICLES
+    with sqlite3.connect(db) as conn:
+        versions = conn.execute("SELECT COUNT(*) FROM article_versions").fetchone()[0]
+        results_rows = conn.execute("SELECT COUNT(*) FROM rule_results").fetchone()[0]
+    assert versions == results_rows == ARTICLES
