@@ -287,3 +287,16 @@ def test_odd_items_are_skipped_without_failing_the_feed(
     assert [f.status for f in summary.feeds] == ["ok"]
     # No link (its GUID is not a URL): skipped. Over-long link: skipped. Over-long GUID: kept.
     assert [a.url for a in store.list_articles()] == [f"{base}/articles/pier"]
+
+
+def test_progress_is_reported_once_per_feed(
+    tmp_path: Path, server: LoopbackServer, store: Store
+) -> None:
+    serve_wire(server)
+    extra = {"name": "Quiet Times", "feeds": [server.url("/quiet.xml")]}
+    seen: list[str] = []
+    summary = poll(
+        wire_config(tmp_path, server, extra), store, progress=lambda r: seen.append(r.url)
+    )
+    assert sorted(seen) == sorted(feed.url for feed in summary.feeds)
+    assert len(seen) == 2
