@@ -17,24 +17,19 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from crosswire.analysis import analyse
 from crosswire.config import Config, ConfigError, HttpConfig, load_config
-from crosswire.db import ArticleListing, Store, StoredAnalysis
-from crosswire.pipeline import (
-    FeedReport,
-    PollSummary,
-    fetch_policy,
-    page_markup,
-    poll_once,
-)
-from monitors.fetch import PAGE_ACCEPT, Fetcher, make_client
-from monitors.fulltext import extract_main_text
+
+if TYPE_CHECKING:
+    # Storage, the pipeline and the rules are imported by the commands that use them, so
+    # that `check-config` and `--help` start quickly.
+    from crosswire.db import ArticleListing, Store, StoredAnalysis
+    from crosswire.pipeline import FeedReport, PollSummary
 
 DEFAULT_CONFIG = "config.yaml"
 CONFIG_ENV = "CROSSWIRE_CONFIG"
@@ -84,6 +79,8 @@ def optional_config(args: argparse.Namespace) -> Config | None:
 
 
 def open_store(config: Config) -> Store:
+    from crosswire.db import Store
+
     try:
         return Store.open(config.database)
     except Exception as exc:
@@ -119,6 +116,8 @@ def cmd_poll(args: argparse.Namespace, out: Console) -> int:
 
 def run_poll(config: Config, store: Store, out: Console, *, include_paused: bool) -> PollSummary:
     """Poll once; show a progress bar only when stdout is a terminal."""
+    from crosswire.pipeline import poll_once
+
     total = sum(len(outlet.feeds) for outlet in config.outlets)
     if not out.is_terminal:
         return asyncio.run(poll_once(config, store, include_paused=include_paused))
@@ -223,6 +222,8 @@ class InputError(Exception):
 
 def cmd_analyze(args: argparse.Namespace, out: Console) -> int:
     """Run the rules on files, URLs or stdin and print what they found."""
+    from crosswire.analysis import analyse
+
     config = optional_config(args)
     http = config.http if config else HttpConfig()
     failed = 0
@@ -264,6 +265,10 @@ def read_input(source: str, http: HttpConfig) -> str:
 
 
 async def _fetch_text(url: str, http: HttpConfig) -> str:
+    from crosswire.pipeline import fetch_policy, page_markup
+    from monitors.fetch import PAGE_ACCEPT, Fetcher, make_client
+    from monitors.fulltext import extract_main_text
+
     policy = fetch_policy(http)
     async with make_client(policy) as client:
         result = await Fetcher(client, policy).fetch(url, accept=PAGE_ACCEPT)
@@ -326,6 +331,7 @@ def figure_text(claim: dict[str, Any]) -> str:
 def cmd_demo(args: argparse.Namespace, out: Console) -> int:
     """Serve the bundled fictional feeds on loopback, poll them, show findings, then a revision."""
     from crosswire.demo import serve_demo
+    from crosswire.pipeline import poll_once
 
     database = f"sqlite:///{Path(args.keep).resolve()}" if args.keep else None
     with serve_demo(database=database) as site:
