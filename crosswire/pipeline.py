@@ -303,7 +303,7 @@ def _record_failure(
     outcome = after_failure(
         feed.failures, "hard" if kind == "hard" else "soft", retry_after=retry_after
     )
-    log.info("feed %s failed: %s", feed.url, reason)
+    log.debug("feed %s failed: %s", feed.url, reason)
     run.store.record_feed_poll(
         feed.id,
         FeedUpdate(
