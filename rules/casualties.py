@@ -53,6 +53,10 @@ _CLAUSE_STOP = frozenset(
     """when while after before because if than but said says say told added according where
     until though although whereas""".split()
 )
+_QUESTION_BEFORE = re.compile(r"\b(?:how|so|too|as)\s+$", re.IGNORECASE)
+_GAP_BREAK = re.compile(r"[;:\d\"!?]|\s-\s|[.,]\s")
+_NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
+_NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,6}")
 _AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s*$", re.IGNORECASE)
 _RELATIVE = frozenset("who which that whom".split())
 # "12 people, including 3 children, were killed": the subset is skipped inside the gap.
@@ -187,9 +191,7 @@ def _bind(text: str, cues: list[_CueHit]) -> list[_Binding]:
 
 def _is_question(text: str, figure: FigureSpan) -> bool:
     """ "how many were killed" and "so many" ask or exclaim; they claim no figure."""
-    return bool(
-        re.search(r"\b(?:how|so|too|as)\s+$", text[max(0, figure.start - 5) : figure.start], re.I)
-    )
+    return bool(_QUESTION_BEFORE.search(text[max(0, figure.start - 5) : figure.start]))
 
 
 def _overlaps_cue(figure: FigureSpan, cues: list[_CueHit]) -> bool:
@@ -207,7 +209,7 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
     gap = _SUBSET_IN_GAP.sub(" ", text[figure.end : cue.start])
     gap = _AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
     gap = _PARENTHETICAL.sub(" ", gap)
-    if re.search(r"[;:\d\"!?]|\s-\s|[.,]\s", gap):
+    if _GAP_BREAK.search(gap):
         return None
     words = [w.lower() for w in _WORD.findall(gap)]
     if len(words) > 12 or len(_WORD.sub("", gap).strip(" ,")) > 0:
@@ -244,7 +246,7 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
 
 
 def _looks_passive(rest: str) -> bool:
-    match = re.match(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)", rest)
+    match = _NEXT_TOKEN.match(rest)
     if match is None:
         return True
     token = match.group(1).lower()
@@ -344,7 +346,7 @@ def _clean_group(words: list[str]) -> str | None:
 
 def _following_group(rest: str) -> str | None:
     """The noun phrase right after an object figure: "12 Ukrainian soldiers in Kharkiv"."""
-    match = re.match(r"(?:\s+[A-Za-z][\w'-]*){1,6}", rest)
+    match = _NEXT_WORDS.match(rest)
     if match is None:
         return None
     words: list[str] = []

@@ -134,21 +134,17 @@ _FIGURE = (
     rf"|(?P<unspecified>{_UNSPECIFIED})\b)"
 )
 FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){_FIGURE}(?![\w-]*\d)", re.IGNORECASE)
+# The figure grammar again without the lookarounds RE2 lacks: RE2 finds every candidate in one
+# linear pass, and Python's re, with the lookarounds, then checks only those candidates.
+_NUMBER_RE2 = (
+    rf"(?:{_FRACTION}|\d(?:[\d,. ]*\d)?(?:{_DIGIT_SCALE})?"
+    rf"|(?:an?\s+)?{_WORD_ATOM}(?:(?:\s+and\s+|[ -]){_WORD_ATOM}){{0,6}})"
+)
 _TRIGGER = re2.compile(
     (
-        r"(?i)(?:\d|\b(?:"
-        + "|".join(
-            [
-                *(p for _, p in _PREFIXES),
-                "between|from|half|a\\s+quarter|three\\s+quarters",
-                "an?\\s+(?:hundred|thousand|million|billion|dozen)",
-                _WORD_ATOM,
-                _VAGUE_PLURAL,
-                _ZERO,
-                _UNSPECIFIED,
-            ]
-        )
-        + r"))"
+        rf"(?i)(?:(?:\b(?:{'|'.join(p for _, p in _PREFIXES)})\s+)?"
+        rf"(?:\b(?:between|from)\s+{_NUMBER_RE2}\s*(?:and|to|-)|{_NUMBER_RE2})"
+        rf"|\b(?:{_VAGUE_PLURAL}|{_ZERO}|{_UNSPECIFIED})\b)"
     ).encode("ascii")
 )
 _FIGURE_FULL = re.compile(rf"\s*{_FIGURE}\s*", re.IGNORECASE)
@@ -183,6 +179,21 @@ _NOT_COUNT_BEFORE = re.compile(
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*$")
+
+
+_WORD_NEXT = re.compile(r"\s*[A-Za-z]")
+_OF_NEXT = re.compile(r"\s+of\b")
+_SCALE_FIRST = re.compile(r"(?:hundred|thousand|million|billion|dozen)", re.IGNORECASE)
+_DIGIT_BEFORE = re.compile(r"[\d.,]\s*$")
+_TWO_DIGITS = re.compile(r"\d{1,2}")
+_SCALED = re.compile(r"[,. ]\d{3}\b|thousand|million|billion|\d(?:m|k|bn|mn)\b")
+_SCALE_WORD_END = re.compile(r"(thousand|million|billion|mln|mn|bn|m|k)$")
+_ZEROS_END = re.compile(r"((?:[,. ]000)+)$")
+_DIGIT_VALUE = re.compile(r"([\d,. ]+?)\s*(million|billion|thousand|mln|mn|bn|m|k)?")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+")
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_WORD_SPLIT = re.compile(r"[\s-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,12 +253,13 @@ def _is_not_a_count(text: str, match: re.Match[str], all_caps: bool) -> bool:
     after = text[match.end() : match.end() + 40]
     if _NOT_COUNT_AFTER.match(after):
         return True
-    if match.group("zero") and not re.match(r"\s*[A-Za-z]", after):
+    groups = match.groupdict()
+    if groups["zero"] and not _WORD_NEXT.match(after):
         return True  # "no," or "no." is an interjection, not "no one"
-    if re.fullmatch(r"one", match.group().strip(), re.IGNORECASE) and re.match(r"\s+of\b", after):
+    if match.group().strip().lower() == "one" and _OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
-    scale_first = re.match(r"(?:hundred|thousand|million|billion|dozen)", match.group(), re.I)
-    if scale_first and re.search(r"[\d.,]\s*$", text[max(0, match.start() - 3) : match.start()]):
+    scale_first = _SCALE_FIRST.match(match.group())
+    if scale_first and _DIGIT_BEFORE.search(text[max(0, match.start() - 3) : match.start()]):
         return True  # the tail of "$3 million", whose head was rejected
     numeric = match.group("a2") or match.group("a1")
     if numeric is None:
@@ -263,7 +275,7 @@ def _is_not_a_count(text: str, match: re.Match[str], all_caps: bool) -> bool:
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed": a two-digit age between commas after a name.
     return bool(
-        re.fullmatch(r"\d{1,2}", bare)
+        _TWO_DIGITS.fullmatch(bare)
         and _AGE_APPOSITIVE.search(before)
         and text[match.end() : match.end() + 1] == ","
     )
@@ -274,23 +286,24 @@ def _is_qualified(match: re.Match[str]) -> bool:
 
 
 def _figure_from_match(match: re.Match[str], text: str) -> Figure | None:
+    groups = match.groupdict()
     qualifier: Qualifier = "exact"
     for name, _ in _PREFIXES:
-        if match.group(f"p_{name}"):
+        if groups[f"p_{name}"]:
             qualifier = name
     for name, _ in _SUFFIXES:
-        if match.group(f"s_{name}"):
+        if groups[f"s_{name}"]:
             qualifier = name
-    if match.group("zero"):
+    if groups["zero"]:
         return Figure(0, 0, "exact", text)
-    if match.group("unspecified"):
+    if groups["unspecified"]:
         return Figure(None, None, "unspecified", text)
-    vague = match.group("vague")
+    vague = groups["vague"]
     if vague:
-        key = re.sub(r"\s+", " ", vague.lower())
+        key = " ".join(vague.lower().split())
         return Figure(_VAGUE_MINIMUM[key], None, "at_least", text)
-    first_text = match.group("a1") or match.group("a2")
-    second_text = match.group("b1") or match.group("b2")
+    first_text = groups["a1"] or groups["a2"]
+    second_text = groups["b1"] or groups["b2"]
     first = number_value(first_text) if first_text else None
     if first is None:
         return None
@@ -332,16 +345,16 @@ def _share_magnitude(first: float, first_text: str, second: float, second_text: 
 
 def _has_scale(text: str) -> bool:
     lowered = text.lower()
-    return bool(re.search(r"[,. ]\d{3}\b|thousand|million|billion|\d(?:m|k|bn|mn)\b", lowered))
+    return _SCALED.search(lowered) is not None
 
 
 def _trailing_scale(text: str) -> float:
     lowered = text.lower().strip()
-    word = re.search(r"(thousand|million|billion|mln|mn|bn|m|k)$", lowered)
+    word = _SCALE_WORD_END.search(lowered)
     if word:
         name = word.group(1)
         return _SCALES.get(name) or _SHORT_SCALES[name]
-    zeros = re.search(r"((?:[,. ]000)+)$", lowered)
+    zeros = _ZEROS_END.search(lowered)
     if zeros:
         return 1000.0 ** (len(zeros.group(1)) // 4)
     return 1.0
@@ -353,7 +366,7 @@ def number_value(text: str) -> float | None:
     >>> number_value("twenty-three"), number_value("1,200"), number_value("3.5m")
     (23, 1200, 3500000)
     """
-    lowered = re.sub(r"\s+", " ", text.lower().strip())
+    lowered = " ".join(text.lower().split())
     if not lowered:
         return None
     fraction = re.fullmatch(
@@ -368,7 +381,7 @@ def number_value(text: str) -> float | None:
 
 
 def _digit_value(text: str) -> float | None:
-    match = re.fullmatch(r"([\d,. ]+?)\s*(million|billion|thousand|mln|mn|bn|m|k)?", text)
+    match = _DIGIT_VALUE.fullmatch(text)
     if match is None:
         return None
     digits, scale_word = match.group(1).strip(), match.group(2)
@@ -377,11 +390,11 @@ def _digit_value(text: str) -> float | None:
     scale = 1.0
     if scale_word:
         scale = _SCALES.get(scale_word) or _SHORT_SCALES[scale_word]
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) or re.fullmatch(r"\d{1,3}(?: \d{3})+", digits):
+    if _GROUPED.fullmatch(digits):
         value = float(digits.replace(",", "").replace(" ", ""))
-    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and not scale_word:
+    elif _DOTTED.fullmatch(digits) and not scale_word:
         value = float(digits.replace(".", ""))  # "12.000" written European style
-    elif re.fullmatch(r"\d+(?:\.\d+)?", digits):
+    elif _DECIMAL.fullmatch(digits):
         value = float(digits)
     else:
         return None
@@ -389,7 +402,7 @@ def _digit_value(text: str) -> float | None:
 
 
 def _word_value(text: str) -> float | None:
-    tokens = [t for t in re.split(r"[\s-]+", text) if t and t != "and"]
+    tokens = [t for t in _WORD_SPLIT.split(text) if t and t != "and"]
     if tokens and tokens[0] in ("a", "an"):
         tokens[0] = "one"
     total = 0
