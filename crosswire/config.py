@@ -205,12 +205,12 @@ class HttpConfig(_Strict):
     user_agent: NonEmpty = (
         "Crosswire/0.1 (+https://github.com/crosswire/crosswire; media monitoring)"
     )
-    connect_timeout: float = Field(default=10.0, gt=0, le=600)
-    read_timeout: float = Field(default=20.0, gt=0, le=600)
+    connect_timeout: float = Field(default=10.0, gt=0, le=600, allow_inf_nan=False)
+    read_timeout: float = Field(default=20.0, gt=0, le=600, allow_inf_nan=False)
     max_redirects: int = Field(default=5, ge=0, le=30)
     max_bytes: int = Field(default=5_000_000, gt=0)
     per_host_concurrency: int = Field(default=2, gt=0, le=100)
-    per_host_delay: float = Field(default=1.0, ge=0, le=3600)
+    per_host_delay: float = Field(default=1.0, ge=0, le=3600, allow_inf_nan=False)
     concurrency: int = Field(default=50, gt=0, le=1000)
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import get_args, get_origin
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from crosswire.config import (
@@ -15,6 +17,7 @@ from crosswire.config import (
     load_config,
     parse_config,
     render_loc,
+    validate_config,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -359,3 +362,51 @@ def test_every_key_is_in_the_example_config(path: str) -> None:
     example = (ROOT / "config.yaml").read_text(encoding="utf-8")
     leaf = path.rsplit(".", 1)[-1].removesuffix("[]")
     assert re.search(rf"^\s*(?:#\s*)?(?:- )?{leaf}:", example, re.MULTILINE), leaf
+
+
+KEYS = [
+    "database",
+    "outlets",
+    "stories",
+    "telegram",
+    "digest",
+    "http",
+    "name",
+    "feeds",
+    "url",
+    "poll_interval",
+    "any",
+    "regex",
+    "token",
+    "admins",
+    "time",
+    "timezone",
+    "max_bytes",
+]
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=20),
+    st.sampled_from(["${X}", "${X:-1}", "https://a.example/", "(a+)+$", "08:00", "UTC"]),
+)
+DATA = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(KEYS), inner, max_size=4)
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.sampled_from(KEYS), DATA, max_size=5))
+def test_arbitrary_data_gives_config_or_one_line_problems(data: dict[str, object]) -> None:
+    try:
+        validate_config(data, env={})
+    except ConfigError as exc:
+        assert exc.problems
+        for line in exc.problems:
+            assert "\n" not in line
+            assert re.match(r"^(?:\(top level\)|[a-z_]+)(?:\[\d+\]|\.[a-z_]+)*: \S", line), line
