@@ -218,11 +218,27 @@ def naive_baseline(patterns: Sequence[str]) -> Callable[[str], int]:
     return run
 
 
-def timed(function: Callable[[str], object], texts: Sequence[str]) -> float:
-    start = time.perf_counter()
+def timed(function: Callable[[str], object], texts: Sequence[str]) -> tuple[float, float]:
+    """CPU seconds of this process (the per-core figure) and wall seconds, over all texts.
+
+    CPU time is the headline: on a shared machine wall time also counts time spent waiting
+    for a core.
+    """
+    wall, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         function(text)
-    return time.perf_counter() - start
+    return time.process_time() - cpu, time.perf_counter() - wall
+
+
+def _rates(count: int, megabytes: float, cpu: float, wall: float) -> dict[str, float]:
+    cpu, wall = max(cpu, 1e-9), max(wall, 1e-9)
+    return {
+        "cpu_seconds": round(cpu, 3),
+        "wall_seconds": round(wall, 3),
+        "articles_per_s": round(count / cpu, 1),
+        "mb_per_s": round(megabytes / cpu, 3),
+        "wall_articles_per_s": round(count / wall, 1),
+    }
 
 
 def profile(texts: Sequence[str]) -> str:
@@ -253,26 +269,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     words = sum(len(t.split()) for t in texts)
     analyze(texts[0])  # warm caches and lazy imports outside the timing
-    rules_seconds = timed(analyze, texts)
+    rules_cpu, rules_wall = timed(analyze, texts)
     patterns = rule_patterns()
     baseline = naive_baseline(patterns)
-    baseline_seconds = timed(baseline, texts)
+    baseline_cpu, baseline_wall = timed(baseline, texts)
     result = {
         "articles": len(texts),
         "mean_words": round(words / len(texts)),
         "megabytes": round(megabytes, 3),
-        "rules": {
-            "seconds": round(rules_seconds, 3),
-            "articles_per_s": round(len(texts) / rules_seconds, 1),
-            "mb_per_s": round(megabytes / rules_seconds, 3),
-        },
+        "rules": _rates(len(texts), megabytes, rules_cpu, rules_wall),
         "naive_baseline": {
             "patterns": len(patterns),
-            "seconds": round(baseline_seconds, 3),
-            "articles_per_s": round(len(texts) / baseline_seconds, 1),
-            "mb_per_s": round(megabytes / baseline_seconds, 3),
+            **_rates(len(texts), megabytes, baseline_cpu, baseline_wall),
         },
-        "speedup_vs_baseline": round(baseline_seconds / rules_seconds, 2),
+        "speedup_vs_baseline": round(baseline_cpu / rules_cpu, 2),
         "aim_articles_per_s": 1000,
     }
     if args.json:
@@ -282,13 +292,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(r, dict) and isinstance(b, dict)
     print(
         f"{len(texts)} synthetic articles, ~{result['mean_words']} words each, "
-        f"{megabytes:.2f} MB, one process\n"
-        f"rules.analyze   {r['articles_per_s']:>9} articles/s  {r['mb_per_s']:>7} MB/s"
-        f"  ({r['seconds']} s)\n"
-        f"naive baseline  {b['articles_per_s']:>9} articles/s  {b['mb_per_s']:>7} MB/s"
-        f"  ({b['seconds']} s, {b['patterns']} patterns, each over the whole text)\n"
+        f"{megabytes:.2f} MB, one process; rates per CPU-second (wall-clock in brackets)\n"
+        f"rules.analyze   {r['articles_per_s']:>8} articles/s  {r['mb_per_s']:>7} MB/s"
+        f"  ({r['wall_articles_per_s']} articles/s wall; {r['cpu_seconds']} s CPU)\n"
+        f"naive baseline  {b['articles_per_s']:>8} articles/s  {b['mb_per_s']:>7} MB/s"
+        f"  ({b['wall_articles_per_s']} articles/s wall; {b['cpu_seconds']} s CPU;"
+        f" {b['patterns']} patterns, each over the whole text)\n"
         f"rules / baseline speed: {result['speedup_vs_baseline']}x; "
-        f"aim >= 1000 articles/s: {'met' if r['articles_per_s'] >= 1000 else 'NOT met'}"
+        f"aim >= 1000 articles/s per core: {'met' if r['articles_per_s'] >= 1000 else 'NOT met'}"
     )
     return 0
 
