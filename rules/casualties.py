@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from rules.base import Rule
 from rules.categories import OBJECT_NOUNS, PEOPLE_ONLY, PERSONNEL, Cue, scan_cues
-from rules.model import Attribution, Claim, Span
+from rules.model import Attribution, Claim, Figure, Span
 from rules.numbers import FigureSpan, find_figures
 from rules.text import Document, Sentence
 
@@ -53,6 +53,14 @@ _CLAUSE_STOP = frozenset(
     """when while after before because if than but said says say told added according where
     until though although whereas""".split()
 )
+_ADJECTIVE_GAP = re.compile(
+    r"(?:\s+[A-Za-z][\w'-]*){1,3}(?:\s+(?:were|was|have|had|has|later|also|subsequently))?\s+",
+    re.IGNORECASE,
+)
+_NUMBER_OF_GROUP = re.compile(
+    r"number\s+of\s+(?:the\s+)?([A-Za-z]+)\s+(?:killed|dead)", re.IGNORECASE
+)
+_MORE_THAN_VERBS = frozenset("exceeded exceeds exceeding surpassed topped passed".split())
 _QUESTION_BEFORE = re.compile(r"\b(?:how|so|too|as)\s+$", re.IGNORECASE)
 _GAP_BREAK = re.compile(r"[;:\d\"!?]|\s-\s|[.,]\s")
 _NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
@@ -66,15 +74,13 @@ _SUBSET_IN_GAP = re.compile(
     re.IGNORECASE,
 )
 _SUBSET_BEFORE = re.compile(
-    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+\w+\s+were)"
+    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
     r"|\()\s*$",
     re.IGNORECASE,
 )
 # Cue words that are also adjectives before their group: "30 dead civilians".
 _ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})
-_GROUP_LEADING = frozenset(
-    "of its their his her our the more further additional extra them those these".split()
-)
+_GROUP_LEADING = frozenset("of its their his her our the more further additional extra".split())
 # After a transitive participle, these show it was passive ("3 killed in the blast").
 _PASSIVE_NEXT = frozenset(
     """in on at by during after when while and or near since as overnight yesterday today tonight
@@ -87,7 +93,8 @@ _TOLL_WORDS = frozenset(
     climbed climbing jumped increased reached reaching hit topped passed exceeded surpassed grew
     put at to of numbered number numbering totalled totaled total totalling totaling estimated
     included include includes including been be put placed given reported confirmed more than
-    then by as already still currently mounted mounting soared swelled roughly exceeding
+    then by as already still currently mounted mounting soared swelled roughly exceeding stand
+    remain remains remained exceeds
     """.split()
 )
 _TOLL_PREPOSITIONS = frozenset(
@@ -96,7 +103,7 @@ _TOLL_PREPOSITIONS = frozenset(
 _TOLL_VERBS = frozenset(
     """has had have was is were are stood stands rose risen climbed jumped increased reached hit
     topped passed exceeded surpassed grew numbered totalled totaled mounted soared swelled now
-    included put""".split()
+    included put stand remain remains remained""".split()
 )
 _OBJECT_GAP_WORDS = frozenset(
     "also reportedly allegedly another a further an additional all the".split()
@@ -201,8 +208,17 @@ def _overlaps_cue(figure: FigureSpan, cues: list[_CueHit]) -> bool:
 def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -> _Binding | None:
     """The figure precedes its cue: "12 soldiers were killed", "40 dead"."""
     figure = figures[i]
-    cue = next((c for c in cues if c.start >= figure.end), None)
-    if cue is None or not cue.cue.before:
+    index = next((k for k, c in enumerate(cues) if c.start >= figure.end), None)
+    if index is None:
+        return None
+    cue = cues[index]
+    if index + 1 < len(cues) and not text[figure.end : cue.start].strip():
+        # "two injured workers died": the adjective is part of the group, the verb governs.
+        governing = cues[index + 1]
+        between = text[cue.end : governing.start]
+        if governing.cue.before and _ADJECTIVE_GAP.fullmatch(between):
+            cue = governing
+    if not cue.cue.before:
         return None
     if i + 1 < len(figures) and figures[i + 1].start < cue.start:
         return None
@@ -281,6 +297,14 @@ def _after(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) ->
         if not words and cue.cue.category != "killed_or_wounded":
             return None
     group = _following_group(text[figure.end :])
+    counted = _NUMBER_OF_GROUP.match(text, cue.start, cue.end)
+    if counted and group is None:
+        group = counted.group(1)  # "the number of people killed rose to 97"
+    stated = figure.figure
+    if stated.qualifier == "exact" and _MORE_THAN_VERBS.intersection(words):
+        # "casualties exceeded 1,500" says more than 1,500
+        moved = Figure(stated.min, None, "more_than", stated.text)
+        figure = FigureSpan(figure.start, figure.end, moved)
     return _Binding(figure, cue, group, len(words))
 
 
@@ -331,7 +355,8 @@ def _group_text(gap: str, group_words: list[str]) -> str | None:
     """The group as written, cut before any preposition ("2 policemen guarding ... in ...")."""
     words: list[str] = []
     for word in _WORD.findall(gap)[: len(group_words)]:
-        if word.lower() in _GROUP_STOP or word.lower() in _GROUP_END:
+        lowered = word.lower()
+        if lowered in _GROUP_STOP or (words and lowered in _GROUP_END):
             break
         words.append(word)
     return _clean_group(words)

@@ -54,7 +54,8 @@ CUES: tuple[Cue, ...] = (
         "killed",
         (r"(?:death|fatality)\s+(?:toll|count)|toll|body\s+count", False, "toll", False),
         (
-            r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|victims)",
+            r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|civilians"
+            r"|persons|soldiers|troops|children)\s+(?:killed|dead))",
             False,
             "toll",
             False,
@@ -200,7 +201,9 @@ OBJECT_NOUNS = frozenset(
     bombs bomb mines mine grenades launchers systems artillery howitzers batteries apcs
     armoured armored documents files emails messages votes seats points goals runs wickets
     laptops phones computers servers accounts websites bottles litres liters barrels
-    flights trains schools hospitals shops stores businesses farms fields crops trees
+    flights trains schools hospitals shops stores businesses farms fields crops trees birds bird
+    fish chickens pigs livestock cats wolves bears deer elephants whales dolphins bees stones
+    jobs birds projects programmes programs bills plans deals talks proposals ideas hopes
     """.split()
 )
 
