@@ -3,7 +3,7 @@
 Each script runs in its own process with a time limit; its output is shown in full, then a
 table says which ran, which skipped (data absent) and which failed.
 
-    python bench/eval_all.py                 # every bench/eval_*.py, then bench/rules.py
+    python bench/eval_all.py                 # every bench/eval_*.py (dev and train), bench/rules.py
     python bench/eval_all.py --only rules muc4
     python bench/eval_all.py --markdown docs/accuracy-run.md
 """
@@ -58,8 +58,17 @@ def scripts(only: Sequence[str]) -> list[Path]:
     return [p for p in found if p.is_file()]
 
 
-def run(script: Path, timeout: float) -> Run:
-    args = [sys.executable, str(script.relative_to(ROOT)), *ARGUMENTS.get(script.name, ())]
+def variants(script: Path) -> list[tuple[str, ...]]:
+    """Argument lists to run a script with: each split for scripts that take ``--split``."""
+    if script.name in ARGUMENTS:
+        return [ARGUMENTS[script.name]]
+    if '"--split"' in script.read_text(encoding="utf-8"):
+        return [("--split", "dev"), ("--split", "train")]
+    return [()]
+
+
+def run(script: Path, extra: Sequence[str], timeout: float) -> Run:
+    args = [sys.executable, str(script.relative_to(ROOT)), *extra]
     command = " ".join(["python", *args[1:]])
     start = time.perf_counter()
     try:
@@ -95,13 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     runs: list[Run] = []
     for script in scripts(args.only):
-        print(f"=== {script.name} ===", flush=True)
-        result = run(script, args.timeout)
-        print(f"$ {result.command}\n{result.output}\n", flush=True)
-        runs.append(result)
+        for extra in variants(script):
+            print(f"=== {script.name} {' '.join(extra)} ===", flush=True)
+            result = run(script, extra, args.timeout)
+            print(f"$ {result.command}\n{result.output}\n", flush=True)
+            runs.append(result)
     print(f"=== summary ({stamp}) ===")
     for r in runs:
-        print(f"  {r.script:20} {r.status:10} {r.seconds:7.1f} s   {r.command}")
+        print(f"  {r.status:10} {r.seconds:7.1f} s   {r.command}")
     if args.markdown:
         args.markdown.write_text(markdown(runs, stamp), encoding="utf-8")
     return 0 if all(r.status in ("ok", "skipped") for r in runs) else 1
