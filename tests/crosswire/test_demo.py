@@ -354,3 +354,24 @@ def test_drift_is_between_outlets(served_text: dict[str, str]) -> None:
     quoted = {k for k, t in served_text.items() if "Colonel Irina Vass" in t}
     assert silent >= {"meridian", "lantern", "observer"}
     assert "harbour" in quoted and not silent & quoted
+
+
+def test_demo_drives_the_real_pipeline_with_304s_and_one_revision() -> None:
+    import asyncio
+
+    from crosswire.db.store import Store
+    from crosswire.pipeline import poll_once
+
+    with serve_demo() as demo, Store.open(demo.config.database) as store:
+        first = asyncio.run(poll_once(demo.config, store))
+        second = asyncio.run(poll_once(demo.config, store))
+        demo.revise()
+        third = asyncio.run(poll_once(demo.config, store))
+        page_hits = demo.hits("/observer/articles/selk-under-fire.html")
+    assert first.count("ok") == len(demo.outlets)
+    assert first.new_articles == len(demo.articles())
+    assert second.count("not_modified") == len(demo.outlets)
+    assert second.new_articles == second.new_versions == 0
+    revised = [f for f in third.feeds if f.new_versions]
+    assert [(f.outlet, f.new_versions) for f in revised] == [("The Daily Meridian", 1)]
+    assert page_hits >= 1  # the summary-only outlet's text came from its page
