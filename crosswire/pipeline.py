@@ -33,7 +33,7 @@ from monitors.feeds import parse_feed
 from monitors.fetch import PAGE_ACCEPT, Fetcher, FetchPolicy, make_client
 from monitors.fulltext import extract_main_text
 from monitors.matching import WatchRule
-from monitors.model import FeedItem, FetchResult
+from monitors.model import ErrorKind, FeedItem, FetchResult
 from monitors.revisions import content_hash, is_material_change, recheck_delay
 from monitors.schedule import after_failure, next_poll_delay
 from monitors.urls import canonical_url
@@ -296,13 +296,11 @@ def _record_failure(
     run: _Run,
     feed: FeedState,
     reason: str,
-    kind: str,
+    kind: ErrorKind,
     retry_after: timedelta | None,
     http_status: int | None,
 ) -> FeedReport:
-    outcome = after_failure(
-        feed.failures, "hard" if kind == "hard" else "soft", retry_after=retry_after
-    )
+    outcome = after_failure(feed.failures, kind, retry_after=retry_after)
     log.debug("feed %s failed: %s", feed.url, reason)
     run.store.record_feed_poll(
         feed.id,
