@@ -78,6 +78,7 @@ _SUBSET_BEFORE = re.compile(
     r"|\()\s*$",
     re.IGNORECASE,
 )
+_SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 # Cue words that are also adjectives before their group: "30 dead civilians".
 _ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})
 _GROUP_LEADING = frozenset("of its their his her our the more further additional extra".split())
@@ -176,9 +177,7 @@ def _bind(text: str, cues: list[_CueHit]) -> list[_Binding]:
     figures = find_figures(text)
     if not figures:
         return []
-    figures = [
-        f for f in figures if not _SUBSET_BEFORE.search(text[max(0, f.start - 30) : f.start])
-    ]
+    figures = [f for f in figures if not _is_subset(text, f)]
     bound: dict[int, _Binding] = {}
     for i, figure in enumerate(figures):
         if _overlaps_cue(figure, cues):
@@ -194,6 +193,16 @@ def _bind(text: str, cues: list[_CueHit]) -> list[_Binding]:
             bound[i] = min(candidates, key=lambda b: b.distance)
     _coordinate(text, figures, cues, bound)
     return [bound[i] for i in sorted(bound)]
+
+
+def _is_subset(text: str, figure: FigureSpan) -> bool:
+    """A part of a total given alongside it: "(three soldiers)", "including 3", ", five of them"."""
+    if _SUBSET_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
+        return True
+    if _SUBSET_AFTER.match(text, figure.end) and text[: figure.start].rstrip().endswith(","):
+        return True
+    opened = text.rfind("(", 0, figure.start)
+    return opened >= 0 and text.find(")", opened) > figure.start > text.rfind(")", 0, figure.start)
 
 
 def _is_question(text: str, figure: FigureSpan) -> bool:
@@ -222,9 +231,9 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
         return None
     if i + 1 < len(figures) and figures[i + 1].start < cue.start:
         return None
-    gap = _SUBSET_IN_GAP.sub(" ", text[figure.end : cue.start])
+    gap = _PARENTHETICAL.sub(" ", text[figure.end : cue.start])
+    gap = _SUBSET_IN_GAP.sub(" ", gap)
     gap = _AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
-    gap = _PARENTHETICAL.sub(" ", gap)
     if _GAP_BREAK.search(gap):
         return None
     words = [w.lower() for w in _WORD.findall(gap)]

@@ -158,7 +158,7 @@ _NOT_COUNT_AFTER = re.compile(
     r"|inch(?:es)?|hectares?|acres?|kg|kilo(?:gram)?s?|grams?|pounds?|lbs?|tons?|tonnes?|mm"
     r"|cm|caliber|calibre|mph|kph|km/h|degrees?|points?|pts|votes?|seats?|dollars?|euros?"
     r"|pounds\s+sterling|rupees?|yuan|roubles?|rubles?|hryvnias?|shekels?|dinars?|cents?"
-    r"|usd|eur|gbp|block|st\b|nd\b|rd\b|th\b|rounds?|shots?|bullets|goals?|runs?|wickets?"
+    r"|pesos?|francs?|yen|rand|lira|lire|colones|colons|soles|sucres|intis|bolivars?|usd|eur|gbp|block|st\b|nd\b|rd\b|th\b|rounds?|shots?|bullets|goals?|runs?|wickets?"
     r"|laps?|games?|matches|sets?)\b)"
     r"|:\d|/\d|-\d+-|\s*(?:am|pm)\b"
     r"|\s+of\s+(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"
