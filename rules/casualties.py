@@ -28,7 +28,7 @@ _AUX = frozenset(
     later subsequently since now still so far confirmed feared believed thought presumed reported
     known said understood to remain remained remains left lay lie lying lies may might must
     apparently officially initially originally altogether either then already each just would
-    will shall listed as
+    will shall listed as found
     critically seriously severely gravely fatally slightly badly mortally lightly
     """.split()
 )
@@ -78,6 +78,7 @@ _SUBSET_BEFORE = re.compile(
     r"|\()\s*$",
     re.IGNORECASE,
 )
+_AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 # Cue words that are also adjectives before their group: "30 dead civilians".
 _ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})
@@ -231,7 +232,8 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
         return None
     if i + 1 < len(figures) and figures[i + 1].start < cue.start:
         return None
-    gap = _PARENTHETICAL.sub(" ", text[figure.end : cue.start])
+    gap = _AGE_ADJECTIVE.sub(" ", text[figure.end : cue.start])  # "2 16-year-old boys"
+    gap = _PARENTHETICAL.sub(" ", gap)
     gap = _SUBSET_IN_GAP.sub(" ", gap)
     gap = _AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
     if _GAP_BREAK.search(gap):
