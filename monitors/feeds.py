@@ -2,8 +2,8 @@
 
 feedparser handles the XML formats; it is given the bytes in a file object (so it never opens
 a URL or a local path) with HTML sanitising and relative-URI resolution off, because we turn
-HTML into plain text ourselves and those passes cost most of its time. JSON Feed is read with
-the json module.
+HTML into plain text ourselves and those passes cost most of its time (see
+docs/PERFORMANCE.md). JSON Feed is read with the json module.
 """
 
 from __future__ import annotations
@@ -61,8 +61,10 @@ def _looks_like_json(body: bytes, content_type: str | None) -> bool:
 
 def _parse_xml_feed(body: bytes, *, url: str, content_type: str | None) -> ParsedFeed:
     # Without a Content-Type feedparser flags every body as bozo; application/xml makes it
-    # trust the XML declaration, which is what a missing header should mean.
-    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    # trust the XML declaration, which is what a missing header should mean. No
+    # Content-Location: with a base URI feedparser joins URIs at every element (a third of its
+    # time); we resolve item and channel links against ``url`` ourselves instead.
+    headers = {"content-type": content_type or "application/xml"}
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers, **FAST_OPTIONS)
     version = parsed.get("version") or ""
     entries = parsed.get("entries") or []
