@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rules.base import Rule
-from rules.categories import OBJECT_NOUNS, PEOPLE_ONLY, PERSONNEL, Cue, scan_cues
+from rules.categories import OBJECT_NOUNS, PEOPLE_ONLY, PERSON_NOUNS, PERSONNEL, Cue, scan_cues
 from rules.model import Attribution, Claim, Figure, Span
 from rules.numbers import FigureSpan, find_figures
 from rules.text import Document, Sentence
@@ -76,6 +76,12 @@ _SUBSET_IN_GAP = re.compile(
 _SUBSET_BEFORE = re.compile(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
     r"|\()\s*$",
+    re.IGNORECASE,
+)
+# An article and a singular person before a passive or intransitive verb.
+_SINGULAR = re.compile(
+    r"\b(?P<article>an?|one)\s+(?:[A-Za-z'-]+\s+){0,3}?(?P<noun>[A-Za-z]+)"
+    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)",
     re.IGNORECASE,
 )
 _AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
@@ -175,10 +181,11 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
 
 def _bind(text: str, cues: list[_CueHit]) -> list[_Binding]:
     """Pair figures and cues of one sentence; each figure binds to at most one cue."""
-    figures = find_figures(text)
+    figures = [f for f in find_figures(text) if not _is_subset(text, f)]
+    singulars = _singulars(text, figures)
+    figures = sorted([*figures, *singulars], key=lambda f: f.start)
     if not figures:
         return []
-    figures = [f for f in figures if not _is_subset(text, f)]
     bound: dict[int, _Binding] = {}
     for i, figure in enumerate(figures):
         if _overlaps_cue(figure, cues):
@@ -193,7 +200,22 @@ def _bind(text: str, cues: list[_CueHit]) -> list[_Binding]:
         if candidates:
             bound[i] = min(candidates, key=lambda b: b.distance)
     _coordinate(text, figures, cues, bound)
-    return [bound[i] for i in sorted(bound)]
+    found = [bound[i] for i in sorted(bound)]
+    # "rose to seven after a woman died": the singular is a detail of a stated toll.
+    counted = {b.cue.cue.category for b in found if b.figure not in singulars}
+    return [b for b in found if b.figure not in singulars or b.cue.cue.category not in counted]
+
+
+def _singulars(text: str, figures: list[FigureSpan]) -> list[FigureSpan]:
+    """ "A police officer was killed": one person, counted by the article (figure "A")."""
+    found = []
+    for match in _SINGULAR.finditer(text):
+        noun = match.group("noun").lower()
+        inside = any(f.start <= match.start() < f.end for f in figures)
+        if noun in PERSON_NOUNS and not inside:
+            start, end = match.span("article")
+            found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
+    return found
 
 
 def _is_subset(text: str, figure: FigureSpan) -> bool:
@@ -245,7 +267,8 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
     aux_words: list[str] = []
     group_open = True
     for word in words:
-        if aux_words or word in _AUX or (word.endswith("ly") and len(word) > 4):
+        adverb = word.endswith("ly") and len(word) > 4 and bool(group_words)
+        if aux_words or word in _AUX or adverb:
             if word not in _AUX and not word.endswith("ly"):
                 return None
             aux_words.append(word)

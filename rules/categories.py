@@ -191,6 +191,20 @@ PERSONNEL = frozenset(
     special-forces army members staff""".split()
 )
 
+#: Singular people that "a ... was killed" may count as one ("a police officer was shot dead").
+PERSON_NOUNS = frozenset(
+    """man woman boy girl child baby infant toddler teen teenager youth person officer soldier
+    civilian resident student driver passenger worker pedestrian victim guard policeman
+    policewoman deputy trooper journalist reporter photographer doctor nurse medic father mother
+    son daughter husband wife brother sister bystander suspect gunman shooter attacker motorist
+    cyclist inmate prisoner patient customer employee priest mayor official sergeant lieutenant
+    captain colonel general commander fighter militant rebel protester demonstrator farmer
+    miner fisherman sailor pilot marine firefighter volunteer tourist teacher pupil neighbour
+    neighbor relative friend cousin uncle aunt grandmother grandfather grandson granddaughter
+    clerk cashier owner shopkeeper security staffer contractor aid humanitarian peacekeeper
+    serviceman servicewoman hostage""".split()
+)
+
 OBJECT_NOUNS = frozenset(
     """vehicles vehicle tanks tank drones drone missiles missile rockets rocket shells shell
     aircraft planes plane jets jet helicopters helicopter ships ship boats boat vessels buses bus
