@@ -37,6 +37,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# bench/ comes first on sys.path when run as a script, and bench/rules.py would shadow rules.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from rules.casualties import find_claims
 from rules.model import Claim
 from rules.text import Document
