@@ -85,6 +85,7 @@ _SINGULAR = re.compile(
     re.IGNORECASE,
 )
 _AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+_DASH = re.compile(r"\s--?\s")
 _SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 # Cue words that are also adjectives before their group: "30 dead civilians".
 _ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})
@@ -120,10 +121,12 @@ _HEDGE_BEFORE = re.compile(
     r"\b(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:have\s+)?$",
     re.IGNORECASE,
 )
-_PARENTHETICAL = re.compile(r",[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\s-\s[^-\d]{1,60}\s-\s")
+_PARENTHETICAL = re.compile(r",[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\s--?\s[^-\d]{1,60}\s--?\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _COORDINATION = re.compile(
-    r"\s*(?:[A-Za-z][\w'-]*\s+){0,5}?(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)$", re.IGNORECASE
+    r"\s*(?:[A-Za-z][\w'-]*\s+){0,5}?(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)"
+    r"(?:(?:their|the|his|her|its|another)\s+)?$",
+    re.IGNORECASE,
 )
 _AS_OF = re.compile(
     r"\b(?:as\s+of|as\s+at)\s+(?P<a>[^,.;:]{2,40}?)(?=[,.;:]|\s+(?:the|a|at\s+least|\d)|$)"
@@ -225,7 +228,11 @@ def _is_subset(text: str, figure: FigureSpan) -> bool:
     if _SUBSET_AFTER.match(text, figure.end) and text[: figure.start].rstrip().endswith(","):
         return True
     opened = text.rfind("(", 0, figure.start)
-    return opened >= 0 and text.find(")", opened) > figure.start > text.rfind(")", 0, figure.start)
+    if opened >= 0 and text.find(")", opened) > figure.start > text.rfind(")", 0, figure.start):
+        return True
+    dashes = [m.start() for m in _DASH.finditer(text)]
+    before = sum(1 for d in dashes if d < figure.start)
+    return before % 2 == 1 and before < len(dashes)  # "six priests -- five Spaniards and ..."
 
 
 def _is_question(text: str, figure: FigureSpan) -> bool:
@@ -263,6 +270,7 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
     words = [w.lower() for w in _WORD.findall(gap)]
     if len(words) > 12 or len(_WORD.sub("", gap).strip(" ,")) > 0:
         return None
+    words = _skip_relative_clause(words)
     group_words: list[str] = []
     aux_words: list[str] = []
     group_open = True
@@ -293,6 +301,20 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
     if group is None and not words and adjective:
         group = _following_group(text[cue.end :])  # "30 dead civilians"
     return _Binding(figure, cue, group, len(words))
+
+
+def _skip_relative_clause(words: list[str]) -> list[str]:
+    """Drop "who worked for them" in "two women who worked for them were murdered"."""
+    start = next((k for k, w in enumerate(words) if w in _RELATIVE), None)
+    if start is None:
+        return words
+    end = len(words)
+    while end > start + 1 and (words[end - 1] in _AUX or words[end - 1].endswith("ly")):
+        end -= 1
+    tail = words[end:]
+    if end - start > 8 or not _PASSIVE_AUX.intersection(tail) or end == start + 1:
+        return words
+    return words[:start] + tail
 
 
 def _looks_passive(rest: str) -> bool:
