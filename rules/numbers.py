@@ -230,7 +230,7 @@ def find_figures(text: str) -> list[FigureSpan]:
     [30]
     """
     found: list[FigureSpan] = []
-    all_caps = not any(c.islower() for c in text)
+    all_caps = text.isupper()
     covered = 0
     # RE2 finds where a figure may start in one linear pass; Python's re, with the
     # lookarounds RE2 lacks, then matches only there.
