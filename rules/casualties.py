@@ -517,8 +517,11 @@ def _attribution_within(
     return None
 
 
-class CasualtyRule(Rule):
-    """Headcounts of one family of categories, bound to their figure in a sentence."""
+class CasualtyRule:
+    """Headcounts of one family of categories, bound to their figure in a sentence.
+
+    A mixin, not a ``Rule`` itself, so that only the concrete families below are rules.
+    """
 
     categories: ClassVar[frozenset[str]] = frozenset()
 
@@ -527,7 +530,7 @@ class CasualtyRule(Rule):
         return [c for c in find_claims(Document(text), ()) if c.category in self.categories]
 
 
-class Killed(CasualtyRule):
+class Killed(CasualtyRule, Rule):
     """People killed: killed, dead, died, deaths, death toll, lost their lives, fatalities."""
 
     code = "CAS01"
@@ -545,7 +548,7 @@ class Killed(CasualtyRule):
     )
 
 
-class Wounded(CasualtyRule):
+class Wounded(CasualtyRule, Rule):
     """People wounded: wounded, injured, hurt, hospitalised."""
 
     code = "CAS02"
@@ -561,7 +564,7 @@ class Wounded(CasualtyRule):
     )
 
 
-class KilledOrWounded(CasualtyRule):
+class KilledOrWounded(CasualtyRule, Rule):
     """People killed or wounded together: casualties, losses, "killed or wounded"."""
 
     code = "CAS03"
@@ -574,7 +577,7 @@ class KilledOrWounded(CasualtyRule):
     counter_examples = ("The company reported losses of $3 million.",)
 
 
-class MissingOrCaptured(CasualtyRule):
+class MissingOrCaptured(CasualtyRule, Rule):
     """People missing, captured, taken prisoner, kidnapped or taken hostage."""
 
     code = "CAS04"
@@ -587,7 +590,7 @@ class MissingOrCaptured(CasualtyRule):
     counter_examples = ("The 72nd brigade captured 14 armoured vehicles.",)
 
 
-class Deployed(CasualtyRule):
+class Deployed(CasualtyRule, Rule):
     """Troops deployed, sent, stationed or massed; needs a personnel noun."""
 
     code = "CAS05"
@@ -602,7 +605,7 @@ class Deployed(CasualtyRule):
     )
 
 
-class Moved(CasualtyRule):
+class Moved(CasualtyRule, Rule):
     """People displaced, evacuated, rescued, arrested or detained."""
 
     code = "CAS06"
