@@ -606,10 +606,10 @@ class Deployed(CasualtyRule, Rule):
 
 
 class Moved(CasualtyRule, Rule):
-    """People displaced, evacuated, rescued, arrested or detained."""
+    """People displaced, evacuated, rescued, or arrested (detained counts as arrested)."""
 
     code = "CAS06"
-    categories = frozenset({"displaced", "evacuated", "rescued", "arrested", "detained"})
+    categories = frozenset({"displaced", "evacuated", "rescued", "arrested"})
     examples = (
         "Almost half a million people have been displaced.",
         "Police arrested 15 people and detained 3 others.",

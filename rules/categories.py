@@ -168,13 +168,10 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "arrested",
-        (r"arrested|taken\s+into\s+custody", True, "object", True),
-        (r"arresting|arrests", False, "object", False),
-    ),
-    *_cues(
-        "detained",
-        (r"detained", True, "object", True),
-        (r"detaining", False, "object", False),
+        # "detained" shares the category: outlets use both words for one event, and
+        # divergence detection must compare them.
+        (r"arrested|detained|taken\s+into\s+custody", True, "object", True),
+        (r"arresting|arrests|detaining", False, "object", False),
     ),
     # Last, so that "lost their lives" (killed) wins over "lost 200 men".
     Cue("killed_or_wounded", r"lost", before=False, after="object"),
