@@ -13,6 +13,8 @@ Stated plainly:
   ``--aggregate mode`` (default) takes the sentence total stated most often, ties going to the
   earliest (news repeats the current toll), ``first`` the first, ``max`` the largest.
   A lower bound counts as its minimum ("at least 3" -> 3); no such claim predicts 0.
+* Injured with no ``wounded`` claim: the ``killed_or_wounded`` figure ("four people were
+  shot") minus the killed figure, by the same aggregation.
 * killed accuracy (number in text): documents whose ``killed_number_in_text`` is true (gold
   killed > 1 and its digit or word appears in the text): predicted == gold. The same for
   injured with ``injured_number_in_text``. The "all docs" rows use every document with a
@@ -110,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
             ("wounded", "num_injured", "injured_number_in_text", "injured"),
         ):
             predicted = document_figure(claims, category, args.aggregate)
+            if category == "wounded" and not any(c.category == "wounded" for c in claims):
+                # "Four people were shot" is killed_or_wounded; the wounded are the rest.
+                shot = document_figure(claims, "killed_or_wounded", args.aggregate)
+                killed = document_figure(claims, "killed", args.aggregate)
+                predicted = max(0, shot - killed)
             right = predicted == gold[key]
             scores[f"{name}_all"].total += 1
             scores[f"{name}_all"].right += right

@@ -173,8 +173,11 @@ CUES: tuple[Cue, ...] = (
         (r"arrested|detained|taken\s+into\s+custody", True, "object", True),
         (r"arresting|arrests|detaining", False, "object", False),
     ),
-    # Last, so that "lost their lives" (killed) wins over "lost 200 men".
+    # Last, so that "lost their lives" (killed) wins over "lost 200 men", and "shot dead" or
+    # "shot and wounded" win over "shot": being shot, alone, is being killed or wounded.
     Cue("killed_or_wounded", r"lost", before=False, after="object"),
+    Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
+    Cue("killed_or_wounded", r"shooting", before=False, after="object"),
 )
 
 #: Cues whose figure must count people by a personnel noun ("lost 200 men", "sent 30 tanks").
