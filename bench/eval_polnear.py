@@ -40,8 +40,8 @@ from pathlib import Path
 # bench/ comes first on sys.path when run as a script, and bench/rules.py would shadow rules.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rules.attribution import find_attributions  # noqa: E402
-from rules.text import Document  # noqa: E402
+from rules.attribution import find_attributions
+from rules.text import Document
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval-data" / "polnear"
 
@@ -83,7 +83,8 @@ class Score:
         p = self.tp / self.predicted if self.predicted else 0.0
         r = self.tp / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"{name:<44} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={self.tp} pred={self.predicted} gold={self.gold})"
+        counts = f"(tp={self.tp} pred={self.predicted} gold={self.gold})"
+        return f"{name:<44} P={p:.3f} R={r:.3f} F1={f:.3f}  {counts}"
 
 
 @dataclass
@@ -197,8 +198,12 @@ def score_doc(text: str, golds: list[Gold], tally: Tally, keep_errors: int) -> N
             s[f"{prefix} source overlap"].tp += _overlap(ours, theirs) > 0
         if len(tally.errors) < keep_errors:
             if g is None:
-                tally.errors.append(f"FP  {source.text!r} / {cue.text!r} in {_context(text, cue.start)}")
-            elif g.source is not None and _trim(text, (source.start, source.end)) != _trim(text, g.source):
+                tally.errors.append(
+                    f"FP  {source.text!r} / {cue.text!r} in {_context(text, cue.start)}"
+                )
+            elif g.source is not None and _trim(text, (source.start, source.end)) != _trim(
+                text, g.source
+            ):
                 gold_text = text[g.source[0] : g.source[1]]
                 tally.errors.append(
                     f"SRC ours={source.text!r} gold={gold_text!r} / {cue.text!r} in "
@@ -225,7 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--missed", type=int, default=0, help="print the most missed gold cues")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    if not (args.data / "sentences.jsonl").is_file() or not (args.data / "attributions.jsonl").is_file():
+    if (
+        not (args.data / "sentences.jsonl").is_file()
+        or not (args.data / "attributions.jsonl").is_file()
+    ):
         print(f"SKIP: PolNeAR data not found under {args.data}; nothing scored.")
         return 0
     docs, gold = load(args.data, args.split)

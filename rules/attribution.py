@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from rules.anonymous import is_anonymous
 from rules.base import Rule
+from rules.coreference import resolve_sources
 from rules.cues import (
     ADDRESS_VERBS,
     CUE_REGEX,
@@ -33,11 +34,10 @@ from rules.sources import (
     skip_verb_prefix,
     tokenize,
 )
-from rules.coreference import resolve_sources
 from rules.text import Document, Sentence
 
 #: Sentences longer than this are tokenised in windows around each cue.
-_WINDOW = 600
+_WINDOW = 250
 _PASSIVE = frozenset("is was are were been being be".split())
 _QUOTES = frozenset("\"'")
 
@@ -75,7 +75,7 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
         source=named,
         cue=original[c.cue[0] : c.cue[1]],
         kind=c.kind,
-        anonymous=is_anonymous(named, sentence.text),
+        anonymous=is_anonymous(named, _near(doc.text, sentence, c)),
         text=original[sentence.start : sentence.end],
         start=sentence.start,
         end=sentence.end,
@@ -83,6 +83,12 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
         source_span=Span(c.source[0], c.source[1], source_text),
         cue_span=Span(c.cue[0], c.cue[1], original[c.cue[0] : c.cue[1]]),
     )
+
+
+def _near(text: str, sentence: Sentence, c: Candidate) -> str:
+    """The part of a sentence around a candidate, so long sentences cost no more."""
+    lo = max(sentence.start, min(c.source[0], c.cue[0]) - _WINDOW)
+    return text[lo : min(sentence.end, max(c.source[1], c.cue[1]) + _WINDOW)]
 
 
 def _candidates(doc: Document) -> Iterator[Candidate]:
@@ -111,9 +117,9 @@ def _sentence_candidates(
     tokens: list[Token] | None = None
     if sentence.end - sentence.start <= 2 * _WINDOW:
         tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
-    taken: list[tuple[int, int]] = []
+    taken_end = -1
     for start, end, what in hits:
-        if any(s <= start < e for s, e in taken):
+        if start < taken_end:
             continue
         window = tokens
         if window is None:
@@ -130,7 +136,7 @@ def _sentence_candidates(
             candidate = _statement(window, c, last, sentence, found)
         if candidate is not None:
             found.append(candidate)
-            taken.append((start, end))
+            taken_end = end
     return _merge_chains(found)
 
 
@@ -144,7 +150,8 @@ def _statement(
     word = tokens[c].low
     cue = _span(tokens, c, last)
     if word == "according":
-        phrase = right_phrase(tokens, last + 1)
+        opening = c == 0 or not any(t.is_word for t in tokens[:c])
+        phrase = right_phrase(tokens, last + 1, closed_only=opening)
         if phrase is None or tokens[phrase[1]].low in NOT_SOURCES:
             return None
         return Candidate("according_to", "statement", cue, _span(tokens, *phrase), sentence)
@@ -160,11 +167,7 @@ def _statement(
         if subject is None:
             return None
         return Candidate("aside", "statement", cue, _span(tokens, *subject), sentence)
-    if word == "posted":
-        word = "posted"
-    elif REPORTING_VERBS.get(word) is None:
-        return None
-    elif REPORTING_VERBS[word] and (last + 1 >= len(tokens) or tokens[last + 1].low != "that"):
+    if word != "posted" and not _is_verb_use(tokens, word, last):
         return None
     if word in PARTICIPLES:
         # "..., saying": the subject is the main clause's, already found or at its start.
@@ -172,8 +175,14 @@ def _statement(
             return None
         if found and found[-1].kind == "statement":
             previous = found[-1]
-            return Candidate("participle", "statement", cue, previous.source, sentence,
-                             referent=previous.referent)
+            return Candidate(
+                "participle",
+                "statement",
+                cue,
+                previous.source,
+                sentence,
+                referent=previous.referent,
+            )
         subject = clause_subject(tokens, c - 1)
         if subject is None:
             return None
@@ -182,11 +191,19 @@ def _statement(
     if sourced is None:
         return None
     source, referent = sourced
-    if word in ("posted", "reported", "confirmed", "announced", "estimated", "declared"):
-        if _object_like(tokens, source):
-            return None
+    participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
+    if word in participial and _object_like(tokens, source):
+        return None
     rule = "told" if word in ADDRESS_VERBS else "reporting_verb"
     return Candidate(rule, "statement", cue, source, sentence, referent=referent)
+
+
+def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
+    """A reporting verb, not a noun: "claims"/"reports" count only before "that"."""
+    noun_too = REPORTING_VERBS.get(word)
+    if noun_too is None:
+        return False
+    return not noun_too or (last + 1 < len(tokens) and tokens[last + 1].low == "that")
 
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
@@ -195,8 +212,10 @@ _PREPOSITIONS = frozenset("with of for by in on at from without among".split())
 
 def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
     """A noun before a participle that is not its agent: "a statement posted to", "with 2 cases"."""
-    index = next(i for i, t in enumerate(tokens) if t.start == source[0])
-    end = next(i for i, t in enumerate(tokens) if t.end == source[1])
+    index = next((i for i, t in enumerate(tokens) if t.start == source[0]), 0)
+    end = next((i for i, t in enumerate(tokens) if t.end == source[1]), 0)
+    if index > 0 and tokens[index - 1].low == "by":
+        return False
     if tokens[end].low in _NOT_SPEAKERS:
         return True
     return index > 0 and tokens[index - 1].low in _PREPOSITIONS
@@ -211,13 +230,11 @@ def _verb_source(tokens: list[Token], c: int, last: int) -> Sourced | None:
     if found is None:
         return None
     if isinstance(found[0], tuple):
-        return found  # type: ignore[return-value]
-    return (found, None)  # type: ignore[return-value]
+        return found
+    return (found, None)
 
 
-def _verb_source_span(
-    tokens: list[Token], c: int, last: int
-) -> tuple[int, int] | Sourced | None:
+def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int] | Sourced | None:
     """The source of a reporting verb: subject before it, inverted after it, or "by X"."""
     p = skip_verb_prefix(tokens, c - 1)
     between = {t.low for t in tokens[p + 1 : c]}
@@ -246,7 +263,9 @@ def _verb_source_span(
             return relative
         return _left(tokens, p)
     if before.text == ")":
-        opening = next((k for k in range(p - 1, max(-1, p - 12), -1) if tokens[k].text == "("), None)
+        opening = next(
+            (k for k in range(p - 1, max(-1, p - 12), -1) if tokens[k].text == "("), None
+        )
         if opening is not None and opening > 0:
             head = left_phrase(tokens, opening - 1)
             return (tokens[head[0]].start, before.end) if head else None
@@ -318,9 +337,12 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | None:
     if not (named or head.low in ("a", "an", "the", "one", "he", "she", "they", "several")):
         return None
     after = phrase[1] + 1
-    if after < len(tokens) and tokens[after].text not in _INVERSION_ENDS:
-        if tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at"):
-            return None
+    if (
+        after < len(tokens)
+        and tokens[after].text not in _INVERSION_ENDS
+        and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
+    ):
+        return None
     return _span(tokens, *phrase)
 
 
@@ -345,9 +367,9 @@ def _non_response(tokens: list[Token], c: int, last: int, sentence: Sentence) ->
     elif before.text == ",":
         found = _comma_subject(tokens, p)
         if found is not None and isinstance(found[0], tuple):
-            source, referent = found  # type: ignore[assignment]
+            source, referent = found
         else:
-            source = found  # type: ignore[assignment]
+            source = found
     else:
         source = None
     if source is None:
@@ -398,8 +420,9 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
             pending_citing = candidate
             continue
         if pending_citing is not None and candidate.kind == "statement":
-            candidate = replace(candidate, source=pending_citing.source, via=candidate.source,
-                                referent=None)
+            candidate = replace(
+                candidate, source=pending_citing.source, via=candidate.source, referent=None
+            )
             pending_citing = None
         merged.append(candidate)
     return merged

@@ -15,7 +15,9 @@ from rules.model import Attribution
 from rules.text import Document
 
 _PERSON_PRONOUNS = frozenset(("he", "she"))
-_GENERIC = re.compile(r"(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)")
+_GENERIC = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
+)
 _TITLES = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|President|Minister|Secretary"
     r"|General|Colonel|Major|Captain|Mayor|Governor|Senator|Commander|Judge|Prime)\b"
@@ -75,6 +77,8 @@ def _core_name(source: str) -> str:
 
 
 def _person_like(name: str) -> bool:
+    if name.lower().startswith(("the ", "a ", "an ")):
+        return False
     if _TITLES.search(name):
         return True
     if _ORG_WORDS.search(name):

@@ -16,7 +16,8 @@ _TOKEN = re.compile(r"\w+(?:(?:['.&/-]|,(?=\d{3}\b))\w+)*\.?|[^\w\s]")
 #: Abbreviations that keep their final period as part of the word.
 _KEEP_PERIOD = frozenset(
     """mr mrs ms dr gen lt col maj sgt capt gov sen rep st jr sr prof rev adm brig cmdr cpl
-    pvt pres supt insp det gov no jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u d.c""".split()
+    pvt pres supt insp det gov no jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u
+    d.c""".split()
 )
 
 SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
@@ -57,7 +58,9 @@ _VERB_PREFIX = frozenset(
 )
 
 #: Words that may open a quantity before a number: "nearly half", "at least 30".
-_QUANT_PREFIX = frozenset("about nearly almost roughly around approximately some over only just".split())
+_QUANT_PREFIX = frozenset(
+    "about nearly almost roughly around approximately some over only just".split()
+)
 _QUANTITIES = frozenset(
     "half third quarter majority plurality dozens hundreds thousands most many".split()
 )
@@ -154,7 +157,7 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
     if i < 0 or not tokens[i].is_word:
         return None
     last = tokens[i]
-    if last.low in SUBJECT_PRONOUNS and not last.text.isupper() or last.text == "I":
+    if (last.low in SUBJECT_PRONOUNS and not last.text.isupper()) or last.text == "I":
         return None if last.low in ("who", "it") and i > 0 and tokens[i - 1].is_word else (i, i)
     if _stops_left(last) or last.low in _DETERMINERS or last.low in _CONNECTORS:
         return None
@@ -199,8 +202,13 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
             first = j - 1
             j -= 2
             continue
-        if low == "to" and j > 0 and (
-            tokens[j - 1].low in _TO_NOUNS or (tokens[first].is_capital and tokens[j - 1].is_capital)
+        if (
+            low == "to"
+            and j > 0
+            and (
+                tokens[j - 1].low in _TO_NOUNS
+                or (tokens[first].is_capital and tokens[j - 1].is_capital)
+            )
         ):
             first = j
             j -= 1
@@ -213,9 +221,8 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
             break
         if low in _TIME_WORDS:
             break
-        if low in _CONNECTORS:
-            if not _joinable(tokens, j):
-                break
+        if low in _CONNECTORS and not _joinable(tokens, j):
+            break
         first = j
         j -= 1
     while first <= i and (tokens[first].low in _CONNECTORS or tokens[first].low == "and"):
@@ -253,7 +260,9 @@ _RIGHT_STOPS = frozenset(
 )
 
 
-def right_phrase(tokens: list[Token], k: int, limit: int = 30) -> tuple[int, int] | None:
+def right_phrase(
+    tokens: list[Token], k: int, limit: int = 30, closed_only: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase starting at token ``k`` (with a trailing appositive), or None."""
     if k >= len(tokens) or not tokens[k].is_word:
         return None
@@ -269,7 +278,7 @@ def right_phrase(tokens: list[Token], k: int, limit: int = 30) -> tuple[int, int
     j = last + 1
     while j + 1 < len(tokens) and tokens[j].text == "," and _opens_appositive(tokens, j + 1):
         end = _right_core(tokens, j + 1, limit, appositive=True)
-        if end <= j:
+        if end <= j or (closed_only and (end + 1 >= len(tokens) or tokens[end + 1].text != ",")):
             break
         last = end
         j = last + 1
@@ -422,7 +431,9 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
         return None
     first_comma = next((i for i in range(k, end) if tokens[i].text == ","), None)
     if first_comma is not None and (
-        tokens[k].low in _CONNECTORS or tokens[k].low in _TIME_WORDS or tokens[k].low.endswith("ing")
+        tokens[k].low in _CONNECTORS
+        or tokens[k].low in _TIME_WORDS
+        or tokens[k].low.endswith("ing")
     ):
         k = first_comma + 1
     if k >= end:

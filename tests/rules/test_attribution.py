@@ -1,0 +1,145 @@
+"""Attribution extraction: patterns, appositives, pronouns, chains and bad input."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from rules.attribution import find_attributions
+from rules.model import Attribution
+from rules.text import Document
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = yaml.safe_load((CASES / name).read_text(encoding="utf-8"))
+    return cases
+
+
+def _find(text: str) -> list[Attribution]:
+    return find_attributions(Document(text))
+
+
+@pytest.mark.parametrize("case", _load("attribution.yaml"), ids=lambda c: c["id"])
+def test_attribution_case(case: dict[str, Any]) -> None:
+    found = _find(case["text"])
+    assert found, f"nothing found in {case['text']!r}"
+    first = found[0]
+    assert first.source == case["source"]
+    assert first.cue == case["cue"]
+    assert first.kind == case.get("kind", "statement")
+    assert first.anonymous is case.get("anonymous", False)
+    assert first.text == case["text"]
+    assert case["text"][first.start : first.end] == first.text
+
+
+@pytest.mark.parametrize("case", _load("attribution_negative.yaml"), ids=lambda c: c["id"])
+def test_no_attribution(case: dict[str, Any]) -> None:
+    assert _find(case["text"]) == []
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "Flood waters rose.\u00a0\u201cWe are trapped,\u201d said Jana Novak.\nThe army said 4 died."
+    found = _find(text)
+    assert [a.source for a in found] == ["Jana Novak", "The army"]
+    for a in found:
+        assert text[a.start : a.end] == a.text
+        assert a.source_span is not None and a.cue_span is not None
+        assert text[a.source_span.start : a.source_span.end] == a.source_span.text
+        assert text[a.cue_span.start : a.cue_span.end] == a.cue
+    assert found[0].text == "\u201cWe are trapped,\u201d said Jana Novak."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence Minister Karl Obst said 20 soldiers died. He added that 5 were missing.",
+            ["Defence Minister Karl Obst", "Defence Minister Karl Obst"],
+        ),
+        (
+            "Dr. Mira Holt said the clinic was full. \u201cWe have no beds,\u201d she said.",
+            ["Dr. Mira Holt", "Dr. Mira Holt"],
+        ),
+        (
+            "The Varnian Health Ministry said 12 died. The ministry added that 40 were hurt.",
+            ["The Varnian Health Ministry", "The Varnian Health Ministry"],
+        ),
+        (
+            "Colonel Ivo Brandt said the road was cut. Brandt said troops were waiting.",
+            ["Colonel Ivo Brandt", "Colonel Ivo Brandt"],
+        ),
+        (
+            "The Tarsian Red Cross said 9 died. He said more were trapped.",
+            ["The Tarsian Red Cross", "He"],
+        ),
+    ],
+    ids=["he-to-titled-name", "she-to-doctor", "the-ministry", "surname", "he-not-to-org"],
+)
+def test_pronoun_and_generic_resolution(text: str, expected: list[str]) -> None:
+    found = _find(text)
+    assert [a.source for a in found] == expected
+    assert found[1].source_span is not None
+    assert found[1].source_span.text in text.split(".", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (
+            "Ukrainian intelligence said, according to the London Telegraph, that 40 died.",
+            "Ukrainian intelligence",
+            "the London Telegraph",
+        ),
+        ("Kyiv Radio reported, citing the army, that 3 died.", "the army", "Kyiv Radio"),
+        (
+            "The news agency SNA, citing a senior coast guard official, said 12 died.",
+            "a senior coast guard official",
+            "The news agency SNA",
+        ),
+    ],
+    ids=["said-according-to", "reported-citing", "citing-aside"],
+)
+def test_chains(text: str, source: str, via: str) -> None:
+    found = _find(text)
+    assert len(found) == 1
+    assert (found[0].source, found[0].via) == (source, via)
+
+
+def test_citing_a_reason_is_not_a_chain() -> None:
+    found = _find('"It is anger," Mayor Lind said, citing low wages and high rents.')
+    assert [(a.source, a.via) for a in found][0] == ("Mayor Lind", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\x00\x01\x02\xff" * 1000,
+        '"' * 5000 + " said " * 2000,
+        "<p>The army <b>said</b> 3 died.</p><script>x=1</script>" * 200,
+        "\u2014\u2013\u00a0\u200b said \u2009 according to \u3000" * 500,
+        ("Officials said a b c d e f g " * 50 + ", ") * 200,
+    ],
+    ids=["empty", "binary", "quotes", "html", "unicode-dashes", "long-comma-sentence"],
+)
+def test_bad_input_returns_quickly(text: str) -> None:
+    began = time.perf_counter()
+    found = _find(text)
+    assert isinstance(found, list)
+    assert time.perf_counter() - began < 5
+
+
+def test_200_kb_without_sentence_ends_finishes() -> None:
+    text = ("the minister said that the rain would stop and the river would fall again " * 2_700)[
+        :200_000
+    ]
+    began = time.perf_counter()
+    found = _find(text)
+    assert len(found) > 2_000
+    assert time.perf_counter() - began < 60

@@ -1,0 +1,54 @@
+"""Non-responses: who did not answer, and phrases that are not non-responses."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.attribution import find_attributions
+from rules.text import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ministry did not immediately reply.", "The ministry"),
+        ("The army did not respond to a request for comment.", "The army"),
+        ("Volkov did not respond to a request for comment from Reuters.", "Volkov"),
+        ("A spokesman for the port authority declined to comment.", "A spokesman for the port authority"),
+        ("The governor's office could not be reached for comment.", "The governor's office"),
+        ("The company had no immediate comment.", "The company"),
+        ("The Kremlin has not commented on the reports.", "The Kremlin"),
+        ("The police referred questions to the prosecutor.", "The police"),
+        ("The navy has not officially acknowledged the loss.", "The navy"),
+        ("The ministry declined to say how many soldiers died.", "The ministry"),
+        ("The mayor would not comment on the figures.", "The mayor"),
+        ("Officials did not return calls seeking comment.", "Officials"),
+        (
+            "The Russian Defence Ministry, which didn't immediately comment, has denied it.",
+            "The Russian Defence Ministry",
+        ),
+        ("There was no immediate comment from the army.", "the army"),
+    ],
+    ids=[
+        "did-not-reply", "did-not-respond", "from-reuters", "declined", "not-reached",
+        "no-immediate-comment", "has-not-commented", "referred-questions", "not-acknowledged",
+        "declined-to-say", "would-not-comment", "did-not-return-calls", "relative-which",
+        "no-comment-from",
+    ],
+)  # fmt: skip
+def test_non_response(text: str, source: str) -> None:
+    found = [a for a in find_attributions(Document(text)) if a.kind == "non_response"]
+    assert [a.source for a in found] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee will comment on the report next week.",
+        "He commented that the figures were low.",
+        "Residents responded quickly to the alarm.",
+    ],
+    ids=["will-comment", "commented", "responded-quickly"],
+)
+def test_not_a_non_response(text: str) -> None:
+    assert [a for a in find_attributions(Document(text)) if a.kind == "non_response"] == []
