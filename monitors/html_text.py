@@ -27,6 +27,8 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
 _MARKUP_HINT = re.compile(r"<[A-Za-z!/?]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
+_TAG = re.compile(r"<[^>]*>")
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _PARAGRAPH = "\x00"  # a marker no text contains after parsing
 
@@ -47,11 +49,15 @@ def html_to_text(fragment: str) -> str:
         root = etree.fromstring(f"<div>{fragment}</div>", _parser())
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
-    if root is None:
-        return tidy_text(html.unescape(re.sub(r"<[^>]*>", " ", fragment)))
-    pieces: list[str] = []
-    _walk(root, pieces)
-    return tidy_text("".join(pieces))
+    if root is not None:
+        pieces: list[str] = []
+        _walk(root, pieces)
+        text = tidy_text("".join(pieces))
+        if text:
+            return text
+    # lxml gave nothing (unparseable, or nesting deeper than libxml2 keeps): strip tags crudely.
+    without_code = _SCRIPT_OR_STYLE.sub(" ", fragment)
+    return tidy_text(html.unescape(_TAG.sub(" ", without_code)))
 
 
 def _walk(element: Any, pieces: list[str]) -> None:

@@ -30,3 +30,14 @@ from monitors.html_text import html_to_text
 )
 def test_html_to_text(fragment: str, expected: str) -> None:
     assert html_to_text(fragment) == expected
+
+
+def test_deep_nesting_keeps_the_text() -> None:
+    assert html_to_text("<b>" * 10_000 + "<script>bad()</script>deep text") == "deep text"
+    nested = "<div>" * 5_000 + "inner" + "</div>" * 5_000
+    assert html_to_text(nested) == "inner"
+
+
+def test_control_characters_do_not_crash() -> None:
+    assert html_to_text("<p>x\x0by</p>") == "x y"
+    assert "q" in html_to_text("&#0;<p>q</p>\x00")
