@@ -143,7 +143,7 @@ CUES: tuple[Cue, ...] = (
         "displaced",
         (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
         (
-            r"forced\s+(?:to\s+flee|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"
+            r"forced\s+(?:to\s+flee|to\s+leave(?:\s+their\s+homes)?|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"
             r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|homeless|refugees|idps"
             r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
             r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|staying\s+in|housed\s+in"
@@ -158,8 +158,8 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "evacuated",
         (r"evacuated", True, "object", True),
-        (r"(?:to|had\s+to|forced\s+to)\s+evacuate", True, None, False),
-        (r"evacuating|evacuation\s+of", False, "object", False),
+        (r"(?:to|had\s+to|forced\s+to)\s+evacuate", True, "object", False),
+        (r"evacuating|evacuations?\s+of|evacuate", False, "object", False),
     ),
     *_cues(
         "rescued",
