@@ -150,31 +150,35 @@ _TRIGGER = re2.compile(
 _FIGURE_FULL = re.compile(rf"\s*{_FIGURE}\s*", re.IGNORECASE)
 
 # Contexts that make a number something other than a headcount.
-_NOT_COUNT_AFTER = re.compile(
-    r"(?:\s*(?:%|percent\b|per\s*cent\b|pc\b|°|[ap]\.?m\.?\b|o'clock|hours?\b|hrs\b|minutes?\b"
-    r"|mins?\b|seconds?\b|days?\b|weeks?\b|months?\b|years?\b|decades?\b|centur(?:y|ies)\b"
-    r"|times\b|-?year|-?month|-?day|-?week|-?hour|-?minute|-?storey|-?story|-?foot|-?inch"
-    r"|(?:square\s+)?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|mi|m2|km2|sq|feet|ft|yards?"
-    r"|inch(?:es)?|hectares?|acres?|kg|kilo(?:gram)?s?|grams?|pounds?|lbs?|tons?|tonnes?|mm"
-    r"|cm|caliber|calibre|mph|kph|km/h|degrees?|points?|pts|votes?|seats?|dollars?|euros?"
-    r"|pounds\s+sterling|rupees?|yuan|roubles?|rubles?|hryvnias?|shekels?|dinars?|cents?"
-    r"|pesos?|francs?|yen|rand|lira|lire|colones|colons|soles|sucres|intis|bolivars?|usd|eur|gbp|block|st\b|nd\b|rd\b|th\b|rounds?|shots?|bullets|goals?|runs?|wickets?"
-    r"|laps?|games?|matches|sets?)\b)"
-    r"|:\d|/\d|-\d+-|\s*(?:am|pm)\b"
-    r"|\s+of\s+(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"
-    r"|victims|casualties|bodies|hostages|prisoners)\b|\s+of\s+(?:whom|us|you)\b"
-    r"|\s+(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?)",
+# Words after a number that make it something other than a headcount (units, times, money).
+_UNITS_AFTER = frozenset(
+    """percent pc per am pm a.m p.m o'clock hour hours hr hrs minute minutes min mins second seconds
+    day days week weeks month months year years decade decades century centuries times storey
+    story stories foot feet inch inches square sq km kms kilometre kilometres kilometer kilometers
+    mile miles mi metre metres meter meters m2 km2 ft yard yards hectare hectares acre acres kg
+    kilo kilos kilogram kilograms gram grams pound pounds lb lbs ton tons tonne tonnes mm cm
+    caliber calibre mph kph km/h degree degrees point points pts vote votes seat seats dollar
+    dollars euro euros rupee rupees yuan rouble roubles ruble rubles hryvnia hryvnias shekel
+    shekels dinar dinars cent cents peso pesos franc francs yen rand lira lire colones colons
+    soles sucres intis bolivar bolivars usd eur gbp block round rounds shot shots bullets goal
+    goals run runs wicket wickets lap laps game games matches set sets january february march
+    april june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
+)
+_NEXT_TOKEN = re.compile(r"\s*(-?)([A-Za-z][A-Za-z'/.]*|[%°:/])")
+_MAY_MONTH = re.compile(r"\s*may\b(?=\s*(?:[\d,.;)]|$))", re.IGNORECASE)
+_PARTITIVE_NOT_COUNT = re.compile(
+    r"\s+of\s+(?:(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"
+    r"|victims|casualties|bodies|hostages|prisoners)|whom|us|you)\b",
     re.IGNORECASE,
 )
-_NOT_COUNT_BEFORE = re.compile(
-    r"(?:[$£€¥]|\d\s+of|\b(?:usd|eur|gbp|rs|no\.?|nos\.?|number|page|pages|route|highway|interstate"
-    r"|aged|age|ages|flight|platform|room|gate|channel|article|resolution|chapter|section"
-    r"|paragraph|brigade|battalion|division|regiment|unit|corps|squad|precinct|district|ward"
-    r"|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?)\s*$",
-    re.IGNORECASE,
+# Words right before a number that make it a label, a date or an age ("Route 9", "aged 12").
+_LABELS_BEFORE = frozenset(
+    """usd eur gbp rs no nos number page pages route highway interstate aged age ages flight
+    platform room gate channel article resolution chapter section paragraph brigade battalion
+    division regiment unit corps squad precinct district ward january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept
+    oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
@@ -251,7 +255,7 @@ def find_figures(text: str) -> list[FigureSpan]:
 
 def _is_not_a_count(text: str, match: re.Match[str], all_caps: bool) -> bool:
     after = text[match.end() : match.end() + 40]
-    if _NOT_COUNT_AFTER.match(after):
+    if _unit_follows(after):
         return True
     groups = match.groupdict()
     if groups["zero"] and not _WORD_NEXT.match(after):
@@ -261,24 +265,59 @@ def _is_not_a_count(text: str, match: re.Match[str], all_caps: bool) -> bool:
     scale_first = _SCALE_FIRST.match(match.group())
     if scale_first and _DIGIT_BEFORE.search(text[max(0, match.start() - 3) : match.start()]):
         return True  # the tail of "$3 million", whose head was rejected
-    numeric = match.group("a2") or match.group("a1")
+    numeric = groups["a2"] or groups["a1"]
     if numeric is None:
         return False
     before = text[max(0, match.start() - 30) : match.start()]
-    qualified = _is_qualified(match) or match.group("between") is not None
-    if not qualified and _NOT_COUNT_BEFORE.search(before):
+    qualified = _is_qualified(match) or groups["between"] is not None
+    if not qualified and _labelled(before):
         return True
     bare = match.group().strip()
     if _YEAR.fullmatch(bare):
         return True
-    if not all_caps and _CAPITALISED_BEFORE.search(before) and bare[:1].isdigit():
+    words_before = before.split()
+    last = words_before[-1] if words_before else ""
+    capitalised = last.isalpha() and last[:1].isupper() and last[1:].islower()
+    capitalised = capitalised and before.endswith(last + " ")
+    if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed": a two-digit age between commas after a name.
     return bool(
         _TWO_DIGITS.fullmatch(bare)
-        and _AGE_APPOSITIVE.search(before)
+        and _AGE_APPOSITIVE.search(before[-4:])
         and text[match.end() : match.end() + 1] == ","
     )
+
+
+def _unit_follows(after: str) -> bool:
+    """Is the number followed by a unit, a time, a date or a partitive idiom?"""
+    token = _NEXT_TOKEN.match(after)
+    if token is None:
+        return False
+    word = token.group(2).lower().rstrip(".")
+    if word in ("%", "°"):
+        return True
+    if word in (":", "/"):
+        return after[token.end() : token.end() + 1].isdigit()
+    if word == "may":
+        return _MAY_MONTH.match(after) is not None
+    if word == "of":
+        return _PARTITIVE_NOT_COUNT.match(after) is not None
+    return word in _UNITS_AFTER or word.split("/")[0] in ("km",)
+
+
+def _labelled(before: str) -> bool:
+    """Is the number a label, date or age by the word before it ("Route 9", "aged 12")?"""
+    stripped = before.rstrip()
+    if not stripped:
+        return False
+    if stripped[-1] in "$£€¥":
+        return True
+    words = stripped.split()
+    last = words[-1].lower().rstrip(".")
+    if last == "of" and len(words) > 1 and words[-2][-1:].isdigit():
+        return True  # "Image 3 of 40"
+    return last in _LABELS_BEFORE
 
 
 def _is_qualified(match: re.Match[str]) -> bool:
