@@ -100,6 +100,14 @@ CUES: tuple[Cue, ...] = (
             None,
             False,
         ),
+        (
+            r"(?:suffered|sustained|received|with)\s+(?:(?:minor|serious|critical|severe|multiple"
+            r"|gunshot|head|burn|stab|life-threatening|non-life-threatening)\s+){0,2}"
+            r"(?:injuries|wounds)",
+            True,
+            None,
+            False,
+        ),
         (r"injuries", True, "toll", False),
         (
             r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition",
