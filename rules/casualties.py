@@ -1,11 +1,17 @@
 """Casualty claims: category, figure, qualifier, group, claimant and via.
 
-One compiled regex of category words (``rules.categories.CUE_RE``) runs once over the
-whole text; only the sentences it hits get figure finding and binding. A figure binds to a
-cue when they stand in one clause with only a group and auxiliaries between them
+One RE2 scan of category words (``rules.categories.scan_cues``) runs once over the whole
+text; only the sentences it hits get figure finding and binding. A figure binds to a cue
+when they stand in one clause with only a group and auxiliaries between them
 ("12 soldiers were killed"), when it is the cue's object ("killing 12 people"), or when it
 is the value of a count noun ("the death toll rose to 40"). Coordinated figures share a
-cue ("12 soldiers and 3 civilians were killed").
+cue ("12 soldiers and 3 civilians were killed"); parts of a stated total ("including three
+children", "(five civilians)", ", five of them ...") are not claims of their own. "A police
+officer was killed" counts one person, unless the sentence also states a toll.
+
+Claimant and via come from the sentence's own statement attribution; a sentence with none
+takes the attribution that closes the quotation it opens, or of the sentence before it when
+that one ends with a colon. Non-responses never make a claimant.
 """
 
 from __future__ import annotations
