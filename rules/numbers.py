@@ -11,7 +11,15 @@ thousands -> 2000, tens of thousands -> 20000, hundreds of thousands -> 200000.
 A stated qualifier that narrows them ("up to thousands") is ignored: the plural already
 fixes the lower bound, so such phrases stay ``at_least``.
 
-Every pattern here is free of nested unbounded quantifiers, so matching stays linear.
+Vague quantifiers without a magnitude ("several", "some", "many", "a few", "a handful of",
+"a number of", "an unknown number of", "numerous") give ``unspecified`` with no bounds.
+"no one", "nobody", "none" and "no" before a noun give 0/0 ``exact``. Separators: "1,200",
+"1 200" and the European "12.000" (three digits after the dot, no scale word) are 1200 and
+12000; "1.2 million" and "3.5m" are scaled. Ranges share the second number's magnitude when
+the first is within an order of magnitude of its leading part ("10–12,000").
+
+Every pattern here is free of nested unbounded quantifiers, so matching stays linear; RE2
+finds the candidates in one pass and Python's re checks only those.
 """
 
 from __future__ import annotations
