@@ -18,6 +18,7 @@ from rules.cues import (
     ADDRESS_VERBS,
     CUE_REGEX,
     INVERTING_VERBS,
+    NON_RESPONSE_KEYWORDS,
     NON_RESPONSE_REGEX,
     NOT_SOURCES,
     PARTICIPLES,
@@ -76,7 +77,7 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
         cue=original[c.cue[0] : c.cue[1]],
         kind=c.kind,
         anonymous=is_anonymous(named, _near(doc.text, sentence, c)),
-        text=original[sentence.start : sentence.end],
+        text=doc.original_sentence(sentence),
         start=sentence.start,
         end=sentence.end,
         via=via,
@@ -91,11 +92,22 @@ def _near(text: str, sentence: Sentence, c: Candidate) -> str:
     return text[lo : min(sentence.end, max(c.source[1], c.cue[1]) + _WINDOW)]
 
 
+def _non_response_hits(text: str) -> Iterator[tuple[int, int, str]]:
+    """Non-response phrases, searched only near their keywords (the full regex is slow)."""
+    done = -1
+    for keyword in NON_RESPONSE_KEYWORDS.finditer(text):
+        lo = max(done, keyword.start() - 40)
+        for m in NON_RESPONSE_REGEX.finditer(text, lo, min(len(text), keyword.end() + 60)):
+            if m.start() >= done:
+                yield (m.start(), m.end(), "non_response")
+                done = m.end()
+
+
 def _candidates(doc: Document) -> Iterator[Candidate]:
     text = doc.text
     hits = sorted(
         [(m.start(), m.end(), "cue") for m in CUE_REGEX.finditer(text)]
-        + [(m.start(), m.end(), "non_response") for m in NON_RESPONSE_REGEX.finditer(text)]
+        + list(_non_response_hits(text))
     )
     if not hits:
         return
@@ -114,18 +126,12 @@ def _sentence_candidates(
     text: str, sentence: Sentence, hits: list[tuple[int, int, str]]
 ) -> list[Candidate]:
     found: list[Candidate] = []
-    tokens: list[Token] | None = None
-    if sentence.end - sentence.start <= 2 * _WINDOW:
-        tokens = tokenize(text[sentence.start : sentence.end], sentence.start)
+    windows = _Windows(text, sentence)
     taken_end = -1
     for start, end, what in hits:
         if start < taken_end:
             continue
-        window = tokens
-        if window is None:
-            lo = max(sentence.start, start - _WINDOW)
-            window = tokenize(text[lo : min(sentence.end, end + _WINDOW)], lo)
-        starts = [t.start for t in window]
+        window, starts = windows.around(start, end)
         c = bisect.bisect_left(starts, start)
         if c >= len(window):
             continue
@@ -138,6 +144,45 @@ def _sentence_candidates(
             found.append(candidate)
             taken_end = end
     return _merge_chains(found)
+
+
+class _Windows:
+    """Tokens around a cue: the whole sentence when short, cached blocks when long.
+
+    Keeps the cost linear on pathological input (a megabyte without a full stop).
+    """
+
+    _LONG = 4000
+    _BLOCK = 1024
+
+    def __init__(self, text: str, sentence: Sentence) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.key = -1
+        self.tokens: list[Token] = []
+        self.starts: list[int] = []
+
+    def around(self, start: int, end: int) -> tuple[list[Token], list[int]]:
+        s0, s1 = self.sentence.start, self.sentence.end
+        key = 0 if s1 - s0 <= self._LONG else (start - s0) // self._BLOCK
+        if key != self.key or (key and end > s0 + (key + 2) * self._BLOCK - _WINDOW):
+            if s1 - s0 <= self._LONG:
+                lo, hi = s0, s1
+            else:
+                key = (start - s0) // self._BLOCK
+                lo = self._align(max(s0, s0 + (key - 1) * self._BLOCK), s0)
+                hi = self._align(min(s1, s0 + (key + 2) * self._BLOCK), s1)
+            self.key = key
+            self.tokens = tokenize(self.text[lo:hi], lo)
+            self.starts = [t.start for t in self.tokens]
+        return self.tokens, self.starts
+
+    def _align(self, at: int, edge: int) -> int:
+        """Move a block edge to the next space so that no word is cut in two."""
+        if at == edge:
+            return at
+        space = self.text.find(" ", at, at + 64)
+        return space if space != -1 else at
 
 
 def _span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:

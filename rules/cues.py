@@ -48,12 +48,42 @@ NOT_SOURCES = frozenset(
     legend rules law instructions""".split()
 )
 
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex alternation for ``words`` with shared prefixes factored out.
+
+    A flat "said|says|saying|..." is tried branch by branch at every word start; the
+    factored form ("sa(?:id|ys|ying)") fails after a letter or two, which makes the
+    whole-document prefilter several times faster.
+
+    >>> trie_pattern(["said", "says", "sat"])
+    'sa(?:id|t|ys)'
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:  # type: ignore[type-arg]
+    ends = "" in node
+    branches = [
+        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends else body
+
+
+_PHRASES = r"according\s+to|citing|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
+
 #: One regex that finds every candidate cue in a whole document (the prefilter).
 CUE_REGEX = re.compile(
-    r"\b(?:according\s+to|citing|speaking\s+(?:to|at|on|with|in)"
-    r"|posted\s+(?:on|to)"
-    r"|" + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
+    r"\b(?:" + _PHRASES + "|" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b", re.IGNORECASE
 )
 
 _NEG = (
@@ -65,7 +95,8 @@ _ADV = r"(?:\s+(?:immediately|yet|publicly|officially|directly|formally|previous
 
 #: Non-response phrases; the party that did not respond is the subject before them.
 NON_RESPONSE_REGEX = re.compile(
-    "|".join(
+    r"\b(?=[dDhHwWcCrRnN])(?:"
+    + "|".join(
         f"(?:{p})"
         for p in (
             _NEG + _ADV + r"\s+(?:comment|respond|reply|answer|return|acknowledge|confirm)\w*",
@@ -81,7 +112,15 @@ NON_RESPONSE_REGEX = re.compile(
             r"referred\s+(?:questions|inquiries|enquiries|requests|reporters|queries)\s+to",
             r"no\s+(?:immediate\s+)?comment\s+from",
         )
-    ),
+    )
+    + ")",
+    re.IGNORECASE,
+)
+
+#: Words every non-response phrase contains: a cheap whole-document prefilter.
+NON_RESPONSE_KEYWORDS = re.compile(
+    r"\b(?:comment|respond|reply|answer|return|acknowledg|confirm|reach|available|declin"
+    r"|refus|referred)",
     re.IGNORECASE,
 )
 

@@ -9,7 +9,7 @@ Appositives between commas join the name they follow ("Jane Doe, a spokeswoman, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:(?:['.&/-]|,(?=\d{3}\b))\w+)*\.?|[^\w\s]")
 
@@ -85,17 +85,16 @@ _APPOSITIVE_OPENERS = frozenset(
 _SKIPPABLE_OPENERS = frozenset("in on at during speaking writing citing according".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark with its offsets in the text it came from."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets in the text it came from.
+
+    A named tuple rather than a dataclass: tokens are made by the thousand per article.
+    """
 
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
     @property
     def is_word(self) -> bool:
@@ -109,19 +108,25 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words and punctuation of ``text``; a word's final period stays only on abbreviations."""
     tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         word = match.group()
         start = match.start() + offset
-        clitic = _CLITIC.fullmatch(word)
-        if clitic:
-            cut = start + len(clitic.group(1))
-            tokens.append(Token(clitic.group(1), start, cut))
-            tokens.append(Token(word[len(clitic.group(1)) :], cut, start + len(word)))
-        elif len(word) > 1 and word.endswith(".") and not _keeps_period(word):
-            tokens.append(Token(word[:-1], start, start + len(word) - 1))
-            tokens.append(Token(".", start + len(word) - 1, start + len(word)))
+        end = start + len(word)
+        if "'" in word or "’" in word:
+            clitic = _CLITIC.fullmatch(word)
+            if clitic:
+                head = clitic.group(1)
+                cut = start + len(head)
+                append(Token(head, start, cut, head.lower()))
+                tail = word[len(head) :]
+                append(Token(tail, cut, end, tail.lower()))
+                continue
+        if word[-1] == "." and len(word) > 1 and not _keeps_period(word):
+            append(Token(word[:-1], start, end - 1, word[:-1].lower()))
+            append(Token(".", end - 1, end, "."))
         else:
-            tokens.append(Token(word, start, start + len(word)))
+            append(Token(word, start, end, word.lower()))
     return tokens
 
 

@@ -120,10 +120,16 @@ class Document:
     def __init__(self, text: str) -> None:
         self.original = text
         self.text = normalise(text)
+        self._original_sentences: dict[int, str] = {}
 
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.text)
 
     def original_sentence(self, sentence: Sentence) -> str:
-        return self.original[sentence.start : sentence.end]
+        """The sentence as written; one shared string per sentence, however many findings."""
+        cached = self._original_sentences.get(sentence.start)
+        if cached is None or len(cached) != sentence.end - sentence.start:
+            cached = self.original[sentence.start : sentence.end]
+            self._original_sentences[sentence.start] = cached
+        return cached

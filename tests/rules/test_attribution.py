@@ -44,7 +44,10 @@ def test_no_attribution(case: dict[str, Any]) -> None:
 
 
 def test_offsets_point_into_the_original_text() -> None:
-    text = "Flood waters rose.\u00a0\u201cWe are trapped,\u201d said Jana Novak.\nThe army said 4 died."
+    text = (
+        "Flood waters rose.\u00a0\u201cWe are trapped,\u201d said Jana Novak.\n"
+        "The army said 4 died."
+    )
     found = _find(text)
     assert [a.source for a in found] == ["Jana Novak", "The army"]
     for a in found:
@@ -113,7 +116,7 @@ def test_chains(text: str, source: str, via: str) -> None:
 
 def test_citing_a_reason_is_not_a_chain() -> None:
     found = _find('"It is anger," Mayor Lind said, citing low wages and high rents.')
-    assert [(a.source, a.via) for a in found][0] == ("Mayor Lind", None)
+    assert (found[0].source, found[0].via) == ("Mayor Lind", None)
 
 
 @pytest.mark.parametrize(
