@@ -1,0 +1,51 @@
+"""Sentence splitting and normalisation: offsets stay true to the original text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rules.text import Document, normalise, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gen. Ryder said 30 died. The army agreed.", ["Gen. Ryder said 30 died.", "The army agreed."]),
+        ("Mr. Obst and Dr. Holt met. They spoke.", ["Mr. Obst and Dr. Holt met.", "They spoke."]),
+        ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
+        ("The U.S. Army said 4 died. Nobody else.", ["The U.S. Army said 4 died.", "Nobody else."]),
+        ("Prices rose 1.5 percent. Wages fell.", ["Prices rose 1.5 percent.", "Wages fell."]),
+        ('"We are done." The crowd left.', ['"We are done."', "The crowd left."]),
+        ('"Is it over?" he asked. Nobody knew.', ['"Is it over?" he asked.', "Nobody knew."]),
+        ("First line\nSecond line", ["First line", "Second line"]),
+        ("It rained. (The roads flooded.) Then", ["It rained.", "(The roads flooded.)", "Then"]),
+        ("Troops left at 5 p.m. on Sunday.", ["Troops left at 5 p.m. on Sunday."]),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+    ids=[
+        "title", "mr-dr", "initial", "u-s", "decimal", "closing-quote", "question-in-quote",
+        "newline", "brackets", "p-m", "empty", "blank",
+    ],
+)  # fmt: skip
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_normalise_maps_one_to_one() -> None:
+    text = "\u201cNo\u201d \u2014 it\u2019s 10\u201312\u00a0km\u2009away"
+    out = normalise(text)
+    assert len(out) == len(text)
+    assert out == '"No" - it\'s 10-12 km away'
+
+
+@given(st.text(max_size=300))
+def test_offsets_always_slice_the_original(text: str) -> None:
+    doc = Document(text)
+    assert len(doc.text) == len(doc.original)
+    for sentence in doc.sentences:
+        assert doc.text[sentence.start : sentence.end] == sentence.text
+        assert doc.original_sentence(sentence) == text[sentence.start : sentence.end]
+        assert sentence.text == sentence.text.strip() and sentence.text
