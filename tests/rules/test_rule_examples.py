@@ -1,4 +1,4 @@
-"""Every rule documents itself: docstring, code, examples that find and counter-examples that don't."""
+"""Every rule documents itself: a docstring, a code, examples and counter-examples that hold."""
 
 from __future__ import annotations
 

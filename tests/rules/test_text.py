@@ -12,7 +12,8 @@ from rules.text import Document, normalise, split_sentences
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Gen. Ryder said 30 died. The army agreed.", ["Gen. Ryder said 30 died.", "The army agreed."]),
+        ("Gen. Ryder said 30 died. The army agreed.",
+         ["Gen. Ryder said 30 died.", "The army agreed."]),
         ("Mr. Obst and Dr. Holt met. They spoke.", ["Mr. Obst and Dr. Holt met.", "They spoke."]),
         ("John F. Kennedy spoke. Crowds cheered.", ["John F. Kennedy spoke.", "Crowds cheered."]),
         ("The U.S. Army said 4 died. Nobody else.", ["The U.S. Army said 4 died.", "Nobody else."]),
