@@ -21,8 +21,11 @@ _DESCRIPTIVE = re.compile(
 )
 
 
-def is_anonymous(source: str, sentence: str) -> bool:
+def is_anonymous(source: str, sentence: str, written: str = "") -> bool:
     """True when ``source`` is unnamed: a generic head ("officials") or an anonymity marker.
+
+    ``written`` is the source as written, relative clause and all ("an officer, who asked
+    not to be named,"), where a marker counts even if ``source`` is shorter.
 
     >>> is_anonymous("a senior official", "a senior official said.")
     True
@@ -32,7 +35,7 @@ def is_anonymous(source: str, sentence: str) -> bool:
     words = _WORD.findall(source)
     if not words:
         return False
-    if ANONYMITY_MARKERS.search(source):
+    if ANONYMITY_MARKERS.search(source) or (written and ANONYMITY_MARKERS.search(written)):
         return True
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
     head = _head(words)

@@ -18,7 +18,6 @@ from rules.cues import (
     ADDRESS_VERBS,
     CUE_REGEX,
     INVERTING_VERBS,
-    NON_RESPONSE_KEYWORDS,
     NON_RESPONSE_REGEX,
     NOT_SOURCES,
     PARTICIPLES,
@@ -76,7 +75,7 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
         source=named,
         cue=original[c.cue[0] : c.cue[1]],
         kind=c.kind,
-        anonymous=is_anonymous(named, _near(doc.text, sentence, c)),
+        anonymous=is_anonymous(named, _near(doc.text, sentence, c), source_text),
         text=doc.original_sentence(sentence),
         start=sentence.start,
         end=sentence.end,
@@ -92,22 +91,11 @@ def _near(text: str, sentence: Sentence, c: Candidate) -> str:
     return text[lo : min(sentence.end, max(c.source[1], c.cue[1]) + _WINDOW)]
 
 
-def _non_response_hits(text: str) -> Iterator[tuple[int, int, str]]:
-    """Non-response phrases, searched only near their keywords (the full regex is slow)."""
-    done = -1
-    for keyword in NON_RESPONSE_KEYWORDS.finditer(text):
-        lo = max(done, keyword.start() - 40)
-        for m in NON_RESPONSE_REGEX.finditer(text, lo, min(len(text), keyword.end() + 60)):
-            if m.start() >= done:
-                yield (m.start(), m.end(), "non_response")
-                done = m.end()
-
-
 def _candidates(doc: Document) -> Iterator[Candidate]:
     text = doc.text
     hits = sorted(
         [(m.start(), m.end(), "cue") for m in CUE_REGEX.finditer(text)]
-        + list(_non_response_hits(text))
+        + [(m.start(), m.end(), "non_response") for m in NON_RESPONSE_REGEX.finditer(text)]
     )
     if not hits:
         return
@@ -229,7 +217,7 @@ def _statement(
                 referent=previous.referent,
             )
         subject = clause_subject(tokens, c - 1)
-        if subject is None:
+        if subject is None or not _speaker_like(tokens[subject[1]]):
             return None
         return Candidate("participle", "statement", cue, _span(tokens, *subject), sentence)
     sourced = _verb_source(tokens, c, last)
@@ -249,6 +237,20 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
     if noun_too is None:
         return False
     return not noun_too or (last + 1 < len(tokens) and tokens[last + 1].low == "that")
+
+
+_SPEAKER_NOUNS = frozenset(
+    """ministry official officials spokesman spokeswoman spokesperson army police government
+    agency group campaign company president minister governor mayor commander military
+    office council committee authorities service party leader chief director""".split()
+)
+
+
+def _speaker_like(head: Token) -> bool:
+    """A subject that can speak: a name, a pronoun or an institution."""
+    if head.low in ("he", "she", "they", "we", "i"):
+        return True
+    return head.low in _SPEAKER_NOUNS or (head.is_capital and not head.text.endswith(("'s", "’s")))
 
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
@@ -330,8 +332,21 @@ def _comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced
         referent = _antecedent(tokens, start)
         if referent is not None:
             return ((referent[0], tokens[comma - 1].end), referent)
+    # "A worker, who gave only his first name, Erik, said": the worker is the source.
+    earlier = _previous_comma_index(tokens, start) if start is not None else None
+    if earlier is not None and tokens[earlier + 1].low == "who" and _is_name(tokens, start, comma):
+        referent = _antecedent(tokens, earlier)
+        if referent is not None:
+            return ((referent[0], tokens[comma - 1].end), referent)
     subject = _subject_before_comma(tokens, comma)
     return _span(tokens, *subject) if subject else None
+
+
+def _is_name(tokens: list[Token], start: int | None, comma: int) -> bool:
+    """Only capitalised words between the commas ``start`` and ``comma``."""
+    if start is None or start + 1 >= comma:
+        return False
+    return all(t.is_word and t.is_capital for t in tokens[start + 1 : comma])
 
 
 def _previous_comma_index(tokens: list[Token], j: int) -> int | None:

@@ -32,9 +32,9 @@ _ORG_WORDS = re.compile(
 _NAME = re.compile(r"[A-Z][\w'.-]+")
 
 
-def resolve_sources(doc: Document, attributions: list[Attribution]) -> list[Attribution]:
+def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> list[Attribution]:
     """``attributions`` in text order, with pronoun and generic sources resolved."""
-    del doc
+    text = doc.original if doc is not None else None
     ordered = sorted(attributions, key=_order)
     named: list[str] = []
     resolved: list[Attribution] = []
@@ -44,9 +44,13 @@ def resolve_sources(doc: Document, attributions: list[Attribution]) -> list[Attr
         target: str | None = None
         if low in _PERSON_PRONOUNS:
             target = next((n for n in reversed(named) if _person_like(n)), None)
+        elif low == "it":
+            target = next((n for n in reversed(named) if _ORG_WORDS.search(n)), None)
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
             target = next((n for n in reversed(named) if head in n.lower()), None)
+            if target is None and text is not None and attribution.source_span is not None:
+                target = _named_earlier(text[: attribution.source_span.start], head)
         elif _NAME.fullmatch(source) and not _ORG_WORDS.search(source):
             target = next(
                 (n for n in reversed(named) if n != source and n.endswith(" " + source)), None
@@ -58,6 +62,21 @@ def resolve_sources(doc: Document, attributions: list[Attribution]) -> list[Attr
             named.append(_core_name(source))
         resolved.append(attribution)
     return resolved
+
+
+def _named_earlier(before: str, head: str) -> str | None:
+    """The last capitalised name ending in ``head`` before a mention: "the Varna Civil
+    Protection Agency" for "the agency"."""
+    pattern = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,6}" + re.escape(head.capitalize()) + r"\b")
+    window = before[-5000:]
+    found = None
+    for found in pattern.finditer(window):
+        pass
+    if found is None:
+        return None
+    name = found.group()
+    article = window[max(0, found.start() - 4) : found.start()]
+    return ("the " + name) if article.lower().endswith("the ") else name
 
 
 def _order(attribution: Attribution) -> tuple[int, int]:
@@ -72,8 +91,18 @@ def _is_named(source: str) -> bool:
 
 
 def _core_name(source: str) -> str:
-    """The name without its appositive: "Jane Doe, a spokeswoman" -> "Jane Doe"."""
-    return source.split(",", 1)[0].strip()
+    """The name without its appositive: "Jane Doe, a spokeswoman" -> "Jane Doe".
+
+    When the name is the appositive ("the town's mayor, Petr Halas"), the name wins.
+    """
+    parts = [p.strip() for p in source.split(",") if p.strip()]
+    for part in parts:
+        if _PERSONAL_NAME.fullmatch(part):
+            return part
+    return parts[0] if parts else source.strip()
+
+
+_PERSONAL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z][\w'’-]*")
 
 
 def _person_like(name: str) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 #: Reporting verbs by surface form. Value: True when the form is also a common noun
 #: ("claims", "reports") and so only counts as a cue before "that".
 REPORTING_VERBS: dict[str, bool] = {
@@ -81,9 +83,10 @@ def _node_pattern(node: dict) -> str:  # type: ignore[type-arg]
 
 _PHRASES = r"according\s+to|citing|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
 
-#: One regex that finds every candidate cue in a whole document (the prefilter).
-CUE_REGEX = re.compile(
-    r"\b(?:" + _PHRASES + "|" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b", re.IGNORECASE
+#: One regex that finds every candidate cue in a whole document (the prefilter). RE2 runs
+#: it as a DFA, about ten times faster than ``re`` on a long alternation.
+CUE_REGEX = re2.compile(
+    r"(?i)\b(?:" + _PHRASES + "|" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b"
 )
 
 _NEG = (
@@ -94,8 +97,8 @@ _NEG = (
 _ADV = r"(?:\s+(?:immediately|yet|publicly|officially|directly|formally|previously))?"
 
 #: Non-response phrases; the party that did not respond is the subject before them.
-NON_RESPONSE_REGEX = re.compile(
-    r"\b(?=[dDhHwWcCrRnN])(?:"
+NON_RESPONSE_REGEX = re2.compile(
+    r"(?i)\b(?:"
     + "|".join(
         f"(?:{p})"
         for p in (
@@ -103,7 +106,7 @@ NON_RESPONSE_REGEX = re.compile(
             _NEG + r"\s+be\s+reached",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
             r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"
-            r"|answer|be\s+interviewed|speak|give|provide|specify|address|identify)"
+            r"|answer|be\s+interviewed|provide|specify|address)"
             r"|comment|requests?\s+for\s+comment)",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss)",
             r"could\s+not\s+(?:immediately\s+)?be\s+reached",
@@ -113,15 +116,7 @@ NON_RESPONSE_REGEX = re.compile(
             r"no\s+(?:immediate\s+)?comment\s+from",
         )
     )
-    + ")",
-    re.IGNORECASE,
-)
-
-#: Words every non-response phrase contains: a cheap whole-document prefilter.
-NON_RESPONSE_KEYWORDS = re.compile(
-    r"\b(?:comment|respond|reply|answer|return|acknowledg|confirm|reach|available|declin"
-    r"|refus|referred)",
-    re.IGNORECASE,
+    + ")"
 )
 
 #: Head nouns of unnamed sources ("officials said", "a person briefed on the talks").
@@ -138,6 +133,6 @@ ANONYMITY_MARKERS = re.compile(
     r"|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)"
     r"|who\s+(?:requested|sought|was\s+granted|were\s+granted)\s+anonymity"
-    r"|gave\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
+    r"|gave\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
     re.IGNORECASE,
 )

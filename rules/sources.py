@@ -79,10 +79,14 @@ _APPOSITIVE_OPENERS = frozenset(
     """a an the who whose which one his her its their director head spokesman spokeswoman
     spokesperson chairman chairwoman chair president professor author founder chief
     executive leader member secretary minister adviser advisor analyst editor deputy
-    commander general senior former fellow co-founder partner manager""".split()
+    commander general senior former fellow co-founder partner manager governor mayor
+    spokesman officer official""".split()
 )
 
-_SKIPPABLE_OPENERS = frozenset("in on at during speaking writing citing according".split())
+_SKIPPABLE_OPENERS = frozenset(
+    """in on at during speaking writing citing according asked contacted reached questioned
+    interviewed""".split()
+)
 
 
 class Token(NamedTuple):
@@ -352,7 +356,17 @@ def _opens_appositive(tokens: list[Token], j: int) -> bool:
         return True
     if re.fullmatch(r"[RDI]-[A-Z][A-Za-z.]*", token.text):
         return True
+    if _personal_name_at(tokens, j) and j >= 2 and tokens[j - 2].low in _APPOSITIVE_OPENERS:
+        return True  # "the regional governor, Sabina Orlik,"
     return token.text.endswith(("'s", "’s")) and token.is_capital
+
+
+def _personal_name_at(tokens: list[Token], j: int) -> bool:
+    """Two to four capitalised words from ``j`` up to a comma or the end."""
+    k = j
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capital and k - j < 4:
+        k += 1
+    return k - j >= 2 and (k == len(tokens) or not tokens[k].is_word)
 
 
 def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
