@@ -69,9 +69,10 @@ def _named_earlier(before: str, head: str) -> str | None:
     Protection Agency" for "the agency"."""
     pattern = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,6}" + re.escape(head.capitalize()) + r"\b")
     window = before[-5000:]
-    found = None
-    for found in pattern.finditer(window):
-        pass
+    matches = list(pattern.finditer(window))
+    if not matches:
+        return None
+    found = matches[-1]
     if found is None:
         return None
     name = found.group()
