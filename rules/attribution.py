@@ -194,7 +194,7 @@ def _statement(
             return None
         return Candidate("citing", "statement", cue, _span(tokens, *phrase), sentence)
     if word == "speaking":
-        if c == 0 or tokens[c - 1].text != ",":
+        if c == 0 or tokens[c - 1].text != "," or tokens[last].low not in ("to", "with"):
             return None
         subject = _subject_before_comma(tokens, c - 1)
         if subject is None:
@@ -206,6 +206,9 @@ def _statement(
         # "..., saying": the subject is the main clause's, already found or at its start.
         if c == 0 or tokens[c - 1].text not in (",", "-"):
             return None
+        nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
+        if nxt == "to" or (word == "claiming" and nxt in ("his", "her", "their", "its", "a")):
+            return None  # "adding to his victories", "claiming his third win"
         if found and found[-1].kind == "statement":
             previous = found[-1]
             return Candidate(
@@ -317,6 +320,12 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
             head = left_phrase(tokens, opening - 1)
             return (tokens[head[0]].start, before.end) if head else None
     if before.text in _QUOTES or before.text in (",", ":", "(", "-"):
+        after_quote = p > 0 and tokens[p - 1].text in _QUOTES
+        if before.text == "," and not after_quote:
+            # "X, a spokesman, said the army ...": an appositive subject beats inversion.
+            subject = _comma_subject(tokens, p)
+            if subject is not None:
+                return subject
         inverted = _inverted(tokens, last) if p == c - 1 else None
         if inverted is not None:
             return inverted
@@ -397,6 +406,12 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | None:
     if not (named or head.low in ("a", "an", "the", "one", "he", "she", "they", "several")):
         return None
     after = phrase[1] + 1
+    if (
+        head.low in ("he", "she", "they")
+        and after < len(tokens)
+        and tokens[after].text not in ".,;!?"
+    ):
+        return None  # '"...," said he.' but not 'said he "appreciates"'
     if (
         after < len(tokens)
         and tokens[after].text not in _INVERSION_ENDS

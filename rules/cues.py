@@ -102,7 +102,8 @@ NON_RESPONSE_REGEX = re2.compile(
     + "|".join(
         f"(?:{p})"
         for p in (
-            _NEG + _ADV + r"\s+(?:comment|respond|reply|answer|return|acknowledge|confirm)\w*",
+            _NEG + _ADV + r"\s+(?:comment|respond|repl(?:y|ied|ies)|answer|return|acknowledge"
+            r"|confirm)\w*",
             _NEG + r"\s+be\s+reached",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
             r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"
