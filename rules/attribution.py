@@ -323,9 +323,9 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         after_quote = p > 0 and tokens[p - 1].text in _QUOTES
         if before.text == "," and not after_quote:
             # "X, a spokesman, said the army ...": an appositive subject beats inversion.
-            subject = _comma_subject(tokens, p)
-            if subject is not None:
-                return subject
+            apposed = _comma_subject(tokens, p)
+            if apposed is not None:
+                return apposed
         inverted = _inverted(tokens, last) if p == c - 1 else None
         if inverted is not None:
             return inverted
