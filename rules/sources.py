@@ -39,6 +39,8 @@ _DETERMINERS = frozenset(
     no""".split()
 )
 
+_STANDALONE = frozenset("some many most others another both several few".split())
+
 _CONNECTORS = frozenset("of for at with from in on by to within inside among".split())
 
 _TIME_WORDS = frozenset(
@@ -168,7 +170,12 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
     last = tokens[i]
     if (last.low in SUBJECT_PRONOUNS and not last.text.isupper()) or last.text == "I":
         return None if last.low in ("who", "it") and i > 0 and tokens[i - 1].is_word else (i, i)
-    if _stops_left(last) or last.low in _DETERMINERS or last.low in _CONNECTORS:
+    if last.low in _STANDALONE and (i == 0 or not tokens[i - 1].is_word):
+        return (i, i)  # "Some say", "Others said"
+    ratio = i >= 2 and tokens[i - 1].low in ("in", "of") and tokens[i - 2].low in _DETERMINERS
+    if last.low in _DETERMINERS and ratio:
+        pass  # "one in five said"
+    elif _stops_left(last) or last.low in _DETERMINERS or last.low in _CONNECTORS:
         return None
     if last.text.isdigit() or last.low in _TIME_WORDS:
         return None
@@ -186,6 +193,15 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
             first = j - 1  # plural possessive: "the voters' union"
             j -= 2
             continue
+        if token.text == ")":
+            opening = next(
+                (k for k in range(j - 1, max(-1, j - 10), -1) if tokens[k].text == "("), -1
+            )
+            if opening > 0 and tokens[opening - 1].is_word:
+                first = opening  # "Sen. Bobby Scott (D-Va.)"
+                j = opening - 1
+                continue
+            break
         if not token.is_word:
             break
         low = token.low
@@ -403,6 +419,15 @@ def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if first == last and tokens[first].is_capital and tokens[first].text.endswith("."):
         return True  # "Pa.", "Ky."
+    for k in range(first + 1, last + 1):
+        if tokens[k].low in ("who", "whose", "which", "that"):
+            last = k - 1  # "a 30-year veteran of the CIA who retired in 2013"
+            break
+    if tokens[first].low == "of" and first < last:
+        return all(t.is_capital for t in tokens[first + 1 : last + 1])  # "of Flint"
+    if tokens[last].text == ")" or tokens[first].text == "(":
+        phrase = left_phrase(tokens, last, inside_commas=True)
+        return phrase is not None and phrase[0] <= first + 1
     phrase = left_phrase(tokens, last, inside_commas=True)
     return phrase is not None and phrase[0] == first and tokens[first].low not in _CONNECTORS
 
@@ -424,7 +449,7 @@ def _previous_comma(tokens: list[Token], j: int) -> int | None:
         text = tokens[k].text
         if text == ",":
             return k
-        if text in ('"', ";", ":", "(", ")", ".", "?", "!"):
+        if text in ('"', ";", ":", ".", "?", "!"):
             return None
         k -= 1
     return None
