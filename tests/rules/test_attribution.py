@@ -146,3 +146,60 @@ def test_200_kb_without_sentence_ends_finishes() -> None:
     found = _find(text)
     assert len(found) > 2_000
     assert time.perf_counter() - began < 60
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "source"),
+    [
+        (
+            "Colonel Ivo Brandt said the road was cut. According to the regional governor, "
+            'Sabina Orlik, 12 died. "It is terrible," she added.',
+            2,
+            "Sabina Orlik",
+        ),
+        (
+            "\"We are tired,\" the town's mayor, Petr Halas, said. \"We need help,\" he said.",
+            1,
+            "Petr Halas",
+        ),
+        (
+            "Oskaria's defence ministry denied the report. It claimed 3 died.",
+            1,
+            "Oskaria's defence ministry",
+        ),
+        (
+            "The Varna Civil Protection Agency opened shelters. Later the agency said 40 were "
+            "saved.",
+            0,
+            "The Varna Civil Protection Agency",
+        ),
+    ],
+    ids=["she-to-appositive-name", "he-to-appositive-name", "it-to-organisation", "generic-text"],
+)  # fmt: skip
+def test_resolution_to_earlier_names(text: str, index: int, source: str) -> None:
+    assert _find(text)[index].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written"),
+    [
+        (
+            "A worker at the plant, who gave only his first name, Erik, said 4 died.",
+            "A worker at the plant",
+            "A worker at the plant, who gave only his first name, Erik",
+        ),
+        (
+            "A police officer in Selk, who declined to give his name because he was not allowed "
+            "to speak to the press, said that 3 died.",
+            "A police officer in Selk",
+            "A police officer in Selk, who declined to give his name because he was not allowed "
+            "to speak to the press",
+        ),
+    ],
+    ids=["first-name-only", "declined-to-give-name"],
+)
+def test_relative_clause_marks_an_anonymous_statement(text: str, source: str, written: str) -> None:
+    found = _find(text)
+    assert len(found) == 1
+    assert (found[0].source, found[0].kind, found[0].anonymous) == (source, "statement", True)
+    assert found[0].source_span is not None and found[0].source_span.text == written

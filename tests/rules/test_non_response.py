@@ -53,3 +53,14 @@ def test_non_response(text: str, source: str) -> None:
 )
 def test_not_a_non_response(text: str) -> None:
     assert [a for a in find_attributions(Document(text)) if a.kind == "non_response"] == []
+
+
+def test_participial_aside_between_party_and_phrase() -> None:
+    text = "Oskaria's defence ministry, asked about the figure, declined to comment."
+    found = find_attributions(Document(text))
+    assert [(a.source, a.kind) for a in found] == [("Oskaria's defence ministry", "non_response")]
+
+
+def test_has_not_replied() -> None:
+    found = find_attributions(Document("Ramos said the mayor has not replied to his requests."))
+    assert ("the mayor", "non_response") in [(a.source, a.kind) for a in found]
