@@ -32,6 +32,7 @@ FEED_ACCEPT = (
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 DEFAULT_USER_AGENT = "Crosswire/0.1 (+https://github.com/crosswire/crosswire; media monitoring)"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_DRAIN_LIMIT = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +249,7 @@ class Fetcher:
         async with self._client.stream("GET", url, headers=headers) as response:
             status = response.status_code
             if status in _REDIRECTS or status == 304 or not 200 <= status < 300:
+                await _drain_small(response)
                 return _Hop(status, response.headers, None)
             declared = response.headers.get("content-length", "")
             if (declared.isascii() and declared.isdigit()) and int(declared) > limit:
@@ -260,6 +262,18 @@ class Fetcher:
                     raise FetchFailed(f"body larger than {limit} bytes", "hard", status)
                 chunks.append(chunk)
             return _Hop(status, response.headers, b"".join(chunks))
+
+
+async def _drain_small(response: httpx.Response) -> None:
+    """Read a short body (304s, redirects, error pages) so the connection can be reused."""
+    declared = response.headers.get("content-length")
+    if response.status_code == 304 or (
+        declared is not None
+        and declared.isascii()
+        and declared.isdigit()
+        and int(declared) <= _DRAIN_LIMIT
+    ):
+        await response.aread()
 
 
 def _check_url(url: str) -> None:
