@@ -244,7 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - began
     print(f"PolNeAR {args.split}: {len(docs)} documents, {elapsed:.2f} s extraction+scoring")
     for name in sorted(tally.scores):
-        print(tally.scores[name].row(name))
+        score = tally.scores[name]
+        if name.startswith("non-response"):
+            # PolNeAR annotates "did not respond" inconsistently: report, do not score.
+            share = score.tp / score.predicted if score.predicted else 0.0
+            print(f"{name:<44} {score.tp}/{score.predicted} = {share:.3f} (no gold class)")
+        else:
+            print(score.row(name))
     for line in tally.errors:
         print(line)
     if args.missed:
