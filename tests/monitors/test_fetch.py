@@ -294,3 +294,20 @@ def test_fetch_then_parse_mislabelled_charset(server: LoopbackServer) -> None:
     assert feed.title == "Río Diario"
     assert feed.items[0].title == "Año récord: 40 °C en Sevilla"
     assert feed.bozo and feed.bozo_reason
+
+
+def test_connections_are_reused_after_304_and_errors(server: LoopbackServer) -> None:
+    server.routes["/feed"] = _conditional
+    server.routes["/gone"] = Response(404, {"Content-Type": "text/plain"}, b"no such feed")
+
+    async def sequence(fetcher: Fetcher) -> list[FetchResult]:
+        url = server.url("/feed")
+        return [
+            await fetcher.fetch(url, etag='"v2"'),
+            await fetcher.fetch(server.url("/gone")),
+            await fetcher.fetch(url, etag='"v2"'),
+        ]
+
+    results = fetch_all(FAST, sequence)
+    assert [result.status for result in results] == [304, 404, 304]
+    assert len({request.client_port for request in server.requests}) == 1

@@ -39,6 +39,7 @@ class RecordedRequest:
     path: str
     headers: Mapping[str, str]
     host_header: str
+    client_port: int = 0
 
 
 Handler = Callable[[RecordedRequest], Response]
@@ -124,6 +125,7 @@ class LoopbackServer:
                     path=self.path,
                     headers={name.lower(): value for name, value in self.headers.items()},
                     host_header=self.headers.get("Host", ""),
+                    client_port=int(self.client_address[1]),
                 )
                 server._enter(request)
                 try:
