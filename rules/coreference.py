@@ -8,6 +8,7 @@ words actually written, so offsets keep pointing at the pronoun.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -66,18 +67,43 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
 
 def _named_earlier(before: str, head: str) -> str | None:
     """The last capitalised name ending in ``head`` before a mention: "the Varna Civil
-    Protection Agency" for "the agency"."""
-    pattern = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,6}" + re.escape(head.capitalize()) + r"\b")
+    Protection Agency" for "the agency".
+
+    A name is capitalised words and spaces only, so no match crosses punctuation: the
+    search runs right to left over the stretches between punctuation that hold the head,
+    instead of over the whole window.
+    """
+    word = head.capitalize()
+    pattern = _name_pattern(word)
     window = before[-5000:]
-    matches = list(pattern.finditer(window))
-    if not matches:
+    at = window.rfind(word)
+    if at == -1:
         return None
-    found = matches[-1]
-    if found is None:
-        return None
-    name = found.group()
-    article = window[max(0, found.start() - 4) : found.start()]
-    return ("the " + name) if article.lower().endswith("the ") else name
+    backwards = window[::-1]
+    size = len(window)
+    while at != -1:
+        left = _BARRIER.search(backwards, size - at)
+        lo = size - left.start() if left else 0
+        right = _BARRIER.search(window, at)
+        hi = right.start() if right else size
+        matches = list(pattern.finditer(window, lo, hi))
+        if matches:
+            found = matches[-1]
+            name = found.group()
+            article = window[max(0, found.start() - 4) : found.start()]
+            return ("the " + name) if article.lower().endswith("the ") else name
+        at = window.rfind(word, 0, lo)
+    return None
+
+
+#: A character that can be no part of a name: anything but word characters, apostrophes,
+#: hyphens and spaces.
+_BARRIER = re.compile(r"[^\w'’\s-]")
+
+
+@functools.lru_cache(maxsize=256)
+def _name_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?:[A-Z][\w'’-]*\s+){1,6}" + re.escape(word) + r"\b")
 
 
 def _order(attribution: Attribution) -> tuple[int, int]:
