@@ -17,8 +17,10 @@ from rules.coreference import resolve_sources
 from rules.cues import (
     ADDRESS_VERBS,
     CUE_REGEX,
+    CUE_REGEX_ASCII,
     INVERTING_VERBS,
     NON_RESPONSE_REGEX,
+    NON_RESPONSE_REGEX_ASCII,
     NOT_SOURCES,
     PARTICIPLES,
     REPORTING_VERBS,
@@ -93,10 +95,7 @@ def _near(text: str, sentence: Sentence, c: Candidate) -> str:
 
 def _candidates(doc: Document) -> Iterator[Candidate]:
     text = doc.text
-    hits = sorted(
-        [(m.start(), m.end(), "cue") for m in CUE_REGEX.finditer(text)]
-        + [(m.start(), m.end(), "non_response") for m in NON_RESPONSE_REGEX.finditer(text)]
-    )
+    hits = sorted(_hits(text))
     if not hits:
         return
     sentences = doc.sentences
@@ -108,6 +107,21 @@ def _candidates(doc: Document) -> Iterator[Candidate]:
             by_sentence.setdefault(index, []).append(hit)
     for index, sentence_hits in by_sentence.items():
         yield from _sentence_candidates(text, sentences[index], sentence_hits)
+
+
+def _hits(text: str) -> list[tuple[int, int, str]]:
+    """Every cue and non-response phrase in ``text`` as (start, end, what)."""
+    if text.isascii():
+        data = text.encode("ascii")
+        cues, non_responses = (
+            CUE_REGEX_ASCII.finditer(data),
+            NON_RESPONSE_REGEX_ASCII.finditer(data),
+        )
+    else:
+        cues, non_responses = CUE_REGEX.finditer(text), NON_RESPONSE_REGEX.finditer(text)
+    found = [(m.start(), m.end(), "cue") for m in cues]
+    found += [(m.start(), m.end(), "non_response") for m in non_responses]
+    return found
 
 
 def _sentence_candidates(

@@ -120,6 +120,11 @@ NON_RESPONSE_REGEX = re2.compile(
     + ")"
 )
 
+#: Byte twins of the two prefilters for ASCII text, where byte and character offsets agree:
+#: the ``re2`` wrapper converts offsets in Python for every match on ``str`` input.
+CUE_REGEX_ASCII = re2.compile(CUE_REGEX.pattern.encode("ascii"))
+NON_RESPONSE_REGEX_ASCII = re2.compile(NON_RESPONSE_REGEX.pattern.encode("ascii"))
+
 #: Head nouns of unnamed sources ("officials said", "a person briefed on the talks").
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources diplomat diplomats person people insider insiders
