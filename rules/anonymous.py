@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rules.base import Rule
@@ -32,6 +33,24 @@ def is_anonymous(source: str, sentence: str, written: str = "") -> bool:
     >>> is_anonymous("Jane Doe", "Jane Doe said, speaking on condition of anonymity.")
     False
     """
+    decided = _from_source(source, written)
+    if decided is not None:
+        return decided
+    if sentence.isascii() and not _STRONG_HINT.search(sentence):
+        return False  # none of the strong markers' words: skip the long pattern
+    return bool(_STRONG.search(sentence))
+
+
+#: A word every strong marker holds; on ASCII text no hint means no marker.
+_STRONG_HINT = re.compile(r"(?i)anonym|named|identified")
+
+
+@functools.lru_cache(maxsize=4096)
+def _from_source(source: str, written: str) -> bool | None:
+    """Anonymity decided by the source alone, or None when the sentence decides it.
+
+    Cached: the same sources ("officials", "the ministry", "he") recur in every article.
+    """
     words = _WORD.findall(source)
     if not words:
         return False
@@ -41,7 +60,9 @@ def is_anonymous(source: str, sentence: str, written: str = "") -> bool:
     head = _head(words)
     if head in ANONYMOUS_HEADS:
         return not _names_a_person(names)
-    return bool(_STRONG.search(sentence)) and not names and head not in ("he", "she", "they")
+    if names or head in ("he", "she", "they"):
+        return False
+    return None
 
 
 def _head(words: list[str]) -> str:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rules.anonymous import is_anonymous
 from rules.base import Rule
@@ -44,9 +43,12 @@ _PASSIVE = frozenset("is was are were been being be".split())
 _QUOTES = frozenset("\"'")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A cue with the token span of its source, before coreference and anonymity."""
+class Candidate(NamedTuple):
+    """A cue with the token span of its source, before coreference and anonymity.
+
+    A named tuple: one is made for every cue hit, and a frozen dataclass costs several
+    times more to build.
+    """
 
     rule: str
     kind: AttributionKind
@@ -492,11 +494,11 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
         previous = merged[-1] if merged else None
         if previous is not None and previous.kind == "statement":
             if candidate.rule == "according_to" and previous.rule != "according_to":
-                merged[-1] = replace(previous, via=candidate.source)
+                merged[-1] = previous._replace(via=candidate.source)
                 continue
             if candidate.rule == "citing":
-                merged[-1] = replace(
-                    previous, source=candidate.source, via=previous.source, referent=None
+                merged[-1] = previous._replace(
+                    source=candidate.source, via=previous.source, referent=None
                 )
                 continue
             if candidate.rule == "aside" or (
@@ -509,8 +511,8 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
             pending_citing = candidate
             continue
         if pending_citing is not None and candidate.kind == "statement":
-            candidate = replace(
-                candidate, source=pending_citing.source, via=candidate.source, referent=None
+            candidate = candidate._replace(
+                source=pending_citing.source, via=candidate.source, referent=None
             )
             pending_citing = None
         merged.append(candidate)

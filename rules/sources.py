@@ -166,8 +166,11 @@ def _keeps_period(word: str) -> bool:
     return stem in _KEEP_PERIOD or len(stem) == 1 or "." in stem or _is_state_code(word)
 
 
+_STATE_CODE = re.compile(r"[RDI]-[A-Z][a-z]{1,4}\.")
+
+
 def _is_state_code(word: str) -> bool:
-    return re.fullmatch(r"[RDI]-[A-Z][a-z]{1,4}\.", word) is not None
+    return _STATE_CODE.fullmatch(word) is not None
 
 
 def is_adverb(token: Token) -> bool:
