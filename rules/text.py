@@ -59,7 +59,11 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and a likely start.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9])|\n\s*""")
+# Written to start with one character class (the engine then skips ahead to the next
+# candidate character), the two branches told apart by looking back at that character.
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=\n)\s*)"""
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -85,8 +89,8 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         end = boundary.end()
-        token = text[max(0, boundary.start() - 12) : boundary.start() + 1]
-        if token.endswith(".") and boundary.group().startswith(".") and _is_abbreviation(token):
+        at = boundary.start()
+        if text[at] == "." and _is_abbreviation(text[max(0, at - 12) : at + 1]):
             continue
         _append(sentences, text, start, end)
         start = end
