@@ -61,9 +61,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and a likely start.
 # Written to start with one character class (the engine then skips ahead to the next
 # candidate character), the two branches told apart by looking back at that character.
-_BOUNDARY = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=\n)\s*)"""
-)
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=\n)\s*)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
