@@ -118,43 +118,40 @@ def _token(text: str, start: int, end: int) -> Token:
     )
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words and punctuation of ``text``; a word's final period stays only on abbreviations."""
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation of ``text[start:end]``, with offsets in ``text``.
+
+    A word's final period stays only on abbreviations. The range is scanned in place
+    rather than sliced, so offsets need no shifting.
+    """
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group()
-        start = match.start() + offset
-        end = start + len(word)
         if word[-1] != "." and "'" not in word and "’" not in word:
             first = word[0]
+            at, to = match.span()
             append(
                 _new(
                     Token,
-                    (
-                        word,
-                        start,
-                        end,
-                        word.lower(),
-                        first.isalnum() or first == "_",
-                        first.isupper(),
-                    ),
+                    (word, at, to, word.lower(), first.isalnum() or first == "_", first.isupper()),
                 )
             )
             continue
+        at, to = match.span()
         if "'" in word or "’" in word:
             clitic = _CLITIC.fullmatch(word)
             if clitic:
                 head = clitic.group(1)
-                cut = start + len(head)
-                append(_token(head, start, cut))
-                append(_token(word[len(head) :], cut, end))
+                cut = at + len(head)
+                append(_token(head, at, cut))
+                append(_token(word[len(head) :], cut, to))
                 continue
         if word[-1] == "." and len(word) > 1 and not _keeps_period(word):
-            append(_token(word[:-1], start, end - 1))
-            append(_token(".", end - 1, end))
+            append(_token(word[:-1], at, to - 1))
+            append(_token(".", to - 1, to))
         else:
-            append(_token(word, start, end))
+            append(_token(word, at, to))
     return tokens
 
 
