@@ -29,6 +29,7 @@ from rules.sources import (
     Token,
     appositive_before,
     clause_subject,
+    is_quote_mark,
     left_phrase,
     participle_before,
     right_phrase,
@@ -378,7 +379,7 @@ def _previous_comma_index(tokens: list[Token], j: int) -> int | None:
     for k in range(j - 1, max(-1, j - 40), -1):
         if tokens[k].text == ",":
             return k
-        if tokens[k].text in ('"', ";", ":", "(", ")"):
+        if tokens[k].text in ('"', ";", ":", "(", ")") or is_quote_mark(tokens, k):
             return None
     return None
 
@@ -410,7 +411,7 @@ def _subject_before_comma(tokens: list[Token], comma: int) -> tuple[int, int] | 
 _INVERSION_ENDS = frozenset(".,;:!?)\"'")
 
 
-def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | None:
+def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | None:
     """'"...," said Jane Doe, a spokeswoman.': the source follows the verb."""
     if tokens[last].low not in INVERTING_VERBS:
         return None
@@ -434,7 +435,45 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | None:
         and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
     ):
         return None
-    return _span(tokens, *phrase)
+    end = _trailing_description(tokens, phrase[1])
+    if end == phrase[1]:
+        return _span(tokens, *phrase)
+    # The span takes the description; the source named stays the phrase itself.
+    return (_span(tokens, phrase[0], end), _span(tokens, *phrase))
+
+
+#: Words that open a clause or an adverbial after an inverted subject, not a description.
+_NOT_DESCRIPTIONS = frozenset(
+    """in on at during after before when while as because but and so since though although
+    if until according adding noting saying referring speaking citing told to for with by
+    from of about than later earlier today yesterday tonight this last that the would will
+    could should can may might must is was are were has have had does did do not""".split()
+)
+_DESCRIPTION_ENDS = frozenset(('"', "'", ";", "(", "-", ":"))
+
+
+def _trailing_description(tokens: list[Token], last: int) -> int:
+    """End of an inverted subject with what describes it up to the sentence end:
+    '"...," said Jane Doe, who runs the gym.' takes ", who runs the gym"."""
+    comma = last + 1
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return last
+    opener = tokens[comma + 1]
+    if not opener.is_word or opener.low in _NOT_DESCRIPTIONS:
+        return last
+    if opener.low.endswith("ing") and not opener.is_capital:
+        return last
+    end = comma + 1
+    for k in range(comma + 1, len(tokens)):
+        text = tokens[k].text
+        if text in _DESCRIPTION_ENDS:
+            break
+        if text in (".", "?", "!") and k == len(tokens) - 1:
+            break
+        end = k
+    while end > comma and not tokens[end].is_word and tokens[end].text != ")":
+        end -= 1
+    return end if end > comma else last
 
 
 def _non_response(tokens: list[Token], c: int, last: int, sentence: Sentence) -> Candidate | None:

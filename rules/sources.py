@@ -417,7 +417,16 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
     j = comma
     for _ in range(5):
         prev = _previous_comma(tokens, j)
-        segment_start = prev + 1 if prev is not None else _clause_start(tokens, j)
+        if prev is not None:
+            segment_start = prev + 1
+        else:
+            segment_start = _clause_start(tokens, j)
+            while (
+                j != comma
+                and segment_start < j - 1
+                and tokens[segment_start].low in _CLAUSE_OPENERS
+            ):
+                segment_start += 1  # "But Matt Morrison, the deputy director, said"
         if segment_start >= j or not _whole_phrase(tokens, segment_start, j - 1):
             break
         first = segment_start
@@ -431,9 +440,15 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
 
 def _clause_start(tokens: list[Token], j: int) -> int:
     k = j - 1
-    while k >= 0 and j - k < 40 and tokens[k].text not in ('"', "'", ";", ":", "(", ".", "?", "!"):
+    while k >= 0 and j - k < 40:
+        text = tokens[k].text
+        if text in _CLAUSE_ENDS or (text in ("'", "’") and is_quote_mark(tokens, k)):
+            break
         k -= 1
     return k + 1
+
+
+_CLAUSE_ENDS = frozenset(('"', ";", ":", "(", ".", "?", "!"))
 
 
 def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
@@ -471,10 +486,19 @@ def _previous_comma(tokens: list[Token], j: int) -> int | None:
         text = tokens[k].text
         if text == ",":
             return k
-        if text in ('"', ";", ":", ".", "?", "!"):
+        if text in ('"', ";", ":", ".", "?", "!") or is_quote_mark(tokens, k):
             return None
         k -= 1
     return None
+
+
+def is_quote_mark(tokens: list[Token], k: int) -> bool:
+    """An apostrophe at ``k`` that quotes (``''``, ``,'``) rather than marks a possessive."""
+    if tokens[k].text not in ("'", "’"):
+        return False
+    if k == 0 or not tokens[k - 1].is_word or tokens[k - 1].end != tokens[k].start:
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].text in ("'", "’")
 
 
 _CLAUSE_OPENERS = frozenset("but and so yet then still however meanwhile also".split())

@@ -36,6 +36,8 @@ def test_attribution_case(case: dict[str, Any]) -> None:
     assert first.anonymous is case.get("anonymous", False)
     assert first.text == case["text"]
     assert case["text"][first.start : first.end] == first.text
+    if "span" in case:
+        assert first.source_span is not None and first.source_span.text == case["span"]
 
 
 @pytest.mark.parametrize("case", _load("attribution_negative.yaml"), ids=lambda c: c["id"])
