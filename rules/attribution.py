@@ -435,7 +435,7 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | Non
         and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
     ):
         return None
-    end = _trailing_description(tokens, phrase[1])
+    end = _trailing_description(tokens, *phrase)
     if end == phrase[1]:
         return _span(tokens, *phrase)
     # The span takes the description; the source named stays the phrase itself.
@@ -452,28 +452,56 @@ _NOT_DESCRIPTIONS = frozenset(
 _DESCRIPTION_ENDS = frozenset(('"', "'", ";", "(", "-", ":"))
 
 
-def _trailing_description(tokens: list[Token], last: int) -> int:
+def _trailing_description(tokens: list[Token], first: int, last: int) -> int:
     """End of an inverted subject with what describes it up to the sentence end:
-    '"...," said Jane Doe, who runs the gym.' takes ", who runs the gym"."""
-    comma = last + 1
-    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+    '"...," said Jane Doe, who runs the gym.' takes ", who runs the gym", and
+    'said Jane Doe, a lawyer in Arden who ...' its relative clause."""
+    nxt = last + 1
+    if nxt >= len(tokens):
         return last
-    opener = tokens[comma + 1]
+    word = tokens[nxt].low
+    if word in ("who", "whose", "whom"):
+        return _description_end(tokens, nxt, last)
+    if (
+        word in ("in", "on", "at", "during", "for", "of", "with")
+        and any(t.text == "," for t in tokens[first:nxt])
+        and nxt + 1 < len(tokens)
+        and tokens[nxt + 1].is_word
+        and tokens[nxt + 1].low not in _TIME_WORDS
+        and not tokens[nxt + 1].text[0].isdigit()
+    ):
+        return _description_end(tokens, nxt, last)  # "a senior adviser on the campaign"
+    if nxt + 1 >= len(tokens) or tokens[nxt].text != ",":
+        return last
+    opener = tokens[nxt + 1]
     if not opener.is_word or opener.low in _NOT_DESCRIPTIONS:
         return last
     if opener.low.endswith("ing") and not opener.is_capital:
         return last
-    end = comma + 1
-    for k in range(comma + 1, len(tokens)):
+    return _description_end(tokens, nxt + 1, last)
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier later last this next week weekend month year morning afternoon evening night
+    january february march april may june july august september october november
+    december""".split()
+)
+
+
+def _description_end(tokens: list[Token], start: int, last: int) -> int:
+    """Last word of a description from ``start`` to the sentence end, a quote or a dash."""
+    end = start
+    for k in range(start, len(tokens)):
         text = tokens[k].text
         if text in _DESCRIPTION_ENDS:
             break
         if text in (".", "?", "!") and k == len(tokens) - 1:
             break
         end = k
-    while end > comma and not tokens[end].is_word and tokens[end].text != ")":
+    while end > start and not tokens[end].is_word and tokens[end].text != ")":
         end -= 1
-    return end if end > comma else last
+    return end if (end >= start and tokens[end].is_word) or tokens[end].text == ")" else last
 
 
 def _non_response(tokens: list[Token], c: int, last: int, sentence: Sentence) -> Candidate | None:
