@@ -56,6 +56,7 @@ _VERB_PREFIX = frozenset(
     again further never often already first initially separately earlier subsequently
     reportedly would will could may might is was are were did does do not n't has
     since just even still last frequently flatly strongly bluntly angrily quickly simply
+    long always ever sometimes often usually now
     's ’s 've ’ve 'd ’d""".split()
 )
 
@@ -524,8 +525,22 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
         tokens[k].low in _CONNECTORS
         or tokens[k].low in _TIME_WORDS
         or tokens[k].low.endswith("ing")
+        or is_adverb(tokens[k])
+        or (tokens[k].low.endswith("ed") and k + 1 < end and not tokens[k + 1].is_capital)
+        or tokens[first_comma - 1].low in _TIME_WORDS
+        or tokens[first_comma - 1].low == "ago"
     ):
-        k = first_comma + 1
+        k = first_comma + 1  # "Asked on Monday, ...", "Eight years ago, he ..."
+    elif first_comma is None:
+        # "A few minutes later they said": a time phrase before the subject.
+        for i in range(k + 1, min(end - 1, k + 6)):
+            if tokens[i].low in ("later", "ago", "earlier") and (
+                tokens[i + 1].low in SUBJECT_PRONOUNS
+                or tokens[i + 1].low in _DETERMINERS
+                or tokens[i + 1].is_capital
+            ):
+                k = i + 1
+                break
     if k >= end:
         return None
     if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
