@@ -211,6 +211,14 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
                 first = j
                 j -= 1
                 continue
+            if token.low in ("and", "or") and _coordinated(tokens, j):
+                # "Bush and his rivals", "they and their supporters"
+                if tokens[j - 1].low in _PERSONAL_PRONOUNS:
+                    first = j - 1
+                    break
+                first = j
+                j -= 1
+                continue
             break
         if token.text in ("'", "’") and j > 0 and tokens[j - 1].is_word:
             first = j - 1  # plural possessive: "the voters' union"
@@ -229,6 +237,10 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
             break
         low = token.low
         if low in ("and", "or", "nor", "&"):
+            if j > 0 and tokens[j - 1].low in _PERSONAL_PRONOUNS:
+                if low in ("and", "or") and _coordinated(tokens, j):
+                    first = j - 1  # "he and Brafman"
+                break
             if j > 0 and (inside_commas or (tokens[first].is_capital and tokens[j - 1].is_capital)):
                 first = j
                 j -= 1
@@ -276,6 +288,25 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
     while first <= i and (tokens[first].low in _CONNECTORS or tokens[first].low == "and"):
         first += 1
     return (first, i) if first <= i else None
+
+
+_PERSONAL_PRONOUNS = frozenset("he she they we".split())
+
+
+def _coordinated(tokens: list[Token], j: int) -> bool:
+    """ "and" at ``j`` joins a name or a pronoun that opens the clause to the phrase after it."""
+    if j == 0:
+        return False
+    before = tokens[j - 1]
+    if before.low in _PERSONAL_PRONOUNS:
+        k = j - 1
+    elif before.is_capital and before.is_word and not before.text.endswith(("'s", "’s")):
+        k = j - 1
+        while k > 0 and tokens[k - 1].is_capital and tokens[k - 1].is_word:
+            k -= 1
+    else:
+        return False
+    return k == 0 or not tokens[k - 1].is_word or tokens[k - 1].low in _CLAUSE_OPENERS
 
 
 def _stops_left(token: Token) -> bool:
