@@ -211,6 +211,15 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
                 first = j
                 j -= 1
                 continue
+            if _quantity_at(tokens, first):
+                if token.low in _QUANT_PREFIX:
+                    first = j  # "nearly eight in 10", "nearly a third"
+                    j -= 1
+                    continue
+                if token.low in ("least", "than") and j > 0:
+                    first = j - 1  # "at least a dozen", "more than 40"
+                    j -= 2
+                    continue
             if token.low in ("and", "or") and _coordinated(tokens, j):
                 # "Bush and his rivals", "they and their supporters"
                 if tokens[j - 1].low in _PERSONAL_PRONOUNS:
@@ -233,6 +242,10 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
                 j = opening - 1
                 continue
             break
+        if token.text == "%" and j > 0 and tokens[j - 1].text[0].isdigit():
+            first = j - 1  # "85% of Democrats"
+            j -= 2
+            continue
         if not token.is_word:
             break
         low = token.low
@@ -253,7 +266,7 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
             first = j
             j -= 1
             continue
-        quantity = tokens[first].text[0].isdigit() or tokens[first].low in _QUANTITIES
+        quantity = _quantity_at(tokens, first)
         if quantity and low in _QUANT_PREFIX:
             first = j
             j -= 1
@@ -286,6 +299,8 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
         first = j
         j -= 1
     while first <= i and (tokens[first].low in _CONNECTORS or tokens[first].low == "and"):
+        if first < i and tokens[first].low == "at" and tokens[first + 1].low == "least":
+            break
         first += 1
     return (first, i) if first <= i else None
 
@@ -309,6 +324,24 @@ def _coordinated(tokens: list[Token], j: int) -> bool:
     return k == 0 or not tokens[k - 1].is_word or tokens[k - 1].low in _CLAUSE_OPENERS
 
 
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred dozen""".split()
+)
+_FRACTIONS = frozenset("third quarter half dozen fifth majority handful few".split())
+
+
+def _quantity_at(tokens: list[Token], first: int) -> bool:
+    """A phrase that starts with an amount: "40", "two-thirds", "eight in 10", "a third"."""
+    token = tokens[first]
+    low = token.low
+    if token.text[0].isdigit() or low in _QUANTITIES or low in _NUMBER_WORDS:
+        return True
+    if low.endswith(("thirds", "fourths", "fifths", "quarters", "tenths")):
+        return True
+    return low in ("a", "an") and first + 1 < len(tokens) and tokens[first + 1].low in _FRACTIONS
+
+
 def _stops_left(token: Token) -> bool:
     if token.text.isupper() and len(token.text) > 1:
         return False
@@ -320,6 +353,8 @@ def _joinable(tokens: list[Token], j: int) -> bool:
     if j == 0:
         return False
     before = tokens[j - 1]
+    if before.text == "%":
+        return True
     return (
         before.is_word
         and before.low not in _BOUNDARY
@@ -449,16 +484,17 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
     j = comma
     for _ in range(5):
         prev = _previous_comma(tokens, j)
-        if prev is not None:
+        opened = prev is not None and j != comma and tokens[prev + 1].low in _SUBJECT_OPENERS
+        if opened:
+            # ", and Ida Renk, an adviser, said": the conjunction opens the subject.
+            segment_start = _subject_start(tokens, prev + 1, j)  # type: ignore[operator]
+            prev = None
+        elif prev is not None:
             segment_start = prev + 1
         else:
             segment_start = _clause_start(tokens, j)
-            while (
-                j != comma
-                and segment_start < j - 1
-                and tokens[segment_start].low in _CLAUSE_OPENERS
-            ):
-                segment_start += 1  # "But Matt Morrison, the deputy director, said"
+            if j != comma:
+                segment_start = _subject_start(tokens, segment_start, j)
         if segment_start >= j or not _whole_phrase(tokens, segment_start, j - 1):
             break
         first = segment_start
@@ -468,6 +504,28 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
     if first is None:
         return None
     return (first, comma - 1)
+
+
+#: Words after which a subject with appositives may start inside a clause.
+_SUBJECT_OPENERS = frozenset(
+    """but and so yet then still however meanwhile also even when while as because if
+    although though after before since that""".split()
+)
+
+
+def _subject_start(tokens: list[Token], start: int, j: int) -> int:
+    """Where the name before an appositive starts: "But Matt Morrison, the deputy director,",
+    "The White House says that it is on track, and Brian Deese, an adviser, said"."""
+    while start < j - 1 and tokens[start].low in _SUBJECT_OPENERS:
+        start += 1
+    if _whole_phrase(tokens, start, j - 1):
+        return start
+    for k in range(j - 2, start - 1, -1):
+        if tokens[k].low in _SUBJECT_OPENERS:
+            return k + 1
+        if not tokens[k].is_word and tokens[k].text not in (".", "'", "’", "(", ")"):
+            break
+    return start
 
 
 def _clause_start(tokens: list[Token], j: int) -> int:
@@ -480,7 +538,7 @@ def _clause_start(tokens: list[Token], j: int) -> int:
     return k + 1
 
 
-_CLAUSE_ENDS = frozenset(('"', ";", ":", "(", ".", "?", "!"))
+_CLAUSE_ENDS = frozenset(('"', ";", ":", "(", ".", "?", "!", "-", "--"))
 
 
 def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
