@@ -484,10 +484,9 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
     j = comma
     for _ in range(5):
         prev = _previous_comma(tokens, j)
-        opened = prev is not None and j != comma and tokens[prev + 1].low in _SUBJECT_OPENERS
-        if opened:
+        if prev is not None and j != comma and tokens[prev + 1].low in _SUBJECT_OPENERS:
             # ", and Ida Renk, an adviser, said": the conjunction opens the subject.
-            segment_start = _subject_start(tokens, prev + 1, j)  # type: ignore[operator]
+            segment_start = _subject_start(tokens, prev + 1, j)
             prev = None
         elif prev is not None:
             segment_start = prev + 1
