@@ -91,7 +91,17 @@ _SINGULAR = re.compile(
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)",
     re.IGNORECASE,
 )
+_MULTIPLE = re.compile(
+    r"\b(double|triple|quadruple|quintuple)[\s-]+(murder|homicide|killing|slaying|shooting)s?\b",
+    re.IGNORECASE,
+)
+_MULTIPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_KILLED_CUE = Cue("killed", "(multiple)", before=True)
+_SHOT_CUE = Cue("killed_or_wounded", "(multiple)", before=True)
 _AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+# How far a figure and its cue may stand apart, in characters; also the group window.
+_WINDOW = 160
+_PARENTHESES = re.compile(r"\([^()]{0,200}\)")
 _DASH = re.compile(r"\s--?\s")
 _SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 # Cue words that are also adjectives before their group: "30 dead civilians".
@@ -155,6 +165,18 @@ class _CueHit:
 
 
 @dataclass(frozen=True, slots=True)
+class _Context:
+    """What every claim of one sentence shares."""
+
+    text: str
+    start: int
+    end: int
+    claimant: str | None
+    via: str | None
+    as_of: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Binding:
     figure: FigureSpan
     cue: _CueHit
@@ -183,22 +205,37 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     claims: list[Claim] = []
     for index, cues in hits.items():
         sentence = sentences[index]
-        for binding in _bind(sentence.text, cues):
-            claims.append(_claim(doc, sentences, index, binding, attributions))
+        bindings = _bind(sentence.text, cues)
+        if not bindings:
+            continue
+        # Worked out once per sentence: a sentence may hold thousands of figures.
+        claimant, via = _claimant(doc, sentences, index, attributions)
+        as_of = _AS_OF.search(sentence.text)
+        context = _Context(
+            text=doc.original[sentence.start : sentence.end],
+            start=sentence.start,
+            end=sentence.end,
+            claimant=claimant,
+            via=via,
+            as_of=(as_of.group("a") or as_of.group("b")).strip() if as_of else None,
+        )
+        claims.extend(_claim(doc, context, binding) for binding in bindings)
     claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
     return claims
 
 
-def _bind(text: str, cues: list[_CueHit]) -> list[_Binding]:
+def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     """Pair figures and cues of one sentence; each figure binds to at most one cue."""
-    figures = [f for f in find_figures(text) if not _is_subset(text, f)]
+    cues = _Cues(hits)
+    asides = _asides(text)
+    figures = [f for f in find_figures(text) if not _is_subset(text, f, asides)]
     singulars = _singulars(text, figures)
     figures = sorted([*figures, *singulars], key=lambda f: f.start)
     if not figures:
-        return []
+        return _multiples(text)
     bound: dict[int, _Binding] = {}
     for i, figure in enumerate(figures):
-        if _overlaps_cue(figure, cues):
+        if cues.overlaps(figure.start, figure.end):
             continue
         if _is_question(text, figure):
             continue
@@ -210,36 +247,57 @@ def _bind(text: str, cues: list[_CueHit]) -> list[_Binding]:
         if candidates:
             bound[i] = min(candidates, key=lambda b: b.distance)
     _coordinate(text, figures, cues, bound)
-    found = [bound[i] for i in sorted(bound)]
+    found = sorted([*bound.values(), *_multiples(text)], key=lambda b: b.figure.start)
     # "rose to seven after a woman died": the singular is a detail of a stated toll.
-    counted = {b.cue.cue.category for b in found if b.figure not in singulars}
-    return [b for b in found if b.figure not in singulars or b.cue.cue.category not in counted]
+    single = {id(f) for f in singulars}
+    counted = {b.cue.cue.category for b in found if id(b.figure) not in single}
+    return [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
+
+
+def _multiples(text: str) -> list[_Binding]:
+    """ "A double murder" is two killed, "a triple shooting" three shot."""
+    found = []
+    for match in _MULTIPLE.finditer(text):
+        count = _MULTIPLE_COUNT[match.group(1).lower()]
+        figure = FigureSpan(
+            match.start(1), match.end(1), Figure(count, count, "exact", match.group(1))
+        )
+        cue = _KILLED_CUE if match.group(2).lower() != "shooting" else _SHOT_CUE
+        found.append(_Binding(figure, _CueHit(match.start(2), match.end(2), cue), None, 0))
+    return found
 
 
 def _singulars(text: str, figures: list[FigureSpan]) -> list[FigureSpan]:
     """ "A police officer was killed": one person, counted by the article (figure "A")."""
     found = []
+    starts = [f.start for f in figures]
     for match in _SINGULAR.finditer(text):
         noun = match.group("noun").lower()
-        inside = any(f.start <= match.start() < f.end for f in figures)
+        index = bisect.bisect_right(starts, match.start()) - 1
+        inside = index >= 0 and figures[index].end > match.start()
         if noun in PERSON_NOUNS and not inside:
             start, end = match.span("article")
             found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
     return found
 
 
-def _is_subset(text: str, figure: FigureSpan) -> bool:
+def _is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:
     """A part of a total given alongside it: "(three soldiers)", "including 3", ", five of them"."""
     if _SUBSET_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
         return True
-    if _SUBSET_AFTER.match(text, figure.end) and text[: figure.start].rstrip().endswith(","):
+    before = text[max(0, figure.start - 5) : figure.start].rstrip()
+    if _SUBSET_AFTER.match(text, figure.end) and before.endswith(","):
         return True
-    opened = text.rfind("(", 0, figure.start)
-    if opened >= 0 and text.find(")", opened) > figure.start > text.rfind(")", 0, figure.start):
-        return True
+    index = bisect.bisect_right(asides, (figure.start, len(text))) - 1
+    return index >= 0 and asides[index][0] < figure.start < asides[index][1]
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Spans in parentheses or between a pair of dashes: "six priests -- five Spaniards ... --"."""
+    spans = [m.span() for m in _PARENTHESES.finditer(text)]
     dashes = [m.start() for m in _DASH.finditer(text)]
-    before = sum(1 for d in dashes if d < figure.start)
-    return before % 2 == 1 and before < len(dashes)  # "six priests -- five Spaniards and ..."
+    spans.extend(zip(dashes[0::2], dashes[1::2], strict=False))
+    return sorted(spans)
 
 
 def _is_question(text: str, figure: FigureSpan) -> bool:
@@ -247,24 +305,47 @@ def _is_question(text: str, figure: FigureSpan) -> bool:
     return bool(_QUESTION_BEFORE.search(text[max(0, figure.start - 5) : figure.start]))
 
 
-def _overlaps_cue(figure: FigureSpan, cues: list[_CueHit]) -> bool:
-    return any(c.start < figure.end and figure.start < c.end for c in cues)
+class _Cues:
+    """The cues of one sentence in text order, searchable by offset in O(log n)."""
+
+    def __init__(self, hits: list[_CueHit]) -> None:
+        self.hits = sorted(hits, key=lambda c: c.start)
+        self.starts = [c.start for c in self.hits]
+        self.ends = [c.end for c in self.hits]
+
+    def first_from(self, offset: int) -> int | None:
+        """Index of the first cue starting at or after ``offset``."""
+        index = bisect.bisect_left(self.starts, offset)
+        return index if index < len(self.hits) else None
+
+    def last_before(self, offset: int) -> int | None:
+        """Index of the last cue ending at or before ``offset``."""
+        index = bisect.bisect_right(self.ends, offset) - 1
+        return index if index >= 0 else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def any_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, start)
+        return index < len(self.hits) and self.starts[index] < end
 
 
-def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -> _Binding | None:
+def _before(text: str, figures: list[FigureSpan], i: int, cues: _Cues) -> _Binding | None:
     """The figure precedes its cue: "12 soldiers were killed", "40 dead"."""
     figure = figures[i]
-    index = next((k for k, c in enumerate(cues) if c.start >= figure.end), None)
+    index = cues.first_from(figure.end)
     if index is None:
         return None
-    cue = cues[index]
-    if index + 1 < len(cues) and not text[figure.end : cue.start].strip():
+    cue = cues.hits[index]
+    if index + 1 < len(cues.hits) and not text[figure.end : cue.start].strip():
         # "two injured workers died": the adjective is part of the group, the verb governs.
-        governing = cues[index + 1]
+        governing = cues.hits[index + 1]
         between = text[cue.end : governing.start]
         if governing.cue.before and _ADJECTIVE_GAP.fullmatch(between):
             cue = governing
-    if not cue.cue.before:
+    if not cue.cue.before or cue.start - figure.end > _WINDOW:
         return None
     if i + 1 < len(figures) and figures[i + 1].start < cue.start:
         return None
@@ -299,14 +380,14 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -
         return None
     # "3 gunmen killed a guard" is active; a bare "Two captured pilots" or "12 killed" is not.
     active = cue.cue.transitive and words and not _PASSIVE_AUX.intersection(aux_words)
-    if active and not _looks_passive(text[cue.end :]):
+    if active and not _looks_passive(text[cue.end : cue.end + 40]):
         return None
     if figure.figure.qualifier == "unspecified" and not group_words and not aux_words:
         return None
     group = _group_text(gap, group_words)
     adjective = text[cue.start : cue.end].lower() in _ADJECTIVE_CUES or cue.cue.transitive
     if group is None and not words and adjective:
-        group = _following_group(text[cue.end :])  # "30 dead civilians"
+        group = _following_group(text[cue.end : cue.end + _WINDOW])  # "30 dead civilians"
     return _Binding(figure, cue, group, len(words))
 
 
@@ -336,10 +417,13 @@ def _looks_passive(rest: str) -> bool:
     return not token[0].isalpha() or token in _PASSIVE_NEXT
 
 
-def _after(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) -> _Binding | None:
+def _after(text: str, figures: list[FigureSpan], i: int, cues: _Cues) -> _Binding | None:
     """The figure follows its cue: "killing 12 people", "the death toll rose to 40"."""
     figure = figures[i]
-    cue = next((c for c in reversed(cues) if c.end <= figure.start), None)
+    last = cues.last_before(figure.start)
+    cue = cues.hits[last] if last is not None else None
+    if cue is not None and figure.start - cue.end > _WINDOW:
+        return None
     if cue is None or cue.cue.after is None or figure.figure.min == 0 == figure.figure.max:
         return None
     if i > 0 and figures[i - 1].end > cue.end:
@@ -359,7 +443,7 @@ def _after(text: str, figures: list[FigureSpan], i: int, cues: list[_CueHit]) ->
             return None
         if not words and cue.cue.category != "killed_or_wounded":
             return None
-    group = _following_group(text[figure.end :])
+    group = _following_group(text[figure.end : figure.end + _WINDOW])
     counted = _NUMBER_OF_GROUP.match(text, cue.start, cue.end)
     if counted and group is None:
         group = counted.group(1)  # "the number of people killed rose to 97"
@@ -382,7 +466,7 @@ def _drop_leading_phrase(words: list[str]) -> list[str]:
 
 
 def _coordinate(
-    text: str, figures: list[FigureSpan], cues: list[_CueHit], bound: dict[int, _Binding]
+    text: str, figures: list[FigureSpan], cues: _Cues, bound: dict[int, _Binding]
 ) -> None:
     """Let "12 soldiers and 3 civilians were killed" give both figures the cue."""
     vague = [f.figure.qualifier == "unspecified" or f.figure.max == 0 for f in figures]
@@ -405,13 +489,18 @@ def _coordinate(
         if _COORDINATION.fullmatch(between) and not _has_cue(
             figures[i - 1].end, figures[i].start, cues
         ):
-            candidate = _Binding(figures[i], left.cue, _following_group(text[figures[i].end :]), 0)
+            candidate = _Binding(
+                figures[i],
+                left.cue,
+                _following_group(text[figures[i].end : figures[i].end + _WINDOW]),
+                0,
+            )
             if _acceptable(candidate):
                 bound[i] = candidate
 
 
-def _has_cue(start: int, end: int, cues: list[_CueHit]) -> bool:
-    return any(start <= c.start < end for c in cues)
+def _has_cue(start: int, end: int, cues: _Cues) -> bool:
+    return cues.any_between(start, end)
 
 
 def _group_text(gap: str, group_words: list[str]) -> str | None:
@@ -448,33 +537,24 @@ def _following_group(rest: str) -> str | None:
     return _clean_group(words)
 
 
-def _claim(
-    doc: Document,
-    sentences: list[Sentence],
-    index: int,
-    binding: _Binding,
-    attributions: Sequence[Attribution],
-) -> Claim:
-    sentence = sentences[index]
+def _claim(doc: Document, context: _Context, binding: _Binding) -> Claim:
     figure = binding.figure
-    base = sentence.start
-    claimant, via = _claimant(doc, sentences, index, attributions)
-    fig_start, fig_end = base + figure.start, base + figure.end
-    as_of = _AS_OF.search(sentence.text)
+    fig_start, fig_end = context.start + figure.start, context.start + figure.end
+    figure_text = doc.original[fig_start:fig_end]
     return Claim(
         category=binding.cue.cue.category,
         min=figure.figure.min,
         max=figure.figure.max,
         qualifier=figure.figure.qualifier,
         group=binding.group,
-        claimant=claimant,
-        via=via,
-        text=doc.original[sentence.start : sentence.end],
-        start=sentence.start,
-        end=sentence.end,
-        figure_text=doc.original[fig_start:fig_end],
-        figure_span=Span(fig_start, fig_end, doc.original[fig_start:fig_end]),
-        as_of=(as_of.group("a") or as_of.group("b")).strip() if as_of else None,
+        claimant=context.claimant,
+        via=context.via,
+        text=context.text,
+        start=context.start,
+        end=context.end,
+        figure_text=figure_text,
+        figure_span=Span(fig_start, fig_end, figure_text),
+        as_of=context.as_of,
     )
 
 

@@ -175,6 +175,9 @@ def test_json_shape_matches_the_contract() -> None:
         '"' * 3000 + " 12 killed",
         "\u2013\u2014\u00a0\u202f" * 5000 + " 3 dead",
         "between 1 and " * 3000 + "killed",
+        "12 killed and " * 20000,
+        "a man was killed and " * 20000,
+        "(" * 50000 + "12 killed",
     ],
     ids=[
         "empty",
@@ -188,6 +191,9 @@ def test_json_shape_matches_the_contract() -> None:
         "quotes",
         "odd-unicode",
         "between-run",
+        "one-long-sentence-of-claims",
+        "one-long-sentence-of-singulars",
+        "open-parentheses",
     ],
 )
 def test_hostile_input_finishes_quickly(text: str) -> None:
