@@ -184,6 +184,8 @@ CUES: tuple[Cue, ...] = (
     # Last, so that "lost their lives" (killed) wins over "lost 200 men", and "shot dead" or
     # "shot and wounded" win over "shot": being shot, alone, is being killed or wounded.
     Cue("killed_or_wounded", r"lost", before=False, after="object"),
+    # Counted by the word itself ("a double murder"); listed so that its sentence is read.
+    Cue("killed", r"(?:double|triple|quadruple|quintuple)[\s-]+\w+", before=False),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
     Cue("killed_or_wounded", r"shooting", before=False, after="object"),
 )
