@@ -91,6 +91,21 @@ _SINGULAR = re.compile(
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)",
     re.IGNORECASE,
 )
+# An object of a casualty verb: "shot and killed his wife", "wounding a police officer".
+_SINGULAR_OBJECT = re.compile(
+    r"\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured|injuring"
+    r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\s+"
+    r"(?P<article>his|her|their|an?|one)\s+(?:[A-Za-z'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
+    re.IGNORECASE,
+)
+# "Pinckney and eight others were killed": the named person is one more.
+_ONE_MORE_BEFORE = re.compile(r"(?P<one>\b[A-Za-z][\w'.-]*)\s+and\s+$")
+_NOT_ONE = frozenset(
+    """killed killing wounded wounding injured injuring dead died shot captured arrested
+    missing hurt people""".split()
+)
+_LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
+_OTHERS = frozenset({"others", "other people", "other victims", "more", "other"})
 _MULTIPLE = re.compile(
     r"\b(double|triple|quadruple|quintuple)[\s-]+(murder|homicide|killing|slaying|shooting)s?\b",
     re.IGNORECASE,
@@ -247,11 +262,42 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
         if candidates:
             bound[i] = min(candidates, key=lambda b: b.distance)
     _coordinate(text, figures, cues, bound)
-    found = sorted([*bound.values(), *_multiples(text)], key=lambda b: b.figure.start)
+    extra = [*_multiples(text), *_one_more(text, figures, bound)]
+    singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
+    found = sorted([*bound.values(), *extra], key=lambda b: b.figure.start)
     # "rose to seven after a woman died": the singular is a detail of a stated toll.
     single = {id(f) for f in singulars}
-    counted = {b.cue.cue.category for b in found if id(b.figure) not in single}
+    counted = {
+        b.cue.cue.category
+        for b in found
+        if id(b.figure) not in single and b.cue.cue.after == "toll" and b.cue.end <= b.figure.start
+    }
     return [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
+
+
+def _one_more(text: str, figures: list[FigureSpan], bound: dict[int, _Binding]) -> list[_Binding]:
+    """ "He and eight others were killed": the one named before "and" counts too."""
+    found = []
+    for i, binding in bound.items():
+        listed = _LISTED_BEFORE.search(
+            text, max(0, binding.figure.start - 30), binding.figure.start
+        )
+        if listed and listed["one"].lower() in PERSON_NOUNS and binding.cue.start > listed.end():
+            # "Police identify infant, 2 women killed": the listed person is one more.
+            one = FigureSpan(
+                listed.start("one"), listed.end("one"), Figure(1, 1, "exact", listed["one"])
+            )
+            found.append(_Binding(one, binding.cue, listed["one"], binding.distance))
+        if (binding.group or "").lower() not in _OTHERS:
+            continue
+        start = binding.figure.start
+        match = _ONE_MORE_BEFORE.search(text, max(0, start - 40), start)
+        previous = figures[i - 1].end if i > 0 else 0
+        if match is None or match.start() < previous or match.group("one").lower() in _NOT_ONE:
+            continue
+        one = FigureSpan(match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"]))
+        found.append(_Binding(one, binding.cue, match.group("one"), binding.distance))
+    return found
 
 
 def _multiples(text: str) -> list[_Binding]:
@@ -271,14 +317,15 @@ def _singulars(text: str, figures: list[FigureSpan]) -> list[FigureSpan]:
     """ "A police officer was killed": one person, counted by the article (figure "A")."""
     found = []
     starts = [f.start for f in figures]
-    for match in _SINGULAR.finditer(text):
-        noun = match.group("noun").lower()
-        index = bisect.bisect_right(starts, match.start()) - 1
-        inside = index >= 0 and figures[index].end > match.start()
-        if noun in PERSON_NOUNS and not inside:
+    for pattern in (_SINGULAR, _SINGULAR_OBJECT):
+        for match in pattern.finditer(text):
+            noun = match.group("noun").lower()
             start, end = match.span("article")
-            found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
-    return found
+            index = bisect.bisect_right(starts, start) - 1
+            inside = index >= 0 and figures[index].end > start
+            if noun in PERSON_NOUNS and not inside:
+                found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
+    return sorted(set(found), key=lambda f: f.start)
 
 
 def _is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:
