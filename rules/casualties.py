@@ -75,13 +75,13 @@ _AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s*$", r
 _RELATIVE = frozenset("who which that whom".split())
 # "12 people, including 3 children, were killed": the subset is skipped inside the gap.
 _SUBSET_IN_GAP = re.compile(
-    r"(?:(?:,\s*|\s--?\s*|\()(?:among\s+whom|of\s+whom|of\s+them|most\s+of\s+them)"
+    r"(?:(?:,\s*|\s--?\s*|\()(?:among\s+whom|of\s+whom|of\s+which|of\s+them|most\s+of\s+them)"
     r"|(?:,\s*|\s--?\s*|\(|\s)(?:including|among\s+them|mostly))"
     r"\b[^;:.]{0,80}?(?:,|(?=\s+(?:were|was|are|is|have|has|had)\b))",
     re.IGNORECASE,
 )
 _SUBSET_BEFORE = re.compile(
-    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
+    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)"
     r"|\()\s*$",
     re.IGNORECASE,
 )
