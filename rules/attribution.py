@@ -42,6 +42,10 @@ from rules.text import Document, Sentence
 _WINDOW = 250
 _PASSIVE = frozenset("is was are were been being be".split())
 _QUOTES = frozenset("\"'")
+_HYPOTHETICAL = frozenset(
+    """can could should may might must would shouldn't can't couldn't cannot wouldn't will
+    won't""".split()
+)
 
 
 class Candidate(NamedTuple):
@@ -109,7 +113,20 @@ def _candidates(doc: Document) -> Iterator[Candidate]:
         if index >= 0 and hit[1] <= sentences[index].end:
             by_sentence.setdefault(index, []).append(hit)
     for index, sentence_hits in by_sentence.items():
-        yield from _sentence_candidates(text, sentences[index], sentence_hits)
+        for candidate in _sentence_candidates(text, sentences[index], sentence_hits):
+            if not _quoted(text, candidate):
+                yield candidate
+
+
+def _quoted(text: str, c: Candidate) -> bool:
+    """A cue and its source inside an open quotation: speech reported within a quote
+    ('"He said the bridge would hold," Halas told reporters.'), not the article's report."""
+    start = min(c.cue[0], c.source[0])
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = text[paragraph:start]
+    if '"' not in before and "''" not in before:
+        return False
+    return (before.count('"') + before.count("''")) % 2 == 1
 
 
 def _hits(text: str) -> list[tuple[int, int, str]]:
@@ -244,11 +261,20 @@ def _statement(
     if sourced is None:
         return None
     source, referent = sourced
+    if word in ("say", "tell") and _first_or_second_person(tokens, source):
+        return None  # "I say", "you tell me": speech inside a quotation, not a report
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
     if word in participial and _object_like(tokens, source):
         return None
     rule = "told" if word in ADDRESS_VERBS else "reporting_verb"
     return Candidate(rule, "statement", cue, source, sentence, referent=referent)
+
+
+def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> bool:
+    start, end = source
+    return end - start <= 3 and any(
+        t.start == start and t.low in ("i", "you", "we") for t in tokens
+    )
 
 
 def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
@@ -313,6 +339,8 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         return None  # "is said to", "was told": the speaker is not named here
     if tokens[c].low == "quoted" and not between & _PASSIVE:
         return None
+    if between & _HYPOTHETICAL:
+        return None  # "I can't say", "would say", "let me tell": no statement made
     if p < 0:
         return _inverted(tokens, last) if p == c - 1 else None
     before = tokens[p]

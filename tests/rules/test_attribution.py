@@ -205,3 +205,31 @@ def test_relative_clause_marks_an_anonymous_statement(text: str, source: str, wr
     assert len(found) == 1
     assert (found[0].source, found[0].kind, found[0].anonymous) == (source, "statement", True)
     assert found[0].source_span is not None and found[0].source_span.text == written
+
+
+def test_speech_reported_inside_a_quotation_is_not_an_attribution() -> None:
+    text = '"He said the bridge would hold, and I said it would not," Petr Halas told reporters.'
+    found = _find(text)
+    assert [(a.source, a.cue) for a in found] == [("Petr Halas", "told")]
+
+
+def test_a_closed_quotation_does_not_hide_the_next_statement() -> None:
+    text = 'The mayor called it "a disgrace." The army said 4 soldiers died.\n"We held," she said.'
+    found = _find(text)
+    assert [(a.cue, a.source_span.text if a.source_span else None) for a in found] == [
+        ("said", "The army"),
+        ("said", "she"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't say whether the dam will hold.",
+        "The ministry would not say how many died.",
+        "The mayor will announce the figures on Friday.",
+        '"I say we stay," Halas told reporters.',
+    ],
+)
+def test_hypothetical_and_first_person_speech_is_not_a_statement(text: str) -> None:
+    assert [a.cue for a in _find(text) if a.kind == "statement"] in ([], ["told"])
