@@ -105,6 +105,14 @@ _NOT_ONE = frozenset(
     missing hurt people""".split()
 )
 _LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
+# Single people listed right before a cue: "Mother, father, toddler dead".
+_PERSON_LIST = re.compile(
+    r"(?:^|[^\w\s,'&-]\s*|\b(?:after|as|when|while|and|but)\s+)"
+    r"(?P<items>(?:[A-Za-z'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){0,4}[A-Za-z'-]+)"
+    r"\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*", re.IGNORECASE)
 _OTHERS = frozenset({"others", "other people", "other victims", "more", "other"})
 _MULTIPLE = re.compile(
     r"\b(double|triple|quadruple|quintuple)[\s-]+(murder|homicide|killing|slaying|shooting)s?\b",
@@ -247,7 +255,7 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     singulars = _singulars(text, figures)
     figures = sorted([*figures, *singulars], key=lambda f: f.start)
     if not figures:
-        return _multiples(text)
+        return [*_multiples(text), *_listed(text, cues, {})]
     bound: dict[int, _Binding] = {}
     for i, figure in enumerate(figures):
         if cues.overlaps(figure.start, figure.end):
@@ -262,7 +270,7 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
         if candidates:
             bound[i] = min(candidates, key=lambda b: b.distance)
     _coordinate(text, figures, cues, bound)
-    extra = [*_multiples(text), *_one_more(text, figures, bound)]
+    extra = [*_multiples(text), *_one_more(text, figures, bound), *_listed(text, cues, bound)]
     singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
     found = sorted([*bound.values(), *extra], key=lambda b: b.figure.start)
     # "rose to seven after a woman died": the singular is a detail of a stated toll.
@@ -273,6 +281,34 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
         if id(b.figure) not in single and b.cue.cue.after == "toll" and b.cue.end <= b.figure.start
     }
     return [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
+
+
+def _listed(text: str, cues: _Cues, bound: dict[int, _Binding]) -> list[_Binding]:
+    """Headline lists of single people: "Man, toddler found dead", "officer killed"."""
+    used = {b.cue.start for b in bound.values()}
+    found = []
+    for cue in cues.hits:
+        if cue.start in used or not cue.cue.before:
+            continue
+        window = text[max(0, cue.start - 60) : cue.start]
+        match = _PERSON_LIST.search(window)
+        if match is None:
+            continue
+        nouns = [w for w in _LIST_SPLIT.split(match.group("items").strip()) if w]
+        heads = [n.split()[-1].lower() for n in nouns]
+        if not heads or any(h not in PERSON_NOUNS for h in heads):
+            continue
+        aux = match.group("aux").split()
+        passive = _PASSIVE_AUX.intersection(w.lower() for w in aux)
+        if cue.cue.transitive and not passive and not _looks_passive(text[cue.end : cue.end + 40]):
+            continue
+        offset = max(0, cue.start - 60) + match.start("items")
+        for noun in nouns:
+            start = text.find(noun, offset)
+            one = FigureSpan(start, start + len(noun), Figure(1, 1, "exact", noun))
+            found.append(_Binding(one, cue, noun.split()[-1], 0))
+            offset = start + len(noun)
+    return found
 
 
 def _one_more(text: str, figures: list[FigureSpan], bound: dict[int, _Binding]) -> list[_Binding]:
