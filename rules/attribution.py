@@ -457,18 +457,26 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | Non
         and tokens[after].text not in ".,;!?"
     ):
         return None  # '"...," said he.' but not 'said he "appreciates"'
+    described = any(t.text == "," for t in tokens[phrase[0] : after])
     if (
         after < len(tokens)
         and tokens[after].text not in _INVERSION_ENDS
         and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
     ):
-        return None
+        if not (described and tokens[after].low in _DESCRIPTION_GOES_ON):
+            return None
+        # "said Jane Doe, an adviser to media and tech firms and a former director"
+        end = _description_end(tokens, after, phrase[1])
+        return (_span(tokens, phrase[0], end), _span(tokens, *phrase))
     end = _trailing_description(tokens, *phrase)
     if end == phrase[1]:
         return _span(tokens, *phrase)
     # The span takes the description; the source named stays the phrase itself.
     return (_span(tokens, phrase[0], end), _span(tokens, *phrase))
 
+
+#: Words that carry an appositive on: "an adviser to media and tech firms", "whose group".
+_DESCRIPTION_GOES_ON = frozenset("and whose which with for of from to by".split())
 
 #: Words that open a clause or an adverbial after an inverted subject, not a description.
 _NOT_DESCRIPTIONS = frozenset(

@@ -408,6 +408,14 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
             last = j
             j += 1
             continue
+        if token.text == "(" and last == j - 1 and j > k and tokens[j - 1].is_capital:
+            close = next(
+                (m for m in range(j + 1, min(len(tokens), j + 8)) if tokens[m].text == ")"), 0
+            )
+            if close:
+                last = close  # "Sen. Chris Murphy (D-Conn.)"
+                j = close + 1
+                continue
         if not token.is_word:
             break
         low = token.low
