@@ -13,6 +13,8 @@ Stated plainly:
   ``--aggregate mode`` (default) takes the sentence total stated most often, ties going to the
   earliest (news repeats the current toll), ``first`` the first, ``max`` the largest.
   A lower bound counts as its minimum ("at least 3" -> 3); no such claim predicts 0.
+* Sentence totals of one give way to larger totals in the same document ("a man was killed"
+  is usually one of "three people killed").
 * Injured with no ``wounded`` claim: the ``killed_or_wounded`` figure ("four people were
   shot") minus the killed figure, by the same aggregation.
 * killed accuracy (number in text): documents whose ``killed_number_in_text`` is true (gold
@@ -73,6 +75,9 @@ def document_figure(claims: list[Claim], category: str, aggregate: str) -> float
     numbers = list(sums.values())
     if not numbers:
         return 0
+    # Single-person mentions ("a man was killed") are usually one of the victims of a total
+    # stated elsewhere in the article; the total wins when there is one.
+    numbers = [n for n in numbers if n > 1] or numbers
     if aggregate == "max":
         return max(numbers)
     if aggregate == "mode":

@@ -98,6 +98,12 @@ _SINGULAR_OBJECT = re.compile(
     r"(?P<article>his|her|their|an?|one)\s+(?:[A-Za-z'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
     re.IGNORECASE,
 )
+# A single person right before an adjectival cue: "left a 19-year-old man dead".
+_SINGULAR_ADJECTIVE = re.compile(
+    r"\b(?P<article>an?|one|\d{1,3}-(?:year|month)-old)\s+(?:[A-Za-z'-]+\s+){0,2}?"
+    r"(?P<noun>[A-Za-z]+)(?=\s+(?:dead|injured|wounded|hurt|killed|missing)\b)",
+    re.IGNORECASE,
+)
 # "Pinckney and eight others were killed": the named person is one more.
 _ONE_MORE_BEFORE = re.compile(r"(?P<one>\b[A-Za-z][\w'.-]*)\s+and\s+$")
 _NOT_ONE = frozenset(
@@ -353,7 +359,7 @@ def _singulars(text: str, figures: list[FigureSpan]) -> list[FigureSpan]:
     """ "A police officer was killed": one person, counted by the article (figure "A")."""
     found = []
     starts = [f.start for f in figures]
-    for pattern in (_SINGULAR, _SINGULAR_OBJECT):
+    for pattern in (_SINGULAR, _SINGULAR_OBJECT, _SINGULAR_ADJECTIVE):
         for match in pattern.finditer(text):
             noun = match.group("noun").lower()
             start, end = match.span("article")
