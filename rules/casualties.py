@@ -17,6 +17,7 @@ that one ends with a colon. Non-responses never make a claimant.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -234,7 +235,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     claims: list[Claim] = []
     for index, cues in hits.items():
         sentence = sentences[index]
-        bindings = _bind(sentence.text, cues)
+        bindings = _bind_cached(sentence.text, tuple(cues))
         if not bindings:
             continue
         # Worked out once per sentence: a sentence may hold thousands of figures.
@@ -251,6 +252,12 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         claims.extend(_claim(doc, context, binding) for binding in bindings)
     claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
     return claims
+
+
+@functools.lru_cache(maxsize=4096)
+def _bind_cached(text: str, hits: tuple[_CueHit, ...]) -> tuple[_Binding, ...]:
+    """``_bind``, remembered: syndicated wire copy repeats whole sentences across outlets."""
+    return tuple(_bind(text, list(hits)))
 
 
 def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
