@@ -120,12 +120,20 @@ def _candidates(doc: Document) -> Iterator[Candidate]:
 
 def _quoted(text: str, c: Candidate) -> bool:
     """A cue and its source inside an open quotation: speech reported within a quote
-    ('"He said the bridge would hold," Halas told reporters.'), not the article's report."""
+    ('"He said the bridge would hold," Halas told reporters.'), not the article's report.
+
+    The quotation is open when the last quote mark before it in the paragraph opens one
+    (it follows a space or starts the paragraph); a closing mark from a quote carried over
+    from an earlier paragraph then counts as closed.
+    """
     start = min(c.cue[0], c.source[0])
     paragraph = text.rfind("\n", 0, start) + 1
-    before = text[paragraph:start]
-    if '"' not in before and "''" not in before:
+    mark = max(text.rfind('"', paragraph, start), text.rfind("''", paragraph, start))
+    if mark == -1:
         return False
+    if not (mark == paragraph or text[mark - 1] in " ([-"):
+        return False
+    before = text[paragraph:start]
     return (before.count('"') + before.count("''")) % 2 == 1
 
 

@@ -56,7 +56,7 @@ _VERB_PREFIX = frozenset(
     again further never often already first initially separately earlier subsequently
     reportedly would will could may might is was are were did does do not n't has
     since just even still last frequently flatly strongly bluntly angrily quickly simply
-    long always ever sometimes often usually now
+    long always ever sometimes often usually now however
     's ’s 've ’ve 'd ’d""".split()
 )
 
@@ -172,8 +172,15 @@ def _is_state_code(word: str) -> bool:
 
 
 def is_adverb(token: Token) -> bool:
+    """An "-ly" word in lower case: a capitalised one is a name as often ("Kelly", "Jolly")."""
     low = token.low
-    return low.endswith("ly") and len(low) > 4 and low not in _LY_EXCEPTIONS and low.islower()
+    return (
+        low.endswith("ly")
+        and len(low) > 4
+        and low not in _LY_EXCEPTIONS
+        and low.islower()
+        and not token.is_capital
+    )
 
 
 def skip_verb_prefix(tokens: list[Token], i: int) -> int:
@@ -621,7 +628,12 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
         tokens[k].low in _CONNECTORS
         or tokens[k].low in _TIME_WORDS
         or tokens[k].low.endswith("ing")
-        or is_adverb(tokens[k])
+        or (
+            tokens[k].low.endswith("ly")
+            and tokens[k].low not in _LY_EXCEPTIONS
+            and k + 1 < end
+            and not tokens[k + 1].is_capital
+        )
         or (tokens[k].low.endswith("ed") and k + 1 < end and not tokens[k + 1].is_capital)
         or tokens[first_comma - 1].low in _TIME_WORDS
         or tokens[first_comma - 1].low == "ago"

@@ -233,3 +233,12 @@ def test_a_closed_quotation_does_not_hide_the_next_statement() -> None:
 )
 def test_hypothetical_and_first_person_speech_is_not_a_statement(text: str) -> None:
     assert [a.cue for a in _find(text) if a.kind == "statement"] in ([], ["told"])
+
+
+def test_a_quote_carried_over_from_an_earlier_paragraph_closes_before_the_cue() -> None:
+    text = (
+        '"The water came at night.\n'
+        'It took the bridge and the school," Ida Renk said. "We left at dawn," Kelly said.'
+    )
+    found = _find(text)
+    assert [(a.source, a.cue) for a in found] == [("Ida Renk", "said"), ("Kelly", "said")]
