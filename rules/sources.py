@@ -227,6 +227,10 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
                     first = j - 1  # "at least a dozen", "more than 40"
                     j -= 2
                     continue
+            if inside_commas and token.low == "and" and j > 0 and tokens[j - 1].is_word:
+                first = j  # ", a former minister and a deputy premier,"
+                j -= 1
+                continue
             if token.low in ("and", "or") and _coordinated(tokens, j):
                 # "Bush and his rivals", "they and their supporters"
                 if tokens[j - 1].low in _PERSONAL_PRONOUNS:
