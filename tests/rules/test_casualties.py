@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from rules.base import Rule
 from rules.casualties import (
     CasualtyRule,
     Deployed,
@@ -53,6 +54,7 @@ def test_distractor_gives_no_claim(case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.__name__ for r in RULES])
 def test_rule_examples_and_counter_examples(rule: type[CasualtyRule]) -> None:
+    assert issubclass(rule, Rule)
     assert rule.code and rule.__doc__
     for example in rule.examples:
         assert rule().find(example), example
