@@ -232,7 +232,7 @@ def parse_figure(text: str) -> Figure | None:
     match = _FIGURE_FULL.fullmatch(text.replace("\u2013", "-").replace("\u2014", "-"))
     if match is None:
         return None
-    return _figure_from_match(match, text.strip())
+    return _figure_from_match(match, text.strip(), match.groupdict())
 
 
 def find_figures(text: str) -> list[FigureSpan]:
@@ -253,19 +253,21 @@ def find_figures(text: str) -> list[FigureSpan]:
         if match is None or match.group().strip() == "":
             continue
         covered = match.end()  # a rejected "$3 million" must not leave "million" behind
-        if _is_not_a_count(text, match, all_caps):
+        groups = match.groupdict()
+        if _is_not_a_count(text, match, groups, all_caps):
             continue
-        figure = _figure_from_match(match, match.group())
+        figure = _figure_from_match(match, match.group(), groups)
         if figure is not None:
             found.append(FigureSpan(match.start(), match.end(), figure))
     return found
 
 
-def _is_not_a_count(text: str, match: re.Match[str], all_caps: bool) -> bool:
+def _is_not_a_count(
+    text: str, match: re.Match[str], groups: dict[str, str | None], all_caps: bool
+) -> bool:
     after = text[match.end() : match.end() + 40]
     if _unit_follows(after):
         return True
-    groups = match.groupdict()
     if groups["zero"] and not _WORD_NEXT.match(after):
         return True  # "no," or "no." is an interjection, not "no one"
     if match.group().strip().lower() == "one" and _OF_NEXT.match(after):
@@ -277,7 +279,7 @@ def _is_not_a_count(text: str, match: re.Match[str], all_caps: bool) -> bool:
     if numeric is None:
         return False
     before = text[max(0, match.start() - 30) : match.start()]
-    qualified = _is_qualified(match) or groups["between"] is not None
+    qualified = _is_qualified(groups) or groups["between"] is not None
     if not qualified and _labelled(before):
         return True
     bare = match.group().strip()
@@ -328,12 +330,13 @@ def _labelled(before: str) -> bool:
     return last in _LABELS_BEFORE
 
 
-def _is_qualified(match: re.Match[str]) -> bool:
-    return any(match.group(f"p_{q}") for q, _ in _PREFIXES)
+def _is_qualified(groups: dict[str, str | None]) -> bool:
+    return any(groups[f"p_{q}"] for q, _ in _PREFIXES)
 
 
-def _figure_from_match(match: re.Match[str], text: str) -> Figure | None:
-    groups = match.groupdict()
+def _figure_from_match(
+    match: re.Match[str], text: str, groups: dict[str, str | None]
+) -> Figure | None:
     qualifier: Qualifier = "exact"
     for name, _ in _PREFIXES:
         if groups[f"p_{name}"]:
@@ -351,7 +354,9 @@ def _figure_from_match(match: re.Match[str], text: str) -> Figure | None:
         return Figure(_VAGUE_MINIMUM[key], None, "at_least", text)
     first_text = groups["a1"] or groups["a2"]
     second_text = groups["b1"] or groups["b2"]
-    first = number_value(first_text) if first_text else None
+    if not first_text:
+        return None
+    first = number_value(first_text)
     if first is None:
         return None
     if second_text:
