@@ -46,7 +46,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         if low in _PERSON_PRONOUNS:
             target = next((n for n in reversed(named) if _person_like(n)), None)
         elif low == "it":
-            target = next((n for n in reversed(named) if _ORG_WORDS.search(n)), None)
+            target = next((n for n in reversed(named) if _org_like(n)), None)
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
             target = next((n for n in reversed(named) if head in n.lower()), None)
@@ -106,17 +106,24 @@ def _name_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"(?:[A-Z][\w'’-]*\s+){1,6}" + re.escape(word) + r"\b")
 
 
+@functools.lru_cache(maxsize=4096)
+def _org_like(name: str) -> bool:
+    return _ORG_WORDS.search(name) is not None
+
+
 def _order(attribution: Attribution) -> tuple[int, int]:
     span = attribution.cue_span
     return (attribution.start, span.start if span else 0)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_named(source: str) -> bool:
     return any(_NAME.fullmatch(w) for w in source.split()[1:]) or bool(
         _NAME.match(source) and source.split()[0].lower() not in ("the", "a", "an")
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _core_name(source: str) -> str:
     """The name without its appositive: "Jane Doe, a spokeswoman" -> "Jane Doe".
 
@@ -132,6 +139,7 @@ def _core_name(source: str) -> str:
 _PERSONAL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z][\w'’-]*")
 
 
+@functools.lru_cache(maxsize=4096)
 def _person_like(name: str) -> bool:
     if name.lower().startswith(("the ", "a ", "an ")):
         return False
