@@ -164,15 +164,15 @@ def score_doc(text: str, golds: list[Gold], tally: Tally, keep_errors: int) -> N
             used.add(id(best))
         pairs.append((index, best))
     s = tally.scores
-    for g in golds:
-        for prefix in ("all", "rv") if g.reporting else ("all",):
+    for each in golds:
+        for prefix in ("all", "rv") if each.reporting else ("all",):
             s[f"{prefix} cue overlap"].gold += 1
             s[f"{prefix} cue exact"].gold += 1
-            if g.source is not None:
+            if each.source is not None:
                 s[f"{prefix} source exact"].gold += 1
                 s[f"{prefix} source overlap"].gold += 1
-        if g.reporting and id(g) not in used:
-            tally.missed_cues[g.cue_text.lower()] += 1
+        if each.reporting and id(each) not in used:
+            tally.missed_cues[each.cue_text.lower()] += 1
     for index, g in pairs:
         cue, source, kind = preds[index]
         prefixes = ["all"]
