@@ -156,10 +156,10 @@ def score_doc(text: str, golds: list[Gold], tally: Tally, keep_errors: int) -> N
     for index, (cue, _source, _kind) in enumerate(preds):
         best: Gold | None = None
         best_overlap = 0
-        for g in golds:
-            o = _overlap((cue.start, cue.end), g.cue)
-            if o > best_overlap and id(g) not in used:
-                best, best_overlap = g, o
+        for candidate in golds:
+            o = _overlap((cue.start, cue.end), candidate.cue)
+            if o > best_overlap and id(candidate) not in used:
+                best, best_overlap = candidate, o
         if best is not None:
             used.add(id(best))
         pairs.append((index, best))
