@@ -103,7 +103,10 @@ def _is_abbreviation(token: str) -> bool:
     word = match.group(1).lower()
     if word in _ABBREVIATIONS or len(word) == 1:
         return True
-    return re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
+    return "." in word and _INITIALS.fullmatch(word) is not None
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
@@ -111,8 +114,7 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     stripped = chunk.strip()
     if not stripped:
         return
-    lead = len(chunk) - len(chunk.lstrip())
-    s = start + lead
+    s = start + chunk.find(stripped[0])
     sentences.append(Sentence(s, s + len(stripped), stripped))
 
 
