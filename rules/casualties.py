@@ -128,6 +128,24 @@ _MULTIPLE = re.compile(
 _MULTIPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _KILLED_CUE = Cue("killed", "(multiple)", before=True)
 _SHOT_CUE = Cue("killed_or_wounded", "(multiple)", before=True)
+_FATAL_CUE = Cue("killed", "fatally", before=True)
+_FATALLY = re.compile(
+    r"(?:\s+of\s+them)?\s+(?P<cue>fatally|mortally)\b(?!\s+(?:shot|stabbed|wounded|injured"
+    r"|struck|hit|beaten|shooting|stabbing|wounding))",
+    re.IGNORECASE,
+)
+_SUICIDE = re.compile(
+    r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
+    r"|shooting\s+and\s+killing|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on)"
+    r"\s+(?P<one>himself|herself)\b"
+    r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b",
+    re.IGNORECASE,
+)
+_AND_PERSON = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?P<det>his|her|their|a|an)\s+)?"
+    r"(?P<words>[\w'-]+(?:\s+[A-Za-z'-]+)?)\b",
+    re.IGNORECASE,
+)
 _AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 # How far a figure and its cue may stand apart, in characters; also the group window.
 _WINDOW = 160
@@ -171,7 +189,7 @@ _HEDGE_BEFORE = re.compile(
 _PARENTHETICAL = re.compile(r",[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\s--?\s[^-\d]{1,60}\s--?\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _COORDINATION = re.compile(
-    r"\s*(?:[A-Za-z][\w'-]*\s+){0,5}?(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)"
+    r"\s*(?:[A-Za-z][\w'-]*(?:\s+|(?=,))){0,5}?(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)"
     r"(?:(?:their|the|his|her|its|another)\s+)?$",
     re.IGNORECASE,
 )
@@ -264,13 +282,25 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     """Pair figures and cues of one sentence; each figure binds to at most one cue."""
     cues = _Cues(hits)
     asides = _asides(text)
-    figures = [f for f in find_figures(text) if not _is_subset(text, f, asides)]
+    fatal: dict[int, _Binding] = {}
+    figures = []
+    for found in find_figures(text):
+        # "six people were shot, two (of them) fatally": a part, and a claim of its own.
+        binding = _fatally(text, found)
+        if binding is not None:
+            fatal[found.start] = binding
+            figures.append(found)
+        elif not _is_subset(text, found, asides):
+            figures.append(found)
     singulars = _singulars(text, figures)
     figures = sorted([*figures, *singulars], key=lambda f: f.start)
     if not figures:
-        return [*_multiples(text), *_listed(text, cues, {})]
+        return [*_multiples(text), *_listed(text, cues, {}), *_suicides(text)]
     bound: dict[int, _Binding] = {}
     for i, figure in enumerate(figures):
+        if figure.start in fatal and fatal[figure.start].figure is figure:
+            bound[i] = fatal[figure.start]
+            continue
         if cues.overlaps(figure.start, figure.end):
             continue
         if _is_question(text, figure):
@@ -283,9 +313,21 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
         if candidates:
             bound[i] = min(candidates, key=lambda b: b.distance)
     _coordinate(text, figures, cues, bound)
-    extra = [*_multiples(text), *_one_more(text, figures, bound), *_listed(text, cues, bound)]
+    extra = [
+        *_multiples(text),
+        *_one_more(text, figures, bound),
+        *_listed(text, cues, bound),
+        *_suicides(text),
+    ]
     singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
     found = sorted([*bound.values(), *extra], key=lambda b: b.figure.start)
+    # A person counted by their noun ("her father and daughter") is their own group.
+    found = [
+        _Binding(b.figure, b.cue, b.figure.figure.text, b.distance)
+        if b.figure.figure.text.lower() in PERSON_NOUNS
+        else b
+        for b in found
+    ]
     # "rose to seven after a woman died": the singular is a detail of a stated toll.
     single = {id(f) for f in singulars}
     counted = {
@@ -349,6 +391,29 @@ def _one_more(text: str, figures: list[FigureSpan], bound: dict[int, _Binding]) 
     return found
 
 
+def _fatally(text: str, figure: FigureSpan) -> _Binding | None:
+    """ "Six people were shot, two fatally": the figure before a lone "fatally" was killed."""
+    if text[max(0, figure.start - 3) : figure.start].strip()[-1:] not in (",", "(", "-"):
+        return None
+    match = _FATALLY.match(text, figure.end)
+    if match is None:
+        return None
+    cue = _CueHit(match.start("cue"), match.end("cue"), _FATAL_CUE)
+    return _Binding(figure, cue, None, 0)
+
+
+def _suicides(text: str) -> list[_Binding]:
+    """ "shot his wife before killing himself": the one who took their own life died too."""
+    found = []
+    for match in _SUICIDE.finditer(text):
+        who, verb = ("one", "cue") if match["one"] else ("own", "took")
+        one = FigureSpan(match.start(who), match.end(who), Figure(1, 1, "exact", match[who]))
+        cue = _CueHit(match.start(verb), match.end(verb), _KILLED_CUE)
+        group = match[who] if who == "one" else f"{match[who]}self".replace("hisself", "himself")
+        found.append(_Binding(one, cue, group, 0))
+    return found
+
+
 def _multiples(text: str) -> list[_Binding]:
     """ "A double murder" is two killed, "a triple shooting" three shot."""
     found = []
@@ -374,7 +439,27 @@ def _singulars(text: str, figures: list[FigureSpan]) -> list[FigureSpan]:
             inside = index >= 0 and figures[index].end > start
             if noun in PERSON_NOUNS and not inside:
                 found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
+                if pattern is _SINGULAR_OBJECT:
+                    found.extend(_coordinated_people(text, match.end()))
     return sorted(set(found), key=lambda f: f.start)
+
+
+def _coordinated_people(text: str, offset: int) -> list[FigureSpan]:
+    """ "killed her father and daughter": each person joined to a singular object is one more."""
+    found = []
+    for _ in range(3):
+        match = _AND_PERSON.match(text, offset)
+        if match is None:
+            break
+        # The person noun is the first or second word: "daughter", "6-year-old daughter".
+        words = _WORD.finditer(text, match.start("words"), match.end())
+        word = next((w for w in words if w.group().lower() in PERSON_NOUNS), None)
+        if word is None:
+            break
+        start, end = match.span("det") if match["det"] else word.span()
+        found.append(FigureSpan(start, end, Figure(1, 1, "exact", text[start:end])))
+        offset = word.end()
+    return found
 
 
 def _is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:
@@ -439,7 +524,9 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: _Cues) -> _Bindi
         # "two injured workers died": the adjective is part of the group, the verb governs.
         governing = cues.hits[index + 1]
         between = text[cue.end : governing.start]
-        if governing.cue.before and _ADJECTIVE_GAP.fullmatch(between):
+        crossed = i + 1 < len(figures) and figures[i + 1].start < governing.start
+        # "two dead and four others injured": a coordinated figure is no adjective gap.
+        if governing.cue.before and _ADJECTIVE_GAP.fullmatch(between) and not crossed:
             cue = governing
     if not cue.cue.before or cue.start - figure.end > _WINDOW:
         return None

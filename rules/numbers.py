@@ -189,6 +189,13 @@ _LABELS_BEFORE = frozenset(
     oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
+# Headline case capitalises verbs and function words, which never label a number:
+# "Shooting Leaves 3 Dead", "Gunfight Erupts, Killing 2", "At Least 4 Hurt".
+_HEADLINE_WORDS = frozenset(
+    """killing kills kill killed leaves leaving left leave injures injuring injured wounds
+    wounding wounded hurts hurting hurt claims claiming shoots shooting shot least than and or
+    to of including dead die dies died more about nearly almost over under another""".split()
+)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*$")
 
@@ -289,6 +296,7 @@ def _is_not_a_count(
     last = words_before[-1] if words_before else ""
     capitalised = last.isalpha() and last[:1].isupper() and last[1:].islower()
     capitalised = capitalised and before.endswith(last + " ")
+    capitalised = capitalised and last.lower() not in _HEADLINE_WORDS
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed": a two-digit age between commas after a name.
