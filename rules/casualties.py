@@ -284,14 +284,14 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     asides = _asides(text)
     fatal: dict[int, _Binding] = {}
     figures = []
-    for found in find_figures(text):
+    for span in find_figures(text):
         # "six people were shot, two (of them) fatally": a part, and a claim of its own.
-        binding = _fatally(text, found)
+        binding = _fatally(text, span)
         if binding is not None:
-            fatal[found.start] = binding
-            figures.append(found)
-        elif not _is_subset(text, found, asides):
-            figures.append(found)
+            fatal[span.start] = binding
+            figures.append(span)
+        elif not _is_subset(text, span, asides):
+            figures.append(span)
     singulars = _singulars(text, figures)
     figures = sorted([*figures, *singulars], key=lambda f: f.start)
     if not figures:
