@@ -92,11 +92,30 @@ _SINGULAR = re.compile(
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)",
     re.IGNORECASE,
 )
+# Two single people before a plural verb: "A man and his son were killed".
+_SINGULAR_PAIR = re.compile(
+    r"\b(?P<article>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
+    r"(?P<article2>an?|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?P<noun2>[A-Za-z]+)"
+    r"(?=\s+(?:were|are|have\s+been|had\s+been|died|remain)\b)",
+    re.IGNORECASE,
+)
+# "A woman and her two children were found dead": the one before the figure counts too.
+_ONE_AND_BEFORE = re.compile(
+    r"\b(?P<one>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
+    r"(?:(?:his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+# "Two bailiffs and the gunman are dead": the one after the group counts too.
+_AND_ONE_AFTER = re.compile(
+    r"\s+(?:[A-Za-z'-]+\s+){1,3}?and\s+(?P<one>the|an?|his|her|their)\s+"
+    r"(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\s+(?:(?:were|are|was|is|have|has|had|also|all|both)\s+)*$",
+    re.IGNORECASE,
+)
 # An object of a casualty verb: "shot and killed his wife", "wounding a police officer".
 _SINGULAR_OBJECT = re.compile(
     r"\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured|injuring"
     r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\s+"
-    r"(?P<article>his|her|their|an?|one)\s+(?:[A-Za-z'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
+    r"(?P<article>his|her|their|an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
     re.IGNORECASE,
 )
 # A single person right before an adjectival cue: "left a 19-year-old man dead".
@@ -138,7 +157,10 @@ _SUICIDE = re.compile(
     r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
     r"|shooting\s+and\s+killing|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on)"
     r"\s+(?P<one>himself|herself)\b"
-    r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b",
+    r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b"
+    # "killed his two children and then himself": the last of the objects.
+    r"|\b(?P<verb>killed|killing|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
+    r"[^.;:!?]{1,80}?,?\s+and\s+(?:then\s+)?(?P<last>himself|herself)\b",
     re.IGNORECASE,
 )
 _AND_PERSON = re.compile(
@@ -146,6 +168,7 @@ _AND_PERSON = re.compile(
     r"(?P<words>[\w'-]+(?:\s+[A-Za-z'-]+)?)\b",
     re.IGNORECASE,
 )
+_LEADING_AGE = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 _AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 # How far a figure and its cue may stand apart, in characters; also the group window.
 _WINDOW = 160
@@ -180,7 +203,7 @@ _TOLL_VERBS = frozenset(
     included put stand remain remains remained""".split()
 )
 _OBJECT_GAP_WORDS = frozenset(
-    "also reportedly allegedly another a further an additional all the".split()
+    "also reportedly allegedly another a further an additional all the his her their".split()
 )
 _HEDGE_BEFORE = re.compile(
     r"\b(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:have\s+)?$",
@@ -379,6 +402,8 @@ def _one_more(text: str, figures: list[FigureSpan], bound: dict[int, _Binding]) 
                 listed.start("one"), listed.end("one"), Figure(1, 1, "exact", listed["one"])
             )
             found.append(_Binding(one, binding.cue, listed["one"], binding.distance))
+        if binding.cue.start > binding.figure.end and binding.figure.figure.min != 1:
+            found.extend(_ones_beside(text, binding, figures[i - 1].end if i > 0 else 0))
         if (binding.group or "").lower() not in _OTHERS:
             continue
         start = binding.figure.start
@@ -406,11 +431,30 @@ def _suicides(text: str) -> list[_Binding]:
     """ "shot his wife before killing himself": the one who took their own life died too."""
     found = []
     for match in _SUICIDE.finditer(text):
-        who, verb = ("one", "cue") if match["one"] else ("own", "took")
+        who, verb = next(
+            (w, v) for w, v in (("one", "cue"), ("own", "took"), ("last", "verb")) if match[w]
+        )
         one = FigureSpan(match.start(who), match.end(who), Figure(1, 1, "exact", match[who]))
         cue = _CueHit(match.start(verb), match.end(verb), _KILLED_CUE)
-        group = match[who] if who == "one" else f"{match[who]}self".replace("hisself", "himself")
+        group = match[who] if who != "own" else f"{match[who]}self".replace("hisself", "himself")
         found.append(_Binding(one, cue, group, 0))
+    return found
+
+
+def _ones_beside(text: str, binding: _Binding, previous: int) -> list[_Binding]:
+    """Single people coordinated with a figure before its cue: "a woman and her two sons"."""
+    found = []
+    start, end = binding.figure.start, binding.figure.end
+    before = _ONE_AND_BEFORE.search(text, max(previous, start - 50), start)
+    if before and before["noun"].lower() in PERSON_NOUNS:
+        one = FigureSpan(
+            before.start("one"), before.end("one"), Figure(1, 1, "exact", before["one"])
+        )
+        found.append(_Binding(one, binding.cue, before["noun"], binding.distance))
+    after = _AND_ONE_AFTER.match(text[: binding.cue.start], end)
+    if after and after["noun"].lower() in PERSON_NOUNS:
+        one = FigureSpan(after.start("one"), after.end("one"), Figure(1, 1, "exact", after["one"]))
+        found.append(_Binding(one, binding.cue, after["noun"], binding.distance))
     return found
 
 
@@ -431,6 +475,11 @@ def _singulars(text: str, figures: list[FigureSpan]) -> list[FigureSpan]:
     """ "A police officer was killed": one person, counted by the article (figure "A")."""
     found = []
     starts = [f.start for f in figures]
+    for match in _SINGULAR_PAIR.finditer(text):
+        if match["noun"].lower() in PERSON_NOUNS and match["noun2"].lower() in PERSON_NOUNS:
+            for group in ("article", "article2"):
+                start, end = match.span(group)
+                found.append(FigureSpan(start, end, Figure(1, 1, "exact", match[group])))
     for pattern in (_SINGULAR, _SINGULAR_OBJECT, _SINGULAR_ADJECTIVE):
         for match in pattern.finditer(text):
             noun = match.group("noun").lower()
@@ -658,7 +707,7 @@ def _coordinate(
         if i in bound or right is None or right.cue.start < figures[i + 1].start or vague[i]:
             continue
         between = text[figures[i].end : figures[i + 1].start]
-        if _COORDINATION.fullmatch(between) and not _has_cue(
+        if _COORDINATION.fullmatch(_AGE_ADJECTIVE.sub("", between)) and not _has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
             candidate = _Binding(figures[i], right.cue, _following_group(between), right.distance)
@@ -669,7 +718,7 @@ def _coordinate(
         if i in bound or left is None or left.cue.start > figures[i - 1].start or vague[i]:
             continue
         between = text[figures[i - 1].end : figures[i].start]
-        if _COORDINATION.fullmatch(between) and not _has_cue(
+        if _COORDINATION.fullmatch(_AGE_ADJECTIVE.sub("", between)) and not _has_cue(
             figures[i - 1].end, figures[i].start, cues
         ):
             candidate = _Binding(
@@ -706,7 +755,8 @@ def _clean_group(words: list[str]) -> str | None:
 
 def _following_group(rest: str) -> str | None:
     """The noun phrase right after an object figure: "12 Ukrainian soldiers in Kharkiv"."""
-    match = _NEXT_WORDS.match(rest)
+    age = _LEADING_AGE.match(rest)  # "his 5-year-old daughter"
+    match = _NEXT_WORDS.match(rest, age.end() if age else 0)
     if match is None:
         return None
     words: list[str] = []
