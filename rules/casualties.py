@@ -153,6 +153,12 @@ _FATALLY = re.compile(
     r"|struck|hit|beaten|shooting|stabbing|wounding))",
     re.IGNORECASE,
 )
+_SURVIVED_CUE = Cue("wounded", "shot", before=True)
+_SURVIVED = re.compile(
+    r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
+    r"(?:survived|(?:are|were|is|was)\s+expected\s+to\s+(?:survive|recover|be\s+ok))\b",
+    re.IGNORECASE,
+)
 _SUICIDE = re.compile(
     r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
     r"|shooting\s+and\s+killing|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on)"
@@ -344,6 +350,8 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     ]
     singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
     found = sorted([*bound.values(), *extra], key=lambda b: b.figure.start)
+    # "three were shot but survived": the shot who lived were wounded.
+    found = [_survived(text, b) for b in found]
     # A person counted by their noun ("her father and daughter") is their own group.
     found = [
         _Binding(b.figure, b.cue, b.figure.figure.text, b.distance)
@@ -425,6 +433,17 @@ def _fatally(text: str, figure: FigureSpan) -> _Binding | None:
         return None
     cue = _CueHit(match.start("cue"), match.end("cue"), _FATAL_CUE)
     return _Binding(figure, cue, None, 0)
+
+
+def _survived(text: str, binding: _Binding) -> _Binding:
+    """A "shot" binding becomes wounded when the clause says they survived."""
+    if binding.cue.cue.category != "killed_or_wounded" or binding.cue.end <= binding.figure.end:
+        return binding
+    match = _SURVIVED.match(text, binding.cue.end, binding.cue.end + 80)
+    if match is None:
+        return binding
+    cue = _CueHit(binding.cue.start, binding.cue.end, _SURVIVED_CUE)
+    return _Binding(binding.figure, cue, binding.group, binding.distance)
 
 
 def _suicides(text: str) -> list[_Binding]:

@@ -102,7 +102,8 @@ CUES: tuple[Cue, ...] = (
         ),
         (
             r"(?:suffered|sustained|received|with)\s+(?:(?:minor|serious|critical|severe|multiple"
-            r"|gunshot|head|burn|stab|life-threatening|non-life-threatening)\s+){0,2}"
+            r"|gunshot|head|burn|stab|life-threatening|non-life-threatening|non-fatal|nonfatal"
+            r"|bullet|shrapnel|knife|gunshots?)\s+){0,2}"
             r"(?:injuries|wounds)",
             True,
             None,

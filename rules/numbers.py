@@ -188,6 +188,8 @@ _LABELS_BEFORE = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# "4 shot in ..." counts people; "one shot", "12 shots" count rounds.
+_PEOPLE_SHOT = re.compile(r"\s+shot\b(?!\s+(?:of|glass|gun|put|clock)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
 # Headline case capitalises verbs and function words, which never label a number:
 # "Shooting Leaves 3 Dead", "Gunfight Erupts, Killing 2", "At Least 4 Hurt".
@@ -273,7 +275,8 @@ def _is_not_a_count(
     text: str, match: re.Match[str], groups: dict[str, str | None], all_caps: bool
 ) -> bool:
     after = text[match.end() : match.end() + 40]
-    if _unit_follows(after):
+    plural = match.group().strip().lower() not in ("one", "1", "a", "an")
+    if _unit_follows(after) and not (plural and _PEOPLE_SHOT.match(after)):
         return True
     if groups["zero"] and not _WORD_NEXT.match(after):
         return True  # "no," or "no." is an interjection, not "no one"

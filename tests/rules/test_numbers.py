@@ -94,7 +94,25 @@ NOT_COUNTS = [
     ("duration", "for 30 days"),
     ("one-of-the", "one of the deadliest"),
     ("pagination", "Image 3 of 40"),
+    ("one-shot", "he fired one shot into the air"),
+    ("shots", "police fired 12 shots"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour Blaze Leaves 3 Dead", 3),  # headline case: a verb is no label
+        ("Crash On Ring Road, Killing 4", 4),
+        ("2 dead after 5 shot near the stadium", 5),  # "5 shot" are people
+    ],
+)
+def test_find_figures_keeps_counts_in_headlines(text: str, expected: int) -> None:
+    assert expected in [f.figure.min for f in find_figures(text)]
+
+
+def test_capitalised_label_still_labels() -> None:
+    assert find_figures("Gate 12 was closed.") == []
 
 
 @pytest.mark.parametrize(("name", "text"), NOT_COUNTS, ids=[n for n, _ in NOT_COUNTS])
