@@ -153,6 +153,11 @@ _FATALLY = re.compile(
     r"|struck|hit|beaten|shooting|stabbing|wounding))",
     re.IGNORECASE,
 )
+_ALONG_WITH = re.compile(
+    r"(?:,\s*|\s)(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?:(?:another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_BREAK_ALONG = re.compile(r"[;:!?\"]|\.\s")
 _SURVIVED_CUE = Cue("wounded", "shot", before=True)
 _SURVIVED = re.compile(
     r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
@@ -215,7 +220,9 @@ _HEDGE_BEFORE = re.compile(
     r"\b(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:have\s+)?$",
     re.IGNORECASE,
 )
-_PARENTHETICAL = re.compile(r",[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\s--?\s[^-\d]{1,60}\s--?\s")
+_PARENTHETICAL = re.compile(
+    r",[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\[[^\[\]\d]{0,80}\]|\s--?\s[^-\d]{1,60}\s--?\s"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _COORDINATION = re.compile(
     r"\s*(?:[A-Za-z][\w'-]*(?:\s+|(?=,))){0,5}?(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)"
@@ -342,6 +349,7 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
         if candidates:
             bound[i] = min(candidates, key=lambda b: b.distance)
     _coordinate(text, figures, cues, bound)
+    _along_with(text, figures, cues, bound)
     extra = [
         *_multiples(text),
         *_one_more(text, figures, bound),
@@ -748,6 +756,30 @@ def _coordinate(
             )
             if _acceptable(candidate):
                 bound[i] = candidate
+
+
+def _along_with(
+    text: str, figures: list[FigureSpan], cues: _Cues, bound: dict[int, _Binding]
+) -> None:
+    """ "X was killed near his home, along with two bodyguards": the figure shares the cue."""
+    for i, figure in enumerate(figures):
+        if i in bound or figure.figure.qualifier == "unspecified":
+            continue
+        if not _ALONG_WITH.search(text, max(0, figure.start - 25), figure.start):
+            continue
+        last = cues.last_before(figure.start)
+        if last is None:
+            continue
+        cue = cues.hits[last]
+        previous = figures[i - 1].end if i > 0 else 0
+        if figure.start - cue.end > _WINDOW or previous > cue.start:
+            continue
+        if _GAP_BREAK_ALONG.search(text, cue.end, figure.start):
+            continue
+        group = _following_group(text[figure.end : figure.end + _WINDOW])
+        candidate = _Binding(figure, cue, group, 0)
+        if _acceptable(candidate):
+            bound[i] = candidate
 
 
 def _has_cue(start: int, end: int, cues: _Cues) -> bool:

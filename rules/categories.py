@@ -71,11 +71,13 @@ CUES: tuple[Cue, ...] = (
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
         (
             r"(?:murders?|killings?|deaths|death|massacres?|assassinations?|slayings?|executions?"
-            r"|lives|(?:dead\s+)?bodies|remains)\s+of",
+            r"|lives)\s+of",
             False,
             "object",
             False,
         ),
+        # "the bodies of 12 miners" and "28 bodies of peasants were found" both count.
+        (r"(?:dead\s+)?bodies\s+of|remains\s+of", True, "object", False),
         (
             r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|massacring"
             r"|executing|kills|claimed\s+the\s+lives\s+of"
@@ -92,7 +94,12 @@ CUES: tuple[Cue, ...] = (
         "wounded",
         (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
-        (r"(?:wounding|injuring)\s+of|wounding|injuring|hurting|maiming", False, "object", False),
+        (
+            r"(?:wounding|injuring|injury|injuries)\s+(?:of|to)|wounding|injuring|hurting|maiming",
+            False,
+            "object",
+            False,
+        ),
         (
             r"hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospitals?|treated\s+in\s+hospital"
             r"|treated\s+for\s+(?:their\s+)?(?:injuries|wounds)",
@@ -101,7 +108,7 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (
-            r"(?:suffered|sustained|received|with)\s+(?:(?:minor|serious|critical|severe|multiple"
+            r"(?:suffered|sustained|received|with|have|has|had)\s+(?:(?:minor|serious|critical|severe|multiple"
             r"|gunshot|head|burn|stab|life-threatening|non-life-threatening|non-fatal|nonfatal"
             r"|bullet|shrapnel|knife|gunshots?)\s+){0,2}"
             r"(?:injuries|wounds)",
@@ -142,7 +149,8 @@ CUES: tuple[Cue, ...] = (
         "deployed",
         (r"deployed|stationed|massed|dispatched|sent", True, "object", True),
         (
-            r"deploying|sending|stationing|dispatching|massing|station|deploy|send",
+            # Not "station": the noun ("police station", "gas station") is far commoner.
+            r"deploying|sending|stationing|dispatching|massing|deploy|send",
             False,
             "object",
             False,

@@ -188,6 +188,11 @@ _LABELS_BEFORE = frozenset(
     june july august september october november december jan feb mar apr jun jul aug sep sept
     oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+_MONEY_IN = re.compile(
+    r"\s+in\s+(?:losses|damages?|property\s+damage|aid|revenue|sales|fines|compensation"
+    r"|ransom|bail|debts?|profits?|funding|assets)\b",
+    re.IGNORECASE,
+)
 # "4 shot in ..." counts people; "one shot", "12 shots" count rounds.
 _PEOPLE_SHOT = re.compile(r"\s+shot\b(?!\s+(?:of|glass|gun|put|clock)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
@@ -275,6 +280,8 @@ def _is_not_a_count(
     text: str, match: re.Match[str], groups: dict[str, str | None], all_caps: bool
 ) -> bool:
     after = text[match.end() : match.end() + 40]
+    if _MONEY_IN.match(after):
+        return True  # "millions in losses"
     plural = match.group().strip().lower() not in ("one", "1", "a", "an")
     if _unit_follows(after) and not (plural and _PEOPLE_SHOT.match(after)):
         return True
