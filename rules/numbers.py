@@ -24,6 +24,7 @@ finds the candidates in one pass and Python's re checks only those.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -280,7 +281,7 @@ def _is_not_a_count(
     text: str, match: re.Match[str], groups: dict[str, str | None], all_caps: bool
 ) -> bool:
     after = text[match.end() : match.end() + 40]
-    if _MONEY_IN.match(after):
+    if after[:4].lower() == " in " and _MONEY_IN.match(after):
         return True  # "millions in losses"
     plural = match.group().strip().lower() not in ("one", "1", "a", "an")
     if _unit_follows(after) and not (plural and _PEOPLE_SHOT.match(after)):
@@ -348,19 +349,24 @@ def _labelled(before: str) -> bool:
     return last in _LABELS_BEFORE
 
 
+# The group names of the qualifier alternatives, built once rather than per figure.
+_PREFIX_KEYS: tuple[tuple[Qualifier, str], ...] = tuple((q, f"p_{q}") for q, _ in _PREFIXES)
+_SUFFIX_KEYS: tuple[tuple[Qualifier, str], ...] = tuple((q, f"s_{q}") for q, _ in _SUFFIXES)
+
+
 def _is_qualified(groups: dict[str, str | None]) -> bool:
-    return any(groups[f"p_{q}"] for q, _ in _PREFIXES)
+    return any(groups[key] for _, key in _PREFIX_KEYS)
 
 
 def _figure_from_match(
     match: re.Match[str], text: str, groups: dict[str, str | None]
 ) -> Figure | None:
     qualifier: Qualifier = "exact"
-    for name, _ in _PREFIXES:
-        if groups[f"p_{name}"]:
+    for name, key in _PREFIX_KEYS:
+        if groups[key]:
             qualifier = name
-    for name, _ in _SUFFIXES:
-        if groups[f"s_{name}"]:
+    for name, key in _SUFFIX_KEYS:
+        if groups[key]:
             qualifier = name
     if groups["zero"]:
         return Figure(0, 0, "exact", text)
@@ -430,6 +436,7 @@ def _trailing_scale(text: str) -> float:
     return 1.0
 
 
+@functools.lru_cache(maxsize=4096)
 def number_value(text: str) -> float | None:
     """The value of one number written in digits, words or both ("1.2 million", "a dozen").
 
