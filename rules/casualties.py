@@ -317,7 +317,10 @@ def _bind_cached(text: str, hits: tuple[_CueHit, ...]) -> tuple[_Binding, ...]:
 def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     """Pair figures and cues of one sentence; each figure binds to at most one cue."""
     cues = _Cues(hits)
-    asides = _asides(text)
+    # Cheap substring tests on the lower-cased sentence stand before every optional regex
+    # scan: each scan below needs one of these words, and most sentences have none.
+    low = text.lower()
+    asides = _asides(text) if "(" in text or "-" in text else []
     fatal: dict[int, _Binding] = {}
     figures = []
     for span in find_figures(text):
@@ -328,10 +331,12 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
             figures.append(span)
         elif not _is_subset(text, span, asides):
             figures.append(span)
-    singulars = _singulars(text, figures)
+    singulars = _singulars(text, low, figures)
     figures = sorted([*figures, *singulars], key=lambda f: f.start)
+    multiples = _multiples(text) if _has_any(low, _MULTIPLE_WORDS) else []
+    suicides = _suicides(text) if _has_any(low, _SUICIDE_WORDS) else []
     if not figures:
-        return [*_multiples(text), *_listed(text, cues, {}), *_suicides(text)]
+        return [*multiples, *_listed(text, cues, {}), *suicides]
     bound: dict[int, _Binding] = {}
     for i, figure in enumerate(figures):
         if figure.start in fatal and fatal[figure.start].figure is figure:
@@ -351,10 +356,10 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     _coordinate(text, figures, cues, bound)
     _along_with(text, figures, cues, bound)
     extra = [
-        *_multiples(text),
+        *multiples,
         *_one_more(text, figures, bound),
         *_listed(text, cues, bound),
-        *_suicides(text),
+        *suicides,
     ]
     singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
     found = sorted([*bound.values(), *extra], key=lambda b: b.figure.start)
@@ -498,16 +503,23 @@ def _multiples(text: str) -> list[_Binding]:
     return found
 
 
-def _singulars(text: str, figures: list[FigureSpan]) -> list[FigureSpan]:
+def _has_any(low: str, words: re.Pattern[str]) -> bool:
+    return words.search(low) is not None
+
+
+def _singulars(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpan]:
     """ "A police officer was killed": one person, counted by the article (figure "A")."""
     found = []
     starts = [f.start for f in figures]
-    for match in _SINGULAR_PAIR.finditer(text):
-        if match["noun"].lower() in PERSON_NOUNS and match["noun2"].lower() in PERSON_NOUNS:
-            for group in ("article", "article2"):
-                start, end = match.span(group)
-                found.append(FigureSpan(start, end, Figure(1, 1, "exact", match[group])))
-    for pattern in (_SINGULAR, _SINGULAR_OBJECT, _SINGULAR_ADJECTIVE):
+    if " and " in low:
+        for match in _SINGULAR_PAIR.finditer(text):
+            if match["noun"].lower() in PERSON_NOUNS and match["noun2"].lower() in PERSON_NOUNS:
+                for group in ("article", "article2"):
+                    start, end = match.span(group)
+                    found.append(FigureSpan(start, end, Figure(1, 1, "exact", match[group])))
+    for pattern, words in _SINGULAR_PATTERNS:
+        if not _has_any(low, words):
+            continue
         for match in pattern.finditer(text):
             noun = match.group("noun").lower()
             start, end = match.span("article")
@@ -518,6 +530,19 @@ def _singulars(text: str, figures: list[FigureSpan]) -> list[FigureSpan]:
                 if pattern is _SINGULAR_OBJECT:
                     found.extend(_coordinated_people(text, match.end()))
     return sorted(set(found), key=lambda f: f.start)
+
+
+# Each singular pattern with the words (lower case) without which it cannot match.
+_SINGULAR_PATTERNS = (
+    (_SINGULAR, re.compile(r"\s(?:was|has|had|is|died|remain)")),
+    (
+        _SINGULAR_OBJECT,
+        re.compile(r"kill|murder|sho[ot]|wound|injur|stab|kidnap|abduct|captur|arrest|rescu"),
+    ),
+    (_SINGULAR_ADJECTIVE, re.compile(r"dead|injur|wound|hurt|kill|missing")),
+)
+_MULTIPLE_WORDS = re.compile(r"double|triple|uple")
+_SUICIDE_WORDS = re.compile(r"self|own\s+life")
 
 
 def _coordinated_people(text: str, offset: int) -> list[FigureSpan]:
