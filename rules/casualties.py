@@ -19,9 +19,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
+
+import re2
 
 from rules.base import Rule
 from rules.categories import OBJECT_NOUNS, PEOPLE_ONLY, PERSON_NOUNS, PERSONNEL, Cue, scan_cues
@@ -117,6 +119,10 @@ _SINGULAR_OBJECT = re.compile(
     r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\s+"
     r"(?P<article>his|her|their|an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
     re.IGNORECASE,
+)
+_OBJECT_VERBS = re2.compile(
+    rb"(?i)\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured"
+    rb"|injuring|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\b"
 )
 # A single person right before an adjectival cue: "left a 19-year-old man dead".
 _SINGULAR_ADJECTIVE = re.compile(
@@ -503,8 +509,24 @@ def _multiples(text: str) -> list[_Binding]:
     return found
 
 
-def _has_any(low: str, words: re.Pattern[str]) -> bool:
-    return words.search(low) is not None
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``; for the verb-led object pattern, tried only where RE2 finds
+    one of its verbs (Python's re would try the whole alternation at every position)."""
+    if pattern is not _SINGULAR_OBJECT:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for verb in _OBJECT_VERBS.finditer(text.encode("ascii", "replace")):
+        if verb.start() < end:
+            continue
+        match = pattern.match(text, verb.start())
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
 
 
 def _singulars(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpan]:
@@ -520,7 +542,7 @@ def _singulars(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpa
     for pattern, words in _SINGULAR_PATTERNS:
         if not _has_any(low, words):
             continue
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             noun = match.group("noun").lower()
             start, end = match.span("article")
             index = bisect.bisect_right(starts, start) - 1
@@ -534,15 +556,18 @@ def _singulars(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpa
 
 # Each singular pattern with the words (lower case) without which it cannot match.
 _SINGULAR_PATTERNS = (
-    (_SINGULAR, re.compile(r"\s(?:was|has|had|is|died|remain)")),
+    (_SINGULAR, ("was", "has", "had", "is", "died", "remain")),
     (
         _SINGULAR_OBJECT,
-        re.compile(r"kill|murder|sho[ot]|wound|injur|stab|kidnap|abduct|captur|arrest|rescu"),
+        (
+            *("kill", "murder", "sho", "wound", "injur", "stab", "kidnap", "abduct"),
+            *("captur", "arrest", "rescu"),
+        ),
     ),
-    (_SINGULAR_ADJECTIVE, re.compile(r"dead|injur|wound|hurt|kill|missing")),
+    (_SINGULAR_ADJECTIVE, ("dead", "injur", "wound", "hurt", "kill", "missing")),
 )
-_MULTIPLE_WORDS = re.compile(r"double|triple|uple")
-_SUICIDE_WORDS = re.compile(r"self|own\s+life")
+_MULTIPLE_WORDS = ("double", "triple", "uple")
+_SUICIDE_WORDS = ("self", "own")
 
 
 def _coordinated_people(text: str, offset: int) -> list[FigureSpan]:
