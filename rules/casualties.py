@@ -658,10 +658,17 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: _Cues) -> _Bindi
         return None
     if i + 1 < len(figures) and figures[i + 1].start < cue.start:
         return None
-    gap = _AGE_ADJECTIVE.sub(" ", text[figure.end : cue.start])  # "2 16-year-old boys"
-    gap = _PARENTHETICAL.sub(" ", gap)
-    gap = _SUBSET_IN_GAP.sub(" ", gap)
-    gap = _AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
+    gap = text[figure.end : cue.start]
+    if "-" in gap:
+        gap = _AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
+    # Each rewrite below needs a character or word it looks for; most gaps have none.
+    if "," in gap or "(" in gap or "[" in gap or "-" in gap:
+        gap = _PARENTHETICAL.sub(" ", gap)
+    lowered = gap.lower()
+    if "includ" in lowered or "of" in lowered or "among" in lowered or "most" in lowered:
+        gap = _SUBSET_IN_GAP.sub(" ", gap)
+    if "among" in lowered:
+        gap = _AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
     if _GAP_BREAK.search(gap):
         return None
     words = [w.lower() for w in _WORD.findall(gap)]
