@@ -26,7 +26,15 @@ from typing import ClassVar
 import re2
 
 from rules.base import Rule
-from rules.categories import OBJECT_NOUNS, PEOPLE_ONLY, PERSON_NOUNS, PERSONNEL, Cue, scan_cues
+from rules.categories import (
+    COUNTED_KILLINGS,
+    OBJECT_NOUNS,
+    PEOPLE_ONLY,
+    PERSON_NOUNS,
+    PERSONNEL,
+    Cue,
+    scan_cues,
+)
 from rules.model import Attribution, Claim, Figure, Span
 from rules.numbers import FigureSpan, find_figures
 from rules.text import Document, Sentence
@@ -700,6 +708,8 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: _Cues) -> _Bindi
         return None
     if figure.figure.qualifier == "unspecified" and not group_words and not aux_words:
         return None
+    if words and cue.cue.pattern == COUNTED_KILLINGS:
+        return None  # "30 cases of murders" counts cases
     group = _group_text(gap, group_words)
     adjective = text[cue.start : cue.end].lower() in _ADJECTIVE_CUES or cue.cue.transitive
     if group is None and not words and adjective:
@@ -874,6 +884,8 @@ def _following_group(rest: str) -> str | None:
             break
         if words and lowered.endswith("ing") and len(lowered) > 5:
             break  # "residents living within a kilometre", but "neighbouring villages"
+        if words and lowered.endswith("ed") and len(lowered) > 4:
+            break  # "three men shocked the town", but "armed men"
         words.append(word)
     return _clean_group(words)
 

@@ -40,6 +40,9 @@ def _cues(category: str, *rows: tuple[str, bool, After, bool]) -> tuple[Cue, ...
 _KOW_LEFT = r"(?:killed|dead|deaths)"
 _KOW_RIGHT = r"(?:wounded|injured|hurt|injuries)"
 
+#: "5 killings", "two murders": a count of killings; the figure must stand right before it.
+COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
+
 #: Ordered: compound cues first, so "killed or wounded" is not read as "killed".
 CUES: tuple[Cue, ...] = (
     *_cues(
@@ -88,6 +91,8 @@ CUES: tuple[Cue, ...] = (
         ),
         (r"lost\s+their\s+lives|have\s+died|had\s+died|died|perished|drowned", True, None, False),
         (r"deaths|fatalities|dead\s+bodies|bodies", True, "toll", False),
+        # "suspect in 5 killings": each killing, homicide or murder is one person killed.
+        (COUNTED_KILLINGS, True, None, False),
         (r"dead", True, "toll", False),
     ),
     *_cues(
