@@ -202,7 +202,8 @@ _YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
 _HEADLINE_WORDS = frozenset(
     """killing kills kill killed leaves leaving left leave injures injuring injured wounds
     wounding wounded hurts hurting hurt claims claiming shoots shooting shot least than and or
-    to of including dead die dies died more about nearly almost over under another""".split()
+    to of including dead die dies died more about nearly almost over under another in on for with
+    after by from as into""".split()
 )
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*$")
