@@ -162,6 +162,15 @@ _MULTIPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _KILLED_CUE = Cue("killed", "(multiple)", before=True)
 _SHOT_CUE = Cue("killed_or_wounded", "(multiple)", before=True)
 _FATAL_CUE = Cue("killed", "fatally", before=True)
+_LIVES_CUE = Cue("killed", "lives", before=True)
+_LIVES_AFTER = re.compile(
+    r"\s+(?:(?:more|other|innocent|young|civilian)\s+)?(?P<cue>lives)\b", re.I
+)
+_LIVES_BEFORE = re.compile(
+    r"\b(?:claimed|claiming|claims|claim|took|taking|takes|take|cost|costing|costs)\s+"
+    r"(?:(?:the|a\s+total\s+of|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
 _FATALLY = re.compile(
     r"(?:\s+of\s+them)?\s+(?P<cue>fatally|mortally)\b(?!\s+(?:shot|stabbed|wounded|injured"
     r"|struck|hit|beaten|shooting|stabbing|wounding))",
@@ -339,7 +348,7 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     figures = []
     for span in find_figures(text):
         # "six people were shot, two (of them) fatally": a part, and a claim of its own.
-        binding = _fatally(text, span)
+        binding = _fatally(text, span) or _lives(text, span)
         if binding is not None:
             fatal[span.start] = binding
             figures.append(span)
@@ -449,6 +458,15 @@ def _one_more(text: str, figures: list[FigureSpan], bound: dict[int, _Binding]) 
         one = FigureSpan(match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"]))
         found.append(_Binding(one, binding.cue, match.group("one"), binding.distance))
     return found
+
+
+def _lives(text: str, figure: FigureSpan) -> _Binding | None:
+    """ "The crash claimed four lives", "took 12 lives": the lives lost were people killed."""
+    match = _LIVES_AFTER.match(text, figure.end)
+    if match is None or not _LIVES_BEFORE.search(text, max(0, figure.start - 30), figure.start):
+        return None
+    cue = _CueHit(match.start("cue"), match.end("cue"), _LIVES_CUE)
+    return _Binding(figure, cue, None, 0)
 
 
 def _fatally(text: str, figure: FigureSpan) -> _Binding | None:

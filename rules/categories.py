@@ -200,6 +200,8 @@ CUES: tuple[Cue, ...] = (
     Cue("killed_or_wounded", r"lost", before=False, after="object"),
     # Counted by the word itself ("a double murder"); listed so that its sentence is read.
     Cue("killed", r"(?:double|triple|quadruple|quintuple)[\s-]+\w+", before=False),
+    # Counted only after "claimed", "took" or "cost" ("took 12 lives"); listed to read the sentence.
+    Cue("killed", r"lives", before=False),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
     Cue("killed_or_wounded", r"shooting", before=False, after="object"),
 )
