@@ -121,6 +121,12 @@ _AND_ONE_AFTER = re.compile(
     r"(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\s+(?:(?:were|are|was|is|have|has|had|also|all|both)\s+)*$",
     re.IGNORECASE,
 )
+# "killing four women and a man": a single person after an object figure's group.
+_AND_ONE_OBJECT = re.compile(
+    r"\s+(?:[A-Za-z'-]+\s+){0,3}?and\s+(?P<one>an?|one|another)\s+(?:[\w'-]+\s+)??"
+    r"(?P<noun>[A-Za-z]+)\b(?!\s+(?:was|were|is|are|has|had|have|later|also|then|who)\b)",
+    re.IGNORECASE,
+)
 # An object of a casualty verb: "shot and killed his wife", "wounding a police officer".
 _SINGULAR_OBJECT = re.compile(
     r"\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured|injuring"
@@ -448,6 +454,9 @@ def _one_more(text: str, figures: list[FigureSpan], bound: dict[int, _Binding]) 
             found.append(_Binding(one, binding.cue, listed["one"], binding.distance))
         if binding.cue.start > binding.figure.end and binding.figure.figure.min != 1:
             found.extend(_ones_beside(text, binding, figures[i - 1].end if i > 0 else 0))
+        elif binding.cue.end <= binding.figure.start and binding.figure.figure.min != 1:
+            following = figures[i + 1].start if i + 1 < len(figures) else len(text)
+            found.extend(_one_after_object(text, binding, following))
         if (binding.group or "").lower() not in _OTHERS:
             continue
         start = binding.figure.start
@@ -520,6 +529,15 @@ def _ones_beside(text: str, binding: _Binding, previous: int) -> list[_Binding]:
         one = FigureSpan(after.start("one"), after.end("one"), Figure(1, 1, "exact", after["one"]))
         found.append(_Binding(one, binding.cue, after["noun"], binding.distance))
     return found
+
+
+def _one_after_object(text: str, binding: _Binding, following: int) -> list[_Binding]:
+    """ "killing four women and a man": the single person joined to the object counts too."""
+    match = _AND_ONE_OBJECT.match(text, binding.figure.end, following)
+    if match is None or match["noun"].lower() not in PERSON_NOUNS:
+        return []
+    one = FigureSpan(match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"]))
+    return [_Binding(one, binding.cue, match["noun"], binding.distance)]
 
 
 def _multiples(text: str) -> list[_Binding]:
