@@ -121,6 +121,8 @@ _AND_ONE_AFTER = re.compile(
     r"(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\s+(?:(?:were|are|was|is|have|has|had|also|all|both)\s+)*$",
     re.IGNORECASE,
 )
+# A figure that is the subject of its own clause: "... and a man was later charged".
+_NEW_CLAUSE = re.compile(r"\s+(?:[A-Za-z'-]+\s+){0,3}?(?:was|is|has|had)\b", re.IGNORECASE)
 # "killing four women and a man": a single person after an object figure's group.
 _AND_ONE_OBJECT = re.compile(
     r"\s+(?:[A-Za-z'-]+\s+){0,3}?and\s+(?P<one>an?|one|another)\s+(?:[\w'-]+\s+)??"
@@ -848,6 +850,9 @@ def _coordinate(
         if i in bound or left is None or left.cue.start > figures[i - 1].start or vague[i]:
             continue
         between = text[figures[i - 1].end : figures[i].start]
+        single = figures[i].figure.min == 1 and figures[i].figure.text[:1].isalpha()
+        if single and _NEW_CLAUSE.match(text, figures[i].end):
+            continue  # "detained 7 protesters and a man was later charged"
         if _COORDINATION.fullmatch(_AGE_ADJECTIVE.sub("", between)) and not _has_cue(
             figures[i - 1].end, figures[i].start, cues
         ):
