@@ -169,6 +169,7 @@ _MULTIPLE = re.compile(
 _MULTIPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _KILLED_CUE = Cue("killed", "(multiple)", before=True)
 _SHOT_CUE = Cue("killed_or_wounded", "(multiple)", before=True)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|their|its|his|her|our)\s+", re.IGNORECASE)
 _FATAL_CUE = Cue("killed", "fatally", before=True)
 _LIVES_CUE = Cue("killed", "lives", before=True)
 _LIVES_AFTER = re.compile(
@@ -225,6 +226,7 @@ _PASSIVE_NEXT = frozenset(
     """in on at by during after when while and or near since as overnight yesterday today tonight
     last this earlier following including amid across inside outside within throughout before
     from over under among with without between around close into outside there here so
+    was were is are has have had
     """.split()
 )
 _TOLL_WORDS = frozenset(
@@ -362,6 +364,7 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
             figures.append(span)
         elif not _is_subset(text, span, asides):
             figures.append(span)
+    figures, partitives = _partitives(text, figures, cues)
     singulars = _singulars(text, low, figures)
     figures = sorted([*figures, *singulars], key=lambda f: f.start)
     multiples = _multiples(text) if _has_any(low, _MULTIPLE_WORDS) else []
@@ -377,11 +380,29 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
             continue
         if _is_question(text, figure):
             continue
+        whole = partitives.get(figure.start)
+        if whole is not None:
+            # "two of the four victims died": read "two of the four" as one figure, bind, and
+            # keep the part's own span.
+            figures[i] = FigureSpan(figure.start, whole.end, figure.figure)
         candidates = [
             b
             for b in (_before(text, figures, i, cues), _after(text, figures, i, cues))
             if b is not None and _acceptable(b)
         ]
+        figures[i] = figure
+        if whole is not None and len(candidates) == 2:
+            candidates = candidates[1:]  # "killed 3 of the 10 hostages": the verb governs
+        if whole is not None:
+            candidates = [
+                _Binding(
+                    FigureSpan(figure.start, figure.end, b.figure.figure),
+                    b.cue,
+                    b.group,
+                    b.distance,
+                )
+                for b in candidates
+            ]
         if candidates:
             bound[i] = min(candidates, key=lambda b: b.distance)
     _coordinate(text, figures, cues, bound)
@@ -469,6 +490,40 @@ def _one_more(text: str, figures: list[FigureSpan], bound: dict[int, _Binding]) 
         one = FigureSpan(match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"]))
         found.append(_Binding(one, binding.cue, match.group("one"), binding.distance))
     return found
+
+
+def _partitives(
+    text: str, figures: list[FigureSpan], cues: _Cues
+) -> tuple[list[FigureSpan], dict[int, FigureSpan]]:
+    """Drop the whole of "two of the four victims died"; map the part's start to the whole.
+
+    Not when the cue belongs to the whole: "one of the two women who were injured said",
+    "four of the six people injured were soldiers" (a relative or reduced relative clause).
+    """
+    kept: list[FigureSpan] = []
+    wholes: dict[int, FigureSpan] = {}
+    for figure in figures:
+        part = kept[-1] if kept else None
+        if (
+            part is not None
+            and _PARTITIVE.fullmatch(text, part.end, figure.start)
+            and _part_governs(text, figure, cues)
+        ):
+            wholes[part.start] = figure
+            continue
+        kept.append(figure)
+    return kept, wholes
+
+
+def _part_governs(text: str, whole: FigureSpan, cues: _Cues) -> bool:
+    index = cues.first_from(whole.end)
+    if index is None:
+        return True  # the verb came before: "executed 4 of the 11 prisoners"
+    cue = cues.hits[index]
+    words = {w.lower() for w in _WORD.findall(text, whole.end, cue.start)}
+    if words & _RELATIVE:
+        return False
+    return not cue.cue.transitive or bool(words & _PASSIVE_AUX)
 
 
 def _lives(text: str, figure: FigureSpan) -> _Binding | None:
