@@ -7,7 +7,11 @@ when they stand in one clause with only a group and auxiliaries between them
 is the value of a count noun ("the death toll rose to 40"). Coordinated figures share a
 cue ("12 soldiers and 3 civilians were killed"); parts of a stated total ("including three
 children", "(five civilians)", ", five of them ...") are not claims of their own. "A police
-officer was killed" counts one person, unless the sentence also states a toll.
+officer was killed" counts one person, unless the sentence also states a toll. Single
+people joined to a figure or to each other count one each ("her father and daughter",
+"two officers and the gunman", "killed his wife before killing himself"); a part of a stated
+whole is the claim when the verb is the part's ("two of the four victims died"), the whole
+when the verb sits in its relative clause ("one of the three nurses who were injured").
 
 Claimant and via come from the sentence's own statement attribution; a sentence with none
 takes the attribution that closes the quotation it opens, or of the sentence before it when
