@@ -13,8 +13,17 @@ Matching, stated plainly:
 * A prediction matches a gold item when the categories agree and the figure agrees with one
   of the gold's alternative fills: exact/approx N -> our min or max is N; range a-b -> our
   bounds are a and b; at least N -> our min is N; up to N -> our max is N; PLURAL -> our
-  figure is unspecified or a vague/open lower bound ("dozens", "several"). A prediction
-  that equals the template's summed killed/injured total also counts as correct.
+  figure is a vague/open lower bound ("dozens"), or unspecified ("several", a bare plural
+  "the villagers were killed") AND the head noun of our group occurs in one of the gold's
+  filler strings ("VILLAGERS" / "PEASANT VILLAGERS"; a trailing "s" is ignored). A
+  prediction that equals the template's summed killed/injured total also counts as correct.
+* Unspecified predictions are deduplicated per document on (category, group head), not on
+  the empty figure: "the priests were killed" and "civilians were wounded" are two claims.
+  An unspecified prediction naming victims that the key counts with a number ("THE JESUITS
+  WERE KILLED" where the key has "6: JESUITS") is neutral: left out of the predictions, as
+  it is true but states no count, and it finds no gold item.
+  (Until 2026-11-21 all unspecified claims of a category collapsed into one, which matched
+  every PLURAL victim of the document whatever its group.)
 * Precision: matched predictions / predictions; recall: matched gold items / gold items.
   "relevant docs" rows use only documents with at least one keyed incident (MUC keys only
   terrorism, so casualties of combat or crime in other documents are correct claims that
@@ -123,12 +132,23 @@ def _is_one(alternative: dict[str, Any]) -> bool:
     return alternative.get("qualifier") == "exact" and alternative.get("min") == 1
 
 
-def figure_agrees(claim: Claim, alternative: dict[str, Any]) -> bool:
+def _group_named(group: str | None, fills: str) -> bool:
+    """Is the head noun of ``group`` one of the words of the gold filler strings?"""
+    if not group:
+        return False
+    head = group.split()[-1].lower().rstrip("s")
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", fills.lower())}
+    return bool(head) and head in words
+
+
+def figure_agrees(claim: Claim, alternative: dict[str, Any], fills: str = "") -> bool:
     """Does the claim's figure state the gold fill (see module docstring)?"""
     kind = alternative.get("qualifier")
     low, high = alternative.get("min"), alternative.get("max")
     if kind == "plural":
-        return claim.qualifier == "unspecified" or (claim.max is None and claim.min is not None)
+        if claim.qualifier == "unspecified":
+            return _group_named(claim.group, fills)
+        return claim.max is None and claim.min is not None
     if kind in ("exact", "approx"):
         return low in (claim.min, claim.max)
     if kind == "range":
@@ -144,10 +164,14 @@ def score_document(doc: dict[str, Any], errors: list[str]) -> Tally:
     # Wire copy breaks lines inside sentences; a lone newline becomes a space (same offsets).
     text = re.sub(r"(?<!\n)\n(?!\n)", " ", doc["text"])
     claims = [c for c in find_claims(Document(text), ()) if c.category in _CASUALTY]
-    unique: dict[tuple[str, float | None, float | None], Claim] = {}
+    unique: dict[tuple[str, float | str | None, float | None], Claim] = {}
     for claim in claims:
         if claim.max in (0, 1):
             continue  # singular and zero figures are not keyed as counts
+        if claim.qualifier == "unspecified":
+            head = (claim.group or "").split()[-1:] or [""]
+            unique.setdefault((claim.category, head[0].lower().rstrip("s"), None), claim)
+            continue
         unique.setdefault((claim.category, claim.min, claim.max), claim)
     items = gold_items(doc)
     extra = totals(doc)
@@ -159,7 +183,7 @@ def score_document(doc: dict[str, Any], errors: list[str]) -> Tally:
             n
             for n, item in enumerate(items)
             if claim.category in item.categories
-            and any(figure_agrees(claim, a) for a in item.alternatives)
+            and any(figure_agrees(claim, a, item.raw) for a in item.alternatives)
         }
         # "6 killed and 5 wounded" keyed as one victim "11" with DEATH and INJURY.
         hits |= {
@@ -169,6 +193,9 @@ def score_document(doc: dict[str, Any], errors: list[str]) -> Tally:
             and any(a.get("min") == summed.get(claim.start) for a in item.alternatives)
         }
         found |= hits
+        if not hits and claim.qualifier == "unspecified" and _names_counted(claim, items):
+            tally.predicted -= 1  # neutral: true, but the key gives those victims a number
+            continue
         if hits or any(claim.category == cat and claim.min == value for cat, value in extra):
             tally.correct += 1
         elif items:
@@ -179,6 +206,13 @@ def score_document(doc: dict[str, Any], errors: list[str]) -> Tally:
         if n not in found:
             errors.append(f"FN {doc['doc_id']}: {sorted(item.categories)} {item.raw!r}")
     return tally
+
+
+def _names_counted(claim: Claim, items: list[GoldItem]) -> bool:
+    """Does an unspecified claim name victims that the key counts ("6: JESUITS")?"""
+    return any(
+        claim.category in item.categories and _group_named(claim.group, item.raw) for item in items
+    )
 
 
 def _sentence_sums(claims: list[Claim]) -> dict[int, float]:

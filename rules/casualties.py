@@ -37,6 +37,7 @@ from rules.categories import (
     PERSON_NOUNS,
     PERSONNEL,
     Cue,
+    is_human_plural,
     scan_cues,
 )
 from rules.model import Attribution, Claim, Figure, Span
@@ -221,6 +222,7 @@ _AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGN
 _WINDOW = 160
 _PARENTHESES = re.compile(r"\([^()]{0,200}\)")
 _DASH = re.compile(r"\s--?\s")
+_DATELINE = re.compile(r"[^.;:!?\"]{0,80}\([A-Za-z][\w .&-]{0,30}\)\s*")
 _SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 # Cue words that are also adjectives before their group: "30 dead civilians".
 _ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})
@@ -360,7 +362,8 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     asides = _asides(text) if "(" in text or "-" in text else []
     fatal: dict[int, _Binding] = {}
     figures = []
-    for span in find_figures(text):
+    stated = find_figures(text)
+    for span in stated:
         # "six people were shot, two (of them) fatally": a part, and a claim of its own.
         binding = _fatally(text, span) or _lives(text, span)
         if binding is not None:
@@ -374,7 +377,8 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     multiples = _multiples(text) if _has_any(low, _MULTIPLE_WORDS) else []
     suicides = _suicides(text) if _has_any(low, _SUICIDE_WORDS) else []
     if not figures:
-        return [*multiples, *_listed(text, cues, {}), *suicides]
+        found = [*multiples, *_listed(text, cues, {}), *suicides]
+        return [*found, *_plurals(text, cues, found, [(f.start, f.end) for f in stated])]
     bound: dict[int, _Binding] = {}
     for i, figure in enumerate(figures):
         if figure.start in fatal and fatal[figure.start].figure is figure:
@@ -435,7 +439,227 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
         for b in found
         if id(b.figure) not in single and b.cue.cue.after == "toll" and b.cue.end <= b.figure.start
     }
-    return [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
+    found = [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
+    plurals = _plurals(text, cues, found, [(f.start, f.end) for f in (*stated, *figures)])
+    return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
+
+
+# Unspecified plurals ("the villagers were killed", "killing soldiers and policemen").
+_PLURAL_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded"})
+_PLURAL_DETERMINERS = frozenset(
+    "the their his her its our these those other fellow innocent unarmed".split()
+)
+_MODALS = frozenset("would will may might must shall could should to".split())
+_PLURAL_PAST = frozenset({"were", "have", "had"})
+_NOT_CLAIMED = frozenset("if unless whether lest no any none few not never".split())
+_DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|no\s+(?:evidence|reports?|sign|indication)|unclear"
+    r"|not\s+(?:clear|known|confirmed))\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_NP_SKIP = frozenset({"and", "or"})
+_PLURAL_WINDOW = 90
+
+
+def _plurals(
+    text: str,
+    cues: _Cues,
+    found: list[_Binding],
+    figures: Sequence[tuple[int, int]] = (),
+) -> list[_Binding]:
+    """Unspecified claims: a casualty cue whose subject or object is a plural of people with
+    no figure ("the Jesuits and their maids had been murdered", "killing soldiers").
+
+    Not when the cue already has a figure, is negated, hedged by a modal, present-tense
+    passive (habitual: "soldiers are killed every year"), or stands in a condition or denial.
+    """
+    used = {b.cue.start for b in found}
+    claims: list[_Binding] = []
+    for cue in cues.hits:
+        if cue.start in used or cue.cue.category not in _PLURAL_CATEGORIES:
+            continue
+        if any(
+            cue.start - _PLURAL_WINDOW < end and start < cue.end + _PLURAL_WINDOW
+            for start, end in figures
+        ):
+            continue
+        here = _plural_subjects(text, cue) if cue.cue.before else []
+        if not here and cue.cue.after == "object":
+            here = _plural_objects(text, cue)
+        claims.extend(here)
+    return claims
+
+
+def _words_back(text: str, end: int) -> list[re.Match[str]]:
+    """The words before ``end`` (nearest first) up to a punctuation break, at most 12."""
+    start = max(0, end - _PLURAL_WINDOW)
+    words = list(_WORD.finditer(text, start, end))
+    kept: list[re.Match[str]] = []
+    edge = end
+    for word in reversed(words):
+        between = text[word.end() : edge]
+        if between.strip() and between.strip() != ",":
+            break
+        kept.append(word)
+        edge = word.start()
+        if len(kept) == 12:
+            break
+    return kept
+
+
+def _plural_subjects(text: str, cue: _CueHit) -> list[_Binding]:
+    """ "Civilians were killed", "the priests who were murdered", "villagers died"."""
+    words = _words_back(text, cue.start)
+    aux: list[str] = []
+    k = 0
+    while k < len(words) and words[k].group().lower() in _AUX:
+        aux.append(words[k].group().lower())
+        k += 1
+    if not aux and text[words[0].end() if words else cue.start : cue.start].strip():
+        return []
+    if {"was", "is", "has"} & set(aux) or _MODALS.intersection(aux):
+        return []
+    if cue.cue.transitive or aux:
+        if not (_PLURAL_PAST & set(aux) or (not cue.cue.transitive and "are" in aux)):
+            return []
+        if cue.cue.transitive and not _PASSIVE_AUX.intersection(aux):
+            return []
+    if k < len(words) and words[k].group().lower() in ("who", "that"):
+        k += 1
+    heads = _noun_phrases_back(text, words, k)
+    if not heads:
+        return []
+    leftmost = heads[-1][0]
+    before = _words_back(text, leftmost)
+    if before and before[0].group().lower() in _NOT_CLAIMED | {"of", "where", "how", "why"}:
+        return []
+    if _DENIED.search(text, max(0, leftmost - 80), leftmost):
+        return []
+    found = (_plural_binding(text, start, end, cue) for start, end in reversed(heads))
+    return [b for b in found if b is not None]
+
+
+def _noun_phrases_back(text: str, words: list[re.Match[str]], k: int) -> list[tuple[int, int]]:
+    """Coordinated plural noun phrases ending at ``words[k]``, nearest first, as spans."""
+    phrases: list[tuple[int, int]] = []
+    while k < len(words) and is_human_plural(words[k].group()):
+        end = words[k].end()
+        start = words[k].start()
+        k += 1
+        modifiers = 0
+        while k < len(words) and modifiers < 2:
+            word = words[k].group().lower()
+            if word in _PLURAL_DETERMINERS:
+                start = words[k].start()
+                k += 1
+                break
+            if word in _GROUP_STOP or word in _NP_SKIP or word in _AUX or word in _NOT_CLAIMED:
+                break
+            if text[words[k].end() : start].strip():
+                break  # a comma: the list goes on before this word
+            start = words[k].start()
+            k += 1
+            modifiers += 1
+        phrases.append((start, end))
+        joined = k < len(words) and (
+            words[k].group().lower() in _NP_SKIP or text[words[k].end() : start].strip() == ","
+        )
+        if not joined:
+            break
+        if words[k].group().lower() in _NP_SKIP:
+            k += 1
+        if k < len(words) and words[k].group().lower() in _PLURAL_DETERMINERS:
+            k += 1  # "the Jesuits and their maids": the determiner stays outside the group
+    return phrases
+
+
+_OBJECT_NP = re.compile(
+    r"\s*(?:(?:the|their|his|her|its|our|these|those|other|fellow)\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
+    r"(?=\s*(?:[,.;:!?)\"]|--|$)|\s+(?:and|or|who|in|on|at|near|during|as|after|before|while"
+    r"|when|inside|outside|from|with|without|since|across|throughout|last|this|yesterday|today"
+    r"|overnight|earlier|including|among|by|for|under|over)\b)",
+    re.IGNORECASE,
+)
+_OBJECT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", re.IGNORECASE)
+
+
+_SUBJECT_WORDS = frozenset(
+    """he she they it who which that had have has reportedly allegedly also then later
+    army forces police militia group gang regime troops""".split()
+)
+
+
+def _active_subject(text: str, before: list[re.Match[str]], cue: _CueHit) -> bool:
+    """Is the participle at ``cue`` an active verb ("gunmen killed", "tortured and murdered")
+    rather than an adjective ("treats wounded veterans", "the wounded personnel")?"""
+    if not before or text[before[0].end() : cue.start].strip():
+        return False
+    word = before[0].group()
+    lowered = word.lower()
+    if lowered in _NP_SKIP and len(before) > 1:
+        return before[1].group().lower().endswith("ed")  # "captured, tortured and murdered"
+    return (
+        lowered in _SUBJECT_WORDS
+        or (lowered.endswith("ly") and len(lowered) > 4)
+        or is_human_plural(word)
+        or lowered in PERSON_NOUNS
+    )
+
+
+def _plural_objects(text: str, cue: _CueHit) -> list[_Binding]:
+    """ "Gunmen killed villagers", "the murder of the Jesuit priests and their cook"."""
+    word = text[cue.start : cue.end].lower()
+    if word == "kills" or word.startswith(("lives", "lost")):
+        return []  # "the disease kills children" is habitual; "the lives of" and "lost" hedge
+    if _HEDGE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
+        return []
+    before = _words_back(text, cue.start)
+    previous = before[0].group().lower() if before else ""
+    if previous in ("to", "not", "never", "would", "could"):
+        return []
+    if cue.cue.transitive and not _active_subject(text, before, cue):
+        return []  # "the wounded personnel", "were killed": no active verb with an object
+    if _DENIED.search(text, max(0, cue.start - 80), cue.start):
+        return []
+    claims: list[_Binding] = []
+    if not text[cue.end : cue.end + 1].isspace():
+        return []
+    offset = cue.end
+    limit = min(len(text), cue.end + _PLURAL_WINDOW)
+    for _ in range(4):
+        match = _OBJECT_NP.match(text, offset, limit)
+        if match is None:
+            break
+        np_words = match.group("np").split()
+        if not is_human_plural(np_words[-1]) or any(
+            w.lower() in _GROUP_STOP or w.lower() in _NOT_CLAIMED for w in np_words
+        ):
+            break
+        binding = _plural_binding(text, match.start("np"), match.end("np"), cue)
+        if binding is None:
+            break
+        claims.append(binding)
+        join = _OBJECT_JOIN.match(text, match.end(), limit)
+        if join is None:
+            break
+        offset = join.end()
+    return claims
+
+
+_NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)",
+    re.IGNORECASE,
+)
+
+
+def _plural_binding(text: str, start: int, end: int, cue: _CueHit) -> _Binding | None:
+    phrase = text[start:end]
+    if _NUMBER_WORD.match(phrase):
+        return None  # "thirtythree seamen": a figure the number grammar does not read
+    figure = FigureSpan(start, end, Figure(None, None, "unspecified", phrase))
+    return _Binding(figure, cue, _clean_group(phrase.split()), 0)
 
 
 def _listed(text: str, cues: _Cues, bound: dict[int, _Binding]) -> list[_Binding]:
@@ -708,6 +932,8 @@ def _asides(text: str) -> list[tuple[int, int]]:
     """Spans in parentheses or between a pair of dashes: "six priests -- five Spaniards ... --"."""
     spans = [m.span() for m in _PARENTHESES.finditer(text)]
     dashes = [m.start() for m in _DASH.finditer(text)]
+    if dashes and _DATELINE.fullmatch(text, 0, dashes[0]):
+        dashes = dashes[1:]  # "KYIV (AP) -- ...": the dateline's dash opens no aside
     spans.extend(zip(dashes[0::2], dashes[1::2], strict=False))
     return sorted(spans)
 

@@ -276,3 +276,44 @@ def cue_for(match: re.Match[str]) -> Cue:
     name = match.lastgroup
     assert name is not None
     return CUES[int(name[1:])]
+
+
+#: Plural people a figure-less claim may name ("the villagers were killed", "killing soldiers").
+HUMAN_PLURALS = frozenset(
+    """people persons individuals men women children kids boys girls babies infants toddlers
+    teenagers teens youths adults minors elderly pensioners families relatives parents sons
+    daughters brothers sisters husbands wives mothers fathers friends neighbours neighbors
+    civilians residents villagers inhabitants locals citizens peasants farmers workers labourers
+    laborers employees staff staffers personnel members colleagues miners fishermen seamen
+    sailors watchmen guards bodyguards policemen police officers agents soldiers troops
+    servicemen marines paratroopers conscripts reservists recruits commandos militiamen
+    fighters guerrillas rebels insurgents militants gunmen attackers assailants terrorists
+    suspects hostages captives prisoners inmates detainees victims passengers pilgrims
+    worshippers worshipers churchgoers priests nuns monks clergymen clerics missionaries
+    students pupils schoolchildren teachers professors doctors nurses medics paramedics
+    patients journalists reporters newsmen photographers judges magistrates lawyers officials
+    politicians lawmakers legislators congressmen senators councillors councilors mayors
+    ministers diplomats ambassadors leaders activists protesters protestors demonstrators
+    marchers strikers rioters unionists intellectuals businessmen shopkeepers vendors traders
+    drivers motorists pedestrians cyclists bystanders onlookers spectators fans shoppers
+    customers tourists visitors hikers climbers swimmers migrants refugees settlers
+    firefighters rescuers volunteers peacekeepers contractors crewmen crew beggars prostitutes
+    homosexuals employers smugglers traffickers criminals gangsters robbers bandits
+    drug-traffickers survivors pilots jesuits spaniards britons israelis iraqis pakistanis
+    somalis yemenis saudis kuwaitis bangladeshis nepalis afghans kurds turks arabs
+    maids cooks servants housekeepers nannies caretakers gardeners janitors cleaners
+    bodyguards escorts chauffeurs campesinos""".split()
+)
+_DEMONYM = re.compile(r"[a-z]{3,}(?:ians|eans|ists)|[a-z]{5,}ans")
+_NOT_HUMAN_ISTS = frozenset(
+    """insists persists assists consists exists resists lists caravans lifespans timespans
+    turbans cardigans pelicans""".split()
+)
+
+
+def is_human_plural(word: str) -> bool:
+    """A plural naming people: listed, or a demonym or -ist ("Salvadorans", "journalists")."""
+    lowered = word.lower()
+    if lowered in HUMAN_PLURALS:
+        return True
+    return bool(_DEMONYM.fullmatch(lowered)) and lowered not in _NOT_HUMAN_ISTS
