@@ -459,6 +459,7 @@ _DENIED = re.compile(
 )
 _NP_SKIP = frozenset({"and", "or"})
 _PLURAL_WINDOW = 90
+_PARTS = frozenset("one none any each neither either few some many most all both".split())
 
 
 def _plurals(
@@ -478,16 +479,53 @@ def _plurals(
     for cue in cues.hits:
         if cue.start in used or cue.cue.category not in _PLURAL_CATEGORIES:
             continue
-        if any(
-            cue.start - _PLURAL_WINDOW < end and start < cue.end + _PLURAL_WINDOW
-            for start, end in figures
-        ):
-            continue
         here = _plural_subjects(text, cue) if cue.cue.before else []
         if not here and cue.cue.after == "object":
             here = _plural_objects(text, cue)
-        claims.extend(here)
+        if not here and cue.cue.before:
+            here = _plural_after_adjective(text, cue)
+        # A figure inside the phrase or between it and the cue is a count the binder refused.
+        for binding in here:
+            low = min(binding.figure.start, cue.start) - 15
+            high = max(binding.figure.end, cue.end)
+            if not any(low < end and start < high for start, end in figures):
+                claims.append(binding)
+    for binding in found:
+        # "several soldiers and civilians were wounded": the second plural is a claim too.
+        if (
+            binding.figure.figure.qualifier == "unspecified"
+            and binding.cue.start > binding.figure.end
+        ):
+            claims.extend(
+                b
+                for b in _plural_subjects(text, binding.cue)
+                if b.figure.start > binding.figure.end + len(binding.group or "")
+            )
     return claims
+
+
+_ADJECTIVE_NP = re.compile(
+    r"\s+(?P<np>(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*)\s+(?:were|are|have|had|remain"
+    r"|remained|who|was\s+taken|lay|lie)\b",
+    re.IGNORECASE,
+)
+
+
+def _plural_after_adjective(text: str, cue: _CueHit) -> list[_Binding]:
+    """ "The seriously injured seamen were out of danger": a participle before its group."""
+    if text[cue.start : cue.end].lower() not in _ADJECTIVE_CUES:
+        return []
+    before = _words_back(text, cue.start)
+    k = 1 if before and before[0].group().lower().endswith("ly") else 0
+    if len(before) <= k or before[k].group().lower() not in ("the", "their", "its", "his", "her"):
+        return []
+    match = _ADJECTIVE_NP.match(text, cue.end, cue.end + _PLURAL_WINDOW)
+    if match is None or not is_human_plural(match.group("np").split()[-1]):
+        return []
+    if any(w.lower() in _GROUP_STOP or w.lower() in _NP_SKIP for w in match.group("np").split()):
+        return []
+    binding = _plural_binding(text, match.start("np"), match.end("np"), cue)
+    return [binding] if binding is not None else []
 
 
 def _words_back(text: str, end: int) -> list[re.Match[str]]:
@@ -531,8 +569,14 @@ def _plural_subjects(text: str, cue: _CueHit) -> list[_Binding]:
         return []
     leftmost = heads[-1][0]
     before = _words_back(text, leftmost)
-    if before and before[0].group().lower() in _NOT_CLAIMED | {"of", "where", "how", "why"}:
+    if before and before[0].group().lower() in _NOT_CLAIMED | {"where", "how", "why"}:
         return []
+    if (
+        len(before) > 1
+        and before[0].group().lower() == "of"
+        and before[1].group().lower() in (_PARTS)
+    ):
+        return []  # "none of the guards were hurt", "one of his bodyguards was killed"
     if _DENIED.search(text, max(0, leftmost - 80), leftmost):
         return []
     found = (_plural_binding(text, start, end, cue) for start, end in reversed(heads))

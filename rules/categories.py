@@ -72,6 +72,14 @@ CUES: tuple[Cue, ...] = (
             True,
         ),
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
+        # Base verbs only where the killing happened: "went on to kill 3", "managed to murder".
+        (
+            r"(?:managed\s+to|went\s+on\s+to|proceeded\s+to|so\s+far\s+as\s+to)\s+"
+            r"(?:kill|murder|assassinate|massacre|execute|shoot\s+dead)",
+            False,
+            "object",
+            False,
+        ),
         (
             r"(?:murders?|killings?|deaths|death|massacres?|assassinations?|slayings?|executions?"
             r"|lives)\s+of",
@@ -302,7 +310,8 @@ HUMAN_PLURALS = frozenset(
     drug-traffickers survivors pilots jesuits spaniards britons israelis iraqis pakistanis
     somalis yemenis saudis kuwaitis bangladeshis nepalis afghans kurds turks arabs
     maids cooks servants housekeepers nannies caretakers gardeners janitors cleaners
-    bodyguards escorts chauffeurs campesinos""".split()
+    bodyguards escorts chauffeurs campesinos subordinates comrades alumni delegates
+    deputies sheriffs bailiffs wardens rangers""".split()
 )
 _DEMONYM = re.compile(r"[a-z]{3,}(?:ians|eans|ists)|[a-z]{5,}ans")
 _NOT_HUMAN_ISTS = frozenset(
