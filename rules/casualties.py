@@ -378,6 +378,8 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     suicides = _suicides(text) if _has_any(low, _SUICIDE_WORDS) else []
     if not figures:
         found = [*multiples, *_listed(text, cues, {}), *suicides]
+        if _AGE_AFTER_COMMA.search(text):
+            found.extend(_named_lists(text, cues, found))
         return [*found, *_plurals(text, cues, found, [(f.start, f.end) for f in stated])]
     bound: dict[int, _Binding] = {}
     for i, figure in enumerate(figures):
@@ -421,6 +423,8 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
         *_listed(text, cues, bound),
         *suicides,
     ]
+    if _AGE_AFTER_COMMA.search(text):
+        extra.extend(_named_lists(text, cues, [*bound.values(), *extra]))
     singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
     found = sorted([*bound.values(), *extra], key=lambda b: b.figure.start)
     # "three were shot but survived": the shot who lived were wounded.
@@ -459,6 +463,10 @@ _DENIED = re.compile(
 )
 _NP_SKIP = frozenset({"and", "or"})
 _PLURAL_WINDOW = 90
+_NOT_DONE = frozenset(
+    """to not never would could continue continued keep kept stop stopped start started avoid
+    prevent preventing begin began planned plans threatened""".split()
+)
 _PARTS = frozenset("one none any each neither either few some many most all both".split())
 
 
@@ -660,8 +668,8 @@ def _plural_objects(text: str, cue: _CueHit) -> list[_Binding]:
         return []
     before = _words_back(text, cue.start)
     previous = before[0].group().lower() if before else ""
-    if previous in ("to", "not", "never", "would", "could"):
-        return []
+    if previous in _NOT_DONE:
+        return []  # "tried to kill", "will continue killing", "to prevent killing"
     if cue.cue.transitive and not _active_subject(text, before, cue):
         return []  # "the wounded personnel", "were killed": no active verb with an object
     if _DENIED.search(text, max(0, cue.start - 80), cue.start):
@@ -704,6 +712,70 @@ def _plural_binding(text: str, start: int, end: int, cue: _CueHit) -> _Binding |
         return None  # "thirtythree seamen": a figure the number grammar does not read
     figure = FigureSpan(start, end, Figure(None, None, "unspecified", phrase))
     return _Binding(figure, cue, _clean_group(phrase.split()), 0)
+
+
+# Named people with their ages: "Marcus Reed, 34, and Tia Lane, 2, were killed".
+_NAME_AGE = (
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3},\s+(?:age\s+)?\d{1,3}"
+    r"(?:,|(?=\s*(?:[.;]|$)))"
+)
+_NAME_AGE_RE = re.compile(_NAME_AGE)
+_NAMED_LIST = re.compile(rf"{_NAME_AGE}(?:\s*(?:and\s+)?{_NAME_AGE})+")
+_AGE_AFTER_COMMA = re.compile(r"[A-Za-z],\s+(?:age\s+)?\d{1,3}(?:,|\s*(?:[.;]|$))")
+_LIST_TO_CUE = re.compile(
+    r"\s*(?:(?:were|have\s+been|had\s+been|are|both|all|also|later|each|reportedly)\s+)*"
+)
+_ALONG_WITH_TAIL = re.compile(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s")
+_NAMED_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded"})
+
+
+def _named_lists(text: str, cues: _Cues, found: list[_Binding]) -> list[_Binding]:
+    """Lists of named people with ages bound to a cue, counted by their names: "Marcus Reed,
+    34, and Tia Lane, 2, were killed" (2), "the deaths of Ann Roe, 9, and Ed Roe, 52" (2),
+    and "..., along with her niece, Tina Roe, 37" after the cue (one more each)."""
+    used = {b.cue.start for b in found}
+    claims = []
+    for match in _NAMED_LIST.finditer(text):
+        cue = _cue_after_list(text, cues, match.end()) or _cue_before_list(
+            text, cues, match.start()
+        )
+        if cue is None or cue.start in used or cue.cue.category not in _NAMED_CATEGORIES:
+            continue
+        count = len(_NAME_AGE_RE.findall(match.group()))
+        if cue.start > match.end():
+            tail = _ALONG_WITH_TAIL.match(text, cue.end)
+            if tail is not None:
+                rest = re.split(r"[.;:!?]", text[tail.end() : tail.end() + 200])[0]
+                count += len(_NAME_AGE_RE.findall(rest))
+        figure = FigureSpan(
+            match.start(), match.end(), Figure(count, count, "exact", match.group())
+        )
+        claims.append(_Binding(figure, cue, None, 0))
+        used.add(cue.start)
+    return claims
+
+
+def _cue_after_list(text: str, cues: _Cues, end: int) -> _CueHit | None:
+    aux = _LIST_TO_CUE.match(text, end)
+    index = cues.first_from(aux.end() if aux else end)
+    if index is None or cues.hits[index].start != (aux.end() if aux else end):
+        return None
+    cue = cues.hits[index]
+    passive = _PASSIVE_AUX.intersection(w.lower() for w in _WORD.findall(text, end, cue.start))
+    if not cue.cue.before or (cue.cue.transitive and not passive):
+        return None  # "Ann Roe, 34, and Ed Roe, 2, killed a man" is active
+    return cue
+
+
+def _cue_before_list(text: str, cues: _Cues, start: int) -> _CueHit | None:
+    index = cues.last_before(start)
+    if index is None:
+        return None
+    cue = cues.hits[index]
+    between = text[cue.end : start].strip().lower()
+    if cue.cue.after != "object" or between not in ("", "of", ":"):
+        return None
+    return cue
 
 
 def _listed(text: str, cues: _Cues, bound: dict[int, _Binding]) -> list[_Binding]:

@@ -211,6 +211,12 @@ CUES: tuple[Cue, ...] = (
     # Counted only after "claimed", "took" or "cost" ("took 12 lives"); listed to read the sentence.
     Cue("killed", r"lives", before=False),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
+    # "Two people were struck by gunfire": hit, dead or alive.
+    Cue(
+        "killed_or_wounded",
+        r"(?:struck|hit)\s+by\s+(?:(?:stray|a\s+stray|a|the)\s+)?(?:gunfire|bullets?|gunshots?)",
+        before=True,
+    ),
     Cue("killed_or_wounded", r"shooting", before=False, after="object"),
 )
 
