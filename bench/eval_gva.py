@@ -13,6 +13,8 @@ Stated plainly:
   ``--aggregate mode`` (default) takes the sentence total stated most often, ties going to the
   earliest (news repeats the current toll), ``first`` the first, ``max`` the largest.
   A lower bound counts as its minimum ("at least 3" -> 3); no such claim predicts 0.
+* A figure repeated with the same group inside one sentence is summed once (scraped pages
+  repeat captions: "family of five found dead ... family of five found dead").
 * Sentence totals of one give way to larger totals in the same document ("a man was killed"
   is usually one of "three people killed").
 * Injured: the ``wounded`` figure; when that is at most one (no claim, or a single person
@@ -72,9 +74,15 @@ def split_of(doc: dict[str, Any]) -> str:
 def document_figure(claims: list[Claim], category: str, aggregate: str) -> float:
     """One number per document and category, by the aggregation named in the docstring."""
     sums: dict[int, float] = {}
+    stated: set[tuple[int, str, str | None]] = set()
     for claim in claims:
         value = claim.min if claim.min is not None else claim.max
-        if claim.category == category and value is not None:
+        if claim.category != category or value is None:
+            continue
+        # Scraped pages repeat a caption inside one "sentence"; the same words count once.
+        key = (claim.start, claim.figure_text.lower(), claim.group)
+        if key not in stated:
+            stated.add(key)
             sums[claim.start] = sums.get(claim.start, 0) + value
     numbers = list(sums.values())
     if not numbers:

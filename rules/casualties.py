@@ -120,6 +120,8 @@ _ONE_AND_BEFORE = re.compile(
     r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
+# "Lee and her three children were shot dead": the named one counts too.
+_NAME_AND_HIS = re.compile(r"(?<![\w.])(?P<one>[A-Z][a-z'’-]+)\s+and\s+(?:his|her)\s+$")
 # "Two bailiffs and the gunman are dead": the one after the group counts too.
 _AND_ONE_AFTER = re.compile(
     r"\s+(?:[A-Za-z'-]+\s+){1,3}?and\s+(?P<one>the|an?|his|her|their)\s+"
@@ -251,6 +253,18 @@ _TOLL_VERBS = frozenset(
     """has had have was is were are stood stands rose risen climbed jumped increased reached hit
     topped passed exceeded surpassed grew numbered totalled totaled mounted soared swelled now
     included put stand remain remains remained""".split()
+)
+# A single object before a coordinated figure: "killed her and", "shot his wife and".
+_OBJECT_LEAD = re.compile(
+    r"\s+(?:him|her|(?:his|her|their)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+(?:then\s+)?",
+    re.IGNORECASE,
+)
+# "killed her and ...", "shooting him before ...": a pronoun object is one person.
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?P<verb>killed|killing|murdered|murdering|fatally\s+shot|fatally\s+shooting"
+    r"|fatally\s+stabbed|fatally\s+stabbing|shot\s+and\s+killed|stabbed\s+and\s+killed)"
+    r"\s+(?P<one>him|her)\b(?=\s*(?:,|\.|;|$|and\b|before\b|after\b|then\b|in\b|at\b|on\b))",
+    re.IGNORECASE,
 )
 _OBJECT_GAP_WORDS = frozenset(
     "also reportedly allegedly another a further an additional all the his her their".split()
@@ -444,6 +458,15 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
         if id(b.figure) not in single and b.cue.cue.after == "toll" and b.cue.end <= b.figure.start
     }
     found = [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
+    # Two routes may count one person twice ("five adults and an unborn child were killed").
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for b in found:
+        key = (b.figure.start, b.cue.cue.category)
+        if key not in seen:
+            seen.add(key)
+            unique.append(b)
+    found = unique
     plurals = _plurals(text, cues, found, [(f.start, f.end) for f in (*stated, *figures)])
     return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
 
@@ -710,6 +733,9 @@ def _plural_binding(text: str, start: int, end: int, cue: _CueHit) -> _Binding |
     phrase = text[start:end]
     if _NUMBER_WORD.match(phrase):
         return None  # "thirtythree seamen": a figure the number grammar does not read
+    if phrase.lower() == "parents" and text[max(0, start - 4) : start].lower() in ("his ", "her "):
+        figure = FigureSpan(start, end, Figure(2, 2, "exact", phrase))  # "his parents": two
+        return _Binding(figure, cue, phrase, 0)
     figure = FigureSpan(start, end, Figure(None, None, "unspecified", phrase))
     return _Binding(figure, cue, _clean_group(phrase.split()), 0)
 
@@ -902,8 +928,16 @@ def _survived(text: str, binding: _Binding) -> _Binding:
 
 
 def _suicides(text: str) -> list[_Binding]:
-    """ "shot his wife before killing himself": the one who took their own life died too."""
+    """ "shot his wife before killing himself": the one who took their own life died too;
+    "killed her and three other people": a pronoun object is one killed."""
     found = []
+    if " him" in text or " her" in text or " HIM" in text or " HER" in text:
+        for match in _PRONOUN_OBJECT.finditer(text):
+            one = FigureSpan(
+                match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"])
+            )
+            cue = _CueHit(match.start("verb"), match.end("verb"), _KILLED_CUE)
+            found.append(_Binding(one, cue, None, 0))
     for match in _SUICIDE.finditer(text):
         who, verb = next(
             (w, v) for w, v in (("one", "cue"), ("own", "took"), ("last", "verb")) if match[w]
@@ -920,6 +954,10 @@ def _ones_beside(text: str, binding: _Binding, previous: int) -> list[_Binding]:
     found = []
     start, end = binding.figure.start, binding.figure.end
     before = _ONE_AND_BEFORE.search(text, max(previous, start - 50), start)
+    named = _NAME_AND_HIS.search(text, max(previous, start - 40), start)
+    if named is not None and before is None:
+        one = FigureSpan(named.start("one"), named.end("one"), Figure(1, 1, "exact", named["one"]))
+        found.append(_Binding(one, binding.cue, named["one"], binding.distance))
     if before and before["noun"].lower() in PERSON_NOUNS:
         one = FigureSpan(
             before.start("one"), before.end("one"), Figure(1, 1, "exact", before["one"])
@@ -1012,7 +1050,7 @@ _SINGULAR_PATTERNS = (
     (_SINGULAR_ADJECTIVE, ("dead", "injur", "wound", "hurt", "kill", "missing")),
 )
 _MULTIPLE_WORDS = ("double", "triple", "uple")
-_SUICIDE_WORDS = ("self", "own")
+_SUICIDE_WORDS = ("self", "own", " him", " her", " HIM", " HER")
 
 
 def _coordinated_people(text: str, offset: int) -> list[FigureSpan]:
@@ -1198,6 +1236,9 @@ def _after(text: str, figures: list[FigureSpan], i: int, cues: _Cues) -> _Bindin
     if len(_WORD.sub("", gap).strip()) > 0:
         return None
     if cue.cue.after == "object":
+        lead = _OBJECT_LEAD.fullmatch(gap)
+        if lead is not None:
+            words = []  # "killed her and three others": the one before is counted apart
         if len(words) > 3 or any(w not in _OBJECT_GAP_WORDS for w in words):
             return None
         if _HEDGE_BEFORE.search(text[max(0, cue.start - 30) : cue.start]):
