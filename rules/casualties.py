@@ -110,8 +110,8 @@ _SINGULAR = re.compile(
 # Two single people before a plural verb: "A man and his son were killed".
 _SINGULAR_PAIR = re.compile(
     r"\b(?P<article>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
-    r"(?P<article2>an?|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?P<noun2>[A-Za-z]+)"
-    r"(?=\s+(?:were|are|have\s+been|had\s+been|died|remain)\b)",
+    r"(?:(?P<article2>an?|his|her|their)\s+(?:[\w'-]+\s+){0,2}?)?(?P<noun2>[A-Za-z]+)"
+    r"(?=\s+(?:were|are|have\s+been|had\s+been|died|remain|dead|killed)\b)",
     re.IGNORECASE,
 )
 # "A woman and her two children were found dead": the one before the figure counts too.
@@ -170,7 +170,8 @@ _PERSON_LIST = re.compile(
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*", re.IGNORECASE)
 _OTHERS = frozenset({"others", "other people", "other victims", "more", "other"})
 _MULTIPLE = re.compile(
-    r"\b(double|triple|quadruple|quintuple)[\s-]+(murder|homicide|killing|slaying|shooting)s?\b",
+    r"\b(double|triple|quadruple|quintuple)[\s-]+(murder|homicide|killing|slaying|shooting)s?\b"
+    r"(?P<suicide>[\s/-]+suicides?\b)?",
     re.IGNORECASE,
 )
 _MULTIPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -439,6 +440,11 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     ]
     if _AGE_AFTER_COMMA.search(text):
         extra.extend(_named_lists(text, cues, [*bound.values(), *extra]))
+    if multiples and any(b.cue.cue.category == "killed" for b in bound.values()):
+        # "a man and two children are dead in a double murder-suicide": one toll, said twice.
+        extra = [
+            b for b in extra if not any(b is m for m in multiples) or b.cue.cue.category != "killed"
+        ]
     singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
     found = sorted([*bound.values(), *extra], key=lambda b: b.figure.start)
     # "three were shot but survived": the shot who lived were wounded.
@@ -958,6 +964,9 @@ def _ones_beside(text: str, binding: _Binding, previous: int) -> list[_Binding]:
     if named is not None and before is None:
         one = FigureSpan(named.start("one"), named.end("one"), Figure(1, 1, "exact", named["one"]))
         found.append(_Binding(one, binding.cue, named["one"], binding.distance))
+    if before and before["noun"].lower() == "couple":
+        two = FigureSpan(before.start("one"), before.end("noun"), Figure(2, 2, "exact", "couple"))
+        found.append(_Binding(two, binding.cue, "couple", binding.distance))  # "a couple and"
     if before and before["noun"].lower() in PERSON_NOUNS:
         one = FigureSpan(
             before.start("one"), before.end("one"), Figure(1, 1, "exact", before["one"])
@@ -984,6 +993,8 @@ def _multiples(text: str) -> list[_Binding]:
     found = []
     for match in _MULTIPLE.finditer(text):
         count = _MULTIPLE_COUNT[match.group(1).lower()]
+        if match["suicide"] and match.group(2).lower() != "shooting":
+            count += 1  # "a double murder-suicide": the killer died too
         figure = FigureSpan(
             match.start(1), match.end(1), Figure(count, count, "exact", match.group(1))
         )
@@ -1019,7 +1030,7 @@ def _singulars(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpa
     if " and " in low:
         for match in _SINGULAR_PAIR.finditer(text):
             if match["noun"].lower() in PERSON_NOUNS and match["noun2"].lower() in PERSON_NOUNS:
-                for group in ("article", "article2"):
+                for group in ("article", "article2" if match["article2"] else "noun2"):
                     start, end = match.span(group)
                     found.append(FigureSpan(start, end, Figure(1, 1, "exact", match[group])))
     for pattern, words in _SINGULAR_PATTERNS:
