@@ -630,7 +630,7 @@ def render(data: dict[str, Any], articles: Sequence[Article]) -> str:
     sentences = sum(len(re.findall(r"[.!?](?:\s|$)", a.text)) for a in articles)
     lines = [
         f"corpus: {len(articles)} articles, ~{sentences} sentences, "
-        f"{sum(len(a.claims) for a in articles)} gold claims, "
+        f"{sum(not c.optional for a in articles for c in a.claims)} gold claims, "
         f"{sum(len(a.attributions) for a in articles)} gold attributions, "
         f"{sum(len(a.distractors) for a in articles)} distractor sentences",
         "",
