@@ -1292,7 +1292,7 @@ def _coordinate(
         if i in bound or right is None or right.cue.start < figures[i + 1].start or vague[i]:
             continue
         between = text[figures[i].end : figures[i + 1].start]
-        if _COORDINATION.fullmatch(_AGE_ADJECTIVE.sub("", between)) and not _has_cue(
+        if _COORDINATION.fullmatch(_without_asides(between)) and not _has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
             candidate = _Binding(figures[i], right.cue, _following_group(between), right.distance)
@@ -1306,7 +1306,7 @@ def _coordinate(
         single = figures[i].figure.min == 1 and figures[i].figure.text[:1].isalpha()
         if single and _NEW_CLAUSE.match(text, figures[i].end):
             continue  # "detained 7 protesters and a man was later charged"
-        if _COORDINATION.fullmatch(_AGE_ADJECTIVE.sub("", between)) and not _has_cue(
+        if _COORDINATION.fullmatch(_without_asides(between)) and not _has_cue(
             figures[i - 1].end, figures[i].start, cues
         ):
             candidate = _Binding(
@@ -1341,6 +1341,22 @@ def _along_with(
         candidate = _Binding(figure, cue, group, 0)
         if _acceptable(candidate):
             bound[i] = candidate
+
+
+# Asides a coordination may step over: "six priests -- five of them Spaniards -- and two
+# women", "the six Jesuits, five of whom were Spaniards, and two women".
+_COORDINATION_ASIDE = re.compile(
+    r"\s--?\s[^-]{1,80}?\s--?(?=\s)|\([^()]{1,80}\)"
+    r"|,\s*[A-Za-z]+\s+of\s+(?:whom|them|which)\b[^,;:.]{1,60}(?=,)",
+    re.IGNORECASE,
+)
+
+
+def _without_asides(between: str) -> str:
+    between = _AGE_ADJECTIVE.sub("", between)
+    if "-" in between or "(" in between or " of " in between.lower():
+        between = _COORDINATION_ASIDE.sub("", between)
+    return between
 
 
 def _has_cue(start: int, end: int, cues: _Cues) -> bool:

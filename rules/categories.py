@@ -242,7 +242,9 @@ PERSON_NOUNS = frozenset(
     miner fisherman sailor pilot marine firefighter volunteer tourist teacher pupil neighbour
     neighbor relative friend cousin uncle aunt grandmother grandfather grandson granddaughter
     clerk cashier owner shopkeeper security staffer contractor aid humanitarian peacekeeper
-    serviceman servicewoman hostage""".split()
+    serviceman servicewoman hostage inspector judge lawyer leader activist bodyguard
+    businessman candidate senator governor diplomat ambassador councilman councillor
+    congressman lawmaker politician peasant villager trader vendor chauffeur""".split()
 )
 
 OBJECT_NOUNS = frozenset(

@@ -172,9 +172,11 @@ _UNITS_AFTER = frozenset(
     soles sucres intis bolivar bolivars usd eur gbp block round rounds shot shots bullets goal
     goals run runs wicket wickets lap laps game games matches set sets january february march
     april june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec""".split()
+    sept oct nov dec gmt utc edt est cst pst""".split()
 )
 _NEXT_TOKEN = re.compile(r"\s*(-?)([A-Za-z][A-Za-z'/.]*|[%°:/])")
+# A military clock time: a count never has a leading zero ("at 0815").
+_CLOCK = re.compile(r"0\d{3}")
 _MAY_MONTH = re.compile(r"\s*may\b(?=\s*(?:[\d,.;)]|$))", re.IGNORECASE)
 _PARTITIVE_NOT_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"
@@ -302,7 +304,7 @@ def _is_not_a_count(
     if not qualified and _labelled(before):
         return True
     bare = match.group().strip()
-    if _YEAR.fullmatch(bare):
+    if _YEAR.fullmatch(bare) or _CLOCK.fullmatch(bare):
         return True
     words_before = before.split()
     last = words_before[-1] if words_before else ""
