@@ -76,6 +76,8 @@ def test_not_a_figure(text: str) -> None:
 
 NOT_COUNTS = [
     ("year", "In 2022 the war began."),
+    ("clock-leading-zero", "The convoy left at 0630 and reached the border at noon."),
+    ("clock-gmt", "The blast happened at 1415 GMT near the bridge."),
     ("age", "a 34-year-old man"),
     ("aged", "the boy, aged 12, was"),
     ("time", "at 10:30 on Monday"),
