@@ -103,8 +103,9 @@ _SUBSET_BEFORE = re.compile(
 )
 # An article and a singular person before a passive or intransitive verb.
 _SINGULAR = re.compile(
-    r"\b(?P<article>an?|one)\s+(?:[A-Za-z'-]+\s+){0,3}?(?P<noun>[A-Za-z]+)"
-    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)",
+    r"\b(?P<article>an?|one)\s+(?:(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)"
+    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)"
+    r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a boy was among three people wounded"
     re.IGNORECASE,
 )
 # Two single people before a plural verb: "A man and his son were killed".
@@ -159,6 +160,24 @@ _NOT_ONE = frozenset(
     """killed killing wounded wounding injured injuring dead died shot captured arrested
     missing hurt people""".split()
 )
+_PLACES = frozenset(
+    """hospital center centre clinic school college university church mosque temple station
+    street avenue road lane drive boulevard park house home apartment apartments building
+    county city town village department office hall club bar restaurant store mall market
+    death injuries wounds custody""".split()
+)
+
+
+def _could_be_one(word: str) -> bool:
+    """Can ``word`` before "and N others" be a person ("Pinckney", "he"), not "hospital"?"""
+    lowered = word.lower()
+    if lowered in _NOT_ONE or lowered in _PLACES:
+        return False
+    if lowered in PERSON_NOUNS or lowered in ("he", "she"):
+        return True
+    return word[:1].isupper()
+
+
 _LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
 # Single people listed right before a cue: "Mother, father, toddler dead".
 _PERSON_LIST = re.compile(
@@ -699,6 +718,8 @@ def _plural_objects(text: str, cue: _CueHit) -> list[_Binding]:
     previous = before[0].group().lower() if before else ""
     if previous in _NOT_DONE:
         return []  # "tried to kill", "will continue killing", "to prevent killing"
+    if word.endswith("ing") and previous in ("the", "a", "this", "that", "another", "its"):
+        return []  # "the shooting to contact police": a noun takes its object with "of"
     if cue.cue.transitive and not _active_subject(text, before, cue):
         return []  # "the wounded personnel", "were killed": no active verb with an object
     if _DENIED.search(text, max(0, cue.start - 80), cue.start):
@@ -714,7 +735,8 @@ def _plural_objects(text: str, cue: _CueHit) -> list[_Binding]:
             break
         np_words = match.group("np").split()
         if not is_human_plural(np_words[-1]) or any(
-            w.lower() in _GROUP_STOP or w.lower() in _NOT_CLAIMED for w in np_words
+            w.lower() in _GROUP_STOP or w.lower() in _NOT_CLAIMED or w.lower() == "to"
+            for w in np_words
         ):
             break
         binding = _plural_binding(text, match.start("np"), match.end("np"), cue)
@@ -728,6 +750,9 @@ def _plural_objects(text: str, cue: _CueHit) -> list[_Binding]:
     return claims
 
 
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
 _NUMBER_WORD = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)",
@@ -737,8 +762,8 @@ _NUMBER_WORD = re.compile(
 
 def _plural_binding(text: str, start: int, end: int, cue: _CueHit) -> _Binding | None:
     phrase = text[start:end]
-    if _NUMBER_WORD.match(phrase):
-        return None  # "thirtythree seamen": a figure the number grammar does not read
+    if any(_NUMBER_WORD.match(w) or w.lower() in _DAY_WORDS for w in phrase.split()):
+        return None  # "thirtythree seamen", "Monday eight individuals": a figure unread
     if phrase.lower() == "parents" and text[max(0, start - 4) : start].lower() in ("his ", "her "):
         figure = FigureSpan(start, end, Figure(2, 2, "exact", phrase))  # "his parents": two
         return _Binding(figure, cue, phrase, 0)
@@ -861,7 +886,7 @@ def _one_more(text: str, figures: list[FigureSpan], bound: dict[int, _Binding]) 
         start = binding.figure.start
         match = _ONE_MORE_BEFORE.search(text, max(0, start - 40), start)
         previous = figures[i - 1].end if i > 0 else 0
-        if match is None or match.start() < previous or match.group("one").lower() in _NOT_ONE:
+        if match is None or match.start() < previous or not _could_be_one(match.group("one")):
             continue
         one = FigureSpan(match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"]))
         found.append(_Binding(one, binding.cue, match.group("one"), binding.distance))
@@ -1421,9 +1446,20 @@ def _claim(doc: Document, context: _Context, binding: _Binding) -> Claim:
     )
 
 
+# Units that count formations, not people: "two companies of soldiers", "3 busloads of".
+_FORMATIONS = frozenset(
+    """companies company battalions battalion brigades brigade regiments regiment divisions
+    division platoons platoon squads squad units unit teams team groups group busloads
+    truckloads convoys columns""".split()
+)
+
+
 def _acceptable(binding: _Binding) -> bool:
     head = binding.group.split()[-1].lower() if binding.group else None
     if head in OBJECT_NOUNS:
+        return False
+    group = binding.group or ""
+    if " of " in group.lower() and group.split()[0].lower() in _FORMATIONS:
         return False
     cue = binding.cue.cue
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
