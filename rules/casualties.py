@@ -12,6 +12,14 @@ people joined to a figure or to each other count one each ("her father and daugh
 "two officers and the gunman", "killed his wife before killing himself"); a part of a stated
 whole is the claim when the verb is the part's ("two of the four victims died"), the whole
 when the verb sits in its relative clause ("one of the three nurses who were injured").
+Named people with ages count by name ("Ann Roe, 34, and Ed Roe, 2, were killed" is 2).
+
+A killed/wounded cue with no figure whose subject or object is a plural of people makes an
+``unspecified`` claim (min and max None) with that plural as its group: "the villagers were
+killed", "killing soldiers and policemen" (one claim per coordinated plural), "the murder of
+the aid workers". Not for generic or hypothetical statements: a bare reduced relative
+("soldiers killed in the line of duty are honoured"), a present passive ("are killed every
+year"), a modal, "tried to", a negation, a condition ("if"), a denial ("denied that").
 
 Claimant and via come from the sentence's own statement attribution; a sentence with none
 takes the attribution that closes the quotation it opens, or of the sentence before it when
@@ -1128,9 +1136,19 @@ def _asides(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_VAGUE_WORDS = frozenset("many much few".split())
+
+
 def _is_question(text: str, figure: FigureSpan) -> bool:
-    """ "how many were killed" and "so many" ask or exclaim; they claim no figure."""
-    return bool(_QUESTION_BEFORE.search(text[max(0, figure.start - 5) : figure.start]))
+    """ "how many were killed" and "so many" ask or exclaim; they claim no figure.
+    "as well as two injured students" is no question: only a vague figure follows "so/as"."""
+    match = _QUESTION_BEFORE.search(text[max(0, figure.start - 5) : figure.start])
+    if match is None:
+        return False
+    return match.group().strip().lower() == "how" or (
+        figure.figure.text[:1].isalpha()
+        and (figure.figure.qualifier == "unspecified" or figure.figure.text.lower() in _VAGUE_WORDS)
+    )
 
 
 class _Cues:
