@@ -1238,7 +1238,10 @@ def _before(text: str, figures: list[FigureSpan], i: int, cues: _Cues) -> _Bindi
     if active and not _looks_passive(text[cue.end : cue.end + 40]):
         return None
     if figure.figure.qualifier == "unspecified" and not group_words and not aux_words:
-        return None
+        following = _following_group(text[cue.end : cue.end + _WINDOW])
+        adjective = text[cue.start : cue.end].lower() in _ADJECTIVE_CUES
+        if not (adjective and following and is_human_plural(following.split()[-1])):
+            return None  # "several injured" alone; but "a number of wounded people"
     if words and cue.cue.pattern == COUNTED_KILLINGS:
         return None  # "30 cases of murders" counts cases
     group = _group_text(gap, group_words)
