@@ -758,6 +758,9 @@ def _plural_objects(text: str, cue: _CueHit) -> list[_Binding]:
     return claims
 
 
+_OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
+_NEXT_NOUN = re.compile(r"\s+(?P<noun>[A-Za-z'-]+)\b")
+_NEXT_NOUN2 = re.compile(r"\s+[A-Za-z'-]+\s+(?P<noun>[A-Za-z'-]+)\b")
 _DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
@@ -782,10 +785,14 @@ def _plural_binding(text: str, start: int, end: int, cue: _CueHit) -> _Binding |
 # Named people with their ages: "Marcus Reed, 34, and Tia Lane, 2, were killed".
 _NAME_AGE = (
     r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3},\s+(?:age\s+)?\d{1,3}"
-    r"(?:,|(?=\s*(?:[.;]|$)))"
+    r"(?:[,;]|(?=\s*(?:[.;]|$)))"
 )
 _NAME_AGE_RE = re.compile(_NAME_AGE)
-_NAMED_LIST = re.compile(rf"{_NAME_AGE}(?:\s*(?:and\s+)?{_NAME_AGE})+")
+# Between two named people: "and", "; their cousin,", "; and friend".
+_NAME_JOIN = (
+    r"\s*(?:and\s+)?(?:(?:their|his|her|a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*,?\s+)?"
+)
+_NAMED_LIST = re.compile(rf"{_NAME_AGE}(?:{_NAME_JOIN}{_NAME_AGE})+")
 _AGE_AFTER_COMMA = re.compile(r"[A-Za-z],\s+(?:age\s+)?\d{1,3}(?:,|\s*(?:[.;]|$))")
 _LIST_TO_CUE = re.compile(
     r"\s*(?:(?:were|have\s+been|had\s+been|are|both|all|also|later|each|reportedly)\s+)*"
@@ -1071,6 +1078,13 @@ def _singulars(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpa
             continue
         for match in _matches(pattern, text):
             noun = match.group("noun").lower()
+            noun_end = match.end("noun")
+            if pattern is _SINGULAR_OBJECT and noun not in PERSON_NOUNS:
+                # the lazy match stops at the first word: "killed a young couple"
+                for later in (_NEXT_NOUN.match(text, noun_end), _NEXT_NOUN2.match(text, noun_end)):
+                    if later is not None and later["noun"].lower() in (*PERSON_NOUNS, "couple"):
+                        noun, noun_end = later["noun"].lower(), later.end("noun")
+                        break
             start, end = match.span("article")
             index = bisect.bisect_right(starts, start) - 1
             inside = index >= 0 and figures[index].end > start
@@ -1078,6 +1092,9 @@ def _singulars(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpa
                 found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
                 if pattern is _SINGULAR_OBJECT:
                     found.extend(_coordinated_people(text, match.end()))
+            elif noun == "couple" and not inside and not _OF_NEXT.match(text, noun_end):
+                # "killed a young couple": two people ("a couple of hours" is no one)
+                found.append(FigureSpan(start, end, Figure(2, 2, "exact", match.group("article"))))
     return sorted(set(found), key=lambda f: f.start)
 
 
