@@ -18,6 +18,9 @@ Vague quantifiers without a magnitude ("several", "some", "many", "a few", "a ha
 12000; "1.2 million" and "3.5m" are scaled. Ranges share the second number's magnitude when
 the first is within an order of magnitude of its leading part ("10–12,000").
 
+Clock times are no counts: a four-digit number with a leading zero ("at 0815") or before a
+time zone ("1415 GMT").
+
 Every pattern here is free of nested unbounded quantifiers, so matching stays linear; RE2
 finds the candidates in one pass and Python's re checks only those.
 """
