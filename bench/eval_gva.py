@@ -44,16 +44,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# bench/ comes first on sys.path when run as a script, and bench/rules.py would shadow rules.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from evaldata import EVAL_DATA  # also puts the project root first on sys.path
 
 from rules.casualties import find_claims
 from rules.model import Claim
 from rules.text import Document
 
-DEFAULT_DATA = (
-    Path(__file__).resolve().parents[1] / ".." / "shared" / "eval-data" / "gva" / "documents.jsonl"
-)
+DEFAULT_DATA = EVAL_DATA / "gva" / "documents.jsonl"
 
 
 @dataclass

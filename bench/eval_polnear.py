@@ -37,13 +37,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# bench/ comes first on sys.path when run as a script, and bench/rules.py would shadow rules.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from evaldata import EVAL_DATA  # also puts the project root first on sys.path
 
 from rules.attribution import find_attributions
 from rules.text import Document
 
-DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval-data" / "polnear"
+DEFAULT_DATA = EVAL_DATA / "polnear"
 
 REPORTING_LEXICON = frozenset(
     """say says said saying tell tells told telling add adds added adding state states stated
