@@ -40,10 +40,12 @@ import re2
 from rules.base import Rule
 from rules.categories import (
     COUNTED_KILLINGS,
+    MILITARY,
     OBJECT_NOUNS,
     PEOPLE_ONLY,
     PERSON_NOUNS,
     PERSONNEL,
+    TROOP_MOVEMENT,
     Cue,
     is_human_plural,
     scan_cues,
@@ -88,7 +90,9 @@ _ADJECTIVE_GAP = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF_GROUP = re.compile(
-    r"number\s+of\s+(?:the\s+)?([A-Za-z]+)\s+(?:killed|dead)", re.IGNORECASE
+    r"number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:killed|dead)"
+    r"|((?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)))",
+    re.IGNORECASE,
 )
 _MORE_THAN_VERBS = frozenset("exceeded exceeds exceeding surpassed topped passed".split())
 _QUESTION_BEFORE = re.compile(r"\b(?:how|so|too|as)\s+$", re.IGNORECASE)
@@ -1326,7 +1330,8 @@ def _after(text: str, figures: list[FigureSpan], i: int, cues: _Cues) -> _Bindin
     group = _following_group(text[figure.end : figure.end + _WINDOW])
     counted = _NUMBER_OF_GROUP.match(text, cue.start, cue.end)
     if counted and group is None:
-        group = counted.group(1)  # "the number of people killed rose to 97"
+        # "the number of people killed rose to 97", "the number of Dravian troops ... at 10,000"
+        group = counted.group(1) or counted.group(2)
     stated = figure.figure
     if stated.qualifier == "exact" and _MORE_THAN_VERBS.intersection(words):
         # "casualties exceeded 1,500" says more than 1,500
@@ -1500,6 +1505,8 @@ def _acceptable(binding: _Binding) -> bool:
     if " of " in group.lower() and group.split()[0].lower() in _FORMATIONS:
         return False
     cue = binding.cue.cue
+    if cue.pattern == TROOP_MOVEMENT:
+        return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
         return head is not None and (head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL)
     return True

@@ -43,6 +43,20 @@ _KOW_RIGHT = r"(?:wounded|injured|hurt|injuries)"
 #: "5 killings", "two murders": a count of killings; the figure must stand right before it.
 COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
 
+#: Movement or presence verbs that count troops only: "30 women crossed the border" is no
+#: deployment, "3,000 soldiers crossed the border" is.
+TROOP_MOVEMENT = (
+    r"crossed|entered|poured|streamed|moved\s+(?:into|across)|advanced|amassed|landed|marched"
+    r"|(?:are|were)\s+(?:now\s+)?(?:fighting|operating)"
+)
+
+#: Heads that TROOP_MOVEMENT accepts: armed forces, not people at large.
+MILITARY = frozenset(
+    """troops soldiers servicemen servicemembers personnel marines paratroopers reservists
+    conscripts fighters forces commandos mercenaries militiamen peacekeepers special-forces
+    infantry""".split()
+)
+
 #: Ordered: compound cues first, so "killed or wounded" is not read as "killed".
 CUES: tuple[Cue, ...] = (
     *_cues(
@@ -161,6 +175,16 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "deployed",
         (r"deployed|stationed|massed|dispatched|sent", True, "object", True),
+        # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
+        # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
+        (TROOP_MOVEMENT, True, None, False),
+        # "officials put the number of Dravian troops in the region at 10,000"
+        (
+            r"number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)",
+            False,
+            "toll",
+            False,
+        ),
         (
             # Not "station": the noun ("police station", "gas station") is far commoner.
             r"deploying|sending|stationing|dispatching|massing|deploy|send",
