@@ -47,7 +47,7 @@ COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
 #: deployment, "3,000 soldiers crossed the border" is.
 TROOP_MOVEMENT = (
     r"crossed|entered|poured|streamed|moved\s+(?:into|across)|advanced|amassed|landed|marched"
-    r"|(?:are|were)\s+(?:now\s+)?(?:fighting|operating)"
+    r"|(?:are|were)\s+(?:now\s+)?(?:fighting|operating|inside|in\s+combat)"
 )
 
 #: Heads that TROOP_MOVEMENT accepts: armed forces, not people at large.
