@@ -31,6 +31,14 @@ _ORG_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")
+#: Nouns that make the name beside them a person's: "her mother, Irena", "a nurse, Dana".
+_PERSON_ROLE = re.compile(
+    r"\b(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|grandmother"
+    r"|grandfather|aunt|uncle|cousin|friend|neighbou?r|resident|witness|survivor|teacher|nurse"
+    r"|doctor|surgeon|farmer|driver|student|worker|spokesman|spokeswoman|spokesperson"
+    r"|lawyer|official|officer|soldier|commander|volunteer|man|woman|boy|girl)\b",
+    re.IGNORECASE,
+)
 
 
 def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> list[Attribution]:
@@ -38,13 +46,14 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     text = doc.original if doc is not None else None
     ordered = sorted(attributions, key=_order)
     named: list[str] = []
+    persons: set[str] = set()  # named sources known to be people
     resolved: list[Attribution] = []
     for attribution in ordered:
         source = attribution.source.strip()
         low = source.lower()
         target: str | None = None
         if low in _PERSON_PRONOUNS:
-            target = next((n for n in reversed(named) if _person_like(n)), None)
+            target = next((n for n in reversed(named) if n in persons or _person_like(n)), None)
         elif low == "it":
             target = next((n for n in reversed(named) if _org_like(n)), None)
         elif (generic := _GENERIC.fullmatch(source)) is not None:
@@ -60,7 +69,10 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             resolved.append(replace(attribution, source=target))
             continue
         if _is_named(source):
-            named.append(_core_name(source))
+            core = _core_name(source)
+            named.append(core)
+            if core != source and _PERSON_ROLE.search(source):
+                persons.add(core)  # "Her mother, Irena": a first name after a person's role
         resolved.append(attribution)
     return resolved
 

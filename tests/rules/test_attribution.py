@@ -175,8 +175,25 @@ def test_200_kb_without_sentence_ends_finishes() -> None:
             0,
             "The Varna Civil Protection Agency",
         ),
+        (
+            "Her mother, Irena, said a shell hit the house. \"They were killed,\" she said.",
+            1,
+            "Irena",
+        ),
+        (
+            "Reuters reported the blast first. \"It was huge,\" he said.",
+            1,
+            "he",
+        ),
     ],
-    ids=["she-to-appositive-name", "he-to-appositive-name", "it-to-organisation", "generic-text"],
+    ids=[
+        "she-to-appositive-name",
+        "he-to-appositive-name",
+        "it-to-organisation",
+        "generic-text",
+        "she-to-first-name-after-role",
+        "he-not-to-an-organisation",
+    ],
 )  # fmt: skip
 def test_resolution_to_earlier_names(text: str, index: int, source: str) -> None:
     assert _find(text)[index].source == source
