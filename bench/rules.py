@@ -252,6 +252,37 @@ def profile(texts: Sequence[str]) -> str:
     return out.getvalue()
 
 
+GVA_DOCUMENTS = ROOT.parent / "shared" / "eval-data" / "gva" / "documents.jsonl"
+
+
+def real_news_rates(count: int) -> dict[str, object]:
+    """Time analyze() on real local-news articles; rates also per 800 words of text."""
+    if not GVA_DOCUMENTS.is_file():
+        return {"skipped": f"no real news at {GVA_DOCUMENTS}"}
+    texts: list[str] = []
+    with GVA_DOCUMENTS.open(encoding="utf-8") as lines:
+        for line in lines:
+            if len(texts) >= count:
+                break
+            texts.append(json.loads(line)["text"])
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    words = sum(len(t.split()) for t in texts)
+    cpu, wall = timed(analyze, texts)
+    rates = _rates(len(texts), megabytes, cpu, wall)
+    rates["mean_words"] = round(words / len(texts))
+    rates["per_800_words_per_s"] = round(words / 800 / cpu, 1)
+    return rates
+
+
+def _real_news_line(real: dict[str, object]) -> str:
+    if "skipped" in real:
+        return f"real news: skipped, {real['skipped']}"
+    return (
+        f"real news (GVA, ~{real['mean_words']} words each): {real['articles_per_s']} articles/s, "
+        f"{real['mb_per_s']} MB/s per core = {real['per_800_words_per_s']} 800-word articles/s"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Speed of rules.analyze vs a naive baseline.")
     parser.add_argument("--articles", type=int, default=1000)
@@ -259,6 +290,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20261121)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--profile", action="store_true", help="print cProfile top 15 and exit")
+    parser.add_argument(
+        "--real",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N real local-news articles from ../shared/eval-data/gva",
+    )
     args = parser.parse_args(argv)
     if args.articles < 1 or args.words < 1:
         parser.error("--articles and --words must be positive")
@@ -285,9 +323,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "speedup_vs_baseline": round(baseline_cpu / rules_cpu, 2),
         "aim_articles_per_s": 1000,
     }
+    real = real_news_rates(args.real) if args.real else None
+    if real is not None:
+        result["real_news"] = real
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
+    if real is not None:
+        print(_real_news_line(real))
     r, b = result["rules"], result["naive_baseline"]
     assert isinstance(r, dict) and isinstance(b, dict)
     print(
