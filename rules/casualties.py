@@ -90,7 +90,7 @@ _ADJECTIVE_GAP = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF_GROUP = re.compile(
-    r"number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:killed|dead)"
+    r"(?:the\s+)?number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:killed|dead)"
     r"|((?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)))",
     re.IGNORECASE,
 )

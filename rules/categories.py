@@ -180,7 +180,8 @@ CUES: tuple[Cue, ...] = (
         (TROOP_MOVEMENT, True, None, False),
         # "officials put the number of Dravian troops in the region at 10,000"
         (
-            r"number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)",
+            # "the number of": "a number of servicemen" is a vague quantity, not a count noun
+            r"the\s+number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)",
             False,
             "toll",
             False,
