@@ -12,6 +12,8 @@ import re
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:(?:['.&/-]|,(?=\d{3}\b))\w+)*\.?|[^\w\s]")
+#: A token with the whitespace before it: the only text ``_TOKEN`` skips is whitespace.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 #: Abbreviations that keep their final period as part of the word.
 _KEEP_PERIOD = frozenset(
@@ -123,15 +125,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation of ``text[start:end]``, with offsets in ``text``.
 
     A word's final period stays only on abbreviations. The range is scanned in place
-    rather than sliced, so offsets need no shifting.
+    rather than sliced, so offsets need no shifting. Only whitespace lies between tokens,
+    so ``findall`` returns each token with the whitespace before it and offsets follow
+    from lengths, with no match object per token.
     """
     tokens: list[Token] = []
     append = tokens.append
-    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = match.group()
+    to = start
+    for space, word in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+        at = to + len(space)
+        to = at + len(word)
         if word[-1] != "." and "'" not in word and "’" not in word:
             first = word[0]
-            at, to = match.span()
             append(
                 _new(
                     Token,
@@ -139,7 +144,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 )
             )
             continue
-        at, to = match.span()
         if "'" in word or "’" in word:
             clitic = _CLITIC.fullmatch(word)
             if clitic:
