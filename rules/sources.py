@@ -135,29 +135,41 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for space, word in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
         at = to + len(space)
         to = at + len(word)
-        if word[-1] != "." and "'" not in word and "’" not in word:
-            first = word[0]
-            append(
-                _new(
-                    Token,
-                    (word, at, to, word.lower(), first.isalnum() or first == "_", first.isupper()),
-                )
-            )
-            continue
         if "'" in word or "’" in word:
-            clitic = _CLITIC.fullmatch(word)
-            if clitic:
-                head = clitic.group(1)
-                cut = at + len(head)
-                append(_token(head, at, cut))
-                append(_token(word[len(head) :], cut, to))
+            _append_with_apostrophe(tokens, word, at, to)
+            continue
+        first = word[0]
+        low = word.lower()
+        is_word = first.isalnum() or first == "_"
+        if word[-1] == "." and len(word) > 1:
+            stem = low[:-1]
+            if not (
+                stem in _KEEP_PERIOD
+                or len(stem) == 1
+                or "." in stem
+                or _STATE_CODE.fullmatch(word) is not None
+            ):
+                cut = to - 1
+                append(_new(Token, (word[:-1], at, cut, stem, is_word, first.isupper())))
+                append(_new(Token, (".", cut, to, ".", False, False)))
                 continue
-        if word[-1] == "." and len(word) > 1 and not _keeps_period(word):
-            append(_token(word[:-1], at, to - 1))
-            append(_token(".", to - 1, to))
-        else:
-            append(_token(word, at, to))
+        append(_new(Token, (word, at, to, low, is_word, first.isupper())))
     return tokens
+
+
+def _append_with_apostrophe(tokens: list[Token], word: str, at: int, to: int) -> None:
+    """Append a word with an apostrophe: a clitic ("he's") splits off, else as any word."""
+    clitic = _CLITIC.fullmatch(word)
+    if clitic:
+        head = clitic.group(1)
+        cut = at + len(head)
+        tokens.append(_token(head, at, cut))
+        tokens.append(_token(word[len(head) :], cut, to))
+    elif word[-1] == "." and len(word) > 1 and not _keeps_period(word):
+        tokens.append(_token(word[:-1], at, to - 1))
+        tokens.append(_token(".", to - 1, to))
+    else:
+        tokens.append(_token(word, at, to))
 
 
 _CLITIC = re.compile(r"(?i)(he|she|it|they|we|i|you|who|that)(['’](?:s|ve|d|ll|re|m))")
