@@ -379,7 +379,9 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
             continue
         # Worked out once per sentence: a sentence may hold thousands of figures.
         claimant, via = _claimant(doc, sentences, index, attributions)
-        as_of = _AS_OF.search(sentence.text)
+        # "as of"/"as at"/"by": casefold keeps the long s that IGNORECASE reads as "s".
+        folded = sentence.text.casefold()
+        as_of = _AS_OF.search(sentence.text) if "as" in folded or "by" in folded else None
         context = _Context(
             text=doc.original[sentence.start : sentence.end],
             start=sentence.start,
@@ -424,7 +426,7 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
     suicides = _suicides(text) if _has_any(low, _SUICIDE_WORDS) else []
     if not figures:
         found = [*multiples, *_listed(text, cues, {}), *suicides]
-        if _AGE_AFTER_COMMA.search(text):
+        if "," in text and _AGE_AFTER_COMMA.search(text):
             found.extend(_named_lists(text, cues, found))
         return [*found, *_plurals(text, cues, found, [(f.start, f.end) for f in stated])]
     bound: dict[int, _Binding] = {}
@@ -469,7 +471,7 @@ def _bind(text: str, hits: list[_CueHit]) -> list[_Binding]:
         *_listed(text, cues, bound),
         *suicides,
     ]
-    if _AGE_AFTER_COMMA.search(text):
+    if "," in text and _AGE_AFTER_COMMA.search(text):
         extra.extend(_named_lists(text, cues, [*bound.values(), *extra]))
     if multiples and any(b.cue.cue.category == "killed" for b in bound.values()):
         # "a man and two children are dead in a double murder-suicide": one toll, said twice.
