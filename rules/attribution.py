@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from operator import itemgetter
 from typing import ClassVar, NamedTuple
 
 from rules.anonymous import is_anonymous
@@ -176,6 +177,10 @@ def _sentence_candidates(
     return _merge_chains(found)
 
 
+#: A token's start offset, read by index: ``Token`` is a named tuple (text, start, ...).
+_TOKEN_START = itemgetter(1)
+
+
 class _Windows:
     """Tokens around a cue: the whole sentence when short, cached blocks when long.
 
@@ -204,7 +209,7 @@ class _Windows:
                 hi = self._align(min(s1, s0 + (key + 2) * self._BLOCK), s1)
             self.key = key
             self.tokens = tokenize(self.text, lo, hi)
-            self.starts = [t.start for t in self.tokens]
+            self.starts = list(map(_TOKEN_START, self.tokens))
         return self.tokens, self.starts
 
     def _align(self, at: int, edge: int) -> int:
