@@ -51,7 +51,7 @@ from rules.categories import (
     scan_cues,
 )
 from rules.model import Attribution, Claim, Figure, Span
-from rules.numbers import FigureSpan, find_figures
+from rules.numbers import FigureSpan, find_figures, re2_starts
 from rules.text import Document, Sentence
 
 # Words allowed after the group, between a figure and a cue that follows it.
@@ -1056,10 +1056,10 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text)
         return
     end = 0
-    for verb in _OBJECT_VERBS.finditer(text.encode("ascii", "replace")):
-        if verb.start() < end:
+    for start in re2_starts(_OBJECT_VERBS, text.encode("ascii", "replace")):
+        if start < end:
             continue
-        match = pattern.match(text, verb.start())
+        match = pattern.match(text, start)
         if match is not None:
             end = match.end()
             yield match

@@ -19,6 +19,8 @@ from typing import Literal
 
 import re2
 
+from rules.numbers import re2_starts
+
 After = Literal["object", "toll"] | None
 
 
@@ -306,8 +308,8 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
     """
     # One byte per character, so byte offsets are character offsets.
     data = text.encode("ascii", "replace")
-    for found in _SCAN.finditer(data):
-        match = CUE_RE.match(text, found.start())
+    for start in re2_starts(_SCAN, data):
+        match = CUE_RE.match(text, start)
         if match is not None:
             yield match.start(), match.end(), cue_for(match)
 
