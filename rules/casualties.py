@@ -372,13 +372,16 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         base = sentences[index].start
         hits.setdefault(index, []).append(_CueHit(start - base, end - base, cue))
     claims: list[Claim] = []
+    statements: dict[int, Attribution] | None = None
     for index, cues in hits.items():
         sentence = sentences[index]
         bindings = _bind_cached(sentence.text, tuple(cues))
         if not bindings:
             continue
+        if statements is None:
+            statements = _statements_by_sentence(sentences, attributions)
         # Worked out once per sentence: a sentence may hold thousands of figures.
-        claimant, via = _claimant(doc, sentences, index, attributions)
+        claimant, via = _claimant(sentences, index, statements)
         # "as of"/"as at"/"by": casefold keeps the long s that IGNORECASE reads as "s".
         folded = sentence.text.casefold()
         as_of = _AS_OF.search(sentence.text) if "as" in folded or "by" in folded else None
@@ -1515,39 +1518,49 @@ def _acceptable(binding: _Binding) -> bool:
 
 
 def _claimant(
-    doc: Document, sentences: list[Sentence], index: int, attributions: Sequence[Attribution]
+    sentences: list[Sentence], index: int, statements: dict[int, Attribution]
 ) -> tuple[str | None, str | None]:
     """Who claims the sentence: its own statement, else the quote or colon it continues."""
-    own = _attribution_within(sentences[index], attributions)
+    own = statements.get(index)
     if own is not None:
         return own.source, own.via
     text = sentences[index].text
     if text.count('"') % 2 == 1 and text.lstrip().startswith('"'):
-        for later in sentences[index + 1 : index + 4]:
-            if later.text.count('"') % 2 == 1:
-                found = _attribution_within(later, attributions)
+        for later in range(index + 1, min(index + 4, len(sentences))):
+            if sentences[later].text.count('"') % 2 == 1:
+                found = statements.get(later)
                 return (found.source, found.via) if found else (None, None)
-    if index > 0:
-        previous = sentences[index - 1]
-        if previous.text.rstrip().endswith(":"):
-            found = _attribution_within(previous, attributions)
-            if found:
-                return found.source, found.via
-    del doc
+    if index > 0 and sentences[index - 1].text.rstrip().endswith(":"):
+        found = statements.get(index - 1)
+        if found:
+            return found.source, found.via
     return None, None
 
 
-def _attribution_within(
-    sentence: Sentence, attributions: Sequence[Attribution]
-) -> Attribution | None:
+def _statements_by_sentence(
+    sentences: list[Sentence], attributions: Sequence[Attribution]
+) -> dict[int, Attribution]:
+    """Sentence index -> the first statement (in ``attributions`` order) overlapping it."""
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    first: dict[int, Attribution] = {}
+    in_order = ends == sorted(ends) and starts == sorted(starts)
     for attribution in attributions:
-        if (
-            attribution.kind == "statement"
-            and attribution.start < sentence.end
-            and sentence.start < attribution.end
-        ):
-            return attribution
-    return None
+        if attribution.kind != "statement":
+            continue
+        if in_order:
+            low = bisect.bisect_right(ends, attribution.start)
+            high = bisect.bisect_left(starts, attribution.end)
+            indexes: Iterator[int] | range = range(low, high)
+        else:
+            indexes = (
+                i
+                for i, s in enumerate(sentences)
+                if attribution.start < s.end and s.start < attribution.end
+            )
+        for index in indexes:
+            first.setdefault(index, attribution)
+    return first
 
 
 class CasualtyRule:
