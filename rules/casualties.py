@@ -198,6 +198,8 @@ _PERSON_LIST = re.compile(
     r"\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
     re.IGNORECASE,
 )
+# One word of a listed item, tokenised exactly as ``_PERSON_LIST`` reads it.
+_LIST_WORD = re.compile(r"[A-Za-z'-]+", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*", re.IGNORECASE)
 _OTHERS = frozenset({"others", "other people", "other victims", "more", "other"})
 _MULTIPLE = re.compile(
@@ -867,6 +869,10 @@ def _listed(text: str, cues: _Cues, bound: dict[int, _Binding]) -> list[_Binding
         if cue.start in used or not cue.cue.before:
             continue
         window = text[max(0, cue.start - 60) : cue.start]
+        # The last listed noun is one of the window's last four words (up to three "were",
+        # "found"... follow it), and must be a person: cheaper to check than the list regex.
+        if not any(w.lower() in PERSON_NOUNS for w in _LIST_WORD.findall(window)[-4:]):
+            continue
         match = _PERSON_LIST.search(window)
         if match is None:
             continue
