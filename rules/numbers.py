@@ -266,8 +266,12 @@ def re2_starts(pattern: re2._Regexp, data: bytes) -> Iterator[int]:
     >>> list(re2_starts(re2.compile(rb"\\d+"), b"1 and 23"))
     [0, 6]
     """
-    regexp = pattern._regexp
-    unanchored = re2._Anchor.UNANCHORED
+    regexp = getattr(pattern, "_regexp", None)
+    unanchored = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    if regexp is None or unanchored is None:
+        # google-re2's internals moved: the public API gives the same offsets, only slower.
+        yield from (match.start() for match in pattern.finditer(data))
+        return
     position, length = 0, len(data)
     while True:
         start, end = regexp.Match(unanchored, data, position, length)[0]
