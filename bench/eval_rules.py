@@ -22,10 +22,10 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 # bench/rules.py would shadow the rules package when this script runs from bench/.
@@ -381,62 +381,55 @@ def _same_figure(c: Claim, g: GoldClaim) -> bool:
     return c.min == g.min and c.max == g.max
 
 
-def _pair_claims(
-    gold: Sequence[GoldClaim], predicted: Sequence[Claim]
-) -> tuple[list[tuple[GoldClaim, Claim]], list[GoldClaim], list[Claim]]:
-    """Pair gold and predicted claims: same figure first, then same sentence and category."""
+G = TypeVar("G")
+P = TypeVar("P")
+
+
+def _pair(
+    gold: Sequence[G],
+    predicted: Sequence[P],
+    fits: Callable[[G, P], bool],
+    preferred: Callable[[G, P], bool],
+) -> tuple[list[tuple[G, P]], list[G], list[P]]:
+    """Pair greedily, one to one: first pairs that fit and are preferred, then any that fit."""
     free = list(predicted)
-    pairs: list[tuple[GoldClaim, Claim]] = []
-    unpaired: list[GoldClaim] = []
+    pairs: list[tuple[G, P]] = []
+    unpaired: list[G] = []
     for strict in (True, False):
         pending = list(gold) if strict else unpaired
         unpaired = []
         for g in pending:
-            hit = next(
-                (
-                    c
-                    for c in free
-                    if g.where.overlaps(c.start, c.end)
-                    and c.category == g.category
-                    and (not strict or _same_figure(c, g))
-                ),
-                None,
-            )
+            hit = next((c for c in free if fits(g, c) and (not strict or preferred(g, c))), None)
             if hit is None:
                 unpaired.append(g)
             else:
                 free.remove(hit)
                 pairs.append((g, hit))
     return pairs, unpaired, free
+
+
+def _pair_claims(
+    gold: Sequence[GoldClaim], predicted: Sequence[Claim]
+) -> tuple[list[tuple[GoldClaim, Claim]], list[GoldClaim], list[Claim]]:
+    """Pair gold and predicted claims: same figure first, then same sentence and category."""
+    return _pair(
+        gold,
+        predicted,
+        lambda g, c: g.where.overlaps(c.start, c.end) and c.category == g.category,
+        lambda g, c: _same_figure(c, g),
+    )
 
 
 def _pair_attributions(
     gold: Sequence[GoldAttribution], predicted: Sequence[Attribution]
 ) -> tuple[list[tuple[GoldAttribution, Attribution]], list[GoldAttribution], list[Attribution]]:
     """Pair gold and predicted attributions of one kind in one sentence, same source first."""
-    free = list(predicted)
-    pairs: list[tuple[GoldAttribution, Attribution]] = []
-    unpaired: list[GoldAttribution] = []
-    for by_source in (True, False):
-        pending = list(gold) if by_source else unpaired
-        unpaired = []
-        for g in pending:
-            hit = next(
-                (
-                    a
-                    for a in free
-                    if g.where.overlaps(a.start, a.end)
-                    and a.kind == g.kind
-                    and (not by_source or any_lenient(a.source, g.source))
-                ),
-                None,
-            )
-            if hit is None:
-                unpaired.append(g)
-            else:
-                free.remove(hit)
-                pairs.append((g, hit))
-    return pairs, unpaired, free
+    return _pair(
+        gold,
+        predicted,
+        lambda g, a: g.where.overlaps(a.start, a.end) and a.kind == g.kind,
+        lambda g, a: any_lenient(a.source, g.source),
+    )
 
 
 def _score(table: dict[str, Score], key: str) -> Score:
