@@ -338,31 +338,29 @@ def validate_config(
     return config
 
 
-def cross_check(config: Config) -> list[str]:
-    """Problems that span several keys: duplicate names, stories naming unknown outlets."""
+def _duplicate_names(section: str, noun: str, names: list[str]) -> list[str]:
+    """One problem per name that an earlier entry of ``section`` already has (case-blind)."""
     problems: list[str] = []
     seen: dict[str, int] = {}
-    for i, outlet in enumerate(config.outlets):
-        key = outlet.name.casefold()
+    for i, name in enumerate(names):
+        key = name.casefold()
         if key in seen:
             problems.append(
-                f"outlets[{i}].name: duplicate outlet name {outlet.name!r} "
-                f"(also outlets[{seen[key]}])"
+                f"{section}[{i}].name: duplicate {noun} name {name!r} (also {section}[{seen[key]}])"
             )
         else:
             seen[key] = i
-    story_seen: dict[str, int] = {}
+    return problems
+
+
+def cross_check(config: Config) -> list[str]:
+    """Problems that span several keys: duplicate names, stories naming unknown outlets."""
+    problems = _duplicate_names("outlets", "outlet", [o.name for o in config.outlets])
+    problems += _duplicate_names("stories", "story", [s.name for s in config.stories])
+    known = {outlet.name.casefold() for outlet in config.outlets}
     for i, story in enumerate(config.stories):
-        key = story.name.casefold()
-        if key in story_seen:
-            problems.append(
-                f"stories[{i}].name: duplicate story name {story.name!r} "
-                f"(also stories[{story_seen[key]}])"
-            )
-        else:
-            story_seen[key] = i
         for j, outlet_name in enumerate(story.outlets):
-            if outlet_name.casefold() not in seen:
+            if outlet_name.casefold() not in known:
                 problems.append(f"stories[{i}].outlets[{j}]: unknown outlet {outlet_name!r}")
     return problems
 
