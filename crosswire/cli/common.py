@@ -1,0 +1,105 @@
+"""What every command shares: configuration loading, the store, usage errors, output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from rich.console import Console
+
+from crosswire.config import Config, ConfigError, load_config
+
+if TYPE_CHECKING:
+    from crosswire.db import Store
+
+DEFAULT_CONFIG = "config.yaml"
+CONFIG_ENV = "CROSSWIRE_CONFIG"
+
+
+class UsageError(Exception):
+    """A problem with how the command was called or configured; exit code 2."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = list(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A subcommand: its handler, help line and argument setup."""
+
+    run: Callable[[argparse.Namespace, Console], int]
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None] = lambda parser: None
+
+
+def config_path(args: argparse.Namespace) -> tuple[Path, bool]:
+    """Where the configuration is, and whether the user named it (flag or environment)."""
+    if args.config:
+        return Path(args.config), True
+    if os.environ.get(CONFIG_ENV):
+        return Path(os.environ[CONFIG_ENV]), True
+    return Path(DEFAULT_CONFIG), False
+
+
+def require_config(args: argparse.Namespace) -> Config:
+    """Load and validate the configuration or raise ``UsageError`` with one line per problem."""
+    path, _ = config_path(args)
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        prefix = f"{path}: "
+        raise UsageError(
+            [line if line.startswith(str(path)) else prefix + line for line in exc.problems]
+        ) from None
+
+
+def optional_config(args: argparse.Namespace) -> Config | None:
+    """The configuration if one was named or ./config.yaml exists; else ``None``."""
+    path, named = config_path(args)
+    if not named and not path.exists():
+        return None
+    return require_config(args)
+
+
+def open_store(config: Config) -> Store:
+    from crosswire.db import Store
+
+    try:
+        return Store.open(config.database)
+    except Exception as exc:
+        reason = getattr(exc, "orig", None) or exc  # the driver's message, without SQL noise
+        raise UsageError([f"cannot open database {config.database}: {one_line(reason)}"]) from None
+
+
+def write_json_line(record: dict[str, Any], stream: TextIO | None = None) -> None:
+    target = stream or sys.stdout
+    target.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value!r}")
+    return number
+
+
+def one_line(exc: BaseException | str) -> str:
+    return " ".join(str(exc).split())[:300]
+
+
+def silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

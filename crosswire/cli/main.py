@@ -1,0 +1,98 @@
+"""The ``crosswire`` command line: one module per command, wired here.
+
+``main`` parses the arguments and maps problems to exit codes: 0 done, 1 some input failed
+(``analyze``), 2 bad configuration or usage. A command is a ``Command`` (handler, help line,
+argument setup) in ``COMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from rich.console import Console
+
+from crosswire.cli.analyze import ANALYZE
+from crosswire.cli.articles import ARTICLES
+from crosswire.cli.common import CONFIG_ENV, DEFAULT_CONFIG, Command, UsageError, silence_stdout
+from crosswire.cli.demo import DEMO
+from crosswire.cli.poll import CHECK_CONFIG, POLL, RUN
+
+PIPED_WIDTH = 160
+
+log = logging.getLogger("crosswire")
+
+COMMANDS: dict[str, Command] = {
+    "check-config": CHECK_CONFIG,
+    "poll": POLL,
+    "run": RUN,
+    "articles": ARTICLES,
+    "analyze": ANALYZE,
+    "demo": DEMO,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosswire", description="Watch how outlets' accounts of a story drift apart."
+    )
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help=f"configuration file (default ./{DEFAULT_CONFIG}, or ${CONFIG_ENV})",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, command in COMMANDS.items():
+        sub = commands.add_parser(name, help=command.help, description=command.help)
+        command.arguments(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``crosswire`` console script."""
+    args = build_parser().parse_args(argv)
+    _configure_logging(args)
+    out = Console(highlight=False, width=_output_width())
+    try:
+        return COMMANDS[args.command].run(args, out)
+    except UsageError as exc:
+        for line in exc.lines:
+            print(line, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `crosswire articles --json | head` closed the pipe; nothing left to say.
+        silence_stdout()
+        return 0
+
+
+def _output_width() -> int | None:
+    """Let rich size tables to a terminal; use a roomy fixed width when output is piped."""
+    if sys.stdout.isatty():
+        return None
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 0 else PIPED_WIDTH
+
+
+def _configure_logging(args: argparse.Namespace) -> None:
+    level = (
+        logging.DEBUG
+        if args.verbose
+        else logging.INFO
+        if args.command == "run"
+        else logging.WARNING
+    )
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+    if not args.verbose:
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)

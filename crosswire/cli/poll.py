@@ -1,0 +1,116 @@
+"""``poll``, ``run`` and ``check-config``: the commands that drive the monitors."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from crosswire.cli.common import Command, open_store, positive_float, require_config
+from crosswire.config import Config
+
+if TYPE_CHECKING:
+    from crosswire.db import Store
+    from crosswire.pipeline import FeedReport, PollSummary
+
+
+def cmd_check_config(args: argparse.Namespace, out: Console) -> int:
+    """Validate the configuration only."""
+    config = require_config(args)
+    feeds = sum(len(outlet.feeds) for outlet in config.outlets)
+    out.print(
+        f"config OK: {len(config.outlets)} outlets, {feeds} feeds, {len(config.stories)} stories",
+        soft_wrap=True,
+    )
+    return 0
+
+
+def cmd_poll(args: argparse.Namespace, out: Console) -> int:
+    """Poll every configured feed once and print what happened."""
+    config = require_config(args)
+    with open_store(config) as store:
+        summary = run_poll(config, store, out, include_paused=args.retry_paused)
+    print_summary(summary, out)
+    return 0
+
+
+def run_poll(config: Config, store: Store, out: Console, *, include_paused: bool) -> PollSummary:
+    """Poll once; show a progress bar only when stdout is a terminal."""
+    from crosswire.pipeline import poll_once
+
+    total = sum(len(outlet.feeds) for outlet in config.outlets)
+    if not out.is_terminal:
+        return asyncio.run(poll_once(config, store, include_paused=include_paused))
+    columns = (TextColumn("polling"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=out, transient=True) as bar:
+        task = bar.add_task("poll", total=total)
+
+        def advance(_report: FeedReport) -> None:
+            bar.advance(task)
+
+        return asyncio.run(
+            poll_once(config, store, progress=advance, include_paused=include_paused)
+        )
+
+
+def print_summary(summary: PollSummary, out: Console) -> None:
+    """Per-feed table, then one line of totals."""
+    table = Table(title="Poll summary", show_lines=False)
+    for name in ("outlet", "feed", "status", "new", "revised", "reason"):
+        table.add_column(name, overflow="fold")
+    for feed in sorted(summary.feeds, key=lambda f: (f.status != "failed", f.outlet, f.url)):
+        table.add_row(
+            feed.outlet,
+            feed.url,
+            feed.status.replace("_", " "),
+            str(feed.new_articles),
+            str(feed.new_versions),
+            feed.reason or "",
+        )
+    out.print(table)
+    out.print(
+        f"feeds: {summary.count('ok')} ok, {summary.count('not_modified')} not modified, "
+        f"{summary.count('failed')} failed, {summary.count('paused')} paused; "
+        f"new articles: {summary.new_articles}; new versions: {summary.new_versions}; "
+        f"matched stories: {summary.matched_stories}",
+        soft_wrap=True,
+    )
+
+
+def cmd_run(args: argparse.Namespace, out: Console) -> int:
+    """Run the scheduler until SIGINT or SIGTERM."""
+    from crosswire.scheduler import ServiceTiming, run_service
+
+    config = require_config(args)
+    timing = ServiceTiming(dispatch_every=args.dispatch_every)
+    with open_store(config) as store:
+        asyncio.run(run_service(config, store, timing=timing))
+    return 0
+
+
+def _poll_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--once", action="store_true", help="poll every feed once now (the default)"
+    )
+    parser.add_argument(
+        "--retry-paused", action="store_true", help="unpause paused feeds and poll them too"
+    )
+
+
+def _run_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dispatch-every",
+        type=positive_float,
+        default=30.0,
+        metavar="SECONDS",
+        help="how often to look for due feeds (default 30)",
+    )
+
+
+CHECK_CONFIG = Command(cmd_check_config, "validate the configuration and exit")
+POLL = Command(cmd_poll, "poll every feed once and print a summary", _poll_arguments)
+RUN = Command(cmd_run, "poll on schedule until SIGINT/SIGTERM", _run_arguments)
