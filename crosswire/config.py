@@ -32,6 +32,7 @@ from pydantic_core import ErrorDetails, PydanticCustomError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from crosswire.divergence.settings import AlertSettings, DivergenceConfig
 from monitors.matching import compile_user_regex
 
 DEFAULT_DATABASE = "sqlite:///crosswire.db"
@@ -131,6 +132,7 @@ class StoryConfig(_Strict):
     exclude: list[NonEmpty] = Field(default_factory=list)
     outlets: list[str] = Field(default_factory=list)  # empty = every outlet
     regex: str | None = None
+    alert: AlertSettings = Field(default_factory=AlertSettings)
 
     @field_validator("regex")
     @classmethod
@@ -223,6 +225,7 @@ class Config(_Strict):
     telegram: TelegramConfig = Field(default_factory=TelegramConfig)
     digest: DigestConfig = Field(default_factory=DigestConfig)
     http: HttpConfig = Field(default_factory=HttpConfig)
+    divergence: DivergenceConfig = Field(default_factory=DivergenceConfig)
 
     @field_validator("database")
     @classmethod

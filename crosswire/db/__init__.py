@@ -1,5 +1,6 @@
 """Storage: the schema, its migrations runner and the one ``Store`` that speaks SQL."""
 
+from crosswire.db import divergence_schema as divergence_schema  # registers its tables
 from crosswire.db.records import (
     ArticleListing,
     FeedState,

@@ -1,0 +1,383 @@
+"""SQL for the divergence engine: the wire-copy index, story findings, divergences and alerts.
+
+Kept apart from ``Store`` (feeds and articles) but on the same engine. ``save_story`` writes a
+story's divergences and the alerts they raise in one transaction, so an alert exists exactly
+when its divergence was stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, insert, select, update
+
+from crosswire.db.divergence_schema import (
+    alert_outbox,
+    divergences,
+    story_state,
+    wire_checks,
+    wire_shingle_counts,
+    wire_shingles,
+)
+from crosswire.db.schema import article_versions, articles, outlets, rule_results, story_matches
+from crosswire.db.store import Store
+
+#: A shingle held by more articles than this is boilerplate: no new postings are added for it.
+POSTINGS_CAP = 64
+
+
+@dataclass(frozen=True, slots=True)
+class WireArticle:
+    """An article waiting for its wire-copy check."""
+
+    id: int
+    outlet_id: int
+    first_seen: datetime
+    published: datetime | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class WireHit:
+    """A stored article sharing sampled shingles with the one being checked."""
+
+    article_id: int
+    outlet_id: int
+    origin_id: int
+    shared: int
+    sample: int
+    when: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class VersionRow:
+    """One stored version of an article in a story, with its rule results."""
+
+    article_id: int
+    outlet: str
+    url: str
+    title: str
+    published: datetime | None
+    first_seen: datetime
+    duplicate_of: int | None
+    version: int
+    current_version: int
+    seen_at: datetime
+    text: str
+    claims: list[dict[str, Any]]
+    attributions: list[dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class DivergenceRow:
+    """What the divergence step hands over to be saved for one divergence."""
+
+    key: str
+    kind: str
+    category: str | None
+    group_key: str | None
+    fingerprint: str
+    headline: str
+    payload: dict[str, Any]
+    alert: bool
+
+
+class DivergenceStore:
+    """The divergence engine's tables, on the engine of a ``Store``."""
+
+    def __init__(self, store: Store) -> None:
+        self._engine = store.engine
+
+    # -- wire copies -----------------------------------------------------------------------
+
+    def unchecked_articles(self, limit: int = 1000) -> list[WireArticle]:
+        """Articles not yet checked for being a copy, oldest first."""
+        query = (
+            select(
+                articles.c.id,
+                articles.c.outlet_id,
+                articles.c.first_seen,
+                articles.c.published,
+                articles.c.text,
+            )
+            .where(articles.c.id.not_in(select(wire_checks.c.article_id)))
+            .order_by(articles.c.first_seen, articles.c.id)
+            .limit(limit)
+        )
+        with self._engine.begin() as conn:
+            return [WireArticle(*row) for row in conn.execute(query)]
+
+    def wire_hits(
+        self, hashes: Iterable[int], *, article_id: int, outlet_id: int, since: datetime
+    ) -> list[WireHit]:
+        """Earlier-checked articles of other outlets that share sampled shingles."""
+        sample = list(hashes)
+        if not sample:
+            return []
+        shared = func.count().label("shared")
+        query = (
+            select(
+                wire_shingles.c.article_id,
+                articles.c.outlet_id,
+                func.coalesce(articles.c.duplicate_of, articles.c.id).label("origin_id"),
+                shared,
+                func.coalesce(articles.c.published, articles.c.first_seen).label("when"),
+            )
+            .join(articles, articles.c.id == wire_shingles.c.article_id)
+            .where(
+                wire_shingles.c.hash.in_(sample),
+                wire_shingles.c.article_id != article_id,
+                articles.c.outlet_id != outlet_id,
+                articles.c.first_seen >= since,
+            )
+            .group_by(wire_shingles.c.article_id, articles.c.outlet_id, articles.c.duplicate_of)
+            .order_by(shared.desc())
+            .limit(20)
+        )
+        with self._engine.begin() as conn:
+            rows = list(conn.execute(query))
+            sizes = _sample_sizes(conn, [row.article_id for row in rows])
+        return [
+            WireHit(
+                row.article_id,
+                row.outlet_id,
+                row.origin_id,
+                row.shared,
+                sizes.get(row.article_id, 0),
+                row.when,
+            )
+            for row in rows
+        ]
+
+    def record_wire_check(
+        self,
+        article_id: int,
+        hashes: Iterable[int],
+        *,
+        original_id: int | None,
+        containment: float | None,
+        cue: str | None,
+        now: datetime,
+    ) -> None:
+        """Index an article's shingles, link it to its original if any; one transaction."""
+        with self._engine.begin() as conn:
+            for value in hashes:
+                held = conn.execute(
+                    select(wire_shingle_counts.c.articles).where(
+                        wire_shingle_counts.c.hash == value
+                    )
+                ).scalar_one_or_none()
+                if held is None:
+                    conn.execute(insert(wire_shingle_counts).values(hash=value, articles=1))
+                else:
+                    conn.execute(
+                        update(wire_shingle_counts)
+                        .where(wire_shingle_counts.c.hash == value)
+                        .values(articles=held + 1)
+                    )
+                if held is None or held < POSTINGS_CAP:
+                    conn.execute(insert(wire_shingles).values(hash=value, article_id=article_id))
+            conn.execute(
+                insert(wire_checks).values(
+                    article_id=article_id,
+                    checked_at=now,
+                    original_id=original_id,
+                    containment=containment,
+                    cue=(cue or "")[:200] or None,
+                )
+            )
+            if original_id is not None:
+                conn.execute(
+                    update(articles)
+                    .where(articles.c.id == article_id)
+                    .values(duplicate_of=original_id)
+                )
+
+    # -- stories -----------------------------------------------------------------------------
+
+    def story_versions(self, story: str) -> list[VersionRow]:
+        """Every stored version of every article matched to ``story``, with rule results."""
+        query = (
+            select(
+                articles.c.id,
+                outlets.c.name,
+                articles.c.url,
+                article_versions.c.title,
+                articles.c.published,
+                articles.c.first_seen,
+                articles.c.duplicate_of,
+                article_versions.c.version,
+                articles.c.version.label("current_version"),
+                article_versions.c.seen_at,
+                article_versions.c.text,
+                rule_results.c.claims,
+                rule_results.c.attributions,
+            )
+            .join(story_matches, story_matches.c.article_id == articles.c.id)
+            .join(outlets, outlets.c.id == articles.c.outlet_id)
+            .join(article_versions, article_versions.c.article_id == articles.c.id)
+            .join(
+                rule_results,
+                and_(
+                    rule_results.c.article_id == articles.c.id,
+                    rule_results.c.version == article_versions.c.version,
+                ),
+            )
+            .where(story_matches.c.story == story)
+            .order_by(articles.c.id, article_versions.c.version)
+        )
+        with self._engine.begin() as conn:
+            return [
+                VersionRow(
+                    article_id=row.id,
+                    outlet=row.name,
+                    url=row.url,
+                    title=row.title,
+                    published=row.published,
+                    first_seen=row.first_seen,
+                    duplicate_of=row.duplicate_of,
+                    version=row.version,
+                    current_version=row.current_version,
+                    seen_at=row.seen_at,
+                    text=row.text,
+                    claims=list(row.claims or []),
+                    attributions=list(row.attributions or []),
+                )
+                for row in conn.execute(query)
+            ]
+
+    def stories_to_refresh(self, *, grace: timedelta) -> list[str]:
+        """Stories with activity since they were last computed, or within the grace period."""
+        activity = (
+            select(
+                story_matches.c.story,
+                func.max(article_versions.c.seen_at).label("latest"),
+            )
+            .join(article_versions, article_versions.c.article_id == story_matches.c.article_id)
+            .group_by(story_matches.c.story)
+            .subquery()
+        )
+        query = select(activity.c.story, activity.c.latest, story_state.c.computed_at).join(
+            story_state, story_state.c.story == activity.c.story, isouter=True
+        )
+        with self._engine.begin() as conn:
+            rows = list(conn.execute(query))
+        return sorted(
+            row.story
+            for row in rows
+            if row.computed_at is None or row.latest > row.computed_at - grace
+        )
+
+    def save_story(self, story: str, found: Sequence[DivergenceRow], now: datetime) -> list[int]:
+        """Upsert a story's divergences, resolve vanished ones, queue alerts; one transaction.
+
+        Returns the ids of the alerts queued.
+        """
+        queued: list[int] = []
+        with self._engine.begin() as conn:
+            held = {
+                row.key: row
+                for row in conn.execute(select(divergences).where(divergences.c.story == story))
+            }
+            for item in found:
+                row = held.get(item.key)
+                divergence_id = _upsert(conn, story, item, row, now)
+                alerted = row.alerted_fingerprint if row is not None else None
+                if item.alert and alerted != item.fingerprint:
+                    queued.append(_queue(conn, story, divergence_id, item, now))
+            current = {item.key for item in found}
+            for key, row in held.items():
+                if key not in current and row.resolved_at is None:
+                    conn.execute(
+                        update(divergences)
+                        .where(divergences.c.id == row.id)
+                        .values(resolved_at=now)
+                    )
+            _mark_computed(conn, story, now)
+        return queued
+
+    def list_divergences(
+        self, *, story: str | None = None, kind: str | None = None, resolved: bool = False
+    ) -> list[dict[str, Any]]:
+        """Stored divergences as their JSON payloads, with first seen and resolution times."""
+        query = select(divergences).order_by(divergences.c.story, divergences.c.first_seen)
+        if story is not None:
+            query = query.where(func.lower(divergences.c.story) == story.lower())
+        if kind is not None:
+            query = query.where(divergences.c.kind == kind)
+        if not resolved:
+            query = query.where(divergences.c.resolved_at.is_(None))
+        with self._engine.begin() as conn:
+            return [
+                {
+                    **dict(row.payload),
+                    "first_seen": row.first_seen.isoformat(),
+                    "resolved_at": row.resolved_at.isoformat() if row.resolved_at else None,
+                }
+                for row in conn.execute(query)
+            ]
+
+
+def _sample_sizes(conn: Connection, article_ids: list[int]) -> dict[int, int]:
+    if not article_ids:
+        return {}
+    query = (
+        select(wire_shingles.c.article_id, func.count())
+        .where(wire_shingles.c.article_id.in_(article_ids))
+        .group_by(wire_shingles.c.article_id)
+    )
+    return {row[0]: int(row[1]) for row in conn.execute(query)}
+
+
+def _upsert(conn: Connection, story: str, item: DivergenceRow, row: Any, now: datetime) -> int:
+    values = {
+        "kind": item.kind,
+        "category": item.category,
+        "group_key": item.group_key,
+        "fingerprint": item.fingerprint,
+        "payload": item.payload,
+        "updated_at": now,
+        "resolved_at": None,
+    }
+    if item.alert:
+        values["alerted_fingerprint"] = item.fingerprint
+    if row is None:
+        new_id: int = conn.execute(
+            insert(divergences)
+            .values(story=story, key=item.key, first_seen=now, **values)
+            .returning(divergences.c.id)
+        ).scalar_one()
+        return new_id
+    if row.fingerprint == item.fingerprint and row.resolved_at is None and not item.alert:
+        return int(row.id)
+    conn.execute(update(divergences).where(divergences.c.id == row.id).values(**values))
+    return int(row.id)
+
+
+def _queue(
+    conn: Connection, story: str, divergence_id: int, item: DivergenceRow, now: datetime
+) -> int:
+    alert_id: int = conn.execute(
+        insert(alert_outbox)
+        .values(
+            divergence_id=divergence_id,
+            story=story,
+            kind=item.kind,
+            headline=item.headline,
+            payload=item.payload,
+            created_at=now,
+        )
+        .returning(alert_outbox.c.id)
+    ).scalar_one()
+    return alert_id
+
+
+def _mark_computed(conn: Connection, story: str, now: datetime) -> None:
+    done = conn.execute(
+        update(story_state).where(story_state.c.story == story).values(computed_at=now)
+    )
+    if done.rowcount == 0:
+        conn.execute(insert(story_state).values(story=story, computed_at=now))

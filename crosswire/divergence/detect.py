@@ -1,0 +1,68 @@
+"""Every divergence in one story, from its articles' findings: the pure entry point.
+
+``detect`` takes the latest version of each article (plus earlier versions for revisions),
+computes key figures once, runs each kind's finder and merges what several wire copies of one
+original found into one divergence per key. It reads no database and no clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from crosswire.divergence.exclusive import exclusives
+from crosswire.divergence.figures import Thresholds, figure_divergences, restate
+from crosswire.divergence.keyfigures import key_figures
+from crosswire.divergence.model import ArticleFindings, Divergence
+from crosswire.divergence.nonresponse import non_responses
+from crosswire.divergence.revisions import revisions
+from crosswire.divergence.settings import DivergenceConfig
+
+
+def detect(
+    story: str,
+    latest: Sequence[ArticleFindings],
+    history: Mapping[int, Sequence[ArticleFindings]],
+    settings: DivergenceConfig,
+    *,
+    now: datetime,
+) -> list[Divergence]:
+    """The story's divergences, merged by key, in a stable order."""
+    window = timedelta(hours=settings.event_window_hours)
+    keyed = [key_figures(findings) for findings in latest]
+    found: list[Divergence] = []
+    found.extend(figure_divergences(story, keyed, Thresholds(settings.min_diff, window)))
+    found.extend(
+        exclusives(
+            story,
+            keyed,
+            now=now,
+            grace=timedelta(hours=settings.exclusive_grace_hours),
+            window=window,
+        )
+    )
+    found.extend(non_responses(story, latest))
+    for versions in history.values():
+        found.extend(revisions(story, versions))
+    return merge(found)
+
+
+#: Kinds whose summary is rebuilt from every claim once copies and pairs are pooled.
+RESTATED = frozenset({"conflict", "discrepancy", "update", "attribution"})
+
+
+def merge(found: Sequence[Divergence]) -> list[Divergence]:
+    """One divergence per key: claims found through several copies are pooled as evidence."""
+    merged: dict[str, Divergence] = {}
+    for divergence in found:
+        held = merged.get(divergence.key)
+        if held is None:
+            merged[divergence.key] = divergence
+            continue
+        claims = held.claims + tuple(c for c in divergence.claims if c not in held.claims)
+        merged[divergence.key] = replace(held, claims=claims)
+    for key, divergence in merged.items():
+        if divergence.kind in RESTATED:
+            merged[key] = restate(divergence)
+    return sorted(merged.values(), key=lambda d: (d.kind, d.key))

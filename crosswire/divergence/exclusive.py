@@ -1,0 +1,79 @@
+"""Exclusives: a figure only one independent source carries, once the grace period is over.
+
+A key figure is exclusive when, in the same story and event, no article of another origin gives
+any figure for the same category and a related group. Wire copies share their original's
+origin, so a figure republished by five outlets from one wire story is still one source. A
+figure that others contradict is a conflict, not an exclusive. Stories covered by one origin
+have nothing to compare and give no exclusives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timedelta
+
+from crosswire.divergence.events import same_event
+from crosswire.divergence.groups import group_of, relation
+from crosswire.divergence.keyfigures import KeyFigures
+from crosswire.divergence.model import Divergence, StatedClaim
+from crosswire.divergence.wording import figure, says
+
+
+def exclusives(
+    story: str,
+    keyed: Sequence[KeyFigures],
+    *,
+    now: datetime,
+    grace: timedelta,
+    window: timedelta,
+) -> Iterator[Divergence]:
+    """One divergence per origin and (category, group) whose figure nobody else carries."""
+    origins = {c.source.origin_id for figures in keyed for c in figures.values()}
+    if len(origins) < 2:
+        return
+    claims = [c for figures in keyed for c in figures.values() if c.interval is not None]
+    by_category: dict[str, list[StatedClaim]] = {}
+    for claim in claims:
+        by_category.setdefault(claim.category, []).append(claim)
+    reported: set[tuple[int, str, str]] = set()
+    for claim in sorted(claims, key=lambda c: c.source.when):
+        slot = (claim.source.origin_id, claim.category, claim.group_key)
+        if slot in reported or now - claim.source.when < grace:
+            continue
+        if _corroborated(claim, by_category[claim.category], window):
+            continue
+        reported.add(slot)
+        copies = tuple(
+            c
+            for c in by_category[claim.category]
+            if c.source.origin_id == claim.source.origin_id
+            and c.group_key == claim.group_key
+            and c is not claim
+        )
+        yield Divergence(
+            kind="exclusive",
+            story=story,
+            key=f"exclusive|{claim.category}|{claim.group_key}|{claim.source.origin_id}",
+            summary=f"only {says(claim)}" + _copies(len(copies)),
+            headline=f"Exclusive figure: {says(claim)}; no other outlet carries it",
+            claims=(claim, *copies),
+            category=claim.category,
+            group=claim.group_key,
+            extra={"figure": figure(claim)},
+        )
+
+
+def _corroborated(claim: StatedClaim, others: Sequence[StatedClaim], window: timedelta) -> bool:
+    group = group_of(claim.group)
+    return any(
+        other.source.origin_id != claim.source.origin_id
+        and relation(group, group_of(other.group)) != "unrelated"
+        and same_event(claim, other, window)
+        for other in others
+    )
+
+
+def _copies(count: int) -> str:
+    if not count:
+        return ""
+    return f" (also in {count} cop{'y' if count == 1 else 'ies'} of it)"

@@ -1,0 +1,207 @@
+"""Figure divergences between outlets: conflict, discrepancy, update and attribution.
+
+Only key figures are compared (``keyfigures``), only between independent sources (different
+origins: a wire copy never diverges from its original), and only when two claims talk about
+the same thing: the same category (or "killed" against "killed or wounded", which can only
+conflict when the part exceeds the whole), related groups, and the same event.
+
+- ``conflict``: the intervals cannot both be true.
+- ``discrepancy``: they can, but the stated numbers differ by at least ``min_diff``.
+- ``update``: either of those, from the same claimant (or an unnamed one) at least
+  ``UPDATE_GAP`` apart: a toll moving over time, not a disagreement.
+- ``attribution``: the same figure credited to different named claimants, credited in one
+  outlet and bare in another, or passed on through a different intermediary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from itertools import combinations
+
+from crosswire.divergence.events import same_event
+from crosswire.divergence.groups import group_of, relation
+from crosswire.divergence.intervals import disjoint, exceeds, relative_difference
+from crosswire.divergence.keyfigures import KeyFigures
+from crosswire.divergence.model import Divergence, StatedClaim
+from crosswire.divergence.parties import party_key, same_party, specific
+from crosswire.divergence.settings import DivergenceKind
+from crosswire.divergence.wording import figure, says, toll_words, who
+
+#: Two statements of one claimant this far apart are a toll moving, not a contradiction.
+UPDATE_GAP = timedelta(hours=3)
+#: Categories that are a part of another: a part may be smaller, never larger.
+PART_OF: dict[str, str] = {"killed": "killed_or_wounded", "wounded": "killed_or_wounded"}
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    min_diff: float
+    event_window: timedelta
+
+
+def figure_divergences(
+    story: str, keyed: Sequence[KeyFigures], limits: Thresholds
+) -> Iterator[Divergence]:
+    """Every figure divergence between pairs of articles' key figures, one per pair of claims."""
+    by_category: dict[str, list[StatedClaim]] = {}
+    for figures in keyed:
+        for (category, _), claim in figures.items():
+            by_category.setdefault(category, []).append(claim)
+    for category, claims in by_category.items():
+        for a, b in combinations(claims, 2):
+            if a.source.origin_id != b.source.origin_id:
+                yield from _compare(story, a, b, limits)
+        whole = by_category.get(PART_OF.get(category, ""), [])
+        for part in claims:
+            for total in whole:
+                if part.source.origin_id != total.source.origin_id:
+                    yield from _part_exceeds(story, part, total, limits)
+
+
+def _compare(
+    story: str, a: StatedClaim, b: StatedClaim, limits: Thresholds
+) -> Iterator[Divergence]:
+    if a.interval is None or b.interval is None:
+        return
+    link = relation(group_of(a.group), group_of(b.group))
+    if link == "unrelated" or not same_event(a, b, limits.event_window):
+        return
+    if link != "same":
+        part, whole = (a, b) if link == "part" else (b, a)
+        yield from _part_exceeds(story, part, whole, limits, same_category=True)
+        return
+    earlier, later = sorted((a, b), key=lambda c: c.source.when)
+    differ = a.stated is not None and b.stated is not None
+    gap = relative_difference(a.stated or 0, b.stated or 0) if differ else 0.0
+    if disjoint(a.interval, b.interval) or gap >= limits.min_diff:
+        kind: DivergenceKind = "conflict" if disjoint(a.interval, b.interval) else "discrepancy"
+        if _moved_over_time(earlier, later):
+            kind = "update"
+        yield _figure_divergence(kind, story, earlier, later)
+    elif gap == 0 and _credited_differently(a, b):
+        yield _attribution(story, earlier, later)
+
+
+def _part_exceeds(
+    story: str,
+    part: StatedClaim,
+    whole: StatedClaim,
+    limits: Thresholds,
+    *,
+    same_category: bool = False,
+) -> Iterator[Divergence]:
+    if part.interval is None or whole.interval is None:
+        return
+    if not same_category and relation(group_of(part.group), group_of(whole.group)) not in (
+        "same",
+        "part",
+    ):
+        return
+    if same_event(part, whole, limits.event_window) and exceeds(part.interval, whole.interval):
+        earlier, later = sorted((part, whole), key=lambda c: c.source.when)
+        kind: DivergenceKind = "update" if _moved_over_time(earlier, later) else "conflict"
+        yield _figure_divergence(kind, story, earlier, later)
+
+
+def _moved_over_time(earlier: StatedClaim, later: StatedClaim) -> bool:
+    """The same (or an unnamed) claimant's figure, stated far enough apart to be an update."""
+    if later.source.when - earlier.source.when < UPDATE_GAP:
+        return False
+    first, second = party_key(earlier.claimant), party_key(later.claimant)
+    return not first or not second or same_party(first, second) or first == second
+
+
+def _credited_differently(a: StatedClaim, b: StatedClaim) -> bool:
+    first, second = party_key(a.claimant), party_key(b.claimant)
+    if specific(first) and specific(second) and not same_party(first, second):
+        return True
+    if bool(specific(first)) != bool(specific(second)) and not (first and second):
+        return True  # credited in one outlet, bare in the other
+    return _via(a) != _via(b)
+
+
+def _via(claim: StatedClaim) -> str:
+    return party_key(claim.via)
+
+
+def _figure_divergence(
+    kind: DivergenceKind, story: str, earlier: StatedClaim, later: StatedClaim
+) -> Divergence:
+    categories = "⊂".join(sorted({earlier.category, later.category}, key=len))
+    groups = "⊂".join(sorted({earlier.group_key, later.group_key}, key=len))
+    return restate(
+        Divergence(
+            kind=kind,
+            story=story,
+            key=f"{kind}|{categories}|{groups}",
+            summary="",
+            headline="",
+            claims=(earlier, later),
+            category=earlier.category,
+            group=earlier.group_key if earlier.group_key == later.group_key else groups,
+        )
+    )
+
+
+def _attribution(story: str, earlier: StatedClaim, later: StatedClaim) -> Divergence:
+    value = f"{earlier.stated:g}" if earlier.stated is not None else "?"
+    return restate(
+        Divergence(
+            kind="attribution",
+            story=story,
+            key=f"attribution|{earlier.category}|{earlier.group_key}|{value}",
+            summary="",
+            headline="",
+            claims=(earlier, later),
+            category=earlier.category,
+            group=earlier.group_key,
+        )
+    )
+
+
+def restate(divergence: Divergence) -> Divergence:
+    """Summary and headline from all the claims a (possibly merged) figure divergence holds."""
+    claims = _distinct(divergence.claims)
+    if not claims:
+        return divergence
+    label = group_of(claims[0].group).label
+    tolls = toll_words(claims[0].category)
+    if divergence.kind == "update":
+        steps = sorted(claims, key=lambda c: c.source.when)
+        summary = " → ".join(f"{who(c)}: {figure(c)}" for c in steps)
+        headline = f"Updated {tolls} ({label}): " + " → ".join(figure(c) for c in steps)
+    elif divergence.kind == "attribution":
+        credits: dict[str, list[str]] = {}
+        for claim in claims:
+            credits.setdefault(_credit(claim), []).append(claim.outlet)
+        summary = f"{figure(claims[0])}: " + "; ".join(
+            f"credited to {credit} by {', '.join(sorted(set(outlets)))}"
+            for credit, outlets in credits.items()
+        )
+        headline = f"Same figure, different sources: {summary}"
+    else:
+        ordered = sorted(claims, key=lambda c: (c.stated or 0, c.source.when))
+        summary = "; ".join(says(c) for c in ordered)
+        word = "Conflicting" if divergence.kind == "conflict" else "Differing"
+        shown = ", ".join(says(c) for c in ordered[:3])
+        more = f" and {len(ordered) - 3} more" if len(ordered) > 3 else ""
+        headline = f"{word} {tolls} ({label}): {shown}{more}"
+    return replace(divergence, claims=claims, summary=summary, headline=headline)
+
+
+def _distinct(claims: Sequence[StatedClaim]) -> tuple[StatedClaim, ...]:
+    seen: set[tuple[int, str, str]] = set()
+    kept = []
+    for claim in sorted(claims, key=lambda c: (c.source.when, c.source.article_id)):
+        slot = (claim.source.article_id, claim.category, claim.group_key)
+        if slot not in seen:
+            seen.add(slot)
+            kept.append(claim)
+    return tuple(kept)
+
+
+def _credit(claim: StatedClaim) -> str:
+    credit = claim.claimant or "no one"
+    return f"{credit} (via {claim.via})" if claim.via else credit

@@ -1,0 +1,101 @@
+"""An article's key figure per (category, group): the count it gives as *the* toll of its event.
+
+Articles mention many figures: the toll of the event they report, an earlier war's dead, last
+year's total, another incident. Comparison, digests and the evaluation use only the key figure:
+
+1. Background figures are left out: a sentence that places its figure in the past ("since",
+   "in 2008" when the article is from another year, "last year", "years ago", "anniversary",
+   "previous", "so far this year") or in another incident ("in a separate", "unrelated").
+2. A toll stated as changed ("rose to 57", "has climbed to", "now stands at") is the latest
+   count and wins; within that sentence, the figure after "to" is the new one.
+3. Otherwise the headline's figure, then the first figure in the text (the lead).
+
+``category_total`` adds up one sentence's groups ("six children and two adults were killed"
+is 8) for a per-category count with no group, as the GVA evaluation needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from crosswire.divergence.model import ArticleFindings, StatedClaim
+
+BACKGROUND = re.compile(
+    r"\b(?:since|last (?:year|month|week)|years? ago|months ago|anniversary|previous(?:ly)?"
+    r"|earlier (?:this|that|last) (?:year|month)|so far this year|this year|a year earlier"
+    r"|in a separate|separate (?:attack|incident|shooting)|unrelated|in all of|history)\b",
+    re.IGNORECASE,
+)
+UPDATE = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|reached|reaches"
+    r"|now stands|stood at|stands at|revised|fell|fallen|dropped|lowered|raised|updated)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
+
+KeyFigures = dict[tuple[str, str], StatedClaim]
+
+
+def key_figures(findings: ArticleFindings) -> KeyFigures:
+    """The key figure for each (category, group key) the article gives a number for."""
+    year = findings.source.when.year
+    candidates: dict[tuple[str, str], list[StatedClaim]] = {}
+    for claim in findings.claims:
+        if claim.interval is None or (not claim.in_title and is_background(claim.text, year)):
+            continue
+        candidates.setdefault((claim.category, claim.group_key), []).append(claim)
+    return {key: _pick(claims) for key, claims in candidates.items()}
+
+
+def is_background(sentence: str, year: int) -> bool:
+    """True when the sentence puts its figure in the past or in another incident."""
+    if BACKGROUND.search(sentence):
+        return True
+    return any(int(found) != year for found in _YEAR.findall(sentence))
+
+
+def category_total(findings: ArticleFindings, category: str) -> StatedClaim | None:
+    """One figure for a category regardless of group, with its sentence's parts summed.
+
+    Returns the chosen claim with ``stated`` replaced by the sentence total, or ``None``.
+    """
+    keys = [c for (cat, _), c in key_figures(findings).items() if cat == category]
+    if not keys:
+        return None
+    chosen = _pick(keys)
+    if chosen.group_key == "people":
+        return chosen
+    parts = {
+        c.group_key: c
+        for c in findings.claims
+        if c.category == category and c.start == chosen.start and c.stated is not None
+    }
+    if "people" in parts:
+        return parts["people"]
+    total = sum(c.stated for c in parts.values() if c.stated is not None)
+    return _with_stated(chosen, total)
+
+
+def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
+    ordered = sorted(claims, key=lambda c: (c.start, c.figure_start or 0))
+    updates = [c for c in ordered if not c.in_title and UPDATE.search(c.text)]
+    if updates:
+        last_sentence = [c for c in updates if c.start == updates[-1].start]
+        after_to = [c for c in last_sentence if _after_to(c)]
+        return (after_to or last_sentence)[-1]
+    titled = [c for c in ordered if c.in_title]
+    return (titled or ordered)[0]
+
+
+def _after_to(claim: StatedClaim) -> bool:
+    if claim.figure_start is None:
+        return False
+    before = claim.text[: claim.figure_start].rstrip().lower()
+    return before.endswith((" to", " at"))
+
+
+def _with_stated(claim: StatedClaim, total: float) -> StatedClaim:
+    from dataclasses import replace
+
+    return replace(claim, stated=total)

@@ -1,0 +1,106 @@
+"""From the rules' JSON findings to the divergence model (pure: dicts in, dataclasses out)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from crosswire.divergence.events import places_in
+from crosswire.divergence.groups import group_of
+from crosswire.divergence.intervals import interval_of, stated_value
+from crosswire.divergence.model import ArticleFindings, Source, StatedAttribution, StatedClaim
+from crosswire.divergence.parties import party_key
+from crosswire.divergence.settings import QualifierBands
+
+#: Claims past this many per article are not compared (an article listing thousands of
+#: figures is a table, not a toll); the rules cap findings too.
+MAX_CLAIMS_PER_ARTICLE = 200
+MAX_ATTRIBUTIONS_PER_ARTICLE = 400
+
+
+def article_findings(
+    source: Source,
+    claims: Iterable[Mapping[str, Any]],
+    attributions: Iterable[Mapping[str, Any]],
+    bands: QualifierBands,
+    *,
+    text: str = "",
+    title_length: int = 0,
+) -> ArticleFindings:
+    """One article version's findings; ``title_length`` > 0 when the text opens with the title."""
+    stated = []
+    for index, raw in enumerate(claims):
+        if index >= MAX_CLAIMS_PER_ARTICLE:
+            break
+        claim = stated_claim(source, raw, bands, title_length=title_length)
+        if claim is not None:
+            stated.append(claim)
+    said = []
+    for index, raw in enumerate(attributions):
+        if index >= MAX_ATTRIBUTIONS_PER_ARTICLE:
+            break
+        said.append(stated_attribution(source, raw))
+    return ArticleFindings(source, tuple(stated), tuple(said), text)
+
+
+def stated_claim(
+    source: Source, raw: Mapping[str, Any], bands: QualifierBands, *, title_length: int = 0
+) -> StatedClaim | None:
+    """A claim dict from ``analyze`` as a ``StatedClaim``; ``None`` if it is malformed."""
+    category = raw.get("category")
+    if not isinstance(category, str) or not category:
+        return None
+    qualifier = str(raw.get("qualifier") or "exact")
+    low, high = _number(raw.get("min")), _number(raw.get("max"))
+    text = str(raw.get("text") or "")
+    start = _int(raw.get("start"))
+    span = raw.get("figure_span")
+    figure_start = _int(span.get("start")) - start if isinstance(span, Mapping) else None
+    group = raw.get("group") if isinstance(raw.get("group"), str) else None
+    return StatedClaim(
+        source=source,
+        category=category,
+        group=group,
+        group_key=group_of(group).key,
+        qualifier=qualifier,
+        min=low,
+        max=high,
+        interval=interval_of(qualifier, low, high, bands),
+        stated=stated_value(qualifier, low, high),
+        claimant=_text(raw.get("claimant")),
+        via=_text(raw.get("via")),
+        text=text,
+        figure_text=str(raw.get("figure_text") or ""),
+        start=start,
+        figure_start=figure_start if figure_start is not None and figure_start >= 0 else None,
+        as_of=_text(raw.get("as_of")),
+        in_title=title_length > 0 and start < title_length,
+        places=places_in(text),
+    )
+
+
+def stated_attribution(source: Source, raw: Mapping[str, Any]) -> StatedAttribution:
+    party = str(raw.get("source") or "")
+    return StatedAttribution(
+        source=source,
+        party=party,
+        party_key=party_key(party),
+        kind=str(raw.get("kind") or "statement"),
+        cue=str(raw.get("cue") or ""),
+        text=str(raw.get("text") or ""),
+        anonymous=bool(raw.get("anonymous")),
+    )
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+def _int(value: Any) -> int:
+    return int(value) if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None

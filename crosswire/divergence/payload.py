@@ -1,0 +1,81 @@
+"""Divergences as JSON: the ``crosswire divergences --json`` contract (docs/DIVERGENCE.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crosswire.divergence.model import Divergence, StatedAttribution, StatedClaim
+
+#: Evidence sentences are cut to this many characters around their start in payloads.
+EXCERPT_CHARS = 600
+
+
+def divergence_json(divergence: Divergence) -> dict[str, Any]:
+    """The stable JSON shape of one divergence; kind-specific fields only where they apply."""
+    data: dict[str, Any] = {
+        "story": divergence.story,
+        "kind": divergence.kind,
+        "category": divergence.category,
+        "group": divergence.group,
+        "summary": divergence.summary,
+        "headline": divergence.headline,
+        "key": divergence.key,
+        "claims": [claim_json(c) for c in divergence.claims]
+        + [attribution_json(a) for a in divergence.attributions],
+    }
+    if divergence.kind == "non_response":
+        data["party"] = divergence.party
+    if divergence.kind == "revision":
+        data["before"] = [claim_json(c) for c in divergence.before]
+        data["after"] = [claim_json(c) for c in divergence.after]
+        data["stealth"] = bool(divergence.stealth)
+    if divergence.extra:
+        data["details"] = dict(divergence.extra)
+    return data
+
+
+def claim_json(claim: StatedClaim) -> dict[str, Any]:
+    source = claim.source
+    return {
+        "outlet": source.outlet,
+        "url": source.url,
+        "min": _plain(claim.min),
+        "max": _plain(claim.max),
+        "qualifier": claim.qualifier,
+        "figure_text": claim.figure_text,
+        "category": claim.category,
+        "group": claim.group,
+        "claimant": claim.claimant,
+        "via": claim.via,
+        "text": claim.text[:EXCERPT_CHARS],
+        "seen_at": source.seen_at.isoformat(),
+        "published": source.published.isoformat() if source.published else None,
+        "version": source.version,
+    }
+
+
+def attribution_json(attribution: StatedAttribution) -> dict[str, Any]:
+    """A non-response or a quote, in the claims list of a ``non_response`` divergence."""
+    source = attribution.source
+    return {
+        "outlet": source.outlet,
+        "url": source.url,
+        "min": None,
+        "max": None,
+        "qualifier": None,
+        "figure_text": "",
+        "claimant": attribution.party,
+        "via": None,
+        "kind": attribution.kind,
+        "cue": attribution.cue,
+        "text": attribution.text[:EXCERPT_CHARS],
+        "seen_at": source.seen_at.isoformat(),
+        "published": source.published.isoformat() if source.published else None,
+        "version": source.version,
+    }
+
+
+def _plain(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value

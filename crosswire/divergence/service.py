@@ -1,0 +1,175 @@
+"""The divergence step at the edge: read a story from the database, detect, save, queue alerts.
+
+This is the one module of ``crosswire.divergence`` that does I/O; everything it calls is pure.
+``refresh`` runs after each poll: it links new wire copies, then recomputes the stories that
+changed (or whose exclusives may have matured) and writes their divergences and alerts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from crosswire.config import Config, StoryConfig
+from crosswire.db import Store
+from crosswire.db.divergence_store import DivergenceRow, DivergenceStore, VersionRow
+from crosswire.divergence.aggregates import key_figure_table
+from crosswire.divergence.detect import detect
+from crosswire.divergence.intervals import relative_difference
+from crosswire.divergence.keyfigures import key_figures
+from crosswire.divergence.load import article_findings
+from crosswire.divergence.model import ArticleFindings, Divergence, Source
+from crosswire.divergence.payload import divergence_json
+from crosswire.divergence.settings import DEFAULT_ALERT_KINDS, DivergenceConfig
+from crosswire.divergence.wire import credit_cue, is_copy, shingles
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshSummary:
+    """What one divergence step did."""
+
+    copies_linked: int = 0
+    stories: int = 0
+    divergences: int = 0
+    alerts: int = 0
+
+
+def refresh(store: Store, config: Config, now: datetime) -> RefreshSummary:
+    """Link wire copies, then recompute changed stories and queue their alerts."""
+    settings = config.divergence
+    dstore = DivergenceStore(store)
+    linked = link_wire_copies(dstore, settings, now)
+    grace = timedelta(hours=settings.exclusive_grace_hours)
+    stories = dstore.stories_to_refresh(grace=grace)
+    found = alerts = 0
+    for story in stories:
+        divergences = compute_story(dstore, settings, story, now)
+        rows = [_row(d, story_settings(config, story), settings) for d in divergences]
+        alerts += len(dstore.save_story(story, rows, now))
+        found += len(rows)
+    return RefreshSummary(linked, len(stories), found, alerts)
+
+
+def link_wire_copies(dstore: DivergenceStore, settings: DivergenceConfig, now: datetime) -> int:
+    """Check every unchecked article against the index; returns how many were linked."""
+    window = timedelta(hours=settings.wire.window_hours)
+    linked = 0
+    for article in dstore.unchecked_articles():
+        sample = shingles(article.text)
+        when = article.published or article.first_seen
+        original, share = None, None
+        cue = credit_cue(article.text)
+        for hit in dstore.wire_hits(
+            sample, article_id=article.id, outlet_id=article.outlet_id, since=when - window
+        ):
+            found = (
+                hit.shared / min(len(sample), hit.sample) if min(len(sample), hit.sample) else 0.0
+            )
+            if abs(hit.when - when) <= window and is_copy(
+                found if len(sample) >= 8 else 0.0,
+                cue,
+                plain=settings.wire.containment,
+                with_cue=settings.wire.containment_with_cue,
+            ):
+                original, share = hit.origin_id, found
+                break
+        dstore.record_wire_check(
+            article.id, sample, original_id=original, containment=share, cue=cue, now=now
+        )
+        linked += original is not None
+    return linked
+
+
+def compute_story(
+    dstore: DivergenceStore, settings: DivergenceConfig, story: str, now: datetime
+) -> list[Divergence]:
+    """Detect a story's divergences from what is stored."""
+    latest, history = story_findings(dstore.story_versions(story), settings)
+    return detect(story, latest, history, settings, now=now)
+
+
+def story_findings(
+    rows: Sequence[VersionRow], settings: DivergenceConfig
+) -> tuple[list[ArticleFindings], dict[int, list[ArticleFindings]]]:
+    """Each article's current version, and every version of articles that have several."""
+    latest: list[ArticleFindings] = []
+    versions: dict[int, list[ArticleFindings]] = {}
+    for row in rows:
+        source = Source(
+            article_id=row.article_id,
+            outlet=row.outlet,
+            url=row.url,
+            version=row.version,
+            seen_at=row.seen_at,
+            published=row.published,
+            origin_id=row.duplicate_of or row.article_id,
+            title=row.title,
+        )
+        findings = article_findings(
+            source, row.claims, row.attributions, settings.qualifiers, text=row.text
+        )
+        versions.setdefault(row.article_id, []).append(findings)
+        if row.version == row.current_version:
+            latest.append(findings)
+    history = {article: found for article, found in versions.items() if len(found) > 1}
+    return latest, history
+
+
+def story_settings(config: Config, story: str) -> StoryConfig | None:
+    """The watch rule of a story, by case-insensitive name."""
+    return next((s for s in config.stories if s.name.lower() == story.lower()), None)
+
+
+def should_alert(
+    divergence: Divergence, story: StoryConfig | None, settings: DivergenceConfig
+) -> bool:
+    """Whether a divergence is pushed to people under its story's alert settings."""
+    kinds = story.alert.kinds if story else DEFAULT_ALERT_KINDS
+    if divergence.kind not in kinds:
+        return False
+    categories = story.alert.categories if story else []
+    if categories and divergence.category not in categories:
+        return False
+    if divergence.kind == "revision":
+        return bool(divergence.extra.get("figure_changed"))
+    if divergence.kind == "discrepancy" and story and story.alert.min_diff:
+        stated = [c.stated for c in divergence.claims if c.stated is not None]
+        return (
+            len(stated) >= 2
+            and relative_difference(min(stated), max(stated)) >= story.alert.min_diff
+        )
+    return True
+
+
+def story_divergences(
+    store: Store, config: Config, story: str | None = None, kind: str | None = None
+) -> list[dict[str, Any]]:
+    """Stored, unresolved divergences as JSON (``crosswire divergences``)."""
+    return DivergenceStore(store).list_divergences(story=story, kind=kind)
+
+
+def story_key_figures(store: Store, config: Config, story: str) -> list[dict[str, Any]]:
+    """Per category and group: spread, conservative value, low/best/high and the figures."""
+    dstore = DivergenceStore(store)
+    latest, _ = story_findings(dstore.story_versions(story), config.divergence)
+    return key_figure_table([key_figures(f) for f in latest])
+
+
+def _row(
+    divergence: Divergence, story: StoryConfig | None, settings: DivergenceConfig
+) -> DivergenceRow:
+    return DivergenceRow(
+        key=divergence.key,
+        kind=divergence.kind,
+        category=divergence.category,
+        group_key=divergence.group,
+        fingerprint=divergence.fingerprint,
+        headline=divergence.headline,
+        payload=divergence_json(divergence),
+        alert=should_alert(divergence, story, settings),
+    )

@@ -1,0 +1,52 @@
+"""How divergences read: one-line headlines and summaries, plain text (callers escape)."""
+
+from __future__ import annotations
+
+from crosswire.divergence.model import StatedClaim
+
+CATEGORY_WORDS: dict[str, str] = {
+    "killed": "killed",
+    "wounded": "wounded",
+    "killed_or_wounded": "killed or wounded",
+    "missing": "missing",
+    "captured": "captured",
+    "deployed": "deployed",
+    "displaced": "displaced",
+    "evacuated": "evacuated",
+    "rescued": "rescued",
+    "arrested": "arrested",
+}
+TOLL_WORDS: dict[str, str] = {
+    "killed": "death tolls",
+    "wounded": "injury counts",
+    "killed_or_wounded": "casualty counts",
+    "deployed": "troop numbers",
+}
+
+
+def figure(claim: StatedClaim) -> str:
+    """The figure as written with its category: "about 30 killed or wounded"."""
+    words = CATEGORY_WORDS.get(claim.category, claim.category.replace("_", " "))
+    stated = " ".join(claim.figure_text.split()) or _number(claim.stated)
+    return f"{stated} {words}"
+
+
+def who(claim: StatedClaim) -> str:
+    """Whose figure it is: "Harbour Post (the agency, via the Daily Meridian)"."""
+    credit = [c for c in (claim.claimant, f"via {claim.via}" if claim.via else None) if c]
+    return f"{claim.outlet} ({', '.join(credit)})" if credit else f"{claim.outlet} (unattributed)"
+
+
+def says(claim: StatedClaim) -> str:
+    """ "Harbour Post (the agency) says at least 30 killed or wounded"."""
+    return f"{who(claim)} says {figure(claim)}"
+
+
+def toll_words(category: str) -> str:
+    return TOLL_WORDS.get(category, f"{CATEGORY_WORDS.get(category, category)} figures")
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "an unstated number"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.1f}"
