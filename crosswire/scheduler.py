@@ -10,12 +10,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from crosswire.config import Config
 from crosswire.db import FeedState, Store
+from crosswire.divergence.service import refresh
 from crosswire.pipeline import (
     fetch_policy,
     outlet_specs,
@@ -26,6 +28,10 @@ from crosswire.pipeline import (
 from monitors.fetch import Fetcher, make_client
 
 log = logging.getLogger(__name__)
+
+
+#: Delivers queued alerts from the store (the console consumer, or a bot's).
+AlertConsumer = Callable[[Store], object]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +46,15 @@ class ServiceTiming:
 class Service:
     """Dispatches due feeds to poll tasks; never polls a feed twice at once."""
 
-    def __init__(self, config: Config, store: Store, fetcher: Fetcher) -> None:
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        fetcher: Fetcher,
+        on_alerts: AlertConsumer | None = None,
+    ) -> None:
         self._config = config
+        self._on_alerts = on_alerts
         self._store = store
         self._fetcher = fetcher
         self._in_flight: dict[int, asyncio.Task[None]] = {}
@@ -74,6 +87,17 @@ class Service:
             log.exception("poll task for %s failed", feed.url)
         finally:
             self._in_flight.pop(feed.id, None)
+
+    async def diverge(self) -> None:
+        """Compare outlets in changed stories and hand new alerts to the consumer."""
+        try:
+            summary = await asyncio.to_thread(refresh, self._store, self._config, utc_now())
+            if summary.alerts:
+                log.info("%d new alert(s) in %d story(ies)", summary.alerts, summary.stories)
+            if self._on_alerts is not None:
+                await asyncio.to_thread(self._on_alerts, self._store)
+        except Exception:
+            log.exception("divergence step failed")
 
     async def recheck(self) -> None:
         """Re-check due articles for revisions (one round at a time)."""
@@ -116,8 +140,13 @@ async def run_service(
     *,
     stop: asyncio.Event | None = None,
     timing: ServiceTiming | None = None,
+    on_alerts: AlertConsumer | None = None,
 ) -> None:
-    """Run until ``stop`` is set or SIGINT/SIGTERM arrives, then shut down cleanly."""
+    """Run until ``stop`` is set or SIGINT/SIGTERM arrives, then shut down cleanly.
+
+    After each dispatch round the divergence step runs and ``on_alerts`` (the console
+    consumer when no bot is configured) delivers what it queued.
+    """
     timing = timing or ServiceTiming()
     stop = stop or asyncio.Event()
     store.sync_outlets(outlet_specs(config))
@@ -132,7 +161,7 @@ async def run_service(
     policy = fetch_policy(config.http)
     try:
         async with make_client(policy) as client:
-            service = Service(config, store, Fetcher(client, policy))
+            service = Service(config, store, Fetcher(client, policy), on_alerts)
             scheduler = AsyncIOScheduler(timezone="UTC")
             now = utc_now()
             common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
@@ -141,6 +170,14 @@ async def run_service(
                 "interval",
                 seconds=timing.dispatch_every,
                 id="dispatch",
+                next_run_time=now,
+                **common,
+            )
+            scheduler.add_job(
+                service.diverge,
+                "interval",
+                seconds=timing.dispatch_every,
+                id="diverge",
                 next_run_time=now,
                 **common,
             )

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
+from crosswire.cli.alerts import divergence_step, summary_line
 from crosswire.cli.analyze import figure_text
 from crosswire.cli.common import Command, open_store
+from crosswire.cli.divergences import print_divergences
 from crosswire.cli.poll import print_summary
 from crosswire.config import Config
 
@@ -21,34 +23,40 @@ if TYPE_CHECKING:
 
 
 def cmd_demo(args: argparse.Namespace, out: Console) -> int:
-    """Serve the bundled fictional feeds on loopback, poll them, show findings, then a revision."""
+    """Serve the bundled fictional feeds on loopback, poll, compare outlets, then a revision."""
     from crosswire.demo import serve_demo
+    from crosswire.divergence.service import story_divergences
     from crosswire.pipeline import poll_once
 
     database = f"sqlite:///{Path(args.keep).resolve()}" if args.keep else None
     with serve_demo(database=database) as site:
-        config: Config = site.config
+        # Every demo article is fresh, so exclusives are shown without the grace period.
+        settings = site.config.divergence.model_copy(update={"exclusive_grace_hours": 0.0})
+        config: Config = site.config.model_copy(update={"divergence": settings})
         with open_store(config) as store:
             first = asyncio.run(poll_once(config, store))
-            listing = store.list_articles()
-            analyses = store.latest_analyses()
-            # The demo site can serve an updated version of one story: poll again to show it.
+            print_summary(first, out)
+            print_demo_findings(store.list_articles(), store.latest_analyses(), out)
+            out.rule("Alerts after the first poll")
+            step = divergence_step(config, store, out)
+            out.print(summary_line(step), soft_wrap=True)
+            print_divergences(story_divergences(store, config), out)
+            # The demo site then serves updated versions of some stories: poll again.
             site.revise()
             second = asyncio.run(poll_once(config, store))
-            revised = [a for a in store.list_articles() if a.versions > 1]
-    print_summary(first, out)
-    print_demo_findings(listing, analyses, out)
-    out.print(
-        f"second poll after the site revised a story: {second.count('not_modified')} feed(s) "
-        f"not modified, {second.new_articles} new article(s), "
-        f"{second.new_versions} new version(s)",
-        soft_wrap=True,
-    )
-    for article in revised:
-        out.print(
-            f"  revised: {article.outlet}: {article.title} ({article.versions} versions)",
-            soft_wrap=True,
-        )
+            out.rule("After the outlets revised their stories")
+            out.print(
+                f"second poll: {second.count('not_modified')} feed(s) not modified, "
+                f"{second.new_articles} new article(s), {second.new_versions} new version(s)",
+                soft_wrap=True,
+            )
+            for article in (a for a in store.list_articles() if a.versions > 1):
+                out.print(
+                    f"  revised: {article.outlet}: {article.title} ({article.versions} versions)",
+                    soft_wrap=True,
+                )
+            step = divergence_step(config, store, out)
+            out.print(summary_line(step), soft_wrap=True)
     if args.keep:
         out.print(f"database kept at {args.keep}", soft_wrap=True)
     return 0

@@ -18,7 +18,9 @@ from rich.console import Console
 from crosswire.cli.analyze import ANALYZE
 from crosswire.cli.articles import ARTICLES
 from crosswire.cli.common import CONFIG_ENV, DEFAULT_CONFIG, Command, UsageError, silence_stdout
+from crosswire.cli.compare import COMPARE
 from crosswire.cli.demo import DEMO
+from crosswire.cli.divergences import CLAIMS, DIVERGENCES, SOURCES
 from crosswire.cli.poll import CHECK_CONFIG, POLL, RUN
 
 PIPED_WIDTH = 160
@@ -31,6 +33,10 @@ COMMANDS: dict[str, Command] = {
     "run": RUN,
     "articles": ARTICLES,
     "analyze": ANALYZE,
+    "divergences": DIVERGENCES,
+    "compare": COMPARE,
+    "claims": CLAIMS,
+    "sources": SOURCES,
     "demo": DEMO,
 }
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from crosswire.cli.alerts import divergence_step, summary_line
 from crosswire.cli.common import Command, open_store, positive_float, require_config
 from crosswire.config import Config
 
@@ -34,7 +36,9 @@ def cmd_poll(args: argparse.Namespace, out: Console) -> int:
     config = require_config(args)
     with open_store(config) as store:
         summary = run_poll(config, store, out, include_paused=args.retry_paused)
-    print_summary(summary, out)
+        print_summary(summary, out)
+        step = divergence_step(config, store, out)
+    out.print(summary_line(step), soft_wrap=True)
     return 0
 
 
@@ -87,8 +91,10 @@ def cmd_run(args: argparse.Namespace, out: Console) -> int:
 
     config = require_config(args)
     timing = ServiceTiming(dispatch_every=args.dispatch_every)
+    # Without a token alerts go to the console; a bot consumes the outbox itself.
+    consumer = None if config.telegram.token else _console_consumer(out)
     with open_store(config) as store:
-        asyncio.run(run_service(config, store, timing=timing))
+        asyncio.run(run_service(config, store, timing=timing, on_alerts=consumer))
     return 0
 
 
@@ -109,6 +115,16 @@ def _run_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="how often to look for due feeds (default 30)",
     )
+
+
+def _console_consumer(out: Console) -> Callable[[Store], object]:
+    """Print alerts on the console (used when no Telegram bot is configured)."""
+    from crosswire.console_alerts import deliver_to_console
+
+    def deliver(store: Store) -> int:
+        return deliver_to_console(store, lambda text: out.print(text, soft_wrap=True, markup=False))
+
+    return deliver
 
 
 CHECK_CONFIG = Command(cmd_check_config, "validate the configuration and exit")

@@ -249,6 +249,23 @@ class DivergenceStore:
                 for row in conn.execute(query)
             ]
 
+    def copies_per_outlet(self) -> dict[str, int]:
+        """How many of each outlet's articles are linked as copies of another's."""
+        query = (
+            select(outlets.c.name, func.count())
+            .join(articles, articles.c.outlet_id == outlets.c.id)
+            .join(wire_checks, wire_checks.c.article_id == articles.c.id)
+            .where(wire_checks.c.original_id.is_not(None))
+            .group_by(outlets.c.name)
+        )
+        with self._engine.begin() as conn:
+            return {row[0]: int(row[1]) for row in conn.execute(query)}
+
+    def story_names(self) -> list[str]:
+        """Every story some article was matched to."""
+        with self._engine.begin() as conn:
+            return sorted(conn.execute(select(story_matches.c.story).distinct()).scalars())
+
     def stories_to_refresh(self, *, grace: timedelta) -> list[str]:
         """Stories with activity since they were last computed, or within the grace period."""
         activity = (

@@ -25,7 +25,7 @@ from crosswire.divergence.groups import group_of, relation
 from crosswire.divergence.intervals import disjoint, exceeds, relative_difference
 from crosswire.divergence.keyfigures import KeyFigures
 from crosswire.divergence.model import Divergence, StatedClaim
-from crosswire.divergence.parties import party_key, same_party, specific
+from crosswire.divergence.parties import named, party_key, same_party
 from crosswire.divergence.settings import DivergenceKind
 from crosswire.divergence.wording import figure, says, toll_words, who
 
@@ -114,12 +114,14 @@ def _moved_over_time(earlier: StatedClaim, later: StatedClaim) -> bool:
 
 
 def _credited_differently(a: StatedClaim, b: StatedClaim) -> bool:
+    """Named claimants that differ, a named claimant against none, or another intermediary."""
     first, second = party_key(a.claimant), party_key(b.claimant)
-    if specific(first) and specific(second) and not same_party(first, second):
-        return True
-    if bool(specific(first)) != bool(specific(second)) and not (first and second):
+    if named(a.claimant) and named(b.claimant):
+        if not same_party(first, second):
+            return True
+    elif named(a.claimant) != named(b.claimant) and not (first and second):
         return True  # credited in one outlet, bare in the other
-    return _via(a) != _via(b)
+    return bool(_via(a) or _via(b)) and not same_party(_via(a), _via(b))
 
 
 def _via(claim: StatedClaim) -> str:
@@ -175,19 +177,21 @@ def restate(divergence: Divergence) -> Divergence:
     elif divergence.kind == "attribution":
         credits: dict[str, list[str]] = {}
         for claim in claims:
-            credits.setdefault(_credit(claim), []).append(claim.outlet)
-        summary = f"{figure(claims[0])}: " + "; ".join(
-            f"credited to {credit} by {', '.join(sorted(set(outlets)))}"
-            for credit, outlets in credits.items()
+            slot = party_key(claim.claimant) + "|" + party_key(claim.via)
+            credits.setdefault(slot, []).append(f"{claim.outlet} ({figure(claim)})")
+        shown = {party_key(c.claimant) + "|" + party_key(c.via): _credit(c) for c in claims}
+        summary = "; ".join(
+            f"credited to {shown[slot]} by {', '.join(dict.fromkeys(outlets))}"
+            for slot, outlets in credits.items()
         )
         headline = f"Same figure, different sources: {summary}"
     else:
         ordered = sorted(claims, key=lambda c: (c.stated or 0, c.source.when))
-        summary = "; ".join(says(c) for c in ordered)
+        summary = "; ".join(dict.fromkeys(says(c) for c in ordered))
         word = "Conflicting" if divergence.kind == "conflict" else "Differing"
-        shown = ", ".join(says(c) for c in ordered[:3])
-        more = f" and {len(ordered) - 3} more" if len(ordered) > 3 else ""
-        headline = f"{word} {tolls} ({label}): {shown}{more}"
+        distinct = list(dict.fromkeys(says(c) for c in ordered))
+        more = f" and {len(distinct) - 3} more" if len(distinct) > 3 else ""
+        headline = f"{word} {tolls} ({label}): {', '.join(distinct[:3])}{more}"
     return replace(divergence, claims=claims, summary=summary, headline=headline)
 
 

@@ -85,7 +85,15 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
         after_to = [c for c in last_sentence if _after_to(c)]
         return (after_to or last_sentence)[-1]
     titled = [c for c in ordered if c.in_title]
-    return (titled or ordered)[0]
+    if not titled:
+        return ordered[0]
+    # The body usually restates the headline's figure with its source: prefer that claim.
+    same = [
+        c
+        for c in ordered
+        if not c.in_title and (c.stated, c.qualifier) == (titled[0].stated, titled[0].qualifier)
+    ]
+    return (same or titled)[0]
 
 
 def _after_to(claim: StatedClaim) -> bool:

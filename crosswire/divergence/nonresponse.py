@@ -35,7 +35,11 @@ def non_responses(story: str, articles: Sequence[ArticleFindings]) -> Iterator[D
         held[0].append(quiet)
         held[1].extend(s for s in speakers if s not in held[1])
     for key, (quiet_ones, speakers) in sorted(parties.items()):
-        yield _divergence(story, key, quiet_ones, speakers)
+        # An outlet that reports the silence and also quotes the party contradicts no one.
+        quoting = {s.source.outlet for s in speakers}
+        still_silent = [q for q in quiet_ones if q.source.outlet not in quoting]
+        if still_silent:
+            yield _divergence(story, key, still_silent, speakers)
 
 
 def _divergence(

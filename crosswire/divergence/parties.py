@@ -73,6 +73,25 @@ def specific(key: str) -> bool:
     return bool(words) and any(w not in GENERIC for w in words) and len(words) >= 2
 
 
+#: Head nouns of unnamed speakers: "two senior security officials", "regional sources".
+VAGUE_HEADS = frozenset(
+    """officials official sources source people residents witnesses experts analysts diplomats
+    authorities officers person someone insiders aides""".split()
+)
+
+
+def named(name: str | None) -> bool:
+    """A claimant named well enough to tell apart from another: an institution or a person.
+
+    >>> named("the Varna Civil Protection Agency"), named("two senior security officials")
+    (True, False)
+    """
+    if not name or not specific(party_key(name)):
+        return False
+    words = [w.lower() for w in _WORD.findall(name.split(",")[0])]
+    return bool(words) and words[-1] not in VAGUE_HEADS
+
+
 def _starts_with_role(name: str) -> bool:
     words = [w.lower() for w in _WORD.findall(name)[:3]]
     return any(w in ROLE_WORDS for w in words)

@@ -16,6 +16,7 @@ from typing import Any
 from crosswire.config import Config, StoryConfig
 from crosswire.db import Store
 from crosswire.db.divergence_store import DivergenceRow, DivergenceStore, VersionRow
+from crosswire.divergence import records
 from crosswire.divergence.aggregates import key_figure_table
 from crosswire.divergence.detect import detect
 from crosswire.divergence.intervals import relative_difference
@@ -158,6 +159,24 @@ def story_key_figures(store: Store, config: Config, story: str) -> list[dict[str
     dstore = DivergenceStore(store)
     latest, _ = story_findings(dstore.story_versions(story), config.divergence)
     return key_figure_table([key_figures(f) for f in latest])
+
+
+def outlet_records(store: Store, config: Config) -> list[dict[str, Any]]:
+    """Per outlet, transparent counts and rates (formulas in ``records``)."""
+    dstore = DivergenceStore(store)
+    stories = []
+    for story in dstore.story_names():
+        latest, _ = story_findings(dstore.story_versions(story), config.divergence)
+        keyed = [key_figures(f) for f in latest]
+        table = key_figure_table(keyed)
+        consensus: records.Consensus = {
+            (row["category"], row["group"]): row["best"]
+            for row in table
+            if row["sources"] >= 3 and row["best"] is not None
+        }
+        stories.append((latest, keyed, consensus))
+    history = dstore.list_divergences(resolved=True)
+    return records.outlet_records(stories, history, dstore.copies_per_outlet())
 
 
 def _row(

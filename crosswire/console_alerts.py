@@ -1,0 +1,66 @@
+"""The console consumer of the alert outbox: prints alerts when no Telegram bot is configured.
+
+Alerts are printed as plain text, one block each: the headline, then each claim's outlet,
+figure, claimant and link. They are acknowledged after printing, so a crash in between prints
+an alert twice rather than never.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from crosswire.db import Store
+from crosswire.outbox import Alert, Outbox
+
+CONSUMER = "console"
+#: Evidence sentences are cut to this many characters on the console.
+SENTENCE_CHARS = 240
+
+
+def deliver_to_console(store: Store, write: Callable[[str], None], *, limit: int = 200) -> int:
+    """Print every alert the console has not acknowledged; returns how many were printed."""
+    outbox = Outbox(store)
+    printed = 0
+    while batch := outbox.pending(CONSUMER, limit):
+        for alert in batch:
+            write(format_alert(alert))
+        outbox.acknowledge(CONSUMER, [alert.id for alert in batch])
+        printed += len(batch)
+    return printed
+
+
+def format_alert(alert: Alert) -> str:
+    """An alert as readable lines: headline, then the evidence."""
+    lines = [f"ALERT [{alert.story}] {alert.kind}: {alert.headline}"]
+    lines.extend(f"  - {line}" for line in evidence_lines(alert.divergence.get("claims", [])))
+    if alert.divergence.get("kind") == "revision":
+        before = ", ".join(_figure(c) for c in alert.divergence.get("before", []))
+        after = ", ".join(_figure(c) for c in alert.divergence.get("after", []))
+        lines.append(f"  before: {before or '-'}; after: {after or '-'}")
+    return "\n".join(lines)
+
+
+def evidence_lines(claims: Iterable[dict[str, Any]]) -> list[str]:
+    """One line per claim: outlet, figure, who said it, the sentence and the link."""
+    lines = []
+    for claim in claims:
+        who = claim.get("claimant") or "unattributed"
+        via = f" via {claim['via']}" if claim.get("via") else ""
+        sentence = " ".join(str(claim.get("text") or "").split())
+        if len(sentence) > SENTENCE_CHARS:
+            sentence = sentence[: SENTENCE_CHARS - 1] + "…"
+        figure = _figure(claim)
+        lines.append(
+            f"{claim.get('outlet')}: {figure + ' — ' if figure else ''}{who}{via}: "
+            f'"{sentence}" {claim.get("url", "")}'
+        )
+    return lines
+
+
+def _figure(claim: dict[str, Any]) -> str:
+    text = str(claim.get("figure_text") or "")
+    if not text and claim.get("min") is None and claim.get("max") is None:
+        return ""
+    category = str(claim.get("category") or "").replace("_", " ")
+    return f"{text or claim.get('min') or claim.get('max')} {category}".strip()
