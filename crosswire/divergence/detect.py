@@ -40,6 +40,7 @@ def detect(
             now=now,
             grace=timedelta(hours=settings.exclusive_grace_hours),
             window=window,
+            covering=len({f.source.origin_id for f in latest}),
         )
     )
     found.extend(non_responses(story, latest))

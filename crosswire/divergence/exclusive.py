@@ -3,8 +3,8 @@
 A key figure is exclusive when, in the same story and event, no article of another origin gives
 any figure for the same category and a related group. Wire copies share their original's
 origin, so a figure republished by five outlets from one wire story is still one source. A
-figure that others contradict is a conflict, not an exclusive. Stories covered by one origin
-have nothing to compare and give no exclusives.
+figure that others contradict is a conflict, not an exclusive. A story covered by one
+independent source has nothing to compare and gives no exclusives.
 """
 
 from __future__ import annotations
@@ -26,10 +26,13 @@ def exclusives(
     now: datetime,
     grace: timedelta,
     window: timedelta,
+    covering: int,
 ) -> Iterator[Divergence]:
-    """One divergence per origin and (category, group) whose figure nobody else carries."""
-    origins = {c.source.origin_id for figures in keyed for c in figures.values()}
-    if len(origins) < 2:
+    """One divergence per origin and (category, group) whose figure nobody else carries.
+
+    ``covering`` is how many independent sources cover the story at all, figures or not.
+    """
+    if covering < 2:
         return
     claims = [c for figures in keyed for c in figures.values() if c.interval is not None]
     by_category: dict[str, list[StatedClaim]] = {}

@@ -8,7 +8,8 @@ year's total, another incident. Comparison, digests and the evaluation use only 
    "previous", "so far this year") or in another incident ("in a separate", "unrelated").
 2. A toll stated as changed ("rose to 57", "has climbed to", "now stands at") is the latest
    count and wins; within that sentence, the figure after "to" is the new one.
-3. Otherwise the headline's figure, then the first figure in the text (the lead).
+3. Otherwise the headline's figure, then the first figure in the text (the lead); a vague
+   quantity ("dozens") gives way to a stated number.
 
 ``category_total`` adds up one sentence's groups ("six children and two adults were killed"
 is 8) for a per-category count with no group, as the GVA evaluation needs.
@@ -31,6 +32,10 @@ UPDATE = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|reached|reaches"
     r"|now stands|stood at|stands at|revised|fell|fallen|dropped|lowered|raised|updated)\b",
     re.IGNORECASE,
+)
+#: Vague quantities ("dozens", "hundreds") give way to a number stated in the same article.
+VAGUE = re.compile(
+    r"\b(?:dozens|hundreds|thousands|scores|several|many|numerous|tens)\b", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
 
@@ -79,6 +84,8 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
 
 def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = sorted(claims, key=lambda c: (c.start, c.figure_start or 0))
+    definite = [c for c in ordered if not VAGUE.search(c.figure_text)]
+    ordered = definite or ordered
     updates = [c for c in ordered if not c.in_title and UPDATE.search(c.text)]
     if updates:
         last_sentence = [c for c in updates if c.start == updates[-1].start]

@@ -14,31 +14,27 @@ from crosswire.divergence.parties import same_party, specific
 
 
 def non_responses(story: str, articles: Sequence[ArticleFindings]) -> Iterator[Divergence]:
-    """A divergence for each specific party silent in one outlet and quoted in another."""
+    """A divergence for each specific party silent in one outlet and quoted in another.
+
+    An outlet that reports the silence but also quotes the party (a later paragraph, a
+    follow-up) contradicts no one and is left out of the silent side.
+    """
     silent = [a for f in articles for a in f.attributions if a.kind == "non_response"]
     quoted = [a for f in articles for a in f.attributions if a.kind == "statement"]
-    parties: dict[str, tuple[list[StatedAttribution], list[StatedAttribution]]] = {}
+    parties: dict[str, list[StatedAttribution]] = {}
     for quiet in silent:
-        if not specific(quiet.party_key):
-            continue
+        if specific(quiet.party_key):
+            slot = next((k for k in parties if same_party(k, quiet.party_key)), quiet.party_key)
+            parties.setdefault(slot, []).append(quiet)
+    for key, quiet_ones in sorted(parties.items()):
         speakers = [
-            q
-            for q in quoted
-            if q.source.outlet != quiet.source.outlet
-            and q.source.origin_id != quiet.source.origin_id
-            and same_party(quiet.party_key, q.party_key)
+            q for q in quoted if any(same_party(a.party_key, q.party_key) for a in quiet_ones)
         ]
-        if not speakers:
-            continue
-        slot = next((k for k in parties if same_party(k, quiet.party_key)), quiet.party_key)
-        held = parties.setdefault(slot, ([], []))
-        held[0].append(quiet)
-        held[1].extend(s for s in speakers if s not in held[1])
-    for key, (quiet_ones, speakers) in sorted(parties.items()):
-        # An outlet that reports the silence and also quotes the party contradicts no one.
         quoting = {s.source.outlet for s in speakers}
         still_silent = [q for q in quiet_ones if q.source.outlet not in quoting]
-        if still_silent:
+        origins = {q.source.origin_id for q in still_silent}
+        speakers = [s for s in speakers if s.source.origin_id not in origins]
+        if still_silent and speakers:
             yield _divergence(story, key, still_silent, speakers)
 
 

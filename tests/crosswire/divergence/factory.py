@@ -1,0 +1,84 @@
+"""Small builders for divergence tests: claims and articles as the rules would give them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import rules
+from crosswire.divergence.load import article_findings
+from crosswire.divergence.model import ArticleFindings, Source
+from crosswire.divergence.settings import QualifierBands
+
+T0 = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
+_ids = iter(range(1, 1_000_000))
+
+
+def source(
+    outlet: str,
+    *,
+    hours: float = 0.0,
+    article_id: int | None = None,
+    origin_id: int | None = None,
+    version: int = 1,
+) -> Source:
+    ident = article_id if article_id is not None else next(_ids)
+    when = T0 + timedelta(hours=hours)
+    return Source(
+        article_id=ident,
+        outlet=outlet,
+        url=f"https://{outlet.lower().replace(' ', '-')}.example/{ident}",
+        version=version,
+        seen_at=when,
+        published=when,
+        origin_id=origin_id if origin_id is not None else ident,
+    )
+
+
+def claim_dict(
+    category: str,
+    low: float | None,
+    high: float | None = None,
+    qualifier: str = "exact",
+    *,
+    group: str | None = None,
+    claimant: str | None = None,
+    via: str | None = None,
+    text: str = "",
+    start: int = 0,
+    figure_text: str = "",
+) -> dict[str, Any]:
+    if high is None and qualifier in ("exact", "approximately"):
+        high = low
+    return {
+        "category": category,
+        "min": low,
+        "max": high,
+        "qualifier": qualifier,
+        "group": group,
+        "claimant": claimant,
+        "via": via,
+        "text": text or f"{figure_text or low} {category}.",
+        "start": start,
+        "end": start + 10,
+        "figure_text": figure_text or str(low),
+    }
+
+
+def article(
+    outlet: str,
+    claims: list[dict[str, Any]] | None = None,
+    attributions: list[dict[str, Any]] | None = None,
+    **where: Any,
+) -> ArticleFindings:
+    return article_findings(
+        source(outlet, **where), claims or [], attributions or [], QualifierBands()
+    )
+
+
+def analysed(outlet: str, text: str, **where: Any) -> ArticleFindings:
+    """An article whose findings come from the real rules, as in production."""
+    found = rules.analyze(text).to_json()
+    return article_findings(
+        source(outlet, **where), found["claims"], found["attributions"], QualifierBands(), text=text
+    )

@@ -1,0 +1,262 @@
+"""The divergence kinds, each found where it should be and silent where outlets agree."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from crosswire.divergence.detect import detect
+from crosswire.divergence.model import ArticleFindings, Divergence
+from crosswire.divergence.settings import DivergenceConfig
+
+from .factory import T0, analysed, article, claim_dict
+
+SETTINGS = DivergenceConfig()
+LATER = T0 + timedelta(days=3)
+
+
+def kinds(found: list[Divergence]) -> list[str]:
+    return sorted(d.kind for d in found)
+
+
+def run(*articles: ArticleFindings, history: dict | None = None, now=LATER) -> list[Divergence]:
+    return detect("story", list(articles), history or {}, SETTINGS, now=now)
+
+
+def test_agreeing_accounts_stay_silent() -> None:
+    found = run(
+        article(
+            "Meridian",
+            [
+                claim_dict("deployed", 10000, 12000, "range", group="Dravian troops"),
+                claim_dict("killed_or_wounded", 30, 30, "approximately", claimant="the agency"),
+            ],
+        ),
+        article(
+            "Harbour",
+            [
+                claim_dict("deployed", 11000, 11000, "approximately", group="Dravian soldiers"),
+                claim_dict(
+                    "killed_or_wounded",
+                    30,
+                    None,
+                    "at_least",
+                    claimant="the Varna Civil Protection Agency",
+                ),
+            ],
+            hours=1,
+        ),
+    )
+    assert found == []
+
+
+def test_incompatible_intervals_conflict_and_say_whose_figure_is_whose() -> None:
+    found = run(
+        article("Ledger", [claim_dict("missing", 120, None, "more_than", claimant="rescuers")]),
+        article("Courier", [claim_dict("missing", 80, 80, "approximately", claimant="the police")]),
+    )
+    assert kinds(found) == ["conflict"]
+    conflict = found[0]
+    assert {c.outlet for c in conflict.claims} == {"Ledger", "Courier"}
+    assert "Ledger (rescuers)" in conflict.headline and "Courier (the police)" in conflict.headline
+
+
+def test_compatible_but_materially_different_figures_are_a_discrepancy() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 42, None, "at_least")]),
+        article("Courier", [claim_dict("killed", 57)], hours=0.5),
+    )
+    assert kinds(found) == ["discrepancy"]
+
+
+def test_a_small_difference_is_no_discrepancy() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 42, None, "at_least")]),
+        article("Courier", [claim_dict("killed", 45)], hours=0.5),
+    )
+    assert found == []
+
+
+def test_the_same_claimant_raising_a_toll_over_a_day_is_an_update() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 42, claimant="the Health Ministry of Orsk")]),
+        article("Courier", [claim_dict("killed", 57, claimant="Orsk's health ministry")], hours=20),
+    )
+    assert kinds(found) == ["update"]
+    assert "42" in found[0].headline and "57" in found[0].headline
+
+
+def test_different_events_in_one_story_are_not_compared() -> None:
+    found = run(
+        article(
+            "Ledger",
+            [claim_dict("killed", 3, text="Three people were killed in Orvo, police said.")],
+        ),
+        article(
+            "Courier",
+            [claim_dict("killed", 9, text="Nine people were killed in Brisk on Sunday.")],
+            hours=1,
+        ),
+    )
+    assert [d.kind for d in found if d.kind in ("conflict", "discrepancy")] == []
+
+
+def test_events_days_apart_are_not_compared() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 3)]),
+        article("Courier", [claim_dict("killed", 9)], hours=24 * 5),
+        now=T0 + timedelta(days=10),
+    )
+    assert [d.kind for d in found if d.kind in ("conflict", "discrepancy", "update")] == []
+
+
+def test_a_part_never_contradicts_a_larger_whole() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed_or_wounded", 30, 30, "approximately")]),
+        article("Courier", [claim_dict("killed", 12)]),
+    )
+    assert [d.kind for d in found if d.kind != "exclusive"] == []
+
+
+def test_a_part_larger_than_its_whole_conflicts() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed_or_wounded", 30, 30, "approximately")]),
+        article("Courier", [claim_dict("killed", 40)]),
+    )
+    assert "conflict" in kinds(found)
+
+
+def test_different_sides_are_never_compared() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 12, group="North Korean troops")]),
+        article("Courier", [claim_dict("killed", 300, group="Russian soldiers")]),
+    )
+    assert [d.kind for d in found if d.kind in ("conflict", "discrepancy")] == []
+
+
+def test_a_figure_only_one_source_carries_is_exclusive_after_the_grace_period() -> None:
+    ledger = article(
+        "Ledger", [claim_dict("killed", 5), claim_dict("missing", 12, group="civilians")]
+    )
+    courier = article("Courier", [claim_dict("killed", 5)], hours=1)
+    early = run(ledger, courier, now=T0 + timedelta(hours=1))
+    assert "exclusive" not in kinds(early)
+    found = run(ledger, courier)
+    assert kinds(found) == ["exclusive"]
+    assert found[0].claims[0].outlet == "Ledger" and found[0].category == "missing"
+
+
+def test_a_wire_copy_does_not_confirm_its_original() -> None:
+    original = article("Wire", [claim_dict("missing", 12)], article_id=501)
+    copy = article("Post", [claim_dict("missing", 12)], article_id=502, origin_id=501, hours=1)
+    other = article("Courier", [claim_dict("killed", 2)], hours=1)
+    found = run(original, copy, other)
+    exclusive = [d for d in found if d.kind == "exclusive" and d.category == "missing"]
+    assert len(exclusive) == 1
+    assert {c.outlet for c in exclusive[0].claims} == {"Wire", "Post"}
+
+
+def test_a_copy_and_its_original_never_diverge() -> None:
+    original = article("Wire", [claim_dict("killed", 12, claimant="the police")], article_id=601)
+    copy = article("Post", [claim_dict("killed", 15)], article_id=602, origin_id=601)
+    assert [d for d in run(original, copy) if d.kind != "exclusive"] == []
+
+
+def test_the_same_figure_credited_to_different_named_claimants() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 30, claimant="the Orsk Red Cross")]),
+        article("Courier", [claim_dict("killed", 30, claimant="Governor Ilya Marten")]),
+    )
+    assert kinds(found) == ["attribution"]
+    assert "Orsk Red Cross" in found[0].summary and "Governor Ilya Marten" in found[0].summary
+
+
+def test_vague_credits_are_not_attribution_divergences() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 30, claimant="two senior security officials")]),
+        article("Courier", [claim_dict("killed", 30, claimant="regional officials")]),
+    )
+    assert found == []
+
+
+def test_a_figure_passed_on_through_another_outlet() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 30, via="the Orsk Telegraph")]),
+        article("Courier", [claim_dict("killed", 30)]),
+    )
+    assert kinds(found) == ["attribution"]
+
+
+def test_silence_in_one_outlet_and_a_quote_in_another() -> None:
+    ledger = analysed(
+        "Ledger",
+        "The dam broke at dawn. The Ministry of Water did not respond to requests for comment.",
+    )
+    courier = analysed(
+        "Courier",
+        "The dam broke at dawn. The Ministry of Water said engineers had warned of cracks.",
+        hours=1,
+    )
+    found = run(ledger, courier)
+    assert kinds(found) == ["non_response"]
+    assert found[0].party and "Ministry of Water" in found[0].party
+
+
+def test_an_outlet_that_also_quotes_the_party_contradicts_no_one() -> None:
+    ledger = analysed(
+        "Ledger",
+        "The Ministry of Water declined to comment on the cracks. "
+        "The Ministry of Water said the dam had been inspected in May.",
+    )
+    courier = analysed("Courier", "The Ministry of Water said engineers were on site.", hours=1)
+    assert run(ledger, courier) == []
+
+
+def test_a_changed_figure_without_a_note_is_a_stealth_revision() -> None:
+    v1 = analysed("Ledger", "At least 42 people were killed, the governor said.", article_id=77)
+    v2 = analysed(
+        "Ledger", "At least 38 people were killed, the governor said.", article_id=77, version=2
+    )
+    found = run(v2, history={77: [v1, v2]})
+    revision = [d for d in found if d.kind == "revision"]
+    assert len(revision) == 1 and revision[0].stealth is True
+    assert revision[0].extra["figure_changed"] is True
+    assert revision[0].before[0].stated == 42 and revision[0].after[0].stated == 38
+
+
+def test_a_noted_correction_is_not_stealth_and_cosmetic_edits_are_no_revision() -> None:
+    v1 = analysed("Ledger", "At least 42 people were killed, the governor said.", article_id=78)
+    v2 = analysed(
+        "Ledger",
+        "At least 38 people were killed, the governor said.\n\n"
+        "Correction: an earlier version of this article gave the toll as 42.",
+        article_id=78,
+        version=2,
+    )
+    v3 = analysed(
+        "Ledger",
+        "ORSK —  At least 38 people were killed,  the governor said.\n\n"
+        "Correction: an earlier version of this article gave the toll as 42.",
+        article_id=78,
+        version=3,
+    )
+    found = [d for d in run(v3, history={78: [v1, v2, v3]}) if d.kind == "revision"]
+    assert len(found) == 1 and found[0].stealth is False
+
+
+def test_merging_pools_the_evidence_of_copies() -> None:
+    a = article("Ledger", [claim_dict("missing", 120, None, "more_than")], article_id=11)
+    b = article(
+        "Post", [claim_dict("missing", 120, None, "more_than")], article_id=12, origin_id=11
+    )
+    c = article("Courier", [claim_dict("missing", 80, 80, "approximately")], article_id=13)
+    conflicts = [d for d in run(a, b, c) if d.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert {cl.outlet for cl in conflicts[0].claims} == {"Ledger", "Post", "Courier"}
+
+
+def test_claims_with_no_group_and_articles_with_thousands_of_figures_are_bounded() -> None:
+    flood = article("Ledger", [claim_dict("killed", n) for n in range(1, 5000)])
+    other = article("Courier", [claim_dict("killed", 3)])
+    found = run(flood, other)
+    assert len(flood.claims) <= 200
+    assert all(d.kind in ("conflict", "discrepancy", "exclusive") for d in found)

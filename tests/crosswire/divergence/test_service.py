@@ -1,0 +1,231 @@
+"""The divergence step on a real SQLite file: divergences, the outbox, wire copies, records."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from crosswire.analysis import analyse
+from crosswire.config import Config, validate_config
+from crosswire.console_alerts import deliver_to_console
+from crosswire.db import Findings, NewArticle, OutletSpec, Store
+from crosswire.divergence.service import outlet_records, refresh, story_divergences
+from crosswire.outbox import Outbox
+from monitors.revisions import content_hash
+
+T0 = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
+STORY = "Orsk dam"
+OUTLETS = ("Orsk Ledger", "Valley Courier", "Harbour Post", "Plains Wire")
+
+LEDGER = """Orsk dam collapse leaves dozens missing
+
+More than 120 people were missing on Tuesday after the Orsk dam collapsed, rescuers said.
+The regional governor, Ilya Marten, said crews were searching the flooded villages below the dam.
+The Ministry of Water did not respond to requests for comment.
+"""
+COURIER = """Orsk dam: rescuers search for the missing
+
+About 80 people were missing after the Orsk dam gave way on Tuesday, the regional emergency service said.
+A spokesman for the Ministry of Water, Pavel Orr, said engineers had warned of cracks in the spring.
+"""
+WIRE = """ORSK (Plains Wire) — Water poured through the broken wall of the Orsk reservoir overnight,
+flooding the low villages of the valley and cutting the only road to the district hospital.
+Crews from three provinces worked through the night with boats and lights, and residents
+gathered on the hillside school grounds to wait for news of their neighbours and relatives.
+The district council said the reservoir had been inspected twice last year and that repairs
+to the spillway were planned for the coming summer before the heavy rains arrived early.
+Farmers said the water rose so fast that livestock could not be moved from the lower fields.
+"""
+ABRIDGED = """ORSK (Plains Wire) — Water poured through the broken wall of the Orsk reservoir overnight,
+flooding the low villages of the valley and cutting the only road to the district hospital.
+Crews from three provinces worked through the night with boats and lights, and residents
+gathered on the hillside school grounds to wait for news of their neighbours and relatives.
+"""
+
+
+def config(tmp_path: Path, **story: object) -> Config:
+    stories = [{"name": STORY, "any": ["Orsk"], **story}]
+    return validate_config({"database": f"sqlite:///{tmp_path / 'x.db'}", "stories": stories})
+
+
+@pytest.fixture
+def outlets(store: Store) -> dict[str, int]:
+    store.sync_outlets(
+        [
+            OutletSpec(name, False, None, ((f"https://{i}.example/feed", None),))
+            for i, name in enumerate(OUTLETS)
+        ]
+    )
+    return {feed.outlet: feed.outlet_id for feed in store.feeds()}
+
+
+def add(
+    store: Store, outlets: dict[str, int], outlet: str, slug: str, text: str, hours: float = 0
+) -> int:
+    analysis = analyse(text).to_json()
+    when = T0 + timedelta(hours=hours)
+    article_id = store.insert_article(
+        NewArticle(
+            url=f"https://{slug}.example/{outlet.replace(' ', '-').lower()}",
+            guid=None,
+            outlet_id=outlets[outlet],
+            feed_id=None,
+            title=text.splitlines()[0],
+            published=when,
+            text=text,
+            text_source="feed",
+            content_hash=content_hash(text),
+            feed_hash=content_hash(text),
+            next_recheck_at=None,
+        ),
+        Findings(analysis["claims"], analysis["attributions"], (STORY,)),
+        when,
+    )
+    assert article_id is not None
+    return article_id
+
+
+def test_a_conflict_is_stored_and_alerted_once(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    cfg = config(tmp_path)
+    add(store, outlets, "Orsk Ledger", "a", LEDGER)
+    add(store, outlets, "Valley Courier", "b", COURIER, hours=1)
+    first = refresh(store, cfg, T0 + timedelta(hours=3))
+    kinds = sorted(d["kind"] for d in story_divergences(store, cfg, STORY))
+    assert kinds == ["conflict", "non_response"]
+    assert first.alerts == 2
+    pending = Outbox(store).pending("console")
+    assert sorted(a.kind for a in pending) == ["conflict", "non_response"]
+    conflict = next(a for a in pending if a.kind == "conflict")
+    assert {c["outlet"] for c in conflict.divergence["claims"]} == {"Orsk Ledger", "Valley Courier"}
+    assert conflict.divergence["category"] == "missing"
+
+    again = refresh(store, cfg, T0 + timedelta(hours=4))
+    assert again.alerts == 0
+    assert len(Outbox(store).pending("console")) == 2
+
+
+def test_a_divergence_alerts_again_only_when_it_changes(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    cfg = config(tmp_path)
+    add(store, outlets, "Orsk Ledger", "a", LEDGER)
+    add(store, outlets, "Valley Courier", "b", COURIER, hours=1)
+    refresh(store, cfg, T0 + timedelta(hours=3))
+    third = "Orsk dam\n\nAbout 60 people were missing after the Orsk dam failed, police said.\n"
+    add(store, outlets, "Harbour Post", "c", third, hours=2)
+    changed = refresh(store, cfg, T0 + timedelta(hours=4))
+    assert changed.alerts == 1
+    alerts = Outbox(store).pending("console")
+    newest = alerts[-1]
+    assert newest.kind == "conflict"
+    assert {c["outlet"] for c in newest.divergence["claims"]} == set(OUTLETS[:3])
+
+
+def test_alert_settings_choose_what_is_pushed(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    cfg = config(tmp_path, alert={"kinds": ["non_response"]})
+    add(store, outlets, "Orsk Ledger", "a", LEDGER)
+    add(store, outlets, "Valley Courier", "b", COURIER, hours=1)
+    refresh(store, cfg, T0 + timedelta(hours=3))
+    assert [a.kind for a in Outbox(store).pending("console")] == ["non_response"]
+    assert len(story_divergences(store, cfg, STORY)) == 2  # stored either way
+
+
+def test_consumers_acknowledge_independently(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    cfg = config(tmp_path)
+    add(store, outlets, "Orsk Ledger", "a", LEDGER)
+    add(store, outlets, "Valley Courier", "b", COURIER, hours=1)
+    refresh(store, cfg, T0 + timedelta(hours=3))
+    printed: list[str] = []
+    assert deliver_to_console(store, printed.append) == 2
+    assert printed[0].startswith("ALERT [Orsk dam]")
+    assert deliver_to_console(store, printed.append) == 0
+    outbox = Outbox(store)
+    assert len(outbox.pending("telegram")) == 2
+    first = outbox.pending("telegram")[0]
+    outbox.acknowledge("telegram", [first.id, first.id])
+    assert [a.id for a in outbox.pending("telegram")] != [first.id]
+    assert len(outbox.pending("telegram")) == 1
+
+
+def test_an_abridged_wire_copy_is_linked_and_counts_as_one_source(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    cfg = config(tmp_path)
+    add(
+        store,
+        outlets,
+        "Plains Wire",
+        "w",
+        WIRE + "\nAt least 14 people were killed, the district council said.\n",
+    )
+    add(
+        store,
+        outlets,
+        "Harbour Post",
+        "h",
+        ABRIDGED + "\nAt least 14 people were killed, the district council said.\n",
+        hours=1,
+    )
+    add(store, outlets, "Orsk Ledger", "a", LEDGER, hours=1)
+    summary = refresh(store, cfg, T0 + timedelta(hours=5))
+    assert summary.copies_linked == 1
+    listing = {a.outlet: a for a in store.list_articles()}
+    assert listing["Harbour Post"].duplicate_of == listing["Plains Wire"].url
+    exclusives = story_divergences(store, cfg, STORY, "exclusive")
+    killed = [d for d in exclusives if d["category"] == "killed"]
+    assert len(killed) == 1
+    assert {c["outlet"] for c in killed[0]["claims"]} == {"Plains Wire", "Harbour Post"}
+    records = {r["outlet"]: r for r in outlet_records(store, cfg)}
+    assert records["Harbour Post"]["copies"] == 1
+
+
+def test_unrelated_articles_are_not_linked(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    add(store, outlets, "Orsk Ledger", "a", LEDGER)
+    add(store, outlets, "Valley Courier", "b", COURIER, hours=1)
+    assert refresh(store, config(tmp_path), T0 + timedelta(hours=3)).copies_linked == 0
+    assert all(a.duplicate_of is None for a in store.list_articles())
+
+
+def test_an_exclusive_later_confirmed_is_resolved_and_counted(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    cfg = config(tmp_path)
+    add(
+        store,
+        outlets,
+        "Orsk Ledger",
+        "a",
+        "Orsk dam\n\nNine people were killed in Orsk, police said.\n",
+    )
+    add(
+        store,
+        outlets,
+        "Valley Courier",
+        "b",
+        "Orsk dam\n\nThe Orsk dam broke on Tuesday, officials said.\n",
+        hours=1,
+    )
+    refresh(store, cfg, T0 + timedelta(hours=4))
+    assert [d["kind"] for d in story_divergences(store, cfg, STORY)] == ["exclusive"]
+    add(
+        store,
+        outlets,
+        "Harbour Post",
+        "c",
+        "Orsk dam\n\nNine people died in Orsk, the police said.\n",
+        hours=5,
+    )
+    refresh(store, cfg, T0 + timedelta(hours=8))
+    assert story_divergences(store, cfg, STORY) == []
+    ledger = next(r for r in outlet_records(store, cfg) if r["outlet"] == "Orsk Ledger")
+    assert ledger["exclusives"] == 1 and ledger["exclusives_confirmed"] == 1
