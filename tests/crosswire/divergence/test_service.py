@@ -27,7 +27,8 @@ The Ministry of Water did not respond to requests for comment.
 """
 COURIER = """Orsk dam: rescuers search for the missing
 
-About 80 people were missing after the Orsk dam gave way on Tuesday, the regional emergency service said.
+About 80 people were missing after the Orsk dam gave way on Tuesday, the regional
+emergency service said.
 A spokesman for the Ministry of Water, Pavel Orr, said engineers had warned of cracks in the spring.
 """
 WIRE = """ORSK (Plains Wire) — Water poured through the broken wall of the Orsk reservoir overnight,
@@ -38,7 +39,8 @@ The district council said the reservoir had been inspected twice last year and t
 to the spillway were planned for the coming summer before the heavy rains arrived early.
 Farmers said the water rose so fast that livestock could not be moved from the lower fields.
 """
-ABRIDGED = """ORSK (Plains Wire) — Water poured through the broken wall of the Orsk reservoir overnight,
+ABRIDGED = """ORSK (Plains Wire) — Water poured through the broken wall of the Orsk reservoir
+overnight,
 flooding the low villages of the valley and cutting the only road to the district hospital.
 Crews from three provinces worked through the night with boats and lights, and residents
 gathered on the hillside school grounds to wait for news of their neighbours and relatives.
