@@ -49,6 +49,7 @@ wire_checks = Table(
     Column("original_id", Integer, ForeignKey("articles.id")),
     Column("containment", Float),
     Column("cue", String(200)),
+    Column("sample_size", Integer, nullable=False, default=0),
 )
 
 divergences = Table(

@@ -94,7 +94,11 @@ class DivergenceStore:
     # -- wire copies -----------------------------------------------------------------------
 
     def unchecked_articles(self, limit: int = 1000) -> list[WireArticle]:
-        """Articles not yet checked for being a copy, oldest first."""
+        """Articles not yet checked for being a copy, in the order they were stored.
+
+        Checks run in id order and each commits on its own, so everything up to the highest
+        checked id has been checked (a crash leaves a clean prefix).
+        """
         query = (
             select(
                 articles.c.id,
@@ -103,8 +107,8 @@ class DivergenceStore:
                 articles.c.published,
                 articles.c.text,
             )
-            .where(articles.c.id.not_in(select(wire_checks.c.article_id)))
-            .order_by(articles.c.first_seen, articles.c.id)
+            .where(articles.c.id > _checked_up_to())
+            .order_by(articles.c.id)
             .limit(limit)
         )
         with self._engine.begin() as conn:
@@ -163,8 +167,9 @@ class DivergenceStore:
         now: datetime,
     ) -> None:
         """Index an article's shingles, link it to its original if any; one transaction."""
+        sample = list(hashes)
         with self._engine.begin() as conn:
-            for value in hashes:
+            for value in sample:
                 held = conn.execute(
                     select(wire_shingle_counts.c.articles).where(
                         wire_shingle_counts.c.hash == value
@@ -187,6 +192,7 @@ class DivergenceStore:
                     original_id=original_id,
                     containment=containment,
                     cue=(cue or "")[:200] or None,
+                    sample_size=len(sample),
                 )
             )
             if original_id is not None:
@@ -341,12 +347,14 @@ class DivergenceStore:
 def _sample_sizes(conn: Connection, article_ids: list[int]) -> dict[int, int]:
     if not article_ids:
         return {}
-    query = (
-        select(wire_shingles.c.article_id, func.count())
-        .where(wire_shingles.c.article_id.in_(article_ids))
-        .group_by(wire_shingles.c.article_id)
+    query = select(wire_checks.c.article_id, wire_checks.c.sample_size).where(
+        wire_checks.c.article_id.in_(article_ids)
     )
     return {row[0]: int(row[1]) for row in conn.execute(query)}
+
+
+def _checked_up_to() -> Any:
+    return select(func.coalesce(func.max(wire_checks.c.article_id), 0)).scalar_subquery()
 
 
 def _upsert(conn: Connection, story: str, item: DivergenceRow, row: Any, now: datetime) -> int:

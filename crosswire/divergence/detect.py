@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from crosswire.divergence.exclusive import exclusives
 from crosswire.divergence.figures import Thresholds, figure_divergences, restate
 from crosswire.divergence.keyfigures import key_figures
-from crosswire.divergence.model import ArticleFindings, Divergence
+from crosswire.divergence.model import ArticleFindings, Divergence, StatedClaim
 from crosswire.divergence.nonresponse import non_responses
 from crosswire.divergence.revisions import revisions
 from crosswire.divergence.settings import DivergenceConfig
@@ -54,16 +54,17 @@ RESTATED = frozenset({"conflict", "discrepancy", "update", "attribution"})
 
 
 def merge(found: Sequence[Divergence]) -> list[Divergence]:
-    """One divergence per key: claims found through several copies are pooled as evidence."""
-    merged: dict[str, Divergence] = {}
+    """One divergence per key: claims found through several pairs or copies are pooled."""
+    first: dict[str, Divergence] = {}
+    pooled: dict[str, dict[tuple[int, str, str, int], StatedClaim]] = {}
     for divergence in found:
-        held = merged.get(divergence.key)
-        if held is None:
-            merged[divergence.key] = divergence
-            continue
-        claims = held.claims + tuple(c for c in divergence.claims if c not in held.claims)
-        merged[divergence.key] = replace(held, claims=claims)
-    for key, divergence in merged.items():
-        if divergence.kind in RESTATED:
-            merged[key] = restate(divergence)
-    return sorted(merged.values(), key=lambda d: (d.kind, d.key))
+        first.setdefault(divergence.key, divergence)
+        claims = pooled.setdefault(divergence.key, {})
+        for claim in divergence.claims:
+            slot = (claim.source.article_id, claim.category, claim.group_key, claim.start)
+            claims.setdefault(slot, claim)
+    merged = []
+    for key, divergence in first.items():
+        joined = replace(divergence, claims=tuple(pooled[key].values()))
+        merged.append(restate(joined) if joined.kind in RESTATED else joined)
+    return sorted(merged, key=lambda d: (d.kind, d.key))

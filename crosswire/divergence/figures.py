@@ -44,7 +44,11 @@ class Thresholds:
 def figure_divergences(
     story: str, keyed: Sequence[KeyFigures], limits: Thresholds
 ) -> Iterator[Divergence]:
-    """Every figure divergence between pairs of articles' key figures, one per pair of claims."""
+    """Every figure divergence between pairs of articles' key figures, one per pair of claims.
+
+    Summaries and headlines are left empty here: ``restate`` writes them once the pairs of a
+    key are pooled (``detect.merge``).
+    """
     by_category: dict[str, list[StatedClaim]] = {}
     for figures in keyed:
         for (category, _), claim in figures.items():
@@ -133,33 +137,29 @@ def _figure_divergence(
 ) -> Divergence:
     categories = "⊂".join(sorted({earlier.category, later.category}, key=len))
     groups = "⊂".join(sorted({earlier.group_key, later.group_key}, key=len))
-    return restate(
-        Divergence(
-            kind=kind,
-            story=story,
-            key=f"{kind}|{categories}|{groups}",
-            summary="",
-            headline="",
-            claims=(earlier, later),
-            category=earlier.category,
-            group=earlier.group_key if earlier.group_key == later.group_key else groups,
-        )
+    return Divergence(
+        kind=kind,
+        story=story,
+        key=f"{kind}|{categories}|{groups}",
+        summary="",
+        headline="",
+        claims=(earlier, later),
+        category=earlier.category,
+        group=earlier.group_key if earlier.group_key == later.group_key else groups,
     )
 
 
 def _attribution(story: str, earlier: StatedClaim, later: StatedClaim) -> Divergence:
     value = f"{earlier.stated:g}" if earlier.stated is not None else "?"
-    return restate(
-        Divergence(
-            kind="attribution",
-            story=story,
-            key=f"attribution|{earlier.category}|{earlier.group_key}|{value}",
-            summary="",
-            headline="",
-            claims=(earlier, later),
-            category=earlier.category,
-            group=earlier.group_key,
-        )
+    return Divergence(
+        kind="attribution",
+        story=story,
+        key=f"attribution|{earlier.category}|{earlier.group_key}|{value}",
+        summary="",
+        headline="",
+        claims=(earlier, later),
+        category=earlier.category,
+        group=earlier.group_key,
     )
 
 

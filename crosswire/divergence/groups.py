@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Relation = Literal["same", "part", "whole", "unrelated"]
@@ -139,6 +140,7 @@ class Group:
         return f"{name} ({self.side})" if self.side else name
 
 
+@lru_cache(maxsize=4096)
 def group_of(text: str | None) -> Group:
     """Normalise a claim's group as the rules found it; no group counts as "people"."""
     if not text or not text.strip():

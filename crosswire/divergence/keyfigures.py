@@ -114,3 +114,22 @@ def _with_stated(claim: StatedClaim, total: float) -> StatedClaim:
     from dataclasses import replace
 
     return replace(claim, stated=total)
+
+
+def wounded_total(findings: ArticleFindings) -> float | None:
+    """The wounded count, or, when the article gives at most one, its casualties less its dead.
+
+    "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded.
+    """
+    wounded = _stated(category_total(findings, "wounded"))
+    if wounded is not None and wounded > 1:
+        return wounded
+    casualties = _stated(category_total(findings, "killed_or_wounded"))
+    dead = _stated(category_total(findings, "killed")) or 0
+    if casualties is not None and casualties - dead > (wounded or 0):
+        return casualties - dead
+    return wounded
+
+
+def _stated(claim: StatedClaim | None) -> float | None:
+    return None if claim is None else claim.stated

@@ -17,6 +17,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosswire.divergence.groups import _demonym
 
@@ -37,6 +38,7 @@ GENERIC = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
+@lru_cache(maxsize=4096)
 def party_key(name: str | None) -> str:
     """A normalised party name: role-holder dropped, words folded, in their order."""
     if not name:

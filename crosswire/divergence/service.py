@@ -50,10 +50,24 @@ def refresh(store: Store, config: Config, now: datetime) -> RefreshSummary:
     found = alerts = 0
     for story in stories:
         divergences = compute_story(dstore, settings, story, now)
-        rows = [_row(d, story_settings(config, story), settings) for d in divergences]
-        alerts += len(dstore.save_story(story, rows, now))
-        found += len(rows)
+        alerts += save_story(dstore, config, story, divergences, now)
+        found += len(divergences)
     return RefreshSummary(linked, len(stories), found, alerts)
+
+
+def save_story(
+    dstore: DivergenceStore,
+    config: Config,
+    story: str,
+    divergences: Sequence[Divergence],
+    now: datetime,
+) -> int:
+    """Store a story's divergences and queue the alerts its watch rule asks for; one transaction.
+
+    Returns how many alerts were queued.
+    """
+    rows = [_row(d, story_settings(config, story), config.divergence) for d in divergences]
+    return len(dstore.save_story(story, rows, now))
 
 
 def link_wire_copies(dstore: DivergenceStore, settings: DivergenceConfig, now: datetime) -> int:

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("original_id", sa.Integer(), nullable=True),
         sa.Column("containment", sa.Float(), nullable=True),
         sa.Column("cue", sa.String(200), nullable=True),
+        sa.Column("sample_size", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["article_id"], ["articles.id"], name="fk_wire_checks_article_id_articles"
         ),
