@@ -8,6 +8,11 @@ Stated plainly:
 * Split: documents are split by incident, ``md5(incident_id)`` modulo 10: 0-6 train, 7-9 dev,
   so that articles on one incident never sit on both sides.
 * The document is the headline, a blank line, then the text.
+* ``--aggregate product`` (the default since 2026-12-01): the product's own key figure
+  (``crosswire.divergence.keyfigures``): ``category_total`` for killed (the key figure, with
+  one sentence's groups summed), ``wounded_total`` for injured (the wounded key figure, or
+  casualties less the dead when the article states at most one wounded). The other modes
+  below are the script's earlier aggregation, kept to compare against.
 * Document figure (the aggregation): the ``killed`` claims (``wounded`` for injured) with a
   definite figure are summed per sentence ("six children and two adults were killed" -> 8);
   ``--aggregate mode`` (default) takes the sentence total stated most often, ties going to the
@@ -41,16 +46,23 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from evaldata import EVAL_DATA  # also puts the project root first on sys.path
 
+from crosswire.divergence.keyfigures import category_total, wounded_total
+from crosswire.divergence.load import article_findings
+from crosswire.divergence.model import Source
+from crosswire.divergence.settings import QualifierBands
+from rules.analyze import analyze
 from rules.casualties import find_claims
 from rules.model import Claim
 from rules.text import Document
 
 DEFAULT_DATA = EVAL_DATA / "gva" / "documents.jsonl"
+NOW = datetime(2017, 1, 1, tzinfo=UTC)
 
 
 @dataclass
@@ -94,6 +106,26 @@ def document_figure(claims: list[Claim], category: str, aggregate: str) -> float
     return numbers[0]
 
 
+def product_counts(title: str, text: str) -> dict[str, float]:
+    """Killed and wounded as the product states them: the article's key figures."""
+    document = f"{title}\n\n{text}"
+    found = analyze(document).to_json()
+    source = Source(0, "gva", "", 1, NOW, None, 0, title)
+    findings = article_findings(
+        source,
+        found["claims"],
+        found["attributions"],
+        QualifierBands(),
+        text=document,
+        title_length=len(title),
+    )
+    killed = category_total(findings, "killed")
+    return {
+        "killed": (killed.stated or 0) if killed else 0,
+        "wounded": wounded_total(findings) or 0,
+    }
+
+
 def documents(path: Path, split: str) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -106,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("train", "dev"), default="dev")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--aggregate", choices=("first", "max", "mode"), default="mode")
+    parser.add_argument(
+        "--aggregate", choices=("product", "first", "max", "mode"), default="product"
+    )
     parser.add_argument("--errors", type=int, default=0, help="print this many misses")
     parser.add_argument(
         "--show",
@@ -126,14 +160,19 @@ def main(argv: list[str] | None = None) -> int:
     for doc in documents(args.data, args.split):
         count += 1
         # The headline is part of the article and often carries the toll.
-        claims = find_claims(Document(f"{doc.get('title') or ''}\n\n{doc['text']}"), ())
+        title = doc.get("title") or ""
+        claims = find_claims(Document(f"{title}\n\n{doc['text']}"), ())
+        product = product_counts(title, doc["text"]) if args.aggregate == "product" else None
         gold = doc["gold"]
         for category, key, flag, name in (
             ("killed", "num_killed", "killed_number_in_text", "killed"),
             ("wounded", "num_injured", "injured_number_in_text", "injured"),
         ):
-            predicted = document_figure(claims, category, args.aggregate)
-            if category == "wounded":
+            if product is not None:
+                predicted = product[category]
+            else:
+                predicted = document_figure(claims, category, args.aggregate)
+            if category == "wounded" and product is None:
                 # "Four people were shot" is killed_or_wounded; the wounded are the rest.
                 shot = document_figure(claims, "killed_or_wounded", args.aggregate)
                 killed = document_figure(claims, "killed", args.aggregate)
