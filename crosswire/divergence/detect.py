@@ -32,7 +32,9 @@ def detect(
     window = timedelta(hours=settings.event_window_hours)
     keyed = [key_figures(findings) for findings in latest]
     found: list[Divergence] = []
-    found.extend(figure_divergences(story, keyed, Thresholds(settings.min_diff, window)))
+    stated = {f.source.article_id: f.claims for f in latest}
+    limits = Thresholds(settings.min_diff, window)
+    found.extend(figure_divergences(story, keyed, limits, stated))
     found.extend(
         exclusives(
             story,

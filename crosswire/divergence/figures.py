@@ -15,7 +15,7 @@ conflict when the part exceeds the whole), related groups, and the same event.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from itertools import combinations
@@ -42,26 +42,53 @@ class Thresholds:
 
 
 def figure_divergences(
-    story: str, keyed: Sequence[KeyFigures], limits: Thresholds
+    story: str,
+    keyed: Sequence[KeyFigures],
+    limits: Thresholds,
+    stated: Mapping[int, Sequence[StatedClaim]] | None = None,
 ) -> Iterator[Divergence]:
     """Every figure divergence between pairs of articles' key figures, one per pair of claims.
 
     Summaries and headlines are left empty here: ``restate`` writes them once the pairs of a
-    key are pooled (``detect.merge``).
+    key are pooled (``detect.merge``). ``stated`` holds every claim of each article (by
+    article id): an article that also states the other outlet's figure somewhere (an earlier
+    toll, a second count) contradicts no one, so that pair is skipped.
     """
+    everything = stated or {}
     by_category: dict[str, list[StatedClaim]] = {}
     for figures in keyed:
         for (category, _), claim in figures.items():
             by_category.setdefault(category, []).append(claim)
     for category, claims in by_category.items():
         for a, b in combinations(claims, 2):
-            if a.source.origin_id != b.source.origin_id:
+            if a.source.origin_id != b.source.origin_id and not (
+                _also_states(everything, a, b) or _also_states(everything, b, a)
+            ):
                 yield from _compare(story, a, b, limits)
-        whole = by_category.get(PART_OF.get(category, ""), [])
+        # Across categories ("killed" within "killed or wounded") only named claimants are
+        # trusted: partial casualty counts ("two people were shot") are too often one scene.
+        whole = [c for c in by_category.get(PART_OF.get(category, ""), []) if named(c.claimant)]
         for part in claims:
+            if not named(part.claimant):
+                continue
             for total in whole:
                 if part.source.origin_id != total.source.origin_id:
                     yield from _part_exceeds(story, part, total, limits)
+
+
+def _also_states(
+    everything: Mapping[int, Sequence[StatedClaim]], a: StatedClaim, b: StatedClaim
+) -> bool:
+    """Whether ``a``'s article also gives ``b``'s figure for the same category and group."""
+    if b.interval is None:
+        return False
+    return any(
+        other.category == b.category
+        and other.group_key == b.group_key
+        and other.stated == b.stated
+        and other is not a
+        for other in everything.get(a.source.article_id, ())
+    )
 
 
 def _compare(
@@ -70,21 +97,29 @@ def _compare(
     if a.interval is None or b.interval is None:
         return
     link = relation(group_of(a.group), group_of(b.group))
-    if link == "unrelated" or not same_event(a, b, limits.event_window):
+    if link == "unrelated":
         return
-    if link != "same":
+    follow_up = False
+    if not same_event(a, b, limits.event_window):
+        # A follow-up days later about the same place may restate the toll: an update at most.
+        follow_up = bool(a.places & b.places) and not (a.as_of and b.as_of)
+        if not follow_up:
+            return
+    # A follow-up restating the toll often names the group differently ("three men" for
+    # "two people" a week earlier): any related group is compared as the same one.
+    if link != "same" and not follow_up:
         part, whole = (a, b) if link == "part" else (b, a)
         yield from _part_exceeds(story, part, whole, limits, same_category=True)
         return
     earlier, later = sorted((a, b), key=lambda c: c.source.when)
-    differ = a.stated is not None and b.stated is not None
+    differ = a.stated is not None and b.stated is not None and not (a.single or b.single)
     gap = relative_difference(a.stated or 0, b.stated or 0) if differ else 0.0
     if disjoint(a.interval, b.interval) or gap >= limits.min_diff:
         kind: DivergenceKind = "conflict" if disjoint(a.interval, b.interval) else "discrepancy"
-        if _moved_over_time(earlier, later):
+        if follow_up or _moved_over_time(earlier, later):
             kind = "update"
         yield _figure_divergence(kind, story, earlier, later)
-    elif gap == 0 and _credited_differently(a, b):
+    elif gap == 0 and not follow_up and _credited_differently(a, b):
         yield _attribution(story, earlier, later)
 
 

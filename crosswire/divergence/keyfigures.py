@@ -86,6 +86,8 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = sorted(claims, key=lambda c: (c.start, c.figure_start or 0))
     definite = [c for c in ordered if not VAGUE.search(c.figure_text)]
     ordered = definite or ordered
+    counts = [c for c in ordered if not c.single]  # "a man was killed" is one of a toll
+    ordered = counts or ordered
     updates = [c for c in ordered if not c.in_title and UPDATE.search(c.text)]
     if updates:
         last_sentence = [c for c in updates if c.start == updates[-1].start]

@@ -16,6 +16,8 @@ from crosswire.divergence.settings import QualifierBands
 #: figures is a table, not a toll); the rules cap findings too.
 MAX_CLAIMS_PER_ARTICLE = 200
 MAX_ATTRIBUTIONS_PER_ARTICLE = 400
+#: A figure of one ("a man was killed", "1 wounded") usually names one person of a toll: it
+#: says at least one, so it is compared as "at least 1" and never as a discrepancy.
 
 
 def article_findings(
@@ -57,6 +59,9 @@ def stated_claim(
     span = raw.get("figure_span")
     figure_start = _int(span.get("start")) - start if isinstance(span, Mapping) else None
     group = raw.get("group") if isinstance(raw.get("group"), str) else None
+    figure_text = str(raw.get("figure_text") or "")
+    single = qualifier == "exact" and low == 1 and high in (1, None)
+    interval = interval_of("at_least" if single else qualifier, low, high, bands)
     return StatedClaim(
         source=source,
         category=category,
@@ -65,17 +70,18 @@ def stated_claim(
         qualifier=qualifier,
         min=low,
         max=high,
-        interval=interval_of(qualifier, low, high, bands),
+        interval=interval,
         stated=stated_value(qualifier, low, high),
         claimant=_text(raw.get("claimant")),
         via=_text(raw.get("via")),
         text=text,
-        figure_text=str(raw.get("figure_text") or ""),
+        figure_text=figure_text,
         start=start,
         figure_start=figure_start if figure_start is not None and figure_start >= 0 else None,
         as_of=_text(raw.get("as_of")),
         in_title=title_length > 0 and start < title_length,
         places=places_in(text),
+        single=single,
     )
 
 

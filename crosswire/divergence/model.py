@@ -72,6 +72,8 @@ class StatedClaim:
     as_of: str | None = None
     in_title: bool = False
     places: frozenset[str] = frozenset()
+    #: One person mentioned ("a man was killed"): at least one, not a toll of one.
+    single: bool = False
 
     @property
     def outlet(self) -> str:

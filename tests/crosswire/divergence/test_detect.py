@@ -117,12 +117,29 @@ def test_a_part_never_contradicts_a_larger_whole() -> None:
     assert [d.kind for d in found if d.kind != "exclusive"] == []
 
 
-def test_a_part_larger_than_its_whole_conflicts() -> None:
+def test_a_part_larger_than_its_whole_conflicts_when_both_are_credited() -> None:
+    whole = claim_dict("killed_or_wounded", 30, 30, "approximately", claimant="the Orsk Red Cross")
     found = run(
-        article("Ledger", [claim_dict("killed_or_wounded", 30, 30, "approximately")]),
-        article("Courier", [claim_dict("killed", 40)]),
+        article("Ledger", [whole]),
+        article("Courier", [claim_dict("killed", 40, claimant="Governor Ilya Marten")]),
     )
     assert "conflict" in kinds(found)
+    bare = run(article("Ledger", [whole]), article("Courier", [claim_dict("killed", 40)]))
+    assert "conflict" not in kinds(bare)
+
+
+def test_an_outlet_that_states_both_figures_contradicts_no_one() -> None:
+    found = run(
+        article(
+            "Ledger",
+            [
+                claim_dict("killed", 2, text="Two people were killed.", start=0),
+                claim_dict("killed", 3, text="Later three were dead.", start=40),
+            ],
+        ),
+        article("Courier", [claim_dict("killed", 3)]),
+    )
+    assert [d.kind for d in found if d.kind in ("conflict", "discrepancy")] == []
 
 
 def test_different_sides_are_never_compared() -> None:
