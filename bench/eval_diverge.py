@@ -171,9 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             injured_flagged.hit += any(d.category in INJURED_CATEGORIES for d in moved)
         _score_key_figures(group, findings, key_killed, key_injured)
         if args.show and (figure_alarms or not agrees):
-            print(
-                f"{group['incident_id']}: agree killed={group['agree_killed']} injured={group['agree_injured']}"
-            )
+            flags = f"agree killed={group['agree_killed']} injured={group['agree_injured']}"
+            print(f"{group['incident_id']}: {flags}")
             for divergence in found:
                 if divergence.category in FIGURE_CATEGORIES:
                     print(f"   {divergence.kind}: {divergence.summary}")
