@@ -21,7 +21,7 @@ Stated plainly:
   whether the product's key figure (``category_total`` for killed, ``wounded_total`` for
   injured) equals it; no key figure counts as wrong, a label of null is skipped.
 
-Usage: python bench/eval_diverge.py [--labels FILE] [--show]
+Usage: python bench/eval_diverge.py [--labels FILE] [--show] [--check]
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from rules.analyze import analyze
 
 DOCUMENTS = EVAL_DATA / "gva" / "documents.jsonl"
 LABELS = ROOT / "bench" / "gva_multi_labels.json"
+FLOORS = ROOT / "bench" / "diverge_floors.json"
 FIGURE_CATEGORIES = {"killed", "wounded", "killed_or_wounded"}
 INJURED_CATEGORIES = {"wounded", "killed_or_wounded"}
 
@@ -57,8 +58,12 @@ class Tally:
     hit: int = 0
     total: int = 0
 
+    @property
+    def share(self) -> float:
+        return self.hit / self.total if self.total else 0.0
+
     def row(self, name: str) -> str:
-        share = self.hit / self.total if self.total else 0.0
+        share = self.share
         return f"{name:<44} {share:6.3f}  ({self.hit}/{self.total})"
 
 
@@ -132,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--labels", type=Path, default=LABELS)
     parser.add_argument("--show", action="store_true", help="print each group's alarms")
+    parser.add_argument("--check", action="store_true", help="fail below bench/diverge_floors.json")
     args = parser.parse_args(argv)
     if not DOCUMENTS.is_file():
         print(f"skipped: GVA data not found at {DOCUMENTS} (evaluation needs ../shared/eval-data)")
@@ -183,7 +189,32 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'updates reported (figure categories)':<44} {updates}")
     print(key_killed.row("key figure = labelled killed (per doc)"))
     print(key_injured.row("key figure = labelled injured (per doc)"))
-    return 0
+    measured = {
+        "false_alarm_rate": agree.share,
+        "killed_flagged": killed_flagged.share,
+        "injured_flagged": injured_flagged.share,
+        "key_killed": key_killed.share,
+        "key_injured": key_injured.share,
+    }
+    return check(measured) if args.check else 0
+
+
+def check(measured: dict[str, float]) -> int:
+    """Compare with the pinned floors and ceilings; 1 when any is broken."""
+    gate = json.loads(FLOORS.read_text(encoding="utf-8"))
+    broken = [
+        f"{name} {measured[name]:.3f} below floor {floor}"
+        for name, floor in gate["floors"].items()
+        if measured[name] < floor
+    ] + [
+        f"{name} {measured[name]:.3f} above ceiling {ceiling}"
+        for name, ceiling in gate["ceilings"].items()
+        if measured[name] > ceiling
+    ]
+    for line in broken:
+        print(f"GATE: {line}")
+    print("divergence gate: " + ("FAILED" if broken else "passed"))
+    return 1 if broken else 0
 
 
 def _score_key_figures(
