@@ -8,6 +8,7 @@ same network policy as every fetch). This is what a journalist runs on three lin
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +25,7 @@ from crosswire.divergence.compare_texts import CompareInput, compare_texts
 from crosswire.divergence.settings import DivergenceConfig
 
 STORY = "compare"
+_LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")
 
 
 def cmd_compare(args: argparse.Namespace, out: Console) -> int:
@@ -67,7 +69,9 @@ def _as_input(source: str, text: str, index: int) -> CompareInput:
         return CompareInput(outlet=host, url=source, title="", text=text, order=index)
     outlet = "stdin" if source == "-" else Path(source).stem
     title, _, _ = text.strip().partition("\n")
-    return CompareInput(outlet=outlet, url=source, title=title.strip(), text=text, order=index)
+    # Plain-text files are often hard-wrapped: a single line break inside a paragraph is a space.
+    unwrapped = _LINE_BREAK.sub(" ", text.strip())
+    return CompareInput(outlet=outlet, url=source, title=title.strip(), text=unwrapped, order=index)
 
 
 def _compare_arguments(parser: argparse.ArgumentParser) -> None:

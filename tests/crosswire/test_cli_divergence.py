@@ -1,0 +1,151 @@
+"""The divergence commands: divergences, claims, sources and compare, on real data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from crosswire.cli import main
+
+CLAIM_KEYS = {
+    "outlet",
+    "url",
+    "min",
+    "max",
+    "qualifier",
+    "claimant",
+    "via",
+    "text",
+    "seen_at",
+    "version",
+}
+DIVERGENCE_KEYS = {"story", "kind", "category", "group", "summary", "claims"}
+
+LEDGER = """At least 42 dead after Orsk dam collapse
+
+At least 42 people were killed when the Orsk dam collapsed on Tuesday, the regional governor,
+Ilya Marten, said. More than 120 people are missing, rescuers said. The Ministry of Water did
+not respond to requests for comment.
+"""
+COURIER = """Orsk dam toll reaches 57
+
+Fifty-seven people were killed when the Orsk dam gave way on Tuesday, according to the regional
+emergency service. About 80 people are missing, the service said. A spokesman for the Ministry
+of Water, Pavel Orr, said engineers had warned of cracks last spring.
+"""
+AGREEING = """Orsk dam: dozens dead
+
+Around 42 people were killed when the dam above Orsk broke, the regional governor said.
+"""
+
+
+@pytest.fixture(scope="module")
+def demo_config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo's database after both polls, with a config pointing at it."""
+    folder = tmp_path_factory.mktemp("demo")
+    database = folder / "demo.db"
+    assert main(["demo", "--keep", str(database)]) == 0
+    config = folder / "config.yaml"
+    stories = [
+        {"name": "Varna incursion", "any": ["Dravia", "Dravian"], "all": ["Varna"]},
+        {"name": "Selk casualties", "any": ["Selk"]},
+    ]
+    config.write_text(yaml.safe_dump({"database": f"sqlite:///{database}", "stories": stories}))
+    return config
+
+
+def lines(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+
+
+def test_divergences_json_contract(demo_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--config", str(demo_config), "divergences", "--json"]) == 0
+    records = lines(capsys)
+    kinds = {r["kind"] for r in records}
+    assert {"conflict", "exclusive", "non_response", "revision"} <= kinds
+    for record in records:
+        assert record.keys() >= DIVERGENCE_KEYS
+        assert record["claims"] and all(c.keys() >= CLAIM_KEYS for c in record["claims"])
+    assert all("party" in r for r in records if r["kind"] == "non_response")
+    revision = next(r for r in records if r["kind"] == "revision")
+    assert {"before", "after", "stealth"} <= revision.keys()
+
+
+def test_divergences_filters_and_story_names(
+    demo_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    args = ["--config", str(demo_config), "divergences", "--story", "selk CASUALTIES"]
+    assert main([*args, "--kind", "conflict", "--json"]) == 0
+    records = lines(capsys)
+    assert records and {r["kind"] for r in records} == {"conflict"}
+    assert {r["story"] for r in records} == {"Selk casualties"}
+    assert main(["--config", str(demo_config), "divergences", "--story", "nowhere"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown story 'nowhere'" in err and "Selk casualties" in err
+    assert main(["--config", str(demo_config), "divergences"]) == 0
+    assert "Divergences" in capsys.readouterr().out
+
+
+def test_claims_and_sources(demo_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert (
+        main(["--config", str(demo_config), "claims", "--story", "Varna incursion", "--json"]) == 0
+    )
+    claims = lines(capsys)
+    assert claims and all(
+        {"outlet", "url", "version", "category", "stories"} <= c.keys() for c in claims
+    )
+    assert all("Varna incursion" in c["stories"] for c in claims)
+    assert main(["--config", str(demo_config), "sources", "--json"]) == 0
+    records = {r["outlet"]: r for r in lines(capsys)}
+    assert len(records) == 5 or len(records) == 6
+    assert sum(r["non_responses"] for r in records.values()) >= 3
+    assert sum(r["exclusives"] for r in records.values()) >= 2
+    assert all(
+        r["claims"] == r["named"] + r["anonymous"] + r["unsourced"] for r in records.values()
+    )
+    assert main(["--config", str(demo_config), "sources"]) == 0
+    assert "Outlet records" in capsys.readouterr().out
+
+
+def test_compare_files_as_one_story(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "ledger.txt").write_text(LEDGER)
+    (tmp_path / "courier.txt").write_text(COURIER)
+    assert (
+        main(["compare", str(tmp_path / "ledger.txt"), str(tmp_path / "courier.txt"), "--json"])
+        == 0
+    )
+    records = lines(capsys)
+    kinds = sorted(r["kind"] for r in records)
+    assert kinds == ["conflict", "discrepancy", "non_response"]
+    assert {r["story"] for r in records} == {"compare"}
+    conflict = next(r for r in records if r["kind"] == "conflict")
+    assert {c["outlet"] for c in conflict["claims"]} == {"ledger", "courier"}
+    assert main(["compare", str(tmp_path / "ledger.txt"), str(tmp_path / "courier.txt")]) == 0
+    table = capsys.readouterr().out
+    assert "Key figures per outlet" in table and "Fifty-seven" in table
+
+
+def test_compare_stays_silent_when_accounts_agree(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "ledger.txt").write_text(LEDGER)
+    (tmp_path / "post.txt").write_text(AGREEING)
+    assert (
+        main(["compare", str(tmp_path / "ledger.txt"), str(tmp_path / "post.txt"), "--json"]) == 0
+    )
+    assert [r["kind"] for r in lines(capsys) if r["kind"] in ("conflict", "discrepancy")] == []
+
+
+def test_compare_needs_two_readable_sources(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "ledger.txt").write_text(LEDGER)
+    assert main(["compare", str(tmp_path / "ledger.txt"), str(tmp_path / "missing.txt")]) == 1
+    err = capsys.readouterr().err
+    assert "missing.txt" in err and "at least two readable sources" in err
