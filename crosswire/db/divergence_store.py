@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from crosswire.db.divergence_schema import (
     alert_outbox,
@@ -167,24 +167,32 @@ class DivergenceStore:
         now: datetime,
     ) -> None:
         """Index an article's shingles, link it to its original if any; one transaction."""
-        sample = list(hashes)
+        sample = sorted(set(hashes))
         with self._engine.begin() as conn:
-            for value in sample:
-                held = conn.execute(
-                    select(wire_shingle_counts.c.articles).where(
-                        wire_shingle_counts.c.hash == value
+            held = dict(
+                conn.execute(
+                    select(wire_shingle_counts.c.hash, wire_shingle_counts.c.articles).where(
+                        wire_shingle_counts.c.hash.in_(sample)
                     )
-                ).scalar_one_or_none()
-                if held is None:
-                    conn.execute(insert(wire_shingle_counts).values(hash=value, articles=1))
-                else:
-                    conn.execute(
-                        update(wire_shingle_counts)
-                        .where(wire_shingle_counts.c.hash == value)
-                        .values(articles=held + 1)
-                    )
-                if held is None or held < POSTINGS_CAP:
-                    conn.execute(insert(wire_shingles).values(hash=value, article_id=article_id))
+                ).all()
+            )
+            fresh = [{"hash": value, "articles": 1} for value in sample if value not in held]
+            if fresh:
+                conn.execute(insert(wire_shingle_counts), fresh)
+            if held:
+                conn.execute(
+                    update(wire_shingle_counts)
+                    .where(wire_shingle_counts.c.hash == bindparam("key"))
+                    .values(articles=wire_shingle_counts.c.articles + 1),
+                    [{"key": value} for value in held],
+                )
+            postings = [
+                {"hash": value, "article_id": article_id}
+                for value in sample
+                if held.get(value, 0) < POSTINGS_CAP
+            ]
+            if postings:
+                conn.execute(insert(wire_shingles), postings)
             conn.execute(
                 insert(wire_checks).values(
                     article_id=article_id,
@@ -301,9 +309,16 @@ class DivergenceStore:
         """
         queued: list[int] = []
         with self._engine.begin() as conn:
+            columns = (
+                divergences.c.id,
+                divergences.c.key,
+                divergences.c.fingerprint,
+                divergences.c.resolved_at,
+                divergences.c.alerted_fingerprint,
+            )
             held = {
                 row.key: row
-                for row in conn.execute(select(divergences).where(divergences.c.story == story))
+                for row in conn.execute(select(*columns).where(divergences.c.story == story))
             }
             for item in found:
                 row = held.get(item.key)
@@ -376,7 +391,8 @@ def _upsert(conn: Connection, story: str, item: DivergenceRow, row: Any, now: da
             .returning(divergences.c.id)
         ).scalar_one()
         return new_id
-    if row.fingerprint == item.fingerprint and row.resolved_at is None and not item.alert:
+    settled = not item.alert or row.alerted_fingerprint == item.fingerprint
+    if row.fingerprint == item.fingerprint and row.resolved_at is None and settled:
         return int(row.id)
     conn.execute(update(divergences).where(divergences.c.id == row.id).values(**values))
     return int(row.id)

@@ -29,6 +29,10 @@ from crosswire.divergence.wire import credit_cue, is_copy, shingles
 
 log = logging.getLogger(__name__)
 
+#: A story with more articles than this compares its most recent ones (with the claims cap per
+#: article in ``load``, a story's comparison stays bounded however large it grows).
+MAX_ARTICLES_PER_STORY = 400
+
 
 @dataclass(frozen=True, slots=True)
 class RefreshSummary:
@@ -131,6 +135,15 @@ def story_findings(
         versions.setdefault(row.article_id, []).append(findings)
         if row.version == row.current_version:
             latest.append(findings)
+    if len(latest) > MAX_ARTICLES_PER_STORY:
+        log.warning(
+            "story has %d articles; comparing the %d most recent",
+            len(latest),
+            MAX_ARTICLES_PER_STORY,
+        )
+        latest = sorted(latest, key=lambda f: f.source.when)[-MAX_ARTICLES_PER_STORY:]
+        kept = {f.source.article_id for f in latest}
+        versions = {article: found for article, found in versions.items() if article in kept}
     history = {article: found for article, found in versions.items() if len(found) > 1}
     return latest, history
 

@@ -277,3 +277,31 @@ def test_claims_with_no_group_and_articles_with_thousands_of_figures_are_bounded
     found = run(flood, other)
     assert len(flood.claims) <= 200
     assert all(d.kind in ("conflict", "discrepancy", "exclusive") for d in found)
+
+
+def test_a_story_with_a_hundred_thousand_claims_is_cut_to_a_bounded_comparison() -> None:
+    from crosswire.db.divergence_store import VersionRow
+    from crosswire.divergence.service import MAX_ARTICLES_PER_STORY, story_findings
+
+    rows = [
+        VersionRow(
+            article_id=n,
+            outlet=f"Outlet {n % 7}",
+            url=f"https://x.example/{n}",
+            title="",
+            published=T0 + timedelta(minutes=n),
+            first_seen=T0,
+            duplicate_of=None,
+            version=1,
+            current_version=1,
+            seen_at=T0,
+            text="",
+            claims=[claim_dict("killed", 10 + n % 5) for _ in range(100)],
+            attributions=[],
+        )
+        for n in range(1000)
+    ]
+    latest, history = story_findings(rows, SETTINGS)
+    assert len(latest) == MAX_ARTICLES_PER_STORY
+    assert min(f.source.article_id for f in latest) == 1000 - MAX_ARTICLES_PER_STORY
+    assert history == {}
