@@ -41,8 +41,6 @@ GROUP_NOUNS: dict[str, tuple[str, ...]] = {
         "lives",
         "others",
         "deaths",
-        "adults",
-        "adult",
     ),
     "civilians": (
         "civilians",
@@ -97,6 +95,7 @@ GROUP_NOUNS: dict[str, tuple[str, ...]] = {
 CIVILIAN_PARTS: dict[str, tuple[str, ...]] = {
     "children": ("children", "child", "kids", "minors", "boys", "girls", "infants", "babies",
                  "teenagers", "teens", "students", "pupils", "schoolchildren"),
+    "adults": ("adults", "adult", "grown-ups"),
     "women": ("women", "woman", "mothers", "girls and women"),
     "men": ("men", "man", "boys and men"),
     "workers": ("workers", "worker", "miners", "employees", "staff", "labourers", "laborers",

@@ -1,0 +1,73 @@
+"""Key figures: the toll an article gives for its event, not every figure it mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.divergence.keyfigures import category_total, key_figures, wounded_total
+
+from .factory import analysed
+
+
+def killed(text: str) -> float | None:
+    figures = key_figures(analysed("Ledger", text))
+    claim = figures.get(("killed", "people"))
+    return claim.stated if claim else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling killed 12 people in Selk on Tuesday, officials said.", 12),
+        (
+            "Shelling killed 12 people in Selk on Tuesday, officials said. "
+            "In 2008, 214 people were killed in the war between the two countries.",
+            12,
+        ),
+        (
+            "At least 42 people were killed on Monday, the ministry said. "
+            "By Tuesday evening the death toll had risen to 57, the ministry said.",
+            57,
+        ),
+        (
+            "The toll rose to 57 from 42 on Tuesday, according to the health ministry.",
+            57,
+        ),
+        (
+            "Dozens of people were killed in the flooding. Officials said 31 people were killed.",
+            31,
+        ),
+        (
+            "Two people were killed in the crash, police said. "
+            "Last year 40 people were killed on the same road.",
+            2,
+        ),
+    ],
+    ids=["lead", "earlier-war", "latest-toll", "rose-to-from", "vague-gives-way", "last-year"],
+)
+def test_the_key_figure_is_the_event_toll(text: str, expected: float) -> None:
+    assert killed(text) == expected
+
+
+def test_a_single_victim_gives_way_to_a_count() -> None:
+    text = "A man was killed on Main Street. Three people were killed in the shooting, police said."
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 3
+
+
+def test_groups_in_one_sentence_add_up() -> None:
+    text = "Six children and two adults were killed in the fire, officials said."
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 8
+
+
+def test_wounded_from_shot_less_dead() -> None:
+    text = "Four people were shot on Saturday night, one fatally, police said."
+    found = analysed("Ledger", text)
+    assert wounded_total(found) == 3
+
+
+def test_an_article_without_figures_has_no_key_figure() -> None:
+    assert (
+        key_figures(analysed("Ledger", "The council met on Tuesday to discuss the budget.")) == {}
+    )
