@@ -166,9 +166,15 @@ class DivergenceStore:
         cue: str | None,
         now: datetime,
     ) -> None:
-        """Index an article's shingles, link it to its original if any; one transaction."""
+        """Index an article's shingles, link it to its original if any; one transaction.
+
+        Another process may have checked the article meanwhile: then nothing is written.
+        """
         sample = sorted(set(hashes))
         with self._engine.begin() as conn:
+            done = select(wire_checks.c.article_id).where(wire_checks.c.article_id == article_id)
+            if conn.execute(done).first() is not None:
+                return
             held = dict(
                 conn.execute(
                     select(wire_shingle_counts.c.hash, wire_shingle_counts.c.articles).where(

@@ -231,3 +231,21 @@ def test_an_exclusive_later_confirmed_is_resolved_and_counted(
     assert story_divergences(store, cfg, STORY) == []
     ledger = next(r for r in outlet_records(store, cfg) if r["outlet"] == "Orsk Ledger")
     assert ledger["exclusives"] == 1 and ledger["exclusives_confirmed"] == 1
+
+
+def test_divergences_and_their_alerts_are_written_together_or_not_at_all(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    from crosswire.db.divergence_store import DivergenceRow, DivergenceStore
+
+    good = DivergenceRow(
+        "k1", "conflict", "killed", "people", "f1", "h", {"kind": "conflict"}, True
+    )
+    broken = DivergenceRow("k2", "conflict", "killed", "people", "f2", "h", {"bad": {1, 2}}, True)
+    dstore = DivergenceStore(store)
+    with pytest.raises(TypeError):
+        dstore.save_story(STORY, [good, broken], T0)
+    assert dstore.list_divergences(story=STORY, resolved=True) == []
+    assert Outbox(store).pending("console") == []
+    assert dstore.save_story(STORY, [good], T0) != []
+    assert len(Outbox(store).pending("console")) == 1
