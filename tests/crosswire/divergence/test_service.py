@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import StatementError
 
 from crosswire.analysis import analyse
 from crosswire.config import Config, validate_config
@@ -243,7 +244,7 @@ def test_divergences_and_their_alerts_are_written_together_or_not_at_all(
     )
     broken = DivergenceRow("k2", "conflict", "killed", "people", "f2", "h", {"bad": {1, 2}}, True)
     dstore = DivergenceStore(store)
-    with pytest.raises(TypeError):
+    with pytest.raises(StatementError):
         dstore.save_story(STORY, [good, broken], T0)
     assert dstore.list_divergences(story=STORY, resolved=True) == []
     assert Outbox(store).pending("console") == []
