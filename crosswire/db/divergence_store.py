@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, select, update
 
 from crosswire.db.divergence_schema import (
     alert_outbox,
@@ -90,6 +90,10 @@ class DivergenceStore:
 
     def __init__(self, store: Store) -> None:
         self._engine = store.engine
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
 
     # -- wire copies -----------------------------------------------------------------------
 

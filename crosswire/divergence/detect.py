@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from crosswire.divergence.exclusive import exclusives
-from crosswire.divergence.figures import Thresholds, figure_divergences, restate
+from crosswire.divergence.figures import PairCache, Thresholds, figure_divergences, restate
 from crosswire.divergence.keyfigures import key_figures
 from crosswire.divergence.model import ArticleFindings, Divergence, StatedClaim
 from crosswire.divergence.nonresponse import non_responses
@@ -27,14 +27,18 @@ def detect(
     settings: DivergenceConfig,
     *,
     now: datetime,
+    cache: PairCache | None = None,
 ) -> list[Divergence]:
-    """The story's divergences, merged by key, in a stable order."""
+    """The story's divergences, merged by key, in a stable order.
+
+    A ``cache`` kept between calls (``PairCache``) spares comparing article pairs again.
+    """
     window = timedelta(hours=settings.event_window_hours)
     keyed = [key_figures(findings) for findings in latest]
     found: list[Divergence] = []
     stated = {f.source.article_id: f.claims for f in latest}
     limits = Thresholds(settings.min_diff, window)
-    found.extend(figure_divergences(story, keyed, limits, stated))
+    found.extend(figure_divergences(story, keyed, limits, stated, cache))
     found.extend(
         exclusives(
             story,

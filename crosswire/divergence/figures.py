@@ -15,6 +15,7 @@ conflict when the part exceeds the whole), related groups, and the same event.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -41,39 +42,117 @@ class Thresholds:
     event_window: timedelta
 
 
+#: An article version as compared: (article id, version, origin id, digest of its claims).
+ArticleKey = tuple[int, int, int, int]
+
+
+class PairCache:
+    """Results of comparing two article versions, kept between runs (bounded, oldest out).
+
+    A pair's result depends only on the two versions (their claims, times and origins) and
+    the thresholds, so a story that gains one article compares only that article's pairs.
+    """
+
+    def __init__(self, limits: Thresholds, size: int = 200_000) -> None:
+        self.limits = limits
+        self._size = size
+        self._held: OrderedDict[tuple[ArticleKey, ArticleKey], tuple[Divergence, ...]] = (
+            OrderedDict()
+        )
+
+    def get(self, key: tuple[ArticleKey, ArticleKey]) -> tuple[Divergence, ...] | None:
+        found = self._held.get(key)
+        if found is not None:
+            self._held.move_to_end(key)
+        return found
+
+    def put(self, key: tuple[ArticleKey, ArticleKey], found: tuple[Divergence, ...]) -> None:
+        self._held[key] = found
+        if len(self._held) > self._size:
+            self._held.popitem(last=False)
+
+
 def figure_divergences(
     story: str,
     keyed: Sequence[KeyFigures],
     limits: Thresholds,
     stated: Mapping[int, Sequence[StatedClaim]] | None = None,
+    cache: PairCache | None = None,
 ) -> Iterator[Divergence]:
-    """Every figure divergence between pairs of articles' key figures, one per pair of claims.
+    """Every figure divergence between pairs of articles, one per pair of claims.
 
     Summaries and headlines are left empty here: ``restate`` writes them once the pairs of a
     key are pooled (``detect.merge``). ``stated`` holds every claim of each article (by
     article id): an article that also states the other outlet's figure somewhere (an earlier
-    toll, a second count) contradicts no one, so that pair is skipped.
+    toll, a second count) contradicts no one, so that pair is skipped. With a ``cache``
+    (whose thresholds must be ``limits``), pairs compared before are not compared again.
     """
     everything = stated or {}
-    by_category: dict[str, list[StatedClaim]] = {}
-    for figures in keyed:
-        for (category, _), claim in figures.items():
-            by_category.setdefault(category, []).append(claim)
-    for category, claims in by_category.items():
-        for a, b in combinations(claims, 2):
-            if a.source.origin_id != b.source.origin_id and not (
-                _also_states(everything, a, b) or _also_states(everything, b, a)
-            ):
-                yield from _compare(story, a, b, limits)
-        # Across categories ("killed" within "killed or wounded") only named claimants are
-        # trusted: partial casualty counts ("two people were shot") are too often one scene.
-        whole = [c for c in by_category.get(PART_OF.get(category, ""), []) if named(c.claimant)]
-        for part in claims:
-            if not named(part.claimant):
-                continue
-            for total in whole:
-                if part.source.origin_id != total.source.origin_id:
-                    yield from _part_exceeds(story, part, total, limits)
+    articles = [
+        (_article_key(figures, everything), list(figures.values())) for figures in keyed if figures
+    ]
+    if cache is not None and cache.limits != limits:
+        cache = None
+    for (key_a, claims_a), (key_b, claims_b) in combinations(articles, 2):
+        if key_a[2] == key_b[2]:
+            continue  # one origin: a copy never diverges from its original
+        pair = (key_a, key_b)
+        found = cache.get(pair) if cache is not None else None
+        if found is None:
+            found = tuple(_pair(story, claims_a, claims_b, limits, everything))
+            if cache is not None:
+                cache.put(pair, found)
+        yield from found
+
+
+def _article_key(
+    figures: KeyFigures, everything: Mapping[int, Sequence[StatedClaim]]
+) -> ArticleKey:
+    """Identifies what a pair's result depends on: the version, its origin and its claims."""
+    source = next(iter(figures.values())).source
+    claims = everything.get(source.article_id) or tuple(figures.values())
+    digest = hash(
+        (
+            source.when,
+            *(
+                (
+                    c.category,
+                    c.group_key,
+                    c.stated,
+                    c.qualifier,
+                    c.claimant,
+                    c.via,
+                    c.start,
+                    c.as_of,
+                )
+                for c in claims
+            ),
+        )
+    )
+    return (source.article_id, source.version, source.origin_id, digest)
+
+
+def _pair(
+    story: str,
+    claims_a: Sequence[StatedClaim],
+    claims_b: Sequence[StatedClaim],
+    limits: Thresholds,
+    everything: Mapping[int, Sequence[StatedClaim]],
+) -> Iterator[Divergence]:
+    """Every divergence between two articles' key figures."""
+    for a in claims_a:
+        for b in claims_b:
+            if a.category == b.category:
+                if not (_also_states(everything, a, b) or _also_states(everything, b, a)):
+                    yield from _compare(story, a, b, limits)
+            # Across categories ("killed" within "killed or wounded") only named claimants
+            # are trusted: partial casualty counts ("two people were shot") are too often one
+            # scene of a larger event.
+            elif named(a.claimant) and named(b.claimant):
+                if PART_OF.get(a.category) == b.category:
+                    yield from _part_exceeds(story, a, b, limits)
+                elif PART_OF.get(b.category) == a.category:
+                    yield from _part_exceeds(story, b, a, limits)
 
 
 def _also_states(

@@ -12,6 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from weakref import WeakKeyDictionary
+
+from sqlalchemy import Engine
 
 from crosswire.config import Config, StoryConfig
 from crosswire.db import Store
@@ -19,6 +22,7 @@ from crosswire.db.divergence_store import DivergenceRow, DivergenceStore, Versio
 from crosswire.divergence import records
 from crosswire.divergence.aggregates import key_figure_table
 from crosswire.divergence.detect import detect
+from crosswire.divergence.figures import PairCache, Thresholds
 from crosswire.divergence.intervals import relative_difference
 from crosswire.divergence.keyfigures import key_figures
 from crosswire.divergence.load import article_findings
@@ -107,9 +111,26 @@ def link_wire_copies(dstore: DivergenceStore, settings: DivergenceConfig, now: d
 def compute_story(
     dstore: DivergenceStore, settings: DivergenceConfig, story: str, now: datetime
 ) -> list[Divergence]:
-    """Detect a story's divergences from what is stored."""
+    """Detect a story's divergences from what is stored.
+
+    Pairs of article versions compared in an earlier run of this process are not compared
+    again, so a story that gained one article costs that article's comparisons.
+    """
     latest, history = story_findings(dstore.story_versions(story), settings)
-    return detect(story, latest, history, settings, now=now)
+    cache = pair_cache(dstore.engine, settings)
+    return detect(story, latest, history, settings, now=now, cache=cache)
+
+
+_caches: WeakKeyDictionary[Engine, PairCache] = WeakKeyDictionary()
+
+
+def pair_cache(engine: Engine, settings: DivergenceConfig) -> PairCache:
+    """This process's cache of compared article pairs for one database and these settings."""
+    limits = Thresholds(settings.min_diff, timedelta(hours=settings.event_window_hours))
+    held = _caches.get(engine)
+    if held is None or held.limits != limits:
+        held = _caches[engine] = PairCache(limits)
+    return held
 
 
 def story_findings(

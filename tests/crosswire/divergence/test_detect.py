@@ -305,3 +305,35 @@ def test_a_story_with_a_hundred_thousand_claims_is_cut_to_a_bounded_comparison()
     assert len(latest) == MAX_ARTICLES_PER_STORY
     assert min(f.source.article_id for f in latest) == 1000 - MAX_ARTICLES_PER_STORY
     assert history == {}
+
+
+def test_a_pair_cache_gives_the_same_result_and_compares_only_new_pairs() -> None:
+    from crosswire.divergence import figures
+    from crosswire.divergence.figures import PairCache, Thresholds
+
+    articles = [
+        article(
+            f"Outlet {n}",
+            [claim_dict("missing", 80 + 25 * (n % 3), claimant=f"Agency {n}")],
+            hours=n,
+        )
+        for n in range(6)
+    ]
+    cache = PairCache(Thresholds(SETTINGS.min_diff, timedelta(hours=SETTINGS.event_window_hours)))
+    cold = detect("story", articles[:5], {}, SETTINGS, now=LATER)
+    assert detect("story", articles[:5], {}, SETTINGS, now=LATER, cache=cache) == cold
+    calls = 0
+    original = figures._pair
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        return original(*args, **kwargs)
+
+    figures._pair = counting  # type: ignore[assignment]
+    try:
+        warm = detect("story", articles, {}, SETTINGS, now=LATER, cache=cache)
+    finally:
+        figures._pair = original  # type: ignore[assignment]
+    assert calls == 5  # the new article against each of the five others
+    assert warm == detect("story", articles, {}, SETTINGS, now=LATER)
