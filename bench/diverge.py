@@ -16,6 +16,7 @@ Before each timed article its story is computed once, as the previous poll would
 
     python bench/diverge.py                        # 1,000 stories x 200 claims, 50,000 articles
     python bench/diverge.py --stories 100 --probe 50   # a quick run
+    python bench/diverge.py --agree 0.8               # most outlets agree, as in real stories
 """
 
 from __future__ import annotations
@@ -76,10 +77,15 @@ def text_for(rng: random.Random, words: int = 160) -> str:
     return " ".join(rng.choice(VOCABULARY) + str(rng.randint(0, 40)) for _ in range(words))
 
 
+#: Share of claims that state their story's consensus figure (``--agree``); the rest drift.
+AGREE = [0.0]
+
+
 def claims_for(rng: random.Random, story: int, count: int) -> list[dict[str, Any]]:
     claims = []
     for index in range(count):
-        figure = 10 + (story % 50) + rng.choice((0, 0, 0, 1, 2, 5, 12))
+        drift = 0 if rng.random() < AGREE[0] else rng.choice((0, 0, 0, 1, 2, 5, 12))
+        figure = 10 + (story % 50) + drift
         claims.append(
             {
                 "category": CATEGORIES[index % len(CATEGORIES)],
@@ -244,8 +250,15 @@ def main() -> None:
     parser.add_argument("--probe", type=int, default=100, help="new articles timed per size")
     parser.add_argument("--doublings", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--agree",
+        type=float,
+        default=0.0,
+        help="share of claims stating the story's consensus figure (0: every claim drifts)",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    AGREE[0] = args.agree
     per_story = max(1, args.claims // args.per_article)
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
