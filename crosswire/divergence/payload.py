@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crosswire.divergence.model import Divergence, StatedAttribution, StatedClaim
+from crosswire.divergence.model import Divergence, Source, StatedAttribution, StatedClaim
 
 #: Evidence sentences are cut to this many characters around their start in payloads.
 EXCERPT_CHARS = 600
@@ -35,10 +35,8 @@ def divergence_json(divergence: Divergence) -> dict[str, Any]:
 
 
 def claim_json(claim: StatedClaim) -> dict[str, Any]:
-    source = claim.source
     return {
-        "outlet": source.outlet,
-        "url": source.url,
+        **_where(claim.source),
         "min": _plain(claim.min),
         "max": _plain(claim.max),
         "qualifier": claim.qualifier,
@@ -48,18 +46,13 @@ def claim_json(claim: StatedClaim) -> dict[str, Any]:
         "claimant": claim.claimant,
         "via": claim.via,
         "text": claim.text[:EXCERPT_CHARS],
-        "seen_at": source.seen_at.isoformat(),
-        "published": source.published.isoformat() if source.published else None,
-        "version": source.version,
     }
 
 
 def attribution_json(attribution: StatedAttribution) -> dict[str, Any]:
     """A non-response or a quote, in the claims list of a ``non_response`` divergence."""
-    source = attribution.source
     return {
-        "outlet": source.outlet,
-        "url": source.url,
+        **_where(attribution.source),
         "min": None,
         "max": None,
         "qualifier": None,
@@ -69,6 +62,14 @@ def attribution_json(attribution: StatedAttribution) -> dict[str, Any]:
         "kind": attribution.kind,
         "cue": attribution.cue,
         "text": attribution.text[:EXCERPT_CHARS],
+    }
+
+
+def _where(source: Source) -> dict[str, Any]:
+    """Where and when the evidence was read."""
+    return {
+        "outlet": source.outlet,
+        "url": source.url,
         "seen_at": source.seen_at.isoformat(),
         "published": source.published.isoformat() if source.published else None,
         "version": source.version,
