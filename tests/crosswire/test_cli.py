@@ -206,11 +206,11 @@ def test_demo_polls_the_bundled_site_and_keeps_its_database(
     out = capsys.readouterr().out
     for heading in ("Poll summary", "Articles per outlet", "Story matches", "Claims per outlet"):
         assert heading in out
-    assert "0 failed" in out and "1 new version(s)" in out
+    assert "0 failed" in out and "2 new version(s)" in out  # one noted, one stealth edit
 
     config = write_config(tmp_path, {"database": f"sqlite:///{kept}"})
     assert main(["--config", str(config), "articles", "--json"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(records) >= 10 and len({r["outlet"] for r in records}) >= 3
-    assert [r["versions"] for r in records].count(2) == 1
+    assert [r["versions"] for r in records].count(2) == 2
     assert any(r["stories"] for r in records)

@@ -26,6 +26,9 @@ CONTENT_TYPE = {
     "jsonfeed": "application/feed+json",
 }
 REVISED_PAGE = "/meridian/articles/varna-troops.html"
+STEALTH_PAGE = "/lantern/articles/dravian-troops-in-combat.html"
+#: (copy, original): an abridged republication of Lantern Wire's story by another outlet.
+WIRE_COPY = ("northgate/varna-wire-report", "lantern/dravian-troops-in-combat")
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +134,8 @@ def test_articles_are_between_250_and_700_words(site: DemoSite) -> None:
     assert len(articles) >= 15
     for article in articles:
         words = len(article.text.split())
-        assert 250 <= words <= 700, (article.slug, words)
+        low = 150 if f"{article.outlet}/{article.slug}" == WIRE_COPY[0] else 250  # abridged
+        assert low <= words <= 700, (article.slug, words)
 
 
 def test_published_dates_are_relative_to_now(site: DemoSite, client: httpx.Client) -> None:
@@ -273,7 +277,7 @@ MAIN_STORY = {
     "meridian": {"varna-troops", "varna-explainer"},
     "harbour": {"castria-holding-the-line"},
     "lantern": {"dravian-troops-in-combat", "northern-council-session"},
-    "northgate": {"varna-villagers-flee", "why-dravia-moved-now"},
+    "northgate": {"varna-villagers-flee", "why-dravia-moved-now", "varna-wire-report"},
     "observer": {"selk-under-fire", "selk-school-shelter"},
 }
 
@@ -356,7 +360,7 @@ def test_drift_is_between_outlets(served_text: dict[str, str]) -> None:
     assert "harbour" in quoted and not silent & quoted
 
 
-def test_demo_drives_the_real_pipeline_with_304s_and_one_revision() -> None:
+def test_demo_drives_the_real_pipeline_with_304s_and_two_revisions() -> None:
     import asyncio
 
     from crosswire.db.store import Store
@@ -372,6 +376,45 @@ def test_demo_drives_the_real_pipeline_with_304s_and_one_revision() -> None:
     assert first.new_articles == len(demo.articles())
     assert second.count("not_modified") == len(demo.outlets)
     assert second.new_articles == second.new_versions == 0
-    revised = [f for f in third.feeds if f.new_versions]
-    assert [(f.outlet, f.new_versions) for f in revised] == [("The Daily Meridian", 1)]
+    revised = {(f.outlet, f.new_versions) for f in third.feeds if f.new_versions}
+    assert revised == {("The Daily Meridian", 1), ("Lantern Wire", 1)}  # one noted, one stealth
     assert page_hits >= 1  # the summary-only outlet's text came from its page
+
+
+def test_stealth_edit_changes_a_figure_without_a_note() -> None:
+    with serve_demo() as demo, httpx.Client(timeout=5) as http:
+        before_page = http.get(demo.base_url + STEALTH_PAGE)
+        before_feed = http.get(demo.feed_url("lantern"))
+        demo.revise()
+        after_page = http.get(demo.base_url + STEALTH_PAGE)
+        after_feed = http.get(demo.feed_url("lantern"))
+        conditional = http.get(
+            demo.feed_url("lantern"), headers={"If-None-Match": before_feed.headers["etag"]}
+        )
+    old, new = _plain(before_page.text), _plain(after_page.text)
+    assert "Five Castrian border guards were captured" in old
+    assert "Four Castrian border guards were captured" in new
+    assert "Five Castrian" not in new
+    # Stealth: no update note and no "Updated" time, on the page or in the feed; only the body
+    # (and so the ETag) changed.
+    assert not re.search(r"\b(?:updated|corrected|correction|amended)\b", new, re.I)
+    assert after_feed.headers["etag"] != before_feed.headers["etag"]
+    assert conditional.status_code == 200
+    revised = next(a for a in demo.articles() if a.path == STEALTH_PAGE)
+    assert revised.update_note is None and revised.updated is None
+    assert _plain(after_feed.text).count("Four Castrian border guards") == 1
+
+
+def test_wire_copy_is_an_abridged_credited_republication(site: DemoSite) -> None:
+    by_key = {f"{a.outlet}/{a.slug}": a for a in site.articles()}
+    copy, original = by_key[WIRE_COPY[0]], by_key[WIRE_COPY[1]]
+    shared = 0
+    while shared < len(copy.paragraphs) and copy.paragraphs[shared] == original.paragraphs[shared]:
+        shared += 1
+    assert shared >= 4  # the same opening paragraphs, word for word
+    assert len(copy.paragraphs) - shared <= 2  # then a short ending of the copy's own
+    assert len(copy.text.split()) < 0.8 * len(original.text.split())
+    assert "(Lantern Wire)" in copy.paragraphs[0]
+    assert copy.paragraphs[-1] == "— Lantern Wire"
+    assert copy.published > original.published
+    assert copy.outlet != original.outlet
