@@ -276,7 +276,7 @@ def test_close_releases_the_port() -> None:
 MAIN_STORY = {
     "meridian": {"varna-troops", "varna-explainer"},
     "harbour": {"castria-holding-the-line"},
-    "lantern": {"dravian-troops-in-combat", "northern-council-session"},
+    "lantern": {"dravian-troops-in-combat", "northern-council-session", "varna-first-reports"},
     "northgate": {"varna-villagers-flee", "why-dravia-moved-now", "varna-wire-report"},
     "observer": {"selk-under-fire", "selk-school-shelter"},
 }
@@ -315,6 +315,11 @@ DRIFT: list[tuple[str, str | None, str]] = [
     ),
     ("around-30-observer", "observer", r"Around 30 people were killed or wounded, the agency said"),
     ("at-least-30", "harbour", r"At least 30 people have been killed or wounded"),
+    (
+        "first-figure",  # hours before the others: the agency's toll rises (an update)
+        "lantern",
+        r"At least nine people have been killed or wounded, the Varna Civil Protection Agency",
+    ),
     ("dead-or-wounded", "northgate", r"At least 30 people are dead or wounded"),
     ("hospital-wounded", "northgate", r"treated 32 wounded people"),
     ("via-outlet", "harbour", r"At least 12 civilians were missing .{0,60}according to the Daily"),
@@ -418,3 +423,37 @@ def test_wire_copy_is_an_abridged_credited_republication(site: DemoSite) -> None
     assert copy.paragraphs[-1] == "— Lantern Wire"
     assert copy.published > original.published
     assert copy.outlet != original.outlet
+
+
+def test_the_divergence_engine_finds_every_kind_in_the_demo() -> None:
+    import asyncio
+
+    from crosswire.db.divergence_store import DivergenceStore
+    from crosswire.db.store import Store
+    from crosswire.divergence.service import refresh
+    from crosswire.pipeline import poll_once
+
+    with serve_demo() as demo, Store.open(demo.config.database) as store:
+        now = demo.started_at
+        asyncio.run(poll_once(demo.config, store, now=now))
+        refresh(store, demo.config, now)
+        demo.revise()
+        later = now + timedelta(minutes=5)
+        asyncio.run(poll_once(demo.config, store, now=later))
+        refresh(store, demo.config, later + timedelta(hours=3))  # past the exclusive grace
+        found = DivergenceStore(store).list_divergences(story="Varna incursion")
+        copies = {a.url: a.duplicate_of for a in store.list_articles() if a.duplicate_of}
+    kinds = {d["kind"] for d in found}
+    assert kinds == {
+        "conflict",
+        "discrepancy",
+        "update",
+        "exclusive",
+        "attribution",
+        "non_response",
+        "revision",
+    }
+    stealth = {(d["category"], d["stealth"]) for d in found if d["kind"] == "revision"}
+    assert stealth == {("killed_or_wounded", False), ("captured", True)}
+    copy, original = (f"/{key.replace('/', '/articles/')}.html" for key in WIRE_COPY)
+    assert copies == {demo.base_url + copy: demo.base_url + original}
