@@ -239,7 +239,8 @@ def test_published_times_follow_the_given_start(client: httpx.Client) -> None:
         feed = feedparser.parse(client.get(site.feed_url("gazette")).content)
     dates = sorted(datetime(*e.published_parsed[:6], tzinfo=UTC) for e in feed.entries)
     assert dates == [start + timedelta(hours=4), start + timedelta(hours=28)]
-    assert ScenarioSite.__init__.__kwdefaults__ == {"start": DEFAULT_START}
+    with ScenarioSite(scenario) as default:
+        assert default.published("gazette/floods-kill-42") == DEFAULT_START + timedelta(hours=4)
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -171,7 +172,8 @@ def _scenario(name: str, raw: Any) -> Scenario:
     for i, link in enumerate(wire):
         if not {link.copy, link.original} <= known:
             raise ScenarioError(f"wire[{i}]: unknown article {link.copy} or {link.original}")
-    return Scenario(name, str(raw["title"]), story, outlets, articles, expect, silent, wire)
+    frozen_story = MappingProxyType(story)
+    return Scenario(name, str(raw["title"]), frozen_story, outlets, articles, expect, silent, wire)
 
 
 def _article(index: int, raw: Mapping[str, Any], outlets: set[str]) -> Article:
