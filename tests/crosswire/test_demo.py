@@ -322,6 +322,7 @@ DRIFT: list[tuple[str, str | None, str]] = [
     ),
     ("dead-or-wounded", "northgate", r"At least 30 people are dead or wounded"),
     ("hospital-wounded", "northgate", r"treated 32 wounded people"),
+    ("eleven-mayor", "harbour", r"Eleven bodies .{0,40}, the mayor of Selk, Tomas Brandt, said"),
     ("via-outlet", "harbour", r"At least 12 civilians were missing .{0,60}according to the Daily"),
     ("captured-six", "meridian", r"Six Castrian border guards were captured"),
     ("captured-five", "lantern", r"Five Castrian border guards were captured"),

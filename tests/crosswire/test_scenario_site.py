@@ -280,8 +280,6 @@ def test_the_real_pipeline_stores_each_step(name: str, tmp_path: Path) -> None:
 
 #: Scenarios the divergence engine on main does not pass yet, and why (strict: a fix shows up).
 ENGINE_GAPS = {
-    "08_wire_copy": "a bare mention of the toll in one outlet's lead ('the four workers who died') "
-    "is taken as its key figure, so the same outlet's credited sentence counts as uncredited",
     "09_two_events": "two shootings a day apart in different towns are compared as one event "
     "(conflict on wounded, update on killed and wounded)",
 }
