@@ -220,6 +220,20 @@ class DivergenceStore:
                     .values(duplicate_of=original_id)
                 )
 
+    def relink(self, old_origin: int, new_origin: int) -> None:
+        """Make ``old_origin`` and its copies copies of ``new_origin`` (an earlier original)."""
+        with self._engine.begin() as conn:
+            moved = (articles.c.id == old_origin) | (articles.c.duplicate_of == old_origin)
+            conn.execute(update(articles).where(moved).values(duplicate_of=new_origin))
+            conn.execute(
+                update(wire_checks)
+                .where(
+                    (wire_checks.c.article_id == old_origin)
+                    | (wire_checks.c.original_id == old_origin)
+                )
+                .values(original_id=new_origin)
+            )
+
     # -- stories -----------------------------------------------------------------------------
 
     def story_versions(self, story: str) -> list[VersionRow]:

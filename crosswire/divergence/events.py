@@ -7,6 +7,8 @@ happened and the places have nothing in common.
 
 >>> sorted(places_in("Shelling killed 12 people in Selk and near Orvo City, police said."))
 ['orvo', 'selk']
+>>> sorted(context_places("BRENNA, Dravo – A gunman opened fire. Two were hurt.", 37))
+['brenna']
 """
 
 from __future__ import annotations
@@ -17,8 +19,14 @@ from datetime import timedelta
 from crosswire.divergence.model import StatedClaim
 
 _PLACE = re.compile(
-    r"\b(?:in|near|at|outside|around|inside)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\b(?:in|near|at|outside|around|inside)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 )
+#: A dateline opening the text: "BRENNA, Dravo province –" or "ORSK (Plains Wire) —".
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?)\s*(?:,|\(|—|–|-)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: How far back a claim without a place looks for the place its event is in.
+CONTEXT_CHARS = 600
 #: Words that say what kind of place, not which: "Varna City" and "the Varna region" share "varna".
 PLACE_KINDS = frozenset(
     "city town village region province district county state area border river valley port".split()
@@ -42,13 +50,30 @@ def places_in(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def same_event(a: StatedClaim, b: StatedClaim, window: timedelta) -> bool:
-    """True unless time, "as of" or place keep the two claims apart."""
+def context_places(text: str, start: int) -> frozenset[str]:
+    """The places of the nearest earlier sentence of its paragraph naming one, else the dateline's.
+
+    "Two people were wounded, police said" takes its place from "… at the Brenna market".
+    """
+    window = text[max(0, start - CONTEXT_CHARS) : start]
+    paragraph = re.split(r"\n\s*\n", window)[-1]  # the claim's own paragraph, up to it
+    for sentence in reversed(_SENTENCE_END.split(paragraph)):
+        found = places_in(sentence)
+        if found:
+            return found
+    dateline = _DATELINE.match(text)
+    if dateline:
+        return frozenset(w.lower() for w in dateline.group(1).split() if len(w) > 1)
+    return frozenset()
+
+
+def same_event(a: StatedClaim, b: StatedClaim, window: timedelta, *, places: bool = True) -> bool:
+    """True unless time, "as of" or (when ``places``) place keep the two claims apart."""
     if abs(a.source.when - b.source.when) > window:
         return False
     if a.as_of and b.as_of and _norm(a.as_of) != _norm(b.as_of):
         return False
-    return not (a.places and b.places and not (a.places & b.places))
+    return not (places and a.places and b.places and not (a.places & b.places))
 
 
 def _norm(text: str) -> str:

@@ -5,6 +5,8 @@ any figure for the same category and a related group. Wire copies share their or
 origin, so a figure republished by five outlets from one wire story is still one source. A
 figure that others contradict is a conflict, not an exclusive. A story covered by one
 independent source has nothing to compare and gives no exclusives.
+Places are not used here: an outlet giving any figure for the category within the event window
+covers it, so a place missed in one sentence cannot make an exclusive.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ def _corroborated(claim: StatedClaim, others: Sequence[StatedClaim], window: tim
     return any(
         other.source.origin_id != claim.source.origin_id
         and relation(group, group_of(other.group)) != "unrelated"
-        and same_event(claim, other, window)
+        and same_event(claim, other, window, places=False)
         for other in others
     )
 

@@ -140,6 +140,8 @@ def _pair(
     everything: Mapping[int, Sequence[StatedClaim]],
 ) -> Iterator[Divergence]:
     """Every divergence between two articles' key figures."""
+    claims_a = [_with_credit(a, everything) for a in claims_a]
+    claims_b = [_with_credit(b, everything) for b in claims_b]
     for a in claims_a:
         for b in claims_b:
             if a.category == b.category:
@@ -153,6 +155,26 @@ def _pair(
                     yield from _part_exceeds(story, a, b, limits)
                 elif PART_OF.get(b.category) == a.category:
                     yield from _part_exceeds(story, b, a, limits)
+
+
+def _with_credit(
+    claim: StatedClaim, everything: Mapping[int, Sequence[StatedClaim]]
+) -> StatedClaim:
+    """A bare figure takes the credit its own article gives the same figure elsewhere.
+
+    A lead often states "38 miners were killed" and credits the figure a paragraph later.
+    """
+    if claim.claimant:
+        return claim
+    for other in everything.get(claim.source.article_id, ()):
+        if (
+            other.claimant
+            and other.category == claim.category
+            and other.group_key == claim.group_key
+            and other.stated == claim.stated
+        ):
+            return replace(claim, claimant=other.claimant, via=claim.via or other.via)
+    return claim
 
 
 def _also_states(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
-from crosswire.divergence.events import places_in
+from crosswire.divergence.events import context_places, places_in
 from crosswire.divergence.groups import group_of
 from crosswire.divergence.intervals import interval_of, stated_value
 from crosswire.divergence.model import ArticleFindings, Source, StatedAttribution, StatedClaim
@@ -35,6 +36,8 @@ def article_findings(
         if index >= MAX_CLAIMS_PER_ARTICLE:
             break
         claim = stated_claim(source, raw, bands, title_length=title_length)
+        if claim is not None and not claim.places and text:
+            claim = replace(claim, places=context_places(text, claim.start))
         if claim is not None:
             stated.append(claim)
     said = []

@@ -46,7 +46,10 @@ class Source:
 
     @property
     def when(self) -> datetime:
-        """When the outlet said it: its publication time, else when Crosswire first saw it."""
+        """When the outlet said it: publication (or first sight) for a first version, and
+        when Crosswire saw a later version, since that is when its text changed."""
+        if self.version > 1:
+            return self.seen_at
         return self.published or self.seen_at
 
 

@@ -90,16 +90,21 @@ def link_wire_copies(dstore: DivergenceStore, settings: DivergenceConfig, now: d
         for hit in dstore.wire_hits(
             sample, article_id=article.id, outlet_id=article.outlet_id, since=when - window
         ):
-            found = (
-                hit.shared / min(len(sample), hit.sample) if min(len(sample), hit.sample) else 0.0
-            )
+            smaller = min(len(sample), hit.sample)
+            found = hit.shared / smaller if smaller else 0.0
             if abs(hit.when - when) <= window and is_copy(
                 found if len(sample) >= 8 else 0.0,
                 cue,
                 plain=settings.wire.containment,
                 with_cue=settings.wire.containment_with_cue,
             ):
-                original, share = hit.origin_id, found
+                if hit.when <= when:
+                    original, share = hit.origin_id, found
+                else:
+                    # Stored first but published later (feeds polled out of order): the
+                    # earlier one is the original, so its copy moves under it.
+                    dstore.relink(hit.origin_id, article.id)
+                    linked += 1
                 break
         dstore.record_wire_check(
             article.id, sample, original_id=original, containment=share, cue=cue, now=now

@@ -250,3 +250,15 @@ def test_divergences_and_their_alerts_are_written_together_or_not_at_all(
     assert Outbox(store).pending("console") == []
     assert dstore.save_story(STORY, [good], T0) != []
     assert len(Outbox(store).pending("console")) == 1
+
+
+def test_a_copy_stored_before_its_original_is_linked_under_the_original(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    tail = "\nAt least 14 people were killed, the district council said.\n"
+    add(store, outlets, "Harbour Post", "h", ABRIDGED + tail, hours=3)
+    add(store, outlets, "Plains Wire", "w", WIRE + tail, hours=1)
+    assert refresh(store, config(tmp_path), T0 + timedelta(hours=5)).copies_linked == 1
+    listing = {a.outlet: a for a in store.list_articles()}
+    assert listing["Harbour Post"].duplicate_of == listing["Plains Wire"].url
+    assert listing["Plains Wire"].duplicate_of is None
