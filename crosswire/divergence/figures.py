@@ -323,12 +323,29 @@ def restate(divergence: Divergence) -> Divergence:
         headline = f"Same figure, different sources: {summary}"
     else:
         ordered = sorted(claims, key=lambda c: (c.stated or 0, c.source.when))
-        summary = "; ".join(dict.fromkeys(says(c) for c in ordered))
+        distinct = _by_origin(ordered)
+        summary = "; ".join(distinct)
         word = "Conflicting" if divergence.kind == "conflict" else "Differing"
-        distinct = list(dict.fromkeys(says(c) for c in ordered))
         more = f" and {len(distinct) - 3} more" if len(distinct) > 3 else ""
         headline = f"{word} {tolls} ({label}): {', '.join(distinct[:3])}{more}"
     return replace(divergence, claims=claims, summary=summary, headline=headline)
+
+
+def _by_origin(claims: Sequence[StatedClaim]) -> list[str]:
+    """Each independent source's statement once, its wire copies counted, not repeated."""
+    first: dict[tuple[int, str], str] = {}
+    copies: dict[tuple[int, str], int] = {}
+    for claim in claims:
+        slot = (claim.source.origin_id, figure(claim).lower())
+        if slot in first:
+            copies[slot] = copies.get(slot, 0) + 1
+        else:
+            first[slot] = says(claim)
+    shown = []
+    for slot, text in first.items():
+        count = copies.get(slot, 0)
+        shown.append(text + (f" (+{count} cop{'y' if count == 1 else 'ies'})" if count else ""))
+    return list(dict.fromkeys(shown))
 
 
 def _distinct(claims: Sequence[StatedClaim]) -> tuple[StatedClaim, ...]:
