@@ -1,9 +1,16 @@
-"""Turn an article's text into stored findings: rule results plus the stories it belongs to."""
+"""Turn an article's text into stored findings: rule results plus the stories it belongs to.
+
+What is stored is bounded whatever the text: each finding keeps its offsets and an excerpt of
+at most :data:`EXCERPT_CHARS` characters around what it found (never an unbounded sentence),
+other text fields are cut to :data:`FIELD_CHARS`, and at most :data:`MAX_FINDINGS` claims and
+as many attributions are kept per article, with the number left out recorded as ``cut``.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 import rules
 from crosswire.config import Config, StoryConfig
@@ -11,6 +18,14 @@ from crosswire.db.records import Findings
 from monitors.matching import WatchRule, match_stories
 
 log = logging.getLogger(__name__)
+
+#: Longest stored ``text`` of a finding: an excerpt around its span, not its whole sentence.
+EXCERPT_CHARS = 600
+#: Longest stored value of any other text field of a finding (source, cue, group, span text).
+FIELD_CHARS = 300
+#: Most claims, and most attributions, stored per article version.
+MAX_FINDINGS = 200
+ELLIPSIS = "…"
 
 
 def watch_rule(story: StoryConfig) -> WatchRule:
@@ -52,10 +67,68 @@ def findings_for(
     stories: Sequence[WatchRule],
 ) -> Findings:
     """Analyse the body text and match the article against the watched stories."""
-    analysis = analyse(text, url=url).to_json()
+    analysis = analyse(text, url=url)
+    claims = [bounded_finding(c.to_json(), text) for c in analysis.claims[:MAX_FINDINGS]]
+    attributions = [
+        bounded_finding(a.to_json(), text) for a in analysis.attributions[:MAX_FINDINGS]
+    ]
+    cut = max(0, len(analysis.claims) - MAX_FINDINGS)
+    cut += max(0, len(analysis.attributions) - MAX_FINDINGS)
+    if cut:
+        log.warning("%s: kept %d findings of each kind, cut %d", url or "a text", MAX_FINDINGS, cut)
     matched = match_stories(stories, outlet=outlet, title=title, text=text) if stories else []
-    return Findings(
-        claims=analysis["claims"],
-        attributions=analysis["attributions"],
-        stories=tuple(matched),
+    return Findings(claims=claims, attributions=attributions, stories=tuple(matched), cut=cut)
+
+
+def bounded_finding(finding: dict[str, Any], document: str) -> dict[str, Any]:
+    """A finding as stored: ``text`` cut to an excerpt around its span, other text capped.
+
+    A cut excerpt's offsets in the document are added as ``text_start``/``text_end``;
+    ``start``/``end`` still give the whole sentence the finding stands in.
+
+    >>> long = "x " * 1000 + "12 killed" + " y" * 1000
+    >>> span = {"start": 2000, "end": 2002}
+    >>> f = {"text": long, "start": 0, "end": len(long), "figure_span": span}
+    >>> cut = bounded_finding(f, long)
+    >>> len(cut["text"]) <= EXCERPT_CHARS, "12 killed" in cut["text"], cut["text_start"] > 0
+    (True, True, True)
+    """
+    bounded = {key: _capped(value) for key, value in finding.items() if key != "text"}
+    text = finding.get("text")
+    if not isinstance(text, str) or len(text) <= EXCERPT_CHARS:
+        bounded["text"] = text
+        return bounded
+    start, end = _excerpt_bounds(finding, len(document))
+    if document[finding.get("start", 0) : finding.get("end", 0)] != text:
+        start, end = 0, EXCERPT_CHARS  # offsets not into ``document``: keep the sentence's head
+        bounded["text"] = text[:EXCERPT_CHARS]
+    else:
+        bounded["text"] = document[start:end]
+    bounded["text_start"], bounded["text_end"] = start, end
+    return bounded
+
+
+def _excerpt_bounds(finding: dict[str, Any], length: int) -> tuple[int, int]:
+    """At most EXCERPT_CHARS of the sentence, centred on the finding's own span."""
+    sentence_start, sentence_end = int(finding.get("start", 0)), int(finding.get("end", length))
+    anchor = next(
+        (
+            finding[key]
+            for key in ("figure_span", "cue_span", "source_span")
+            if isinstance(finding.get(key), dict)
+        ),
+        {"start": sentence_start, "end": sentence_start},
     )
+    middle = (int(anchor["start"]) + int(anchor["end"])) // 2
+    start = max(sentence_start, middle - EXCERPT_CHARS // 2)
+    end = min(sentence_end, start + EXCERPT_CHARS)
+    start = max(sentence_start, end - EXCERPT_CHARS)
+    return start, end
+
+
+def _capped(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > FIELD_CHARS:
+        return value[: FIELD_CHARS - 1] + ELLIPSIS
+    if isinstance(value, dict):
+        return {key: _capped(item) for key, item in value.items()}
+    return value

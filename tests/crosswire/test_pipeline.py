@@ -15,6 +15,7 @@ from crosswire.config import Config
 from crosswire.db import Store
 from crosswire.db.schema import article_versions, articles, rule_results
 from crosswire.pipeline import PollSummary, poll_once, recheck_articles
+from crosswire.workers import Workers
 from tests.crosswire.newsroom import (
     FERRY_UPDATE,
     T0,
@@ -188,16 +189,17 @@ def test_an_unexpected_error_is_recorded_on_that_feed_only(
 ) -> None:
     serve_wire(server)
     server.routes["/boom.xml"] = Response(200, {"Content-Type": "application/rss+xml"}, b"<rss/>")
-    real_parse = pipeline.parse_feed
+    real_parse = pipeline.parse_feed_job
 
-    def parse_or_explode(body: bytes, **kwargs: Any) -> Any:
-        if kwargs.get("url", "").endswith("/boom.xml"):
+    def parse_or_explode(body: bytes, url: str, content_type: str | None) -> Any:
+        if url.endswith("/boom.xml"):
             raise RuntimeError("parser exploded")
-        return real_parse(body, **kwargs)
+        return real_parse(body, url, content_type)
 
-    monkeypatch.setattr(pipeline, "parse_feed", parse_or_explode)
+    # A patched job cannot be pickled into a worker process: run jobs in threads here.
+    monkeypatch.setattr(pipeline, "parse_feed_job", parse_or_explode)
     boom = {"name": "Boom Daily", "feeds": [server.url("/boom.xml")]}
-    summary = poll(wire_config(tmp_path, server, boom), store)
+    summary = poll(wire_config(tmp_path, server, boom), store, workers=Workers(processes=False))
 
     assert report(summary, "/wire.xml").status == "ok"
     assert report(summary, "/boom.xml").status == "failed"
