@@ -4,6 +4,9 @@ What is stored is bounded whatever the text: each finding keeps its offsets and 
 at most :data:`EXCERPT_CHARS` characters around what it found (never an unbounded sentence),
 other text fields are cut to :data:`FIELD_CHARS`, and at most :data:`MAX_FINDINGS` claims and
 as many attributions are kept per article, with the number left out recorded as ``cut``.
+A text longer than :data:`WHOLE_TEXT_CHARS` (far beyond any news article) is analysed in
+segments of at most :data:`SEGMENT_CHARS`, cut at paragraph or sentence ends where it has
+them, so one endless "sentence" costs time in proportion to its length.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ FIELD_CHARS = 300
 #: Most claims, and most attributions, stored per article version.
 MAX_FINDINGS = 200
 ELLIPSIS = "…"
+#: Texts up to this length are analysed whole (news articles are far shorter).
+WHOLE_TEXT_CHARS = 50_000
+#: Longer texts are analysed in segments of at most this many characters.
+SEGMENT_CHARS = 20_000
+_BREAKS = ("\n", ". ", "! ", "? ", " ")
 
 
 def watch_rule(story: StoryConfig) -> WatchRule:
@@ -67,17 +75,58 @@ def findings_for(
     stories: Sequence[WatchRule],
 ) -> Findings:
     """Analyse the body text and match the article against the watched stories."""
-    analysis = analyse(text, url=url)
-    claims = [bounded_finding(c.to_json(), text) for c in analysis.claims[:MAX_FINDINGS]]
-    attributions = [
-        bounded_finding(a.to_json(), text) for a in analysis.attributions[:MAX_FINDINGS]
-    ]
-    cut = max(0, len(analysis.claims) - MAX_FINDINGS)
-    cut += max(0, len(analysis.attributions) - MAX_FINDINGS)
+    claims: list[dict[str, Any]] = []
+    attributions: list[dict[str, Any]] = []
+    cut = 0
+    for offset, segment in segments(text):
+        analysis = analyse(segment, url=url)
+        for found, kept in ((analysis.claims, claims), (analysis.attributions, attributions)):
+            room = max(0, MAX_FINDINGS - len(kept))
+            kept.extend(bounded_finding(_shifted(f.to_json(), offset), text) for f in found[:room])
+            cut += max(0, len(found) - room)
     if cut:
         log.warning("%s: kept %d findings of each kind, cut %d", url or "a text", MAX_FINDINGS, cut)
     matched = match_stories(stories, outlet=outlet, title=title, text=text) if stories else []
     return Findings(claims=claims, attributions=attributions, stories=tuple(matched), cut=cut)
+
+
+def segments(text: str) -> list[tuple[int, str]]:
+    """``text`` as (offset, segment) pairs: whole when short, else cut at paragraph, sentence
+    or word ends into pieces of at most SEGMENT_CHARS.
+
+    >>> segments("short")
+    [(0, 'short')]
+    >>> pieces = segments("word " * 30_000)
+    >>> max(len(piece) for _, piece in pieces) <= SEGMENT_CHARS
+    True
+    >>> "".join(piece for _, piece in pieces) == "word " * 30_000
+    True
+    """
+    if len(text) <= WHOLE_TEXT_CHARS:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + SEGMENT_CHARS)
+        if end < len(text):
+            floor = start + SEGMENT_CHARS // 2
+            cuts = (text.rfind(mark, floor, end) for mark in _BREAKS)
+            end = next((at + 1 for at in cuts if at >= 0), end)
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def _shifted(value: Any, offset: int) -> Any:
+    """A finding with every start/end offset moved by ``offset`` (into the whole text)."""
+    if not offset or not isinstance(value, dict):
+        return value
+    return {
+        key: item + offset
+        if key in ("start", "end") and isinstance(item, int)
+        else _shifted(item, offset)
+        for key, item in value.items()
+    }
 
 
 def bounded_finding(finding: dict[str, Any], document: str) -> dict[str, Any]:
