@@ -19,11 +19,12 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from crosswire.config import Config
 from crosswire.db import FeedState, FeedUpdate, OutletSpec, Store
 from crosswire.db.records import FeedStatus, PollHold
+from crosswire.feed_items import HandledItems, handle_items
 from crosswire.fulltext_jobs import (
     FulltextSummary,
     RecheckSummary,
@@ -32,16 +33,12 @@ from crosswire.fulltext_jobs import (
 )
 from crosswire.items import (
     FULL_TEXT_MIN_CHARS,
-    ItemKey,
-    ItemOutcome,
-    item_key,
     page_markup,
-    store_item,
 )
 from crosswire.poll_run import PollRun, fetch_policy, open_run, utc_now
 from crosswire.workers import Workers, parse_feed_job
 from monitors.fetch import Fetcher
-from monitors.model import ErrorKind, FeedItem, FetchResult
+from monitors.model import ErrorKind, FetchResult, ParsedFeed
 from monitors.schedule import after_failure, next_poll_delay
 
 __all__ = [
@@ -61,8 +58,6 @@ log = logging.getLogger(__name__)
 VALIDATOR_LENGTH = 100  # the shorter of the etag / last_modified columns
 #: A feed with items carried over is polled again this soon (when its schedule is later).
 CARRY_OVER_DELAY = timedelta(minutes=2)
-#: Items of one feed handled at once, per allowed request to its host.
-ITEMS_PER_HOST_SLOT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +108,6 @@ class PollSummary:
 
 
 Progress = Callable[[FeedReport], None]
-
-
-@dataclass(frozen=True, slots=True)
-class _Handled:
-    """The items of one feed after a poll: what was done, and what waits for the next."""
-
-    outcomes: tuple[ItemOutcome, ...]
-    deferred: int
 
 
 def outlet_specs(config: Config) -> list[OutletSpec]:
@@ -264,8 +251,19 @@ async def _poll_feed(run: PollRun, feed: FeedState) -> FeedReport:
         return _record_failure(
             run, feed, parsed.error or "not a feed", "hard", result.retry_after, result.status
         )
-    handled = await _handle_items(run, feed, parsed.items, result.final_url, deadline)
+    handled = await handle_items(run, feed, parsed.items, result.final_url, deadline)
+    return _record_ok(run, feed, result, parsed, handled, body_hash)
 
+
+def _record_ok(
+    run: PollRun,
+    feed: FeedState,
+    result: FetchResult,
+    parsed: ParsedFeed,
+    handled: HandledItems,
+    body_hash: str,
+) -> FeedReport:
+    """Store the feed's new schedule (and its validators once every item is handled)."""
     published = [item.published for item in parsed.items if item.published is not None]
     delay = next_poll_delay(
         published,
@@ -315,88 +313,6 @@ async def _poll_feed(run: PollRun, feed: FeedState) -> FeedReport:
         deferred_items=handled.deferred,
         fulltext_failed=failed_pages,
     )
-
-
-async def _handle_items(
-    run: PollRun, feed: FeedState, items: Sequence[FeedItem], base_url: str, deadline: float
-) -> _Handled:
-    """Store the feed's new and changed items, newest first, within the cap and the budget."""
-    keyed = [
-        (item, key)
-        for item in newest_first(items)
-        if (key := item_key(item, base_url, feed.url)) is not None
-    ]
-    by_url, by_guid = run.store.item_feed_hashes(
-        feed.outlet_id,
-        [key.url for _, key in keyed],
-        [key.guid for _, key in keyed if key.guid is not None],
-    )
-    todo, capped = _pick(keyed, by_url, by_guid, run.config.http.max_new_items)
-    queue = iter(todo)
-    outcomes: list[ItemOutcome] = []
-    counts = {"started": 0, "failed": 0}
-
-    async def worker() -> None:
-        for item, key in queue:
-            if time.monotonic() >= deadline:
-                return
-            counts["started"] += 1
-            try:
-                outcomes.append(await store_item(run, feed, item, key))
-            except Exception:
-                # Left for the next poll, which reads the same body again (no validators saved).
-                log.exception("feed %s: could not store item %s", feed.url, key.url)
-                counts["failed"] += 1
-
-    slots = max(1, run.config.http.per_host_concurrency * ITEMS_PER_HOST_SLOT)
-    await asyncio.gather(*(worker() for _ in range(min(slots, len(todo)))))
-    not_started = len(todo) - counts["started"]
-    if not_started:
-        log.info(
-            "feed %s: time budget spent, %d items left for the next poll", feed.url, not_started
-        )
-    return _Handled(tuple(outcomes), capped + not_started + counts["failed"])
-
-
-def newest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
-    """Items by publication time, newest first; undated items keep their feed order, last."""
-    dated = [
-        (when if when.tzinfo is not None else when.replace(tzinfo=UTC), item)
-        for item in items
-        if (when := item.published or item.updated) is not None
-    ]
-    undated = [item for item in items if (item.published or item.updated) is None]
-    dated.sort(key=lambda pair: pair[0], reverse=True)
-    return [item for _, item in dated] + undated
-
-
-def _pick(
-    keyed: Sequence[tuple[FeedItem, ItemKey]],
-    by_url: dict[str, str | None],
-    by_guid: dict[str, str | None],
-    max_new: int,
-) -> tuple[list[tuple[FeedItem, ItemKey]], int]:
-    """Items worth handling (new ones up to ``max_new``, changed known ones) and how many new
-    ones are left over for the next poll. Known, unchanged items cost nothing more."""
-    todo: list[tuple[FeedItem, ItemKey]] = []
-    new = capped = 0
-    seen: set[str] = set()
-    for item, key in keyed:
-        if key.url in seen:
-            continue
-        seen.add(key.url)
-        known = key.url in by_url or (key.guid is not None and key.guid in by_guid)
-        if known:
-            stored = by_url.get(key.url) if key.url in by_url else by_guid.get(key.guid or "")
-            if stored != key.feed_hash:
-                todo.append((item, key))
-            continue
-        if new >= max_new:
-            capped += 1
-            continue
-        new += 1
-        todo.append((item, key))
-    return todo, capped
 
 
 def _hold(
