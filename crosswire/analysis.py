@@ -109,12 +109,20 @@ def segments(text: str) -> list[tuple[int, str]]:
     while start < len(text):
         end = min(len(text), start + SEGMENT_CHARS)
         if end < len(text):
-            floor = start + SEGMENT_CHARS // 2
-            cuts = (text.rfind(mark, floor, end) for mark in _BREAKS)
-            end = next((at + 1 for at in cuts if at >= 0), end)
+            end = _cut(text, start + SEGMENT_CHARS // 2, end)
         pieces.append((start, text[start:end]))
         start = end
     return pieces
+
+
+def _cut(text: str, floor: int, end: int) -> int:
+    """Where to end a segment: after the last paragraph, sentence or word end in
+    [floor, end), or at ``end`` when there is none."""
+    for mark in _BREAKS:
+        at = text.rfind(mark, floor, end)
+        if at >= 0:
+            return at + len(mark)
+    return end
 
 
 def _shifted(value: Any, offset: int) -> Any:

@@ -12,6 +12,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -31,6 +34,8 @@ T = TypeVar("T")
 
 #: Two workers: the target machine has two cores, and the event loop needs little of them.
 DEFAULT_WORKERS = 2
+#: How often a worker checks that the process that started it is still there.
+WATCH_EVERY = 1.0
 
 
 class WorkerLost(RuntimeError):
@@ -56,7 +61,12 @@ class Workers:
             try:
                 context = multiprocessing.get_context("forkserver")
                 context.set_forkserver_preload([__name__])
-                self._pool = ProcessPoolExecutor(self._max_workers, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    self._max_workers,
+                    mp_context=context,
+                    initializer=watch_owner,
+                    initargs=(os.getpid(),),
+                )
             except (OSError, ValueError, NotImplementedError, ImportError) as exc:
                 log.warning("no process pool (%s); running parse and analysis in threads", exc)
                 self._processes = False
@@ -95,6 +105,35 @@ class Workers:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def watch_owner(owner: int) -> None:
+    """Worker initializer: exit when the process that owns the pool is gone.
+
+    A pool that is shut down stops its workers itself; this covers an owner killed with
+    SIGKILL, whose workers would otherwise wait for jobs forever.
+    """
+
+    def watch() -> None:
+        while _alive(owner):
+            time.sleep(WATCH_EVERY)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="watch-owner", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed owner not yet reaped by its parent is a zombie: gone for our purposes
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 # -- jobs: module-level functions of plain arguments, so they pickle by reference ----------
