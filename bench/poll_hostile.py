@@ -5,7 +5,7 @@ reports when each feed finished, so a huge feed holding the others shows up as t
 feeds finishing late. ``slow``: one feed of summary-only items whose article pages each take
 ``--delay`` seconds; reports the poll's total time against the sum of the delays.
 
-    python bench/poll_hostile.py big [--items 20000]
+    python bench/poll_hostile.py big [--items 20000] [--max-new-items N]
     python bench/poll_hostile.py slow [--pages 4] [--delay 3]
 
 Everything runs on 127.0.0.1 (the server is ``tests.support.httpserver.LoopbackServer``) with
@@ -78,7 +78,7 @@ def run_poll(config: Any, store: Store) -> tuple[float, dict[str, float], Any]:
     return time.perf_counter() - started, finished, summary
 
 
-def bench_big(items: int) -> None:
+def bench_big(items: int, max_new: int | None) -> None:
     summary_text = "A short fictional wire summary long enough to stand as the text of item"
     with LoopbackServer() as server, tempfile.TemporaryDirectory() as folder:
         base = server.url("").rstrip("/")
@@ -92,7 +92,10 @@ def bench_big(items: int) -> None:
             # one is parsed: a parse on the event loop shows up as their finishing late.
             server.routes[path] = Response(200, {"Content-Type": RSS}, body, delay=1.0)
             outlets.append({"name": f"Small {n}", "full_text": False, "feeds": [server.url(path)]})
-        config = config_for(Path(folder) / "bench.db", outlets, max_bytes=50_000_000)
+        limits: dict[str, Any] = {"max_bytes": 50_000_000}
+        if max_new is not None:  # None: the configured default (older code has no cap)
+            limits["max_new_items"] = max_new
+        config = config_for(Path(folder) / "bench.db", outlets, **limits)
         with Store.open(config.database) as store:
             total, finished, summary = run_poll(config, store)
             stored = store.counts()["articles"]
@@ -129,11 +132,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("case", choices=("big", "slow"))
     parser.add_argument("--items", type=int, default=20_000)
+    parser.add_argument("--max-new-items", type=int, help="http.max_new_items for the big feed")
     parser.add_argument("--pages", type=int, default=4)
     parser.add_argument("--delay", type=float, default=3.0)
     args = parser.parse_args(argv)
     if args.case == "big":
-        bench_big(args.items)
+        bench_big(args.items, args.max_new_items)
     else:
         bench_slow(args.pages, args.delay)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
