@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+import crosswire.workers as workers_module
 from crosswire.workers import WorkerLost, Workers
 
 ORPHAN_SCRIPT = """
@@ -69,3 +70,12 @@ def _running(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_no_pool_falls_back_to_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_processes(method: str) -> None:
+        raise OSError(f"{method}: no semaphores on this system")
+
+    monkeypatch.setattr(workers_module.multiprocessing, "get_context", no_processes)
+    with Workers(2) as workers:
+        assert asyncio.run(_gather(workers, 3)) == {os.getpid()}
