@@ -9,29 +9,27 @@ the same transaction): getting the text we always meant to have is not an editor
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, select, update
+from sqlalchemy import and_, func, select, update
 
 from crosswire.db.records import Findings, FulltextArrival, FulltextUpdate, KnownArticle
-from crosswire.db.rows import article_query, fulltext_values, insert_story_matches, known_article
+from crosswire.db.rows import (
+    Transactional,
+    article_query,
+    fulltext_values,
+    insert_story_matches,
+    known_article,
+)
 from crosswire.db.schema import article_versions, articles, rule_results
 
 #: Keys per IN (...) list: well under every SQLite build's bound-parameter limit.
 LOOKUP_CHUNK = 500
 
 
-class FollowUps:
+class FollowUps(Transactional):
     """Mixed into :class:`crosswire.db.Store`; every public method is one transaction."""
-
-    _engine: Engine
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Connection]:
-        with self._engine.begin() as connection:
-            yield connection
 
     def item_feed_hashes(
         self, outlet_id: int, urls: Sequence[str], guids: Sequence[str]

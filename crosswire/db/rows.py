@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Row, and_, insert, or_, select
+from sqlalchemy import Connection, Engine, Row, and_, insert, or_, select
 
 from crosswire.db.records import (
     FeedState,
@@ -24,6 +25,17 @@ from crosswire.db.schema import (
     rule_results,
     story_matches,
 )
+
+
+class Transactional:
+    """Holds the engine; the Store's parts open one transaction per public call."""
+
+    _engine: Engine
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        with self._engine.begin() as connection:
+            yield connection
 
 
 def feed_query() -> Any:
