@@ -104,10 +104,12 @@ class FollowUps(Transactional):
                 article_versions.c.article_id == arrival.article_id,
                 article_versions.c.version == arrival.version,
             )
+            # seen_at moves to now: the version's text as stored was seen now, and the
+            # divergence step recomputes stories whose versions were seen since it last ran.
             conn.execute(
                 update(article_versions)
                 .where(same_version)
-                .values(text=arrival.text, content_hash=arrival.content_hash)
+                .values(text=arrival.text, content_hash=arrival.content_hash, seen_at=now)
             )
             conn.execute(
                 update(rule_results)

@@ -75,8 +75,10 @@ def test_pages_that_time_out_are_retried_and_replace_the_text_in_place(tmp_path:
             assert article.version == 1  # the text we were owed is not a revision
         with store.engine.connect() as conn:
             versions = conn.execute(select(article_versions.c.text)).scalars().all()
+            seen = conn.execute(select(article_versions.c.seen_at)).scalars().all()
             claims = conn.execute(select(rule_results.c.claims)).scalars().all()
         assert len(versions) == 2 and all("9 fishermen" in text for text in versions)
+        assert set(seen) == {NOW + timedelta(minutes=32)}  # the divergence step sees it as new
         assert len(claims) == 2 and all(
             any(claim["min"] == 9 for claim in found) for found in claims
         )
