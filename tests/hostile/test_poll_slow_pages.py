@@ -60,7 +60,8 @@ def test_a_spent_time_budget_carries_the_rest_over_to_the_next_poll(tmp_path: Pa
         first = asyncio.run(poll_once(tight, store, now=NOW))
         stored = store.counts()["articles"]
         assert first.feeds[0].status == "ok"
-        assert 1 <= stored < 8 and first.deferred_items == 8 - stored
+        # Four items at a time (2 per host × 2): the rest cannot start before a 2 s page ends.
+        assert stored <= 4 and first.deferred_items == 8 - stored
         assert f"deferred {8 - stored:,} items to the next poll" in (first.feeds[0].reason or "")
         [feed] = store.feeds()
         assert feed.deferred_items == 8 - stored and feed.etag is None  # read it all again
