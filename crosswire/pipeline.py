@@ -246,7 +246,6 @@ async def _poll_feed(run: PollRun, feed: FeedState) -> FeedReport:
         return _record_not_modified(run, feed, result)
 
     parsed = await run.workers.run(parse_feed_job, body, result.final_url, result.content_type)
-    del body
     if not parsed.ok:
         return _record_failure(
             run, feed, parsed.error or "not a feed", "hard", result.retry_after, result.status
