@@ -27,7 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crosswire.config import validate_config  # noqa: E402
+from crosswire.config import HttpConfig, validate_config  # noqa: E402
 from crosswire.db import Store  # noqa: E402
 from crosswire.pipeline import FeedReport, poll_once  # noqa: E402
 from tests.support.httpserver import LoopbackServer, Response  # noqa: E402
@@ -64,6 +64,8 @@ def page(n: int) -> bytes:
 
 def config_for(db: Path, outlets: list[dict[str, Any]], **http: Any) -> Any:
     settings = {"per_host_delay": 0, "per_host_concurrency": 4, "read_timeout": 30, **http}
+    if "allow_networks" in HttpConfig.model_fields:  # with the network policy: allow loopback
+        settings["allow_networks"] = ["127.0.0.0/8"]
     return validate_config({"database": f"sqlite:///{db}", "outlets": outlets, "http": settings})
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from crosswire.config import Config, validate_config
+from crosswire.config import Config, HttpConfig, validate_config
 from tests.support.httpserver import LoopbackServer, RecordedRequest, Response
 
 RSS = "application/rss+xml"
@@ -28,6 +28,8 @@ QUICK_HTTP: dict[str, Any] = {
     "connect_timeout": 2,
     "read_timeout": 10,
 }
+if "allow_networks" in HttpConfig.model_fields:  # with the network policy: allow our servers
+    QUICK_HTTP["allow_networks"] = ["127.0.0.0/8"]
 #: A short wire summary (below the full-text threshold, so the page is fetched).
 TEASER = "Harbour officials gave an update on the ferry service."
 #: A feed text long enough to stand as the article (no page fetch).
