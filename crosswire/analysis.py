@@ -1,9 +1,19 @@
-"""Turn an article's text into stored findings: rule results plus the stories it belongs to."""
+"""Turn an article's text into stored findings: rule results plus the stories it belongs to.
+
+What is stored is bounded whatever the text: each finding keeps its offsets and an excerpt of
+at most :data:`EXCERPT_CHARS` characters around what it found (never an unbounded sentence),
+other text fields are cut to :data:`FIELD_CHARS`, and at most :data:`MAX_FINDINGS` claims and
+as many attributions are kept per article, with the number left out recorded as ``cut``.
+A text longer than :data:`WHOLE_TEXT_CHARS` (far beyond any news article) is analysed in
+segments of at most :data:`SEGMENT_CHARS`, cut at paragraph or sentence ends where it has
+them, so one endless "sentence" costs time in proportion to its length.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 import rules
 from crosswire.config import Config, StoryConfig
@@ -11,6 +21,19 @@ from crosswire.db.records import Findings
 from monitors.matching import WatchRule, match_stories
 
 log = logging.getLogger(__name__)
+
+#: Longest stored ``text`` of a finding: an excerpt around its span, not its whole sentence.
+EXCERPT_CHARS = 600
+#: Longest stored value of any other text field of a finding (source, cue, group, span text).
+FIELD_CHARS = 300
+#: Most claims, and most attributions, stored per article version.
+MAX_FINDINGS = 200
+ELLIPSIS = "…"
+#: Texts up to this length are analysed whole (news articles are far shorter).
+WHOLE_TEXT_CHARS = 50_000
+#: Longer texts are analysed in segments of at most this many characters.
+SEGMENT_CHARS = 20_000
+_BREAKS = ("\n", ". ", "! ", "? ", " ")
 
 
 def watch_rule(story: StoryConfig) -> WatchRule:
@@ -52,10 +75,117 @@ def findings_for(
     stories: Sequence[WatchRule],
 ) -> Findings:
     """Analyse the body text and match the article against the watched stories."""
-    analysis = analyse(text, url=url).to_json()
+    claims: list[dict[str, Any]] = []
+    attributions: list[dict[str, Any]] = []
+    cut = 0
+    for offset, segment in segments(text):
+        analysis = analyse(segment, url=url)
+        for found, kept in ((analysis.claims, claims), (analysis.attributions, attributions)):
+            room = max(0, MAX_FINDINGS - len(kept))
+            kept.extend(bounded_finding(_shifted(f.to_json(), offset), text) for f in found[:room])
+            cut += max(0, len(found) - room)
+    if cut:
+        log.warning("%s: kept %d findings of each kind, cut %d", url or "a text", MAX_FINDINGS, cut)
     matched = match_stories(stories, outlet=outlet, title=title, text=text) if stories else []
-    return Findings(
-        claims=analysis["claims"],
-        attributions=analysis["attributions"],
-        stories=tuple(matched),
+    return Findings(claims=claims, attributions=attributions, stories=tuple(matched), cut=cut)
+
+
+def segments(text: str) -> list[tuple[int, str]]:
+    """``text`` as (offset, segment) pairs: whole when short, else cut at paragraph, sentence
+    or word ends into pieces of at most SEGMENT_CHARS.
+
+    >>> segments("short")
+    [(0, 'short')]
+    >>> pieces = segments("word " * 30_000)
+    >>> max(len(piece) for _, piece in pieces) <= SEGMENT_CHARS
+    True
+    >>> "".join(piece for _, piece in pieces) == "word " * 30_000
+    True
+    """
+    if len(text) <= WHOLE_TEXT_CHARS:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + SEGMENT_CHARS)
+        if end < len(text):
+            end = _cut(text, start + SEGMENT_CHARS // 2, end)
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def _cut(text: str, floor: int, end: int) -> int:
+    """Where to end a segment: after the last paragraph, sentence or word end in
+    [floor, end), or at ``end`` when there is none."""
+    for mark in _BREAKS:
+        at = text.rfind(mark, floor, end)
+        if at >= 0:
+            return at + len(mark)
+    return end
+
+
+def _shifted(value: Any, offset: int) -> Any:
+    """A finding with every start/end offset moved by ``offset`` (into the whole text)."""
+    if not offset or not isinstance(value, dict):
+        return value
+    return {
+        key: item + offset
+        if key in ("start", "end") and isinstance(item, int)
+        else _shifted(item, offset)
+        for key, item in value.items()
+    }
+
+
+def bounded_finding(finding: dict[str, Any], document: str) -> dict[str, Any]:
+    """A finding as stored: ``text`` cut to an excerpt around its span, other text capped.
+
+    A cut excerpt's offsets in the document are added as ``text_start``/``text_end``;
+    ``start``/``end`` still give the whole sentence the finding stands in.
+
+    >>> long = "x " * 1000 + "12 killed" + " y" * 1000
+    >>> span = {"start": 2000, "end": 2002}
+    >>> f = {"text": long, "start": 0, "end": len(long), "figure_span": span}
+    >>> cut = bounded_finding(f, long)
+    >>> len(cut["text"]) <= EXCERPT_CHARS, "12 killed" in cut["text"], cut["text_start"] > 0
+    (True, True, True)
+    """
+    bounded = {key: _capped(value) for key, value in finding.items() if key != "text"}
+    text = finding.get("text")
+    if not isinstance(text, str) or len(text) <= EXCERPT_CHARS:
+        bounded["text"] = text
+        return bounded
+    start, end = _excerpt_bounds(finding, len(document))
+    if document[finding.get("start", 0) : finding.get("end", 0)] != text:
+        start, end = 0, EXCERPT_CHARS  # offsets not into ``document``: keep the sentence's head
+        bounded["text"] = text[:EXCERPT_CHARS]
+    else:
+        bounded["text"] = document[start:end]
+    bounded["text_start"], bounded["text_end"] = start, end
+    return bounded
+
+
+def _excerpt_bounds(finding: dict[str, Any], length: int) -> tuple[int, int]:
+    """At most EXCERPT_CHARS of the sentence, centred on the finding's own span."""
+    sentence_start, sentence_end = int(finding.get("start", 0)), int(finding.get("end", length))
+    anchor = next(
+        (
+            finding[key]
+            for key in ("figure_span", "cue_span", "source_span")
+            if isinstance(finding.get(key), dict)
+        ),
+        {"start": sentence_start, "end": sentence_start},
     )
+    middle = (int(anchor["start"]) + int(anchor["end"])) // 2
+    start = max(sentence_start, middle - EXCERPT_CHARS // 2)
+    end = min(sentence_end, start + EXCERPT_CHARS)
+    start = max(sentence_start, end - EXCERPT_CHARS)
+    return start, end
+
+
+def _capped(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > FIELD_CHARS:
+        return value[: FIELD_CHARS - 1] + ELLIPSIS
+    if isinstance(value, dict):
+        return {key: _capped(item) for key, item in value.items()}
+    return value

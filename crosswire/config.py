@@ -214,6 +214,10 @@ class HttpConfig(_Strict):
     per_host_concurrency: int = Field(default=2, gt=0, le=100)
     per_host_delay: float = Field(default=1.0, ge=0, le=3600, allow_inf_nan=False)
     concurrency: int = Field(default=50, gt=0, le=1000)
+    # Seconds one feed's items may take per poll; the rest wait for the next poll.
+    feed_budget: float = Field(default=240.0, gt=0, le=86_400, allow_inf_nan=False)
+    # New items handled per feed per poll, newest first; the rest wait for the next poll.
+    max_new_items: int = Field(default=200, gt=0, le=1_000_000)
 
 
 class Config(_Strict):

@@ -1,8 +1,10 @@
-"""The long-running service: a dispatcher job polls due feeds, a second job re-checks articles.
+"""The long-running service: a dispatcher job polls due feeds, a second job follows up articles.
 
-The schedule lives in the database (``feeds.next_poll_at``, ``articles.next_recheck_at``), so
-APScheduler only holds two in-memory interval jobs and nothing is pickled; a restart simply
-carries on from what the database says is due.
+The schedule lives in the database (``feeds.next_poll_at``, ``articles.next_recheck_at`` and
+``articles.next_fulltext_at``), so APScheduler only holds two in-memory interval jobs and
+nothing is pickled; a restart simply carries on from what the database says is due. The
+follow-up job re-reads owed page texts and re-checks recent pages for revisions. One worker
+pool (:mod:`crosswire.workers`) serves every poll and is shut down after the last one.
 """
 
 from __future__ import annotations
@@ -18,13 +20,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from crosswire.config import Config
 from crosswire.db import FeedState, Store
 from crosswire.divergence.service import refresh
-from crosswire.pipeline import (
-    fetch_policy,
-    outlet_specs,
-    poll_feeds,
-    recheck_articles,
-    utc_now,
-)
+from crosswire.fulltext_jobs import recheck_articles, retry_fulltext
+from crosswire.pipeline import outlet_specs, poll_feeds
+from crosswire.poll_run import fetch_policy, utc_now
+from crosswire.workers import Workers
 from monitors.fetch import Fetcher, make_client
 
 log = logging.getLogger(__name__)
@@ -52,11 +51,13 @@ class Service:
         store: Store,
         fetcher: Fetcher,
         on_alerts: AlertConsumer | None = None,
+        workers: Workers | None = None,
     ) -> None:
         self._config = config
         self._on_alerts = on_alerts
         self._store = store
         self._fetcher = fetcher
+        self._workers = workers or Workers(processes=False)
         self._in_flight: dict[int, asyncio.Task[None]] = {}
         self._rechecking: asyncio.Task[None] | None = None
 
@@ -72,16 +73,19 @@ class Service:
 
     async def _poll(self, feed: FeedState) -> None:
         try:
-            summary = await poll_feeds(self._config, self._store, [feed], fetcher=self._fetcher)
+            summary = await poll_feeds(
+                self._config, self._store, [feed], fetcher=self._fetcher, workers=self._workers
+            )
             for report in summary.feeds:
                 log.info(
-                    "%s %s: %s%s, %d new, %d revised",
+                    "%s %s: %s%s, %d new, %d revised, %d deferred",
                     report.outlet,
                     report.url,
                     report.status,
                     f" ({report.reason})" if report.reason else "",
                     report.new_articles,
                     report.new_versions,
+                    report.deferred_items,
                 )
         except Exception:
             log.exception("poll task for %s failed", feed.url)
@@ -100,14 +104,30 @@ class Service:
             log.exception("divergence step failed")
 
     async def recheck(self) -> None:
-        """Re-check due articles for revisions (one round at a time)."""
+        """Retry owed page texts, then re-check due articles for revisions (one round at a time)."""
         if self._rechecking is not None and not self._rechecking.done():
             return
         self._rechecking = asyncio.create_task(self._recheck(), name="recheck")
 
     async def _recheck(self) -> None:
         try:
-            summary = await recheck_articles(self._config, self._store, fetcher=self._fetcher)
+            owed = await retry_fulltext(
+                self._config, self._store, fetcher=self._fetcher, workers=self._workers
+            )
+            if owed.tried:
+                log.info(
+                    "re-read %d owed page(s): %d recovered, %d still failing, %d given up",
+                    owed.tried,
+                    owed.recovered,
+                    owed.failed,
+                    owed.given_up,
+                )
+        except Exception:
+            log.exception("full-text retry failed")
+        try:
+            summary = await recheck_articles(
+                self._config, self._store, fetcher=self._fetcher, workers=self._workers
+            )
             if summary.checked:
                 log.info(
                     "re-checked %d article(s): %d new version(s), %d unreadable",
@@ -159,9 +179,10 @@ async def run_service(
         except (NotImplementedError, RuntimeError, ValueError):
             pass  # not the main thread, or a platform without signal support in asyncio
     policy = fetch_policy(config.http)
+    workers = Workers()
     try:
         async with make_client(policy) as client:
-            service = Service(config, store, Fetcher(client, policy), on_alerts)
+            service = Service(config, store, Fetcher(client, policy), on_alerts, workers)
             scheduler = AsyncIOScheduler(timezone="UTC")
             now = utc_now()
             common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
@@ -199,5 +220,6 @@ async def run_service(
                 await service.drain(timing.shutdown_grace)
                 scheduler.shutdown(wait=False)
     finally:
+        workers.close()
         for signum in handled:
             loop.remove_signal_handler(signum)

@@ -113,3 +113,23 @@ def after_failure(
     if retry_after is not None and retry_after > delay:
         delay = min(retry_after, MAX_RETRY_AFTER)
     return FailureOutcome(failures=count, delay=delay, paused=count >= pause_after)
+
+
+#: First wait before re-reading an article page that could not be read, doubled each time.
+FULLTEXT_FIRST_RETRY = timedelta(minutes=10)
+FULLTEXT_MAX_WAIT = timedelta(hours=12)
+#: Reads of an article page before its full text is given up (the feed text stays).
+FULLTEXT_MAX_ATTEMPTS = 6
+
+
+def fulltext_retry_delay(attempts: int) -> timedelta | None:
+    """How long to wait after ``attempts`` failed reads of a page; None once it is given up.
+
+    >>> [fulltext_retry_delay(n) for n in (1, 2)]
+    [datetime.timedelta(seconds=600), datetime.timedelta(seconds=1200)]
+    >>> fulltext_retry_delay(FULLTEXT_MAX_ATTEMPTS) is None
+    True
+    """
+    if attempts >= FULLTEXT_MAX_ATTEMPTS:
+        return None
+    return min(FULLTEXT_FIRST_RETRY * (1 << max(0, attempts - 1)), FULLTEXT_MAX_WAIT)

@@ -35,20 +35,22 @@ def cmd_poll(args: argparse.Namespace, out: Console) -> int:
     """Poll every configured feed once and print what happened."""
     config = require_config(args)
     with open_store(config) as store:
-        summary = run_poll(config, store, out, include_paused=args.retry_paused)
+        summary = run_poll(config, store, out, include_paused=args.retry_paused, force=args.force)
         print_summary(summary, out)
         step = divergence_step(config, store, out)
     out.print(summary_line(step), soft_wrap=True)
     return 0
 
 
-def run_poll(config: Config, store: Store, out: Console, *, include_paused: bool) -> PollSummary:
+def run_poll(
+    config: Config, store: Store, out: Console, *, include_paused: bool, force: bool = False
+) -> PollSummary:
     """Poll once; show a progress bar only when stdout is a terminal."""
     from crosswire.pipeline import poll_once
 
     total = sum(len(outlet.feeds) for outlet in config.outlets)
     if not out.is_terminal:
-        return asyncio.run(poll_once(config, store, include_paused=include_paused))
+        return asyncio.run(poll_once(config, store, include_paused=include_paused, force=force))
     columns = (TextColumn("polling"), BarColumn(), MofNCompleteColumn())
     with Progress(*columns, console=out, transient=True) as bar:
         task = bar.add_task("poll", total=total)
@@ -57,14 +59,14 @@ def run_poll(config: Config, store: Store, out: Console, *, include_paused: bool
             bar.advance(task)
 
         return asyncio.run(
-            poll_once(config, store, progress=advance, include_paused=include_paused)
+            poll_once(config, store, progress=advance, include_paused=include_paused, force=force)
         )
 
 
 def print_summary(summary: PollSummary, out: Console) -> None:
     """Per-feed table, then one line of totals."""
     table = Table(title="Poll summary", show_lines=False)
-    for name in ("outlet", "feed", "status", "new", "revised", "reason"):
+    for name in ("outlet", "feed", "status", "new", "revised", "deferred", "reason"):
         table.add_column(name, overflow="fold")
     for feed in sorted(summary.feeds, key=lambda f: (f.status != "failed", f.outlet, f.url)):
         table.add_row(
@@ -73,16 +75,36 @@ def print_summary(summary: PollSummary, out: Console) -> None:
             feed.status.replace("_", " "),
             str(feed.new_articles),
             str(feed.new_versions),
+            f"{feed.deferred_items:,}",
             feed.reason or "",
         )
     out.print(table)
     out.print(
         f"feeds: {summary.count('ok')} ok, {summary.count('not_modified')} not modified, "
-        f"{summary.count('failed')} failed, {summary.count('paused')} paused; "
+        f"{summary.count('failed')} failed, {summary.count('paused')} paused, "
+        f"{summary.count('deferred')} deferred; "
         f"new articles: {summary.new_articles}; new versions: {summary.new_versions}; "
         f"matched stories: {summary.matched_stories}",
         soft_wrap=True,
     )
+    for line in follow_up_lines(summary):
+        out.print(line, soft_wrap=True)
+
+
+def follow_up_lines(summary: PollSummary) -> list[str]:
+    """What this poll left for later: carried-over items and owed page texts."""
+    lines = []
+    if summary.deferred_items:
+        lines.append(f"deferred {summary.deferred_items:,} items to the next poll")
+    owed = summary.fulltext
+    if summary.fulltext_failed or owed.tried or owed.pending:
+        lines.append(
+            f"full text: {summary.fulltext_failed} new article page(s) not read; "
+            f"{owed.recovered} of {owed.tried} owed page(s) read now"
+            f"{f', {owed.given_up} given up' if owed.given_up else ''}; "
+            f"{owed.pending} still owed (retried with backoff)"
+        )
+    return lines
 
 
 def cmd_run(args: argparse.Namespace, out: Console) -> int:
@@ -104,6 +126,11 @@ def _poll_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--retry-paused", action="store_true", help="unpause paused feeds and poll them too"
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="poll feeds a server asked to wait (429/503), except those with an active Retry-After",
     )
 
 

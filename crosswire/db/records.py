@@ -7,7 +7,12 @@ from datetime import datetime
 from typing import Any, Literal
 
 TextSource = Literal["feed", "page"]
-FeedStatus = Literal["ok", "not_modified", "failed", "paused"]
+FeedStatus = Literal["ok", "not_modified", "failed", "paused", "deferred"]
+#: pending: a page fetch failed and a retry is scheduled; ok: the page text is the
+#: article's text; failed: retries ran out (the feed text stays, the reason is kept).
+FulltextState = Literal["pending", "ok", "failed"]
+#: Why a feed's next_poll_at is set: a 429/503 answer, or an explicit Retry-After.
+PollHold = Literal["server_busy", "retry_after"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,8 @@ class FeedState:
     last_http_status: int | None
     paused: bool
     poll_interval: int | None
+    next_poll_reason: PollHold | None = None
+    deferred_items: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,8 @@ class FeedUpdate:
     last_modified: str | None = None
     body_hash: str | None = None
     replace_validators: bool = False
+    next_poll_reason: PollHold | None = None
+    deferred_items: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +76,7 @@ class Findings:
     claims: list[dict[str, Any]] = field(default_factory=list)
     attributions: list[dict[str, Any]] = field(default_factory=list)
     stories: tuple[str, ...] = ()
+    cut: int = 0  # findings left out by the per-article cap
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +94,17 @@ class NewArticle:
     content_hash: str
     feed_hash: str
     next_recheck_at: datetime | None
+    fulltext: FulltextUpdate | None = None  # None: the page text was not wanted
+
+
+@dataclass(frozen=True, slots=True)
+class FulltextUpdate:
+    """The outcome of one attempt to read an article's page text."""
+
+    state: FulltextState
+    attempts: int
+    error: str | None = None
+    next_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +127,22 @@ class KnownArticle:
     feed_hash: str | None
     version: int
     checks_done: int
+    next_recheck_at: datetime | None
+    fulltext_state: FulltextState | None = None
+    fulltext_error: str | None = None
+    fulltext_attempts: int = 0
+    next_fulltext_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FulltextArrival:
+    """A page text that arrived after the article was stored: it replaces the current
+    version's text in place (same version number), with that version's rule results."""
+
+    article_id: int
+    version: int  # the version whose text is replaced; a newer one makes this a no-op
+    text: str
+    content_hash: str
     next_recheck_at: datetime | None
 
 

@@ -59,6 +59,11 @@ feeds = Table(
     Column("last_http_status", Integer),
     Column("paused", Boolean, nullable=False, default=False),
     Column("poll_interval", Integer),  # configured seconds; NULL = adaptive
+    # Why next_poll_at is what it is: NULL = our schedule; server_busy = a 429/503 answer;
+    # retry_after = the server's Retry-After (which even ``poll --force`` respects).
+    Column("next_poll_reason", String(20)),
+    # Items left for the next poll (item cap or time budget); validators are not kept then.
+    Column("deferred_items", Integer, nullable=False, default=0, server_default="0"),
     Index("ix_feeds_due", "paused", "next_poll_at"),
 )
 
@@ -81,9 +86,16 @@ articles = Table(
     Column("next_recheck_at", UTCDateTime()),
     Column("checks_done", Integer, nullable=False, default=0),
     Column("duplicate_of", Integer, ForeignKey("articles.id")),
+    # The article page's text: NULL = not wanted; pending = a retry is scheduled at
+    # next_fulltext_at; ok = the page text is the article's text; failed = gave up.
+    Column("fulltext_state", String(10)),
+    Column("fulltext_error", Text),
+    Column("fulltext_attempts", Integer, nullable=False, default=0, server_default="0"),
+    Column("next_fulltext_at", UTCDateTime()),
     UniqueConstraint("outlet_id", "guid"),
     Index("ix_articles_recheck", "next_recheck_at"),
     Index("ix_articles_content_hash", "content_hash"),
+    Index("ix_articles_fulltext", "next_fulltext_at"),
 )
 
 article_versions = Table(
@@ -119,5 +131,7 @@ rule_results = Table(
     Column("analysed_at", UTCDateTime(), nullable=False),
     Column("claims", JSON, nullable=False),
     Column("attributions", JSON, nullable=False),
+    # Findings left out by the per-article cap (crosswire.analysis.MAX_FINDINGS).
+    Column("findings_cut", Integer, nullable=False, default=0, server_default="0"),
     UniqueConstraint("article_id", "version"),
 )

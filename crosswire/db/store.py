@@ -8,8 +8,7 @@ race as "already stored", so re-running a poll after a crash never duplicates an
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
@@ -17,8 +16,6 @@ from typing import Any, Self
 from sqlalchemy import (
     Connection,
     Engine,
-    Row,
-    and_,
     create_engine,
     event,
     func,
@@ -31,9 +28,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from crosswire.db.followups import FollowUps
 from crosswire.db.migrate import upgrade_to_head
+from crosswire.db.reads import Reads
 from crosswire.db.records import (
-    ArticleListing,
     FeedState,
     FeedUpdate,
     Findings,
@@ -41,15 +39,20 @@ from crosswire.db.records import (
     NewArticle,
     OutletSpec,
     Revision,
-    StoredAnalysis,
+)
+from crosswire.db.rows import (
+    article_query,
+    feed_query,
+    feed_state,
+    find_article,
+    fulltext_values,
+    insert_version,
+    known_article,
 )
 from crosswire.db.schema import (
-    article_versions,
     articles,
     feeds,
     outlets,
-    rule_results,
-    story_matches,
 )
 
 log = logging.getLogger(__name__)
@@ -78,7 +81,7 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-class Store:
+class Store(Reads, FollowUps):
     """Storage for Crosswire behind a narrow, typed interface."""
 
     def __init__(self, engine: Engine) -> None:
@@ -112,11 +115,6 @@ class Store:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Connection]:
-        with self._engine.begin() as connection:
-            yield connection
 
     # -- outlets and feeds -------------------------------------------------------------
 
@@ -169,21 +167,21 @@ class Store:
 
     def feeds(self, *, include_paused: bool = True) -> list[FeedState]:
         """Active (configured) feeds, ordered by outlet then URL."""
-        query = _feed_query().where(feeds.c.active)
+        query = feed_query().where(feeds.c.active)
         if not include_paused:
             query = query.where(~feeds.c.paused)
         with self._transaction() as conn:
-            return [_feed_state(row) for row in conn.execute(query)]
+            return [feed_state(row) for row in conn.execute(query)]
 
     def due_feeds(self, now: datetime) -> list[FeedState]:
         """Active, unpaused feeds whose ``next_poll_at`` has come (or was never set)."""
-        query = _feed_query().where(
+        query = feed_query().where(
             feeds.c.active,
             ~feeds.c.paused,
             or_(feeds.c.next_poll_at.is_(None), feeds.c.next_poll_at <= now),
         )
         with self._transaction() as conn:
-            return [_feed_state(row) for row in conn.execute(query)]
+            return [feed_state(row) for row in conn.execute(query)]
 
     def record_feed_poll(self, feed_id: int, result: FeedUpdate) -> None:
         """Store the outcome of one poll: schedule, failure count, validators, last error."""
@@ -197,6 +195,8 @@ class Store:
         }
         if result.http_status is not None:
             values["last_http_status"] = result.http_status
+        values["next_poll_reason"] = result.next_poll_reason
+        values["deferred_items"] = result.deferred_items
         if result.replace_validators:
             values.update(
                 etag=result.etag, last_modified=result.last_modified, body_hash=result.body_hash
@@ -230,12 +230,12 @@ class Store:
     def find_article(self, *, url: str, outlet_id: int, guid: str | None) -> KnownArticle | None:
         """The stored article with this canonical URL, or else this outlet's GUID."""
         with self._transaction() as conn:
-            return _find_article(conn, url=url, outlet_id=outlet_id, guid=guid)
+            return find_article(conn, url=url, outlet_id=outlet_id, guid=guid)
 
     def get_article(self, article_id: int) -> KnownArticle | None:
         with self._transaction() as conn:
-            row = conn.execute(_article_query().where(articles.c.id == article_id)).first()
-            return None if row is None else _known_article(row)
+            row = conn.execute(article_query().where(articles.c.id == article_id)).first()
+            return None if row is None else known_article(row)
 
     def insert_article(self, new: NewArticle, findings: Findings, now: datetime) -> int | None:
         """Store a new article as version 1 with its findings; ``None`` if it already exists.
@@ -244,7 +244,7 @@ class Store:
         """
         try:
             with self._transaction() as conn:
-                existing = _find_article(conn, url=new.url, outlet_id=new.outlet_id, guid=new.guid)
+                existing = find_article(conn, url=new.url, outlet_id=new.outlet_id, guid=new.guid)
                 if existing is not None:
                     return None
                 duplicate_of = None
@@ -272,10 +272,11 @@ class Store:
                         next_recheck_at=new.next_recheck_at,
                         checks_done=0,
                         duplicate_of=duplicate_of,
+                        **fulltext_values(new.fulltext),
                     )
                     .returning(articles.c.id)
                 ).scalar_one()
-                _insert_version(
+                insert_version(
                     conn,
                     article_id=article_id,
                     version=1,
@@ -317,7 +318,7 @@ class Store:
                 if bumped.rowcount != 1:
                     return None
                 version = revision.expected_version + 1
-                _insert_version(
+                insert_version(
                     conn,
                     article_id=revision.article_id,
                     version=version,
@@ -342,13 +343,13 @@ class Store:
     def due_rechecks(self, now: datetime, limit: int = 100) -> list[KnownArticle]:
         """Articles whose next revision check is due, oldest due first."""
         query = (
-            _article_query()
+            article_query()
             .where(articles.c.next_recheck_at.is_not(None), articles.c.next_recheck_at <= now)
             .order_by(articles.c.next_recheck_at)
             .limit(limit)
         )
         with self._transaction() as conn:
-            return [_known_article(row) for row in conn.execute(query)]
+            return [known_article(row) for row in conn.execute(query)]
 
     def set_recheck(self, article_id: int, *, checks_done: int, next_at: datetime | None) -> None:
         """Record a revision check and when (if ever) to check again."""
@@ -358,230 +359,3 @@ class Store:
                 .where(articles.c.id == article_id)
                 .values(checks_done=checks_done, next_recheck_at=next_at)
             )
-
-    # -- reading results --------------------------------------------------------------
-
-    def list_articles(self, *, story: str | None = None) -> list[ArticleListing]:
-        """Articles newest first (by publication, then first seen), optionally of one story."""
-        original = articles.alias("original")
-        query = (
-            select(
-                articles.c.id,
-                articles.c.url,
-                outlets.c.name.label("outlet"),
-                articles.c.title,
-                articles.c.published,
-                articles.c.version,
-                original.c.url.label("duplicate_url"),
-            )
-            .join(outlets, outlets.c.id == articles.c.outlet_id)
-            .outerjoin(original, original.c.id == articles.c.duplicate_of)
-            .order_by(
-                func.coalesce(articles.c.published, articles.c.first_seen).desc(),
-                articles.c.id.desc(),
-            )
-        )
-        if story is not None:
-            query = query.where(
-                articles.c.id.in_(
-                    select(story_matches.c.article_id).where(story_matches.c.story == story)
-                )
-            )
-        with self._transaction() as conn:
-            rows = conn.execute(query).all()
-            stories: dict[int, list[str]] = {}
-            for article_id, name in conn.execute(
-                select(story_matches.c.article_id, story_matches.c.story).order_by(
-                    story_matches.c.id
-                )
-            ):
-                stories.setdefault(article_id, []).append(name)
-        return [
-            ArticleListing(
-                url=row.url,
-                outlet=row.outlet,
-                title=row.title,
-                published=row.published,
-                stories=tuple(stories.get(row.id, ())),
-                versions=row.version,
-                duplicate_of=row.duplicate_url,
-            )
-            for row in rows
-        ]
-
-    def latest_analyses(self, *, story: str | None = None) -> list[StoredAnalysis]:
-        """Rule results of each article's current version, grouped by outlet."""
-        query = (
-            select(
-                articles.c.url,
-                outlets.c.name.label("outlet"),
-                articles.c.title,
-                rule_results.c.version,
-                rule_results.c.claims,
-                rule_results.c.attributions,
-            )
-            .join(outlets, outlets.c.id == articles.c.outlet_id)
-            .join(
-                rule_results,
-                and_(
-                    rule_results.c.article_id == articles.c.id,
-                    rule_results.c.version == articles.c.version,
-                ),
-            )
-            .order_by(outlets.c.name, articles.c.id)
-        )
-        if story is not None:
-            query = query.where(
-                articles.c.id.in_(
-                    select(story_matches.c.article_id).where(story_matches.c.story == story)
-                )
-            )
-        with self._transaction() as conn:
-            return [
-                StoredAnalysis(
-                    url=row.url,
-                    outlet=row.outlet,
-                    title=row.title,
-                    version=row.version,
-                    claims=list(row.claims),
-                    attributions=list(row.attributions),
-                )
-                for row in conn.execute(query)
-            ]
-
-    def counts(self) -> dict[str, int]:
-        """Row counts per table, for summaries and tests."""
-        tables = {
-            "outlets": outlets,
-            "feeds": feeds,
-            "articles": articles,
-            "article_versions": article_versions,
-            "story_matches": story_matches,
-            "rule_results": rule_results,
-        }
-        with self._transaction() as conn:
-            return {
-                name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
-                for name, table in tables.items()
-            }
-
-
-def _feed_query() -> Any:
-    return (
-        select(
-            feeds,
-            outlets.c.name.label("outlet"),
-            outlets.c.full_text,
-        )
-        .join(outlets, outlets.c.id == feeds.c.outlet_id)
-        .order_by(outlets.c.name, feeds.c.url)
-    )
-
-
-def _feed_state(row: Row[Any]) -> FeedState:
-    return FeedState(
-        id=row.id,
-        url=row.url,
-        outlet_id=row.outlet_id,
-        outlet=row.outlet,
-        full_text=bool(row.full_text),
-        etag=row.etag,
-        last_modified=row.last_modified,
-        body_hash=row.body_hash,
-        next_poll_at=row.next_poll_at,
-        last_polled_at=row.last_polled_at,
-        failures=float(row.failures),
-        last_error=row.last_error,
-        last_status=row.last_status,
-        last_http_status=row.last_http_status,
-        paused=bool(row.paused),
-        poll_interval=row.poll_interval,
-    )
-
-
-def _article_query() -> Any:
-    return select(
-        articles,
-        outlets.c.name.label("outlet"),
-        outlets.c.full_text,
-    ).join(outlets, outlets.c.id == articles.c.outlet_id)
-
-
-def _known_article(row: Row[Any]) -> KnownArticle:
-    return KnownArticle(
-        id=row.id,
-        url=row.url,
-        guid=row.guid,
-        outlet_id=row.outlet_id,
-        feed_id=row.feed_id,
-        outlet=row.outlet,
-        full_text=bool(row.full_text),
-        title=row.title,
-        published=row.published,
-        first_seen=row.first_seen,
-        text=row.text,
-        text_source="page" if row.text_source == "page" else "feed",
-        content_hash=row.content_hash,
-        feed_hash=row.feed_hash,
-        version=row.version,
-        checks_done=row.checks_done,
-        next_recheck_at=row.next_recheck_at,
-    )
-
-
-def _find_article(
-    conn: Connection, *, url: str, outlet_id: int, guid: str | None
-) -> KnownArticle | None:
-    identity = articles.c.url == url
-    if guid:
-        identity = or_(identity, and_(articles.c.outlet_id == outlet_id, articles.c.guid == guid))
-    # Prefer the URL match when both exist (an outlet reusing a GUID for another story).
-    query = _article_query().where(identity).order_by((articles.c.url == url).desc()).limit(1)
-    row = conn.execute(query).first()
-    return None if row is None else _known_article(row)
-
-
-def _insert_version(
-    conn: Connection,
-    *,
-    article_id: int,
-    version: int,
-    title: str,
-    text: str,
-    content_hash: str,
-    findings: Findings,
-    now: datetime,
-) -> None:
-    conn.execute(
-        insert(article_versions).values(
-            article_id=article_id,
-            version=version,
-            title=title,
-            text=text,
-            content_hash=content_hash,
-            seen_at=now,
-        )
-    )
-    conn.execute(
-        insert(rule_results).values(
-            article_id=article_id,
-            version=version,
-            analysed_at=now,
-            claims=findings.claims,
-            attributions=findings.attributions,
-        )
-    )
-    already = set(
-        conn.execute(
-            select(story_matches.c.story).where(story_matches.c.article_id == article_id)
-        ).scalars()
-    )
-    for story in findings.stories:
-        if story in already:
-            continue
-        conn.execute(
-            insert(story_matches).values(
-                story=story, article_id=article_id, version=version, matched_at=now
-            )
-        )
-        already.add(story)

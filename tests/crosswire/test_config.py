@@ -351,6 +351,7 @@ def test_key_paths_cover_every_model() -> None:
     assert "stories[].alert.kinds" in KEY_PATHS
     assert "divergence.qualifiers.approximately" in KEY_PATHS
     assert "divergence.wire.containment" in KEY_PATHS
+    assert "http.feed_budget" in KEY_PATHS and "http.max_new_items" in KEY_PATHS
 
 
 @pytest.mark.parametrize("path", KEY_PATHS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,13 @@ from sqlalchemy import func, select
 
 import crosswire.pipeline as pipeline
 from crosswire.config import Config
-from crosswire.db import Store
+from crosswire.db import FeedState, Store
 from crosswire.db.schema import article_versions, articles, rule_results
-from crosswire.pipeline import PollSummary, poll_once, recheck_articles
+from crosswire.feed_items import newest_first, pick_items
+from crosswire.items import ItemKey
+from crosswire.pipeline import PollSummary, held_until, poll_once, recheck_articles
+from crosswire.workers import Workers
+from monitors.model import FeedItem
 from tests.crosswire.newsroom import (
     FERRY_UPDATE,
     T0,
@@ -188,16 +193,17 @@ def test_an_unexpected_error_is_recorded_on_that_feed_only(
 ) -> None:
     serve_wire(server)
     server.routes["/boom.xml"] = Response(200, {"Content-Type": "application/rss+xml"}, b"<rss/>")
-    real_parse = pipeline.parse_feed
+    real_parse = pipeline.parse_feed_job
 
-    def parse_or_explode(body: bytes, **kwargs: Any) -> Any:
-        if kwargs.get("url", "").endswith("/boom.xml"):
+    def parse_or_explode(body: bytes, url: str, content_type: str | None) -> Any:
+        if url.endswith("/boom.xml"):
             raise RuntimeError("parser exploded")
-        return real_parse(body, **kwargs)
+        return real_parse(body, url, content_type)
 
-    monkeypatch.setattr(pipeline, "parse_feed", parse_or_explode)
+    # A patched job cannot be pickled into a worker process: run jobs in threads here.
+    monkeypatch.setattr(pipeline, "parse_feed_job", parse_or_explode)
     boom = {"name": "Boom Daily", "feeds": [server.url("/boom.xml")]}
-    summary = poll(wire_config(tmp_path, server, boom), store)
+    summary = poll(wire_config(tmp_path, server, boom), store, workers=Workers(processes=False))
 
     assert report(summary, "/wire.xml").status == "ok"
     assert report(summary, "/boom.xml").status == "failed"
@@ -300,3 +306,57 @@ def test_progress_is_reported_once_per_feed(
     )
     assert sorted(seen) == sorted(feed.url for feed in summary.feeds)
     assert len(seen) == 2
+
+
+def _feed(**changes: Any) -> FeedState:
+    base = FeedState(
+        id=1, url="https://w.test/feed", outlet_id=1, outlet="W", full_text=True, etag=None,
+        last_modified=None, body_hash=None, next_poll_at=None, last_polled_at=None,
+        failures=0.0, last_error=None, last_status=None, last_http_status=None, paused=False,
+        poll_interval=None,
+    )  # fmt: skip
+    return replace(base, **changes)
+
+
+@pytest.mark.parametrize(
+    ("reason", "force", "held"),
+    [
+        (None, False, False),  # our own schedule: poll --once polls anyway
+        ("server_busy", False, True),
+        ("server_busy", True, False),  # --force overrides a 429/503 backoff
+        ("retry_after", False, True),
+        ("retry_after", True, True),  # ... but never an active Retry-After
+    ],
+)
+def test_held_until(reason: Any, force: bool, held: bool) -> None:
+    later = NOW + timedelta(hours=1)
+    feed = _feed(next_poll_at=later, next_poll_reason=reason)
+    assert held_until(feed, NOW, force=force) == (later if held else None)
+    assert held_until(feed, later + timedelta(seconds=1), force=force) is None  # time has come
+
+
+def test_items_are_taken_newest_first_undated_last() -> None:
+    dated = [Item(f"d{n}", f"d{n}", "s", T0 + timedelta(hours=n)) for n in (1, 3, 2)]
+    parsed = [
+        FeedItem(
+            guid=None, url=i.slug, title=i.title, summary="", content="", published=i.published
+        )
+        for i in dated
+    ]
+    undated = FeedItem(guid=None, url="u", title="u", summary="", content="", published=None)
+    assert [i.title for i in newest_first([undated, *parsed])] == ["d3", "d2", "d1", "u"]
+
+
+def test_known_unchanged_items_are_skipped_and_new_ones_capped() -> None:
+    def keyed(n: int) -> tuple[FeedItem, ItemKey]:
+        item = FeedItem(
+            guid=f"g{n}", url=f"u{n}", title=f"t{n}", summary="", content="", published=None
+        )
+        return item, ItemKey(f"https://w.test/{n}", f"g{n}", "", f"hash{n}")
+
+    items = [keyed(n) for n in range(6)] + [keyed(0)]  # the same story listed twice
+    by_url = {"https://w.test/0": "hash0", "https://w.test/1": "old"}  # 0 unchanged, 1 edited
+    by_guid = {"g2": "hash2"}  # known by GUID, unchanged
+    todo, capped = pick_items(items, by_url, by_guid, max_new=2)
+    assert [key.url.rsplit("/", 1)[-1] for _, key in todo] == ["1", "3", "4"]
+    assert capped == 1

@@ -7,28 +7,36 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
 from crosswire.config import Config
-from crosswire.db import FeedUpdate, Store
-from crosswire.pipeline import utc_now
+from crosswire.db import FeedUpdate, FulltextUpdate, KnownArticle, Store
+from crosswire.pipeline import poll_once, utc_now
 from crosswire.scheduler import ServiceTiming, run_service
 from tests.crosswire.newsroom import FAST_HTTP, make_config, serve_wire
-from tests.support.httpserver import LoopbackServer
+from tests.support.httpserver import LoopbackServer, Response
 
 QUICK = ServiceTiming(dispatch_every=0.1, recheck_every=60, shutdown_grace=5)
 
 
-def _run_for(config: Config, store: Store, seconds: float, *, until_articles: int = 0) -> None:
+def _run_for(
+    config: Config,
+    store: Store,
+    seconds: float,
+    *,
+    until_articles: int = 0,
+    until: Callable[[], bool] | None = None,
+) -> None:
     async def scenario() -> None:
         stop = asyncio.Event()
         service = asyncio.create_task(run_service(config, store, stop=stop, timing=QUICK))
-        deadline = time.monotonic() + 15
-        while store.counts()["articles"] < until_articles:
+        deadline = time.monotonic() + 30
+        while store.counts()["articles"] < until_articles or (until is not None and not until()):
             assert not service.done(), service.exception()
-            assert time.monotonic() < deadline, "service stored nothing in 15 s"
+            assert time.monotonic() < deadline, "service did not get there in 30 s"
             await asyncio.sleep(0.05)
         await asyncio.sleep(seconds)
         stop.set()
@@ -94,3 +102,33 @@ def test_run_command_stops_cleanly_on_sigterm(tmp_path: Path, server: LoopbackSe
     assert "shutting down" in stderr.decode()
     with Store.open(f"sqlite:///{db}") as store:
         assert store.counts()["articles"] == 3
+
+
+def test_the_service_retries_owed_page_texts(
+    tmp_path: Path, server: LoopbackServer, store: Store
+) -> None:
+    serve_wire(server)
+    server.routes["/articles/ferry"] = Response(503, {"Content-Type": "text/plain"}, b"busy")
+    config = make_config(
+        tmp_path / "crosswire.db", [{"name": "Harbour Wire", "feeds": [server.url("/wire.xml")]}]
+    )
+    asyncio.run(poll_once(config, store))
+    owed = [a for a in _articles(store) if a.fulltext_state == "pending"]
+    assert [a.url.rsplit("/", 1)[-1] for a in owed] == ["ferry"]
+    assert owed[0].fulltext_error and "503" in owed[0].fulltext_error
+
+    serve_wire(server)  # the page is back; make its retry due now
+    store.record_fulltext_attempt(owed[0].id, FulltextUpdate("pending", 1, "x", utc_now()))
+    _run_for(config, store, 0.0, until=lambda: _ferry(store).fulltext_state == "ok")
+    recovered = _ferry(store)
+    assert "Rescue boats pulled 61 survivors" in recovered.text
+    assert recovered.version == 1 and store.counts()["article_versions"] == 3
+
+
+def _articles(store: Store) -> list[KnownArticle]:
+    found = [store.get_article(n) for n in range(1, store.counts()["articles"] + 1)]
+    return [article for article in found if article is not None]
+
+
+def _ferry(store: Store) -> KnownArticle:
+    return next(a for a in _articles(store) if a.url.endswith("/ferry"))
