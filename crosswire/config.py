@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from ipaddress import ip_network
 from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -87,9 +88,18 @@ def _blank_is_none(value: object) -> object:
     return value
 
 
+def _cidr(value: str) -> str:
+    """A network such as ``127.0.0.0/8`` or ``fd00::/8`` (a bare address means just it)."""
+    try:
+        return str(ip_network(value.strip(), strict=False))
+    except ValueError:
+        raise _problem(f"not a network in CIDR form (like 127.0.0.0/8), got {value!r}") from None
+
+
 PollInterval = Annotated[int | None, AfterValidator(_poll_interval)]
 NonEmpty = Annotated[str, AfterValidator(_non_empty)]
 AdminId = Annotated[int, BeforeValidator(_strict_int)]
+Cidr = Annotated[str, AfterValidator(_cidr)]
 
 
 class _Strict(BaseModel):
@@ -218,6 +228,7 @@ class HttpConfig(_Strict):
     feed_budget: float = Field(default=240.0, gt=0, le=86_400, allow_inf_nan=False)
     # New items handled per feed per poll, newest first; the rest wait for the next poll.
     max_new_items: int = Field(default=200, gt=0, le=1_000_000)
+    allow_networks: list[Cidr] = Field(default_factory=list)  # exempt from the network policy
 
 
 class Config(_Strict):

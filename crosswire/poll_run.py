@@ -30,6 +30,7 @@ def fetch_policy(http: HttpConfig) -> FetchPolicy:
         per_host_concurrency=http.per_host_concurrency,
         per_host_delay=http.per_host_delay,
         concurrency=http.concurrency,
+        allow_networks=tuple(http.allow_networks),
     )
 
 

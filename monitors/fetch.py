@@ -2,8 +2,11 @@
 
 One :class:`Fetcher` per run shares one ``httpx.AsyncClient``. It sends conditional requests,
 follows a bounded number of redirects itself (to spot loops and non-HTTP targets), streams the
-body and stops past ``max_bytes``, limits concurrency per host and overall, spaces requests to
-one host by ``per_host_delay``, and sorts failures into soft (retry soon) and hard (broken).
+body through a bounded decoder that stops once the DECODED size passes ``max_bytes`` (whatever
+chain of Content-Encodings the server claims), connects only to addresses the network policy
+allows (:mod:`monitors.netpolicy`, checked at connect time for every hop), limits concurrency
+per host and overall, spaces requests to one host by ``per_host_delay``, and sorts failures
+into soft (retry soon) and hard (broken).
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from monitors.decoding import BodyTooLarge, BoundedDecoder, DecodingFailed
 from monitors.http_headers import parse_max_age, parse_retry_after
 from monitors.model import ErrorKind, FetchResult
+from monitors.netpolicy import AddressRefused, GuardedTransport, NetworkPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -48,10 +53,12 @@ class FetchPolicy:
     per_host_delay: float = 1.0
     concurrency: int = 50
     total_timeout: float = 60.0
+    allow_networks: tuple[str, ...] = ()  # CIDRs exempt from the network policy
 
 
 def make_client(policy: FetchPolicy) -> httpx.AsyncClient:
-    """The one shared client of a run: honest User-Agent, timeouts, pool limits, no redirects."""
+    """The one shared client of a run: honest User-Agent, timeouts, pool limits, no redirects,
+    and a transport that connects only to addresses the network policy allows."""
     timeout = httpx.Timeout(
         connect=policy.connect_timeout,
         read=policy.read_timeout,
@@ -63,10 +70,11 @@ def make_client(policy: FetchPolicy) -> httpx.AsyncClient:
         max_keepalive_connections=policy.concurrency,
         keepalive_expiry=30.0,
     )
+    network = NetworkPolicy.allowing(policy.allow_networks)
     return httpx.AsyncClient(
-        headers={"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate"},
+        headers={"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate, br"},
         timeout=timeout,
-        limits=limits,
+        transport=GuardedTransport(network, limits),
         follow_redirects=False,
         trust_env=False,
     )
@@ -254,14 +262,28 @@ class Fetcher:
             declared = response.headers.get("content-length", "")
             if (declared.isascii() and declared.isdigit()) and int(declared) > limit:
                 raise FetchFailed(f"body larger than {limit} bytes", "hard", status)
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise FetchFailed(f"body larger than {limit} bytes", "hard", status)
-                chunks.append(chunk)
-            return _Hop(status, response.headers, b"".join(chunks))
+            try:
+                body = await _read_bounded(response, limit)
+            except BodyTooLarge as exc:
+                raise FetchFailed(str(exc), "hard", status) from None
+            except DecodingFailed as exc:
+                raise FetchFailed(f"could not decode body: {exc}", "hard", status) from None
+            return _Hop(status, response.headers, body)
+
+
+async def _read_bounded(response: httpx.Response, limit: int) -> bytes:
+    """The decoded body, read raw and decoded here so that neither the bytes on the wire nor
+    the decoded bytes ever pass ``limit`` (httpx's own decoding inflates whole chunks)."""
+    decoder = BoundedDecoder(response.headers.get("content-encoding"), limit=limit)
+    chunks: list[bytes] = []
+    received = 0
+    async for raw in response.aiter_raw():
+        received += len(raw)
+        if received > limit:
+            raise BodyTooLarge(f"body larger than {limit} bytes")
+        chunks.append(decoder.feed(raw))
+    chunks.append(decoder.flush())
+    return b"".join(chunks)
 
 
 async def _drain_small(response: httpx.Response) -> None:
@@ -313,6 +335,9 @@ def _causes(exc: BaseException) -> list[BaseException]:
 def classify_exception(exc: BaseException, policy: FetchPolicy) -> tuple[str, ErrorKind]:
     """One-line message and soft/hard kind for an exception raised while fetching."""
     chain = _causes(exc)
+    refused = next((cause for cause in chain if isinstance(cause, AddressRefused)), None)
+    if refused is not None:
+        return _one_line(str(refused)), "hard"
     if isinstance(exc, httpx.ConnectTimeout):
         return f"connect timeout after {_seconds(policy.connect_timeout)}", "soft"
     if isinstance(exc, httpx.ReadTimeout):

@@ -252,7 +252,11 @@ def demo_config(base_url: str, outlets: tuple[DemoOutlet, ...], database: str) -
                 for o in outlets
             ],
             "stories": [dict(story) for story in DEMO_STORIES],
-            "http": {"per_host_delay": 0, "per_host_concurrency": 8},
+            "http": {
+                "per_host_delay": 0,
+                "per_host_concurrency": 8,
+                "allow_networks": ["127.0.0.0/8"],  # the demo site is served on loopback
+            },
         },
         source="<demo>",
         env={},

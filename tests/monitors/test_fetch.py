@@ -27,6 +27,7 @@ FAST = FetchPolicy(
     read_timeout=2.0,
     per_host_delay=0.0,
     max_bytes=100_000,
+    allow_networks=("127.0.0.0/8",),
 )
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Harbour Gazette</title><link>http://example.org/</link>

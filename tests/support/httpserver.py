@@ -47,15 +47,17 @@ Route = Response | Handler
 
 
 class LoopbackServer:
-    """A threaded HTTP/1.1 server on 127.0.0.1 with a free port; use as a context manager."""
+    """A threaded HTTP/1.1 server on 127.0.0.1 (or another loopback ``host``) with a free port;
+    use as a context manager."""
 
-    def __init__(self, routes: Mapping[str, Route] | None = None) -> None:
+    def __init__(self, routes: Mapping[str, Route] | None = None, host: str = "127.0.0.1") -> None:
+        self.host = host
         self.routes: dict[str, Route] = dict(routes or {})
         self.requests: list[RecordedRequest] = []
         self.max_concurrent = 0
         self._active = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = ThreadingHTTPServer((host, 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
@@ -67,7 +69,7 @@ class LoopbackServer:
 
     def url(self, path: str = "/") -> str:
         """Absolute URL of ``path`` on this server."""
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def count(self, path: str) -> int:
         """How many requests reached ``path``."""
