@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 
 import feedparser
 
+from monitors.charset import bom_encoding, declared_encoding, detect_encoding
 from monitors.html_text import html_to_text, tidy_text
 from monitors.model import FeedItem, ParsedFeed
 
@@ -68,6 +69,10 @@ def _parse_xml_feed(body: bytes, *, url: str, content_type: str | None) -> Parse
     # Content-Location: with a base URI feedparser joins URIs at every element (a third of its
     # time); we resolve item and channel links against ``url`` ourselves instead.
     headers = {"content-type": content_type or "application/xml"}
+    body, guess = _undeclared_as_utf8(body, content_type)
+    if guess is not None:
+        logger.info("feed %s declares no charset and is not UTF-8; read as %s", url, guess)
+        headers["content-type"] = headers["content-type"].split(";")[0] + "; charset=utf-8"
     parsed = feedparser.parse(
         io.BytesIO(_without_entity_declarations(body)), response_headers=headers, **FAST_OPTIONS
     )
@@ -97,7 +102,22 @@ def _parse_xml_feed(body: bytes, *, url: str, content_type: str | None) -> Parse
         bozo=bozo,
         bozo_reason=reason,
         ttl=_ttl(channel),
+        charset_guess=guess,
     )
+
+
+def _undeclared_as_utf8(body: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """A body with no BOM, no declared charset and invalid UTF-8 is detected (feedparser would
+    read it as windows-1252) and re-encoded as UTF-8; returns the body and the guess, if any."""
+    if bom_encoding(body) or declared_encoding(body, content_type):
+        return body, None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        guess = detect_encoding(body)
+        if guess is not None:
+            return body.decode(guess, errors="replace").encode("utf-8"), guess
+    return body, None
 
 
 def _without_entity_declarations(body: bytes) -> bytes:

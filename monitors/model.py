@@ -63,6 +63,7 @@ class ParsedFeed:
     bozo_reason: str | None = None
     ttl: timedelta | None = None
     error: str | None = None
+    charset_guess: str | None = None  # set when an undeclared charset had to be detected
 
     @property
     def ok(self) -> bool:
