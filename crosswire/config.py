@@ -342,17 +342,18 @@ def validate_config(
     substituted = _substitute(data, (), os.environ if env is None else env, problems, counter)
     if counter[0] > MAX_VALUES:
         raise ConfigError([f"(top level): more than {MAX_VALUES} values"], source=source)
-    if problems:
-        raise ConfigError(problems, source=source)
+    # Every problem in one pass: unset variables, then the shape of each key (except where a
+    # variable was missing: that line already says why), then the cross-references.
+    unset = {line.split(": ", 1)[0] for line in problems}
+    config: Config | None = None
     try:
         config = Config.model_validate(substituted)
     except ValidationError as exc:
-        raise ConfigError(
-            _dedupe([_describe(error) for error in exc.errors()]), source=source
-        ) from None
-    problems = cross_check(config)
-    if problems:
-        raise ConfigError(problems, source=source)
+        described = (_describe(error) for error in exc.errors())
+        problems += [line for line in described if line.split(": ", 1)[0] not in unset]
+    problems += cross_check_data(substituted)
+    if problems or config is None:
+        raise ConfigError(_dedupe(problems), source=source)
     return config
 
 
@@ -362,6 +363,8 @@ def _duplicate_names(section: str, noun: str, names: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     for i, name in enumerate(names):
         key = name.casefold()
+        if not key:
+            continue
         if key in seen:
             problems.append(
                 f"{section}[{i}].name: duplicate {noun} name {name!r} (also {section}[{seen[key]}])"
@@ -373,12 +376,44 @@ def _duplicate_names(section: str, noun: str, names: list[str]) -> list[str]:
 
 def cross_check(config: Config) -> list[str]:
     """Problems that span several keys: duplicate names, stories naming unknown outlets."""
-    problems = _duplicate_names("outlets", "outlet", [o.name for o in config.outlets])
-    problems += _duplicate_names("stories", "story", [s.name for s in config.stories])
-    known = {outlet.name.casefold() for outlet in config.outlets}
-    for i, story in enumerate(config.stories):
-        for j, outlet_name in enumerate(story.outlets):
-            if outlet_name.casefold() not in known:
+    return _cross_problems(
+        [o.name for o in config.outlets], [(s.name, list(s.outlets)) for s in config.stories]
+    )
+
+
+def cross_check_data(data: object) -> list[str]:
+    """``cross_check`` on raw (unvalidated) data, so that cross-reference problems are
+    reported together with structural ones; malformed parts are skipped (those have their
+    own structural problem)."""
+    if not isinstance(data, Mapping):
+        return []
+    outlets = [o for o in _list(data.get("outlets")) if isinstance(o, Mapping)]
+    stories = [s for s in _list(data.get("stories")) if isinstance(s, Mapping)]
+    if len(outlets) != len(_list(data.get("outlets"))):
+        return []  # indexes would not match the file; the structural problem comes first
+    if len(stories) != len(_list(data.get("stories"))):
+        return []
+    return _cross_problems(
+        [_name(o.get("name")) for o in outlets],
+        [(_name(s.get("name")), [_name(x) for x in _list(s.get("outlets"))]) for s in stories],
+    )
+
+
+def _list(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
+
+
+def _name(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _cross_problems(outlets: list[str], stories: list[tuple[str, list[str]]]) -> list[str]:
+    problems = _duplicate_names("outlets", "outlet", outlets)
+    problems += _duplicate_names("stories", "story", [name for name, _ in stories])
+    known = {name.casefold() for name in outlets if name}
+    for i, (_, outlet_names) in enumerate(stories):
+        for j, outlet_name in enumerate(outlet_names):
+            if outlet_name and outlet_name.casefold() not in known:
                 problems.append(f"stories[{i}].outlets[{j}]: unknown outlet {outlet_name!r}")
     return problems
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import codecs
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,12 +12,9 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from crosswire.cli.common import Command, one_line, optional_config, write_json_line
+from crosswire.cli.common import Command, optional_config, write_json_line
 from crosswire.config import HttpConfig
-
-
-class InputError(Exception):
-    """One ``analyze`` input could not be read; the message is one line."""
+from crosswire.textinput import InputError, read_file, read_stdin
 
 
 def cmd_analyze(args: argparse.Namespace, out: Console) -> int:
@@ -28,7 +26,7 @@ def cmd_analyze(args: argparse.Namespace, out: Console) -> int:
     failed = 0
     for source in args.inputs:
         try:
-            text = read_input(source, http)
+            text = read_input(source, http, encoding=args.encoding)
         except InputError as exc:
             print(f"crosswire analyze: {source}: {exc}", file=sys.stderr)
             failed += 1
@@ -41,29 +39,18 @@ def cmd_analyze(args: argparse.Namespace, out: Console) -> int:
     return 1 if failed else 0
 
 
-def read_input(source: str, http: HttpConfig) -> str:
-    """Text of one input: '-' is stdin, http(s) URLs are fetched, anything else is a file."""
+def read_input(source: str, http: HttpConfig, *, encoding: str | None = None) -> str:
+    """Text of one input: '-' is stdin, http(s) URLs are fetched, anything else is a file.
+
+    ``encoding`` overrides the charset of every input (declared, sniffed or guessed)."""
     if source == "-":
-        try:
-            return sys.stdin.read()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read stdin: {one_line(exc)}") from None
+        return read_stdin(encoding)
     if source.lower().startswith(("http://", "https://")):
-        return asyncio.run(_fetch_text(source, http))
-    path = Path(source)
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except IsADirectoryError:
-        raise InputError("is a directory") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+        return asyncio.run(_fetch_text(source, http, encoding))
+    return read_file(Path(source), encoding)
 
 
-async def _fetch_text(url: str, http: HttpConfig) -> str:
+async def _fetch_text(url: str, http: HttpConfig, encoding: str | None) -> str:
     from crosswire.pipeline import fetch_policy, page_markup
     from monitors.fetch import PAGE_ACCEPT, Fetcher, make_client
     from monitors.fulltext import extract_main_text
@@ -73,7 +60,10 @@ async def _fetch_text(url: str, http: HttpConfig) -> str:
         result = await Fetcher(client, policy).fetch(url, accept=PAGE_ACCEPT)
     if not result.ok or result.body is None:
         raise InputError(result.error or "empty response")
-    markup = page_markup(result.body, result.content_type)
+    if encoding is not None:
+        markup: bytes | str = result.body.decode(encoding, errors="replace")
+    else:
+        markup = page_markup(result.body, result.content_type)
     text = await asyncio.to_thread(extract_main_text, markup, url=result.final_url)
     if not text:
         raise InputError("no article text found on the page")
@@ -127,6 +117,19 @@ def figure_text(claim: dict[str, Any]) -> str:
 def _analyze_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="FILE|URL|-", help="texts to analyse")
     parser.add_argument("--json", action="store_true", help="JSON Lines, one input per line")
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="read every input in this encoding (default: BOM, declared charset, UTF-8, guess)",
+    )
+
+
+def _encoding(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {name!r}") from None
 
 
 ANALYZE = Command(cmd_analyze, "find claims and attributions in texts", _analyze_arguments)

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Console
 from rich.table import Table
 
-from crosswire.cli.common import Command, open_store, require_config, write_json_line
+from crosswire.cli.common import (
+    Command,
+    open_existing_store,
+    require_config,
+    resolve_story,
+    write_json_line,
+)
 
 if TYPE_CHECKING:
     from crosswire.db import ArticleListing
@@ -30,8 +36,9 @@ def article_json(article: ArticleListing) -> dict[str, Any]:
 def cmd_articles(args: argparse.Namespace, out: Console) -> int:
     """List stored articles, newest first."""
     config = require_config(args)
-    with open_store(config) as store:
-        listing = store.list_articles(story=args.story)
+    story = resolve_story(config, args.story) if args.story is not None else None
+    with open_existing_store(config) as store:
+        listing = store.list_articles(story=story)
     if args.json:
         for article in listing:
             write_json_line(article_json(article))
@@ -54,7 +61,9 @@ def cmd_articles(args: argparse.Namespace, out: Console) -> int:
 
 
 def _articles_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--story", metavar="NAME", help="only articles matched to this story")
+    parser.add_argument(
+        "--story", metavar="NAME", help="only articles matched to this story (any case)"
+    )
     parser.add_argument("--json", action="store_true", help="JSON Lines, one article per line")
 
 

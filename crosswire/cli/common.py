@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from rich.console import Console
 
 from crosswire.config import Config, ConfigError, load_config
+from crosswire.redaction import redact, remember_secrets
 
 if TYPE_CHECKING:
     from crosswire.db import Store
@@ -53,12 +54,20 @@ def require_config(args: argparse.Namespace) -> Config:
     """Load and validate the configuration or raise ``UsageError`` with one line per problem."""
     path, _ = config_path(args)
     try:
-        return load_config(path)
+        config = load_config(path)
     except ConfigError as exc:
         prefix = f"{path}: "
         raise UsageError(
             [line if line.startswith(str(path)) else prefix + line for line in exc.problems]
         ) from None
+    remember_secrets(_database_password(config.database), config.telegram.token)
+    return config
+
+
+def _database_password(url: str) -> str | None:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).password  # the URL was validated with make_url already
 
 
 def optional_config(args: argparse.Namespace) -> Config | None:
@@ -70,13 +79,43 @@ def optional_config(args: argparse.Namespace) -> Config | None:
 
 
 def open_store(config: Config) -> Store:
+    """Open (and create or migrate) the configured database, or raise ``UsageError``."""
     from crosswire.db import Store
+    from crosswire.db.store import DatabaseUnavailable
 
     try:
         return Store.open(config.database)
-    except Exception as exc:
-        reason = getattr(exc, "orig", None) or exc  # the driver's message, without SQL noise
-        raise UsageError([f"cannot open database {config.database}: {one_line(reason)}"]) from None
+    except DatabaseUnavailable as exc:
+        raise UsageError([str(exc)]) from None
+
+
+def open_existing_store(config: Config) -> Store:
+    """Open the database for a read command: a missing SQLite file is an error, not created."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(config.database)
+    name = url.database or ""
+    on_disk = name not in ("", ":memory:") and not name.startswith("file:")
+    if url.get_backend_name() == "sqlite" and on_disk and not Path(name).exists():
+        raise UsageError(
+            [
+                f"no database at {name} (database: {config.database}); "
+                "nothing has been polled into it yet, or the path is mistyped"
+            ]
+        )
+    return open_store(config)
+
+
+def resolve_story(config: Config, name: str) -> str:
+    """The configured story called ``name`` (case-insensitive), or ``UsageError`` naming the
+    known stories."""
+    wanted = name.strip().casefold()
+    for story in config.stories:
+        if story.name.casefold() == wanted:
+            return story.name
+    known = ", ".join(repr(story.name) for story in config.stories)
+    listing = f"known stories: {known}" if known else "no stories are configured"
+    raise UsageError([f"unknown story {name!r}; {listing}"])
 
 
 def write_json_line(record: dict[str, Any], stream: TextIO | None = None) -> None:
@@ -95,7 +134,8 @@ def positive_float(value: str) -> float:
 
 
 def one_line(exc: BaseException | str) -> str:
-    return " ".join(str(exc).split())[:300]
+    """A message on one line, at most 300 characters, secrets hidden."""
+    return redact(" ".join(str(exc).split())[:300])
 
 
 def silence_stdout() -> None:

@@ -1,8 +1,10 @@
 """The ``crosswire`` command line: one module per command, wired here.
 
 ``main`` parses the arguments and maps problems to exit codes: 0 done, 1 some input failed
-(``analyze``), 2 bad configuration or usage. A command is a ``Command`` (handler, help line,
-argument setup) in ``COMMANDS``.
+(``analyze``) or an unexpected error (one line, never a traceback; ``-v`` logs it), 2 bad
+configuration or usage. ``--config`` and ``-v`` are accepted before or after the command. A
+command is a ``Command`` (handler, help line, argument setup) in ``COMMANDS``. Everything
+printed or logged passes through :func:`crosswire.redaction.redact`.
 """
 
 from __future__ import annotations
@@ -17,11 +19,19 @@ from rich.console import Console
 
 from crosswire.cli.analyze import ANALYZE
 from crosswire.cli.articles import ARTICLES
-from crosswire.cli.common import CONFIG_ENV, DEFAULT_CONFIG, Command, UsageError, silence_stdout
+from crosswire.cli.common import (
+    CONFIG_ENV,
+    DEFAULT_CONFIG,
+    Command,
+    UsageError,
+    one_line,
+    silence_stdout,
+)
 from crosswire.cli.compare import COMPARE
 from crosswire.cli.demo import DEMO
 from crosswire.cli.divergences import CLAIMS, DIVERGENCES, SOURCES
 from crosswire.cli.poll import CHECK_CONFIG, POLL, RUN
+from crosswire.redaction import install_redaction, redact
 
 PIPED_WIDTH = 160
 
@@ -41,19 +51,30 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """``--config`` and ``-v``; on subcommands their default is "not given", so that a value
+    given before the command is not overwritten by the subcommand's default."""
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        default=default,
+        help=f"configuration file (default ./{DEFAULT_CONFIG}, or ${CONFIG_ENV})",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", default=default, help="log debugging detail"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crosswire", description="Watch how outlets' accounts of a story drift apart."
     )
-    parser.add_argument(
-        "--config",
-        metavar="PATH",
-        help=f"configuration file (default ./{DEFAULT_CONFIG}, or ${CONFIG_ENV})",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+    _global_options(parser, None)
+    parser.set_defaults(verbose=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, command in COMMANDS.items():
         sub = commands.add_parser(name, help=command.help, description=command.help)
+        _global_options(sub, argparse.SUPPRESS)
         command.arguments(sub)
     return parser
 
@@ -67,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command].run(args, out)
     except UsageError as exc:
         for line in exc.lines:
-            print(line, file=sys.stderr)
+            print(redact(line), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -76,6 +97,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `crosswire articles --json | head` closed the pipe; nothing left to say.
         silence_stdout()
         return 0
+    except Exception as exc:  # the last edge: a one-line error, never a traceback
+        log.debug("unexpected error in %s", args.command, exc_info=True)
+        hint = "" if args.verbose else " (run with -v for details)"
+        print(
+            f"crosswire {args.command}: unexpected {type(exc).__name__}: {one_line(exc)}{hint}",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def _output_width() -> int | None:
@@ -97,6 +126,7 @@ def _configure_logging(args: argparse.Namespace) -> None:
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
+    install_redaction()
     if not args.verbose:
         logging.getLogger("httpx").setLevel(logging.WARNING)
         logging.getLogger("apscheduler").setLevel(logging.WARNING)

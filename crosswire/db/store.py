@@ -54,6 +54,7 @@ from crosswire.db.schema import (
     feeds,
     outlets,
 )
+from crosswire.redaction import hide_password, redact
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,10 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+class DatabaseUnavailable(Exception):
+    """The database could not be opened; the one-line message never shows its password."""
+
+
 class Store(Reads, FollowUps):
     """Storage for Crosswire behind a narrow, typed interface."""
 
@@ -89,13 +94,26 @@ class Store(Reads, FollowUps):
 
     @classmethod
     def open(cls, url: str) -> Store:
-        """Connect to ``url`` (a SQLAlchemy URL) and run ``alembic upgrade head``."""
-        parsed = make_url(url)
-        engine = create_engine(parsed)
-        if parsed.get_backend_name() == "sqlite":
-            _configure_sqlite(engine)
-        with engine.begin() as connection:
-            upgrade_to_head(connection)
+        """Connect to ``url`` (a SQLAlchemy URL) and run ``alembic upgrade head``.
+
+        Raises DatabaseUnavailable with a one-line reason (password hidden) on any failure.
+        """
+        try:
+            parsed = make_url(url)
+            engine = create_engine(parsed)
+            if parsed.get_backend_name() == "sqlite":
+                _configure_sqlite(engine)
+            with engine.begin() as connection:
+                upgrade_to_head(connection)
+        except Exception as exc:  # the driver's error, whatever it is, becomes one safe line
+            cause = getattr(exc, "orig", None) or exc  # the driver's message, without SQL noise
+            password = _password(url)
+            reason = " ".join(str(cause).split())[:300]
+            if password:
+                reason = reason.replace(password, "***")
+            raise DatabaseUnavailable(
+                f"cannot open database {hide_password(url)}: {redact(reason)}"
+            ) from None
         return cls(engine)
 
     @property
@@ -359,3 +377,10 @@ class Store(Reads, FollowUps):
                 .where(articles.c.id == article_id)
                 .values(checks_done=checks_done, next_recheck_at=next_at)
             )
+
+
+def _password(url: str) -> str | None:
+    try:
+        return make_url(url).password
+    except Exception:  # an unparsable URL has no password to hide beyond the URL pattern
+        return None

@@ -135,13 +135,14 @@ def test_analyze_files_stdin_and_urls_and_keeps_going_after_errors(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.chdir(tmp_path)  # no ./config.yaml: analyze needs no configuration
+    monkeypatch.chdir(tmp_path)  # ./config.yaml only allows the loopback server
+    write_config(tmp_path, {"http": FAST_HTTP})
     article = tmp_path / "ferry.txt"
     article.write_text(FERRY_TEXT, encoding="utf-8")
     server.routes["/story"] = Response(
         200, {"Content-Type": "text/html"}, article_page("Ferry", FERRY_PARAGRAPHS)
     )
-    monkeypatch.setattr(sys, "stdin", io.StringIO(FERRY_TEXT))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(FERRY_TEXT.encode("utf-8"))))
     inputs = [
         str(article),
         "-",
@@ -164,6 +165,121 @@ def test_analyze_files_stdin_and_urls_and_keeps_going_after_errors(
     assert len(errors) == 2
     assert "missing.txt: no such file" in errors[0]
     assert "/gone" in errors[1] and "404" in errors[1]
+
+
+def test_analyze_url_without_config_obeys_the_network_policy(
+    tmp_path: Path,
+    server: LoopbackServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./config.yaml: the default policy refuses loopback
+    server.routes["/story"] = Response(200, {"Content-Type": "text/html"}, b"<p>text</p>")
+    assert main(["analyze", server.url("/story")]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error == (
+        f"crosswire analyze: {server.url('/story')}: refused: 127.0.0.1 is a loopback address "
+        "(http.allow_networks to allow)"
+    )
+    assert server.count("/story") == 0
+
+
+#: English news text naming places and people in Cyrillic, to be sent as windows-1251.
+CYRILLIC_NEWS = (
+    "Officials in Бельск said 14 people were killed when the river flooded the lower town, "
+    "the regional governor Пётр Соколов told reporters on Monday."
+)
+
+
+def test_analyze_reads_non_utf8_stdin_correctly(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "crosswire", "analyze", "-", "--json"],
+        input=CYRILLIC_NEWS.encode("cp1251"),
+        capture_output=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    record = json.loads(result.stdout.decode("utf-8"))
+    assert record == {"source": "-", **rules.analyze(CYRILLIC_NEWS).to_json()}
+    assert record["claims"][0]["claimant"] == "Officials in Бельск"
+
+
+def test_analyze_encoding_overrides_the_guess(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "koi8.txt"
+    article.write_bytes(CYRILLIC_NEWS.encode("koi8-r"))
+    assert main(["analyze", str(article), "--json", "--encoding", "koi8-r"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["claims"][0]["claimant"] == "Officials in Бельск"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["analyze", str(article), "--encoding", "klingon-8"])
+    assert exit_info.value.code == 2
+    assert "unknown encoding 'klingon-8'" in capsys.readouterr().err
+
+
+def test_global_options_before_or_after_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./config.yaml: only the flag can find the file
+    moved = write_config(tmp_path, {"outlets": []}).rename(tmp_path / "crosswire.yaml")
+    for argv in (
+        ["--config", str(moved), "-v", "check-config"],
+        ["check-config", "--config", str(moved), "-v"],
+        ["-v", "check-config", "--config", str(moved)],
+        ["--config", str(moved), "check-config", "--verbose"],
+    ):
+        assert main(argv) == 0, argv
+        assert "config OK: 0 outlets" in capsys.readouterr().out
+
+
+def test_read_commands_do_not_create_a_missing_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo" / "crosswrie.db"
+    path = write_config(tmp_path, {"database": f"sqlite:///{missing}"})
+    assert main(["articles", "--config", str(path)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"no database at {missing}") and "\n" not in error
+    assert not missing.exists() and not missing.parent.exists()
+
+
+def test_story_names_are_case_insensitive_and_unknown_ones_listed(
+    tmp_path: Path, server: LoopbackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    serve_wire(server)
+    path = newsroom_config(tmp_path, server)
+    main(["--config", str(path), "poll", "--once"])
+    capsys.readouterr()
+    assert main(["articles", "--config", str(path), "--story", "KESSA Ferry", "--json"]) == 0
+    urls = [json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()]
+    assert len(urls) == 1 and urls[0].endswith("/ferry")
+    assert main(["articles", "--config", str(path), "--story", "Kesa ferry"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "unknown story 'Kesa ferry'; known stories: 'Kessa ferry'"
+    )
+
+
+def test_an_unexpected_error_is_one_line_without_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crosswire.cli import COMMANDS
+    from crosswire.cli.common import Command
+
+    def explode(args: object, out: object) -> int:
+        raise RuntimeError("the presses\nstopped")
+
+    monkeypatch.setitem(COMMANDS, "check-config", Command(explode, "explodes"))
+    path = write_config(tmp_path, {"outlets": []})
+    assert main(["--config", str(path), "check-config"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "crosswire check-config: unexpected RuntimeError: the presses stopped "
+        "(run with -v for details)\n"
+    )
 
 
 def test_analyze_table_output(
