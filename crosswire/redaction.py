@@ -22,7 +22,8 @@ from sqlalchemy.exc import ArgumentError
 MASK = "***"
 
 #: What BotFather hands out: the bot id, a colon, a 35-character secret (allow some slack).
-BOT_TOKEN = re.compile(r"\b\d{3,15}:[A-Za-z0-9_-]{30,64}\b")
+#: Not anchored on word boundaries: in Bot API URLs the token follows ``/bot`` directly.
+BOT_TOKEN = re.compile(r"(?<![0-9])\d{3,15}:[A-Za-z0-9_-]{30,64}(?![A-Za-z0-9_-])")
 #: ``scheme://user:password@host`` in any URL.
 URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*:)(?P<password>[^@\s]+)@")
 

@@ -181,6 +181,21 @@ ERRORS: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "structural-and-cross-reference-in-one-pass",
+        "database: ${CW_MISSING_DB}\n"
+        "outlets:\n- {name: A, feeds: ['not a url']}\n- {name: a, feeds: [https://a.example/]}\n"
+        "stories:\n- {name: S, any: [x], outlets: [Nowhere]}\n"
+        "http: {allow_networks: [127.0.0.0/8, intranet]}\n",
+        [
+            "database: environment variable CW_MISSING_DB is not set "
+            "(write ${CW_MISSING_DB:-default} to allow that)",
+            "outlets[0].feeds[0].url: not a URL",
+            "http.allow_networks[1]: not a network in CIDR form (like 127.0.0.0/8), got 'intranet'",
+            "outlets[1].name: duplicate outlet name 'a' (also outlets[0])",
+            "stories[0].outlets[0]: unknown outlet 'Nowhere'",
+        ],
+    ),
+    (
         "several-problems-at-once",
         "database: nope\ndigest: {time: '7', timezone: Atlantis}\n",
         [

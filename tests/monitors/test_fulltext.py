@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from monitors.fulltext import extract_main_text
 
 PAGE = """<!DOCTYPE html>
@@ -44,3 +48,11 @@ def test_no_article_gives_none() -> None:
     assert extract_main_text(b"") is None
     assert extract_main_text(b"<html><body><p>Hi</p></body></html>") is None
     assert extract_main_text(bytes(range(256))) is None
+
+
+def test_trafilatura_problems_name_the_page(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="trafilatura"):
+        assert extract_main_text(b"   ", url="https://news.example.org/blank") is None
+    tree = [r.getMessage() for r in caplog.records if "empty HTML tree" in r.getMessage()]
+    assert tree == ["empty HTML tree: https://news.example.org/blank"]
+    assert all("https://news.example.org/blank" in r.getMessage() for r in caplog.records)
