@@ -1,11 +1,14 @@
 # Everyday commands; the README's two commands need none of this.
-.PHONY: install test lint bench eval demo
+.PHONY: install test fuzz lint bench eval demo
 
 install:
 	python3 -m pip install -e '.[dev]'
 
 test:
 	python3 -m pytest
+
+fuzz:
+	CROSSWIRE_FUZZ=long python3 -m pytest tests/fuzz -p no:cacheprovider
 
 lint:
 	ruff check . && ruff format --check . && mypy && lint-imports
