@@ -307,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
             concurrency=args.concurrency,
             per_host_concurrency=max(2, args.concurrency // args.hosts),
             per_host_delay=args.per_host_delay,
+            allow_networks=("127.0.0.0/8",),  # the benchmark's feeds are served on loopback
         )
         print(
             f"{args.feeds} feeds on {args.hosts} loopback hosts, {args.rounds} rounds, "
