@@ -287,7 +287,9 @@ async def _read_bounded(response: httpx.Response, limit: int) -> bytes:
 
 
 async def _drain_small(response: httpx.Response) -> None:
-    """Read a short body (304s, redirects, error pages) so the connection can be reused."""
+    """Read a short body (304s, redirects, error pages) so the connection can be reused.
+
+    Read raw and thrown away, never decoded: a small compressed body can inflate enormously."""
     declared = response.headers.get("content-length")
     if response.status_code == 304 or (
         declared is not None
@@ -295,7 +297,11 @@ async def _drain_small(response: httpx.Response) -> None:
         and declared.isdigit()
         and int(declared) <= _DRAIN_LIMIT
     ):
-        await response.aread()
+        drained = 0
+        async for raw in response.aiter_raw():
+            drained += len(raw)
+            if drained > _DRAIN_LIMIT:
+                break
 
 
 def _check_url(url: str) -> None:

@@ -17,6 +17,7 @@ def main() -> int:
         print(f"Crosswire demo at {site.base_url}/ (Ctrl-C to stop)")
         for outlet in site.outlets:
             print(f"  {outlet.name:<20} {outlet.format:<9} {site.base_url}{outlet.feed_path}")
+        print("A config polling these needs  http: {allow_networks: [127.0.0.0/8]}")
         try:
             threading.Event().wait()
         except KeyboardInterrupt:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from ipaddress import IPv4Address, IPv6Address, ip_address
+from pathlib import Path
 
 import httpx
 import pytest
 
+from crosswire.config import validate_config
+from crosswire.db import Store
+from crosswire.pipeline import poll_once
 from monitors.fetch import Fetcher, FetchPolicy, make_client
 from monitors.model import FetchResult
 from monitors.netpolicy import (
@@ -18,6 +22,7 @@ from monitors.netpolicy import (
     check_url,
     refusal,
 )
+from tests.crosswire.newsroom import FAST_HTTP
 from tests.support.httpserver import LoopbackServer, Response
 
 HINT = "(http.allow_networks to allow)"
@@ -179,3 +184,27 @@ def test_check_url_is_a_preflight_for_urls_from_people() -> None:
     with pytest.raises(AddressRefused):
         asyncio.run(check_url("http://127.0.0.1/feed", NetworkPolicy()))
     asyncio.run(check_url("http://127.0.0.1/feed", NetworkPolicy.allowing(["127.0.0.0/8"])))
+
+
+def test_a_poll_records_the_refusal_on_the_feed_and_stores_nothing(tmp_path: Path) -> None:
+    """The issue's case: a feed redirecting to another loopback address, allow-list narrowed."""
+    feed = b"<rss version='2.0'><channel><title>Inside</title><item><title>Secret</title>"
+    feed += b"<link>http://127.0.0.2/x</link></item></channel></rss>"
+    with LoopbackServer(host="127.0.0.2") as internal:
+        internal.routes["/admin.xml"] = Response(200, {"Content-Type": "application/rss+xml"}, feed)
+        with LoopbackServer() as public:
+            public.routes["/feed.xml"] = Response(301, {"Location": internal.url("/admin.xml")})
+            config = validate_config(
+                {
+                    "database": f"sqlite:///{tmp_path / 'news.db'}",
+                    "outlets": [{"name": "Harbour Wire", "feeds": [public.url("/feed.xml")]}],
+                    "http": {**FAST_HTTP, "allow_networks": ["127.0.0.1/32"]},
+                }
+            )
+            with Store.open(config.database) as store:
+                summary = asyncio.run(poll_once(config, store))
+                stored = store.list_articles()
+        assert internal.count("/admin.xml") == 0
+    [report] = summary.feeds
+    assert report.status == "failed" and stored == []
+    assert report.reason == f"refused: 127.0.0.2 is a loopback address {HINT}"
