@@ -300,9 +300,13 @@ def parse_config(
         problem = f"{source}: invalid YAML: {_one_line(str(exc))}"
         raise ConfigError([problem], source=source) from None
     duplicates = _duplicate_keys(yaml.compose(text, Loader=yaml.SafeLoader), (), set())
+    try:
+        config = validate_config(data, source=source, env=env)
+    except ConfigError as exc:
+        raise ConfigError(_dedupe(duplicates + exc.problems), source=source) from None
     if duplicates:
         raise ConfigError(duplicates, source=source)
-    return validate_config(data, source=source, env=env)
+    return config
 
 
 def _duplicate_keys(

@@ -181,6 +181,15 @@ ERRORS: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "duplicate-key-with-other-problems",
+        "outlets:\n- name: A\n  feeds: [nope]\n  name: B\nhttp: {max_bytes: 0}\n",
+        [
+            "outlets[0].name: duplicate key (again on line 4)",
+            "outlets[0].feeds[0].url: not a URL",
+            "http.max_bytes: must be positive",
+        ],
+    ),
+    (
         "structural-and-cross-reference-in-one-pass",
         "database: ${CW_MISSING_DB}\n"
         "outlets:\n- {name: A, feeds: ['not a url']}\n- {name: a, feeds: [https://a.example/]}\n"
