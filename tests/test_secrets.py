@@ -51,18 +51,31 @@ def run(argv: list[str], cwd: Path, *, stop_after: float | None = None) -> tuple
     return process.returncode, (out + err).decode("utf-8", errors="replace")
 
 
-def commands(config: Path, server: LoopbackServer) -> list[tuple[list[str], float | None]]:
+def commands(config: Path, server: LoopbackServer | None) -> list[tuple[list[str], float | None]]:
     article = config.parent / "article.txt"
-    article.write_text("Officials said 3 people were hurt.", encoding="utf-8")
+    if server is not None:
+        article.write_text("Officials said 3 people were hurt.", encoding="utf-8")
+    page = server.url("/ferry") if server is not None else "http://127.0.0.1:9/ferry"
     return [
         (["check-config"], None),
         (["poll", "--once"], None),
         (["run", "--dispatch-every", "1"], 6.0),
         (["articles"], None),
         (["articles", "--json", "--story", "kessa ferry"], None),
-        (["analyze", str(article), server.url("/ferry"), "-"], None),
+        (["analyze", str(article), page, "-"], None),
+        (["compare", str(article), page], None),
+        (["divergences", "--story", "kessa ferry"], None),
+        (["claims", "--json"], None),
+        (["sources"], None),
         (["demo"], None),
     ]
+
+
+def test_every_command_is_exercised() -> None:
+    from crosswire.cli import COMMANDS
+
+    exercised = {argv[0] for argv, _ in commands(Path("/nonexistent/config.yaml"), None)}
+    assert exercised == set(COMMANDS)
 
 
 @pytest.mark.parametrize("database", ["postgres", "sqlite"])

@@ -17,12 +17,13 @@ from urllib.parse import urlsplit
 from rich.console import Console
 from rich.table import Table
 
-from crosswire.cli.analyze import InputError, read_input
+from crosswire.cli.analyze import read_input
 from crosswire.cli.common import Command, optional_config, write_json_line
 from crosswire.cli.divergences import print_divergences
 from crosswire.config import HttpConfig
 from crosswire.divergence.compare_texts import CompareInput, compare_texts
 from crosswire.divergence.settings import DivergenceConfig
+from crosswire.textinput import InputError
 
 STORY = "compare"
 _LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")

@@ -10,7 +10,13 @@ from rich.console import Console
 from rich.table import Table
 
 from crosswire.cli.analyze import figure_text
-from crosswire.cli.common import Command, UsageError, open_store, require_config, write_json_line
+from crosswire.cli.common import (
+    Command,
+    UsageError,
+    open_existing_store,
+    require_config,
+    write_json_line,
+)
 from crosswire.config import Config
 from crosswire.db import Store
 from crosswire.divergence.settings import KINDS
@@ -21,7 +27,7 @@ def cmd_divergences(args: argparse.Namespace, out: Console) -> int:
     from crosswire.divergence.service import story_divergences
 
     config = require_config(args)
-    with open_store(config) as store:
+    with open_existing_store(config) as store:
         story = known_story(config, store, args.story)
         rows = story_divergences(store, config, story, args.kind)
     if args.json:
@@ -52,7 +58,7 @@ def print_divergences(rows: Sequence[dict[str, Any]], out: Console, title: str =
 def cmd_claims(args: argparse.Namespace, out: Console) -> int:
     """List the stored claims of each article's current version, with outlet, URL and story."""
     config = require_config(args)
-    with open_store(config) as store:
+    with open_existing_store(config) as store:
         story = known_story(config, store, args.story)
         rows = store.latest_analyses(story=story)
         listing = {a.url: a for a in store.list_articles(story=story)}
@@ -93,7 +99,7 @@ def cmd_sources(args: argparse.Namespace, out: Console) -> int:
     from crosswire.divergence.service import outlet_records
 
     config = require_config(args)
-    with open_store(config) as store:
+    with open_existing_store(config) as store:
         records = outlet_records(store, config)
     if args.json:
         for record in records:
