@@ -1,9 +1,10 @@
 """Reading texts people hand to the CLI (files, standard input): bytes decoded one way.
 
-The order is :func:`monitors.charset.decode_bytes`'s (``--encoding`` override, BOM, declared
-charset such as an HTML ``<meta charset>``, UTF-8, then a detected guess), so a windows-1251
-file piped into ``crosswire analyze -`` reads as the Cyrillic it is. A guess is logged. Every
-problem is an :class:`InputError` with a one-line message; nothing here raises anything else.
+The order is :func:`monitors.charset.decode_bytes`'s (``--encoding`` override, BOM, valid
+UTF-8, a declared charset such as an HTML ``<meta charset>``, then a detected guess), so a
+windows-1251 file piped into ``crosswire analyze -`` reads as the Cyrillic it is. A guess is
+logged. Every problem is an :class:`InputError` with a one-line message; nothing here raises
+anything else.
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
-"""Bytes to text the same way everywhere: a BOM, then a declared charset, then UTF-8, then a
-detected guess (charset-normalizer), so an undeclared windows-1251 page or stdin is read as
-Cyrillic rather than stored as mojibake. Every result says how its encoding was chosen.
+"""Bytes to text the same way everywhere: a BOM, then valid UTF-8, then a declared charset,
+then a detected guess (charset-normalizer), so an undeclared windows-1251 page or stdin is read
+as Cyrillic rather than stored as mojibake. Valid UTF-8 comes before a declaration because a
+stale ``<meta charset>`` is common and multi-byte UTF-8 is almost never valid by accident.
+Every result says how its encoding was chosen.
 
 >>> decode_bytes("Привет, гавань".encode("cp1251") * 4).how
 'detected'
@@ -111,13 +113,13 @@ def decode_bytes(
     bom = bom_encoding(body)
     if bom is not None:
         return Decoded(body.decode(bom, errors="replace"), bom, "bom")
-    declared = declared_encoding(body, content_type)
-    if declared is not None:
-        return Decoded(body.decode(declared, errors="replace"), declared, "declared")
     try:
         return Decoded(body.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
+    declared = declared_encoding(body, content_type)
+    if declared is not None and declared != "utf-8":  # a UTF-8 declaration was just disproved
+        return Decoded(body.decode(declared, errors="replace"), declared, "declared")
     guess = detect_encoding(body)
     if guess is not None:
         return Decoded(body.decode(guess, errors="replace"), guess, "detected")

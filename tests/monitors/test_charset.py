@@ -1,4 +1,4 @@
-"""Bytes to text in one order: override, BOM, declared charset, UTF-8, detected guess."""
+"""Bytes to text in one order: override, BOM, UTF-8, declared charset, detected guess."""
 
 from __future__ import annotations
 
@@ -35,6 +35,19 @@ RUSSIAN = (
 def test_decoding_order(body: bytes, content_type: str | None, encoding: str, how: str) -> None:
     decoded = decode_bytes(body, content_type=content_type)
     assert (decoded.text, decoded.encoding, decoded.how) == (RUSSIAN, encoding, how)
+
+
+def test_valid_utf8_beats_a_stale_declaration() -> None:
+    body = b'<meta charset="windows-1251"><p>' + RUSSIAN.encode("utf-8")
+    decoded = decode_bytes(body)
+    assert decoded.how == "utf-8" and decoded.text.endswith(RUSSIAN)
+
+
+def test_a_disproved_utf8_declaration_falls_to_detection() -> None:
+    body = b'<meta charset="utf-8"><p>' + RUSSIAN.encode("cp1251")
+    decoded = decode_bytes(body)
+    assert (decoded.encoding, decoded.how) == ("cp1251", "detected")
+    assert decoded.text.endswith(RUSSIAN)
 
 
 def test_override_wins_and_unknown_override_is_an_error() -> None:
