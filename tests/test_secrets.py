@@ -34,21 +34,30 @@ def write(path: Path, data: dict[str, object]) -> Path:
 
 
 def run(argv: list[str], cwd: Path, *, stop_after: float | None = None) -> tuple[int, str]:
-    """Run ``crosswire`` in a subprocess; ``stop_after`` sends SIGINT after that many seconds."""
+    """Run ``crosswire`` in a subprocess; ``stop_after`` sends SIGINT that many seconds after
+    its first log line (with -v there is one as soon as the command runs, so the signal never
+    lands during interpreter start-up, whatever the load)."""
     env = {**os.environ, "CW_DB_PASSWORD": DB_PASSWORD, "CROSSWIRE_TELEGRAM_TOKEN": TOKEN}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "crosswire", *argv],
-        cwd=cwd,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    if stop_after is not None:
-        time.sleep(stop_after)
-        process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=300)
-    return process.returncode, (out + err).decode("utf-8", errors="replace")
+    out_path, err_path = cwd / "stdout.txt", cwd / "stderr.txt"
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crosswire", *argv],
+            cwd=cwd,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+        )
+        if stop_after is not None:
+            deadline = time.monotonic() + 300
+            while not err_path.stat().st_size and process.poll() is None:
+                assert time.monotonic() < deadline, "the command logged nothing"
+                time.sleep(0.1)
+            time.sleep(stop_after)
+            process.send_signal(signal.SIGINT)
+        process.wait(timeout=300)
+    output = out_path.read_bytes() + err_path.read_bytes()
+    return process.returncode, output.decode("utf-8", errors="replace")
 
 
 def commands(config: Path, server: LoopbackServer | None) -> list[tuple[list[str], float | None]]:
@@ -59,7 +68,7 @@ def commands(config: Path, server: LoopbackServer | None) -> list[tuple[list[str
     return [
         (["check-config"], None),
         (["poll", "--once"], None),
-        (["run", "--dispatch-every", "1"], 6.0),
+        (["run", "--dispatch-every", "1"], 3.0),
         (["articles"], None),
         (["articles", "--json", "--story", "kessa ferry"], None),
         (["analyze", str(article), page, "-"], None),
