@@ -228,20 +228,25 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             raise httpcore.ConnectTimeout(f"DNS lookup of {host} timed out") from exc
         except OSError as exc:
             raise httpcore.ConnectError(str(exc)) from exc
+        if not addresses:
+            raise httpcore.ConnectError(f"{host} resolved to no address")
         check_addresses(host, addresses, self._policy)
+        # Addresses are tried in resolver order (RFC 6724); sharing the connect timeout among
+        # them keeps a dead first address (say, unroutable IPv6) from using all of it.
+        share = None if timeout is None else min(timeout, max(timeout / len(addresses), 2.0))
         last: Exception | None = None
         for address in addresses:
             try:
                 return await self._inner.connect_tcp(
                     str(address),
                     port,
-                    timeout=timeout,
+                    timeout=share,
                     local_address=local_address,
                     socket_options=socket_options,
                 )
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 last = exc
-        raise last or httpcore.ConnectError(f"{host} resolved to no address")
+        raise last or httpcore.ConnectError(f"could not connect to {host}")
 
     async def connect_unix_socket(
         self,

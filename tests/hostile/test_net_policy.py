@@ -208,3 +208,18 @@ def test_a_poll_records_the_refusal_on_the_feed_and_stores_nothing(tmp_path: Pat
     [report] = summary.feeds
     assert report.status == "failed" and stored == []
     assert report.reason == f"refused: 127.0.0.2 is a loopback address {HINT}"
+
+
+def test_the_next_checked_address_is_tried_when_one_refuses() -> None:
+    async def two_answers(host: str, port: int) -> list[IPv4Address | IPv6Address]:
+        return [ip_address("127.0.0.3"), ip_address("127.0.0.1")]  # nothing listens on .3
+
+    async def run(port: int) -> httpx.Response:
+        policy = NetworkPolicy.allowing(["127.0.0.0/8"])
+        transport = GuardedTransport(policy, httpx.Limits(), resolver=two_answers)
+        async with httpx.AsyncClient(transport=transport, timeout=10) as client:
+            return await client.get(f"http://feeds.example:{port}/feed")
+
+    with LoopbackServer({"/feed": Response(200, {}, b"second address")}) as server:
+        response = asyncio.run(run(server.port))
+    assert response.content == b"second address"
