@@ -278,7 +278,11 @@ class ScenarioSite:
                 for o in self.scenario.outlets
             ],
             "stories": [dict(self.scenario.story)],
-            "http": {"per_host_delay": 0, "per_host_concurrency": 8},
+            "http": {
+                "per_host_delay": 0,
+                "per_host_concurrency": 8,
+                "allow_networks": ["127.0.0.0/8"],  # the scenario site is served on loopback
+            },
         }
 
     def config_yaml(self, db_path: Path | str) -> str:
