@@ -98,15 +98,28 @@ class _BrotliLayer:
         self._decompressor = brotli.Decompressor()
 
     def pieces(self, data: bytes) -> Iterator[bytes]:
-        try:
-            piece = self._decompressor.process(data, output_buffer_limit=PIECE)
-            while piece:
+        # brotli's protocol: after a capped call, call again with empty input until it can
+        # accept more data, and until no output is left.
+        piece = self._process(data)
+        idle = 0
+        while True:
+            if piece:
                 yield piece
-                if self._decompressor.is_finished():
-                    return
-                # More output may be waiting inside the decompressor: drain it piece by piece.
-                piece = self._decompressor.process(b"", output_buffer_limit=PIECE)
-        except brotli.error as exc:
+                idle = 0
+            elif self._decompressor.can_accept_more_data():
+                return
+            else:
+                idle += 1
+                if idle > 3:
+                    raise DecodingFailed("invalid br data: the stream stalled")
+            if self._decompressor.is_finished():
+                return
+            piece = self._process(b"")
+
+    def _process(self, data: bytes) -> bytes:
+        try:
+            return bytes(self._decompressor.process(data, output_buffer_limit=PIECE))
+        except Exception as exc:  # brotli.error, or anything its C code raises on bad data
             raise DecodingFailed(f"invalid br data: {exc}") from None
 
     def finish(self) -> Iterator[bytes]:
