@@ -7,6 +7,7 @@ tokenised, and the source is the noun phrase the grammar of the cue points to.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from operator import itemgetter
 from typing import ClassVar, NamedTuple
@@ -81,14 +82,15 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
     named = original[c.referent[0] : c.referent[1]] if c.referent else source_text
     via = original[c.via[0] : c.via[1]] if c.via else None
     sentence = c.sentence
+    start, end, text = doc.excerpt(sentence, min(c.source[0], c.cue[0]), max(c.source[1], c.cue[1]))
     return Attribution(
         source=named,
         cue=original[c.cue[0] : c.cue[1]],
         kind=c.kind,
         anonymous=is_anonymous(named, _near(doc.text, sentence, c), source_text),
-        text=doc.original_sentence(sentence),
-        start=sentence.start,
-        end=sentence.end,
+        text=text,
+        start=start,
+        end=end,
         via=via,
         source_span=Span(c.source[0], c.source[1], source_text),
         cue_span=Span(c.cue[0], c.cue[1], original[c.cue[0] : c.cue[1]]),
@@ -113,29 +115,46 @@ def _candidates(doc: Document) -> Iterator[Candidate]:
         index = bisect.bisect_right(starts, hit[0]) - 1
         if index >= 0 and hit[1] <= sentences[index].end:
             by_sentence.setdefault(index, []).append(hit)
+    quotes = _Quotes(text)
     for index, sentence_hits in by_sentence.items():
         for candidate in _sentence_candidates(text, sentences[index], sentence_hits):
-            if not _quoted(text, candidate):
+            if not quotes.open_at(min(candidate.cue[0], candidate.source[0])):
                 yield candidate
 
 
-def _quoted(text: str, c: Candidate) -> bool:
-    """A cue and its source inside an open quotation: speech reported within a quote
-    ('"He said the bridge would hold," Halas told reporters.'), not the article's report.
+class _Quotes:
+    """Where quotation marks and paragraph breaks are, found once per document.
 
+    A cue and its source inside an open quotation are speech reported within a quote
+    ('"He said the bridge would hold," Halas told reporters.'), not the article's report.
     The quotation is open when the last quote mark before it in the paragraph opens one
-    (it follows a space or starts the paragraph); a closing mark from a quote carried over
-    from an earlier paragraph then counts as closed.
+    (it follows a space or starts the paragraph) and the paragraph has an odd number of
+    marks before it; a closing mark from a quote carried over from an earlier paragraph
+    then counts as closed. Each question costs two binary searches, so a megabyte of
+    unbalanced quotes stays linear.
     """
-    start = min(c.cue[0], c.source[0])
-    paragraph = text.rfind("\n", 0, start) + 1
-    mark = max(text.rfind('"', paragraph, start), text.rfind("''", paragraph, start))
-    if mark == -1:
-        return False
-    if not (mark == paragraph or text[mark - 1] in " ([-"):
-        return False
-    before = text[paragraph:start]
-    return (before.count('"') + before.count("''")) % 2 == 1
+
+    _MARK = re.compile("\"|''")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        marks = list(self._MARK.finditer(text))
+        self.ends = [m.end() for m in marks]
+        self.starts = [m.start() for m in marks]
+
+    def open_at(self, start: int) -> bool:
+        text = self.text
+        line = bisect.bisect_left(self.breaks, start) - 1
+        paragraph = self.breaks[line] + 1 if line >= 0 else 0
+        first = bisect.bisect_left(self.starts, paragraph)
+        last = bisect.bisect_right(self.ends, start)  # marks that end by ``start``
+        if last <= first:
+            return False
+        mark = self.starts[last - 1]
+        if not (mark == paragraph or text[mark - 1] in " ([-"):
+            return False
+        return (last - first) % 2 == 1
 
 
 def _hits(text: str) -> list[tuple[int, int, str]]:

@@ -339,9 +339,7 @@ class _CueHit:
 class _Context:
     """What every claim of one sentence shares."""
 
-    text: str
-    start: int
-    end: int
+    sentence: Sentence
     claimant: str | None
     via: str | None
     as_of: str | None
@@ -388,9 +386,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         folded = sentence.text.casefold()
         as_of = _AS_OF.search(sentence.text) if "as" in folded or "by" in folded else None
         context = _Context(
-            text=doc.original[sentence.start : sentence.end],
-            start=sentence.start,
-            end=sentence.end,
+            sentence=sentence,
             claimant=claimant,
             via=via,
             as_of=(as_of.group("a") or as_of.group("b")).strip() if as_of else None,
@@ -1481,8 +1477,13 @@ def _following_group(rest: str) -> str | None:
 
 def _claim(doc: Document, context: _Context, binding: _Binding) -> Claim:
     figure = binding.figure
-    fig_start, fig_end = context.start + figure.start, context.start + figure.end
+    base = context.sentence.start
+    fig_start, fig_end = base + figure.start, base + figure.end
     figure_text = doc.original[fig_start:fig_end]
+    cue_start, cue_end = base + binding.cue.start, base + binding.cue.end
+    start, end, text = doc.excerpt(
+        context.sentence, min(fig_start, cue_start), max(fig_end, cue_end)
+    )
     return Claim(
         category=binding.cue.cue.category,
         min=figure.figure.min,
@@ -1491,9 +1492,9 @@ def _claim(doc: Document, context: _Context, binding: _Binding) -> Claim:
         group=binding.group,
         claimant=context.claimant,
         via=context.via,
-        text=context.text,
-        start=context.start,
-        end=context.end,
+        text=text,
+        start=start,
+        end=end,
         figure_text=figure_text,
         figure_span=Span(fig_start, fig_end, figure_text),
         as_of=context.as_of,

@@ -1,7 +1,8 @@
 """Typed results of text analysis: attributions and casualty claims.
 
-Offsets are character offsets into the analysed text; ``text`` is the sentence the
-finding stands in, so ``text == document[start:end]``.
+Offsets are character offsets into the analysed text; ``text`` is a bounded excerpt of the
+sentence the finding stands in (the whole sentence when it is at most 600 characters), and
+``text == document[start:end]``.
 """
 
 from __future__ import annotations
@@ -96,11 +97,18 @@ class Analysis:
 
     claims: tuple[Claim, ...] = field(default_factory=tuple)
     attributions: tuple[Attribution, ...] = field(default_factory=tuple)
+    #: Findings left out because the document had more than the cap (0 when none were).
+    claims_dropped: int = 0
+    attributions_dropped: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
             "claims": [c.to_json() for c in self.claims],
             "attributions": [a.to_json() for a in self.attributions],
+            "truncated": {
+                "claims": self.claims_dropped,
+                "attributions": self.attributions_dropped,
+            },
         }
 
 
