@@ -12,8 +12,8 @@ from rules.base import Rule
 
 
 def _all_rules() -> list[type[Rule]]:
-    for module in pkgutil.iter_modules(rules.__path__):
-        importlib.import_module(f"rules.{module.name}")
+    for module in pkgutil.walk_packages(rules.__path__, "rules."):
+        importlib.import_module(module.name)
     found: list[type[Rule]] = []
     pending = list(Rule.__subclasses__())
     while pending:
