@@ -10,10 +10,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from operator import itemgetter
-from typing import ClassVar
 
-from rules.anonymous import is_anonymous
-from rules.base import Rule
+from rules.anonymous import ANONYMOUS
 from rules.coreference import resolve_sources
 from rules.cues import (
     CUE_REGEX,
@@ -22,7 +20,8 @@ from rules.cues import (
     NON_RESPONSE_REGEX_ASCII,
 )
 from rules.model import Attribution, Span
-from rules.speech.statements import Candidate, non_response, statement
+from rules.speech.registry import ACCORDING_TO, ASIDE, CITING, rule_for
+from rules.speech.statements import Candidate, CueAt
 from rules.text import Document, Sentence
 from rules.tokens import Token, tokenize
 
@@ -51,13 +50,14 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
         source=named,
         cue=original[c.cue[0] : c.cue[1]],
         kind=c.kind,
-        anonymous=is_anonymous(named, _near(doc.text, sentence, c), source_text),
+        anonymous=ANONYMOUS.find(named, _near(doc.text, sentence, c), source_text),
         text=text,
         start=start,
         end=end,
         via=via,
         source_span=Span(c.source[0], c.source[1], source_text),
         cue_span=Span(c.cue[0], c.cue[1], original[c.cue[0] : c.cue[1]]),
+        rule=c.rule,
     )
 
 
@@ -150,10 +150,8 @@ def _sentence_candidates(
         if c >= len(window):
             continue
         last = bisect.bisect_left(starts, end) - 1
-        if what == "non_response":
-            candidate = non_response(window, c, last, sentence)
-        else:
-            candidate = statement(window, c, last, sentence, found)
+        at = CueAt(window, c, last, sentence, found)
+        candidate = rule_for(what, at.word).find(at)
         if candidate is not None:
             found.append(candidate)
             taken_end = end
@@ -206,99 +204,34 @@ class _Windows:
 def _merge_chains(found: list[Candidate]) -> list[Candidate]:
     """Fold "X said, according to Y" into X via Y, and "Y reported, citing X" into X via Y."""
     if len(found) < 2:
-        return [c for c in found if c.rule not in ("citing",)]
+        return [c for c in found if c.rule != CITING]
     found.sort(key=lambda c: c.cue[0])
     merged: list[Candidate] = []
     pending_citing: Candidate | None = None
     for candidate in found:
         previous = merged[-1] if merged else None
         if previous is not None and previous.kind == "statement":
-            if candidate.rule == "according_to" and previous.rule != "according_to":
+            if candidate.rule == ACCORDING_TO and previous.rule != ACCORDING_TO:
                 merged[-1] = previous._replace(via=candidate.source)
                 continue
-            if candidate.rule == "citing":
+            if candidate.rule == CITING:
                 merged[-1] = previous._replace(
-                    source=candidate.source, via=previous.source, referent=None
+                    rule=CITING, source=candidate.source, via=previous.source, referent=None
                 )
                 continue
-            if candidate.rule == "aside" or (
-                previous.rule == "aside" and candidate.source == previous.source
+            if candidate.rule == ASIDE or (
+                previous.rule == ASIDE and candidate.source == previous.source
             ):
-                if previous.rule == "aside":
+                if previous.rule == ASIDE:
                     merged[-1] = candidate
                 continue
-        if candidate.rule == "citing":
+        if candidate.rule == CITING:
             pending_citing = candidate
             continue
         if pending_citing is not None and candidate.kind == "statement":
             candidate = candidate._replace(
-                source=pending_citing.source, via=candidate.source, referent=None
+                rule=CITING, source=pending_citing.source, via=candidate.source, referent=None
             )
             pending_citing = None
         merged.append(candidate)
     return merged
-
-
-class ReportingVerb(Rule):
-    """A named or unnamed source with a reporting verb: "X said", "said X", "X told reporters".
-
-    >>> [a.source for a in ReportingVerb().find('"We held the line," said Col. Ana Ruiz.')]
-    ['Col. Ana Ruiz']
-    """
-
-    code = "AT01"
-    examples = (
-        "The ministry said 12 soldiers were killed.",
-        '"We held the line," said Col. Ana Ruiz, a brigade spokeswoman.',
-        "Mayor Tom Reyes told reporters the bridge would reopen.",
-        "It was reported by the regional governor that four people died.",
-    )
-    counter_examples = (
-        "The said vehicle was found abandoned near the depot.",
-        "Says who?",
-        "He is said to have fled the city.",
-    )
-    rules: ClassVar[tuple[str, ...]] = ("reporting_verb", "told")
-
-    def find(self, text: str) -> list[Attribution]:
-        return _by_rule(text, self.rules)
-
-
-class AccordingTo(Rule):
-    """A source introduced by "according to X", or folded into a chain as the "via" outlet.
-
-    >>> [a.source for a in AccordingTo().find("Two bridges fell, according to the governor.")]
-    ['the governor']
-    """
-
-    code = "AT02"
-    examples = ("According to the regional health office, 40 people were treated.",)
-    counter_examples = (
-        "The convoy left on time, according to plan.",
-        "Everything went according to schedule.",
-    )
-    rules: ClassVar[tuple[str, ...]] = ("according_to",)
-
-    def find(self, text: str) -> list[Attribution]:
-        return _by_rule(text, self.rules)
-
-
-class Chain(Rule):
-    """A second-hand report: "X said, according to Y" or "Y reported, citing X" (via Y).
-
-    >>> [(a.source, a.via) for a in Chain().find("Kyiv Radio reported, citing the army.")]
-    [('the army', 'Kyiv Radio')]
-    """
-
-    code = "AT03"
-    examples = ("Naval intelligence said, according to the Daily Courier, that 3 ships sank.",)
-    counter_examples = ("Naval intelligence said three ships sank.",)
-
-    def find(self, text: str) -> list[Attribution]:
-        return [a for a in find_attributions(Document(text)) if a.via is not None]
-
-
-def _by_rule(text: str, rules: tuple[str, ...]) -> list[Attribution]:
-    doc = Document(text)
-    found = [c for c in _candidates(doc) if c.rule in rules and c.via is None]
-    return resolve_sources(doc, [_attribution(doc, c) for c in found])

@@ -31,9 +31,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
 
-from rules.base import Rule
 from rules.categories import (
     scan_cues,
 )
@@ -120,6 +118,7 @@ def _claim(doc: Document, context: _Context, binding: Binding) -> Claim:
         figure_text=figure_text,
         figure_span=Span(fig_start, fig_end, figure_text),
         as_of=context.as_of,
+        rule=binding.rule,
     )
 
 
@@ -167,104 +166,3 @@ def _statements_by_sentence(
         for index in indexes:
             first.setdefault(index, attribution)
     return first
-
-
-class CasualtyRule:
-    """Headcounts of one family of categories, bound to their figure in a sentence.
-
-    A mixin, not a ``Rule`` itself, so that only the concrete families below are rules.
-    """
-
-    categories: ClassVar[frozenset[str]] = frozenset()
-
-    def find(self, text: str) -> list[Claim]:
-        """The claims of this rule's categories in ``text`` (no attributions)."""
-        return [c for c in find_claims(Document(text), ()) if c.category in self.categories]
-
-
-class Killed(CasualtyRule, Rule):
-    """People killed: killed, dead, died, deaths, death toll, lost their lives, fatalities."""
-
-    code = "CAS01"
-    categories = frozenset({"killed"})
-    examples = (
-        "Russian shelling killed 12 civilians in Kharkiv.",
-        "At least 30 Ukrainian soldiers were killed, the ministry said.",
-        "The death toll rose to 40 by Tuesday evening.",
-        "No one was killed.",
-    )
-    counter_examples = (
-        "In 2022, 30 lawmakers voted for the bill.",
-        "A 34-year-old man was arrested near the scene.",
-        "It was one of the deadliest attacks in years.",
-    )
-
-
-class Wounded(CasualtyRule, Rule):
-    """People wounded: wounded, injured, hurt, hospitalised."""
-
-    code = "CAS02"
-    categories = frozenset({"wounded"})
-    examples = (
-        "The blast wounded at least 40 people.",
-        "Twelve people were hospitalised with burns.",
-        "Dozens of protesters were injured.",
-    )
-    counter_examples = (
-        "The team lost 3-1 after its striker was injured.",
-        "The storm damaged 30 square kilometres of farmland.",
-    )
-
-
-class KilledOrWounded(CasualtyRule, Rule):
-    """People killed or wounded together: casualties, losses, "killed or wounded"."""
-
-    code = "CAS03"
-    categories = frozenset({"killed_or_wounded"})
-    examples = (
-        "More than 300,000 Russian troops have been killed or wounded.",
-        "Casualties of about 300 were reported.",
-        "There were no casualties.",
-    )
-    counter_examples = ("The company reported losses of $3 million.",)
-
-
-class MissingOrCaptured(CasualtyRule, Rule):
-    """People missing, captured, taken prisoner, kidnapped or taken hostage."""
-
-    code = "CAS04"
-    categories = frozenset({"missing", "captured", "kidnapped"})
-    examples = (
-        "Eight fishermen are still missing.",
-        "Ukrainian forces captured 30 Russian soldiers.",
-        "Gunmen abducted 12 students.",
-    )
-    counter_examples = ("The 72nd brigade captured 14 armoured vehicles.",)
-
-
-class Deployed(CasualtyRule, Rule):
-    """Troops deployed, sent, stationed or massed; needs a personnel noun."""
-
-    code = "CAS05"
-    categories = frozenset({"deployed"})
-    examples = (
-        "Russia has massed 100,000 troops near the border.",
-        "The government deployed 3,000 soldiers to the region.",
-    )
-    counter_examples = (
-        "Thirty new buses were deployed on the route.",
-        "The ministry sent 14 armoured vehicles.",
-    )
-
-
-class Moved(CasualtyRule, Rule):
-    """People displaced, evacuated, rescued, or arrested (detained counts as arrested)."""
-
-    code = "CAS06"
-    categories = frozenset({"displaced", "evacuated", "rescued", "arrested"})
-    examples = (
-        "Almost half a million people have been displaced.",
-        "Police arrested 15 people and detained 3 others.",
-        "Firefighters rescued 12 residents.",
-    )
-    counter_examples = ("The bridge, 5 km long, was evacuated within 30 minutes.",)

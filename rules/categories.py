@@ -247,6 +247,11 @@ CUES: tuple[Cue, ...] = (
     Cue("killed_or_wounded", r"shooting", before=False, after="object"),
 )
 
+#: Every category a claim may have, in the order of ``CUES``: the one list of them.
+CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(cue.category for cue in CUES))
+#: Categories of harm to people, the ones an unspecified plural or a list of names can have.
+CASUALTY_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded"})
+
 #: Cues whose figure must count people by a personnel noun ("lost 200 men", "sent 30 tanks").
 PEOPLE_ONLY = frozenset({"lost", "deployed"})
 

@@ -24,9 +24,6 @@ Qualifier = Literal[
     "unspecified",
 ]
 
-#: Categories a casualty claim may have; rules may add others (displaced, evacuated, ...).
-CORE_CATEGORIES = ("killed", "wounded", "killed_or_wounded", "missing", "captured", "deployed")
-
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -51,6 +48,8 @@ class Attribution:
     via: str | None = None
     source_span: Span | None = None
     cue_span: Span | None = None
+    #: Code of the rule that found it ("AT01"); see ``rules.registry``.
+    rule: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)
@@ -86,6 +85,8 @@ class Claim:
     figure_text: str = ""
     figure_span: Span | None = None
     as_of: str | None = None
+    #: Code of the rule that bound the figure to its cue ("CB01"); see ``rules.registry``.
+    rule: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)

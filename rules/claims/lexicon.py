@@ -116,7 +116,6 @@ OBJECT_GAP_WORDS = frozenset(
 )
 
 # Unspecified plurals ("the villagers were killed", "killing soldiers and policemen").
-PLURAL_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded"})
 
 PLURAL_DETERMINERS = frozenset(
     "the their his her its our these those other fellow innocent unarmed".split()
@@ -148,7 +147,6 @@ DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
 )
 
-NAMED_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded"})
 
 # Each singular pattern with the words (lower case) without which it cannot match.
 SINGULAR_PATTERNS = (

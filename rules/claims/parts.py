@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rules.categories import (
     Cue,
@@ -20,10 +20,14 @@ class CueHit:
 
 @dataclass(frozen=True, slots=True)
 class Binding:
+    """A figure bound to the cue that makes it a claim, with the group it counts."""
+
     figure: FigureSpan
     cue: CueHit
     group: str | None
     distance: int
+    #: Code of the rule that made the binding, set by the engine.
+    rule: str = ""
 
 
 class Cues:
@@ -51,3 +55,22 @@ class Cues:
     def any_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.starts, start)
         return index < len(self.hits) and self.starts[index] < end
+
+
+@dataclass(slots=True)
+class SentenceParse:
+    """One sentence as every claim rule sees it: its figures and cues, parsed once.
+
+    ``bound`` maps an index of ``figures`` to its binding; rules of the later phases read
+    what the earlier ones bound.
+    """
+
+    text: str
+    low: str
+    cues: Cues
+    stated: list[FigureSpan]
+    figures: list[FigureSpan]
+    partitives: dict[int, FigureSpan]
+    singulars: list[FigureSpan]
+    fatal: dict[int, Binding]
+    bound: dict[int, Binding] = field(default_factory=dict)

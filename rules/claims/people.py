@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rules.categories import (
+    CASUALTY_CATEGORIES,
     PERSON_NOUNS,
 )
 from rules.claims.figures import could_be_one
@@ -14,7 +16,6 @@ from rules.claims.lexicon import (
     KILLED_CUE,
     LIVES_CUE,
     MULTIPLE_COUNT,
-    NAMED_CATEGORIES,
     OTHERS,
     PASSIVE_AUX,
     SHOT_CUE,
@@ -58,7 +59,7 @@ def named_lists(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
         cue = _cue_after_list(text, cues, match.end()) or _cue_before_list(
             text, cues, match.start()
         )
-        if cue is None or cue.start in used or cue.cue.category not in NAMED_CATEGORIES:
+        if cue is None or cue.start in used or cue.cue.category not in CASUALTY_CATEGORIES:
             continue
         count = len(NAME_AGE_RE.findall(match.group()))
         if cue.start > match.end():
@@ -184,8 +185,7 @@ def survived(text: str, binding: Binding) -> Binding:
     match = SURVIVED.match(text, binding.cue.end, binding.cue.end + 80)
     if match is None:
         return binding
-    cue = CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE)
-    return Binding(binding.figure, cue, binding.group, binding.distance)
+    return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
 
 
 def suicide_claims(text: str) -> list[Binding]:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from rules.categories import (
+    CASUALTY_CATEGORIES,
     PERSON_NOUNS,
     is_human_plural,
 )
@@ -21,7 +22,6 @@ from rules.claims.lexicon import (
     NP_SKIP,
     PARTS,
     PASSIVE_AUX,
-    PLURAL_CATEGORIES,
     PLURAL_DETERMINERS,
     PLURAL_PAST,
     PLURAL_WINDOW,
@@ -56,7 +56,7 @@ def plural_claims(
     used = {b.cue.start for b in found}
     claims: list[Binding] = []
     for cue in cues.hits:
-        if cue.start in used or cue.cue.category not in PLURAL_CATEGORIES:
+        if cue.start in used or cue.cue.category not in CASUALTY_CATEGORIES:
             continue
         here = _plural_subjects(text, cue) if cue.cue.before else []
         if not here and cue.cue.after == "object":

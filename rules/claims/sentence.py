@@ -1,50 +1,55 @@
-"""One sentence's claims: figures and cues paired by the binding routes, then merged."""
+"""The claim engine for one sentence: parse it once, run the registered rules, merge.
+
+Rules run in phases, because later ones read what earlier ones bound:
+
+1. ``FIGURE_RULES`` bind each figure to a cue; the nearest binding wins.
+2. ``BOUND_RULES`` bind figures left unbound by sharing a bound figure's cue.
+3. ``EXTRA_RULES`` count people who have no figure of their own ("her son and daughter").
+4. ``PLURAL_RULES`` make unspecified claims where no figure is bound to a cue.
+
+Each binding carries the code of the rule that made it. The merge then turns "shot but
+survived" into wounded, drops a singular that details a stated toll, and keeps one binding
+per (figure, category).
+"""
 
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
-from rules.categories import (
-    PERSON_NOUNS,
-)
-from rules.claims.binding import along_with, bind_after, bind_before, coordinate
+from rules.categories import PERSON_NOUNS
 from rules.claims.figures import (
     aside_spans,
-    has_any,
     is_question,
     is_subset,
     partitive_figures,
     singular_figures,
 )
 from rules.claims.groups import acceptable
-from rules.claims.lexicon import MULTIPLE_WORDS, SUICIDE_WORDS
-from rules.claims.parts import Binding, CueHit, Cues
-from rules.claims.patterns import AGE_AFTER_COMMA
-from rules.claims.people import (
-    fatally,
-    listed_people,
-    lives,
-    multiple_killings,
-    named_lists,
-    one_more,
-    suicide_claims,
-    survived,
+from rules.claims.parts import Binding, CueHit, Cues, SentenceParse
+from rules.claims.people import survived
+from rules.claims.registry import (
+    BOUND_RULES,
+    EXTRA_RULES,
+    FATAL_PART,
+    FIGURE_RULES,
+    MULTIPLE,
+    PLURAL_RULES,
 )
-from rules.claims.plurals import plural_claims
 from rules.numbers import FigureSpan, find_figures
 
 
 @functools.lru_cache(maxsize=4096)
 def bind_cached(text: str, hits: tuple[CueHit, ...]) -> tuple[Binding, ...]:
-    """``_bind``, remembered: syndicated wire copy repeats whole sentences across outlets."""
-    return tuple(_bind(text, list(hits)))
+    """``bind``, remembered: syndicated wire copy repeats whole sentences across outlets."""
+    return tuple(bind(text, list(hits)))
 
 
-def _bind(text: str, hits: list[CueHit]) -> list[Binding]:
-    """Pair figures and cues of one sentence; each figure binds to at most one cue."""
+def parse_sentence(text: str, hits: list[CueHit]) -> SentenceParse:
+    """The figures of a sentence that may be claims, with its cues."""
     cues = Cues(hits)
     # Cheap substring tests on the lower-cased sentence stand before every optional regex
-    # scan: each scan below needs one of these words, and most sentences have none.
+    # scan: each scan needs one of these words, and most sentences have none.
     low = text.lower()
     asides = aside_spans(text) if "(" in text or "-" in text else []
     fatal: dict[int, Binding] = {}
@@ -52,84 +57,93 @@ def _bind(text: str, hits: list[CueHit]) -> list[Binding]:
     stated = find_figures(text)
     for span in stated:
         # "six people were shot, two (of them) fatally": a part, and a claim of its own.
-        binding = fatally(text, span) or lives(text, span)
+        binding = FATAL_PART.find(text, span)
         if binding is not None:
-            fatal[span.start] = binding
+            fatal[span.start] = replace(binding, rule=FATAL_PART.code)
             figures.append(span)
         elif not is_subset(text, span, asides):
             figures.append(span)
     figures, partitives = partitive_figures(text, figures, cues)
     singulars = singular_figures(text, low, figures)
     figures = sorted([*figures, *singulars], key=lambda f: f.start)
-    multiples = multiple_killings(text) if has_any(low, MULTIPLE_WORDS) else []
-    suicides = suicide_claims(text) if has_any(low, SUICIDE_WORDS) else []
-    if not figures:
-        found = [*multiples, *listed_people(text, cues, {}), *suicides]
-        if "," in text and AGE_AFTER_COMMA.search(text):
-            found.extend(named_lists(text, cues, found))
-        return [*found, *plural_claims(text, cues, found, [(f.start, f.end) for f in stated])]
-    bound: dict[int, Binding] = {}
-    for i, figure in enumerate(figures):
-        if figure.start in fatal and fatal[figure.start].figure is figure:
-            bound[i] = fatal[figure.start]
-            continue
-        if cues.overlaps(figure.start, figure.end):
-            continue
-        if is_question(text, figure):
-            continue
-        whole = partitives.get(figure.start)
-        if whole is not None:
-            # "two of the four victims died": read "two of the four" as one figure, bind, and
-            # keep the part's own span.
-            figures[i] = FigureSpan(figure.start, whole.end, figure.figure)
-        candidates = [
-            b
-            for b in (bind_before(text, figures, i, cues), bind_after(text, figures, i, cues))
-            if b is not None and acceptable(b)
-        ]
-        figures[i] = figure
-        if whole is not None and len(candidates) == 2:
-            candidates = candidates[1:]  # "killed 3 of the 10 hostages": the verb governs
-        if whole is not None:
-            candidates = [
-                Binding(
-                    FigureSpan(figure.start, figure.end, b.figure.figure),
-                    b.cue,
-                    b.group,
-                    b.distance,
-                )
-                for b in candidates
-            ]
-        if candidates:
-            bound[i] = min(candidates, key=lambda b: b.distance)
-    coordinate(text, figures, cues, bound)
-    along_with(text, figures, cues, bound)
-    extra = [
-        *multiples,
-        *one_more(text, figures, bound),
-        *listed_people(text, cues, bound),
-        *suicides,
-    ]
-    if "," in text and AGE_AFTER_COMMA.search(text):
-        extra.extend(named_lists(text, cues, [*bound.values(), *extra]))
-    if multiples and any(b.cue.cue.category == "killed" for b in bound.values()):
+    return SentenceParse(text, low, cues, stated, figures, partitives, singulars, fatal)
+
+
+def bind(text: str, hits: list[CueHit]) -> list[Binding]:
+    """Pair figures and cues of one sentence; each figure binds to at most one cue."""
+    sent = parse_sentence(text, hits)
+    for i in range(len(sent.figures)):
+        binding = _bind_figure(sent, i)
+        if binding is not None:
+            sent.bound[i] = binding
+    for bound_rule in BOUND_RULES:
+        for i, binding in bound_rule.find(sent).items():
+            sent.bound[i] = replace(binding, rule=bound_rule.code)
+    extra: list[Binding] = []
+    for extra_rule in EXTRA_RULES:
+        found = extra_rule.find(sent, [*sent.bound.values(), *extra])
+        extra.extend(replace(b, rule=extra_rule.code) for b in found)
+    if any(b.cue.cue.category == "killed" for b in sent.bound.values()):
         # "a man and two children are dead in a double murder-suicide": one toll, said twice.
-        extra = [
-            b for b in extra if not any(b is m for m in multiples) or b.cue.cue.category != "killed"
+        extra = [b for b in extra if b.rule != MULTIPLE.code or b.cue.cue.category != "killed"]
+    if not sent.figures:
+        found = extra
+    else:
+        sent.singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
+        found = _merge(sent, [*sent.bound.values(), *extra])
+    spans = [(f.start, f.end) for f in (*sent.stated, *sent.figures)]
+    plurals = [
+        replace(b, rule=plural_rule.code)
+        for plural_rule in PLURAL_RULES
+        for b in plural_rule.find(sent, found, spans)
+    ]
+    return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
+
+
+def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
+    """The nearest acceptable binding of figure ``i`` that a figure rule finds."""
+    figures, text = sent.figures, sent.text
+    figure = figures[i]
+    fatal = sent.fatal.get(figure.start)
+    if fatal is not None and fatal.figure is figure:
+        return fatal
+    if sent.cues.overlaps(figure.start, figure.end) or is_question(text, figure):
+        return None
+    whole = sent.partitives.get(figure.start)
+    if whole is not None:
+        # "two of the four victims died": read "two of the four" as one figure, bind, and
+        # keep the part's own span.
+        figures[i] = FigureSpan(figure.start, whole.end, figure.figure)
+    candidates = []
+    for rule in FIGURE_RULES:
+        binding = rule.find(sent, i)
+        if binding is not None and acceptable(binding):
+            candidates.append(replace(binding, rule=rule.code))
+    figures[i] = figure
+    if whole is not None:
+        if len(candidates) == 2:
+            candidates = candidates[1:]  # "killed 3 of the 10 hostages": the verb governs
+        candidates = [
+            replace(b, figure=FigureSpan(figure.start, figure.end, b.figure.figure))
+            for b in candidates
         ]
-    singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
-    found = sorted([*bound.values(), *extra], key=lambda b: b.figure.start)
+    return min(candidates, key=lambda b: b.distance) if candidates else None
+
+
+def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
+    """One binding per (figure, category), in text order, with the merge's corrections."""
+    found = sorted(bindings, key=lambda b: b.figure.start)
     # "three were shot but survived": the shot who lived were wounded.
-    found = [survived(text, b) for b in found]
+    found = [survived(sent.text, b) for b in found]
     # A person counted by their noun ("her father and daughter") is their own group.
     found = [
-        Binding(b.figure, b.cue, b.figure.figure.text, b.distance)
+        replace(b, group=b.figure.figure.text)
         if b.figure.figure.text.lower() in PERSON_NOUNS
         else b
         for b in found
     ]
     # "rose to seven after a woman died": the singular is a detail of a stated toll.
-    single = {id(f) for f in singulars}
+    single = {id(f) for f in sent.singulars}
     counted = {
         b.cue.cue.category
         for b in found
@@ -144,6 +158,4 @@ def _bind(text: str, hits: list[CueHit]) -> list[Binding]:
         if key not in seen:
             seen.add(key)
             unique.append(b)
-    found = unique
-    plurals = plural_claims(text, cues, found, [(f.start, f.end) for f in (*stated, *figures)])
-    return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
+    return unique

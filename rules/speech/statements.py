@@ -8,9 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rules.cues import (
-    ADDRESS_VERBS,
     NOT_SOURCES,
-    PARTICIPLES,
     REPORTING_VERBS,
 )
 from rules.model import AttributionKind
@@ -44,52 +42,76 @@ class Candidate(NamedTuple):
     referent: tuple[int, int] | None = None
 
 
-def statement(
-    tokens: list[Token], c: int, last: int, sentence: Sentence, found: list[Candidate]
-) -> Candidate | None:
-    word = tokens[c].low
-    cue = span(tokens, c, last)
-    if word == "according":
-        opening = c == 0 or not any(t.is_word for t in tokens[:c])
-        phrase = right_phrase(tokens, last + 1, closed_only=opening)
-        if phrase is None or tokens[phrase[1]].low in NOT_SOURCES:
-            return None
-        return Candidate("according_to", "statement", cue, span(tokens, *phrase), sentence)
-    if word == "citing":
-        phrase = right_phrase(tokens, last + 1)
-        if phrase is None or not _cites_a_source(tokens, phrase):
-            return None
-        return Candidate("citing", "statement", cue, span(tokens, *phrase), sentence)
-    if word == "speaking":
-        if c == 0 or tokens[c - 1].text != "," or tokens[last].low not in ("to", "with"):
-            return None
-        subject = subject_before_comma(tokens, c - 1)
-        if subject is None:
-            return None
-        return Candidate("aside", "statement", cue, span(tokens, *subject), sentence)
+class CueAt(NamedTuple):
+    """A cue hit as a rule sees it: the tokens around it, where it is, and what the same
+    sentence gave before it (a participle takes the source of the statement before)."""
+
+    tokens: list[Token]
+    c: int
+    last: int
+    sentence: Sentence
+    found: list[Candidate]
+
+    @property
+    def word(self) -> str:
+        return self.tokens[self.c].low
+
+    @property
+    def cue(self) -> tuple[int, int]:
+        return span(self.tokens, self.c, self.last)
+
+
+def according_to(at: CueAt, code: str) -> Candidate | None:
+    tokens, c, last = at.tokens, at.c, at.last
+    opening = c == 0 or not any(t.is_word for t in tokens[:c])
+    phrase = right_phrase(tokens, last + 1, closed_only=opening)
+    if phrase is None or tokens[phrase[1]].low in NOT_SOURCES:
+        return None
+    return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence)
+
+
+def citing(at: CueAt, code: str) -> Candidate | None:
+    phrase = right_phrase(at.tokens, at.last + 1)
+    if phrase is None or not _cites_a_source(at.tokens, phrase):
+        return None
+    return Candidate(code, "statement", at.cue, span(at.tokens, *phrase), at.sentence)
+
+
+def aside(at: CueAt, code: str) -> Candidate | None:
+    tokens, c = at.tokens, at.c
+    if c == 0 or tokens[c - 1].text != "," or tokens[at.last].low not in ("to", "with"):
+        return None
+    subject = subject_before_comma(tokens, c - 1)
+    if subject is None:
+        return None
+    return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
+
+
+def participle(at: CueAt, code: str) -> Candidate | None:
+    """ "..., saying": the subject is the main clause's, already found or at its start."""
+    tokens, c, last, word = at.tokens, at.c, at.last, at.word
+    if not _is_verb_use(tokens, word, last):
+        return None
+    if c == 0 or tokens[c - 1].text not in (",", "-"):
+        return None
+    nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if nxt == "to" or (word == "claiming" and nxt in ("his", "her", "their", "its", "a")):
+        return None  # "adding to his victories", "claiming his third win"
+    if at.found and at.found[-1].kind == "statement":
+        previous = at.found[-1]
+        return Candidate(
+            code, "statement", at.cue, previous.source, at.sentence, referent=previous.referent
+        )
+    subject = clause_subject(tokens, c - 1)
+    if subject is None or not _speaker_like(tokens[subject[1]]):
+        return None
+    return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
+
+
+def reporting_verb(at: CueAt, code: str) -> Candidate | None:
+    tokens, c, last, word = at.tokens, at.c, at.last, at.word
     if word != "posted" and not _is_verb_use(tokens, word, last):
         return None
-    if word in PARTICIPLES:
-        # "..., saying": the subject is the main clause's, already found or at its start.
-        if c == 0 or tokens[c - 1].text not in (",", "-"):
-            return None
-        nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
-        if nxt == "to" or (word == "claiming" and nxt in ("his", "her", "their", "its", "a")):
-            return None  # "adding to his victories", "claiming his third win"
-        if found and found[-1].kind == "statement":
-            previous = found[-1]
-            return Candidate(
-                "participle",
-                "statement",
-                cue,
-                previous.source,
-                sentence,
-                referent=previous.referent,
-            )
-        subject = clause_subject(tokens, c - 1)
-        if subject is None or not _speaker_like(tokens[subject[1]]):
-            return None
-        return Candidate("participle", "statement", cue, span(tokens, *subject), sentence)
     sourced = verb_source(tokens, c, last)
     if sourced is None:
         return None
@@ -99,8 +121,7 @@ def statement(
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
     if word in participial and _object_like(tokens, source):
         return None
-    rule = "told" if word in ADDRESS_VERBS else "reporting_verb"
-    return Candidate(rule, "statement", cue, source, sentence, referent=referent)
+    return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
 
 
 def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> bool:
@@ -149,13 +170,13 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
     return index > 0 and tokens[index - 1].low in _PREPOSITIONS
 
 
-def non_response(tokens: list[Token], c: int, last: int, sentence: Sentence) -> Candidate | None:
-    cue = span(tokens, c, last)
+def non_response(at: CueAt, code: str) -> Candidate | None:
+    tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
     if tokens[c].low == "no":
         phrase = right_phrase(tokens, last + 1)
         if phrase is None:
             return None
-        return Candidate("non_response", "non_response", cue, span(tokens, *phrase), sentence)
+        return Candidate(code, "non_response", cue, span(tokens, *phrase), sentence)
     p = skip_verb_prefix(tokens, c - 1)
     if p < 0:
         return None
@@ -177,7 +198,7 @@ def non_response(tokens: list[Token], c: int, last: int, sentence: Sentence) -> 
         source = None
     if source is None:
         return None
-    return Candidate("non_response", "non_response", cue, source, sentence, referent=referent)
+    return Candidate(code, "non_response", cue, source, sentence, referent=referent)
 
 
 _SOURCE_NOUNS = frozenset(
