@@ -14,6 +14,8 @@ from rules.model import Attribution, Claim
 from rules.text import MAX_EXCERPT, Document
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "casualties.yaml").read_text())
+
+
 def claims_of(text: str, attributions: tuple[Attribution, ...] = ()) -> list[Claim]:
     return find_claims(Document(text), attributions)
 
