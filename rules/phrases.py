@@ -312,7 +312,7 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
                 (m for m in range(j + 1, min(len(tokens), j + 8)) if tokens[m].text == ")"), 0
             )
             if close:
-                last = close  # "Sen. Chris Murphy (D-Conn.)"
+                last = close  # "Sen. Ada Quill (D-Vt.)"
                 j = close + 1
                 continue
         if not token.is_word:

@@ -118,7 +118,7 @@ def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
         return True  # "Pa.", "Ky."
     for k in range(first + 1, last + 1):
         if tokens[k].low in ("who", "whose", "which", "that"):
-            last = k - 1  # "a 30-year veteran of the CIA who retired in 2013"
+            last = k - 1  # "a 20-year veteran of the navy who retired in 2011"
             break
     if tokens[first].low == "of" and first < last:
         return all(t.is_capital for t in tokens[first + 1 : last + 1])  # "of Flint"
@@ -186,7 +186,7 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
     ):
         k = first_comma + 1  # "Asked on Monday, ...", "Eight years ago, he ..."
     elif first_comma is None:
-        # "A few minutes later they said": a time phrase before the subject.
+        # "A few hours later they said": a time phrase before the subject.
         for i in range(k + 1, min(end - 1, k + 6)):
             if tokens[i].low in ("later", "ago", "earlier") and (
                 tokens[i + 1].low in SUBJECT_PRONOUNS

@@ -61,7 +61,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         governing = cues.hits[index + 1]
         between = text[cue.end : governing.start]
         crossed = i + 1 < len(figures) and figures[i + 1].start < governing.start
-        # "two dead and four others injured": a coordinated figure is no adjective gap.
+        # "three dead and five others injured": a coordinated figure is no adjective gap.
         if governing.cue.before and ADJECTIVE_GAP.fullmatch(between) and not crossed:
             cue = governing
     if not cue.cue.before or cue.start - figure.end > WINDOW:

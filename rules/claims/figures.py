@@ -54,7 +54,7 @@ def partitive_figures(
 ) -> tuple[list[FigureSpan], dict[int, FigureSpan]]:
     """Drop the whole of "two of the four victims died"; map the part's start to the whole.
 
-    Not when the cue belongs to the whole: "one of the two women who were injured said",
+    Not when the cue belongs to the whole: "one of the three drivers who were injured said",
     "four of the six people injured were soldiers" (a relative or reduced relative clause).
     """
     kept: list[FigureSpan] = []
@@ -139,7 +139,7 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
 
 
 def _coordinated_people(text: str, offset: int) -> list[FigureSpan]:
-    """ "killed her father and daughter": each person joined to a singular object is one more."""
+    """ "killed his uncle and cousin": each person joined to a singular object is one more."""
     found = []
     for _ in range(3):
         match = AND_PERSON.match(text, offset)
@@ -179,7 +179,7 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
 
 def is_question(text: str, figure: FigureSpan) -> bool:
     """ "how many were killed" and "so many" ask or exclaim; they claim no figure.
-    "as well as two injured students" is no question: only a vague figure follows "so/as"."""
+    "as well as three injured porters" is no question: only a vague figure follows "so/as"."""
     match = QUESTION_BEFORE.search(text[max(0, figure.start - 5) : figure.start])
     if match is None:
         return False

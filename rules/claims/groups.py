@@ -33,7 +33,7 @@ from rules.claims.patterns import (
 
 
 def skip_relative_clause(words: list[str]) -> list[str]:
-    """Drop "who worked for them" in "two women who worked for them were murdered"."""
+    """Drop "who worked for them" in "three cooks who worked for them were murdered"."""
     start = next((k for k, w in enumerate(words) if w in RELATIVE), None)
     if start is None:
         return words
@@ -99,7 +99,7 @@ def clean_group(words: list[str]) -> str | None:
 
 def following_group(rest: str) -> str | None:
     """The noun phrase right after an object figure: "12 Ukrainian soldiers in Kharkiv"."""
-    age = LEADING_AGE.match(rest)  # "his 5-year-old daughter"
+    age = LEADING_AGE.match(rest)  # "his 7-year-old nephew"
     match = NEXT_WORDS.match(rest, age.end() if age else 0)
     if match is None:
         return None

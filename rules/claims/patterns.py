@@ -45,11 +45,11 @@ SUBSET_BEFORE = re.compile(
 SINGULAR = re.compile(
     r"\b(?P<article>an?|one)\s+(?:(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)"
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)"
-    r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a boy was among three people wounded"
+    r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a girl was among five people wounded"
     re.IGNORECASE,
 )
 
-# Two single people before a plural verb: "A man and his son were killed".
+# Two single people before a plural verb: "A farmer and his nephew were killed".
 SINGULAR_PAIR = re.compile(
     r"\b(?P<article>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
     r"(?:(?P<article2>an?|his|her|their)\s+(?:[\w'-]+\s+){0,2}?)?(?P<noun2>[A-Za-z]+)"
@@ -57,14 +57,14 @@ SINGULAR_PAIR = re.compile(
     re.IGNORECASE,
 )
 
-# "A woman and her two children were found dead": the one before the figure counts too.
+# "A teacher and her two sons were found dead": the one before the figure counts too.
 ONE_AND_BEFORE = re.compile(
     r"\b(?P<one>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
     r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 
-# "Lee and her three children were shot dead": the named one counts too.
+# "Mara and her two sisters were shot dead": the named one counts too.
 NAME_AND_HIS = re.compile(r"(?<![\w.])(?P<one>[A-Z][a-z'’-]+)\s+and\s+(?:his|her)\s+$")
 
 # "Two bailiffs and the gunman are dead": the one after the group counts too.
@@ -77,14 +77,14 @@ AND_ONE_AFTER = re.compile(
 # A figure that is the subject of its own clause: "... and a man was later charged".
 NEW_CLAUSE = re.compile(r"\s+(?:[A-Za-z'-]+\s+){0,3}?(?:was|is|has|had)\b", re.IGNORECASE)
 
-# "killing four women and a man": a single person after an object figure's group.
+# "killing three cyclists and a driver": a single person after an object figure's group.
 AND_ONE_OBJECT = re.compile(
     r"\s+(?:[A-Za-z'-]+\s+){0,3}?and\s+(?P<one>an?|one|another)\s+(?:[\w'-]+\s+)??"
     r"(?P<noun>[A-Za-z]+)\b(?!\s+(?:was|were|is|are|has|had|have|later|also|then|who)\b)",
     re.IGNORECASE,
 )
 
-# An object of a casualty verb: "shot and killed his wife", "wounding a police officer".
+# An object of a casualty verb: "shot and killed his neighbour", "wounding a police officer".
 SINGULAR_OBJECT = re.compile(
     r"\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured|injuring"
     r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\s+"
@@ -97,7 +97,7 @@ OBJECT_VERBS = re2.compile(
     rb"|injuring|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\b"
 )
 
-# A single person right before an adjectival cue: "left a 19-year-old man dead".
+# A single person right before an adjectival cue: "left a 23-year-old woman dead".
 SINGULAR_ADJECTIVE = re.compile(
     r"\b(?P<article>an?|one|\d{1,3}-(?:year|month)-old)\s+(?:[A-Za-z'-]+\s+){0,2}?"
     r"(?P<noun>[A-Za-z]+)(?=\s+(?:dead|injured|wounded|hurt|killed|missing)\b)",
@@ -162,7 +162,7 @@ SUICIDE = re.compile(
     r"|shooting\s+and\s+killing|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on)"
     r"\s+(?P<one>himself|herself)\b"
     r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b"
-    # "killed his two children and then himself": the last of the objects.
+    # "killed his two brothers and then himself": the last of the objects.
     r"|\b(?P<verb>killed|killing|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
     r"[^.;:!?]{1,80}?,?\s+and\s+(?:then\s+)?(?P<last>himself|herself)\b",
     re.IGNORECASE,
@@ -287,7 +287,7 @@ LIST_TO_CUE = re.compile(
 ALONG_WITH_TAIL = re.compile(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s")
 
 # Asides a coordination may step over: "six priests -- five of them Spaniards -- and two
-# women", "the six Jesuits, five of whom were Spaniards, and two women".
+# women", "the seven monks, four of whom were foreigners, and two cooks".
 COORDINATION_ASIDE = re.compile(
     r"\s--?\s[^-]{1,80}?\s--?(?=\s)|\([^()]{1,80}\)"
     r"|,\s*[A-Za-z]+\s+of\s+(?:whom|them|which)\b[^,;:.]{1,60}(?=,)",

@@ -52,7 +52,7 @@ from rules.numbers import FigureSpan
 def named_lists(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
     """Lists of named people with ages bound to a cue, counted by their names: "Marcus Reed,
     34, and Tia Lane, 2, were killed" (2), "the deaths of Ann Roe, 9, and Ed Roe, 52" (2),
-    and "..., along with her niece, Tina Roe, 37" after the cue (one more each)."""
+    and "..., along with his cousin, Ivo Lark, 41" after the cue (one more each)."""
     used = {b.cue.start for b in found}
     claims = []
     for match in NAMED_LIST.finditer(text):
@@ -131,7 +131,7 @@ def listed_people(text: str, cues: Cues, bound: dict[int, Binding]) -> list[Bind
 
 
 def one_more(text: str, figures: list[FigureSpan], bound: dict[int, Binding]) -> list[Binding]:
-    """ "He and eight others were killed": the one named before "and" counts too."""
+    """ "She and six others were killed": the one named before "and" counts too."""
     found = []
     for i, binding in bound.items():
         listed = LISTED_BEFORE.search(text, max(0, binding.figure.start - 30), binding.figure.start)
@@ -168,7 +168,7 @@ def lives(text: str, figure: FigureSpan) -> Binding | None:
 
 
 def fatally(text: str, figure: FigureSpan) -> Binding | None:
-    """ "Six people were shot, two fatally": the figure before a lone "fatally" was killed."""
+    """ "Five people were shot, three fatally": the figure before a lone "fatally" was killed."""
     if text[max(0, figure.start - 3) : figure.start].strip()[-1:] not in (",", "(", "-"):
         return None
     match = FATALLY.match(text, figure.end)
@@ -190,7 +190,7 @@ def survived(text: str, binding: Binding) -> Binding:
 
 def suicide_claims(text: str) -> list[Binding]:
     """ "shot his wife before killing himself": the one who took their own life died too;
-    "killed her and three other people": a pronoun object is one killed."""
+    "killed him and two other people": a pronoun object is one killed."""
     found = []
     if " him" in text or " her" in text or " HIM" in text or " HER" in text:
         for match in PRONOUN_OBJECT.finditer(text):
@@ -235,7 +235,7 @@ def _ones_beside(text: str, binding: Binding, previous: int) -> list[Binding]:
 
 
 def _one_after_object(text: str, binding: Binding, following: int) -> list[Binding]:
-    """ "killing four women and a man": the single person joined to the object counts too."""
+    """ "killing three cyclists and a driver": the single person joined to the object counts too."""
     match = AND_ONE_OBJECT.match(text, binding.figure.end, following)
     if match is None or match["noun"].lower() not in PERSON_NOUNS:
         return []

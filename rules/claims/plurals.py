@@ -48,7 +48,7 @@ def plural_claims(
     figures: Sequence[tuple[int, int]] = (),
 ) -> list[Binding]:
     """Unspecified claims: a casualty cue whose subject or object is a plural of people with
-    no figure ("the Jesuits and their maids had been murdered", "killing soldiers").
+    no figure ("the monks and their gardeners had been murdered", "killing soldiers").
 
     Not when the cue already has a figure, is negated, hedged by a modal, present-tense
     passive (habitual: "soldiers are killed every year"), or stands in a condition or denial.
@@ -118,7 +118,7 @@ def _words_back(text: str, end: int) -> list[re.Match[str]]:
 
 
 def _plural_subjects(text: str, cue: CueHit) -> list[Binding]:
-    """ "Civilians were killed", "the priests who were murdered", "villagers died"."""
+    """ "Civilians were killed", "the monks who were murdered", "villagers died"."""
     words = _words_back(text, cue.start)
     aux: list[str] = []
     k = 0
@@ -148,7 +148,7 @@ def _plural_subjects(text: str, cue: CueHit) -> list[Binding]:
         and before[0].group().lower() == "of"
         and before[1].group().lower() in (PARTS)
     ):
-        return []  # "none of the guards were hurt", "one of his bodyguards was killed"
+        return []  # "none of the guards were hurt", "one of her drivers was killed"
     if DENIED.search(text, max(0, leftmost - 80), leftmost):
         return []
     found = (_plural_binding(text, start, end, cue) for start, end in reversed(heads))
@@ -185,7 +185,7 @@ def _noun_phrases_back(text: str, words: list[re.Match[str]], k: int) -> list[tu
         if words[k].group().lower() in NP_SKIP:
             k += 1
         if k < len(words) and words[k].group().lower() in PLURAL_DETERMINERS:
-            k += 1  # "the Jesuits and their maids": the determiner stays outside the group
+            k += 1  # "the monks and their gardeners": the determiner stays outside the group
     return phrases
 
 
@@ -207,7 +207,7 @@ def _active_subject(text: str, before: list[re.Match[str]], cue: CueHit) -> bool
 
 
 def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
-    """ "Gunmen killed villagers", "the murder of the Jesuit priests and their cook"."""
+    """ "Gunmen killed villagers", "the murder of the village monks and their driver"."""
     word = text[cue.start : cue.end].lower()
     if word == "kills" or word.startswith(("lives", "lost")):
         return []  # "the disease kills children" is habitual; "the lives of" and "lost" hedge
@@ -218,7 +218,7 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
     if previous in NOT_DONE:
         return []  # "tried to kill", "will continue killing", "to prevent killing"
     if word.endswith("ing") and previous in ("the", "a", "this", "that", "another", "its"):
-        return []  # "the shooting to contact police": a noun takes its object with "of"
+        return []  # "the robbery to call the police": a noun takes its object with "of"
     if cue.cue.transitive and not _active_subject(text, before, cue):
         return []  # "the wounded personnel", "were killed": no active verb with an object
     if DENIED.search(text, max(0, cue.start - 80), cue.start):

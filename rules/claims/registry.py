@@ -99,10 +99,10 @@ class FatalPart(Rule):
 
     code = "CB03"
     examples = (
-        ("Six people were shot, two of them fatally.", {"category": "killed", "min": 2}),
+        ("Five people were shot, three of them fatally.", {"category": "killed", "min": 3}),
         ("The fire claimed 3 lives.", {"category": "killed", "min": 3}),
     )
-    counter_examples = ("Six people were shot and wounded.",)
+    counter_examples = ("Four people were shot and wounded.",)
 
     def find(self, text: str, span: FigureSpan) -> Binding | None:
         return fatally(text, span) or lives(text, span)
@@ -151,10 +151,10 @@ class MultipleKilling(ExtraRule):
 
 
 class OneMore(ExtraRule):
-    """CB07 · "He and eight others were killed": the one named before "and" counts too."""
+    """CB07 · "She and six others were killed": the one named before "and" counts too."""
 
     code = "CB07"
-    examples = (("He and eight others were killed.", {"category": "killed", "min": 1}),)
+    examples = (("She and six others were killed.", {"category": "killed", "min": 1}),)
     counter_examples = ("Eight others were killed.",)
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -84,7 +84,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         found = extra_rule.find(sent, [*sent.bound.values(), *extra])
         extra.extend(replace(b, rule=extra_rule.code) for b in found)
     if any(b.cue.cue.category == "killed" for b in sent.bound.values()):
-        # "a man and two children are dead in a double murder-suicide": one toll, said twice.
+        # "a woman and two teenagers are dead in a double murder-suicide": one toll, said twice.
         extra = [b for b in extra if b.rule != MULTIPLE.code or b.cue.cue.category != "killed"]
     if not sent.figures:
         found = extra
@@ -150,7 +150,7 @@ def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
         if id(b.figure) not in single and b.cue.cue.after == "toll" and b.cue.end <= b.figure.start
     }
     found = [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
-    # Two routes may count one person twice ("five adults and an unborn child were killed").
+    # Two routes may count one person twice ("four adults and an infant were killed").
     seen: set[tuple[int, str]] = set()
     unique = []
     for b in found:

@@ -180,7 +180,7 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | Non
     ):
         if not (described and tokens[after].low in _DESCRIPTION_GOES_ON):
             return None
-        # "said Jane Doe, an adviser to media and tech firms and a former director"
+        # "said Jane Doe, an adviser to shipping and rail firms and a former director"
         end = _description_end(tokens, after, phrase[1])
         return (span(tokens, phrase[0], end), span(tokens, *phrase))
     end = _trailing_description(tokens, *phrase)
@@ -190,7 +190,7 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | Non
     return (span(tokens, phrase[0], end), span(tokens, *phrase))
 
 
-#: Words that carry an appositive on: "an adviser to media and tech firms", "whose group".
+#: Words that carry an appositive on: "an adviser to shipping and rail firms", "whose group".
 _DESCRIPTION_GOES_ON = frozenset("and whose which with for of from to by".split())
 
 
@@ -224,7 +224,7 @@ def _trailing_description(tokens: list[Token], first: int, last: int) -> int:
         and tokens[nxt + 1].low not in _TIME_WORDS
         and not tokens[nxt + 1].text[0].isdigit()
     ):
-        return _description_end(tokens, nxt, last)  # "a senior adviser on the campaign"
+        return _description_end(tokens, nxt, last)  # "a senior adviser on the project"
     if nxt + 1 >= len(tokens) or tokens[nxt].text != ",":
         return last
     opener = tokens[nxt + 1]
