@@ -48,6 +48,13 @@ _CHAR_MAP = str.maketrans(
         "\t": " ",
         "\r": "\n",
         "\x00": " ",
+        # Digits of other scripts read as ASCII digits: full-width, Arabic-Indic, Persian.
+        **{chr(0xFF10 + d): str(d) for d in range(10)},
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "\u066c": ",",  # Arabic thousands separator
+        "\u066b": ".",  # Arabic decimal separator
+        "\uff0c": ",",  # full-width comma
     }
 )
 
