@@ -278,7 +278,12 @@ PERSON_NOUNS = frozenset(
     clerk cashier owner shopkeeper security staffer contractor aid humanitarian peacekeeper
     serviceman servicewoman hostage inspector judge lawyer leader activist bodyguard
     businessman candidate senator governor diplomat ambassador councilman councillor
-    congressman lawmaker politician peasant villager trader vendor chauffeur""".split()
+    congressman lawmaker politician peasant villager trader vendor chauffeur corporal
+    guerrilla insurgent sniper paramedic rescuer nun monk imam rabbi pastor bishop cleric
+    missionary engineer technician mechanic labourer laborer builder herder shepherd hunter
+    merchant professor lecturer researcher interpreter translator cameraman photojournalist
+    editor referee coach athlete player footballer sentry gendarme constable detective
+    ranger warden""".split()
 )
 
 #: Things counted in news that are not people: "sent 30 tanks", "killed 40 cattle".

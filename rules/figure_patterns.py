@@ -249,7 +249,7 @@ HEADLINE_WORDS = frozenset(
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 
 
-AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*$")
+AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+)?$", re.IGNORECASE)
 
 
 WORD_NEXT = re.compile(r"\s*[A-Za-z]")

@@ -193,10 +193,10 @@ def _is_not_a_count(
     capitalised = capitalised and last.lower() not in HEADLINE_WORDS
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
-    # "Jane Doe, 34, was killed": a two-digit age between commas after a name.
+    # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
     return bool(
         TWO_DIGITS.fullmatch(bare)
-        and AGE_APPOSITIVE.search(before[-4:])
+        and AGE_APPOSITIVE.search(before[-16:])
         and text[end : end + 1] == ","
     )
 

@@ -206,7 +206,7 @@ HEDGE_BEFORE = re.compile(
 )
 
 PARENTHETICAL = re.compile(
-    r",[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\[[^\[\]\d]{0,80}\]|\s--?\s[^-\d]{1,60}\s--?\s"
+    r",\s*(?:(?:both|all|each)\s+(?:aged\s+)?|aged\s+)\d{1,2}\s*,|,[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\[[^\[\]\d]{0,80}\]|\s--?\s[^-\d]{1,60}\s--?\s"
 )
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

@@ -11,6 +11,7 @@ from rules.base import Rule
 from rules.claims.binding import along_with, bind_after, bind_before, coordinate
 from rules.claims.figures import has_any
 from rules.claims.lexicon import MULTIPLE_WORDS, SUICIDE_WORDS
+from rules.claims.named import named_victims
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.patterns import AGE_AFTER_COMMA
 from rules.claims.people import (
@@ -201,6 +202,23 @@ class NamedVictims(ExtraRule):
         return named_lists(sent.text, sent.cues, found)
 
 
+class NamedVictim(ExtraRule):
+    """CB12 · A named person before a casualty verb is one victim: "Ivan Pell was killed"."""
+
+    code = "CB12"
+    examples = (
+        ("Corporal Ivan Pell was killed on Tuesday.", {"category": "killed", "min": 1}),
+        ("Dana K. Orr died in hospital.", {"category": "killed", "min": 1}),
+    )
+    counter_examples = (
+        "Ivan Pell said the bridge was closed.",
+        "The Harbour Police Department was criticised.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        return named_victims(sent.text, sent.cues)
+
+
 class UnspecifiedPlural(Rule):
     """CB11 · A casualty cue whose subject or object is a plural of people, no figure.
 
@@ -231,5 +249,6 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ListedPeople(),
     Suicide(),
     NamedVictims(),
+    NamedVictim(),
 )
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -26,6 +26,7 @@ from rules.claims.figures import (
     singular_figures,
 )
 from rules.claims.groups import acceptable
+from rules.claims.named import wounded_besides_the_dead
 from rules.claims.parts import Binding, CueHit, Cues, SentenceParse
 from rules.claims.people import survived
 from rules.claims.registry import (
@@ -90,7 +91,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         found = extra
     else:
         sent.singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
-        found = _merge(sent, [*sent.bound.values(), *extra])
+        found = wounded_besides_the_dead(_merge(sent, [*sent.bound.values(), *extra]))
     spans = [(f.start, f.end) for f in (*sent.stated, *sent.figures)]
     plurals = [
         replace(b, rule=plural_rule.code)
