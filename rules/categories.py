@@ -159,6 +159,15 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "captured",
+        # "took 14 soldiers prisoner": the figure is inside; binds nothing itself (before and
+        # after off) and lets rule CB13 read the sentence.
+        (
+            r"(?:took|taken|take|takes|taking)\s+(?:[\w,-]+\s+){1,4}?(?:prisoners?|captives?"
+            r"|hostages?)",
+            False,
+            None,
+            False,
+        ),
         (
             r"taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners\s+of\s+war|pows",
             True,
@@ -198,6 +207,13 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "displaced",
+        (
+            r"number\s+of\s+(?:the\s+)?(?:(?:internally\s+)?displaced(?:\s+(?:people|persons))?"
+            r"|idps|refugees|evacuees|homeless)",
+            False,
+            "toll",
+            False,
+        ),
         (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
         (
             r"forced\s+(?:to\s+flee|to\s+leave(?:\s+their\s+homes)?|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"

@@ -11,7 +11,7 @@ from rules.base import Rule
 from rules.claims.binding import along_with, bind_after, bind_before, coordinate
 from rules.claims.figures import has_any
 from rules.claims.lexicon import MULTIPLE_WORDS, SUICIDE_WORDS
-from rules.claims.named import named_victims
+from rules.claims.named import named_victims, taken_prisoner
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.patterns import AGE_AFTER_COMMA
 from rules.claims.people import (
@@ -219,6 +219,22 @@ class NamedVictim(ExtraRule):
         return named_victims(sent.text, sent.cues)
 
 
+class TakenPrisoner(ExtraRule):
+    """CB13 · A figure taken prisoner, captive or hostage: "took 14 soldiers prisoner"."""
+
+    code = "CB13"
+    examples = (
+        ("Rebels said they had taken 14 soldiers prisoner.", {"category": "captured", "min": 14}),
+        ("The gang took two tourists hostage.", {"category": "kidnapped", "min": 2}),
+    )
+    counter_examples = ("It took 14 hours to free the prisoner.",)
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        bound = {b.figure.start for b in found}
+        unbound = [f for f in sent.figures if f.start not in bound]
+        return taken_prisoner(sent.text, unbound) if "ak" in sent.low or "oo" in sent.low else []
+
+
 class UnspecifiedPlural(Rule):
     """CB11 · A casualty cue whose subject or object is a plural of people, no figure.
 
@@ -250,5 +266,6 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     Suicide(),
     NamedVictims(),
     NamedVictim(),
+    TakenPrisoner(),
 )
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
