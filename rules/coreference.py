@@ -64,6 +64,9 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             if target is None and text is not None and attribution.source_span is not None:
                 at = attribution.source_span.start
                 target = _named_earlier(text[max(0, at - _LOOK_BACK) : at], head)
+                if target is None:  # "the agency said ..." before its full name is given
+                    end = attribution.source_span.end
+                    target = _named_later(text[end : end + _LOOK_BACK], head)
         elif _NAME.fullmatch(source) and not _ORG_WORDS.search(source):
             target = next(
                 (n for n in _recent(named) if n != source and n.endswith(" " + source)), None
@@ -90,6 +93,26 @@ _LOOK_BACK = 5000
 def _recent(named: list[str]) -> Iterator[str]:
     """The last ``_RECENT`` named sources, newest first."""
     return itertools.islice(reversed(named), _RECENT)
+
+
+def _named_later(after: str, head: str) -> str | None:
+    """The first capitalised name ending in ``head`` after a mention: "the agency said ...
+    The Varna Civil Protection Agency, which ..." names the agency for the earlier mention.
+
+    >>> _named_later(" it would help. The Lund Relief Agency sent tents.", "agency")
+    'The Lund Relief Agency'
+    >>> _named_later(" help. On Monday the Lund Relief Agency sent tents.", "agency")
+    'the Lund Relief Agency'
+    """
+    word = head.capitalize()
+    match = _name_pattern(word).search(after)
+    if match is None:
+        return None
+    name = match.group()
+    if name.split()[0] == word:
+        return None
+    article = after[max(0, match.start() - 4) : match.start()]
+    return ("the " + name) if article.lower().endswith("the ") else name
 
 
 def _named_earlier(before: str, head: str) -> str | None:
