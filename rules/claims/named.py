@@ -3,10 +3,11 @@ the shot died, and figures taken prisoner."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
-from rules.categories import CASUALTY_CATEGORIES, Cue
+from rules.categories import CASUALTY_CATEGORIES, Cue, is_human_plural
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
 from rules.numbers import FigureSpan
@@ -115,3 +116,68 @@ def taken_prisoner(text: str, figures: list[FigureSpan]) -> list[Binding]:
         cue = CueHit(match.start("state"), match.end("state"), state)
         found.append(Binding(figure, cue, " ".join(group) or None, len(group)))
     return found
+
+
+_TITLE_WORD = r"[A-Z][\w'’.-]*"
+#: A name after a cue in mixed-case text: capitalised words ("the murder of Mayor Tom Reyes").
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,5}})")
+#: The same in all-capital text: words, of which only those not in ``_UPPER_STOP`` count.
+_UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,7})")
+#: Words that are no part of a name in all-capital text: function words, numbers and
+#: quantities (general English).
+_UPPER_STOP = frozenset(
+    """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
+    THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS
+    ARE HAS HAVE HAD BEEN BE BEING WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST NOT NO
+    ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE TWENTY HUNDRED THOUSAND
+    SEVERAL MANY SOME ALL BOTH EACH OTHER OTHERS MORE MOST FEW AS ALSO YESTERDAY TODAY
+    LAST NEXT NEAR AFTER BEFORE DURING WHILE WHEN WHERE SINCE UNTIL ABOUT OVER UNDER SAID
+    SAYS TOLD""".split()
+)
+
+
+def _in_upper_name(word: str) -> bool:
+    """Can an all-capital word be part of a name? Not a function word nor a verb form."""
+    bare = word.strip(".,")
+    if bare in _UPPER_STOP or word.endswith(","):
+        return False
+    return not (len(bare) > 4 and bare.endswith(("ED", "ING")))
+
+
+_NAME_CUE_WORDS = ("of", "killed", "murdered", "assassinated", "killing", "murdering")
+
+
+def victims_named_after(
+    text: str, cues: Cues, figures: list[FigureSpan], found: list[Binding]
+) -> list[Binding]:
+    """ "the murder of Senator Ana Ruiz", "gunmen killed Tomas Brel": the person named
+    right after a casualty cue is one victim. Two to six name words; not a group of people."""
+    upper = text.isupper()
+    starts = {f.start for f in figures}
+    used = {b.cue.start for b in found}
+    named = []
+    for cue in cues.hits:
+        if cue.start in used:
+            continue  # its victims are counted already ("the deaths of Ada Fenn, 9, and ...")
+        if cue.cue.category not in CASUALTY_CATEGORIES or cue.cue.after != "object":
+            continue
+        if not text[cue.start : cue.end].lower().endswith(_NAME_CUE_WORDS):
+            continue
+        match = (_UPPER_WORDS if upper else _NAME_AFTER).match(text, cue.end)
+        if match is None:
+            continue
+        words = match.group("name").split()
+        if upper:
+            words = list(itertools.takewhile(_in_upper_name, words))
+        words = [w for w in words if w not in ("Mr.", "Mrs.", "Ms.", "Dr.")] or words
+        if len(words) < 2 or words[0] in _NOT_FIRST or is_human_plural(words[-1].strip(".,")):
+            continue
+        start = match.start("name")
+        if start in starts:
+            continue  # a figure stands there: "killed Two soldiers" is a count
+        end = start + len(" ".join(words))
+        if text[end - 1] == "." and not (len(words[-1]) == 2 and words[-1][0].isalpha()):
+            end -= 1  # the full stop after the name, not an initial
+        figure = Figure(1, 1, "exact", text[start:end])
+        named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
+    return named

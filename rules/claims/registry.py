@@ -11,7 +11,7 @@ from rules.base import Rule
 from rules.claims.binding import along_with, bind_after, bind_before, coordinate
 from rules.claims.figures import has_any
 from rules.claims.lexicon import MULTIPLE_WORDS, SUICIDE_WORDS
-from rules.claims.named import named_victims, taken_prisoner
+from rules.claims.named import named_victims, taken_prisoner, victims_named_after
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.patterns import AGE_AFTER_COMMA
 from rules.claims.people import (
@@ -235,6 +235,29 @@ class TakenPrisoner(ExtraRule):
         return taken_prisoner(sent.text, unbound) if "ak" in sent.low or "oo" in sent.low else []
 
 
+class VictimNamedAfter(ExtraRule):
+    """CB14 · A person named right after a casualty cue is one victim.
+
+    "the murder of Senator Ana Ruiz", "gunmen killed Tomas Brel", and in all-capital wire
+    copy "THE ASSASSINATION OF MAYOR TOMAS BREL".
+    """
+
+    code = "CB14"
+    examples = (
+        ("Police investigate the murder of Senator Ana Ruiz.", {"category": "killed", "min": 1}),
+        ("Gunmen killed Tomas Brel outside his home.", {"category": "killed", "min": 1}),
+        ("THE ASSASSINATION OF MAYOR TOMAS BREL SHOCKED THE TOWN.", {"min": 1}),
+    )
+    counter_examples = (
+        "Gunmen killed Kessel residents in the raid.",
+        "THE MURDER OF SIX PRIESTS WAS CONDEMNED.",
+        "KILLED POLICE OFFICERS WERE HONOURED.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        return victims_named_after(sent.text, sent.cues, sent.figures, found)
+
+
 class UnspecifiedPlural(Rule):
     """CB11 · A casualty cue whose subject or object is a plural of people, no figure.
 
@@ -267,5 +290,6 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     NamedVictims(),
     NamedVictim(),
     TakenPrisoner(),
+    VictimNamedAfter(),
 )
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
