@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from rules.categories import CASUALTY_CATEGORIES, Cue, is_human_plural
+from rules.categories import CASUALTY_CATEGORIES, PERSON_NOUNS, Cue, is_human_plural
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
 from rules.numbers import FigureSpan
@@ -37,22 +37,48 @@ _NOT_LAST = frozenset(
 _GAP = 40
 
 
+#: The same in all-capital wire copy: the words before the verb, of which the name is the
+#: trailing run that ``_in_upper_name`` accepts.
+_NAMED_UPPER = re.compile(
+    r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8})(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
+    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|WOUNDED|INJURED|HURT)\b|DIED\b)"
+)
+
+
+def _upper_name(match: re.Match[str]) -> tuple[int, int] | None:
+    """The trailing name words of an all-capital match, as offsets, if two or more."""
+    words = match.group("name").split()
+    kept = list(itertools.takewhile(_in_upper_name, reversed(words)))
+    if len(kept) < 2 or is_human_plural(kept[0]) or kept[0].lower() in PERSON_NOUNS:
+        return None
+    name = " ".join(reversed(kept))
+    end = match.start("name") + len(match.group("name").rstrip())
+    return end - len(name), end
+
+
 def named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Corporal Ivan Pell was killed": a named person is one victim of the cue after."""
     found = []
-    for match in _NAMED.finditer(text):
-        words = match.group("name").split()
-        if words[0] in _NOT_FIRST or words[-1] in _NOT_LAST:
-            continue
-        index = cues.first_from(match.end())
+    upper = text.isupper()
+    for match in (_NAMED_UPPER if upper else _NAMED).finditer(text):
+        if upper:
+            span = _upper_name(match)
+            if span is None:
+                continue
+            start, end = span
+        else:
+            words = match.group("name").split()
+            if words[0] in _NOT_FIRST or words[-1] in _NOT_LAST:
+                continue
+            start, end = match.span("name")
+        index = cues.first_from(end)
         if index is None:
             continue
         cue = cues.hits[index]
-        if cue.start - match.end() > _GAP or cue.cue.category not in CASUALTY_CATEGORIES:
+        if cue.start - end > _GAP or cue.cue.category not in CASUALTY_CATEGORIES:
             continue
-        figure = Figure(1, 1, "exact", match.group("name"))
-        span = FigureSpan(match.start("name"), match.end("name"), figure)
-        found.append(Binding(span, cue, None, cue.start - match.end()))
+        figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+        found.append(Binding(figure, cue, None, cue.start - end))
     return found
 
 
