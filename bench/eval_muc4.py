@@ -30,8 +30,10 @@ Matching, stated plainly:
   victims stay gold items matched as above. Predictions are every killed/wounded/
   killed_or_wounded claim (figure 1 included, figure 0 left out since no victim is keyed
   0), deduplicated per document on (category, min, max, head noun of the group), so "a
-  soldier was killed" and "a civilian was killed" are two. Matching is one-to-one (each
-  prediction pairs with at most one gold item and vice versa, greedily in text order), with
+  soldier was killed" and "a civilian was killed" are two; a single victim with no group
+  (a named person) is told apart by the figure as written, its name. Matching is
+  one-to-one (each prediction pairs with at most one gold item and vice versa, greedily in
+  text order), with
   none of the leniencies of the other rows: no credit for summed template totals or
   sentence sums, and no neutral unspecified claims.
   "relevant docs" rows use only documents with at least one keyed incident (MUC keys only
@@ -143,6 +145,8 @@ def score_strict(doc: dict[str, Any], claims: list[Claim], errors: list[str]) ->
         if claim.max == 0:
             continue
         head = ((claim.group or "").split()[-1:] or [""])[0].lower().rstrip("s")
+        if not head and claim.max == 1:
+            head = claim.figure_text.lower()  # a named victim: "ANA RUIZ" and "TOMAS BREL"
         unique.setdefault((claim.category, claim.min, claim.max, head), claim)
     items = strict_gold_items(doc)
     tally = Tally(predicted=len(unique), gold=len(items))
