@@ -105,7 +105,15 @@ def _named_later(after: str, head: str) -> str | None:
     'the Lund Relief Agency'
     """
     word = head.capitalize()
-    match = _name_pattern(word).search(after)
+    pattern = _name_pattern(word)
+    at = after.find(word)
+    match = None
+    while at != -1 and match is None:
+        # Only the stretch just before each capitalised head can hold the name.
+        end = at + len(word)
+        if not re.match(r"\w", after[end : end + 1]):  # a whole word, as \b asks
+            match = pattern.search(after, max(0, at - 120), end)
+        at = after.find(word, end)
     if match is None:
         return None
     name = match.group()
