@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from rules.categories import (
-    COUNTED_KILLINGS,
-    is_human_plural,
-)
+from rules.categories import COUNTED_KILLINGS
 from rules.claims.groups import (
     acceptable,
     drop_leading_phrase,
@@ -46,6 +43,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.model import Figure
+from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan
 
 

@@ -6,9 +6,6 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from rules.categories import (
-    PERSON_NOUNS,
-)
 from rules.claims.lexicon import (
     NOT_ONE,
     PASSIVE_AUX,
@@ -36,6 +33,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan, re2_starts
 
 

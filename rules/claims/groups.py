@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from rules.categories import (
-    MILITARY,
-    OBJECT_NOUNS,
-    PEOPLE_ONLY,
-    PERSONNEL,
-    TROOP_MOVEMENT,
-)
+from rules.categories import PEOPLE_ONLY, TROOP_MOVEMENT
 from rules.claims.lexicon import (
     AUX,
     FORMATIONS,
@@ -30,6 +24,7 @@ from rules.claims.patterns import (
     NEXT_WORDS,
     WORD,
 )
+from rules.nouns import MILITARY, OBJECT_NOUNS, PERSONNEL
 
 
 def skip_relative_clause(words: list[str]) -> list[str]:

@@ -7,9 +7,10 @@ import itertools
 import re
 from dataclasses import replace
 
-from rules.categories import CASUALTY_CATEGORIES, PERSON_NOUNS, Cue, is_human_plural
+from rules.categories import CASUALTY_CATEGORIES, Cue
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
+from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
 #: A personal name (two to four capitalised words, initials allowed) right before a passive

@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rules.categories import (
-    CASUALTY_CATEGORIES,
-    PERSON_NOUNS,
-)
+from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.figures import could_be_one
 from rules.claims.groups import looks_passive
 from rules.claims.lexicon import (
@@ -46,6 +43,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
 
 

@@ -5,11 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rules.categories import (
-    CASUALTY_CATEGORIES,
-    PERSON_NOUNS,
-    is_human_plural,
-)
+from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.groups import clean_group
 from rules.claims.lexicon import (
     ADJECTIVE_CUES,
@@ -38,6 +34,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.model import Figure
+from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
 

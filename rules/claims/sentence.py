@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from rules.categories import PERSON_NOUNS
 from rules.claims.figures import (
     aside_spans,
     is_question,
@@ -37,6 +36,7 @@ from rules.claims.registry import (
     MULTIPLE,
     PLURAL_RULES,
 )
+from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan, find_figures
 
 
