@@ -95,111 +95,97 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
         return None
     if last.text.isdigit() or last.low in TIME_WORDS:
         return None
-    first = i
-    j = i - 1
+    first, j = i, i - 1
     while j >= 0 and i - j < 30:
-        token = tokens[j]
         if tokens[first].low in DETERMINERS and tokens[first].low not in ("one", "no"):
-            if token.low in CONNECTORS and _joinable(tokens, j):
-                first = j
-                j -= 1
-                continue
-            if _quantity_at(tokens, first):
-                if token.low in _QUANT_PREFIX:
-                    first = j  # "nearly eight in 10", "nearly a third"
-                    j -= 1
-                    continue
-                if token.low in ("least", "than") and j > 0:
-                    first = j - 1  # "at least a dozen", "more than 40"
-                    j -= 2
-                    continue
-            if inside_commas and token.low == "and" and j > 0 and tokens[j - 1].is_word:
-                first = j  # ", a former minister and a deputy premier,"
-                j -= 1
-                continue
-            if token.low in ("and", "or") and _coordinated(tokens, j):
-                # "Bush and his rivals", "they and their supporters"
-                if tokens[j - 1].low in _PERSONAL_PRONOUNS:
-                    first = j - 1
-                    break
-                first = j
-                j -= 1
-                continue
+            step = _step_after_determiner(tokens, first, j, inside_commas)
+        else:
+            step = _step_left(tokens, first, j, inside_commas)
+        if step is None:
             break
-        if token.text in ("'", "’") and j > 0 and tokens[j - 1].is_word:
-            first = j - 1  # plural possessive: "the voters' union"
-            j -= 2
-            continue
-        if token.text == ")":
-            opening = next(
-                (k for k in range(j - 1, max(-1, j - 10), -1) if tokens[k].text == "("), -1
-            )
-            if opening > 0 and tokens[opening - 1].is_word:
-                first = opening  # "Sen. Bobby Scott (D-Va.)"
-                j = opening - 1
-                continue
+        first, j, done = step
+        if done:
             break
-        if token.text == "%" and j > 0 and tokens[j - 1].text[0].isdigit():
-            first = j - 1  # "85% of Democrats"
-            j -= 2
-            continue
-        if not token.is_word:
-            break
-        low = token.low
-        if low in ("and", "or", "nor", "&"):
-            if j > 0 and tokens[j - 1].low in _PERSONAL_PRONOUNS:
-                if low in ("and", "or") and _coordinated(tokens, j):
-                    first = j - 1  # "he and Brafman"
-                break
-            if j > 0 and (inside_commas or (tokens[first].is_capital and tokens[j - 1].is_capital)):
-                first = j
-                j -= 1
-                continue
-            break
-        if low == "neither":
-            first = j
-            break
-        if low in DETERMINERS:
-            first = j
-            j -= 1
-            continue
-        quantity = _quantity_at(tokens, first)
-        if quantity and low in _QUANT_PREFIX:
-            first = j
-            j -= 1
-            continue
-        if quantity and low in ("least", "than") and j > 0:
-            first = j - 1
-            j -= 2
-            continue
-        if (
-            low == "to"
-            and j > 0
-            and (
-                tokens[j - 1].low in _TO_NOUNS
-                or (tokens[first].is_capital and tokens[j - 1].is_capital)
-            )
-        ):
-            first = j
-            j -= 1
-            continue
-        if token.text.isupper() and len(token.text) > 1:
-            first = j
-            j -= 1
-            continue
-        if _stops_left(token) or low in SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS - {"her"}:
-            break
-        if low in TIME_WORDS:
-            break
-        if low in CONNECTORS and not _joinable(tokens, j):
-            break
-        first = j
-        j -= 1
     while first <= i and (tokens[first].low in CONNECTORS or tokens[first].low == "and"):
         if first < i and tokens[first].low == "at" and tokens[first + 1].low == "least":
             break
         first += 1
     return (first, i) if first <= i else None
+
+
+#: One step of ``left_phrase`` to the left: the new first token, the next token to look at,
+#: and whether the phrase is complete; None when token ``j`` is no part of the phrase.
+_Step = tuple[int, int, bool] | None
+
+
+def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
+    """A step left of a determiner: only connectors, quantities and coordination join."""
+    token = tokens[j]
+    if token.low in CONNECTORS and _joinable(tokens, j):
+        return (j, j - 1, False)
+    if _quantity_at(tokens, first):
+        if token.low in _QUANT_PREFIX:
+            return (j, j - 1, False)  # "nearly eight in 10", "nearly a third"
+        if token.low in ("least", "than") and j > 0:
+            return (j - 1, j - 2, False)  # "at least a dozen", "more than 40"
+    if inside_commas and token.low == "and" and j > 0 and tokens[j - 1].is_word:
+        return (j, j - 1, False)  # ", a former minister and a deputy premier,"
+    if token.low in ("and", "or") and _coordinated(tokens, j):
+        # "Bush and his rivals", "they and their supporters"
+        if tokens[j - 1].low in _PERSONAL_PRONOUNS:
+            return (j - 1, j - 1, True)
+        return (j, j - 1, False)
+    return None
+
+
+def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
+    """A step left inside a noun phrase: punctuation that joins, words that belong."""
+    token = tokens[j]
+    if token.text in ("'", "’") and j > 0 and tokens[j - 1].is_word:
+        return (j - 1, j - 2, False)  # plural possessive: "the voters' union"
+    if token.text == ")":
+        opening = next((k for k in range(j - 1, max(-1, j - 10), -1) if tokens[k].text == "("), -1)
+        if opening > 0 and tokens[opening - 1].is_word:
+            return (opening, opening - 1, False)  # "Sen. Bobby Scott (D-Va.)"
+        return None
+    if token.text == "%" and j > 0 and tokens[j - 1].text[0].isdigit():
+        return (j - 1, j - 2, False)  # "85% of Democrats"
+    if not token.is_word:
+        return None
+    low = token.low
+    if low in ("and", "or", "nor", "&"):
+        return _step_over_and(tokens, first, j, inside_commas)
+    if low == "neither":
+        return (j, j, True)
+    if low in DETERMINERS:
+        return (j, j - 1, False)
+    quantity = _quantity_at(tokens, first)
+    if quantity and low in _QUANT_PREFIX:
+        return (j, j - 1, False)
+    if quantity and low in ("least", "than") and j > 0:
+        return (j - 1, j - 2, False)
+    if low == "to" and j > 0:
+        before = tokens[j - 1]
+        if before.low in _TO_NOUNS or (tokens[first].is_capital and before.is_capital):
+            return (j, j - 1, False)
+    if token.text.isupper() and len(token.text) > 1:
+        return (j, j - 1, False)
+    if _stops_left(token) or low in SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS - {"her"}:
+        return None
+    if low in TIME_WORDS or (low in CONNECTORS and not _joinable(tokens, j)):
+        return None
+    return (j, j - 1, False)
+
+
+def _step_over_and(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
+    """ "and"/"or" inside a phrase: "he and Brafman", "Smith and Wesson"."""
+    if j > 0 and tokens[j - 1].low in _PERSONAL_PRONOUNS:
+        if tokens[j].low in ("and", "or") and _coordinated(tokens, j):
+            return (j - 1, j - 1, True)  # "he and Brafman"
+        return (first, j, True)
+    if j > 0 and (inside_commas or (tokens[first].is_capital and tokens[j - 1].is_capital)):
+        return (j, j - 1, False)
+    return None
 
 
 _PERSONAL_PRONOUNS = frozenset("he she they we".split())

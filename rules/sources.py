@@ -164,26 +164,28 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
     Skips an opening conjunction and an introductory phrase ending in a comma, then takes
     determiners, names and at most two lower-case words after a determiner.
     """
+    k = _subject_start_in_clause(tokens, end)
+    if k is None:
+        return None
+    if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
+        return (k, k)
+    last = _subject_end(tokens, k, end)
+    if last < k or not any(t.is_capital or t.low in DETERMINERS for t in tokens[k : last + 1]):
+        return None
+    while last >= k and tokens[last].low in DETERMINERS | CONNECTORS:
+        last -= 1
+    return (k, last) if last >= k else None
+
+
+def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
+    """Where the clause's subject starts, past openers and an introductory phrase."""
     k = _clause_start(tokens, end)
     while k < end and (tokens[k].low in CLAUSE_OPENERS or tokens[k].text == ","):
         k += 1
     if k >= end:
         return None
     first_comma = next((i for i in range(k, end) if tokens[i].text == ","), None)
-    if first_comma is not None and (
-        tokens[k].low in CONNECTORS
-        or tokens[k].low in TIME_WORDS
-        or tokens[k].low.endswith("ing")
-        or (
-            tokens[k].low.endswith("ly")
-            and tokens[k].low not in LY_EXCEPTIONS
-            and k + 1 < end
-            and not tokens[k + 1].is_capital
-        )
-        or (tokens[k].low.endswith("ed") and k + 1 < end and not tokens[k + 1].is_capital)
-        or tokens[first_comma - 1].low in TIME_WORDS
-        or tokens[first_comma - 1].low == "ago"
-    ):
+    if first_comma is not None and _introduces(tokens, k, first_comma, end):
         k = first_comma + 1  # "Asked on Monday, ...", "Eight years ago, he ..."
     elif first_comma is None:
         # "A few hours later they said": a time phrase before the subject.
@@ -195,20 +197,39 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
             ):
                 k = i + 1
                 break
-    if k >= end:
-        return None
-    if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
-        return (k, k)
+    return k if k < end else None
+
+
+def _introduces(tokens: list[Token], k: int, comma: int, end: int) -> bool:
+    """Do the words from ``k`` to ``comma`` form an introductory phrase, not the subject?"""
+    first = tokens[k]
+    return (
+        first.low in CONNECTORS
+        or first.low in TIME_WORDS
+        or first.low.endswith("ing")
+        or (
+            first.low.endswith("ly")
+            and first.low not in LY_EXCEPTIONS
+            and k + 1 < end
+            and not tokens[k + 1].is_capital
+        )
+        or (first.low.endswith("ed") and k + 1 < end and not tokens[k + 1].is_capital)
+        or tokens[comma - 1].low in TIME_WORDS
+        or tokens[comma - 1].low == "ago"
+    )
+
+
+def _subject_end(tokens: list[Token], k: int, end: int) -> int:
+    """The last token of a subject starting at ``k``: determiners, names, possessive marks
+    and at most two lower-case words after a determiner or a name."""
     last = k - 1
     lower_run = 0
-    j = k
-    while j < end:
+    for j in range(k, end):
         token = tokens[j]
         low = token.low
         if not token.is_word:
             if token.text in ("'", "’") and last == j - 1:
                 last = j
-                j += 1
                 continue
             break
         if low in DETERMINERS or token.is_capital:
@@ -228,9 +249,4 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
         else:
             break
         last = j
-        j += 1
-    if last < k or not any(t.is_capital or t.low in DETERMINERS for t in tokens[k : last + 1]):
-        return None
-    while last >= k and tokens[last].low in DETERMINERS | CONNECTORS:
-        last -= 1
-    return (k, last) if last >= k else None
+    return last

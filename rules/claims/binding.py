@@ -66,38 +66,17 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None
     if i + 1 < len(figures) and figures[i + 1].start < cue.start:
         return None
-    gap = text[figure.end : cue.start]
-    if "-" in gap:
-        gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
-    # Each rewrite below needs a character or word it looks for; most gaps have none.
-    if "," in gap or "(" in gap or "[" in gap or "-" in gap:
-        gap = PARENTHETICAL.sub(" ", gap)
-    lowered = gap.lower()
-    if "includ" in lowered or "of" in lowered or "among" in lowered or "most" in lowered:
-        gap = SUBSET_IN_GAP.sub(" ", gap)
-    if "among" in lowered:
-        gap = AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
-    if GAP_BREAK.search(gap):
+    gap = _clean_gap(text[figure.end : cue.start])
+    if gap is None:
         return None
     words = [w.lower() for w in WORD.findall(gap)]
     if len(words) > 12 or len(WORD.sub("", gap).strip(" ,")) > 0:
         return None
     words = skip_relative_clause(words)
-    group_words: list[str] = []
-    aux_words: list[str] = []
-    group_open = True
-    for word in words:
-        adverb = word.endswith("ly") and len(word) > 4 and bool(group_words)
-        if aux_words or word in AUX or adverb:
-            if word not in AUX and not word.endswith("ly"):
-                return None
-            aux_words.append(word)
-        elif word in RELATIVE:
-            group_open = False  # "6 priests who were murdered": only aux may follow
-        elif not group_open or word in NEGATION or word in CLAUSE_STOP:
-            return None
-        else:
-            group_words.append(word)
+    split = _group_and_aux(words)
+    if split is None:
+        return None
+    group_words, aux_words, group_open = split
     if any(w in NEGATION for w in aux_words):
         return None
     if not group_open and not aux_words:
@@ -118,6 +97,43 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     if group is None and not words and adjective:
         group = following_group(text[cue.end : cue.end + WINDOW])  # "30 dead civilians"
     return Binding(figure, cue, group, len(words))
+
+
+def _clean_gap(gap: str) -> str | None:
+    """The words between a figure and its cue with ages, asides and subsets taken out;
+    None when a clause or sentence break stands between them."""
+    if "-" in gap:
+        gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
+    # Each rewrite below needs a character or word it looks for; most gaps have none.
+    if "," in gap or "(" in gap or "[" in gap or "-" in gap:
+        gap = PARENTHETICAL.sub(" ", gap)
+    lowered = gap.lower()
+    if "includ" in lowered or "of" in lowered or "among" in lowered or "most" in lowered:
+        gap = SUBSET_IN_GAP.sub(" ", gap)
+    if "among" in lowered:
+        gap = AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
+    return None if GAP_BREAK.search(gap) else gap
+
+
+def _group_and_aux(words: list[str]) -> tuple[list[str], list[str], bool] | None:
+    """The gap's words as the group ("Ukrainian soldiers") and the auxiliaries after it
+    ("were reportedly"), and whether the group stayed open; None if no such reading."""
+    group_words: list[str] = []
+    aux_words: list[str] = []
+    group_open = True
+    for word in words:
+        adverb = word.endswith("ly") and len(word) > 4 and bool(group_words)
+        if aux_words or word in AUX or adverb:
+            if word not in AUX and not word.endswith("ly"):
+                return None
+            aux_words.append(word)
+        elif word in RELATIVE:
+            group_open = False  # "6 priests who were murdered": only aux may follow
+        elif not group_open or word in NEGATION or word in CLAUSE_STOP:
+            return None
+        else:
+            group_words.append(word)
+    return group_words, aux_words, group_open
 
 
 def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Binding | None:
