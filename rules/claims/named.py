@@ -208,3 +208,77 @@ def victims_named_after(
         figure = Figure(1, 1, "exact", text[start:end])
         named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
     return named
+
+
+#: People joined before a plural passive casualty verb: "Ana Ruiz and Tomas Brel were killed".
+_PLURAL_VERB = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
+#: Capitalised words that open a phrase, not a name: prepositions and the _NOT_FIRST words.
+_NOT_IN_NAME = _NOT_FIRST | frozenset("On In At By For From With Near Across Under Over".split())
+
+
+def _is_name(part: str, upper: bool) -> bool:
+    words = part.split()
+    if len(words) < 2 or len(words) > 6:
+        return False
+    if upper:
+        return all(_in_upper_name(w) for w in words) and not is_human_plural(words[-1])
+    return (
+        all(w[0].isupper() and w not in _NOT_IN_NAME for w in words) and words[-1] not in _NOT_LAST
+    )
+
+
+def joined_named_victims(text: str, cues: Cues) -> list[Binding]:
+    """ "Ana Ruiz and Tomas Brel were killed": each named person joined before the verb is
+    one victim (two or more names, the last joined by "and")."""
+    upper = text.isupper()
+    found = []
+    for verb in _PLURAL_VERB.finditer(text):
+        index = cues.first_from(verb.start())
+        if index is None or cues.hits[index].start > verb.end():
+            continue
+        cue = cues.hits[index]
+        if cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        lo = max(0, verb.start() - 240)
+        segment = text[lo : verb.start()]
+        cuts = list(_JOINED.finditer(segment))
+        if not cuts or "and" not in cuts[-1].group().lower():
+            continue
+        names = _joined_names(segment, cuts, upper)
+        if len(names) < 2:
+            continue
+        for start, stop in names:
+            span = FigureSpan(lo + start, lo + stop, Figure(1, 1, "exact", segment[start:stop]))
+            found.append(Binding(span, cue, None, cue.start - lo - stop))
+    return found
+
+
+def _joined_names(segment: str, cuts: list[re.Match[str]], upper: bool) -> list[tuple[int, int]]:
+    """The names joined at the end of ``segment``, right to left, as offsets into it."""
+    names: list[tuple[int, int]] = []
+    end = len(segment)
+    for cut in reversed(cuts):
+        if _is_name(segment[cut.end() : end], upper):
+            names.append((cut.end(), end))
+            end = cut.start()
+            continue
+        break
+    tail = _trailing_name(segment[max(0, end - 80) : end], upper)
+    if tail:
+        names.append((end - len(tail), end))
+    return names
+
+
+def _trailing_name(words: str, upper: bool) -> str:
+    """The longest run of name words at the end of ``words`` (two or more), or ""."""
+    split = words.split()
+    for size in range(min(6, len(split)), 1, -1):
+        candidate = " ".join(split[-size:])
+        if _is_name(candidate, upper):
+            return candidate
+    return ""

@@ -11,7 +11,12 @@ from rules.base import Rule
 from rules.claims.binding import along_with, bind_after, bind_before, coordinate
 from rules.claims.figures import has_any
 from rules.claims.lexicon import MULTIPLE_WORDS, SUICIDE_WORDS
-from rules.claims.named import named_victims, taken_prisoner, victims_named_after
+from rules.claims.named import (
+    joined_named_victims,
+    named_victims,
+    taken_prisoner,
+    victims_named_after,
+)
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.patterns import AGE_AFTER_COMMA
 from rules.claims.people import (
@@ -219,6 +224,20 @@ class NamedVictim(ExtraRule):
         return named_victims(sent.text, sent.cues)
 
 
+class JoinedNamedVictims(ExtraRule):
+    """CB15 · Named people joined before a plural casualty verb count one each."""
+
+    code = "CB15"
+    examples = (
+        ("Ana Ruiz and Tomas Brel were killed in the blast.", {"category": "killed", "min": 1}),
+        ("REPORTER ANA RUIZ AND TOMAS BREL WERE WOUNDED.", {"category": "wounded", "min": 1}),
+    )
+    counter_examples = ("Ana Ruiz and Tomas Brel were married in May.",)
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        return joined_named_victims(sent.text, sent.cues)
+
+
 class TakenPrisoner(ExtraRule):
     """CB13 · A figure taken prisoner, captive or hostage: "took 14 soldiers prisoner"."""
 
@@ -289,6 +308,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     Suicide(),
     NamedVictims(),
     NamedVictim(),
+    JoinedNamedVictims(),
     TakenPrisoner(),
     VictimNamedAfter(),
 )
