@@ -282,3 +282,38 @@ def _trailing_name(words: str, upper: bool) -> str:
         if _is_name(candidate, upper):
             return candidate
     return ""
+
+
+_VERB_AFTER_APPOSITION = (
+    r"(?:who\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt)\b"
+)
+#: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
+#: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.
+_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,7})\s*,\s*(?:\d{1,3}\s*,\s*)?"
+    r"(?:(?P<apposition>[^,.;:!?\"()]{1,80}),\s*)?(?=" + _VERB_AFTER_APPOSITION + ")",
+    re.IGNORECASE,
+)
+
+
+def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:
+    """ "Pablo Ruiz, 45, a former mayor, was murdered", "Ana Ruiz, who was shot": the name
+    before an age or a description is one victim of the verb after it."""
+    upper = text.isupper()
+    found = []
+    for match in _APPOSED.finditer(text):
+        name = _trailing_name(match.group("name"), upper)
+        if not name:
+            continue
+        end = match.end("name")
+        start = end - len(name)
+        index = cues.first_from(match.end())
+        if index is None or cues.hits[index].start - match.end() > _GAP:
+            continue
+        cue = cues.hits[index]
+        if cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+        found.append(Binding(figure, cue, None, cue.start - end))
+    return found

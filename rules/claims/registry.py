@@ -12,6 +12,7 @@ from rules.claims.binding import along_with, bind_after, bind_before, coordinate
 from rules.claims.figures import has_any
 from rules.claims.lexicon import MULTIPLE_WORDS, SUICIDE_WORDS
 from rules.claims.named import (
+    apposed_named_victims,
     joined_named_victims,
     named_victims,
     taken_prisoner,
@@ -214,6 +215,7 @@ class NamedVictim(ExtraRule):
     examples = (
         ("Corporal Ivan Pell was killed on Tuesday.", {"category": "killed", "min": 1}),
         ("Dana K. Orr died in hospital.", {"category": "killed", "min": 1}),
+        ("Pavel Orr, 45, a former mayor, was murdered.", {"category": "killed", "min": 1}),
     )
     counter_examples = (
         "Ivan Pell said the bridge was closed.",
@@ -221,7 +223,12 @@ class NamedVictim(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        return named_victims(sent.text, sent.cues)
+        named = named_victims(sent.text, sent.cues)
+        if "," in sent.text:
+            taken = {b.figure.start for b in named}
+            apposed = apposed_named_victims(sent.text, sent.cues)
+            named += [b for b in apposed if b.figure.start not in taken]
+        return named
 
 
 class JoinedNamedVictims(ExtraRule):
