@@ -177,8 +177,9 @@ _NAME_CUE_WORDS = ("of", "killed", "murdered", "assassinated", "killing", "murde
 def victims_named_after(
     text: str, cues: Cues, figures: list[FigureSpan], found: list[Binding]
 ) -> list[Binding]:
-    """ "the murder of Senator Ana Ruiz", "gunmen killed Tomas Brel": the person named
-    right after a casualty cue is one victim. Two to six name words; not a group of people."""
+    """ "the murder of Senator Ana Ruiz", "gunmen killed Tomas Brel, 42, and Ada Venn, 19":
+    each person named right after a casualty cue, or listed after the first, is one victim.
+    Two to six name words; not a group of people."""
     upper = text.isupper()
     starts = {f.start for f in figures}
     used = {b.cue.start for b in found}
@@ -190,24 +191,43 @@ def victims_named_after(
             continue
         if not text[cue.start : cue.end].lower().endswith(_NAME_CUE_WORDS):
             continue
-        match = (_UPPER_WORDS if upper else _NAME_AFTER).match(text, cue.end)
-        if match is None:
-            continue
-        words = match.group("name").split()
-        if upper:
-            words = list(itertools.takewhile(_in_upper_name, words))
-        words = [w for w in words if w not in ("Mr.", "Mrs.", "Ms.", "Dr.")] or words
-        if len(words) < 2 or words[0] in _NOT_FIRST or is_human_plural(words[-1].strip(".,")):
-            continue
-        start = match.start("name")
-        if start in starts:
-            continue  # a figure stands there: "killed Two soldiers" is a count
-        end = start + len(" ".join(words))
-        if text[end - 1] == "." and not (len(words[-1]) == 2 and words[-1][0].isalpha()):
-            end -= 1  # the full stop after the name, not an initial
-        figure = Figure(1, 1, "exact", text[start:end])
-        named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
+        span = _name_at(text, cue.end, upper)
+        for _ in range(12):
+            if span is None or span[0] in starts:
+                break  # a figure stands there: "killed Two soldiers" is a count
+            start, end = span
+            figure = Figure(1, 1, "exact", text[start:end])
+            named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
+            separator = _LIST_SEPARATOR.match(text, end)
+            if separator is None or not _LISTS.search(separator.group()):
+                break  # a bare comma opens a description ("Ana Ruiz, a teacher"), not a name
+            span = _name_at(text, separator.end() - 1, upper)
     return named
+
+
+#: Between listed names: an optional age, then a comma, a semicolon or "and".
+_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and|[;,]|\band)\s", re.IGNORECASE)
+
+
+_LISTS = re.compile(r"\d|;|\band\b", re.IGNORECASE)
+
+
+def _name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
+    """The name that starts after the whitespace at ``at``, as offsets, or None."""
+    match = (_UPPER_WORDS if upper else _NAME_AFTER).match(text, at)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if upper:
+        words = list(itertools.takewhile(_in_upper_name, words))
+    words = [w for w in words if w not in ("Mr.", "Mrs.", "Ms.", "Dr.")] or words
+    if len(words) < 2 or words[0] in _NOT_FIRST or is_human_plural(words[-1].strip(".,")):
+        return None
+    start = match.start("name")
+    end = start + len(" ".join(words))
+    if text[end - 1] in ".," and not (len(words[-1]) == 2 and words[-1][0].isalpha()):
+        end -= 1  # the full stop or comma after the name, not an initial
+    return start, end
 
 
 #: People joined before a plural passive casualty verb: "Ana Ruiz and Tomas Brel were killed".
