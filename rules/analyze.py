@@ -59,18 +59,36 @@ def _excerpt_in(
 
 def _claim_in(text: str, origins: Origins, claim: Claim) -> Claim:
     figure = _span_in(text, origins, claim.figure_span)
-    start, end, excerpt = _excerpt_in(text, origins, claim.start, claim.end, figure)
-    return replace(claim, text=excerpt, start=start, end=end, figure_span=figure)
+    lo, hi, excerpt = _excerpt_in(text, origins, _at(claim.text_start), _at(claim.text_end), figure)
+    start, end = origins.span(claim.start, claim.end, len(text))
+    return replace(
+        claim,
+        text=excerpt,
+        text_start=lo,
+        text_end=hi,
+        start=start,
+        end=end,
+        figure_span=figure,
+    )
 
 
 def _attribution_in(text: str, origins: Origins, attribution: Attribution) -> Attribution:
     cue = _span_in(text, origins, attribution.cue_span)
-    start, end, excerpt = _excerpt_in(text, origins, attribution.start, attribution.end, cue)
+    lo, hi, excerpt = _excerpt_in(
+        text, origins, _at(attribution.text_start), _at(attribution.text_end), cue
+    )
+    start, end = origins.span(attribution.start, attribution.end, len(text))
     return replace(
         attribution,
         text=excerpt,
+        text_start=lo,
+        text_end=hi,
         start=start,
         end=end,
         source_span=_span_in(text, origins, attribution.source_span),
         cue_span=cue,
     )
+
+
+def _at(offset: int | None) -> int:
+    return offset if offset is not None else 0

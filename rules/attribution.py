@@ -45,19 +45,23 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
     named = original[c.referent[0] : c.referent[1]] if c.referent else source_text
     via = original[c.via[0] : c.via[1]] if c.via else None
     sentence = c.sentence
-    start, end, text = doc.excerpt(sentence, min(c.source[0], c.cue[0]), max(c.source[1], c.cue[1]))
+    text_start, text_end, text = doc.excerpt(
+        sentence, min(c.source[0], c.cue[0]), max(c.source[1], c.cue[1])
+    )
     return Attribution(
         source=named,
         cue=original[c.cue[0] : c.cue[1]],
         kind=c.kind,
         anonymous=ANONYMOUS.find(named, _near(doc.text, sentence, c), source_text),
         text=text,
-        start=start,
-        end=end,
+        start=sentence.start,
+        end=sentence.end,
         via=via,
         source_span=Span(c.source[0], c.source[1], source_text),
         cue_span=Span(c.cue[0], c.cue[1], original[c.cue[0] : c.cue[1]]),
         rule=c.rule,
+        text_start=text_start,
+        text_end=text_end,
     )
 
 

@@ -101,7 +101,7 @@ def _claim(doc: Document, context: _Context, binding: Binding) -> Claim:
     fig_start, fig_end = base + figure.start, base + figure.end
     figure_text = doc.original[fig_start:fig_end]
     cue_start, cue_end = base + binding.cue.start, base + binding.cue.end
-    start, end, text = doc.excerpt(
+    text_start, text_end, text = doc.excerpt(
         context.sentence, min(fig_start, cue_start), max(fig_end, cue_end)
     )
     return Claim(
@@ -113,12 +113,14 @@ def _claim(doc: Document, context: _Context, binding: Binding) -> Claim:
         claimant=context.claimant,
         via=context.via,
         text=text,
-        start=start,
-        end=end,
+        start=context.sentence.start,
+        end=context.sentence.end,
         figure_text=figure_text,
         figure_span=Span(fig_start, fig_end, figure_text),
         as_of=context.as_of,
         rule=binding.rule,
+        text_start=text_start,
+        text_end=text_end,
     )
 
 

@@ -1,8 +1,9 @@
 """Typed results of text analysis: attributions and casualty claims.
 
-Offsets are character offsets into the analysed text; ``text`` is a bounded excerpt of the
-sentence the finding stands in (the whole sentence when it is at most 600 characters), and
-``text == document[start:end]``.
+Offsets are character offsets into the analysed text. ``start``/``end`` give the sentence the
+finding stands in (at most 1,000 characters); ``text`` is a bounded excerpt of it around the
+finding (the whole sentence when it has at most 600 characters), and
+``text == document[text_start:text_end]``.
 """
 
 from __future__ import annotations
@@ -48,8 +49,11 @@ class Attribution:
     via: str | None = None
     source_span: Span | None = None
     cue_span: Span | None = None
-    #: Code of the rule that found it ("AT01"); see ``rules.registry``.
+    #: Code of the rule that found it ("AT01"); see ``rules.speech.registry``.
     rule: str = ""
+    #: Where ``text`` lies in the document (the excerpt; ``start``/``end`` are the sentence).
+    text_start: int | None = None
+    text_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)
@@ -85,8 +89,11 @@ class Claim:
     figure_text: str = ""
     figure_span: Span | None = None
     as_of: str | None = None
-    #: Code of the rule that bound the figure to its cue ("CB01"); see ``rules.registry``.
+    #: Code of the rule that bound the figure to its cue ("CB01"); see ``rules.claims.registry``.
     rule: str = ""
+    #: Where ``text`` lies in the document (the excerpt; ``start``/``end`` are the sentence).
+    text_start: int | None = None
+    text_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)
@@ -115,6 +122,9 @@ class Analysis:
 
 def _json(obj: Claim | Attribution) -> dict[str, Any]:
     data = asdict(obj)
+    whole = (obj.text_start, obj.text_end) in ((None, None), (obj.start, obj.end))
+    if whole:  # text is the whole sentence: text_start/text_end only mark a cut excerpt
+        del data["text_start"], data["text_end"]
     for key, value in list(data.items()):
         if isinstance(value, float) and value.is_integer():
             data[key] = int(value)

@@ -42,6 +42,7 @@ def test_short_sentences_keep_their_whole_text() -> None:
     text = "Fog closed the port. Officials said 12 people were hurt in a crash on the quay."
     (claim,) = rules.analyze(text).claims
     assert claim.text == text[21:] and (claim.start, claim.end) == (21, len(text))
+    assert (claim.text_start, claim.text_end) == (claim.start, claim.end)
 
 
 def test_a_finding_in_a_long_sentence_keeps_an_excerpt_around_its_figure() -> None:
@@ -50,13 +51,18 @@ def test_a_finding_in_a_long_sentence_keeps_an_excerpt_around_its_figure() -> No
     analysis = rules.analyze(text)
     (claim,) = analysis.claims
     assert len(claim.text) <= MAX_EXCERPT
-    assert claim.text == text[claim.start : claim.end]
+    assert claim.text == text[claim.text_start : claim.text_end]
     assert "12 people were killed" in claim.text
     assert claim.figure_span is not None
-    assert claim.start <= claim.figure_span.start < claim.figure_span.end <= claim.end
+    assert claim.text_start is not None and claim.text_end is not None
+    assert claim.text_start <= claim.figure_span.start < claim.figure_span.end <= claim.text_end
+    # start/end still give the whole sentence the claim stands in.
+    assert claim.start <= claim.text_start and claim.text_end <= claim.end
+    assert claim.end - claim.start > MAX_EXCERPT
     (said,) = analysis.attributions
-    assert len(said.text) <= MAX_EXCERPT and said.text == text[said.start : said.end]
-    assert said.cue_span is not None and said.start <= said.cue_span.start
+    assert len(said.text) <= MAX_EXCERPT and said.text == text[said.text_start : said.text_end]
+    assert said.cue_span is not None and said.text_start is not None
+    assert said.text_start <= said.cue_span.start
 
 
 def test_excerpt_of_a_span_longer_than_the_bound_starts_at_the_span() -> None:
@@ -79,6 +85,12 @@ def test_findings_are_capped_and_the_cut_is_recorded() -> None:
 def test_nothing_is_truncated_in_an_ordinary_text() -> None:
     data = rules.analyze("Officials said 12 people were killed.").to_json()
     assert data["truncated"] == {"claims": 0, "attributions": 0}
+    # A whole sentence needs no excerpt offsets; a cut one has them in the JSON.
+    assert "text_start" not in data["claims"][0]
+    filler = "and the committee heard many witnesses " * 20
+    long = f"The hearing went on {filler}while officials said 12 people were killed {filler}."
+    cut = rules.analyze(long).to_json()["claims"][0]
+    assert cut["text"] == long[cut["text_start"] : cut["text_end"]]
 
 
 #: Runs in a fresh interpreter so that its peak RSS is the analysis's own. Each hostile

@@ -12,7 +12,8 @@ import rules
 
 def _check_offsets(text: str, analysis: rules.Analysis) -> None:
     for finding in (*analysis.claims, *analysis.attributions):
-        assert finding.text == text[finding.start : finding.end]
+        assert finding.text == text[finding.text_start : finding.text_end]
+        assert finding.start <= (finding.text_start or 0) <= (finding.text_end or 0) <= finding.end
     for claim in analysis.claims:
         assert claim.figure_span is not None
         span = claim.figure_span
