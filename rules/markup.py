@@ -3,7 +3,8 @@
 ``clean`` returns the text the rules read and, when it differs from the input, a map from
 each of its characters back to an offset in the input, so that every finding still points
 into the text as given. Linear in the input: one regex pass, no backtracking on unclosed
-tags (a tag is at most ``_TAG_MAX`` characters; an unclosed ``<script`` drops the rest).
+tags (a tag is at most ``_TAG_MAX`` characters; an unclosed ``<script`` or comment drops
+the rest).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _BLOCKS = frozenset(
 )
 _TOKEN = re.compile(
     rf"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^<>]{{0,{_TAG_MAX}}}>"
-    r"|<!--.{0," + str(_TAG_MAX) + r"}?-->"
+    r"|<!--"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     rf"|[{_INVISIBLE}]",
     re.DOTALL,
@@ -89,7 +90,10 @@ def clean(text: str) -> tuple[str, Origins | None]:
                 origins.add(start, position)
             else:
                 _keep(parts, origins, text, start, position)  # unknown entity: as written
-        elif token[0] == "<" and not token.startswith("<!--"):
+        elif token == "<!--":
+            closing = text.find("-->", position)
+            position = len(text) if closing == -1 else closing + 3
+        elif token[0] == "<":
             name = (match.group("name") or "").lower()
             if name in _SKIPPED and not match.group("close"):
                 closing = text.lower().find(f"</{name}", position)

@@ -73,3 +73,16 @@ def test_angle_brackets_that_are_no_markup_stay_text() -> None:
     analysis = rules.analyze(text)
     assert [c.min for c in analysis.claims] == [12]
     _check_offsets(text, analysis)
+
+
+def test_comments_are_not_text_and_an_unclosed_one_hides_the_rest() -> None:
+    text = "<p>Calm night.<!-- 40 people were killed --></p><p>Storms killed 3 people.</p>"
+    assert [c.min for c in rules.analyze(text).claims] == [3]
+    assert rules.analyze("<p>Storms killed 3 people.<!-- 9 were killed").claims[0].min == 3
+
+
+def test_hostile_markup_is_read_in_linear_work() -> None:
+    # Each of these would cost a regex thousands of steps per character if tags or comments
+    # were matched by backtracking; read through, they yield nothing and end.
+    for text in ("<p>" + "<!--" * 100_000, "<p>" + "<a " * 100_000, "&#" * 100_000):
+        assert rules.analyze(text).claims == ()
