@@ -26,6 +26,7 @@ ROOT = BENCH.parent
 ARGUMENTS: dict[str, tuple[str, ...]] = {
     "eval_rules.py": ("--check",),
     "rules.py": ("--articles", "1000"),
+    "eval_gates.py": ("--check",),
 }
 
 

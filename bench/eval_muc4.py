@@ -25,11 +25,22 @@ Matching, stated plainly:
   (Until 2026-11-21 all unspecified claims of a category collapsed into one, which matched
   every PLURAL victim of the document whatever its group.)
 * Precision: matched predictions / predictions; recall: matched gold items / gold items.
+* The "strict" rows count every keyed DEATH/INJURY victim, singular victims included: a
+  victim keyed "1" (a named or singular person) is a gold item of figure 1, and PLURAL
+  victims stay gold items matched as above. Predictions are every killed/wounded/
+  killed_or_wounded claim (figure 1 included, figure 0 left out since no victim is keyed
+  0), deduplicated per document on (category, min, max, head noun of the group), so "a
+  soldier was killed" and "a civilian was killed" are two; a single victim with no group
+  (a named person) is told apart by the figure as written, its name. Matching is
+  one-to-one (each prediction pairs with at most one gold item and vice versa, greedily in
+  text order), with
+  none of the leniencies of the other rows: no credit for summed template totals or
+  sentence sums, and no neutral unspecified claims.
   "relevant docs" rows use only documents with at least one keyed incident (MUC keys only
   terrorism, so casualties of combat or crime in other documents are correct claims that
   the key does not list); "all docs" rows use every document of the split.
 
-Usage: python bench/eval_muc4.py --split train|dev [--data FILE] [--errors N]
+Usage: python bench/eval_muc4.py --split train|dev [--data FILE] [--errors N] [--json]
 """
 
 from __future__ import annotations
@@ -82,10 +93,14 @@ class Tally:
         self.gold += other.gold
         self.found += other.found
 
-    def row(self, name: str) -> str:
+    def scores(self) -> dict[str, float]:
         p = self.correct / self.predicted if self.predicted else 0.0
         r = self.found / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+    def row(self, name: str) -> str:
+        p, r, f = self.scores().values()
         return (
             f"{name:<28} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
             f"(pred {self.predicted}, correct {self.correct}, gold {self.gold}, found {self.found})"
@@ -107,6 +122,56 @@ def gold_items(doc: dict[str, Any]) -> list[GoldItem]:
             if item not in items:
                 items.append(item)
     return items
+
+
+def strict_gold_items(doc: dict[str, Any]) -> list[GoldItem]:
+    """Every DEATH/INJURY victim of a document's templates that has a number, singular ones
+    included ("1": a named or singular person)."""
+    items = []
+    for template in doc.get("templates", []):
+        for victim in template.get("victims", []):
+            effects = frozenset(victim.get("effects", [])) & {"DEATH", "INJURY"}
+            alternatives = tuple(victim.get("number_alternatives_norm") or [])
+            if effects and alternatives:
+                raw = victim.get("number_raw", "") or " / ".join(victim.get("desc", []))
+                items.append(GoldItem(_EFFECT_CATEGORIES[effects], alternatives, raw))
+    return items
+
+
+def score_strict(doc: dict[str, Any], claims: list[Claim], errors: list[str]) -> Tally:
+    """The strict row: every keyed victim, one-to-one, no leniencies (module docstring)."""
+    unique: dict[tuple[str, float | None, float | None, str], Claim] = {}
+    for claim in claims:
+        if claim.max == 0:
+            continue
+        head = ((claim.group or "").split()[-1:] or [""])[0].lower().rstrip("s")
+        if not head and claim.max == 1:
+            head = claim.figure_text.lower()  # a named victim: "ANA RUIZ" and "TOMAS BREL"
+        unique.setdefault((claim.category, claim.min, claim.max, head), claim)
+    items = strict_gold_items(doc)
+    tally = Tally(predicted=len(unique), gold=len(items))
+    free = set(range(len(items)))
+    for claim in unique.values():
+        match = next(
+            (
+                n
+                for n in sorted(free)
+                if claim.category in items[n].categories
+                and any(figure_agrees(claim, a, items[n].raw) for a in items[n].alternatives)
+            ),
+            None,
+        )
+        if match is None:
+            if items:
+                where = f"{doc['doc_id']}: {claim.category} {claim.figure_text!r}"
+                errors.append(f"FP strict {where} :: {claim.text[:160]!r}")
+            continue
+        free.discard(match)
+        tally.correct += 1
+        tally.found += 1
+    for n in sorted(free):
+        errors.append(f"FN strict {doc['doc_id']}: {sorted(items[n].categories)} {items[n].raw!r}")
+    return tally
 
 
 def totals(doc: dict[str, Any]) -> list[tuple[str, float]]:
@@ -152,10 +217,14 @@ def figure_agrees(claim: Claim, alternative: dict[str, Any], fills: str = "") ->
     return low in (claim.min, claim.max)
 
 
-def score_document(doc: dict[str, Any], errors: list[str]) -> Tally:
+def casualty_claims(doc: dict[str, Any]) -> list[Claim]:
+    """The document's killed/wounded claims."""
     # Wire copy breaks lines inside sentences; a lone newline becomes a space (same offsets).
     text = re.sub(r"(?<!\n)\n(?!\n)", " ", doc["text"])
-    claims = [c for c in find_claims(Document(text), ()) if c.category in _CASUALTY]
+    return [c for c in find_claims(Document(text), ()) if c.category in _CASUALTY]
+
+
+def score_document(doc: dict[str, Any], errors: list[str], claims: list[Claim]) -> Tally:
     unique: dict[tuple[str, float | str | None, float | None], Claim] = {}
     for claim in claims:
         if claim.max in (0, 1):
@@ -229,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("train", "dev"), default="dev")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--errors", type=int, default=0, help="print this many error lines")
+    parser.add_argument("--json", action="store_true", help="print P/R/F1 per row as JSON")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if not args.data.is_file():
@@ -237,19 +307,33 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     relevant, everything = Tally(), Tally()
+    strict_relevant, strict_all = Tally(), Tally()
     errors: list[str] = []
     started = time.perf_counter()
     count = 0
     for doc in documents(args.data, args.split):
         count += 1
-        tally = score_document(doc, errors)
+        claims = casualty_claims(doc)
+        tally = score_document(doc, errors, claims)
+        strict = score_strict(doc, claims, errors)
         everything.add(tally)
+        strict_all.add(strict)
         if doc.get("templates"):
             relevant.add(tally)
+            strict_relevant.add(strict)
     elapsed = time.perf_counter() - started
+    rows = {
+        "count+effect, relevant docs": relevant,
+        "count+effect, all docs": everything,
+        "strict, relevant docs": strict_relevant,
+        "strict, all docs": strict_all,
+    }
+    if args.json:
+        print(json.dumps({name: tally.scores() for name, tally in rows.items()}))
+        return 0
     print(f"MUC-4 {args.split}: {count} documents in {elapsed:.1f} s")
-    print(relevant.row("count+effect, relevant docs"))
-    print(everything.row("count+effect, all docs"))
+    for name, tally in rows.items():
+        print(tally.row(name))
     for line in errors[: args.errors]:
         print(line)
     return 0

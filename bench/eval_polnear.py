@@ -22,7 +22,7 @@ Matching, stated plainly:
 * "span set" rows ignore cues: every predicted source span against every gold source span
   of the document (exact after trimming), closer to how BIO-tagging papers score sources.
 
-Usage: python bench/eval_polnear.py --split train|dev [--data DIR] [--errors N]
+Usage: python bench/eval_polnear.py --split train|dev [--data DIR] [--errors N] [--json]
 """
 
 from __future__ import annotations
@@ -78,10 +78,14 @@ class Score:
     predicted: int = 0
     gold: int = 0
 
-    def row(self, name: str) -> str:
+    def scores(self) -> dict[str, float]:
         p = self.tp / self.predicted if self.predicted else 0.0
         r = self.tp / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+    def row(self, name: str) -> str:
+        p, r, f = self.scores().values()
         counts = f"(tp={self.tp} pred={self.predicted} gold={self.gold})"
         return f"{name:<44} P={p:.3f} R={r:.3f} F1={f:.3f}  {counts}"
 
@@ -227,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--errors", type=int, default=0, help="print this many error samples")
     parser.add_argument("--missed", type=int, default=0, help="print the most missed gold cues")
+    parser.add_argument("--json", action="store_true", help="print P/R/F1 per row as JSON")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if (
@@ -241,6 +246,10 @@ def main(argv: list[str] | None = None) -> int:
     for doc, text in docs.items():
         score_doc(text, gold.get(doc, []), tally, args.errors)
     elapsed = time.perf_counter() - began
+    if args.json:
+        scored = {n: v for n, v in tally.scores.items() if not n.startswith("non-response")}
+        print(json.dumps({name: scored[name].scores() for name in sorted(scored)}))
+        return 0
     print(f"PolNeAR {args.split}: {len(docs)} documents, {elapsed:.2f} s extraction+scoring")
     for name in sorted(tally.scores):
         score = tally.scores[name]

@@ -2,8 +2,9 @@
 
 Generates 1,000 deterministic ~800-word articles from templates (attributions, casualty
 figures, non-responses, distractors and ordinary prose), times ``rules.analyze`` over all of
-them in this one process (one core), then times a naive baseline in the same run: every pattern
-of the rules' tables compiled on its own with ``re`` and run over each whole text.
+them in this one process (one core), then times a naive baseline in the same run: a fixed list
+of regexes (``bench/baseline_patterns.json``: the rules' table patterns as they were at commit
+f0c56af), each compiled on its own with ``re`` and run over each whole text.
 
     python bench/rules.py [--articles 1000] [--words 800] [--seed 20261121] [--json]
     python bench/rules.py --profile      # cProfile top 15 of analyze()
@@ -16,7 +17,6 @@ import cProfile
 import importlib
 import io
 import json
-import pkgutil
 import pstats
 import random
 import re
@@ -189,24 +189,14 @@ def make_articles(count: int, words: int, seed: int) -> list[str]:
     return [make_article(rng, words) for _ in range(count)]
 
 
-def rule_patterns() -> list[str]:
-    """Every pattern the rules keep as data, one regex source per table row or compiled regex."""
-    sources: list[str] = []
-    for info in pkgutil.iter_modules(RULES_PACKAGE.__path__):
-        module = importlib.import_module(f"rules.{info.name}")
-        for value in vars(module).values():
-            # Anchored helpers (used with .match at a position) are not search patterns.
-            if isinstance(value, re.Pattern) and not _anchored(value.pattern):
-                sources.append(value.pattern)
-    categories = importlib.import_module("rules.categories")
-    sources += [rf"\b(?:{cue.pattern})\b" for cue in getattr(categories, "CUES", ())]
-    cues = importlib.import_module("rules.cues")
-    sources += [rf"\b{re.escape(verb)}\b" for verb in getattr(cues, "REPORTING_VERBS", {})]
-    return list(dict.fromkeys(sources))
+BASELINE_FILE = HERE / "baseline_patterns.json"
 
 
-def _anchored(pattern: str) -> bool:
-    return pattern.startswith(("^", r"\s*", r"\A")) or pattern.endswith(("$", r"\Z"))
+def baseline_patterns() -> list[str]:
+    """The fixed baseline's patterns (``bench/baseline_patterns.json``): the rules' table
+    regexes as they were at commit f0c56af, frozen so the ratio measures the rules alone."""
+    data = json.loads(BASELINE_FILE.read_text(encoding="utf-8"))
+    return [str(p) for p in data["patterns"]]
 
 
 def naive_baseline(patterns: Sequence[str]) -> Callable[[str], int]:
@@ -308,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sum(len(t.split()) for t in texts)
     analyze(texts[0])  # warm caches and lazy imports outside the timing
     rules_cpu, rules_wall = timed(analyze, texts)
-    patterns = rule_patterns()
+    patterns = baseline_patterns()
     baseline = naive_baseline(patterns)
     baseline_cpu, baseline_wall = timed(baseline, texts)
     result = {

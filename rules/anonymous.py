@@ -7,7 +7,7 @@ import re
 
 from rules.base import Rule
 from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS
-from rules.model import Attribution
+from rules.model import Attribution, Claim
 
 _WORD = re.compile(r"[A-Za-z][\w'.-]*")
 _STRONG = re.compile(
@@ -92,22 +92,41 @@ def _names_a_person(names: list[str]) -> bool:
 
 
 class AnonymousSource(Rule):
-    """An unnamed source: "officials said", "a person familiar with the matter said".
+    """AT04 · An unnamed source: "officials said", "a person familiar with the matter said".
 
-    >>> [a.source for a in AnonymousSource().find("Two diplomats said the talks had stalled.")]
+    Not a finder but a judgement on every attribution the cue rules find: the engine calls
+    ``find`` for each, and sets ``anonymous``. The attribution keeps its finder's code.
+
+    >>> [a.source for a in AnonymousSource().finds("Two diplomats said the talks had stalled.")]
     ['Two diplomats']
     """
 
     code = "AT04"
     examples = (
-        "A senior official, speaking on condition of anonymity, said the strike killed nine.",
-        "Sources familiar with the matter said the deal was off.",
-        "A person briefed on the talks told reporters the ceasefire would hold.",
+        (
+            "A senior official, speaking on condition of anonymity, said the strike killed nine.",
+            {"anonymous": True},
+        ),
+        (
+            "Sources familiar with the matter said the deal was off.",
+            {"anonymous": True, "source": "Sources familiar with the matter"},
+        ),
+        (
+            "A person briefed on the talks told reporters the ceasefire would hold.",
+            {"anonymous": True},
+        ),
     )
     counter_examples = ("Foreign Minister Lena Varga said the talks had stalled.",)
 
-    def find(self, text: str) -> list[Attribution]:
-        from rules.attribution import find_attributions
-        from rules.text import Document
+    def find(self, source: str, near: str, written: str = "") -> bool:
+        """Is ``source`` (as named, with the text ``near`` its cue) an unnamed one?"""
+        return is_anonymous(source, near, written)
 
-        return [a for a in find_attributions(Document(text)) if a.anonymous]
+    def finds(self, text: str) -> list[Claim | Attribution]:
+        """The anonymous attributions the engine finds in ``text``."""
+        from rules.analyze import analyze
+
+        return [a for a in analyze(text).attributions if a.anonymous]
+
+
+ANONYMOUS = AnonymousSource()

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from rules.model import Attribution, Claim
+
+#: A sentence a rule must find something in, with fields one of its findings must have.
+Example = tuple[str, dict[str, Any]]
 
 
 class Table:
@@ -30,12 +36,24 @@ class Table:
 
 
 class Rule:
-    """Base of every rule family; the first docstring line of a subclass describes it.
+    """Base of every rule; the first docstring line of a subclass describes it.
 
-    ``examples`` are sentences the rule must find something in, ``counter_examples`` are
-    sentences it must find nothing in; a meta-test runs both for every rule.
+    A rule has a ``code`` that every finding it makes carries (``rule`` in the JSON), and a
+    ``find`` that the engine calls over the shared parse (its arguments depend on the kind of
+    rule: a cue of a sentence for attributions, a figure or a sentence for claims; see
+    ``rules.registry``). ``examples`` are sentences with the fields one finding of this rule
+    must have there, ``counter_examples`` sentences where it must find nothing; a meta-test
+    runs both for every rule through the whole engine.
     """
 
     code: ClassVar[str] = ""
-    examples: ClassVar[tuple[str, ...]] = ()
+    examples: ClassVar[tuple[Example, ...]] = ()
     counter_examples: ClassVar[tuple[str, ...]] = ()
+
+    def finds(self, text: str) -> list[Claim | Attribution]:
+        """What the engine finds in ``text`` that this rule made."""
+        from rules.analyze import analyze  # the engine runs every rule, this one among them
+
+        analysis = analyze(text)
+        found: list[Claim | Attribution] = [*analysis.claims, *analysis.attributions]
+        return [f for f in found if f.rule == self.code]

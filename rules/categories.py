@@ -40,10 +40,14 @@ def _cues(category: str, *rows: tuple[str, bool, After, bool]) -> tuple[Cue, ...
 
 
 _KOW_LEFT = r"(?:killed|dead|deaths)"
+
+
 _KOW_RIGHT = r"(?:wounded|injured|hurt|injuries)"
+
 
 #: "5 killings", "two murders": a count of killings; the figure must stand right before it.
 COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
+
 
 #: Movement or presence verbs that count troops only: "30 women crossed the border" is no
 #: deployment, "3,000 soldiers crossed the border" is.
@@ -52,12 +56,6 @@ TROOP_MOVEMENT = (
     r"|(?:are|were)\s+(?:now\s+)?(?:fighting|operating|inside|in\s+combat)"
 )
 
-#: Heads that TROOP_MOVEMENT accepts: armed forces, not people at large.
-MILITARY = frozenset(
-    """troops soldiers servicemen servicemembers personnel marines paratroopers reservists
-    conscripts fighters forces commandos mercenaries militiamen peacekeepers special-forces
-    infantry""".split()
-)
 
 #: Ordered: compound cues first, so "killed or wounded" is not read as "killed".
 CUES: tuple[Cue, ...] = (
@@ -159,6 +157,15 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "captured",
+        # "took 14 soldiers prisoner": the figure is inside; binds nothing itself (before and
+        # after off) and lets rule CB13 read the sentence.
+        (
+            r"(?:took|taken|take|takes|taking)\s+(?:[\w,-]+\s+){1,4}?(?:prisoners?|captives?"
+            r"|hostages?)",
+            False,
+            None,
+            False,
+        ),
         (
             r"taken\s+(?:as\s+)?(?:prisoners?|captive)|prisoners\s+of\s+war|pows",
             True,
@@ -198,6 +205,13 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "displaced",
+        (
+            r"number\s+of\s+(?:the\s+)?(?:(?:internally\s+)?displaced(?:\s+(?:people|persons))?"
+            r"|idps|refugees|evacuees|homeless)",
+            False,
+            "toll",
+            False,
+        ),
         (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
         (
             r"forced\s+(?:to\s+flee|to\s+leave(?:\s+their\s+homes)?|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"
@@ -238,7 +252,7 @@ CUES: tuple[Cue, ...] = (
     # Counted only after "claimed", "took" or "cost" ("took 12 lives"); listed to read the sentence.
     Cue("killed", r"lives", before=False),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
-    # "Two people were struck by gunfire": hit, dead or alive.
+    # "Three people were struck by gunfire": hit, dead or alive.
     Cue(
         "killed_or_wounded",
         r"(?:struck|hit)\s+by\s+(?:(?:stray|a\s+stray|a|the)\s+)?(?:gunfire|bullets?|gunshots?)",
@@ -247,53 +261,25 @@ CUES: tuple[Cue, ...] = (
     Cue("killed_or_wounded", r"shooting", before=False, after="object"),
 )
 
+
+#: Every category a claim may have, in the order of ``CUES``: the one list of them.
+CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(cue.category for cue in CUES))
+
+
+#: Categories of harm to people, the ones an unspecified plural or a list of names can have.
+CASUALTY_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded"})
+
+
 #: Cues whose figure must count people by a personnel noun ("lost 200 men", "sent 30 tanks").
 PEOPLE_ONLY = frozenset({"lost", "deployed"})
 
-#: Group nouns that need a human: "deployed 30 tanks" or "captured 14 vehicles" is no headcount.
-PERSONNEL = frozenset(
-    """troops soldiers servicemen servicemembers personnel marines sailors airmen paratroopers
-    reservists conscripts recruits fighters forces officers police policemen guards guardsmen
-    peacekeepers mercenaries militiamen commandos agents rangers gendarmes men women
-    special-forces army members staff""".split()
-)
-
-#: Singular people that "a ... was killed" may count as one ("a police officer was shot dead").
-PERSON_NOUNS = frozenset(
-    """man woman boy girl child baby infant toddler teen teenager youth person officer soldier
-    civilian resident student driver passenger worker pedestrian victim guard policeman
-    policewoman deputy trooper journalist reporter photographer doctor nurse medic father mother
-    son daughter husband wife brother sister bystander suspect gunman shooter attacker motorist
-    cyclist inmate prisoner patient customer employee priest mayor official sergeant lieutenant
-    captain colonel general commander fighter militant rebel protester demonstrator farmer
-    miner fisherman sailor pilot marine firefighter volunteer tourist teacher pupil neighbour
-    neighbor relative friend cousin uncle aunt grandmother grandfather grandson granddaughter
-    clerk cashier owner shopkeeper security staffer contractor aid humanitarian peacekeeper
-    serviceman servicewoman hostage inspector judge lawyer leader activist bodyguard
-    businessman candidate senator governor diplomat ambassador councilman councillor
-    congressman lawmaker politician peasant villager trader vendor chauffeur""".split()
-)
-
-OBJECT_NOUNS = frozenset(
-    """vehicles vehicle tanks tank drones drone missiles missile rockets rocket shells shell
-    aircraft planes plane jets jet helicopters helicopter ships ship boats boat vessels buses bus
-    cars car trucks truck lorries guns gun weapons weapon rifles rifle pistols rounds bullets
-    houses house homes home buildings building villages village towns town cities settlements
-    positions bridges roads hectares acres tonnes tons kilometres kilometers miles metres meters
-    dollars euros pounds rubles roubles hryvnias cattle sheep goats animals horses cows dogs
-    bombs bomb mines mine grenades launchers systems artillery howitzers batteries apcs
-    armoured armored documents files emails messages votes seats points goals runs wickets
-    laptops phones computers servers accounts websites bottles litres liters barrels
-    flights trains schools hospitals shops stores businesses farms fields crops trees birds bird
-    fish chickens pigs livestock cats wolves bears deer elephants whales dolphins bees stones
-    jobs birds projects programmes programs bills plans deals talks proposals ideas hopes
-    """.split()
-)
 
 _NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
 
+
 #: Every cue in one regex; ``lastgroup`` names the cue that matched.
 CUE_RE = re.compile(rf"\b(?:{_NAMED})\b", re.IGNORECASE)
+
 
 # The same words without groups for RE2, whose DFA scans a whole article in one linear pass;
 # Python's re would try every alternative at every position.
@@ -319,45 +305,3 @@ def cue_for(match: re.Match[str]) -> Cue:
     name = match.lastgroup
     assert name is not None
     return CUES[int(name[1:])]
-
-
-#: Plural people a figure-less claim may name ("the villagers were killed", "killing soldiers").
-HUMAN_PLURALS = frozenset(
-    """people persons individuals men women children kids boys girls babies infants toddlers
-    teenagers teens youths adults minors elderly pensioners families relatives parents sons
-    daughters brothers sisters husbands wives mothers fathers friends neighbours neighbors
-    civilians residents villagers inhabitants locals citizens peasants farmers workers labourers
-    laborers employees staff staffers personnel members colleagues miners fishermen seamen
-    sailors watchmen guards bodyguards policemen police officers agents soldiers troops
-    servicemen marines paratroopers conscripts reservists recruits commandos militiamen
-    fighters guerrillas rebels insurgents militants gunmen attackers assailants terrorists
-    suspects hostages captives prisoners inmates detainees victims passengers pilgrims
-    worshippers worshipers churchgoers priests nuns monks clergymen clerics missionaries
-    students pupils schoolchildren teachers professors doctors nurses medics paramedics
-    patients journalists reporters newsmen photographers judges magistrates lawyers officials
-    politicians lawmakers legislators congressmen senators councillors councilors mayors
-    ministers diplomats ambassadors leaders activists protesters protestors demonstrators
-    marchers strikers rioters unionists intellectuals businessmen shopkeepers vendors traders
-    drivers motorists pedestrians cyclists bystanders onlookers spectators fans shoppers
-    customers tourists visitors hikers climbers swimmers migrants refugees settlers
-    firefighters rescuers volunteers peacekeepers contractors crewmen crew beggars prostitutes
-    homosexuals employers smugglers traffickers criminals gangsters robbers bandits
-    drug-traffickers survivors pilots jesuits spaniards britons israelis iraqis pakistanis
-    somalis yemenis saudis kuwaitis bangladeshis nepalis afghans kurds turks arabs
-    maids cooks servants housekeepers nannies caretakers gardeners janitors cleaners
-    bodyguards escorts chauffeurs campesinos subordinates comrades alumni delegates
-    deputies sheriffs bailiffs wardens rangers""".split()
-)
-_DEMONYM = re.compile(r"[a-z]{3,}(?:ians|eans|ists)|[a-z]{5,}ans")
-_NOT_HUMAN_ISTS = frozenset(
-    """insists persists assists consists exists resists lists caravans lifespans timespans
-    turbans cardigans pelicans""".split()
-)
-
-
-def is_human_plural(word: str) -> bool:
-    """A plural naming people: listed, or a demonym or -ist ("Salvadorans", "journalists")."""
-    lowered = word.lower()
-    if lowered in HUMAN_PLURALS:
-        return True
-    return bool(_DEMONYM.fullmatch(lowered)) and lowered not in _NOT_HUMAN_ISTS

@@ -9,7 +9,9 @@ words actually written, so offsets keep pointing at the pronoun.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from rules.model import Attribution
@@ -53,17 +55,21 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         low = source.lower()
         target: str | None = None
         if low in _PERSON_PRONOUNS:
-            target = next((n for n in reversed(named) if n in persons or _person_like(n)), None)
+            target = next((n for n in _recent(named) if n in persons or _person_like(n)), None)
         elif low == "it":
-            target = next((n for n in reversed(named) if _org_like(n)), None)
+            target = next((n for n in _recent(named) if _org_like(n)), None)
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
-            target = next((n for n in reversed(named) if head in n.lower()), None)
+            target = next((n for n in _recent(named) if head in n.lower()), None)
             if target is None and text is not None and attribution.source_span is not None:
-                target = _named_earlier(text[: attribution.source_span.start], head)
+                at = attribution.source_span.start
+                target = _named_earlier(text[max(0, at - _LOOK_BACK) : at], head)
+                if target is None:  # "the agency said ..." before its full name is given
+                    end = attribution.source_span.end
+                    target = _named_later(text[end : end + _LOOK_BACK], head)
         elif _NAME.fullmatch(source) and not _ORG_WORDS.search(source):
             target = next(
-                (n for n in reversed(named) if n != source and n.endswith(" " + source)), None
+                (n for n in _recent(named) if n != source and n.endswith(" " + source)), None
             )
         if target is not None:
             resolved.append(replace(attribution, source=target))
@@ -77,6 +83,46 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     return resolved
 
 
+#: How many earlier named sources a pronoun may go back over, and how many characters a
+#: generic mention ("the agency") searches back for a name: bounds that keep resolution
+#: linear however many attributions a hostile text holds.
+_RECENT = 200
+_LOOK_BACK = 5000
+
+
+def _recent(named: list[str]) -> Iterator[str]:
+    """The last ``_RECENT`` named sources, newest first."""
+    return itertools.islice(reversed(named), _RECENT)
+
+
+def _named_later(after: str, head: str) -> str | None:
+    """The first capitalised name ending in ``head`` after a mention: "the agency said ...
+    The Varna Civil Protection Agency, which ..." names the agency for the earlier mention.
+
+    >>> _named_later(" it would help. The Lund Relief Agency sent tents.", "agency")
+    'The Lund Relief Agency'
+    >>> _named_later(" help. On Monday the Lund Relief Agency sent tents.", "agency")
+    'the Lund Relief Agency'
+    """
+    word = head.capitalize()
+    pattern = _name_pattern(word)
+    at = after.find(word)
+    match = None
+    while at != -1 and match is None:
+        # Only the stretch just before each capitalised head can hold the name.
+        end = at + len(word)
+        if not re.match(r"\w", after[end : end + 1]):  # a whole word, as \b asks
+            match = pattern.search(after, max(0, at - 120), end)
+        at = after.find(word, end)
+    if match is None:
+        return None
+    name = match.group()
+    if name.split()[0] == word:
+        return None
+    article = after[max(0, match.start() - 4) : match.start()]
+    return ("the " + name) if article.lower().endswith("the ") else name
+
+
 def _named_earlier(before: str, head: str) -> str | None:
     """The last capitalised name ending in ``head`` before a mention: "the Varna Civil
     Protection Agency" for "the agency".
@@ -87,7 +133,7 @@ def _named_earlier(before: str, head: str) -> str | None:
     """
     word = head.capitalize()
     pattern = _name_pattern(word)
-    window = before[-5000:]
+    window = before[-_LOOK_BACK:]
     at = window.rfind(word)
     if at == -1:
         return None
@@ -123,9 +169,10 @@ def _org_like(name: str) -> bool:
     return _ORG_WORDS.search(name) is not None
 
 
-def _order(attribution: Attribution) -> tuple[int, int]:
+def _order(attribution: Attribution) -> int:
+    """Text order: cues lie inside their sentence, and sentences do not overlap."""
     span = attribution.cue_span
-    return (attribution.start, span.start if span else 0)
+    return span.start if span else attribution.start
 
 
 @functools.lru_cache(maxsize=4096)

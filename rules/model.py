@@ -1,7 +1,9 @@
 """Typed results of text analysis: attributions and casualty claims.
 
-Offsets are character offsets into the analysed text; ``text`` is the sentence the
-finding stands in, so ``text == document[start:end]``.
+Offsets are character offsets into the analysed text. ``start``/``end`` give the sentence the
+finding stands in (at most 1,000 characters); ``text`` is a bounded excerpt of it around the
+finding (the whole sentence when it has at most 600 characters), and
+``text == document[text_start:text_end]``.
 """
 
 from __future__ import annotations
@@ -22,9 +24,6 @@ Qualifier = Literal[
     "range",
     "unspecified",
 ]
-
-#: Categories a casualty claim may have; rules may add others (displaced, evacuated, ...).
-CORE_CATEGORIES = ("killed", "wounded", "killed_or_wounded", "missing", "captured", "deployed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +49,11 @@ class Attribution:
     via: str | None = None
     source_span: Span | None = None
     cue_span: Span | None = None
+    #: Code of the rule that found it ("AT01"); see ``rules.speech.registry``.
+    rule: str = ""
+    #: Where ``text`` lies in the document (the excerpt; ``start``/``end`` are the sentence).
+    text_start: int | None = None
+    text_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)
@@ -85,6 +89,11 @@ class Claim:
     figure_text: str = ""
     figure_span: Span | None = None
     as_of: str | None = None
+    #: Code of the rule that bound the figure to its cue ("CB01"); see ``rules.claims.registry``.
+    rule: str = ""
+    #: Where ``text`` lies in the document (the excerpt; ``start``/``end`` are the sentence).
+    text_start: int | None = None
+    text_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)
@@ -96,16 +105,26 @@ class Analysis:
 
     claims: tuple[Claim, ...] = field(default_factory=tuple)
     attributions: tuple[Attribution, ...] = field(default_factory=tuple)
+    #: Findings left out because the document had more than the cap (0 when none were).
+    claims_dropped: int = 0
+    attributions_dropped: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
             "claims": [c.to_json() for c in self.claims],
             "attributions": [a.to_json() for a in self.attributions],
+            "truncated": {
+                "claims": self.claims_dropped,
+                "attributions": self.attributions_dropped,
+            },
         }
 
 
 def _json(obj: Claim | Attribution) -> dict[str, Any]:
     data = asdict(obj)
+    whole = (obj.text_start, obj.text_end) in ((None, None), (obj.start, obj.end))
+    if whole:  # text is the whole sentence: text_start/text_end only mark a cut excerpt
+        del data["text_start"], data["text_end"]
     for key, value in list(data.items()):
         if isinstance(value, float) and value.is_integer():
             data[key] = int(value)

@@ -34,200 +34,44 @@ from dataclasses import dataclass
 
 import re2
 
+from rules.figure_patterns import (
+    AGE_APPOSITIVE,
+    CLOCK,
+    DECIMAL,
+    DIGIT_BEFORE,
+    DIGIT_VALUE,
+    DOTTED,
+    FIGURE,
+    FIGURE_FULL,
+    GROUPED,
+    HEADLINE_WORDS,
+    LABELS_BEFORE,
+    MAY_MONTH,
+    MONEY_IN,
+    NEXT_TOKEN,
+    OF_NEXT,
+    PARTITIVE_NOT_COUNT,
+    PEOPLE_SHOT,
+    PREFIXES,
+    SCALE_FIRST,
+    SCALE_WORD_END,
+    SCALED,
+    SCALES,
+    SHORT_SCALES,
+    SUFFIXES,
+    TRIGGER,
+    TWO_DIGITS,
+    UNITS,
+    UNITS_AFTER,
+    VAGUE_MINIMUM,
+    WORD_NEXT,
+    WORD_SPLIT,
+    YEAR,
+    ZEROS_END,
+)
 from rules.model import Figure, Qualifier
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fourty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_SHORT_SCALES = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}
-
-_WORD_ATOM = r"(?:" + "|".join(sorted([*_UNITS, *_SCALES, "dozen"], key=len, reverse=True)) + r")\b"
-# "a hundred", "twenty-three", "two hundred and fifty", "one million"
-_A_SCALE = r"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))"
-_WORD_NUMBER = rf"(?:{_A_SCALE}?{_WORD_ATOM}(?:(?:\s+and\s+|[ -]){_WORD_ATOM}){{0,6}})"
-_FRACTION = r"(?:half\s+a|a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?:million|billion)"
-_DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?![\d,]*\d)"  # 1,200,000
-    r"|\d{1,3}(?:\.\d{3})+(?![\d.]*\d)(?!\s*(?:million|billion|thousand|mn|mln|bn|m|k)\b)"
-    r"|\d{1,3}(?: \d{3}){1,3}(?![\d])"  # 1 200
-    r"|\d+(?:\.\d+)?)"
-)
-_DIGIT_SCALE = r"(?:\s*(?:million|billion|thousand|mln|mn|bn)\b|(?:m|k|bn|mn)\b)"
-_DIGIT_NUMBER = rf"(?:{_DIGITS}(?:{_DIGIT_SCALE})?(?![\w]))"
-_NUMBER = rf"(?:{_FRACTION}|{_DIGIT_NUMBER}|{_WORD_NUMBER})"
-
-_VAGUE_PLURAL = (
-    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions"
-    r"|hundreds\s+of\s+millions|dozens|scores|hundreds|thousands|millions)"
-)
-_VAGUE_MINIMUM = {
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 200,
-    "thousands": 2000,
-    "millions": 2_000_000,
-    "tens of thousands": 20_000,
-    "hundreds of thousands": 200_000,
-    "tens of millions": 20_000_000,
-    "hundreds of millions": 200_000_000,
-}
-_UNSPECIFIED = (
-    r"(?:an?\s+(?:unknown|unspecified|undetermined|undisclosed|large|small|significant"
-    r"|growing|great|huge|number)\s+(?:number\s+)?(?:of\b)?|large\s+numbers\s+of|a\s+handful\s+of"
-    r"|several|numerous|many|a\s+few|some|multiple|countless|untold)"
-)
-_ZERO = r"(?:no\s+one|no-one|nobody|none|no)"
-
-# Qualifier words before a figure, longest first inside each class.
-_PREFIXES: tuple[tuple[Qualifier, str], ...] = (
-    (
-        "at_least",
-        r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than",
-    ),
-    (
-        "more_than",
-        r"more\s+than|upwards\s+of|in\s+excess\s+of|greater\s+than|over|above|well\s+over",
-    ),
-    (
-        "at_most",
-        r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than",
-    ),
-    ("fewer_than", r"fewer\s+than|less\s+than|under|below"),
-    ("almost", r"nearly|almost|close\s+to|just\s+under|just\s+below|just\s+shy\s+of|approaching"),
-    (
-        "approximately",
-        r"around|about|some|roughly|approximately|approx\.?|an\s+estimated|estimated"
-        r"|circa|a\s+reported|an\s+approximate|close\s+on|closer\s+to|c\.",
-    ),
-)
-_SUFFIXES: tuple[tuple[Qualifier, str], ...] = (
-    ("at_least", r"or\s+more|and\s+more|or\s+above"),
-    ("more_than", r"-?plus|\+"),
-    ("at_most", r"or\s+fewer|or\s+less|at\s+most"),
-    ("approximately", r"or\s+so"),
-)
-_PREFIX = "|".join(f"(?P<p_{q}>{p})" for q, p in _PREFIXES)
-_SUFFIX = "|".join(f"(?P<s_{q}>{p})" for q, p in _SUFFIXES)
-
-_FIGURE = (
-    rf"(?:(?:{_PREFIX})\s+)?"
-    rf"(?:(?P<between>between|from)\s+(?P<a1>{_NUMBER})\s*(?:\band\b|\bto\b|-)\s*(?P<b1>{_NUMBER})"
-    rf"|(?P<a2>{_NUMBER})(?:\s*(?:-|to|or)\s*(?P<b2>{_NUMBER}))?(?:\s*(?:{_SUFFIX}))?"
-    rf"|(?P<vague>{_VAGUE_PLURAL})\b(?:\s+of\b)?"
-    rf"|(?P<zero>{_ZERO})\b"
-    rf"|(?P<unspecified>{_UNSPECIFIED})\b)"
-)
-FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){_FIGURE}(?![\w-]*\d)", re.IGNORECASE)
-# The figure grammar again without the lookarounds RE2 lacks: RE2 finds every candidate in one
-# linear pass, and Python's re, with the lookarounds, then checks only those candidates.
-_NUMBER_RE2 = (
-    rf"(?:{_FRACTION}|\d(?:[\d,. ]*\d)?(?:{_DIGIT_SCALE})?"
-    rf"|(?:an?\s+)?{_WORD_ATOM}(?:(?:\s+and\s+|[ -]){_WORD_ATOM}){{0,6}})"
-)
-_TRIGGER = re2.compile(
-    (
-        rf"(?i)(?:(?:\b(?:{'|'.join(p for _, p in _PREFIXES)})\s+)?"
-        rf"(?:\b(?:between|from)\s+{_NUMBER_RE2}\s*(?:and|to|-)|{_NUMBER_RE2})"
-        rf"|\b(?:{_VAGUE_PLURAL}|{_ZERO}|{_UNSPECIFIED})\b)"
-    ).encode("ascii")
-)
-_FIGURE_FULL = re.compile(rf"\s*{_FIGURE}\s*", re.IGNORECASE)
-
-# Contexts that make a number something other than a headcount.
-# Words after a number that make it something other than a headcount (units, times, money).
-_UNITS_AFTER = frozenset(
-    """percent pc per am pm a.m p.m o'clock hour hours hr hrs minute minutes min mins second seconds
-    day days week weeks month months year years decade decades century centuries times storey
-    story stories foot feet inch inches square sq km kms kilometre kilometres kilometer kilometers
-    mile miles mi metre metres meter meters m2 km2 ft yard yards hectare hectares acre acres kg
-    kilo kilos kilogram kilograms gram grams pound pounds lb lbs ton tons tonne tonnes mm cm
-    caliber calibre mph kph km/h degree degrees point points pts vote votes seat seats dollar
-    dollars euro euros rupee rupees yuan rouble roubles ruble rubles hryvnia hryvnias shekel
-    shekels dinar dinars cent cents peso pesos franc francs yen rand lira lire colones colons
-    soles sucres intis bolivar bolivars usd eur gbp block round rounds shot shots bullets goal
-    goals run runs wicket wickets lap laps game games matches set sets january february march
-    april june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec gmt utc edt est cst pst""".split()
-)
-_NEXT_TOKEN = re.compile(r"\s*(-?)([A-Za-z][A-Za-z'/.]*|[%°:/])")
-# A military clock time: a count never has a leading zero ("at 0815").
-_CLOCK = re.compile(r"0\d{3}")
-_MAY_MONTH = re.compile(r"\s*may\b(?=\s*(?:[\d,.;)]|$))", re.IGNORECASE)
-_PARTITIVE_NOT_COUNT = re.compile(
-    r"\s+of\s+(?:(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"
-    r"|victims|casualties|bodies|hostages|prisoners)|whom|us|you)\b",
-    re.IGNORECASE,
-)
-# Words right before a number that make it a label, a date or an age ("Route 9", "aged 12").
-_LABELS_BEFORE = frozenset(
-    """usd eur gbp rs no nos number page pages route highway interstate aged age ages flight
-    platform room gate channel article resolution chapter section paragraph brigade battalion
-    division regiment unit corps squad precinct district ward january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-_MONEY_IN = re.compile(
-    r"\s+in\s+(?:losses|damages?|property\s+damage|aid|revenue|sales|fines|compensation"
-    r"|ransom|bail|debts?|profits?|funding|assets)\b",
-    re.IGNORECASE,
-)
-# "4 shot in ..." counts people; "one shot", "12 shots" count rounds.
-_PEOPLE_SHOT = re.compile(r"\s+shot\b(?!\s+(?:of|glass|gun|put|clock)\b)", re.IGNORECASE)
-_YEAR = re.compile(r"(?:1[89]\d\d|20\d\d)s?")
-# Headline case capitalises verbs and function words, which never label a number:
-# "Shooting Leaves 3 Dead", "Gunfight Erupts, Killing 2", "At Least 4 Hurt".
-_HEADLINE_WORDS = frozenset(
-    """killing kills kill killed leaves leaving left leave injures injuring injured wounds
-    wounding wounded hurts hurting hurt claims claiming shoots shooting shot least than and or
-    to of including dead die dies died more about nearly almost over under another in on for with
-    after by from as into""".split()
-)
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
-_AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*$")
-
-
-_WORD_NEXT = re.compile(r"\s*[A-Za-z]")
-_OF_NEXT = re.compile(r"\s+of\b")
-_SCALE_FIRST = re.compile(r"(?:hundred|thousand|million|billion|dozen)", re.IGNORECASE)
-_DIGIT_BEFORE = re.compile(r"[\d.,]\s*$")
-_TWO_DIGITS = re.compile(r"\d{1,2}")
-_SCALED = re.compile(r"[,. ]\d{3}\b|thousand|million|billion|\d(?:m|k|bn|mn)\b")
-_SCALE_WORD_END = re.compile(r"(thousand|million|billion|mln|mn|bn|m|k)$")
-_ZEROS_END = re.compile(r"((?:[,. ]000)+)$")
-_DIGIT_VALUE = re.compile(r"([\d,. ]+?)\s*(million|billion|thousand|mln|mn|bn|m|k)?")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+")
-_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
-_WORD_SPLIT = re.compile(r"[\s-]+")
+FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){FIGURE}(?![\w-]*\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +95,7 @@ def parse_figure(text: str) -> Figure | None:
     >>> parse_figure("the ministry") is None
     True
     """
-    match = _FIGURE_FULL.fullmatch(text.replace("\u2013", "-").replace("\u2014", "-"))
+    match = FIGURE_FULL.fullmatch(text.replace("\u2013", "-").replace("\u2014", "-"))
     if match is None:
         return None
     return _figure_from_match(match, text.strip(), match.groupdict())
@@ -294,7 +138,7 @@ def find_figures(text: str) -> list[FigureSpan]:
     covered = 0
     # RE2 finds where a figure may start in one linear pass; Python's re, with the
     # lookarounds RE2 lacks, then matches only there.
-    for position in re2_starts(_TRIGGER, text.encode("ascii", "replace")):
+    for position in re2_starts(TRIGGER, text.encode("ascii", "replace")):
         if position < covered:
             continue
         match = FIGURE_RE.match(text, position)
@@ -321,17 +165,17 @@ def _is_not_a_count(
     bare = phrase.strip()
     lowered = bare.lower()
     after = text[end : end + 40]
-    if after[:4].lower() == " in " and _MONEY_IN.match(after):
+    if after[:4].lower() == " in " and MONEY_IN.match(after):
         return True  # "millions in losses"
     plural = lowered not in ("one", "1", "a", "an")
-    if _unit_follows(after) and not (plural and _PEOPLE_SHOT.match(after)):
+    if _unit_follows(after) and not (plural and PEOPLE_SHOT.match(after)):
         return True
-    if groups["zero"] and not _WORD_NEXT.match(after):
+    if groups["zero"] and not WORD_NEXT.match(after):
         return True  # "no," or "no." is an interjection, not "no one"
-    if lowered == "one" and _OF_NEXT.match(after):
+    if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
-    scale_first = _SCALE_FIRST.match(phrase)
-    if scale_first and _DIGIT_BEFORE.search(text[max(0, start - 3) : start]):
+    scale_first = SCALE_FIRST.match(phrase)
+    if scale_first and DIGIT_BEFORE.search(text[max(0, start - 3) : start]):
         return True  # the tail of "$3 million", whose head was rejected
     numeric = groups["a2"] or groups["a1"]
     if numeric is None:
@@ -340,26 +184,26 @@ def _is_not_a_count(
     qualified = _is_qualified(groups) or groups["between"] is not None
     if not qualified and _labelled(before):
         return True
-    if _YEAR.fullmatch(bare) or _CLOCK.fullmatch(bare):
+    if YEAR.fullmatch(bare) or CLOCK.fullmatch(bare):
         return True
     words_before = before.split()
     last = words_before[-1] if words_before else ""
     capitalised = last.isalpha() and last[:1].isupper() and last[1:].islower()
     capitalised = capitalised and before.endswith(last + " ")
-    capitalised = capitalised and last.lower() not in _HEADLINE_WORDS
+    capitalised = capitalised and last.lower() not in HEADLINE_WORDS
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
-    # "Jane Doe, 34, was killed": a two-digit age between commas after a name.
+    # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
     return bool(
-        _TWO_DIGITS.fullmatch(bare)
-        and _AGE_APPOSITIVE.search(before[-4:])
+        TWO_DIGITS.fullmatch(bare)
+        and AGE_APPOSITIVE.search(before[-16:])
         and text[end : end + 1] == ","
     )
 
 
 def _unit_follows(after: str) -> bool:
     """Is the number followed by a unit, a time, a date or a partitive idiom?"""
-    token = _NEXT_TOKEN.match(after)
+    token = NEXT_TOKEN.match(after)
     if token is None:
         return False
     word = token.group(2).lower().rstrip(".")
@@ -368,10 +212,10 @@ def _unit_follows(after: str) -> bool:
     if word in (":", "/"):
         return after[token.end() : token.end() + 1].isdigit()
     if word == "may":
-        return _MAY_MONTH.match(after) is not None
+        return MAY_MONTH.match(after) is not None
     if word == "of":
-        return _PARTITIVE_NOT_COUNT.match(after) is not None
-    return word in _UNITS_AFTER or word.split("/")[0] in ("km",)
+        return PARTITIVE_NOT_COUNT.match(after) is not None
+    return word in UNITS_AFTER or word.split("/")[0] in ("km",)
 
 
 def _labelled(before: str) -> bool:
@@ -385,12 +229,14 @@ def _labelled(before: str) -> bool:
     last = words[-1].lower().rstrip(".")
     if last == "of" and len(words) > 1 and words[-2][-1:].isdigit():
         return True  # "Image 3 of 40"
-    return last in _LABELS_BEFORE
+    return last in LABELS_BEFORE
 
 
 # The group names of the qualifier alternatives, built once rather than per figure.
-_PREFIX_KEYS: tuple[tuple[Qualifier, str], ...] = tuple((q, f"p_{q}") for q, _ in _PREFIXES)
-_SUFFIX_KEYS: tuple[tuple[Qualifier, str], ...] = tuple((q, f"s_{q}") for q, _ in _SUFFIXES)
+_PREFIX_KEYS: tuple[tuple[Qualifier, str], ...] = tuple((q, f"p_{q}") for q, _ in PREFIXES)
+
+
+_SUFFIX_KEYS: tuple[tuple[Qualifier, str], ...] = tuple((q, f"s_{q}") for q, _ in SUFFIXES)
 
 
 def _is_qualified(groups: dict[str, str | None]) -> bool:
@@ -414,7 +260,7 @@ def _figure_from_match(
     vague = groups["vague"]
     if vague:
         key = " ".join(vague.lower().split())
-        return Figure(_VAGUE_MINIMUM[key], None, "at_least", text)
+        return Figure(VAGUE_MINIMUM[key], None, "at_least", text)
     first_text = groups["a1"] or groups["a2"]
     second_text = groups["b1"] or groups["b2"]
     if not first_text:
@@ -460,16 +306,16 @@ def _share_magnitude(first: float, first_text: str, second: float, second_text: 
 
 def _has_scale(text: str) -> bool:
     lowered = text.lower()
-    return _SCALED.search(lowered) is not None
+    return SCALED.search(lowered) is not None
 
 
 def _trailing_scale(text: str) -> float:
     lowered = text.lower().strip()
-    word = _SCALE_WORD_END.search(lowered)
+    word = SCALE_WORD_END.search(lowered)
     if word:
         name = word.group(1)
-        return _SCALES.get(name) or _SHORT_SCALES[name]
-    zeros = _ZEROS_END.search(lowered)
+        return SCALES.get(name) or SHORT_SCALES[name]
+    zeros = ZEROS_END.search(lowered)
     if zeros:
         return 1000.0 ** (len(zeros.group(1)) // 4)
     return 1.0
@@ -490,14 +336,14 @@ def number_value(text: str) -> float | None:
     )
     if fraction:
         share = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
-        return _integral(share[fraction.group(1)] * _SCALES[fraction.group(2)])
+        return _integral(share[fraction.group(1)] * SCALES[fraction.group(2)])
     if lowered[0].isdigit():
         return _digit_value(lowered)
     return _word_value(lowered)
 
 
 def _digit_value(text: str) -> float | None:
-    match = _DIGIT_VALUE.fullmatch(text)
+    match = DIGIT_VALUE.fullmatch(text)
     if match is None:
         return None
     digits, scale_word = match.group(1).strip(), match.group(2)
@@ -505,12 +351,12 @@ def _digit_value(text: str) -> float | None:
         return None  # no headcount has that many digits; float() would overflow
     scale = 1.0
     if scale_word:
-        scale = _SCALES.get(scale_word) or _SHORT_SCALES[scale_word]
-    if _GROUPED.fullmatch(digits):
+        scale = SCALES.get(scale_word) or SHORT_SCALES[scale_word]
+    if GROUPED.fullmatch(digits):
         value = float(digits.replace(",", "").replace(" ", ""))
-    elif _DOTTED.fullmatch(digits) and not scale_word:
+    elif DOTTED.fullmatch(digits) and not scale_word:
         value = float(digits.replace(".", ""))  # "12.000" written European style
-    elif _DECIMAL.fullmatch(digits):
+    elif DECIMAL.fullmatch(digits):
         value = float(digits)
     else:
         return None
@@ -518,21 +364,21 @@ def _digit_value(text: str) -> float | None:
 
 
 def _word_value(text: str) -> float | None:
-    tokens = [t for t in _WORD_SPLIT.split(text) if t and t != "and"]
+    tokens = [t for t in WORD_SPLIT.split(text) if t and t != "and"]
     if tokens and tokens[0] in ("a", "an"):
         tokens[0] = "one"
     total = 0
     current = 0
     seen = False
     for token in tokens:
-        if token in _UNITS:
-            current += _UNITS[token]
+        if token in UNITS:
+            current += UNITS[token]
         elif token == "dozen":
             current = (current or 1) * 12
         elif token == "hundred":
             current = (current or 1) * 100
-        elif token in _SCALES:
-            total += (current or 1) * _SCALES[token]
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
             current = 0
         else:
             return None

@@ -48,6 +48,13 @@ _CHAR_MAP = str.maketrans(
         "\t": " ",
         "\r": "\n",
         "\x00": " ",
+        # Digits of other scripts read as ASCII digits: full-width, Arabic-Indic, Persian.
+        **{chr(0xFF10 + d): str(d) for d in range(10)},
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "\u066c": ",",  # Arabic thousands separator
+        "\u066b": ".",  # Arabic decimal separator
+        "\uff0c": ",",  # full-width comma
     }
 )
 
@@ -109,7 +116,23 @@ def _is_abbreviation(token: str) -> bool:
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
+#: A sentence longer than this is cut (at the last space before it when there is one), so
+#: that no rule ever sees an unbounded "sentence" (a megabyte with no full stop).
+MAX_SENTENCE = 1000
+#: The most characters a finding's ``text`` excerpt holds.
+MAX_EXCERPT = 600
+
+
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut != -1 else start + MAX_SENTENCE
+        _append_one(sentences, text, start, cut)
+        start = cut
+    _append_one(sentences, text, start, end)
+
+
+def _append_one(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:
@@ -129,6 +152,38 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.text)
+
+    def excerpt(self, sentence: Sentence, start: int, end: int) -> tuple[int, int, str]:
+        """The sentence as written, or at most ``MAX_EXCERPT`` characters of it around
+        ``start:end`` (cut at spaces where possible): ``(start, end, text)``.
+
+        >>> doc = Document("Rain. " + "word " * 200 + "12 died " + "word " * 200)
+        >>> s, e, text = doc.excerpt(doc.sentences[1], 1006, 1014)
+        >>> (len(text) <= MAX_EXCERPT, "12 died" in text, text == doc.original[s:e])
+        (True, True, True)
+        """
+        if sentence.end - sentence.start <= MAX_EXCERPT:
+            return sentence.start, sentence.end, self.original_sentence(sentence)
+        start, end = max(start, sentence.start), min(max(end, start), sentence.end)
+        room = max(0, MAX_EXCERPT - (end - start)) // 2
+        lo = max(sentence.start, start - room)
+        hi = min(sentence.end, lo + MAX_EXCERPT)
+        lo = max(sentence.start, min(lo, hi - MAX_EXCERPT))
+        if end - start >= MAX_EXCERPT:
+            lo, hi = start, start + MAX_EXCERPT
+        lo = self._word_edge(lo, sentence.start, start, forward=True)
+        hi = self._word_edge(hi, sentence.end, end, forward=False)
+        return lo, hi, self.original[lo:hi]
+
+    def _word_edge(self, at: int, edge: int, limit: int, *, forward: bool) -> int:
+        """Move an excerpt edge inward to a space (not past ``limit``) so no word is cut."""
+        if at == edge:
+            return at
+        if forward:
+            space = self.text.find(" ", at, min(limit, at + 40))
+            return space + 1 if space != -1 else at
+        space = self.text.rfind(" ", max(limit, at - 40), at)
+        return space if space != -1 else at
 
     def original_sentence(self, sentence: Sentence) -> str:
         """The sentence as written; one shared string per sentence, however many findings."""

@@ -157,7 +157,7 @@ def test_analyze_files_stdin_and_urls_and_keeps_going_after_errors(
     assert [r["source"] for r in records] == [inputs[0], "-", inputs[3]]
     expected = rules.analyze(FERRY_TEXT).to_json()
     for record in records:
-        assert set(record) == {"source", "claims", "attributions"}
+        assert set(record) == {"source", "claims", "attributions", "truncated"}
     assert records[0]["claims"] == expected["claims"]
     assert records[0]["attributions"] == expected["attributions"]
     assert records[1] == {"source": "-", **expected}

@@ -259,3 +259,18 @@ def test_a_quote_carried_over_from_an_earlier_paragraph_closes_before_the_cue() 
     )
     found = _find(text)
     assert [(a.source, a.cue) for a in found] == [("Ida Renk", "said"), ("Kelly", "said")]
+
+
+def test_generic_source_takes_a_full_name_given_later() -> None:
+    text = (
+        "The agency said the river would crest overnight. "
+        "On Monday the Orlen Flood Relief Agency opened two shelters."
+    )
+    (said,) = find_attributions(Document(text))
+    assert said.source == "the Orlen Flood Relief Agency"
+    assert said.source_span is not None and said.source_span.text == "The agency"
+
+
+def test_generic_source_without_any_name_stays_as_written() -> None:
+    (said,) = find_attributions(Document("The agency said the river would crest overnight."))
+    assert said.source == "The agency"

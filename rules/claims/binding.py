@@ -1,0 +1,235 @@
+"""A figure bound to a cue before or after it, and figures that share a cue by coordination."""
+
+from __future__ import annotations
+
+from rules.categories import COUNTED_KILLINGS
+from rules.claims.groups import (
+    acceptable,
+    drop_leading_phrase,
+    following_group,
+    group_text,
+    has_cue,
+    looks_passive,
+    skip_relative_clause,
+    without_asides,
+)
+from rules.claims.lexicon import (
+    ADJECTIVE_CUES,
+    AUX,
+    CLAUSE_STOP,
+    MORE_THAN_VERBS,
+    NEGATION,
+    OBJECT_GAP_WORDS,
+    PASSIVE_AUX,
+    RELATIVE,
+    TOLL_WORDS,
+    WINDOW,
+)
+from rules.claims.parts import Binding, Cues
+from rules.claims.patterns import (
+    ADJECTIVE_GAP,
+    AGE_ADJECTIVE,
+    ALONG_WITH,
+    AMONG_THE,
+    COORDINATION,
+    GAP_BREAK,
+    GAP_BREAK_ALONG,
+    HEDGE_BEFORE,
+    NEW_CLAUSE,
+    NUMBER_OF_GROUP,
+    OBJECT_LEAD,
+    PARENTHETICAL,
+    SUBSET_IN_GAP,
+    WORD,
+)
+from rules.model import Figure
+from rules.nouns import is_human_plural
+from rules.numbers import FigureSpan
+
+
+def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Binding | None:
+    """The figure precedes its cue: "12 soldiers were killed", "40 dead"."""
+    figure = figures[i]
+    index = cues.first_from(figure.end)
+    if index is None:
+        return None
+    cue = cues.hits[index]
+    if index + 1 < len(cues.hits) and not text[figure.end : cue.start].strip():
+        # "two injured workers died": the adjective is part of the group, the verb governs.
+        governing = cues.hits[index + 1]
+        between = text[cue.end : governing.start]
+        crossed = i + 1 < len(figures) and figures[i + 1].start < governing.start
+        # "three dead and five others injured": a coordinated figure is no adjective gap.
+        if governing.cue.before and ADJECTIVE_GAP.fullmatch(between) and not crossed:
+            cue = governing
+    if not cue.cue.before or cue.start - figure.end > WINDOW:
+        return None
+    if i + 1 < len(figures) and figures[i + 1].start < cue.start:
+        return None
+    gap = _clean_gap(text[figure.end : cue.start])
+    if gap is None:
+        return None
+    words = [w.lower() for w in WORD.findall(gap)]
+    if len(words) > 12 or len(WORD.sub("", gap).strip(" ,")) > 0:
+        return None
+    words = skip_relative_clause(words)
+    split = _group_and_aux(words)
+    if split is None:
+        return None
+    group_words, aux_words, group_open = split
+    if any(w in NEGATION for w in aux_words):
+        return None
+    if not group_open and not aux_words:
+        return None
+    # "3 gunmen killed a guard" is active; a bare "Two captured pilots" or "12 killed" is not.
+    active = cue.cue.transitive and words and not PASSIVE_AUX.intersection(aux_words)
+    if active and not looks_passive(text[cue.end : cue.end + 40]):
+        return None
+    if figure.figure.qualifier == "unspecified" and not group_words and not aux_words:
+        following = following_group(text[cue.end : cue.end + WINDOW])
+        adjective = text[cue.start : cue.end].lower() in ADJECTIVE_CUES
+        if not (adjective and following and is_human_plural(following.split()[-1])):
+            return None  # "several injured" alone; but "a number of wounded people"
+    if words and cue.cue.pattern == COUNTED_KILLINGS:
+        return None  # "30 cases of murders" counts cases
+    group = group_text(gap, group_words)
+    adjective = text[cue.start : cue.end].lower() in ADJECTIVE_CUES or cue.cue.transitive
+    if group is None and not words and adjective:
+        group = following_group(text[cue.end : cue.end + WINDOW])  # "30 dead civilians"
+    return Binding(figure, cue, group, len(words))
+
+
+def _clean_gap(gap: str) -> str | None:
+    """The words between a figure and its cue with ages, asides and subsets taken out;
+    None when a clause or sentence break stands between them."""
+    if "-" in gap:
+        gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
+    # Each rewrite below needs a character or word it looks for; most gaps have none.
+    if "," in gap or "(" in gap or "[" in gap or "-" in gap:
+        gap = PARENTHETICAL.sub(" ", gap)
+    lowered = gap.lower()
+    if "includ" in lowered or "of" in lowered or "among" in lowered or "most" in lowered:
+        gap = SUBSET_IN_GAP.sub(" ", gap)
+    if "among" in lowered:
+        gap = AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
+    return None if GAP_BREAK.search(gap) else gap
+
+
+def _group_and_aux(words: list[str]) -> tuple[list[str], list[str], bool] | None:
+    """The gap's words as the group ("Ukrainian soldiers") and the auxiliaries after it
+    ("were reportedly"), and whether the group stayed open; None if no such reading."""
+    group_words: list[str] = []
+    aux_words: list[str] = []
+    group_open = True
+    for word in words:
+        adverb = word.endswith("ly") and len(word) > 4 and bool(group_words)
+        if aux_words or word in AUX or adverb:
+            if word not in AUX and not word.endswith("ly"):
+                return None
+            aux_words.append(word)
+        elif word in RELATIVE:
+            group_open = False  # "6 priests who were murdered": only aux may follow
+        elif not group_open or word in NEGATION or word in CLAUSE_STOP:
+            return None
+        else:
+            group_words.append(word)
+    return group_words, aux_words, group_open
+
+
+def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Binding | None:
+    """The figure follows its cue: "killing 12 people", "the death toll rose to 40"."""
+    figure = figures[i]
+    last = cues.last_before(figure.start)
+    cue = cues.hits[last] if last is not None else None
+    if cue is not None and figure.start - cue.end > WINDOW:
+        return None
+    if cue is None or cue.cue.after is None or figure.figure.min == 0 == figure.figure.max:
+        return None
+    if i > 0 and figures[i - 1].end > cue.end:
+        return None
+    gap = text[cue.end : figure.start]
+    words = [w.lower() for w in WORD.findall(gap)]
+    if len(WORD.sub("", gap).strip()) > 0:
+        return None
+    if cue.cue.after == "object":
+        lead = OBJECT_LEAD.fullmatch(gap)
+        if lead is not None:
+            words = []  # "killed her and three others": the one before is counted apart
+        if len(words) > 3 or any(w not in OBJECT_GAP_WORDS for w in words):
+            return None
+        if HEDGE_BEFORE.search(text[max(0, cue.start - 30) : cue.start]):
+            return None
+    else:
+        words = drop_leading_phrase(words)
+        if len(words) > 8 or any(w not in TOLL_WORDS for w in words):
+            return None
+        if not words and cue.cue.category != "killed_or_wounded":
+            return None
+    group = following_group(text[figure.end : figure.end + WINDOW])
+    counted = NUMBER_OF_GROUP.match(text, cue.start, cue.end)
+    if counted and group is None:
+        # "the number of people killed rose to 97", "the number of Dravian troops ... at 10,000"
+        group = counted.group(1) or counted.group(2)
+    stated = figure.figure
+    if stated.qualifier == "exact" and MORE_THAN_VERBS.intersection(words):
+        # "casualties exceeded 1,500" says more than 1,500
+        moved = Figure(stated.min, None, "more_than", stated.text)
+        figure = FigureSpan(figure.start, figure.end, moved)
+    return Binding(figure, cue, group, len(words))
+
+
+def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int, Binding]) -> None:
+    """Let "12 soldiers and 3 civilians were killed" give both figures the cue."""
+    vague = [f.figure.qualifier == "unspecified" or f.figure.max == 0 for f in figures]
+    for i in range(len(figures) - 2, -1, -1):
+        right = bound.get(i + 1)
+        if i in bound or right is None or right.cue.start < figures[i + 1].start or vague[i]:
+            continue
+        between = text[figures[i].end : figures[i + 1].start]
+        if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
+            figures[i].end, figures[i + 1].start, cues
+        ):
+            candidate = Binding(figures[i], right.cue, following_group(between), right.distance)
+            if acceptable(candidate):
+                bound[i] = candidate
+    for i in range(1, len(figures)):
+        left = bound.get(i - 1)
+        if i in bound or left is None or left.cue.start > figures[i - 1].start or vague[i]:
+            continue
+        between = text[figures[i - 1].end : figures[i].start]
+        single = figures[i].figure.min == 1 and figures[i].figure.text[:1].isalpha()
+        if single and NEW_CLAUSE.match(text, figures[i].end):
+            continue  # "detained 7 protesters and a man was later charged"
+        if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
+            figures[i - 1].end, figures[i].start, cues
+        ):
+            candidate = Binding(
+                figures[i],
+                left.cue,
+                following_group(text[figures[i].end : figures[i].end + WINDOW]),
+                0,
+            )
+            if acceptable(candidate):
+                bound[i] = candidate
+
+
+def along_with(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int, Binding]) -> None:
+    """ "X was killed near his home, along with two bodyguards": the figure shares the cue."""
+    for i, figure in enumerate(figures):
+        if i in bound or figure.figure.qualifier == "unspecified":
+            continue
+        if not ALONG_WITH.search(text, max(0, figure.start - 25), figure.start):
+            continue
+        last = cues.last_before(figure.start)
+        if last is None:
+            continue
+        cue = cues.hits[last]
+        previous = figures[i - 1].end if i > 0 else 0
+        if figure.start - cue.end > WINDOW or previous > cue.start:
+            continue
+        if GAP_BREAK_ALONG.search(text, cue.end, figure.start):
+            continue
+        group = following_group(text[figure.end : figure.end + WINDOW])
+        candidate = Binding(figure, cue, group, 0)
+        if acceptable(candidate):
+            bound[i] = candidate

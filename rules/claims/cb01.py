@@ -1,0 +1,29 @@
+"""CB01: a figure before its cue."""
+
+from __future__ import annotations
+
+from rules.claims.binding import bind_before
+from rules.claims.kinds import FigureRule
+from rules.claims.parts import Binding, SentenceParse
+
+
+class FigureThenCue(FigureRule):
+    """CB01 · A figure before its cue, with its group between: "12 soldiers were killed".
+
+    Also "40 dead", "300 casualties", and single people as one: "a police officer was killed".
+    """
+
+    code = "CB01"
+    examples = (
+        ("At least 30 Ukrainian soldiers were killed.", {"category": "killed", "min": 30}),
+        ("Twelve people were hospitalised.", {"category": "wounded", "min": 12}),
+        ("A police officer was killed.", {"category": "killed", "min": 1, "max": 1}),
+    )
+    counter_examples = (
+        "In 2022, 30 lawmakers voted for the bill.",
+        "The 34-year-old mayor opened the new bridge.",
+        "The team lost 3-1 after its striker was injured.",
+    )
+
+    def find(self, sent: SentenceParse, i: int) -> Binding | None:
+        return bind_before(sent.text, sent.figures, i, sent.cues)

@@ -1,0 +1,20 @@
+"""CB07: the one named before 'and N others'."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.claims.people import (
+    one_more,
+)
+
+
+class OneMore(ExtraRule):
+    """CB07 · "She and six others were killed": the one named before "and" counts too."""
+
+    code = "CB07"
+    examples = (("She and six others were killed.", {"category": "killed", "min": 1}),)
+    counter_examples = ("Eight others were killed.",)
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        return one_more(sent.text, sent.figures, sent.bound)

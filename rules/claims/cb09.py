@@ -1,0 +1,27 @@
+"""CB09: the one who took their own life."""
+
+from __future__ import annotations
+
+from rules.claims.figures import has_any
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import SUICIDE_WORDS
+from rules.claims.parts import Binding, SentenceParse
+from rules.claims.people import (
+    suicide_claims,
+)
+
+
+class Suicide(ExtraRule):
+    """CB09 · "shot his wife before killing himself": the one who took their life died too."""
+
+    code = "CB09"
+    examples = (
+        (
+            "Police said the man shot his wife before killing himself.",
+            {"category": "killed", "min": 1},
+        ),
+    )
+    counter_examples = ("He hurt himself playing football.",)
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        return suicide_claims(sent.text) if has_any(sent.low, SUICIDE_WORDS) else []

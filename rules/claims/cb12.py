@@ -1,0 +1,33 @@
+"""CB12: a named person before a casualty verb."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.named import (
+    apposed_named_victims,
+    named_victims,
+)
+from rules.claims.parts import Binding, SentenceParse
+
+
+class NamedVictim(ExtraRule):
+    """CB12 · A named person before a casualty verb is one victim: "Ivan Pell was killed"."""
+
+    code = "CB12"
+    examples = (
+        ("Corporal Ivan Pell was killed on Tuesday.", {"category": "killed", "min": 1}),
+        ("Dana K. Orr died in hospital.", {"category": "killed", "min": 1}),
+        ("Pavel Orr, 45, a former mayor, was murdered.", {"category": "killed", "min": 1}),
+    )
+    counter_examples = (
+        "Ivan Pell said the bridge was closed.",
+        "The Harbour Police Department was criticised.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        named = named_victims(sent.text, sent.cues)
+        if "," in sent.text:
+            taken = {b.figure.start for b in named}
+            apposed = apposed_named_victims(sent.text, sent.cues)
+            named += [b for b in apposed if b.figure.start not in taken]
+        return named

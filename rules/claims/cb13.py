@@ -1,0 +1,25 @@
+"""CB13: figures taken prisoner, captive or hostage."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.named import (
+    taken_prisoner,
+)
+from rules.claims.parts import Binding, SentenceParse
+
+
+class TakenPrisoner(ExtraRule):
+    """CB13 · A figure taken prisoner, captive or hostage: "took 14 soldiers prisoner"."""
+
+    code = "CB13"
+    examples = (
+        ("Rebels said they had taken 14 soldiers prisoner.", {"category": "captured", "min": 14}),
+        ("The gang took two tourists hostage.", {"category": "kidnapped", "min": 2}),
+    )
+    counter_examples = ("It took 14 hours to free the prisoner.",)
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        bound = {b.figure.start for b in found}
+        unbound = [f for f in sent.figures if f.start not in bound]
+        return taken_prisoner(sent.text, unbound) if "ak" in sent.low or "oo" in sent.low else []

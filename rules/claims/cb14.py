@@ -1,0 +1,32 @@
+"""CB14: people named after a casualty cue."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.named import (
+    victims_named_after,
+)
+from rules.claims.parts import Binding, SentenceParse
+
+
+class VictimNamedAfter(ExtraRule):
+    """CB14 · A person named right after a casualty cue is one victim.
+
+    "the murder of Senator Ana Ruiz", "gunmen killed Tomas Brel", and in all-capital wire
+    copy "THE ASSASSINATION OF MAYOR TOMAS BREL".
+    """
+
+    code = "CB14"
+    examples = (
+        ("Police investigate the murder of Senator Ana Ruiz.", {"category": "killed", "min": 1}),
+        ("Gunmen killed Tomas Brel outside his home.", {"category": "killed", "min": 1}),
+        ("THE ASSASSINATION OF MAYOR TOMAS BREL SHOCKED THE TOWN.", {"min": 1}),
+    )
+    counter_examples = (
+        "Gunmen killed Kessel residents in the raid.",
+        "THE MURDER OF SIX PRIESTS WAS CONDEMNED.",
+        "KILLED POLICE OFFICERS WERE HONOURED.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        return victims_named_after(sent.text, sent.cues, sent.figures, found)

@@ -1,0 +1,187 @@
+"""Which figures of a sentence can be claims: singular people, subsets, partitives, questions."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from rules.claims.lexicon import (
+    NOT_ONE,
+    PASSIVE_AUX,
+    PLACES,
+    RELATIVE,
+    SINGULAR_PATTERNS,
+    VAGUE_WORDS,
+)
+from rules.claims.parts import Cues
+from rules.claims.patterns import (
+    AND_PERSON,
+    DASH,
+    DATELINE,
+    NEXT_NOUN,
+    NEXT_NOUN2,
+    OBJECT_VERBS,
+    OF_NEXT,
+    PARENTHESES,
+    PARTITIVE,
+    QUESTION_BEFORE,
+    SINGULAR_OBJECT,
+    SINGULAR_PAIR,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+    WORD,
+)
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan, re2_starts
+
+
+def could_be_one(word: str) -> bool:
+    """Can ``word`` before "and N others" be a person ("Pinckney", "he"), not "hospital"?"""
+    lowered = word.lower()
+    if lowered in NOT_ONE or lowered in PLACES:
+        return False
+    if lowered in PERSON_NOUNS or lowered in ("he", "she"):
+        return True
+    return word[:1].isupper()
+
+
+def partitive_figures(
+    text: str, figures: list[FigureSpan], cues: Cues
+) -> tuple[list[FigureSpan], dict[int, FigureSpan]]:
+    """Drop the whole of "two of the four victims died"; map the part's start to the whole.
+
+    Not when the cue belongs to the whole: "one of the three drivers who were injured said",
+    "four of the six people injured were soldiers" (a relative or reduced relative clause).
+    """
+    kept: list[FigureSpan] = []
+    wholes: dict[int, FigureSpan] = {}
+    for figure in figures:
+        part = kept[-1] if kept else None
+        if (
+            part is not None
+            and PARTITIVE.fullmatch(text, part.end, figure.start)
+            and _part_governs(text, figure, cues)
+        ):
+            wholes[part.start] = figure
+            continue
+        kept.append(figure)
+    return kept, wholes
+
+
+def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
+    index = cues.first_from(whole.end)
+    if index is None:
+        return True  # the verb came before: "executed 4 of the 11 prisoners"
+    cue = cues.hits[index]
+    words = {w.lower() for w in WORD.findall(text, whole.end, cue.start)}
+    if words & RELATIVE:
+        return False
+    return not cue.cue.transitive or bool(words & PASSIVE_AUX)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``; for the verb-led object pattern, tried only where RE2 finds
+    one of its verbs (Python's re would try the whole alternation at every position)."""
+    if pattern is not SINGULAR_OBJECT:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in re2_starts(OBJECT_VERBS, text.encode("ascii", "replace")):
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def has_any(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
+
+
+def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpan]:
+    """ "A police officer was killed": one person, counted by the article (figure "A")."""
+    found = []
+    starts = [f.start for f in figures]
+    if " and " in low:
+        for match in SINGULAR_PAIR.finditer(text):
+            if match["noun"].lower() in PERSON_NOUNS and match["noun2"].lower() in PERSON_NOUNS:
+                for group in ("article", "article2" if match["article2"] else "noun2"):
+                    start, end = match.span(group)
+                    found.append(FigureSpan(start, end, Figure(1, 1, "exact", match[group])))
+    for pattern, words in SINGULAR_PATTERNS:
+        if not has_any(low, words):
+            continue
+        for match in _matches(pattern, text):
+            noun = match.group("noun").lower()
+            noun_end = match.end("noun")
+            if pattern is SINGULAR_OBJECT and noun not in PERSON_NOUNS:
+                # the lazy match stops at the first word: "killed a young couple"
+                for later in (NEXT_NOUN.match(text, noun_end), NEXT_NOUN2.match(text, noun_end)):
+                    if later is not None and later["noun"].lower() in (*PERSON_NOUNS, "couple"):
+                        noun, noun_end = later["noun"].lower(), later.end("noun")
+                        break
+            start, end = match.span("article")
+            index = bisect.bisect_right(starts, start) - 1
+            inside = index >= 0 and figures[index].end > start
+            if noun in PERSON_NOUNS and not inside:
+                found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
+                if pattern is SINGULAR_OBJECT:
+                    found.extend(_coordinated_people(text, match.end()))
+            elif noun == "couple" and not inside and not OF_NEXT.match(text, noun_end):
+                # "killed a young couple": two people ("a couple of hours" is no one)
+                found.append(FigureSpan(start, end, Figure(2, 2, "exact", match.group("article"))))
+    return sorted(set(found), key=lambda f: f.start)
+
+
+def _coordinated_people(text: str, offset: int) -> list[FigureSpan]:
+    """ "killed his uncle and cousin": each person joined to a singular object is one more."""
+    found = []
+    for _ in range(3):
+        match = AND_PERSON.match(text, offset)
+        if match is None:
+            break
+        # The person noun is the first or second word: "daughter", "6-year-old daughter".
+        words = WORD.finditer(text, match.start("words"), match.end())
+        word = next((w for w in words if w.group().lower() in PERSON_NOUNS), None)
+        if word is None:
+            break
+        start, end = match.span("det") if match["det"] else word.span()
+        found.append(FigureSpan(start, end, Figure(1, 1, "exact", text[start:end])))
+        offset = word.end()
+    return found
+
+
+def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:
+    """A part of a total given alongside it: "(three soldiers)", "including 3", ", five of them"."""
+    if SUBSET_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
+        return True
+    before = text[max(0, figure.start - 5) : figure.start].rstrip()
+    if SUBSET_AFTER.match(text, figure.end) and before.endswith(","):
+        return True
+    index = bisect.bisect_right(asides, (figure.start, len(text))) - 1
+    return index >= 0 and asides[index][0] < figure.start < asides[index][1]
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """Spans in parentheses or between a pair of dashes: "six priests -- five Spaniards ... --"."""
+    spans = [m.span() for m in PARENTHESES.finditer(text)]
+    dashes = [m.start() for m in DASH.finditer(text)]
+    if dashes and DATELINE.fullmatch(text, 0, dashes[0]):
+        dashes = dashes[1:]  # "KYIV (AP) -- ...": the dateline's dash opens no aside
+    spans.extend(zip(dashes[0::2], dashes[1::2], strict=False))
+    return sorted(spans)
+
+
+def is_question(text: str, figure: FigureSpan) -> bool:
+    """ "how many were killed" and "so many" ask or exclaim; they claim no figure.
+    "as well as three injured porters" is no question: only a vague figure follows "so/as"."""
+    match = QUESTION_BEFORE.search(text[max(0, figure.start - 5) : figure.start])
+    if match is None:
+        return False
+    return match.group().strip().lower() == "how" or (
+        figure.figure.text[:1].isalpha()
+        and (figure.figure.qualifier == "unspecified" or figure.figure.text.lower() in VAGUE_WORDS)
+    )

@@ -1,0 +1,126 @@
+"""Who a figure counts: the group words beside it, and whether a binding is acceptable."""
+
+from __future__ import annotations
+
+from rules.categories import PEOPLE_ONLY, TROOP_MOVEMENT
+from rules.claims.lexicon import (
+    AUX,
+    FORMATIONS,
+    GROUP_END,
+    GROUP_LEADING,
+    GROUP_STOP,
+    PASSIVE_AUX,
+    PASSIVE_NEXT,
+    RELATIVE,
+    TOLL_PREPOSITIONS,
+    TOLL_VERBS,
+)
+from rules.claims.parts import Binding, Cues
+from rules.claims.patterns import (
+    AGE_ADJECTIVE,
+    COORDINATION_ASIDE,
+    LEADING_AGE,
+    NEXT_TOKEN,
+    NEXT_WORDS,
+    WORD,
+)
+from rules.nouns import MILITARY, OBJECT_NOUNS, PERSONNEL
+
+
+def skip_relative_clause(words: list[str]) -> list[str]:
+    """Drop "who worked for them" in "three cooks who worked for them were murdered"."""
+    start = next((k for k, w in enumerate(words) if w in RELATIVE), None)
+    if start is None:
+        return words
+    end = len(words)
+    while end > start + 1 and (words[end - 1] in AUX or words[end - 1].endswith("ly")):
+        end -= 1
+    tail = words[end:]
+    if end - start > 8 or not PASSIVE_AUX.intersection(tail) or end == start + 1:
+        return words
+    return words[:start] + tail
+
+
+def looks_passive(rest: str) -> bool:
+    match = NEXT_TOKEN.match(rest)
+    if match is None:
+        return True
+    token = match.group(1).lower()
+    if token == "":
+        return True
+    if token[0].isdigit():
+        return False
+    return not token[0].isalpha() or token in PASSIVE_NEXT
+
+
+def drop_leading_phrase(words: list[str]) -> list[str]:
+    """Skip "from Saturday's landslide" in "the death toll from Saturday's landslide rose to 40"."""
+    if not words or words[0] not in TOLL_PREPOSITIONS:
+        return words
+    for k, word in enumerate(words[:10]):
+        if word in TOLL_VERBS:
+            return words[k:]
+    return words
+
+
+def without_asides(between: str) -> str:
+    between = AGE_ADJECTIVE.sub("", between)
+    if "-" in between or "(" in between or " of " in between.lower():
+        between = COORDINATION_ASIDE.sub("", between)
+    return between
+
+
+def has_cue(start: int, end: int, cues: Cues) -> bool:
+    return cues.any_between(start, end)
+
+
+def group_text(gap: str, group_words: list[str]) -> str | None:
+    """The group as written, cut before any preposition ("2 policemen guarding ... in ...")."""
+    words: list[str] = []
+    for word in WORD.findall(gap)[: len(group_words)]:
+        lowered = word.lower()
+        if lowered in GROUP_STOP or (words and lowered in GROUP_END):
+            break
+        words.append(word)
+    return clean_group(words)
+
+
+def clean_group(words: list[str]) -> str | None:
+    """Drop "of its", "more", "other" from the edges of a group: "41 of its soldiers"."""
+    while words and words[0].lower() in GROUP_LEADING:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def following_group(rest: str) -> str | None:
+    """The noun phrase right after an object figure: "12 Ukrainian soldiers in Kharkiv"."""
+    age = LEADING_AGE.match(rest)  # "his 7-year-old nephew"
+    match = NEXT_WORDS.match(rest, age.end() if age else 0)
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in match.group().split():
+        lowered = word.lower()
+        if lowered in GROUP_STOP or lowered in AUX or lowered in GROUP_END:
+            break
+        if words and lowered.endswith("ing") and len(lowered) > 5:
+            break  # "residents living within a kilometre", but "neighbouring villages"
+        if words and lowered.endswith("ed") and len(lowered) > 4:
+            break  # "three men shocked the town", but "armed men"
+        words.append(word)
+    return clean_group(words)
+
+
+def acceptable(binding: Binding) -> bool:
+    head = binding.group.split()[-1].lower() if binding.group else None
+    if head in OBJECT_NOUNS:
+        return False
+    group = binding.group or ""
+    if " of " in group.lower() and group.split()[0].lower() in FORMATIONS:
+        return False
+    cue = binding.cue.cue
+    if cue.pattern == TROOP_MOVEMENT:
+        return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
+    if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
+        return head is not None and (head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL)
+    return True

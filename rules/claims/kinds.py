@@ -1,0 +1,27 @@
+"""The kinds of claim rule, by what the engine gives their find."""
+
+from __future__ import annotations
+
+from rules.base import Rule
+from rules.claims.parts import Binding, SentenceParse
+
+
+class FigureRule(Rule):
+    """Base: binds one figure of a sentence to a cue, or returns None."""
+
+    def find(self, sent: SentenceParse, i: int) -> Binding | None:
+        raise NotImplementedError
+
+
+class BoundRule(Rule):
+    """Base: binds figures left unbound, from what is bound already; returns the new ones."""
+
+    def find(self, sent: SentenceParse) -> dict[int, Binding]:
+        raise NotImplementedError
+
+
+class ExtraRule(Rule):
+    """Base: counts people who have no figure of their own, given the bindings so far."""
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        raise NotImplementedError

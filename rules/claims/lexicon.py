@@ -1,0 +1,180 @@
+"""Word tables of casualty claims: what binds a figure to a cue, what ends a group.
+
+Origin: English grammar (auxiliaries, prepositions, relative pronouns, clause openers) and
+general knowledge of how news states tolls. No word was added because one evaluation
+document had it.
+"""
+
+from __future__ import annotations
+
+from rules.categories import (
+    Cue,
+)
+from rules.claims.patterns import SINGULAR, SINGULAR_ADJECTIVE, SINGULAR_OBJECT
+
+# Words allowed after the group, between a figure and a cue that follows it.
+AUX = frozenset(
+    """were was are is be been being have has had get got also reportedly allegedly all both
+    later subsequently since now still so far confirmed feared believed thought presumed reported
+    known said understood to remain remained remains left lay lie lying lies may might must
+    apparently officially initially originally altogether either then already each just would
+    will shall listed as found who
+    critically seriously severely gravely fatally slightly badly mortally lightly
+    """.split()
+)
+
+PASSIVE_AUX = frozenset("were was are is be been being get got".split())
+
+NEGATION = frozenset("not n't never".split())
+
+# Words that end a group: a clause or another phrase has begun.
+GROUP_STOP = frozenset(
+    """who whom whose which that when while after before as because since if than but said says
+    say told added according where during until amid near at on in by from for with without
+    into onto across through over under against following despite via per those ahead outside
+    inside near behind beyond along toward towards amid upon""".split()
+)
+
+# Words that end a group that follows its figure ("10 people suspected of ...").
+GROUP_END = frozenset(
+    """and or but suspected accused believed thought alleged allegedly including among mostly
+    most many some all both each whom dead killed wounded injured missing yesterday today
+    tonight overnight earlier later this last monday tuesday wednesday thursday friday saturday
+    sunday""".split()
+)
+
+# Clause boundaries a group before its cue may not cross (prepositions may be crossed).
+CLAUSE_STOP = frozenset(
+    """when while after before because if than but said says say told added according where
+    until though although whereas""".split()
+)
+
+MORE_THAN_VERBS = frozenset("exceeded exceeds exceeding surpassed topped passed".split())
+
+RELATIVE = frozenset("who which that whom".split())
+
+NOT_ONE = frozenset(
+    """killed killing wounded wounding injured injuring dead died shot captured arrested
+    missing hurt people""".split()
+)
+
+PLACES = frozenset(
+    """hospital center centre clinic school college university church mosque temple station
+    street avenue road lane drive boulevard park house home apartment apartments building
+    county city town village department office hall club bar restaurant store mall market
+    death injuries wounds custody""".split()
+)
+
+OTHERS = frozenset({"others", "other people", "other victims", "more", "other"})
+
+MULTIPLE_COUNT = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+KILLED_CUE = Cue("killed", "(multiple)", before=True)
+
+SHOT_CUE = Cue("killed_or_wounded", "(multiple)", before=True)
+
+FATAL_CUE = Cue("killed", "fatally", before=True)
+
+LIVES_CUE = Cue("killed", "lives", before=True)
+
+SURVIVED_CUE = Cue("wounded", "shot", before=True)
+
+# How far a figure and its cue may stand apart, in characters; also the group window.
+WINDOW = 160
+
+# Cue words that are also adjectives before their group: "30 dead civilians".
+ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})
+
+GROUP_LEADING = frozenset("of its their his her our the more further additional extra".split())
+
+# After a transitive participle, these show it was passive ("3 killed in the blast").
+PASSIVE_NEXT = frozenset(
+    """in on at by during after when while and or near since as overnight yesterday today tonight
+    last this earlier following including amid across inside outside within throughout before
+    from over under among with without between around close into outside there here so
+    was were is are has have had
+    """.split()
+)
+
+TOLL_WORDS = frozenset(
+    """has had have now officially further was is were are stood stands standing rose risen rising
+    climbed climbing jumped increased reached reaching hit topped passed exceeded surpassed grew
+    put at to of numbered number numbering totalled totaled total totalling totaling estimated
+    included include includes including been be put placed given reported confirmed more than
+    then by as already still currently mounted mounting soared swelled roughly exceeding stand
+    remain remains remained exceeds
+    """.split()
+)
+
+TOLL_PREPOSITIONS = frozenset(
+    "from in of after since among at on following during across over".split()
+)
+
+TOLL_VERBS = frozenset(
+    """has had have was is were are stood stands rose risen climbed jumped increased reached hit
+    topped passed exceeded surpassed grew numbered totalled totaled mounted soared swelled now
+    included put stand remain remains remained""".split()
+)
+
+OBJECT_GAP_WORDS = frozenset(
+    "also reportedly allegedly another a further an additional all the his her their".split()
+)
+
+# Unspecified plurals ("the villagers were killed", "killing soldiers and policemen").
+
+PLURAL_DETERMINERS = frozenset(
+    "the their his her its our these those other fellow innocent unarmed".split()
+)
+
+MODALS = frozenset("would will may might must shall could should to".split())
+
+PLURAL_PAST = frozenset({"were", "have", "had"})
+
+NOT_CLAIMED = frozenset("if unless whether lest no any none few not never".split())
+
+NP_SKIP = frozenset({"and", "or"})
+
+PLURAL_WINDOW = 90
+
+NOT_DONE = frozenset(
+    """to not never would could continue continued keep kept stop stopped start started avoid
+    prevent preventing begin began planned plans threatened""".split()
+)
+
+PARTS = frozenset("one none any each neither either few some many most all both".split())
+
+SUBJECT_WORDS = frozenset(
+    """he she they it who which that had have has reportedly allegedly also then later
+    army forces police militia group gang regime troops""".split()
+)
+
+DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
+)
+
+
+# Each singular pattern with the words (lower case) without which it cannot match.
+SINGULAR_PATTERNS = (
+    (SINGULAR, ("was", "has", "had", "is", "died", "remain")),
+    (
+        SINGULAR_OBJECT,
+        (
+            *("kill", "murder", "sho", "wound", "injur", "stab", "kidnap", "abduct"),
+            *("captur", "arrest", "rescu"),
+        ),
+    ),
+    (SINGULAR_ADJECTIVE, ("dead", "injur", "wound", "hurt", "kill", "missing")),
+)
+
+MULTIPLE_WORDS = ("double", "triple", "uple")
+
+SUICIDE_WORDS = ("self", "own", " him", " her", " HIM", " HER")
+
+VAGUE_WORDS = frozenset("many much few".split())
+
+# Units that count formations, not people: "two companies of soldiers", "3 busloads of".
+FORMATIONS = frozenset(
+    """companies company battalions battalion brigades brigade regiments regiment divisions
+    division platoons platoon squads squad units unit teams team groups group busloads
+    truckloads convoys columns""".split()
+)

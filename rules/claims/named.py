@@ -1,0 +1,339 @@
+"""Claims no binding route reads: named single victims, the wounded left when a part of
+the shot died, and figures taken prisoner."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from rules.categories import CASUALTY_CATEGORIES, Cue
+from rules.claims.parts import Binding, CueHit, Cues
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.numbers import FigureSpan
+
+#: A personal name (two to four capitalised words, initials allowed) right before a passive
+#: casualty verb or "died": "Corporal Ivan Pell was killed", "Dana K. Orr died". Mixed-case
+#: text only: in all-capital wire copy a name cannot be told from other words.
+_NAMED = re.compile(
+    r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
+    r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
+    r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|wounded|injured|hurt)\b"
+    r"|died\b))"
+)
+#: First words that open a sentence or a phrase rather than a name (general English).
+_NOT_FIRST = frozenset(
+    """The A An His Her Their Its Our My Your This That These Those One Two Three Police
+    Officials Authorities Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Yesterday
+    Today Earlier Later Also When After Before Meanwhile""".split()
+)
+#: Last words that make a capitalised phrase an organisation or a place, not a person.
+_NOT_LAST = frozenset(
+    """United City Hospital Army Police Ministry Party Council Government Company Group
+    Department Office Force Forces Team Club School University Bank Court Agency Service
+    Station Airport Street Road Bridge Province Region County State Republic""".split()
+)
+_GAP = 40
+
+
+#: The same in all-capital wire copy: the words before the verb, of which the name is the
+#: trailing run that ``_in_upper_name`` accepts.
+_NAMED_UPPER = re.compile(
+    r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8})(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
+    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|WOUNDED|INJURED|HURT)\b|DIED\b)"
+)
+
+
+def _upper_name(match: re.Match[str]) -> tuple[int, int] | None:
+    """The trailing name words of an all-capital match, as offsets, if two or more."""
+    words = match.group("name").split()
+    kept = list(itertools.takewhile(_in_upper_name, reversed(words)))
+    if len(kept) < 2 or is_human_plural(kept[0]) or kept[0].lower() in PERSON_NOUNS:
+        return None
+    name = " ".join(reversed(kept))
+    end = match.start("name") + len(match.group("name").rstrip())
+    return end - len(name), end
+
+
+def named_victims(text: str, cues: Cues) -> list[Binding]:
+    """ "Corporal Ivan Pell was killed": a named person is one victim of the cue after."""
+    found = []
+    upper = text.isupper()
+    for match in (_NAMED_UPPER if upper else _NAMED).finditer(text):
+        if upper:
+            span = _upper_name(match)
+            if span is None:
+                continue
+            start, end = span
+        else:
+            words = match.group("name").split()
+            if words[0] in _NOT_FIRST or words[-1] in _NOT_LAST:
+                continue
+            start, end = match.span("name")
+        index = cues.first_from(end)
+        if index is None:
+            continue
+        cue = cues.hits[index]
+        if cue.start - end > _GAP or cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+        found.append(Binding(figure, cue, None, cue.start - end))
+    return found
+
+
+def wounded_besides_the_dead(found: list[Binding]) -> list[Binding]:
+    """ "Three people were shot, one fatally": the shot who did not die were wounded, so
+    the whole (killed or wounded 3) becomes wounded 2 beside the fatal part (killed 1)."""
+    fatal = [b for b in found if b.cue.cue.pattern == "fatally" and b.figure.figure.max]
+    if not fatal:
+        return found
+    result = []
+    for binding in found:
+        figure = binding.figure.figure
+        part = next((f for f in fatal if f.figure.start > binding.figure.end), None)
+        whole = binding.cue.cue.category == "killed_or_wounded" and figure.qualifier == "exact"
+        if part is None or not whole or figure.max is None or part.figure.figure.max is None:
+            result.append(binding)
+            continue
+        rest = figure.max - part.figure.figure.max
+        if rest < 0:
+            result.append(binding)
+            continue
+        wounded = replace(binding.cue.cue, category="wounded")
+        result.append(
+            replace(
+                binding,
+                figure=replace(binding.figure, figure=replace(figure, min=rest, max=rest)),
+                cue=replace(binding.cue, cue=wounded),
+            )
+        )
+    return result
+
+
+#: "took 14 soldiers prisoner", "had taken two pilots captive": the figure sits between the
+#: verb and the state, so neither a figure-then-cue nor a cue-then-figure reading binds it.
+_TAKEN = re.compile(
+    r"\b(?:took|taken|take|takes|taking)\s+(?P<rest>[^.;:!?]{1,80}?)"
+    r"\s+(?P<state>prisoners?|captives?|hostages?)\b",
+    re.IGNORECASE,
+)
+_TAKEN_CUE = Cue("captured", "taken prisoner", before=True)
+_HOSTAGE_CUE = Cue("kidnapped", "taken hostage", before=True)
+
+
+def taken_prisoner(text: str, figures: list[FigureSpan]) -> list[Binding]:
+    """Figures taken prisoner, captive or hostage: "Rebels took 14 soldiers prisoner"."""
+    found = []
+    for match in _TAKEN.finditer(text):
+        rest_start, rest_end = match.span("rest")
+        inside = [f for f in figures if rest_start == f.start and f.end <= rest_end]
+        if not inside:
+            continue
+        figure = inside[0]
+        group = text[figure.end : rest_end].split()
+        if group and group[-1].lower() == "as":
+            group.pop()  # "took several civilians as hostages"
+        if len(group) > 3 or not all(w.isalpha() for w in group):
+            continue
+        if group and group[0].lower() == "of":
+            group = []  # "took several of them prisoner": no group named
+        state = _HOSTAGE_CUE if match.group("state").lower().startswith("hostage") else _TAKEN_CUE
+        cue = CueHit(match.start("state"), match.end("state"), state)
+        found.append(Binding(figure, cue, " ".join(group) or None, len(group)))
+    return found
+
+
+_TITLE_WORD = r"[A-Z][\w'’.-]*"
+#: A name after a cue in mixed-case text: capitalised words ("the murder of Mayor Tom Reyes").
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,5}})")
+#: The same in all-capital text: words, of which only those not in ``_UPPER_STOP`` count.
+_UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,7})")
+#: Words that are no part of a name in all-capital text: function words, numbers and
+#: quantities (general English).
+_UPPER_STOP = frozenset(
+    """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
+    THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS
+    ARE HAS HAVE HAD BEEN BE BEING WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST NOT NO
+    ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE TWENTY HUNDRED THOUSAND
+    SEVERAL MANY SOME ALL BOTH EACH OTHER OTHERS MORE MOST FEW AS ALSO YESTERDAY TODAY
+    LAST NEXT NEAR AFTER BEFORE DURING WHILE WHEN WHERE SINCE UNTIL ABOUT OVER UNDER SAID
+    SAYS TOLD TOOK MADE CAME WENT LEFT GAVE HELD SAW MET DID DOES""".split()
+)
+
+
+def _in_upper_name(word: str) -> bool:
+    """Can an all-capital word be part of a name? Not a function word nor a verb form."""
+    bare = word.strip(".,")
+    if bare in _UPPER_STOP or word.endswith(","):
+        return False
+    return not (len(bare) > 4 and bare.endswith(("ED", "ING")))
+
+
+_NAME_CUE_WORDS = ("of", "killed", "murdered", "assassinated", "killing", "murdering")
+
+
+def victims_named_after(
+    text: str, cues: Cues, figures: list[FigureSpan], found: list[Binding]
+) -> list[Binding]:
+    """ "the murder of Senator Ana Ruiz", "gunmen killed Tomas Brel, 42, and Ada Venn, 19":
+    each person named right after a casualty cue, or listed after the first, is one victim.
+    Two to six name words; not a group of people."""
+    upper = text.isupper()
+    starts = {f.start for f in figures}
+    used = {b.cue.start for b in found}
+    named = []
+    for cue in cues.hits:
+        if cue.start in used:
+            continue  # its victims are counted already ("the deaths of Ada Fenn, 9, and ...")
+        if cue.cue.category not in CASUALTY_CATEGORIES or cue.cue.after != "object":
+            continue
+        if not text[cue.start : cue.end].lower().endswith(_NAME_CUE_WORDS):
+            continue
+        span = _name_at(text, cue.end, upper)
+        for _ in range(12):
+            if span is None or span[0] in starts:
+                break  # a figure stands there: "killed Two soldiers" is a count
+            start, end = span
+            figure = Figure(1, 1, "exact", text[start:end])
+            named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
+            separator = _LIST_SEPARATOR.match(text, end)
+            if separator is None or not _LISTS.search(separator.group()):
+                break  # a bare comma opens a description ("Ana Ruiz, a teacher"), not a name
+            span = _name_at(text, separator.end() - 1, upper)
+    return named
+
+
+#: Between listed names: an optional age, then a comma, a semicolon or "and".
+_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and|[;,]|\band)\s", re.IGNORECASE)
+
+
+_LISTS = re.compile(r"\d|;|\band\b", re.IGNORECASE)
+
+
+def _name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
+    """The name that starts after the whitespace at ``at``, as offsets, or None."""
+    match = (_UPPER_WORDS if upper else _NAME_AFTER).match(text, at)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if upper:
+        words = list(itertools.takewhile(_in_upper_name, words))
+    words = [w for w in words if w not in ("Mr.", "Mrs.", "Ms.", "Dr.")] or words
+    if len(words) < 2 or words[0] in _NOT_FIRST or is_human_plural(words[-1].strip(".,")):
+        return None
+    start = match.start("name")
+    end = start + len(" ".join(words))
+    if text[end - 1] in ".," and not (len(words[-1]) == 2 and words[-1][0].isalpha()):
+        end -= 1  # the full stop or comma after the name, not an initial
+    return start, end
+
+
+#: People joined before a plural passive casualty verb: "Ana Ruiz and Tomas Brel were killed".
+_PLURAL_VERB = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
+#: Capitalised words that open a phrase, not a name: prepositions and the _NOT_FIRST words.
+_NOT_IN_NAME = _NOT_FIRST | frozenset("On In At By For From With Near Across Under Over".split())
+
+
+def _is_name(part: str, upper: bool) -> bool:
+    words = part.split()
+    if len(words) < 2 or len(words) > 6:
+        return False
+    if upper:
+        return all(_in_upper_name(w) for w in words) and not is_human_plural(words[-1])
+    return (
+        all(w[0].isupper() and w not in _NOT_IN_NAME for w in words) and words[-1] not in _NOT_LAST
+    )
+
+
+def joined_named_victims(text: str, cues: Cues) -> list[Binding]:
+    """ "Ana Ruiz and Tomas Brel were killed": each named person joined before the verb is
+    one victim (two or more names, the last joined by "and")."""
+    upper = text.isupper()
+    found = []
+    for verb in _PLURAL_VERB.finditer(text):
+        index = cues.first_from(verb.start())
+        if index is None or cues.hits[index].start > verb.end():
+            continue
+        cue = cues.hits[index]
+        if cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        lo = max(0, verb.start() - 240)
+        segment = text[lo : verb.start()]
+        cuts = list(_JOINED.finditer(segment))
+        if not cuts or "and" not in cuts[-1].group().lower():
+            continue
+        names = _joined_names(segment, cuts, upper)
+        if len(names) < 2:
+            continue
+        for start, stop in names:
+            span = FigureSpan(lo + start, lo + stop, Figure(1, 1, "exact", segment[start:stop]))
+            found.append(Binding(span, cue, None, cue.start - lo - stop))
+    return found
+
+
+def _joined_names(segment: str, cuts: list[re.Match[str]], upper: bool) -> list[tuple[int, int]]:
+    """The names joined at the end of ``segment``, right to left, as offsets into it."""
+    names: list[tuple[int, int]] = []
+    end = len(segment)
+    for cut in reversed(cuts):
+        if _is_name(segment[cut.end() : end], upper):
+            names.append((cut.end(), end))
+            end = cut.start()
+            continue
+        break
+    tail = _trailing_name(segment[max(0, end - 80) : end], upper)
+    if tail:
+        names.append((end - len(tail), end))
+    return names
+
+
+def _trailing_name(words: str, upper: bool) -> str:
+    """The longest run of name words at the end of ``words`` (two or more), or ""."""
+    split = words.split()
+    for size in range(min(6, len(split)), 1, -1):
+        candidate = " ".join(split[-size:])
+        if _is_name(candidate, upper):
+            return candidate
+    return ""
+
+
+_VERB_AFTER_APPOSITION = (
+    r"(?:who\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt)\b"
+)
+#: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
+#: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.
+_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,7})\s*,\s*(?:\d{1,3}\s*,\s*)?"
+    r"(?:(?P<apposition>[^,.;:!?\"()]{1,80}),\s*)?(?=" + _VERB_AFTER_APPOSITION + ")",
+    re.IGNORECASE,
+)
+
+
+def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:
+    """ "Pablo Ruiz, 45, a former mayor, was murdered", "Ana Ruiz, who was shot": the name
+    before an age or a description is one victim of the verb after it."""
+    upper = text.isupper()
+    found = []
+    for match in _APPOSED.finditer(text):
+        name = _trailing_name(match.group("name"), upper)
+        if not name:
+            continue
+        end = match.end("name")
+        start = end - len(name)
+        index = cues.first_from(match.end())
+        if index is None or cues.hits[index].start - match.end() > _GAP:
+            continue
+        cue = cues.hits[index]
+        if cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+        found.append(Binding(figure, cue, None, cue.start - end))
+    return found

@@ -1,0 +1,76 @@
+"""The pieces a sentence's claims are built from: cue hits, bindings, the cues of a sentence."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from rules.categories import (
+    Cue,
+)
+from rules.numbers import FigureSpan
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    start: int
+    end: int
+    cue: Cue
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """A figure bound to the cue that makes it a claim, with the group it counts."""
+
+    figure: FigureSpan
+    cue: CueHit
+    group: str | None
+    distance: int
+    #: Code of the rule that made the binding, set by the engine.
+    rule: str = ""
+
+
+class Cues:
+    """The cues of one sentence in text order, searchable by offset in O(log n)."""
+
+    def __init__(self, hits: list[CueHit]) -> None:
+        self.hits = sorted(hits, key=lambda c: c.start)
+        self.starts = [c.start for c in self.hits]
+        self.ends = [c.end for c in self.hits]
+
+    def first_from(self, offset: int) -> int | None:
+        """Index of the first cue starting at or after ``offset``."""
+        index = bisect.bisect_left(self.starts, offset)
+        return index if index < len(self.hits) else None
+
+    def last_before(self, offset: int) -> int | None:
+        """Index of the last cue ending at or before ``offset``."""
+        index = bisect.bisect_right(self.ends, offset) - 1
+        return index if index >= 0 else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def any_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, start)
+        return index < len(self.hits) and self.starts[index] < end
+
+
+@dataclass(slots=True)
+class SentenceParse:
+    """One sentence as every claim rule sees it: its figures and cues, parsed once.
+
+    ``bound`` maps an index of ``figures`` to its binding; rules of the later phases read
+    what the earlier ones bound.
+    """
+
+    text: str
+    low: str
+    cues: Cues
+    stated: list[FigureSpan]
+    figures: list[FigureSpan]
+    partitives: dict[int, FigureSpan]
+    singulars: list[FigureSpan]
+    fatal: dict[int, Binding]
+    bound: dict[int, Binding] = field(default_factory=dict)

@@ -1,0 +1,295 @@
+"""Regular expressions of casualty claims: the shapes of phrases around a figure or a cue."""
+
+from __future__ import annotations
+
+import re
+
+import re2
+
+ADJECTIVE_GAP = re.compile(
+    r"(?:\s+[A-Za-z][\w'-]*){1,3}(?:\s+(?:were|was|have|had|has|later|also|subsequently))?\s+",
+    re.IGNORECASE,
+)
+
+NUMBER_OF_GROUP = re.compile(
+    r"(?:the\s+)?number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:killed|dead)"
+    r"|((?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)))",
+    re.IGNORECASE,
+)
+
+QUESTION_BEFORE = re.compile(r"\b(?:how|so|too|as)\s+$", re.IGNORECASE)
+
+GAP_BREAK = re.compile(r"[;:\d\"!?]|\s-\s|[.,]\s")
+
+NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
+
+NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,6}")
+
+AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s*$", re.IGNORECASE)
+
+# "12 people, including 3 children, were killed": the subset is skipped inside the gap.
+SUBSET_IN_GAP = re.compile(
+    r"(?:(?:,\s*|\s--?\s*|\()(?:among\s+whom|of\s+whom|of\s+which|of\s+them|most\s+of\s+them)"
+    r"|(?:,\s*|\s--?\s*|\(|\s)(?:including|among\s+them|mostly))"
+    r"\b[^;:.]{0,80}?(?:,|(?=\s+(?:were|was|are|is|have|has|had)\b))",
+    re.IGNORECASE,
+)
+
+SUBSET_BEFORE = re.compile(
+    r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)"
+    r"|\()\s*$",
+    re.IGNORECASE,
+)
+
+# An article and a singular person before a passive or intransitive verb.
+SINGULAR = re.compile(
+    r"\b(?P<article>an?|one|his|her|their)\s+(?:(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)"
+    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)"
+    r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a girl was among five people wounded"
+    re.IGNORECASE,
+)
+
+# Two single people before a plural verb: "A farmer and his nephew were killed".
+SINGULAR_PAIR = re.compile(
+    r"\b(?P<article>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
+    r"(?:(?P<article2>an?|his|her|their)\s+(?:[\w'-]+\s+){0,2}?)?(?P<noun2>[A-Za-z]+)"
+    r"(?=\s+(?:were|are|have\s+been|had\s+been|died|remain|dead|killed)\b)",
+    re.IGNORECASE,
+)
+
+# "A teacher and her two sons were found dead": the one before the figure counts too.
+ONE_AND_BEFORE = re.compile(
+    r"\b(?P<one>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
+    r"(?:(?:his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+# "Mara and her two sisters were shot dead": the named one counts too.
+NAME_AND_HIS = re.compile(r"(?<![\w.])(?P<one>[A-Z][a-z'’-]+)\s+and\s+(?:his|her)\s+$")
+
+# "Two bailiffs and the gunman are dead": the one after the group counts too.
+AND_ONE_AFTER = re.compile(
+    r"\s+(?:[A-Za-z'-]+\s+){1,3}?and\s+(?P<one>the|an?|his|her|their)\s+"
+    r"(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\s+(?:(?:were|are|was|is|have|has|had|also|all|both)\s+)*$",
+    re.IGNORECASE,
+)
+
+# A figure that is the subject of its own clause: "... and a man was later charged".
+NEW_CLAUSE = re.compile(r"\s+(?:[A-Za-z'-]+\s+){0,3}?(?:was|is|has|had)\b", re.IGNORECASE)
+
+# "killing three cyclists and a driver": a single person after an object figure's group.
+AND_ONE_OBJECT = re.compile(
+    r"\s+(?:[A-Za-z'-]+\s+){0,3}?and\s+(?P<one>an?|one|another)\s+(?:[\w'-]+\s+)??"
+    r"(?P<noun>[A-Za-z]+)\b(?!\s+(?:was|were|is|are|has|had|have|later|also|then|who)\b)",
+    re.IGNORECASE,
+)
+
+# An object of a casualty verb: "shot and killed his neighbour", "wounding a police officer".
+SINGULAR_OBJECT = re.compile(
+    r"\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured|injuring"
+    r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\s+"
+    r"(?P<article>his|her|their|an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
+    re.IGNORECASE,
+)
+
+OBJECT_VERBS = re2.compile(
+    rb"(?i)\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured"
+    rb"|injuring|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\b"
+)
+
+# A single person right before an adjectival cue: "left a 23-year-old woman dead".
+SINGULAR_ADJECTIVE = re.compile(
+    r"\b(?P<article>an?|one|\d{1,3}-(?:year|month)-old)\s+(?:[A-Za-z'-]+\s+){0,2}?"
+    r"(?P<noun>[A-Za-z]+)(?=\s+(?:dead|injured|wounded|hurt|killed|missing)\b)",
+    re.IGNORECASE,
+)
+
+# "Pinckney and eight others were killed": the named person is one more.
+ONE_MORE_BEFORE = re.compile(r"(?P<one>\b[A-Za-z][\w'.-]*)\s+and\s+$")
+
+LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
+
+# Single people listed right before a cue: "Mother, father, toddler dead".
+PERSON_LIST = re.compile(
+    r"(?:^|[^\w\s,'&-]\s*|\b(?:after|as|when|while|and|but)\s+)"
+    r"(?P<items>(?:[A-Za-z'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){0,4}[A-Za-z'-]+)"
+    r"\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
+    re.IGNORECASE,
+)
+
+# One word of a listed item, tokenised exactly as ``PERSON_LIST`` reads it.
+LIST_WORD = re.compile(r"[A-Za-z'-]+", re.IGNORECASE)
+
+LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*", re.IGNORECASE)
+
+MULTIPLE = re.compile(
+    r"\b(double|triple|quadruple|quintuple)[\s-]+(murder|homicide|killing|slaying|shooting)s?\b"
+    r"(?P<suicide>[\s/-]+suicides?\b)?",
+    re.IGNORECASE,
+)
+
+PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|their|its|his|her|our)\s+", re.IGNORECASE)
+
+LIVES_AFTER = re.compile(r"\s+(?:(?:more|other|innocent|young|civilian)\s+)?(?P<cue>lives)\b", re.I)
+
+LIVES_BEFORE = re.compile(
+    r"\b(?:claimed|claiming|claims|claim|took|taking|takes|take|cost|costing|costs)\s+"
+    r"(?:(?:the|a\s+total\s+of|another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
+FATALLY = re.compile(
+    r"(?:\s+of\s+them)?\s+(?P<cue>fatally|mortally)\b(?!\s+(?:shot|stabbed|wounded|injured"
+    r"|struck|hit|beaten|shooting|stabbing|wounding))",
+    re.IGNORECASE,
+)
+
+ALONG_WITH = re.compile(
+    r"(?:,\s*|\s)(?:along\s+with|as\s+well\s+as|together\s+with)\s+(?:(?:another|a\s+further)\s+)?$",
+    re.IGNORECASE,
+)
+
+GAP_BREAK_ALONG = re.compile(r"[;:!?\"]|\.\s")
+
+SURVIVED = re.compile(
+    r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
+    r"(?:survived|(?:are|were|is|was)\s+expected\s+to\s+(?:survive|recover|be\s+ok))\b",
+    re.IGNORECASE,
+)
+
+SUICIDE = re.compile(
+    r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
+    r"|shooting\s+and\s+killing|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on)"
+    r"\s+(?P<one>himself|herself)\b"
+    r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b"
+    # "killed his two brothers and then himself": the last of the objects.
+    r"|\b(?P<verb>killed|killing|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
+    r"[^.;:!?]{1,80}?,?\s+and\s+(?:then\s+)?(?P<last>himself|herself)\b",
+    re.IGNORECASE,
+)
+
+AND_PERSON = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?P<det>his|her|their|a|an)\s+)?"
+    r"(?P<words>[\w'-]+(?:\s+[A-Za-z'-]+)?)\b",
+    re.IGNORECASE,
+)
+
+LEADING_AGE = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+
+AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+
+PARENTHESES = re.compile(r"\([^()]{0,200}\)")
+
+DASH = re.compile(r"\s--?\s")
+
+DATELINE = re.compile(r"[^.;:!?\"]{0,80}\([A-Za-z][\w .&-]{0,30}\)\s*")
+
+SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+
+# A single object before a coordinated figure: "killed her and", "shot his wife and".
+OBJECT_LEAD = re.compile(
+    r"\s+(?:him|her|(?:his|her|their)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+(?:then\s+)?",
+    re.IGNORECASE,
+)
+
+# "killed her and ...", "shooting him before ...": a pronoun object is one person.
+PRONOUN_OBJECT = re.compile(
+    r"\b(?P<verb>killed|killing|murdered|murdering|fatally\s+shot|fatally\s+shooting"
+    r"|fatally\s+stabbed|fatally\s+stabbing|shot\s+and\s+killed|stabbed\s+and\s+killed)"
+    r"\s+(?P<one>him|her)\b(?=\s*(?:,|\.|;|$|and\b|before\b|after\b|then\b|in\b|at\b|on\b))",
+    re.IGNORECASE,
+)
+
+HEDGE_BEFORE = re.compile(
+    r"\b(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:have\s+)?$",
+    re.IGNORECASE,
+)
+
+PARENTHETICAL = re.compile(
+    r",\s*(?:(?:both|all|each)\s+(?:aged\s+)?|aged\s+)\d{1,2}\s*,|,[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\[[^\[\]\d]{0,80}\]|\s--?\s[^-\d]{1,60}\s--?\s"
+)
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+COORDINATION = re.compile(
+    r"\s*(?:[A-Za-z][\w'-]*(?:\s+|(?=,))){0,5}?(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)"
+    r"(?:(?:their|the|his|her|its|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+AS_OF = re.compile(
+    r"\b(?:as\s+of|as\s+at)\s+(?P<a>[^,.;:]{2,40}?)(?=[,.;:]|\s+(?:the|a|at\s+least|\d)|$)"
+    r"|\bby\s+(?P<b>(?:early|late|mid-?)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|noon|midday|midnight|nightfall|dawn|dusk|this\s+morning|tonight|last\s+night"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
+    re.IGNORECASE,
+)
+
+DENIED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|no\s+(?:evidence|reports?|sign|indication)|unclear"
+    r"|not\s+(?:clear|known|confirmed))\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
+
+ADJECTIVE_NP = re.compile(
+    r"\s+(?P<np>(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*)\s+(?:were|are|have|had|remain"
+    r"|remained|who|was\s+taken|lay|lie)\b",
+    re.IGNORECASE,
+)
+
+OBJECT_NP = re.compile(
+    r"\s*(?:(?:the|their|his|her|its|our|these|those|other|fellow)\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)"
+    r"(?=\s*(?:[,.;:!?)\"]|--|$)|\s+(?:and|or|who|in|on|at|near|during|as|after|before|while"
+    r"|when|inside|outside|from|with|without|since|across|throughout|last|this|yesterday|today"
+    r"|overnight|earlier|including|among|by|for|under|over)\b)",
+    re.IGNORECASE,
+)
+
+OBJECT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)", re.IGNORECASE)
+
+OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
+
+NEXT_NOUN = re.compile(r"\s+(?P<noun>[A-Za-z'-]+)\b")
+
+NEXT_NOUN2 = re.compile(r"\s+[A-Za-z'-]+\s+(?P<noun>[A-Za-z'-]+)\b")
+
+NUMBER_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)",
+    re.IGNORECASE,
+)
+
+# Named people with their ages: "Marcus Reed, 34, and Tia Lane, 2, were killed".
+_NAME_AGE = (
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.)){1,3},\s+(?:age\s+)?\d{1,3}"
+    r"(?:[,;]|(?=\s*(?:[.;]|$)))"
+)
+
+NAME_AGE_RE = re.compile(_NAME_AGE)
+
+# Between two named people: "and", "; their cousin,", "; and friend".
+_NAME_JOIN = (
+    r"\s*(?:and\s+)?(?:(?:their|his|her|a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*,?\s+)?"
+)
+
+NAMED_LIST = re.compile(rf"{_NAME_AGE}(?:{_NAME_JOIN}{_NAME_AGE})+")
+
+AGE_AFTER_COMMA = re.compile(r"[A-Za-z],\s+(?:age\s+)?\d{1,3}(?:,|\s*(?:[.;]|$))")
+
+LIST_TO_CUE = re.compile(
+    r"\s*(?:(?:were|have\s+been|had\s+been|are|both|all|also|later|each|reportedly)\s+)*"
+)
+
+ALONG_WITH_TAIL = re.compile(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s")
+
+# Asides a coordination may step over: "six priests -- five of them Spaniards -- and two
+# women", "the seven monks, four of whom were foreigners, and two cooks".
+COORDINATION_ASIDE = re.compile(
+    r"\s--?\s[^-]{1,80}?\s--?(?=\s)|\([^()]{1,80}\)"
+    r"|,\s*[A-Za-z]+\s+of\s+(?:whom|them|which)\b[^,;:.]{1,60}(?=,)",
+    re.IGNORECASE,
+)

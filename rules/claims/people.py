@@ -1,0 +1,256 @@
+"""People counted one by one: lists, named victims with ages, 'one more', suicides, fatal parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.figures import could_be_one
+from rules.claims.groups import looks_passive
+from rules.claims.lexicon import (
+    FATAL_CUE,
+    KILLED_CUE,
+    LIVES_CUE,
+    MULTIPLE_COUNT,
+    OTHERS,
+    PASSIVE_AUX,
+    SHOT_CUE,
+    SURVIVED_CUE,
+)
+from rules.claims.parts import Binding, CueHit, Cues
+from rules.claims.patterns import (
+    ALONG_WITH_TAIL,
+    AND_ONE_AFTER,
+    AND_ONE_OBJECT,
+    FATALLY,
+    LIST_SPLIT,
+    LIST_TO_CUE,
+    LIST_WORD,
+    LISTED_BEFORE,
+    LIVES_AFTER,
+    LIVES_BEFORE,
+    MULTIPLE,
+    NAME_AGE_RE,
+    NAME_AND_HIS,
+    NAMED_LIST,
+    ONE_AND_BEFORE,
+    ONE_MORE_BEFORE,
+    PERSON_LIST,
+    PRONOUN_OBJECT,
+    SUICIDE,
+    SURVIVED,
+    WORD,
+)
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+
+def named_lists(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
+    """Lists of named people with ages bound to a cue, counted by their names: "Marcus Reed,
+    34, and Tia Lane, 2, were killed" (2), "the deaths of Ann Roe, 9, and Ed Roe, 52" (2),
+    and "..., along with his cousin, Ivo Lark, 41" after the cue (one more each)."""
+    used = {b.cue.start for b in found}
+    claims = []
+    for match in NAMED_LIST.finditer(text):
+        cue = _cue_after_list(text, cues, match.end()) or _cue_before_list(
+            text, cues, match.start()
+        )
+        if cue is None or cue.start in used or cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        count = len(NAME_AGE_RE.findall(match.group()))
+        if cue.start > match.end():
+            tail = ALONG_WITH_TAIL.match(text, cue.end)
+            if tail is not None:
+                rest = re.split(r"[.;:!?]", text[tail.end() : tail.end() + 200])[0]
+                count += len(NAME_AGE_RE.findall(rest))
+        figure = FigureSpan(
+            match.start(), match.end(), Figure(count, count, "exact", match.group())
+        )
+        claims.append(Binding(figure, cue, None, 0))
+        used.add(cue.start)
+    return claims
+
+
+def _cue_after_list(text: str, cues: Cues, end: int) -> CueHit | None:
+    aux = LIST_TO_CUE.match(text, end)
+    index = cues.first_from(aux.end() if aux else end)
+    if index is None or cues.hits[index].start != (aux.end() if aux else end):
+        return None
+    cue = cues.hits[index]
+    passive = PASSIVE_AUX.intersection(w.lower() for w in WORD.findall(text, end, cue.start))
+    if not cue.cue.before or (cue.cue.transitive and not passive):
+        return None  # "Ann Roe, 34, and Ed Roe, 2, killed a man" is active
+    return cue
+
+
+def _cue_before_list(text: str, cues: Cues, start: int) -> CueHit | None:
+    index = cues.last_before(start)
+    if index is None:
+        return None
+    cue = cues.hits[index]
+    between = text[cue.end : start].strip().lower()
+    if cue.cue.after != "object" or between not in ("", "of", ":"):
+        return None
+    return cue
+
+
+def listed_people(text: str, cues: Cues, bound: dict[int, Binding]) -> list[Binding]:
+    """Headline lists of single people: "Man, toddler found dead", "officer killed"."""
+    used = {b.cue.start for b in bound.values()}
+    found = []
+    for cue in cues.hits:
+        if cue.start in used or not cue.cue.before:
+            continue
+        window = text[max(0, cue.start - 60) : cue.start]
+        # The last listed noun is one of the window's last four words (up to three "were",
+        # "found"... follow it), and must be a person: cheaper to check than the list regex.
+        if not any(w.lower() in PERSON_NOUNS for w in LIST_WORD.findall(window)[-4:]):
+            continue
+        match = PERSON_LIST.search(window)
+        if match is None:
+            continue
+        nouns = [w for w in LIST_SPLIT.split(match.group("items").strip()) if w]
+        heads = [n.split()[-1].lower() for n in nouns]
+        if not heads or any(h not in PERSON_NOUNS for h in heads):
+            continue
+        aux = match.group("aux").split()
+        passive = PASSIVE_AUX.intersection(w.lower() for w in aux)
+        if cue.cue.transitive and not passive and not looks_passive(text[cue.end : cue.end + 40]):
+            continue
+        offset = max(0, cue.start - 60) + match.start("items")
+        for noun in nouns:
+            start = text.find(noun, offset)
+            one = FigureSpan(start, start + len(noun), Figure(1, 1, "exact", noun))
+            found.append(Binding(one, cue, noun.split()[-1], 0))
+            offset = start + len(noun)
+    return found
+
+
+def one_more(text: str, figures: list[FigureSpan], bound: dict[int, Binding]) -> list[Binding]:
+    """ "She and six others were killed": the one named before "and" counts too."""
+    found = []
+    for i, binding in bound.items():
+        listed = LISTED_BEFORE.search(text, max(0, binding.figure.start - 30), binding.figure.start)
+        if listed and listed["one"].lower() in PERSON_NOUNS and binding.cue.start > listed.end():
+            # "Police identify infant, 2 women killed": the listed person is one more.
+            one = FigureSpan(
+                listed.start("one"), listed.end("one"), Figure(1, 1, "exact", listed["one"])
+            )
+            found.append(Binding(one, binding.cue, listed["one"], binding.distance))
+        if binding.cue.start > binding.figure.end and binding.figure.figure.min != 1:
+            found.extend(_ones_beside(text, binding, figures[i - 1].end if i > 0 else 0))
+        elif binding.cue.end <= binding.figure.start and binding.figure.figure.min != 1:
+            following = figures[i + 1].start if i + 1 < len(figures) else len(text)
+            found.extend(_one_after_object(text, binding, following))
+        if (binding.group or "").lower() not in OTHERS:
+            continue
+        start = binding.figure.start
+        match = ONE_MORE_BEFORE.search(text, max(0, start - 40), start)
+        previous = figures[i - 1].end if i > 0 else 0
+        if match is None or match.start() < previous or not could_be_one(match.group("one")):
+            continue
+        one = FigureSpan(match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"]))
+        found.append(Binding(one, binding.cue, match.group("one"), binding.distance))
+    return found
+
+
+def lives(text: str, figure: FigureSpan) -> Binding | None:
+    """ "The crash claimed four lives", "took 12 lives": the lives lost were people killed."""
+    match = LIVES_AFTER.match(text, figure.end)
+    if match is None or not LIVES_BEFORE.search(text, max(0, figure.start - 30), figure.start):
+        return None
+    cue = CueHit(match.start("cue"), match.end("cue"), LIVES_CUE)
+    return Binding(figure, cue, None, 0)
+
+
+def fatally(text: str, figure: FigureSpan) -> Binding | None:
+    """ "Five people were shot, three fatally": the figure before a lone "fatally" was killed."""
+    if text[max(0, figure.start - 3) : figure.start].strip()[-1:] not in (",", "(", "-"):
+        return None
+    match = FATALLY.match(text, figure.end)
+    if match is None:
+        return None
+    cue = CueHit(match.start("cue"), match.end("cue"), FATAL_CUE)
+    return Binding(figure, cue, None, 0)
+
+
+def survived(text: str, binding: Binding) -> Binding:
+    """A "shot" binding becomes wounded when the clause says they survived."""
+    if binding.cue.cue.category != "killed_or_wounded" or binding.cue.end <= binding.figure.end:
+        return binding
+    match = SURVIVED.match(text, binding.cue.end, binding.cue.end + 80)
+    if match is None:
+        return binding
+    return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
+
+
+def suicide_claims(text: str) -> list[Binding]:
+    """ "shot his wife before killing himself": the one who took their own life died too;
+    "killed him and two other people": a pronoun object is one killed."""
+    found = []
+    if " him" in text or " her" in text or " HIM" in text or " HER" in text:
+        for match in PRONOUN_OBJECT.finditer(text):
+            one = FigureSpan(
+                match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"])
+            )
+            cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
+            found.append(Binding(one, cue, None, 0))
+    for match in SUICIDE.finditer(text):
+        who, verb = next(
+            (w, v) for w, v in (("one", "cue"), ("own", "took"), ("last", "verb")) if match[w]
+        )
+        one = FigureSpan(match.start(who), match.end(who), Figure(1, 1, "exact", match[who]))
+        cue = CueHit(match.start(verb), match.end(verb), KILLED_CUE)
+        group = match[who] if who != "own" else f"{match[who]}self".replace("hisself", "himself")
+        found.append(Binding(one, cue, group, 0))
+    return found
+
+
+def _ones_beside(text: str, binding: Binding, previous: int) -> list[Binding]:
+    """Single people coordinated with a figure before its cue: "a woman and her two sons"."""
+    found = []
+    start, end = binding.figure.start, binding.figure.end
+    before = ONE_AND_BEFORE.search(text, max(previous, start - 50), start)
+    named = NAME_AND_HIS.search(text, max(previous, start - 40), start)
+    if named is not None and before is None:
+        one = FigureSpan(named.start("one"), named.end("one"), Figure(1, 1, "exact", named["one"]))
+        found.append(Binding(one, binding.cue, named["one"], binding.distance))
+    if before and before["noun"].lower() == "couple":
+        two = FigureSpan(before.start("one"), before.end("noun"), Figure(2, 2, "exact", "couple"))
+        found.append(Binding(two, binding.cue, "couple", binding.distance))  # "a couple and"
+    if before and before["noun"].lower() in PERSON_NOUNS:
+        one = FigureSpan(
+            before.start("one"), before.end("one"), Figure(1, 1, "exact", before["one"])
+        )
+        found.append(Binding(one, binding.cue, before["noun"], binding.distance))
+    after = AND_ONE_AFTER.match(text[: binding.cue.start], end)
+    if after and after["noun"].lower() in PERSON_NOUNS:
+        one = FigureSpan(after.start("one"), after.end("one"), Figure(1, 1, "exact", after["one"]))
+        found.append(Binding(one, binding.cue, after["noun"], binding.distance))
+    return found
+
+
+def _one_after_object(text: str, binding: Binding, following: int) -> list[Binding]:
+    """ "killing three cyclists and a driver": the single person joined to the object counts too."""
+    match = AND_ONE_OBJECT.match(text, binding.figure.end, following)
+    if match is None or match["noun"].lower() not in PERSON_NOUNS:
+        return []
+    one = FigureSpan(match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"]))
+    return [Binding(one, binding.cue, match["noun"], binding.distance)]
+
+
+def multiple_killings(text: str) -> list[Binding]:
+    """ "A double murder" is two killed, "a triple shooting" three shot."""
+    found = []
+    for match in MULTIPLE.finditer(text):
+        count = MULTIPLE_COUNT[match.group(1).lower()]
+        if match["suicide"] and match.group(2).lower() != "shooting":
+            count += 1  # "a double murder-suicide": the killer died too
+        figure = FigureSpan(
+            match.start(1), match.end(1), Figure(count, count, "exact", match.group(1))
+        )
+        cue = KILLED_CUE if match.group(2).lower() != "shooting" else SHOT_CUE
+        found.append(Binding(figure, CueHit(match.start(2), match.end(2), cue), None, 0))
+    return found

@@ -1,0 +1,257 @@
+"""Unspecified claims: a killed/wounded cue whose subject or object is a plural of people."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.groups import clean_group
+from rules.claims.lexicon import (
+    ADJECTIVE_CUES,
+    AUX,
+    DAY_WORDS,
+    GROUP_STOP,
+    MODALS,
+    NOT_CLAIMED,
+    NOT_DONE,
+    NP_SKIP,
+    PARTS,
+    PASSIVE_AUX,
+    PLURAL_DETERMINERS,
+    PLURAL_PAST,
+    PLURAL_WINDOW,
+    SUBJECT_WORDS,
+)
+from rules.claims.parts import Binding, CueHit, Cues
+from rules.claims.patterns import (
+    ADJECTIVE_NP,
+    DENIED,
+    HEDGE_BEFORE,
+    NUMBER_WORD,
+    OBJECT_JOIN,
+    OBJECT_NP,
+    WORD,
+)
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.numbers import FigureSpan
+
+
+def plural_claims(
+    text: str,
+    cues: Cues,
+    found: list[Binding],
+    figures: Sequence[tuple[int, int]] = (),
+) -> list[Binding]:
+    """Unspecified claims: a casualty cue whose subject or object is a plural of people with
+    no figure ("the monks and their gardeners had been murdered", "killing soldiers").
+
+    Not when the cue already has a figure, is negated, hedged by a modal, present-tense
+    passive (habitual: "soldiers are killed every year"), or stands in a condition or denial.
+    """
+    used = {b.cue.start for b in found}
+    claims: list[Binding] = []
+    for cue in cues.hits:
+        if cue.start in used or cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        here = _plural_subjects(text, cue) if cue.cue.before else []
+        if not here and cue.cue.after == "object":
+            here = _plural_objects(text, cue)
+        if not here and cue.cue.before:
+            here = _plural_after_adjective(text, cue)
+        # A figure inside the phrase or between it and the cue is a count the binder refused.
+        for binding in here:
+            low = min(binding.figure.start, cue.start) - 15
+            high = max(binding.figure.end, cue.end)
+            if not any(low < end and start < high for start, end in figures):
+                claims.append(binding)
+    for binding in found:
+        # "several soldiers and civilians were wounded": the second plural is a claim too.
+        if (
+            binding.figure.figure.qualifier == "unspecified"
+            and binding.cue.start > binding.figure.end
+        ):
+            claims.extend(
+                b
+                for b in _plural_subjects(text, binding.cue)
+                if b.figure.start > binding.figure.end + len(binding.group or "")
+            )
+    return claims
+
+
+def _plural_after_adjective(text: str, cue: CueHit) -> list[Binding]:
+    """ "The seriously injured seamen were out of danger": a participle before its group."""
+    if text[cue.start : cue.end].lower() not in ADJECTIVE_CUES:
+        return []
+    before = _words_back(text, cue.start)
+    k = 1 if before and before[0].group().lower().endswith("ly") else 0
+    if len(before) <= k or before[k].group().lower() not in ("the", "their", "its", "his", "her"):
+        return []
+    match = ADJECTIVE_NP.match(text, cue.end, cue.end + PLURAL_WINDOW)
+    if match is None or not is_human_plural(match.group("np").split()[-1]):
+        return []
+    if any(w.lower() in GROUP_STOP or w.lower() in NP_SKIP for w in match.group("np").split()):
+        return []
+    binding = _plural_binding(text, match.start("np"), match.end("np"), cue)
+    return [binding] if binding is not None else []
+
+
+def _words_back(text: str, end: int) -> list[re.Match[str]]:
+    """The words before ``end`` (nearest first) up to a punctuation break, at most 12."""
+    start = max(0, end - PLURAL_WINDOW)
+    words = list(WORD.finditer(text, start, end))
+    kept: list[re.Match[str]] = []
+    edge = end
+    for word in reversed(words):
+        between = text[word.end() : edge]
+        if between.strip() and between.strip() != ",":
+            break
+        kept.append(word)
+        edge = word.start()
+        if len(kept) == 12:
+            break
+    return kept
+
+
+def _plural_subjects(text: str, cue: CueHit) -> list[Binding]:
+    """ "Civilians were killed", "the monks who were murdered", "villagers died"."""
+    words = _words_back(text, cue.start)
+    aux: list[str] = []
+    k = 0
+    while k < len(words) and words[k].group().lower() in AUX:
+        aux.append(words[k].group().lower())
+        k += 1
+    if not aux and text[words[0].end() if words else cue.start : cue.start].strip():
+        return []
+    if {"was", "is", "has"} & set(aux) or MODALS.intersection(aux):
+        return []
+    if cue.cue.transitive or aux:
+        if not (PLURAL_PAST & set(aux) or (not cue.cue.transitive and "are" in aux)):
+            return []
+        if cue.cue.transitive and not PASSIVE_AUX.intersection(aux):
+            return []
+    if k < len(words) and words[k].group().lower() in ("who", "that"):
+        k += 1
+    heads = _noun_phrases_back(text, words, k)
+    if not heads:
+        return []
+    leftmost = heads[-1][0]
+    before = _words_back(text, leftmost)
+    if before and before[0].group().lower() in NOT_CLAIMED | {"where", "how", "why"}:
+        return []
+    if (
+        len(before) > 1
+        and before[0].group().lower() == "of"
+        and before[1].group().lower() in (PARTS)
+    ):
+        return []  # "none of the guards were hurt", "one of her drivers was killed"
+    if DENIED.search(text, max(0, leftmost - 80), leftmost):
+        return []
+    found = (_plural_binding(text, start, end, cue) for start, end in reversed(heads))
+    return [b for b in found if b is not None]
+
+
+def _noun_phrases_back(text: str, words: list[re.Match[str]], k: int) -> list[tuple[int, int]]:
+    """Coordinated plural noun phrases ending at ``words[k]``, nearest first, as spans."""
+    phrases: list[tuple[int, int]] = []
+    while k < len(words) and is_human_plural(words[k].group()):
+        end = words[k].end()
+        start = words[k].start()
+        k += 1
+        modifiers = 0
+        while k < len(words) and modifiers < 2:
+            word = words[k].group().lower()
+            if word in PLURAL_DETERMINERS:
+                start = words[k].start()
+                k += 1
+                break
+            if word in GROUP_STOP or word in NP_SKIP or word in AUX or word in NOT_CLAIMED:
+                break
+            if text[words[k].end() : start].strip():
+                break  # a comma: the list goes on before this word
+            start = words[k].start()
+            k += 1
+            modifiers += 1
+        phrases.append((start, end))
+        joined = k < len(words) and (
+            words[k].group().lower() in NP_SKIP or text[words[k].end() : start].strip() == ","
+        )
+        if not joined:
+            break
+        if words[k].group().lower() in NP_SKIP:
+            k += 1
+        if k < len(words) and words[k].group().lower() in PLURAL_DETERMINERS:
+            k += 1  # "the monks and their gardeners": the determiner stays outside the group
+    return phrases
+
+
+def _active_subject(text: str, before: list[re.Match[str]], cue: CueHit) -> bool:
+    """Is the participle at ``cue`` an active verb ("gunmen killed", "tortured and murdered")
+    rather than an adjective ("treats wounded veterans", "the wounded personnel")?"""
+    if not before or text[before[0].end() : cue.start].strip():
+        return False
+    word = before[0].group()
+    lowered = word.lower()
+    if lowered in NP_SKIP and len(before) > 1:
+        return before[1].group().lower().endswith("ed")  # "captured, tortured and murdered"
+    return (
+        lowered in SUBJECT_WORDS
+        or (lowered.endswith("ly") and len(lowered) > 4)
+        or is_human_plural(word)
+        or lowered in PERSON_NOUNS
+    )
+
+
+def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
+    """ "Gunmen killed villagers", "the murder of the village monks and their driver"."""
+    word = text[cue.start : cue.end].lower()
+    if word == "kills" or word.startswith(("lives", "lost")):
+        return []  # "the disease kills children" is habitual; "the lives of" and "lost" hedge
+    if HEDGE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
+        return []
+    before = _words_back(text, cue.start)
+    previous = before[0].group().lower() if before else ""
+    if previous in NOT_DONE:
+        return []  # "tried to kill", "will continue killing", "to prevent killing"
+    if word.endswith("ing") and previous in ("the", "a", "this", "that", "another", "its"):
+        return []  # "the robbery to call the police": a noun takes its object with "of"
+    if cue.cue.transitive and not _active_subject(text, before, cue):
+        return []  # "the wounded personnel", "were killed": no active verb with an object
+    if DENIED.search(text, max(0, cue.start - 80), cue.start):
+        return []
+    claims: list[Binding] = []
+    if not text[cue.end : cue.end + 1].isspace():
+        return []
+    offset = cue.end
+    limit = min(len(text), cue.end + PLURAL_WINDOW)
+    for _ in range(4):
+        match = OBJECT_NP.match(text, offset, limit)
+        if match is None:
+            break
+        np_words = match.group("np").split()
+        if not is_human_plural(np_words[-1]) or any(
+            w.lower() in GROUP_STOP or w.lower() in NOT_CLAIMED or w.lower() == "to"
+            for w in np_words
+        ):
+            break
+        binding = _plural_binding(text, match.start("np"), match.end("np"), cue)
+        if binding is None:
+            break
+        claims.append(binding)
+        join = OBJECT_JOIN.match(text, match.end(), limit)
+        if join is None:
+            break
+        offset = join.end()
+    return claims
+
+
+def _plural_binding(text: str, start: int, end: int, cue: CueHit) -> Binding | None:
+    phrase = text[start:end]
+    if any(NUMBER_WORD.match(w) or w.lower() in DAY_WORDS for w in phrase.split()):
+        return None  # "thirtythree seamen", "Monday eight individuals": a figure unread
+    if phrase.lower() == "parents" and text[max(0, start - 4) : start].lower() in ("his ", "her "):
+        figure = FigureSpan(start, end, Figure(2, 2, "exact", phrase))  # "his parents": two
+        return Binding(figure, cue, phrase, 0)
+    figure = FigureSpan(start, end, Figure(None, None, "unspecified", phrase))
+    return Binding(figure, cue, clean_group(phrase.split()), 0)

@@ -1,0 +1,47 @@
+"""The claim rules, in the order the engine runs them (see ``rules.claims.sentence``).
+
+Adding a pattern: one small file ``cbNN.py`` with the rule's class, docstring and examples
+(or a row in a lexicon table), and its place in one of the tuples below.
+"""
+
+from __future__ import annotations
+
+from rules.claims.cb01 import FigureThenCue
+from rules.claims.cb02 import CueThenFigure
+from rules.claims.cb03 import FatalPart
+from rules.claims.cb04 import Coordinated
+from rules.claims.cb05 import AlongWith
+from rules.claims.cb06 import MultipleKilling
+from rules.claims.cb07 import OneMore
+from rules.claims.cb08 import ListedPeople
+from rules.claims.cb09 import Suicide
+from rules.claims.cb10 import NamedVictims
+from rules.claims.cb11 import UnspecifiedPlural
+from rules.claims.cb12 import NamedVictim
+from rules.claims.cb13 import TakenPrisoner
+from rules.claims.cb14 import VictimNamedAfter
+from rules.claims.cb15 import JoinedNamedVictims
+from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
+
+FATAL_PART = FatalPart()
+
+MULTIPLE = MultipleKilling()
+
+#: Phase 1, in order: on a tie in distance the first rule's binding wins.
+FIGURE_RULES: tuple[FigureRule, ...] = (FigureThenCue(), CueThenFigure())
+
+BOUND_RULES: tuple[BoundRule, ...] = (Coordinated(), AlongWith())
+
+EXTRA_RULES: tuple[ExtraRule, ...] = (
+    MULTIPLE,
+    OneMore(),
+    ListedPeople(),
+    Suicide(),
+    NamedVictims(),
+    NamedVictim(),
+    JoinedNamedVictims(),
+    TakenPrisoner(),
+    VictimNamedAfter(),
+)
+
+PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -1,0 +1,162 @@
+"""The claim engine for one sentence: parse it once, run the registered rules, merge.
+
+Rules run in phases, because later ones read what earlier ones bound:
+
+1. ``FIGURE_RULES`` bind each figure to a cue; the nearest binding wins.
+2. ``BOUND_RULES`` bind figures left unbound by sharing a bound figure's cue.
+3. ``EXTRA_RULES`` count people who have no figure of their own ("her son and daughter").
+4. ``PLURAL_RULES`` make unspecified claims where no figure is bound to a cue.
+
+Each binding carries the code of the rule that made it. The merge then turns "shot but
+survived" into wounded, drops a singular that details a stated toll, and keeps one binding
+per (figure, category).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from rules.claims.figures import (
+    aside_spans,
+    is_question,
+    is_subset,
+    partitive_figures,
+    singular_figures,
+)
+from rules.claims.groups import acceptable
+from rules.claims.named import wounded_besides_the_dead
+from rules.claims.parts import Binding, CueHit, Cues, SentenceParse
+from rules.claims.people import survived
+from rules.claims.registry import (
+    BOUND_RULES,
+    EXTRA_RULES,
+    FATAL_PART,
+    FIGURE_RULES,
+    MULTIPLE,
+    PLURAL_RULES,
+)
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan, find_figures
+
+
+@functools.lru_cache(maxsize=4096)
+def bind_cached(text: str, hits: tuple[CueHit, ...]) -> tuple[Binding, ...]:
+    """``bind``, remembered: syndicated wire copy repeats whole sentences across outlets."""
+    return tuple(bind(text, list(hits)))
+
+
+def parse_sentence(text: str, hits: list[CueHit]) -> SentenceParse:
+    """The figures of a sentence that may be claims, with its cues."""
+    cues = Cues(hits)
+    # Cheap substring tests on the lower-cased sentence stand before every optional regex
+    # scan: each scan needs one of these words, and most sentences have none.
+    low = text.lower()
+    asides = aside_spans(text) if "(" in text or "-" in text else []
+    fatal: dict[int, Binding] = {}
+    figures = []
+    stated = find_figures(text)
+    for span in stated:
+        # "six people were shot, two (of them) fatally": a part, and a claim of its own.
+        binding = FATAL_PART.find(text, span)
+        if binding is not None:
+            fatal[span.start] = replace(binding, rule=FATAL_PART.code)
+            figures.append(span)
+        elif not is_subset(text, span, asides):
+            figures.append(span)
+    figures, partitives = partitive_figures(text, figures, cues)
+    singulars = singular_figures(text, low, figures)
+    figures = sorted([*figures, *singulars], key=lambda f: f.start)
+    return SentenceParse(text, low, cues, stated, figures, partitives, singulars, fatal)
+
+
+def bind(text: str, hits: list[CueHit]) -> list[Binding]:
+    """Pair figures and cues of one sentence; each figure binds to at most one cue."""
+    sent = parse_sentence(text, hits)
+    for i in range(len(sent.figures)):
+        binding = _bind_figure(sent, i)
+        if binding is not None:
+            sent.bound[i] = binding
+    for bound_rule in BOUND_RULES:
+        for i, binding in bound_rule.find(sent).items():
+            sent.bound[i] = replace(binding, rule=bound_rule.code)
+    extra: list[Binding] = []
+    for extra_rule in EXTRA_RULES:
+        found = extra_rule.find(sent, [*sent.bound.values(), *extra])
+        extra.extend(replace(b, rule=extra_rule.code) for b in found)
+    if any(b.cue.cue.category == "killed" for b in sent.bound.values()):
+        # "a woman and two teenagers are dead in a double murder-suicide": one toll, said twice.
+        extra = [b for b in extra if b.rule != MULTIPLE.code or b.cue.cue.category != "killed"]
+    if not sent.figures:
+        found = extra
+    else:
+        sent.singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
+        found = wounded_besides_the_dead(_merge(sent, [*sent.bound.values(), *extra]))
+    spans = [(f.start, f.end) for f in (*sent.stated, *sent.figures)]
+    plurals = [
+        replace(b, rule=plural_rule.code)
+        for plural_rule in PLURAL_RULES
+        for b in plural_rule.find(sent, found, spans)
+    ]
+    return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
+
+
+def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
+    """The nearest acceptable binding of figure ``i`` that a figure rule finds."""
+    figures, text = sent.figures, sent.text
+    figure = figures[i]
+    fatal = sent.fatal.get(figure.start)
+    if fatal is not None and fatal.figure is figure:
+        return fatal
+    if sent.cues.overlaps(figure.start, figure.end) or is_question(text, figure):
+        return None
+    whole = sent.partitives.get(figure.start)
+    if whole is not None:
+        # "two of the four victims died": read "two of the four" as one figure, bind, and
+        # keep the part's own span.
+        figures[i] = FigureSpan(figure.start, whole.end, figure.figure)
+    candidates = []
+    for rule in FIGURE_RULES:
+        binding = rule.find(sent, i)
+        if binding is not None and acceptable(binding):
+            candidates.append(replace(binding, rule=rule.code))
+    figures[i] = figure
+    if whole is not None:
+        if len(candidates) == 2:
+            candidates = candidates[1:]  # "killed 3 of the 10 hostages": the verb governs
+        candidates = [
+            replace(b, figure=FigureSpan(figure.start, figure.end, b.figure.figure))
+            for b in candidates
+        ]
+    return min(candidates, key=lambda b: b.distance) if candidates else None
+
+
+def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
+    """One binding per (figure, category), in text order, with the merge's corrections."""
+    found = sorted(bindings, key=lambda b: b.figure.start)
+    # "three were shot but survived": the shot who lived were wounded.
+    found = [survived(sent.text, b) for b in found]
+    # A person counted by their noun ("her father and daughter") is their own group.
+    found = [
+        replace(b, group=b.figure.figure.text)
+        if b.figure.figure.text.lower() in PERSON_NOUNS
+        else b
+        for b in found
+    ]
+    # "rose to seven after a woman died": the singular is a detail of a stated toll.
+    single = {id(f) for f in sent.singulars}
+    counted = {
+        b.cue.cue.category
+        for b in found
+        if id(b.figure) not in single and b.cue.cue.after == "toll" and b.cue.end <= b.figure.start
+    }
+    found = [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
+    # Two routes may count one person twice ("four adults and an infant were killed").
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for b in found:
+        key = (b.figure.start, b.cue.cue.category)
+        if key not in seen:
+            seen.add(key)
+            unique.append(b)
+    return unique

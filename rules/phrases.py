@@ -1,0 +1,366 @@
+"""Noun phrases around a cue.
+
+The phrase ending just before a token (a subject), or starting just after it
+("according to X", "said X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.tokens import (
+    SUBJECT_PRONOUNS,
+    Token,
+    is_adverb,
+    is_state_code,
+    token_is_name,
+)
+
+_OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
+
+
+BOUNDARY = frozenset(
+    """that which who whom whose when whenever while if because as but so than then where
+    after before since though although unless until whether also is are was were be been
+    being has have had will would could should can may might must did do does not to
+    there here said says told say tell added adds wrote writes however meanwhile
+    yet once how what why whatever even just only still now yes no said: also:
+    instead indeed thus therefore hence nor either neither reported having let let's let’s
+    gonna wanna""".split()
+)
+
+
+DETERMINERS = frozenset(
+    """the a an this these those another each every some any many several most all both
+    few one two three four five six seven eight nine ten his her its their our my your
+    no""".split()
+)
+
+
+_STANDALONE = frozenset("some many most others another both several few".split())
+
+
+CONNECTORS = frozenset("of for at with from in on by to within inside among".split())
+
+
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier later week weekend month year morning afternoon evening night recently
+    previously january february march april june july august september october november
+    december""".split()
+)
+
+
+#: Words that may open a quantity before a number: "nearly half", "at least 30".
+_QUANT_PREFIX = frozenset(
+    "about nearly almost roughly around approximately some over only just".split()
+)
+
+
+_QUANTITIES = frozenset(
+    "half third quarter majority plurality dozens hundreds thousands most many".split()
+)
+
+
+#: Nouns that take "to" inside a name: "aides to Clinton", "adviser to the president".
+_TO_NOUNS = frozenset(
+    """aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson
+    ambassador envoy envoys counsel assistant assistants""".split()
+)
+
+
+#: Words that open an appositive ("a spokesman for", "who heads", "55", "R-Ky.").
+_APPOSITIVE_OPENERS = frozenset(
+    """a an the who whose which one his her its their director head spokesman spokeswoman
+    spokesperson chairman chairwoman chair president professor author founder chief
+    executive leader member secretary minister adviser advisor analyst editor deputy
+    commander general senior former fellow co-founder partner manager governor mayor
+    spokesman officer official""".split()
+)
+
+
+def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``i``, as (first, last) token indices, or None."""
+    if i < 0 or not tokens[i].is_word:
+        return None
+    last = tokens[i]
+    if (last.low in SUBJECT_PRONOUNS and not last.text.isupper()) or last.text == "I":
+        return None if last.low in ("who", "it") and i > 0 and tokens[i - 1].is_word else (i, i)
+    if last.low in _STANDALONE and (i == 0 or not tokens[i - 1].is_word):
+        return (i, i)  # "Some say", "Others said"
+    ratio = i >= 2 and tokens[i - 1].low in ("in", "of") and tokens[i - 2].low in DETERMINERS
+    if last.low in DETERMINERS and ratio:
+        pass  # "one in five said"
+    elif _stops_left(last) or last.low in DETERMINERS or last.low in CONNECTORS:
+        return None
+    if last.text.isdigit() or last.low in TIME_WORDS:
+        return None
+    first, j = i, i - 1
+    while j >= 0 and i - j < 30:
+        if tokens[first].low in DETERMINERS and tokens[first].low not in ("one", "no"):
+            step = _step_after_determiner(tokens, first, j, inside_commas)
+        else:
+            step = _step_left(tokens, first, j, inside_commas)
+        if step is None:
+            break
+        first, j, done = step
+        if done:
+            break
+    while first <= i and (tokens[first].low in CONNECTORS or tokens[first].low == "and"):
+        if first < i and tokens[first].low == "at" and tokens[first + 1].low == "least":
+            break
+        first += 1
+    return (first, i) if first <= i else None
+
+
+#: One step of ``left_phrase`` to the left: the new first token, the next token to look at,
+#: and whether the phrase is complete; None when token ``j`` is no part of the phrase.
+_Step = tuple[int, int, bool] | None
+
+
+def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
+    """A step left of a determiner: only connectors, quantities and coordination join."""
+    token = tokens[j]
+    if token.low in CONNECTORS and _joinable(tokens, j):
+        return (j, j - 1, False)
+    if _quantity_at(tokens, first):
+        if token.low in _QUANT_PREFIX:
+            return (j, j - 1, False)  # "nearly eight in 10", "nearly a third"
+        if token.low in ("least", "than") and j > 0:
+            return (j - 1, j - 2, False)  # "at least a dozen", "more than 40"
+    if inside_commas and token.low == "and" and j > 0 and tokens[j - 1].is_word:
+        return (j, j - 1, False)  # ", a former minister and a deputy premier,"
+    if token.low in ("and", "or") and _coordinated(tokens, j):
+        # "Bush and his rivals", "they and their supporters"
+        if tokens[j - 1].low in _PERSONAL_PRONOUNS:
+            return (j - 1, j - 1, True)
+        return (j, j - 1, False)
+    return None
+
+
+def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
+    """A step left inside a noun phrase: punctuation that joins, words that belong."""
+    token = tokens[j]
+    if token.text in ("'", "’") and j > 0 and tokens[j - 1].is_word:
+        return (j - 1, j - 2, False)  # plural possessive: "the voters' union"
+    if token.text == ")":
+        opening = next((k for k in range(j - 1, max(-1, j - 10), -1) if tokens[k].text == "("), -1)
+        if opening > 0 and tokens[opening - 1].is_word:
+            return (opening, opening - 1, False)  # "Sen. Bobby Scott (D-Va.)"
+        return None
+    if token.text == "%" and j > 0 and tokens[j - 1].text[0].isdigit():
+        return (j - 1, j - 2, False)  # "85% of Democrats"
+    if not token.is_word:
+        return None
+    low = token.low
+    if low in ("and", "or", "nor", "&"):
+        return _step_over_and(tokens, first, j, inside_commas)
+    if low == "neither":
+        return (j, j, True)
+    if low in DETERMINERS:
+        return (j, j - 1, False)
+    quantity = _quantity_at(tokens, first)
+    if quantity and low in _QUANT_PREFIX:
+        return (j, j - 1, False)
+    if quantity and low in ("least", "than") and j > 0:
+        return (j - 1, j - 2, False)
+    if low == "to" and j > 0:
+        before = tokens[j - 1]
+        if before.low in _TO_NOUNS or (tokens[first].is_capital and before.is_capital):
+            return (j, j - 1, False)
+    if token.text.isupper() and len(token.text) > 1:
+        return (j, j - 1, False)
+    if _stops_left(token) or low in SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS - {"her"}:
+        return None
+    if low in TIME_WORDS or (low in CONNECTORS and not _joinable(tokens, j)):
+        return None
+    return (j, j - 1, False)
+
+
+def _step_over_and(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
+    """ "and"/"or" inside a phrase: "he and Brafman", "Smith and Wesson"."""
+    if j > 0 and tokens[j - 1].low in _PERSONAL_PRONOUNS:
+        if tokens[j].low in ("and", "or") and _coordinated(tokens, j):
+            return (j - 1, j - 1, True)  # "he and Brafman"
+        return (first, j, True)
+    if j > 0 and (inside_commas or (tokens[first].is_capital and tokens[j - 1].is_capital)):
+        return (j, j - 1, False)
+    return None
+
+
+_PERSONAL_PRONOUNS = frozenset("he she they we".split())
+
+
+def _coordinated(tokens: list[Token], j: int) -> bool:
+    """ "and" at ``j`` joins a name or a pronoun that opens the clause to the phrase after it."""
+    if j == 0:
+        return False
+    before = tokens[j - 1]
+    if before.low in _PERSONAL_PRONOUNS:
+        k = j - 1
+    elif before.is_capital and before.is_word and not before.text.endswith(("'s", "’s")):
+        k = j - 1
+        while k > 0 and tokens[k - 1].is_capital and tokens[k - 1].is_word:
+            k -= 1
+    else:
+        return False
+    return k == 0 or not tokens[k - 1].is_word or tokens[k - 1].low in CLAUSE_OPENERS
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred dozen""".split()
+)
+
+
+_FRACTIONS = frozenset("third quarter half dozen fifth majority handful few".split())
+
+
+def _quantity_at(tokens: list[Token], first: int) -> bool:
+    """A phrase that starts with an amount: "40", "two-thirds", "eight in 10", "a third"."""
+    token = tokens[first]
+    low = token.low
+    if token.text[0].isdigit() or low in _QUANTITIES or low in _NUMBER_WORDS:
+        return True
+    if low.endswith(("thirds", "fourths", "fifths", "quarters", "tenths")):
+        return True
+    return low in ("a", "an") and first + 1 < len(tokens) and tokens[first + 1].low in _FRACTIONS
+
+
+def _stops_left(token: Token) -> bool:
+    if token.text.isupper() and len(token.text) > 1:
+        return False
+    return token.low in BOUNDARY or (is_adverb(token) and token.low not in ("only",))
+
+
+def _joinable(tokens: list[Token], j: int) -> bool:
+    """A preposition at ``j`` joins two noun phrases when a content word precedes it."""
+    if j == 0:
+        return False
+    before = tokens[j - 1]
+    if before.text == "%":
+        return True
+    return (
+        before.is_word
+        and before.low not in BOUNDARY
+        and before.low not in CONNECTORS
+        and before.low not in TIME_WORDS
+        and not before.text.isdigit()
+        and not is_adverb(before)
+        and (before.low not in SUBJECT_PRONOUNS)
+    )
+
+
+_RIGHT_STOPS = frozenset(
+    """that who which whom whose when while if because as but so than then where after
+    before since though although unless until whether said says told adding added
+    saying noting and wrote reported according in on during last this earlier later
+    yesterday today tonight is was are were has have had will would""".split()
+)
+
+
+def right_phrase(
+    tokens: list[Token], k: int, limit: int = 30, closed_only: bool = False
+) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``k`` (with a trailing appositive), or None."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return None
+    first = k
+    if tokens[k].low in SUBJECT_PRONOUNS:
+        return (k, k) if tokens[k].low not in ("who", "it") else None
+    if tokens[k].low in _RIGHT_STOPS - {"this"} or tokens[k].low in TIME_WORDS:
+        return None
+    last = _right_core(tokens, k, limit)
+    if last < first:
+        return None
+    # A trailing appositive: ", a spokesman for the ministry" up to the sentence end or a comma.
+    j = last + 1
+    while j + 1 < len(tokens) and tokens[j].text == "," and _opens_appositive(tokens, j + 1):
+        end = _right_core(tokens, j + 1, limit, appositive=True)
+        if end <= j or (closed_only and (end + 1 >= len(tokens) or tokens[end + 1].text != ",")):
+            break
+        last = end
+        j = last + 1
+    return (first, last)
+
+
+def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = False) -> int:
+    last = k - 1
+    j = k
+    while j < len(tokens) and j - k < limit:
+        token = tokens[j]
+        if token.text in ("'", "’") and last == j - 1 and j > k:
+            last = j
+            j += 1
+            continue
+        if token.text == "(" and last == j - 1 and j > k and tokens[j - 1].is_capital:
+            close = next(
+                (m for m in range(j + 1, min(len(tokens), j + 8)) if tokens[m].text == ")"), 0
+            )
+            if close:
+                last = close  # "Sen. Ada Quill (D-Vt.)"
+                j = close + 1
+                continue
+        if not token.is_word:
+            break
+        low = token.low
+        if j > k and low in _RIGHT_STOPS:
+            if low in ("in", "on", "during", "last", "this") and _phrase_continues(tokens, j):
+                last = j
+                j += 1
+                continue
+            if low == "and" and token_is_name(tokens, j - 1) and token_is_name(tokens, j + 1):
+                last = j
+                j += 1
+                continue
+            if low == "who" and appositive:
+                break
+            break
+        if j > k and low in TIME_WORDS:
+            break
+        if low in CONNECTORS and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
+            break
+        last = j
+        j += 1
+    while last >= k and tokens[last].low in CONNECTORS | DETERMINERS:
+        last -= 1
+    return last
+
+
+def _phrase_continues(tokens: list[Token], j: int) -> bool:
+    """'in'/'on' inside a name ("officials in Kyiv") rather than a time or a medium."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if nxt.low in TIME_WORDS or nxt.text.isdigit():
+        return False
+    if tokens[j].low in ("last", "this", "during"):
+        return False
+    return nxt.is_capital and nxt.low not in DETERMINERS
+
+
+def _opens_appositive(tokens: list[Token], j: int) -> bool:
+    token = tokens[j]
+    if not token.is_word:
+        return False
+    low = token.low
+    if low in ("who", "whose", "which"):
+        return False
+    if low in _APPOSITIVE_OPENERS or token.text.isdigit() or is_state_code(token.text + "."):
+        return True
+    if re.fullmatch(r"[RDI]-[A-Z][A-Za-z.]*", token.text):
+        return True
+    if _personal_name_at(tokens, j) and j >= 2 and tokens[j - 2].low in _APPOSITIVE_OPENERS:
+        return True  # "the regional governor, Sabina Orlik,"
+    return token.text.endswith(("'s", "’s")) and token.is_capital
+
+
+def _personal_name_at(tokens: list[Token], j: int) -> bool:
+    """Two to four capitalised words from ``j`` up to a comma or the end."""
+    k = j
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capital and k - j < 4:
+        k += 1
+    return k - j >= 2 and (k == len(tokens) or not tokens[k].is_word)
+
+
+CLAUSE_OPENERS = frozenset("but and so yet then still however meanwhile also".split())

@@ -1,0 +1,32 @@
+"""AT02: according to X."""
+
+from __future__ import annotations
+
+from rules.speech.kinds import CueRule
+from rules.speech.statements import (
+    Candidate,
+    CueAt,
+    according_to,
+)
+
+
+class AccordingTo(CueRule):
+    """AT02 · A source introduced by "according to X"."""
+
+    code = "AT02"
+    examples = (
+        (
+            "According to the regional health office, 40 people were treated.",
+            {"source": "the regional health office", "cue": "According to"},
+        ),
+    )
+    counter_examples = (
+        "The convoy left on time, according to plan.",
+        "Everything went according to schedule.",
+    )
+
+    def accepts(self, word: str) -> bool:
+        return word == "according"
+
+    def find(self, at: CueAt) -> Candidate | None:
+        return according_to(at, self.code)

@@ -1,0 +1,36 @@
+"""AT05: a party did not answer."""
+
+from __future__ import annotations
+
+from rules.speech.kinds import CueRule
+from rules.speech.statements import (
+    Candidate,
+    CueAt,
+    non_response,
+)
+
+
+class NonResponse(CueRule):
+    """AT05 · A party did not answer, declined to comment or could not be reached."""
+
+    code = "AT05"
+    scan = "non_response"
+    examples = (
+        (
+            "A spokesman for the port authority declined to comment.",
+            {"source": "A spokesman for the port authority", "kind": "non_response"},
+        ),
+        ("There was no immediate comment from the army.", {"source": "the army"}),
+        ("The governor's office could not be reached for comment on Sunday.", {}),
+        ("The company referred questions to the regional police.", {}),
+    )
+    counter_examples = (
+        "The committee will comment on the report next week.",
+        "He commented that the figures were low.",
+    )
+
+    def accepts(self, word: str) -> bool:
+        return True
+
+    def find(self, at: CueAt) -> Candidate | None:
+        return non_response(at, self.code)

@@ -1,0 +1,39 @@
+"""The attribution rules, in the order the engine asks them about a cue.
+
+For each cue the regex scan finds (``rules.cues``), the engine asks the first rule that
+``accepts`` the cue word to ``find`` a candidate; statements then fold into chains
+("X said, according to Y"), coreference names pronouns, and quotes inside quotes drop out.
+Adding a pattern: one small file ``atNN.py`` with the rule's class, docstring and examples
+(or a row in ``rules.cues``), and its place in ``CUE_RULES``.
+"""
+
+from __future__ import annotations
+
+from rules.speech.at01 import ReportingVerb
+from rules.speech.at02 import AccordingTo
+from rules.speech.at03 import Citing
+from rules.speech.at05 import NonResponse
+from rules.speech.at06 import Aside
+from rules.speech.at07 import Participle
+from rules.speech.kinds import CueRule
+
+#: Asked in order; the first that accepts a cue decides it.
+CUE_RULES: tuple[CueRule, ...] = (
+    AccordingTo(),
+    Citing(),
+    Aside(),
+    Participle(),
+    ReportingVerb(),
+    NonResponse(),
+)
+
+ACCORDING_TO = AccordingTo.code
+
+CITING = Citing.code
+
+ASIDE = Aside.code
+
+
+def rule_for(scan: str, word: str) -> CueRule:
+    """The rule that reads a cue of ``scan`` starting with ``word``."""
+    return next(r for r in CUE_RULES if r.scan == scan and r.accepts(word))

@@ -1,0 +1,214 @@
+"""One attribution candidate per cue, with the token span of its source.
+
+A statement ("X said", "according to X", "..., saying") or a non-response.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rules.cues import (
+    NOT_SOURCES,
+    REPORTING_VERBS,
+)
+from rules.model import AttributionKind
+from rules.phrases import right_phrase
+from rules.sources import clause_subject, skip_verb_prefix
+from rules.speech.subjects import (
+    antecedent,
+    comma_subject,
+    left,
+    span,
+    subject_before_comma,
+    verb_source,
+)
+from rules.text import Sentence
+from rules.tokens import Token
+
+
+class Candidate(NamedTuple):
+    """A cue with the token span of its source, before coreference and anonymity.
+
+    A named tuple: one is made for every cue hit, and a frozen dataclass costs several
+    times more to build.
+    """
+
+    rule: str
+    kind: AttributionKind
+    cue: tuple[int, int]
+    source: tuple[int, int]
+    sentence: Sentence
+    via: tuple[int, int] | None = None
+    referent: tuple[int, int] | None = None
+
+
+class CueAt(NamedTuple):
+    """A cue hit as a rule sees it: the tokens around it, where it is, and what the same
+    sentence gave before it (a participle takes the source of the statement before)."""
+
+    tokens: list[Token]
+    c: int
+    last: int
+    sentence: Sentence
+    found: list[Candidate]
+
+    @property
+    def word(self) -> str:
+        return self.tokens[self.c].low
+
+    @property
+    def cue(self) -> tuple[int, int]:
+        return span(self.tokens, self.c, self.last)
+
+
+def according_to(at: CueAt, code: str) -> Candidate | None:
+    tokens, c, last = at.tokens, at.c, at.last
+    opening = c == 0 or not any(t.is_word for t in tokens[:c])
+    phrase = right_phrase(tokens, last + 1, closed_only=opening)
+    if phrase is None or tokens[phrase[1]].low in NOT_SOURCES:
+        return None
+    return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence)
+
+
+def citing(at: CueAt, code: str) -> Candidate | None:
+    phrase = right_phrase(at.tokens, at.last + 1)
+    if phrase is None or not _cites_a_source(at.tokens, phrase):
+        return None
+    return Candidate(code, "statement", at.cue, span(at.tokens, *phrase), at.sentence)
+
+
+def aside(at: CueAt, code: str) -> Candidate | None:
+    tokens, c = at.tokens, at.c
+    if c == 0 or tokens[c - 1].text != "," or tokens[at.last].low not in ("to", "with"):
+        return None
+    subject = subject_before_comma(tokens, c - 1)
+    if subject is None:
+        return None
+    return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
+
+
+def participle(at: CueAt, code: str) -> Candidate | None:
+    """ "..., saying": the subject is the main clause's, already found or at its start."""
+    tokens, c, last, word = at.tokens, at.c, at.last, at.word
+    if not _is_verb_use(tokens, word, last):
+        return None
+    if c == 0 or tokens[c - 1].text not in (",", "-"):
+        return None
+    nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if nxt == "to" or (word == "claiming" and nxt in ("his", "her", "their", "its", "a")):
+        return None  # "adding to his victories", "claiming his third win"
+    if at.found and at.found[-1].kind == "statement":
+        previous = at.found[-1]
+        return Candidate(
+            code, "statement", at.cue, previous.source, at.sentence, referent=previous.referent
+        )
+    subject = clause_subject(tokens, c - 1)
+    if subject is None or not _speaker_like(tokens[subject[1]]):
+        return None
+    return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
+
+
+def reporting_verb(at: CueAt, code: str) -> Candidate | None:
+    tokens, c, last, word = at.tokens, at.c, at.last, at.word
+    if word != "posted" and not _is_verb_use(tokens, word, last):
+        return None
+    sourced = verb_source(tokens, c, last)
+    if sourced is None:
+        return None
+    source, referent = sourced
+    if word in ("say", "tell") and _first_or_second_person(tokens, source):
+        return None  # "I say", "you tell me": speech inside a quotation, not a report
+    participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
+    if word in participial and _object_like(tokens, source):
+        return None
+    return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
+
+
+def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> bool:
+    start, end = source
+    return end - start <= 3 and any(
+        t.start == start and t.low in ("i", "you", "we") for t in tokens
+    )
+
+
+def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
+    """A reporting verb, not a noun: "claims"/"reports" count only before "that"."""
+    noun_too = REPORTING_VERBS.get(word)
+    if noun_too is None:
+        return False
+    return not noun_too or (last + 1 < len(tokens) and tokens[last + 1].low == "that")
+
+
+_SPEAKER_NOUNS = frozenset(
+    """ministry official officials spokesman spokeswoman spokesperson army police government
+    agency group campaign company president minister governor mayor commander military
+    office council committee authorities service party leader chief director""".split()
+)
+
+
+def _speaker_like(head: Token) -> bool:
+    """A subject that can speak: a name, a pronoun or an institution."""
+    if head.low in ("he", "she", "they", "we", "i"):
+        return True
+    return head.low in _SPEAKER_NOUNS or (head.is_capital and not head.text.endswith(("'s", "’s")))
+
+
+_NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
+
+
+_PREPOSITIONS = frozenset("with of for by in on at from without among".split())
+
+
+def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """A noun before a participle that is not its agent: "a statement posted to", "with 2 cases"."""
+    index = next((i for i, t in enumerate(tokens) if t.start == source[0]), 0)
+    end = next((i for i, t in enumerate(tokens) if t.end == source[1]), 0)
+    if index > 0 and tokens[index - 1].low == "by":
+        return False
+    if tokens[end].low in _NOT_SPEAKERS:
+        return True
+    return index > 0 and tokens[index - 1].low in _PREPOSITIONS
+
+
+def non_response(at: CueAt, code: str) -> Candidate | None:
+    tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
+    if tokens[c].low == "no":
+        phrase = right_phrase(tokens, last + 1)
+        if phrase is None:
+            return None
+        return Candidate(code, "non_response", cue, span(tokens, *phrase), sentence)
+    p = skip_verb_prefix(tokens, c - 1)
+    if p < 0:
+        return None
+    before = tokens[p]
+    source: tuple[int, int] | None
+    referent: tuple[int, int] | None = None
+    if before.text in ("who", "which", "that") and p > 0:
+        referent = antecedent(tokens, p - 1)
+        source = (before.start, before.end) if referent else None
+    elif before.is_word:
+        source = left(tokens, p)
+    elif before.text == ",":
+        found = comma_subject(tokens, p)
+        if found is not None and isinstance(found[0], tuple):
+            source, referent = found
+        else:
+            source = found
+    else:
+        source = None
+    if source is None:
+        return None
+    return Candidate(code, "non_response", cue, source, sentence, referent=referent)
+
+
+_SOURCE_NOUNS = frozenset(
+    """official officials source sources report reports statement ministry agency spokesman
+    spokeswoman spokesperson people person diplomat diplomats witnesses police military army
+    government data figures authorities media""".split()
+)
+
+
+def _cites_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """ "citing officials" names a source; "citing low growth" gives a reason."""
+    words = tokens[phrase[0] : phrase[1] + 1]
+    return any(t.is_capital for t in words) or any(t.low in _SOURCE_NOUNS for t in words)

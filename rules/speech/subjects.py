@@ -1,0 +1,273 @@
+"""Where the source of a reporting verb stands.
+
+Its subject, an inverted subject ("said X"), an appositive, a relative clause's
+antecedent, or "by X".
+"""
+
+from __future__ import annotations
+
+from rules.cues import (
+    INVERTING_VERBS,
+)
+from rules.phrases import left_phrase, right_phrase
+from rules.sources import appositive_before, clause_subject, participle_before, skip_verb_prefix
+from rules.tokens import Token, is_quote_mark
+
+_PASSIVE = frozenset("is was are were been being be".split())
+
+
+_QUOTES = frozenset("\"'")
+
+
+_HYPOTHETICAL = frozenset(
+    """can could should may might must would shouldn't can't couldn't cannot wouldn't will
+    won't""".split()
+)
+
+
+def span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    return (tokens[first].start, tokens[last].end)
+
+
+Sourced = tuple[tuple[int, int], tuple[int, int] | None]
+
+
+def verb_source(tokens: list[Token], c: int, last: int) -> Sourced | None:
+    """The source of a reporting verb (and its referent for "who"/"which"), or None."""
+    found = _verb_source_span(tokens, c, last)
+    if found is None:
+        return None
+    if isinstance(found[0], tuple):
+        return found
+    return (found, None)
+
+
+def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int] | Sourced | None:
+    """The source of a reporting verb: subject before it, inverted after it, or "by X"."""
+    p = skip_verb_prefix(tokens, c - 1)
+    between = {t.low for t in tokens[p + 1 : c]}
+    nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if between & _PASSIVE and tokens[c].low != "quoted":
+        if nxt == "by":
+            phrase = right_phrase(tokens, last + 2)
+            return span(tokens, *phrase) if phrase else None
+        return None  # "is said to", "was told": the speaker is not named here
+    if tokens[c].low == "quoted" and not between & _PASSIVE:
+        return None
+    if between & _HYPOTHETICAL:
+        return None  # "I can't say", "would say", "let me tell": no statement made
+    if p < 0:
+        return _inverted(tokens, last) if p == c - 1 else None
+    before = tokens[p]
+    if before.is_word:
+        if before.text in ("who", "which", "that") and p > 0:
+            if before.low == "that" and tokens[p - 1].text != ",":
+                return left(tokens, p)
+            referent = antecedent(tokens, p - 1)
+            return ((before.start, before.end), referent) if referent else None
+        if before.low in ("and", "or") and p > 0:
+            subject = clause_subject(tokens, p)
+            return span(tokens, *subject) if subject else None
+        relative = _relative_subject(tokens, p)
+        if relative is not None:
+            return relative
+        return left(tokens, p)
+    if before.text == ")":
+        opening = next(
+            (k for k in range(p - 1, max(-1, p - 12), -1) if tokens[k].text == "("), None
+        )
+        if opening is not None and opening > 0:
+            head = left_phrase(tokens, opening - 1)
+            return (tokens[head[0]].start, before.end) if head else None
+    if before.text in _QUOTES or before.text in (",", ":", "(", "-"):
+        after_quote = p > 0 and tokens[p - 1].text in _QUOTES
+        if before.text == "," and not after_quote:
+            # "X, a spokesman, said the army ...": an appositive subject beats inversion.
+            apposed = comma_subject(tokens, p)
+            if apposed is not None:
+                return apposed
+        inverted = _inverted(tokens, last) if p == c - 1 else None
+        if inverted is not None:
+            return inverted
+        if before.text == ",":
+            return comma_subject(tokens, p)
+    return None
+
+
+def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:
+    """Subject before "X, a spokesman, said" or "X, who cut short a visit, announced"."""
+    start = _previous_comma_index(tokens, comma)
+    if start is not None and start + 1 < comma and tokens[start + 1].low in ("who", "which"):
+        referent = antecedent(tokens, start)
+        if referent is not None:
+            return ((referent[0], tokens[comma - 1].end), referent)
+    # "A worker, who gave only his first name, Erik, said": the worker is the source.
+    earlier = _previous_comma_index(tokens, start) if start is not None else None
+    if earlier is not None and tokens[earlier + 1].low == "who" and _is_name(tokens, start, comma):
+        referent = antecedent(tokens, earlier)
+        if referent is not None:
+            return ((referent[0], tokens[comma - 1].end), referent)
+    subject = subject_before_comma(tokens, comma)
+    return span(tokens, *subject) if subject else None
+
+
+def _is_name(tokens: list[Token], start: int | None, comma: int) -> bool:
+    """Only capitalised words between the commas ``start`` and ``comma``."""
+    if start is None or start + 1 >= comma:
+        return False
+    return all(t.is_word and t.is_capital for t in tokens[start + 1 : comma])
+
+
+def _previous_comma_index(tokens: list[Token], j: int) -> int | None:
+    for k in range(j - 1, max(-1, j - 40), -1):
+        if tokens[k].text == ",":
+            return k
+        if tokens[k].text in ('"', ";", ":", "(", ")") or is_quote_mark(tokens, k):
+            return None
+    return None
+
+
+def left(tokens: list[Token], p: int) -> tuple[int, int] | None:
+    phrase = left_phrase(tokens, p)
+    return span(tokens, *phrase) if phrase else None
+
+
+def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
+    """The noun a relative clause hangs on: "the ministry, which did not reply"."""
+    if q >= 0 and tokens[q].text == ",":
+        subject = subject_before_comma(tokens, q) or left_phrase(tokens, q - 1)
+        return span(tokens, *subject) if subject else None
+    return left(tokens, q)
+
+
+def subject_before_comma(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    aside = participle_before(tokens, comma)
+    if aside is not None:
+        inner = appositive_before(tokens, aside)
+        return inner if inner is not None else left_phrase(tokens, aside - 1)
+    apposed = appositive_before(tokens, comma)
+    if apposed is not None:
+        return apposed
+    return None
+
+
+_INVERSION_ENDS = frozenset(".,;:!?)\"'")
+
+
+def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | None:
+    """'"...," said Jane Doe, a spokeswoman.': the source follows the verb."""
+    if tokens[last].low not in INVERTING_VERBS:
+        return None
+    phrase = right_phrase(tokens, last + 1)
+    if phrase is None:
+        return None
+    head = tokens[last + 1]
+    named = any(t.is_capital for t in tokens[phrase[0] : phrase[1] + 1])
+    if not (named or head.low in ("a", "an", "the", "one", "he", "she", "they", "several")):
+        return None
+    after = phrase[1] + 1
+    if (
+        head.low in ("he", "she", "they")
+        and after < len(tokens)
+        and tokens[after].text not in ".,;!?"
+    ):
+        return None  # '"...," said he.' but not 'said he "appreciates"'
+    described = any(t.text == "," for t in tokens[phrase[0] : after])
+    if (
+        after < len(tokens)
+        and tokens[after].text not in _INVERSION_ENDS
+        and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
+    ):
+        if not (described and tokens[after].low in _DESCRIPTION_GOES_ON):
+            return None
+        # "said Jane Doe, an adviser to shipping and rail firms and a former director"
+        end = _description_end(tokens, after, phrase[1])
+        return (span(tokens, phrase[0], end), span(tokens, *phrase))
+    end = _trailing_description(tokens, *phrase)
+    if end == phrase[1]:
+        return span(tokens, *phrase)
+    # The span takes the description; the source named stays the phrase itself.
+    return (span(tokens, phrase[0], end), span(tokens, *phrase))
+
+
+#: Words that carry an appositive on: "an adviser to shipping and rail firms", "whose group".
+_DESCRIPTION_GOES_ON = frozenset("and whose which with for of from to by".split())
+
+
+#: Words that open a clause or an adverbial after an inverted subject, not a description.
+_NOT_DESCRIPTIONS = frozenset(
+    """in on at during after before when while as because but and so since though although
+    if until according adding noting saying referring speaking citing told to for with by
+    from of about than later earlier today yesterday tonight this last that the would will
+    could should can may might must is was are were has have had does did do not""".split()
+)
+
+
+_DESCRIPTION_ENDS = frozenset(('"', "'", ";", "(", "-", ":"))
+
+
+def _trailing_description(tokens: list[Token], first: int, last: int) -> int:
+    """End of an inverted subject with what describes it up to the sentence end:
+    '"...," said Jane Doe, who runs the gym.' takes ", who runs the gym", and
+    'said Jane Doe, a lawyer in Arden who ...' its relative clause."""
+    nxt = last + 1
+    if nxt >= len(tokens):
+        return last
+    word = tokens[nxt].low
+    if word in ("who", "whose", "whom"):
+        return _description_end(tokens, nxt, last)
+    if (
+        word in ("in", "on", "at", "during", "for", "of", "with")
+        and any(t.text == "," for t in tokens[first:nxt])
+        and nxt + 1 < len(tokens)
+        and tokens[nxt + 1].is_word
+        and tokens[nxt + 1].low not in _TIME_WORDS
+        and not tokens[nxt + 1].text[0].isdigit()
+    ):
+        return _description_end(tokens, nxt, last)  # "a senior adviser on the project"
+    if nxt + 1 >= len(tokens) or tokens[nxt].text != ",":
+        return last
+    opener = tokens[nxt + 1]
+    if not opener.is_word or opener.low in _NOT_DESCRIPTIONS:
+        return last
+    if opener.low.endswith("ing") and not opener.is_capital:
+        return last
+    return _description_end(tokens, nxt + 1, last)
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier later last this next week weekend month year morning afternoon evening night
+    january february march april may june july august september october november
+    december""".split()
+)
+
+
+def _description_end(tokens: list[Token], start: int, last: int) -> int:
+    """Last word of a description from ``start`` to the sentence end, a quote or a dash."""
+    end = start
+    for k in range(start, len(tokens)):
+        text = tokens[k].text
+        if text in _DESCRIPTION_ENDS:
+            break
+        if text in (".", "?", "!") and k == len(tokens) - 1:
+            break
+        end = k
+    while end > start and not tokens[end].is_word and tokens[end].text != ")":
+        end -= 1
+    return end if (end >= start and tokens[end].is_word) or tokens[end].text == ")" else last
+
+
+def _relative_subject(tokens: list[Token], p: int) -> Sourced | None:
+    """ "an official who was not authorised to speak publicly told": the verb before the cue
+    belongs to a relative clause, so the source is the relative pronoun's antecedent."""
+    if p < 1 or tokens[p - 1].low != "to" or tokens[p].is_capital:
+        return None
+    for k in range(p - 2, max(0, p - 16), -1):
+        token = tokens[k]
+        if not token.is_word and token.text != ",":
+            return None
+        if token.low in ("who", "which") and k > 0:
+            referent = antecedent(tokens, k - 1)
+            return ((token.start, token.end), referent) if referent else None
+    return None

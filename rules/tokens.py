@@ -1,0 +1,149 @@
+"""Tokens of a sentence with their offsets.
+
+Words, punctuation, clitics, and abbreviations that keep their period.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(r"\w+(?:(?:['.&/-]|,(?=\d{3}\b))\w+)*\.?|[^\w\s]")
+
+
+#: A token with the whitespace before it: the only text ``_TOKEN`` skips is whitespace.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
+
+#: Abbreviations that keep their final period as part of the word.
+_KEEP_PERIOD = frozenset(
+    """mr mrs ms dr gen lt col maj sgt capt gov sen rep st jr sr prof rev adm brig cmdr cpl
+    pvt pres supt insp det gov no jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u
+    d.c""".split()
+)
+
+
+SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
+
+
+LY_EXCEPTIONS = frozenset(
+    "family ally assembly supply rally daily weekly monthly italy july".split()
+)
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets in the text it came from.
+
+    A named tuple rather than a dataclass, with the word tests computed once: tokens are
+    made by the hundred per article and read many times each.
+    """
+
+    text: str
+    start: int
+    end: int
+    low: str
+    #: Starts with a letter, digit or underscore.
+    is_word: bool
+    #: Starts with an upper-case letter.
+    is_capital: bool
+
+
+_new = tuple.__new__
+
+
+def _token(text: str, start: int, end: int) -> Token:
+    first = text[0]
+    return _new(
+        Token, (text, start, end, text.lower(), first.isalnum() or first == "_", first.isupper())
+    )
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words and punctuation of ``text[start:end]``, with offsets in ``text``.
+
+    A word's final period stays only on abbreviations. The range is scanned in place
+    rather than sliced, so offsets need no shifting. Only whitespace lies between tokens,
+    so ``findall`` returns each token with the whitespace before it and offsets follow
+    from lengths, with no match object per token.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    to = start
+    for space, word in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+        at = to + len(space)
+        to = at + len(word)
+        if "'" in word or "’" in word:
+            _append_with_apostrophe(tokens, word, at, to)
+            continue
+        first = word[0]
+        low = word.lower()
+        is_word = first.isalnum() or first == "_"
+        if word[-1] == "." and len(word) > 1:
+            stem = low[:-1]
+            if not (
+                stem in _KEEP_PERIOD
+                or len(stem) == 1
+                or "." in stem
+                or _STATE_CODE.fullmatch(word) is not None
+            ):
+                cut = to - 1
+                append(_new(Token, (word[:-1], at, cut, stem, is_word, first.isupper())))
+                append(_new(Token, (".", cut, to, ".", False, False)))
+                continue
+        append(_new(Token, (word, at, to, low, is_word, first.isupper())))
+    return tokens
+
+
+def _append_with_apostrophe(tokens: list[Token], word: str, at: int, to: int) -> None:
+    """Append a word with an apostrophe: a clitic ("he's") splits off, else as any word."""
+    clitic = _CLITIC.fullmatch(word)
+    if clitic:
+        head = clitic.group(1)
+        cut = at + len(head)
+        tokens.append(_token(head, at, cut))
+        tokens.append(_token(word[len(head) :], cut, to))
+    elif word[-1] == "." and len(word) > 1 and not _keeps_period(word):
+        tokens.append(_token(word[:-1], at, to - 1))
+        tokens.append(_token(".", to - 1, to))
+    else:
+        tokens.append(_token(word, at, to))
+
+
+_CLITIC = re.compile(r"(?i)(he|she|it|they|we|i|you|who|that)(['’](?:s|ve|d|ll|re|m))")
+
+
+def _keeps_period(word: str) -> bool:
+    stem = word[:-1].lower()
+    return stem in _KEEP_PERIOD or len(stem) == 1 or "." in stem or is_state_code(word)
+
+
+_STATE_CODE = re.compile(r"[RDI]-[A-Z][a-z]{1,4}\.")
+
+
+def is_state_code(word: str) -> bool:
+    return _STATE_CODE.fullmatch(word) is not None
+
+
+def is_adverb(token: Token) -> bool:
+    """An "-ly" word in lower case: a capitalised one is a name as often ("Kelly", "Jolly")."""
+    low = token.low
+    return (
+        low.endswith("ly")
+        and len(low) > 4
+        and low not in LY_EXCEPTIONS
+        and low.islower()
+        and not token.is_capital
+    )
+
+
+def token_is_name(tokens: list[Token], j: int) -> bool:
+    return 0 <= j < len(tokens) and tokens[j].is_word and tokens[j].is_capital
+
+
+def is_quote_mark(tokens: list[Token], k: int) -> bool:
+    """An apostrophe at ``k`` that quotes (``''``, ``,'``) rather than marks a possessive."""
+    if tokens[k].text not in ("'", "’"):
+        return False
+    if k == 0 or not tokens[k - 1].is_word or tokens[k - 1].end != tokens[k].start:
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].text in ("'", "’")
