@@ -121,3 +121,6 @@ rule_results = Table(
     Column("attributions", JSON, nullable=False),
     UniqueConstraint("article_id", "version"),
 )
+
+# The bot's tables live on the same metadata; importing the module registers them.
+from crosswire.db import bot_schema as _bot_schema  # noqa: E402, F401

@@ -1,0 +1,196 @@
+"""The Telegram bot: every handler wired in ``build_app``; ``telegram_consumer`` for ``crosswire run``.
+
+``crosswire run`` finds ``telegram_consumer`` through the ``crosswire.consumers`` entry point
+(pyproject), so the core never imports this package. Services live in ``bot_data``; one global
+error handler turns wrong arguments into a one-line reply and logs anything else (token-free).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import admin, buttons, commands, digests, lookups, watch
+from bot.args import ArgumentProblem
+from bot.chats import remember
+from bot.context import BotServices, BotTiming, Context, services, utc_now
+from bot.delivery import Deliverer
+from bot.help import COMMANDS
+from bot.redact import install, redact
+from bot.replies import reply
+from crosswire.config import Config
+from crosswire.db.store import Store
+from crosswire.messages import esc
+from crosswire.reads import EngineMissing, OutboxLike, open_outbox
+from crosswire.watchrules import WatchRuleError
+
+log = logging.getLogger(__name__)
+RATE_LIMIT_RETRIES = 3
+
+HANDLERS: dict[str, Callable[..., object]] = {
+    "start": commands.start,
+    "help": commands.help_command,
+    "stories": commands.stories,
+    "subscribe": commands.subscribe,
+    "unsubscribe": commands.unsubscribe,
+    "mute": commands.mute,
+    "watch": watch.watch,
+    "claims": lookups.claims,
+    "divergences": lookups.divergences,
+    "sources": lookups.sources,
+    "digest": digests.digest,
+    "outlet": admin.outlet,
+}
+
+
+def build_app(
+    config: Config,
+    store: Store,
+    *,
+    timing: BotTiming | None = None,
+    now: Callable[[], datetime] = utc_now,
+    outbox_factory: Callable[[Store], OutboxLike] = open_outbox,
+) -> Application:  # type: ignore[type-arg]
+    """The PTB Application with every handler, the rate limiter and the two jobs."""
+    telegram = config.telegram
+    if not telegram.token:
+        raise ValueError("telegram.token is not set")
+    install(telegram.token)
+    timing = timing or BotTiming(
+        poll_timeout=telegram.poll_timeout, outbox_every=telegram.outbox_interval
+    )
+    limiter = AIORateLimiter(
+        overall_max_rate=telegram.max_messages_per_second,
+        group_max_rate=telegram.group_messages_per_minute,
+        max_retries=RATE_LIMIT_RETRIES,
+    )
+    builder = (
+        Application.builder()
+        .token(telegram.token)
+        .rate_limiter(limiter)
+        .get_updates_read_timeout(timing.poll_timeout + 10)
+        .post_init(_post_init)
+    )
+    if telegram.base_url is not None:
+        base = str(telegram.base_url).rstrip("/")
+        builder = builder.base_url(base).base_file_url(_file_url(base))
+    app = builder.build()
+    svc = BotServices(config, store, timing, now, outbox_factory)
+    app.bot_data["services"] = svc
+    app.bot_data["deliverer"] = Deliverer(app.bot, svc, telegram.batch_after)
+    app.add_handler(MessageHandler(filters.COMMAND, remember), group=-1)
+    app.add_handler(ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER))
+    for name, handler in HANDLERS.items():
+        app.add_handler(CommandHandler(name, handler))  # type: ignore[arg-type]
+    app.add_handler(CallbackQueryHandler(buttons.evidence, pattern=r"^ev:"))
+    app.add_handler(CallbackQueryHandler(buttons.mute_story, pattern=r"^mu:"))
+    app.add_handler(CallbackQueryHandler(buttons.feedback, pattern=r"^fb:"))
+    app.add_error_handler(on_error)
+    jobs = app.job_queue
+    assert jobs is not None, "python-telegram-bot[job-queue] is required"
+    jobs.run_repeating(deliver_job, interval=timing.outbox_every, first=0.2, name="outbox")
+    jobs.run_repeating(
+        digests.digest_job, interval=timing.digest_check_every, first=0.5, name="digests"
+    )
+    return app
+
+
+def _file_url(base: str) -> str:
+    head, _, tail = base.rpartition("/")
+    return f"{head}/file/{tail}" if tail == "bot" else base.replace("/bot", "/file/bot", 1)
+
+
+async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
+    """Publish the command menu."""
+    await app.bot.set_my_commands(
+        [BotCommand(c.name, c.summary[:256]) for c in COMMANDS if not c.admin]
+    )
+
+
+async def membership(update: Update, context: Context) -> None:
+    """The bot was added, promoted, removed or blocked in a chat."""
+    change = update.my_chat_member
+    if change is None:
+        return
+    status = change.new_chat_member.status
+    svc = services(context)
+    if status in {"left", "kicked"}:
+        svc.chats.deactivate_chat(change.chat.id, f"bot {status}")
+    else:
+        await remember(update, context)
+
+
+async def deliver_job(context: Context) -> None:
+    """JobQueue callback: one delivery round over the outbox."""
+    deliverer = context.bot_data["deliverer"]
+    assert isinstance(deliverer, Deliverer)
+    try:
+        await deliverer.round()
+    except EngineMissing as exc:
+        log.warning("alerts not delivered: %s", exc)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Wrong arguments get a one-line reply; anything else is logged and apologised for."""
+    error = context.error
+    if isinstance(error, ArgumentProblem | WatchRuleError) and isinstance(update, Update):
+        await reply(update, esc(str(error)))
+        return
+    log.error("update failed: %s", redact(f"{type(error).__name__}: {error}"), exc_info=error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        await reply(update, "Sorry, that failed; the error has been logged.")
+
+
+class TelegramConsumer:
+    """The bot as one of ``crosswire run``'s consumers: start, then stop on shutdown."""
+
+    def __init__(self, config: Config, store: Store) -> None:
+        self.config = config
+        self.app = build_app(config, store)
+
+    async def start(self) -> None:
+        telegram = self.config.telegram
+        await self.app.initialize()
+        await self.app.start()
+        updater = self.app.updater
+        assert updater is not None
+        if telegram.webhook_url is not None:
+            host, _, port = telegram.webhook_listen.rpartition(":")
+            url = str(telegram.webhook_url)
+            await updater.start_webhook(
+                listen=host, port=int(port), url_path=url.split("/", 3)[-1] if url.count("/") > 2
+                else "", webhook_url=url, secret_token=telegram.webhook_secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            await updater.start_polling(
+                timeout=int(telegram.poll_timeout), allowed_updates=Update.ALL_TYPES
+            )
+        log.info("telegram bot started (%s)", "webhook" if telegram.webhook_url else "polling")
+
+    async def stop(self) -> None:
+        updater = self.app.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+        if self.app.running:
+            await self.app.stop()
+        await self.app.shutdown()
+
+
+def telegram_consumer(config: Config, store: Store) -> TelegramConsumer | None:
+    """Entry point ``crosswire.consumers: telegram``: the bot when a token is configured."""
+    if not config.telegram.token:
+        return None
+    return TelegramConsumer(config, store)

@@ -1,0 +1,107 @@
+"""The one adapter between the front ends (bot, digest) and the divergence engine.
+
+Every call to the engine's read services (``story_divergences``, ``story_key_figures``,
+``outlet_records``) and to its ``Outbox`` goes through here, so a late rename costs one file.
+The engine is looked up when first used; until it is installed, the reads answer
+``EngineMissing`` (a one-line reason) instead of failing at import time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from crosswire.config import Config
+from crosswire.db.store import Store
+
+SERVICE_MODULE = "crosswire.divergence.service"
+OUTBOX_MODULE = "crosswire.outbox"
+
+
+class EngineMissing(RuntimeError):
+    """The divergence engine (its services or outbox) is not available in this install."""
+
+
+class AlertView(Protocol):
+    """What is needed to show an alert."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def story(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def headline(self) -> str: ...
+    @property
+    def divergence(self) -> dict[str, Any]: ...
+
+
+class AlertLike(AlertView, Protocol):
+    """What a consumer reads of an outbox alert (``crosswire.outbox.Alert``)."""
+
+    @property
+    def created_at(self) -> datetime: ...
+
+
+class OutboxLike(Protocol):
+    """The consumer's side of ``crosswire.outbox.Outbox``."""
+
+    def pending(self, consumer: str, limit: int = 100) -> Sequence[AlertLike]: ...
+    def acknowledge(self, consumer: str, alert_ids: Sequence[int]) -> None: ...
+
+
+def _engine(module: str, name: str) -> Any:
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        raise EngineMissing(f"the divergence engine is not installed ({module}.{name})") from None
+
+
+def story_divergences(store: Store, config: Config, story: str | None) -> list[dict[str, Any]]:
+    """Divergences of one story (or all), as ``crosswire divergences --json`` objects."""
+    return list(_engine(SERVICE_MODULE, "story_divergences")(store, config, story))
+
+
+def story_key_figures(store: Store, config: Config, story: str) -> list[dict[str, Any]]:
+    """Key figures per category and group: spread, conservative, low/best/high, figures."""
+    return list(_engine(SERVICE_MODULE, "story_key_figures")(store, config, story))
+
+
+def outlet_records(store: Store) -> list[dict[str, Any]]:
+    """Per outlet: ``outlet`` plus integer and rate fields."""
+    return list(_engine(SERVICE_MODULE, "outlet_records")(store))
+
+
+def open_outbox(store: Store) -> OutboxLike:
+    """The engine's outbox on ``store``."""
+    outbox: OutboxLike = _engine(OUTBOX_MODULE, "Outbox")(store)
+    return outbox
+
+
+@dataclass(frozen=True, slots=True)
+class StoryOverview:
+    """What ``/stories`` shows for one story."""
+
+    name: str
+    articles: int
+    outlets: int
+    claims: int
+    last_activity: datetime | None
+
+
+def story_overview(store: Store, story: str) -> StoryOverview:
+    """Counts of articles, outlets and claims in ``story``, and its newest article's time."""
+    listed = store.list_articles(story=story)
+    claims = sum(len(a.claims) for a in store.latest_analyses(story=story))
+    times = [a.published for a in listed if a.published is not None]
+    return StoryOverview(
+        name=story,
+        articles=len(listed),
+        outlets=len({a.outlet for a in listed}),
+        claims=claims,
+        last_activity=max(times) if times else None,
+    )
