@@ -91,8 +91,13 @@ class StoredAlert:
     @classmethod
     def of(cls, alert_id: int, story: str, kind: str, stored: dict[str, Any]) -> StoredAlert:
         divergence = stored.get("divergence")
-        return cls(alert_id, story, kind, str(stored.get("headline", "")),
-                   dict(divergence) if isinstance(divergence, dict) else {})
+        return cls(
+            alert_id,
+            story,
+            kind,
+            str(stored.get("headline", "")),
+            dict(divergence) if isinstance(divergence, dict) else {},
+        )
 
 
 def payload(alert: AlertView) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The Telegram bot: every handler wired in ``build_app``; ``telegram_consumer`` for ``crosswire run``.
+"""The Telegram bot: every handler wired in ``build_app``; ``telegram_consumer`` for ``run``.
 
 ``crosswire run`` finds ``telegram_consumer`` through the ``crosswire.consumers`` entry point
 (pyproject), so the core never imports this package. Services live in ``bot_data``; one global
@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -81,7 +82,6 @@ def build_app(
         .token(telegram.token)
         .rate_limiter(limiter)
         .get_updates_read_timeout(timing.poll_timeout + 10)
-        .post_init(_post_init)
     )
     if telegram.base_url is not None:
         base = str(telegram.base_url).rstrip("/")
@@ -112,11 +112,42 @@ def _file_url(base: str) -> str:
     return f"{head}/file/{tail}" if tail == "bot" else base.replace("/bot", "/file/bot", 1)
 
 
-async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
-    """Publish the command menu."""
+async def start_bot(app: Application, config: Config, poll_timeout: float) -> None:  # type: ignore[type-arg]
+    """Start the application, publish the command menu, then poll (or listen for webhooks)."""
+    telegram = config.telegram
+    await app.initialize()
+    await app.start()
     await app.bot.set_my_commands(
         [BotCommand(c.name, c.summary[:256]) for c in COMMANDS if not c.admin]
     )
+    updater = app.updater
+    assert updater is not None
+    if telegram.webhook_url is not None:
+        host, _, port = telegram.webhook_listen.rpartition(":")
+        url = str(telegram.webhook_url)
+        await updater.start_webhook(
+            listen=host,
+            port=int(port),
+            url_path=urlsplit(url).path.lstrip("/"),
+            webhook_url=url,
+            secret_token=telegram.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        await updater.start_polling(
+            timeout=max(1, int(poll_timeout)), poll_interval=0.0, allowed_updates=Update.ALL_TYPES
+        )
+    log.info("telegram bot started (%s)", "webhook" if telegram.webhook_url else "polling")
+
+
+async def stop_bot(app: Application) -> None:  # type: ignore[type-arg]
+    """Stop polling, finish running handlers and jobs, close connections."""
+    updater = app.updater
+    if updater is not None and updater.running:
+        await updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
 
 
 async def membership(update: Update, context: Context) -> None:
@@ -161,32 +192,10 @@ class TelegramConsumer:
         self.app = build_app(config, store)
 
     async def start(self) -> None:
-        telegram = self.config.telegram
-        await self.app.initialize()
-        await self.app.start()
-        updater = self.app.updater
-        assert updater is not None
-        if telegram.webhook_url is not None:
-            host, _, port = telegram.webhook_listen.rpartition(":")
-            url = str(telegram.webhook_url)
-            await updater.start_webhook(
-                listen=host, port=int(port), url_path=url.split("/", 3)[-1] if url.count("/") > 2
-                else "", webhook_url=url, secret_token=telegram.webhook_secret,
-                allowed_updates=Update.ALL_TYPES,
-            )
-        else:
-            await updater.start_polling(
-                timeout=int(telegram.poll_timeout), allowed_updates=Update.ALL_TYPES
-            )
-        log.info("telegram bot started (%s)", "webhook" if telegram.webhook_url else "polling")
+        await start_bot(self.app, self.config, self.config.telegram.poll_timeout)
 
     async def stop(self) -> None:
-        updater = self.app.updater
-        if updater is not None and updater.running:
-            await updater.stop()
-        if self.app.running:
-            await self.app.stop()
-        await self.app.shutdown()
+        await stop_bot(self.app)
 
 
 def telegram_consumer(config: Config, store: Store) -> TelegramConsumer | None:

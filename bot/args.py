@@ -27,7 +27,7 @@ def words(args: Sequence[str]) -> list[str]:
     try:
         return shlex.split(text)
     except ValueError:
-        raise ArgumentProblem("unbalanced quotes; close every \" you open") from None
+        raise ArgumentProblem('unbalanced quotes; close every " you open') from None
 
 
 def take_option(items: list[str], option: str) -> tuple[list[str], str | None]:

@@ -45,7 +45,9 @@ async def evidence(update: Update, context: Context) -> None:
     body = split_lines([*alert_lines(alert), *evidence_lines(alert.divergence)], TELEGRAM_LIMIT)
     try:
         await query.edit_message_text(
-            body[0], parse_mode=ParseMode.HTML, disable_web_page_preview=True,
+            body[0],
+            parse_mode=ParseMode.HTML,
+            disable_web_page_preview=True,
             reply_markup=alert_buttons(alert, evidence_shown=True),
         )
     except BadRequest as exc:
@@ -85,7 +87,9 @@ async def feedback(update: Update, context: Context) -> None:
         return
     verdict = "confirm" if parts[3] == "y" else "reject"
     svc = services(context)
-    svc.chats.record_feedback(delivery, index, claims[index], verdict, query.from_user.id,
-                              svc.now())
-    await query.answer("Thanks: marked as right" if verdict == "confirm" else
-                       "Thanks: marked as wrong")
+    svc.chats.record_feedback(
+        delivery, index, claims[index], verdict, query.from_user.id, svc.now()
+    )
+    await query.answer(
+        "Thanks: marked as right" if verdict == "confirm" else "Thanks: marked as wrong"
+    )

@@ -62,22 +62,27 @@ async def is_admin(context: Context, chat_id: int, user_id: int) -> bool:
     return member.status in ADMIN_STATUSES
 
 
-async def settings_place(update: Update, context: Context, items: list[str]) -> tuple[Place, list[str]]:
+async def settings_place(
+    update: Update, context: Context, items: list[str]
+) -> tuple[Place, list[str]]:
     """The chat whose settings a command changes, after checking the sender may change them."""
     rest, target = take_option(items, "--chat")
     user = update.effective_user
     if target is None:
         place = here(update)
-        if place.kind in {Chat.GROUP, Chat.SUPERGROUP}:
-            if user is None or not await is_admin(context, place.chat_id, user.id):
-                raise ArgumentProblem("only this group's admins can change its settings")
+        if place.kind in {Chat.GROUP, Chat.SUPERGROUP} and (
+            user is None or not await is_admin(context, place.chat_id, user.id)
+        ):
+            raise ArgumentProblem("only this group's admins can change its settings")
         return place, rest
     if user is None:
         raise ArgumentProblem("--chat works from a private chat with the bot")
     try:
         chat = await context.bot.get_chat(target if target.startswith("@") else int(target))
     except (BadRequest, Forbidden, ValueError):
-        raise ArgumentProblem(f"cannot find {target}; add the bot there as an admin first") from None
+        raise ArgumentProblem(
+            f"cannot find {target}; add the bot there as an admin first"
+        ) from None
     if not await is_admin(context, chat.id, user.id):
         raise ArgumentProblem(f"only admins of {target} can change its settings")
     if chat.type == Chat.CHANNEL and not await is_admin(context, chat.id, context.bot.id):

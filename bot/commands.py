@@ -105,10 +105,9 @@ async def mute(update: Update, context: Context) -> None:
     place, rest = await settings_place(update, context, words(context.args or []))
     if not rest:
         raise ArgumentProblem(f"usage: {usage('mute')}")
-    last = rest[-1].casefold()
     duration_text = DEFAULT_MUTE
-    if len(rest) > 1 and (last == "off" or last[:1].isdigit()):
-        duration_text, rest = last, rest[:-1]
+    if len(rest) > 1 and services(context).find_story(" ".join(rest)) is None:
+        duration_text, rest = rest[-1].casefold(), rest[:-1]
     story = _story_name(context, rest, "mute")
     now = services(context).now()
     if duration_text == "off":

@@ -131,14 +131,12 @@ class Deliverer:
         }
         plan = plan_round(alerts, subscriptions, muted, svc.chats.delivered_chats(ids))
         for alert, target in plan.muted:
-            svc.chats.record_deliveries(target.chat_id, target.thread_id, None,
-                                        [_new(alert)], now)
+            svc.chats.record_deliveries(target.chat_id, target.thread_id, None, [_new(alert)], now)
         results = await asyncio.gather(
             *(self._send(target, items, report) for target, items in plan.sends.items())
         )
         report.messages = sum(results)
-        left = plan_round(alerts, svc.chats.subscriptions(), muted,
-                          svc.chats.delivered_chats(ids))
+        left = plan_round(alerts, svc.chats.subscriptions(), muted, svc.chats.delivered_chats(ids))
         waiting = {a.id for items in left.sends.values() for a in items}
         finished = [i for i in ids if i not in waiting]
         if finished:
@@ -172,8 +170,11 @@ class Deliverer:
         parts = split_lines(alert_lines(alert))
         first = await self._post(target, parts, alert_buttons(alert))
         self.svc.chats.record_deliveries(
-            target.chat_id, first.message_thread_id if first.is_topic_message else None,
-            first.message_id, [_new(alert)], self.svc.now(),
+            target.chat_id,
+            first.message_thread_id if first.is_topic_message else None,
+            first.message_id,
+            [_new(alert)],
+            self.svc.now(),
         )
         return len(parts)
 
@@ -181,7 +182,10 @@ class Deliverer:
         parts = split_lines(batch_lines(alerts))
         first = await self._post(target, parts, None)
         self.svc.chats.record_deliveries(
-            target.chat_id, target.thread_id, first.message_id, [_new(a) for a in alerts],
+            target.chat_id,
+            target.thread_id,
+            first.message_id,
+            [_new(a) for a in alerts],
             self.svc.now(),
         )
         return len(parts)
@@ -211,8 +215,12 @@ class Deliverer:
         timing = self.svc.timing
         return await with_retries(
             lambda: self.bot.send_message(
-                chat_id, text, parse_mode=ParseMode.HTML, message_thread_id=thread,
-                reply_markup=markup, disable_web_page_preview=True,
+                chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=thread,
+                reply_markup=markup,
+                disable_web_page_preview=True,
             ),
             timing.network_retries,
             timing.retry_base,
@@ -221,4 +229,3 @@ class Deliverer:
 
 def _new(alert: AlertLike) -> NewDelivery:
     return NewDelivery(alert.id, alert.story, alert.kind, payload(alert))
-

@@ -45,14 +45,21 @@ async def digest(update: Update, context: Context) -> None:
     if not args:
         chat = svc.chats.chat(here(update).chat_id)
         zone = (chat.digest_zone if chat else None) or svc.config.digest.timezone
-        await reply(update, [line for part in digest_for(svc, here(update).chat_id, zone)
-                             for line in part.split("\n")])
+        await reply(
+            update,
+            [
+                line
+                for part in digest_for(svc, here(update).chat_id, zone)
+                for line in part.split("\n")
+            ],
+        )
         return
     action = args[0].casefold()
     if action == "off" and len(args) == 1:
         place, _ = await settings_place(update, context, [])
-        svc.chats.set_digest(place.chat_id, time=None, zone=None, thread_id=place.thread_id,
-                             off=True, now=svc.now())
+        svc.chats.set_digest(
+            place.chat_id, time=None, zone=None, thread_id=place.thread_id, off=True, now=svc.now()
+        )
         await reply(update, "Daily digest off. /digest at HH:MM turns it on again.")
         return
     if action != "at" or len(args) not in (2, 3):
@@ -63,16 +70,20 @@ async def digest(update: Update, context: Context) -> None:
     try:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ArgumentProblem(f"unknown time zone {zone!r} (use an IANA name like "
-                              "Europe/Kyiv)") from None
-    svc.chats.set_digest(place.chat_id, time=at, zone=zone, thread_id=place.thread_id, off=False,
-                         now=svc.now())
+        raise ArgumentProblem(
+            f"unknown time zone {zone!r} (use an IANA name like Europe/Kyiv)"
+        ) from None
+    svc.chats.set_digest(
+        place.chat_id, time=at, zone=zone, thread_id=place.thread_id, off=False, now=svc.now()
+    )
     await reply(update, f"Daily digest at {at} ({zone}).")
 
 
 def _schedule(svc: BotServices, chat: ChatRecord) -> tuple[str, str]:
-    return (chat.digest_time or svc.config.digest.time,
-            chat.digest_zone or svc.config.digest.timezone)
+    return (
+        chat.digest_time or svc.config.digest.time,
+        chat.digest_zone or svc.config.digest.timezone,
+    )
 
 
 async def send_due_digests(bot: Bot, svc: BotServices) -> int:
@@ -89,8 +100,13 @@ async def send_due_digests(bot: Bot, svc: BotServices) -> int:
         thread = chat.digest_thread_id if chat.digest_time else subscribed[chat.id]
         try:
             for part in digest_for(svc, chat.id, zone):
-                await bot.send_message(chat.id, part, parse_mode=ParseMode.HTML,
-                                       message_thread_id=thread, disable_web_page_preview=True)
+                await bot.send_message(
+                    chat.id,
+                    part,
+                    parse_mode=ParseMode.HTML,
+                    message_thread_id=thread,
+                    disable_web_page_preview=True,
+                )
         except Forbidden as exc:
             svc.chats.deactivate_chat(chat.id, str(exc))
             continue

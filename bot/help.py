@@ -36,7 +36,7 @@ COMMANDS: tuple[CommandHelp, ...] = (
         "add NAME KEYWORD… [--any …] [--exclude …] [--outlets …] [--kinds …] [--min-diff 20%] "
         "[--regex RE] | list | show NAME | remove NAME",
         "watch rules: which articles form a story, and which divergences alert",
-        "Keywords after NAME must all appear; quote phrases (\"border clash\"). --kinds takes "
+        'Keywords after NAME must all appear; quote phrases ("border clash"). --kinds takes '
         "conflict, discrepancy, update, exclusive, attribution, non_response, revision. "
         "A rule added here works exactly like one in config.yaml.",
     ),

@@ -37,8 +37,9 @@ async def _add(update: Update, context: Context, args: list[str]) -> None:
     story = validate_watch_rule(svc.config, svc.store, rule)
     user = update.effective_user
     try:
-        svc.chats.add_watch_rule(story.name, rule, place.chat_id, user.id if user else None,
-                                 svc.now())
+        svc.chats.add_watch_rule(
+            story.name, rule, place.chat_id, user.id if user else None, svc.now()
+        )
     except DuplicateName:
         raise ArgumentProblem(f"a rule called {story.name!r} exists already") from None
     await reply(

@@ -262,7 +262,7 @@ def render_digest(digest: Digest, fmt: Format, zone: ZoneInfo | None = None) -> 
     """The digest as one document (``crosswire digest``)."""
     body = "\n".join(digest_lines(digest, fmt, zone))
     if fmt == "html":
-        return f"<!doctype html>\n<meta charset=\"utf-8\">\n<pre>\n{body}\n</pre>\n"
+        return f'<!doctype html>\n<meta charset="utf-8">\n<pre>\n{body}\n</pre>\n'
     return body + "\n"
 
 

@@ -2,8 +2,8 @@
 
 Every call to the engine's read services (``story_divergences``, ``story_key_figures``,
 ``outlet_records``) and to its ``Outbox`` goes through here, so a late rename costs one file.
-The engine is looked up when first used; until it is installed, the reads answer
-``EngineMissing`` (a one-line reason) instead of failing at import time.
+A read the engine does not offer yet (``outlet_records``) is looked up when used and answers
+``EngineMissing`` (a one-line reason) until it exists.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from typing import Any, Protocol
 
 from crosswire.config import Config
 from crosswire.db.store import Store
+from crosswire.divergence import service
+from crosswire.outbox import Outbox
 
 SERVICE_MODULE = "crosswire.divergence.service"
-OUTBOX_MODULE = "crosswire.outbox"
 
 
 class EngineMissing(RuntimeError):
@@ -63,12 +64,12 @@ def _engine(module: str, name: str) -> Any:
 
 def story_divergences(store: Store, config: Config, story: str | None) -> list[dict[str, Any]]:
     """Divergences of one story (or all), as ``crosswire divergences --json`` objects."""
-    return list(_engine(SERVICE_MODULE, "story_divergences")(store, config, story))
+    return service.story_divergences(store, config, story)
 
 
 def story_key_figures(store: Store, config: Config, story: str) -> list[dict[str, Any]]:
     """Key figures per category and group: spread, conservative, low/best/high, figures."""
-    return list(_engine(SERVICE_MODULE, "story_key_figures")(store, config, story))
+    return service.story_key_figures(store, config, story)
 
 
 def outlet_records(store: Store) -> list[dict[str, Any]]:
@@ -78,8 +79,7 @@ def outlet_records(store: Store) -> list[dict[str, Any]]:
 
 def open_outbox(store: Store) -> OutboxLike:
     """The engine's outbox on ``store``."""
-    outbox: OutboxLike = _engine(OUTBOX_MODULE, "Outbox")(store)
-    return outbox
+    return Outbox(store)
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,8 +155,10 @@ def validate_watch_rule(config: Config, store: Store, rule: dict[str, Any]) -> S
 def _readable(problem: str) -> str:
     """``all: ...`` stays; a bare problem on the rule itself loses its leading colon."""
     text = problem.removeprefix(":").strip()
-    return text.replace("a story needs at least one of any, all or regex",
-                        "give at least one keyword (or --any / --regex)")
+    return text.replace(
+        "a story needs at least one of any, all or regex",
+        "give at least one keyword (or --any / --regex)",
+    )
 
 
 def _escape_dollars(value: Any) -> Any:
@@ -198,8 +200,12 @@ def describe_rule(rule: WatchRule) -> list[str]:
     """Plain-text lines for ``/watch show`` and the CLI."""
     story = rule.story
     lines = [f"{story.name} (from {rule.origin})"]
-    for label, items in (("all of", story.all), ("any of", story.any),
-                         ("excluding", story.exclude), ("outlets", story.outlets)):
+    for label, items in (
+        ("all of", story.all),
+        ("any of", story.any),
+        ("excluding", story.exclude),
+        ("outlets", story.outlets),
+    ):
         if items:
             lines.append(f"{label}: {', '.join(items)}")
     if story.regex:

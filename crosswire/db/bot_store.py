@@ -160,8 +160,14 @@ class BotStore:
         return [_chat(row._mapping) for row in rows]
 
     def set_digest(
-        self, chat_id: int, *, time: str | None, zone: str | None, thread_id: int | None,
-        off: bool, now: datetime,
+        self,
+        chat_id: int,
+        *,
+        time: str | None,
+        zone: str | None,
+        thread_id: int | None,
+        off: bool,
+        now: datetime,
     ) -> None:
         """Set a chat's digest time and zone (None: the configured default), or turn it off.
 
@@ -172,8 +178,11 @@ class BotStore:
                 update(bot_chats)
                 .where(bot_chats.c.id == chat_id)
                 .values(
-                    digest_time=time, digest_zone=zone, digest_thread_id=thread_id,
-                    digest_off=off, digest_sent_at=now,
+                    digest_time=time,
+                    digest_zone=zone,
+                    digest_thread_id=thread_id,
+                    digest_off=off,
+                    digest_sent_at=now,
                 )
             )
 
@@ -185,8 +194,9 @@ class BotStore:
 
     # -- subscriptions and mutes ------------------------------------------------------------
 
-    def subscribe(self, chat_id: int, story: str, thread_id: int | None, user_id: int | None,
-                  now: datetime) -> bool:
+    def subscribe(
+        self, chat_id: int, story: str, thread_id: int | None, user_id: int | None, now: datetime
+    ) -> bool:
         """Subscribe (or move the subscription to ``thread_id``); True when it is new."""
         with self._engine.begin() as conn:
             where = and_(bot_subscriptions.c.chat_id == chat_id, bot_subscriptions.c.story == story)
@@ -195,7 +205,10 @@ class BotStore:
                 return False
             conn.execute(
                 insert(bot_subscriptions).values(
-                    chat_id=chat_id, story=story, thread_id=thread_id, created_by=user_id,
+                    chat_id=chat_id,
+                    story=story,
+                    thread_id=thread_id,
+                    created_by=user_id,
                     created_at=now,
                 )
             )
@@ -212,8 +225,11 @@ class BotStore:
     def subscriptions(self, chat_id: int | None = None) -> list[Subscription]:
         """Subscriptions of one chat, or of every active chat."""
         query = (
-            select(bot_subscriptions.c.chat_id, bot_subscriptions.c.story,
-                   bot_subscriptions.c.thread_id)
+            select(
+                bot_subscriptions.c.chat_id,
+                bot_subscriptions.c.story,
+                bot_subscriptions.c.thread_id,
+            )
             .join(bot_chats, bot_chats.c.id == bot_subscriptions.c.chat_id)
             .order_by(bot_subscriptions.c.chat_id, bot_subscriptions.c.story)
         )
@@ -234,21 +250,32 @@ class BotStore:
     def mutes(self, chat_id: int, now: datetime) -> list[Mute]:
         """Mutes of a chat still in force at ``now``."""
         query = select(bot_mutes.c.story, bot_mutes.c.until).where(
-            bot_mutes.c.chat_id == chat_id, or_(bot_mutes.c.until.is_(None), bot_mutes.c.until > now)
+            bot_mutes.c.chat_id == chat_id,
+            or_(bot_mutes.c.until.is_(None), bot_mutes.c.until > now),
         )
         with self._engine.connect() as conn:
             return [Mute(*row) for row in conn.execute(query.order_by(bot_mutes.c.story)).all()]
 
     # -- watch rules and outlets added in chat ----------------------------------------------
 
-    def add_watch_rule(self, name: str, rule: dict[str, Any], chat_id: int | None,
-                       user_id: int | None, now: datetime) -> None:
+    def add_watch_rule(
+        self,
+        name: str,
+        rule: dict[str, Any],
+        chat_id: int | None,
+        user_id: int | None,
+        now: datetime,
+    ) -> None:
         try:
             with self._engine.begin() as conn:
                 conn.execute(
                     insert(bot_watch_rules).values(
-                        name=name, name_key=name.casefold(), rule=rule, chat_id=chat_id,
-                        created_by=user_id, created_at=now,
+                        name=name,
+                        name_key=name.casefold(),
+                        rule=rule,
+                        chat_id=chat_id,
+                        created_by=user_id,
+                        created_at=now,
                     )
                 )
         except IntegrityError:
@@ -256,8 +283,11 @@ class BotStore:
 
     def watch_rules(self) -> list[WatchRuleRecord]:
         query = select(
-            bot_watch_rules.c.name, bot_watch_rules.c.rule, bot_watch_rules.c.chat_id,
-            bot_watch_rules.c.created_by, bot_watch_rules.c.created_at,
+            bot_watch_rules.c.name,
+            bot_watch_rules.c.rule,
+            bot_watch_rules.c.chat_id,
+            bot_watch_rules.c.created_by,
+            bot_watch_rules.c.created_at,
         ).order_by(bot_watch_rules.c.id)
         with self._engine.connect() as conn:
             return [WatchRuleRecord(*row) for row in conn.execute(query).all()]
@@ -269,14 +299,18 @@ class BotStore:
             )
             return deleted.rowcount > 0
 
-    def add_outlet(self, name: str, feeds: Sequence[str], user_id: int | None,
-                   now: datetime) -> None:
+    def add_outlet(
+        self, name: str, feeds: Sequence[str], user_id: int | None, now: datetime
+    ) -> None:
         try:
             with self._engine.begin() as conn:
                 conn.execute(
                     insert(bot_outlets).values(
-                        name=name, name_key=name.casefold(), feeds=list(feeds),
-                        created_by=user_id, created_at=now,
+                        name=name,
+                        name_key=name.casefold(),
+                        feeds=list(feeds),
+                        created_by=user_id,
+                        created_at=now,
                     )
                 )
         except IntegrityError:
@@ -307,8 +341,14 @@ class BotStore:
         with self._engine.connect() as conn:
             return {(int(a), int(c)) for a, c in conn.execute(query).all()}
 
-    def record_deliveries(self, chat_id: int, thread_id: int | None, message_id: int | None,
-                          sent: Sequence[NewDelivery], now: datetime) -> list[int]:
+    def record_deliveries(
+        self,
+        chat_id: int,
+        thread_id: int | None,
+        message_id: int | None,
+        sent: Sequence[NewDelivery],
+        now: datetime,
+    ) -> list[int]:
         """Record that ``sent`` reached ``chat_id`` as ``message_id``; the new row ids."""
         ids: list[int] = []
         with self._engine.begin() as conn:
@@ -317,9 +357,14 @@ class BotStore:
                     conn.execute(
                         insert(bot_deliveries)
                         .values(
-                            alert_id=item.alert_id, chat_id=chat_id, thread_id=thread_id,
-                            message_id=message_id, story=item.story, kind=item.kind,
-                            alert=item.alert, sent_at=now,
+                            alert_id=item.alert_id,
+                            chat_id=chat_id,
+                            thread_id=thread_id,
+                            message_id=message_id,
+                            story=item.story,
+                            kind=item.kind,
+                            alert=item.alert,
+                            sent_at=now,
                         )
                         .returning(bot_deliveries.c.id)
                     ).scalar_one()
@@ -334,8 +379,16 @@ class BotStore:
         if row is None:
             return None
         m = row._mapping
-        return Delivery(m["id"], m["alert_id"], m["chat_id"], m["thread_id"], m["message_id"],
-                        m["story"], m["kind"], m["alert"])
+        return Delivery(
+            m["id"],
+            m["alert_id"],
+            m["chat_id"],
+            m["thread_id"],
+            m["message_id"],
+            m["story"],
+            m["kind"],
+            m["alert"],
+        )
 
     def delivery_for(self, alert_id: int, chat_id: int) -> Delivery | None:
         """The delivery of ``alert_id`` to ``chat_id`` (what a button press refers to)."""
@@ -353,8 +406,15 @@ class BotStore:
 
     # -- feedback ------------------------------------------------------------------------
 
-    def record_feedback(self, delivery: Delivery, claim_index: int, claim: dict[str, Any],
-                        verdict: str, user_id: int, now: datetime) -> None:
+    def record_feedback(
+        self,
+        delivery: Delivery,
+        claim_index: int,
+        claim: dict[str, Any],
+        verdict: str,
+        user_id: int,
+        now: datetime,
+    ) -> None:
         """A user's verdict on one alerted claim; pressing again replaces their verdict."""
         with self._engine.begin() as conn:
             where = and_(
@@ -363,22 +423,33 @@ class BotStore:
                 bot_feedback.c.user_id == user_id,
             )
             if conn.execute(select(bot_feedback.c.id).where(where)).first():
-                conn.execute(update(bot_feedback).where(where).values(verdict=verdict,
-                                                                      created_at=now))
+                conn.execute(
+                    update(bot_feedback).where(where).values(verdict=verdict, created_at=now)
+                )
                 return
             conn.execute(
                 insert(bot_feedback).values(
-                    delivery_id=delivery.id, claim_index=claim_index, claim=claim,
-                    verdict=verdict, user_id=user_id, chat_id=delivery.chat_id, created_at=now,
+                    delivery_id=delivery.id,
+                    claim_index=claim_index,
+                    claim=claim,
+                    verdict=verdict,
+                    user_id=user_id,
+                    chat_id=delivery.chat_id,
+                    created_at=now,
                 )
             )
 
     def feedback(self) -> list[Feedback]:
         query = (
             select(
-                bot_feedback.c.delivery_id, bot_deliveries.c.alert_id, bot_deliveries.c.story,
-                bot_feedback.c.claim, bot_feedback.c.verdict, bot_feedback.c.user_id,
-                bot_feedback.c.chat_id, bot_feedback.c.created_at,
+                bot_feedback.c.delivery_id,
+                bot_deliveries.c.alert_id,
+                bot_deliveries.c.story,
+                bot_feedback.c.claim,
+                bot_feedback.c.verdict,
+                bot_feedback.c.user_id,
+                bot_feedback.c.chat_id,
+                bot_feedback.c.created_at,
             )
             .join(bot_deliveries, bot_deliveries.c.id == bot_feedback.c.delivery_id)
             .order_by(bot_feedback.c.id)
@@ -389,8 +460,15 @@ class BotStore:
 
 def _chat(m: Any) -> ChatRecord:
     return ChatRecord(
-        id=m["id"], kind=m["kind"], title=m["title"], username=m["username"], active=m["active"],
-        inactive_reason=m["inactive_reason"], digest_off=m["digest_off"],
-        digest_time=m["digest_time"], digest_zone=m["digest_zone"],
-        digest_thread_id=m["digest_thread_id"], digest_sent_at=m["digest_sent_at"],
+        id=m["id"],
+        kind=m["kind"],
+        title=m["title"],
+        username=m["username"],
+        active=m["active"],
+        inactive_reason=m["inactive_reason"],
+        digest_off=m["digest_off"],
+        digest_time=m["digest_time"],
+        digest_zone=m["digest_zone"],
+        digest_thread_id=m["digest_thread_id"],
+        digest_sent_at=m["digest_sent_at"],
     )

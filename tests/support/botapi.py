@@ -18,6 +18,7 @@ import itertools
 import json
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -243,7 +244,9 @@ class BotApiStandIn:
 
     # -- what tests read ---------------------------------------------------------------
 
-    def messages(self, chat_id: int, thread_id: int | None = None, *, any_thread: bool = False) -> list[Sent]:
+    def messages(
+        self, chat_id: int, thread_id: int | None = None, *, any_thread: bool = False
+    ) -> list[Sent]:
         """Messages in a chat (and topic), oldest first, as last edited."""
         with self._lock:
             return [
@@ -268,7 +271,9 @@ class BotApiStandIn:
                     raise AssertionError(f"timed out waiting for {what}")
                 self._lock.wait(min(remaining, 0.2))
 
-    def wait_reply(self, chat_id: int, count: int = 1, *, thread_id: int | None = None, timeout: float = 20.0) -> list[Sent]:
+    def wait_reply(
+        self, chat_id: int, count: int = 1, *, thread_id: int | None = None, timeout: float = 20.0
+    ) -> list[Sent]:
         """Wait until ``chat_id`` (topic ``thread_id``) holds at least ``count`` messages."""
         self.wait_for(
             lambda: len(self.messages(chat_id, thread_id)) >= count,
@@ -344,8 +349,10 @@ class BotApiStandIn:
 
     def _check_target(self, chat: Chat, params: JSONDict) -> int | None:
         if chat.blocked:
-            reason = "bot was blocked by the user" if chat.type == "private" else (
-                "bot was kicked from the group chat"
+            reason = (
+                "bot was blocked by the user"
+                if chat.type == "private"
+                else ("bot was kicked from the group chat")
             )
             raise ApiError(403, f"Forbidden: {reason}")
         thread = _as_int(params.get("message_thread_id"))
@@ -380,7 +387,16 @@ class BotApiStandIn:
         if len(overall) >= 30 or len(in_chat) >= 1 or group:
             raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
 
-    def _record(self, chat: Chat, thread: int | None, text: str, visible: str, params: JSONDict, method: str, photo: bytes | None = None) -> JSONDict:
+    def _record(
+        self,
+        chat: Chat,
+        thread: int | None,
+        text: str,
+        visible: str,
+        params: JSONDict,
+        method: str,
+        photo: bytes | None = None,
+    ) -> JSONDict:
         message_id = self._next_message_id(chat.id)
         sent = Sent(
             chat.id,
@@ -413,8 +429,11 @@ class BotApiStandIn:
     # -- methods ------------------------------------------------------------------------
 
     def _api_getMe(self, params: JSONDict) -> JSONDict:
-        return self._me() | {"can_join_groups": True, "can_read_all_group_messages": False,
-                             "supports_inline_queries": False}
+        return self._me() | {
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": False,
+        }
 
     def _api_deleteWebhook(self, params: JSONDict) -> bool:
         return True
@@ -440,11 +459,17 @@ class BotApiStandIn:
 
     def _api_getChat(self, params: JSONDict) -> JSONDict:
         chat = self._chat(params)
-        return chat.as_json() | {"accent_color_id": 0, "max_reaction_count": 11,
-                                 "accepted_gift_types": {"unlimited_gifts": False,
-                                                         "limited_gifts": False,
-                                                         "unique_gifts": False,
-                                                         "premium_subscription": False}}
+        return chat.as_json() | {
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": {
+                "unlimited_gifts": False,
+                "limited_gifts": False,
+                "unique_gifts": False,
+                "premium_subscription": False,
+                "gifts_from_channels": False,
+            },
+        }
 
     def _api_getChatMember(self, params: JSONDict) -> JSONDict:
         chat = self._chat(params)
@@ -479,8 +504,11 @@ class BotApiStandIn:
         visible = self._check_text(params.get("text"), params.get("parse_mode"))
         with self._lock:
             index = next(
-                (i for i, m in enumerate(self.sent)
-                 if m.chat_id == chat.id and m.message_id == message_id),
+                (
+                    i
+                    for i, m in enumerate(self.sent)
+                    if m.chat_id == chat.id and m.message_id == message_id
+                ),
                 None,
             )
             if index is None:
@@ -495,12 +523,24 @@ class BotApiStandIn:
                     "of the message",
                 )
             self.sent[index] = Sent(
-                old.chat_id, old.message_id, old.thread_id, str(params["text"]), visible,
-                buttons, old.method, old.at, old.edits + 1,
+                old.chat_id,
+                old.message_id,
+                old.thread_id,
+                str(params["text"]),
+                visible,
+                buttons,
+                old.method,
+                old.at,
+                old.edits + 1,
             )
             self._lock.notify_all()
-        message: JSONDict = {"message_id": message_id, "date": int(time.time()),
-                             "chat": chat.as_json(), "text": visible, "edit_date": int(time.time())}
+        message: JSONDict = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": chat.as_json(),
+            "text": visible,
+            "edit_date": int(time.time()),
+        }
         return message
 
     def _api_answerCallbackQuery(self, params: JSONDict) -> bool:
@@ -532,7 +572,7 @@ class BotApiStandIn:
                 if not self.path.startswith(prefix):
                     self._json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
                     return
-                method = self.path[len(prefix):].split("?")[0]
+                method = self.path[len(prefix) :].split("?")[0]
                 params = _parse_body(self.headers.get("Content-Type", ""), body)
                 failure = api._scripted(method, params)
                 if failure is not None and failure.error is None:
@@ -544,8 +584,11 @@ class BotApiStandIn:
                         raise failure.error
                     result = api._call(method, params)
                 except ApiError as exc:
-                    answer: JSONDict = {"ok": False, "error_code": exc.code,
-                                        "description": exc.description}
+                    answer: JSONDict = {
+                        "ok": False,
+                        "error_code": exc.code,
+                        "description": exc.description,
+                    }
                     if exc.parameters:
                         answer["parameters"] = exc.parameters
                     self._json(exc.code, answer)
@@ -588,6 +631,9 @@ def _parse_body(content_type: str, body: bytes) -> JSONDict:
     if content_type.startswith("application/json"):
         parsed = json.loads(body)
         return parsed if isinstance(parsed, dict) else {}
+    if content_type.startswith("application/x-www-form-urlencoded"):
+        pairs = urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True)
+        return {key: _maybe_json(value) for key, value in pairs}
     if content_type.startswith("multipart/form-data"):
         head = f"Content-Type: {content_type}\r\n\r\n".encode()
         message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
@@ -625,21 +671,38 @@ def _buttons(markup: object) -> tuple[tuple[str, str], ...]:
 
 
 def _photo_size(message_id: int) -> JSONDict:
-    return {"file_id": f"photo{message_id}", "file_unique_id": f"u{message_id}",
-            "width": 800, "height": 400}
+    return {
+        "file_id": f"photo{message_id}",
+        "file_unique_id": f"u{message_id}",
+        "width": 800,
+        "height": 400,
+    }
 
 
 def _member(chat: Chat, user_id: int) -> JSONDict:
-    user = _user(user_id) if user_id != BOT_ID else {"id": BOT_ID, "is_bot": True,
-                                                    "first_name": "Crosswire"}
+    user = (
+        _user(user_id)
+        if user_id != BOT_ID
+        else {"id": BOT_ID, "is_bot": True, "first_name": "Crosswire"}
+    )
     if user_id == chat.creator:
         return {"status": "creator", "user": user, "is_anonymous": False}
     if user_id in chat.admins or (user_id == BOT_ID and chat.type == "channel"):
         rights = dict.fromkeys(
-            ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages",
-             "can_manage_video_chats", "can_restrict_members", "can_promote_members",
-             "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
-             "can_delete_stories"),
+            (
+                "can_be_edited",
+                "is_anonymous",
+                "can_manage_chat",
+                "can_delete_messages",
+                "can_manage_video_chats",
+                "can_restrict_members",
+                "can_promote_members",
+                "can_change_info",
+                "can_invite_users",
+                "can_post_stories",
+                "can_edit_stories",
+                "can_delete_stories",
+            ),
             False,
         )
         return {"status": "administrator", "user": user, **rights, "can_manage_chat": True}
