@@ -12,7 +12,7 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from crosswire.digest import divergence_lines
+from crosswire.digest import all_claims, divergence_lines
 from crosswire.messages import esc, link
 from crosswire.reads import AlertView
 
@@ -30,11 +30,7 @@ def alert_lines(alert: AlertView) -> list[str]:
 def evidence_lines(divergence: dict[str, Any]) -> list[str]:
     """The sentences behind each claim, quoted and linked."""
     lines = ["", "<b>Evidence</b>"]
-    claims = list(divergence.get("claims", []))
-    for key in ("before", "after"):
-        if isinstance(divergence.get(key), dict):
-            claims.append({**divergence[key], "outlet": f"{divergence[key].get('outlet')} ({key})"})
-    for claim in claims:
+    for claim in all_claims(divergence):
         sentence = claim.get("text") or "(no sentence stored)"
         version = f", version {claim['version']}" if claim.get("version") else ""
         seen = f", seen {str(claim['seen_at'])[:16]}" if claim.get("seen_at") else ""

@@ -80,11 +80,20 @@ def collect_digest(
     return Digest(since, until, gathered, records, note)
 
 
-def _in_window(divergence: dict[str, Any], since: datetime) -> bool:
-    seen = [c.get("seen_at") for c in divergence.get("claims", []) if c.get("seen_at")]
+def all_claims(divergence: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claims of a divergence, then a revision's ``before``/``after`` claims, labelled."""
+    claims = [c for c in divergence.get("claims", []) if isinstance(c, dict)]
     for key in ("before", "after"):
-        if isinstance(divergence.get(key), dict) and divergence[key].get("seen_at"):
-            seen.append(divergence[key]["seen_at"])
+        side = divergence.get(key)
+        items = side if isinstance(side, list) else [side] if isinstance(side, dict) else []
+        claims += [
+            {**c, "outlet": f"{c.get('outlet', '?')} ({key})"} for c in items if isinstance(c, dict)
+        ]
+    return claims
+
+
+def _in_window(divergence: dict[str, Any], since: datetime) -> bool:
+    seen = [c.get("seen_at") for c in all_claims(divergence) if c.get("seen_at")]
     if not seen:
         return True
     try:
@@ -208,10 +217,7 @@ def divergence_lines(divergence: dict[str, Any], fmt: Format) -> list[str]:
     s = _Style(fmt)
     head = s.bold(s.esc(str(divergence.get("kind", "?")).replace("_", " ")))
     lines = [f"{head}: {s.esc(divergence.get('summary', ''))}"]
-    claims = list(divergence.get("claims", []))
-    for key in ("before", "after"):
-        if isinstance(divergence.get(key), dict):
-            claims.append({**divergence[key], "outlet": f"{key}: {divergence[key].get('outlet')}"})
+    claims = all_claims(divergence)
     lines += [f"  • {figure_line(c, fmt)}" for c in claims[:MAX_FIGURES]]
     if divergence.get("stealth"):
         lines.append("  • no correction note (stealth edit)")
