@@ -34,7 +34,7 @@ from bot.replies import reply
 from crosswire.config import Config
 from crosswire.db.store import Store
 from crosswire.messages import esc
-from crosswire.reads import EngineMissing, OutboxLike, open_outbox
+from crosswire.reads import OutboxLike, open_outbox
 from crosswire.watchrules import WatchRuleError
 
 log = logging.getLogger(__name__)
@@ -167,10 +167,7 @@ async def deliver_job(context: Context) -> None:
     """JobQueue callback: one delivery round over the outbox."""
     deliverer = context.bot_data["deliverer"]
     assert isinstance(deliverer, Deliverer)
-    try:
-        await deliverer.round()
-    except EngineMissing as exc:
-        log.warning("alerts not delivered: %s", exc)
+    await deliverer.round()
 
 
 async def on_error(update: object, context: Context) -> None:

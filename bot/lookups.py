@@ -12,7 +12,7 @@ from bot.help import usage
 from bot.replies import reply
 from crosswire.digest import divergence_lines, key_figure_lines
 from crosswire.messages import esc
-from crosswire.reads import EngineMissing, outlet_records, story_divergences, story_key_figures
+from crosswire.reads import outlet_records, story_divergences, story_key_figures
 
 MAX_SHOWN = 15
 
@@ -31,10 +31,7 @@ async def claims(update: Update, context: Context) -> None:
     """Key figures of a story per category and group."""
     name = _story(context, "claims")
     svc = services(context)
-    try:
-        figures = story_key_figures(svc.store, svc.config, name)
-    except EngineMissing as exc:
-        raise ArgumentProblem(str(exc)) from None
+    figures = story_key_figures(svc.store, svc.config, name)
     if not figures:
         await reply(update, f"No figures for {esc(name)} yet.")
         return
@@ -45,10 +42,7 @@ async def divergences(update: Update, context: Context) -> None:
     """Where outlets' accounts of a story differ."""
     name = _story(context, "divergences")
     svc = services(context)
-    try:
-        found = story_divergences(svc.store, svc.config, name)
-    except EngineMissing as exc:
-        raise ArgumentProblem(str(exc)) from None
+    found = story_divergences(svc.store, svc.config, name)
     if not found:
         await reply(update, f"No divergences in {esc(name)}: the outlets agree so far.")
         return
@@ -63,10 +57,7 @@ async def divergences(update: Update, context: Context) -> None:
 async def sources(update: Update, context: Context) -> None:
     """Outlet records, with readers' confirmations and rejections of extracted figures."""
     svc = services(context)
-    try:
-        records = outlet_records(svc.store)
-    except EngineMissing:
-        records = []
+    records = outlet_records(svc.store, svc.config)
     votes: Counter[tuple[str, str]] = Counter(
         (str(f.claim.get("outlet", "?")), f.verdict) for f in svc.chats.feedback()
     )

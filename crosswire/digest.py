@@ -18,7 +18,7 @@ from crosswire.config import Config
 from crosswire.db.store import Store
 from crosswire.messages import esc as html_esc
 from crosswire.messages import link as html_link
-from crosswire.reads import EngineMissing, outlet_records, story_divergences, story_key_figures
+from crosswire.reads import outlet_records, story_divergences, story_key_figures
 
 Format = Literal["md", "html", "text"]
 FORMATS: tuple[Format, ...] = ("md", "html", "text")
@@ -43,26 +43,20 @@ class Digest:
     until: datetime
     stories: list[StoryDigest]
     outlets: list[dict[str, Any]]
-    note: str | None = None  # e.g. the divergence engine is missing
+    note: str | None = None  # a line shown at the end
 
 
 def collect_digest(
     config: Config, store: Store, stories: Sequence[str], since: datetime, until: datetime
 ) -> Digest:
     """Gather the digest of ``stories`` for the window ``since``..``until``."""
-    note = None
     gathered: list[StoryDigest] = []
     for name in stories:
         listed = store.list_articles(story=name)
         recent = [a for a in listed if a.published is None or since <= a.published <= until]
         oldest = min((a.published for a in listed if a.published), default=None)
-        figures: list[dict[str, Any]] = []
-        found: list[dict[str, Any]] = []
-        try:
-            figures = story_key_figures(store, config, name)
-            found = [d for d in story_divergences(store, config, name) if _in_window(d, since)]
-        except EngineMissing as exc:
-            note = str(exc)
+        figures = story_key_figures(store, config, name)
+        found = [d for d in story_divergences(store, config, name) if _in_window(d, since)]
         gathered.append(
             StoryDigest(
                 name=name,
@@ -73,11 +67,7 @@ def collect_digest(
                 divergences=[d for d in found if d.get("kind") != "update"],
             )
         )
-    try:
-        records = outlet_records(store)
-    except EngineMissing as exc:
-        records, note = [], str(exc)
-    return Digest(since, until, gathered, records, note)
+    return Digest(since, until, gathered, outlet_records(store, config))
 
 
 def all_claims(divergence: dict[str, Any]) -> list[dict[str, Any]]:

@@ -2,13 +2,10 @@
 
 Every call to the engine's read services (``story_divergences``, ``story_key_figures``,
 ``outlet_records``) and to its ``Outbox`` goes through here, so a late rename costs one file.
-A read the engine does not offer yet (``outlet_records``) is looked up when used and answers
-``EngineMissing`` (a one-line reason) until it exists.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,12 +15,6 @@ from crosswire.config import Config
 from crosswire.db.store import Store
 from crosswire.divergence import service
 from crosswire.outbox import Outbox
-
-SERVICE_MODULE = "crosswire.divergence.service"
-
-
-class EngineMissing(RuntimeError):
-    """The divergence engine (its services or outbox) is not available in this install."""
 
 
 class AlertView(Protocol):
@@ -55,13 +46,6 @@ class OutboxLike(Protocol):
     def acknowledge(self, consumer: str, alert_ids: Sequence[int]) -> None: ...
 
 
-def _engine(module: str, name: str) -> Any:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        raise EngineMissing(f"the divergence engine is not installed ({module}.{name})") from None
-
-
 def story_divergences(store: Store, config: Config, story: str | None) -> list[dict[str, Any]]:
     """Divergences of one story (or all), as ``crosswire divergences --json`` objects."""
     return service.story_divergences(store, config, story)
@@ -72,9 +56,9 @@ def story_key_figures(store: Store, config: Config, story: str) -> list[dict[str
     return service.story_key_figures(store, config, story)
 
 
-def outlet_records(store: Store) -> list[dict[str, Any]]:
+def outlet_records(store: Store, config: Config) -> list[dict[str, Any]]:
     """Per outlet: ``outlet`` plus integer and rate fields."""
-    return list(_engine(SERVICE_MODULE, "outlet_records")(store))
+    return service.outlet_records(store, config)
 
 
 def open_outbox(store: Store) -> OutboxLike:

@@ -51,7 +51,9 @@ def test_a_watch_rule_added_in_chat_is_validated_like_config(
     assert list(rule.story.alert.kinds) == ["conflict", "exclusive"]
     assert rule.story.alert.min_diff == 0.25
     assert [s.name for s in effective_stories(bot.config, store)] == [
-        "Varna crossing", "Selk floods", "Port strike",
+        "Varna crossing",
+        "Selk floods",
+        "Port strike",
     ]
     api.user_says(USER, "/watch list")
     listing = api.wait_reply(USER, 9)[-1].visible
@@ -63,8 +65,10 @@ def test_a_watch_rule_added_in_chat_is_validated_like_config(
     api.user_says(USER, "/watch remove Varna crossing")
     api.user_says(USER, "/watch remove Port strike")
     replies = [m.visible for m in api.wait_reply(USER, 13)[-2:]]
-    assert replies == ["'Varna crossing' is in config.yaml; remove it there",
-                       "Removed the watch rule Port strike."]
+    assert replies == [
+        "'Varna crossing' is in config.yaml; remove it there",
+        "Removed the watch rule Port strike.",
+    ]
 
 
 def test_claims_and_divergences_without_data_say_so(
@@ -137,7 +141,8 @@ def test_outlets_are_for_bot_admins_and_pass_the_network_policy(
     assert replies[3] == "not an http(s) URL: ftp://example.org/feed"
     assert replies[4] == "'Harbour Post' is in config.yaml already"
     assert replies[5] == "Added Tidewater with 1 feed(s); polled from the next run."
-    assert "Tidewater (chat)" in replies[6] and "https://93.184.215.14/feed.xml — not polled yet" in (
-        replies[6]
+    assert (
+        "Tidewater (chat)" in replies[6]
+        and "https://93.184.215.14/feed.xml — not polled yet" in (replies[6])
     )
     assert [o.name for o in BotStore(store).outlets()] == ["Tidewater"]

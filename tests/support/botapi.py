@@ -16,6 +16,8 @@ import email.parser
 import email.policy
 import itertools
 import json
+import select
+import socket
 import threading
 import time
 import urllib.parse
@@ -120,6 +122,8 @@ class BotApiStandIn:
         self._callback_ids = itertools.count(1)
         self._lock = threading.Condition()
         self._closing = False
+        self._holds: dict[str, threading.Semaphore] = {}
+        self.held = 0  # requests that reached a hold
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
@@ -241,6 +245,31 @@ class BotApiStandIn:
             error = ApiError(code, description, parameters)
         with self._lock:
             self.failures.append(Failure(method, chat_id, error, times))
+
+    def hold(self, method: str) -> None:
+        """Keep every ``method`` request waiting (before it is processed) until released."""
+        with self._lock:
+            self._holds[method] = threading.Semaphore(0)
+
+    def release(self, method: str, count: int = 1) -> None:
+        """Let ``count`` held (or future) ``method`` requests through."""
+        self._holds[method].release(count)
+
+    def unhold(self, method: str) -> None:
+        """Stop holding ``method``; waiting requests go on (those whose client died are dropped)."""
+        with self._lock:
+            gate = self._holds.pop(method, None)
+        if gate is not None:
+            gate.release(10_000)
+
+    def _wait_at_hold(self, method: str) -> None:
+        with self._lock:
+            gate = self._holds.get(method)
+            if gate is None:
+                return
+            self.held += 1
+            self._lock.notify_all()
+        gate.acquire()
 
     # -- what tests read ---------------------------------------------------------------
 
@@ -574,6 +603,10 @@ class BotApiStandIn:
                     return
                 method = self.path[len(prefix) :].split("?")[0]
                 params = _parse_body(self.headers.get("Content-Type", ""), body)
+                api._wait_at_hold(method)
+                if _client_gone(self.connection):
+                    self.close_connection = True
+                    return  # the client died while held: the request never happened
                 failure = api._scripted(method, params)
                 if failure is not None and failure.error is None:
                     self.close_connection = True
@@ -612,6 +645,15 @@ class BotApiStandIn:
                 return
 
         return _Handler
+
+
+def _client_gone(connection: socket.socket) -> bool:
+    """Whether the client closed its end (a killed bot) while its request waited."""
+    try:
+        readable, _, _ = select.select([connection], [], [], 0)
+        return bool(readable) and connection.recv(1, socket.MSG_PEEK) == b""
+    except OSError:
+        return True
 
 
 def _as_int(value: object) -> int | None:
