@@ -39,6 +39,7 @@ from crosswire.watchrules import WatchRuleError
 
 log = logging.getLogger(__name__)
 RATE_LIMIT_RETRIES = 3
+HEADROOM = 1.05  # send 5 % under the configured limits
 
 HANDLERS: dict[str, Callable[..., object]] = {
     "start": commands.start,
@@ -72,9 +73,13 @@ def build_app(
     timing = timing or BotTiming(
         poll_timeout=telegram.poll_timeout, outbox_every=telegram.outbox_interval
     )
+    # One message per slot, evenly spaced a little under the limits: a leaky bucket of
+    # capacity N would let 2N through in a one-second (or one-minute) window.
     limiter = AIORateLimiter(
-        overall_max_rate=telegram.max_messages_per_second,
-        group_max_rate=telegram.group_messages_per_minute,
+        overall_max_rate=1,
+        overall_time_period=HEADROOM / telegram.max_messages_per_second,
+        group_max_rate=1,
+        group_time_period=HEADROOM * 60 / telegram.group_messages_per_minute,
         max_retries=RATE_LIMIT_RETRIES,
     )
     builder = (
@@ -90,10 +95,12 @@ def build_app(
     svc = BotServices(config, store, timing, now, outbox_factory)
     app.bot_data["services"] = svc
     app.bot_data["deliverer"] = Deliverer(app.bot, svc, telegram.batch_after)
-    app.add_handler(MessageHandler(filters.COMMAND, remember), group=-1)
+    # Commands count in private chats, groups, topics and channel posts (by channel admins).
+    where = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+    app.add_handler(MessageHandler(filters.COMMAND & where, remember), group=-1)
     app.add_handler(ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER))
     for name, handler in HANDLERS.items():
-        app.add_handler(CommandHandler(name, handler))  # type: ignore[arg-type]
+        app.add_handler(CommandHandler(name, handler, filters=where))  # type: ignore[arg-type]
     app.add_handler(CallbackQueryHandler(buttons.evidence, pattern=r"^ev:"))
     app.add_handler(CallbackQueryHandler(buttons.mute_story, pattern=r"^mu:"))
     app.add_handler(CallbackQueryHandler(buttons.feedback, pattern=r"^fb:"))

@@ -31,7 +31,8 @@ class BotTiming:
     digest_check_every: float = 30.0  # seconds between checks for due digests
     network_retries: int = 4  # attempts per message on network errors
     retry_base: float = 1.0  # first backoff in seconds; doubles per attempt
-    pending_limit: int = 500  # alerts read from the outbox per round
+    pending_limit: int = 1000  # alerts read from the outbox per round
+    per_chat_gap: float = 1.0  # seconds between two messages to one chat (Telegram: ~1/s)
 
 
 @dataclass

@@ -109,6 +109,7 @@ class Deliverer:
         self.svc = svc
         self.batch_after = batch_after
         self._lock = asyncio.Lock()
+        self._last_sent: dict[int, float] = {}
 
     async def round(self) -> RoundReport:
         """One pass over the pending alerts; safe to call while another runs (it waits)."""
@@ -197,6 +198,7 @@ class Deliverer:
         thread = target.thread_id
         first: Message | None = None
         for index, part in enumerate(parts):
+            await self._pace(target.chat_id)
             markup = buttons if index == len(parts) - 1 else None
             try:
                 message = await self._send_text(target.chat_id, thread, part, markup)
@@ -208,6 +210,18 @@ class Deliverer:
             first = first or message
         assert first is not None
         return first
+
+    async def _pace(self, chat_id: int) -> None:
+        """Keep one chat at most one message per ``per_chat_gap`` (the limiter does groups
+        and the overall rate, not private chats)."""
+        gap = self.svc.timing.per_chat_gap
+        last = self._last_sent.get(chat_id)
+        loop = asyncio.get_running_loop()
+        if last is not None and gap > 0:
+            wait = last + gap - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+        self._last_sent[chat_id] = loop.time()
 
     async def _send_text(
         self, chat_id: int, thread: int | None, text: str, markup: InlineKeyboardMarkup | None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.args import ArgumentProblem
-from bot.chats import settings_place
+from bot.chats import is_bot_admin, settings_place
 from bot.context import Context, services
 from bot.help import usage
 from bot.replies import reply
@@ -68,8 +68,18 @@ async def _show(update: Update, context: Context, name: str) -> None:
 
 
 async def _remove(update: Update, context: Context, name: str) -> None:
-    await settings_place(update, context, [])
+    place, _ = await settings_place(update, context, [])
     svc = services(context)
+    record = next(
+        (r for r in svc.chats.watch_rules() if r.name.casefold() == name.casefold()), None
+    )
+    user = update.effective_user
+    if (
+        record is not None
+        and record.chat_id != place.chat_id
+        and not is_bot_admin(context, user.id if user else None)
+    ):
+        raise ArgumentProblem("only the chat that added this rule (or a bot admin) can remove it")
     if not svc.chats.remove_watch_rule(name):
         if svc.find_story(name) is not None:
             raise ArgumentProblem(f"{name!r} is in config.yaml; remove it there")

@@ -20,7 +20,9 @@ from crosswire.cli.articles import ARTICLES
 from crosswire.cli.common import CONFIG_ENV, DEFAULT_CONFIG, Command, UsageError, silence_stdout
 from crosswire.cli.compare import COMPARE
 from crosswire.cli.demo import DEMO
+from crosswire.cli.digest import DIGEST
 from crosswire.cli.divergences import CLAIMS, DIVERGENCES, SOURCES
+from crosswire.cli.feedback import FEEDBACK
 from crosswire.cli.poll import CHECK_CONFIG, POLL, RUN
 
 PIPED_WIDTH = 160
@@ -37,6 +39,8 @@ COMMANDS: dict[str, Command] = {
     "compare": COMPARE,
     "claims": CLAIMS,
     "sources": SOURCES,
+    "digest": DIGEST,
+    "feedback": FEEDBACK,
     "demo": DEMO,
 }
 

@@ -99,3 +99,12 @@ def test_mute_takes_a_duration_and_refuses_nonsense(
     assert replies[1].visible == "not a duration: 'forever' (try 30m, 2h, 3d or 1w)"
     mutes = BotStore(store).mutes(USER, bot.clock())
     assert [m.story for m in mutes] == ["Selk floods"]
+
+
+def test_a_channel_admin_can_subscribe_by_posting_in_the_channel(
+    api: BotApiStandIn, bot: RunningBot, store: Store
+) -> None:
+    channel = api.add_chat(-100410, "channel", title="Desk Wire", username="deskwire")
+    api.channel_post(channel.id, "/subscribe Varna crossing")
+    assert api.wait_reply(channel.id)[0].visible == "Subscribed to Varna crossing."
+    assert [s.story for s in BotStore(store).subscriptions(channel.id)] == ["Varna crossing"]

@@ -29,6 +29,7 @@ TEST_TIMING = BotTiming(
     digest_check_every=3600.0,
     network_retries=3,
     retry_base=0.05,
+    per_chat_gap=0.0,
 )
 
 
