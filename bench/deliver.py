@@ -27,15 +27,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.app import build_app  # noqa: E402
-from bot.context import BotTiming  # noqa: E402
-from bot.delivery import Deliverer  # noqa: E402
-from crosswire.config import validate_config  # noqa: E402
-from crosswire.db import Store  # noqa: E402
-from crosswire.db.bot_store import BotStore  # noqa: E402
-from crosswire.outbox import Outbox  # noqa: E402
-from tests.bot.alerts_data import conflict  # noqa: E402
-from tests.support.botapi import BotApiStandIn, Sent  # noqa: E402
+from bot.app import build_app
+from bot.context import BotTiming
+from bot.delivery import Deliverer
+from crosswire.config import validate_config
+from crosswire.db import Store
+from crosswire.db.bot_store import BotStore
+from crosswire.outbox import Outbox
+from tests.bot.alerts_data import conflict
+from tests.support.botapi import BotApiStandIn, Sent
 
 
 @dataclass(frozen=True)
