@@ -32,7 +32,7 @@ class BotTiming:
     network_retries: int = 4  # attempts per message on network errors
     retry_base: float = 1.0  # first backoff in seconds; doubles per attempt
     pending_limit: int = 1000  # alerts read from the outbox per round
-    per_chat_gap: float = 1.0  # seconds between two messages to one chat (Telegram: ~1/s)
+    per_chat_gap: float = 1.05  # seconds between two messages to one chat (Telegram: ~1/s)
 
 
 @dataclass

@@ -207,13 +207,14 @@ class Deliverer:
                     raise
                 thread = None  # the topic was deleted: fall back to General
                 message = await self._send_text(target.chat_id, None, part, markup)
+            self._last_sent[target.chat_id] = asyncio.get_running_loop().time()
             first = first or message
         assert first is not None
         return first
 
     async def _pace(self, chat_id: int) -> None:
-        """Keep one chat at most one message per ``per_chat_gap`` (the limiter does groups
-        and the overall rate, not private chats)."""
+        """Keep one chat at most one message per ``per_chat_gap``, counted from the last
+        answer (the limiter does groups and the overall rate, not private chats)."""
         gap = self.svc.timing.per_chat_gap
         last = self._last_sent.get(chat_id)
         loop = asyncio.get_running_loop()
@@ -221,7 +222,6 @@ class Deliverer:
             wait = last + gap - loop.time()
             if wait > 0:
                 await asyncio.sleep(wait)
-        self._last_sent[chat_id] = loop.time()
 
     async def _send_text(
         self, chat_id: int, thread: int | None, text: str, markup: InlineKeyboardMarkup | None
