@@ -49,7 +49,11 @@ async def _add(update: Update, context: Context, name: str, feeds: list[str]) ->
         svc.chats.add_outlet(name, feeds, user.id if user else None, svc.now())
     except DuplicateName:
         raise ArgumentProblem(f"an outlet called {name!r} exists already") from None
-    await reply(update, f"Added {esc(name)} with {len(feeds)} feed(s); polled from the next run.")
+    await reply(
+        update,
+        f"Added {esc(name)} with {len(feeds)} feed(s); polled from the next start of "
+        "crosswire run.",
+    )
 
 
 async def _remove(update: Update, context: Context, name: str) -> None:

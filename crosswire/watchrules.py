@@ -8,6 +8,7 @@ is what matching and alerting use.
 
 from __future__ import annotations
 
+import logging
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ ALERT_KINDS = (
     "revision",
 )
 MAX_KEYWORDS = 50
+log = logging.getLogger(__name__)
 _LIST_OPTIONS = {"--any": "any", "--exclude": "exclude", "--outlets": "outlets", "--kinds": "kinds"}
 _VALUE_OPTIONS = {"--min-diff": "min_diff", "--regex": "regex"}
 
@@ -138,8 +140,10 @@ def _story_fields(rule: dict[str, Any]) -> dict[str, Any]:
 
 def validate_watch_rule(config: Config, store: Store, rule: dict[str, Any]) -> StoryConfig:
     """Check ``rule`` as config.yaml's ``stories[]`` would be, next to every existing rule."""
-    stored = [r.rule for r in BotStore(store).watch_rules()]
+    chats = BotStore(store)
+    stored = [r.rule for r in chats.watch_rules()]
     data = config.model_dump(mode="json", exclude_none=True)
+    _add_chat_outlets(data, chats)
     data["stories"] = [*data.get("stories", []), *map(_story_fields, stored), _story_fields(rule)]
     index = len(data["stories"]) - 1
     try:
@@ -215,3 +219,34 @@ def describe_rule(rule: WatchRule) -> list[str]:
     if rule.min_diff is not None:
         lines.append(f"minimum difference: {rule.min_diff:.0%}")
     return lines
+
+
+def effective_config(config: Config, store: Store) -> Config:
+    """``config`` with the outlets and watch rules added from chats (config.yaml wins a clash).
+
+    Used when ``crosswire run`` and ``poll`` start, so chat additions are polled and matched
+    from the next start. An addition the configuration now refuses is left out and logged.
+    """
+    data = config.model_dump(mode="json", exclude_none=True)
+    _add_chat_outlets(data, BotStore(store))
+    data["stories"] = [
+        *data.get("stories", []),
+        *(
+            _story_fields(r.story.model_dump(mode="json", exclude_none=True))
+            for r in watch_rules(config, store)
+            if r.origin != "config"
+        ),
+    ]
+    try:
+        return validate_config(_escape_dollars(data), source="chat additions")
+    except ConfigError as exc:
+        log.warning("chat-added outlets or rules ignored: %s", exc.problems[0])
+        return config
+
+
+def _add_chat_outlets(data: dict[str, Any], chats: BotStore) -> None:
+    """Outlets added from chats, after config.yaml's (which win a name clash)."""
+    taken = {o["name"].casefold() for o in data.get("outlets", [])}
+    for outlet in chats.outlets():
+        if outlet.name.casefold() not in taken:
+            data.setdefault("outlets", []).append({"name": outlet.name, "feeds": outlet.feeds})

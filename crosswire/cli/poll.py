@@ -20,6 +20,7 @@ from crosswire.cli.common import (
     require_config,
 )
 from crosswire.config import Config
+from crosswire.watchrules import effective_config
 
 if TYPE_CHECKING:
     from crosswire.db import Store
@@ -42,6 +43,7 @@ def cmd_poll(args: argparse.Namespace, out: Console) -> int:
     """Poll every configured feed once and print what happened."""
     config = require_config(args)
     with open_store(config) as store:
+        config = effective_config(config, store)  # with outlets and rules added from chats
         summary = run_poll(config, store, out, include_paused=args.retry_paused)
         print_summary(summary, out)
         step = divergence_step(config, store, out)
@@ -101,6 +103,7 @@ def cmd_run(args: argparse.Namespace, out: Console) -> int:
     # Without a token alerts go to the console; a bot consumes the outbox itself.
     consumer = None if config.telegram.token else _console_consumer(out)
     with open_store(config) as store:
+        config = effective_config(config, store)  # with outlets and rules added from chats
         asyncio.run(_serve(config, store, timing, consumer))
     return 0
 

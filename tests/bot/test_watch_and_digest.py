@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from bot.digests import send_due_digests
 from crosswire.db.bot_store import BotStore
 from crosswire.db.store import Store
-from crosswire.watchrules import effective_stories, watch_rules
+from crosswire.watchrules import effective_config, effective_stories, watch_rules
 from tests.bot.conftest import ADMIN
 from tests.support.botapi import BotApiStandIn
 from tests.support.runningbot import RunningBot
@@ -140,9 +140,31 @@ def test_outlets_are_for_bot_admins_and_pass_the_network_policy(
     assert "10.1.2.3 resolves to a private address" in replies[2]
     assert replies[3] == "not an http(s) URL: ftp://example.org/feed"
     assert replies[4] == "'Harbour Post' is in config.yaml already"
-    assert replies[5] == "Added Tidewater with 1 feed(s); polled from the next run."
+    assert (
+        replies[5] == "Added Tidewater with 1 feed(s); polled from the next start of crosswire run."
+    )
     assert (
         "Tidewater (chat)" in replies[6]
         and "https://93.184.215.14/feed.xml — not polled yet" in (replies[6])
     )
     assert [o.name for o in BotStore(store).outlets()] == ["Tidewater"]
+
+
+def test_chat_additions_join_the_configuration_at_the_next_start(
+    api: BotApiStandIn, bot: RunningBot, store: Store
+) -> None:
+    chats = BotStore(store)
+    now = bot.clock()
+    chats.add_outlet("Tidewater", ["https://tidewater.example/feed"], ADMIN, now)
+    chats.add_outlet("harbour post", ["https://elsewhere.example/feed"], ADMIN, now)  # clash
+    chats.add_watch_rule(
+        "Port strike",
+        {"name": "Port strike", "all": ["dock"], "outlets": ["Tidewater"]},
+        USER,
+        USER,
+        now,
+    )
+    merged = effective_config(bot.config, store)
+    assert [o.name for o in merged.outlets] == ["Harbour Post", "Meridian", "Tidewater"]
+    assert [s.name for s in merged.stories][-1] == "Port strike"
+    assert merged.stories[-1].outlets == ["Tidewater"]
