@@ -115,6 +115,7 @@ class BotApiStandIn:
         self.calls: list[tuple[str, JSONDict]] = []
         self.answered: list[JSONDict] = []
         self.commands: list[JSONDict] = []
+        self.webhook: JSONDict | None = None  # set by setWebhook
         self.failures: list[Failure] = []
         self._updates: list[JSONDict] = []
         self._update_ids = itertools.count(1)
@@ -465,6 +466,11 @@ class BotApiStandIn:
         }
 
     def _api_deleteWebhook(self, params: JSONDict) -> bool:
+        self.webhook = None
+        return True
+
+    def _api_setWebhook(self, params: JSONDict) -> bool:
+        self.webhook = {k: v for k, v in params.items() if k in {"url", "secret_token"}}
         return True
 
     def _api_setMyCommands(self, params: JSONDict) -> bool:
