@@ -39,7 +39,14 @@ def bot_config(api: BotApiStandIn, **telegram: object) -> Config:
                 {"name": "Varna crossing", "all": ["Varna"]},
                 {"name": "Selk floods", "any": ["Selk"]},
             ],
-            "telegram": {"token": api.token, "base_url": api.base_url, "admins": [ADMIN]}
+            # Limits raised so that replies in groups are not spaced 3 s apart in tests.
+            "telegram": {
+                "token": api.token,
+                "base_url": api.base_url,
+                "admins": [ADMIN],
+                "max_messages_per_second": 1000,
+                "group_messages_per_minute": 1000,
+            }
             | telegram,
         }
     )
