@@ -15,12 +15,15 @@ from bot.chats import here, settings_place
 from bot.context import BotServices, Context, services
 from bot.help import usage
 from bot.replies import reply
+from crosswire.chart import figure_chart
 from crosswire.db.bot_store import ALL_STORIES, ChatRecord
 from crosswire.digest import collect_digest, digest_due, digest_lines
 from crosswire.messages import split_lines
+from crosswire.reads import story_figure_points
 
 log = logging.getLogger(__name__)
 WINDOW = timedelta(hours=24)
+MAX_CHARTS = 3
 
 
 def chat_stories(svc: BotServices, chat_id: int) -> list[str]:
@@ -38,21 +41,39 @@ def digest_for(svc: BotServices, chat_id: int, zone: str) -> list[str]:
     return split_lines(digest_lines(digest, "html", ZoneInfo(zone)))
 
 
+def digest_charts(svc: BotServices, chat_id: int) -> list[tuple[str, bytes]]:
+    """A chart (PNG) for each of the chat's stories that has enough figures to be worth one."""
+    charts: list[tuple[str, bytes]] = []
+    for story in chat_stories(svc, chat_id):
+        png = figure_chart(story, story_figure_points(svc.store, svc.config, story))
+        if png is not None:
+            charts.append((story, png))
+        if len(charts) == MAX_CHARTS:
+            break
+    return charts
+
+
+async def _send_charts(bot: Bot, svc: BotServices, chat_id: int, thread: int | None) -> None:
+    for story, png in digest_charts(svc, chat_id):
+        await bot.send_photo(
+            chat_id,
+            png,
+            caption=f"{story}: key figures over time, per outlet"[:1024],
+            message_thread_id=thread,
+        )
+
+
 async def digest(update: Update, context: Context) -> None:
     """The digest now; or ``at HH:MM [TZ]`` to schedule it; or ``off``."""
     args = [a for a in context.args or []]
     svc = services(context)
     if not args:
-        chat = svc.chats.chat(here(update).chat_id)
+        place = here(update)
+        chat = svc.chats.chat(place.chat_id)
         zone = (chat.digest_zone if chat else None) or svc.config.digest.timezone
-        await reply(
-            update,
-            [
-                line
-                for part in digest_for(svc, here(update).chat_id, zone)
-                for line in part.split("\n")
-            ],
-        )
+        parts = digest_for(svc, place.chat_id, zone)
+        await reply(update, [line for part in parts for line in part.split("\n")])
+        await _send_charts(context.bot, svc, place.chat_id, place.thread_id)
         return
     action = args[0].casefold()
     if action == "off" and len(args) == 1:
@@ -107,6 +128,7 @@ async def send_due_digests(bot: Bot, svc: BotServices) -> int:
                     message_thread_id=thread,
                     disable_web_page_preview=True,
                 )
+            await _send_charts(bot, svc, chat.id, thread)
         except Forbidden as exc:
             svc.chats.deactivate_chat(chat.id, str(exc))
             continue

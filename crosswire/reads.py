@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from crosswire.chart import FigurePoint
 from crosswire.config import Config
+from crosswire.db.divergence_store import DivergenceStore
 from crosswire.db.store import Store
 from crosswire.divergence import service
+from crosswire.divergence.keyfigures import key_figures
 from crosswire.outbox import Outbox
 
 
@@ -89,3 +92,24 @@ def story_overview(store: Store, story: str) -> StoryOverview:
         claims=claims,
         last_activity=max(times) if times else None,
     )
+
+
+def story_figure_points(store: Store, config: Config, story: str) -> list[FigurePoint]:
+    """Every version's key figures in ``story``, per outlet and time (for the digest chart)."""
+    rows = DivergenceStore(store).story_versions(story)
+    latest, history = service.story_findings(rows, config.divergence)
+    seen: set[tuple[int, int]] = set()
+    points: list[FigurePoint] = []
+    for findings in [*latest, *(f for versions in history.values() for f in versions)]:
+        source = findings.source
+        if (source.article_id, source.version) in seen:
+            continue
+        seen.add((source.article_id, source.version))
+        for (category, _), claim in key_figures(findings).items():
+            if claim.stated is not None:
+                points.append(
+                    FigurePoint(
+                        category, claim.group or "", source.outlet, source.when, float(claim.stated)
+                    )
+                )
+    return points

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.digests import digest_charts, send_due_digests
 from crosswire.config import TelegramConfig
 from crosswire.db import Store
 from crosswire.demo.server import DemoSite
@@ -38,6 +39,9 @@ def test_demo_outlets_alert_a_subscribed_chat(tmp_path: Path, api: BotApiStandIn
                 assert report.acknowledged == len(queued)
                 api.user_says(READER, "/stories")
                 stories = api.wait_reply(READER, 3)[-1].visible
+                charts = digest_charts(bot.services, READER)
+                bot.clock.now = bot.clock.now + timedelta(days=1)
+                assert bot.call(lambda: send_due_digests(bot.app.bot, bot.services)) == 1
             assert Outbox(store).pending("telegram") == []
     finally:
         site.close()
@@ -47,3 +51,10 @@ def test_demo_outlets_alert_a_subscribed_chat(tmp_path: Path, api: BotApiStandIn
         assert alerts[0].visible.startswith(f"⚠️ {len(queued)} new alerts")
     assert all(headline in shown for headline in queued)
     assert "articles" in stories and "claims" in stories
+    digest = next(m for m in api.messages(READER) if m.visible.startswith("Crosswire digest"))
+    assert "Key figures" not in digest.visible  # the digest names stories, not this heading
+    photos = [m for m in api.messages(READER) if m.method == "sendPhoto"]
+    assert charts, "the demo's stories have enough figures over time for a chart"
+    assert len(photos) == len(charts)
+    for (story, png), photo in zip(charts, photos, strict=True):
+        assert photo.photo == png and photo.visible.startswith(story)
