@@ -107,9 +107,14 @@ def build_app(
     app.add_error_handler(on_error)
     jobs = app.job_queue
     assert jobs is not None, "python-telegram-bot[job-queue] is required"
-    jobs.run_repeating(deliver_job, interval=timing.outbox_every, first=0.2, name="outbox")
     jobs.run_repeating(
-        digests.digest_job, interval=timing.digest_check_every, first=0.5, name="digests"
+        deliver_job, interval=timing.outbox_every, first=timing.outbox_every, name="outbox"
+    )
+    jobs.run_repeating(
+        digests.digest_job,
+        interval=timing.digest_check_every,
+        first=timing.digest_check_every,
+        name="digests",
     )
     return app
 
