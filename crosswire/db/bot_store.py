@@ -8,13 +8,24 @@ survives restarts next to the articles it talks about.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from crosswire.db.bot_records import (
+    ALL_STORIES,
+    ChatOutlet,
+    ChatRecord,
+    Delivery,
+    DuplicateName,
+    Feedback,
+    Mute,
+    NewDelivery,
+    Subscription,
+    WatchRuleRecord,
+)
 from crosswire.db.bot_schema import (
     bot_chats,
     bot_deliveries,
@@ -26,89 +37,19 @@ from crosswire.db.bot_schema import (
 )
 from crosswire.db.store import Store
 
-ALL_STORIES = "*"
-
-
-@dataclass(frozen=True, slots=True)
-class ChatRecord:
-    id: int
-    kind: str
-    title: str | None
-    username: str | None
-    active: bool
-    inactive_reason: str | None
-    digest_off: bool
-    digest_time: str | None
-    digest_zone: str | None
-    digest_thread_id: int | None
-    digest_sent_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class Subscription:
-    chat_id: int
-    story: str  # a story name, or ALL_STORIES
-    thread_id: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Mute:
-    story: str
-    until: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class WatchRuleRecord:
-    name: str
-    rule: dict[str, Any]
-    chat_id: int | None
-    created_by: int | None
-    created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class ChatOutlet:
-    name: str
-    feeds: list[str]
-    created_by: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    id: int
-    alert_id: int
-    chat_id: int
-    thread_id: int | None
-    message_id: int | None
-    story: str
-    kind: str
-    alert: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class NewDelivery:
-    """One alert sent (or deliberately skipped: ``message_id`` None) to one chat."""
-
-    alert_id: int
-    story: str
-    kind: str
-    alert: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class Feedback:
-    delivery_id: int
-    alert_id: int
-    story: str
-    claim: dict[str, Any]
-    verdict: str
-    user_id: int
-    chat_id: int
-    created_at: datetime
-
-
-class DuplicateName(ValueError):
-    """A watch rule or outlet of that name (case-insensitively) exists already."""
+__all__ = [
+    "ALL_STORIES",
+    "BotStore",
+    "ChatOutlet",
+    "ChatRecord",
+    "Delivery",
+    "DuplicateName",
+    "Feedback",
+    "Mute",
+    "NewDelivery",
+    "Subscription",
+    "WatchRuleRecord",
+]
 
 
 class BotStore:

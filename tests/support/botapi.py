@@ -12,99 +12,34 @@ Nothing here reaches the internet.
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import itertools
 import json
-import select
-import socket
 import threading
 import time
-import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 
-from tests.support.telegram_html import EntityError, utf16_length, visible_text
+from tests.support.botapi_methods import BotApiMethods
+from tests.support.botapi_model import (
+    BOT_ID,
+    BOT_USERNAME,
+    TOKEN,
+    ApiError,
+    Chat,
+    Failure,
+    JSONDict,
+    Sent,
+    client_gone,
+    parse_body,
+    user_json,
+)
 
-TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijklmn"
-BOT_ID = 123456789
-BOT_USERNAME = "crosswire_test_bot"
-MAX_TEXT = 4096
-SENDING = frozenset({"sendMessage", "sendPhoto", "editMessageText"})
-JSONDict = dict[str, Any]
-
-
-class ApiError(Exception):
-    """An error the API answers with: HTTP status, description, optional parameters."""
-
-    def __init__(self, code: int, description: str, parameters: JSONDict | None = None) -> None:
-        super().__init__(description)
-        self.code = code
-        self.description = description
-        self.parameters = parameters
+__all__ = ["BOT_ID", "BOT_USERNAME", "TOKEN", "BotApiStandIn", "Chat", "Sent"]
 
 
-@dataclass
-class Chat:
-    """A chat the stand-in knows: private, group, supergroup (maybe a forum) or channel."""
-
-    id: int
-    type: str
-    title: str | None = None
-    username: str | None = None
-    is_forum: bool = False
-    topics: set[int] = field(default_factory=set)
-    admins: set[int] = field(default_factory=set)
-    creator: int | None = None
-    blocked: bool = False  # the user blocked the bot / the bot was removed
-
-    def as_json(self) -> JSONDict:
-        data: JSONDict = {"id": self.id, "type": self.type}
-        if self.type == "private":
-            data["first_name"] = self.title or f"user{self.id}"
-        elif self.title:
-            data["title"] = self.title
-        if self.username:
-            data["username"] = self.username
-        if self.is_forum:
-            data["is_forum"] = True
-        return data
-
-
-@dataclass(frozen=True)
-class Sent:
-    """A message as the bot left it: after sends and edits (``edits`` counts the edits)."""
-
-    chat_id: int
-    message_id: int
-    thread_id: int | None
-    text: str  # the raw HTML (or caption) the bot sent
-    visible: str  # what a user sees
-    buttons: tuple[tuple[str, str], ...]  # (label, callback_data or url)
-    method: str
-    at: float
-    edits: int = 0
-    photo: bytes | None = None
-
-
-@dataclass
-class Failure:
-    """A scripted failure: the next ``times`` matching calls answer with ``error``."""
-
-    method: str
-    chat_id: int | None
-    error: ApiError | None  # None: drop the connection without an answer
-    times: int
-
-
-def _user(user_id: int, name: str | None = None) -> JSONDict:
-    return {"id": user_id, "is_bot": False, "first_name": name or f"user{user_id}"}
-
-
-class BotApiStandIn:
+class BotApiStandIn(BotApiMethods):
     """The fake Bot API server; use as a context manager, then point PTB at ``base_url``."""
 
     def __init__(self, token: str = TOKEN, *, enforce_limits: bool = False) -> None:
@@ -179,7 +114,7 @@ class BotApiStandIn:
         chat = self.chats[chat_id]
         sender = user_id if user_id is not None else chat_id
         message = self._message(chat, text, thread_id)
-        message["from"] = _user(sender)
+        message["from"] = user_json(sender)
         return self._push({"message": message})
 
     def channel_post(self, chat_id: int, text: str) -> int:
@@ -201,7 +136,7 @@ class BotApiStandIn:
             message |= {"message_thread_id": sent.thread_id, "is_topic_message": True}
         query = {
             "id": query_id,
-            "from": _user(user_id),
+            "from": user_json(user_id),
             "chat_instance": str(chat_id),
             "data": data,
             "message": message,
@@ -214,7 +149,7 @@ class BotApiStandIn:
         old = "member" if status in {"left", "kicked"} else "left"
         update = {
             "chat": self.chats[chat_id].as_json(),
-            "from": _user(by),
+            "from": user_json(by),
             "date": int(time.time()),
             "old_chat_member": {"status": old, "user": self._me()},
             "new_chat_member": {"status": status, "user": self._me()}
@@ -316,274 +251,6 @@ class BotApiStandIn:
         with self._lock:
             return len(self._updates)
 
-    # -- internals ---------------------------------------------------------------------
-
-    def _me(self) -> JSONDict:
-        return {"id": BOT_ID, "is_bot": True, "first_name": "Crosswire", "username": BOT_USERNAME}
-
-    def _message(self, chat: Chat, text: str, thread_id: int | None) -> JSONDict:
-        message: JSONDict = {
-            "message_id": self._next_message_id(chat.id),
-            "date": int(time.time()),
-            "chat": chat.as_json(),
-            "text": text,
-        }
-        if text.startswith("/"):
-            command = text.split()[0]
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
-        if thread_id is not None:
-            message |= {"message_thread_id": thread_id, "is_topic_message": True}
-        return message
-
-    def _next_message_id(self, chat_id: int) -> int:
-        with self._lock:
-            counter = self._message_ids.setdefault(chat_id, itertools.count(1))
-            return next(counter)
-
-    def _push(self, body: JSONDict) -> int:
-        with self._lock:
-            update_id = next(self._update_ids)
-            self._updates.append({"update_id": update_id} | body)
-            self._lock.notify_all()
-            return update_id
-
-    def _scripted(self, method: str, params: JSONDict) -> Failure | None:
-        chat_id = params.get("chat_id")
-        with self._lock:
-            for failure in self.failures:
-                if failure.method == method and failure.chat_id in (None, _as_int(chat_id)):
-                    failure.times -= 1
-                    if failure.times <= 0:
-                        self.failures.remove(failure)
-                    return failure
-        return None
-
-    def _call(self, method: str, params: JSONDict) -> Any:
-        with self._lock:
-            self.calls.append((method, params))
-            self._lock.notify_all()
-        handler = getattr(self, f"_api_{method}", None)
-        if handler is None:
-            raise ApiError(404, "Not Found: method not found")
-        return handler(params)
-
-    def _chat(self, params: JSONDict) -> Chat:
-        raw = params.get("chat_id")
-        if isinstance(raw, str) and raw.startswith("@"):
-            chat = next((c for c in self.chats.values() if c.username == raw[1:]), None)
-        else:
-            chat = self.chats.get(_as_int(raw) or 0)
-        if chat is None:
-            raise ApiError(400, "Bad Request: chat not found")
-        return chat
-
-    def _check_target(self, chat: Chat, params: JSONDict) -> int | None:
-        if chat.blocked:
-            reason = (
-                "bot was blocked by the user"
-                if chat.type == "private"
-                else ("bot was kicked from the group chat")
-            )
-            raise ApiError(403, f"Forbidden: {reason}")
-        thread = _as_int(params.get("message_thread_id"))
-        if thread is not None and chat.is_forum and thread not in chat.topics:
-            raise ApiError(400, "Bad Request: message thread not found")
-        return thread if chat.is_forum else None
-
-    def _check_text(self, text: str | None, parse_mode: str | None) -> str:
-        if not text or not text.strip():
-            raise ApiError(400, "Bad Request: message text is empty")
-        visible = text
-        if parse_mode == "HTML":
-            try:
-                visible = visible_text(text)
-            except EntityError as exc:
-                raise ApiError(400, f"Bad Request: can't parse entities: {exc}") from None
-        if utf16_length(visible.strip()) > MAX_TEXT:
-            raise ApiError(400, "Bad Request: message is too long")
-        return visible
-
-    def _check_limits(self, chat: Chat) -> None:
-        """Flood control as Telegram documents it: 1/s per chat, 20/min per group, 30/s."""
-        if not self.enforce_limits:
-            return
-        now = time.monotonic()
-        with self._lock:
-            overall = [m for m in self.sent if now - m.at < 1.0]
-            in_chat = [m for m in overall if m.chat_id == chat.id]
-            group = chat.type != "private" and (
-                sum(1 for m in self.sent if m.chat_id == chat.id and now - m.at < 60.0) >= 20
-            )
-        if len(overall) >= 30 or len(in_chat) >= 1 or group:
-            raise ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
-
-    def _record(
-        self,
-        chat: Chat,
-        thread: int | None,
-        text: str,
-        visible: str,
-        params: JSONDict,
-        method: str,
-        photo: bytes | None = None,
-    ) -> JSONDict:
-        message_id = self._next_message_id(chat.id)
-        sent = Sent(
-            chat.id,
-            message_id,
-            thread,
-            text,
-            visible,
-            _buttons(params.get("reply_markup")),
-            method,
-            time.monotonic(),
-            photo=photo,
-        )
-        with self._lock:
-            self.sent.append(sent)
-            self._lock.notify_all()
-        message: JSONDict = {
-            "message_id": message_id,
-            "date": int(time.time()),
-            "chat": chat.as_json(),
-            "from": self._me(),
-        }
-        if photo is None:
-            message["text"] = visible
-        else:
-            message |= {"caption": visible, "photo": [_photo_size(message_id)]}
-        if thread is not None:
-            message |= {"message_thread_id": thread, "is_topic_message": True}
-        return message
-
-    # -- methods ------------------------------------------------------------------------
-
-    def _api_getMe(self, params: JSONDict) -> JSONDict:
-        return self._me() | {
-            "can_join_groups": True,
-            "can_read_all_group_messages": False,
-            "supports_inline_queries": False,
-        }
-
-    def _api_deleteWebhook(self, params: JSONDict) -> bool:
-        self.webhook = None
-        return True
-
-    def _api_setWebhook(self, params: JSONDict) -> bool:
-        self.webhook = {k: v for k, v in params.items() if k in {"url", "secret_token"}}
-        return True
-
-    def _api_setMyCommands(self, params: JSONDict) -> bool:
-        commands = params.get("commands")
-        self.commands = json.loads(commands) if isinstance(commands, str) else list(commands or [])
-        return True
-
-    def _api_getUpdates(self, params: JSONDict) -> list[JSONDict]:
-        offset = _as_int(params.get("offset")) or 0
-        timeout = float(params.get("timeout") or 0)
-        limit = _as_int(params.get("limit")) or 100
-        deadline = time.monotonic() + min(timeout, 5.0)
-        with self._lock:
-            self._updates = [u for u in self._updates if u["update_id"] >= offset]
-            while not self._updates and not self._closing:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    break
-                self._lock.wait(remaining)
-            return list(self._updates[:limit])
-
-    def _api_getChat(self, params: JSONDict) -> JSONDict:
-        chat = self._chat(params)
-        return chat.as_json() | {
-            "accent_color_id": 0,
-            "max_reaction_count": 11,
-            "accepted_gift_types": {
-                "unlimited_gifts": False,
-                "limited_gifts": False,
-                "unique_gifts": False,
-                "premium_subscription": False,
-                "gifts_from_channels": False,
-            },
-        }
-
-    def _api_getChatMember(self, params: JSONDict) -> JSONDict:
-        chat = self._chat(params)
-        user_id = _as_int(params.get("user_id")) or 0
-        return _member(chat, user_id)
-
-    def _api_getChatAdministrators(self, params: JSONDict) -> list[JSONDict]:
-        chat = self._chat(params)
-        ids = sorted(chat.admins | ({chat.creator} if chat.creator else set()))
-        return [_member(chat, user_id) for user_id in ids]
-
-    def _api_sendMessage(self, params: JSONDict) -> JSONDict:
-        chat = self._chat(params)
-        thread = self._check_target(chat, params)
-        visible = self._check_text(params.get("text"), params.get("parse_mode"))
-        self._check_limits(chat)
-        return self._record(chat, thread, str(params["text"]), visible, params, "sendMessage")
-
-    def _api_sendPhoto(self, params: JSONDict) -> JSONDict:
-        chat = self._chat(params)
-        thread = self._check_target(chat, params)
-        caption = params.get("caption") or " "
-        visible = self._check_text(caption, params.get("parse_mode"))
-        self._check_limits(chat)
-        photo = params.get("photo")
-        data = photo if isinstance(photo, bytes) else str(photo).encode()
-        return self._record(chat, thread, caption, visible, params, "sendPhoto", data)
-
-    def _api_editMessageText(self, params: JSONDict) -> JSONDict:
-        chat = self._chat(params)
-        message_id = _as_int(params.get("message_id"))
-        visible = self._check_text(params.get("text"), params.get("parse_mode"))
-        with self._lock:
-            index = next(
-                (
-                    i
-                    for i, m in enumerate(self.sent)
-                    if m.chat_id == chat.id and m.message_id == message_id
-                ),
-                None,
-            )
-            if index is None:
-                raise ApiError(400, "Bad Request: message to edit not found")
-            old = self.sent[index]
-            buttons = _buttons(params.get("reply_markup"))
-            if old.text == params["text"] and old.buttons == buttons:
-                raise ApiError(
-                    400,
-                    "Bad Request: message is not modified: specified new message content and "
-                    "reply markup are exactly the same as a current content and reply markup "
-                    "of the message",
-                )
-            self.sent[index] = Sent(
-                old.chat_id,
-                old.message_id,
-                old.thread_id,
-                str(params["text"]),
-                visible,
-                buttons,
-                old.method,
-                old.at,
-                old.edits + 1,
-            )
-            self._lock.notify_all()
-        message: JSONDict = {
-            "message_id": message_id,
-            "date": int(time.time()),
-            "chat": chat.as_json(),
-            "text": visible,
-            "edit_date": int(time.time()),
-        }
-        return message
-
-    def _api_answerCallbackQuery(self, params: JSONDict) -> bool:
-        with self._lock:
-            self.answered.append(params)
-            self._lock.notify_all()
-        return True
-
     # -- HTTP ---------------------------------------------------------------------------
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -608,9 +275,9 @@ class BotApiStandIn:
                     self._json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
                     return
                 method = self.path[len(prefix) :].split("?")[0]
-                params = _parse_body(self.headers.get("Content-Type", ""), body)
+                params = parse_body(self.headers.get("Content-Type", ""), body)
                 api._wait_at_hold(method)
-                if _client_gone(self.connection):
+                if client_gone(self.connection):
                     self.close_connection = True
                     return  # the client died while held: the request never happened
                 failure = api._scripted(method, params)
@@ -651,109 +318,3 @@ class BotApiStandIn:
                 return
 
         return _Handler
-
-
-def _client_gone(connection: socket.socket) -> bool:
-    """Whether the client closed its end (a killed bot) while its request waited."""
-    try:
-        readable, _, _ = select.select([connection], [], [], 0)
-        return bool(readable) and connection.recv(1, socket.MSG_PEEK) == b""
-    except OSError:
-        return True
-
-
-def _as_int(value: object) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, int):
-        return value
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
-
-
-def _parse_body(content_type: str, body: bytes) -> JSONDict:
-    if not body:
-        return {}
-    if content_type.startswith("application/json"):
-        parsed = json.loads(body)
-        return parsed if isinstance(parsed, dict) else {}
-    if content_type.startswith("application/x-www-form-urlencoded"):
-        pairs = urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True)
-        return {key: _maybe_json(value) for key, value in pairs}
-    if content_type.startswith("multipart/form-data"):
-        head = f"Content-Type: {content_type}\r\n\r\n".encode()
-        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
-        params: JSONDict = {}
-        for part in message.iter_parts():
-            name = part.get_param("name", header="content-disposition")
-            payload = part.get_payload(decode=True) or b""
-            if part.get_filename():
-                params[str(name)] = payload
-            else:
-                params[str(name)] = _maybe_json(payload.decode("utf-8"))
-        return params
-    return {}
-
-
-def _maybe_json(text: str) -> Any:
-    if text[:1] in "{[":
-        try:
-            return json.loads(text)
-        except ValueError:
-            return text
-    return text
-
-
-def _buttons(markup: object) -> tuple[tuple[str, str], ...]:
-    if isinstance(markup, str):
-        markup = json.loads(markup)
-    if not isinstance(markup, dict):
-        return ()
-    return tuple(
-        (str(button["text"]), str(button.get("callback_data") or button.get("url") or ""))
-        for row in markup.get("inline_keyboard", [])
-        for button in row
-    )
-
-
-def _photo_size(message_id: int) -> JSONDict:
-    return {
-        "file_id": f"photo{message_id}",
-        "file_unique_id": f"u{message_id}",
-        "width": 800,
-        "height": 400,
-    }
-
-
-def _member(chat: Chat, user_id: int) -> JSONDict:
-    user = (
-        _user(user_id)
-        if user_id != BOT_ID
-        else {"id": BOT_ID, "is_bot": True, "first_name": "Crosswire"}
-    )
-    if user_id == chat.creator:
-        return {"status": "creator", "user": user, "is_anonymous": False}
-    if user_id in chat.admins or (user_id == BOT_ID and chat.type == "channel"):
-        rights = dict.fromkeys(
-            (
-                "can_be_edited",
-                "is_anonymous",
-                "can_manage_chat",
-                "can_delete_messages",
-                "can_manage_video_chats",
-                "can_restrict_members",
-                "can_promote_members",
-                "can_change_info",
-                "can_invite_users",
-                "can_post_stories",
-                "can_edit_stories",
-                "can_delete_stories",
-            ),
-            False,
-        )
-        return {"status": "administrator", "user": user, **rights, "can_manage_chat": True}
-    if chat.type == "private" and user_id == chat.id:
-        return {"status": "member", "user": user}
-    return {"status": "member", "user": user}
