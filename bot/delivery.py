@@ -154,6 +154,10 @@ class Deliverer:
             for alert in alerts:
                 sent += await self._send_one(target, alert)
             return sent
+        except ChatMigrated as exc:
+            # The group is a supergroup now; the next round sends there.
+            self.svc.chats.migrate_chat(target.chat_id, exc.new_chat_id, self.svc.now())
+            report.failed_chats.append(target.chat_id)
         except Forbidden as exc:
             self.svc.chats.deactivate_chat(target.chat_id, str(exc))
             report.deactivated.append(target.chat_id)

@@ -88,6 +88,24 @@ class BotStore:
                 .values(active=False, inactive_reason=reason[:500])
             )
 
+    def migrate_chat(self, old_id: int, new_id: int, now: datetime) -> None:
+        """A group became a supergroup with a new id: move its settings there, keep history."""
+        with self._engine.begin() as conn:
+            row = conn.execute(select(bot_chats).where(bot_chats.c.id == old_id)).first()
+            if row is None:
+                return
+            if conn.execute(select(bot_chats.c.id).where(bot_chats.c.id == new_id)).first() is None:
+                values = {k: v for k, v in row._mapping.items() if k != "id"}
+                values |= {"kind": "supergroup", "active": True, "created_at": now}
+                conn.execute(insert(bot_chats).values(id=new_id, **values))
+            for table in (bot_subscriptions, bot_mutes, bot_deliveries):
+                conn.execute(update(table).where(table.c.chat_id == old_id).values(chat_id=new_id))
+            conn.execute(
+                update(bot_chats)
+                .where(bot_chats.c.id == old_id)
+                .values(active=False, inactive_reason=f"migrated to {new_id}")
+            )
+
     def chat(self, chat_id: int) -> ChatRecord | None:
         with self._engine.connect() as conn:
             row = conn.execute(select(bot_chats).where(bot_chats.c.id == chat_id)).first()

@@ -163,3 +163,19 @@ def test_a_burst_of_100_alerts_is_one_message_per_chat(
         assert sent[0].visible.startswith("⚠️ 100 new alerts")
         assert "Alert number 99" in "\n".join(m.visible for m in sent)
     assert BotStore(store).delivery_count() == 300
+
+
+def test_a_group_upgraded_to_a_supergroup_gets_its_alerts_at_the_new_id(
+    api: BotApiStandIn, bot: RunningBot, store: Store
+) -> None:
+    group = api.add_chat(-600, "group", title="Club", admins={11})
+    _subscribe(api, group.id, "/subscribe all", 1, user_id=11)
+    api.add_chat(-100600600, "supergroup", title="Club")
+    api.fail("sendMessage", chat_id=group.id, migrate_to=-100600600)
+    enqueue(Outbox(store))
+    assert bot.deliver().acknowledged == 0
+    assert bot.deliver().acknowledged == 1
+    assert api.messages(-100600600)[0].visible.startswith("⚠️ Conflicting tolls")
+    old = BotStore(store).chat(group.id)
+    assert old is not None and not old.active and old.inactive_reason == "migrated to -100600600"
+    assert [s.chat_id for s in BotStore(store).subscriptions()] == [-100600600]

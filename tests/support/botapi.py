@@ -169,11 +169,23 @@ class BotApiStandIn(BotApiMethods):
         chat_id: int | None = None,
         times: int = 1,
         drop: bool = False,
+        migrate_to: int | None = None,
     ) -> None:
-        """Script the next ``times`` calls of ``method`` (to ``chat_id``) to fail."""
+        """Script the next ``times`` calls of ``method`` (to ``chat_id``) to fail.
+
+        ``migrate_to``: the group became a supergroup with this id (400 with
+        ``parameters.migrate_to_chat_id``, as Telegram answers).
+        """
         error: ApiError | None = None
         if not drop:
-            parameters = {"retry_after": retry_after} if retry_after is not None else None
+            parameters: JSONDict | None = None
+            if retry_after is not None:
+                parameters = {"retry_after": retry_after}
+            if migrate_to is not None:
+                code, parameters = 400, {"migrate_to_chat_id": migrate_to}
+                description = (
+                    description or "Bad Request: group chat was upgraded to a supergroup chat"
+                )
             if description is None:
                 description = (
                     f"Too Many Requests: retry after {retry_after}" if code == 429 else "Error"
