@@ -15,6 +15,7 @@ from crosswire.cli.alerts import divergence_step, summary_line
 from crosswire.cli.common import (
     Command,
     UsageError,
+    one_line,
     open_store,
     positive_float,
     require_config,
@@ -122,7 +123,12 @@ async def _serve(
     started = []
     try:
         for running in consumers:
-            await running.start()
+            try:
+                await running.start()
+            except Exception as exc:  # e.g. the Bot API unreachable or the token refused
+                raise UsageError(
+                    [f"cannot start {type(running).__name__}: {one_line(exc)}"]
+                ) from None
             started.append(running)
         await run_service(config, store, timing=timing, on_alerts=consumer)
     finally:

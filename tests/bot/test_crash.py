@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -143,3 +144,33 @@ def _until(condition: object, what: str, timeout: float = 60.0) -> None:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def test_an_unreachable_bot_api_is_one_line_without_the_token(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again below: nothing listens there
+    token = "123456789:AAFakeTokenForTestsOnly_abcdefghijklmn"
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "database": f"sqlite:///{tmp_path / 'crosswire.db'}",
+                "telegram": {
+                    "token": "${TEST_BOT_TOKEN}",
+                    "base_url": f"http://127.0.0.1:{port}/bot",
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "crosswire", "-v", "--config", str(config), "run"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ | {"TEST_BOT_TOKEN": token},
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1].startswith("cannot start TelegramConsumer: ")
+    assert token.split(":", 1)[1] not in done.stdout + done.stderr
