@@ -31,7 +31,7 @@ from bot.delivery import Deliverer
 from bot.help import COMMANDS
 from bot.redact import install, redact
 from bot.replies import reply
-from crosswire.config import Config
+from crosswire.config import Config, TelegramConfig
 from crosswire.db.store import Store
 from crosswire.messages import esc
 from crosswire.reads import OutboxLike, open_outbox
@@ -73,19 +73,10 @@ def build_app(
     timing = timing or BotTiming(
         poll_timeout=telegram.poll_timeout, outbox_every=telegram.outbox_interval
     )
-    # One message per slot, evenly spaced a little under the limits: a leaky bucket of
-    # capacity N would let 2N through in a one-second (or one-minute) window.
-    limiter = AIORateLimiter(
-        overall_max_rate=1,
-        overall_time_period=HEADROOM / telegram.max_messages_per_second,
-        group_max_rate=1,
-        group_time_period=HEADROOM * 60 / telegram.group_messages_per_minute,
-        max_retries=RATE_LIMIT_RETRIES,
-    )
     builder = (
         Application.builder()
         .token(telegram.token)
-        .rate_limiter(limiter)
+        .rate_limiter(_rate_limiter(telegram))
         .get_updates_read_timeout(timing.poll_timeout + 10)
     )
     if telegram.base_url is not None:
@@ -95,16 +86,7 @@ def build_app(
     svc = BotServices(config, store, timing, now, outbox_factory)
     app.bot_data["services"] = svc
     app.bot_data["deliverer"] = Deliverer(app.bot, svc, telegram.batch_after)
-    # Commands count in private chats, groups, topics and channel posts (by channel admins).
-    where = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
-    app.add_handler(MessageHandler(filters.COMMAND & where, remember), group=-1)
-    app.add_handler(ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER))
-    for name, handler in HANDLERS.items():
-        app.add_handler(CommandHandler(name, handler, filters=where))  # type: ignore[arg-type]
-    app.add_handler(CallbackQueryHandler(buttons.evidence, pattern=r"^ev:"))
-    app.add_handler(CallbackQueryHandler(buttons.mute_story, pattern=r"^mu:"))
-    app.add_handler(CallbackQueryHandler(buttons.feedback, pattern=r"^fb:"))
-    app.add_error_handler(on_error)
+    _add_handlers(app)
     jobs = app.job_queue
     assert jobs is not None, "python-telegram-bot[job-queue] is required"
     jobs.run_repeating(
@@ -117,6 +99,31 @@ def build_app(
         name="digests",
     )
     return app
+
+
+def _rate_limiter(telegram: TelegramConfig) -> AIORateLimiter:
+    """One message per slot, evenly spaced a little under the limits: a leaky bucket of
+    capacity N would let 2N through in a one-second (or one-minute) window."""
+    return AIORateLimiter(
+        overall_max_rate=1,
+        overall_time_period=HEADROOM / telegram.max_messages_per_second,
+        group_max_rate=1,
+        group_time_period=HEADROOM * 60 / telegram.group_messages_per_minute,
+        max_retries=RATE_LIMIT_RETRIES,
+    )
+
+
+def _add_handlers(app: Application) -> None:  # type: ignore[type-arg]
+    """Commands (in private chats, groups, topics and channel posts), buttons, membership."""
+    where = filters.UpdateType.MESSAGE | filters.UpdateType.CHANNEL_POST
+    app.add_handler(MessageHandler(filters.COMMAND & where, remember), group=-1)
+    app.add_handler(ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER))
+    for name, handler in HANDLERS.items():
+        app.add_handler(CommandHandler(name, handler, filters=where))  # type: ignore[arg-type]
+    app.add_handler(CallbackQueryHandler(buttons.evidence, pattern=r"^ev:"))
+    app.add_handler(CallbackQueryHandler(buttons.mute_story, pattern=r"^mu:"))
+    app.add_handler(CallbackQueryHandler(buttons.feedback, pattern=r"^fb:"))
+    app.add_error_handler(on_error)
 
 
 def _file_url(base: str) -> str:
