@@ -14,6 +14,9 @@ import socket
 from urllib.parse import urlsplit
 
 
+RESOLVE_TIMEOUT = 10.0
+
+
 class FeedRefused(ValueError):
     """The URL may not be fetched; the message is the one-line reason."""
 
@@ -43,9 +46,14 @@ async def check_feed_url(url: str, *, allow_private: bool = False) -> None:
         return
     host = parts.hostname
     try:
-        infos = await asyncio.get_running_loop().getaddrinfo(
-            host, parts.port or 443, type=socket.SOCK_STREAM
+        infos = await asyncio.wait_for(
+            asyncio.get_running_loop().getaddrinfo(
+                host, parts.port or 443, type=socket.SOCK_STREAM
+            ),
+            RESOLVE_TIMEOUT,
         )
+    except TimeoutError:
+        raise FeedRefused(f"cannot resolve {host}: no answer in {RESOLVE_TIMEOUT:g} s") from None
     except OSError as exc:
         raise FeedRefused(f"cannot resolve {host}: {exc.strerror or exc}") from None
     for info in infos:
