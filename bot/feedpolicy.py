@@ -13,7 +13,6 @@ import ipaddress
 import socket
 from urllib.parse import urlsplit
 
-
 RESOLVE_TIMEOUT = 10.0
 
 
