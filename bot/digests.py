@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -27,7 +28,7 @@ MAX_CHARTS = 3
 
 
 def chat_stories(svc: BotServices, chat_id: int) -> list[str]:
-    """The stories a chat subscribed to (every watched story for ``all``, or none)."""
+    """The stories a chat subscribed to; every watched story for ``all`` or no subscription."""
     names = [s.story for s in svc.chats.subscriptions(chat_id)]
     if ALL_STORIES in names or not names:
         return [r.story.name for r in svc.rules()]
@@ -54,7 +55,8 @@ def digest_charts(svc: BotServices, chat_id: int) -> list[tuple[str, bytes]]:
 
 
 async def _send_charts(bot: Bot, svc: BotServices, chat_id: int, thread: int | None) -> None:
-    for story, png in digest_charts(svc, chat_id):
+    charts = await asyncio.to_thread(digest_charts, svc, chat_id)  # drawing takes a while
+    for story, png in charts:
         await bot.send_photo(
             chat_id,
             png,

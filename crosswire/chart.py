@@ -44,15 +44,14 @@ def figure_chart(story: str, points: Sequence[FigurePoint]) -> bytes | None:
     key = busiest_series(points)
     if key is None:
         return None
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.figure import Figure
 
     chosen = sorted((p for p in points if (p.category, p.group) == key), key=lambda p: p.when)
     outlets = [name for name, _ in Counter(p.outlet for p in chosen).most_common(MAX_OUTLETS)]
-    figure, axes = pyplot.subplots(figsize=(8, 4), dpi=100)
+    # The object API, not pyplot: no global state, so charts may be drawn in worker threads.
+    figure = Figure(figsize=(8, 4), dpi=100)
+    axes = figure.subplots()
     try:
         for outlet in outlets:
             series = [p for p in chosen if p.outlet == outlet]
@@ -68,7 +67,7 @@ def figure_chart(story: str, points: Sequence[FigurePoint]) -> bytes | None:
         axes.legend(loc="best", fontsize="small")
         figure.tight_layout()
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
+        figure.savefig(buffer, format="png")  # the Agg canvas; no display needed
         return buffer.getvalue()
     finally:
-        pyplot.close(figure)
+        figure.clear()
