@@ -13,7 +13,7 @@ from crosswire.config import Config, StoryConfig
 from crosswire.db.bot_store import BotStore
 from crosswire.db.store import Store
 from crosswire.reads import OutboxLike, open_outbox
-from crosswire.watchrules import WatchRule, watch_rules
+from crosswire.watchrules import WatchedStory, watch_rules
 
 CONSUMER = "telegram"
 
@@ -56,7 +56,7 @@ class BotServices:
             self._outbox = self.outbox_factory(self.store)
         return self._outbox
 
-    def rules(self) -> list[WatchRule]:
+    def rules(self) -> list[WatchedStory]:
         return watch_rules(self.config, self.store)
 
     def find_story(self, name: str) -> StoryConfig | None:

@@ -39,13 +39,11 @@ class WatchRuleError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class WatchRule:
+class WatchedStory:
     """A story with where it came from: ``config`` or ``chat <id>``."""
 
     story: StoryConfig
     origin: str
-    kinds: tuple[str, ...] = ()
-    min_diff: float | None = None
 
 
 def parse_watch_add(arguments: Sequence[str] | str) -> dict[str, Any]:
@@ -176,22 +174,19 @@ def _escape_dollars(value: Any) -> Any:
     return value
 
 
-def watch_rules(config: Config, store: Store) -> list[WatchRule]:
+def watch_rules(config: Config, store: Store) -> list[WatchedStory]:
     """Config stories (origin ``config``) then chat rules (origin ``chat <id>``)."""
-    rules = [WatchRule(story, "config") for story in config.stories]
+    rules = [WatchedStory(story, "config") for story in config.stories]
     known = {story.name.casefold() for story in config.stories}
     for record in BotStore(store).watch_rules():
         if record.name.casefold() in known:
             continue  # config.yaml wins if it later gained a story of the same name
-        alert = record.rule.get("alert") or {}
         try:
             story = StoryConfig.model_validate(_story_fields(record.rule))
         except ValueError:
             continue  # a rule the current schema refuses is skipped, never half-applied
         origin = f"chat {record.chat_id}" if record.chat_id is not None else "chat"
-        rules.append(
-            WatchRule(story, origin, tuple(alert.get("kinds") or ()), alert.get("min_diff"))
-        )
+        rules.append(WatchedStory(story, origin))
     return rules
 
 
@@ -200,7 +195,7 @@ def effective_stories(config: Config, store: Store) -> list[StoryConfig]:
     return [rule.story for rule in watch_rules(config, store)]
 
 
-def describe_rule(rule: WatchRule) -> list[str]:
+def describe_rule(rule: WatchedStory) -> list[str]:
     """Plain-text lines for ``/watch show`` and the CLI."""
     story = rule.story
     lines = [f"{story.name} (from {rule.origin})"]
@@ -214,10 +209,12 @@ def describe_rule(rule: WatchRule) -> list[str]:
             lines.append(f"{label}: {', '.join(items)}")
     if story.regex:
         lines.append(f"regex: {story.regex}")
-    if rule.kinds:
-        lines.append(f"alert kinds: {', '.join(rule.kinds)}")
-    if rule.min_diff is not None:
-        lines.append(f"minimum difference: {rule.min_diff:.0%}")
+    alert = story.alert
+    lines.append(f"alert kinds: {', '.join(alert.kinds) or 'none'}")
+    if alert.categories:
+        lines.append(f"alert categories: {', '.join(alert.categories)}")
+    if alert.min_diff is not None:
+        lines.append(f"minimum difference: {alert.min_diff:.0%}")
     return lines
 
 
