@@ -171,6 +171,29 @@ class TelegramConfig(_Strict):
     token: Annotated[str | None, BeforeValidator(_blank_is_none)] = None
     base_url: Annotated[HttpUrl | None, BeforeValidator(_blank_is_none)] = None
     admins: list[AdminId] = Field(default_factory=list)
+    webhook_url: Annotated[HttpUrl | None, BeforeValidator(_blank_is_none)] = None
+    webhook_secret: Annotated[str | None, BeforeValidator(_blank_is_none)] = None
+    webhook_listen: str = "127.0.0.1:8443"
+    poll_timeout: float = Field(default=10.0, gt=0, le=60, allow_inf_nan=False)
+    outbox_interval: float = Field(default=5.0, gt=0, le=3600, allow_inf_nan=False)
+    max_messages_per_second: float = Field(default=30.0, gt=0, le=1000, allow_inf_nan=False)
+    group_messages_per_minute: float = Field(default=20.0, gt=0, le=1000, allow_inf_nan=False)
+    batch_after: int = Field(default=3, ge=1, le=100)
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_token(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value):
+            raise _problem("1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)")
+        return value
+
+    @field_validator("webhook_listen")
+    @classmethod
+    def _host_port(cls, value: str) -> str:
+        host, _, port = value.rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise _problem("expected HOST:PORT, e.g. 0.0.0.0:8443")
+        return value
 
     @field_validator("token")
     @classmethod

@@ -29,7 +29,9 @@ from crosswire.cli.common import (
 )
 from crosswire.cli.compare import COMPARE
 from crosswire.cli.demo import DEMO
+from crosswire.cli.digest import DIGEST
 from crosswire.cli.divergences import CLAIMS, DIVERGENCES, SOURCES
+from crosswire.cli.feedback import FEEDBACK
 from crosswire.cli.poll import CHECK_CONFIG, POLL, RUN
 from crosswire.redaction import install_redaction, redact
 
@@ -47,6 +49,8 @@ COMMANDS: dict[str, Command] = {
     "compare": COMPARE,
     "claims": CLAIMS,
     "sources": SOURCES,
+    "digest": DIGEST,
+    "feedback": FEEDBACK,
     "demo": DEMO,
 }
 

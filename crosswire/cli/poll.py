@@ -12,12 +12,21 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from crosswire.cli.alerts import divergence_step, summary_line
-from crosswire.cli.common import Command, open_store, positive_float, require_config
+from crosswire.cli.common import (
+    Command,
+    UsageError,
+    one_line,
+    open_store,
+    positive_float,
+    require_config,
+)
 from crosswire.config import Config
+from crosswire.watchrules import effective_config
 
 if TYPE_CHECKING:
     from crosswire.db import Store
     from crosswire.pipeline import FeedReport, PollSummary
+    from crosswire.scheduler import ServiceTiming
 
 
 def cmd_check_config(args: argparse.Namespace, out: Console) -> int:
@@ -35,6 +44,7 @@ def cmd_poll(args: argparse.Namespace, out: Console) -> int:
     """Poll every configured feed once and print what happened."""
     config = require_config(args)
     with open_store(config) as store:
+        config = effective_config(config, store)  # with outlets and rules added from chats
         summary = run_poll(config, store, out, include_paused=args.retry_paused, force=args.force)
         print_summary(summary, out)
         step = divergence_step(config, store, out)
@@ -109,15 +119,43 @@ def follow_up_lines(summary: PollSummary) -> list[str]:
 
 def cmd_run(args: argparse.Namespace, out: Console) -> int:
     """Run the scheduler until SIGINT or SIGTERM."""
-    from crosswire.scheduler import ServiceTiming, run_service
+    from crosswire.scheduler import ServiceTiming
 
     config = require_config(args)
     timing = ServiceTiming(dispatch_every=args.dispatch_every)
     # Without a token alerts go to the console; a bot consumes the outbox itself.
     consumer = None if config.telegram.token else _console_consumer(out)
     with open_store(config) as store:
-        asyncio.run(run_service(config, store, timing=timing, on_alerts=consumer))
+        config = effective_config(config, store)  # with outlets and rules added from chats
+        asyncio.run(_serve(config, store, timing, consumer))
     return 0
+
+
+async def _serve(
+    config: Config, store: Store, timing: ServiceTiming, consumer: Callable[[Store], object] | None
+) -> None:
+    """The scheduler, with the consumers registered as entry points (the bot) around it."""
+    from crosswire.consumers import ConsumerError, load_consumers
+    from crosswire.scheduler import run_service
+
+    try:
+        consumers = load_consumers(config, store)
+    except ConsumerError as exc:
+        raise UsageError([str(exc)]) from None
+    started = []
+    try:
+        for running in consumers:
+            try:
+                await running.start()
+            except Exception as exc:  # e.g. the Bot API unreachable or the token refused
+                raise UsageError(
+                    [f"cannot start {type(running).__name__}: {one_line(exc)}"]
+                ) from None
+            started.append(running)
+        await run_service(config, store, timing=timing, on_alerts=consumer)
+    finally:
+        for running in reversed(started):
+            await running.stop()
 
 
 def _poll_arguments(parser: argparse.ArgumentParser) -> None:

@@ -135,3 +135,6 @@ rule_results = Table(
     Column("findings_cut", Integer, nullable=False, default=0, server_default="0"),
     UniqueConstraint("article_id", "version"),
 )
+
+# The bot's tables live on the same metadata; importing the module registers them.
+from crosswire.db import bot_schema as _bot_schema  # noqa: E402, F401

@@ -1,0 +1,101 @@
+"""Alerts as Telegram HTML: headline, figures side by side, evidence, buttons. Pure functions.
+
+Everything from outside is escaped (``crosswire.messages.esc``); each line opens and closes
+its own tags, so a long alert splits between lines and never inside a tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from crosswire.digest import all_claims, divergence_lines
+from crosswire.messages import esc, link
+from crosswire.reads import AlertView
+
+MAX_FEEDBACK_CLAIMS = 4  # confirm/reject buttons for at most this many claims
+MAX_BATCH_LINES = 200
+
+
+def alert_lines(alert: AlertView) -> list[str]:
+    """The headline, the story and kind, then each claim with outlet, claimant, via, link."""
+    lines = [f"⚠️ <b>{esc(alert.headline)}</b>", f"<i>{esc(alert.story)}</i>"]
+    lines += divergence_lines(alert.divergence, "html")
+    return lines
+
+
+def evidence_lines(divergence: dict[str, Any]) -> list[str]:
+    """The sentences behind each claim, quoted and linked."""
+    lines = ["", "<b>Evidence</b>"]
+    for claim in all_claims(divergence):
+        sentence = claim.get("text") or "(no sentence stored)"
+        version = f", version {claim['version']}" if claim.get("version") else ""
+        seen = f", seen {str(claim['seen_at'])[:16]}" if claim.get("seen_at") else ""
+        lines.append(f"{link(claim.get('outlet', '?'), claim.get('url'))}{esc(version + seen)}:")
+        lines.append(f"<i>“{esc(sentence, 900)}”</i>")
+    return lines
+
+
+def alert_buttons(alert: AlertView, *, evidence_shown: bool = False) -> InlineKeyboardMarkup:
+    """Evidence and mute, then confirm/reject per claim (``fb:ALERT:CLAIM:y|n``)."""
+    first = [InlineKeyboardButton("🔎 Evidence", callback_data=f"ev:{alert.id}")]
+    if evidence_shown:
+        first = []
+    first.append(InlineKeyboardButton("🔕 Mute story 24h", callback_data=f"mu:{alert.id}"))
+    rows = [first]
+    claims = list(alert.divergence.get("claims", []))[:MAX_FEEDBACK_CLAIMS]
+    for i, claim in enumerate(claims):
+        label = f"{str(claim.get('outlet', i + 1))[:18]}: {str(claim.get('figure_text', ''))[:14]}"
+        rows.append(
+            [
+                InlineKeyboardButton(f"✅ {label}", callback_data=f"fb:{alert.id}:{i}:y"),
+                InlineKeyboardButton("❌ wrong", callback_data=f"fb:{alert.id}:{i}:n"),
+            ]
+        )
+    return InlineKeyboardMarkup(rows)
+
+
+def batch_lines(alerts: Sequence[AlertView]) -> list[str]:
+    """Many alerts at once for one chat: one line each, grouped by story."""
+    lines = [f"⚠️ <b>{len(alerts)} new alerts</b>"]
+    by_story: dict[str, list[AlertView]] = {}
+    for alert in alerts:
+        by_story.setdefault(alert.story, []).append(alert)
+    for story, items in by_story.items():
+        lines.append(f"<b>{esc(story)}</b> ({len(items)})")
+        lines += [f"• {esc(a.kind.replace('_', ' '))}: {esc(a.headline)}" for a in items]
+    if len(lines) > MAX_BATCH_LINES:
+        hidden = len(lines) - MAX_BATCH_LINES
+        lines = [*lines[:MAX_BATCH_LINES], f"… and {hidden} more lines; see /divergences STORY"]
+    lines.append("<i>/divergences STORY shows each with its figures.</i>")
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAlert:
+    """An alert read back from a delivery row (for button presses after a restart)."""
+
+    id: int
+    story: str
+    kind: str
+    headline: str
+    divergence: dict[str, Any]
+
+    @classmethod
+    def of(cls, alert_id: int, story: str, kind: str, stored: dict[str, Any]) -> StoredAlert:
+        divergence = stored.get("divergence")
+        return cls(
+            alert_id,
+            story,
+            kind,
+            str(stored.get("headline", "")),
+            dict(divergence) if isinstance(divergence, dict) else {},
+        )
+
+
+def payload(alert: AlertView) -> dict[str, Any]:
+    """What a delivery row keeps of an alert, so that buttons work after restarts."""
+    return {"headline": alert.headline, "divergence": alert.divergence}
