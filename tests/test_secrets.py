@@ -76,6 +76,8 @@ def commands(config: Path, server: LoopbackServer | None) -> list[tuple[list[str
         (["divergences", "--story", "kessa ferry"], None),
         (["claims", "--json"], None),
         (["sources"], None),
+        (["digest", "--format", "text"], None),
+        (["feedback", "--json"], None),
         (["demo"], None),
     ]
 

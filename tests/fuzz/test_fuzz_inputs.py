@@ -169,4 +169,4 @@ def test_bounded_decoder_raises_only_its_own_errors(case: tuple[str, bytes], ste
 def test_analyze_never_raises(parts: list[str]) -> None:
     text = " ".join(parts)
     result = rules.analyze(text).to_json()
-    assert set(result) == {"claims", "attributions"}
+    assert {"claims", "attributions"} <= set(result) <= {"claims", "attributions", "truncated"}
