@@ -19,7 +19,7 @@ from datetime import timedelta
 from crosswire.divergence.model import StatedClaim
 
 _PLACE = re.compile(
-    r"\b(?:in|near|at|outside|around|inside)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ii]nside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 #: A dateline opening the text: "BRENNA, Dravo province –" or "ORSK (Plains Wire) —".

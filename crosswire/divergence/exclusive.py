@@ -40,6 +40,9 @@ def exclusives(
     by_category: dict[str, list[StatedClaim]] = {}
     for claim in claims:
         by_category.setdefault(claim.category, []).append(claim)
+        # "killed" and "killed or wounded" cover each other: a figure for one is coverage.
+        for family in _FAMILY.get(claim.category, ()):
+            by_category.setdefault(family, []).append(claim)
     reported: set[tuple[int, str, str]] = set()
     for claim in sorted(claims, key=lambda c: c.source.when):
         slot = (claim.source.origin_id, claim.category, claim.group_key)
@@ -52,6 +55,7 @@ def exclusives(
             c
             for c in by_category[claim.category]
             if c.source.origin_id == claim.source.origin_id
+            and c.category == claim.category
             and c.group_key == claim.group_key
             and c is not claim
         )
@@ -66,6 +70,13 @@ def exclusives(
             group=claim.group_key,
             extra={"figure": figure(claim)},
         )
+
+
+_FAMILY: dict[str, tuple[str, ...]] = {
+    "killed": ("killed_or_wounded",),
+    "wounded": ("killed_or_wounded",),
+    "killed_or_wounded": ("killed", "wounded"),
+}
 
 
 def _corroborated(claim: StatedClaim, others: Sequence[StatedClaim], window: timedelta) -> bool:

@@ -44,6 +44,8 @@ class Thresholds:
 
 #: An article version as compared: (article id, version, origin id, digest of its claims).
 ArticleKey = tuple[int, int, int, int]
+#: Two compared versions and the story they were compared in (results carry the story).
+PairKey = tuple[ArticleKey, ArticleKey, str]
 
 
 class PairCache:
@@ -56,17 +58,15 @@ class PairCache:
     def __init__(self, limits: Thresholds, size: int = 200_000) -> None:
         self.limits = limits
         self._size = size
-        self._held: OrderedDict[tuple[ArticleKey, ArticleKey], tuple[Divergence, ...]] = (
-            OrderedDict()
-        )
+        self._held: OrderedDict[PairKey, tuple[Divergence, ...]] = OrderedDict()
 
-    def get(self, key: tuple[ArticleKey, ArticleKey]) -> tuple[Divergence, ...] | None:
+    def get(self, key: PairKey) -> tuple[Divergence, ...] | None:
         found = self._held.get(key)
         if found is not None:
             self._held.move_to_end(key)
         return found
 
-    def put(self, key: tuple[ArticleKey, ArticleKey], found: tuple[Divergence, ...]) -> None:
+    def put(self, key: PairKey, found: tuple[Divergence, ...]) -> None:
         self._held[key] = found
         if len(self._held) > self._size:
             self._held.popitem(last=False)
@@ -96,7 +96,7 @@ def figure_divergences(
     for (key_a, claims_a), (key_b, claims_b) in combinations(articles, 2):
         if key_a[2] == key_b[2]:
             continue  # one origin: a copy never diverges from its original
-        pair = (key_a, key_b)
+        pair = (key_a, key_b, story)
         found = cache.get(pair) if cache is not None else None
         if found is None:
             found = tuple(_pair(story, claims_a, claims_b, limits, everything))
@@ -215,13 +215,26 @@ def _compare(
     earlier, later = sorted((a, b), key=lambda c: c.source.when)
     differ = a.stated is not None and b.stated is not None and not (a.single or b.single)
     gap = relative_difference(a.stated or 0, b.stated or 0) if differ else 0.0
-    if disjoint(a.interval, b.interval) or gap >= limits.min_diff:
-        kind: DivergenceKind = "conflict" if disjoint(a.interval, b.interval) else "discrepancy"
-        if follow_up or _moved_over_time(earlier, later):
+    apart = disjoint(a.interval, b.interval) and _really_apart(a, b, gap, limits)
+    if apart or gap >= limits.min_diff:
+        kind: DivergenceKind = "conflict" if apart else "discrepancy"
+        # One outlet's own later figure is its update, never a disagreement with itself.
+        if follow_up or a.outlet == b.outlet or _moved_over_time(earlier, later):
             kind = "update"
         yield _figure_divergence(kind, story, earlier, later)
-    elif gap == 0 and not follow_up and _credited_differently(a, b):
+    elif differ and a.stated == b.stated and not follow_up and _credited_differently(a, b):
         yield _attribution(story, earlier, later)
+
+
+def _really_apart(a: StatedClaim, b: StatedClaim, gap: float, limits: Thresholds) -> bool:
+    """Disjoint intervals are a conflict when both counts are exact, or, when a qualifier is
+    involved, when the stated numbers also differ by half the minimum difference.
+
+    "nearly 50" and "50", "more than 100" and "100" say the same number in two ways.
+    """
+    if a.qualifier == "exact" and b.qualifier == "exact" and not (a.single or b.single):
+        return True
+    return gap >= limits.min_diff / 2
 
 
 def _part_exceeds(
@@ -323,12 +336,32 @@ def restate(divergence: Divergence) -> Divergence:
         headline = f"Same figure, different sources: {summary}"
     else:
         ordered = sorted(claims, key=lambda c: (c.stated or 0, c.source.when))
-        distinct = _by_origin(ordered)
-        summary = "; ".join(distinct)
+        summary = "; ".join(_by_origin(ordered))
         word = "Conflicting" if divergence.kind == "conflict" else "Differing"
-        more = f" and {len(distinct) - 3} more" if len(distinct) > 3 else ""
-        headline = f"{word} {tolls} ({label}): {', '.join(distinct[:3])}{more}"
+        headline = f"{word} {tolls} ({label}): {' vs '.join(_by_figure(ordered))}"
     return replace(divergence, claims=claims, summary=summary, headline=headline)
+
+
+def _by_figure(claims: Sequence[StatedClaim]) -> list[str]:
+    """Each figure once with who gives it: "30 killed (Ledger, Post +1 copy, per the police)"."""
+    outlets: dict[str, dict[int, list[str]]] = {}
+    credits: dict[str, str] = {}
+    for claim in claims:
+        if claim.claimant:
+            credits.setdefault(figure(claim).lower(), claim.claimant)
+        by_origin = outlets.setdefault(figure(claim).lower(), {})
+        by_origin.setdefault(claim.source.origin_id, []).append(claim.outlet)
+    shown = []
+    for text, by_origin in outlets.items():
+        names = []
+        for group in by_origin.values():
+            extra = len(group) - 1
+            names.append(
+                group[0] + (f" +{extra} cop{'y' if extra == 1 else 'ies'}" if extra else "")
+            )
+        credit = f", per {credits[text]}" if text in credits else ""
+        shown.append(f"{text} ({', '.join(names)}{credit})")
+    return shown
 
 
 def _by_origin(claims: Sequence[StatedClaim]) -> list[str]:

@@ -23,14 +23,20 @@ from collections.abc import Iterable
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 
 BACKGROUND = re.compile(
-    r"\b(?:since|last (?:year|month|week)|years? ago|months ago|anniversary|previous(?:ly)?"
-    r"|earlier (?:this|that|last) (?:year|month)|so far this year|this year|a year earlier"
-    r"|in a separate|separate (?:attack|incident|shooting)|unrelated|in all of|history)\b",
+    r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)"
+    r"|last (?:year|month|week)|years? ago|months ago|anniversary|previous(?:ly)?"
+    r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
+    r"|in a separate|separate (?:attack|incident|shooting)|unrelated)\b",
     re.IGNORECASE,
 )
+#: A toll stated as changed: a toll noun with a verb of change, or "rose to N".
 UPDATE = re.compile(
-    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|reached|reaches"
-    r"|now stands|stood at|stands at|revised|fell|fallen|dropped|lowered|raised|updated)\b",
+    r"\b(?:toll|number of (?:dead|deaths|victims|casualties|people killed|injured|wounded)"
+    r"|death count|casualty (?:count|figure))\b.{0,60}?\b(?:rose|risen|rises|rising|climbed"
+    r"|climbs|increased|jumped|grew|grown|reached|reaches|stands at|stood at|now|revised|fell"
+    r"|fallen|dropped|lowered|raised|updated)\b"
+    r"|\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped) to\b",
     re.IGNORECASE,
 )
 #: Vague quantities ("dozens", "hundreds") give way to a number stated in the same article.

@@ -8,9 +8,13 @@ per party, listing every outlet that reported the silence and every outlet that 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import timedelta
 
 from crosswire.divergence.model import ArticleFindings, Divergence, StatedAttribution
 from crosswire.divergence.parties import same_party, specific
+
+#: A party quoted this long after an outlet said it did not respond simply answered later.
+ANSWER_WINDOW = timedelta(hours=6)
 
 
 def non_responses(story: str, articles: Sequence[ArticleFindings]) -> Iterator[Divergence]:
@@ -33,7 +37,12 @@ def non_responses(story: str, articles: Sequence[ArticleFindings]) -> Iterator[D
         quoting = {s.source.outlet for s in speakers}
         still_silent = [q for q in quiet_ones if q.source.outlet not in quoting]
         origins = {q.source.origin_id for q in still_silent}
-        speakers = [s for s in speakers if s.source.origin_id not in origins]
+        speakers = [
+            s
+            for s in speakers
+            if s.source.origin_id not in origins
+            and any(s.source.when <= q.source.when + ANSWER_WINDOW for q in still_silent)
+        ]
         if still_silent and speakers:
             yield _divergence(story, key, still_silent, speakers)
 

@@ -66,7 +66,9 @@ def same_party(a: str, b: str) -> bool:
     if wa == wb:
         return True
     small = a if len(wa) <= len(wb) else b
-    return (wa <= wb or wb <= wa) and specific(small)
+    # "defence ministry" within "dravia defence ministry" could be any country's ministry:
+    # a shorter name matches only when it is specific enough on its own (three words or more).
+    return (wa <= wb or wb <= wa) and specific(small) and len(small.split()) >= 3
 
 
 def specific(key: str) -> bool:

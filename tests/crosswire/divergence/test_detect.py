@@ -57,7 +57,9 @@ def test_incompatible_intervals_conflict_and_say_whose_figure_is_whose() -> None
     assert kinds(found) == ["conflict"]
     conflict = found[0]
     assert {c.outlet for c in conflict.claims} == {"Ledger", "Courier"}
-    assert "Ledger (rescuers)" in conflict.headline and "Courier (the police)" in conflict.headline
+    assert "(Ledger, per rescuers)" in conflict.headline
+    assert "(Courier, per the police)" in conflict.headline
+    assert "Ledger (rescuers)" in conflict.summary
 
 
 def test_compatible_but_materially_different_figures_are_a_discrepancy() -> None:
@@ -337,3 +339,81 @@ def test_a_pair_cache_gives_the_same_result_and_compares_only_new_pairs() -> Non
         figures._pair = original  # type: ignore[assignment]
     assert calls == 5  # the new article against each of the five others
     assert warm == detect("story", articles, {}, SETTINGS, now=LATER)
+
+
+def _figure_kinds(*texts: str) -> list[str]:
+    found = run(*(analysed(f"Outlet {n}", text, hours=n * 0.2) for n, text in enumerate(texts)))
+    return [d.kind for d in found if d.kind in ("conflict", "discrepancy", "attribution")]
+
+
+def test_a_lead_toll_counted_since_the_event_began_is_not_background() -> None:
+    assert (
+        _figure_kinds(
+            "At least 40 people have been killed since the floods began on Monday, the Ardel "
+            "emergency service said. Eight people drowned in the village of Tamsk on Wednesday.",
+            "Between 40 and 45 people have died in floods in the Ardel region this week.",
+        )
+        == []
+    )
+
+
+def test_a_verb_like_fell_is_no_updated_toll() -> None:
+    assert (
+        _figure_kinds(
+            "Shelling killed 12 civilians in Orvo on Thursday, the regional governor said. "
+            "Residents said the shells fell on a bread queue where 4 civilians were killed.",
+            "Between 12 and 15 civilians were killed in Orvo on Thursday, officials said.",
+        )
+        == []
+    )
+
+
+def test_a_place_at_the_start_of_a_sentence_separates_events() -> None:
+    assert (
+        _figure_kinds(
+            "Drone strikes killed 9 people in Selk on Saturday, officials said.",
+            "In Orvo, three people were killed when a drone struck a fuel depot on Saturday.",
+        )
+        == []
+    )
+
+
+def test_the_same_number_said_two_ways_is_no_conflict() -> None:
+    assert (
+        _figure_kinds(
+            "Nearly 50 passengers died when the ferry sank, the coast guard said.",
+            "Fifty passengers died when the ferry sank, the coast guard said.",
+        )
+        == []
+    )
+    assert (
+        _figure_kinds(
+            "More than 100 miners were killed in the blast, the ministry said.",
+            "The blast killed 100 miners, the ministry said.",
+        )
+        == []
+    )
+
+
+def test_exact_counts_that_differ_by_one_still_conflict() -> None:
+    found = run(
+        article("Ledger", [claim_dict("captured", 6, group="border guards")]),
+        article("Courier", [claim_dict("captured", 5, group="border guards")]),
+    )
+    assert "conflict" in kinds(found)
+
+
+def test_a_bare_ministry_is_not_another_countrys_ministry() -> None:
+    ledger = analysed(
+        "Ledger", "Dravia's Defence Ministry did not respond to requests for comment."
+    )
+    courier = analysed("Courier", "The Defence Ministry said its forces had repelled the attack.")
+    assert [d.kind for d in run(ledger, courier)] == []
+
+
+def test_one_outlets_later_figure_is_an_update_not_a_conflict() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 12)], hours=0),
+        article("Ledger", [claim_dict("killed", 20)], hours=2),
+    )
+    assert kinds(found) == ["update"]

@@ -262,3 +262,41 @@ def test_a_copy_stored_before_its_original_is_linked_under_the_original(
     listing = {a.outlet: a for a in store.list_articles()}
     assert listing["Harbour Post"].duplicate_of == listing["Plains Wire"].url
     assert listing["Plains Wire"].duplicate_of is None
+
+
+def test_an_article_pair_in_two_stories_is_reported_under_each_storys_name(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    from crosswire.db.divergence_store import DivergenceStore
+
+    for outlet, slug, text in (("Orsk Ledger", "a", LEDGER), ("Valley Courier", "b", COURIER)):
+        analysis = analyse(text).to_json()
+        store.insert_article(
+            NewArticle(
+                url=f"https://{slug}.example/x",
+                guid=None,
+                outlet_id=outlets[outlet],
+                feed_id=None,
+                title="",
+                published=T0,
+                text=text,
+                text_source="feed",
+                content_hash=content_hash(text),
+                feed_hash=content_hash(text),
+                next_recheck_at=None,
+            ),
+            Findings(analysis["claims"], analysis["attributions"], (STORY, "Valley floods")),
+            T0,
+        )
+    cfg = validate_config(
+        {
+            "database": f"sqlite:///{tmp_path / 'x.db'}",
+            "stories": [{"name": STORY, "any": ["Orsk"]}, {"name": "Valley floods", "any": ["x"]}],
+        }
+    )
+    refresh(store, cfg, T0 + timedelta(hours=3))
+    for story in (STORY, "Valley floods"):
+        stored = DivergenceStore(store).list_divergences(story=story)
+        assert stored and {d["story"] for d in stored} == {story}
+    assert {a.story for a in Outbox(store).pending("console")} == {STORY, "Valley floods"}
+    assert all(a.divergence["story"] == a.story for a in Outbox(store).pending("console"))
