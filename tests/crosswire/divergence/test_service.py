@@ -65,7 +65,13 @@ def outlets(store: Store) -> dict[str, int]:
 
 
 def add(
-    store: Store, outlets: dict[str, int], outlet: str, slug: str, text: str, hours: float = 0
+    store: Store,
+    outlets: dict[str, int],
+    outlet: str,
+    slug: str,
+    text: str,
+    hours: float = 0,
+    stories: tuple[str, ...] = (STORY,),
 ) -> int:
     analysis = analyse(text).to_json()
     when = T0 + timedelta(hours=hours)
@@ -83,7 +89,7 @@ def add(
             feed_hash=content_hash(text),
             next_recheck_at=None,
         ),
-        Findings(analysis["claims"], analysis["attributions"], (STORY,)),
+        Findings(analysis["claims"], analysis["attributions"], stories),
         when,
     )
     assert article_id is not None
@@ -269,25 +275,9 @@ def test_an_article_pair_in_two_stories_is_reported_under_each_storys_name(
 ) -> None:
     from crosswire.db.divergence_store import DivergenceStore
 
-    for outlet, slug, text in (("Orsk Ledger", "a", LEDGER), ("Valley Courier", "b", COURIER)):
-        analysis = analyse(text).to_json()
-        store.insert_article(
-            NewArticle(
-                url=f"https://{slug}.example/x",
-                guid=None,
-                outlet_id=outlets[outlet],
-                feed_id=None,
-                title="",
-                published=T0,
-                text=text,
-                text_source="feed",
-                content_hash=content_hash(text),
-                feed_hash=content_hash(text),
-                next_recheck_at=None,
-            ),
-            Findings(analysis["claims"], analysis["attributions"], (STORY, "Valley floods")),
-            T0,
-        )
+    both = (STORY, "Valley floods")
+    add(store, outlets, "Orsk Ledger", "a", LEDGER, stories=both)
+    add(store, outlets, "Valley Courier", "b", COURIER, hours=1, stories=both)
     cfg = validate_config(
         {
             "database": f"sqlite:///{tmp_path / 'x.db'}",
