@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import codecs
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +25,8 @@ def cmd_analyze(args: argparse.Namespace, out: Console) -> int:
     config = optional_config(args)
     http = config.http if config else HttpConfig()
     failed = 0
-    for source in args.inputs:
-        try:
-            text = read_input(source, http, encoding=args.encoding)
-        except InputError as exc:
-            print(f"crosswire analyze: {source}: {exc}", file=sys.stderr)
+    for source, text in read_each("analyze", args.inputs, http, encoding=args.encoding):
+        if text is None:
             failed += 1
             continue
         result = analyse(text, url=source).to_json()
@@ -37,6 +35,18 @@ def cmd_analyze(args: argparse.Namespace, out: Console) -> int:
         else:
             print_analysis(source, result["claims"], result["attributions"], out)
     return 1 if failed else 0
+
+
+def read_each(
+    command: str, sources: Sequence[str], http: HttpConfig, *, encoding: str | None = None
+) -> Iterator[tuple[str, str | None]]:
+    """Each input's text in order; one that cannot be read gets one line on stderr and None."""
+    for source in sources:
+        try:
+            yield source, read_input(source, http, encoding=encoding)
+        except InputError as exc:
+            print(f"crosswire {command}: {source}: {exc}", file=sys.stderr)
+            yield source, None
 
 
 def read_input(source: str, http: HttpConfig, *, encoding: str | None = None) -> str:

@@ -17,13 +17,12 @@ from urllib.parse import urlsplit
 from rich.console import Console
 from rich.table import Table
 
-from crosswire.cli.analyze import read_input
+from crosswire.cli.analyze import read_each
 from crosswire.cli.common import Command, optional_config, write_json_line
 from crosswire.cli.divergences import print_divergences
 from crosswire.config import HttpConfig
 from crosswire.divergence.compare_texts import CompareInput, compare_texts
 from crosswire.divergence.settings import DivergenceConfig
-from crosswire.textinput import InputError
 
 STORY = "compare"
 _LINE_BREAK = re.compile(r"(?<!\n)[ \t]*\n[ \t]*(?!\n)")
@@ -36,11 +35,8 @@ def cmd_compare(args: argparse.Namespace, out: Console) -> int:
     settings = config.divergence if config else DivergenceConfig()
     inputs: list[CompareInput] = []
     failed = 0
-    for source in args.sources:
-        try:
-            text = read_input(source, http)
-        except InputError as exc:
-            print(f"crosswire compare: {source}: {exc}", file=sys.stderr)
+    for source, text in read_each("compare", args.sources, http):
+        if text is None:
             failed += 1
             continue
         inputs.append(_as_input(source, text, len(inputs)))
