@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
-from datetime import datetime
+from collections.abc import Mapping
 from ipaddress import ip_network
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -29,10 +28,21 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from pydantic_core import ErrorDetails, PydanticCustomError
+from pydantic_core import PydanticCustomError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from crosswire.config_text import (
+    MAX_VALUES,
+    cross_check_data,
+    cross_problems,
+    dedupe,
+    describe,
+    kind_of,
+    one_line,
+    render_loc,
+    substitute,
+)
 from crosswire.divergence.settings import AlertSettings, DivergenceConfig
 from monitors.matching import compile_user_regex
 
@@ -43,12 +53,9 @@ DEFAULT_USER_AGENT = "Crosswire/0.1 (+https://github.com/crosswire/crosswire; me
 MIN_POLL_INTERVAL = 60
 MAX_POLL_INTERVAL = 7 * 24 * 3600
 
-#: A YAML document larger than this many values (after aliases) is refused, not walked.
-MAX_VALUES = 100_000
 
 _TOKEN = re.compile(r"\d{3,15}:[A-Za-z0-9_-]{30,64}")
 _HH_MM = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
-_ENV_REF = re.compile(r"\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
 
 def _problem(message: str) -> PydanticCustomError:
@@ -154,7 +161,7 @@ class StoryConfig(_Strict):
         try:
             compile_user_regex(value)
         except ValueError as exc:
-            reason = _one_line(str(exc)).removeprefix(f"invalid regex {value!r}: ")
+            reason = one_line(str(exc)).removeprefix(f"invalid regex {value!r}: ")
             raise _problem(f"invalid regex: {reason}") from None
         return value
 
@@ -320,13 +327,13 @@ def parse_config(
         reason = exc.problem or exc.context or "cannot parse"
         raise ConfigError([f"{source}: invalid YAML at {where}: {reason}"], source=source) from None
     except yaml.YAMLError as exc:
-        problem = f"{source}: invalid YAML: {_one_line(str(exc))}"
+        problem = f"{source}: invalid YAML: {one_line(str(exc))}"
         raise ConfigError([problem], source=source) from None
     duplicates = _duplicate_keys(yaml.compose(text, Loader=yaml.SafeLoader), (), set())
     try:
         config = validate_config(data, source=source, env=env)
     except ConfigError as exc:
-        raise ConfigError(_dedupe(duplicates + exc.problems), source=source) from None
+        raise ConfigError(dedupe(duplicates + exc.problems), source=source) from None
     if duplicates:
         raise ConfigError(duplicates, source=source)
     return config
@@ -362,11 +369,11 @@ def validate_config(
     if data is None:
         data = {}
     if not isinstance(data, Mapping):
-        kind = _kind(data)
+        kind = kind_of(data)
         raise ConfigError([f"(top level): expected a mapping of keys, got {kind}"], source=source)
     problems: list[str] = []
     counter = [0]
-    substituted = _substitute(data, (), os.environ if env is None else env, problems, counter)
+    substituted = substitute(data, (), os.environ if env is None else env, problems, counter)
     if counter[0] > MAX_VALUES:
         raise ConfigError([f"(top level): more than {MAX_VALUES} values"], source=source)
     # Every problem in one pass: unset variables, then the shape of each key (except where a
@@ -376,211 +383,16 @@ def validate_config(
     try:
         config = Config.model_validate(substituted)
     except ValidationError as exc:
-        described = (_describe(error) for error in exc.errors())
+        described = (describe(error) for error in exc.errors())
         problems += [line for line in described if line.split(": ", 1)[0] not in unset]
     problems += cross_check_data(substituted)
     if problems or config is None:
-        raise ConfigError(_dedupe(problems), source=source)
+        raise ConfigError(dedupe(problems), source=source)
     return config
-
-
-def _duplicate_names(section: str, noun: str, names: list[str]) -> list[str]:
-    """One problem per name that an earlier entry of ``section`` already has (case-blind)."""
-    problems: list[str] = []
-    seen: dict[str, int] = {}
-    for i, name in enumerate(names):
-        key = name.casefold()
-        if not key:
-            continue
-        if key in seen:
-            problems.append(
-                f"{section}[{i}].name: duplicate {noun} name {name!r} (also {section}[{seen[key]}])"
-            )
-        else:
-            seen[key] = i
-    return problems
 
 
 def cross_check(config: Config) -> list[str]:
     """Problems that span several keys: duplicate names, stories naming unknown outlets."""
-    return _cross_problems(
+    return cross_problems(
         [o.name for o in config.outlets], [(s.name, list(s.outlets)) for s in config.stories]
     )
-
-
-def cross_check_data(data: object) -> list[str]:
-    """``cross_check`` on raw (unvalidated) data, so that cross-reference problems are
-    reported together with structural ones; malformed parts are skipped (those have their
-    own structural problem)."""
-    if not isinstance(data, Mapping):
-        return []
-    outlets = [o for o in _list(data.get("outlets")) if isinstance(o, Mapping)]
-    stories = [s for s in _list(data.get("stories")) if isinstance(s, Mapping)]
-    if len(outlets) != len(_list(data.get("outlets"))):
-        return []  # indexes would not match the file; the structural problem comes first
-    if len(stories) != len(_list(data.get("stories"))):
-        return []
-    return _cross_problems(
-        [_name(o.get("name")) for o in outlets],
-        [(_name(s.get("name")), [_name(x) for x in _list(s.get("outlets"))]) for s in stories],
-    )
-
-
-def _list(value: object) -> list[object]:
-    return value if isinstance(value, list) else []
-
-
-def _name(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _cross_problems(outlets: list[str], stories: list[tuple[str, list[str]]]) -> list[str]:
-    problems = _duplicate_names("outlets", "outlet", outlets)
-    problems += _duplicate_names("stories", "story", [name for name, _ in stories])
-    known = {name.casefold() for name in outlets if name}
-    for i, (_, outlet_names) in enumerate(stories):
-        for j, outlet_name in enumerate(outlet_names):
-            if outlet_name and outlet_name.casefold() not in known:
-                problems.append(f"stories[{i}].outlets[{j}]: unknown outlet {outlet_name!r}")
-    return problems
-
-
-def render_loc(loc: tuple[int | str, ...]) -> str:
-    """Turn a pydantic location tuple into a key path: ``('a', 2, 'b')`` -> ``a[2].b``."""
-    path = ""
-    for part in loc:
-        if isinstance(part, int):
-            path += f"[{part}]"
-        else:
-            path += f".{part}" if path else part
-    return path or "(top level)"
-
-
-# pydantic error type -> plain message; a callable gets the error's context.
-_MESSAGES: dict[str, str | Callable[[dict[str, Any]], str]] = {
-    "extra_forbidden": "unknown key",
-    "missing": "required key is missing",
-    "url_parsing": "not a URL",
-    "url_type": "not a URL",
-    "url_syntax_violation": "not a URL",
-    "url_scheme": "not an http(s) URL",
-    "url_too_long": "URL is too long",
-    "string_type": "expected a string",
-    "int_type": "expected an integer",
-    "int_parsing": "expected an integer",
-    "int_from_float": "expected a whole number",
-    "float_type": "expected a number",
-    "float_parsing": "expected a number",
-    "finite_number": "expected a finite number",
-    "bool_type": "expected true or false",
-    "bool_parsing": "expected true or false",
-    "list_type": "expected a list",
-    "model_type": "expected a mapping of keys",
-    "model_attributes_type": "expected a mapping of keys",
-    "dict_type": "expected a mapping of keys",
-    "greater_than": lambda ctx: (
-        "must be positive" if ctx.get("gt") == 0 else f"must be greater than {ctx.get('gt')}"
-    ),
-    "greater_than_equal": lambda ctx: f"must be at least {ctx.get('ge')}",
-    "less_than": lambda ctx: f"must be less than {ctx.get('lt')}",
-    "less_than_equal": lambda ctx: f"must be at most {ctx.get('le')}",
-    "too_short": lambda ctx: f"expected at least {ctx.get('min_length')} item(s)",
-}
-
-
-def _describe(error: ErrorDetails) -> str:
-    loc = tuple(part for part in error["loc"] if not _is_internal_loc(part))
-    ctx = dict(error.get("ctx") or {})
-    message = _MESSAGES.get(error["type"])
-    if callable(message):
-        text = message(ctx)
-    elif message is not None:
-        text = message
-    elif error["type"] == "crosswire":
-        text = str(ctx.get("reason", error["msg"]))
-    else:
-        text = error["msg"].removeprefix("Value error, ")
-    if error["type"] in {"string_type", "int_type", "float_type", "bool_type", "list_type"} or (
-        error["type"].endswith("_parsing") and error["type"] != "url_parsing"
-    ):
-        text += f", got {_kind(error.get('input'))}"
-    return f"{render_loc(loc)}: {_one_line(text)}"
-
-
-def _is_internal_loc(part: int | str) -> bool:
-    """pydantic puts validator names into locations of Annotated/union types; drop them."""
-    return isinstance(part, str) and ("[" in part or part in {"function-after", "function-before"})
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return f"{str(value).lower()}"
-    if isinstance(value, Mapping):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return repr(shown)
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, datetime):
-        return "a date"
-    return type(value).__name__
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _dedupe(lines: list[str]) -> list[str]:
-    return list(dict.fromkeys(lines))
-
-
-def _substitute(
-    value: object,
-    path: tuple[int | str, ...],
-    env: Mapping[str, str],
-    problems: list[str],
-    counter: list[int],
-) -> object:
-    """Replace ``${VAR}``/``${VAR:-default}`` in string values; ``$$`` is a literal ``$``."""
-    counter[0] += 1
-    if counter[0] > MAX_VALUES:
-        return None
-    if isinstance(value, str):
-        return _substitute_string(value, path, env, problems)
-    if isinstance(value, Mapping):
-        return {
-            key: _substitute(item, (*path, str(key)), env, problems, counter)
-            for key, item in value.items()
-        }
-    if isinstance(value, list):
-        return [
-            _substitute(item, (*path, i), env, problems, counter) for i, item in enumerate(value)
-        ]
-    return value
-
-
-def _substitute_string(
-    text: str, path: tuple[int | str, ...], env: Mapping[str, str], problems: list[str]
-) -> str:
-    def replace(match: re.Match[str]) -> str:
-        if match.group(0) == "$$":
-            return "$"
-        name, default = match.group(1), match.group(2)
-        if name in env:
-            return env[name]
-        if default is not None:
-            return default
-        problems.append(
-            f"{render_loc(path)}: environment variable {name} is not set "
-            f"(write ${{{name}:-default}} to allow that)"
-        )
-        return ""
-
-    if "$" not in text:
-        return text
-    return _ENV_REF.sub(replace, text)
