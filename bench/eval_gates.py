@@ -1,6 +1,7 @@
 """Gate the rules on the real corpora's dev splits: every pinned floor must hold.
 
-Runs ``eval_muc4.py``, ``eval_polnear.py`` and ``eval_idmc.py`` with ``--split dev --json``
+Runs ``eval_muc4.py``, ``eval_polnear.py``, ``eval_idmc.py`` and ``eval_gva.py`` (the
+product's key figure per article) with ``--split dev --json``
 (each in its own process) and compares their figures with ``bench/floors-real.json``. A
 corpus whose data is absent (``../shared/eval-data``, or ``$CROSSWIRE_EVAL_DATA``) is
 reported as skipped, never as passed; with ``--require-data`` a missing corpus fails.
@@ -29,6 +30,7 @@ SCRIPTS = {
     "muc4": ("eval_muc4.py", EVAL_DATA / "muc4" / "muc4_documents.jsonl"),
     "polnear": ("eval_polnear.py", EVAL_DATA / "polnear" / "attributions.jsonl"),
     "idmc": ("eval_idmc.py", EVAL_DATA / "idmc" / "idmc_fully_labelled.jsonl"),
+    "gva": ("eval_gva.py", EVAL_DATA / "gva" / "documents.jsonl"),
 }
 
 

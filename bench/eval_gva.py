@@ -33,7 +33,7 @@ Stated plainly:
   gold count, where singular deaths ("a man was shot and killed") count as well.
 
 Usage: python bench/eval_gva.py --split train|dev [--data FILE] [--aggregate first|max|mode]
-       [--errors N] [--show killed injured]
+       [--errors N] [--show killed injured] [--json]
 """
 
 from __future__ import annotations
@@ -69,6 +69,9 @@ NOW = datetime(2017, 1, 1, tzinfo=UTC)
 class Accuracy:
     right: int = 0
     total: int = 0
+
+    def as_dict(self) -> dict[str, float]:
+        return {"accuracy": self.right / self.total if self.total else 0.0, "n": self.total}
 
     def row(self, name: str) -> str:
         share = self.right / self.total if self.total else 0.0
@@ -142,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         "--aggregate", choices=("product", "first", "max", "mode"), default="product"
     )
     parser.add_argument("--errors", type=int, default=0, help="print this many misses")
+    parser.add_argument("--json", action="store_true", help="print the accuracies as JSON")
     parser.add_argument(
         "--show",
         nargs="+",
@@ -189,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
                         f"{doc['doc_id']}: {name} gold {gold[key]} predicted {predicted} :: {found}"
                     )
     elapsed = time.perf_counter() - started
+    if args.json:
+        print(json.dumps({name: score.as_dict() for name, score in scores.items()}))
+        return 0
     print(f"GVA {args.split}: {count} documents with a gold count in {elapsed:.1f} s")
     print(scores["killed_in"].row("killed, number in text"))
     print(scores["injured_in"].row("injured, number in text"))

@@ -1,8 +1,8 @@
-"""The real-corpus dev gates (MUC-4, PolNeAR, IDMC) hold their pinned floors.
+"""The real-corpus dev gates (MUC-4, PolNeAR, IDMC, GVA) hold their pinned floors.
 
 The corpora live outside the repository (``../shared/eval-data`` or
-``$CROSSWIRE_EVAL_DATA``); where they are absent this test skips and says so. The three
-scorers take about a second together.
+``$CROSSWIRE_EVAL_DATA``); where they are absent this test skips and says so. The four
+scorers take a few seconds together.
 """
 
 from __future__ import annotations
