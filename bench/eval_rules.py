@@ -19,348 +19,59 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
-# bench/rules.py would shadow the rules package when this script runs from bench/.
+# bench/rules.py would shadow the rules package when this script runs from bench/; the
+# corpus and matching helpers sit beside this script.
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(Path(__file__).resolve().parent))
 
-import yaml  # noqa: E402
+from rules_corpus import (  # noqa: E402
+    CORPUS_DIR,
+    DISTRACTOR_CLASSES,
+    KINDS,
+    QUALIFIERS,
+    Article,
+    CorpusError,
+    GoldAttribution,
+    GoldClaim,
+    load_article,
+    load_corpus,
+)
+from rules_matching import (  # noqa: E402
+    any_exact,
+    any_lenient,
+    cue_match,
+    exact_match,
+    lenient_match,
+    tokens,
+)
+from rules_report import Accuracy, Report, Score, check, flat_metrics, metrics, render  # noqa: E402
 
 from rules.analyze import analyze  # noqa: E402
 from rules.model import Attribution, Claim  # noqa: E402
 
-CORPUS_DIR = ROOT / "tests" / "rules" / "corpus"
 FLOORS_FILE = ROOT / "bench" / "floors.json"
-
-QUALIFIERS = frozenset(
-    "exact approximately at_least more_than at_most fewer_than almost range unspecified".split()
-)
-KINDS = frozenset({"statement", "non_response"})
-DISTRACTOR_CLASSES = frozenset(
-    "date year age time distance area measure money percentage score vote_count ordinal_unit"
-    " objects headcount other".split()
-)
-CATEGORY_RE = re.compile(r"[a-z_]+")
-
-Alternatives = tuple[str | None, ...]
-
-
-class CorpusError(ValueError):
-    """An annotation file that cannot be used: says which file and what is wrong."""
-
-
-@dataclass(frozen=True, slots=True)
-class Located:
-    """A gold annotation's sentence: the quoted substring and where it sits in the text."""
-
-    quote: str
-    start: int
-    end: int
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return start < self.end and self.start < end
-
-
-@dataclass(frozen=True, slots=True)
-class GoldClaim:
-    where: Located
-    category: str
-    min: float | None
-    max: float | None
-    qualifier: str
-    group: Alternatives
-    claimant: Alternatives
-    via: Alternatives
-    as_of: Alternatives | None
-    optional: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class GoldAttribution:
-    where: Located
-    source: Alternatives
-    cue: Alternatives
-    kind: str
-    anonymous: bool
-    via: Alternatives
-
-
-@dataclass(frozen=True, slots=True)
-class Distractor:
-    where: Located
-    klass: str
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    name: str
-    text: str
-    claims: tuple[GoldClaim, ...]
-    attributions: tuple[GoldAttribution, ...]
-    distractors: tuple[Distractor, ...]
-
-
-# ---------------------------------------------------------------- loading
-
-
-def load_corpus(directory: Path = CORPUS_DIR) -> list[Article]:
-    """Every annotated article in ``directory``, validated; CorpusError names the problem."""
-    files = sorted(directory.glob("*.yaml"))
-    if not files:
-        raise CorpusError(f"{directory}: no *.yaml corpus files")
-    return [load_article(path) for path in files]
-
-
-def load_article(path: Path) -> Article:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise CorpusError(f"{path.name}: cannot read: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        raise CorpusError(f"{path.name}: expected a mapping with a 'text' string")
-    text: str = data["text"]
-    name = path.name
-    claims = tuple(
-        _gold_claim(name, text, i, item) for i, item in enumerate(data.get("claims") or [])
-    )
-    attributions = tuple(
-        _gold_attribution(name, text, i, item)
-        for i, item in enumerate(data.get("attributions") or [])
-    )
-    distractors = tuple(
-        _distractor(name, text, i, item) for i, item in enumerate(data.get("distractors") or [])
-    )
-    for d in distractors:
-        for c in claims:
-            if d.where.overlaps(c.where.start, c.where.end):
-                raise CorpusError(f"{name}: distractor {d.where.quote!r} overlaps a gold claim")
-    return Article(name, text, claims, attributions, distractors)
-
-
-def _locate(name: str, text: str, what: str, item: dict[str, Any]) -> Located:
-    quote = item.get("sentence")
-    if not isinstance(quote, str) or not quote:
-        raise CorpusError(f"{name}: {what}: 'sentence' must be a non-empty string")
-    count = text.count(quote)
-    if count != 1:
-        raise CorpusError(f"{name}: {what}: sentence {quote!r} occurs {count} times, not once")
-    start = text.index(quote)
-    return Located(quote, start, start + len(quote))
-
-
-def _keys(name: str, what: str, item: Any, required: set[str], optional: set[str]) -> None:
-    if not isinstance(item, dict):
-        raise CorpusError(f"{name}: {what}: expected a mapping")
-    missing = required - item.keys()
-    unknown = item.keys() - required - optional
-    if missing or unknown:
-        raise CorpusError(f"{name}: {what}: missing {sorted(missing)}, unknown {sorted(unknown)}")
-
-
-def _alternatives(name: str, what: str, value: Any) -> Alternatives:
-    values = value if isinstance(value, list) else [value]
-    if not values or not all(v is None or (isinstance(v, str) and v.strip()) for v in values):
-        raise CorpusError(f"{name}: {what}: expected a string, null or a list of them")
-    return tuple(values)
-
-
-def _number(name: str, what: str, value: Any) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise CorpusError(f"{name}: {what}: min/max must be a non-negative number or null")
-    return float(value)
-
-
-def _gold_claim(name: str, text: str, index: int, item: Any) -> GoldClaim:
-    what = f"claim {index + 1}"
-    _keys(
-        name,
-        what,
-        item,
-        {"sentence", "category", "min", "max", "qualifier", "group", "claimant", "via"},
-        {"as_of", "optional"},
-    )
-    category = item["category"]
-    if not isinstance(category, str) or not CATEGORY_RE.fullmatch(category):
-        raise CorpusError(f"{name}: {what}: bad category {category!r}")
-    if item["qualifier"] not in QUALIFIERS:
-        raise CorpusError(f"{name}: {what}: bad qualifier {item['qualifier']!r}")
-    low, high = _number(name, what, item["min"]), _number(name, what, item["max"])
-    if low is not None and high is not None and low > high:
-        raise CorpusError(f"{name}: {what}: min {low} > max {high}")
-    as_of = item.get("as_of")
-    if not isinstance(item.get("optional", False), bool):
-        raise CorpusError(f"{name}: {what}: optional must be true or false")
-    return GoldClaim(
-        where=_locate(name, text, what, item),
-        category=category,
-        min=low,
-        max=high,
-        qualifier=item["qualifier"],
-        group=_alternatives(name, what, item["group"]),
-        claimant=_alternatives(name, what, item["claimant"]),
-        via=_alternatives(name, what, item["via"]),
-        as_of=None if as_of is None else _alternatives(name, what, as_of),
-        optional=item.get("optional", False),
-    )
-
-
-def _gold_attribution(name: str, text: str, index: int, item: Any) -> GoldAttribution:
-    what = f"attribution {index + 1}"
-    _keys(name, what, item, {"sentence", "source", "cue", "kind", "anonymous"}, {"via"})
-    if item["kind"] not in KINDS:
-        raise CorpusError(f"{name}: {what}: bad kind {item['kind']!r}")
-    if not isinstance(item["anonymous"], bool):
-        raise CorpusError(f"{name}: {what}: anonymous must be true or false")
-    source = _alternatives(name, what, item["source"])
-    cue = _alternatives(name, what, item["cue"])
-    if None in source or None in cue:
-        raise CorpusError(f"{name}: {what}: source and cue cannot be null")
-    return GoldAttribution(
-        where=_locate(name, text, what, item),
-        source=source,
-        cue=cue,
-        kind=item["kind"],
-        anonymous=item["anonymous"],
-        via=_alternatives(name, what, item.get("via")),
-    )
-
-
-def _distractor(name: str, text: str, index: int, item: Any) -> Distractor:
-    what = f"distractor {index + 1}"
-    _keys(name, what, item, {"sentence", "class"}, set())
-    if item["class"] not in DISTRACTOR_CLASSES:
-        raise CorpusError(f"{name}: {what}: bad class {item['class']!r}")
-    return Distractor(_locate(name, text, what, item), item["class"])
-
-
-# ---------------------------------------------------------------- string matching
-
-_STOP_HEAD = frozenset("of from in at who which that with on for to by".split())
-_ARTICLES = frozenset({"the", "a", "an"})
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-cased word tokens without a leading article ("The agency's" -> agency s)."""
-    words = _NON_WORD.sub(" ", text.lower().replace("\u2019", "'")).split()
-    while words and words[0] in _ARTICLES:
-        words = words[1:]
-    return words
-
-
-def heads(gold: str) -> set[str]:
-    """Head words of a gold span: the last word of each appositive part before a modifier."""
-    found: set[str] = set()
-    for part in re.split(r"[,(]", gold):
-        words = tokens(part)
-        cut = next((i for i, w in enumerate(words) if w in _STOP_HEAD and i > 0), len(words))
-        if words[:cut]:
-            found.add(words[:cut][-1])
-    return found
-
-
-def _inside(short: list[str], long: list[str]) -> bool:
-    n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
-
-
-def lenient_match(predicted: str | None, gold: str | None) -> bool:
-    """Same string after normalisation, or one inside the other keeping a head word of gold."""
-    if predicted is None or gold is None:
-        return predicted is None and gold is None
-    p, g = tokens(predicted), tokens(gold)
-    if not p or not g:
-        return p == g
-    if p == g:
-        return True
-    if _inside(p, g):
-        return bool(heads(gold) & set(p))
-    if _inside(g, p):
-        return len(p) <= 2 * len(g) + 3
-    return False
-
-
-def exact_match(predicted: str | None, gold: str | None) -> bool:
-    if predicted is None or gold is None:
-        return predicted is None and gold is None
-    return tokens(predicted) == tokens(gold)
-
-
-def any_lenient(predicted: str | None, gold: Alternatives) -> bool:
-    return any(lenient_match(predicted, g) for g in gold)
-
-
-def any_exact(predicted: str | None, gold: Alternatives) -> bool:
-    return any(exact_match(predicted, g) for g in gold)
-
-
-def cue_match(predicted: str, gold: Alternatives) -> bool:
-    """One normalised cue lies inside the other ("said" ~ "said in a statement")."""
-    p = tokens(predicted)
-    return any(
-        g is not None and bool(p) and (_inside(p, tokens(g)) or _inside(tokens(g), p)) for g in gold
-    )
+__all__ = [
+    "DISTRACTOR_CLASSES",
+    "KINDS",
+    "QUALIFIERS",
+    "CorpusError",
+    "check",
+    "exact_match",
+    "flat_metrics",
+    "lenient_match",
+    "load_article",
+    "load_corpus",
+    "tokens",
+]
 
 
 # ---------------------------------------------------------------- scoring
-
-
-@dataclass
-class Score:
-    """True positives, predictions and gold items, turned into precision/recall/F1."""
-
-    tp: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    def as_dict(self) -> dict[str, float | int]:
-        p = self.tp / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
-        r = self.tp / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {
-            "precision": round(p, 4),
-            "recall": round(r, 4),
-            "f1": round(f, 4),
-            "tp": self.tp,
-            "predicted": self.predicted,
-            "gold": self.gold,
-        }
-
-
-@dataclass
-class Accuracy:
-    correct: int = 0
-    total: int = 0
-
-    def add(self, ok: bool) -> None:
-        self.correct += ok
-        self.total += 1
-
-    def as_dict(self) -> dict[str, float | int]:
-        value = self.correct / self.total if self.total else 1.0
-        return {"accuracy": round(value, 4), "correct": self.correct, "n": self.total}
-
-
-@dataclass
-class Report:
-    """Everything eval_rules measures, plus the individual errors for ``--errors``."""
-
-    claim_strict: dict[str, Score] = field(default_factory=dict)
-    claim_detected: dict[str, Score] = field(default_factory=dict)
-    claim_fields: dict[str, Accuracy] = field(default_factory=dict)
-    attribution: dict[str, Score] = field(default_factory=dict)
-    attribution_fields: dict[str, Accuracy] = field(default_factory=dict)
-    distractor_false_claims: Counter[str] = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
 
 
 def _claim_row(c: Claim) -> str:
@@ -552,96 +263,6 @@ def _score_attributions(report: Report, article: Article, predicted: Sequence[At
 
 
 # ---------------------------------------------------------------- output
-
-
-def metrics(report: Report) -> dict[str, Any]:
-    """The report as nested JSON-ready data."""
-    return {
-        "claims": {
-            "strict": {k: v.as_dict() for k, v in sorted(report.claim_strict.items())},
-            "detected": {k: v.as_dict() for k, v in sorted(report.claim_detected.items())},
-            "fields": {k: v.as_dict() for k, v in sorted(report.claim_fields.items())},
-        },
-        "attributions": {
-            "scores": {k: v.as_dict() for k, v in sorted(report.attribution.items())},
-            "fields": {k: v.as_dict() for k, v in sorted(report.attribution_fields.items())},
-        },
-        "distractors": {
-            "false_claims": sum(report.distractor_false_claims.values()),
-            "by_class": dict(sorted(report.distractor_false_claims.items())),
-        },
-    }
-
-
-def flat_metrics(data: dict[str, Any]) -> dict[str, float]:
-    """Metric names used by floors.json, e.g. ``claims.strict.killed.f1``."""
-    flat: dict[str, float] = {}
-    for section in ("strict", "detected"):
-        for cat, s in data["claims"][section].items():
-            for key in ("precision", "recall", "f1"):
-                flat[f"claims.{section}.{cat}.{key}"] = s[key]
-    for name, a in data["claims"]["fields"].items():
-        flat[f"claims.fields.{name}"] = a["accuracy"]
-    for name, s in data["attributions"]["scores"].items():
-        for key in ("precision", "recall", "f1"):
-            flat[f"attributions.{name}.{key}"] = s[key]
-    for name, a in data["attributions"]["fields"].items():
-        flat[f"attributions.fields.{name}"] = a["accuracy"]
-    flat["distractors.false_claims"] = data["distractors"]["false_claims"]
-    return flat
-
-
-def check(flat: dict[str, float], floors: dict[str, Any]) -> list[str]:
-    """Every metric below its floor (or above its ceiling), as readable lines."""
-    failures: list[str] = []
-    for name, floor in sorted(floors.get("floors", {}).items()):
-        value = flat.get(name)
-        if value is None:
-            failures.append(f"{name}: not measured (floor {floor})")
-        elif value < floor:
-            failures.append(f"{name}: {value:.4f} < floor {floor:.4f}")
-    for name, ceiling in sorted(floors.get("ceilings", {}).items()):
-        value = flat.get(name)
-        if value is None:
-            failures.append(f"{name}: not measured (ceiling {ceiling})")
-        elif value > ceiling:
-            failures.append(f"{name}: {value} > ceiling {ceiling}")
-    return failures
-
-
-def _table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
-    lines = [title, f"  {'':28} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'pred':>5} {'gold':>5}"]
-    for name, s in rows.items():
-        lines.append(
-            f"  {name:28} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
-            f" {s['tp']:5d} {s['predicted']:5d} {s['gold']:5d}"
-        )
-    return lines
-
-
-def render(data: dict[str, Any], articles: Sequence[Article]) -> str:
-    sentences = sum(len(re.findall(r"[.!?](?:\s|$)", a.text)) for a in articles)
-    lines = [
-        f"corpus: {len(articles)} articles, ~{sentences} sentences, "
-        f"{sum(not c.optional for a in articles for c in a.claims)} gold claims, "
-        f"{sum(len(a.attributions) for a in articles)} gold attributions, "
-        f"{sum(len(a.distractors) for a in articles)} distractor sentences",
-        "",
-    ]
-    lines += _table("claims, strict (sentence+category+min+max):", data["claims"]["strict"])
-    lines += _table("claims, detected (sentence+category):", data["claims"]["detected"])
-    lines.append(
-        "claim fields, over detected claims (lenient strings; *_exact = normalised equal):"
-    )
-    for name, a in data["claims"]["fields"].items():
-        lines.append(f"  {name:28} {a['accuracy']:6.3f}  ({a['correct']}/{a['n']})")
-    lines += _table("attributions (source = lenient match):", data["attributions"]["scores"])
-    lines.append("attribution fields, over detected attributions:")
-    for name, a in data["attributions"]["fields"].items():
-        lines.append(f"  {name:28} {a['accuracy']:6.3f}  ({a['correct']}/{a['n']})")
-    d = data["distractors"]
-    lines.append(f"false claims in distractor sentences: {d['false_claims']} {d['by_class']}")
-    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
