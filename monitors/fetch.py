@@ -13,20 +13,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
-import ssl
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http import HTTPStatus
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from monitors.decoding import BodyTooLarge, BoundedDecoder, DecodingFailed
+from monitors.fetch_errors import classify_exception, seconds, status_line
 from monitors.http_headers import parse_max_age, parse_retry_after
 from monitors.model import ErrorKind, FetchResult
-from monitors.netpolicy import AddressRefused, GuardedTransport, NetworkPolicy
+from monitors.netpolicy import GuardedTransport, NetworkPolicy
 
 logger = logging.getLogger(__name__)
 
@@ -216,7 +214,7 @@ class Fetcher:
             status=hop.status,
             content_type=headers.get("content-type"),
             retry_after=retry_after,
-            error=_status_line(hop.status),
+            error=status_line(hop.status),
             error_kind=kind,
             elapsed=elapsed,
         )
@@ -241,13 +239,17 @@ class Fetcher:
                         return await self._stream(url, headers)
                 except TimeoutError:
                     raise FetchFailed(
-                        f"no complete response within {_seconds(self._policy.total_timeout)}",
+                        f"no complete response within {seconds(self._policy.total_timeout)}",
                         "soft",
                     ) from None
                 except FetchFailed:
                     raise
                 except Exception as exc:  # the edge: every transport problem becomes a result
-                    message, kind = classify_exception(exc, self._policy)
+                    message, kind = classify_exception(
+                        exc,
+                        connect_timeout=self._policy.connect_timeout,
+                        read_timeout=self._policy.read_timeout,
+                    )
                     if kind == "hard" and message.startswith("unexpected"):
                         logger.warning("unexpected error fetching %s", url, exc_info=True)
                     raise FetchFailed(message, kind) from None
@@ -317,87 +319,10 @@ def _check_url(url: str) -> None:
         raise FetchFailed(f"invalid URL without a host: {url}", "hard")
 
 
-def _status_line(status: int) -> str:
-    try:
-        phrase = HTTPStatus(status).phrase
-    except ValueError:
-        phrase = "Unknown Status"
-    return f"HTTP {status} {phrase}"
-
-
-def _seconds(value: float) -> str:
-    return f"{value:g}s"
-
-
-def _causes(exc: BaseException) -> list[BaseException]:
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and len(chain) < 10:
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    return chain
-
-
-def classify_exception(exc: BaseException, policy: FetchPolicy) -> tuple[str, ErrorKind]:
-    """One-line message and soft/hard kind for an exception raised while fetching."""
-    chain = _causes(exc)
-    refused = next((cause for cause in chain if isinstance(cause, AddressRefused)), None)
-    if refused is not None:
-        return _one_line(str(refused)), "hard"
-    if isinstance(exc, httpx.ConnectTimeout):
-        return f"connect timeout after {_seconds(policy.connect_timeout)}", "soft"
-    if isinstance(exc, httpx.ReadTimeout):
-        return f"read timeout after {_seconds(policy.read_timeout)}", "soft"
-    if isinstance(exc, httpx.WriteTimeout):
-        return f"write timeout after {_seconds(policy.read_timeout)}", "soft"
-    if isinstance(exc, httpx.PoolTimeout):
-        return "timed out waiting for a free connection", "soft"
-    for cause in chain:
-        if isinstance(cause, socket.gaierror):
-            if cause.errno == socket.EAI_AGAIN:
-                return "DNS lookup failed temporarily", "soft"
-            return "DNS lookup failed (host not found)", "hard"
-        if isinstance(cause, ConnectionRefusedError):
-            return "connection refused", "soft"
-        if isinstance(cause, ConnectionResetError):
-            return "connection reset by peer", "soft"
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            return f"TLS certificate rejected: {_one_line(cause.verify_message)}", "hard"
-    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return f"invalid URL: {_one_line(str(exc))}", "hard"
-    if isinstance(exc, httpx.DecodingError):
-        return f"could not decode body: {_one_line(str(exc))}", "hard"
-    if isinstance(exc, httpx.TooManyRedirects):
-        return "too many redirects", "hard"
-    if isinstance(exc, httpx.ConnectError):
-        text = _one_line(str(exc))
-        lowered = text.lower()
-        if "name or service not known" in lowered or "nodename nor servname" in lowered:
-            return "DNS lookup failed (host not found)", "hard"
-        if "refused" in lowered:
-            return "connection refused", "soft"
-        return f"connection failed: {text}", "soft"
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return f"connection closed by server: {_one_line(str(exc))}", "soft"
-    if isinstance(exc, httpx.ReadError | httpx.WriteError | httpx.NetworkError):
-        return f"connection error: {_one_line(str(exc)) or type(exc).__name__}", "soft"
-    if isinstance(exc, httpx.ProtocolError):
-        return f"protocol error: {_one_line(str(exc))}", "soft"
-    if isinstance(exc, OSError):
-        return f"network error: {_one_line(str(exc)) or type(exc).__name__}", "soft"
-    return f"unexpected {type(exc).__name__}: {_one_line(str(exc))}", "hard"
-
-
-def _one_line(text: str, limit: int = 200) -> str:
-    line = " ".join(str(text).split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
-
-
 __all__ = [
     "FEED_ACCEPT",
     "PAGE_ACCEPT",
     "FetchPolicy",
     "Fetcher",
-    "classify_exception",
     "make_client",
 ]

@@ -15,7 +15,8 @@ import httpx
 import pytest
 
 from monitors.feeds import parse_feed
-from monitors.fetch import Fetcher, FetchPolicy, classify_exception, make_client
+from monitors.fetch import Fetcher, FetchPolicy, make_client
+from monitors.fetch_errors import classify_exception
 from monitors.model import FetchResult
 from tests.support.httpserver import LoopbackServer, RecordedRequest, Response
 
@@ -215,10 +216,11 @@ def test_dns_failure_is_classified_hard() -> None:
     cause = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
     error = httpx.ConnectError("[Errno -2] Name or service not known")
     error.__cause__ = cause
-    assert classify_exception(error, FAST) == ("DNS lookup failed (host not found)", "hard")
+    found = classify_exception(error, connect_timeout=1, read_timeout=1)
+    assert found == ("DNS lookup failed (host not found)", "hard")
     again = httpx.ConnectError("temporary")
     again.__cause__ = socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
-    assert classify_exception(again, FAST)[1] == "soft"
+    assert classify_exception(again, connect_timeout=1, read_timeout=1)[1] == "soft"
 
 
 def test_per_host_concurrency_is_limited() -> None:
