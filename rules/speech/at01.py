@@ -21,11 +21,13 @@ class ReportingVerb(CueRule):
         ("The ministry said 12 soldiers were killed.", {"source": "The ministry", "cue": "said"}),
         ('"We held the line," said Col. Ana Ruiz.', {"source": "Col. Ana Ruiz"}),
         ("Mayor Tom Reyes told reporters the bridge would reopen.", {"source": "Mayor Tom Reyes"}),
+        ("Dr. Lena Moss claimed that 14 lives were lost.", {"source": "Dr. Lena Moss"}),
     )
     counter_examples = (
         "The said vehicle was found abandoned near the depot.",
         "Says who?",
         "He is said to have fled the city.",
+        "The landslide claimed nine lives in the valley.",
     )
 
     def accepts(self, word: str) -> bool:

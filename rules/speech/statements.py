@@ -118,10 +118,22 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     source, referent = sourced
     if word in ("say", "tell") and _first_or_second_person(tokens, source):
         return None  # "I say", "you tell me": speech inside a quotation, not a report
+    if word.startswith("claim") and _lives_follow(tokens, last):
+        return None  # "the storm claimed 14 lives": a toll, not speech
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
     if word in participial and _object_like(tokens, source):
         return None
     return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
+
+
+def _lives_follow(tokens: list[Token], last: int) -> bool:
+    """ "claimed 14 lives", "claimed the lives of two men", "claimed a life": a toll."""
+    for token in tokens[last + 1 : last + 5]:
+        if token.low in ("lives", "life"):
+            return True
+        if token.low == "that" or not token.low[:1].isalnum():
+            return False
+    return False
 
 
 def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> bool:
