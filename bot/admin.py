@@ -51,7 +51,7 @@ async def _add(update: Update, context: Context, name: str, feeds: list[str]) ->
         raise ArgumentProblem(f"an outlet called {name!r} exists already") from None
     await reply(
         update,
-        f"Added {esc(name)} with {len(feeds)} feed(s); polled from the next start of "
+        f"Added {esc(name)} with {len(feeds)} feed(s); polled from the next round of "
         "crosswire run.",
     )
 

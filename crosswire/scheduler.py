@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 #: Delivers queued alerts from the store (the console consumer, or a bot's).
 AlertConsumer = Callable[[Store], object]
+#: The configuration as it stands now: config.yaml plus the outlets and watch rules added in chats.
+ConfigSource = Callable[[], Config]
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +54,10 @@ class Service:
         fetcher: Fetcher,
         on_alerts: AlertConsumer | None = None,
         workers: Workers | None = None,
+        reload: ConfigSource | None = None,
     ) -> None:
         self._config = config
+        self._reload = reload
         self._on_alerts = on_alerts
         self._store = store
         self._fetcher = fetcher
@@ -62,7 +66,12 @@ class Service:
         self._rechecking: asyncio.Task[None] | None = None
 
     async def dispatch(self) -> int:
-        """Start a poll task for every due feed not already being polled; returns how many."""
+        """Start a poll task for every due feed not already being polled; returns how many.
+
+        Outlets and watch rules added or removed in a chat since the last round are taken in
+        first, so a new outlet is polled (and a new rule matched) within one round.
+        """
+        self._take_in_changes()
         due = [feed for feed in self._store.due_feeds(utc_now()) if feed.id not in self._in_flight]
         for feed in due:
             task = asyncio.create_task(self._poll(feed), name=f"poll {feed.url}")
@@ -70,6 +79,24 @@ class Service:
         if due:
             log.debug("dispatched %d due feed(s)", len(due))
         return len(due)
+
+    def _take_in_changes(self) -> None:
+        if self._reload is None:
+            return
+        try:
+            fresh = self._reload()
+            if fresh == self._config:
+                return
+            self._store.sync_outlets(outlet_specs(fresh))
+        except Exception:
+            log.exception("re-reading the outlets and rules added in chats failed; carrying on")
+            return
+        log.info(
+            "configuration changed in a chat: now %d outlet(s), %d watch rule(s)",
+            len(fresh.outlets),
+            len(fresh.stories),
+        )
+        self._config = fresh
 
     async def _poll(self, feed: FeedState) -> None:
         try:
@@ -161,11 +188,13 @@ async def run_service(
     stop: asyncio.Event | None = None,
     timing: ServiceTiming | None = None,
     on_alerts: AlertConsumer | None = None,
+    reload: ConfigSource | None = None,
 ) -> None:
     """Run until ``stop`` is set or SIGINT/SIGTERM arrives, then shut down cleanly.
 
     After each dispatch round the divergence step runs and ``on_alerts`` (the console
-    consumer when no bot is configured) delivers what it queued.
+    consumer when no bot is configured) delivers what it queued. ``reload``, when given, is
+    asked for the current configuration at every dispatch round (chat additions).
     """
     timing = timing or ServiceTiming()
     stop = stop or asyncio.Event()
@@ -182,34 +211,9 @@ async def run_service(
     workers = Workers()
     try:
         async with make_client(policy) as client:
-            service = Service(config, store, Fetcher(client, policy), on_alerts, workers)
-            scheduler = AsyncIOScheduler(timezone="UTC")
-            now = utc_now()
-            common = {"max_instances": 1, "coalesce": True, "misfire_grace_time": None}
-            scheduler.add_job(
-                service.dispatch,
-                "interval",
-                seconds=timing.dispatch_every,
-                id="dispatch",
-                next_run_time=now,
-                **common,
-            )
-            scheduler.add_job(
-                service.diverge,
-                "interval",
-                seconds=timing.dispatch_every,
-                id="diverge",
-                next_run_time=now,
-                **common,
-            )
-            scheduler.add_job(
-                service.recheck,
-                "interval",
-                seconds=timing.recheck_every,
-                id="recheck",
-                next_run_time=now,
-                **common,
-            )
+            fetcher = Fetcher(client, policy)
+            service = Service(config, store, fetcher, on_alerts, workers, reload=reload)
+            scheduler = _scheduler(service, timing)
             scheduler.start()
             log.info("crosswire running: %d feed(s)", len(store.feeds()))
             try:
@@ -223,3 +227,26 @@ async def run_service(
         workers.close()
         for signum in handled:
             loop.remove_signal_handler(signum)
+
+
+def _scheduler(service: Service, timing: ServiceTiming) -> AsyncIOScheduler:
+    """Three interval jobs: dispatch due feeds, compare outlets, follow up articles."""
+    scheduler = AsyncIOScheduler(timezone="UTC")
+    now = utc_now()
+    jobs = (
+        (service.dispatch, timing.dispatch_every, "dispatch"),
+        (service.diverge, timing.dispatch_every, "diverge"),
+        (service.recheck, timing.recheck_every, "recheck"),
+    )
+    for job, every, name in jobs:
+        scheduler.add_job(
+            job,
+            "interval",
+            seconds=every,
+            id=name,
+            next_run_time=now,
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
+        )
+    return scheduler

@@ -221,8 +221,9 @@ def describe_rule(rule: WatchedStory) -> list[str]:
 def effective_config(config: Config, store: Store) -> Config:
     """``config`` with the outlets and watch rules added from chats (config.yaml wins a clash).
 
-    Used when ``crosswire run`` and ``poll`` start, so chat additions are polled and matched
-    from the next start. An addition the configuration now refuses is left out and logged.
+    Used when ``crosswire poll`` starts, and by ``crosswire run`` at start and at every
+    dispatch round, so chat additions are polled and matched while it runs. An addition the
+    configuration now refuses is left out and logged.
     """
     data = config.model_dump(mode="json", exclude_none=True)
     _add_chat_outlets(data, BotStore(store))

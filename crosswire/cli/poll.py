@@ -126,13 +126,19 @@ def cmd_run(args: argparse.Namespace, out: Console) -> int:
     # Without a token alerts go to the console; a bot consumes the outbox itself.
     consumer = None if config.telegram.token else _console_consumer(out)
     with open_store(config) as store:
-        config = effective_config(config, store)  # with outlets and rules added from chats
-        asyncio.run(_serve(config, store, timing, consumer))
+        base = config
+        config = effective_config(base, store)  # with outlets and rules added from chats
+        # Chat additions made while running are taken in at the next dispatch round.
+        asyncio.run(_serve(config, store, timing, consumer, lambda: effective_config(base, store)))
     return 0
 
 
 async def _serve(
-    config: Config, store: Store, timing: ServiceTiming, consumer: Callable[[Store], object] | None
+    config: Config,
+    store: Store,
+    timing: ServiceTiming,
+    consumer: Callable[[Store], object] | None,
+    reload: Callable[[], Config],
 ) -> None:
     """The scheduler, with the consumers registered as entry points (the bot) around it."""
     from crosswire.consumers import ConsumerError, load_consumers
@@ -152,7 +158,7 @@ async def _serve(
                     [f"cannot start {type(running).__name__}: {one_line(exc)}"]
                 ) from None
             started.append(running)
-        await run_service(config, store, timing=timing, on_alerts=consumer)
+        await run_service(config, store, timing=timing, on_alerts=consumer, reload=reload)
     finally:
         for running in reversed(started):
             await running.stop()

@@ -141,7 +141,7 @@ def test_outlets_are_for_bot_admins_and_pass_the_network_policy(
     assert replies[3] == "not an http(s) URL: ftp://example.org/feed"
     assert replies[4] == "'Harbour Post' is in config.yaml already"
     assert (
-        replies[5] == "Added Tidewater with 1 feed(s); polled from the next start of crosswire run."
+        replies[5] == "Added Tidewater with 1 feed(s); polled from the next round of crosswire run."
     )
     assert (
         "Tidewater (chat)" in replies[6]

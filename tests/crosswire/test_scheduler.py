@@ -132,3 +132,43 @@ def _articles(store: Store) -> list[KnownArticle]:
 
 def _ferry(store: Store) -> KnownArticle:
     return next(a for a in _articles(store) if a.url.endswith("/ferry"))
+
+
+def test_an_outlet_added_in_a_chat_is_polled_without_a_restart(
+    tmp_path: Path, server: LoopbackServer, store: Store
+) -> None:
+    from crosswire.db.bot_store import BotStore
+    from crosswire.watchrules import effective_config
+
+    serve_wire(server)
+    server.routes["/late.xml"] = server.routes["/wire.xml"]
+    base = make_config(
+        tmp_path / "crosswire.db", [{"name": "Harbour Wire", "feeds": [server.url("/wire.xml")]}]
+    )
+
+    async def scenario() -> None:
+        stop = asyncio.Event()
+        service = asyncio.create_task(
+            run_service(
+                base, store, stop=stop, timing=QUICK, reload=lambda: effective_config(base, store)
+            )
+        )
+        deadline = time.monotonic() + 30
+        while server.count("/wire.xml") == 0:
+            assert time.monotonic() < deadline and not service.done()
+            await asyncio.sleep(0.05)
+        BotStore(store).add_outlet("Late Courier", [server.url("/late.xml")], None, utc_now())
+        while server.count("/late.xml") == 0:
+            assert time.monotonic() < deadline, "the chat-added outlet was never polled"
+            assert not service.done(), service.exception()
+            await asyncio.sleep(0.05)
+        BotStore(store).remove_outlet("Late Courier")
+        while any(f.url.endswith("/late.xml") for f in store.feeds()):
+            assert time.monotonic() < deadline, "the removed outlet's feed stayed active"
+            await asyncio.sleep(0.05)
+        stop.set()
+        await asyncio.wait_for(service, timeout=10)
+
+    asyncio.run(scenario())
+    assert server.count("/late.xml") == 1
+    assert {f.url for f in store.feeds()} == {server.url("/wire.xml")}
