@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from crosswire.divergence.model import StatedClaim
+from rules.numbers import parse_figure
 
 CATEGORY_WORDS: dict[str, str] = {
     "killed": "killed",
@@ -24,11 +27,22 @@ TOLL_WORDS: dict[str, str] = {
 }
 
 
+#: A victim's name as the rules give it for a single death: capitalised words, commas between.
+_NAME = re.compile(r"[A-Z][\w.'’-]*(?:,? (?:and )?[A-Z][\w.'’-]*){1,5}")
+
+
 def figure(claim: StatedClaim) -> str:
-    """The figure as written with its category: "about 30 killed or wounded"."""
+    """The figure as written with its category: "about 30 killed or wounded".
+
+    A figure the text gives as a person ("Corporal Ana Ruiz was killed", "her husband was
+    wounded") reads as its number, with the name when there is one: "1 killed (Ana Ruiz)".
+    """
     words = CATEGORY_WORDS.get(claim.category, claim.category.replace("_", " "))
-    stated = " ".join(claim.figure_text.split()) or _number(claim.stated)
-    return f"{stated} {words}"
+    written = " ".join(claim.figure_text.split())
+    if written and parse_figure(written) is not None:
+        return f"{written} {words}"
+    named = f" ({written})" if _NAME.fullmatch(written) and not written.isupper() else ""
+    return f"{_number(claim.stated)} {words}{named}"
 
 
 def who(claim: StatedClaim) -> str:
