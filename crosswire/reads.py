@@ -96,8 +96,7 @@ def story_overview(store: Store, story: str) -> StoryOverview:
 
 def story_figure_points(store: Store, config: Config, story: str) -> list[FigurePoint]:
     """Every version's key figures in ``story``, per outlet and time (for the digest chart)."""
-    rows = DivergenceStore(store).story_versions(story)
-    latest, history = service.story_findings(rows, config.divergence)
+    latest, history = service.load_story(DivergenceStore(store), config.divergence, story)
     seen: set[tuple[int, int]] = set()
     points: list[FigurePoint] = []
     for findings in [*latest, *(f for versions in history.values() for f in versions)]:

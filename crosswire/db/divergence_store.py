@@ -8,8 +8,8 @@ when its divergence was stored.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,10 +25,13 @@ from crosswire.db.store import Store
 from crosswire.db.wire_index import WireIndex
 
 
-#: A shingle held by more articles than this is boilerplate: no new postings are added for it.
 @dataclass(frozen=True, slots=True)
 class VersionRow:
-    """One stored version of an article in a story, with its rule results."""
+    """One stored version of an article in a story, with its rule results.
+
+    ``text``, ``claims`` and ``attributions`` are empty when the caller said it holds them
+    (``story_versions(known=...)``); ``key`` names everything they were derived from.
+    """
 
     article_id: int
     outlet: str
@@ -43,6 +46,26 @@ class VersionRow:
     text: str
     claims: list[dict[str, Any]]
     attributions: list[dict[str, Any]]
+    result_id: int = 0
+    analysed_at: datetime | None = None
+    content_hash: str | None = None
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        """What this version's findings depend on: a changed text or analysis changes it."""
+        return (
+            self.result_id,
+            self.analysed_at,
+            self.content_hash,
+            self.article_id,
+            self.version,
+            self.outlet,
+            self.url,
+            self.title,
+            self.published,
+            self.seen_at,
+            self.duplicate_of,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +78,8 @@ class DivergenceRow:
     group_key: str | None
     fingerprint: str
     headline: str
-    payload: dict[str, Any]
+    #: Builds the JSON payload; called only when the row is written (new or changed).
+    payload: Callable[[], dict[str, Any]]
     alert: bool
 
 
@@ -71,8 +95,14 @@ class DivergenceStore(WireIndex):
 
     # -- stories -----------------------------------------------------------------------------
 
-    def story_versions(self, story: str) -> list[VersionRow]:
-        """Every stored version of every article matched to ``story``, with rule results."""
+    def story_versions(
+        self, story: str, *, known: Callable[[VersionRow], bool] | None = None
+    ) -> list[VersionRow]:
+        """Every stored version of every article matched to ``story``, with rule results.
+
+        Versions for which ``known`` returns True come without their text and findings (the
+        caller holds what it derived from them), so a story is not re-read in full each time.
+        """
         query = (
             select(
                 articles.c.id,
@@ -85,9 +115,9 @@ class DivergenceStore(WireIndex):
                 article_versions.c.version,
                 articles.c.version.label("current_version"),
                 article_versions.c.seen_at,
-                article_versions.c.text,
-                rule_results.c.claims,
-                rule_results.c.attributions,
+                article_versions.c.content_hash,
+                rule_results.c.id.label("result_id"),
+                rule_results.c.analysed_at,
             )
             .join(story_matches, story_matches.c.article_id == articles.c.id)
             .join(outlets, outlets.c.id == articles.c.outlet_id)
@@ -103,7 +133,7 @@ class DivergenceStore(WireIndex):
             .order_by(articles.c.id, article_versions.c.version)
         )
         with self._engine.begin() as conn:
-            return [
+            heads = [
                 VersionRow(
                     article_id=row.id,
                     outlet=row.name,
@@ -115,12 +145,23 @@ class DivergenceStore(WireIndex):
                     version=row.version,
                     current_version=row.current_version,
                     seen_at=row.seen_at,
-                    text=row.text,
-                    claims=list(row.claims or []),
-                    attributions=list(row.attributions or []),
+                    text="",
+                    claims=[],
+                    attributions=[],
+                    result_id=row.result_id,
+                    analysed_at=row.analysed_at,
+                    content_hash=row.content_hash,
                 )
                 for row in conn.execute(query)
             ]
+            wanted = [head.result_id for head in heads if known is None or not known(head)]
+            bodies = _bodies(conn, wanted)
+        return [
+            replace(head, text=body[0], claims=body[1], attributions=body[2])
+            if (body := bodies.get(head.result_id)) is not None
+            else head
+            for head in heads
+        ]
 
     def story_names(self) -> list[str]:
         """Every story some article was matched to."""
@@ -207,12 +248,15 @@ class DivergenceStore(WireIndex):
 
 
 def _upsert(conn: Connection, story: str, item: DivergenceRow, row: Any, now: datetime) -> int:
+    settled = row is not None and (not item.alert or row.alerted_fingerprint == item.fingerprint)
+    if settled and row.fingerprint == item.fingerprint and row.resolved_at is None:
+        return int(row.id)
     values = {
         "kind": item.kind,
         "category": item.category,
         "group_key": item.group_key,
         "fingerprint": item.fingerprint,
-        "payload": item.payload,
+        "payload": item.payload(),
         "updated_at": now,
         "resolved_at": None,
     }
@@ -225,9 +269,6 @@ def _upsert(conn: Connection, story: str, item: DivergenceRow, row: Any, now: da
             .returning(divergences.c.id)
         ).scalar_one()
         return new_id
-    settled = not item.alert or row.alerted_fingerprint == item.fingerprint
-    if row.fingerprint == item.fingerprint and row.resolved_at is None and settled:
-        return int(row.id)
     conn.execute(update(divergences).where(divergences.c.id == row.id).values(**values))
     return int(row.id)
 
@@ -242,7 +283,7 @@ def _queue(
             story=story,
             kind=item.kind,
             headline=item.headline,
-            payload=item.payload,
+            payload=item.payload(),
             created_at=now,
         )
         .returning(alert_outbox.c.id)
@@ -256,3 +297,31 @@ def _mark_computed(conn: Connection, story: str, now: datetime) -> None:
     )
     if done.rowcount == 0:
         conn.execute(insert(story_state).values(story=story, computed_at=now))
+
+
+def _bodies(
+    conn: Connection, result_ids: Sequence[int]
+) -> dict[int, tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Text, claims and attributions of the given rule results, by result id."""
+    found: dict[int, tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    for start in range(0, len(result_ids), 500):
+        chunk = result_ids[start : start + 500]
+        query = (
+            select(
+                rule_results.c.id,
+                article_versions.c.text,
+                rule_results.c.claims,
+                rule_results.c.attributions,
+            )
+            .join(
+                article_versions,
+                and_(
+                    article_versions.c.article_id == rule_results.c.article_id,
+                    article_versions.c.version == rule_results.c.version,
+                ),
+            )
+            .where(rule_results.c.id.in_(chunk))
+        )
+        for row in conn.execute(query):
+            found[row.id] = (row.text, list(row.claims or []), list(row.attributions or []))
+    return found

@@ -15,7 +15,6 @@ conflict when the part exceeds the whole), related groups, and the same event.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -25,6 +24,7 @@ from crosswire.divergence.events import same_event
 from crosswire.divergence.groups import group_of, relation
 from crosswire.divergence.intervals import disjoint, exceeds, relative_difference
 from crosswire.divergence.keyfigures import KeyFigures
+from crosswire.divergence.memo import Memo
 from crosswire.divergence.model import Divergence, StatedClaim
 from crosswire.divergence.parties import named, party_key, same_party
 from crosswire.divergence.settings import DivergenceKind
@@ -57,19 +57,13 @@ class PairCache:
 
     def __init__(self, limits: Thresholds, size: int = 200_000) -> None:
         self.limits = limits
-        self._size = size
-        self._held: OrderedDict[PairKey, tuple[Divergence, ...]] = OrderedDict()
+        self._held: Memo[PairKey, tuple[Divergence, ...]] = Memo(size)
 
     def get(self, key: PairKey) -> tuple[Divergence, ...] | None:
-        found = self._held.get(key)
-        if found is not None:
-            self._held.move_to_end(key)
-        return found
+        return self._held.get(key)
 
     def put(self, key: PairKey, found: tuple[Divergence, ...]) -> None:
-        self._held[key] = found
-        if len(self._held) > self._size:
-            self._held.popitem(last=False)
+        self._held.put(key, found)
 
 
 def figure_divergences(

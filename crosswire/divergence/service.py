@@ -8,9 +8,10 @@ changed (or whose exclusives may have matured) and writes their divergences and 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -26,9 +27,10 @@ from crosswire.divergence.figures import PairCache, Thresholds
 from crosswire.divergence.intervals import relative_difference
 from crosswire.divergence.keyfigures import key_figures
 from crosswire.divergence.load import article_findings
+from crosswire.divergence.memo import Memo
 from crosswire.divergence.model import ArticleFindings, Divergence, Source
 from crosswire.divergence.payload import divergence_json
-from crosswire.divergence.settings import DEFAULT_ALERT_KINDS, DivergenceConfig
+from crosswire.divergence.settings import DEFAULT_ALERT_KINDS, DivergenceConfig, QualifierBands
 from crosswire.divergence.wire import credit_cue, is_copy, shingles
 
 log = logging.getLogger(__name__)
@@ -121,12 +123,43 @@ def compute_story(
     Pairs of article versions compared in an earlier run of this process are not compared
     again, so a story that gained one article costs that article's comparisons.
     """
-    latest, history = story_findings(dstore.story_versions(story), settings)
+    latest, history = load_story(dstore, settings, story)
     cache = pair_cache(dstore.engine, settings)
     return detect(story, latest, history, settings, now=now, cache=cache)
 
 
 _caches: WeakKeyDictionary[Engine, PairCache] = WeakKeyDictionary()
+#: Parsed findings per version, per database: a story of 400 articles is a few thousand.
+FINDINGS_HELD = 4096
+_findings: WeakKeyDictionary[Engine, tuple[QualifierBands, Memo[VersionKey, ArticleFindings]]] = (
+    WeakKeyDictionary()
+)
+VersionKey = tuple[Any, ...]
+
+
+def load_story(
+    dstore: DivergenceStore, settings: DivergenceConfig, story: str
+) -> tuple[list[ArticleFindings], dict[int, list[ArticleFindings]]]:
+    """``story_findings`` of a stored story; versions parsed before in this process (same
+    text, analysis and article fields) are neither read again nor parsed again."""
+    memo = _findings_memo(dstore.engine, settings.qualifiers)
+    held: dict[VersionKey, ArticleFindings] = {}
+
+    def known(row: VersionRow) -> bool:
+        found = memo.get(row.key)
+        if found is not None:
+            held[row.key] = found
+        return found is not None
+
+    rows = dstore.story_versions(story, known=known)
+    return story_findings(rows, settings, held=held, remember=memo.put)
+
+
+def _findings_memo(engine: Engine, bands: QualifierBands) -> Memo[VersionKey, ArticleFindings]:
+    entry = _findings.get(engine)
+    if entry is None or entry[0] != bands:
+        entry = _findings[engine] = (bands, Memo(FINDINGS_HELD))
+    return entry[1]
 
 
 def pair_cache(engine: Engine, settings: DivergenceConfig) -> PairCache:
@@ -139,25 +172,23 @@ def pair_cache(engine: Engine, settings: DivergenceConfig) -> PairCache:
 
 
 def story_findings(
-    rows: Sequence[VersionRow], settings: DivergenceConfig
+    rows: Sequence[VersionRow],
+    settings: DivergenceConfig,
+    *,
+    held: Mapping[VersionKey, ArticleFindings] | None = None,
+    remember: Callable[[VersionKey, ArticleFindings], None] | None = None,
 ) -> tuple[list[ArticleFindings], dict[int, list[ArticleFindings]]]:
-    """Each article's current version, and every version of articles that have several."""
+    """Each article's current version, and every version of articles that have several.
+
+    ``held`` gives findings parsed before (rows read without their bodies); each one parsed
+    here is passed to ``remember``.
+    """
     latest: list[ArticleFindings] = []
     versions: dict[int, list[ArticleFindings]] = {}
     for row in rows:
-        source = Source(
-            article_id=row.article_id,
-            outlet=row.outlet,
-            url=row.url,
-            version=row.version,
-            seen_at=row.seen_at,
-            published=row.published,
-            origin_id=row.duplicate_of or row.article_id,
-            title=row.title,
-        )
-        findings = article_findings(
-            source, row.claims, row.attributions, settings.qualifiers, text=row.text
-        )
+        findings = (held or {}).get(row.key) or _parse(row, settings)
+        if remember is not None:
+            remember(row.key, findings)
         versions.setdefault(row.article_id, []).append(findings)
         if row.version == row.current_version:
             latest.append(findings)
@@ -172,6 +203,22 @@ def story_findings(
         versions = {article: found for article, found in versions.items() if article in kept}
     history = {article: found for article, found in versions.items() if len(found) > 1}
     return latest, history
+
+
+def _parse(row: VersionRow, settings: DivergenceConfig) -> ArticleFindings:
+    source = Source(
+        article_id=row.article_id,
+        outlet=row.outlet,
+        url=row.url,
+        version=row.version,
+        seen_at=row.seen_at,
+        published=row.published,
+        origin_id=row.duplicate_of or row.article_id,
+        title=row.title,
+    )
+    return article_findings(
+        source, row.claims, row.attributions, settings.qualifiers, text=row.text
+    )
 
 
 def story_settings(config: Config, story: str) -> StoryConfig | None:
@@ -210,7 +257,7 @@ def story_divergences(
 def story_key_figures(store: Store, config: Config, story: str) -> list[dict[str, Any]]:
     """Per category and group: spread, conservative value, low/best/high and the figures."""
     dstore = DivergenceStore(store)
-    latest, _ = story_findings(dstore.story_versions(story), config.divergence)
+    latest, _ = load_story(dstore, config.divergence, story)
     return key_figure_table([key_figures(f) for f in latest])
 
 
@@ -219,7 +266,7 @@ def outlet_records(store: Store, config: Config) -> list[dict[str, Any]]:
     dstore = DivergenceStore(store)
     stories = []
     for story in dstore.story_names():
-        latest, _ = story_findings(dstore.story_versions(story), config.divergence)
+        latest, _ = load_story(dstore, config.divergence, story)
         keyed = [key_figures(f) for f in latest]
         table = key_figure_table(keyed)
         consensus: records.Consensus = {
@@ -242,6 +289,6 @@ def _row(
         group_key=divergence.group,
         fingerprint=divergence.fingerprint,
         headline=divergence.headline,
-        payload=divergence_json(divergence),
+        payload=partial(divergence_json, divergence),
         alert=should_alert(divergence, story, settings),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosswire.divergence.model import StatedClaim
 from rules.numbers import parse_figure
@@ -39,10 +40,16 @@ def figure(claim: StatedClaim) -> str:
     """
     words = CATEGORY_WORDS.get(claim.category, claim.category.replace("_", " "))
     written = " ".join(claim.figure_text.split())
-    if written and parse_figure(written) is not None:
+    if written and _is_figure(written):
         return f"{written} {words}"
     named = f" ({written})" if _NAME.fullmatch(written) and not written.isupper() else ""
     return f"{_number(claim.stated)} {words}{named}"
+
+
+@lru_cache(maxsize=4096)
+def _is_figure(written: str) -> bool:
+    """Whether the rules read ``written`` as a number ("at least 30", "dozens", "Five")."""
+    return any(c.isdigit() for c in written) or parse_figure(written) is not None
 
 
 def who(claim: StatedClaim) -> str:

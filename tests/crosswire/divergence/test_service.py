@@ -246,9 +246,11 @@ def test_divergences_and_their_alerts_are_written_together_or_not_at_all(
     from crosswire.db.divergence_store import DivergenceRow, DivergenceStore
 
     good = DivergenceRow(
-        "k1", "conflict", "killed", "people", "f1", "h", {"kind": "conflict"}, True
+        "k1", "conflict", "killed", "people", "f1", "h", lambda: {"kind": "conflict"}, True
     )
-    broken = DivergenceRow("k2", "conflict", "killed", "people", "f2", "h", {"bad": {1, 2}}, True)
+    broken = DivergenceRow(
+        "k2", "conflict", "killed", "people", "f2", "h", lambda: {"bad": {1, 2}}, True
+    )
     dstore = DivergenceStore(store)
     with pytest.raises(StatementError):
         dstore.save_story(STORY, [good, broken], T0)
@@ -290,3 +292,26 @@ def test_an_article_pair_in_two_stories_is_reported_under_each_storys_name(
         assert stored and {d["story"] for d in stored} == {story}
     assert {a.story for a in Outbox(store).pending("console")} == {STORY, "Valley floods"}
     assert all(a.divergence["story"] == a.story for a in Outbox(store).pending("console"))
+
+
+def test_a_page_text_arriving_later_replaces_what_the_step_remembered(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    from crosswire.db.records import FulltextArrival
+
+    cfg = config(tmp_path)
+    add(store, outlets, "Orsk Ledger", "a", LEDGER)
+    courier = add(store, outlets, "Valley Courier", "b", COURIER, hours=1)
+    refresh(store, cfg, T0 + timedelta(hours=3))
+    [conflict] = [d for d in story_divergences(store, cfg, STORY) if d["kind"] == "conflict"]
+    assert sorted(c["min"] for c in conflict["claims"]) == [80, 120]
+
+    # The same version's page text arrives: 120 now, as the Ledger says. The step parsed the
+    # old findings in this process already; it must read the new ones.
+    page = COURIER.replace("About 80 people", "More than 120 people")
+    analysis = analyse(page).to_json()
+    arrival = FulltextArrival(courier, 1, page, content_hash(page), None)
+    findings = Findings(analysis["claims"], analysis["attributions"], (STORY,))
+    assert store.fulltext_arrived(arrival, findings, T0 + timedelta(hours=4))
+    refresh(store, cfg, T0 + timedelta(hours=5))
+    assert [d for d in story_divergences(store, cfg, STORY) if d["kind"] == "conflict"] == []
