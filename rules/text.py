@@ -68,7 +68,12 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and a likely start.
 # Written to start with one character class (the engine then skips ahead to the next
 # candidate character), the two branches told apart by looking back at that character.
-_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=\n)\s*)""")
+# A third branch: page text scraped with paragraphs run together ("on the South Side.Police
+# said"): a full stop after a lower-case word, directly before a capitalised word.
+_BOUNDARY = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=\n)\s*"""
+    r"""|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]{2}(?![\w.]{0,64}@)))"""
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -89,6 +94,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in split_sentences("Gen. Ryder said 30 died. The U.S. Army did not comment.")]
     ['Gen. Ryder said 30 died.', 'The U.S. Army did not comment.']
+    >>> [s.text for s in split_sentences("It was on the West Side.Police said two died.")]
+    ['It was on the West Side.', 'Police said two died.']
     """
     sentences: list[Sentence] = []
     start = 0

@@ -23,12 +23,16 @@ from rules.text import Document, normalise, split_sentences
         ("First line\nSecond line", ["First line", "Second line"]),
         ("It rained. (The roads flooded.) Then", ["It rained.", "(The roads flooded.)", "Then"]),
         ("Troops left at 5 p.m. on Sunday.", ["Troops left at 5 p.m. on Sunday."]),
+        ("Shots rang out on Elm Street.Police said two men died.",
+         ["Shots rang out on Elm Street.", "Police said two men died."]),
+        ("Write to anna.Berg@example.org today.", ["Write to anna.Berg@example.org today."]),
+        ("See the ASP.NET page. Then stop.", ["See the ASP.NET page.", "Then stop."]),
         ("", []),
         ("   \n\n  ", []),
     ],
     ids=[
         "title", "mr-dr", "initial", "u-s", "decimal", "closing-quote", "question-in-quote",
-        "newline", "brackets", "p-m", "empty", "blank",
+        "newline", "brackets", "p-m", "run-together", "email", "dotted-name", "empty", "blank",
     ],
 )  # fmt: skip
 def test_split_sentences(text: str, expected: list[str]) -> None:
