@@ -20,18 +20,23 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from itertools import combinations
 
+from crosswire.divergence.claimants import (
+    credited_differently,
+    moved_over_time,
+    same_claimant,
+    told_as_update,
+    update_order,
+)
 from crosswire.divergence.events import same_event
 from crosswire.divergence.groups import group_of, relation
 from crosswire.divergence.intervals import disjoint, exceeds, relative_difference
 from crosswire.divergence.keyfigures import KeyFigures
 from crosswire.divergence.memo import Memo
 from crosswire.divergence.model import Divergence, StatedClaim
-from crosswire.divergence.parties import named, party_key, same_party
+from crosswire.divergence.parties import named, party_key
 from crosswire.divergence.settings import DivergenceKind
 from crosswire.divergence.wording import figure, says, toll_words, who
 
-#: Two statements of one claimant this far apart are a toll moving, not a contradiction.
-UPDATE_GAP = timedelta(hours=3)
 #: Categories that are a part of another: a part may be smaller, never larger.
 PART_OF: dict[str, str] = {"killed": "killed_or_wounded", "wounded": "killed_or_wounded"}
 
@@ -213,10 +218,16 @@ def _compare(
     if apart or gap >= limits.min_diff:
         kind: DivergenceKind = "conflict" if apart else "discrepancy"
         # One outlet's own later figure is its update, never a disagreement with itself.
-        if follow_up or a.outlet == b.outlet or _moved_over_time(earlier, later):
+        if follow_up or a.outlet == b.outlet or moved_over_time(earlier, later):
             kind = "update"
+        elif same_claimant(earlier, later) and (told_as_update(later) or told_as_update(earlier)):
+            # "the agency said in an updated statement, raising its earlier figure": the newer
+            # figure is the one told as an update, whichever article was published first.
+            kind = "update"
+            if not told_as_update(later):
+                earlier, later = later, earlier
         yield _figure_divergence(kind, story, earlier, later)
-    elif differ and a.stated == b.stated and not follow_up and _credited_differently(a, b):
+    elif differ and a.stated == b.stated and not follow_up and credited_differently(a, b):
         yield _attribution(story, earlier, later)
 
 
@@ -248,31 +259,8 @@ def _part_exceeds(
         return
     if same_event(part, whole, limits.event_window) and exceeds(part.interval, whole.interval):
         earlier, later = sorted((part, whole), key=lambda c: c.source.when)
-        kind: DivergenceKind = "update" if _moved_over_time(earlier, later) else "conflict"
+        kind: DivergenceKind = "update" if moved_over_time(earlier, later) else "conflict"
         yield _figure_divergence(kind, story, earlier, later)
-
-
-def _moved_over_time(earlier: StatedClaim, later: StatedClaim) -> bool:
-    """The same (or an unnamed) claimant's figure, stated far enough apart to be an update."""
-    if later.source.when - earlier.source.when < UPDATE_GAP:
-        return False
-    first, second = party_key(earlier.claimant), party_key(later.claimant)
-    return not first or not second or same_party(first, second) or first == second
-
-
-def _credited_differently(a: StatedClaim, b: StatedClaim) -> bool:
-    """Named claimants that differ, a named claimant against none, or another intermediary."""
-    first, second = party_key(a.claimant), party_key(b.claimant)
-    if named(a.claimant) and named(b.claimant):
-        if not same_party(first, second):
-            return True
-    elif named(a.claimant) != named(b.claimant) and not (first and second):
-        return True  # credited in one outlet, bare in the other
-    return bool(_via(a) or _via(b)) and not same_party(_via(a), _via(b))
-
-
-def _via(claim: StatedClaim) -> str:
-    return party_key(claim.via)
 
 
 def _figure_divergence(
@@ -314,7 +302,7 @@ def restate(divergence: Divergence) -> Divergence:
     label = group_of(claims[0].group).label
     tolls = toll_words(claims[0].category)
     if divergence.kind == "update":
-        steps = sorted(claims, key=lambda c: c.source.when)
+        steps = sorted(claims, key=update_order)
         summary = " → ".join(f"{who(c)}: {figure(c)}" for c in steps)
         headline = f"Updated {tolls} ({label}): " + " → ".join(figure(c) for c in steps)
     elif divergence.kind == "attribution":

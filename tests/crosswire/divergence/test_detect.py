@@ -87,6 +87,35 @@ def test_the_same_claimant_raising_a_toll_over_a_day_is_an_update() -> None:
     assert "42" in found[0].headline and "57" in found[0].headline
 
 
+def test_a_figure_told_as_an_update_is_an_update_even_within_the_hour() -> None:
+    updated = (
+        "At least 41 people were killed, the agency said in an updated statement, raising its "
+        "earlier figure of about 30."
+    )
+    found = run(
+        article("Ledger", [claim_dict("killed", 41, None, "at_least",
+                                      claimant="the Varna agency", text=updated)]),
+        article("Courier", [claim_dict("killed", 30, None, "approximately",
+                                       claimant="the Varna agency",
+                                       text="About 30 people were killed, the agency said.")],
+                hours=0.5),
+    )  # fmt: skip
+    assert kinds(found) == ["update"]
+    # The figure told as the update is the newer one, though its article came first.
+    assert found[0].headline.endswith(": 30 killed → 41 killed")
+
+
+def test_a_figure_told_as_an_update_by_another_claimant_is_still_a_conflict() -> None:
+    found = run(
+        article("Ledger", [claim_dict("killed", 41, claimant="the army",
+                                      text="The toll rose to 41, the army said.")]),
+        article("Courier", [claim_dict("killed", 12, claimant="the rebels",
+                                       text="Twelve were killed, the rebels said.")],
+                hours=0.5),
+    )  # fmt: skip
+    assert kinds(found) == ["conflict"]
+
+
 def test_different_events_in_one_story_are_not_compared() -> None:
     found = run(
         article(
