@@ -71,10 +71,10 @@ def _diff(
             after.extend([b] if b else [])
     said_before = _attributions(old)
     said_after = _attributions(new)
-    for party, kind in sorted(said_after - said_before):
-        changes.append(f"{kind.replace('_', '-')} added: {party}")
-    for party, kind in sorted(said_before - said_after):
-        changes.append(f"{kind.replace('_', '-')} removed: {party}")
+    for key in sorted(said_after.keys() - said_before.keys()):
+        changes.append(f"{key[1].replace('_', '-')} added: {said_after[key]}")
+    for key in sorted(said_before.keys() - said_after.keys()):
+        changes.append(f"{key[1].replace('_', '-')} removed: {said_before[key]}")
     return tuple(before), tuple(after), changes
 
 
@@ -94,5 +94,10 @@ def _claim_change(a: StatedClaim | None, b: StatedClaim | None) -> str | None:
     return None
 
 
-def _attributions(findings: ArticleFindings) -> set[tuple[str, str]]:
-    return {(a.party_key or a.party.lower(), a.kind) for a in findings.attributions if a.party_key}
+def _attributions(findings: ArticleFindings) -> dict[tuple[str, str], str]:
+    """(party key, kind) -> the party as first written: compared by key, shown as written."""
+    found: dict[tuple[str, str], str] = {}
+    for said in findings.attributions:
+        if said.party_key:
+            found.setdefault((said.party_key, said.kind), " ".join(said.party.split()))
+    return found

@@ -271,6 +271,25 @@ def test_a_changed_figure_without_a_note_is_a_stealth_revision() -> None:
     assert revision[0].before[0].stated == 42 and revision[0].after[0].stated == 38
 
 
+def test_a_revision_names_added_and_removed_sources_as_written() -> None:
+    v1 = analysed(
+        "Ledger",
+        "At least 42 people were killed, the governor said. "
+        "The Ministry of Water did not respond to requests for comment.",
+        article_id=79,
+    )
+    v2 = analysed(
+        "Ledger",
+        "At least 38 people were killed, the governor said. "
+        "Deputy Minister Hana Brill said the dam had been inspected in May.",
+        article_id=79,
+        version=2,
+    )
+    [revision] = [d for d in run(v2, history={79: [v1, v2]}) if d.kind == "revision"]
+    assert "statement added: Deputy Minister Hana Brill" in revision.summary
+    assert "non-response removed: The Ministry of Water" in revision.summary
+
+
 def test_a_noted_correction_is_not_stealth_and_cosmetic_edits_are_no_revision() -> None:
     v1 = analysed("Ledger", "At least 42 people were killed, the governor said.", article_id=78)
     v2 = analysed(
