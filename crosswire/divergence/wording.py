@@ -41,6 +41,8 @@ def figure(claim: StatedClaim) -> str:
     words = CATEGORY_WORDS.get(claim.category, claim.category.replace("_", " "))
     written = " ".join(claim.figure_text.split())
     if written and _is_figure(written):
+        if written[:1].isupper() and written[1:2].islower():
+            written = written[0].lower() + written[1:]  # "At least 41" opened its sentence
         return f"{written} {words}"
     named = f" ({written})" if _NAME.fullmatch(written) and not written.isupper() else ""
     return f"{_number(claim.stated)} {words}{named}"

@@ -128,7 +128,7 @@ def test_compare_files_as_one_story(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert {c["outlet"] for c in conflict["claims"]} == {"ledger", "courier"}
     assert main(["compare", str(tmp_path / "ledger.txt"), str(tmp_path / "courier.txt")]) == 0
     table = capsys.readouterr().out
-    assert "Key figures per outlet" in table and "Fifty-seven" in table
+    assert "Key figures per outlet" in table and "fifty-seven killed" in table
 
 
 def test_compare_stays_silent_when_accounts_agree(

@@ -15,6 +15,7 @@ from tests.crosswire.divergence.factory import claim_dict, source
     [
         ("killed", 30, "at_least", "at least 30", "at least 30 killed"),
         ("killed_or_wounded", 12, "exact", "twelve", "twelve killed or wounded"),
+        ("killed", 41, "at_least", "At least 41", "at least 41 killed"),
         ("killed", 1, "exact", "Marta Velde", "1 killed (Marta Velde)"),
         ("killed", 3, "exact", "Ines, Tomas and Per Aune", "3 killed (Ines, Tomas and Per Aune)"),
         ("wounded", 1, "exact", "herself", "1 wounded"),
