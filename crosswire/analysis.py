@@ -74,15 +74,23 @@ def findings_for(
     url: str,
     stories: Sequence[WatchRule],
 ) -> Findings:
-    """Analyse the body text and match the article against the watched stories."""
+    """Analyse the headline with the text and match the article against the watched stories.
+
+    The headline is read as the first paragraph of the text, as the evaluations read it (it
+    often carries the toll). What it yields is marked ``in_title`` with offsets into the title;
+    every other finding's offsets are into ``text``.
+    """
     claims: list[dict[str, Any]] = []
     attributions: list[dict[str, Any]] = []
     cut = 0
+    title = " ".join(title.split())[:FIELD_CHARS]
+    head = f"{title}\n\n" if title else ""
     for offset, segment in segments(text):
-        analysis = analyse(segment, url=url)
+        lead = head if offset == 0 else ""
+        analysis = analyse(lead + segment, url=url)
         for found, kept in ((analysis.claims, claims), (analysis.attributions, attributions)):
             room = max(0, MAX_FINDINGS - len(kept))
-            kept.extend(bounded_finding(_shifted(f.to_json(), offset), text) for f in found[:room])
+            kept.extend(_placed(f.to_json(), offset, lead, title, text) for f in found[:room])
             cut += max(0, len(found) - room)
     if cut:
         log.warning("%s: kept %d findings of each kind, cut %d", url or "a text", MAX_FINDINGS, cut)
@@ -125,13 +133,25 @@ def _cut(text: str, floor: int, end: int) -> int:
     return end
 
 
+def _placed(
+    finding: dict[str, Any], offset: int, lead: str, title: str, text: str
+) -> dict[str, Any]:
+    """A finding of ``lead + segment`` bounded, with offsets into the title or the text."""
+    if lead and isinstance(finding.get("start"), int) and finding["start"] < len(title):
+        return {**bounded_finding(finding, title), "in_title": True}
+    return bounded_finding(_shifted(finding, offset - len(lead)), text)
+
+
+_OFFSET_KEYS = frozenset({"start", "end", "text_start", "text_end"})
+
+
 def _shifted(value: Any, offset: int) -> Any:
     """A finding with every start/end offset moved by ``offset`` (into the whole text)."""
     if not offset or not isinstance(value, dict):
         return value
     return {
         key: item + offset
-        if key in ("start", "end") and isinstance(item, int)
+        if key in _OFFSET_KEYS and isinstance(item, int)
         else _shifted(item, offset)
         for key, item in value.items()
     }

@@ -37,7 +37,9 @@ def article_findings(
             break
         claim = stated_claim(source, raw, bands, title_length=title_length)
         if claim is not None and not claim.places and text:
-            claim = replace(claim, places=context_places(text, claim.start))
+            # A headline's figure takes the dateline's places (the start of the text).
+            at = 0 if claim.in_title and not title_length else claim.start
+            claim = replace(claim, places=context_places(text, at))
         if claim is not None:
             stated.append(claim)
     said = []
@@ -82,7 +84,7 @@ def stated_claim(
         start=start,
         figure_start=figure_start if figure_start is not None and figure_start >= 0 else None,
         as_of=_text(raw.get("as_of")),
-        in_title=title_length > 0 and start < title_length,
+        in_title=raw.get("in_title") is True or (title_length > 0 and start < title_length),
         places=places_in(text),
         single=single,
     )

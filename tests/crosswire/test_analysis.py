@@ -64,3 +64,24 @@ def test_a_text_past_the_limit_is_analysed_in_segments_with_true_offsets() -> No
     assert last["start"] < SEGMENT_CHARS * 2  # capped, but offsets point into the whole text
     for claim in findings.claims:
         assert text[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_the_headline_is_read_with_the_text_and_its_findings_are_marked() -> None:
+    title = "Nine fishermen missing after trawlers collide"
+    findings = findings_for(outlet="o", title=title, text=REPORT, url="u", stories=())
+    headline = [c for c in findings.claims if c.get("in_title")]
+    body = [c for c in findings.claims if not c.get("in_title")]
+    assert [(c["min"], c["text"]) for c in headline] == [(9, title)]
+    assert title[headline[0]["start"] : headline[0]["end"]] == headline[0]["text"]
+    [claim] = body  # the body's offsets are still into the text, not the headline + text
+    assert REPORT[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_excerpts_of_long_sentences_in_a_later_segment_point_into_the_whole_text() -> None:
+    filler = "and the tide kept rising " * 30  # a sentence of ~800 characters
+    opening = "The harbour was calm. " * (WHOLE_TEXT_CHARS // 22 + 10)
+    text = opening + f"The coastguard said {filler} while 9 fishermen were missing."
+    findings = findings_for(outlet="o", title="Storm", text=text, url="u", stories=())
+    [claim] = [c for c in findings.claims if not c.get("in_title")]
+    assert claim["start"] > SEGMENT_CHARS and "9 fishermen" in claim["text"]
+    assert claim["text"] == text[claim["text_start"] : claim["text_end"]]
