@@ -21,6 +21,9 @@ from rules.claims.cb12 import NamedVictim
 from rules.claims.cb13 import TakenPrisoner
 from rules.claims.cb14 import VictimNamedAfter
 from rules.claims.cb15 import JoinedNamedVictims
+from rules.claims.cb30 import IdentifiedList
+from rules.claims.cb31 import ApposedList
+from rules.claims.cb32 import ColonList
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -42,6 +45,9 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     JoinedNamedVictims(),
     TakenPrisoner(),
     VictimNamedAfter(),
+    IdentifiedList(),
+    ApposedList(),
+    ColonList(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -1,0 +1,41 @@
+"""CB30: people listed after the group of those hit ("the dead were identified as ...")."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.lists import identified_list
+from rules.claims.parts import Binding, SentenceParse
+
+
+class IdentifiedList(ExtraRule):
+    """CB30 · Each person listed after "the dead were identified as" or "among the injured
+    are" is one victim: "The dead were identified as Ana Ruiz and Tomas Brel" is 2 × 1.
+    """
+
+    code = "CB30"
+    examples = (
+        (
+            "The dead were identified as Ana Ruiz, 34, and Tomas Brel, 19.",
+            {"category": "killed", "min": 1, "figure_text": "Ana Ruiz"},
+        ),
+        (
+            "Among the injured are Ana Ruiz, 53; Tomas Brel, 24; and Ida Venn.",
+            {"category": "wounded", "min": 1, "figure_text": "Ida Venn"},
+        ),
+        (
+            "THE INJURED WERE 19-YEAR-OLD TOMAS BREL AND 40-YEAR-OLD IDA VENN.",
+            {"category": "wounded", "min": 1, "figure_text": "IDA VENN"},
+        ),
+        ("The wounded include a child and a woman.", {"category": "wounded", "group": "woman"}),
+    )
+    counter_examples = (
+        "The dead were taken to the Kessel morgue on Friday.",
+        "The injured were treated at Santa Ana Hospital.",
+        "Among the dead are several people from Port Alder.",
+        "The suspects were identified as Ana Ruiz and Tomas Brel.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if not any(w in sent.low for w in (" as", " are", " were", " includ")):
+            return []
+        return identified_list(sent.text, sent.cues)

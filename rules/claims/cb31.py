@@ -1,0 +1,36 @@
+"""CB31: the people a count names right after its group ("killed two reporters, A and B")."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.lists import apposed_list
+from rules.claims.parts import Binding, SentenceParse
+
+
+class ApposedList(ExtraRule):
+    """CB31 · People listed right after a count and its group are one victim each, when there
+    are exactly as many as counted: "gunmen killed two reporters, Ana Ruiz and Tomas Brel".
+    """
+
+    code = "CB31"
+    examples = (
+        (
+            "Gunmen killed two reporters, Ana Ruiz and Tomas Brel, near Kessel.",
+            {"category": "killed", "min": 1, "figure_text": "Tomas Brel"},
+        ),
+        (
+            "GUNMEN SHOT DEAD THREE JOURNALISTS: ANA RUIZ, A PHOTOGRAPHER, TOMAS BREL,"
+            " AND IDA VENN.",
+            {"category": "killed", "min": 1, "figure_text": "IDA VENN"},
+        ),
+    )
+    counter_examples = (
+        # three people counted, two named: the names are not all of them
+        "Gunmen killed three reporters, Ana Ruiz and Tomas Brel among them.",
+        "Two reporters were hurt, the Kessel Daily Post said.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if "," not in sent.text and ":" not in sent.text:
+            return []
+        return apposed_list(sent.text, list(sent.bound.values()), sent.text.isupper())

@@ -1,0 +1,173 @@
+"""Lists of single victims that no other route counts: "the dead were identified as A, B and
+C", "killed two reporters, A and B", "the following officers died: Major A, Captain B".
+
+Each listed person (a name, or "a woman", "a 12-year-old boy") is one victim of the cue that
+introduces the list. The items of a list are parsed by ``listed_people``: a name may carry
+an age ("A, 34,", "19-year-old A") and a description between commas ("A, a teacher, and B").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.named import _name_at
+from rules.claims.parts import Binding, CueHit, Cues
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+#: An age before a name: "19-year-old Ana Ruiz".
+_AGE_BEFORE = re.compile(r"\s+\d{1,3}-years?-old(?=\s)", re.IGNORECASE)
+#: What may follow a name before the next item: an age, a parenthesis, a description that
+#: opens with a determiner or "who" ("Ana Ruiz, a teacher,"), each between commas.
+_AFTER_NAME = re.compile(
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=\s*[,;.]|\s+and\b)"
+    r"|\s*\([^()]{1,60}\)"
+    r"|\s*,\s*(?:a|an|the|his|her|their|its|both|who|whose|of)\s[^,;:.()\"]{1,80}(?=[,;.]))*",
+    re.IGNORECASE,
+)
+#: Between two items: a comma or a semicolon, "and", or both.
+_SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
+#: A single person named by a noun: "a woman", "an elderly man", "a 12-year-old boy".
+_ONE_PERSON = re.compile(
+    r"\s+(?P<det>an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s*-)", re.IGNORECASE
+)
+
+#: The groups that open a list of those hit: "the dead", "among the injured", "those killed".
+#: Origin: general knowledge of English news reports.
+_LIST_OPENER = re.compile(
+    r"\b(?:the|those)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
+    r"(?P<noun>dead|killed|wounded|injured|hurt|deceased|bodies)\s+"
+    r"(?:(?:were|are|have\s+been|had\s+been|was)\s+(?:identified|named)\s+as"
+    r"|(?:were|are|include[sd]?|included)(?!\s+(?:taken|not|being|treated|killed|injured|"
+    r"wounded|hurt|rushed|flown|airlifted|in|at|still|also|reported|said|expected)\b))(?:\s*:)?"
+    r"|\bamong\s+the\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)\s+(?:were|are|was|is)"
+    r"(?:\s*:)?",
+    re.IGNORECASE,
+)
+
+
+def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tuple[int, int]]:
+    """The people listed from ``at`` on, as offsets: names, or "a woman"; none if the first
+    item is neither, or if the list is the subject of a verb after it ("A and B were not")."""
+    found: list[tuple[int, int]] = []
+    end = at
+    offset = at
+    for _ in range(limit):
+        age = _AGE_BEFORE.match(text, offset)
+        span = _name_at(text, age.end() if age else offset, upper)
+        if span is None:
+            span = _one_person(text, offset)
+        if span is None:
+            break
+        found.append(span)
+        rest = _AFTER_NAME.match(text, span[1])
+        end = rest.end() if rest else span[1]
+        separator = _SEPARATOR.match(text, end)
+        if separator is None:
+            break
+        offset = separator.end()
+    if found and _VERB_AFTER.match(text, end):
+        return []
+    return found
+
+
+#: A verb right after a list makes the list its subject, not the victims named.
+_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|will|would|said|told|led|remain|survived)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_person(text: str, at: int) -> tuple[int, int] | None:
+    match = _ONE_PERSON.match(text, at)
+    if match is None or match["noun"].lower() not in PERSON_NOUNS:
+        return None
+    return match.start("det"), match.end("noun")
+
+
+def _binding(text: str, span: tuple[int, int], cue: CueHit) -> Binding:
+    """One listed person: a name is its own figure; "a woman" is the figure "a" of "woman"."""
+    start, end = span
+    group = None
+    det = _ONE_PERSON.match(text, start - 1) if start else None
+    if det is not None and det.start("det") == start and det.end("noun") == end:
+        group = text[det.end("det") : end].strip()
+        end = det.end("det")
+    figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+    return Binding(figure, cue, group, abs(start - cue.end))
+
+
+def identified_list(text: str, cues: Cues) -> list[Binding]:
+    """ "The dead were identified as A, B and C", "among the injured are A, 53; B, 24":
+    each person listed after the group of those hit is one of them."""
+    upper = text.isupper()
+    found = []
+    for match in _LIST_OPENER.finditer(text):
+        noun = "noun" if match["noun"] else "noun2"
+        start, end = match.span(noun)
+        index = cues.first_from(start)
+        if index is None or cues.hits[index].start >= end:
+            continue
+        cue = cues.hits[index]
+        if cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        found.extend(_binding(text, s, cue) for s in listed_people(text, match.end(), upper))
+    return found
+
+
+#: After a count and its group, the list that names them: ", A and B" or ": A, B and C".
+_APPOSED_LIST = re.compile(r"\s*[,:](?=\s)")
+
+
+def apposed_list(text: str, bound: list[Binding], upper: bool) -> list[Binding]:
+    """ "Soldiers killed two reporters, A and B": the people listed right after a count and
+    its group are its members, one victim each, when there are exactly as many as counted."""
+    found = []
+    for binding in bound:
+        figure = binding.figure.figure
+        if figure.qualifier != "exact" or figure.min is None or not 2 <= figure.min <= 12:
+            continue
+        if binding.cue.cue.category not in CASUALTY_CATEGORIES or not binding.group:
+            continue
+        group_end = text.find(binding.group, binding.figure.end)
+        if group_end < 0 or group_end - binding.figure.end > 40:
+            continue
+        opener = _APPOSED_LIST.match(text, group_end + len(binding.group))
+        if opener is None:
+            continue
+        people = listed_people(text, opener.end(), upper)
+        if len(people) == figure.min:
+            found.extend(_binding(text, span, binding.cue) for span in people)
+    return found
+
+
+#: A colon after a casualty cue opens a list of its victims: "the following officers died
+#: in the ambush: Major A, Captain B and Sergeant C".
+_COLON = re.compile(r":(?=\s)")
+
+
+def colon_list(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
+    """ "The following officers died in the ambush: Major A, Captain B and Sergeant C": two
+    or more people listed after a colon that closes a clause with a casualty cue."""
+    upper = text.isupper()
+    # A cue that counts its victims already lists them only if the count agrees ("three
+    # officers were killed: A, B and C"); one that names them ("the murder of Ana Ruiz:
+    # two men held") lists someone else.
+    counted = {b.cue.start: b.figure.figure.max for b in found}
+    result = []
+    for colon in _COLON.finditer(text):
+        index = cues.last_before(colon.start())
+        if index is None:
+            continue
+        cue = cues.hits[index]
+        between = text[cue.end : colon.start()]
+        if cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        if len(between) > 60 or re.search(r"[,;.\"]|\bsaid\b", between, re.IGNORECASE):
+            continue
+        people = listed_people(text, colon.end(), upper)
+        if len(people) >= 2 and counted.get(cue.start, len(people)) == len(people):
+            result.extend(_binding(text, span, cue) for span in people)
+    return result
