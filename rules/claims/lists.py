@@ -103,7 +103,7 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
     """ "The dead were identified as A, B and C", "among the injured are A, 53; B, 24":
     each person listed after the group of those hit is one of them."""
     upper = text.isupper()
-    found = []
+    found: list[Binding] = []
     for match in _LIST_OPENER.finditer(text):
         noun = "noun" if match["noun"] else "noun2"
         start, end = match.span(noun)
@@ -124,7 +124,7 @@ _APPOSED_LIST = re.compile(r"\s*[,:](?=\s)")
 def apposed_list(text: str, bound: list[Binding], upper: bool) -> list[Binding]:
     """ "Soldiers killed two reporters, A and B": the people listed right after a count and
     its group are its members, one victim each, when there are exactly as many as counted."""
-    found = []
+    found: list[Binding] = []
     for binding in bound:
         figure = binding.figure.figure
         if figure.qualifier != "exact" or figure.min is None or not 2 <= figure.min <= 12:
@@ -156,7 +156,7 @@ def colon_list(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
     # officers were killed: A, B and C"); one that names them ("the murder of Ana Ruiz:
     # two men held") lists someone else.
     counted = {b.cue.start: b.figure.figure.max for b in found}
-    result = []
+    result: list[Binding] = []
     for colon in _COLON.finditer(text):
         index = cues.last_before(colon.start())
         if index is None:
