@@ -13,6 +13,7 @@ class IdentifiedList(ExtraRule):
     """
 
     code = "CB30"
+    states_part = True  # see ``rules.claims.registry.PART_RULES``
     examples = (
         (
             "The dead were identified as Ana Ruiz, 34, and Tomas Brel, 19.",
@@ -33,6 +34,7 @@ class IdentifiedList(ExtraRule):
         "The injured were treated at Santa Ana Hospital.",
         "Among the dead are several people from Port Alder.",
         "The suspects were identified as Ana Ruiz and Tomas Brel.",
+        "All three of those injured are Kessel State University students.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -13,6 +13,7 @@ class ApposedList(ExtraRule):
     """
 
     code = "CB31"
+    states_part = True  # see ``rules.claims.registry.PART_RULES``
     examples = (
         (
             "Gunmen killed two reporters, Ana Ruiz and Tomas Brel, near Kessel.",

@@ -13,6 +13,7 @@ class ColonList(ExtraRule):
     """
 
     code = "CB32"
+    states_part = True  # see ``rules.claims.registry.PART_RULES``
     examples = (
         (
             "The following officers died in the ambush: Major Ana Ruiz, Captain Tomas Brel"
@@ -30,6 +31,7 @@ class ColonList(ExtraRule):
         "Police named the wounded officer: Sergeant Ida Venn.",
         "Police held two men over the murder of Mayor Ida Venn: Ana Ruiz and Tomas Brel.",
         "Three officers were killed: Ana Ruiz and Tomas Brel were among them.",
+        "Two men were arrested after the shooting: Tomas Brel and Ida Venn.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES
-from rules.claims.named import _name_at
+from rules.claims.named import _NOT_IN_NAME, _UPPER_STOP, _name_at
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
-from rules.nouns import PERSON_NOUNS
+from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
 #: An age before a name: "19-year-old Ana Ruiz".
@@ -31,8 +31,10 @@ _AFTER_NAME = re.compile(
 _SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
 #: A single person named by a noun: "a woman", "an elderly man", "a 12-year-old boy".
 _ONE_PERSON = re.compile(
-    r"\s+(?P<det>an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b(?!\s*-)", re.IGNORECASE
+    r"\s+(?P<det>an?|one)\s+(?P<words>(?:[\w-]+\s+){0,2}[a-z]+)\b(?!\s*-)", re.IGNORECASE
 )
+#: A lower-case title before a name in mixed-case text: "union leader Ana Ruiz".
+_LOWER_TITLE = re.compile(r"\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))(?=\s+[A-Z])")
 
 #: The groups that open a list of those hit: "the dead", "among the injured", "those killed".
 #: Origin: general knowledge of English news reports.
@@ -57,8 +59,10 @@ def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tupl
     for _ in range(limit):
         age = _AGE_BEFORE.match(text, offset)
         span = _name_at(text, age.end() if age else offset, upper)
+        if span is not None and not _is_person_name(text, span):
+            span = None
         if span is None:
-            span = _one_person(text, offset)
+            span = _one_person(text, offset) or _titled_name(text, offset, upper)
         if span is None:
             break
         found.append(span)
@@ -73,6 +77,23 @@ def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tupl
     return found
 
 
+#: A word after a name that makes it a modifier: "Kessel University students".
+_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _is_person_name(text: str, span: tuple[int, int]) -> bool:
+    """Not a phrase that a capitalised headline or a modifier makes look like a name: "In
+    Kessel Shooting", "Girl Posted", "Kessel University students"."""
+    words = text[span[0] : span[1]].split()
+    first = words[0].strip(".,")
+    if first.title() in _NOT_IN_NAME or first.upper() in _UPPER_STOP:
+        return False
+    if len(words) == 2 and first.lower() in PERSON_NOUNS:
+        return False  # "Girl Posted": a person noun and one more capitalised word
+    after = _NOUN_AFTER.match(text, span[1])
+    return not (after and (is_human_plural(after["word"]) or after["word"] in PERSON_NOUNS))
+
+
 #: A verb right after a list makes the list its subject, not the victims named.
 _VERB_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|has|had|will|would|said|told|led|remain|survived)\b",
@@ -81,18 +102,35 @@ _VERB_AFTER = re.compile(
 
 
 def _one_person(text: str, at: int) -> tuple[int, int] | None:
+    """ "a woman", "a young girl", "an unidentified taxi driver": the first person noun of
+    up to three words after the article."""
     match = _ONE_PERSON.match(text, at)
-    if match is None or match["noun"].lower() not in PERSON_NOUNS:
+    if match is None:
         return None
-    return match.start("det"), match.end("noun")
+    offset = match.start("words")
+    for word in re.finditer(r"[\w-]+", match["words"]):
+        if word.group().lower() in PERSON_NOUNS:
+            return match.start("det"), offset + word.end()
+    return None
 
 
-def _binding(text: str, span: tuple[int, int], cue: CueHit) -> Binding:
+def _titled_name(text: str, at: int, upper: bool) -> tuple[int, int] | None:
+    """ "union leader Ana Ruiz": a name after a lower-case title that names a person."""
+    if upper:
+        return None
+    match = _LOWER_TITLE.match(text, at)
+    if match is None or match["noun"] not in PERSON_NOUNS:
+        return None
+    span = _name_at(text, match.end(), upper)
+    return (match.start("title"), span[1]) if span else None
+
+
+def person_binding(text: str, span: tuple[int, int], cue: CueHit) -> Binding:
     """One listed person: a name is its own figure; "a woman" is the figure "a" of "woman"."""
     start, end = span
     group = None
     det = _ONE_PERSON.match(text, start - 1) if start else None
-    if det is not None and det.start("det") == start and det.end("noun") == end:
+    if det is not None and det.start("det") == start and end <= det.end():
         group = text[det.end("det") : end].strip()
         end = det.end("det")
     figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
@@ -113,7 +151,7 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
         cue = cues.hits[index]
         if cue.cue.category not in CASUALTY_CATEGORIES:
             continue
-        found.extend(_binding(text, s, cue) for s in listed_people(text, match.end(), upper))
+        found.extend(person_binding(text, s, cue) for s in listed_people(text, match.end(), upper))
     return found
 
 
@@ -139,13 +177,15 @@ def apposed_list(text: str, bound: list[Binding], upper: bool) -> list[Binding]:
             continue
         people = listed_people(text, opener.end(), upper)
         if len(people) == figure.min:
-            found.extend(_binding(text, span, binding.cue) for span in people)
+            found.extend(person_binding(text, span, binding.cue) for span in people)
     return found
 
 
 #: A colon after a casualty cue opens a list of its victims: "the following officers died
 #: in the ambush: Major A, Captain B and Sergeant C".
 _COLON = re.compile(r":(?=\s)")
+#: A cue that says what befell them (a verb or an adjective), not a noun ("the shooting").
+_VERB_CUE = re.compile(r"(?:ed|died|dead|hurt|shot|slain)$", re.IGNORECASE)
 
 
 def colon_list(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
@@ -163,11 +203,15 @@ def colon_list(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
             continue
         cue = cues.hits[index]
         between = text[cue.end : colon.start()]
-        if cue.cue.category not in CASUALTY_CATEGORIES:
+        if cue.cue.category not in CASUALTY_CATEGORIES or not _VERB_CUE.search(
+            text[cue.start : cue.end]
+        ):
             continue
+        if any(c.cue.category not in CASUALTY_CATEGORIES for c in cues.hits[:index]):
+            continue  # "four were arrested over the shooting: A, B, C and D"
         if len(between) > 60 or re.search(r"[,;.\"]|\bsaid\b", between, re.IGNORECASE):
             continue
         people = listed_people(text, colon.end(), upper)
         if len(people) >= 2 and counted.get(cue.start, len(people)) == len(people):
-            result.extend(_binding(text, span, cue) for span in people)
+            result.extend(person_binding(text, span, cue) for span in people)
     return result

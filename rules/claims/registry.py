@@ -24,6 +24,7 @@ from rules.claims.cb15 import JoinedNamedVictims
 from rules.claims.cb30 import IdentifiedList
 from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
+from rules.claims.cb33 import IncludedPart
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -48,6 +49,12 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     IdentifiedList(),
     ApposedList(),
     ColonList(),
+    IncludedPart(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
+
+#: Codes of the rules whose claims may detail a count stated beside them ("killed 19 people,
+#: including 10 children"; "killed two reporters, A and B"): a sum of a sentence's claims
+#: leaves them out when the sentence states a count of its own.
+PART_RULES: frozenset[str] = frozenset(rule.code for rule in EXTRA_RULES if rule.states_part)

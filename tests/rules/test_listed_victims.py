@@ -1,0 +1,87 @@
+"""Listed single victims (CB30-CB32) and parts after "including" (CB33): every claim of the
+sentence, in order, so that a miscounted or extra person fails. All text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.casualties import find_claims
+from rules.text import Document
+
+
+def claims(text: str) -> list[tuple[str, float | None, str | None, str, str]]:
+    return [
+        (c.category, c.min, c.group, c.figure_text, c.rule) for c in find_claims(Document(text), ())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dead were identified as Ana Ruiz, 34, a teacher, Tomas Brel and Ida Venn.",
+            [
+                ("killed", 1, None, "Ana Ruiz", "CB30"),
+                ("killed", 1, None, "Tomas Brel", "CB30"),
+                ("killed", 1, None, "Ida Venn", "CB30"),
+            ],
+        ),
+        (
+            "AMONG THE INJURED ARE TOMAS BREL, 53; ANA RUIZ, 24; AND AN UNNAMED TAXI DRIVER.",
+            [
+                ("wounded", 1, None, "TOMAS BREL", "CB30"),
+                ("wounded", 1, None, "ANA RUIZ", "CB30"),
+                ("wounded", 1, "UNNAMED TAXI DRIVER", "AN", "CB30"),
+            ],
+        ),
+        (
+            "Soldiers shot dead two reporters, Ana Ruiz and Tomas Brel, near Kessel.",
+            [
+                ("killed", 2, "reporters", "two", "CB02"),
+                ("killed", 1, None, "Ana Ruiz", "CB31"),
+                ("killed", 1, None, "Tomas Brel", "CB31"),
+            ],
+        ),
+        (
+            "Four people died, including union leader Ana Ruiz and two children.",
+            [
+                ("killed", 4, "people", "Four", "CB01"),
+                ("killed", 1, None, "union leader Ana Ruiz", "CB33"),
+                ("killed", 2, "children", "two", "CB33"),
+            ],
+        ),
+        (
+            "Twelve were wounded, including Ana Ruiz, the mayor of Kessel.",
+            [
+                ("wounded", 12, None, "Twelve", "CB01"),
+                ("wounded", 1, None, "Ana Ruiz", "CB33"),
+            ],
+        ),
+    ],
+    ids=["identified-as", "among-the-injured", "apposed-names", "including-mixed", "description"],
+)
+def test_listed_people_count_one_each(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three counted, two named: the names are not the whole list
+        "Gunmen killed three reporters, Ana Ruiz and Tomas Brel among them.",
+        # the list is the subject of a verb of its own
+        "Two people died: Ana Ruiz and Tomas Brel were not among them.",
+        # those listed were arrested, not hit
+        "Two men were arrested after the shooting: Tomas Brel and Ida Venn.",
+        # a capitalised modifier is no name
+        "All three of those injured are Kessel State University students.",
+    ],
+)
+def test_no_one_is_listed(text: str) -> None:
+    assert [c for c in claims(text) if c[4] in ("CB30", "CB31", "CB32", "CB33")] == []
+
+
+def test_a_part_is_no_larger_than_its_whole() -> None:
+    assert claims("Two people were hurt, including 30 volunteers.") == [
+        ("wounded", 2, "people", "Two", "CB01")
+    ]
