@@ -31,7 +31,8 @@ _AFTER_NAME = re.compile(
 _SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
 #: A single person named by a noun: "a woman", "an elderly man", "a 12-year-old boy".
 _ONE_PERSON = re.compile(
-    r"\s+(?P<det>an?|one)\s+(?P<words>(?:[\w-]+\s+){0,2}[a-z]+)\b(?!\s*-)", re.IGNORECASE
+    r"\s+(?P<det>an?|one|his|her|their)\s+(?P<words>(?:[\w-]+\s+){0,2}[a-z]+)\b(?!\s*-)",
+    re.IGNORECASE,
 )
 #: A lower-case title before a name in mixed-case text: "union leader Ana Ruiz".
 _LOWER_TITLE = re.compile(r"\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))(?=\s+[A-Z])")
@@ -214,4 +215,27 @@ def colon_list(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
         people = listed_people(text, colon.end(), upper)
         if len(people) >= 2 and counted.get(cue.start, len(people)) == len(people):
             result.extend(person_binding(text, span, cue) for span in people)
+    return result
+
+
+#: A cue that takes its victim after "of": "the murder of", "the killing of", "the death of".
+_OF_CUE = re.compile(r"\bof$", re.IGNORECASE)
+
+
+def victims_of(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
+    """ "the murder of a councilman", "the killing of a policeman and his son": each person
+    after a casualty noun and "of" is one victim, when the first is "a"/"an" and a person."""
+    upper = text.isupper()
+    used = {b.cue.start for b in found}
+    result: list[Binding] = []
+    for cue in cues.hits:
+        if cue.start in used or cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        if not _OF_CUE.search(text, cue.start, cue.end):
+            continue
+        first = _ONE_PERSON.match(text, cue.end)
+        if first is None or first["det"].lower() not in ("a", "an"):
+            continue
+        people = listed_people(text, cue.end, upper, limit=4)
+        result.extend(person_binding(text, span, cue) for span in people)
     return result

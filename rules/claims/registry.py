@@ -25,6 +25,7 @@ from rules.claims.cb30 import IdentifiedList
 from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
 from rules.claims.cb33 import IncludedPart
+from rules.claims.cb34 import VictimOf
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -50,6 +51,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ApposedList(),
     ColonList(),
     IncludedPart(),
+    VictimOf(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

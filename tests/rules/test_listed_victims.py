@@ -85,3 +85,26 @@ def test_a_part_is_no_larger_than_its_whole() -> None:
     assert claims("Two people were hurt, including 30 volunteers.") == [
         ("wounded", 2, "people", "Two", "CB01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police are astounded at the killing of a policeman and his 2-year-old son.",
+            [
+                ("killed", 1, "policeman", "a", "CB34"),
+                ("killed", 1, "2-year-old son", "his", "CB34"),
+            ],
+        ),
+        (
+            "Unions condemned the murder of a councilman in Kessel.",
+            [("killed", 1, "councilman", "a", "CB34")],
+        ),
+        ("The death of a dream is hard to bear.", []),
+        ("Police are investigating the murder of the mayor's driver.", []),
+    ],
+    ids=["and-his-son", "councilman", "no-person", "the-not-a"],
+)
+def test_a_person_after_murder_of(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert claims(text) == expected

@@ -86,4 +86,3 @@ def test_an_article_without_figures_has_no_key_figure() -> None:
 def test_a_part_is_no_addend_of_its_whole(text: str, expected: float) -> None:
     total = category_total(analysed("Ledger", text), "killed")
     assert total is not None and total.stated == expected
-
