@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from rules.claims.appositions import apposed_parts
 from rules.claims.kinds import ExtraRule
-from rules.claims.lists import apposed_list
 from rules.claims.parts import Binding, SentenceParse
 
 
 class ApposedList(ExtraRule):
-    """CB31 · People listed right after a count and its group are one victim each, when there
-    are exactly as many as counted: "gunmen killed two reporters, Ana Ruiz and Tomas Brel".
+    """CB31 · The people listed right after a count and its group are its parts, when they
+    add up to it: "gunmen killed two reporters, Ana Ruiz and Tomas Brel" is also 1 and 1.
     """
 
     code = "CB31"
@@ -34,4 +34,4 @@ class ApposedList(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if "," not in sent.text and ":" not in sent.text:
             return []
-        return apposed_list(sent.text, list(sent.bound.values()), sent.text.isupper())
+        return apposed_parts(sent, list(sent.bound.values()))

@@ -51,6 +51,21 @@ _LIST_OPENER = re.compile(
 )
 
 
+def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | None:
+    """The person listed after the whitespace at ``at`` (a name, or "a woman"), as offsets,
+    and where the item ends after its age or description ("Ana Ruiz, 34, a teacher,")."""
+    age = _AGE_BEFORE.match(text, at)
+    span = _name_at(text, age.end() if age else at, upper)
+    if span is not None and not _is_person_name(text, span):
+        span = None
+    if span is None:
+        span = _one_person(text, at) or _titled_name(text, at, upper)
+    if span is None:
+        return None
+    rest = _AFTER_NAME.match(text, span[1])
+    return span, rest.end() if rest else span[1]
+
+
 def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tuple[int, int]]:
     """The people listed from ``at`` on, as offsets: names, or "a woman"; none if the first
     item is neither, or if the list is the subject of a verb after it ("A and B were not")."""
@@ -58,17 +73,11 @@ def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tupl
     end = at
     offset = at
     for _ in range(limit):
-        age = _AGE_BEFORE.match(text, offset)
-        span = _name_at(text, age.end() if age else offset, upper)
-        if span is not None and not _is_person_name(text, span):
-            span = None
-        if span is None:
-            span = _one_person(text, offset) or _titled_name(text, offset, upper)
-        if span is None:
+        item = person_at(text, offset, upper)
+        if item is None:
             break
+        span, end = item
         found.append(span)
-        rest = _AFTER_NAME.match(text, span[1])
-        end = rest.end() if rest else span[1]
         separator = _SEPARATOR.match(text, end)
         if separator is None:
             break
@@ -153,32 +162,6 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
         if cue.cue.category not in CASUALTY_CATEGORIES:
             continue
         found.extend(person_binding(text, s, cue) for s in listed_people(text, match.end(), upper))
-    return found
-
-
-#: After a count and its group, the list that names them: ", A and B" or ": A, B and C".
-_APPOSED_LIST = re.compile(r"\s*[,:](?=\s)")
-
-
-def apposed_list(text: str, bound: list[Binding], upper: bool) -> list[Binding]:
-    """ "Soldiers killed two reporters, A and B": the people listed right after a count and
-    its group are its members, one victim each, when there are exactly as many as counted."""
-    found: list[Binding] = []
-    for binding in bound:
-        figure = binding.figure.figure
-        if figure.qualifier != "exact" or figure.min is None or not 2 <= figure.min <= 12:
-            continue
-        if binding.cue.cue.category not in CASUALTY_CATEGORIES or not binding.group:
-            continue
-        group_end = text.find(binding.group, binding.figure.end)
-        if group_end < 0 or group_end - binding.figure.end > 40:
-            continue
-        opener = _APPOSED_LIST.match(text, group_end + len(binding.group))
-        if opener is None:
-            continue
-        people = listed_people(text, opener.end(), upper)
-        if len(people) == figure.min:
-            found.extend(person_binding(text, span, binding.cue) for span in people)
     return found
 
 

@@ -26,6 +26,7 @@ from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
 from rules.claims.cb33 import IncludedPart
 from rules.claims.cb34 import VictimOf
+from rules.claims.cb35 import ApposedWhole
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -35,7 +36,7 @@ MULTIPLE = MultipleKilling()
 #: Phase 1, in order: on a tie in distance the first rule's binding wins.
 FIGURE_RULES: tuple[FigureRule, ...] = (FigureThenCue(), CueThenFigure())
 
-BOUND_RULES: tuple[BoundRule, ...] = (Coordinated(), AlongWith())
+BOUND_RULES: tuple[BoundRule, ...] = (Coordinated(), AlongWith(), ApposedWhole())
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (
     MULTIPLE,

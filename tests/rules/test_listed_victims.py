@@ -108,3 +108,31 @@ def test_a_part_is_no_larger_than_its_whole() -> None:
 )
 def test_a_person_after_murder_of(text: str, expected: list[tuple[object, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three civilians, two women and a man, also died in the shelling.",
+            [
+                ("killed", 3, "civilians", "Three", "CB35"),
+                ("killed", 2, "women", "two", "CB31"),
+                ("killed", 1, "man", "a", "CB31"),
+            ],
+        ),
+        (
+            "Two of his guards, Ana Ruiz and Tomas Brel, who were in the car, were killed.",
+            [
+                ("killed", 2, "guards", "Two", "CB35"),
+                ("killed", 1, None, "Ana Ruiz", "CB31"),
+                ("killed", 1, None, "Tomas Brel", "CB31"),
+            ],
+        ),
+        # the list does not add up to the count: nothing is bound across it
+        ("Five people, two women and a man, were killed.", []),
+    ],
+    ids=["counted-members", "named-members", "no-sum"],
+)
+def test_members_between_commas(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert claims(text) == expected
