@@ -6,7 +6,7 @@ so that a description between commas ("three civilians, all farmers,") is not re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.groups import following_group
@@ -19,13 +19,15 @@ from rules.numbers import FigureSpan
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
+class Item:
     """One listed item: a count of a group ("two women") or one person ("a man", a name)."""
 
     start: int
     end: int
     figure: FigureSpan | None
     group: str | None
+    #: A person described by a noun ("a woman", "her son"), whom a name may follow.
+    described: bool = False
 
 
 #: After a count and its group, the list that names them: ", A and B" or ": A, B and C".
@@ -33,6 +35,7 @@ _OPENER = re.compile(r"\s*[,:](?=\s)")
 _SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
 _CLOSER = re.compile(r"\s*,")
 _COMMA = re.compile(r"\s*,(?=\s)")
+_DESCRIBED = re.compile(r"\s(?:an?|one|his|her|their|[A-Za-z]+['’]s)\s", re.IGNORECASE)
 
 
 def _people(group: str | None) -> bool:
@@ -40,7 +43,7 @@ def _people(group: str | None) -> bool:
     return bool(head) and (is_human_plural(head) or head in PERSON_NOUNS)
 
 
-def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> _Item | None:
+def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> Item | None:
     offset = at + len(text[at:]) - len(text[at:].lstrip())
     figure = next((f for f in stated if f.start == offset), None)
     if figure is None or figure.figure.qualifier != "exact" or not figure.figure.min:
@@ -49,34 +52,42 @@ def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> _Item | None:
     if not _people(group):
         return None
     assert group is not None
-    return _Item(figure.start, text.find(group, figure.end) + len(group), figure, group)
+    return Item(figure.start, text.find(group, figure.end) + len(group), figure, group)
 
 
-def listed_items(text: str, at: int, stated: list[FigureSpan], upper: bool) -> list[_Item]:
-    """The items listed after the whitespace at ``at``: "two women and a man", "A, 34, and B"."""
-    items: list[_Item] = []
+def listed_items(text: str, at: int, stated: list[FigureSpan], upper: bool) -> list[Item]:
+    """The items listed after the whitespace at ``at``: "two women and a man", "A, 34, and B".
+    A name after a described person and a bare comma is that person ("her son, Eli Roe")."""
+    items: list[Item] = []
     offset = at
+    bare_comma = False
     for _ in range(12):
         item = _counted_at(text, offset, stated)
         if item is None:
             person = person_at(text, offset, upper)
             if person is None:
                 break
-            (start, _end), end = person
-            item = _Item(start, end, None, None)
-        items.append(item)
-        separator = _SEPARATOR.match(text, item.end)
+            (start, _name_end), end = person
+            described = _DESCRIBED.match(text, start - 1) is not None
+            if items and items[-1].described and bare_comma and not described:
+                items[-1] = replace(items[-1], end=end, described=False)  # an apposition
+            else:
+                items.append(Item(start, end, None, None, described))
+        else:
+            items.append(item)
+        separator = _SEPARATOR.match(text, items[-1].end)
         if separator is None:
             break
+        bare_comma = separator.group().strip() == ","
         offset = separator.end()
     return items
 
 
-def _total(items: list[_Item]) -> float:
+def _total(items: list[Item]) -> float:
     return sum((i.figure.figure.min or 0) if i.figure else 1 for i in items)
 
 
-def _item_bindings(text: str, items: list[_Item], cue: CueHit, upper: bool) -> list[Binding]:
+def _item_bindings(text: str, items: list[Item], cue: CueHit, upper: bool) -> list[Binding]:
     found = []
     for item in items:
         if item.figure is not None:
@@ -111,8 +122,12 @@ def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
         if opener is None:
             continue
         items = listed_items(text, opener.end(), sent.stated, upper)
-        if len(items) >= 2 and _total(items) == figure.min:
-            found.extend(_item_bindings(text, items, binding.cue, upper))
+        if len(items) < 2 or _total(items) != figure.min:
+            continue
+        named = all(i.figure is None and not i.described for i in items)
+        if opener.group().strip() == "," and not named and not _CLOSER.match(text, items[-1].end):
+            continue  # "the deaths of two grandparents, his sister and her son": four people
+        found.extend(_item_bindings(text, items, binding.cue, upper))
     return found
 
 

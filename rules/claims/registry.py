@@ -27,6 +27,7 @@ from rules.claims.cb32 import ColonList
 from rules.claims.cb33 import IncludedPart
 from rules.claims.cb34 import VictimOf
 from rules.claims.cb35 import ApposedWhole
+from rules.claims.cb36 import JoinedSubjects
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -53,6 +54,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ColonList(),
     IncludedPart(),
     VictimOf(),
+    JoinedSubjects(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

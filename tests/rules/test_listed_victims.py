@@ -136,3 +136,47 @@ def test_a_person_after_murder_of(text: str, expected: list[tuple[object, ...]])
 )
 def test_members_between_commas(text: str, expected: list[tuple[object, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TOMAS BREL, 20 YEARS OLD, AND ANA RUIZ, 21, WERE MURDERED ON FRIDAY.",
+            [
+                ("killed", 1, None, "TOMAS BREL", "CB36"),
+                ("killed", 1, None, "ANA RUIZ", "CB36"),
+            ],
+        ),
+        (
+            "Police said Mayor Ana Ruiz, a teacher, and her driver were killed.",
+            [
+                ("killed", 1, None, "Mayor Ana Ruiz", "CB36"),
+                ("killed", 1, "driver", "her", "CB36"),
+            ],
+        ),
+        ("Tomas Brel, 20 years old, and Ana Ruiz, 21, were married on Friday.", []),
+    ],
+    ids=["ages", "description", "not-a-casualty"],
+)
+def test_listed_subjects(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person, described and then named
+        "Officers found that a woman, 20-year-old Ana Ruiz, had been shot.",
+        "Her son, Tomas Brel, had been shot once.",
+        # a count and its members are no list of subjects
+        "Five people, two women and a man, were killed.",
+    ],
+)
+def test_an_apposition_is_one_person(text: str) -> None:
+    assert [c for c in claims(text) if c[4] == "CB36"] == []
+
+
+def test_a_list_that_goes_on_is_no_apposition() -> None:
+    text = "He is charged in the deaths of two of his grandparents, his sister and her son."
+    assert [c for c in claims(text) if c[4] == "CB31"] == []
