@@ -52,7 +52,7 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
     """The key figure for each (category, group key) the article gives a number for."""
     year = findings.source.when.year
     candidates: dict[tuple[str, str], list[StatedClaim]] = {}
-    # A part beside its whole ("19 killed, including 10 children") is no key figure: the
+    # A part beside its whole ("23 killed, including 7 children") is no key figure: the
     # whole is, and outlets name the part's group in different words ("kids", "juveniles").
     wholes = {(c.category, c.start) for c in findings.claims if not c.part}
     for claim in findings.claims:
@@ -88,7 +88,7 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
         if c.category == category and c.start == chosen.start and c.stated is not None
     ]
     if any(not c.part for c in stated):
-        # "killed 19 people, including 10 children": the part is no addend of the sum
+        # "killed 23 people, including 7 children": the part is no addend of the sum
         stated = [c for c in stated if not c.part]
     parts = {c.group_key: c for c in stated}
     if "people" in parts:

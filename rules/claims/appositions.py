@@ -1,5 +1,5 @@
-"""A count and, between commas, who it counts: "three civilians, two women and a man, died",
-"killed two reporters, Ana Ruiz and Tomas Brel". The listed items must add up to the count,
+"""A count and, between commas, who it counts: "four villagers, three men and a boy, were killed",
+"shot dead two lawyers, Ana Ruiz and Tomas Brel". The listed items must add up to the count,
 so that a description between commas ("three civilians, all farmers,") is not read as one.
 """
 
@@ -56,7 +56,7 @@ def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> Item | None:
 
 
 def listed_items(text: str, at: int, stated: list[FigureSpan], upper: bool) -> list[Item]:
-    """The items listed after the whitespace at ``at``: "two women and a man", "A, 34, and B".
+    """The items listed after the whitespace at ``at``: "three men and a boy", "A, 34, and B".
     A name after a described person and a bare comma is that person ("her son, Eli Roe")."""
     items: list[Item] = []
     offset = at
@@ -107,7 +107,7 @@ def _group_end(text: str, figure: FigureSpan, group: str | None) -> int | None:
 
 
 def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
-    """ "killed two reporters, A and B", "three civilians, two women and a man, died": the
+    """ "shot dead two lawyers, A and B", "four villagers, three men and a boy, were killed": the
     items listed right after a bound count and its group, when they add up to the count."""
     text, upper = sent.text, sent.text.isupper()
     found = []
@@ -126,13 +126,13 @@ def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
             continue
         named = all(i.figure is None and not i.described for i in items)
         if opener.group().strip() == "," and not named and not _CLOSER.match(text, items[-1].end):
-            continue  # "the deaths of two grandparents, his sister and her son": four people
+            continue  # "the deaths of two neighbours, her uncle and his wife": four people
         found.extend(_item_bindings(text, items, binding.cue, upper))
     return found
 
 
 def apposed_wholes(sent: SentenceParse) -> dict[int, Binding]:
-    """ "Three civilians, two women and a man, also died": a count whose group is followed by
+    """ "Four villagers, three men and a boy, were killed": a count whose group is followed by
     the list of its members between commas binds to the casualty verb after the list."""
     text, upper = sent.text, sent.text.isupper()
     found: dict[int, Binding] = {}

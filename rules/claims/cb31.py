@@ -1,4 +1,4 @@
-"""CB31: the people a count names right after its group ("killed two reporters, A and B")."""
+"""CB31: the people a count names right after its group ("shot dead two lawyers, A and B")."""
 
 from __future__ import annotations
 
@@ -9,26 +9,25 @@ from rules.claims.parts import Binding, SentenceParse
 
 class ApposedList(ExtraRule):
     """CB31 · The people listed right after a count and its group are its parts, when they
-    add up to it: "gunmen killed two reporters, Ana Ruiz and Tomas Brel" is also 1 and 1.
+    add up to it: "gunmen shot dead two lawyers, Ana Ruiz and Tomas Brel" is also 1 and 1.
     """
 
     code = "CB31"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     examples = (
         (
-            "Gunmen killed two reporters, Ana Ruiz and Tomas Brel, near Kessel.",
+            "Gunmen shot dead two lawyers, Ana Ruiz and Tomas Brel, near Kessel.",
             {"category": "killed", "min": 1, "figure_text": "Tomas Brel"},
         ),
         (
-            "GUNMEN SHOT DEAD THREE JOURNALISTS: ANA RUIZ, A PHOTOGRAPHER, TOMAS BREL,"
-            " AND IDA VENN.",
+            "GUNMEN SHOT DEAD THREE LAWYERS: ANA RUIZ, A NOTARY, TOMAS BREL, AND IDA VENN.",
             {"category": "killed", "min": 1, "figure_text": "IDA VENN"},
         ),
     )
     counter_examples = (
         # three people counted, two named: the names are not all of them
-        "Gunmen killed three reporters, Ana Ruiz and Tomas Brel among them.",
-        "Two reporters were hurt, the Kessel Daily Post said.",
+        "Gunmen shot dead three lawyers, Ana Ruiz and Tomas Brel among them.",
+        "Two lawyers were hurt, the Kessel Daily Post said.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -9,19 +9,19 @@ from rules.claims.parts import Binding, SentenceParse
 
 class ColonList(ExtraRule):
     """CB32 · Two or more people listed after a colon that closes a clause with a casualty
-    cue are one victim each: "the following officers died: Major A, Captain B and C".
+    cue are one victim each: "the officers who died in the ambush: Major A, Captain B and C".
     """
 
     code = "CB32"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     examples = (
         (
-            "The following officers died in the ambush: Major Ana Ruiz, Captain Tomas Brel"
-            " and Sergeant Ida Venn.",
+            "The ministry named the officers who died in the ambush: Major Ana Ruiz,"
+            " Captain Tomas Brel and Sergeant Ida Venn.",
             {"category": "killed", "min": 1, "figure_text": "Captain Tomas Brel"},
         ),
         (
-            "THREE JOURNALISTS WERE WOUNDED: ANA RUIZ, A PHOTOGRAPHER, TOMAS BREL, AND IDA VENN.",
+            "THREE GUARDS WERE WOUNDED: ANA RUIZ, A COOK, TOMAS BREL, AND IDA VENN.",
             {"category": "wounded", "min": 1, "figure_text": "IDA VENN"},
         ),
     )

@@ -9,26 +9,26 @@ from rules.claims.subsets import subset_parts
 
 class IncludedPart(ExtraRule):
     """CB33 · A part given after "including" is a claim of its own group, of the category of
-    the count it details: "killed 19 people, including 10 children" is also 10 children.
+    the count it details: "killed 23 people, including 7 children" is also 7 children.
     """
 
     code = "CB33"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     examples = (
         (
-            "The raid killed 19 people, including 10 children, in Kessel.",
-            {"category": "killed", "min": 10, "group": "children"},
+            "The raid killed 23 people, including 7 children, in Kessel.",
+            {"category": "killed", "min": 7, "group": "children"},
         ),
         (
-            "Two people died and 12 were wounded, including three police officers.",
-            {"category": "wounded", "min": 3, "group": "police officers"},
+            "One person died and nine were wounded, including two firefighters.",
+            {"category": "wounded", "min": 2, "group": "firefighters"},
         ),
         (
-            "The blast killed nine people, including union leader Ana Ruiz.",
-            {"category": "killed", "min": 1, "figure_text": "union leader Ana Ruiz"},
+            "The landslide killed six people, including farmer Ana Ruiz.",
+            {"category": "killed", "min": 1, "figure_text": "farmer Ana Ruiz"},
         ),
         (
-            "FOUR PEOPLE, INCLUDING A CHILD, WERE INJURED.",
+            "FIVE HIKERS, INCLUDING A CHILD, WERE INJURED.",
             {"category": "wounded", "min": 1, "group": "CHILD"},
         ),
     )

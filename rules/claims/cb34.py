@@ -1,4 +1,4 @@
-"""CB34: a person after a casualty noun and "of" ("the murder of a councilman")."""
+"""CB34: a person after a casualty noun and "of" ("the murder of a shopkeeper")."""
 
 from __future__ import annotations
 
@@ -9,18 +9,18 @@ from rules.claims.parts import Binding, SentenceParse
 
 class VictimOf(ExtraRule):
     """CB34 · A person after "the murder of", "the killing of" or "the death of" is one victim:
-    "the killing of a policeman and his son" is two.
+    "the killing of a farmer and his daughter" is two.
     """
 
     code = "CB34"
     examples = (
         (
-            "Unions condemned the murder of a councilman in Kessel.",
-            {"category": "killed", "min": 1, "group": "councilman"},
+            "Residents condemned the murder of a shopkeeper in Kessel.",
+            {"category": "killed", "min": 1, "group": "shopkeeper"},
         ),
         (
-            "THE KILLING OF A POLICEMAN AND HIS 2-YEAR-OLD SON SHOCKED THE TOWN.",
-            {"category": "killed", "min": 1, "group": "2-YEAR-OLD SON"},
+            "THE KILLING OF A FARMER AND HIS TEENAGE DAUGHTER SHOCKED THE VALLEY.",
+            {"category": "killed", "min": 1, "group": "TEENAGE DAUGHTER"},
         ),
     )
     counter_examples = (

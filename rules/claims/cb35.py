@@ -9,14 +9,14 @@ from rules.claims.parts import Binding, SentenceParse
 
 class ApposedWhole(BoundRule):
     """CB35 · A count followed by its members between commas binds to the verb after them:
-    "three civilians, two women and a man, also died" is killed 3.
+    "four villagers, three men and a boy, were killed" is killed 3.
     """
 
     code = "CB35"
     examples = (
         (
-            "Three civilians, two women and a man, also died in the shelling.",
-            {"category": "killed", "min": 3, "group": "civilians"},
+            "Four villagers, three men and a boy, were killed in the raid.",
+            {"category": "killed", "min": 4, "group": "villagers"},
         ),
         (
             "FOUR PEOPLE, ANA RUIZ, TOMAS BREL AND TWO CHILDREN, WERE WOUNDED.",
@@ -25,8 +25,8 @@ class ApposedWhole(BoundRule):
     )
     counter_examples = (
         # the list does not add up to the count: a description, not the members
-        "Three civilians, two women and a man from Orsk, said they saw the blast.",
-        "Five people, two women and a man, were killed.",
+        "Four villagers, three men and a boy from Orsk, said they saw the blast.",
+        "Five villagers, three men and a boy, were killed.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:

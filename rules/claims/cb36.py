@@ -9,13 +9,13 @@ from rules.claims.subjects import joined_subjects
 
 class JoinedSubjects(ExtraRule):
     """CB36 · People listed with ages or descriptions before a plural casualty verb are one
-    victim each: "Tomas Brel, 20 years old, and Ana Ruiz, 21, were murdered" is 2 × 1.
+    victim each: "Tomas Brel, 57 years old, and Ana Ruiz, 48, were stabbed to death" is 2 × 1.
     """
 
     code = "CB36"
     examples = (
         (
-            "TOMAS BREL, 20 YEARS OLD, AND ANA RUIZ, 21, WERE MURDERED ON FRIDAY.",
+            "TOMAS BREL, 57 YEARS OLD, AND ANA RUIZ, 48, WERE STABBED TO DEATH IN ORSK.",
             {"category": "killed", "min": 1, "figure_text": "ANA RUIZ"},
         ),
         (
@@ -24,7 +24,7 @@ class JoinedSubjects(ExtraRule):
         ),
     )
     counter_examples = (
-        "Tomas Brel, 20 years old, and Ana Ruiz, 21, were married on Friday.",
+        "Tomas Brel, 57 years old, and Ana Ruiz, 48, were married in Orsk.",
         "Two soldiers and three civilians were killed.",
     )
 

@@ -1,5 +1,5 @@
 """Lists of single victims that no other route counts: "the dead were identified as A, B and
-C", "killed two reporters, A and B", "the following officers died: Major A, Captain B".
+C", "shot dead two lawyers, A and B", "the following officers died: Major A, Captain B".
 
 Each listed person (a name, or "a woman", "a 12-year-old boy") is one victim of the cue that
 introduces the list. The items of a list are parsed by ``listed_people``: a name may carry
@@ -34,7 +34,7 @@ _ONE_PERSON = re.compile(
     r"\s+(?P<det>an?|one|his|her|their)\s+(?P<words>(?:[\w-]+\s+){0,2}[a-z]+)\b(?!\s*-)",
     re.IGNORECASE,
 )
-#: A lower-case title before a name in mixed-case text: "union leader Ana Ruiz".
+#: A lower-case title before a name in mixed-case text: "farmer Ana Ruiz".
 _LOWER_TITLE = re.compile(r"\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))(?=\s+[A-Z])")
 
 #: The groups that open a list of those hit: "the dead", "among the injured", "those killed".
@@ -112,7 +112,7 @@ _VERB_AFTER = re.compile(
 
 
 def _one_person(text: str, at: int) -> tuple[int, int] | None:
-    """ "a woman", "a young girl", "an unidentified taxi driver": the first person noun of
+    """ "a woman", "a young girl", "an off-duty bus driver": the first person noun of
     up to three words after the article."""
     match = _ONE_PERSON.match(text, at)
     if match is None:
@@ -125,7 +125,7 @@ def _one_person(text: str, at: int) -> tuple[int, int] | None:
 
 
 def _titled_name(text: str, at: int, upper: bool) -> tuple[int, int] | None:
-    """ "union leader Ana Ruiz": a name after a lower-case title that names a person."""
+    """ "farmer Ana Ruiz": a name after a lower-case title that names a person."""
     if upper:
         return None
     match = _LOWER_TITLE.match(text, at)
@@ -165,15 +165,15 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
     return found
 
 
-#: A colon after a casualty cue opens a list of its victims: "the following officers died
-#: in the ambush: Major A, Captain B and Sergeant C".
+#: A colon after a casualty cue opens a list of its victims: "the officers who
+#: died in the ambush: Major A, Captain B and Sergeant C".
 _COLON = re.compile(r":(?=\s)")
 #: A cue that says what befell them (a verb or an adjective), not a noun ("the shooting").
 _VERB_CUE = re.compile(r"(?:ed|died|dead|hurt|shot|slain)$", re.IGNORECASE)
 
 
 def colon_list(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
-    """ "The following officers died in the ambush: Major A, Captain B and Sergeant C": two
+    """ "The officers who died in the ambush: Major A, Captain B and Sergeant C": two
     or more people listed after a colon that closes a clause with a casualty cue."""
     upper = text.isupper()
     # A cue that counts its victims already lists them only if the count agrees ("three
@@ -206,7 +206,7 @@ _OF_CUE = re.compile(r"\bof$", re.IGNORECASE)
 
 
 def victims_of(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
-    """ "the murder of a councilman", "the killing of a policeman and his son": each person
+    """ "the murder of a shopkeeper", "the killing of a farmer and his daughter": each person
     after a casualty noun and "of" is one victim, when the first is "a"/"an" and a person."""
     upper = text.isupper()
     used = {b.cue.start for b in found}

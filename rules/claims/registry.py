@@ -59,7 +59,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
 
-#: Codes of the rules whose claims may detail a count stated beside them ("killed 19 people,
-#: including 10 children"; "killed two reporters, A and B"): a sum of a sentence's claims
+#: Codes of the rules whose claims may detail a count stated beside them ("killed 23 people,
+#: including 7 children"; "shot dead two lawyers, A and B"): a sum of a sentence's claims
 #: leaves them out when the sentence states a count of its own.
 PART_RULES: frozenset[str] = frozenset(rule.code for rule in EXTRA_RULES if rule.states_part)

@@ -1,5 +1,5 @@
 """People listed as the subject of a plural casualty verb, with ages or descriptions between
-commas: "Tomas Brel, 20 years old, and Ana Ruiz, 21, were murdered", "Mayor Ana Ruiz, a
+commas: "Tomas Brel, 57 years old, and Ana Ruiz, 48, were stabbed to death", "Mayor Ana Ruiz, a
 teacher, and her driver were killed". Each listed person is one victim.
 """
 

@@ -1,4 +1,4 @@
-"""Parts of a stated toll: "killed 19 people, including 10 children" states 10 children
+"""Parts of a stated toll: "killed 23 people, including 7 children" states 7 children
 killed besides the 19 in all; "12 were wounded, including a police officer" one officer.
 
 A part is not added to its whole: it is a claim of its own group ("children"), of the

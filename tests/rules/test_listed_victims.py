@@ -27,26 +27,26 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str, str]]:
             ],
         ),
         (
-            "AMONG THE INJURED ARE TOMAS BREL, 53; ANA RUIZ, 24; AND AN UNNAMED TAXI DRIVER.",
+            "AMONG THE INJURED ARE TOMAS BREL, 61; ANA RUIZ, 37; AND A YOUNG BUS DRIVER.",
             [
                 ("wounded", 1, None, "TOMAS BREL", "CB30"),
                 ("wounded", 1, None, "ANA RUIZ", "CB30"),
-                ("wounded", 1, "UNNAMED TAXI DRIVER", "AN", "CB30"),
+                ("wounded", 1, "YOUNG BUS DRIVER", "A", "CB30"),
             ],
         ),
         (
-            "Soldiers shot dead two reporters, Ana Ruiz and Tomas Brel, near Kessel.",
+            "Gunmen shot dead two lawyers, Ana Ruiz and Tomas Brel, near Kessel.",
             [
-                ("killed", 2, "reporters", "two", "CB02"),
+                ("killed", 2, "lawyers", "two", "CB02"),
                 ("killed", 1, None, "Ana Ruiz", "CB31"),
                 ("killed", 1, None, "Tomas Brel", "CB31"),
             ],
         ),
         (
-            "Four people died, including union leader Ana Ruiz and two children.",
+            "Four people died, including farmer Ana Ruiz and two children.",
             [
                 ("killed", 4, "people", "Four", "CB01"),
-                ("killed", 1, None, "union leader Ana Ruiz", "CB33"),
+                ("killed", 1, None, "farmer Ana Ruiz", "CB33"),
                 ("killed", 2, "children", "two", "CB33"),
             ],
         ),
@@ -68,13 +68,13 @@ def test_listed_people_count_one_each(text: str, expected: list[tuple[object, ..
     "text",
     [
         # three counted, two named: the names are not the whole list
-        "Gunmen killed three reporters, Ana Ruiz and Tomas Brel among them.",
+        "Gunmen shot dead three lawyers, Ana Ruiz and Tomas Brel among them.",
         # the list is the subject of a verb of its own
         "Two people died: Ana Ruiz and Tomas Brel were not among them.",
         # those listed were arrested, not hit
         "Two men were arrested after the shooting: Tomas Brel and Ida Venn.",
         # a capitalised modifier is no name
-        "All three of those injured are Kessel State University students.",
+        "Both of the injured are Kessel Valley College students.",
     ],
 )
 def test_no_one_is_listed(text: str) -> None:
@@ -91,20 +91,20 @@ def test_a_part_is_no_larger_than_its_whole() -> None:
     ("text", "expected"),
     [
         (
-            "Police are astounded at the killing of a policeman and his 2-year-old son.",
+            "Villagers mourned the killing of a farmer and his teenage daughter.",
             [
-                ("killed", 1, "policeman", "a", "CB34"),
-                ("killed", 1, "2-year-old son", "his", "CB34"),
+                ("killed", 1, "farmer", "a", "CB34"),
+                ("killed", 1, "teenage daughter", "his", "CB34"),
             ],
         ),
         (
-            "Unions condemned the murder of a councilman in Kessel.",
-            [("killed", 1, "councilman", "a", "CB34")],
+            "Residents condemned the murder of a shopkeeper in Kessel.",
+            [("killed", 1, "shopkeeper", "a", "CB34")],
         ),
         ("The death of a dream is hard to bear.", []),
         ("Police are investigating the murder of the mayor's driver.", []),
     ],
-    ids=["and-his-son", "councilman", "no-person", "the-not-a"],
+    ids=["and-his-daughter", "shopkeeper", "no-person", "the-not-a"],
 )
 def test_a_person_after_murder_of(text: str, expected: list[tuple[object, ...]]) -> None:
     assert claims(text) == expected
@@ -114,23 +114,23 @@ def test_a_person_after_murder_of(text: str, expected: list[tuple[object, ...]])
     ("text", "expected"),
     [
         (
-            "Three civilians, two women and a man, also died in the shelling.",
+            "Four villagers, three men and a boy, were killed in the raid.",
             [
-                ("killed", 3, "civilians", "Three", "CB35"),
-                ("killed", 2, "women", "two", "CB31"),
-                ("killed", 1, "man", "a", "CB31"),
+                ("killed", 4, "villagers", "Four", "CB35"),
+                ("killed", 3, "men", "three", "CB31"),
+                ("killed", 1, "boy", "a", "CB31"),
             ],
         ),
         (
-            "Two of his guards, Ana Ruiz and Tomas Brel, who were in the car, were killed.",
+            "Two of the sailors, Ana Ruiz and Tomas Brel, who had stayed on deck, were killed.",
             [
-                ("killed", 2, "guards", "Two", "CB35"),
+                ("killed", 2, "sailors", "Two", "CB35"),
                 ("killed", 1, None, "Ana Ruiz", "CB31"),
                 ("killed", 1, None, "Tomas Brel", "CB31"),
             ],
         ),
         # the list does not add up to the count: nothing is bound across it
-        ("Five people, two women and a man, were killed.", []),
+        ("Five villagers, three men and a boy, were killed.", []),
     ],
     ids=["counted-members", "named-members", "no-sum"],
 )
@@ -142,7 +142,7 @@ def test_members_between_commas(text: str, expected: list[tuple[object, ...]]) -
     ("text", "expected"),
     [
         (
-            "TOMAS BREL, 20 YEARS OLD, AND ANA RUIZ, 21, WERE MURDERED ON FRIDAY.",
+            "TOMAS BREL, 57 YEARS OLD, AND ANA RUIZ, 48, WERE STABBED TO DEATH IN ORSK.",
             [
                 ("killed", 1, None, "TOMAS BREL", "CB36"),
                 ("killed", 1, None, "ANA RUIZ", "CB36"),
@@ -155,7 +155,7 @@ def test_members_between_commas(text: str, expected: list[tuple[object, ...]]) -
                 ("killed", 1, "driver", "her", "CB36"),
             ],
         ),
-        ("Tomas Brel, 20 years old, and Ana Ruiz, 21, were married on Friday.", []),
+        ("Tomas Brel, 57 years old, and Ana Ruiz, 48, were married in Orsk.", []),
     ],
     ids=["ages", "description", "not-a-casualty"],
 )
@@ -167,10 +167,10 @@ def test_listed_subjects(text: str, expected: list[tuple[object, ...]]) -> None:
     "text",
     [
         # one person, described and then named
-        "Officers found that a woman, 20-year-old Ana Ruiz, had been shot.",
-        "Her son, Tomas Brel, had been shot once.",
+        "Paramedics said that a man, 45-year-old Tomas Brel, had been stabbed.",
+        "His brother, Tomas Brel, had been stabbed twice.",
         # a count and its members are no list of subjects
-        "Five people, two women and a man, were killed.",
+        "Five villagers, three men and a boy, were killed.",
     ],
 )
 def test_an_apposition_is_one_person(text: str) -> None:
@@ -178,5 +178,5 @@ def test_an_apposition_is_one_person(text: str) -> None:
 
 
 def test_a_list_that_goes_on_is_no_apposition() -> None:
-    text = "He is charged in the deaths of two of his grandparents, his sister and her son."
+    text = "She faces charges over the deaths of two neighbours, her uncle and his wife."
     assert [c for c in claims(text) if c[4] == "CB31"] == []
