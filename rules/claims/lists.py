@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES
-from rules.claims.named import _NOT_IN_NAME, _UPPER_STOP, _name_at
+from rules.claims.named import NOT_IN_NAME, UPPER_STOP, name_at
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -55,7 +55,7 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     """The person listed after the whitespace at ``at`` (a name, or "a woman"), as offsets,
     and where the item ends after its age or description ("Ana Ruiz, 34, a teacher,")."""
     age = _AGE_BEFORE.match(text, at)
-    span = _name_at(text, age.end() if age else at, upper)
+    span = name_at(text, age.end() if age else at, upper)
     if span is not None and not _is_person_name(text, span):
         span = None
     if span is None:
@@ -96,7 +96,7 @@ def _is_person_name(text: str, span: tuple[int, int]) -> bool:
     Kessel Shooting", "Girl Posted", "Kessel University students"."""
     words = text[span[0] : span[1]].split()
     first = words[0].strip(".,")
-    if first.title() in _NOT_IN_NAME or first.upper() in _UPPER_STOP:
+    if first.title() in NOT_IN_NAME or first.upper() in UPPER_STOP:
         return False
     if len(words) == 2 and first.lower() in PERSON_NOUNS:
         return False  # "Girl Posted": a person noun and one more capitalised word
@@ -131,7 +131,7 @@ def _titled_name(text: str, at: int, upper: bool) -> tuple[int, int] | None:
     match = _LOWER_TITLE.match(text, at)
     if match is None or match["noun"] not in PERSON_NOUNS:
         return None
-    span = _name_at(text, match.end(), upper)
+    span = name_at(text, match.end(), upper)
     return (match.start("title"), span[1]) if span else None
 
 
