@@ -45,6 +45,8 @@ _LIST_OPENER = re.compile(
     r"(?:(?:were|are|have\s+been|had\s+been|was)\s+(?:identified|named)\s+as"
     r"|(?:were|are|include[sd]?|included)(?!\s+(?:taken|not|being|treated|killed|injured|"
     r"wounded|hurt|rushed|flown|airlifted|in|at|still|also|reported|said|expected)\b))(?:\s*:)?"
+    r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+)?(?P<noun3>dead|bodies|injured"
+    r"|wounded)(?:\s+(?:men|women|people|persons|victims))?\s+as"
     r"|\bamong\s+the\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)\s+(?:were|are|was|is)"
     r"(?:\s*:)?",
     re.IGNORECASE,
@@ -153,7 +155,7 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
     upper = text.isupper()
     found: list[Binding] = []
     for match in _LIST_OPENER.finditer(text):
-        noun = "noun" if match["noun"] else "noun2"
+        noun = next(n for n in ("noun", "noun2", "noun3") if match[n])
         start, end = match.span(noun)
         index = cues.first_from(start)
         if index is None or cues.hits[index].start >= end:
@@ -203,22 +205,23 @@ def colon_list(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
 
 #: A cue that takes its victim after "of": "the murder of", "the killing of", "the death of".
 _OF_CUE = re.compile(r"\bof$", re.IGNORECASE)
+_A_PERSON = re.compile(r"\san?\s", re.IGNORECASE)
 
 
 def victims_of(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
-    """ "the murder of a shopkeeper", "the killing of a farmer and his daughter": each person
-    after a casualty noun and "of" is one victim, when the first is "a"/"an" and a person."""
+    """ "the murder of a shopkeeper", "the killing of a farmer and his daughter", "claimed the
+    lives of Senator A, a police officer and a judge": each person after a casualty noun and
+    "of" is one victim, when one of them is "a"/"an" and a person noun."""
     upper = text.isupper()
-    used = {b.cue.start for b in found}
+    taken = {b.figure.start for b in found}
     result: list[Binding] = []
     for cue in cues.hits:
-        if cue.start in used or cue.cue.category not in CASUALTY_CATEGORIES:
+        if cue.cue.category not in CASUALTY_CATEGORIES or not _OF_CUE.search(
+            text, cue.start, cue.end
+        ):
             continue
-        if not _OF_CUE.search(text, cue.start, cue.end):
+        people = listed_people(text, cue.end, upper, limit=6)
+        if not any(_A_PERSON.match(text, s[0] - 1) for s in people):
             continue
-        first = _ONE_PERSON.match(text, cue.end)
-        if first is None or first["det"].lower() not in ("a", "an"):
-            continue
-        people = listed_people(text, cue.end, upper, limit=4)
-        result.extend(person_binding(text, span, cue) for span in people)
+        result.extend(person_binding(text, s, cue) for s in people if s[0] not in taken)
     return result

@@ -101,10 +101,17 @@ def test_a_part_is_no_larger_than_its_whole() -> None:
             "Residents condemned the murder of a shopkeeper in Kessel.",
             [("killed", 1, "shopkeeper", "a", "CB34")],
         ),
+        (
+            "The murder of Senator Ana Ruiz and a judge shocked the country.",
+            [
+                ("killed", 1, None, "Senator Ana Ruiz", "CB14"),
+                ("killed", 1, "judge", "a", "CB34"),
+            ],
+        ),
         ("The death of a dream is hard to bear.", []),
         ("Police are investigating the murder of the mayor's driver.", []),
     ],
-    ids=["and-his-daughter", "shopkeeper", "no-person", "the-not-a"],
+    ids=["and-his-daughter", "shopkeeper", "name-and-a-judge", "no-person", "the-not-a"],
 )
 def test_a_person_after_murder_of(text: str, expected: list[tuple[object, ...]]) -> None:
     assert claims(text) == expected
