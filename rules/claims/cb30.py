@@ -28,6 +28,10 @@ class IdentifiedList(ExtraRule):
             {"category": "wounded", "min": 1, "figure_text": "IDA VENN"},
         ),
         (
+            "The coroner identified the dead men as Tomas Brel, 61, and Pedro Valk, 39.",
+            {"category": "killed", "min": 1, "figure_text": "Pedro Valk"},
+        ),
+        (
             "The injured include a teenager and an elderly man.",
             {"category": "wounded", "group": "elderly man"},
         ),
