@@ -19,7 +19,7 @@ from rules.numbers import FigureSpan
 _NAMED = re.compile(
     r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
-    r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|wounded|injured|hurt)\b"
+    r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     r"|died\b))"
 )
 #: First words that open a sentence or a phrase rather than a name (general English).
@@ -42,7 +42,7 @@ _GAP = 40
 #: trailing run that ``_in_upper_name`` accepts.
 _NAMED_UPPER = re.compile(
     r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8})(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
-    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|WOUNDED|INJURED|HURT)\b|DIED\b)"
+    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|GUNNED\s+DOWN|WOUNDED|INJURED|HURT)\b|DIED\b)"
 )
 
 
@@ -233,7 +233,7 @@ def name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
 #: People joined before a plural passive casualty verb: "Ana Ruiz and Tomas Brel were killed".
 _PLURAL_VERB = re.compile(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt)\b",
+    r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
@@ -306,7 +306,7 @@ def _trailing_name(words: str, upper: bool) -> str:
 
 _VERB_AFTER_APPOSITION = (
     r"(?:who\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt)\b"
+    r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
 )
 #: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
 #: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.
