@@ -4,6 +4,7 @@
 """
 
 from rules.analyze import analyze
+from rules.claims.registry import PART_RULES
 from rules.model import Analysis, Attribution, Claim, Figure, Span
 
-__all__ = ["Analysis", "Attribution", "Claim", "Figure", "Span", "analyze"]
+__all__ = ["PART_RULES", "Analysis", "Attribution", "Claim", "Figure", "Span", "analyze"]

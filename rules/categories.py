@@ -207,7 +207,8 @@ CUES: tuple[Cue, ...] = (
         "displaced",
         (
             r"number\s+of\s+(?:the\s+)?(?:(?:internally\s+)?displaced(?:\s+(?:people|persons))?"
-            r"|idps|refugees|evacuees|homeless)",
+            r"|idps|refugees|evacuees|homeless|(?:people|persons|civilians|residents|families)"
+            r"\s+(?:displaced|uprooted|made\s+homeless))",
             False,
             "toll",
             False,

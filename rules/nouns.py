@@ -41,7 +41,8 @@ PERSON_NOUNS = frozenset(
     missionary engineer technician mechanic labourer laborer builder herder shepherd hunter
     merchant professor lecturer researcher interpreter translator cameraman photojournalist
     editor referee coach athlete player footballer sentry gendarme constable detective
-    ranger warden""".split()
+    ranger warden watchman nightwatchman caretaker janitor attorney prosecutor businesswoman
+    passerby passer-by homeowner tenant""".split()
 )
 
 

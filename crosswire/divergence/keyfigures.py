@@ -52,7 +52,12 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
     """The key figure for each (category, group key) the article gives a number for."""
     year = findings.source.when.year
     candidates: dict[tuple[str, str], list[StatedClaim]] = {}
+    # A part beside its whole ("23 killed, including 7 children") is no key figure: the
+    # whole is, and outlets name the part's group in different words ("kids", "juveniles").
+    wholes = {(c.category, c.start) for c in findings.claims if not c.part}
     for claim in findings.claims:
+        if claim.part and (claim.category, claim.start) in wholes:
+            continue
         if claim.interval is None or (not claim.in_title and is_background(claim.text, year)):
             continue
         candidates.setdefault((claim.category, claim.group_key), []).append(claim)
@@ -77,11 +82,15 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
     chosen = _pick(keys)
     if chosen.group_key == "people":
         return chosen
-    parts = {
-        c.group_key: c
+    stated = [
+        c
         for c in findings.claims
         if c.category == category and c.start == chosen.start and c.stated is not None
-    }
+    ]
+    if any(not c.part for c in stated):
+        # "killed 23 people, including 7 children": the part is no addend of the sum
+        stated = [c for c in stated if not c.part]
+    parts = {c.group_key: c for c in stated}
     if "people" in parts:
         return parts["people"]
     total = sum(c.stated for c in parts.values() if c.stated is not None)

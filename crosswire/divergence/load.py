@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
+import rules
 from crosswire.divergence.events import context_places, places_in
 from crosswire.divergence.groups import group_of
 from crosswire.divergence.intervals import interval_of, stated_value
@@ -87,6 +88,7 @@ def stated_claim(
         in_title=raw.get("in_title") is True or (title_length > 0 and start < title_length),
         places=places_in(text),
         single=single,
+        part=str(raw.get("rule") or "") in rules.PART_RULES,
     )
 
 

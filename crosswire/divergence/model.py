@@ -77,6 +77,8 @@ class StatedClaim:
     places: frozenset[str] = frozenset()
     #: One person mentioned ("a man was killed"): at least one, not a toll of one.
     single: bool = False
+    #: Made by a rule whose claims may detail a count beside them ("including 7 children").
+    part: bool = False
 
     @property
     def outlet(self) -> str:

@@ -111,8 +111,17 @@ def following_group(rest: str) -> str | None:
     return clean_group(words)
 
 
+#: Homes counted as evacuated stand for their households: "the evacuation of 80 homes".
+#: Origin: general knowledge of English disaster reporting (fires, floods, gas leaks).
+EVACUATED_DWELLINGS = frozenset({"homes", "houses", "residences", "apartments"})
+
+
 def acceptable(binding: Binding) -> bool:
     head = binding.group.split()[-1].lower() if binding.group else None
+    if head in EVACUATED_DWELLINGS and binding.cue.cue.category == "evacuated":
+        # "evacuated 30 homes", "300 homes were evacuated"; not "900 homes damaged, and
+        # 150 people had to evacuate", where the homes are the subject of another verb
+        return binding.cue.start < binding.figure.start or binding.cue.cue.transitive
     if head in OBJECT_NOUNS:
         return False
     group = binding.group or ""

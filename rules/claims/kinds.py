@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rules.base import Rule
 from rules.claims.parts import Binding, SentenceParse
 
@@ -22,6 +24,9 @@ class BoundRule(Rule):
 
 class ExtraRule(Rule):
     """Base: counts people who have no figure of their own, given the bindings so far."""
+
+    #: Its claims may be parts of a count stated beside them (``registry.PART_RULES``).
+    states_part: ClassVar[bool] = False
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         raise NotImplementedError

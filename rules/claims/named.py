@@ -19,7 +19,7 @@ from rules.numbers import FigureSpan
 _NAMED = re.compile(
     r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
-    r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|wounded|injured|hurt)\b"
+    r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     r"|died\b))"
 )
 #: First words that open a sentence or a phrase rather than a name (general English).
@@ -42,7 +42,7 @@ _GAP = 40
 #: trailing run that ``_in_upper_name`` accepts.
 _NAMED_UPPER = re.compile(
     r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8})(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
-    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|WOUNDED|INJURED|HURT)\b|DIED\b)"
+    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|GUNNED\s+DOWN|WOUNDED|INJURED|HURT)\b|DIED\b)"
 )
 
 
@@ -148,11 +148,11 @@ def taken_prisoner(text: str, figures: list[FigureSpan]) -> list[Binding]:
 _TITLE_WORD = r"[A-Z][\w'’.-]*"
 #: A name after a cue in mixed-case text: capitalised words ("the murder of Mayor Tom Reyes").
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,5}})")
-#: The same in all-capital text: words, of which only those not in ``_UPPER_STOP`` count.
+#: The same in all-capital text: words, of which only those not in ``UPPER_STOP`` count.
 _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,7})")
 #: Words that are no part of a name in all-capital text: function words, numbers and
 #: quantities (general English).
-_UPPER_STOP = frozenset(
+UPPER_STOP = frozenset(
     """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
     THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS
     ARE HAS HAVE HAD BEEN BE BEING WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST NOT NO
@@ -166,7 +166,7 @@ _UPPER_STOP = frozenset(
 def _in_upper_name(word: str) -> bool:
     """Can an all-capital word be part of a name? Not a function word nor a verb form."""
     bare = word.strip(".,")
-    if bare in _UPPER_STOP or word.endswith(","):
+    if bare in UPPER_STOP or word.endswith(","):
         return False
     return not (len(bare) > 4 and bare.endswith(("ED", "ING")))
 
@@ -191,7 +191,7 @@ def victims_named_after(
             continue
         if not text[cue.start : cue.end].lower().endswith(_NAME_CUE_WORDS):
             continue
-        span = _name_at(text, cue.end, upper)
+        span = name_at(text, cue.end, upper)
         for _ in range(12):
             if span is None or span[0] in starts:
                 break  # a figure stands there: "killed Two soldiers" is a count
@@ -201,7 +201,7 @@ def victims_named_after(
             separator = _LIST_SEPARATOR.match(text, end)
             if separator is None or not _LISTS.search(separator.group()):
                 break  # a bare comma opens a description ("Ana Ruiz, a teacher"), not a name
-            span = _name_at(text, separator.end() - 1, upper)
+            span = name_at(text, separator.end() - 1, upper)
     return named
 
 
@@ -212,7 +212,7 @@ _LIST_SEPARATOR = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and|[;,]|\band)\s
 _LISTS = re.compile(r"\d|;|\band\b", re.IGNORECASE)
 
 
-def _name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
+def name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
     """The name that starts after the whitespace at ``at``, as offsets, or None."""
     match = (_UPPER_WORDS if upper else _NAME_AFTER).match(text, at)
     if match is None:
@@ -233,12 +233,12 @@ def _name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
 #: People joined before a plural passive casualty verb: "Ana Ruiz and Tomas Brel were killed".
 _PLURAL_VERB = re.compile(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt)\b",
+    r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
 #: Capitalised words that open a phrase, not a name: prepositions and the _NOT_FIRST words.
-_NOT_IN_NAME = _NOT_FIRST | frozenset("On In At By For From With Near Across Under Over".split())
+NOT_IN_NAME = _NOT_FIRST | frozenset("On In At By For From With Near Across Under Over".split())
 
 
 def _is_name(part: str, upper: bool) -> bool:
@@ -248,7 +248,7 @@ def _is_name(part: str, upper: bool) -> bool:
     if upper:
         return all(_in_upper_name(w) for w in words) and not is_human_plural(words[-1])
     return (
-        all(w[0].isupper() and w not in _NOT_IN_NAME for w in words) and words[-1] not in _NOT_LAST
+        all(w[0].isupper() and w not in NOT_IN_NAME for w in words) and words[-1] not in _NOT_LAST
     )
 
 
@@ -306,7 +306,7 @@ def _trailing_name(words: str, upper: bool) -> str:
 
 _VERB_AFTER_APPOSITION = (
     r"(?:who\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt)\b"
+    r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
 )
 #: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
 #: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.

@@ -21,6 +21,13 @@ from rules.claims.cb12 import NamedVictim
 from rules.claims.cb13 import TakenPrisoner
 from rules.claims.cb14 import VictimNamedAfter
 from rules.claims.cb15 import JoinedNamedVictims
+from rules.claims.cb30 import IdentifiedList
+from rules.claims.cb31 import ApposedList
+from rules.claims.cb32 import ColonList
+from rules.claims.cb33 import IncludedPart
+from rules.claims.cb34 import VictimOf
+from rules.claims.cb35 import ApposedWhole
+from rules.claims.cb36 import JoinedSubjects
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -30,7 +37,7 @@ MULTIPLE = MultipleKilling()
 #: Phase 1, in order: on a tie in distance the first rule's binding wins.
 FIGURE_RULES: tuple[FigureRule, ...] = (FigureThenCue(), CueThenFigure())
 
-BOUND_RULES: tuple[BoundRule, ...] = (Coordinated(), AlongWith())
+BOUND_RULES: tuple[BoundRule, ...] = (Coordinated(), AlongWith(), ApposedWhole())
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (
     MULTIPLE,
@@ -42,6 +49,17 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     JoinedNamedVictims(),
     TakenPrisoner(),
     VictimNamedAfter(),
+    IdentifiedList(),
+    ApposedList(),
+    ColonList(),
+    IncludedPart(),
+    VictimOf(),
+    JoinedSubjects(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
+
+#: Codes of the rules whose claims may detail a count stated beside them ("killed 23 people,
+#: including 7 children"; "shot dead two lawyers, A and B"): a sum of a sentence's claims
+#: leaves them out when the sentence states a count of its own.
+PART_RULES: frozenset[str] = frozenset(rule.code for rule in EXTRA_RULES if rule.states_part)

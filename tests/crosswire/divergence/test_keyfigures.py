@@ -71,3 +71,18 @@ def test_an_article_without_figures_has_no_key_figure() -> None:
     assert (
         key_figures(analysed("Ledger", "The council met on Tuesday to discuss the budget.")) == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people, including four children, died when fire swept a block in Orsk.", 9),
+        ("Gunmen shot dead two lawyers, Ana Ruiz and Tomas Brel, outside Kessel.", 2),
+        ("Eight people were killed on Friday, including five people at a bus stop in Orsk.", 8),
+        ("Three officers were killed: Major Ana Ruiz, Captain Tomas Brel and Ida Venn.", 3),
+    ],
+    ids=["including-children", "named-lawyers", "same-group-part", "colon-list"],
+)
+def test_a_part_is_no_addend_of_its_whole(text: str, expected: float) -> None:
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == expected

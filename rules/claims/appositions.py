@@ -1,0 +1,174 @@
+"""A count and, between commas, who it counts: "four villagers, three men and a boy, were killed",
+"shot dead two lawyers, Ana Ruiz and Tomas Brel". The listed items must add up to the count,
+so that a description between commas ("three civilians, all farmers,") is not read as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.groups import following_group
+from rules.claims.lexicon import AUX
+from rules.claims.lists import person_at, person_binding
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.patterns import AGE_AFTER_COMMA
+from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.numbers import FigureSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One listed item: a count of a group ("two women") or one person ("a man", a name)."""
+
+    start: int
+    end: int
+    figure: FigureSpan | None
+    group: str | None
+    #: A person described by a noun ("a woman", "her son"), whom a name may follow.
+    described: bool = False
+
+
+#: After a count and its group, the list that names them: ", A and B" or ": A, B and C".
+_OPENER = re.compile(r"\s*[,:](?=\s)")
+_SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
+_CLOSER = re.compile(r"\s*,")
+_COMMA = re.compile(r"\s*,(?=\s)")
+_DESCRIBED = re.compile(r"\s(?:an?|one|his|her|their|[A-Za-z]+['’]s)\s", re.IGNORECASE)
+
+
+def _people(group: str | None) -> bool:
+    head = group.split()[-1].strip(".,").lower() if group else ""
+    return bool(head) and (is_human_plural(head) or head in PERSON_NOUNS)
+
+
+def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> Item | None:
+    offset = at + len(text[at:]) - len(text[at:].lstrip())
+    figure = next((f for f in stated if f.start == offset), None)
+    if figure is None or figure.figure.qualifier != "exact" or not figure.figure.min:
+        return None
+    group = following_group(text[figure.end :])
+    if not _people(group):
+        return None
+    assert group is not None
+    return Item(figure.start, text.find(group, figure.end) + len(group), figure, group)
+
+
+def listed_items(text: str, at: int, stated: list[FigureSpan], upper: bool) -> list[Item]:
+    """The items listed after the whitespace at ``at``: "three men and a boy", "A, 34, and B".
+    A name after a described person and a bare comma is that person ("her son, Eli Roe")."""
+    items: list[Item] = []
+    offset = at
+    bare_comma = False
+    for _ in range(12):
+        item = _counted_at(text, offset, stated)
+        if item is None:
+            person = person_at(text, offset, upper)
+            if person is None:
+                break
+            (start, _name_end), end = person
+            described = _DESCRIBED.match(text, start - 1) is not None
+            if items and items[-1].described and bare_comma and not described:
+                items[-1] = replace(items[-1], end=end, described=False)  # an apposition
+            else:
+                items.append(Item(start, end, None, None, described))
+        else:
+            items.append(item)
+        separator = _SEPARATOR.match(text, items[-1].end)
+        if separator is None:
+            break
+        bare_comma = separator.group().strip() == ","
+        offset = separator.end()
+    return items
+
+
+def _total(items: list[Item]) -> float:
+    return sum((i.figure.figure.min or 0) if i.figure else 1 for i in items)
+
+
+def _item_bindings(text: str, items: list[Item], cue: CueHit, upper: bool) -> list[Binding]:
+    found = []
+    for item in items:
+        if item.figure is not None:
+            found.append(Binding(item.figure, cue, item.group, abs(item.start - cue.end)))
+            continue
+        person = person_at(text, item.start - 1, upper) if item.start else None
+        if person is not None:
+            found.append(person_binding(text, person[0], cue))
+    return found
+
+
+def _group_end(text: str, figure: FigureSpan, group: str | None) -> int | None:
+    if not group:
+        return None
+    at = text.find(group, figure.end)
+    return at + len(group) if 0 <= at - figure.end <= 40 else None
+
+
+def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
+    """ "shot dead two lawyers, A and B", "four villagers, three men and a boy, were killed": the
+    items listed right after a bound count and its group, when they add up to the count."""
+    text, upper = sent.text, sent.text.isupper()
+    found = []
+    for binding in bound:
+        figure = binding.figure.figure
+        if figure.qualifier != "exact" or figure.min is None or not 2 <= figure.min <= 20:
+            continue
+        if binding.cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        end = _group_end(text, binding.figure, binding.group)
+        opener = _OPENER.match(text, end) if end is not None else None
+        if opener is None:
+            continue
+        items = listed_items(text, opener.end(), sent.stated, upper)
+        if len(items) < 2 or _total(items) != figure.min:
+            continue
+        named = all(i.figure is None and not i.described for i in items)
+        if opener.group().strip() == "," and not named and not _CLOSER.match(text, items[-1].end):
+            continue  # "the deaths of two neighbours, her uncle and his wife": four people
+        found.extend(_item_bindings(text, items, binding.cue, upper))
+    return found
+
+
+def apposed_wholes(sent: SentenceParse) -> dict[int, Binding]:
+    """ "Four villagers, three men and a boy, were killed": a count whose group is followed by
+    the list of its members between commas binds to the casualty verb after the list."""
+    text, upper = sent.text, sent.text.isupper()
+    found: dict[int, Binding] = {}
+    taken = {b.figure.start for b in sent.bound.values()}
+    for i, figure in enumerate(sent.figures):
+        stated = figure.figure
+        if i in sent.bound or stated.qualifier != "exact" or not stated.min or stated.min < 2:
+            continue
+        group = following_group(text[figure.end :])
+        end = _group_end(text, figure, group) if _people(group) else None
+        opener = _COMMA.match(text, end) if end is not None else None
+        if opener is None:
+            continue
+        items = listed_items(text, opener.end(), sent.stated, upper)
+        closer = _CLOSER.match(text, items[-1].end) if len(items) >= 2 else None
+        if closer is None or _total(items) != stated.min:
+            continue
+        if any(item.start in taken for item in items):
+            continue
+        if AGE_AFTER_COMMA.search(text, opener.end(), closer.start()):
+            continue  # names with ages ("A, 31, and B, 28,") are counted by CB10
+        cue = _cue_after(sent, closer.end())
+        if cue is not None:
+            found[i] = Binding(figure, cue, group, cue.start - figure.end)
+    return found
+
+
+def _cue_after(sent: SentenceParse, at: int) -> CueHit | None:
+    """The casualty cue after only auxiliaries from ``at``: ", also died", ", were killed"."""
+    index = sent.cues.first_from(at)
+    if index is None:
+        return None
+    cue = sent.cues.hits[index]
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", sent.text[at : cue.start])]
+    if len(words) > 4 or any(w not in AUX for w in words):
+        return None
+    if cue.cue.category not in CASUALTY_CATEGORIES or not cue.cue.before:
+        return None
+    return cue

@@ -1,0 +1,34 @@
+"""CB36: people listed as the subject of a plural casualty verb."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.claims.subjects import joined_subjects
+
+
+class JoinedSubjects(ExtraRule):
+    """CB36 · People listed with ages or descriptions before a plural casualty verb are one
+    victim each: "Tomas Brel, 57 years old, and Ana Ruiz, 48, were stabbed to death" is 2 × 1.
+    """
+
+    code = "CB36"
+    examples = (
+        (
+            "TOMAS BREL, 57 YEARS OLD, AND ANA RUIZ, 48, WERE STABBED TO DEATH IN ORSK.",
+            {"category": "killed", "min": 1, "figure_text": "ANA RUIZ"},
+        ),
+        (
+            "Police said Mayor Ana Ruiz, a teacher, and her driver were killed.",
+            {"category": "killed", "min": 1, "group": "driver"},
+        ),
+    )
+    counter_examples = (
+        "Tomas Brel, 57 years old, and Ana Ruiz, 48, were married in Orsk.",
+        "Two soldiers and three civilians were killed.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " were " not in sent.low and " been " not in sent.low and "died" not in sent.low:
+            return []
+        return joined_subjects(sent, found)

@@ -1,0 +1,227 @@
+"""Lists of single victims that no other route counts: "the dead were identified as A, B and
+C", "shot dead two lawyers, A and B", "the following officers died: Major A, Captain B".
+
+Each listed person (a name, or "a woman", "a 12-year-old boy") is one victim of the cue that
+introduces the list. The items of a list are parsed by ``listed_people``: a name may carry
+an age ("A, 34,", "19-year-old A") and a description between commas ("A, a teacher, and B").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.named import NOT_IN_NAME, UPPER_STOP, name_at
+from rules.claims.parts import Binding, CueHit, Cues
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.numbers import FigureSpan
+
+#: An age before a name: "19-year-old Ana Ruiz".
+_AGE_BEFORE = re.compile(r"\s+\d{1,3}-years?-old(?=\s)", re.IGNORECASE)
+#: What may follow a name before the next item: an age, a parenthesis, a description that
+#: opens with a determiner or "who" ("Ana Ruiz, a teacher,"), each between commas.
+_AFTER_NAME = re.compile(
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=\s*[,;.]|\s+and\b)"
+    r"|\s*\([^()]{1,60}\)"
+    r"|\s*,\s*(?:a|an|the|his|her|their|its|both|who|whose|of)\s[^,;:.()\"]{1,80}(?=[,;.]))*",
+    re.IGNORECASE,
+)
+#: Between two items: a comma or a semicolon, "and", or both.
+_SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
+#: A single person named by a noun: "a woman", "an elderly man", "a 12-year-old boy".
+_ONE_PERSON = re.compile(
+    r"\s+(?P<det>an?|one|his|her|their)\s+(?P<words>(?:[\w-]+\s+){0,2}[a-z]+)\b(?!\s*-)",
+    re.IGNORECASE,
+)
+#: A lower-case title before a name in mixed-case text: "farmer Ana Ruiz".
+_LOWER_TITLE = re.compile(r"\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))(?=\s+[A-Z])")
+
+#: The groups that open a list of those hit: "the dead", "among the injured", "those killed".
+#: Origin: general knowledge of English news reports.
+_LIST_OPENER = re.compile(
+    r"\b(?:the|those)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
+    r"(?P<noun>dead|killed|wounded|injured|hurt|deceased|bodies)\s+"
+    r"(?:(?:were|are|have\s+been|had\s+been|was)\s+(?:identified|named)\s+as"
+    r"|(?:were|are|include[sd]?|included)(?!\s+(?:taken|not|being|treated|killed|injured|"
+    r"wounded|hurt|rushed|flown|airlifted|in|at|still|also|reported|said|expected)\b))(?:\s*:)?"
+    r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+)?(?P<noun3>dead|bodies|injured"
+    r"|wounded)(?:\s+(?:men|women|people|persons|victims))?\s+as"
+    r"|\bamong\s+the\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)\s+(?:were|are|was|is)"
+    r"(?:\s*:)?",
+    re.IGNORECASE,
+)
+
+
+def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | None:
+    """The person listed after the whitespace at ``at`` (a name, or "a woman"), as offsets,
+    and where the item ends after its age or description ("Ana Ruiz, 34, a teacher,")."""
+    age = _AGE_BEFORE.match(text, at)
+    span = name_at(text, age.end() if age else at, upper)
+    if span is not None and not _is_person_name(text, span):
+        span = None
+    if span is None:
+        span = _one_person(text, at) or _titled_name(text, at, upper)
+    if span is None:
+        return None
+    rest = _AFTER_NAME.match(text, span[1])
+    return span, rest.end() if rest else span[1]
+
+
+def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tuple[int, int]]:
+    """The people listed from ``at`` on, as offsets: names, or "a woman"; none if the first
+    item is neither, or if the list is the subject of a verb after it ("A and B were not")."""
+    found: list[tuple[int, int]] = []
+    end = at
+    offset = at
+    for _ in range(limit):
+        item = person_at(text, offset, upper)
+        if item is None:
+            break
+        span, end = item
+        found.append(span)
+        separator = _SEPARATOR.match(text, end)
+        if separator is None:
+            break
+        offset = separator.end()
+    if found and _VERB_AFTER.match(text, end):
+        return []
+    return found
+
+
+#: A word after a name that makes it a modifier: "Kessel University students".
+_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _is_person_name(text: str, span: tuple[int, int]) -> bool:
+    """Not a phrase that a capitalised headline or a modifier makes look like a name: "In
+    Kessel Shooting", "Girl Posted", "Kessel University students"."""
+    words = text[span[0] : span[1]].split()
+    first = words[0].strip(".,")
+    if first.title() in NOT_IN_NAME or first.upper() in UPPER_STOP:
+        return False
+    if len(words) == 2 and first.lower() in PERSON_NOUNS:
+        return False  # "Girl Posted": a person noun and one more capitalised word
+    after = _NOUN_AFTER.match(text, span[1])
+    return not (after and (is_human_plural(after["word"]) or after["word"] in PERSON_NOUNS))
+
+
+#: A verb right after a list makes the list its subject, not the victims named.
+_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|will|would|said|told|led|remain|survived)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_person(text: str, at: int) -> tuple[int, int] | None:
+    """ "a woman", "a young girl", "an off-duty bus driver": the first person noun of
+    up to three words after the article."""
+    match = _ONE_PERSON.match(text, at)
+    if match is None:
+        return None
+    offset = match.start("words")
+    for word in re.finditer(r"[\w-]+", match["words"]):
+        if word.group().lower() in PERSON_NOUNS:
+            return match.start("det"), offset + word.end()
+    return None
+
+
+def _titled_name(text: str, at: int, upper: bool) -> tuple[int, int] | None:
+    """ "farmer Ana Ruiz": a name after a lower-case title that names a person."""
+    if upper:
+        return None
+    match = _LOWER_TITLE.match(text, at)
+    if match is None or match["noun"] not in PERSON_NOUNS:
+        return None
+    span = name_at(text, match.end(), upper)
+    return (match.start("title"), span[1]) if span else None
+
+
+def person_binding(text: str, span: tuple[int, int], cue: CueHit) -> Binding:
+    """One listed person: a name is its own figure; "a woman" is the figure "a" of "woman"."""
+    start, end = span
+    group = None
+    det = _ONE_PERSON.match(text, start - 1) if start else None
+    if det is not None and det.start("det") == start and end <= det.end():
+        group = text[det.end("det") : end].strip()
+        end = det.end("det")
+    figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+    return Binding(figure, cue, group, abs(start - cue.end))
+
+
+def identified_list(text: str, cues: Cues) -> list[Binding]:
+    """ "The dead were identified as A, B and C", "among the injured are A, 53; B, 24":
+    each person listed after the group of those hit is one of them."""
+    upper = text.isupper()
+    found: list[Binding] = []
+    for match in _LIST_OPENER.finditer(text):
+        noun = next(n for n in ("noun", "noun2", "noun3") if match[n])
+        start, end = match.span(noun)
+        index = cues.first_from(start)
+        if index is None or cues.hits[index].start >= end:
+            continue
+        cue = cues.hits[index]
+        if cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        found.extend(person_binding(text, s, cue) for s in listed_people(text, match.end(), upper))
+    return found
+
+
+#: A colon after a casualty cue opens a list of its victims: "the officers who
+#: died in the ambush: Major A, Captain B and Sergeant C".
+_COLON = re.compile(r":(?=\s)")
+#: A cue that says what befell them (a verb or an adjective), not a noun ("the shooting").
+_VERB_CUE = re.compile(r"(?:ed|died|dead|hurt|shot|slain)$", re.IGNORECASE)
+
+
+def colon_list(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
+    """ "The officers who died in the ambush: Major A, Captain B and Sergeant C": two
+    or more people listed after a colon that closes a clause with a casualty cue."""
+    upper = text.isupper()
+    # A cue that counts its victims already lists them only if the count agrees ("three
+    # officers were killed: A, B and C"); one that names them ("the murder of Ana Ruiz:
+    # two men held") lists someone else.
+    counted = {b.cue.start: b.figure.figure.max for b in found}
+    result: list[Binding] = []
+    for colon in _COLON.finditer(text):
+        index = cues.last_before(colon.start())
+        if index is None:
+            continue
+        cue = cues.hits[index]
+        between = text[cue.end : colon.start()]
+        if cue.cue.category not in CASUALTY_CATEGORIES or not _VERB_CUE.search(
+            text[cue.start : cue.end]
+        ):
+            continue
+        if any(c.cue.category not in CASUALTY_CATEGORIES for c in cues.hits[:index]):
+            continue  # "four were arrested over the shooting: A, B, C and D"
+        if len(between) > 60 or re.search(r"[,;.\"]|\bsaid\b", between, re.IGNORECASE):
+            continue
+        people = listed_people(text, colon.end(), upper)
+        if len(people) >= 2 and counted.get(cue.start, len(people)) == len(people):
+            result.extend(person_binding(text, span, cue) for span in people)
+    return result
+
+
+#: A cue that takes its victim after "of": "the murder of", "the killing of", "the death of".
+_OF_CUE = re.compile(r"\bof$", re.IGNORECASE)
+_A_PERSON = re.compile(r"\san?\s", re.IGNORECASE)
+
+
+def victims_of(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
+    """ "the murder of a shopkeeper", "the killing of a farmer and his daughter", "claimed the
+    lives of Senator A, a police officer and a judge": each person after a casualty noun and
+    "of" is one victim, when one of them is "a"/"an" and a person noun."""
+    upper = text.isupper()
+    taken = {b.figure.start for b in found}
+    result: list[Binding] = []
+    for cue in cues.hits:
+        if cue.cue.category not in CASUALTY_CATEGORIES or not _OF_CUE.search(
+            text, cue.start, cue.end
+        ):
+            continue
+        people = listed_people(text, cue.end, upper, limit=6)
+        if not any(_A_PERSON.match(text, s[0] - 1) for s in people):
+            continue
+        result.extend(person_binding(text, s, cue) for s in people if s[0] not in taken)
+    return result

@@ -1,0 +1,72 @@
+"""People listed as the subject of a plural casualty verb, with ages or descriptions between
+commas: "Tomas Brel, 57 years old, and Ana Ruiz, 48, were stabbed to death", "Mayor Ana Ruiz, a
+teacher, and her driver were killed". Each listed person is one victim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.appositions import Item, listed_items
+from rules.claims.lists import person_at, person_binding
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.numbers import FigureSpan
+
+#: A plural casualty verb: "were killed", "have been shot dead", "died".
+_PLURAL_VERB = re.compile(
+    r"(?:,\s*)?\s+(?:(?:both|all|also|later|then)\s+)?(?:(?:were|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?=killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt|gunned)"
+    r"|(?=died\b))",
+    re.IGNORECASE,
+)
+#: Where a subject may start: the sentence start, or after a comma, colon or "that" (the
+#: offset of the space before its first word, in the text with one space put in front).
+_STARTS = re.compile(r"^\s|[,:;]\s|\b(?:that|when|said)\s", re.IGNORECASE)
+#: A description after a comma ("Ana Ruiz, a teacher, and ...") is no subject of its own.
+_DESCRIPTION = re.compile(r"\s(?:an?|the)\s", re.IGNORECASE)
+_REACH = 320
+
+
+def _shifted(figure: FigureSpan, by: int) -> FigureSpan:
+    return FigureSpan(figure.start + by, figure.end + by, figure.figure)
+
+
+def joined_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+    """Each person of a list (two or more people, no counts) right before a plural
+    casualty verb, when no other rule counted them."""
+    upper = sent.text.isupper()
+    text = " " + sent.text  # every item then starts after whitespace, the first one too
+    stated = [_shifted(f, 1) for f in sent.stated]
+    taken = [(b.figure.start + 1, b.figure.end + 1) for b in found]
+    result: list[Binding] = []
+    for verb in _PLURAL_VERB.finditer(text):
+        index = sent.cues.first_from(verb.end() - 1)
+        if index is None or sent.cues.hits[index].start != verb.end() - 1:
+            continue
+        cue = sent.cues.hits[index]
+        if cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        for start in _STARTS.finditer(text, max(0, verb.start() - _REACH), verb.start()):
+            at = start.end() - 1
+            if text[start.start()] == "," and _DESCRIPTION.match(text, at):
+                continue
+            items = listed_items(text, at, stated, upper)
+            if len(items) < 2 or items[-1].end != verb.start() or any(i.figure for i in items):
+                continue  # counts joined are CB04's ("two soldiers and a civilian were killed")
+            if any(s < i.end and i.start < e for i in items for s, e in taken):
+                break  # another rule counted them ("A, 34, and B, 2, were killed")
+            for item in items:
+                binding = _binding(text, item, cue, upper)
+                if binding is not None:
+                    result.append(replace(binding, figure=_shifted(binding.figure, -1)))
+            break
+    return result
+
+
+def _binding(text: str, item: Item, cue: CueHit, upper: bool) -> Binding | None:
+    if item.figure is not None:
+        return Binding(item.figure, cue, item.group, cue.start - item.end)
+    person = person_at(text, item.start - 1, upper)
+    return person_binding(text, person[0], cue) if person is not None else None

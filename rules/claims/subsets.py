@@ -1,0 +1,95 @@
+"""Parts of a stated toll: "killed 23 people, including 7 children" states 7 children
+killed besides the 19 in all; "12 were wounded, including a police officer" one officer.
+
+A part is not added to its whole: it is a claim of its own group ("children"), of the
+category of the whole it details (the nearest count before "including").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.groups import following_group
+from rules.claims.lists import listed_people, person_binding
+from rules.claims.parts import Binding
+from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.numbers import FigureSpan
+
+#: The words that open the part of a whole. Origin: general knowledge of English news.
+_INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)(?=\s)", re.IGNORECASE)
+#: Between the whole and "including": no clause break, at most this many characters.
+_REACH = 90
+#: Before a part's figure: an optional "the" ("including the two pilots").
+_PART_START = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,\s*and|,|\s+and)(?=\s)", re.IGNORECASE)
+
+
+def _is_people(group: str | None) -> bool:
+    if not group:
+        return False
+    head = group.split()[-1].strip(".,").lower()
+    return is_human_plural(head) or head in PERSON_NOUNS or head == "members"
+
+
+def _whole_before(found: list[Binding], at: int, text: str) -> Binding | None:
+    """The count that a part at ``at`` details: the nearest one before it, plural."""
+    wholes = [
+        b
+        for b in found
+        if b.figure.end <= at
+        and at - b.figure.end <= _REACH
+        and (b.figure.figure.max is None or b.figure.figure.max >= 2)
+        and b.figure.figure.min is not None
+        and not re.search(r"[;:.]|\bwhile\b", text[b.figure.end : at])
+    ]
+    return max(wholes, key=lambda b: b.figure.end) if wholes else None
+
+
+def _figure_part(
+    text: str, at: int, stated: list[FigureSpan], whole: Binding
+) -> tuple[Binding, int] | None:
+    """A counted part starting at ``at``: "3 policemen", "the two pilots"; and its end."""
+    start = _PART_START.match(text, at)
+    offset = start.end() if start else at
+    figure = next((f for f in stated if f.start == offset), None)
+    if figure is None or figure.figure.min is None:
+        return None
+    total = whole.figure.figure.max
+    if total is not None and figure.figure.min >= total:
+        return None  # "two killed, including 30 wounded" is no part of two
+    group = following_group(text[figure.end :])
+    if not _is_people(group):
+        return None
+    assert group is not None
+    end = text.find(group, figure.end) + len(group)
+    return Binding(figure, whole.cue, group, figure.start - whole.cue.end), end
+
+
+def subset_parts(text: str, stated: list[FigureSpan], found: list[Binding]) -> list[Binding]:
+    """The parts listed after "including" that detail a count of the same sentence."""
+    parts: list[Binding] = []
+    taken = {b.figure.start for b in found}
+    upper = text.isupper()
+    for match in _INCLUDING.finditer(text):
+        whole = _whole_before(found, match.start(), text)
+        if whole is None or whole.cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        offset = match.end()
+        for _ in range(6):
+            counted = _figure_part(text, offset, stated, whole)
+            if counted is not None:
+                binding, end = counted
+            else:
+                people = listed_people(text, offset, upper, limit=1)
+                if not people:
+                    break
+                binding = person_binding(text, people[0], whole.cue)
+                end = people[0][1]
+            if binding.figure.start not in taken:
+                parts.append(binding)
+            separator = _AND.match(text, end)
+            if separator is None or (counted is None and "and" not in separator.group().lower()):
+                break  # after a name, a bare comma opens a description: "Ana Ruiz, a mayor"
+            offset = separator.end()
+    return parts
