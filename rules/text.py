@@ -68,7 +68,7 @@ _ABBREVIATIONS = frozenset(
 # A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and a likely start.
 # Written to start with one character class (the engine then skips ahead to the next
 # candidate character), the two branches told apart by looking back at that character.
-# A third branch: page text scraped with paragraphs run together ("on the South Side.Police
+# A third branch: page text scraped with paragraphs run together ("on Elm Street.Officers
 # said"): a full stop after a lower-case word, directly before a capitalised word.
 _BOUNDARY = re.compile(
     r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]]*(?=\s+["'(\[]?[A-Z0-9])|(?<=\n)\s*"""
