@@ -299,7 +299,7 @@ def _share_magnitude(first: float, first_text: str, second: float, second_text: 
         return first
     scale = _trailing_scale(second_text)
     leading = second / scale
-    if scale > 1 and leading / 10 <= first <= leading:
+    if scale > 1 and leading / 10 <= first < leading:
         return _integral(first * scale)
     return first
 

@@ -206,3 +206,10 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
         if figure.min is not None and figure.max is not None:
             assert figure.min <= figure.max
     parse_figure(text)
+
+
+def test_a_range_from_one_to_a_million_stays_a_range() -> None:
+    # Found by the property test with fresh examples: "1" once took the million's magnitude.
+    found = parse_figure("between 1 and 1,000,000")
+    assert found is not None
+    assert (found.min, found.max, found.qualifier) == (1, 1_000_000, "range")
