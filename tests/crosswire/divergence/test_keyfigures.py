@@ -61,6 +61,38 @@ def test_groups_in_one_sentence_add_up() -> None:
     assert total is not None and total.stated == 8
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies found a man and a woman dead inside the farmhouse on Elm Road.", 2),
+        ("Police said Brandt killed three people and then himself at the depot.", 4),
+        ("Coach Marlow and four others were shot dead at the depot, officials said.", 5),
+        (
+            "Investigators said Dorn shot and killed his wife and two sons before killing himself.",
+            4,
+        ),
+        ("A student was killed in an attack that left two people dead in Marlow.", 2),
+        ("Twelve people were killed, five of them children, the mayor said.", 12),
+        (
+            "A man was found dead on Tuesday. Later, three people were killed in a crash.",
+            3,
+        ),
+    ],
+    ids=[
+        "two-singles",
+        "count-and-himself",
+        "he-and-others",
+        "family-and-self",
+        "single-in-own-clause",
+        "whole-and-part",
+        "single-gives-way",
+    ],
+)
+def test_a_sentence_counts_its_people(text: str, expected: float) -> None:
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == expected
+
+
 def test_wounded_from_shot_less_dead() -> None:
     text = "Four people were shot on Saturday night, one fatally, police said."
     found = analysed("Ledger", text)
