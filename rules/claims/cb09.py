@@ -20,6 +20,8 @@ class Suicide(ExtraRule):
             "Police said the man shot his wife before killing himself.",
             {"category": "killed", "min": 1},
         ),
+        ("Deputies say Voss fatally shot his two sons, then himself.", {"group": "himself"}),
+        ("She shot her ex-husband before turning the rifle on herself.", {"group": "herself"}),
     )
     counter_examples = ("He hurt himself playing football.",)
 

@@ -159,12 +159,12 @@ SURVIVED = re.compile(
 
 SUICIDE = re.compile(
     r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
-    r"|shooting\s+and\s+killing|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on)"
+    r"|shooting\s+and\s+killing|turn(?:ed|ing|s)\s+the\s+(?:gun|weapon|rifle|shotgun|pistol)\s+on)"
     r"\s+(?P<one>himself|herself)\b"
     r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b"
     # "killed his two brothers and then himself": the last of the objects.
     r"|\b(?P<verb>killed|killing|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
-    r"[^.;:!?]{1,80}?,?\s+and\s+(?:then\s+)?(?P<last>himself|herself)\b",
+    r"[^.;:!?]{1,80}?(?:,?\s+and|,)\s+(?:then\s+)?(?P<last>himself|herself)\b",
     re.IGNORECASE,
 )
 
