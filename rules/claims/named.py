@@ -20,7 +20,7 @@ _NAMED = re.compile(
     r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
-    r"|died\b))"
+    r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|died\b))"
 )
 #: First words that open a sentence or a phrase rather than a name (general English).
 _NOT_FIRST = frozenset(
@@ -307,6 +307,9 @@ def _trailing_name(words: str, upper: bool) -> str:
 _VERB_AFTER_APPOSITION = (
     r"(?:who\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
+    # How news reports a death: "Ana Ruiz, 45, was pronounced dead", "..., 45, died"
+    r"|(?:who\s+)?(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b"
+    r"|(?:later\s+)?died\b"
 )
 #: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
 #: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.
