@@ -111,7 +111,12 @@ CUES: tuple[Cue, ...] = (
             "object",
             False,
         ),
-        (r"lost\s+their\s+lives|have\s+died|had\s+died|died|perished|drowned", True, None, False),
+        (
+            r"lost\s+their\s+lives|have\s+died|had\s+died|died|dies|perished|drowned",
+            True,
+            None,
+            False,
+        ),
         (r"deaths|fatalities|dead\s+bodies|bodies", True, "toll", False),
         # "suspect in 5 killings": each killing, homicide or murder is one person killed.
         (COUNTED_KILLINGS, True, None, False),

@@ -178,3 +178,23 @@ FORMATIONS = frozenset(
     division platoons platoon squads squad units unit teams team groups group busloads
     truckloads convoys columns""".split()
 )
+
+# Who opened fire, in crime news: general US police and court reporting vocabulary. A death
+# among them counts in the toll like any other ("the gunman was killed by officers").
+PERPETRATOR_NOUNS = (
+    "gunman gunmen shooter suspect attacker assailant killer robber intruder burglar carjacker"
+    " perpetrator".split()
+)
+
+# Ordinal words of a toll that grew by one: "a third victim died" makes three.
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
