@@ -182,13 +182,20 @@ def _after_to(claim: StatedClaim) -> bool:
 def wounded_total(findings: ArticleFindings) -> float | None:
     """The wounded count, or, when the article gives at most one, its casualties less its dead.
 
-    "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded.
+    "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded. The
+    shot counted besides the dead ("two other men were shot") are all wounded.
     """
     wounded = _stated(category_total(findings, "wounded"))
     if wounded is not None and wounded > 1:
         return wounded
-    casualties = _stated(category_total(findings, "killed_or_wounded"))
-    dead = _stated(category_total(findings, "killed")) or 0
+    shot = category_total(findings, "killed_or_wounded")
+    casualties = _stated(shot)
+    besides = shot is not None and _ADDED.match(shot.group or "") is not None
+    if shot is not None and besides:
+        # "he and three others were shot" counts him too; only "others" alone are besides.
+        same = [c for c in findings.claims if c.category == shot.category and c.start == shot.start]
+        besides = len(same) == 1
+    dead = 0 if besides else _stated(category_total(findings, "killed")) or 0
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded

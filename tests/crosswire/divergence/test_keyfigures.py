@@ -99,6 +99,14 @@ def test_wounded_from_shot_less_dead() -> None:
     assert wounded_total(found) == 3
 
 
+def test_the_shot_besides_the_dead_are_wounded() -> None:
+    text = (
+        "Two men were killed at the Dunmore Street house on Friday. "
+        "Three other men were shot and taken to hospitals, police said."
+    )
+    assert wounded_total(analysed("Ledger", text)) == 3
+
+
 def test_an_article_without_figures_has_no_key_figure() -> None:
     assert (
         key_figures(analysed("Ledger", "The council met on Tuesday to discuss the budget.")) == {}
