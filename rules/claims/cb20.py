@@ -12,6 +12,12 @@ from rules.numbers import FigureSpan
 
 _NOUN = "|".join(PERPETRATOR_NOUNS)
 _KILLED = r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot|killed"
+#: "is dead" as a state, not an idiom ("dead set on", "dead wrong"): punctuation or a
+#: preposition of place or time follows.
+_DEAD = (
+    rf"{_KILLED}|(?:found\s+|pronounced\s+)?dead(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|after"
+    r"|from|inside|outside|following|and)\b))"
+)
 _BY_POLICE = (
     r"\s+by\s+(?:police|(?:an?\s+|the\s+)?(?:officers?|deputies|deputy|troopers?|agents?"
     r"|police\s+officers?|law\s+enforcement|SWAT))"
@@ -20,8 +26,8 @@ _BY_POLICE = (
 #: "officers shot and killed the suspect".
 _SUBJECT = re.compile(
     rf"\b(?:the|an?)\s+(?:(?:suspected|alleged|lone|armed|masked|teenage|\d{{1,3}}-year-old)"
-    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?:,\s*\d{{1,3}}\s*,)?\s+(?:was|is|has\s+been|had\s+been)"
-    rf"\s+(?:later\s+|also\s+)?(?P<verb>{_KILLED})\b",
+    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?:,\s*\d{{1,3}}\s*,)?\s+(?:who\s+)?(?:was|is|has\s+been"
+    rf"|had\s+been)\s+(?:later\s+|also\s+)?(?P<verb>{_DEAD})\b",
     re.IGNORECASE,
 )
 _OBJECT = re.compile(
@@ -45,6 +51,7 @@ class PerpetratorKilled(ExtraRule):
     code = "CB20"
     examples = (
         ("The gunman was shot and killed by deputies.", {"category": "killed", "min": 1}),
+        ("The shooter is dead, the sheriff said.", {"category": "killed", "group": "shooter"}),
         ("Officers shot and killed the suspect outside the bank.", {"group": "suspect"}),
         (
             "Brill shot two clerks before he was shot dead by police.",
@@ -55,6 +62,7 @@ class PerpetratorKilled(ExtraRule):
         "The suspect was charged with killing two people.",
         "The gunman who killed two people fled.",
         "He was killed in the crash on Route 9.",
+        "The suspect is dead set on a trial, his lawyer said.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -163,8 +163,8 @@ SUICIDE = re.compile(
     r"\s+(?P<one>himself|herself)\b"
     r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b"
     # "killed his two brothers and then himself": the last of the objects.
-    r"|\b(?P<verb>killed|killing|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
-    r"[^.;:!?]{1,80}?(?:,?\s+and|,)\s+(?:then\s+)?(?P<last>himself|herself)\b",
+    r"|\b(?P<verb>killed|killing|kills|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
+    r"[^.;:!?]{1,80}?(?:(?:,?\s+and|,)\s+(?:then\s+)?|\s+then\s+)(?P<last>himself|herself)\b",
     re.IGNORECASE,
 )
 
