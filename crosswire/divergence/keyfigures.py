@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from crosswire.divergence.totals import ADDED, sentence_total, with_perpetrator
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
@@ -81,72 +81,32 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
     the key-figure order (updates, headline, lead). Returns the chosen sentence's first
     claim with ``stated`` replaced by the sentence total, or ``None``.
     """
+    chosen = _sentence_pick(findings, category)
+    if chosen is None or category != "killed":
+        return chosen
+    return with_perpetrator(chosen, _current(findings, category))
+
+
+def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
+    """The claims of a category with a figure that are not background."""
     year = findings.source.when.year
+    return [
+        c
+        for c in findings.claims
+        if c.category == category
+        and c.interval is not None
+        and c.stated is not None
+        and (c.in_title or not is_background(c.text, year))
+    ]
+
+
+def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | None:
     sentences: dict[int, list[StatedClaim]] = {}
-    for claim in findings.claims:
-        if claim.category != category or claim.interval is None or claim.stated is None:
-            continue
-        if claim.in_title or not is_background(claim.text, year):
-            sentences.setdefault(claim.start, []).append(claim)
+    for claim in _current(findings, category):
+        sentences.setdefault(claim.start, []).append(claim)
     if not sentences:
         return None
     return _pick(sentence_total(parts, findings.text) for parts in sentences.values())
-
-
-#: A group that adds to the others of its sentence: "she and four others", "two more men".
-_ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNORECASE)
-#: Words that open a clause of its own between a single person and a count: "Student killed
-#: in an attack that left two dead" names one of the two, not a third.
-_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b", re.IGNORECASE)
-
-
-def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
-    """The people one sentence counts in its claims of one category.
-
-    Groups add up ("six children and two adults" is 8) unless one is the whole ("12 people,
-    five of them children": the people are the count); single people ("a man and a woman",
-    "himself") and "others" always add ("killed three people and then himself" is 4). The
-    same figure said twice with the same group counts once (scraped pages repeat captions).
-    A single person in a clause of its own beside a count is one of it (``_CLAUSE``);
-    ``text`` is the article the claims' offsets point into ("" reads each claim's excerpt).
-    """
-    # "killed 23 people, including 7 children": the part is no addend of the sum
-    parts = [c for c in parts if not c.part] or parts
-    groups: dict[str, float] = {}
-    added = 0.0
-    singles: list[StatedClaim] = []
-    seen: set[tuple[str, str]] = set()
-    for claim in parts:
-        key = (claim.figure_text.lower(), claim.group_key)
-        if key in seen or claim.stated is None:
-            continue
-        seen.add(key)
-        if claim.single:
-            singles.append(claim)
-        elif _ADDED.match(claim.group or ""):
-            added += claim.stated
-        else:
-            groups.setdefault(claim.group_key, claim.stated)
-    whole = groups.get("people")
-    counted = whole if whole is not None else sum(groups.values())
-    counts = [c for c in parts if not c.single]
-    if counts:
-        added += sum(1 for one in singles if _joined(one, counts, text))
-    else:
-        added += len(singles)  # "a man and a woman were found dead" is two
-    total = counted + added
-    first = next((c for c in parts if not c.single), parts[0])
-    return replace(first, stated=total, single=total <= 1 and first.single)
-
-
-def _joined(one: StatedClaim, counts: list[StatedClaim], text: str) -> bool:
-    """True when no clause of its own stands between ``one`` and the nearest count."""
-    if one.figure_start is None:
-        return False
-    nearest = min(counts, key=lambda c: abs((c.figure_start or 0) - (one.figure_start or 0)))
-    low, high = sorted((one.figure_start, nearest.figure_start or 0))
-    base, source = (one.start, text) if text else (0, one.text)
-    return not _CLAUSE.search(source, base + low, base + high)
 
 
 def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
@@ -190,12 +150,13 @@ def wounded_total(findings: ArticleFindings) -> float | None:
         return wounded
     shot = category_total(findings, "killed_or_wounded")
     casualties = _stated(shot)
-    besides = shot is not None and _ADDED.match(shot.group or "") is not None
+    besides = shot is not None and ADDED.match(shot.group or "") is not None
     if shot is not None and besides:
         # "he and three others were shot" counts him too; only "others" alone are besides.
         same = [c for c in findings.claims if c.category == shot.category and c.start == shot.start]
         besides = len(same) == 1
-    dead = 0 if besides else _stated(category_total(findings, "killed")) or 0
+    # The dead among the shot: the one who opened fire is seldom counted among them.
+    dead = 0 if besides else _stated(_sentence_pick(findings, "killed")) or 0
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded

@@ -93,6 +93,33 @@ def test_a_sentence_counts_its_people(text: str, expected: float) -> None:
     assert total is not None and total.stated == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two clerks were killed at the Pell Street store on Friday. "
+            "The gunman was shot dead by police an hour later.",
+            3,
+        ),
+        (
+            "Two people were killed at the Pell Street store on Friday. "
+            "The gunman was shot dead by police an hour later.",
+            2,
+        ),
+        (
+            "Three clerks are dead, including the gunman's brother, the sheriff said. "
+            "The gunman was killed by deputies.",
+            3,
+        ),
+        ("Deputies killed a gunman who had shot dead two others at the fair.", 3),
+    ],
+    ids=["group-plus-gunman", "people-may-count-him", "gunman-in-sentence", "others"],
+)
+def test_the_one_who_opened_fire_counts_once(text: str, expected: float) -> None:
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == expected
+
+
 def test_wounded_from_shot_less_dead() -> None:
     text = "Four people were shot on Saturday night, one fatally, police said."
     found = analysed("Ledger", text)
