@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE, PERPETRATOR_NOUNS
 from rules.claims.parts import Binding, CueHit, SentenceParse
@@ -11,6 +12,8 @@ from rules.model import Figure
 from rules.numbers import FigureSpan
 
 _NOUN = "|".join(PERPETRATOR_NOUNS)
+#: Cheap substring tests before the scans: one of them stands in every sentence they match.
+_WORDS = (*PERPETRATOR_NOUNS, "he was", "she was")
 _KILLED = r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot|killed"
 #: "is dead" as a state, not an idiom ("dead set on", "dead wrong"): punctuation or a
 #: preposition of place or time follows.
@@ -66,6 +69,8 @@ class PerpetratorKilled(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if not has_any(sent.low, _WORDS):
+            return []
         taken = [(b.figure.start, b.figure.end) for b in found if b.cue.cue.category == "killed"]
         bindings = []
         for pattern in (_SUBJECT, _OBJECT, _PRONOUN):
