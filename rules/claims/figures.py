@@ -129,14 +129,14 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
             if noun in PERSON_NOUNS and not inside:
                 found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
                 if pattern is SINGULAR_OBJECT:
-                    found.extend(_coordinated_people(text, match.end()))
+                    found.extend(coordinated_people(text, match.end()))
             elif noun == "couple" and not inside and not OF_NEXT.match(text, noun_end):
                 # "killed a young couple": two people ("a couple of hours" is no one)
                 found.append(FigureSpan(start, end, Figure(2, 2, "exact", match.group("article"))))
     return sorted(set(found), key=lambda f: f.start)
 
 
-def _coordinated_people(text: str, offset: int) -> list[FigureSpan]:
+def coordinated_people(text: str, offset: int) -> list[FigureSpan]:
     """ "killed his uncle and cousin": each person joined to a singular object is one more."""
     found = []
     for _ in range(3):

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES, Cue
+from rules.claims.figures import coordinated_people
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -192,18 +193,34 @@ def victims_named_after(
         if not text[cue.start : cue.end].lower().endswith(_NAME_CUE_WORDS):
             continue
         span = name_at(text, cue.end, upper)
+        last = None
         for _ in range(12):
             if span is None or span[0] in starts:
                 break  # a figure stands there: "killed Two soldiers" is a count
             start, end = span
             figure = Figure(1, 1, "exact", text[start:end])
             named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
+            last = end
             separator = _LIST_SEPARATOR.match(text, end)
             if separator is None or not _LISTS.search(separator.group()):
                 break  # a bare comma opens a description ("Ana Ruiz, a teacher"), not a name
             span = name_at(text, separator.end() - 1, upper)
+        if last is not None and _AND.match(text, last):
+            # "killed Ana Ruiz and her daughter": a relative joined to the name is one more
+            # (not "Ana Ruiz, a neighbor": a comma opens a description of her).
+            for one in coordinated_people(text, last):
+                if one.figure.text.lower() not in ("his", "her", "their"):
+                    continue  # "Ana Ruiz and a judge": CB34 counts a listed "a ..." person
+                noun = _NOUN_AFTER.match(text, one.end)
+                group = noun.group(1) if noun else one.figure.text
+                named.append(Binding(one, cue, group, one.start - cue.end))
     return named
 
+
+_AND = re.compile(r"\s+and\s", re.IGNORECASE)
+
+#: The noun after a determiner: "her daughter".
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z'-]+)")
 
 #: Between listed names: an optional age, then a comma, a semicolon or "and".
 _LIST_SEPARATOR = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and|[;,]|\band)\s", re.IGNORECASE)

@@ -70,7 +70,8 @@ NAME_AND_HIS = re.compile(r"(?<![\w.])(?P<one>[A-Z][a-z'’-]+)\s+and\s+(?:his|h
 # "Two bailiffs and the gunman are dead": the one after the group counts too.
 AND_ONE_AFTER = re.compile(
     r"\s+(?:[A-Za-z'-]+\s+){1,3}?and\s+(?P<one>the|an?|his|her|their)\s+"
-    r"(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\s+(?:(?:were|are|was|is|have|has|had|also|all|both)\s+)*$",
+    r"(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\s+"
+    r"(?:(?:were|are|was|is|have|has|had|also|all|both|found|pronounced)\s+)*$",
     re.IGNORECASE,
 )
 
