@@ -11,8 +11,13 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 3. Otherwise the headline's figure, then the first figure in the text (the lead); a vague
    quantity ("dozens") gives way to a stated number.
 
-``category_total`` adds up one sentence's groups ("six children and two adults were killed"
-is 8) for a per-category count with no group, as the GVA evaluation needs.
+``category_total`` gives one per-category count with no group, as the GVA evaluation needs:
+it adds up each sentence's claims first (``crosswire.divergence.totals``: "six children and two
+adults were killed" is 8, "a man and a woman were found dead" is 2, "killed three people and
+himself" is 4), picks among those sentence totals in the order above, lets a tally over several
+incidents ("six killed in four separate shootings", ``AGGREGATE``) give way to one incident's
+figure, and adds a gunman whose death another sentence reports to a toll of a group he is not
+part of ("two clerks were killed ... the gunman was shot dead by police" is 3).
 """
 
 from __future__ import annotations
@@ -38,6 +43,17 @@ UPDATE = re.compile(
     r"|climbs|increased|jumped|grew|grown|reached|reaches|stands at|stood at|now|revised|fell"
     r"|fallen|dropped|lowered|raised|updated)\b"
     r"|\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped) to\b",
+    re.IGNORECASE,
+)
+#: A tally over several incidents ("six killed in four separate shootings", "weekend
+#: violence", "shootings across the city"): it gives way to the figure of one incident when
+#: the article states one. From the usual wording of crime round-ups.
+AGGREGATE = re.compile(
+    r"\b(?:separate|different|multiple|several|unrelated|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+)\s+(?:separate\s+)?(?:shootings|attacks|incidents)\b"
+    r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:\w+\s+)?(?:shootings|violence|attacks)\b"
+    r"|\b(?:weekend|overnight|city|citywide|holiday)\s+(?:shootings|violence)\b"
+    r"|\bshootings\s+across\b",
     re.IGNORECASE,
 )
 #: Vague quantities ("dozens", "hundreds") give way to a number stated in the same article.
@@ -90,7 +106,7 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
 def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
     """The claims of a category with a figure that are not background."""
     year = findings.source.when.year
-    return [
+    current = [
         c
         for c in findings.claims
         if c.category == category
@@ -98,6 +114,7 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
         and c.stated is not None
         and (c.in_title or not is_background(c.text, year))
     ]
+    return [c for c in current if not AGGREGATE.search(c.text)] or current
 
 
 def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | None:

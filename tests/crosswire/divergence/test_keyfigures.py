@@ -120,6 +120,21 @@ def test_the_one_who_opened_fire_counts_once(text: str, expected: float) -> None
     assert total is not None and total.stated == expected
 
 
+def test_a_tally_of_several_shootings_gives_way_to_one_incident() -> None:
+    text = (
+        "Six people were killed in four separate shootings across Dunmore over the weekend. "
+        "Two cousins were killed on Alder Street late on Saturday, police said."
+    )
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 2
+
+
+def test_a_tally_alone_is_still_the_key_figure() -> None:
+    text = "Six people were killed in four separate shootings across Dunmore over the weekend."
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 6
+
+
 def test_wounded_from_shot_less_dead() -> None:
     text = "Four people were shot on Saturday night, one fatally, police said."
     found = analysed("Ledger", text)
