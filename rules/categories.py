@@ -106,7 +106,8 @@ CUES: tuple[Cue, ...] = (
         (
             r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|massacring"
             r"|executing|kills|claimed\s+the\s+lives\s+of"
-            r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of",
+            r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
+            r"|(?:claimed|took|claiming|taking)\s+the\s+life\s+of",
             False,
             "object",
             False,

@@ -44,7 +44,7 @@ SUBSET_BEFORE = re.compile(
 # An article and a singular person before a passive or intransitive verb.
 SINGULAR = re.compile(
     r"\b(?P<article>an?|one|his|her|their)\s+(?:(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)"
-    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)"
+    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
     r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a girl was among five people wounded"
     re.IGNORECASE,
 )
