@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from rules.claims.kinds import ExtraRule
-from rules.claims.lexicon import KILLED_CUE, ORDINALS
+from rules.claims.lexicon import KILLED_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.patterns import ORDINAL_DEATH, ORDINALS
 from rules.model import Figure
 from rules.numbers import FigureSpan
-
-#: "A third victim died", "Second victim dies", "the fourth man was pronounced dead".
-_ORDINAL_DEATH = re.compile(
-    r"(?:\b(?:a|the)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:person|victim|man|woman|teen|teenager|boy|girl|child|officer"
-    r"|student|resident|patient)\s+(?:(?:has|had)\s+(?:also\s+)?)?"
-    r"(?P<verb>died|dies|succumbed|was\s+pronounced\s+dead|is\s+dead)\b",
-    re.IGNORECASE,
-)
 
 
 class OrdinalDeath(ExtraRule):
@@ -41,7 +31,7 @@ class OrdinalDeath(ExtraRule):
         if not any(word in sent.low for word in ORDINALS):
             return []
         bindings = []
-        for match in _ORDINAL_DEATH.finditer(sent.text):
+        for match in ORDINAL_DEATH.finditer(sent.text):
             start, end = match.span("ordinal")
             value = ORDINALS[match["ordinal"].lower()]
             figure = FigureSpan(start, end, Figure(value, value, "exact", match["ordinal"]))

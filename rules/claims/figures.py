@@ -23,6 +23,7 @@ from rules.claims.patterns import (
     NEXT_NOUN2,
     OBJECT_VERBS,
     OF_NEXT,
+    ORDINAL_DEATH,
     PARENTHESES,
     PARTITIVE,
     QUESTION_BEFORE,
@@ -124,6 +125,8 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                         noun, noun_end = later["noun"].lower(), later.end("noun")
                         break
             start, end = match.span("article")
+            if ORDINAL_DEATH.match(text, start):
+                continue  # "a third victim died" is a toll of three (CB21), not one
             index = bisect.bisect_right(starts, start) - 1
             inside = index >= 0 and figures[index].end > start
             if noun in PERSON_NOUNS and not inside:

@@ -185,16 +185,3 @@ PERPETRATOR_NOUNS = (
     "gunman gunmen shooter suspect attacker assailant killer robber intruder burglar carjacker"
     " perpetrator".split()
 )
-
-# Ordinal words of a toll that grew by one: "a third victim died" makes three.
-ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}

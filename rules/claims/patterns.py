@@ -294,3 +294,24 @@ COORDINATION_ASIDE = re.compile(
     r"|,\s*[A-Za-z]+\s+of\s+(?:whom|them|which)\b[^,;:.]{1,60}(?=,)",
     re.IGNORECASE,
 )
+
+#: Ordinal words of a toll that grew by one: "a third victim died" makes three.
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+#: "A third victim died", "Second victim dies", "the fourth man was pronounced dead".
+ORDINAL_DEATH = re.compile(
+    r"(?:\b(?:a|the)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:person|victim|man|woman|teen|teenager|boy|girl|child|officer"
+    r"|student|resident|patient)\s+(?:(?:has|had)\s+(?:also\s+)?)?"
+    r"(?P<verb>died|dies|succumbed|was\s+pronounced\s+dead|is\s+dead)\b",
+    re.IGNORECASE,
+)
