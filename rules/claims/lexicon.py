@@ -155,7 +155,7 @@ DAY_WORDS = frozenset(
 
 # Each singular pattern with the words (lower case) without which it cannot match.
 SINGULAR_PATTERNS = (
-    (SINGULAR, ("was", "has", "had", "is", "died", "remain")),
+    (SINGULAR, ("was", "has", "had", "is", "died", "dies", "remain")),
     (
         SINGULAR_OBJECT,
         (
