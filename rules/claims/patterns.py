@@ -165,7 +165,9 @@ SUICIDE = re.compile(
     r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b"
     # "killed his two brothers and then himself": the last of the objects.
     r"|\b(?P<verb>killed|killing|kills|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
-    r"[^.;:!?]{1,80}?(?:(?:,?\s+and|,)\s+(?:then\s+)?|\s+then\s+)(?P<last>himself|herself)\b",
+    r"[^.;:!?]{1,80}?(?:(?:,?\s+and|,)\s+(?:then\s+)?|\s+then\s+)"
+    # "Man kills wife, self": headlines shorten the reflexive.
+    r"(?P<last>himself|herself|self(?![\w-]))\b",
     re.IGNORECASE,
 )
 
@@ -313,5 +315,11 @@ ORDINAL_DEATH = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:person|victim|man|woman|teen|teenager|boy|girl|child|officer"
     r"|student|resident|patient)\s+(?:(?:has|had)\s+(?:also\s+)?)?"
     r"(?P<verb>died|dies|succumbed|was\s+pronounced\s+dead|is\s+dead)\b",
+    re.IGNORECASE,
+)
+
+#: One object of a headline verb, with no article: "kills wife, 6-year-old son, self".
+HEADLINE_OBJECT = re.compile(
+    r"\s*(?:and\s+)?(?:\d{1,3}-(?:year|month)s?-old\s+|ex-)?(?P<noun>[A-Za-z]+)\s*",
     re.IGNORECASE,
 )

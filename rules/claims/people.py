@@ -38,6 +38,7 @@ from rules.claims.patterns import (
     ONE_MORE_BEFORE,
     PERSON_LIST,
     PRONOUN_OBJECT,
+    HEADLINE_OBJECT,
     SUICIDE,
     SURVIVED,
     WORD,
@@ -205,6 +206,22 @@ def suicide_claims(text: str) -> list[Binding]:
         cue = CueHit(match.start(verb), match.end(verb), KILLED_CUE)
         group = match[who] if who != "own" else f"{match[who]}self".replace("hisself", "himself")
         found.append(Binding(one, cue, group, 0))
+        if who == "last" and match[who].lower() == "self":
+            found.extend(_headline_objects(text, match.end(verb), match.start(who), cue))
+    return found
+
+
+def _headline_objects(text: str, start: int, end: int, cue: CueHit) -> list[Binding]:
+    """ "Man kills wife, son, self": headlines name each person killed without an article."""
+    found = []
+    offset = start
+    for part in text[start:end].split(","):
+        piece = HEADLINE_OBJECT.fullmatch(text, offset, offset + len(part))
+        offset += len(part) + 1
+        if piece is not None and piece["noun"].lower() in PERSON_NOUNS:
+            figure = Figure(1, 1, "exact", piece["noun"])
+            one = FigureSpan(piece.start("noun"), piece.end("noun"), figure)
+            found.append(Binding(one, cue, piece["noun"], 0))
     return found
 
 
