@@ -18,6 +18,11 @@ ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNO
 _CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b", re.IGNORECASE)
 
 
+#: A toll named by the event ("a double murder-suicide", "triple homicide") holds every single
+#: person the sentence names.
+_EVENT = re.compile(r"(?:double|triple|quadruple|quintuple)$", re.IGNORECASE)
+
+
 def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     """The people one sentence counts in its claims of one category.
 
@@ -48,12 +53,13 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     whole = groups.get("people")
     counted = whole if whole is not None else sum(groups.values())
     counts = [c for c in parts if not c.single]
-    if counts and added == 0:
-        added += sum(1 for one in singles if _joined(one, counts, text))
-    else:
+    if not counts or added:
         # "a man and a woman were found dead" is two; beside "others" every single is one
         # more ("deputies killed the gunman, who had shot two others dead" is three).
         added += len(singles)
+    elif not any(_EVENT.match(c.figure_text) for c in counts):
+        # Not "Girl, 6, killed in a double murder-suicide": the event's toll holds him.
+        added += sum(1 for one in singles if _joined(one, counts, text))
     total = counted + added
     first = next((c for c in parts if not c.single), parts[0])
     return replace(first, stated=total, single=total <= 1 and first.single)

@@ -111,10 +111,15 @@ ONE_MORE_BEFORE = re.compile(r"(?P<one>\b[A-Za-z][\w'.-]*)\s+and\s+$")
 LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
 
 # Single people listed right before a cue: "Mother, father, toddler dead".
+# An item may carry an age: "4-year-old niece", "son, 7".
+_LIST_ITEM = (
+    r"(?!(?:was|were|is|are|been|found|later|also)\b)"
+    r"(?:\d{1,3}-(?:year|month)s?-old\s+)?[A-Za-z'-]+(?:\s*,\s*\d{1,3}(?=\s*,))?"
+)
 PERSON_LIST = re.compile(
     r"(?:^|[^\w\s,'&-]\s*|\b(?:after|as|when|while|and|but)\s+)"
-    r"(?P<items>(?:[A-Za-z'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){0,4}[A-Za-z'-]+)"
-    r"\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
+    rf"(?P<items>(?:{_LIST_ITEM}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){{0,4}}{_LIST_ITEM})"
+    r",?\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
     re.IGNORECASE,
 )
 

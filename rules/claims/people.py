@@ -112,7 +112,8 @@ def listed_people(text: str, cues: Cues, bound: dict[int, Binding]) -> list[Bind
         match = PERSON_LIST.search(window)
         if match is None:
             continue
-        nouns = [w for w in LIST_SPLIT.split(match.group("items").strip()) if w]
+        # Ages are no people of their own ("Mother, son, 7, found dead").
+        nouns = [w for w in LIST_SPLIT.split(match.group("items").strip()) if w and not w.isdigit()]
         heads = [n.split()[-1].lower() for n in nouns]
         if not heads or any(h not in PERSON_NOUNS for h in heads):
             continue

@@ -72,6 +72,7 @@ def test_groups_in_one_sentence_add_up() -> None:
             4,
         ),
         ("A student was killed in an attack that left two people dead in Marlow.", 2),
+        ("Girl, 5, killed in Marlow double murder-suicide", 3),
         ("Twelve people were killed, five of them children, the mayor said.", 12),
         (
             "A man was found dead on Tuesday. Later, three people were killed in a crash.",
@@ -84,6 +85,7 @@ def test_groups_in_one_sentence_add_up() -> None:
         "he-and-others",
         "family-and-self",
         "single-in-own-clause",
+        "single-in-event",
         "whole-and-part",
         "single-gives-way",
     ],
