@@ -328,3 +328,6 @@ HEADLINE_OBJECT = re.compile(
     r"\s*(?:and\s+)?(?:\d{1,3}-(?:year|month)s?-old\s+|ex-)?(?P<noun>[A-Za-z]+)\s*",
     re.IGNORECASE,
 )
+
+#: The joint before the last of a list: ", and then", " then".
+LAST_JOIN = re.compile(r",?\s+(?:and\s+)?(?:then\s+)?$|,\s*$", re.IGNORECASE)

@@ -25,6 +25,7 @@ from rules.claims.patterns import (
     AND_ONE_OBJECT,
     FATALLY,
     HEADLINE_OBJECT,
+    LAST_JOIN,
     LIST_SPLIT,
     LIST_TO_CUE,
     LIST_WORD,
@@ -207,16 +208,18 @@ def suicide_claims(text: str) -> list[Binding]:
         cue = CueHit(match.start(verb), match.end(verb), KILLED_CUE)
         group = match[who] if who != "own" else f"{match[who]}self".replace("hisself", "himself")
         found.append(Binding(one, cue, group, 0))
-        if who == "last" and match[who].lower() == "self":
+        if who == "last":
             found.extend(_headline_objects(text, match.end(verb), match.start(who), cue))
     return found
 
 
 def _headline_objects(text: str, start: int, end: int, cue: CueHit) -> list[Binding]:
-    """ "Man kills wife, son, self": headlines name each person killed without an article."""
+    """ "Man kills wife, son, self", "Farmer Kills Brother Then Himself": headlines name each one
+    killed without an article (with one, the singular rules count them already)."""
     found = []
     offset = start
-    for part in text[start:end].split(","):
+    objects = LAST_JOIN.sub("", text[start:end])  # "wife then himself", "wife and then self"
+    for part in objects.split(","):
         piece = HEADLINE_OBJECT.fullmatch(text, offset, offset + len(part))
         offset += len(part) + 1
         if piece is not None and piece["noun"].lower() in PERSON_NOUNS:
