@@ -28,7 +28,10 @@ class OrdinalDeath(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if not any(word in sent.low for word in ORDINALS):
+        low = sent.low
+        if not ("die" in low or "succumb" in low or "dead" in low):
+            return []  # cheap tests first: every match has one of these and most cues none
+        if not any(word in low for word in ORDINALS):
             return []
         bindings = []
         for match in ORDINAL_DEATH.finditer(sent.text):
