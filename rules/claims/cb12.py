@@ -18,7 +18,10 @@ class NamedVictim(ExtraRule):
         ("Corporal Ivan Pell was killed on Tuesday.", {"category": "killed", "min": 1}),
         ("Dana K. Orr died in hospital.", {"category": "killed", "min": 1}),
         ("Pavel Orr, 45, a former mayor, was murdered.", {"category": "killed", "min": 1}),
-        ("Lena Marsh, 31, was pronounced dead at Mercy Hospital.", {"category": "killed", "min": 1}),
+        (
+            "Lena Marsh, 31, was pronounced dead at Mercy Hospital.",
+            {"category": "killed", "min": 1},
+        ),
         ("Owen Pratt, 19, of Ferrisburg, died at a hospital.", {"category": "killed", "min": 1}),
     )
     counter_examples = (

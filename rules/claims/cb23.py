@@ -34,7 +34,10 @@ class DefiniteDeath(ExtraRule):
 
     code = "CB23"
     examples = (
-        ("The toddler was pronounced dead at a hospital in Orrville.", {"category": "killed", "min": 1}),
+        (
+            "The toddler was pronounced dead at a hospital in Orrville.",
+            {"category": "killed", "min": 1},
+        ),
         ("The victim later died at a local hospital.", {"category": "killed", "group": "victim"}),
     )
     counter_examples = (
