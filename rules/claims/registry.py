@@ -26,6 +26,7 @@ from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb22 import PartOfTheShotDied
 from rules.claims.cb23 import DefiniteDeath
 from rules.claims.cb24 import PairOfParents
+from rules.claims.cb25 import OneAfterDeathOf
 from rules.claims.cb30 import IdentifiedList
 from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
@@ -65,6 +66,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PartOfTheShotDied(),
     DefiniteDeath(),
     PairOfParents(),
+    OneAfterDeathOf(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
