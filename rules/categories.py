@@ -106,13 +106,28 @@ CUES: tuple[Cue, ...] = (
         (
             r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|massacring"
             r"|executing|kills|claimed\s+the\s+lives\s+of"
-            r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of",
+            r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
+            r"|(?:claimed|took|claiming|taking)\s+the\s+life\s+of",
             False,
             "object",
             False,
         ),
-        (r"lost\s+their\s+lives|have\s+died|had\s+died|died|perished|drowned", True, None, False),
+        (
+            r"lost\s+their\s+lives|have\s+died|had\s+died|died|dies|perished|drowned",
+            True,
+            None,
+            False,
+        ),
         (r"deaths|fatalities|dead\s+bodies|bodies", True, "toll", False),
+        # "charged with two counts of murder": one count for each person killed (US court
+        # reporting); "counts of attempted murder" are no deaths and do not match.
+        (
+            r"counts?\s+of\s+(?:(?:first|second|third)[-\s]degree\s+|capital\s+|felony\s+)?"
+            r"(?:murder|homicide)\b",
+            True,
+            None,
+            False,
+        ),
         # "suspect in 5 killings": each killing, homicide or murder is one person killed.
         (COUNTED_KILLINGS, True, None, False),
         (r"dead", True, "toll", False),

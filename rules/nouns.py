@@ -42,7 +42,9 @@ PERSON_NOUNS = frozenset(
     merchant professor lecturer researcher interpreter translator cameraman photojournalist
     editor referee coach athlete player footballer sentry gendarme constable detective
     ranger warden watchman nightwatchman caretaker janitor attorney prosecutor businesswoman
-    passerby passer-by homeowner tenant""".split()
+    passerby passer-by homeowner tenant girlfriend boyfriend fiancee fiance partner roommate
+    classmate stepson stepdaughter stepfather stepmother niece nephew grandchild ex-wife
+    ex-husband ex-girlfriend ex-boyfriend""".split()
 )
 
 

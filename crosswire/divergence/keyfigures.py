@@ -11,8 +11,13 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 3. Otherwise the headline's figure, then the first figure in the text (the lead); a vague
    quantity ("dozens") gives way to a stated number.
 
-``category_total`` adds up one sentence's groups ("six children and two adults were killed"
-is 8) for a per-category count with no group, as the GVA evaluation needs.
+``category_total`` gives one per-category count with no group, as the GVA evaluation needs:
+it adds up each sentence's claims first (``crosswire.divergence.totals``: "six children and two
+adults were killed" is 8, "a man and a woman were found dead" is 2, "killed three people and
+himself" is 4), picks among those sentence totals in the order above, lets a tally over several
+incidents ("six killed in four separate shootings", ``AGGREGATE``) give way to one incident's
+figure, and adds a gunman whose death another sentence reports to a toll of a group he is not
+part of ("two clerks were killed ... the gunman was shot dead by police" is 3).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from crosswire.divergence.totals import ADDED, sentence_total, with_perpetrator
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
@@ -37,6 +43,17 @@ UPDATE = re.compile(
     r"|climbs|increased|jumped|grew|grown|reached|reaches|stands at|stood at|now|revised|fell"
     r"|fallen|dropped|lowered|raised|updated)\b"
     r"|\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped) to\b",
+    re.IGNORECASE,
+)
+#: A tally over several incidents ("six killed in four separate shootings", "weekend
+#: violence", "shootings across the city"): it gives way to the figure of one incident when
+#: the article states one. From the usual wording of crime round-ups.
+AGGREGATE = re.compile(
+    r"\b(?:separate|different|multiple|several|unrelated|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+)\s+(?:separate\s+)?(?:shootings|attacks|incidents)\b"
+    r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:\w+\s+)?(?:shootings|violence|attacks)\b"
+    r"|\b(?:weekend|overnight|city|citywide|holiday)\s+(?:shootings|violence)\b"
+    r"|\bshootings\s+across\b",
     re.IGNORECASE,
 )
 #: Vague quantities ("dozens", "hundreds") give way to a number stated in the same article.
@@ -72,29 +89,41 @@ def is_background(sentence: str, year: int) -> bool:
 
 
 def category_total(findings: ArticleFindings, category: str) -> StatedClaim | None:
-    """One figure for a category regardless of group, with its sentence's parts summed.
+    """One figure for a category regardless of group: the key figure among sentence totals.
 
-    Returns the chosen claim with ``stated`` replaced by the sentence total, or ``None``.
+    Each sentence's claims of the category are added up first (``sentence_total``), so
+    "a man and a woman were found dead" is a count of two, not two single people, and
+    "killed three people and himself" is four. The choice among sentences then follows
+    the key-figure order (updates, headline, lead). Returns the chosen sentence's first
+    claim with ``stated`` replaced by the sentence total, or ``None``.
     """
-    keys = [c for (cat, _), c in key_figures(findings).items() if cat == category]
-    if not keys:
-        return None
-    chosen = _pick(keys)
-    if chosen.group_key == "people":
+    chosen = _sentence_pick(findings, category)
+    if chosen is None or category != "killed":
         return chosen
-    stated = [
+    return with_perpetrator(chosen, _current(findings, category))
+
+
+def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
+    """The claims of a category with a figure that are not background."""
+    year = findings.source.when.year
+    current = [
         c
         for c in findings.claims
-        if c.category == category and c.start == chosen.start and c.stated is not None
+        if c.category == category
+        and c.interval is not None
+        and c.stated is not None
+        and (c.in_title or not is_background(c.text, year))
     ]
-    if any(not c.part for c in stated):
-        # "killed 23 people, including 7 children": the part is no addend of the sum
-        stated = [c for c in stated if not c.part]
-    parts = {c.group_key: c for c in stated}
-    if "people" in parts:
-        return parts["people"]
-    total = sum(c.stated for c in parts.values() if c.stated is not None)
-    return _with_stated(chosen, total)
+    return [c for c in current if not AGGREGATE.search(c.text)] or current
+
+
+def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | None:
+    sentences: dict[int, list[StatedClaim]] = {}
+    for claim in _current(findings, category):
+        sentences.setdefault(claim.start, []).append(claim)
+    if not sentences:
+        return None
+    return _pick(sentence_total(parts, findings.text) for parts in sentences.values())
 
 
 def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
@@ -127,22 +156,24 @@ def _after_to(claim: StatedClaim) -> bool:
     return before.endswith((" to", " at"))
 
 
-def _with_stated(claim: StatedClaim, total: float) -> StatedClaim:
-    from dataclasses import replace
-
-    return replace(claim, stated=total)
-
-
 def wounded_total(findings: ArticleFindings) -> float | None:
     """The wounded count, or, when the article gives at most one, its casualties less its dead.
 
-    "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded.
+    "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded. The
+    shot counted besides the dead ("two other men were shot") are all wounded.
     """
     wounded = _stated(category_total(findings, "wounded"))
     if wounded is not None and wounded > 1:
         return wounded
-    casualties = _stated(category_total(findings, "killed_or_wounded"))
-    dead = _stated(category_total(findings, "killed")) or 0
+    shot = category_total(findings, "killed_or_wounded")
+    casualties = _stated(shot)
+    besides = shot is not None and ADDED.match(shot.group or "") is not None
+    if shot is not None and besides:
+        # "he and three others were shot" counts him too; only "others" alone are besides.
+        same = [c for c in findings.claims if c.category == shot.category and c.start == shot.start]
+        besides = len(same) == 1
+    # The dead among the shot: the one who opened fire is seldom counted among them.
+    dead = 0 if besides else _stated(_sentence_pick(findings, "killed")) or 0
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded

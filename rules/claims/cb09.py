@@ -20,8 +20,11 @@ class Suicide(ExtraRule):
             "Police said the man shot his wife before killing himself.",
             {"category": "killed", "min": 1},
         ),
+        ("Deputies say Voss fatally shot his two sons, then himself.", {"group": "himself"}),
+        ("She shot her ex-husband before turning the rifle on herself.", {"group": "herself"}),
+        ("Police: Tillbury man kills wife, self", {"category": "killed", "min": 1}),
     )
-    counter_examples = ("He hurt himself playing football.",)
+    counter_examples = ("He hurt himself playing football.", "Man kills time, self-publishes")
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         return suicide_claims(sent.text) if has_any(sent.low, SUICIDE_WORDS) else []

@@ -18,10 +18,17 @@ class NamedVictim(ExtraRule):
         ("Corporal Ivan Pell was killed on Tuesday.", {"category": "killed", "min": 1}),
         ("Dana K. Orr died in hospital.", {"category": "killed", "min": 1}),
         ("Pavel Orr, 45, a former mayor, was murdered.", {"category": "killed", "min": 1}),
+        (
+            "Lena Marsh, 31, was pronounced dead at Mercy Hospital.",
+            {"category": "killed", "min": 1},
+        ),
+        ("Owen Pratt, 19, of Ferrisburg, died at a hospital.", {"category": "killed", "min": 1}),
     )
     counter_examples = (
         "Ivan Pell said the bridge was closed.",
         "The Harbour Police Department was criticised.",
+        "Lena Marsh, 31, was pronounced the winner.",
+        "Ann Roe, 34; her cousin, Tina Vale, 37; and Ed Roe, 2, died in the fire.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -30,4 +37,6 @@ class NamedVictim(ExtraRule):
             taken = {b.figure.start for b in named}
             apposed = apposed_named_victims(sent.text, sent.cues)
             named += [b for b in apposed if b.figure.start not in taken]
-        return named
+        # A name already counted in a list of names ("Ann Roe, 34, and Ed Roe, 2, died").
+        listed = [(b.figure.start, b.figure.end) for b in found]
+        return [b for b in named if not any(s <= b.figure.start < e for s, e in listed)]

@@ -21,6 +21,7 @@ class VictimNamedAfter(ExtraRule):
         ("Police investigate the murder of Senator Ana Ruiz.", {"category": "killed", "min": 1}),
         ("Gunmen killed Tomas Brel outside his home.", {"category": "killed", "min": 1}),
         ("THE ASSASSINATION OF MAYOR TOMAS BREL SHOCKED THE TOWN.", {"min": 1}),
+        ("Orr is accused of killing Vera Lind and her son.", {"group": "son"}),
     )
     counter_examples = (
         "Gunmen killed Kessel residents in the raid.",

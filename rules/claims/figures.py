@@ -23,6 +23,7 @@ from rules.claims.patterns import (
     NEXT_NOUN2,
     OBJECT_VERBS,
     OF_NEXT,
+    ORDINAL_DEATH,
     PARENTHESES,
     PARTITIVE,
     QUESTION_BEFORE,
@@ -124,19 +125,21 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                         noun, noun_end = later["noun"].lower(), later.end("noun")
                         break
             start, end = match.span("article")
+            if ORDINAL_DEATH.match(text, start):
+                continue  # "a third victim died" is a toll of three (CB21), not one
             index = bisect.bisect_right(starts, start) - 1
             inside = index >= 0 and figures[index].end > start
             if noun in PERSON_NOUNS and not inside:
                 found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
                 if pattern is SINGULAR_OBJECT:
-                    found.extend(_coordinated_people(text, match.end()))
+                    found.extend(coordinated_people(text, match.end()))
             elif noun == "couple" and not inside and not OF_NEXT.match(text, noun_end):
                 # "killed a young couple": two people ("a couple of hours" is no one)
                 found.append(FigureSpan(start, end, Figure(2, 2, "exact", match.group("article"))))
     return sorted(set(found), key=lambda f: f.start)
 
 
-def _coordinated_people(text: str, offset: int) -> list[FigureSpan]:
+def coordinated_people(text: str, offset: int) -> list[FigureSpan]:
     """ "killed his uncle and cousin": each person joined to a singular object is one more."""
     found = []
     for _ in range(3):

@@ -18,7 +18,7 @@ AUX = frozenset(
     later subsequently since now still so far confirmed feared believed thought presumed reported
     known said understood to remain remained remains left lay lie lying lies may might must
     apparently officially initially originally altogether either then already each just would
-    will shall listed as found who
+    will shall listed as found who pronounced
     critically seriously severely gravely fatally slightly badly mortally lightly
     """.split()
 )
@@ -155,7 +155,7 @@ DAY_WORDS = frozenset(
 
 # Each singular pattern with the words (lower case) without which it cannot match.
 SINGULAR_PATTERNS = (
-    (SINGULAR, ("was", "has", "had", "is", "died", "remain")),
+    (SINGULAR, ("was", "has", "had", "is", "died", "dies", "remain")),
     (
         SINGULAR_OBJECT,
         (
@@ -177,4 +177,11 @@ FORMATIONS = frozenset(
     """companies company battalions battalion brigades brigade regiments regiment divisions
     division platoons platoon squads squad units unit teams team groups group busloads
     truckloads convoys columns""".split()
+)
+
+# Who opened fire, in crime news: general US police and court reporting vocabulary. A death
+# among them counts in the toll like any other ("the gunman was killed by officers").
+PERPETRATOR_NOUNS = (
+    "gunman gunmen shooter suspect attacker assailant killer robber intruder burglar carjacker"
+    " perpetrator".split()
 )

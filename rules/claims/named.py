@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES, Cue
+from rules.claims.figures import coordinated_people
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -20,7 +21,7 @@ _NAMED = re.compile(
     r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
-    r"|died\b))"
+    r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|died\b))"
 )
 #: First words that open a sentence or a phrase rather than a name (general English).
 _NOT_FIRST = frozenset(
@@ -192,18 +193,34 @@ def victims_named_after(
         if not text[cue.start : cue.end].lower().endswith(_NAME_CUE_WORDS):
             continue
         span = name_at(text, cue.end, upper)
+        last = None
         for _ in range(12):
             if span is None or span[0] in starts:
                 break  # a figure stands there: "killed Two soldiers" is a count
             start, end = span
             figure = Figure(1, 1, "exact", text[start:end])
             named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
+            last = end
             separator = _LIST_SEPARATOR.match(text, end)
             if separator is None or not _LISTS.search(separator.group()):
                 break  # a bare comma opens a description ("Ana Ruiz, a teacher"), not a name
             span = name_at(text, separator.end() - 1, upper)
+        if last is not None and _AND.match(text, last):
+            # "killed Ana Ruiz and her daughter": a relative joined to the name is one more
+            # (not "Ana Ruiz, a neighbor": a comma opens a description of her).
+            for one in coordinated_people(text, last):
+                if one.figure.text.lower() not in ("his", "her", "their"):
+                    continue  # "Ana Ruiz and a judge": CB34 counts a listed "a ..." person
+                noun = _NOUN_AFTER.match(text, one.end)
+                group = noun.group(1) if noun else one.figure.text
+                named.append(Binding(one, cue, group, one.start - cue.end))
     return named
 
+
+_AND = re.compile(r"\s+and\s", re.IGNORECASE)
+
+#: The noun after a determiner: "her daughter".
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z'-]+)")
 
 #: Between listed names: an optional age, then a comma, a semicolon or "and".
 _LIST_SEPARATOR = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and|[;,]|\band)\s", re.IGNORECASE)
@@ -307,6 +324,9 @@ def _trailing_name(words: str, upper: bool) -> str:
 _VERB_AFTER_APPOSITION = (
     r"(?:who\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
+    # How news reports a death: "Ana Ruiz, 45, was pronounced dead", "..., 45, died"
+    r"|(?:who\s+)?(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b"
+    r"|(?:later\s+)?died\b"
 )
 #: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
 #: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.

@@ -44,7 +44,7 @@ SUBSET_BEFORE = re.compile(
 # An article and a singular person before a passive or intransitive verb.
 SINGULAR = re.compile(
     r"\b(?P<article>an?|one|his|her|their)\s+(?:(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)"
-    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|remains|remained)\b)"
+    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
     r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a girl was among five people wounded"
     re.IGNORECASE,
 )
@@ -70,7 +70,8 @@ NAME_AND_HIS = re.compile(r"(?<![\w.])(?P<one>[A-Z][a-z'’-]+)\s+and\s+(?:his|h
 # "Two bailiffs and the gunman are dead": the one after the group counts too.
 AND_ONE_AFTER = re.compile(
     r"\s+(?:[A-Za-z'-]+\s+){1,3}?and\s+(?P<one>the|an?|his|her|their)\s+"
-    r"(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\s+(?:(?:were|are|was|is|have|has|had|also|all|both)\s+)*$",
+    r"(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\s+"
+    r"(?:(?:were|are|was|is|have|has|had|also|all|both|found|pronounced)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -110,10 +111,15 @@ ONE_MORE_BEFORE = re.compile(r"(?P<one>\b[A-Za-z][\w'.-]*)\s+and\s+$")
 LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
 
 # Single people listed right before a cue: "Mother, father, toddler dead".
+# An item may carry an age: "4-year-old niece", "son, 7".
+_LIST_ITEM = (
+    r"(?!(?:was|were|is|are|been|found|later|also)\b)"
+    r"(?:\d{1,3}-(?:year|month)s?-old\s+)?[A-Za-z'-]+(?:\s*,\s*\d{1,3}(?=\s*,))?"
+)
 PERSON_LIST = re.compile(
     r"(?:^|[^\w\s,'&-]\s*|\b(?:after|as|when|while|and|but)\s+)"
-    r"(?P<items>(?:[A-Za-z'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){0,4}[A-Za-z'-]+)"
-    r"\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
+    rf"(?P<items>(?:{_LIST_ITEM}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){{0,4}}{_LIST_ITEM})"
+    r",?\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
     re.IGNORECASE,
 )
 
@@ -159,12 +165,14 @@ SURVIVED = re.compile(
 
 SUICIDE = re.compile(
     r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
-    r"|shooting\s+and\s+killing|turned\s+the\s+gun\s+on|turning\s+the\s+gun\s+on)"
+    r"|shooting\s+and\s+killing|turn(?:ed|ing|s)\s+the\s+(?:gun|weapon|rifle|shotgun|pistol)\s+on)"
     r"\s+(?P<one>himself|herself)\b"
     r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b"
     # "killed his two brothers and then himself": the last of the objects.
-    r"|\b(?P<verb>killed|killing|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
-    r"[^.;:!?]{1,80}?,?\s+and\s+(?:then\s+)?(?P<last>himself|herself)\b",
+    r"|\b(?P<verb>killed|killing|kills|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
+    r"[^.;:!?]{1,80}?(?:(?:,?\s+and|,)\s+(?:then\s+)?|\s+then\s+)"
+    # "Man kills wife, self": headlines shorten the reflexive.
+    r"(?P<last>himself|herself|self(?![\w-]))\b",
     re.IGNORECASE,
 )
 
@@ -293,3 +301,33 @@ COORDINATION_ASIDE = re.compile(
     r"|,\s*[A-Za-z]+\s+of\s+(?:whom|them|which)\b[^,;:.]{1,60}(?=,)",
     re.IGNORECASE,
 )
+
+#: Ordinal words of a toll that grew by one: "a third victim died" makes three.
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+#: "A third victim died", "Second victim dies", "the fourth man was pronounced dead".
+ORDINAL_DEATH = re.compile(
+    r"(?:\b(?:a|the)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:person|victim|man|woman|teen|teenager|boy|girl|child|officer"
+    r"|student|resident|patient)\s+(?:(?:has|had)\s+(?:also\s+)?)?"
+    r"(?P<verb>died|dies|succumbed|was\s+pronounced\s+dead|is\s+dead)\b",
+    re.IGNORECASE,
+)
+
+#: One object of a headline verb, with no article: "kills wife, 6-year-old son, self".
+HEADLINE_OBJECT = re.compile(
+    r"\s*(?:and\s+)?(?:\d{1,3}-(?:year|month)s?-old\s+|ex-)?(?P<noun>[A-Za-z]+)\s*",
+    re.IGNORECASE,
+)
+
+#: The joint before the last of a list: ", and then", " then".
+LAST_JOIN = re.compile(r",?\s+(?:and\s+)?(?:then\s+)?$|,\s*$", re.IGNORECASE)

@@ -24,6 +24,8 @@ from rules.claims.patterns import (
     AND_ONE_AFTER,
     AND_ONE_OBJECT,
     FATALLY,
+    HEADLINE_OBJECT,
+    LAST_JOIN,
     LIST_SPLIT,
     LIST_TO_CUE,
     LIST_WORD,
@@ -111,7 +113,8 @@ def listed_people(text: str, cues: Cues, bound: dict[int, Binding]) -> list[Bind
         match = PERSON_LIST.search(window)
         if match is None:
             continue
-        nouns = [w for w in LIST_SPLIT.split(match.group("items").strip()) if w]
+        # Ages are no people of their own ("Mother, son, 7, found dead").
+        nouns = [w for w in LIST_SPLIT.split(match.group("items").strip()) if w and not w.isdigit()]
         heads = [n.split()[-1].lower() for n in nouns]
         if not heads or any(h not in PERSON_NOUNS for h in heads):
             continue
@@ -205,6 +208,24 @@ def suicide_claims(text: str) -> list[Binding]:
         cue = CueHit(match.start(verb), match.end(verb), KILLED_CUE)
         group = match[who] if who != "own" else f"{match[who]}self".replace("hisself", "himself")
         found.append(Binding(one, cue, group, 0))
+        if who == "last":
+            found.extend(_headline_objects(text, match.end(verb), match.start(who), cue))
+    return found
+
+
+def _headline_objects(text: str, start: int, end: int, cue: CueHit) -> list[Binding]:
+    """ "Man kills wife, son, self", "Farmer Kills Brother Then Himself": headlines name each one
+    killed without an article (with one, the singular rules count them already)."""
+    found = []
+    offset = start
+    objects = LAST_JOIN.sub("", text[start:end])  # "wife then himself", "wife and then self"
+    for part in objects.split(","):
+        piece = HEADLINE_OBJECT.fullmatch(text, offset, offset + len(part))
+        offset += len(part) + 1
+        if piece is not None and piece["noun"].lower() in PERSON_NOUNS:
+            figure = Figure(1, 1, "exact", piece["noun"])
+            one = FigureSpan(piece.start("noun"), piece.end("noun"), figure)
+            found.append(Binding(one, cue, piece["noun"], 0))
     return found
 
 

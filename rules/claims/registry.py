@@ -21,6 +21,12 @@ from rules.claims.cb12 import NamedVictim
 from rules.claims.cb13 import TakenPrisoner
 from rules.claims.cb14 import VictimNamedAfter
 from rules.claims.cb15 import JoinedNamedVictims
+from rules.claims.cb20 import PerpetratorKilled
+from rules.claims.cb21 import OrdinalDeath
+from rules.claims.cb22 import PartOfTheShotDied
+from rules.claims.cb23 import DefiniteDeath
+from rules.claims.cb24 import PairOfParents
+from rules.claims.cb25 import OneAfterDeathOf
 from rules.claims.cb30 import IdentifiedList
 from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
@@ -55,6 +61,12 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     IncludedPart(),
     VictimOf(),
     JoinedSubjects(),
+    PerpetratorKilled(),
+    OrdinalDeath(),
+    PartOfTheShotDied(),
+    DefiniteDeath(),
+    PairOfParents(),
+    OneAfterDeathOf(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

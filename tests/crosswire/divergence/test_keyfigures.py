@@ -61,10 +61,94 @@ def test_groups_in_one_sentence_add_up() -> None:
     assert total is not None and total.stated == 8
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies found a man and a woman dead inside the farmhouse on Elm Road.", 2),
+        ("Police said Brandt killed three people and then himself at the depot.", 4),
+        ("Coach Marlow and four others were shot dead at the depot, officials said.", 5),
+        (
+            "Investigators said Dorn shot and killed his wife and two sons before killing himself.",
+            4,
+        ),
+        ("A student was killed in an attack that left two people dead in Marlow.", 2),
+        ("Girl, 5, killed in Marlow double murder-suicide", 3),
+        ("Twelve people were killed, five of them children, the mayor said.", 12),
+        (
+            "A man was found dead on Tuesday. Later, three people were killed in a crash.",
+            3,
+        ),
+    ],
+    ids=[
+        "two-singles",
+        "count-and-himself",
+        "he-and-others",
+        "family-and-self",
+        "single-in-own-clause",
+        "single-in-event",
+        "whole-and-part",
+        "single-gives-way",
+    ],
+)
+def test_a_sentence_counts_its_people(text: str, expected: float) -> None:
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two clerks were killed at the Pell Street store on Friday. "
+            "The gunman was shot dead by police an hour later.",
+            3,
+        ),
+        (
+            "Two people were killed at the Pell Street store on Friday. "
+            "The gunman was shot dead by police an hour later.",
+            2,
+        ),
+        (
+            "Three clerks are dead, including the gunman's brother, the sheriff said. "
+            "The gunman was killed by deputies.",
+            3,
+        ),
+        ("Deputies killed a gunman who had shot dead two others at the fair.", 3),
+    ],
+    ids=["group-plus-gunman", "people-may-count-him", "gunman-in-sentence", "others"],
+)
+def test_the_one_who_opened_fire_counts_once(text: str, expected: float) -> None:
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == expected
+
+
+def test_a_tally_of_several_shootings_gives_way_to_one_incident() -> None:
+    text = (
+        "Six people were killed in four separate shootings across Dunmore over the weekend. "
+        "Two cousins were killed on Alder Street late on Saturday, police said."
+    )
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 2
+
+
+def test_a_tally_alone_is_still_the_key_figure() -> None:
+    text = "Six people were killed in four separate shootings across Dunmore over the weekend."
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 6
+
+
 def test_wounded_from_shot_less_dead() -> None:
     text = "Four people were shot on Saturday night, one fatally, police said."
     found = analysed("Ledger", text)
     assert wounded_total(found) == 3
+
+
+def test_the_shot_besides_the_dead_are_wounded() -> None:
+    text = (
+        "Two men were killed at the Dunmore Street house on Friday. "
+        "Three other men were shot and taken to hospitals, police said."
+    )
+    assert wounded_total(analysed("Ledger", text)) == 3
 
 
 def test_an_article_without_figures_has_no_key_figure() -> None:

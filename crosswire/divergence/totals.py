@@ -1,0 +1,104 @@
+"""How many people one article's claims count: a sentence's parts, and the one who opened fire.
+
+Pure helpers of ``crosswire.divergence.keyfigures``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from crosswire.divergence.model import StatedClaim
+from rules.claims.lexicon import PERPETRATOR_NOUNS
+
+#: A group that adds to the others of its sentence: "she and four others", "two more men".
+ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNORECASE)
+#: Words that open a clause of its own between a single person and a count: "Student killed
+#: in an attack that left two dead" names one of the two, not a third.
+_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b", re.IGNORECASE)
+
+
+#: A toll named by the event ("a double murder-suicide", "triple homicide") holds every single
+#: person the sentence names.
+_EVENT = re.compile(r"(?:double|triple|quadruple|quintuple)$", re.IGNORECASE)
+
+
+def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
+    """The people one sentence counts in its claims of one category.
+
+    Groups add up ("six children and two adults" is 8) unless one is the whole ("12 people,
+    five of them children": the people are the count); single people ("a man and a woman",
+    "himself") and "others" always add ("killed three people and then himself" is 4). The
+    same figure said twice with the same group counts once (scraped pages repeat captions).
+    A single person in a clause of its own beside a count is one of it (``_CLAUSE``);
+    ``text`` is the article the claims' offsets point into ("" reads each claim's excerpt).
+    """
+    # "killed 23 people, including 7 children": the part is no addend of the sum
+    parts = [c for c in parts if not c.part] or parts
+    groups: dict[str, float] = {}
+    added = 0.0
+    singles: list[StatedClaim] = []
+    seen: set[tuple[str, str]] = set()
+    for claim in parts:
+        key = (claim.figure_text.lower(), claim.group_key)
+        if key in seen or claim.stated is None:
+            continue
+        seen.add(key)
+        if claim.single:
+            singles.append(claim)
+        elif ADDED.match(claim.group or ""):
+            added += claim.stated
+        else:
+            groups.setdefault(claim.group_key, claim.stated)
+    whole = groups.get("people")
+    counted = whole if whole is not None else sum(groups.values())
+    counts = [c for c in parts if not c.single]
+    if not counts or added:
+        # "a man and a woman were found dead" is two; beside "others" every single is one
+        # more ("deputies killed the gunman, who had shot two others dead" is three).
+        added += len(singles)
+    elif not any(_EVENT.match(c.figure_text) for c in counts):
+        # Not "Girl, 6, killed in a double murder-suicide": the event's toll holds him.
+        added += sum(1 for one in singles if _joined(one, counts, text))
+    total = counted + added
+    first = next((c for c in parts if not c.single), parts[0])
+    return replace(first, stated=total, single=total <= 1 and first.single)
+
+
+def _joined(one: StatedClaim, counts: list[StatedClaim], text: str) -> bool:
+    """True when no clause of its own stands between ``one`` and the nearest count."""
+    if one.figure_start is None:
+        return False
+    nearest = min(counts, key=lambda c: abs((c.figure_start or 0) - (one.figure_start or 0)))
+    low, high = sorted((one.figure_start, nearest.figure_start or 0))
+    base, source = (one.start, text) if text else (0, one.text)
+    return not _CLAUSE.search(source, base + low, base + high)
+
+
+#: Groups that name the one who opened fire (general crime-news vocabulary, shared with the
+#: rules' ``PERPETRATOR_NOUNS``). Not "himself": a murder-suicide's toll usually counts the
+#: one who took their life already ("a man and two children are dead").
+_PERPETRATOR_GROUPS = frozenset(PERPETRATOR_NOUNS)
+_PERPETRATOR_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(_PERPETRATOR_GROUPS)) + r"|suspected|himself|herself|suicide)\b",
+    re.IGNORECASE,
+)
+
+
+def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim:
+    """``chosen`` plus one when another sentence reports the death of the one who opened fire.
+
+    "Two clerks were killed. The gunman was shot dead by police": the toll is three, as crime
+    tallies count a gunman who died. Nothing is added when the chosen sentence speaks of the
+    gunman itself ("four people are dead, including the gunman") or of a suicide, or when it
+    counts people at large ("two dead"), which may include the gunman; a group the gunman is
+    not part of ("three officers", "two others") gets the one more.
+    """
+    if chosen.stated is None or _PERPETRATOR_WORDS.search(chosen.text):
+        return chosen
+    if chosen.group_key == "people" and not ADDED.match(chosen.group or ""):
+        return chosen  # "two dead", "three people were killed" may count the gunman
+    died = any(
+        c.start != chosen.start and (c.group or "").lower() in _PERPETRATOR_GROUPS for c in claims
+    )
+    return replace(chosen, stated=chosen.stated + 1) if died else chosen

@@ -1,0 +1,85 @@
+"""CB20: the one who opened fire, killed in turn."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.figures import has_any
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import KILLED_CUE, PERPETRATOR_NOUNS
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.numbers import FigureSpan
+
+_NOUN = "|".join(PERPETRATOR_NOUNS)
+#: Cheap substring tests before the scans: one of them stands in every sentence they match.
+_WORDS = (*PERPETRATOR_NOUNS, "he was", "she was")
+_KILLED = r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot|killed"
+#: "is dead" as a state, not an idiom ("dead set on", "dead wrong"): punctuation or a
+#: preposition of place or time follows.
+_DEAD = (
+    rf"{_KILLED}|(?:found\s+|pronounced\s+)?dead(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|after"
+    r"|from|inside|outside|following|and)\b))"
+)
+_BY_POLICE = (
+    r"\s+by\s+(?:police|(?:an?\s+|the\s+)?(?:officers?|deputies|deputy|troopers?|agents?"
+    r"|police\s+officers?|law\s+enforcement|SWAT))"
+)
+#: "the gunman was shot and killed", "the suspect, 24, was killed by police", and
+#: "officers shot and killed the suspect".
+_SUBJECT = re.compile(
+    rf"\b(?:the|an?)\s+(?:(?:suspected|alleged|lone|armed|masked|teenage|\d{{1,3}}-year-old)"
+    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?:,\s*\d{{1,3}}\s*,)?\s+(?:who\s+)?(?:was|is|has\s+been"
+    rf"|had\s+been)\s+(?:later\s+|also\s+)?(?P<verb>{_DEAD})\b",
+    re.IGNORECASE,
+)
+_OBJECT = re.compile(
+    rf"\b(?P<verb>{_KILLED})\s+the\s+(?:(?:suspected|alleged|armed)\s+)?(?P<one>{_NOUN})\b",
+    re.IGNORECASE,
+)
+#: "... before he was shot dead by police": a pronoun only with the police as the agent.
+_PRONOUN = re.compile(
+    rf"\b(?P<one>he|she)\s+was\s+(?:later\s+|also\s+)?(?P<verb>{_KILLED}){_BY_POLICE}\b",
+    re.IGNORECASE,
+)
+
+
+class PerpetratorKilled(ExtraRule):
+    """CB20 · The one who opened fire, killed in turn, is one of the dead.
+
+    "The gunman was killed by police", "officers shot and killed the suspect"; a pronoun
+    only with the police as agent ("before he was shot dead by deputies").
+    """
+
+    code = "CB20"
+    examples = (
+        ("The gunman was shot and killed by deputies.", {"category": "killed", "min": 1}),
+        ("The shooter is dead, the sheriff said.", {"category": "killed", "group": "shooter"}),
+        ("Officers shot and killed the suspect outside the bank.", {"group": "suspect"}),
+        (
+            "Brill shot two clerks before he was shot dead by police.",
+            {"category": "killed", "min": 1, "group": "he"},
+        ),
+    )
+    counter_examples = (
+        "The suspect was charged with killing two people.",
+        "The gunman who killed two people fled.",
+        "He was killed in the crash on Route 9.",
+        "The suspect is dead set on a trial, his lawyer said.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if not has_any(sent.low, _WORDS):
+            return []
+        taken = [(b.figure.start, b.figure.end) for b in found if b.cue.cue.category == "killed"]
+        bindings = []
+        for pattern in (_SUBJECT, _OBJECT, _PRONOUN):
+            for match in pattern.finditer(sent.text):
+                start, end = match.span("one")
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
+                cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
+                bindings.append(Binding(figure, cue, match["one"], 0))
+                taken.append((start, end))
+        return bindings

@@ -1,0 +1,43 @@
+"""CB21: a toll grown by one, stated by its ordinal."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import KILLED_CUE
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.patterns import ORDINAL_DEATH, ORDINALS
+from rules.model import Figure
+from rules.numbers import FigureSpan
+
+
+class OrdinalDeath(ExtraRule):
+    """CB21 · "A third victim died": the ordinal of the latest death is the toll.
+
+    Only a finite verb of dying: "the second person to die in a chase this year" is a
+    ranking, not this event's toll.
+    """
+
+    code = "CB21"
+    examples = (
+        ("Police said a third victim died on Friday after the Pine Street shooting.", {"min": 3}),
+        ("Second victim dies after Harlow bar shooting", {"category": "killed", "min": 2}),
+    )
+    counter_examples = (
+        "She was the second person to die in a police chase this year.",
+        "A third man was wounded in the shooting.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        low = sent.low
+        if not ("die" in low or "succumb" in low or "dead" in low):
+            return []  # cheap tests first: every match has one of these and most cues none
+        if not any(word in low for word in ORDINALS):
+            return []
+        bindings = []
+        for match in ORDINAL_DEATH.finditer(sent.text):
+            start, end = match.span("ordinal")
+            value = ORDINALS[match["ordinal"].lower()]
+            figure = FigureSpan(start, end, Figure(value, value, "exact", match["ordinal"]))
+            cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
+            bindings.append(Binding(figure, cue, None, 0))
+        return bindings

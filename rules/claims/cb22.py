@@ -1,0 +1,65 @@
+"""CB22: the part of the shot who died, after "of them" or "of whom"."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import FATAL_CUE
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.numbers import FigureSpan, number_value
+
+#: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
+_PART_DIED = re.compile(
+    r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
+    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured))\s+"
+    r"(?P<verb>fatally\b|(?:(?:later|also|eventually|has|have|had)\s+){0,2}"
+    r"(?:died|succumbed)\b)",
+    re.IGNORECASE,
+)
+#: Where a part with "of them" opens its sentence, "them" are the shot of the one before.
+_OPENING = re.compile(r"\W*$")
+
+
+class PartOfTheShotDied(ExtraRule):
+    """CB22 · "Four people were shot, one of them fatally": the part who died was killed.
+
+    "Of them" or "of whom" after a count of the shot or wounded in the same sentence (the
+    rest of them are then the wounded), or opening a sentence ("One of them died Sunday");
+    "of the victims" or "of the wounded" anywhere.
+    """
+
+    code = "CB22"
+    examples = (
+        ("Three people were shot, one of them fatally.", {"category": "killed", "min": 1}),
+        ("Four men were shot, two of whom died at a hospital.", {"min": 2}),
+        ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
+    )
+    counter_examples = (
+        "The family said two of them died years ago.",
+        "Three people were shot; police questioned one of them.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " of " not in sent.low:
+            return []
+        wholes = [
+            b.figure.end
+            for b in found
+            if b.cue.cue.category in ("killed_or_wounded", "wounded") and b.figure.figure.max
+        ]
+        killed = {b.figure.start for b in found if b.cue.cue.category == "killed"}
+        bindings = []
+        for match in _PART_DIED.finditer(sent.text):
+            start, end = match.span("part")
+            value = number_value(match["part"])
+            if value is None or start in killed:
+                continue
+            opening = _OPENING.match(sent.text[:start]) is not None
+            if match["them"] and not opening and not any(w <= start for w in wholes):
+                continue
+            figure = FigureSpan(start, end, Figure(value, value, "exact", match["part"]))
+            cue = CueHit(match.start("verb"), match.end("verb"), FATAL_CUE)
+            bindings.append(Binding(figure, cue, None, 0))
+        return bindings

@@ -1,0 +1,62 @@
+"""CB23: the one the report speaks of, pronounced dead or dead in hospital."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.figures import has_any
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import KILLED_CUE
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+#: The formulae of a death in police and hospital reporting, about "the boy", "the victim".
+_DEFINITE_DEATH = re.compile(
+    r"\b(?P<one>the)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:was\s+|had\s+been\s+)?"
+    r"(?:later\s+)?(?P<verb>pronounced\s+dead|(?:died|succumbed)\s+(?:at|in)\s+(?:an?|the)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:hospital|medical\s+center|scene))\b",
+    re.IGNORECASE,
+)
+
+
+#: Cheap substring tests before the scan: one of them stands in every sentence it matches.
+_WORDS = ("pronounced", "hospital", "medical", "scene")
+
+
+class DefiniteDeath(ExtraRule):
+    """CB23 · "The toddler was pronounced dead at a hospital": the one a report follows died.
+
+    Only with the formulae of a reported death ("pronounced dead", "died at a hospital");
+    "the judge was killed, along with two guards" leaves "the judge" to the count.
+    """
+
+    code = "CB23"
+    examples = (
+        (
+            "The toddler was pronounced dead at a hospital in Orrville.",
+            {"category": "killed", "min": 1},
+        ),
+        ("The victim later died at a local hospital.", {"category": "killed", "group": "victim"}),
+    )
+    counter_examples = (
+        "The hospital was pronounced safe after the drill.",
+        "The boy was taken to a hospital.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if "the " not in sent.low or not has_any(sent.low, _WORDS):
+            return []
+        taken = {b.figure.start for b in found}
+        bindings = []
+        for match in _DEFINITE_DEATH.finditer(sent.text):
+            noun = match["noun"]
+            if noun.lower() not in PERSON_NOUNS or match.start("one") in taken:
+                continue
+            figure = FigureSpan(
+                match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"])
+            )
+            cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
+            bindings.append(Binding(figure, cue, noun, 0))
+        return bindings
