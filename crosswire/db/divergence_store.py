@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, insert, select, update
+from sqlalchemy import Connection, Engine, Select, and_, func, insert, select, update
 
 from crosswire.db.divergence_schema import (
     alert_outbox,
@@ -103,35 +103,7 @@ class DivergenceStore(WireIndex):
         Versions for which ``known`` returns True come without their text and findings (the
         caller holds what it derived from them), so a story is not re-read in full each time.
         """
-        query = (
-            select(
-                articles.c.id,
-                outlets.c.name,
-                articles.c.url,
-                article_versions.c.title,
-                articles.c.published,
-                articles.c.first_seen,
-                articles.c.duplicate_of,
-                article_versions.c.version,
-                articles.c.version.label("current_version"),
-                article_versions.c.seen_at,
-                article_versions.c.content_hash,
-                rule_results.c.id.label("result_id"),
-                rule_results.c.analysed_at,
-            )
-            .join(story_matches, story_matches.c.article_id == articles.c.id)
-            .join(outlets, outlets.c.id == articles.c.outlet_id)
-            .join(article_versions, article_versions.c.article_id == articles.c.id)
-            .join(
-                rule_results,
-                and_(
-                    rule_results.c.article_id == articles.c.id,
-                    rule_results.c.version == article_versions.c.version,
-                ),
-            )
-            .where(story_matches.c.story == story)
-            .order_by(articles.c.id, article_versions.c.version)
-        )
+        query = _version_heads(story)
         with self._engine.begin() as conn:
             heads = [
                 VersionRow(
@@ -297,6 +269,39 @@ def _mark_computed(conn: Connection, story: str, now: datetime) -> None:
     )
     if done.rowcount == 0:
         conn.execute(insert(story_state).values(story=story, computed_at=now))
+
+
+def _version_heads(story: str) -> Select[Any]:
+    """Every version of the story's articles, without text and findings, in article order."""
+    return (
+        select(
+            articles.c.id,
+            outlets.c.name,
+            articles.c.url,
+            article_versions.c.title,
+            articles.c.published,
+            articles.c.first_seen,
+            articles.c.duplicate_of,
+            article_versions.c.version,
+            articles.c.version.label("current_version"),
+            article_versions.c.seen_at,
+            article_versions.c.content_hash,
+            rule_results.c.id.label("result_id"),
+            rule_results.c.analysed_at,
+        )
+        .join(story_matches, story_matches.c.article_id == articles.c.id)
+        .join(outlets, outlets.c.id == articles.c.outlet_id)
+        .join(article_versions, article_versions.c.article_id == articles.c.id)
+        .join(
+            rule_results,
+            and_(
+                rule_results.c.article_id == articles.c.id,
+                rule_results.c.version == article_versions.c.version,
+            ),
+        )
+        .where(story_matches.c.story == story)
+        .order_by(articles.c.id, article_versions.c.version)
+    )
 
 
 def _bodies(
