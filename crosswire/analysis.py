@@ -83,7 +83,7 @@ def findings_for(
     claims: list[dict[str, Any]] = []
     attributions: list[dict[str, Any]] = []
     cut = 0
-    title = " ".join(title.split())[:FIELD_CHARS]
+    title = headline(title)
     head = f"{title}\n\n" if title else ""
     for offset, segment in segments(text):
         lead = head if offset == 0 else ""
@@ -131,6 +131,28 @@ def _cut(text: str, floor: int, end: int) -> int:
         if at >= 0:
             return at + len(mark)
     return end
+
+
+def headline(title: str) -> str:
+    """The title as it is analysed with the text: one line of at most FIELD_CHARS."""
+    return " ".join(title.split())[:FIELD_CHARS]
+
+
+def as_read(
+    title: str, text: str, claims: Sequence[dict[str, Any]]
+) -> tuple[str, list[dict[str, Any]], int]:
+    """The document stored claims point into, read as analysed: headline, blank line, text.
+
+    Returns that document, the claims with the body's offsets moved past the headline (the
+    headline's own are already into it), and the headline's length; with no headline claim,
+    the text and claims as they are and 0.
+    """
+    if not any(claim.get("in_title") is True for claim in claims):
+        return text, list(claims), 0
+    head = headline(title)
+    shift = len(head) + 2
+    moved = [claim if claim.get("in_title") is True else _shifted(claim, shift) for claim in claims]
+    return f"{head}\n\n{text}", moved, len(head)
 
 
 def _placed(

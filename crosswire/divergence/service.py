@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 
 from sqlalchemy import Engine
 
+from crosswire.analysis import as_read
 from crosswire.config import Config, StoryConfig
 from crosswire.db import Store
 from crosswire.db.divergence_store import DivergenceRow, DivergenceStore, VersionRow
@@ -216,8 +217,16 @@ def _parse(row: VersionRow, settings: DivergenceConfig) -> ArticleFindings:
         origin_id=row.duplicate_of or row.article_id,
         title=row.title,
     )
+    # Headline claims point into the title, body claims into the text: read them as one
+    # document so that no two sentences share an offset.
+    text, claims, title_length = as_read(row.title, row.text, row.claims)
     return article_findings(
-        source, row.claims, row.attributions, settings.qualifiers, text=row.text
+        source,
+        claims,
+        row.attributions,
+        settings.qualifiers,
+        text=text,
+        title_length=title_length,
     )
 
 

@@ -315,3 +315,41 @@ def test_a_page_text_arriving_later_replaces_what_the_step_remembered(
     assert store.fulltext_arrived(arrival, findings, T0 + timedelta(hours=4))
     refresh(store, cfg, T0 + timedelta(hours=5))
     assert [d for d in story_divergences(store, cfg, STORY) if d["kind"] == "conflict"] == []
+
+
+def test_a_headline_and_the_lead_are_not_summed_as_one_sentence(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    from crosswire.analysis import findings_for
+    from crosswire.db.divergence_store import DivergenceStore
+    from crosswire.divergence.keyfigures import category_total
+    from crosswire.divergence.service import load_story
+
+    title = "Man, woman killed in Orsk dam road shooting"
+    text = "Police said a gunman killed two people on the Orsk dam road on Sunday."
+    found = findings_for(outlet="Orsk Ledger", title=title, text=text, url="u", stories=())
+    assert any(c.get("in_title") for c in found.claims)
+    article_id = store.insert_article(
+        NewArticle(
+            url="https://a.example/orsk-shooting",
+            guid=None,
+            outlet_id=outlets["Orsk Ledger"],
+            feed_id=None,
+            title=title,
+            published=T0,
+            text=text,
+            text_source="feed",
+            content_hash=content_hash(text),
+            feed_hash=content_hash(text),
+            next_recheck_at=None,
+        ),
+        Findings(found.claims, found.attributions, (STORY,)),
+        T0,
+    )
+    assert article_id is not None
+    [findings], _ = load_story(DivergenceStore(store), config(tmp_path).divergence, STORY)
+    killed = category_total(findings, "killed")
+    assert killed is not None and killed.stated == 2  # not 4: the headline's pair is the lead's
+    # Read as one document: the lead starts after the headline and its blank line.
+    assert min(c.start for c in findings.claims if not c.in_title) == len(title) + 2
+    assert findings.text == f"{title}\n\n{text}"
