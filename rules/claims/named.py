@@ -335,11 +335,16 @@ _APPOSED = re.compile(
     r"(?:(?P<apposition>[^,.;:!?\"()]{1,80}),\s*)?(?=" + _VERB_AFTER_APPOSITION + ")",
     re.IGNORECASE,
 )
+#: The verb that ``_APPOSED`` looks ahead for: a sentence without one cannot match, and
+#: ``_APPOSED`` tries every capitalised run before it fails, so this test runs first.
+_APPOSED_VERB = re.compile(_VERB_AFTER_APPOSITION, re.IGNORECASE)
 
 
 def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Pablo Ruiz, 45, a former mayor, was murdered", "Ana Ruiz, who was shot": the name
     before an age or a description is one victim of the verb after it."""
+    if _APPOSED_VERB.search(text) is None:
+        return []
     upper = text.isupper()
     found = []
     for match in _APPOSED.finditer(text):
