@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES, Cue
-from rules.claims.figures import coordinated_people
+from rules.claims.figures import coordinated_people, has_any
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -94,10 +94,7 @@ def lacks_words(text: str, words: tuple[str, ...]) -> bool:
     >>> lacks_words("Two were KILLED.", ("killed",)), lacks_words("Two died.", ("killed",))
     (False, True)
     """
-    if not text.isascii():
-        return False
-    low = text.lower()
-    return not any(word in low for word in words)
+    return text.isascii() and not has_any(text.lower(), words)
 
 
 def wounded_besides_the_dead(found: list[Binding]) -> list[Binding]:
