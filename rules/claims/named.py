@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES, Cue
-from rules.claims.figures import coordinated_people, has_any
+from rules.claims.figures import coordinated_people
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -60,10 +60,8 @@ def _upper_name(match: re.Match[str]) -> tuple[int, int] | None:
 
 def named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Corporal Ivan Pell was killed": a named person is one victim of the cue after."""
-    found: list[Binding] = []
+    found = []
     upper = text.isupper()
-    if not upper and "was" not in text and "been" not in text and "died" not in text:
-        return found  # the verbs that ``_NAMED`` looks ahead for
     for match in (_NAMED_UPPER if upper else _NAMED).finditer(text):
         if upper:
             span = _upper_name(match)
@@ -84,17 +82,6 @@ def named_victims(text: str, cues: Cues) -> list[Binding]:
         figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
         found.append(Binding(figure, cue, None, cue.start - end))
     return found
-
-
-def lacks_words(text: str, words: tuple[str, ...]) -> bool:
-    """True when ``text`` is ASCII and holds none of ``words`` (lower case) in any case, so
-    that a case-insensitive pattern needing one of them cannot match. Other text is never
-    ruled out: Unicode case folding reads "ſ" as "s" and "ı" as "i".
-
-    >>> lacks_words("Two were KILLED.", ("killed",)), lacks_words("Two died.", ("killed",))
-    (False, True)
-    """
-    return text.isascii() and not has_any(text.lower(), words)
 
 
 def wounded_besides_the_dead(found: list[Binding]) -> list[Binding]:
@@ -285,10 +272,8 @@ def _is_name(part: str, upper: bool) -> bool:
 def joined_named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Ana Ruiz and Tomas Brel were killed": each named person joined before the verb is
     one victim (two or more names, the last joined by "and")."""
-    found: list[Binding] = []
-    if lacks_words(text, ("were", "been")):
-        return found
     upper = text.isupper()
+    found = []
     for verb in _PLURAL_VERB.finditer(text):
         index = cues.first_from(verb.start())
         if index is None or cues.hits[index].start > verb.end():
@@ -353,15 +338,16 @@ _APPOSED = re.compile(
     r"(?:(?P<apposition>[^,.;:!?\"()]{1,80}),\s*)?(?=" + _VERB_AFTER_APPOSITION + ")",
     re.IGNORECASE,
 )
-#: The verb that ``_APPOSED`` looks ahead for: a sentence without one cannot match, and
-#: ``_APPOSED`` tries every capitalised run before it fails, so this test runs first.
+#: The verb that ``_APPOSED`` looks ahead for, built from the same pattern: a sentence
+#: without one cannot match, and ``_APPOSED`` tries every capitalised run before it fails,
+#: so this search runs first.
 _APPOSED_VERB = re.compile(_VERB_AFTER_APPOSITION.removeprefix(r"(?:who\s+)?"), re.IGNORECASE)
 
 
 def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Pablo Ruiz, 45, a former mayor, was murdered", "Ana Ruiz, who was shot": the name
     before an age or a description is one victim of the verb after it."""
-    if lacks_words(text, ("was", "been")) or _APPOSED_VERB.search(text) is None:
+    if _APPOSED_VERB.search(text) is None:
         return []
     upper = text.isupper()
     found = []
