@@ -8,6 +8,8 @@ f0c56af), each compiled on its own with ``re`` and run over each whole text.
 
     python bench/rules.py [--articles 1000] [--words 800] [--seed 20261121] [--json]
     python bench/rules.py --profile      # cProfile top 15 of analyze()
+    python bench/rules.py --real 1500    # also real news (CROSSWIRE_EVAL_DATA=... elsewhere)
+    python bench/rules.py --linear 1 10  # one analyze call on 1 MB and 10 MB of unbroken text
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ import cProfile
 import importlib
 import io
 import json
+import os
 import pstats
 import random
 import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -242,7 +246,10 @@ def profile(texts: Sequence[str]) -> str:
     return out.getvalue()
 
 
-GVA_DOCUMENTS = ROOT.parent / "shared" / "eval-data" / "gva" / "documents.jsonl"
+#: ``CROSSWIRE_EVAL_DATA`` overrides where the corpora are, as for ``bench/evaldata.py`` (a git
+#: worktree has no ``../shared/eval-data``).
+EVAL_DATA = Path(os.environ.get("CROSSWIRE_EVAL_DATA") or ROOT.parent / "shared" / "eval-data")
+GVA_DOCUMENTS = EVAL_DATA / "gva" / "documents.jsonl"
 
 
 def real_news_rates(count: int) -> dict[str, object]:
@@ -273,6 +280,37 @@ def _real_news_line(real: dict[str, object]) -> str:
     )
 
 
+#: The unbroken texts of ``tests/rules/test_bounds.py`` (no full stop anywhere), repeated to size.
+LINEAR_UNITS = {
+    "no punctuation": (
+        "officials said twelve soldiers were killed and the ministry told reporters that "
+    ),
+    "unbalanced quotes": 'He said "the army killed 12 people and officials said 3 were wounded ',
+}
+_LINEAR_CHILD = """
+import json, resource, sys, time
+import rules
+unit, size = sys.argv[1], int(sys.argv[2])
+text = (unit * (size // len(unit) + 1))[:size]
+started = time.process_time()
+rules.analyze(text)
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"cpu_seconds": round(time.process_time() - started, 2), "rss_mb": round(rss)}))
+"""
+
+
+def linear_time(sizes_mb: Sequence[float]) -> dict[str, dict[str, object]]:
+    """CPU seconds and peak RSS (MB, Linux) of one ``analyze`` call per unbroken text and size,
+    each in a fresh interpreter so that its memory is the call's own."""
+    report: dict[str, dict[str, object]] = {}
+    for name, unit in LINEAR_UNITS.items():
+        for size in sizes_mb:
+            args = [sys.executable, "-c", _LINEAR_CHILD, unit, str(int(size * 1_000_000))]
+            done = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=True)
+            report.setdefault(name, {})[f"{size:g} MB"] = json.loads(done.stdout)
+    return report
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Speed of rules.analyze vs a naive baseline.")
     parser.add_argument("--articles", type=int, default=1000)
@@ -287,9 +325,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="N",
         help="also time N real local-news articles from ../shared/eval-data/gva",
     )
+    parser.add_argument(
+        "--linear",
+        type=float,
+        nargs="+",
+        metavar="MB",
+        help="only time analyze on unbroken texts of these sizes (e.g. --linear 1 10) and exit",
+    )
     args = parser.parse_args(argv)
     if args.articles < 1 or args.words < 1:
         parser.error("--articles and --words must be positive")
+    if args.linear:
+        for name, sizes in linear_time(args.linear).items():
+            print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sizes.items()))
+        return 0
     texts = make_articles(args.articles, args.words, args.seed)
     if args.profile:
         print(profile(texts))

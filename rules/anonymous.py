@@ -36,13 +36,14 @@ def is_anonymous(source: str, sentence: str, written: str = "") -> bool:
     decided = _from_source(source, written)
     if decided is not None:
         return decided
-    if sentence.isascii() and not _STRONG_HINT.search(sentence):
+    if sentence.isascii() and not any(hint in sentence.lower() for hint in _STRONG_HINTS):
         return False  # none of the strong markers' words: skip the long pattern
     return bool(_STRONG.search(sentence))
 
 
-#: A word every strong marker holds; on ASCII text no hint means no marker.
-_STRONG_HINT = re.compile(r"(?i)anonym|named|identified")
+#: A word every strong marker holds; on ASCII text no hint means no marker (a substring
+#: test on lower case, several times faster than a case-insensitive regex).
+_STRONG_HINTS = ("anonym", "named", "identified")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -20,6 +20,7 @@ from rules.cues import (
     NON_RESPONSE_REGEX_ASCII,
 )
 from rules.model import Attribution, Span
+from rules.numbers import re2_spans
 from rules.speech.registry import ACCORDING_TO, ASIDE, CITING, rule_for
 from rules.speech.statements import Candidate, CueAt
 from rules.text import Document, Sentence
@@ -129,14 +130,13 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
     """Every cue and non-response phrase in ``text`` as (start, end, what)."""
     if text.isascii():
         data = text.encode("ascii")
-        cues, non_responses = (
-            CUE_REGEX_ASCII.finditer(data),
-            NON_RESPONSE_REGEX_ASCII.finditer(data),
-        )
+        cues = re2_spans(CUE_REGEX_ASCII, data)
+        non_responses = re2_spans(NON_RESPONSE_REGEX_ASCII, data)
     else:
-        cues, non_responses = CUE_REGEX.finditer(text), NON_RESPONSE_REGEX.finditer(text)
-    found = [(m.start(), m.end(), "cue") for m in cues]
-    found += [(m.start(), m.end(), "non_response") for m in non_responses]
+        cues = (m.span() for m in CUE_REGEX.finditer(text))
+        non_responses = (m.span() for m in NON_RESPONSE_REGEX.finditer(text))
+    found = [(start, end, "cue") for start, end in cues]
+    found += [(start, end, "non_response") for start, end in non_responses]
     return found
 
 

@@ -102,26 +102,31 @@ def parse_figure(text: str) -> Figure | None:
 
 
 def re2_starts(pattern: re2._Regexp, data: bytes) -> Iterator[int]:
-    """Start offsets of ``pattern.finditer(data)`` for an RE2 pattern over bytes.
+    """Start offsets of ``pattern.finditer(data)`` for an RE2 pattern over bytes."""
+    return (start for start, _ in re2_spans(pattern, data))
+
+
+def re2_spans(pattern: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each match of ``pattern.finditer(data)``, an RE2 pattern over bytes.
 
     The same scan as ``finditer``, without the wrapper's match object per hit, which costs
     more than RE2's own pass over a sentence.
 
-    >>> list(re2_starts(re2.compile(rb"\\d+"), b"1 and 23"))
-    [0, 6]
+    >>> list(re2_spans(re2.compile(rb"\\d+"), b"1 and 23"))
+    [(0, 1), (6, 8)]
     """
     regexp = getattr(pattern, "_regexp", None)
     unanchored = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
     if regexp is None or unanchored is None:
         # google-re2's internals moved: the public API gives the same offsets, only slower.
-        yield from (match.start() for match in pattern.finditer(data))
+        yield from (match.span() for match in pattern.finditer(data))
         return
     position, length = 0, len(data)
     while True:
         start, end = regexp.Match(unanchored, data, position, length)[0]
         if start == -1:
             return
-        yield start
+        yield start, end
         if position == length:
             return
         position = position + 1 if position == end else end

@@ -77,9 +77,24 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
+#: The characters ``normalise`` replaces. Every replacement is ASCII and none is itself
+#: replaced, so replacing them one after another gives what ``str.translate`` gives.
+_REPLACED = tuple((chr(code), str(by)) for code, by in _CHAR_MAP.items())
+
+
 def normalise(text: str) -> str:
-    """Replace dashes, odd spaces and curly quotes with ASCII, one character for one."""
-    return text.translate(_CHAR_MAP)
+    """Replace dashes, odd spaces and curly quotes with ASCII, one character for one.
+
+    Only the characters present are replaced: ``str.translate`` looks each character of a
+    non-ASCII text up in the table, which costs more than all the rest of sentence splitting.
+
+    >>> normalise("“Two” died – 1\u00a0200 fled")
+    '"Two" died - 1 200 fled'
+    """
+    for char, by in _REPLACED:
+        if char in text:
+            text = text.replace(char, by)
+    return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ Words, punctuation, clitics, and abbreviations that keep their period.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -64,34 +65,49 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     A word's final period stays only on abbreviations. The range is scanned in place
     rather than sliced, so offsets need no shifting. Only whitespace lies between tokens,
     so ``findall`` returns each token with the whitespace before it and offsets follow
-    from lengths, with no match object per token.
+    from lengths, with no match object per token; the word tests of a plain word are
+    looked up once per distinct word (``_plain``).
     """
     tokens: list[Token] = []
     append = tokens.append
+    plain = _plain
     to = start
     for space, word in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
         at = to + len(space)
         to = at + len(word)
-        if "'" in word or "’" in word:
+        tests = plain(word)
+        if tests is not None:
+            append(_new(Token, (word, at, to, tests[0], tests[1], tests[2])))
+        elif "'" in word or "’" in word:
             _append_with_apostrophe(tokens, word, at, to)
-            continue
-        first = word[0]
-        low = word.lower()
-        is_word = first.isalnum() or first == "_"
-        if word[-1] == "." and len(word) > 1:
-            stem = low[:-1]
-            if not (
-                stem in _KEEP_PERIOD
-                or len(stem) == 1
-                or "." in stem
-                or _STATE_CODE.fullmatch(word) is not None
-            ):
-                cut = to - 1
-                append(_new(Token, (word[:-1], at, cut, stem, is_word, first.isupper())))
-                append(_new(Token, (".", cut, to, ".", False, False)))
-                continue
-        append(_new(Token, (word, at, to, low, is_word, first.isupper())))
+        else:
+            # A word ending in a period that is not an abbreviation: the period splits off.
+            cut = to - 1
+            first = word[0]
+            is_word = first.isalnum() or first == "_"
+            append(_new(Token, (word[:-1], at, cut, word[:-1].lower(), is_word, first.isupper())))
+            append(_new(Token, (".", cut, to, ".", False, False)))
     return tokens
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _plain(word: str) -> tuple[str, bool, bool] | None:
+    """A word that is one token, with its lower case and its two tests; ``None`` for one with
+    an apostrophe or a final period that is not an abbreviation's."""
+    if "'" in word or "’" in word:
+        return None
+    low = word.lower()
+    if word[-1] == "." and len(word) > 1:
+        stem = low[:-1]
+        if not (
+            stem in _KEEP_PERIOD
+            or len(stem) == 1
+            or "." in stem
+            or _STATE_CODE.fullmatch(word) is not None
+        ):
+            return None
+    first = word[0]
+    return low, first.isalnum() or first == "_", first.isupper()
 
 
 def _append_with_apostrophe(tokens: list[Token], word: str, at: int, to: int) -> None:

@@ -81,9 +81,13 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         for i, binding in bound_rule.find(sent).items():
             sent.bound[i] = replace(binding, rule=bound_rule.code)
     extra: list[Binding] = []
+    so_far = list(sent.bound.values())
     for extra_rule in EXTRA_RULES:
-        found = extra_rule.find(sent, [*sent.bound.values(), *extra])
-        extra.extend(replace(b, rule=extra_rule.code) for b in found)
+        found = extra_rule.find(sent, so_far.copy())
+        if found:
+            coded = [replace(b, rule=extra_rule.code) for b in found]
+            extra.extend(coded)
+            so_far.extend(coded)
     if any(b.cue.cue.category == "killed" for b in sent.bound.values()):
         # "a woman and two teenagers are dead in a double murder-suicide": one toll, said twice.
         extra = [b for b in extra if b.rule != MULTIPLE.code or b.cue.cue.category != "killed"]

@@ -9,6 +9,8 @@ Adding a pattern: one small file ``atNN.py`` with the rule's class, docstring an
 
 from __future__ import annotations
 
+import functools
+
 from rules.speech.at01 import ReportingVerb
 from rules.speech.at02 import AccordingTo
 from rules.speech.at03 import Citing
@@ -34,6 +36,7 @@ CITING = Citing.code
 ASIDE = Aside.code
 
 
+@functools.lru_cache(maxsize=1024)
 def rule_for(scan: str, word: str) -> CueRule:
-    """The rule that reads a cue of ``scan`` starting with ``word``."""
+    """The rule that reads a cue of ``scan`` starting with ``word`` (remembered per word)."""
     return next(r for r in CUE_RULES if r.scan == scan and r.accepts(word))

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rules.text import Document, normalise, split_sentences
+from rules.text import _CHAR_MAP, Document, normalise, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,15 @@ def test_normalise_maps_one_to_one() -> None:
     out = normalise(text)
     assert len(out) == len(text)
     assert out == '"No" - it\'s 10-12 km away'
+
+
+#: Every character ``normalise`` replaces, with ordinary ones around them.
+_MAPPED = "".join(map(chr, _CHAR_MAP)) + "ab 1,.-'\n"
+
+
+@given(st.text(alphabet=_MAPPED, max_size=60) | st.text(max_size=60))
+def test_normalise_is_the_table_applied_character_by_character(text: str) -> None:
+    assert normalise(text) == text.translate(_CHAR_MAP)
 
 
 @given(st.text(max_size=300))
