@@ -119,15 +119,6 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"deaths|fatalities|dead\s+bodies|bodies", True, "toll", False),
-        # "charged with two counts of murder": one count for each person killed (US court
-        # reporting); "counts of attempted murder" are no deaths and do not match.
-        (
-            r"counts?\s+of\s+(?:(?:first|second|third)[-\s]degree\s+|capital\s+|felony\s+)?"
-            r"(?:murder|homicide)\b",
-            True,
-            None,
-            False,
-        ),
         # "suspect in 5 killings": each killing, homicide or murder is one person killed.
         (COUNTED_KILLINGS, True, None, False),
         (r"dead", True, "toll", False),

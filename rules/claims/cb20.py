@@ -29,12 +29,12 @@ _BY_POLICE = (
 #: "officers shot and killed the suspect".
 _SUBJECT = re.compile(
     rf"\b(?:the|an?)\s+(?:(?:suspected|alleged|lone|armed|masked|teenage|\d{{1,3}}-year-old)"
-    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?:,\s*\d{{1,3}}\s*,)?\s+(?:who\s+)?(?:was|is|has\s+been"
+    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?!['’])(?:,\s*\d{{1,3}}\s*,)?\s+(?:who\s+)?(?:was|is|has\s+been"
     rf"|had\s+been)\s+(?:later\s+|also\s+)?(?P<verb>{_DEAD})\b",
     re.IGNORECASE,
 )
 _OBJECT = re.compile(
-    rf"\b(?P<verb>{_KILLED})\s+the\s+(?:(?:suspected|alleged|armed)\s+)?(?P<one>{_NOUN})\b",
+    rf"\b(?P<verb>{_KILLED})\s+the\s+(?:(?:suspected|alleged|armed)\s+)?(?P<one>{_NOUN})\b(?!['’])",
     re.IGNORECASE,
 )
 #: "... before he was shot dead by police": a pronoun only with the police as the agent.
@@ -66,6 +66,8 @@ class PerpetratorKilled(ExtraRule):
         "The gunman who killed two people fled.",
         "He was killed in the crash on Route 9.",
         "The suspect is dead set on a trial, his lawyer said.",
+        "Police shot and killed the suspect's dog during the raid.",
+        "The gunman’s brother was killed in a crash last year.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -325,7 +325,7 @@ ORDINAL_DEATH = re.compile(
 
 #: One object of a headline verb, with no article: "kills wife, 6-year-old son, self".
 HEADLINE_OBJECT = re.compile(
-    r"\s*(?:and\s+)?(?:\d{1,3}-(?:year|month)s?-old\s+|ex-)?(?P<noun>[A-Za-z]+)\s*",
+    r"\s*(?:and\s+)?(?:\d{1,3}-(?:year|month)s?-old\s+)?(?P<noun>[A-Za-z]+)\s*",
     re.IGNORECASE,
 )
 
