@@ -58,6 +58,7 @@ class Service:
     ) -> None:
         self._config = config
         self._reload = reload
+        self._reload_problem: str | None = None
         self._on_alerts = on_alerts
         self._store = store
         self._fetcher = fetcher
@@ -88,9 +89,15 @@ class Service:
             if fresh == self._config:
                 return
             self._store.sync_outlets(outlet_specs(fresh))
-        except Exception:
-            log.exception("re-reading the outlets and rules added in chats failed; carrying on")
+        except Exception as exc:
+            # Keep polling what is running; say so once per distinct problem, not every round.
+            problems = getattr(exc, "problems", None)
+            problem = problems[0] if problems else f"{type(exc).__name__}: {exc}"
+            if problem != self._reload_problem:
+                log.warning("chat additions not taken in, running as before: %s", problem)
+                self._reload_problem = problem
             return
+        self._reload_problem = None
         log.info(
             "configuration changed in a chat: now %d outlet(s), %d watch rule(s)",
             len(fresh.outlets),

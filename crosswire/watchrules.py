@@ -221,9 +221,21 @@ def describe_rule(rule: WatchedStory) -> list[str]:
 def effective_config(config: Config, store: Store) -> Config:
     """``config`` with the outlets and watch rules added from chats (config.yaml wins a clash).
 
-    Used when ``crosswire poll`` starts, and by ``crosswire run`` at start and at every
-    dispatch round, so chat additions are polled and matched while it runs. An addition the
-    configuration now refuses is left out and logged.
+    Used when ``crosswire poll`` and ``run`` start. An addition the configuration now refuses
+    leaves them all out, and that is logged.
+    """
+    try:
+        return with_chat_additions(config, store)
+    except ConfigError as exc:
+        log.warning("chat-added outlets or rules ignored: %s", exc.problems[0])
+        return config
+
+
+def with_chat_additions(config: Config, store: Store) -> Config:
+    """``config`` with the chat additions; raises ``ConfigError`` when one is refused.
+
+    ``crosswire run`` calls it at every dispatch round and keeps what it ran with when it
+    raises, so one bad addition never drops the chat outlets already being polled.
     """
     data = config.model_dump(mode="json", exclude_none=True)
     _add_chat_outlets(data, BotStore(store))
@@ -235,11 +247,7 @@ def effective_config(config: Config, store: Store) -> Config:
             if r.origin != "config"
         ),
     ]
-    try:
-        return validate_config(_escape_dollars(data), source="chat additions")
-    except ConfigError as exc:
-        log.warning("chat-added outlets or rules ignored: %s", exc.problems[0])
-        return config
+    return validate_config(_escape_dollars(data), source="chat additions")
 
 
 def _add_chat_outlets(data: dict[str, Any], chats: BotStore) -> None:

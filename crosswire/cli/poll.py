@@ -21,7 +21,7 @@ from crosswire.cli.common import (
     require_config,
 )
 from crosswire.config import Config
-from crosswire.watchrules import effective_config
+from crosswire.watchrules import effective_config, with_chat_additions
 
 if TYPE_CHECKING:
     from crosswire.db import Store
@@ -129,7 +129,9 @@ def cmd_run(args: argparse.Namespace, out: Console) -> int:
         base = config
         config = effective_config(base, store)  # with outlets and rules added from chats
         # Chat additions made while running are taken in at the next dispatch round.
-        asyncio.run(_serve(config, store, timing, consumer, lambda: effective_config(base, store)))
+        asyncio.run(
+            _serve(config, store, timing, consumer, lambda: with_chat_additions(base, store))
+        )
     return 0
 
 

@@ -138,7 +138,7 @@ def test_an_outlet_added_in_a_chat_is_polled_without_a_restart(
     tmp_path: Path, server: LoopbackServer, store: Store
 ) -> None:
     from crosswire.db.bot_store import BotStore
-    from crosswire.watchrules import effective_config
+    from crosswire.watchrules import with_chat_additions
 
     serve_wire(server)
     server.routes["/late.xml"] = server.routes["/wire.xml"]
@@ -150,7 +150,11 @@ def test_an_outlet_added_in_a_chat_is_polled_without_a_restart(
         stop = asyncio.Event()
         service = asyncio.create_task(
             run_service(
-                base, store, stop=stop, timing=QUICK, reload=lambda: effective_config(base, store)
+                base,
+                store,
+                stop=stop,
+                timing=QUICK,
+                reload=lambda: with_chat_additions(base, store),
             )
         )
         deadline = time.monotonic() + 30
@@ -162,6 +166,11 @@ def test_an_outlet_added_in_a_chat_is_polled_without_a_restart(
             assert time.monotonic() < deadline, "the chat-added outlet was never polled"
             assert not service.done(), service.exception()
             await asyncio.sleep(0.05)
+        # An addition the configuration refuses leaves what runs alone, for many rounds.
+        BotStore(store).add_outlet("Broken", ["ftp://files.example/feed"], None, utc_now())
+        await asyncio.sleep(QUICK.dispatch_every * 5)
+        assert any(f.url.endswith("/late.xml") for f in store.feeds())
+        BotStore(store).remove_outlet("Broken")
         BotStore(store).remove_outlet("Late Courier")
         while any(f.url.endswith("/late.xml") for f in store.feeds()):
             assert time.monotonic() < deadline, "the removed outlet's feed stayed active"
