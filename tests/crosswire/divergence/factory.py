@@ -6,9 +6,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import rules
+from crosswire.divergence.detect import detect
 from crosswire.divergence.load import article_findings
-from crosswire.divergence.model import ArticleFindings, Source
-from crosswire.divergence.settings import QualifierBands
+from crosswire.divergence.model import ArticleFindings, Divergence, Source
+from crosswire.divergence.settings import DivergenceConfig, QualifierBands
 
 T0 = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
 _ids = iter(range(1, 1_000_000))
@@ -82,3 +83,21 @@ def analysed(outlet: str, text: str, **where: Any) -> ArticleFindings:
     return article_findings(
         source(outlet, **where), found["claims"], found["attributions"], QualifierBands(), text=text
     )
+
+
+SETTINGS = DivergenceConfig()
+#: When detection runs in most tests: well past every grace period.
+LATER = T0 + timedelta(days=3)
+
+
+def kinds(found: list[Divergence]) -> list[str]:
+    return sorted(d.kind for d in found)
+
+
+def run(
+    *articles: ArticleFindings,
+    history: dict[int, list[ArticleFindings]] | None = None,
+    now: datetime = LATER,
+) -> list[Divergence]:
+    """Every divergence ``detect`` finds among ``articles`` (latest versions) and ``history``."""
+    return detect("story", list(articles), history or {}, SETTINGS, now=now)
