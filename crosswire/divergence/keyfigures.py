@@ -27,6 +27,11 @@ from collections.abc import Iterable
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.totals import ADDED, sentence_total, with_perpetrator
+from rules.claims.cb22 import PartOfTheShotDied
+from rules.numbers import number_value
+
+#: The rule that reads the part of a count who died ("one of them later died").
+PART_DIED = PartOfTheShotDied.code
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
@@ -162,7 +167,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded. The
     shot counted besides the dead ("two other men were shot") are all wounded.
     """
-    wounded = _stated(category_total(findings, "wounded"))
+    wounded = _less_the_dead(findings, category_total(findings, "wounded"))
     if wounded is not None and wounded > 1:
         return wounded
     shot = category_total(findings, "killed_or_wounded")
@@ -177,6 +182,36 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded
+
+
+def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> float | None:
+    """A wounded count less the part of it who died (CB22) in its sentence or the next.
+
+    "Three officers were injured and one of them later died" is 2 wounded beside 1 killed,
+    as is "Three officers were injured. One of them later died." A count the rules already
+    reduced ("four people were shot, one of them fatally" is wounded 3) keeps its figure.
+    """
+    if wounded is None or wounded.stated is None:
+        return None
+    written = number_value(wounded.figure_text)
+    if written is not None and written != wounded.stated:
+        return wounded.stated  # the rules left out the dead already
+    after = wounded.start + len(wounded.text)
+    died = 0.0
+    for claim in findings.claims:
+        if claim.rule != PART_DIED or claim.stated is None:
+            continue
+        same = claim.start == wounded.start and (claim.figure_start or 0) > (
+            wounded.figure_start or 0
+        )
+        next_one = (
+            bool(findings.text)
+            and claim.start >= after
+            and not findings.text[after : claim.start].strip()
+        )
+        if same or next_one:
+            died += claim.stated
+    return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
 
 
 def _stated(claim: StatedClaim | None) -> float | None:

@@ -143,6 +143,23 @@ def test_wounded_from_shot_less_dead() -> None:
     assert wounded_total(found) == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "wounded", "dead"),
+    [
+        ("Three guards were injured and one of them later died.", 2, 1),
+        ("Three guards were injured in the fire at Orsk. One of them later died.", 2, 1),
+        ("Five miners were hurt in the blast, two of whom died in hospital.", 3, 2),
+        ("Four people were shot outside the Kessel arena, one of them fatally.", 3, 1),
+    ],
+    ids=["same-sentence", "next-sentence", "of-whom", "shot-already-reduced"],
+)
+def test_the_injured_who_died_are_no_longer_wounded(text: str, wounded: float, dead: float) -> None:
+    found = analysed("Ledger", text)
+    killed_total = category_total(found, "killed")
+    assert wounded_total(found) == wounded
+    assert killed_total is not None and killed_total.stated == dead
+
+
 def test_the_shot_besides_the_dead_are_wounded() -> None:
     text = (
         "Two men were killed at the Dunmore Street house on Friday. "
