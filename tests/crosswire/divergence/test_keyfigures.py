@@ -111,11 +111,39 @@ def test_a_sentence_counts_its_people(text: str, expected: float) -> None:
         (
             "Three clerks are dead, including the gunman's brother, the sheriff said. "
             "The gunman was killed by deputies.",
-            3,
+            4,
+        ),
+        (
+            "Four guards are dead, including the gunman, the sheriff said. "
+            "The gunman was killed by deputies.",
+            4,
         ),
         ("Deputies killed a gunman who had shot dead two others at the fair.", 3),
+        (
+            "The gunman killed two tellers at the Orsk branch. "
+            "The suspect was later shot dead by deputies.",
+            3,
+        ),
+        (
+            "Two tellers were killed at the Orsk branch. "
+            "The suspect was later shot dead by deputies.",
+            3,
+        ),
+        (
+            "The robber killed two tellers and then himself. The robber was found dead inside.",
+            3,
+        ),
     ],
-    ids=["group-plus-gunman", "people-may-count-him", "gunman-in-sentence", "others"],
+    ids=[
+        "group-plus-gunman",
+        "people-may-count-him",
+        "his-brother-is-someone-else",
+        "including-the-gunman",
+        "others",
+        "named-as-killer",
+        "not-named-as-killer",
+        "himself-in-count",
+    ],
 )
 def test_the_one_who_opened_fire_counts_once(text: str, expected: float) -> None:
     total = category_total(analysed("Ledger", text), "killed")
