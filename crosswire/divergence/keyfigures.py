@@ -4,8 +4,10 @@ Articles mention many figures: the toll of the event they report, an earlier war
 year's total, another incident. Comparison, digests and the evaluation use only the key figure:
 
 1. Background figures are left out: a sentence that places its figure in the past ("since",
-   "in 2008" when the article is from another year, "last year", "years ago", "anniversary",
-   "previous", "so far this year") or in another incident ("in a separate", "unrelated").
+   "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
+   year", "years ago", "anniversary", "previous", "so far this year") or in another incident
+   ("in a separate", "unrelated"). The claims stay true statements of the sentence; only the
+   key figure leaves them out, so a past year's death is never an article's toll.
 2. A toll stated as changed ("rose to 57", "has climbed to", "now stands at") is the latest
    count and wins; within that sentence, the figure after "to" is the new one.
 3. Otherwise the headline's figure, then the first figure in the text (the lead); a vague
@@ -65,7 +67,12 @@ AGGREGATE = re.compile(
 VAGUE = re.compile(
     r"\b(?:dozens|hundreds|thousands|scores|several|many|numerous|tens)\b", re.IGNORECASE
 )
-_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
+#: A year the sentence places its event in: "in 2008", "In 1944", "in a 2015 raid", "during the
+#: 1985 case". A bare number ("killed 2000 people") is a count, not a year.
+_YEAR = re.compile(
+    r"\b(?:in|of|during|from)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?((?:19|20)\d\d)\b(?![,.]\d)",
+    re.IGNORECASE,
+)
 
 KeyFigures = dict[tuple[str, str], StatedClaim]
 

@@ -215,3 +215,36 @@ def test_an_article_without_figures_has_no_key_figure() -> None:
 def test_a_part_is_no_addend_of_its_whole(text: str, expected: float) -> None:
     total = category_total(analysed("Ledger", text), "killed")
     assert total is not None and total.stated == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The robber was killed in a 2011 raid, court papers show.",
+        "The clerk was pronounced dead at the scene in the 1979 case, the prosecutor told jurors.",
+        "The trial over the killing of a 16-year-old in 1996 opened in Orsk on Tuesday.",
+        "In 1942 the shelling of the port killed her grandparents.",
+        "The fourth volunteer died in a trial of the vaccine in 2018.",
+    ],
+    ids=["in-a-year-raid", "in-the-year-case", "killing-in-year", "capital-in", "trial-in-year"],
+)
+def test_a_past_event_is_no_toll_of_a_later_article(text: str) -> None:
+    found = analysed("Ledger", text)  # dated 2026
+    assert found.source.when.year == 2026
+    assert category_total(found, "killed") is None
+    assert key_figures(found) == {}
+
+
+def test_a_past_count_gives_way_to_the_news() -> None:
+    text = (
+        "A teacher was shot dead in Orsk on Monday, police said. "
+        "In 1942 the shelling of the port killed her grandparents."
+    )
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 1
+
+
+def test_a_year_of_the_article_is_no_background() -> None:
+    text = "Two guards were killed in a 2026 raid on the Orsk depot, officials said."
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 2
