@@ -34,6 +34,8 @@ from rules.numbers import number_value
 
 #: The rule that reads the part of a count who died ("one of them later died").
 PART_DIED = PartOfTheShotDied.code
+#: Nothing but punctuation before a figure: the figure opens its sentence.
+_OPENING = re.compile(r"\W*$")
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
@@ -211,10 +213,13 @@ def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> fl
         same = claim.start == wounded.start and (claim.figure_start or 0) > (
             wounded.figure_start or 0
         )
+        # In the next sentence only as its opening ("One of them later died"): a part after
+        # a count of its own ("five were shot, one of them fatally") is a part of that.
         next_one = (
             bool(findings.text)
             and claim.start >= after
             and not findings.text[after : claim.start].strip()
+            and _OPENING.match(claim.text[: claim.figure_start or 0]) is not None
         )
         if same or next_one:
             died += claim.stated
