@@ -4,8 +4,10 @@ Articles mention many figures: the toll of the event they report, an earlier war
 year's total, another incident. Comparison, digests and the evaluation use only the key figure:
 
 1. Background figures are left out: a sentence that places its figure in the past ("since",
-   "in 2008" when the article is from another year, "last year", "years ago", "anniversary",
-   "previous", "so far this year") or in another incident ("in a separate", "unrelated").
+   "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
+   year", "years ago", "anniversary", "previous", "so far this year") or in another incident
+   ("in a separate", "unrelated"). The claims stay true statements of the sentence; only the
+   key figure leaves them out, so a past year's death is never an article's toll.
 2. A toll stated as changed ("rose to 57", "has climbed to", "now stands at") is the latest
    count and wins; within that sentence, the figure after "to" is the new one.
 3. Otherwise the headline's figure, then the first figure in the text (the lead); a vague
@@ -27,6 +29,13 @@ from collections.abc import Iterable
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.totals import ADDED, sentence_total, with_perpetrator
+from rules.claims.cb22 import PartOfTheShotDied
+from rules.numbers import number_value
+
+#: The rule that reads the part of a count who died ("one of them later died").
+PART_DIED = PartOfTheShotDied.code
+#: Nothing but punctuation before a figure: the figure opens its sentence.
+_OPENING = re.compile(r"\W*$")
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
@@ -60,7 +69,12 @@ AGGREGATE = re.compile(
 VAGUE = re.compile(
     r"\b(?:dozens|hundreds|thousands|scores|several|many|numerous|tens)\b", re.IGNORECASE
 )
-_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
+#: A year the sentence places its event in: "in 2008", "In 1944", "in a 2015 raid", "during the
+#: 1985 case". A bare number ("killed 2000 people") is a count, not a year.
+_YEAR = re.compile(
+    r"\b(?:in|of|during|from)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?((?:19|20)\d\d)\b(?![,.]\d)",
+    re.IGNORECASE,
+)
 
 KeyFigures = dict[tuple[str, str], StatedClaim]
 
@@ -162,7 +176,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded. The
     shot counted besides the dead ("two other men were shot") are all wounded.
     """
-    wounded = _stated(category_total(findings, "wounded"))
+    wounded = _less_the_dead(findings, category_total(findings, "wounded"))
     if wounded is not None and wounded > 1:
         return wounded
     shot = category_total(findings, "killed_or_wounded")
@@ -177,6 +191,39 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded
+
+
+def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> float | None:
+    """A wounded count less the part of it who died (CB22) in its sentence or the next.
+
+    "Three officers were injured and one of them later died" is 2 wounded beside 1 killed,
+    as is "Three officers were injured. One of them later died." A count the rules already
+    reduced ("four people were shot, one of them fatally" is wounded 3) keeps its figure.
+    """
+    if wounded is None or wounded.stated is None:
+        return None
+    written = number_value(wounded.figure_text)
+    if written is not None and written != wounded.stated:
+        return wounded.stated  # the rules left out the dead already
+    after = wounded.start + len(wounded.text)
+    died = 0.0
+    for claim in findings.claims:
+        if claim.rule != PART_DIED or claim.stated is None:
+            continue
+        same = claim.start == wounded.start and (claim.figure_start or 0) > (
+            wounded.figure_start or 0
+        )
+        # In the next sentence only as its opening ("One of them later died"): a part after
+        # a count of its own ("five were shot, one of them fatally") is a part of that.
+        next_one = (
+            bool(findings.text)
+            and claim.start >= after
+            and not findings.text[after : claim.start].strip()
+            and _OPENING.match(claim.text[: claim.figure_start or 0]) is not None
+        )
+        if same or next_one:
+            died += claim.stated
+    return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
 
 
 def _stated(claim: StatedClaim | None) -> float | None:

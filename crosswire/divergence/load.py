@@ -89,6 +89,7 @@ def stated_claim(
         places=places_in(text),
         single=single,
         part=str(raw.get("rule") or "") in rules.PART_RULES,
+        rule=str(raw.get("rule") or ""),
     )
 
 

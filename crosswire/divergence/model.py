@@ -79,6 +79,8 @@ class StatedClaim:
     single: bool = False
     #: Made by a rule whose claims may detail a count beside them ("including 7 children").
     part: bool = False
+    #: The code of the rule that made the claim ("CB22"), or "" when the findings name none.
+    rule: str = ""
 
     @property
     def outlet(self) -> str:

@@ -76,29 +76,43 @@ def _joined(one: StatedClaim, counts: list[StatedClaim], text: str) -> bool:
 
 
 #: Groups that name the one who opened fire (general crime-news vocabulary, shared with the
-#: rules' ``PERPETRATOR_NOUNS``). Not "himself": a murder-suicide's toll usually counts the
-#: one who took their life already ("a man and two children are dead").
+#: rules' ``PERPETRATOR_NOUNS``).
 _PERPETRATOR_GROUPS = frozenset(PERPETRATOR_NOUNS)
-_PERPETRATOR_WORDS = re.compile(
-    r"\b(?:" + "|".join(sorted(_PERPETRATOR_GROUPS)) + r"|suspected|himself|herself|suicide)\b",
+#: Groups that name him as one of a sentence's own count: "killed two people and himself".
+_SELF_GROUPS = frozenset({"himself", "herself", "themselves"})
+#: A count that names him among its people: "four are dead, including the gunman" (not "the
+#: gunman's brother", who is someone else).
+_COUNTED_WITH = re.compile(
+    r"\b(?:including|among\s+them|along\s+with)\s+(?:the\s+|an?\s+)?(?:suspected\s+|alleged\s+)?"
+    r"(?:" + "|".join(sorted(_PERPETRATOR_GROUPS)) + r")\b(?!\s*['\u2019]s\b)",
     re.IGNORECASE,
 )
+
+
+def is_perpetrator(group: str | None) -> bool:
+    """True for a group that names the one who opened fire ("the suspected gunman")."""
+    words = (group or "").lower().split()
+    return bool(words) and words[-1] in _PERPETRATOR_GROUPS
 
 
 def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim:
     """``chosen`` plus one when another sentence reports the death of the one who opened fire.
 
     "Two clerks were killed. The gunman was shot dead by police": the toll is three, as crime
-    tallies count a gunman who died. Nothing is added when the chosen sentence speaks of the
-    gunman itself ("four people are dead, including the gunman") or of a suicide, or when it
-    counts people at large ("two dead"), which may include the gunman; a group the gunman is
-    not part of ("three officers", "two others") gets the one more.
+    tallies count a gunman who died; so is "The gunman killed two clerks. The suspect was
+    later shot dead", since a sentence that names him as the killer does not count him.
+    Nothing is added when he is part of the chosen count: a claim of its sentence names him
+    ("the gunman was killed", "killed two people and himself") or the count includes him
+    ("four people are dead, including the gunman"); nor when the count is of people at large
+    ("two dead"), which may include him. A group he is not part of ("three officers", "two
+    others") gets the one more.
     """
-    if chosen.stated is None or _PERPETRATOR_WORDS.search(chosen.text):
+    if chosen.stated is None or _COUNTED_WITH.search(chosen.text):
         return chosen
     if chosen.group_key == "people" and not ADDED.match(chosen.group or ""):
         return chosen  # "two dead", "three people were killed" may count the gunman
-    died = any(
-        c.start != chosen.start and (c.group or "").lower() in _PERPETRATOR_GROUPS for c in claims
-    )
+    own = [c for c in claims if c.start == chosen.start]
+    if any(is_perpetrator(c.group) or (c.group or "").lower() in _SELF_GROUPS for c in own):
+        return chosen
+    died = any(c.start != chosen.start and is_perpetrator(c.group) for c in claims)
     return replace(chosen, stated=chosen.stated + 1) if died else chosen

@@ -201,27 +201,3 @@ def colon_list(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
         if len(people) >= 2 and counted.get(cue.start, len(people)) == len(people):
             result.extend(person_binding(text, span, cue) for span in people)
     return result
-
-
-#: A cue that takes its victim after "of": "the murder of", "the killing of", "the death of".
-_OF_CUE = re.compile(r"\bof$", re.IGNORECASE)
-_A_PERSON = re.compile(r"\san?\s", re.IGNORECASE)
-
-
-def victims_of(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
-    """ "the murder of a shopkeeper", "the killing of a farmer and his daughter", "claimed the
-    lives of Senator A, a police officer and a judge": each person after a casualty noun and
-    "of" is one victim, when one of them is "a"/"an" and a person noun."""
-    upper = text.isupper()
-    taken = {b.figure.start for b in found}
-    result: list[Binding] = []
-    for cue in cues.hits:
-        if cue.cue.category not in CASUALTY_CATEGORIES or not _OF_CUE.search(
-            text, cue.start, cue.end
-        ):
-            continue
-        people = listed_people(text, cue.end, upper, limit=6)
-        if not any(_A_PERSON.match(text, s[0] - 1) for s in people):
-            continue
-        result.extend(person_binding(text, s, cue) for s in people if s[0] not in taken)
-    return result

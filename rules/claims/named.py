@@ -227,7 +227,7 @@ def victims_named_after(
             # (not "Ana Ruiz, a neighbor": a comma opens a description of her).
             for one in coordinated_people(text, last):
                 if one.figure.text.lower() not in ("his", "her", "their"):
-                    continue  # "Ana Ruiz and a judge": CB34 counts a listed "a ..." person
+                    continue  # "Ana Ruiz and a judge": CB25 counts a listed "a ..." person
                 noun = _NOUN_AFTER.match(text, one.end)
                 group = noun.group(1) if noun else one.figure.text
                 named.append(Binding(one, cue, group, one.start - cue.end))

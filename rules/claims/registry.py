@@ -26,12 +26,11 @@ from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb22 import PartOfTheShotDied
 from rules.claims.cb23 import DefiniteDeath
 from rules.claims.cb24 import PairOfParents
-from rules.claims.cb25 import OneAfterDeathOf
+from rules.claims.cb25 import VictimOf
 from rules.claims.cb30 import IdentifiedList
 from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
 from rules.claims.cb33 import IncludedPart
-from rules.claims.cb34 import VictimOf
 from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
@@ -66,7 +65,6 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PartOfTheShotDied(),
     DefiniteDeath(),
     PairOfParents(),
-    OneAfterDeathOf(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -111,11 +111,39 @@ def test_a_sentence_counts_its_people(text: str, expected: float) -> None:
         (
             "Three clerks are dead, including the gunman's brother, the sheriff said. "
             "The gunman was killed by deputies.",
-            3,
+            4,
+        ),
+        (
+            "Four guards are dead, including the gunman, the sheriff said. "
+            "The gunman was killed by deputies.",
+            4,
         ),
         ("Deputies killed a gunman who had shot dead two others at the fair.", 3),
+        (
+            "The gunman killed two tellers at the Orsk branch. "
+            "The suspect was later shot dead by deputies.",
+            3,
+        ),
+        (
+            "Two tellers were killed at the Orsk branch. "
+            "The suspect was later shot dead by deputies.",
+            3,
+        ),
+        (
+            "The robber killed two tellers and then himself. The robber was found dead inside.",
+            3,
+        ),
     ],
-    ids=["group-plus-gunman", "people-may-count-him", "gunman-in-sentence", "others"],
+    ids=[
+        "group-plus-gunman",
+        "people-may-count-him",
+        "his-brother-is-someone-else",
+        "including-the-gunman",
+        "others",
+        "named-as-killer",
+        "not-named-as-killer",
+        "himself-in-count",
+    ],
 )
 def test_the_one_who_opened_fire_counts_once(text: str, expected: float) -> None:
     total = category_total(analysed("Ledger", text), "killed")
@@ -141,6 +169,29 @@ def test_wounded_from_shot_less_dead() -> None:
     text = "Four people were shot on Saturday night, one fatally, police said."
     found = analysed("Ledger", text)
     assert wounded_total(found) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded", "dead"),
+    [
+        ("Three guards were injured and one of them later died.", 2, 1),
+        ("Three guards were injured in the fire at Orsk. One of them later died.", 2, 1),
+        ("Five miners were hurt in the blast, two of whom died in hospital.", 3, 2),
+        ("Four people were shot outside the Kessel arena, one of them fatally.", 3, 1),
+        (
+            "Four guards were injured in the fire at Orsk. "
+            "In all, six people were shot, one of them fatally.",
+            4,
+            1,
+        ),
+    ],
+    ids=["same-sentence", "next-sentence", "of-whom", "shot-already-reduced", "own-count-next"],
+)
+def test_the_injured_who_died_are_no_longer_wounded(text: str, wounded: float, dead: float) -> None:
+    found = analysed("Ledger", text)
+    killed_total = category_total(found, "killed")
+    assert wounded_total(found) == wounded
+    assert killed_total is not None and killed_total.stated == dead
 
 
 def test_the_shot_besides_the_dead_are_wounded() -> None:
@@ -170,3 +221,36 @@ def test_an_article_without_figures_has_no_key_figure() -> None:
 def test_a_part_is_no_addend_of_its_whole(text: str, expected: float) -> None:
     total = category_total(analysed("Ledger", text), "killed")
     assert total is not None and total.stated == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The robber was killed in a 2011 raid, court papers show.",
+        "The clerk was pronounced dead at the scene in the 1979 case, the prosecutor told jurors.",
+        "The trial over the killing of a 16-year-old in 1996 opened in Orsk on Tuesday.",
+        "In 1942 the shelling of the port killed her grandparents.",
+        "The fourth volunteer died in a trial of the vaccine in 2018.",
+    ],
+    ids=["in-a-year-raid", "in-the-year-case", "killing-in-year", "capital-in", "trial-in-year"],
+)
+def test_a_past_event_is_no_toll_of_a_later_article(text: str) -> None:
+    found = analysed("Ledger", text)  # dated 2026
+    assert found.source.when.year == 2026
+    assert category_total(found, "killed") is None
+    assert key_figures(found) == {}
+
+
+def test_a_past_count_gives_way_to_the_news() -> None:
+    text = (
+        "A teacher was shot dead in Orsk on Monday, police said. "
+        "In 1942 the shelling of the port killed her grandparents."
+    )
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 1
+
+
+def test_a_year_of_the_article_is_no_background() -> None:
+    text = "Two guards were killed in a 2026 raid on the Orsk depot, officials said."
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 2

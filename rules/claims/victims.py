@@ -1,0 +1,75 @@
+"""The victims after a casualty noun and "of": "the murder of a shopkeeper", "the killing of
+his nephew", "the slaying of a 19-year-old", "the murder of the mayor's driver".
+
+One lexicon for CB25: which cues take their victim after "of" (``of_cues``) and which words
+open one person (``ONE_PERSON``). The principle: a person after "the death/killing/murder/
+shooting death of" is one victim when a determiner picks out exactly one person: an
+indefinite article ("a shopkeeper"), a possessive pronoun ("his nephew") or a possessive
+noun ("the mayor's driver"), with a person noun or an age ("a 19-year-old"). A bare "the"
+("the death of the victim") refers back to someone the story counts elsewhere and is left
+out. Origin: general English grammar of news reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.lexicon import GROUP_END, GROUP_STOP
+from rules.claims.lists import listed_people, person_binding
+from rules.claims.parts import Binding, CueHit, Cues
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.numbers import FigureSpan
+
+#: Words that open one person: an article, a possessive pronoun, a possessive noun.
+ONE_PERSON = r"an?|his|her|their|(?:the\s+)?[A-Za-z][\w-]*['’]s"
+#: "... of a 19-year-old", "... of his 3-year-old son", "... of the mayor's driver".
+_ONE_AFTER_OF = re.compile(
+    r"\s+(?P<one>" + ONE_PERSON + r")\s+"
+    r"(?:(?P<age>(?:\d{1,3}|[a-z]+)[-\s](?:year|month)s?[-\s]old)(?:\s+(?P<noun>[A-Za-z'-]+))?"
+    r"|(?:[A-Za-z'-]+\s+)?(?P<person>[A-Za-z'-]+))",
+    re.IGNORECASE,
+)
+#: A cue that ends in "of": "the murder of", "the shooting death of", "the lives of".
+_OF_CUE = re.compile(r"\bof$", re.IGNORECASE)
+#: An item of a list opened by an indefinite article: "a farmer and his daughter".
+_A_PERSON = re.compile(r"\san?\s", re.IGNORECASE)
+
+
+def of_cues(text: str, cues: Cues) -> list[CueHit]:
+    """The casualty cues that take their victim after "of" ("the killing of")."""
+    return [
+        cue
+        for cue in cues.hits
+        if cue.cue.category in CASUALTY_CATEGORIES and _OF_CUE.search(text, cue.start, cue.end)
+    ]
+
+
+def listed_victims(text: str, cue: CueHit, taken: set[int]) -> list[Binding]:
+    """ "the killing of a farmer and his daughter", "the murder of Senator A and a judge":
+    each listed person is one victim, when one of them is "a"/"an" and a person noun."""
+    people = listed_people(text, cue.end, text.isupper(), limit=6)
+    if not any(_A_PERSON.match(text, s[0] - 1) for s in people):
+        return []
+    return [person_binding(text, s, cue) for s in people if s[0] not in taken]
+
+
+def one_victim(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
+    """ "the slaying of a 19-year-old", "the killing of his nephew", "the murder of the
+    mayor's driver": one person by age or by a person noun after a one-person determiner."""
+    match = _ONE_AFTER_OF.match(text, cue.end)
+    if match is None or match.start("one") in taken:
+        return None
+    word = (match["noun"] or match["person"] or "").lower()
+    if word in GROUP_STOP or word in GROUP_END:
+        word = ""  # "of a 16-year-old who ...": the age is the person
+    if match["age"] is None and word not in PERSON_NOUNS:
+        return None
+    if match["age"] is not None and word and word not in PERSON_NOUNS:
+        return None  # "a 40-year-old law": an age, but no person
+    if word and is_human_plural(word):
+        return None  # "the deaths of the family's two children": a count, not one
+    start, end = match.span("one")
+    figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
+    return Binding(figure, cue, word or match["age"], 0)
