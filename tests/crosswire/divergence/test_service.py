@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import StatementError
 
-from crosswire.analysis import analyse
+from crosswire.analysis import analyse, findings_for
 from crosswire.config import Config, validate_config
 from crosswire.console_alerts import deliver_to_console
 from crosswire.db import Findings, NewArticle, OutletSpec, Store
@@ -72,16 +72,24 @@ def add(
     text: str,
     hours: float = 0,
     stories: tuple[str, ...] = (STORY,),
+    title: str | None = None,
 ) -> int:
-    analysis = analyse(text).to_json()
+    """Store ``text`` as ``outlet``'s article. With a ``title``, it is analysed as polls do
+    (``findings_for``: headline and text); without, the text alone, its first line the title."""
     when = T0 + timedelta(hours=hours)
+    if title is None:
+        analysis = analyse(text).to_json()
+        findings = Findings(analysis["claims"], analysis["attributions"], stories)
+    else:
+        found = findings_for(outlet=outlet, title=title, text=text, url=slug, stories=())
+        findings = Findings(found.claims, found.attributions, stories)
     article_id = store.insert_article(
         NewArticle(
             url=f"https://{slug}.example/{outlet.replace(' ', '-').lower()}",
             guid=None,
             outlet_id=outlets[outlet],
             feed_id=None,
-            title=text.splitlines()[0],
+            title=text.splitlines()[0] if title is None else title,
             published=when,
             text=text,
             text_source="feed",
@@ -89,7 +97,7 @@ def add(
             feed_hash=content_hash(text),
             next_recheck_at=None,
         ),
-        Findings(analysis["claims"], analysis["attributions"], stories),
+        findings,
         when,
     )
     assert article_id is not None
@@ -320,34 +328,15 @@ def test_a_page_text_arriving_later_replaces_what_the_step_remembered(
 def test_a_headline_and_the_lead_are_not_summed_as_one_sentence(
     store: Store, outlets: dict[str, int], tmp_path: Path
 ) -> None:
-    from crosswire.analysis import findings_for
     from crosswire.db.divergence_store import DivergenceStore
     from crosswire.divergence.keyfigures import category_total
     from crosswire.divergence.service import load_story
 
     title = "Man, woman killed in Orsk dam road shooting"
     text = "Police said a gunman killed two people on the Orsk dam road on Sunday."
-    found = findings_for(outlet="Orsk Ledger", title=title, text=text, url="u", stories=())
-    assert any(c.get("in_title") for c in found.claims)
-    article_id = store.insert_article(
-        NewArticle(
-            url="https://a.example/orsk-shooting",
-            guid=None,
-            outlet_id=outlets["Orsk Ledger"],
-            feed_id=None,
-            title=title,
-            published=T0,
-            text=text,
-            text_source="feed",
-            content_hash=content_hash(text),
-            feed_hash=content_hash(text),
-            next_recheck_at=None,
-        ),
-        Findings(found.claims, found.attributions, (STORY,)),
-        T0,
-    )
-    assert article_id is not None
+    add(store, outlets, "Orsk Ledger", "a", text, title=title)
     [findings], _ = load_story(DivergenceStore(store), config(tmp_path).divergence, STORY)
+    assert any(c.in_title for c in findings.claims)
     killed = category_total(findings, "killed")
     assert killed is not None and killed.stated == 2  # not 4: the headline's pair is the lead's
     # Read as one document: the lead starts after the headline and its blank line.
