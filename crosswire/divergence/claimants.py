@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from crosswire.divergence.keyfigures import UPDATE
 from crosswire.divergence.model import StatedClaim
 from crosswire.divergence.parties import named, party_key, same_party
 
@@ -31,16 +32,20 @@ def same_claimant(a: StatedClaim, b: StatedClaim) -> bool:
     return not first or not second or same_party(first, second) or first == second
 
 
-#: Words with which a sentence tells its figure as a new one replacing an earlier one.
-UPDATE_CUE = re.compile(
-    r"\b(?:updated|revised|rais(?:ed|ing)|r(?:o|i)sen?|climb(?:ed|ing)|increas(?:ed|ing)"
-    r"|up from|(?:earlier|previous|initial) (?:figure|toll|count|estimate|tally))\b",
+#: A statement's own figure told as replacing an earlier one ("in an updated statement",
+#: "raising its earlier figure of 30", "up from 30"); a toll said to move ("the toll rose to
+#: 57") is ``keyfigures.UPDATE``, the same test an article's own newer toll passes.
+RESTATED = re.compile(
+    r"\b(?:updated|revised|new)\s+(?:statement|figure|toll|count|estimate|tally)\b"
+    r"|\b(?:rais|revis|updat)(?:ed|ing)\s+(?:its|their|his|her|the)\s+"
+    r"(?:(?:earlier|previous|initial)\s+)?(?:figure|toll|count|estimate|tally)\b"
+    r"|\bup\s+from\b",
     re.IGNORECASE,
 )
 
 
 def told_as_update(claim: StatedClaim) -> bool:
-    return UPDATE_CUE.search(claim.text) is not None
+    return UPDATE.search(claim.text) is not None or RESTATED.search(claim.text) is not None
 
 
 def credited_differently(a: StatedClaim, b: StatedClaim) -> bool:
