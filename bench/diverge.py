@@ -40,6 +40,7 @@ from crosswire.db.divergence_store import DivergenceStore
 from crosswire.db.schema import article_versions, articles, rule_results, story_matches
 from crosswire.divergence.service import compute_story, link_wire_copies, save_story
 from crosswire.divergence.wire import containment, shingles
+from crosswire.rules_version import rules_version
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 OUTLETS = 40
@@ -158,6 +159,8 @@ def populate(
                         "analysed_at": when,
                         "claims": claims_for(rng, story, claims),
                         "attributions": [],
+                        # Made by the running rules: not made again before comparing.
+                        "rules_version": rules_version(),
                     }
                 )
                 matches.append(

@@ -18,6 +18,7 @@ from typing import Any
 import rules
 from crosswire.config import Config, StoryConfig
 from crosswire.db.records import Findings
+from crosswire.rules_version import rules_version
 from monitors.matching import WatchRule, match_stories
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,13 @@ def findings_for(
     if cut:
         log.warning("%s: kept %d findings of each kind, cut %d", url or "a text", MAX_FINDINGS, cut)
     matched = match_stories(stories, outlet=outlet, title=title, text=text) if stories else []
-    return Findings(claims=claims, attributions=attributions, stories=tuple(matched), cut=cut)
+    return Findings(
+        claims=claims,
+        attributions=attributions,
+        stories=tuple(matched),
+        cut=cut,
+        rules=rules_version(),
+    )
 
 
 def segments(text: str) -> list[tuple[int, str]]:

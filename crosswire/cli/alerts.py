@@ -27,4 +27,15 @@ def summary_line(summary: RefreshSummary) -> str:
         f"divergences: {summary.divergences} in {summary.stories} changed stor"
         f"{'y' if summary.stories == 1 else 'ies'}; {summary.alerts} new alert(s); "
         f"{summary.copies_linked} wire cop{'y' if summary.copies_linked == 1 else 'ies'} linked"
+        + _reanalysed(summary)
+    )
+
+
+def _reanalysed(summary: RefreshSummary) -> str:
+    """What was made again after a rules upgrade; nothing in the usual case."""
+    if not summary.reanalysed and not summary.deferred:
+        return ""
+    waiting = f", {summary.deferred} stor{'y' if summary.deferred == 1 else 'ies'} waiting"
+    return f"; {summary.reanalysed} result(s) of older rules made again" + (
+        waiting if summary.deferred else ""
     )

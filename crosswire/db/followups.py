@@ -122,6 +122,7 @@ class FollowUps(Transactional):
                     claims=findings.claims,
                     attributions=findings.attributions,
                     findings_cut=findings.cut,
+                    rules_version=findings.rules,
                 )
             )
             insert_story_matches(conn, arrival.article_id, arrival.version, findings.stories, now)

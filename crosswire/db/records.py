@@ -77,6 +77,7 @@ class Findings:
     attributions: list[dict[str, Any]] = field(default_factory=list)
     stories: tuple[str, ...] = ()
     cut: int = 0  # findings left out by the per-article cap
+    rules: str | None = None  # fingerprint of the rules that made them (crosswire.rules_version)
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,6 +170,7 @@ def insert_version(
             claims=findings.claims,
             attributions=findings.attributions,
             findings_cut=findings.cut,
+            rules_version=findings.rules,
         )
     )
     insert_story_matches(conn, article_id, version, findings.stories, now)

@@ -133,6 +133,9 @@ rule_results = Table(
     Column("attributions", JSON, nullable=False),
     # Findings left out by the per-article cap (crosswire.analysis.MAX_FINDINGS).
     Column("findings_cut", Integer, nullable=False, default=0, server_default="0"),
+    # Fingerprint of the rules that made these results (crosswire.rules_version); NULL for
+    # results stored before it was recorded. Stale results are made again before comparing.
+    Column("rules_version", String(16)),
     UniqueConstraint("article_id", "version"),
 )
 

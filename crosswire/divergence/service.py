@@ -1,8 +1,9 @@
 """The divergence step at the edge: read a story from the database, detect, save, queue alerts.
 
 This is the one module of ``crosswire.divergence`` that does I/O; everything it calls is pure.
-``refresh`` runs after each poll: it links new wire copies, then recomputes the stories that
-changed (or whose exclusives may have matured) and writes their divergences and alerts.
+``refresh`` runs after each poll: it links new wire copies, makes again any results of those
+stories that older rules made, then recomputes the stories that changed (or whose exclusives
+may have matured) and writes their divergences and alerts.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from crosswire.divergence.model import ArticleFindings, Divergence, Source
 from crosswire.divergence.payload import divergence_json
 from crosswire.divergence.settings import DEFAULT_ALERT_KINDS, DivergenceConfig, QualifierBands
 from crosswire.divergence.wire import credit_cue, is_copy, shingles
+from crosswire.reanalysis import bring_up_to_date
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,8 @@ class RefreshSummary:
     stories: int = 0
     divergences: int = 0
     alerts: int = 0
+    reanalysed: int = 0  # results of older rules made again before comparing
+    deferred: int = 0  # stories left for a later round while their results are made again
 
 
 def refresh(store: Store, config: Config, now: datetime) -> RefreshSummary:
@@ -57,13 +61,17 @@ def refresh(store: Store, config: Config, now: datetime) -> RefreshSummary:
     dstore = DivergenceStore(store)
     linked = link_wire_copies(dstore, settings, now)
     grace = timedelta(hours=settings.exclusive_grace_hours)
-    stories = dstore.stories_to_refresh(grace=grace)
+    # Results of older rules are made again first, so a rules upgrade is not reported as the
+    # outlets' change; a story whose results do not all fit this round waits for the next.
+    current = bring_up_to_date(dstore.engine, dstore.stories_to_refresh(grace=grace), now)
     found = alerts = 0
-    for story in stories:
+    for story in current.ready:
         divergences = compute_story(dstore, settings, story, now)
         alerts += save_story(dstore, config, story, divergences, now)
         found += len(divergences)
-    return RefreshSummary(linked, len(stories), found, alerts)
+    return RefreshSummary(
+        linked, len(current.ready), found, alerts, current.results, len(current.deferred)
+    )
 
 
 def save_story(

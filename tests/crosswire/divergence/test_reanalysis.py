@@ -1,0 +1,137 @@
+"""Results of older rules are made again before a story is compared (a real SQLite file)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from crosswire.analysis import findings_for
+from crosswire.config import Config, validate_config
+from crosswire.db import Findings, NewArticle, OutletSpec, Revision, Store
+from crosswire.db.schema import rule_results
+from crosswire.divergence.service import refresh, story_divergences
+from crosswire.reanalysis import bring_up_to_date
+from crosswire.rules_version import rules_version
+from monitors.revisions import content_hash
+
+T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
+STORY = "Teller flood"
+OLD_RULES = "0123456789ab"
+TITLE = "Flash flood sweeps through Teller valley"
+TEXT = (
+    "Floodwater killed 12 people in the Teller valley on Tuesday, the district governor said.\n"
+    "Rescue crews were still searching the riverside villages after nightfall."
+)
+
+
+def _config(tmp_path: Path) -> Config:
+    stories = [{"name": STORY, "any": ["Teller"]}]
+    return validate_config({"database": f"sqlite:///{tmp_path / 'x.db'}", "stories": stories})
+
+
+def _outlet(store: Store, name: str = "Teller Gazette") -> int:
+    store.sync_outlets([OutletSpec(name, False, None, ((f"https://{len(name)}.test/feed", None),))])
+    return next(feed.outlet_id for feed in store.feeds() if feed.outlet == name)
+
+
+def _old_findings() -> Findings:
+    """What older rules stored for TEXT: nothing found (they missed the toll)."""
+    return Findings([], [], (STORY,), rules=OLD_RULES)
+
+
+def _current(text: str) -> Findings:
+    found = findings_for(outlet="Teller Gazette", title=TITLE, text=text, url="u", stories=())
+    return Findings(found.claims, found.attributions, (STORY,), rules=found.rules)
+
+
+def _store_article(store: Store, outlet_id: int, slug: str, findings: Findings) -> int:
+    article_id = store.insert_article(
+        NewArticle(
+            url=f"https://gazette.test/{slug}",
+            guid=None,
+            outlet_id=outlet_id,
+            feed_id=None,
+            title=TITLE,
+            published=T0,
+            text=TEXT,
+            text_source="feed",
+            content_hash=content_hash(TEXT),
+            feed_hash=None,
+            next_recheck_at=None,
+        ),
+        findings,
+        T0,
+    )
+    assert article_id is not None
+    return article_id
+
+
+def _revise(store: Store, article_id: int, text: str, hours: float) -> None:
+    revision = Revision(article_id, 1, TITLE, text, "feed", content_hash(text), None)
+    assert store.add_version(revision, _current(text), T0 + timedelta(hours=hours)) == 2
+
+
+def _results(store: Store) -> list[Any]:
+    with store.engine.begin() as conn:
+        query = select(rule_results).order_by(rule_results.c.article_id, rule_results.c.version)
+        return list(conn.execute(query))
+
+
+def test_results_stored_by_polls_record_the_running_rules(tmp_path: Path) -> None:
+    with Store.open(f"sqlite:///{tmp_path / 'a.db'}") as store:
+        _store_article(store, _outlet(store), "a", _current(TEXT))
+        [row] = _results(store)
+    assert row.rules_version == rules_version() != OLD_RULES
+    assert len(rules_version()) == 12
+
+
+def test_a_rules_upgrade_is_not_reported_as_a_stealth_edit(tmp_path: Path) -> None:
+    cfg = _config(tmp_path)
+    with Store.open(cfg.database) as store:
+        article = _store_article(store, _outlet(store), "a", _old_findings())
+        # The article is re-checked after the upgrade: a wording edit, the same toll. The new
+        # version is analysed by the running rules, which find the 12 the old ones missed.
+        _revise(store, article, TEXT.replace("still searching", "searching"), hours=2)
+        summary = refresh(store, cfg, T0 + timedelta(hours=3))
+        kinds = [d["kind"] for d in story_divergences(store, cfg, STORY)]
+        rows = _results(store)
+    assert summary.reanalysed == 1 and summary.deferred == 0
+    assert "revision" not in kinds
+    first, second = rows
+    assert first.rules_version == second.rules_version == rules_version()
+    assert [c["min"] for c in first.claims if c["category"] == "killed"] == [12]
+    assert first.analysed_at > T0
+
+
+def test_a_real_edit_is_still_a_revision_after_the_old_version_is_made_again(
+    tmp_path: Path,
+) -> None:
+    cfg = _config(tmp_path)
+    with Store.open(cfg.database) as store:
+        article = _store_article(store, _outlet(store), "a", _old_findings())
+        _revise(store, article, TEXT.replace("killed 12 people", "killed 9 people"), hours=2)
+        refresh(store, cfg, T0 + timedelta(hours=3))
+        [revision] = [d for d in story_divergences(store, cfg, STORY) if d["kind"] == "revision"]
+    assert "12 killed" in revision["summary"] and "9 killed" in revision["summary"]
+
+
+def test_stale_results_are_made_again_within_a_budget_and_the_story_waits(
+    tmp_path: Path,
+) -> None:
+    with Store.open(f"sqlite:///{tmp_path / 'b.db'}") as store:
+        outlet = _outlet(store)
+        for slug in "abc":
+            _store_article(store, outlet, slug, _old_findings())
+        later = T0 + timedelta(hours=1)
+        first = bring_up_to_date(store.engine, [STORY, "Quiet story"], later, budget=2)
+        second = bring_up_to_date(store.engine, [STORY], later, budget=2)
+        third = bring_up_to_date(store.engine, [STORY], later, budget=2)
+        versions = {row.rules_version for row in _results(store)}
+    # The quiet story has nothing stale: it is ready even with the budget spent.
+    assert (first.ready, first.deferred, first.results) == (("Quiet story",), (STORY,), 2)
+    assert (second.ready, second.deferred, second.results) == ((STORY,), (), 1)
+    assert (third.ready, third.results) == ((STORY,), 0)
+    assert versions == {rules_version()}
