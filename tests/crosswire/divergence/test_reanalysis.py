@@ -135,3 +135,13 @@ def test_stale_results_are_made_again_within_a_budget_and_the_story_waits(
     assert (second.ready, second.deferred, second.results) == ((STORY,), (), 1)
     assert (third.ready, third.results) == ((STORY,), 0)
     assert versions == {rules_version()}
+
+
+def test_the_step_summary_says_what_was_made_again_only_when_something_was() -> None:
+    from crosswire.cli.alerts import summary_line
+    from crosswire.divergence.service import RefreshSummary
+
+    quiet = summary_line(RefreshSummary(0, 2, 3, 1))
+    upgraded = summary_line(RefreshSummary(0, 1, 3, 1, reanalysed=400, deferred=1))
+    assert "older rules" not in quiet
+    assert upgraded.endswith("; 400 result(s) of older rules made again, 1 story waiting")
