@@ -34,7 +34,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.model import Figure
-from rules.nouns import PERSON_NOUNS
+from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan, re2_starts
 
 
@@ -79,7 +79,32 @@ def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
     words = {w.lower() for w in WORD.findall(text, whole.end, cue.start)}
     if words & RELATIVE:
         return False
+    if not words and _modifies(text, cue.end) and not _other_category_after(cues, index):
+        # "five of the six hospitalized victims are stable": the cue is the whole's adjective
+        # and no later cue of another category is the part's verb ("two of the four shooting
+        # victims died").
+        return False
     return not cue.cue.transitive or bool(words & PASSIVE_AUX)
+
+
+#: Words after which a cue just after the whole is the whole's modifier, not the part's verb:
+#: auxiliaries ("two of the 12 injured were", "remain") besides plural people.
+_AFTER_MODIFIER = PASSIVE_AUX | frozenset("remain remained remains had have has".split())
+
+
+def _other_category_after(cues: Cues, index: int) -> bool:
+    category = cues.hits[index].cue.category
+    return any(hit.cue.category != category for hit in cues.hits[index + 1 :])
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Is the word after a cue ending at ``end`` an auxiliary or plural people, so the cue
+    modifies the whole ("the six hospitalized victims are"), not a verb ("the four died")?"""
+    match = WORD.search(text, end, end + 40)
+    if match is None or text[end : match.start()].strip():
+        return False
+    word = match.group().lower()
+    return word in _AFTER_MODIFIER or is_human_plural(word)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
