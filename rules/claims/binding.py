@@ -186,6 +186,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
         if i in bound or right is None or right.cue.start < figures[i + 1].start or vague[i]:
             continue
         between = text[figures[i].end : figures[i + 1].start]
+        if _own_clause(without_asides(between)):
+            continue  # "eight victims, two of which are adult males, one critically injured"
         if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
@@ -211,6 +213,13 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             )
             if acceptable(candidate):
                 bound[i] = candidate
+
+
+def _own_clause(between: str) -> bool:
+    """Does the figure before ``between`` head a clause of its own (a relative pronoun or a
+    finite auxiliary), so it shares no cue with the figure after?"""
+    words = {word.lower() for word in WORD.findall(between)}
+    return bool(words & (RELATIVE | PASSIVE_AUX))
 
 
 def along_with(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int, Binding]) -> None:
