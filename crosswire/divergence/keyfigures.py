@@ -28,7 +28,12 @@ import re
 from collections.abc import Iterable
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
-from crosswire.divergence.totals import ADDED, sentence_total, with_perpetrator
+from crosswire.divergence.totals import (
+    ADDED,
+    sentence_total,
+    shot_before_suicide,
+    with_perpetrator,
+)
 from rules.claims.cb22 import PartOfTheShotDied
 from rules.numbers import number_value
 
@@ -120,9 +125,12 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
 def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
     """The claims of a category with a figure that are not background."""
     year = findings.source.when.year
+    claims = list(findings.claims)
+    if category == "killed":
+        claims.extend(shot_before_suicide(claims))
     current = [
         c
-        for c in findings.claims
+        for c in claims
         if c.category == category
         and c.interval is not None
         and c.stated is not None
