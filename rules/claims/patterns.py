@@ -134,7 +134,7 @@ MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 
-PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|their|its|his|her|our)\s+", re.IGNORECASE)
+PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|those|these|their|its|his|her|our)\s+)?", re.IGNORECASE)
 
 LIVES_AFTER = re.compile(r"\s+(?:(?:more|other|innocent|young|civilian)\s+)?(?P<cue>lives)\b", re.I)
 
