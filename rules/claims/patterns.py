@@ -163,6 +163,14 @@ SURVIVED = re.compile(
     re.IGNORECASE,
 )
 
+#: After a hospital cue, the clause that says the one taken there died ("was taken to a
+#: hospital, where he died", "where she was pronounced dead"): a staple of US crime news.
+DIED_THERE = re.compile(
+    r"[^.;:!?]{0,50}?,?\s+where\s+(?:he|she|they|both)\s+(?:later\s+|eventually\s+|soon\s+)?"
+    r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b",
+    re.IGNORECASE,
+)
+
 SUICIDE = re.compile(
     r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
     r"|shooting\s+and\s+killing|turn(?:ed|ing|s)\s+the\s+(?:gun|weapon|rifle|shotgun|pistol)\s+on)"

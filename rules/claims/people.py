@@ -9,6 +9,7 @@ from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.figures import could_be_one
 from rules.claims.groups import looks_passive
 from rules.claims.lexicon import (
+    DIED_THERE_CUE,
     FATAL_CUE,
     KILLED_CUE,
     LIVES_CUE,
@@ -23,6 +24,7 @@ from rules.claims.patterns import (
     ALONG_WITH_TAIL,
     AND_ONE_AFTER,
     AND_ONE_OBJECT,
+    DIED_THERE,
     FATALLY,
     HEADLINE_OBJECT,
     LAST_JOIN,
@@ -187,6 +189,18 @@ def survived(text: str, binding: Binding) -> Binding:
     if match is None:
         return binding
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
+
+
+def died_there(text: str, binding: Binding) -> Binding:
+    """A hospital binding becomes killed when the clause says they died there: "A man was
+    taken to a hospital, where he died" is one killed, not one wounded."""
+    if binding.cue.cue.category not in ("wounded", "killed_or_wounded"):
+        return binding
+    if binding.cue.end <= binding.figure.end or "where" not in text:
+        return binding
+    if DIED_THERE.match(text, binding.cue.end, binding.cue.end + 100) is None:
+        return binding
+    return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, DIED_THERE_CUE))
 
 
 def suicide_claims(text: str) -> list[Binding]:
