@@ -39,8 +39,6 @@ from rules.numbers import number_value
 
 #: The rule that reads the part of a count who died ("one of them later died").
 PART_DIED = PartOfTheShotDied.code
-#: Nothing but punctuation before a figure: the figure opens its sentence.
-_OPENING = re.compile(r"\W*$")
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
@@ -227,11 +225,25 @@ def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> fl
             bool(findings.text)
             and claim.start >= after
             and not findings.text[after : claim.start].strip()
-            and _OPENING.match(claim.text[: claim.figure_start or 0]) is not None
+            and not _count_before(findings, claim)
         )
         if same or next_one:
             died += claim.stated
     return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
+
+
+def _count_before(findings: ArticleFindings, part: StatedClaim) -> bool:
+    """True when ``part``'s sentence states a casualty count before it: "five were shot, one
+    of them fatally" is a part of that count, while "Police said one of them later died"
+    (words, but no count, before it) refers to the sentence before."""
+    at = part.figure_start or 0
+    return any(
+        c.start == part.start
+        and c is not part
+        and c.category in ("killed", "wounded", "killed_or_wounded")
+        and (c.figure_start or 0) < at
+        for c in findings.claims
+    )
 
 
 def _stated(claim: StatedClaim | None) -> float | None:
