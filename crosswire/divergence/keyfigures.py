@@ -48,6 +48,9 @@ BACKGROUND = re.compile(
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated)\b",
     re.IGNORECASE,
 )
+#: How far after a figure, in characters, a background cue still speaks of it: about the
+#: length of a clause ("two were killed in a separate shooting on Elm Street last year").
+AFTER_REACH = 60
 #: A toll stated as changed: a toll noun with a verb of change, or "rose to N".
 UPDATE = re.compile(
     r"\b(?:toll|number of (?:dead|deaths|victims|casualties|people killed|injured|wounded)"
@@ -92,16 +95,25 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
     for claim in findings.claims:
         if claim.part and (claim.category, claim.start) in wholes:
             continue
-        if claim.interval is None or (not claim.in_title and is_background(claim.text, year)):
+        if claim.interval is None or (
+            not claim.in_title and is_background(claim.text, year, claim.figure_start)
+        ):
             continue
         candidates.setdefault((claim.category, claim.group_key), []).append(claim)
     return {key: _pick(claims) for key, claims in candidates.items()}
 
 
-def is_background(sentence: str, year: int) -> bool:
-    """True when the sentence puts its figure in the past or in another incident."""
-    if BACKGROUND.search(sentence):
-        return True
+def is_background(sentence: str, year: int, at: int | None = None) -> bool:
+    """True when the sentence puts its figure in the past or in another incident.
+
+    ``at``, the figure's offset in the sentence, limits a cue after the figure to its own
+    clause (``AFTER_REACH``): "two were killed in a separate shooting" is background, "the
+    gunman who killed two people ... had bought the rifle last year" is not. A cue before
+    the figure places it at any distance ("Since January, ... 14 people were killed").
+    """
+    for cue in BACKGROUND.finditer(sentence):
+        if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
+            return True
     return any(int(found) != year for found in _YEAR.findall(sentence))
 
 
@@ -132,7 +144,7 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
         if c.category == category
         and c.interval is not None
         and c.stated is not None
-        and (c.in_title or not is_background(c.text, year))
+        and (c.in_title or not is_background(c.text, year, c.figure_start))
     ]
     return [c for c in current if not AGGREGATE.search(c.text)] or current
 

@@ -34,3 +34,22 @@ def test_the_shot_before_a_suicide_are_dead(text: str, expected: float | None) -
 def test_the_shot_before_a_suicide_are_not_also_wounded() -> None:
     findings = analysed("Ledger", "Police said Hale shot his wife and son before killing himself.")
     assert not wounded_total(findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said the gunman who killed two men outside the Brisk Diner on Dover "
+            "Street had been arrested for a previous assault.",
+            2,
+        ),
+        ("Two men were killed in a separate shooting on Dover Street, police said.", None),
+        ("Since January, the county has recorded 14 people killed by gunfire.", None),
+    ],
+    ids=["cue-in-another-clause", "cue-in-its-clause", "cue-before"],
+)
+def test_a_background_cue_after_a_figure_reaches_its_own_clause(
+    text: str, expected: float | None
+) -> None:
+    assert killed_total(text) == expected
