@@ -171,6 +171,14 @@ DIED_THERE = re.compile(
     re.IGNORECASE,
 )
 
+#: After the object of "shot", the state that makes it a killing: "shot two men dead", "shot
+#: a clerk to death". Up to four words of the object; no clause word in between.
+SHOT_DEAD_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|who|that|leaving|left|as)\b)[\w'-]+){0,4}?"
+    r"\s+(?:dead|to\s+death)\b",
+    re.IGNORECASE,
+)
+
 SUICIDE = re.compile(
     r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
     r"|shooting\s+and\s+killing|turn(?:ed|ing|s)\s+the\s+(?:gun|weapon|rifle|shotgun|pistol)\s+on)"

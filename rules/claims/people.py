@@ -42,6 +42,7 @@ from rules.claims.patterns import (
     ONE_MORE_BEFORE,
     PERSON_LIST,
     PRONOUN_OBJECT,
+    SHOT_DEAD_AFTER,
     SUICIDE,
     SURVIVED,
     WORD,
@@ -191,14 +192,20 @@ def survived(text: str, binding: Binding) -> Binding:
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
 
 
-def died_there(text: str, binding: Binding) -> Binding:
-    """A hospital binding becomes killed when the clause says they died there: "A man was
-    taken to a hospital, where he died" is one killed, not one wounded."""
-    if binding.cue.cue.category not in ("wounded", "killed_or_wounded"):
+def died_after(text: str, binding: Binding) -> Binding:
+    """A wounded or shot binding becomes killed when its clause says they died: "A man was
+    taken to a hospital, where he died" is one killed, not one wounded; so is "shot a clerk
+    dead" (the object between the verb and its state)."""
+    category = binding.cue.cue.category
+    if category not in ("wounded", "killed_or_wounded"):
         return binding
-    if binding.cue.end <= binding.figure.end or "where" not in text:
-        return binding
-    if DIED_THERE.match(text, binding.cue.end, binding.cue.end + 100) is None:
+    if binding.cue.end <= binding.figure.end:
+        died = category == "killed_or_wounded" and SHOT_DEAD_AFTER.match(
+            text, binding.figure.end, binding.figure.end + 60
+        )
+    else:
+        died = "where" in text and DIED_THERE.match(text, binding.cue.end, binding.cue.end + 100)
+    if not died:
         return binding
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, DIED_THERE_CUE))
 
