@@ -34,6 +34,7 @@ from rules.claims.cb33 import IncludedPart
 from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
 from rules.claims.cb40 import RelativeJoined
+from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -67,6 +68,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     DefiniteDeath(),
     PairOfParents(),
     RelativeJoined(),
+    CountJoinedToVictims(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
