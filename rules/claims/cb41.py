@@ -43,6 +43,10 @@ class CountJoinedToVictims(ExtraRule):
             " grandsons.",
             {"category": "killed", "min": 2},
         ),
+        (
+            "Neighbors mourned the deaths of a bus driver and his two sons, who were shot.",
+            {"category": "killed", "min": 2, "group": "sons"},
+        ),
     )
     counter_examples = (
         "Police are investigating the death of a woman and her two dogs.",
@@ -53,7 +57,8 @@ class CountJoinedToVictims(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if " of " not in sent.low or " and " not in sent.low:
             return []
-        taken = {b.figure.start for b in found}
+        # A count the sentence reads as shot ("... who were shot") may still be among the dead.
+        taken = {b.figure.start for b in found if b.cue.cue.category == "killed"}
         starts = {f.start: f for f in sent.figures}
         joined = []
         for cue in of_cues(sent.text, sent.cues):
