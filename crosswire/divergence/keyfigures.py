@@ -108,7 +108,7 @@ def is_background(sentence: str, year: int, at: int | None = None) -> bool:
 
     ``at``, the figure's offset in the sentence, limits a cue after the figure to its own
     clause (``AFTER_REACH``): "two were killed in a separate shooting" is background, "the
-    gunman who killed two people ... had bought the rifle last year" is not. A cue before
+    gunman who killed two men ... had been arrested for a previous assault" is not. A cue before
     the figure places it at any distance ("Since January, ... 14 people were killed").
     """
     for cue in BACKGROUND.finditer(sentence):
