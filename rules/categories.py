@@ -134,8 +134,14 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (
-            r"hospitali[sz]ed|taken\s+to\s+(?:the\s+)?hospitals?|treated\s+in\s+hospital"
-            r"|treated\s+for\s+(?:their\s+)?(?:injuries|wounds)",
+            r"hospitali[sz]ed|treated\s+in\s+hospital"
+            # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
+            # between the verb and the hospital (US local news names its hospitals).
+            r"|(?:taken|rushed|transported)\s+to\s+(?:[\w.'-]+\s+){0,3}?"
+            r"hospitals?"
+            r"|treated\s+for\s+(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
+            r"|life-threatening|non-life-threatening|non-fatal|nonfatal)\s+){0,2}"
+            r"(?:injuries|wounds)",
             True,
             None,
             False,

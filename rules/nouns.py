@@ -95,7 +95,12 @@ HUMAN_PLURALS = frozenset(
     somalis yemenis saudis kuwaitis bangladeshis nepalis afghans kurds turks arabs
     maids cooks servants housekeepers nannies caretakers gardeners janitors cleaners
     bodyguards chauffeurs subordinates comrades alumni delegates
-    deputies sheriffs bailiffs wardens rangers""".split()
+    deputies sheriffs bailiffs wardens rangers
+    grandchildren grandsons granddaughters grandparents grandmothers grandfathers cousins
+    nephews nieces uncles aunts siblings twins stepchildren stepsons stepdaughters
+    girlfriends boyfriends roommates classmates coworkers""".split()
+    # The last three lines: the plurals of the kin and companions that PERSON_NOUNS has in
+    # the singular (general English; added in issue 9's second GVA round).
 )
 
 

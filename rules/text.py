@@ -82,6 +82,20 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _REPLACED = tuple((chr(code), str(by)) for code, by in _CHAR_MAP.items())
 
 
+#: An age written with spaces before the word it describes ("a 19 year old man", "her 24
+#: year-old son") is the hyphenated adjective of most copy ("19-year-old"): broadcast sites
+#: often drop the hyphens. One space becomes one hyphen, so offsets hold; an age after a verb
+#: ("he was 19 years old.") is no adjective and stays.
+_SPACED_AGE = re.compile(
+    r"\b\d{1,3}(?: (?:year|month|week|day)s?[ -]|-(?:year|month|week|day)s? )old(?=\s+[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _hyphenated(match: re.Match[str]) -> str:
+    return match.group().replace(" ", "-")
+
+
 def normalise(text: str) -> str:
     """Replace dashes, odd spaces and curly quotes with ASCII, one character for one.
 
@@ -94,6 +108,8 @@ def normalise(text: str) -> str:
     for char, by in _REPLACED:
         if char in text:
             text = text.replace(char, by)
+    if " old" in text or "-old" in text:
+        text = _SPACED_AGE.sub(_hyphenated, text)
     return text
 
 

@@ -28,14 +28,17 @@ import re
 from collections.abc import Iterable
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
-from crosswire.divergence.totals import ADDED, sentence_total, with_perpetrator
+from crosswire.divergence.totals import (
+    ADDED,
+    sentence_total,
+    shot_before_suicide,
+    with_perpetrator,
+)
 from rules.claims.cb22 import PartOfTheShotDied
 from rules.numbers import number_value
 
 #: The rule that reads the part of a count who died ("one of them later died").
 PART_DIED = PartOfTheShotDied.code
-#: Nothing but punctuation before a figure: the figure opens its sentence.
-_OPENING = re.compile(r"\W*$")
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
@@ -45,6 +48,9 @@ BACKGROUND = re.compile(
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated)\b",
     re.IGNORECASE,
 )
+#: How far after a figure, in characters, a background cue still speaks of it: about the
+#: length of a clause ("two were killed in a separate shooting on Elm Street last year").
+AFTER_REACH = 60
 #: A toll stated as changed: a toll noun with a verb of change, or "rose to N".
 UPDATE = re.compile(
     r"\b(?:toll|number of (?:dead|deaths|victims|casualties|people killed|injured|wounded)"
@@ -89,16 +95,25 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
     for claim in findings.claims:
         if claim.part and (claim.category, claim.start) in wholes:
             continue
-        if claim.interval is None or (not claim.in_title and is_background(claim.text, year)):
+        if claim.interval is None or (
+            not claim.in_title and is_background(claim.text, year, claim.figure_start)
+        ):
             continue
         candidates.setdefault((claim.category, claim.group_key), []).append(claim)
     return {key: _pick(claims) for key, claims in candidates.items()}
 
 
-def is_background(sentence: str, year: int) -> bool:
-    """True when the sentence puts its figure in the past or in another incident."""
-    if BACKGROUND.search(sentence):
-        return True
+def is_background(sentence: str, year: int, at: int | None = None) -> bool:
+    """True when the sentence puts its figure in the past or in another incident.
+
+    ``at``, the figure's offset in the sentence, limits a cue after the figure to its own
+    clause (``AFTER_REACH``): "two were killed in a separate shooting" is background, "the
+    gunman who killed two men ... had been arrested for a previous assault" is not. A cue before
+    the figure places it at any distance ("Since January, ... 14 people were killed").
+    """
+    for cue in BACKGROUND.finditer(sentence):
+        if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
+            return True
     return any(int(found) != year for found in _YEAR.findall(sentence))
 
 
@@ -120,13 +135,16 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
 def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
     """The claims of a category with a figure that are not background."""
     year = findings.source.when.year
+    claims = list(findings.claims)
+    if category == "killed":
+        claims.extend(shot_before_suicide(claims))
     current = [
         c
-        for c in findings.claims
+        for c in claims
         if c.category == category
         and c.interval is not None
         and c.stated is not None
-        and (c.in_title or not is_background(c.text, year))
+        and (c.in_title or not is_background(c.text, year, c.figure_start))
     ]
     return [c for c in current if not AGGREGATE.search(c.text)] or current
 
@@ -219,11 +237,25 @@ def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> fl
             bool(findings.text)
             and claim.start >= after
             and not findings.text[after : claim.start].strip()
-            and _OPENING.match(claim.text[: claim.figure_start or 0]) is not None
+            and not _count_before(findings, claim)
         )
         if same or next_one:
             died += claim.stated
     return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
+
+
+def _count_before(findings: ArticleFindings, part: StatedClaim) -> bool:
+    """True when ``part``'s sentence states a casualty count before it: "five were shot, one
+    of them fatally" is a part of that count, while "Police said one of them later died"
+    (words, but no count, before it) refers to the sentence before."""
+    at = part.figure_start or 0
+    return any(
+        c.start == part.start
+        and c is not part
+        and c.category in ("killed", "wounded", "killed_or_wounded")
+        and (c.figure_start or 0) < at
+        for c in findings.claims
+    )
 
 
 def _stated(claim: StatedClaim | None) -> float | None:

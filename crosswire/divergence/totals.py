@@ -89,6 +89,45 @@ _COUNTED_WITH = re.compile(
 )
 
 
+#: A self-inflicted death's group as the rules give it ("killed himself", "kills wife, self").
+_SUICIDE_GROUPS = _SELF_GROUPS | {"self"}
+
+
+def shot_before_suicide(claims: list[StatedClaim]) -> list[StatedClaim]:
+    """The shot of a sentence that ends with the shooter's suicide, as killed.
+
+    "Hale shot his wife and daughter before killing himself" tells a murder-suicide: the
+    two shot are dead, as crime news says of the victims of one. Only when the sentence
+    states no other fate (no wounded and no killed claim besides the suicide, so "shot two
+    people, wounding one, before killing himself" keeps its reading) and the shot come
+    before it. ``claims`` are one article's; returns the shot, recategorised as killed.
+    """
+    sentences: dict[int, list[StatedClaim]] = {}
+    for claim in claims:
+        sentences.setdefault(claim.start, []).append(claim)
+    found: list[StatedClaim] = []
+    for own in sentences.values():
+        ends = [
+            c.figure_start or 0
+            for c in own
+            if c.category == "killed" and (c.group or "").lower() in _SUICIDE_GROUPS
+        ]
+        others = [
+            c
+            for c in own
+            if c.category == "wounded"
+            or (c.category == "killed" and (c.group or "").lower() not in _SUICIDE_GROUPS)
+        ]
+        if not ends or others:
+            continue
+        found.extend(
+            replace(c, category="killed")
+            for c in own
+            if c.category == "killed_or_wounded" and (c.figure_start or 0) < max(ends)
+        )
+    return found
+
+
 def is_perpetrator(group: str | None) -> bool:
     """True for a group that names the one who opened fire ("the suspected gunman")."""
     words = (group or "").lower().split()

@@ -187,7 +187,7 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue
         between = text[figures[i].end : figures[i + 1].start]
         if _own_clause(without_asides(between)):
-            continue  # "eight victims, two of which are adult males, one critically injured"
+            continue  # "five guests, two of which were cousins, one gravely hurt"
         if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):

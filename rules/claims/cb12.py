@@ -23,11 +23,16 @@ class NamedVictim(ExtraRule):
             {"category": "killed", "min": 1},
         ),
         ("Owen Pratt, 19, of Ferrisburg, died at a hospital.", {"category": "killed", "min": 1}),
+        (
+            "Tessa Lund, 27, was treated for non-life-threatening injuries.",
+            {"category": "wounded", "min": 1},
+        ),
     )
     counter_examples = (
         "Ivan Pell said the bridge was closed.",
         "The Harbour Police Department was criticised.",
         "Lena Marsh, 31, was pronounced the winner.",
+        "Tessa Lund was treated for shock at the scene.",
         "Ann Roe, 34; her cousin, Tina Vale, 37; and Ed Roe, 2, died in the fire.",
     )
 

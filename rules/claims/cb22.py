@@ -18,8 +18,15 @@ _PART_DIED = re.compile(
     r"(?:died|succumbed)\b)",
     re.IGNORECASE,
 )
-#: Where a part with "of them" opens its sentence, "them" are the shot of the one before.
-_OPENING = re.compile(r"\W*$")
+#: Where a part with "of them" opens its sentence, "them" are the shot of the one before;
+#: so too after an official's "said" ("Police said one of them later died"). The sources
+#: are the usual ones of crime news (general knowledge of US local reporting).
+_OPENING = re.compile(
+    r"\W*(?:(?:police|authorities|officials|deputies|investigators|officers|the\s+sheriff"
+    r"|the\s+coroner|the\s+medical\s+examiner|a\s+(?:police\s+)?spokes(?:man|woman|person))"
+    r"\s+(?:said|say|says|reported|confirmed|added)\s+(?:that\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 class PartOfTheShotDied(ExtraRule):
@@ -35,6 +42,7 @@ class PartOfTheShotDied(ExtraRule):
         ("Three people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         ("Four men were shot, two of whom died at a hospital.", {"min": 2}),
         ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
+        ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
     )
     counter_examples = (
         "The family said two of them died years ago.",

@@ -79,6 +79,8 @@ LIVES_CUE = Cue("killed", "lives", before=True)
 
 SURVIVED_CUE = Cue("wounded", "shot", before=True)
 
+DIED_THERE_CUE = Cue("killed", "died", before=True)
+
 # How far a figure and its cue may stand apart, in characters; also the group window.
 WINDOW = 160
 

@@ -21,7 +21,8 @@ _NAMED = re.compile(
     r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
-    r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|died\b))"
+    r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|died\b"
+    r"|(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b))"
 )
 #: A word every verb that ``_NAMED`` looks ahead for holds (as written: it is case-sensitive).
 #: A sentence with none skips the pattern; a verb added above needs its word here, and the
@@ -349,6 +350,8 @@ _VERB_AFTER_APPOSITION = (
     # How news reports a death: "Ana Ruiz, 45, was pronounced dead", "..., 45, died"
     r"|(?:who\s+)?(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b"
     r"|(?:later\s+)?died\b"
+    # and how it reports the wounded: "Ana Ruiz, 45, was hospitalized", "... was treated for"
+    r"|(?:who\s+)?(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
 )
 #: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
 #: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.

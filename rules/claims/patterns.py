@@ -134,7 +134,7 @@ MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 
-PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|their|its|his|her|our)\s+", re.IGNORECASE)
+PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|those|these|their|its|his|her|our)\s+)?", re.IGNORECASE)
 
 LIVES_AFTER = re.compile(r"\s+(?:(?:more|other|innocent|young|civilian)\s+)?(?P<cue>lives)\b", re.I)
 
@@ -160,6 +160,22 @@ GAP_BREAK_ALONG = re.compile(r"[;:!?\"]|\.\s")
 SURVIVED = re.compile(
     r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:survived|(?:are|were|is|was)\s+expected\s+to\s+(?:survive|recover|be\s+ok))\b",
+    re.IGNORECASE,
+)
+
+#: After a hospital cue, the clause that says the one taken there died ("was taken to a
+#: hospital, where he died", "where she was pronounced dead"): a staple of US crime news.
+DIED_THERE = re.compile(
+    r"[^.;:!?]{0,50}?,?\s+where\s+(?:he|she|they|both)\s+(?:later\s+|eventually\s+|soon\s+)?"
+    r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b",
+    re.IGNORECASE,
+)
+
+#: After the object of "shot", the state that makes it a killing: "shot two men dead", "shot
+#: a clerk to death". Up to four words of the object; no clause word in between.
+SHOT_DEAD_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|who|that|leaving|left|as)\b)[\w'-]+){0,4}?"
+    r"\s+(?:dead|to\s+death)\b",
     re.IGNORECASE,
 )
 

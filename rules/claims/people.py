@@ -9,6 +9,7 @@ from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.figures import could_be_one
 from rules.claims.groups import looks_passive
 from rules.claims.lexicon import (
+    DIED_THERE_CUE,
     FATAL_CUE,
     KILLED_CUE,
     LIVES_CUE,
@@ -23,6 +24,7 @@ from rules.claims.patterns import (
     ALONG_WITH_TAIL,
     AND_ONE_AFTER,
     AND_ONE_OBJECT,
+    DIED_THERE,
     FATALLY,
     HEADLINE_OBJECT,
     LAST_JOIN,
@@ -40,6 +42,7 @@ from rules.claims.patterns import (
     ONE_MORE_BEFORE,
     PERSON_LIST,
     PRONOUN_OBJECT,
+    SHOT_DEAD_AFTER,
     SUICIDE,
     SURVIVED,
     WORD,
@@ -187,6 +190,24 @@ def survived(text: str, binding: Binding) -> Binding:
     if match is None:
         return binding
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
+
+
+def died_after(text: str, binding: Binding) -> Binding:
+    """A wounded or shot binding becomes killed when its clause says they died: "A man was
+    taken to a hospital, where he died" is one killed, not one wounded; so is "shot a clerk
+    dead" (the object between the verb and its state)."""
+    category = binding.cue.cue.category
+    if category not in ("wounded", "killed_or_wounded"):
+        return binding
+    if binding.cue.end <= binding.figure.end:
+        died = category == "killed_or_wounded" and SHOT_DEAD_AFTER.match(
+            text, binding.figure.end, binding.figure.end + 60
+        )
+    else:
+        died = "where" in text and DIED_THERE.match(text, binding.cue.end, binding.cue.end + 100)
+    if not died:
+        return binding
+    return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, DIED_THERE_CUE))
 
 
 def suicide_claims(text: str) -> list[Binding]:

@@ -33,6 +33,8 @@ from rules.claims.cb32 import ColonList
 from rules.claims.cb33 import IncludedPart
 from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
+from rules.claims.cb40 import RelativeJoined
+from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -65,6 +67,8 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PartOfTheShotDied(),
     DefiniteDeath(),
     PairOfParents(),
+    RelativeJoined(),
+    CountJoinedToVictims(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -27,7 +27,7 @@ from rules.claims.figures import (
 from rules.claims.groups import acceptable
 from rules.claims.named import wounded_besides_the_dead
 from rules.claims.parts import Binding, CueHit, Cues, SentenceParse
-from rules.claims.people import survived
+from rules.claims.people import died_after, survived
 from rules.claims.registry import (
     BOUND_RULES,
     EXTRA_RULES,
@@ -140,6 +140,8 @@ def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
     found = sorted(bindings, key=lambda b: b.figure.start)
     # "three were shot but survived": the shot who lived were wounded.
     found = [survived(sent.text, b) for b in found]
+    # "taken to a hospital, where he died", "shot two men dead": they were killed.
+    found = [died_after(sent.text, b) for b in found]
     # A person counted by their noun ("her father and daughter") is their own group.
     found = [
         replace(b, group=b.figure.figure.text)

@@ -28,7 +28,7 @@ ONE_PERSON = r"an?|his|her|their|(?:the\s+)?[A-Za-z][\w-]*['’]s"
 _ONE_AFTER_OF = re.compile(
     r"\s+(?P<one>" + ONE_PERSON + r")\s+"
     r"(?:(?P<age>(?:\d{1,3}|[a-z]+)[-\s](?:year|month)s?[-\s]old)(?:\s+(?P<noun>[A-Za-z'-]+))?"
-    r"|(?:[A-Za-z'-]+\s+)?(?P<person>[A-Za-z'-]+))",
+    r"|(?:(?P<modifier>[A-Za-z'-]+)\s+)?(?P<person>[A-Za-z'-]+))",
     re.IGNORECASE,
 )
 #: A cue that ends in "of": "the murder of", "the shooting death of", "the lives of".
@@ -62,6 +62,9 @@ def one_victim(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
     if match is None or match.start("one") in taken:
         return None
     word = (match["noun"] or match["person"] or "").lower()
+    modifier = (match["modifier"] or "").lower()
+    if word not in PERSON_NOUNS and modifier in PERSON_NOUNS:
+        word = modifier  # "the killing of his wife and ...": the person is the first word
     if word in GROUP_STOP or word in GROUP_END:
         word = ""  # "of a 16-year-old who ...": the age is the person
     if match["age"] is None and word not in PERSON_NOUNS:

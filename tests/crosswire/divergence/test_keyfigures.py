@@ -176,6 +176,7 @@ def test_wounded_from_shot_less_dead() -> None:
     [
         ("Three guards were injured and one of them later died.", 2, 1),
         ("Three guards were injured in the fire at Orsk. One of them later died.", 2, 1),
+        ("Three guards were hurt in the fire at Orsk. Police said one of them died.", 2, 1),
         ("Five miners were hurt in the blast, two of whom died in hospital.", 3, 2),
         ("Four people were shot outside the Kessel arena, one of them fatally.", 3, 1),
         (
@@ -185,7 +186,14 @@ def test_wounded_from_shot_less_dead() -> None:
             1,
         ),
     ],
-    ids=["same-sentence", "next-sentence", "of-whom", "shot-already-reduced", "own-count-next"],
+    ids=[
+        "same-sentence",
+        "next-sentence",
+        "next-after-said",
+        "of-whom",
+        "shot-already-reduced",
+        "own-count-next",
+    ],
 )
 def test_the_injured_who_died_are_no_longer_wounded(text: str, wounded: float, dead: float) -> None:
     found = analysed("Ledger", text)

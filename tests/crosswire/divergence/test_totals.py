@@ -1,0 +1,55 @@
+"""Sentence totals of the key figures: who a sentence counts among the dead."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.divergence.keyfigures import category_total, wounded_total
+
+from .factory import analysed
+
+
+def killed_total(text: str) -> float | None:
+    total = category_total(analysed("Ledger", text), "killed")
+    return total.stated if total else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said Hale shot his wife and daughter before killing himself at the farm.", 3),
+        ("Deputies said Orrin shot two neighbors and then turned the gun on himself.", 3),
+        (
+            "Grier shot three coworkers, wounding one, before killing himself in the yard.",
+            1,
+        ),
+        ("Kell shot two clerks at the depot and fled in a pickup, police said.", None),
+    ],
+    ids=["before-killing-himself", "turned-the-gun", "other-fate-stated", "no-suicide"],
+)
+def test_the_shot_before_a_suicide_are_dead(text: str, expected: float | None) -> None:
+    assert killed_total(text) == expected
+
+
+def test_the_shot_before_a_suicide_are_not_also_wounded() -> None:
+    findings = analysed("Ledger", "Police said Hale shot his wife and son before killing himself.")
+    assert not wounded_total(findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said the gunman who killed two men outside the Brisk Diner on Dover "
+            "Street had been arrested for a previous assault.",
+            2,
+        ),
+        ("Two men were killed in a separate shooting on Dover Street, police said.", None),
+        ("Since January, the county has recorded 14 people killed by gunfire.", None),
+    ],
+    ids=["cue-in-another-clause", "cue-in-its-clause", "cue-before"],
+)
+def test_a_background_cue_after_a_figure_reaches_its_own_clause(
+    text: str, expected: float | None
+) -> None:
+    assert killed_total(text) == expected
