@@ -6,7 +6,8 @@ when they stand in one clause with only a group and auxiliaries between them
 ("12 soldiers were killed"), when it is the cue's object ("killing 12 people"), or when it
 is the value of a count noun ("the death toll rose to 40"). Coordinated figures share a
 cue ("12 soldiers and 3 civilians were killed"); parts of a stated total ("including three
-children", "(five civilians)", ", five of them ...") are not claims of their own. "A police
+children", "(five soldiers and four civilians)") are claims of their own only by the part
+rules (``rules.PART_RULES``), and ", five of them ..." is none. "A police
 officer was killed" counts one person, unless the sentence also states a toll. Single
 people joined to a figure or to each other count one each ("her father and daughter",
 "two officers and the gunman", "killed his wife before killing himself"); a part of a stated

@@ -35,6 +35,7 @@ from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
 from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
+from rules.claims.cb50 import BracketedList
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -60,6 +61,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ApposedList(),
     ColonList(),
     IncludedPart(),
+    BracketedList(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),
