@@ -90,7 +90,7 @@ def _total(items: list[Item]) -> float:
     return sum((i.figure.figure.min or 0) if i.figure else 1 for i in items)
 
 
-def _item_bindings(text: str, items: list[Item], cue: CueHit, upper: bool) -> list[Binding]:
+def item_bindings(text: str, items: list[Item], cue: CueHit, upper: bool) -> list[Binding]:
     found = []
     for item in items:
         if item.figure is not None:
@@ -130,7 +130,7 @@ def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
         named = all(i.figure is None and not i.described for i in items)
         if opener.group().strip() == "," and not named and not _CLOSER.match(text, items[-1].end):
             continue  # "the deaths of two neighbours, her uncle and his wife": four people
-        found.extend(_item_bindings(text, items, binding.cue, upper))
+        found.extend(item_bindings(text, items, binding.cue, upper))
     return found
 
 
@@ -155,7 +155,7 @@ def bracketed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
         if len(items) < 2 or _total(items) != figure.min:
             continue
         if _BRACKET_CLOSE.match(text, items[-1].end):
-            found.extend(_item_bindings(spaced, items, binding.cue, upper))
+            found.extend(item_bindings(spaced, items, binding.cue, upper))
     return found
 
 

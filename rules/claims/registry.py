@@ -36,6 +36,7 @@ from rules.claims.cb36 import JoinedSubjects
 from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.cb50 import BracketedList
+from rules.claims.cb51 import InvertedVictims
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -62,6 +63,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ColonList(),
     IncludedPart(),
     BracketedList(),
+    InvertedVictims(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),
