@@ -170,7 +170,9 @@ _NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,5}}
 #: The same in all-capital text: words, of which only those not in ``UPPER_STOP`` count.
 _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,7})")
 #: Words that are no part of a name in all-capital text: function words, numbers and
-#: quantities (general English).
+#: quantities, question words, the irregular past tenses that follow a subject ("THE MURDER
+#: OF ANA RUIZ LED THE JUDGES TO ..."), and the time nouns a name follows ("ON THE DAY ANA
+#: RUIZ WAS KILLED") (general English).
 UPPER_STOP = frozenset(
     """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
     THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS
@@ -178,7 +180,9 @@ UPPER_STOP = frozenset(
     ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE TWENTY HUNDRED THOUSAND
     SEVERAL MANY SOME ALL BOTH EACH OTHER OTHERS MORE MOST FEW AS ALSO YESTERDAY TODAY
     LAST NEXT NEAR AFTER BEFORE DURING WHILE WHEN WHERE SINCE UNTIL ABOUT OVER UNDER SAID
-    SAYS TOLD TOOK MADE CAME WENT LEFT GAVE HELD SAW MET DID DOES""".split()
+    SAYS TOLD TOOK MADE CAME WENT LEFT GAVE HELD SAW MET DID DOES
+    HOW WHY WHAT KNOW KNEW LED KEPT FELT SENT BROUGHT FOUGHT THOUGHT FOUND HEARD MEANT
+    DAY NIGHT MORNING EVENING AFTERNOON WEEK MONTH YEAR""".split()
 )
 
 
