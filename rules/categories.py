@@ -264,6 +264,15 @@ CUES: tuple[Cue, ...] = (
     Cue("killed", r"(?:double|triple|quadruple|quintuple)[\s-]+\w+", before=False),
     # Counted only after "claimed", "took" or "cost" ("took 12 lives"); listed to read the sentence.
     Cue("killed", r"lives", before=False),
+    # A named person's killing: "Ana Ruiz's murder", "RUIZ' ASSASSINATION"; the name before
+    # it is read by rule CB52. With "of" the victims follow ("Thursday's murder of eight
+    # people") and the possessor, if a person, is the killer.
+    Cue(
+        "killed",
+        r"(?:'s|')\s+(?:murders?|assassinations?|killings?|slayings?|deaths?)(?:\s+of)?",
+        before=False,
+        after="object",
+    ),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
     # "Three people were struck by gunfire": hit, dead or alive.
     Cue(

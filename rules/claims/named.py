@@ -45,7 +45,7 @@ _GAP = 40
 
 
 #: The same in all-capital wire copy: the words before the verb, of which the name is the
-#: trailing run that ``_in_upper_name`` accepts.
+#: trailing run that ``in_upper_name`` accepts.
 _NAMED_UPPER = re.compile(
     r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8})(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
     r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|GUNNED\s+DOWN|WOUNDED|INJURED|HURT)\b|DIED\b)"
@@ -55,7 +55,7 @@ _NAMED_UPPER = re.compile(
 def _upper_name(match: re.Match[str]) -> tuple[int, int] | None:
     """The trailing name words of an all-capital match, as offsets, if two or more."""
     words = match.group("name").split()
-    kept = list(itertools.takewhile(_in_upper_name, reversed(words)))
+    kept = list(itertools.takewhile(in_upper_name, reversed(words)))
     if len(kept) < 2 or is_human_plural(kept[0]) or kept[0].lower() in PERSON_NOUNS:
         return None
     name = " ".join(reversed(kept))
@@ -186,7 +186,7 @@ UPPER_STOP = frozenset(
 )
 
 
-def _in_upper_name(word: str) -> bool:
+def in_upper_name(word: str) -> bool:
     """Can an all-capital word be part of a name? Not a function word nor a verb form."""
     bare = word.strip(".,")
     if bare in UPPER_STOP or word.endswith(","):
@@ -258,7 +258,7 @@ def name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
         return None
     words = match.group("name").split()
     if upper:
-        words = list(itertools.takewhile(_in_upper_name, words))
+        words = list(itertools.takewhile(in_upper_name, words))
     words = [w for w in words if w not in ("Mr.", "Mrs.", "Ms.", "Dr.")] or words
     if len(words) < 2 or words[0] in _NOT_FIRST or is_human_plural(words[-1].strip(".,")):
         return None
@@ -288,7 +288,7 @@ def _is_name(part: str, upper: bool) -> bool:
     if len(words) < 2 or len(words) > 6:
         return False
     if upper:
-        return all(_in_upper_name(w) for w in words) and not is_human_plural(words[-1])
+        return all(in_upper_name(w) for w in words) and not is_human_plural(words[-1])
     return (
         all(w[0].isupper() and w not in NOT_IN_NAME for w in words) and words[-1] not in _NOT_LAST
     )

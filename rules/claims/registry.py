@@ -37,6 +37,7 @@ from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
+from rules.claims.cb52 import PossessedVictim
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -64,6 +65,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     IncludedPart(),
     BracketedList(),
     InvertedVictims(),
+    PossessedVictim(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),
