@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 #: Words a noun phrase naming a speaker never holds: finite forms of "be", "have" and "do",
@@ -52,6 +53,7 @@ MAX_WORDS = 16
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+@lru_cache(maxsize=1024)  # a source recurs in every sentence it claims
 def claimant_name(source: str | None) -> str | None:
     """The claimant a source gives: itself when it reads as a name, its head, or ``None``."""
     if source is None:
