@@ -309,7 +309,7 @@ _SCAN = re2.compile(("(?i)\\b(?:" + "|".join(cue.pattern for cue in CUES) + ")\\
 
 
 #: The bare "shot" cue, and what after it makes it "fired at", which tells of no one hit:
-#: "was shot at from a passing car", "ambulances have been shot at since Monday", "being
+#: "vans were shot at from a rooftop", "his car has been shot at twice since May", "being
 #: shot at." (English usage: to shoot at is to aim at). "Shot at his home", "shot at close
 #: range" and "shot at least three people" stay casualties.
 SHOT = next(cue for cue in CUES if cue.pattern == "shot|gunned")

@@ -10,8 +10,8 @@ from rules.claims.parts import Binding, SentenceParse
 class BracketedList(ExtraRule):
     """CB50 · The groups or people listed in brackets right after a count and its group are
     its parts, when they add up to it: "nine people (five soldiers and four civilians) were
-    wounded" is also wounded 5 soldiers and 4 civilians; "two cooks (a father and his son)"
-    is 1 and 1. Wire copy and casualty reports break a toll down this way.
+    wounded" is also wounded 5 soldiers and 4 civilians; "two ferry hands (a woman and her
+    brother)" is 1 and 1. Wire copy and casualty reports break a toll down this way.
     """
 
     code = "CB50"
@@ -22,12 +22,12 @@ class BracketedList(ExtraRule):
             {"category": "wounded", "min": 4, "group": "civilians"},
         ),
         (
-            "SEVEN MONKS (FOUR PRIESTS AND THREE NUNS) AND TWO COOKS WERE KILLED IN ORVEL.",
-            {"category": "killed", "min": 3, "group": "NUNS"},
+            "TWELVE VILLAGERS (EIGHT FARMERS AND FOUR TEACHERS) DIED WHEN THE BRIDGE WAS SHELLED.",
+            {"category": "killed", "min": 4, "group": "TEACHERS"},
         ),
         (
-            "Two cooks (a father and his son) were killed along with the monks.",
-            {"category": "killed", "min": 1, "group": "son"},
+            "Two ferry hands (a woman and her brother) drowned when the boat capsized.",
+            {"category": "killed", "min": 1, "group": "brother"},
         ),
     )
     counter_examples = (

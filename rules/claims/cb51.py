@@ -24,7 +24,7 @@ class InvertedVictims(ExtraRule):
             {"category": "killed", "min": 1, "group": "son"},
         ),
         (
-            "ALSO INJURED DURING THE PROTEST WAS A STUDENT WHO HAS NOT BEEN IDENTIFIED.",
+            "ALSO HURT IN THE CRUSH AT THE GATE WAS A STUDENT FROM ORSK.",
             {"category": "wounded", "min": 1, "group": "STUDENT"},
         ),
         (

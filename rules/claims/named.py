@@ -171,8 +171,8 @@ _NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,5}}
 _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,7})")
 #: Words that are no part of a name in all-capital text: function words, numbers and
 #: quantities, question words, the irregular past tenses that follow a subject ("THE MURDER
-#: OF ANA RUIZ LED THE JUDGES TO ..."), and the time nouns a name follows ("ON THE DAY ANA
-#: RUIZ WAS KILLED") (general English).
+#: OF ANA RUIZ LED TO A STRIKE"), and the time nouns a name follows ("ON THE DAY ANA RUIZ WAS
+#: KILLED") (general English).
 UPPER_STOP = frozenset(
     """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
     THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS

@@ -23,17 +23,17 @@ def test_a_name_stays_as_it_is(source: str) -> None:
 
 
 CLAUSES = [
-    ("aux-verb", "NO VEHICLES OR PASSENGERS HAVE BEEN", None),
-    ("indicates-there-were", "THE BULLETIN INDICATES THERE WERE NO CASUALTIES IN THE MARKET", None),
-    ("ends-on-who", "THE DEPARTURE OF TWO UNION LEADERS WHO", None),
-    ("subordinator", "THE COUNCIL AND THE MAYOR WHEN SECRETARY ODA VELL OPENLY", None),
-    ("opens-with-what", "WHAT THE REPORTER RIDING WITH THE CONVOY WITNESSED", None),
-    ("past-verb-object", "THE FARMERS UNION ALSO DENOUNCED THE MURDER OF DEPUTY ARVO TELLAN", None),
+    ("aux-verb", "NONE OF THE FERRY CREW HAVE BEEN", None),
+    ("shows-there-were", "THE TALLY AT THE CLINIC SHOWS THERE WERE NO CHILDREN", None),
+    ("ends-on-who", "THE WIDOW OF A FERRY CAPTAIN WHO", None),
+    ("subordinator", "THE TWO TEACHERS WHILE THEY WAITED AT THE GATE", None),
+    ("opens-with-what", "WHAT A NURSE AT THE CLINIC HEARD", None),
+    ("past-verb-object", "THE DOCKERS GUILD BLAMED THE FLOOD ON THE DAM", None),
     ("head-before-clause", "HERDERS, THE PATROL BURNED THREE HUTS AND SEIZED RIFLES", "HERDERS"),
     (
         "leading-adverb",
-        "MEANWHILE, RADIO COSTALUZ, THE REBELS' OWN STATION",
-        "RADIO COSTALUZ, THE REBELS' OWN STATION",
+        "MEANWHILE, THE HARBOUR MASTER, A FORMER PILOT",
+        "THE HARBOUR MASTER, A FORMER PILOT",
     ),
     ("too-long", " ".join(["word"] * 17), None),
     ("no-letters", "45", None),
@@ -54,7 +54,7 @@ def test_none_stays_none() -> None:
 def test_all_capital_transcript_gives_a_short_claimant_or_none() -> None:
     text = (
         "ACCORDING TO HERDERS, THE PATROL BURNED THE HUTS AND SEIZED RIFLES, AND FOUR HERDERS "
-        "WERE KILLED. NO VEHICLES OR PASSENGERS HAVE BEEN REPORTED HURT, AND THREE GUARDS HAVE "
+        "WERE KILLED. NONE OF THE FERRY CREW HAVE BEEN REPORTED HURT, AND THREE GUARDS HAVE "
         "BEEN KILLED. RADIO COSTALUZ REPORTED THAT SEVEN SOLDIERS WERE KILLED."
     )
     claimants = [(c.min, c.claimant) for c in analyze(text).claims if c.category == "killed"]
@@ -62,5 +62,5 @@ def test_all_capital_transcript_gives_a_short_claimant_or_none() -> None:
 
 
 def test_attributions_keep_their_source_as_found() -> None:
-    text = "NO VEHICLES OR PASSENGERS HAVE BEEN REPORTED HURT, AND THREE GUARDS HAVE BEEN KILLED."
-    assert [a.source for a in analyze(text).attributions] == ["NO VEHICLES OR PASSENGERS HAVE BEEN"]
+    text = "NONE OF THE FERRY CREW HAVE BEEN REPORTED HURT, AND THREE GUARDS HAVE BEEN KILLED."
+    assert [a.source for a in analyze(text).attributions] == ["NONE OF THE FERRY CREW HAVE BEEN"]

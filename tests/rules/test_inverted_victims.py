@@ -43,7 +43,7 @@ CASES = [
     ),
     (
         "capitals",
-        "ALSO INJURED DURING THE MARCH WAS A STUDENT WHO HAS NOT BEEN IDENTIFIED.",
+        "ALSO HURT IN THE CRUSH AT THE GATE WAS A STUDENT FROM ORSK.",
         [("wounded", 1, "STUDENT", "A", "CB51")],
     ),
 ]
