@@ -6,7 +6,8 @@ when they stand in one clause with only a group and auxiliaries between them
 ("12 soldiers were killed"), when it is the cue's object ("killing 12 people"), or when it
 is the value of a count noun ("the death toll rose to 40"). Coordinated figures share a
 cue ("12 soldiers and 3 civilians were killed"); parts of a stated total ("including three
-children", "(five civilians)", ", five of them ...") are not claims of their own. "A police
+children", "(five soldiers and four civilians)") are claims of their own only by the part
+rules (``rules.PART_RULES``), and ", five of them ..." is none. "A police
 officer was killed" counts one person, unless the sentence also states a toll. Single
 people joined to a figure or to each other count one each ("her father and daughter",
 "two officers and the gunman", "killed his wife before killing himself"); a part of a stated
@@ -23,7 +24,8 @@ year"), a modal, "tried to", a negation, a condition ("if"), a denial ("denied t
 
 Claimant and via come from the sentence's own statement attribution; a sentence with none
 takes the attribution that closes the quotation it opens, or of the sentence before it when
-that one ends with a colon. Non-responses never make a claimant.
+that one ends with a colon. Non-responses never make a claimant, nor does a source that reads
+as a clause (``rules.claimants``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from rules.categories import (
     scan_cues,
 )
+from rules.claimants import claimant_name
 from rules.claims.parts import Binding, CueHit
 from rules.claims.patterns import AS_OF
 from rules.claims.sentence import bind_cached
@@ -81,6 +84,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
             statements = _statements_by_sentence(sentences, attributions)
         # Worked out once per sentence: a sentence may hold thousands of figures.
         claimant, via = _claimant(sentences, index, statements)
+        claimant = claimant_name(claimant)  # a short name or nothing, never a clause
         # "as of"/"as at"/"by": casefold keeps the long s that IGNORECASE reads as "s".
         folded = sentence.text.casefold()
         as_of = AS_OF.search(sentence.text) if "as" in folded or "by" in folded else None

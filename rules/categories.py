@@ -264,6 +264,15 @@ CUES: tuple[Cue, ...] = (
     Cue("killed", r"(?:double|triple|quadruple|quintuple)[\s-]+\w+", before=False),
     # Counted only after "claimed", "took" or "cost" ("took 12 lives"); listed to read the sentence.
     Cue("killed", r"lives", before=False),
+    # A named person's killing: "Ana Ruiz's murder", "RUIZ' ASSASSINATION"; the name before
+    # it is read by rule CB52. With "of" the victims follow ("Thursday's murder of eight
+    # people") and the possessor, if a person, is the killer.
+    Cue(
+        "killed",
+        r"(?:'s|')\s+(?:murders?|assassinations?|killings?|slayings?|deaths?)(?:\s+of)?",
+        before=False,
+        after="object",
+    ),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
     # "Three people were struck by gunfire": hit, dead or alive.
     Cue(
@@ -299,6 +308,18 @@ CUE_RE = re.compile(rf"\b(?:{_NAMED})\b", re.IGNORECASE)
 _SCAN = re2.compile(("(?i)\\b(?:" + "|".join(cue.pattern for cue in CUES) + ")\\b").encode("ascii"))
 
 
+#: The bare "shot" cue, and what after it makes it "fired at", which tells of no one hit:
+#: "vans were shot at from a rooftop", "his car has been shot at twice since May", "being
+#: shot at." (English usage: to shoot at is to aim at). "Shot at his home", "shot at close
+#: range" and "shot at least three people" stay casualties.
+SHOT = next(cue for cue in CUES if cue.pattern == "shot|gunned")
+FIRED_AT = re.compile(
+    r"(?<=shot)\s+at\s*(?:[.,;:!?)\"]|$|(?:from|by|near|since|but|and|while|without|repeatedly"
+    r"|several\s+times|twice)\b)",
+    re.IGNORECASE,
+)
+
+
 def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
     """Every cue in ``text`` with its offsets: the one prefilter run over a whole document.
 
@@ -310,7 +331,10 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
     for start in re2_starts(_SCAN, data):
         match = CUE_RE.match(text, start)
         if match is not None:
-            yield match.start(), match.end(), cue_for(match)
+            cue = cue_for(match)
+            if cue is SHOT and FIRED_AT.match(text, match.end()):
+                continue
+            yield match.start(), match.end(), cue
 
 
 def cue_for(match: re.Match[str]) -> Cue:

@@ -34,6 +34,9 @@ class Item:
 _OPENER = re.compile(r"\s*[,:](?=\s)")
 _SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
 _CLOSER = re.compile(r"\s*,")
+#: A count's members in brackets: "nine people (five soldiers and four civilians)".
+_BRACKET_OPEN = re.compile(r"\s*\(")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 _COMMA = re.compile(r"\s*,(?=\s)")
 _DESCRIBED = re.compile(r"\s(?:an?|one|his|her|their|[A-Za-z]+['’]s)\s", re.IGNORECASE)
 
@@ -87,7 +90,7 @@ def _total(items: list[Item]) -> float:
     return sum((i.figure.figure.min or 0) if i.figure else 1 for i in items)
 
 
-def _item_bindings(text: str, items: list[Item], cue: CueHit, upper: bool) -> list[Binding]:
+def item_bindings(text: str, items: list[Item], cue: CueHit, upper: bool) -> list[Binding]:
     found = []
     for item in items:
         if item.figure is not None:
@@ -127,7 +130,32 @@ def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
         named = all(i.figure is None and not i.described for i in items)
         if opener.group().strip() == "," and not named and not _CLOSER.match(text, items[-1].end):
             continue  # "the deaths of two neighbours, her uncle and his wife": four people
-        found.extend(_item_bindings(text, items, binding.cue, upper))
+        found.extend(item_bindings(text, items, binding.cue, upper))
+    return found
+
+
+def bracketed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
+    """ "nine people (five soldiers and four civilians) were wounded": the items listed in
+    brackets right after a bound count and its group, when they add up to the count."""
+    text, upper = sent.text, sent.text.isupper()
+    found = []
+    for binding in bound:
+        figure = binding.figure.figure
+        if figure.qualifier != "exact" or figure.min is None or figure.min < 2:
+            continue
+        if binding.cue.cue.category not in CASUALTY_CATEGORIES:
+            continue
+        end = _group_end(text, binding.figure, binding.group)
+        opener = _BRACKET_OPEN.match(text, end) if end is not None else None
+        if opener is None:
+            continue
+        # The bracket read as the space a list opens with; offsets stay the same.
+        spaced = f"{text[: opener.end() - 1]} {text[opener.end() :]}"
+        items = listed_items(spaced, opener.end() - 1, sent.stated, upper)
+        if len(items) < 2 or _total(items) != figure.min:
+            continue
+        if _BRACKET_CLOSE.match(text, items[-1].end):
+            found.extend(item_bindings(spaced, items, binding.cue, upper))
     return found
 
 

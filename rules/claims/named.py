@@ -45,7 +45,7 @@ _GAP = 40
 
 
 #: The same in all-capital wire copy: the words before the verb, of which the name is the
-#: trailing run that ``_in_upper_name`` accepts.
+#: trailing run that ``in_upper_name`` accepts.
 _NAMED_UPPER = re.compile(
     r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8})(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
     r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|GUNNED\s+DOWN|WOUNDED|INJURED|HURT)\b|DIED\b)"
@@ -55,7 +55,7 @@ _NAMED_UPPER = re.compile(
 def _upper_name(match: re.Match[str]) -> tuple[int, int] | None:
     """The trailing name words of an all-capital match, as offsets, if two or more."""
     words = match.group("name").split()
-    kept = list(itertools.takewhile(_in_upper_name, reversed(words)))
+    kept = list(itertools.takewhile(in_upper_name, reversed(words)))
     if len(kept) < 2 or is_human_plural(kept[0]) or kept[0].lower() in PERSON_NOUNS:
         return None
     name = " ".join(reversed(kept))
@@ -170,7 +170,9 @@ _NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,5}}
 #: The same in all-capital text: words, of which only those not in ``UPPER_STOP`` count.
 _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,7})")
 #: Words that are no part of a name in all-capital text: function words, numbers and
-#: quantities (general English).
+#: quantities, question words, the irregular past tenses that follow a subject ("THE MURDER
+#: OF ANA RUIZ LED TO A STRIKE"), and the time nouns a name follows ("ON THE DAY ANA RUIZ WAS
+#: KILLED") (general English).
 UPPER_STOP = frozenset(
     """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
     THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS
@@ -178,11 +180,13 @@ UPPER_STOP = frozenset(
     ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE TWENTY HUNDRED THOUSAND
     SEVERAL MANY SOME ALL BOTH EACH OTHER OTHERS MORE MOST FEW AS ALSO YESTERDAY TODAY
     LAST NEXT NEAR AFTER BEFORE DURING WHILE WHEN WHERE SINCE UNTIL ABOUT OVER UNDER SAID
-    SAYS TOLD TOOK MADE CAME WENT LEFT GAVE HELD SAW MET DID DOES""".split()
+    SAYS TOLD TOOK MADE CAME WENT LEFT GAVE HELD SAW MET DID DOES
+    HOW WHY WHAT KNOW KNEW LED KEPT FELT SENT BROUGHT FOUGHT THOUGHT FOUND HEARD MEANT
+    DAY NIGHT MORNING EVENING AFTERNOON WEEK MONTH YEAR""".split()
 )
 
 
-def _in_upper_name(word: str) -> bool:
+def in_upper_name(word: str) -> bool:
     """Can an all-capital word be part of a name? Not a function word nor a verb form."""
     bare = word.strip(".,")
     if bare in UPPER_STOP or word.endswith(","):
@@ -254,7 +258,7 @@ def name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
         return None
     words = match.group("name").split()
     if upper:
-        words = list(itertools.takewhile(_in_upper_name, words))
+        words = list(itertools.takewhile(in_upper_name, words))
     words = [w for w in words if w not in ("Mr.", "Mrs.", "Ms.", "Dr.")] or words
     if len(words) < 2 or words[0] in _NOT_FIRST or is_human_plural(words[-1].strip(".,")):
         return None
@@ -284,7 +288,7 @@ def _is_name(part: str, upper: bool) -> bool:
     if len(words) < 2 or len(words) > 6:
         return False
     if upper:
-        return all(_in_upper_name(w) for w in words) and not is_human_plural(words[-1])
+        return all(in_upper_name(w) for w in words) and not is_human_plural(words[-1])
     return (
         all(w[0].isupper() and w not in NOT_IN_NAME for w in words) and words[-1] not in _NOT_LAST
     )

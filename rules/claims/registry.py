@@ -35,6 +35,9 @@ from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
 from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
+from rules.claims.cb50 import BracketedList
+from rules.claims.cb51 import InvertedVictims
+from rules.claims.cb52 import PossessedVictim
 from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
 
 FATAL_PART = FatalPart()
@@ -60,6 +63,9 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ApposedList(),
     ColonList(),
     IncludedPart(),
+    BracketedList(),
+    InvertedVictims(),
+    PossessedVictim(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),

@@ -223,8 +223,9 @@ def test_an_article_without_figures_has_no_key_figure() -> None:
         ("Gunmen shot dead two lawyers, Ana Ruiz and Tomas Brel, outside Kessel.", 2),
         ("Eight people were killed on Friday, including five people at a bus stop in Orsk.", 8),
         ("Three officers were killed: Major Ana Ruiz, Captain Tomas Brel and Ida Venn.", 3),
+        ("Nine people (five soldiers and four civilians) were killed near Orsk.", 9),
     ],
-    ids=["including-children", "named-lawyers", "same-group-part", "colon-list"],
+    ids=["including-children", "named-lawyers", "same-group-part", "colon-list", "bracketed"],
 )
 def test_a_part_is_no_addend_of_its_whole(text: str, expected: float) -> None:
     total = category_total(analysed("Ledger", text), "killed")

@@ -1,0 +1,47 @@
+"""CB51: the victims after an inverted casualty clause ("Also killed were ...")."""
+
+from __future__ import annotations
+
+from rules.claims.inverted import inverted_victims
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+
+
+class InvertedVictims(ExtraRule):
+    """CB51 · A casualty participle that opens its clause, with its victims after "was" or
+    "were": "Also killed were two firefighters" is killed 2; "Killed were a teacher and her
+    son" is 1 and 1; "Also injured in the blast was a vendor" is wounded 1.
+    """
+
+    code = "CB51"
+    examples = (
+        (
+            "Also killed were two firefighters.",
+            {"category": "killed", "min": 2, "group": "firefighters"},
+        ),
+        (
+            "Killed were a teacher and her son, the police said.",
+            {"category": "killed", "min": 1, "group": "son"},
+        ),
+        (
+            "ALSO HURT IN THE CRUSH AT THE GATE WAS A STUDENT FROM ORSK.",
+            {"category": "wounded", "min": 1, "group": "STUDENT"},
+        ),
+        (
+            "Also killed in the attack was Ana Ruiz, a teacher.",
+            {"category": "killed", "min": 1, "figure_text": "Ana Ruiz"},
+        ),
+    )
+    counter_examples = (
+        # the participle does not open the clause: a reduced relative before the verb
+        "The soldiers killed in the ambush were buried on Sunday.",
+        # not a casualty participle
+        "Also arrested were two farmers.",
+        # "was" opens a clause of its own: "the one killed was the driver" is no list
+        "Those killed were not named by the police.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " was " not in sent.low and " were " not in sent.low:
+            return []
+        return inverted_victims(sent)

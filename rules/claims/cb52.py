@@ -1,0 +1,43 @@
+"""CB52: a named person whose killing is told with a possessive ("Ana Ruiz's murder")."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.claims.possessed import possessed_victims
+
+
+class PossessedVictim(ExtraRule):
+    """CB52 · A named person before "'s murder", "'s assassination", "'s killing" or "'s
+    death" is one victim: "Ana Ruiz's murder shocked Orsk" is killed 1.
+    """
+
+    code = "CB52"
+    examples = (
+        (
+            "Protesters blamed the army for Ana Ruiz's murder.",
+            {"category": "killed", "min": 1, "figure_text": "Ana Ruiz"},
+        ),
+        (
+            "THE PARTY DENOUNCED SENATOR TOMAS BREL ORTIZ' ASSASSINATION.",
+            {"category": "killed", "min": 1, "figure_text": "SENATOR TOMAS BREL ORTIZ"},
+        ),
+        (
+            "Police are investigating Ivo Sarn's killing.",
+            {"category": "killed", "min": 1, "figure_text": "Ivo Sarn"},
+        ),
+    )
+    counter_examples = (
+        # a pronoun or a plain noun is no name
+        "The town mourned his death.",
+        "The mayor's murder shocked Orsk.",
+        "THE PEASANTS' MURDER WAS CONDEMNED.",
+        "They blamed the Salvadoran Archbishop's murder on the army.",
+        # with "of" the possessor is the killer, and the victims follow
+        "Police blamed Ana Ruiz's killing of Tomas Brel on a feud.",
+        # a possessive before another noun
+        "Ana Ruiz's murder trial opens on Monday.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        return possessed_victims(sent.text, sent.cues)
