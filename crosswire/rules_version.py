@@ -14,7 +14,6 @@ them again then changes nothing, which costs time but raises no alert.
 from __future__ import annotations
 
 import hashlib
-from functools import cache
 from pathlib import Path
 
 import rules
@@ -23,17 +22,27 @@ import rules
 FINGERPRINT_CHARS = 12
 
 
-@cache
-def rules_version() -> str:
-    """The running rules' fingerprint: 12 hex characters.
-
-    >>> len(rules_version()), rules_version() == rules_version()
-    (12, True)
-    """
+def _fingerprint() -> str:
     package = Path(rules.__file__).parent
-    sources = sorted(package.rglob("*.py"))
+    sources = [*sorted(package.rglob("*.py")), Path(__file__).with_name("analysis.py")]
     digest = hashlib.sha256()
-    for path in [*sources, Path(__file__).with_name("analysis.py")]:
+    for path in sources:
+        if not path.is_file():
+            continue  # a deployment without sources: fingerprint what there is
         name = path.relative_to(package).as_posix() if path.is_relative_to(package) else path.name
         digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:FINGERPRINT_CHARS]
+
+
+#: Taken when this module is first imported, with the rules it imported: a later edit of the
+#: files on disk (a ``git pull`` under a running service) does not relabel the loaded code.
+RULES_VERSION = _fingerprint()
+
+
+def rules_version() -> str:
+    """The running rules' fingerprint: 12 hex characters.
+
+    >>> len(rules_version()), rules_version() == RULES_VERSION
+    (12, True)
+    """
+    return RULES_VERSION

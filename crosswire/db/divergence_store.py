@@ -162,10 +162,14 @@ class DivergenceStore(WireIndex):
             if row.computed_at is None or row.latest > row.computed_at - grace
         )
 
-    def save_story(self, story: str, found: Sequence[DivergenceRow], now: datetime) -> list[int]:
+    def save_story(
+        self, story: str, found: Sequence[DivergenceRow], now: datetime, *, quiet: bool = False
+    ) -> list[int]:
         """Upsert a story's divergences, resolve vanished ones, queue alerts; one transaction.
 
-        Returns the ids of the alerts queued.
+        ``quiet``: the story's results were just made again by newer rules, so a divergence
+        alerted before takes its new wording (claimant, figure as written) without a second
+        alert; a divergence never alerted still alerts. Returns the ids of the alerts queued.
         """
         queued: list[int] = []
         with self._engine.begin() as conn:
@@ -184,6 +188,8 @@ class DivergenceStore(WireIndex):
                 row = held.get(item.key)
                 divergence_id = _upsert(conn, story, item, row, now)
                 alerted = row.alerted_fingerprint if row is not None else None
+                if quiet and alerted is not None:
+                    continue  # alerted before; _upsert took the new fingerprint as alerted
                 if item.alert and alerted != item.fingerprint:
                     queued.append(_queue(conn, story, divergence_id, item, now))
             current = {item.key for item in found}

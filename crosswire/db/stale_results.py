@@ -3,6 +3,8 @@
 A story's stale results are read with the text and headline they were made from (the stored
 version's own, not the article's current one), newest versions first, and replaced in place:
 same article and version, new findings, ``analysed_at`` moved to when they were made again.
+A result changed meanwhile (a late page text replaced the version's text and findings) is left
+as it is: the replacement is conditional on the ``analysed_at`` that was read.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class StaleResult:
     url: str
     title: str
     text: str
+    analysed_at: datetime
 
 
 def stale_results(engine: Engine, story: str, current: str, *, limit: int) -> list[StaleResult]:
@@ -38,6 +41,7 @@ def stale_results(engine: Engine, story: str, current: str, *, limit: int) -> li
             rule_results.c.id,
             rule_results.c.article_id,
             rule_results.c.version,
+            rule_results.c.analysed_at,
             outlets.c.name,
             articles.c.url,
             article_versions.c.title,
@@ -62,18 +66,34 @@ def stale_results(engine: Engine, story: str, current: str, *, limit: int) -> li
     )
     with engine.begin() as conn:
         return [
-            StaleResult(row.id, row.article_id, row.version, row.name, row.url, row.title, row.text)
+            StaleResult(
+                row.id,
+                row.article_id,
+                row.version,
+                row.name,
+                row.url,
+                row.title,
+                row.text,
+                row.analysed_at,
+            )
             for row in conn.execute(query)
         ]
 
 
-def replace_results(engine: Engine, made: Sequence[tuple[int, Findings]], now: datetime) -> None:
-    """Store findings made again for the given result ids; one transaction."""
+def replace_results(
+    engine: Engine, made: Sequence[tuple[StaleResult, Findings]], now: datetime
+) -> int:
+    """Store findings made again; one transaction. A result whose ``analysed_at`` is no longer
+    the one read (replaced meanwhile) is skipped. Returns how many were stored."""
+    stored = 0
     with engine.begin() as conn:
-        for result_id, findings in made:
-            conn.execute(
+        for stale, findings in made:
+            done = conn.execute(
                 update(rule_results)
-                .where(rule_results.c.id == result_id)
+                .where(
+                    rule_results.c.id == stale.result_id,
+                    rule_results.c.analysed_at == stale.analysed_at,
+                )
                 .values(
                     analysed_at=now,
                     claims=findings.claims,
@@ -82,3 +102,19 @@ def replace_results(engine: Engine, made: Sequence[tuple[int, Findings]], now: d
                     rules_version=findings.rules,
                 )
             )
+            stored += done.rowcount
+    return stored
+
+
+def mark_current(engine: Engine, stale: StaleResult, rules: str) -> None:
+    """Keep a result's findings but label them current: the running rules could not make them
+    again (a bug), and trying every round would hold up its story for good."""
+    with engine.begin() as conn:
+        conn.execute(
+            update(rule_results)
+            .where(
+                rule_results.c.id == stale.result_id,
+                rule_results.c.analysed_at == stale.analysed_at,
+            )
+            .values(rules_version=rules)
+        )

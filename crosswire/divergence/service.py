@@ -67,7 +67,8 @@ def refresh(store: Store, config: Config, now: datetime) -> RefreshSummary:
     found = alerts = 0
     for story in current.ready:
         divergences = compute_story(dstore, settings, story, now)
-        alerts += save_story(dstore, config, story, divergences, now)
+        quiet = story in current.remade
+        alerts += save_story(dstore, config, story, divergences, now, quiet=quiet)
         found += len(divergences)
     return RefreshSummary(
         linked, len(current.ready), found, alerts, current.results, len(current.deferred)
@@ -80,13 +81,16 @@ def save_story(
     story: str,
     divergences: Sequence[Divergence],
     now: datetime,
+    *,
+    quiet: bool = False,
 ) -> int:
     """Store a story's divergences and queue the alerts its watch rule asks for; one transaction.
 
-    Returns how many alerts were queued.
+    ``quiet`` after its results were made again by newer rules: what was alerted before is not
+    alerted again for new wording. Returns how many alerts were queued.
     """
     rows = [_row(d, story_settings(config, story), config.divergence) for d in divergences]
-    return len(dstore.save_story(story, rows, now))
+    return len(dstore.save_story(story, rows, now, quiet=quiet))
 
 
 def link_wire_copies(dstore: DivergenceStore, settings: DivergenceConfig, now: datetime) -> int:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from crosswire.analysis import findings_for
 from crosswire.config import Config, validate_config
 from crosswire.db import Findings, NewArticle, OutletSpec, Revision, Store
+from crosswire.db.records import FulltextArrival
 from crosswire.db.schema import rule_results
+from crosswire.db.stale_results import replace_results, stale_results
 from crosswire.divergence.service import refresh, story_divergences
 from crosswire.reanalysis import bring_up_to_date
 from crosswire.rules_version import rules_version
@@ -145,3 +150,108 @@ def test_the_step_summary_says_what_was_made_again_only_when_something_was() -> 
     upgraded = summary_line(RefreshSummary(0, 1, 3, 1, reanalysed=400, deferred=1))
     assert "older rules" not in quiet
     assert upgraded.endswith("; 400 result(s) of older rules made again, 1 story waiting")
+
+
+OTHER = (
+    "Rescuers said 30 people were killed in the Teller valley flood, the district governor said.\n"
+    "Crews searched the riverside villages through the night."
+)
+
+
+def _store_text(store: Store, outlet_id: int, slug: str, text: str, findings: Findings) -> int:
+    article_id = store.insert_article(
+        NewArticle(
+            url=f"https://{slug}.test/a",
+            guid=None,
+            outlet_id=outlet_id,
+            feed_id=None,
+            title=TITLE,
+            published=T0,
+            text=text,
+            text_source="feed",
+            content_hash=content_hash(text),
+            feed_hash=None,
+            next_recheck_at=None,
+        ),
+        findings,
+        T0,
+    )
+    assert article_id is not None
+    return article_id
+
+
+def _label_all(store: Store, rules: str) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(rule_results.update().values(rules_version=rules))
+
+
+def test_an_alert_sent_before_an_upgrade_is_not_sent_again_for_new_wording(
+    tmp_path: Path,
+) -> None:
+    cfg = _config(tmp_path)
+    with Store.open(cfg.database) as store:
+        gazette, courier = _outlet(store), _outlet(store, "Valley Courier")
+        # What the rules before the upgrade made: the same figures, another claimant's wording.
+        old = _current(TEXT)
+        reworded = [{**c, "claimant": "the governor's office"} for c in old.claims]
+        _store_text(store, gazette, "g", TEXT, replace(old, claims=reworded))
+        _store_text(store, courier, "c", OTHER, _current(OTHER))
+        first = refresh(store, cfg, T0 + timedelta(hours=1))
+        _label_all(store, OLD_RULES)  # the upgrade
+        second = refresh(store, cfg, T0 + timedelta(hours=2))
+        [conflict] = [d for d in story_divergences(store, cfg, STORY) if d["kind"] == "conflict"]
+    assert first.alerts >= 1 and first.reanalysed == 0
+    assert second.reanalysed == 2 and second.alerts == 0
+    assert "governor's office" not in json.dumps(conflict)  # the new wording is stored
+
+
+def test_a_result_replaced_meanwhile_is_not_overwritten(tmp_path: Path) -> None:
+    with Store.open(f"sqlite:///{tmp_path / 'c.db'}") as store:
+        article = _store_article(store, _outlet(store), "a", _old_findings())
+        [stale] = stale_results(store.engine, STORY, rules_version(), limit=5)
+        page = TEXT.replace("killed 12 people", "killed 7 people")
+        arrival = FulltextArrival(article, 1, page, content_hash(page), None)
+        assert store.fulltext_arrived(arrival, _current(page), T0 + timedelta(hours=1))
+        late = replace_results(store.engine, [(stale, _current(TEXT))], T0 + timedelta(hours=2))
+        [row] = _results(store)
+    assert late == 0
+    assert [c["min"] for c in row.claims if c["category"] == "killed"] == [7]
+
+
+def test_a_text_that_cannot_be_made_again_does_not_hold_up_the_round(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from crosswire import reanalysis
+
+    real = reanalysis.findings_for
+
+    def fragile(**kwargs: Any) -> Findings:
+        if "poison" in kwargs["url"]:
+            raise ValueError("a bug around the rules")
+        return real(**kwargs)
+
+    monkeypatch.setattr(reanalysis, "findings_for", fragile)
+    with Store.open(f"sqlite:///{tmp_path / 'd.db'}") as store:
+        outlet = _outlet(store)
+        _store_article(store, outlet, "poison", _old_findings())
+        _store_article(store, outlet, "fine", _old_findings())
+        first = bring_up_to_date(store.engine, [STORY], T0)
+        second = bring_up_to_date(store.engine, [STORY], T0)
+        rows = _results(store)
+    assert first.ready == (STORY,) and first.results == 2
+    assert second.results == 0  # nothing left to try every round
+    assert {row.rules_version for row in rows} == {rules_version()}
+    assert sorted(len(row.claims) for row in rows) == [0, 1]  # the poisoned one kept its []
+    assert "could not make its results again" in caplog.text
+
+
+def test_the_round_is_bounded_in_characters_too(tmp_path: Path) -> None:
+    with Store.open(f"sqlite:///{tmp_path / 'e.db'}") as store:
+        outlet = _outlet(store)
+        for slug in "abcd":
+            _store_article(store, outlet, slug, _old_findings())
+        size = len(TEXT) + len(TITLE)
+        first = bring_up_to_date(store.engine, [STORY], T0, chars=2 * size)
+        second = bring_up_to_date(store.engine, [STORY], T0, chars=2 * size)
+    assert (first.results, first.deferred) == (2, (STORY,))
+    assert (second.results, second.ready) == (2, (STORY,))
