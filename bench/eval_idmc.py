@@ -13,7 +13,9 @@ Stated plainly:
   category recall: such a claim also has the mapped category.
 * precision: claims of category displaced or evacuated whose min or max equals the row's gold
   number, over all such claims (an excerpt may state other, unlabelled figures; those count
-  as wrong, so this is a lower bound).
+  as wrong, so this is a lower bound). When the gold number is the sum of the figures stated
+  (the labeller added up per-province counts), the claims that are not the gold number but
+  whose figures (lower bounds) add up to it exactly are its parts and count as right.
 * qualifier agreement: for figure hits, the qualifier we give versus the one implied by the
   words right before the gold number in the excerpt (a fixed lexicon: about/around/some/
   approximately/an estimated -> approximately, more than/over -> more_than, at least,
@@ -121,6 +123,16 @@ def states(claim: Claim, number: float) -> bool:
     return number in (claim.min, claim.max)
 
 
+def addends(claims: list[Claim], number: float) -> list[Claim]:
+    """The claims not stating ``number`` when their figures (lower bounds) add up to it
+    exactly: its parts, which the labeller summed. Else none."""
+    others = [c for c in claims if not states(c, number)]
+    lows = [c.min for c in others if c.min is not None]
+    if len(others) < 2 or len(lows) != len(others):
+        return []
+    return others if sum(lows) == number else []
+
+
 def rows(path: Path, split: str) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -158,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         counts.category_hits += any(c.category == category for c in hits)
         people = [c for c in claims if c.category in _PEOPLE_CATEGORIES]
         counts.claims += len(people)
-        counts.right_claims += sum(states(c, number) for c in people)
+        counts.right_claims += sum(states(c, number) for c in people) + len(addends(people, number))
         implied = implied_qualifier(excerpt, number)
         counts.figure_and_qualifier += any(
             c.category == category and implied in (None, c.qualifier) for c in hits
