@@ -35,7 +35,9 @@ from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
 from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
-from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
+from rules.claims.cb60 import SpanishFigureThenCue
+from rules.claims.cb61 import SpanishCueThenFigure
+from rules.claims.kinds import BoundRule, ExtraRule, FigureRule, SpanishRule
 
 FATAL_PART = FatalPart()
 
@@ -72,6 +74,9 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
+
+#: Sentences taken for Spanish (``rules.claims.spanish``), in order: the first binding wins.
+SPANISH_RULES: tuple[SpanishRule, ...] = (SpanishFigureThenCue(), SpanishCueThenFigure())
 
 #: Codes of the rules whose claims may detail a count stated beside them ("killed 23 people,
 #: including 7 children"; "shot dead two lawyers, A and B"): a sum of a sentence's claims
