@@ -38,3 +38,12 @@ class SpanishRule(Rule):
 
     def find(self, text: str, figure: FigureSpan, cues: list[CueHit]) -> Binding | None:
         raise NotImplementedError
+
+
+class SpanishBoundRule(Rule):
+    """Base: binds figures of a Spanish sentence left unbound, from those bound already."""
+
+    def find(
+        self, text: str, figures: list[FigureSpan], bound: dict[int, Binding]
+    ) -> dict[int, Binding]:
+        raise NotImplementedError

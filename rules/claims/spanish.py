@@ -3,7 +3,8 @@
 Runs only on sentences the language guess takes for Spanish (``rules.casualties``), with
 the Spanish tables (``rules.categories_es``, ``rules.claims.lexicon_es``) and figures
 (``rules.numbers_es``). Each figure binds to at most one cue: the first rule of
-``SPANISH_RULES`` that binds it wins.
+``SPANISH_RULES`` that binds it wins; ``SPANISH_BOUND_RULES`` then bind figures left
+unbound from their bound neighbours.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 
 from rules.categories import SPANISH_CUE_RE, SPANISH_CUES
 from rules.claims.parts import Binding, CueHit
-from rules.claims.registry import SPANISH_RULES
+from rules.claims.registry import SPANISH_BOUND_RULES, SPANISH_RULES
 from rules.numbers_es import find_figures_es
 
 
@@ -31,13 +32,19 @@ def spanish_bindings(text: str) -> tuple[Binding, ...]:
     ]
     if not cues:
         return ()
-    found = []
-    for figure in find_figures_es(text):
-        if any(c.start < figure.end and figure.start < c.end for c in cues):
-            continue
+    figures = [
+        f
+        for f in find_figures_es(text)
+        if not any(c.start < f.end and f.start < c.end for c in cues)
+    ]
+    bound: dict[int, Binding] = {}
+    for i, figure in enumerate(figures):
         for rule in SPANISH_RULES:
             binding = rule.find(text, figure, cues)
             if binding is not None:
-                found.append(replace(binding, rule=rule.code))
+                bound[i] = replace(binding, rule=rule.code)
                 break
-    return tuple(found)
+    for bound_rule in SPANISH_BOUND_RULES:
+        for i, binding in bound_rule.find(text, figures, dict(bound)).items():
+            bound[i] = replace(binding, rule=bound_rule.code)
+    return tuple(bound[i] for i in sorted(bound))
