@@ -6,6 +6,8 @@ Every sentence is our own fictional writing (invented places and people).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rules.casualties import find_claims
 from rules.text import Document
@@ -62,3 +64,16 @@ def test_english_parsing_is_unchanged(text: str, low: float) -> None:
     claims = find_claims(Document(text), [])
     assert [c.min for c in claims] == [low]
     assert all(not c.rule.startswith("CB6") for c in claims)
+
+
+@given(
+    st.integers(min_value=1, max_value=999_999_999),
+    st.sampled_from([".", " ", ","]),
+    st.sampled_from(["más de", "al menos", "unas", "casi", ""]),
+)
+def test_any_spanish_count_of_evacuees_is_read_whole(value: int, sep: str, words: str) -> None:
+    number = f"{value:,}".replace(",", sep)
+    text = f"En la comarca de Tiela {words} {number} personas fueron evacuadas por el fuego."
+    claims = find_claims(Document(" ".join(text.split())), [])
+    assert [(c.category, c.group) for c in claims] == [("evacuated", "personas")]
+    assert value in (claims[0].min, claims[0].max)
