@@ -193,9 +193,7 @@ def spanish_number(text: str) -> float | None:
 
 
 def _digits_value(words: list[str]) -> float | None:
-    number = words[0] if len(words) == 1 or words[1][:1].isalpha() else "".join(words[:-1])
-    if len(words) > 1 and words[1][:1].isdigit():
-        number = "".join(w for w in words if w[:1].isdigit())
+    number = "".join(w for w in words if w[:1].isdigit())  # "3 000" is one number
     scale = words[-1] if words[-1][:1].isalpha() else None
     if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
         value = float(re.sub(r"[.,]", "", number))
