@@ -22,6 +22,10 @@ the aid workers". Not for generic or hypothetical statements: a bare reduced rel
 ("soldiers killed in the line of duty are honoured"), a present passive ("are killed every
 year"), a modal, "tried to", a negation, a condition ("if"), a denial ("denied that").
 
+In a document the language guess takes for Spanish (``rules.language``), sentences that do
+not read as English go to the Spanish rules instead (CB60-CB69, ``rules.claims.spanish``):
+"2.000" is two thousand there, and "más de 300 familias fueron evacuadas" a claim.
+
 Claimant and via come from the sentence's own statement attribution; a sentence with none
 takes the attribution that closes the quotation it opens, or of the sentence before it when
 that one ends with a colon. Non-responses never make a claimant, nor does a source that reads
@@ -41,6 +45,8 @@ from rules.claimants import claimant_name
 from rules.claims.parts import Binding, CueHit
 from rules.claims.patterns import AS_OF
 from rules.claims.sentence import bind_cached
+from rules.claims.spanish import spanish_bindings
+from rules.language import is_english, looks_spanish
 from rules.model import Attribution, Claim, Span
 from rules.text import Document, Sentence
 
@@ -73,11 +79,15 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
             continue
         base = sentences[index].start
         hits.setdefault(index, []).append(CueHit(start - base, end - base, cue))
+    spanish = _spanish_sentences(doc, sentences)
     claims: list[Claim] = []
     statements: dict[int, Attribution] | None = None
-    for index, cues in hits.items():
+    for index in sorted({*hits, *spanish}):
         sentence = sentences[index]
-        bindings = bind_cached(sentence.text, tuple(cues))
+        if index in spanish:
+            bindings = spanish_bindings(sentence.text)
+        else:
+            bindings = bind_cached(sentence.text, tuple(hits[index]))
         if not bindings:
             continue
         if statements is None:
@@ -97,6 +107,13 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         claims.extend(_claim(doc, context, binding) for binding in bindings)
     claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
     return claims
+
+
+def _spanish_sentences(doc: Document, sentences: list[Sentence]) -> set[int]:
+    """Indexes of the sentences of a Spanish document that do not read as English."""
+    if not looks_spanish(doc.text):
+        return set()
+    return {i for i, sentence in enumerate(sentences) if not is_english(sentence.text)}
 
 
 def _claim(doc: Document, context: _Context, binding: Binding) -> Claim:

@@ -19,6 +19,8 @@ from typing import Literal
 
 import re2
 
+from rules.categories_es import SPANISH_ROWS
+from rules.language import accent_tolerant
 from rules.numbers import re2_starts
 
 After = Literal["object", "toll"] | None
@@ -283,6 +285,21 @@ CUES: tuple[Cue, ...] = (
     Cue("killed_or_wounded", r"shooting", before=False, after="object"),
 )
 
+
+#: The same categories in Spanish (rows in ``rules.categories_es``), read only in sentences
+#: taken for Spanish (rules CB60-CB69); accents are optional in the text.
+SPANISH_CUES: tuple[Cue, ...] = tuple(
+    Cue(category, accent_tolerant(pattern), before, after)
+    for category, pattern, before, after in SPANISH_ROWS
+)
+
+#: Every Spanish cue in one regex; ``lastgroup`` names the cue that matched (``cue_for``).
+SPANISH_CUE_RE = re.compile(
+    r"(?<![\w\ufffd])(?:"
+    + "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(SPANISH_CUES))
+    + r")(?![\w\ufffd])",
+    re.IGNORECASE,
+)
 
 #: Every category a claim may have, in the order of ``CUES``: the one list of them.
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(cue.category for cue in CUES))

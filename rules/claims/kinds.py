@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rules.base import Rule
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.numbers import FigureSpan
 
 
 class FigureRule(Rule):
@@ -29,4 +30,20 @@ class ExtraRule(Rule):
     states_part: ClassVar[bool] = False
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        raise NotImplementedError
+
+
+class SpanishRule(Rule):
+    """Base: binds one figure of a Spanish sentence to one of its Spanish cues, or None."""
+
+    def find(self, text: str, figure: FigureSpan, cues: list[CueHit]) -> Binding | None:
+        raise NotImplementedError
+
+
+class SpanishBoundRule(Rule):
+    """Base: binds figures of a Spanish sentence left unbound, from those bound already."""
+
+    def find(
+        self, text: str, figures: list[FigureSpan], bound: dict[int, Binding]
+    ) -> dict[int, Binding]:
         raise NotImplementedError

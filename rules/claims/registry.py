@@ -38,7 +38,16 @@ from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
-from rules.claims.kinds import BoundRule, ExtraRule, FigureRule
+from rules.claims.cb60 import SpanishFigureThenCue
+from rules.claims.cb61 import SpanishCueThenFigure
+from rules.claims.cb62 import SpanishCoordinated
+from rules.claims.kinds import (
+    BoundRule,
+    ExtraRule,
+    FigureRule,
+    SpanishBoundRule,
+    SpanishRule,
+)
 
 FATAL_PART = FatalPart()
 
@@ -78,6 +87,12 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
+
+#: Sentences taken for Spanish (``rules.claims.spanish``), in order: the first binding wins.
+SPANISH_RULES: tuple[SpanishRule, ...] = (SpanishFigureThenCue(), SpanishCueThenFigure())
+
+#: Then, for Spanish figures left unbound: share a bound neighbour's cue.
+SPANISH_BOUND_RULES: tuple[SpanishBoundRule, ...] = (SpanishCoordinated(),)
 
 #: Codes of the rules whose claims may detail a count stated beside them ("killed 23 people,
 #: including 7 children"; "shot dead two lawyers, A and B"): a sum of a sentence's claims

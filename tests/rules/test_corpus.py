@@ -39,7 +39,8 @@ def test_every_annotation_locates_one_sentence_and_is_valid(path: Path) -> None:
 def test_corpus_is_big_enough_and_covers_every_category_and_qualifier() -> None:
     articles = ev.load_corpus(CORPUS)
     sentences = sum(len(re.findall(r"[.!?](?:\s|$)", a.text)) for a in articles)
-    assert 12 <= len(articles) <= 20
+    # Small enough to check by hand: 20 English articles plus the Spanish ones (issue 9).
+    assert 12 <= len(articles) <= 24
     assert sentences >= 150
     claims = [c for a in articles for c in a.claims]
     assert {c.category for c in claims} >= {

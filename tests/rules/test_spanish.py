@@ -1,0 +1,79 @@
+"""Spanish-language claims (issue 9): the rules CB60-CB69 through the claim engine.
+
+Every sentence is our own fictional writing (invented places and people).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rules.casualties import find_claims
+from rules.text import Document
+
+CLAIMS = [
+    (
+        "En la provincia de Orvalle se cuentan más de 4.700 evacuados y 12 desaparecidos.",
+        [("evacuated", 4700, None, "more_than"), ("missing", 12, 12, "exact")],
+    ),
+    (
+        "Unas 450 familias quedaron sin hogar tras el paso del huracán por la costa.",
+        [("displaced", 450, 450, "approximately")],
+    ),
+    (
+        "En el valle murieron cuatro personas y más de 2.000 campesinos huyeron a la capital.",
+        [("killed", 4, 4, "exact"), ("displaced", 2000, None, "more_than")],
+    ),
+    (
+        "Resultaron heridas 18 personas y murieron otras tres en el choque del tren.",
+        [("wounded", 18, 18, "exact"), ("killed", 3, 3, "exact")],
+    ),
+    (
+        "Según el ministerio, el número de desplazados asciende a 1,5 millones en el país.",
+        [("displaced", 1500000, 1500000, "exact")],
+    ),
+    (
+        "Ayer fueron evacuados m\ufffds de doce hogares de la ladera norte del cerro Alcor.",
+        [("evacuated", 12, None, "more_than")],
+    ),
+    ("Los damnificados por la sequía ya son 40.000 en la región del sur.", []),
+    ("El gobierno pagó $2.500 por familia desplazada en la región.", []),
+    ("El 30.08.2013 la comisión publicó el informe de los heridos de la marcha.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMS, ids=[t[:30] for t, _ in CLAIMS])
+def test_spanish_claims(text: str, expected: list[tuple[str, float, float | None, str]]) -> None:
+    claims = find_claims(Document(text), [])
+    assert [(c.category, c.min, c.max, c.qualifier) for c in claims] == expected
+    assert all(c.rule.startswith("CB6") for c in claims)
+
+
+ENGLISH_UNCHANGED = [
+    ("More than 2.5 million people were displaced, the agency said.", 2500000),
+    ("The flood displaced 12.000 people in the valley, officials said.", 12000),
+    ("Officials in La Paz said 40 people died in the landslide.", 40),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "low"), ENGLISH_UNCHANGED, ids=[t[:30] for t, _ in ENGLISH_UNCHANGED]
+)
+def test_english_parsing_is_unchanged(text: str, low: float) -> None:
+    claims = find_claims(Document(text), [])
+    assert [c.min for c in claims] == [low]
+    assert all(not c.rule.startswith("CB6") for c in claims)
+
+
+@given(
+    st.integers(min_value=1, max_value=999_999_999),
+    st.sampled_from([".", " ", ","]),
+    st.sampled_from(["más de", "al menos", "unas", "casi", ""]),
+)
+def test_any_spanish_count_of_evacuees_is_read_whole(value: int, sep: str, words: str) -> None:
+    number = f"{value:,}".replace(",", sep)
+    text = f"En la comarca de Tiela {words} {number} personas fueron evacuadas por el fuego."
+    claims = find_claims(Document(" ".join(text.split())), [])
+    assert [(c.category, c.group) for c in claims] == [("evacuated", "personas")]
+    assert value in (claims[0].min, claims[0].max)
