@@ -41,8 +41,10 @@ def test_run_prints_a_new_conflict_once(
         tmp_path / "crosswire.db", outlets, [{"name": "Orsk dam", "any": ["Orsk"]}]
     )
     printed: list[str] = []
+    rounds: list[int] = []
 
     def consumer(opened: Store) -> int:
+        rounds.append(len(printed))
         return deliver_to_console(opened, printed.append)
 
     async def scenario() -> None:
@@ -55,7 +57,10 @@ def test_run_prints_a_new_conflict_once(
             assert not service.done(), service.exception()
             assert time.monotonic() < deadline, "no alert in 90 s"
             await asyncio.sleep(0.05)
-        await asyncio.sleep(0.5)  # several more rounds: the alert must not repeat
+        seen = len(rounds)
+        while len(rounds) < seen + 3:  # three more rounds: the alert must not repeat
+            assert time.monotonic() < deadline, "the service stopped handing over alerts"
+            await asyncio.sleep(0.05)
         stop.set()
         await asyncio.wait_for(service, timeout=10)
 
