@@ -13,7 +13,8 @@ from rules.numbers import FigureSpan, number_value
 #: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
 _PART_DIED = re.compile(
     r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
-    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured))\s+"
+    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured))"
+    r"(?:\s*,\s*[^,.;()]{1,60}?,)?\s+"  # an aside: "one of them, a 20-year-old man, died"
     r"(?P<verb>fatally\b|(?:(?:later|also|eventually|has|have|had)\s+){0,2}"
     r"(?:died|succumbed)\b)",
     re.IGNORECASE,
@@ -43,10 +44,12 @@ class PartOfTheShotDied(ExtraRule):
         ("Four men were shot, two of whom died at a hospital.", {"min": 2}),
         ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
         ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
+        ("One of them, a 19-year-old cook, later died.", {"category": "killed", "min": 1}),
     )
     counter_examples = (
         "The family said two of them died years ago.",
         "Three people were shot; police questioned one of them.",
+        "One of them, a nurse from Dale County, said the shooter had died.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
