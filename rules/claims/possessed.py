@@ -22,6 +22,31 @@ _DEFENDANT = re.compile(
     r"|sentences?|plots?|attempts?)\b",
     re.IGNORECASE,
 )
+#: What may follow the possessive killing for it to close its noun phrase (general English
+#: grammar): punctuation or the end, a preposition, a time word, an auxiliary or common
+#: irregular verb, or a verb in -ed ("Ana Ruiz's murder shocked Orsk"). Any other word makes
+#: the killing the first half of a compound noun ("death penalty", "killing spree", "death
+#: scene", "killing instinct", "death row", "death toll"), which tells of no victim.
+_PHRASE_END = re.compile(
+    r"\s*(?:[.,;:!?)\]\"”—–-]|$)"
+    r"|\s+(?:in|on|at|by|for|from|with|without|near|after|before|during|since|over|under"
+    r"|outside|inside|to|into|as|amid|last|this|earlier|yesterday|today|tonight|ago"
+    r"|is|was|are|were|has|had|have|will|would|could|may|might|must|can|should|remains?"
+    r"|remained|came|led|drew|left|made|took|sent|went|brought|caused|became|becomes"
+    r"|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+#: A word that tells of a killing, needed in the sentence for a bare "'s death" to count: a
+#: name's "death" alone is as often natural ("the founder's death at 94") (general English).
+_KILLING_WORD = re.compile(
+    r"\b(?:murder(?:s|ed|ing)?|kill(?:s|ed|ing|ings|er|ers)?|shot|shooting|gunned|stabb(?:ed|ing)"
+    r"|slain|slaying|assassinat\w+|homicide|strangled|beaten|bludgeoned|executed|lynched"
+    r"|gunshots?|gunfire|gunman|gunmen|attackers?|bomb(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+#: Sentence adverbs and subordinators that open a clause before a name ("Since Ana Ruiz's
+#: death, ..."): not part of the name, they are cut off it (general English).
+_OPENERS = frozenset("Since After Before Until Despite Following When While Amid".split())
 #: Where a name before the possessive cannot reach back past: quotes, brackets, clause marks.
 _BOUNDARY = re.compile(r".*[\"“(\[,;:]", re.DOTALL)
 #: Two to four capitalised words of a mixed-case name right before the possessive.
@@ -40,8 +65,13 @@ def possessed_victims(text: str, cues: Cues) -> list[Binding]:
     for cue in cues.hits:
         if not _POSSESSIVE.match(text, cue.start) or _DEFENDANT.match(text, cue.end):
             continue
-        if text[cue.start : cue.end].lower().endswith(" of"):
+        cue_text = text[cue.start : cue.end].lower()
+        if cue_text.endswith(" of"):
             continue  # "Ana Ruiz's killing of two guards": she is the killer
+        if not _PHRASE_END.match(text, cue.end):
+            continue  # "New York's death penalty": a compound noun
+        if "death" in cue_text and not _bare_death_is_killing(text, cue.start, cue.end):
+            continue  # "the founder Ivo Sarn's death at 94": a natural death
         span = _upper_name_before(text, cue.start) if upper else _mixed_name_before(text, cue.start)
         if span is None:
             continue
@@ -53,11 +83,23 @@ def possessed_victims(text: str, cues: Cues) -> list[Binding]:
     return found
 
 
+def _bare_death_is_killing(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a "'s death" cue tells of a killing elsewhere."""
+    return bool(_KILLING_WORD.search(text[:start]) or _KILLING_WORD.search(text, end))
+
+
 def _mixed_name_before(text: str, end: int) -> tuple[int, int] | None:
     match = _MIXED_NAME.search(text, max(0, end - 60), end)
-    if match is None or match.group().split()[0] in _NOT_FIRST:
+    if match is None:
         return None
-    return match.span()
+    words = match.group().split()
+    start = match.start()
+    if words[0] in _OPENERS:
+        start += match.group().index(words[1], len(words[0]))
+        words = words[1:]
+    if len(words) < 2 or words[0] in _NOT_FIRST:
+        return None
+    return start, match.end()
 
 
 def _upper_name_before(text: str, end: int) -> tuple[int, int] | None:
