@@ -38,15 +38,22 @@ _PHRASE_END = re.compile(
 )
 #: A word that tells of a killing, needed in the sentence for a bare "'s death" to count: a
 #: name's "death" alone is as often natural ("the founder's death at 94") (general English).
+#: Someone charged, arrested or convicted over a death makes it a crime ("two men charged in
+#: Ana Ruiz's death").
 _KILLING_WORD = re.compile(
     r"\b(?:murder(?:s|ed|ing)?|kill(?:s|ed|ing|ings|er|ers)?|shot|shooting|gunned|stabb(?:ed|ing)"
     r"|slain|slaying|assassinat\w+|homicide|strangled|beaten|bludgeoned|executed|lynched"
-    r"|gunshots?|gunfire|gunman|gunmen|attackers?|bomb(?:s|ed|ing)?)\b",
+    r"|gunshots?|gunfire|gunman|gunmen|attackers?|bomb(?:s|ed|ing)?"
+    r"|charged|indicted|convicted|arrested)\b",
     re.IGNORECASE,
 )
-#: Sentence adverbs and subordinators that open a clause before a name ("Since Ana Ruiz's
-#: death, ..."): not part of the name, they are cut off it (general English).
-_OPENERS = frozenset("Since After Before Until Despite Following When While Amid".split())
+#: Sentence adverbs, subordinators and prepositions that open a phrase before a name ("Since
+#: Ana Ruiz's death", a headline's "Charged Over Ana Ruiz's Death"): no part of the name, so
+#: the name starts after the last of them (general English).
+_OPENERS = frozenset(
+    """Since After Before Until Despite Following When While Amid In On At By For From With
+    Near Over Under To Of Into About Against Behind""".split()
+)
 #: Where a name before the possessive cannot reach back past: quotes, brackets, clause marks.
 _BOUNDARY = re.compile(r".*[\"“(\[,;:]", re.DOTALL)
 #: Two to four capitalised words of a mixed-case name right before the possessive.
@@ -94,9 +101,10 @@ def _mixed_name_before(text: str, end: int) -> tuple[int, int] | None:
         return None
     words = match.group().split()
     start = match.start()
-    if words[0] in _OPENERS:
-        start += match.group().index(words[1], len(words[0]))
-        words = words[1:]
+    cut = max((i + 1 for i, word in enumerate(words) if word in _OPENERS), default=0)
+    if cut:
+        start = match.end() - len(" ".join(words[cut:]))
+        words = words[cut:]
     if len(words) < 2 or words[0] in _NOT_FIRST:
         return None
     return start, match.end()
