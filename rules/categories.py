@@ -337,6 +337,31 @@ FIRED_AT = re.compile(
 )
 
 
+#: What after a hospital cue tells of no casualty: care taken as a precaution, for tests, or
+#: for an illness. The illnesses are a small general list from general knowledge of news
+#: English (food poisoning, flu, heat exhaustion...), not from any corpus; "with gunshot
+#: wounds" and other injuries stay casualties.
+NOT_HURT = re.compile(
+    r"\s+(?:as\s+a\s+precaution|for\s+(?:routine\s+)?(?:tests|observation|evaluation"
+    r"|(?:a\s+)?check-?ups?|(?:a\s+)?precautionary\s+\w+)"
+    r"|(?:with|for)\s+(?:(?:suspected|severe|mild|possible|an?|the)\s+)*(?:food\s+poisoning"
+    r"|pneumonia|flu|influenza|(?:an\s+)?illness|symptoms|dehydration|heat\s+exhaustion"
+    r"|heatstroke|heat\s+stroke|chest\s+pains?|an?\s+fever|fever|an?\s+infection|infection"
+    r"|covid(?:-19)?|exhaustion|breathing\s+problems|stomach\s+pains?))\b"
+    r"|[^.;:!?]{0,80}?\bas\s+a\s+precaution\b",
+    re.IGNORECASE,
+)
+
+
+def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
+    """A hospital cue followed by a precaution, tests or an illness (``NOT_HURT``)."""
+    return (
+        cue.category == "wounded"
+        and "hospital" in match.group().lower()
+        and NOT_HURT.match(match.string, match.end()) is not None
+    )
+
+
 def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
     """Every cue in ``text`` with its offsets: the one prefilter run over a whole document.
 
@@ -350,6 +375,8 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
         if match is not None:
             cue = cue_for(match)
             if cue is SHOT and FIRED_AT.match(text, match.end()):
+                continue
+            if _not_hurt(cue, match):
                 continue
             yield match.start(), match.end(), cue
 
