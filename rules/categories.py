@@ -267,8 +267,8 @@ CUES: tuple[Cue, ...] = (
     # Counted only after "claimed", "took" or "cost" ("took 12 lives"); listed to read the sentence.
     Cue("killed", r"lives", before=False),
     # A named person's killing: "Ana Ruiz's murder", "RUIZ' ASSASSINATION"; the name before
-    # it is read by rule CB52. With "of" the victims follow ("Thursday's murder of eight
-    # people") and the possessor, if a person, is the killer.
+    # it is read by rule CB52. With "of" the victims follow ("Sunday's killing of three
+    # herders") and the possessor, if a person, is the killer.
     Cue(
         "killed",
         r"(?:'s|')\s+(?:murders?|assassinations?|killings?|slayings?|deaths?)(?:\s+of)?",
@@ -326,9 +326,10 @@ _SCAN = re2.compile(("(?i)\\b(?:" + "|".join(cue.pattern for cue in CUES) + ")\\
 
 
 #: The bare "shot" cue, and what after it makes it "fired at", which tells of no one hit:
-#: "vans were shot at from a rooftop", "his car has been shot at twice since May", "being
-#: shot at." (English usage: to shoot at is to aim at). "Shot at his home", "shot at close
-#: range" and "shot at least three people" stay casualties.
+#: "a ferry was shot at from the far bank", "the clinic's windows have been shot at since
+#: spring", "nobody enjoys being shot at." (English usage: to shoot at is to aim at).
+#: "Shot at his home", "shot at close range" and "shot at least three people" stay
+#: casualties.
 SHOT = next(cue for cue in CUES if cue.pattern == "shot|gunned")
 FIRED_AT = re.compile(
     r"(?<=shot)\s+at\s*(?:[.,;:!?)\"]|$|(?:from|by|near|since|but|and|while|without|repeatedly"

@@ -34,7 +34,7 @@ class PossessedVictim(ExtraRule):
         "The town mourned his death.",
         "The mayor's murder shocked Orsk.",
         "THE PEASANTS' MURDER WAS CONDEMNED.",
-        "They blamed the Salvadoran Archbishop's murder on the army.",
+        "Crowds blamed the Harbor Mayor's murder on a feud.",
         # with "of" the possessor is the killer, and the victims follow
         "Police blamed Ana Ruiz's killing of Tomas Brel on a feud.",
         # a possessive before another noun

@@ -60,8 +60,8 @@ _BOUNDARY = re.compile(r".*[\"“(\[,;:]", re.DOTALL)
 _MIXED_NAME = re.compile(r"(?:[A-Z]\.|[A-Z][a-z’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z’-]+)){1,3}$")
 #: Words that open a phrase, not a name (general English).
 _NOT_FIRST = frozenset("The A An His Her Their Its This That Last Monday Sunday".split())
-#: A determiner before the capitalised words makes them a description ("the Salvadoran
-#: Archbishop's murder"), which is no name (the principle of ``rules.claims.victims``).
+#: A determiner before the capitalised words makes them a description ("the Harbor
+#: Mayor's murder"), which is no name (the principle of ``rules.claims.victims``).
 _DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this)\s+$", re.IGNORECASE)
 
 
