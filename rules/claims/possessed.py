@@ -23,14 +23,16 @@ _DEFENDANT = re.compile(
     re.IGNORECASE,
 )
 #: What may follow the possessive killing for it to close its noun phrase (general English
-#: grammar): punctuation or the end, a preposition, a time word, an auxiliary or common
-#: irregular verb, or a verb in -ed ("Ana Ruiz's murder shocked Orsk"). Any other word makes
-#: the killing the first half of a compound noun ("death penalty", "killing spree", "death
-#: scene", "killing instinct", "death row", "death toll"), which tells of no victim.
+#: grammar): punctuation or the end, a preposition, a time word, an adverb that comes before
+#: a verb ("... murder also shocked Orsk"), an auxiliary or common irregular verb, or a verb
+#: in -ed ("Ana Ruiz's murder shocked Orsk"). Any other word makes the killing the first half
+#: of a compound noun ("death penalty", "killing spree", "death scene", "killing instinct",
+#: "death row", "death toll"), which tells of no victim.
 _PHRASE_END = re.compile(
     r"\s*(?:[.,;:!?)\]\"”—–-]|$)"
     r"|\s+(?:in|on|at|by|for|from|with|without|near|after|before|during|since|over|under"
     r"|outside|inside|to|into|as|amid|last|this|earlier|yesterday|today|tonight|ago"
+    r"|also|still|never|now|only"
     r"|is|was|are|were|has|had|have|will|would|could|may|might|must|can|should|remains?"
     r"|remained|came|led|drew|left|made|took|sent|went|brought|caused|became|becomes"
     r"|[a-z]+ed)\b",
