@@ -136,8 +136,8 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
     """The claims of a category with a figure that are not background."""
     year = findings.source.when.year
     claims = list(findings.claims)
-    if category == "killed":
-        claims.extend(shot_before_suicide(claims))
+    if category in ("killed", "wounded"):
+        claims.extend(c for c in shot_before_suicide(claims) if c.category == category)
     current = [
         c
         for c in claims

@@ -217,9 +217,13 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
 
 def _own_clause(between: str) -> bool:
     """Does the figure before ``between`` head a clause of its own (a relative pronoun or a
-    finite auxiliary), so it shares no cue with the figure after?"""
-    words = {word.lower() for word in WORD.findall(between)}
-    return bool(words & (RELATIVE | PASSIVE_AUX))
+    finite auxiliary), so it shares no cue with the figure after? Not when ``between`` ends
+    in a coordinator: "four miners who had been trapped and two rescuers died" coordinates
+    the two figures, and the relative clause sits inside the first of them."""
+    words = [word.lower() for word in WORD.findall(between)]
+    if words and words[-1] in ("and", "or"):
+        return False
+    return bool(set(words) & (RELATIVE | PASSIVE_AUX))
 
 
 def along_with(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int, Binding]) -> None:

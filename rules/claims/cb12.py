@@ -33,6 +33,9 @@ class NamedVictim(ExtraRule):
         "The Harbour Police Department was criticised.",
         "Lena Marsh, 31, was pronounced the winner.",
         "Tessa Lund was treated for shock at the scene.",
+        # care for tests or an illness tells of no harm
+        "Mayor Odo Brack was hospitalized for routine tests last week.",
+        "Tessa Lund was hospitalized with pneumonia.",
         "Ann Roe, 34; her cousin, Tina Vale, 37; and Ed Roe, 2, died in the fire.",
     )
 

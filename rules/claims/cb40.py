@@ -11,7 +11,7 @@ from rules.model import Figure
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
 
-#: A victim picked out by a determiner ("a 13-year-old", "his girlfriend"), an optional
+#: A victim picked out by a determiner ("a 15-year-old", "his cousin"), an optional
 #: description set off by commas (", Dana Pell, 31,"), then "and" with a possessive: the
 #: relative's determiner is where the next victim is counted.
 _RELATIVE_AFTER = re.compile(
@@ -32,7 +32,7 @@ _CATEGORIES = ("killed", "killed_or_wounded", "wounded")
 
 
 class RelativeJoined(ExtraRule):
-    """CB40 · "murdering a 13-year-old and his father": the relative joined is one more victim.
+    """CB40 · "shooting a 15-year-old and her uncle": the relative joined is one more victim.
 
     A single victim of a casualty verb, picked out by a determiner, then, past an optional
     description between commas (a name, an age), "and" with a possessive and a person noun:

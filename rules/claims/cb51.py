@@ -28,7 +28,7 @@ class InvertedVictims(ExtraRule):
             {"category": "wounded", "min": 1, "group": "STUDENT"},
         ),
         (
-            "Also killed in the attack was Ana Ruiz, a teacher.",
+            "Also killed in the stampede was Ana Ruiz, a baker.",
             {"category": "killed", "min": 1, "figure_text": "Ana Ruiz"},
         ),
     )

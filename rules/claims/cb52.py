@@ -9,7 +9,9 @@ from rules.claims.possessed import possessed_victims
 
 class PossessedVictim(ExtraRule):
     """CB52 · A named person before "'s murder", "'s assassination", "'s killing" or "'s
-    death" is one victim: "Ana Ruiz's murder shocked Orsk" is killed 1.
+    death" is one victim: "Ana Ruiz's murder shocked Orsk" is killed 1. The killing must close
+    its noun phrase (not "'s death penalty"), and a bare "'s death" counts only in a sentence
+    that tells of a killing.
     """
 
     code = "CB52"
@@ -32,11 +34,16 @@ class PossessedVictim(ExtraRule):
         "The town mourned his death.",
         "The mayor's murder shocked Orsk.",
         "THE PEASANTS' MURDER WAS CONDEMNED.",
-        "They blamed the Salvadoran Archbishop's murder on the army.",
+        "Crowds blamed the Harbor Mayor's murder on a feud.",
         # with "of" the possessor is the killer, and the victims follow
         "Police blamed Ana Ruiz's killing of Tomas Brel on a feud.",
         # a possessive before another noun
         "Ana Ruiz's murder trial opens on Monday.",
+        # a compound noun: the killing qualifies the noun after it
+        "New Ostmark's death penalty was struck down.",
+        "Harbor United's killing instinct was gone.",
+        # a bare "'s death" in a sentence that tells of no killing
+        "The founder Odo Karsk's death at 97 saddened the town.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

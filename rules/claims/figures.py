@@ -80,7 +80,7 @@ def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
     if words & RELATIVE:
         return False
     if not words and _modifies(text, cue.end) and not _other_category_after(cues, index):
-        # "five of the six hospitalized victims are stable": the cue is the whole's adjective
+        # "three of the eight hospitalized riders are stable": the cue is the whole's adjective
         # and no later cue of another category is the part's verb ("two of the four shooting
         # victims died").
         return False
@@ -99,7 +99,7 @@ def _other_category_after(cues: Cues, index: int) -> bool:
 
 def _modifies(text: str, end: int) -> bool:
     """Is the word after a cue ending at ``end`` an auxiliary or plural people, so the cue
-    modifies the whole ("the six hospitalized victims are"), not a verb ("the four died")?"""
+    modifies the whole ("the eight hospitalized riders are"), not a verb ("the four died")?"""
     match = WORD.search(text, end, end + 40)
     if match is None or text[end : match.start()].strip():
         return False

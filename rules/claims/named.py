@@ -169,10 +169,14 @@ _TITLE_WORD = r"[A-Z][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,5}})")
 #: The same in all-capital text: words, of which only those not in ``UPPER_STOP`` count.
 _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,7})")
-#: Words that are no part of a name in all-capital text: function words, numbers and
-#: quantities, question words, the irregular past tenses that follow a subject ("THE MURDER
-#: OF ANA RUIZ LED TO A STRIKE"), and the time nouns a name follows ("ON THE DAY ANA RUIZ WAS
-#: KILLED") (general English).
+#: Words that are no part of a name in all-capital text, each by its grammar (general
+#: English): function words (articles, prepositions, pronouns, auxiliaries); numbers and
+#: quantities; the question words HOW, WHY and WHAT, which open a clause whose subject may be
+#: a name ("NOBODY ASKED WHY ODO KARSK WAS HELD"); verbs, which stand between a subject and
+#: its object: the reporting verbs (SAID, TOLD), the verb of knowing in its base and past
+#: forms (KNOW, KNEW: "THE CLERKS KNEW ODO KARSK"), and irregular past tenses, which the
+#: "-ED" test below misses ("THE MURDER OF ANA RUIZ LED TO A STRIKE"); and the time nouns a
+#: name follows ("ON THE DAY ANA RUIZ WAS KILLED").
 UPPER_STOP = frozenset(
     """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
     THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS

@@ -172,10 +172,13 @@ DIED_THERE = re.compile(
 )
 
 #: After the object of "shot", the state that makes it a killing: "shot two men dead", "shot
-#: a clerk to death". Up to four words of the object; no clause word in between.
+#: a clerk to death". Up to four words of the object; no clause word and no preposition in
+#: between (the object ends there: "shot two men near the dead end"), and not "dead" as the
+#: noun or adjective of another phrase ("in the dead of night", "a dead end").
 SHOT_DEAD_AFTER = re.compile(
-    r"(?:\s+(?!(?:and|or|but|was|were|is|are|who|that|leaving|left|as)\b)[\w'-]+){0,4}?"
-    r"\s+(?:dead|to\s+death)\b",
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|who|that|leaving|left|as|in|near|at|into|on|of"
+    r"|by|from)\b)[\w'-]+){0,4}?"
+    r"\s+(?:dead(?!\s+(?:of|end|ends)\b)|to\s+death)\b",
     re.IGNORECASE,
 )
 

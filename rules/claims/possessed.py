@@ -22,14 +22,48 @@ _DEFENDANT = re.compile(
     r"|sentences?|plots?|attempts?)\b",
     re.IGNORECASE,
 )
+#: What may follow the possessive killing for it to close its noun phrase (general English
+#: grammar): punctuation or the end, a preposition, a time word, an adverb that comes before
+#: a verb ("... murder also shocked Orsk"), an auxiliary or common irregular verb, or a verb
+#: in -ed ("Ana Ruiz's murder shocked Orsk"). Any other word makes the killing the first half
+#: of a compound noun ("death penalty", "killing spree", "death scene", "killing instinct",
+#: "death row", "death toll"), which tells of no victim.
+_PHRASE_END = re.compile(
+    r"\s*(?:[.,;:!?)\]\"”—–-]|$)"
+    r"|\s+(?:in|on|at|by|for|from|with|without|near|after|before|during|since|over|under"
+    r"|outside|inside|to|into|as|amid|last|this|earlier|yesterday|today|tonight|ago"
+    r"|also|still|never|now|only"
+    r"|is|was|are|were|has|had|have|will|would|could|may|might|must|can|should|remains?"
+    r"|remained|came|led|drew|left|made|took|sent|went|brought|caused|became|becomes"
+    r"|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+#: A word that tells of a killing, needed in the sentence for a bare "'s death" to count: a
+#: name's "death" alone is as often natural ("the founder's death at 94") (general English).
+#: Someone charged, arrested or convicted over a death makes it a crime ("two men charged in
+#: Ana Ruiz's death").
+_KILLING_WORD = re.compile(
+    r"\b(?:murder(?:s|ed|ing)?|kill(?:s|ed|ing|ings|er|ers)?|shot|shooting|gunned|stabb(?:ed|ing)"
+    r"|slain|slaying|assassinat\w+|homicide|strangled|beaten|bludgeoned|executed|lynched"
+    r"|gunshots?|gunfire|gunman|gunmen|attackers?|bomb(?:s|ed|ing)?"
+    r"|charged|indicted|convicted|arrested)\b",
+    re.IGNORECASE,
+)
+#: Sentence adverbs, subordinators and prepositions that open a phrase before a name ("Since
+#: Ana Ruiz's death", a headline's "Charged Over Ana Ruiz's Death"): no part of the name, so
+#: the name starts after the last of them (general English).
+_OPENERS = frozenset(
+    """Since After Before Until Despite Following When While Amid In On At By For From With
+    Near Over Under To Of Into About Against Behind""".split()
+)
 #: Where a name before the possessive cannot reach back past: quotes, brackets, clause marks.
 _BOUNDARY = re.compile(r".*[\"“(\[,;:]", re.DOTALL)
 #: Two to four capitalised words of a mixed-case name right before the possessive.
 _MIXED_NAME = re.compile(r"(?:[A-Z]\.|[A-Z][a-z’-]+)(?:\s+(?:[A-Z]\.|[A-Z][a-z’-]+)){1,3}$")
 #: Words that open a phrase, not a name (general English).
 _NOT_FIRST = frozenset("The A An His Her Their Its This That Last Monday Sunday".split())
-#: A determiner before the capitalised words makes them a description ("the Salvadoran
-#: Archbishop's murder"), which is no name (the principle of ``rules.claims.victims``).
+#: A determiner before the capitalised words makes them a description ("the Harbor
+#: Mayor's murder"), which is no name (the principle of ``rules.claims.victims``).
 _DETERMINED = re.compile(r"\b(?:the|a|an|his|her|their|its|our|this)\s+$", re.IGNORECASE)
 
 
@@ -40,8 +74,13 @@ def possessed_victims(text: str, cues: Cues) -> list[Binding]:
     for cue in cues.hits:
         if not _POSSESSIVE.match(text, cue.start) or _DEFENDANT.match(text, cue.end):
             continue
-        if text[cue.start : cue.end].lower().endswith(" of"):
+        cue_text = text[cue.start : cue.end].lower()
+        if cue_text.endswith(" of"):
             continue  # "Ana Ruiz's killing of two guards": she is the killer
+        if not _PHRASE_END.match(text, cue.end):
+            continue  # "New York's death penalty": a compound noun
+        if "death" in cue_text and not _bare_death_is_killing(text, cue.start, cue.end):
+            continue  # "the founder Ivo Sarn's death at 94": a natural death
         span = _upper_name_before(text, cue.start) if upper else _mixed_name_before(text, cue.start)
         if span is None:
             continue
@@ -53,11 +92,24 @@ def possessed_victims(text: str, cues: Cues) -> list[Binding]:
     return found
 
 
+def _bare_death_is_killing(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a "'s death" cue tells of a killing elsewhere."""
+    return bool(_KILLING_WORD.search(text[:start]) or _KILLING_WORD.search(text, end))
+
+
 def _mixed_name_before(text: str, end: int) -> tuple[int, int] | None:
     match = _MIXED_NAME.search(text, max(0, end - 60), end)
-    if match is None or match.group().split()[0] in _NOT_FIRST:
+    if match is None:
         return None
-    return match.span()
+    words = match.group().split()
+    start = match.start()
+    cut = max((i + 1 for i, word in enumerate(words) if word in _OPENERS), default=0)
+    if cut:
+        start = match.end() - len(" ".join(words[cut:]))
+        words = words[cut:]
+    if len(words) < 2 or words[0] in _NOT_FIRST:
+        return None
+    return start, match.end()
 
 
 def _upper_name_before(text: str, end: int) -> tuple[int, int] | None:

@@ -11,9 +11,9 @@ NAMES = [
     "the regional governor",
     "Colonel Ines Varda, commander of the 4th Mountain Brigade",
     "A SPOKESMAN FOR THE COASTAL DEFENCE COMMITTEE (CDC)",
-    "a report issued by the port authority",
+    "a notice posted by the port authority",
     "Will Parrey",
-    "the Armed Forces Joint Staff",
+    "the Coast Guard Northern Command",
 ]
 
 

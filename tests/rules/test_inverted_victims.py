@@ -28,7 +28,7 @@ CASES = [
     ),
     (
         "named-person",
-        "Also killed in the attack was Ana Ruiz, a teacher.",
+        "Also killed in the stampede was Ana Ruiz, a baker.",
         [("killed", 1, None, "Ana Ruiz", "CB51")],
     ),
     (

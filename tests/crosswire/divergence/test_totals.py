@@ -31,6 +31,26 @@ def test_the_shot_before_a_suicide_are_dead(text: str, expected: float | None) -
     assert killed_total(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("The gunman shot a deputy in the thigh before killing himself, troopers said.", 1, 1),
+        ("Brask shot three guards, who are expected to recover, before killing himself.", 1, 3),
+        ("Brask shot two tellers before killing himself; both are in stable condition.", 1, 2),
+        ("Brask shot two tellers, who were taken to a hospital, before killing himself.", 1, 2),
+        # the head is the one part named in fatal shootings: the principle of _LIVED
+        ("Police said Brask shot his brother in the head before killing himself.", 2, None),
+    ],
+    ids=["body-part", "expected-to-recover", "condition", "hospital", "head"],
+)
+def test_the_shot_before_a_suicide_who_lived_are_wounded(
+    text: str, killed: float, wounded: float | None
+) -> None:
+    findings = analysed("Ledger", text)
+    assert killed_total(text) == killed
+    assert wounded_total(findings) == wounded
+
+
 def test_the_shot_before_a_suicide_are_not_also_wounded() -> None:
     findings = analysed("Ledger", "Police said Hale shot his wife and son before killing himself.")
     assert not wounded_total(findings)
