@@ -21,6 +21,7 @@ from crosswire.db.rows import (
     fulltext_values,
     insert_story_matches,
     known_article,
+    result_values,
 )
 from crosswire.db.schema import article_versions, articles, rule_results
 
@@ -117,13 +118,7 @@ class FollowUps(Transactional):
                     rule_results.c.article_id == arrival.article_id,
                     rule_results.c.version == arrival.version,
                 )
-                .values(
-                    analysed_at=now,
-                    claims=findings.claims,
-                    attributions=findings.attributions,
-                    findings_cut=findings.cut,
-                    rules_version=findings.rules,
-                )
+                .values(**result_values(findings, now))
             )
             insert_story_matches(conn, arrival.article_id, arrival.version, findings.stories, now)
             return True

@@ -164,16 +164,21 @@ def insert_version(
     )
     conn.execute(
         insert(rule_results).values(
-            article_id=article_id,
-            version=version,
-            analysed_at=now,
-            claims=findings.claims,
-            attributions=findings.attributions,
-            findings_cut=findings.cut,
-            rules_version=findings.rules,
+            article_id=article_id, version=version, **result_values(findings, now)
         )
     )
     insert_story_matches(conn, article_id, version, findings.stories, now)
+
+
+def result_values(findings: Findings, now: datetime) -> dict[str, Any]:
+    """A ``rule_results`` row's columns for findings made at ``now`` (insert or replace)."""
+    return {
+        "analysed_at": now,
+        "claims": findings.claims,
+        "attributions": findings.attributions,
+        "findings_cut": findings.cut,
+        "rules_version": findings.rules,
+    }
 
 
 def insert_story_matches(

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import Engine, and_, or_, select, update
 
 from crosswire.db.records import Findings
+from crosswire.db.rows import result_values
 from crosswire.db.schema import article_versions, articles, outlets, rule_results, story_matches
 
 
@@ -94,13 +95,7 @@ def replace_results(
                     rule_results.c.id == stale.result_id,
                     rule_results.c.analysed_at == stale.analysed_at,
                 )
-                .values(
-                    analysed_at=now,
-                    claims=findings.claims,
-                    attributions=findings.attributions,
-                    findings_cut=findings.cut,
-                    rules_version=findings.rules,
-                )
+                .values(**result_values(findings, now))
             )
             stored += done.rowcount
     return stored

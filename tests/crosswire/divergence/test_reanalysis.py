@@ -53,25 +53,7 @@ def _current(text: str) -> Findings:
 
 
 def _store_article(store: Store, outlet_id: int, slug: str, findings: Findings) -> int:
-    article_id = store.insert_article(
-        NewArticle(
-            url=f"https://gazette.test/{slug}",
-            guid=None,
-            outlet_id=outlet_id,
-            feed_id=None,
-            title=TITLE,
-            published=T0,
-            text=TEXT,
-            text_source="feed",
-            content_hash=content_hash(TEXT),
-            feed_hash=None,
-            next_recheck_at=None,
-        ),
-        findings,
-        T0,
-    )
-    assert article_id is not None
-    return article_id
+    return _store_text(store, outlet_id, f"gazette-{slug}", TEXT, findings)
 
 
 def _revise(store: Store, article_id: int, text: str, hours: float) -> None:
