@@ -54,15 +54,19 @@ def watch_rules(config: Config) -> tuple[WatchRule, ...]:
     return tuple(watch_rule(story) for story in config.stories)
 
 
-def analyse(text: str, *, url: str = "") -> rules.Analysis:
+def analyse(text: str, *, url: str = "", contain_errors: bool = True) -> rules.Analysis:
     """Run the rules on ``text``; a bug in a rule is logged and yields an empty analysis.
 
     An article must still be stored when a rule trips over it, so the failure is contained
-    here (and logged with the article's URL) rather than failing the whole feed.
+    here (and logged with the article's URL) rather than failing the whole feed. With
+    ``contain_errors=False`` the error is raised instead (making stored results again must
+    keep the old ones rather than replace them with nothing).
     """
     try:
         return rules.analyze(text)
     except Exception:
+        if not contain_errors:
+            raise
         log.exception("rules failed on %s; storing it without findings", url or "a text")
         return rules.Analysis()
 
@@ -74,6 +78,7 @@ def findings_for(
     text: str,
     url: str,
     stories: Sequence[WatchRule],
+    contain_errors: bool = True,
 ) -> Findings:
     """Analyse the headline with the text and match the article against the watched stories.
 
@@ -88,7 +93,7 @@ def findings_for(
     head = f"{title}\n\n" if title else ""
     for offset, segment in segments(text):
         lead = head if offset == 0 else ""
-        analysis = analyse(lead + segment, url=url)
+        analysis = analyse(lead + segment, url=url, contain_errors=contain_errors)
         for found, kept in ((analysis.claims, claims), (analysis.attributions, attributions)):
             room = max(0, MAX_FINDINGS - len(kept))
             kept.extend(_placed(f.to_json(), offset, lead, title, text) for f in found[:room])

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, and_, or_, select, update
+from sqlalchemy import Engine, and_, func, or_, select, update
 
+from crosswire.db.divergence_schema import story_state
 from crosswire.db.records import Findings
 from crosswire.db.rows import result_values
 from crosswire.db.schema import article_versions, articles, outlets, rule_results, story_matches
@@ -113,3 +114,35 @@ def mark_current(engine: Engine, stale: StaleResult, rules: str) -> None:
             )
             .values(rules_version=rules)
         )
+
+
+def only_remade(engine: Engine, story: str) -> bool:
+    """Has nothing happened to ``story`` since it was last compared but results made again?
+
+    True when some result was made (``analysed_at``) after the story's last comparison while no
+    version was seen after it: no new article, version or page text, only newer rules. A story
+    never compared is never "only remade" (its divergences have not been alerted).
+    """
+    query = (
+        select(
+            func.max(article_versions.c.seen_at).label("seen"),
+            func.max(rule_results.c.analysed_at).label("analysed"),
+        )
+        .select_from(story_matches)
+        .join(article_versions, article_versions.c.article_id == story_matches.c.article_id)
+        .join(
+            rule_results,
+            and_(
+                rule_results.c.article_id == article_versions.c.article_id,
+                rule_results.c.version == article_versions.c.version,
+            ),
+        )
+        .where(story_matches.c.story == story)
+    )
+    computed = select(story_state.c.computed_at).where(story_state.c.story == story)
+    with engine.begin() as conn:
+        last = conn.execute(computed).scalar()
+        row = conn.execute(query).one()
+    if last is None or row.seen is None or row.analysed is None:
+        return False
+    return bool(row.seen <= last < row.analysed)

@@ -22,6 +22,7 @@ from crosswire.analysis import as_read
 from crosswire.config import Config, StoryConfig
 from crosswire.db import Store
 from crosswire.db.divergence_store import DivergenceRow, DivergenceStore, VersionRow
+from crosswire.db.stale_results import only_remade
 from crosswire.divergence import records
 from crosswire.divergence.aggregates import key_figure_table
 from crosswire.divergence.detect import detect
@@ -67,7 +68,9 @@ def refresh(store: Store, config: Config, now: datetime) -> RefreshSummary:
     found = alerts = 0
     for story in current.ready:
         divergences = compute_story(dstore, settings, story, now)
-        quiet = story in current.remade
+        # Quiet only when newer rules are all that changed since the story was last compared:
+        # a new article or page text in the same round alerts as usual.
+        quiet = only_remade(dstore.engine, story)
         alerts += save_story(dstore, config, story, divergences, now, quiet=quiet)
         found += len(divergences)
     return RefreshSummary(

@@ -140,7 +140,9 @@ OTHER = (
 )
 
 
-def _store_text(store: Store, outlet_id: int, slug: str, text: str, findings: Findings) -> int:
+def _store_text(
+    store: Store, outlet_id: int, slug: str, text: str, findings: Findings, at: datetime = T0
+) -> int:
     article_id = store.insert_article(
         NewArticle(
             url=f"https://{slug}.test/a",
@@ -156,7 +158,7 @@ def _store_text(store: Store, outlet_id: int, slug: str, text: str, findings: Fi
             next_recheck_at=None,
         ),
         findings,
-        T0,
+        at,
     )
     assert article_id is not None
     return article_id
@@ -200,31 +202,67 @@ def test_a_result_replaced_meanwhile_is_not_overwritten(tmp_path: Path) -> None:
     assert [c["min"] for c in row.claims if c["category"] == "killed"] == [7]
 
 
-def test_a_text_that_cannot_be_made_again_does_not_hold_up_the_round(
+def test_a_text_the_rules_fail_on_keeps_its_findings_and_does_not_hold_up_the_round(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    from crosswire import reanalysis
+    import rules
 
-    real = reanalysis.findings_for
+    poison = TEXT.replace("Teller valley", "Teller valley near Poisonwood")
+    kept = replace(_current(poison), rules=OLD_RULES)  # what the older rules found: 12 killed
+    real = rules.analyze
 
-    def fragile(**kwargs: Any) -> Findings:
-        if "poison" in kwargs["url"]:
-            raise ValueError("a bug around the rules")
-        return real(**kwargs)
+    def fragile(text: str) -> rules.Analysis:
+        if "Poisonwood" in text:
+            raise ValueError("a bug in a rule")
+        return real(text)
 
-    monkeypatch.setattr(reanalysis, "findings_for", fragile)
+    monkeypatch.setattr(rules, "analyze", fragile)
     with Store.open(f"sqlite:///{tmp_path / 'd.db'}") as store:
         outlet = _outlet(store)
-        _store_article(store, outlet, "poison", _old_findings())
+        _store_text(store, outlet, "poison", poison, kept)
         _store_article(store, outlet, "fine", _old_findings())
         first = bring_up_to_date(store.engine, [STORY], T0)
         second = bring_up_to_date(store.engine, [STORY], T0)
-        rows = _results(store)
+        rows = {row.article_id: row for row in _results(store)}
     assert first.ready == (STORY,) and first.results == 2
     assert second.results == 0  # nothing left to try every round
-    assert {row.rules_version for row in rows} == {rules_version()}
-    assert sorted(len(row.claims) for row in rows) == [0, 1]  # the poisoned one kept its []
+    assert {row.rules_version for row in rows.values()} == {rules_version()}
+    poisoned, fine = rows[min(rows)], rows[max(rows)]
+    assert poisoned.claims == kept.claims  # kept, not replaced by nothing
+    assert [c["min"] for c in fine.claims if c["category"] == "killed"] == [12]
     assert "could not make its results again" in caplog.text
+
+
+def test_a_real_change_in_the_first_round_after_an_upgrade_still_alerts(
+    tmp_path: Path,
+) -> None:
+    cfg = _config(tmp_path)
+    with Store.open(cfg.database) as store:
+        gazette, courier = _outlet(store), _outlet(store, "Valley Courier")
+        herald = _outlet(store, "Hill Herald")
+        _store_text(store, gazette, "g", TEXT, _current(TEXT))
+        _store_text(store, courier, "c", OTHER, _current(OTHER))
+        first = refresh(store, cfg, T0 + timedelta(hours=1))
+        _label_all(store, OLD_RULES)  # the upgrade, and in the same round a third figure
+        third = OTHER.replace("30 people", "55 people")
+        _store_text(store, herald, "h", third, _current(third), T0 + timedelta(minutes=90))
+        second = refresh(store, cfg, T0 + timedelta(hours=2))
+    assert first.alerts >= 1
+    assert second.reanalysed == 2 and second.alerts >= 1
+
+
+def test_a_divergence_first_found_after_an_upgrade_alerts(tmp_path: Path) -> None:
+    cfg = _config(tmp_path)
+    with Store.open(cfg.database) as store:
+        gazette, courier = _outlet(store), _outlet(store, "Valley Courier")
+        # The older rules found nothing in the Gazette's text, so there was nothing to compare.
+        _store_text(store, gazette, "g", TEXT, replace(_old_findings(), rules=rules_version()))
+        _store_text(store, courier, "c", OTHER, _current(OTHER))
+        first = refresh(store, cfg, T0 + timedelta(hours=1))
+        _label_all(store, OLD_RULES)
+        second = refresh(store, cfg, T0 + timedelta(hours=2))
+    assert first.alerts == 0
+    assert second.reanalysed == 2 and second.alerts == 1  # 12 vs 30 killed, never alerted
 
 
 def test_the_round_is_bounded_in_characters_too(tmp_path: Path) -> None:
