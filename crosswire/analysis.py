@@ -84,7 +84,8 @@ def findings_for(
 
     The headline is read as the first paragraph of the text, as the evaluations read it (it
     often carries the toll). What it yields is marked ``in_title`` with offsets into the title;
-    every other finding's offsets are into ``text``.
+    every other finding's offsets are into ``text``. ``contain_errors=False`` lets a rule's
+    exception through (see ``analyse``).
     """
     claims: list[dict[str, Any]] = []
     attributions: list[dict[str, Any]] = []
