@@ -68,10 +68,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     tokens: list[Token] = []
     append = tokens.append
-    piece_tokens = _piece
+    plain, piece_tokens = _plain, _piece
     at = start
     for piece in text[start : len(text) if end is None else end].split(" "):
-        if piece:
+        if piece.isalnum():
+            # Letters and digits only: one word (``\w`` is exactly ``isalnum`` or "_").
+            tests = plain(piece)
+            assert tests is not None
+            append(_new(Token, (piece, at, at + len(piece), tests[0], tests[1], tests[2])))
+        elif piece:
             parts = piece_tokens(piece) if len(piece) <= _CACHED_PIECE else _scan(piece)
             for word, offset, to, low, is_word, is_capital in parts:
                 append(_new(Token, (word, at + offset, at + to, low, is_word, is_capital)))
