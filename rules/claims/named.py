@@ -67,7 +67,7 @@ def named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Corporal Ivan Pell was killed": a named person is one victim of the cue after."""
     found: list[Binding] = []
     upper = text.isupper()
-    if not cues.casualty or (not upper and not has_any(text, _NAMED_HINTS)):
+    if not upper and not has_any(text, _NAMED_HINTS):
         return found
     for match in (_NAMED_UPPER if upper else _NAMED).finditer(text):
         if upper:
@@ -383,11 +383,7 @@ _APPOSITION_HINTS = ("was", "been", "died")
 def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Pablo Ruiz, 45, a former mayor, was murdered", "Ana Ruiz, who was shot": the name
     before an age or a description is one victim of the verb after it."""
-    if (
-        not cues.casualty
-        or lacks_words(text, _APPOSITION_HINTS)
-        or _APPOSED_VERB.search(text) is None
-    ):
+    if lacks_words(text, _APPOSITION_HINTS) or _APPOSED_VERB.search(text) is None:
         return []
     upper = text.isupper()
     found = []
