@@ -62,17 +62,47 @@ def _token(text: str, start: int, end: int) -> Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words and punctuation of ``text[start:end]``, with offsets in ``text``.
 
-    A word's final period stays only on abbreviations. The range is scanned in place
-    rather than sliced, so offsets need no shifting. Only whitespace lies between tokens,
-    so ``findall`` returns each token with the whitespace before it and offsets follow
-    from lengths, with no match object per token; the word tests of a plain word are
-    looked up once per distinct word (``_plain``).
+    A word's final period stays only on abbreviations. No token holds a space, so the range
+    is cut at spaces and each piece is tokenised once per distinct piece (``_piece``): news
+    repeats its words, and a plain word becomes one token with no regex run at all.
     """
     tokens: list[Token] = []
     append = tokens.append
+    plain, piece_tokens = _plain, _piece
+    at = start
+    for piece in text[start : len(text) if end is None else end].split(" "):
+        if piece.isalnum():
+            # Letters and digits only: one word (``\w`` is exactly ``isalnum`` or "_").
+            tests = plain(piece)
+            assert tests is not None
+            append(_new(Token, (piece, at, at + len(piece), tests[0], tests[1], tests[2])))
+        elif piece:
+            parts = piece_tokens(piece) if len(piece) <= _CACHED_PIECE else _scan(piece)
+            for word, offset, to, low, is_word, is_capital in parts:
+                append(_new(Token, (word, at + offset, at + to, low, is_word, is_capital)))
+        at += len(piece) + 1
+    return tokens
+
+
+#: Pieces longer than this (no space in them) are tokenised each time rather than kept.
+_CACHED_PIECE = 64
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _piece(piece: str) -> tuple[Token, ...]:
+    """The tokens of a text without spaces, with offsets from its start."""
+    return tuple(_scan(piece))
+
+
+def _scan(text: str) -> list[Token]:
+    """Words and punctuation of ``text``: ``findall`` returns each token with the whitespace
+    before it and offsets follow from lengths, with no match object per token; the word
+    tests of a plain word are looked up once per distinct word (``_plain``)."""
+    tokens: list[Token] = []
+    append = tokens.append
     plain = _plain
-    to = start
-    for space, word in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+    to = 0
+    for space, word in _SPACED_TOKEN.findall(text):
         at = to + len(space)
         to = at + len(word)
         tests = plain(word)

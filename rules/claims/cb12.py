@@ -40,6 +40,8 @@ class NamedVictim(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if not sent.cues.casualty:
+            return []  # both searches bind only killed/wounded cues
         named = named_victims(sent.text, sent.cues)
         if "," in sent.text:
             taken = {b.figure.start for b in named}

@@ -154,6 +154,8 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
     each person listed after the group of those hit is one of them."""
     upper = text.isupper()
     found: list[Binding] = []
+    if not cues.casualty:
+        return found
     for match in _LIST_OPENER.finditer(text):
         noun = next(n for n in ("noun", "noun2", "noun3") if match[n])
         start, end = match.span(noun)

@@ -302,7 +302,7 @@ def joined_named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Ana Ruiz and Tomas Brel were killed": each named person joined before the verb is
     one victim (two or more names, the last joined by "and")."""
     found: list[Binding] = []
-    if lacks_words(text, _PLURAL_HINTS):
+    if not cues.casualty or lacks_words(text, _PLURAL_HINTS):
         return found
     upper = text.isupper()
     for verb in _PLURAL_VERB.finditer(text):

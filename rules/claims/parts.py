@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from rules.categories import (
+    CASUALTY_CATEGORIES,
     Cue,
 )
 from rules.numbers import FigureSpan
@@ -37,6 +38,9 @@ class Cues:
         self.hits = sorted(hits, key=lambda c: c.start)
         self.starts = [c.start for c in self.hits]
         self.ends = [c.end for c in self.hits]
+        #: Some cue is of a killed/wounded category: rules that bind only such a cue can
+        #: skip a sentence without one (most cue sentences in news are of other kinds).
+        self.casualty = any(c.cue.category in CASUALTY_CATEGORIES for c in self.hits)
 
     def first_from(self, offset: int) -> int | None:
         """Index of the first cue starting at or after ``offset``."""

@@ -56,6 +56,8 @@ def named_lists(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
     """Lists of named people with ages bound to a cue, counted by their names: "Marcus Reed,
     34, and Tia Lane, 2, were killed" (2), "the deaths of Ann Roe, 9, and Ed Roe, 52" (2),
     and "..., along with his cousin, Ivo Lark, 41" after the cue (one more each)."""
+    if not cues.casualty:
+        return []
     used = {b.cue.start for b in found}
     claims = []
     for match in NAMED_LIST.finditer(text):

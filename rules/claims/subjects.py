@@ -36,6 +36,8 @@ def _shifted(figure: FigureSpan, by: int) -> FigureSpan:
 def joined_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
     """Each person of a list (two or more people, no counts) right before a plural
     casualty verb, when no other rule counted them."""
+    if not sent.cues.casualty:
+        return []
     upper = sent.text.isupper()
     text = " " + sent.text  # every item then starts after whitespace, the first one too
     stated = [_shifted(f, 1) for f in sent.stated]
