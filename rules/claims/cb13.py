@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
-from rules.claims.named import (
-    taken_prisoner,
-)
 from rules.claims.parts import Binding, SentenceParse
+from rules.claims.prisoners import taken_prisoner
 
 
 class TakenPrisoner(ExtraRule):
