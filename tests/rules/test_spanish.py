@@ -56,6 +56,41 @@ ENGLISH_UNCHANGED = [
     ("Officials in La Paz said 40 people died in the landslide.", 40),
 ]
 
+#: English sentences naming Spanish places: the particles of the names ("de la", "de los")
+#: must not route them to the Spanish rules.
+ENGLISH_WITH_SPANISH_NAMES = [
+    (
+        "Flash flood kills 7 in Puerto de la Luna; scores missing",
+        [("killed", 7), ("missing", 40)],
+    ),
+    (
+        "Police: 3 dead, 11 wounded at a baptism party in Las Lomas de los Cedros",
+        [("killed", 3), ("wounded", 11)],
+    ),
+    (
+        "Three people died in a blaze on Calle de las Rosas in San Pedro de los Pinos.",
+        [("killed", 3)],
+    ),
+    ("Brush fire forces 1,500 to evacuate near Santa Clara de la Montaña.", [("evacuated", 1500)]),
+    (
+        "Two park rangers were injured near Villa de la Cruz de los Vientos, officials said.",
+        [("wounded", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ENGLISH_WITH_SPANISH_NAMES,
+    ids=[t[:30] for t, _ in ENGLISH_WITH_SPANISH_NAMES],
+)
+def test_english_with_spanish_names_keeps_its_claims(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    claims = find_claims(Document(text), [])
+    assert [(c.category, c.min) for c in claims] == expected
+    assert all(not c.rule.startswith("CB6") for c in claims)
+
 
 @pytest.mark.parametrize(
     ("text", "low"), ENGLISH_UNCHANGED, ids=[t[:30] for t, _ in ENGLISH_UNCHANGED]
