@@ -40,6 +40,18 @@ CLAIMS = [
     ("Los damnificados por la sequía ya son 40.000 en la región del sur.", []),
     ("El gobierno pagó $2.500 por familia desplazada en la región.", []),
     ("El 30.08.2013 la comisión publicó el informe de los heridos de la marcha.", []),
+    # Denials: "ninguno de los N" counts 0 as the English "none of the N"; a denied toll none.
+    (
+        "Ninguno de los 150 turistas resultó herido en la caída del puente, dijo la guía.",
+        [("wounded", 0, 0, "exact")],
+    ),
+    (
+        "Ninguna de las 12 mujeres murió en el incendio del taller de Tarvela.",
+        [("killed", 0, 0, "exact")],
+    ),
+    ("No es cierto que murieron 60 presos en la cárcel de Valdeoro, dijo la ministra.", []),
+    ("La gobernadora negó que hubiera 25 heridos en la marcha del domingo.", []),
+    ("Según los bomberos, 14 vecinos no resultaron heridos en la explosión.", []),
 ]
 
 
