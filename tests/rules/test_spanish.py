@@ -52,6 +52,19 @@ CLAIMS = [
     ("No es cierto que murieron 60 presos en la cárcel de Valdeoro, dijo la ministra.", []),
     ("La gobernadora negó que hubiera 25 heridos en la marcha del domingo.", []),
     ("Según los bomberos, 14 vecinos no resultaron heridos en la explosión.", []),
+    # A figure with a clause of its own does not share the toll before it (CB62).
+    (
+        "En la riada murieron 4 pescadores y 300 vecinos marcharon hoy hasta el puerto.",
+        [("killed", 4, 4, "exact")],
+    ),
+    (
+        "Murieron tres policías y 800 personas se concentraron ante el juzgado.",
+        [("killed", 3, 3, "exact")],
+    ),
+    (
+        "La escuela de Brenes tiene 400 alumnos y 30 maestros que fueron evacuados ayer.",
+        [("evacuated", 30, 30, "exact")],
+    ),
 ]
 
 
