@@ -65,6 +65,16 @@ CLAIMS = [
         "La escuela de Brenes tiene 400 alumnos y 30 maestros que fueron evacuados ayer.",
         [("evacuated", 30, 30, "exact")],
     ),
+    # A year after "hasta"/"desde" is a date, not a bound; a count of people stays one.
+    ("Las familias seguirán evacuadas hasta 2027, según el ayuntamiento de Brenes.", []),
+    (
+        "Desde 2021 los 300 desplazados de la sierra viven en el polideportivo.",
+        [("displaced", 300, 300, "exact")],
+    ),
+    (
+        "Hasta 1800 personas fueron evacuadas del barrio de Tiela.",
+        [("evacuated", None, 1800, "at_most")],
+    ),
 ]
 
 
