@@ -21,6 +21,16 @@ _ENGLISH = tuple(
 )
 _WORD_EDGES = re.compile(r"[^\w\ufffd]+")
 
+#: A run of Title-Case words joined by the particles of Spanish names ("Villa de la Paz",
+#: "Las Palmas de los Ríos", "Puerto de la Cruz de las Flores"): an English sentence
+#: names Spanish places and people, so the particles inside such a name are not counted.
+_UPPER = "A-ZÁÉÍÓÚÑÜ"
+_PARTICLES = "de|del|la|las|el|los|y"
+_NAME_RUN = re.compile(
+    rf"(?<![\w\ufffd])[{_UPPER}][\w\ufffd]*"
+    rf"(?:[ ]+(?:(?:{_PARTICLES})[ ]+)*[{_UPPER}][\w\ufffd]*)+"
+)
+
 #: Accented letters and their plain forms: a pattern written with accents also matches text
 #: typed without them ("mas de") and text whose accented letters were lost to a wrong
 #: charset (decoded as U+FFFD, the replacement character), both common in feeds.
@@ -38,10 +48,15 @@ _ACCENTS = {
 def function_word_counts(text: str) -> tuple[int, int]:
     """How many Spanish and English function words ``text`` has.
 
+    Particles inside a Title-Case name ("San Juan de los Lagos") are not counted.
+
     >>> function_word_counts("Cinco personas murieron en la costa, según la alcaldía.")
     (3, 0)
+    >>> function_word_counts("Two people died on Calle de la Paz in San Juan de los Lagos.")
+    (0, 2)
     """
-    padded = f" {_WORD_EDGES.sub(' ', text.lower())} "
+    unnamed = _NAME_RUN.sub(" ", text)
+    padded = f" {_WORD_EDGES.sub(' ', unnamed.lower())} "
     spanish = sum(padded.count(word) for word in _SPANISH)
     english = sum(padded.count(word) for word in _ENGLISH)
     return spanish, english

@@ -17,7 +17,8 @@ bounds as ``rules.numbers``:
   "casi" almost, "hasta" at_most, "menos de" fewer_than; "entre 10 y 20" and "de 10 a 20"
   are ranges;
 * not counts: numbers inside dates ("30.08.2013"), after a currency sign ("$2.500"), scores
-  ("3-1"), and a bare year after a preposition ("en 2013").
+  ("3-1"), and a bare year after a preposition ("en 2013", "hasta 2025", "desde 2019"; but
+  "hasta 1950 personas" counts).
 
 Origin: Spanish number words, separators (RAE and Latin-American usage) and qualifiers from
 general knowledge of the language; no word was taken from an evaluation document.
@@ -101,6 +102,8 @@ FIGURE_ES = re.compile(
 
 _YEAR_BEFORE = re.compile(r"\b(?:en|de|del|desde|año|hasta|para|el)\s*$", re.IGNORECASE)
 _FOLD = str.maketrans("áéíóúüñ", "aeiouun")
+#: A plural word after a four-digit figure makes it a count, not a year: "hasta 1950 personas".
+_PLURAL_AFTER = re.compile(r"\s+(?:de\s+)?[a-z\u00e1-\u00fa\ufffd]{3,}s(?![\w\ufffd])")
 
 
 def find_figures_es(text: str) -> list[FigureSpan]:
@@ -111,6 +114,10 @@ def find_figures_es(text: str) -> list[FigureSpan]:
     [(2000.0, None, 'more_than'), (300.0, 300.0, 'approximately'), (1500000.0, 1500000.0, 'exact')]
     >>> find_figures_es("El 30.08.2013 cobró $2.500 y ganó 3-1 en 2013.")
     []
+    >>> find_figures_es("Seguirán cerrados hasta 2031.")
+    []
+    >>> [f.figure.max for f in find_figures_es("Caben hasta 1950 personas.")]
+    [1950.0]
     """
     spans = []
     for match in FIGURE_ES.finditer(text):
@@ -122,10 +129,15 @@ def find_figures_es(text: str) -> list[FigureSpan]:
 
 
 def _is_year(text: str, match: re.Match[str], figure: Figure) -> bool:
+    """A year of 1900-2099 after a word that introduces dates ("en 2013", "hasta 2025")."""
     number = match.group("n")
-    if match.group("q") or not (number.isdigit() and len(number) == 4):
+    if not (number.isdigit() and len(number) == 4 and 1900 <= int(number) <= 2099):
         return False
-    return 1900 <= int(number) <= 2099 and _YEAR_BEFORE.search(text, 0, match.start()) is not None
+    qualifier = match.group("q")
+    if qualifier is not None:  # "hasta 2025" is read as "at most": a date, not a bound
+        dated = _fold(" ".join(qualifier.split())) in ("hasta", "desde")
+        return dated and _PLURAL_AFTER.match(text, match.end()) is None
+    return _YEAR_BEFORE.search(text, 0, match.start()) is not None
 
 
 def _figure(match: re.Match[str]) -> Figure | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from rules.language import accent_tolerant
 
-#: Nouns that count people, plural and singular ("300 familias", "una persona"). Families
+#: Nouns that count people, plural and singular ("300 familias", "una persona"), with the
+#: common occupations of Spanish news (teachers, doctors, nurses, drivers...). Families
 #: count as in English: "2.000 familias" is a figure of families, the group says so.
 PEOPLE_NOUNS_ES = """personas persona familias familia hogares niños niño niñas niña menores
 menor mujeres mujer hombres hombre adultos ancianos jóvenes joven bebés habitantes vecinos
@@ -19,7 +20,9 @@ policías policía agentes agente efectivos guerrilleros rebeldes combatientes m
 trabajadores obreros campesinos agricultores pescadores indígenas estudiantes alumnos
 turistas migrantes inmigrantes pasajeros tripulantes ocupantes peatones presos reclusos
 pacientes bomberos rescatistas socorristas periodistas manifestantes miembros
-víctimas""".split()
+víctimas profesores profesoras maestros maestras docentes médicos médicas enfermeros
+enfermeras conductores choferes marineros pilotos empleados empleadas funcionarios guardias
+vigilantes jornaleros comerciantes voluntarios sacerdotes religiosas""".split()
 
 #: Things counted in place of the people in them: "evacuar un centenar de casas".
 DWELLING_NOUNS_ES = "casas viviendas hogares edificios barrios comunidades".split()

@@ -4,7 +4,8 @@ Runs only on sentences the language guess takes for Spanish (``rules.casualties`
 the Spanish tables (``rules.categories_es``, ``rules.claims.lexicon_es``) and figures
 (``rules.numbers_es``). Each figure binds to at most one cue: the first rule of
 ``SPANISH_RULES`` that binds it wins; ``SPANISH_BOUND_RULES`` then bind figures left
-unbound from their bound neighbours.
+unbound from their bound neighbours. Figures a clause denies are dropped, and "ninguno de
+los 200" counts 0 (``rules.claims.negation_es``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import functools
 from dataclasses import replace
 
 from rules.categories import SPANISH_CUE_RE, SPANISH_CUES
+from rules.claims.negation_es import without_denials
 from rules.claims.parts import Binding, CueHit
 from rules.claims.registry import SPANISH_BOUND_RULES, SPANISH_RULES
 from rules.numbers_es import find_figures_es
@@ -47,4 +49,5 @@ def spanish_bindings(text: str) -> tuple[Binding, ...]:
     for bound_rule in SPANISH_BOUND_RULES:
         for i, binding in bound_rule.find(text, figures, dict(bound)).items():
             bound[i] = replace(binding, rule=bound_rule.code)
-    return tuple(bound[i] for i in sorted(bound))
+    kept = (without_denials(text, bound[i]) for i in sorted(bound))
+    return tuple(binding for binding in kept if binding is not None)
