@@ -20,6 +20,7 @@ from typing import Literal
 import re2
 
 from rules.categories_es import SPANISH_ROWS
+from rules.hospital_care import not_hurt
 from rules.language import accent_tolerant
 from rules.numbers import re2_starts
 
@@ -338,28 +339,12 @@ FIRED_AT = re.compile(
 )
 
 
-#: What after a hospital cue tells of no casualty: care taken as a precaution, for tests, or
-#: for an illness. The illnesses are a small general list from general knowledge of news
-#: English (food poisoning, flu, heat exhaustion...), not from any corpus; "with gunshot
-#: wounds" and other injuries stay casualties.
-NOT_HURT = re.compile(
-    r"\s+(?:as\s+a\s+precaution|for\s+(?:routine\s+)?(?:tests|observation|evaluation"
-    r"|(?:a\s+)?check-?ups?|(?:a\s+)?precautionary\s+\w+)"
-    r"|(?:with|for)\s+(?:(?:suspected|severe|mild|possible|an?|the)\s+)*(?:food\s+poisoning"
-    r"|pneumonia|flu|influenza|(?:an\s+)?illness|symptoms|dehydration|heat\s+exhaustion"
-    r"|heatstroke|heat\s+stroke|chest\s+pains?|an?\s+fever|fever|an?\s+infection|infection"
-    r"|covid(?:-19)?|exhaustion|breathing\s+problems|stomach\s+pains?))\b"
-    r"|[^.;:!?]{0,80}?\bas\s+a\s+precaution\b",
-    re.IGNORECASE,
-)
-
-
 def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
-    """A hospital cue followed by a precaution, tests or an illness (``NOT_HURT``)."""
+    """A hospital cue for care that tells of no harm (``rules.hospital_care``)."""
     return (
         cue.category == "wounded"
         and "hospital" in match.group().lower()
-        and NOT_HURT.match(match.string, match.end()) is not None
+        and not_hurt(match.string, match.start(), match.end())
     )
 
 

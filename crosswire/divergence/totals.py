@@ -93,20 +93,43 @@ _COUNTED_WITH = re.compile(
 _SUICIDE_GROUPS = _SELF_GROUPS | {"self"}
 
 
-#: What tells that the shot before a suicide lived (general crime-news English). A body part
-#: names where a wound is, which news does for the living; by one principle the head, face
-#: and neck are left out, where a shot kills more often than not ("shot a deputy in the
-#: leg" lived, "shot his wife in the head" need not have).
+#: What tells that the shot before a suicide lived (general crime-news English), read only in
+#: the stretch between the shot and the suicide and in a tail that speaks of the victims
+#: (``_TAIL``), so that a hospital where the shooting happened or a stroke the shooter
+#: survived says nothing of them. A body part names where a wound is; by one principle only
+#: the limbs count, since a shot to a limb rarely kills while one to the head, neck or trunk
+#: (chest, back, stomach, side) often does, so "in the chest" tells nothing ("shot a deputy
+#: in the leg" lived, "shot his wife in the chest" need not have). Care counts only as care
+#: given to them ("taken to a hospital", "hospitalized", "in stable condition"), and
+#: "survived" only with them as its subject ("who survived", "both survived").
 _LIVED = re.compile(
-    r"\b(?:in|to)\s+(?:the|his|her|their|one)\s+(?:(?:left|right|upper|lower)\s+)?"
-    r"(?:legs?|arms?|shoulders?|chest|hands?|feet|foot|hips?|knees?|thighs?|ankles?|wrists?"
-    r"|back|side|stomach|abdomen|torso|buttocks?|groin|elbows?|fingers?|calf|calves)\b"
+    r"\b(?:in|to)\s+(?:the|his|her|their|one|both)\s+(?:(?:left|right|upper|lower)\s+)?"
+    r"(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?|wrists?|elbows?"
+    r"|fingers?|toes?|calf|calves|forearms?|shins?)\b"
     r"|\b(?:expected|likely)\s+to\s+(?:recover|survive|live)\b"
-    r"|\bin\s+(?:a\s+)?(?:stable|serious|critical|fair|good|grave)\s+condition\b"
-    r"|\bnon-?life-?threatening\b|\btreated\s+and\s+released\b|\bsurvived\b(?!\s+by)"
-    r"|\bhospitals?\b|\bhospitali[sz]ed\b",
+    r"|\bin\s+(?:a\s+)?(?:\w+\s+){0,2}?condition\b"
+    r"|\bnon-?life-?threatening\b|\btreated\s+and\s+released\b"
+    r"|\b(?:who|both|all|they|each|and)\s+(?:(?:have|has|had)\s+)?survived\b(?!\s+by)"
+    r"|\b(?:taken|rushed|flown|airlifted|transported)\s+to\s+(?:a|the)\s+(?:[\w.'-]+\s+){0,2}?"
+    r"hospital\b|\bhospitali[sz]ed\b",
     re.IGNORECASE,
 )
+#: After the suicide, a clause whose subject is the victims: "...; both are in stable
+#: condition", ", and the two clerks were hospitalized".
+_TAIL = re.compile(
+    r"[^.!?]{0,60}?[,;]\s*(?:and\s+)?(?:both|all|they|each|who|the\s+victims?"
+    r"|the\s+(?:\w+\s+)?(?:shot|wounded|injured))\b[^.;!?]{0,120}",
+    re.IGNORECASE,
+)
+
+
+def _lived(shot: StatedClaim, end: int) -> bool:
+    """Whether the sentence tells that ``shot``, shot before a suicide at ``end``, lived."""
+    text = shot.text
+    start = min(shot.figure_start or 0, end)
+    tail = _TAIL.match(text, end)
+    stretch = text[start:end] + (" " + tail.group() if tail else "")
+    return _LIVED.search(stretch) is not None
 
 
 def shot_before_suicide(claims: list[StatedClaim]) -> list[StatedClaim]:
@@ -116,8 +139,9 @@ def shot_before_suicide(claims: list[StatedClaim]) -> list[StatedClaim]:
     two shot are dead, as crime news says of the victims of one. Only when the sentence
     states no other fate (no wounded and no killed claim besides the suicide, so "shot two
     people, wounding one, before killing himself" keeps its reading) and the shot come
-    before it. When the sentence tells that they lived (``_LIVED``: "shot a deputy in
-    the leg", "who are expected to recover", a hospital) the shot are wounded instead.
+    before it. When the stretch from them to the suicide (or a tail about them) tells that
+    they lived (``_LIVED``: "shot a deputy in the leg", "who are expected to recover",
+    "taken to a hospital") the shot are wounded instead.
     ``claims`` are one article's; returns the shot, recategorised.
     """
     sentences: dict[int, list[StatedClaim]] = {}
@@ -138,11 +162,11 @@ def shot_before_suicide(claims: list[StatedClaim]) -> list[StatedClaim]:
         ]
         if not ends or others:
             continue
-        fate = "wounded" if _LIVED.search(own[0].text) else "killed"
+        end = max(ends)
         found.extend(
-            replace(c, category=fate)
+            replace(c, category="wounded" if _lived(c, end) else "killed")
             for c in own
-            if c.category == "killed_or_wounded" and (c.figure_start or 0) < max(ends)
+            if c.category == "killed_or_wounded" and (c.figure_start or 0) < end
         )
     return found
 

@@ -42,6 +42,9 @@ class PossessedVictim(ExtraRule):
         # a compound noun: the killing qualifies the noun after it
         "New Ostmark's death penalty was struck down.",
         "Harbor United's killing instinct was gone.",
+        # joined by a hyphen, or before a short noun in -ed
+        "Ivo Sarn's death-row appeal failed; he was convicted of murder.",
+        "Ivo Sarn's death bed letter named the gunman.",
         # a bare "'s death" in a sentence that tells of no killing
         "The founder Odo Karsk's death at 97 saddened the town.",
     )

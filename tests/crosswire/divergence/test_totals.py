@@ -24,8 +24,32 @@ def killed_total(text: str) -> float | None:
             1,
         ),
         ("Kell shot two clerks at the depot and fled in a pickup, police said.", None),
+        # a hospital or "survived" that is not about the shot says nothing of their fate
+        (
+            "Deputies said Orrin shot his aunt and cousin at the county hospital where his aunt "
+            "worked before killing himself.",
+            3,
+        ),
+        ("Orrin shot his aunt and cousin before killing himself in a hospital parking lot.", 3),
+        (
+            "Orrin, who had survived a heart attack, shot his aunt and son before killing himself.",
+            3,
+        ),
+        ("Orrin shot two nurses in a hospital lobby before killing himself, deputies said.", 3),
+        # the trunk, like the head, is no sign that they lived: only the limbs are
+        ("Orrin shot his brother in the chest before killing himself, deputies said.", 2),
     ],
-    ids=["before-killing-himself", "turned-the-gun", "other-fate-stated", "no-suicide"],
+    ids=[
+        "before-killing-himself",
+        "turned-the-gun",
+        "other-fate-stated",
+        "no-suicide",
+        "hospital-as-the-place",
+        "hospital-after-the-suicide",
+        "the-shooter-survived",
+        "in-a-hospital-lobby",
+        "chest",
+    ],
 )
 def test_the_shot_before_a_suicide_are_dead(text: str, expected: float | None) -> None:
     assert killed_total(text) == expected
@@ -38,10 +62,20 @@ def test_the_shot_before_a_suicide_are_dead(text: str, expected: float | None) -
         ("Brask shot three guards, who are expected to recover, before killing himself.", 1, 3),
         ("Brask shot two tellers before killing himself; both are in stable condition.", 1, 2),
         ("Brask shot two tellers, who were taken to a hospital, before killing himself.", 1, 2),
-        # the head is the one part named in fatal shootings: the principle of _LIVED
+        # only a limb tells that they lived (the principle of _LIVED): not the head
         ("Police said Brask shot his brother in the head before killing himself.", 2, None),
+        ("Brask shot two tellers before killing himself, and both were hospitalized.", 1, 2),
+        ("Brask shot a guard, who survived, before turning the gun on himself.", 1, 1),
     ],
-    ids=["body-part", "expected-to-recover", "condition", "hospital", "head"],
+    ids=[
+        "body-part",
+        "expected-to-recover",
+        "condition",
+        "hospital",
+        "head",
+        "hospitalized-after",
+        "the-shot-survived",
+    ],
 )
 def test_the_shot_before_a_suicide_who_lived_are_wounded(
     text: str, killed: float, wounded: float | None

@@ -1,0 +1,86 @@
+"""Hospital care that tells of no harm: a precaution, tests, or an illness.
+
+"Taken to hospital" is a wounded cue, but news also sends people to hospital unhurt: "as a
+precaution", "for tests", "with food poisoning". The words here come from general knowledge
+of news English, not from any corpus. Two limits keep real injuries counted:
+
+* "as a precaution" belongs to the cue only when it follows the cue (or its object) within a
+  few words of the same clause: no comma and no clause opener between them. In "two were taken
+  to hospital with cuts, and a third was checked as a precaution" the precaution is the third
+  person's, not theirs.
+* "Symptoms", "breathing problems" and other complaints are an illness only when no incident
+  (a leak, fire, smoke, gas, fumes, chemicals, carbon monoxide, a crash or an explosion) is named
+  in the same sentence: after a chlorine leak they are injuries done by it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Clause openers that end the cue's own stretch before "as a precaution".
+_OPENERS = r"and|but|or|while|whereas|after|before|when|where|who|which|as|then|so|because"
+
+#: "As a precaution" right after the cue, or after at most six words of its object or manner
+#: ("taken to hospital by ambulance as a precaution") with no comma or clause opener between.
+_PRECAUTION = re.compile(
+    rf"(?:\s+(?!(?:{_OPENERS})\b)[\w'-]+){{0,6}}?\s+as\s+a\s+precaution\b",
+    re.IGNORECASE,
+)
+
+#: Care taken for tests or observation.
+_TESTS = re.compile(
+    r"\s+for\s+(?:routine\s+)?(?:tests|observation|evaluation|(?:a\s+)?check-?ups?"
+    r"|(?:a\s+)?precautionary\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+_MODIFIERS = r"(?:(?:suspected|severe|mild|possible|an?|the)\s+)*"
+
+#: Illnesses that are never an injury done by an incident.
+_ILLNESS = re.compile(
+    rf"\s+(?:with|for)\s+{_MODIFIERS}(?:food\s+poisoning|pneumonia|flu|influenza"
+    r"|(?:an\s+)?illness|dehydration|heat\s+exhaustion|heatstroke|heat\s+stroke|an?\s+fever"
+    r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion)\b",
+    re.IGNORECASE,
+)
+
+#: Complaints that are an illness alone but an injury when an incident caused them.
+_COMPLAINT = re.compile(
+    rf"\s+(?:with|for)\s+{_MODIFIERS}(?:symptoms|breathing\s+problems|breathing\s+difficulties"
+    r"|chest\s+pains?|stomach\s+pains?)\b",
+    re.IGNORECASE,
+)
+
+#: Incidents that do harm by what they release or by force (general news vocabulary).
+_INCIDENT = re.compile(
+    r"\b(?:leaks?|leaked|leaking|fires?|blaze|smoke|gas|fumes|chemicals?|chlorine|ammonia"
+    r"|carbon\s+monoxide|toxic|crash(?:ed|es)?|collision|explosions?|exploded|blasts?|spill)\b",
+    re.IGNORECASE,
+)
+
+#: How far either side of the cue the sentence is searched for an incident.
+_REACH = 200
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The stretch of ``text`` around ``start:end`` up to the sentence ends (at most ``_REACH``)."""
+    left = text[max(0, start - _REACH) : start]
+    right = text[end : end + _REACH]
+    cut = max(left.rfind(mark) for mark in ".!?;")
+    stop = min((i for i in (right.find(mark) for mark in ".!?;") if i >= 0), default=len(right))
+    return left[cut + 1 :] + " " + right[:stop]
+
+
+def not_hurt(text: str, start: int, end: int) -> bool:
+    """Whether the hospital cue at ``text[start:end]`` is care that tells of no harm.
+
+    >>> not_hurt("Four were taken to hospital as a precaution.", 10, 27)
+    True
+    >>> not_hurt("Four were taken to hospital with burns, and one as a precaution.", 10, 27)
+    False
+    """
+    if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
+        return True
+    if _COMPLAINT.match(text, end):
+        return _INCIDENT.search(_sentence(text, start, end)) is None
+    return False
