@@ -9,7 +9,14 @@ from crosswire.divergence.keyfigures import category_total, key_figures, wounded
 from .factory import analysed
 
 
+def killed_total(text: str) -> float | None:
+    """The killed figure of ``text`` over all groups (``category_total``), or None."""
+    total = category_total(analysed("Ledger", text), "killed")
+    return None if total is None else total.stated
+
+
 def killed(text: str) -> float | None:
+    """The killed key figure of the group "people" (``key_figures``), or None."""
     figures = key_figures(analysed("Ledger", text))
     claim = figures.get(("killed", "people"))
     return claim.stated if claim else None
@@ -51,14 +58,12 @@ def test_the_key_figure_is_the_event_toll(text: str, expected: float) -> None:
 
 def test_a_single_victim_gives_way_to_a_count() -> None:
     text = "A man was killed on Main Street. Three people were killed in the shooting, police said."
-    total = category_total(analysed("Ledger", text), "killed")
-    assert total is not None and total.stated == 3
+    assert killed_total(text) == 3
 
 
 def test_groups_in_one_sentence_add_up() -> None:
     text = "Six children and two adults were killed in the fire, officials said."
-    total = category_total(analysed("Ledger", text), "killed")
-    assert total is not None and total.stated == 8
+    assert killed_total(text) == 8
 
 
 @pytest.mark.parametrize(
@@ -91,8 +96,7 @@ def test_groups_in_one_sentence_add_up() -> None:
     ],
 )
 def test_a_sentence_counts_its_people(text: str, expected: float) -> None:
-    total = category_total(analysed("Ledger", text), "killed")
-    assert total is not None and total.stated == expected
+    assert killed_total(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,8 +150,7 @@ def test_a_sentence_counts_its_people(text: str, expected: float) -> None:
     ],
 )
 def test_the_one_who_opened_fire_counts_once(text: str, expected: float) -> None:
-    total = category_total(analysed("Ledger", text), "killed")
-    assert total is not None and total.stated == expected
+    assert killed_total(text) == expected
 
 
 def test_a_tally_of_several_shootings_gives_way_to_one_incident() -> None:
@@ -155,14 +158,12 @@ def test_a_tally_of_several_shootings_gives_way_to_one_incident() -> None:
         "Six people were killed in four separate shootings across Dunmore over the weekend. "
         "Two cousins were killed on Alder Street late on Saturday, police said."
     )
-    total = category_total(analysed("Ledger", text), "killed")
-    assert total is not None and total.stated == 2
+    assert killed_total(text) == 2
 
 
 def test_a_tally_alone_is_still_the_key_figure() -> None:
     text = "Six people were killed in four separate shootings across Dunmore over the weekend."
-    total = category_total(analysed("Ledger", text), "killed")
-    assert total is not None and total.stated == 6
+    assert killed_total(text) == 6
 
 
 def test_wounded_from_shot_less_dead() -> None:
@@ -228,8 +229,7 @@ def test_an_article_without_figures_has_no_key_figure() -> None:
     ids=["including-children", "named-lawyers", "same-group-part", "colon-list", "bracketed"],
 )
 def test_a_part_is_no_addend_of_its_whole(text: str, expected: float) -> None:
-    total = category_total(analysed("Ledger", text), "killed")
-    assert total is not None and total.stated == expected
+    assert killed_total(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -255,11 +255,9 @@ def test_a_past_count_gives_way_to_the_news() -> None:
         "A teacher was shot dead in Orsk on Monday, police said. "
         "In 1942 the shelling of the port killed her grandparents."
     )
-    total = category_total(analysed("Ledger", text), "killed")
-    assert total is not None and total.stated == 1
+    assert killed_total(text) == 1
 
 
 def test_a_year_of_the_article_is_no_background() -> None:
     text = "Two guards were killed in a 2026 raid on the Orsk depot, officials said."
-    total = category_total(analysed("Ledger", text), "killed")
-    assert total is not None and total.stated == 2
+    assert killed_total(text) == 2
