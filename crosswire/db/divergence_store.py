@@ -13,13 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, and_, func, insert, select, update
+from sqlalchemy import Connection, Engine, Select, func, insert, select, update
 
 from crosswire.db.divergence_schema import (
     alert_outbox,
     divergences,
     story_state,
 )
+from crosswire.db.rows import result_of_version
 from crosswire.db.schema import article_versions, articles, outlets, rule_results, story_matches
 from crosswire.db.store import Store
 from crosswire.db.wire_index import WireIndex
@@ -300,10 +301,7 @@ def _version_heads(story: str) -> Select[Any]:
         .join(article_versions, article_versions.c.article_id == articles.c.id)
         .join(
             rule_results,
-            and_(
-                rule_results.c.article_id == articles.c.id,
-                rule_results.c.version == article_versions.c.version,
-            ),
+            result_of_version(),
         )
         .where(story_matches.c.story == story)
         .order_by(articles.c.id, article_versions.c.version)
@@ -326,10 +324,7 @@ def _bodies(
             )
             .join(
                 article_versions,
-                and_(
-                    article_versions.c.article_id == rule_results.c.article_id,
-                    article_versions.c.version == rule_results.c.version,
-                ),
+                result_of_version(),
             )
             .where(rule_results.c.id.in_(chunk))
         )

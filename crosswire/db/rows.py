@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Row, and_, insert, or_, select
+from sqlalchemy import ColumnElement, Connection, Engine, Row, and_, insert, or_, select
 
 from crosswire.db.records import (
     FeedState,
@@ -168,6 +168,15 @@ def insert_version(
         )
     )
     insert_story_matches(conn, article_id, version, findings.stories, now)
+
+
+def result_of_version() -> ColumnElement[bool]:
+    """The join condition of a ``rule_results`` row with the ``article_versions`` row it was
+    made from (same article, same version)."""
+    return and_(
+        rule_results.c.article_id == article_versions.c.article_id,
+        rule_results.c.version == article_versions.c.version,
+    )
 
 
 def result_values(findings: Findings, now: datetime) -> dict[str, Any]:

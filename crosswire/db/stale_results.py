@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy import Engine, func, or_, select, update
 
 from crosswire.db.divergence_schema import story_state
 from crosswire.db.records import Findings
-from crosswire.db.rows import result_values
+from crosswire.db.rows import result_of_version, result_values
 from crosswire.db.schema import article_versions, articles, outlets, rule_results, story_matches
 
 
@@ -54,10 +54,7 @@ def stale_results(engine: Engine, story: str, current: str, *, limit: int) -> li
         .join(story_matches, story_matches.c.article_id == articles.c.id)
         .join(
             article_versions,
-            and_(
-                article_versions.c.article_id == rule_results.c.article_id,
-                article_versions.c.version == rule_results.c.version,
-            ),
+            result_of_version(),
         )
         .where(
             story_matches.c.story == story,
@@ -132,10 +129,7 @@ def only_remade(engine: Engine, story: str) -> bool:
         .join(article_versions, article_versions.c.article_id == story_matches.c.article_id)
         .join(
             rule_results,
-            and_(
-                rule_results.c.article_id == article_versions.c.article_id,
-                rule_results.c.version == article_versions.c.version,
-            ),
+            result_of_version(),
         )
         .where(story_matches.c.story == story)
     )
