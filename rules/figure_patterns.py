@@ -113,7 +113,8 @@ _ZERO = r"(?:no\s+one|no-one|nobody|none|no)"
 PREFIXES: tuple[tuple[Qualifier, str], ...] = (
     (
         "at_least",
-        r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than",
+        r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than"
+        r"|not\s+fewer\s+than",
     ),
     (
         "more_than",
@@ -121,7 +122,8 @@ PREFIXES: tuple[tuple[Qualifier, str], ...] = (
     ),
     (
         "at_most",
-        r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than",
+        r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"
+        r"|not\s+more\s+than",
     ),
     ("fewer_than", r"fewer\s+than|less\s+than|under|below"),
     ("almost", r"nearly|almost|close\s+to|just\s+under|just\s+below|just\s+shy\s+of|approaching"),
@@ -243,6 +245,15 @@ HEADLINE_WORDS = frozenset(
     wounding wounded hurts hurting hurt claims claiming shoots shooting shot least than and or
     to of including dead die dies died more about nearly almost over under another in on for with
     after by from as into""".split()
+)
+
+
+#: Function words that start a sentence before a count ("All 12 people", "The 12 victims",
+#: "Only 3 were hurt"): capitalised there, yet never part of a name like "Flight 370".
+#: Origin: English determiners, pronouns and sentence adverbs (general grammar).
+SENTENCE_START_WORDS = frozenset(
+    """all the those these its their his her our both each every only just some yesterday
+    today tonight now then but and so also while when if""".split()
 )
 
 

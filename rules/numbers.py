@@ -57,6 +57,7 @@ from rules.figure_patterns import (
     SCALE_WORD_END,
     SCALED,
     SCALES,
+    SENTENCE_START_WORDS,
     SHORT_SCALES,
     SUFFIXES,
     TRIGGER,
@@ -196,6 +197,7 @@ def _is_not_a_count(
     capitalised = last.isalpha() and last[:1].isupper() and last[1:].islower()
     capitalised = capitalised and before.endswith(last + " ")
     capitalised = capitalised and last.lower() not in HEADLINE_WORDS
+    capitalised = capitalised and last.lower() not in SENTENCE_START_WORDS
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.

@@ -14,8 +14,8 @@ bounds as ``rules.numbers``:
   "centenares de" 200, "miles de" 2000, "decenas de miles de" 20000;
 * qualifiers: "más de" more_than, "al menos"/"por lo menos"/"como mínimo" at_least,
   "unos"/"unas"/"alrededor de"/"aproximadamente"/"en torno a" approximately, "cerca de" and
-  "casi" almost, "hasta" at_most, "menos de" fewer_than; "entre 10 y 20" and "de 10 a 20"
-  are ranges;
+  "casi" almost, "hasta" and "no más de" at_most, "menos de" fewer_than, "no menos de"
+  at_least; "entre 10 y 20" and "de 10 a 20" are ranges;
 * not counts: numbers inside dates ("30.08.2013"), after a currency sign ("$2.500"), scores
   ("3-1"), and a bare year after a preposition ("en 2013", "hasta 2025", "desde 2019"; but
   "hasta 1950 personas" counts).
@@ -58,6 +58,9 @@ _VAGUE = {"decenas": 10, "docenas": 12, "cientos": 100, "centenares": 100, "mile
 
 _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("poco más de", "more_than"),
+    # Negated comparatives bound the other side: "no menos de 30" is at least 30.
+    ("no menos de", "at_least"),
+    ("no más de", "at_most"),
     ("más de", "more_than"),
     ("al menos", "at_least"),
     ("por lo menos", "at_least"),

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from rules.claims.fractions import share_of_whole
 from rules.claims.lexicon import (
     NOT_ONE,
     PASSIVE_AUX,
@@ -26,6 +27,7 @@ from rules.claims.patterns import (
     ORDINAL_DEATH,
     PARENTHESES,
     PARTITIVE,
+    PARTITIVE_DETERMINER,
     QUESTION_BEFORE,
     SINGULAR_OBJECT,
     SINGULAR_PAIR,
@@ -62,13 +64,25 @@ def partitive_figures(
         part = kept[-1] if kept else None
         if (
             part is not None
-            and PARTITIVE.fullmatch(text, part.end, figure.start)
+            and _partitive_gap(text, part, figure.start)
             and _part_governs(text, figure, cues)
         ):
             wholes[part.start] = figure
             continue
+        share = share_of_whole(text, figure) if " of " in text or "half" in text else None
+        if share is not None and _part_governs(text, figure, cues):
+            figure = share  # "half of the 40 passengers were hurt": 20, not 40
         kept.append(figure)
     return kept, wholes
+
+
+def _partitive_gap(text: str, part: FigureSpan, whole_start: int) -> bool:
+    """ "two of the four", or "dozens of the 300" whose vague part took the "of" with it."""
+    if PARTITIVE.fullmatch(text, part.end, whole_start):
+        return True
+    return part.figure.text[-3:].lower() == " of" and bool(
+        PARTITIVE_DETERMINER.fullmatch(text, part.end, whole_start)
+    )
 
 
 def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
@@ -84,6 +98,8 @@ def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
         # and no later cue of another category is the part's verb ("two of the four shooting
         # victims died").
         return False
+    if words and not words & PASSIVE_AUX and _after_modifier(text, cue.end):
+        return False  # "two of the 12 people injured remain in hospital": the whole's participle
     return not cue.cue.transitive or bool(words & PASSIVE_AUX)
 
 
@@ -95,6 +111,14 @@ _AFTER_MODIFIER = PASSIVE_AUX | frozenset("remain remained remains had have has"
 def _other_category_after(cues: Cues, index: int) -> bool:
     category = cues.hits[index].cue.category
     return any(hit.cue.category != category for hit in cues.hits[index + 1 :])
+
+
+def _after_modifier(text: str, end: int) -> bool:
+    """Is the word just after a cue ending at ``end`` an auxiliary ("injured were")?"""
+    match = WORD.search(text, end, end + 40)
+    if match is None or text[end : match.start()].strip():
+        return False
+    return match.group().lower() in _AFTER_MODIFIER
 
 
 def _modifies(text: str, end: int) -> bool:

@@ -95,6 +95,7 @@ PASSIVE_NEXT = frozenset(
     last this earlier following including amid across inside outside within throughout before
     from over under among with without between around close into outside there here so
     was were is are has have had
+    remain remains remained include includes included
     """.split()
 )
 

@@ -136,6 +136,9 @@ MULTIPLE = re.compile(
 
 PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|those|these|their|its|his|her|our)\s+)?", re.IGNORECASE)
 
+#: The rest of a partitive after a vague part that took its "of": "dozens of| the |300".
+PARTITIVE_DETERMINER = re.compile(r"\s+(?:the|those|these|their|its|his|her|our)\s+", re.IGNORECASE)
+
 LIVES_AFTER = re.compile(r"\s+(?:(?:more|other|innocent|young|civilian)\s+)?(?P<cue>lives)\b", re.I)
 
 LIVES_BEFORE = re.compile(

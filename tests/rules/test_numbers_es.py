@@ -25,6 +25,8 @@ FIGURES = [
     ("casi cien", None, 100, "almost"),
     ("hasta 60", None, 60, "at_most"),
     ("menos de 20", None, 20, "fewer_than"),
+    ("no menos de 30", 30, None, "at_least"),
+    ("No más de 15", None, 15, "at_most"),
     ("entre 100 y 150", 100, 150, "range"),
     ("de 20 a 30", 20, 30, "range"),
     ("3 000", 3000, 3000, "exact"),

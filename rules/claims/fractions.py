@@ -1,0 +1,82 @@
+"""A share of a stated whole: "half of the 40 passengers", "most of the 300 residents".
+
+The figure in such a phrase counts the whole, not the people the cue is about: "half of the
+40 passengers were injured" states 20 injured, "most of the 300 residents fled" an unknown
+number. ``share_of_whole`` turns the whole's figure into the share's:
+
+* fractions give the whole times the fraction ("half" 1/2, "a third" 1/3, "two-thirds" 2/3,
+  "a quarter" 1/4, "three-quarters" 3/4), exact unless a qualifier stands before the fraction
+  ("roughly half" approximately, "more than half" more_than, "nearly half" almost, "at least
+  half" at_least), and only when the whole is exact;
+* quantifiers ("most", "many", "some", "several", "a few", "the majority") give an
+  unspecified figure: people are counted, but not how many.
+
+Origin: English fractions and quantifiers (general grammar), not any corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.model import Figure, Qualifier
+from rules.numbers import FigureSpan
+
+_FRACTIONS = {
+    "half": 1 / 2,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "three quarters": 3 / 4,
+}
+
+_QUALIFIERS: dict[str, Qualifier] = {
+    "roughly": "approximately",
+    "about": "approximately",
+    "around": "approximately",
+    "some": "approximately",
+    "nearly": "almost",
+    "almost": "almost",
+    "more than": "more_than",
+    "over": "more_than",
+    "at least": "at_least",
+}
+
+_SHARE_BEFORE = re.compile(
+    r"\b(?:(?P<q>roughly|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+    r"(?:(?P<fraction>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)"
+    r"(?:\s+of)?"
+    r"|(?P<quantifier>most|many|some|several|a\s+few|the\s+majority|a\s+majority)\s+of)"
+    r"\s+(?:the|those|these|their|its|his|her|our)\s+$",
+    re.IGNORECASE,
+)
+
+
+def share_of_whole(text: str, span: FigureSpan) -> FigureSpan | None:
+    """The share the words before ``span`` take of it, or None when they take none."""
+    if span.figure.qualifier != "exact":
+        return None
+    match = _SHARE_BEFORE.search(text, max(0, span.start - 48), span.start)
+    if match is None or match.end() != span.start:
+        return None
+    phrase = text[match.start() : span.end]
+    if match.group("quantifier"):
+        return FigureSpan(match.start(), span.end, Figure(None, None, "unspecified", phrase))
+    fraction = _FRACTIONS.get(" ".join(match.group("fraction").lower().replace("-", " ").split()))
+    whole = span.figure.min
+    if fraction is None or whole is None:
+        return None
+    value = float(round(whole * fraction))
+    words = match.group("q")
+    qualifier = _QUALIFIERS[" ".join(words.lower().split())] if words else "exact"
+    figure = _bounded(value, qualifier, phrase)
+    return FigureSpan(match.start(), span.end, figure)
+
+
+def _bounded(value: float, qualifier: Qualifier, phrase: str) -> Figure:
+    if qualifier in ("at_least", "more_than"):
+        return Figure(value, None, qualifier, phrase)
+    if qualifier == "almost":
+        return Figure(None, value, qualifier, phrase)
+    return Figure(value, value, qualifier, phrase)

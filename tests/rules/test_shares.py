@@ -1,0 +1,62 @@
+"""Counts stated as a share of a whole, sentence-initial determiners, and a whole's participle."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+CASES = [
+    # A share of a stated whole counts the share.
+    ("Roughly half of the 40 passengers were injured, the operator said.", "wounded", 20, 20,
+     "approximately"),
+    ("A third of the 300 residents of Lowmere were evacuated on Tuesday.", "evacuated", 100, 100,
+     "exact"),
+    ("Two-thirds of the 900 villagers were forced from their homes.", "displaced", 600, 600,
+     "exact"),
+    ("More than half of the 60 miners were hurt in the collapse.", "wounded", 30, None,
+     "more_than"),
+    ("Most of the 40 hikers were rescued by helicopter.", "rescued", None, None, "unspecified"),
+    ("Dozens of the 300 factory workers were injured in the blast.", "wounded", 24, None,
+     "at_least"),
+    # The cue belongs to the whole: the whole is the claim.
+    ("More than half of the 80 people killed were women, the ministry said.", "killed", 80, 80,
+     "exact"),
+    ("Two of the 12 people injured remain in hospital, police said.", "wounded", 12, 12,
+     "exact"),
+    ("All of the 40 passengers were injured.", "wounded", 40, 40, "exact"),
+    # Capitalised determiners at the start of a sentence are no label ("Flight 370").
+    ("All 12 crew members were killed when the helicopter came down.", "killed", 12, 12,
+     "exact"),
+    ("The 9 victims died at the scene, the coroner said.", "killed", 9, 9, "exact"),
+    ("Only 3 people were injured, the fire service said.", "wounded", 3, 3, "exact"),
+    ("Those 14 soldiers were killed in the ambush near Tarsk.", "killed", 14, 14, "exact"),
+    # A participle after the group, then a verb: "the 12 people killed remain unidentified".
+    ("The 12 people killed remain unidentified, officials said.", "killed", 12, 12, "exact"),
+    ("The 30 people killed included five children.", "killed", 30, 30, "exact"),
+    # Negated comparatives.
+    ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
+    ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
+     "at_least"),
+    ("No más de 15 personas resultaron heridas, según los bomberos.", "wounded", None, 15,
+     "at_most"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category", "low", "high", "qualifier"), CASES)
+def test_one_claim(
+    text: str, category: str, low: float | None, high: float | None, qualifier: str
+) -> None:
+    claims = [(c.category, c.min, c.max, c.qualifier) for c in analyze(text).claims]
+    assert claims == [(category, low, high, qualifier)]
+
+
+def test_a_label_still_is_no_count() -> None:
+    claims = analyze("Flight 370 crashed into the sea, killing 239 people.").claims
+    assert [(c.category, c.min) for c in claims] == [("killed", 239)]
+
+
+def test_share_text_is_the_whole_phrase() -> None:
+    (claim,) = analyze("About half the 200 residents fled the fighting.").claims
+    assert claim.figure_text == "About half the 200"
+    assert (claim.category, claim.min, claim.max) == ("displaced", 100, 100)
