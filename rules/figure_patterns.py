@@ -260,6 +260,11 @@ SENTENCE_START_WORDS = frozenset(
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 
 
+#: The later ages of a list: "aged 19 and 22", "ages 18, 19 and 22" ("22" is an age too).
+AGE_LIST_BEFORE = re.compile(
+    r"\bage[sd]?\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s*and|&)\s*$", re.IGNORECASE
+)
+
 AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+)?$", re.IGNORECASE)
 
 

@@ -36,6 +36,7 @@ import re2
 
 from rules.figure_patterns import (
     AGE_APPOSITIVE,
+    AGE_LIST_BEFORE,
     CLOCK,
     DECIMAL,
     DIGIT_BEFORE,
@@ -190,6 +191,8 @@ def _is_not_a_count(
     qualified = _is_qualified(groups) or groups["between"] is not None
     if not qualified and _labelled(before):
         return True
+    if "age" in before and after[:1] in (",", ")", ".", ";", "") and AGE_LIST_BEFORE.search(before):
+        return True  # "aged 19 and 22,": the second age ("aged 40 and 12 children" counts)
     if YEAR.fullmatch(bare) or CLOCK.fullmatch(bare):
         return True
     words_before = before.split()

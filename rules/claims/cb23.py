@@ -14,7 +14,10 @@ from rules.numbers import FigureSpan
 
 #: The formulae of a death in police and hospital reporting, about "the boy", "the victim".
 _DEFINITE_DEATH = re.compile(
-    r"\b(?P<one>the)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:was\s+|had\s+been\s+)?"
+    r"\b(?P<one>the)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)"
+    # an aside about the one: ", a 34-year-old man,", ", identified as ...,", ", who was shot,"
+    r"(?:\s*,\s*(?:an?|identified\s+as|later\s+identified\s+as|who|named|\d{1,3}-year-old)\s[^,;:.]{1,60},)?"
+    r"\s+(?:was\s+|had\s+been\s+)?"
     r"(?:later\s+)?(?P<verb>pronounced\s+dead|(?:died|succumbed)\s+(?:at|in)\s+(?:an?|the)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:hospital|medical\s+center|scene))\b",
     re.IGNORECASE,
@@ -39,10 +42,15 @@ class DefiniteDeath(ExtraRule):
             {"category": "killed", "min": 1},
         ),
         ("The victim later died at a local hospital.", {"category": "killed", "group": "victim"}),
+        (
+            "The victim, a 41-year-old father of three, was pronounced dead at the scene.",
+            {"category": "killed", "min": 1, "group": "victim"},
+        ),
     )
     counter_examples = (
         "The hospital was pronounced safe after the drill.",
         "The boy was taken to a hospital.",
+        "The driver, who was not hurt, said the victim was taken to a hospital.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

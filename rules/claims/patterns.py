@@ -236,7 +236,10 @@ HEDGE_BEFORE = re.compile(
 )
 
 PARENTHETICAL = re.compile(
-    r",\s*(?:(?:both|all|each)\s+(?:aged\s+)?|aged\s+)\d{1,2}\s*,|,[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\[[^\[\]\d]{0,80}\]|\s--?\s[^-\d]{1,60}\s--?\s"
+    # ages between commas: ", both 19,", ", aged 19 and 22,", ", all in their 20s,"
+    r",\s*(?:(?:both|all|each)\s+(?:aged\s+)?|aged\s+|ages\s+)\d{1,2}"
+    r"(?:\s*(?:,|,?\s*and|to|-)\s*\d{1,2})*\s*,"
+    r"|,\s*(?:(?:both|all|each)\s+)?in\s+their\s+(?:early\s+|mid-?\s*|late\s+)?\d0s\s*,|,[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\[[^\[\]\d]{0,80}\]|\s--?\s[^-\d]{1,60}\s--?\s"
 )
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

@@ -1,4 +1,4 @@
-"""Counts stated as a share of a whole, sentence-initial determiners, and a whole's participle."""
+"""Counts as written around the figure: shares of a whole, determiners, asides, participles."""
 
 from __future__ import annotations
 
@@ -34,6 +34,14 @@ CASES = [
     # A participle after the group, then a verb: "the 12 people killed remain unidentified".
     ("The 12 people killed remain unidentified, officials said.", "killed", 12, 12, "exact"),
     ("The 30 people killed included five children.", "killed", 30, 30, "exact"),
+    # An age list between commas is an aside; its ages are no counts.
+    ("Two brothers, aged 19 and 22, were among the dead.", "killed", 2, 2, "exact"),
+    ("Three men, ages 18, 20 and 23, were killed near the depot.", "killed", 3, 3, "exact"),
+    ("Two cousins, both in their 20s, were wounded in the attack.", "wounded", 2, 2, "exact"),
+    ("A man aged 40 and 12 children were injured in the crash.", "wounded", 12, 12, "exact"),
+    # The one a report follows, with an aside before the formula of death.
+    ("The victim, a 41-year-old father of three, was pronounced dead.", "killed", 1, 1, "exact"),
+    ("The victim, 29-year-old Lyle Harker, died at the scene.", "killed", 1, 1, "exact"),
     # Negated comparatives.
     ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
     ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
