@@ -144,7 +144,7 @@ CUES: tuple[Cue, ...] = (
             r"hospitals?"
             r"|treated\s+for\s+(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
             r"|life-threatening|non-life-threatening|non-fatal|nonfatal)\s+){0,2}"
-            r"(?:injuries|wounds)",
+            r"(?:injuries|wounds|burns|smoke\s+inhalation)",
             True,
             None,
             False,
@@ -234,6 +234,7 @@ CUES: tuple[Cue, ...] = (
             r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|homeless|refugees|idps"
             r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
             r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|staying\s+in|housed\s+in"
+            r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
             r"|accommodated\s+(?:at|in))\s+(?:the\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
             r"|relief\s+)*(?:shelters?|camps?|centres?|centers?)",
             True,

@@ -148,6 +148,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if i > 0 and figures[i - 1].end > cue.end:
         return None
     gap = text[cue.end : figure.start]
+    if gap[-1:] in ('"', "\u201c"):
+        gap = gap[:-1]  # a quoted claim: 'said it had killed "more than 100 fighters"'
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None

@@ -42,6 +42,14 @@ CASES = [
     # The one a report follows, with an aside before the formula of death.
     ("The victim, a 41-year-old father of three, was pronounced dead.", "killed", 1, 1, "exact"),
     ("The victim, 29-year-old Lyle Harker, died at the scene.", "killed", 1, 1, "exact"),
+    # Shelters, burns and smoke, a toll revised down, a quoted claim after its verb.
+    ("Some 4,500 people remain in temporary shelters, the Red Cross said.", "displaced", 4500,
+     4500, "approximately"),
+    ("A further 30 were treated for smoke inhalation at the scene.", "wounded", 30, 30, "exact"),
+    ("Nine firefighters were treated for burns.", "wounded", 9, 9, "exact"),
+    ("The ministry revised the death toll down to 38.", "killed", 38, 38, "exact"),
+    ('The army said it had killed "more than 100 fighters" near Osk.', "killed", 100, None,
+     "more_than"),
     # Negated comparatives.
     ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
     ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
