@@ -162,7 +162,10 @@ GAP_BREAK_ALONG = re.compile(r"[;:!?\"]|\.\s")
 
 SURVIVED = re.compile(
     r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
-    r"(?:survived|(?:are|were|is|was)\s+expected\s+to\s+(?:survive|recover|be\s+ok))\b",
+    r"(?:survived|(?:are|were|is|was)\s+expected\s+to\s+(?:survive|recover|be\s+ok)"
+    # a condition is said of the living: "and is in stable condition", "listed in critical"
+    r"|(?:are|were|is|was|remains?|remained)\s+(?:listed\s+)?(?:in\s+)?(?:stable|critical"
+    r"|serious|fair|good|satisfactory|grave)(?:\s+but\s+stable)?\s+condition)\b",
     re.IGNORECASE,
 )
 

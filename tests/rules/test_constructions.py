@@ -50,6 +50,9 @@ CASES = [
     ("The ministry revised the death toll down to 38.", "killed", 38, 38, "exact"),
     ('The army said it had killed "more than 100 fighters" near Osk.', "killed", 100, None,
      "more_than"),
+    # Shot, and a condition only the living have: wounded, not killed or wounded.
+    ("A woman was shot twice and is in stable condition, police said.", "wounded", 1, 1, "exact"),
+    ("Two men were shot and remain in critical condition.", "wounded", 2, 2, "exact"),
     # Negated comparatives.
     ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
     ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
