@@ -236,7 +236,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|staying\s+in|housed\s+in"
             r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
             r"|accommodated\s+(?:at|in))\s+(?:the\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
-            r"|relief\s+)*(?:shelters?|camps?|centres?|centers?)",
+            r"|relief\s+|displacement\s+|makeshift\s+|tent\s+)*(?:shelters?|camps?|centres?"
+            r"|centers?)",
             True,
             "toll",
             False,

@@ -79,6 +79,8 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     group_words, aux_words, group_open = split
     if any(w in NEGATION for w in aux_words):
         return None
+    if cue.cue.transitive and not aux_words and group_words[-1:] in (["and"], ["or"]):
+        return None  # "affected 2.3 million people and displaced 400,000": a second verb
     if not group_open and not aux_words:
         return None
     # "3 gunmen killed a guard" is active; a bare "Two captured pilots" or "12 killed" is not.

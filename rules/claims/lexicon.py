@@ -18,6 +18,7 @@ AUX = frozenset(
     later subsequently since now still so far confirmed feared believed thought presumed reported
     known said understood to remain remained remains left lay lie lying lies may might must
     apparently officially initially originally altogether either then already each just would
+    could should can
     will shall listed as found who pronounced
     critically seriously severely gravely fatally slightly badly mortally lightly
     """.split()

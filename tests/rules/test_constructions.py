@@ -53,6 +53,11 @@ CASES = [
     # Shot, and a condition only the living have: wounded, not killed or wounded.
     ("A woman was shot twice and is in stable condition, police said.", "wounded", 1, 1, "exact"),
     ("Two men were shot and remain in critical condition.", "wounded", 2, 2, "exact"),
+    # A second verb after "and" takes its own object, not the first verb's.
+    ("The floods have affected some 2.3 million people and displaced at least 400,000.",
+     "displaced", 400000, None, "at_least"),
+    ("Around 60,000 people are living in displacement camps near the city.", "displaced", 60000,
+     60000, "approximately"),
     # Negated comparatives.
     ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
     ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
