@@ -265,6 +265,13 @@ AGE_LIST_BEFORE = re.compile(
     r"\bage[sd]?\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s*and|&)\s*$", re.IGNORECASE
 )
 
+#: Ages listed between commas after people: "two men, 25 and 31, were killed".
+AGE_LIST = re.compile(
+    r"[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+|ages\s+)?"
+    r"\d{1,2}(?:\s*(?:,|,?\s*and|&)\s*\d{1,2})+\s*,",
+    re.IGNORECASE,
+)
+
 AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+)?$", re.IGNORECASE)
 
 

@@ -36,6 +36,7 @@ import re2
 
 from rules.figure_patterns import (
     AGE_APPOSITIVE,
+    AGE_LIST,
     AGE_LIST_BEFORE,
     CLOCK,
     DECIMAL,
@@ -204,10 +205,20 @@ def _is_not_a_count(
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
-    return bool(
-        TWO_DIGITS.fullmatch(bare)
-        and AGE_APPOSITIVE.search(before[-16:])
-        and text[end : end + 1] == ","
+    if not TWO_DIGITS.fullmatch(bare):
+        return False
+    if AGE_APPOSITIVE.search(before[-16:]) and text[end : end + 1] == ",":
+        return True
+    return _in_age_list(text, start, end)
+
+
+def _in_age_list(text: str, start: int, end: int) -> bool:
+    """Is the number one of a list of ages between commas ("two men, 25 and 31, were")?"""
+    if "," not in text[max(0, start - 40) : end + 40]:
+        return False
+    window = max(0, start - 40)
+    return any(
+        m.start() <= start and end <= m.end() for m in AGE_LIST.finditer(text, window, end + 40)
     )
 
 

@@ -6,8 +6,9 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 1. Background figures are left out: a sentence that places its figure in the past ("since",
    "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
    year", "years ago", "anniversary", "previous", "so far this year") or in another incident
-   ("in a separate", "unrelated"). The claims stay true statements of the sentence; only the
-   key figure leaves them out, so a past year's death is never an article's toll.
+   ("in a separate", "in another shooting", "unrelated"). The claims stay true statements of
+   the sentence; only the key figure leaves them out, so a past year's death is never an
+   article's toll.
 2. A toll stated as changed ("rose to 57", "has climbed to", "now stands at") is the latest
    count and wins; within that sentence, the figure after "to" is the new one.
 3. Otherwise the headline's figure, then the first figure in the text (the lead); a vague
@@ -45,7 +46,8 @@ BACKGROUND = re.compile(
     r"|may|june|july|august|september|october|november|december)"
     r"|last (?:year|month|week)|years? ago|months ago|anniversary|previous(?:ly)?"
     r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
-    r"|in a separate|separate (?:attack|incident|shooting)|unrelated)\b",
+    r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
+    r"|in another (?:attack|incident|shooting))\b",
     re.IGNORECASE,
 )
 #: How far after a figure, in characters, a background cue still speaks of it: about the

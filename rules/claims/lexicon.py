@@ -47,7 +47,7 @@ GROUP_END = frozenset(
 # Clause boundaries a group before its cue may not cross (prepositions may be crossed).
 CLAUSE_STOP = frozenset(
     """when while after before because if than but said says say told added according where
-    until though although whereas""".split()
+    until though although whereas whether""".split()
 )
 
 MORE_THAN_VERBS = frozenset("exceeded exceeds exceeding surpassed topped passed".split())

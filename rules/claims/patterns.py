@@ -43,7 +43,11 @@ SUBSET_BEFORE = re.compile(
 
 # An article and a singular person before a passive or intransitive verb.
 SINGULAR = re.compile(
-    r"\b(?P<article>an?|one|his|her|their)\s+(?:(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)"
+    r"\b(?P<article>an?|one|his|her|their)\s+(?:(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
+    r"(?P<noun>[A-Za-z]+)"
+    # an aside between the one and the verb: ", 25,", ", a 19-year-old man,", ", who ...,"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
+    r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},)?"
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
     r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a girl was among five people wounded"
     re.IGNORECASE,
@@ -164,16 +168,23 @@ SURVIVED = re.compile(
     r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:survived|(?:are|were|is|was)\s+expected\s+to\s+(?:survive|recover|be\s+ok)"
     # a condition is said of the living: "and is in stable condition", "listed in critical"
-    r"|(?:are|were|is|was|remains?|remained)\s+(?:listed\s+)?(?:in\s+)?(?:stable|critical"
-    r"|serious|fair|good|satisfactory|grave)(?:\s+but\s+stable)?\s+condition)\b",
+    r"|(?:(?:are|were|is|was|remains?|remained)\s+(?:listed\s+)?"
+    r"|(?:(?:was|were)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^.;:!?]{0,50}?\s)"
+    r"(?:in\s+)?(?:stable|critical|serious|fair|good|satisfactory|grave)(?:\s+but\s+stable)?"
+    r"\s+condition)\b",
     re.IGNORECASE,
 )
 
 #: After a hospital cue, the clause that says the one taken there died ("was taken to a
 #: hospital, where he died", "where she was pronounced dead"): a staple of US crime news.
 DIED_THERE = re.compile(
-    r"[^.;:!?]{0,50}?,?\s+where\s+(?:he|she|they|both)\s+(?:later\s+|eventually\s+|soon\s+)?"
-    r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b",
+    r"[^.;:!?]{0,80}?(?:,?\s+where\s+(?:he|she|they|both)\s+"
+    # "..., but he later died from his injuries", "and later died"
+    r"|,?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?=(?:later|eventually|soon|subsequently)\s))"
+    r"(?:later\s+|eventually\s+|soon\s+|subsequently\s+)?"
+    r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b"
+    # "was shot in the back and pronounced dead at a hospital"
+    r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b",
     re.IGNORECASE,
 )
 
@@ -240,7 +251,7 @@ HEDGE_BEFORE = re.compile(
 
 PARENTHETICAL = re.compile(
     # ages between commas: ", both 19,", ", aged 19 and 22,", ", all in their 20s,"
-    r",\s*(?:(?:both|all|each)\s+(?:aged\s+)?|aged\s+|ages\s+)\d{1,2}"
+    r",\s*(?:(?:both|all|each)\s+(?:aged\s+)?|aged\s+|ages\s+)?\d{1,2}"
     r"(?:\s*(?:,|,?\s*and|to|-)\s*\d{1,2})*\s*,"
     r"|,\s*(?:(?:both|all|each)\s+)?in\s+their\s+(?:early\s+|mid-?\s*|late\s+)?\d0s\s*,|,[^,;:\d\"()]{1,80},|\([^()\d]{0,80}\)|\[[^\[\]\d]{0,80}\]|\s--?\s[^-\d]{1,60}\s--?\s"
 )

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES
-from rules.claims.figures import could_be_one
+from rules.claims.figures import could_be_one, has_any
 from rules.claims.groups import looks_passive
 from rules.claims.lexicon import (
     DIED_THERE_CUE,
@@ -194,6 +194,10 @@ def survived(text: str, binding: Binding) -> Binding:
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
 
 
+#: One of these stands in every clause ``DIED_THERE`` reads (a cheap test before the scan).
+_DIED_WORDS = ("where", "later", "eventually", "soon", "subsequently", "pronounced", "declared")
+
+
 def died_after(text: str, binding: Binding) -> Binding:
     """A wounded or shot binding becomes killed when its clause says they died: "A man was
     taken to a hospital, where he died" is one killed, not one wounded; so is "shot a clerk
@@ -206,7 +210,9 @@ def died_after(text: str, binding: Binding) -> Binding:
             text, binding.figure.end, binding.figure.end + 60
         )
     else:
-        died = "where" in text and DIED_THERE.match(text, binding.cue.end, binding.cue.end + 100)
+        died = has_any(text, _DIED_WORDS) and DIED_THERE.match(
+            text, binding.cue.end, binding.cue.end + 130
+        )
     if not died:
         return binding
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, DIED_THERE_CUE))

@@ -58,6 +58,14 @@ CASES = [
      "displaced", 400000, None, "at_least"),
     ("Around 60,000 people are living in displacement camps near the city.", "displaced", 60000,
      60000, "approximately"),
+    # One person with an aside before the verb, and what the clause says became of them.
+    ("A man, 25, was wounded in the arm.", "wounded", 1, 1, "exact"),
+    ("A woman, whose name was not released, was killed.", "killed", 1, 1, "exact"),
+    ("Two men, 25 and 31, were killed outside the bar.", "killed", 2, 2, "exact"),
+    ("A man was shot in the back and pronounced dead at a hospital.", "killed", 1, 1, "exact"),
+    ("A clerk was wounded, but she later died of her injuries.", "killed", 1, 1, "exact"),
+    ("A man was shot and taken to Arden General in stable condition.", "wounded", 1, 1,
+     "exact"),
     # Negated comparatives.
     ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
     ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
