@@ -13,6 +13,14 @@ Matching (see tests/rules/corpus/README.md):
   token sequence lies inside the other and the shorter side holds a head word of the gold
   (last word of an appositive part before "of", "who", "(" ...), and exactly when the
   normalised token sequences are equal. Gold may list alternatives; null is one of them.
+
+Key figures (articles with a top-level ``key``; others print n/a): the product's own key
+figures for the article, exactly as bench/eval_gva.py takes them (``product_counts``: the
+headline, a blank line and the text through ``analyze``, then
+``crosswire.divergence.keyfigures.category_total`` for killed and ``wounded_total`` for
+wounded, reference date 2017-01-01, so a year in the text is background unless it is 2017).
+"key killed = gold" counts articles whose figure equals ``key.killed``; the same for wounded.
+The product gives 0 when it finds no figure, so a gold null matches a predicted 0.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
+from eval_gva import product_counts  # noqa: E402
 from rules_corpus import (  # noqa: E402
     CORPUS_DIR,
     DISTRACTOR_CLASSES,
@@ -50,7 +59,16 @@ from rules_matching import (  # noqa: E402
     lenient_match,
     tokens,
 )
-from rules_report import Accuracy, Report, Score, check, flat_metrics, metrics, render  # noqa: E402
+from rules_report import (  # noqa: E402
+    KEY_ROWS,
+    Accuracy,
+    Report,
+    Score,
+    check,
+    flat_metrics,
+    metrics,
+    render,
+)
 
 from rules.analyze import analyze  # noqa: E402
 from rules.model import Attribution, Claim  # noqa: E402
@@ -158,7 +176,21 @@ def evaluate(articles: Iterable[Article]) -> Report:
         analysis = analyze(article.text)
         _score_claims(report, article, analysis.claims)
         _score_attributions(report, article, analysis.attributions)
+        _score_key(report, article)
     return report
+
+
+def _score_key(report: Report, article: Article) -> None:
+    """Whether the product's key figures equal the article's gold ``key`` (see docstring)."""
+    if article.key is None:
+        return
+    found = product_counts(article.title, article.text)
+    for name in KEY_ROWS:
+        gold = getattr(article.key, name)
+        ok = found[name] == (gold or 0)
+        _acc(report.key, name).add(ok)
+        if not ok:
+            report.errors.append(f"KEY {article.name}: {name} gold {gold} product {found[name]:g}")
 
 
 def _score_claims(report: Report, article: Article, predicted: Sequence[Claim]) -> None:
