@@ -2,8 +2,10 @@
 
 Prints precision/recall/F1 per claim category, per claim field, for attributions and
 non-responses, and the false claims found in distractor sentences. ``--json`` prints the
-same figures as JSON; ``--check`` compares them with bench/floors.json and exits 1 naming
-every metric below its floor; ``--errors`` lists every miss and false positive.
+same figures as JSON; ``--check`` compares them with bench/floors.json (or ``--floors``, and
+``--section`` for a file with one section per corpus, like bench/floors-blind.json) and exits 1
+naming every metric below its floor; ``--errors`` lists every miss and false positive.
+``--corpus DIR`` scores another annotated directory (tests/rules/blind_a).
 
 Matching (see tests/rules/corpus/README.md):
 - a finding is in a gold sentence when its [start, end) overlaps the gold substring;
@@ -304,6 +306,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every miss and false hit")
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR)
     parser.add_argument("--floors", type=Path, default=FLOORS_FILE)
+    parser.add_argument(
+        "--section",
+        help="check against this section of the floors file (bench/floors-blind.json has one"
+        " per blind half: blind_a, blind_b)",
+    )
     args = parser.parse_args(argv)
     try:
         articles = load_corpus(args.corpus)
@@ -324,6 +331,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, json.JSONDecodeError) as exc:
             print(f"eval_rules: cannot read floors {args.floors}: {exc}", file=sys.stderr)
             return 2
+        if args.section is not None:
+            if not isinstance(floors.get(args.section), dict):
+                print(f"eval_rules: {args.floors} has no section {args.section!r}", file=sys.stderr)
+                return 2
+            floors = floors[args.section]
         failures = check(flat_metrics(data), floors)
         for line in failures:
             print(f"BELOW FLOOR {line}", file=sys.stderr)
