@@ -7,6 +7,8 @@ their files use the format of tests/rules/corpus plus an optional top-level ``ke
 from __future__ import annotations
 
 import importlib.util
+import json
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -96,3 +98,36 @@ def test_articles_without_a_key_print_not_applicable(tmp_path: Path) -> None:
     assert data["key"] == {}
     assert "key killed = gold" in ev.render(data, [article])
     assert "n/a" in ev.render(data, [article])
+
+
+FLOORS = json.loads((ROOT / "bench" / "floors-blind.json").read_text(encoding="utf-8"))
+SECTIONS = [name for name in HALVES if name in FLOORS]
+
+
+def test_every_written_half_has_floors() -> None:
+    written = [h for h in HALVES if any((ROOT / "tests" / "rules" / h).glob("*.yaml"))]
+    assert "blind_a" in written
+    assert set(written) <= set(SECTIONS), "pin floors for every written blind half"
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_blind_accuracy_gate_meets_the_pinned_floors(section: str) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "eval_rules.py"),
+            "--corpus",
+            str(ROOT / "tests" / "rules" / section),
+            "--check",
+            "--floors",
+            str(ROOT / "bench" / "floors-blind.json"),
+            "--section",
+            section,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout[-2000:]
+    assert "floors met" in result.stderr
