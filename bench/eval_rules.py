@@ -2,8 +2,10 @@
 
 Prints precision/recall/F1 per claim category, per claim field, for attributions and
 non-responses, and the false claims found in distractor sentences. ``--json`` prints the
-same figures as JSON; ``--check`` compares them with bench/floors.json and exits 1 naming
-every metric below its floor; ``--errors`` lists every miss and false positive.
+same figures as JSON; ``--check`` compares them with bench/floors.json (or ``--floors``, and
+``--section`` for a file with one section per corpus, like bench/floors-blind.json) and exits 1
+naming every metric below its floor; ``--errors`` lists every miss and false positive.
+``--corpus DIR`` scores another annotated directory (tests/rules/blind_a).
 
 Matching (see tests/rules/corpus/README.md):
 - a finding is in a gold sentence when its [start, end) overlaps the gold substring;
@@ -13,6 +15,14 @@ Matching (see tests/rules/corpus/README.md):
   token sequence lies inside the other and the shorter side holds a head word of the gold
   (last word of an appositive part before "of", "who", "(" ...), and exactly when the
   normalised token sequences are equal. Gold may list alternatives; null is one of them.
+
+Key figures (articles with a top-level ``key``; others print n/a): the product's own key
+figures for the article, exactly as bench/eval_gva.py takes them (``product_counts``: the
+headline, a blank line and the text through ``analyze``, then
+``crosswire.divergence.keyfigures.category_total`` for killed and ``wounded_total`` for
+wounded, reference date 2017-01-01, so a year in the text is background unless it is 2017).
+"key killed = gold" counts articles whose figure equals ``key.killed``; the same for wounded.
+The product gives 0 when it finds no figure, so a gold null matches a predicted 0.
 """
 
 from __future__ import annotations
@@ -30,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
+from eval_gva import product_counts  # noqa: E402
 from rules_corpus import (  # noqa: E402
     CORPUS_DIR,
     DISTRACTOR_CLASSES,
@@ -50,7 +61,16 @@ from rules_matching import (  # noqa: E402
     lenient_match,
     tokens,
 )
-from rules_report import Accuracy, Report, Score, check, flat_metrics, metrics, render  # noqa: E402
+from rules_report import (  # noqa: E402
+    KEY_ROWS,
+    Accuracy,
+    Report,
+    Score,
+    check,
+    flat_metrics,
+    metrics,
+    render,
+)
 
 from rules.analyze import analyze  # noqa: E402
 from rules.model import Attribution, Claim  # noqa: E402
@@ -158,7 +178,21 @@ def evaluate(articles: Iterable[Article]) -> Report:
         analysis = analyze(article.text)
         _score_claims(report, article, analysis.claims)
         _score_attributions(report, article, analysis.attributions)
+        _score_key(report, article)
     return report
+
+
+def _score_key(report: Report, article: Article) -> None:
+    """Whether the product's key figures equal the article's gold ``key`` (see docstring)."""
+    if article.key is None:
+        return
+    found = product_counts(article.title, article.text)
+    for name in KEY_ROWS:
+        gold = getattr(article.key, name)
+        ok = found[name] == (gold or 0)
+        _acc(report.key, name).add(ok)
+        if not ok:
+            report.errors.append(f"KEY {article.name}: {name} gold {gold} product {found[name]:g}")
 
 
 def _score_claims(report: Report, article: Article, predicted: Sequence[Claim]) -> None:
@@ -272,6 +306,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every miss and false hit")
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR)
     parser.add_argument("--floors", type=Path, default=FLOORS_FILE)
+    parser.add_argument(
+        "--section",
+        help="check against this section of the floors file (bench/floors-blind.json has one"
+        " per blind half: blind_a, blind_b)",
+    )
     args = parser.parse_args(argv)
     try:
         articles = load_corpus(args.corpus)
@@ -292,6 +331,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, json.JSONDecodeError) as exc:
             print(f"eval_rules: cannot read floors {args.floors}: {exc}", file=sys.stderr)
             return 2
+        if args.section is not None:
+            if not isinstance(floors.get(args.section), dict):
+                print(f"eval_rules: {args.floors} has no section {args.section!r}", file=sys.stderr)
+                return 2
+            floors = floors[args.section]
         failures = check(flat_metrics(data), floors)
         for line in failures:
             print(f"BELOW FLOOR {line}", file=sys.stderr)

@@ -76,12 +76,26 @@ class Distractor:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """What a reader would give as the main incident's current toll (None: the article states
+    none): the optional top-level ``key: {killed: N|null, wounded: N|null}``."""
+
+    killed: int | None
+    wounded: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     name: str
     text: str
     claims: tuple[GoldClaim, ...]
     attributions: tuple[GoldAttribution, ...]
     distractors: tuple[Distractor, ...]
+    title: str = ""
+    key: KeyFigure | None = None
+
+
+TOP_LEVEL = frozenset({"title", "text", "claims", "attributions", "distractors", "key"})
 
 
 # ---------------------------------------------------------------- loading
@@ -104,6 +118,12 @@ def load_article(path: Path) -> Article:
         raise CorpusError(f"{path.name}: expected a mapping with a 'text' string")
     text: str = data["text"]
     name = path.name
+    unknown = sorted(data.keys() - TOP_LEVEL)
+    if unknown:
+        raise CorpusError(f"{name}: unknown top-level keys {unknown}")
+    title = data.get("title") or ""
+    if not isinstance(title, str):
+        raise CorpusError(f"{name}: 'title' must be a string")
     claims = tuple(
         _gold_claim(name, text, i, item) for i, item in enumerate(data.get("claims") or [])
     )
@@ -118,7 +138,19 @@ def load_article(path: Path) -> Article:
         for c in claims:
             if d.where.overlaps(c.where.start, c.where.end):
                 raise CorpusError(f"{name}: distractor {d.where.quote!r} overlaps a gold claim")
-    return Article(name, text, claims, attributions, distractors)
+    key = None if data.get("key") is None else _key(name, data["key"])
+    return Article(name, text, claims, attributions, distractors, title, key)
+
+
+def _key(name: str, item: Any) -> KeyFigure:
+    _keys(name, "key", item, {"killed", "wounded"}, set())
+    values = [item["killed"], item["wounded"]]
+    for value in values:
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or value < 0
+        ):
+            raise CorpusError(f"{name}: key: killed/wounded must be a non-negative integer or null")
+    return KeyFigure(killed=item["killed"], wounded=item["wounded"])
 
 
 def _locate(name: str, text: str, what: str, item: dict[str, Any]) -> Located:

@@ -15,6 +15,9 @@ from typing import Any
 
 from rules_corpus import Article
 
+#: The key-figure rows, in print order.
+KEY_ROWS = ("killed", "wounded")
+
 
 @dataclass
 class Score:
@@ -62,6 +65,8 @@ class Report:
     attribution: dict[str, Score] = field(default_factory=dict)
     attribution_fields: dict[str, Accuracy] = field(default_factory=dict)
     distractor_false_claims: Counter[str] = field(default_factory=Counter)
+    #: Per article with a gold ``key``: the product's key figure equals it ("killed", "wounded").
+    key: dict[str, Accuracy] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
 
@@ -81,6 +86,7 @@ def metrics(report: Report) -> dict[str, Any]:
             "false_claims": sum(report.distractor_false_claims.values()),
             "by_class": dict(sorted(report.distractor_false_claims.items())),
         },
+        "key": {k: v.as_dict() for k, v in sorted(report.key.items())},
     }
 
 
@@ -99,6 +105,8 @@ def flat_metrics(data: dict[str, Any]) -> dict[str, float]:
     for name, a in data["attributions"]["fields"].items():
         flat[f"attributions.fields.{name}"] = a["accuracy"]
     flat["distractors.false_claims"] = data["distractors"]["false_claims"]
+    for name, a in data.get("key", {}).items():
+        flat[f"key.{name}"] = a["accuracy"]
     return flat
 
 
@@ -152,4 +160,12 @@ def render(data: dict[str, Any], articles: Sequence[Article]) -> str:
         lines.append(f"  {name:28} {a['accuracy']:6.3f}  ({a['correct']}/{a['n']})")
     d = data["distractors"]
     lines.append(f"false claims in distractor sentences: {d['false_claims']} {d['by_class']}")
+    lines.append("key figures (product's per-article key figure vs the gold `key`):")
+    for name in KEY_ROWS:
+        a = data.get("key", {}).get(name)
+        row = f"key {name} = gold"
+        if a is None or not a["n"]:
+            lines.append(f"  {row:28} n/a (no article has a key)")
+        else:
+            lines.append(f"  {row:28} {a['correct']}/{a['n']}  {a['accuracy']:.3f}")
     return "\n".join(lines)

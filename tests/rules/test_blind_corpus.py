@@ -1,0 +1,133 @@
+"""The blind corpora (tests/rules/blind_a, blind_b) stay valid, and the key-figure rows work.
+
+The blind halves were written without looking at the rules (tests/rules/blind_a/README.md);
+their files use the format of tests/rules/corpus plus an optional top-level ``key``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HALVES = ("blind_a", "blind_b")
+
+
+def _load_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_rules", ROOT / "bench" / "eval_rules.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_rules"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+ev = _load_eval()
+FILES = [p for half in HALVES for p in sorted((ROOT / "tests" / "rules" / half).glob("*.yaml"))]
+
+
+@pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.stem}" for p in FILES])
+def test_every_blind_annotation_locates_one_sentence_and_is_valid(path: Path) -> None:
+    article = ev.load_article(path)
+    for item in (*article.claims, *article.attributions, *article.distractors):
+        assert article.text.count(item.where.quote) == 1
+        assert article.text[item.where.start : item.where.end] == item.where.quote
+    assert article.key is not None, "every blind article states its key figure"
+    words = len(article.text.split())
+    assert 250 <= words <= 700, f"{words} words"
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "article.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_a_key_is_loaded_with_its_title(tmp_path: Path) -> None:
+    body = 'title: "Two dead"\ntext: "Two people died."\nkey: {killed: 2, wounded: null}\n'
+    article = ev.load_article(_write(tmp_path, body))
+    assert article.title == "Two dead"
+    assert (article.key.killed, article.key.wounded) == (2, None)
+    assert ev.load_article(_write(tmp_path, 'text: "Two people died."\n')).key is None
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('text: "x"\nkey: {killed: -1, wounded: null}\n', "non-negative integer"),
+        ('text: "x"\nkey: {killed: 2.5, wounded: null}\n', "non-negative integer"),
+        ('text: "x"\nkey: {killed: true, wounded: null}\n', "non-negative integer"),
+        ('text: "x"\nkey: {killed: 2}\n', "missing"),
+        ('text: "x"\nkey: {killed: 2, wounded: 1, missing: 3}\n', "unknown"),
+        ('text: "x"\nkey: 2\n', "expected a mapping"),
+        ('text: "x"\nkeys: {killed: 2, wounded: 1}\n', "unknown top-level keys"),
+        ('title: [a]\ntext: "x"\n', "'title' must be a string"),
+    ],
+    ids=["negative", "fraction", "bool", "missing", "unknown", "scalar", "typo", "title"],
+)
+def test_bad_keys_are_rejected_with_a_clear_message(
+    tmp_path: Path, body: str, message: str
+) -> None:
+    with pytest.raises(ev.CorpusError, match=message):
+        ev.load_article(_write(tmp_path, body))
+
+
+def test_key_rows_are_scored_against_the_product_key_figure(tmp_path: Path) -> None:
+    text = "Police said four people were killed and nine were wounded in the blast on Friday."
+    right = f'title: "Blast"\ntext: "{text}"\nkey: {{killed: 4, wounded: 9}}\n'
+    wrong = f'title: "Blast"\ntext: "{text}"\nkey: {{killed: 40, wounded: 90}}\n'
+    data = ev.metrics(ev.evaluate([ev.load_article(_write(tmp_path, right))]))
+    assert data["key"]["killed"]["correct"] == data["key"]["killed"]["n"] == 1
+    assert data["key"]["wounded"]["correct"] == 1
+    report = ev.evaluate([ev.load_article(_write(tmp_path, wrong))])
+    data = ev.metrics(report)
+    assert (data["key"]["killed"]["correct"], data["key"]["killed"]["n"]) == (0, 1)
+    assert ev.flat_metrics(data)["key.wounded"] == 0.0
+    assert any(e.startswith("KEY article.yaml: killed gold 40") for e in report.errors)
+
+
+def test_articles_without_a_key_print_not_applicable(tmp_path: Path) -> None:
+    article = ev.load_article(_write(tmp_path, 'text: "Four people were killed."\n'))
+    data = ev.metrics(ev.evaluate([article]))
+    assert data["key"] == {}
+    assert "key killed = gold" in ev.render(data, [article])
+    assert "n/a" in ev.render(data, [article])
+
+
+FLOORS = json.loads((ROOT / "bench" / "floors-blind.json").read_text(encoding="utf-8"))
+SECTIONS = [name for name in HALVES if name in FLOORS]
+
+
+def test_every_written_half_has_floors() -> None:
+    written = [h for h in HALVES if any((ROOT / "tests" / "rules" / h).glob("*.yaml"))]
+    assert "blind_a" in written
+    assert set(written) <= set(SECTIONS), "pin floors for every written blind half"
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_blind_accuracy_gate_meets_the_pinned_floors(section: str) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "eval_rules.py"),
+            "--corpus",
+            str(ROOT / "tests" / "rules" / section),
+            "--check",
+            "--floors",
+            str(ROOT / "bench" / "floors-blind.json"),
+            "--section",
+            section,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr + result.stdout[-2000:]
+    assert "floors met" in result.stderr
