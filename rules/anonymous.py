@@ -60,7 +60,7 @@ def _from_source(source: str, written: str) -> bool | None:
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
     head = _head(words)
     if head in ANONYMOUS_HEADS:
-        return not _names_a_person(names)
+        return not (_names_a_person(names) or _named_apart(source))
     if names or head in ("he", "she", "they"):
         return False
     return None
@@ -90,6 +90,23 @@ def _head(words: list[str]) -> str:
 
 def _names_a_person(names: list[str]) -> bool:
     return len(names) >= 2 and all(n[0].isupper() for n in names[:2])
+
+
+#: A part of the source between commas that is a personal name: "Brendan Holt" in "Brendan
+#: Holt, a spokesman for the mayor" (a first name may look like a nationality: "Brendan").
+_NAME_PART = re.compile(
+    r"(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
+)
+_NOT_A_NAME_START = ("The ", "A ", "An ")
+
+
+def _named_apart(source: str) -> bool:
+    if "," not in source:
+        return False
+    return any(
+        _NAME_PART.fullmatch(part) and not part.startswith(_NOT_A_NAME_START)
+        for part in (p.strip() for p in source.split(","))
+    )
 
 
 class AnonymousSource(Rule):

@@ -53,7 +53,9 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
         source=named,
         cue=original[c.cue[0] : c.cue[1]],
         kind=c.kind,
-        anonymous=ANONYMOUS.find(named, _near(doc.text, sentence, c), source_text),
+        # A non-response gives no information, so it has no anonymous source to flag.
+        anonymous=c.kind != "non_response"
+        and ANONYMOUS.find(named, _near(doc.text, sentence, c), source_text),
         text=text,
         start=sentence.start,
         end=sentence.end,

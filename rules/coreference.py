@@ -60,13 +60,18 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             target = next((n for n in _recent(named) if _org_like(n)), None)
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
-            target = next((n for n in _recent(named) if head in n.lower()), None)
+            modifiers = _modifiers(source, head)
+            target = next((n for n in _recent(named) if _refers_to(n, head, modifiers)), None)
             if target is None and text is not None and attribution.source_span is not None:
                 at = attribution.source_span.start
                 target = _named_earlier(text[max(0, at - _LOOK_BACK) : at], head)
                 if target is None:  # "the agency said ..." before its full name is given
                     end = attribution.source_span.end
                     target = _named_later(text[end : end + _LOOK_BACK], head)
+                if target is not None and not _refers_to(target, head, modifiers):
+                    target = None  # "the water ministry" is not the Defence Ministry
+            if target is None and modifiers and _org_like(source):
+                named.append(source)  # "the national disaster agency": an "it" may follow
         elif _NAME.fullmatch(source) and not _ORG_WORDS.search(source):
             target = next(
                 (n for n in _recent(named) if n != source and n.endswith(" " + source)), None
@@ -88,6 +93,28 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
 #: linear however many attributions a hostile text holds.
 _RECENT = 200
 _LOOK_BACK = 5000
+
+
+#: Words before a generic head that do not tell one body from another ("the same ministry").
+_NON_RESTRICTIVE = frozenset("same said former new latter above".split())
+
+
+def _modifiers(source: str, head: str) -> tuple[str, ...]:
+    """The words between the determiner and the head: ("water",) in "the water ministry"."""
+    words = source.lower().split()[1:]
+    return tuple(w for w in words[: words.index(head)] if w not in _NON_RESTRICTIVE)
+
+
+def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
+    """Can a generic mention with ``head`` and ``modifiers`` stand for ``name``?
+
+    >>> _refers_to("the Defence Ministry", "ministry", ("water",))
+    False
+    >>> _refers_to("the Water Ministry", "ministry", ("water",))
+    True
+    """
+    low = name.lower()
+    return head in low and all(m in low for m in modifiers)
 
 
 def _recent(named: list[str]) -> Iterator[str]:

@@ -134,7 +134,10 @@ ANONYMOUS_HEADS = frozenset(
     """official officials source sources diplomat diplomats person people insider insiders
     someone aide aides individual individuals member members witness witnesses survivor
     survivors resident residents worker workers blogger bloggers medic medics villager
-    villagers local locals employee employees staffer staffers""".split()
+    villagers local locals employee employees staffer staffers
+    spokesman spokeswoman spokesperson spokespeople investigator investigators doctor doctors
+    nurse nurses relative relatives neighbour neighbours neighbor neighbors organiser organisers
+    organizer organizers rescuer rescuers paramedic paramedics""".split()
 )
 
 #: Phrases that mark a source as anonymous wherever they stand in the sentence.

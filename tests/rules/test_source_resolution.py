@@ -1,0 +1,51 @@
+"""Which earlier source a short mention stands for, and which sources are anonymous."""
+
+from __future__ import annotations
+
+from rules.analyze import analyze
+
+
+def _sources(text: str) -> list[tuple[str, str, bool]]:
+    return [(a.source, a.kind, a.anonymous) for a in analyze(text).attributions]
+
+
+def test_a_modifier_keeps_a_generic_mention_apart() -> None:
+    text = (
+        "The Defence Ministry said 12 soldiers were killed near Ostrava. "
+        "The water ministry did not respond to a request for comment."
+    )
+    assert _sources(text) == [
+        ("The Defence Ministry", "statement", False),
+        ("The water ministry", "non_response", False),
+    ]
+
+
+def test_a_generic_mention_with_its_modifier_resolves() -> None:
+    text = (
+        "The Interior Ministry said five people were arrested. "
+        "The interior ministry later added that two had been released."
+    )
+    assert [s for s, _, _ in _sources(text)] == ["The Interior Ministry"] * 2
+
+
+def test_it_takes_an_unnamed_but_specific_body() -> None:
+    text = (
+        "The national disaster agency said 3,000 people had been moved to shelters. "
+        "The rest are staying with relatives, it said."
+    )
+    assert [s for s, _, _ in _sources(text)] == ["The national disaster agency"] * 2
+
+
+def test_an_unnamed_spokesman_is_anonymous_a_named_one_is_not() -> None:
+    assert _sources("The shelter will reopen on Monday, a police spokesman said.") == [
+        ("a police spokesman", "statement", True)
+    ]
+    assert _sources("The shelter will reopen, Brendan Holt, a spokesman for the mayor, said.") == [
+        ("Brendan Holt, a spokesman for the mayor", "statement", False)
+    ]
+
+
+def test_a_non_response_is_never_anonymous() -> None:
+    assert _sources("A spokesman for the governor declined to comment.") == [
+        ("A spokesman for the governor", "non_response", False)
+    ]
