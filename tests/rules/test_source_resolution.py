@@ -49,3 +49,12 @@ def test_a_non_response_is_never_anonymous() -> None:
     assert _sources("A spokesman for the governor declined to comment.") == [
         ("A spokesman for the governor", "non_response", False)
     ]
+
+
+def test_allege_and_describe_report_speech() -> None:
+    assert _sources("Prosecutors allege the fire was set on purpose.") == [
+        ("Prosecutors", "statement", False)
+    ]
+    assert _sources("Neighbours described hearing four shots after midnight.") == [
+        ("Neighbours", "statement", True)
+    ]
