@@ -29,7 +29,11 @@ _ORG_WORDS = re.compile(
     r"\b(?:ministry|agency|army|office|department|government|military|forces|command|council"
     r"|service|police|company|committee|party|group|news|times|post|press|union|bank|court"
     r"|administration|campaign|embassy|authority|authorities|network|channel|institute"
-    r"|university|association|organi[sz]ation|officials|sources|people)\b",
+    r"|university|association|organi[sz]ation|officials|sources|people"
+    # names of NGOs, movements and firms: "Human Rights Watch", "the Popular Front"
+    r"|watch|front|alliance|coalition|movement|federation|foundation|fund|trust|cent(?:er|re)"
+    r"|initiative|league|society|board|commission|observatory|monitor|inspectorate|corporation"
+    r"|radio|television|tv|inc|ltd|llc|plc)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")

@@ -58,3 +58,11 @@ def test_allege_and_describe_report_speech() -> None:
     assert _sources("Neighbours described hearing four shots after midnight.") == [
         ("Neighbours", "statement", True)
     ]
+
+
+def test_she_skips_an_organisation_named_like_a_person() -> None:
+    text = (
+        "Deputy Health Minister Ilse Varn said nine patients died. A charity, Clinic Watch "
+        "Morland, said at least 14 had died. She declined to say how many were children."
+    )
+    assert [s for s, _, _ in _sources(text)][-1] == "Deputy Health Minister Ilse Varn"
