@@ -120,6 +120,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "I say", "you tell me": speech inside a quotation, not a report
     if word.startswith("claim") and _lives_follow(tokens, last):
         return None  # "the storm claimed 14 lives": a toll, not speech
+    if _nobody(tokens, source):
+        return None  # "No group claimed responsibility": nobody said anything
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
     if word in participial and _object_like(tokens, source):
         return None
@@ -134,6 +136,11 @@ def _lives_follow(tokens: list[Token], last: int) -> bool:
         if token.low == "that" or not token.low[:1].isalnum():
             return False
     return False
+
+
+def _nobody(tokens: list[Token], source: tuple[int, int]) -> bool:
+    first = next((t for t in tokens if t.start == source[0]), None)
+    return first is not None and first.low in ("no", "nobody", "none")
 
 
 def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> bool:
@@ -216,7 +223,10 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
 _SOURCE_NOUNS = frozenset(
     """official officials source sources report reports statement ministry agency spokesman
     spokeswoman spokesperson people person diplomat diplomats witnesses police military army
-    government data figures authorities media""".split()
+    government data figures authorities media service department office council committee
+    commission court prosecutor prosecutors investigator investigators hospital doctors
+    residents witness survivors relatives analysts experts aides union group company records
+    documents""".split()
 )
 
 

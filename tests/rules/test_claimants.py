@@ -62,5 +62,14 @@ def test_all_capital_transcript_gives_a_short_claimant_or_none() -> None:
 
 
 def test_attributions_keep_their_source_as_found() -> None:
-    text = "NONE OF THE FERRY CREW HAVE BEEN REPORTED HURT, AND THREE GUARDS HAVE BEEN KILLED."
-    assert [a.source for a in analyze(text).attributions] == ["NONE OF THE FERRY CREW HAVE BEEN"]
+    text = "MEANWHILE, THE HARBOUR MASTER, A FORMER PILOT, SAID THAT TWO SAILORS WERE KILLED."
+    found = analyze(text)
+    assert [a.source for a in found.attributions] == [
+        "MEANWHILE, THE HARBOUR MASTER, A FORMER PILOT"
+    ]
+    assert [c.claimant for c in found.claims] == ["THE HARBOUR MASTER, A FORMER PILOT"]
+
+
+def test_nobody_is_no_source() -> None:
+    text = "NONE OF THE FERRY CREW HAVE BEEN REPORTED HURT. No group claimed the attack."
+    assert analyze(text).attributions == ()

@@ -66,3 +66,9 @@ def test_she_skips_an_organisation_named_like_a_person() -> None:
         "Morland, said at least 14 had died. She declined to say how many were children."
     )
     assert [s for s, _, _ in _sources(text)][-1] == "Deputy Health Minister Ilse Varn"
+
+
+def test_a_wire_citing_a_source_is_the_via() -> None:
+    text = "The state agency DNA, citing the prison service, reported that 40 inmates were moved."
+    (found,) = analyze(text).attributions
+    assert (found.source, found.via) == ("the prison service", "The state agency DNA")
