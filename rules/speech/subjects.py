@@ -68,7 +68,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.low in ("and", "or") and p > 0:
             subject = clause_subject(tokens, p)
             return span(tokens, *subject) if subject else None
-        relative = _relative_subject(tokens, p)
+        relative = _relative_subject(tokens, p) or _modified_subject(tokens, p)
         if relative is not None:
             return relative
         return left(tokens, p)
@@ -135,9 +135,27 @@ def left(tokens: list[Token], p: int) -> tuple[int, int] | None:
 def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
     """The noun a relative clause hangs on: "the ministry, which did not reply"."""
     if q >= 0 and tokens[q].text == ",":
+        cited = _cited_before(tokens, q)
+        if cited is not None:
+            return cited
         subject = subject_before_comma(tokens, q) or left_phrase(tokens, q - 1)
         return span(tokens, *subject) if subject else None
     return left(tokens, q)
+
+
+#: Two words before a source named in passing: "according to X, which said", "quoted by X, who".
+_CITED_BY = frozenset((("according", "to"), ("quoted", "by"), ("cited", "by")))
+
+
+def _cited_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The source just named by "according to" or "quoted by" before ``comma``, if any."""
+    for k in range(comma - 1, max(1, comma - 14), -1):
+        if (tokens[k - 1].low, tokens[k].low) in _CITED_BY:
+            phrase = right_phrase(tokens, k + 1)
+            if phrase is not None and phrase[1] == comma - 1:
+                return span(tokens, *phrase)
+            return None
+    return None
 
 
 def subject_before_comma(tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -256,6 +274,32 @@ def _description_end(tokens: list[Token], start: int, last: int) -> int:
     while end > start and not tokens[end].is_word and tokens[end].text != ")":
         end -= 1
     return end if (end >= start and tokens[end].is_word) or tokens[end].text == ")" else last
+
+
+#: Participles that hang a named medium on the speakers before it: "survivors quoted by X".
+_MEDIUM_PARTICIPLES = frozenset("quoted cited interviewed contacted reached".split())
+
+
+def _modified_subject(tokens: list[Token], p: int) -> Sourced | None:
+    """The head a modifier with no commas hangs on, before the verb at ``p + 1``: "a
+    commander who uses the name Falcon said" (the commander), "survivors quoted by the
+    Herald said" (the survivors)."""
+    phrase = left_phrase(tokens, p)
+    if phrase is None:
+        return None
+    for k in range(phrase[0] - 1, max(0, phrase[0] - 12), -1):
+        token = tokens[k]
+        if not token.is_word:
+            return None
+        if token.low in ("who", "which") and k > 0 and tokens[k - 1].is_word:
+            if k + 1 == phrase[0]:
+                return None  # "the man who police said was armed": police said it
+            referent = left(tokens, k - 1)
+            return ((token.start, token.end), referent) if referent else None
+        if token.low == "by" and tokens[k - 1].low in _MEDIUM_PARTICIPLES and k > 1:
+            head = left(tokens, k - 2)
+            return (head, None) if head else None
+    return None
 
 
 def _relative_subject(tokens: list[Token], p: int) -> Sourced | None:

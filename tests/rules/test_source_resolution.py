@@ -72,3 +72,19 @@ def test_a_wire_citing_a_source_is_the_via() -> None:
     text = "The state agency DNA, citing the prison service, reported that 40 inmates were moved."
     (found,) = analyze(text).attributions
     assert (found.source, found.via) == ("the prison service", "The state agency DNA")
+
+
+def test_a_relative_clause_or_a_medium_between_the_speaker_and_the_verb() -> None:
+    cases = {
+        "A commander of the rebels who uses the name Kestrel said 12 guards were taken.": (
+            "A commander of the rebels"
+        ),
+        "Survivors quoted by the newspaper The Arden Post said the gunmen wore masks.": (
+            "Survivors"
+        ),
+        "The man who police said was armed fled on foot.": "police",
+        "The flooding forced 900 people out, according to the Tarsk Relief Committee, which "
+        "said most were staying in schools.": "the Tarsk Relief Committee",
+    }
+    for text, source in cases.items():
+        assert {s for s, _, _ in _sources(text)} == {source}, text
