@@ -86,7 +86,13 @@ def _node_pattern(node: dict) -> str:  # type: ignore[type-arg]
     return body + "?" if ends else body
 
 
-_PHRASES = r"according\s+to|citing|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
+_PHRASES = (
+    r"according\s+to|citing|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
+    # "put the death toll at", "puts the number of people killed at"
+    r"|put(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|overall|total|final|latest"
+    r"|provisional|death|casualty|civilian)\s+){0,2}(?:toll|number|figure|count|tally)"
+    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2})?\s+at"
+)
 
 #: One regex that finds every candidate cue in a whole document (the prefilter). RE2 runs
 #: it as a DFA, about ten times faster than ``re`` on a long alternation.

@@ -17,6 +17,7 @@ from rules.speech.at03 import Citing
 from rules.speech.at05 import NonResponse
 from rules.speech.at06 import Aside
 from rules.speech.at07 import Participle
+from rules.speech.at08 import PutTheTollAt
 from rules.speech.kinds import CueRule
 
 #: Asked in order; the first that accepts a cue decides it.
@@ -25,6 +26,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     Citing(),
     Aside(),
     Participle(),
+    PutTheTollAt(),
     ReportingVerb(),
     NonResponse(),
 )

@@ -1,0 +1,41 @@
+"""AT08: X put the toll at N."""
+
+from __future__ import annotations
+
+from rules.speech.kinds import CueRule
+from rules.speech.statements import Candidate, CueAt
+from rules.speech.subjects import verb_source
+
+
+class PutTheTollAt(CueRule):
+    """AT08 · "Officials put the death toll at 97": whoever puts a figure at N states it.
+
+    The subject is found as for a reporting verb ("had put", "which put", "X, a
+    spokesman, put"); the phrase itself is the cue.
+    """
+
+    code = "AT08"
+    examples = (
+        (
+            "Officials put the death toll at 97 on Tuesday evening.",
+            {"source": "Officials", "cue": "put the death toll at"},
+        ),
+        (
+            "The relief agency puts the number of displaced people at 40,000.",
+            {"source": "The relief agency"},
+        ),
+    )
+    counter_examples = (
+        "The council put the plan on hold at its last meeting.",
+        "Police put up roadblocks at every exit.",
+    )
+
+    def accepts(self, word: str) -> bool:
+        return word in ("put", "puts", "putting")
+
+    def find(self, at: CueAt) -> Candidate | None:
+        sourced = verb_source(at.tokens, at.c, at.last)
+        if sourced is None:
+            return None
+        source, referent = sourced
+        return Candidate(self.code, "statement", at.cue, source, at.sentence, referent=referent)
