@@ -67,6 +67,8 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
                 segment_start = _subject_start(tokens, segment_start, j)
         if segment_start >= j or not _whole_phrase(tokens, segment_start, j - 1):
             break
+        if j != comma and _clause_like(tokens, segment_start, j - 1):
+            break  # "Police arrested 11 people, the spokesman, Ana Ruiz, said": not a name
         first = segment_start
         if prev is None:
             break
@@ -81,6 +83,20 @@ _SUBJECT_OPENERS = frozenset(
     """but and so yet then still however meanwhile also even when while as because if
     although though after before since that""".split()
 )
+
+
+_DETERMINERS = frozenset("the a an his her their its our this that these those".split())
+
+
+def _clause_like(tokens: list[Token], first: int, last: int) -> bool:
+    """Does a segment read as subject, past-tense verb and object ("Police arrested 11
+    people") rather than a noun phrase ("the injured mayor")?"""
+    for k in range(first + 1, last):
+        low = tokens[k].low
+        if len(low) > 3 and low.endswith("ed") and tokens[k - 1].is_word:
+            if tokens[k - 1].low not in _DETERMINERS:
+                return True
+    return False
 
 
 def _subject_start(tokens: list[Token], start: int, j: int) -> int:

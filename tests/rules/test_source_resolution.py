@@ -88,3 +88,18 @@ def test_a_relative_clause_or_a_medium_between_the_speaker_and_the_verb() -> Non
     }
     for text, source in cases.items():
         assert {s for s, _, _ in _sources(text)} == {source}, text
+
+
+def test_a_clause_before_the_appositives_is_not_part_of_the_source() -> None:
+    for text, source in {
+        "Police arrested 11 people, the police spokesman, Captain Ivo Rask, said.": (
+            "the police spokesman, Captain Ivo Rask"
+        ),
+        "TROOPS DETAINED 9 MEN, THE ARMY SPOKESMAN, MAJOR ELIAS ROA, TOLD THIS STATION.": (
+            "THE ARMY SPOKESMAN, MAJOR ELIAS ROA"
+        ),
+        "The injured mayor, Petr Halas, said the bridge would reopen.": (
+            "The injured mayor, Petr Halas"
+        ),
+    }.items():
+        assert [s for s, _, _ in _sources(text)] == [source], text
