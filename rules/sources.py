@@ -92,10 +92,14 @@ def _clause_like(tokens: list[Token], first: int, last: int) -> bool:
     """Does a segment read as subject, past-tense verb and object ("Police arrested 11
     people") rather than a noun phrase ("the injured mayor")?"""
     for k in range(first + 1, last):
-        low = tokens[k].low
-        if len(low) > 3 and low.endswith("ed") and tokens[k - 1].is_word:
-            if tokens[k - 1].low not in _DETERMINERS:
-                return True
+        low, before = tokens[k].low, tokens[k - 1]
+        if (
+            len(low) > 3
+            and low.endswith("ed")
+            and before.is_word
+            and before.low not in _DETERMINERS
+        ):
+            return True
     return False
 
 
