@@ -18,6 +18,7 @@ from rules.speech.subjects import (
     antecedent,
     comma_subject,
     left,
+    participial_subject,
     span,
     subject_before_comma,
     verb_source,
@@ -206,7 +207,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         referent = antecedent(tokens, p - 1)
         source = (before.start, before.end) if referent else None
     elif before.is_word:
-        source = left(tokens, p)
+        source = participial_subject(tokens, p) or left(tokens, p)
     elif before.text == ",":
         found = comma_subject(tokens, p)
         if found is not None and isinstance(found[0], tuple):

@@ -71,7 +71,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         relative = _relative_subject(tokens, p) or _modified_subject(tokens, p)
         if relative is not None:
             return relative
-        return left(tokens, p)
+        return participial_subject(tokens, p) or left(tokens, p)
     if before.text == ")":
         opening = next(
             (k for k in range(p - 1, max(-1, p - 12), -1) if tokens[k].text == "("), None
@@ -274,6 +274,28 @@ def _description_end(tokens: list[Token], start: int, last: int) -> int:
     while end > start and not tokens[end].is_word and tokens[end].text != ")":
         end -= 1
     return end if (end >= start and tokens[end].is_word) or tokens[end].text == ")" else last
+
+
+#: Participles that tie a speaker to the one they act for: "a lawyer representing X",
+#: "a public defender assigned to X", "an attorney hired by X".
+_REPRESENTING = frozenset("representing advising defending".split())
+_ASSIGNED = frozenset("assigned appointed hired retained".split())
+
+
+def participial_subject(tokens: list[Token], p: int) -> tuple[int, int] | None:
+    """The whole subject "a lawyer representing the family" ending at ``p``, not "the
+    family" alone; None when no such participle stands before the last phrase."""
+    phrase = left_phrase(tokens, p)
+    if phrase is None:
+        return None
+    k = phrase[0] - 1
+    if k >= 1 and tokens[k].low in _REPRESENTING:
+        head = left_phrase(tokens, k - 1)
+    elif k >= 2 and tokens[k].low in ("to", "by") and tokens[k - 1].low in _ASSIGNED:
+        head = left_phrase(tokens, k - 2)
+    else:
+        return None
+    return (tokens[head[0]].start, tokens[phrase[1]].end) if head else None
 
 
 #: Participles that hang a named medium on the speakers before it: "survivors quoted by X".

@@ -103,3 +103,12 @@ def test_a_clause_before_the_appositives_is_not_part_of_the_source() -> None:
         ),
     }.items():
         assert [s for s, _, _ in _sources(text)] == [source], text
+
+
+def test_a_speaker_acting_for_someone_keeps_the_whole_subject() -> None:
+    assert _sources("A lawyer representing the Orrin family declined to comment.") == [
+        ("A lawyer representing the Orrin family", "non_response", False)
+    ]
+    assert _sources("An attorney hired by the city said the claim had no merit.") == [
+        ("An attorney hired by the city", "statement", False)
+    ]
