@@ -92,13 +92,13 @@ def _clause_like(tokens: list[Token], first: int, last: int) -> bool:
     """Does a segment read as subject, past-tense verb and object ("Police arrested 11
     people") rather than a noun phrase ("the injured mayor")?"""
     for k in range(first + 1, last):
-        low, before = tokens[k].low, tokens[k - 1]
-        if (
-            len(low) > 3
-            and low.endswith("ed")
-            and before.is_word
-            and before.low not in _DETERMINERS
-        ):
+        word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1]
+        if len(word) < 4 or word[-2:].lower() != "ed" or not before.is_word:
+            continue
+        if before.low in _DETERMINERS or (word[:1].isupper() and not word.isupper()):
+            continue  # "the injured mayor"; a name: "Jared", "United"
+        # In capitals a name may end in -ED too ("AHMED"): an object must follow the verb.
+        if not word.isupper() or after.text[:1].isdigit() or after.low in _DETERMINERS:
             return True
     return False
 

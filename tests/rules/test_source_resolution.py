@@ -112,3 +112,10 @@ def test_a_speaker_acting_for_someone_keeps_the_whole_subject() -> None:
     assert _sources("An attorney hired by the city said the claim had no merit.") == [
         ("An attorney hired by the city", "statement", False)
     ]
+
+
+def test_a_name_ending_in_ed_opens_a_chain_of_appositives() -> None:
+    text = "The bill will fail, California Rep. Jared Olin, a member of the caucus, said."
+    assert [s for s, _, _ in _sources(text)] == [
+        "California Rep. Jared Olin, a member of the caucus"
+    ]
