@@ -116,6 +116,11 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+(?:comment|respond|repl(?:y|ied|ies)|answer|return|acknowledge"
             r"|confirm)\w*",
             _NEG + r"\s+be\s+reached",
+            # "had not issued a statement", "did not say whether", "would not say how many"
+            _NEG + _ADV + r"\s+(?:yet\s+)?(?:issued|released|made|given|issue|release|make|give)"
+            r"\s+(?:a|any)\s+(?:statement|comment)",
+            _NEG + _ADV + r"\s+(?:say|disclose|specify|explain)\s+(?:whether|how|why|what|who"
+            r"|when|where|if)",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
             r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"
             r"|answer|be\s+interviewed|provide|specify|address)"

@@ -190,8 +190,14 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
     return index > 0 and tokens[index - 1].low in _PREPOSITIONS
 
 
+#: Words that end a "did not say whether" cue but belong to what was not said.
+_UNSAID = frozenset("whether how why what who when where if".split())
+
+
 def non_response(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
+    if tokens[last].low in _UNSAID and last > c:
+        cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"
     if tokens[c].low == "no":
         phrase = right_phrase(tokens, last + 1)
         if phrase is None:

@@ -119,3 +119,11 @@ def test_a_name_ending_in_ed_opens_a_chain_of_appositives() -> None:
     assert [s for s, _, _ in _sources(text)] == [
         "California Rep. Jared Olin, a member of the caucus"
     ]
+
+
+def test_more_ways_of_not_answering() -> None:
+    assert _sources("The navy had not issued a statement by Monday night.") == [
+        ("The navy", "non_response", False)
+    ]
+    (found,) = analyze("Police would not say how many officers were hurt.").attributions
+    assert (found.source, found.cue, found.kind) == ("Police", "would not say", "non_response")
