@@ -123,6 +123,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "the storm claimed 14 lives": a toll, not speech
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
+    if word in ("add", "adds", "added") and last + 1 < len(tokens) and tokens[last + 1].low == "to":
+        return None  # "added to her lead": an increase, not speech
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
     if word in participial and _object_like(tokens, source):
         return None

@@ -127,3 +127,7 @@ def test_more_ways_of_not_answering() -> None:
     ]
     (found,) = analyze("Police would not say how many officers were hurt.").attributions
     assert (found.source, found.cue, found.kind) == ("Police", "would not say", "non_response")
+
+
+def test_added_to_is_an_increase_not_speech() -> None:
+    assert _sources("Velic won Tarsk, and Orlik added to her lead in the north.") == []
