@@ -132,7 +132,18 @@ def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
             replace(b, figure=FigureSpan(figure.start, figure.end, b.figure.figure))
             for b in candidates
         ]
-    return min(candidates, key=lambda b: b.distance) if candidates else None
+    return min(candidates, key=_preference) if candidates else None
+
+
+_HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
+
+
+def _preference(binding: Binding) -> tuple[int, int]:
+    """Nearest first; on a tie a harm verb before the figure beats a status noun after it:
+    "executed 11 hostages" is 11 killed, not 11 held hostage."""
+    cue = binding.cue
+    harm_verb = cue.cue.category in _HARM and cue.cue.transitive and cue.end <= binding.figure.start
+    return (binding.distance, 0 if harm_verb else 1)
 
 
 def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:

@@ -66,6 +66,8 @@ CASES = [
     ("A clerk was wounded, but she later died of her injuries.", "killed", 1, 1, "exact"),
     ("A man was shot and taken to Arden General in stable condition.", "wounded", 1, 1,
      "exact"),
+    # A harm verb before the figure beats a status noun after it.
+    ("The militants executed 11 hostages, the army said.", "killed", 11, 11, "exact"),
     # Negated comparatives.
     ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
     ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
