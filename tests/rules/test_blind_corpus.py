@@ -106,7 +106,9 @@ SECTIONS = [name for name in HALVES if name in FLOORS]
 
 def test_every_written_half_has_floors() -> None:
     written = [h for h in HALVES if any((ROOT / "tests" / "rules" / h).glob("*.yaml"))]
-    assert "blind_a" in written
+    assert written == list(HALVES), "both blind halves are written"
+    for half in HALVES:
+        assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == 12, half
     assert set(written) <= set(SECTIONS), "pin floors for every written blind half"
 
 
