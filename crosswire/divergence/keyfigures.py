@@ -5,7 +5,7 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 
 1. Background figures are left out: a sentence that places its figure in the past ("since",
    "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
-   year", "years ago", "anniversary", "previous", "so far this year") or in another incident
+   year", "years ago", "anniversary", "previous", "this year") or in another incident
    ("in a separate", "in another shooting", "unrelated"). The claims stay true statements of
    the sentence; only the key figure leaves them out, so a past year's death is never an
    article's toll.
@@ -45,7 +45,7 @@ BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
     r"|may|june|july|august|september|october|november|december)"
     r"|last (?:year|month|week)|years? ago|months ago|anniversary|previous(?:ly)?"
-    r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
+    r"|earlier (?:this|that|last) (?:year|month)|this year|a year earlier"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
     r"|in another (?:attack|incident|shooting))\b",
     re.IGNORECASE,
@@ -83,6 +83,9 @@ _YEAR = re.compile(
     r"\b(?:in|of|during|from)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?((?:19|20)\d\d)\b(?![,.]\d)",
     re.IGNORECASE,
 )
+
+#: A sentence that tells of a death: its wounded count may be the rest of the shot.
+_DEATH = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|deadly|slain|death)\b", re.IGNORECASE)
 
 KeyFigures = dict[tuple[str, str], StatedClaim]
 
@@ -194,12 +197,15 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     """The wounded count, or, when the article gives at most one, its casualties less its dead.
 
     "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded. The
-    shot counted besides the dead ("two other men were shot") are all wounded.
+    shot counted besides the dead ("two other men were shot") are all wounded. When nobody
+    died, all the shot are wounded: "Five people were shot ... three were taken to a
+    hospital" is 5 wounded, the three a part of them (``_all_shot_lived``).
     """
-    wounded = _less_the_dead(findings, category_total(findings, "wounded"))
-    if wounded is not None and wounded > 1:
-        return wounded
+    chosen = category_total(findings, "wounded")
+    wounded = _less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")
+    if wounded is not None and wounded > 1:
+        return _all_shot_lived(findings, chosen, shot) or wounded
     casualties = _stated(shot)
     besides = shot is not None and ADDED.match(shot.group or "") is not None
     if shot is not None and besides:
@@ -211,6 +217,25 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded
+
+
+def _all_shot_lived(
+    findings: ArticleFindings, wounded: StatedClaim | None, shot: StatedClaim | None
+) -> float | None:
+    """The count of the shot when the article tells of no death and it exceeds the wounded.
+
+    Being shot is being wounded or killed, so with nobody killed every one of the shot was
+    wounded, and a smaller wounded count is a part of them told apart by its care or
+    condition ("two others were taken to a hospital in a private car"). Not when the
+    wounded count's sentence tells of a death ("Ann died; the other three were injured":
+    the rules may have missed that one), nor when the article states any killed figure.
+    """
+    casualties = _stated(shot)
+    if wounded is None or wounded.stated is None or casualties is None:
+        return None
+    if casualties <= wounded.stated or _DEATH.search(wounded.text):
+        return None
+    return None if _sentence_pick(findings, "killed") is not None else casualties
 
 
 def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> float | None:
