@@ -272,6 +272,11 @@ AGE_LIST = re.compile(
     re.IGNORECASE,
 )
 
+#: Both ends of "between the ages of 18 and 25", "ages of 16 to 19": ages, no counts (not
+#: "the ages of 40 people", a count of the people whose ages are meant).
+AGES_OF_BEFORE = re.compile(r"\bages\s+of\s+(?:\d{1,3}\s+(?:and|to|through)\s+)?$", re.IGNORECASE)
+AGES_OF_AFTER = re.compile(r"\s*(?:and|to|through|-|\u2013)\s*\d{1,3}\b", re.IGNORECASE)
+
 AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+)?$", re.IGNORECASE)
 
 

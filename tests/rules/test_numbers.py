@@ -101,6 +101,8 @@ NOT_COUNTS = [
     ("pagination", "Image 3 of 40"),
     ("one-shot", "he fired one shot into the air"),
     ("shots", "police fired 12 shots"),
+    ("ages-of-and", "the riders were between the ages of 18 and 23 and were hurt"),
+    ("ages-of-to", "patients between the ages of 16 to 19 were treated"),
 ]
 
 
@@ -114,6 +116,12 @@ NOT_COUNTS = [
 )
 def test_find_figures_keeps_counts_in_headlines(text: str, expected: int) -> None:
     assert expected in [f.figure.min for f in find_figures(text)]
+
+
+def test_the_ages_of_counted_people_stay_a_count() -> None:
+    assert [f.figure.min for f in find_figures("The ages of 40 people who died are unknown.")] == [
+        40
+    ]
 
 
 def test_capitalised_label_still_labels() -> None:
