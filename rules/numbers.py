@@ -43,6 +43,7 @@ from rules.figure_patterns import (
     CLOCK,
     DECIMAL,
     DIGIT_BEFORE,
+    FRACTIONAL,
     DIGIT_VALUE,
     DOTTED,
     FIGURE,
@@ -190,6 +191,13 @@ def _is_not_a_count(
     numeric = groups["a2"] or groups["a1"]
     if numeric is None:
         return False
+    second = groups["b1"] or groups["b2"]  # "2.5 to 3 million": the range's scale counts
+    if (
+        "." in numeric
+        and FRACTIONAL.fullmatch(numeric)
+        and (second is None or FRACTIONAL.fullmatch(second))
+    ):
+        return True  # "a magnitude 5.9 quake": a measure, not a headcount
     before = text[max(0, start - 30) : start]
     qualified = _is_qualified(groups) or groups["between"] is not None
     if not qualified and _labelled(before):
