@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rules.categories import PEOPLE_ONLY, TROOP_MOVEMENT
 from rules.claims.lexicon import (
     AUX,
@@ -51,6 +53,25 @@ def looks_passive(rest: str) -> bool:
     if token[0].isdigit():
         return False
     return not token[0].isalpha() or token in PASSIVE_NEXT
+
+
+#: "the death toll from Saturday night's shooting at a party in Corvell rose to three": the
+#: phrase that says whose toll it is, up to the toll's verb (at most ``_LEADING_WORDS`` words;
+#: it may hold a measure, "from the magnitude 5.9 quake").
+_LEADING_PREPOSITION = re.compile(r"\s*(?:" + "|".join(sorted(TOLL_PREPOSITIONS)) + r")\b", re.I)
+_TOLL_VERB = re.compile(r"\b(?:" + "|".join(sorted(TOLL_VERBS)) + r")\b", re.IGNORECASE)
+_LEADING_WORDS = 16
+
+
+def toll_gap(gap: str) -> str:
+    """The gap between a toll noun and its figure without the phrase that says whose toll it
+    is ("from the magnitude 5.9 quake in northern Ulm rose to" -> "rose to")."""
+    if not _LEADING_PREPOSITION.match(gap):
+        return gap
+    verb = _TOLL_VERB.search(gap)
+    if verb is None or len(WORD.findall(gap, 0, verb.start())) > _LEADING_WORDS:
+        return gap
+    return gap[verb.start() :]
 
 
 def drop_leading_phrase(words: list[str]) -> list[str]:
