@@ -36,6 +36,7 @@ from rules.claims.cb36 import JoinedSubjects
 from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.cb42 import BothOfAPair
+from rules.claims.cb43 import PartOfTheWounded
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
@@ -86,6 +87,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     RelativeJoined(),
     CountJoinedToVictims(),
     BothOfAPair(),
+    PartOfTheWounded(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
