@@ -35,11 +35,16 @@ from crosswire.divergence.totals import (
     shot_before_suicide,
     with_perpetrator,
 )
+from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb22 import PartOfTheShotDied
 from rules.numbers import number_value
 
 #: The rule that reads the part of a count who died ("one of them later died").
 PART_DIED = PartOfTheShotDied.code
+#: The rule that reads the gunman killed in turn ("before he was shot dead by police").
+PERPETRATOR_KILLED = PerpetratorKilled.code
+#: A single person and a count joined by "and": "A corporal and five ...", "four women and a".
+_JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
@@ -160,7 +165,56 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         sentences.setdefault(claim.start, []).append(claim)
     if not sentences:
         return None
-    return _pick(sentence_total(parts, findings.text) for parts in sentences.values())
+    totals = {start: sentence_total(parts, findings.text) for start, parts in sentences.items()}
+    chosen = _pick(totals.values())
+    if chosen.in_title:
+        return _fuller_lead(chosen, sentences, totals) or chosen
+    return chosen
+
+
+def _fuller_lead(
+    title: StatedClaim, sentences: dict[int, list[StatedClaim]], totals: dict[int, StatedClaim]
+) -> StatedClaim | None:
+    """The body's first sentence that states the headline's count beside single people.
+
+    A headline shortens its lead: "Corporal and five civilians killed" over "A corporal and
+    five civilians were killed", "Gunman kills four" over "A gunman killed four people ...
+    before he was shot dead". The lead's sentence holds the headline's figure (not "four
+    others", counted besides someone) and, besides it, only single people joined to it by
+    "and" or the gunman killed in turn (CB20); its total is the toll.
+    """
+    if title.stated is None:
+        return None
+    for start in sorted(totals):
+        total = totals[start]
+        parts = [c for c in sentences[start] if not c.part]
+        counts = [
+            c
+            for c in parts
+            if not c.single
+            and (c.stated, c.qualifier) == (title.stated, title.qualifier)
+            and not ADDED.match(c.group or "")
+        ]
+        singles = [c for c in parts if c.single]
+        if (
+            total.in_title
+            or not counts
+            or not singles
+            or total.stated != title.stated + len(singles)
+        ):
+            continue
+        if all(c.rule == PERPETRATOR_KILLED or _joined(c, counts[0]) for c in singles):
+            return total
+    return None
+
+
+def _joined(one: StatedClaim, count: StatedClaim) -> bool:
+    """ "A corporal and five civilians", "four women and a man": the single person and the
+    count are joined by "and", with nothing but their own words between."""
+    if one.figure_start is None or count.figure_start is None:
+        return False
+    low, high = sorted((one.figure_start, count.figure_start))
+    return _JOINED.fullmatch(one.text, low, high) is not None
 
 
 def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
