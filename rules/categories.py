@@ -202,6 +202,9 @@ CUES: tuple[Cue, ...] = (
         # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
         # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
         (TROOP_MOVEMENT, True, None, False),
+        # "ordered 2,000 more troops to the east", "moved some 600 soldiers into the area":
+        # after "moved into" (above); the figure must count personnel (PEOPLE_ONLY).
+        (r"ordered|moved|rushed|airlifted", False, "object", False),
         # "officials put the number of Dravian troops in the region at 10,000"
         (
             # "the number of": "a number of servicemen" is a vague quantity, not a count noun

@@ -106,10 +106,16 @@ def group_text(gap: str, group_words: list[str]) -> str | None:
     return clean_group(words)
 
 
+#: Words a group cannot end in: what is left when its "of" phrase was cut at a number.
+_DANGLING = frozenset({"of", "the", "a", "an"})
+
+
 def clean_group(words: list[str]) -> str | None:
     """Drop "of its", "more", "other" from the edges of a group: "41 of its soldiers"."""
     while words and words[0].lower() in GROUP_LEADING:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words = words[:-1]  # "soldiers of the [14th Brigade]": the cut left "of the"
     return " ".join(words) or None
 
 
@@ -152,5 +158,8 @@ def acceptable(binding: Binding) -> bool:
     if cue.pattern == TROOP_MOVEMENT:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
+        if " of " in group.lower():
+            # "600 soldiers of the 2nd battalion": the head stands before its "of" phrase
+            head = group.lower().split(" of ")[0].split()[-1]
         return head is not None and (head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL)
     return True
