@@ -238,6 +238,8 @@ CUES: tuple[Cue, ...] = (
             r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
             r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|staying\s+in|housed\s+in"
             r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
+            # "spent Saturday night in shelters", "spent the night in an evacuation center"
+            r"|(?:spent|spend|spending)\s+(?:the\s+|\w+\s+)?nights?\s+in(?:\s+an?)?"
             r"|accommodated\s+(?:at|in))\s+(?:the\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
             r"|relief\s+|displacement\s+|makeshift\s+|tent\s+)*(?:shelters?|camps?|centres?"
             r"|centers?)",
@@ -246,6 +248,9 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"displacing|relocation\s+of|displacement\s+of", False, "object", False),
+        # "forcing 14,000 residents to flee": the figure is inside; binds nothing itself and
+        # lets rule CB44 read the sentence.
+        (r"to\s+(?:flee|leave\s+their\s+homes?|abandon\s+their\s+homes?)", False, None, False),
     ),
     *_cues(
         "evacuated",
