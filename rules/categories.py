@@ -202,7 +202,7 @@ CUES: tuple[Cue, ...] = (
         # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
         # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
         (TROOP_MOVEMENT, True, None, False),
-        # "ordered 2,000 more troops to the east", "moved some 600 soldiers into the area":
+        # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
         # after "moved into" (above); the figure must count personnel (PEOPLE_ONLY).
         (r"ordered|moved|rushed|airlifted", False, "object", False),
         # "officials put the number of Dravian troops in the region at 10,000"
@@ -248,7 +248,7 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"displacing|relocation\s+of|displacement\s+of", False, "object", False),
-        # "forcing 14,000 residents to flee": the figure is inside; binds nothing itself and
+        # "forcing 6,000 residents to flee": the figure is inside; binds nothing itself and
         # lets rule CB44 read the sentence.
         (r"to\s+(?:flee|leave\s+their\s+homes?|abandon\s+their\s+homes?)", False, None, False),
     ),

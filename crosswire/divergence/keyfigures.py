@@ -43,7 +43,7 @@ from rules.numbers import number_value
 PART_DIED = PartOfTheShotDied.code
 #: The rule that reads the gunman killed in turn ("before he was shot dead by police").
 PERPETRATOR_KILLED = PerpetratorKilled.code
-#: A single person and a count joined by "and": "A corporal and five ...", "four women and a".
+#: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
 _JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
 BACKGROUND = re.compile(
@@ -177,8 +177,8 @@ def _fuller_lead(
 ) -> StatedClaim | None:
     """The body's first sentence that states the headline's count beside single people.
 
-    A headline shortens its lead: "Corporal and five civilians killed" over "A corporal and
-    five civilians were killed", "Gunman kills four" over "A gunman killed four people ...
+    A headline shortens its lead: "Sergeant and four villagers killed" over "A sergeant and
+    four villagers were killed", "Gunman kills three" over "A gunman killed three people ...
     before he was shot dead". The lead's sentence holds the headline's figure (not "four
     others", counted besides someone) and, besides it, only single people joined to it by
     "and" or the gunman killed in turn (CB20); its total is the toll.
@@ -209,7 +209,7 @@ def _fuller_lead(
 
 
 def _joined(one: StatedClaim, count: StatedClaim) -> bool:
-    """ "A corporal and five civilians", "four women and a man": the single person and the
+    """ "A sergeant and four villagers", "four women and a man": the single person and the
     count are joined by "and", with nothing but their own words between."""
     if one.figure_start is None or count.figure_start is None:
         return False
@@ -280,9 +280,9 @@ def _all_shot_lived(
 
     Being shot is being wounded or killed, so with nobody killed every one of the shot was
     wounded, and a smaller wounded count is a part of them told apart by its care or
-    condition ("two others were taken to a hospital in a private car"). Not when the
-    wounded count's sentence tells of a death ("Ann died; the other three were injured":
-    the rules may have missed that one), nor when the article states any killed figure.
+    condition ("two more reached a clinic on their own"). Not when the wounded count's
+    sentence tells of a death ("Ida Marr died at the scene and three others were hurt": the
+    rules may have missed her), nor when the article states any killed figure.
     """
     casualties = _stated(shot)
     if wounded is None or wounded.stated is None or casualties is None:

@@ -37,7 +37,7 @@ def _modifies_a_noun(after: str) -> bool:
 class PartOfTheWounded(ExtraRule):
     """CB43 · A count of "the wounded" or "the dead" is of that category, whatever follows.
 
-    "Eight of the wounded remained in hospital" tells eight wounded, "two of the dead were
+    "Six of the wounded stayed in hospital" tells six wounded, "two of the dead were
     children" two killed: the whole names the category. A part of a toll told elsewhere,
     so its claims are parts (``states_part``). Not when another rule bound the figure ("two
     of the wounded later died" is killed, CB22), nor for one ("one of the dead was a

@@ -9,7 +9,7 @@ from rules.claims.groups import following_group
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 
-#: The verb before the figure: "forcing an estimated 14,000 residents to flee" (the
+#: The verb before the figure: "forcing an estimated 6,000 residents to flee" (the
 #: qualifier belongs to the figure).
 _FORCED_BEFORE = re.compile(r"\b(?:forc(?:ed|ing|es)|drove|driving|drives)\s+$", re.IGNORECASE)
 #: What they were forced to do, after their group: general English of displacement.
@@ -24,7 +24,7 @@ DISPLACED_CUE = Cue("displaced", "forced ... to flee", before=False, after="obje
 
 
 class ForcedToFlee(ExtraRule):
-    """CB44 · "forced 14,000 residents to flee", "forced 80 households to leave their homes".
+    """CB44 · "forced 6,000 residents to flee", "forced 80 households to leave their homes".
 
     The "forced to flee" cue with its object inside: the figure and its group stand between
     the verb and "to flee" / "from their homes"; they are displaced. Not "forced 300 workers

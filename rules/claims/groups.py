@@ -159,7 +159,7 @@ def acceptable(binding: Binding) -> bool:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
         if " of " in group.lower():
-            # "600 soldiers of the 2nd battalion": the head stands before its "of" phrase
+            # "400 soldiers of the 9th regiment": the head stands before its "of" phrase
             head = group.lower().split(" of ")[0].split()[-1]
         return head is not None and (head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL)
     return True

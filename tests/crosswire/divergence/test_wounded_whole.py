@@ -14,8 +14,8 @@ from .factory import analysed
     [
         (
             "Six people were shot outside the Marlow Lanes bowling alley on Friday night. "
-            "Four of them were taken to Saint Brede Hospital and two others drove themselves "
-            "to an urgent care clinic.",
+            "Four of them were taken to Saint Brede Hospital and two others reached an urgent "
+            "care clinic on their own.",
             6,
         ),
         (
@@ -41,7 +41,7 @@ def test_with_no_death_all_the_shot_are_wounded(text: str, wounded: float) -> No
         # The death is told in the wounded count's own sentence: the rest were hurt.
         (
             "Four people were shot at the Pellam Street diner. "
-            "Nora Velt died; the other three were injured.",
+            "Nora Velt died at the scene and three others were hurt.",
             3,
         ),
         # A killed figure anywhere in the article: the dead are among the shot.
@@ -73,5 +73,5 @@ def test_a_tally_of_the_year_is_background() -> None:
 
 
 def test_a_tally_of_the_year_alone_gives_no_key_figure() -> None:
-    text = "More than 400 people have been shot in Dunmore this year, police said."
+    text = "Gunfire has wounded over 400 residents of Dunmore this year, police said."
     assert wounded_total(analysed("Ledger", text)) is None
