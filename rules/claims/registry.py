@@ -38,6 +38,7 @@ from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.cb42 import BothOfAPair
 from rules.claims.cb43 import PartOfTheWounded
 from rules.claims.cb44 import ForcedToFlee
+from rules.claims.cb45 import BadlyHurtPart
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
@@ -90,6 +91,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BothOfAPair(),
     PartOfTheWounded(),
     ForcedToFlee(),
+    BadlyHurtPart(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
