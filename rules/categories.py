@@ -202,6 +202,9 @@ CUES: tuple[Cue, ...] = (
         # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
         # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
         (TROOP_MOVEMENT, True, None, False),
+        # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
+        # after "moved into" (above); the figure must count personnel (PEOPLE_ONLY).
+        (r"ordered|moved|rushed|airlifted", False, "object", False),
         # "officials put the number of Dravian troops in the region at 10,000"
         (
             # "the number of": "a number of servicemen" is a vague quantity, not a count noun
@@ -235,6 +238,8 @@ CUES: tuple[Cue, ...] = (
             r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
             r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|staying\s+in|housed\s+in"
             r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
+            # "spent Saturday night in shelters", "spent the night in an evacuation center"
+            r"|(?:spent|spend|spending)\s+(?:the\s+|\w+\s+)?nights?\s+in(?:\s+an?)?"
             r"|accommodated\s+(?:at|in))\s+(?:the\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
             r"|relief\s+|displacement\s+|makeshift\s+|tent\s+)*(?:shelters?|camps?|centres?"
             r"|centers?)",
@@ -243,6 +248,9 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"displacing|relocation\s+of|displacement\s+of", False, "object", False),
+        # "forcing 6,000 residents to flee": the figure is inside; binds nothing itself and
+        # lets rule CB44 read the sentence.
+        (r"to\s+(?:flee|leave\s+their\s+homes?|abandon\s+their\s+homes?)", False, None, False),
     ),
     *_cues(
         "evacuated",

@@ -272,6 +272,16 @@ AGE_LIST = re.compile(
     re.IGNORECASE,
 )
 
+#: A number with a fraction and no scale word ("a magnitude 5.9 quake", "19.3 per 100,000"):
+#: people are counted in whole numbers, so it is a measure or a rate, never a headcount
+#: ("1.2 million" and "3.5m" are scaled; "12.000" is the European twelve thousand).
+FRACTIONAL = re.compile(r"\d*\.\d{1,2}")
+
+#: Both ends of "between the ages of 18 and 25", "ages of 16 to 19": ages, no counts (not
+#: "the ages of 40 people", a count of the people whose ages are meant).
+AGES_OF_BEFORE = re.compile(r"\bages\s+of\s+(?:\d{1,3}\s+(?:and|to|through)\s+)?$", re.IGNORECASE)
+AGES_OF_AFTER = re.compile(r"\s*(?:and|to|through|-|\u2013)\s*\d{1,3}\b", re.IGNORECASE)
+
 AGE_APPOSITIVE = re.compile(r"[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+)?$", re.IGNORECASE)
 
 

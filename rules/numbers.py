@@ -38,6 +38,8 @@ from rules.figure_patterns import (
     AGE_APPOSITIVE,
     AGE_LIST,
     AGE_LIST_BEFORE,
+    AGES_OF_AFTER,
+    AGES_OF_BEFORE,
     CLOCK,
     DECIMAL,
     DIGIT_BEFORE,
@@ -45,6 +47,7 @@ from rules.figure_patterns import (
     DOTTED,
     FIGURE,
     FIGURE_FULL,
+    FRACTIONAL,
     GROUPED,
     HEADLINE_WORDS,
     LABELS_BEFORE,
@@ -188,12 +191,21 @@ def _is_not_a_count(
     numeric = groups["a2"] or groups["a1"]
     if numeric is None:
         return False
+    second = groups["b1"] or groups["b2"]  # "2.5 to 3 million": the range's scale counts
+    if (
+        "." in numeric
+        and FRACTIONAL.fullmatch(numeric)
+        and (second is None or FRACTIONAL.fullmatch(second))
+    ):
+        return True  # "a magnitude 5.9 quake": a measure, not a headcount
     before = text[max(0, start - 30) : start]
     qualified = _is_qualified(groups) or groups["between"] is not None
     if not qualified and _labelled(before):
         return True
     if "age" in before and after[:1] in (",", ")", ".", ";", "") and AGE_LIST_BEFORE.search(before):
         return True  # "aged 19 and 22,": the second age ("aged 40 and 12 children" counts)
+    if "ages of" in before and _between_ages(before, bare, after):
+        return True  # "between the ages of 18 and 25"
     if YEAR.fullmatch(bare) or CLOCK.fullmatch(bare):
         return True
     words_before = before.split()
@@ -220,6 +232,16 @@ def _in_age_list(text: str, start: int, end: int) -> bool:
     return any(
         m.start() <= start and end <= m.end() for m in AGE_LIST.finditer(text, window, end + 40)
     )
+
+
+def _between_ages(before: str, bare: str, after: str) -> bool:
+    """Is the number an end of "the ages of 18 and 25" (the first only with the second)?"""
+    found = AGES_OF_BEFORE.search(before)
+    if found is None:
+        return False
+    if not found.group().rstrip().lower().endswith("of"):
+        return True  # the second end: "ages of 18 and 25"
+    return AGES_OF_AFTER.match(after) is not None or AGES_OF_AFTER.search(bare) is not None
 
 
 def _unit_follows(after: str) -> bool:

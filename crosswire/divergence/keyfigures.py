@@ -5,7 +5,7 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 
 1. Background figures are left out: a sentence that places its figure in the past ("since",
    "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
-   year", "years ago", "anniversary", "previous", "so far this year") or in another incident
+   year", "years ago", "anniversary", "previous", "this year") or in another incident
    ("in a separate", "in another shooting", "unrelated"). The claims stay true statements of
    the sentence; only the key figure leaves them out, so a past year's death is never an
    article's toll.
@@ -35,17 +35,22 @@ from crosswire.divergence.totals import (
     shot_before_suicide,
     with_perpetrator,
 )
+from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb22 import PartOfTheShotDied
 from rules.numbers import number_value
 
 #: The rule that reads the part of a count who died ("one of them later died").
 PART_DIED = PartOfTheShotDied.code
+#: The rule that reads the gunman killed in turn ("before he was shot dead by police").
+PERPETRATOR_KILLED = PerpetratorKilled.code
+#: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
+_JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
     r"|may|june|july|august|september|october|november|december)"
     r"|last (?:year|month|week)|years? ago|months ago|anniversary|previous(?:ly)?"
-    r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
+    r"|earlier (?:this|that|last) (?:year|month)|this year|a year earlier"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
     r"|in another (?:attack|incident|shooting))\b",
     re.IGNORECASE,
@@ -83,6 +88,9 @@ _YEAR = re.compile(
     r"\b(?:in|of|during|from)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?((?:19|20)\d\d)\b(?![,.]\d)",
     re.IGNORECASE,
 )
+
+#: A sentence that tells of a death: its wounded count may be the rest of the shot.
+_DEATH = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|deadly|slain|death)\b", re.IGNORECASE)
 
 KeyFigures = dict[tuple[str, str], StatedClaim]
 
@@ -157,7 +165,56 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         sentences.setdefault(claim.start, []).append(claim)
     if not sentences:
         return None
-    return _pick(sentence_total(parts, findings.text) for parts in sentences.values())
+    totals = {start: sentence_total(parts, findings.text) for start, parts in sentences.items()}
+    chosen = _pick(totals.values())
+    if chosen.in_title:
+        return _fuller_lead(chosen, sentences, totals) or chosen
+    return chosen
+
+
+def _fuller_lead(
+    title: StatedClaim, sentences: dict[int, list[StatedClaim]], totals: dict[int, StatedClaim]
+) -> StatedClaim | None:
+    """The body's first sentence that states the headline's count beside single people.
+
+    A headline shortens its lead: "Sergeant and four villagers killed" over "A sergeant and
+    four villagers were killed", "Gunman kills three" over "A gunman killed three people ...
+    before he was shot dead". The lead's sentence holds the headline's figure (not "four
+    others", counted besides someone) and, besides it, only single people joined to it by
+    "and" or the gunman killed in turn (CB20); its total is the toll.
+    """
+    if title.stated is None:
+        return None
+    for start in sorted(totals):
+        total = totals[start]
+        parts = [c for c in sentences[start] if not c.part]
+        counts = [
+            c
+            for c in parts
+            if not c.single
+            and (c.stated, c.qualifier) == (title.stated, title.qualifier)
+            and not ADDED.match(c.group or "")
+        ]
+        singles = [c for c in parts if c.single]
+        if (
+            total.in_title
+            or not counts
+            or not singles
+            or total.stated != title.stated + len(singles)
+        ):
+            continue
+        if all(c.rule == PERPETRATOR_KILLED or _joined(c, counts[0]) for c in singles):
+            return total
+    return None
+
+
+def _joined(one: StatedClaim, count: StatedClaim) -> bool:
+    """ "A sergeant and four villagers", "four women and a man": the single person and the
+    count are joined by "and", with nothing but their own words between."""
+    if one.figure_start is None or count.figure_start is None:
+        return False
+    low, high = sorted((one.figure_start, count.figure_start))
+    return _JOINED.fullmatch(one.text, low, high) is not None
 
 
 def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
@@ -194,12 +251,15 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     """The wounded count, or, when the article gives at most one, its casualties less its dead.
 
     "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded. The
-    shot counted besides the dead ("two other men were shot") are all wounded.
+    shot counted besides the dead ("two other men were shot") are all wounded. When nobody
+    died, all the shot are wounded: "Five people were shot ... three were taken to a
+    hospital" is 5 wounded, the three a part of them (``_all_shot_lived``).
     """
-    wounded = _less_the_dead(findings, category_total(findings, "wounded"))
-    if wounded is not None and wounded > 1:
-        return wounded
+    chosen = category_total(findings, "wounded")
+    wounded = _less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")
+    if wounded is not None and wounded > 1:
+        return _all_shot_lived(findings, chosen, shot) or wounded
     casualties = _stated(shot)
     besides = shot is not None and ADDED.match(shot.group or "") is not None
     if shot is not None and besides:
@@ -211,6 +271,25 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded
+
+
+def _all_shot_lived(
+    findings: ArticleFindings, wounded: StatedClaim | None, shot: StatedClaim | None
+) -> float | None:
+    """The count of the shot when the article tells of no death and it exceeds the wounded.
+
+    Being shot is being wounded or killed, so with nobody killed every one of the shot was
+    wounded, and a smaller wounded count is a part of them told apart by its care or
+    condition ("two more reached a clinic on their own"). Not when the wounded count's
+    sentence tells of a death ("Ida Marr died at the scene and three others were hurt": the
+    rules may have missed her), nor when the article states any killed figure.
+    """
+    casualties = _stated(shot)
+    if wounded is None or wounded.stated is None or casualties is None:
+        return None
+    if casualties <= wounded.stated or _DEATH.search(wounded.text):
+        return None
+    return None if _sentence_pick(findings, "killed") is not None else casualties
 
 
 def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> float | None:

@@ -11,6 +11,7 @@ from rules.claims.groups import (
     has_cue,
     looks_passive,
     skip_relative_clause,
+    toll_gap,
     without_asides,
 )
 from rules.claims.lexicon import (
@@ -25,7 +26,7 @@ from rules.claims.lexicon import (
     TOLL_WORDS,
     WINDOW,
 )
-from rules.claims.parts import Binding, Cues
+from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
     ADJECTIVE_GAP,
     AGE_ADJECTIVE,
@@ -143,6 +144,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     figure = figures[i]
     last = cues.last_before(figure.start)
     cue = cues.hits[last] if last is not None else None
+    if cue is not None and cue.cue.after != "toll" and last is not None:
+        cue = _toll_around(text, cues, last, figure.start) or cue
     if cue is not None and figure.start - cue.end > WINDOW:
         return None
     if cue is None or cue.cue.after is None or figure.figure.min == 0 == figure.figure.max:
@@ -152,6 +155,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     gap = text[cue.end : figure.start]
     if gap[-1:] in ('"', "\u201c"):
         gap = gap[:-1]  # a quoted claim: 'said it had killed "more than 100 fighters"'
+    if cue.cue.after == "toll":
+        gap = toll_gap(gap)
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None
@@ -180,6 +185,20 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         moved = Figure(stated.min, None, "more_than", stated.text)
         figure = FigureSpan(figure.start, figure.end, moved)
     return Binding(figure, cue, group, len(words))
+
+
+def _toll_around(text: str, cues: Cues, last: int, at: int) -> CueHit | None:
+    """A toll noun whose phrase holds the cue nearest the figure: "the death toll from
+    Saturday's shooting rose to three" binds "three" to "toll", not to "shooting"."""
+    for j in range(last - 1, max(-1, last - 4), -1):
+        toll = cues.hits[j]
+        if toll.cue.after != "toll" or at - toll.end > WINDOW:
+            continue
+        gap = text[toll.end : at]
+        rest = toll_gap(gap)
+        if len(rest) < len(gap) and at - len(rest) >= cues.hits[last].end:
+            return toll
+    return None
 
 
 def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int, Binding]) -> None:

@@ -22,8 +22,10 @@ _DEAD = (
     r"|from|inside|outside|following|and)\b))"
 )
 _BY_POLICE = (
-    r"\s+by\s+(?:police|(?:an?\s+|the\s+)?(?:officers?|deputies|deputy|troopers?|agents?"
-    r"|police\s+officers?|law\s+enforcement|SWAT))"
+    r"\s+by\s+(?:police|(?:an?\s+|the\s+)?"
+    # "sheriff's deputies", "state troopers", "Harl police officers": who they serve
+    r"(?:(?:sheriff['\u2019]s|state|county|city|federal|[A-Z][\w-]*)\s+)?"
+    r"(?:officers?|deputies|deputy|troopers?|agents?|police\s+officers?|law\s+enforcement|SWAT))"
 )
 #: "the gunman was shot and killed", "the suspect, 24, was killed by police", and
 #: "officers shot and killed the suspect".
@@ -60,11 +62,16 @@ class PerpetratorKilled(ExtraRule):
             "Brill shot two clerks before he was shot dead by police.",
             {"category": "killed", "min": 1, "group": "he"},
         ),
+        (
+            "Voss wounded a guard before she was killed by sheriff's deputies.",
+            {"category": "killed", "min": 1, "group": "she"},
+        ),
     )
     counter_examples = (
         "The suspect was charged with killing two people.",
         "The gunman who killed two people fled.",
         "He was killed in the crash on Route 9.",
+        "Before he was killed by Harl fever, the farmer sold his land.",
         "The suspect is dead set on a trial, his lawyer said.",
         "Police shot and killed the suspect's dog during the raid.",
         "The gunman’s brother was killed in a crash last year.",

@@ -31,6 +31,14 @@ class IncludedPart(ExtraRule):
             "FIVE HIKERS, INCLUDING A CHILD, WERE INJURED.",
             {"category": "wounded", "min": 1, "group": "CHILD"},
         ),
+        (
+            "Eleven people died in the floods, including a family of four in Brell.",
+            {"category": "killed", "min": 4, "group": "family"},
+        ),
+        (
+            "Rescuers found 17 bodies, including three members of one family.",
+            {"category": "killed", "min": 3, "group": "members of one family"},
+        ),
     )
     counter_examples = (
         "The storm damaged 40 homes, including 12 schools.",

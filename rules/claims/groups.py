@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rules.categories import PEOPLE_ONLY, TROOP_MOVEMENT
 from rules.claims.lexicon import (
     AUX,
@@ -53,6 +55,25 @@ def looks_passive(rest: str) -> bool:
     return not token[0].isalpha() or token in PASSIVE_NEXT
 
 
+#: "the death toll from Saturday night's shooting at a party in Corvell rose to three": the
+#: phrase that says whose toll it is, up to the toll's verb (at most ``_LEADING_WORDS`` words;
+#: it may hold a measure, "from the magnitude 5.9 quake").
+_LEADING_PREPOSITION = re.compile(r"\s*(?:" + "|".join(sorted(TOLL_PREPOSITIONS)) + r")\b", re.I)
+_TOLL_VERB = re.compile(r"\b(?:" + "|".join(sorted(TOLL_VERBS)) + r")\b", re.IGNORECASE)
+_LEADING_WORDS = 16
+
+
+def toll_gap(gap: str) -> str:
+    """The gap between a toll noun and its figure without the phrase that says whose toll it
+    is ("from the magnitude 5.9 quake in northern Ulm rose to" -> "rose to")."""
+    if not _LEADING_PREPOSITION.match(gap):
+        return gap
+    verb = _TOLL_VERB.search(gap)
+    if verb is None or len(WORD.findall(gap, 0, verb.start())) > _LEADING_WORDS:
+        return gap
+    return gap[verb.start() :]
+
+
 def drop_leading_phrase(words: list[str]) -> list[str]:
     """Skip "from Saturday's landslide" in "the death toll from Saturday's landslide rose to 40"."""
     if not words or words[0] not in TOLL_PREPOSITIONS:
@@ -85,10 +106,16 @@ def group_text(gap: str, group_words: list[str]) -> str | None:
     return clean_group(words)
 
 
+#: Words a group cannot end in: what is left when its "of" phrase was cut at a number.
+_DANGLING = frozenset({"of", "the", "a", "an"})
+
+
 def clean_group(words: list[str]) -> str | None:
     """Drop "of its", "more", "other" from the edges of a group: "41 of its soldiers"."""
     while words and words[0].lower() in GROUP_LEADING:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words = words[:-1]  # "soldiers of the [14th Brigade]": the cut left "of the"
     return " ".join(words) or None
 
 
@@ -131,5 +158,8 @@ def acceptable(binding: Binding) -> bool:
     if cue.pattern == TROOP_MOVEMENT:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
+        if " of " in group.lower():
+            # "400 soldiers of the 9th regiment": the head stands before its "of" phrase
+            head = group.lower().split(" of ")[0].split()[-1]
         return head is not None and (head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL)
     return True

@@ -35,6 +35,10 @@ from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
 from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
+from rules.claims.cb42 import BothOfAPair
+from rules.claims.cb43 import PartOfTheWounded
+from rules.claims.cb44 import ForcedToFlee
+from rules.claims.cb45 import BadlyHurtPart
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
@@ -84,6 +88,10 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PairOfParents(),
     RelativeJoined(),
     CountJoinedToVictims(),
+    BothOfAPair(),
+    PartOfTheWounded(),
+    ForcedToFlee(),
+    BadlyHurtPart(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -25,11 +25,18 @@ _PART_START = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*and|,|\s+and)(?=\s)", re.IGNORECASE)
 
 
+#: "including a family of four": the family's size is the part ("a family of four" is four
+#: people in general English).
+_FAMILY_OF = re.compile(r"\s+(?:a|an|one)\s+family\s+of(?=\s)", re.IGNORECASE)
+
+
 def _is_people(group: str | None) -> bool:
     if not group:
         return False
-    head = group.split()[-1].strip(".,").lower()
-    return is_human_plural(head) or head in PERSON_NOUNS or head == "members"
+    words = group.lower().split()
+    head = words[-1].strip(".,")
+    # "members of one family" is kept whole: its first word names the people
+    return is_human_plural(head) or head in PERSON_NOUNS or "members" in words[:2]
 
 
 def _whole_before(found: list[Binding], at: int, text: str) -> Binding | None:
@@ -50,7 +57,8 @@ def _figure_part(
     text: str, at: int, stated: list[FigureSpan], whole: Binding
 ) -> tuple[Binding, int] | None:
     """A counted part starting at ``at``: "3 policemen", "the two pilots"; and its end."""
-    start = _PART_START.match(text, at)
+    family = _FAMILY_OF.match(text, at)
+    start = _PART_START.match(text, family.end() if family else at)
     offset = start.end() if start else at
     figure = next((f for f in stated if f.start == offset), None)
     if figure is None or figure.figure.min is None:
@@ -58,6 +66,8 @@ def _figure_part(
     total = whole.figure.figure.max
     if total is not None and figure.figure.min >= total:
         return None  # "two killed, including 30 wounded" is no part of two
+    if family is not None:
+        return Binding(figure, whole.cue, "family", figure.start - whole.cue.end), figure.end
     group = following_group(text[figure.end :])
     if not _is_people(group):
         return None

@@ -7,7 +7,8 @@ shooting death of" is one victim when a determiner picks out exactly one person:
 indefinite article ("a shopkeeper"), a possessive pronoun ("his nephew") or a possessive
 noun ("the mayor's driver"), with a person noun or an age ("a 19-year-old"). A bare "the"
 ("the death of the victim") refers back to someone the story counts elsewhere and is left
-out. Origin: general English grammar of news reports.
+out; "a couple" (not "a couple of ...") is two people. Origin: general English grammar of
+news reports.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _ONE_AFTER_OF = re.compile(
 _OF_CUE = re.compile(r"\bof$", re.IGNORECASE)
 #: An item of a list opened by an indefinite article: "a farmer and his daughter".
 _A_PERSON = re.compile(r"\san?\s", re.IGNORECASE)
+_OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def of_cues(text: str, cues: Cues) -> list[CueHit]:
@@ -67,6 +69,10 @@ def one_victim(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
         word = modifier  # "the killing of his wife and ...": the person is the first word
     if word in GROUP_STOP or word in GROUP_END:
         word = ""  # "of a 16-year-old who ...": the age is the person
+    if word == "couple" and match["age"] is None and not _OF_NEXT.match(text, match.end()):
+        # "the bodies of an elderly couple": two people ("a couple of hours" is no one)
+        start, end = match.span("one")
+        return Binding(FigureSpan(start, end, Figure(2, 2, "exact", match["one"])), cue, word, 0)
     if match["age"] is None and word not in PERSON_NOUNS:
         return None
     if match["age"] is not None and word and word not in PERSON_NOUNS:

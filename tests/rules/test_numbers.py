@@ -101,6 +101,11 @@ NOT_COUNTS = [
     ("pagination", "Image 3 of 40"),
     ("one-shot", "he fired one shot into the air"),
     ("shots", "police fired 12 shots"),
+    ("ages-of-and", "the riders were between the ages of 18 and 23 and were hurt"),
+    ("ages-of-to", "patients between the ages of 16 to 19 were treated"),
+    ("magnitude", "the magnitude 5.9 quake shook the valley"),
+    ("magnitude-range", "a quake of magnitude 6.1 to 6.3 struck"),
+    ("rate", "the homicide rate of 19.3 was the highest"),
 ]
 
 
@@ -114,6 +119,24 @@ NOT_COUNTS = [
 )
 def test_find_figures_keeps_counts_in_headlines(text: str, expected: int) -> None:
     assert expected in [f.figure.min for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("1.2 million people fled", 1_200_000, 1_200_000),
+        ("between 2.5 and 3 million people", 2_500_000, 3_000_000),
+        ("12.000 personas", 12_000, 12_000),
+    ],
+)
+def test_scaled_fractions_stay_counts(text: str, low: float, high: float) -> None:
+    assert [(f.figure.min, f.figure.max) for f in find_figures(text)] == [(low, high)]
+
+
+def test_the_ages_of_counted_people_stay_a_count() -> None:
+    assert [f.figure.min for f in find_figures("The ages of 40 people who died are unknown.")] == [
+        40
+    ]
 
 
 def test_capitalised_label_still_labels() -> None:

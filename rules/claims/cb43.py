@@ -1,0 +1,75 @@
+"""CB43: "N of the wounded" are wounded, "N of the dead" are killed: a part named by its whole."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import AUX
+from rules.claims.parts import Binding, SentenceParse
+from rules.model import Figure
+from rules.numbers import FigureSpan, number_value
+
+#: A number, then "of the" and a casualty word used as a noun, with at most one modifier
+#: ("of the seriously wounded"). General English: members of the wounded are wounded.
+_PART_OF_THE_WHOLE = re.compile(
+    r"\b(?P<part>\d{1,3}(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+of\s+the\s+(?:[a-z]+ly\s+)?"
+    r"(?P<whole>wounded|injured|hurt|dead)\b(?P<next>\s*[A-Za-z'\u2019]*)",
+    re.IGNORECASE,
+)
+#: Words after the whole that show it is a noun ("of the injured were ...", "of the dead
+#: in the attack"), besides the auxiliaries: prepositions, relatives, conjunctions.
+_NOUN_USE_NEXT = frozenset(
+    "in at on from among who whom and or but remain remains include includes died".split()
+)
+
+
+def _modifies_a_noun(after: str) -> bool:
+    """ "of the wounded horses", "of the wounded cattle": the casualty word is an adjective
+    before a noun, and the part counts that noun (maybe not people). A noun use is followed by
+    a verb, a preposition or punctuation."""
+    word = after.strip().lower()
+    if not word or word in AUX or word in _NOUN_USE_NEXT:
+        return False
+    return not word.endswith(("ly", "ed"))
+
+
+class PartOfTheWounded(ExtraRule):
+    """CB43 · A count of "the wounded" or "the dead" is of that category, whatever follows.
+
+    "Six of the wounded stayed in hospital" tells six wounded, "two of the dead were
+    children" two killed: the whole names the category. A part of a toll told elsewhere,
+    so its claims are parts (``states_part``). Not when another rule bound the figure ("two
+    of the wounded later died" is killed, CB22), nor for one ("one of the dead was a
+    teacher" picks out a person of a toll told elsewhere, no count).
+    """
+
+    code = "CB43"
+    states_part = True
+    examples = (
+        (
+            "Six of the injured were still in Saint Ives Hospital on Friday.",
+            {"category": "wounded", "min": 6, "max": 6},
+        ),
+        ("Two of the dead were teenagers from Brell.", {"category": "killed", "min": 2}),
+    )
+    counter_examples = (
+        "Two of the wounded horses were put down.",
+        "Four of the dead soldiers' families sued the army.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " of the " not in sent.low or not sent.cues.casualty:
+            return []
+        taken = {b.figure.start for b in found}
+        parts = []
+        for match in _PART_OF_THE_WHOLE.finditer(sent.text):
+            value = number_value(match["part"])
+            start, end = match.span("part")
+            if not value or value < 2 or start in taken or _modifies_a_noun(match["next"]):
+                continue
+            cue = next((c for c in sent.cues.hits if c.start == match.start("whole")), None)
+            if cue is not None and cue.cue.category in ("wounded", "killed"):
+                figure = FigureSpan(start, end, Figure(value, value, "exact", match["part"]))
+                parts.append(Binding(figure, cue, None, 0))
+        return parts

@@ -1,0 +1,74 @@
+"""CB45: the badly hurt part of a count ("12 were injured, three of them seriously")."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import CASUALTY_CATEGORIES, Cue
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, CueHit, SentenceParse
+
+#: After the part's figure: "of them" and how badly they were hurt. General English of injury
+#: reports; "fatally" is CB03's.
+_OF_THEM_HURT = re.compile(
+    r"\s+of\s+them\s+(?:(?:were|are|was|is|remain|remains|remained|listed)\s+)?"
+    r"(?P<how>seriously|critically|severely|gravely|badly"
+    r"|in\s+(?:critical|serious|grave|life-threatening)\s+condition)\b",
+    re.IGNORECASE,
+)
+#: Between the whole and its part: a comma, within the clause.
+_REACH = 80
+SERIOUSLY_CUE = Cue("wounded", "(seriously)", before=True)
+
+
+class BadlyHurtPart(ExtraRule):
+    """CB45 · A part of a casualty count hurt badly is wounded: "More than 500 people were
+    hurt, about 90 of them seriously" is also 90 wounded; "five were shot, two of them
+    critically" two wounded. A part (``states_part``), never added to its whole.
+    """
+
+    code = "CB45"
+    states_part = True
+    examples = (
+        (
+            "Forty people were injured in the stampede, about 12 of them seriously.",
+            {"category": "wounded", "min": 12, "qualifier": "approximately"},
+        ),
+        (
+            "Six guards were shot during the riot, two of them in critical condition.",
+            {"category": "wounded", "min": 2, "max": 2},
+        ),
+    )
+    counter_examples = (
+        "Six guards were shot during the riot, two of them fatally.",
+        "Forty houses were damaged, about 12 of them seriously.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " of them " not in sent.low:
+            return []
+        taken = {b.figure.start for b in found}
+        parts = []
+        for figure in sent.stated:
+            hurt = _OF_THEM_HURT.match(sent.text, figure.end)
+            if hurt is None or figure.start in taken or not figure.figure.min:
+                continue
+            whole = _whole_before(sent.text, found, figure.start)
+            if whole is not None:
+                cue = CueHit(hurt.start("how"), hurt.end("how"), SERIOUSLY_CUE)
+                parts.append(Binding(figure, cue, None, 0))
+        return parts
+
+
+def _whole_before(text: str, found: list[Binding], at: int) -> Binding | None:
+    """The casualty count the part details: the nearest before it, in its clause."""
+    before = [
+        b
+        for b in found
+        if b.figure.end <= at
+        and at - b.figure.end <= _REACH
+        and b.cue.cue.category in CASUALTY_CATEGORIES
+        and (b.figure.figure.min or 0) > 1
+        and not re.search(r"[;:.]", text[b.figure.end : at])
+    ]
+    return max(before, key=lambda b: b.figure.end) if before else None
