@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -16,7 +17,7 @@ from crosswire.config import load_config
 from crosswire.db import Store
 from crosswire.pipeline import poll_once
 from tests.crosswire.newsroom import FAST_HTTP, T0, Item, article_page, rss
-from tests.support.httpserver import LoopbackServer, Response
+from tests.support.httpserver import LoopbackServer, RecordedRequest, Response
 
 ARTICLES = 12
 PAGE_DELAY = 0.25  # seconds per article page: slow enough to kill the poller between commits
@@ -116,6 +117,27 @@ def test_sigkill_mid_poll_loses_nothing_and_duplicates_nothing(tmp_path: Path) -
     assert set(survivors) <= set(after)  # same ids, URLs and first-seen times as before the kill
 
 
+def _hold_pages_until_both_read_the_feeds(server: LoopbackServer) -> None:
+    """Serve no article page before both pollers have read both feeds (four feed requests),
+    so the race happens however late a loaded machine starts the second process."""
+
+    def held(page: Response) -> Callable[[RecordedRequest], Response]:
+        def respond(_: RecordedRequest) -> Response:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                if server.count("/wire.xml") + server.count("/wire.xml?copy=2") >= 4:
+                    break
+                time.sleep(0.01)
+            return page
+
+        return respond
+
+    for n in range(ARTICLES):
+        page = server.routes[f"/articles/harbour-{n}"]
+        assert isinstance(page, Response)
+        server.routes[f"/articles/harbour-{n}"] = held(page)
+
+
 def test_two_pollers_at_once_store_each_article_once(tmp_path: Path) -> None:
     """Two processes polling the same feeds into one SQLite file race on every insert."""
     db = tmp_path / "race.db"
@@ -124,6 +146,7 @@ def test_two_pollers_at_once_store_each_article_once(tmp_path: Path) -> None:
         _serve(server, 0.02)
         feeds = [server.url("/wire.xml"), server.url("/wire.xml?copy=2")]
         server.routes["/wire.xml?copy=2"] = server.routes["/wire.xml"]
+        _hold_pages_until_both_read_the_feeds(server)
         config_file.write_text(
             yaml.safe_dump(
                 {
