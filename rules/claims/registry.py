@@ -45,6 +45,7 @@ from rules.claims.cb52 import PossessedVictim
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
+from rules.claims.cb70 import SerialNames
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -92,6 +93,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PartOfTheWounded(),
     ForcedToFlee(),
     BadlyHurtPart(),
+    SerialNames(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
