@@ -46,6 +46,8 @@ from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
 from rules.claims.cb70 import SerialNames
+from rules.claims.cb71 import PossessedPerson
+from rules.claims.cb72 import GappedPerson
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -94,6 +96,8 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ForcedToFlee(),
     BadlyHurtPart(),
     SerialNames(),
+    PossessedPerson(),
+    GappedPerson(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
