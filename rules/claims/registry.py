@@ -48,6 +48,7 @@ from rules.claims.cb62 import SpanishCoordinated
 from rules.claims.cb70 import SerialNames
 from rules.claims.cb71 import PossessedPerson
 from rules.claims.cb72 import GappedPerson
+from rules.claims.cb73 import ListedCounts
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -98,6 +99,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     SerialNames(),
     PossessedPerson(),
     GappedPerson(),
+    ListedCounts(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
