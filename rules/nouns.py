@@ -78,6 +78,15 @@ OBJECT_NOUNS = frozenset(
 )
 
 
+#: What "no" counts when it stands before them: "no reports of casualties", "no information
+#: on the number of casualties", "no figures on the dead" tell that the toll is not known,
+#: not that it is zero. Origin: general knowledge of English news formulas.
+REPORT_NOUNS = frozenset(
+    """report reports information word details figures figure data confirmation news
+    estimate estimates count indication indications""".split()
+)
+
+
 #: Plural people a figure-less claim may name ("the villagers were killed", "killing soldiers").
 #: Origin: general knowledge of English news (kin, occupations, roles in conflict and crime,
 #: faith, and demonyms that the -ans/-ians pattern below misses). Words seen only in one
