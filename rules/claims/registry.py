@@ -49,6 +49,7 @@ from rules.claims.cb70 import SerialNames
 from rules.claims.cb71 import PossessedPerson
 from rules.claims.cb72 import GappedPerson
 from rules.claims.cb73 import ListedCounts
+from rules.claims.cb74 import PostmodifiedPerson
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -100,6 +101,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PossessedPerson(),
     GappedPerson(),
     ListedCounts(),
+    PostmodifiedPerson(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
