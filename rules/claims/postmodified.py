@@ -42,6 +42,7 @@ _OTHER_CLAUSE = re.compile(
     r"|its|whose|was|were|is|are)\b",
     re.IGNORECASE,
 )
+_OUTCOMES = CASUALTY_CATEGORIES - {"killed_or_wounded"}
 _PARTICIPLE = re.compile(r"(?:ed|hurt|shot|slain|dead)$", re.IGNORECASE)
 
 
@@ -74,8 +75,11 @@ def postmodified_people(text: str, cues: Cues, bound: list[Binding]) -> list[Bin
 
 
 def _participle(text: str, cue: CueHit) -> bool:
+    """A participle that tells the outcome: killed or wounded, not a bare "shot" (which a
+    consumer reads as wounded unless a death is told, so a subject read from afar would
+    add a wounded person to a story of one death)."""
     return (
-        cue.cue.category in CASUALTY_CATEGORIES
+        cue.cue.category in _OUTCOMES
         and cue.cue.before
         and bool(_PARTICIPLE.search(text, cue.start, cue.end))
     )
