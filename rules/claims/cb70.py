@@ -29,6 +29,10 @@ class SerialNames(ExtraRule):
             {"category": "killed", "min": 1, "figure_text": "Judge Edda Voss"},
         ),
         (
+            "Files on the killings of Ana Ruiz, Ivo Sarn, and of Judge Edda Voss were seized.",
+            {"category": "killed", "min": 1, "figure_text": "Ivo Sarn"},
+        ),
+        (
             "THE ENVOY DEPLORED THE MURDERS OF ANA RUIZ, COLONEL TOMAS BREL, AND SENATOR AND"
             " FORMER ENVOY IVO SARN.",
             {"category": "killed", "min": 1, "figure_text": "SENATOR AND FORMER ENVOY IVO SARN"},

@@ -52,7 +52,7 @@ def _closed_list(text: str, at: int, upper: bool) -> list[tuple[int, int]]:
     """The people listed from the whitespace at ``at``, if three or more and the last joined
     by "and"; else none."""
     people: list[tuple[int, int]] = []
-    closed = False
+    closed = repeated = False
     offset = at
     for _ in range(12):
         item = _person(text, offset, upper)
@@ -68,9 +68,12 @@ def _closed_list(text: str, at: int, upper: bool) -> list[tuple[int, int]]:
         if separator is None:
             break
         closed = "and" in separator.group().lower()
+        repeated = separator.group().lower().endswith("of")
         offset = separator.end()
-    if not closed or len(people) < 3 or _VERB_AFTER.match(text, end):
+    if not closed or len(people) < 3:
         return []
+    if _VERB_AFTER.match(text, end) and not repeated:
+        return []  # "and of" repeats the cue's preposition: the list is its object
     return people
 
 
