@@ -24,7 +24,8 @@ class PostmodifiedPerson(ExtraRule):
             {"category": "killed", "min": 1, "group": "TECHNICIAN"},
         ),
         (
-            "A guard, who had been on duty at the gate since dawn, was seriously injured.",
+            "A guard, who had been on duty at the north gate of the fuel depot since dawn, was"
+            " seriously injured.",
             {"category": "wounded", "min": 1, "group": "guard"},
         ),
         (
