@@ -45,6 +45,6 @@ class PostmodifiedPerson(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if not sent.cues.casualty:
-            return []
+        if not sent.cues.casualty or (" was " not in sent.low and " been " not in sent.low):
+            return []  # the rule reads only "was" or "has/had been" before the participle
         return postmodified_people(sent.text, sent.cues, [*sent.bound.values(), *found])
