@@ -52,6 +52,27 @@ _KOW_RIGHT = r"(?:wounded|injured|hurt|injuries)"
 COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
 
 
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+
+
+#: When, between a killing noun and the "of" of its victims: "the murder last week of", "the
+#: killing on 3 May of", "the assassination in 1985 of", "the killings during the past two
+#: days of". Origin: general English grammar of news reports (a time adjunct may stand
+#: between a noun and its "of" complement). Places are left out: "in" + a place cannot be
+#: told from "in the region of" or "in excess of" without the words after it.
+KILLING_TIME = (
+    r"(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|weekend|morning|evening"
+    rf"|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"|yesterday|in\s+(?:\d{{4}}|{_MONTH})"
+    r"|during\s+the\s+(?:past|last)\s+(?:\d{1,3}|[a-z]{3,6})\s+(?:hours|days|weeks|months))"
+)
+
+
 #: Movement or presence verbs that count troops only: "30 women crossed the border" is no
 #: deployment, "3,000 soldiers crossed the border" is.
 TROOP_MOVEMENT = (
@@ -98,8 +119,8 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (
-            r"(?:murders?|killings?|deaths|death|massacres?|assassinations?|slayings?|executions?"
-            r"|lives)\s+of",
+            r"(?:murders?|killings?|deaths|death|massacres?|assassinations?|slayings?|executions?)"
+            rf"(?:\s+{KILLING_TIME})?\s+of|lives\s+of",
             False,
             "object",
             False,

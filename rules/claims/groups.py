@@ -26,7 +26,7 @@ from rules.claims.patterns import (
     NEXT_WORDS,
     WORD,
 )
-from rules.nouns import MILITARY, OBJECT_NOUNS, PERSONNEL
+from rules.nouns import MILITARY, OBJECT_NOUNS, PERSONNEL, REPORT_NOUNS
 
 
 def skip_relative_clause(words: list[str]) -> list[str]:
@@ -152,6 +152,8 @@ def acceptable(binding: Binding) -> bool:
     if head in OBJECT_NOUNS:
         return False
     group = binding.group or ""
+    if binding.figure.figure.max == 0 and REPORT_NOUNS.intersection(group.lower().split()):
+        return False  # "no reports of casualties": the toll is unknown, not zero
     if " of " in group.lower() and group.split()[0].lower() in FORMATIONS:
         return False
     cue = binding.cue.cue

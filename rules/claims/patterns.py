@@ -6,6 +6,8 @@ import re
 
 import re2
 
+from rules.claims.initialisms import INITIALISM_WORD
+
 ADJECTIVE_GAP = re.compile(
     r"(?:\s+[A-Za-z][\w'-]*){1,3}(?:\s+(?:were|was|have|had|has|later|also|subsequently))?\s+",
     re.IGNORECASE,
@@ -23,7 +25,7 @@ GAP_BREAK = re.compile(r"[;:\d\"!?]|\s-\s|[.,]\s")
 
 NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
 
-NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,6}")
+NEXT_WORDS = re.compile(rf"(?:\s+(?:{INITIALISM_WORD}|[A-Za-z][\w'-]*)){{1,6}}")
 
 AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s*$", re.IGNORECASE)
 

@@ -45,6 +45,11 @@ from rules.claims.cb52 import PossessedVictim
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
+from rules.claims.cb70 import SerialNames
+from rules.claims.cb71 import PossessedPerson
+from rules.claims.cb72 import GappedPerson
+from rules.claims.cb73 import ListedCounts
+from rules.claims.cb74 import PostmodifiedPerson
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -92,6 +97,11 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PartOfTheWounded(),
     ForcedToFlee(),
     BadlyHurtPart(),
+    SerialNames(),
+    PossessedPerson(),
+    GappedPerson(),
+    ListedCounts(),
+    PostmodifiedPerson(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -1,0 +1,43 @@
+"""CB72: one person in a clause that shares the auxiliary of a passive casualty clause."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.claims.singles import gapped_people
+
+
+class GappedPerson(ExtraRule):
+    """CB72 · After "X was killed", a person joined by "and" whose participle has no
+    auxiliary of its own is one victim: "a farmer was killed and his son wounded" is also
+    wounded 1; "one man was killed and another seriously injured" likewise.
+    """
+
+    code = "CB72"
+    examples = (
+        (
+            "A farmer was killed and his son wounded when gunmen fired on their truck.",
+            {"category": "wounded", "min": 1, "group": "son"},
+        ),
+        (
+            "ONE GUARD WAS KILLED AND ANOTHER SERIOUSLY INJURED AT THE DEPOT GATE.",
+            {"category": "wounded", "min": 1, "figure_text": "ANOTHER"},
+        ),
+        (
+            "The ferry's pilot was injured and the captain's son killed in the collision.",
+            {"category": "killed", "min": 1, "group": "son"},
+        ),
+    )
+    counter_examples = (
+        # an active verb with an object: the person joined by "and" acted
+        "A guard was killed and his partner wounded two of the raiders.",
+        # the clause before is active: no auxiliary to share
+        "Gunmen killed a farmer and his son wounded nobody.",
+        # a thing, not a person
+        "A guard was killed and a truck damaged in the blast.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " and " not in sent.low:
+            return []
+        return gapped_people(sent.text, sent.cues, found)
