@@ -50,7 +50,9 @@ CLAUSE_STOP = frozenset(
     until though although whereas""".split()
 )
 
-MORE_THAN_VERBS = frozenset("exceeded exceeds exceeding surpassed topped passed".split())
+MORE_THAN_VERBS = frozenset(
+    "exceeded exceeds exceeding surpassed surpasses topped tops passed passes".split()
+)
 
 RELATIVE = frozenset("who which that whom".split())
 
@@ -107,6 +109,7 @@ TOLL_WORDS = frozenset(
     included include includes including been be put placed given reported confirmed more than
     then by as already still currently mounted mounting soared swelled roughly exceeding stand
     remain remains remained exceeds down up upward upwards downward downwards
+    rises climbs jumps increases reaches hits tops passes surpasses grows soars mounts swells
     """.split()
 )
 
@@ -117,7 +120,8 @@ TOLL_PREPOSITIONS = frozenset(
 TOLL_VERBS = frozenset(
     """has had have was is were are stood stands rose risen climbed jumped increased reached hit
     topped passed exceeded surpassed grew numbered totalled totaled mounted soared swelled now
-    included put stand remain remains remained""".split()
+    included put stand remain remains remained rises climbs jumps increases reaches hits tops
+    passes surpasses grows soars mounts swells""".split()
 )
 
 OBJECT_GAP_WORDS = frozenset(

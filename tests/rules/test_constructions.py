@@ -58,6 +58,10 @@ CASES = [
      "displaced", 400000, None, "at_least"),
     ("Around 60,000 people are living in displacement camps near the city.", "displaced", 60000,
      60000, "approximately"),
+    # Headlines: present-tense toll verbs, title-case prepositions, a second clause's person.
+    ("Death Toll In Quake Rises To 312", "killed", 312, 312, "exact"),
+    ("Death toll tops 1,000 as rescuers search rubble", "killed", 1000, None, "more_than"),
+    ("Teen Among 4 Wounded In Drive-By", "wounded", 4, 4, "exact"),
     # Negated comparatives.
     ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
     ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
@@ -73,6 +77,14 @@ def test_one_claim(
 ) -> None:
     claims = [(c.category, c.min, c.max, c.qualifier) for c in analyze(text).claims]
     assert claims == [(category, low, high, qualifier)]
+
+
+def test_headline_second_clause_counts_its_person() -> None:
+    claims = analyze("Man killed, woman hurt in Dorrey Street shooting").claims
+    assert [(c.category, c.min, c.group) for c in claims] == [
+        ("killed", 1, "Man"),
+        ("wounded", 1, "woman"),
+    ]
 
 
 def test_a_label_still_is_no_count() -> None:
