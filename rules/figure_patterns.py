@@ -244,7 +244,7 @@ HEADLINE_WORDS = frozenset(
     """killing kills kill killed leaves leaving left leave injures injuring injured wounds
     wounding wounded hurts hurting hurt claims claiming shoots shooting shot least than and or
     to of including dead die dies died more about nearly almost over under another in on for with
-    after by from as into""".split()
+    after by from as into among near""".split()
 )
 
 

@@ -50,7 +50,9 @@ CLAUSE_STOP = frozenset(
     until though although whereas whether""".split()
 )
 
-MORE_THAN_VERBS = frozenset("exceeded exceeds exceeding surpassed topped passed".split())
+MORE_THAN_VERBS = frozenset(
+    "exceeded exceeds exceeding surpassed surpasses topped tops passed passes".split()
+)
 
 RELATIVE = frozenset("who which that whom".split())
 

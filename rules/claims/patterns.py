@@ -123,7 +123,9 @@ _LIST_ITEM = (
     r"(?:\d{1,3}-(?:year|month)s?-old\s+)?[A-Za-z'-]+(?:\s*,\s*\d{1,3}(?=\s*,))?"
 )
 PERSON_LIST = re.compile(
-    r"(?:^|[^\w\s,'&-]\s*|\b(?:after|as|when|while|and|but)\s+)"
+    r"(?:^|[^\w\s,'&-]\s*|\b(?:after|as|when|while|and|but)\s+"
+    # a second clause of a headline: "Man killed, woman hurt in crash"
+    r"|\b(?:killed|dead|hurt|wounded|injured|shot|slain|stabbed)\s*,\s*)"
     rf"(?P<items>(?:{_LIST_ITEM}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){{0,4}}{_LIST_ITEM})"
     r",?\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
     re.IGNORECASE,

@@ -68,6 +68,8 @@ CASES = [
      "exact"),
     # A harm verb before the figure beats a status noun after it.
     ("The militants executed 11 hostages, the army said.", "killed", 11, 11, "exact"),
+    # Headlines: title-case prepositions before a count.
+    ("Teen Among 4 Wounded In Drive-By", "wounded", 4, 4, "exact"),
     # Negated comparatives.
     ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
     ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
@@ -83,6 +85,14 @@ def test_one_claim(
 ) -> None:
     claims = [(c.category, c.min, c.max, c.qualifier) for c in analyze(text).claims]
     assert claims == [(category, low, high, qualifier)]
+
+
+def test_headline_second_clause_counts_its_person() -> None:
+    claims = analyze("Man killed, woman hurt in Dorrey Street shooting").claims
+    assert [(c.category, c.min, c.group) for c in claims] == [
+        ("killed", 1, "Man"),
+        ("wounded", 1, "woman"),
+    ]
 
 
 def test_a_label_still_is_no_count() -> None:
