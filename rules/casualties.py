@@ -1,6 +1,6 @@
 """Casualty claims: category, figure, qualifier, group, claimant and via.
 
-One RE2 scan of category words (``rules.categories.scan_cues``) runs once over the whole
+One RE2 scan of category words (``rules.cue_scan.scan_cues``) runs once over the whole
 text; only the sentences it hits get figure finding and binding. A figure binds to a cue
 when they stand in one clause with only a group and auxiliaries between them
 ("12 soldiers were killed"), when it is the cue's object ("killing 12 people"), or when it
@@ -38,14 +38,12 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from rules.categories import (
-    scan_cues,
-)
 from rules.claimants import claimant_name
 from rules.claims.parts import Binding, CueHit
 from rules.claims.patterns import AS_OF
 from rules.claims.sentence import bind_cached
 from rules.claims.spanish import spanish_bindings
+from rules.cue_scan import scan_cues
 from rules.language import is_english, looks_spanish
 from rules.model import Attribution, Claim, Span
 from rules.text import Document, Sentence

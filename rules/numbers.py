@@ -27,7 +27,6 @@ finds the candidates in one pass and Python's re checks only those.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,14 +40,10 @@ from rules.figure_patterns import (
     AGES_OF_AFTER,
     AGES_OF_BEFORE,
     CLOCK,
-    DECIMAL,
     DIGIT_BEFORE,
-    DIGIT_VALUE,
-    DOTTED,
     FIGURE,
     FIGURE_FULL,
     FRACTIONAL,
-    GROUPED,
     HEADLINE_WORDS,
     LABELS_BEFORE,
     MAY_MONTH,
@@ -67,15 +62,14 @@ from rules.figure_patterns import (
     SUFFIXES,
     TRIGGER,
     TWO_DIGITS,
-    UNITS,
     UNITS_AFTER,
     VAGUE_MINIMUM,
     WORD_NEXT,
-    WORD_SPLIT,
     YEAR,
     ZEROS_END,
 )
 from rules.model import Figure, Qualifier
+from rules.number_values import integral, number_value
 
 FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){FIGURE}(?![\w-]*\d)", re.IGNORECASE)
 
@@ -343,7 +337,7 @@ def _share_magnitude(first: float, first_text: str, second: float, second_text: 
     scale = _trailing_scale(second_text)
     leading = second / scale
     if scale > 1 and leading / 10 <= first < leading:
-        return _integral(first * scale)
+        return integral(first * scale)
     return first
 
 
@@ -362,74 +356,3 @@ def _trailing_scale(text: str) -> float:
     if zeros:
         return 1000.0 ** (len(zeros.group(1)) // 4)
     return 1.0
-
-
-@functools.lru_cache(maxsize=4096)
-def number_value(text: str) -> float | None:
-    """The value of one number written in digits, words or both ("1.2 million", "a dozen").
-
-    >>> number_value("twenty-three"), number_value("1,200"), number_value("3.5m")
-    (23, 1200, 3500000)
-    """
-    lowered = " ".join(text.lower().split())
-    if not lowered:
-        return None
-    fraction = re.fullmatch(
-        r"(half a|a quarter of a|three quarters of a) (million|billion)", lowered
-    )
-    if fraction:
-        share = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
-        return _integral(share[fraction.group(1)] * SCALES[fraction.group(2)])
-    if lowered[0].isdigit():
-        return _digit_value(lowered)
-    return _word_value(lowered)
-
-
-def _digit_value(text: str) -> float | None:
-    match = DIGIT_VALUE.fullmatch(text)
-    if match is None:
-        return None
-    digits, scale_word = match.group(1).strip(), match.group(2)
-    if len(digits) > 20:
-        return None  # no headcount has that many digits; float() would overflow
-    scale = 1.0
-    if scale_word:
-        scale = SCALES.get(scale_word) or SHORT_SCALES[scale_word]
-    if GROUPED.fullmatch(digits):
-        value = float(digits.replace(",", "").replace(" ", ""))
-    elif DOTTED.fullmatch(digits) and not scale_word:
-        value = float(digits.replace(".", ""))  # "12.000" written European style
-    elif DECIMAL.fullmatch(digits):
-        value = float(digits)
-    else:
-        return None
-    return _integral(value * scale)
-
-
-def _word_value(text: str) -> float | None:
-    tokens = [t for t in WORD_SPLIT.split(text) if t and t != "and"]
-    if tokens and tokens[0] in ("a", "an"):
-        tokens[0] = "one"
-    total = 0
-    current = 0
-    seen = False
-    for token in tokens:
-        if token in UNITS:
-            current += UNITS[token]
-        elif token == "dozen":
-            current = (current or 1) * 12
-        elif token == "hundred":
-            current = (current or 1) * 100
-        elif token in SCALES:
-            total += (current or 1) * SCALES[token]
-            current = 0
-        else:
-            return None
-        seen = True
-    return _integral(total + current) if seen else None
-
-
-def _integral(value: float) -> float:
-    """Whole numbers come back as ``int`` so that JSON shows 30, not 30.0."""
-    rounded = round(value)
-    return rounded if abs(value - rounded) < 1e-9 else value

@@ -37,7 +37,7 @@ from crosswire.divergence.totals import (
 )
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb22 import PartOfTheShotDied
-from rules.numbers import number_value
+from rules.number_values import number_value
 
 #: The rule that reads the part of a count who died ("one of them later died").
 PART_DIED = PartOfTheShotDied.code

@@ -8,7 +8,8 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import FATAL_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
-from rules.numbers import FigureSpan, number_value
+from rules.number_values import number_value
+from rules.numbers import FigureSpan
 
 #: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
 _PART_DIED = re.compile(

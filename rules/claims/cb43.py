@@ -8,7 +8,8 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import AUX
 from rules.claims.parts import Binding, SentenceParse
 from rules.model import Figure
-from rules.numbers import FigureSpan, number_value
+from rules.number_values import number_value
+from rules.numbers import FigureSpan
 
 #: A number, then "of the" and a casualty word used as a noun, with at most one modifier
 #: ("of the seriously wounded"). General English: members of the wounded are wounded.

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rules.numbers import find_figures, number_value, parse_figure
+from rules.number_values import number_value
+from rules.numbers import find_figures, parse_figure
 
 FIGURES = [
     ("at least 30", 30, None, "at_least"),

@@ -1,0 +1,74 @@
+"""The one scan of casualty cues over a document: every cue of ``rules.categories.CUES``
+found in a linear RE2 pass, checked with Python's ``re``, less the uses that tell of no harm
+("shot at from the bank", care in a hospital that hurt no one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import re2
+
+from rules.categories import CUES, Cue
+from rules.hospital_care import not_hurt
+from rules.numbers import re2_starts
+
+_NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
+
+
+#: Every cue in one regex; ``lastgroup`` names the cue that matched.
+CUE_RE = re.compile(rf"\b(?:{_NAMED})\b", re.IGNORECASE)
+
+
+# The same words without groups for RE2, whose DFA scans a whole article in one linear pass;
+# Python's re would try every alternative at every position.
+_SCAN = re2.compile(("(?i)\\b(?:" + "|".join(cue.pattern for cue in CUES) + ")\\b").encode("ascii"))
+
+
+#: The bare "shot" cue, and what after it makes it "fired at", which tells of no one hit:
+#: "a ferry was shot at from the far bank", "the clinic's windows have been shot at since
+#: spring", "nobody enjoys being shot at." (English usage: to shoot at is to aim at).
+#: "Shot at his home", "shot at close range" and "shot at least three people" stay
+#: casualties.
+SHOT = next(cue for cue in CUES if cue.pattern == "shot|gunned")
+FIRED_AT = re.compile(
+    r"(?<=shot)\s+at\s*(?:[.,;:!?)\"]|$|(?:from|by|near|since|but|and|while|without|repeatedly"
+    r"|several\s+times|twice)\b)",
+    re.IGNORECASE,
+)
+
+
+def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
+    """A hospital cue for care that tells of no harm (``rules.hospital_care``)."""
+    return (
+        cue.category == "wounded"
+        and "hospital" in match.group().lower()
+        and not_hurt(match.string, match.start(), match.end())
+    )
+
+
+def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
+    """Every cue in ``text`` with its offsets: the one prefilter run over a whole document.
+
+    >>> [(s, e, c.category) for s, e, c in scan_cues("Two died; 40 were injured.")]
+    [(4, 8, 'killed'), (18, 25, 'wounded')]
+    """
+    # One byte per character, so byte offsets are character offsets.
+    data = text.encode("ascii", "replace")
+    for start in re2_starts(_SCAN, data):
+        match = CUE_RE.match(text, start)
+        if match is not None:
+            cue = cue_for(match)
+            if cue is SHOT and FIRED_AT.match(text, match.end()):
+                continue
+            if _not_hurt(cue, match):
+                continue
+            yield match.start(), match.end(), cue
+
+
+def cue_for(match: re.Match[str]) -> Cue:
+    """The ``Cue`` whose pattern produced ``match`` (a match of ``CUE_RE``)."""
+    name = match.lastgroup
+    assert name is not None
+    return CUES[int(name[1:])]
