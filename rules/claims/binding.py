@@ -14,6 +14,7 @@ from rules.claims.groups import (
     toll_gap,
     without_asides,
 )
+from rules.claims.initialisms import undotted
 from rules.claims.lexicon import (
     ADJECTIVE_CUES,
     AUX,
@@ -105,6 +106,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
 def _clean_gap(gap: str) -> str | None:
     """The words between a figure and its cue with ages, asides and subsets taken out;
     None when a clause or sentence break stands between them."""
+    gap = undotted(gap)  # "two U.S. soldiers": the dots are no break
     if "-" in gap:
         gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
     # Each rewrite below needs a character or word it looks for; most gaps have none.
