@@ -5,7 +5,8 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 
 1. Background figures are left out: a sentence that places its figure in the past ("since",
    "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
-   year", "years ago", "anniversary", "previous", "this year") or in another incident
+   year", "years ago", "anniversary", "previous", "so far this year", a tally such as "have
+   been shot in the city this year") or in another incident
    ("in a separate", "in another shooting", "unrelated"). The claims stay true statements of
    the sentence; only the key figure leaves them out, so a past year's death is never an
    article's toll.
@@ -50,9 +51,17 @@ BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
     r"|may|june|july|august|september|october|november|december)"
     r"|last (?:year|month|week)|years? ago|months ago|anniversary|previous(?:ly)?"
-    r"|earlier (?:this|that|last) (?:year|month)|this year|a year earlier"
+    r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
     r"|in another (?:attack|incident|shooting))\b",
+    re.IGNORECASE,
+)
+#: A tally of the year, told in the perfect: "have been shot in the city this year", "gunfire
+#: has wounded 400 residents this year".
+#: A bare "this year" only ranks the incident ("the deadliest attack this year, gunmen killed").
+THIS_YEAR_TALLY = re.compile(
+    r"\b(?:have|has)\s+(?:been\s+[a-z]+|killed|wounded|injured|shot|claimed|left|taken)"
+    r"(?:\s+[\w-]+){0,6}?\s+this\s+year\b",
     re.IGNORECASE,
 )
 #: How far after a figure, in characters, a background cue still speaks of it: about the
@@ -124,6 +133,8 @@ def is_background(sentence: str, year: int, at: int | None = None) -> bool:
     for cue in BACKGROUND.finditer(sentence):
         if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
             return True
+    if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
+        return True  # "five children have been shot in the city this year, two fatally"
     return any(int(found) != year for found in _YEAR.findall(sentence))
 
 

@@ -75,3 +75,15 @@ def test_a_tally_of_the_year_is_background() -> None:
 def test_a_tally_of_the_year_alone_gives_no_key_figure() -> None:
     text = "Gunfire has wounded over 400 residents of Dunmore this year, police said."
     assert wounded_total(analysed("Ledger", text)) is None
+
+
+def test_a_ranking_this_year_is_no_background() -> None:
+    text = "In the deadliest attack this year, gunmen killed 14 villagers in Orsk on Monday."
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 14
+
+
+def test_a_clause_about_the_year_before_the_toll_is_no_background() -> None:
+    text = "The storm, the strongest to hit the coast this year, killed 9 people, officials said."
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == 9
