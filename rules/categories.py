@@ -76,6 +76,11 @@ TROOP_MOVEMENT = (
 )
 
 
+#: Verbs that send troops when their object is military: "ordered 1,500 more troops to the
+#: border"; "the judge ordered 12 men to pay fines", "the airline moved 300 staff" send no one.
+TROOP_ORDERS = r"ordered|moved|rushed|airlifted"
+
+
 #: Ordered: compound cues first, so "killed or wounded" is not read as "killed".
 CUES: tuple[Cue, ...] = (
     *_cues(
@@ -219,8 +224,8 @@ CUES: tuple[Cue, ...] = (
         # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
         (TROOP_MOVEMENT, True, None, False),
         # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
-        # after "moved into" (above); the figure must count personnel (PEOPLE_ONLY).
-        (r"ordered|moved|rushed|airlifted", False, "object", False),
+        # after "moved into" (above); the head must be military ("ordered 12 men to pay").
+        (TROOP_ORDERS, False, "object", False),
         # "officials put the number of Dravian troops in the region at 10,000"
         (
             # "the number of": "a number of servicemen" is a vague quantity, not a count noun

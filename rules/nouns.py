@@ -12,6 +12,15 @@ MILITARY = frozenset(
 )
 
 
+#: Services sent to a place by an order ("rushed 200 police officers", "airlifted 40 medics"):
+#: PERSONNEL without the nouns any employer has ("men", "women", "members", "staff").
+#: Origin: general knowledge of military, police and emergency-service vocabulary.
+SENT_SERVICES = MILITARY | frozenset(
+    """sailors airmen recruits officers police policemen guards guardsmen agents rangers
+    gendarmes troopers firefighters rescuers divers medics paramedics responders""".split()
+)
+
+
 #: Group nouns that need a human: "deployed 30 tanks" or "captured 14 vehicles" is no headcount.
 #: Origin: general knowledge of military and police vocabulary in English news.
 PERSONNEL = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules.categories import PEOPLE_ONLY, TROOP_MOVEMENT
+from rules.categories import PEOPLE_ONLY, TROOP_MOVEMENT, TROOP_ORDERS
 from rules.claims.lexicon import (
     AUX,
     FORMATIONS,
@@ -26,7 +26,7 @@ from rules.claims.patterns import (
     NEXT_WORDS,
     WORD,
 )
-from rules.nouns import MILITARY, OBJECT_NOUNS, PERSONNEL, REPORT_NOUNS
+from rules.nouns import MILITARY, OBJECT_NOUNS, PERSONNEL, REPORT_NOUNS, SENT_SERVICES
 
 
 def skip_relative_clause(words: list[str]) -> list[str]:
@@ -159,6 +159,8 @@ def acceptable(binding: Binding) -> bool:
     cue = binding.cue.cue
     if cue.pattern == TROOP_MOVEMENT:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
+    if cue.pattern == TROOP_ORDERS:
+        return head is not None and head in SENT_SERVICES
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
         if " of " in group.lower():
             # "400 soldiers of the 9th regiment": the head stands before its "of" phrase

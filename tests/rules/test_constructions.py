@@ -95,6 +95,17 @@ def test_headline_second_clause_counts_its_person() -> None:
     ]
 
 
+def test_an_order_sends_only_services() -> None:
+    for text in (
+        "The judge ordered 12 men to pay fines.",
+        "The union rushed 50 members to the picket line.",
+        "The airline moved 300 staff to Dublin.",
+    ):
+        assert analyze(text).claims == (), text
+    (claim,) = analyze("The city rushed 40 firefighters to the blaze.").claims
+    assert (claim.category, claim.min) == ("deployed", 40)
+
+
 def test_a_label_still_is_no_count() -> None:
     claims = analyze("Flight 370 crashed into the sea, killing 239 people.").claims
     assert [(c.category, c.min) for c in claims] == [("killed", 239)]
