@@ -121,6 +121,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "I say", "you tell me": speech inside a quotation, not a report
     if word.startswith("claim") and _lives_follow(tokens, last):
         return None  # "the storm claimed 14 lives": a toll, not speech
+    if word == "described" and c > 0 and tokens[c - 1].text == "," and _next_is(tokens, last, "as"):
+        return None  # "The building, described as unsafe, was evacuated": an aside
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
     if word in ("add", "adds", "added") and last + 1 < len(tokens) and tokens[last + 1].low == "to":
@@ -139,6 +141,10 @@ def _lives_follow(tokens: list[Token], last: int) -> bool:
         if token.low == "that" or not token.low[:1].isalnum():
             return False
     return False
+
+
+def _next_is(tokens: list[Token], last: int, word: str) -> bool:
+    return last + 1 < len(tokens) and tokens[last + 1].low == word
 
 
 def _nobody(tokens: list[Token], source: tuple[int, int]) -> bool:

@@ -51,13 +51,18 @@ def test_a_non_response_is_never_anonymous() -> None:
     ]
 
 
-def test_allege_and_describe_report_speech() -> None:
+def test_allege_and_described_report_speech_a_document_or_participle_does_not() -> None:
     assert _sources("Prosecutors allege the fire was set on purpose.") == [
         ("Prosecutors", "statement", False)
     ]
     assert _sources("Neighbours described hearing four shots after midnight.") == [
         ("Neighbours", "statement", True)
     ]
+    for text in (
+        "The recipe describes how to bake bread.",
+        "The building, described as unsafe, was evacuated.",
+    ):
+        assert _sources(text) == [], text
 
 
 def test_she_skips_an_organisation_named_like_a_person() -> None:
