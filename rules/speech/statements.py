@@ -12,6 +12,7 @@ from rules.cues import (
     REPORTING_VERBS,
 )
 from rules.model import AttributionKind
+from rules.nouns import PERSON_NOUNS
 from rules.phrases import right_phrase
 from rules.sources import clause_subject, skip_verb_prefix
 from rules.speech.subjects import (
@@ -123,6 +124,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "the storm claimed 14 lives": a toll, not speech
     if word == "described" and c > 0 and tokens[c - 1].text == "," and _next_is(tokens, last, "as"):
         return None  # "The building, described as unsafe, was evacuated": an aside
+    if any(t.low in ("not", "n't", "never") for t in tokens[max(0, c - 2) : c]):
+        return None  # "the rulebook does not say", "he never said": no statement was made
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
     if word in ("add", "adds", "added") and last + 1 < len(tokens) and tokens[last + 1].low == "to":
@@ -170,7 +173,9 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
 _SPEAKER_NOUNS = frozenset(
     """ministry official officials spokesman spokeswoman spokesperson army police government
     agency group campaign company president minister governor mayor commander military
-    office council committee authorities service party leader chief director""".split()
+    office council committee authorities service party leader chief director navy guard force
+    forces board court prosecutor prosecutors hospital school university union club team firm
+    airline operator embassy""".split()
 )
 
 
@@ -232,7 +237,24 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         source = None
     if source is None:
         return None
+    if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
+        return None  # "the rulebook does not say what happens": a text, not a silent party
     return Candidate(code, "non_response", cue, source, sentence, referent=referent)
+
+
+def _partial(tokens: list[Token], c: int, last: int) -> bool:
+    """A cue of the kinds any subject may take: "did not say whether", "had not issued"."""
+    words = {t.low for t in tokens[c : last + 1]}
+    return tokens[last].low in _UNSAID or bool(words & {"issued", "released", "made", "given"})
+
+
+def _party(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Is the source's head a party that could answer: a person, a name, an institution?"""
+    head = next((t for t in reversed(tokens) if t.end <= source[1] and t.is_word), None)
+    if head is None:
+        return False
+    low = head.low
+    return _speaker_like(head) or low in PERSON_NOUNS or low.rstrip("s") in PERSON_NOUNS
 
 
 _SOURCE_NOUNS = frozenset(

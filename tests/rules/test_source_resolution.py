@@ -136,3 +136,15 @@ def test_more_ways_of_not_answering() -> None:
 
 def test_added_to_is_an_increase_not_speech() -> None:
     assert _sources("Velic won Tarsk, and Orlik added to her lead in the north.") == []
+
+
+def test_a_text_that_does_not_say_is_no_party_declining() -> None:
+    for text in (
+        "The rulebook does not say what happens after a tie.",
+        "The forecast did not say when the rain would stop.",
+        "He did not say anything.",
+    ):
+        assert _sources(text) == [], text
+    assert _sources("His lawyer did not say whether he would appeal.") == [
+        ("His lawyer", "non_response", False)
+    ]
