@@ -106,6 +106,9 @@ def test_a_clause_before_the_appositives_is_not_part_of_the_source() -> None:
         "The injured mayor, Petr Halas, said the bridge would reopen.": (
             "The injured mayor, Petr Halas"
         ),
+        "Two wounded officers, both veterans, said the gunman fired first.": (
+            "Two wounded officers, both veterans"
+        ),
     }.items():
         assert [s for s, _, _ in _sources(text)] == [source], text
 
