@@ -5,8 +5,8 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 
 1. Background figures are left out: a sentence that places its figure in the past ("since",
    "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
-   year", "years ago", "anniversary", "previous", "so far this year", a tally such as "have
-   been shot in the city this year") or in another incident
+   year", "years ago", "anniversary", "previous", "so far this year", a tally such as "nine
+   riders have been hurt on the line this year") or in another incident
    ("in a separate", "in another shooting", "unrelated"). The claims stay true statements of
    the sentence; only the key figure leaves them out, so a past year's death is never an
    article's toll.
@@ -56,8 +56,8 @@ BACKGROUND = re.compile(
     r"|in another (?:attack|incident|shooting))\b",
     re.IGNORECASE,
 )
-#: A tally of the year, told in the perfect: "have been shot in the city this year", "gunfire
-#: has wounded 400 residents this year".
+#: A tally of the year, told in the perfect: "nine riders have been hurt on the line this
+#: year", "gunfire has wounded 400 residents this year".
 #: A bare "this year" only ranks the incident ("the deadliest attack this year, gunmen killed").
 THIS_YEAR_TALLY = re.compile(
     r"\b(?:have|has)\s+(?:been\s+[a-z]+|killed|wounded|injured|shot|claimed|left|taken)"
@@ -134,7 +134,7 @@ def is_background(sentence: str, year: int, at: int | None = None) -> bool:
         if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
             return True
     if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
-        return True  # "five children have been shot in the city this year, two fatally"
+        return True  # "nine riders have been hurt on the line this year, two of them badly"
     return any(int(found) != year for found in _YEAR.findall(sentence))
 
 

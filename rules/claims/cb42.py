@@ -30,7 +30,7 @@ class BothOfAPair(ExtraRule):
 
     code = "CB42"
     examples = (
-        ("Both passengers were injured and taken to Lakemoor General.", {"min": 2, "max": 2}),
+        ("Both cyclists were hurt when the van swerved on Pell Road.", {"min": 2, "max": 2}),
         ("The driver said both officers were hurt.", {"min": 2, "group": "officers"}),
         ("Both the victims were wounded in the legs.", {"category": "wounded", "min": 2}),
     )

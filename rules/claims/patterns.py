@@ -187,7 +187,7 @@ DIED_THERE = re.compile(
     r"|,?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?=(?:later|eventually|soon|subsequently)\s))"
     r"(?:later\s+|eventually\s+|soon\s+|subsequently\s+)?"
     r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b"
-    # "was shot in the back and pronounced dead at a hospital"
+    # "a courier hit near the depot and later pronounced dead"
     r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b",
     re.IGNORECASE,
 )

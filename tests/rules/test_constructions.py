@@ -62,7 +62,7 @@ CASES = [
     ("A man, 25, was wounded in the arm.", "wounded", 1, 1, "exact"),
     ("A woman, whose name was not released, was killed.", "killed", 1, 1, "exact"),
     ("Two men, 25 and 31, were killed outside the bar.", "killed", 2, 2, "exact"),
-    ("A man was shot in the back and pronounced dead at a hospital.", "killed", 1, 1, "exact"),
+    ("A man was shot near the depot and later pronounced dead.", "killed", 1, 1, "exact"),
     ("A clerk was wounded, but she later died of her injuries.", "killed", 1, 1, "exact"),
     ("A man was shot and taken to Arden General in stable condition.", "wounded", 1, 1,
      "exact"),
