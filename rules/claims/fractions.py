@@ -5,7 +5,8 @@ The figure in such a phrase counts the whole, not the people the cue is about: "
 number. ``share_of_whole`` turns the whole's figure into the share's:
 
 * fractions give the whole times the fraction ("half" 1/2, "a third" 1/3, "two-thirds" 2/3,
-  "a quarter" 1/4, "three-quarters" 3/4), exact unless a qualifier stands before the fraction
+  "a quarter" 1/4, "three-quarters" 3/4), rounded and approximate when it is no whole number
+  ("half of the 41"), otherwise exact unless a qualifier stands before the fraction
   ("roughly half" approximately, "more than half" more_than, "nearly half" almost, "at least
   half" at_least), and only when the whole is exact;
 * quantifiers ("most", "many", "some", "several", "a few", "the majority") give an
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from rules.model import Figure, Qualifier
+from rules.number_values import integral
 from rules.numbers import FigureSpan
 
 _FRACTIONS = {
@@ -67,9 +69,12 @@ def share_of_whole(text: str, span: FigureSpan) -> FigureSpan | None:
     whole = span.figure.min
     if fraction is None or whole is None:
         return None
-    value = float(round(whole * fraction))
+    share = whole * fraction
+    value = integral(round(share))
     words = match.group("q")
     qualifier = _QUALIFIERS[" ".join(words.lower().split())] if words else "exact"
+    if qualifier == "exact" and abs(share - value) > 1e-9:
+        qualifier = "approximately"  # "half of the 41 passengers" is about 20, not exactly
     figure = _bounded(value, qualifier, phrase)
     return FigureSpan(match.start(), span.end, figure)
 

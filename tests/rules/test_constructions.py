@@ -14,6 +14,7 @@ CASES = [
      "exact"),
     ("Two-thirds of the 900 villagers were forced from their homes.", "displaced", 600, 600,
      "exact"),
+    ("Half of the 41 passengers were injured.", "wounded", 20, 20, "approximately"),
     ("More than half of the 60 miners were hurt in the collapse.", "wounded", 30, None,
      "more_than"),
     ("Most of the 40 hikers were rescued by helicopter.", "rescued", None, None, "unspecified"),
