@@ -185,5 +185,19 @@ def _statements_by_sentence(
                 if attribution.start < s.end and s.start < attribution.end
             )
         for index in indexes:
-            first.setdefault(index, attribution)
+            if index not in first and not _embedded(sentences[index], attribution):
+                first[index] = attribution
     return first
+
+
+_RELATIVE = frozenset(("who", "whom", "which", "that"))
+
+
+def _embedded(sentence: Sentence, attribution: Attribution) -> bool:
+    """A statement inside a relative clause, "a man, who police said was unharmed, was later
+    killed": it vouches for the clause only, so it claims nothing else of the sentence."""
+    span = attribution.source_span
+    if span is None or not sentence.start <= span.start <= sentence.end:
+        return False
+    before = sentence.text[: span.start - sentence.start].split()
+    return bool(before) and before[-1].lower() in _RELATIVE

@@ -151,3 +151,8 @@ def test_a_text_that_does_not_say_is_no_party_declining() -> None:
     assert _sources("His lawyer did not say whether he would appeal.") == [
         ("His lawyer", "non_response", False)
     ]
+
+
+def test_a_statement_inside_a_relative_clause_is_no_claimant() -> None:
+    (claim,) = analyze("A man, who police said was unharmed, was later killed in a crash.").claims
+    assert (claim.category, claim.min, claim.claimant) == ("killed", 1, None)
