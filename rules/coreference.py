@@ -117,8 +117,8 @@ def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
     >>> _refers_to("the Water Ministry", "ministry", ("water",))
     True
     """
-    low = name.lower()
-    return head in low and all(m in low for m in modifiers)
+    words = set(re.findall(r"[\w'-]+", name.lower()))
+    return head in words and all(m in words for m in modifiers)
 
 
 def _recent(named: list[str]) -> Iterator[str]:
