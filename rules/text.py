@@ -10,6 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+import re2
+
+from rules.numbers import re2_spans
+
 # One-to-one replacements keep offsets valid.
 _CHAR_MAP = str.maketrans(
     {
@@ -96,6 +100,34 @@ def _hyphenated(match: re.Match[str]) -> str:
     return match.group().replace(" ", "-")
 
 
+#: ``_SPACED_AGE`` without its lookahead, for RE2: over ASCII text it matches where
+#: ``_SPACED_AGE`` does, with the same span (the digits before the unit are a maximal run,
+#: and no match can start inside another: only its first run holds digits).
+_SPACED_AGE_RE2 = re2.compile(
+    rb"(?i)\b\d{1,3}(?: (?:year|month|week|day)s?[ -]|-(?:year|month|week|day)s? )old"
+)
+#: The lookahead of ``_SPACED_AGE``, checked where RE2 found the rest.
+_AGE_FOLLOWED = re.compile(r"(?=\s+[A-Za-z])", re.IGNORECASE)
+
+
+def _hyphenate_ages(text: str) -> str:
+    """``_SPACED_AGE.sub(_hyphenated, text)``: for ASCII text, RE2 finds the few candidates
+    in one pass instead of Python's re trying the pattern at every position."""
+    if not text.isascii():
+        return _SPACED_AGE.sub(_hyphenated, text)
+    pieces: list[str] = []
+    at = 0
+    for start, end in re2_spans(_SPACED_AGE_RE2, text.encode("ascii")):
+        if _AGE_FOLLOWED.match(text, end) is not None:
+            pieces.append(text[at:start])
+            pieces.append(text[start:end].replace(" ", "-"))
+            at = end
+    if not pieces:
+        return text
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def normalise(text: str) -> str:
     """Replace dashes, odd spaces and curly quotes with ASCII, one character for one.
 
@@ -109,7 +141,7 @@ def normalise(text: str) -> str:
         if char in text:
             text = text.replace(char, by)
     if " old" in text or "-old" in text:
-        text = _SPACED_AGE.sub(_hyphenated, text)
+        text = _hyphenate_ages(text)
     return text
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rules.language import looks_spanish
+from rules.language import function_word_counts, looks_spanish
 from rules.numbers_es import find_figures_es, spanish_number
 
 FIGURES = [
@@ -92,3 +92,21 @@ LANGUAGE = [
 @pytest.mark.parametrize(("text", "spanish"), LANGUAGE, ids=[t[:30] for t, _ in LANGUAGE])
 def test_language_guess(text: str, spanish: bool) -> None:
     assert looks_spanish(text) is spanish
+
+
+#: Words and glue for texts where the quick RE2 test and the full count could disagree:
+#: function words of both languages in any case, inside names, joined by punctuation.
+_WORDS = st.sampled_from(
+    "de DE De del la LA Las el los y Y en que se por con para una al sus hay fueron the of"
+    " and was were Juan Cruz San Paz x_de de1 la's tarde otra".split()
+)
+_GLUE = st.sampled_from([" ", "  ", ", ", ". ", "-", "'", "_", "(", ")", "\n", "/"])
+
+
+@given(st.lists(st.tuples(_WORDS, _GLUE), max_size=12))
+def test_quick_language_test_agrees_with_the_count(parts: list[tuple[str, str]]) -> None:
+    """``looks_spanish`` first asks RE2 whether two Spanish words are there at all; that
+    shortcut must never change its answer."""
+    text = "".join(word + glue for word, glue in parts)
+    spanish, english = function_word_counts(text)
+    assert looks_spanish(text) is (spanish >= 2 and spanish > english)

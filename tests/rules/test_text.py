@@ -73,6 +73,26 @@ def test_a_spaced_age_before_its_noun_is_hyphenated(text: str, expected: str) ->
     assert normalise(text) == expected
 
 
+_AGE = st.tuples(
+    st.sampled_from(["", "a ", "x", "7", "(", "-"]),
+    st.sampled_from(["1", "19", "123", "1234"]),
+    st.sampled_from([" ", "-", "  "]),
+    st.sampled_from(["year", "years", "YEAR", "month", "weeks", "Days", "hour"]),
+    st.sampled_from([" ", "-", ""]),
+    st.sampled_from(["old", "OLD", "olds", "older"]),
+    st.sampled_from(["", " man", ".", " 5", "\n boy", "\x1f boy", ", boy", "-man"]),
+).map("".join)
+
+
+@given(st.lists(_AGE, max_size=4), st.sampled_from([" ", "", "-", ". "]))
+def test_the_quick_age_scan_hyphenates_as_the_pattern_does(ages: list[str], glue: str) -> None:
+    """Over ASCII text RE2 finds the spaced ages; the result must be the pattern's own."""
+    from rules.text import _SPACED_AGE, _hyphenate_ages, _hyphenated
+
+    text = glue.join(ages)
+    assert _hyphenate_ages(text) == _SPACED_AGE.sub(_hyphenated, text)
+
+
 @given(st.text(max_size=300))
 def test_offsets_always_slice_the_original(text: str) -> None:
     doc = Document(text)
