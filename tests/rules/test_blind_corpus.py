@@ -6,29 +6,20 @@ their files use the format of tests/rules/corpus plus an optional top-level ``ke
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.support.bench_scripts import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 HALVES = ("blind_a", "blind_b")
 
 
-def _load_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_rules", ROOT / "bench" / "eval_rules.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_rules"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load_eval()
+ev = load_bench("eval_rules")
 FILES = [p for half in HALVES for p in sorted((ROOT / "tests" / "rules" / half).glob("*.yaml"))]
 
 

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.support.bench_scripts import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "rules" / "corpus"
 
 
-def _load_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_rules", ROOT / "bench" / "eval_rules.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_rules"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load_eval()
+ev = load_bench("eval_rules")
 FILES = sorted(CORPUS.glob("*.yaml"))
 
 
