@@ -61,7 +61,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         if low in _PERSON_PRONOUNS:
             target = next((n for n in _recent(named) if n in persons or _person_like(n)), None)
         elif low == "it":
-            target = next((n for n in _recent(named) if _org_like(n)), None)
+            target = next((n for n in _recent(named) if _org_like(n) and _singular(n)), None)
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
             modifiers = _modifiers(source, head)
@@ -82,6 +82,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             )
         if target is not None:
             resolved.append(replace(attribution, source=target))
+            named.append(target)  # mentioned again: the nearest for the next pronoun
             continue
         if _is_named(source):
             core = _core_name(source)
@@ -193,6 +194,16 @@ _BARRIER = re.compile(r"[^\w'’\s-]")
 @functools.lru_cache(maxsize=256)
 def _name_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"(?:[A-Z][\w'’-]*\s+){1,6}" + re.escape(word) + r"\b")
+
+
+#: Plural heads that "they", not "it", stands for: "two senior officials", "the authorities".
+_PLURAL_HEADS = frozenset("officials sources people authorities forces police residents".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _singular(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and words[-1] not in _PLURAL_HEADS
 
 
 @functools.lru_cache(maxsize=4096)

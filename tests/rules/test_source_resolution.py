@@ -156,3 +156,11 @@ def test_a_text_that_does_not_say_is_no_party_declining() -> None:
 def test_a_statement_inside_a_relative_clause_is_no_claimant() -> None:
     (claim,) = analyze("A man, who police said was unharmed, was later killed in a crash.").claims
     assert (claim.category, claim.min, claim.claimant) == ("killed", 1, None)
+
+
+def test_it_takes_the_body_named_last_not_plural_officials() -> None:
+    text = (
+        "Two officials said 40 people died. The Lund Relief Agency said 12 were missing, and "
+        "the agency later raised that to 15. It did not say how many were children."
+    )
+    assert [s for s, _, _ in _sources(text)][-1] == "The Lund Relief Agency"
