@@ -34,6 +34,7 @@ from rules.claims.patterns import (
     ALONG_WITH,
     AMONG_THE,
     COORDINATION,
+    FAMILY_OF,
     GAP_BREAK,
     GAP_BREAK_ALONG,
     HEDGE_BEFORE,
@@ -162,10 +163,14 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None
+    family = None
     if cue.cue.after == "object":
         lead = OBJECT_LEAD.fullmatch(gap)
-        if lead is not None:
-            words = []  # "killed her and three others": the one before is counted apart
+        family = FAMILY_OF.fullmatch(gap) if "famil" in gap else None
+        if lead is not None or family is not None:
+            # "killed her and three others": the one before is counted apart; "killed a
+            # family of five": the five are the object
+            words = []
         if len(words) > 3 or any(w not in OBJECT_GAP_WORDS for w in words):
             return None
         if HEDGE_BEFORE.search(text[max(0, cue.start - 30) : cue.start]):
@@ -177,6 +182,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if not words and cue.cue.category != "killed_or_wounded":
             return None
     group = following_group(text[figure.end : figure.end + WINDOW])
+    if group is None and family is not None:
+        group = "family"
     counted = NUMBER_OF_GROUP.match(text, cue.start, cue.end)
     if counted and group is None:
         # "the number of people killed rose to 97", "the number of Dravian troops ... at 10,000"

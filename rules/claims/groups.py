@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules.categories import PEOPLE_ONLY, TROOP_MOVEMENT, TROOP_ORDERS
+from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY, TROOP_MOVEMENT, TROOP_ORDERS
 from rules.claims.lexicon import (
     AUX,
     FORMATIONS,
@@ -138,6 +138,10 @@ def following_group(rest: str) -> str | None:
     return clean_group(words)
 
 
+#: Households: counted for displacement ("1,200 families fled"), never as people harmed.
+HOUSEHOLDS = frozenset({"families", "households"})
+
+
 #: Homes counted as evacuated stand for their households: "the evacuation of 80 homes".
 #: Origin: general knowledge of English disaster reporting (fires, floods, gas leaks).
 EVACUATED_DWELLINGS = frozenset({"homes", "houses", "residences", "apartments"})
@@ -151,6 +155,8 @@ def acceptable(binding: Binding) -> bool:
         return binding.cue.start < binding.figure.start or binding.cue.cue.transitive
     if head in OBJECT_NOUNS:
         return False
+    if head in HOUSEHOLDS and binding.cue.cue.category in CASUALTY_CATEGORIES:
+        return False  # "killed two families" counts no people; "1,200 families fled" does
     group = binding.group or ""
     if binding.figure.figure.max == 0 and REPORT_NOUNS.intersection(group.lower().split()):
         return False  # "no reports of casualties": the toll is unknown, not zero

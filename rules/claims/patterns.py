@@ -235,6 +235,9 @@ DATELINE = re.compile(r"[^.;:!?\"]{0,80}\([A-Za-z][\w .&-]{0,30}\)\s*")
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 
 # A single object before a coordinated figure: "killed her and", "shot his wife and".
+#: A family counted by its members, between a verb and the figure: "killed a family of five".
+FAMILY_OF = re.compile(r"\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+)?family\s+of\s+", re.I)
+
 OBJECT_LEAD = re.compile(
     r"\s+(?:him|her|(?:his|her|their)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+(?:then\s+)?",
     re.IGNORECASE,

@@ -71,6 +71,10 @@ CASES = [
     ("The militants executed 11 hostages, the army said.", "killed", 11, 11, "exact"),
     # Headlines: title-case prepositions before a count.
     ("Teen Among 4 Wounded In Drive-By", "wounded", 4, 4, "exact"),
+    # A family counted by its members; families are no count of people harmed.
+    ("The strike killed a family of five in Orsk.", "killed", 5, 5, "exact"),
+    ("Over 1,500 families fled to neighbouring villages.", "displaced", 1500, None,
+     "more_than"),
     # Negated comparatives.
     ("Not more than 12 soldiers were wounded, the army said.", "wounded", None, 12, "at_most"),
     ("No menos de 30 personas murieron en el ataque, informó la policía.", "killed", 30, None,
@@ -105,6 +109,10 @@ def test_an_order_sends_only_services() -> None:
         assert analyze(text).claims == (), text
     (claim,) = analyze("The city rushed 40 firefighters to the blaze.").claims
     assert (claim.category, claim.min) == ("deployed", 40)
+
+
+def test_families_killed_count_no_people() -> None:
+    assert analyze("The strike killed two families in Orsk.").claims == ()
 
 
 def test_a_label_still_is_no_count() -> None:
