@@ -313,12 +313,13 @@ def _figure_from_match(
         if first > second:
             return None  # "lost 3-1" is a score, not a range
         if first == second:
-            return _bounds(first, qualifier, text)
+            return bounded_figure(first, qualifier, text)
         return Figure(first, second, "range", text)
-    return _bounds(first, qualifier, text)
+    return bounded_figure(first, qualifier, text)
 
 
-def _bounds(value: float, qualifier: Qualifier, text: str) -> Figure:
+def bounded_figure(value: float, qualifier: Qualifier, text: str) -> Figure:
+    """The bounds one stated value gives under its qualifier: "at least 30" is 30 and up."""
     if qualifier in ("at_least", "more_than"):
         return Figure(value, None, qualifier, text)
     if qualifier in ("at_most", "fewer_than", "almost"):

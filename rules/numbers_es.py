@@ -31,7 +31,7 @@ import re
 
 from rules.language import accent_tolerant
 from rules.model import Figure, Qualifier
-from rules.numbers import FigureSpan
+from rules.numbers import FigureSpan, bounded_figure
 
 _ONES = {
     "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
@@ -160,11 +160,7 @@ def _figure(match: re.Match[str]) -> Figure | None:
     qualifier = _qualifier(match.group("q"))
     if _fold(match.group("n")).startswith(("un centenar", "una centenar")) and qualifier == "exact":
         qualifier = "approximately"  # "un centenar": a round hundred
-    if qualifier in ("at_least", "more_than"):
-        return Figure(value, None, qualifier, text)
-    if qualifier in ("at_most", "fewer_than", "almost"):
-        return Figure(None, value, qualifier, text)
-    return Figure(value, value, qualifier, text)
+    return bounded_figure(value, qualifier, text)
 
 
 def _qualifier(words: str | None) -> Qualifier:

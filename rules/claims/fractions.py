@@ -21,7 +21,7 @@ import re
 
 from rules.model import Figure, Qualifier
 from rules.number_values import integral
-from rules.numbers import FigureSpan
+from rules.numbers import FigureSpan, bounded_figure
 
 _FRACTIONS = {
     "half": 1 / 2,
@@ -75,13 +75,5 @@ def share_of_whole(text: str, span: FigureSpan) -> FigureSpan | None:
     qualifier = _QUALIFIERS[" ".join(words.lower().split())] if words else "exact"
     if qualifier == "exact" and abs(share - value) > 1e-9:
         qualifier = "approximately"  # "half of the 41 passengers" is about 20, not exactly
-    figure = _bounded(value, qualifier, phrase)
+    figure = bounded_figure(value, qualifier, phrase)
     return FigureSpan(match.start(), span.end, figure)
-
-
-def _bounded(value: float, qualifier: Qualifier, phrase: str) -> Figure:
-    if qualifier in ("at_least", "more_than"):
-        return Figure(value, None, qualifier, phrase)
-    if qualifier == "almost":
-        return Figure(None, value, qualifier, phrase)
-    return Figure(value, value, qualifier, phrase)
