@@ -18,8 +18,7 @@ from rules.sources import clause_subject, skip_verb_prefix
 from rules.speech.subjects import (
     antecedent,
     comma_subject,
-    left,
-    participial_subject,
+    phrase_subject,
     span,
     subject_before_comma,
     verb_source,
@@ -226,7 +225,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         referent = antecedent(tokens, p - 1)
         source = (before.start, before.end) if referent else None
     elif before.is_word:
-        source = participial_subject(tokens, p) or left(tokens, p)
+        source, referent = phrase_subject(tokens, p) or (None, None)
     elif before.text == ",":
         found = comma_subject(tokens, p)
         if found is not None and isinstance(found[0], tuple):

@@ -68,10 +68,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.low in ("and", "or") and p > 0:
             subject = clause_subject(tokens, p)
             return span(tokens, *subject) if subject else None
-        relative = _relative_subject(tokens, p) or _modified_subject(tokens, p)
-        if relative is not None:
-            return relative
-        return participial_subject(tokens, p) or left(tokens, p)
+        return _relative_subject(tokens, p) or phrase_subject(tokens, p)
     if before.text == ")":
         opening = next(
             (k for k in range(p - 1, max(-1, p - 12), -1) if tokens[k].text == "("), None
@@ -282,12 +279,22 @@ _REPRESENTING = frozenset("representing advising defending".split())
 _ASSIGNED = frozenset("assigned appointed hired retained".split())
 
 
-def participial_subject(tokens: list[Token], p: int) -> tuple[int, int] | None:
-    """The whole subject "a lawyer representing the family" ending at ``p``, not "the
-    family" alone; None when no such participle stands before the last phrase."""
+def phrase_subject(tokens: list[Token], p: int) -> Sourced | None:
+    """The subject whose last word is at ``p``: the noun phrase there, read past a modifier
+    that hangs it on a head before it ("a commander who uses the name Falcon", "survivors
+    quoted by the Herald", "a lawyer representing the family"). The phrase is found once."""
     phrase = left_phrase(tokens, p)
     if phrase is None:
         return None
+    modified = _modified_subject(tokens, phrase)
+    if modified is not None:
+        return modified
+    return (_participial_subject(tokens, phrase) or span(tokens, *phrase), None)
+
+
+def _participial_subject(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The whole subject "a lawyer representing the family", not "the family" alone; None
+    when no such participle stands before ``phrase``."""
     k = phrase[0] - 1
     if k >= 1 and tokens[k].low in _REPRESENTING:
         head = left_phrase(tokens, k - 1)
@@ -302,13 +309,9 @@ def participial_subject(tokens: list[Token], p: int) -> tuple[int, int] | None:
 _MEDIUM_PARTICIPLES = frozenset("quoted cited interviewed contacted reached".split())
 
 
-def _modified_subject(tokens: list[Token], p: int) -> Sourced | None:
-    """The head a modifier with no commas hangs on, before the verb at ``p + 1``: "a
-    commander who uses the name Falcon said" (the commander), "survivors quoted by the
-    Herald said" (the survivors)."""
-    phrase = left_phrase(tokens, p)
-    if phrase is None:
-        return None
+def _modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced | None:
+    """The head a modifier with no commas hangs ``phrase`` on: "a commander who uses the
+    name Falcon said" (the commander), "survivors quoted by the Herald said" (the survivors)."""
     for k in range(phrase[0] - 1, max(0, phrase[0] - 12), -1):
         token = tokens[k]
         if not token.is_word:
