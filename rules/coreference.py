@@ -118,8 +118,14 @@ def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
     >>> _refers_to("the Water Ministry", "ministry", ("water",))
     True
     """
-    words = set(re.findall(r"[\w'-]+", name.lower()))
+    words = _name_words(name)
     return head in words and all(m in words for m in modifiers)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The lower-cased words of a source name (remembered: a pronoun scans up to 200)."""
+    return frozenset(re.findall(r"[\w'-]+", name.lower()))
 
 
 def _recent(named: list[str]) -> Iterator[str]:

@@ -206,8 +206,7 @@ def _is_not_a_count(
     last = words_before[-1] if words_before else ""
     capitalised = last.isalpha() and last[:1].isupper() and last[1:].islower()
     capitalised = capitalised and before.endswith(last + " ")
-    capitalised = capitalised and last.lower() not in HEADLINE_WORDS
-    capitalised = capitalised and last.lower() not in SENTENCE_START_WORDS
+    capitalised = capitalised and last.lower() not in _NOT_LABELS
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
@@ -216,6 +215,10 @@ def _is_not_a_count(
     if AGE_APPOSITIVE.search(before[-16:]) and text[end : end + 1] == ",":
         return True
     return _in_age_list(text, start, end)
+
+
+#: Capitalised words that never label a number: headline verbs and sentence-initial determiners.
+_NOT_LABELS = HEADLINE_WORDS | SENTENCE_START_WORDS
 
 
 def _in_age_list(text: str, start: int, end: int) -> bool:
