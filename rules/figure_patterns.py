@@ -260,15 +260,12 @@ SENTENCE_START_WORDS = frozenset(
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 
 
-#: The later ages of a list: "aged 19 and 22", "ages 18, 19 and 22" ("22" is an age too).
-AGE_LIST_BEFORE = re.compile(
-    r"\bage[sd]?\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|,?\s*and|&)\s*$", re.IGNORECASE
-)
-
-#: Ages listed between commas after people: "two men, 25 and 31, were killed".
+#: Ages listed after people or after "aged": "two men, 25 and 31, were killed", "aged 19 and
+#: 22,", "ages 18, 19 and 22." (every number of the list is an age). The list must end there:
+#: "a man aged 40 and 12 children" counts the children.
 AGE_LIST = re.compile(
-    r"[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+|ages\s+)?"
-    r"\d{1,2}(?:\s*(?:,|,?\s*and|&)\s*\d{1,2})+\s*,",
+    r"(?:[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+|ages\s+)?|\bage[sd]?\s+)"
+    r"\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+\s*(?=[,.;)]|$)",
     re.IGNORECASE,
 )
 

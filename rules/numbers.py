@@ -36,7 +36,6 @@ import re2
 from rules.figure_patterns import (
     AGE_APPOSITIVE,
     AGE_LIST,
-    AGE_LIST_BEFORE,
     AGES_OF_AFTER,
     AGES_OF_BEFORE,
     CLOCK,
@@ -196,8 +195,8 @@ def _is_not_a_count(
     qualified = _is_qualified(groups) or groups["between"] is not None
     if not qualified and _labelled(before):
         return True
-    if "age" in before and after[:1] in (",", ")", ".", ";", "") and AGE_LIST_BEFORE.search(before):
-        return True  # "aged 19 and 22,": the second age ("aged 40 and 12 children" counts)
+    if _in_age_list(text, start, end, before):
+        return True  # "two men, 25 and 31,", "aged 19 and 22,": ages, not counts
     if "ages of" in before and _between_ages(before, bare, after):
         return True  # "between the ages of 18 and 25"
     if YEAR.fullmatch(bare) or CLOCK.fullmatch(bare):
@@ -212,18 +211,16 @@ def _is_not_a_count(
     # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
     if not TWO_DIGITS.fullmatch(bare):
         return False
-    if AGE_APPOSITIVE.search(before[-16:]) and text[end : end + 1] == ",":
-        return True
-    return _in_age_list(text, start, end)
+    return bool(AGE_APPOSITIVE.search(before[-16:]) and text[end : end + 1] == ",")
 
 
 #: Capitalised words that never label a number: headline verbs and sentence-initial determiners.
 _NOT_LABELS = HEADLINE_WORDS | SENTENCE_START_WORDS
 
 
-def _in_age_list(text: str, start: int, end: int) -> bool:
-    """Is the number one of a list of ages between commas ("two men, 25 and 31, were")?"""
-    if "," not in text[max(0, start - 40) : end + 40]:
+def _in_age_list(text: str, start: int, end: int, before: str) -> bool:
+    """Is the number one of a list of ages ("two men, 25 and 31, were", "aged 19 and 22")?"""
+    if "," not in before and "age" not in before.lower():
         return False
     window = max(0, start - 40)
     return any(
