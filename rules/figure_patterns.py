@@ -287,6 +287,16 @@ WORD_NEXT = re.compile(r"\s*[A-Za-z]")
 
 OF_NEXT = re.compile(r"\s+of\b")
 
+#: "members of one family", "six people from one village": "one" picks out a single
+#: household or place whose members are counted elsewhere in the phrase; it counts no people.
+#: The nouns are the general English ones for a group of people sharing a home or a place.
+ONE_HOME_BEFORE = re.compile(r"\b(?:of|from)\s+$", re.IGNORECASE)
+ONE_HOME_AFTER = re.compile(
+    r"\s+(?:extended\s+|single\s+)?(?:family|household|home|house|village|hamlet|town|clan"
+    r"|tribe|community|neighbou?rhood|street|building|compound)\b",
+    re.IGNORECASE,
+)
+
 
 SCALE_FIRST = re.compile(r"(?:hundred|thousand|million|billion|dozen)", re.IGNORECASE)
 

@@ -49,6 +49,8 @@ from rules.figure_patterns import (
     MONEY_IN,
     NEXT_TOKEN,
     OF_NEXT,
+    ONE_HOME_AFTER,
+    ONE_HOME_BEFORE,
     PARTITIVE_NOT_COUNT,
     PEOPLE_SHOT,
     PREFIXES,
@@ -178,6 +180,9 @@ def _is_not_a_count(
         return True  # "no," or "no." is an interjection, not "no one"
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
+    home = lowered == "one" and ONE_HOME_AFTER.match(after)
+    if home and ONE_HOME_BEFORE.search(text[max(0, start - 6) : start]):
+        return True  # "five members of one family": the family counts no one
     scale_first = SCALE_FIRST.match(phrase)
     if scale_first and DIGIT_BEFORE.search(text[max(0, start - 3) : start]):
         return True  # the tail of "$3 million", whose head was rejected

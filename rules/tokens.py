@@ -27,9 +27,16 @@ _KEEP_PERIOD = frozenset(
 SUBJECT_PRONOUNS = frozenset("he she they we i you it who".split())
 
 
+#: Words in "-ly" that are no adverbs: nouns and adjectives of everyday English.
 LY_EXCEPTIONS = frozenset(
-    "family ally assembly supply rally daily weekly monthly italy july".split()
+    """family ally assembly supply rally daily weekly monthly yearly quarterly italy july
+    elderly holy bully belly anomaly monopoly homily""".split()
 )
+
+
+def is_ly_adverb(low: str) -> bool:
+    """A lower-cased word that reads as an "-ly" adverb ("reportedly"), not "family"."""
+    return low.endswith("ly") and len(low) > 4 and low not in LY_EXCEPTIONS
 
 
 class Token(NamedTuple):
@@ -173,13 +180,7 @@ def is_state_code(word: str) -> bool:
 def is_adverb(token: Token) -> bool:
     """An "-ly" word in lower case: a capitalised one is a name as often ("Kelly", "Jolly")."""
     low = token.low
-    return (
-        low.endswith("ly")
-        and len(low) > 4
-        and low not in LY_EXCEPTIONS
-        and low.islower()
-        and not token.is_capital
-    )
+    return is_ly_adverb(low) and low.islower() and not token.is_capital
 
 
 def token_is_name(tokens: list[Token], j: int) -> bool:

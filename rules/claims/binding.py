@@ -48,6 +48,7 @@ from rules.claims.patterns import (
 from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan
+from rules.tokens import is_ly_adverb
 
 
 def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Binding | None:
@@ -76,7 +77,8 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     if len(words) > 12 or len(WORD.sub("", gap).strip(" ,")) > 0:
         return None
     words = skip_relative_clause(words)
-    split = _group_and_aux(words)
+    names = {w.lower() for w in WORD.findall(gap) if w.istitle()}  # "the Kelly family"
+    split = _group_and_aux(words, names)
     if split is None:
         return None
     group_words, aux_words, group_open = split
@@ -121,16 +123,16 @@ def _clean_gap(gap: str) -> str | None:
     return None if GAP_BREAK.search(gap) else gap
 
 
-def _group_and_aux(words: list[str]) -> tuple[list[str], list[str], bool] | None:
+def _group_and_aux(words: list[str], names: set[str]) -> tuple[list[str], list[str], bool] | None:
     """The gap's words as the group ("Ukrainian soldiers") and the auxiliaries after it
     ("were reportedly"), and whether the group stayed open; None if no such reading."""
     group_words: list[str] = []
     aux_words: list[str] = []
     group_open = True
     for word in words:
-        adverb = word.endswith("ly") and len(word) > 4 and bool(group_words)
-        if aux_words or word in AUX or adverb:
-            if word not in AUX and not word.endswith("ly"):
+        ly_adverb = is_ly_adverb(word) and word not in names
+        if aux_words or word in AUX or (ly_adverb and group_words):
+            if word not in AUX and not ly_adverb:
                 return None
             aux_words.append(word)
         elif word in RELATIVE:
