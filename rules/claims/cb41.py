@@ -35,7 +35,7 @@ class CountJoinedToVictims(ExtraRule):
             {"category": "killed", "min": 2, "group": "children"},
         ),
         (
-            "Kell is charged in the killing of his wife and their three sons.",
+            "Kell is charged in the killing of a neighbour and her three sons.",
             {"category": "killed", "min": 3, "group": "sons"},
         ),
         (

@@ -26,7 +26,15 @@ from rules.claims.patterns import (
     NEXT_WORDS,
     WORD,
 )
-from rules.nouns import MILITARY, OBJECT_NOUNS, PERSONNEL, REPORT_NOUNS, SENT_SERVICES
+from rules.nouns import (
+    MILITARY,
+    OBJECT_NOUNS,
+    PERSON_NOUNS,
+    PERSONNEL,
+    REPORT_NOUNS,
+    SENT_SERVICES,
+    is_human_plural,
+)
 
 
 def skip_relative_clause(words: list[str]) -> list[str]:
@@ -147,8 +155,19 @@ HOUSEHOLDS = frozenset({"families", "households"})
 EVACUATED_DWELLINGS = frozenset({"homes", "houses", "residences", "apartments"})
 
 
+def _head(group: str) -> str:
+    """The noun a group counts: its last word, or the person before an "of" phrase
+    ("12 passengers of a bus", "members of one family")."""
+    lowered = group.lower()
+    if " of " in lowered:
+        before = lowered.split(" of ")[0].split()
+        if before and (is_human_plural(before[-1]) or before[-1] in PERSON_NOUNS):
+            return before[-1]
+    return lowered.split()[-1]
+
+
 def acceptable(binding: Binding) -> bool:
-    head = binding.group.split()[-1].lower() if binding.group else None
+    head = _head(binding.group) if binding.group else None
     if head in EVACUATED_DWELLINGS and binding.cue.cue.category == "evacuated":
         # "evacuated 30 homes", "300 homes were evacuated"; not "900 homes damaged, and
         # 150 people had to evacuate", where the homes are the subject of another verb
