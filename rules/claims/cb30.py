@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
+from rules.claims.groups import following_group
 from rules.claims.kinds import ExtraRule
 from rules.claims.lists import identified_list
 from rules.claims.parts import Binding, SentenceParse
+from rules.nouns import PERSON_NOUNS, is_human_plural
+
+#: Between the last person listed and a counted item that closes the list: "a nurse and
+#: (her) two children".
+_COUNTED_TAIL = re.compile(
+    r"(?:,\s*\d{1,3})?\s*,?\s+and\s+(?:(?:his|her|their)\s+)?", re.IGNORECASE
+)
 
 
 class IdentifiedList(ExtraRule):
@@ -35,6 +45,14 @@ class IdentifiedList(ExtraRule):
             "The injured include a teenager and an elderly man.",
             {"category": "wounded", "group": "elderly man"},
         ),
+        (
+            "Among the dead were a nurse and her two children.",
+            {"category": "killed", "min": 2, "group": "children"},
+        ),
+        (
+            "The wounded included Ilse Marr, 40, and three firefighters.",
+            {"category": "wounded", "min": 3, "group": "firefighters"},
+        ),
     )
     counter_examples = (
         "The dead were taken to the Kessel morgue on Friday.",
@@ -42,9 +60,29 @@ class IdentifiedList(ExtraRule):
         "Among the dead are several people from Port Alder.",
         "The suspects were identified as Ana Ruiz and Tomas Brel.",
         "Both of the injured are Kessel Valley College students.",
+        "Among the dead was a nurse and two hours later a doctor died.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if not any(w in sent.low for w in (" as", " are", " were", " includ")):
             return []
-        return identified_list(sent.text, sent.cues)
+        found = identified_list(sent.text, sent.cues)
+        return [*found, *_counted_tail(sent, found)] if found else found
+
+
+def _counted_tail(sent: SentenceParse, listed: list[Binding]) -> list[Binding]:
+    """A counted group that ends the list of people: "a nurse and her two children" (2)."""
+    last = max(listed, key=lambda b: b.figure.start)
+    item_end = last.figure.end
+    if last.group is not None:
+        item_end = sent.text.find(last.group, last.figure.start) + len(last.group)
+    for i, figure in enumerate(sent.figures):
+        if figure.start < item_end or i in sent.bound:
+            continue
+        tail = _COUNTED_TAIL.fullmatch(sent.text, item_end, figure.start)
+        group = following_group(sent.text[figure.end : figure.end + 60])
+        head = group.split()[-1].lower() if group else ""
+        if tail is None or not (is_human_plural(head) or head in PERSON_NOUNS):
+            return []
+        return [Binding(figure, last.cue, group, figure.start - last.cue.end)]
+    return []
