@@ -13,6 +13,7 @@ import re
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.named import NOT_IN_NAME, UPPER_STOP, name_at
 from rules.claims.parts import Binding, CueHit, Cues
+from rules.claims.patterns import AGE_ADJECTIVE
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
@@ -143,7 +144,8 @@ def person_binding(text: str, span: tuple[int, int], cue: CueHit) -> Binding:
     group = None
     det = _ONE_PERSON.match(text, start - 1) if start else None
     if det is not None and det.start("det") == start and end <= det.end():
-        group = text[det.end("det") : end].strip()
+        # "a 19-year-old man" counts a man: the age is no part of the group
+        group = AGE_ADJECTIVE.sub("", text[det.end("det") : end]).strip()
         end = det.end("det")
     figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
     return Binding(figure, cue, group, abs(start - cue.end))
