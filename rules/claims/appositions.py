@@ -200,3 +200,42 @@ def _cue_after(sent: SentenceParse, at: int) -> CueHit | None:
     if cue.cue.category not in CASUALTY_CATEGORIES or not cue.cue.before:
         return None
     return cue
+
+
+#: A definite group with no count of its own, then a comma: "The victims, ...", "the dead, ...".
+_UNCOUNTED_HEAD = re.compile(
+    r"\b(?:the|both|those)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s*,(?=\s)", re.IGNORECASE
+)
+#: Heads naming those hit without a count; human plurals ("the men, ...") qualify as well.
+_HIT_HEADS = frozenset({"victims", "dead", "injured", "wounded", "casualties"})
+
+
+def apposed_members(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+    """ "The victims, two men and a woman, were killed": the members listed between commas
+    after an uncounted group are the subject of the casualty verb after them."""
+    text, upper = sent.text, sent.text.isupper()
+    taken = {b.figure.start for b in found}
+    result: list[Binding] = []
+    for head in _UNCOUNTED_HEAD.finditer(text):
+        word = head["head"].lower()
+        if word not in _HIT_HEADS and not is_human_plural(word):
+            continue
+        if any(head.start() <= f.start < head.end() for f in sent.stated):
+            continue  # "the two victims, ...": CB35 reads a count and its members
+        items = listed_items(text, head.end(), sent.stated, upper)
+        closer = _CLOSER.match(text, items[-1].end) if len(items) >= 2 else None
+        if closer is None or any(item.start in taken for item in items):
+            continue
+        cue = _cue_after(sent, closer.end()) or _head_cue(sent, head.start("head"))
+        if cue is not None:
+            result.extend(item_bindings(text, items, cue, upper))
+    return result
+
+
+def _head_cue(sent: SentenceParse, at: int) -> CueHit | None:
+    """The head itself when it names those hit: "the dead, a man and his son, were found"."""
+    index = sent.cues.first_from(at)
+    cue = sent.cues.hits[index] if index is not None else None
+    if cue is None or cue.start != at or cue.cue.category not in CASUALTY_CATEGORIES:
+        return None
+    return cue

@@ -33,6 +33,7 @@ from rules.claims.cb32 import ColonList
 from rules.claims.cb33 import IncludedPart
 from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
+from rules.claims.cb37 import ApposedMembers
 from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.cb42 import BothOfAPair
@@ -79,6 +80,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     VictimNamedAfter(),
     IdentifiedList(),
     ApposedList(),
+    ApposedMembers(),
     ColonList(),
     IncludedPart(),
     BracketedList(),
