@@ -131,6 +131,12 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:has|have|had)\s+(?:yet\s+)?to\s+(?:comment|respond|reply|acknowledge)",
             r"referred\s+(?:questions|inquiries|enquiries|requests|reporters|queries)\s+to",
             r"no\s+(?:immediate\s+)?comment\s+from",
+            # the party follows: "could not reach the ministry for comment"
+            _NEG + _ADV + r"\s+reach",
+            r"(?:was|were)\s+unable\s+to\s+(?:immediately\s+)?reach",
+            # the party is inside the subject: "calls to the embassy went unanswered"
+            r"(?:went|go|goes|gone|remained|remain|remains|were|was)\s+unanswered",
+            r"(?:were|was|proved|have\s+been|has\s+been)\s+unsuccessful",
         )
     )
     + ")"

@@ -11,7 +11,10 @@ from rules.speech.statements import (
 
 
 class NonResponse(CueRule):
-    """AT05 · A party did not answer, declined to comment or could not be reached."""
+    """AT05 · A party did not answer, declined to comment or could not be reached; also the
+    party a reporter could not reach ("could not reach the ministry for comment") or whose
+    calls went unanswered ("calls to the embassy went unanswered", ``rules.speech.unreached``).
+    """
 
     code = "AT05"
     scan = "non_response"
@@ -23,10 +26,25 @@ class NonResponse(CueRule):
         ("There was no immediate comment from the army.", {"source": "the army"}),
         ("The governor's office could not be reached for comment on Sunday.", {}),
         ("The company referred questions to the regional police.", {}),
+        (
+            "The Dunmore Courier could not reach the port authority for comment on Friday.",
+            {"source": "the port authority", "kind": "non_response"},
+        ),
+        (
+            "Repeated calls to the mayor's office seeking comment went unanswered.",
+            {"source": "the mayor's office", "kind": "non_response"},
+        ),
+        (
+            "Attempts to reach Ivo Brandt were unsuccessful.",
+            {"source": "Ivo Brandt", "kind": "non_response"},
+        ),
     )
     counter_examples = (
         "The committee will comment on the report next week.",
         "He commented that the figures were low.",
+        "The floodwater did not reach the houses on the ridge.",
+        "Attempts to reach the trapped miners were unsuccessful.",
+        "Attempts to free the hostages were unsuccessful.",
     )
 
     def accepts(self, word: str) -> bool:

@@ -23,6 +23,7 @@ from rules.speech.subjects import (
     subject_before_comma,
     verb_source,
 )
+from rules.speech.unreached import WEAK_CUES, party_after_reach, party_in_attempt
 from rules.text import Sentence
 from rules.tokens import Token
 
@@ -210,6 +211,9 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
     if tokens[last].low in _UNSAID and last > c:
         cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"
+    if tokens[last].low == "reach":
+        party = party_after_reach(tokens, last)
+        return Candidate(code, "non_response", cue, party, sentence) if party else None
     if tokens[c].low == "no":
         phrase = right_phrase(tokens, last + 1)
         if phrase is None:
@@ -236,9 +240,24 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         source = None
     if source is None:
         return None
+    attempted = party_in_attempt(tokens, source)
+    if attempted is not None:
+        source, referent = attempted, None  # "calls to the embassy went unanswered"
+        if tokens[last].low == "unsuccessful" and not _could_comment(tokens, source):
+            return None  # "attempts to reach the trapped miners were unsuccessful"
+    elif tokens[last].low in WEAK_CUES:
+        return None  # "attempts to free them were unsuccessful" names no silent party
     if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party
     return Candidate(code, "non_response", cue, source, sentence, referent=referent)
+
+
+def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Was the party one asked for comment: the sentence says so, or it is an institution."""
+    if any(t.low == "comment" for t in tokens):
+        return True
+    head = next((t for t in reversed(tokens) if t.end <= source[1] and t.is_word), None)
+    return head is not None and _speaker_like(head)
 
 
 def _partial(tokens: list[Token], c: int, last: int) -> bool:

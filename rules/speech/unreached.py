@@ -1,0 +1,81 @@
+"""Parties a reporter tried and failed to reach: "could not reach the ministry for comment",
+"calls to the embassy went unanswered". The party is the one who did not respond, wherever
+the sentence puts it: after "reach", or inside the subject that names the attempt.
+
+Origin of the word lists: the general English of newsroom non-response lines (wire style
+guides' "could not be reached", "did not return calls", "messages seeking comment").
+"""
+
+from __future__ import annotations
+
+from rules.phrases import right_phrase
+from rules.tokens import Token
+
+#: What a reporter sends and gets no answer to ("calls to", "an email seeking comment from").
+_ATTEMPTS = frozenset(
+    """attempt attempts effort efforts call calls email emails e-mail e-mails message messages
+    request requests inquiry inquiries query queries voicemail voicemails""".split()
+)
+#: Words before the attempt that leave it an attempt: "repeated calls", "a phone call".
+_ATTEMPT_LEAD = frozenset(
+    "a an the repeated several multiple further numerous two three phone telephone text".split()
+)
+#: Words that end the party inside the attempt: "calls to the embassy seeking comment".
+_PARTY_END = frozenset("seeking for on about requesting asking by over regarding".split())
+#: Cues that say nothing about a party unless the subject names an attempt to reach one.
+WEAK_CUES = frozenset(("unanswered", "unsuccessful"))
+
+
+def party_after_reach(tokens: list[Token], last: int) -> tuple[int, int] | None:
+    """ "Reuters could not reach the company for comment": the party after "reach", when the
+    sentence goes on to say the reach was for comment (not "did not reach the houses")."""
+    if not any(t.low == "comment" for t in tokens[last + 1 : last + 16]):
+        return None
+    phrase = right_phrase(tokens, last + 1, limit=12)
+    if phrase is None:
+        return None
+    first, end = phrase
+    cut = next((j for j in range(first, end + 1) if tokens[j].low in _PARTY_END), end + 1)
+    if cut <= first:
+        return None
+    return tokens[first].start, tokens[cut - 1].end
+
+
+def party_in_attempt(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Calls to the embassy seeking comment went unanswered": the party the attempt was
+    made to, or None if the subject names no attempt to reach someone."""
+    inside = [j for j, t in enumerate(tokens) if source[0] <= t.start and t.end <= source[1]]
+    if not inside:
+        return None
+    if len(inside) > 1 and tokens[inside[0]].low in ("reach", "contact"):
+        inside = inside[1:]  # the subject read took the verb: "to [reach Ana Ruiz]"
+        source = (tokens[inside[0]].start, source[1])
+    first = inside[0]
+    before = [t.low for t in tokens[max(0, first - 3) : first]]
+    if before[-2:] in (["to", "reach"], ["to", "contact"]) and before[-3:-2] != []:
+        # the subject read stops at the verb: "attempts to reach [the office] went unanswered"
+        if before[-3] not in _ATTEMPTS:
+            return None
+        end = next((k for k in inside if tokens[k].low in _PARTY_END), inside[-1] + 1)
+        return (source[0], tokens[end - 1].end) if end > first else None
+    j, stop = inside[0], inside[-1] + 1
+    while j < stop and tokens[j].low in _ATTEMPT_LEAD:
+        j += 1
+    if j >= stop or tokens[j].low not in _ATTEMPTS:
+        return None
+    j += 1
+    # "calls to (reach|contact) X", "messages for X", "requests for comment from X"
+    while j < stop and tokens[j].low in ("by", "from") and j + 1 < stop:
+        j += 2  # "efforts by reporters to reach X": skip one word of who tried
+    if j < stop and tokens[j].low in ("to", "for"):
+        j += 1
+        if j < stop and tokens[j].low in ("reach", "contact", "comment"):
+            j += 1
+            if j < stop and tokens[j].low == "from":
+                j += 1
+    else:
+        return None
+    end = next((k for k in range(j, stop) if tokens[k].low in _PARTY_END), stop)
+    if end <= j:
+        return None
+    return tokens[j].start, tokens[end - 1].end
