@@ -80,7 +80,7 @@ class PerpetratorKilled(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if not has_any(sent.low, _WORDS):
             return []
-        taken = [(b.figure.start, b.figure.end) for b in found if b.cue.cue.category == "killed"]
+        taken = [_counted_span(sent.text, b) for b in found if b.cue.cue.category == "killed"]
         bindings = []
         for pattern in (_SUBJECT, _OBJECT, _PRONOUN):
             for match in pattern.finditer(sent.text):
@@ -92,3 +92,13 @@ class PerpetratorKilled(ExtraRule):
                 bindings.append(Binding(figure, cue, match["one"], 0))
                 taken.append((start, end))
         return bindings
+
+
+def _counted_span(text: str, binding: Binding) -> tuple[int, int]:
+    """The figure and its group: "a suspect" counted by the figure "a" covers "suspect" too."""
+    start, end = binding.figure.start, binding.figure.end
+    if binding.group:
+        at = text.find(binding.group, end, end + 40)
+        if at >= 0:
+            end = at + len(binding.group)
+    return start, end
