@@ -287,6 +287,13 @@ WORD_NEXT = re.compile(r"\s*[A-Za-z]")
 
 OF_NEXT = re.compile(r"\s+of\b")
 
+#: "none of the injuries were life-threatening", "two of the wounds": injuries counted, not
+#: people (the nouns for the harm itself, not for those who suffered it).
+OF_THE_HARMS = re.compile(
+    r"\s+of\s+(?:the|their|his|her|its|these|those)\s+(?:[a-z-]+\s+)?(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+
 #: "members of one family", "six people from one village": "one" picks out a single
 #: household or place whose members are counted elsewhere in the phrase; it counts no people.
 #: The nouns are the general English ones for a group of people sharing a home or a place.

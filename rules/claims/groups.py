@@ -155,6 +155,11 @@ HOUSEHOLDS = frozenset({"families", "households"})
 EVACUATED_DWELLINGS = frozenset({"homes", "houses", "residences", "apartments"})
 
 
+#: Words that grade a harm: "no serious injuries" leaves the lighter ones uncounted.
+#: Origin: general English of injury reports.
+_SEVERITY = frozenset("serious major life-threatening critical significant grave severe".split())
+
+
 def _head(group: str) -> str:
     """The noun a group counts: its last word, or the person before an "of" phrase
     ("12 passengers of a bus", "members of one family")."""
@@ -179,6 +184,8 @@ def acceptable(binding: Binding) -> bool:
     group = binding.group or ""
     if binding.figure.figure.max == 0 and REPORT_NOUNS.intersection(group.lower().split()):
         return False  # "no reports of casualties": the toll is unknown, not zero
+    if binding.figure.figure.max == 0 and _SEVERITY.intersection(group.lower().split()):
+        return False  # "no serious injuries were reported": minor ones may have been
     if " of " in group.lower() and group.split()[0].lower() in FORMATIONS:
         return False
     cue = binding.cue.cue
