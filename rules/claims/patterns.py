@@ -188,7 +188,10 @@ DIED_THERE = re.compile(
     r"(?:later\s+|eventually\s+|soon\s+|subsequently\s+)?"
     r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b"
     # "a courier hit near the depot and later pronounced dead"
-    r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b",
+    r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b"
+    # "found two men with gunshot wounds; both were pronounced dead at the scene"
+    r"|[^.;:!?]{0,80}?(?:;|,?\s+and)\s+(?:both|all|they)(?:\s+of\s+them)?\s+(?:were\s+)?"
+    r"(?:later\s+)?(?:died|succumbed|(?:pronounced|declared)\s+dead)\b",
     re.IGNORECASE,
 )
 

@@ -195,7 +195,17 @@ def survived(text: str, binding: Binding) -> Binding:
 
 
 #: One of these stands in every clause ``DIED_THERE`` reads (a cheap test before the scan).
-_DIED_WORDS = ("where", "later", "eventually", "soon", "subsequently", "pronounced", "declared")
+_DIED_WORDS = (
+    "where",
+    "later",
+    "eventually",
+    "soon",
+    "subsequently",
+    "pronounced",
+    "declared",
+    "died",
+    "succumbed",
+)
 
 
 def died_after(text: str, binding: Binding) -> Binding:
