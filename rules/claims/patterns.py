@@ -195,6 +195,16 @@ DIED_THERE = re.compile(
     re.IGNORECASE,
 )
 
+#: "a man wounded in a shooting outside a bar last week has died": the participle phrase, then
+#: the main verb (no "and" or "but" before it: "two were hurt and a third has died"). Not
+#: after "one of": "one of the two firefighters shot ... has died" is one of them.
+DIED_SINCE = re.compile(
+    r"(?:(?!\b(?:and|but|or|said|says|told|that)\b)[^.;:!?,]){0,80}?"
+    r"\s(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
+
 #: After the object of "shot", the state that makes it a killing: "shot two men dead", "shot
 #: a clerk to death". Up to four words of the object; no clause word and no preposition in
 #: between (the object ends there: "shot two men near the dead end"), and not "dead" as the

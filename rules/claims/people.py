@@ -24,6 +24,7 @@ from rules.claims.patterns import (
     ALONG_WITH_TAIL,
     AND_ONE_AFTER,
     AND_ONE_OBJECT,
+    DIED_SINCE,
     DIED_THERE,
     FATALLY,
     HEADLINE_OBJECT,
@@ -40,6 +41,7 @@ from rules.claims.patterns import (
     NAMED_LIST,
     ONE_AND_BEFORE,
     ONE_MORE_BEFORE,
+    PART_OF_BEFORE,
     PERSON_LIST,
     PRONOUN_OBJECT,
     SHOT_DEAD_AFTER,
@@ -223,6 +225,10 @@ def died_after(text: str, binding: Binding) -> Binding:
         died = has_any(text, _DIED_WORDS) and DIED_THERE.match(
             text, binding.cue.end, binding.cue.end + 130
         )
+        if not died and not PART_OF_BEFORE.search(text, 0, binding.figure.start):
+            died = has_any(text, _DIED_WORDS) and DIED_SINCE.match(
+                text, binding.cue.end, binding.cue.end + 130
+            )
     if not died:
         return binding
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, DIED_THERE_CUE))
