@@ -34,6 +34,7 @@ from rules.claims.cb33 import IncludedPart
 from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
 from rules.claims.cb37 import ApposedMembers
+from rules.claims.cb38 import DiedSince
 from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.cb42 import BothOfAPair
@@ -90,6 +91,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     JoinedSubjects(),
     PerpetratorKilled(),
     OrdinalDeath(),
+    DiedSince(),
     PartOfTheShotDied(),
     DefiniteDeath(),
     PairOfParents(),

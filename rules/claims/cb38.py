@@ -1,0 +1,66 @@
+"""CB38: one person hurt earlier who has since died (a follow-up's lead)."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import DIED_THERE_CUE
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+_PERSON = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+#: "A teenager who was shot Friday has died", "a woman shot on Saturday died Monday": an
+#: indefinite person, hurt (a participle or a "who" clause), then the main verb of dying.
+_DIED_SINCE = re.compile(
+    rf"\b(?:(?P<det>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON})"
+    # "one of the two firefighters shot while ... has died"
+    r"|(?P<one>one)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?P<plural>[a-z-]+s))"
+    r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
+    r"(?:critically\s+|seriously\s+|fatally\s+|badly\s+)?(?:wounded|shot|injured|hurt|stabbed)\b"
+    r"(?:(?!\b(?:and|but|or|who|said|says|told|that)\b)[^.;:!?,]){0,80}?\s"
+    r"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)?(?P<verb>died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+class DiedSince(ExtraRule):
+    """CB38 · "A teenager who was shot Friday has died": one person hurt earlier, the subject of
+    a verb of dying, is one killed (the news of a follow-up). Not a count ("two men shot
+    Friday have died" is CB01's), nor a clause of its own ("a man was shot and his wife
+    died").
+    """
+
+    code = "CB38"
+    examples = (
+        (
+            "A teenager who was shot Friday outside the Orsk arena has died, police said.",
+            {"category": "killed", "min": 1, "group": "teenager"},
+        ),
+        ("A woman shot on Pike Lane on Saturday died Monday.", {"category": "killed", "min": 1}),
+        (
+            "One of the two deputies shot during a traffic stop near Orsk has died.",
+            {"category": "killed", "min": 1, "group": "deputies"},
+        ),
+    )
+    counter_examples = (
+        "A man was shot on Friday and his dog has died.",
+        "A woman who was hurt in the crash said her husband died.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if "died" not in sent.low and "succumbed" not in sent.low:
+            return []
+        taken = {b.figure.start for b in found}
+        bindings = []
+        for match in _DIED_SINCE.finditer(sent.text):
+            det = "det" if match["det"] else "one"
+            start, end = match.span(det)
+            if start in taken:
+                continue
+            figure = FigureSpan(start, end, Figure(1, 1, "exact", match[det]))
+            cue = CueHit(match.start("verb"), match.end("verb"), DIED_THERE_CUE)
+            bindings.append(Binding(figure, cue, match["noun"] or match["plural"], cue.start - end))
+        return bindings
