@@ -109,6 +109,7 @@ TOLL_WORDS = frozenset(
     included include includes including been be put placed given reported confirmed more than
     then by as already still currently mounted mounting soared swelled roughly exceeding stand
     remain remains remained exceeds down up upward upwards downward downwards
+    fell fallen falling dropped dropping decreased declined lowered revised corrected reduced
     """.split()
 )
 
@@ -119,7 +120,8 @@ TOLL_PREPOSITIONS = frozenset(
 TOLL_VERBS = frozenset(
     """has had have was is were are stood stands rose risen climbed jumped increased reached hit
     topped passed exceeded surpassed grew numbered totalled totaled mounted soared swelled now
-    included put stand remain remains remained""".split()
+    included put stand remain remains remained fell fallen dropped decreased declined lowered
+    revised corrected reduced down""".split()
 )
 
 OBJECT_GAP_WORDS = frozenset(
