@@ -8,6 +8,7 @@ import re
 from rules.base import Rule
 from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS
 from rules.model import Attribution, Claim
+from rules.nouns import PERSON_NOUNS, is_human_plural
 
 _WORD = re.compile(r"[A-Za-z][\w'.-]*")
 _STRONG = re.compile(
@@ -57,17 +58,42 @@ def _from_source(source: str, written: str) -> bool | None:
         return False
     if ANONYMITY_MARKERS.search(source) or (written and ANONYMITY_MARKERS.search(written)):
         return True
-    names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
-    head = _head(words)
-    if head in ANONYMOUS_HEADS:
+    head_at = _head_index(words)
+    head = words[head_at].lower().rstrip(".,")
+    # The head and what follows its "of"/"in" ("Residents of Velmar") name no one: a name
+    # stands before the head ("Spokesman Ivo Brandt" has its own head) or apart by commas.
+    names = [w for w in words[:head_at] if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
+    if head in ANONYMOUS_HEADS or _unnamed_people(words, head_at):
         return not (_names_a_person(names) or _named_apart(source))
+    names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
     if names or head in ("he", "she", "they"):
         return False
     return None
 
 
-def _head(words: list[str]) -> str:
-    """The head noun: the last word before "of"/"from"/"in"/"with"/"familiar", lower-cased."""
+#: Words before an unnamed person or plural: "a commander of the rebels", "two soldiers".
+_UNNAMED_LEADS = frozenset(
+    "a an one two three four five several some many other few dozens".split()
+)
+#: People-nouns that stand for an institution when bare: "police said" is the police.
+_INSTITUTIONAL = frozenset("police authorities military army troops forces media press".split())
+
+
+def _unnamed_people(words: list[str], head_at: int) -> bool:
+    """People with no name: "a commander of the insurgents", "prosecutors", "two soldiers"
+    (an indefinite or counted person, or a bare plural of people; not "the mayor", one
+    known office-holder, nor "police", an institution)."""
+    head = words[head_at].lower().rstrip(".,")
+    plural = is_human_plural(head) or (head.endswith("s") and head[:-1] in PERSON_NOUNS)
+    if head in _INSTITUTIONAL or not (head in PERSON_NOUNS or plural):
+        return False
+    if words[0].lower() in _UNNAMED_LEADS:
+        return True
+    return head_at == 0 and plural  # a bare plural: "Prosecutors allege"
+
+
+def _head_index(words: list[str]) -> int:
+    """The head noun's index: the last word before "of"/"from"/"in"/"with"/"familiar"."""
     stop = len(words)
     for i, word in enumerate(words):
         if i > 0 and word.lower() in (
@@ -85,7 +111,7 @@ def _head(words: list[str]) -> str:
         ):
             stop = i
             break
-    return words[stop - 1].lower().rstrip(".,")
+    return stop - 1
 
 
 def _names_a_person(names: list[str]) -> bool:

@@ -52,8 +52,9 @@ def test_a_non_response_is_never_anonymous() -> None:
 
 
 def test_allege_and_described_report_speech_a_document_or_participle_does_not() -> None:
+    # unnamed people, like "neighbours" (tests/rules/corpus/README.md, "anonymous")
     assert _sources("Prosecutors allege the fire was set on purpose.") == [
-        ("Prosecutors", "statement", False)
+        ("Prosecutors", "statement", True)
     ]
     assert _sources("Neighbours described hearing four shots after midnight.") == [
         ("Neighbours", "statement", True)
@@ -164,3 +165,16 @@ def test_it_takes_the_body_named_last_not_plural_officials() -> None:
         "the agency later raised that to 15. It did not say how many were children."
     )
     assert [s for s, _, _ in _sources(text)][-1] == "The Lund Relief Agency"
+
+
+def test_unnamed_people_are_anonymous_an_office_or_institution_is_not() -> None:
+    cases = {
+        "Residents of Velmar said the bridge had been hit twice.": True,
+        "A commander of the insurgents said the group held 12 soldiers.": True,
+        "Two soldiers said the post was overrun.": True,
+        "The mayor said the road was closed.": False,
+        "Police said the road was closed.": False,
+        "Spokesman Ivo Brandt said the road was closed.": False,
+    }
+    for text, anonymous in cases.items():
+        assert [a for _, _, a in _sources(text)] == [anonymous], text
