@@ -27,6 +27,7 @@ from rules.claims.cb22 import PartOfTheShotDied
 from rules.claims.cb23 import DefiniteDeath
 from rules.claims.cb24 import PairOfParents
 from rules.claims.cb25 import VictimOf
+from rules.claims.cb26 import NextPart
 from rules.claims.cb30 import IdentifiedList
 from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
@@ -35,6 +36,7 @@ from rules.claims.cb35 import ApposedWhole
 from rules.claims.cb36 import JoinedSubjects
 from rules.claims.cb37 import ApposedMembers
 from rules.claims.cb38 import DiedSince
+from rules.claims.cb39 import RepeatedClause
 from rules.claims.cb40 import RelativeJoined
 from rules.claims.cb41 import CountJoinedToVictims
 from rules.claims.cb42 import BothOfAPair
@@ -67,7 +69,12 @@ MULTIPLE = MultipleKilling()
 #: Phase 1, in order: on a tie in distance the first rule's binding wins.
 FIGURE_RULES: tuple[FigureRule, ...] = (FigureThenCue(), CueThenFigure())
 
-BOUND_RULES: tuple[BoundRule, ...] = (Coordinated(), AlongWith(), ApposedWhole())
+BOUND_RULES: tuple[BoundRule, ...] = (
+    Coordinated(),
+    AlongWith(),
+    ApposedWhole(),
+    RepeatedClause(),
+)
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (
     MULTIPLE,
@@ -99,6 +106,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     CountJoinedToVictims(),
     BothOfAPair(),
     PartOfTheWounded(),
+    NextPart(),
     ForcedToFlee(),
     BadlyHurtPart(),
     SerialNames(),
