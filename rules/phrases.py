@@ -170,6 +170,8 @@ def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> 
             return (j, j - 1, False)
     if token.text.isupper() and len(token.text) > 1:
         return (j, j - 1, False)
+    if low == "only" and j > 0 and _before_adjective(tokens[j - 1]):
+        return (j, j - 1, False)  # "a doctor at the city's only hospital": an adjective
     if _stops_left(token) or low in SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS - {"her"}:
         return None
     if low in TIME_WORDS or (low in CONNECTORS and not _joinable(tokens, j)):
@@ -225,6 +227,13 @@ def _quantity_at(tokens: list[Token], first: int) -> bool:
     if low.endswith(("thirds", "fourths", "fifths", "quarters", "tenths")):
         return True
     return low in ("a", "an") and first + 1 < len(tokens) and tokens[first + 1].low in _FRACTIONS
+
+
+def _before_adjective(token: Token) -> bool:
+    """A determiner or possessive, after which "only" describes a noun ("the only exit")."""
+    return token.low in ("the", "its", "his", "her", "their", "our", "my") or token.low.endswith(
+        ("'s", "’s")
+    )
 
 
 def _stops_left(token: Token) -> bool:
