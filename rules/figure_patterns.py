@@ -287,10 +287,12 @@ WORD_NEXT = re.compile(r"\s*[A-Za-z]")
 
 OF_NEXT = re.compile(r"\s+of\b")
 
-#: "none of the injuries were life-threatening", "two of the wounds": injuries counted, not
+#: "none of the injuries were life-threatening", "two of the wounds", "four were hurt, none
+#: with life-threatening wounds": injuries counted or graded, not
 #: people (the nouns for the harm itself, not for those who suffered it).
 OF_THE_HARMS = re.compile(
-    r"\s+of\s+(?:the|their|his|her|its|these|those)\s+(?:[a-z-]+\s+)?(?:injuries|wounds)\b",
+    r"\s+(?:of\s+(?:the|their|his|her|its|these|those)|with)\s+(?:[a-z-]+\s+)?"
+    r"(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
 
