@@ -178,3 +178,14 @@ def test_unnamed_people_are_anonymous_an_office_or_institution_is_not() -> None:
     }
     for text, anonymous in cases.items():
         assert [a for _, _, a in _sources(text)] == [anonymous], text
+
+
+def test_the_count_of_a_statements_own_source_is_no_victim_count() -> None:
+    for text, figures in {
+        "Gunmen stormed the Orsk garrison, killing at least 17 soldiers, two security "
+        "sources told the Dunmore Courier.": ["at least 17"],
+        "The car bomb killed 12 people near the Orsk market, three witnesses said.": ["12"],
+        # a long source may hold a count of victims of its own
+        "The father of three children killed in the Orsk fire said he forgave no one.": ["three"],
+    }.items():
+        assert [c.figure_text for c in analyze(text).claims] == figures, text
