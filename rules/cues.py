@@ -27,11 +27,11 @@ REPORTING_VERBS: dict[str, bool] = {
     argues argued arguing replied replies declared declares asserted asserts alleged
     alleges admitted admits contended contends stressed emphasised emphasized recalled
     predicted accused accuses quoted estimated disclosed revealed
-    allege described
+    allege described denounced denounces documented
     """.split()
 }
 REPORTING_VERBS.update(
-    {form: True for form in "claim claims reports notes states reply estimates".split()}
+    {form: True for form in "claim claims reports notes states reply estimates estimate".split()}
 )
 
 #: Verb forms that take the person addressed as object ("told reporters").
