@@ -36,13 +36,28 @@ _SKIPPABLE_OPENERS = frozenset(
 
 
 def skip_verb_prefix(tokens: list[Token], i: int) -> int:
-    """Index of the last token before the auxiliaries and adverbs that end at ``i``."""
+    """Index of the last token before the auxiliaries, adverbs and time words that end at
+    ``i``: "the ministry (on Thursday) said", "the archdiocese (today) denounced"."""
     while i >= 0 and tokens[i].is_word:
         low = tokens[i].low
-        if not (low in _VERB_PREFIX or is_adverb(tokens[i]) or low.endswith(("n't", "n’t"))):
+        if low in _WEEKDAYS and i > 0 and tokens[i - 1].low in ("on", "late", "early"):
+            i -= 2
+            continue
+        if not (
+            low in _VERB_PREFIX
+            or low in _DAY_WORDS
+            or is_adverb(tokens[i])
+            or low.endswith(("n't", "n’t"))
+        ):
             break
         i -= 1
     return i
+
+
+#: Time words that may stand between a subject and its verb (news style: "Police on Sunday
+#: identified", "the ministry today denied"). Origin: general English news style.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_WORDS = frozenset("today yesterday tonight overnight".split())
 
 
 def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
