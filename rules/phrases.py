@@ -91,6 +91,8 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
     ratio = i >= 2 and tokens[i - 1].low in ("in", "of") and tokens[i - 2].low in DETERMINERS
     if last.low in DETERMINERS and ratio:
         pass  # "one in five said"
+    elif surname_said(tokens, i):
+        pass  # "Edward Said wrote"
     elif _stops_left(last) or last.low in DETERMINERS or last.low in CONNECTORS:
         return None
     if last.text.isdigit() or last.low in TIME_WORDS:
@@ -172,6 +174,8 @@ def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> 
         return (j, j - 1, False)
     if low == "only" and j > 0 and _before_adjective(tokens[j - 1]):
         return (j, j - 1, False)  # "a doctor at the city's only hospital": an adjective
+    if surname_said(tokens, j):
+        return (j, j - 1, False)  # "Edward Said wrote": a name
     if _stops_left(token) or low in SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS - {"her"}:
         return None
     if low in TIME_WORDS or (low in CONNECTORS and not _joinable(tokens, j)):
@@ -227,6 +231,18 @@ def _quantity_at(tokens: list[Token], first: int) -> bool:
     if low.endswith(("thirds", "fourths", "fifths", "quarters", "tenths")):
         return True
     return low in ("a", "an") and first + 1 < len(tokens) and tokens[first + 1].low in _FRACTIONS
+
+
+def surname_said(tokens: list[Token], j: int) -> bool:
+    """Is token ``j`` the surname "Said" ("Omari Said", "Edward Said"), not the verb: written
+    "Said" mid-sentence right after a capitalised word, and not in a title-case headline."""
+    word = tokens[j]
+    if word.text != "Said" or j == 0:
+        return False
+    before = tokens[j - 1]
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    headline = after is not None and after.is_word and after.text[:1].isupper()
+    return before.is_word and before.is_capital and not headline
 
 
 def _before_adjective(token: Token) -> bool:
@@ -313,7 +329,7 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
         if not token.is_word:
             break
         low = token.low
-        if j > k and low in _RIGHT_STOPS:
+        if j > k and low in _RIGHT_STOPS and not surname_said(tokens, j):
             if low in ("in", "on", "during", "last", "this") and _phrase_continues(tokens, j):
                 last = j
                 j += 1

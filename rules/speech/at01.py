@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rules.phrases import surname_said
 from rules.speech.kinds import CueRule
 from rules.speech.statements import (
     Candidate,
@@ -22,16 +23,34 @@ class ReportingVerb(CueRule):
         ('"We held the line," said Col. Ana Ruiz.', {"source": "Col. Ana Ruiz"}),
         ("Mayor Tom Reyes told reporters the bridge would reopen.", {"source": "Mayor Tom Reyes"}),
         ("Dr. Lena Moss claimed that 14 lives were lost.", {"source": "Dr. Lena Moss"}),
+        # the surname "Said" is part of the name, not a second verb
+        (
+            '"We lost the boat," said Omari Said, a fisherman from Orsk.',
+            {"source": "Omari Said, a fisherman from Orsk", "cue": "said"},
+        ),
     )
     counter_examples = (
         "The said vehicle was found abandoned near the depot.",
         "Says who?",
         "He is said to have fled the city.",
         "The landslide claimed nine lives in the valley.",
+        # a participle: the one accused says nothing
+        "Police arrested the driver accused of firing at the bus.",
     )
 
     def accepts(self, word: str) -> bool:
         return True
 
     def find(self, at: CueAt) -> Candidate | None:
+        if _not_a_verb(at):
+            return None
         return reporting_verb(at, self.code)
+
+
+def _not_a_verb(at: CueAt) -> bool:
+    """A surname "Said" ("Omari Said", ``rules.phrases.surname_said``); "accused of" is the
+    participle of the accused ("the driver accused of firing"), who says nothing."""
+    tokens, c = at.tokens, at.c
+    if tokens[c].low == "accused" and c + 1 < len(tokens) and tokens[c + 1].low == "of":
+        return True
+    return surname_said(tokens, c)
