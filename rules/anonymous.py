@@ -63,6 +63,8 @@ def _from_source(source: str, written: str) -> bool | None:
     # The head and what follows its "of"/"in" ("Residents of Velmar") name no one: a name
     # stands before the head ("Spokesman Ivo Brandt" has its own head) or apart by commas.
     names = [w for w in words[:head_at] if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
+    if source.isupper():
+        names = []  # in all-capitals copy a capital names nothing: "POLICE SPOKESMEN SAID"
     if head in ANONYMOUS_HEADS or _unnamed_people(words, head_at):
         return not (_names_a_person(names) or _named_apart(source))
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]

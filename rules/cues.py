@@ -153,7 +153,8 @@ ANONYMOUS_HEADS = frozenset(
     someone aide aides individual individuals member members witness witnesses survivor
     survivors resident residents worker workers blogger bloggers medic medics villager
     villagers local locals employee employees staffer staffers
-    spokesman spokeswoman spokesperson spokespeople investigator investigators doctor doctors
+    spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen administrator
+    administrators caller callers investigator investigators doctor doctors
     nurse nurses relative relatives neighbour neighbours neighbor neighbors organiser organisers
     organizer organizers rescuer rescuers paramedic paramedics""".split()
 )

@@ -170,7 +170,7 @@ def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> 
         before = tokens[j - 1]
         if before.low in _TO_NOUNS or (tokens[first].is_capital and before.is_capital):
             return (j, j - 1, False)
-    if token.text.isupper() and len(token.text) > 1:
+    if token.text.isupper() and len(token.text) > 1 and token.low not in _CAPITAL_BOUNDARY:
         return (j, j - 1, False)
     if low == "only" and j > 0 and _before_adjective(tokens[j - 1]):
         return (j, j - 1, False)  # "a doctor at the city's only hospital": an adjective
@@ -254,8 +254,17 @@ def _before_adjective(token: Token) -> bool:
 
 def _stops_left(token: Token) -> bool:
     if token.text.isupper() and len(token.text) > 1:
-        return False
+        # an acronym ("WHO", "IS", "US") in mixed case; in all-capitals copy the clause
+        # words below, which no acronym spells, still end a phrase ("WHERE DOCTORS SAID")
+        return token.low in _CAPITAL_BOUNDARY
     return token.low in BOUNDARY or (is_adverb(token) and token.low not in ("only",))
+
+
+#: Clause words that end a phrase even in capitals: none of them is an acronym.
+_CAPITAL_BOUNDARY = frozenset(
+    """which where whose whom when whenever while that because although though unless until
+    whether after before since than said says told added""".split()
+)
 
 
 def _joinable(tokens: list[Token], j: int) -> bool:
