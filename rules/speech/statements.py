@@ -263,7 +263,9 @@ def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
 def _partial(tokens: list[Token], c: int, last: int) -> bool:
     """A cue of the kinds any subject may take: "did not say whether", "had not issued"."""
     words = {t.low for t in tokens[c : last + 1]}
-    return tokens[last].low in _UNSAID or bool(words & {"issued", "released", "made", "given"})
+    return tokens[last].low in _UNSAID or bool(
+        words & {"issued", "released", "made", "given", "mention", "disclosed", "release"}
+    )
 
 
 def _party(tokens: list[Token], source: tuple[int, int]) -> bool:
