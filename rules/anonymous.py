@@ -60,7 +60,7 @@ def _from_source(source: str, written: str) -> bool | None:
         return True
     head_at = _head_index(words)
     head = words[head_at].lower().rstrip(".,")
-    # The head and what follows its "of"/"in" ("Residents of Velmar") name no one: a name
+    # The head and what follows its "of"/"in" ("Residents of Kessel Ford") name no one: a name
     # stands before the head ("Spokesman Ivo Brandt" has its own head) or apart by commas.
     names = [w for w in words[:head_at] if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
     if source.isupper():
@@ -82,7 +82,7 @@ _INSTITUTIONAL = frozenset("police authorities military army troops forces media
 
 
 def _unnamed_people(words: list[str], head_at: int) -> bool:
-    """People with no name: "a commander of the insurgents", "prosecutors", "two soldiers"
+    """People with no name: "a captain of the militia", "prosecutors", "two soldiers"
     (an indefinite or counted person, or a bare plural of people; not "the mayor", one
     known office-holder, nor "police", an institution)."""
     head = words[head_at].lower().rstrip(".,")

@@ -113,7 +113,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
 
 
 def _source_spans(attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
-    """The spans of the short sources ("two security sources", "three witnesses"), in order:
+    """The spans of the short sources ("two intelligence officers", "four bystanders"), in order:
     a long one with commas may hold a count of its own ("the father of three ..., said")."""
     return sorted(
         (a.source_span.start, a.source_span.end)
@@ -122,8 +122,8 @@ def _source_spans(attributions: Sequence[Attribution]) -> list[tuple[int, int]]:
     )
 
 
-#: People who are counted as sources, rarely as victims in the same breath: "two security
-#: sources told", "three witnesses said". Origin: general English of news attribution.
+#: People who are counted as sources, rarely as victims in the same breath: "two intelligence
+#: officials told", "four witnesses said". Origin: general English of news attribution.
 _INFORMANTS = frozenset(
     """sources officials witnesses diplomats analysts experts aides investigators spokesmen
     spokespeople negotiators insiders""".split()
@@ -133,8 +133,8 @@ _INFORMANTS = frozenset(
 def _outside_sources(
     bindings: tuple[Binding, ...], base: int, sources: list[tuple[int, int]]
 ) -> tuple[Binding, ...]:
-    """Drop a figure that counts a statement's source: "killing 17 soldiers, two security
-    sources told the agency" or "three witnesses said" count no victims."""
+    """Drop a figure that counts a statement's source: in "nine guards were killed, two
+    intelligence officials told the paper" or "four witnesses said" no victims are counted."""
     if not sources:
         return bindings
     kept: list[Binding] = []
@@ -145,8 +145,10 @@ def _outside_sources(
         if head not in _INFORMANTS:
             kept.append(binding)
             continue
-        if k >= 0 and sources[k][0] <= at <= sources[k][0] + 4 and at < sources[k][1]:
-            continue  # the source's own count opens it; "the father of three ... said" counts
+        inside = k >= 0 and sources[k][0] <= at <= sources[k][0] + 4 and at < sources[k][1]
+        # "three investigators injured in the blast told": the cue inside the source counts
+        if inside and not sources[k][0] <= base + binding.cue.start < sources[k][1]:
+            continue  # the source's own count opens it
         kept.append(binding)
     return tuple(kept)
 

@@ -181,7 +181,8 @@ def _is_not_a_count(
         return True  # "no," or "no." is an interjection, not "no one"
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
-    if after[:4].lower() in (" of ", " wit") and OF_THE_HARMS.match(after):
+    with_harms = after[:4].lower() == " wit" and lowered in ("none", "no one")
+    if (after[:4].lower() == " of " or with_harms) and OF_THE_HARMS.match(after):
         return True  # "none of the injuries were life-threatening" counts no one
     home = lowered == "one" and ONE_HOME_AFTER.match(after)
     if home and ONE_HOME_BEFORE.search(text[max(0, start - 6) : start]):

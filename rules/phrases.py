@@ -234,7 +234,7 @@ def _quantity_at(tokens: list[Token], first: int) -> bool:
 
 
 def surname_said(tokens: list[Token], j: int) -> bool:
-    """Is token ``j`` the surname "Said" ("Omari Said", "Edward Said"), not the verb: written
+    """Is token ``j`` the surname "Said" ("Leila Said", "Edward Said"), not the verb: written
     "Said" mid-sentence right after a capitalised word, and not in a title-case headline."""
     word = tokens[j]
     if word.text != "Said" or j == 0:

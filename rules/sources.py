@@ -45,7 +45,7 @@ def skip_verb_prefix(tokens: list[Token], i: int) -> int:
             continue
         if not (
             low in _VERB_PREFIX
-            or low in _DAY_WORDS
+            or (low in _DAY_WORDS and not tokens[i].text.istitle())  # not "USA Today"
             or is_adverb(tokens[i])
             or low.endswith(("n't", "n’t"))
         ):

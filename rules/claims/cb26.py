@@ -1,4 +1,4 @@
-"""CB26: the next part of the same partitive, after "and" ("... and three were minors")."""
+"""CB26: the next part of the same partitive, after "and" ("... and two were paramedics")."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import re
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
+from rules.nouns import PERSON_NOUNS, is_human_plural
 
-#: "eight of the dead were women and three were minors": the first part, its predicate noun,
+#: "five of the dead were firefighters and two were paramedics": the first part, its noun,
 #: "and", the second count, and its own predicate noun.
 _NEXT_PART = re.compile(
     r"\s+of\s+(?:the|those)\s+\w+\s+(?:were|are)\s+[A-Za-z-]+\s*,?\s+and\s+", re.IGNORECASE
@@ -18,21 +19,22 @@ _NOUN_PREDICATE = re.compile(
 
 
 class NextPart(ExtraRule):
-    """CB26 · "Eight of the dead were women and three were minors": a count after "and"
-    whose predicate is a plural noun is the next part of the same whole (killed 3, minors).
+    """CB26 · "Five of the dead were firefighters and two were paramedics": a count after
+    "and" whose predicate names people is the next part of the same whole (killed 2).
     """
 
     code = "CB26"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     examples = (
         (
-            "Eight of the dead were women and three were minors, the Orsk coroner said.",
-            {"category": "killed", "min": 3, "group": "minors"},
+            "Five of the dead were firefighters and two were paramedics, the Orsk coroner said.",
+            {"category": "killed", "min": 2, "group": "paramedics"},
         ),
     )
     counter_examples = (
-        "Eight of the dead were women and three were found in the river.",
+        "Five of the dead were firefighters and two were found in the river.",
         "Two of the injured were nurses and one was released.",
+        "Five of the dead were firefighters and two were among the first to be named.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -48,9 +50,8 @@ class NextPart(ExtraRule):
             if figure is None or figure.start in taken or not figure.figure.max:
                 continue
             noun = _NOUN_PREDICATE.match(sent.text, figure.end)
-            if noun is None or noun["group"].lower().endswith(("ed", "ing")):
-                continue
-            if noun["group"].lower() in ("released", "found", "taken", "still", "now", "later"):
-                continue
+            word = noun["group"].lower() if noun else ""
+            if noun is None or not (is_human_plural(word) or word in PERSON_NOUNS):
+                continue  # "two were among the first named", "two were also from Orsk"
             bindings.append(Binding(figure, part.cue, noun["group"], figure.start - part.cue.end))
         return bindings

@@ -7,8 +7,9 @@ import re
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import DIED_THERE_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.patterns import CLAUSE_BREAKS, DYING
 from rules.model import Figure
-from rules.nouns import PERSON_NOUNS
+from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
 _PERSON = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
@@ -17,20 +18,20 @@ _PERSON = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 _DIED_SINCE = re.compile(
     rf"\b(?:(?P<det>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON})"
     # "one of the two firefighters shot while ... has died"
-    r"|(?P<one>one)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?P<plural>[a-z-]+s))"
+    r"|(?P<one>one)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?P<plural>[A-Za-z-]+))"
     r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
     r"(?:critically\s+|seriously\s+|fatally\s+|badly\s+)?(?:wounded|shot|injured|hurt|stabbed)\b"
-    r"(?:(?!\b(?:and|but|or|who|said|says|told|that)\b)[^.;:!?,]){0,80}?\s"
-    r"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)?(?P<verb>died|succumbed)\b",
+    rf"(?:(?!\b(?:{CLAUSE_BREAKS})\b)[^.;:!?,]){{0,80}}?\s"
+    rf"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)?(?P<verb>{DYING})",
     re.IGNORECASE,
 )
 
 
 class DiedSince(ExtraRule):
     """CB38 · "A teenager who was shot Friday has died": one person hurt earlier, the subject of
-    a verb of dying, is one killed (the news of a follow-up). Not a count ("two men shot
-    Friday have died" is CB01's), nor a clause of its own ("a man was shot and his wife
-    died").
+    a verb of dying, is one killed (the news of a follow-up). Not a count (CB01 and the merge
+    read "three people injured in the blast later died"), nor another clause's subject ("a
+    man was shot and his wife died", "a man shot in 2019 whose brother later died").
     """
 
     code = "CB38"
@@ -47,6 +48,8 @@ class DiedSince(ExtraRule):
     )
     counter_examples = (
         "A man was shot on Friday and his dog has died.",
+        "A farmer shot by poachers in 2019 whose brother later died sued the county.",
+        "A hiker hurt in the rockfall as the storm died down was flown to Orsk.",
         "A woman who was hurt in the crash said her husband died.",
     )
 
@@ -56,6 +59,8 @@ class DiedSince(ExtraRule):
         taken = {b.figure.start for b in found}
         bindings = []
         for match in _DIED_SINCE.finditer(sent.text):
+            if match["plural"] and not is_human_plural(match["plural"]):
+                continue  # "one of the two women", "one of the children", not "of the cars"
             det = "det" if match["det"] else "one"
             start, end = match.span(det)
             if start in taken:

@@ -7,7 +7,7 @@ import re
 from rules.claims.kinds import BoundRule
 from rules.claims.parts import Binding, SentenceParse
 
-#: "... were found in a shed and four others were found by the river", "twelve bodies were
+#: "... bodies of six crew members, and two others were found on the shore", "twelve bodies were
 #: recovered on Monday and three more on Tuesday": after "and", a count of others or more.
 _MORE_AFTER = re.compile(
     r"\s+(?P<group>others|more|other\s+bodies|more\s+bodies)\b"
@@ -22,15 +22,15 @@ _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 
 class RepeatedClause(BoundRule):
     """CB39 · A second count of others or more after "and", with the first clause's verb
-    repeated or left out, shares the bodies' cue: "the bodies of 19 victims were found in a
-    shed and four others were found by the river" is killed 19 and 4.
+    repeated or left out, shares the bodies' cue: "the bodies of six sailors were found
+    in the hull and two others were found ashore" is killed 6 and 2.
     """
 
     code = "CB39"
     examples = (
         (
-            "The bodies of 19 men were found in a shed and four others were found by the river.",
-            {"category": "killed", "min": 4, "group": "others"},
+            "The bodies of six sailors were found in the hull and two others were found ashore.",
+            {"category": "killed", "min": 2, "group": "others"},
         ),
         (
             "Twelve bodies were recovered on Monday and three more on Tuesday near Orsk.",
@@ -57,7 +57,7 @@ class RepeatedClause(BoundRule):
 
 
 def _more_bodies(sent: SentenceParse, i: int, before: Binding) -> Binding | None:
-    """ "... bodies were found ... and four others (were found)": the bodies' cue."""
+    """ "... the bodies of six ..., and two others (were found)": the bodies' cue."""
     text, figure = sent.text, sent.figures[i]
     cue_words = text[before.cue.start : before.cue.end].lower()
     if before.cue.cue.category != "killed" or "bod" not in cue_words:

@@ -195,12 +195,20 @@ DIED_THERE = re.compile(
     re.IGNORECASE,
 )
 
+#: Words that open another clause, whose subject may be the one who died: "wounded by a
+#: suspect who later died", "hurt as the roof gave way", "shot ... whose brother died".
+CLAUSE_BREAKS = "and|but|or|said|says|told|that|who|which|whose|where|as|until|because|if"
+#: A verb of a person's dying, not "the storm died down" or "the roof succumbed to the snow".
+DYING = (
+    r"(?:died(?!\s+(?:down|out|away|off)\b)"
+    r"|succumbed(?!\s+to\s+(?!(?:his|her|their)\s+(?:injuries|wounds|burns)\b)))\b"
+)
 #: "a man wounded in a shooting outside a bar last week has died": the participle phrase, then
 #: the main verb (no "and" or "but" before it: "two were hurt and a third has died"). Not
 #: after "one of": "one of the two firefighters shot ... has died" is one of them.
 DIED_SINCE = re.compile(
-    r"(?:(?!\b(?:and|but|or|said|says|told|that)\b)[^.;:!?,]){0,80}?"
-    r"\s(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)(?:died|succumbed)\b",
+    rf"(?:(?!\b(?:{CLAUSE_BREAKS}|when|before|after|while)\b)[^.;:!?,]){{0,80}}?"
+    rf"\s(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+){DYING}",
     re.IGNORECASE,
 )
 PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+)?$", re.IGNORECASE)

@@ -25,8 +25,8 @@ class ReportingVerb(CueRule):
         ("Dr. Lena Moss claimed that 14 lives were lost.", {"source": "Dr. Lena Moss"}),
         # the surname "Said" is part of the name, not a second verb
         (
-            '"We lost the boat," said Omari Said, a fisherman from Orsk.',
-            {"source": "Omari Said, a fisherman from Orsk", "cue": "said"},
+            '"The school stays shut," said Leila Said, a teacher in Brell.',
+            {"source": "Leila Said, a teacher in Brell", "cue": "said"},
         ),
     )
     counter_examples = (
@@ -35,7 +35,7 @@ class ReportingVerb(CueRule):
         "He is said to have fled the city.",
         "The landslide claimed nine lives in the valley.",
         # a participle: the one accused says nothing
-        "Police arrested the driver accused of firing at the bus.",
+        "The court freed the landlord accused of setting the fire.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -48,8 +48,8 @@ class ReportingVerb(CueRule):
 
 
 def _not_a_verb(at: CueAt) -> bool:
-    """A surname "Said" ("Omari Said", ``rules.phrases.surname_said``); "accused of" is the
-    participle of the accused ("the driver accused of firing"), who says nothing."""
+    """A surname "Said" ("Leila Said", ``rules.phrases.surname_said``); "accused of" is the
+    participle of the accused ("the landlord accused of arson"), who says nothing."""
     tokens, c = at.tokens, at.c
     if tokens[c].low == "accused" and c + 1 < len(tokens) and tokens[c + 1].low == "of":
         return True

@@ -243,7 +243,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     attempted = party_in_attempt(tokens, source)
     if attempted is not None:
         source, referent = attempted, None  # "calls to the embassy went unanswered"
-        if tokens[last].low == "unsuccessful" and not _could_comment(tokens, source):
+        if tokens[last].low in WEAK_CUES and not _could_comment(tokens, source):
             return None  # "attempts to reach the trapped miners were unsuccessful"
     elif tokens[last].low in WEAK_CUES:
         return None  # "attempts to free them were unsuccessful" names no silent party
@@ -257,14 +257,14 @@ def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
     if any(t.low == "comment" for t in tokens):
         return True
     head = next((t for t in reversed(tokens) if t.end <= source[1] and t.is_word), None)
-    return head is not None and _speaker_like(head)
+    return head is not None and (_speaker_like(head) or head.low in _SOURCE_NOUNS)
 
 
 def _partial(tokens: list[Token], c: int, last: int) -> bool:
     """A cue of the kinds any subject may take: "did not say whether", "had not issued"."""
     words = {t.low for t in tokens[c : last + 1]}
     return tokens[last].low in _UNSAID or bool(
-        words & {"issued", "released", "made", "given", "mention", "disclosed", "release"}
+        words & {"issued", "released", "made", "given", "disclosed", "release"}
     )
 
 

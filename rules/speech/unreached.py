@@ -67,12 +67,15 @@ def party_in_attempt(tokens: list[Token], source: tuple[int, int]) -> tuple[int,
     # "calls to (reach|contact) X", "messages for X", "requests for comment from X"
     while j < stop and tokens[j].low in ("by", "from") and j + 1 < stop:
         j += 2  # "efforts by reporters to reach X": skip one word of who tried
-    if j < stop and tokens[j].low in ("to", "for"):
+    if j < stop and tokens[j].low == "to":
         j += 1
-        if j < stop and tokens[j].low in ("reach", "contact", "comment"):
+        if j < stop and tokens[j].low in ("reach", "contact"):
             j += 1
-            if j < stop and tokens[j].low == "from":
-                j += 1
+    elif j + 2 < stop and tokens[j].low == "for" and tokens[j + 1].low == "comment":
+        j += 2  # "requests for comment from the ministry"; not "calls for a ceasefire"
+        if tokens[j].low != "from":
+            return None
+        j += 1
     else:
         return None
     end = next((k for k in range(j, stop) if tokens[k].low in _PARTY_END), stop)

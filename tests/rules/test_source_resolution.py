@@ -169,8 +169,8 @@ def test_it_takes_the_body_named_last_not_plural_officials() -> None:
 
 def test_unnamed_people_are_anonymous_an_office_or_institution_is_not() -> None:
     cases = {
-        "Residents of Velmar said the bridge had been hit twice.": True,
-        "A commander of the insurgents said the group held 12 soldiers.": True,
+        "Residents of Kessel Ford said the ferry had stopped running.": True,
+        "A captain of the harbour militia said his men held the quay.": True,
         "Two soldiers said the post was overrun.": True,
         "The mayor said the road was closed.": False,
         "Police said the road was closed.": False,
@@ -182,9 +182,11 @@ def test_unnamed_people_are_anonymous_an_office_or_institution_is_not() -> None:
 
 def test_the_count_of_a_statements_own_source_is_no_victim_count() -> None:
     for text, figures in {
-        "Gunmen stormed the Orsk garrison, killing at least 17 soldiers, two security "
-        "sources told the Dunmore Courier.": ["at least 17"],
-        "The car bomb killed 12 people near the Orsk market, three witnesses said.": ["12"],
+        "Rebels overran the Velk border post and killed nine guards, two intelligence "
+        "officials told the Brell Gazette.": ["nine"],
+        "The gas blast at the Orsk depot killed six workers, four witnesses said.": ["six"],
+        # the informants themselves hurt, in their own source phrase, are counted
+        "Three investigators injured in the Orsk blast told reporters they were lucky.": ["Three"],
         # a long source may hold a count of victims of its own
         "The father of three children killed in the Orsk fire said he forgave no one.": ["three"],
     }.items():
