@@ -125,3 +125,11 @@ def test_blind_accuracy_gate_meets_the_pinned_floors(section: str) -> None:
     )
     assert result.returncode == 0, result.stderr + result.stdout[-2000:]
     assert "floors met" in result.stderr
+
+
+def test_no_rule_or_test_file_echoes_a_blind_article(capsys: pytest.CaptureFixture[str]) -> None:
+    overlap = load_bench("corpus_overlap")
+    assert overlap.blind_echoes(10) == 0, capsys.readouterr().out
+    # the check sees what it must: a blind article's own sentence is a run of its text
+    article = ev.load_article(FILES[0])
+    assert overlap.runs(article.text, 10) <= overlap.blind_runs(10)
