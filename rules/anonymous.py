@@ -60,13 +60,12 @@ def _from_source(source: str, written: str) -> bool | None:
         return True
     head_at = _head_index(words)
     head = words[head_at].lower().rstrip(".,")
-    # The head and what follows its "of"/"in" ("Residents of Kessel Ford") name no one: a name
-    # stands before the head ("Spokesman Ivo Brandt" has its own head) or apart by commas.
-    names = [w for w in words[:head_at] if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
-    if source.isupper():
-        names = []  # in all-capitals copy a capital names nothing: "POLICE SPOKESMEN SAID"
+    # Capitals before an unnamed head are its modifiers ("Red Cross workers", "White House
+    # officials", "Ivo Brandt's spokesman"), and those after it say where it is from
+    # ("Residents of Kessel Ford"): a person's name has its own head ("Spokesman Ivo Brandt")
+    # or stands apart by commas ("Ivo Brandt, a spokesman").
     if head in ANONYMOUS_HEADS or _unnamed_people(words, head_at):
-        return not (_names_a_person(names) or _named_apart(source))
+        return not _named_apart(source)
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
     if names or head in ("he", "she", "they"):
         return False
@@ -114,10 +113,6 @@ def _head_index(words: list[str]) -> int:
             stop = i
             break
     return stop - 1
-
-
-def _names_a_person(names: list[str]) -> bool:
-    return len(names) >= 2 and all(n[0].isupper() for n in names[:2])
 
 
 #: A part of the source between commas that is a personal name: "Brendan Holt" in "Brendan

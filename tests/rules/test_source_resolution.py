@@ -191,3 +191,13 @@ def test_the_count_of_a_statements_own_source_is_no_victim_count() -> None:
         "The father of three children killed in the Orsk fire said he forgave no one.": ["three"],
     }.items():
         assert [c.figure_text for c in analyze(text).claims] == figures, text
+
+
+def test_capitals_before_an_unnamed_head_are_its_modifiers() -> None:
+    for text in (
+        "Two Lifeboat Guild volunteers said the cliff path was closed.",
+        "Town Hall officials said the budget vote would wait.",
+        "Ivo Brandt's spokesman said the minister was resting.",
+    ):
+        assert [a for _, _, a in _sources(text)] == [True], text
+    assert [a for _, _, a in _sources("Ivo Brandt, a spokesman, said it rained.")] == [False]
