@@ -241,7 +241,7 @@ def surname_said(tokens: list[Token], j: int) -> bool:
         return False
     before = tokens[j - 1]
     after = tokens[j + 1] if j + 1 < len(tokens) else None
-    headline = after is not None and after.is_word and after.text[:1].isupper()
+    headline = after is not None and (after.text[:1].isupper() or after.text[:1].isdigit())
     return before.is_word and before.is_capital and not headline
 
 
