@@ -54,6 +54,7 @@ from rules.claims.cb71 import PossessedPerson
 from rules.claims.cb72 import GappedPerson
 from rules.claims.cb73 import ListedCounts
 from rules.claims.cb74 import PostmodifiedPerson
+from rules.claims.cb75 import ListedPersons
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -114,6 +115,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     GappedPerson(),
     ListedCounts(),
     PostmodifiedPerson(),
+    ListedPersons(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

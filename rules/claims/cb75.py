@@ -1,0 +1,47 @@
+"""CB75: single people with a determiner of their own listed in the object of a killing."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.object_list import listed_persons
+from rules.claims.parts import Binding, SentenceParse
+
+
+class ListedPersons(ExtraRule):
+    """CB75 · In a list closed by "and" right after a casualty cue that takes an object, each
+    person told by a noun with "the", "another" or a possessive is one victim: "gunmen killed
+    the mayor, his driver and a bodyguard" is 3 × killed 1; "the murders of the three aid
+    workers, their driver and a translator" is also 1 and 1 beside the 3.
+    """
+
+    code = "CB75"
+    examples = (
+        (
+            "Gunmen killed the mayor of Orsk, his driver and a bodyguard on Monday.",
+            {"category": "killed", "min": 1, "group": "mayor"},
+        ),
+        (
+            "THE ENVOY CONDEMNED THE MURDERS OF THE MONKS, THEIR PILOT, AND THE PILOT'S YOUNG SON.",
+            {"category": "killed", "min": 1, "group": "YOUNG SON"},
+        ),
+        (
+            "The court heard of the killings of a judge, another judge and the port's harbour"
+            " pilot.",
+            {"category": "killed", "min": 1, "group": "harbour pilot"},
+        ),
+    )
+    counter_examples = (
+        # the list is the subject of a clause of its own
+        "After the killing of the mayor, his driver and a guard were arrested.",
+        # the rest of the list details the first count
+        "The murder of three herders, two brothers and their father, was never solved.",
+        # a passive verb takes no object: the list is someone else's
+        "Two soldiers were killed, the mayor and the governor said.",
+        # no closing "and": the comma may open a description
+        "Gunmen killed the mayor, a former teacher.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " and " not in sent.low or not sent.cues.casualty:
+            return []
+        return listed_persons(sent, found)

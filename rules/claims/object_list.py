@@ -1,0 +1,218 @@
+"""People listed in the object of a killing with a determiner of their own (CB75): "the murders
+of the two aid workers, their driver and a translator", "gunmen killed the mayor, his driver
+and a bodyguard", "the killings of a judge, a harbour pilot and the port's customs chief".
+
+The rules for names and counts (CB02, CB14, CB25, CB70, CB73) read the first item of such a
+list, or names and counts only; a person told by a noun with "the", "another" or a possessive
+("the mayor's son") is read by none of them. Origin: general English grammar of news reports:
+the victims of one act are listed as the object of its verb or noun, each with its own
+determiner, the last joined by "and".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.groups import following_group
+from rules.claims.lists import person_at
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.numbers import FigureSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """One item of the list; ``one`` is a single person told by a noun, to be counted."""
+
+    start: int
+    end: int
+    one: bool
+    group: str | None = None
+    figure_end: int = 0
+    #: The count of a counted group ("two guards"), else None.
+    count: float | None = None
+
+
+#: A determiner that makes the noun after it one person: an article, "another", a possessive
+#: pronoun, or a possessor ("the mayor's", "Ana Ruiz's").
+_DETERMINER = re.compile(
+    r"\s+(?P<det>(?:the\s+)?[A-Za-z]+['’]s|the|another|an?|one|his|her|their|its)\s+",
+    re.IGNORECASE,
+)
+#: Determiners of a plural group, which the list may start with ("the priests, their cook").
+_PLURAL_DET = re.compile(r"\s+(?:the|their|his|her|its|these|those)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w-]+(?=[\s,;.:]|$)")
+#: Words that end a noun phrase: a conjunction, a preposition, a verb form.
+_NOT_MODIFIER = frozenset(
+    {
+        "and",
+        "or",
+        "of",
+        "in",
+        "at",
+        "on",
+        "by",
+        "with",
+        "who",
+        "was",
+        "were",
+        "is",
+        "are",
+        "had",
+        "has",
+        "have",
+        "the",
+        "a",
+        "an",
+        "to",
+        "for",
+        "from",
+        "as",
+        "that",
+    }
+)
+#: A short "of" phrase that belongs to the person: "the mayor of Orsk", "the governor of the
+#: province"; it ends where the list goes on.
+_OF_PHRASE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*(?=\s*(?:[,;.:]|\s+and\b|$))",
+    re.IGNORECASE,
+)
+#: Between two items: a comma or a semicolon, "and", or both.
+_SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
+#: A plural verb right after the list makes it the subject of a clause of its own: "after the
+#: killing of the mayor, his driver and a guard were arrested". A singular verb agrees with
+#: the cue's noun, not with a list joined by "and": "the murder of A, B and C was planned".
+_VERB_AFTER = re.compile(
+    r"\s+(?:were|are|have|had|will|would|said|told|say|remain|fled)\b",
+    re.IGNORECASE,
+)
+#: A passive verb takes no object: "two men were killed, the mayor and ...".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MAX_ITEMS = 12
+
+
+def _noun_phrase(text: str, at: int) -> tuple[int, str] | None:
+    """From ``at``, up to three modifiers and a person noun: the noun's end and the words."""
+    offset = at
+    words: list[str] = []
+    for _ in range(4):
+        word = _WORD.match(text, offset)
+        if word is None or word.group().lower() in _NOT_MODIFIER:
+            return None
+        words.append(word.group())
+        if word.group().lower() in PERSON_NOUNS:
+            return word.end(), " ".join(words)
+        if text[word.end() : word.end() + 1] != " ":
+            return None
+        offset = word.end() + 1
+    return None
+
+
+def _one_person(text: str, at: int) -> Listed | None:
+    """ "the mayor of Orsk", "another judge", "the cook's young daughter", "their driver"."""
+    det = _DETERMINER.match(text, at)
+    if det is None:
+        return None
+    phrase = _noun_phrase(text, det.end())
+    if phrase is None:
+        return None
+    end, group = phrase
+    of = _OF_PHRASE.match(text, end)
+    return Listed(det.start("det"), of.end() if of else end, True, group, det.end("det"))
+
+
+def _plural_or_count(text: str, at: int, sent: SentenceParse) -> Listed | None:
+    """A group of people: "the priests", "their bodyguards", "two guards", "the six monks"."""
+    det = _PLURAL_DET.match(text, at)
+    start = det.end() if det else at + len(text[at:]) - len(text[at:].lstrip())
+    figure = next((f for f in sent.stated if f.start == start), None)
+    group = following_group(text[figure.end :]) if figure else None
+    if figure is not None and group and is_human_plural(group.split()[-1]):
+        end = text.find(group, figure.end) + len(group)
+        return Listed(start, end, False, count=figure.figure.min)
+    if det is None:
+        return None
+    words = list(_WORD.finditer(text, det.end(), min(len(text), det.end() + 40)))[:3]
+    for word in words:
+        if word.group().lower() in _NOT_MODIFIER:
+            return None
+        if is_human_plural(word.group()):
+            return Listed(det.start(), word.end(), False)
+    return None
+
+
+def _item(text: str, at: int, sent: SentenceParse, upper: bool) -> Listed | None:
+    one = _one_person(text, at)
+    if one is not None:
+        return one
+    group = _plural_or_count(text, at, sent)
+    if group is not None:
+        return group
+    person = person_at(text, at, upper)
+    if person is None:
+        return None
+    (start, _), end = person
+    return Listed(start, end, False)
+
+
+def _items(text: str, at: int, sent: SentenceParse, upper: bool) -> list[Listed] | None:
+    """The items listed after the whitespace at ``at``, if two or more and the last joined by
+    "and", with no verb after them; else None."""
+    items: list[Listed] = []
+    offset = at
+    joined = False
+    for _ in range(_MAX_ITEMS):
+        item = _item(text, offset, sent, upper)
+        if item is None:
+            break
+        items.append(item)
+        separator = _SEPARATOR.match(text, item.end)
+        if separator is None:
+            break
+        joined = "and" in separator.group().lower()
+        offset = separator.end()
+        if joined:
+            last = _item(text, offset, sent, upper)
+            if last is None:
+                return None  # "the killing of a guard and the theft of ...": no list of people
+            items.append(last)
+            break
+    if len(items) < 2 or not joined or _VERB_AFTER.match(text, items[-1].end):
+        return None
+    if len(items) == 2 and _SEPARATOR.match(text, items[-1].end):
+        return None  # "the mayor and his aide, a former ..." may go on: not a closed list
+    if items[0].count is not None and sum(i.count or 1 for i in items[1:]) == items[0].count:
+        return None  # "three herders, two men and a boy": the rest detail the first count
+    return items
+
+
+def listed_persons(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+    """Each single person with a determiner of their own in a list closed by "and" right after
+    a casualty cue that takes an object, when no binding counts that person yet."""
+    text, upper = sent.text, sent.text.isupper()
+    taken = [(b.figure.start, b.figure.end) for b in (*sent.bound.values(), *found)]
+    result: list[Binding] = []
+    for cue in sent.cues.hits:
+        if cue.cue.category not in CASUALTY_CATEGORIES or cue.cue.after != "object":
+            continue
+        if _PASSIVE_BEFORE.search(text, max(0, cue.start - 20), cue.start):
+            continue
+        items = _items(text, cue.end, sent, upper)
+        if items is None:
+            continue
+        for item in items:
+            if item.one and not any(
+                s <= item.start < e or item.start <= s < item.end for s, e in taken
+            ):
+                result.append(_binding(text, item, cue))
+    return result
+
+
+def _binding(text: str, item: Listed, cue: CueHit) -> Binding:
+    figure = FigureSpan(
+        item.start, item.figure_end, Figure(1, 1, "exact", text[item.start : item.figure_end])
+    )
+    return Binding(figure, cue, item.group, abs(item.start - cue.end))
