@@ -9,7 +9,7 @@ from rules.claims.parts import Binding, SentenceParse
 
 class ListedPersons(ExtraRule):
     """CB75 · In a list closed by "and" right after a casualty cue that takes an object, each
-    person told by a noun with "the", "another" or a possessive is one victim: "gunmen killed
+    person told by a noun with "the", "another" or a possessive is one victim, when the list holds two or more such people: "gunmen killed
     the mayor, his driver and a bodyguard" is 3 × killed 1; "the murders of the three aid
     workers, their driver and a translator" is also 1 and 1 beside the 3.
     """
@@ -39,6 +39,9 @@ class ListedPersons(ExtraRule):
         "Two soldiers were killed, the mayor and the governor said.",
         # no closing "and": the comma may open a description
         "Gunmen killed the mayor, a former teacher.",
+        # a count joined to one person is CB04's; an unborn child, for one, is often not
+        # counted in the toll
+        "The gunman killed four adults and an unborn child.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

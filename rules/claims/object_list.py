@@ -186,6 +186,8 @@ def _items(text: str, at: int, sent: SentenceParse, upper: bool) -> list[Listed]
         return None  # "the mayor and his aide, a former ..." may go on: not a closed list
     if items[0].count is not None and sum(i.count or 1 for i in items[1:]) == items[0].count:
         return None  # "three herders, two men and a boy": the rest detail the first count
+    if sum(i.one for i in items) < 2:
+        return None  # a count and one person ("five adults and a child") is left to CB04
     return items
 
 
