@@ -9,9 +9,10 @@ from rules.claims.parts import Binding, SentenceParse
 
 class ListedPersons(ExtraRule):
     """CB75 · In a list closed by "and" right after a casualty cue that takes an object, each
-    person told by a noun with "the", "another" or a possessive is one victim, when the list holds two or more such people: "gunmen killed
-    the mayor, his driver and a bodyguard" is 3 × killed 1; "the murders of the three aid
-    workers, their driver and a translator" is also 1 and 1 beside the 3.
+    person told by a noun with "the", "another" or a possessive is one victim, when the list
+    holds two or more such people: "gunmen killed the mayor, his driver and a bodyguard" is
+    3 × killed 1; "the murders of the three aid workers, their driver and a translator" is
+    also 1 and 1 beside the 3.
     """
 
     code = "CB75"
