@@ -55,6 +55,7 @@ from rules.claims.cb72 import GappedPerson
 from rules.claims.cb73 import ListedCounts
 from rules.claims.cb74 import PostmodifiedPerson
 from rules.claims.cb75 import ListedPersons
+from rules.claims.cb76 import DefinitePerson
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -116,6 +117,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ListedCounts(),
     PostmodifiedPerson(),
     ListedPersons(),
+    DefinitePerson(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
