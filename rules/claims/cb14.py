@@ -22,6 +22,11 @@ class VictimNamedAfter(ExtraRule):
         ("Gunmen killed Tomas Brel outside his home.", {"category": "killed", "min": 1}),
         ("THE ASSASSINATION OF MAYOR TOMAS BREL SHOCKED THE TOWN.", {"min": 1}),
         ("Orr is accused of killing Vera Lind and her son.", {"group": "son"}),
+        # "and of" repeats the cue's preposition before the next name
+        (
+            "The murders of Senator Ana Ruiz and of Judge Ivo Sarn were condemned.",
+            {"category": "killed", "min": 1, "figure_text": "Judge Ivo Sarn"},
+        ),
     )
     counter_examples = (
         "Gunmen killed Kessel residents in the raid.",

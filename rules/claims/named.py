@@ -216,7 +216,9 @@ _AND = re.compile(r"\s+and\s", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z'-]+)")
 
 #: Between listed names: an optional age, then a comma, a semicolon or "and".
-_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and|[;,]|\band)\s", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(
+    r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and(?:\s+of)?|[;,]|\band(?:\s+of)?)\s", re.IGNORECASE
+)
 
 
 _LISTS = re.compile(r"\d|;|\band\b", re.IGNORECASE)
