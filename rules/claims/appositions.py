@@ -37,6 +37,10 @@ _CLOSER = re.compile(r"\s*,")
 #: A count's members in brackets: "nine people (five soldiers and four civilians)".
 _BRACKET_OPEN = re.compile(r"\s*\(")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+#: The same between a pair of spaced dashes: "six monks -- four Danes and two Swedes --"
+#: (the text module writes a long dash as a hyphen).
+_DASH_OPEN = re.compile(r"\s+(?:--?|—|–)(?=\s)")
+_DASH_CLOSE = re.compile(r"\s+(?:--?|—|–)(?=\s)")
 _COMMA = re.compile(r"\s*,(?=\s)")
 _DESCRIBED = re.compile(r"\s(?:an?|one|his|her|their|[A-Za-z]+['’]s)\s", re.IGNORECASE)
 
@@ -134,10 +138,14 @@ def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
     return found
 
 
-def bracketed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
+def bracketed_parts(
+    sent: SentenceParse, bound: list[Binding], dashes: bool = False
+) -> list[Binding]:
     """ "nine people (five soldiers and four civilians) were wounded": the items listed in
-    brackets right after a bound count and its group, when they add up to the count."""
+    brackets right after a bound count and its group, when they add up to the count; with
+    ``dashes``, between a pair of dashes ("seven monks -- four Danes and three Swedes --")."""
     text, upper = sent.text, sent.text.isupper()
+    opening, closing = (_DASH_OPEN, _DASH_CLOSE) if dashes else (_BRACKET_OPEN, _BRACKET_CLOSE)
     found = []
     for binding in bound:
         figure = binding.figure.figure
@@ -146,15 +154,15 @@ def bracketed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
         if binding.cue.cue.category not in CASUALTY_CATEGORIES:
             continue
         end = _group_end(text, binding.figure, binding.group)
-        opener = _BRACKET_OPEN.match(text, end) if end is not None else None
+        opener = opening.match(text, end) if end is not None else None
         if opener is None:
             continue
-        # The bracket read as the space a list opens with; offsets stay the same.
+        # The bracket or dash read as the space a list opens with; offsets stay the same.
         spaced = f"{text[: opener.end() - 1]} {text[opener.end() :]}"
         items = listed_items(spaced, opener.end() - 1, sent.stated, upper)
         if len(items) < 2 or _total(items) != figure.min:
             continue
-        if _BRACKET_CLOSE.match(text, items[-1].end):
+        if closing.match(text, items[-1].end):
             found.extend(item_bindings(spaced, items, binding.cue, upper))
     return found
 

@@ -56,6 +56,7 @@ from rules.claims.cb73 import ListedCounts
 from rules.claims.cb74 import PostmodifiedPerson
 from rules.claims.cb75 import ListedPersons
 from rules.claims.cb76 import DefinitePerson
+from rules.claims.cb77 import DashedList
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -118,6 +119,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PostmodifiedPerson(),
     ListedPersons(),
     DefinitePerson(),
+    DashedList(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
