@@ -36,13 +36,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rules.claimants import claimant_name
 from rules.claims.parts import Binding, CueHit
 from rules.claims.patterns import AS_OF
+from rules.claims.registry import STORY_RULES
 from rules.claims.sentence import bind_cached
 from rules.claims.spanish import spanish_bindings
+from rules.claims.victim_lists import LOOK_BACK, VICTIMS_LISTED, story_category
 from rules.cue_scan import scan_cues
 from rules.language import is_english, looks_spanish
 from rules.model import Attribution, Claim, Span
@@ -78,15 +80,18 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         base = sentences[index].start
         hits.setdefault(index, []).append(CueHit(start - base, end - base, cue))
     spanish = _spanish_sentences(doc, sentences)
+    listing = victims_listed(sentences)
     claims: list[Claim] = []
     statements: dict[int, Attribution] | None = None
     sources: list[tuple[int, int]] = []
-    for index in sorted({*hits, *spanish}):
+    for index in sorted({*hits, *spanish, *listing}):
         sentence = sentences[index]
         if index in spanish:
             bindings = spanish_bindings(sentence.text)
         else:
-            bindings = bind_cached(sentence.text, tuple(hits[index]))
+            bindings = bind_cached(sentence.text, tuple(hits.get(index, ())))
+        if index in listing:
+            bindings = (*bindings, *_story_bindings(sentences, index, claims, bindings))
         if not bindings:
             continue
         if statements is None:
@@ -151,6 +156,33 @@ def _outside_sources(
             continue  # the source's own count opens it
         kept.append(binding)
     return tuple(kept)
+
+
+def victims_listed(sentences: list[Sentence]) -> set[int]:
+    """Indexes of the sentences that list "the victims" (``rules.claims.victim_lists``)."""
+    return {
+        i
+        for i, sentence in enumerate(sentences)
+        if "victim" in sentence.text.lower() and VICTIMS_LISTED.search(sentence.text)
+    }
+
+
+def _story_bindings(
+    sentences: list[Sentence], index: int, claims: list[Claim], found: Sequence[Binding]
+) -> list[Binding]:
+    """What the story rules find in sentence ``index``, given the casualty claims of the
+    ``LOOK_BACK`` sentences before it."""
+    since = sentences[max(0, index - LOOK_BACK)].start
+    before = sentences[index].start
+    category = story_category([c.category for c in claims if since <= c.start < before])
+    if category is None:
+        return []
+    text = sentences[index].text
+    return [
+        replace(b, rule=rule.code)
+        for rule in STORY_RULES
+        for b in rule.find(text, category, list(found))
+    ]
 
 
 def _spanish_sentences(doc: Document, sentences: list[Sentence]) -> set[int]:

@@ -33,6 +33,14 @@ class ExtraRule(Rule):
         raise NotImplementedError
 
 
+class StoryRule(Rule):
+    """Base: counts people in a sentence from what the story's sentences before it tell;
+    ``category`` is that (see ``rules.casualties``)."""
+
+    def find(self, text: str, category: str, found: list[Binding]) -> list[Binding]:
+        raise NotImplementedError
+
+
 class SpanishRule(Rule):
     """Base: binds one figure of a Spanish sentence to one of its Spanish cues, or None."""
 

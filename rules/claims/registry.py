@@ -57,12 +57,14 @@ from rules.claims.cb74 import PostmodifiedPerson
 from rules.claims.cb75 import ListedPersons
 from rules.claims.cb76 import DefinitePerson
 from rules.claims.cb77 import DashedList
+from rules.claims.cb78 import ListedVictims
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
     FigureRule,
     SpanishBoundRule,
     SpanishRule,
+    StoryRule,
 )
 
 FATAL_PART = FatalPart()
@@ -123,6 +125,10 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
+
+#: Then, per sentence, rules that read what the story's sentences before it tell
+#: (``rules.casualties``): "The victims were identified as ..." after a toll.
+STORY_RULES: tuple[StoryRule, ...] = (ListedVictims(),)
 
 #: Sentences taken for Spanish (``rules.claims.spanish``), in order: the first binding wins.
 SPANISH_RULES: tuple[SpanishRule, ...] = (SpanishFigureThenCue(), SpanishCueThenFigure())

@@ -22,6 +22,7 @@ from rules.claims.registry import (
     PLURAL_RULES,
     SPANISH_BOUND_RULES,
     SPANISH_RULES,
+    STORY_RULES,
 )
 from rules.speech.registry import CUE_RULES
 
@@ -52,7 +53,7 @@ def test_every_rule_is_registered_with_the_engine() -> None:
     from rules.claims.registry import FATAL_PART
 
     registered = [*CUE_RULES, *FIGURE_RULES, *BOUND_RULES, *EXTRA_RULES, *PLURAL_RULES]
-    registered += [*SPANISH_RULES, *SPANISH_BOUND_RULES]
+    registered += [*SPANISH_RULES, *SPANISH_BOUND_RULES, *STORY_RULES]
     registered += [ANONYMOUS, FATAL_PART]
     assert sorted(type(r).__name__ for r in registered) == sorted(c.__name__ for c in RULES)
 

@@ -1,0 +1,74 @@
+"""People listed as "the victims" in a sentence with no casualty word of its own (CB78):
+"Two guards were shot dead at the depot. The victims were identified as Ana Ruiz and Tomas
+Brel." The sentence says who; the story before it says what befell them.
+
+Origin: general English news style: a report states the toll, then names the victims in a
+sentence of their own ("The victims were identified as ...", "Among the victims were ...",
+"Police identified the victims as ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import CUES, Cue
+from rules.claims.lists import listed_people, person_binding
+from rules.claims.parts import Binding, CueHit
+
+#: The words that open a list of the story's victims.
+VICTIMS_LISTED = re.compile(
+    r"\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?victims"
+    r"(?:\s*,[^.;,]{1,120},)?\s+(?:were|have\s+been|had\s+been|are)\s+(?:identified|named)\s+as"
+    r"|\bamong\s+the\s+victims\s+(?:were|are|was|is)"
+    r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?victims\s+as",
+    re.IGNORECASE,
+)
+#: How many sentences back the story's toll may stand.
+LOOK_BACK = 3
+#: One cue per category that a list of victims takes from the story before it.
+_STORY_CUES: dict[str, Cue] = {}
+for _cue in CUES:
+    _STORY_CUES.setdefault(_cue.category, _cue)
+
+
+def story_category(categories: list[str]) -> str | None:
+    """The one thing that befell the story's victims, from the categories of the casualty
+    claims of the sentences before the list: killed or wounded, not both."""
+    found = {c for c in categories if c in ("killed", "wounded")}
+    return found.pop() if len(found) == 1 else None
+
+
+def listed_victims(text: str, category: str, found: list[Binding]) -> list[Binding]:
+    """Each person listed after "the victims were identified as" (and the like) in ``text``,
+    one victim of ``category``, unless a binding of the sentence counts them already."""
+    taken = [(b.figure.start, b.figure.end) for b in found]
+    upper = text.isupper()
+    result: list[Binding] = []
+    for match in VICTIMS_LISTED.finditer(text):
+        cue = CueHit(match.start(), match.end(), _STORY_CUES[category])
+        for span in _apart(text, listed_people(text, match.end(), upper)):
+            if not any(s <= span[0] < e for s, e in taken):
+                result.append(person_binding(text, span, cue))
+    return result
+
+
+#: A person told by a noun ("his wife") before a bare comma and a name is that person.
+_DESCRIBED = re.compile(r"(?:an?|one|his|her|their)\s", re.IGNORECASE)
+_BARE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _apart(text: str, people: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The listed people less a noun that a name after a bare comma names ("his wife, Ana
+    Ruiz": one person)."""
+    kept: list[tuple[int, int]] = []
+    for n, here in enumerate(people):
+        after = people[n + 1] if n + 1 < len(people) else None
+        if (
+            after is not None
+            and _DESCRIBED.match(text, here[0])
+            and _BARE_COMMA.fullmatch(text, here[1], after[0])
+            and not _DESCRIBED.match(text, after[0])
+        ):
+            continue
+        kept.append(here)
+    return kept

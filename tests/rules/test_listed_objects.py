@@ -1,0 +1,91 @@
+"""People listed in the object of a killing (CB75), a definite person before a passive
+participle (CB76), a count's members between dashes (CB77) and the story's victims listed in
+a sentence of their own (CB78): every claim of the text, in order, so that a miscounted or
+extra person fails. All text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.casualties import find_claims
+from rules.text import Document
+
+
+def claims(text: str) -> list[tuple[str, float | None, str | None, str, str]]:
+    return [
+        (c.category, c.min, c.group, c.figure_text, c.rule) for c in find_claims(Document(text), ())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed the mayor of Orsk, his driver and a bodyguard on Monday.",
+            [
+                ("killed", 1, "mayor", "the", "CB75"),
+                ("killed", 1, "driver", "his", "CB75"),
+                ("killed", 1, "bodyguard", "a", "CB75"),
+            ],
+        ),
+        (
+            "THE ENVOY DEPLORED THE MURDERS OF THE MONKS, THEIR PILOT, AND THE PILOT'S SON.",
+            [
+                ("killed", 1, "PILOT", "THEIR", "CB75"),
+                ("killed", 1, "SON", "THE PILOT'S", "CB75"),
+            ],
+        ),
+        (
+            "The mayor of Orsk was murdered on Sunday and a guard was wounded.",
+            [
+                ("killed", 1, "mayor", "The", "CB76"),
+                ("wounded", 1, "guard", "a", "CB01"),
+            ],
+        ),
+        (
+            "Seven monks -- four farmers and three teachers -- were killed by gunmen.",
+            [
+                ("killed", 7, "monks", "Seven", "CB01"),
+                ("killed", 4, "farmers", "four", "CB77"),
+                ("killed", 3, "teachers", "three", "CB77"),
+            ],
+        ),
+        (
+            "A farmer and his wife were shot dead on Friday. Police identified the victims as"
+            " Tomas Brel; his wife, Ana Ruiz; and their son.",
+            [
+                ("killed", 1, "farmer", "A", "CB04"),
+                ("killed", 1, "wife", "his", "CB01"),
+                ("killed", 1, None, "Tomas Brel", "CB78"),
+                ("killed", 1, None, "Ana Ruiz", "CB78"),
+                ("killed", 1, "son", "their", "CB78"),
+            ],
+        ),
+    ],
+    ids=["object-list", "object-list-caps", "definite", "dashes", "victims-named"],
+)
+def test_claims(text: str, expected: list[tuple[str, float | None, str | None, str, str]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list is the subject of a clause of its own
+        "After the killing of the mayor, his driver and a guard were arrested.",
+        # victims listed with no casualty told in the three sentences before
+        "Fraud charges were filed. The victims were identified as Ana Ruiz and Tomas Brel.",
+        # the sentences before tell of deaths and wounds: which victim is which is unsaid
+        "One man was killed and two were hurt. The victims were named as Ana Ruiz and Ivo Sarn.",
+    ],
+)
+def test_no_claim_from_these_rules(text: str) -> None:
+    assert not [c for c in claims(text) if c[4] in ("CB75", "CB76", "CB77", "CB78")]
+
+
+def test_a_toll_four_sentences_back_is_too_far() -> None:
+    text = (
+        "Two guards were shot dead. The depot closed. Trucks were turned away. The gates were"
+        " locked. The victims were identified as Ana Ruiz and Tomas Brel."
+    )
+    assert [c[3] for c in claims(text) if c[4] == "CB78"] == []
