@@ -22,10 +22,17 @@ class JoinedSubjects(ExtraRule):
             "Police said Mayor Ana Ruiz, a teacher, and her driver were killed.",
             {"category": "killed", "min": 1, "group": "driver"},
         ),
+        (
+            # a description of the pair as a group, and a participle joined to the cue
+            "Tomas Brel and Ivo Sarn, members of the ferry crew, were seized and later killed.",
+            {"category": "killed", "min": 1, "figure_text": "Ivo Sarn"},
+        ),
     )
     counter_examples = (
         "Tomas Brel, 57 years old, and Ana Ruiz, 48, were married in Orsk.",
         "Two soldiers and three civilians were killed.",
+        # what lies between the list and the verb is no group of people
+        "Tomas Brel and Ivo Sarn, in a statement on the ferry, were blamed.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -12,12 +12,15 @@ from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.appositions import Item, listed_items
 from rules.claims.lists import person_at, person_binding
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan
 
-#: A plural casualty verb: "were killed", "have been shot dead", "died".
+#: A plural casualty verb: "were killed", "have been shot dead", "died", also after another
+#: participle it is joined to ("were abducted and later killed").
 _PLURAL_VERB = re.compile(
     r"(?:,\s*)?\s+(?:(?:both|all|also|later|then)\s+)?(?:(?:were|have\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?(?=killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt|gunned)"
+    r"(?:\w+ly\s+)?(?:[a-z]+ed\s+and\s+(?:\w+ly\s+|later\s+|then\s+)?)?"
+    r"(?=killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt|gunned)"
     r"|(?=died\b))",
     re.IGNORECASE,
 )
@@ -27,6 +30,13 @@ _STARTS = re.compile(r"^\s|[,:;]\s|\b(?:that|when|said)\s", re.IGNORECASE)
 #: A description after a comma ("Ana Ruiz, a teacher, and ...") is no subject of its own.
 _DESCRIPTION = re.compile(r"\s(?:an?|the)\s", re.IGNORECASE)
 _REACH = 320
+#: What the listed people are, between commas before the verb: ", members of the village
+#: patrol", ", both farmers", ", two brothers from Orsk" (a plural of people, general English).
+_GROUP_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:both|all|two|three|four|five)\s+)?(?:[\w'-]+\s+){0,2}?(?P<noun>[\w'-]+)"
+    r"(?:\s+(?:of|from|in|with|at)\s[^,;:()\"]{1,60})?",
+    re.IGNORECASE,
+)
 
 
 def _shifted(figure: FigureSpan, by: int) -> FigureSpan:
@@ -55,8 +65,12 @@ def joined_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
             if text[start.start()] == "," and _DESCRIPTION.match(text, at):
                 continue
             items = listed_items(text, at, stated, upper)
-            if len(items) < 2 or items[-1].end != verb.start() or any(i.figure for i in items):
+            if len(items) < 2 or any(i.figure for i in items):
                 continue  # counts joined are CB04's ("two soldiers and a civilian were killed")
+            if items[-1].end != verb.start() and not _group_aside(
+                text, items[-1].end, verb.start()
+            ):
+                continue
             if any(s < i.end and i.start < e for i in items for s, e in taken):
                 break  # another rule counted them ("A, 34, and B, 2, were killed")
             for item in items:
@@ -65,6 +79,12 @@ def joined_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
                     result.append(replace(binding, figure=_shifted(binding.figure, -1)))
             break
     return result
+
+
+def _group_aside(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a description of the listed people as a group of people?"""
+    aside = _GROUP_ASIDE.fullmatch(text, start, end)
+    return aside is not None and is_human_plural(aside["noun"])
 
 
 def _binding(text: str, item: Item, cue: CueHit, upper: bool) -> Binding | None:
