@@ -18,7 +18,7 @@ from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
 
 #: The passive auxiliary right before the participle, with degree words: "was also".
-AUX_BEFORE = re.compile(
+_AUX_BEFORE = re.compile(
     r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:also|reportedly|seriously|slightly|critically"
     r"|badly|gravely|fatally)\s+)*$",
     re.IGNORECASE,
@@ -52,9 +52,9 @@ def postmodified_people(text: str, cues: Cues, bound: list[Binding]) -> list[Bin
     taken = [(b.figure.start, b.figure.end) for b in bound]
     result = []
     for cue in cues.hits:
-        if not outcome_participle(text, cue):
+        if not _participle(text, cue):
             continue
-        aux = AUX_BEFORE.search(text, max(0, cue.start - 40), cue.start)
+        aux = _AUX_BEFORE.search(text, max(0, cue.start - 40), cue.start)
         if aux is None:
             continue
         window = max(0, aux.start() - 160)
@@ -74,7 +74,7 @@ def postmodified_people(text: str, cues: Cues, bound: list[Binding]) -> list[Bin
     return result
 
 
-def outcome_participle(text: str, cue: CueHit) -> bool:
+def _participle(text: str, cue: CueHit) -> bool:
     """A participle that tells the outcome: killed or wounded, not a bare "shot" (which a
     consumer reads as wounded unless a death is told, so a subject read from afar would
     add a wounded person to a story of one death)."""

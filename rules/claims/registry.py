@@ -55,7 +55,6 @@ from rules.claims.cb72 import GappedPerson
 from rules.claims.cb73 import ListedCounts
 from rules.claims.cb74 import PostmodifiedPerson
 from rules.claims.cb75 import ListedPersons
-from rules.claims.cb76 import DefinitePerson
 from rules.claims.cb77 import DashedList
 from rules.claims.cb78 import ListedVictims
 from rules.claims.kinds import (
@@ -120,7 +119,6 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ListedCounts(),
     PostmodifiedPerson(),
     ListedPersons(),
-    DefinitePerson(),
     DashedList(),
 )
 

@@ -1,7 +1,6 @@
-"""People listed in the object of a killing (CB75), a definite person before a passive
-participle (CB76), a count's members between dashes (CB77) and the story's victims listed in
-a sentence of their own (CB78): every claim of the text, in order, so that a miscounted or
-extra person fails. All text is our own."""
+"""People listed in the object of a killing (CB75), a count's members between dashes (CB77)
+and the story's victims listed in a sentence of their own (CB78): every claim of the text, in
+order, so that a miscounted or extra person fails. All text is our own."""
 
 from __future__ import annotations
 
@@ -36,13 +35,6 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str, str]]:
             ],
         ),
         (
-            "The mayor of Orsk was murdered on Sunday and a guard was wounded.",
-            [
-                ("killed", 1, "mayor", "The", "CB76"),
-                ("wounded", 1, "guard", "a", "CB01"),
-            ],
-        ),
-        (
             "Seven monks -- four farmers and three teachers -- were killed by gunmen.",
             [
                 ("killed", 7, "monks", "Seven", "CB01"),
@@ -62,7 +54,7 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str, str]]:
             ],
         ),
     ],
-    ids=["object-list", "object-list-caps", "definite", "dashes", "victims-named"],
+    ids=["object-list", "object-list-caps", "dashes", "victims-named"],
 )
 def test_claims(text: str, expected: list[tuple[str, float | None, str | None, str, str]]) -> None:
     assert claims(text) == expected
@@ -80,7 +72,7 @@ def test_claims(text: str, expected: list[tuple[str, float | None, str | None, s
     ],
 )
 def test_no_claim_from_these_rules(text: str) -> None:
-    assert not [c for c in claims(text) if c[4] in ("CB75", "CB76", "CB77", "CB78")]
+    assert not [c for c in claims(text) if c[4] in ("CB75", "CB77", "CB78")]
 
 
 def test_a_toll_four_sentences_back_is_too_far() -> None:
