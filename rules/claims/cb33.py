@@ -39,6 +39,11 @@ class IncludedPart(ExtraRule):
             "Rescuers found 17 bodies, including three members of one family.",
             {"category": "killed", "min": 3, "group": "members of one family"},
         ),
+        (
+            # two counted parts between commas before the verb: the whole binds across both
+            "THE PRIEST SAID 12 FARMERS, INCLUDING FOUR WOMEN AND TWO MINORS, WERE SHOT DEAD.",
+            {"category": "killed", "min": 2, "group": "MINORS"},
+        ),
     )
     counter_examples = (
         "The storm damaged 40 homes, including 12 schools.",

@@ -33,6 +33,8 @@ from rules.claims.patterns import (
     SINGULAR_PAIR,
     SUBSET_AFTER,
     SUBSET_BEFORE,
+    SUBSET_LIST_END,
+    SUBSET_LISTED_BEFORE,
     WORD,
 )
 from rules.model import Figure
@@ -212,9 +214,15 @@ def coordinated_people(text: str, offset: int) -> list[FigureSpan]:
 
 
 def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:
-    """A part of a total given alongside it: "(three soldiers)", "including 3", ", five of them"."""
+    """A part of a total given alongside it: "(three soldiers)", "including 3", ", five of them",
+    "including four women and two minors"."""
     if SUBSET_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
         return True
+    before_long = text[max(0, figure.start - 160) : figure.start]
+    if "includ" in before_long.lower() or "among" in before_long.lower():
+        listed = SUBSET_LISTED_BEFORE.search(before_long)
+        if listed and not SUBSET_LIST_END.search(listed.group()):
+            return True  # "including four women and two minors": the second part too
     before = text[max(0, figure.start - 5) : figure.start].rstrip()
     if SUBSET_AFTER.match(text, figure.end) and before.endswith(","):
         return True

@@ -37,6 +37,23 @@ SUBSET_IN_GAP = re.compile(
     re.IGNORECASE,
 )
 
+#: A later item of a list of parts: "including four women and two minors", "among them a
+#: judge, two clerks and three guards" (the figure after the "and" or the comma).
+#: A comma before the last "and" only after a comma list ("a, b, and c"): "including one man,
+#: and two others were killed" closes the part before "and".
+SUBSET_LISTED_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom)\s"
+    r"(?:(?:[^;:.,()]{1,40},\s*){0,3}[^;:.,()]{1,40}?(?:,|\s+and)"
+    r"|(?:[^;:.,()]{1,40},\s*){1,3}[^;:.,()]{1,40}?,\s*and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A word that ends the parts: the list's own verb or outcome ("four troops including the
+#: gunman dead and 16 others injured": the 16 is no part).
+SUBSET_LIST_END = re.compile(
+    r"\b(?:dead|killed|died|injured|wounded|hurt|missing|were|was|are|is|have|has|had)\b",
+    re.IGNORECASE,
+)
+
 SUBSET_BEFORE = re.compile(
     r"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)"
     r"|\()\s*$",

@@ -53,8 +53,40 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str, str]]:
                 ("killed", 1, "son", "their", "CB78"),
             ],
         ),
+        (
+            "Officials said 12 farmers, including four women and two minors, were killed.",
+            [
+                ("killed", 12, "farmers", "12", "CB01"),
+                ("killed", 4, "women", "four", "CB33"),
+                ("killed", 2, "minors", "two", "CB33"),
+            ],
+        ),
+        (
+            # the parts end at the list's own outcome: the 16 is a count of its own
+            "The rampage left four guards including the gunman dead and 16 others injured.",
+            [
+                ("killed", 4, "guards", "four", "CB01"),
+                ("wounded", 16, "others", "16", "CB01"),
+            ],
+        ),
+        (
+            # "including one man," closes before ", and": the two others are no part
+            "Police detained three people, including one man, and two others were killed.",
+            [
+                ("arrested", 3, "people", "three", "CB02"),
+                ("killed", 2, "others", "two", "CB01"),
+            ],
+        ),
     ],
-    ids=["object-list", "object-list-caps", "dashes", "victims-named"],
+    ids=[
+        "object-list",
+        "object-list-caps",
+        "dashes",
+        "victims-named",
+        "including-two-parts",
+        "including-ends-at-outcome",
+        "including-closed-by-comma",
+    ],
 )
 def test_claims(text: str, expected: list[tuple[str, float | None, str | None, str, str]]) -> None:
     assert claims(text) == expected
