@@ -1,0 +1,42 @@
+"""Conflict and wire-report wordings (blind half C's error report, our own sentences): every
+claim of the text, in order, so that a miscounted or extra claim fails. All text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.casualties import find_claims
+from rules.text import Document
+
+
+def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
+    return [(c.category, c.min, c.group, c.figure_text) for c in find_claims(Document(text), ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the counted group after the comma is who speaks, not who was hit
+            "The ambush killed at least 14 soldiers, two military sources told the Orsk Herald.",
+            [("killed", 14, "soldiers", "at least 14")],
+        ),
+        (
+            "Two soldiers were killed, three residents said.",
+            [("killed", 2, "soldiers", "Two")],
+        ),
+        (
+            # an object inside a phrase stays a count of those hit
+            "The man accused of shooting three neighbours told police he was angry.",
+            [("killed_or_wounded", 3, "neighbours", "three")],
+        ),
+        (
+            # "reported" takes the harm as its object
+            "Three motorists reported injuries after the shooting.",
+            [("wounded", 3, "motorists", "Three")],
+        ),
+    ],
+    ids=["sources-told", "residents-said", "object-in-phrase", "reported-injuries"],
+)
+def test_claims(text: str, expected: list[tuple[str, float | None, str | None, str]]) -> None:
+    assert claims(text) == expected
