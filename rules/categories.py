@@ -80,6 +80,12 @@ TROOP_MOVEMENT = (
 #: border"; "the judge ordered 12 men to pay fines", "the airline moved 300 staff" send no one.
 TROOP_ORDERS = r"ordered|moved|rushed|airlifted"
 
+#: The military communiqué's word for enemies killed ("troops neutralised 12 militants", "30
+#: attackers were neutralized"): a death only when its figure counts people (a bomb or a
+#: battery is neutralised too). Origin: general knowledge of army and police statements in
+#: conflict news (West Africa, the Sahel, the Philippines, Colombia).
+NEUTRALISED = r"neutrali[sz]ed"
+
 
 #: Ordered: compound cues first, so "killed or wounded" is not read as "killed".
 CUES: tuple[Cue, ...] = (
@@ -110,6 +116,7 @@ CUES: tuple[Cue, ...] = (
             True,
         ),
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
+        (NEUTRALISED, True, "object", True),
         # Base verbs only where the killing happened: "went on to kill 3", "managed to murder".
         (
             r"(?:managed\s+to|went\s+on\s+to|proceeded\s+to|so\s+far\s+as\s+to)\s+"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules.categories import COUNTED_KILLINGS
+from rules.categories import COUNTED_KILLINGS, NEUTRALISED
 from rules.claims.groups import (
     acceptable,
     drop_leading_phrase,
@@ -70,7 +70,10 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None
     if i + 1 < len(figures) and figures[i + 1].start < cue.start:
         return None
-    gap = _clean_gap(text[figure.end : cue.start])
+    raw_gap = text[figure.end : cue.start]
+    if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
+        raw_gap = raw_gap[:-1]  # the euphemism in scare quotes: 'had been "neutralised"'
+    gap = _clean_gap(raw_gap)
     if gap is None:
         return None
     words = [w.lower() for w in WORD.findall(gap)]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY, TROOP_MOVEMENT, TROOP_ORDERS
+from rules.categories import (
+    CASUALTY_CATEGORIES,
+    NEUTRALISED,
+    PEOPLE_ONLY,
+    TROOP_MOVEMENT,
+    TROOP_ORDERS,
+)
 from rules.claims.lexicon import (
     AUX,
     FORMATIONS,
@@ -193,6 +199,8 @@ def acceptable(binding: Binding) -> bool:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.pattern == TROOP_ORDERS:
         return head is not None and head in SENT_SERVICES
+    if cue.pattern == NEUTRALISED:
+        return head is not None and (head in PERSON_NOUNS or is_human_plural(head))
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
         if " of " in group.lower():
             # "400 soldiers of the 9th regiment": the head stands before its "of" phrase

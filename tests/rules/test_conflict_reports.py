@@ -35,8 +35,30 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
             "Three motorists reported injuries after the shooting.",
             [("wounded", 3, "motorists", "Three")],
         ),
+        (
+            # the communiqué's euphemism for enemies killed, in scare quotes or not
+            'The army said 30 attackers had been "neutralised" in the fighting.',
+            [("killed", 30, "attackers", "30")],
+        ),
+        (
+            "Troops neutralized 12 militants in a raid on the camp.",
+            [("killed", 12, "militants", "12")],
+        ),
+        (
+            # a bomb is neutralised too: no one died
+            "Engineers neutralised two bombs near the bridge.",
+            [],
+        ),
     ],
-    ids=["sources-told", "residents-said", "object-in-phrase", "reported-injuries"],
+    ids=[
+        "sources-told",
+        "residents-said",
+        "object-in-phrase",
+        "reported-injuries",
+        "neutralised-quoted",
+        "neutralized",
+        "neutralised-bombs",
+    ],
 )
 def test_claims(text: str, expected: list[tuple[str, float | None, str | None, str]]) -> None:
     assert claims(text) == expected
