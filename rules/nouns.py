@@ -152,8 +152,11 @@ _NOT_HUMAN_ISTS = frozenset(
 
 
 def is_human_plural(word: str) -> bool:
-    """A plural naming people: listed, or a demonym or -ist ("Salvadorans", "journalists")."""
+    """A plural naming people: listed, a demonym or -ist ("Salvadorans", "journalists"), or the
+    plural of a person noun in -man ("councilmen", "cameramen")."""
     lowered = word.lower()
     if lowered in HUMAN_PLURALS or lowered in RELIGIOUS_ORDERS:
+        return True
+    if lowered.endswith("men") and f"{lowered[:-3]}man" in PERSON_NOUNS:
         return True
     return bool(_DEMONYM.fullmatch(lowered)) and lowered not in _NOT_HUMAN_ISTS

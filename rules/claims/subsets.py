@@ -18,6 +18,9 @@ from rules.numbers import FigureSpan
 
 #: The words that open the part of a whole. Origin: general knowledge of English news.
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)(?=\s)", re.IGNORECASE)
+#: The categories of people whose count a list of parts may detail: those hit, and those
+#: taken, held, missing or saved ("17 kidnapped, among them a mayor and two councilmen").
+_PART_CATEGORIES = CASUALTY_CATEGORIES | {"kidnapped", "captured", "missing", "arrested", "rescued"}
 #: Between the whole and "including": no clause break, at most this many characters.
 _REACH = 90
 #: Before a part's figure: an optional "the" ("including the two pilots").
@@ -83,7 +86,7 @@ def subset_parts(text: str, stated: list[FigureSpan], found: list[Binding]) -> l
     upper = text.isupper()
     for match in _INCLUDING.finditer(text):
         whole = _whole_before(found, match.start(), text)
-        if whole is None or whole.cue.cue.category not in CASUALTY_CATEGORIES:
+        if whole is None or whole.cue.cue.category not in _PART_CATEGORIES:
             continue
         offset = match.end()
         for _ in range(6):

@@ -49,8 +49,18 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
             "Engineers neutralised two bombs near the bridge.",
             [],
         ),
+        (
+            # parts of a count of the kidnapped, and a plural of a person noun in -man
+            "Nine people have been kidnapped since May, among them a judge and two cameramen.",
+            [
+                ("kidnapped", 9, "people", "Nine"),
+                ("kidnapped", 1, "judge", "a"),
+                ("kidnapped", 2, "cameramen", "two"),
+            ],
+        ),
     ],
     ids=[
+        "kidnapped-parts",
         "sources-told",
         "residents-said",
         "object-in-phrase",
