@@ -84,7 +84,12 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
     if i < 0 or not tokens[i].is_word:
         return None
     last = tokens[i]
-    if (last.low in SUBJECT_PRONOUNS and not last.text.isupper()) or last.text == "I":
+    # An upper-case "US" or "IT" may be an initialism; "HE", "SHE", "THEY", "WE" are pronouns
+    # in all-capital wire copy too ("THE FRONT, WHICH HE SAID ...").
+    if (
+        last.low in SUBJECT_PRONOUNS
+        and (not last.text.isupper() or last.low in ("he", "she", "they", "we"))
+    ) or last.text == "I":
         return None if last.low in ("who", "it") and i > 0 and tokens[i - 1].is_word else (i, i)
     if last.low in _STANDALONE and (i == 0 or not tokens[i - 1].is_word):
         return (i, i)  # "Some say", "Others said"

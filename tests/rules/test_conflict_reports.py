@@ -72,3 +72,11 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
 )
 def test_claims(text: str, expected: list[tuple[str, float | None, str | None, str]]) -> None:
     assert claims(text) == expected
+
+
+def test_a_pronoun_after_which_is_the_source_in_capitals_too() -> None:
+    from rules.attribution import find_attributions
+
+    text = "THE MINISTER BLAMED THE FRONT, WHICH HE SAID HAS CARRIED OUT 30 RAIDS."
+    sources = [a.source for a in find_attributions(Document(text))]
+    assert sources == ["HE"]
