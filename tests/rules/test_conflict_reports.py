@@ -80,3 +80,25 @@ def test_a_pronoun_after_which_is_the_source_in_capitals_too() -> None:
     text = "THE MINISTER BLAMED THE FRONT, WHICH HE SAID HAS CARRIED OUT 30 RAIDS."
     sources = [a.source for a in find_attributions(Document(text))]
     assert sources == ["HE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a time between subject and verb, in wire copy and in US news
+        ("The ministry today said 12 farmers were killed.", ["The ministry"]),
+        ("The ministry on Thursday denied the report.", ["The ministry"]),
+        # a verb of protest with a clause reports speech
+        ("THE DIOCESE OF ORSK DENOUNCED THAT 12 FARMERS WERE KILLED.", ["THE DIOCESE OF ORSK"]),
+        # "IT" in capitals is the pronoun, and a diocese is a body an "it" stands for
+        (
+            "THE DIOCESE OF ORSK SAID 12 FARMERS WERE KILLED. IT ADDED THAT TWO WERE MISSING.",
+            ["THE DIOCESE OF ORSK", "THE DIOCESE OF ORSK"],
+        ),
+    ],
+    ids=["today-said", "on-thursday-denied", "denounced-that", "denounced-object", "it-caps"],
+)
+def test_sources(text: str, sources: list[str]) -> None:
+    from rules.analyze import analyze
+
+    assert [a.source for a in analyze(text).attributions] == sources
