@@ -33,7 +33,9 @@ _ORG_WORDS = re.compile(
     # names of NGOs, movements and firms: "Human Rights Watch", "the Popular Front"
     r"|watch|front|alliance|coalition|movement|federation|foundation|fund|trust|cent(?:er|re)"
     r"|initiative|league|society|board|commission|observatory|monitor|inspectorate|corporation"
-    r"|radio|television|tv|inc|ltd|llc|plc)\b",
+    r"|radio|television|tv|inc|ltd|llc|plc"
+    # churches and military units: "the Diocese of Orsk", "the 5th Brigade" (an "it")
+    r"|church|diocese|archdiocese|parish|brigade|battalion|regiment|division)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")

@@ -79,16 +79,26 @@ _APPOSITIVE_OPENERS = frozenset(
 )
 
 
+def _in_capitals(tokens: list[Token], i: int) -> bool:
+    """Are the words around token ``i`` all capitals (wire copy), so that "IT" is a word?"""
+    near = [t.text for t in tokens[max(0, i - 4) : i + 5] if t.is_word and t.text[:1].isalpha()]
+    return len(near) >= 4 and all(w.isupper() for w in near)
+
+
 def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i``, as (first, last) token indices, or None."""
     if i < 0 or not tokens[i].is_word:
         return None
     last = tokens[i]
-    # An upper-case "US" or "IT" may be an initialism; "HE", "SHE", "THEY", "WE" are pronouns
-    # in all-capital wire copy too ("THE FRONT, WHICH HE SAID ...").
+    # An upper-case "US" or "IT" may be an initialism in mixed-case text; in all-capital
+    # wire copy every pronoun is upper case ("THE FRONT, WHICH HE SAID ...", "IT ADDED").
     if (
         last.low in SUBJECT_PRONOUNS
-        and (not last.text.isupper() or last.low in ("he", "she", "they", "we"))
+        and (
+            not last.text.isupper()
+            or last.low in ("he", "she", "they", "we")
+            or _in_capitals(tokens, i)
+        )
     ) or last.text == "I":
         return None if last.low in ("who", "it") and i > 0 and tokens[i - 1].is_word else (i, i)
     if last.low in _STANDALONE and (i == 0 or not tokens[i - 1].is_word):
