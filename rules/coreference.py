@@ -248,12 +248,21 @@ def _core_name(source: str) -> str:
 _PERSONAL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z][\w'’-]*")
 
 
+#: Texts that speak as sources ("according to communique number 12") but are no person a
+#: "he" or "she" can stand for. Origin: general English news ("the report says").
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:communiqu[eé]|statement|report|bulletin|release|letter|document|decree|record"
+    r"|records|study|survey|memo|video|footage|website|message)\b",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _person_like(name: str) -> bool:
     if name.lower().startswith(("the ", "a ", "an ")):
         return False
     if _TITLES.search(name):
         return True
-    if _ORG_WORDS.search(name):
+    if _ORG_WORDS.search(name) or _DOCUMENT_WORDS.search(name):
         return False
     return len([w for w in name.split() if _NAME.fullmatch(w)]) >= 2

@@ -95,8 +95,20 @@ def test_a_pronoun_after_which_is_the_source_in_capitals_too() -> None:
             "THE DIOCESE OF ORSK SAID 12 FARMERS WERE KILLED. IT ADDED THAT TWO WERE MISSING.",
             ["THE DIOCESE OF ORSK", "THE DIOCESE OF ORSK"],
         ),
+        (
+            # a communique speaks as a source, but no "he" stands for it
+            "ACCORDING TO COMMUNIQUE NUMBER 12, NINE SOLDIERS WERE WOUNDED. HE SAID THE REBELS FLED.",
+            ["COMMUNIQUE NUMBER 12", "HE"],
+        ),
     ],
-    ids=["today-said", "on-thursday-denied", "denounced-that", "denounced-object", "it-caps"],
+    ids=[
+        "today-said",
+        "on-thursday-denied",
+        "denounced-that",
+        "denounced-object",
+        "it-caps",
+        "he-is-no-communique",
+    ],
 )
 def test_sources(text: str, sources: list[str]) -> None:
     from rules.analyze import analyze
