@@ -100,6 +100,11 @@ def test_a_pronoun_after_which_is_the_source_in_capitals_too() -> None:
             "ACCORDING TO COMMUNIQUE NUMBER 12, NINE SOLDIERS WERE WOUNDED. HE SAID NO MORE.",
             ["COMMUNIQUE NUMBER 12", "HE"],
         ),
+        (
+            # in capitals "WHERE" opens a clause: it is no part of the source
+            "THE NINE WERE TAKEN TO A CLINIC, WHERE DOCTORS SAID FOUR WERE IN DANGER.",
+            ["DOCTORS"],
+        ),
     ],
     ids=[
         "today-said",
@@ -108,6 +113,7 @@ def test_a_pronoun_after_which_is_the_source_in_capitals_too() -> None:
         "denounced-object",
         "it-caps",
         "he-is-no-communique",
+        "where-in-capitals",
     ],
 )
 def test_sources(text: str, sources: list[str]) -> None:
