@@ -80,6 +80,12 @@ def plural_claims(
     return claims
 
 
+#: The group named in a list of who they were: a re-mention of people counted before.
+_IDENTIFIED = re.compile(
+    r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified|named)\s+as\b", re.IGNORECASE
+)
+
+
 def _plural_after_adjective(text: str, cue: CueHit) -> list[Binding]:
     """ "The seriously injured seamen were out of danger": a participle before its group."""
     if text[cue.start : cue.end].lower() not in ADJECTIVE_CUES:
@@ -93,6 +99,8 @@ def _plural_after_adjective(text: str, cue: CueHit) -> list[Binding]:
         return []
     if any(w.lower() in GROUP_STOP or w.lower() in NP_SKIP for w in match.group("np").split()):
         return []
+    if _IDENTIFIED.match(text, match.end("np")):
+        return []  # "the dead soldiers were identified as ...": those of a toll told before
     binding = _plural_binding(text, match.start("np"), match.end("np"), cue)
     return [binding] if binding is not None else []
 

@@ -58,8 +58,14 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
                 ("kidnapped", 2, "cameramen", "two"),
             ],
         ),
+        (
+            # the dead of a toll told before, named: no claim of their own
+            "THE DEAD GUARDS WERE IDENTIFIED AS CORPORAL TOMAS BREL AND PRIVATE IVO SARN.",
+            [],
+        ),
     ],
     ids=[
+        "dead-guards-identified",
         "kidnapped-parts",
         "sources-told",
         "residents-said",
