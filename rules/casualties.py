@@ -45,6 +45,7 @@ from rules.claims.registry import STORY_RULES
 from rules.claims.sentence import bind_cached
 from rules.claims.spanish import spanish_bindings
 from rules.claims.victim_lists import LOOK_BACK, VICTIMS_LISTED, story_category
+from rules.clause_claimant import clause_statement, statements_by_sentence
 from rules.cue_scan import scan_cues
 from rules.language import is_english, looks_spanish
 from rules.model import Attribution, Claim, Span
@@ -84,6 +85,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     claims: list[Claim] = []
     statements: dict[int, Attribution] | None = None
     sources: list[tuple[int, int]] = []
+    every: dict[int, list[Attribution]] | None = None
     for index in sorted({*hits, *spanish, *listing}):
         sentence = sentences[index]
         if index in spanish:
@@ -112,7 +114,16 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
             via=via,
             as_of=(as_of.group("a") or as_of.group("b")).strip() if as_of else None,
         )
-        claims.extend(_claim(doc, context, binding) for binding in bindings)
+        if every is None:
+            every = statements_by_sentence(sentences, attributions)
+        several = every.get(index, [])
+        for binding in bindings:
+            own = clause_statement(sentence, sentence.start + binding.figure.start, several)
+            if own is not None:
+                name = claimant_name(own.source)
+                claims.append(_claim(doc, replace(context, claimant=name, via=own.via), binding))
+            else:
+                claims.append(_claim(doc, context, binding))
     claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
     return claims
 

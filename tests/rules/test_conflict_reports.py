@@ -126,3 +126,26 @@ def test_sources(text: str, sources: list[str]) -> None:
     from rules.analyze import analyze
 
     assert [a.source for a in analyze(text).attributions] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        (
+            "Orsk has sent 4,000 troops north, according to the defence ministry, and the"
+            " United Nations says the violence killed more than 1,200 civilians last year.",
+            ["the United Nations"],
+        ),
+        (
+            "Twelve people were killed, police said, and three were wounded, the hospital said.",
+            ["police", "the hospital"],
+        ),
+        # one clause, two statements: the sentence's first statement claims it, as before
+        ("Police said and the mayor confirmed that two guards were killed.", ["Police"]),
+    ],
+    ids=["according-to-and-says", "two-clauses-two-sources", "one-clause"],
+)
+def test_claimant_of_the_figures_clause(text: str, claimants: list[str]) -> None:
+    from rules.analyze import analyze
+
+    assert [c.claimant for c in analyze(text).claims] == claimants

@@ -1,0 +1,54 @@
+"""Which of several statements in one sentence claims a figure: the one in the figure's own
+clause. "Kelmar has sent 4,000 troops, according to the ministry, and the United Nations says
+the violence killed 1,200 civilians": the 1,200 is the United Nations' figure, not the
+ministry's. Origin: general English; coordinated clauses each carry their own attribution.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from rules.model import Attribution
+from rules.text import Sentence
+
+#: Where one clause ends and the next begins: ", and", ", but", ", while", a semicolon.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
+
+
+def statements_by_sentence(
+    sentences: list[Sentence], attributions: Sequence[Attribution]
+) -> dict[int, list[Attribution]]:
+    """Sentence index -> the statements whose cue lies in it, in text order."""
+    starts = [s.start for s in sentences]
+    found: dict[int, list[Attribution]] = {}
+    for attribution in attributions:
+        if attribution.kind != "statement" or attribution.cue_span is None:
+            continue
+        index = bisect.bisect_right(starts, attribution.cue_span.start) - 1
+        if index >= 0 and attribution.cue_span.end <= sentences[index].end:
+            found.setdefault(index, []).append(attribution)
+    for listed in found.values():
+        listed.sort(key=lambda a: a.cue_span.start if a.cue_span else 0)
+    return found
+
+
+def clause_statement(
+    sentence: Sentence, at: int, statements: list[Attribution]
+) -> Attribution | None:
+    """The one statement whose cue lies in the clause of the figure at ``at`` (a document
+    offset), when the sentence has two or more clauses with statements; else None."""
+    if len(statements) < 2:
+        return None
+    text = sentence.text
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    offset = at - sentence.start
+    k = bisect.bisect_right(bounds, offset) - 1
+    low, high = bounds[max(k, 0)], bounds[min(k + 1, len(bounds) - 1)]
+    inside = [
+        a
+        for a in statements
+        if a.cue_span is not None and low <= a.cue_span.start - sentence.start < high
+    ]
+    return inside[0] if len(inside) == 1 else None
