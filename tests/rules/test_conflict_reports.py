@@ -149,3 +149,10 @@ def test_claimant_of_the_figures_clause(text: str, claimants: list[str]) -> None
     from rules.analyze import analyze
 
     assert [c.claimant for c in analyze(text).claims] == claimants
+
+
+def test_spokesmen_are_anonymous_in_capitals_too() -> None:
+    from rules.analyze import analyze
+
+    found = analyze("ARMY SPOKESMEN SAID THE BRIDGE HAD BEEN MINED.").attributions
+    assert [(a.source, a.anonymous) for a in found] == [("ARMY SPOKESMEN", True)]
