@@ -36,7 +36,6 @@ from rules.claims.registry import (
     MULTIPLE,
     PLURAL_RULES,
 )
-from rules.claims.speakers import speaks
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan, find_figures
 
@@ -149,8 +148,7 @@ def _preference(binding: Binding) -> tuple[int, int]:
 
 def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
     """One binding per (figure, category), in text order, with the merge's corrections."""
-    # "..., two military sources told the paper": the counted group is who speaks.
-    found = sorted((b for b in bindings if not speaks(sent.text, b)), key=lambda b: b.figure.start)
+    found = sorted(bindings, key=lambda b: b.figure.start)
     # "three were shot but survived": the shot who lived were wounded.
     found = [survived(sent.text, b) for b in found]
     # "taken to a hospital, where he died", "shot two men dead": they were killed.
