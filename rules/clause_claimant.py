@@ -1,6 +1,6 @@
 """Which of several statements in one sentence claims a figure: the one in the figure's own
-clause. "Kelmar has sent 4,000 troops, according to the ministry, and the United Nations says
-the violence killed 1,200 civilians": the 1,200 is the United Nations' figure, not the
+clause. "The port reopened, according to the harbour office, and the Red Cross says the storm
+killed 35 fishermen": the 35 is the Red Cross's figure, not the
 ministry's. Origin: general English; coordinated clauses each carry their own attribution.
 """
 

@@ -34,7 +34,7 @@ _ORG_WORDS = re.compile(
     r"|watch|front|alliance|coalition|movement|federation|foundation|fund|trust|cent(?:er|re)"
     r"|initiative|league|society|board|commission|observatory|monitor|inspectorate|corporation"
     r"|radio|television|tv|inc|ltd|llc|plc"
-    # churches and military units: "the Diocese of Orsk", "the 5th Brigade" (an "it")
+    # churches and military units: "the Parish of Velm", "the 9th Brigade" (an "it")
     r"|church|diocese|archdiocese|parish|brigade|battalion|regiment|division)\b",
     re.IGNORECASE,
 )

@@ -91,7 +91,7 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
         return None
     last = tokens[i]
     # An upper-case "US" or "IT" may be an initialism in mixed-case text; in all-capital
-    # wire copy every pronoun is upper case ("THE FRONT, WHICH HE SAID ...", "IT ADDED").
+    # wire copy every pronoun is upper case ("THE GANG, WHICH HE SAID ...", "IT ADDED").
     if (
         last.low in SUBJECT_PRONOUNS
         and (

@@ -215,14 +215,14 @@ def coordinated_people(text: str, offset: int) -> list[FigureSpan]:
 
 def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:
     """A part of a total given alongside it: "(three soldiers)", "including 3", ", five of them",
-    "including four women and two minors"."""
+    "including three nurses and two drivers"."""
     if SUBSET_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
         return True
     before_long = text[max(0, figure.start - 160) : figure.start]
     if "includ" in before_long.lower() or "among" in before_long.lower():
         listed = SUBSET_LISTED_BEFORE.search(before_long)
         if listed and not SUBSET_LIST_END.search(listed.group()):
-            return True  # "including four women and two minors": the second part too
+            return True  # "including three nurses and two drivers": the second part
     before = text[max(0, figure.start - 5) : figure.start].rstrip()
     if SUBSET_AFTER.match(text, figure.end) and before.endswith(","):
         return True

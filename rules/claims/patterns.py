@@ -37,7 +37,7 @@ SUBSET_IN_GAP = re.compile(
     re.IGNORECASE,
 )
 
-#: A later item of a list of parts: "including four women and two minors", "among them a
+#: A later item of a list of parts: "including three nurses and two drivers", "among them a
 #: judge, two clerks and three guards" (the figure after the "and" or the comma).
 #: A comma before the last "and" only after a comma list ("a, b, and c"): "including one man,
 #: and two others were killed" closes the part before "and".
@@ -47,8 +47,8 @@ SUBSET_LISTED_BEFORE = re.compile(
     r"|(?:[^;:.,()]{1,40},\s*){1,3}[^;:.,()]{1,40}?,\s*and)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: A word that ends the parts: the list's own verb or outcome ("four troops including the
-#: gunman dead and 16 others injured": the 16 is no part).
+#: A word that ends the parts: the list's own verb or outcome ("the blast left two pilots,
+#: including the captain, dead and nine others hurt": the nine are no part).
 SUBSET_LIST_END = re.compile(
     r"\b(?:dead|killed|died|injured|wounded|hurt|missing|were|was|are|is|have|has|had)\b",
     re.IGNORECASE,

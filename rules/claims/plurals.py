@@ -100,7 +100,7 @@ def _plural_after_adjective(text: str, cue: CueHit) -> list[Binding]:
     if any(w.lower() in GROUP_STOP or w.lower() in NP_SKIP for w in match.group("np").split()):
         return []
     if _IDENTIFIED.match(text, match.end("np")):
-        return []  # "the dead soldiers were identified as ...": those of a toll told before
+        return []  # "the dead firefighters were named as ...": those of a toll told before
     binding = _plural_binding(text, match.start("np"), match.end("np"), cue)
     return [binding] if binding is not None else []
 

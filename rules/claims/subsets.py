@@ -19,7 +19,7 @@ from rules.numbers import FigureSpan
 #: The words that open the part of a whole. Origin: general knowledge of English news.
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)(?=\s)", re.IGNORECASE)
 #: The categories of people whose count a list of parts may detail: those hit, and those
-#: taken or missing ("17 kidnapped, among them a mayor and two councilmen"); not arrests, where
+#: taken or missing ("nine seized, among them a judge and two cameramen"); not arrests, where
 #: a part is often told for another reason ("detained three people, including one man who
 #: was shot").
 _PART_CATEGORIES = CASUALTY_CATEGORIES | {"kidnapped", "captured", "missing"}

@@ -23,8 +23,8 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
     [
         (
             # the counted group after the comma is who speaks, not who was hit
-            "The ambush killed at least 14 soldiers, two military sources told the Orsk Herald.",
-            [("killed", 14, "soldiers", "at least 14")],
+            "Shelling killed at least nine villagers, three witnesses told the Kessel Courier.",
+            [("killed", 9, "villagers", "at least nine")],
         ),
         (
             "Two soldiers were killed, three residents said.",
@@ -42,8 +42,8 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
         ),
         (
             # the communiqué's euphemism for enemies killed, in scare quotes or not
-            'The army said 30 attackers had been "neutralised" in the fighting.',
-            [("killed", 30, "attackers", "30")],
+            'The police said 19 raiders were "neutralised" at dawn.',
+            [("killed", 19, "raiders", "19")],
         ),
         (
             "Troops neutralized 12 militants in a raid on the camp.",
@@ -65,7 +65,7 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
         ),
         (
             # the dead of a toll told before, named: no claim of their own
-            "THE DEAD GUARDS WERE IDENTIFIED AS CORPORAL TOMAS BREL AND PRIVATE IVO SARN.",
+            "THE DEAD FIREFIGHTERS WERE NAMED AS ANA RUIZ AND TOMAS BREL.",
             [],
         ),
     ],
@@ -88,7 +88,7 @@ def test_claims(text: str, expected: list[tuple[str, float | None, str | None, s
 def test_a_pronoun_after_which_is_the_source_in_capitals_too() -> None:
     from rules.attribution import find_attributions
 
-    text = "THE MINISTER BLAMED THE FRONT, WHICH HE SAID HAS CARRIED OUT 30 RAIDS."
+    text = "THE GOVERNOR ACCUSED THE GANG, WHICH HE SAID RUNS THE PORT."
     sources = [a.source for a in find_attributions(Document(text))]
     assert sources == ["HE"]
 
@@ -100,16 +100,16 @@ def test_a_pronoun_after_which_is_the_source_in_capitals_too() -> None:
         ("The ministry today said 12 farmers were killed.", ["The ministry"]),
         ("The ministry on Thursday denied the report.", ["The ministry"]),
         # a verb of protest with a clause reports speech
-        ("THE DIOCESE OF ORSK DENOUNCED THAT 12 FARMERS WERE KILLED.", ["THE DIOCESE OF ORSK"]),
-        # "IT" in capitals is the pronoun, and a diocese is a body an "it" stands for
+        ("THE MINERS' UNION DENOUNCED THAT SIX STRIKERS WERE BEATEN.", ["THE MINERS' UNION"]),
+        # "IT" in capitals is the pronoun, and a parish is a body an "it" stands for
         (
-            "THE DIOCESE OF ORSK SAID 12 FARMERS WERE KILLED. IT ADDED THAT TWO WERE MISSING.",
-            ["THE DIOCESE OF ORSK", "THE DIOCESE OF ORSK"],
+            "THE PARISH OF VELM SAID THE BRIDGE FELL. IT ADDED THAT TWO WERE MISSING.",
+            ["THE PARISH OF VELM", "THE PARISH OF VELM"],
         ),
         (
-            # a communique speaks as a source, but no "he" stands for it
-            "ACCORDING TO COMMUNIQUE NUMBER 12, NINE SOLDIERS WERE WOUNDED. HE SAID NO MORE.",
-            ["COMMUNIQUE NUMBER 12", "HE"],
+            # a bulletin speaks as a source, but no "he" stands for it
+            "ACCORDING TO BULLETIN 7, FOUR GUARDS WERE HURT. HE SAID NO MORE.",
+            ["BULLETIN 7", "HE"],
         ),
         (
             # in capitals "WHERE" opens a clause: it is no part of the source
@@ -136,9 +136,9 @@ def test_sources(text: str, sources: list[str]) -> None:
     ("text", "claimants"),
     [
         (
-            "Orsk has sent 4,000 troops north, according to the defence ministry, and the"
-            " United Nations says the violence killed more than 1,200 civilians last year.",
-            ["the United Nations"],
+            "The port reopened on Monday, according to the harbour office, and the Red Cross"
+            " says the storm killed 35 fishermen.",
+            ["the Red Cross"],
         ),
         (
             "Twelve people were killed, police said, and three were wounded, the hospital said.",

@@ -54,19 +54,19 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str, str]]:
             ],
         ),
         (
-            "Officials said 12 farmers, including four women and two minors, were killed.",
+            "Officials said 11 villagers, including three nurses and two drivers, were killed.",
             [
-                ("killed", 12, "farmers", "12", "CB01"),
-                ("killed", 4, "women", "four", "CB33"),
-                ("killed", 2, "minors", "two", "CB33"),
+                ("killed", 11, "villagers", "11", "CB01"),
+                ("killed", 3, "nurses", "three", "CB33"),
+                ("killed", 2, "drivers", "two", "CB33"),
             ],
         ),
         (
             # the parts end at the list's own outcome: the 16 is a count of its own
-            "The rampage left four guards including the gunman dead and 16 others injured.",
+            "The blast left two pilots including the captain dead and nine others hurt.",
             [
-                ("killed", 4, "guards", "four", "CB01"),
-                ("wounded", 16, "others", "16", "CB01"),
+                ("killed", 2, "pilots", "two", "CB01"),
+                ("wounded", 9, "others", "nine", "CB01"),
             ],
         ),
         (
