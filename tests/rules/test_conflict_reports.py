@@ -42,8 +42,8 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
         ),
         (
             # the communiqué's euphemism for enemies killed, in scare quotes or not
-            'The police said 19 raiders were "neutralised" at dawn.',
-            [("killed", 19, "raiders", "19")],
+            'The police said 19 gunmen were "neutralised" at dawn.',
+            [("killed", 19, "gunmen", "19")],
         ),
         (
             "Troops neutralized 12 militants in a raid on the camp.",
@@ -88,7 +88,7 @@ def test_claims(text: str, expected: list[tuple[str, float | None, str | None, s
 def test_a_pronoun_after_which_is_the_source_in_capitals_too() -> None:
     from rules.attribution import find_attributions
 
-    text = "THE GOVERNOR ACCUSED THE GANG, WHICH HE SAID RUNS THE PORT."
+    text = "THE GOVERNOR FINED THE GANG, WHICH HE SAID RUNS THE PORT."
     sources = [a.source for a in find_attributions(Document(text))]
     assert sources == ["HE"]
 
