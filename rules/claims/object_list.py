@@ -187,7 +187,7 @@ def _items(text: str, at: int, sent: SentenceParse, upper: bool) -> list[Listed]
     if items[0].count is not None and sum(i.count or 1 for i in items[1:]) == items[0].count:
         return None  # "three herders, two men and a boy": the rest detail the first count
     if sum(i.one for i in items) < 2:
-        return None  # a count and one person ("five adults and a child") is left to CB04
+        return None  # a count and one person ("three teenagers and a child") is left to CB04
     return items
 
 
