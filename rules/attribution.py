@@ -44,7 +44,7 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
     original = doc.original
     source_text = original[c.source[0] : c.source[1]]
     named = original[c.referent[0] : c.referent[1]] if c.referent else source_text
-    via = original[c.via[0] : c.via[1]] if c.via else None
+    via = original[c.via[0] : c.via[1]] if c.via else _quoted_by(original, c)
     sentence = c.sentence
     text_start, text_end, text = doc.excerpt(
         sentence, min(c.source[0], c.cue[0]), max(c.source[1], c.cue[1])
@@ -66,6 +66,25 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
         text_start=text_start,
         text_end=text_end,
     )
+
+
+#: "The front, in a statement quoted by the Orsk News Agency, said": the medium that relays
+#: the statement, named in the phrase between the subject and its verb.
+_QUOTED_BY = re.compile(
+    r",[^,;:\"]{0,80}?\b(?:quoted|cited|carried)\s+by\s+(?P<via>[^,;:\"]{2,60}?)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_by(original: str, c: Candidate) -> str | None:
+    """The via named between a subject and its verb ("..., quoted by X, said"), if any."""
+    if not c.source[1] <= c.cue[0] <= c.source[1] + 160:
+        return None
+    between = original[c.source[1] : c.cue[0]]
+    if "by" not in between:
+        return None
+    match = _QUOTED_BY.search(between)
+    return match["via"] if match else None
 
 
 def _near(text: str, sentence: Sentence, c: Candidate) -> str:

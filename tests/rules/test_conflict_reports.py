@@ -160,3 +160,14 @@ def test_spokesmen_are_anonymous_in_capitals_too() -> None:
 
     found = analyze("ARMY SPOKESMEN SAID THE BRIDGE HAD BEEN MINED.").attributions
     assert [(a.source, a.anonymous) for a in found] == [("ARMY SPOKESMEN", True)]
+
+
+def test_a_medium_named_between_subject_and_verb_relays_the_statement() -> None:
+    from rules.analyze import analyze
+
+    text = (
+        "The front, in a statement posted online and quoted by the Velm Courier, said it had"
+        " freed two hostages."
+    )
+    found = analyze(text).attributions
+    assert [(a.source, a.via) for a in found] == [("The front", "the Velm Courier")]
