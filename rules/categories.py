@@ -187,6 +187,11 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"injuries", True, "toll", False),
+        # Formulae of US local crime reports (general knowledge of that register): a bullet
+        # that "grazed" someone wounded them ("a woman was grazed by a bullet", "a round
+        # grazed two men"); "treated and released" is care given to the hurt.
+        (r"grazed", True, "object", True),
+        (r"treated\s+and\s+released", True, None, False),
         (
             r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition",
             True,
@@ -319,6 +324,16 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "killed_or_wounded",
         r"(?:struck|hit)\s+by\s+(?:(?:stray|a\s+stray|a|the)\s+)?(?:gunfire|bullets?|gunshots?)",
+        before=True,
+    ),
+    # "A second man was hit in the leg", "two girls were struck in the back": where a round
+    # struck tells a shooting's casualty, dead or alive, like "shot" (general crime-news
+    # English; the body parts are common anatomy). Not "hit in the wallet", "hit hard".
+    Cue(
+        "killed_or_wounded",
+        r"(?:struck|hit)\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her|their)\s+(?:(?:left|right"
+        r"|upper|lower)\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?"
+        r"|back|chest|head|neck|face|stomach|abdomen|torso|side|hips?|buttocks?|groin)",
         before=True,
     ),
     Cue("killed_or_wounded", r"shooting", before=False, after="object"),

@@ -14,11 +14,11 @@ from rules.numbers import FigureSpan
 _NOUN = "|".join(PERPETRATOR_NOUNS)
 #: Cheap substring tests before the scans: one of them stands in every sentence they match.
 _WORDS = (*PERPETRATOR_NOUNS, "he was", "she was")
-_KILLED = r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot|killed"
+KILLED = r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot|killed"
 #: "is dead" as a state, not an idiom ("dead set on", "dead wrong"): punctuation or a
 #: preposition of place or time follows.
-_DEAD = (
-    rf"{_KILLED}|(?:found\s+|pronounced\s+)?dead(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|after"
+DEAD = (
+    rf"{KILLED}|(?:found\s+|pronounced\s+)?dead(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|after"
     r"|from|inside|outside|following|and)\b))"
 )
 _BY_POLICE = (
@@ -32,16 +32,16 @@ _BY_POLICE = (
 _SUBJECT = re.compile(
     rf"\b(?:the|an?)\s+(?:(?:suspected|alleged|lone|armed|masked|teenage|\d{{1,3}}-year-old)"
     rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?!['’])(?:,\s*\d{{1,3}}\s*,)?\s+(?:who\s+)?(?:was|is|has\s+been"
-    rf"|had\s+been)\s+(?:later\s+|also\s+)?(?P<verb>{_DEAD})\b",
+    rf"|had\s+been)\s+(?:later\s+|also\s+)?(?P<verb>{DEAD})\b",
     re.IGNORECASE,
 )
 _OBJECT = re.compile(
-    rf"\b(?P<verb>{_KILLED})\s+the\s+(?:(?:suspected|alleged|armed)\s+)?(?P<one>{_NOUN})\b(?!['’])",
+    rf"\b(?P<verb>{KILLED})\s+the\s+(?:(?:suspected|alleged|armed)\s+)?(?P<one>{_NOUN})\b(?!['’])",
     re.IGNORECASE,
 )
 #: "... before he was shot dead by police": a pronoun only with the police as the agent.
 _PRONOUN = re.compile(
-    rf"\b(?P<one>he|she)\s+was\s+(?:later\s+|also\s+)?(?P<verb>{_KILLED}){_BY_POLICE}\b",
+    rf"\b(?P<one>he|she)\s+was\s+(?:later\s+|also\s+)?(?P<verb>{KILLED}){_BY_POLICE}\b",
     re.IGNORECASE,
 )
 

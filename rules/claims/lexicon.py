@@ -193,3 +193,18 @@ PERPETRATOR_NOUNS = (
     "gunman gunmen shooter suspect attacker assailant killer robber intruder burglar carjacker"
     " perpetrator".split()
 )
+#: Words before a perpetrator noun that say what he was wanted for or who he is: "the robbery
+#: suspect", "an escaped murder suspect", "the teenage gunman". From general knowledge of US
+#: crime reporting: the crimes police name suspects by, and the usual descriptions.
+_PERPETRATOR_MODIFIER_WORDS = (
+    "murder homicide robbery burglary carjacking kidnapping shooting stabbing rape assault"
+    " theft escaped wanted fleeing accused suspected alleged lone armed masked teen teenage"
+    " juvenile male female second third other"
+).split()
+PERPETRATOR_MODIFIERS = tuple(
+    sorted(
+        [*_PERPETRATOR_MODIFIER_WORDS, "home invasion", "bank robbery", "armed robbery"],
+        key=len,
+        reverse=True,
+    )
+)

@@ -43,6 +43,7 @@ from rules.claims.cb42 import BothOfAPair
 from rules.claims.cb43 import PartOfTheWounded
 from rules.claims.cb44 import ForcedToFlee
 from rules.claims.cb45 import BadlyHurtPart
+from rules.claims.cb46 import ModifiedPerpetratorKilled
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
@@ -101,6 +102,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),
+    ModifiedPerpetratorKilled(),
     OrdinalDeath(),
     DiedSince(),
     PartOfTheShotDied(),
