@@ -13,6 +13,8 @@ from rules.model import Figure
 from rules.numbers import FigureSpan
 
 _NOUN = "|".join(PERPETRATOR_NOUNS)
+#: Cheap substring test before the scans.
+_WORDS = tuple(PERPETRATOR_NOUNS)
 _MODIFIER = "|".join(m.replace(" ", r"\s+") for m in PERPETRATOR_MODIFIERS)
 #: One or two words that say what he was wanted for or who he is: "the robbery suspect",
 #: "a home invasion suspect", "the teenage murder suspect", "the 19-year-old gunman".
@@ -70,7 +72,7 @@ class ModifiedPerpetratorKilled(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if not has_any(sent.low, PERPETRATOR_NOUNS):
+        if not has_any(sent.low, _WORDS):
             return []
         taken = [(b.figure.start, b.figure.end) for b in found if b.cue.cue.category == "killed"]
         bindings = []
