@@ -44,6 +44,7 @@ from rules.claims.cb43 import PartOfTheWounded
 from rules.claims.cb44 import ForcedToFlee
 from rules.claims.cb45 import BadlyHurtPart
 from rules.claims.cb46 import ModifiedPerpetratorKilled
+from rules.claims.cb47 import PartOfTheVictimsHurt
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
@@ -113,6 +114,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BothOfAPair(),
     PartOfTheWounded(),
     NextPart(),
+    PartOfTheVictimsHurt(),
     ForcedToFlee(),
     BadlyHurtPart(),
     SerialNames(),
