@@ -262,7 +262,9 @@ AND_PERSON = re.compile(
 
 LEADING_AGE = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 
-AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+#: An age before its noun ("2 16-year-old boys"), or standing for the people ("two
+#: 17-year-olds", general English: an age used as a noun takes a plural "s").
+AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-olds?\b", re.IGNORECASE)
 
 PARENTHESES = re.compile(r"\([^()]{0,200}\)")
 
