@@ -45,6 +45,7 @@ from rules.claims.cb44 import ForcedToFlee
 from rules.claims.cb45 import BadlyHurtPart
 from rules.claims.cb46 import ModifiedPerpetratorKilled
 from rules.claims.cb47 import PartOfTheVictimsHurt
+from rules.claims.cb48 import AgeAsPerson
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
@@ -115,6 +116,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PartOfTheWounded(),
     NextPart(),
     PartOfTheVictimsHurt(),
+    AgeAsPerson(),
     ForcedToFlee(),
     BadlyHurtPart(),
     SerialNames(),
