@@ -46,6 +46,7 @@ from rules.claims.cb45 import BadlyHurtPart
 from rules.claims.cb46 import ModifiedPerpetratorKilled
 from rules.claims.cb47 import PartOfTheVictimsHurt
 from rules.claims.cb48 import AgeAsPerson
+from rules.claims.cb49 import HeadlineDescribedPerson
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
@@ -117,6 +118,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     NextPart(),
     PartOfTheVictimsHurt(),
     AgeAsPerson(),
+    HeadlineDescribedPerson(),
     ForcedToFlee(),
     BadlyHurtPart(),
     SerialNames(),

@@ -1,0 +1,77 @@
+"""CB49: a headline's one person with a place or description before the noun."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+#: Descriptions a headline puts before its one person besides a place ("Young woman dies",
+#: "Elderly man killed"): common adjectives of age and kind in English news.
+_DESCRIPTIONS = "young elderly teenage local off-duty unarmed pregnant retired former".split()
+#: A headline (or a lead written like one) that opens with one person and no article: an
+#: optional "Police:" label, one to three capitalised words or descriptions (a place, "St.
+#: Mary Parish", "Young"), the person noun, then only adverbs before the cue.
+_MODIFIER = r"(?:[A-Z][\w.'\u2019-]*|" + "|".join(_DESCRIPTIONS) + r")\s+"
+_OPENINGS = tuple(
+    re.compile(
+        r"^\W*(?:[A-Z][\w.]*\s*:\s*)?"
+        rf"(?P<mods>(?:{_MODIFIER}){{{count}}})"
+        r"(?P<noun>[A-Za-z]+)(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously"
+        r"|reportedly|allegedly|also))*\s+)",
+    )
+    for count in (1, 2, 3)
+)
+#: An object after a transitive cue makes the person its agent: "Brell man kills wife".
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:an?|the|his|her|their|its|\d|one|two|three|four|five|man|woman|wife|husband|son"
+    r"|daughter)\b",
+    re.IGNORECASE,
+)
+_HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
+
+
+class HeadlineDescribedPerson(ExtraRule):
+    """CB49 · "Chetek man dies in shooting", "Young woman killed": one person in a headline.
+
+    Headlines drop the article and put a place or a description before the person ("Salina
+    man dies", "St. Ives deputy killed in crash"); CB08 reads a bare noun ("Man killed").
+    Only at the start of a sentence, a person noun, and a casualty cue right after it (an
+    adverb may stand between); a transitive cue followed by an object is the person's act.
+    """
+
+    code = "CB49"
+    examples = (
+        ("Harlow man dies in apparent accidental shooting", {"category": "killed", "min": 1}),
+        ("Young woman killed in Brell Street shooting", {"category": "killed", "min": 1}),
+        ("Police: Dunmore teen accidentally shot at party", {"category": "killed_or_wounded"}),
+        ("St. Orla Parish deputy injured in crash", {"category": "wounded", "min": 1}),
+    )
+    counter_examples = (
+        "Harlow man kills wife, then himself",
+        "Harlow man charged in fatal shooting",
+        "Young woman survives shooting at Brell mall",
+        "Harlow Mayor Ana Ruiz praises officers injured in crash",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        # the fewest modifiers first: "Salina Man Dies" is "Salina" + "Man", and "St. Ives
+        # Parish deputy" needs three
+        matches = (pattern.match(sent.text) for pattern in _OPENINGS)
+        match = next((m for m in matches if m and m["noun"].lower() in PERSON_NOUNS), None)
+        if match is None:
+            return []
+        cue = next((c for c in sent.cues.hits if c.start == match.end()), None)
+        if cue is None or cue.cue.category not in _HARM or not cue.cue.before:
+            return []
+        if any(b.cue.start == cue.start for b in found):
+            return []
+        if cue.cue.transitive and _OBJECT_AFTER.match(sent.text, cue.end):
+            return []
+        start, end = match.span("noun")
+        figure = FigureSpan(start, end, Figure(1, 1, "exact", match["noun"]))
+        return [Binding(figure, cue, match["noun"], 0)]
