@@ -149,6 +149,15 @@ CUES: tuple[Cue, ...] = (
             None,
             False,
         ),
+        # "A man later succumbed to his injuries", "two victims succumbed to their wounds":
+        # the formula of a death after a wounding (general English news usage).
+        (
+            r"(?:succumbed|succumbs|succumbing)\s+to\s+(?:(?:his|her|their|the|its)\s+)?"
+            r"(?:(?:gunshot|stab|multiple|severe|critical|serious|head)\s+)?(?:injuries|wounds)",
+            True,
+            None,
+            False,
+        ),
         (r"deaths|fatalities|dead\s+bodies|bodies", True, "toll", False),
         # "suspect in 5 killings": each killing, homicide or murder is one person killed.
         (COUNTED_KILLINGS, True, None, False),

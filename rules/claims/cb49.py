@@ -13,18 +13,21 @@ from rules.numbers import FigureSpan
 #: Descriptions a headline puts before its one person besides a place ("Young woman dies",
 #: "Elderly man killed"): common adjectives of age and kind in English news.
 _DESCRIPTIONS = "young elderly teenage local off-duty unarmed pregnant retired former".split()
-#: A headline (or a lead written like one) that opens with one person and no article: an
-#: optional "Police:" label, one to three capitalised words or descriptions (a place, "St.
-#: Mary Parish", "Young"), the person noun, then only adverbs before the cue.
+#: A sentence that opens with one person: in a headline with no article, an optional
+#: "Police:" label, one to three capitalised words or descriptions (a place, "St. Mary
+#: Parish", "Young") and the person noun; in a lead, an article and up to three such words
+#: ("A Harlow man", "The teen"). Then only adverbs before the cue.
 _MODIFIER = r"(?:[A-Z][\w.'\u2019-]*|" + "|".join(_DESCRIPTIONS) + r")\s+"
+_DETERMINER = r"(?:A|An|The|One)\s+"
 _OPENINGS = tuple(
     re.compile(
         r"^\W*(?:[A-Z][\w.]*\s*:\s*)?"
-        rf"(?P<mods>(?:{_MODIFIER}){{{count}}})"
+        rf"(?P<mods>{determiner}(?!{_DETERMINER})(?:{_MODIFIER}){{{count}}})"
         r"(?P<noun>[A-Za-z]+)(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously"
         r"|reportedly|allegedly|also))*\s+)",
     )
-    for count in (1, 2, 3)
+    for determiner, counts in ((_DETERMINER, (0, 1, 2, 3)), ("", (1, 2, 3)))
+    for count in counts
 )
 #: An object after a transitive cue makes the person its agent: "Brell man kills wife".
 _OBJECT_AFTER = re.compile(
@@ -36,12 +39,15 @@ _HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
 
 
 class HeadlineDescribedPerson(ExtraRule):
-    """CB49 · "Chetek man dies in shooting", "Young woman killed": one person in a headline.
+    """CB49 · "Harlow man dies in shooting", "A woman suffered serious injuries": one person.
 
     Headlines drop the article and put a place or a description before the person ("Salina
     man dies", "St. Ives deputy killed in crash"); CB08 reads a bare noun ("Man killed").
-    Only at the start of a sentence, a person noun, and a casualty cue right after it (an
-    adverb may stand between); a transitive cue followed by an object is the person's act.
+    Leads open with the person and a cue the singular patterns do not wait for ("A Harlow
+    man accidentally shot himself in the leg", "The teen killed in Sunday's shooting had
+    ..."). Only at the start of a sentence, a person noun, and a casualty cue right after it
+    (an adverb may stand between) that no other rule used; a transitive cue followed by an
+    object is the person's act ("Harlow man kills wife").
     """
 
     code = "CB49"
@@ -50,6 +56,11 @@ class HeadlineDescribedPerson(ExtraRule):
         ("Young woman killed in Brell Street shooting", {"category": "killed", "min": 1}),
         ("Police: Dunmore teen accidentally shot at party", {"category": "killed_or_wounded"}),
         ("St. Orla Parish deputy injured in crash", {"category": "wounded", "min": 1}),
+        (
+            "A Harlow man accidentally shot himself in the leg while cleaning a rifle.",
+            {"category": "killed_or_wounded", "min": 1},
+        ),
+        ("A woman suffered serious injuries in the crash.", {"category": "wounded"}),
     )
     counter_examples = (
         "Harlow man kills wife, then himself",
