@@ -5,7 +5,7 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 
 1. Background figures are left out: a sentence that places its figure in the past ("since",
    "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
-   year", "years ago", "anniversary", "previous", "so far this year", a tally such as "nine
+   year", "years ago", "anniversary", "a previous shooting", "so far this year", a tally such as "nine
    riders have been hurt on the line this year") or in another incident
    ("in a separate", "in another shooting", "unrelated"). The claims stay true statements of
    the sentence; only the key figure leaves them out, so a past year's death is never an
@@ -50,7 +50,10 @@ _JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
     r"|may|june|july|august|september|october|november|december)"
-    r"|last (?:year|month|week)|years? ago|months ago|anniversary|previous(?:ly)?"
+    r"|last (?:year|month|week)|years? ago|months ago|anniversary|previously"
+    # "in a previous shooting", "his previous conviction"; not "previous mental issues"
+    r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
+    r"|cases?|crimes?|convictions?|arrests?|years?|months?|weeks?|bombings?|raids?|clashes)"
     r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
     r"|in another (?:attack|incident|shooting))\b",

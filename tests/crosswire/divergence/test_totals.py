@@ -101,8 +101,22 @@ def test_the_shot_before_a_suicide_are_not_also_wounded() -> None:
         ("Two men were killed in a separate shooting on Dover Street, police said.", None),
         ("Since January, the county has recorded 14 people killed by gunfire.", None),
         ("A man was killed in another shooting on Pell Street an hour later.", None),
+        # "previous" places a figure only with an event or a time ("a previous shooting")
+        (
+            "The gunman who killed two women at the Orme Street bakery before killing himself "
+            "had previous mental health problems, police said.",
+            3,
+        ),
+        ("Two men were killed in a previous shooting at the Orme Street bakery.", None),
     ],
-    ids=["cue-in-another-clause", "cue-in-its-clause", "cue-before", "another-shooting"],
+    ids=[
+        "cue-in-another-clause",
+        "cue-in-its-clause",
+        "cue-before",
+        "another-shooting",
+        "previous-health",
+        "previous-shooting",
+    ],
 )
 def test_a_background_cue_after_a_figure_reaches_its_own_clause(
     text: str, expected: float | None
