@@ -5,8 +5,8 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 
 1. Background figures are left out: a sentence that places its figure in the past ("since",
    "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
-   year", "years ago", "anniversary", "a previous shooting", "so far this year", a tally such as "nine
-   riders have been hurt on the line this year") or in another incident
+   year", "years ago", "anniversary", "a previous shooting", "so far this year", a tally
+   such as "nine riders have been hurt on the line this year") or in another incident
    ("in a separate", "in another shooting", "unrelated"). The claims stay true statements of
    the sentence; only the key figure leaves them out, so a past year's death is never an
    article's toll.
