@@ -161,6 +161,19 @@ def test_a_tally_of_several_shootings_gives_way_to_one_incident() -> None:
     assert killed_total(text) == 2
 
 
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Five people were killed within six hours in Dunmore on Saturday.",
+        "Nine people were shot and four killed in less than 20 hours across Dunmore.",
+    ],
+    ids=["within-hours", "less-than-hours"],
+)
+def test_a_tally_over_hours_gives_way_to_one_incident(tally: str) -> None:
+    text = f"{tally} Two brothers were killed outside a bakery on Alder Street, police said."
+    assert killed_total(text) == 2
+
+
 def test_a_tally_alone_is_still_the_key_figure() -> None:
     text = "Six people were killed in four separate shootings across Dunmore over the weekend."
     assert killed_total(text) == 6
