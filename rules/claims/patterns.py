@@ -411,8 +411,11 @@ ORDINAL_DEATH = re.compile(
 )
 
 #: One object of a headline verb, with no article: "kills wife, 6-year-old son, self".
+#: One item of a headline's list of the killed: "wife", "7-year-old son", "her son" (a
+#: possessive before kin), "ex-mother-in-law" (a hyphenated kin noun).
 HEADLINE_OBJECT = re.compile(
-    r"\s*(?:and\s+)?(?:\d{1,3}-(?:year|month)s?-old\s+)?(?P<noun>[A-Za-z]+)\s*",
+    r"\s*(?:and\s+)?(?:(?P<det>his|her|their)\s+)?(?:\d{1,3}-(?:year|month)s?-old\s+)?"
+    r"(?:ex-)?(?P<noun>[A-Za-z]+(?:-in-law)?)\s*",
     re.IGNORECASE,
 )
 

@@ -264,9 +264,14 @@ def _headline_objects(text: str, start: int, end: int, cue: CueHit) -> list[Bind
     found = []
     offset = start
     objects = LAST_JOIN.sub("", text[start:end])  # "wife then himself", "wife and then self"
+    bare = None  # whether the list opens with no possessive: "kills woman, her son, himself"
     for part in objects.split(","):
         piece = HEADLINE_OBJECT.fullmatch(text, offset, offset + len(part))
         offset += len(part) + 1
+        if piece is not None and bare is None:
+            bare = piece["det"] is None
+        if piece is not None and piece["det"] and not bare:
+            continue  # "killed his son, his daughter": the singular rules count them
         if piece is not None and piece["noun"].lower() in PERSON_NOUNS:
             figure = Figure(1, 1, "exact", piece["noun"])
             one = FigureSpan(piece.start("noun"), piece.end("noun"), figure)
