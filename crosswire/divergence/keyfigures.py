@@ -88,9 +88,11 @@ AGGREGATE = re.compile(
     r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:\w+\s+)?(?:shootings|violence|attacks)\b"
     r"|\b(?:weekend|overnight|city|citywide|holiday)\s+(?:shootings|violence)\b"
     r"|\bshootings\s+across\b"
-    # "five people were killed within four hours", "11 shot in less than 30 hours": a span
-    # of hours is how round-ups count several incidents
-    r"|\b(?:within|in\s+less\s+than|in\s+under|over)\s+(?:a\s+few|\d+|[a-z]+)\s+hours\b",
+    # "five people were killed within four hours", "11 shot in less than 30 hours", "seven
+    # shot in 72 hours", "in a 48-hour span": a span of hours is how round-ups count several
+    # incidents
+    r"|\b(?:within|in\s+less\s+than|in\s+under|over|in)\s+(?:a\s+few|\d+|[a-z]+)\s+hours\b"
+    r"|\b\d+-hour\s+(?:span|period|stretch)\b",
     re.IGNORECASE,
 )
 #: Vague quantities ("dozens", "hundreds") give way to a number stated in the same article.

@@ -166,8 +166,10 @@ def test_a_tally_of_several_shootings_gives_way_to_one_incident() -> None:
     [
         "Five people were killed within six hours in Dunmore on Saturday.",
         "Nine people were shot and four killed in less than 20 hours across Dunmore.",
+        "Police said six people were killed in 36 hours in Dunmore.",
+        "Six people were killed in Dunmore in a 30-hour span, police said.",
     ],
-    ids=["within-hours", "less-than-hours"],
+    ids=["within-hours", "less-than-hours", "in-hours", "hour-span"],
 )
 def test_a_tally_over_hours_gives_way_to_one_incident(tally: str) -> None:
     text = f"{tally} Two brothers were killed outside a bakery on Alder Street, police said."
