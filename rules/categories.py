@@ -189,7 +189,7 @@ CUES: tuple[Cue, ...] = (
         (
             r"(?:suffered|sustained|received|with|have|has|had)\s+(?:(?:minor|serious|critical|severe|multiple"
             r"|gunshot|head|burn|stab|life-threatening|non-life-threatening|non-fatal|nonfatal"
-            r"|bullet|shrapnel|knife|gunshots?)\s+){0,2}"
+            r"|bullet|shrapnel|knife|gunshots?|graze|superficial)\s+){0,2}"
             r"(?:injuries|wounds)",
             True,
             None,
@@ -201,6 +201,20 @@ CUES: tuple[Cue, ...] = (
         # grazed two men"); "treated and released" is care given to the hurt.
         (r"grazed", True, "object", True),
         (r"treated\s+and\s+released", True, None, False),
+        # One wound that does not kill: a graze or a minor wound, or a gunshot wound to a
+        # limb ("suffered a gunshot wound to the left leg"); a wound to the head or trunk
+        # may kill, so it is left to the rest of the report (common anatomy, and the
+        # register of US police reports).
+        (
+            r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|superficial|graze|grazing)"
+            r"\s+(?:gunshot\s+|bullet\s+)?wounds?|(?:(?:non-life-threatening|gunshot|bullet)\s+)"
+            r"{0,2}wounds?\s+(?:to|in)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)"
+            r"\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?|wrists?"
+            r"|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|buttocks?|hips?))",
+            True,
+            None,
+            False,
+        ),
         (
             r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition",
             True,

@@ -14,10 +14,12 @@ from rules.numbers import FigureSpan
 #: "Elderly man killed"): common adjectives of age and kind in English news.
 _DESCRIPTIONS = "young elderly teenage local off-duty unarmed pregnant retired former".split()
 #: A sentence that opens with one person: in a headline with no article, an optional
-#: "Police:" label, one to three capitalised words or descriptions (a place, "St. Mary
+#: "Police:" label, one to three capitalised words, ages or descriptions (a place, "St. Mary
 #: Parish", "Young") and the person noun; in a lead, an article and up to three such words
-#: ("A Harlow man", "The teen"). Then only adverbs before the cue.
-_MODIFIER = r"(?:[A-Z][\w.'\u2019-]*|" + "|".join(_DESCRIPTIONS) + r")\s+"
+#: ("A Harlow man", "The teen", "A 22-year-old man"). Then only adverbs before the cue.
+_MODIFIER = (
+    r"(?:[A-Z][\w.'\u2019-]*|\d{1,3}-(?:year|month)-old|" + "|".join(_DESCRIPTIONS) + r")\s+"
+)
 _DETERMINER = r"(?:A|An|The|One)\s+"
 _OPENINGS = tuple(
     re.compile(
@@ -61,6 +63,10 @@ class HeadlineDescribedPerson(ExtraRule):
             {"category": "killed_or_wounded", "min": 1},
         ),
         ("A woman suffered serious injuries in the crash.", {"category": "wounded"}),
+        (
+            "A 22-year-old man suffered a gunshot wound to the left arm, police said.",
+            {"category": "wounded", "min": 1},
+        ),
     )
     counter_examples = (
         "Harlow man kills wife, then himself",
