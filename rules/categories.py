@@ -132,6 +132,9 @@ CUES: tuple[Cue, ...] = (
             "object",
             False,
         ),
+        # "the fatal shooting of a 15-year-old", "in the fatal stabbing of two men": a fatal
+        # act named by its noun kills its object (general English of crime reports).
+        (r"fatal\s+(?:shootings?|stabbings?|beatings?)\s+of", False, "object", False),
         # "the bodies of 12 miners" and "28 bodies of peasants were found" both count.
         (r"(?:dead\s+)?bodies\s+of|remains\s+of", True, "object", False),
         (

@@ -11,7 +11,8 @@ class VictimOf(ExtraRule):
     """CB25 · A person after "the murder of", "the killing of" or "the death of" is one victim.
 
     One person picked out by a determiner ("a shopkeeper", "his nephew", "the mayor's
-    driver") or by an age ("a 19-year-old"); a list with an "a ..." person counts each
+    driver") or by an age ("a 19-year-old", and with no determiner before a name or a person
+    noun: "the shooting death of 13-month-old Mia Dorn"); a list with an "a ..." person counts each
     ("the killing of a farmer and his daughter" is two). The lexicon and the principle are
     in ``rules.claims.victims``: a bare "the" ("the death of the victim") is left out.
     """
@@ -26,6 +27,11 @@ class VictimOf(ExtraRule):
             {"category": "killed", "min": 1, "group": "shopkeeper"},
         ),
         (
+            "A man was charged in the shooting death of 13-month-old Mia Dorn.",
+            {"category": "killed", "min": 1, "max": 1},
+        ),
+        ("Two teens were arrested in the fatal shooting of 15-year-old girl.", {"group": "girl"}),
+        (
             "THE KILLING OF A FARMER AND HIS TEENAGE DAUGHTER SHOCKED THE VALLEY.",
             {"category": "killed", "min": 1, "group": "TEENAGE DAUGHTER"},
         ),
@@ -36,6 +42,7 @@ class VictimOf(ExtraRule):
         "The death of a dream is hard to bear.",
         "The killing of a bill in the senate angered the union.",
         "Police are investigating the death of the victim.",
+        "The collapse and death of 40-year-old trees worried the Orme council.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

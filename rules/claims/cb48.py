@@ -9,7 +9,12 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
 from rules.numbers import FigureSpan
 
-_AGE = r"\d{1,3}-(?:year|month|week|day)-old"
+#: An age in digits or words ("a 16-year-old", "a three-year-old", "a twenty-two-year-old").
+_AGE = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)-(?:year|month|week|day)-old"
+)
 #: An age used as a noun, as the subject of a casualty verb: "a 16-year-old was shot",
 #: "the 17-year-old died", and in headlines with no article ("17-year-old dies in
 #: shooting", "Police identify 4-year-old fatally shot"). Nothing but auxiliaries and
@@ -57,6 +62,7 @@ class AgeAsPerson(ExtraRule):
         ("17-year-old dies in shooting at Brenton mall", {"category": "killed", "min": 1}),
         ("Police identify 4-year-old fatally shot in Dunmore", {"category": "killed"}),
         ("The 15-year-old remains in critical condition.", {"category": "wounded", "min": 1}),
+        ("A three-year-old died early on Monday.", {"category": "killed", "min": 1}),
         ("Man charged with killing 16-year-old in Arlow", {"category": "killed", "min": 1}),
         ("Deputies said 17-year-old shot, killed in Brell", {"category": "killed", "min": 1}),
     )

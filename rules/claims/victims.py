@@ -32,6 +32,13 @@ _ONE_AFTER_OF = re.compile(
     r"|(?:(?P<modifier>[A-Za-z'-]+)\s+)?(?P<person>[A-Za-z'-]+))",
     re.IGNORECASE,
 )
+#: With no determiner, an age before a name or a person noun picks out one person too: "the
+#: shooting death of 13-month-old Ana Roe", "the death of 17-year-old Eli Marr", "the
+#: fatal shooting of 15-year-old girl" (headline English drops the article).
+_AGE_AFTER_OF = re.compile(
+    r"\s+(?P<age>(?:\d{1,3}|[A-Za-z]+)-(?:year|month|week|day)s?-old)\s+"
+    r"(?:(?P<noun>[a-z][a-z'-]*)|(?P<name>[A-Z][a-z'\u2019-]+))\b",
+)
 #: A cue that ends in "of": "the murder of", "the shooting death of", "the lives of".
 _OF_CUE = re.compile(r"\bof$", re.IGNORECASE)
 #: An item of a list opened by an indefinite article: "a farmer and his daughter".
@@ -61,7 +68,9 @@ def one_victim(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
     """ "the slaying of a 19-year-old", "the killing of his nephew", "the murder of the
     mayor's driver": one person by age or by a person noun after a one-person determiner."""
     match = _ONE_AFTER_OF.match(text, cue.end)
-    if match is None or match.start("one") in taken:
+    if match is None:
+        return _aged_one(text, cue, taken)
+    if match.start("one") in taken:
         return None
     word = (match["noun"] or match["person"] or "").lower()
     modifier = (match["modifier"] or "").lower()
@@ -82,3 +91,17 @@ def one_victim(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
     start, end = match.span("one")
     figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
     return Binding(figure, cue, word or match["age"], 0)
+
+
+def _aged_one(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
+    """ "the shooting death of 13-month-old Ana Roe": an age and a name (or a person noun),
+    no determiner, is one victim."""
+    match = _AGE_AFTER_OF.match(text, cue.end)
+    if match is None or match.start("age") in taken:
+        return None
+    noun = match["noun"]
+    if noun is not None and noun.lower() not in PERSON_NOUNS:
+        return None  # "the collapse of 40-year-old roofs"
+    start, end = match.span("age")
+    figure = FigureSpan(start, end, Figure(1, 1, "exact", match["age"]))
+    return Binding(figure, cue, noun or match["age"], 0)
