@@ -5,7 +5,9 @@ One lexicon for CB25: which cues take their victim after "of" (``of_cues``) and 
 open one person (``ONE_PERSON``). The principle: a person after "the death/killing/murder/
 shooting death of" is one victim when a determiner picks out exactly one person: an
 indefinite article ("a shopkeeper"), a possessive pronoun ("his nephew") or a possessive
-noun ("the mayor's driver"), with a person noun or an age ("a 19-year-old"). A bare "the"
+noun ("the mayor's driver"), with a person noun or an age ("a 19-year-old"); headline
+English drops the determiner before an age and a name ("the death of 17-year-old Eli Marr"),
+and that age picks out one person too. A bare "the"
 ("the death of the victim") refers back to someone the story counts elsewhere and is left
 out; "a couple" (not "a couple of ...") is two people. Origin: general English grammar of
 news reports.
