@@ -124,7 +124,8 @@ OBJECT_VERBS = re2.compile(
 # A single person right before an adjectival cue: "left a 23-year-old woman dead".
 SINGULAR_ADJECTIVE = re.compile(
     r"\b(?P<article>an?|one|\d{1,3}-(?:year|month)-old)\s+(?:[A-Za-z'-]+\s+){0,2}?"
-    r"(?P<noun>[A-Za-z]+)(?=\s+(?:dead|injured|wounded|hurt|killed|missing)\b)",
+    # "a man found dead in a park", "a woman lying dead": the report's reduced relatives
+    r"(?P<noun>[A-Za-z]+)(?=\s+(?:(?:found|lying)\s+)?(?:dead|injured|wounded|hurt|killed|missing)\b)",
     re.IGNORECASE,
 )
 
