@@ -203,6 +203,17 @@ CUES: tuple[Cue, ...] = (
         # that "grazed" someone wounded them ("a woman was grazed by a bullet", "a round
         # grazed two men"); "treated and released" is care given to the hurt.
         (r"grazed", True, "object", True),
+        # "A second victim was hit in the leg", "a woman was struck in the arm": a round in a
+        # limb wounds (common anatomy; the key figures' principle, ``totals._LIVED``).
+        (
+            r"(?:struck|hit)\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her|their)\s+(?:(?:left"
+            r"|right|upper|lower)\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?"
+            r"|ankles?|wrists?|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|hips?"
+            r"|buttocks?|groin)",
+            True,
+            None,
+            False,
+        ),
         (r"treated\s+and\s+released", True, None, False),
         # One wound that does not kill: a graze or a minor wound, or a gunshot wound to a
         # limb ("suffered a gunshot wound to the left leg"); a wound to the head or trunk
@@ -352,14 +363,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:struck|hit)\s+by\s+(?:(?:stray|a\s+stray|a|the)\s+)?(?:gunfire|bullets?|gunshots?)",
         before=True,
     ),
-    # "A second man was hit in the leg", "two girls were struck in the back": where a round
-    # struck tells a shooting's casualty, dead or alive, like "shot" (general crime-news
-    # English; the body parts are common anatomy). Not "hit in the wallet", "hit hard".
+    # "Two girls were struck in the back", "a man was hit in the head": where a round struck
+    # the head or trunk tells a shooting's casualty, dead or alive, like "shot" (general
+    # crime-news English; common anatomy). A limb is a wound (rows of "wounded" above).
     Cue(
         "killed_or_wounded",
         r"(?:struck|hit)\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her|their)\s+(?:(?:left|right"
-        r"|upper|lower)\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?"
-        r"|back|chest|head|neck|face|stomach|abdomen|torso|side|hips?|buttocks?|groin)",
+        r"|upper|lower)\s+)?(?:back|chest|head|neck|face|stomach|abdomen|torso|side)",
         before=True,
     ),
     Cue("killed_or_wounded", r"shooting", before=False, after="object"),

@@ -59,6 +59,14 @@ BACKGROUND = re.compile(
     r"|in another (?:attack|incident|shooting))\b",
     re.IGNORECASE,
 )
+#: A month put first as the sentence's time ("In September, a 19-year-old was killed outside
+#: a stadium"): news of the day dates its event by the weekday, so a fronted month tells an
+#: earlier incident.
+FRONTED_MONTH = re.compile(
+    r"^\W*(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
+    re.IGNORECASE,
+)
 #: A tally of the year, told in the perfect: "nine riders have been hurt on the line this
 #: year", "gunfire has wounded 400 residents this year".
 #: A bare "this year" only ranks the incident ("the deadliest attack this year, gunmen killed").
@@ -141,6 +149,8 @@ def is_background(sentence: str, year: int, at: int | None = None) -> bool:
     for cue in BACKGROUND.finditer(sentence):
         if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
             return True
+    if FRONTED_MONTH.match(sentence):
+        return True  # "In September, a 19-year-old was killed outside a stadium"
     if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
         return True  # "nine riders have been hurt on the line this year, two of them badly"
     return any(int(found) != year for found in _YEAR.findall(sentence))

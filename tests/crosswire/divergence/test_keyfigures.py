@@ -176,6 +176,14 @@ def test_a_tally_over_hours_gives_way_to_one_incident(tally: str) -> None:
     assert killed_total(text) == 2
 
 
+def test_an_earlier_incident_dated_by_a_fronted_month_is_background() -> None:
+    text = (
+        "Four people were hurt at the Orme Street fair on Friday. "
+        "In September, a 19-year-old was killed outside a bar in nearby Tarrow."
+    )
+    assert killed_total(text) is None
+
+
 def test_a_tally_alone_is_still_the_key_figure() -> None:
     text = "Six people were killed in four separate shootings across Dunmore over the weekend."
     assert killed_total(text) == 6
