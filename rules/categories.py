@@ -203,6 +203,15 @@ CUES: tuple[Cue, ...] = (
         # that "grazed" someone wounded them ("a woman was grazed by a bullet", "a round
         # grazed two men"); "treated and released" is care given to the hurt.
         (r"grazed", True, "object", True),
+        # One injury that is not called fatal: "a deputy suffered a minor injury", "she
+        # sustained a head injury" (general English; "a fatal injury" is not read here).
+        (
+            r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|slight|superficial|serious"
+            r"|severe|critical|non-life-threatening|head|leg|arm|back|neck|hand|eye)\s+)?injury",
+            True,
+            None,
+            False,
+        ),
         # "A second victim was hit in the leg", "a woman was struck in the arm": a round in a
         # limb wounds (common anatomy; the key figures' principle, ``totals._LIVED``).
         (

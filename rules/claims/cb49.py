@@ -85,7 +85,9 @@ class HeadlineDescribedPerson(ExtraRule):
         cue = next((c for c in sent.cues.hits if c.start == match.end()), None)
         if cue is None or cue.cue.category not in _HARM or not cue.cue.before:
             return []
-        if any(b.cue.start == cue.start for b in found):
+        # the cue counts someone already, or another rule counts this person ("A woman shot
+        # on Saturday died Monday" is CB38's, at the article)
+        if any(b.cue.start == cue.start or b.figure.start < match.end("noun") for b in found):
             return []
         if cue.cue.transitive and _OBJECT_AFTER.match(sent.text, cue.end):
             return []

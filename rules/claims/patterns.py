@@ -225,8 +225,13 @@ DYING = (
 #: the main verb (no "and" or "but" before it: "two were hurt and a third has died"). Not
 #: after "one of": "one of the two firefighters shot ... has died" is one of them.
 DIED_SINCE = re.compile(
-    rf"(?:(?!\b(?:{CLAUSE_BREAKS}|when|before|after|while)\b)[^.;:!?,]){{0,80}}?"
-    rf"\s(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+){DYING}",
+    # the dots of an initialism ("U.S. Route 9") are no end of the clause
+    rf"(?:(?!\b(?:{CLAUSE_BREAKS}|when|before|after|while)\b)(?:\b[A-Z]\.|[^.;:!?,])){{0,80}}?"
+    rf"\s(?:(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+){DYING}"
+    # a headline's present ("Man shot in Orme Street robbery dies") and a past dated by
+    # its own time ("The man wounded Saturday ... died Monday"): the follow-up's news
+    r"|(?:dies|succumbs)\b|died\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|overnight|early|late|this|last)\b)",
     re.IGNORECASE,
 )
 PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+)?$", re.IGNORECASE)

@@ -207,6 +207,8 @@ _DIED_WORDS = (
     "declared",
     "died",
     "succumbed",
+    "dies",
+    "succumbs",
 )
 
 

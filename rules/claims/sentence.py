@@ -92,7 +92,8 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         # "a woman and two teenagers are dead in a double murder-suicide": one toll, said twice.
         extra = [b for b in extra if b.rule != MULTIPLE.code or b.cue.cue.category != "killed"]
     if not sent.figures:
-        found = extra
+        # "Man shot in Orme Street robbery dies": the one person's clause tells the death
+        found = [died_after(text, b) for b in extra]
     else:
         sent.singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
         found = wounded_besides_the_dead(_merge(sent, [*sent.bound.values(), *extra]))
