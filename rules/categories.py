@@ -68,6 +68,15 @@ KILLING_TIME = (
 )
 
 
+#: The small hurts of a stampede, a crash or a collapse ("treated for cuts and sprains",
+#: "suffered scrapes and bruises"): general English words for injuries. "Cuts" alone is read
+#: only after "treated for" (a department "suffered cuts" lost money).
+_MINOR_HURTS = (
+    r"(?:bruises|scrapes|sprains|fractures|lacerations|abrasions|concussions"
+    r"|broken\s+(?:bones|ribs|legs|arms))"
+)
+
+
 #: Movement or presence verbs that count troops only: "30 women crossed the border" is no
 #: deployment, "3,000 soldiers crossed the border" is.
 TROOP_MOVEMENT = (
@@ -184,7 +193,7 @@ CUES: tuple[Cue, ...] = (
             r"hospitals?"
             r"|treated\s+for\s+(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
             r"|life-threatening|non-life-threatening|non-fatal|nonfatal)\s+){0,2}"
-            r"(?:injuries|wounds|burns|smoke\s+inhalation)",
+            r"(?:injuries|wounds|burns|smoke\s+inhalation|" + _MINOR_HURTS + r"|cuts)",
             True,
             None,
             False,
@@ -193,7 +202,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:suffered|sustained|received|with|have|has|had)\s+(?:(?:minor|serious|critical|severe|multiple"
             r"|gunshot|head|burn|stab|life-threatening|non-life-threatening|non-fatal|nonfatal"
             r"|bullet|shrapnel|knife|gunshots?|graze|superficial)\s+){0,2}"
-            r"(?:injuries|wounds)",
+            r"(?:injuries|wounds)"
+            r"|(?:suffered|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?" + _MINOR_HURTS,
             True,
             None,
             False,
