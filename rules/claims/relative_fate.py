@@ -19,9 +19,12 @@ _RELATIVE = re.compile(
     r"\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
-#: Between the relative clause and the main predicate's cue: its auxiliaries and adverbs
-#: ("remain hospitalized", "are in stable condition", "have since died").
+#: Between "shot" and the main predicate's cue: the relative clause's own adjuncts (up to
+#: eight words, no clause word: "outside the Tarrow bar"), then the predicate's auxiliaries
+#: and adverbs ("remain hospitalized", "are in stable condition", "have since died").
 _PREDICATE_GAP = re.compile(
+    r"(?:\s+(?!(?:and|but|or|where|when|while|after|before|as|because|said|says|told|who"
+    r"|that|which)\b)[\w'-]+){0,8}?"
     r"(?:\s+(?:remain|remains|remained|are|were|is|was|have|has|had|been|all|both|still|now"
     r"|since|later|also))*\s+",
     re.IGNORECASE,
