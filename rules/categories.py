@@ -105,6 +105,10 @@ CUES: tuple[Cue, ...] = (
         (r"(?:killing|killing\s+or)\s+(?:and|or)\s+(?:wounding|injuring)", False, "object", False),
         (r"casualt(?:y|ies)(?:\s+(?:toll|figures?|count|numbers?))?", True, "toll", False),
         (r"(?:battlefield\s+|combat\s+|military\s+)?losses", True, "toll", False),
+        # "Officers found two men with gunshot wounds": people found with the wounds of a
+        # shooting may be dead or alive, like "shot" (crime-report English); care given
+        # nearer the figure ("taken to a hospital with gunshot wounds") still says wounded.
+        (r"with\s+(?:multiple\s+)?(?:gunshot|bullet)\s+wounds", True, None, False),
     ),
     *_cues(
         "killed",
