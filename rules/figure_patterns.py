@@ -207,6 +207,10 @@ CLOCK = re.compile(r"0\d{3}")
 MAY_MONTH = re.compile(r"\s*may\b(?=\s*(?:[\d,.;)]|$))", re.IGNORECASE)
 
 
+#: After ", none": a condition of the count before it, not a zero ("four people were injured,
+#: none with life-threatening wounds"); "none seriously" and "none fatally" stay zeros.
+NONE_WITH = re.compile(r"\s+(?:of\s+them\s+)?(?:with|in)\s", re.IGNORECASE)
+
 PARTITIVE_NOT_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"
     r"|victims|casualties|bodies|hostages|prisoners)|whom|us|you)\b",

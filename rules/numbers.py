@@ -48,6 +48,7 @@ from rules.figure_patterns import (
     MAY_MONTH,
     MONEY_IN,
     NEXT_TOKEN,
+    NONE_WITH,
     OF_NEXT,
     OF_THE_HARMS,
     ONE_HOME_AFTER,
@@ -179,6 +180,8 @@ def _is_not_a_count(
         return True
     if groups["zero"] and not WORD_NEXT.match(after):
         return True  # "no," or "no." is an interjection, not "no one"
+    if lowered == "none" and NONE_WITH.match(after) and text[:start].rstrip().endswith(","):
+        return True  # "four were injured, none with life-threatening wounds": a condition
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
     with_harms = after[:4].lower() == " wit" and lowered in ("none", "no one")
