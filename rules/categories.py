@@ -253,7 +253,8 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (
-            r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition",
+            r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition"
+            r"|in\s+intensive\s+care",
             True,
             None,
             False,
@@ -354,6 +355,14 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "rescued",
         (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
+        # "23 villagers were pulled alive from the debris", "a further 12 were found alive":
+        # the words of rescue reports for people saved from a collapse, a flood or the sea.
+        (
+            r"pulled\s+alive\s+from|(?:pulled|dug)\s+out\s+alive|found\s+alive",
+            True,
+            None,
+            False,
+        ),
         (r"rescuing", False, "object", False),
     ),
     *_cues(
