@@ -334,7 +334,9 @@ CUES: tuple[Cue, ...] = (
             r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
             # "spent Saturday night in shelters", "spent the night in an evacuation center"
             r"|(?:spent|spend|spending)\s+(?:the\s+|\w+\s+)?nights?\s+in(?:\s+an?)?"
-            r"|accommodated\s+(?:at|in))\s+(?:the\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
+            # "remain in 64 evacuation camps": a count of the places may stand between
+            r"|accommodated\s+(?:at|in))\s+(?:the\s+|\d[\d,]*\s+|(?:two|three|four|five|six|seven"
+            r"|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
             r"|relief\s+|displacement\s+|makeshift\s+|tent\s+)*(?:shelters?|camps?|centres?"
             r"|centers?)",
             True,
