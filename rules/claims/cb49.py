@@ -31,6 +31,9 @@ _OPENINGS = tuple(
     for determiner, counts in ((_DETERMINER, (0, 1, 2, 3)), ("", (1, 2, 3)))
     for count in counts
 )
+#: How far into a sentence its opening person and cue may reach (a label, an article, three
+#: words and the noun).
+_OPENING_REACH = 110
 #: An object after a transitive cue makes the person its agent: "Brell man kills wife".
 _OBJECT_AFTER = re.compile(
     r"\s+(?:an?|the|his|her|their|its|\d|one|two|three|four|five|man|woman|wife|husband|son"
@@ -76,14 +79,21 @@ class HeadlineDescribedPerson(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        # The cue stands within the sentence's first words; most sentences have none there.
+        starts = {c.start for c in sent.cues.hits if c.start < _OPENING_REACH}
+        if not starts:
+            return []
         # the fewest modifiers first: "Salina Man Dies" is "Salina" + "Man", and "St. Ives
         # Parish deputy" needs three
-        matches = (pattern.match(sent.text) for pattern in _OPENINGS)
-        match = next((m for m in matches if m and m["noun"].lower() in PERSON_NOUNS), None)
+        matches = (pattern.match(sent.text, 0, _OPENING_REACH) for pattern in _OPENINGS)
+        match = next(
+            (m for m in matches if m and m.end() in starts and m["noun"].lower() in PERSON_NOUNS),
+            None,
+        )
         if match is None:
             return []
-        cue = next((c for c in sent.cues.hits if c.start == match.end()), None)
-        if cue is None or cue.cue.category not in _HARM or not cue.cue.before:
+        cue = next(c for c in sent.cues.hits if c.start == match.end())
+        if cue.cue.category not in _HARM or not cue.cue.before:
             return []
         # the cue counts someone already, or another rule counts this person ("A woman shot
         # on Saturday died Monday" is CB38's, at the article)
