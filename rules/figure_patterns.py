@@ -207,6 +207,13 @@ CLOCK = re.compile(r"0\d{3}")
 MAY_MONTH = re.compile(r"\s*may\b(?=\s*(?:[\d,.;)]|$))", re.IGNORECASE)
 
 
+#: A street number: "on 11700 Robertson", "at 4439 Pease Street" (digits with no thousands
+#: comma, after "on", "at" or "near", before a capitalised word that is no people); US
+#: police reports give the place of a shooting this way.
+STREET_BEFORE = re.compile(r"\b(?:on|at|near)\s*$", re.IGNORECASE)
+STREET_NUMBER = re.compile(r"\d{3,5}")
+STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?P<word>[A-Z][a-z]+)\b")
+
 #: After ", none": a condition of the count before it, not a zero ("four people were injured,
 #: none with life-threatening wounds"); "none seriously" and "none fatally" stay zeros.
 NONE_WITH = re.compile(r"\s+(?:of\s+them\s+)?(?:with|in)\s", re.IGNORECASE)

@@ -62,6 +62,9 @@ from rules.figure_patterns import (
     SCALES,
     SENTENCE_START_WORDS,
     SHORT_SCALES,
+    STREET_AFTER,
+    STREET_BEFORE,
+    STREET_NUMBER,
     SUFFIXES,
     TRIGGER,
     TWO_DIGITS,
@@ -72,6 +75,7 @@ from rules.figure_patterns import (
     ZEROS_END,
 )
 from rules.model import Figure, Qualifier
+from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.number_values import integral, number_value
 
 FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){FIGURE}(?![\w-]*\d)", re.IGNORECASE)
@@ -207,6 +211,8 @@ def _is_not_a_count(
     qualified = _is_qualified(groups) or groups["between"] is not None
     if not qualified and _labelled(before):
         return True
+    if not qualified and _street_number(before, bare, after):
+        return True  # "On 11700 Robertson, one person has been killed"
     if _in_age_list(text, start, end, before):
         return True  # "two men, 25 and 31,", "aged 19 and 22,": ages, not counts
     if "ages of" in before and _between_ages(before, bare, after):
@@ -265,6 +271,16 @@ def _unit_follows(after: str) -> bool:
     if word == "of":
         return PARTITIVE_NOT_COUNT.match(after) is not None
     return word in UNITS_AFTER or word.split("/")[0] in ("km",)
+
+
+def _street_number(before: str, bare: str, after: str) -> bool:
+    """Is the number a street number ("on 11700 Robertson", "at 4439 Pease Street")?"""
+    if not STREET_NUMBER.fullmatch(bare) or not STREET_BEFORE.search(before):
+        return False
+    word = STREET_AFTER.match(after)
+    return word is not None and not (
+        is_human_plural(word["word"]) or word["word"].lower() in PERSON_NOUNS
+    )
 
 
 def _labelled(before: str) -> bool:
