@@ -207,6 +207,12 @@ CLOCK = re.compile(r"0\d{3}")
 MAY_MONTH = re.compile(r"\s*may\b(?=\s*(?:[\d,.;)]|$))", re.IGNORECASE)
 
 
+#: Nouns after which "of N" gives an age or the size of a family, not a count of people
+#: hurt: "a child under the age of 10 was killed", "Father of 5 killed" (general English).
+OF_NOT_A_COUNT = frozenset(
+    "age ages father mother parent dad mom mum grandfather grandmother grandparent".split()
+)
+
 #: A street number: "on 11700 Robertson", "at 4439 Pease Street" (digits with no thousands
 #: comma, after "on", "at" or "near", before a capitalised word that is no people); US
 #: police reports give the place of a shooting this way.

@@ -49,6 +49,7 @@ from rules.figure_patterns import (
     MONEY_IN,
     NEXT_TOKEN,
     NONE_WITH,
+    OF_NOT_A_COUNT,
     OF_NEXT,
     OF_THE_HARMS,
     ONE_HOME_AFTER,
@@ -294,6 +295,8 @@ def _labelled(before: str) -> bool:
     last = words[-1].lower().rstrip(".")
     if last == "of" and len(words) > 1 and words[-2][-1:].isdigit():
         return True  # "Image 3 of 40"
+    if last == "of" and len(words) > 1 and words[-2].lower() in OF_NOT_A_COUNT:
+        return True  # "under the age of 10", "a father of 5": an age, a family's size
     return last in LABELS_BEFORE
 
 

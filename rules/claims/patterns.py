@@ -409,7 +409,7 @@ ORDINALS = {
 }
 #: "A third victim died", "Second victim dies", "the fourth man was pronounced dead".
 ORDINAL_DEATH = re.compile(
-    r"(?:\b(?:a|the)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+"
+    r"(?:\b(?:a)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+"
     r"(?:[\w-]+\s+){0,2}?(?:person|victim|man|woman|teen|teenager|boy|girl|child|officer"
     r"|student|resident|patient)\s+(?:(?:has|had)\s+(?:also\s+)?)?"
     r"(?P<verb>died|dies|succumbed|was\s+pronounced\s+dead|is\s+dead)\b",
