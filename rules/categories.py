@@ -139,7 +139,8 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (
-            r"(?:murders?|killings?|deaths|death|massacres?|assassinations?|slayings?|executions?)"
+            r"(?:murder[-/]suicides?|murders?|killings?|deaths|death|massacres?|assassinations?"
+            r"|slayings?|executions?)"
             rf"(?:\s+{KILLING_TIME})?\s+of|lives\s+of",
             False,
             "object",
