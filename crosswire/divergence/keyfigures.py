@@ -55,6 +55,8 @@ BACKGROUND = re.compile(
     r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
     r"|cases?|crimes?|convictions?|arrests?|years?|months?|weeks?|bombings?|raids?|clashes)"
     r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
+    # "That year the city recorded 305 homicides": a year named before, not the event's
+    r"|that year"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
     r"|in another (?:attack|incident|shooting))\b",
     re.IGNORECASE,
@@ -110,7 +112,8 @@ VAGUE = re.compile(
 #: A year the sentence places its event in: "in 2008", "In 1944", "in a 2015 raid", "during the
 #: 1985 case". A bare number ("killed 2000 people") is a count, not a year.
 _YEAR = re.compile(
-    r"\b(?:in|of|during|from)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?((?:19|20)\d\d)\b(?![,.]\d)",
+    r"\b(?:in|of|during|from|for)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?((?:19|20)\d\d)\b"
+    r"(?![,.]\d)",
     re.IGNORECASE,
 )
 

@@ -184,6 +184,20 @@ def test_an_earlier_incident_dated_by_a_fronted_month_is_background() -> None:
     assert killed_total(text) is None
 
 
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "That year the city recorded 305 homicides, the chief said.",
+        "Crime figures for 2009 show 165 people were killed in Dunmore.",
+    ],
+    ids=["that-year", "for-a-year"],
+)
+def test_a_tally_of_another_year_is_background(tally: str) -> None:
+    assert killed_total(tally) is None
+    text = f"{tally} Two men were killed outside a bakery on Alder Street on Friday."
+    assert killed_total(text) == 2
+
+
 def test_a_tally_alone_is_still_the_key_figure() -> None:
     text = "Six people were killed in four separate shootings across Dunmore over the weekend."
     assert killed_total(text) == 6
