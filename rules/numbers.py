@@ -214,6 +214,8 @@ def _is_not_a_count(
         return True
     if not qualified and _street_number(before, bare, after):
         return True  # "On 11700 Robertson, one person has been killed"
+    if not qualified and _age_or_family_size(before, after):
+        return True  # "under the age of 10", "Father of 5 killed"
     if _in_age_list(text, start, end, before):
         return True  # "two men, 25 and 31,", "aged 19 and 22,": ages, not counts
     if "ages of" in before and _between_ages(before, bare, after):
@@ -274,6 +276,27 @@ def _unit_follows(after: str) -> bool:
     return word in UNITS_AFTER or word.split("/")[0] in ("km",)
 
 
+def _age_or_family_size(before: str, after: str) -> bool:
+    """Is "of N" after "age" or a parent noun an age or a family's size ("a child under the
+    age of 10", "Father of 5 killed"), not a count of the people after it ("the father of
+    three children killed", "the ages of 40 people")?"""
+    words = before.split()
+    if len(words) < 2 or words[-1].lower() != "of" or words[-2].lower() not in OF_NOT_A_COUNT:
+        return False
+    following = _NEXT_WORD.match(after)
+    word = following.group("word") if following else ""
+    if not (is_human_plural(word) or word.lower() in PERSON_NOUNS):
+        return True
+    # "a father of two children was shot": the singular verb is the parent's
+    return following is not None and _SINGULAR_VERB.match(after, following.end()) is not None
+
+
+#: The word after a number ("of three children"), any case.
+_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Za-z][\w-]*)")
+#: A singular auxiliary right after the people of "father of two children".
+_SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b", re.IGNORECASE)
+
+
 def _street_number(before: str, bare: str, after: str) -> bool:
     """Is the number a street number ("on 11700 Robertson", "at 4439 Pease Street")?"""
     if not STREET_NUMBER.fullmatch(bare) or not STREET_BEFORE.search(before):
@@ -295,8 +318,6 @@ def _labelled(before: str) -> bool:
     last = words[-1].lower().rstrip(".")
     if last == "of" and len(words) > 1 and words[-2][-1:].isdigit():
         return True  # "Image 3 of 40"
-    if last == "of" and len(words) > 1 and words[-2].lower() in OF_NOT_A_COUNT:
-        return True  # "under the age of 10", "a father of 5": an age, a family's size
     return last in LABELS_BEFORE
 
 
