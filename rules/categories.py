@@ -105,7 +105,7 @@ CUES: tuple[Cue, ...] = (
         (r"(?:killing|killing\s+or)\s+(?:and|or)\s+(?:wounding|injuring)", False, "object", False),
         (r"casualt(?:y|ies)(?:\s+(?:toll|figures?|count|numbers?))?", True, "toll", False),
         (r"(?:battlefield\s+|combat\s+|military\s+)?losses", True, "toll", False),
-        # "Officers found two men with gunshot wounds": people found with the wounds of a
+        # "Deputies found three people with gunshot wounds": people found with the wounds of a
         # shooting may be dead or alive, like "shot" (crime-report English); care given
         # nearer the figure ("taken to a hospital with gunshot wounds") still says wounded.
         (r"with\s+(?:multiple\s+)?(?:gunshot|bullet)\s+wounds", True, None, False),
@@ -335,7 +335,7 @@ CUES: tuple[Cue, ...] = (
             r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
             # "spent Saturday night in shelters", "spent the night in an evacuation center"
             r"|(?:spent|spend|spending)\s+(?:the\s+|\w+\s+)?nights?\s+in(?:\s+an?)?"
-            # "remain in 64 evacuation camps": a count of the places may stand between
+            # "remain in 12 relief camps": a count of the places may stand between
             r"|accommodated\s+(?:at|in))\s+(?:the\s+|\d[\d,]*\s+|(?:two|three|four|five|six|seven"
             r"|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
             r"|relief\s+|displacement\s+|makeshift\s+|tent\s+)*(?:shelters?|camps?|centres?"
@@ -358,7 +358,7 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "rescued",
         (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
-        # "23 villagers were pulled alive from the debris", "a further 12 were found alive":
+        # "eleven miners were pulled alive from the shaft", "two more were found alive":
         # the words of rescue reports for people saved from a collapse, a flood or the sea.
         (
             r"pulled\s+alive\s+from|(?:pulled|dug)\s+out\s+alive|found\s+alive",

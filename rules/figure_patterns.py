@@ -220,8 +220,8 @@ STREET_BEFORE = re.compile(r"\b(?:on|at|near)\s*$", re.IGNORECASE)
 STREET_NUMBER = re.compile(r"\d{3,5}")
 STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?P<word>[A-Z][a-z]+)\b")
 
-#: After ", none": a condition of the count before it, not a zero ("four people were injured,
-#: none with life-threatening wounds"); "none seriously" and "none fatally" stay zeros.
+#: After ", none": a condition of the count before it, not a zero ("three riders were hurt,
+#: none with serious injuries"); "none seriously" and "none fatally" stay zeros.
 NONE_WITH = re.compile(r"\s+(?:of\s+them\s+)?(?:with|in)\s", re.IGNORECASE)
 
 PARTITIVE_NOT_COUNT = re.compile(

@@ -186,7 +186,7 @@ def _is_not_a_count(
     if groups["zero"] and not WORD_NEXT.match(after):
         return True  # "no," or "no." is an interjection, not "no one"
     if lowered == "none" and NONE_WITH.match(after) and text[:start].rstrip().endswith(","):
-        return True  # "four were injured, none with life-threatening wounds": a condition
+        return True  # "three riders were hurt, none with serious injuries": a condition
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
     with_harms = after[:4].lower() == " wit" and lowered in ("none", "no one")

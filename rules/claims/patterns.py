@@ -229,7 +229,7 @@ DIED_SINCE = re.compile(
     rf"(?:(?!\b(?:{CLAUSE_BREAKS}|when|before|after|while)\b)(?:\b[A-Z]\.|[^.;:!?,])){{0,80}}?"
     rf"\s(?:(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+){DYING}"
     # a headline's present ("Man shot in Orme Street robbery dies") and a past dated by
-    # its own time ("The man wounded Saturday ... died Monday"): the follow-up's news
+    # its own time ("the clerk hurt Friday ... died Sunday"): the follow-up's news
     r"|(?:dies|succumbs)\b|died\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|yesterday|overnight|early|late|this|last)\b)",
     re.IGNORECASE,

@@ -1,6 +1,6 @@
 """The fate of people told by the main verb after a relative clause of being shot.
 
-"Five people who were shot remain hospitalized" are five wounded, "two men who were shot
+"Three diners who were shot remain in hospital" are three wounded, "two men who were shot
 died" two killed: the relative clause ("who were shot") only picks out the people, and the
 main verb after it tells what became of them. Origin: general English grammar (a relative
 clause modifies its noun; the sentence's predicate follows it) and the register of crime

@@ -155,7 +155,7 @@ def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
     found = [survived(sent.text, b) for b in found]
     # "taken to a hospital, where he died", "shot two men dead": they were killed.
     found = [died_after(sent.text, b) for b in found]
-    # "five people who were shot remain hospitalized": the main verb tells their fate.
+    # "three diners who were shot remain in hospital": the main verb tells their fate.
     found = [fate_after_relative(sent.text, sent.cues, b) for b in found]
     # A person counted by their noun ("her father and daughter") is their own group.
     found = [
