@@ -72,14 +72,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     sentences = doc.sentences
     if not sentences:
         return []
-    starts = [s.start for s in sentences]
-    hits: dict[int, list[CueHit]] = {}
-    for start, end, cue in scan_cues(doc.text):
-        index = bisect.bisect_right(starts, start) - 1
-        if index < 0 or end > sentences[index].end:
-            continue
-        base = sentences[index].start
-        hits.setdefault(index, []).append(CueHit(start - base, end - base, cue))
+    hits = _cue_hits(doc.text, sentences)
     spanish = _spanish_sentences(doc, sentences)
     listing = victims_listed(sentences)
     claims: list[Claim] = []
@@ -103,17 +96,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         if not bindings:
             continue
         # Worked out once per sentence: a sentence may hold thousands of figures.
-        claimant, via = _claimant(sentences, index, statements)
-        claimant = claimant_name(claimant)  # a short name or nothing, never a clause
-        # "as of"/"as at"/"by": casefold keeps the long s that IGNORECASE reads as "s".
-        folded = sentence.text.casefold()
-        as_of = AS_OF.search(sentence.text) if "as" in folded or "by" in folded else None
-        context = _Context(
-            sentence=sentence,
-            claimant=claimant,
-            via=via,
-            as_of=(as_of.group("a") or as_of.group("b")).strip() if as_of else None,
-        )
+        context = _context(sentence, *_claimant(sentences, index, statements))
         if every is None:
             every = statements_by_sentence(sentences, attributions)
         several = every.get(index, [])
@@ -126,6 +109,33 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
                 claims.append(_claim(doc, context, binding))
     claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
     return claims
+
+
+def _cue_hits(text: str, sentences: list[Sentence]) -> dict[int, list[CueHit]]:
+    """The cues of each sentence (by index), with offsets in the sentence."""
+    starts = [s.start for s in sentences]
+    hits: dict[int, list[CueHit]] = {}
+    for start, end, cue in scan_cues(text):
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or end > sentences[index].end:
+            continue
+        base = sentences[index].start
+        hits.setdefault(index, []).append(CueHit(start - base, end - base, cue))
+    return hits
+
+
+def _context(sentence: Sentence, claimant: str | None, via: str | None) -> _Context:
+    """What every claim of the sentence shares: its claimant (a short name or nothing, never
+    a clause), via, and "as of"/"as at"/"by" time."""
+    # casefold keeps the long s that IGNORECASE reads as "s"
+    folded = sentence.text.casefold()
+    as_of = AS_OF.search(sentence.text) if "as" in folded or "by" in folded else None
+    return _Context(
+        sentence=sentence,
+        claimant=claimant_name(claimant),
+        via=via,
+        as_of=(as_of.group("a") or as_of.group("b")).strip() if as_of else None,
+    )
 
 
 def _source_spans(attributions: Sequence[Attribution]) -> list[tuple[int, int]]:

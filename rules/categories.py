@@ -17,6 +17,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rules.categories_es import SPANISH_ROWS
+from rules.cue_fragments import (
+    COUNTED_KILLINGS,
+    KILLING_TIME,
+    KOW_LEFT,
+    KOW_RIGHT,
+    MINOR_HURTS,
+    NEUTRALISED,
+    TROOP_MOVEMENT,
+    TROOP_ORDERS,
+)
 from rules.language import accent_tolerant
 
 After = Literal["object", "toll"] | None
@@ -37,71 +47,12 @@ def _cues(category: str, *rows: tuple[str, bool, After, bool]) -> tuple[Cue, ...
     return tuple(Cue(category, p, b, a, t) for p, b, a, t in rows)
 
 
-_KOW_LEFT = r"(?:killed|dead|deaths)"
-
-
-_KOW_RIGHT = r"(?:wounded|injured|hurt|injuries)"
-
-
-#: "5 killings", "two murders": a count of killings; the figure must stand right before it.
-COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
-
-
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
-
-
-#: When, between a killing noun and the "of" of its victims: "the murder last week of", "the
-#: killing on 3 May of", "the assassination in 1985 of", "the killings during the past two
-#: days of". Origin: general English grammar of news reports (a time adjunct may stand
-#: between a noun and its "of" complement). Places are left out: "in" + a place cannot be
-#: told from "in the region of" or "in excess of" without the words after it.
-KILLING_TIME = (
-    r"(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|weekend|morning|evening"
-    rf"|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    rf"|yesterday|in\s+(?:\d{{4}}|{_MONTH})"
-    r"|during\s+the\s+(?:past|last)\s+(?:\d{1,3}|[a-z]{3,6})\s+(?:hours|days|weeks|months))"
-)
-
-
-#: The small hurts of a stampede, a crash or a collapse ("treated for cuts and sprains",
-#: "suffered scrapes and bruises"): general English words for injuries. "Cuts" alone is read
-#: only after "treated for" (a department "suffered cuts" lost money).
-_MINOR_HURTS = (
-    r"(?:bruises|scrapes|sprains|fractures|lacerations|abrasions|concussions"
-    r"|broken\s+(?:bones|ribs|legs|arms))"
-)
-
-
-#: Movement or presence verbs that count troops only: "30 women crossed the border" is no
-#: deployment, "3,000 soldiers crossed the border" is.
-TROOP_MOVEMENT = (
-    r"crossed|entered|poured|streamed|moved\s+(?:into|across)|advanced|amassed|landed|marched"
-    r"|(?:are|were)\s+(?:now\s+)?(?:fighting|operating|inside|in\s+combat)"
-)
-
-
-#: Verbs that send troops when their object is military: "ordered 1,500 more troops to the
-#: border"; "the judge ordered 12 men to pay fines", "the airline moved 300 staff" send no one.
-TROOP_ORDERS = r"ordered|moved|rushed|airlifted"
-
-#: The military communiqué's word for enemies killed ("troops neutralised 12 militants", "30
-#: attackers were neutralized"): a death only when its figure counts people (a bomb or a
-#: battery is neutralised too). Origin: general knowledge of army and police statements in
-#: conflict news (West Africa, the Sahel, the Philippines, Colombia).
-NEUTRALISED = r"neutrali[sz]ed"
-
-
 #: Ordered: compound cues first, so "killed or wounded" is not read as "killed".
 CUES: tuple[Cue, ...] = (
     *_cues(
         "killed_or_wounded",
-        (rf"{_KOW_LEFT}\s+(?:or|and|and/or)\s+{_KOW_RIGHT}", True, "toll", False),
-        (rf"{_KOW_RIGHT}\s+(?:or|and)\s+(?:killed|dead)", True, "toll", False),
+        (rf"{KOW_LEFT}\s+(?:or|and|and/or)\s+{KOW_RIGHT}", True, "toll", False),
+        (rf"{KOW_RIGHT}\s+(?:or|and)\s+(?:killed|dead)", True, "toll", False),
         (r"(?:killing|killing\s+or)\s+(?:and|or)\s+(?:wounding|injuring)", False, "object", False),
         (r"casualt(?:y|ies)(?:\s+(?:toll|figures?|count|numbers?))?", True, "toll", False),
         (r"(?:battlefield\s+|combat\s+|military\s+)?losses", True, "toll", False),
@@ -198,7 +149,7 @@ CUES: tuple[Cue, ...] = (
             r"hospitals?"
             r"|treated\s+for\s+(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
             r"|life-threatening|non-life-threatening|non-fatal|nonfatal)\s+){0,2}"
-            r"(?:injuries|wounds|burns|smoke\s+inhalation|" + _MINOR_HURTS + r"|cuts)",
+            r"(?:injuries|wounds|burns|smoke\s+inhalation|" + MINOR_HURTS + r"|cuts)",
             True,
             None,
             False,
@@ -208,7 +159,7 @@ CUES: tuple[Cue, ...] = (
             r"|gunshot|head|burn|stab|life-threatening|non-life-threatening|non-fatal|nonfatal"
             r"|bullet|shrapnel|knife|gunshots?|graze|superficial)\s+){0,2}"
             r"(?:injuries|wounds)"
-            r"|(?:suffered|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?" + _MINOR_HURTS,
+            r"|(?:suffered|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?" + MINOR_HURTS,
             True,
             None,
             False,

@@ -6,14 +6,10 @@ The phrase ending just before a token (a subject), or starting just after it
 
 from __future__ import annotations
 
-import re
-
 from rules.tokens import (
     SUBJECT_PRONOUNS,
     Token,
     is_adverb,
-    is_state_code,
-    token_is_name,
 )
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
@@ -66,16 +62,6 @@ _QUANTITIES = frozenset(
 _TO_NOUNS = frozenset(
     """aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson
     ambassador envoy envoys counsel assistant assistants""".split()
-)
-
-
-#: Words that open an appositive ("a spokesman for", "who heads", "55", "R-Ky.").
-_APPOSITIVE_OPENERS = frozenset(
-    """a an the who whose which one his her its their director head spokesman spokeswoman
-    spokesperson chairman chairwoman chair president professor author founder chief
-    executive leader member secretary minister adviser advisor analyst editor deputy
-    commander general senior former fellow co-founder partner manager governor mayor
-    spokesman officer official""".split()
 )
 
 
@@ -298,118 +284,6 @@ def _joinable(tokens: list[Token], j: int) -> bool:
         and not is_adverb(before)
         and (before.low not in SUBJECT_PRONOUNS)
     )
-
-
-_RIGHT_STOPS = frozenset(
-    """that who which whom whose when while if because as but so than then where after
-    before since though although unless until whether said says told adding added
-    saying noting and wrote reported according in on during last this earlier later
-    yesterday today tonight is was are were has have had will would""".split()
-)
-
-
-def right_phrase(
-    tokens: list[Token], k: int, limit: int = 30, closed_only: bool = False
-) -> tuple[int, int] | None:
-    """The noun phrase starting at token ``k`` (with a trailing appositive), or None."""
-    if k >= len(tokens) or not tokens[k].is_word:
-        return None
-    first = k
-    if tokens[k].low in SUBJECT_PRONOUNS:
-        return (k, k) if tokens[k].low not in ("who", "it") else None
-    if tokens[k].low in _RIGHT_STOPS - {"this"} or tokens[k].low in TIME_WORDS:
-        return None
-    last = _right_core(tokens, k, limit)
-    if last < first:
-        return None
-    # A trailing appositive: ", a spokesman for the ministry" up to the sentence end or a comma.
-    j = last + 1
-    while j + 1 < len(tokens) and tokens[j].text == "," and _opens_appositive(tokens, j + 1):
-        end = _right_core(tokens, j + 1, limit, appositive=True)
-        if end <= j or (closed_only and (end + 1 >= len(tokens) or tokens[end + 1].text != ",")):
-            break
-        last = end
-        j = last + 1
-    return (first, last)
-
-
-def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = False) -> int:
-    last = k - 1
-    j = k
-    while j < len(tokens) and j - k < limit:
-        token = tokens[j]
-        if token.text in ("'", "’") and last == j - 1 and j > k:
-            last = j
-            j += 1
-            continue
-        if token.text == "(" and last == j - 1 and j > k and tokens[j - 1].is_capital:
-            close = next(
-                (m for m in range(j + 1, min(len(tokens), j + 8)) if tokens[m].text == ")"), 0
-            )
-            if close:
-                last = close  # "Sen. Ada Quill (D-Vt.)"
-                j = close + 1
-                continue
-        if not token.is_word:
-            break
-        low = token.low
-        if j > k and low in _RIGHT_STOPS and not surname_said(tokens, j):
-            if low in ("in", "on", "during", "last", "this") and _phrase_continues(tokens, j):
-                last = j
-                j += 1
-                continue
-            if low == "and" and token_is_name(tokens, j - 1) and token_is_name(tokens, j + 1):
-                last = j
-                j += 1
-                continue
-            if low == "who" and appositive:
-                break
-            break
-        if j > k and low in TIME_WORDS:
-            break
-        if low in CONNECTORS and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
-            break
-        last = j
-        j += 1
-    while last >= k and tokens[last].low in CONNECTORS | DETERMINERS:
-        last -= 1
-    return last
-
-
-def _phrase_continues(tokens: list[Token], j: int) -> bool:
-    """'in'/'on' inside a name ("officials in Kyiv") rather than a time or a medium."""
-    if j + 1 >= len(tokens):
-        return False
-    nxt = tokens[j + 1]
-    if nxt.low in TIME_WORDS or nxt.text.isdigit():
-        return False
-    if tokens[j].low in ("last", "this", "during"):
-        return False
-    return nxt.is_capital and nxt.low not in DETERMINERS
-
-
-def _opens_appositive(tokens: list[Token], j: int) -> bool:
-    token = tokens[j]
-    if not token.is_word:
-        return False
-    low = token.low
-    if low in ("who", "whose", "which"):
-        return False
-    if low in _APPOSITIVE_OPENERS or token.text.isdigit() or is_state_code(token.text + "."):
-        return True
-    if re.fullmatch(r"[RDI]-[A-Z][A-Za-z.]*", token.text):
-        return True
-    if _personal_name_at(tokens, j) and j >= 2 and tokens[j - 2].low in _APPOSITIVE_OPENERS:
-        return True  # "the regional governor, Sabina Orlik,"
-    return token.text.endswith(("'s", "’s")) and token.is_capital
-
-
-def _personal_name_at(tokens: list[Token], j: int) -> bool:
-    """Two to four capitalised words from ``j`` up to a comma or the end."""
-    k = j
-    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capital and k - j < 4:
-        k += 1
-    return k - j >= 2 and (k == len(tokens) or not tokens[k].is_word)
 
 
 CLAUSE_OPENERS = frozenset("but and so yet then still however meanwhile also".split())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rules.categories import COUNTED_KILLINGS, NEUTRALISED
 from rules.claims.groups import (
     acceptable,
     drop_leading_phrase,
@@ -45,6 +44,7 @@ from rules.claims.patterns import (
     SUBSET_IN_GAP,
     WORD,
 )
+from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.fates import CLAUSE_BREAKS, DYING
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import DIED_THERE_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.claims.patterns import CLAUSE_BREAKS, DYING
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan

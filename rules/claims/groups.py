@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules.categories import (
-    CASUALTY_CATEGORIES,
-    NEUTRALISED,
-    PEOPLE_ONLY,
-    TROOP_MOVEMENT,
-    TROOP_ORDERS,
-)
+from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY
 from rules.claims.lexicon import (
     AUX,
     FORMATIONS,
@@ -32,6 +26,7 @@ from rules.claims.patterns import (
     NEXT_WORDS,
     WORD,
 )
+from rules.cue_fragments import NEUTRALISED, TROOP_MOVEMENT, TROOP_ORDERS
 from rules.nouns import (
     MILITARY,
     OBJECT_NOUNS,

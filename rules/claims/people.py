@@ -6,6 +6,14 @@ import re
 from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.fates import (
+    DIED_SINCE,
+    DIED_THERE,
+    PART_OF_BEFORE,
+    SHOT_DEAD_AFTER,
+    SUICIDE,
+    SURVIVED,
+)
 from rules.claims.figures import could_be_one, has_any
 from rules.claims.groups import looks_passive
 from rules.claims.lexicon import (
@@ -24,8 +32,6 @@ from rules.claims.patterns import (
     ALONG_WITH_TAIL,
     AND_ONE_AFTER,
     AND_ONE_OBJECT,
-    DIED_SINCE,
-    DIED_THERE,
     FATALLY,
     HEADLINE_OBJECT,
     LAST_JOIN,
@@ -41,12 +47,8 @@ from rules.claims.patterns import (
     NAMED_LIST,
     ONE_AND_BEFORE,
     ONE_MORE_BEFORE,
-    PART_OF_BEFORE,
     PERSON_LIST,
     PRONOUN_OBJECT,
-    SHOT_DEAD_AFTER,
-    SUICIDE,
-    SURVIVED,
     WORD,
 )
 from rules.model import Figure

@@ -13,7 +13,7 @@ from rules.cues import (
 )
 from rules.model import AttributionKind
 from rules.nouns import PERSON_NOUNS
-from rules.phrases import right_phrase
+from rules.right_phrases import right_phrase
 from rules.sources import clause_subject, skip_verb_prefix
 from rules.speech.subjects import (
     antecedent,

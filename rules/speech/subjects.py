@@ -9,7 +9,8 @@ from __future__ import annotations
 from rules.cues import (
     INVERTING_VERBS,
 )
-from rules.phrases import left_phrase, right_phrase
+from rules.phrases import left_phrase
+from rules.right_phrases import right_phrase
 from rules.sources import appositive_before, clause_subject, participle_before, skip_verb_prefix
 from rules.tokens import Token, is_quote_mark
 

@@ -8,7 +8,7 @@ guides' "could not be reached", "did not return calls", "messages seeking commen
 
 from __future__ import annotations
 
-from rules.phrases import right_phrase
+from rules.right_phrases import right_phrase
 from rules.tokens import Token
 
 #: What a reporter sends and gets no answer to ("calls to", "an email seeking comment from").

@@ -1,0 +1,81 @@
+"""Patterns of a victim's fate told after the count: survived, died there or since, shot dead,
+took their own life. Origin: general English of crime and conflict reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+SURVIVED = re.compile(
+    r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
+    r"(?:survived|(?:are|were|is|was)\s+expected\s+to\s+(?:survive|recover|be\s+ok)"
+    # a condition is said of the living: "and is in stable condition", "listed in critical"
+    r"|(?:(?:are|were|is|was|remains?|remained)\s+(?:listed\s+)?"
+    r"|(?:(?:was|were)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^.;:!?]{0,50}?\s)"
+    r"(?:in\s+)?(?:stable|critical|serious|fair|good|satisfactory|grave)(?:\s+but\s+stable)?"
+    r"\s+condition)\b",
+    re.IGNORECASE,
+)
+
+#: After a hospital cue, the clause that says the one taken there died ("was taken to a
+#: hospital, where he died", "where she was pronounced dead"): a staple of US crime news.
+DIED_THERE = re.compile(
+    r"[^.;:!?]{0,80}?(?:,?\s+where\s+(?:he|she|they|both)\s+"
+    # "..., but he later died from his injuries", "and later died"
+    r"|,?\s+(?:but|and)\s+(?:(?:he|she)\s+)?(?=(?:later|eventually|soon|subsequently)\s))"
+    r"(?:later\s+|eventually\s+|soon\s+|subsequently\s+)?"
+    r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b"
+    # "a courier hit near the depot and later pronounced dead"
+    r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b"
+    # "found two men with gunshot wounds; both were pronounced dead at the scene"
+    r"|[^.;:!?]{0,80}?(?:;|,?\s+and)\s+(?:both|all|they)(?:\s+of\s+them)?\s+(?:were\s+)?"
+    r"(?:later\s+)?(?:died|succumbed|(?:pronounced|declared)\s+dead)\b",
+    re.IGNORECASE,
+)
+
+#: Words that open another clause, whose subject may be the one who died: "wounded by a
+#: suspect who later died", "hurt as the roof gave way", "shot ... whose brother died".
+CLAUSE_BREAKS = "and|but|or|said|says|told|that|who|which|whose|where|as|until|because|if"
+#: A verb of a person's dying, not "the storm died down" or "the roof succumbed to the snow".
+DYING = (
+    r"(?:died(?!\s+(?:down|out|away|off)\b)"
+    r"|succumbed(?!\s+to\s+(?!(?:his|her|their)\s+(?:injuries|wounds|burns)\b)))\b"
+)
+#: "a man wounded in a shooting outside a bar last week has died": the participle phrase, then
+#: the main verb (no "and" or "but" before it: "two were hurt and a third has died"). Not
+#: after "one of": "one of the two firefighters shot ... has died" is one of them.
+DIED_SINCE = re.compile(
+    # the dots of an initialism ("U.S. Route 9") are no end of the clause
+    rf"(?:(?!\b(?:{CLAUSE_BREAKS}|when|before|after|while)\b)(?:\b[A-Z]\.|[^.;:!?,])){{0,80}}?"
+    rf"\s(?:(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+){DYING}"
+    # a headline's present ("Man shot in Orme Street robbery dies") and a past dated by
+    # its own time ("the clerk hurt Friday ... died Sunday"): the follow-up's news
+    r"|(?:dies|succumbs)\b|died\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|overnight|early|late|this|last)\b)",
+    re.IGNORECASE,
+)
+PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
+
+#: After the object of "shot", the state that makes it a killing: "shot two men dead", "shot
+#: a clerk to death". Up to four words of the object; no clause word and no preposition in
+#: between (the object ends there: "shot two men near the dead end"), and not "dead" as the
+#: noun or adjective of another phrase ("in the dead of night", "a dead end").
+SHOT_DEAD_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|but|was|were|is|are|who|that|leaving|left|as|in|near|at|into|on|of"
+    r"|by|from)\b)[\w'-]+){0,4}?"
+    r"\s+(?:dead(?!\s+(?:of|end|ends)\b)|to\s+death)\b",
+    re.IGNORECASE,
+)
+
+SUICIDE = re.compile(
+    r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
+    r"|shooting\s+and\s+killing|turn(?:ed|ing|s)\s+the\s+(?:gun|weapon|rifle|shotgun|pistol)\s+on)"
+    r"\s+(?P<one>himself|herself)\b"
+    r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b"
+    # "killed his two brothers and then himself": the last of the objects.
+    r"|\b(?P<verb>killed|killing|kills|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
+    r"[^.;:!?]{1,80}?(?:(?:,?\s+and|,)\s+(?:then\s+)?|\s+then\s+)"
+    # "Man kills wife, self": headlines shorten the reflexive.
+    r"(?P<last>himself|herself|self(?![\w-]))\b",
+    re.IGNORECASE,
+)

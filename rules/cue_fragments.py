@@ -1,0 +1,65 @@
+"""Regex fragments that the category table (``rules.categories.CUES``) is built from: a
+killed-or-wounded pair, times between a killing and its victims, small hurts, troop verbs.
+
+Origin: general English of news reports, as each fragment's comment says.
+"""
+
+from __future__ import annotations
+
+KOW_LEFT = r"(?:killed|dead|deaths)"
+
+
+KOW_RIGHT = r"(?:wounded|injured|hurt|injuries)"
+
+
+#: "5 killings", "two murders": a count of killings; the figure must stand right before it.
+COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+
+
+#: When, between a killing noun and the "of" of its victims: "the murder last week of", "the
+#: killing on 3 May of", "the assassination in 1985 of", "the killings during the past two
+#: days of". Origin: general English grammar of news reports (a time adjunct may stand
+#: between a noun and its "of" complement). Places are left out: "in" + a place cannot be
+#: told from "in the region of" or "in excess of" without the words after it.
+KILLING_TIME = (
+    r"(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|weekend|morning|evening"
+    rf"|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"|yesterday|in\s+(?:\d{{4}}|{_MONTH})"
+    r"|during\s+the\s+(?:past|last)\s+(?:\d{1,3}|[a-z]{3,6})\s+(?:hours|days|weeks|months))"
+)
+
+
+#: The small hurts of a stampede, a crash or a collapse ("treated for cuts and sprains",
+#: "suffered scrapes and bruises"): general English words for injuries. "Cuts" alone is read
+#: only after "treated for" (a department "suffered cuts" lost money).
+MINOR_HURTS = (
+    r"(?:bruises|scrapes|sprains|fractures|lacerations|abrasions|concussions"
+    r"|broken\s+(?:bones|ribs|legs|arms))"
+)
+
+
+#: Movement or presence verbs that count troops only: "30 women crossed the border" is no
+#: deployment, "3,000 soldiers crossed the border" is.
+TROOP_MOVEMENT = (
+    r"crossed|entered|poured|streamed|moved\s+(?:into|across)|advanced|amassed|landed|marched"
+    r"|(?:are|were)\s+(?:now\s+)?(?:fighting|operating|inside|in\s+combat)"
+)
+
+
+#: Verbs that send troops when their object is military: "ordered 1,500 more troops to the
+#: border"; "the judge ordered 12 men to pay fines", "the airline moved 300 staff" send no one.
+TROOP_ORDERS = r"ordered|moved|rushed|airlifted"
+
+#: The military communiqué's word for enemies killed ("troops neutralised 12 militants", "30
+#: attackers were neutralized"): a death only when its figure counts people (a bomb or a
+#: battery is neutralised too). Origin: general knowledge of army and police statements in
+#: conflict news (West Africa, the Sahel, the Philippines, Colombia).
+NEUTRALISED = r"neutrali[sz]ed"
