@@ -192,10 +192,20 @@ def _story_bindings(
     sentences: list[Sentence], index: int, claims: list[Claim], found: Sequence[Binding]
 ) -> list[Binding]:
     """What the story rules find in sentence ``index``, given the casualty claims of the
-    ``LOOK_BACK`` sentences before it."""
+    sentences right before it (up to ``LOOK_BACK``, none without a claim in between)."""
     since = sentences[max(0, index - LOOK_BACK)].start
-    before = sentences[index].start
-    category = story_category([c.category for c in claims if since <= c.start < before])
+    by_start: dict[int, list[str]] = {}
+    for claim in reversed(claims):  # in text order: only the tail is read, in linear time
+        if claim.start < since:
+            break
+        by_start.setdefault(claim.start, []).append(claim.category)
+    categories: list[str] = []
+    for k in range(index - 1, max(-1, index - LOOK_BACK - 1), -1):
+        told = by_start.get(sentences[k].start)
+        if told is None:
+            break  # a sentence of something else ends the story told before
+        categories.extend(told)
+    category = story_category(categories)
     if category is None:
         return []
     text = sentences[index].text

@@ -208,17 +208,21 @@ MAY_MONTH = re.compile(r"\s*may\b(?=\s*(?:[\d,.;)]|$))", re.IGNORECASE)
 
 
 #: Nouns after which "of N" gives an age or the size of a family, not a count of people
-#: hurt: "a child under the age of 10 was killed", "Father of 5 killed" (general English).
+#: hurt: "a boy under the age of 12 was hurt", "Mother of 4 shot" (general English).
 OF_NOT_A_COUNT = frozenset(
     "age ages father mother parent dad mom mum grandfather grandmother grandparent".split()
 )
 
-#: A street number: "on 11700 Robertson", "at 4439 Pease Street" (digits with no thousands
-#: comma, after "on", "at" or "near", before a capitalised word that is no people); US
-#: police reports give the place of a shooting this way.
+#: A street number: "on 2200 Alder", "at 518 Quarry Street" (digits with no thousands comma,
+#: after "on", "at" or "near", before a capitalised word that is no people and no day or
+#: month: "the toll stood at 312 Monday" is a toll); US police reports place a shooting so.
 STREET_BEFORE = re.compile(r"\b(?:on|at|near)\s*$", re.IGNORECASE)
 STREET_NUMBER = re.compile(r"\d{3,5}")
-STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?P<word>[A-Z][a-z]+)\b")
+STREET_AFTER = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December|Today"
+    r"|Tonight|Yesterday)\b)(?P<word>[A-Z][a-z]+)\b"
+)
 
 #: After ", none": a condition of the count before it, not a zero ("three riders were hurt,
 #: none with serious injuries"); "none seriously" and "none fatally" stay zeros.

@@ -97,9 +97,9 @@ def _numeric_not_a_count(
     if not qualified and _labelled(before):
         return True
     if not qualified and _street_number(before, bare, after):
-        return True  # "On 11700 Robertson, one person has been killed"
+        return True  # "on 2200 Alder a man was shot": the place, not the people
     if not qualified and _age_or_family_size(before, after):
-        return True  # "under the age of 10", "Father of 5 killed"
+        return True  # "under the age of 12", "Mother of 4 shot"
     if _in_age_list(text, start, end, before):
         return True  # "two men, 25 and 31,", "aged 19 and 22,": ages, not counts
     if "ages of" in before and _between_ages(before, bare, after):
@@ -162,7 +162,7 @@ def _unit_follows(after: str) -> bool:
 
 def _age_or_family_size(before: str, after: str) -> bool:
     """Is "of N" after "age" or a parent noun an age or a family's size ("a child under the
-    age of 10", "Father of 5 killed"), not a count of the people after it ("the father of
+    age of 12", "Mother of 4 shot"), not a count of the people after it ("the father of
     three children killed", "the ages of 40 people")?"""
     words = before.split()
     if len(words) < 2 or words[-1].lower() != "of" or words[-2].lower() not in OF_NOT_A_COUNT:
@@ -182,7 +182,7 @@ _SINGULAR_VERB = re.compile(r"\s+(?:was|is|has)\b", re.IGNORECASE)
 
 
 def _street_number(before: str, bare: str, after: str) -> bool:
-    """Is the number a street number ("on 11700 Robertson", "at 4439 Pease Street")?"""
+    """Is the number a street number ("on 2200 Alder", "at 518 Quarry Street")?"""
     if not STREET_NUMBER.fullmatch(bare) or not STREET_BEFORE.search(before):
         return False
     word = STREET_AFTER.match(after)

@@ -55,20 +55,24 @@ BACKGROUND = re.compile(
     r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
     r"|cases?|crimes?|convictions?|arrests?|years?|months?|weeks?|bombings?|raids?|clashes)"
     r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
-    # "That year the city recorded 305 homicides": a year named before, not the event's
+    # "That year the county counted 88 killings": a year named before, not the event's
     r"|that year"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
     r"|in another (?:attack|incident|shooting))\b",
     re.IGNORECASE,
 )
 #: A month put first as the sentence's time ("In March, two bakers died when a gas main
-#: burst"): news of the day dates its event by the weekday, so a fronted month tells an
-#: earlier incident.
+#: burst"): news of the day dates its event by the weekday, so a fronted month other than
+#: the article's own tells an earlier incident (the article's own month is its news: "In
+#: February, 312 civilians were killed", in a monthly report of February).
 FRONTED_MONTH = re.compile(
-    r"^\W*(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may"
-    r"|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
+    r"^\W*(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
     re.IGNORECASE,
 )
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
 #: A tally of the year, told in the perfect: "nine riders have been hurt on the line this
 #: year", "gunfire has wounded 400 residents this year".
 #: A bare "this year" only ranks the incident ("the deadliest attack this year, gunmen killed").
@@ -98,8 +102,8 @@ AGGREGATE = re.compile(
     r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:\w+\s+)?(?:shootings|violence|attacks)\b"
     r"|\b(?:weekend|overnight|city|citywide|holiday)\s+(?:shootings|violence)\b"
     r"|\bshootings\s+across\b"
-    # "five people were killed within four hours", "11 shot in less than 30 hours", "seven
-    # shot in 72 hours", "in a 48-hour span": a span of hours is how round-ups count several
+    # "six hurt within three hours", "nine shot in under 20 hours", "seven shot in 72 hours",
+    # "in a 48-hour span": a span of hours is how round-ups count several
     # incidents
     r"|\b(?:within|in\s+less\s+than|in\s+under|over|in)\s+(?:a\s+few|\d+|[a-z]+)\s+hours\b"
     r"|\b\d+-hour\s+(?:span|period|stretch)\b",
@@ -125,7 +129,7 @@ KeyFigures = dict[tuple[str, str], StatedClaim]
 
 def key_figures(findings: ArticleFindings) -> KeyFigures:
     """The key figure for each (category, group key) the article gives a number for."""
-    year = findings.source.when.year
+    year, month = findings.source.when.year, findings.source.when.month
     candidates: dict[tuple[str, str], list[StatedClaim]] = {}
     # A part beside its whole ("23 killed, including 7 children") is no key figure: the
     # whole is, and outlets name the part's group in different words ("kids", "juveniles").
@@ -134,14 +138,16 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
         if claim.part and (claim.category, claim.start) in wholes:
             continue
         if claim.interval is None or (
-            not claim.in_title and is_background(claim.text, year, claim.figure_start)
+            not claim.in_title and is_background(claim.text, year, claim.figure_start, month)
         ):
             continue
         candidates.setdefault((claim.category, claim.group_key), []).append(claim)
     return {key: _pick(claims) for key, claims in candidates.items()}
 
 
-def is_background(sentence: str, year: int, at: int | None = None) -> bool:
+def is_background(
+    sentence: str, year: int, at: int | None = None, month: int | None = None
+) -> bool:
     """True when the sentence puts its figure in the past or in another incident.
 
     ``at``, the figure's offset in the sentence, limits a cue after the figure to its own
@@ -152,8 +158,9 @@ def is_background(sentence: str, year: int, at: int | None = None) -> bool:
     for cue in BACKGROUND.finditer(sentence):
         if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
             return True
-    if FRONTED_MONTH.match(sentence):
-        return True  # "In March, two bakers died when a gas main burst"
+    fronted = FRONTED_MONTH.match(sentence)
+    if fronted and month is not None and _MONTHS.index(fronted["month"].lower()) + 1 != month:
+        return True  # "In March, two bakers died when a gas main burst", told in May
     if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
         return True  # "nine riders have been hurt on the line this year, two of them badly"
     return any(int(found) != year for found in _YEAR.findall(sentence))
@@ -176,7 +183,7 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
 
 def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
     """The claims of a category with a figure that are not background."""
-    year = findings.source.when.year
+    year, month = findings.source.when.year, findings.source.when.month
     claims = list(findings.claims)
     if category in ("killed", "wounded"):
         claims.extend(c for c in shot_before_suicide(claims) if c.category == category)
@@ -186,7 +193,7 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
         if c.category == category
         and c.interval is not None
         and c.stated is not None
-        and (c.in_title or not is_background(c.text, year, c.figure_start))
+        and (c.in_title or not is_background(c.text, year, c.figure_start, month))
     ]
     return [c for c in current if not AGGREGATE.search(c.text)] or current
 

@@ -12,7 +12,7 @@ class VictimOf(ExtraRule):
 
     One person picked out by a determiner ("a shopkeeper", "his nephew", "the mayor's
     driver") or by an age ("a 19-year-old", and with no determiner before a name or a person
-    noun: "the shooting death of 13-month-old Mia Dorn"); a list with an "a ..." person counts each
+    noun: "the shooting death of 9-month-old Mia Dorn"); a list with an "a ..." person counts each
     ("the killing of a farmer and his daughter" is two). The lexicon and the principle are
     in ``rules.claims.victims``: a bare "the" ("the death of the victim") is left out.
     """
@@ -27,7 +27,7 @@ class VictimOf(ExtraRule):
             {"category": "killed", "min": 1, "group": "shopkeeper"},
         ),
         (
-            "A man was charged in the shooting death of 13-month-old Mia Dorn.",
+            "A man was charged in the shooting death of 9-month-old Mia Dorn.",
             {"category": "killed", "min": 1, "max": 1},
         ),
         ("Two teens were arrested in the fatal shooting of 15-year-old girl.", {"group": "girl"}),

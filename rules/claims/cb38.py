@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.fates import CLAUSE_BREAKS, DYING
+from rules.claims.fates import CLAUSE_BREAKS, DYING, NATURAL_DEATH
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import DIED_THERE_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
@@ -56,6 +56,8 @@ class DiedSince(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if "died" not in sent.low and "succumbed" not in sent.low:
             return []
+        if NATURAL_DEATH.search(sent.text):
+            return []  # "a woman hurt in the fall in 2019 died last week of pneumonia"
         taken = {b.figure.start for b in found}
         bindings = []
         for match in _DIED_SINCE.finditer(sent.text):

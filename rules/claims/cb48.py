@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.groups import object_follows
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
@@ -121,8 +122,7 @@ def _passive(text: str, match: re.Match[str], cue: CueHit) -> bool:
     follows ("a 17-year-old shot his neighbor"); a headline's bare participle is passive."""
     if not cue.cue.transitive or match["gap"].strip():
         return True
-    after = text[cue.end : cue.end + 30]
-    return re.match(r"\s+(?:an?|the|his|her|their|\d|one|two|three)\b", after) is None
+    return not object_follows(text, cue.end)
 
 
 def _then_killed(sent: SentenceParse, cue: CueHit) -> CueHit:

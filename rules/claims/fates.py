@@ -79,3 +79,13 @@ SUICIDE = re.compile(
     r"(?P<last>himself|herself|self(?![\w-]))\b",
     re.IGNORECASE,
 )
+
+#: A death of illness or old age, which no casualty count holds: "died Monday at 88 after a
+#: long illness", "died of cancer", "passed away peacefully". Origin: general English of
+#: obituaries.
+NATURAL_DEATH = re.compile(
+    r"\b(?:(?:long|short|brief|lengthy)\s+illness|natural\s+causes|of\s+(?:cancer|pneumonia"
+    r"|a\s+heart\s+attack|a\s+stroke|old\s+age|complications)|(?:died|dies)\s+(?:\w+\s+){0,3}?at"
+    r"\s+(?:the\s+age\s+of\s+)?\d{2,3}\b|in\s+(?:his|her)\s+sleep|peacefully)",
+    re.IGNORECASE,
+)

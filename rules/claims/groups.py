@@ -202,3 +202,19 @@ def acceptable(binding: Binding) -> bool:
             head = group.lower().split(" of ")[0].split()[-1]
         return head is not None and (head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL)
     return True
+
+
+#: The start of an object after a transitive cue with no auxiliary: "shot his neighbour",
+#: "killed two", "shot Marcus Lee" (a name, unless a headline's capitalised adverb or time).
+_OBJECT_START = re.compile(
+    r"\s+(?:(?:an?|the|his|her|their|its|\d|one|two|three|four|five|man|woman|wife|husband"
+    r"|son|daughter)\b|(?!(?:In|At|On|By|Near|During|After|Before|Outside|Inside|Dead|Twice|Again"
+    r"|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Overnight|Late|Early"
+    r"|Multiple|Several|And|Over|Near|Following|Amid|From|With|Near)\b)[A-Z][a-z]+\b)"
+)
+
+
+def object_follows(text: str, at: int) -> bool:
+    """Does an object follow a transitive cue ending at ``at`` ("the officer shot Marcus Lee",
+    "a 16-year-old shot his neighbour"), making it active: the subject is no victim."""
+    return _OBJECT_START.match(text, at) is not None

@@ -9,6 +9,7 @@ from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.fates import (
     DIED_SINCE,
     DIED_THERE,
+    NATURAL_DEATH,
     PART_OF_BEFORE,
     SHOT_DEAD_AFTER,
     SUICIDE,
@@ -233,6 +234,8 @@ def died_after(text: str, binding: Binding) -> Binding:
             died = has_any(text, _DIED_WORDS) and DIED_SINCE.match(
                 text, binding.cue.end, binding.cue.end + 130
             )
+            if NATURAL_DEATH.search(text):
+                died = None  # "the man hurt in the crash died this year of cancer"
     if not died:
         return binding
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, DIED_THERE_CUE))

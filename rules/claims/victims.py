@@ -35,7 +35,7 @@ _ONE_AFTER_OF = re.compile(
     re.IGNORECASE,
 )
 #: With no determiner, an age before a name or a person noun picks out one person too: "the
-#: shooting death of 13-month-old Ana Roe", "the death of 17-year-old Eli Marr", "the
+#: shooting death of 9-month-old Ana Roe", "the death of 17-year-old Eli Marr", "the
 #: fatal shooting of 15-year-old girl" (headline English drops the article).
 _AGE_AFTER_OF = re.compile(
     r"\s+(?P<age>(?:\d{1,3}|[A-Za-z]+)-(?:year|month|week|day)s?-old)\s+"
@@ -96,7 +96,7 @@ def one_victim(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
 
 
 def _aged_one(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
-    """ "the shooting death of 13-month-old Ana Roe": an age and a name (or a person noun),
+    """ "the shooting death of 9-month-old Ana Roe": an age and a name (or a person noun),
     no determiner, is one victim."""
     match = _AGE_AFTER_OF.match(text, cue.end)
     if match is None or match.start("age") in taken:

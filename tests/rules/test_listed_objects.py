@@ -101,6 +101,11 @@ def test_claims(text: str, expected: list[tuple[str, float | None, str | None, s
         "Fraud charges were filed. The victims were identified as Ana Ruiz and Tomas Brel.",
         # the sentences before tell of deaths and wounds: which victim is which is unsaid
         "One man was killed and two were hurt. The victims were named as Ana Ruiz and Ivo Sarn.",
+        # a sentence of something else ends the story told before
+        "Floods killed three people in the north. A broker was charged with fraud on Tuesday."
+        " Among the victims were a retired teacher and a nurse, who lost their savings.",
+        # a figure of speech
+        "The reforms wounded the mayor, his deputy and a councillor politically.",
     ],
 )
 def test_no_claim_from_these_rules(text: str) -> None:
@@ -113,3 +118,12 @@ def test_a_toll_four_sentences_back_is_too_far() -> None:
         " locked. The victims were identified as Ana Ruiz and Tomas Brel."
     )
     assert [c[3] for c in claims(text) if c[4] == "CB78"] == []
+
+
+def test_each_listed_sentence_of_a_long_text_takes_the_toll_right_before_it() -> None:
+    # each "identified as" sentence reads only the claims of the sentences right before it
+    # (read from the end of the claims so far, so a long text stays linear)
+    unit = "Two men were killed. The victims were identified as Ivo Sarn and Ana Ruiz. "
+    small = claims(unit * 50)
+    large = claims(unit * 400)
+    assert len(large) == 8 * len(small) and len(small) == 50 * 3
