@@ -45,6 +45,9 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 
+#: The categories of a binding that may already count the one killed ("fatally shot").
+_FATAL = frozenset(("killed", "killed_or_wounded"))
+
 
 class PerpetratorKilled(ExtraRule):
     """CB20 · The one who opened fire, killed in turn, is one of the dead.
@@ -80,7 +83,7 @@ class PerpetratorKilled(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if not has_any(sent.low, _WORDS):
             return []
-        taken = [_counted_span(sent.text, b) for b in found if b.cue.cue.category == "killed"]
+        taken = [counted_span(sent.text, b) for b in found if b.cue.cue.category in _FATAL]
         bindings = []
         for pattern in (_SUBJECT, _OBJECT, _PRONOUN):
             for match in pattern.finditer(sent.text):
@@ -94,7 +97,7 @@ class PerpetratorKilled(ExtraRule):
         return bindings
 
 
-def _counted_span(text: str, binding: Binding) -> tuple[int, int]:
+def counted_span(text: str, binding: Binding) -> tuple[int, int]:
     """The figure and its group: "a suspect" counted by the figure "a" covers "suspect" too."""
     start, end = binding.figure.start, binding.figure.end
     if binding.group:

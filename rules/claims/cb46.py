@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.cb20 import DEAD, KILLED
+from rules.claims.cb20 import DEAD, KILLED, counted_span
 from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE, PERPETRATOR_MODIFIERS, PERPETRATOR_NOUNS
@@ -38,6 +38,9 @@ _HEADLINE = re.compile(
     rf"{_NO_OBJECT}",
     re.IGNORECASE,
 )
+
+#: The categories of a binding that may already count the one killed ("fatally shot").
+_FATAL = frozenset(("killed", "killed_or_wounded"))
 
 
 class ModifiedPerpetratorKilled(ExtraRule):
@@ -74,7 +77,7 @@ class ModifiedPerpetratorKilled(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if not has_any(sent.low, _WORDS):
             return []
-        taken = [(b.figure.start, b.figure.end) for b in found if b.cue.cue.category == "killed"]
+        taken = [counted_span(sent.text, b) for b in found if b.cue.cue.category in _FATAL]
         bindings = []
         for pattern in (_SUBJECT, _HEADLINE):
             for match in pattern.finditer(sent.text):
