@@ -55,6 +55,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     ordered = sorted(attributions, key=_order)
     named: list[str] = []
     persons: set[str] = set()  # named sources known to be people
+    unnamed: set[str] = set()  # people named by a role only: an anonymous source
     resolved: list[Attribution] = []
     for attribution in ordered:
         source = attribution.source.strip()
@@ -83,10 +84,15 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                 (n for n in _recent(named) if n != source and n.endswith(" " + source)), None
             )
         if target is not None:
-            resolved.append(replace(attribution, source=target))
+            anonymous = attribution.anonymous or target in unnamed
+            resolved.append(replace(attribution, source=target, anonymous=anonymous))
             named.append(target)  # mentioned again: the nearest for the next pronoun
             continue
-        if _is_named(source):
+        if attribution.kind == "statement" and _one_unnamed_person(source):
+            named.append(source)  # "a spokesman for the rebels said ... He added": him
+            persons.add(source)
+            unnamed.add(source)
+        elif _is_named(source):
             core = _core_name(source)
             named.append(core)
             if core != source and _PERSON_ROLE.search(source):
@@ -255,6 +261,22 @@ _DOCUMENT_WORDS = re.compile(
     r"|records|study|survey|memo|video|footage|website|message)\b",
     re.IGNORECASE,
 )
+
+
+#: One person named by a role, with no name: the "he" or "she" of the next statement may be
+#: them. Origin: general English news roles for unnamed speakers.
+_UNNAMED_ROLE = re.compile(
+    r"(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|official"
+    r"|witness|doctor|commander|officer|resident|survivor|diplomat|source|aide|lawyer|nurse"
+    r"|medic|paramedic|neighbou?r|relative)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_unnamed_person(source: str) -> bool:
+    """ "A spokesman for the rebels", "a senior official", "the witness": one unnamed person
+    (not "a spokesman, Ivo Brandt," whose name follows)."""
+    return bool(_UNNAMED_ROLE.match(source)) and "," not in source
 
 
 @functools.lru_cache(maxsize=4096)

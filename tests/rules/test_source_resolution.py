@@ -201,3 +201,17 @@ def test_capitals_before_an_unnamed_head_are_its_modifiers() -> None:
     ):
         assert [a for _, _, a in _sources(text)] == [True], text
     assert [a for _, _, a in _sources("Ivo Brandt, a spokesman, said it rained.")] == [False]
+
+
+def test_a_pronoun_after_one_unnamed_speaker_is_that_speaker() -> None:
+    text = (
+        "A spokesman for the harbour militia said the quay was held. "
+        "He denied that any dockers had been detained."
+    )
+    assert _sources(text) == [
+        ("A spokesman for the harbour militia", "statement", True),
+        ("A spokesman for the harbour militia", "statement", True),
+    ]
+    # a named speaker after the role keeps the name
+    named = "A spokesman, Ivo Brandt, said the quay was held. He added that it was calm."
+    assert [s for s, _, _ in _sources(named)][-1] == "Ivo Brandt"
