@@ -308,11 +308,11 @@ WORD_NEXT = re.compile(r"\s*[A-Za-z]")
 
 OF_NEXT = re.compile(r"\s+of\b")
 
-#: "none of the injuries were life-threatening", "two of the wounds", "four were hurt, none
-#: with life-threatening wounds": injuries counted or graded, not
-#: people (the nouns for the harm itself, not for those who suffered it).
+#: "none of the injuries were life-threatening", "two of the wounds": injuries counted or
+#: graded, not people (the nouns for the harm itself, not for those who suffered it); ", none
+#: with serious wounds" after a count is ``NONE_WITH``.
 OF_THE_HARMS = re.compile(
-    r"\s+(?:of\s+(?:the|their|his|her|its|these|those)|with)\s+(?:[a-z-]+\s+)?"
+    r"\s+of\s+(?:the|their|his|her|its|these|those)\s+(?:[a-z-]+\s+)?"
     r"(?:injuries|wounds)\b",
     re.IGNORECASE,
 )

@@ -63,8 +63,7 @@ def is_not_a_count(
         return True  # "three riders were hurt, none with serious injuries": a condition
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
-    with_harms = after[:4].lower() == " wit" and lowered in ("none", "no one")
-    if (after[:4].lower() == " of " or with_harms) and OF_THE_HARMS.match(after):
+    if after[:4].lower() == " of " and OF_THE_HARMS.match(after):
         return True  # "none of the injuries were life-threatening" counts no one
     home = lowered == "one" and ONE_HOME_AFTER.match(after)
     if home and ONE_HOME_BEFORE.search(text[max(0, start - 6) : start]):

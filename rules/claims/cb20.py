@@ -83,18 +83,26 @@ class PerpetratorKilled(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if not has_any(sent.low, _WORDS):
             return []
-        taken = [counted_span(sent.text, b) for b in found if b.cue.cue.category in _FATAL]
-        bindings = []
-        for pattern in (_SUBJECT, _OBJECT, _PRONOUN):
-            for match in pattern.finditer(sent.text):
-                start, end = match.span("one")
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
-                cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
-                bindings.append(Binding(figure, cue, match["one"], 0))
-                taken.append((start, end))
-        return bindings
+        return perpetrators_killed(sent.text, found, (_SUBJECT, _OBJECT, _PRONOUN))
+
+
+def perpetrators_killed(
+    text: str, found: list[Binding], patterns: tuple[re.Pattern[str], ...]
+) -> list[Binding]:
+    """One killed for each match of ``patterns`` (groups "one" and "verb"), unless another
+    binding already counts that person, killed or shot ("a suspect was fatally shot")."""
+    taken = [counted_span(text, b) for b in found if b.cue.cue.category in _FATAL]
+    bindings = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span("one")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
+            cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
+            bindings.append(Binding(figure, cue, match["one"], 0))
+            taken.append((start, end))
+    return bindings
 
 
 def counted_span(text: str, binding: Binding) -> tuple[int, int]:

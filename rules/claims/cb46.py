@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.cb20 import DEAD, KILLED, counted_span
+from rules.claims.cb20 import DEAD, KILLED, perpetrators_killed
 from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
-from rules.claims.lexicon import KILLED_CUE, PERPETRATOR_MODIFIERS, PERPETRATOR_NOUNS
-from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.model import Figure
-from rules.numbers import FigureSpan
+from rules.claims.lexicon import PERPETRATOR_MODIFIERS, PERPETRATOR_NOUNS
+from rules.claims.parts import Binding, SentenceParse
 
 _NOUN = "|".join(PERPETRATOR_NOUNS)
 #: Cheap substring test before the scans.
@@ -38,9 +36,6 @@ _HEADLINE = re.compile(
     rf"{_NO_OBJECT}",
     re.IGNORECASE,
 )
-
-#: The categories of a binding that may already count the one killed ("fatally shot").
-_FATAL = frozenset(("killed", "killed_or_wounded"))
 
 
 class ModifiedPerpetratorKilled(ExtraRule):
@@ -77,15 +72,4 @@ class ModifiedPerpetratorKilled(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if not has_any(sent.low, _WORDS):
             return []
-        taken = [counted_span(sent.text, b) for b in found if b.cue.cue.category in _FATAL]
-        bindings = []
-        for pattern in (_SUBJECT, _HEADLINE):
-            for match in pattern.finditer(sent.text):
-                start, end = match.span("one")
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
-                cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
-                bindings.append(Binding(figure, cue, match["one"], 0))
-                taken.append((start, end))
-        return bindings
+        return perpetrators_killed(sent.text, found, (_SUBJECT, _HEADLINE))
