@@ -278,9 +278,6 @@ SENTENCE_START_WORDS = frozenset(
 )
 
 
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
-
-
 #: Ages listed after people or after "aged": "two men, 25 and 31, were killed", "aged 19 and
 #: 22,", "ages 18, 19 and 22." (every number of the list is an age). The list must end there:
 #: "a man aged 40 and 12 children" counts the children.
