@@ -21,7 +21,7 @@ from rules.cues import (
 )
 from rules.model import Attribution, Span
 from rules.numbers import re2_spans
-from rules.speech.registry import ACCORDING_TO, ASIDE, CITING, rule_for
+from rules.speech.registry import ACCORDING_TO, ASIDE, CITING, QUOTE_RULES, rule_for
 from rules.speech.statements import Candidate, CueAt
 from rules.text import Document, Sentence
 from rules.tokens import Token, tokenize
@@ -37,7 +37,9 @@ def find_attributions(doc: Document) -> list[Attribution]:
     [('Jane Doe', 'said')]
     """
     candidates = list(_candidates(doc))
-    return resolve_sources(doc, [_attribution(doc, c) for c in candidates])
+    found = resolve_sources(doc, [_attribution(doc, c) for c in candidates])
+    carried = [a for rule in QUOTE_RULES for a in rule.find(doc, found)]
+    return sorted([*found, *carried], key=lambda a: a.start) if carried else found
 
 
 def _attribution(doc: Document, c: Candidate) -> Attribution:

@@ -2,7 +2,8 @@
 
 For each cue the regex scan finds (``rules.cues``), the engine asks the first rule that
 ``accepts`` the cue word to ``find`` a candidate; statements then fold into chains
-("X said, according to Y"), coreference names pronouns, and quotes inside quotes drop out.
+("X said, according to Y"), coreference names pronouns, quotes inside quotes drop out, and
+``QUOTE_RULES`` then give a quote carried on into the next sentence its speaker.
 Adding a pattern: one small file ``atNN.py`` with the rule's class, docstring and examples
 (or a row in ``rules.cues``), and its place in ``CUE_RULES``.
 """
@@ -18,6 +19,7 @@ from rules.speech.at05 import NonResponse
 from rules.speech.at06 import Aside
 from rules.speech.at07 import Participle
 from rules.speech.at08 import PutTheTollAt
+from rules.speech.at20 import ContinuedQuote
 from rules.speech.kinds import CueRule
 
 #: Asked in order; the first that accepts a cue decides it.
@@ -30,6 +32,9 @@ CUE_RULES: tuple[CueRule, ...] = (
     ReportingVerb(),
     NonResponse(),
 )
+
+#: Rules over the whole document, after coreference: quotes carried on without a cue.
+QUOTE_RULES = (ContinuedQuote(),)
 
 ACCORDING_TO = AccordingTo.code
 

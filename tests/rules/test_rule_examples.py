@@ -24,7 +24,7 @@ from rules.claims.registry import (
     SPANISH_RULES,
     STORY_RULES,
 )
-from rules.speech.registry import CUE_RULES
+from rules.speech.registry import CUE_RULES, QUOTE_RULES
 
 
 def _all_rules() -> list[type[Rule]]:
@@ -52,7 +52,14 @@ def test_every_rule_is_registered_with_the_engine() -> None:
     from rules.anonymous import ANONYMOUS
     from rules.claims.registry import FATAL_PART
 
-    registered = [*CUE_RULES, *FIGURE_RULES, *BOUND_RULES, *EXTRA_RULES, *PLURAL_RULES]
+    registered = [
+        *CUE_RULES,
+        *QUOTE_RULES,
+        *FIGURE_RULES,
+        *BOUND_RULES,
+        *EXTRA_RULES,
+        *PLURAL_RULES,
+    ]
     registered += [*SPANISH_RULES, *SPANISH_BOUND_RULES, *STORY_RULES]
     registered += [ANONYMOUS, FATAL_PART]
     assert sorted(type(r).__name__ for r in registered) == sorted(c.__name__ for c in RULES)
