@@ -185,6 +185,24 @@ def test_200_kb_without_sentence_ends_finishes() -> None:
             1,
             "he",
         ),
+        (
+            "Police Chief Maria Soto said the gunman fired from a car. Tomas Brel, a neighbor, "
+            "said he heard shots. Soto said 11 casings were found. Call the tip line, she said.",
+            3,
+            "Police Chief Maria Soto",
+        ),
+        (
+            "The blast killed four miners, the operator, Halvard Mining, said. Two men were "
+            "rescued, company spokesman Emil Dorn said. Three remain trapped, he said.",
+            2,
+            "company spokesman Emil Dorn",
+        ),
+        (
+            "A senior official at the Transport Ministry said the bridge was shut. The ministry "
+            "said repairs would take a month.",
+            1,
+            "the Transport Ministry",
+        ),
     ],
     ids=[
         "she-to-appositive-name",
@@ -193,6 +211,9 @@ def test_200_kb_without_sentence_ends_finishes() -> None:
         "generic-text",
         "she-to-first-name-after-role",
         "he-not-to-an-organisation",
+        "she-to-a-chief-named-by-surname",
+        "he-to-a-spokesman-not-his-company",
+        "ministry-not-an-official-of-it",
     ],
 )  # fmt: skip
 def test_resolution_to_earlier_names(text: str, index: int, source: str) -> None:
