@@ -219,6 +219,42 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
     return (k, last) if last >= k else None
 
 
+def sentence_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first verb, for a verb coordinated with it after a
+    quote or a clause ("The governor called the plan \"reckless,\" and said"): the phrase at
+    the sentence's start (past an introductory phrase), when a finite verb follows it."""
+    k = 0
+    while k < end and (tokens[k].low in CLAUSE_OPENERS or tokens[k].text == ","):
+        k += 1
+    first_comma = next((i for i in range(k, min(end, k + 12)) if tokens[i].text == ","), None)
+    if first_comma is not None and _introduces(tokens, k, first_comma, end):
+        k = first_comma + 1
+    if k >= end:
+        return None
+    if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
+        last = k
+    else:
+        last = _subject_end(tokens, k, end)
+        if last < k or not any(t.is_capital or t.low in DETERMINERS for t in tokens[k : last + 1]):
+            return None
+    verb = last + 1
+    while verb < end and is_adverb(tokens[verb]):
+        verb += 1
+    if verb >= end or not _finite_verb(tokens[verb]):
+        return None
+    return (k, last)
+
+
+def _finite_verb(token: Token) -> bool:
+    """A past or present verb form: "called", "refused", "summed", "calls", "took"."""
+    low = token.low
+    return (
+        token.is_word
+        and not token.is_capital
+        and (low.endswith("ed") or low in _IRREGULAR_VERBS or (low.endswith("s") and len(low) > 3))
+    )
+
+
 def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
     """Where the clause's subject starts, past openers and an introductory phrase."""
     k = _clause_start(tokens, end)

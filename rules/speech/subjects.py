@@ -11,7 +11,13 @@ from rules.cues import (
 )
 from rules.phrases import left_phrase
 from rules.right_phrases import right_phrase
-from rules.sources import appositive_before, clause_subject, participle_before, skip_verb_prefix
+from rules.sources import (
+    appositive_before,
+    clause_subject,
+    participle_before,
+    sentence_subject,
+    skip_verb_prefix,
+)
 from rules.tokens import Token, is_quote_mark
 
 _PASSIVE = frozenset("is was are were been being be".split())
@@ -66,8 +72,8 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
                 return left(tokens, p)
             referent = antecedent(tokens, p - 1)
             return ((before.start, before.end), referent) if referent else None
-        if before.low in ("and", "or") and p > 0:
-            subject = clause_subject(tokens, p)
+        if before.low in ("and", "or", "but") and p > 0:
+            subject = clause_subject(tokens, p) or sentence_subject(tokens, p)
             return span(tokens, *subject) if subject else None
         return _relative_subject(tokens, p) or phrase_subject(tokens, p)
     if before.text == ")":
