@@ -159,7 +159,7 @@ def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
     if first == last and tokens[first].is_capital and tokens[first].text.endswith("."):
         return True  # "Pa.", "Ky."
     for k in range(first + 1, last + 1):
-        if tokens[k].low in ("who", "whose", "which", "that"):
+        if tokens[k].low in ("who", "whose", "whom", "which", "that"):
             last = k - 1  # "a 20-year veteran of the navy who retired in 2011"
             break
     if tokens[first].low == "of" and first < last:

@@ -101,7 +101,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
 def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:
     """Subject before "X, a spokesman, said" or "X, who cut short a visit, announced"."""
     start = _previous_comma_index(tokens, comma)
-    if start is not None and start + 1 < comma and tokens[start + 1].low in ("who", "which"):
+    if start is not None and start + 1 < comma and tokens[start + 1].low in _RELATIVES:
         referent = antecedent(tokens, start)
         if referent is not None:
             return ((referent[0], tokens[comma - 1].end), referent)
@@ -112,7 +112,26 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
         if referent is not None:
             return ((referent[0], tokens[comma - 1].end), referent)
     subject = subject_before_comma(tokens, comma)
-    return span(tokens, *subject) if subject else None
+    if subject is None:
+        return None
+    head_end = _before_relative(tokens, *subject)
+    if head_end == subject[1]:
+        return span(tokens, *subject)
+    # "Tomas Brel, a councillor whom the mayor fired, said": the source named is the phrase
+    # without its relative clause; the span keeps the words written.
+    return (span(tokens, *subject), span(tokens, subject[0], head_end))
+
+
+def _before_relative(tokens: list[Token], first: int, last: int) -> int:
+    """The last token before a relative clause in the subject's last part, or ``last``."""
+    for k in range(first + 1, last + 1):
+        if tokens[k].low in _RELATIVES and tokens[k - 1].is_word:
+            return k - 1
+    return last
+
+
+#: Words that open a relative clause between commas: "X, whose family farms nearby, said".
+_RELATIVES = frozenset("who which whose whom".split())
 
 
 def _is_name(tokens: list[Token], start: int | None, comma: int) -> bool:
