@@ -128,8 +128,12 @@ def _named_apart(source: str) -> bool:
         return False
     return any(
         _NAME_PART.fullmatch(part) and not part.startswith(_NOT_A_NAME_START)
-        for part in (p.strip() for p in source.split(","))
+        for part in (_BRACKETS.sub("", p).strip() for p in source.split(","))
     )
+
+
+#: A bracket after a name ("Ana Ruiz (D-Velk)") is no part of the name's shape.
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 class AnonymousSource(Rule):

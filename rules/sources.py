@@ -144,6 +144,14 @@ def _clause_start(tokens: list[Token], j: int) -> int:
     k = j - 1
     while k >= 0 and j - k < 40:
         text = tokens[k].text
+        if text == ")":
+            # A closed bracket is inside the clause: "Rep. Ana Ruiz (D-Velk), a member,".
+            opening = next(
+                (i for i in range(k - 1, max(-1, k - 12), -1) if tokens[i].text == "("), None
+            )
+            if opening is not None:
+                k = opening - 1
+                continue
         if text in _CLAUSE_ENDS or (text in ("'", "’") and is_quote_mark(tokens, k)):
             break
         k -= 1
@@ -164,6 +172,11 @@ def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
             break
     if tokens[first].low == "of" and first < last:
         return all(t.is_capital for t in tokens[first + 1 : last + 1])  # "of Flint"
+    if tokens[last].text == ")" and tokens[first].text != "(":
+        # "Ana Ruiz (D-Velk)": the phrase before a closed bracket decides.
+        opening = next((k for k in range(last - 1, first, -1) if tokens[k].text == "("), None)
+        if opening is not None and opening - 1 >= first:
+            return _whole_phrase(tokens, first, opening - 1)
     if tokens[last].text == ")" or tokens[first].text == "(":
         phrase = left_phrase(tokens, last, inside_commas=True)
         return phrase is not None and phrase[0] <= first + 1
