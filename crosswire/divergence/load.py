@@ -43,11 +43,18 @@ def article_findings(
             claim = replace(claim, places=context_places(text, at))
         if claim is not None:
             stated.append(claim)
-    said = []
+    said: list[StatedAttribution] = []
+    seen: set[tuple[str, str, str]] = set()
     for index, raw in enumerate(attributions):
         if index >= MAX_ATTRIBUTIONS_PER_ARTICLE:
             break
-        said.append(stated_attribution(source, raw))
+        attribution = stated_attribution(source, raw)
+        # "She said ... and said ...": one party, one kind, one sentence is one piece of
+        # evidence, however many cues the sentence holds.
+        key = (attribution.party_key, attribution.kind, attribution.text)
+        if key not in seen:
+            seen.add(key)
+            said.append(attribution)
     return ArticleFindings(source, tuple(stated), tuple(said), text)
 
 

@@ -77,6 +77,23 @@ def test_silence_in_one_outlet_and_a_quote_in_another() -> None:
     assert found[0].party and "Ministry of Water" in found[0].party
 
 
+def test_two_cues_of_one_party_in_one_sentence_are_one_piece_of_evidence() -> None:
+    ledger = analysed(
+        "Ledger",
+        "The dam broke at dawn. The Ministry of Water did not respond to requests for comment.",
+    )
+    courier = analysed(
+        "Courier",
+        'The Ministry of Water said engineers had "seen nothing unusual" and added that the '
+        "dam was inspected in May.",
+        hours=1,
+    )
+    assert [a.cue for a in courier.attributions] == ["said"]
+    found = run(ledger, courier)
+    assert kinds(found) == ["non_response"]
+    assert [a.source.outlet for a in found[0].attributions] == ["Ledger", "Courier"]
+
+
 def test_an_outlet_that_also_quotes_the_party_contradicts_no_one() -> None:
     ledger = analysed(
         "Ledger",
