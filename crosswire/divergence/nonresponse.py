@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from datetime import timedelta
 
 from crosswire.divergence.model import ArticleFindings, Divergence, StatedAttribution
-from crosswire.divergence.parties import same_party, specific
+from crosswire.divergence.parties import person_key, same_party, specific
 
 #: A party quoted this long after an outlet said it did not respond simply answered later.
 ANSWER_WINDOW = timedelta(hours=6)
@@ -31,9 +31,7 @@ def non_responses(story: str, articles: Sequence[ArticleFindings]) -> Iterator[D
             slot = next((k for k in parties if same_party(k, quiet.party_key)), quiet.party_key)
             parties.setdefault(slot, []).append(quiet)
     for key, quiet_ones in sorted(parties.items()):
-        speakers = [
-            q for q in quoted if any(same_party(a.party_key, q.party_key) for a in quiet_ones)
-        ]
+        speakers = [q for q in quoted if any(_same(a, q) for a in quiet_ones)]
         quoting = {s.source.outlet for s in speakers}
         still_silent = [q for q in quiet_ones if q.source.outlet not in quoting]
         origins = {q.source.origin_id for q in still_silent}
@@ -45,6 +43,14 @@ def non_responses(story: str, articles: Sequence[ArticleFindings]) -> Iterator[D
         ]
         if still_silent and speakers:
             yield _divergence(story, key, still_silent, speakers)
+
+
+def _same(quiet: StatedAttribution, speaker: StatedAttribution) -> bool:
+    """The silent party is the speaker, or the person who speaks for an institution
+    ("Colonel Irina Vass, a spokeswoman for the Defence Ministry": the ministry, and her)."""
+    return same_party(quiet.party_key, speaker.party_key) or same_party(
+        quiet.party_key, person_key(speaker.party)
+    )
 
 
 def _divergence(

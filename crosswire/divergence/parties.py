@@ -54,6 +54,21 @@ def party_key(name: str | None) -> str:
     return " ".join(kept) or " ".join(words)
 
 
+@lru_cache(maxsize=4096)
+def person_key(name: str | None) -> str:
+    """The person a party names before the role it speaks in, or "".
+
+    >>> person_key("Colonel Irina Vass, a spokeswoman for Castria's Defence Ministry")
+    'colonel irina vass'
+    >>> person_key("A spokeswoman for Castria's Defence Ministry, Ana Vell")
+    ''
+    """
+    if not name or "," not in name or _starts_with_role(name):
+        return ""
+    key = party_key(name.split(",")[0])
+    return key if specific(key) else ""
+
+
 def same_party(a: str, b: str) -> bool:
     """Two normalised parties name the same institution or person.
 

@@ -104,6 +104,17 @@ def test_an_outlet_that_also_quotes_the_party_contradicts_no_one() -> None:
     assert run(ledger, courier) == []
 
 
+def test_an_outlet_quoting_the_party_in_her_role_contradicts_no_one() -> None:
+    ledger = analysed(
+        "Ledger",
+        "Colonel Ana Vell, a spokeswoman for the Velk Water Ministry, said the dam held. "
+        "She declined to comment on the cracks.",
+    )
+    courier = analysed("Courier", "Colonel Ana Vell said engineers were on site.", hours=1)
+    assert [a.kind for a in ledger.attributions] == ["statement", "non_response"]
+    assert run(ledger, courier) == []
+
+
 def test_a_changed_figure_without_a_note_is_a_stealth_revision() -> None:
     v1 = analysed("Ledger", "At least 42 people were killed, the governor said.", article_id=77)
     v2 = analysed(
