@@ -36,10 +36,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rules.claimants import claimant_name
-from rules.claims.parts import Binding, CueHit
+from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
 from rules.claims.registry import STORY_RULES
 from rules.claims.sentence import bind_cached
@@ -104,7 +104,8 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
             own = clause_statement(sentence, sentence.start + binding.figure.start, several)
             if own is not None:
                 name = claimant_name(own.source)
-                claims.append(_claim(doc, replace(context, claimant=name, via=own.via), binding))
+                own_context = _Context(context.sentence, name, own.via, context.as_of)
+                claims.append(_claim(doc, own_context, binding))
             else:
                 claims.append(_claim(doc, context, binding))
     claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
@@ -210,9 +211,7 @@ def _story_bindings(
         return []
     text = sentences[index].text
     return [
-        replace(b, rule=rule.code)
-        for rule in STORY_RULES
-        for b in rule.find(text, category, list(found))
+        coded(b, rule.code) for rule in STORY_RULES for b in rule.find(text, category, list(found))
     ]
 
 

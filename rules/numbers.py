@@ -85,6 +85,10 @@ def re2_starts(pattern: re2._Regexp, data: bytes) -> Iterator[int]:
     return (start for start, _ in re2_spans(pattern, data))
 
 
+#: RE2's flag for a search anywhere in the text, looked up once (``None`` if it moved).
+_UNANCHORED = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+
+
 def re2_spans(pattern: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each match of ``pattern.finditer(data)``, an RE2 pattern over bytes.
 
@@ -95,7 +99,7 @@ def re2_spans(pattern: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:
     [(0, 1), (6, 8)]
     """
     regexp = getattr(pattern, "_regexp", None)
-    unanchored = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    unanchored = _UNANCHORED
     if regexp is None or unanchored is None:
         # google-re2's internals moved: the public API gives the same offsets, only slower.
         yield from (match.span() for match in pattern.finditer(data))

@@ -78,16 +78,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     plain, piece_tokens = _plain, _piece
     at = start
     for piece in text[start : len(text) if end is None else end].split(" "):
+        size = len(piece)
         if piece.isalnum():
             # Letters and digits only: one word (``\w`` is exactly ``isalnum`` or "_").
             tests = plain(piece)
             assert tests is not None
-            append(_new(Token, (piece, at, at + len(piece), tests[0], tests[1], tests[2])))
+            low, is_word, is_capital = tests
+            append(_new(Token, (piece, at, at + size, low, is_word, is_capital)))
         elif piece:
-            parts = piece_tokens(piece) if len(piece) <= _CACHED_PIECE else _scan(piece)
+            parts = piece_tokens(piece) if size <= _CACHED_PIECE else _scan(piece)
             for word, offset, to, low, is_word, is_capital in parts:
                 append(_new(Token, (word, at + offset, at + to, low, is_word, is_capital)))
-        at += len(piece) + 1
+        at += size + 1
     return tokens
 
 

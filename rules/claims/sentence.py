@@ -26,7 +26,7 @@ from rules.claims.figures import (
 )
 from rules.claims.groups import acceptable
 from rules.claims.named import wounded_besides_the_dead
-from rules.claims.parts import Binding, CueHit, Cues, SentenceParse
+from rules.claims.parts import Binding, CueHit, Cues, SentenceParse, coded
 from rules.claims.people import died_after, survived
 from rules.claims.registry import (
     BOUND_RULES,
@@ -61,7 +61,7 @@ def parse_sentence(text: str, hits: list[CueHit]) -> SentenceParse:
         # "six people were shot, two (of them) fatally": a part, and a claim of its own.
         binding = FATAL_PART.find(text, span)
         if binding is not None:
-            fatal[span.start] = replace(binding, rule=FATAL_PART.code)
+            fatal[span.start] = coded(binding, FATAL_PART.code)
             figures.append(span)
         elif not is_subset(text, span, asides):
             figures.append(span)
@@ -80,15 +80,15 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
             sent.bound[i] = binding
     for bound_rule in BOUND_RULES:
         for i, binding in bound_rule.find(sent).items():
-            sent.bound[i] = replace(binding, rule=bound_rule.code)
+            sent.bound[i] = coded(binding, bound_rule.code)
     extra: list[Binding] = []
     so_far = list(sent.bound.values())
     for extra_rule in EXTRA_RULES:
         found = extra_rule.find(sent, so_far.copy())
         if found:
-            coded = [replace(b, rule=extra_rule.code) for b in found]
-            extra.extend(coded)
-            so_far.extend(coded)
+            marked = [coded(b, extra_rule.code) for b in found]
+            extra.extend(marked)
+            so_far.extend(marked)
     if any(b.cue.cue.category == "killed" for b in sent.bound.values()):
         # "a woman and two teenagers are dead in a double murder-suicide": one toll, said twice.
         extra = [b for b in extra if b.rule != MULTIPLE.code or b.cue.cue.category != "killed"]
@@ -100,7 +100,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         found = wounded_besides_the_dead(_merge(sent, [*sent.bound.values(), *extra]))
     spans = [(f.start, f.end) for f in (*sent.stated, *sent.figures)]
     plurals = [
-        replace(b, rule=plural_rule.code)
+        coded(b, plural_rule.code)
         for plural_rule in PLURAL_RULES
         for b in plural_rule.find(sent, found, spans)
     ]
@@ -125,7 +125,7 @@ def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
     for rule in FIGURE_RULES:
         binding = rule.find(sent, i)
         if binding is not None and acceptable(binding):
-            candidates.append(replace(binding, rule=rule.code))
+            candidates.append(coded(binding, rule.code))
     figures[i] = figure
     if whole is not None:
         if len(candidates) == 2:

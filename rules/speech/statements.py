@@ -5,6 +5,8 @@ A statement ("X said", "according to X", "..., saying") or a non-response.
 
 from __future__ import annotations
 
+import bisect
+from operator import itemgetter
 from typing import NamedTuple
 
 from rules.cues import (
@@ -124,8 +126,9 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "the storm claimed 14 lives": a toll, not speech
     if word == "described" and c > 0 and tokens[c - 1].text == "," and _next_is(tokens, last, "as"):
         return None  # "The building, described as unsafe, was evacuated": an aside
-    if any(t.low in ("not", "n't", "never") for t in tokens[max(0, c - 2) : c]):
-        return None  # "the rulebook does not say", "he never said": no statement was made
+    for token in tokens[max(0, c - 2) : c]:
+        if token.low in ("not", "n't", "never"):
+            return None  # "the rulebook does not say", "he never said": no statement was made
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
     if word in ("add", "adds", "added") and last + 1 < len(tokens) and tokens[last + 1].low == "to":
@@ -151,8 +154,13 @@ def _next_is(tokens: list[Token], last: int, word: str) -> bool:
 
 
 def _nobody(tokens: list[Token], source: tuple[int, int]) -> bool:
-    first = next((t for t in tokens if t.start == source[0]), None)
-    return first is not None and first.low in ("no", "nobody", "none")
+    # token starts rise, so the first token starting at the source is found by bisection
+    k = bisect.bisect_left(tokens, source[0], key=_START)
+    return k < len(tokens) and tokens[k].start == source[0] and tokens[k].low in _NOBODY
+
+
+_START = itemgetter(1)  # a Token's start (a named tuple: text, start, ...)
+_NOBODY = ("no", "nobody", "none")
 
 
 def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> bool:
