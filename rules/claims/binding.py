@@ -76,11 +76,12 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     gap = _clean_gap(raw_gap)
     if gap is None:
         return None
-    words = [w.lower() for w in WORD.findall(gap)]
+    written = WORD.findall(gap)
+    words = [w.lower() for w in written]
     if len(words) > 12 or len(WORD.sub("", gap).strip(" ,")) > 0:
         return None
     words = skip_relative_clause(words)
-    names = {w.lower() for w in WORD.findall(gap) if w.istitle()}  # "the Kelly family"
+    names = {w.lower() for w in written if w.istitle()}  # "the Kelly family"
     split = _group_and_aux(words, names)
     if split is None:
         return None

@@ -150,20 +150,17 @@ def _preference(binding: Binding) -> tuple[int, int]:
 
 def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
     """One binding per (figure, category), in text order, with the merge's corrections."""
-    found = sorted(bindings, key=lambda b: b.figure.start)
-    # "three were shot but survived": the shot who lived were wounded.
-    found = [survived(sent.text, b) for b in found]
-    # "taken to a hospital, where he died", "shot two men dead": they were killed.
-    found = [died_after(sent.text, b) for b in found]
-    # "three diners who were shot remain in hospital": the main verb tells their fate.
-    found = [fate_after_relative(sent.text, sent.cues, b) for b in found]
-    # A person counted by their noun ("her father and daughter") is their own group.
-    found = [
-        replace(b, group=b.figure.figure.text)
-        if b.figure.figure.text.lower() in PERSON_NOUNS
-        else b
-        for b in found
-    ]
+    text, cues = sent.text, sent.cues
+    found = []
+    for b in sorted(bindings, key=lambda b: b.figure.start):
+        # "three were shot but survived": the shot who lived were wounded; "taken to a
+        # hospital, where he died", "shot two men dead": they were killed; "three diners
+        # who were shot remain in hospital": the main verb tells their fate.
+        b = fate_after_relative(text, cues, died_after(text, survived(text, b)))
+        if b.figure.figure.text.lower() in PERSON_NOUNS:
+            # A person counted by their noun ("her father and daughter") is their own group.
+            b = replace(b, group=b.figure.figure.text)
+        found.append(b)
     # "rose to seven after a woman died": the singular is a detail of a stated toll.
     single = {id(f) for f in sent.singulars}
     counted = {
