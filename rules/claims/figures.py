@@ -6,6 +6,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
+import re2
+
 from rules.claims.fractions import share_of_whole
 from rules.claims.lexicon import (
     NOT_ONE,
@@ -29,6 +31,8 @@ from rules.claims.patterns import (
     PARTITIVE,
     PARTITIVE_DETERMINER,
     QUESTION_BEFORE,
+    SINGULAR,
+    SINGULAR_ADJECTIVE,
     SINGULAR_OBJECT,
     SINGULAR_PAIR,
     SUBSET_AFTER,
@@ -133,14 +137,30 @@ def _modifies(text: str, end: int) -> bool:
     return word in _AFTER_MODIFIER or is_human_plural(word)
 
 
+#: Where a match of the two article-led singular patterns may start: their article and the
+#: whitespace after it (Python's ``\s`` on ASCII text, which RE2's ``\s`` lacks a part of).
+_ARTICLE_STARTS = {
+    SINGULAR: re2.compile(rb"(?i)\b(?:an?|one|his|her|their)[\t-\r\x1c-\x1f ]"),
+    SINGULAR_ADJECTIVE: re2.compile(
+        rb"(?i)\b(?:an?|one|\d{1,3}-(?:year|month)-old)[\t-\r\x1c-\x1f ]"
+    ),
+}
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``; for the verb-led object pattern, tried only where RE2 finds
-    one of its verbs (Python's re would try the whole alternation at every position)."""
-    if pattern is not SINGULAR_OBJECT:
+    """``pattern.finditer(text)``, tried only where RE2 finds the pattern's opening (Python's
+    re would try the whole alternation at every position): a verb of the object pattern, or
+    on ASCII text the article of the other two. No match starts inside another's opening,
+    so skipping the openings that end before a match's end finds every match."""
+    if pattern is SINGULAR_OBJECT:
+        opening, data = OBJECT_VERBS, text.encode("ascii", "replace")
+    elif pattern in _ARTICLE_STARTS and text.isascii():
+        opening, data = _ARTICLE_STARTS[pattern], text.encode("ascii")
+    else:
         yield from pattern.finditer(text)
         return
     end = 0
-    for start in re2_starts(OBJECT_VERBS, text.encode("ascii", "replace")):
+    for start in re2_starts(opening, data):
         if start < end:
             continue
         match = pattern.match(text, start)
