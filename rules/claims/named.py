@@ -143,7 +143,9 @@ _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*
 #: its object: the reporting verbs (SAID, TOLD), the verb of knowing in its base and past
 #: forms (KNOW, KNEW: "THE CLERKS KNEW ODO KARSK"), and irregular past tenses, which the
 #: "-ED" test below misses ("THE MURDER OF ANA RUIZ LED TO A STRIKE"); and the time nouns a
-#: name follows ("ON THE DAY ANA RUIZ WAS KILLED").
+#: name follows ("ON THE DAY ANA RUIZ WAS KILLED"); the short verb of dying (DIED, DIES), which
+#: the "-ED" test skips for its length, and the adverbs that open a count (NEARLY, ALMOST,
+#: APPROXIMATELY: "NINE PEOPLE DIED AND APPROXIMATELY 30 WERE WOUNDED" names no one).
 UPPER_STOP = frozenset(
     """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
     THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS
@@ -153,14 +155,19 @@ UPPER_STOP = frozenset(
     LAST NEXT NEAR AFTER BEFORE DURING WHILE WHEN WHERE SINCE UNTIL ABOUT OVER UNDER SAID
     SAYS TOLD TOOK MADE CAME WENT LEFT GAVE HELD SAW MET DID DOES
     HOW WHY WHAT KNOW KNEW LED KEPT FELT SENT BROUGHT FOUGHT THOUGHT FOUND HEARD MEANT
-    DAY NIGHT MORNING EVENING AFTERNOON WEEK MONTH YEAR""".split()
+    DAY NIGHT MORNING EVENING AFTERNOON WEEK MONTH YEAR
+    DIED DIES NEARLY ALMOST APPROXIMATELY""".split()
 )
+
+
+#: A round bracket closing before a word is no part of a name word ("(THE MILITIA) DIED").
+_NOT_NAME_CHARACTER = re.compile(r"\)")
 
 
 def in_upper_name(word: str) -> bool:
     """Can an all-capital word be part of a name? Not a function word nor a verb form."""
     bare = word.strip(".,")
-    if bare in UPPER_STOP or word.endswith(","):
+    if bare in UPPER_STOP or word.endswith(",") or _NOT_NAME_CHARACTER.search(word):
         return False
     return not (len(bare) > 4 and bare.endswith(("ED", "ING")))
 
