@@ -61,6 +61,7 @@ from rules.claims.cb74 import PostmodifiedPerson
 from rules.claims.cb75 import ListedPersons
 from rules.claims.cb77 import DashedList
 from rules.claims.cb78 import ListedVictims
+from rules.claims.cb79 import ListedSubjects
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -128,6 +129,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PostmodifiedPerson(),
     ListedPersons(),
     DashedList(),
+    ListedSubjects(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
