@@ -172,7 +172,27 @@ def in_upper_name(word: str) -> bool:
     return not (len(bare) > 4 and bare.endswith(("ED", "ING")))
 
 
-_NAME_CUE_WORDS = ("of", "killed", "murdered", "assassinated", "killing", "murdering")
+_NAME_CUE_WORDS = (
+    "of",
+    "killed",
+    "murdered",
+    "assassinated",
+    "killing",
+    "murdering",
+    "wounded",
+    "injured",
+    "wounding",
+    "injuring",
+)
+#: The verbs of wounding are adjectives as often as verbs ("a wounded officer", "the injured
+#: driver") and passives ("was injured Monday"): a name after them is their object only when
+#: no article, possessive or auxiliary stands right before (general English grammar).
+_HURT = ("wounded", "injured", "wounding", "injuring")
+_NOT_ACTIVE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|one|was|were|is|are|been|being|be|seriously|slightly"
+    r"|badly|critically|fatally)\s+$",
+    re.IGNORECASE,
+)
 
 
 def victims_named_after(
@@ -190,8 +210,11 @@ def victims_named_after(
             continue  # its victims are counted already ("the deaths of Ada Fenn, 9, and ...")
         if cue.cue.category not in CASUALTY_CATEGORIES or cue.cue.after != "object":
             continue
-        if not text[cue.start : cue.end].lower().endswith(_NAME_CUE_WORDS):
+        word = text[cue.start : cue.end].lower()
+        if not word.endswith(_NAME_CUE_WORDS):
             continue
+        if word.endswith(_HURT) and _NOT_ACTIVE.search(text, max(0, cue.start - 20), cue.start):
+            continue  # "a wounded officer", "was injured Monday": no object
         span = name_at(text, cue.end, upper)
         last = None
         for _ in range(12):
