@@ -221,6 +221,8 @@ def victims_named_after(
             if span is None or span[0] in starts:
                 break  # a figure stands there: "killed Two soldiers" is a count
             start, end = span
+            if _owned_thing(text[start:end]):
+                break  # "MURDERED FARMERS' HUTS": what a possessor owns, not a person
             figure = Figure(1, 1, "exact", text[start:end])
             named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
             last = end
@@ -241,6 +243,16 @@ def victims_named_after(
 
 
 _AND = re.compile(r"\s+and\s", re.IGNORECASE)
+#: A possessive inside a name and the word after it: "FARMERS' HUTS", "THE MAYOR'S CAR".
+_POSSESSED = re.compile(r"(?:['’]s|s['’])\s+([A-Za-z-]+)", re.IGNORECASE)
+
+
+def _owned_thing(name: str) -> bool:
+    """Is ``name`` a thing a possessor owns ("STUDENT'S HOME") rather than a person ("ANA
+    RUIZ'S SON", whose head is a person noun)? Origin: English possessive grammar."""
+    owned = _POSSESSED.search(name)
+    return owned is not None and owned.group(1).lower() not in PERSON_NOUNS
+
 
 #: The noun after a determiner: "her daughter".
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z'-]+)")

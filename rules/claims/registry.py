@@ -62,6 +62,7 @@ from rules.claims.cb75 import ListedPersons
 from rules.claims.cb77 import DashedList
 from rules.claims.cb78 import ListedVictims
 from rules.claims.cb79 import ListedSubjects
+from rules.claims.cb80 import BodyOf
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -130,6 +131,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ListedPersons(),
     DashedList(),
     ListedSubjects(),
+    BodyOf(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

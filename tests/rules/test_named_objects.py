@@ -55,3 +55,40 @@ def test_named_after_a_verb_of_wounding(text: str, expected: list[tuple[object, 
 )
 def test_no_object_of_a_verb_of_wounding(text: str, expected: list[tuple[object, ...]]) -> None:
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Divers recovered the body of Ida Venn, 27, near the weir.", [("killed", 1, "Ida Venn")]),
+        (
+            "THE BODY OF COUNCILLOR EMIL KRON IS LYING IN STATE AT THE TOWN HALL.",
+            [("killed", 1, "COUNCILLOR EMIL KRON")],
+        ),
+        ("The governing body of the ferry guild met on Friday.", []),
+        ("A large body of troops moved north of Kessel.", []),
+    ],
+    ids=["name-and-age", "capitals-title", "institution", "collective"],
+)
+def test_the_body_of_a_named_person(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a possessor owns is no person named after the cue
+        ("THE RAIDERS, WHO BURNED MURDERED FARMERS' HUTS, FLED NORTH.", []),
+        ("THE ASSASSINATED MAYOR'S CAR WAS TOWED AWAY.", []),
+        # a relative after the possessive is one
+        ("GUNMEN KILLED ANA RUIZ'S HUSBAND ON FRIDAY.", [("killed", 1, "ANA RUIZ'S HUSBAND")]),
+        # a name that ends in an apostrophe is a name
+        (
+            "The drive-by shooting that killed Dana' Brook is under investigation.",
+            [("killed", 1, "Dana' Brook")],
+        ),
+    ],
+    ids=["plural-possessor", "singular-possessor", "relative", "apostrophe-name"],
+)
+def test_a_possessed_thing_is_no_victim(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert claims(text) == expected
