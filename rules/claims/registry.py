@@ -63,6 +63,7 @@ from rules.claims.cb77 import DashedList
 from rules.claims.cb78 import ListedVictims
 from rules.claims.cb79 import ListedSubjects
 from rules.claims.cb80 import BodyOf
+from rules.claims.cb81 import PartOfThem
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -132,6 +133,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     DashedList(),
     ListedSubjects(),
     BodyOf(),
+    PartOfThem(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
