@@ -57,7 +57,7 @@ def skip_verb_prefix(tokens: list[Token], i: int) -> int:
 
 
 def _upper_adverb(tokens: list[Token], i: int) -> bool:
-    """An "-LY" word in all-capital copy right after an auxiliary ("COULD NOT BE INDEPENDENTLY
+    """An "-LY" word in all-capital copy right after an auxiliary ("COULD NOT BE OFFICIALLY
     CONFIRMED", "HAS REPEATEDLY SAID"): an adverb there, not the end of a name."""
     token = tokens[i]
     return (

@@ -56,7 +56,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
     between = {t.low for t in tokens[p + 1 : c]}
     nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
     if p >= 0 and tokens[p].low in _BE and nxt != "by":
-        return None  # "could not be (independently) confirmed": a passive with no speaker
+        return None  # "could not be (officially) verified": a passive with no speaker
     if between & _PASSIVE and tokens[c].low != "quoted":
         if nxt == "by":
             phrase = right_phrase(tokens, last + 2)

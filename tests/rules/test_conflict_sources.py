@@ -13,7 +13,7 @@ def sources(text: str) -> list[tuple[str, str, bool]]:
 
 
 def test_a_passive_with_no_agent_is_no_statement() -> None:
-    assert sources("THE GOVERNOR'S TOLL COULD NOT BE INDEPENDENTLY CONFIRMED.") == []
+    assert sources("THE GOVERNOR'S TOLL COULD NOT BE INDEPENDENTLY VERIFIED.") == []
     assert sources("The harbour master's count could not be verified.") == []
 
 
