@@ -83,6 +83,20 @@ def toll_gap(gap: str) -> str:
     return gap[verb.start() :]
 
 
+#: "put the death toll from Sunday's raid on the depot at nine", "estimated the toll from the
+#: storm at 14": a verb of setting a figure before the toll makes the "at" after the phrase
+#: of whose toll it is the figure's (general English of official tolls).
+_SET_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates)\b[^.;:]*$")
+_AT_END = re.compile(r"\s+at\s*$", re.IGNORECASE)
+
+
+def set_at_gap(before: str, gap: str) -> str:
+    """The gap "from <phrase> at" after a toll set by a verb before it, as just "at"."""
+    if _LEADING_PREPOSITION.match(gap) and _AT_END.search(gap) and _SET_AT.search(before):
+        return " at "
+    return gap
+
+
 def drop_leading_phrase(words: list[str]) -> list[str]:
     """Skip "from Saturday's landslide" in "the death toll from Saturday's landslide rose to 40"."""
     if not words or words[0] not in TOLL_PREPOSITIONS:

@@ -57,3 +57,22 @@ def test_no_part_of_them(text: str) -> None:
 def test_unnamed_people_as_sources(text: str, anonymous: bool) -> None:
     (attribution,) = analyze(text).attributions
     assert attribution.anonymous is anonymous
+
+
+def test_a_part_of_the_dead_names_its_people() -> None:
+    assert claims("Three of the dead were nurses, the clinic said.") == [
+        ("killed", 3, "nurses", "CB43")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The ministry put the death toll from Sunday's raid on the depot at nine guards.", 9),
+        ("Officials estimated the toll from the floods in the valley at 230.", 230),
+    ],
+)
+def test_a_toll_set_at_a_figure_after_a_phrase(text: str, figure: int) -> None:
+    result = analyze(text)
+    assert [(c.category, c.min) for c in result.claims] == [("killed", figure)]
+    assert [a.source for a in result.attributions] in (["The ministry"], ["Officials"])
