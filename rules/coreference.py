@@ -68,7 +68,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             target = next((n for n in _recent(named) if n in persons or _person_like(n)), None)
         elif low == "it":
             target = next(
-                (n for n in _recent(named) if _org_like(n) and _singular(n) and n not in persons),
+                (n for n in _recent(named) if _it_like(n) and _singular(n) and n not in persons),
                 None,
             )
         elif (generic := _GENERIC.fullmatch(source)) is not None:
@@ -245,6 +245,12 @@ def _singular(name: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _org_like(name: str) -> bool:
     return _ORG_WORDS.search(name) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _it_like(name: str) -> bool:
+    """A body or a text an "it" may stand for ("the communique adds ... it says")."""
+    return _org_like(name) or _DOCUMENT_WORDS.search(name) is not None
 
 
 def _order(attribution: Attribution) -> int:

@@ -32,7 +32,10 @@ _VERB_PREFIX = frozenset(
 
 _SKIPPABLE_OPENERS = frozenset(
     """in on at during speaking writing citing according asked contacted reached questioned
-    interviewed""".split()
+    interviewed"""
+    # and the participles that tell when or how a text came out: "the report, released on
+    # Sunday, said" (general English news style)
+    """ released published issued posted broadcast dated signed""".split()
 )
 
 

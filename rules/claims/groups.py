@@ -149,10 +149,13 @@ def following_group(rest: str) -> str | None:
     if match is None:
         return None
     words: list[str] = []
-    for word in match.group().split():
+    split = match.group().split()
+    for k, word in enumerate(split):
         lowered = word.lower()
         if lowered in GROUP_STOP or lowered in AUX or lowered in GROUP_END:
             break
+        if lowered.endswith("ed") and split[k + 1 : k + 2] in (["by"], ["BY"]):
+            break  # "a count of 40 dead published by the army": a participle and its agent
         if words and lowered.endswith("ing") and len(lowered) > 5:
             break  # "residents living within a kilometre", but "neighbouring villages"
         if words and lowered.endswith("ed") and len(lowered) > 4:

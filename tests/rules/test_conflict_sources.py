@@ -53,3 +53,22 @@ def test_it_is_no_person() -> None:
         " said 40 passengers were rescued, and it added that two were missing."
     )
     assert sources(text)[-1][0] == "The Orsk Ferry Company"
+
+
+def test_it_after_a_communique_is_the_communique() -> None:
+    text = (
+        "THE ARMY COMMAND SAID THE RAID WAS OVER. THE COMMUNIQUE ADDS THAT NINE REBELS WERE"
+        " CAPTURED. IT SAYS THE FIGHTING LASTED TWO HOURS."
+    )
+    assert [s for s, _, _ in sources(text)][-1] == "THE COMMUNIQUE"
+
+
+def test_a_text_with_a_participle_aside_speaks() -> None:
+    assert sources("The rebels' own report, released on Sunday, said 12 civilians died.") == [
+        ("The rebels' own report", "said", False)
+    ]
+
+
+def test_a_participle_with_its_agent_is_no_group() -> None:
+    (claim,) = analyze("Rights workers disputed a count of 40 dead published by the army.").claims
+    assert (claim.category, claim.min, claim.group) == ("killed", 40, None)
