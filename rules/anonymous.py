@@ -80,7 +80,7 @@ _UNNAMED_LEADS = frozenset(
 _INSTITUTIONAL = frozenset("police authorities military army troops forces media press".split())
 
 
-#: A count or quantity of a group: "two of its members", "some of the workers", "one of the
+#: A count or quantity of a group: "three of its deputies", "some of the workers", "one of the
 #: guards" (general English partitives), up to the group's noun.
 _PARTITIVE_HEAD = re.compile(
     r"(?:one|two|three|four|five|six|several|some|many|most|few|dozens|\d+)\s+of\s+"
@@ -109,7 +109,7 @@ _DETERMINERS = frozenset("the this that these those his her their its our my you
 
 def _head_index(words: list[str]) -> int:
     """The head noun's index: the last word before "of"/"from"/"in"/"with"/"familiar"; in a
-    part of a group ("two of its members", "some of the workers") the group's noun."""
+    part of a group ("three of its deputies", "some of the workers") the group's noun."""
     partitive = _PARTITIVE_HEAD.match(" ".join(words))
     if partitive is not None:
         return len(partitive.group().split()) - 1

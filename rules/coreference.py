@@ -249,7 +249,7 @@ def _org_like(name: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _it_like(name: str) -> bool:
-    """A body or a text an "it" may stand for ("the communique adds ... it says")."""
+    """A body or a text an "it" may stand for (a bulletin that spoke just before: "... it adds")."""
     return _org_like(name) or _DOCUMENT_WORDS.search(name) is not None
 
 

@@ -9,7 +9,7 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 from rules.nouns import is_human_plural
 
-#: ", eight of them children": a part of the count before it, named by a plural of people.
+#: ", eight of them pupils": a part of the count before it, named by a plural of people.
 #: Origin: general English apposition of a part in news tolls.
 _OF_THEM = re.compile(
     r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+"
@@ -22,16 +22,16 @@ _REACH = 90
 
 class PartOfThem(ExtraRule):
     """CB81 · "N of them <people>" after a count of those hit is a part of that count, a claim
-    of its own group and of the count's category: "the raid killed 31 people, eight of them
-    children" is also 8 children killed (as "including eight children" is, CB33).
+    of its own group and of the count's category: "the raid killed 31 villagers, eight of them
+    pupils" is also 8 pupils killed (as "including eight pupils" is, CB33).
     """
 
     code = "CB81"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     examples = (
         (
-            "The monitoring group said 31 people had been killed, eight of them children.",
-            {"category": "killed", "min": 8, "group": "children"},
+            "The raid killed 31 villagers, eight of them pupils.",
+            {"category": "killed", "min": 8, "group": "pupils"},
         ),
         (
             "FOURTEEN PEASANTS WERE WOUNDED, SIX OF THEM WOMEN, THE PRIEST SAID.",

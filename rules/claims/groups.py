@@ -155,7 +155,7 @@ def following_group(rest: str) -> str | None:
         if lowered in GROUP_STOP or lowered in AUX or lowered in GROUP_END:
             break
         if lowered.endswith("ed") and split[k + 1 : k + 2] in (["by"], ["BY"]):
-            break  # "a count of 40 dead published by the army": a participle and its agent
+            break  # "the 40 dead listed by the army": a participle and its agent
         if words and lowered.endswith("ing") and len(lowered) > 5:
             break  # "residents living within a kilometre", but "neighbouring villages"
         if words and lowered.endswith("ed") and len(lowered) > 4:

@@ -1,5 +1,5 @@
 """A part told as "N of them <people>" after a count of those hit (CB81), and unnamed people
-as sources ("village elders said", "two of its members said"). All text is our own."""
+as sources ("village elders said", "three of its deputies said"). All text is our own."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str]]:
     ("text", "expected"),
     [
         (
-            "The clinic said 26 people had been killed, seven of them children.",
-            [("killed", 26, "people", "CB01"), ("killed", 7, "children", "CB81")],
+            "The shelling killed 26 villagers, seven of them teenagers, the clinic said.",
+            [("killed", 26, "villagers", "CB02"), ("killed", 7, "teenagers", "CB81")],
         ),
         (
             "SHELLING WOUNDED 40 VILLAGERS, TWELVE OF THEM WOMEN.",
@@ -48,7 +48,7 @@ def test_no_part_of_them(text: str) -> None:
     ("text", "anonymous"),
     [
         ("Village elders said the ferry had sunk at dawn.", True),
-        ("Two of its members have said they will vote against the budget.", True),
+        ("Three of its deputies said they would oppose the budget.", True),
         ("Some of the crane workers said the cranes had stopped.", True),
         ("Their lawyers said the ruling would be appealed.", False),
         ("Port Authority spokesman Ivo Brandt said the ferry had sunk.", False),
