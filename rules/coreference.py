@@ -74,8 +74,8 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
             modifiers = _modifiers(source, head)
-            # "the ministry" is the body, never a person who works there ("a senior official
-            # at the ministry", "ministry spokesman Ivo Brandt")
+            # "the ministry" is the body, never a person who works there ("an aide at the
+            # ministry", "ministry spokesman Ivo Brandt")
             body = _ORG_WORDS.fullmatch(head) is not None
             target = next(
                 (

@@ -38,11 +38,11 @@ def test_he_after_a_role_and_a_name() -> None:
 
 def test_the_ministry_is_the_body_not_its_official() -> None:
     text = (
-        "A senior official at the Harbour Ministry said the raid had been planned for weeks."
+        "An aide at the Harbour Ministry said the raid had been planned for weeks."
         " The ministry said nine guards were wounded."
     )
     assert sources(text) == [
-        ("A senior official at the Harbour Ministry", "said", True),
+        ("An aide at the Harbour Ministry", "said", True),
         ("the Harbour Ministry", "said", False),
     ]
 
