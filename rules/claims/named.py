@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.figures import coordinated_people, has_any
+from rules.claims.name_cues import NAME_CUE_WORDS, active_object, owned_thing
 from rules.claims.parts import Binding, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -172,29 +173,6 @@ def in_upper_name(word: str) -> bool:
     return not (len(bare) > 4 and bare.endswith(("ED", "ING")))
 
 
-_NAME_CUE_WORDS = (
-    "of",
-    "killed",
-    "murdered",
-    "assassinated",
-    "killing",
-    "murdering",
-    "wounded",
-    "injured",
-    "wounding",
-    "injuring",
-)
-#: The verbs of wounding are adjectives as often as verbs ("a wounded officer", "the injured
-#: driver") and passives ("was injured Monday"): a name after them is their object only when
-#: no article, possessive or auxiliary stands right before (general English grammar).
-_HURT = ("wounded", "injured", "wounding", "injuring")
-_NOT_ACTIVE = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|one|was|were|is|are|been|being|be|seriously|slightly"
-    r"|badly|critically|fatally)\s+$",
-    re.IGNORECASE,
-)
-
-
 def victims_named_after(
     text: str, cues: Cues, figures: list[FigureSpan], found: list[Binding]
 ) -> list[Binding]:
@@ -211,9 +189,9 @@ def victims_named_after(
         if cue.cue.category not in CASUALTY_CATEGORIES or cue.cue.after != "object":
             continue
         word = text[cue.start : cue.end].lower()
-        if not word.endswith(_NAME_CUE_WORDS):
+        if not word.endswith(NAME_CUE_WORDS):
             continue
-        if word.endswith(_HURT) and _NOT_ACTIVE.search(text, max(0, cue.start - 20), cue.start):
+        if not active_object(text, word, cue.start):
             continue  # "a wounded officer", "was injured Monday": no object
         span = name_at(text, cue.end, upper)
         last = None
@@ -221,7 +199,7 @@ def victims_named_after(
             if span is None or span[0] in starts:
                 break  # a figure stands there: "killed Two soldiers" is a count
             start, end = span
-            if _owned_thing(text[start:end]):
+            if owned_thing(text[start:end]):
                 break  # "MURDERED FARMERS' HUTS": what a possessor owns, not a person
             figure = Figure(1, 1, "exact", text[start:end])
             named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
@@ -243,16 +221,6 @@ def victims_named_after(
 
 
 _AND = re.compile(r"\s+and\s", re.IGNORECASE)
-#: A possessive inside a name and the word after it: "FARMERS' HUTS", "THE MAYOR'S CAR".
-_POSSESSED = re.compile(r"(?:['’]s|s['’])\s+([A-Za-z-]+)", re.IGNORECASE)
-
-
-def _owned_thing(name: str) -> bool:
-    """Is ``name`` a thing a possessor owns ("STUDENT'S HOME") rather than a person ("ANA
-    RUIZ'S SON", whose head is a person noun)? Origin: English possessive grammar."""
-    owned = _POSSESSED.search(name)
-    return owned is not None and owned.group(1).lower() not in PERSON_NOUNS
-
 
 #: The noun after a determiner: "her daughter".
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z'-]+)")
