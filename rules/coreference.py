@@ -74,18 +74,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
             modifiers = _modifiers(source, head)
-            # "the ministry" is the body, never a person who works there ("an aide at the
-            # ministry", "ministry spokesman Ivo Brandt")
-            body = _ORG_WORDS.fullmatch(head) is not None
-            target = next(
-                (
-                    n
-                    for n in _recent(named)
-                    if not (body and (n in persons or n in unnamed))
-                    and _refers_to(n, head, modifiers)
-                ),
-                None,
-            )
+            target = _generic_target(named, head, modifiers, persons | unnamed)
             if target is None and text is not None and attribution.source_span is not None:
                 at = attribution.source_span.start
                 target = _named_earlier(text[max(0, at - _LOOK_BACK) : at], head)
@@ -118,6 +107,22 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                 persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
         resolved.append(attribution)
     return resolved
+
+
+def _generic_target(
+    named: list[str], head: str, modifiers: tuple[str, ...], people: set[str]
+) -> str | None:
+    """The earlier named source "the <head>" stands for. "The ministry" is the body, never a
+    person who works there ("an aide at the ministry", "ministry spokesman Ivo Brandt")."""
+    body = _ORG_WORDS.fullmatch(head) is not None
+    return next(
+        (
+            n
+            for n in _recent(named)
+            if not (body and n in people) and _refers_to(n, head, modifiers)
+        ),
+        None,
+    )
 
 
 #: How many earlier named sources a pronoun may go back over, and how many characters a
