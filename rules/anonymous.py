@@ -80,6 +80,15 @@ _UNNAMED_LEADS = frozenset(
 _INSTITUTIONAL = frozenset("police authorities military army troops forces media press".split())
 
 
+#: A count or quantity of a group: "three of its deputies", "some of the workers", "one of the
+#: guards" (general English partitives), up to the group's noun.
+_PARTITIVE_HEAD = re.compile(
+    r"(?:one|two|three|four|five|six|several|some|many|most|few|dozens|\d+)\s+of\s+"
+    r"(?:the|its|their|his|her|our)\s+(?:[\w'-]+\s+)?[\w'-]+(?=\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_people(words: list[str], head_at: int) -> bool:
     """People with no name: "a captain of the militia", "prosecutors", "two soldiers"
     (an indefinite or counted person, or a bare plural of people; not "the mayor", one
@@ -90,11 +99,20 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
         return False
     if words[0].lower() in _UNNAMED_LEADS:
         return True
-    return head_at == 0 and plural  # a bare plural: "Prosecutors allege"
+    # a bare plural, its modifiers too: "Prosecutors allege", "Local elders said"
+    return plural and not any(w.lower() in _DETERMINERS for w in words[:head_at])
+
+
+#: Words that make a plural definite or owned: "the elders", "their lawyers".
+_DETERMINERS = frozenset("the this that these those his her their its our my your".split())
 
 
 def _head_index(words: list[str]) -> int:
-    """The head noun's index: the last word before "of"/"from"/"in"/"with"/"familiar"."""
+    """The head noun's index: the last word before "of"/"from"/"in"/"with"/"familiar"; in a
+    part of a group ("three of its deputies", "some of the workers") the group's noun."""
+    partitive = _PARTITIVE_HEAD.match(" ".join(words))
+    if partitive is not None:
+        return len(partitive.group().split()) - 1
     stop = len(words)
     for i, word in enumerate(words):
         if i > 0 and word.lower() in (

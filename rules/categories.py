@@ -97,6 +97,9 @@ CUES: tuple[Cue, ...] = (
             "object",
             False,
         ),
+        # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
+        # name or one person after it); "a body of water", "the governing body of" name none.
+        (r"body\s+of", False, None, False),
         # "the fatal shooting of a 15-year-old", "in the fatal stabbing of two men": a fatal
         # act named by its noun kills its object (general English of crime reports).
         (r"fatal\s+(?:shootings?|stabbings?|beatings?)\s+of", False, "object", False),

@@ -67,11 +67,14 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         if low in _PERSON_PRONOUNS:
             target = next((n for n in _recent(named) if n in persons or _person_like(n)), None)
         elif low == "it":
-            target = next((n for n in _recent(named) if _org_like(n) and _singular(n)), None)
+            target = next(
+                (n for n in _recent(named) if _it_like(n) and _singular(n) and n not in persons),
+                None,
+            )
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
             modifiers = _modifiers(source, head)
-            target = next((n for n in _recent(named) if _refers_to(n, head, modifiers)), None)
+            target = _generic_target(named, head, modifiers, persons | unnamed)
             if target is None and text is not None and attribution.source_span is not None:
                 at = attribution.source_span.start
                 target = _named_earlier(text[max(0, at - _LOOK_BACK) : at], head)
@@ -100,8 +103,26 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             named.append(core)
             if core != source and _PERSON_ROLE.search(source):
                 persons.add(core)  # "Her mother, Irena": a first name after a person's role
+            elif _role_then_name(source):
+                persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
         resolved.append(attribution)
     return resolved
+
+
+def _generic_target(
+    named: list[str], head: str, modifiers: tuple[str, ...], people: set[str]
+) -> str | None:
+    """The earlier named source "the <head>" stands for. "The ministry" is the body, never a
+    person who works there ("an aide at the ministry", "ministry spokesman Ivo Brandt")."""
+    body = _ORG_WORDS.fullmatch(head) is not None
+    return next(
+        (
+            n
+            for n in _recent(named)
+            if not (body and n in people) and _refers_to(n, head, modifiers)
+        ),
+        None,
+    )
 
 
 #: How many earlier named sources a pronoun may go back over, and how many characters a
@@ -231,6 +252,12 @@ def _org_like(name: str) -> bool:
     return _ORG_WORDS.search(name) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def _it_like(name: str) -> bool:
+    """A body or a text an "it" may stand for (a bulletin that spoke just before: "... it adds")."""
+    return _org_like(name) or _DOCUMENT_WORDS.search(name) is not None
+
+
 def _order(attribution: Attribution) -> int:
     """Text order: cues lie inside their sentence, and sentences do not overlap."""
     span = attribution.cue_span
@@ -277,6 +304,20 @@ _UNNAMED_ROLE = re.compile(
     r"|medic|paramedic|neighbou?r|relative)\b",
     re.IGNORECASE,
 )
+
+
+#: A role written in lower case before a personal name: "ministry spokesman Ivo Brandt",
+#: "agency spokeswoman Mira Holt", "Hospital director Ana Ruiz" (news style for titles).
+_ROLE_NAME = re.compile(
+    r"(?P<role>(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w-]*)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_then_name(source: str) -> bool:
+    """Is ``source`` a person's role in lower case and then their name?"""
+    match = _ROLE_NAME.fullmatch(source)
+    return match is not None and _PERSON_ROLE.search(match["role"].split()[-1]) is not None
 
 
 def _one_unnamed_person(source: str) -> bool:

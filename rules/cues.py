@@ -88,10 +88,11 @@ def _node_pattern(node: dict) -> str:  # type: ignore[type-arg]
 
 _PHRASES = (
     r"according\s+to|citing|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
-    # "put the death toll at", "puts the number of people killed at"
+    # "put the death toll at", "puts the number of people killed at", "put the death toll from
+    # Sunday's raid on the depot at" (what the toll is of, in up to seven words)
     r"|put(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|overall|total|final|latest"
     r"|provisional|death|casualty|civilian)\s+){0,2}(?:toll|number|figure|count|tally)"
-    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2})?\s+at"
+    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+from\s+[\w'-]+(?:\s+[\w'-]+){0,6}?)?\s+at"
 )
 
 #: One regex that finds every candidate cue in a whole document (the prefilter). RE2 runs

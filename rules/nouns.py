@@ -57,7 +57,8 @@ PERSON_NOUNS = frozenset(
     minor individual citizen
     baker butcher carpenter tailor waiter waitress bartender salesman saleswoman accountant
     banker electrician plumber gardener housekeeper maid servant nanny
-    mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law""".split()
+    mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law
+    elder""".split()
     # The last line (issue 9, GVA round 4): kin by marriage, written with hyphens (general
     # English; "ex-" before them is read apart). The two lines before it (issue 9, MUC-4
     # round 3): the neutral nouns of crime and police
@@ -129,6 +130,7 @@ HUMAN_PLURALS = frozenset(
     bodyguards chauffeurs subordinates comrades alumni delegates
     deputies sheriffs bailiffs wardens rangers
     grandchildren grandsons granddaughters grandparents grandmothers grandfathers cousins
+    elders
     nephews nieces uncles aunts siblings twins stepchildren stepsons stepdaughters
     girlfriends boyfriends roommates classmates coworkers""".split()
     # The last three lines: the plurals of the kin and companions that PERSON_NOUNS has in

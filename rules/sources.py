@@ -14,6 +14,7 @@ from rules.tokens import (
     SUBJECT_PRONOUNS,
     Token,
     is_adverb,
+    is_ly_adverb,
     is_quote_mark,
     is_state_code,
 )
@@ -31,7 +32,10 @@ _VERB_PREFIX = frozenset(
 
 _SKIPPABLE_OPENERS = frozenset(
     """in on at during speaking writing citing according asked contacted reached questioned
-    interviewed""".split()
+    interviewed"""
+    # and the participles that tell when or how a text came out: "the report, released on
+    # Sunday, said" (general English news style)
+    """ released published issued posted broadcast dated signed""".split()
 )
 
 
@@ -47,11 +51,27 @@ def skip_verb_prefix(tokens: list[Token], i: int) -> int:
             low in _VERB_PREFIX
             or (low in _DAY_WORDS and not tokens[i].text.istitle())  # not "USA Today"
             or is_adverb(tokens[i])
+            or _upper_adverb(tokens, i)
             or low.endswith(("n't", "n’t"))
         ):
             break
         i -= 1
     return i
+
+
+def _upper_adverb(tokens: list[Token], i: int) -> bool:
+    """An "-LY" word in all-capital copy right after an auxiliary ("COULD NOT BE OFFICIALLY
+    CONFIRMED", "HAS REPEATEDLY SAID"): an adverb there, not the end of a name."""
+    token = tokens[i]
+    return (
+        token.text.isupper()
+        and is_ly_adverb(token.low)
+        and i > 0
+        and tokens[i - 1].low in _AUXILIARIES
+    )
+
+
+_AUXILIARIES = _VERB_PREFIX | frozenset("be been being".split())
 
 
 #: Time words that may stand between a subject and its verb (news style: "Police on Sunday

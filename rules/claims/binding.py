@@ -9,6 +9,7 @@ from rules.claims.groups import (
     group_text,
     has_cue,
     looks_passive,
+    set_at_gap,
     skip_relative_clause,
     toll_gap,
     without_asides,
@@ -165,7 +166,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if gap[-1:] in ('"', "\u201c"):
         gap = gap[:-1]  # a quoted claim: 'said it had killed "more than 100 fighters"'
     if cue.cue.after == "toll":
-        gap = toll_gap(gap)
+        gap = set_at_gap(text[max(0, cue.start - 40) : cue.start], toll_gap(gap))
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None

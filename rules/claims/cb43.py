@@ -8,6 +8,7 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import AUX
 from rules.claims.parts import Binding, SentenceParse
 from rules.model import Figure
+from rules.nouns import is_human_plural
 from rules.number_values import number_value
 from rules.numbers import FigureSpan
 
@@ -23,6 +24,16 @@ _PART_OF_THE_WHOLE = re.compile(
 _NOUN_USE_NEXT = frozenset(
     "in at on from among who whom and or but remain remains include includes died".split()
 )
+
+
+#: "... of the dead were women": the plural after the verb says who the part are.
+_WHO = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?P<who>[A-Za-z-]+)\b", re.IGNORECASE)
+
+
+def _who(text: str, at: int) -> str | None:
+    """The people a part is ("Four of the dead were women": "women"), or None."""
+    match = _WHO.match(text, at)
+    return match["who"] if match and is_human_plural(match["who"]) else None
 
 
 def _modifies_a_noun(after: str) -> bool:
@@ -52,7 +63,10 @@ class PartOfTheWounded(ExtraRule):
             "Six of the injured were still in Saint Ives Hospital on Friday.",
             {"category": "wounded", "min": 6, "max": 6},
         ),
-        ("Two of the dead were teenagers from Brell.", {"category": "killed", "min": 2}),
+        (
+            "Two of the dead were teenagers from Brell.",
+            {"category": "killed", "min": 2, "group": "teenagers"},
+        ),
     )
     counter_examples = (
         "Two of the wounded horses were put down.",
@@ -72,5 +86,5 @@ class PartOfTheWounded(ExtraRule):
             cue = next((c for c in sent.cues.hits if c.start == match.start("whole")), None)
             if cue is not None and cue.cue.category in ("wounded", "killed"):
                 figure = FigureSpan(start, end, Figure(value, value, "exact", match["part"]))
-                parts.append(Binding(figure, cue, None, 0))
+                parts.append(Binding(figure, cue, _who(sent.text, match.end("whole")), 0))
         return parts

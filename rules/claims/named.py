@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.figures import coordinated_people, has_any
+from rules.claims.name_cues import NAME_CUE_WORDS, active_object, owned_thing
 from rules.claims.parts import Binding, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -143,7 +144,9 @@ _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*
 #: its object: the reporting verbs (SAID, TOLD), the verb of knowing in its base and past
 #: forms (KNOW, KNEW: "THE CLERKS KNEW ODO KARSK"), and irregular past tenses, which the
 #: "-ED" test below misses ("THE MURDER OF ANA RUIZ LED TO A STRIKE"); and the time nouns a
-#: name follows ("ON THE DAY ANA RUIZ WAS KILLED").
+#: name follows ("ON THE DAY ANA RUIZ WAS KILLED"); the short verb of dying (DIED, DIES), which
+#: the "-ED" test skips for its length, and the adverbs that open a count (NEARLY, ALMOST,
+#: APPROXIMATELY: "FOUR DOCKERS DIED AND NEARLY 20 WERE HURT" names no one).
 UPPER_STOP = frozenset(
     """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
     THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS
@@ -153,19 +156,21 @@ UPPER_STOP = frozenset(
     LAST NEXT NEAR AFTER BEFORE DURING WHILE WHEN WHERE SINCE UNTIL ABOUT OVER UNDER SAID
     SAYS TOLD TOOK MADE CAME WENT LEFT GAVE HELD SAW MET DID DOES
     HOW WHY WHAT KNOW KNEW LED KEPT FELT SENT BROUGHT FOUGHT THOUGHT FOUND HEARD MEANT
-    DAY NIGHT MORNING EVENING AFTERNOON WEEK MONTH YEAR""".split()
+    DAY NIGHT MORNING EVENING AFTERNOON WEEK MONTH YEAR
+    DIED DIES NEARLY ALMOST APPROXIMATELY""".split()
 )
+
+
+#: A round bracket closing before a word is no part of a name word ("(THE MILITIA) DIED").
+_NOT_NAME_CHARACTER = re.compile(r"\)")
 
 
 def in_upper_name(word: str) -> bool:
     """Can an all-capital word be part of a name? Not a function word nor a verb form."""
     bare = word.strip(".,")
-    if bare in UPPER_STOP or word.endswith(","):
+    if bare in UPPER_STOP or word.endswith(",") or _NOT_NAME_CHARACTER.search(word):
         return False
     return not (len(bare) > 4 and bare.endswith(("ED", "ING")))
-
-
-_NAME_CUE_WORDS = ("of", "killed", "murdered", "assassinated", "killing", "murdering")
 
 
 def victims_named_after(
@@ -183,14 +188,19 @@ def victims_named_after(
             continue  # its victims are counted already ("the deaths of Ada Fenn, 9, and ...")
         if cue.cue.category not in CASUALTY_CATEGORIES or cue.cue.after != "object":
             continue
-        if not text[cue.start : cue.end].lower().endswith(_NAME_CUE_WORDS):
+        word = text[cue.start : cue.end].lower()
+        if not word.endswith(NAME_CUE_WORDS):
             continue
+        if not active_object(text, word, cue.start):
+            continue  # "a wounded officer", "was injured Monday": no object
         span = name_at(text, cue.end, upper)
         last = None
         for _ in range(12):
             if span is None or span[0] in starts:
                 break  # a figure stands there: "killed Two soldiers" is a count
             start, end = span
+            if owned_thing(text[start:end]):
+                break  # "MURDERED FARMERS' HUTS": what a possessor owns, not a person
             figure = Figure(1, 1, "exact", text[start:end])
             named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
             last = end

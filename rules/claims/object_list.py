@@ -218,3 +218,13 @@ def _binding(text: str, item: Listed, cue: CueHit) -> Binding:
         item.start, item.figure_end, Figure(1, 1, "exact", text[item.start : item.figure_end])
     )
     return Binding(figure, cue, item.group, abs(item.start - cue.end))
+
+
+def one_person_at(text: str, at: int) -> tuple[int, int, int, str] | None:
+    """A single person told by a noun with a determiner of its own after the whitespace at
+    ``at`` ("the mayor of Orsk", "his driver", "a harbour pilot"): where the determiner
+    starts and ends, where the person ends, and the noun phrase."""
+    one = _one_person(text, at)
+    if one is None or one.group is None:
+        return None
+    return one.start, one.figure_end, one.end, one.group

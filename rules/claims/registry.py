@@ -61,6 +61,9 @@ from rules.claims.cb74 import PostmodifiedPerson
 from rules.claims.cb75 import ListedPersons
 from rules.claims.cb77 import DashedList
 from rules.claims.cb78 import ListedVictims
+from rules.claims.cb79 import ListedSubjects
+from rules.claims.cb80 import BodyOf
+from rules.claims.cb81 import PartOfThem
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -128,6 +131,9 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PostmodifiedPerson(),
     ListedPersons(),
     DashedList(),
+    ListedSubjects(),
+    BodyOf(),
+    PartOfThem(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -21,6 +21,7 @@ from rules.sources import (
 from rules.tokens import Token, is_quote_mark
 
 _PASSIVE = frozenset("is was are were been being be".split())
+_BE = frozenset("be been being".split())
 
 
 _QUOTES = frozenset("\"'")
@@ -54,6 +55,8 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
     p = skip_verb_prefix(tokens, c - 1)
     between = {t.low for t in tokens[p + 1 : c]}
     nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if p >= 0 and tokens[p].low in _BE and nxt != "by":
+        return None  # "could not be (officially) verified": a passive with no speaker
     if between & _PASSIVE and tokens[c].low != "quoted":
         if nxt == "by":
             phrase = right_phrase(tokens, last + 2)

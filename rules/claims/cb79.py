@@ -1,0 +1,50 @@
+"""CB79: single people listed as the subject of a plural casualty verb, mixed or with
+semicolons."""
+
+from __future__ import annotations
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.claims.subject_list import listed_subjects
+
+
+class ListedSubjects(ExtraRule):
+    """CB79 · In a list closed by "and" right before a plural casualty verb, each single
+    person told by a noun with an article or a possessive, or by a name, is one victim when
+    the list mixes the two or holds three or more: "a ferry clerk, a harbour pilot and farmer
+    Ana Ruiz were killed" is 3 × killed 1; items set off by semicolons may carry a
+    description ("his son, Tomas; Ivo Lant, the port secretary; and guard Emil Kron").
+    """
+
+    code = "CB79"
+    examples = (
+        (
+            "A ferry clerk, a harbour pilot and farmer Ana Ruiz were killed on Monday.",
+            {"category": "killed", "min": 1, "group": "harbour pilot"},
+        ),
+        (
+            "A FERRY CLERK, A HARBOUR PILOT, AND FARMER ANA RUIZ WERE KILLED.",
+            {"category": "killed", "min": 1, "group": "FERRY CLERK"},
+        ),
+        (
+            "His son, Tomas; Ivo Lant, the port secretary; and guard Emil Kron were also killed.",
+            {"category": "killed", "min": 1, "figure_text": "Ivo Lant"},
+        ),
+        (
+            "Tomas Brel, a candidate for mayor of Kessel, and his cousin Ivo Lant were shot dead.",
+            {"category": "killed", "min": 1, "figure_text": "Ivo Lant"},
+        ),
+    )
+    counter_examples = (
+        # not a casualty
+        "A ferry clerk, a harbour pilot and farmer Ana Ruiz were arrested.",
+        # people told of before, with "the"
+        "The ferry clerk and the harbour pilot had been murdered.",
+        # the list is the object of another verb
+        "Rebels seized a ferry clerk, a pilot and a cook, who were killed later.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " and " not in sent.low or not sent.cues.casualty:
+            return []
+        return listed_subjects(sent, found)

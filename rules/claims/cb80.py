@@ -1,0 +1,62 @@
+"""CB80: one person whose body is told of: "the body of Ana Ruiz", "the body of a man"."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.lists import person_at, person_binding
+from rules.claims.parts import Binding, SentenceParse
+
+#: "the body of", "THE BODY OF": the article makes it the corpse of one person, not a body
+#: of people ("a large body of troops") nor an institution ("the governing body of").
+#: Origin: general English of news reports of a death found or identified.
+_BODY_OF = re.compile(r"\bthe\s+(?:dead\s+)?body\s+of(?=\s)", re.IGNORECASE)
+
+
+class BodyOf(ExtraRule):
+    """CB80 · A person named right after "the body of" is one killed: "police found the body
+    of Ana Ruiz, 34" is killed 1 ("the body of a man" is CB25's, as "the murder of a man").
+    """
+
+    code = "CB80"
+    examples = (
+        (
+            "Police found the body of Ana Ruiz, 34, near the ferry landing.",
+            {"category": "killed", "min": 1, "figure_text": "Ana Ruiz"},
+        ),
+        (
+            "THE BODY OF COUNCILLOR TOMAS BREL WILL LIE IN STATE AT THE TOWN HALL.",
+            {"category": "killed", "min": 1, "figure_text": "COUNCILLOR TOMAS BREL"},
+        ),
+        (
+            "THE BODY OF IDA VENN, 30, WHO WAS ABDUCTED ON FRIDAY, HAD STAB WOUNDS.",
+            {"category": "killed", "min": 1, "figure_text": "IDA VENN"},
+        ),
+    )
+    counter_examples = (
+        "The governing body of the league met on Friday.",
+        "A large body of troops moved north of Kessel.",
+        # "the" makes the person someone told of before
+        "The body of the ferryman was flown home.",
+        "The body of water froze over in January.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if "body" not in sent.low:
+            return []
+        taken = [(b.figure.start, b.figure.end) for b in (*sent.bound.values(), *found)]
+        upper = sent.text.isupper()
+        result: list[Binding] = []
+        for match in _BODY_OF.finditer(sent.text):
+            cue = next((c for c in sent.cues.hits if c.end == match.end()), None)
+            person = person_at(sent.text, match.end(), upper)
+            if cue is None or person is None:
+                continue
+            (start, end), _ = person
+            if start != match.end() + 1 or any(s < end and start < e for s, e in taken):
+                continue
+            if sent.text[start : start + 4].lower() == "the ":
+                continue
+            result.append(person_binding(sent.text, (start, end), cue))
+        return result

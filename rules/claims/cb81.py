@@ -1,0 +1,82 @@
+"""CB81: the part of a count told as "N of them <people>" after it."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.nouns import is_human_plural
+
+#: ", eight of them pupils": a part of the count before it, named by a plural of people.
+#: Origin: general English apposition of a part in news tolls.
+_OF_THEM = re.compile(
+    r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+"
+    r"(?P<group>[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged)\b|\s*$)",
+    re.IGNORECASE,
+)
+#: Between the whole and its part: no clause break, at most this many characters.
+_REACH = 90
+
+
+class PartOfThem(ExtraRule):
+    """CB81 · "N of them <people>" after a count of those hit is a part of that count, a claim
+    of its own group and of the count's category: "the raid killed 31 villagers, eight of them
+    pupils" is also 8 pupils killed (as "including eight pupils" is, CB33).
+    """
+
+    code = "CB81"
+    states_part = True  # see ``rules.claims.registry.PART_RULES``
+    examples = (
+        (
+            "The raid killed 31 villagers, eight of them pupils.",
+            {"category": "killed", "min": 8, "group": "pupils"},
+        ),
+        (
+            "FOURTEEN PEASANTS WERE WOUNDED, SIX OF THEM WOMEN, THE PRIEST SAID.",
+            {"category": "wounded", "min": 6, "group": "WOMEN"},
+        ),
+    )
+    counter_examples = (
+        # how badly, not who: CB45's
+        "Eleven people were hurt, two of them seriously.",
+        # not people
+        "The storm destroyed 40 homes, 12 of them schools.",
+        # not those hit
+        "Police arrested nine men, four of them teenagers.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " of them " not in sent.low:
+            return []
+        bound = {id(b.figure) for b in sent.bound.values()}
+        result: list[Binding] = []
+        for match in _OF_THEM.finditer(sent.text):
+            figures = (*sent.stated, *sent.partitives.values())  # "six of whom" is partitive
+            figure = next((f for f in figures if f.start == match.start("figure")), None)
+            if figure is None or id(figure) in bound or not is_human_plural(match["group"]):
+                continue
+            whole = _whole_before([*sent.bound.values(), *found], match.start(), sent.text)
+            if whole is None or figure.figure.min is None:
+                continue
+            if whole.figure.figure.max is not None and figure.figure.min >= whole.figure.figure.max:
+                continue
+            group = match["group"]
+            result.append(Binding(figure, whole.cue, group, figure.start - whole.cue.end))
+        return result
+
+
+def _whole_before(found: list[Binding], at: int, text: str) -> Binding | None:
+    """The count of those hit that the part at ``at`` details: the nearest one before it."""
+    wholes = [
+        b
+        for b in found
+        if b.cue.cue.category in CASUALTY_CATEGORIES
+        and b.figure.end <= at
+        and at - b.figure.end <= _REACH
+        and b.figure.figure.min is not None
+        and (b.figure.figure.max is None or b.figure.figure.max >= 2)
+        and not re.search(r"[;:.]", text[b.figure.end : at])
+    ]
+    return max(wholes, key=lambda b: b.figure.end) if wholes else None

@@ -1,0 +1,49 @@
+"""Which casualty cues a victim's name may follow (CB14), and what after a cue is no person.
+
+Kept apart from ``rules.claims.named`` so that module stays small.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.nouns import PERSON_NOUNS
+
+#: Cue endings a name may follow as the victim: "the murder of", "gunmen killed",
+#: "a grenade went off, injuring".
+NAME_CUE_WORDS = (
+    "of",
+    "killed",
+    "murdered",
+    "assassinated",
+    "killing",
+    "murdering",
+    "wounded",
+    "injured",
+    "wounding",
+    "injuring",
+)
+#: The verbs of wounding are adjectives as often as verbs ("a wounded officer", "the injured
+#: driver") and passives ("was injured Monday"): a name after them is their object only when
+#: no article, possessive or auxiliary stands right before (general English grammar).
+_HURT = ("wounded", "injured", "wounding", "injuring")
+_NOT_ACTIVE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|one|was|were|is|are|been|being|be|seriously|slightly"
+    r"|badly|critically|fatally)\s+$",
+    re.IGNORECASE,
+)
+#: A possessive inside a name and the word after it: "FARMERS' HUTS", "THE MAYOR'S CAR".
+_POSSESSED = re.compile(r"(?:['’]s|s['’])\s+([A-Za-z-]+)", re.IGNORECASE)
+
+
+def active_object(text: str, word: str, at: int) -> bool:
+    """Can the cue ``word`` at ``at`` take a name as its object? Not a verb of wounding used
+    as an adjective or a passive."""
+    return not (word.endswith(_HURT) and _NOT_ACTIVE.search(text, max(0, at - 20), at))
+
+
+def owned_thing(name: str) -> bool:
+    """Is ``name`` a thing a possessor owns ("STUDENT'S HOME") rather than a person ("ANA
+    RUIZ'S SON", whose head is a person noun)? Origin: English possessive grammar."""
+    owned = _POSSESSED.search(name)
+    return owned is not None and owned.group(1).lower() not in PERSON_NOUNS
