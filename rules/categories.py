@@ -22,8 +22,10 @@ from rules.cue_fragments import (
     KILLING_TIME,
     KOW_LEFT,
     KOW_RIGHT,
+    LIMB_STRUCK,
     MINOR_HURTS,
     NEUTRALISED,
+    NIGHTS_IN_HALLS,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
 )
@@ -54,6 +56,10 @@ CUES: tuple[Cue, ...] = (
         (rf"{KOW_LEFT}\s+(?:or|and|and/or)\s+{KOW_RIGHT}", True, "toll", False),
         (rf"{KOW_RIGHT}\s+(?:or|and)\s+(?:killed|dead)", True, "toll", False),
         (r"(?:killing|killing\s+or)\s+(?:and|or)\s+(?:wounding|injuring)", False, "object", False),
+        # "the shooting of five people": the act named by its noun, fate untold, like "shot"
+        (r"shootings?\s+of", False, "object", False),
+        # "Girl, 6, shoots self in knee": binds nothing itself, so CB53 reads the sentence
+        (r"shoots\s+(?:himself|herself|self)", False, None, False),
         (r"casualt(?:y|ies)(?:\s+(?:toll|figures?|count|numbers?))?", True, "toll", False),
         (r"(?:battlefield\s+|combat\s+|military\s+)?losses", True, "toll", False),
         # "Deputies found three people with gunshot wounds": people found with the wounds of a
@@ -102,7 +108,7 @@ CUES: tuple[Cue, ...] = (
         (r"body\s+of", False, None, False),
         # "the fatal shooting of a 15-year-old", "in the fatal stabbing of two men": a fatal
         # act named by its noun kills its object (general English of crime reports).
-        (r"fatal\s+(?:shootings?|stabbings?|beatings?)\s+of", False, "object", False),
+        (r"(?:fatal|deadly)\s+(?:shootings?|stabbings?|beatings?)\s+of", False, "object", False),
         # "the bodies of 12 miners" and "28 bodies of peasants were found" both count.
         (r"(?:dead\s+)?bodies\s+of|remains\s+of", True, "object", False),
         (
@@ -132,14 +138,16 @@ CUES: tuple[Cue, ...] = (
         (r"deaths|fatalities|dead\s+bodies|bodies", True, "toll", False),
         # "suspect in 5 killings": each killing, homicide or murder is one person killed.
         (COUNTED_KILLINGS, True, None, False),
-        (r"dead", True, "toll", False),
+        (r"dead|deceased", True, "toll", False),  # "a deceased woman": police reports' "dead"
     ),
     *_cues(
         "wounded",
         (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
         (
-            r"(?:wounding|injuring|injury|injuries)\s+(?:of|to)|wounding|injuring|hurting|maiming",
+            r"(?:wounding|injuring|injury|injuries)\s+(?:of|to)|wounding|injuring|hurting|maiming"
+            # A headline's present tense: "Boiler blast injures 7", "Gunfire wounds three".
+            r"|injures|(?:shooting|gunfire|gunman|attack|blast|explosion|crash)\s+wounds",
             False,
             "object",
             False,
@@ -183,15 +191,7 @@ CUES: tuple[Cue, ...] = (
         ),
         # "A second victim was hit in the leg", "a woman was struck in the arm": a round in a
         # limb wounds (common anatomy; the key figures' principle, ``totals._LIVED``).
-        (
-            r"(?:struck|hit)\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her|their)\s+(?:(?:left"
-            r"|right|upper|lower)\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?"
-            r"|ankles?|wrists?|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|hips?"
-            r"|buttocks?|groin)",
-            True,
-            None,
-            False,
-        ),
+        (LIMB_STRUCK, True, None, False),
         (r"treated\s+and\s+released", True, None, False),
         # One wound that does not kill: a graze or a minor wound, or a gunshot wound to a
         # limb ("suffered a gunshot wound to the left leg"); a wound to the head or trunk
@@ -217,7 +217,7 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "missing",
-        (r"missing|unaccounted\s+for|disappeared", True, "toll", False),
+        (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
     ),
     *_cues(
         "captured",
@@ -298,6 +298,7 @@ CUES: tuple[Cue, ...] = (
             "toll",
             False,
         ),
+        (NIGHTS_IN_HALLS, True, None, False),
         (r"displacing|relocation\s+of|displacement\s+of", False, "object", False),
         # "forcing 6,000 residents to flee": the figure is inside; binds nothing itself and
         # lets rule CB44 read the sentence.
@@ -321,12 +322,16 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"rescuing", False, "object", False),
+        # Read by CB54 ("crews dug out two more climbers alive"): they bind nothing themselves.
+        (r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive", False, None, False),
     ),
     *_cues(
         "arrested",
         # "detained" shares the category: outlets use both words for one event, and
         # divergence detection must compare them.
         (r"arrested|detained|taken\s+into\s+custody", True, "object", True),
+        # US crime copy's zero arrests ("no arrests were made") and "two men are in custody"
+        (r"arrests\s+(?:have\s+been|had\s+been|were|was)\s+made|in\s+custody", True, None, False),
         (r"arresting|arrests|detaining", False, "object", False),
     ),
     # Last, so that "lost their lives" (killed) wins over "lost 200 men", and "shot dead" or
@@ -346,6 +351,7 @@ CUES: tuple[Cue, ...] = (
         after="object",
     ),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
+    Cue("killed_or_wounded", r"stabbed", before=True, after="object", transitive=True),
     # "Three people were struck by gunfire": hit, dead or alive.
     Cue(
         "killed_or_wounded",

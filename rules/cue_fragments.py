@@ -63,3 +63,18 @@ TROOP_ORDERS = r"ordered|moved|rushed|airlifted"
 #: battery is neutralised too). Origin: general knowledge of army and police statements in
 #: conflict news (West Africa, the Sahel, the Philippines, Colombia).
 NEUTRALISED = r"neutrali[sz]ed"
+
+#: A night spent in a public hall after a flood or a fire, as the displaced do: "some 80
+#: families spent a third night in church halls" (general disaster reporting).
+NIGHTS_IN_HALLS = (
+    r"(?:spent|spend|spending)\s+(?:the\s+|an?\s+(?:second|third|fourth|fifth)\s+|\w+\s+)?"
+    r"nights?\s+in\s+(?:schools|sports\s+halls|gyms|gymnasiums|churches|(?:church|community)\s+halls)"
+)
+
+#: A round in a limb: "hit in the leg", "struck once in the left arm" (common anatomy).
+LIMB_STRUCK = (
+    r"(?:struck|hit)\s+(?:once\s+|twice\s+)?in\s+(?:the|his|her|their)\s+(?:(?:left"
+    r"|right|upper|lower)\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?"
+    r"|ankles?|wrists?|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|hips?"
+    r"|buttocks?|groin)"
+)

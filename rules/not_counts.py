@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rules.emergency_numbers import is_emergency_number
 from rules.figure_patterns import (
     AGE_APPOSITIVE,
     AGE_LIST,
@@ -97,6 +98,8 @@ def _numeric_not_a_count(
         return True
     if not qualified and _street_number(before, bare, after):
         return True  # "on 2200 Alder a man was shot": the place, not the people
+    if is_emergency_number(bare, before, after):
+        return True  # "a 911 caller said a man was hurt": the call
     if not qualified and _age_or_family_size(before, after):
         return True  # "under the age of 12", "Mother of 4 shot"
     if _in_age_list(text, start, end, before):

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
     ADDED,
     sentence_total,
@@ -58,6 +59,8 @@ BACKGROUND = re.compile(
     # "That year the county counted 88 killings": a year named before, not the event's
     r"|that year"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
+    # "Two guards died in that attack": the distal "that" points back to another event
+    r"|in that (?:shooting|attack|incident|crash|case|killing|massacre|bombing|blast|fire)"
     r"|in another (?:attack|incident|shooting))\b",
     re.IGNORECASE,
 )
@@ -294,6 +297,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     died, all the shot are wounded: "Five people were shot ... three were taken to a
     hospital" is 5 wounded, the three a part of them (``_all_shot_lived``).
     """
+    findings = without_self_shot_if_dead(findings)
     chosen = category_total(findings, "wounded")
     wounded = _less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")

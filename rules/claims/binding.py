@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rules.claims.groups import (
     acceptable,
     drop_leading_phrase,
@@ -47,7 +49,7 @@ from rules.claims.patterns import (
 )
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
-from rules.nouns import is_human_plural
+from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 from rules.tokens import is_ly_adverb
 
@@ -69,8 +71,9 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
             cue = governing
     if not cue.cue.before or cue.start - figure.end > WINDOW:
         return None
-    if i + 1 < len(figures) and figures[i + 1].start < cue.start:
-        return None
+    crossed = i + 1 < len(figures) and figures[i + 1].start < cue.start
+    if crossed and not _places_between(text, figures, i, cue.start):
+        return None  # a figure between, unless it counts places: "staff at three factories"
     raw_gap = text[figure.end : cue.start]
     if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
         raw_gap = raw_gap[:-1]  # the euphemism in scare quotes: 'had been "neutralised"'
@@ -203,6 +206,29 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     return Binding(figure, cue, group, len(words))
 
 
+#: A preposition of place right before a figure: "staff at three factories".
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|across)\s+$", re.IGNORECASE)
+
+
+def _places_between(text: str, figures: list[FigureSpan], i: int, end: int) -> bool:
+    """Every figure after ``i`` and before ``end`` counts places (``_in_a_place``)."""
+    for later in figures[i + 1 :]:
+        if later.start >= end:
+            return True
+        if not _in_a_place(text, later):
+            return False
+    return True
+
+
+def _in_a_place(text: str, figure: FigureSpan) -> bool:
+    """ "about 90 staff at three factories were evacuated": the nearer figure counts
+    places (an object noun after a preposition), so the people's figure reaches past it."""
+    if not _PLACE_BEFORE.search(text, max(0, figure.start - 8), figure.start):
+        return False
+    group = following_group(text[figure.end : figure.end + 60])
+    return group is not None and group.split()[-1].lower() in OBJECT_NOUNS
+
+
 def _toll_around(text: str, cues: Cues, last: int, at: int) -> CueHit | None:
     """A toll noun whose phrase holds the cue nearest the figure: "the death toll from
     Saturday's shooting rose to three" binds "three" to "toll", not to "shooting"."""
@@ -211,7 +237,7 @@ def _toll_around(text: str, cues: Cues, last: int, at: int) -> CueHit | None:
         if toll.cue.after != "toll" or at - toll.end > WINDOW:
             continue
         gap = text[toll.end : at]
-        rest = toll_gap(gap)
+        rest = set_at_gap(text[max(0, toll.start - 40) : toll.start], toll_gap(gap))
         if len(rest) < len(gap) and at - len(rest) >= cues.hits[last].end:
             return toll
     return None

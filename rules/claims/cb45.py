@@ -13,7 +13,10 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 _OF_THEM_HURT = re.compile(
     r"\s+of\s+them\s+(?:(?:were|are|was|is|remain|remains|remained|listed)\s+)?"
     r"(?P<how>seriously|critically|severely|gravely|badly"
-    r"|in\s+(?:critical|serious|grave|life-threatening)\s+condition)\b",
+    r"|in\s+(?:critical|serious|grave|life-threatening)\s+condition"
+    # "four of them with serious injuries", "two with severe head wounds"
+    r"|with\s+(?:severe|serious|critical|life-threatening|extensive)\s+(?:head\s+)?"
+    r"(?:burns|injuries|wounds))\b",
     re.IGNORECASE,
 )
 #: Between the whole and its part: a comma, within the clause.
@@ -38,10 +41,15 @@ class BadlyHurtPart(ExtraRule):
             "Six guards were shot during the riot, two of them in critical condition.",
             {"category": "wounded", "min": 2, "max": 2},
         ),
+        (
+            "Nine of the hurt were flown to Orme, four of them with serious injuries.",
+            {"category": "wounded", "min": 4, "max": 4},
+        ),
     )
     counter_examples = (
         "Six guards were shot during the riot, two of them fatally.",
         "Forty houses were damaged, about 12 of them seriously.",
+        "Forty houses were damaged, 12 of them with severe cracks.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -63,7 +63,11 @@ PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 SHOT_DEAD_AFTER = re.compile(
     r"(?:\s+(?!(?:and|or|but|was|were|is|are|who|that|leaving|left|as|in|near|at|into|on|of"
     r"|by|from)\b)[\w'-]+){0,4}?"
-    r"\s+(?:dead(?!\s+(?:of|end|ends)\b)|to\s+death)\b",
+    r"\s+(?:dead(?!\s+(?:of|end|ends)\b)|to\s+death)\b"
+    # "the shooting of a farmer and two hired hands who were found dead": a
+    # relative clause after the objects tells their death
+    r"|(?:\s+[\w'-]+){0,8}?\s+who\s+(?:were|was|had\s+been)\s+(?:found\s+|later\s+)?"
+    r"(?:dead|killed|slain)\b",
     re.IGNORECASE,
 )
 

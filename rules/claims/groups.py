@@ -142,8 +142,14 @@ def clean_group(words: list[str]) -> str | None:
     return " ".join(words) or None
 
 
+#: A participle with its agent right after the figure: "40 dead issued by a charity".
+_PARTICIPLE_BY = re.compile(r"\s*[a-z]{3,}ed\s+by\b")
+
+
 def following_group(rest: str) -> str | None:
     """The noun phrase right after an object figure: "12 Ukrainian soldiers in Kharkiv"."""
+    if _PARTICIPLE_BY.match(rest):
+        return None  # "a tally of 40 dead issued by a charity": no noun follows
     age = LEADING_AGE.match(rest)  # "his 7-year-old nephew"
     match = NEXT_WORDS.match(rest, age.end() if age else 0)
     if match is None:

@@ -90,7 +90,8 @@ WINDOW = 160
 # Cue words that are also adjectives before their group: "30 dead civilians".
 ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})
 
-GROUP_LEADING = frozenset("of its their his her our the more further additional extra".split())
+# Dropped from the start of a group ("41 of its soldiers"); "else" after "nobody" is no noun.
+GROUP_LEADING = frozenset("of its their his her our the more further additional extra else".split())
 
 # After a transitive participle, these show it was passive ("3 killed in the blast").
 PASSIVE_NEXT = frozenset(

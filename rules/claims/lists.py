@@ -114,6 +114,9 @@ _VERB_AFTER = re.compile(
 )
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _one_person(text: str, at: int) -> tuple[int, int] | None:
     """ "a woman", "a young girl", "an off-duty bus driver": the first person noun of
     up to three words after the article."""
@@ -121,10 +124,16 @@ def _one_person(text: str, at: int) -> tuple[int, int] | None:
     if match is None:
         return None
     offset = match.start("words")
+    found = None
     for word in re.finditer(r"[\w-]+", match["words"]):
-        if word.group().lower() in PERSON_NOUNS:
-            return match.start("det"), offset + word.end()
-    return None
+        lowered = word.group().lower()
+        if lowered in PERSON_NOUNS or (lowered == "couple" and match["det"].lower() != "one"):
+            found = match.start("det"), offset + word.end()  # "a volunteer firefighter"
+        elif found is not None:
+            break
+    if found is not None and _OF_AFTER.match(text, found[1]):
+        return None  # "a couple of hours"
+    return found
 
 
 def _titled_name(text: str, at: int, upper: bool) -> tuple[int, int] | None:
@@ -147,7 +156,12 @@ def person_binding(text: str, span: tuple[int, int], cue: CueHit) -> Binding:
         # "a 19-year-old man" counts a man: the age is no part of the group
         group = AGE_ADJECTIVE.sub("", text[det.end("det") : end]).strip()
         end = det.end("det")
-    figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+    # "a young couple" is two people (general English)
+    two = group is not None and group.split()[-1:] == ["couple"]
+    group = "couple" if two else group
+    figure = FigureSpan(
+        start, end, Figure(2 if two else 1, 2 if two else 1, "exact", text[start:end])
+    )
     return Binding(figure, cue, group, abs(start - cue.end))
 
 

@@ -211,6 +211,10 @@ def _active_subject(text: str, before: list[re.Match[str]], cue: CueHit) -> bool
     )
 
 
+#: Prepositions of participation after an event noun: "a shooting involving rival fans".
+_PARTICIPANTS = frozenset(("involving", "concerning", "featuring"))
+
+
 def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
     """ "Gunmen killed villagers", "the murder of the village monks and their driver"."""
     word = text[cue.start : cue.end].lower()
@@ -238,6 +242,8 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
         if match is None:
             break
         np_words = match.group("np").split()
+        if np_words[0].lower() in _PARTICIPANTS:
+            break  # "a shooting involving rival fans": they took part, no one was counted
         if not is_human_plural(np_words[-1]) or any(
             w.lower() in GROUP_STOP or w.lower() in NOT_CLAIMED or w.lower() == "to"
             for w in np_words

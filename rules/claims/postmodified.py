@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.fates import DIED_THERE
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS
@@ -77,11 +78,14 @@ def postmodified_people(text: str, cues: Cues, bound: list[Binding]) -> list[Bin
 def _participle(text: str, cue: CueHit) -> bool:
     """A participle that tells the outcome: killed or wounded, not a bare "shot" (which a
     consumer reads as wounded unless a death is told, so a subject read from afar would
-    add a wounded person to a story of one death)."""
-    return (
-        cue.cue.category in _OUTCOMES
-        and cue.cue.before
-        and bool(_PARTICIPLE.search(text, cue.start, cue.end))
+    add a wounded person to a story of one death). "shot by a deputy and later died"
+    tells the death in its own clause (the merge's ``died_after`` makes it killed)."""
+    if not cue.cue.before or not _PARTICIPLE.search(text, cue.start, cue.end):
+        return False
+    if cue.cue.category in _OUTCOMES:
+        return True
+    return cue.cue.category == "killed_or_wounded" and bool(
+        DIED_THERE.match(text, cue.end, cue.end + 130)
     )
 
 

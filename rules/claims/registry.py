@@ -50,6 +50,8 @@ from rules.claims.cb49 import HeadlineDescribedPerson
 from rules.claims.cb50 import BracketedList
 from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
+from rules.claims.cb53 import ShotThemselves
+from rules.claims.cb54 import BroughtOutAlive
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
@@ -122,6 +124,8 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PartOfTheVictimsHurt(),
     AgeAsPerson(),
     HeadlineDescribedPerson(),
+    ShotThemselves(),
+    BroughtOutAlive(),
     ForcedToFlee(),
     BadlyHurtPart(),
     SerialNames(),

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rules.emergency_numbers import is_emergency_number
 from rules.number_values import number_value
 from rules.numbers import find_figures, parse_figure
 
@@ -240,3 +241,19 @@ def test_a_range_from_one_to_a_million_stays_a_range() -> None:
     found = parse_figure("between 1 and 1,000,000")
     assert found is not None
     assert (found.min, found.max, found.qualifier) == (1, 1_000_000, "range")
+
+
+@pytest.mark.parametrize(
+    ("before", "bare", "after", "expected"),
+    [
+        ("answered a ", "911", " call about a fight", True),
+        ("the ", "911", " dispatchers heard shots", True),
+        ("the mother called ", "911", " and then", True),
+        ("a ", "999", " caller said", True),
+        ("killed ", "911", " people", False),
+        ("about ", "912", " calls", False),
+    ],
+    ids=["call-after", "dispatchers", "called", "uk-caller", "a-count", "other-number"],
+)
+def test_emergency_numbers(before: str, bare: str, after: str, expected: bool) -> None:
+    assert is_emergency_number(bare, before, after) is expected

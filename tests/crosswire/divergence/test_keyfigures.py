@@ -304,3 +304,12 @@ def test_a_past_count_gives_way_to_the_news() -> None:
 def test_a_year_of_the_article_is_no_background() -> None:
     text = "Two guards were killed in a 2026 raid on the Orsk depot, officials said."
     assert killed_total(text) == 2
+
+
+def test_that_shooting_points_back_to_another_event() -> None:
+    text = (
+        "A man on trial for a 2019 bar shooting was charged on Friday with beating a guard at "
+        "the Orme jail. Two guards died in that attack, Ana Ruiz and Ed Marr."
+    )
+    assert killed_total(text) is None
+    assert killed_total("Two clerks were killed in the shooting at the Brell Road store.") == 2

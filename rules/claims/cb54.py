@@ -1,0 +1,84 @@
+"""CB54: people brought out alive, or pulled out by rescuers ("rescuers pulled 31 from ...")."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import Cue
+from rules.claims.groups import following_group
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.nouns import is_human_plural
+
+#: A verb of bringing out right before the figure: "dug out two more climbers alive".
+_BROUGHT = re.compile(
+    r"\b(?P<verb>brought|pulled|dug|carried|hauled|lifted|winched|hoisted|led)"
+    r"(?:\s+(?:up|out|back))?\s+$",
+    re.IGNORECASE,
+)
+#: "alive" after the object: up to three words of it ("two more climbers alive").
+_ALIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+alive\b", re.IGNORECASE)
+#: Rescuers as the subject of the verb, a few words before it: "Rescuers in dinghies had
+#: pulled", "Firefighters plucked". General English of disaster reports.
+_RESCUERS = re.compile(
+    r"\b(?:rescuers|rescue\s+(?:teams?|workers|crews|squads)|lifeguards|firefighters"
+    r"|coast\s*guard(?:\s+crews)?)\b(?:\s+[\w,'-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?P<verb>pulled|plucked|lifted|airlifted|hoisted|winched|carried|freed)\s+$",
+    re.IGNORECASE,
+)
+#: After the rescuers' object: where they were taken from ("31 villagers from flooded homes").
+_FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.IGNORECASE)
+RESCUE_CUE = Cue("rescued", "(brought out alive)", before=False, after="object")
+
+
+class BroughtOutAlive(ExtraRule):
+    """CB54 · "Crews dug out two more climbers alive", "rescuers pulled 31 villagers from
+    flooded homes": the people brought out alive, or by rescuers, were rescued.
+
+    The passive forms ("were pulled alive from", "found alive") are cues of their own; the
+    active ones put the figure between the verb and "alive" or "from", and need "alive" or a
+    rescuer as the subject ("police pulled two suspects from the car" is no rescue).
+    """
+
+    code = "CB54"
+    examples = (
+        (
+            "Crews dug out two more climbers alive after the Brell avalanche.",
+            {"category": "rescued", "min": 2, "max": 2},
+        ),
+        (
+            "Rescue crews using ladders pulled 12 people from the burning Orme hotel.",
+            {"category": "rescued", "min": 12, "max": 12},
+        ),
+    )
+    counter_examples = (
+        "Police pulled two suspects from the car and arrested them.",
+        "Rescue teams pulled three bodies from the river.",
+        "Divers brought up two cars from the harbour.",
+        "Rescue crews pulled 12 hoses from the truck.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if "alive" not in sent.low and "rescue" not in sent.low and "fire" not in sent.low:
+            return []
+        taken = {b.figure.start for b in found}
+        rescued = []
+        for figure in sent.stated:
+            if figure.start in taken or not figure.figure.min:
+                continue
+            before = sent.text[max(0, figure.start - 120) : figure.start]
+            verb = _BROUGHT.search(before)
+            after = _ALIVE_AFTER.match(sent.text, figure.end)
+            if verb is None or after is None:
+                verb = _RESCUERS.search(before)
+                after = _FROM_AFTER.match(sent.text, figure.end)
+                if verb is None or after is None:
+                    continue
+            offset = figure.start - len(before)
+            cue = CueHit(offset + verb.start("verb"), offset + verb.end("verb"), RESCUE_CUE)
+            # the object's words, up to "alive" or "from": "two more climbers"
+            group = following_group(sent.text[figure.end : after.end()].rsplit(None, 1)[0])
+            if group is not None and not is_human_plural(group.split()[-1].lower()):
+                continue  # "pulled 12 hoses from the truck"
+            rescued.append(Binding(figure, cue, group, 0))
+        return rescued
