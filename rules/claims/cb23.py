@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.cb20 import counted_span
 from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
@@ -57,10 +58,14 @@ class DefiniteDeath(ExtraRule):
         if "the " not in sent.low or not has_any(sent.low, _WORDS):
             return []
         taken = {b.figure.start for b in found}
+        # "The suspect was pronounced dead": CB20 may count the same one by the noun.
+        counted = [counted_span(sent.text, b) for b in found if b.cue.cue.category == "killed"]
         bindings = []
         for match in _DEFINITE_DEATH.finditer(sent.text):
             noun = match["noun"]
             if noun.lower() not in PERSON_NOUNS or match.start("one") in taken:
+                continue
+            if any(s < match.end("noun") and match.start("one") < e for s, e in counted):
                 continue
             figure = FigureSpan(
                 match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"])
