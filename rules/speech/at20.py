@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
 from rules.base import Rule
 from rules.model import Attribution
@@ -49,33 +50,93 @@ class ContinuedQuote(Rule):
         own: dict[int, list[Attribution]] = {}
         for attribution in attributions:
             own.setdefault(attribution.start, []).append(attribution)
-        text = doc.text
+        sentences = doc.sentences
+        states = _quote_states(doc.text, sentences)
         found: list[Attribution] = []
         speaker: Attribution | None = None  # whose quote the last sentence gave or carried
-        inside = False  # is a quote open where the next sentence starts
-        previous_end = 0
-        for sentence in doc.sentences:
-            part = text[sentence.start : sentence.end]
-            marks = part.count('"')
-            opens = part.startswith('"')
-            if "\n" in text[previous_end : sentence.start]:
-                # A new paragraph carries a quote on only if the last one left it open and
-                # this one opens with a mark (which then opens nothing new).
-                if inside and opens:
-                    marks -= 1
-                else:
-                    inside, speaker = False, None
-            quoted_at_start = inside or opens
-            statements = [a for a in own.get(sentence.start, ()) if a.kind == "statement"]
-            if sentence.start in own:
-                speaker = statements[-1] if statements and part.count('"') else None
-            elif quoted_at_start and speaker is not None:
-                found.append(_carried(doc, sentence, speaker, self.code))
-            else:
+        for i, sentence in enumerate(sentences):
+            state = states[i]
+            if state.new_paragraph and not state.inside:
                 speaker = None
-            inside = inside != (marks % 2 == 1)
-            previous_end = sentence.end
+            if sentence.start in own:
+                statements = [a for a in own[sentence.start] if a.kind == "statement"]
+                speaker = statements[-1] if statements and state.speech else None
+                continue
+            later = _closing_speaker(states, own, sentences, i) if state.opens_new else None
+            who = later or (speaker if state.quoted_at_start and not state.title else None)
+            if who is None:
+                speaker = None
+                continue
+            found.append(_carried(doc, sentence, who, self.code))
+            speaker = who
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class _QuoteState:
+    """Where one sentence stands in the quotes of its paragraph."""
+
+    inside: bool  # a quote is open where the sentence starts
+    open_after: bool  # a quote is open where it ends
+    opens_new: bool  # it starts with a mark that opens a new quote
+    new_paragraph: bool
+    speech: bool  # its quote reads as speech: it opens the sentence, follows ":" or ",", or runs on
+    title: bool  # it opens with a short quoted name and goes on ('"Hamlet" opens Friday')
+
+    @property
+    def quoted_at_start(self) -> bool:
+        return self.inside or self.opens_new
+
+
+def _quote_states(text: str, sentences: list[Sentence]) -> list[_QuoteState]:
+    states: list[_QuoteState] = []
+    inside = False
+    previous_end = 0
+    for sentence in sentences:
+        part = text[sentence.start : sentence.end]
+        marks = [m.start() for m in _MARK.finditer(part)]
+        opens = part.startswith('"')
+        new_paragraph = "\n" in text[previous_end : sentence.start]
+        if new_paragraph:
+            # A quote goes on into a paragraph only if the last one left it open and this
+            # one opens with a mark, which then opens nothing new.
+            inside = inside and opens
+            if inside:
+                marks = marks[1:]
+        open_after = inside != (len(marks) % 2 == 1)
+        opens_new = opens and not inside
+        title = opens_new and len(marks) >= 2 and bool(_WORDS_AFTER.match(part, marks[1] + 1))
+        speech = bool(marks) and (opens or open_after or _INTRODUCED.search(part) is not None)
+        states.append(_QuoteState(inside, open_after, opens_new, new_paragraph, speech, title))
+        inside, previous_end = open_after, sentence.end
+    return states
+
+
+def _closing_speaker(
+    states: list[_QuoteState],
+    own: dict[int, list[Attribution]],
+    sentences: list[Sentence],
+    i: int,
+) -> Attribution | None:
+    """The speaker named where a quote opened in sentence ``i`` closes, in the same paragraph
+    ('"They fought well. We will honour them," said Major Ortiz.': both are hers)."""
+    for j in range(i, min(len(states), i + _RUN)):
+        if j > i and states[j].new_paragraph:
+            return None
+        if not states[j].open_after:
+            statements = [a for a in own.get(sentences[j].start, ()) if a.kind == "statement"]
+            return statements[-1] if j > i and statements else None
+    return None
+
+
+#: A double quotation mark, not an inch mark ('6\'2" and quick', 'a 12" pipe').
+_MARK = re.compile(r'(?<![0-9\'])"|(?<=[0-9\'])"(?![ \t]*[a-z0-9])')
+#: A quote introduced as speech: 'said: "', 'told reporters, "'.
+_INTRODUCED = re.compile(r'[:,]\s*"')
+#: Words after a closing mark: the quote was a name or a sign, not the sentence.
+_WORDS_AFTER = re.compile(r"\s*[A-Za-z0-9]")
+#: How many sentences one quote may run over before its speaker is named.
+_RUN = 12
 
 
 def _carried(doc: Document, sentence: Sentence, speaker: Attribution, code: str) -> Attribution:

@@ -51,3 +51,28 @@ def test_an_open_quote_in_the_same_sentence_carries_on() -> None:
         ("killed", "Inspector Dana Kovac"),
         ("wounded", "Inspector Dana Kovac"),
     }
+
+
+def test_a_quoted_title_or_sign_is_not_carried_speech() -> None:
+    text = (
+        'Mayor Lena Ortiz said the plan was "dead on arrival." "Macbeth" opens at the Arden '
+        "Theatre on Friday, and the flood killed 9 people.\n"
+        'Police said: "The bridge is shut." "No Entry" signs went up where two cyclists were hurt.'
+    )
+    analysis = analyze(text)
+    assert not [a for a in analysis.attributions if a.rule == "AT20"]
+    assert {c.claimant for c in analysis.claims} == {None}
+
+
+def test_an_inch_mark_does_not_open_a_quote() -> None:
+    text = 'Coach Ivo Lant said: "She is 5\'11" and fast." The team won 2-0 on Sunday.'
+    assert [a.rule for a in analyze(text).attributions] == ["AT01"]
+
+
+def test_a_quote_whose_cue_comes_later_is_the_later_speakers() -> None:
+    text = (
+        '"We held the bridge," said Captain Ivo Brandt. "It was hard. Nobody slept," said '
+        "Sergeant Ana Ruiz."
+    )
+    carried = [a for a in analyze(text).attributions if a.rule == "AT20"]
+    assert [(a.text, a.source) for a in carried] == [('"It was hard.', "Sergeant Ana Ruiz")]
