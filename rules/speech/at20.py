@@ -29,8 +29,8 @@ class ContinuedQuote(Rule):
             {"source": "Captain Ivo Brandt", "cue": "said", "source_span": None},
         ),
         (
-            'Mayor Lena Ortiz said: "The water came at night. Nobody had time to leave."',
-            {"source": "Mayor Lena Ortiz", "kind": "statement"},
+            'Mayor Lena Okafor said: "The water came at night. Nobody had time to leave."',
+            {"source": "Mayor Lena Okafor", "kind": "statement"},
         ),
         (
             '"The shelters are full," Ana Ruiz, a Red Cross worker, told reporters. "We need'
@@ -119,7 +119,7 @@ def _closing_speaker(
     i: int,
 ) -> Attribution | None:
     """The speaker named where a quote opened in sentence ``i`` closes, in the same paragraph
-    ('"They fought well. We will honour them," said Major Ortiz.': both are hers)."""
+    ('"They fought well. We will honour them," said Major Okafor.': both are hers)."""
     for j in range(i, min(len(states), i + _RUN)):
         if j > i and states[j].new_paragraph:
             return None

@@ -55,7 +55,7 @@ def test_an_open_quote_in_the_same_sentence_carries_on() -> None:
 
 def test_a_quoted_title_or_sign_is_not_carried_speech() -> None:
     text = (
-        'Mayor Lena Ortiz said the plan was "dead on arrival." "Macbeth" opens at the Arden '
+        'Mayor Lena Okafor said the plan was "dead on arrival." "Macbeth" opens at the Arden '
         "Theatre on Friday, and the flood killed 9 people.\n"
         'Police said: "The bridge is shut." "No Entry" signs went up where two cyclists were hurt.'
     )
