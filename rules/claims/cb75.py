@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from rules.claims.kinds import ExtraRule
 from rules.claims.object_list import listed_persons
 from rules.claims.parts import Binding, SentenceParse
+from rules.claims.patterns import FIGURATIVE_HARM
 
 
 class ListedPersons(ExtraRule):
@@ -50,15 +49,6 @@ class ListedPersons(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if " and " not in sent.low or not sent.cues.casualty:
             return []
-        if _FIGURATIVE.search(sent.text):
+        if FIGURATIVE_HARM.search(sent.text):
             return []  # "the reforms wounded the mayor, his deputy and a councillor politically"
         return listed_persons(sent, found)
-
-
-#: A harm said of reputations, not bodies: "wounded ... politically", "killed ... careers".
-#: Origin: general English figures of speech in political and business news.
-_FIGURATIVE = re.compile(
-    r"\b(?:politically|emotionally|financially|electorally|their\s+careers|his\s+career"
-    r"|her\s+career|their\s+chances|his\s+chances|her\s+chances|reputations?|pride)\b",
-    re.IGNORECASE,
-)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
+from rules.claims.patterns import FIGURATIVE_HARM
 from rules.claims.subject_list import listed_subjects
 
 
@@ -34,8 +35,15 @@ class ListedSubjects(ExtraRule):
             "Tomas Brel, a candidate for mayor of Kessel, and his cousin Ivo Lant were shot dead.",
             {"category": "killed", "min": 1, "figure_text": "Ivo Lant"},
         ),
+        (
+            "Three lawyers, a judge and clerk Ana Ruiz were killed in the courthouse blast.",
+            {"category": "killed", "min": 3, "group": "lawyers"},
+        ),
     )
     counter_examples = (
+        # a harm to careers, not bodies
+        "The mayor, Tomas Brel; his deputy, Ivo Lant; and councillor Ana Ruiz were hurt "
+        "politically by the vote.",
         # not a casualty
         "A ferry clerk, a harbour pilot and farmer Ana Ruiz were arrested.",
         # people told of before, with "the"
@@ -47,4 +55,6 @@ class ListedSubjects(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if " and " not in sent.low or not sent.cues.casualty:
             return []
+        if FIGURATIVE_HARM.search(sent.text):
+            return []  # "the mayor, his deputy and a councillor were hurt politically"
         return listed_subjects(sent, found)

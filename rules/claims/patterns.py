@@ -353,3 +353,12 @@ HEADLINE_OBJECT = re.compile(
 
 #: The joint before the last of a list: ", and then", " then".
 LAST_JOIN = re.compile(r",?\s+(?:and\s+)?(?:then\s+)?$|,\s*$", re.IGNORECASE)
+
+
+#: A harm said of reputations, not bodies: "wounded ... politically", "killed ... careers".
+#: Origin: general English figures of speech in political and business news.
+FIGURATIVE_HARM = re.compile(
+    r"\b(?:politically|emotionally|financially|electorally|their\s+careers|his\s+career"
+    r"|her\s+career|their\s+chances|his\s+chances|her\s+chances|reputations?|pride)\b",
+    re.IGNORECASE,
+)

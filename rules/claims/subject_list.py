@@ -64,6 +64,7 @@ class Person:
     new: bool
     named: bool
     described: bool
+    count: Figure | None = None
 
 
 def _person(text: str, at: int, upper: bool) -> Person | None:
@@ -85,15 +86,16 @@ def _person(text: str, at: int, upper: bool) -> Person | None:
 
 
 def _counted(text: str, at: int, stated: list[FigureSpan]) -> Person | None:
-    """A count of people ("at least five students"): a member of the list that the count
-    rules read, never one of its single victims."""
+    """A count of people ("three lawyers"): a member of the list, counted by its own figure
+    when no count rule read it ("three lawyers, a judge and clerk Ana Ruiz were killed" is
+    3 + 1 + 1)."""
     offset = at + len(text[at:]) - len(text[at:].lstrip())
     figure = next((f for f in stated if f.start == offset), None)
     group = following_group(text[figure.end :]) if figure else None
     if figure is None or not group or not is_human_plural(group.split()[-1]):
         return None
     end = text.find(group, figure.end) + len(group)
-    return Person(figure.start, figure.end, end, group, False, False, True)
+    return Person(figure.start, figure.end, end, group, True, False, True, figure.figure)
 
 
 def _comma_list(
@@ -135,7 +137,8 @@ def _subject(text: str, at: int, verb: int, upper: bool, stated: list[FigureSpan
     """The people listed between ``at`` and the verb at ``verb``, or none."""
     items, end, joined = _comma_list(text, at, upper, stated)
     first = _counted(text, at, stated)
-    if first is not None and _BARE_COMMA.match(text, first.end):
+    broken_down = text[verb] == "," or any(i.count for i in items[1:])
+    if first is not None and _BARE_COMMA.match(text, first.end) and broken_down:
         return []  # "four villagers, three men and a boy, were killed": its members
     if not (joined and end == verb):
         items, joined = _semicolon_list(text, at, verb, upper)
@@ -172,7 +175,10 @@ def listed_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
 
 
 def _binding(text: str, item: Person, cue: CueHit) -> Binding:
-    if item.named:
+    if item.count is not None:
+        span = FigureSpan(item.start, item.figure_end, item.count)
+        binding = Binding(span, cue, item.group, cue.start - item.end)
+    elif item.named:
         binding = person_binding(text, (item.start, item.figure_end), cue)
     else:
         span = FigureSpan(
