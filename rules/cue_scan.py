@@ -1,6 +1,6 @@
 """The one scan of casualty cues over a document: every cue of ``rules.categories.CUES``
 found in a linear RE2 pass, checked with Python's ``re``, less the uses that tell of no harm
-("shot at from the bank", care in a hospital that hurt no one).
+("shot at from the bank", care in a hospital that hurt no one, "the tackle injured").
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re2
 from rules.categories import CUES, Cue
 from rules.hospital_care import not_hurt
 from rules.numbers import re2_starts
+from rules.sport_hurts import sport_hurt
 
 _NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
 
@@ -63,6 +64,8 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
             if cue is SHOT and FIRED_AT.match(text, match.end()):
                 continue
             if _not_hurt(cue, match):
+                continue
+            if cue.category == "wounded" and sport_hurt(text, match.start(), match.end()):
                 continue
             yield match.start(), match.end(), cue
 

@@ -1,0 +1,34 @@
+"""A player's injury is no casualty: a wounding verb whose subject is a tackle, a foul or a
+body part (``rules.sport_hurts``). Sentences are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The late tackle injured Tomas Brel, the club's captain.",
+        "Hamstring injures 2 Orme strikers before derby",
+        "A groin strain again hurt Ida Venn in the second set.",
+        "A reckless foul injured Orme winger Ivo Lant in the first half.",
+    ],
+)
+def test_a_sports_injury_is_no_casualty(text: str) -> None:
+    assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("The blast injured Tomas Brel, the club's captain.", 1),
+        ("Boiler blast injures 4 at Orme laundry", 4),
+        ("A collision on the Orme bypass injured two drivers.", 2),
+    ],
+)
+def test_a_blast_or_a_road_collision_still_wounds(text: str, wounded: int) -> None:
+    claims = analyze(text).claims
+    assert [(c.category, c.min) for c in claims] == [("wounded", wounded)]
