@@ -38,7 +38,9 @@ _ORG_WORDS = re.compile(
     r"|initiative|league|society|board|commission|observatory|monitor|inspectorate|corporation"
     r"|radio|television|tv|inc|ltd|llc|plc"
     # churches and military units: "the Parish of Velm", "the 9th Brigade" (an "it")
-    r"|church|diocese|archdiocese|parish|brigade|battalion|regiment|division)\b",
+    r"|church|diocese|archdiocese|parish|brigade|battalion|regiment|division"
+    # sports clubs: "Orme City FC said" (an "it")
+    r"|club|fc)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")
@@ -47,7 +49,9 @@ _PERSON_ROLE = re.compile(
     r"\b(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|grandmother"
     r"|grandfather|aunt|uncle|cousin|friend|neighbou?r|resident|witness|survivor|teacher|nurse"
     r"|doctor|surgeon|farmer|driver|student|worker|spokesman|spokeswoman|spokesperson"
-    r"|lawyer|official|officer|soldier|commander|volunteer|man|woman|boy|girl)\b",
+    r"|lawyer|official|officer|soldier|commander|volunteer|man|woman|boy|girl"
+    # heads of a body, written before a name: "rail union leader Ana Soto" (general English)
+    r"|leader|director|chairman|chairwoman|manager|coach)\b",
     re.IGNORECASE,
 )
 
@@ -68,7 +72,11 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             target = next((n for n in _recent(named) if n in persons or _person_like(n)), None)
         elif low == "it":
             target = next(
-                (n for n in _recent(named) if _it_like(n) and _singular(n) and n not in persons),
+                (
+                    n
+                    for n in _recent(named)
+                    if _it_like(n) and _singular(n) and n not in persons and not _person_like(n)
+                ),
                 None,
             )
         elif (generic := _GENERIC.fullmatch(source)) is not None:
@@ -315,8 +323,13 @@ _ROLE_NAME = re.compile(
 
 @functools.lru_cache(maxsize=4096)
 def _role_then_name(source: str) -> bool:
-    """Is ``source`` a person's role in lower case and then their name?"""
-    match = _ROLE_NAME.fullmatch(source)
+    """Is ``source`` a person's role in lower case and then their name? The first letter may
+    be a capital that only opens the sentence: "Rail union leader Ana Soto".
+
+    >>> _role_then_name("Spokesman Ivo Brandt"), _role_then_name("Kessel Union Bank")
+    (True, False)
+    """
+    match = _ROLE_NAME.fullmatch(source[:1].lower() + source[1:])
     return match is not None and _PERSON_ROLE.search(match["role"].split()[-1]) is not None
 
 

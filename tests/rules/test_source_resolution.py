@@ -215,3 +215,20 @@ def test_a_pronoun_after_one_unnamed_speaker_is_that_speaker() -> None:
     # a named speaker after the role keeps the name
     named = "A spokesman, Ivo Brandt, said the quay was held. He added that it was calm."
     assert [s for s, _, _ in _sources(named)][-1] == "Ivo Brandt"
+
+
+def test_it_never_takes_a_person_named_after_a_role_that_opens_the_sentence() -> None:
+    text = (
+        "Ferry union leader Ida Venn said the sailings would stop on Monday. "
+        "It said the talks had broken down."
+    )
+    assert [s for s, _, _ in _sources(text)] == ["Ferry union leader Ida Venn", "It"]
+    # a club that spoke after her is what the "it" stands for
+    club = (
+        "Ferry union leader Ida Venn said the sailings would stop on Monday. "
+        "Kessel Town FC said its away match was off. It said fans would be refunded."
+    )
+    assert [s for s, _, _ in _sources(club)][-1] == "Kessel Town FC"
+    # "she" still takes her
+    she = "Ferry union leader Ida Venn said the sailings would stop. She said talks failed."
+    assert [s for s, _, _ in _sources(she)][-1] == "Ferry union leader Ida Venn"
