@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
+from rules.claims.patterns import FIGURATIVE_HARM
 from rules.claims.subjects import joined_subjects
 
 
@@ -33,9 +34,13 @@ class JoinedSubjects(ExtraRule):
         "Two soldiers and three civilians were killed.",
         # what lies between the list and the verb is no group of people
         "Tomas Brel and Ivo Sarn, in a statement on the ferry, were blamed.",
+        # a harm to careers, not bodies
+        "Tomas Brel, the mayor, and Ana Ruiz, his deputy, were wounded politically by the vote.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if " were " not in sent.low and " been " not in sent.low and "died" not in sent.low:
             return []
+        if FIGURATIVE_HARM.search(sent.text):
+            return []  # "Tomas Brel, the mayor, and Ana Ruiz were hurt politically"
         return joined_subjects(sent, found)
