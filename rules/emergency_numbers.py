@@ -18,8 +18,10 @@ _CALL_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: What precedes the number when it is called: "called 911", "dialed 911", "a call to 911".
+#: A bare "to" or "via" is no call: "the death toll rose to 999" is a count (review 7).
 _CALL_BEFORE = re.compile(
-    r"\b(?:call(?:ed|ing|s)?|dial(?:ed|led|ing|s)?|phoned|contacted|to|via)\s+$", re.IGNORECASE
+    r"\b(?:call(?:ed|ing|s)?|dial(?:ed|led|ing|s)?|phoned|contacted|texted)(?:\s+(?:to|via))?\s+$",
+    re.IGNORECASE,
 )
 
 

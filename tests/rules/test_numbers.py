@@ -252,8 +252,21 @@ def test_a_range_from_one_to_a_million_stays_a_range() -> None:
         ("a ", "999", " caller said", True),
         ("killed ", "911", " people", False),
         ("about ", "912", " calls", False),
+        ("a neighbour made a call to ", "911", " at once", True),
+        ("the death toll from the landslide rose to ", "999", " on Monday", False),
+        ("the number of families sheltering climbed to ", "911", " by noon", False),
     ],
-    ids=["call-after", "dispatchers", "called", "uk-caller", "a-count", "other-number"],
+    ids=[
+        "call-after",
+        "dispatchers",
+        "called",
+        "uk-caller",
+        "a-count",
+        "other-number",
+        "a-call-to",
+        "toll-rose-to",
+        "climbed-to",
+    ],
 )
 def test_emergency_numbers(before: str, bare: str, after: str, expected: bool) -> None:
     assert is_emergency_number(bare, before, after) is expected
