@@ -7,9 +7,10 @@ year's total, another incident. Comparison, digests and the evaluation use only 
    "in 2008", "In 1944", "in a 2015 raid" when the article is from another year, "last
    year", "years ago", "anniversary", "a previous shooting", "so far this year", a tally
    such as "nine riders have been hurt on the line this year") or in another incident
-   ("in a separate", "in another shooting", "unrelated"). The claims stay true statements of
-   the sentence; only the key figure leaves them out, so a past year's death is never an
-   article's toll.
+   ("in a separate", "in another shooting", "unrelated", "in that attack" after a sentence
+   about a trial or a past year; ``crosswire.divergence.background``). The claims stay true
+   statements of the sentence; only the key figure leaves them out, so a past year's death
+   is never an article's toll.
 2. A toll stated as changed ("rose to 57", "has climbed to", "now stands at") is the latest
    count and wins; within that sentence, the figure after "to" is the new one.
 3. Otherwise the headline's figure, then the first figure in the text (the lead); a vague
@@ -29,6 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from crosswire.divergence.background import (
+    claim_is_background,
+)
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
@@ -48,45 +52,6 @@ PERPETRATOR_KILLED = PerpetratorKilled.code
 #: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
 _JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
-BACKGROUND = re.compile(
-    r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
-    r"|may|june|july|august|september|october|november|december)"
-    r"|last (?:year|month|week)|years? ago|months ago|anniversary|previously"
-    # "in a previous shooting", "his previous conviction"; not "previous mental issues"
-    r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
-    r"|cases?|crimes?|convictions?|arrests?|years?|months?|weeks?|bombings?|raids?|clashes)"
-    r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
-    # "That year the county counted 88 killings": a year named before, not the event's
-    r"|that year"
-    r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
-    # "Two guards died in that attack": the distal "that" points back to another event
-    r"|in that (?:shooting|attack|incident|crash|case|killing|massacre|bombing|blast|fire)"
-    r"|in another (?:attack|incident|shooting))\b",
-    re.IGNORECASE,
-)
-#: A month put first as the sentence's time ("In March, two bakers died when a gas main
-#: burst"): news of the day dates its event by the weekday, so a fronted month other than
-#: the article's own tells an earlier incident (the article's own month is its news: "In
-#: February, 312 civilians were killed", in a monthly report of February).
-FRONTED_MONTH = re.compile(
-    r"^\W*(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march|april"
-    r"|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
-    re.IGNORECASE,
-)
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-#: A tally of the year, told in the perfect: "nine riders have been hurt on the line this
-#: year", "gunfire has wounded 400 residents this year".
-#: A bare "this year" only ranks the incident ("the deadliest attack this year, gunmen killed").
-THIS_YEAR_TALLY = re.compile(
-    r"\b(?:have|has)\s+(?:been\s+[a-z]+|killed|wounded|injured|shot|claimed|left|taken)"
-    r"(?:\s+[\w-]+){0,6}?\s+this\s+year\b",
-    re.IGNORECASE,
-)
-#: How far after a figure, in characters, a background cue still speaks of it: about the
-#: length of a clause ("two were killed in a separate shooting on Elm Street last year").
-AFTER_REACH = 60
 #: A toll stated as changed: a toll noun with a verb of change, or "rose to N".
 UPDATE = re.compile(
     r"\b(?:toll|number of (?:dead|deaths|victims|casualties|people killed|injured|wounded)"
@@ -116,14 +81,6 @@ AGGREGATE = re.compile(
 VAGUE = re.compile(
     r"\b(?:dozens|hundreds|thousands|scores|several|many|numerous|tens)\b", re.IGNORECASE
 )
-#: A year the sentence places its event in: "in 2008", "In 1944", "in a 2015 raid", "during the
-#: 1985 case". A bare number ("killed 2000 people") is a count, not a year.
-_YEAR = re.compile(
-    r"\b(?:in|of|during|from|for)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?((?:19|20)\d\d)\b"
-    r"(?![,.]\d)",
-    re.IGNORECASE,
-)
-
 #: A sentence that tells of a death: its wounded count may be the rest of the shot.
 _DEATH = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|deadly|slain|death)\b", re.IGNORECASE)
 
@@ -132,7 +89,6 @@ KeyFigures = dict[tuple[str, str], StatedClaim]
 
 def key_figures(findings: ArticleFindings) -> KeyFigures:
     """The key figure for each (category, group key) the article gives a number for."""
-    year, month = findings.source.when.year, findings.source.when.month
     candidates: dict[tuple[str, str], list[StatedClaim]] = {}
     # A part beside its whole ("23 killed, including 7 children") is no key figure: the
     # whole is, and outlets name the part's group in different words ("kids", "juveniles").
@@ -140,33 +96,10 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
     for claim in findings.claims:
         if claim.part and (claim.category, claim.start) in wholes:
             continue
-        if claim.interval is None or (
-            not claim.in_title and is_background(claim.text, year, claim.figure_start, month)
-        ):
+        if claim.interval is None or (not claim.in_title and claim_is_background(findings, claim)):
             continue
         candidates.setdefault((claim.category, claim.group_key), []).append(claim)
     return {key: _pick(claims) for key, claims in candidates.items()}
-
-
-def is_background(
-    sentence: str, year: int, at: int | None = None, month: int | None = None
-) -> bool:
-    """True when the sentence puts its figure in the past or in another incident.
-
-    ``at``, the figure's offset in the sentence, limits a cue after the figure to its own
-    clause (``AFTER_REACH``): "two were killed in a separate shooting" is background, "the
-    gunman who killed two men ... had been arrested for a previous assault" is not. A cue before
-    the figure places it at any distance ("Since January, ... 14 people were killed").
-    """
-    for cue in BACKGROUND.finditer(sentence):
-        if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
-            return True
-    fronted = FRONTED_MONTH.match(sentence)
-    if fronted and month is not None and _MONTHS.index(fronted["month"].lower()) + 1 != month:
-        return True  # "In March, two bakers died when a gas main burst", told in May
-    if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
-        return True  # "nine riders have been hurt on the line this year, two of them badly"
-    return any(int(found) != year for found in _YEAR.findall(sentence))
 
 
 def category_total(findings: ArticleFindings, category: str) -> StatedClaim | None:
@@ -186,7 +119,6 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
 
 def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
     """The claims of a category with a figure that are not background."""
-    year, month = findings.source.when.year, findings.source.when.month
     claims = list(findings.claims)
     if category in ("killed", "wounded"):
         claims.extend(c for c in shot_before_suicide(claims) if c.category == category)
@@ -196,7 +128,7 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
         if c.category == category
         and c.interval is not None
         and c.stated is not None
-        and (c.in_title or not is_background(c.text, year, c.figure_start, month))
+        and (c.in_title or not claim_is_background(findings, c))
     ]
     return [c for c in current if not AGGREGATE.search(c.text)] or current
 

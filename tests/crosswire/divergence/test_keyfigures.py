@@ -313,3 +313,29 @@ def test_that_shooting_points_back_to_another_event() -> None:
     )
     assert killed_total(text) is None
     assert killed_total("Two clerks were killed in the shooting at the Brell Road store.") == 2
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "A woman convicted of a cinema shooting in Orme was released on parole on Wednesday.",
+        "Ten years ago a gunman opened fire at the Brell Road cinema.",
+    ],
+    ids=["convicted", "years-ago"],
+)
+def test_that_shooting_after_an_earlier_event_is_background(before: str) -> None:
+    text = f"{before} Two people were killed and four wounded in that shooting, officers said."
+    assert killed_total(text) is None
+    assert wounded_total(analysed("Ledger", text)) is None
+
+
+def test_that_shooting_after_an_arrest_for_this_event_is_its_toll() -> None:
+    # Review 7: "in that shooting" points back to the article's own event here.
+    text = (
+        "Police on Wednesday arrested a 31-year-old woman in connection with Saturday's "
+        "shooting at the Brell Road cinema. Two people were killed and four wounded in that "
+        "shooting, officers said."
+    )
+    assert killed_total(text) == 2
+    assert wounded_total(analysed("Ledger", text)) == 4
+    assert killed(text) == 2

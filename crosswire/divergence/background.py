@@ -1,0 +1,118 @@
+"""Background figures: a sentence that places its figure in the past or in another incident.
+
+``keyfigures`` leaves these out of an article's key figure ("since 2008", "In 1944", "last
+year", "in a separate shooting", a fronted month other than the article's own, a tally of the
+year). The claims stay true statements of their sentence; only the key figure leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.divergence.model import ArticleFindings, StatedClaim
+
+BACKGROUND = re.compile(
+    r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)"
+    r"|last (?:year|month|week)|years? ago|months ago|anniversary|previously"
+    # "in a previous shooting", "his previous conviction"; not "previous mental issues"
+    r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
+    r"|cases?|crimes?|convictions?|arrests?|years?|months?|weeks?|bombings?|raids?|clashes)"
+    r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
+    # "That year the county counted 88 killings": a year named before, not the event's
+    r"|that year"
+    r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
+    r"|in another (?:attack|incident|shooting))\b",
+    re.IGNORECASE,
+)
+#: "Two guards died in that attack": the distal "that" points back to an event named before,
+#: which is another event only when the sentence before places it in the past
+#: (``EARLIER_EVENT`` or a background cue); "arrested ... in Sunday's shooting. Three were
+#: killed in that shooting" is the article's own event (review 7).
+THAT_EVENT = re.compile(
+    r"\bin that (?:shooting|attack|incident|crash|case|killing|massacre|bombing|blast|fire)\b",
+    re.IGNORECASE,
+)
+#: A sentence that names an event already judged or tried: "a man on trial for a bar
+#: shooting", "was convicted of", "pleaded guilty to". From the usual wording of court news.
+EARLIER_EVENT = re.compile(
+    r"\b(?:on trial (?:for|in|over)|convicted (?:of|in)"
+    r"|pleaded guilty (?:to|in)|(?:was|were|been) sentenced (?:for|in))\b",
+    re.IGNORECASE,
+)
+#: Where the sentence before a claim's sentence ends: after ". ", "? ", "! " (and a closing quote).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")
+#: A month put first as the sentence's time ("In March, two bakers died when a gas main
+#: burst"): news of the day dates its event by the weekday, so a fronted month other than
+#: the article's own tells an earlier incident (the article's own month is its news: "In
+#: February, 312 civilians were killed", in a monthly report of February).
+FRONTED_MONTH = re.compile(
+    r"^\W*(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+#: A tally of the year, told in the perfect: "nine riders have been hurt on the line this
+#: year", "gunfire has wounded 400 residents this year".
+#: A bare "this year" only ranks the incident ("the deadliest attack this year, gunmen killed").
+THIS_YEAR_TALLY = re.compile(
+    r"\b(?:have|has)\s+(?:been\s+[a-z]+|killed|wounded|injured|shot|claimed|left|taken)"
+    r"(?:\s+[\w-]+){0,6}?\s+this\s+year\b",
+    re.IGNORECASE,
+)
+#: How far after a figure, in characters, a background cue still speaks of it: about the
+#: length of a clause ("two were killed in a separate shooting on Elm Street last year").
+AFTER_REACH = 60
+#: A year the sentence places its event in: "in 2008", "In 1944", "in a 2015 raid", "during the
+#: 1985 case". A bare number ("killed 2000 people") is a count, not a year.
+_YEAR = re.compile(
+    r"\b(?:in|of|during|from|for)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?((?:19|20)\d\d)\b"
+    r"(?![,.]\d)",
+    re.IGNORECASE,
+)
+
+
+def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
+    """``is_background`` for a claim, with the sentence before it from the article's text."""
+    when = findings.source.when
+    before = sentence_before(findings.text, claim.start)
+    return is_background(claim.text, when.year, claim.figure_start, when.month, before=before)
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The sentence that ends just before offset ``start`` of ``text`` ("" when none)."""
+    head = text[max(0, start - 600) : start].rstrip()
+    pieces = [piece for piece in _SENTENCE_END.split(head) if piece.strip()]
+    return pieces[-1] if pieces else ""
+
+
+def is_background(
+    sentence: str,
+    year: int,
+    at: int | None = None,
+    month: int | None = None,
+    *,
+    before: str = "",
+) -> bool:
+    """True when the sentence puts its figure in the past or in another incident.
+
+    ``at``, the figure's offset in the sentence, limits a cue after the figure to its own
+    clause (``AFTER_REACH``): "two were killed in a separate shooting" is background, "the
+    gunman who killed two men ... had been arrested for a previous assault" is not. A cue before
+    the figure places it at any distance ("Since January, ... 14 people were killed").
+    ``before``, the sentence before, tells whether "in that shooting" is an earlier event.
+    """
+    cues = [*BACKGROUND.finditer(sentence)]
+    if before and (EARLIER_EVENT.search(before) or is_background(before, year, None, month)):
+        cues += THAT_EVENT.finditer(sentence)
+    for cue in cues:
+        if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
+            return True
+    fronted = FRONTED_MONTH.match(sentence)
+    if fronted and month is not None and _MONTHS.index(fronted["month"].lower()) + 1 != month:
+        return True  # "In March, two bakers died when a gas main burst", told in May
+    if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
+        return True  # "nine riders have been hurt on the line this year, two of them badly"
+    return any(int(found) != year for found in _YEAR.findall(sentence))
