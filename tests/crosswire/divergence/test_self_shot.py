@@ -38,3 +38,16 @@ def test_a_death_told_elsewhere_is_that_person() -> None:
     killed = category_total(findings, "killed")
     assert killed is not None and killed.stated == 1
     assert not wounded_total(findings)
+
+
+def test_a_killer_who_shot_himself_is_wounded_beside_his_dead() -> None:
+    # Review 7: the three dead are not the one who shot himself.
+    findings = analysed(
+        "Ledger",
+        "A gunman killed three people at a Tarrow Road diner late Friday, police said. The "
+        "gunman then ran off and, caught by officers two hours later, accidentally shot himself "
+        "in the foot. He was taken to Orme General Hospital and is expected to recover.",
+    )
+    killed = category_total(findings, "killed")
+    assert killed is not None and killed.stated == 3
+    assert wounded_total(findings) == 1
