@@ -40,6 +40,9 @@ EARLIER_EVENT = re.compile(
     r"|pleaded guilty (?:to|in)|(?:was|were|been) sentenced (?:for|in))\b",
     re.IGNORECASE,
 )
+#: After a zero, what makes it none *besides* those told ("Nobody else was hurt", "no other
+#: passengers were injured", "no more bodies were found"): zero more, no toll of the event.
+_BESIDES = re.compile(r"\s*(?:else|other|others|more|further|additional)\b", re.IGNORECASE)
 #: Where the sentence before a claim's sentence ends: after ". ", "? ", "! " (and a closing quote).
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")
 #: A month put first as the sentence's time ("In March, two bakers died when a gas main
@@ -116,3 +119,14 @@ def is_background(
     if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
         return True  # "nine riders have been hurt on the line this year, two of them badly"
     return any(int(found) != year for found in _YEAR.findall(sentence))
+
+
+def adds_none(claim: StatedClaim) -> bool:
+    """True for a zero that counts none besides those already told: "Nobody else was hurt".
+
+    Such a claim is true of its sentence but is no toll: as a key figure it would state that
+    nobody was hurt and clash with an outlet's count of the one who was (review 7).
+    """
+    if claim.stated != 0 or claim.figure_start is None:
+        return False
+    return _BESIDES.match(claim.text, claim.figure_start + len(claim.figure_text)) is not None

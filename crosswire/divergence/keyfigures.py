@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 
 from crosswire.divergence.background import (
+    adds_none,
     claim_is_background,
 )
 from crosswire.divergence.model import ArticleFindings, StatedClaim
@@ -98,6 +99,8 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
             continue
         if claim.interval is None or (not claim.in_title and claim_is_background(findings, claim)):
             continue
+        if adds_none(claim):
+            continue
         candidates.setdefault((claim.category, claim.group_key), []).append(claim)
     return {key: _pick(claims) for key, claims in candidates.items()}
 
@@ -129,6 +132,7 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
         and c.interval is not None
         and c.stated is not None
         and (c.in_title or not claim_is_background(findings, c))
+        and not adds_none(c)
     ]
     return [c for c in current if not AGGREGATE.search(c.text)] or current
 

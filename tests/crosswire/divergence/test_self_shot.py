@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.divergence.keyfigures import category_total, wounded_total
+from crosswire.divergence.keyfigures import category_total, key_figures, wounded_total
 
-from .factory import analysed
+from .factory import analysed, run
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,31 @@ def test_a_killer_who_shot_himself_is_wounded_beside_his_dead() -> None:
     killed = category_total(findings, "killed")
     assert killed is not None and killed.stated == 3
     assert wounded_total(findings) == 1
+
+
+LEDGER_NOBODY_ELSE = (
+    "A Brell woman accidentally shot herself in the hand on Sunday, deputies said. "
+    "Nobody else was injured."
+)
+
+
+@pytest.mark.parametrize("nobody", ["Nobody else was injured.", "No one else was hurt."])
+def test_nobody_else_hurt_is_no_wounded_figure(nobody: str) -> None:
+    # Review 7: "nobody else" is zero *more* people, not a wounded toll of 0.
+    text = f"Deputies said a Brell woman shot herself in the hand on Sunday. {nobody}"
+    findings = analysed("Ledger", text)
+    assert wounded_total(findings) == 1
+    assert all(claim.stated != 0 for claim in key_figures(findings).values())
+
+
+def test_nobody_else_hurt_raises_no_conflict_with_the_one_who_was() -> None:
+    ledger = analysed("Ledger", LEDGER_NOBODY_ELSE)
+    courier = analysed(
+        "Courier", "Deputies said that a Brell woman shot herself in the hand on Sunday.", hours=1
+    )
+    assert not [d for d in run(ledger, courier) if d.kind == "conflict"]
+
+
+def test_nobody_hurt_is_still_a_zero_toll() -> None:
+    findings = analysed("Ledger", "A gas main burst on Orme Street on Sunday. Nobody was hurt.")
+    assert wounded_total(findings) == 0
