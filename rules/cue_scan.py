@@ -1,6 +1,7 @@
 """The one scan of casualty cues over a document: every cue of ``rules.categories.CUES``
 found in a linear RE2 pass, checked with Python's ``re``, less the uses that tell of no harm
-("shot at from the bank", care in a hospital that hurt no one, "the tackle injured").
+("shot at from the bank", care in a hospital that hurt no one, "the tackle injured", "the
+shooting of two films", ``rules.cue_context``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 import re2
 
 from rules.categories import CUES, Cue
+from rules.cue_context import out_of_place
 from rules.hospital_care import not_hurt
 from rules.numbers import re2_starts
 from rules.sport_hurts import sport_hurt
@@ -63,7 +65,7 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
             cue = cue_for(match)
             if cue is SHOT and FIRED_AT.match(text, match.end()):
                 continue
-            if _not_hurt(cue, match):
+            if _not_hurt(cue, match) or out_of_place(text, match.start(), match.end()):
                 continue
             if cue.category == "wounded" and sport_hurt(text, match.start(), match.end()):
                 continue

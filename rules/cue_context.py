@@ -1,0 +1,85 @@
+"""Cue words that are casualty words only in the news of harm: "shooting of", "trapped",
+"deceased".
+
+Each of these is a cue in ``rules.categories`` because crime and disaster news use it of
+people hurt, killed or missing, but everyday English uses it otherwise (review 7):
+
+* "the shooting of two films", "the shooting of 12 models for the catalogue": filming and
+  photography, not gunfire. The cue stands when its sentence names no film or photo work.
+* "three people were trapped in a lift", "commuters were trapped in traffic": held up, not
+  unaccounted for. The cue stands when it is "still/remain trapped" (people not yet reached)
+  or its sentence names a disaster (rubble, a collapse, a mine, a flood, a fire, a quake...).
+* "her husband and three sisters are deceased", "the estate of two deceased singers": the
+  obituary's long dead, not a toll. The cue stands unless its sentence has obituary wording.
+
+The words come from general knowledge of English news, not from any corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Film and photo work: what "the shooting of" is in arts and business news.
+#: ("scene", "studio", "director" and "photos" are left out: crime news uses them too).
+_FILMING = re.compile(
+    r"\b(?:films?|movies?|episodes?|documentar(?:y|ies)|sitcoms?|music\s+videos?"
+    r"|commercials?|photographers?|photo\s*shoots?|fashion|catalogues?|catalogs?"
+    r"|film\s+crews?|screenplays?|actors?|actress(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+#: What keeps "trapped" people unaccounted for: still not reached ("remain trapped",
+#: "were still trapped", "feared trapped", "believed trapped") ...
+_NOT_REACHED = re.compile(
+    r"\b(?:still|remain|remains|remained|remaining|feared|believed|thought|presumed)"
+    r"(?:\s+to\s+be)?(?:\s+still)?\s+$",
+    re.IGNORECASE,
+)
+#: ... or a disaster in the sentence: a collapse, a mine, water, fire, a quake, a wreck.
+_DISASTER = re.compile(
+    r"\b(?:rubble|debris|ruins|wreckage|collaps(?:e|ed|es|ing)|cave-?in|mines?|miners?|pits?"
+    r"|shafts?|tunnels?|caves?|flood(?:s|ed|ing|waters?)?|waters?|rooftops?|mud|landslides?"
+    r"|mudslides?|avalanches?|snow|quakes?|earthquakes?|tremors?|aftershocks?|fires?|blazes?"
+    r"|flames|burning|smoke|explosions?|blasts?|storms?|hurricanes?|typhoons?|cyclones?"
+    r"|tornado(?:es)?|tsunamis?|capsized|sank|sunk|sinking|hull|wrecked|derailed)\b",
+    re.IGNORECASE,
+)
+
+#: Obituary wording: the dead of a life's story, not of an event.
+_OBITUARY = re.compile(
+    r"\b(?:survived\s+by|predeceased|preceded\s+in\s+death|estate|obituar(?:y|ies)"
+    r"|in\s+lieu\s+of\s+flowers|late\s+(?:husband|wife|father|mother)|memory\s+of)\b",
+    re.IGNORECASE,
+)
+#: Kin said to be deceased: "her husband and three sisters are deceased", a fact of the past.
+_KIN_ARE = re.compile(
+    r"\b(?:husband|wife|spouse|parents|father|mother|brothers?|sisters?|siblings|sons?"
+    r"|daughters?|grandparents|children)\s+(?:are|is|were|was)\s+(?:both\s+|all\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+
+#: Where the sentence around a cue ends: ". ", "? ", "! ", or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s|\n")
+
+
+def out_of_place(text: str, start: int, end: int) -> bool:
+    """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
+    word = text[start:end].lower()
+    if not word.startswith(("shooting", "trapped", "deceased")):
+        return False
+    head, tail = _sentence_around(text, start, end)
+    if word.startswith("shooting"):
+        return _FILMING.search(head + " " + tail) is not None
+    if word == "trapped":
+        return not (_NOT_REACHED.search(head) or _DISASTER.search(head + " " + tail))
+    return _OBITUARY.search(head + " " + tail) is not None or _KIN_ARE.search(head) is not None
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The cue's sentence before and after the cue, at most 300 characters each way."""
+    low = max(0, start - 300)
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, low, start)]
+    head = text[ends[-1] if ends else low : start]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    tail = text[end : after.start() if after else min(len(text), end + 300)]
+    return head, tail
