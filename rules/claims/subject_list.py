@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.groups import following_group
 from rules.claims.lists import person_at, person_binding
 from rules.claims.named import name_at
 from rules.claims.object_list import one_person_at
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.subjects import casualty_verbs
 from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan
@@ -153,13 +153,7 @@ def listed_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
     taken = [(b.figure.start + 1, b.figure.end + 1) for b in (*sent.bound.values(), *found)]
     stated = [FigureSpan(f.start + 1, f.end + 1, f.figure) for f in sent.stated]
     result: list[Binding] = []
-    for verb in _PLURAL_VERB.finditer(text):
-        index = sent.cues.first_from(verb.end() - 1)
-        if index is None or sent.cues.hits[index].start != verb.end() - 1:
-            continue
-        cue = sent.cues.hits[index]
-        if cue.cue.category not in CASUALTY_CATEGORIES:
-            continue
+    for verb, cue in casualty_verbs(sent, text, _PLURAL_VERB):
         aside = verb.group().lstrip().startswith(",")
         for start in _STARTS.finditer(text, max(0, verb.start() - _REACH), verb.start()):
             items = _subject(text, start.end() - 1, verb.start(), upper, stated)

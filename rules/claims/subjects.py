@@ -6,6 +6,7 @@ teacher, and her driver were killed". Each listed person is one victim.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES
@@ -53,13 +54,7 @@ def joined_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
     stated = [_shifted(f, 1) for f in sent.stated]
     taken = [(b.figure.start + 1, b.figure.end + 1) for b in found]
     result: list[Binding] = []
-    for verb in _PLURAL_VERB.finditer(text):
-        index = sent.cues.first_from(verb.end() - 1)
-        if index is None or sent.cues.hits[index].start != verb.end() - 1:
-            continue
-        cue = sent.cues.hits[index]
-        if cue.cue.category not in CASUALTY_CATEGORIES:
-            continue
+    for verb, cue in casualty_verbs(sent, text, _PLURAL_VERB):
         for start in _STARTS.finditer(text, max(0, verb.start() - _REACH), verb.start()):
             at = start.end() - 1
             if text[start.start()] == "," and _DESCRIPTION.match(text, at):
@@ -92,3 +87,18 @@ def _binding(text: str, item: Item, cue: CueHit, upper: bool) -> Binding | None:
         return Binding(item.figure, cue, item.group, cue.start - item.end)
     person = person_at(text, item.start - 1, upper)
     return person_binding(text, person[0], cue) if person is not None else None
+
+
+def casualty_verbs(
+    sent: SentenceParse, text: str, pattern: re.Pattern[str]
+) -> Iterator[tuple[re.Match[str], CueHit]]:
+    """Each match of ``pattern`` (a plural verb such as "were killed") that ends right at a
+    casualty cue of the sentence, with that cue; ``text`` is the sentence with one space put
+    in front, as the subject rules read it."""
+    for verb in pattern.finditer(text):
+        index = sent.cues.first_from(verb.end() - 1)
+        if index is None or sent.cues.hits[index].start != verb.end() - 1:
+            continue
+        cue = sent.cues.hits[index]
+        if cue.cue.category in CASUALTY_CATEGORIES:
+            yield verb, cue
