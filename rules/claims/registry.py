@@ -52,6 +52,7 @@ from rules.claims.cb51 import InvertedVictims
 from rules.claims.cb52 import PossessedVictim
 from rules.claims.cb53 import ShotThemselves
 from rules.claims.cb54 import BroughtOutAlive
+from rules.claims.cb55 import OneToldDied
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
@@ -115,6 +116,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     DiedSince(),
     PartOfTheShotDied(),
     DefiniteDeath(),
+    OneToldDied(),
     PairOfParents(),
     RelativeJoined(),
     CountJoinedToVictims(),

@@ -339,3 +339,29 @@ def test_that_shooting_after_an_arrest_for_this_event_is_its_toll() -> None:
     assert killed_total(text) == 2
     assert wounded_total(analysed("Ledger", text)) == 4
     assert killed(text) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers shot a man who pointed a rifle at them outside a gas station late Friday. "
+            "He died at the hospital, police said.",
+            1,
+        ),
+        (
+            "A woman was found with a gunshot wound in her apartment on Elm Street. She was "
+            "pronounced dead at the scene, police said.",
+            1,
+        ),
+        (
+            "Two people were wounded outside a bar early Sunday. Police said the gunman, Carl "
+            "Moss, 41, fled on foot. Moss died at the scene after a standoff.",
+            1,
+        ),
+        ("A boy, 16, was shot in the chest on Park Avenue. He is in critical condition.", None),
+    ],
+    ids=["pronoun-after-shot", "pronoun-after-found", "surname-of-the-gunman", "still-alive"],
+)
+def test_a_death_told_by_a_pronoun_or_a_surname_counts(text: str, expected: float | None) -> None:
+    assert killed_total(text) == expected

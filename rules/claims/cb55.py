@@ -1,0 +1,88 @@
+"""CB55: "he died", "Moss was pronounced dead": one person, told by a pronoun or a surname."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.cb20 import counted_span
+from rules.claims.fates import NATURAL_DEATH
+from rules.claims.figures import has_any
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import KILLED_CUE
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.nouns import OBJECT_NOUNS, PERSON_NOUNS, is_human_plural
+from rules.numbers import FigureSpan
+
+#: The formulae of one death in crime and disaster copy, after a pronoun or a surname that
+#: opens the sentence (or its clause after a quote): "He died at the hospital", "She was
+#: later pronounced dead", "Moss succumbed to his injuries", "He did not survive".
+_DEATH = re.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=[,;]\"\s)|(?<=\.\"\s))(?P<one>[Hh]e|[Ss]he|[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+    r"\s+(?:(?:later|eventually|also|then|soon|subsequently)\s+)?"
+    r"(?P<verb>died(?!\s+(?:down|out|away|off|laughing|of\s+(?:boredom|embarrassment)))"
+    r"|(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
+    r"|succumbed\s+to\s+(?:his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds)"
+    r"|did\s+not\s+survive|has\s+died|had\s+died)\b"
+)
+#: Capitalised words that open sentences but name no one.
+_NOT_A_NAME = frozenset(
+    """The This That These Those There It Its They Police Officials Authorities Nobody None
+    Everyone Someone Somebody Anyone Who What When Where Many Most Some Both All Each Neither
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday""".split()
+)
+#: Cheap substring tests before the scan: one of them stands in every sentence it matches.
+_WORDS = ("died", "dead", "succumbed", "survive")
+
+
+class OneToldDied(ExtraRule):
+    """CB55 · "He died at the hospital", "Moss was pronounced dead": one person died.
+
+    Crime copy tells the shot person first and the death after, by a pronoun or the
+    surname alone ("Officers shot a man outside a store. He died at the hospital."). One
+    killed, with no group; not when another rule of the sentence counts that person already.
+    """
+
+    code = "CB55"
+    examples = (
+        ("He died at the hospital, police said.", {"category": "killed", "min": 1, "max": 1}),
+        ("She was later pronounced dead at the scene.", {"category": "killed", "min": 1}),
+        ("Moss died at the scene, deputies said.", {"category": "killed", "group": None}),
+        ("He succumbed to his injuries on Sunday.", {"category": "killed", "min": 1}),
+    )
+    counter_examples = (
+        "He died down the hall from his office in 1990.",
+        "The protest died down after an hour.",
+        "She said her father died years ago of cancer and she misses him.",
+        "He is in stable condition.",
+        "The mayor said he died laughing at the joke.",
+        "He died at 88 after a long illness, his family said.",
+        "Miners died after the shaft flooded.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if not has_any(sent.low, _WORDS) or NATURAL_DEATH.search(sent.text):
+            return []
+        counted = [counted_span(sent.text, b) for b in found if b.cue.cue.category == "killed"]
+        bindings = []
+        for match in _DEATH.finditer(sent.text):
+            one = match["one"]
+            start, end = match.span("one")
+            if (
+                one in _NOT_A_NAME
+                or _is_noun(one)
+                or any(s < end and start < e for s, e in counted)
+            ):
+                continue
+            figure = FigureSpan(start, end, Figure(1, 1, "exact", one))
+            cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
+            bindings.append(Binding(figure, cue, None, 0))
+        return bindings
+
+
+def _is_noun(word: str) -> bool:
+    """A noun that opens the sentence ("Miners died", "Residents"), not a surname."""
+    low = word.lower()
+    if low in ("he", "she"):
+        return False
+    return low in PERSON_NOUNS or low in OBJECT_NOUNS or is_human_plural(low)
