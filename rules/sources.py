@@ -240,8 +240,29 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
     determiners, names and at most two lower-case words after a determiner.
     """
     k = _subject_start_in_clause(tokens, end)
-    if k is None:
+    return None if k is None else _subject_from(tokens, k, end)
+
+
+def sentence_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first verb, for a verb coordinated with it after a
+    quote or a clause ("The governor called the plan \"reckless,\" and said"): the phrase at
+    the sentence's start (past an introductory phrase), when a finite verb follows it."""
+    k = _past_openers(tokens, 0, end)
+    first_comma = next((i for i in range(k, min(end, k + 12)) if tokens[i].text == ","), None)
+    if first_comma is not None and _introduces(tokens, k, first_comma, end):
+        k = first_comma + 1
+    subject = _subject_from(tokens, k, end) if k < end else None
+    if subject is None:
         return None
+    verb = subject[1] + 1
+    while verb < end and is_adverb(tokens[verb]):
+        verb += 1
+    return subject if verb < end and _finite_verb(tokens[verb]) else None
+
+
+def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
+    """The subject starting at ``k``: a pronoun, or determiners, names and at most two
+    lower-case words after them (with a capital or a determiner among them)."""
     if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
         return (k, k)
     last = _subject_end(tokens, k, end)
@@ -252,30 +273,11 @@ def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
     return (k, last) if last >= k else None
 
 
-def sentence_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
-    """The subject of the sentence's first verb, for a verb coordinated with it after a
-    quote or a clause ("The governor called the plan \"reckless,\" and said"): the phrase at
-    the sentence's start (past an introductory phrase), when a finite verb follows it."""
-    k = 0
+def _past_openers(tokens: list[Token], k: int, end: int) -> int:
+    """The first token from ``k`` past opening conjunctions and commas ("But, ...")."""
     while k < end and (tokens[k].low in CLAUSE_OPENERS or tokens[k].text == ","):
         k += 1
-    first_comma = next((i for i in range(k, min(end, k + 12)) if tokens[i].text == ","), None)
-    if first_comma is not None and _introduces(tokens, k, first_comma, end):
-        k = first_comma + 1
-    if k >= end:
-        return None
-    if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
-        last = k
-    else:
-        last = _subject_end(tokens, k, end)
-        if last < k or not any(t.is_capital or t.low in DETERMINERS for t in tokens[k : last + 1]):
-            return None
-    verb = last + 1
-    while verb < end and is_adverb(tokens[verb]):
-        verb += 1
-    if verb >= end or not _finite_verb(tokens[verb]):
-        return None
-    return (k, last)
+    return k
 
 
 def _finite_verb(token: Token) -> bool:
@@ -290,9 +292,7 @@ def _finite_verb(token: Token) -> bool:
 
 def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
     """Where the clause's subject starts, past openers and an introductory phrase."""
-    k = _clause_start(tokens, end)
-    while k < end and (tokens[k].low in CLAUSE_OPENERS or tokens[k].text == ","):
-        k += 1
+    k = _past_openers(tokens, _clause_start(tokens, end), end)
     if k >= end:
         return None
     first_comma = next((i for i in range(k, end) if tokens[i].text == ","), None)
