@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from rules.text import split_sentences
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
@@ -43,8 +44,6 @@ EARLIER_EVENT = re.compile(
 #: After a zero, what makes it none *besides* those told ("Nobody else was hurt", "no other
 #: passengers were injured", "no more bodies were found"): zero more, no toll of the event.
 _BESIDES = re.compile(r"\s*(?:else|other|others|more|further|additional)\b", re.IGNORECASE)
-#: Where the sentence before a claim's sentence ends: after ". ", "? ", "! " (and a closing quote).
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")
 #: A month put first as the sentence's time ("In March, two bakers died when a gas main
 #: burst"): news of the day dates its event by the weekday, so a fronted month other than
 #: the article's own tells an earlier incident (the article's own month is its news: "In
@@ -85,10 +84,10 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
 
 
 def sentence_before(text: str, start: int) -> str:
-    """The sentence that ends just before offset ``start`` of ``text`` ("" when none)."""
-    head = text[max(0, start - 600) : start].rstrip()
-    pieces = [piece for piece in _SENTENCE_END.split(head) if piece.strip()]
-    return pieces[-1] if pieces else ""
+    """The sentence that ends just before offset ``start`` of ``text`` ("" when none), split
+    as the rules split sentences (abbreviations and initials do not end one)."""
+    pieces = split_sentences(text[max(0, start - 600) : start])
+    return pieces[-1].text if pieces else ""
 
 
 def is_background(
