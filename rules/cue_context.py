@@ -9,6 +9,7 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
 * "three people were trapped in a lift", "commuters were trapped in traffic": held up, not
   unaccounted for. The cue stands when it is "still/remain trapped" (people not yet reached)
   or its sentence names a disaster (rubble, a collapse, a mine, a flood, a fire, a quake...).
+* "the late tackle injured Tomas Brel": a player's injury (``rules.sport_hurts``).
 * "her husband and three sisters are deceased", "the estate of two deceased singers": the
   obituary's long dead, not a toll. The cue stands unless its sentence has obituary wording.
 
@@ -18,6 +19,8 @@ The words come from general knowledge of English news, not from any corpus.
 from __future__ import annotations
 
 import re
+
+from rules.sport_hurts import sport_hurt
 
 #: Film and photo work: what "the shooting of" is in arts and business news.
 #: ("scene", "studio", "director" and "photos" are left out: crime news uses them too).
@@ -65,6 +68,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s|\n")
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
+    if sport_hurt(text, start, end):
+        return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
     if not word.startswith(("shooting", "trapped", "deceased")):
         return False
     head, tail = _sentence_around(text, start, end)

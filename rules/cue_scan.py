@@ -15,7 +15,6 @@ from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
 from rules.hospital_care import not_hurt
 from rules.numbers import re2_starts
-from rules.sport_hurts import sport_hurt
 
 _NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
 
@@ -66,8 +65,6 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
             if cue is SHOT and FIRED_AT.match(text, match.end()):
                 continue
             if _not_hurt(cue, match) or out_of_place(text, match.start(), match.end()):
-                continue
-            if cue.category == "wounded" and sport_hurt(text, match.start(), match.end()):
                 continue
             yield match.start(), match.end(), cue
 
