@@ -96,7 +96,8 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
 
 
 def _phrase_continues(tokens: list[Token], j: int) -> bool:
-    """'in'/'on' inside a name ("officials in Kyiv") rather than a time or a medium."""
+    """'in'/'on' inside a name ("officials in Kyiv") rather than a time or a medium; or
+    'in' placing an unnamed person ("someone in attendance", "a person in the room")."""
     if j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
@@ -104,7 +105,37 @@ def _phrase_continues(tokens: list[Token], j: int) -> bool:
         return False
     if tokens[j].low in ("last", "this", "during"):
         return False
+    if tokens[j].low == "in" and tokens[j - 1].low in _PLACED_PEOPLE:
+        return _placing(tokens, j + 1)
     return nxt.is_capital and nxt.low not in DETERMINERS
+
+
+#: Unnamed people that "in" may place rather than time: "someone in attendance", "a source
+#: in the department". Origin: general knowledge of how English news describes unnamed sources.
+_PLACED_PEOPLE = frozenset(
+    """someone somebody anyone person people source sources official officials aide aides
+    staffer staffers member members diplomat diplomats witness witnesses""".split()
+)
+
+#: What follows "in" when it names the medium or the manner of a statement, not a place:
+#: "a source in a statement", "officials in an interview". Origin: general English.
+_MEDIA = frozenset(
+    """statement statements interview interviews letter letters post posts tweet tweets
+    email emails e-mail message messages speech speeches briefing briefings release
+    video videos note notes filing filings remarks comments response reply testimony
+    broadcast podcast op-ed column report reports documents writing private public
+    person part turn""".split()
+)
+
+
+def _placing(tokens: list[Token], k: int) -> bool:
+    """Whether the words after "in" place a person: no medium or time within three words."""
+    for token in tokens[k : k + 3]:
+        if not token.is_word or token.low in _MEDIA or token.low in TIME_WORDS:
+            return False
+        if token.low not in DETERMINERS:
+            return True
+    return False
 
 
 def _opens_appositive(tokens: list[Token], j: int) -> bool:

@@ -232,3 +232,14 @@ def test_it_never_takes_a_person_named_after_a_role_that_opens_the_sentence() ->
     # "she" still takes her
     she = "Ferry union leader Ida Venn said the sailings would stop. She said talks failed."
     assert [s for s, _, _ in _sources(she)][-1] == "Ferry union leader Ida Venn"
+
+
+def test_in_places_an_unnamed_person_but_not_a_medium_or_a_time() -> None:
+    placed = "The depot will close in May, according to someone in attendance."
+    assert _sources(placed) == [("someone in attendance", "statement", True)]
+    room = "The vote was delayed, said a person in the room."
+    assert _sources(room) == [("a person in the room", "statement", True)]
+    medium = "The depot will close in May, according to officials in a statement."
+    assert _sources(medium)[0][0] == "officials"
+    time = "The depot will close, according to a source in June."
+    assert _sources(time)[0][0] == "a source"
