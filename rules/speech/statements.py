@@ -131,12 +131,33 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
             return None  # "the rulebook does not say", "he never said": no statement was made
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
-    if word in ("add", "adds", "added") and last + 1 < len(tokens) and tokens[last + 1].low == "to":
-        return None  # "added to her lead": an increase, not speech
+    if word in ("add", "adds", "added") and _adds_to(tokens, last):
+        return None  # "added to her lead", "added two names to the list": not speech
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
     if word in participial and _object_like(tokens, source):
         return None
     return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
+
+
+def _adds_to(tokens: list[Token], last: int) -> bool:
+    """ "added to her lead", "added new names to the list": an increase, not speech.
+
+    Speech "added" takes a quote, a colon, "that" or nothing; an object followed by "to"
+    within a few words is something put onto something else.
+    """
+    for token in tokens[last + 1 : last + 7]:
+        if token.low == "to":
+            return True
+        if token.low in _CLAUSE_WORDS or not token.is_word:
+            return False  # "added that", "added he would go to", "added the firm will move to"
+    return False
+
+
+#: Words that show a clause follows "added" (reported speech without "that").
+_CLAUSE_WORDS = frozenset(
+    """that he she they we i it there is was are were will would could should can may might
+    must had has have did does do""".split()
+)
 
 
 def _lives_follow(tokens: list[Token], last: int) -> bool:

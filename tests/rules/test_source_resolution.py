@@ -140,6 +140,13 @@ def test_more_ways_of_not_answering() -> None:
 
 def test_added_to_is_an_increase_not_speech() -> None:
     assert _sources("Velic won Tarsk, and Orlik added to her lead in the north.") == []
+    assert _sources("The clerk added three names to the roll on Monday.") == []
+    for speech in (
+        "Orlik added that the count would resume.",
+        "Orlik added she would go to the capital.",
+        "Orlik added the party was ready to govern.",
+    ):
+        assert _sources(speech) == [("Orlik", "statement", False)]
 
 
 def test_a_text_that_does_not_say_is_no_party_declining() -> None:
