@@ -14,7 +14,7 @@ from rules.cues import (
     REPORTING_VERBS,
 )
 from rules.model import AttributionKind
-from rules.nouns import PERSON_NOUNS
+from rules.nouns import HUMAN_PLURALS, PERSON_NOUNS
 from rules.right_phrases import right_phrase
 from rules.sources import clause_subject, skip_verb_prefix
 from rules.speech.subjects import (
@@ -107,7 +107,7 @@ def participle(at: CueAt, code: str) -> Candidate | None:
             code, "statement", at.cue, previous.source, at.sentence, referent=previous.referent
         )
     subject = clause_subject(tokens, c - 1)
-    if subject is None or not _speaker_like(tokens[subject[1]]):
+    if subject is None or not _person_or_speaker(tokens[subject[1]]):
         return None
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
 
@@ -213,6 +213,14 @@ def _speaker_like(head: Token) -> bool:
     if head.low in ("he", "she", "they", "we", "i"):
         return True
     return head.low in _SPEAKER_NOUNS or (head.is_capital and not head.text.endswith(("'s", "’s")))
+
+
+def _person_or_speaker(head: Token) -> bool:
+    """A speaker, or any person or group of people ("the retired teacher", "both parents")."""
+    low = head.low
+    if low in PERSON_NOUNS or low in HUMAN_PLURALS:
+        return True
+    return (low.endswith("s") and low[:-1] in PERSON_NOUNS) or _speaker_like(head)
 
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())

@@ -250,3 +250,9 @@ def test_in_places_an_unnamed_person_but_not_a_medium_or_a_time() -> None:
     assert _sources(medium)[0][0] == "officials"
     time = "The depot will close, according to a source in June."
     assert _sources(time)[0][0] == "a source"
+
+
+def test_a_person_noun_subject_speaks_through_a_participle() -> None:
+    text = "The teacher praised the plan, saying it was overdue."
+    assert _sources(text) == [("The teacher", "statement", False)]
+    assert _sources("The storm hit the coast, saying goodbye to summer.") == []
