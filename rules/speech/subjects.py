@@ -221,12 +221,18 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | Non
         after < len(tokens)
         and tokens[after].text not in _INVERSION_ENDS
         and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
+        and not (described and tokens[after].low == "that")  # ", a group that favors ..."
     ):
         if not (described and tokens[after].low in _DESCRIPTION_GOES_ON):
             return None
         # "said Jane Doe, an adviser to shipping and rail firms and a former director"
         end = _description_end(tokens, after, phrase[1])
         return (span(tokens, phrase[0], end), span(tokens, *phrase))
+    if described and after < len(tokens) and tokens[after].low == "that":
+        # "said Jane Doe, head of Fairvote, a group that ...": the group describes Fairvote
+        comma = max(k for k in range(phrase[0], after) if tokens[k].text == ",")
+        end = _description_end(tokens, after, phrase[1])
+        return (span(tokens, phrase[0], end), span(tokens, phrase[0], comma - 1))
     end = _trailing_description(tokens, *phrase)
     if end == phrase[1]:
         return span(tokens, *phrase)
@@ -260,6 +266,8 @@ def _trailing_description(tokens: list[Token], first: int, last: int) -> int:
     word = tokens[nxt].low
     if word in ("who", "whose", "whom"):
         return _description_end(tokens, nxt, last)
+    if word == "that" and any(t.text == "," for t in tokens[first:nxt]):
+        return _description_end(tokens, nxt, last)  # "..., a group that favors limits"
     if (
         word in ("in", "on", "at", "during", "for", "of", "with")
         and any(t.text == "," for t in tokens[first:nxt])
