@@ -90,7 +90,12 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
     j = comma
     for _ in range(5):
         prev = _previous_comma(tokens, j)
-        if prev is not None and j != comma and tokens[prev + 1].low in _SUBJECT_OPENERS:
+        if (
+            prev is not None
+            and j != comma
+            and tokens[prev + 1].low in _SUBJECT_OPENERS
+            and not _age_then(tokens, prev + 1, j)
+        ):
             # ", and Ida Renk, an adviser, said": the conjunction opens the subject.
             segment_start = _subject_start(tokens, prev + 1, j)
             prev = None
@@ -181,8 +186,19 @@ def _clause_start(tokens: list[Token], j: int) -> int:
 _CLAUSE_ENDS = frozenset(('"', ";", ":", "(", ".", "?", "!", "-", "--"))
 
 
+def _age_then(tokens: list[Token], first: int, end: int) -> bool:
+    """ "then 38", "now 61": an age at the time, as an appositive ("Ana Ruiz, then 38, said")."""
+    return (
+        end == first + 2
+        and tokens[first].low in ("then", "now")
+        and tokens[first + 1].text.isdigit()
+    )
+
+
 def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
     if first == last and (tokens[first].text.isdigit() or is_state_code(tokens[first].text)):
+        return True
+    if _age_then(tokens, first, last + 1):
         return True
     if first == last and tokens[first].is_capital and tokens[first].text.endswith("."):
         return True  # "Pa.", "Ky."

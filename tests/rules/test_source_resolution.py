@@ -256,3 +256,20 @@ def test_a_person_noun_subject_speaks_through_a_participle() -> None:
     text = "The teacher praised the plan, saying it was overdue."
     assert _sources(text) == [("The teacher", "statement", False)]
     assert _sources("The storm hit the coast, saying goodbye to summer.") == []
+
+
+def test_an_inverted_source_whose_last_appositive_takes_a_relative_clause() -> None:
+    text = (
+        '"The fund is broke," said Ada Quill, head of Fairvote, '
+        "a group that lobbies for smaller donations."
+    )
+    (found,) = analyze(text).attributions
+    assert found.source == "Ada Quill, head of Fairvote"
+    assert found.source_span is not None
+    assert found.source_span.text.endswith("lobbies for smaller donations")
+
+
+def test_an_age_at_the_time_is_an_appositive() -> None:
+    assert _sources("Ivo Brel, then 38, said he was told to hire a deputy.") == [
+        ("Ivo Brel, then 38", "statement", False)
+    ]
