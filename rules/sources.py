@@ -8,6 +8,7 @@ Appositives between commas join the name they follow ("Jane Doe, a spokeswoman, 
 
 from __future__ import annotations
 
+from rules.interposed import aside_start, time_phrase_start
 from rules.phrases import BOUNDARY, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, TIME_WORDS, left_phrase
 from rules.tokens import (
     LY_EXCEPTIONS,
@@ -42,10 +43,19 @@ _SKIPPABLE_OPENERS = frozenset(
 def skip_verb_prefix(tokens: list[Token], i: int) -> int:
     """Index of the last token before the auxiliaries, adverbs and time words that end at
     ``i``: "the ministry (on Thursday) said", "the archdiocese (today) denounced"."""
-    while i >= 0 and tokens[i].is_word:
+    while i >= 0:
+        if not tokens[i].is_word:
+            aside = aside_start(tokens, i)  # "the ministry, however, said"
+            if aside is not None:
+                i = aside  # the subject ends at the aside's opening comma
+            break
         low = tokens[i].low
         if low in _WEEKDAYS and i > 0 and tokens[i - 1].low in ("on", "late", "early"):
             i -= 2
+            continue
+        phrase = time_phrase_start(tokens, i)  # "on Thursday evening", "last week"
+        if phrase is not None:
+            i = phrase - 1
             continue
         if not (
             low in _VERB_PREFIX

@@ -273,3 +273,20 @@ def test_an_age_at_the_time_is_an_appositive() -> None:
     assert _sources("Ivo Brel, then 38, said he was told to hire a deputy.") == [
         ("Ivo Brel, then 38", "statement", False)
     ]
+
+
+def test_a_time_phrase_or_a_discourse_aside_before_the_verb() -> None:
+    for text, source in (
+        (
+            "Party spokesman Sean Vale on Thursday evening said the vote stands.",
+            "Party spokesman Sean Vale",
+        ),
+        ("Sean Vale last week said the vote stands.", "Sean Vale"),
+        ("The mayor earlier this month said the vote stands.", "The mayor"),
+        (
+            "The board's chair, Ana Ruiz, of course, said the vote stands.",
+            "The board's chair, Ana Ruiz",
+        ),
+        ("The ministry, for its part, said the vote stands.", "The ministry"),
+    ):
+        assert [s for s, _, _ in _sources(text)] == [source], text
