@@ -96,8 +96,9 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, word = at.tokens, at.c, at.last, at.word
     if not _is_verb_use(tokens, word, last):
         return None
-    if c == 0 or tokens[c - 1].text not in (",", "-"):
-        return None
+    comma = _before_closing_quote(tokens, c) if c > 0 else 0
+    if c == 0 or tokens[comma].text not in (",", "-"):
+        return None  # '..., saying', '"...," adding'
     nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
     if nxt == "to" or (word == "claiming" and nxt in ("his", "her", "their", "its", "a")):
         return None  # "adding to his victories", "claiming his third win"
@@ -106,10 +107,21 @@ def participle(at: CueAt, code: str) -> Candidate | None:
         return Candidate(
             code, "statement", at.cue, previous.source, at.sentence, referent=previous.referent
         )
-    subject = clause_subject(tokens, c - 1)
+    subject = clause_subject(tokens, comma)
     if subject is None or not _person_or_speaker(tokens[subject[1]]):
         return None
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
+
+
+_CLOSING_QUOTES = frozenset(('"', "”", "'", "’"))
+
+
+def _before_closing_quote(tokens: list[Token], c: int) -> int:
+    """Index of the token before ``c``, stepping back over closing quote marks."""
+    k = c - 1
+    while k > 0 and c - k <= 2 and tokens[k].text in _CLOSING_QUOTES:
+        k -= 1
+    return k
 
 
 def reporting_verb(at: CueAt, code: str) -> Candidate | None:

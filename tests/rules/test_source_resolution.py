@@ -290,3 +290,9 @@ def test_a_time_phrase_or_a_discourse_aside_before_the_verb() -> None:
         ("The ministry, for its part, said the vote stands.", "The ministry"),
     ):
         assert [s for s, _, _ in _sources(text)] == [source], text
+
+
+def test_a_participle_after_a_closing_quote_takes_the_speaker() -> None:
+    text = "Ada Quill told investors the worries were ''overblown,'' adding that sales had grown."
+    assert _sources(text) == [("Ada Quill", "statement", False)] * 2
+    assert _sources('The sign read "Closed," adding to the gloom.') == []
