@@ -2,8 +2,9 @@
 
 ``rules.sources.skip_verb_prefix`` steps over single adverbs and time words; this module
 steps over the longer pieces: a time phrase ("on Thursday evening", "last week", "earlier
-this month") and a discourse aside between commas ("X, however, said", "X, for her part,
-said"). Origin: general English news style.
+this month"), a discourse aside between commas ("X, however, said", "X, for her part,
+said") and an aside between dashes ("X -- who was in the room -- said"). Origin: general
+English news style.
 """
 
 from __future__ import annotations
@@ -67,4 +68,31 @@ def aside_start(tokens: list[Token], i: int) -> int | None:
         words = tuple(t.low for t in tokens[opening + 1 : i])
         if tokens[opening].text == "," and words in _ASIDES:
             return opening
+    return None
+
+
+_DASHES = frozenset("- – —".split())
+_LONGEST_DASH_ASIDE = 40
+
+
+def dash_aside_start(tokens: list[Token], i: int) -> int | None:
+    """Index of the word before an aside between dashes whose closing dash ends at ``i``
+    ("Ada Quill -- who was in the room -- told", "Quill — a lawyer — said"), or None."""
+    if tokens[i].text not in _DASHES:
+        return None
+    k = i - 1
+    while k >= 0 and tokens[k].text in _DASHES and i - k < 2:
+        k -= 1  # the closing "--" is two tokens
+    stop = max(0, k - _LONGEST_DASH_ASIDE)
+    inner = k
+    while k > stop:
+        text = tokens[k].text
+        if text in (".", "!", "?", ";", '"', "“", "”"):
+            return None
+        if text in _DASHES:
+            opening = k - 1 if tokens[k - 1].text in _DASHES else k
+            if opening == 0 or inner - k < 1 or not tokens[opening - 1].is_word:
+                return None
+            return opening - 1
+        k -= 1
     return None

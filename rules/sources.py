@@ -8,7 +8,7 @@ Appositives between commas join the name they follow ("Jane Doe, a spokeswoman, 
 
 from __future__ import annotations
 
-from rules.interposed import aside_start, time_phrase_start
+from rules.interposed import aside_start, dash_aside_start, time_phrase_start
 from rules.phrases import BOUNDARY, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, TIME_WORDS, left_phrase
 from rules.tokens import (
     LY_EXCEPTIONS,
@@ -45,6 +45,10 @@ def skip_verb_prefix(tokens: list[Token], i: int) -> int:
     ``i``: "the ministry (on Thursday) said", "the archdiocese (today) denounced"."""
     while i >= 0:
         if not tokens[i].is_word:
+            dashed = dash_aside_start(tokens, i)  # "Ada Quill -- who was there -- said"
+            if dashed is not None:
+                i = dashed
+                continue
             aside = aside_start(tokens, i)  # "the ministry, however, said"
             if aside is not None:
                 i = aside  # the subject ends at the aside's opening comma

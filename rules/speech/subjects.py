@@ -78,7 +78,8 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.low in ("and", "or", "but") and p > 0:
             subject = clause_subject(tokens, p) or sentence_subject(tokens, p)
             return span(tokens, *subject) if subject else None
-        return _relative_subject(tokens, p) or phrase_subject(tokens, p)
+        found = _relative_subject(tokens, p) or phrase_subject(tokens, p)
+        return _with_dash_aside(tokens, found, p, c)
     if before.text == ")":
         opening = next(
             (k for k in range(p - 1, max(-1, p - 12), -1) if tokens[k].text == "("), None
@@ -99,6 +100,25 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.text == ",":
             return comma_subject(tokens, p)
     return None
+
+
+def _with_dash_aside(
+    tokens: list[Token], found: tuple[int, int] | Sourced | None, p: int, c: int
+) -> tuple[int, int] | Sourced | None:
+    """The subject's span runs on over an aside between dashes before the verb ("Ada Quill --
+    a lawyer for the family -- said"); the source named stays the phrase before it."""
+    if found is None or not any(t.text in _DASHES for t in tokens[p + 1 : c]):
+        return found
+    closing = max(k for k in range(p + 1, c) if tokens[k].text in _DASHES)
+    last = next((k for k in range(closing - 1, p, -1) if tokens[k].text not in _DASHES), p)
+    if isinstance(found[0], tuple):
+        whole, named = found
+        return ((whole[0], tokens[last].end), named or whole)
+    start, end = found
+    return ((start, tokens[last].end), (start, end))
+
+
+_DASHES = frozenset("- – —".split())
 
 
 def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:

@@ -296,3 +296,17 @@ def test_a_participle_after_a_closing_quote_takes_the_speaker() -> None:
     text = "Ada Quill told investors the worries were ''overblown,'' adding that sales had grown."
     assert _sources(text) == [("Ada Quill", "statement", False)] * 2
     assert _sources('The sign read "Closed," adding to the gloom.') == []
+
+
+def test_an_aside_between_dashes_before_the_verb() -> None:
+    (found,) = analyze(
+        "Ada Quill -- a lawyer for the Brel family -- said the inquiry had stalled."
+    ).attributions
+    assert found.source == "Ada Quill"
+    assert found.source_span is not None
+    assert found.source_span.text == "Ada Quill -- a lawyer for the Brel family"
+    (dashed,) = analyze("Ivo Brel — after a long pause — told the court he was sorry.").attributions
+    assert dashed.source == "Ivo Brel"
+    assert _sources("Two men were hurt - a driver and a guard - police said.") == [
+        ("police", "statement", False)
+    ]
