@@ -16,7 +16,7 @@ import pytest
 from tests.support.bench_scripts import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
-HALVES = ("blind_a", "blind_b", "blind_c", "blind_d", "blind_e")
+HALVES = ("blind_a", "blind_b", "blind_c", "blind_d", "blind_e", "blind_f")
 
 
 ev = load_bench("eval_rules")
@@ -98,7 +98,14 @@ SECTIONS = [name for name in HALVES if name in FLOORS]
 def test_every_written_half_has_floors() -> None:
     written = [h for h in HALVES if any((ROOT / "tests" / "rules" / h).glob("*.yaml"))]
     assert written == list(HALVES), "every blind half is written"
-    sizes = {"blind_a": 12, "blind_b": 12, "blind_c": 14, "blind_d": 14, "blind_e": 12}
+    sizes = {
+        "blind_a": 12,
+        "blind_b": 12,
+        "blind_c": 14,
+        "blind_d": 14,
+        "blind_e": 12,
+        "blind_f": 12,
+    }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
     assert set(written) <= set(SECTIONS), "pin floors for every written blind half"
