@@ -216,7 +216,7 @@ _SPEAKER_NOUNS = frozenset(
     agency group campaign company president minister governor mayor commander military
     office council committee authorities service party leader chief director navy guard force
     forces board court prosecutor prosecutors hospital school university union club team firm
-    airline operator embassy""".split()
+    airline operator embassy brigade battalion regiment""".split()
 )
 
 
@@ -311,10 +311,18 @@ def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
 
 def _partial(tokens: list[Token], c: int, last: int) -> bool:
     """A cue of the kinds any subject may take: "did not say whether", "had not issued"."""
+    if tokens[c].low in ("declined", "refused", "declines", "refuses"):
+        return False  # only a party declines: "the departments declined to provide"
     words = {t.low for t in tokens[c : last + 1]}
-    return tokens[last].low in _UNSAID or bool(
-        words & {"issued", "released", "made", "given", "disclosed", "release"}
-    )
+    return tokens[last].low in _UNSAID or bool(words & _WITHHOLDING)
+
+
+#: Verbs of a non-response that any subject may take ("the report did not give a breakdown"):
+#: the subject must be a party that could answer.
+_WITHHOLDING = frozenset(
+    """issued released made given disclosed release give gave provide provided publish
+    published offer offered disclose""".split()
+)
 
 
 def _party(tokens: list[Token], source: tuple[int, int]) -> bool:

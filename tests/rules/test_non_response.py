@@ -64,3 +64,32 @@ def test_participial_aside_between_party_and_phrase() -> None:
 def test_has_not_replied() -> None:
     found = find_attributions(Document("Ramos said the mayor has not replied to his requests."))
     assert ("the mayor", "non_response") in [(a.source, a.kind) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The sheriff's office has not released the driver's name.", "The sheriff's office"),
+        ("Police have not released his name pending notification of relatives.", "Police"),
+        ("The brigade did not give a casualty figure.", "The brigade"),
+        ("The rebels do not publish their losses.", "The rebels"),
+        ("The ministry did not provide a death toll for the raid.", "The ministry"),
+        ("The clinic was unable to say how many of the patients were children.", "The clinic"),
+    ],
+)
+def test_withheld_names_figures_and_losses(text: str, source: str) -> None:
+    found = [a for a in find_attributions(Document(text)) if a.kind == "non_response"]
+    assert [a.source for a in found] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report did not give a breakdown by age.",
+        "The survey does not publish its figures until May.",
+        "He was unable to walk after the fall.",
+        "The company has not given a date for the reopening.",
+    ],
+)
+def test_a_text_or_a_plain_inability_is_no_silent_party(text: str) -> None:
+    assert [a for a in find_attributions(Document(text)) if a.kind == "non_response"] == []
