@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rules.nouns import PERSON_NOUNS
 from rules.phrases import CONNECTORS, DETERMINERS, TIME_WORDS, surname_said
 from rules.tokens import SUBJECT_PRONOUNS, Token, is_state_code, token_is_name
 
@@ -149,8 +150,12 @@ def _opens_appositive(tokens: list[Token], j: int) -> bool:
         return True
     if re.fullmatch(r"[RDI]-[A-Z][A-Za-z.]*", token.text):
         return True
-    if _personal_name_at(tokens, j) and j >= 2 and tokens[j - 2].low in _APPOSITIVE_OPENERS:
-        return True  # "the regional governor, Sabina Orlik,"
+    if (
+        _personal_name_at(tokens, j)
+        and j >= 2
+        and (tokens[j - 2].low in _APPOSITIVE_OPENERS or tokens[j - 2].low in PERSON_NOUNS)
+    ):
+        return True  # "the regional governor, Sabina Orlik,", "her mother, Ruth Olander"
     return token.text.endswith(("'s", "’s")) and token.is_capital
 
 

@@ -227,7 +227,7 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | Non
         return None
     head = tokens[last + 1]
     named = any(t.is_capital for t in tokens[phrase[0] : phrase[1] + 1])
-    if not (named or head.low in ("a", "an", "the", "one", "he", "she", "they", "several")):
+    if not (named or head.low in _INVERTED_OPENERS):
         return None
     after = phrase[1] + 1
     if (
@@ -258,6 +258,11 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | Non
         return span(tokens, *phrase)
     # The span takes the description; the source named stays the phrase itself.
     return (span(tokens, phrase[0], end), span(tokens, *phrase))
+
+
+#: Words that may open an unnamed inverted source: '"...," said the spokesman', 'said her
+#: mother, Ruth Olander', 'said one'.
+_INVERTED_OPENERS = frozenset("a an the one he she they several his her their".split())
 
 
 #: Words that carry an appositive on: "an adviser to shipping and rail firms", "whose group".

@@ -310,3 +310,9 @@ def test_an_aside_between_dashes_before_the_verb() -> None:
     assert _sources("Two men were hurt - a driver and a guard - police said.") == [
         ("police", "statement", False)
     ]
+
+
+def test_an_inverted_source_opened_by_a_possessive_with_its_name() -> None:
+    text = '"She kept us together," said her mother, Ruth Olander. "I miss her every day."'
+    assert _sources(text) == [("her mother, Ruth Olander", "statement", False)] * 2
+    assert _sources('"Go home," said his brother.') == [("his brother", "statement", False)]
