@@ -19,6 +19,7 @@ from rules.speech.at05 import NonResponse
 from rules.speech.at06 import Aside
 from rules.speech.at07 import Participle
 from rules.speech.at08 import PutTheTollAt
+from rules.speech.at09 import Shows
 from rules.speech.at20 import ContinuedQuote
 from rules.speech.kinds import CueRule
 
@@ -29,6 +30,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     Aside(),
     Participle(),
     PutTheTollAt(),
+    Shows(),
     ReportingVerb(),
     NonResponse(),
 )
