@@ -27,7 +27,7 @@ REPORTING_VERBS: dict[str, bool] = {
     argues argued arguing replied replies declared declares asserted asserts alleged
     alleges admitted admits contended contends stressed emphasised emphasized recalled
     predicted accused accuses quoted estimated disclosed revealed
-    allege described denounced denounces documented show shows showed
+    allege described denounced denounces documented show shows showed identified
     """.split()
 }
 REPORTING_VERBS.update(

@@ -20,6 +20,7 @@ from rules.speech.at06 import Aside
 from rules.speech.at07 import Participle
 from rules.speech.at08 import PutTheTollAt
 from rules.speech.at09 import Shows
+from rules.speech.at10 import IdentifiedAs
 from rules.speech.at20 import ContinuedQuote
 from rules.speech.kinds import CueRule
 
@@ -31,6 +32,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     Participle(),
     PutTheTollAt(),
     Shows(),
+    IdentifiedAs(),
     ReportingVerb(),
     NonResponse(),
 )

@@ -1,0 +1,73 @@
+"""AT10: a party identified a person as someone."""
+
+from __future__ import annotations
+
+from rules.right_phrases import right_phrase
+from rules.speech.kinds import CueRule
+from rules.speech.statements import Candidate, CueAt
+from rules.speech.subjects import span, verb_source
+from rules.tokens import Token
+
+#: How far "as" may follow the person identified: "identified the dead man as".
+_AS_WITHIN = 8
+
+
+class IdentifiedAs(CueRule):
+    """AT10 · "Police identified the dead man as Ray Dunn": a statement of who someone is, by
+    the subject, or by the agent of a passive ("identified by the coroner as").
+    Identifying a suspect or a body without naming it ("police have identified a suspect")
+    reports no one's words.
+    """
+
+    code = "AT10"
+    examples = (
+        (
+            "Police identified the dead man as Ray Dunn, 31, of Velk.",
+            {"source": "Police", "cue": "identified"},
+        ),
+        (
+            "The two men, identified by the county coroner as Ray Dunn and Eli Moss, died.",
+            {"source": "the county coroner", "cue": "identified"},
+        ),
+    )
+    counter_examples = (
+        "Police have identified a suspect in the shooting.",
+        "The victim was identified as Ray Dunn.",
+        "The girl, who was not identified, was taken to hospital.",
+        "A man later identified as Ray Dunn was arrested.",
+        "The protesters identified themselves as students.",
+    )
+
+    def accepts(self, word: str) -> bool:
+        return word == "identified"
+
+    def find(self, at: CueAt) -> Candidate | None:
+        tokens, c, last = at.tokens, at.c, at.last
+        if last + 1 < len(tokens) and tokens[last + 1].low == "by":
+            phrase = right_phrase(tokens, last + 2)
+            if phrase is None or not _as_follows(tokens, phrase[1]):
+                return None
+            return Candidate(self.code, "statement", at.cue, span(tokens, *phrase), at.sentence)
+        if c == 0 or tokens[c - 1].low in _BE or not _as_follows(tokens, last):
+            return None
+        if tokens[last + 1].low == "as" or tokens[last + 1].low in _REFLEXIVES:
+            return None  # "a woman later identified as", "identified themselves as"
+        sourced = verb_source(tokens, c, last)
+        if sourced is None:
+            return None
+        source, referent = sourced
+        return Candidate(self.code, "statement", at.cue, source, at.sentence, referent=referent)
+
+
+_BE = frozenset("is was were are be been being".split())
+_REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
+
+
+def _as_follows(tokens: list[Token], k: int) -> bool:
+    """An "as" within a few words after ``k``, before any comma or stop."""
+    for token in tokens[k + 1 : k + 1 + _AS_WITHIN]:
+        if token.low == "as":
+            return True
+        if not token.is_word:
+            return False
+    return False
