@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rules.cues import (
     INVERTING_VERBS,
+    REPORTING_VERBS,
 )
 from rules.phrases import left_phrase
 from rules.right_phrases import right_phrase
@@ -378,7 +379,7 @@ def _modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced |
         token = tokens[k]
         if not token.is_word:
             return None
-        if token.low in ("who", "which") and k > 0 and tokens[k - 1].is_word:
+        if (token.low in ("who", "which") or _relative_that(tokens, k)) and tokens[k - 1].is_word:
             if k + 1 == phrase[0]:
                 return None  # "the man who police said was armed": police said it
             referent = left(tokens, k - 1)
@@ -387,6 +388,25 @@ def _modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced |
             head = left(tokens, k - 2)
             return (head, None) if head else None
     return None
+
+
+def _relative_that(tokens: list[Token], k: int) -> bool:
+    """ "the hospital that treated the victims": "that" opening a relative clause on a noun,
+    not the "that" of reported speech ("said that the group ...")."""
+    if tokens[k].low != "that" or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    if before.low in REPORTING_VERBS or not before.is_word:
+        return False
+    return not after.is_capital and (after.low.endswith("ed") or after.low in _RELATIVE_VERBS)
+
+
+#: Verbs that often open a relative clause in a source's description ("the union that
+#: represents the drivers", "the group that has monitored the war"). Origin: general English.
+_RELATIVE_VERBS = frozenset(
+    """has had have is was are were runs represents owns operates manages oversees
+    monitors tracks organises organizes treats treated employs""".split()
+)
 
 
 def _relative_subject(tokens: list[Token], p: int) -> Sourced | None:

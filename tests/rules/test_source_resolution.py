@@ -316,3 +316,14 @@ def test_an_inverted_source_opened_by_a_possessive_with_its_name() -> None:
     text = '"She kept us together," said her mother, Ruth Olander. "I miss her every day."'
     assert _sources(text) == [("her mother, Ruth Olander", "statement", False)] * 2
     assert _sources('"Go home," said his brother.') == [("his brother", "statement", False)]
+
+
+def test_a_subject_with_a_relative_clause_opened_by_that() -> None:
+    text = "Police said six were hurt, but the clinic that treated the victims said nine were."
+    assert [s for s, _, _ in _sources(text)] == ["Police", "the clinic"]
+    text = "The union that represents the drivers said the strike would go on."
+    assert [s for s, _, _ in _sources(text)] == ["The union"]
+    assert [s for s, _, _ in _sources("He said that officials said the count was wrong.")] == [
+        "He",
+        "officials",
+    ]
