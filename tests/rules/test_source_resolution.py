@@ -327,3 +327,14 @@ def test_a_subject_with_a_relative_clause_opened_by_that() -> None:
         "He",
         "officials",
     ]
+
+
+def test_a_closing_apposed_source_stops_at_the_reported_clause() -> None:
+    for text in (
+        "Brel worked at his uncle's garage, his cousin, Ada Brel, said.",
+        "Brel had left school in May and worked at a garage, his cousin, Ada Brel, said.",
+    ):
+        assert [s for s, _, _ in _sources(text)] == ["his cousin, Ada Brel"], text
+    assert [s for s, _, _ in _sources("Ana Ruiz, a lawyer based in Velk, said it.")] == [
+        "Ana Ruiz, a lawyer based in Velk"
+    ]
