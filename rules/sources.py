@@ -121,7 +121,7 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
                 segment_start = _subject_start(tokens, segment_start, j)
         if segment_start >= j or not _whole_phrase(tokens, segment_start, j - 1):
             break
-        if j != comma and _clause_like(tokens, segment_start, j - 1):
+        if j != comma and clause_like(tokens, segment_start, j - 1):
             break  # "Police arrested 11 people, the spokesman, Ana Ruiz, said": not a name
         first = segment_start
         if prev is None:
@@ -142,7 +142,7 @@ _SUBJECT_OPENERS = frozenset(
 _DETERMINERS = frozenset("the a an his her their its our this that these those".split())
 
 
-def _clause_like(tokens: list[Token], first: int, last: int) -> bool:
+def clause_like(tokens: list[Token], first: int, last: int) -> bool:
     """Does a segment read as subject, past-tense verb and object ("Police arrested 11
     people") rather than a noun phrase ("the injured mayor")?"""
     opener = tokens[first]

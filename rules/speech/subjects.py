@@ -14,6 +14,7 @@ from rules.phrases import left_phrase
 from rules.right_phrases import right_phrase
 from rules.sources import (
     appositive_before,
+    clause_like,
     clause_subject,
     participle_before,
     sentence_subject,
@@ -93,7 +94,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.text == "," and not after_quote:
             # "X, a spokesman, said the army ...": an appositive subject beats inversion.
             apposed = comma_subject(tokens, p)
-            if apposed is not None:
+            if apposed is not None and not _clause_before(tokens, apposed, p, c, last):
                 return apposed
         inverted = _inverted(tokens, last) if p == c - 1 else None
         if inverted is not None:
@@ -120,6 +121,26 @@ def _with_dash_aside(
 
 
 _DASHES = frozenset("- – —".split())
+
+
+def _clause_before(
+    tokens: list[Token], apposed: tuple[int, int] | Sourced, p: int, c: int, last: int
+) -> bool:
+    """Whether the apposed "subject" is a clause and a named source follows the verb:
+    "Rescuers pulled 12 survivors from the rubble, said Ana Ruiz, a spokeswoman"."""
+    whole = apposed[0] if isinstance(apposed[0], tuple) else apposed
+    start = whole[0]
+    if not isinstance(start, int) or p != c - 1 or last + 1 >= len(tokens):
+        return False
+    if not tokens[last + 1].is_capital:
+        return False
+    first = next((k for k in range(p) if tokens[k].start >= start), p)
+    for token in tokens[first:p]:
+        if token.low in _RELATIVES or token.low == "that":
+            return False  # "X, an adviser who backed the plan, said": the relative's verb
+        if token.low.endswith("ed"):
+            break
+    return clause_like(tokens, first, p - 1)
 
 
 def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:

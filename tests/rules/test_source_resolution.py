@@ -338,3 +338,13 @@ def test_a_closing_apposed_source_stops_at_the_reported_clause() -> None:
     assert [s for s, _, _ in _sources("Ana Ruiz, a lawyer based in Velk, said it.")] == [
         "Ana Ruiz, a lawyer based in Velk"
     ]
+
+
+def test_a_named_source_after_the_verb_beats_a_clause_before_the_comma() -> None:
+    text = (
+        "Rescuers pulled 12 survivors from the rubble, including a boy trapped for two "
+        "days, said Ana Ruiz, a spokeswoman for the agency."
+    )
+    assert [s for s, _, _ in _sources(text)] == ["Ana Ruiz, a spokeswoman for the agency"]
+    text = "Ivo Brel, an adviser who backed the plan, said Ruiz had misled voters."
+    assert [s for s, _, _ in _sources(text)] == ["Ivo Brel, an adviser"]
