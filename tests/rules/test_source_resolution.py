@@ -348,3 +348,13 @@ def test_a_named_source_after_the_verb_beats_a_clause_before_the_comma() -> None
     assert [s for s, _, _ in _sources(text)] == ["Ana Ruiz, a spokeswoman for the agency"]
     text = "Ivo Brel, an adviser who backed the plan, said Ruiz had misled voters."
     assert [s for s, _, _ in _sources(text)] == ["Ivo Brel, an adviser"]
+
+
+def test_a_reduced_passive_names_its_agent() -> None:
+    text = "Medics treated 60 people, three times the figure acknowledged by the ministry."
+    assert [s for s, _, _ in _sources(text)] == ["the ministry"]
+    text = "The toll confirmed by the health ministry rose to 40 on Friday."
+    assert [s for s, _, _ in _sources(text)] == ["the health ministry"]
+    assert [s for s, _, _ in _sources("The ministry confirmed by phone that it was over.")] == [
+        "The ministry"
+    ]
