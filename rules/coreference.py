@@ -8,12 +8,14 @@ words actually written, so offsets keep pointing at the pronoun.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from rules.antecedents import opening_name
 from rules.model import Attribution
 from rules.text import Document
 
@@ -64,21 +66,13 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     persons: set[str] = set()  # named sources known to be people
     unnamed: set[str] = set()  # people named by a role only: an anonymous source
     resolved: list[Attribution] = []
+    opened = _Openings(doc, ordered)
     for attribution in ordered:
         source = attribution.source.strip()
         low = source.lower()
         target: str | None = None
-        if low in _PERSON_PRONOUNS:
-            target = next((n for n in _recent(named) if n in persons or _person_like(n)), None)
-        elif low == "it":
-            target = next(
-                (
-                    n
-                    for n in _recent(named)
-                    if _it_like(n) and _singular(n) and n not in persons and not _person_like(n)
-                ),
-                None,
-            )
+        if low in _PERSON_PRONOUNS or low == "it":
+            target = _pronoun_target(low, attribution, opened, named, persons)
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
             modifiers = _modifiers(source, head)
@@ -115,6 +109,57 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                 persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
         resolved.append(attribution)
     return resolved
+
+
+def _pronoun_target(
+    low: str, attribution: Attribution, opened: _Openings, named: list[str], persons: set[str]
+) -> str | None:
+    """What "he"/"she" or "it" stands for: a name its sentence (or the one before) opens
+    with, else the nearest earlier named source of the right kind."""
+    if low in _PERSON_PRONOUNS:
+        return opened.person_before(attribution) or next(
+            (n for n in _recent(named) if n in persons or _person_like(n)), None
+        )
+    return opened.body_opening(attribution) or next(
+        (
+            n
+            for n in _recent(named)
+            if _it_like(n) and _singular(n) and n not in persons and not _person_like(n)
+        ),
+        None,
+    )
+
+
+class _Openings:
+    """Names that open sentences (``rules.antecedents``): the body an "it" later in the same
+    sentence stands for, and the person a "he"/"she" stands for when the sentence before
+    quotes no one."""
+
+    def __init__(self, doc: Document | None, ordered: list[Attribution]) -> None:
+        self.doc = doc
+        self.quoting = {a.start for a in ordered}
+        pronouns = any(a.source.strip().lower() in _PERSON_PRONOUNS for a in ordered)
+        self.starts = [s.start for s in doc.sentences] if doc is not None and pronouns else []
+
+    def body_opening(self, attribution: Attribution) -> str | None:
+        span = attribution.source_span
+        if self.doc is None or span is None or span.start <= attribution.start:
+            return None
+        name = opening_name(self.doc.original[attribution.start : span.start])
+        if name is None or not (_it_like(name) and _singular(name)) or _person_like(name):
+            return None
+        return name
+
+    def person_before(self, attribution: Attribution) -> str | None:
+        if self.doc is None or not self.starts:
+            return None
+        sentences = self.doc.sentences
+        index = bisect.bisect_right(self.starts, attribution.start) - 1
+        if index < 1 or sentences[index - 1].start in self.quoting:
+            return None
+        before = sentences[index - 1]
+        name = opening_name(self.doc.original[before.start : before.end])
+        return name if name is not None and _person_like(name) else None
 
 
 def _generic_target(

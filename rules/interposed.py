@@ -96,3 +96,12 @@ def dash_aside_start(tokens: list[Token], i: int) -> int | None:
             return opening - 1
         k -= 1
     return None
+
+
+def age_then(tokens: list[Token], first: int, end: int) -> bool:
+    """ "then 38", "now 61": an age at the time, as an appositive ("Ana Ruiz, then 38, said")."""
+    return (
+        end == first + 2
+        and tokens[first].low in ("then", "now")
+        and tokens[first + 1].text.isdigit()
+    )

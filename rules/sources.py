@@ -8,7 +8,8 @@ Appositives between commas join the name they follow ("Jane Doe, a spokeswoman, 
 
 from __future__ import annotations
 
-from rules.interposed import aside_start, dash_aside_start, time_phrase_start
+from rules.clauses import clause_like
+from rules.interposed import age_then, aside_start, dash_aside_start, time_phrase_start
 from rules.phrases import BOUNDARY, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, TIME_WORDS, left_phrase
 from rules.tokens import (
     LY_EXCEPTIONS,
@@ -108,7 +109,7 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
             prev is not None
             and j != comma
             and tokens[prev + 1].low in _SUBJECT_OPENERS
-            and not _age_then(tokens, prev + 1, j)
+            and not age_then(tokens, prev + 1, j)
         ):
             # ", and Ida Renk, an adviser, said": the conjunction opens the subject.
             segment_start = _subject_start(tokens, prev + 1, j)
@@ -136,48 +137,6 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
 _SUBJECT_OPENERS = frozenset(
     """but and so yet then still however meanwhile also even when while as because if
     although though after before since that""".split()
-)
-
-
-_DETERMINERS = frozenset("the a an his her their its our this that these those".split())
-
-
-def clause_like(tokens: list[Token], first: int, last: int) -> bool:
-    """Does a segment read as subject, past-tense verb and object ("Police arrested 11
-    people") rather than a noun phrase ("the injured mayor")?"""
-    opener = tokens[first]
-    if (
-        first < last
-        and opener.low == opener.text
-        and opener.low.endswith("ed")
-        and tokens[first + 1].low in _PLACE_PREPOSITIONS | _OBJECT_STARTS
-    ):
-        return True  # "... and worked at his uncle's shop, his cousin said": a verb phrase
-    for k in range(first + 1, last):
-        word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1]
-        if len(word) < 4 or word[-2:].lower() != "ed" or not before.is_word:
-            continue
-        if before.low in _DETERMINERS or (word[:1].isupper() and not word.isupper()):
-            continue  # "the injured mayor"; a name: "Jared", "United"
-        # An object must follow the verb ("arrested 11 people", "detained the driver");
-        # "two wounded officers" is an adjective, and in capitals a name may end in -ED.
-        if after.text[:1].isdigit() or after.low in _OBJECT_STARTS:
-            return True
-        if (
-            k == first + 1
-            and after.low in _PLACE_PREPOSITIONS
-            and (before.is_capital or before.low in SUBJECT_PRONOUNS)
-        ):
-            return True  # "Albin worked at his uncle's shop", "She lived in Velk"
-    return False
-
-
-_PLACE_PREPOSITIONS = frozenset("at in on for with from to into".split())
-
-
-#: Words that open an object after a past-tense verb: determiners and number words.
-_OBJECT_STARTS = _DETERMINERS | frozenset(
-    "two three four five six seven eight nine ten dozens hundreds several some".split()
 )
 
 
@@ -217,19 +176,10 @@ def _clause_start(tokens: list[Token], j: int) -> int:
 _CLAUSE_ENDS = frozenset(('"', ";", ":", "(", ".", "?", "!", "-", "--"))
 
 
-def _age_then(tokens: list[Token], first: int, end: int) -> bool:
-    """ "then 38", "now 61": an age at the time, as an appositive ("Ana Ruiz, then 38, said")."""
-    return (
-        end == first + 2
-        and tokens[first].low in ("then", "now")
-        and tokens[first + 1].text.isdigit()
-    )
-
-
 def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
     if first == last and (tokens[first].text.isdigit() or is_state_code(tokens[first].text)):
         return True
-    if _age_then(tokens, first, last + 1):
+    if age_then(tokens, first, last + 1):
         return True
     if first == last and tokens[first].is_capital and tokens[first].text.endswith("."):
         return True  # "Pa.", "Ky."

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from rules.cues import (
     INVERTING_VERBS,
-    REPORTING_VERBS,
 )
 from rules.phrases import left_phrase
 from rules.right_phrases import right_phrase
 from rules.sources import (
     appositive_before,
-    clause_like,
     clause_subject,
     participle_before,
     sentence_subject,
     skip_verb_prefix,
+)
+from rules.speech.subject_edges import (
+    clause_before,
+    reduced_passive_agent,
+    relative_that,
+    with_dash_aside,
 )
 from rules.tokens import Token, is_quote_mark
 
@@ -66,11 +70,9 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         return None  # "is said to", "was told": the speaker is not named here
     if tokens[c].low == "quoted" and not between & _PASSIVE:
         return None
-    if nxt == "by" and tokens[c].low in _AGENT_PARTICIPLES and p >= 0 and tokens[p].is_word:
-        # "the figure acknowledged by the ministry": a reduced passive names its agent
-        phrase = right_phrase(tokens, last + 2)
-        if phrase is not None and tokens[phrase[0]].low not in _BY_MEDIA:
-            return span(tokens, phrase[0], _before_main_verb(tokens, *phrase))
+    agent = reduced_passive_agent(tokens, c, last, p)  # "the figure acknowledged by X"
+    if agent is not None:
+        return span(tokens, *agent)
     if between & _HYPOTHETICAL:
         return None  # "I can't say", "would say", "let me tell": no statement made
     if p < 0:
@@ -86,7 +88,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
             subject = clause_subject(tokens, p) or sentence_subject(tokens, p)
             return span(tokens, *subject) if subject else None
         found = _relative_subject(tokens, p) or phrase_subject(tokens, p)
-        return _with_dash_aside(tokens, found, p, c)
+        return with_dash_aside(tokens, found, p, c)
     if before.text == ")":
         opening = next(
             (k for k in range(p - 1, max(-1, p - 12), -1) if tokens[k].text == "("), None
@@ -99,7 +101,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.text == "," and not after_quote:
             # "X, a spokesman, said the army ...": an appositive subject beats inversion.
             apposed = comma_subject(tokens, p)
-            if apposed is not None and not _clause_before(tokens, apposed, p, c, last):
+            if apposed is not None and not clause_before(tokens, apposed, p, c, last):
                 return apposed
         inverted = _inverted(tokens, last) if p == c - 1 else None
         if inverted is not None:
@@ -107,72 +109,6 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.text == ",":
             return comma_subject(tokens, p)
     return None
-
-
-def _with_dash_aside(
-    tokens: list[Token], found: tuple[int, int] | Sourced | None, p: int, c: int
-) -> tuple[int, int] | Sourced | None:
-    """The subject's span runs on over an aside between dashes before the verb ("Ada Quill --
-    a lawyer for the family -- said"); the source named stays the phrase before it."""
-    if found is None or not any(t.text in _DASHES for t in tokens[p + 1 : c]):
-        return found
-    closing = max(k for k in range(p + 1, c) if tokens[k].text in _DASHES)
-    last = next((k for k in range(closing - 1, p, -1) if tokens[k].text not in _DASHES), p)
-    if isinstance(found[0], tuple):
-        whole, named = found
-        return ((whole[0], tokens[last].end), named or whole)
-    start, end = found
-    return ((start, tokens[last].end), (start, end))
-
-
-_DASHES = frozenset("- – —".split())
-
-
-#: Participles that, reduced after a noun, name their speaker after "by" ("the toll
-#: confirmed by the ministry"). Origin: general English news.
-_AGENT_PARTICIPLES = frozenset(
-    """acknowledged confirmed reported announced estimated released published issued
-    compiled provided cited quoted described disclosed""".split()
-)
-_BY_MEDIA = frozenset(
-    """phone telephone email e-mail text letter video radio satellite now then far
-    default hand mistake accident chance midnight noon law""".split()
-)
-
-
-def _before_main_verb(tokens: list[Token], first: int, last: int) -> int:
-    """The agent phrase's end before the main clause's verb it ran into ("the toll
-    confirmed by the ministry rose to 40": the ministry)."""
-    for k in range(first + 1, last + 1):
-        token = tokens[k]
-        if token.low in _MAIN_VERBS or (
-            token.low.endswith("ed") and token.low == token.text and tokens[k - 1].is_capital
-        ):
-            return k - 1
-    return last
-
-
-_MAIN_VERBS = frozenset("rose fell stood rises falls stands climbed reached put".split())
-
-
-def _clause_before(
-    tokens: list[Token], apposed: tuple[int, int] | Sourced, p: int, c: int, last: int
-) -> bool:
-    """Whether the apposed "subject" is a clause and a named source follows the verb:
-    "Rescuers pulled 12 survivors from the rubble, said Ana Ruiz, a spokeswoman"."""
-    whole = apposed[0] if isinstance(apposed[0], tuple) else apposed
-    start = whole[0]
-    if not isinstance(start, int) or p != c - 1 or last + 1 >= len(tokens):
-        return False
-    if not tokens[last + 1].is_capital:
-        return False
-    first = next((k for k in range(p) if tokens[k].start >= start), p)
-    for token in tokens[first:p]:
-        if token.low in _RELATIVES or token.low == "that":
-            return False  # "X, an adviser who backed the plan, said": the relative's verb
-        if token.low.endswith("ed"):
-            break
-    return clause_like(tokens, first, p - 1)
 
 
 def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:
@@ -432,7 +368,7 @@ def _modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced |
         token = tokens[k]
         if not token.is_word:
             return None
-        if (token.low in ("who", "which") or _relative_that(tokens, k)) and tokens[k - 1].is_word:
+        if (token.low in ("who", "which") or relative_that(tokens, k)) and tokens[k - 1].is_word:
             if k + 1 == phrase[0]:
                 return None  # "the man who police said was armed": police said it
             referent = left(tokens, k - 1)
@@ -441,25 +377,6 @@ def _modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced |
             head = left(tokens, k - 2)
             return (head, None) if head else None
     return None
-
-
-def _relative_that(tokens: list[Token], k: int) -> bool:
-    """ "the hospital that treated the victims": "that" opening a relative clause on a noun,
-    not the "that" of reported speech ("said that the group ...")."""
-    if tokens[k].low != "that" or k == 0 or k + 1 >= len(tokens):
-        return False
-    before, after = tokens[k - 1], tokens[k + 1]
-    if before.low in REPORTING_VERBS or not before.is_word:
-        return False
-    return not after.is_capital and (after.low.endswith("ed") or after.low in _RELATIVE_VERBS)
-
-
-#: Verbs that often open a relative clause in a source's description ("the union that
-#: represents the drivers", "the group that has monitored the war"). Origin: general English.
-_RELATIVE_VERBS = frozenset(
-    """has had have is was are were runs represents owns operates manages oversees
-    monitors tracks organises organizes treats treated employs""".split()
-)
 
 
 def _relative_subject(tokens: list[Token], p: int) -> Sourced | None:

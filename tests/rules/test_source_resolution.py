@@ -358,3 +358,16 @@ def test_a_reduced_passive_names_its_agent() -> None:
     assert [s for s, _, _ in _sources("The ministry confirmed by phone that it was over.")] == [
         "The ministry"
     ]
+
+
+def test_a_pronoun_takes_the_name_its_own_sentence_or_the_one_before_opens_with() -> None:
+    text = (
+        "The Orme Monitor said 30 people died. The Joint Truce Commission, which "
+        "oversees the ceasefire, recorded 40 violations on Sunday, it said."
+    )
+    assert [s for s, _, _ in _sources(text)] == ["The Orme Monitor", "The Joint Truce Commission"]
+    text = (
+        '"He was kind," said Ana Ruiz. Ivo Brel, the dead man’s son, faced the court. '
+        '"You took my father," he said.'
+    )
+    assert [s for s, _, _ in _sources(text)] == ["Ana Ruiz", "Ivo Brel"]

@@ -1,0 +1,114 @@
+"""What stands around a reporting verb's subject: an aside between dashes before the verb,
+a clause before a comma that a named source after the verb outranks, the agent of a reduced
+passive ("the toll confirmed by the ministry"), and a relative clause opened by "that".
+``rules.speech.subjects`` asks these; the word lists are general English news style.
+"""
+
+from __future__ import annotations
+
+from rules.clauses import clause_like
+from rules.cues import REPORTING_VERBS
+from rules.right_phrases import right_phrase
+from rules.tokens import Token
+
+Sourced = tuple[tuple[int, int], tuple[int, int] | None]
+
+#: Words that open a relative clause in a subject: "an adviser who backed the plan".
+_RELATIVE_WORDS = frozenset("who which whose whom that".split())
+
+
+def reduced_passive_agent(tokens: list[Token], c: int, last: int, p: int) -> tuple[int, int] | None:
+    """The agent a reduced passive after a noun names after "by" ("the figure acknowledged
+    by the ministry"), as first and last token, or None ("confirmed by phone")."""
+    nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if nxt != "by" or tokens[c].low not in _AGENT_PARTICIPLES or p < 0 or not tokens[p].is_word:
+        return None
+    phrase = right_phrase(tokens, last + 2)
+    if phrase is None or tokens[phrase[0]].low in _BY_MEDIA:
+        return None
+    return (phrase[0], _before_main_verb(tokens, *phrase))
+
+
+def with_dash_aside(
+    tokens: list[Token], found: tuple[int, int] | Sourced | None, p: int, c: int
+) -> tuple[int, int] | Sourced | None:
+    """The subject's span runs on over an aside between dashes before the verb ("Ada Quill --
+    a lawyer for the family -- said"); the source named stays the phrase before it."""
+    if found is None or not any(t.text in _DASHES for t in tokens[p + 1 : c]):
+        return found
+    closing = max(k for k in range(p + 1, c) if tokens[k].text in _DASHES)
+    last = next((k for k in range(closing - 1, p, -1) if tokens[k].text not in _DASHES), p)
+    if isinstance(found[0], tuple):
+        whole, named = found
+        return ((whole[0], tokens[last].end), named or whole)
+    start, end = found
+    return ((start, tokens[last].end), (start, end))
+
+
+_DASHES = frozenset("- – —".split())
+
+
+#: Participles that, reduced after a noun, name their speaker after "by" ("the toll
+#: confirmed by the ministry"). Origin: general English news.
+_AGENT_PARTICIPLES = frozenset(
+    """acknowledged confirmed reported announced estimated released published issued
+    compiled provided cited quoted described disclosed""".split()
+)
+_BY_MEDIA = frozenset(
+    """phone telephone email e-mail text letter video radio satellite now then far
+    default hand mistake accident chance midnight noon law""".split()
+)
+
+
+def _before_main_verb(tokens: list[Token], first: int, last: int) -> int:
+    """The agent phrase's end before the main clause's verb it ran into ("the toll
+    confirmed by the ministry rose to 40": the ministry)."""
+    for k in range(first + 1, last + 1):
+        token = tokens[k]
+        if token.low in _MAIN_VERBS or (
+            token.low.endswith("ed") and token.low == token.text and tokens[k - 1].is_capital
+        ):
+            return k - 1
+    return last
+
+
+_MAIN_VERBS = frozenset("rose fell stood rises falls stands climbed reached put".split())
+
+
+def clause_before(
+    tokens: list[Token], apposed: tuple[int, int] | Sourced, p: int, c: int, last: int
+) -> bool:
+    """Whether the apposed "subject" is a clause and a named source follows the verb:
+    "Rescuers pulled 12 survivors from the rubble, said Ana Ruiz, a spokeswoman"."""
+    whole = apposed[0] if isinstance(apposed[0], tuple) else apposed
+    start = whole[0]
+    if not isinstance(start, int) or p != c - 1 or last + 1 >= len(tokens):
+        return False
+    if not tokens[last + 1].is_capital:
+        return False
+    first = next((k for k in range(p) if tokens[k].start >= start), p)
+    for token in tokens[first:p]:
+        if token.low in _RELATIVE_WORDS or token.low == "that":
+            return False  # "X, an adviser who backed the plan, said": the relative's verb
+        if token.low.endswith("ed"):
+            break
+    return clause_like(tokens, first, p - 1)
+
+
+def relative_that(tokens: list[Token], k: int) -> bool:
+    """ "the hospital that treated the victims": "that" opening a relative clause on a noun,
+    not the "that" of reported speech ("said that the group ...")."""
+    if tokens[k].low != "that" or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    if before.low in REPORTING_VERBS or not before.is_word:
+        return False
+    return not after.is_capital and (after.low.endswith("ed") or after.low in _RELATIVE_VERBS)
+
+
+#: Verbs that often open a relative clause in a source's description ("the union that
+#: represents the drivers", "the group that has monitored the war"). Origin: general English.
+_RELATIVE_VERBS = frozenset(
+    """has had have is was are were runs represents owns operates manages oversees
+    monitors tracks organises organizes treats treated employs""".split()
+)
