@@ -145,33 +145,10 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "No group claimed responsibility": nobody said anything
     if word in ("add", "adds", "added") and _adds_to(tokens, last):
         return None  # "added to her lead", "added two names to the list": not speech
-    if word in ("declare", "declares", "declared") and _declares_an_act(tokens, last):
-        return None  # "declared a state of emergency": an act, not a statement
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
     if word in participial and _object_like(tokens, source):
         return None
     return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
-
-
-#: What one declares by an act rather than says: "a state of emergency", "martial law".
-#: Origin: general English news.
-_DECLARED_ACTS = (
-    ("a", "state", "of"),
-    ("a", "national", "state"),
-    ("martial", "law"),
-    ("a", "curfew"),
-    ("an", "emergency"),
-    ("a", "day", "of"),
-    ("a", "national", "day"),
-    ("a", "disaster"),
-    ("a", "ceasefire"),
-    ("a", "truce"),
-)
-
-
-def _declares_an_act(tokens: list[Token], last: int) -> bool:
-    words = tuple(t.low for t in tokens[last + 1 : last + 4])
-    return any(words[: len(act)] == act for act in _DECLARED_ACTS)
 
 
 def _adds_to(tokens: list[Token], last: int) -> bool:

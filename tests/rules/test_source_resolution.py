@@ -371,11 +371,3 @@ def test_a_pronoun_takes_the_name_its_own_sentence_or_the_one_before_opens_with(
         '"You took my father," he said.'
     )
     assert [s for s, _, _ in _sources(text)] == ["Ana Ruiz", "Ivo Brel"]
-
-
-def test_declaring_a_state_of_emergency_is_an_act_not_a_statement() -> None:
-    assert _sources("Gov. Ana Ruiz declared a state of emergency for Velk County.") == []
-    assert _sources("The army declared martial law in the north.") == []
-    assert _sources("The ministry declared that the vote was void.") == [
-        ("The ministry", "statement", False)
-    ]
