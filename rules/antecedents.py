@@ -9,7 +9,12 @@ Only capitalised names are taken; anything less clear is left to ``rules.corefer
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
+
+from rules.model import Attribution
+from rules.text import Document
 
 #: A capitalised name opening a sentence, with "The" before a body's name, stopping before
 #: a lower-case word or punctuation: "The Joint Ceasefire Commission", "Aaron Pruitt".
@@ -87,3 +92,41 @@ def opening_name(sentence: str) -> str | None:
     if not rest or not (rest[0] == "," or rest[0].islower()):
         return None
     return name if " " in name or name.istitle() else None
+
+
+class Openings:
+    """Names that open sentences: the body an "it" later in the same sentence stands for,
+    and the person a "he"/"she" stands for when the sentence before quotes no one. ``body``
+    and ``person`` tell which names can be which (``rules.coreference`` decides)."""
+
+    def __init__(
+        self,
+        doc: Document | None,
+        ordered: list[Attribution],
+        *,
+        body: Callable[[str], bool],
+        person: Callable[[str], bool],
+    ) -> None:
+        self.doc = doc
+        self.body, self.person = body, person
+        self.quoting = {a.start for a in ordered}
+        pronouns = any(a.source.strip().lower() in ("he", "she") for a in ordered)
+        self.starts = [s.start for s in doc.sentences] if doc is not None and pronouns else []
+
+    def body_opening(self, attribution: Attribution) -> str | None:
+        span = attribution.source_span
+        if self.doc is None or span is None or span.start <= attribution.start:
+            return None
+        name = opening_name(self.doc.original[attribution.start : span.start])
+        return name if name is not None and self.body(name) else None
+
+    def person_before(self, attribution: Attribution) -> str | None:
+        if self.doc is None or not self.starts:
+            return None
+        sentences = self.doc.sentences
+        index = bisect.bisect_right(self.starts, attribution.start) - 1
+        if index < 1 or sentences[index - 1].start in self.quoting:
+            return None
+        before = sentences[index - 1]
+        name = opening_name(self.doc.original[before.start : before.end])
+        return name if name is not None and self.person(name) else None

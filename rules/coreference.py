@@ -8,18 +8,22 @@ words actually written, so offsets keep pointing at the pronoun.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from rules.antecedents import opening_name
+from rules.antecedents import Openings
 from rules.model import Attribution
 from rules.text import Document
 
 _PERSON_PRONOUNS = frozenset(("he", "she"))
+#: A part of the sources just quoted: "one of them", "two of those officials".
+_PARTITIVE = re.compile(
+    r"(?:one|two|three|some|several|both|each|many|most|all|another|neither|either)"
+    r"\s+of\s+(?:them|those|these)(?:\s+\w+)?"
+)
 _GENERIC = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
 )
@@ -66,10 +70,12 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     persons: set[str] = set()  # named sources known to be people
     unnamed: set[str] = set()  # people named by a role only: an anonymous source
     resolved: list[Attribution] = []
-    opened = _Openings(doc, ordered)
+    opened = Openings(doc, ordered, body=_body_name, person=_person_like)
     for attribution in ordered:
         source = attribution.source.strip()
         low = source.lower()
+        if resolved and resolved[-1].anonymous and _PARTITIVE.fullmatch(low):
+            attribution = replace(attribution, anonymous=True)  # "One of them said"
         target: str | None = None
         if low in _PERSON_PRONOUNS or low == "it":
             target = _pronoun_target(low, attribution, opened, named, persons)
@@ -112,7 +118,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
 
 
 def _pronoun_target(
-    low: str, attribution: Attribution, opened: _Openings, named: list[str], persons: set[str]
+    low: str, attribution: Attribution, opened: Openings, named: list[str], persons: set[str]
 ) -> str | None:
     """What "he"/"she" or "it" stands for: a name its sentence (or the one before) opens
     with, else the nearest earlier named source of the right kind."""
@@ -128,38 +134,6 @@ def _pronoun_target(
         ),
         None,
     )
-
-
-class _Openings:
-    """Names that open sentences (``rules.antecedents``): the body an "it" later in the same
-    sentence stands for, and the person a "he"/"she" stands for when the sentence before
-    quotes no one."""
-
-    def __init__(self, doc: Document | None, ordered: list[Attribution]) -> None:
-        self.doc = doc
-        self.quoting = {a.start for a in ordered}
-        pronouns = any(a.source.strip().lower() in _PERSON_PRONOUNS for a in ordered)
-        self.starts = [s.start for s in doc.sentences] if doc is not None and pronouns else []
-
-    def body_opening(self, attribution: Attribution) -> str | None:
-        span = attribution.source_span
-        if self.doc is None or span is None or span.start <= attribution.start:
-            return None
-        name = opening_name(self.doc.original[attribution.start : span.start])
-        if name is None or not (_it_like(name) and _singular(name)) or _person_like(name):
-            return None
-        return name
-
-    def person_before(self, attribution: Attribution) -> str | None:
-        if self.doc is None or not self.starts:
-            return None
-        sentences = self.doc.sentences
-        index = bisect.bisect_right(self.starts, attribution.start) - 1
-        if index < 1 or sentences[index - 1].start in self.quoting:
-            return None
-        before = sentences[index - 1]
-        name = opening_name(self.doc.original[before.start : before.end])
-        return name if name is not None and _person_like(name) else None
 
 
 def _generic_target(
@@ -309,6 +283,11 @@ def _org_like(name: str) -> bool:
 def _it_like(name: str) -> bool:
     """A body or a text an "it" may stand for (a bulletin that spoke just before: "... it adds")."""
     return _org_like(name) or _DOCUMENT_WORDS.search(name) is not None
+
+
+def _body_name(name: str) -> bool:
+    """A body an "it" can stand for: not a person, not a plural."""
+    return _it_like(name) and _singular(name) and not _person_like(name)
 
 
 def _order(attribution: Attribution) -> int:

@@ -371,3 +371,14 @@ def test_a_pronoun_takes_the_name_its_own_sentence_or_the_one_before_opens_with(
         '"You took my father," he said.'
     )
     assert [s for s, _, _ in _sources(text)] == ["Ana Ruiz", "Ivo Brel"]
+
+
+def test_one_of_unnamed_sources_is_unnamed_and_a_union_local_is_named() -> None:
+    text = (
+        "Two senior officials, speaking on condition of anonymity, said the minister had "
+        "offered to resign. One of them said the cabinet was split."
+    )
+    assert [a for _, _, a in _sources(text)] == [True, True]
+    text = "The Velk Transit Union local, which represents drivers, said the line was unsafe."
+    assert _sources(text) == [("The Velk Transit Union local", "statement", False)]
+    assert _sources("Locals said the line was unsafe.") == [("Locals", "statement", True)]
