@@ -65,7 +65,7 @@ def _from_source(source: str, written: str) -> bool | None:
     # ("Residents of Kessel Ford"): a person's name has its own head ("Spokesman Ivo Brandt")
     # or stands apart by commas ("Ivo Brandt, a spokesman").
     if head in ("local", "locals") and head_at > 0 and words[head_at - 1].lower() == "union":
-        return False  # "the Velk Transit Union local": a union's branch, not residents
+        return False  # "the Brask Dockers Union local": a union's branch, not residents
     if head in ANONYMOUS_HEADS or _unnamed_people(words, head_at):
         return not _named_apart(source)
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]

@@ -20,7 +20,7 @@ def clause_like(tokens: list[Token], first: int, last: int) -> bool:
         and opener.low.endswith("ed")
         and tokens[first + 1].low in _PLACE_PREPOSITIONS | _OBJECT_STARTS
     ):
-        return True  # "... and worked at his uncle's shop, his cousin said": a verb phrase
+        return True  # "... and moved to Velk, a neighbour said": a verb phrase
     for k in range(first + 1, last):
         word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1]
         if len(word) < 4 or word[-2:].lower() != "ed" or not before.is_word:

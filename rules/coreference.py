@@ -70,11 +70,15 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     persons: set[str] = set()  # named sources known to be people
     unnamed: set[str] = set()  # people named by a role only: an anonymous source
     resolved: list[Attribution] = []
-    opened = Openings(doc, ordered, body=_body_name, person=_person_like)
+    opened = Openings(doc, body=_body_name)
     for attribution in ordered:
         source = attribution.source.strip()
         low = source.lower()
-        if resolved and resolved[-1].anonymous and _PARTITIVE.fullmatch(low):
+        if (
+            resolved
+            and _PARTITIVE.fullmatch(low)
+            and _unnamed_just_before(resolved[-1], attribution, text)
+        ):
             attribution = replace(attribution, anonymous=True)  # "One of them said"
         target: str | None = None
         if low in _PERSON_PRONOUNS or low == "it":
@@ -117,15 +121,21 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     return resolved
 
 
+def _unnamed_just_before(previous: Attribution, attribution: Attribution, text: str | None) -> bool:
+    """Were the sources "one of them" belongs to unnamed, plural and quoted in the same or
+    the sentence just before (nothing but spaces between the two sentences)?"""
+    if not previous.anonymous or _singular(previous.source) or text is None:
+        return False
+    return previous.start == attribution.start or not text[previous.end : attribution.start].strip()
+
+
 def _pronoun_target(
     low: str, attribution: Attribution, opened: Openings, named: list[str], persons: set[str]
 ) -> str | None:
-    """What "he"/"she" or "it" stands for: a name its sentence (or the one before) opens
-    with, else the nearest earlier named source of the right kind."""
+    """What "he"/"she" or "it" stands for: the nearest earlier named source of the right
+    kind, or for "it" first a body its own sentence opens with."""
     if low in _PERSON_PRONOUNS:
-        return opened.person_before(attribution) or next(
-            (n for n in _recent(named) if n in persons or _person_like(n)), None
-        )
+        return next((n for n in _recent(named) if n in persons or _person_like(n)), None)
     return opened.body_opening(attribution) or next(
         (
             n

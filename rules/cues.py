@@ -126,13 +126,12 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose)"
             r"\s+(?:a|any|the|his|her|their|its)\s+(?:[\w-]+'s\s+)?"
             r"(?:description|details|names?|identit(?:y|ies))",
-            # "did not give a casualty figure", "does not publish its losses"
+            # "did not release a death toll", "do not publish their own losses"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:give|gave|given|provide|provided|release|released"
             r"|publish|published|disclose|disclosed|offer|offered)\s+(?:(?:a|any|an|the|its|their)\s+)?"
             r"(?:(?:casualty|death|exact|precise|official|own)\s+)?(?:figures?|toll|count"
             r"|breakdown|estimate|losses|casualties|casualty\s+figures?)\b",
-            r"(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:say|confirm|provide"
-            r"|specify|comment|give)",
+            r"(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:say|specify|comment)",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
             r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"
             r"|answer|be\s+interviewed|provide|specify|address)"

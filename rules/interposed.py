@@ -99,7 +99,7 @@ def dash_aside_start(tokens: list[Token], i: int) -> int | None:
 
 
 def age_then(tokens: list[Token], first: int, end: int) -> bool:
-    """ "then 38", "now 61": an age at the time, as an appositive ("Ana Ruiz, then 38, said")."""
+    """ "then 41", "now 61": an age at the time, as an appositive ("the pilot, then 41, said")."""
     return (
         end == first + 2
         and tokens[first].low in ("then", "now")

@@ -98,7 +98,7 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
 
 def _phrase_continues(tokens: list[Token], j: int) -> bool:
     """'in'/'on' inside a name ("officials in Kyiv") rather than a time or a medium; or
-    'in' placing an unnamed person ("someone in attendance", "a person in the room")."""
+    'in' placing an unnamed person ("a person in the room", "one member in attendance")."""
     if j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
@@ -111,8 +111,9 @@ def _phrase_continues(tokens: list[Token], j: int) -> bool:
     return nxt.is_capital and nxt.low not in DETERMINERS
 
 
-#: Unnamed people that "in" may place rather than time: "someone in attendance", "a source
-#: in the department". Origin: general knowledge of how English news describes unnamed sources.
+#: Unnamed people that "in" may place rather than time: "a source in the department", "one
+#: member in attendance". Origin: general knowledge of how English news describes unnamed
+#: sources.
 _PLACED_PEOPLE = frozenset(
     """someone somebody anyone person people source sources official officials aide aides
     staffer staffers member members diplomat diplomats witness witnesses""".split()
@@ -130,7 +131,15 @@ _MEDIA = frozenset(
 
 
 def _placing(tokens: list[Token], k: int) -> bool:
-    """Whether the words after "in" place a person: no medium or time within three words."""
+    """Whether the words after "in" place a person: "attendance", or a determiner or a
+    capital then no medium or time ("in the room", "in the department"; not "in tears", "in
+    confidence", "in a statement")."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    if tokens[k].low == "attendance":
+        return True
+    if tokens[k].low not in DETERMINERS and not tokens[k].is_capital:
+        return False
     for token in tokens[k : k + 3]:
         if not token.is_word or token.low in _MEDIA or token.low in TIME_WORDS:
             return False

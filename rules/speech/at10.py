@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rules.nouns import PERSON_NOUNS
 from rules.right_phrases import right_phrase
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt
@@ -36,6 +37,7 @@ class IdentifiedAs(CueRule):
         "The girl, who was not identified, was taken to hospital.",
         "A man later identified as Ray Dunn was arrested.",
         "The protesters identified themselves as students.",
+        "Analysts identified rising prices as the biggest risk to growth.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -64,10 +66,27 @@ _REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".spl
 
 
 def _as_follows(tokens: list[Token], k: int) -> bool:
-    """An "as" within a few words after ``k``, before any comma or stop."""
-    for token in tokens[k + 1 : k + 1 + _AS_WITHIN]:
+    """An "as" within a few words after ``k``, before any comma or stop, naming a person:
+    a name, or a person noun ("as the gunman"); not "identified inflation as the risk"."""
+    for at in range(k + 1, min(len(tokens), k + 1 + _AS_WITHIN)):
+        token = tokens[at]
         if token.low == "as":
-            return True
+            return _names_a_person(tokens, at + 1)
         if not token.is_word:
             return False
+    return False
+
+
+def _names_a_person(tokens: list[Token], k: int) -> bool:
+    while k < len(tokens) and tokens[k].low in ("a", "an", "the"):
+        k += 1
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    if tokens[k].is_capital:
+        return True  # a name
+    for token in tokens[k : k + 3]:  # "a 34-year-old man", "a local teacher"
+        if not token.is_word:
+            return False
+        if token.low in PERSON_NOUNS or token.low.rstrip("s") in PERSON_NOUNS:
+            return True
     return False

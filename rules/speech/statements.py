@@ -102,15 +102,32 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
     if nxt == "to" or (word == "claiming" and nxt in ("his", "her", "their", "its", "a")):
         return None  # "adding to his victories", "claiming his third win"
+    if word.startswith("claim") and _lives_follow(tokens, last):
+        return None  # "stormed the village, claiming the lives of 12": a toll, not speech
     if at.found and at.found[-1].kind == "statement":
         previous = at.found[-1]
         return Candidate(
             code, "statement", at.cue, previous.source, at.sentence, referent=previous.referent
         )
     subject = clause_subject(tokens, comma)
-    if subject is None or not _person_or_speaker(tokens[subject[1]]):
+    if subject is None:
         return None
+    head = tokens[subject[1]]
+    if not _speaker_like(head) and not (_person_or_speaker(head) and _clause_follows(tokens, last)):
+        return None  # "The driver fled, telling no one": a person, but no words reported
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
+
+
+def _clause_follows(tokens: list[Token], last: int) -> bool:
+    """Reported words after a participle: "that", a quote, a colon or a clause's subject."""
+    if last + 1 >= len(tokens):
+        return False
+    nxt = tokens[last + 1]
+    return nxt.low in _REPORTED_OPENERS or nxt.text in ('"', "“", ":", "'")
+
+
+#: Words that open the reported clause after "saying", "warning", "adding".
+_REPORTED_OPENERS = frozenset("that he she they it we i there".split())
 
 
 _CLOSING_QUOTES = frozenset(('"', "”", "'", "’"))
@@ -160,9 +177,23 @@ def _adds_to(tokens: list[Token], last: int) -> bool:
     for token in tokens[last + 1 : last + 7]:
         if token.low == "to":
             return True
-        if token.low in _CLAUSE_WORDS or not token.is_word:
-            return False  # "added that", "added he would go to", "added the firm will move to"
+        if token.low in _CLAUSE_WORDS or not token.is_word or _finite_verb_like(token):
+            return False  # "added that", "added he would go to", "added the club hoped to"
     return False
+
+
+def _finite_verb_like(token: Token) -> bool:
+    """A verb of a clause after "added": "hoped", "needs", "plans" (-ed forms, and -s forms of
+    the verbs that take "to" in reported speech)."""
+    low = token.low
+    return (low.endswith("ed") and len(low) > 4) or low in _TO_VERBS
+
+
+#: Verbs that take "to" in a reported clause: "the firm plans to", "officials expect to".
+_TO_VERBS = frozenset(
+    """hope hopes want wants need needs plan plans expect expects intend intends aim aims
+    try tries seek seeks agree agrees refuse refuses continue continues hoping""".split()
+)
 
 
 #: Words that show a clause follows "added" (reported speech without "that").

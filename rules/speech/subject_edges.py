@@ -64,12 +64,35 @@ def _before_main_verb(tokens: list[Token], first: int, last: int) -> int:
     """The agent phrase's end before the main clause's verb it ran into ("the toll
     confirmed by the ministry rose to 40": the ministry)."""
     for k in range(first + 1, last + 1):
-        token = tokens[k]
+        token, before = tokens[k], tokens[k - 1]
         if token.low in _MAIN_VERBS or (
-            token.low.endswith("ed") and token.low == token.text and tokens[k - 1].is_capital
+            token.low.endswith("ed") and token.low == token.text and before.is_capital
         ):
             return k - 1
+        if token.low == "at" and k + 1 <= last and tokens[k + 1].text[:1].isdigit():
+            return k - 1  # "estimated by experts at 2 million"
+        if _third_person_verb(tokens, k, first):
+            return k - 1  # "announced by the university covers tuition"
     return last
+
+
+def _third_person_verb(tokens: list[Token], k: int, first: int) -> bool:
+    """A lower-case -s word after a noun and before a lower-case word: a main verb."""
+    token = tokens[k]
+    if token.text != token.low or not token.low.endswith("s") or len(token.low) < 4:
+        return False
+    if k - 1 <= first or tokens[k - 1].low in ("the", "a", "an", "its", "their", "his", "her"):
+        return False
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _BODY_HEADS:
+        return False  # "the county health services office": a plural modifier, not a verb
+    return tokens[k + 1].text == tokens[k + 1].low
+
+
+#: Heads of a body's name that a plural modifier may stand before ("health services office").
+_BODY_HEADS = frozenset(
+    """office ministry department agency council committee board club union bureau
+    commission authority service directorate division unit""".split()
+)
 
 
 _MAIN_VERBS = frozenset("rose fell stood rises falls stands climbed reached put".split())
@@ -96,7 +119,7 @@ def clause_before(
 
 
 def relative_that(tokens: list[Token], k: int) -> bool:
-    """ "the hospital that treated the victims": "that" opening a relative clause on a noun,
+    """ "the clinic that admitted the injured": "that" opening a relative clause on a noun,
     not the "that" of reported speech ("said that the group ...")."""
     if tokens[k].low != "that" or k == 0 or k + 1 >= len(tokens):
         return False

@@ -59,6 +59,11 @@ def verb_source(tokens: list[Token], c: int, last: int) -> Sourced | None:
 def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int] | Sourced | None:
     """The source of a reporting verb: subject before it, inverted after it, or "by X"."""
     p = skip_verb_prefix(tokens, c - 1)
+    if p < c - 1 and tokens[c - 1].text in ("-", "–", "—"):
+        # "Prices rose -- the fastest pace in years -- said Ana Ruiz": inverted after an aside
+        inverted = _inverted(tokens, last)
+        if inverted is not None:
+            return inverted
     between = {t.low for t in tokens[p + 1 : c]}
     nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
     if p >= 0 and tokens[p].low in _BE and nxt != "by":
@@ -70,7 +75,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         return None  # "is said to", "was told": the speaker is not named here
     if tokens[c].low == "quoted" and not between & _PASSIVE:
         return None
-    agent = reduced_passive_agent(tokens, c, last, p)  # "the figure acknowledged by X"
+    agent = reduced_passive_agent(tokens, c, last, p)  # "the count confirmed by X"
     if agent is not None:
         return span(tokens, *agent)
     if between & _HYPOTHETICAL:
@@ -231,7 +236,7 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | Non
         after < len(tokens)
         and tokens[after].text not in _INVERSION_ENDS
         and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
-        and not (described and tokens[after].low == "that")  # ", a group that favors ..."
+        and not (described and tokens[after].low == "that")  # ", a charity that runs ..."
     ):
         if not (described and tokens[after].low in _DESCRIPTION_GOES_ON):
             return None
@@ -239,7 +244,7 @@ def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | Non
         end = _description_end(tokens, after, phrase[1])
         return (span(tokens, phrase[0], end), span(tokens, *phrase))
     if described and after < len(tokens) and tokens[after].low == "that":
-        # "said Jane Doe, head of Fairvote, a group that ...": the group describes Fairvote
+        # "said Jane Doe, head of Orme Aid, a charity that ...": the charity is Orme Aid
         comma = max(k for k in range(phrase[0], after) if tokens[k].text == ",")
         end = _description_end(tokens, after, phrase[1])
         return (span(tokens, phrase[0], end), span(tokens, phrase[0], comma - 1))
@@ -282,7 +287,7 @@ def _trailing_description(tokens: list[Token], first: int, last: int) -> int:
     if word in ("who", "whose", "whom"):
         return _description_end(tokens, nxt, last)
     if word == "that" and any(t.text == "," for t in tokens[first:nxt]):
-        return _description_end(tokens, nxt, last)  # "..., a group that favors limits"
+        return _description_end(tokens, nxt, last)  # "..., a charity that runs shelters"
     if (
         word in ("in", "on", "at", "during", "for", "of", "with")
         and any(t.text == "," for t in tokens[first:nxt])

@@ -70,11 +70,11 @@ def test_has_not_replied() -> None:
     ("text", "source"),
     [
         ("The sheriff's office has not released the driver's name.", "The sheriff's office"),
-        ("Police have not released his name pending notification of relatives.", "Police"),
-        ("The brigade did not give a casualty figure.", "The brigade"),
-        ("The rebels do not publish their losses.", "The rebels"),
+        ("Deputies have not released her name until her family is told.", "Deputies"),
+        ("The brigade did not release a death toll.", "The brigade"),
+        ("The army does not publish its own losses.", "The army"),
         ("The ministry did not provide a death toll for the raid.", "The ministry"),
-        ("The clinic was unable to say how many of the patients were children.", "The clinic"),
+        ("The clinic was unable to say whether anyone had been hurt.", "The clinic"),
     ],
 )
 def test_withheld_names_figures_and_losses(text: str, source: str) -> None:

@@ -242,8 +242,9 @@ def test_it_never_takes_a_person_named_after_a_role_that_opens_the_sentence() ->
 
 
 def test_in_places_an_unnamed_person_but_not_a_medium_or_a_time() -> None:
-    placed = "The depot will close in May, according to someone in attendance."
-    assert _sources(placed) == [("someone in attendance", "statement", True)]
+    placed = "The depot will close in May, according to one member in attendance."
+    assert _sources(placed) == [("one member in attendance", "statement", True)]
+    assert _sources("The depot will close, said a witness in tears.")[0][0] == "a witness"
     room = "The vote was delayed, said a person in the room."
     assert _sources(room) == [("a person in the room", "statement", True)]
     medium = "The depot will close in May, according to officials in a statement."
@@ -260,18 +261,18 @@ def test_a_person_noun_subject_speaks_through_a_participle() -> None:
 
 def test_an_inverted_source_whose_last_appositive_takes_a_relative_clause() -> None:
     text = (
-        '"The fund is broke," said Ada Quill, head of Fairvote, '
+        '"The fund is broke," said Ada Quill, head of Orme Aid, '
         "a group that lobbies for smaller donations."
     )
     (found,) = analyze(text).attributions
-    assert found.source == "Ada Quill, head of Fairvote"
+    assert found.source == "Ada Quill, head of Orme Aid"
     assert found.source_span is not None
     assert found.source_span.text.endswith("lobbies for smaller donations")
 
 
 def test_an_age_at_the_time_is_an_appositive() -> None:
-    assert _sources("Ivo Brel, then 38, said he was told to hire a deputy.") == [
-        ("Ivo Brel, then 38", "statement", False)
+    assert _sources("Captain Ivo Brel, then 41, said the radar had failed.") == [
+        ("Captain Ivo Brel, then 41", "statement", False)
     ]
 
 
@@ -293,7 +294,7 @@ def test_a_time_phrase_or_a_discourse_aside_before_the_verb() -> None:
 
 
 def test_a_participle_after_a_closing_quote_takes_the_speaker() -> None:
-    text = "Ada Quill told investors the worries were ''overblown,'' adding that sales had grown."
+    text = "Ada Quill told staff the fears were ''exaggerated,'' adding that the mill would reopen."
     assert _sources(text) == [("Ada Quill", "statement", False)] * 2
     assert _sources('The sign read "Closed," adding to the gloom.') == []
 
@@ -319,7 +320,7 @@ def test_an_inverted_source_opened_by_a_possessive_with_its_name() -> None:
 
 
 def test_a_subject_with_a_relative_clause_opened_by_that() -> None:
-    text = "Police said six were hurt, but the clinic that treated the victims said nine were."
+    text = "Police said six were hurt, but the clinic that admitted the injured said nine were."
     assert [s for s, _, _ in _sources(text)] == ["Police", "the clinic"]
     text = "The union that represents the drivers said the strike would go on."
     assert [s for s, _, _ in _sources(text)] == ["The union"]
@@ -331,10 +332,10 @@ def test_a_subject_with_a_relative_clause_opened_by_that() -> None:
 
 def test_a_closing_apposed_source_stops_at_the_reported_clause() -> None:
     for text in (
-        "Brel worked at his uncle's garage, his cousin, Ada Brel, said.",
-        "Brel had left school in May and worked at a garage, his cousin, Ada Brel, said.",
+        "Brel moved to Velk in June, a neighbour, Ada Moss, said.",
+        "Brel had sold the farm in May and moved to Velk, a neighbour, Ada Moss, said.",
     ):
-        assert [s for s, _, _ in _sources(text)] == ["his cousin, Ada Brel"], text
+        assert [s for s, _, _ in _sources(text)] == ["a neighbour, Ada Moss"], text
     assert [s for s, _, _ in _sources("Ana Ruiz, a lawyer based in Velk, said it.")] == [
         "Ana Ruiz, a lawyer based in Velk"
     ]
@@ -351,8 +352,8 @@ def test_a_named_source_after_the_verb_beats_a_clause_before_the_comma() -> None
 
 
 def test_a_reduced_passive_names_its_agent() -> None:
-    text = "Medics treated 60 people, three times the figure acknowledged by the ministry."
-    assert [s for s, _, _ in _sources(text)] == ["the ministry"]
+    text = "The clinic's count is double the number acknowledged by the regional office."
+    assert [s for s, _, _ in _sources(text)] == ["the regional office"]
     text = "The toll confirmed by the health ministry rose to 40 on Friday."
     assert [s for s, _, _ in _sources(text)] == ["the health ministry"]
     assert [s for s, _, _ in _sources("The ministry confirmed by phone that it was over.")] == [
@@ -360,17 +361,32 @@ def test_a_reduced_passive_names_its_agent() -> None:
     ]
 
 
-def test_a_pronoun_takes_the_name_its_own_sentence_or_the_one_before_opens_with() -> None:
+def test_it_takes_a_body_that_opens_its_sentence_with_a_verb_of_recording() -> None:
     text = (
-        "The Orme Monitor said 30 people died. The Joint Truce Commission, which "
-        "oversees the ceasefire, recorded 40 violations on Sunday, it said."
+        "The Orme Monitor said 30 people died. The Harbour Safety Board, which inspects "
+        "the ferries, counted nine breaches this year, it said."
     )
-    assert [s for s, _, _ in _sources(text)] == ["The Orme Monitor", "The Joint Truce Commission"]
-    text = (
-        '"He was kind," said Ana Ruiz. Ivo Brel, the dead man’s son, faced the court. '
-        '"You took my father," he said.'
-    )
-    assert [s for s, _, _ in _sources(text)] == ["Ana Ruiz", "Ivo Brel"]
+    assert [s for s, _, _ in _sources(text)] == ["The Orme Monitor", "The Harbour Safety Board"]
+    for text in (
+        "The Interior Ministry said a car bomb went off. The Orme Bank building was "
+        "badly damaged, it said.",
+        "The Interior Ministry said a car bomb went off. The Velk Red Cross lost two "
+        "volunteers in the blast, it said.",
+    ):
+        assert [s for s, _, _ in _sources(text)] == ["The Interior Ministry"] * 2, text
+
+
+def test_he_or_she_is_never_the_person_the_sentence_before_opens_with() -> None:
+    for text in (
+        "Police Chief Dan Moss said the suspect was armed. Dana Ross, 34, was shot in the "
+        "leg. He said officers acted properly.",
+        "Mayor Tim Holt said the levee held. Hurricane Dora made landfall near Velk on "
+        'Sunday. "We were lucky," he said.',
+        "Army spokesman Tom Barker said the rebels retreated. Rebels killed governor Ana "
+        "Ruiz in an ambush. She said the road was closed.",
+    ):
+        first = _sources(text)[0][0]
+        assert _sources(text)[-1][0] == first.split(" said")[0], text
 
 
 def test_one_of_unnamed_sources_is_unnamed_and_a_union_local_is_named() -> None:
@@ -379,6 +395,28 @@ def test_one_of_unnamed_sources_is_unnamed_and_a_union_local_is_named() -> None:
         "offered to resign. One of them said the cabinet was split."
     )
     assert [a for _, _, a in _sources(text)] == [True, True]
-    text = "The Velk Transit Union local, which represents drivers, said the line was unsafe."
-    assert _sources(text) == [("The Velk Transit Union local", "statement", False)]
+    text = "The Brask Dockers Union local said the strike would go on."
+    assert _sources(text) == [("The Brask Dockers Union local", "statement", False)]
     assert _sources("Locals said the line was unsafe.") == [("Locals", "statement", True)]
+
+
+def test_review_counter_examples_stay_unattributed_or_keep_their_source() -> None:
+    # a participle after a person with no reported words, or a toll, is no statement
+    for text in (
+        "The gunmen stormed the village, claiming the lives of 12 people.",
+        "The driver fled the scene, telling no one.",
+        "The soldiers fired into the air, warning residents to stay inside.",
+        "Firefighters were unable to provide water to the upper floors.",
+        "Analysts identified rising prices as the biggest risk to growth.",
+    ):
+        assert _sources(text) == [], text
+    # "added" before a clause with an infinitive is still speech
+    assert _sources("Orlik added the club hoped to return to Europe.") == [
+        ("Orlik", "statement", False)
+    ]
+    # an inverted source after an aside between dashes
+    text = "Prices rose 4 percent in May -- the fastest pace in years -- said Tom Barker."
+    assert [s for s, _, _ in _sources(text)] == ["Tom Barker"]
+    # a reduced passive's agent stops before the main verb
+    text = "The grant announced by the university covers tuition."
+    assert [s for s, _, _ in _sources(text)] == ["the university"]
