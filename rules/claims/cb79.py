@@ -18,6 +18,8 @@ class ListedSubjects(ExtraRule):
     """
 
     code = "CB79"
+    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "A ferry clerk, a harbour pilot and farmer Ana Ruiz were killed on Monday.",
@@ -53,8 +55,6 @@ class ListedSubjects(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " and " not in sent.low or not sent.cues.casualty:
-            return []
         if FIGURATIVE_HARM.search(sent.text):
             return []  # "the mayor, his deputy and a councillor were hurt politically"
         return listed_subjects(sent, found)

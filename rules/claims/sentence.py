@@ -25,6 +25,7 @@ from rules.claims.figures import (
     singular_figures,
 )
 from rules.claims.groups import acceptable
+from rules.claims.kinds import ExtraRule
 from rules.claims.named import wounded_besides_the_dead
 from rules.claims.parts import Binding, CueHit, Cues, SentenceParse, coded
 from rules.claims.people import died_after, survived
@@ -83,7 +84,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
             sent.bound[i] = coded(binding, bound_rule.code)
     extra: list[Binding] = []
     so_far = list(sent.bound.values())
-    for extra_rule in EXTRA_RULES:
+    for extra_rule in _extra_rules(sent):
         found = extra_rule.find(sent, so_far.copy())
         if found:
             marked = [coded(b, extra_rule.code) for b in found]
@@ -105,6 +106,29 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         for b in plural_rule.find(sent, found, spans)
     ]
     return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
+
+
+#: Each extra rule with its gate, read once.
+_EXTRA_GATES = tuple((rule, rule.words, rule.casualty) for rule in EXTRA_RULES)
+
+
+def _extra_rules(sent: SentenceParse) -> list[ExtraRule]:
+    """The extra rules, in order, whose gate the sentence passes (``ExtraRule.words`` and
+    ``ExtraRule.casualty``); the others cannot find anything in it. Most cue sentences pass
+    few: one test each here is cheaper than calling every rule to make it."""
+    low, casualty = sent.low, sent.cues.casualty
+    rules = []
+    for rule, words, needs_casualty in _EXTRA_GATES:
+        if needs_casualty and not casualty:
+            continue
+        if words:
+            for word in words:
+                if word in low:
+                    break
+            else:
+                continue
+        rules.append(rule)
+    return rules
 
 
 def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
