@@ -108,26 +108,32 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
     return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
 
 
-#: Each extra rule with its gate, read once.
-_EXTRA_GATES = tuple((rule, rule.words, rule.casualty) for rule in EXTRA_RULES)
+#: Every word of the extra rules' gates, and for each rule the indexes of its words.
+_GATE_WORDS = tuple(sorted({word for rule in EXTRA_RULES for word in rule.words}))
+_RULE_GATES = tuple(
+    (rule, frozenset(_GATE_WORDS.index(word) for word in rule.words), rule.casualty)
+    for rule in EXTRA_RULES
+)
+#: The rules let through by each pattern of gate words present (and of a killed/wounded
+#: cue): sentences share a few such patterns, so each is worked out once.
+_RULES_BY_GATES: dict[bytes, tuple[ExtraRule, ...]] = {}
 
 
-def _extra_rules(sent: SentenceParse) -> list[ExtraRule]:
+def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
     """The extra rules, in order, whose gate the sentence passes (``ExtraRule.words`` and
-    ``ExtraRule.casualty``); the others cannot find anything in it. Most cue sentences pass
-    few: one test each here is cheaper than calling every rule to make it."""
-    low, casualty = sent.low, sent.cues.casualty
-    rules = []
-    for rule, words, needs_casualty in _EXTRA_GATES:
-        if needs_casualty and not casualty:
-            continue
-        if words:
-            for word in words:
-                if word in low:
-                    break
-            else:
-                continue
-        rules.append(rule)
+    ``ExtraRule.casualty``); the others cannot find anything in it. Each gate word is
+    looked for once (in one ``map``), however many rules it opens, and no rule is called
+    only to be turned away."""
+    key = bytes(map(sent.low.__contains__, _GATE_WORDS)) + (b"c" if sent.cues.casualty else b"-")
+    rules = _RULES_BY_GATES.get(key)
+    if rules is None:
+        rules = tuple(
+            rule
+            for rule, words, casualty in _RULE_GATES
+            if (not casualty or sent.cues.casualty) and (not words or any(key[i] for i in words))
+        )
+        if len(_RULES_BY_GATES) < 4096:  # bounded: a hostile text may mix gate words freely
+            _RULES_BY_GATES[key] = rules
     return rules
 
 

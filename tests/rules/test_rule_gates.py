@@ -55,5 +55,5 @@ def test_a_failed_gate_hides_no_finding(rule: ExtraRule) -> None:
 def test_a_passed_gate_keeps_the_rule_in_order() -> None:
     for sent in SENTENCES:
         chosen = _extra_rules(sent)
-        assert chosen == [r for r in EXTRA_RULES if r in chosen]
+        assert list(chosen) == [r for r in EXTRA_RULES if r in chosen]
         assert all(not r.casualty or sent.cues.casualty for r in chosen)
