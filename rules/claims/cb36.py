@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
-from rules.claims.patterns import FIGURATIVE_HARM
+from rules.claims.patterns import figurative_harm
 from rules.claims.subjects import joined_subjects
 
 
@@ -41,6 +41,6 @@ class JoinedSubjects(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if FIGURATIVE_HARM.search(sent.text):
+        if figurative_harm(sent.text, sent.low):
             return []  # "Tomas Brel, the mayor, and Ana Ruiz were hurt politically"
         return joined_subjects(sent, found)

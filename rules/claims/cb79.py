@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
-from rules.claims.patterns import FIGURATIVE_HARM
+from rules.claims.patterns import figurative_harm
 from rules.claims.subject_list import listed_subjects
 
 
@@ -55,6 +55,6 @@ class ListedSubjects(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if FIGURATIVE_HARM.search(sent.text):
+        if figurative_harm(sent.text, sent.low):
             return []  # "the mayor, his deputy and a councillor were hurt politically"
         return listed_subjects(sent, found)
