@@ -35,6 +35,7 @@ as a clause (``rules.claimants``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -125,12 +126,21 @@ def _cue_hits(text: str, sentences: list[Sentence]) -> dict[int, list[CueHit]]:
     return hits
 
 
+#: What every match of ``AS_OF`` holds, in lower case ("as of", "as at", "by" and a space):
+#: a cheap test before the pattern, which tries its alternatives at every position.
+_AS_OF_HINT = re.compile(r"as\s+(?:of|at)|by\s")
+
+
 def _context(sentence: Sentence, claimant: str | None, via: str | None) -> _Context:
     """What every claim of the sentence shares: its claimant (a short name or nothing, never
     a clause), via, and "as of"/"as at"/"by" time."""
-    # casefold keeps the long s that IGNORECASE reads as "s"
-    folded = sentence.text.casefold()
-    as_of = AS_OF.search(sentence.text) if "as" in folded or "by" in folded else None
+    text = sentence.text
+    if text.isascii():  # matching case-insensitively is matching the lower case
+        maybe = _AS_OF_HINT.search(text.lower()) is not None
+    else:
+        folded = text.casefold()  # casefold keeps the long s that IGNORECASE reads as "s"
+        maybe = "as" in folded or "by" in folded
+    as_of = AS_OF.search(text) if maybe else None
     return _Context(
         sentence=sentence,
         claimant=claimant_name(claimant),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import MULTIPLE_WORDS
 from rules.claims.parts import Binding, SentenceParse
@@ -15,8 +14,9 @@ class MultipleKilling(ExtraRule):
     """CB06 · "A double murder" is two killed, "a triple shooting" three shot."""
 
     code = "CB06"
+    words = MULTIPLE_WORDS  # the engine's gate, ``ExtraRule.words``
     examples = (("Police are investigating a double murder.", {"category": "killed", "min": 2}),)
     counter_examples = ("The striker scored a double in the final.",)
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        return multiple_killings(sent.text) if has_any(sent.low, MULTIPLE_WORDS) else []
+        return multiple_killings(sent.text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import SUICIDE_WORDS
 from rules.claims.parts import Binding, SentenceParse
@@ -15,6 +14,7 @@ class Suicide(ExtraRule):
     """CB09 · "shot his wife before killing himself": the one who took their life died too."""
 
     code = "CB09"
+    words = SUICIDE_WORDS  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Police said the man shot his wife before killing himself.",
@@ -27,4 +27,4 @@ class Suicide(ExtraRule):
     counter_examples = ("He hurt himself playing football.", "Man kills time, self-publishes")
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        return suicide_claims(sent.text) if has_any(sent.low, SUICIDE_WORDS) else []
+        return suicide_claims(sent.text)

@@ -14,10 +14,12 @@ class NamedVictims(ExtraRule):
     """CB10 · Named people with ages: "Ann Roe, 34, and Ed Roe, 2, were killed" is 2."""
 
     code = "CB10"
+    words = (",",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (("Ann Roe, 34, and Ed Roe, 2, were killed.", {"category": "killed", "min": 2}),)
     counter_examples = ("Ann Roe, 34, and Ed Roe, 2, were honoured.",)
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "," not in sent.text or not AGE_AFTER_COMMA.search(sent.text):
+        if not AGE_AFTER_COMMA.search(sent.text):
             return []
         return named_lists(sent.text, sent.cues, found)

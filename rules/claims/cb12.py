@@ -14,6 +14,7 @@ class NamedVictim(ExtraRule):
     """CB12 · A named person before a casualty verb is one victim: "Ivan Pell was killed"."""
 
     code = "CB12"
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         ("Corporal Ivan Pell was killed on Tuesday.", {"category": "killed", "min": 1}),
         ("Dana K. Orr died in hospital.", {"category": "killed", "min": 1}),
@@ -40,8 +41,6 @@ class NamedVictim(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if not sent.cues.casualty:
-            return []  # both searches bind only killed/wounded cues
         named = named_victims(sent.text, sent.cues)
         if "," in sent.text:
             taken = {b.figure.start for b in named}

@@ -11,6 +11,7 @@ class TakenPrisoner(ExtraRule):
     """CB13 · A figure taken prisoner, captive or hostage: "took 14 soldiers prisoner"."""
 
     code = "CB13"
+    words = ("ak", "oo")  # the engine's gate, ``ExtraRule.words``
     examples = (
         ("Rebels said they had taken 14 soldiers prisoner.", {"category": "captured", "min": 14}),
         ("The gang took two tourists hostage.", {"category": "kidnapped", "min": 2}),
@@ -20,4 +21,4 @@ class TakenPrisoner(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         bound = {b.figure.start for b in found}
         unbound = [f for f in sent.figures if f.start not in bound]
-        return taken_prisoner(sent.text, unbound) if "ak" in sent.low or "oo" in sent.low else []
+        return taken_prisoner(sent.text, unbound)

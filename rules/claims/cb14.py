@@ -17,6 +17,7 @@ class VictimNamedAfter(ExtraRule):
     """
 
     code = "CB14"
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         ("Police investigate the murder of Senator Ana Ruiz.", {"category": "killed", "min": 1}),
         ("Gunmen killed Tomas Brel outside his home.", {"category": "killed", "min": 1}),

@@ -13,6 +13,7 @@ class JoinedNamedVictims(ExtraRule):
     """CB15 · Named people joined before a plural casualty verb count one each."""
 
     code = "CB15"
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         ("Ana Ruiz and Tomas Brel were killed in the blast.", {"category": "killed", "min": 1}),
         ("REPORTER ANA RUIZ AND TOMAS BREL WERE WOUNDED.", {"category": "wounded", "min": 1}),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE, PERPETRATOR_NOUNS
 from rules.claims.parts import Binding, CueHit, SentenceParse
@@ -57,6 +56,7 @@ class PerpetratorKilled(ExtraRule):
     """
 
     code = "CB20"
+    words = _WORDS  # the engine's gate, ``ExtraRule.words``
     examples = (
         ("The gunman was shot and killed by deputies.", {"category": "killed", "min": 1}),
         ("The shooter is dead, the sheriff said.", {"category": "killed", "group": "shooter"}),
@@ -81,8 +81,6 @@ class PerpetratorKilled(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if not has_any(sent.low, _WORDS):
-            return []
         return perpetrators_killed(sent.text, found, (_SUBJECT, _OBJECT, _PRONOUN))
 
 

@@ -18,6 +18,7 @@ class OrdinalDeath(ExtraRule):
     """
 
     code = "CB21"
+    words = ("die", "succumb", "dead")  # the engine's gate, ``ExtraRule.words``
     examples = (
         ("Police said a third victim died on Friday after the Pine Street shooting.", {"min": 3}),
         ("Second victim dies after Harlow bar shooting", {"category": "killed", "min": 2}),
@@ -29,8 +30,6 @@ class OrdinalDeath(ExtraRule):
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         low = sent.low
-        if not ("die" in low or "succumb" in low or "dead" in low):
-            return []  # cheap tests first: every match has one of these and most cues none
         if not any(word in low for word in ORDINALS):
             return []
         bindings = []

@@ -40,6 +40,7 @@ class PartOfTheShotDied(ExtraRule):
     """
 
     code = "CB22"
+    words = (" of ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         ("Three people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         ("Four men were shot, two of whom died at a hospital.", {"min": 2}),
@@ -54,8 +55,6 @@ class PartOfTheShotDied(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " of " not in sent.low:
-            return []
         wholes = [
             b.figure.end
             for b in found

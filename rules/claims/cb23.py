@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from rules.claims.cb20 import counted_span
-from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
@@ -37,6 +36,7 @@ class DefiniteDeath(ExtraRule):
     """
 
     code = "CB23"
+    words = _WORDS  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "The toddler was pronounced dead at a hospital in Orrville.",
@@ -55,7 +55,7 @@ class DefiniteDeath(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "the " not in sent.low or not has_any(sent.low, _WORDS):
+        if "the " not in sent.low:
             return []
         taken = {b.figure.start for b in found}
         # "The suspect was pronounced dead": CB20 may count the same one by the noun.

@@ -35,6 +35,7 @@ class PairOfParents(ExtraRule):
     """
 
     code = "CB24"
+    words = ("parents",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         ("The farmer's nephew killed his parents and two cousins, police said.", {"min": 2}),
         ("The gunman killed his grandparents at their farm.", {"group": "grandparents"}),
@@ -46,8 +47,6 @@ class PairOfParents(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "parents" not in sent.low:
-            return []
         bindings = []
         for match in _PAIR.finditer(sent.text):
             start, end = match.span("det")

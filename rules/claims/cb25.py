@@ -18,6 +18,7 @@ class VictimOf(ExtraRule):
     """
 
     code = "CB25"
+    words = (" of ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         ("Deputies arrested Kell in the slaying of a 19-year-old.", {"min": 1}),
         ("Police are investigating the killing of his nephew.", {"group": "nephew"}),
@@ -46,8 +47,6 @@ class VictimOf(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " of " not in sent.low:
-            return []
         taken = {b.figure.start for b in found}
         bindings: list[Binding] = []
         for cue in of_cues(sent.text, sent.cues):

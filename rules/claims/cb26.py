@@ -25,6 +25,7 @@ class NextPart(ExtraRule):
 
     code = "CB26"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = (" of the ", " of those ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Five of the dead were firefighters and two were paramedics, the Orsk coroner said.",
@@ -38,8 +39,6 @@ class NextPart(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " of the " not in sent.low and " of those " not in sent.low:
-            return []
         taken = {b.figure.start for b in found}
         bindings = []
         for part in found:

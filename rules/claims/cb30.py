@@ -24,6 +24,7 @@ class IdentifiedList(ExtraRule):
 
     code = "CB30"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = (" as", " are", " were", " includ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "The dead were identified as Ana Ruiz, 34, and Tomas Brel, 19.",
@@ -64,8 +65,6 @@ class IdentifiedList(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if not any(w in sent.low for w in (" as", " are", " were", " includ")):
-            return []
         found = identified_list(sent.text, sent.cues)
         return [*found, *_counted_tail(sent, found)] if found else found
 

@@ -14,6 +14,7 @@ class ApposedList(ExtraRule):
 
     code = "CB31"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = (",", ":")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Gunmen shot dead two lawyers, Ana Ruiz and Tomas Brel, near Kessel.",
@@ -31,6 +32,4 @@ class ApposedList(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "," not in sent.text and ":" not in sent.text:
-            return []
         return apposed_parts(sent, list(sent.bound.values()))

@@ -14,6 +14,7 @@ class ColonList(ExtraRule):
 
     code = "CB32"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = (":",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "The ministry named the officers who died in the ambush: Major Ana Ruiz,"
@@ -35,6 +36,4 @@ class ColonList(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if ":" not in sent.text:
-            return []
         return colon_list(sent.text, sent.cues, found)

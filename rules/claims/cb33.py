@@ -14,6 +14,7 @@ class IncludedPart(ExtraRule):
 
     code = "CB33"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = ("includ", "among")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "The raid killed 23 people, including 7 children, in Kessel.",
@@ -54,6 +55,4 @@ class IncludedPart(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "includ" not in sent.low and "among" not in sent.low:
-            return []
         return subset_parts(sent.text, sent.stated, found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
-from rules.claims.patterns import FIGURATIVE_HARM
+from rules.claims.patterns import figurative_harm
 from rules.claims.subjects import joined_subjects
 
 
@@ -14,6 +14,8 @@ class JoinedSubjects(ExtraRule):
     """
 
     code = "CB36"
+    words = (" were ", " been ", "died")  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "TOMAS BREL, 57 YEARS OLD, AND ANA RUIZ, 48, WERE STABBED TO DEATH IN ORSK.",
@@ -39,8 +41,6 @@ class JoinedSubjects(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " were " not in sent.low and " been " not in sent.low and "died" not in sent.low:
-            return []
-        if FIGURATIVE_HARM.search(sent.text):
+        if figurative_harm(sent.text, sent.low):
             return []  # "Tomas Brel, the mayor, and Ana Ruiz were hurt politically"
         return joined_subjects(sent, found)

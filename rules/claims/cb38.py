@@ -35,6 +35,7 @@ class DiedSince(ExtraRule):
     """
 
     code = "CB38"
+    words = ("died", "succumbed")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "A teenager who was shot Friday outside the Orsk arena has died, police said.",
@@ -54,8 +55,6 @@ class DiedSince(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "died" not in sent.low and "succumbed" not in sent.low:
-            return []
         if NATURAL_DEATH.search(sent.text):
             return []  # "a woman hurt in the fall in 2019 died last week of pneumonia"
         taken = {b.figure.start for b in found}

@@ -41,6 +41,7 @@ class RelativeJoined(ExtraRule):
     """
 
     code = "CB40"
+    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Two men were charged with murdering a 16-year-old and his uncle in Fernhill.",
@@ -63,8 +64,6 @@ class RelativeJoined(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " and " not in sent.low:
-            return []
         taken = {b.figure.start for b in found}
         joined = []
         for binding in found:

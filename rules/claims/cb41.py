@@ -29,6 +29,7 @@ class CountJoinedToVictims(ExtraRule):
     """
 
     code = "CB41"
+    words = (" of ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Police are investigating the deaths of a woman and her two children in Orrin.",
@@ -55,7 +56,7 @@ class CountJoinedToVictims(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " of " not in sent.low or " and " not in sent.low:
+        if " and " not in sent.low:
             return []
         # A count the sentence reads as shot ("... who were shot") may still be among the dead.
         taken = {b.figure.start for b in found if b.cue.cue.category == "killed"}

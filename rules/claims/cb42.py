@@ -29,6 +29,8 @@ class BothOfAPair(ExtraRule):
     """
 
     code = "CB42"
+    words = ("both",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         ("Both cyclists were hurt when the van swerved on Pell Road.", {"min": 2, "max": 2}),
         ("The driver said both officers were hurt.", {"min": 2, "group": "officers"}),
@@ -41,8 +43,6 @@ class BothOfAPair(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "both" not in sent.low or not sent.cues.casualty:
-            return []
         spans = [(f.start, f.end) for f in (*sent.stated, *sent.figures)]
         pairs = []
         for plural in plural_claims(sent.text, sent.cues, found, spans):

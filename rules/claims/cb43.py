@@ -58,6 +58,8 @@ class PartOfTheWounded(ExtraRule):
 
     code = "CB43"
     states_part = True
+    words = (" of the ",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "Six of the injured were still in Saint Ives Hospital on Friday.",
@@ -74,8 +76,6 @@ class PartOfTheWounded(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " of the " not in sent.low or not sent.cues.casualty:
-            return []
         taken = {b.figure.start for b in found}
         parts = []
         for match in _PART_OF_THE_WHOLE.finditer(sent.text):

@@ -32,6 +32,7 @@ class ForcedToFlee(ExtraRule):
     """
 
     code = "CB44"
+    words = ("forc", "drov", "driv")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "The blaze spread overnight, forcing an estimated 6,000 residents to flee.",
@@ -48,8 +49,6 @@ class ForcedToFlee(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "forc" not in sent.low and "drov" not in sent.low and "driv" not in sent.low:
-            return []
         taken = {b.figure.start for b in found}
         bindings = []
         for figure in sent.stated:

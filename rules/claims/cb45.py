@@ -32,6 +32,7 @@ class BadlyHurtPart(ExtraRule):
 
     code = "CB45"
     states_part = True
+    words = (" of them ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Forty people were injured in the stampede, about 12 of them seriously.",
@@ -53,8 +54,6 @@ class BadlyHurtPart(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " of them " not in sent.low:
-            return []
         taken = {b.figure.start for b in found}
         parts = []
         for figure in sent.stated:

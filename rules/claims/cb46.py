@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from rules.claims.cb20 import DEAD, KILLED, perpetrators_killed
-from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import PERPETRATOR_MODIFIERS, PERPETRATOR_NOUNS
 from rules.claims.parts import Binding, SentenceParse
@@ -49,6 +48,7 @@ class ModifiedPerpetratorKilled(ExtraRule):
     """
 
     code = "CB46"
+    words = _WORDS  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "A robbery suspect who was shot and killed by a clerk in Dunmore was 22.",
@@ -70,6 +70,4 @@ class ModifiedPerpetratorKilled(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if not has_any(sent.low, _WORDS):
-            return []
         return perpetrators_killed(sent.text, found, (_SUBJECT, _HEADLINE))

@@ -35,6 +35,8 @@ class PartOfTheVictimsHurt(ExtraRule):
 
     code = "CB47"
     states_part = True
+    words = (" of the ",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "Three of the victims were taken to Saint Orla Hospital.",
@@ -53,8 +55,6 @@ class PartOfTheVictimsHurt(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " of the " not in sent.low or not sent.cues.casualty:
-            return []
         taken = {b.figure.start for b in found}
         parts = []
         for match in _PART.finditer(sent.text):

@@ -55,6 +55,8 @@ class AgeAsPerson(ExtraRule):
     """
 
     code = "CB48"
+    words = ("-old",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "A 16-year-old was shot and killed outside a Harl Street store on Friday.",
@@ -78,8 +80,6 @@ class AgeAsPerson(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "-old" not in sent.low or not sent.cues.casualty:
-            return []
         used = {b.cue.start for b in found}
         taken = {b.figure.start for b in found}
         bindings = []

@@ -63,6 +63,7 @@ class HeadlineDescribedPerson(ExtraRule):
     """
 
     code = "CB49"
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         ("Harlow man dies in apparent accidental shooting", {"category": "killed", "min": 1}),
         ("Young woman killed in Brell Street shooting", {"category": "killed", "min": 1}),

@@ -16,6 +16,7 @@ class BracketedList(ExtraRule):
 
     code = "CB50"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = ("(",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Nine people (five soldiers and four civilians) were wounded in the shelling.",
@@ -40,6 +41,4 @@ class BracketedList(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "(" not in sent.text:
-            return []
         return bracketed_parts(sent, list(sent.bound.values()))

@@ -14,6 +14,7 @@ class InvertedVictims(ExtraRule):
     """
 
     code = "CB51"
+    words = (" was ", " were ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Also killed were two firefighters.",
@@ -42,6 +43,4 @@ class InvertedVictims(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " was " not in sent.low and " were " not in sent.low:
-            return []
         return inverted_victims(sent)

@@ -47,6 +47,7 @@ class ShotThemselves(ExtraRule):
     """
 
     code = "CB53"
+    words = ("self",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Her father said she accidentally shot herself in the left calf on Orme Road.",
@@ -73,7 +74,7 @@ class ShotThemselves(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "self" not in sent.low or ("shoot" not in sent.low and "shot" not in sent.low):
+        if "shoot" not in sent.low and "shot" not in sent.low:
             return []
         if any(hit.cue.category == "killed" for hit in sent.cues.hits):
             return []  # "a girl who shot herself by accident has died"

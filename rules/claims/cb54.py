@@ -41,6 +41,7 @@ class BroughtOutAlive(ExtraRule):
     """
 
     code = "CB54"
+    words = ("alive", "rescue", "fire")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Crews dug out two more climbers alive after the Brell avalanche.",
@@ -59,8 +60,6 @@ class BroughtOutAlive(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "alive" not in sent.low and "rescue" not in sent.low and "fire" not in sent.low:
-            return []
         taken = {b.figure.start for b in found}
         rescued = []
         for figure in sent.stated:

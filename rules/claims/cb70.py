@@ -15,6 +15,7 @@ class SerialNames(ExtraRule):
     """
 
     code = "CB70"
+    words = (",",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "The envoy condemned the murders of Ana Ruiz, Colonel Tomas Brel and Ivo Sarn.",
@@ -52,6 +53,4 @@ class SerialNames(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "," not in sent.text:
-            return []
         return serial_names(sent.text, sent.cues, found)

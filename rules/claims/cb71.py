@@ -13,6 +13,7 @@ class PossessedPerson(ExtraRule):
     """
 
     code = "CB71"
+    words = ("'", "’")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "The senator's driver was killed when the convoy hit a mine.",
@@ -36,6 +37,4 @@ class PossessedPerson(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "'" not in sent.text and "’" not in sent.text:
-            return []
         return possessed_people(sent.text, sent.cues, found)

@@ -14,6 +14,7 @@ class GappedPerson(ExtraRule):
     """
 
     code = "CB72"
+    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "A farmer was killed and his son wounded when gunmen fired on their truck.",
@@ -38,6 +39,4 @@ class GappedPerson(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " and " not in sent.low:
-            return []
         return gapped_people(sent.text, sent.cues, found)

@@ -15,6 +15,8 @@ class ListedCounts(ExtraRule):
     """
 
     code = "CB73"
+    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "The court heard of the murder of Ana Ruiz, two guards and a driver.",
@@ -33,6 +35,4 @@ class ListedCounts(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " and " not in sent.low or not sent.cues.casualty:
-            return []
         return listed_counts(sent, found)

@@ -14,6 +14,8 @@ class PostmodifiedPerson(ExtraRule):
     """
 
     code = "CB74"
+    words = (" was ", " been ")  # it reads only "was" or "has/had been" before the participle
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "A vendor walking past the stall was wounded by the blast.",
@@ -45,6 +47,4 @@ class PostmodifiedPerson(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if not sent.cues.casualty or (" was " not in sent.low and " been " not in sent.low):
-            return []  # the rule reads only "was" or "has/had been" before the participle
         return postmodified_people(sent.text, sent.cues, [*sent.bound.values(), *found])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rules.claims.kinds import ExtraRule
 from rules.claims.object_list import listed_persons
 from rules.claims.parts import Binding, SentenceParse
-from rules.claims.patterns import FIGURATIVE_HARM
+from rules.claims.patterns import figurative_harm
 
 
 class ListedPersons(ExtraRule):
@@ -17,6 +17,8 @@ class ListedPersons(ExtraRule):
     """
 
     code = "CB75"
+    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "Gunmen killed the mayor of Orsk, his driver and a bodyguard on Monday.",
@@ -47,8 +49,6 @@ class ListedPersons(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " and " not in sent.low or not sent.cues.casualty:
-            return []
-        if FIGURATIVE_HARM.search(sent.text):
+        if figurative_harm(sent.text, sent.low):
             return []  # "the reforms wounded the mayor, his deputy and a councillor politically"
         return listed_persons(sent, found)

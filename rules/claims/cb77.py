@@ -16,6 +16,7 @@ class DashedList(ExtraRule):
 
     code = "CB77"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = (" -", "—", "–")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Seven monks -- four farmers and three teachers -- were killed by gunmen.",
@@ -34,6 +35,4 @@ class DashedList(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " -" not in sent.text and "—" not in sent.text and "–" not in sent.text:
-            return []
         return bracketed_parts(sent, list(sent.bound.values()), dashes=True)

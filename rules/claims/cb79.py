@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
-from rules.claims.patterns import FIGURATIVE_HARM
+from rules.claims.patterns import figurative_harm
 from rules.claims.subject_list import listed_subjects
 
 
@@ -18,6 +18,8 @@ class ListedSubjects(ExtraRule):
     """
 
     code = "CB79"
+    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "A ferry clerk, a harbour pilot and farmer Ana Ruiz were killed on Monday.",
@@ -53,8 +55,6 @@ class ListedSubjects(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " and " not in sent.low or not sent.cues.casualty:
-            return []
-        if FIGURATIVE_HARM.search(sent.text):
+        if figurative_harm(sent.text, sent.low):
             return []  # "the mayor, his deputy and a councillor were hurt politically"
         return listed_subjects(sent, found)

@@ -32,6 +32,7 @@ class BodyOf(ExtraRule):
     """
 
     code = "CB80"
+    words = ("body",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Police found the body of Ana Ruiz, 34, near the ferry landing.",
@@ -59,8 +60,6 @@ class BodyOf(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if "body" not in sent.low:
-            return []
         taken = [(b.figure.start, b.figure.end) for b in (*sent.bound.values(), *found)]
         upper = sent.text.isupper()
         result: list[Binding] = []

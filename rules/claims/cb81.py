@@ -28,6 +28,7 @@ class PartOfThem(ExtraRule):
 
     code = "CB81"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = (" of them ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "The raid killed 31 villagers, eight of them pupils.",
@@ -48,8 +49,6 @@ class PartOfThem(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if " of them " not in sent.low:
-            return []
         bound = {id(b.figure) for b in sent.bound.values()}
         result: list[Binding] = []
         for match in _OF_THEM.finditer(sent.text):

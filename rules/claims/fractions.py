@@ -54,12 +54,25 @@ _SHARE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: The last letters of the determiners that end ``_SHARE_BEFORE`` in any case, the long s
+#: too (which it reads as "s"): a cheap test before the pattern is tried at 48 places.
+_DETERMINER_ENDS = frozenset("eErRsS\u017f")
+
+
+def may_share(text: str, lo: int, end: int) -> bool:
+    """Can ``_SHARE_BEFORE`` match ``text[lo:end]`` up to ``end``? Not unless a determiner's
+    last letter and then spaces stand right before ``end``."""
+    return text[lo:end].rstrip()[-1:] in _DETERMINER_ENDS
+
 
 def share_of_whole(text: str, span: FigureSpan) -> FigureSpan | None:
     """The share the words before ``span`` take of it, or None when they take none."""
     if span.figure.qualifier != "exact":
         return None
-    match = _SHARE_BEFORE.search(text, max(0, span.start - 48), span.start)
+    lo = max(0, span.start - 48)
+    if not may_share(text, lo, span.start):
+        return None
+    match = _SHARE_BEFORE.search(text, lo, span.start)
     if match is None or match.end() != span.start:
         return None
     phrase = text[match.start() : span.end]

@@ -28,6 +28,13 @@ class ExtraRule(Rule):
 
     #: Its claims may be parts of a count stated beside them (``registry.PART_RULES``).
     states_part: ClassVar[bool] = False
+    #: Its gate, the rule's first and cheapest test, made by the engine (a loop over the
+    #: rules' gates costs less than a call of each rule): ``find`` runs only on a sentence
+    #: whose lower-cased text holds one of ``words`` (empty: no such test) and, when
+    #: ``casualty``, that has a killed/wounded cue (``Cues.casualty``). Every finding of
+    #: the rule needs them (``tests/rules/test_rule_gates.py``).
+    words: ClassVar[tuple[str, ...]] = ()
+    casualty: ClassVar[bool] = False
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         raise NotImplementedError

@@ -362,3 +362,18 @@ FIGURATIVE_HARM = re.compile(
     r"|her\s+career|their\s+chances|his\s+chances|her\s+chances|reputations?|pride)\b",
     re.IGNORECASE,
 )
+#: A word every match of ``FIGURATIVE_HARM`` holds, lower-cased (kept in step with it).
+_FIGURATIVE_WORDS = ("ally", "career", "chance", "reputation", "pride")
+
+
+def figurative_harm(text: str, low: str) -> bool:
+    """Does ``FIGURATIVE_HARM`` match ``text`` (``low`` is ``text.lower()``)? On ASCII text,
+    where matching case-insensitively is matching the lower case, a sentence without one of
+    its words is answered without the pattern, which tries a dozen words at every position."""
+    if text.isascii():
+        for word in _FIGURATIVE_WORDS:
+            if word in low:
+                break
+        else:
+            return False
+    return FIGURATIVE_HARM.search(text) is not None

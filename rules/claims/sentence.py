@@ -25,6 +25,7 @@ from rules.claims.figures import (
     singular_figures,
 )
 from rules.claims.groups import acceptable
+from rules.claims.kinds import ExtraRule
 from rules.claims.named import wounded_besides_the_dead
 from rules.claims.parts import Binding, CueHit, Cues, SentenceParse, coded
 from rules.claims.people import died_after, survived
@@ -83,7 +84,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
             sent.bound[i] = coded(binding, bound_rule.code)
     extra: list[Binding] = []
     so_far = list(sent.bound.values())
-    for extra_rule in EXTRA_RULES:
+    for extra_rule in _extra_rules(sent):
         found = extra_rule.find(sent, so_far.copy())
         if found:
             marked = [coded(b, extra_rule.code) for b in found]
@@ -105,6 +106,35 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         for b in plural_rule.find(sent, found, spans)
     ]
     return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
+
+
+#: Every word of the extra rules' gates, and for each rule the indexes of its words.
+_GATE_WORDS = tuple(sorted({word for rule in EXTRA_RULES for word in rule.words}))
+_RULE_GATES = tuple(
+    (rule, frozenset(_GATE_WORDS.index(word) for word in rule.words), rule.casualty)
+    for rule in EXTRA_RULES
+)
+#: The rules let through by each pattern of gate words present (and of a killed/wounded
+#: cue): sentences share a few such patterns, so each is worked out once.
+_RULES_BY_GATES: dict[bytes, tuple[ExtraRule, ...]] = {}
+
+
+def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
+    """The extra rules, in order, whose gate the sentence passes (``ExtraRule.words`` and
+    ``ExtraRule.casualty``); the others cannot find anything in it. Each gate word is
+    looked for once (in one ``map``), however many rules it opens, and no rule is called
+    only to be turned away."""
+    key = bytes(map(sent.low.__contains__, _GATE_WORDS)) + (b"c" if sent.cues.casualty else b"-")
+    rules = _RULES_BY_GATES.get(key)
+    if rules is None:
+        rules = tuple(
+            rule
+            for rule, words, casualty in _RULE_GATES
+            if (not casualty or sent.cues.casualty) and (not words or any(key[i] for i in words))
+        )
+        if len(_RULES_BY_GATES) < 4096:  # bounded: a hostile text may mix gate words freely
+            _RULES_BY_GATES[key] = rules
+    return rules
 
 
 def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
