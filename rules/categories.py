@@ -22,10 +22,12 @@ from rules.cue_fragments import (
     KILLING_TIME,
     KOW_LEFT,
     KOW_RIGHT,
+    LIFE_THREATENING,
     LIMB_STRUCK,
     MINOR_HURTS,
     NEUTRALISED,
     NIGHTS_IN_HALLS,
+    NON_LIFE_THREATENING,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
 )
@@ -159,7 +161,7 @@ CUES: tuple[Cue, ...] = (
             r"|(?:taken|rushed|transported)\s+to\s+(?:[\w.'-]+\s+){0,3}?"
             r"hospitals?"
             r"|treated\s+for\s+(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
-            r"|life-threatening|non-life-threatening|non-fatal|nonfatal)\s+){0,2}"
+            r"|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"
             r"(?:injuries|wounds|burns|smoke\s+inhalation|" + MINOR_HURTS + r"|cuts)",
             True,
             None,
@@ -167,7 +169,7 @@ CUES: tuple[Cue, ...] = (
         ),
         (
             r"(?:suffered|sustained|received|with|have|has|had)\s+(?:(?:minor|serious|critical|severe|multiple"
-            r"|gunshot|head|burn|stab|life-threatening|non-life-threatening|non-fatal|nonfatal"
+            r"|gunshot|head|burn|stab|" + LIFE_THREATENING + r"|non-fatal|nonfatal"
             r"|bullet|shrapnel|knife|gunshots?|graze|superficial)\s+){0,2}"
             r"(?:injuries|wounds)"
             r"|(?:suffered|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?" + MINOR_HURTS,
@@ -184,7 +186,8 @@ CUES: tuple[Cue, ...] = (
         # sustained a head injury" (general English; "a fatal injury" is not read here).
         (
             r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|slight|superficial|serious"
-            r"|severe|critical|non-life-threatening|head|leg|arm|back|neck|hand|eye)\s+)?injury",
+            r"|severe|critical|" + NON_LIFE_THREATENING + r"|head|leg|arm|back|neck|hand|eye)\s+)?"
+            r"injury",
             True,
             None,
             False,
@@ -199,7 +202,9 @@ CUES: tuple[Cue, ...] = (
         # register of US police reports).
         (
             r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|superficial|graze|grazing)"
-            r"\s+(?:gunshot\s+|bullet\s+)?wounds?|(?:(?:non-life-threatening|gunshot|bullet)\s+)"
+            r"\s+(?:gunshot\s+|bullet\s+)?wounds?|(?:(?:"
+            + NON_LIFE_THREATENING
+            + r"|gunshot|bullet)\s+)"
             r"{0,2}wounds?\s+(?:to|in)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)"
             r"\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?|wrists?"
             r"|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|buttocks?|hips?))",

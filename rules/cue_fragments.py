@@ -12,6 +12,14 @@ KOW_LEFT = r"(?:killed|dead|deaths)"
 KOW_RIGHT = r"(?:wounded|injured|hurt|injuries)"
 
 
+#: "life-threatening" with or without "non-", as US local news also spells it: "non-life
+#: threatening", "non life threatening", "life threatening" (spellings of one adjective;
+#: general English, not a list of words).
+LIFE_THREATENING = r"(?:non[- ]?)?life[- ]threatening"
+#: Only the "non-" forms: "a non-life threatening injury" is no more than a wound.
+NON_LIFE_THREATENING = r"non[- ]?life[- ]threatening"
+
+
 #: "5 killings", "two murders": a count of killings; the figure must stand right before it.
 COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
 

@@ -75,6 +75,9 @@ AGGREGATE = re.compile(
     # "in a 48-hour span": a span of hours is how round-ups count several
     # incidents
     r"|\b(?:within|in\s+less\s+than|in\s+under|over|in)\s+(?:a\s+few|\d+|[a-z]+)\s+hours\b"
+    # "in a little more than 48 hours", "in just over 12 hours", "in less than a day"
+    r"|\bin\s+(?:a\s+little\s+|just\s+|slightly\s+)?(?:more|less)\s+than\s+(?:\d+|[a-z]+)"
+    r"\s+hours\b|\bin\s+just\s+(?:over|under)\s+(?:\d+|[a-z]+)\s+hours\b"
     r"|\b\d+-hour\s+(?:span|period|stretch)\b",
     re.IGNORECASE,
 )

@@ -13,9 +13,9 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 _OF_THEM_HURT = re.compile(
     r"\s+of\s+them\s+(?:(?:were|are|was|is|remain|remains|remained|listed)\s+)?"
     r"(?P<how>seriously|critically|severely|gravely|badly"
-    r"|in\s+(?:critical|serious|grave|life-threatening)\s+condition"
+    r"|in\s+(?:critical|serious|grave|life[- ]threatening)\s+condition"
     # "four of them with serious injuries", "two with severe head wounds"
-    r"|with\s+(?:severe|serious|critical|life-threatening|extensive)\s+(?:head\s+)?"
+    r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
     r"(?:burns|injuries|wounds))\b",
     re.IGNORECASE,
 )

@@ -61,6 +61,8 @@ def looks_passive(rest: str) -> bool:
         return True
     if token[0].isdigit():
         return False
+    if rest[match.end() : match.end() + 2] in ("'s", "\u2019s"):
+        return False  # "shot Sunday's winner": a possessive opens the object
     return not token[0].isalpha() or token in PASSIVE_NEXT
 
 

@@ -101,6 +101,10 @@ PASSIVE_NEXT = frozenset(
     was were is are has have had
     remain remains remained include includes included
     """.split()
+) | frozenset(
+    # A time after the participle, as news writes it without "on" ("Four people shot Friday
+    # remain in hospital", "two men killed early Sunday"): general English of dated reports.
+    "monday tuesday wednesday thursday friday saturday sunday early late".split()
 )
 
 TOLL_WORDS = frozenset(

@@ -168,8 +168,17 @@ def test_a_tally_of_several_shootings_gives_way_to_one_incident() -> None:
         "Nine people were shot and four killed in less than 20 hours across Dunmore.",
         "Police said six people were killed in 36 hours in Dunmore.",
         "Six people were killed in Dunmore in a 30-hour span, police said.",
+        "In a little more than 40 hours, six people were killed in Dunmore, police said.",
+        "Six people were killed in Dunmore in just over 30 hours, police said.",
     ],
-    ids=["within-hours", "less-than-hours", "in-hours", "hour-span"],
+    ids=[
+        "within-hours",
+        "less-than-hours",
+        "in-hours",
+        "hour-span",
+        "more-than-hours",
+        "just-over",
+    ],
 )
 def test_a_tally_over_hours_gives_way_to_one_incident(tally: str) -> None:
     text = f"{tally} Two brothers were killed outside a bakery on Alder Street, police said."
