@@ -14,7 +14,8 @@ year's total, another incident. Comparison, digests and the evaluation use only 
 2. A toll stated as changed ("rose to 57", "has climbed to", "now stands at") is the latest
    count and wins; within that sentence, the figure after "to" is the new one.
 3. Otherwise the headline's figure, then the first figure in the text (the lead); a vague
-   quantity ("dozens") gives way to a stated number.
+   quantity ("dozens") gives way to a stated number, and a zero to a figure above it ("No
+   officers were hurt" beside "he had wounded a neighbour": the zero is the none of a part).
 
 ``category_total`` gives one per-category count with no group, as the GVA evaluation needs:
 it adds up each sentence's claims first (``crosswire.divergence.totals``: "six children and two
@@ -202,6 +203,9 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = sorted(claims, key=lambda c: (c.start, c.figure_start or 0))
     definite = [c for c in ordered if not VAGUE.search(c.figure_text)]
     ordered = definite or ordered
+    # A zero beside someone hurt is the none of a part ("No officers were hurt", "no one
+    # inside the house was hurt", after "he had wounded his neighbour"): the hurt one wins.
+    ordered = [c for c in ordered if c.stated != 0] or ordered
     counts = [c for c in ordered if not c.single]  # "a man was killed" is one of a toll
     ordered = counts or ordered
     updates = [c for c in ordered if not c.in_title and UPDATE.search(c.text)]

@@ -35,6 +35,8 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     """
     # "killed 23 people, including 7 children": the part is no addend of the sum
     parts = [c for c in parts if not c.part] or parts
+    # "No one inside was hurt, but two drivers were wounded": the zero is the none of a part
+    parts = [c for c in parts if c.stated != 0] or parts
     groups: dict[str, float] = {}
     added = 0.0
     singles: list[StatedClaim] = []

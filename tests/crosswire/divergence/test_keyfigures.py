@@ -61,6 +61,27 @@ def test_a_single_victim_gives_way_to_a_count() -> None:
     assert killed_total(text) == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputies shot a man who had opened fire on Keel Street on Friday. No deputies "
+            "were hurt. The man had wounded his landlord before deputies arrived.",
+            1,
+        ),
+        (
+            "No one inside the Orme bakery was hurt, but two drivers outside were wounded "
+            "by the gunfire, police said.",
+            2,
+        ),
+        ("No one was hurt when a gunman fired into an empty Orme office on Sunday.", 0),
+    ],
+    ids=["part-none-beside-one", "part-none-beside-count", "none-alone"],
+)
+def test_a_zero_gives_way_to_someone_hurt(text: str, expected: float) -> None:
+    assert wounded_total(analysed("Ledger", text)) == expected
+
+
 def test_groups_in_one_sentence_add_up() -> None:
     text = "Six children and two adults were killed in the fire, officials said."
     assert killed_total(text) == 8
