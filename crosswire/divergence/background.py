@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from crosswire.divergence.died_since import died_since
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from rules.text import split_sentences
 
@@ -78,6 +79,8 @@ _YEAR = re.compile(
 
 def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """``is_background`` for a claim, with the sentence before it from the article's text."""
+    if died_since(claim):
+        return False  # "A woman wounded in a shooting last week has died": the death is news
     when = findings.source.when
     before = sentence_before(findings.text, claim.start)
     return is_background(claim.text, when.year, claim.figure_start, when.month, before=before)
