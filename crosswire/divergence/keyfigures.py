@@ -35,6 +35,7 @@ from crosswire.divergence.background import (
     adds_none,
     claim_is_background,
 )
+from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
@@ -90,6 +91,8 @@ VAGUE = re.compile(
 _DEATH = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|deadly|slain|death)\b", re.IGNORECASE)
 
 KeyFigures = dict[tuple[str, str], StatedClaim]
+#: The categories whose toll a follow-up may state only by its followed event.
+_FOLLOWED_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded"})
 
 
 def key_figures(findings: ArticleFindings) -> KeyFigures:
@@ -106,6 +109,12 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
         if adds_none(claim):
             continue
         candidates.setdefault((claim.category, claim.group_key), []).append(claim)
+    # A follow-up's only toll of a category is the followed event's (``followed_event``).
+    stated = {category for category, _ in candidates}
+    for category in _FOLLOWED_CATEGORIES - stated:
+        for claim in followed_event_figures(findings.claims, category):
+            if not (claim.part and (claim.category, claim.start) in wholes):
+                candidates.setdefault((claim.category, claim.group_key), []).append(claim)
     return {key: _pick(claims) for key, claims in candidates.items()}
 
 
@@ -138,7 +147,10 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
         and (c.in_title or not claim_is_background(findings, c))
         and not adds_none(c)
     ]
-    return [c for c in current if not AGGREGATE.search(c.text)] or current
+    current = [c for c in current if not AGGREGATE.search(c.text)] or current
+    # A follow-up's only toll is the followed event's ("arrested in the shooting that killed
+    # two men last month"): with no current figure of the category, that toll is the key.
+    return current or followed_event_figures(claims, category)
 
 
 def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | None:
