@@ -165,7 +165,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for boundary in _BOUNDARY.finditer(text):
         end = boundary.end()
         at = boundary.start()
-        if text[at] == "." and _is_abbreviation(text[max(0, at - 12) : at + 1]):
+        if (
+            text[at] == "."
+            and _is_abbreviation(text[max(0, at - 12) : at + 1])
+            and not _CLOCK_THEN_START.match(text, max(0, at - 4), at + 40)
+        ):
             continue
         _append(sentences, text, start, end)
         start = end
@@ -184,6 +188,14 @@ def _is_abbreviation(token: str) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+#: A clock time's "a.m." or "p.m." ends the sentence when a capitalised word follows that is
+#: not a day, a month or a time zone ("shot at 1:30 a.m. Police said ..." is two sentences;
+#: "at 9 p.m. Sunday", "8 a.m. Eastern" stay one). General English of dated news copy.
+_CLOCK_THEN_START = re.compile(
+    r"(?:^|\W)[ap]\.m\.\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May"
+    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:Eastern|Central|Mountain|Pacific|Atlantic"
+    r"|Hawaii|Alaska|Standard|Daylight|Local|Today|Tonight|Yesterday)\b|[A-Z]{2,4}\b)[A-Z][a-z]",
+)
 
 
 #: A sentence longer than this is cut (at the last space before it when there is one), so

@@ -29,7 +29,11 @@ DIED_THERE = re.compile(
     r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b"
     # "found two men with gunshot wounds; both were pronounced dead at the scene"
     r"|[^.;:!?]{0,80}?(?:;|,?\s+and)\s+(?:both|all|they)(?:\s+of\s+them)?\s+(?:were\s+)?"
-    r"(?:later\s+)?(?:died|succumbed|(?:pronounced|declared)\s+dead)\b",
+    r"(?:later\s+)?(?:died|succumbed|(?:pronounced|declared)\s+dead)\b"
+    # "a porter was stabbed twice and died on the quay": "and died" with no adverb, in the
+    # same clause (no word that opens another: "shot by a man who fled and died in a crash")
+    r"|(?:(?!\b(?:who|which|that|whose|when|while|after|before|as|said|says)\b)[^.;:!?]){0,80}?"
+    r",?\s+and\s+(?:then\s+)?died\b(?!\s+(?:down|out|away|off)\b)",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,10 @@ from rules.text import _CHAR_MAP, Document, normalise, split_sentences
         ("First line\nSecond line", ["First line", "Second line"]),
         ("It rained. (The roads flooded.) Then", ["It rained.", "(The roads flooded.)", "Then"]),
         ("Troops left at 5 p.m. on Sunday.", ["Troops left at 5 p.m. on Sunday."]),
+        ("Shots rang out at 2:10 a.m. Deputies found a man.",
+         ["Shots rang out at 2:10 a.m.", "Deputies found a man."]),
+        ("He was shot at 9 p.m. Sunday in Orme.", ["He was shot at 9 p.m. Sunday in Orme."]),
+        ("It began at 8 a.m. EST in Orme.", ["It began at 8 a.m. EST in Orme."]),
         ("Shots rang out on Elm Street.Police said two men died.",
          ["Shots rang out on Elm Street.", "Police said two men died."]),
         ("Write to anna.Berg@example.org today.", ["Write to anna.Berg@example.org today."]),
@@ -32,7 +36,8 @@ from rules.text import _CHAR_MAP, Document, normalise, split_sentences
     ],
     ids=[
         "title", "mr-dr", "initial", "u-s", "decimal", "closing-quote", "question-in-quote",
-        "newline", "brackets", "p-m", "run-together", "email", "dotted-name", "empty", "blank",
+        "newline", "brackets", "p-m", "a-m-then-sentence", "p-m-weekday",
+        "a-m-zone", "run-together", "email", "dotted-name", "empty", "blank",
     ],
 )  # fmt: skip
 def test_split_sentences(text: str, expected: list[str]) -> None:
