@@ -25,7 +25,7 @@ _DEATH = re.compile(
     r"|did\s+not\s+survive|has\s+died|had\s+died)\b"
 )
 #: Capitalised words that open sentences but name no one.
-_NOT_A_NAME = frozenset(
+NOT_A_NAME = frozenset(
     """The This That These Those There It Its They Police Officials Authorities Nobody None
     Everyone Someone Somebody Anyone Who What When Where Many Most Some Both All Each Neither
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday""".split()
@@ -68,11 +68,7 @@ class OneToldDied(ExtraRule):
         for match in _DEATH.finditer(sent.text):
             one = match["one"]
             start, end = match.span("one")
-            if (
-                one in _NOT_A_NAME
-                or _is_noun(one)
-                or any(s < end and start < e for s, e in counted)
-            ):
+            if one in NOT_A_NAME or is_noun(one) or any(s < end and start < e for s, e in counted):
                 continue
             figure = FigureSpan(start, end, Figure(1, 1, "exact", one))
             cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
@@ -80,7 +76,7 @@ class OneToldDied(ExtraRule):
         return bindings
 
 
-def _is_noun(word: str) -> bool:
+def is_noun(word: str) -> bool:
     """A noun that opens the sentence ("Miners died", "Residents"), not a surname."""
     low = word.lower()
     if low in ("he", "she"):

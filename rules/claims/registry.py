@@ -53,6 +53,7 @@ from rules.claims.cb52 import PossessedVictim
 from rules.claims.cb53 import ShotThemselves
 from rules.claims.cb54 import BroughtOutAlive
 from rules.claims.cb55 import OneToldDied
+from rules.claims.cb56 import OneHurtThenDied
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
@@ -117,6 +118,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PartOfTheShotDied(),
     DefiniteDeath(),
     OneToldDied(),
+    OneHurtThenDied(),
     PairOfParents(),
     RelativeJoined(),
     CountJoinedToVictims(),
