@@ -44,6 +44,7 @@ class PartOfTheShotDied(ExtraRule):
     examples = (
         ("Three people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         ("Four men were shot, two of whom died at a hospital.", {"min": 2}),
+        ("At least nine people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
         ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
         ("One of them, a 19-year-old cook, later died.", {"category": "killed", "min": 1}),
@@ -58,7 +59,7 @@ class PartOfTheShotDied(ExtraRule):
         wholes = [
             b.figure.end
             for b in found
-            if b.cue.cue.category in ("killed_or_wounded", "wounded") and b.figure.figure.max
+            if b.cue.cue.category in ("killed_or_wounded", "wounded") and b.figure.figure.min
         ]
         killed = {b.figure.start for b in found if b.cue.cue.category == "killed"}
         bindings = []
