@@ -61,8 +61,15 @@ UPDATE = re.compile(
     r"|death count|casualty (?:count|figure))\b.{0,60}?\b(?:rose|risen|rises|rising|climbed"
     r"|climbs|increased|jumped|grew|grown|reached|reaches|stands at|stood at|now|revised|fell"
     r"|fallen|dropped|lowered|raised|updated)\b"
-    r"|\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped) to\b",
+    r"|\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped) to\b"
+    # "lifting the death count from the flood to nine", "brought the death toll to 14"
+    r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|lifting|lifted)"
+    r"\s+(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|count|total)\b[^.;]{0,60}?\bto\b",
     re.IGNORECASE,
+)
+#: A toll stated as lowered: then the last update stated is the latest, not the largest.
+_LOWERED = re.compile(
+    r"\b(?:fell|fallen|dropped|lowered|revised\s+down(?:ward)?|reduced|cut)\b", re.IGNORECASE
 )
 #: A tally over several incidents ("six killed in four separate shootings", "weekend
 #: violence", "shootings across the city"): it gives way to the figure of one incident when
@@ -222,9 +229,7 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = counts or ordered
     updates = [c for c in ordered if not c.in_title and UPDATE.search(c.text)]
     if updates:
-        last_sentence = [c for c in updates if c.start == updates[-1].start]
-        after_to = [c for c in last_sentence if _after_to(c)]
-        return (after_to or last_sentence)[-1]
+        return _latest(updates)
     titled = [c for c in ordered if c.in_title]
     if not titled:
         return ordered[0]
@@ -235,6 +240,25 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
         if not c.in_title and (c.stated, c.qualifier) == (titled[0].stated, titled[0].qualifier)
     ]
     return (same or titled)[0]
+
+
+def _latest(updates: list[StatedClaim]) -> StatedClaim:
+    """The latest toll among claims in sentences that state a toll as changed.
+
+    The new toll is the figure after "to" or "at" ("rose to 63"); another figure of such a
+    sentence ("and four more bodies were found at dawn") is no toll. News puts the
+    latest toll first and may tell the earlier ones after it ("On Saturday the count stood
+    at 30"), and tolls rise: the largest new toll is the latest, unless a toll was lowered,
+    when the lowered one is (the last told so). With no figure after "to", the last update
+    sentence's last claim.
+    """
+    tolls = [c for c in updates if _after_to(c)]
+    if not tolls:
+        return [c for c in updates if c.start == updates[-1].start][-1]
+    lowered = [c for c in tolls if _LOWERED.search(c.text)]
+    if lowered:
+        return lowered[-1]
+    return max(tolls, key=lambda c: c.stated or 0)
 
 
 def _after_to(claim: StatedClaim) -> bool:

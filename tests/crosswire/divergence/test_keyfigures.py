@@ -56,6 +56,32 @@ def test_the_key_figure_is_the_event_toll(text: str, expected: float) -> None:
     assert killed(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The toll from the Orme dam collapse rose to 48 on Sunday, officials said. On "
+            "Saturday evening the count stood at 30; it grew to 41 overnight, and four more "
+            "bodies were found in the river at dawn.",
+            48,
+        ),
+        (
+            "The toll from the Orme dam collapse was lowered to 30 on Sunday, officials said. "
+            "On Saturday the toll had climbed to 41.",
+            30,
+        ),
+        (
+            "Police said the gunman killed three people at the Orme depot on Friday. "
+            "A clerk wounded in the attack died on Sunday, bringing the toll to four.",
+            4,
+        ),
+    ],
+    ids=["largest-new-toll", "the-lowered-toll", "bringing-the-toll-to"],
+)
+def test_the_latest_toll_among_updates(text: str, expected: float) -> None:
+    assert killed_total(text) == expected
+
+
 def test_a_single_victim_gives_way_to_a_count() -> None:
     text = "A man was killed on Main Street. Three people were killed in the shooting, police said."
     assert killed_total(text) == 3
