@@ -4,7 +4,9 @@
 in the present perfect after it, is the article's news. ``background`` would leave the figure
 out for its "last week"; ``died_since`` tells the key figure to keep it. General English of
 follow-up crime reports: the hurt participle (or "who was shot") after the person, a time of
-the hurting, and "has died" or "have died" as the clause's verb.
+the hurting, and "has died" or "have died" as the clause's verb; or "has died of the wounds
+from the blast last week". The figures stated after such a death in its sentence are
+today's count too ("..., and the tally is now two dead and four hurt").
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ _HURT_THEN_DIED = re.compile(
     r"|stabbed|struck|hit)\b[^;:]{0,100}?\b(?:has|have)\s+(?:since\s+|now\s+)?died\b",
     re.IGNORECASE,
 )
+#: "has since died of his injuries", "have died from their wounds": the news of a
+#: death from an earlier wounding, anywhere in the sentence.
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:has|have)\s+(?:since\s+|now\s+)?died\s+(?:of|from)\s+(?:\w+\s+){0,2}?"
+    r"(?:wounds|injuries|gunshot\s+wounds)\b",
+    re.IGNORECASE,
+)
 
 
 def died_since(claim: StatedClaim) -> bool:
@@ -29,18 +38,28 @@ def died_since(claim: StatedClaim) -> bool:
     >>> from datetime import UTC, datetime
     >>> when = datetime(2026, 5, 1, tzinfo=UTC)
     >>> src = Source(1, "o", "u", 1, when, when, 1, "")
-    >>> def claim(text, category="killed"):
+    >>> def claim(text, figure="A", category="killed"):
     ...     return StatedClaim(src, category, "woman", "people", "exact", 1, 1, None, 1, None,
-    ...                        None, text, "A", 0, figure_start=0)
+    ...                        None, text, figure, 0, figure_start=text.index(figure))
     >>> died_since(claim("A woman wounded in a shooting last week has died, police said."))
     True
     >>> died_since(claim("A teen who was shot on Elm Road last month has since died."))
     True
     >>> died_since(claim("A woman was killed in a separate shooting last week."))
     False
-    >>> died_since(claim("A woman wounded in a shooting last week is recovering.", "wounded"))
+    >>> died_since(claim("A woman wounded in a shooting last week is recovering.", "A", "wounded"))
+    False
+    >>> toll = "A porter has since died of his injuries; the tally is two and four."
+    >>> died_since(claim(toll, "four", "wounded")), died_since(claim(toll, "two"))
+    (True, True)
+    >>> died_since(claim("Four people were hurt last week; one has died of his wounds.", "Four"))
     False
     """
-    if claim.category != "killed" or claim.figure_start is None:
+    if claim.figure_start is None:
         return False
-    return _HURT_THEN_DIED.match(claim.text, claim.figure_start) is not None
+    if claim.category == "killed" and _HURT_THEN_DIED.match(claim.text, claim.figure_start):
+        return True
+    news = _DIED_OF_WOUNDS.search(claim.text) or _HURT_THEN_DIED.search(claim.text)
+    return news is not None and news.end() <= claim.figure_start + (
+        len(claim.figure_text) if claim.category == "killed" else 0
+    )

@@ -64,3 +64,12 @@ def test_the_followed_event_is_also_the_key_figure_by_group() -> None:
 def test_a_past_toll_stays_background(text: str) -> None:
     expected = None if "Monday. Two" in text else 1
     assert totals(text)[0] == expected
+
+
+def test_the_toll_after_a_death_since_is_todays() -> None:
+    text = (
+        "A porter has since died of his injuries from a blast at the Orme depot last week, "
+        "the fire service said, and the tally is now two dead and four wounded. Early reports "
+        "said five others had been taken to hospitals."
+    )
+    assert totals(text) == (2, 4)
