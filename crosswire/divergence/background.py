@@ -21,6 +21,9 @@ BACKGROUND = re.compile(
     r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
     r"|cases?|crimes?|convictions?|arrests?|years?|months?|weeks?|bombings?|raids?|clashes)"
     r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
+    # "Earlier in March, a skier was hurt ...": an earlier time of the same month
+    r"|earlier in (?:the (?:month|year)|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)"
     # "That year the county counted 88 killings": a year named before, not the event's
     r"|that year"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"

@@ -241,6 +241,17 @@ def test_an_earlier_incident_dated_by_a_fronted_month_is_background() -> None:
     assert killed_total(text) is None
 
 
+def test_an_earlier_time_of_the_articles_own_month_is_background() -> None:
+    # dated 2 March 2026: "earlier in March" is still before the article's news
+    text = (
+        "A man was killed by a falling tree near Orme on Sunday, rangers said. Earlier in "
+        "March, a woman was hurt when a cornice gave way above the Brell pass."
+    )
+    found = analysed("Ledger", text)
+    assert wounded_total(found) is None
+    assert killed_total(text) == 1
+
+
 def test_the_articles_own_month_put_first_is_its_news() -> None:
     text = "In March, two fishermen died when their boat capsized off Orla, the coast guard said."
     assert killed_total(text) == 2
