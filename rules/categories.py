@@ -196,6 +196,16 @@ CUES: tuple[Cue, ...] = (
         # limb wounds (common anatomy; the key figures' principle, ``totals._LIVED``).
         (LIMB_STRUCK, True, None, False),
         (r"treated\s+and\s+released", True, None, False),
+        # Care given for a wound of violence, the people between the verb and "for" ("the
+        # clinic treated eleven students for stab wounds"): general English of hospital
+        # reports; a bare "for injuries" is the toll noun's.
+        (
+            r"for\s+(?:(?:multiple|minor|serious|severe)\s+)?(?:gunshot|stab|bullet|knife"
+            r"|shrapnel)\s+(?:wounds|injuries)",
+            True,
+            None,
+            False,
+        ),
         # One wound that does not kill: a graze or a minor wound, or a gunshot wound to a
         # limb ("suffered a gunshot wound to the left leg"); a wound to the head or trunk
         # may kill, so it is left to the rest of the report (common anatomy, and the

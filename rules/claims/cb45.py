@@ -7,6 +7,9 @@ import re
 from rules.categories import CASUALTY_CATEGORIES, Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.number_values import number_value
+from rules.numbers import FigureSpan
 
 #: After the part's figure: "of them" and how badly they were hurt. General English of injury
 #: reports; "fatally" is CB03's.
@@ -32,7 +35,7 @@ class BadlyHurtPart(ExtraRule):
 
     code = "CB45"
     states_part = True
-    words = (" of them ",)  # the engine's gate, ``ExtraRule.words``
+    words = (" of them ", " of whom ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Forty people were injured in the stampede, about 12 of them seriously.",
@@ -46,6 +49,10 @@ class BadlyHurtPart(ExtraRule):
             "Nine of the hurt were flown to Orme, four of them with serious injuries.",
             {"category": "wounded", "min": 4, "max": 4},
         ),
+        (
+            "Eleven miners were injured, three of whom were seriously burned.",
+            {"category": "wounded", "min": 3, "max": 3},
+        ),
     )
     counter_examples = (
         "Six guards were shot during the riot, two of them fatally.",
@@ -54,6 +61,8 @@ class BadlyHurtPart(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if " of whom " in sent.low:
+            return _of_whom(sent, found)
         taken = {b.figure.start for b in found}
         parts = []
         for figure in sent.stated:
@@ -79,3 +88,29 @@ def _whole_before(text: str, found: list[Binding], at: int) -> Binding | None:
         and not re.search(r"[;:.]", text[b.figure.end : at])
     ]
     return max(before, key=lambda b: b.figure.end) if before else None
+
+
+#: "..., four of whom remain in serious condition": the count before "of whom" is no figure
+#: of the sentence (``PARTITIVE_NOT_COUNT``), so the part is read here, the hurt as above.
+_OF_WHOM = re.compile(
+    r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?=\s+of\s+whom\s)",
+    re.IGNORECASE,
+)
+
+
+def _of_whom(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+    """The badly hurt part told by "N of whom ..." after a count of the hurt."""
+    parts = []
+    for match in _OF_WHOM.finditer(sent.text):
+        hurt = _OF_THEM_HURT.match(sent.text.replace(" of whom ", " of them ", 1), match.end())
+        value = number_value(match["part"])
+        if hurt is None or value is None:
+            continue
+        if _whole_before(sent.text, found, match.start()) is None:
+            continue
+        figure = FigureSpan(
+            match.start(), match.end(), Figure(value, value, "exact", match["part"])
+        )
+        cue = CueHit(hurt.start("how"), hurt.end("how"), SERIOUSLY_CUE)
+        parts.append(Binding(figure, cue, None, 0))
+    return parts

@@ -28,6 +28,7 @@ from rules.claims.lexicon import (
     SHOT_CUE,
     SURVIVED_CUE,
 )
+from rules.claims.limb_wound import in_a_limb
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
     ALONG_WITH_TAIL,
@@ -194,7 +195,7 @@ def survived(text: str, binding: Binding) -> Binding:
     if binding.cue.cue.category != "killed_or_wounded" or binding.cue.end <= binding.figure.end:
         return binding
     match = SURVIVED.match(text, binding.cue.end, binding.cue.end + 80)
-    if match is None:
+    if match is None and not in_a_limb(text, binding.cue):
         return binding
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
 

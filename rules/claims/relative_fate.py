@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rules.claims.lexicon import SURVIVED_CUE
 from rules.claims.parts import Binding, CueHit, Cues
 
 #: Between the people and "shot": a relative pronoun and a passive auxiliary only.
@@ -29,17 +30,40 @@ _PREDICATE_GAP = re.compile(
     r"|since|later|also))*\s+",
     re.IGNORECASE,
 )
+#: The "with gunshot wounds" cue: people named by the wounds they carry.
+_WITH_WOUNDS = re.compile(r"with\s", re.IGNORECASE)
+#: A verb of leaving right before the count: "left three ushers with gunshot wounds" (the state
+#: it left them in is the wounds they live with; general English).
+_LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
+#: "Ana Ruiz, who was shot in the hip during the raid, told the jury ...": the clause between
+#: commas, then the main verb a verb of speech. One who speaks of being shot lived: wounded.
+_COMMA_RELATIVE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?who\s+(?:was|were|had\s+been)\s+(?:also\s+)?$", re.IGNORECASE
+)
+_SPOKE = re.compile(
+    r"[^.;:!?,]{0,120},\s+(?:later\s+|also\s+|then\s+)?(?:told|tells|said|says|testified"
+    r"|testifies|recalled|recalls|described|describes|spoke|speaks|wrote|writes)\b",
+    re.IGNORECASE,
+)
 #: The categories a main verb can settle the shot into.
 _FATES = frozenset(("wounded", "killed"))
 
 
 def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
-    """``binding`` recategorised when it counts people "who were shot" and the sentence's
-    main verb right after that clause tells their fate; else unchanged."""
+    """``binding`` recategorised when it counts people "who were shot" (or people "with
+    gunshot wounds", a modifier that picks them out the same way) and the sentence's main
+    verb right after that tells their fate ("two dockers with gunshot wounds were rushed to
+    a hospital": wounded); or when a verb of leaving has them as its object ("the fight left
+    three ushers with gunshot wounds": they lived, wounded); else unchanged."""
     cue = binding.cue
     if cue.cue.category != "killed_or_wounded" or cue.start < binding.figure.end:
         return binding
-    if not _RELATIVE.search(text, binding.figure.end, cue.start):
+    if lived_to_tell(text, binding) is not binding:
+        return lived_to_tell(text, binding)
+    with_wounds = _WITH_WOUNDS.match(text, cue.start) is not None
+    if with_wounds and _LEFT.search(text, max(0, binding.figure.start - 12), binding.figure.start):
+        return replace(binding, cue=CueHit(cue.start, cue.end, SURVIVED_CUE))
+    if not with_wounds and not _RELATIVE.search(text, binding.figure.end, cue.start):
         return binding
     index = cues.first_from(cue.end)
     if index is None:
@@ -48,3 +72,16 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
     if main.cue.category not in _FATES or not _PREDICATE_GAP.fullmatch(text, cue.end, main.start):
         return binding
     return replace(binding, cue=CueHit(cue.start, cue.end, main.cue))
+
+
+def lived_to_tell(text: str, binding: Binding) -> Binding:
+    """A shot person named before "who was shot ..." between commas, whose main verb is one
+    of speech ("Ana Ruiz, who was shot in the hip in May, told the jury"), lived: wounded."""
+    cue = binding.cue
+    if cue.cue.category != "killed_or_wounded" or cue.start < binding.figure.end:
+        return binding
+    if not _COMMA_RELATIVE.search(text, binding.figure.end, cue.start):
+        return binding
+    if _SPOKE.match(text, cue.end) is None:
+        return binding
+    return replace(binding, cue=CueHit(cue.start, cue.end, SURVIVED_CUE))

@@ -37,7 +37,7 @@ from rules.claims.registry import (
     MULTIPLE,
     PLURAL_RULES,
 )
-from rules.claims.relative_fate import fate_after_relative
+from rules.claims.relative_fate import fate_after_relative, lived_to_tell
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan, find_figures
 
@@ -95,7 +95,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         extra = [b for b in extra if b.rule != MULTIPLE.code or b.cue.cue.category != "killed"]
     if not sent.figures:
         # "Man shot in Orme Street robbery dies": the one person's clause tells the death
-        found = [died_after(text, b) for b in extra]
+        found = [died_after(text, lived_to_tell(text, b)) for b in extra]
     else:
         sent.singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
         found = wounded_besides_the_dead(_merge(sent, [*sent.bound.values(), *extra]))

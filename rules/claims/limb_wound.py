@@ -1,0 +1,46 @@
+"""A shot or a stab in a limb: the one hit lived, wounded.
+
+"A man was shot in the leg", "a cook was cut in the thigh": a wound to a limb rarely kills, while
+one to the head, neck or trunk often does, so only the limbs tell the outcome (common anatomy;
+the same principle as the key figures' ``totals._LIVED`` and the cue ``LIMB_STRUCK``). A
+second place in the trunk ("in the arm and chest") tells nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.parts import CueHit
+
+_LIMB = (
+    r"(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?|wrists?|elbows?"
+    r"|fingers?|toes?|calf|calves|forearms?|shins?|hips?|buttocks?|groin)"
+)
+_IN_A_LIMB = re.compile(
+    r"\s+(?:(?:once|twice|three\s+times|several\s+times|multiple\s+times)\s+)?in\s+(?:the|his"
+    rf"|her|their)\s+(?:(?:left|right|upper|lower)\s+)?{_LIMB}\b"
+    r"(?!\s*(?:,|and|or)\s+(?:(?:the|his|her|their)\s+)?(?:(?:left|right|upper|lower)\s+)?"
+    r"(?:head|face|neck|chest|back|torso|abdomen|stomach|side|heart|throat|body))",
+    re.IGNORECASE,
+)
+#: The cues a limb settles: a bare "shot" or "stabbed" (fate untold).
+_HIT = frozenset({"shot", "stabbed"})
+
+
+def in_a_limb(text: str, cue: CueHit) -> bool:
+    """True when the cue is a bare "shot" or "stabbed" followed by a limb.
+
+    >>> from rules.claims.lexicon import SHOT_CUE
+    >>> text = "A man was shot in the leg on Elm Road."
+    >>> in_a_limb(text, CueHit(10, 14, SHOT_CUE))
+    True
+    >>> text = "A man was shot in the arm and chest on Elm Road."
+    >>> in_a_limb(text, CueHit(10, 14, SHOT_CUE))
+    False
+    >>> text = "A man was shot in the head on Elm Road."
+    >>> in_a_limb(text, CueHit(10, 14, SHOT_CUE))
+    False
+    """
+    if text[cue.start : cue.end].lower() not in _HIT:
+        return False
+    return _IN_A_LIMB.match(text, cue.end) is not None
