@@ -63,6 +63,14 @@ CUES: tuple[Cue, ...] = (
         # "Girl, 6, shoots self in knee": binds nothing itself, so CB53 reads the sentence
         (r"shoots\s+(?:himself|herself|self)", False, None, False),
         (r"casualt(?:y|ies)(?:\s+(?:toll|figures?|count|numbers?))?", True, "toll", False),
+        # "the number of people shot across Orme since May": a running count of the shot
+        (
+            r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|children|teens)"
+            r"\s+shot",
+            False,
+            "toll",
+            False,
+        ),
         (r"(?:battlefield\s+|combat\s+|military\s+)?losses", True, "toll", False),
         # "Deputies found three people with gunshot wounds": people found with the wounds of a
         # shooting may be dead or alive, like "shot" (crime-report English); care given

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.brought_to import brought_to_gap
 from rules.claims.groups import (
     acceptable,
     drop_leading_phrase,
@@ -169,7 +170,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if gap[-1:] in ('"', "\u201c"):
         gap = gap[:-1]  # a quoted claim: 'said it had killed "more than 100 fighters"'
     if cue.cue.after == "toll":
-        gap = set_at_gap(text[max(0, cue.start - 40) : cue.start], toll_gap(gap))
+        before = text[max(0, cue.start - 40) : cue.start]
+        gap = brought_to_gap(before, set_at_gap(before, toll_gap(gap)))
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None

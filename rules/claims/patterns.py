@@ -14,7 +14,7 @@ ADJECTIVE_GAP = re.compile(
 )
 
 NUMBER_OF_GROUP = re.compile(
-    r"(?:the\s+)?number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:killed|dead)"
+    r"(?:the\s+)?number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:killed|dead|shot)"
     r"|((?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)))",
     re.IGNORECASE,
 )
