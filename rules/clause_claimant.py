@@ -13,8 +13,11 @@ from collections.abc import Sequence
 from rules.model import Attribution
 from rules.text import Sentence
 
-#: Where one clause ends and the next begins: ", and", ", but", ", while", a semicolon.
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.IGNORECASE)
+#: Where one clause ends and the next begins: ", and", ", but", ", while", ", though", a
+#: semicolon (the coordinating and contrasting conjunctions of English).
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|though|although|yet)\s+|;\s+", re.IGNORECASE
+)
 
 
 def statements_by_sentence(

@@ -146,8 +146,13 @@ def test_sources(text: str, sources: list[str]) -> None:
         ),
         # one clause, two statements: the sentence's first statement claims it, as before
         ("Police said and the mayor confirmed that two guards were killed.", ["Police"]),
+        (
+            "Two ushers were wounded at the Orme hall, the sheriff said, though Orme General"
+            " said that five people were hurt.",
+            ["the sheriff", "Orme General"],
+        ),
     ],
-    ids=["according-to-and-says", "two-clauses-two-sources", "one-clause"],
+    ids=["according-to-and-says", "two-clauses-two-sources", "one-clause", "though-clause"],
 )
 def test_claimant_of_the_figures_clause(text: str, claimants: list[str]) -> None:
     from rules.analyze import analyze
