@@ -195,7 +195,10 @@ def survived(text: str, binding: Binding) -> Binding:
     if binding.cue.cue.category != "killed_or_wounded" or binding.cue.end <= binding.figure.end:
         return binding
     match = SURVIVED.match(text, binding.cue.end, binding.cue.end + 80)
-    if match is None and not in_a_limb(text, binding.cue):
+    # The limb is the figure's own only when nothing but its words and auxiliaries stand
+    # between ("Besides those two guards, a clerk was shot in the hand": the clerk's).
+    limb = "," not in text[binding.figure.end : binding.cue.start] and in_a_limb(text, binding.cue)
+    if match is None and not limb:
         return binding
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
 
