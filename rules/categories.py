@@ -18,6 +18,7 @@ from typing import Literal
 
 from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
+    CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
     KILLING_TIME,
     KOW_LEFT,
@@ -28,8 +29,10 @@ from rules.cue_fragments import (
     NEUTRALISED,
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
+    NUMBER_SHOT,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
+    WOUND_IN_A_LIMB,
 )
 from rules.language import accent_tolerant
 
@@ -63,14 +66,7 @@ CUES: tuple[Cue, ...] = (
         # "Girl, 6, shoots self in knee": binds nothing itself, so CB53 reads the sentence
         (r"shoots\s+(?:himself|herself|self)", False, None, False),
         (r"casualt(?:y|ies)(?:\s+(?:toll|figures?|count|numbers?))?", True, "toll", False),
-        # "the number of people shot across Orme since May": a running count of the shot
-        (
-            r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|children|teens)"
-            r"\s+shot",
-            False,
-            "toll",
-            False,
-        ),
+        (NUMBER_SHOT, False, "toll", False),  # "the number of people shot across Orme"
         (r"(?:battlefield\s+|combat\s+|military\s+)?losses", True, "toll", False),
         # "Deputies found three people with gunshot wounds": people found with the wounds of a
         # shooting may be dead or alive, like "shot" (crime-report English); care given
@@ -204,28 +200,11 @@ CUES: tuple[Cue, ...] = (
         # limb wounds (common anatomy; the key figures' principle, ``totals._LIVED``).
         (LIMB_STRUCK, True, None, False),
         (r"treated\s+and\s+released", True, None, False),
-        # Care given for a wound of violence, the people between the verb and "for" ("the
-        # clinic treated eleven students for stab wounds"): general English of hospital
-        # reports; a bare "for injuries" is the toll noun's.
+        (CARED_FOR_WOUNDS, True, None, False),  # "treated eleven students for stab wounds"
+        # One wound that does not kill: a graze, or a gunshot wound to a limb (a wound to the
+        # head or trunk may kill: common anatomy, the register of US police reports).
         (
-            r"for\s+(?:(?:multiple|minor|serious|severe)\s+)?(?:gunshot|stab|bullet|knife"
-            r"|shrapnel)\s+(?:wounds|injuries)",
-            True,
-            None,
-            False,
-        ),
-        # One wound that does not kill: a graze or a minor wound, or a gunshot wound to a
-        # limb ("suffered a gunshot wound to the left leg"); a wound to the head or trunk
-        # may kill, so it is left to the rest of the report (common anatomy, and the
-        # register of US police reports).
-        (
-            r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|superficial|graze|grazing)"
-            r"\s+(?:gunshot\s+|bullet\s+)?wounds?|(?:(?:"
-            + NON_LIFE_THREATENING
-            + r"|gunshot|bullet)\s+)"
-            r"{0,2}wounds?\s+(?:to|in)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)"
-            r"\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?|wrists?"
-            r"|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|buttocks?|hips?))",
+            WOUND_IN_A_LIMB,
             True,
             None,
             False,

@@ -86,3 +86,28 @@ LIMB_STRUCK = (
     r"|ankles?|wrists?|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|hips?"
     r"|buttocks?|groin)"
 )
+
+
+#: "the number of people shot across Orme since May": a running count of the shot (a toll
+#: noun of its own, read before its figure like "the number of people killed").
+NUMBER_SHOT = r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|children|teens)\s+shot"
+
+
+#: Care given for a wound of violence, the people between the verb and "for" ("the clinic
+#: treated eleven students for stab wounds"): general English of hospital reports; a bare
+#: "for injuries" is the toll noun's.
+CARED_FOR_WOUNDS = (
+    r"for\s+(?:(?:multiple|minor|serious|severe)\s+)?(?:gunshot|stab|bullet|knife|shrapnel)"
+    r"\s+(?:wounds|injuries)"
+)
+
+
+#: One wound that does not kill: a graze or a minor wound, or a gunshot wound to a limb
+#: ("suffered a gunshot wound to the left leg"); see the category table's comment.
+WOUND_IN_A_LIMB = (
+    r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|superficial|graze|grazing)"
+    r"\s+(?:gunshot\s+|bullet\s+)?wounds?|(?:(?:" + NON_LIFE_THREATENING + r"|gunshot|bullet)\s+)"
+    r"{0,2}wounds?\s+(?:to|in)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)"
+    r"\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?|wrists?"
+    r"|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|buttocks?|hips?))"
+)
