@@ -7,7 +7,6 @@ import re
 from rules.claims.cb20 import counted_span
 from rules.claims.cb55 import NOT_A_NAME, is_noun
 from rules.claims.fates import NATURAL_DEATH
-from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
@@ -41,6 +40,7 @@ class OneHurtThenDied(ExtraRule):
     """
 
     code = "CB56"
+    words = _WORDS  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Brel was shot twice in the back and died at the scene, deputies said.",
@@ -64,7 +64,7 @@ class OneHurtThenDied(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if not has_any(sent.low, _WORDS) or NATURAL_DEATH.search(sent.text):
+        if NATURAL_DEATH.search(sent.text):
             return []
         counted = [counted_span(sent.text, b) for b in found if b.cue.cue.category == "killed"]
         bindings = []
