@@ -371,7 +371,10 @@ _SOURCE_NOUNS = frozenset(
     government data figures authorities media service department office council committee
     commission court prosecutor prosecutors investigator investigators hospital doctors
     residents witness survivors relatives analysts experts aides union group company records
-    documents""".split()
+    documents"""
+    # Bodies and counters of conflict and disaster news ("citing the disaster management
+    # authority", "citing medics"); general knowledge of wire attribution.
+    """ authority organisation organization monitors observers medics rescuers""".split()
 )
 
 
