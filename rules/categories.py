@@ -142,6 +142,16 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "wounded",
+        # "the number of injured rose to 212", "put the number of wounded at 20": the count
+        # noun of a wounded toll, as "the number of dead" is of a death toll (news English);
+        # after "the" only ("an undetermined number of wounded people" is no toll).
+        (
+            r"the\s+number\s+of\s+(?:the\s+)?(?:injured|wounded|(?:people|civilians|persons"
+            r"|soldiers|children)\s+(?:injured|wounded|hurt))",
+            False,
+            "toll",
+            False,
+        ),
         (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
         (
@@ -217,6 +227,13 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "missing",
+        # "the number of missing fell to 40": the count noun of a missing toll (news English)
+        (
+            r"the\s+number\s+of\s+(?:the\s+)?(?:missing|(?:people|persons)\s+missing)",
+            False,
+            "toll",
+            False,
+        ),
         (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
     ),
     *_cues(
@@ -224,7 +241,9 @@ CUES: tuple[Cue, ...] = (
         # "took 14 soldiers prisoner": the figure is inside; binds nothing itself (before and
         # after off) and lets rule CB13 read the sentence.
         (
-            r"(?:took|taken|take|takes|taking)\s+(?:[\w,-]+\s+){1,4}?(?:prisoners?|captives?"
+            # "are holding 23 passengers hostage": held, as taken (general news English)
+            r"(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+(?:[\w,-]+\s+){1,4}?"
+            r"(?:prisoners?|captives?"
             r"|hostages?)",
             False,
             None,
@@ -299,6 +318,14 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (NIGHTS_IN_HALLS, True, None, False),
+        # "left 30,000 without shelter", "some 5,000 people without homes": disaster reports'
+        # phrase for the homeless (general English news usage).
+        (
+            r"without\s+(?:shelter|homes|a\s+home|a\s+roof(?:\s+over\s+their\s+heads)?)",
+            True,
+            None,
+            False,
+        ),
         (r"displacing|relocation\s+of|displacement\s+of", False, "object", False),
         # "forcing 6,000 residents to flee": the figure is inside; binds nothing itself and
         # lets rule CB44 read the sentence.

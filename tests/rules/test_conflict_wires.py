@@ -1,0 +1,106 @@
+"""Conflict and disaster wire copy (issue 9, round 6 of the conflict rules): acronyms of
+bodies that spell a function word ("the WHO said"), sources cited by a body's noun, the
+count nouns of wounded and missing tolls, people left without shelter. All text is our own
+fictional writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules import analyze
+
+
+def claims(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    return [(c.category, c.min, c.max, c.claimant) for c in analyze(text).claims]
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Some 1,200 people have died of cholera in Velmora, the WHO said.", "the WHO"),
+        ("The WHO said 1,200 people had died of cholera in Velmora.", "The WHO"),
+        ("Some 1,200 people have died of cholera, according to the WHO.", "the WHO"),
+    ],
+    ids=["after", "before", "according-to"],
+)
+def test_the_who_is_a_body_among_lower_case_words(text: str, claimant: str) -> None:
+    assert [(c[0], c[3]) for c in claims(text)] == [("killed", claimant)]
+    assert [s for s, _ in sources(text)] == [claimant]
+
+
+def test_who_in_capitals_is_still_the_pronoun() -> None:
+    text = "THE FERRYMAN WHO SAID NINE PEOPLE DROWNED WAS QUESTIONED."
+    assert [c for *_, c in claims(text)] == [None]
+    # a transcript's shouted stretch after a mixed-case label stays ordinary words
+    assert sources("Host: FOLKS HERE ASK WHO IS TO BLAME FOR THE FIRE.") == []
+
+
+def test_is_fighters_are_no_verb() -> None:
+    text = "The army said IS fighters had killed 12 soldiers near the dam."
+    assert claims(text) == [("killed", 12, 12, "The army")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (
+            "The toll rose above 4,000, state radio said, citing the disaster authority.",
+            "the disaster authority",
+            "state radio",
+        ),
+        ("At least 40 people were killed, the agency said, citing medics.", "medics", "the agency"),
+    ],
+    ids=["authority", "medics"],
+)
+def test_citing_a_body_or_medics(text: str, source: str, via: str) -> None:
+    found = analyze(text)
+    assert [(c.claimant, c.via) for c in found.claims] == [(source, via)]
+
+
+def test_citing_a_reason_is_no_source() -> None:
+    assert sources("The bank cut its forecast, citing the authority of the board.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of injured rose to 212, the health ministry said.", ("wounded", 212, 212)),
+        ("The fire brigade put the number of wounded at 20.", ("wounded", 20, 20)),
+        (
+            "The number of people injured in the quake has risen to more than 1,500.",
+            ("wounded", 1500, None),
+        ),
+        ("The number of missing fell to 40 as more survivors were found.", ("missing", 40, 40)),
+    ],
+    ids=["injured", "put-at", "people-injured", "missing"],
+)
+def test_count_nouns_of_wounded_and_missing_tolls(
+    text: str, expected: tuple[str, float, float | None]
+) -> None:
+    assert [c[:3] for c in claims(text)] == [expected]
+
+
+def test_an_undetermined_number_is_no_toll_noun() -> None:
+    text = "AN UNKNOWN NUMBER OF WOUNDED PEOPLE WERE CARRIED FROM THE MARKET."
+    assert [c[:3] for c in claims(text)] == [("wounded", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The cyclone killed 12 people and left 30,000 without shelter.", 30000),
+        ("The blaze left some 5,000 refugees without homes, aid groups said.", 5000),
+        ("About 2,000 families are now without a roof over their heads.", 2000),
+    ],
+    ids=["shelter", "homes", "roof"],
+)
+def test_people_left_without_shelter_are_displaced(text: str, figure: int) -> None:
+    assert ("displaced", figure) in [(c[0], c[1]) for c in claims(text)]
+
+
+def test_homes_without_power_displace_no_one() -> None:
+    assert claims("The storm left 40,000 homes without power for two days.") == []
