@@ -253,6 +253,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
         between = text[figures[i].end : figures[i + 1].start]
         if _own_clause(without_asides(between)):
             continue  # "five guests, two of which were cousins, one gravely hurt"
+        if _OF_THEM.match(text, figures[i + 1].end):
+            continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
         if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
@@ -278,6 +280,10 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             )
             if acceptable(candidate):
                 bound[i] = candidate
+
+
+#: A figure that counts a part of the one before it ("8,000 of them"), so shares no cue with it.
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
 def _own_clause(between: str) -> bool:
