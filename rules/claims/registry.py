@@ -67,6 +67,7 @@ from rules.claims.cb78 import ListedVictims
 from rules.claims.cb79 import ListedSubjects
 from rules.claims.cb80 import BodyOf
 from rules.claims.cb81 import PartOfThem
+from rules.claims.cb82 import NextByOrdinal
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -140,6 +141,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ListedSubjects(),
     BodyOf(),
     PartOfThem(),
+    NextByOrdinal(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
