@@ -104,3 +104,18 @@ def test_people_left_without_shelter_are_displaced(text: str, figure: int) -> No
 
 def test_homes_without_power_displace_no_one() -> None:
     assert claims("The storm left 40,000 homes without power for two days.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His wife, Ana Ruiz, was also injured in the blast.", [("wounded", 1, 1, None)]),
+        ("Her driver, Tomas Brel, was killed at the checkpoint.", [("killed", 1, 1, None)]),
+        # a name between commas is read in mixed case only
+        ("HIS WIFE, ANA RUIZ, WAS ALSO INJURED IN THE BLAST.", []),
+        ("His wife, Ana Ruiz, was not hurt.", []),
+    ],
+    ids=["wife", "driver", "capitals", "negated"],
+)
+def test_one_person_named_between_commas(text: str, expected: list[object]) -> None:
+    assert claims(text) == expected
