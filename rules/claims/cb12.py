@@ -28,6 +28,12 @@ class NamedVictim(ExtraRule):
             "Tessa Lund, 27, was treated for non-life-threatening injuries.",
             {"category": "wounded", "min": 1},
         ),
+        # the perfect of a news update
+        ("Ivo Sarn has died of his wounds.", {"category": "killed", "min": 1}),
+        (
+            "IVO SARN, THE PARTY'S CANDIDATE, HAS DIED OF GUNSHOT WOUNDS.",
+            {"category": "killed", "min": 1},
+        ),
     )
     counter_examples = (
         "Ivan Pell said the bridge was closed.",
@@ -38,6 +44,8 @@ class NamedVictim(ExtraRule):
         "Mayor Odo Brack was hospitalized for routine tests last week.",
         "Tessa Lund was hospitalized with pneumonia.",
         "Ann Roe, 34; her cousin, Tina Vale, 37; and Ed Roe, 2, died in the fire.",
+        # a place and a day are no name
+        "A boy who was shot in Orme County Friday has died.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -22,7 +22,7 @@ _NAMED = re.compile(
     r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
-    r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|died\b"
+    r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|(?:has\s+|had\s+)?died\b"
     r"|(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b))"
 )
 #: A word every verb that ``_NAMED`` looks ahead for holds (as written: it is case-sensitive).
@@ -40,7 +40,9 @@ _NOT_FIRST = frozenset(
 _NOT_LAST = frozenset(
     """United City Hospital Army Police Ministry Party Council Government Company Group
     Department Office Force Forces Team Club School University Bank Court Agency Service
-    Station Airport Street Road Bridge Province Region County State Republic""".split()
+    Station Airport Street Road Bridge Province Region County State Republic"""
+    # a time word ends a place or a clause, never a name ("... in Orme County Friday has died")
+    """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday""".split()
 )
 _GAP = 40
 
@@ -48,8 +50,9 @@ _GAP = 40
 #: The same in all-capital wire copy: the words before the verb, of which the name is the
 #: trailing run that ``in_upper_name`` accepts.
 _NAMED_UPPER = re.compile(
-    r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8})(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
-    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|GUNNED\s+DOWN|WOUNDED|INJURED|HURT)\b|DIED\b)"
+    r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8}?)(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
+    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|GUNNED\s+DOWN|WOUNDED|INJURED|HURT)\b"
+    r"|(?:HAS\s+|HAD\s+)?DIED\b)"
 )
 
 
@@ -336,7 +339,8 @@ _VERB_AFTER_APPOSITION = (
     r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     # How news reports a death: "Ana Ruiz, 45, was pronounced dead", "..., 45, died"
     r"|(?:who\s+)?(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b"
-    r"|(?:later\s+)?died\b"
+    # "..., 45, has died of his wounds": the perfect of news updates too
+    r"|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?died\b"
     # and how it reports the wounded: "Ana Ruiz, 45, was hospitalized", "... was treated for"
     r"|(?:who\s+)?(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
 )
