@@ -40,9 +40,7 @@ _NOT_FIRST = frozenset(
 _NOT_LAST = frozenset(
     """United City Hospital Army Police Ministry Party Council Government Company Group
     Department Office Force Forces Team Club School University Bank Court Agency Service
-    Station Airport Street Road Bridge Province Region County State Republic"""
-    # a time word ends a place or a clause, never a name ("... in Orme County Friday has died")
-    """ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday""".split()
+    Station Airport Street Road Bridge Province Region County State Republic""".split()
 )
 _GAP = 40
 
