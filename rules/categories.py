@@ -302,7 +302,8 @@ CUES: tuple[Cue, ...] = (
         (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
         (
             r"forced\s+(?:to\s+flee|to\s+leave(?:\s+their\s+homes)?|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"
-            r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|homeless|refugees|idps"
+            r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|made\s+homeless|homeless|refugees"
+            r"|idps"
             r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
             r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|staying\s+in|housed\s+in"
             r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
