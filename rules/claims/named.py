@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.figures import coordinated_people, has_any
-from rules.claims.name_cues import NAME_CUE_WORDS, active_object, owned_thing
+from rules.claims.name_cues import NAME_CUE_WORDS, active_object, described_and, owned_thing
 from rules.claims.parts import Binding, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -207,7 +207,13 @@ def victims_named_after(
             last = end
             separator = _LIST_SEPARATOR.match(text, end)
             if separator is None or not _LISTS.search(separator.group()):
-                break  # a bare comma opens a description ("Ana Ruiz, a teacher"), not a name
+                # a bare comma opens a description ("Ana Ruiz, a teacher"), then maybe "and"
+                joined = described_and(text, end, upper)
+                if joined is None:
+                    break
+                last, after = joined  # "..., a teacher, and her son": the relative is read below
+                span = name_at(text, after, upper)
+                continue
             span = name_at(text, separator.end() - 1, upper)
         if last is not None and _AND.match(text, last):
             # "killed Ana Ruiz and her daughter": a relative joined to the name is one more

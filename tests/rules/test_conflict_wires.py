@@ -119,3 +119,10 @@ def test_homes_without_power_displace_no_one() -> None:
 )
 def test_one_person_named_between_commas(text: str, expected: list[object]) -> None:
     assert claims(text) == expected
+
+
+def test_a_clause_after_a_described_victim_is_no_second_victim() -> None:
+    text = "The gunman killed Tomas Brel, a local councillor, and then fled."
+    assert claims(text) == [("killed", 1, 1, None)]
+    text = "Rebels killed Ana Ruiz, the village nurse, and her son, relatives said."
+    assert claims(text) == [("killed", 1, 1, "relatives")] * 2
