@@ -255,6 +255,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue  # "five guests, two of which were cousins, one gravely hurt"
         if _OF_THEM.match(text, figures[i + 1].end):
             continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
+        if _EARLIER_VALUE.search(text, max(0, figures[i].start - 16), figures[i].start):
+            continue  # "claimed 56 lives, up from 43 on Friday, and 9,000 fled": a past value
         if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
@@ -284,6 +286,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
 
 #: A figure that counts a part of the one before it ("8,000 of them"), so shares no cue with it.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+#: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.
+_EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 
 
 def _own_clause(between: str) -> bool:

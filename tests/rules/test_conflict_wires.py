@@ -126,3 +126,10 @@ def test_a_clause_after_a_described_victim_is_no_second_victim() -> None:
     assert claims(text) == [("killed", 1, 1, None)]
     text = "Rebels killed Ana Ruiz, the village nurse, and her son, relatives said."
     assert claims(text) == [("killed", 1, 1, "relatives")] * 2
+
+
+def test_a_part_or_an_earlier_value_shares_no_cue_with_the_next_figure() -> None:
+    text = "The floods have affected 90,000 people, and 8,000 of them were displaced."
+    assert [c[:2] for c in claims(text)] == [("displaced", 8000)]
+    text = "The rains have claimed 56 lives, up from 43 on Friday, and 9,000 people fled."
+    assert [c[:2] for c in claims(text)] == [("killed", 56), ("displaced", 9000)]
