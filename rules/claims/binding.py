@@ -170,6 +170,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         gap = gap[:-1]  # a quoted claim: 'said it had killed "more than 100 fighters"'
     if cue.cue.after == "toll":
         gap = set_at_gap(text[max(0, cue.start - 40) : cue.start], toll_gap(gap))
+    elif "total" in gap:
+        gap = _A_TOTAL_OF.sub(" ", gap)  # "killed a total of 87 people": the count itself
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None
@@ -286,6 +288,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
 
 #: A figure that counts a part of the one before it ("8,000 of them"), so shares no cue with it.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+#: "a total of" between a verb and its count ("killed a total of 87 people"; general English).
+_A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s*$", re.IGNORECASE)
 #: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 

@@ -133,3 +133,15 @@ def test_a_part_or_an_earlier_value_shares_no_cue_with_the_next_figure() -> None
     assert [c[:2] for c in claims(text)] == [("displaced", 8000)]
     text = "The rains have claimed 56 lives, up from 43 on Friday, and 9,000 people fled."
     assert [c[:2] for c in claims(text)] == [("killed", 56), ("displaced", 9000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cyclone killed a total of 87 people, including 19 children.", [87, 19]),
+        ("The army said it had killed a total of nine fighters.", [9]),
+    ],
+    ids=["with-part", "said"],
+)
+def test_a_total_of_between_verb_and_count(text: str, expected: list[int]) -> None:
+    assert [c[1] for c in claims(text) if c[0] == "killed"] == expected
