@@ -305,14 +305,15 @@ CUES: tuple[Cue, ...] = (
             r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|made\s+homeless|homeless|refugees"
             r"|idps"
             r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
-            r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|staying\s+in|housed\s+in"
+            r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|live\s+in|staying\s+in|housed\s+in"
             r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
             # "spent Saturday night in shelters", "spent the night in an evacuation center"
             r"|(?:spent|spend|spending)\s+(?:the\s+|\w+\s+)?nights?\s+in(?:\s+an?)?"
             # "remain in 12 relief camps": a count of the places may stand between
             r"|accommodated\s+(?:at|in))\s+(?:the\s+|\d[\d,]*\s+|(?:two|three|four|five|six|seven"
             r"|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
-            r"|relief\s+|displacement\s+|makeshift\s+|tent\s+)*(?:shelters?|camps?|centres?"
+            r"|relief\s+|displacement\s+|makeshift\s+|tent\s+|collective\s+|communal\s+)*"
+            r"(?:shelters?|camps?|centres?"
             r"|centers?)",
             True,
             "toll",
@@ -335,6 +336,16 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "evacuated",
         (r"evacuated", True, "object", True),
+        # "2,500 homeowners are under a mandatory evacuation order", "the evacuation order
+        # covers 4,000 residents": the words of wildfire and storm reports (general English).
+        (r"under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?", True, None, False),
+        (
+            r"evacuation\s+orders?\s+(?:now\s+|also\s+)?(?:cover(?:s|ed)?|affect(?:s|ed)?"
+            r"|appl(?:y|ies|ied)\s+to)",
+            False,
+            "object",
+            False,
+        ),
         (r"(?:to|had\s+to|forced\s+to)\s+evacuate", True, "object", False),
         (r"evacuating|evacuations?\s+of|evacuate", False, "object", False),
     ),

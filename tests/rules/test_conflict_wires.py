@@ -145,3 +145,44 @@ def test_a_part_or_an_earlier_value_shares_no_cue_with_the_next_figure() -> None
 )
 def test_a_total_of_between_verb_and_count(text: str, expected: list[int]) -> None:
     assert [c[1] for c in claims(text) if c[0] == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Around 7,500 displaced people remain in collective shelters.", ("displaced", 7500)),
+        ("Some 2,000 residents spent a third night in the open.", ("displaced", 2000)),
+        ("About 250 residents spent a second night at the evacuation centre.", ("displaced", 250)),
+        ("The evacuation order covers some 4,000 residents of the canyon.", ("evacuated", 4000)),
+        ("About 2,500 homeowners are under a mandatory evacuation order.", ("evacuated", 2500)),
+        ("Neighbouring provinces sent 120 volunteers overnight.", ("deployed", 120)),
+    ],
+    ids=[
+        "collective-shelters",
+        "night-in-the-open",
+        "night-at-centre",
+        "order-covers",
+        "under-order",
+        "volunteers-sent",
+    ],
+)
+def test_disaster_wire_phrases(text: str, expected: tuple[str, int]) -> None:
+    assert expected in [c[:2] for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff told four more communities to evacuate.",
+        "The storm flattened 800 homes in three counties.",
+        "The charity shipped 30 tonnes of flour to the valley.",
+    ],
+    ids=["communities", "counties", "tonnes"],
+)
+def test_places_and_goods_are_no_headcount(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_a_military_death_toll_put_at_a_figure() -> None:
+    text = "The general staff puts its military death toll at 900."
+    assert claims(text) == [("killed", 900, 900, "The general staff")]
