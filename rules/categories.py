@@ -261,6 +261,15 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "kidnapped",
         (r"taken\s+hostage|held\s+hostage|hostages", True, "toll", False),
+        # "12 others remain in captivity", "four are still in captivity": held by captors
+        # (general news English; soldiers held by an army are often "prisoners" instead).
+        (
+            r"(?:remain(?:s|ed|ing)?|(?:are|is|were|was)\s+still|still|being\s+held)\s+in"
+            r"\s+captivity",
+            True,
+            None,
+            False,
+        ),
         (r"kidnapped|abducted", True, "object", True),
         (r"kidnapping|abducting", False, "object", False),
     ),
@@ -352,6 +361,11 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "rescued",
         (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
+        # Captives set free ("the gang freed six of the hostages", "four were freed"): the
+        # corpus README's rescued (half F's decision); "released" is left out, as it is
+        # as often said of suspects, statements and names.
+        (r"freed", True, "object", True),
+        (r"freeing", False, "object", False),
         # "eleven miners were pulled alive from the shaft", "two more were found alive":
         # the words of rescue reports for people saved from a collapse, a flood or the sea.
         (

@@ -125,6 +125,8 @@ def _clean_gap(gap: str) -> str | None:
         gap = PARENTHETICAL.sub(" ", gap)
     lowered = gap.lower()
     if "includ" in lowered or "of" in lowered or "among" in lowered or "most" in lowered:
+        if _PART_RELATIVE.search(gap):
+            return None  # "8 survivors, including a nurse who had been missing": the part's verb
         gap = SUBSET_IN_GAP.sub(" ", gap)
     if "among" in lowered:
         gap = AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
@@ -288,6 +290,15 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
 
 #: A figure that counts a part of the one before it ("8,000 of them"), so shares no cue with it.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+#: A part's own relative clause in the past perfect at the end of a gap: the cue after it
+#: tells the part's earlier state, not the whole's fate ("8 survivors, including a nurse who
+#: had been missing"); in the simple past it may tell both ("six hikers, including a guide
+#: who was struck in the arm").
+_PART_RELATIVE = re.compile(
+    r"\b(?:including|among\s+them)\b[^;:.]{0,80}?\b(?:who|which|that)\s+had\s+been\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 #: "a total of" between a verb and its count ("killed a total of 87 people"; general English).
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s*$", re.IGNORECASE)
 #: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.

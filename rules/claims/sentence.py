@@ -167,7 +167,9 @@ def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
     return min(candidates, key=_preference) if candidates else None
 
 
-_HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
+#: Categories whose verb before a figure names the act done to it ("executed 11 hostages",
+#: "freed 14 hostages": killed and rescued, not held hostage).
+_HARM = frozenset(("killed", "wounded", "killed_or_wounded", "rescued"))
 
 
 def _preference(binding: Binding) -> tuple[int, int]:

@@ -186,3 +186,35 @@ def test_places_and_goods_are_no_headcount(text: str) -> None:
 def test_a_military_death_toll_put_at_a_figure() -> None:
     text = "The general staff puts its military death toll at 900."
     assert claims(text) == [("killed", 900, 900, "The general staff")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bandits freed six of the 40 travellers they seized.", ("rescued", 6)),
+        ("Police said the raid freed 14 hostages.", ("rescued", 14)),
+        ("Eleven others, among them two nurses, remain in captivity.", ("kidnapped", 11)),
+        ("Three engineers are still in captivity.", ("kidnapped", 3)),
+    ],
+    ids=["freed-of", "freed-hostages", "remain-in-captivity", "still-in-captivity"],
+)
+def test_captives_freed_and_still_held(text: str, expected: tuple[str, int]) -> None:
+    assert expected in [c[:2] for c in claims(text)]
+
+
+def test_the_court_frees_no_one_by_rescue() -> None:
+    assert claims("The court freed 12 prisoners on bail.") == []
+    assert claims("The panda was born in captivity.") == []
+
+
+def test_a_pronoun_after_the_group_opens_its_relative_clause() -> None:
+    found = analyze("The bandits freed six of the 40 travellers they abducted.").claims
+    assert [(c.category, c.group) for c in found if c.min == 40] == [("kidnapped", "travellers")]
+
+
+def test_a_part_in_the_past_perfect_tells_its_own_earlier_state() -> None:
+    text = "Rescue teams pulled 8 survivors from the mud, including a nurse who had been missing."
+    assert [c[:2] for c in claims(text)] == [("rescued", 8)]
+    # in the simple past the part's verb tells the whole's fate too
+    text = "Rangers found six hikers, including a guide who was struck in the arm."
+    assert ("wounded", 6) in [c[:2] for c in claims(text)]
