@@ -218,3 +218,31 @@ def test_a_part_in_the_past_perfect_tells_its_own_earlier_state() -> None:
     # in the simple past the part's verb tells the whole's fate too
     text = "Rangers found six hikers, including a guide who was struck in the arm."
     assert ("wounded", 6) in [c[:2] for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier declared a state of emergency across the delta.",
+        "The president declared three days of national mourning.",
+        "The army declared martial law in the province.",
+    ],
+    ids=["state-of-emergency", "mourning", "martial-law"],
+)
+def test_declaring_an_act_is_no_statement(text: str) -> None:
+    assert sources(text) == []
+
+
+def test_declaring_a_fact_is_still_a_statement() -> None:
+    assert sources("The ministry declared that 40 people had died.") == [
+        ("The ministry", "declared")
+    ]
+
+
+def test_a_restrictive_clause_on_an_object_names_no_silent_party() -> None:
+    text = "Nurses visited patients who had not answered letters from the clinic."
+    assert analyze(text).attributions == ()
+    text = "The ministry, which had not answered calls by Sunday, later issued a statement."
+    assert [(a.source, a.kind) for a in analyze(text).attributions] == [
+        ("The ministry", "non_response")
+    ]
