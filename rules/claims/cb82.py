@@ -18,6 +18,8 @@ _NEXT = re.compile(
     r"\b(?P<article>a|the)\s+(?P<ordinal>" + "|".join(ORDINALS) + r")\b(?:\s+(?P<noun>[a-z-]+))?",
     re.IGNORECASE,
 )
+#: Any ordinal of ``ORDINALS``, for a first test of the sentence in one search.
+_ANY_ORDINAL = re.compile("|".join(ORDINALS))
 #: Between the ordinal (or its noun) and the passive cue of its fate: an auxiliary, "also",
 #: a degree adverb; nothing else.
 _TO_CUE = re.compile(
@@ -73,7 +75,9 @@ class NextByOrdinal(ExtraRule):
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         low = sent.low
-        if not any(word in low for word in ORDINALS):
+        if " a " not in low and " the " not in low:
+            return []  # cheap test first: every match has an article before its ordinal
+        if _ANY_ORDINAL.search(low) is None:
             return []
         counts = [*sent.bound.values(), *found]
         result: list[Binding] = []
