@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rules import cue_rows as rows
 from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     COUNTED_KILLINGS,
@@ -142,16 +143,7 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "wounded",
-        # "the number of injured rose to 212", "put the number of wounded at 20": the count
-        # noun of a wounded toll, as "the number of dead" is of a death toll (news English);
-        # after "the" only ("an undetermined number of wounded people" is no toll).
-        (
-            r"the\s+number\s+of\s+(?:the\s+)?(?:injured|wounded|(?:people|civilians|persons"
-            r"|soldiers|children)\s+(?:injured|wounded|hurt))",
-            False,
-            "toll",
-            False,
-        ),
+        *rows.WOUNDED_TOLL,
         (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
         (
@@ -227,13 +219,7 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "missing",
-        # "the number of missing fell to 40": the count noun of a missing toll (news English)
-        (
-            r"the\s+number\s+of\s+(?:the\s+)?(?:missing|(?:people|persons)\s+missing)",
-            False,
-            "toll",
-            False,
-        ),
+        *rows.MISSING_TOLL,
         (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
     ),
     *_cues(
@@ -261,15 +247,7 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "kidnapped",
         (r"taken\s+hostage|held\s+hostage|hostages", True, "toll", False),
-        # "12 others remain in captivity", "four are still in captivity": held by captors
-        # (general news English; soldiers held by an army are often "prisoners" instead).
-        (
-            r"(?:remain(?:s|ed|ing)?|(?:are|is|were|was)\s+still|still|being\s+held)\s+in"
-            r"\s+captivity",
-            True,
-            None,
-            False,
-        ),
+        *rows.IN_CAPTIVITY,
         (r"kidnapped|abducted", True, "object", True),
         (r"kidnapping|abducting", False, "object", False),
     ),
@@ -309,34 +287,9 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
-        (
-            r"forced\s+(?:to\s+flee|to\s+leave(?:\s+their\s+homes)?|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"
-            r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|made\s+homeless|homeless|refugees"
-            r"|idps"
-            r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
-            r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|live\s+in|staying\s+in|housed\s+in"
-            r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
-            # "spent Saturday night in shelters", "spent the night in an evacuation center"
-            r"|(?:spent|spend|spending)\s+(?:the\s+|\w+\s+)?nights?\s+in(?:\s+an?)?"
-            # "remain in 12 relief camps": a count of the places may stand between
-            r"|accommodated\s+(?:at|in))\s+(?:the\s+|\d[\d,]*\s+|(?:two|three|four|five|six|seven"
-            r"|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
-            r"|relief\s+|displacement\s+|makeshift\s+|tent\s+|collective\s+|communal\s+)*"
-            r"(?:shelters?|camps?|centres?"
-            r"|centers?)",
-            True,
-            "toll",
-            False,
-        ),
+        *rows.SHELTERED,
         (NIGHTS_IN_HALLS, True, None, False),
-        # "left 30,000 without shelter", "some 5,000 people without homes": disaster reports'
-        # phrase for the homeless (general English news usage).
-        (
-            r"without\s+(?:shelter|homes|a\s+home|a\s+roof(?:\s+over\s+their\s+heads)?)",
-            True,
-            None,
-            False,
-        ),
+        *rows.WITHOUT_SHELTER,
         (r"displacing|relocation\s+of|displacement\s+of", False, "object", False),
         # "forcing 6,000 residents to flee": the figure is inside; binds nothing itself and
         # lets rule CB44 read the sentence.
@@ -345,27 +298,14 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "evacuated",
         (r"evacuated", True, "object", True),
-        # "2,500 homeowners are under a mandatory evacuation order", "the evacuation order
-        # covers 4,000 residents": the words of wildfire and storm reports (general English).
-        (r"under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?", True, None, False),
-        (
-            r"evacuation\s+orders?\s+(?:now\s+|also\s+)?(?:cover(?:s|ed)?|affect(?:s|ed)?"
-            r"|appl(?:y|ies|ied)\s+to)",
-            False,
-            "object",
-            False,
-        ),
+        *rows.EVACUATION_ORDERS,
         (r"(?:to|had\s+to|forced\s+to)\s+evacuate", True, "object", False),
         (r"evacuating|evacuations?\s+of|evacuate", False, "object", False),
     ),
     *_cues(
         "rescued",
         (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
-        # Captives set free ("the gang freed six of the hostages", "four were freed"): the
-        # corpus README's rescued (half F's decision); "released" is left out, as it is
-        # as often said of suspects, statements and names.
-        (r"freed", True, "object", True),
-        (r"freeing", False, "object", False),
+        *rows.FREED,
         # "eleven miners were pulled alive from the shaft", "two more were found alive":
         # the words of rescue reports for people saved from a collapse, a flood or the sea.
         (
