@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
+from rules.acronyms import read_acronyms
 from rules.anonymous import ANONYMOUS
 from rules.coreference import resolve_sources
 from rules.cues import (
@@ -216,7 +217,7 @@ class _Windows:
                 lo = self._align(max(s0, s0 + (key - 1) * self._BLOCK), s0)
                 hi = self._align(min(s1, s0 + (key + 2) * self._BLOCK), s1)
             self.key = key
-            self.tokens = tokenize(self.text, lo, hi)
+            self.tokens = read_acronyms(tokenize(self.text, lo, hi), self.text[lo:hi])
             self.starts = list(map(_TOKEN_START, self.tokens))
         return self.tokens, self.starts
 

@@ -40,6 +40,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rules.claimants import claimant_name
+from rules.claims.cb83 import toll_pronoun_sentences
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
 from rules.claims.registry import STORY_RULES
@@ -75,7 +76,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         return []
     hits = _cue_hits(doc.text, sentences)
     spanish = _spanish_sentences(doc, sentences)
-    listing = victims_listed(sentences)
+    listing = victims_listed(sentences) | toll_pronoun_sentences(sentences)
     claims: list[Claim] = []
     statements: dict[int, Attribution] | None = None
     sources: list[tuple[int, int]] = []
@@ -217,11 +218,12 @@ def _story_bindings(
             break  # a sentence of something else ends the story told before
         categories.extend(told)
     category = story_category(categories)
-    if category is None:
-        return []
     text = sentences[index].text
     return [
-        coded(b, rule.code) for rule in STORY_RULES for b in rule.find(text, category, list(found))
+        coded(b, rule.code)
+        for rule in STORY_RULES
+        if category is not None or rule.own_category is not None
+        for b in rule.find(text, category or str(rule.own_category), list(found))
     ]
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from rules import cue_rows as rows
 from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     CARED_FOR_WOUNDS,
@@ -148,6 +149,7 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "wounded",
+        *rows.WOUNDED_TOLL,
         (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
         (
@@ -219,6 +221,7 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "missing",
+        *rows.MISSING_TOLL,
         (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
     ),
     *_cues(
@@ -226,7 +229,9 @@ CUES: tuple[Cue, ...] = (
         # "took 14 soldiers prisoner": the figure is inside; binds nothing itself (before and
         # after off) and lets rule CB13 read the sentence.
         (
-            r"(?:took|taken|take|takes|taking)\s+(?:[\w,-]+\s+){1,4}?(?:prisoners?|captives?"
+            # "are holding 23 passengers hostage": held, as taken (general news English)
+            r"(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+(?:[\w,-]+\s+){1,4}?"
+            r"(?:prisoners?|captives?"
             r"|hostages?)",
             False,
             None,
@@ -244,6 +249,7 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "kidnapped",
         (r"taken\s+hostage|held\s+hostage|hostages", True, "toll", False),
+        *rows.IN_CAPTIVITY,
         (r"kidnapped|abducted", True, "object", True),
         (r"kidnapping|abducting", False, "object", False),
     ),
@@ -283,24 +289,9 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
-        (
-            r"forced\s+(?:to\s+flee|to\s+leave(?:\s+their\s+homes)?|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"
-            r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|homeless|refugees|idps"
-            r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
-            r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|staying\s+in|housed\s+in"
-            r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
-            # "spent Saturday night in shelters", "spent the night in an evacuation center"
-            r"|(?:spent|spend|spending)\s+(?:the\s+|\w+\s+)?nights?\s+in(?:\s+an?)?"
-            # "remain in 12 relief camps": a count of the places may stand between
-            r"|accommodated\s+(?:at|in))\s+(?:the\s+|\d[\d,]*\s+|(?:two|three|four|five|six|seven"
-            r"|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
-            r"|relief\s+|displacement\s+|makeshift\s+|tent\s+)*(?:shelters?|camps?|centres?"
-            r"|centers?)",
-            True,
-            "toll",
-            False,
-        ),
+        *rows.SHELTERED,
         (NIGHTS_IN_HALLS, True, None, False),
+        *rows.WITHOUT_SHELTER,
         (r"displacing|relocation\s+of|displacement\s+of", False, "object", False),
         # "forcing 6,000 residents to flee": the figure is inside; binds nothing itself and
         # lets rule CB44 read the sentence.
@@ -309,12 +300,14 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "evacuated",
         (r"evacuated", True, "object", True),
+        *rows.EVACUATION_ORDERS,
         (r"(?:to|had\s+to|forced\s+to)\s+evacuate", True, "object", False),
         (r"evacuating|evacuations?\s+of|evacuate", False, "object", False),
     ),
     *_cues(
         "rescued",
         (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
+        *rows.FREED,
         # "eleven miners were pulled alive from the shaft", "two more were found alive":
         # the words of rescue reports for people saved from a collapse, a flood or the sea.
         (

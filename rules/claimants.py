@@ -13,6 +13,8 @@ otherwise. Attributions keep their source as found; only the claimant of a claim
 'HERDERS'
 >>> claimant_name("THE TALLY POSTED AT THE CLINIC SHOWS THERE WERE NO CHILDREN") is None
 True
+>>> claimant_name("the WHO")
+'the WHO'
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
+
+from rules.acronyms import ACRONYMS, is_acronym
 
 #: Words a noun phrase naming a speaker never holds: finite forms of "be", "have" and "do",
 #: and modal auxiliaries (English grammar; "may" and "will" are left out: a month, names).
@@ -70,7 +74,8 @@ def claimant_name(source: str | None) -> str | None:
 
 
 def _is_name(run: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(run)]
+    found = _WORD.findall(run)
+    words = [ACRONYMS[w] if is_acronym(found, i) else w.lower() for i, w in enumerate(found)]
     if not words or len(run.split()) > MAX_WORDS:
         return False
     if words[-1] in OPEN_ENDINGS or words[0] in OPEN_STARTS:

@@ -76,7 +76,11 @@ NEUTRALISED = r"neutrali[sz]ed"
 #: families spent a third night in church halls" (general disaster reporting).
 NIGHTS_IN_HALLS = (
     r"(?:spent|spend|spending)\s+(?:the\s+|an?\s+(?:second|third|fourth|fifth)\s+|\w+\s+)?"
-    r"nights?\s+in\s+(?:schools|sports\s+halls|gyms|gymnasiums|churches|(?:church|community)\s+halls)"
+    r"nights?\s+(?:in\s+(?:schools|sports\s+halls|gyms|gymnasiums|churches|(?:church|community)"
+    r"\s+halls|tents|(?:their\s+)?cars)|outdoors|in\s+the\s+open"
+    # "spent a second night at the evacuation centre" (a shelter, named as a place)
+    r"|(?:in|at)\s+(?:an?\s+|the\s+)?(?:emergency\s+|evacuation\s+|temporary\s+)?"
+    r"(?:shelters?|evacuation\s+cent(?:re|er)s?))"
 )
 
 #: A round in a limb: "hit in the leg", "struck once in the left arm" (common anatomy).

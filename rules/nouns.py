@@ -27,7 +27,10 @@ PERSONNEL = frozenset(
     """troops soldiers servicemen servicemembers personnel marines sailors airmen paratroopers
     reservists conscripts recruits fighters forces officers police policemen guards guardsmen
     peacekeepers mercenaries militiamen commandos agents rangers gendarmes men women
-    special-forces army members staff""".split()
+    special-forces army members staff"""
+    # Crews sent to a disaster ("dispatched 120 volunteers", "deployed 40 rescuers"): general
+    # knowledge of relief reporting (issue 9, conflict round 6).
+    """ volunteers rescuers firefighters medics paramedics doctors nurses""".split()
 )
 
 
@@ -84,11 +87,14 @@ OBJECT_NOUNS = frozenset(
     flights trains schools hospitals shops stores businesses farms fields crops trees birds bird
     fish chickens pigs livestock cats wolves bears deer elephants whales dolphins bees stones
     jobs birds projects programmes programs bills plans deals talks proposals ideas hopes
-    wounds wound gunshots pits shafts factories
+    wounds wound gunshots pits shafts factories communities neighbourhoods neighborhoods
+    districts suburbs provinces regions counties countries areas
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);
     # "pits shafts factories": industrial sites ("staff at three factories were evacuated").
+    # "communities ... areas" (conflict round 6): places ordered to evacuate or hit, no
+    # headcount ("storms hit four counties, and 900 people fled": 900 only).
 )
 
 

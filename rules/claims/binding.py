@@ -126,6 +126,8 @@ def _clean_gap(gap: str) -> str | None:
         gap = PARENTHETICAL.sub(" ", gap)
     lowered = gap.lower()
     if "includ" in lowered or "of" in lowered or "among" in lowered or "most" in lowered:
+        if _PART_RELATIVE.search(gap):
+            return None  # "8 survivors, including a nurse who had been missing": the part's verb
         gap = SUBSET_IN_GAP.sub(" ", gap)
     if "among" in lowered:
         gap = AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
@@ -172,6 +174,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if cue.cue.after == "toll":
         before = text[max(0, cue.start - 40) : cue.start]
         gap = brought_to_gap(before, set_at_gap(before, toll_gap(gap)))
+    elif "total" in gap:
+        gap = _A_TOTAL_OF.sub(" ", gap)  # "killed a total of 87 people": the count itself
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None
@@ -255,6 +259,10 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
         between = text[figures[i].end : figures[i + 1].start]
         if _own_clause(without_asides(between)):
             continue  # "five guests, two of which were cousins, one gravely hurt"
+        if _OF_THEM.match(text, figures[i + 1].end):
+            continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
+        if _EARLIER_VALUE.search(text, max(0, figures[i].start - 16), figures[i].start):
+            continue  # "claimed 56 lives, up from 43 on Friday, and 9,000 fled": a past value
         if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
@@ -280,6 +288,23 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             )
             if acceptable(candidate):
                 bound[i] = candidate
+
+
+#: A figure that counts a part of the one before it ("8,000 of them"), so shares no cue with it.
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+#: A part's own relative clause in the past perfect at the end of a gap: the cue after it
+#: tells the part's earlier state, not the whole's fate ("8 survivors, including a nurse who
+#: had been missing"); in the simple past it may tell both ("six hikers, including a guide
+#: who was struck in the arm").
+_PART_RELATIVE = re.compile(
+    r"\b(?:including|among\s+them)\b[^;:.]{0,80}?\b(?:who|which|that)\s+had\s+been\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+#: "a total of" between a verb and its count ("killed a total of 87 people"; general English).
+_A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s*$", re.IGNORECASE)
+#: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.
+_EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 
 
 def _own_clause(between: str) -> bool:

@@ -28,6 +28,12 @@ class NamedVictim(ExtraRule):
             "Tessa Lund, 27, was treated for non-life-threatening injuries.",
             {"category": "wounded", "min": 1},
         ),
+        # the perfect of a news update
+        ("Ivo Sarn has died of his wounds.", {"category": "killed", "min": 1}),
+        (
+            "IVO SARN, THE PARTY'S CANDIDATE, HAS DIED OF GUNSHOT WOUNDS.",
+            {"category": "killed", "min": 1},
+        ),
     )
     counter_examples = (
         "Ivan Pell said the bridge was closed.",

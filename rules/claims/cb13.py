@@ -11,12 +11,16 @@ class TakenPrisoner(ExtraRule):
     """CB13 · A figure taken prisoner, captive or hostage: "took 14 soldiers prisoner"."""
 
     code = "CB13"
-    words = ("ak", "oo")  # the engine's gate, ``ExtraRule.words``
+    words = ("ak", "oo", "held", "hold")  # the engine's gate, ``ExtraRule.words``
     examples = (
         ("Rebels said they had taken 14 soldiers prisoner.", {"category": "captured", "min": 14}),
         ("The gang took two tourists hostage.", {"category": "kidnapped", "min": 2}),
+        ("Gunmen are holding 23 bus passengers hostage.", {"category": "kidnapped", "min": 23}),
     )
-    counter_examples = ("It took 14 hours to free the prisoner.",)
+    counter_examples = (
+        "It took 14 hours to free the prisoner.",
+        "The families held 12 vigils for the hostages.",
+    )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         bound = {b.figure.start for b in found}

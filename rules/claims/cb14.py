@@ -28,6 +28,15 @@ class VictimNamedAfter(ExtraRule):
             "The murders of Senator Ana Ruiz and of Judge Ivo Sarn were condemned.",
             {"category": "killed", "min": 1, "figure_text": "Judge Ivo Sarn"},
         ),
+        # a description between commas, then "and" and the next victim
+        (
+            "Gunmen killed Tomas Brel, a leader of the dockers, and party activist Ana Ruiz.",
+            {"category": "killed", "min": 1, "figure_text": "Ana Ruiz"},
+        ),
+        (
+            "GUNMEN KILLED TOMAS BREL, THE LEADER OF THE DOCKERS, AND HIS DRIVER.",
+            {"category": "killed", "min": 1, "group": "DRIVER"},
+        ),
     )
     counter_examples = (
         "Gunmen killed Kessel residents in the raid.",

@@ -42,6 +42,11 @@ class ForcedToFlee(ExtraRule):
             "The rising river forced 80 households to leave their homes.",
             {"category": "displaced", "min": 80, "group": "households"},
         ),
+        # no group: the figure alone counts people
+        (
+            "The rains have forced 12,000 to leave their homes.",
+            {"category": "displaced", "min": 12000, "group": None},
+        ),
     )
     counter_examples = (
         "The strike forced 300 workers to stay home.",
@@ -55,11 +60,16 @@ class ForcedToFlee(ExtraRule):
             if figure.start in taken or not figure.figure.min:
                 continue
             verb = _FORCED_BEFORE.search(sent.text, max(0, figure.start - 12), figure.start)
-            group = following_group(sent.text[figure.end : figure.end + 60])
-            if verb is None or group is None or len(group.split()) > _GROUP_WORDS:
+            if verb is None:
                 continue
-            end = sent.text.find(group, figure.end) + len(group)
-            goal = _TO_FLEE.match(sent.text, end)
+            group = following_group(sent.text[figure.end : figure.end + 60])
+            bare = _TO_FLEE.match(sent.text, figure.end)  # "forced 17,000 to leave their homes"
+            if bare is not None:
+                group = None
+            elif group is None or len(group.split()) > _GROUP_WORDS:
+                continue
+            end = figure.end if group is None else sent.text.find(group, figure.end) + len(group)
+            goal = bare or _TO_FLEE.match(sent.text, end)
             if goal is not None:
                 cue = CueHit(verb.start(), verb.end(), DISPLACED_CUE)
                 bindings.append(Binding(figure, cue, group, 0))

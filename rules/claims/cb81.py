@@ -13,7 +13,7 @@ from rules.nouns import is_human_plural
 #: Origin: general English apposition of a part in news tolls.
 _OF_THEM = re.compile(
     r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+"
-    r"(?P<group>[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged)\b|\s*$)",
+    r"(?P<group>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged)\b|\s*$)",
     re.IGNORECASE,
 )
 #: Between the whole and its part: no clause break, at most this many characters.
@@ -35,6 +35,10 @@ class PartOfThem(ExtraRule):
             {"category": "killed", "min": 8, "group": "pupils"},
         ),
         (
+            "The shelling wounded eleven people, three of them aid workers.",
+            {"category": "wounded", "min": 3, "group": "aid workers"},
+        ),
+        (
             "FOURTEEN PEASANTS WERE WOUNDED, SIX OF THEM WOMEN, THE PRIEST SAID.",
             {"category": "wounded", "min": 6, "group": "WOMEN"},
         ),
@@ -54,7 +58,8 @@ class PartOfThem(ExtraRule):
         for match in _OF_THEM.finditer(sent.text):
             figures = (*sent.stated, *sent.partitives.values())  # "six of whom" is partitive
             figure = next((f for f in figures if f.start == match.start("figure")), None)
-            if figure is None or id(figure) in bound or not is_human_plural(match["group"]):
+            head = match["group"].split()[-1]  # "police officers", "aid workers"
+            if figure is None or id(figure) in bound or not is_human_plural(head):
                 continue
             whole = _whole_before([*sent.bound.values(), *found], match.start(), sent.text)
             if whole is None or figure.figure.min is None:

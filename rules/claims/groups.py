@@ -131,8 +131,9 @@ def group_text(gap: str, group_words: list[str]) -> str | None:
     return clean_group(words)
 
 
-#: Words a group cannot end in: what is left when its "of" phrase was cut at a number.
-_DANGLING = frozenset({"of", "the", "a", "an"})
+#: Words a group cannot end in: what is left when its "of" phrase was cut at a number, and
+#: the subject of a relative clause with no "that" ("the 30 passengers they abducted").
+_DANGLING = frozenset({"of", "the", "a", "an", "they", "he", "she", "we", "it", "you"})
 
 
 def clean_group(words: list[str]) -> str | None:
@@ -197,6 +198,10 @@ def _head(group: str) -> str:
     return lowered.split()[-1]
 
 
+#: People held by law, whom a court or a jail frees: never "rescued" (general English).
+_HELD_BY_LAW = frozenset("prisoners inmates detainees suspects convicts".split())
+
+
 def acceptable(binding: Binding) -> bool:
     head = _head(binding.group) if binding.group else None
     if head in EVACUATED_DWELLINGS and binding.cue.cue.category == "evacuated":
@@ -205,6 +210,8 @@ def acceptable(binding: Binding) -> bool:
         return binding.cue.start < binding.figure.start or binding.cue.cue.transitive
     if head in OBJECT_NOUNS:
         return False
+    if head in _HELD_BY_LAW and binding.cue.cue.category == "rescued":
+        return False  # "the court freed 12 prisoners on bail": released, not rescued
     if head in HOUSEHOLDS and binding.cue.cue.category in CASUALTY_CATEGORIES:
         return False  # "killed two families" counts no people; "1,200 families fled" does
     group = binding.group or ""

@@ -42,7 +42,12 @@ class ExtraRule(Rule):
 
 class StoryRule(Rule):
     """Base: counts people in a sentence from what the story's sentences before it tell;
-    ``category`` is that (see ``rules.casualties``)."""
+    ``category`` is that (see ``rules.casualties``), or ``own_category`` when the story
+    tells more than one thing."""
+
+    #: The category the rule's finding has when the story before tells killed and wounded
+    #: both; ``None``: the rule then finds nothing.
+    own_category: ClassVar[str | None] = None
 
     def find(self, text: str, category: str, found: list[Binding]) -> list[Binding]:
         raise NotImplementedError

@@ -47,3 +47,28 @@ def owned_thing(name: str) -> bool:
     RUIZ'S SON", whose head is a person noun)? Origin: English possessive grammar."""
     owned = _POSSESSED.search(name)
     return owned is not None and owned.group(1).lower() not in PERSON_NOUNS
+
+
+#: A description between commas after a named victim, then "and" and the next one: "killed
+#: Tomas Brel, a leader of the dockers' union, and his driver". It opens with an article or a
+#: possessive (English apposition), so a clause after the name ("..., wounded two others,
+#: and fled") is no description.
+_DESCRIBED_AND = re.compile(
+    r"\s*,\s*(?:an?|the|his|her|their)\s[^,;:.()\"]{1,80},(?P<and>\s+and)\s", re.IGNORECASE
+)
+
+
+def described_and(text: str, end: int, upper: bool) -> tuple[int, int] | None:
+    """After a description of the name that ends at ``end``: where " and" starts, and where
+    the next name may start (past a role in lower case: "and party activist Ana Ruiz")."""
+    match = _DESCRIBED_AND.match(text, end)
+    if match is None:
+        return None
+    role = None if upper else _ROLE_BEFORE_NAME.match(text, match.end("and"))
+    if role is None or role["role"] not in PERSON_NOUNS:
+        return match.start("and"), match.end("and")
+    return match.start("and"), role.end()
+
+
+#: A role in lower case before a name in mixed-case text: "and party activist Ana Ruiz".
+_ROLE_BEFORE_NAME = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)(?=\s+[A-Z])")

@@ -1,15 +1,14 @@
-"""Claims no binding route reads: named single victims and the wounded left when a part of
-the shot died (figures taken prisoner are in ``prisoners``)."""
+"""Claims no binding route reads: named single victims (the wounded left when a part of the
+shot died are in ``shot_fatally``, figures taken prisoner in ``prisoners``)."""
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.figures import coordinated_people, has_any
-from rules.claims.name_cues import NAME_CUE_WORDS, active_object, owned_thing
+from rules.claims.name_cues import NAME_CUE_WORDS, active_object, described_and, owned_thing
 from rules.claims.parts import Binding, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -22,7 +21,7 @@ _NAMED = re.compile(
     r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
-    r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|died\b"
+    r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|(?:has\s+|had\s+)?died\b"
     r"|(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b))"
 )
 #: A word every verb that ``_NAMED`` looks ahead for holds (as written: it is case-sensitive).
@@ -48,8 +47,9 @@ _GAP = 40
 #: The same in all-capital wire copy: the words before the verb, of which the name is the
 #: trailing run that ``in_upper_name`` accepts.
 _NAMED_UPPER = re.compile(
-    r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8})(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
-    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|GUNNED\s+DOWN|WOUNDED|INJURED|HURT)\b|DIED\b)"
+    r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8}?)(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
+    r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|GUNNED\s+DOWN|WOUNDED|INJURED|HURT)\b"
+    r"|(?:HAS\s+|HAD\s+)?DIED\b)"
 )
 
 
@@ -101,49 +101,6 @@ def lacks_words(text: str, words: tuple[str, ...]) -> bool:
     (False, True)
     """
     return text.isascii() and not has_any(text.lower(), words)
-
-
-#: The qualifiers of a whole of the shot that its fatal part leaves a count of wounded:
-#: "three", "at least nine", "more than 20" (not "dozens" or "between 10 and 12").
-_WHOLE = frozenset({"exact", "at_least", "more_than"})
-_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many|tens)\b", re.IGNORECASE)
-
-
-def wounded_besides_the_dead(found: list[Binding]) -> list[Binding]:
-    """ "Three people were shot, one fatally": the shot who did not die were wounded, so
-    the whole (killed or wounded 3) becomes wounded 2 beside the fatal part (killed 1); "at
-    least 9 were shot, three of them fatally" is at least 6 wounded (an open whole keeps its
-    qualifier)."""
-    fatal = [b for b in found if b.cue.cue.pattern == "fatally" and b.figure.figure.max]
-    if not fatal:
-        return found
-    result = []
-    for binding in found:
-        figure = binding.figure.figure
-        part = next((f for f in fatal if f.figure.start > binding.figure.end), None)
-        whole = (
-            binding.cue.cue.category == "killed_or_wounded"
-            and figure.qualifier in _WHOLE
-            and not _VAGUE.search(figure.text)
-        )
-        dead = None if part is None else part.figure.figure.max
-        if part is None or not whole or figure.min is None or dead is None:
-            result.append(binding)
-            continue
-        rest = figure.min - dead
-        if rest < 0 or (figure.max is not None and figure.max != figure.min):
-            result.append(binding)
-            continue
-        wounded = replace(binding.cue.cue, category="wounded")
-        high = None if figure.max is None else rest
-        result.append(
-            replace(
-                binding,
-                figure=replace(binding.figure, figure=replace(figure, min=rest, max=high)),
-                cue=replace(binding.cue, cue=wounded),
-            )
-        )
-    return result
 
 
 _TITLE_WORD = r"[A-Z][\w'’.-]*"
@@ -220,7 +177,13 @@ def victims_named_after(
             last = end
             separator = _LIST_SEPARATOR.match(text, end)
             if separator is None or not _LISTS.search(separator.group()):
-                break  # a bare comma opens a description ("Ana Ruiz, a teacher"), not a name
+                # a bare comma opens a description ("Ana Ruiz, a teacher"), then maybe "and"
+                joined = described_and(text, end, upper)
+                if joined is None:
+                    break
+                last, after = joined  # "..., a teacher, and her son": the relative is read below
+                span = name_at(text, after, upper)
+                continue
             span = name_at(text, separator.end() - 1, upper)
         if last is not None and _AND.match(text, last):
             # "killed Ana Ruiz and her daughter": a relative joined to the name is one more
@@ -350,7 +313,8 @@ _VERB_AFTER_APPOSITION = (
     r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     # How news reports a death: "Ana Ruiz, 45, was pronounced dead", "..., 45, died"
     r"|(?:who\s+)?(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b"
-    r"|(?:later\s+)?died\b"
+    # "..., 45, has died of his wounds": the perfect of news updates too
+    r"|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?died\b"
     # and how it reports the wounded: "Ana Ruiz, 45, was hospitalized", "... was treated for"
     r"|(?:who\s+)?(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
 )

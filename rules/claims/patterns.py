@@ -66,7 +66,9 @@ SINGULAR = re.compile(
     r"(?P<noun>[A-Za-z]+)"
     # an aside between the one and the verb: ", 25,", ", a 19-year-old man,", ", who ...,"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
-    r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},)?"
+    r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},"
+    # the one's name between commas, in mixed case: "his wife, Ana Ruiz, was also injured"
+    r"|\s*,\s*(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3})\s*,)?"
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
     r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a girl was among five people wounded"
     re.IGNORECASE,

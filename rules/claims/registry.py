@@ -68,6 +68,8 @@ from rules.claims.cb78 import ListedVictims
 from rules.claims.cb79 import ListedSubjects
 from rules.claims.cb80 import BodyOf
 from rules.claims.cb81 import PartOfThem
+from rules.claims.cb82 import NextByOrdinal
+from rules.claims.cb83 import TollByPronoun
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -142,13 +144,14 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ListedSubjects(),
     BodyOf(),
     PartOfThem(),
+    NextByOrdinal(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
 
 #: Then, per sentence, rules that read what the story's sentences before it tell
 #: (``rules.casualties``): "The victims were identified as ..." after a toll.
-STORY_RULES: tuple[StoryRule, ...] = (ListedVictims(),)
+STORY_RULES: tuple[StoryRule, ...] = (ListedVictims(), TollByPronoun())
 
 #: Sentences taken for Spanish (``rules.claims.spanish``), in order: the first binding wins.
 SPANISH_RULES: tuple[SpanishRule, ...] = (SpanishFigureThenCue(), SpanishCueThenFigure())

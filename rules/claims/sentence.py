@@ -26,7 +26,6 @@ from rules.claims.figures import (
 )
 from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
-from rules.claims.named import wounded_besides_the_dead
 from rules.claims.parts import Binding, CueHit, Cues, SentenceParse, coded
 from rules.claims.people import died_after, survived
 from rules.claims.registry import (
@@ -38,6 +37,7 @@ from rules.claims.registry import (
     PLURAL_RULES,
 )
 from rules.claims.relative_fate import fate_after_relative, lived_to_tell
+from rules.claims.shot_fatally import wounded_besides_the_dead
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan, find_figures
 
@@ -167,7 +167,9 @@ def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
     return min(candidates, key=_preference) if candidates else None
 
 
-_HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
+#: Categories whose verb before a figure names the act done to it ("executed 11 hostages",
+#: "freed 14 hostages": killed and rescued, not held hostage).
+_HARM = frozenset(("killed", "wounded", "killed_or_wounded", "rescued"))
 
 
 def _preference(binding: Binding) -> tuple[int, int]:

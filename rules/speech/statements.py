@@ -17,6 +17,8 @@ from rules.model import AttributionKind
 from rules.nouns import HUMAN_PLURALS, PERSON_NOUNS
 from rules.right_phrases import right_phrase
 from rules.sources import clause_subject, skip_verb_prefix
+from rules.speech.acts import declares_an_act
+from rules.speech.restrictive import describes_an_object
 from rules.speech.subjects import (
     antecedent,
     comma_subject,
@@ -162,6 +164,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "No group claimed responsibility": nobody said anything
     if word in ("add", "adds", "added") and _adds_to(tokens, last):
         return None  # "added to her lead", "added two names to the list": not speech
+    if word.startswith("declar") and declares_an_act(tokens, last):
+        return None  # "declared a state of emergency": an act, not a report
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
     if word in participial and _object_like(tokens, source):
         return None
@@ -307,6 +311,8 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     referent: tuple[int, int] | None = None
     if before.text in ("who", "which", "that") and p > 0:
         referent = antecedent(tokens, p - 1)
+        if referent is not None and describes_an_object(tokens, p):
+            return None  # "nurses visited patients who had not answered letters"
         source = (before.start, before.end) if referent else None
     elif before.is_word:
         source, referent = phrase_subject(tokens, p) or (None, None)
@@ -371,7 +377,10 @@ _SOURCE_NOUNS = frozenset(
     government data figures authorities media service department office council committee
     commission court prosecutor prosecutors investigator investigators hospital doctors
     residents witness survivors relatives analysts experts aides union group company records
-    documents""".split()
+    documents"""
+    # Bodies and counters of conflict and disaster news ("citing the disaster management
+    # authority", "citing medics"); general knowledge of wire attribution.
+    """ authority organisation organization monitors observers medics rescuers""".split()
 )
 
 

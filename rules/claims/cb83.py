@@ -1,0 +1,81 @@
+"""CB83: a toll told by "it" right after a sentence about the toll ("It has since risen to 44")."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import Cue
+from rules.claims.kinds import StoryRule
+from rules.claims.parts import Binding, CueHit
+from rules.numbers import find_figures
+from rules.text import Sentence
+
+#: "it has since risen to", "it jumped to", "it rose to": the toll's verbs of growth with
+#: "it" as their subject. Origin: general English of toll updates in disaster and war news.
+_IT_ROSE = re.compile(
+    r"\bit\s+(?:had\s+|has\s+)?(?:since\s+|later\s+|then\s+|now\s+|quickly\s+)?"
+    r"(?:climbed|climbs|rose|rises|risen|jumped|increased|reached|grew|grown)\s+to\s+",
+    re.IGNORECASE,
+)
+#: A word after the figure that makes it a measure, not a count of people.
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|degrees|feet|foot|metres|meters|inches|cm|km|miles"
+    r"|points|dollars|euros|pounds|million|billion)\b",
+    re.IGNORECASE,
+)
+
+
+def toll_pronoun_sentences(sentences: list[Sentence]) -> set[int]:
+    """Indexes of the sentences whose "it" rose to a figure right after a sentence about a
+    toll: the sentences ``TollByPronoun`` reads."""
+    return {
+        i
+        for i in range(1, len(sentences))
+        if ("it " in sentences[i].text or "It " in sentences[i].text or "IT " in sentences[i].text)
+        and _IT_ROSE.search(sentences[i].text)
+        and "toll" in sentences[i - 1].text.lower()
+    }
+
+
+class TollByPronoun(StoryRule):
+    """CB83 · "Health officials gave a toll of 30 on Monday. It has since risen to 44.": the
+    "it" of a sentence right after one about the toll is that toll, of the category the
+    story's claims before tell, or killed (a "toll" unqualified is a death toll) when they
+    tell both.
+    """
+
+    code = "CB83"
+    own_category = "killed"
+    examples = (
+        (
+            "Health officials gave a toll of 30 on Monday. It has since risen to 44.",
+            {"category": "killed", "min": 44, "max": 44},
+        ),
+        (
+            "The storm killed 30 people and injured 90. The toll was put at 30 on Monday."
+            " It rose to 37 on Tuesday.",
+            {"category": "killed", "min": 37},
+        ),
+    )
+    counter_examples = (
+        # the sentence before is no toll
+        "Two people were killed. It rose to 12 degrees by noon.",
+        # a measure, not a count
+        "The flood toll was put at 30. It rose to 12 feet overnight.",
+    )
+
+    def find(self, text: str, category: str, found: list[Binding]) -> list[Binding]:
+        if "it " not in text.lower():
+            return []
+        taken = {b.figure.start for b in found}
+        figures = find_figures(text)
+        result: list[Binding] = []
+        for match in _IT_ROSE.finditer(text):
+            figure = next((f for f in figures if f.start == match.end()), None)
+            if figure is None or figure.start in taken or figure.figure.min is None:
+                continue
+            if _UNIT_AFTER.match(text, figure.end):
+                continue
+            cue = CueHit(match.start(), match.end(), Cue(category, "toll", before=False))
+            result.append(Binding(figure, cue, None, 0))
+        return result

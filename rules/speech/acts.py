@@ -1,0 +1,44 @@
+"""Declarations that are acts, not speech: "declared a state of emergency".
+
+A premier who "declared a state of emergency" or "declared martial law" has done something
+by saying it; no claim of fact is reported, so the verb gives no statement. Origin: general
+English of government and disaster news (the corpus README's act, half D's decision).
+
+>>> from rules.tokens import tokenize
+>>> tokens = tokenize("The premier declared a state of emergency across the delta.")
+>>> declares_an_act(tokens, 2)
+True
+>>> tokens = tokenize("The premier declared that the state of emergency was over.")
+>>> declares_an_act(tokens, 2)
+False
+"""
+
+from __future__ import annotations
+
+from rules.tokens import Token
+
+#: What an act of declaring brings into force (the object's head, with "state of ..." read
+#: as one): general knowledge of government and disaster news.
+_STATES = frozenset("emergency disaster siege war alert calamity curfew".split())
+_ACT_OBJECTS = frozenset("emergency curfew mourning".split())
+#: Words that may stand between the verb and the act ("a national state of", "three days of").
+_BEFORE_ACT = frozenset(
+    """a an the national local regional statewide public health federal countywide citywide
+    three two four five seven days day of official""".split()
+)
+
+
+def declares_an_act(tokens: list[Token], last: int) -> bool:
+    """Is the cue ending at token ``last`` ("declared") followed by an act it brings into
+    force: "a state of emergency", "martial law", "a curfew", "three days of mourning"?"""
+    words = [t.low for t in tokens[last + 1 : last + 8]]
+    for k, word in enumerate(words):
+        if word == "state" and k + 2 < len(words) and words[k + 1] == "of":
+            return words[k + 2] in _STATES
+        if word == "martial" and words[k + 1 : k + 2] == ["law"]:
+            return True
+        if word in _ACT_OBJECTS:
+            return True
+        if word not in _BEFORE_ACT:
+            return False
+    return False
