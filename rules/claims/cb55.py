@@ -61,19 +61,27 @@ class OneToldDied(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if NATURAL_DEATH.search(sent.text):
-            return []
-        counted = [counted_span(sent.text, b) for b in found if b.cue.cue.category == "killed"]
-        bindings = []
-        for match in _DEATH.finditer(sent.text):
-            one = match["one"]
-            start, end = match.span("one")
-            if one in NOT_A_NAME or is_noun(one) or any(s < end and start < e for s, e in counted):
-                continue
-            figure = FigureSpan(start, end, Figure(1, 1, "exact", one))
-            cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
-            bindings.append(Binding(figure, cue, None, 0))
-        return bindings
+        return one_death_each(sent, found, _DEATH)
+
+
+def one_death_each(
+    sent: SentenceParse, found: list[Binding], pattern: re.Pattern[str]
+) -> list[Binding]:
+    """A killed 1 for each match of ``pattern`` (groups "one": the pronoun or surname,
+    "verb": the cue), unless a natural death, a noun or a death counted already."""
+    if NATURAL_DEATH.search(sent.text):
+        return []
+    counted = [counted_span(sent.text, b) for b in found if b.cue.cue.category == "killed"]
+    bindings = []
+    for match in pattern.finditer(sent.text):
+        one = match["one"]
+        start, end = match.span("one")
+        if one in NOT_A_NAME or is_noun(one) or any(s < end and start < e for s, e in counted):
+            continue
+        figure = FigureSpan(start, end, Figure(1, 1, "exact", one))
+        cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
+        bindings.append(Binding(figure, cue, None, 0))
+    return bindings
 
 
 def is_noun(word: str) -> bool:

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.cb20 import counted_span
-from rules.claims.cb55 import NOT_A_NAME, is_noun
-from rules.claims.fates import NATURAL_DEATH
+from rules.claims.cb55 import one_death_each
 from rules.claims.kinds import ExtraRule
-from rules.claims.lexicon import KILLED_CUE
-from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.model import Figure
-from rules.numbers import FigureSpan
+from rules.claims.parts import Binding, SentenceParse
 
 #: A pronoun or a surname that opens the sentence or its clause, hurt in the passive, then in
 #: the same clause (no word that opens another: "shot by a man who fled and died") the death.
@@ -64,16 +59,4 @@ class OneHurtThenDied(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if NATURAL_DEATH.search(sent.text):
-            return []
-        counted = [counted_span(sent.text, b) for b in found if b.cue.cue.category == "killed"]
-        bindings = []
-        for match in _HURT_THEN_DIED.finditer(sent.text):
-            one = match["one"]
-            start, end = match.span("one")
-            if one in NOT_A_NAME or is_noun(one) or any(s < end and start < e for s, e in counted):
-                continue
-            figure = FigureSpan(start, end, Figure(1, 1, "exact", one))
-            cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
-            bindings.append(Binding(figure, cue, None, 0))
-        return bindings
+        return one_death_each(sent, found, _HURT_THEN_DIED)
