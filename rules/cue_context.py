@@ -1,5 +1,5 @@
 """Cue words that are casualty words only in the news of harm: "shooting of", "trapped",
-"deceased".
+"deceased", "freed", "spent the night in tents".
 
 Each of these is a cue in ``rules.categories`` because crime and disaster news use it of
 people hurt, killed or missing, but everyday English uses it otherwise (review 7):
@@ -12,6 +12,10 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
 * "the late tackle injured Tomas Brel": a player's injury (``rules.sport_hurts``).
 * "her husband and three sisters are deceased", "the estate of two deceased singers": the
   obituary's long dead, not a toll. The cue stands unless its sentence has obituary wording.
+* "the court freed 12 protesters", "the club freed three players from their contracts": a
+  release by law or contract, not captives rescued (review 9).
+* "Forty scouts spent two nights in tents": campers, not the displaced, unless the sentence
+  names a disaster or homes left (review 9).
 
 The words come from general knowledge of English news, not from any corpus.
 """
@@ -61,6 +65,25 @@ _KIN_ARE = re.compile(
     re.IGNORECASE,
 )
 
+#: A release by law or by contract: "the court freed 12 protesters", "freed on bail", "the
+#: club freed three players from their contracts" (not captives set free) ...
+_BY_LAW = re.compile(
+    r"\b(?:courts?|judges?|magistrates?|jury|bail|parole|charges?|sentences?|contracts?"
+    r"|custody|jail|prison|detained|arrested|club)\b",
+    re.IGNORECASE,
+)
+#: ... unless the sentence is about captives: "freed the hostages held in a prison farm".
+_CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|captivity)\b", re.IGNORECASE)
+#: Nights in tents, cars or the open air: the displaced after a disaster, or campers.
+_OPEN_AIR = re.compile(r"tents|cars|outdoors|open")
+#: Homes left or lost, or the people who live somewhere, which make a night outdoors
+#: displacement ("2,000 residents spent a third night in the open").
+_HOMES = re.compile(
+    r"\b(?:homes?|houses?|evacuat\w*|return|residents|villagers|families|survivors|evacuees"
+    r"|households|homeless)\b",
+    re.IGNORECASE,
+)
+
 #: Where the sentence around a cue ends: ". ", "? ", "! ", or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s|\n")
 
@@ -70,9 +93,16 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
-    if not word.startswith(("shooting", "trapped", "deceased")):
+    if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen")):
         return False
     head, tail = _sentence_around(text, start, end)
+    if word.startswith("freed"):
+        around = head + " " + tail
+        return _BY_LAW.search(around) is not None and _CAPTIVES.search(around) is None
+    if word.startswith("spen"):  # "spent two nights in tents": campers, unless a disaster
+        open_air = _OPEN_AIR.search(word) is not None
+        around = head + " " + tail
+        return open_air and not (_DISASTER.search(around) or _HOMES.search(around))
     if word.startswith("shooting"):
         return _FILMING.search(head + " " + tail) is not None
     if word == "trapped":

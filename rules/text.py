@@ -190,11 +190,13 @@ def _is_abbreviation(token: str) -> bool:
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 #: A clock time's "a.m." or "p.m." ends the sentence when a capitalised word follows that is
 #: not a day, a month or a time zone ("shot at 1:30 a.m. Police said ..." is two sentences;
-#: "at 9 p.m. Sunday", "8 a.m. Eastern" stay one). General English of dated news copy.
+#: "at 9 p.m. Sunday", "8 a.m. Eastern", "10 a.m. Velk time", "9 a.m. Christmas Day" stay
+#: one). General English of dated news copy.
 _CLOCK_THEN_START = re.compile(
     r"(?:^|\W)[ap]\.m\.\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May"
     r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:Eastern|Central|Mountain|Pacific|Atlantic"
-    r"|Hawaii|Alaska|Standard|Daylight|Local|Today|Tonight|Yesterday)\b|[A-Z]{2,4}\b)[A-Z][a-z]",
+    r"|Hawaii|Alaska|Standard|Daylight|Local|Today|Tonight|Yesterday|Christmas|New\s+Year"
+    r"|Easter)\b|[A-Z]{2,4}\b|[A-Z][a-z]+\s+time\b)[A-Z][a-z]",
 )
 
 

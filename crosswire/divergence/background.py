@@ -21,13 +21,24 @@ BACKGROUND = re.compile(
     r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
     r"|cases?|crimes?|convictions?|arrests?|years?|months?|weeks?|bombings?|raids?|clashes)"
     r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
-    # "Earlier in March, a skier was hurt ...": an earlier time of the same month
-    r"|earlier in (?:the (?:month|year)|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)"
     # "That year the county counted 88 killings": a year named before, not the event's
     r"|that year"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
     r"|in another (?:attack|incident|shooting))\b",
+    re.IGNORECASE,
+)
+#: "Earlier in March, a skier was hurt ...": an earlier time of the same month, background
+#: only after the article's first sentence (a lead that opens so tells its own news, review 9).
+EARLIER_IN = re.compile(
+    r"\bearlier in (?:the (?:month|year)|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+#: A report taken back: the figures after it are the retracted ones ("No one was killed,
+#: police said, correcting an earlier report that two people had died"; review 9).
+CORRECTED = re.compile(
+    r"\b(?:correct\w*|den\w*|retract\w*|revis\w*)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:earlier|initial|first|previous)\s+reports?\b",
     re.IGNORECASE,
 )
 #: "Two guards died in that attack": the distal "that" points back to an event named before,
@@ -112,7 +123,12 @@ def is_background(
     the figure places it at any distance ("Since January, ... 14 people were killed").
     ``before``, the sentence before, tells whether "in that shooting" is an earlier event.
     """
+    corrected = CORRECTED.search(sentence)
+    if corrected and at is not None and corrected.end() <= at:
+        return True  # "none died, correcting an earlier report that two had been killed"
     cues = [*BACKGROUND.finditer(sentence)]
+    if before:
+        cues += EARLIER_IN.finditer(sentence)
     if before and (EARLIER_EVENT.search(before) or is_background(before, year, None, month)):
         cues += THAT_EVENT.finditer(sentence)
     for cue in cues:

@@ -69,7 +69,13 @@ UPDATE = re.compile(
 )
 #: A toll stated as lowered: then the last update stated is the latest, not the largest.
 _LOWERED = re.compile(
-    r"\b(?:fell|fallen|dropped|lowered|revised\s+down(?:ward)?|reduced|cut)\b", re.IGNORECASE
+    # the toll itself lowered: "the toll fell to", "lowered the death toll to"; not "as the
+    # river fell" beside a toll that rose (review 9)
+    r"\b(?:tolls?|count|figures?)\b(?:(?!\b(?:rose|risen|rising|climbed|jumped|increased)\b)"
+    r"[^.;]){0,40}?\b(?:fell|fallen|dropped|lowered|revised"
+    r"\s+down(?:ward)?|reduced|cut)\b|\b(?:lowered|revised\s+down(?:ward)?|reduced|cut)"
+    r"\s+(?:(?:the|its|their)\s+)?(?:\w+\s+){0,2}?(?:tolls?|count|figures?)\b",
+    re.IGNORECASE,
 )
 #: A tally over several incidents ("six killed in four separate shootings", "weekend
 #: violence", "shootings across the city"): it gives way to the figure of one incident when

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rules.claims.fates import NATURAL_DEATH
 from rules.claims.kinds import ExtraRule
 from rules.claims.named import (
     apposed_named_victims,
@@ -43,10 +44,14 @@ class NamedVictim(ExtraRule):
         # care for tests or an illness tells of no harm
         "Mayor Odo Brack was hospitalized for routine tests last week.",
         "Tessa Lund was hospitalized with pneumonia.",
+        # an obituary
+        "The painter Ivo Sarn has died, aged 84, his gallery said.",
         "Ann Roe, 34; her cousin, Tina Vale, 37; and Ed Roe, 2, died in the fire.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if NATURAL_DEATH.search(sent.text):
+            return []  # an obituary: "has died, aged 81", "died at 88 after a long illness"
         named = named_victims(sent.text, sent.cues)
         if "," in sent.text:
             taken = {b.figure.start for b in named}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.patterns import ORDINALS
 from rules.model import Figure
-from rules.nouns import PERSON_NOUNS
+from rules.nouns import OBJECT_NOUNS, PERSON_NOUNS
 from rules.numbers import FigureSpan
 
 #: "and a third", "and the fourth soldier": the ordinal of the one after a count, in a
@@ -97,7 +99,12 @@ class NextByOrdinal(ExtraRule):
                 continue
             start, end = match.span("ordinal")
             figure = FigureSpan(start, end, Figure(1, 1, "exact", match["ordinal"]))
-            result.append(Binding(figure, cue, noun if person else None, 0))
+            binding = Binding(figure, cue, noun if person else None, 0)
+            counted = whole.group
+            if not person and counted and not _one_of(binding, counted):
+                continue  # "two banks failed and a third was rescued", "two suspects ... a
+                # third was freed": the group checks of the count apply to its ordinal
+            result.append(binding)
         return result
 
 
@@ -141,3 +148,10 @@ def _active_before(sent: SentenceParse, at: int, whole: Binding) -> CueHit | Non
         return None
     before = sent.text[whole.figure.end : cue.start]
     return cue if re.search(r"(?:\band|,)\s*$", before, re.IGNORECASE) else None
+
+
+def _one_of(binding: Binding, group: str) -> bool:
+    """Can the ordinal be one more of ``group``: no thing ("vehicles") and people whom its
+    fate fits (not suspects "freed", ``groups.acceptable``)?"""
+    head = group.lower().split()[-1]
+    return head not in OBJECT_NOUNS and acceptable(replace(binding, group=group))

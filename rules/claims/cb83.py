@@ -33,8 +33,20 @@ def toll_pronoun_sentences(sentences: list[Sentence]) -> set[int]:
         for i in range(1, len(sentences))
         if ("it " in sentences[i].text or "It " in sentences[i].text or "IT " in sentences[i].text)
         and _IT_ROSE.search(sentences[i].text)
-        and "toll" in sentences[i - 1].text.lower()
+        and _CASUALTY_TOLL.search(sentences[i - 1].text)
     }
+
+
+#: A toll of the dead or hurt, not a road's or a price's ("paid a toll of 5 dollars", "took
+#: its toll on the economy"): a death/casualty toll, or a toll of a number of people.
+_CASUALTY_TOLL = re.compile(
+    r"\b(?:death|casualty|casualties|injury|victim)\s+tolls?\b"
+    r"|\btolls?\s+of\s+(?:the\s+)?(?:dead|victims|casualties)\b"
+    # "a toll of 30", "the toll was put at 30": a count soon after, no year, no money
+    r"|\btolls?\b[^.\d]{0,30}?\b(?!(?:19|20)\d\d\b)\d[\d,]*\b"
+    r"(?!\s*(?:dollars|euros|pounds|cents|%|percent))",
+    re.IGNORECASE,
+)
 
 
 class TollByPronoun(StoryRule):
@@ -60,6 +72,8 @@ class TollByPronoun(StoryRule):
     counter_examples = (
         # the sentence before is no toll
         "Two people were killed. It rose to 12 degrees by noon.",
+        # a road's toll, a price (review 9)
+        "The bridge toll was raised in 2019. It has since risen to 12.",
         # a measure, not a count
         "The flood toll was put at 30. It rose to 12 feet overnight.",
     )

@@ -94,6 +94,7 @@ SUICIDE = re.compile(
 NATURAL_DEATH = re.compile(
     r"\b(?:(?:long|short|brief|lengthy)\s+illness|natural\s+causes|of\s+(?:cancer|pneumonia"
     r"|a\s+heart\s+attack|a\s+stroke|old\s+age|complications)|(?:died|dies)\s+(?:\w+\s+){0,3}?at"
-    r"\s+(?:the\s+age\s+of\s+)?\d{2,3}\b|in\s+(?:his|her)\s+sleep|peacefully)",
+    r"\s+(?:the\s+age\s+of\s+)?\d{2,3}\b|(?:died|dies),?\s+aged\s+\d{2,3}\b"
+    r"|in\s+(?:his|her)\s+sleep|peacefully)",
     re.IGNORECASE,
 )

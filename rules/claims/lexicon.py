@@ -113,7 +113,7 @@ TOLL_WORDS = frozenset(
     put at to of numbered number numbering totalled totaled total totalling totaling estimated
     included include includes including been be put placed given reported confirmed more than
     then by as already still currently mounted mounting soared swelled roughly exceeding stand
-    remain remains remained exceeds down up upward upwards downward downwards
+    remain remains remained exceeds down up upward upwards downward downwards since
     fell fallen falling dropped dropping decreased declined lowered revised corrected reduced
     """.split()
 )

@@ -2,7 +2,8 @@
 
 A premier who "declared a state of emergency" or "declared martial law" has done something
 by saying it; no claim of fact is reported, so the verb gives no statement. Origin: general
-English of government and disaster news (the corpus README's act, half D's decision).
+English of government and disaster news. A clause after the act ("declared a state of
+emergency was not needed") is reported speech again (review 9).
 
 >>> from rules.tokens import tokenize
 >>> tokens = tokenize("The premier declared a state of emergency across the delta.")
@@ -31,14 +32,19 @@ _BEFORE_ACT = frozenset(
 def declares_an_act(tokens: list[Token], last: int) -> bool:
     """Is the cue ending at token ``last`` ("declared") followed by an act it brings into
     force: "a state of emergency", "martial law", "a curfew", "three days of mourning"?"""
-    words = [t.low for t in tokens[last + 1 : last + 8]]
+    words = [t.low for t in tokens[last + 1 : last + 10]]
     for k, word in enumerate(words):
         if word == "state" and k + 2 < len(words) and words[k + 1] == "of":
-            return words[k + 2] in _STATES
+            return words[k + 2] in _STATES and not _clause_after(words, k + 3)
         if word == "martial" and words[k + 1 : k + 2] == ["law"]:
-            return True
+            return not _clause_after(words, k + 2)
         if word in _ACT_OBJECTS:
-            return True
+            return not _clause_after(words, k + 1)
         if word not in _BEFORE_ACT:
             return False
     return False
+
+
+def _clause_after(words: list[str], k: int) -> bool:
+    """A verb right after the act's words: the act is the subject of reported words."""
+    return k < len(words) and words[k] in ("was", "is", "were", "would", "had", "has", "will")

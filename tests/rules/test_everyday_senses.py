@@ -1,0 +1,50 @@
+"""Casualty and displacement words in their everyday senses give no claim (review 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty scouts spent two nights in tents during the jamboree.",
+        "About 200 shoppers spent the night in their cars outside the store before the sale.",
+        "Some 3,000 pilgrims spent the night in the open near the shrine.",
+        "The club freed three players from their contracts.",
+        "The painter Ivo Sarn has died, aged 84, his gallery said.",
+    ],
+)
+def test_no_claim(text: str) -> None:
+    assert not analyze(text).claims
+
+
+def test_a_court_release_is_no_rescue_but_captives_freed_are() -> None:
+    assert [
+        c.category for c in analyze("The court freed 12 protesters held last week.").claims
+    ] != ["rescued"]
+    (freed,) = analyze("The gang freed six of the 40 hostages on Sunday.").claims
+    assert (freed.category, freed.min) == ("rescued", 6)
+
+
+def test_nights_outdoors_after_a_disaster_are_displacement() -> None:
+    text = "More than 900 people spent the night outdoors after the quake, afraid to go home."
+    (claim,) = analyze(text).claims
+    assert (claim.category, claim.min) == ("displaced", 900)
+
+
+def test_a_road_toll_is_no_death_toll_and_a_declared_act_keeps_its_speaker() -> None:
+    assert not analyze("The bridge toll was raised in 2019. It has since risen to 12.").claims
+    (claim,) = analyze(
+        "The premier declared a state of emergency, saying 12 people had died."
+    ).claims
+    assert (claim.category, claim.min, claim.claimant) == ("killed", 12, "The premier")
+
+
+def test_an_ordinal_after_things_or_suspects_counts_no_one_and_a_zone_time_ends_nothing() -> None:
+    claims = analyze("Two suspects were arrested and a third was freed after questioning.").claims
+    assert [c.category for c in claims] == ["arrested"]
+    (claim,) = analyze("Two people were killed at 10 a.m. Velk time, police said.").claims
+    assert (claim.min, claim.claimant) == (2, "police")
