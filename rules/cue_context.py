@@ -16,6 +16,7 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   release by law or contract, not captives rescued (review 9).
 * "Forty scouts spent two nights in tents": campers, not the displaced, unless the sentence
   names a disaster or homes left (review 9).
+* "two players remain in captivity of their contracts": a figure of speech (review 9).
 
 The words come from general knowledge of English news, not from any corpus.
 """
@@ -93,6 +94,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
+    if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
+        return re.match(r"\s+of\b", text[end : end + 4]) is not None
     if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen")):
         return False
     head, tail = _sentence_around(text, start, end)

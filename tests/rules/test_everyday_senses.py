@@ -15,6 +15,7 @@ from rules.analyze import analyze
         "Some 3,000 pilgrims spent the night in the open near the shrine.",
         "The club freed three players from their contracts.",
         "The painter Ivo Sarn has died, aged 84, his gallery said.",
+        "Two players remain in captivity of their contracts until June.",
     ],
 )
 def test_no_claim(text: str) -> None:
