@@ -71,17 +71,18 @@ def aside_start(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_DASHES = frozenset("- – —".split())
+#: The dashes that set off an aside: hyphen-minus (written twice as "--"), en and em dash.
+DASHES = frozenset("- – —".split())
 _LONGEST_DASH_ASIDE = 40
 
 
 def dash_aside_start(tokens: list[Token], i: int) -> int | None:
     """Index of the word before an aside between dashes whose closing dash ends at ``i``
     ("Ada Quill -- who was in the room -- told", "Quill — a lawyer — said"), or None."""
-    if tokens[i].text not in _DASHES:
+    if tokens[i].text not in DASHES:
         return None
     k = i - 1
-    while k >= 0 and tokens[k].text in _DASHES and i - k < 2:
+    while k >= 0 and tokens[k].text in DASHES and i - k < 2:
         k -= 1  # the closing "--" is two tokens
     stop = max(0, k - _LONGEST_DASH_ASIDE)
     inner = k
@@ -89,8 +90,8 @@ def dash_aside_start(tokens: list[Token], i: int) -> int | None:
         text = tokens[k].text
         if text in (".", "!", "?", ";", '"', "“", "”"):
             return None
-        if text in _DASHES:
-            opening = k - 1 if tokens[k - 1].text in _DASHES else k
+        if text in DASHES:
+            opening = k - 1 if tokens[k - 1].text in DASHES else k
             if opening == 0 or inner - k < 1 or not tokens[opening - 1].is_word:
                 return None
             return opening - 1

@@ -163,6 +163,11 @@ _NOT_HUMAN_ISTS = frozenset(
 )
 
 
+def is_person_noun(word: str) -> bool:
+    """A person noun or its plural in -s: "teacher", "aides", "candidates" (lower case)."""
+    return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+
+
 def is_human_plural(word: str) -> bool:
     """A plural naming people: listed, a demonym or -ist ("Salvadorans", "journalists"), or the
     plural of a person noun in -man ("councilmen", "cameramen")."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rules.speech.kinds import CueRule
-from rules.speech.statements import Candidate, CueAt, reporting_verb
+from rules.speech.statements import Candidate, CueAt, reporting_verb, source_head
 from rules.tokens import Token
 
 #: What can "show" a fact in news: records, counts and studies, not people or events, and
@@ -54,5 +54,5 @@ class Shows(CueRule):
 
 
 def _document(tokens: list[Token], source: tuple[int, int]) -> bool:
-    head = next((t for t in reversed(tokens) if t.end <= source[1] and t.is_word), None)
+    head = source_head(tokens, source)
     return head is not None and head.low in _DOCUMENTS

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules.nouns import PERSON_NOUNS
+from rules.nouns import is_person_noun
 from rules.right_phrases import right_phrase
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt
@@ -87,6 +87,6 @@ def _names_a_person(tokens: list[Token], k: int) -> bool:
     for token in tokens[k : k + 3]:  # "a 34-year-old man", "a local teacher"
         if not token.is_word:
             return False
-        if token.low in PERSON_NOUNS or token.low.rstrip("s") in PERSON_NOUNS:
+        if is_person_noun(token.low):
             return True
     return False

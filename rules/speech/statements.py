@@ -14,7 +14,7 @@ from rules.cues import (
     REPORTING_VERBS,
 )
 from rules.model import AttributionKind
-from rules.nouns import HUMAN_PLURALS, PERSON_NOUNS
+from rules.nouns import HUMAN_PLURALS, is_person_noun
 from rules.right_phrases import right_phrase
 from rules.sources import clause_subject, skip_verb_prefix
 from rules.speech.acts import declares_an_act
@@ -264,10 +264,7 @@ def _speaker_like(head: Token) -> bool:
 
 def _person_or_speaker(head: Token) -> bool:
     """A speaker, or any person or group of people ("the retired teacher", "both parents")."""
-    low = head.low
-    if low in PERSON_NOUNS or low in HUMAN_PLURALS:
-        return True
-    return (low.endswith("s") and low[:-1] in PERSON_NOUNS) or _speaker_like(head)
+    return is_person_noun(head.low) or head.low in HUMAN_PLURALS or _speaker_like(head)
 
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
@@ -342,7 +339,7 @@ def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Was the party one asked for comment: the sentence says so, or it is an institution."""
     if any(t.low == "comment" for t in tokens):
         return True
-    head = next((t for t in reversed(tokens) if t.end <= source[1] and t.is_word), None)
+    head = source_head(tokens, source)
     return head is not None and (_speaker_like(head) or head.low in _SOURCE_NOUNS)
 
 
@@ -364,11 +361,13 @@ _WITHHOLDING = frozenset(
 
 def _party(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Is the source's head a party that could answer: a person, a name, an institution?"""
-    head = next((t for t in reversed(tokens) if t.end <= source[1] and t.is_word), None)
-    if head is None:
-        return False
-    low = head.low
-    return _speaker_like(head) or low in PERSON_NOUNS or low.rstrip("s") in PERSON_NOUNS
+    head = source_head(tokens, source)
+    return head is not None and (_speaker_like(head) or is_person_noun(head.low))
+
+
+def source_head(tokens: list[Token], source: tuple[int, int]) -> Token | None:
+    """The last word of a source span: the head of its noun phrase."""
+    return next((t for t in reversed(tokens) if t.end <= source[1] and t.is_word), None)
 
 
 _SOURCE_NOUNS = frozenset(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rules.clauses import clause_like
 from rules.cues import REPORTING_VERBS
+from rules.interposed import DASHES
 from rules.right_phrases import right_phrase
 from rules.tokens import Token
 
@@ -34,18 +35,15 @@ def with_dash_aside(
 ) -> tuple[int, int] | Sourced | None:
     """The subject's span runs on over an aside between dashes before the verb ("Ada Quill --
     a lawyer for the family -- said"); the source named stays the phrase before it."""
-    if found is None or not any(t.text in _DASHES for t in tokens[p + 1 : c]):
+    if found is None or not any(t.text in DASHES for t in tokens[p + 1 : c]):
         return found
-    closing = max(k for k in range(p + 1, c) if tokens[k].text in _DASHES)
-    last = next((k for k in range(closing - 1, p, -1) if tokens[k].text not in _DASHES), p)
+    closing = max(k for k in range(p + 1, c) if tokens[k].text in DASHES)
+    last = next((k for k in range(closing - 1, p, -1) if tokens[k].text not in DASHES), p)
     if isinstance(found[0], tuple):
         whole, named = found
         return ((whole[0], tokens[last].end), named or whole)
     start, end = found
     return ((start, tokens[last].end), (start, end))
-
-
-_DASHES = frozenset("- – —".split())
 
 
 #: Participles that, reduced after a noun, name their speaker after "by" ("the toll

@@ -9,6 +9,7 @@ from __future__ import annotations
 from rules.cues import (
     INVERTING_VERBS,
 )
+from rules.interposed import DASHES
 from rules.phrases import left_phrase
 from rules.right_phrases import right_phrase
 from rules.sources import (
@@ -59,7 +60,7 @@ def verb_source(tokens: list[Token], c: int, last: int) -> Sourced | None:
 def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int] | Sourced | None:
     """The source of a reporting verb: subject before it, inverted after it, or "by X"."""
     p = skip_verb_prefix(tokens, c - 1)
-    if p < c - 1 and tokens[c - 1].text in ("-", "–", "—"):
+    if p < c - 1 and tokens[c - 1].text in DASHES:
         # "Prices rose -- the fastest pace in years -- said Ana Ruiz": inverted after an aside
         inverted = _inverted(tokens, last)
         if inverted is not None:
