@@ -252,6 +252,8 @@ def sentence_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
     if subject is None:
         return None
     verb = subject[1] + 1
+    if verb < end and tokens[verb].text == "," and subject[1] > k:
+        verb += 1  # past the comma closing an appositive ("X, a spokesman, called")
     while verb < end and is_adverb(tokens[verb]):
         verb += 1
     return subject if verb < end and _finite_verb(tokens[verb]) else None
@@ -267,12 +269,42 @@ def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | No
         return None
     while last >= k and tokens[last].low in DETERMINERS | CONNECTORS:
         last -= 1
-    return (k, last) if last >= k else None
+    return (k, _past_appositives(tokens, last, end)) if last >= k else None
+
+
+def _past_appositives(tokens: list[Token], last: int, end: int) -> int:
+    """The subject's end past comma appositives that its verb follows: "The union's
+    president, Ray Olsen, called the offer an insult and said" (the whole phrase, as a
+    source before "said" is written). Relative clauses and clauses are not appositives."""
+    close = last + 1
+    for _ in range(3):
+        if close >= end or tokens[close].text != ",":
+            return last
+        start = close + 1
+        close = next((i for i in range(start, min(end, start + 14)) if tokens[i].text == ","), end)
+        if close >= end or close == start:
+            return last
+        if not _whole_phrase(tokens, start, close - 1) or clause_like(tokens, start, close - 1):
+            return last
+        opener = tokens[start]
+        if not (opener.is_capital or opener.text[:1].isdigit() or opener.low in DETERMINERS):
+            return last  # "X, speaking to reporters, said", "X, like Y, said": asides
+        verb = close + 1
+        while verb < end and is_adverb(tokens[verb]):
+            verb += 1
+        if verb < end and _finite_verb(tokens[verb]):
+            return close - 1
+    return last
+
+
+#: Words before a clause's subject that are not part of it: conjunctions, and "even"
+#: focusing the subject ("Even the ministry conceded the count and said").
+_OPENERS = CLAUSE_OPENERS | {"even"}
 
 
 def _past_openers(tokens: list[Token], k: int, end: int) -> int:
     """The first token from ``k`` past opening conjunctions and commas ("But, ...")."""
-    while k < end and (tokens[k].low in CLAUSE_OPENERS or tokens[k].text == ","):
+    while k < end and (tokens[k].low in _OPENERS or tokens[k].text == ","):
         k += 1
     return k
 

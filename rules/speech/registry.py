@@ -21,6 +21,7 @@ from rules.speech.at07 import Participle
 from rules.speech.at08 import PutTheTollAt
 from rules.speech.at09 import Shows
 from rules.speech.at10 import IdentifiedAs
+from rules.speech.at11 import MessageSaying
 from rules.speech.at20 import ContinuedQuote
 from rules.speech.kinds import CueRule
 
@@ -29,6 +30,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     AccordingTo(),
     Citing(),
     Aside(),
+    MessageSaying(),  # participles; those after no message it hands to AT07
     Participle(),
     PutTheTollAt(),
     Shows(),

@@ -114,8 +114,12 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     subject = clause_subject(tokens, comma)
     if subject is None:
         return None
+    # "Tracy Orr, the boy's father, ...": a name before an appositive counts as the head too
+    heads = [tokens[k - 1] for k in range(subject[0] + 1, subject[1] + 1) if tokens[k].text == ","]
     head = tokens[subject[1]]
-    if not _speaker_like(head) and not (_person_or_speaker(head) and _clause_follows(tokens, last)):
+    if not any(_speaker_like(h) for h in (head, *heads)) and not (
+        _person_or_speaker(head) and _clause_follows(tokens, last)
+    ):
         return None  # "The driver fled, telling no one": a person, but no words reported
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
 

@@ -1,6 +1,7 @@
 """What stands around a reporting verb's subject: an aside between dashes before the verb,
 a clause before a comma that a named source after the verb outranks, the agent of a reduced
-passive ("the toll confirmed by the ministry"), and a relative clause opened by "that".
+passive ("the toll confirmed by the ministry"), a relative clause opened by "that", and the
+subject of a verb coordinated with an earlier one ("met the families and said").
 ``rules.speech.subjects`` asks these; the word lists are general English news style.
 """
 
@@ -10,6 +11,7 @@ from rules.clauses import clause_like
 from rules.cues import REPORTING_VERBS
 from rules.interposed import DASHES
 from rules.right_phrases import right_phrase
+from rules.sources import clause_subject, sentence_subject
 from rules.tokens import Token
 
 Sourced = tuple[tuple[int, int], tuple[int, int] | None]
@@ -133,3 +135,10 @@ _RELATIVE_VERBS = frozenset(
     """has had have is was are were runs represents owns operates manages oversees
     monitors tracks organises organizes treats treated employs""".split()
 )
+
+
+def coordinated(tokens: list[Token], p: int) -> tuple[int, int] | None:
+    """The subject of a verb coordinated with the clause ending at ``p``: "Ana Ruiz met the
+    families and said", "The chief met the families, then said"."""
+    subject = clause_subject(tokens, p) or sentence_subject(tokens, p)
+    return (tokens[subject[0]].start, tokens[subject[1]].end) if subject else None

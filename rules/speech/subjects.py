@@ -14,13 +14,12 @@ from rules.phrases import left_phrase
 from rules.right_phrases import right_phrase
 from rules.sources import (
     appositive_before,
-    clause_subject,
     participle_before,
-    sentence_subject,
     skip_verb_prefix,
 )
 from rules.speech.subject_edges import (
     clause_before,
+    coordinated,
     reduced_passive_agent,
     relative_that,
     with_dash_aside,
@@ -91,8 +90,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
             referent = antecedent(tokens, p - 1)
             return ((before.start, before.end), referent) if referent else None
         if before.low in ("and", "or", "but") and p > 0:
-            subject = clause_subject(tokens, p) or sentence_subject(tokens, p)
-            return span(tokens, *subject) if subject else None
+            return coordinated(tokens, p)
         found = _relative_subject(tokens, p) or phrase_subject(tokens, p)
         return with_dash_aside(tokens, found, p, c)
     if before.text == ")":
@@ -102,6 +100,8 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if opening is not None and opening > 0:
             head = left_phrase(tokens, opening - 1)
             return (tokens[head[0]].start, before.end) if head else None
+    if before.text == "," and tokens[p + 1].low == "then" and p > 0:
+        return coordinated(tokens, p)  # "The chief met the families, then said"
     if before.text in _QUOTES or before.text in (",", ":", "(", "-"):
         after_quote = p > 0 and tokens[p - 1].text in _QUOTES
         if before.text == "," and not after_quote:
