@@ -122,6 +122,8 @@ NON_RESPONSE_REGEX = re2.compile(
             r"\s+(?:a|any)\s+(?:statement|comment)",
             _NEG + _ADV + r"\s+(?:say|disclose|specify|explain)\s+(?:whether|how|why|what|who"
             r"|when|where|if)",
+            # "... and her office did not say.": the clause ends on the refusal
+            _NEG + _ADV + r"\s+(?:say|elaborate)\s*[.;]",
             # "the sheriff's office has not released the names of those hurt"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose)"
             r"\s+(?:a|any|the|his|her|their|its)\s+(?:[\w-]+'s\s+)?"

@@ -106,10 +106,18 @@ def _phrase_continues(tokens: list[Token], j: int) -> bool:
         return False
     if tokens[j].low in ("last", "this", "during"):
         return False
+    if (tokens[j - 1].low, tokens[j].low) in _CONTINUING:
+        return True  # "two people briefed on the plan", "a source involved in the talks"
     if tokens[j].low == "in" and tokens[j - 1].low in _PLACED_PEOPLE:
         return _placing(tokens, j + 1)
     return nxt.is_capital and nxt.low not in DETERMINERS
 
+
+#: A participle and its preposition inside an unnamed source's description. Origin: the
+#: anonymity formulas of English news ("briefed on", "involved in", "working on").
+_CONTINUING = frozenset(
+    (("briefed", "on"), ("working", "on"), ("involved", "in"), ("participating", "in"))
+)
 
 #: Unnamed people that "in" may place rather than time: "a source in the department", "one
 #: member in attendance". Origin: general knowledge of how English news describes unnamed

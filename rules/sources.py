@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from rules.clauses import clause_like
 from rules.interposed import age_then, aside_start, dash_aside_start, time_phrase_start
-from rules.phrases import BOUNDARY, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, TIME_WORDS, left_phrase
+from rules.phrases import CONNECTORS, left_phrase
 from rules.tokens import (
-    LY_EXCEPTIONS,
-    SUBJECT_PRONOUNS,
     Token,
     is_adverb,
     is_ly_adverb,
@@ -117,10 +115,10 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
         elif prev is not None:
             segment_start = prev + 1
         else:
-            segment_start = _clause_start(tokens, j)
+            segment_start = clause_start(tokens, j)
             if j != comma:
                 segment_start = _subject_start(tokens, segment_start, j)
-        if segment_start >= j or not _whole_phrase(tokens, segment_start, j - 1):
+        if segment_start >= j or not whole_phrase(tokens, segment_start, j - 1):
             break
         if j != comma and clause_like(tokens, segment_start, j - 1):
             break  # "Police arrested 11 people, the spokesman, Ana Ruiz, said": not a name
@@ -145,7 +143,7 @@ def _subject_start(tokens: list[Token], start: int, j: int) -> int:
     "The White House says that it is on track, and Brian Deese, an adviser, said"."""
     while start < j - 1 and tokens[start].low in _SUBJECT_OPENERS:
         start += 1
-    if _whole_phrase(tokens, start, j - 1):
+    if whole_phrase(tokens, start, j - 1):
         return start
     for k in range(j - 2, start - 1, -1):
         if tokens[k].low in _SUBJECT_OPENERS:
@@ -155,7 +153,7 @@ def _subject_start(tokens: list[Token], start: int, j: int) -> int:
     return start
 
 
-def _clause_start(tokens: list[Token], j: int) -> int:
+def clause_start(tokens: list[Token], j: int) -> int:
     k = j - 1
     while k >= 0 and j - k < 40:
         text = tokens[k].text
@@ -176,13 +174,15 @@ def _clause_start(tokens: list[Token], j: int) -> int:
 _CLAUSE_ENDS = frozenset(('"', ";", ":", "(", ".", "?", "!", "-", "--"))
 
 
-def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
+def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
     if first == last and (tokens[first].text.isdigit() or is_state_code(tokens[first].text)):
         return True
     if age_then(tokens, first, last + 1):
         return True
     if first == last and tokens[first].is_capital and tokens[first].text.endswith("."):
         return True  # "Pa.", "Ky."
+    if tokens[first].low in ("now", "formerly", "once") and first < last:
+        first += 1  # "The former aide, now a lobbyist, said"
     for k in range(first + 1, last + 1):
         if tokens[k].low in ("who", "whose", "whom", "which", "that"):
             last = k - 1  # "a 20-year veteran of the navy who retired in 2011"
@@ -193,7 +193,7 @@ def _whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
         # "Ana Ruiz (D-Velk)": the phrase before a closed bracket decides.
         opening = next((k for k in range(last - 1, first, -1) if tokens[k].text == "("), None)
         if opening is not None and opening - 1 >= first:
-            return _whole_phrase(tokens, first, opening - 1)
+            return whole_phrase(tokens, first, opening - 1)
     if tokens[last].text == ")" or tokens[first].text == "(":
         phrase = left_phrase(tokens, last, inside_commas=True)
         return phrase is not None and phrase[0] <= first + 1
@@ -222,171 +222,3 @@ def _previous_comma(tokens: list[Token], j: int) -> int | None:
             return None
         k -= 1
     return None
-
-
-_IRREGULAR_VERBS = frozenset(
-    """spoke went met made took gave held left won lost ran came sent told said thanked
-    is was are were has have had will would can could did does do""".split()
-)
-
-
-def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
-    """The subject at the start of the clause that ends before ``end`` ("Bush spoke and said").
-
-    Skips an opening conjunction and an introductory phrase ending in a comma, then takes
-    determiners, names and at most two lower-case words after a determiner.
-    """
-    k = _subject_start_in_clause(tokens, end)
-    return None if k is None else _subject_from(tokens, k, end)
-
-
-def sentence_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
-    """The subject of the sentence's first verb, for a verb coordinated with it after a
-    quote or a clause ("The governor called the plan \"reckless,\" and said"): the phrase at
-    the sentence's start (past an introductory phrase), when a finite verb follows it."""
-    k = _past_openers(tokens, 0, end)
-    first_comma = next((i for i in range(k, min(end, k + 12)) if tokens[i].text == ","), None)
-    if first_comma is not None and _introduces(tokens, k, first_comma, end):
-        k = first_comma + 1
-    subject = _subject_from(tokens, k, end) if k < end else None
-    if subject is None:
-        return None
-    verb = subject[1] + 1
-    if verb < end and tokens[verb].text == "," and subject[1] > k:
-        verb += 1  # past the comma closing an appositive ("X, a spokesman, called")
-    while verb < end and is_adverb(tokens[verb]):
-        verb += 1
-    return subject if verb < end and _finite_verb(tokens[verb]) else None
-
-
-def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
-    """The subject starting at ``k``: a pronoun, or determiners, names and at most two
-    lower-case words after them (with a capital or a determiner among them)."""
-    if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
-        return (k, k)
-    last = _subject_end(tokens, k, end)
-    if last < k or not any(t.is_capital or t.low in DETERMINERS for t in tokens[k : last + 1]):
-        return None
-    while last >= k and tokens[last].low in DETERMINERS | CONNECTORS:
-        last -= 1
-    return (k, _past_appositives(tokens, last, end)) if last >= k else None
-
-
-def _past_appositives(tokens: list[Token], last: int, end: int) -> int:
-    """The subject's end past comma appositives that its verb follows: "The union's
-    president, Ray Olsen, called the offer an insult and said" (the whole phrase, as a
-    source before "said" is written). Relative clauses and clauses are not appositives."""
-    close = last + 1
-    for _ in range(3):
-        if close >= end or tokens[close].text != ",":
-            return last
-        start = close + 1
-        close = next((i for i in range(start, min(end, start + 14)) if tokens[i].text == ","), end)
-        if close >= end or close == start:
-            return last
-        if not _whole_phrase(tokens, start, close - 1) or clause_like(tokens, start, close - 1):
-            return last
-        opener = tokens[start]
-        if not (opener.is_capital or opener.text[:1].isdigit() or opener.low in DETERMINERS):
-            return last  # "X, speaking to reporters, said", "X, like Y, said": asides
-        verb = close + 1
-        while verb < end and is_adverb(tokens[verb]):
-            verb += 1
-        if verb < end and _finite_verb(tokens[verb]):
-            return close - 1
-    return last
-
-
-#: Words before a clause's subject that are not part of it: conjunctions, and "even"
-#: focusing the subject ("Even the ministry conceded the count and said").
-_OPENERS = CLAUSE_OPENERS | {"even"}
-
-
-def _past_openers(tokens: list[Token], k: int, end: int) -> int:
-    """The first token from ``k`` past opening conjunctions and commas ("But, ...")."""
-    while k < end and (tokens[k].low in _OPENERS or tokens[k].text == ","):
-        k += 1
-    return k
-
-
-def _finite_verb(token: Token) -> bool:
-    """A past or present verb form: "called", "refused", "summed", "calls", "took"."""
-    low = token.low
-    return (
-        token.is_word
-        and not token.is_capital
-        and (low.endswith("ed") or low in _IRREGULAR_VERBS or (low.endswith("s") and len(low) > 3))
-    )
-
-
-def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
-    """Where the clause's subject starts, past openers and an introductory phrase."""
-    k = _past_openers(tokens, _clause_start(tokens, end), end)
-    if k >= end:
-        return None
-    first_comma = next((i for i in range(k, end) if tokens[i].text == ","), None)
-    if first_comma is not None and _introduces(tokens, k, first_comma, end):
-        k = first_comma + 1  # "Asked on Monday, ...", "Eight years ago, he ..."
-    elif first_comma is None:
-        # "A few hours later they said": a time phrase before the subject.
-        for i in range(k + 1, min(end - 1, k + 6)):
-            if tokens[i].low in ("later", "ago", "earlier") and (
-                tokens[i + 1].low in SUBJECT_PRONOUNS
-                or tokens[i + 1].low in DETERMINERS
-                or tokens[i + 1].is_capital
-            ):
-                k = i + 1
-                break
-    return k if k < end else None
-
-
-def _introduces(tokens: list[Token], k: int, comma: int, end: int) -> bool:
-    """Do the words from ``k`` to ``comma`` form an introductory phrase, not the subject?"""
-    first = tokens[k]
-    return (
-        first.low in CONNECTORS
-        or first.low in TIME_WORDS
-        or first.low.endswith("ing")
-        or (
-            first.low.endswith("ly")
-            and first.low not in LY_EXCEPTIONS
-            and k + 1 < end
-            and not tokens[k + 1].is_capital
-        )
-        or (first.low.endswith("ed") and k + 1 < end and not tokens[k + 1].is_capital)
-        or tokens[comma - 1].low in TIME_WORDS
-        or tokens[comma - 1].low == "ago"
-    )
-
-
-def _subject_end(tokens: list[Token], k: int, end: int) -> int:
-    """The last token of a subject starting at ``k``: determiners, names, possessive marks
-    and at most two lower-case words after a determiner or a name."""
-    last = k - 1
-    lower_run = 0
-    for j in range(k, end):
-        token = tokens[j]
-        low = token.low
-        if not token.is_word:
-            if token.text in ("'", "’") and last == j - 1:
-                last = j
-                continue
-            break
-        if low in DETERMINERS or token.is_capital:
-            lower_run = 0
-        elif low == "of" and j + 1 < end and tokens[j + 1].is_capital:
-            pass
-        elif (
-            (last >= k and (tokens[last].low in DETERMINERS or tokens[last].is_capital))
-            or (0 < lower_run < 2)
-        ) and (
-            not low.endswith("ed")
-            and low not in _IRREGULAR_VERBS
-            and low not in BOUNDARY
-            and not is_adverb(token)
-        ):
-            lower_run += 1
-        else:
-            break
-        last = j
-    return last

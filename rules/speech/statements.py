@@ -9,6 +9,7 @@ import bisect
 from operator import itemgetter
 from typing import NamedTuple
 
+from rules.clause_subjects import clause_subject
 from rules.cues import (
     NOT_SOURCES,
     REPORTING_VERBS,
@@ -16,7 +17,7 @@ from rules.cues import (
 from rules.model import AttributionKind
 from rules.nouns import HUMAN_PLURALS, is_person_noun
 from rules.right_phrases import right_phrase
-from rules.sources import clause_subject, skip_verb_prefix
+from rules.sources import skip_verb_prefix
 from rules.speech.acts import declares_an_act
 from rules.speech.restrictive import describes_an_object
 from rules.speech.subjects import (
@@ -71,9 +72,22 @@ def according_to(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last = at.tokens, at.c, at.last
     opening = c == 0 or not any(t.is_word for t in tokens[:c])
     phrase = right_phrase(tokens, last + 1, closed_only=opening)
-    if phrase is None or tokens[phrase[1]].low in NOT_SOURCES:
+    if phrase is None or _not_a_source(tokens, phrase):
         return None
     return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence)
+
+
+def _not_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """ "according to (the) plan", "according to the rules of the game"; not "according to two
+    people briefed on the plan", whose head is "people"."""
+    first, last = phrase
+    head = last
+    for k in range(first + 1, last + 1):
+        low = tokens[k].low
+        if low in _PREPOSITIONS:
+            head = k - 1  # the word before "of the game", "on the plan"
+            break
+    return tokens[head].low in NOT_SOURCES
 
 
 def citing(at: CueAt, code: str) -> Candidate | None:
@@ -294,7 +308,7 @@ _UNSAID = frozenset("whether how why what who when where if".split())
 
 def non_response(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
-    if tokens[last].low in _UNSAID and last > c:
+    if (tokens[last].low in _UNSAID or not tokens[last].is_word) and last > c:
         cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"
     if tokens[last].low == "reach":
         party = party_after_reach(tokens, last)

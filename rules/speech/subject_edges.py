@@ -7,11 +7,11 @@ subject of a verb coordinated with an earlier one ("met the families and said").
 
 from __future__ import annotations
 
+from rules.clause_subjects import clause_subject, sentence_subject
 from rules.clauses import clause_like
 from rules.cues import REPORTING_VERBS
 from rules.interposed import DASHES
 from rules.right_phrases import right_phrase
-from rules.sources import clause_subject, sentence_subject
 from rules.tokens import Token
 
 Sourced = tuple[tuple[int, int], tuple[int, int] | None]

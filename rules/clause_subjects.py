@@ -1,0 +1,197 @@
+"""The subject at the start of a clause, for a verb coordinated with the clause's own
+("Bush spoke and said", "The union's president, Ray Olsen, called the offer an insult and
+said") or a participle after it ("..., saying").
+
+No tagger: past openers and an introductory phrase, determiners, names and at most two
+lower-case words after them, then comma appositives that the clause's verb follows.
+"""
+
+from __future__ import annotations
+
+from rules.clauses import clause_like
+from rules.phrases import BOUNDARY, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, TIME_WORDS
+from rules.sources import clause_start, whole_phrase
+from rules.tokens import LY_EXCEPTIONS, SUBJECT_PRONOUNS, Token, is_adverb
+
+_IRREGULAR_VERBS = frozenset(
+    """spoke went met made took gave held left won lost ran came sent told said thanked
+    is was are were has have had will would can could did does do""".split()
+)
+
+
+def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The subject at the start of the clause that ends before ``end`` ("Bush spoke and said").
+
+    Skips an opening conjunction and an introductory phrase ending in a comma, then takes
+    determiners, names and at most two lower-case words after a determiner.
+    """
+    k = _subject_start_in_clause(tokens, end)
+    return None if k is None else _subject_from(tokens, k, end)
+
+
+def sentence_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first verb, for a verb coordinated with it after a
+    quote or a clause ("The governor called the plan \"reckless,\" and said"): the phrase at
+    the sentence's start (past an introductory phrase), when a finite verb follows it."""
+    k = _past_openers(tokens, 0, end)
+    first_comma = next((i for i in range(k, min(end, k + 12)) if tokens[i].text == ","), None)
+    if first_comma is not None and _introduces(tokens, k, first_comma, end):
+        k = first_comma + 1
+    subject = _subject_from(tokens, k, end) if k < end else None
+    if subject is None:
+        return None
+    verb = subject[1] + 1
+    if verb < end and tokens[verb].text == "," and subject[1] > k:
+        verb += 1  # past the comma closing an appositive ("X, a spokesman, called")
+    while verb < end and is_adverb(tokens[verb]):
+        verb += 1
+    return subject if verb < end and _finite_verb(tokens[verb]) else None
+
+
+def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
+    """The subject starting at ``k``: a pronoun, or determiners, names and at most two
+    lower-case words after them (with a capital or a determiner among them)."""
+    if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
+        return (k, k)
+    last = _subject_end(tokens, k, end)
+    if last < k or not any(t.is_capital or t.low in DETERMINERS for t in tokens[k : last + 1]):
+        return None
+    while last >= k and tokens[last].low in DETERMINERS | CONNECTORS:
+        last -= 1
+    return (k, _past_appositives(tokens, last, end)) if last >= k else None
+
+
+#: Prepositions that open an aside, not an appositive ("X, like Y, said").
+_ASIDE_PREPOSITIONS = frozenset(
+    "like unlike as in on at for with from by of to after before during despite".split()
+)
+_RELATIVE_OPENERS = frozenset("who whose whom which that where when".split())
+
+
+def _aside_opener(opener: Token) -> bool:
+    """A word that opens an aside between commas rather than a second name for the subject
+    ("speaking to reporters", "like her predecessor", "who ..."); "state Sen. Ana Ruiz",
+    "now a lobbyist", "52" and "the bill's sponsor" are appositives."""
+    low = opener.low
+    if opener.is_capital or opener.text[:1].isdigit() or low in DETERMINERS:
+        return False
+    return low in _ASIDE_PREPOSITIONS or low.endswith(("ing", "ed")) or low in _RELATIVE_OPENERS
+
+
+def _past_appositives(tokens: list[Token], last: int, end: int) -> int:
+    """The subject's end past comma appositives that its verb follows: "The union's
+    president, Ray Olsen, called the offer an insult and said" (the whole phrase, as a
+    source before "said" is written). Relative clauses and clauses are not appositives."""
+    close = last + 1
+    for _ in range(3):
+        if close >= end or tokens[close].text != ",":
+            return last
+        start = close + 1
+        close = next((i for i in range(start, min(end, start + 14)) if tokens[i].text == ","), end)
+        if close >= end or close == start:
+            return last
+        if not whole_phrase(tokens, start, close - 1) or clause_like(tokens, start, close - 1):
+            return last
+        if _aside_opener(tokens[start]):
+            return last  # "X, speaking to reporters, said", "X, like Y, said": asides
+        verb = close + 1
+        while verb < end and is_adverb(tokens[verb]):
+            verb += 1
+        if verb < end and _finite_verb(tokens[verb]):
+            return close - 1
+    return last
+
+
+#: Words before a clause's subject that are not part of it: conjunctions, and "even"
+#: focusing the subject ("Even the ministry conceded the count and said").
+_OPENERS = CLAUSE_OPENERS | {"even"}
+
+
+def _past_openers(tokens: list[Token], k: int, end: int) -> int:
+    """The first token from ``k`` past opening conjunctions and commas ("But, ...")."""
+    while k < end and (tokens[k].low in _OPENERS or tokens[k].text == ","):
+        k += 1
+    return k
+
+
+def _finite_verb(token: Token) -> bool:
+    """A past or present verb form: "called", "refused", "summed", "calls", "took"."""
+    low = token.low
+    return (
+        token.is_word
+        and not token.is_capital
+        and (low.endswith("ed") or low in _IRREGULAR_VERBS or (low.endswith("s") and len(low) > 3))
+    )
+
+
+def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
+    """Where the clause's subject starts, past openers and an introductory phrase."""
+    k = _past_openers(tokens, clause_start(tokens, end), end)
+    if k >= end:
+        return None
+    first_comma = next((i for i in range(k, end) if tokens[i].text == ","), None)
+    if first_comma is not None and _introduces(tokens, k, first_comma, end):
+        k = first_comma + 1  # "Asked on Monday, ...", "Eight years ago, he ..."
+    elif first_comma is None:
+        # "A few hours later they said": a time phrase before the subject.
+        for i in range(k + 1, min(end - 1, k + 6)):
+            if tokens[i].low in ("later", "ago", "earlier") and (
+                tokens[i + 1].low in SUBJECT_PRONOUNS
+                or tokens[i + 1].low in DETERMINERS
+                or tokens[i + 1].is_capital
+            ):
+                k = i + 1
+                break
+    return k if k < end else None
+
+
+def _introduces(tokens: list[Token], k: int, comma: int, end: int) -> bool:
+    """Do the words from ``k`` to ``comma`` form an introductory phrase, not the subject?"""
+    first = tokens[k]
+    return (
+        first.low in CONNECTORS
+        or first.low in TIME_WORDS
+        or first.low.endswith("ing")
+        or (
+            first.low.endswith("ly")
+            and first.low not in LY_EXCEPTIONS
+            and k + 1 < end
+            and not tokens[k + 1].is_capital
+        )
+        or (first.low.endswith("ed") and k + 1 < end and not tokens[k + 1].is_capital)
+        or tokens[comma - 1].low in TIME_WORDS
+        or tokens[comma - 1].low == "ago"
+    )
+
+
+def _subject_end(tokens: list[Token], k: int, end: int) -> int:
+    """The last token of a subject starting at ``k``: determiners, names, possessive marks
+    and at most two lower-case words after a determiner or a name."""
+    last = k - 1
+    lower_run = 0
+    for j in range(k, end):
+        token = tokens[j]
+        low = token.low
+        if not token.is_word:
+            if token.text in ("'", "’") and last == j - 1:
+                last = j
+                continue
+            break
+        if low in DETERMINERS or token.is_capital:
+            lower_run = 0
+        elif low == "of" and j + 1 < end and tokens[j + 1].is_capital:
+            pass
+        elif (
+            (last >= k and (tokens[last].low in DETERMINERS or tokens[last].is_capital))
+            or (0 < lower_run < 2)
+        ) and (
+            not low.endswith("ed")
+            and low not in _IRREGULAR_VERBS
+            and low not in BOUNDARY
+            and not is_adverb(token)
+        ):
+            lower_run += 1
+        else:
+            break
+        last = j
+    return last

@@ -1,0 +1,85 @@
+"""How far a source phrase reaches: appositives, unnamed sources' descriptions, idioms."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source, a.cue, a.kind) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The former aide, now a lobbyist, insisted in an interview that he did nothing wrong.",
+            "The former aide, now a lobbyist",
+        ),
+        (
+            "Her opponent, state Sen. Marco Velez, has called the plan a giveaway and says he "
+            "would repeal it.",
+            "Her opponent, state Sen. Marco Velez",
+        ),
+    ],
+)
+def test_an_appositive_opening_with_a_lower_case_word_is_kept(text: str, source: str) -> None:
+    assert [s for s, _, _ in _found(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to two people briefed on the plan, the vote was put off until March.",
+            "two people briefed on the plan",
+        ),
+        (
+            "The vote was put off until March, according to a source involved in the talks.",
+            "a source involved in the talks",
+        ),
+        (
+            "The suspect was known to police, according to law enforcement officials.",
+            "law enforcement officials",
+        ),
+    ],
+)
+def test_an_unnamed_sources_description_stays_whole(text: str, source: str) -> None:
+    assert [(s, c.lower(), k) for s, c, k in _found(text)] == [
+        (source, "according to", "statement")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The launch went ahead according to plan.",
+        "The count went according to the new plan.",
+        "The vote was held according to the rules of the chamber.",
+    ],
+)
+def test_according_to_a_plan_or_the_rules_names_no_source(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "It was not clear whether the governor would sign the bill, and her office did "
+            "not say.",
+            "her office",
+        ),
+        ("Asked how many guards were on duty, the warden did not say.", "the warden"),
+    ],
+)
+def test_a_clause_that_ends_on_did_not_say_is_a_non_response(text: str, source: str) -> None:
+    assert (source, "did not say", "non_response") in _found(text)
+
+
+def test_did_not_say_before_what_was_said_is_not_a_non_response() -> None:
+    assert not [
+        k for _, _, k in _found("He did not say that he would resign.") if k == "non_response"
+    ]
