@@ -188,6 +188,7 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
             not low.endswith("ed")
             and low not in _IRREGULAR_VERBS
             and low not in BOUNDARY
+            and low not in TIME_WORDS  # "The senator later walked back"
             and not is_adverb(token)
         ):
             lower_run += 1

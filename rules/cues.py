@@ -33,6 +33,9 @@ REPORTING_VERBS: dict[str, bool] = {
 REPORTING_VERBS.update(
     {form: True for form in "claim claims reports notes states reply estimates estimate".split()}
 )
+# Verbs that report speech only before "that" ("conceded that the count was wrong"; not
+# "conceded defeat", "testified for two hours").
+REPORTING_VERBS.update({form: True for form in "conceded concedes testified testifies".split()})
 
 #: Verb forms that take the person addressed as object ("told reporters").
 ADDRESS_VERBS = frozenset("tell tells told telling".split())
@@ -124,6 +127,8 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|when|where|if)",
             # "... and her office did not say.": the clause ends on the refusal
             _NEG + _ADV + r"\s+(?:say|elaborate)\s*[.;]",
+            # "The Kremlin said nothing about the incident" (not "said nothing was found")
+            r"(?:said|says)\s+nothing(?:\s+(?:about|on|publicly)\b|\s*[.;])",
             # "the sheriff's office has not released the names of those hurt"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose)"
             r"\s+(?:a|any|the|his|her|their|its)\s+(?:[\w-]+'s\s+)?"

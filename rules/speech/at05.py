@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from rules.speech.kinds import CueRule
-from rules.speech.statements import (
-    Candidate,
-    CueAt,
-    non_response,
-)
+from rules.speech.silences import non_response
+from rules.speech.statements import Candidate, CueAt
 
 
 class NonResponse(CueRule):

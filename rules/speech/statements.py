@@ -11,24 +11,19 @@ from typing import NamedTuple
 
 from rules.clause_subjects import clause_subject
 from rules.cues import (
+    ADDRESS_VERBS,
     NOT_SOURCES,
     REPORTING_VERBS,
 )
 from rules.model import AttributionKind
 from rules.nouns import HUMAN_PLURALS, is_person_noun
 from rules.right_phrases import right_phrase
-from rules.sources import skip_verb_prefix
 from rules.speech.acts import declares_an_act
-from rules.speech.restrictive import describes_an_object
 from rules.speech.subjects import (
-    antecedent,
-    comma_subject,
-    phrase_subject,
     span,
     subject_before_comma,
     verb_source,
 )
-from rules.speech.unreached import WEAK_CUES, party_after_reach, party_in_attempt
 from rules.text import Sentence
 from rules.tokens import Token
 
@@ -131,7 +126,7 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     # "Tracy Orr, the boy's father, ...": a name before an appositive counts as the head too
     heads = [tokens[k - 1] for k in range(subject[0] + 1, subject[1] + 1) if tokens[k].text == ","]
     head = tokens[subject[1]]
-    if not any(_speaker_like(h) for h in (head, *heads)) and not (
+    if not any(speaker_like(h) for h in (head, *heads)) and not (
         _person_or_speaker(head) and _clause_follows(tokens, last)
     ):
         return None  # "The driver fled, telling no one": a person, but no words reported
@@ -140,11 +135,19 @@ def participle(at: CueAt, code: str) -> Candidate | None:
 
 def _clause_follows(tokens: list[Token], last: int) -> bool:
     """Reported words after a participle: "that", a quote, a colon or a clause's subject."""
+    if last + 1 < len(tokens) and tokens[last].low in ADDRESS_VERBS:
+        if tokens[last + 1].low in _OBJECT_PRONOUNS:
+            last += 1  # "telling them they had earned it"
+        else:
+            addressee = right_phrase(tokens, last + 1, limit=6)  # "telling CNN that"
+            last = addressee[1] if addressee is not None else last
     if last + 1 >= len(tokens):
         return False
     nxt = tokens[last + 1]
     return nxt.low in _REPORTED_OPENERS or nxt.text in ('"', "“", ":", "'")
 
+
+_OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 
 #: Words that open the reported clause after "saying", "warning", "adding".
 _REPORTED_OPENERS = frozenset("that he she they it we i there".split())
@@ -180,6 +183,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
             return None  # "the rulebook does not say", "he never said": no statement was made
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
+    if _says_nothing(tokens, last):
+        return None  # "said nothing about the incident": a non-response (rules.cues)
     if word in ("add", "adds", "added") and _adds_to(tokens, last):
         return None  # "added to her lead", "added two names to the list": not speech
     if word.startswith("declar") and declares_an_act(tokens, last):
@@ -273,7 +278,7 @@ _SPEAKER_NOUNS = frozenset(
 )
 
 
-def _speaker_like(head: Token) -> bool:
+def speaker_like(head: Token) -> bool:
     """A subject that can speak: a name, a pronoun or an institution."""
     if head.low in ("he", "she", "they", "we", "i"):
         return True
@@ -282,7 +287,7 @@ def _speaker_like(head: Token) -> bool:
 
 def _person_or_speaker(head: Token) -> bool:
     """A speaker, or any person or group of people ("the retired teacher", "both parents")."""
-    return is_person_noun(head.low) or head.low in HUMAN_PLURALS or _speaker_like(head)
+    return is_person_noun(head.low) or head.low in HUMAN_PLURALS or speaker_like(head)
 
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
@@ -302,85 +307,15 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
     return index > 0 and tokens[index - 1].low in _PREPOSITIONS
 
 
-#: Words that end a "did not say whether" cue but belong to what was not said.
-_UNSAID = frozenset("whether how why what who when where if".split())
+#: Words after "said nothing" that make it a silence, not a report ("said nothing was found").
+NOTHING_ABOUT = frozenset("about on publicly".split())
 
 
-def non_response(at: CueAt, code: str) -> Candidate | None:
-    tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
-    if (tokens[last].low in _UNSAID or not tokens[last].is_word) and last > c:
-        cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"
-    if tokens[last].low == "reach":
-        party = party_after_reach(tokens, last)
-        return Candidate(code, "non_response", cue, party, sentence) if party else None
-    if tokens[c].low == "no":
-        phrase = right_phrase(tokens, last + 1)
-        if phrase is None:
-            return None
-        return Candidate(code, "non_response", cue, span(tokens, *phrase), sentence)
-    p = skip_verb_prefix(tokens, c - 1)
-    if p < 0:
-        return None
-    before = tokens[p]
-    source: tuple[int, int] | None
-    referent: tuple[int, int] | None = None
-    if before.text in ("who", "which", "that") and p > 0:
-        referent = antecedent(tokens, p - 1)
-        if referent is not None and describes_an_object(tokens, p):
-            return None  # "nurses visited patients who had not answered letters"
-        source = (before.start, before.end) if referent else None
-    elif before.is_word:
-        source, referent = phrase_subject(tokens, p) or (None, None)
-    elif before.text == ",":
-        found = comma_subject(tokens, p)
-        if found is not None and isinstance(found[0], tuple):
-            source, referent = found
-        else:
-            source = found
-    else:
-        source = None
-    if source is None:
-        return None
-    attempted = party_in_attempt(tokens, source)
-    if attempted is not None:
-        source, referent = attempted, None  # "calls to the embassy went unanswered"
-        if tokens[last].low in WEAK_CUES and not _could_comment(tokens, source):
-            return None  # "attempts to reach the trapped miners were unsuccessful"
-    elif tokens[last].low in WEAK_CUES:
-        return None  # "attempts to free them were unsuccessful" names no silent party
-    if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
-        return None  # "the rulebook does not say what happens": a text, not a silent party
-    return Candidate(code, "non_response", cue, source, sentence, referent=referent)
-
-
-def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
-    """Was the party one asked for comment: the sentence says so, or it is an institution."""
-    if any(t.low == "comment" for t in tokens):
-        return True
-    head = source_head(tokens, source)
-    return head is not None and (_speaker_like(head) or head.low in _SOURCE_NOUNS)
-
-
-def _partial(tokens: list[Token], c: int, last: int) -> bool:
-    """A cue of the kinds any subject may take: "did not say whether", "had not issued"."""
-    if tokens[c].low in ("declined", "refused", "declines", "refuses"):
-        return False  # only a party declines: "the departments declined to provide"
-    words = {t.low for t in tokens[c : last + 1]}
-    return tokens[last].low in _UNSAID or bool(words & _WITHHOLDING)
-
-
-#: Verbs of a non-response that any subject may take ("the report did not give a breakdown"):
-#: the subject must be a party that could answer.
-_WITHHOLDING = frozenset(
-    """issued released made given disclosed release give gave provide provided publish
-    published offer offered disclose""".split()
-)
-
-
-def _party(tokens: list[Token], source: tuple[int, int]) -> bool:
-    """Is the source's head a party that could answer: a person, a name, an institution?"""
-    head = source_head(tokens, source)
-    return head is not None and (_speaker_like(head) or is_person_noun(head.low))
+def _says_nothing(tokens: list[Token], last: int) -> bool:
+    if last + 2 >= len(tokens) or tokens[last + 1].low != "nothing":
+        return False
+    after = tokens[last + 2]
+    return after.low in NOTHING_ABOUT or after.text in (".", ";")
 
 
 def source_head(tokens: list[Token], source: tuple[int, int]) -> Token | None:
@@ -388,7 +323,7 @@ def source_head(tokens: list[Token], source: tuple[int, int]) -> Token | None:
     return next((t for t in reversed(tokens) if t.end <= source[1] and t.is_word), None)
 
 
-_SOURCE_NOUNS = frozenset(
+SOURCE_NOUNS = frozenset(
     """official officials source sources report reports statement ministry agency spokesman
     spokeswoman spokesperson people person diplomat diplomats witnesses police military army
     government data figures authorities media service department office council committee
@@ -404,4 +339,4 @@ _SOURCE_NOUNS = frozenset(
 def _cites_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     """ "citing officials" names a source; "citing low growth" gives a reason."""
     words = tokens[phrase[0] : phrase[1] + 1]
-    return any(t.is_capital for t in words) or any(t.low in _SOURCE_NOUNS for t in words)
+    return any(t.is_capital for t in words) or any(t.low in SOURCE_NOUNS for t in words)

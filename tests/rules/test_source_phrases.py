@@ -83,3 +83,40 @@ def test_did_not_say_before_what_was_said_is_not_a_non_response() -> None:
     assert not [
         k for _, _, k in _found("He did not say that he would resign.") if k == "non_response"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The embassy said nothing about the arrests.", "non_response"),
+        ("Asked about the strike, the minister said nothing.", "non_response"),
+        ("Officials said nothing was found in the car.", "statement"),
+    ],
+)
+def test_said_nothing_is_a_silence_unless_a_clause_follows(text: str, kind: str) -> None:
+    assert [k for _, _, k in _found(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The director testified that the agency lost track of the grants.", ["testified"]),
+        ("The director testified for two hours on Tuesday.", []),
+        ("Brandt conceded that the count was wrong.", ["conceded"]),
+        ("Brandt conceded defeat on Tuesday night.", []),
+    ],
+)
+def test_verbs_that_report_only_before_that(text: str, found: list[str]) -> None:
+    assert [c for _, c, _ in _found(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The senator later walked back her remarks, telling CNN that she misspoke.", True),
+        ("The coach hugged the players, telling them they had earned it.", True),
+        ("The boy ran home, telling his mother about the dog.", False),
+    ],
+)
+def test_telling_someone_that_reports_words(text: str, found: bool) -> None:
+    assert bool(_found(text)) is found

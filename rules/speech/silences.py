@@ -1,0 +1,100 @@
+"""Non-responses: the party that did not answer, declined to comment or could not be
+reached, and whether a cue any subject may take ("did not say whether") has such a party."""
+
+from __future__ import annotations
+
+from rules.nouns import is_person_noun
+from rules.right_phrases import right_phrase
+from rules.sources import skip_verb_prefix
+from rules.speech.restrictive import describes_an_object
+from rules.speech.statements import (
+    NOTHING_ABOUT,
+    SOURCE_NOUNS,
+    Candidate,
+    CueAt,
+    source_head,
+    speaker_like,
+)
+from rules.speech.subjects import antecedent, comma_subject, phrase_subject, span
+from rules.speech.unreached import WEAK_CUES, party_after_reach, party_in_attempt
+from rules.tokens import Token
+
+#: Words that end a "did not say whether" cue but belong to what was not said.
+_UNSAID = frozenset("whether how why what who when where if".split())
+
+
+def non_response(at: CueAt, code: str) -> Candidate | None:
+    tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
+    if (tokens[last].low in _UNSAID | NOTHING_ABOUT or not tokens[last].is_word) and last > c:
+        cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"
+    if tokens[last].low == "reach":
+        party = party_after_reach(tokens, last)
+        return Candidate(code, "non_response", cue, party, sentence) if party else None
+    if tokens[c].low == "no":
+        phrase = right_phrase(tokens, last + 1)
+        if phrase is None:
+            return None
+        return Candidate(code, "non_response", cue, span(tokens, *phrase), sentence)
+    p = skip_verb_prefix(tokens, c - 1)
+    if p < 0:
+        return None
+    before = tokens[p]
+    source: tuple[int, int] | None
+    referent: tuple[int, int] | None = None
+    if before.text in ("who", "which", "that") and p > 0:
+        referent = antecedent(tokens, p - 1)
+        if referent is not None and describes_an_object(tokens, p):
+            return None  # "nurses visited patients who had not answered letters"
+        source = (before.start, before.end) if referent else None
+    elif before.is_word:
+        source, referent = phrase_subject(tokens, p) or (None, None)
+    elif before.text == ",":
+        found = comma_subject(tokens, p)
+        if found is not None and isinstance(found[0], tuple):
+            source, referent = found
+        else:
+            source = found
+    else:
+        source = None
+    if source is None:
+        return None
+    attempted = party_in_attempt(tokens, source)
+    if attempted is not None:
+        source, referent = attempted, None  # "calls to the embassy went unanswered"
+        if tokens[last].low in WEAK_CUES and not _could_comment(tokens, source):
+            return None  # "attempts to reach the trapped miners were unsuccessful"
+    elif tokens[last].low in WEAK_CUES:
+        return None  # "attempts to free them were unsuccessful" names no silent party
+    if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
+        return None  # "the rulebook does not say what happens": a text, not a silent party
+    return Candidate(code, "non_response", cue, source, sentence, referent=referent)
+
+
+def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Was the party one asked for comment: the sentence says so, or it is an institution."""
+    if any(t.low == "comment" for t in tokens):
+        return True
+    head = source_head(tokens, source)
+    return head is not None and (speaker_like(head) or head.low in SOURCE_NOUNS)
+
+
+def _partial(tokens: list[Token], c: int, last: int) -> bool:
+    """A cue of the kinds any subject may take: "did not say whether", "had not issued"."""
+    if tokens[c].low in ("declined", "refused", "declines", "refuses"):
+        return False  # only a party declines: "the departments declined to provide"
+    words = {t.low for t in tokens[c : last + 1]}
+    return tokens[last].low in _UNSAID or bool(words & _WITHHOLDING)
+
+
+#: Verbs of a non-response that any subject may take ("the report did not give a breakdown"):
+#: the subject must be a party that could answer.
+_WITHHOLDING = frozenset(
+    """issued released made given disclosed release give gave provide provided publish
+    published offer offered disclose""".split()
+)
+
+
+def _party(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Is the source's head a party that could answer: a person, a name, an institution?"""
+    head = source_head(tokens, source)
+    return head is not None and (speaker_like(head) or is_person_noun(head.low))
