@@ -240,7 +240,7 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
         previous = merged[-1] if merged else None
         if previous is not None and previous.kind == "statement":
             if candidate.rule == ACCORDING_TO and previous.rule != ACCORDING_TO:
-                merged[-1] = previous._replace(via=candidate.source)
+                merged[-1] = previous._replace(via=_outlet(candidate))
                 continue
             if candidate.rule == CITING:
                 merged[-1] = previous._replace(
@@ -263,3 +263,16 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
             pending_citing = None
         merged.append(candidate)
     return merged
+
+
+#: "a copy obtained by the Ledger": the outlet that saw a document.
+_SEEN_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed)\s+by\s+(?=\S)")
+
+
+def _outlet(candidate: Candidate) -> tuple[int, int]:
+    """The via of "X found ..., according to Y": Y, or the outlet that saw the document Y
+    ("according to a draft seen by the Ledger": the Ledger)."""
+    sentence = candidate.sentence
+    start, end = candidate.source
+    seen = _SEEN_BY.search(sentence.text, start - sentence.start, end - sentence.start)
+    return (sentence.start + seen.end(), end) if seen else candidate.source

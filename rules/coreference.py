@@ -45,8 +45,9 @@ _ORG_WORDS = re.compile(
     r"|radio|television|tv|inc|ltd|llc|plc"
     # churches and military units: "the Parish of Velm", "the 9th Brigade" (an "it")
     r"|church|diocese|archdiocese|parish|brigade|battalion|regiment|division"
-    # sports clubs: "Orme City FC said" (an "it")
-    r"|club|fc)\b",
+    # sports clubs: "Orme City FC said" (an "it"); carriers and shipping firms ("Blue Line
+    # Shipping", "Costa Airlines")
+    r"|club|fc|lines|airlines|airways|shipping|railways?)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")
@@ -95,8 +96,8 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                     target = _named_later(text[end : end + _LOOK_BACK], head)
                 if target is not None and not _refers_to(target, head, modifiers):
                     target = None  # "the water ministry" is not the Defence Ministry
-            if target is None and modifiers and _org_like(source):
-                named.append(source)  # "the national disaster agency": an "it" may follow
+            if target is None and _org_like(source):
+                named.append(source)  # "the (national disaster) agency": an "it" may follow
         elif _NAME.fullmatch(source) and not _ORG_WORDS.search(source):
             target = next(
                 (n for n in _recent(named) if n != source and n.endswith(" " + source)), None

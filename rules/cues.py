@@ -27,7 +27,8 @@ REPORTING_VERBS: dict[str, bool] = {
     argues argued arguing replied replies declared declares asserted asserts alleged
     alleges admitted admits contended contends stressed emphasised emphasized recalled
     predicted accused accuses quoted estimated disclosed revealed
-    allege described denounced denounces documented show shows showed identified
+    allege described denounced denounces documented show shows showed identified found finds
+    called calls
     """.split()
 }
 REPORTING_VERBS.update(
@@ -118,15 +119,16 @@ NON_RESPONSE_REGEX = re2.compile(
         f"(?:{p})"
         for p in (
             _NEG + _ADV + r"\s+(?:comment|respond|repl(?:y|ied|ies)|answer|return|acknowledge"
-            r"|confirm)\w*",
+            r"|confirm|address)\w*",
             _NEG + r"\s+be\s+reached",
             # "had not issued a statement", "did not say whether", "would not say how many"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:issued|released|made|given|issue|release|make|give)"
             r"\s+(?:a|any)\s+(?:statement|comment)",
-            _NEG + _ADV + r"\s+(?:say|disclose|specify|explain)\s+(?:whether|how|why|what|who"
+            _NEG + _ADV + r"\s+(?:say|said|disclosed?|specif(?:y|ied)|explain(?:ed)?)\s+"
+            r"(?:whether|how|why|what|who"
             r"|when|where|if)",
             # "... and her office did not say.": the clause ends on the refusal
-            _NEG + _ADV + r"\s+(?:say|elaborate)\s*[.;]",
+            _NEG + _ADV + r"\s+(?:say|said|elaborated?)\s*[.;]",
             # "The Kremlin said nothing about the incident" (not "said nothing was found")
             r"(?:said|says)\s+nothing(?:\s+(?:about|on|publicly)\b|\s*[.;])",
             # "the sheriff's office has not released the names of those hurt"
@@ -174,7 +176,13 @@ ANONYMOUS_HEADS = frozenset(
     spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen administrator
     administrators caller callers investigator investigators doctor doctors
     nurse nurses relative relatives neighbour neighbours neighbor neighbors organiser organisers
-    organizer organizers rescuer rescuers paramedic paramedics""".split()
+    organizer organizers rescuer rescuers paramedic paramedics"""
+    # People quoted for an opinion without a name ("critics say", "one adviser said",
+    # "analysts say", "another said"), and a family speaking as one ("the family said"):
+    # general newsroom usage; a family's words are anonymous unless a person is named.
+    """ critic critics supporter supporters analyst analysts adviser advisers advisor
+    advisors ally allies expert experts observer observers opponent opponents backer backers
+    another others some family families""".split()
 )
 
 #: Phrases that mark a source as anonymous wherever they stand in the sentence.

@@ -71,6 +71,13 @@ def _in_capitals(tokens: list[Token], i: int) -> bool:
     return len(near) >= 4 and all(w.isupper() for w in near)
 
 
+#: Words after which "it" opens a clause (a subject), not ends one (an object).
+_BEFORE_IT = frozenset(
+    """but and yet so then also later earlier monday tuesday wednesday thursday friday
+    saturday sunday yesterday today tonight morning afternoon evening night week""".split()
+)
+
+
 def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i``, as (first, last) token indices, or None."""
     if i < 0 or not tokens[i].is_word:
@@ -86,7 +93,10 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
             or _in_capitals(tokens, i)
         )
     ) or last.text == "I":
-        return None if last.low in ("who", "it") and i > 0 and tokens[i - 1].is_word else (i, i)
+        if last.low in ("who", "it") and i > 0 and tokens[i - 1].is_word:
+            before = tokens[i - 1].low  # "but it said", "On Monday it said"; not "made it"
+            return (i, i) if last.low == "it" and before in _BEFORE_IT else None
+        return (i, i)
     if last.low in _STANDALONE and (i == 0 or not tokens[i - 1].is_word):
         return (i, i)  # "Some say", "Others said"
     ratio = i >= 2 and tokens[i - 1].low in ("in", "of") and tokens[i - 2].low in DETERMINERS

@@ -53,6 +53,9 @@ def skip_verb_prefix(tokens: list[Token], i: int) -> int:
                 i = aside  # the subject ends at the aside's opening comma
             break
         low = tokens[i].low
+        if low in ("less", "more") and i + 1 < len(tokens) and tokens[i + 1].low in _VERB_PREFIX:
+            i -= 1  # "killings are less often reported"
+            continue
         if low in _WEEKDAYS and i > 0 and tokens[i - 1].low in ("on", "late", "early"):
             i -= 2
             continue

@@ -1,4 +1,4 @@
-"""AT09: a record, a poll or figures show something."""
+"""AT09: a record, a poll, figures or an inquiry show or find something."""
 
 from __future__ import annotations
 
@@ -13,8 +13,13 @@ _DOCUMENTS = frozenset(
     """record records document documents filing filings data figures figure numbers
     statistics stats poll polls survey surveys study studies report reports analysis
     analyses census tally count counts estimate estimates results research logs
-    transcript transcripts audit audits review""".split()
+    transcript transcripts audit audits review investigation investigations inquiry
+    inquiries probe autopsy autopsies""".split()
 )
+
+#: Words that may come between a document's head and its verb: a participle's or a
+#: preposition's phrase ("a report published in May by the rights group X found").
+_POSTMODIFIER_OPENERS = frozenset("by of from in on for into".split())
 
 
 class Shows(CueRule):
@@ -32,27 +37,56 @@ class Shows(CueRule):
             "Shooting deaths fell from 40 to 12, state figures show.",
             {"source": "state figures", "cue": "show"},
         ),
+        (
+            "A poll released last week by Marlow College showed the mayor leading by nine.",
+            {"source": "A poll released last week by Marlow College", "cue": "showed"},
+        ),
+        (
+            "An autopsy found that the man died of a single gunshot wound.",
+            {"source": "An autopsy", "cue": "found"},
+        ),
     )
     counter_examples = (
         "The photos show a burned-out bus on the bridge road.",
         "Television footage showed water up to the windows of the station.",
         "The mayor showed reporters the flooded basement.",
         "Protesters showed up at the depot on Monday.",
+        "Divers searching the lake found two bodies on Sunday.",
     )
 
     def accepts(self, word: str) -> bool:
-        return word in ("show", "shows", "showed")
+        return word in ("show", "shows", "showed", "found", "finds")
 
     def find(self, at: CueAt) -> Candidate | None:
         tokens, last = at.tokens, at.last
-        if last + 1 < len(tokens) and tokens[last + 1].low in ("up", "off", "how", "a", "an"):
+        after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+        if after in ("up", "off", "how") or (at.word.startswith("show") and after in ("a", "an")):
             return None  # "showed up", "shows how", "show a burned-out bus": not a report
         candidate = reporting_verb(at, self.code)
-        if candidate is None or not _document(tokens, candidate.source):
+        if candidate is not None and _document(tokens, candidate.source):
+            return candidate
+        subject = _document_subject(tokens, at.c)
+        if subject is None:
             return None
-        return candidate
+        source = (tokens[subject[0]].start, tokens[subject[1]].end)
+        return Candidate(self.code, "statement", at.cue, source, at.sentence)
 
 
 def _document(tokens: list[Token], source: tuple[int, int]) -> bool:
     head = source_head(tokens, source)
     return head is not None and head.low in _DOCUMENTS
+
+
+def _document_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
+    """A sentence-opening document with a phrase after its head, up to the verb at ``c``: "A
+    poll released last week by Marlow College showed", "The study, which ..., found"."""
+    head = next((k for k in range(min(c, 4)) if tokens[k].low in _DOCUMENTS), None)
+    if head is None or head + 1 >= c or not all(t.is_word for t in tokens[:head]):
+        return None
+    nxt = tokens[head + 1]
+    if nxt.text == "," and tokens[c - 1].text == ",":
+        return (0, head)  # "The study, which the ministry paid for, found"
+    opens = nxt.low in _POSTMODIFIER_OPENERS or (nxt.low.endswith("ed") and nxt.text == nxt.low)
+    if not opens or any(not t.is_word for t in tokens[head + 1 : c]):
+        return None
+    return (0, c - 1)

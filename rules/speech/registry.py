@@ -22,6 +22,7 @@ from rules.speech.at08 import PutTheTollAt
 from rules.speech.at09 import Shows
 from rules.speech.at10 import IdentifiedAs
 from rules.speech.at11 import MessageSaying
+from rules.speech.at12 import CalledIt
 from rules.speech.at20 import ContinuedQuote
 from rules.speech.kinds import CueRule
 
@@ -35,6 +36,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     PutTheTollAt(),
     Shows(),
     IdentifiedAs(),
+    CalledIt(),
     ReportingVerb(),
     NonResponse(),
 )

@@ -185,6 +185,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "No group claimed responsibility": nobody said anything
     if _says_nothing(tokens, last):
         return None  # "said nothing about the incident": a non-response (rules.cues)
+    if word.startswith("argu") and _quarrel(tokens, last):
+        return None  # "had argued with a customer": a quarrel, not an argument made
     if word in ("add", "adds", "added") and _adds_to(tokens, last):
         return None  # "added to her lead", "added two names to the list": not speech
     if word.startswith("declar") and declares_an_act(tokens, last):
@@ -238,6 +240,13 @@ def _lives_follow(tokens: list[Token], last: int) -> bool:
         if token.low == "that" or not token.low[:1].isalnum():
             return False
     return False
+
+
+def _quarrel(tokens: list[Token], last: int) -> bool:
+    """ "argued with a man over money" (no "that" after the person argued with)."""
+    if not _next_is(tokens, last, "with"):
+        return False
+    return not any(t.low == "that" for t in tokens[last + 2 : last + 8])
 
 
 def _next_is(tokens: list[Token], last: int, word: str) -> bool:

@@ -6,17 +6,15 @@ antecedent, or "by X".
 
 from __future__ import annotations
 
-from rules.cues import (
-    INVERTING_VERBS,
-)
 from rules.interposed import DASHES
-from rules.phrases import left_phrase
+from rules.phrases import DETERMINERS, left_phrase
 from rules.right_phrases import right_phrase
 from rules.sources import (
     appositive_before,
     participle_before,
     skip_verb_prefix,
 )
+from rules.speech.inverted import inverted_source
 from rules.speech.subject_edges import (
     clause_before,
     coordinated,
@@ -61,7 +59,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
     p = skip_verb_prefix(tokens, c - 1)
     if p < c - 1 and tokens[c - 1].text in DASHES:
         # "Prices rose -- the fastest pace in years -- said Ana Ruiz": inverted after an aside
-        inverted = _inverted(tokens, last)
+        inverted = inverted_source(tokens, last)
         if inverted is not None:
             return inverted
     between = {t.low for t in tokens[p + 1 : c]}
@@ -81,7 +79,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
     if between & _HYPOTHETICAL:
         return None  # "I can't say", "would say", "let me tell": no statement made
     if p < 0:
-        return _inverted(tokens, last) if p == c - 1 else None
+        return inverted_source(tokens, last) if p == c - 1 else None
     before = tokens[p]
     if before.is_word:
         if before.text in ("who", "which", "that") and p > 0:
@@ -109,7 +107,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
             apposed = comma_subject(tokens, p)
             if apposed is not None and not clause_before(tokens, apposed, p, c, last):
                 return apposed
-        inverted = _inverted(tokens, last) if p == c - 1 else None
+        inverted = inverted_source(tokens, last) if p == c - 1 else None
         if inverted is not None:
             return inverted
         if before.text == ",":
@@ -136,6 +134,10 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
     head_end = _before_relative(tokens, *subject)
     if head_end == subject[1]:
         return span(tokens, *subject)
+    named = _previous_comma_index(tokens, comma)
+    if named is not None and named > head_end and _is_name(tokens, named, comma):
+        # "A council member who represents the area, Yvonne Ruiz, said": the name is the source
+        return (span(tokens, *subject), span(tokens, named + 1, comma - 1))
     # "Tomas Brel, a councillor whom the mayor fired, said": the source named is the phrase
     # without its relative clause; the span keeps the words written.
     return (span(tokens, *subject), span(tokens, subject[0], head_end))
@@ -181,8 +183,36 @@ def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
         if cited is not None:
             return cited
         subject = subject_before_comma(tokens, q) or left_phrase(tokens, q - 1)
+        if subject and tokens[q + 1].low == "which" and _verb_in(tokens, subject[0], q):
+            subject = _nearest_phrase(tokens, q) or subject  # "X referred questions to the navy,"
         return span(tokens, *subject) if subject else None
     return left(tokens, q)
+
+
+#: Prepositions that end the noun phrase a "which" hangs on, read leftwards ("to the navy").
+_PHRASE_STOPS = frozenset("to by from with at in on into onto against after".split())
+
+
+def _nearest_phrase(tokens: list[Token], q: int) -> tuple[int, int] | None:
+    """The noun phrase just before ``q``, leftwards to a verb or a preposition."""
+    k = q - 1
+    while k >= 0 and tokens[k].is_word and tokens[k].low not in _PHRASE_STOPS:
+        if tokens[k].text == tokens[k].low and tokens[k].low.endswith("ed"):
+            break
+        k -= 1
+    if k + 1 > q - 1 or not (tokens[k + 1].is_capital or tokens[k + 1].low in DETERMINERS):
+        return None  # "died 22 years ago of cancer, which": no noun phrase to hang on
+    return (k + 1, q - 1)
+
+
+def _verb_in(tokens: list[Token], first: int, end: int) -> bool:
+    """A past-tense verb or a preposition that ends a phrase between ``first`` and ``end``:
+    "A spokeswoman for the port referred questions to", "confirmed by"."""
+    return any(
+        t.low in _PHRASE_STOPS
+        or (t.low.endswith("ed") and t.text == t.low and k > 0 and tokens[k - 1].is_word)
+        for k, t in enumerate(tokens[first:end], start=first)
+    )
 
 
 #: Two words before a source named in passing: "according to X, which said", "quoted by X, who".
@@ -209,126 +239,6 @@ def subject_before_comma(tokens: list[Token], comma: int) -> tuple[int, int] | N
     if apposed is not None:
         return apposed
     return None
-
-
-_INVERSION_ENDS = frozenset(".,;:!?)\"'")
-
-
-def _inverted(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | None:
-    """'"...," said Jane Doe, a spokeswoman.': the source follows the verb."""
-    if tokens[last].low not in INVERTING_VERBS:
-        return None
-    phrase = right_phrase(tokens, last + 1)
-    if phrase is None:
-        return None
-    head = tokens[last + 1]
-    named = any(t.is_capital for t in tokens[phrase[0] : phrase[1] + 1])
-    if not (named or head.low in _INVERTED_OPENERS):
-        return None
-    after = phrase[1] + 1
-    if (
-        head.low in ("he", "she", "they")
-        and after < len(tokens)
-        and tokens[after].text not in ".,;!?"
-    ):
-        return None  # '"...," said he.' but not 'said he "appreciates"'
-    described = any(t.text == "," for t in tokens[phrase[0] : after])
-    if (
-        after < len(tokens)
-        and tokens[after].text not in _INVERSION_ENDS
-        and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
-        and not (described and tokens[after].low == "that")  # ", a charity that runs ..."
-    ):
-        if not (described and tokens[after].low in _DESCRIPTION_GOES_ON):
-            return None
-        # "said Jane Doe, an adviser to shipping and rail firms and a former director"
-        end = _description_end(tokens, after, phrase[1])
-        return (span(tokens, phrase[0], end), span(tokens, *phrase))
-    if described and after < len(tokens) and tokens[after].low == "that":
-        # "said Jane Doe, head of Orme Aid, a charity that ...": the charity is Orme Aid
-        comma = max(k for k in range(phrase[0], after) if tokens[k].text == ",")
-        end = _description_end(tokens, after, phrase[1])
-        return (span(tokens, phrase[0], end), span(tokens, phrase[0], comma - 1))
-    end = _trailing_description(tokens, *phrase)
-    if end == phrase[1]:
-        return span(tokens, *phrase)
-    # The span takes the description; the source named stays the phrase itself.
-    return (span(tokens, phrase[0], end), span(tokens, *phrase))
-
-
-#: Words that may open an unnamed inverted source: '"...," said the spokesman', 'said her
-#: mother, Ruth Olander', 'said one'.
-_INVERTED_OPENERS = frozenset("a an the one he she they several his her their".split())
-
-
-#: Words that carry an appositive on: "an adviser to shipping and rail firms", "whose group".
-_DESCRIPTION_GOES_ON = frozenset("and whose which with for of from to by".split())
-
-
-#: Words that open a clause or an adverbial after an inverted subject, not a description.
-_NOT_DESCRIPTIONS = frozenset(
-    """in on at during after before when while as because but and so since though although
-    if until according adding noting saying referring speaking citing told to for with by
-    from of about than later earlier today yesterday tonight this last that the would will
-    could should can may might must is was are were has have had does did do not""".split()
-)
-
-
-_DESCRIPTION_ENDS = frozenset(('"', "'", ";", "(", "-", ":"))
-
-
-def _trailing_description(tokens: list[Token], first: int, last: int) -> int:
-    """End of an inverted subject with what describes it up to the sentence end:
-    '"...," said Jane Doe, who runs the gym.' takes ", who runs the gym", and
-    'said Jane Doe, a lawyer in Arden who ...' its relative clause."""
-    nxt = last + 1
-    if nxt >= len(tokens):
-        return last
-    word = tokens[nxt].low
-    if word in ("who", "whose", "whom"):
-        return _description_end(tokens, nxt, last)
-    if word == "that" and any(t.text == "," for t in tokens[first:nxt]):
-        return _description_end(tokens, nxt, last)  # "..., a charity that runs shelters"
-    if (
-        word in ("in", "on", "at", "during", "for", "of", "with")
-        and any(t.text == "," for t in tokens[first:nxt])
-        and nxt + 1 < len(tokens)
-        and tokens[nxt + 1].is_word
-        and tokens[nxt + 1].low not in _TIME_WORDS
-        and not tokens[nxt + 1].text[0].isdigit()
-    ):
-        return _description_end(tokens, nxt, last)  # "a senior adviser on the project"
-    if nxt + 1 >= len(tokens) or tokens[nxt].text != ",":
-        return last
-    opener = tokens[nxt + 1]
-    if not opener.is_word or opener.low in _NOT_DESCRIPTIONS:
-        return last
-    if opener.low.endswith("ing") and not opener.is_capital:
-        return last
-    return _description_end(tokens, nxt + 1, last)
-
-
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    earlier later last this next week weekend month year morning afternoon evening night
-    january february march april may june july august september october november
-    december""".split()
-)
-
-
-def _description_end(tokens: list[Token], start: int, last: int) -> int:
-    """Last word of a description from ``start`` to the sentence end, a quote or a dash."""
-    end = start
-    for k in range(start, len(tokens)):
-        text = tokens[k].text
-        if text in _DESCRIPTION_ENDS:
-            break
-        if text in (".", "?", "!") and k == len(tokens) - 1:
-            break
-        end = k
-    while end > start and not tokens[end].is_word and tokens[end].text != ")":
-        end -= 1
-    return end if (end >= start and tokens[end].is_word) or tokens[end].text == ")" else last
 
 
 #: Participles that tie a speaker to the one they act for: "a lawyer representing X",

@@ -255,6 +255,7 @@ def test_a_closed_quotation_does_not_hide_the_next_statement() -> None:
     text = 'The mayor called it "a disgrace." The army said 4 soldiers died.\n"We held," she said.'
     found = _find(text)
     assert [(a.cue, a.source_span.text if a.source_span else None) for a in found] == [
+        ("called", "The mayor"),
         ("said", "The army"),
         ("said", "she"),
     ]

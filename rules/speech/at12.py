@@ -1,0 +1,83 @@
+"""AT12: a party called something "a quoted word"."""
+
+from __future__ import annotations
+
+from rules.speech.kinds import CueRule
+from rules.speech.statements import Candidate, CueAt
+from rules.speech.subjects import verb_source
+from rules.tokens import Token
+
+#: Words after "called" that make it a summons, a request or a name, not a verdict quoted.
+_NOT_A_VERDICT = frozenset("for on off up in out back police 911 ahead".split())
+
+#: How far the quote may open after "called": "called the governor's offer "an insult"".
+_QUOTE_WITHIN = 7
+
+_OPENING_QUOTES = frozenset(('"', "“"))
+
+
+class CalledIt(CueRule):
+    """AT12 · "The union called the offer "an insult"": a verdict in the speaker's own quoted
+    words. Only with a quote: "called for", "called police", "a group called ..." and
+    "was called" report nobody's words.
+    """
+
+    code = "AT12"
+    examples = (
+        (
+            'The union\'s president, Ray Olsen, called the offer "an insult."',
+            {"source": "The union's president, Ray Olsen", "cue": "called"},
+        ),
+        (
+            'Velez called the ruling "a victory for common sense" on Tuesday.',
+            {"source": "Velez", "cue": "called"},
+        ),
+    )
+    counter_examples = (
+        "The mayor called for calm after the verdict.",
+        'A group called "Parents for Velk" organised the march.',
+        'The plan was called "reckless" by critics.',
+        "Neighbours called police at 2 a.m.",
+        'The minister condemned what she called a "brazen breach" of the truce.',
+    )
+
+    def accepts(self, word: str) -> bool:
+        return word in ("called", "calls")
+
+    def find(self, at: CueAt) -> Candidate | None:
+        tokens, c, last = at.tokens, at.c, at.last
+        if not _verdict_quoted(tokens, last) or _names_something(tokens, c):
+            return None
+        found = verb_source(tokens, c, last)
+        if found is None:
+            return None
+        source, referent = found
+        return Candidate(self.code, "statement", at.cue, source, at.sentence, referent=referent)
+
+
+def _verdict_quoted(tokens: list[Token], last: int) -> bool:
+    """An object, then a quote opening within a few words: "called the offer "an insult"."""
+    if last + 2 >= len(tokens) or tokens[last + 1].low in _NOT_A_VERDICT:
+        return False
+    if tokens[last + 1].text in _OPENING_QUOTES:
+        return False  # "a group called "Parents for Velk"": a name
+    for k in range(last + 2, min(len(tokens), last + 2 + _QUOTE_WITHIN)):
+        if tokens[k].text in _OPENING_QUOTES:
+            return True
+        if not tokens[k].is_word and tokens[k].text not in ("'s", "’s", "-"):
+            return False
+    return False
+
+
+def _names_something(tokens: list[Token], c: int) -> bool:
+    """ "is called", "taking calls", "what she called a "breach"", "tweets in which he called",
+    "reports that X called" (a phrase quoted inside another clause): no verdict of its own."""
+    if c == 0:
+        return False
+    before = tokens[c - 1].low
+    if before in _PASSIVE or before.endswith("ing") or before in ("the", "phone", "many"):
+        return True
+    return any(t.low in ("what", "which", "that") for t in tokens[max(0, c - 6) : c])
+
+
+_PASSIVE = frozenset("so is was are were be been being".split())

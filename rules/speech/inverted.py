@@ -1,0 +1,133 @@
+"""An inverted source: '"...," said Jane Doe, a spokeswoman.' The source follows the verb,
+with what describes it up to the sentence end ("who runs the gym", "a charity that ...")."""
+
+from __future__ import annotations
+
+from rules.cues import INVERTING_VERBS
+from rules.right_phrases import right_phrase
+from rules.speech.subject_edges import Sourced
+from rules.tokens import Token
+
+
+def span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    return (tokens[first].start, tokens[last].end)
+
+
+_INVERSION_ENDS = frozenset(".,;:!?)\"'")
+
+
+def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced | None:
+    """'"...," said Jane Doe, a spokeswoman.': the source follows the verb."""
+    if tokens[last].low not in INVERTING_VERBS:
+        return None
+    phrase = right_phrase(tokens, last + 1)
+    if phrase is None:
+        return None
+    head = tokens[last + 1]
+    named = any(t.is_capital for t in tokens[phrase[0] : phrase[1] + 1])
+    if not (named or head.low in _INVERTED_OPENERS):
+        return None
+    after = phrase[1] + 1
+    if (
+        head.low in ("he", "she", "they")
+        and after < len(tokens)
+        and tokens[after].text not in ".,;!?"
+    ):
+        return None  # '"...," said he.' but not 'said he "appreciates"'
+    described = any(t.text == "," for t in tokens[phrase[0] : after])
+    if (
+        after < len(tokens)
+        and tokens[after].text not in _INVERSION_ENDS
+        and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
+        and not (described and tokens[after].low == "that")  # ", a charity that runs ..."
+    ):
+        if not (described and tokens[after].low in _DESCRIPTION_GOES_ON):
+            return None
+        # "said Jane Doe, an adviser to shipping and rail firms and a former director"
+        end = _description_end(tokens, after, phrase[1])
+        return (span(tokens, phrase[0], end), span(tokens, *phrase))
+    if described and after < len(tokens) and tokens[after].low == "that":
+        # "said Jane Doe, head of Orme Aid, a charity that ...": the charity is Orme Aid
+        comma = max(k for k in range(phrase[0], after) if tokens[k].text == ",")
+        end = _description_end(tokens, after, phrase[1])
+        return (span(tokens, phrase[0], end), span(tokens, phrase[0], comma - 1))
+    end = _trailing_description(tokens, *phrase)
+    if end == phrase[1]:
+        return span(tokens, *phrase)
+    # The span takes the description; the source named stays the phrase itself.
+    return (span(tokens, phrase[0], end), span(tokens, *phrase))
+
+
+#: Words that may open an unnamed inverted source: '"...," said the spokesman', 'said her
+#: mother, Ruth Olander', 'said one'.
+_INVERTED_OPENERS = frozenset("a an the one he she they several his her their".split())
+
+
+#: Words that carry an appositive on: "an adviser to shipping and rail firms", "whose group".
+_DESCRIPTION_GOES_ON = frozenset("and whose which with for of from to by".split())
+
+
+#: Words that open a clause or an adverbial after an inverted subject, not a description.
+_NOT_DESCRIPTIONS = frozenset(
+    """in on at during after before when while as because but and so since though although
+    if until according adding noting saying referring speaking citing told to for with by
+    from of about than later earlier today yesterday tonight this last that the would will
+    could should can may might must is was are were has have had does did do not""".split()
+)
+
+
+_DESCRIPTION_ENDS = frozenset(('"', "'", ";", "(", "-", ":"))
+
+
+def _trailing_description(tokens: list[Token], first: int, last: int) -> int:
+    """End of an inverted subject with what describes it up to the sentence end:
+    '"...," said Jane Doe, who runs the gym.' takes ", who runs the gym", and
+    'said Jane Doe, a lawyer in Arden who ...' its relative clause."""
+    nxt = last + 1
+    if nxt >= len(tokens):
+        return last
+    word = tokens[nxt].low
+    if word in ("who", "whose", "whom"):
+        return _description_end(tokens, nxt, last)
+    if word == "that" and any(t.text == "," for t in tokens[first:nxt]):
+        return _description_end(tokens, nxt, last)  # "..., a charity that runs shelters"
+    if (
+        word in ("in", "on", "at", "during", "for", "of", "with")
+        and any(t.text == "," for t in tokens[first:nxt])
+        and nxt + 1 < len(tokens)
+        and tokens[nxt + 1].is_word
+        and tokens[nxt + 1].low not in _TIME_WORDS
+        and not tokens[nxt + 1].text[0].isdigit()
+    ):
+        return _description_end(tokens, nxt, last)  # "a senior adviser on the project"
+    if nxt + 1 >= len(tokens) or tokens[nxt].text != ",":
+        return last
+    opener = tokens[nxt + 1]
+    if not opener.is_word or opener.low in _NOT_DESCRIPTIONS:
+        return last
+    if opener.low.endswith("ing") and not opener.is_capital:
+        return last
+    return _description_end(tokens, nxt + 1, last)
+
+
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier later last this next week weekend month year morning afternoon evening night
+    january february march april may june july august september october november
+    december""".split()
+)
+
+
+def _description_end(tokens: list[Token], start: int, last: int) -> int:
+    """Last word of a description from ``start`` to the sentence end, a quote or a dash."""
+    end = start
+    for k in range(start, len(tokens)):
+        text = tokens[k].text
+        if text in _DESCRIPTION_ENDS:
+            break
+        if text in (".", "?", "!") and k == len(tokens) - 1:
+            break
+        end = k
+    while end > start and not tokens[end].is_word and tokens[end].text != ")":
+        end -= 1
+    return end if (end >= start and tokens[end].is_word) or tokens[end].text == ")" else last
