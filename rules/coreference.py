@@ -16,6 +16,8 @@ from dataclasses import replace
 
 from rules.antecedents import Openings
 from rules.model import Attribution
+from rules.named_mentions import LOOK_BACK, named_earlier, named_later
+from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surnames_given_in_full
 from rules.text import Document
 
 _PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -70,6 +72,8 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     named: list[str] = []
     persons: set[str] = set()  # named sources known to be people
     unnamed: set[str] = set()  # people named by a role only: an anonymous source
+    genders: dict[str, str] = {}  # "f"/"m" where a role, a title or a pronoun showed it
+    surnames: dict[str, int] | None = None  # read from the text when first needed
     resolved: list[Attribution] = []
     opened = Openings(doc, body=_body_name)
     for attribution in ordered:
@@ -83,17 +87,19 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             attribution = replace(attribution, anonymous=True)  # "One of them said"
         target: str | None = None
         if low in _PERSON_PRONOUNS or low == "it":
-            target = _pronoun_target(low, attribution, opened, named, persons)
+            target = _pronoun_target(low, attribution, opened, named, persons, genders)
+            if target is not None and low in PRONOUN_GENDER:
+                genders.setdefault(target, PRONOUN_GENDER[low])
         elif (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
             modifiers = _modifiers(source, head)
             target = _generic_target(named, head, modifiers, persons | unnamed)
             if target is None and text is not None and attribution.source_span is not None:
                 at = attribution.source_span.start
-                target = _named_earlier(text[max(0, at - _LOOK_BACK) : at], head)
+                target = named_earlier(text[max(0, at - LOOK_BACK) : at], head)
                 if target is None:  # "the agency said ..." before its full name is given
                     end = attribution.source_span.end
-                    target = _named_later(text[end : end + _LOOK_BACK], head)
+                    target = named_later(text[end : end + LOOK_BACK], head)
                 if target is not None and not _refers_to(target, head, modifiers):
                     target = None  # "the water ministry" is not the Defence Ministry
             if target is None and _org_like(source):
@@ -111,9 +117,16 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             named.append(source)  # "a spokesman for the rebels said ... He added": him
             persons.add(source)
             unnamed.add(source)
+            genders[source] = gender_in(source) or genders.get(source, "")
         elif _is_named(source):
             core = _core_name(source)
             named.append(core)
+            genders[core] = gender_in(source) or genders.get(core, "")
+            at = attribution.source_span.start if attribution.source_span else 0
+            if text is not None and surnames is None:
+                surnames = surnames_given_in_full(text)
+            if surnames and surnames.get(core, at + 1) <= at:
+                persons.add(core)  # "Holloway" after "Senator Maren Holloway"
             if core != source and _PERSON_ROLE.search(source):
                 persons.add(core)  # "Her mother, Irena": a first name after a person's role
             elif _role_then_name(source):
@@ -131,12 +144,24 @@ def _unnamed_just_before(previous: Attribution, attribution: Attribution, text: 
 
 
 def _pronoun_target(
-    low: str, attribution: Attribution, opened: Openings, named: list[str], persons: set[str]
+    low: str,
+    attribution: Attribution,
+    opened: Openings,
+    named: list[str],
+    persons: set[str],
+    genders: dict[str, str],
 ) -> str | None:
     """What "he"/"she" or "it" stands for: the nearest earlier named source of the right
-    kind, or for "it" first a body its own sentence opens with."""
+    kind (and gender, where known), or for "it" first a body its own sentence opens with."""
     if low in _PERSON_PRONOUNS:
-        return next((n for n in _recent(named) if n in persons or _person_like(n)), None)
+        return next(
+            (
+                n
+                for n in _recent(named)
+                if (n in persons or _person_like(n)) and agrees(low, n, genders)
+            ),
+            None,
+        )
     return opened.body_opening(attribution) or next(
         (
             n
@@ -163,11 +188,10 @@ def _generic_target(
     )
 
 
-#: How many earlier named sources a pronoun may go back over, and how many characters a
-#: generic mention ("the agency") searches back for a name: bounds that keep resolution
-#: linear however many attributions a hostile text holds.
+#: How many earlier named sources a pronoun may go back over (with
+#: ``rules.named_mentions.LOOK_BACK``, a bound that keeps resolution linear however many
+#: attributions a hostile text holds).
 _RECENT = 200
-_LOOK_BACK = 5000
 
 
 #: Words before a generic head that do not tell one body from another ("the same ministry").
@@ -204,75 +228,6 @@ def _name_words(name: str) -> frozenset[str]:
 def _recent(named: list[str]) -> Iterator[str]:
     """The last ``_RECENT`` named sources, newest first."""
     return itertools.islice(reversed(named), _RECENT)
-
-
-def _named_later(after: str, head: str) -> str | None:
-    """The first capitalised name ending in ``head`` after a mention: "the agency said ...
-    The Varna Civil Protection Agency, which ..." names the agency for the earlier mention.
-
-    >>> _named_later(" it would help. The Lund Relief Agency sent tents.", "agency")
-    'The Lund Relief Agency'
-    >>> _named_later(" help. On Monday the Lund Relief Agency sent tents.", "agency")
-    'the Lund Relief Agency'
-    """
-    word = head.capitalize()
-    pattern = _name_pattern(word)
-    at = after.find(word)
-    match = None
-    while at != -1 and match is None:
-        # Only the stretch just before each capitalised head can hold the name.
-        end = at + len(word)
-        if not re.match(r"\w", after[end : end + 1]):  # a whole word, as \b asks
-            match = pattern.search(after, max(0, at - 120), end)
-        at = after.find(word, end)
-    if match is None:
-        return None
-    name = match.group()
-    if name.split()[0] == word:
-        return None
-    article = after[max(0, match.start() - 4) : match.start()]
-    return ("the " + name) if article.lower().endswith("the ") else name
-
-
-def _named_earlier(before: str, head: str) -> str | None:
-    """The last capitalised name ending in ``head`` before a mention: "the Varna Civil
-    Protection Agency" for "the agency".
-
-    A name is capitalised words and spaces only, so no match crosses punctuation: the
-    search runs right to left over the stretches between punctuation that hold the head,
-    instead of over the whole window.
-    """
-    word = head.capitalize()
-    pattern = _name_pattern(word)
-    window = before[-_LOOK_BACK:]
-    at = window.rfind(word)
-    if at == -1:
-        return None
-    backwards = window[::-1]
-    size = len(window)
-    while at != -1:
-        left = _BARRIER.search(backwards, size - at)
-        lo = size - left.start() if left else 0
-        right = _BARRIER.search(window, at)
-        hi = right.start() if right else size
-        matches = list(pattern.finditer(window, lo, hi))
-        if matches:
-            found = matches[-1]
-            name = found.group()
-            article = window[max(0, found.start() - 4) : found.start()]
-            return ("the " + name) if article.lower().endswith("the ") else name
-        at = window.rfind(word, 0, lo)
-    return None
-
-
-#: A character that can be no part of a name: anything but word characters, apostrophes,
-#: hyphens and spaces.
-_BARRIER = re.compile(r"[^\w'’\s-]")
-
-
-@functools.lru_cache(maxsize=256)
-def _name_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(r"(?:[A-Z][\w'’-]*\s+){1,6}" + re.escape(word) + r"\b")
 
 
 #: Plural heads that "they", not "it", stands for: "two senior officials", "the authorities".

@@ -196,7 +196,7 @@ _PHRASE_STOPS = frozenset("to by from with at in on into onto against after".spl
 def _nearest_phrase(tokens: list[Token], q: int) -> tuple[int, int] | None:
     """The noun phrase just before ``q``, leftwards to a verb or a preposition."""
     k = q - 1
-    while k >= 0 and tokens[k].is_word and tokens[k].low not in _PHRASE_STOPS:
+    while k >= max(0, q - 12) and tokens[k].is_word and tokens[k].low not in _PHRASE_STOPS:
         if tokens[k].text == tokens[k].low and tokens[k].low.endswith("ed"):
             break
         k -= 1

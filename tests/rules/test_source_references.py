@@ -128,3 +128,35 @@ def test_silences_acts_and_quarrels(text: str, kind: str | None) -> None:
 )
 def test_called_with_a_quoted_verdict(text: str, found: bool) -> None:
     assert any(c == "called" for _, c, _ in _found(text)) is found
+
+
+def test_she_takes_a_surname_named_in_full_before() -> None:
+    text = (
+        "Governor Ilse Marek's office is weighing a cabinet change, aides said. Marek did not "
+        'comment on the reports on Monday. "We are focused on the budget," she said.'
+    )
+    assert analyze(text).attributions[-1].source == "Marek"
+
+
+def test_he_does_not_take_a_source_the_text_calls_a_spokeswoman() -> None:
+    text = (
+        "Deputy Mayor Karl Brenner, 61, said the vote was a mistake. A spokeswoman, Dana Ruiz, "
+        'said the city would appeal. "It is over," he said.'
+    )
+    assert analyze(text).attributions[-1].source == "Deputy Mayor Karl Brenner"
+
+
+def test_a_pronoun_skips_a_name_of_the_other_gender() -> None:
+    text = (
+        "Lena Ostrova said the plan was sound. Mr. Tomas Varga said it would fail. "
+        '"Trust me," she added.'
+    )
+    assert analyze(text).attributions[-1].source == "Lena Ostrova"
+
+
+def test_a_pronoun_once_resolved_keeps_its_gender() -> None:
+    text = (
+        'Lena Ostrova said the plan was sound. "It will work," she said. Her brother, Tomas '
+        'Varga, said it would fail. "Trust me," he added. "I have seen it," she said.'
+    )
+    assert [a.source for a in analyze(text).attributions][-2:] == ["Tomas Varga", "Lena Ostrova"]

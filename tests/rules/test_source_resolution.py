@@ -383,7 +383,7 @@ def test_he_or_she_is_never_the_person_the_sentence_before_opens_with() -> None:
         "Mayor Tim Holt said the levee held. Hurricane Dora made landfall near Velk on "
         'Sunday. "We were lucky," he said.',
         "Army spokesman Tom Barker said the rebels retreated. Rebels killed governor Ana "
-        "Ruiz in an ambush. She said the road was closed.",
+        "Ruiz in an ambush. He said the road was closed.",
     ):
         first = _sources(text)[0][0]
         assert _sources(text)[-1][0] == first.split(" said")[0], text

@@ -1,0 +1,56 @@
+"""What a text tells about a named source as a person: a surname given in full earlier, and
+the gender its role, its title or a pronoun already resolved to it shows.
+
+Used by ``rules.coreference`` so that "she said" after "Holloway did not comment" takes
+Holloway (named in full before as "Senator Maren Holloway"), and "he" never takes a source
+the text calls a spokeswoman. Word lists: general English (gendered titles and role nouns).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Gendered titles and role nouns; a source holding one has that gender.
+_FEMININE = re.compile(
+    r"\b(?:Mrs|Ms|Miss|Madam|spokeswoman|chairwoman|congresswoman|businesswoman|"
+    r"councilwoman|policewoman|mother|wife|daughter|sister|grandmother|aunt|niece|widow|"
+    r"woman|girl|actress|waitress|queen|princess|duchess|sister-in-law)\b",
+    re.IGNORECASE,
+)
+_MASCULINE = re.compile(
+    r"\b(?:Mr|spokesman|chairman|congressman|businessman|councilman|policeman|father|"
+    r"husband|son|brother|grandfather|uncle|nephew|widower|man|boy|actor|waiter|king|prince|"
+    r"duke|brother-in-law)\b",
+    re.IGNORECASE,
+)
+
+#: The gender a pronoun asks for.
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def gender_in(source: str) -> str | None:
+    """ "f" or "m" when the source's own words show a gender ("A spokeswoman, Dana Ruiz"),
+    else None; a source with both ("the boy's mother") shows neither reliably."""
+    feminine = _FEMININE.search(source) is not None
+    masculine = _MASCULINE.search(source) is not None
+    if feminine == masculine:
+        return None
+    return "f" if feminine else "m"
+
+
+def agrees(pronoun: str, name: str, genders: dict[str, str]) -> bool:
+    """May ``pronoun`` ("he"/"she") stand for ``name``, given the genders known so far?"""
+    known = genders.get(name)
+    return not known or known == PRONOUN_GENDER.get(pronoun, known)
+
+
+def surnames_given_in_full(text: str) -> dict[str, int]:
+    """Each word that ends a full name in ``text`` ("Holloway" of "Senator Maren Holloway"),
+    with where that first full name ends: one pass, so a later bare "Holloway" is a person."""
+    found: dict[str, int] = {}
+    for match in _FULL_NAME.finditer(text):
+        found.setdefault(match.group(1), match.end(1))
+    return found
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][\w.'’-]*[ \t]+(?=([A-Z][a-z][\w-]*)\b)")
