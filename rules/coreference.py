@@ -17,7 +17,7 @@ from dataclasses import replace
 from rules.antecedents import Openings
 from rules.model import Attribution
 from rules.named_mentions import LOOK_BACK, named_earlier, named_later
-from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surnames_given_in_full
+from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.text import Document
 
 _PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -73,7 +73,6 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     persons: set[str] = set()  # named sources known to be people
     unnamed: set[str] = set()  # people named by a role only: an anonymous source
     genders: dict[str, str] = {}  # "f"/"m" where a role, a title or a pronoun showed it
-    surnames: dict[str, int] | None = None  # read from the text when first needed
     resolved: list[Attribution] = []
     opened = Openings(doc, body=_body_name)
     for attribution in ordered:
@@ -123,9 +122,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             named.append(core)
             genders[core] = gender_in(source) or genders.get(core, "")
             at = attribution.source_span.start if attribution.source_span else 0
-            if text is not None and surnames is None:
-                surnames = surnames_given_in_full(text)
-            if surnames and surnames.get(core, at + 1) <= at:
+            if text is not None and surname_given_in_full(text, at, core, LOOK_BACK):
                 persons.add(core)  # "Holloway" after "Senator Maren Holloway"
             if core != source and _PERSON_ROLE.search(source):
                 persons.add(core)  # "Her mother, Irena": a first name after a person's role
