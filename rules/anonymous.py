@@ -66,12 +66,40 @@ def _from_source(source: str, written: str) -> bool | None:
     # or stands apart by commas ("Ivo Brandt, a spokesman").
     if head in ("local", "locals") and head_at > 0 and words[head_at - 1].lower() == "union":
         return False  # "the Brask Dockers Union local": a union's branch, not residents
+    if head in _OF_A_PERSON and _person_named(words):
+        return False  # "Ana Ruiz's family", "Senator Ivo Marek and his allies"
     if head in ANONYMOUS_HEADS or _unnamed_people(words, head_at):
         return not _named_apart(source)
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
     if names or head in ("he", "she", "they"):
         return False
     return None
+
+
+#: Unnamed heads that a person named beside them identifies: a family, allies, advisers.
+_OF_A_PERSON = frozenset(
+    """family families allies ally advisers adviser advisors advisor aides supporters
+    backers friends relatives others""".split()
+)
+
+_NOT_GIVEN = frozenset("the a an his her their its our some another one two three".split())
+
+
+def _person_named(words: list[str]) -> bool:
+    """A person's name among the words: two capitalised words in a row ("Ivo Marek", not
+    "The Marek family") or a capitalised possessive ("Ruiz's")."""
+    for k, word in enumerate(words):
+        if word[0].isupper() and word.endswith(("'s", "’s")):
+            return True
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if (
+            word[0].isupper()
+            and nxt[:1].isupper()
+            and word.lower() not in _NOT_GIVEN
+            and not _DESCRIPTIVE.fullmatch(word)
+        ):
+            return True
+    return False
 
 
 #: Words before an unnamed person or plural: "a commander of the rebels", "two soldiers".

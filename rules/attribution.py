@@ -266,7 +266,7 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
 
 
 #: "a copy obtained by the Ledger": the outlet that saw a document.
-_SEEN_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed)\s+by\s+(?=\S)")
+_SEEN_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed)\s+by\s+(?=the\b|an?\b|[A-Z])")
 
 
 def _outlet(candidate: Candidate) -> tuple[int, int]:

@@ -15,6 +15,8 @@ otherwise. Attributions keep their source as found; only the claimant of a claim
 True
 >>> claimant_name("the WHO")
 'the WHO'
+>>> claimant_name("it") is None
+True
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ OBJECT_OPENERS = frozenset(
     "the a an this these those his her their its our two three four five six seven eight nine"
     " ten".split()
 )
+#: Pronouns left as sources when coreference found no name for them (English grammar).
+UNRESOLVED = frozenset("it he she they".split())
 #: Longer than this is a run of words, not a name with its title (the longest usual form,
 #: "General Ana Ruiz Brel, chief of the Kessel Coast Guard's northern command (KCG)", is 13).
 MAX_WORDS = 16
@@ -60,8 +64,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 @lru_cache(maxsize=1024)  # a source recurs in every sentence it claims
 def claimant_name(source: str | None) -> str | None:
     """The claimant a source gives: itself when it reads as a name, its head, or ``None``."""
-    if source is None:
-        return None
+    if source is None or source.lower() in UNRESOLVED:
+        return None  # "it said 3 died" with no body found for "it": no one a reader knows
     first, comma, rest = source.partition(",")
     if comma and first.strip().lower() in LEADING_ADVERBS:
         source = rest.strip()

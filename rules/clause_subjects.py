@@ -13,9 +13,13 @@ from rules.phrases import BOUNDARY, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, TIM
 from rules.sources import clause_start, whole_phrase
 from rules.tokens import LY_EXCEPTIONS, SUBJECT_PRONOUNS, Token, is_adverb
 
+_TIME_OPENERS = frozenset("on in at during last this early late".split())
+
 _IRREGULAR_VERBS = frozenset(
     """spoke went met made took gave held left won lost ran came sent told said thanked
-    is was are were has have had will would can could did does do""".split()
+    is was are were has have had will would can could did does do
+    wept fled fought stood sat felt kept broke drove flew grew threw wore hid led sought
+    brought bought caught taught knew thought""".split()
 )
 
 
@@ -177,6 +181,8 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
                 last = j
                 continue
             break
+        if low in _TIME_OPENERS and j + 1 < end and tokens[j + 1].low in TIME_WORDS:
+            break  # "The army on Monday said ..., then said": the subject ends at the time
         if low in DETERMINERS or token.is_capital:
             lower_run = 0
         elif low == "of" and j + 1 < end and tokens[j + 1].is_capital:

@@ -47,9 +47,9 @@ _ORG_WORDS = re.compile(
     r"|radio|television|tv|inc|ltd|llc|plc"
     # churches and military units: "the Parish of Velm", "the 9th Brigade" (an "it")
     r"|church|diocese|archdiocese|parish|brigade|battalion|regiment|division"
-    # sports clubs: "Orme City FC said" (an "it"); carriers and shipping firms ("Blue Line
-    # Shipping", "Costa Airlines")
-    r"|club|fc|lines|airlines|airways|shipping|railways?)\b",
+    # sports clubs: "Orme City FC said" (an "it"); carriers and shipping firms ("Orsel
+    # Shipping", "Velk Airways")
+    r"|club|fc|airlines|airways|shipping|railways?)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")
@@ -116,20 +116,39 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             named.append(source)  # "a spokesman for the rebels said ... He added": him
             persons.add(source)
             unnamed.add(source)
-            genders[source] = gender_in(source) or genders.get(source, "")
+            _note_gender(genders, source, source)
         elif _is_named(source):
-            core = _core_name(source)
-            named.append(core)
-            genders[core] = gender_in(source) or genders.get(core, "")
             at = attribution.source_span.start if attribution.source_span else 0
-            if text is not None and surname_given_in_full(text, at, core, LOOK_BACK):
-                persons.add(core)  # "Holloway" after "Senator Maren Holloway"
-            if core != source and _PERSON_ROLE.search(source):
-                persons.add(core)  # "Her mother, Irena": a first name after a person's role
-            elif _role_then_name(source):
-                persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
+            _remember_name(source, text, at, named, persons, genders)
         resolved.append(attribution)
     return resolved
+
+
+def _remember_name(
+    source: str,
+    text: str | None,
+    at: int,
+    named: list[str],
+    persons: set[str],
+    genders: dict[str, str],
+) -> None:
+    """Note a named source for later pronouns: its name, whether it is a person, its gender."""
+    core = _core_name(source)
+    named.append(core)
+    _note_gender(genders, core, source)
+    if text is not None and surname_given_in_full(text, at, core, LOOK_BACK):
+        persons.add(core)  # "Marek" after "Governor Ilse Marek"
+    if core != source and _PERSON_ROLE.search(source):
+        persons.add(core)  # "Her mother, Irena": a first name after a person's role
+    elif _role_then_name(source):
+        persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
+
+
+def _note_gender(genders: dict[str, str], name: str, source: str) -> None:
+    """Remember the gender the source's words show for ``name``; never forget one known."""
+    shown = gender_in(source)
+    if shown is not None:
+        genders[name] = shown
 
 
 def _unnamed_just_before(previous: Attribution, attribution: Attribution, text: str | None) -> bool:

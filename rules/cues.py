@@ -14,8 +14,9 @@ import re
 
 import re2
 
-#: Reporting verbs by surface form. Value: True when the form is also a common noun
-#: ("claims", "reports") and so only counts as a cue before "that".
+#: Reporting verbs by surface form. Value: True when the form only counts as a cue before
+#: "that": it is also a common noun ("claims", "reports") or reports speech only with a
+#: clause ("conceded that"; not "conceded defeat").
 REPORTING_VERBS: dict[str, bool] = {
     form: False
     for form in """
@@ -105,6 +106,9 @@ CUE_REGEX = re2.compile(
     r"(?i)\b(?:" + _PHRASES + "|" + trie_pattern(sorted(REPORTING_VERBS)) + r")\b"
 )
 
+#: Words after "said nothing" that make it a silence, not a report ("said nothing was found").
+NOTHING_ABOUT = ("about", "on", "publicly")
+
 _NEG = (
     r"(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't|has\s+not|hasn't|have\s+not"
     r"|haven't|had\s+not|hadn't|would\s+not|wouldn't|could\s+not|couldn't|will\s+not"
@@ -119,7 +123,11 @@ NON_RESPONSE_REGEX = re2.compile(
         f"(?:{p})"
         for p in (
             _NEG + _ADV + r"\s+(?:comment|respond|repl(?:y|ied|ies)|answer|return|acknowledge"
-            r"|confirm|address)\w*",
+            r"|confirm)\w*",
+            # "did not address the allegations" (not "did not address the nation")
+            _NEG + _ADV + r"\s+address(?:ed)?\s+(?:(?:the|those|these|his|her|their|its)\s+)?"
+            r"(?:questions?|reports?|allegations?|claims?|criticism|concerns?|accusations?"
+            r"|comments|remarks|charges)\b",
             _NEG + r"\s+be\s+reached",
             # "had not issued a statement", "did not say whether", "would not say how many"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:issued|released|made|given|issue|release|make|give)"
@@ -129,8 +137,9 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|when|where|if)",
             # "... and her office did not say.": the clause ends on the refusal
             _NEG + _ADV + r"\s+(?:say|said|elaborated?)\s*[.;]",
-            # "The Kremlin said nothing about the incident" (not "said nothing was found")
-            r"(?:said|says)\s+nothing(?:\s+(?:about|on|publicly)\b|\s*[.;])",
+            # "The Kremlin said nothing about the incident" (not "said nothing was found";
+            # rules.speech.statements.says_nothing also refuses "said nothing about X suggested")
+            r"(?:said|says)\s+nothing(?:\s+(?:" + "|".join(NOTHING_ABOUT) + r")\b|\s*[.;])",
             # "the sheriff's office has not released the names of those hurt"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose)"
             r"\s+(?:a|any|the|his|her|their|its)\s+(?:[\w-]+'s\s+)?"

@@ -38,8 +38,8 @@ class Shows(CueRule):
             {"source": "state figures", "cue": "show"},
         ),
         (
-            "A poll released last week by Marlow College showed the mayor leading by nine.",
-            {"source": "A poll released last week by Marlow College", "cue": "showed"},
+            "A survey published on Monday by Orsel University showed the mayor ahead by nine.",
+            {"source": "A survey published on Monday by Orsel University", "cue": "showed"},
         ),
         (
             "An autopsy found that the man died of a single gunshot wound.",
@@ -52,16 +52,22 @@ class Shows(CueRule):
         "The mayor showed reporters the flooded basement.",
         "Protesters showed up at the depot on Monday.",
         "Divers searching the lake found two bodies on Sunday.",
+        "The inquiry team found three more bodies in the rubble on Tuesday.",
     )
 
     def accepts(self, word: str) -> bool:
         return word in ("show", "shows", "showed", "found", "finds")
 
     def find(self, at: CueAt) -> Candidate | None:
-        tokens, last = at.tokens, at.last
+        tokens, c, last = at.tokens, at.c, at.last
         after = tokens[last + 1].low if last + 1 < len(tokens) else ""
         if after in ("up", "off", "how") or (at.word.startswith("show") and after in ("a", "an")):
             return None  # "showed up", "shows how", "show a burned-out bus": not a report
+        near = tokens[max(0, c - _REACH) : c]
+        if not any(t.low in _DOCUMENTS for t in (*near, *tokens[: min(c, 4)])):
+            return None  # no document before the verb: cheap, before any phrase search
+        if at.word in ("found", "finds") and _physical_find(tokens, last):
+            return None  # "the inquiry found three more bodies": a find, not a finding
         candidate = reporting_verb(at, self.code)
         if candidate is not None and _document(tokens, candidate.source):
             return candidate
@@ -72,6 +78,21 @@ class Shows(CueRule):
         return Candidate(self.code, "statement", at.cue, source, at.sentence)
 
 
+#: How far before the verb a document's head may stand ("A survey published on Monday by the
+#: Orsel Institute of Public Affairs showed"); a sentence's opening document is also read.
+_REACH = 14
+
+#: What is found in the ground, not in a report: "found two bodies", "found the weapon".
+_FOUND_THINGS = frozenset(
+    """body bodies remains corpse corpses survivor survivors victim victims people weapon
+    weapons gun guns""".split()
+)
+
+
+def _physical_find(tokens: list[Token], last: int) -> bool:
+    return any(t.low in _FOUND_THINGS for t in tokens[last + 1 : last + 6])
+
+
 def _document(tokens: list[Token], source: tuple[int, int]) -> bool:
     head = source_head(tokens, source)
     return head is not None and head.low in _DOCUMENTS
@@ -79,7 +100,7 @@ def _document(tokens: list[Token], source: tuple[int, int]) -> bool:
 
 def _document_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     """A sentence-opening document with a phrase after its head, up to the verb at ``c``: "A
-    poll released last week by Marlow College showed", "The study, which ..., found"."""
+    survey published on Monday by Orsel University showed", "The study, which ..., found"."""
     head = next((k for k in range(min(c, 4)) if tokens[k].low in _DOCUMENTS), None)
     if head is None or head + 1 >= c or not all(t.is_word for t in tokens[:head]):
         return None

@@ -29,8 +29,8 @@ class CalledIt(CueRule):
             {"source": "The union's president, Ray Olsen", "cue": "called"},
         ),
         (
-            'Velez called the ruling "a victory for common sense" on Tuesday.',
-            {"source": "Velez", "cue": "called"},
+            'Brask called the ruling "a victory for common sense" on Tuesday.',
+            {"source": "Brask", "cue": "called"},
         ),
     )
     counter_examples = (
@@ -38,6 +38,8 @@ class CalledIt(CueRule):
         'A group called "Parents for Velk" organised the march.',
         'The plan was called "reckless" by critics.',
         "Neighbours called police at 2 a.m.",
+        'The band called its new album "Black Water" after the storm.',
+        'Engineers called the second phase of the works "Stage B".',
         'The minister condemned what she called a "brazen breach" of the truce.',
     )
 
@@ -56,17 +58,43 @@ class CalledIt(CueRule):
 
 
 def _verdict_quoted(tokens: list[Token], last: int) -> bool:
-    """An object, then a quote opening within a few words: "called the offer "an insult"."""
+    """An object, then a quote opening within a few words: "called the offer "an insult"".
+    Not a name given ("called its new album "Black Water"", "called the boy "Hope""): a
+    quote of capitalised words only, or an object that is named rather than judged."""
     if last + 2 >= len(tokens) or tokens[last + 1].low in _NOT_A_VERDICT:
         return False
     if tokens[last + 1].text in _OPENING_QUOTES:
         return False  # "a group called "Parents for Velk"": a name
     for k in range(last + 2, min(len(tokens), last + 2 + _QUOTE_WITHIN)):
-        if tokens[k].text in _OPENING_QUOTES:
-            return True
-        if not tokens[k].is_word and tokens[k].text not in ("'s", "’s", "-"):
+        token = tokens[k]
+        if token.low in _NAMED_THINGS:
+            return False
+        if token.text in _OPENING_QUOTES:
+            return not _a_name(tokens, k + 1)
+        if not token.is_word and token.text not in ("'s", "’s", "-"):
             return False
     return False
+
+
+#: Objects that are given names, not verdicts: "called the album "Black Water"". Origin:
+#: general English (works, children and animals, boats; a capitalised quote is read apart).
+_NAMED_THINGS = frozenset(
+    """album song book novel film movie band daughter son baby child dog cat horse boat ship
+    nickname""".split()
+)
+
+
+def _a_name(tokens: list[Token], k: int) -> bool:
+    """Are the quoted words from ``k`` to the closing quote all capitalised (a title or a
+    name, "Stage B"), rather than a judgement ("a disgrace", "Disgraceful and cruel")?"""
+    words = []
+    for token in tokens[k : k + 8]:
+        if not token.is_word:
+            break
+        words.append(token)
+    while words and words[0].low in ("the", "a", "an"):
+        words.pop(0)  # "the Hammer": a nickname
+    return bool(words) and all(t.text[:1].isupper() or t.text.isdigit() for t in words)
 
 
 def _names_something(tokens: list[Token], c: int) -> bool:

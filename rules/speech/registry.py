@@ -31,8 +31,8 @@ CUE_RULES: tuple[CueRule, ...] = (
     AccordingTo(),
     Citing(),
     Aside(),
-    MessageSaying(),  # participles; those after no message it hands to AT07
-    Participle(),
+    MessageSaying(),  # every participle; those after no message it hands to AT07's find
+    Participle(),  # listed for its examples; reached through AT11
     PutTheTollAt(),
     Shows(),
     IdentifiedAs(),

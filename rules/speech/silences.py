@@ -3,15 +3,16 @@ reached, and whether a cue any subject may take ("did not say whether") has such
 
 from __future__ import annotations
 
+from rules.cues import NOTHING_ABOUT
 from rules.nouns import is_person_noun
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
 from rules.speech.restrictive import describes_an_object
 from rules.speech.statements import (
-    NOTHING_ABOUT,
     SOURCE_NOUNS,
     Candidate,
     CueAt,
+    says_nothing,
     source_head,
     speaker_like,
 )
@@ -25,8 +26,14 @@ _UNSAID = frozenset("whether how why what who when where if".split())
 
 def non_response(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
-    if (tokens[last].low in _UNSAID | NOTHING_ABOUT or not tokens[last].is_word) and last > c:
+    if tokens[c].low in ("said", "says") and not says_nothing(tokens, c):
+        return None  # "said nothing about the scene suggested ...": a report
+    ending = tokens[last]
+    if (ending.low in _UNSAID or ending.low in NOTHING_ABOUT or not ending.is_word) and last > c:
         cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"
+    addressed = next((k for k in range(c, last) if tokens[k].low.startswith("address")), None)
+    if addressed is not None:
+        cue = span(tokens, c, addressed)  # "did not address", not "... the allegations"
     if tokens[last].low == "reach":
         party = party_after_reach(tokens, last)
         return Candidate(code, "non_response", cue, party, sentence) if party else None

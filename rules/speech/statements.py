@@ -13,6 +13,7 @@ from rules.clause_subjects import clause_subject
 from rules.cues import (
     ADDRESS_VERBS,
     NOT_SOURCES,
+    NOTHING_ABOUT,
     REPORTING_VERBS,
 )
 from rules.model import AttributionKind
@@ -183,7 +184,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
             return None  # "the rulebook does not say", "he never said": no statement was made
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
-    if _says_nothing(tokens, last):
+    if says_nothing(tokens, last):
         return None  # "said nothing about the incident": a non-response (rules.cues)
     if word.startswith("argu") and _quarrel(tokens, last):
         return None  # "had argued with a customer": a quarrel, not an argument made
@@ -243,7 +244,7 @@ def _lives_follow(tokens: list[Token], last: int) -> bool:
 
 
 def _quarrel(tokens: list[Token], last: int) -> bool:
-    """ "argued with a man over money" (no "that" after the person argued with)."""
+    """ "argued with a neighbour about parking" (no "that" after the one argued with)."""
     if not _next_is(tokens, last, "with"):
         return False
     return not any(t.low == "that" for t in tokens[last + 2 : last + 8])
@@ -316,15 +317,17 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
     return index > 0 and tokens[index - 1].low in _PREPOSITIONS
 
 
-#: Words after "said nothing" that make it a silence, not a report ("said nothing was found").
-NOTHING_ABOUT = frozenset("about on publicly".split())
-
-
-def _says_nothing(tokens: list[Token], last: int) -> bool:
+def says_nothing(tokens: list[Token], last: int) -> bool:
+    """ "said nothing about the raid", "said nothing.": a silence. Not "said nothing was
+    found" nor "said nothing about the scene suggested foul play" (a clause: a report)."""
     if last + 2 >= len(tokens) or tokens[last + 1].low != "nothing":
         return False
     after = tokens[last + 2]
-    return after.low in NOTHING_ABOUT or after.text in (".", ";")
+    if after.text in (".", ";"):
+        return True
+    if after.low not in NOTHING_ABOUT:
+        return False
+    return not any(_finite_verb_like(t) for t in tokens[last + 3 : last + 9])
 
 
 def source_head(tokens: list[Token], source: tuple[int, int]) -> Token | None:

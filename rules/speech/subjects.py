@@ -136,7 +136,7 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
         return span(tokens, *subject)
     named = _previous_comma_index(tokens, comma)
     if named is not None and named > head_end and _is_name(tokens, named, comma):
-        # "A council member who represents the area, Yvonne Ruiz, said": the name is the source
+        # "A trustee who lives nearby, Ida Lenz, said": the name is the source
         return (span(tokens, *subject), span(tokens, named + 1, comma - 1))
     # "Tomas Brel, a councillor whom the mayor fired, said": the source named is the phrase
     # without its relative clause; the span keeps the words written.
@@ -184,7 +184,7 @@ def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
             return cited
         subject = subject_before_comma(tokens, q) or left_phrase(tokens, q - 1)
         if subject and tokens[q + 1].low == "which" and _verb_in(tokens, subject[0], q):
-            subject = _nearest_phrase(tokens, q) or subject  # "X referred questions to the navy,"
+            subject = _nearest_phrase(tokens, q) or subject  # "X sent reporters to the sheriff,"
         return span(tokens, *subject) if subject else None
     return left(tokens, q)
 

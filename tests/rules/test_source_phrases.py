@@ -19,9 +19,9 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             "The former aide, now a lobbyist",
         ),
         (
-            "Her opponent, state Sen. Marco Velez, has called the plan a giveaway and says he "
+            "Her opponent, state Sen. Marco Lind, has called the plan a giveaway and says he "
             "would repeal it.",
-            "Her opponent, state Sen. Marco Velez",
+            "Her opponent, state Sen. Marco Lind",
         ),
     ],
 )

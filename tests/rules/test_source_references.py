@@ -13,10 +13,10 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 
 def test_which_after_a_clause_hangs_on_the_nearest_noun() -> None:
     text = (
-        "A spokeswoman for the port authority referred questions to the navy, which did not "
-        "respond by Friday evening."
+        "A clerk at the county office sent reporters to the sheriff, which did not answer "
+        "calls on Sunday."
     )
-    assert ("the navy", "did not respond", "non_response") in _found(text)
+    assert ("the sheriff", "did not answer", "non_response") in _found(text)
 
 
 def test_which_after_a_passive_agent_is_the_agent() -> None:
@@ -30,16 +30,16 @@ def test_which_after_an_appositive_subject_keeps_the_subject() -> None:
 
 
 def test_a_name_after_a_relative_clause_is_the_source() -> None:
-    text = "A council member who represents the ward, Yvonne Ruiz, said she would ask for lights."
+    text = "A trustee who lives near the school, Ida Lenz, said she would ask for lights."
     found = analyze(text).attributions
-    assert [(a.source, a.anonymous) for a in found] == [("Yvonne Ruiz", False)]
+    assert [(a.source, a.anonymous) for a in found] == [("Ida Lenz", False)]
 
 
 @pytest.mark.parametrize(
     ("text", "source"),
     [
         ("The ministry said 12 died. It added that the toll could rise.", "The ministry"),
-        ("The army said 12 died. On Monday it had put the death toll at 14.", "The army"),
+        ("The army said 12 died. On Friday it had put the number of dead at nine.", "The army"),
         (
             "The ferry's owner, Blue Line Shipping, said the boat was inspected. It did not "
             "respond to questions about the crew.",
@@ -56,8 +56,8 @@ def test_it_stands_for_the_body_that_spoke_before(text: str, source: str) -> Non
     [
         ("The audit found that 40 files were missing.", "The audit", "found"),
         (
-            "A poll released last week by Marlow College showed the mayor ahead by nine.",
-            "A poll released last week by Marlow College",
+            "A survey published on Monday by Orsel University showed the mayor ahead by nine.",
+            "A survey published on Monday by Orsel University",
             "showed",
         ),
         (
@@ -95,7 +95,7 @@ def test_a_document_seen_by_an_outlet_is_the_via_of_its_finding() -> None:
         "Critics say the decree gives police a free hand.",
         "One adviser said the campaign was adrift.",
         "Analysts say the bill will pass.",
-        "The Orlov family said she lived for her children.",
+        "The Orlov family said he loved the sea.",
     ],
 )
 def test_people_quoted_for_an_opinion_without_a_name_are_anonymous(text: str) -> None:
@@ -105,8 +105,8 @@ def test_people_quoted_for_an_opinion_without_a_name_are_anonymous(text: str) ->
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Investigators have not said what led to the shooting.", "non_response"),
-        ("The senator did not directly address the reports.", "non_response"),
+        ("Detectives have not said what prompted the attack.", "non_response"),
+        ("The senator did not directly address the allegations.", "non_response"),
         ("Prime Minister Ana Ruiz declared war on the gangs in 2024.", None),
         ("A clerk said the man had argued with another customer.", "statement"),
     ],
@@ -119,7 +119,7 @@ def test_silences_acts_and_quarrels(text: str, kind: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ('Velez called the ruling "a victory for common sense" on Tuesday.', True),
+        ('Brask called the ruling "a victory for common sense" on Tuesday.', True),
         ("The mayor called for calm after the verdict.", False),
         ('A group called "Parents for Velk" organised the march.', False),
         ('The minister condemned what she called a "brazen breach" of the truce.', False),
@@ -156,7 +156,7 @@ def test_a_pronoun_skips_a_name_of_the_other_gender() -> None:
 
 def test_a_pronoun_once_resolved_keeps_its_gender() -> None:
     text = (
-        'Lena Ostrova said the plan was sound. "It will work," she said. Her brother, Tomas '
-        'Varga, said it would fail. "Trust me," he added. "I have seen it," she said.'
+        'Ivo Marek said the bridge fell. Dana Ruiz said the road was shut. "We ran," she '
+        "said. He said 3 people died."
     )
-    assert [a.source for a in analyze(text).attributions][-2:] == ["Tomas Varga", "Lena Ostrova"]
+    assert [a.source for a in analyze(text).attributions][-2:] == ["Dana Ruiz", "Ivo Marek"]
