@@ -227,10 +227,18 @@ def coordinated_people(text: str, offset: int) -> list[FigureSpan]:
         word = next((w for w in words if w.group().lower() in PERSON_NOUNS), None)
         if word is None:
             break
+        if "and" not in match.group().lower().split() and _VERB_NEXT.match(text, word.end()):
+            break  # after a bare comma, the subject of a new clause: "a woman, the governor said"
         start, end = match.span("det") if match["det"] else word.span()
         found.append(FigureSpan(start, end, Figure(1, 1, "exact", text[start:end])))
         offset = word.end()
     return found
+
+
+#: A word after a person joined by a bare comma that is no "and"/"or": the person opens a new
+#: clause ("killed a woman, the governor said") rather than going on with a list ("killed his
+#: uncle, cousin and nephew", "his son, his daughter, and then himself").
+_VERB_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]", re.IGNORECASE)
 
 
 def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:

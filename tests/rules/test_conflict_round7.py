@@ -1,0 +1,39 @@
+"""Conflict and disaster wire copy, round 7 of the conflict rules (issue 9): what a careful
+reader of short wire paragraphs of our own found wrong. All text is our own fictional
+writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules import analyze
+
+
+def tolls(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast killed a woman, the governor said on Monday.",
+        "Gunmen opened fire on the crowd, wounding a boy, the imam told reporters.",
+        "A sniper killed his cousin, the mayor said.",
+    ],
+    ids=["governor", "imam", "mayor"],
+)
+def test_a_speaker_after_a_comma_is_no_second_victim(text: str) -> None:
+    assert len(analyze(text).claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gunmen killed his uncle, cousin and nephew.", 3),
+        ("Gunmen killed a farmer, his wife and their son.", 3),
+        ("The blast killed his uncle and cousin.", 2),
+    ],
+    ids=["bare-comma-list", "determiners", "and"],
+)
+def test_people_joined_to_a_single_object_still_count(text: str, count: int) -> None:
+    assert sum(c.min or 0 for c in analyze(text).claims if c.category == "killed") == count
