@@ -206,11 +206,20 @@ def listed_persons(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if items is None:
             continue
         for item in items:
-            if item.one and not any(
-                s <= item.start < e or item.start <= s < item.end for s, e in taken
-            ):
+            if any(s <= item.start < e or item.start <= s < item.end for s, e in taken):
+                continue
+            if item.one:
                 result.append(_binding(text, item, cue))
+            elif item.count is not None:
+                result.append(_counted(sent, item, cue))  # "the mayor, his wife and two guards"
     return result
+
+
+def _counted(sent: SentenceParse, item: Listed, cue: CueHit) -> Binding:
+    """A count listed among single people, which no rule binds when the list opens with "the"."""
+    figure = next(f for f in sent.stated if f.start == item.start)
+    group = following_group(sent.text[figure.end :])
+    return Binding(figure, cue, group, abs(item.start - cue.end))
 
 
 def _binding(text: str, item: Listed, cue: CueHit) -> Binding:

@@ -37,3 +37,36 @@ def test_a_speaker_after_a_comma_is_no_second_victim(text: str) -> None:
 )
 def test_people_joined_to_a_single_object_still_count(text: str, count: int) -> None:
     assert sum(c.min or 0 for c in analyze(text).claims if c.category == "killed") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen ambushed the patrol, killing Captain Ilse Morrow and two constables.",
+            [("killed", 1, None), ("killed", 2, "constables")],
+        ),
+        (
+            "Rebels killed Ana Ruiz and her two sons.",
+            [("killed", 1, None), ("killed", 2, "sons")],
+        ),
+        (
+            "Militiamen shot dead the headman, his wife and their three sons.",
+            [("killed", 1, "headman"), ("killed", 1, "wife"), ("killed", 3, "sons")],
+        ),
+        (
+            "Militiamen killed the mayor, his wife and two guards.",
+            [("killed", 1, "mayor"), ("killed", 1, "wife"), ("killed", 2, "guards")],
+        ),
+    ],
+    ids=["name-and-count", "name-and-her-count", "the-headman-list", "the-mayor-list"],
+)
+def test_counts_listed_with_named_or_definite_victims(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_list_that_is_a_subject_of_its_own_is_no_toll() -> None:
+    text = "After the killing of the mayor, his wife and two guards were arrested."
+    assert ("killed", 2, "guards") not in tolls(text)
