@@ -70,3 +70,17 @@ def test_counts_listed_with_named_or_definite_victims(
 def test_a_list_that_is_a_subject_of_its_own_is_no_toll() -> None:
     text = "After the killing of the mayor, his wife and two guards were arrested."
     assert ("killed", 2, "guards") not in tolls(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Sergeant Paul Ender was killed and Corporal Lisa Groom wounded on patrol.", 1),
+        ("A soldier was killed and Ana Ruiz seriously injured in the blast.", 1),
+        ("A guard was killed and the Orsk Bridge damaged.", 0),
+        ("Two soldiers were killed and Kessel Town shelled overnight.", 0),
+    ],
+    ids=["ranks", "degree-adverb", "a-bridge", "a-town"],
+)
+def test_a_named_person_sharing_the_auxiliary_of_a_casualty_clause(text: str, wounded: int) -> None:
+    assert sum(1 for c in tolls(text) if c[0] == "wounded") == wounded
