@@ -170,6 +170,15 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
     each person listed after the group of those hit is one of them."""
     upper = text.isupper()
     found: list[Binding] = []
+    for at, cue in list_openers(text, cues):
+        found.extend(person_binding(text, s, cue) for s in listed_people(text, at, upper))
+    return found
+
+
+def list_openers(text: str, cues: Cues) -> list[tuple[int, CueHit]]:
+    """Where a list of those hit opens ("the dead were identified as", "among the injured
+    are"), with the casualty cue of its group noun."""
+    found: list[tuple[int, CueHit]] = []
     if not cues.casualty:
         return found
     for match in _LIST_OPENER.finditer(text):
@@ -179,9 +188,8 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
         if index is None or cues.hits[index].start >= end:
             continue
         cue = cues.hits[index]
-        if cue.cue.category not in CASUALTY_CATEGORIES:
-            continue
-        found.extend(person_binding(text, s, cue) for s in listed_people(text, match.end(), upper))
+        if cue.cue.category in CASUALTY_CATEGORIES:
+            found.append((match.end(), cue))
     return found
 
 

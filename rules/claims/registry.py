@@ -70,6 +70,7 @@ from rules.claims.cb80 import BodyOf
 from rules.claims.cb81 import PartOfThem
 from rules.claims.cb82 import NextByOrdinal
 from rules.claims.cb83 import TollByPronoun
+from rules.claims.cb84 import MixedListOfTheHit
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -104,6 +105,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     TakenPrisoner(),
     VictimNamedAfter(),
     IdentifiedList(),
+    MixedListOfTheHit(),
     ApposedList(),
     ApposedMembers(),
     ColonList(),

@@ -84,3 +84,15 @@ def test_a_list_that_is_a_subject_of_its_own_is_no_toll() -> None:
 )
 def test_a_named_person_sharing_the_auxiliary_of_a_casualty_clause(text: str, wounded: int) -> None:
     assert sum(1 for c in tolls(text) if c[0] == "wounded") == wounded
+
+
+def test_a_mixed_list_among_the_dead() -> None:
+    text = (
+        "Among the dead were a nurse, two teachers and the village priest, Father Anton Lisk,"
+        " church officials said."
+    )
+    assert tolls(text) == [
+        ("killed", 1, "nurse"),
+        ("killed", 2, "teachers"),
+        ("killed", 1, "village priest"),
+    ]
