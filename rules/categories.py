@@ -253,6 +253,8 @@ CUES: tuple[Cue, ...] = (
         (r"kidnapped|abducted", True, "object", True),
         (r"kidnapping|abducting", False, "object", False),
     ),
+    # before "moved" of the troops below: "300 people were moved to an evacuation centre"
+    *_cues("evacuated", *rows.MOVED_TO_SHELTER),
     *_cues(
         "deployed",
         (r"deployed|stationed|massed|dispatched|sent", True, "object", True),

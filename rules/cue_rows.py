@@ -103,3 +103,20 @@ SHELTERED: tuple[Row, ...] = (
         False,
     ),
 )
+
+
+#: "300 people were moved to an evacuation centre", "were taken to emergency shelters": people
+#: brought to a shelter are evacuated (issue 9, conflict round 7; general English of flood and
+#: storm reports). Only emergency shelters and evacuation centres: "taken to hospital" tells of
+#: harm, "taken to a shelter for abused youths" of care.
+MOVED_TO_SHELTER: tuple[Row, ...] = (
+    (
+        r"(?:moved|taken|brought|transferred|bussed|ferried|relocated)\s+to\s+(?:an?\s+|the\s+"
+        r"|\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
+        r"(?:(?:temporary|emergency|makeshift|evacuation)\s+shelters?"
+        r"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?)",
+        True,
+        None,
+        False,
+    ),
+)

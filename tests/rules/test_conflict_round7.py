@@ -96,3 +96,22 @@ def test_a_mixed_list_among_the_dead() -> None:
         ("killed", 2, "teachers"),
         ("killed", 1, "village priest"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 300 people were moved to an evacuation centre at the town hall.",
+            [("evacuated", 300, "people")],
+        ),
+        ("Some 90 villagers were taken to emergency shelters.", [("evacuated", 90, "villagers")]),
+        ("The 12 children were taken to a shelter for abused youths.", []),
+        ("The army moved 400 soldiers into the valley.", [("deployed", 400, "soldiers")]),
+    ],
+    ids=["evacuation-centre", "emergency-shelters", "a-care-shelter", "troops-moved"],
+)
+def test_people_moved_to_shelters_are_evacuated(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
