@@ -21,11 +21,14 @@ from rules.numbers import FigureSpan
 #: An age before a name: "19-year-old Ana Ruiz".
 _AGE_BEFORE = re.compile(r"\s+\d{1,3}-years?-old(?=\s)", re.IGNORECASE)
 #: What may follow a name before the next item: an age, a parenthesis, a description that
-#: opens with a determiner or "who" ("Ana Ruiz, a teacher,"), each between commas.
+#: opens with a determiner or "who" ("Ana Ruiz, a teacher,"), each between commas; one that
+#: ends the sentence is no description when it goes on with "and" and another determiner: it
+#: lists more people ("killed Ana Ruiz, a police officer and a judge.").
 _AFTER_NAME = re.compile(
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=\s*[,;.]|\s+and\b)"
     r"|\s*\([^()]{1,60}\)"
-    r"|\s*,\s*(?:a|an|the|his|her|their|its|both|who|whose|of)\s[^,;:.()\"]{1,80}(?=[,;.]))*",
+    r"|\s*,\s*(?:a|an|the|his|her|their|its|both|who|whose|of)\s(?:[^,;:.()\"]{1,80}(?=,)"
+    r"|(?:(?!and\s+(?:an?|the|his|her|their)\s)[^,;:.()\"]){1,80}(?=[;.])))*",
     re.IGNORECASE,
 )
 #: Between two items: a comma or a semicolon, "and", or both.

@@ -115,3 +115,17 @@ def test_people_moved_to_shelters_are_evacuated(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Gunmen killed Senator Ana Ruiz, a police officer and a judge.", 3),
+        ("The attacks claimed the lives of Senator Ana Ruiz, a police officer and a judge.", 3),
+        ("Gunmen killed Ana Ruiz, a teacher and mother of two.", 1),
+        ("IVO SARN, TOMAS BREL, AND PAVEL OSK, THE FIRST TWO DANES AND THE LAST A SWEDE, DIED.", 3),
+    ],
+    ids=["list", "claimed-the-lives", "description", "description-between-commas"],
+)
+def test_a_name_then_people_with_articles_is_a_list(text: str, count: int) -> None:
+    assert sum(c[1] or 0 for c in tolls(text) if c[0] == "killed") == count
