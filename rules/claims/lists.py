@@ -72,9 +72,12 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     return span, rest.end() if rest else span[1]
 
 
-def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tuple[int, int]]:
+def listed_people(
+    text: str, at: int, upper: bool, limit: int = 20, verb_after: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
     """The people listed from ``at`` on, as offsets: names, or "a woman"; none if the first
-    item is neither, or if the list is the subject of a verb after it ("A and B were not")."""
+    item is neither, or if the list is the subject of a verb after it ("A and B were not";
+    ``verb_after`` names those verbs when the caller knows better)."""
     found: list[tuple[int, int]] = []
     end = at
     offset = at
@@ -88,7 +91,7 @@ def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tupl
         if separator is None:
             break
         offset = separator.end()
-    if found and _VERB_AFTER.match(text, end):
+    if found and (verb_after or _VERB_AFTER).match(text, end):
         return []
     return found
 

@@ -71,6 +71,7 @@ from rules.claims.cb81 import PartOfThem
 from rules.claims.cb82 import NextByOrdinal
 from rules.claims.cb83 import TollByPronoun
 from rules.claims.cb84 import MixedListOfTheHit
+from rules.claims.cb85 import NamesAfterPluralTitle
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -104,6 +105,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     JoinedNamedVictims(),
     TakenPrisoner(),
     VictimNamedAfter(),
+    NamesAfterPluralTitle(),
     IdentifiedList(),
     MixedListOfTheHit(),
     ApposedList(),

@@ -129,3 +129,17 @@ def test_people_moved_to_shelters_are_evacuated(
 )
 def test_a_name_then_people_with_articles_is_a_list(text: str, count: int) -> None:
     assert sum(c[1] or 0 for c in tolls(text) if c[0] == "killed") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The soldiers killed journalists Ivo Sarn and Tomas Brel.", 2),
+        ("The killing of the monks Ivo Sarn, Tomas Brel and Pavel Osk shocked the town.", 3),
+        ("THE MASSACRE OF THE VILLAGE ELDERS IVO SARN AND TOMAS BREL WAS DENOUNCED.", 2),
+        ("After the killing of the guards, officers Ivo Sarn and Tomas Brel were suspended.", 0),
+    ],
+    ids=["journalists", "the-monks", "capitals", "a-subject-of-its-own"],
+)
+def test_names_after_a_plural_title(text: str, count: int) -> None:
+    assert sum(1 for c in tolls(text) if c[0] == "killed" and c[1] == 1) == count
