@@ -48,10 +48,12 @@ _DESCRIBED = re.compile(r"\s(?:an?|one|his|her|their|[A-Za-z]+['’]s)\s", re.IG
 
 
 def _people(group: str | None) -> bool:
-    """A counted group of people: a listed plural, or a person noun's plural in -s ("two
-    constables", "three sergeants": a count before it says it is a plural)."""
-    head = group.split()[-1].strip(".,").lower() if group else ""
-    return bool(head) and (is_human_plural(head) or is_person_noun(head))
+    """A counted group of people: a listed plural, a person noun's plural in -s ("two
+    constables", "three sergeants": a count before it says it is a plural), or members."""
+    words = group.lower().split() if group else []
+    head = words[-1].strip(".,") if words else ""
+    # "three members of one family": its first word names the people (as in ``subsets``)
+    return bool(head) and (is_human_plural(head) or is_person_noun(head) or words[0] == "members")
 
 
 def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> Item | None:

@@ -31,6 +31,15 @@ _AFTER_NAME = re.compile(
     r"|(?:(?!and\s+(?:an?|the|his|her|their)\s)[^,;:.()\"]){1,80}(?=[;.])))*",
     re.IGNORECASE,
 )
+#: The same after a person told by a noun ("a man"), whose description never goes on with
+#: "and" and a determiner: "three villagers, a man, a woman and a girl," lists three people.
+_AFTER_PERSON = re.compile(
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=\s*[,;.]|\s+and\b)"
+    r"|\s*\([^()]{1,60}\)"
+    r"|\s*,\s*(?:a|an|the|his|her|their|its|both|who|whose|of)\s(?:(?!and\s+(?:an?|the|his"
+    r"|her|their)\s)[^,;:.()\"]){1,80}(?=[,;.]))*",
+    re.IGNORECASE,
+)
 #: Between two items: a comma or a semicolon, "and", or both.
 _SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
 #: A single person named by a noun: "a woman", "an elderly man", "a 12-year-old boy".
@@ -64,11 +73,14 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     span = name_at(text, age.end() if age else at, upper)
     if span is not None and not _is_person_name(text, span):
         span = None
+    after = _AFTER_NAME
     if span is None:
-        span = _one_person(text, at) or _titled_name(text, at, upper)
+        one = _one_person(text, at)
+        span = one or _titled_name(text, at, upper)
+        after = _AFTER_PERSON if one else after
     if span is None:
         return None
-    rest = _AFTER_NAME.match(text, span[1])
+    rest = after.match(text, span[1])
     return span, rest.end() if rest else span[1]
 
 

@@ -143,3 +143,36 @@ def test_a_name_then_people_with_articles_is_a_list(text: str, count: int) -> No
 )
 def test_names_after_a_plural_title(text: str, count: int) -> None:
     assert sum(1 for c in tolls(text) if c[0] == "killed" and c[1] == 1) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bodies of the two kidnapped engineers were found on Sunday.", ("killed", 2)),
+        ("The bodies of two missing fishermen were found on the beach.", ("killed", 2)),
+        ("Police found the remains of three missing hikers.", ("killed", 3)),
+        ("Two missing fishermen were found alive.", ("rescued", 2)),
+    ],
+    ids=["kidnapped", "missing", "remains", "alive"],
+)
+def test_bodies_are_the_dead_whatever_they_were_before(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert [c[:2] for c in tolls(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Three villagers, a man, a woman and a girl, were killed.", ("killed", 3, "villagers")),
+        (
+            "Three members of one family, a man, his wife and their daughter, were shot dead.",
+            ("killed", 3, "members of one family"),
+        ),
+    ],
+    ids=["three-with-articles", "members-of-a-family"],
+)
+def test_a_count_and_its_members_between_commas(text: str, whole: tuple[str, float, str]) -> None:
+    found = tolls(text)
+    assert found[0] == whole
+    assert sum(c[1] or 0 for c in found[1:]) == whole[1]
