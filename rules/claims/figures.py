@@ -22,6 +22,7 @@ from rules.claims.patterns import (
     AND_PERSON,
     DASH,
     DATELINE,
+    DEFINITE_PAIR,
     NEXT_NOUN,
     NEXT_NOUN2,
     OBJECT_VERBS,
@@ -188,6 +189,10 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                 for group in ("article", "article2" if match["article2"] else "noun2"):
                     start, end = match.span(group)
                     found.append(FigureSpan(start, end, Figure(1, 1, "exact", match[group])))
+        for match in DEFINITE_PAIR.finditer(text):
+            if match["noun"].lower() in PERSON_NOUNS and match["noun2"].lower() in PERSON_NOUNS:
+                start, end = match.span("article2")
+                found.append(FigureSpan(start, end, Figure(1, 1, "exact", match["article2"])))
     for pattern, words in SINGULAR_PATTERNS:
         if not has_any(low, words):
             continue

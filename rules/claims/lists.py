@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES
-from rules.claims.named import NOT_IN_NAME, UPPER_STOP, name_at
+from rules.claims.named import NOT_IN_NAME, POLICE_RANKS, UPPER_STOP, name_at
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import AGE_ADJECTIVE
 from rules.model import Figure
@@ -117,8 +117,9 @@ def _is_person_name(text: str, span: tuple[int, int]) -> bool:
     Kessel Shooting", "Girl Posted", "Kessel University students"."""
     words = text[span[0] : span[1]].split()
     first = words[0].strip(".,")
-    if first.title() in NOT_IN_NAME or first.upper() in UPPER_STOP:
-        return False
+    ranked = len(words) > 2 and first == "Police" and words[1] in POLICE_RANKS
+    if (first.title() in NOT_IN_NAME and not ranked) or first.upper() in UPPER_STOP:
+        return False  # not "In Kessel Shooting"; "Police Chief Karl Onder" is a name
     if len(words) == 2 and first.lower() in PERSON_NOUNS:
         return False  # "Girl Posted": a person noun and one more capitalised word
     after = _NOUN_AFTER.match(text, span[1])

@@ -35,6 +35,20 @@ _NOT_FIRST = frozenset(
     February March April May June July August September October November December Yesterday
     Today Earlier Later Also When After Before Meanwhile""".split()
 )
+#: Titles after "Police" that make the words after them a person's name ("Police Chief Karl
+#: Onder", "Police Sergeant Ana Ruiz"). Origin: general knowledge of police ranks in English.
+POLICE_RANKS = frozenset(
+    """Chief Commissioner Superintendent Inspector Sergeant Constable Officer Captain
+    Lieutenant Major Colonel Detective Corporal Commander""".split()
+)
+
+
+def _opens_no_name(words: list[str]) -> bool:
+    """A first word that opens no name ("The", "Police", a weekday), unless "Police" heads a
+    rank before the name ("Police Chief Karl Onder")."""
+    return words[0] in _NOT_FIRST and not (len(words) > 2 and words[1] in POLICE_RANKS)
+
+
 #: Last words that make a capitalised phrase an organisation or a place, not a person.
 _NOT_LAST = frozenset(
     """United City Hospital Army Police Ministry Party Council Government Company Group
@@ -78,7 +92,7 @@ def named_victims(text: str, cues: Cues) -> list[Binding]:
             start, end = span
         else:
             words = match.group("name").split()
-            if words[0] in _NOT_FIRST or words[-1] in _NOT_LAST:
+            if _opens_no_name(words) or words[-1] in _NOT_LAST:
                 continue
             start, end = match.span("name")
         index = cues.first_from(end)
@@ -220,7 +234,9 @@ def name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
     if upper:
         words = list(itertools.takewhile(in_upper_name, words))
     words = [w for w in words if w not in ("Mr.", "Mrs.", "Ms.", "Dr.")] or words
-    if len(words) < 2 or words[0] in _NOT_FIRST or is_human_plural(words[-1].strip(".,")):
+    if len(words) < 2 or is_human_plural(words[-1].strip(".,")):
+        return None
+    if _opens_no_name(words):
         return None
     start = match.start("name")
     end = start + len(" ".join(words))

@@ -82,6 +82,16 @@ SINGULAR_PAIR = re.compile(
     re.IGNORECASE,
 )
 
+# "The mayor and his bodyguard were killed": a definite person (a re-mention, counted where
+# first told) joined to one picked out by a possessive, who is told of here for the first
+# time (as "his bodyguard was killed" is); only the second counts.
+DEFINITE_PAIR = re.compile(
+    r"\bthe\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
+    r"(?P<article2>his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?P<noun2>[A-Za-z]+)"
+    r"(?=\s+(?:were|have\s+been|had\s+been|died|dead|killed)\b)",
+    re.IGNORECASE,
+)
+
 # "A teacher and her two sons were found dead": the one before the figure counts too.
 ONE_AND_BEFORE = re.compile(
     r"\b(?P<one>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"

@@ -176,3 +176,23 @@ def test_a_count_and_its_members_between_commas(text: str, whole: tuple[str, flo
     found = tolls(text)
     assert found[0] == whole
     assert sum(c[1] or 0 for c in found[1:]) == whole[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police Chief Karl Onder was shot dead at a checkpoint.", [("killed", 1, None)]),
+        ("Police Sergeant Ana Ruiz was wounded in the attack.", [("wounded", 1, None)]),
+        (
+            "Police Chief Karl Onder and his bodyguard were shot dead.",
+            [("killed", 1, None), ("killed", 1, "bodyguard")],
+        ),
+        ("The mayor and his bodyguard were killed.", [("killed", 1, "bodyguard")]),
+        ("Police said Karl Onder was killed.", [("killed", 1, None)]),
+    ],
+    ids=["police-chief", "police-sergeant", "chief-and-bodyguard", "the-mayor-and-his", "police"],
+)
+def test_police_ranks_and_definite_pairs(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
