@@ -196,3 +196,19 @@ def test_police_ranks_and_definite_pairs(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Judge Ana de Ruiz was shot dead by gunmen.", "Judge Ana de Ruiz"),
+        ("Ludwig van Orsk was killed in the blast.", "Ludwig van Orsk"),
+        ("Gunmen killed Tomas de la Vega on Monday.", "Tomas de la Vega"),
+        ("Omar bin Sarn was killed in the raid.", "Omar bin Sarn"),
+    ],
+    ids=["de", "van", "de-la", "bin"],
+)
+def test_names_with_lower_case_particles(text: str, name: str) -> None:
+    found = analyze(text).claims
+    assert [(c.category, c.min) for c in found] == [("killed", 1)]
+    assert found[0].to_json()["figure_text"] == name
