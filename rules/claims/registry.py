@@ -72,6 +72,7 @@ from rules.claims.cb82 import NextByOrdinal
 from rules.claims.cb83 import TollByPronoun
 from rules.claims.cb84 import MixedListOfTheHit
 from rules.claims.cb85 import NamesAfterPluralTitle
+from rules.claims.cb86 import KilledThem
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -108,6 +109,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     NamesAfterPluralTitle(),
     IdentifiedList(),
     MixedListOfTheHit(),
+    KilledThem(),
     ApposedList(),
     ApposedMembers(),
     ColonList(),

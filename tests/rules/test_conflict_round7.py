@@ -212,3 +212,21 @@ def test_names_with_lower_case_particles(text: str, name: str) -> None:
     found = analyze(text).claims
     assert [(c.category, c.min) for c in found] == [("killed", 1)]
     assert found[0].to_json()["figure_text"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen dragged a farmer and his two sons from their house and shot them dead.",
+            [("killed", 1, "farmer"), ("killed", 2, "sons")],
+        ),
+        ("Gunmen seized three teachers and later killed them.", [("killed", 3, "teachers")]),
+        ("Soldiers seized three trucks and burned them.", []),
+        ("Three gunmen stormed the bank. A guard shot them dead.", []),
+        ("A guard shot him in the leg.", []),
+    ],
+    ids=["farmer-and-sons", "teachers", "trucks", "the-guard-shot-them", "the-guard-shot-him"],
+)
+def test_people_killed_as_them(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert tolls(text) == expected
