@@ -118,6 +118,7 @@ CUES: tuple[Cue, ...] = (
         (r"(?:fatal|deadly)\s+(?:shootings?|stabbings?|beatings?)\s+of", False, "object", False),
         # "the bodies of 12 miners" and "28 bodies of peasants were found" both count.
         (r"(?:dead\s+)?bodies\s+of|remains\s+of", True, "object", False),
+        *rows.REMAINS_OF_THOSE,
         (
             r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|massacring"
             r"|executing|kills|claimed\s+the\s+lives\s+of"
@@ -152,6 +153,7 @@ CUES: tuple[Cue, ...] = (
         *rows.WOUNDED_TOLL,
         (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
+        *rows.BADLY_BURNED,
         (
             r"(?:wounding|injuring|injury|injuries)\s+(?:of|to)|wounding|injuring|hurting|maiming"
             # A headline's present tense: "Boiler blast injures 7", "Gunfire wounds three".
@@ -222,6 +224,7 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "missing",
         *rows.MISSING_TOLL,
+        *rows.LAST_SEEN,
         (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
     ),
     *_cues(

@@ -35,6 +35,30 @@ MISSING_TOLL: tuple[Row, ...] = (
     ),
 )
 
+#: "the remains included those of nine women", "the bodies are those of two fishermen": the
+#: dead named by the remains found (general English of exhumation and recovery reports).
+REMAINS_OF_THOSE: tuple[Row, ...] = (
+    (
+        r"(?:remains|bodies)\s+(?:included|include|includes|are|were|was|is)\s+(?:also\s+)?those"
+        r"\s+of",
+        False,
+        "object",
+        False,
+    ),
+)
+
+#: "64 of them were last seen at the barracks", "40 fishermen have not been seen since":
+#: people not seen since a day are missing (general English of missing-person reports). The
+#: plural verb only: "the gunman was last seen fleeing" is a suspect, not a missing person.
+LAST_SEEN: tuple[Row, ...] = (
+    (
+        r"(?:were|have\s+been|had\s+been)\s+last\s+seen|have\s+not\s+been\s+seen\s+since",
+        True,
+        None,
+        False,
+    ),
+)
+
 #: "12 others remain in captivity", "four are still in captivity": held by captors (soldiers
 #: held by an army are more often called prisoners).
 IN_CAPTIVITY: tuple[Row, ...] = (
@@ -86,6 +110,8 @@ SHELTERED: tuple[Row, ...] = (
     (
         r"forced\s+(?:to\s+flee|to\s+leave(?:\s+their\s+homes)?|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"
         r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|made\s+homeless|homeless|refugees"
+        # "60 families have abandoned their homes" (round 7: people who leave their homes)
+        r"|abandoned\s+their\s+(?:homes|houses|villages)"
         r"|idps"
         r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
         r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|live\s+in|staying\s+in|housed\s+in"
@@ -115,6 +141,20 @@ MOVED_TO_SHELTER: tuple[Row, ...] = (
         r"|\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
         r"(?:(?:temporary|emergency|makeshift|evacuation)\s+shelters?"
         r"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?)",
+        True,
+        None,
+        False,
+    ),
+)
+
+
+#: "two welders were burned badly in the blast", "a firefighter was seriously burned": burns
+#: told with their degree are injuries (general English of fire reports; a bare "burned" is
+#: as often said of houses, and "burned to death" is killed).
+BADLY_BURNED: tuple[Row, ...] = (
+    (
+        r"(?:badly|severely|seriously|critically)\s+burned|burned\s+(?:badly|severely|seriously"
+        r"|critically)",
         True,
         None,
         False,
