@@ -73,6 +73,7 @@ from rules.claims.cb83 import TollByPronoun
 from rules.claims.cb84 import MixedListOfTheHit
 from rules.claims.cb85 import NamesAfterPluralTitle
 from rules.claims.cb86 import KilledThem
+from rules.claims.cb87 import LostOfTheirOwn
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -110,6 +111,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     IdentifiedList(),
     MixedListOfTheHit(),
     KilledThem(),
+    LostOfTheirOwn(),
     ApposedList(),
     ApposedMembers(),
     ColonList(),
