@@ -230,3 +230,22 @@ def test_names_with_lower_case_particles(text: str, name: str) -> None:
 )
 def test_people_killed_as_them(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a policeman in Orsk.", [("killed", 1, "policeman")]),
+        ("Gunmen gunned down a guard at the gate.", [("killed", 1, "guard")]),
+        (
+            "Unidentified gunmen shot dead a journalist, Ana Ruiz, 37, outside her home.",
+            [("killed", 1, "journalist")],
+        ),
+        ("The officer was shot dead a day after his wedding.", []),
+    ],
+    ids=["shot-dead-a", "gunned-down-a", "with-name-and-age", "a-day-after"],
+)
+def test_shot_dead_before_a_single_object(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
