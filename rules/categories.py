@@ -93,6 +93,7 @@ CUES: tuple[Cue, ...] = (
             True,
         ),
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
+        *rows.KILLING_VERBS,
         (NEUTRALISED, True, "object", True),
         # Base verbs only where the killing happened: "went on to kill 3", "managed to murder".
         (

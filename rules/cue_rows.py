@@ -160,3 +160,20 @@ BADLY_BURNED: tuple[Row, ...] = (
         False,
     ),
 )
+
+
+#: Ways of killing named by their own verb ("militants beheaded two hostages", "a mob lynched
+#: a man", "rebels hanged three informers", "two children suffocated in the fire") and the
+#: nouns of the first two ("the lynching of two traders"): general English of conflict,
+#: crime and disaster reports. "hanged" is the verb of executions ("hung" is of pictures);
+#: "electrocuted" is left out (said as often of a shock that someone survived).
+KILLING_VERBS: tuple[Row, ...] = (
+    (
+        r"beheaded|decapitated|lynched|strangled|hanged|stoned\s+to\s+death|burn(?:ed|t)\s+alive"
+        r"|suffocated|asphyxiated",
+        True,
+        "object",
+        True,
+    ),
+    (r"(?:beheadings?|lynchings?)\s+of", False, "object", False),
+)

@@ -123,7 +123,8 @@ AND_ONE_OBJECT = re.compile(
 # An object of a casualty verb: "shot and killed his neighbour", "wounding a police officer".
 SINGULAR_OBJECT = re.compile(
     r"\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured|injuring"
-    r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued|gunned)"
+    r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued|gunned|beheaded|lynched"
+    r"|strangled|hanged)"
     # "shot dead a policeman", "gunned down a guard" (issue 9, conflict round 7: the
     # particle stands before the object as often as after it)
     r"(?:\s+(?:dead|down|to\s+death))?\s+"
@@ -133,7 +134,8 @@ SINGULAR_OBJECT = re.compile(
 
 OBJECT_VERBS = re2.compile(
     rb"(?i)\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured"
-    rb"|injuring|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued|gunned)\b"
+    rb"|injuring|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued|gunned|beheaded"
+    rb"|lynched|strangled|hanged)\b"
 )
 
 # A single person right before an adjectival cue: "left a 23-year-old woman dead".

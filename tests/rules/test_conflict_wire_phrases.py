@@ -101,3 +101,30 @@ def test_a_toll_as_it_may_stand(
 )
 def test_lost_of_their_own(text: str, expected: list[tuple[str, float, float, str | None]]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants beheaded two hostages.", [("killed", 2, 2, "hostages")]),
+        ("Rebels hanged three informers in the square.", [("killed", 3, 3, "informers")]),
+        ("Two men were stoned to death.", [("killed", 2, 2, "men")]),
+        ("The gang strangled a guard.", [("killed", 1, 1, "guard")]),
+        ("The lynching of two traders shocked the town.", [("killed", 2, 2, "traders")]),
+        ("Two children suffocated in the fire.", [("killed", 2, 2, "children")]),
+        ("A worker was electrocuted but survived.", []),
+        ("He hanged a picture on the wall.", []),
+    ],
+    ids=[
+        "beheaded",
+        "hanged",
+        "stoned",
+        "strangled",
+        "lynching-of",
+        "suffocated",
+        "shock",
+        "picture",
+    ],
+)
+def test_ways_of_killing(text: str, expected: list[tuple[str, float, float, str | None]]) -> None:
+    assert tolls(text) == expected
