@@ -93,6 +93,7 @@ CUES: tuple[Cue, ...] = (
             True,
         ),
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
+        *rows.KILLING_VERBS,
         (NEUTRALISED, True, "object", True),
         # Base verbs only where the killing happened: "went on to kill 3", "managed to murder".
         (
@@ -118,6 +119,7 @@ CUES: tuple[Cue, ...] = (
         (r"(?:fatal|deadly)\s+(?:shootings?|stabbings?|beatings?)\s+of", False, "object", False),
         # "the bodies of 12 miners" and "28 bodies of peasants were found" both count.
         (r"(?:dead\s+)?bodies\s+of|remains\s+of", True, "object", False),
+        *rows.REMAINS_OF_THOSE,
         (
             r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|massacring"
             r"|executing|kills|claimed\s+the\s+lives\s+of"
@@ -152,6 +154,7 @@ CUES: tuple[Cue, ...] = (
         *rows.WOUNDED_TOLL,
         (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
+        *rows.BADLY_BURNED,
         (
             r"(?:wounding|injuring|injury|injuries)\s+(?:of|to)|wounding|injuring|hurting|maiming"
             # A headline's present tense: "Boiler blast injures 7", "Gunfire wounds three".
@@ -222,6 +225,7 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "missing",
         *rows.MISSING_TOLL,
+        *rows.LAST_SEEN,
         (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
     ),
     *_cues(
@@ -253,6 +257,8 @@ CUES: tuple[Cue, ...] = (
         (r"kidnapped|abducted", True, "object", True),
         (r"kidnapping|abducting", False, "object", False),
     ),
+    # before "moved" of the troops below: "300 people were moved to an evacuation centre"
+    *_cues("evacuated", *rows.MOVED_TO_SHELTER),
     *_cues(
         "deployed",
         (r"deployed|stationed|massed|dispatched|sent", True, "object", True),

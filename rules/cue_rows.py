@@ -35,6 +35,30 @@ MISSING_TOLL: tuple[Row, ...] = (
     ),
 )
 
+#: "the remains included those of nine women", "the bodies are those of two fishermen": the
+#: dead named by the remains found (general English of exhumation and recovery reports).
+REMAINS_OF_THOSE: tuple[Row, ...] = (
+    (
+        r"(?:remains|bodies)\s+(?:included|include|includes|are|were|was|is)\s+(?:also\s+)?those"
+        r"\s+of",
+        False,
+        "object",
+        False,
+    ),
+)
+
+#: "64 of them were last seen at the barracks", "40 fishermen have not been seen since":
+#: people not seen since a day are missing (general English of missing-person reports). The
+#: plural verb only: "the gunman was last seen fleeing" is a suspect, not a missing person.
+LAST_SEEN: tuple[Row, ...] = (
+    (
+        r"(?:were|have\s+been|had\s+been)\s+last\s+seen|have\s+not\s+been\s+seen\s+since",
+        True,
+        None,
+        False,
+    ),
+)
+
 #: "12 others remain in captivity", "four are still in captivity": held by captors (soldiers
 #: held by an army are more often called prisoners).
 IN_CAPTIVITY: tuple[Row, ...] = (
@@ -86,6 +110,8 @@ SHELTERED: tuple[Row, ...] = (
     (
         r"forced\s+(?:to\s+flee|to\s+leave(?:\s+their\s+homes)?|(?:out\s+of|from)\s+their\s+homes)|(?:out\s+of|from)\s+their"
         r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|made\s+homeless|homeless|refugees"
+        # "60 families have abandoned their homes" (round 7: people who leave their homes)
+        r"|abandoned\s+their\s+(?:homes|houses|villages)"
         r"|idps"
         r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
         r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|live\s+in|staying\s+in|housed\s+in"
@@ -102,4 +128,52 @@ SHELTERED: tuple[Row, ...] = (
         "toll",
         False,
     ),
+)
+
+
+#: "300 people were moved to an evacuation centre", "were taken to emergency shelters": people
+#: brought to a shelter are evacuated (issue 9, conflict round 7; general English of flood and
+#: storm reports). Only emergency shelters and evacuation centres: "taken to hospital" tells of
+#: harm, "taken to a shelter for abused youths" of care.
+MOVED_TO_SHELTER: tuple[Row, ...] = (
+    (
+        r"(?:moved|taken|brought|transferred|bussed|ferried|relocated)\s+to\s+(?:an?\s+|the\s+"
+        r"|\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
+        r"(?:(?:temporary|emergency|makeshift|evacuation)\s+shelters?"
+        r"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?)",
+        True,
+        None,
+        False,
+    ),
+)
+
+
+#: "two welders were burned badly in the blast", "a firefighter was seriously burned": burns
+#: told with their degree are injuries (general English of fire reports; a bare "burned" is
+#: as often said of houses, and "burned to death" is killed).
+BADLY_BURNED: tuple[Row, ...] = (
+    (
+        r"(?:badly|severely|seriously|critically)\s+burned|burned\s+(?:badly|severely|seriously"
+        r"|critically)",
+        True,
+        None,
+        False,
+    ),
+)
+
+
+#: Ways of killing named by their own verb ("militants beheaded two hostages", "a mob lynched
+#: a man", "rebels hanged three informers", "two children suffocated in the fire") and the
+#: nouns of the first two ("the lynching of two traders"): general English of conflict,
+#: crime and disaster reports. "hanged" is the verb of executions ("hung" is of pictures);
+#: "electrocuted" is left out (said as often of a shock that someone survived).
+KILLING_VERBS: tuple[Row, ...] = (
+    (
+        r"beheaded|decapitated|lynched|strangled|hanged|stoned\s+to\s+death|burn(?:ed|t)\s+alive"
+        r"|suffocated|asphyxiated",
+        True,
+        "object",
+        True,
+    ),
+    (r"(?:beheadings?|lynchings?)\s+of", False, "object", False),
 )

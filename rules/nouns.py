@@ -61,8 +61,11 @@ PERSON_NOUNS = frozenset(
     baker butcher carpenter tailor waiter waitress bartender salesman saleswoman accountant
     banker electrician plumber gardener housekeeper maid servant nanny
     mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law
-    elder""".split()
-    # The last line (issue 9, GVA round 4): kin by marriage, written with hyphens (general
+    elder
+    headman headwoman""".split()
+    # "headman headwoman" (issue 9, conflict round 7): the head of a village, a common role in
+    # conflict reports from rural areas (general knowledge of English news).
+    # The line before "elder" (issue 9, GVA round 4): kin by marriage, written with hyphens (general
     # English; "ex-" before them is read apart). The two lines before it (issue 9, MUC-4
     # round 3): the neutral nouns of crime and police
     # reports ("a minor was injured", "an individual was shot", "a private citizen") and

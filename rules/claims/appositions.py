@@ -14,7 +14,7 @@ from rules.claims.lexicon import AUX
 from rules.claims.lists import person_at, person_binding
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.patterns import AGE_AFTER_COMMA
-from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.nouns import is_human_plural, is_person_noun
 from rules.numbers import FigureSpan
 
 
@@ -42,16 +42,24 @@ _BRACKET_CLOSE = re.compile(r"\s*\)")
 _DASH_OPEN = re.compile(r"\s+(?:--?|—|–)(?=\s)")
 _DASH_CLOSE = re.compile(r"\s+(?:--?|—|–)(?=\s)")
 _COMMA = re.compile(r"\s*,(?=\s)")
+#: A possessive before a listed count: "her two sons", "their three children".
+_POSSESSIVE = re.compile(r"(?:his|her|their)\s+(?=\d|[a-z])", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s(?:an?|one|his|her|their|[A-Za-z]+['’]s)\s", re.IGNORECASE)
 
 
 def _people(group: str | None) -> bool:
-    head = group.split()[-1].strip(".,").lower() if group else ""
-    return bool(head) and (is_human_plural(head) or head in PERSON_NOUNS)
+    """A counted group of people: a listed plural, a person noun's plural in -s ("two
+    constables", "three sergeants": a count before it says it is a plural), or members."""
+    words = group.lower().split() if group else []
+    head = words[-1].strip(".,") if words else ""
+    # "three members of one family": its first word names the people (as in ``subsets``)
+    return bool(head) and (is_human_plural(head) or is_person_noun(head) or words[0] == "members")
 
 
 def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> Item | None:
     offset = at + len(text[at:]) - len(text[at:].lstrip())
+    kin = _POSSESSIVE.match(text, offset)
+    offset = kin.end() if kin else offset  # "killed Ana Ruiz and her two sons"
     figure = next((f for f in stated if f.start == offset), None)
     if figure is None or figure.figure.qualifier != "exact" or not figure.figure.min:
         return None

@@ -27,6 +27,7 @@ from rules.claims.lexicon import (
     OBJECT_GAP_WORDS,
     PASSIVE_AUX,
     RELATIVE,
+    TOLL_PREPOSITIONS,
     TOLL_WORDS,
     WINDOW,
 )
@@ -166,16 +167,9 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         return None
     if cue is None or cue.cue.after is None or figure.figure.min == 0 == figure.figure.max:
         return None
-    if i > 0 and figures[i - 1].end > cue.end:
+    if i > 0 and figures[i - 1].end > cue.end and not _in_toll_phrase(text, cue, figures[i - 1]):
         return None
-    gap = text[cue.end : figure.start]
-    if gap[-1:] in ('"', "\u201c"):
-        gap = gap[:-1]  # a quoted claim: 'said it had killed "more than 100 fighters"'
-    if cue.cue.after == "toll":
-        before = text[max(0, cue.start - 40) : cue.start]
-        gap = brought_to_gap(before, set_at_gap(before, toll_gap(gap)))
-    elif "total" in gap:
-        gap = _A_TOTAL_OF.sub(" ", gap)  # "killed a total of 87 people": the count itself
+    gap = _cue_gap(text, cue, figure)
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None
@@ -197,7 +191,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
             return None
         if not words and cue.cue.category != "killed_or_wounded":
             return None
-    group = following_group(text[figure.end : figure.end + WINDOW])
+    group = following_group(text[figure.end + _closing_quote(text, figure) : figure.end + WINDOW])
     if group is None and family is not None:
         group = "family"
     counted = NUMBER_OF_GROUP.match(text, cue.start, cue.end)
@@ -210,6 +204,45 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         moved = Figure(stated.min, None, "more_than", stated.text)
         figure = FigureSpan(figure.start, figure.end, moved)
     return Binding(figure, cue, group, len(words))
+
+
+def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
+    """The words between a cue and the figure after it, as the binding reads them."""
+    gap = text[cue.end : figure.start]
+    if gap[-1:] in ('"', "\u201c"):
+        gap = gap[:-1]  # a quoted claim: 'said it had killed "more than 100 fighters"'
+    if gap[:1] in ('"', "\u201d") and text[cue.start - 1 : cue.start] in ('"', "\u201c"):
+        gap = gap[1:]  # a verb in scare quotes: 'troops had "neutralised" 12 of the gunmen'
+    if cue.cue.after == "toll":
+        before = text[max(0, cue.start - 40) : cue.start]
+        if "be" in gap:
+            # an estimate of the toll as it stands ('the toll "could be between 60 and 80"'),
+            # not a projection ("could rise to 100", which stays unread)
+            gap = _MAY_BE.sub(" is ", gap)
+        return brought_to_gap(before, set_at_gap(before, toll_gap(gap)))
+    if "total" in gap:
+        return _A_TOTAL_OF.sub(" ", gap)  # "killed a total of 87 people": the count itself
+    return gap
+
+
+def _in_toll_phrase(text: str, cue: CueHit, between: FigureSpan) -> bool:
+    """A figure inside the phrase that says whose toll it is ("the toll across the three
+    villages could be ..."): it stands between a toll noun and its figure without ending it."""
+    if cue.cue.after != "toll":
+        return False
+    first = text[cue.end : between.start].split()[:1]
+    return bool(first) and first[0].lower() in TOLL_PREPOSITIONS
+
+
+#: A modal "be" before a toll's figure, with a quotation mark that may open the words quoted.
+_MAY_BE = re.compile(r"\s+[\"\u201c]?(?:could|may|might)\s+(?:well\s+)?be\s+", re.IGNORECASE)
+
+
+def _closing_quote(text: str, figure: FigureSpan) -> int:
+    """1 when the figure alone stands in quotation marks ('killed "between 150 and 200"
+    detainees'): its group follows the closing mark."""
+    opened = text[figure.start - 1 : figure.start] in ('"', "\u201c")
+    return 1 if opened and text[figure.end : figure.end + 1] in ('"', "\u201d") else 0
 
 
 #: A preposition of place right before a figure: "staff at three factories".

@@ -10,7 +10,8 @@ from rules.claims.singles import gapped_people
 class GappedPerson(ExtraRule):
     """CB72 · After "X was killed", a person joined by "and" whose participle has no
     auxiliary of its own is one victim: "a farmer was killed and his son wounded" is also
-    wounded 1; "one man was killed and another seriously injured" likewise.
+    wounded 1; "one man was killed and another seriously injured" likewise, and a name in
+    mixed-case text ("Sergeant A was killed and Corporal B wounded").
     """
 
     code = "CB72"
@@ -28,6 +29,10 @@ class GappedPerson(ExtraRule):
             "The ferry's pilot was injured and the captain's son killed in the collision.",
             {"category": "killed", "min": 1, "group": "son"},
         ),
+        (
+            "Sergeant Paul Ender was killed and Corporal Lisa Groom wounded on patrol.",
+            {"category": "wounded", "min": 1, "figure_text": "Corporal Lisa Groom"},
+        ),
     )
     counter_examples = (
         # an active verb with an object: the person joined by "and" acted
@@ -36,6 +41,8 @@ class GappedPerson(ExtraRule):
         "Gunmen killed a farmer and his son wounded nobody.",
         # a thing, not a person
         "A guard was killed and a truck damaged in the blast.",
+        # a name that acted: an active verb with an object
+        "A guard was killed and Ana Ruiz wounded two of the raiders.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

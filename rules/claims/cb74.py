@@ -34,6 +34,11 @@ class PostmodifiedPerson(ExtraRule):
             "ONLY ONE PERSON WHO HAPPENED TO BE WALKING ACROSS THE MARKET SQUARE AT NOON WAS HURT.",
             {"category": "wounded", "min": 1, "group": "PERSON"},
         ),
+        (
+            # the progressive's auxiliary is the person's own
+            "A man who was crossing the square at the time of the blast was wounded.",
+            {"category": "wounded", "min": 1, "group": "man"},
+        ),
     )
     counter_examples = (
         # a clause with its own subject: the person told of someone else's death
@@ -44,6 +49,8 @@ class PostmodifiedPerson(ExtraRule):
         "A man who killed two guards was arrested.",
         # a bare "shot" tells no outcome; CB74 reads only killed or wounded
         "A woman from Dorne was shot by a neighbour's son.",
+        # a progressive clause of saying: the death is someone else's
+        "A farmer who was saying his brother was killed asked for help.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

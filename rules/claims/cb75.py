@@ -13,7 +13,8 @@ class ListedPersons(ExtraRule):
     person told by a noun with "the", "another" or a possessive is one victim, when the list
     holds two or more such people: "gunmen killed the mayor, his driver and a bodyguard" is
     3 × killed 1; "the murders of the three aid workers, their driver and a translator" is
-    also 1 and 1 beside the 3.
+    also 1 and 1 beside the 3. A count listed among them that no other rule binds is
+    killed too: "shot dead the headman, his wife and their three sons" is also 3.
     """
 
     code = "CB75"
@@ -32,6 +33,10 @@ class ListedPersons(ExtraRule):
             "The court heard of the killings of a judge, another judge and the port's harbour"
             " pilot.",
             {"category": "killed", "min": 1, "group": "harbour pilot"},
+        ),
+        (
+            "Militiamen shot dead the headman, his wife and their three sons at dawn.",
+            {"category": "killed", "min": 3, "group": "sons"},
         ),
     )
     counter_examples = (

@@ -22,10 +22,11 @@ _NEXT = re.compile(
 )
 #: Any ordinal of ``ORDINALS``, for a first test of the sentence in one search.
 _ANY_ORDINAL = re.compile("|".join(ORDINALS))
-#: Between the ordinal (or its noun) and the passive cue of its fate: an auxiliary, "also",
-#: a degree adverb; nothing else.
+#: Between the ordinal (or its noun) and the passive cue of its fate: "later", an auxiliary,
+#: "also", a degree adverb; nothing else ("a sixth later died of his wounds").
 _TO_CUE = re.compile(
-    r"\s+(?:(?:was|is|has\s+been|had\s+been|remains|remained)\s+)?(?:also\s+|still\s+)?"
+    r"\s+(?:(?:later|since|subsequently)\s+)?"
+    r"(?:(?:was|is|has\s+been|had\s+been|remains|remained)\s+)?(?:also\s+|still\s+)?"
     r"(?:(?:seriously|critically|badly|slightly|lightly|gravely)\s+)?$",
     re.IGNORECASE,
 )
@@ -61,6 +62,10 @@ class NextByOrdinal(ExtraRule):
             {"category": "captured", "min": 1},
         ),
         ("Rebels shot two guards dead, wounding a third.", {"category": "wounded", "min": 1}),
+        (
+            "Five peacekeepers were killed in the ambush; a sixth later died of his wounds.",
+            {"category": "killed", "min": 1},
+        ),
     )
     counter_examples = (
         # a fraction, not a person
@@ -110,7 +115,7 @@ class NextByOrdinal(ExtraRule):
 
 def _count_before(counts: list[Binding], at: int, value: int, text: str) -> Binding | None:
     """The exact count of ``value`` people bound before ``at`` in the same clause chain,
-    with an "and" or a comma between them."""
+    with an "and", a comma or a semicolon between them."""
     for binding in counts:
         figure = binding.figure
         if figure.figure.qualifier != "exact" or figure.figure.min != value:
@@ -118,7 +123,7 @@ def _count_before(counts: list[Binding], at: int, value: int, text: str) -> Bind
         if figure.end > at or at - figure.end > _REACH:
             continue
         between = text[figure.end : at]
-        if re.search(r"[;:.]", between) or not re.search(r"\band\b|,", between, re.IGNORECASE):
+        if re.search(r"[:.]", between) or not re.search(r"\band\b|[,;]", between, re.IGNORECASE):
             continue
         return binding
     return None

@@ -22,6 +22,7 @@ from rules.claims.patterns import (
     AND_PERSON,
     DASH,
     DATELINE,
+    DEFINITE_PAIR,
     NEXT_NOUN,
     NEXT_NOUN2,
     OBJECT_VERBS,
@@ -188,6 +189,10 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                 for group in ("article", "article2" if match["article2"] else "noun2"):
                     start, end = match.span(group)
                     found.append(FigureSpan(start, end, Figure(1, 1, "exact", match[group])))
+        for match in DEFINITE_PAIR.finditer(text):
+            if match["noun"].lower() in PERSON_NOUNS and match["noun2"].lower() in PERSON_NOUNS:
+                start, end = match.span("article2")
+                found.append(FigureSpan(start, end, Figure(1, 1, "exact", match["article2"])))
     for pattern, words in SINGULAR_PATTERNS:
         if not has_any(low, words):
             continue
@@ -227,10 +232,18 @@ def coordinated_people(text: str, offset: int) -> list[FigureSpan]:
         word = next((w for w in words if w.group().lower() in PERSON_NOUNS), None)
         if word is None:
             break
+        if "and" not in match.group().lower().split() and _VERB_NEXT.match(text, word.end()):
+            break  # after a bare comma, the subject of a new clause: "a woman, the governor said"
         start, end = match.span("det") if match["det"] else word.span()
         found.append(FigureSpan(start, end, Figure(1, 1, "exact", text[start:end])))
         offset = word.end()
     return found
+
+
+#: A word after a person joined by a bare comma that is no "and"/"or": the person opens a new
+#: clause ("killed a woman, the governor said") rather than going on with a list ("killed his
+#: uncle, cousin and nephew", "his son, his daughter, and then himself").
+_VERB_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]", re.IGNORECASE)
 
 
 def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:

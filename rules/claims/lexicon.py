@@ -173,7 +173,7 @@ SINGULAR_PATTERNS = (
         SINGULAR_OBJECT,
         (
             *("kill", "murder", "sho", "wound", "injur", "stab", "kidnap", "abduct"),
-            *("captur", "arrest", "rescu"),
+            *("captur", "arrest", "rescu", "gunned", "behead", "lynch", "strangl", "hanged"),
         ),
     ),
     (SINGULAR_ADJECTIVE, ("dead", "injur", "wound", "hurt", "kill", "missing")),

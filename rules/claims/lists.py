@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES
-from rules.claims.named import NOT_IN_NAME, UPPER_STOP, name_at
+from rules.claims.named import NOT_IN_NAME, POLICE_RANKS, UPPER_STOP, name_at
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import AGE_ADJECTIVE
 from rules.model import Figure
@@ -21,11 +21,23 @@ from rules.numbers import FigureSpan
 #: An age before a name: "19-year-old Ana Ruiz".
 _AGE_BEFORE = re.compile(r"\s+\d{1,3}-years?-old(?=\s)", re.IGNORECASE)
 #: What may follow a name before the next item: an age, a parenthesis, a description that
-#: opens with a determiner or "who" ("Ana Ruiz, a teacher,"), each between commas.
+#: opens with a determiner or "who" ("Ana Ruiz, a teacher,"), each between commas; one that
+#: ends the sentence is no description when it goes on with "and" and another determiner: it
+#: lists more people ("killed Ana Ruiz, a police officer and a judge.").
 _AFTER_NAME = re.compile(
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=\s*[,;.]|\s+and\b)"
     r"|\s*\([^()]{1,60}\)"
-    r"|\s*,\s*(?:a|an|the|his|her|their|its|both|who|whose|of)\s[^,;:.()\"]{1,80}(?=[,;.]))*",
+    r"|\s*,\s*(?:a|an|the|his|her|their|its|both|who|whose|of)\s(?:[^,;:.()\"]{1,80}(?=,)"
+    r"|(?:(?!and\s+(?:an?|the|his|her|their)\s)[^,;:.()\"]){1,80}(?=[;.])))*",
+    re.IGNORECASE,
+)
+#: The same after a person told by a noun ("a man"), whose description never goes on with
+#: "and" and a determiner: "three villagers, a man, a woman and a girl," lists three people.
+_AFTER_PERSON = re.compile(
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=\s*[,;.]|\s+and\b)"
+    r"|\s*\([^()]{1,60}\)"
+    r"|\s*,\s*(?:a|an|the|his|her|their|its|both|who|whose|of)\s(?:(?!and\s+(?:an?|the|his"
+    r"|her|their)\s)[^,;:.()\"]){1,80}(?=[,;.]))*",
     re.IGNORECASE,
 )
 #: Between two items: a comma or a semicolon, "and", or both.
@@ -61,17 +73,23 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     span = name_at(text, age.end() if age else at, upper)
     if span is not None and not _is_person_name(text, span):
         span = None
+    after = _AFTER_NAME
     if span is None:
-        span = _one_person(text, at) or _titled_name(text, at, upper)
+        one = _one_person(text, at)
+        span = one or _titled_name(text, at, upper)
+        after = _AFTER_PERSON if one else after
     if span is None:
         return None
-    rest = _AFTER_NAME.match(text, span[1])
+    rest = after.match(text, span[1])
     return span, rest.end() if rest else span[1]
 
 
-def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tuple[int, int]]:
+def listed_people(
+    text: str, at: int, upper: bool, limit: int = 20, verb_after: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
     """The people listed from ``at`` on, as offsets: names, or "a woman"; none if the first
-    item is neither, or if the list is the subject of a verb after it ("A and B were not")."""
+    item is neither, or if the list is the subject of a verb after it ("A and B were not";
+    ``verb_after`` names those verbs when the caller knows better)."""
     found: list[tuple[int, int]] = []
     end = at
     offset = at
@@ -85,7 +103,7 @@ def listed_people(text: str, at: int, upper: bool, limit: int = 20) -> list[tupl
         if separator is None:
             break
         offset = separator.end()
-    if found and _VERB_AFTER.match(text, end):
+    if found and (verb_after or _VERB_AFTER).match(text, end):
         return []
     return found
 
@@ -99,8 +117,9 @@ def _is_person_name(text: str, span: tuple[int, int]) -> bool:
     Kessel Shooting", "Girl Posted", "Kessel University students"."""
     words = text[span[0] : span[1]].split()
     first = words[0].strip(".,")
-    if first.title() in NOT_IN_NAME or first.upper() in UPPER_STOP:
-        return False
+    ranked = len(words) > 2 and first == "Police" and words[1] in POLICE_RANKS
+    if (first.title() in NOT_IN_NAME and not ranked) or first.upper() in UPPER_STOP:
+        return False  # not "In Kessel Shooting"; "Police Chief Karl Onder" is a name
     if len(words) == 2 and first.lower() in PERSON_NOUNS:
         return False  # "Girl Posted": a person noun and one more capitalised word
     after = _NOUN_AFTER.match(text, span[1])
@@ -170,6 +189,15 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
     each person listed after the group of those hit is one of them."""
     upper = text.isupper()
     found: list[Binding] = []
+    for at, cue in list_openers(text, cues):
+        found.extend(person_binding(text, s, cue) for s in listed_people(text, at, upper))
+    return found
+
+
+def list_openers(text: str, cues: Cues) -> list[tuple[int, CueHit]]:
+    """Where a list of those hit opens ("the dead were identified as", "among the injured
+    are"), with the casualty cue of its group noun."""
+    found: list[tuple[int, CueHit]] = []
     if not cues.casualty:
         return found
     for match in _LIST_OPENER.finditer(text):
@@ -179,9 +207,8 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
         if index is None or cues.hits[index].start >= end:
             continue
         cue = cues.hits[index]
-        if cue.cue.category not in CASUALTY_CATEGORIES:
-            continue
-        found.extend(person_binding(text, s, cue) for s in listed_people(text, match.end(), upper))
+        if cue.cue.category in CASUALTY_CATEGORIES:
+            found.append((match.end(), cue))
     return found
 
 

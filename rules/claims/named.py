@@ -14,11 +14,20 @@ from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
+#: Lower-case particles inside a personal name, before a capitalised word: "Ana de Ruiz",
+#: "Tomas de la Vega", "Ludwig van Orsk", "Omar bin Sarn". Origin: general knowledge of
+#: Spanish, Portuguese, Italian, French, Dutch, German and Arabic names in English news.
+PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|bint|el|al|la|le)"
+_PARTICLES = rf"(?:{PARTICLE}\s+){{0,2}}"
+_PARTICLE_WORD = re.compile(PARTICLE)
+
 #: A personal name (two to four capitalised words, initials allowed) right before a passive
 #: casualty verb or "died": "Corporal Ivan Pell was killed", "Dana K. Orr died". Mixed-case
 #: text only: in all-capital wire copy a name cannot be told from other words.
 _NAMED = re.compile(
-    r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
+    r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+"
+    + _PARTICLES
+    + r"(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|(?:has\s+|had\s+)?died\b"
@@ -35,6 +44,20 @@ _NOT_FIRST = frozenset(
     February March April May June July August September October November December Yesterday
     Today Earlier Later Also When After Before Meanwhile""".split()
 )
+#: Titles after "Police" that make the words after them a person's name ("Police Chief Karl
+#: Onder", "Police Sergeant Ana Ruiz"). Origin: general knowledge of police ranks in English.
+POLICE_RANKS = frozenset(
+    """Chief Commissioner Superintendent Inspector Sergeant Constable Officer Captain
+    Lieutenant Major Colonel Detective Corporal Commander""".split()
+)
+
+
+def _opens_no_name(words: list[str]) -> bool:
+    """A first word that opens no name ("The", "Police", a weekday), unless "Police" heads a
+    rank before the name ("Police Chief Karl Onder")."""
+    return words[0] in _NOT_FIRST and not (len(words) > 2 and words[1] in POLICE_RANKS)
+
+
 #: Last words that make a capitalised phrase an organisation or a place, not a person.
 _NOT_LAST = frozenset(
     """United City Hospital Army Police Ministry Party Council Government Company Group
@@ -78,7 +101,7 @@ def named_victims(text: str, cues: Cues) -> list[Binding]:
             start, end = span
         else:
             words = match.group("name").split()
-            if words[0] in _NOT_FIRST or words[-1] in _NOT_LAST:
+            if _opens_no_name(words) or words[-1] in _NOT_LAST:
                 continue
             start, end = match.span("name")
         index = cues.first_from(end)
@@ -105,7 +128,7 @@ def lacks_words(text: str, words: tuple[str, ...]) -> bool:
 
 _TITLE_WORD = r"[A-Z][\w'’.-]*"
 #: A name after a cue in mixed-case text: capitalised words ("the murder of Mayor Tom Reyes").
-_NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{1,5}})")
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_PARTICLES}{_TITLE_WORD}){{1,5}})")
 #: The same in all-capital text: words, of which only those not in ``UPPER_STOP`` count.
 _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,7})")
 #: Words that are no part of a name in all-capital text, each by its grammar (general
@@ -220,7 +243,9 @@ def name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
     if upper:
         words = list(itertools.takewhile(in_upper_name, words))
     words = [w for w in words if w not in ("Mr.", "Mrs.", "Ms.", "Dr.")] or words
-    if len(words) < 2 or words[0] in _NOT_FIRST or is_human_plural(words[-1].strip(".,")):
+    if len(words) < 2 or is_human_plural(words[-1].strip(".,")):
+        return None
+    if _opens_no_name(words):
         return None
     start = match.start("name")
     end = start + len(" ".join(words))
@@ -250,7 +275,9 @@ def _is_name(part: str, upper: bool) -> bool:
     if upper:
         return all(in_upper_name(w) for w in words) and not is_human_plural(words[-1])
     return (
-        all(w[0].isupper() and w not in NOT_IN_NAME for w in words) and words[-1] not in _NOT_LAST
+        all((w[0].isupper() and w not in NOT_IN_NAME) or _PARTICLE_WORD.fullmatch(w) for w in words)
+        and words[0][0].isupper()
+        and words[-1] not in _NOT_LAST
     )
 
 

@@ -12,7 +12,7 @@ determiner, the last joined by "and".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.groups import following_group
@@ -191,6 +191,41 @@ def _items(text: str, at: int, sent: SentenceParse, upper: bool) -> list[Listed]
     return items
 
 
+def list_items(text: str, at: int, sent: SentenceParse, upper: bool) -> list[Listed]:
+    """Every item listed after the whitespace at ``at``, with no check on the list as a whole;
+    a name after a person told by a noun and a bare comma is that person ("the village priest,
+    Father Anton Lisk"), as in ``rules.claims.appositions``."""
+    items: list[Listed] = []
+    offset = at
+    bare_comma = False
+    for _ in range(_MAX_ITEMS):
+        item = _item(text, offset, sent, upper)
+        if item is None:
+            break
+        if items and items[-1].one and bare_comma and not item.one and item.count is None:
+            items[-1] = replace(items[-1], end=item.end)  # an apposition
+        else:
+            items.append(item)
+        separator = _SEPARATOR.match(text, item.end)
+        if separator is None:
+            break
+        bare_comma = separator.group().strip() in (",", ";")
+        offset = separator.end()
+    return items
+
+
+def item_binding(sent: SentenceParse, item: Listed, cue: CueHit) -> Binding:
+    """A listed item as a claim: one person told by a noun, a count, or a name."""
+    if item.one:
+        return _binding(sent.text, item, cue)
+    if item.count is not None:
+        return _counted(sent, item, cue)
+    figure = FigureSpan(
+        item.start, item.end, Figure(1, 1, "exact", sent.text[item.start : item.end])
+    )
+    return Binding(figure, cue, None, abs(item.start - cue.end))
+
+
 def listed_persons(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
     """Each single person with a determiner of their own in a list closed by "and" right after
     a casualty cue that takes an object, when no binding counts that person yet."""
@@ -206,11 +241,20 @@ def listed_persons(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if items is None:
             continue
         for item in items:
-            if item.one and not any(
-                s <= item.start < e or item.start <= s < item.end for s, e in taken
-            ):
+            if any(s <= item.start < e or item.start <= s < item.end for s, e in taken):
+                continue
+            if item.one:
                 result.append(_binding(text, item, cue))
+            elif item.count is not None:
+                result.append(_counted(sent, item, cue))  # "the mayor, his wife and two guards"
     return result
+
+
+def _counted(sent: SentenceParse, item: Listed, cue: CueHit) -> Binding:
+    """A count listed among single people, which no rule binds when the list opens with "the"."""
+    figure = next(f for f in sent.stated if f.start == item.start)
+    group = following_group(sent.text[figure.end :])
+    return Binding(figure, cue, group, abs(item.start - cue.end))
 
 
 def _binding(text: str, item: Listed, cue: CueHit) -> Binding:

@@ -82,6 +82,16 @@ SINGULAR_PAIR = re.compile(
     re.IGNORECASE,
 )
 
+# "The mayor and his bodyguard were killed": a definite person (a re-mention, counted where
+# first told) joined to one picked out by a possessive, who is told of here for the first
+# time (as "his bodyguard was killed" is); only the second counts.
+DEFINITE_PAIR = re.compile(
+    r"\bthe\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
+    r"(?P<article2>his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?P<noun2>[A-Za-z]+)"
+    r"(?=\s+(?:were|have\s+been|had\s+been|died|dead|killed)\b)",
+    re.IGNORECASE,
+)
+
 # "A teacher and her two sons were found dead": the one before the figure counts too.
 ONE_AND_BEFORE = re.compile(
     r"\b(?P<one>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
@@ -113,14 +123,19 @@ AND_ONE_OBJECT = re.compile(
 # An object of a casualty verb: "shot and killed his neighbour", "wounding a police officer".
 SINGULAR_OBJECT = re.compile(
     r"\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured|injuring"
-    r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\s+"
+    r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued|gunned|beheaded|lynched"
+    r"|strangled|hanged)"
+    # "shot dead a policeman", "gunned down a guard" (issue 9, conflict round 7: the
+    # particle stands before the object as often as after it)
+    r"(?:\s+(?:dead|down|to\s+death))?\s+"
     r"(?P<article>his|her|their|an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
     re.IGNORECASE,
 )
 
 OBJECT_VERBS = re2.compile(
     rb"(?i)\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured"
-    rb"|injuring|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued)\b"
+    rb"|injuring|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued|gunned|beheaded"
+    rb"|lynched|strangled|hanged)\b"
 )
 
 # A single person right before an adjectival cue: "left a 23-year-old woman dead".

@@ -93,4 +93,11 @@ def _relative_about_others(between: str) -> bool:
     """A restrictive clause or phrase with its own subject or report: "who said his ..."."""
     if between.lstrip().startswith(","):
         return False  # a clause between commas closes before the verb
-    return bool(_OTHER_CLAUSE.search(between))
+    # "who was passing by": the progressive's auxiliary is the person's own ("a man who was
+    # walking his dog was killed"), not a clause about someone else
+    progressive = _PROGRESSIVE.match(between)
+    return bool(_OTHER_CLAUSE.search(between, progressive.end() if progressive else 0))
+
+
+#: A relative clause in the progressive: its subject is the person ("who was working").
+_PROGRESSIVE = re.compile(r"\s+(?:who|that)\s+(?:was|were)\s+(?=[a-z]{2,}ing\b)", re.IGNORECASE)

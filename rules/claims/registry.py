@@ -70,6 +70,10 @@ from rules.claims.cb80 import BodyOf
 from rules.claims.cb81 import PartOfThem
 from rules.claims.cb82 import NextByOrdinal
 from rules.claims.cb83 import TollByPronoun
+from rules.claims.cb84 import MixedListOfTheHit
+from rules.claims.cb85 import NamesAfterPluralTitle
+from rules.claims.cb86 import KilledThem
+from rules.claims.cb87 import LostOfTheirOwn
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -103,7 +107,11 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     JoinedNamedVictims(),
     TakenPrisoner(),
     VictimNamedAfter(),
+    NamesAfterPluralTitle(),
     IdentifiedList(),
+    MixedListOfTheHit(),
+    KilledThem(),
+    LostOfTheirOwn(),
     ApposedList(),
     ApposedMembers(),
     ColonList(),

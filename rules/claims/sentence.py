@@ -15,6 +15,7 @@ per (figure, category).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from rules.claims.figures import (
@@ -164,7 +165,7 @@ def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
             replace(b, figure=FigureSpan(figure.start, figure.end, b.figure.figure))
             for b in candidates
         ]
-    return min(candidates, key=_preference) if candidates else None
+    return min(candidates, key=lambda b: _preference(b, text)) if candidates else None
 
 
 #: Categories whose verb before a figure names the act done to it ("executed 11 hostages",
@@ -172,12 +173,20 @@ def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
 _HARM = frozenset(("killed", "wounded", "killed_or_wounded", "rescued"))
 
 
-def _preference(binding: Binding) -> tuple[int, int]:
+def _preference(binding: Binding, text: str) -> tuple[int, int]:
     """Nearest first; on a tie a harm verb before the figure beats a status noun after it:
-    "executed 11 hostages" is 11 killed, not 11 held hostage."""
+    "executed 11 hostages" is 11 killed, not 11 held hostage. The bodies or remains of people
+    are their deaths whatever they were before: "the bodies of the two kidnapped engineers"
+    (``BODIES_OF``)."""
     cue = binding.cue
+    if BODIES_OF.fullmatch(text, cue.start, binding.figure.start):
+        return (-1, 0)
     harm_verb = cue.cue.category in _HARM and cue.cue.transitive and cue.end <= binding.figure.start
     return (binding.distance, 0 if harm_verb else 1)
+
+
+#: "the bodies of (the) 12", "the remains of": a cue of the dead right before the figure.
+BODIES_OF = re.compile(r"(?:dead\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.named import NOT_IN_NAME
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS
@@ -83,7 +84,12 @@ def gapped_people(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
             continue
         between = text[before.end : cue.start]
         match = _GAPPED.search(between)
-        if match is None or re.search(r"[;:.!?]", between[: match.start()]):
+        if match is None:
+            named = gapped_name(text, before.end, cue)
+            if named is not None and not any(s <= named.figure.start < e for s, e in taken):
+                result.append(named)
+            continue
+        if re.search(r"[;:.!?]", between[: match.start()]):
             continue
         noun = match["noun"] or match["noun2"]
         if match["another"] and noun is not None and noun.lower() in _DEGREE_WORDS:
@@ -99,6 +105,29 @@ def gapped_people(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
         figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
         result.append(Binding(figure, cue, noun, cue.start - end))
     return result
+
+
+#: "... and Corporal Lisa Groom", right before a participle with no auxiliary of its own: a
+#: name of two to five capitalised words (mixed-case text only; in capitals every word is).
+_GAPPED_NAME = re.compile(
+    r"\band\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s+" + _DEGREE + r"$"
+)
+
+
+def gapped_name(text: str, after: int, cue: CueHit) -> Binding | None:
+    """ "Sergeant Paul Ender was killed and Corporal Lisa Groom wounded": a named person
+    joined by "and" to a passive casualty clause, before a participle with no auxiliary."""
+    if text.isupper():
+        return None
+    between = text[after : cue.start]
+    match = _GAPPED_NAME.search(between)
+    if match is None or re.search(r"[;:.!?,]", between[: match.start()]):
+        return None
+    if match["name"].split()[0] in NOT_IN_NAME or _OBJECT_AFTER.match(text, cue.end):
+        return None  # "and In Orsk ...", or an active verb: "and Ana Ruiz wounded two"
+    start, end = after + match.start("name"), after + match.end("name")
+    figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+    return Binding(figure, cue, None, cue.start - end)
 
 
 def _participles(text: str, cues: Cues) -> list[CueHit]:

@@ -1,0 +1,130 @@
+"""Conflict and disaster wire phrases, round 7 of the conflict rules (issue 9, from blind half
+G's conflict groups): displacement and missing-person verbs, remains named by whom they were,
+a verb or a figure in scare quotes, an estimated toll, a side's own dead, burns with their
+degree. All text is our own fictional writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules import analyze
+
+
+def tolls(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    return [(c.category, c.min, c.max, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 300 villagers abandoned their homes after the shelling.",
+            [("displaced", 300, 300, "villagers")],
+        ),
+        (
+            "Twelve fishermen have not been seen since the storm.",
+            [("missing", 12, 12, "fishermen")],
+        ),
+        ("Some 40 hikers were last seen near the pass.", [("missing", 40, 40, "hikers")]),
+        ("The gunman was last seen fleeing on foot.", []),
+        (
+            "The bodies included those of four women and two children, the coroner said.",
+            [("killed", 4, 4, "women"), ("killed", 2, 2, "children")],
+        ),
+        (
+            "Two firefighters were seriously burned in the blaze.",
+            [("wounded", 2, 2, "firefighters")],
+        ),
+        ("Three people were burned to death in the house.", [("killed", 3, 3, "people")]),
+        ("Forty houses were badly burned in the fire.", []),
+    ],
+    ids=[
+        "abandoned-homes",
+        "not-seen-since",
+        "last-seen",
+        "a-suspect-last-seen",
+        "remains-of-those",
+        "seriously-burned",
+        "burned-to-death",
+        "burned-houses",
+    ],
+)
+def test_wire_verbs_of_displacement_loss_and_burns(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Troops had "neutralised" 12 of the insurgents.', [("killed", 12, 12, "insurgents")]),
+        (
+            'A report found that soldiers killed "between 150 and 200" detainees at the camp.',
+            [("killed", 150, 200, "detainees")],
+        ),
+        ('The rebels said they had "liberated" 30 villages.', []),
+    ],
+    ids=["scare-quoted-verb", "quoted-figure-then-group", "a-quoted-verb-of-places"],
+)
+def test_scare_quotes(text: str, expected: list[tuple[str, float, float, str | None]]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He said the toll across the three districts could be between 60 and 80.",
+            [("killed", 60, 80, None)],
+        ),
+        ('He said the toll "could be between 60 and 80".', [("killed", 60, 80, None)]),
+        ("The toll from the two blasts rose to 45.", [("killed", 45, 45, None)]),
+        ("He said the toll across the district could rise to 100.", []),
+    ],
+    ids=["estimate-after-a-phrase", "quoted-estimate", "figure-in-the-phrase", "a-projection"],
+)
+def test_a_toll_as_it_may_stand(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militia said it lost two of its own in the raid.", [("killed", 2, 2, None)]),
+        ("THE POLICE LOST ONE OF THEIR OWN IN THE SHOOTOUT.", [("killed", 1, 1, None)]),
+        ("The club lost two of its own games at home.", []),
+    ],
+    ids=["two", "one-in-capitals", "games"],
+)
+def test_lost_of_their_own(text: str, expected: list[tuple[str, float, float, str | None]]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants beheaded two hostages.", [("killed", 2, 2, "hostages")]),
+        ("Rebels hanged three informers in the square.", [("killed", 3, 3, "informers")]),
+        ("Two men were stoned to death.", [("killed", 2, 2, "men")]),
+        ("The gang strangled a guard.", [("killed", 1, 1, "guard")]),
+        ("The lynching of two traders shocked the town.", [("killed", 2, 2, "traders")]),
+        ("Two children suffocated in the fire.", [("killed", 2, 2, "children")]),
+        ("A worker was electrocuted but survived.", []),
+        ("He hanged a picture on the wall.", []),
+    ],
+    ids=[
+        "beheaded",
+        "hanged",
+        "stoned",
+        "strangled",
+        "lynching-of",
+        "suffocated",
+        "shock",
+        "picture",
+    ],
+)
+def test_ways_of_killing(text: str, expected: list[tuple[str, float, float, str | None]]) -> None:
+    assert tolls(text) == expected
