@@ -31,6 +31,7 @@ from rules.cue_fragments import (
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
+    TOLL_PEOPLE,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
     WOUND_IN_A_LIMB,
@@ -79,7 +80,11 @@ CUES: tuple[Cue, ...] = (
         (r"(?:death|fatality)\s+(?:toll|count)|toll|body\s+count", False, "toll", False),
         (
             r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|civilians"
-            r"|persons|soldiers|troops|children)\s+(?:killed|dead))",
+            r"|persons|soldiers|troops|children)\s+(?:killed|dead)"
+            # "the number of residents who died has risen to nine": the dead told by a
+            # relative clause (general English of toll updates, issue 9 round 7)
+            rf"|{TOLL_PEOPLE}\s+(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:died"
+            r"|(?:been|were)\s+killed))",
             False,
             "toll",
             False,

@@ -92,6 +92,15 @@ LIMB_STRUCK = (
 )
 
 
+#: The people a toll counts when a relative clause tells their fate ("the number of
+#: residents who died", "the number of people who were injured"): general nouns of toll
+#: updates in crime and disaster news (issue 9 round 7; not taken from any corpus).
+TOLL_PEOPLE = (
+    r"(?:people|persons|residents|patients|passengers|victims|civilians|children|workers"
+    r"|migrants|students|guests|miners|villagers)"
+)
+
+
 #: "the number of people shot across Orme since May": a running count of the shot (a toll
 #: noun of its own, read before its figure like "the number of people killed").
 NUMBER_SHOT = r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|children|teens)\s+shot"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from rules.cue_fragments import TOLL_PEOPLE
+
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
 #: "the number of injured rose to 212", "put the number of wounded at 20": the count noun of
@@ -18,7 +20,10 @@ Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 WOUNDED_TOLL: tuple[Row, ...] = (
     (
         r"the\s+number\s+of\s+(?:the\s+)?(?:injured|wounded|(?:people|civilians|persons"
-        r"|soldiers|children)\s+(?:injured|wounded|hurt))",
+        r"|soldiers|children)\s+(?:injured|wounded|hurt)"
+        # "the number of people who were hurt rose to 30" (issue 9 round 7)
+        rf"|{TOLL_PEOPLE}\s+(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+(?:injured"
+        r"|wounded|hurt))",
         False,
         "toll",
         False,

@@ -54,6 +54,7 @@ from rules.claims.cb53 import ShotThemselves
 from rules.claims.cb54 import BroughtOutAlive
 from rules.claims.cb55 import OneToldDied
 from rules.claims.cb56 import OneHurtThenDied
+from rules.claims.cb57 import ParticipleKilledThe
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
@@ -129,6 +130,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     DefiniteDeath(),
     OneToldDied(),
     OneHurtThenDied(),
+    ParticipleKilledThe(),
     PairOfParents(),
     RelativeJoined(),
     CountJoinedToVictims(),
