@@ -11,6 +11,7 @@ import re
 
 from crosswire.divergence.died_since import died_since
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from crosswire.divergence.other_day import another_day
 from rules.text import split_sentences
 
 BACKGROUND = re.compile(
@@ -68,6 +69,13 @@ FRONTED_MONTH = re.compile(
     r"|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
     re.IGNORECASE,
 )
+#: The same after a colon or semicolon, which opens a clause of its own: "It was the
+#: street's second killing in a month: in April, two brothers were shot dead" (round 7).
+CLAUSE_MONTH = re.compile(
+    r"[:;]\s+(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
+    re.IGNORECASE,
+)
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -95,6 +103,8 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """``is_background`` for a claim, with the sentence before it from the article's text."""
     if died_since(claim):
         return False  # "A woman wounded in a shooting last week has died": the death is news
+    if another_day(findings, claim):
+        return True  # "On Tuesday, a teen was killed ...", after a lead of Friday's shooting
     when = findings.source.when
     before = sentence_before(findings.text, claim.start)
     return is_background(claim.text, when.year, claim.figure_start, when.month, before=before)
@@ -135,6 +145,8 @@ def is_background(
         if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
             return True
     fronted = FRONTED_MONTH.match(sentence)
+    if fronted is None and at is not None and (":" in sentence or ";" in sentence):
+        fronted = CLAUSE_MONTH.search(sentence, 0, at)
     if fronted and month is not None and _MONTHS.index(fronted["month"].lower()) + 1 != month:
         return True  # "In March, two bakers died when a gas main burst", told in May
     if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):

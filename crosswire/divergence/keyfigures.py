@@ -85,6 +85,9 @@ AGGREGATE = re.compile(
     r"|nine|ten|\d+)\s+(?:separate\s+)?(?:shootings|attacks|incidents)\b"
     r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:\w+\s+)?(?:shootings|violence|attacks)\b"
     r"|\b(?:weekend|overnight|city|citywide|holiday)\s+(?:shootings|violence)\b"
+    # "a weekend of violence left six dead", "a violent weekend" (round-up wording, round 7)
+    r"|\b(?:weekend|night|day|week)\s+of\s+(?:violence|shootings|gunfire|bloodshed)\b"
+    r"|\b(?:violent|bloody|deadly)\s+(?:weekend|holiday\s+weekend)\b"
     r"|\bshootings\s+across\b"
     # "six hurt within three hours", "nine shot in under 20 hours", "seven shot in 72 hours",
     # "in a 48-hour span": a span of hours is how round-ups count several

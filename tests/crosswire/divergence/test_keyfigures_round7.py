@@ -1,0 +1,97 @@
+"""Key figures of short crime and disaster stories of our own (issue 9, round 7).
+
+Each story makes a careful reader choose the toll: another day's incident beside the lead's,
+a round-up beside its deadliest incident, a count at a news conference, a relative clause that
+names the dead. Every text is our own fictional writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.divergence.keyfigures import category_total, wounded_total
+
+from .factory import analysed
+
+
+def figures(text: str) -> tuple[float, float]:
+    """(killed, wounded) as the product states them for ``text``."""
+    findings = analysed("Ledger", text)
+    killed = category_total(findings, "killed")
+    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two people were killed in a shooting at a gas station in Fenwick on Friday, the "
+            "second deadly shooting in the city this week. On Tuesday, a 19-year-old was "
+            "killed and two others were wounded on Cass Street.",
+            (2, 0),
+        ),
+        (
+            "A welder was shot and wounded outside a bar in Dunmere on Saturday night. On "
+            "Sunday, he died at Kessmoor General, police said.",
+            (1, 0),
+        ),
+        (
+            "A 41-year-old woman was shot and killed inside her home on Pell Avenue on "
+            "Wednesday evening, police said. It was the second killing on the street in a "
+            "month: in January, two brothers were shot dead outside a barbershop nearby.",
+            (1, 0),
+        ),
+        (
+            "A weekend of violence left six people dead and 19 wounded across Varrow, police "
+            "said Monday. In the deadliest incident, two men were shot and killed in a car on "
+            "Lomax Avenue late Saturday.",
+            (2, 19),
+        ),
+    ],
+    ids=["another-weekday", "same-victim-next-day", "month-after-colon", "weekend-of-violence"],
+)
+def test_another_incident_gives_way(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A shooting outside a Kessmoor bar early Sunday left one man dead and another "
+            "critically injured, police said.",
+            (1, 1),
+        ),
+        (
+            '"We have four victims, one of them deceased," Sheriff Hal Ruiz told the crowd of '
+            "reporters late Tuesday. The other three were in serious condition at Mercy Ridge "
+            "Hospital, he said.",
+            (1, 3),
+        ),
+        (
+            "Two days after a fire ripped through a nursing home in Calder, the number of "
+            "residents who died has risen to nine, county officials said. Initially, officials "
+            "reported six deaths. About 20 residents were hospitalized.",
+            (9, 20),
+        ),
+        (
+            "Police said a man opened fire inside a Fenwick convenience store on Tuesday, "
+            "killing the clerk and wounding a customer. The suspect fled on foot.",
+            (1, 1),
+        ),
+        (
+            "Police initially said two people had been shot on Birch Street on Friday. One of "
+            "them, a 29-year-old roofer, was pronounced dead at a hospital.",
+            (1, 1),
+        ),
+    ],
+    ids=[
+        "left-dead-and-another",
+        "news-conference",
+        "number-who-died",
+        "killing-the-clerk",
+        "one-of-them-pronounced-dead",
+    ],
+)
+def test_the_toll_a_reader_takes(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
