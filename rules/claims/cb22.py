@@ -8,13 +8,17 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import FATAL_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
+from rules.nouns import is_human_plural
 from rules.number_values import number_value
 from rules.numbers import FigureSpan
 
 #: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
 _PART_DIED = re.compile(
     r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
-    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured))"
+    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured)"
+    # "One of the men died there", "one of the two teenagers later died": people of a count
+    # told before (a human plural, checked in ``find``)
+    r"|the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?P<plural>[A-Za-z]+))"
     r"(?:\s*,\s*[^,.;()]{1,60}?,)?\s+"  # an aside: "one of them, a 20-year-old man, died"
     r"(?P<verb>fatally\b|(?:(?:later|also|eventually|has|have|had)\s+){0,2}"
     r"(?:died|succumbed)\b"
@@ -56,6 +60,7 @@ class PartOfTheShotDied(ExtraRule):
         ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
         ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
         ("One of them, a 19-year-old cook, later died.", {"category": "killed", "min": 1}),
+        ("One of the men died at the hospital on Friday.", {"category": "killed", "min": 1}),
         (
             "One of them, a 30-year-old roofer, was pronounced dead at Orme General.",
             {"category": "killed", "min": 1},
@@ -72,6 +77,8 @@ class PartOfTheShotDied(ExtraRule):
         # no count of the hurt before "them"
         "The crew pulled three cars from the lake, one of them dead in the water.",
         "The man has two brothers, one of them deceased.",
+        "One of the horses died in the barn fire.",
+        "Police said the suspect shot one of the men who died at the scene.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -90,9 +97,12 @@ class PartOfTheShotDied(ExtraRule):
             if value is None or start in killed:
                 continue
             opening = _OPENING.match(sent.text[:start]) is not None
-            if match["them"] and not opening and not any(w <= start for w in wholes):
+            if match["plural"] and not is_human_plural(match["plural"]):
                 continue
-            if match["state"] and not (match["them"] and any(w <= start for w in wholes)):
+            them = match["them"] or match["plural"]
+            if them and not opening and not any(w <= start for w in wholes):
+                continue
+            if match["state"] and not (them and any(w <= start for w in wholes)):
                 continue  # "one of the victims dead" has no verb; "one of them dead" a whole
             figure = FigureSpan(start, end, Figure(value, value, "exact", match["part"]))
             cue = CueHit(match.start("verb"), match.end("verb"), FATAL_CUE)

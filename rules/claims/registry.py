@@ -55,6 +55,7 @@ from rules.claims.cb54 import BroughtOutAlive
 from rules.claims.cb55 import OneToldDied
 from rules.claims.cb56 import OneHurtThenDied
 from rules.claims.cb57 import ParticipleKilledThe
+from rules.claims.cb58 import AnotherPerson
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
@@ -131,6 +132,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     OneToldDied(),
     OneHurtThenDied(),
     ParticipleKilledThe(),
+    AnotherPerson(),
     PairOfParents(),
     RelativeJoined(),
     CountJoinedToVictims(),
