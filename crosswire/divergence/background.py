@@ -22,6 +22,11 @@ BACKGROUND = re.compile(
     r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
     r"|cases?|crimes?|convictions?|arrests?|years?|months?|weeks?|bombings?|raids?|clashes)"
     r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
+    # "A week earlier, a cousin had been wounded on the same block" (round 7): weeks and
+    # months only ("a day earlier" often dates the article's own shooting in a follow-up),
+    # and "earlier" only ("two weeks before she was shot" dates something else by the event)
+    r"|(?:a|one|two|three|four|several|a\s+few)\s+(?:weeks?|months?)\s+earlier"
+    r"|the (?:previous|prior) (?:week|month)"
     # "That year the county counted 88 killings": a year named before, not the event's
     r"|that year"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
@@ -42,6 +47,15 @@ CORRECTED = re.compile(
     r"(?:earlier|initial|first|previous)\s+reports?\b",
     re.IGNORECASE,
 )
+#: A first report the same sentence takes back: "Initial reports said five people had died,
+#: but officials later said three were killed", "Police at first said two were shot but now
+#: say three": the figures between the two are the superseded ones (round 7).
+INITIAL_REPORT = re.compile(
+    r"\b(?:initial(?:ly)?|at\s+first|first|early|earlier)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:reports?|reported|said|counts?|figures?|estimates?|put)\b",
+    re.IGNORECASE,
+)
+LATER_REPORT = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:later|now|since|subsequently)\b", re.IGNORECASE)
 #: "Two guards died in that attack": the distal "that" points back to an event named before,
 #: which is another event only when the sentence before places it in the past
 #: (``EARLIER_EVENT`` or a background cue); "arrested ... in Sunday's shooting. Three were
@@ -136,6 +150,8 @@ def is_background(
     corrected = CORRECTED.search(sentence)
     if corrected and at is not None and corrected.end() <= at:
         return True  # "none died, correcting an earlier report that two had been killed"
+    if at is not None and _superseded(sentence, at):
+        return True  # "Initial reports said five had died, but officials later said three"
     cues = [*BACKGROUND.finditer(sentence)]
     if before:
         cues += EARLIER_IN.finditer(sentence)
@@ -152,6 +168,12 @@ def is_background(
     if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
         return True  # "nine riders have been hurt on the line this year, two of them badly"
     return any(int(found) != year for found in _YEAR.findall(sentence))
+
+
+def _superseded(sentence: str, at: int) -> bool:
+    """The figure at ``at`` stands between a first report and the "but ... later" after it."""
+    first = INITIAL_REPORT.search(sentence, 0, at)
+    return first is not None and LATER_REPORT.search(sentence, at) is not None
 
 
 def adds_none(claim: StatedClaim) -> bool:

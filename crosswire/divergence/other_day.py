@@ -17,10 +17,12 @@ from crosswire.divergence.model import ArticleFindings, StatedClaim
 from rules.text import split_sentences
 
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-#: "On Tuesday,", "On Tuesday night,", "Late on Sunday,": a weekday put first as the time.
+#: "On Tuesday,", "On Tuesday night,", "Late on Sunday,": a weekday put first as the time,
+#: at the sentence's start or after a colon or semicolon ("... in two days; on Sunday, a
+#: man was killed nearby").
 _FRONTED_DAY = re.compile(
-    rf"^\W*(?:(?:early|late)\s+)?on\s+(?P<day>{_DAYS})(?:\s+(?:night|morning|afternoon"
-    r"|evening))?\s*,",
+    rf"(?:^\W*|[;:]\s+)(?P<at>(?:(?:early|late)\s+)?on\s+(?P<day>{_DAYS})(?:\s+(?:night"
+    r"|morning|afternoon|evening))?\s*,)",
     re.IGNORECASE,
 )
 _DAY = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
@@ -28,7 +30,7 @@ _DAY = re.compile(rf"\b(?:{_DAYS})\b", re.IGNORECASE)
 #: changed toll, an ordinal victim ("a second man"), or a statement the weekday dates.
 _OWN_EVENT = re.compile(
     r"\b(?:died|dies|succumbed|toll|rose|risen|climbed|second|third|fourth|fifth)\b"
-    r"|^\W*(?:(?:early|late)\s+)?on\s+\w+(?:\s+\w+)?\s*,\s*(?:\w+\s+){0,3}?"
+    r"|^(?:(?:early|late)\s+)?on\s+\w+(?:\s+\w+)?\s*,\s*(?:\w+\s+){0,3}?"
     r"(?:said|says|announced|confirmed|identified|released|reported|told)\b",
     re.IGNORECASE,
 )
@@ -36,9 +38,15 @@ _OWN_EVENT = re.compile(
 
 def another_day(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """True when ``claim`` tells another day's incident (cheap test first)."""
-    if claim.in_title or _FRONTED_DAY.match(claim.text) is None:
+    if claim.in_title or _fronted(claim.text, claim.figure_start) is None:
         return False
     return on_another_day(claim, lead_days(findings))
+
+
+def _fronted(text: str, figure_start: int | None) -> re.Match[str] | None:
+    """The fronted weekday before the figure (at ``figure_start``; anywhere when None)."""
+    end = len(text) if figure_start is None else figure_start
+    return _FRONTED_DAY.search(text, 0, end)
 
 
 def lead_days(findings: ArticleFindings) -> frozenset[str]:
@@ -68,12 +76,16 @@ def on_another_day(claim: StatedClaim, days: frozenset[str]) -> bool:
     False
     >>> on_another_day_text("On Monday, police said three people had been wounded.")
     False
+    >>> on_another_day_text("It was the second shooting; on Sunday, a man was killed nearby.")
+    True
     """
-    return bool(days) and not claim.in_title and _fronted_other(claim.text, days)
+    return (
+        bool(days) and not claim.in_title and _fronted_other(claim.text, days, claim.figure_start)
+    )
 
 
-def _fronted_other(text: str, days: frozenset[str]) -> bool:
-    fronted = _FRONTED_DAY.match(text)
+def _fronted_other(text: str, days: frozenset[str], figure_start: int | None = None) -> bool:
+    fronted = _fronted(text, figure_start)
     if fronted is None or fronted["day"].lower() in days:
         return False
-    return _OWN_EVENT.search(text) is None
+    return _OWN_EVENT.search(text[fronted.start("at") :]) is None

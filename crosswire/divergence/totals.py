@@ -55,6 +55,10 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     whole = groups.get("people")
     counted = whole if whole is not None else sum(groups.values())
     counts = [c for c in parts if not c.single]
+    if whole is not None and not added and _breakdown(groups, singles, whole):
+        # "Four people were found dead ..., and police believe he killed his wife and two
+        # sons before killing himself": the rest name the four, they add none
+        singles = []
     if not counts or added:
         # "a man and a woman were found dead" is two; beside "others" every single is one
         # more ("deputies killed the gunman, who had shot two others dead" is three).
@@ -65,6 +69,15 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     total = counted + added
     first = next((c for c in parts if not c.single), parts[0])
     return replace(first, stated=total, single=total <= 1 and first.single)
+
+
+def _breakdown(groups: dict[str, float], singles: list[StatedClaim], whole: float) -> bool:
+    """True when the sentence's other groups and single people add up to its count of
+    people exactly: they name who the people were ("wife", "two sons", "himself")."""
+    rest = [value for key, value in groups.items() if key != "people"]
+    # two parts at least: "killed one person and himself" is two, not a named one
+    parts = len(rest) + len(singles)
+    return bool(singles) and whole >= 2 and parts >= 2 and sum(rest) + len(singles) == whole
 
 
 def _joined(one: StatedClaim, counts: list[StatedClaim], text: str) -> bool:

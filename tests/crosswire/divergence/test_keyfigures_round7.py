@@ -95,3 +95,73 @@ def test_another_incident_gives_way(text: str, expected: tuple[float, float]) ->
 )
 def test_the_toll_a_reader_takes(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men were shot outside a pool hall on Grell Street late Thursday, police said. "
+            "Both were taken to Varrow Memorial Hospital. One of the men died there early "
+            "Friday, a hospital spokesman said.",
+            (1, 1),
+        ),
+        (
+            "Friday's shooting was the 40th homicide in Orrin this year. The victim, a "
+            "23-year-old man, was shot several times outside an apartment building on Dell "
+            "Avenue and died at the scene, police said.",
+            (1, 0),
+        ),
+        (
+            "Initial reports said five people had died in the bus crash near Pell Pass, but "
+            "officials later said three passengers were killed and 14 injured.",
+            (3, 14),
+        ),
+        (
+            "The gunman wounded three police officers before he was killed in an exchange of "
+            "gunfire, the police chief said.",
+            (1, 3),
+        ),
+        (
+            "A 32-year-old man was shot multiple times on Royce Street on Saturday night and "
+            "died at the scene, police said. Another man was wounded in the leg and is "
+            "expected to survive.",
+            (1, 1),
+        ),
+        (
+            "Four people were found dead in a home on Bray Court on Sunday, and police believe "
+            "a man killed his wife and their two sons before killing himself.",
+            (4, 0),
+        ),
+        (
+            "A 60-year-old man was killed and his wife was critically injured when a gunman "
+            "opened fire on their car on Highway 12, state police said. The gunman was later "
+            "found dead of a self-inflicted gunshot wound.",
+            (2, 1),
+        ),
+        (
+            "Three teenagers were wounded in a drive-by shooting near Calder Park on Monday "
+            "afternoon, police said. It was the second shooting in the neighborhood in two "
+            "days; on Sunday, a man was shot and killed two blocks away.",
+            (0, 3),
+        ),
+        (
+            "Two brothers were shot to death in Varrow on Saturday. A week earlier, a cousin of "
+            "theirs had been wounded in a shooting on the same block.",
+            (2, 0),
+        ),
+    ],
+    ids=[
+        "one-of-the-men-died",
+        "the-victim-shot-and-died",
+        "initial-report-taken-back",
+        "killed-in-exchange-of-gunfire",
+        "another-man-wounded",
+        "the-dead-named-after-their-count",
+        "gunman-found-dead-of-wound",
+        "another-day-after-semicolon",
+        "a-week-earlier",
+    ],
+)
+def test_stories_of_round_seven(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
