@@ -56,6 +56,7 @@ from rules.claims.cb55 import OneToldDied
 from rules.claims.cb56 import OneHurtThenDied
 from rules.claims.cb57 import ParticipleKilledThe
 from rules.claims.cb58 import AnotherPerson
+from rules.claims.cb59 import KillingPartOfThem
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
@@ -128,6 +129,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     OrdinalDeath(),
     DiedSince(),
     PartOfTheShotDied(),
+    KillingPartOfThem(),
     DefiniteDeath(),
     OneToldDied(),
     OneHurtThenDied(),
