@@ -88,6 +88,7 @@ AGGREGATE = re.compile(
     # "a weekend of violence left six dead", "a violent weekend" (round-up wording, round 7)
     r"|\b(?:weekend|night|day|week)\s+of\s+(?:violence|shootings|gunfire|bloodshed)\b"
     r"|\b(?:violent|bloody|deadly)\s+(?:weekend|holiday\s+weekend)\b"
+    r"|\bweekend(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}?toll\b"
     r"|\bshootings\s+across\b"
     # "six hurt within three hours", "nine shot in under 20 hours", "seven shot in 72 hours",
     # "in a 48-hour span": a span of hours is how round-ups count several
@@ -175,11 +176,23 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         sentences.setdefault(claim.start, []).append(claim)
     if not sentences:
         return None
-    totals = {start: sentence_total(parts, findings.text) for start, parts in sentences.items()}
+    totals = {
+        start: _new_toll(parts) or sentence_total(parts, findings.text)
+        for start, parts in sentences.items()
+    }
     chosen = _pick(totals.values())
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen
     return chosen
+
+
+def _new_toll(parts: list[StatedClaim]) -> StatedClaim | None:
+    """In a sentence that states a toll as changed, the new toll after "to" is its count:
+    "pulled eight more bodies from the rubble, raising the death toll to 31" is 31, not 39."""
+    if not UPDATE.search(parts[0].text):
+        return None
+    tolls = [c for c in parts if _after_to(c) and not c.single]
+    return max(tolls, key=lambda c: c.stated or 0) if tolls else None
 
 
 def _fuller_lead(

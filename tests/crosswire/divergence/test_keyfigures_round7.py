@@ -165,3 +165,40 @@ def test_the_toll_a_reader_takes(text: str, expected: tuple[float, float]) -> No
 )
 def test_stories_of_round_seven(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+def test_a_headline_toll_in_the_present_tense() -> None:
+    """ "Death toll ... rises to 33" over a body whose sentence adds bodies to reach it."""
+    findings = analysed(
+        "Ledger",
+        "Death toll in Marl City roof collapse rises to 33\n\nRescuers pulled eight more "
+        "bodies from the rubble of the Marl City mall overnight, raising the death toll to "
+        "33, officials said Wednesday. Twenty-three people died on the first day.",
+    )
+    killed = category_total(findings, "killed")
+    assert killed is not None and killed.stated == 33
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rescuers pulled eight more bodies from the rubble of the Marl City mall overnight, "
+            "raising the death toll to 33, officials said Wednesday.",
+            (33, 0),
+        ),
+        (
+            "The landlord shot two tenants during an argument over rent, killing one of them, "
+            "police said. The other tenant was treated for a wound to his arm.",
+            (1, 1),
+        ),
+        (
+            "A weekend toll of four dead and 30 wounded was tallied by police on Monday. In "
+            "the worst shooting, five people were hurt outside a bar on Orme Street.",
+            (4, 5),
+        ),
+    ],
+    ids=["raising-the-toll-to", "killing-one-of-them", "weekend-toll-is-a-round-up"],
+)
+def test_stories_of_round_seven_continued(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
