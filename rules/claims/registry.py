@@ -60,6 +60,8 @@ from rules.claims.cb59 import KillingPartOfThem
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
+from rules.claims.cb63 import OrdinalBody
+from rules.claims.cb64 import NamedDead
 from rules.claims.cb70 import SerialNames
 from rules.claims.cb71 import PossessedPerson
 from rules.claims.cb72 import GappedPerson
@@ -122,6 +124,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BracketedList(),
     InvertedVictims(),
     PossessedVictim(),
+    OrdinalBody(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),
@@ -135,6 +138,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     OneHurtThenDied(),
     ParticipleKilledThe(),
     AnotherPerson(),
+    NamedDead(),
     PairOfParents(),
     RelativeJoined(),
     CountJoinedToVictims(),

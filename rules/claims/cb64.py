@@ -1,0 +1,77 @@
+"""CB64: "identified the man who was fatally shot": the one a follow-up names, dead."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.cb20 import counted_span
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import KILLED_CUE
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+#: How crime and crash copy says that one person died (the passive forms of the cue table).
+_DIED = (
+    r"(?:shot\s+and\s+killed|shot\s+(?:to\s+death|dead)|fatally\s+(?:shot|stabbed|struck|injured"
+    r"|wounded)|killed|slain|stabbed\s+to\s+death|found\s+dead|pronounced\s+dead)"
+)
+#: The follow-up that names the dead: "Police identified the man who was fatally shot ...",
+#: "have named the woman killed in Sunday's crash", headline "Police identify man killed in
+#: Tuesday shooting", "Coroner names woman found dead". A verb of naming, the person (with
+#: "the" or none, as headlines write), then a relative or a participle of dying; or "the man
+#: who died". General English of US local follow-ups (round 7).
+_NAMED_DEAD = re.compile(
+    r"\b(?:identif(?:y|ies|ied)|IDs?|names?|named|releases?\s+(?:the\s+)?name\s+of)\s+"
+    r"(?:(?P<one>the|an?)\s+)?(?P<words>(?:[\w-]+\s+){0,2}?)(?P<noun>[A-Za-z]+)\s+"
+    rf"(?:who\s+(?:was|had\s+been)\s+)?(?P<verb>{_DIED}|who\s+died)\b",
+    re.IGNORECASE,
+)
+#: Cheap substring tests before the scan: one of them stands in every sentence it matches.
+_WORDS = ("identif", "ids", "name")
+
+
+class NamedDead(ExtraRule):
+    """CB64 · "Police identified the man who was fatally shot": one person was killed.
+
+    A follow-up's only word of the death is often the naming of the dead; the person is one
+    of a toll the story told before (or the only one). One killed, with the person noun as
+    its group; not when another rule counts the person already.
+    """
+
+    code = "CB64"
+    words = _WORDS  # the engine's gate, ``ExtraRule.words``
+    examples = (
+        (
+            "Police on Friday identified the man who was fatally shot outside a Dell Road "
+            "bakery as Ivo Sarn, 31.",
+            {"category": "killed", "min": 1, "max": 1, "group": "man"},
+        ),
+        ("Police identify woman killed in Orme Street crash", {"category": "killed", "min": 1}),
+        (
+            "Deputies have named the teenager who died after the shooting at the fair.",
+            {"category": "killed", "min": 1, "group": "teenager"},
+        ),
+    )
+    counter_examples = (
+        "Police identified the man who was arrested in the killing.",
+        "Police identified the street where the shooting happened.",
+        "The board named the officer who killed the suspect as Ana Roe.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        counted = [counted_span(sent.text, b) for b in found]
+        bindings = []
+        for match in _NAMED_DEAD.finditer(sent.text):
+            noun = match["noun"]
+            if noun.lower() not in PERSON_NOUNS:
+                continue
+            start = match.start("one") if match["one"] else match.start("noun")
+            end = match.end("one") if match["one"] else match.end("noun")
+            if any(s < match.end("noun") and start < e for s, e in counted):
+                continue
+            figure = FigureSpan(start, end, Figure(1, 1, "exact", sent.text[start:end]))
+            cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
+            bindings.append(Binding(figure, cue, noun, 0))
+        return bindings
