@@ -36,6 +36,7 @@ from crosswire.divergence.background import (
     claim_is_background,
 )
 from crosswire.divergence.followed_event import followed_event_figures
+from crosswire.divergence.latest_toll import ORDINAL_TOLLS, UPDATE, latest, new_toll
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
@@ -55,28 +56,6 @@ PERPETRATOR_KILLED = PerpetratorKilled.code
 #: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
 _JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
-#: A toll stated as changed: a toll noun with a verb of change, or "rose to N".
-UPDATE = re.compile(
-    r"\b(?:toll|number of (?:dead|deaths|victims|casualties|people killed|injured|wounded)"
-    r"|death count|casualty (?:count|figure))\b.{0,60}?\b(?:rose|risen|rises|rising|climbed"
-    r"|climbs|increased|jumped|grew|grown|reached|reaches|stands at|stood at|now|revised|fell"
-    r"|fallen|dropped|lowered|raised|updated)\b"
-    r"|\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped) to\b"
-    # "lifting the death count from the flood to nine", "brought the death toll to 14"
-    r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|lifting|lifted)"
-    r"\s+(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|count|total)\b[^.;]{0,60}?\bto\b",
-    re.IGNORECASE,
-)
-#: A toll stated as lowered: then the last update stated is the latest, not the largest.
-_LOWERED = re.compile(
-    # the toll itself lowered: "the toll fell to", "lowered the death toll to"; not "as the
-    # river fell" beside a toll that rose (review 9)
-    r"\b(?:tolls?|count|figures?)\b(?:(?!\b(?:rose|risen|rising|climbed|jumped|increased)\b)"
-    r"[^.;]){0,40}?\b(?:fell|fallen|dropped|lowered|revised"
-    r"\s+down(?:ward)?|reduced|cut)\b|\b(?:lowered|revised\s+down(?:ward)?|reduced|cut)"
-    r"\s+(?:(?:the|its|their)\s+)?(?:\w+\s+){0,2}?(?:tolls?|count|figures?)\b",
-    re.IGNORECASE,
-)
 #: A tally over several incidents ("six killed in four separate shootings", "weekend
 #: violence", "shootings across the city"): it gives way to the figure of one incident when
 #: the article states one. From the usual wording of crime round-ups.
@@ -177,22 +156,13 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
     if not sentences:
         return None
     totals = {
-        start: _new_toll(parts) or sentence_total(parts, findings.text)
+        start: new_toll(parts) or sentence_total(parts, findings.text)
         for start, parts in sentences.items()
     }
     chosen = _pick(totals.values())
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen
     return chosen
-
-
-def _new_toll(parts: list[StatedClaim]) -> StatedClaim | None:
-    """In a sentence that states a toll as changed, the new toll after "to" is its count:
-    "pulled eight more bodies from the rubble, raising the death toll to 31" is 31, not 39."""
-    if not UPDATE.search(parts[0].text):
-        return None
-    tolls = [c for c in parts if _after_to(c) and not c.single]
-    return max(tolls, key=lambda c: c.stated or 0) if tolls else None
 
 
 def _fuller_lead(
@@ -249,9 +219,11 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = [c for c in ordered if c.stated != 0] or ordered
     counts = [c for c in ordered if not c.single]  # "a man was killed" is one of a toll
     ordered = counts or ordered
-    updates = [c for c in ordered if not c.in_title and UPDATE.search(c.text)]
+    updates = [
+        c for c in ordered if not c.in_title and (UPDATE.search(c.text) or c.rule in ORDINAL_TOLLS)
+    ]
     if updates:
-        return _latest(updates)
+        return latest(updates)
     titled = [c for c in ordered if c.in_title]
     if not titled:
         return ordered[0]
@@ -262,32 +234,6 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
         if not c.in_title and (c.stated, c.qualifier) == (titled[0].stated, titled[0].qualifier)
     ]
     return (same or titled)[0]
-
-
-def _latest(updates: list[StatedClaim]) -> StatedClaim:
-    """The latest toll among claims in sentences that state a toll as changed.
-
-    The new toll is the figure after "to" or "at" ("rose to 63"); another figure of such a
-    sentence ("and four more bodies were found at dawn") is no toll. News puts the
-    latest toll first and may tell the earlier ones after it ("On Saturday the count stood
-    at 30"), and tolls rise: the largest new toll is the latest, unless a toll was lowered,
-    when the lowered one is (the last told so). With no figure after "to", the last update
-    sentence's last claim.
-    """
-    tolls = [c for c in updates if _after_to(c)]
-    if not tolls:
-        return [c for c in updates if c.start == updates[-1].start][-1]
-    lowered = [c for c in tolls if _LOWERED.search(c.text)]
-    if lowered:
-        return lowered[-1]
-    return max(tolls, key=lambda c: c.stated or 0)
-
-
-def _after_to(claim: StatedClaim) -> bool:
-    if claim.figure_start is None:
-        return False
-    before = claim.text[: claim.figure_start].rstrip().lower()
-    return before.endswith((" to", " at"))
 
 
 def wounded_total(findings: ArticleFindings) -> float | None:

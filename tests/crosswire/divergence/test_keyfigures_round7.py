@@ -202,3 +202,39 @@ def test_a_headline_toll_in_the_present_tense() -> None:
 )
 def test_stories_of_round_seven_continued(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two people were killed in a shooting at a bar on Elm Street on Friday. A third "
+            "victim died on Sunday, police said.",
+            (3, 0),
+        ),
+        (
+            "Three workers died when the scaffold fell on Monday. On Tuesday, rescuers found "
+            "the body of a fourth victim.",
+            (4, 0),
+        ),
+        (
+            "Two bodies were found Thursday, bringing the number of dead from the Marl Ridge "
+            "landslide to 11, officials said.",
+            (11, 0),
+        ),
+        (
+            "Police identify man killed in Tuesday shooting\n\nPolice on Wednesday identified "
+            "the man who was fatally shot outside a Varrow convenience store on Tuesday night "
+            "as Reuben Tallis, 31.",
+            (1, 0),
+        ),
+    ],
+    ids=[
+        "a-third-victim-died",
+        "body-of-a-fourth-victim",
+        "bringing-the-number-of-dead",
+        "identified-the-man-who-was-shot",
+    ],
+)
+def test_tolls_told_as_they_now_stand(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
