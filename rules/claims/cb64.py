@@ -28,8 +28,17 @@ _NAMED_DEAD = re.compile(
     rf"(?:who\s+(?:was|had\s+been)\s+)?(?P<verb>{_DIED}|who\s+died)\b",
     re.IGNORECASE,
 )
+#: The same person as a sentence's subject: "The woman who was killed in Sunday's shooting
+#: has been identified as ...", "The man who died was 23".
+_THE_ONE_WHO = re.compile(
+    r"^\W*(?P<one>[Tt]he)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<noun>[A-Za-z]+)\s+(?:who\s+"
+    rf"(?:(?:was|had\s+been)\s+(?P<verb>{_DIED})|(?P<died>died))\b"
+    # a reduced relative, told apart from the active verb by the phrase after it: "The man
+    # fatally shot by deputies on Friday was ..." (not "The man fatally shot his wife")
+    rf"|(?P<reduced>{_DIED})\s+(?=(?:by|in|at|on|outside|inside|near|during|after|while)\b))",
+)
 #: Cheap substring tests before the scan: one of them stands in every sentence it matches.
-_WORDS = ("identif", "ids", "name")
+_WORDS = ("identif", "ids", "name", "who")
 
 
 class NamedDead(ExtraRule):
@@ -50,12 +59,23 @@ class NamedDead(ExtraRule):
         ),
         ("Police identify woman killed in Orme Street crash", {"category": "killed", "min": 1}),
         (
+            "The woman who was killed in Sunday's shooting has been identified as Ana Roe.",
+            {"category": "killed", "min": 1, "group": "woman"},
+        ),
+        (
+            "The man fatally shot by deputies on Friday was identified as Tom Kell.",
+            {"category": "killed", "min": 1, "group": "man"},
+        ),
+        (
             "Deputies have named the teenager who died after the shooting at the fair.",
             {"category": "killed", "min": 1, "group": "teenager"},
         ),
     )
     counter_examples = (
         "Police identified the man who was arrested in the killing.",
+        "The man who killed the clerk fled on foot.",
+        "The man fatally shot his wife and then himself.",
+        "The nurse who was shot at last week returned to work.",
         "Police identified the street where the shooting happened.",
         "The board named the officer who killed the suspect as Ana Roe.",
     )
@@ -63,7 +83,8 @@ class NamedDead(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         counted = [counted_span(sent.text, b) for b in found]
         bindings = []
-        for match in _NAMED_DEAD.finditer(sent.text):
+        subject = _THE_ONE_WHO.match(sent.text)
+        for match in (*_NAMED_DEAD.finditer(sent.text), *([subject] if subject else [])):
             noun = match["noun"]
             if noun.lower() not in PERSON_NOUNS:
                 continue
@@ -72,6 +93,7 @@ class NamedDead(ExtraRule):
             if any(s < match.end("noun") and start < e for s, e in counted):
                 continue
             figure = FigureSpan(start, end, Figure(1, 1, "exact", sent.text[start:end]))
-            cue = CueHit(match.start("verb"), match.end("verb"), KILLED_CUE)
+            verb = next(g for g in ("verb", "died", "reduced") if match.groupdict().get(g))
+            cue = CueHit(match.start(verb), match.end(verb), KILLED_CUE)
             bindings.append(Binding(figure, cue, noun, 0))
         return bindings
