@@ -62,6 +62,7 @@ from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
 from rules.claims.cb63 import OrdinalBody
 from rules.claims.cb64 import NamedDead
+from rules.claims.cb65 import TheOneWhoWasHurt
 from rules.claims.cb70 import SerialNames
 from rules.claims.cb71 import PossessedPerson
 from rules.claims.cb72 import GappedPerson
@@ -139,6 +140,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ParticipleKilledThe(),
     AnotherPerson(),
     NamedDead(),
+    TheOneWhoWasHurt(),
     PairOfParents(),
     RelativeJoined(),
     CountJoinedToVictims(),
