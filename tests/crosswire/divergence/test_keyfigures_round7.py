@@ -238,3 +238,24 @@ def test_stories_of_round_seven_continued(text: str, expected: tuple[float, floa
 )
 def test_tolls_told_as_they_now_stand(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gunman who killed four people at a Calder grocery store on Friday had posted "
+            "threats online, police said Monday. He was shot and killed by officers at the "
+            "scene.",
+            (5, 0),
+        ),
+        (
+            "Four people were killed at the depot on Friday, police said. The gunman was "
+            "shot dead by officers.",
+            (4, 0),
+        ),
+    ],
+    ids=["his-victims-and-his-death", "people-may-count-him"],
+)
+def test_the_gunman_killed_in_turn(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
