@@ -259,3 +259,29 @@ def test_tolls_told_as_they_now_stand(text: str, expected: tuple[float, float]) 
 )
 def test_the_gunman_killed_in_turn(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll from last week's earthquake in the Marl highlands has risen to "
+            "212, with more than 1,400 injured, the interior ministry said Sunday. On Friday "
+            "the ministry had reported 180 deaths.",
+            (212, 1400),
+        ),
+        (
+            "A bus carrying pilgrims plunged off a bridge into the Tarn River on Friday. "
+            "Officials first said 15 people had died; on Saturday the toll was raised to 23.",
+            (23, 0),
+        ),
+        (
+            "Two men were wounded on Elm Street on Friday, police said. Last week's fire at "
+            "the Orme depot killed three guards.",
+            (0, 2),
+        ),
+    ],
+    ids=["toll-of-last-weeks-quake", "toll-raised-to", "last-week-still-background"],
+)
+def test_disaster_tolls_as_they_stand(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
