@@ -228,6 +228,13 @@ STREET_AFTER = re.compile(
 #: After ", none": a condition of the count before it, not a zero ("three riders were hurt,
 #: none with serious injuries"); "none seriously" and "none fatally" stay zeros.
 NONE_WITH = re.compile(r"\s+(?:of\s+them\s+)?(?:with|in)\s", re.IGNORECASE)
+#: "None sustained serious wounds", "no one had serious injuries": how bad the
+#: hurts of those told were, not a zero of the hurt (general English of police briefs).
+NONE_CONDITION = re.compile(
+    r"\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:suffered|sustained|had|has|have|received)\s+"
+    r"(?:any\s+)?(?:life-threatening|serious|critical|major|severe|grave)\b",
+    re.IGNORECASE,
+)
 
 PARTITIVE_NOT_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"
