@@ -37,6 +37,15 @@ _THE_ONE_WHO = re.compile(
     # fatally shot by deputies on Friday was ..." (not "The man fatally shot his wife")
     rf"|(?P<reduced>{_DIED})\s+(?=(?:by|in|at|on|outside|inside|near|during|after|while)\b))",
 )
+#: One person with an indefinite article, picked out by a relative clause of dying anywhere
+#: in the sentence: "deputies released the record of a fisherman who was killed at the
+#: quay", "candles for a baker who died outside his shop". "A" introduces the person, so this
+#: is no repeated mention.
+_A_ONE_WHO = re.compile(
+    r"\b(?P<one>an?)\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<noun>[A-Za-z]+)\s+who\s+"
+    rf"(?:(?:was|had\s+been|has\s+been)\s+(?P<verb>{_DIED})|(?P<died>died))\b",
+    re.IGNORECASE,
+)
 #: Cheap substring tests before the scan: one of them stands in every sentence it matches.
 _WORDS = ("identif", "ids", "name", "who")
 
@@ -45,8 +54,9 @@ class NamedDead(ExtraRule):
     """CB64 · "Police identified the man who was fatally shot": one person was killed.
 
     A follow-up's only word of the death is often the naming of the dead; the person is one
-    of a toll the story told before (or the only one). One killed, with the person noun as
-    its group; not when another rule counts the person already.
+    of a toll the story told before (or the only one). So is one person with "a" picked out
+    by a relative clause of dying ("candles for a baker who was killed"). One killed, with the
+    person noun as its group; not when another rule counts the person already.
     """
 
     code = "CB64"
@@ -63,6 +73,10 @@ class NamedDead(ExtraRule):
             {"category": "killed", "min": 1, "group": "woman"},
         ),
         (
+            "Neighbours lit candles for a baker who was killed outside his shop on Orme Lane.",
+            {"category": "killed", "min": 1, "figure_text": "a"},
+        ),
+        (
             "The man fatally shot by deputies on Friday was identified as Tom Kell.",
             {"category": "killed", "min": 1, "group": "man"},
         ),
@@ -75,6 +89,7 @@ class NamedDead(ExtraRule):
         "Police identified the man who was arrested in the killing.",
         "The man who killed the clerk fled on foot.",
         "The man fatally shot his wife and then himself.",
+        "He is a man who was shot at twice and never hit.",
         "The nurse who was shot at last week returned to work.",
         "Police identified the street where the shooting happened.",
         "The board named the officer who killed the suspect as Ana Roe.",
@@ -84,7 +99,14 @@ class NamedDead(ExtraRule):
         counted = [counted_span(sent.text, b) for b in found]
         bindings = []
         subject = _THE_ONE_WHO.match(sent.text)
-        for match in (*_NAMED_DEAD.finditer(sent.text), *([subject] if subject else [])):
+        matches = [*_NAMED_DEAD.finditer(sent.text), *([subject] if subject else [])]
+        if "who" in sent.low:
+            matches += _A_ONE_WHO.finditer(sent.text)
+        seen: set[int] = set()
+        for match in matches:
+            if match.start("noun") in seen:
+                continue  # "identified a man who was killed": both patterns, one person
+            seen.add(match.start("noun"))
             noun = match["noun"]
             if noun.lower() not in PERSON_NOUNS:
                 continue
