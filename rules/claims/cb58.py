@@ -21,6 +21,13 @@ _ANOTHER = re.compile(
     r"[A-Za-z'-]+)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|critically|seriously|badly"
     r"|slightly|gravely|fatally|later)\s+)*(?P<verb>[a-z]+)",
 )
+#: "killed two clerks and wounded another", "killing two and injuring another": one more
+#: person as the object of a second verb of harm (the cue at the verb gives the category).
+_AND_ANOTHER = re.compile(
+    r"\band\s+(?P<verb>wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing)|shot|shooting"
+    r"|stabb(?:ed|ing))\s+(?P<one>another)\b(?:\s+(?P<words>[A-Za-z'-]+))?",
+    re.IGNORECASE,
+)
 #: Cheap substring tests before the scan: one of them stands in every sentence it matches.
 _WORDS = ("another",)
 
@@ -31,7 +38,8 @@ class AnotherPerson(ExtraRule):
     A single person with "another" and a passive casualty verb, at a sentence's start or
     after "and" or a semicolon (not after a clause of time: "Hours after ..., another clerk
     was shot" is as often another incident); the category is that of the cue at the verb
-    ("wounded", "killed", "shot"). Not a thing ("another car was hit"), not when another
+    ("wounded", "killed", "shot"). So is "another" as the object of a second verb of harm
+    ("killed two clerks and wounded another"). Not a thing ("another car was hit"), not when another
     rule counts that person already ("a man was killed and another wounded", CB72).
     """
 
@@ -44,12 +52,17 @@ class AnotherPerson(ExtraRule):
             {"category": "wounded", "min": 1, "max": 1, "group": "man"},
         ),
         (
+            "The gunman killed two clerks and wounded another before he fled.",
+            {"category": "wounded", "min": 1, "figure_text": "another"},
+        ),
+        (
             "Another passenger was killed when the bus hit the rail, police said.",
             {"category": "killed", "min": 1, "group": "passenger"},
         ),
     )
     counter_examples = (
         "Another car was hit by the stray rounds.",
+        "The gunman killed a guard and damaged another car.",
         "Another man was arrested on Sunday.",
         "The mayor said another officer was hired to patrol the park.",
         # after a clause of time: another incident's victim, as often as not
@@ -59,10 +72,10 @@ class AnotherPerson(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         counted = [counted_span(sent.text, b) for b in found]
         bindings = []
-        for match in _ANOTHER.finditer(sent.text):
-            noun = _person(match["words"])
+        for match in (*_ANOTHER.finditer(sent.text), *_AND_ANOTHER.finditer(sent.text)):
+            noun = _noun(match)
             start, end = match.span("one")
-            if noun is None or any(s < match.end("words") and start < e for s, e in counted):
+            if noun is None or any(s < match.end("one") and start < e for s, e in counted):
                 continue
             at = sent.cues.first_from(match.start("verb"))
             if at is None:
@@ -71,8 +84,26 @@ class AnotherPerson(ExtraRule):
             if cue.start != match.start("verb") or cue.cue.category not in CASUALTY_CATEGORIES:
                 continue
             figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
-            bindings.append(Binding(figure, cue, noun, cue.start - end))
+            bindings.append(Binding(figure, cue, noun or None, abs(cue.start - end)))
         return bindings
+
+
+def _noun(match: re.Match[str]) -> str | None:
+    """The person counted: the noun after "another" ("another young man" is a man); for an
+    object ("and wounded another") none is needed, but a thing is no one ("another car")."""
+    if match.re is _ANOTHER:
+        return _person(match["words"])
+    word = match["words"]
+    if word is None or word.lower() in _NOT_A_NOUN:
+        return ""
+    return word if word.lower() in PERSON_NOUNS else None
+
+
+#: Words after an object "another" that open no noun of it: "wounded another in the leg".
+_NOT_A_NOUN = frozenset(
+    "in at on near outside inside before after as when while and but with during by who"
+    " before".split()
+)
 
 
 def _person(words: str) -> str | None:
