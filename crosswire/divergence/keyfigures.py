@@ -150,9 +150,12 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
 
 
 def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | None:
-    sentences: dict[int, list[StatedClaim]] = {}
+    sentences: dict[tuple[int, int], list[StatedClaim]] = {}
     for claim in _current(findings, category):
-        sentences.setdefault(claim.start, []).append(claim)
+        sentences.setdefault(_sentence_key(claim), []).append(claim)
+    for key in [k for k in sentences if k[1] and all(c.single for c in sentences[k])]:
+        # "5 killed in Orme; suspect dead": a single person is no headline of its own
+        sentences.setdefault((key[0], 0), []).extend(sentences.pop(key))
     if not sentences:
         return None
     totals = {
@@ -165,8 +168,19 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
     return chosen
 
 
+def _sentence_key(claim: StatedClaim) -> tuple[int, int]:
+    """The sentence a claim is summed in; a headline's counts joined by a semicolon are two
+    headlines ("Four civilians killed as shelling breaks truce; war toll passes 3,800"; a
+    single person after it is joined back by the caller)."""
+    if not claim.in_title or claim.figure_start is None:
+        return (claim.start, 0)
+    return (claim.start, claim.text.count(";", 0, claim.figure_start))
+
+
 def _fuller_lead(
-    title: StatedClaim, sentences: dict[int, list[StatedClaim]], totals: dict[int, StatedClaim]
+    title: StatedClaim,
+    sentences: dict[tuple[int, int], list[StatedClaim]],
+    totals: dict[tuple[int, int], StatedClaim],
 ) -> StatedClaim | None:
     """The body's first sentence that states the headline's count beside single people.
 

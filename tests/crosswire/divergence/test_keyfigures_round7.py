@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+import rules
 from crosswire.divergence.keyfigures import category_total, wounded_total
+from crosswire.divergence.load import article_findings
+from crosswire.divergence.settings import QualifierBands
 
-from .factory import analysed
+from .factory import analysed, source
 
 
 def figures(text: str) -> tuple[float, float]:
@@ -285,3 +288,43 @@ def test_the_gunman_killed_in_turn(text: str, expected: tuple[float, float]) -> 
 )
 def test_disaster_tolls_as_they_stand(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+def headlined(title: str, body: str) -> tuple[float, float]:
+    """(killed, wounded) of an article whose text opens with its headline."""
+    text = f"{title}\n\n{body}"
+    found = rules.analyze(text).to_json()
+    findings = article_findings(
+        source("Ledger"),
+        found["claims"],
+        found["attributions"],
+        QualifierBands(),
+        text=text,
+        title_length=len(title),
+    )
+    killed = category_total(findings, "killed")
+    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Three guards killed as rockets hit Orme depot; war toll passes 9,000",
+            "Rockets killed three guards and wounded five workers at the Orme depot on Sunday, "
+            "the port authority said.",
+            (3, 5),
+        ),
+        (
+            "4 shot dead in Kessmoor; gunman dead",
+            "A man shot four people dead at a Kessmoor diner on Monday before he was shot "
+            "dead by police, the sheriff said.",
+            (5, 0),
+        ),
+    ],
+    ids=["two-headlines-one-semicolon", "a-single-after-the-semicolon"],
+)
+def test_headline_parts_joined_by_a_semicolon(
+    title: str, body: str, expected: tuple[float, float]
+) -> None:
+    assert headlined(title, body) == expected
