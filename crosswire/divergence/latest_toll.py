@@ -26,9 +26,10 @@ UPDATE = re.compile(
     r"|fallen|dropped|lowered|raised|updated)\b"
     r"|\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped) to\b"
     # "lifting the death count from the flood to nine", "brought the death toll to 14",
-    # "bringing the number of dead from the landslide to 11" (round 7)
+    # "bringing the number of dead from the landslide to 11", "bringing the official death
+    # toll to 27" (round 7)
     r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|lifting|lifted)"
-    r"\s+(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|count|total|number\s+of\s+\w+)\b"
+    r"\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:toll|count|total|number\s+of\s+\w+)\b"
     r"[^.;]{0,60}?\bto\b",
     re.IGNORECASE,
 )

@@ -221,6 +221,11 @@ def test_stories_of_round_seven_continued(text: str, expected: tuple[float, floa
             (4, 0),
         ),
         (
+            "Searchers found six more bodies in the Orme gorge on Friday, bringing the "
+            "confirmed death toll from the bus crash to 27, police said.",
+            (27, 0),
+        ),
+        (
             "Two bodies were found Thursday, bringing the number of dead from the Marl Ridge "
             "landslide to 11, officials said.",
             (11, 0),
@@ -235,6 +240,7 @@ def test_stories_of_round_seven_continued(text: str, expected: tuple[float, floa
     ids=[
         "a-third-victim-died",
         "body-of-a-fourth-victim",
+        "bringing-the-confirmed-toll",
         "bringing-the-number-of-dead",
         "identified-the-man-who-was-shot",
     ],
