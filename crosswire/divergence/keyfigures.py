@@ -35,6 +35,7 @@ from crosswire.divergence.background import (
     adds_none,
     claim_is_background,
 )
+from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.latest_toll import ORDINAL_TOLLS, UPDATE, latest, new_toll
 from crosswire.divergence.model import ArticleFindings, StatedClaim
@@ -260,6 +261,8 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     """
     findings = without_self_shot_if_dead(findings)
     chosen = category_total(findings, "wounded")
+    if hurt_one_died(chosen, _sentence_pick(findings, "killed")):
+        chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
     wounded = _less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")
     if wounded is not None and wounded > 1:
