@@ -66,15 +66,24 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     if index + 1 < len(cues.hits) and not text[figure.end : cue.start].strip():
         # "two injured workers died": the adjective is part of the group, the verb governs.
         governing = cues.hits[index + 1]
-        between = text[cue.end : governing.start]
-        crossed = i + 1 < len(figures) and figures[i + 1].start < governing.start
+        # "90 firefighters, including 12 divers, were sent": the part set off is no gap
+        between = SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start])
+        crossed = (
+            i + 1 < len(figures)
+            and figures[i + 1].start < governing.start
+            and not _subsets_between(text, figures, i, governing.start)
+        )
         # "three dead and five others injured": a coordinated figure is no adjective gap.
         if governing.cue.before and ADJECTIVE_GAP.fullmatch(between) and not crossed:
             cue = governing
     if not cue.cue.before or cue.start - figure.end > WINDOW:
         return None
     crossed = i + 1 < len(figures) and figures[i + 1].start < cue.start
-    if crossed and not _places_between(text, figures, i, cue.start):
+    if (
+        crossed
+        and not _places_between(text, figures, i, cue.start)
+        and not _subsets_between(text, figures, i, cue.start)
+    ):
         return None  # a figure between, unless it counts places: "staff at three factories"
     raw_gap = text[figure.end : cue.start]
     if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
@@ -255,6 +264,19 @@ def _places_between(text: str, figures: list[FigureSpan], i: int, end: int) -> b
         if later.start >= end:
             return True
         if not _in_a_place(text, later):
+            return False
+    return True
+
+
+def _subsets_between(text: str, figures: list[FigureSpan], i: int, end: int) -> bool:
+    """Every figure between ``i`` and ``end`` is inside a part set off after the whole: "90
+    firefighters, including 12 divers, were sent" (the part does not break the whole's
+    binding; it is read as a part of its own)."""
+    spans = [m.span() for m in SUBSET_IN_GAP.finditer(text, figures[i].end, end)]
+    for later in figures[i + 1 :]:
+        if later.start >= end:
+            return True
+        if not any(s <= later.start < e for s, e in spans):
             return False
     return True
 
