@@ -125,6 +125,10 @@ CUES: tuple[Cue, ...] = (
         # "the bodies of 12 miners" and "28 bodies of peasants were found" both count.
         (r"(?:dead\s+)?bodies\s+of|remains\s+of", True, "object", False),
         *rows.REMAINS_OF_THOSE,
+        # A headline's present tense with a plural subject: "Landslides kill 9 in Orme", "Gunmen
+        # kill 5 at market" (the subject is written in the cue: after "to" a bare "kill" is
+        # an intent, "vow to kill 100", and no claim). Round 7.
+        (r"(?:[a-z]+s|gunmen|men|police)\s+kill", False, "object", False),
         (
             r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|massacring"
             r"|executing|kills|claimed\s+the\s+lives\s+of"
@@ -314,6 +318,15 @@ CUES: tuple[Cue, ...] = (
         *rows.EVACUATION_ORDERS,
         (r"(?:to|had\s+to|forced\s+to)\s+evacuate", True, "object", False),
         (r"evacuating|evacuations?\s+of|evacuate", False, "object", False),
+        # "700 residents were moved out of the river towns": moved away by officials, in
+        # the passive (general English of flood and storm reports; "families moved out of the
+        # flats in 2010" moved of their own will and is no evacuation). Round 7.
+        (
+            r"(?:been|were|was|are|is)\s+(?:moved|relocated)\s+(?:out\s+of|away\s+from)",
+            True,
+            None,
+            False,
+        ),
     ),
     *_cues(
         "rescued",

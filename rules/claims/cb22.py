@@ -15,7 +15,8 @@ from rules.numbers import FigureSpan
 #: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
 _PART_DIED = re.compile(
     r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
-    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured)"
+    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured|rescued|survivors"
+    r"|hospitali[sz]ed)"
     # "One of the men died there", "one of the two teenagers later died": people of a count
     # told before (a human plural, checked in ``find``)
     r"|the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?P<plural>[A-Za-z]+))"
@@ -61,6 +62,7 @@ class PartOfTheShotDied(ExtraRule):
         ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
         ("One of them, a 19-year-old cook, later died.", {"category": "killed", "min": 1}),
         ("One of the men died at the hospital on Friday.", {"category": "killed", "min": 1}),
+        ("Two of the rescued died overnight at the clinic.", {"category": "killed", "min": 2}),
         (
             "One of them, a 30-year-old roofer, was pronounced dead at Orme General.",
             {"category": "killed", "min": 1},

@@ -63,6 +63,7 @@ from rules.claims.cb62 import SpanishCoordinated
 from rules.claims.cb63 import OrdinalBody
 from rules.claims.cb64 import NamedDead
 from rules.claims.cb65 import TheOneWhoWasHurt
+from rules.claims.cb66 import VictimsByParts
 from rules.claims.cb70 import SerialNames
 from rules.claims.cb71 import PossessedPerson
 from rules.claims.cb72 import GappedPerson
@@ -141,6 +142,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     AnotherPerson(),
     NamedDead(),
     TheOneWhoWasHurt(),
+    VictimsByParts(),
     PairOfParents(),
     RelativeJoined(),
     CountJoinedToVictims(),
