@@ -37,7 +37,13 @@ from crosswire.divergence.background import (
 )
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
-from crosswire.divergence.latest_toll import ORDINAL_TOLLS, UPDATE, latest, new_toll
+from crosswire.divergence.latest_toll import (
+    ORDINAL_TOLLS,
+    UPDATE,
+    latest,
+    new_toll,
+    superseded_values,
+)
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
@@ -163,6 +169,11 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         start: new_toll(parts) or sentence_total(parts, findings.text)
         for start, parts in sentences.items()
     }
+    # a figure told as an earlier toll gives way wherever it is restated (not in a headline)
+    old = superseded_values([c for parts in sentences.values() for c in parts])
+    current = {k: t for k, t in totals.items() if t.in_title or t.stated not in old}
+    totals = current or totals
+    sentences = {k: sentences[k] for k in totals}
     chosen = _pick(totals.values())
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen

@@ -78,3 +78,29 @@ def after_to(claim: StatedClaim) -> bool:
         return False
     before = claim.text[: claim.figure_start].rstrip().lower()
     return before.endswith((" to", " at"))
+
+
+#: A toll told as an earlier one: "the agency had earlier given a toll of nine", "the count had
+#: stood at 30", "officials had earlier reported nine deaths". The pluperfect (or "earlier",
+#: "previously", "initially" with a past tense) dates the figure before the article's news.
+EARLIER_TOLL = re.compile(
+    r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:put|reported|given"
+    r"|estimated|set|placed|stood)|(?:earlier|previously|initially)\s+(?:put|reported"
+    r"|gave|estimated|said))\b",
+    re.IGNORECASE,
+)
+
+
+def superseded_values(claims: list[StatedClaim]) -> set[float]:
+    """The figures a sentence tells as an earlier toll (``EARLIER_TOLL`` before the figure):
+    another claim stating the same figure tells that earlier toll too (a headline's "Storms
+    kill 9" kept as the first line of an updated story, over the body's "at least 16")."""
+    values = set()
+    for claim in claims:
+        at = claim.figure_start
+        if claim.stated is None or at is None or claim.in_title:
+            continue
+        found = EARLIER_TOLL.search(claim.text, 0, at)
+        if found is not None and at - found.end() <= 60:
+            values.add(claim.stated)
+    return values

@@ -334,3 +334,31 @@ def test_headline_parts_joined_by_a_semicolon(
     title: str, body: str, expected: tuple[float, float]
 ) -> None:
     assert headlined(title, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Storms kill 9 in Orme as rain goes on\n\nUPDATED 5:10 p.m. Storms have killed at "
+            "least 16 people in Orme province, the disaster office said on Monday. On Sunday "
+            "the office had earlier given a toll of 9.",
+            (16, 0),
+        ),
+        (
+            '"We have four victims, one of them deceased," Sheriff Ada Pike told reporters on '
+            "Saturday night.",
+            (1, 3),
+        ),
+        ("Two of the rescued died overnight at the island clinic, the coast guard said.", (2, 0)),
+    ],
+    ids=["a-toll-told-as-earlier-gives-way", "victims-by-their-parts", "of-the-rescued"],
+)
+def test_blind_g_kinds_in_our_own_words(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
+
+
+def test_no_wounded_figure_is_none_not_zero() -> None:
+    """An article that states no wounded figure has none (the product never makes a 0 up)."""
+    findings = analysed("Ledger", "Two men were killed in a crash on Route 9 on Friday.")
+    assert wounded_total(findings) is None
