@@ -31,7 +31,6 @@ from rules.cue_fragments import (
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
-    TOLL_PEOPLE,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
     WOUND_IN_A_LIMB,
@@ -80,15 +79,12 @@ CUES: tuple[Cue, ...] = (
         (r"(?:death|fatality)\s+(?:toll|count)|toll|body\s+count", False, "toll", False),
         (
             r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|civilians"
-            r"|persons|soldiers|troops|children)\s+(?:killed|dead)"
-            # "the number of residents who died has risen to nine": the dead told by a
-            # relative clause (general English of toll updates, issue 9 round 7)
-            rf"|{TOLL_PEOPLE}\s+(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:died"
-            r"|(?:been|were)\s+killed))",
+            r"|persons|soldiers|troops|children)\s+(?:killed|dead))",
             False,
             "toll",
             False,
         ),
+        *rows.DEAD_BY_RELATIVE_OR_HEADLINE,
         (
             r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"
             r"|hacked|crushed|trampled)\s+to\s+death|fatally\s+(?:shot|stabbed|wounded|injured"
@@ -125,10 +121,6 @@ CUES: tuple[Cue, ...] = (
         # "the bodies of 12 miners" and "28 bodies of peasants were found" both count.
         (r"(?:dead\s+)?bodies\s+of|remains\s+of", True, "object", False),
         *rows.REMAINS_OF_THOSE,
-        # A headline's present tense with a plural subject: "Landslides kill 9 in Orme", "Gunmen
-        # kill 5 at market" (the subject is written in the cue: after "to" a bare "kill" is
-        # an intent, "vow to kill 100", and no claim). Round 7.
-        (r"(?:[a-z]+s|gunmen|men|police)\s+kill", False, "object", False),
         (
             r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|massacring"
             r"|executing|kills|claimed\s+the\s+lives\s+of"
@@ -315,18 +307,9 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "evacuated",
         (r"evacuated", True, "object", True),
-        *rows.EVACUATION_ORDERS,
+        *rows.EVACUATED_BY_OFFICIALS,
         (r"(?:to|had\s+to|forced\s+to)\s+evacuate", True, "object", False),
         (r"evacuating|evacuations?\s+of|evacuate", False, "object", False),
-        # "700 residents were moved out of the river towns": moved away by officials, in
-        # the passive (general English of flood and storm reports; "families moved out of the
-        # flats in 2010" moved of their own will and is no evacuation). Round 7.
-        (
-            r"(?:been|were|was|are|is)\s+(?:moved|relocated)\s+(?:out\s+of|away\s+from)",
-            True,
-            None,
-            False,
-        ),
     ),
     *_cues(
         "rescued",
