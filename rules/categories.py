@@ -84,6 +84,7 @@ CUES: tuple[Cue, ...] = (
             "toll",
             False,
         ),
+        *rows.DEAD_BY_RELATIVE_OR_HEADLINE,
         (
             r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"
             r"|hacked|crushed|trampled)\s+to\s+death|fatally\s+(?:shot|stabbed|wounded|injured"
@@ -306,7 +307,7 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "evacuated",
         (r"evacuated", True, "object", True),
-        *rows.EVACUATION_ORDERS,
+        *rows.EVACUATED_BY_OFFICIALS,
         (r"(?:to|had\s+to|forced\s+to)\s+evacuate", True, "object", False),
         (r"evacuating|evacuations?\s+of|evacuate", False, "object", False),
     ),

@@ -92,6 +92,13 @@ LIMB_STRUCK = (
 )
 
 
+#: The people a toll counts when a relative clause tells their fate ("the number of
+#: residents who died", "the number of people who were injured"): any plural, since the
+#: relative "who"/"that" with a verb of dying or harm says they are people or animals
+#: (general English of toll updates, issue 9 round 7).
+TOLL_PEOPLE = r"(?:people|children|[a-z]*men|[a-z]+s)"
+
+
 #: "the number of people shot across Orme since May": a running count of the shot (a toll
 #: noun of its own, read before its figure like "the number of people killed").
 NUMBER_SHOT = r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|children|teens)\s+shot"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from rules.cue_fragments import TOLL_PEOPLE
+
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
 #: "the number of injured rose to 212", "put the number of wounded at 20": the count noun of
@@ -18,7 +20,10 @@ Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 WOUNDED_TOLL: tuple[Row, ...] = (
     (
         r"the\s+number\s+of\s+(?:the\s+)?(?:injured|wounded|(?:people|civilians|persons"
-        r"|soldiers|children)\s+(?:injured|wounded|hurt))",
+        r"|soldiers|children)\s+(?:injured|wounded|hurt)"
+        # "the number of people who were hurt rose to 30" (issue 9 round 7)
+        rf"|{TOLL_PEOPLE}\s+(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+(?:injured"
+        r"|wounded|hurt))",
         False,
         "toll",
         False,
@@ -177,3 +182,39 @@ KILLING_VERBS: tuple[Row, ...] = (
     ),
     (r"(?:beheadings?|lynchings?)\s+of", False, "object", False),
 )
+
+
+#: "the number of residents who died has risen to nine": the dead of a toll told by a
+#: relative clause (general English of toll updates, issue 9 round 7).
+DEAD_TOLL_RELATIVE: tuple[Row, ...] = (
+    (
+        rf"number\s+of\s+(?:the\s+)?{TOLL_PEOPLE}\s+(?:who|that)\s+(?:have\s+|had\s+|has\s+)?"
+        r"(?:died|(?:been|were)\s+killed)",
+        False,
+        "toll",
+        False,
+    ),
+)
+
+#: A headline's present tense with a plural subject: "Landslides kill 9 in Orme", "Gunmen
+#: kill 5 at market". The subject is written in the cue: after "to" a bare "kill" is an
+#: intent ("vow to kill 100") and no claim (issue 9 round 7).
+HEADLINE_KILL: tuple[Row, ...] = (
+    (r"(?:[a-z]+s|gunmen|men|police)\s+kill", False, "object", False),
+)
+
+#: "700 residents were moved out of the river towns": moved away by officials, in the
+#: passive (general English of flood and storm reports; "families moved out of the flats in
+#: 2010" moved of their own will and is no evacuation). Issue 9 round 7.
+MOVED_OUT: tuple[Row, ...] = (
+    (
+        r"(?:been|were|was|are|is)\s+(?:moved|relocated)\s+(?:out\s+of|away\s+from)",
+        True,
+        None,
+        False,
+    ),
+)
+
+#: The rows above as the category table takes them (one line each there).
+DEAD_BY_RELATIVE_OR_HEADLINE: tuple[Row, ...] = (*DEAD_TOLL_RELATIVE, *HEADLINE_KILL)
+EVACUATED_BY_OFFICIALS: tuple[Row, ...] = (*EVACUATION_ORDERS, *MOVED_OUT)

@@ -180,7 +180,8 @@ FIGURE_FULL = re.compile(rf"\s*{FIGURE}\s*", re.IGNORECASE)
 
 
 # Contexts that make a number something other than a headcount.
-# Words after a number that make it something other than a headcount (units, times, money).
+# Words after a number that make it something other than a headcount (units, times, money;
+# "blocks" and "doors" as distances of US local news, "killed two blocks away", round 7).
 UNITS_AFTER = frozenset(
     """percent pc per am pm a.m p.m o'clock hour hours hr hrs minute minutes min mins second seconds
     day days week weeks month months year years decade decades century centuries times storey
@@ -190,10 +191,10 @@ UNITS_AFTER = frozenset(
     caliber calibre mph kph km/h degree degrees point points pts vote votes seat seats dollar
     dollars euro euros rupee rupees yuan rouble roubles ruble rubles hryvnia hryvnias shekel
     shekels dinar dinars cent cents peso pesos franc francs yen rand lira lire colones colons
-    soles sucres intis bolivar bolivars usd eur gbp block round rounds shot shots bullets goal
-    goals run runs wicket wickets lap laps game games matches set sets january february march
-    april june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec gmt utc edt est cst pst""".split()
+    soles sucres intis bolivar bolivars usd eur gbp block blocks doors round rounds shot shots
+    bullets goal goals run runs wicket wickets lap laps game games matches set sets january
+    february march april june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec gmt utc edt est cst pst""".split()
 )
 
 
@@ -227,6 +228,13 @@ STREET_AFTER = re.compile(
 #: After ", none": a condition of the count before it, not a zero ("three riders were hurt,
 #: none with serious injuries"); "none seriously" and "none fatally" stay zeros.
 NONE_WITH = re.compile(r"\s+(?:of\s+them\s+)?(?:with|in)\s", re.IGNORECASE)
+#: "None sustained serious wounds", "no one had serious injuries": how bad the
+#: hurts of those told were, not a zero of the hurt (general English of police briefs).
+NONE_CONDITION = re.compile(
+    r"\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:suffered|sustained|had|has|have|received)\s+"
+    r"(?:any\s+)?(?:life-threatening|serious|critical|major|severe|grave)\b",
+    re.IGNORECASE,
+)
 
 PARTITIVE_NOT_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"

@@ -22,6 +22,7 @@ from rules.figure_patterns import (
     MAY_MONTH,
     MONEY_IN,
     NEXT_TOKEN,
+    NONE_CONDITION,
     NONE_WITH,
     OF_NEXT,
     OF_NOT_A_COUNT,
@@ -62,6 +63,8 @@ def is_not_a_count(
         return True  # "no," or "no." is an interjection, not "no one"
     if lowered == "none" and NONE_WITH.match(after) and text[:start].rstrip().endswith(","):
         return True  # "three riders were hurt, none with serious injuries": a condition
+    if lowered in ("none", "no one", "nobody") and NONE_CONDITION.match(after):
+        return True  # "None sustained serious wounds": a condition, no zero (round 7)
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
     if after[:4].lower() == " of " and OF_THE_HARMS.match(after):

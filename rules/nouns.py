@@ -62,12 +62,15 @@ PERSON_NOUNS = frozenset(
     banker electrician plumber gardener housekeeper maid servant nanny
     mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law
     elder
-    headman headwoman""".split()
-    # "headman headwoman" (issue 9, conflict round 7): the head of a village, a common role in
-    # conflict reports from rural areas (general knowledge of English news).
-    # The line before "elder" (issue 9, GVA round 4): kin by marriage, written with hyphens (general
-    # English; "ex-" before them is read apart). The two lines before it (issue 9, MUC-4
-    # round 3): the neutral nouns of crime and police
+    headman headwoman
+    diver welder""".split()
+    # "diver welder" (issue 9, key figures round 7): a crew of rescue divers and a trade, from
+    # general knowledge of disaster and industrial news. "headman headwoman" (issue 9,
+    # conflict round 7): the head of a village, a common role in conflict reports from rural
+    # areas (general knowledge of English news). The line before "elder" (issue 9, GVA round
+    # 4): kin by marriage, written with hyphens (general English; "ex-" before them is read
+    # apart). The two lines before it (issue 9, MUC-4 round 3): the neutral nouns of crime
+    # and police
     # reports ("a minor was injured", "an individual was shot", "a private citizen") and
     # common trades, from general knowledge of English news. Trades that are also common
     # first names or surnames ("mason", "cook", "painter") are left out: a person noun
@@ -142,7 +145,8 @@ HUMAN_PLURALS = frozenset(
     grandchildren grandsons granddaughters grandparents grandmothers grandfathers cousins
     elders
     nephews nieces uncles aunts siblings twins stepchildren stepsons stepdaughters
-    girlfriends boyfriends roommates classmates coworkers""".split()
+    girlfriends boyfriends roommates classmates coworkers
+    divers welders""".split()
     # The last three lines: the plurals of the kin and companions that PERSON_NOUNS has in
     # the singular (general English; added in issue 9's second GVA round).
 )

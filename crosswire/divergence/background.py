@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from crosswire.divergence.died_since import died_since
+from crosswire.divergence.latest_toll import UPDATE
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from crosswire.divergence.other_day import another_day
 from rules.text import split_sentences
 
 BACKGROUND = re.compile(
@@ -21,6 +23,11 @@ BACKGROUND = re.compile(
     r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
     r"|cases?|crimes?|convictions?|arrests?|years?|months?|weeks?|bombings?|raids?|clashes)"
     r"|earlier (?:this|that|last) (?:year|month)|so far this year|a year earlier"
+    # "A week earlier, a cousin had been wounded on the same block" (round 7): weeks and
+    # months only ("a day earlier" often dates the article's own shooting in a follow-up),
+    # and "earlier" only ("two weeks before she was shot" dates something else by the event)
+    r"|(?:a|one|two|three|four|several|a\s+few)\s+(?:weeks?|months?)\s+earlier"
+    r"|the (?:previous|prior) (?:week|month)"
     # "That year the county counted 88 killings": a year named before, not the event's
     r"|that year"
     r"|in a separate|separate (?:attack|incident|shooting)|unrelated"
@@ -41,6 +48,18 @@ CORRECTED = re.compile(
     r"(?:earlier|initial|first|previous)\s+reports?\b",
     re.IGNORECASE,
 )
+#: A first report the same sentence takes back: "Initial reports said five people had died,
+#: but officials later said three were killed", "Police at first said two were shot but now
+#: say three": the figures between the two are the superseded ones (round 7).
+INITIAL_REPORT = re.compile(
+    r"\b(?:initial(?:ly)?|at\s+first|first|early|earlier)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:reports?|reported|said|counts?|figures?|estimates?|put)\b",
+    re.IGNORECASE,
+)
+LATER_REPORT = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:later|now|since|subsequently)\b", re.IGNORECASE)
+#: A past time as the possessive of the event: "last week's earthquake", "last month's
+#: floods" (general English of toll updates).
+EVENT_TIME = re.compile(r"\blast\s+(?:week|month)['\u2019]s\b", re.IGNORECASE)
 #: "Two guards died in that attack": the distal "that" points back to an event named before,
 #: which is another event only when the sentence before places it in the past
 #: (``EARLIER_EVENT`` or a background cue); "arrested ... in Sunday's shooting. Three were
@@ -66,6 +85,13 @@ _BESIDES = re.compile(r"\s*(?:else|other|others|more|further|additional)\b", re.
 FRONTED_MONTH = re.compile(
     r"^\W*(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march|april"
     r"|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
+    re.IGNORECASE,
+)
+#: The same after a colon or semicolon, which opens a clause of its own: "It was the
+#: street's second killing in a month: in April, two brothers were shot dead" (round 7).
+CLAUSE_MONTH = re.compile(
+    r"[:;]\s+(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march"
+    r"|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -95,9 +121,16 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """``is_background`` for a claim, with the sentence before it from the article's text."""
     if died_since(claim):
         return False  # "A woman wounded in a shooting last week has died": the death is news
+    if another_day(findings, claim):
+        return True  # "On Tuesday, a teen was killed ...", after a lead of Friday's shooting
     when = findings.source.when
     before = sentence_before(findings.text, claim.start)
-    return is_background(claim.text, when.year, claim.figure_start, when.month, before=before)
+    text = claim.text
+    if UPDATE.search(text):
+        # "The death toll from last week's earthquake has risen to 212": the time names the
+        # event whose toll now stands at the figure, not a past count (round 7)
+        text = EVENT_TIME.sub(lambda m: " " * len(m.group()), text)
+    return is_background(text, when.year, claim.figure_start, when.month, before=before)
 
 
 def sentence_before(text: str, start: int) -> str:
@@ -126,6 +159,8 @@ def is_background(
     corrected = CORRECTED.search(sentence)
     if corrected and at is not None and corrected.end() <= at:
         return True  # "none died, correcting an earlier report that two had been killed"
+    if at is not None and _superseded(sentence, at):
+        return True  # "Initial reports said five had died, but officials later said three"
     cues = [*BACKGROUND.finditer(sentence)]
     if before:
         cues += EARLIER_IN.finditer(sentence)
@@ -135,11 +170,19 @@ def is_background(
         if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
             return True
     fronted = FRONTED_MONTH.match(sentence)
+    if fronted is None and at is not None and (":" in sentence or ";" in sentence):
+        fronted = CLAUSE_MONTH.search(sentence, 0, at)
     if fronted and month is not None and _MONTHS.index(fronted["month"].lower()) + 1 != month:
         return True  # "In March, two bakers died when a gas main burst", told in May
     if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
         return True  # "nine riders have been hurt on the line this year, two of them badly"
     return any(int(found) != year for found in _YEAR.findall(sentence))
+
+
+def _superseded(sentence: str, at: int) -> bool:
+    """The figure at ``at`` stands between a first report and the "but ... later" after it."""
+    first = INITIAL_REPORT.search(sentence, 0, at)
+    return first is not None and LATER_REPORT.search(sentence, at) is not None
 
 
 def adds_none(claim: StatedClaim) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from crosswire.divergence.keyfigures import UPDATE
+from crosswire.divergence.latest_toll import UPDATE
 from crosswire.divergence.model import StatedClaim
 from crosswire.divergence.parties import named, party_key, same_party
 

@@ -63,3 +63,29 @@ def died_since(claim: StatedClaim) -> bool:
     return news is not None and news.end() <= claim.figure_start + (
         len(claim.figure_text) if claim.category == "killed" else 0
     )
+
+
+#: The rules that tell one death by a pronoun or a surname alone ("He died at the hospital",
+#: "Brel was shot twice and died"): the person was named before, often as the one hurt.
+PRONOUN_DEATHS = frozenset({"CB55", "CB56"})
+
+
+def hurt_one_died(wounded: StatedClaim | None, killed: StatedClaim | None) -> bool:
+    """True when the one person told as hurt is the one a later sentence tells died by a
+    pronoun: "A welder was shot and wounded ... On Sunday, he died" is one dead, none hurt.
+
+    >>> from crosswire.divergence.model import Source
+    >>> from datetime import UTC, datetime
+    >>> when = datetime(2026, 5, 1, tzinfo=UTC)
+    >>> src = Source(1, "o", "u", 1, when, when, 1, "")
+    >>> def claim(category, start, rule):
+    ...     return StatedClaim(src, category, None, "people", "exact", 1, 1, None, 1, None,
+    ...                        None, "", "A", start, figure_start=0, single=True, rule=rule)
+    >>> hurt_one_died(claim("wounded", 0, "CB01"), claim("killed", 80, "CB55"))
+    True
+    >>> hurt_one_died(claim("wounded", 80, "CB01"), claim("killed", 0, "CB55"))
+    False
+    """
+    if wounded is None or killed is None or not wounded.single or wounded.stated != 1:
+        return False
+    return killed.rule in PRONOUN_DEATHS and killed.stated == 1 and killed.start > wounded.start

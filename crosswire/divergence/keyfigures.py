@@ -35,7 +35,15 @@ from crosswire.divergence.background import (
     adds_none,
     claim_is_background,
 )
+from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
+from crosswire.divergence.latest_toll import (
+    ORDINAL_TOLLS,
+    UPDATE,
+    latest,
+    new_toll,
+    superseded_values,
+)
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
@@ -55,28 +63,6 @@ PERPETRATOR_KILLED = PerpetratorKilled.code
 #: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
 _JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
-#: A toll stated as changed: a toll noun with a verb of change, or "rose to N".
-UPDATE = re.compile(
-    r"\b(?:toll|number of (?:dead|deaths|victims|casualties|people killed|injured|wounded)"
-    r"|death count|casualty (?:count|figure))\b.{0,60}?\b(?:rose|risen|rises|rising|climbed"
-    r"|climbs|increased|jumped|grew|grown|reached|reaches|stands at|stood at|now|revised|fell"
-    r"|fallen|dropped|lowered|raised|updated)\b"
-    r"|\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped) to\b"
-    # "lifting the death count from the flood to nine", "brought the death toll to 14"
-    r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|lifting|lifted)"
-    r"\s+(?:the\s+)?(?:(?:death|casualty)\s+)?(?:toll|count|total)\b[^.;]{0,60}?\bto\b",
-    re.IGNORECASE,
-)
-#: A toll stated as lowered: then the last update stated is the latest, not the largest.
-_LOWERED = re.compile(
-    # the toll itself lowered: "the toll fell to", "lowered the death toll to"; not "as the
-    # river fell" beside a toll that rose (review 9)
-    r"\b(?:tolls?|count|figures?)\b(?:(?!\b(?:rose|risen|rising|climbed|jumped|increased)\b)"
-    r"[^.;]){0,40}?\b(?:fell|fallen|dropped|lowered|revised"
-    r"\s+down(?:ward)?|reduced|cut)\b|\b(?:lowered|revised\s+down(?:ward)?|reduced|cut)"
-    r"\s+(?:(?:the|its|their)\s+)?(?:\w+\s+){0,2}?(?:tolls?|count|figures?)\b",
-    re.IGNORECASE,
-)
 #: A tally over several incidents ("six killed in four separate shootings", "weekend
 #: violence", "shootings across the city"): it gives way to the figure of one incident when
 #: the article states one. From the usual wording of crime round-ups.
@@ -85,6 +71,10 @@ AGGREGATE = re.compile(
     r"|nine|ten|\d+)\s+(?:separate\s+)?(?:shootings|attacks|incidents)\b"
     r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:\w+\s+)?(?:shootings|violence|attacks)\b"
     r"|\b(?:weekend|overnight|city|citywide|holiday)\s+(?:shootings|violence)\b"
+    # "a weekend of violence left six dead", "a violent weekend" (round-up wording, round 7)
+    r"|\b(?:weekend|night|day|week)\s+of\s+(?:violence|shootings|gunfire|bloodshed)\b"
+    r"|\b(?:violent|bloody|deadly)\s+(?:weekend|holiday\s+weekend)\b"
+    r"|\bweekend(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}?toll\b"
     r"|\bshootings\s+across\b"
     # "six hurt within three hours", "nine shot in under 20 hours", "seven shot in 72 hours",
     # "in a 48-hour span": a span of hours is how round-ups count several
@@ -167,20 +157,42 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
 
 
 def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | None:
-    sentences: dict[int, list[StatedClaim]] = {}
+    sentences: dict[tuple[int, int], list[StatedClaim]] = {}
     for claim in _current(findings, category):
-        sentences.setdefault(claim.start, []).append(claim)
+        sentences.setdefault(_sentence_key(claim), []).append(claim)
+    for key in [k for k in sentences if k[1] and all(c.single for c in sentences[k])]:
+        # "5 killed in Orme; suspect dead": a single person is no headline of its own
+        sentences.setdefault((key[0], 0), []).extend(sentences.pop(key))
     if not sentences:
         return None
-    totals = {start: sentence_total(parts, findings.text) for start, parts in sentences.items()}
+    totals = {
+        start: new_toll(parts) or sentence_total(parts, findings.text)
+        for start, parts in sentences.items()
+    }
+    # a figure told as an earlier toll gives way wherever it is restated (not in a headline)
+    old = superseded_values([c for parts in sentences.values() for c in parts])
+    current = {k: t for k, t in totals.items() if t.in_title or t.stated not in old}
+    totals = current or totals
+    sentences = {k: sentences[k] for k in totals}
     chosen = _pick(totals.values())
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen
     return chosen
 
 
+def _sentence_key(claim: StatedClaim) -> tuple[int, int]:
+    """The sentence a claim is summed in; a headline's counts joined by a semicolon are two
+    headlines ("Four civilians killed as shelling breaks truce; war toll passes 3,800"; a
+    single person after it is joined back by the caller)."""
+    if not claim.in_title or claim.figure_start is None:
+        return (claim.start, 0)
+    return (claim.start, claim.text.count(";", 0, claim.figure_start))
+
+
 def _fuller_lead(
-    title: StatedClaim, sentences: dict[int, list[StatedClaim]], totals: dict[int, StatedClaim]
+    title: StatedClaim,
+    sentences: dict[tuple[int, int], list[StatedClaim]],
+    totals: dict[tuple[int, int], StatedClaim],
 ) -> StatedClaim | None:
     """The body's first sentence that states the headline's count beside single people.
 
@@ -233,9 +245,11 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = [c for c in ordered if c.stated != 0] or ordered
     counts = [c for c in ordered if not c.single]  # "a man was killed" is one of a toll
     ordered = counts or ordered
-    updates = [c for c in ordered if not c.in_title and UPDATE.search(c.text)]
+    updates = [
+        c for c in ordered if not c.in_title and (UPDATE.search(c.text) or c.rule in ORDINAL_TOLLS)
+    ]
     if updates:
-        return _latest(updates)
+        return latest(updates)
     titled = [c for c in ordered if c.in_title]
     if not titled:
         return ordered[0]
@@ -248,32 +262,6 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     return (same or titled)[0]
 
 
-def _latest(updates: list[StatedClaim]) -> StatedClaim:
-    """The latest toll among claims in sentences that state a toll as changed.
-
-    The new toll is the figure after "to" or "at" ("rose to 63"); another figure of such a
-    sentence ("and four more bodies were found at dawn") is no toll. News puts the
-    latest toll first and may tell the earlier ones after it ("On Saturday the count stood
-    at 30"), and tolls rise: the largest new toll is the latest, unless a toll was lowered,
-    when the lowered one is (the last told so). With no figure after "to", the last update
-    sentence's last claim.
-    """
-    tolls = [c for c in updates if _after_to(c)]
-    if not tolls:
-        return [c for c in updates if c.start == updates[-1].start][-1]
-    lowered = [c for c in tolls if _LOWERED.search(c.text)]
-    if lowered:
-        return lowered[-1]
-    return max(tolls, key=lambda c: c.stated or 0)
-
-
-def _after_to(claim: StatedClaim) -> bool:
-    if claim.figure_start is None:
-        return False
-    before = claim.text[: claim.figure_start].rstrip().lower()
-    return before.endswith((" to", " at"))
-
-
 def wounded_total(findings: ArticleFindings) -> float | None:
     """The wounded count, or, when the article gives at most one, its casualties less its dead.
 
@@ -284,6 +272,8 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     """
     findings = without_self_shot_if_dead(findings)
     chosen = category_total(findings, "wounded")
+    if hurt_one_died(chosen, _sentence_pick(findings, "killed")):
+        chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
     wounded = _less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")
     if wounded is not None and wounded > 1:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from crosswire.divergence.model import StatedClaim
+from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.lexicon import PERPETRATOR_NOUNS
 
 #: A group that adds to the others of its sentence: "she and four others", "two more men".
@@ -55,6 +56,10 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     whole = groups.get("people")
     counted = whole if whole is not None else sum(groups.values())
     counts = [c for c in parts if not c.single]
+    if whole is not None and not added and _breakdown(groups, singles, whole):
+        # "Four people were found dead ..., and police believe he killed his wife and two
+        # sons before killing himself": the rest name the four, they add none
+        singles = []
     if not counts or added:
         # "a man and a woman were found dead" is two; beside "others" every single is one
         # more ("deputies killed the gunman, who had shot two others dead" is three).
@@ -65,6 +70,15 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     total = counted + added
     first = next((c for c in parts if not c.single), parts[0])
     return replace(first, stated=total, single=total <= 1 and first.single)
+
+
+def _breakdown(groups: dict[str, float], singles: list[StatedClaim], whole: float) -> bool:
+    """True when the sentence's other groups and single people add up to its count of
+    people exactly: they name who the people were ("wife", "two sons", "himself")."""
+    rest = [value for key, value in groups.items() if key != "people"]
+    # two parts at least: "killed one person and himself" is two, not a named one
+    parts = len(rest) + len(singles)
+    return bool(singles) and whole >= 2 and parts >= 2 and sum(rest) + len(singles) == whole
 
 
 def _joined(one: StatedClaim, counts: list[StatedClaim], text: str) -> bool:
@@ -173,10 +187,24 @@ def shot_before_suicide(claims: list[StatedClaim]) -> list[StatedClaim]:
     return found
 
 
-def is_perpetrator(group: str | None) -> bool:
-    """True for a group that names the one who opened fire ("the suspected gunman")."""
+def is_perpetrator(group: str | None, rule: str = "") -> bool:
+    """True for a group that names the one who opened fire ("the suspected gunman"), or a
+    pronoun the rules read as him (CB20: "he was shot dead by police")."""
     words = (group or "").lower().split()
+    if rule == _PERPETRATOR_RULE and words in (["he"], ["she"]):
+        return True
     return bool(words) and words[-1] in _PERPETRATOR_GROUPS
+
+
+#: The rule of the one who opened fire killed in turn.
+_PERPETRATOR_RULE = PerpetratorKilled.code
+#: His victims as the object of his act, right before their count: "The gunman who killed
+#: four people", "a shooter killed three people": the people are his victims, not him.
+_HIS_VICTIMS = re.compile(
+    r"\b(?:" + "|".join(sorted(_PERPETRATOR_GROUPS)) + r")\s+(?:who\s+)?(?:\w+\s+){0,2}?"
+    r"(?:killed|murdered|shot\s+and\s+killed|fatally\s+shot|shot\s+dead)\s+$",
+    re.IGNORECASE,
+)
 
 
 def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim:
@@ -193,10 +221,14 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedCl
     """
     if chosen.stated is None or _COUNTED_WITH.search(chosen.text):
         return chosen
-    if chosen.group_key == "people" and not ADDED.match(chosen.group or ""):
+    if (
+        chosen.group_key == "people"
+        and not ADDED.match(chosen.group or "")
+        and not _HIS_VICTIMS.search(chosen.text[: chosen.figure_start or 0])
+    ):
         return chosen  # "two dead", "three people were killed" may count the gunman
     own = [c for c in claims if c.start == chosen.start]
-    if any(is_perpetrator(c.group) or (c.group or "").lower() in _SELF_GROUPS for c in own):
+    if any(is_perpetrator(c.group, c.rule) or (c.group or "").lower() in _SELF_GROUPS for c in own):
         return chosen
-    died = any(c.start != chosen.start and is_perpetrator(c.group) for c in claims)
+    died = any(c.start != chosen.start and is_perpetrator(c.group, c.rule) for c in claims)
     return replace(chosen, stated=chosen.stated + 1) if died else chosen

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.brought_to import brought_to_gap
+from rules.claims.crossing import crossed, governing
 from rules.claims.groups import (
     acceptable,
     drop_leading_phrase,
@@ -33,7 +34,6 @@ from rules.claims.lexicon import (
 )
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
-    ADJECTIVE_GAP,
     AGE_ADJECTIVE,
     ALONG_WITH,
     AMONG_THE,
@@ -51,7 +51,7 @@ from rules.claims.patterns import (
 )
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
-from rules.nouns import OBJECT_NOUNS, is_human_plural
+from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan
 from rules.tokens import is_ly_adverb
 
@@ -62,19 +62,10 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     index = cues.first_from(figure.end)
     if index is None:
         return None
-    cue = cues.hits[index]
-    if index + 1 < len(cues.hits) and not text[figure.end : cue.start].strip():
-        # "two injured workers died": the adjective is part of the group, the verb governs.
-        governing = cues.hits[index + 1]
-        between = text[cue.end : governing.start]
-        crossed = i + 1 < len(figures) and figures[i + 1].start < governing.start
-        # "three dead and five others injured": a coordinated figure is no adjective gap.
-        if governing.cue.before and ADJECTIVE_GAP.fullmatch(between) and not crossed:
-            cue = governing
+    cue = governing(text, figures, i, cues, index)
     if not cue.cue.before or cue.start - figure.end > WINDOW:
         return None
-    crossed = i + 1 < len(figures) and figures[i + 1].start < cue.start
-    if crossed and not _places_between(text, figures, i, cue.start):
+    if crossed(text, figures, i, cue.start):
         return None  # a figure between, unless it counts places: "staff at three factories"
     raw_gap = text[figure.end : cue.start]
     if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
@@ -243,29 +234,6 @@ def _closing_quote(text: str, figure: FigureSpan) -> int:
     detainees'): its group follows the closing mark."""
     opened = text[figure.start - 1 : figure.start] in ('"', "\u201c")
     return 1 if opened and text[figure.end : figure.end + 1] in ('"', "\u201d") else 0
-
-
-#: A preposition of place right before a figure: "staff at three factories".
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|across)\s+$", re.IGNORECASE)
-
-
-def _places_between(text: str, figures: list[FigureSpan], i: int, end: int) -> bool:
-    """Every figure after ``i`` and before ``end`` counts places (``_in_a_place``)."""
-    for later in figures[i + 1 :]:
-        if later.start >= end:
-            return True
-        if not _in_a_place(text, later):
-            return False
-    return True
-
-
-def _in_a_place(text: str, figure: FigureSpan) -> bool:
-    """ "about 90 staff at three factories were evacuated": the nearer figure counts
-    places (an object noun after a preposition), so the people's figure reaches past it."""
-    if not _PLACE_BEFORE.search(text, max(0, figure.start - 8), figure.start):
-        return False
-    group = following_group(text[figure.end : figure.end + 60])
-    return group is not None and group.split()[-1].lower() in OBJECT_NOUNS
 
 
 def _toll_around(text: str, cues: Cues, last: int, at: int) -> CueHit | None:

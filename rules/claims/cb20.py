@@ -18,7 +18,7 @@ KILLED = r"shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot|kill
 #: preposition of place or time follows.
 DEAD = (
     rf"{KILLED}|(?:found\s+|pronounced\s+)?dead(?=\s*(?:[,.;:!?]|$|\s+(?:in|at|on|after"
-    r"|from|inside|outside|following|and)\b))"
+    r"|from|inside|outside|following|and|of)\b))"
 )
 _BY_POLICE = (
     r"\s+by\s+(?:police|(?:an?\s+|the\s+)?"
@@ -38,9 +38,16 @@ _OBJECT = re.compile(
     rf"\b(?P<verb>{KILLED})\s+the\s+(?:(?:suspected|alleged|armed)\s+)?(?P<one>{_NOUN})\b(?!['’])",
     re.IGNORECASE,
 )
+#: "... in an exchange of gunfire", "in a shootout with deputies": the police as the agent
+#: told by the fight (general English of police-shooting reports, round 7).
+_IN_A_FIGHT = (
+    r"\s+in\s+(?:an?\s+)?(?:exchange\s+of\s+(?:gun)?fire|shootout|shoot-out|gunfight"
+    r"|firefight|gun\s+battle)"
+)
 #: "... before he was shot dead by police": a pronoun only with the police as the agent.
 _PRONOUN = re.compile(
-    rf"\b(?P<one>he|she)\s+was\s+(?:later\s+|also\s+)?(?P<verb>{KILLED}){_BY_POLICE}\b",
+    rf"\b(?P<one>he|she)\s+was\s+(?:later\s+|also\s+)?(?P<verb>{KILLED})"
+    rf"(?:{_BY_POLICE}|{_IN_A_FIGHT})\b",
     re.IGNORECASE,
 )
 
@@ -68,6 +75,14 @@ class PerpetratorKilled(ExtraRule):
         (
             "Voss wounded a guard before she was killed by sheriff's deputies.",
             {"category": "killed", "min": 1, "group": "she"},
+        ),
+        (
+            "Kell wounded two troopers before he was killed in an exchange of gunfire.",
+            {"category": "killed", "min": 1, "group": "he"},
+        ),
+        (
+            "The gunman was later found dead of a self-inflicted gunshot wound.",
+            {"category": "killed", "min": 1, "group": "gunman"},
         ),
     )
     counter_examples = (

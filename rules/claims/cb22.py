@@ -8,16 +8,25 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import FATAL_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
+from rules.nouns import is_human_plural
 from rules.number_values import number_value
 from rules.numbers import FigureSpan
 
 #: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
 _PART_DIED = re.compile(
     r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
-    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured))"
+    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured|rescued|survivors"
+    r"|hospitali[sz]ed)"
+    # "One of the men died there", "one of the two teenagers later died": people of a count
+    # told before (a human plural, checked in ``find``)
+    r"|the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?P<plural>[A-Za-z]+))"
     r"(?:\s*,\s*[^,.;()]{1,60}?,)?\s+"  # an aside: "one of them, a 20-year-old man, died"
     r"(?P<verb>fatally\b|(?:(?:later|also|eventually|has|have|had)\s+){0,2}"
-    r"(?:died|succumbed)\b)",
+    r"(?:died|succumbed)\b"
+    # "one of them, a 29-year-old man, was pronounced dead" (crime-report formula)
+    r"|(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead\b"
+    # "we have four victims, one of them deceased": a state after a count of victims
+    r"|(?:(?:is|was)\s+)?(?P<state>deceased|dead)\b)",
     re.IGNORECASE,
 )
 #: Where a part with "of them" opens its sentence, "them" are the shot of the one before;
@@ -29,6 +38,10 @@ _OPENING = re.compile(
     r"\s+(?:said|say|says|reported|confirmed|added)\s+(?:that\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+#: After a figure: a count of victims ("four victims", "three shooting victims").
+_VICTIMS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?victims\b", re.IGNORECASE)
 
 
 class PartOfTheShotDied(ExtraRule):
@@ -48,11 +61,26 @@ class PartOfTheShotDied(ExtraRule):
         ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
         ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
         ("One of them, a 19-year-old cook, later died.", {"category": "killed", "min": 1}),
+        ("One of the men died at the hospital on Friday.", {"category": "killed", "min": 1}),
+        ("Two of the rescued died overnight at the clinic.", {"category": "killed", "min": 2}),
+        (
+            "One of them, a 30-year-old roofer, was pronounced dead at Orme General.",
+            {"category": "killed", "min": 1},
+        ),
+        (
+            '"We have six victims, one of them deceased," the captain said.',
+            {"category": "killed", "min": 1, "figure_text": "one"},
+        ),
     )
     counter_examples = (
         "The family said two of them died years ago.",
         "Three people were shot; police questioned one of them.",
         "One of them, a nurse from Dale County, said the shooter had died.",
+        # no count of the hurt before "them"
+        "The crew pulled three cars from the lake, one of them dead in the water.",
+        "The man has two brothers, one of them deceased.",
+        "One of the horses died in the barn fire.",
+        "Police said the suspect shot one of the men who died at the scene.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -61,6 +89,8 @@ class PartOfTheShotDied(ExtraRule):
             for b in found
             if b.cue.cue.category in ("killed_or_wounded", "wounded") and b.figure.figure.min
         ]
+        # "four victims, one of them deceased": a count of victims is a whole of the hurt
+        wholes += [f.end for f in sent.figures if _VICTIMS_AFTER.match(sent.text, f.end)]
         killed = {b.figure.start for b in found if b.cue.cue.category == "killed"}
         bindings = []
         for match in _PART_DIED.finditer(sent.text):
@@ -69,8 +99,13 @@ class PartOfTheShotDied(ExtraRule):
             if value is None or start in killed:
                 continue
             opening = _OPENING.match(sent.text[:start]) is not None
-            if match["them"] and not opening and not any(w <= start for w in wholes):
+            if match["plural"] and not is_human_plural(match["plural"]):
                 continue
+            them = match["them"] or match["plural"]
+            if them and not opening and not any(w <= start for w in wholes):
+                continue
+            if match["state"] and not (them and any(w <= start for w in wholes)):
+                continue  # "one of the victims dead" has no verb; "one of them dead" a whole
             figure = FigureSpan(start, end, Figure(value, value, "exact", match["part"]))
             cue = CueHit(match.start("verb"), match.end("verb"), FATAL_CUE)
             bindings.append(Binding(figure, cue, None, 0))

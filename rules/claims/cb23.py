@@ -17,6 +17,11 @@ _DEFINITE_DEATH = re.compile(
     r"\b(?P<one>the)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)"
     # an aside about the one: ", a 34-year-old man,", ", identified as ...,", ", who was shot,"
     r"(?:\s*,\s*(?:an?|identified\s+as|later\s+identified\s+as|who|named|\d{1,3}-year-old)\s[^,;:.]{1,60},)?"
+    # how the one was hurt, in the same clause: "was shot several times ... and died at the
+    # scene" (no word that opens another clause, whose subject may be someone else)
+    r"(?:\s+(?:was|had\s+been)\s+(?:shot|stabbed|struck|hit|wounded|beaten)\b"
+    r"(?:(?!\b(?:who|which|that|while|after|before|but|when)\b)[^.;:!?]){0,80}?,?\s+and"
+    r"(?:\s+(?:later|then))?)?"
     r"\s+(?:was\s+|had\s+been\s+)?"
     r"(?:later\s+)?(?P<verb>pronounced\s+dead|(?:died|succumbed)\s+(?:at|in)\s+(?:an?|the)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:hospital|medical\s+center|scene))\b",
@@ -47,11 +52,17 @@ class DefiniteDeath(ExtraRule):
             "The victim, a 41-year-old father of three, was pronounced dead at the scene.",
             {"category": "killed", "min": 1, "group": "victim"},
         ),
+        (
+            "The cashier was shot twice in the chest and died at the scene, police said.",
+            {"category": "killed", "min": 1, "group": "cashier"},
+        ),
     )
     counter_examples = (
         "The hospital was pronounced safe after the drill.",
         "The boy was taken to a hospital.",
         "The driver, who was not hurt, said the victim was taken to a hospital.",
+        # another clause's subject died
+        "The guard was shot in the arm while his partner died at the scene.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

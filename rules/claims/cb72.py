@@ -10,8 +10,9 @@ from rules.claims.singles import gapped_people
 class GappedPerson(ExtraRule):
     """CB72 · After "X was killed", a person joined by "and" whose participle has no
     auxiliary of its own is one victim: "a farmer was killed and his son wounded" is also
-    wounded 1; "one man was killed and another seriously injured" likewise, and a name in
-    mixed-case text ("Sergeant A was killed and Corporal B wounded").
+    wounded 1; "one man was killed and another seriously injured" likewise, a name in
+    mixed-case text ("Sergeant A was killed and Corporal B wounded"), and the complement of
+    "left": "the crash left a woman dead and another badly hurt".
     """
 
     code = "CB72"
@@ -24,6 +25,10 @@ class GappedPerson(ExtraRule):
         (
             "ONE GUARD WAS KILLED AND ANOTHER SERIOUSLY INJURED AT THE DEPOT GATE.",
             {"category": "wounded", "min": 1, "figure_text": "ANOTHER"},
+        ),
+        (
+            "The blast at the mill left one worker dead and another badly hurt.",
+            {"category": "wounded", "min": 1, "figure_text": "another"},
         ),
         (
             "The ferry's pilot was injured and the captain's son killed in the collision.",

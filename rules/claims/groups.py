@@ -52,7 +52,18 @@ def skip_relative_clause(words: list[str]) -> list[str]:
     return words[:start] + tail
 
 
+#: A span of time back from now right after the participle: "the four guards killed a week
+#: ago", "two men shot three days earlier" (no object: "a week" is when, not whom).
+_TIME_BACK = re.compile(
+    r"\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})"
+    r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b",
+    re.IGNORECASE,
+)
+
+
 def looks_passive(rest: str) -> bool:
+    if _TIME_BACK.match(rest):
+        return True
     match = NEXT_TOKEN.match(rest)
     if match is None:
         return True

@@ -14,7 +14,8 @@ ADJECTIVE_GAP = re.compile(
 )
 
 NUMBER_OF_GROUP = re.compile(
-    r"(?:the\s+)?number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:killed|dead|shot)"
+    r"(?:the\s+)?number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:(?:who|that)\s+(?:have\s+|has\s+"
+    r"|had\s+|were\s+)?)?(?:killed|dead|shot|died|been\s+killed|injured|wounded|hurt)"
     r"|((?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)))",
     re.IGNORECASE,
 )

@@ -54,9 +54,16 @@ from rules.claims.cb53 import ShotThemselves
 from rules.claims.cb54 import BroughtOutAlive
 from rules.claims.cb55 import OneToldDied
 from rules.claims.cb56 import OneHurtThenDied
+from rules.claims.cb57 import ParticipleKilledThe
+from rules.claims.cb58 import AnotherPerson
+from rules.claims.cb59 import KillingPartOfThem
 from rules.claims.cb60 import SpanishFigureThenCue
 from rules.claims.cb61 import SpanishCueThenFigure
 from rules.claims.cb62 import SpanishCoordinated
+from rules.claims.cb63 import OrdinalBody
+from rules.claims.cb64 import NamedDead
+from rules.claims.cb65 import TheOneWhoWasHurt
+from rules.claims.cb66 import VictimsByParts
 from rules.claims.cb70 import SerialNames
 from rules.claims.cb71 import PossessedPerson
 from rules.claims.cb72 import GappedPerson
@@ -119,6 +126,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BracketedList(),
     InvertedVictims(),
     PossessedVictim(),
+    OrdinalBody(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),
@@ -126,9 +134,15 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     OrdinalDeath(),
     DiedSince(),
     PartOfTheShotDied(),
+    KillingPartOfThem(),
     DefiniteDeath(),
     OneToldDied(),
     OneHurtThenDied(),
+    ParticipleKilledThe(),
+    AnotherPerson(),
+    NamedDead(),
+    TheOneWhoWasHurt(),
+    VictimsByParts(),
     PairOfParents(),
     RelativeJoined(),
     CountJoinedToVictims(),

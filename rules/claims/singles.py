@@ -38,9 +38,13 @@ _GAPPED = re.compile(
     r"(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z-]+))\s+" + _DEGREE + r"$",
     re.IGNORECASE,
 )
-#: The clause before: a casualty participle after a passive auxiliary ("was killed").
+#: The clause before: a casualty participle after a passive auxiliary ("was killed"), or
+#: the complement of "left" ("the crash left a woman dead and another badly hurt": the
+#: second person shares "left" as the passive's second shares the auxiliary).
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+" + _DEGREE + r"$", re.IGNORECASE
+    r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)"
+    r"|\b(?:left|leaving|leaves)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+" + _DEGREE + r"$",
+    re.IGNORECASE,
 )
 #: What makes the participle an active verb with an object: "and his son wounded two".
 _OBJECT_AFTER = re.compile(

@@ -1,0 +1,106 @@
+"""The latest toll among those an article states as changed (pure helpers of ``keyfigures``).
+
+"Rose to 57", "raising the death toll to 33", "a third victim died", "found the body of a
+fourth victim": a toll told as it now stands. Among such sentences the new toll is the figure
+after "to" or "at", or the ordinal of the latest death; news tells the latest first and tolls
+rise, so the largest wins unless one was lowered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.divergence.model import StatedClaim
+from rules.claims.cb21 import OrdinalDeath
+from rules.claims.cb63 import OrdinalBody
+
+#: The rules that state a toll by the ordinal of its latest death ("a third victim died",
+#: "found the body of a fourth victim"): the toll as it now stands, like an update.
+ORDINAL_TOLLS = frozenset({OrdinalDeath.code, OrdinalBody.code})
+
+#: A toll stated as changed: a toll noun with a verb of change, or "rose to N".
+UPDATE = re.compile(
+    r"\b(?:toll|number of (?:dead|deaths|victims|casualties|people killed|injured|wounded)"
+    r"|death count|casualty (?:count|figure))\b.{0,60}?\b(?:rose|risen|rises|rising|climbed"
+    r"|climbs|increased|jumped|grew|grown|reached|reaches|stands at|stood at|now|revised|fell"
+    r"|fallen|dropped|lowered|raised|updated)\b"
+    r"|\b(?:rose|risen|climbed|increased|jumped|grew|fell|dropped) to\b"
+    # "lifting the death count from the flood to nine", "brought the death toll to 14",
+    # "bringing the number of dead from the landslide to 11", "bringing the official death
+    # toll to 27" (round 7)
+    r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|lifting|lifted)"
+    r"\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:toll|count|total|number\s+of\s+\w+)\b"
+    r"[^.;]{0,60}?\bto\b",
+    re.IGNORECASE,
+)
+#: A toll stated as lowered: then the last update stated is the latest, not the largest.
+LOWERED = re.compile(
+    # the toll itself lowered: "the toll fell to", "lowered the death toll to"; not "as the
+    # river fell" beside a toll that rose (review 9)
+    r"\b(?:tolls?|count|figures?)\b(?:(?!\b(?:rose|risen|rising|climbed|jumped|increased)\b)"
+    r"[^.;]){0,40}?\b(?:fell|fallen|dropped|lowered|revised"
+    r"\s+down(?:ward)?|reduced|cut)\b|\b(?:lowered|revised\s+down(?:ward)?|reduced|cut)"
+    r"\s+(?:(?:the|its|their)\s+)?(?:\w+\s+){0,2}?(?:tolls?|count|figures?)\b",
+    re.IGNORECASE,
+)
+
+
+def new_toll(parts: list[StatedClaim]) -> StatedClaim | None:
+    """In a sentence that states a toll as changed, the new toll after "to" is its count:
+    "pulled eight more bodies from the rubble, raising the death toll to 33" is 33, not 41."""
+    if not UPDATE.search(parts[0].text):
+        return None
+    tolls = [c for c in parts if after_to(c) and not c.single]
+    return max(tolls, key=lambda c: c.stated or 0) if tolls else None
+
+
+def latest(updates: list[StatedClaim]) -> StatedClaim:
+    """The latest toll among claims in sentences that state a toll as changed.
+
+    The new toll is the figure after "to" or "at" ("rose to 63"); another figure of such a
+    sentence ("and four more bodies were found at dawn") is no toll. News puts the
+    latest toll first and may tell the earlier ones after it ("On Saturday the count stood
+    at 30"), and tolls rise: the largest new toll is the latest, unless a toll was lowered,
+    when the lowered one is (the last told so). With no figure after "to", the last update
+    sentence's last claim.
+    """
+    tolls = [c for c in updates if after_to(c) or c.rule in ORDINAL_TOLLS]
+    if not tolls:
+        return [c for c in updates if c.start == updates[-1].start][-1]
+    lowered = [c for c in tolls if LOWERED.search(c.text)]
+    if lowered:
+        return lowered[-1]
+    return max(tolls, key=lambda c: c.stated or 0)
+
+
+def after_to(claim: StatedClaim) -> bool:
+    if claim.figure_start is None:
+        return False
+    before = claim.text[: claim.figure_start].rstrip().lower()
+    return before.endswith((" to", " at"))
+
+
+#: A toll told as an earlier one: "the agency had earlier given a toll of nine", "the count had
+#: stood at 30", "officials had earlier reported nine deaths". The pluperfect (or "earlier",
+#: "previously", "initially" with a past tense) dates the figure before the article's news.
+EARLIER_TOLL = re.compile(
+    r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:put|reported|given"
+    r"|estimated|set|placed|stood)|(?:earlier|previously|initially)\s+(?:put|reported"
+    r"|gave|estimated|said))\b",
+    re.IGNORECASE,
+)
+
+
+def superseded_values(claims: list[StatedClaim]) -> set[float]:
+    """The figures a sentence tells as an earlier toll (``EARLIER_TOLL`` before the figure):
+    another claim stating the same figure tells that earlier toll too (a headline's "Storms
+    kill 9" kept as the first line of an updated story, over the body's "at least 16")."""
+    values = set()
+    for claim in claims:
+        at = claim.figure_start
+        if claim.stated is None or at is None or claim.in_title:
+            continue
+        found = EARLIER_TOLL.search(claim.text, 0, at)
+        if found is not None and at - found.end() <= 60:
+            values.add(claim.stated)
+    return values

@@ -1,0 +1,112 @@
+"""CB58: "Another man was wounded": one more person, told in a sentence of its own."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.cb20 import counted_span
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+#: "Another man was wounded in the leg", "Another passenger was also hurt": the usual way
+#: crime and crash copy adds one person after the sentence that told the first (general
+#: English of news reports). The person noun may follow up to two words ("another young
+#: man"); the cue is the sentence's own casualty cue at the participle.
+_ANOTHER = re.compile(
+    r"(?:^|(?<=;\s)|(?<=\.\"\s)|\band\s+)(?P<one>[Aa]nother)\s+(?P<words>(?:[A-Za-z'-]+\s+){0,2}?"
+    r"[A-Za-z'-]+)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|critically|seriously|badly"
+    r"|slightly|gravely|fatally|later)\s+)*(?P<verb>[a-z]+)",
+)
+#: "killed two clerks and wounded another", "killing two and injuring another": one more
+#: person as the object of a second verb of harm (the cue at the verb gives the category).
+_AND_ANOTHER = re.compile(
+    r"\band\s+(?P<verb>wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing)|shot|shooting"
+    r"|stabb(?:ed|ing))\s+(?P<one>another)\b(?:\s+(?P<words>[A-Za-z'-]+))?",
+    re.IGNORECASE,
+)
+#: Cheap substring tests before the scan: one of them stands in every sentence it matches.
+_WORDS = ("another",)
+
+
+class AnotherPerson(ExtraRule):
+    """CB58 · "Another man was wounded in the leg": one person, killed or hurt.
+
+    A single person with "another" and a passive casualty verb, at a sentence's start or
+    after "and" or a semicolon (not after a clause of time: "Hours after ..., another clerk
+    was shot" is as often another incident); the category is that of the cue at the verb
+    ("wounded", "killed", "shot"). So is "another" as the object of a second verb of harm
+    ("killed two clerks and wounded another"). Not a thing ("another car was hit"), not when another
+    rule counts that person already ("a man was killed and another wounded", CB72).
+    """
+
+    code = "CB58"
+    words = _WORDS  # the engine's gate, ``ExtraRule.words``
+    casualty = True
+    examples = (
+        (
+            "Another man was wounded in the arm and is expected to recover.",
+            {"category": "wounded", "min": 1, "max": 1, "group": "man"},
+        ),
+        (
+            "The gunman killed two clerks and wounded another before he fled.",
+            {"category": "wounded", "min": 1, "figure_text": "another"},
+        ),
+        (
+            "Another passenger was killed when the bus hit the rail, police said.",
+            {"category": "killed", "min": 1, "group": "passenger"},
+        ),
+    )
+    counter_examples = (
+        "Another car was hit by the stray rounds.",
+        "The gunman killed a guard and damaged another car.",
+        "Another man was arrested on Sunday.",
+        "The mayor said another officer was hired to patrol the park.",
+        # after a clause of time: another incident's victim, as often as not
+        "Hours after a clerk was shot on Elm Street, another clerk was shot on Bay Road.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        counted = [counted_span(sent.text, b) for b in found]
+        bindings = []
+        for match in (*_ANOTHER.finditer(sent.text), *_AND_ANOTHER.finditer(sent.text)):
+            noun = _noun(match)
+            start, end = match.span("one")
+            if noun is None or any(s < match.end("one") and start < e for s, e in counted):
+                continue
+            at = sent.cues.first_from(match.start("verb"))
+            if at is None:
+                continue
+            cue = sent.cues.hits[at]
+            if cue.start != match.start("verb") or cue.cue.category not in CASUALTY_CATEGORIES:
+                continue
+            figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
+            bindings.append(Binding(figure, cue, noun or None, abs(cue.start - end)))
+        return bindings
+
+
+def _noun(match: re.Match[str]) -> str | None:
+    """The person counted: the noun after "another" ("another young man" is a man); for an
+    object ("and wounded another") none is needed, but a thing is no one ("another car")."""
+    if match.re is _ANOTHER:
+        return _person(match["words"])
+    word = match["words"]
+    if word is None or word.lower() in _NOT_A_NOUN:
+        return ""
+    return word if word.lower() in PERSON_NOUNS else None
+
+
+#: Words after an object "another" that open no noun of it: "wounded another in the leg".
+_NOT_A_NOUN = frozenset(
+    "in at on near outside inside before after as when while and but with during by who"
+    " before".split()
+)
+
+
+def _person(words: str) -> str | None:
+    """The last word when it is a person noun ("another young man" is a man)."""
+    last = words.split()[-1]
+    return last if last.lower() in PERSON_NOUNS else None

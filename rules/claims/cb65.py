@@ -1,0 +1,73 @@
+"""CB65: "The man who was shot remains in critical condition": the one hurt, and his fate."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.claims.relative_fate import fate_after_relative
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+#: A sentence that opens with the one hurt, picked out by a relative clause of harm: "The
+#: man who was shot ...", "The teen who was stabbed in the back ...". The main verb after the
+#: clause tells the fate ("remains in critical condition", "is expected to survive", "died"):
+#: ``relative_fate`` reads it at the merge, as for "three diners who were shot remain in
+#: hospital". General English of US crime follow-ups (round 7).
+_THE_ONE_HURT = re.compile(
+    r"^\W*(?P<one>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z]+))\s+who\s+"
+    r"(?:was|had\s+been)\s+(?:also\s+)?(?P<verb>shot|wounded|injured|hurt|stabbed|grazed)\b",
+)
+
+
+class TheOneWhoWasHurt(ExtraRule):
+    """CB65 · "The woman who was wounded remains in critical condition": one wounded.
+
+    Only at a sentence's start and with a person noun; the cue is the clause's own
+    ("shot" is killed or wounded until the main verb after it says which, and without such a
+    verb nothing is counted). Definite single people are often repeated mentions, so this
+    reads only the relative form with a fate, which names the one hurt as such.
+    """
+
+    code = "CB65"
+    words = ("who",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True
+    examples = (
+        (
+            "The woman who was wounded remains in critical condition at Orme General.",
+            {"category": "wounded", "min": 1, "max": 1},
+        ),
+        (
+            "The man who was shot remains hospitalized, police said.",
+            {"category": "wounded", "min": 1},
+        ),
+    )
+    counter_examples = (
+        "The man who was arrested remains in custody.",
+        "The car that was hit remains in the shop.",
+        "Police said the man who was shot had a record.",
+        "The man who was shot had a long record, police said.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        match = _THE_ONE_HURT.match(sent.text)
+        if match is None or match["noun"].lower() not in PERSON_NOUNS:
+            return []
+        start, end = match.span("one")
+        if any(b.figure.start < end and start < b.figure.end for b in found):
+            return []
+        at = sent.cues.first_from(match.start("verb"))
+        if at is None:
+            return []
+        cue = sent.cues.hits[at]
+        if cue.start != match.start("verb") or cue.cue.category not in CASUALTY_CATEGORIES:
+            return []
+        figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
+        binding = fate_after_relative(
+            sent.text, sent.cues, Binding(figure, cue, match["noun"], cue.start - end)
+        )
+        # only when the sentence tells the fate ("had a record" tells none: a mention)
+        return [] if binding.cue.cue.category == "killed_or_wounded" else [binding]

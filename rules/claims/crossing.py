@@ -1,0 +1,77 @@
+"""Figures between a figure and its cue: which ones break the binding and which do not.
+
+"about 90 staff at three factories were evacuated": the nearer figure counts places;
+"90 firefighters, including 12 divers, were sent": the nearer figure is a part set off after
+the whole. Neither takes the cue from the whole's figure. Helpers of ``rules.claims.binding``
+(issue 9; the part set off, round 7). General English grammar of news reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.groups import following_group
+from rules.claims.parts import CueHit, Cues
+from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
+from rules.nouns import OBJECT_NOUNS
+from rules.numbers import FigureSpan
+
+#: A preposition of place right before a figure: "staff at three factories".
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|across)\s+$", re.IGNORECASE)
+
+
+def _places_between(text: str, figures: list[FigureSpan], i: int, end: int) -> bool:
+    """Every figure after ``i`` and before ``end`` counts places (``_in_a_place``)."""
+    for later in figures[i + 1 :]:
+        if later.start >= end:
+            return True
+        if not _in_a_place(text, later):
+            return False
+    return True
+
+
+def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: int) -> CueHit:
+    """The cue right after figure ``i``, or the verb after it when that cue is an adjective
+    of the group: "two injured workers died" (the verb governs), also across a part set off
+    after the whole ("90 firefighters, including 12 divers, were sent")."""
+    cue = cues.hits[index]
+    if index + 1 >= len(cues.hits) or text[figures[i].end : cue.start].strip():
+        return cue
+    governing = cues.hits[index + 1]
+    between = SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start])
+    # "three dead and five others injured": a coordinated figure is no adjective gap.
+    if not governing.cue.before or not ADJECTIVE_GAP.fullmatch(between):
+        return cue
+    return cue if crossed(text, figures, i, governing.start, places=False) else governing
+
+
+def crossed(text: str, figures: list[FigureSpan], i: int, end: int, *, places: bool = True) -> bool:
+    """A figure stands between figure ``i`` and ``end`` that is neither a part set off after
+    the whole nor (with ``places``) a count of places."""
+    if not (i + 1 < len(figures) and figures[i + 1].start < end):
+        return False
+    if places and _places_between(text, figures, i, end):
+        return False
+    return not _subsets_between(text, figures, i, end)
+
+
+def _subsets_between(text: str, figures: list[FigureSpan], i: int, end: int) -> bool:
+    """Every figure between ``i`` and ``end`` is inside a part set off after the whole: "90
+    firefighters, including 12 divers, were sent" (the part does not break the whole's
+    binding; it is read as a part of its own)."""
+    spans = [m.span() for m in SUBSET_IN_GAP.finditer(text, figures[i].end, end)]
+    for later in figures[i + 1 :]:
+        if later.start >= end:
+            return True
+        if not any(s <= later.start < e for s, e in spans):
+            return False
+    return True
+
+
+def _in_a_place(text: str, figure: FigureSpan) -> bool:
+    """ "about 90 staff at three factories were evacuated": the nearer figure counts
+    places (an object noun after a preposition), so the people's figure reaches past it."""
+    if not _PLACE_BEFORE.search(text, max(0, figure.start - 8), figure.start):
+        return False
+    group = following_group(text[figure.end : figure.end + 60])
+    return group is not None and group.split()[-1].lower() in OBJECT_NOUNS
