@@ -6,7 +6,7 @@ import re
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.lists import person_at, person_binding
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, SentenceParse, taken_spans
 
 #: "the body of", "THE BODY OF": the article makes it the corpse of one person, not a body
 #: of people ("a large body of troops") nor an institution ("the governing body of").
@@ -60,7 +60,7 @@ class BodyOf(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        taken = [(b.figure.start, b.figure.end) for b in (*sent.bound.values(), *found)]
+        taken = taken_spans(sent, found)
         upper = sent.text.isupper()
         result: list[Binding] = []
         for match in _BODY_OF.finditer(sent.text):

@@ -8,7 +8,7 @@ import re
 from rules.claims.kinds import ExtraRule
 from rules.claims.lists import list_openers
 from rules.claims.object_list import Listed, item_binding, list_items
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, SentenceParse, taken_spans
 
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 #: A verb right after the last item makes the list the subject of a clause of its own.
@@ -52,7 +52,7 @@ class MixedListOfTheHit(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        taken = [(b.figure.start, b.figure.end) for b in (*sent.bound.values(), *found)]
+        taken = taken_spans(sent, found)
         result: list[Binding] = []
         for at, cue in list_openers(sent.text, sent.cues):
             items = list_items(sent.text, at, sent, sent.text.isupper())

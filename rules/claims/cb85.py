@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.kinds import ExtraRule
 from rules.claims.lists import listed_people, person_binding
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, SentenceParse, object_cues, taken_spans
 from rules.nouns import is_human_plural
 
 #: After the cue: an optional "the" and up to two modifiers before the plural noun, which is
@@ -60,11 +59,9 @@ class NamesAfterPluralTitle(ExtraRule):
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         text, upper = sent.text, sent.text.isupper()
-        taken = [(b.figure.start, b.figure.end) for b in (*sent.bound.values(), *found)]
+        taken = taken_spans(sent, found)
         result: list[Binding] = []
-        for cue in sent.cues.hits:
-            if cue.cue.category not in CASUALTY_CATEGORIES or cue.cue.after != "object":
-                continue
+        for cue in object_cues(sent.cues.hits):
             title = _PLURAL_TITLE.match(text, cue.end)
             if title is None or not is_human_plural(title["noun"]):
                 continue

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.appositions import Item, item_bindings, listed_items
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, SentenceParse, object_cues
 
 #: A verb right after the list makes it the subject of a clause of its own: "after the
 #: killing of Ana Ruiz, two brothers and a cousin were arrested".
@@ -29,9 +28,7 @@ def listed_counts(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
     bound = {b.figure.start for b in (*sent.bound.values(), *found)}
     spans = [(b.figure.start, b.figure.end) for b in found]
     result: list[Binding] = []
-    for cue in sent.cues.hits:
-        if cue.cue.category not in CASUALTY_CATEGORIES or cue.cue.after != "object":
-            continue
+    for cue in object_cues(sent.cues.hits):
         items = listed_items(text, cue.end, sent.stated, upper)
         if not _closed(text, items) or _parts_of_first(items):
             continue

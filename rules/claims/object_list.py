@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.groups import following_group
 from rules.claims.lists import person_at
-from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.parts import Binding, CueHit, SentenceParse, object_cues, taken_spans
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
@@ -230,11 +229,9 @@ def listed_persons(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
     """Each single person with a determiner of their own in a list closed by "and" right after
     a casualty cue that takes an object, when no binding counts that person yet."""
     text, upper = sent.text, sent.text.isupper()
-    taken = [(b.figure.start, b.figure.end) for b in (*sent.bound.values(), *found)]
+    taken = taken_spans(sent, found)
     result: list[Binding] = []
-    for cue in sent.cues.hits:
-        if cue.cue.category not in CASUALTY_CATEGORIES or cue.cue.after != "object":
-            continue
+    for cue in object_cues(sent.cues.hits):
         if _PASSIVE_BEFORE.search(text, max(0, cue.start - 20), cue.start):
             continue
         items = _items(text, cue.end, sent, upper)

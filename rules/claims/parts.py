@@ -84,3 +84,13 @@ class SentenceParse:
     singulars: list[FigureSpan]
     fatal: dict[int, Binding]
     bound: dict[int, Binding] = field(default_factory=dict)
+
+
+def taken_spans(sent: SentenceParse, found: list[Binding]) -> list[tuple[int, int]]:
+    """The figure spans a sentence's bindings hold: the engine's and those found so far."""
+    return [(b.figure.start, b.figure.end) for b in (*sent.bound.values(), *found)]
+
+
+def object_cues(hits: list[CueHit]) -> list[CueHit]:
+    """The casualty cues that take their victims as object: "killed two guards"."""
+    return [c for c in hits if c.cue.category in CASUALTY_CATEGORIES and c.cue.after == "object"]
