@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from rules.tokens import Token
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _PERIODS = frozenset("week weekend month year night morning afternoon evening".split())
 _PERIOD_OPENERS = frozenset("last this".split())
@@ -48,7 +48,7 @@ def time_phrase_start(tokens: list[Token], i: int) -> int | None:
     if (
         low in _PARTS_OF_DAY
         and i >= 2
-        and tokens[i - 1].low in _WEEKDAYS
+        and tokens[i - 1].low in WEEKDAYS
         and tokens[i - 2].low in ("on", "late", "early")
     ):
         return i - 2

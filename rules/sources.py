@@ -9,7 +9,13 @@ Appositives between commas join the name they follow ("Jane Doe, a spokeswoman, 
 from __future__ import annotations
 
 from rules.clauses import clause_like
-from rules.interposed import age_then, aside_start, dash_aside_start, time_phrase_start
+from rules.interposed import (
+    WEEKDAYS,
+    age_then,
+    aside_start,
+    dash_aside_start,
+    time_phrase_start,
+)
 from rules.phrases import CONNECTORS, left_phrase
 from rules.tokens import (
     Token,
@@ -56,7 +62,7 @@ def skip_verb_prefix(tokens: list[Token], i: int) -> int:
         if low in ("less", "more") and i + 1 < len(tokens) and tokens[i + 1].low in _VERB_PREFIX:
             i -= 1  # "killings are less often reported"
             continue
-        if low in _WEEKDAYS and i > 0 and tokens[i - 1].low in ("on", "late", "early"):
+        if low in WEEKDAYS and i > 0 and tokens[i - 1].low in ("on", "late", "early"):
             i -= 2
             continue
         phrase = time_phrase_start(tokens, i)  # "on Thursday evening", "last week"
@@ -92,7 +98,6 @@ _AUXILIARIES = _VERB_PREFIX | frozenset("be been being".split())
 
 #: Time words that may stand between a subject and its verb (news style: "Police on Sunday
 #: identified", "the ministry today denied"). Origin: general English news style.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_WORDS = frozenset("today yesterday tonight overnight".split())
 
 

@@ -82,21 +82,18 @@ _BESIDES = re.compile(r"\s*(?:else|other|others|more|further|additional)\b", re.
 #: burst"): news of the day dates its event by the weekday, so a fronted month other than
 #: the article's own tells an earlier incident (the article's own month is its news: "In
 #: February, 312 civilians were killed", in a monthly report of February).
-FRONTED_MONTH = re.compile(
-    r"^\W*(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march|april"
-    r"|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
-    re.IGNORECASE,
-)
-#: The same after a colon or semicolon, which opens a clause of its own: "It was the
-#: street's second killing in a month: in April, two brothers were shot dead" (round 7).
-CLAUSE_MONTH = re.compile(
-    r"[:;]\s+(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>january|february|march"
-    r"|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\s*,",
-    re.IGNORECASE,
-)
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
+_IN_MONTH = (
+    r"(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>"
+    + "|".join(_MONTHS)
+    + r")(?:\s+\d{4})?\s*,"
+)
+FRONTED_MONTH = re.compile(r"^\W*" + _IN_MONTH, re.IGNORECASE)
+#: The same after a colon or semicolon, which opens a clause of its own: "It was the
+#: street's second killing in a month: in April, two brothers were shot dead" (round 7).
+CLAUSE_MONTH = re.compile(r"[:;]\s+" + _IN_MONTH, re.IGNORECASE)
 #: A tally of the year, told in the perfect: "nine riders have been hurt on the line this
 #: year", "gunfire has wounded 400 residents this year".
 #: A bare "this year" only ranks the incident ("the deadliest attack this year, gunmen killed").

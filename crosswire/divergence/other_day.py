@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from rules.interposed import WEEKDAYS
 from rules.text import split_sentences
 
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAYS = "|".join(sorted(WEEKDAYS))
 #: "On Tuesday,", "On Tuesday night,", "Late on Sunday,": a weekday put first as the time,
 #: at the sentence's start or after a colon or semicolon ("... in two days; on Sunday, a
 #: man was killed nearby").
