@@ -41,6 +41,9 @@ class ListedSubjects(ExtraRule):
             "Three lawyers, a judge and clerk Ana Ruiz were killed in the courthouse blast.",
             {"category": "killed", "min": 3, "group": "lawyers"},
         ),
+        # a pair with one told of before: the one who opened fire is a death of his own
+        ("A deputy and the gunman were killed.", {"category": "killed", "group": "gunman"}),
+        ("The driver and a passenger were killed.", {"category": "killed", "group": "passenger"}),
     )
     counter_examples = (
         # a harm to careers, not bodies

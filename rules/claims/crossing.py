@@ -13,6 +13,7 @@ import re
 from rules.claims.groups import following_group
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
+from rules.claims.relative_main import main_predicate
 from rules.nouns import OBJECT_NOUNS
 from rules.numbers import FigureSpan
 
@@ -35,8 +36,14 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     of the group: "two injured workers died" (the verb governs), also across a part set off
     after the whole ("90 firefighters, including 12 divers, were sent")."""
     cue = cues.hits[index]
-    if index + 1 >= len(cues.hits) or text[figures[i].end : cue.start].strip():
+    if index + 1 >= len(cues.hits):
         return cue
+    if text[figures[i].end : cue.start].strip():
+        # "three troopers who entered the home were wounded": the clause's cue gives way
+        main = main_predicate(text, figures[i].end, cues, index)
+        if main is None or crossed(text, figures, i, main.start, places=False):
+            return cue
+        return main
     governing = cues.hits[index + 1]
     between = SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start])
     # "three dead and five others injured": a coordinated figure is no adjective gap.

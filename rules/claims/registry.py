@@ -64,6 +64,7 @@ from rules.claims.cb63 import OrdinalBody
 from rules.claims.cb64 import NamedDead
 from rules.claims.cb65 import TheOneWhoWasHurt
 from rules.claims.cb66 import VictimsByParts
+from rules.claims.cb69 import LeftNamedDead
 from rules.claims.cb70 import SerialNames
 from rules.claims.cb71 import PossessedPerson
 from rules.claims.cb72 import GappedPerson
@@ -119,6 +120,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     MixedListOfTheHit(),
     KilledThem(),
     LostOfTheirOwn(),
+    LeftNamedDead(),
     ApposedList(),
     ApposedMembers(),
     ColonList(),

@@ -1,10 +1,11 @@
 """The fate of people told by the main verb after a relative clause of being shot.
 
 "Three diners who were shot remain in hospital" are three wounded, "two men who were shot
-died" two killed: the relative clause ("who were shot") only picks out the people, and the
-main verb after it tells what became of them. Origin: general English grammar (a relative
-clause modifies its noun; the sentence's predicate follows it) and the register of crime
-reports, where the shot are then said to "remain hospitalized" or to have "died".
+died" two killed, "two women who were injured in the crash died" two killed: the relative
+clause ("who were shot") only picks out the people, and the main verb after it tells what
+became of them. Origin: general English grammar (a relative clause modifies its noun; the
+sentence's predicate follows it) and the register of crime reports, where the shot are then
+said to "remain hospitalized" or to have "died".
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
     a hospital": wounded); or when a verb of leaving has them as its object ("the fight left
     three ushers with gunshot wounds": they lived, wounded); else unchanged."""
     cue = binding.cue
+    if cue.cue.category == "wounded" and cue.start >= binding.figure.end:
+        return _died_after_hurt(text, cues, binding)
     if cue.cue.category != "killed_or_wounded" or cue.start < binding.figure.end:
         return binding
     if lived_to_tell(text, binding) is not binding:
@@ -70,6 +73,20 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
         return binding
     main = cues.hits[index]
     if main.cue.category not in _FATES or not _PREDICATE_GAP.fullmatch(text, cue.end, main.start):
+        return binding
+    return replace(binding, cue=CueHit(cue.start, cue.end, main.cue))
+
+
+def _died_after_hurt(text: str, cues: Cues, binding: Binding) -> Binding:
+    """ "Two women who were injured in the crash died": the hurt who then died are killed."""
+    cue = binding.cue
+    if not _RELATIVE.search(text, binding.figure.end, cue.start):
+        return binding
+    index = cues.first_from(cue.end)
+    if index is None:
+        return binding
+    main = cues.hits[index]
+    if main.cue.category != "killed" or not _PREDICATE_GAP.fullmatch(text, cue.end, main.start):
         return binding
     return replace(binding, cue=CueHit(cue.start, cue.end, main.cue))
 

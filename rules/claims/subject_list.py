@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from rules.claims.groups import following_group
+from rules.claims.lexicon import PERPETRATOR_NOUNS
 from rules.claims.lists import person_at, person_binding
 from rules.claims.named import name_at
 from rules.claims.object_list import one_person_at
@@ -45,7 +46,8 @@ _SEPARATOR = re.compile(r"\s*(?:[;,]\s*and|[;,]|\s+and)(?=\s)", re.IGNORECASE)
 _BARE_COMMA = re.compile(r"\s*,(?!\s*and\b)", re.IGNORECASE)
 _SEMICOLON = re.compile(r"\s*;(?:\s*and)?(?=\s)", re.IGNORECASE)
 #: A plain "the" makes a person someone told of before ("the guard and the driver were
-#: killed" re-mentions them), so such an item is a member of the list but no new victim.
+#: killed" re-mentions them), so such an item is a member of the list but no new victim,
+#: unless it is the one who opened fire (``_perpetrator``).
 _THE = re.compile(r"the\s", re.IGNORECASE)
 _REACH = 320
 _MAX_ITEMS = 12
@@ -142,7 +144,9 @@ def _subject(text: str, at: int, verb: int, upper: bool, stated: list[FigureSpan
         return []  # "four villagers, three men and a boy, were killed": its members
     if not (joined and end == verb):
         items, joined = _semicolon_list(text, at, verb, upper)
+    # "a deputy and the gunman": a pair with one told of before is read here too
     mixed = len({i.described for i in items}) == 2 or len(items) >= 3
+    mixed = mixed or any(not i.new for i in items)
     return items if joined and len(items) >= 2 and mixed else []
 
 
@@ -162,10 +166,17 @@ def listed_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
             if aside and text[start.start()] == ",":
                 break  # between commas, the list details what comes before it
             for item in items:
-                if item.new and not any(s < item.end and item.start < e for s, e in taken):
+                counts = item.new or _perpetrator(item)
+                if counts and not any(s < item.end and item.start < e for s, e in taken):
                     result.append(_binding(text, item, cue))
             break
     return result
+
+
+def _perpetrator(item: Person) -> bool:
+    """ "The gunman" in "a deputy and the gunman were killed": the one who opened fire is
+    a death of his own even with "the", as CB20 reads "the gunman was killed"."""
+    return item.group is not None and item.group.split()[-1].lower() in PERPETRATOR_NOUNS
 
 
 def _binding(text: str, item: Person, cue: CueHit) -> Binding:

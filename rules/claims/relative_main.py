@@ -1,0 +1,56 @@
+"""The main verb after a relative clause governs a figure, not the clause's own cue.
+
+"Three troopers who entered the home were wounded": "entered" is a cue of troops moving,
+but it sits in a relative clause that only picks the troopers out; the sentence's predicate,
+"were wounded", tells what it says of them. Likewise "the 12 miners who were trapped were
+rescued" (rescued) and "two soldiers who crossed the river were killed" (killed). Origin:
+general English grammar (a restrictive relative clause modifies its noun; the predicate
+follows it) as news reports use it. The clause of being shot is
+``rules.claims.relative_fate``'s: there the main verb settles killed or wounded; so is the
+clause of being hurt ("two women who were injured in the crash died": killed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.parts import CueHit, Cues
+
+#: The group and a relative pronoun, with an optional passive auxiliary, right before the
+#: clause's cue: " troopers who", " miners who were", " people that had been".
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\s+(?!(?:and|but|or|who|that|which|said|says|when|while|after|before)\b)[\w'-]+){1,5}"
+    r"\s+(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:also\s+)?",
+    re.IGNORECASE,
+)
+#: Between the clause's cue and the predicate: the clause's own adjuncts (up to eight words,
+#: no clause word: "the home", "the river on Sunday"), then the predicate's auxiliary
+#: ("were", "have since been", "had all been").
+_PREDICATE_GAP = re.compile(
+    r"(?:\s+(?!(?:and|but|or|where|when|while|after|before|as|because|said|says|told|who"
+    r"|that|which|were|was|are|is|have|has|had)\b)[\w'-]+){0,8}?"
+    r"\s+(?:were|was|are|is|have|has|had)(?:\s+(?:all|both|also|since|later|now|then|each))?"
+    r"(?:\s+been)?(?:\s+(?:all|both|also|since|later|now|then))?\s+",
+    re.IGNORECASE,
+)
+
+#: The clause cues left to ``relative_fate`` ("two men who were shot died") and to the
+#: merge's corrections ("three workers who were hurt have since died").
+_HARMED = frozenset(("killed", "wounded", "killed_or_wounded"))
+
+
+def main_predicate(text: str, figure_end: int, cues: Cues, index: int) -> CueHit | None:
+    """The predicate's cue when cue ``index`` after a figure (ending at ``figure_end``) is
+    inside a relative clause on the figure's group and a passive predicate of another
+    category follows the clause; else ``None``."""
+    cue = cues.hits[index]
+    if index + 1 >= len(cues.hits) or cue.cue.category in _HARMED:
+        return None  # the hurt's clause: ``relative_fate`` and the merge settle their fate
+    if not _RELATIVE_BEFORE.fullmatch(text, figure_end, cue.start):
+        return None
+    main = cues.hits[index + 1]
+    if not main.cue.before or main.cue.category == cue.cue.category:
+        return None
+    if not _PREDICATE_GAP.fullmatch(text, cue.end, main.start):
+        return None
+    return main
