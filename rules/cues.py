@@ -155,6 +155,8 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|answer|be\s+interviewed|provide|specify|address)"
             r"|comment|requests?\s+for\s+comment)",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss)",
+            # "would neither confirm nor deny the report": the stock refusal of press offices
+            r"(?:would|will|could|did|does|do|can)\s+neither\s+confirm\s+nor\s+deny",
             r"could\s+not\s+(?:immediately\s+)?be\s+reached",
             r"had\s+no\s+(?:immediate\s+)?comment",
             r"(?:has|have|had)\s+(?:yet\s+)?to\s+(?:comment|respond|reply|acknowledge)",

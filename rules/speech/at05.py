@@ -24,6 +24,10 @@ class NonResponse(CueRule):
         ("The governor's office could not be reached for comment on Sunday.", {}),
         ("The company referred questions to the regional police.", {}),
         (
+            "A spokeswoman for the ministry would neither confirm nor deny the report.",
+            {"source": "A spokeswoman for the ministry", "kind": "non_response"},
+        ),
+        (
             "The Dunmore Courier could not reach the port authority for comment on Friday.",
             {"source": "the port authority", "kind": "non_response"},
         ),
@@ -42,6 +46,7 @@ class NonResponse(CueRule):
         "The floodwater did not reach the houses on the ridge.",
         "Attempts to reach the trapped miners were unsuccessful.",
         "Attempts to free the hostages were unsuccessful.",
+        "The ministry will confirm the dates of the talks next week.",
     )
 
     def accepts(self, word: str) -> bool:
