@@ -129,6 +129,8 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
         return False
     if words[0].lower() in _UNNAMED_LEADS:
         return True
+    if len(words) > 2 and words[1].lower() in _UNNAMED_LEADS and words[1].lower() != "a":
+        return True  # "the two men", "all three officers": counted, still unnamed
     # a bare plural, its modifiers too: "Prosecutors allege", "Local elders said"
     return plural and not any(w.lower() in _DETERMINERS for w in words[:head_at])
 

@@ -155,6 +155,9 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|answer|be\s+interviewed|provide|specify|address)"
             r"|comment|requests?\s+for\s+comment)",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss)",
+            # "has remained silent on the allegations" (not "stood silent for a minute")
+            r"(?:remained|remains|remain|kept|keeps|stayed|stays)\s+(?:largely\s+|publicly\s+)?"
+            r"silent\s+(?:on|about|over)\b",
             # "would neither confirm nor deny the report": the stock refusal of press offices
             r"(?:would|will|could|did|does|do|can)\s+neither\s+confirm\s+nor\s+deny",
             r"could\s+not\s+(?:immediately\s+)?be\s+reached",

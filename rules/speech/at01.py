@@ -28,6 +28,16 @@ class ReportingVerb(CueRule):
             '"The school stays shut," said Leila Said, a teacher in Brell.',
             {"source": "Leila Said, a teacher in Brell", "cue": "said"},
         ),
+        # a counted group keeps its article; a clause on a part of it is skipped
+        (
+            "The two men, both of whom asked not to be named, said the talks had stalled.",
+            {"source": "The two men", "anonymous": True},
+        ),
+        # the agent of a passive is the one a "who" clause hangs on
+        (
+            "The toll was disputed by opposition lawmakers, who said it was far higher.",
+            {"source": "opposition lawmakers"},
+        ),
     )
     counter_examples = (
         "The said vehicle was found abandoned near the depot.",

@@ -24,6 +24,14 @@ class NonResponse(CueRule):
         ("The governor's office could not be reached for comment on Sunday.", {}),
         ("The company referred questions to the regional police.", {}),
         (
+            "The governor has remained silent on the allegations.",
+            {"source": "The governor", "kind": "non_response"},
+        ),
+        (
+            "Messages left with the mayor's office were not returned.",
+            {"source": "the mayor's office", "kind": "non_response"},
+        ),
+        (
             "A spokeswoman for the ministry would neither confirm nor deny the report.",
             {"source": "A spokeswoman for the ministry", "kind": "non_response"},
         ),
@@ -47,6 +55,9 @@ class NonResponse(CueRule):
         "Attempts to reach the trapped miners were unsuccessful.",
         "Attempts to free the hostages were unsuccessful.",
         "The ministry will confirm the dates of the talks next week.",
+        "The crowd stood silent for a minute.",
+        # an attempt that names no party: no one to record as silent
+        "Messages were not returned.",
     )
 
     def accepts(self, word: str) -> bool:

@@ -32,6 +32,11 @@ class CalledIt(CueRule):
             'Brask called the ruling "a victory for common sense" on Tuesday.',
             {"source": "Brask", "cue": "called"},
         ),
+        (
+            "A diplomat, who spoke on the condition that he not be named, called the plan "
+            '"dead on arrival."',
+            {"source": "A diplomat", "cue": "called"},
+        ),
     )
     counter_examples = (
         "The mayor called for calm after the verdict.",
@@ -41,6 +46,7 @@ class CalledIt(CueRule):
         'The band called its new album "Black Water" after the storm.',
         'Engineers called the second phase of the works "Stage B".',
         'The minister condemned what she called a "brazen breach" of the truce.',
+        'The report said that the council, which she called "a disgrace", had met.',
     )
 
     def accepts(self, word: str) -> bool:
@@ -105,7 +111,14 @@ def _names_something(tokens: list[Token], c: int) -> bool:
     before = tokens[c - 1].low
     if before in _PASSIVE or before.endswith("ing") or before in ("the", "phone", "many"):
         return True
-    return any(t.low in ("what", "which", "that") for t in tokens[max(0, c - 6) : c])
+    for token in reversed(tokens[max(0, c - 6) : c]):
+        if token.text == ",":
+            return (
+                False  # "A diplomat, who spoke on the condition that ..., called": a clause ended
+            )
+        if token.low in ("what", "which", "that"):
+            return True
+    return False
 
 
 _PASSIVE = frozenset("so is was are were be been being".split())

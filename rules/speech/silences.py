@@ -17,7 +17,7 @@ from rules.speech.statements import (
     speaker_like,
 )
 from rules.speech.subjects import antecedent, comma_subject, phrase_subject, span
-from rules.speech.unreached import WEAK_CUES, party_after_reach, party_in_attempt
+from rules.speech.unreached import WEAK_CUES, bare_attempt, party_after_reach, party_in_attempt
 from rules.tokens import Token
 
 #: Words that end a "did not say whether" cue but belong to what was not said.
@@ -70,7 +70,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         source, referent = attempted, None  # "calls to the embassy went unanswered"
         if tokens[last].low in WEAK_CUES and not _could_comment(tokens, source):
             return None  # "attempts to reach the trapped miners were unsuccessful"
-    elif tokens[last].low in WEAK_CUES:
+    elif tokens[last].low in WEAK_CUES or bare_attempt(tokens, source):
         return None  # "attempts to free them were unsuccessful" names no silent party
     if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party

@@ -7,6 +7,7 @@ antecedent, or "by X".
 from __future__ import annotations
 
 from rules.interposed import DASHES
+from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase
 from rules.right_phrases import right_phrase
 from rules.sources import (
@@ -118,7 +119,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
 def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:
     """Subject before "X, a spokesman, said" or "X, who cut short a visit, announced"."""
     start = _previous_comma_index(tokens, comma)
-    if start is not None and start + 1 < comma and tokens[start + 1].low in _RELATIVES:
+    if start is not None and start + 1 < comma and _opens_relative(tokens, start + 1, comma):
         referent = antecedent(tokens, start)
         if referent is not None:
             return ((referent[0], tokens[comma - 1].end), referent)
@@ -153,6 +154,21 @@ def _before_relative(tokens: list[Token], first: int, last: int) -> int:
 
 #: Words that open a relative clause between commas: "X, whose family farms nearby, said".
 _RELATIVES = frozenset("who which whose whom".split())
+#: A part of the group before "of whom": "The two men, both of whom asked not to be named,".
+_PART_OF_WHOM = frozenset("both all each one two three some none neither either most".split())
+
+
+def _opens_relative(tokens: list[Token], k: int, comma: int) -> bool:
+    """Does a relative clause open at token ``k`` (before ``comma``): "who", "whose", or
+    "both of whom" (English relative clauses on a part of the group)?"""
+    if tokens[k].low in _RELATIVES:
+        return True
+    return (
+        k + 3 < comma
+        and tokens[k].low in _PART_OF_WHOM
+        and tokens[k + 1].low == "of"
+        and tokens[k + 2].low in ("whom", "which")
+    )
 
 
 def _is_name(tokens: list[Token], start: int | None, comma: int) -> bool:
@@ -185,6 +201,12 @@ def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
         subject = subject_before_comma(tokens, q) or left_phrase(tokens, q - 1)
         if subject and tokens[q + 1].low == "which" and _verb_in(tokens, subject[0], q):
             subject = _nearest_phrase(tokens, q) or subject  # "X sent reporters to the sheriff,"
+        elif subject and tokens[q + 1].low == "who" and _verb_in(tokens, subject[0], q):
+            # "The figure was disputed by opposition lawmakers, who said": the agent of a
+            # passive (not "a senior official in the ministry, who", a person's place)
+            agent = _nearest_phrase(tokens, q, people=True)
+            if agent is not None and tokens[agent[0] - 1].low == "by":
+                subject = agent
         return span(tokens, *subject) if subject else None
     return left(tokens, q)
 
@@ -193,14 +215,19 @@ def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
 _PHRASE_STOPS = frozenset("to by from with at in on into onto against after".split())
 
 
-def _nearest_phrase(tokens: list[Token], q: int) -> tuple[int, int] | None:
-    """The noun phrase just before ``q``, leftwards to a verb or a preposition."""
+def _nearest_phrase(tokens: list[Token], q: int, people: bool = False) -> tuple[int, int] | None:
+    """The noun phrase just before ``q``, leftwards to a verb or a preposition; with
+    ``people``, a bare plural of people too ("by opposition lawmakers")."""
     k = q - 1
     while k >= max(0, q - 12) and tokens[k].is_word and tokens[k].low not in _PHRASE_STOPS:
         if tokens[k].text == tokens[k].low and tokens[k].low.endswith("ed"):
             break
         k -= 1
-    if k + 1 > q - 1 or not (tokens[k + 1].is_capital or tokens[k + 1].low in DETERMINERS):
+    if k + 1 > q - 1:
+        return None
+    if people and is_human_plural(tokens[q - 1].low):
+        return (k + 1, q - 1)
+    if not (tokens[k + 1].is_capital or tokens[k + 1].low in DETERMINERS):
         return None  # "died 22 years ago of cancer, which": no noun phrase to hang on
     return (k + 1, q - 1)
 

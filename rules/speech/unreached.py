@@ -71,6 +71,8 @@ def party_in_attempt(tokens: list[Token], source: tuple[int, int]) -> tuple[int,
         j += 1
         if j < stop and tokens[j].low in ("reach", "contact"):
             j += 1
+    elif j + 1 < stop and tokens[j].low == "left" and tokens[j + 1].low in ("with", "for", "at"):
+        j += 2  # "messages left with the mayor's office", "a voicemail left for Ana Ruiz"
     elif j + 2 < stop and tokens[j].low == "for" and tokens[j + 1].low == "comment":
         j += 2  # "requests for comment from the ministry"; not "calls for a ceasefire"
         if tokens[j].low != "from":
@@ -82,3 +84,10 @@ def party_in_attempt(tokens: list[Token], source: tuple[int, int]) -> tuple[int,
     if end <= j:
         return None
     return tokens[j].start, tokens[end - 1].end
+
+
+def bare_attempt(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Is the subject an attempt that names no party ("Messages were not returned")? Then
+    the sentence says who did not answer nowhere: no silent party to record."""
+    inside = [t for t in tokens if source[0] <= t.start and t.end <= source[1]]
+    return bool(inside) and inside[-1].low in _ATTEMPTS
