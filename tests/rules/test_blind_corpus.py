@@ -16,7 +16,16 @@ import pytest
 from tests.support.bench_scripts import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
-HALVES = ("blind_a", "blind_b", "blind_c", "blind_d", "blind_e", "blind_f", "blind_g")
+HALVES = (
+    "blind_a",
+    "blind_b",
+    "blind_c",
+    "blind_d",
+    "blind_e",
+    "blind_f",
+    "blind_g",
+    "blind_h",
+)
 
 
 ev = load_bench("eval_rules")
@@ -106,6 +115,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_e": 12,
         "blind_f": 12,
         "blind_g": 12,
+        "blind_h": 12,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
