@@ -151,6 +151,8 @@ def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_comma
         return (j, j - 1, True)  # "the two men", "their three children", "all five judges"
     if inside_commas and token.low == "and" and j > 0 and tokens[j - 1].is_word:
         return (j, j - 1, False)  # ", a former minister and a deputy premier,"
+    if token.low in _PAIRING and (j == 0 or not tokens[j - 1].is_word):
+        return (j, j - 1, True)  # "Both the army and the rebels"
     if token.low in ("and", "or") and _coordinated(tokens, j):
         # "Bush and his rivals", "they and their supporters"
         if tokens[j - 1].low in _PERSONAL_PRONOUNS:
@@ -228,8 +230,34 @@ def _coordinated(tokens: list[Token], j: int) -> bool:
         while k > 0 and tokens[k - 1].is_capital and tokens[k - 1].is_word:
             k -= 1
     else:
-        return False
+        found = _definite_before(tokens, j)
+        if found is None:
+            return False
+        k = found
+    if k > 0 and tokens[k - 1].low in _PAIRING and (k == 1 or not tokens[k - 2].is_word):
+        return True  # "Both the army and the rebels claimed"
     return k == 0 or not tokens[k - 1].is_word or tokens[k - 1].low in CLAUSE_OPENERS
+
+
+#: Words that open a pair of subjects: "Both the army and the rebels", "Neither X nor Y".
+_PAIRING = frozenset("both either neither".split())
+#: Determiners of a definite or owned noun phrase that may be the first of two subjects.
+_DEFINITE = frozenset("the its their his her our".split())
+
+
+def _definite_before(tokens: list[Token], j: int) -> int | None:
+    """Where a short definite phrase ending right before "and" at ``j`` starts ("the
+    ministry and ...", "the health ministry and ..."), or None. Its words are lower-case
+    nouns or modifiers: no connector, verb form or number."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        token = tokens[k]
+        if not token.is_word:
+            return None
+        if token.low in _DEFINITE:
+            return k if k < j - 1 else None
+        if token.low in CONNECTORS or token.low.endswith(("ed", "ing")) or token.text[0].isdigit():
+            return None
+    return None
 
 
 _NUMBER_WORDS = frozenset(

@@ -33,6 +33,11 @@ class ReportingVerb(CueRule):
             "The two men, both of whom asked not to be named, said the talks had stalled.",
             {"source": "The two men", "anonymous": True},
         ),
+        # two definite subjects joined at the clause's start are one source
+        (
+            "Both the army and the rebels said the truce had held.",
+            {"source": "Both the army and the rebels"},
+        ),
         # the agent of a passive is the one a "who" clause hangs on
         (
             "The toll was disputed by opposition lawmakers, who said it was far higher.",

@@ -120,3 +120,47 @@ def test_verbs_that_report_only_before_that(text: str, found: list[str]) -> None
 )
 def test_telling_someone_that_reports_words(text: str, found: bool) -> None:
     assert bool(_found(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ministry and the army said the bridge was held.", "The ministry and the army"),
+        (
+            "But the company and its lawyers said the claim was false.",
+            "the company and its lawyers",
+        ),
+        # the first noun is the object of another verb: only the second is the subject
+        ("He met the minister and the army said the bridge was held.", "the army"),
+        ("The two men said the pier had flooded.", "The two men"),
+        (
+            "The toll was disputed by opposition lawmakers, who said it was higher.",
+            "opposition lawmakers",
+        ),
+        (
+            "A senior official in the ministry, who asked not to be named, said so.",
+            "A senior official in the ministry",
+        ),
+    ],
+)
+def test_the_subject_phrase_reaches_its_first_word(text: str, source: str) -> None:
+    assert [s for s, _, _ in _found(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The governor has remained silent on the allegations.",
+            [("The governor", "non_response")],
+        ),
+        (
+            "Messages left with the mayor's office were not returned.",
+            [("the mayor's office", "non_response")],
+        ),
+        ("Messages were not returned.", []),
+        ("The crowd stood silent for a minute.", []),
+    ],
+)
+def test_silences_name_the_party_that_kept_silent(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(s, k) for s, _, k in _found(text)] == found
