@@ -62,6 +62,9 @@ def skip_verb_prefix(tokens: list[Token], i: int) -> int:
         if low in ("less", "more") and i + 1 < len(tokens) and tokens[i + 1].low in _VERB_PREFIX:
             i -= 1  # "killings are less often reported"
             continue
+        if low == "only" and i > 0 and tokens[i - 1].low in _VERB_PREFIX:
+            i -= 1  # "would only say", "has only said"
+            continue
         if low in WEEKDAYS and i > 0 and tokens[i - 1].low in ("on", "late", "early"):
             i -= 2
             continue

@@ -38,6 +38,16 @@ _HYPOTHETICAL = frozenset(
 )
 
 
+def _would_only_say(verb: str, between: set[str], nxt: str) -> bool:
+    """ "The spokesman would only say that ...", "would say only that ...": a statement
+    held to its minimum, made all the same (the newsroom idiom of a guarded reply)."""
+    return (
+        verb == "say"
+        and between == {"would"} | ({"only"} & between)
+        and ("only" in between or nxt == "only")
+    )
+
+
 def span(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
     return (tokens[first].start, tokens[last].end)
 
@@ -77,7 +87,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
     agent = reduced_passive_agent(tokens, c, last, p)  # "the count confirmed by X"
     if agent is not None:
         return span(tokens, *agent)
-    if between & _HYPOTHETICAL:
+    if between & _HYPOTHETICAL and not _would_only_say(tokens[c].low, between, nxt):
         return None  # "I can't say", "would say", "let me tell": no statement made
     if p < 0:
         return inverted_source(tokens, last) if p == c - 1 else None

@@ -133,6 +133,9 @@ def test_telling_someone_that_reports_words(text: str, found: bool) -> None:
         # the first noun is the object of another verb: only the second is the subject
         ("He met the minister and the army said the bridge was held.", "the army"),
         ("The two men said the pier had flooded.", "The two men"),
+        # a guarded reply is a statement all the same; a hypothetical one is not
+        ("The spokesman would only say that the pier had flooded.", "The spokesman"),
+        ("The spokesman would say only that the pier had flooded.", "The spokesman"),
         (
             "The toll was disputed by opposition lawmakers, who said it was higher.",
             "opposition lawmakers",
@@ -160,6 +163,7 @@ def test_the_subject_phrase_reaches_its_first_word(text: str, source: str) -> No
         ),
         ("Messages were not returned.", []),
         ("The crowd stood silent for a minute.", []),
+        ("Critics would say the pier had flooded.", []),
     ],
 )
 def test_silences_name_the_party_that_kept_silent(text: str, found: list[tuple[str, str]]) -> None:
