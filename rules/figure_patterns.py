@@ -60,7 +60,10 @@ _A_SCALE = r"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))"
 _WORD_NUMBER = rf"(?:{_A_SCALE}?{_WORD_ATOM}(?:(?:\s+and\s+|[ -]){_WORD_ATOM}){{0,6}})"
 
 
-_FRACTION = r"(?:half\s+a|a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?:million|billion)"
+_FRACTION = (
+    r"(?:half\s+a|a\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a)\s+(?:million|billion)"
+    r"|half\s+a\s+dozen"  # six: "half a dozen soldiers"
+)
 
 
 _DIGITS = (
@@ -82,7 +85,10 @@ _NUMBER = rf"(?:{_FRACTION}|{_DIGIT_NUMBER}|{_WORD_NUMBER})"
 
 _VAGUE_PLURAL = (
     r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions"
-    r"|hundreds\s+of\s+millions|dozens|scores|hundreds|thousands|millions)"
+    r"|hundreds\s+of\s+millions|dozens|scores|hundreds|thousands|millions"
+    # "several hundred", "a few dozen", "a couple of thousand": some units of the scale, read
+    # as its plural ("hundreds"); the scale alone was once read as one unit (100)
+    r"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million))"
 )
 
 
@@ -96,6 +102,16 @@ VAGUE_MINIMUM = {
     "hundreds of thousands": 200_000,
     "tens of millions": 20_000_000,
     "hundreds of millions": 200_000_000,
+    **{
+        f"{some} {scale}": 2 * value
+        for some in ("several", "a few", "a couple of")
+        for scale, value in (
+            ("dozen", 12),
+            ("hundred", 100),
+            ("thousand", 1000),
+            ("million", 1_000_000),
+        )
+    },
 }
 
 
@@ -107,6 +123,10 @@ _UNSPECIFIED = (
 
 
 _ZERO = r"(?:no\s+one|no-one|nobody|none|no)"
+
+#: "a couple of officers": about two (general English; "a couple" alone is a pair of people,
+#: read by the group rules).
+_COUPLE_OF = r"a\s+couple\s+of"
 
 
 # Qualifier words before a figure, longest first inside each class.
@@ -137,7 +157,7 @@ PREFIXES: tuple[tuple[Qualifier, str], ...] = (
 
 SUFFIXES: tuple[tuple[Qualifier, str], ...] = (
     ("at_least", r"or\s+more|and\s+more|or\s+above"),
-    ("more_than", r"-?plus|\+"),
+    ("more_than", r"-?plus|\+|-odd"),  # "30-odd", "thirty-odd": a few more than 30
     ("at_most", r"or\s+fewer|or\s+less|at\s+most"),
     ("approximately", r"or\s+so"),
 )
@@ -155,6 +175,7 @@ FIGURE = (
     rf"|(?P<a2>{_NUMBER})(?:\s*(?:-|to|or)\s*(?P<b2>{_NUMBER}))?(?:\s*(?:{_SUFFIX}))?"
     rf"|(?P<vague>{_VAGUE_PLURAL})\b(?:\s+of\b)?"
     rf"|(?P<zero>{_ZERO})\b"
+    rf"|(?P<couple>{_COUPLE_OF})\b"
     rf"|(?P<unspecified>{_UNSPECIFIED})\b)"
 )
 
@@ -171,7 +192,7 @@ TRIGGER = re2.compile(
     (
         rf"(?i)(?:(?:\b(?:{'|'.join(p for _, p in PREFIXES)})\s+)?"
         rf"(?:\b(?:between|from)\s+{_NUMBER_RE2}\s*(?:and|to|-)|{_NUMBER_RE2})"
-        rf"|\b(?:{_VAGUE_PLURAL}|{_ZERO}|{_UNSPECIFIED})\b)"
+        rf"|\b(?:{_VAGUE_PLURAL}|{_ZERO}|{_COUPLE_OF}|{_UNSPECIFIED})\b)"
     ).encode("ascii")
 )
 

@@ -94,7 +94,7 @@ OBJECT_NOUNS = frozenset(
     fish chickens pigs livestock cats wolves bears deer elephants whales dolphins bees stones
     jobs birds projects programmes programs bills plans deals talks proposals ideas hopes
     wounds wound gunshots pits shafts factories communities neighbourhoods neighborhoods
-    districts suburbs provinces regions counties countries areas
+    districts suburbs provinces regions counties countries areas herds flocks vines orchards
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);

@@ -27,6 +27,8 @@ def number_value(text: str) -> float | None:
 
     >>> number_value("twenty-three"), number_value("1,200"), number_value("3.5m")
     (23, 1200, 3500000)
+    >>> number_value("half a dozen")
+    6
     """
     lowered = " ".join(text.lower().split())
     if not lowered:
@@ -34,6 +36,8 @@ def number_value(text: str) -> float | None:
     fraction = re.fullmatch(
         r"(half a|a quarter of a|three quarters of a) (million|billion)", lowered
     )
+    if lowered == "half a dozen":
+        return 6
     if fraction:
         share = {"half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
         return integral(share[fraction.group(1)] * SCALES[fraction.group(2)])

@@ -168,6 +168,8 @@ def _figure_from_match(
             qualifier = name
     if groups["zero"]:
         return Figure(0, 0, "exact", text)
+    if groups["couple"]:
+        return Figure(2, 2, "approximately", text)
     if groups["unspecified"]:
         return Figure(None, None, "unspecified", text)
     vague = groups["vague"]
