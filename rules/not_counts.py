@@ -43,6 +43,12 @@ from rules.figure_patterns import (
 )
 from rules.nouns import PERSON_NOUNS, is_human_plural
 
+#: A ratio's two numbers: "one in five", "1 in 10" (general English).
+_RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(
+    r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.IGNORECASE
+)
+
 
 def is_not_a_count(
     text: str, match: re.Match[str], groups: dict[str, str | None], all_caps: bool, qualified: bool
@@ -65,6 +71,8 @@ def is_not_a_count(
         return True  # "three riders were hurt, none with serious injuries": a condition
     if lowered in ("none", "no one", "nobody") and NONE_CONDITION.match(after):
         return True  # "None sustained serious wounds": a condition, no zero (round 7)
+    if _RATIO_BEFORE.search(text, max(0, start - 12), start) or _RATIO_AFTER.match(after):
+        return True  # "one in five workers": a share, not a count of one or of five
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
     if after[:4].lower() == " of " and OF_THE_HARMS.match(after):

@@ -5,10 +5,10 @@ The figure in such a phrase counts the whole, not the people the cue is about: "
 number. ``share_of_whole`` turns the whole's figure into the share's:
 
 * fractions give the whole times the fraction ("half" 1/2, "a third" 1/3, "two-thirds" 2/3,
-  "a quarter" 1/4, "three-quarters" 3/4), rounded and approximate when it is no whole number
-  ("half of the 41"), otherwise exact unless a qualifier stands before the fraction
-  ("roughly half" approximately, "more than half" more_than, "nearly half" almost, "at least
-  half" at_least), and only when the whole is exact;
+  "a quarter" 1/4, "three-quarters" 3/4, "one in five" 1/5), rounded and approximate when it
+  is no whole number ("half of the 41"), otherwise exact unless a qualifier stands before
+  the fraction ("roughly half" approximately, "more than half" more_than, "nearly half"
+  almost, "at least half" at_least), and only when the whole is exact;
 * quantifiers ("most", "many", "some", "several", "a few", "the majority") give an
   unspecified figure: people are counted, but not how many.
 
@@ -47,7 +47,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
 
 _SHARE_BEFORE = re.compile(
     r"\b(?:(?P<q>roughly|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
-    r"(?:(?P<fraction>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)"
+    r"(?:(?P<fraction>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?"
+    r"|(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))"
     r"(?:\s+of)?"
     r"|(?P<quantifier>most|many|some|several|a\s+few|the\s+majority|a\s+majority)\s+of)"
     r"\s+(?:the|those|these|their|its|his|her|our)\s+$",
@@ -65,6 +66,20 @@ def may_share(text: str, lo: int, end: int) -> bool:
     return text[lo:end].rstrip()[-1:] in _DETERMINER_ENDS
 
 
+#: The denominators of "one in five" written as words (English number words).
+_IN_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+
+
+def _fraction(words: str) -> float | None:
+    """The share "half", "two-thirds" or "one in five" names, or None."""
+    key = " ".join(words.lower().replace("-", " ").split())
+    if " in " in key:
+        denominator = key.split(" in ")[1]
+        n = int(denominator) if denominator.isdigit() else _IN_WORDS.get(denominator, 0)
+        return 1 / n if n > 0 else None
+    return _FRACTIONS.get(key)
+
+
 def share_of_whole(text: str, span: FigureSpan) -> FigureSpan | None:
     """The share the words before ``span`` take of it, or None when they take none."""
     if span.figure.qualifier != "exact":
@@ -78,7 +93,7 @@ def share_of_whole(text: str, span: FigureSpan) -> FigureSpan | None:
     phrase = text[match.start() : span.end]
     if match.group("quantifier"):
         return FigureSpan(match.start(), span.end, Figure(None, None, "unspecified", phrase))
-    fraction = _FRACTIONS.get(" ".join(match.group("fraction").lower().replace("-", " ").split()))
+    fraction = _fraction(match.group("fraction"))
     whole = span.figure.min
     if fraction is None or whole is None:
         return None
