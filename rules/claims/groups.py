@@ -160,6 +160,13 @@ def clean_group(words: list[str]) -> str | None:
 _PARTICIPLE_BY = re.compile(r"\s*[a-z]{3,}ed\s+by\b")
 
 
+#: The start of a verb's object: a determiner or a number ("included four children").
+_OBJECT_NEXT = re.compile(
+    r"(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+)$",
+    re.IGNORECASE,
+)
+
+
 def following_group(rest: str) -> str | None:
     """The noun phrase right after an object figure: "12 Ukrainian soldiers in Kharkiv"."""
     if _PARTICIPLE_BY.match(rest):
@@ -180,6 +187,8 @@ def following_group(rest: str) -> str | None:
             break  # "residents living within a kilometre", but "neighbouring villages"
         if words and lowered.endswith("ed") and len(lowered) > 4:
             break  # "three men shocked the town", but "armed men"
+        if lowered.endswith("ed") and _OBJECT_NEXT.match(" ".join(split[k + 1 : k + 2])):
+            break  # "the 19 dead included four children": a verb and its object
         words.append(word)
     return clean_group(words)
 
