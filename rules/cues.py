@@ -158,6 +158,10 @@ NON_RESPONSE_REGEX = re2.compile(
             # "has remained silent on the allegations" (not "stood silent for a minute")
             r"(?:remained|remains|remain|kept|keeps|stayed|stays)\s+(?:largely\s+|publicly\s+)?"
             r"silent\s+(?:on|about|over)\b",
+            # "Neither the embassy nor the ministry responded to requests for comment": the
+            # positive verb is a silence only after "neither"/"none" (rules.speech.silences)
+            r"(?:responded|replied)\s+to\s+(?:(?:repeated|several|multiple)\s+)?(?:requests?"
+            r"|messages?|e-?mails?|calls?|questions?|inquiries|queries)",
             # "would neither confirm nor deny the report": the stock refusal of press offices
             r"(?:would|will|could|did|does|do|can)\s+neither\s+confirm\s+nor\s+deny",
             r"could\s+not\s+(?:immediately\s+)?be\s+reached",

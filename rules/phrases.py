@@ -153,8 +153,8 @@ def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_comma
         return (j, j - 1, False)  # ", a former minister and a deputy premier,"
     if token.low in _PAIRING and (j == 0 or not tokens[j - 1].is_word):
         return (j, j - 1, True)  # "Both the army and the rebels"
-    if token.low in ("and", "or") and _coordinated(tokens, j):
-        # "Bush and his rivals", "they and their supporters"
+    if token.low in ("and", "or", "nor") and _coordinated(tokens, j):
+        # "Bush and his rivals", "they and their supporters", "neither the embassy nor the"
         if tokens[j - 1].low in _PERSONAL_PRONOUNS:
             return (j - 1, j - 1, True)
         return (j, j - 1, False)

@@ -64,8 +64,13 @@ class ReportingVerb(CueRule):
 
 def _not_a_verb(at: CueAt) -> bool:
     """A surname "Said" ("Leila Said", ``rules.phrases.surname_said``); "accused of" is the
-    participle of the accused ("the landlord accused of arson"), who says nothing."""
+    participle of the accused ("the landlord accused of arson"), who says nothing; no one
+    who "replied" after "none" or "neither" said anything."""
     tokens, c = at.tokens, at.c
     if tokens[c].low == "accused" and c + 1 < len(tokens) and tokens[c + 1].low == "of":
         return True
+    if tokens[c].low in ("replied", "responded") and any(
+        t.low in ("none", "neither") for t in tokens[max(0, c - 8) : c]
+    ):
+        return True  # "None of the companies replied to emails": a silence (AT05)
     return surname_said(tokens, c)

@@ -24,6 +24,10 @@ class NonResponse(CueRule):
         ("The governor's office could not be reached for comment on Sunday.", {}),
         ("The company referred questions to the regional police.", {}),
         (
+            "Neither the embassy nor the ministry responded to requests for comment.",
+            {"source": "Neither the embassy nor the ministry", "kind": "non_response"},
+        ),
+        (
             "The governor has remained silent on the allegations.",
             {"source": "The governor", "kind": "non_response"},
         ),
@@ -58,6 +62,7 @@ class NonResponse(CueRule):
         "The crowd stood silent for a minute.",
         # an attempt that names no party: no one to record as silent
         "Messages were not returned.",
+        "The ministry responded to requests for comment with a short statement.",
     )
 
     def accepts(self, word: str) -> bool:

@@ -63,7 +63,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
             source = found
     else:
         source = None
-    if source is None:
+    if source is None or (tokens[c].low in _ANSWERED and not _none_answered(tokens, source)):
         return None
     attempted = party_in_attempt(tokens, source)
     if attempted is not None:
@@ -105,3 +105,18 @@ def _party(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Is the source's head a party that could answer: a person, a name, an institution?"""
     head = source_head(tokens, source)
     return head is not None and (speaker_like(head) or is_person_noun(head.low))
+
+
+#: Verbs of answering that are a silence only when no one of the subject answered.
+_ANSWERED = frozenset(("responded", "replied"))
+
+
+def _none_answered(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Does the subject say no one answered: "Neither the embassy nor the ministry", "None
+    of the three companies" (then "responded to requests" is a silence)?"""
+    at = next((k for k, t in enumerate(tokens) if t.start == source[0]), None)
+    if at is None:
+        return False
+    if tokens[at].low in ("neither", "none", "no"):
+        return True
+    return at >= 2 and tokens[at - 1].low == "of" and tokens[at - 2].low in ("none", "neither")
