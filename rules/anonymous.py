@@ -106,6 +106,8 @@ def _person_named(words: list[str]) -> bool:
 _UNNAMED_LEADS = frozenset(
     "a an one two three four five several some many other few dozens".split()
 )
+#: Counts after a determiner that leave people unnamed: "the two men", "all three officers".
+_COUNTED = frozenset("one two three four five six seven eight nine ten several few".split())
 #: People-nouns that stand for an institution when bare: "police said" is the police.
 _INSTITUTIONAL = frozenset("police authorities military army troops forces media press".split())
 
@@ -129,7 +131,7 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
         return False
     if words[0].lower() in _UNNAMED_LEADS:
         return True
-    if len(words) > 2 and words[1].lower() in _UNNAMED_LEADS and words[1].lower() != "a":
+    if len(words) > 2 and words[1].lower() in _COUNTED:
         return True  # "the two men", "all three officers": counted, still unnamed
     # a bare plural, its modifiers too: "Prosecutors allege", "Local elders said"
     return plural and not any(w.lower() in _DETERMINERS for w in words[:head_at])

@@ -155,9 +155,11 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|answer|be\s+interviewed|provide|specify|address)"
             r"|comment|requests?\s+for\s+comment)",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss)",
-            # "has remained silent on the allegations" (not "stood silent for a minute")
+            # "has remained silent on the allegations" (not "remained silent on the steps")
             r"(?:remained|remains|remain|kept|keeps|stayed|stays)\s+(?:largely\s+|publicly\s+)?"
-            r"silent\s+(?:on|about|over)\b",
+            r"silent\s+(?:about|over|on\s+(?:the|its|his|her|their|this|these)\s+(?:matter|issue"
+            r"|issues|allegations?|accusations?|claims?|reports?|question|questions|case|charges"
+            r"|subject|deal|incident|killings?|deaths?))\b",
             # "Neither the embassy nor the ministry responded to requests for comment": the
             # positive verb is a silence only after "neither"/"none" (rules.speech.silences)
             r"(?:responded|replied)\s+to\s+(?:(?:repeated|several|multiple)\s+)?(?:requests?"

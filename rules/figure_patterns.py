@@ -88,7 +88,8 @@ _VAGUE_PLURAL = (
     r"|hundreds\s+of\s+millions|dozens|scores|hundreds|thousands|millions"
     # "several hundred", "a few dozen", "a couple of thousand": some units of the scale, read
     # as its plural ("hundreds"); the scale alone was once read as one unit (100)
-    r"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:dozen|hundred|thousand|million))"
+    r"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred\s+thousand|hundred\s+million|dozen"
+    r"|hundred|thousand|million))"
 )
 
 
@@ -106,6 +107,8 @@ VAGUE_MINIMUM = {
         f"{some} {scale}": 2 * value
         for some in ("several", "a few", "a couple of")
         for scale, value in (
+            ("hundred thousand", 100_000),
+            ("hundred million", 100_000_000),
             ("dozen", 12),
             ("hundred", 100),
             ("thousand", 1000),

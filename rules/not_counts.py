@@ -43,11 +43,27 @@ from rules.figure_patterns import (
 )
 from rules.nouns import PERSON_NOUNS, is_human_plural
 
-#: A ratio's two numbers: "one in five", "1 in 10" (general English).
-_RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+in\s+$", re.IGNORECASE)
+#: A ratio's two numbers: "one in five", "1 in 10", "one in every 20" (general English). The
+#: first is "one" (or "1"); the second is followed by the people it shares out ("one in five
+#: workers", "one in 10 of the residents"), so "killed one in two attacks" stays a count.
+_RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+in\s+(?:every\s+)?$", re.IGNORECASE)
 _RATIO_AFTER = re.compile(
-    r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b", re.IGNORECASE
+    r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|fifty|a\s+hundred|a\s+thousand|\d{1,3}(?:,\d{3})?)"
+    r"\s+(?:of\s+(?:the|them|those|all)\b|(?P<noun>[a-z]+))",
+    re.IGNORECASE,
 )
+
+
+def _ratio_after(lowered: str, after: str) -> bool:
+    """Is "one" the first number of a ratio: "one in five workers", "one in 10 of them"?"""
+    if lowered not in ("one", "1"):
+        return False
+    ratio = _RATIO_AFTER.match(after)
+    if ratio is None:
+        return False
+    noun = ratio.group("noun")
+    return noun is None or is_human_plural(noun.lower())
 
 
 def is_not_a_count(
@@ -71,7 +87,7 @@ def is_not_a_count(
         return True  # "three riders were hurt, none with serious injuries": a condition
     if lowered in ("none", "no one", "nobody") and NONE_CONDITION.match(after):
         return True  # "None sustained serious wounds": a condition, no zero (round 7)
-    if _RATIO_BEFORE.search(text, max(0, start - 12), start) or _RATIO_AFTER.match(after):
+    if _RATIO_BEFORE.search(text, max(0, start - 18), start) or _ratio_after(lowered, after):
         return True  # "one in five workers": a share, not a count of one or of five
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"

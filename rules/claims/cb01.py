@@ -19,7 +19,7 @@ class FigureThenCue(FigureRule):
         ("Twelve people were hospitalised.", {"category": "wounded", "min": 12}),
         ("A police officer was killed.", {"category": "killed", "min": 1, "max": 1}),
         # the predicate after a relative clause governs (``rules.claims.relative_main``)
-        ("Three troopers who entered the home were wounded.", {"category": "wounded", "min": 3}),
+        ("Two medics who crossed the river were hurt.", {"category": "wounded", "min": 2}),
         ("The 12 miners who were trapped were rescued.", {"category": "rescued", "min": 12}),
         # the hurt who then died (``rules.claims.relative_fate``)
         ("Two women who were injured in the crash died.", {"category": "killed", "min": 2}),
@@ -29,7 +29,7 @@ class FigureThenCue(FigureRule):
         "The 34-year-old mayor opened the new bridge.",
         "The team lost 3-1 after its striker was injured.",
         # a movement of people at large, in or out of a relative clause
-        "Three troopers entered the home.",
+        "Two medics crossed the river at dawn.",
     )
 
     def find(self, sent: SentenceParse, i: int) -> Binding | None:

@@ -43,6 +43,8 @@ class ListedSubjects(ExtraRule):
         ),
         # a pair with one told of before: the one who opened fire is a death of his own
         ("A deputy and the gunman were killed.", {"category": "killed", "group": "gunman"}),
+        # "the driver" is someone told of before, by the design above: only the passenger is
+        # a new victim here (killed 1), though the pair of them is two
         ("The driver and a passenger were killed.", {"category": "killed", "group": "passenger"}),
     )
     counter_examples = (

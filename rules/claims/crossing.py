@@ -39,7 +39,7 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     if index + 1 >= len(cues.hits):
         return cue
     if text[figures[i].end : cue.start].strip():
-        # "three troopers who entered the home were wounded": the clause's cue gives way
+        # "two medics who crossed the river were hurt": the clause's cue gives way
         main = main_predicate(text, figures[i].end, cues, index)
         if main is None or crossed(text, figures, i, main.start, places=False):
             return cue

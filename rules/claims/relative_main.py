@@ -1,8 +1,8 @@
 """The main verb after a relative clause governs a figure, not the clause's own cue.
 
-"Three troopers who entered the home were wounded": "entered" is a cue of troops moving,
-but it sits in a relative clause that only picks the troopers out; the sentence's predicate,
-"were wounded", tells what it says of them. Likewise "the 12 miners who were trapped were
+"Two medics who crossed the river were hurt": "crossed" is a cue of troops moving,
+but it sits in a relative clause that only picks the medics out; the sentence's predicate,
+"were hurt", tells what it says of them. Likewise "the 12 miners who were trapped were
 rescued" (rescued) and "two soldiers who crossed the river were killed" (killed). Origin:
 general English grammar (a restrictive relative clause modifies its noun; the predicate
 follows it) as news reports use it. The clause of being shot is
@@ -19,7 +19,10 @@ from rules.claims.parts import CueHit, Cues
 #: The group and a relative pronoun, with an optional passive auxiliary, right before the
 #: clause's cue: " troopers who", " miners who were", " people that had been".
 _RELATIVE_BEFORE = re.compile(
-    r"(?:\s+(?!(?:and|but|or|who|that|which|said|says|when|while|after|before)\b)[\w'-]+){1,5}"
+    # the group's words: no verb ("two aid agencies reported that ..." is a report) and no
+    # clause word
+    r"(?:\s+(?!(?:and|but|or|who|that|which|said|says|say|told|tell|tells|when|while|after"
+    r"|before)\b)(?![\w'-]*ed\b)[\w'-]+){1,5}"
     r"\s+(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:also\s+)?",
     re.IGNORECASE,
 )
@@ -37,6 +40,9 @@ _PREDICATE_GAP = re.compile(
 #: The clause cues left to ``relative_fate`` ("two men who were shot died") and to the
 #: merge's corrections ("three workers who were hurt have since died").
 _HARMED = frozenset(("killed", "wounded", "killed_or_wounded"))
+#: Predicates that tell no fate of the people picked out: "were sent home" (a deployment's
+#: verb), so the clause's own cue stays.
+_NO_FATE = frozenset(("deployed",))
 
 
 def main_predicate(text: str, figure_end: int, cues: Cues, index: int) -> CueHit | None:
@@ -49,8 +55,8 @@ def main_predicate(text: str, figure_end: int, cues: Cues, index: int) -> CueHit
     if not _RELATIVE_BEFORE.fullmatch(text, figure_end, cue.start):
         return None
     main = cues.hits[index + 1]
-    if not main.cue.before or main.cue.category == cue.cue.category:
-        return None
+    if not main.cue.before or main.cue.category in (cue.cue.category, *_NO_FATE):
+        return None  # "the 40 workers who were evacuated were sent home": no fate told
     if not _PREDICATE_GAP.fullmatch(text, cue.end, main.start):
         return None
     return main

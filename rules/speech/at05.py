@@ -59,7 +59,7 @@ class NonResponse(CueRule):
         "Attempts to reach the trapped miners were unsuccessful.",
         "Attempts to free the hostages were unsuccessful.",
         "The ministry will confirm the dates of the talks next week.",
-        "The crowd stood silent for a minute.",
+        "The crowd remained silent on the steps of the court.",
         # an attempt that names no party: no one to record as silent
         "Messages were not returned.",
         "The ministry responded to requests for comment with a short statement.",

@@ -113,9 +113,8 @@ def _names_something(tokens: list[Token], c: int) -> bool:
         return True
     for token in reversed(tokens[max(0, c - 6) : c]):
         if token.text == ",":
-            return (
-                False  # "A diplomat, who spoke on the condition that ..., called": a clause ended
-            )
+            # "A diplomat, who spoke on the condition that ..., called": that clause ended
+            return False
         if token.low in ("what", "which", "that"):
             return True
     return False

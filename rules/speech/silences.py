@@ -31,9 +31,18 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     ending = tokens[last]
     if (ending.low in _UNSAID or ending.low in NOTHING_ABOUT or not ending.is_word) and last > c:
         cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"
-    addressed = next((k for k in range(c, last) if tokens[k].low.startswith("address")), None)
+    addressed = next(
+        (
+            k
+            for k in range(c, last)
+            if tokens[k].low.startswith("address") or tokens[k].low == "silent"
+        ),
+        None,
+    )
     if addressed is not None:
-        cue = span(tokens, c, addressed)  # "did not address", not "... the allegations"
+        cue = span(
+            tokens, c, addressed
+        )  # "did not address", "remained silent": not "... the allegations"
     if tokens[last].low == "reach":
         party = party_after_reach(tokens, last)
         return Candidate(code, "non_response", cue, party, sentence) if party else None

@@ -215,7 +215,7 @@ def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
             # "The figure was disputed by opposition lawmakers, who said": the agent of a
             # passive (not "a senior official in the ministry, who", a person's place)
             agent = _nearest_phrase(tokens, q, people=True)
-            if agent is not None and tokens[agent[0] - 1].low == "by":
+            if agent is not None and agent[0] > 0 and tokens[agent[0] - 1].low == "by":
                 subject = agent
         return span(tokens, *subject) if subject else None
     return left(tokens, q)

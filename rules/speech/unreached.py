@@ -71,8 +71,15 @@ def party_in_attempt(tokens: list[Token], source: tuple[int, int]) -> tuple[int,
         j += 1
         if j < stop and tokens[j].low in ("reach", "contact"):
             j += 1
-    elif j + 1 < stop and tokens[j].low == "left" and tokens[j + 1].low in ("with", "for", "at"):
-        j += 2  # "messages left with the mayor's office", "a voicemail left for Ana Ruiz"
+    elif j + 1 < stop and tokens[j].low == "left":
+        j += 1
+        if j + 2 < stop and tokens[j].low == "for" and tokens[j + 1].low == "comment":
+            j += 2  # "messages left for comment with the ministry"
+        if j + 1 >= stop or tokens[j].low not in ("with", "for"):
+            return None
+        j += 1  # "messages left with the mayor's office", "a voicemail left for Ana Ruiz"
+        end = _party_end(tokens, j, stop, keep_for=True)
+        return (tokens[j].start, tokens[end - 1].end) if end > j else None
     elif j + 2 < stop and tokens[j].low == "for" and tokens[j + 1].low == "comment":
         j += 2  # "requests for comment from the ministry"; not "calls for a ceasefire"
         if tokens[j].low != "from":
@@ -80,14 +87,29 @@ def party_in_attempt(tokens: list[Token], source: tuple[int, int]) -> tuple[int,
         j += 1
     else:
         return None
-    end = next((k for k in range(j, stop) if tokens[k].low in _PARTY_END), stop)
+    end = _party_end(tokens, j, stop)
     if end <= j:
         return None
     return tokens[j].start, tokens[end - 1].end
 
 
+def _party_end(tokens: list[Token], j: int, stop: int, keep_for: bool = False) -> int:
+    """Where the party from ``j`` ends: at a word of ``_PARTY_END``; with ``keep_for``, a
+    "for" that names whom the party works for stays in it ("a spokesman for the army"),
+    and only "for comment" ends it."""
+    for k in range(j, stop):
+        low = tokens[k].low
+        if low == "for" and keep_for and k + 1 < stop and tokens[k + 1].low != "comment":
+            continue
+        if low in _PARTY_END:
+            return k
+    return stop
+
+
 def bare_attempt(tokens: list[Token], source: tuple[int, int]) -> bool:
-    """Is the subject an attempt that names no party ("Messages were not returned")? Then
-    the sentence says who did not answer nowhere: no silent party to record."""
+    """Is the subject an attempt that names no party ("Messages were not returned",
+    "messages left at his home")? Then the sentence names no one who did not answer: no
+    silent party to record."""
     inside = [t for t in tokens if source[0] <= t.start and t.end <= source[1]]
-    return bool(inside) and inside[-1].low in _ATTEMPTS
+    words = [t.low for t in inside if t.low not in _ATTEMPT_LEAD]
+    return bool(words) and (words[-1] in _ATTEMPTS or words[0] in _ATTEMPTS)

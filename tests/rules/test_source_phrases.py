@@ -162,7 +162,18 @@ def test_the_subject_phrase_reaches_its_first_word(text: str, source: str) -> No
             [("the mayor's office", "non_response")],
         ),
         ("Messages were not returned.", []),
-        ("The crowd stood silent for a minute.", []),
+        ("Messages left at his home were not returned.", []),
+        (
+            "Messages left with a spokesman for the army were not returned.",
+            [("a spokesman for the army", "non_response")],
+        ),
+        (
+            "Neither the embassy nor the ministry responded to requests for comment.",
+            [("Neither the embassy nor the ministry", "non_response")],
+        ),
+        ("The ministry responded to requests for comment with a statement.", []),
+        ("The crowd remained silent on the steps of the court.", []),
+        ("The guns stayed silent on the front line for a week.", []),
         ("Critics would say the pier had flooded.", []),
     ],
 )
