@@ -28,6 +28,7 @@ from rules.claims.cb23 import DefiniteDeath
 from rules.claims.cb24 import PairOfParents
 from rules.claims.cb25 import VictimOf
 from rules.claims.cb26 import NextPart
+from rules.claims.cb27 import StrongForce
 from rules.claims.cb30 import IdentifiedList
 from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
@@ -120,6 +121,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     MixedListOfTheHit(),
     KilledThem(),
     LostOfTheirOwn(),
+    StrongForce(),
     LeftNamedDead(),
     ApposedList(),
     ApposedMembers(),
