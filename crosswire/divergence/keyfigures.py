@@ -45,6 +45,7 @@ from crosswire.divergence.latest_toll import (
     superseded_values,
 )
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
     ADDED,
@@ -177,7 +178,8 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
     chosen = _pick(totals.values())
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen
-    return chosen
+    # "charged in the deaths of two children ... two children and their father were found"
+    return fuller_restatement(chosen, sentences, totals) or chosen
 
 
 def _sentence_key(claim: StatedClaim) -> tuple[int, int]:

@@ -65,6 +65,8 @@ from rules.claims.cb63 import OrdinalBody
 from rules.claims.cb64 import NamedDead
 from rules.claims.cb65 import TheOneWhoWasHurt
 from rules.claims.cb66 import VictimsByParts
+from rules.claims.cb67 import PossessedAndCount
+from rules.claims.cb68 import AgesOfAPlural
 from rules.claims.cb69 import LeftNamedDead
 from rules.claims.cb70 import SerialNames
 from rules.claims.cb71 import PossessedPerson
@@ -83,6 +85,8 @@ from rules.claims.cb84 import MixedListOfTheHit
 from rules.claims.cb85 import NamesAfterPluralTitle
 from rules.claims.cb86 import KilledThem
 from rules.claims.cb87 import LostOfTheirOwn
+from rules.claims.cb88 import OneAfterAgedCount
+from rules.claims.cb89 import DefiniteCouple
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -171,6 +175,10 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BodyOf(),
     PartOfThem(),
     NextByOrdinal(),
+    PossessedAndCount(),
+    AgesOfAPlural(),
+    OneAfterAgedCount(),
+    DefiniteCouple(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

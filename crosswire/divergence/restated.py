@@ -1,0 +1,71 @@
+"""A lead's count that a later sentence restates beside more people (issue 9, round 8).
+
+Crime news often opens with the charge or the search and tells the whole toll later: "A man
+was charged in the deaths of two children ... The two children and their father were found
+dead on Saturday". The lead's figure (2) is a part of the later sentence's count (3), which
+is the fuller count of the same event. Pure helper of ``crosswire.divergence.keyfigures``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.divergence.model import StatedClaim
+from crosswire.divergence.totals import is_perpetrator
+
+#: Only the count's own words and "and" between the count and a single person joined to it:
+#: "two children and their father", "his wife and two children" (not "two children, and
+#: later a man", nor a clause of its own). Plain English coordination.
+_JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
+
+
+def fuller_restatement(
+    chosen: StatedClaim,
+    sentences: dict[tuple[int, int], list[StatedClaim]],
+    totals: dict[tuple[int, int], StatedClaim],
+) -> StatedClaim | None:
+    """A later body sentence that restates ``chosen``'s count beside single people.
+
+    ``chosen`` is the body lead's total; ``sentences`` and ``totals`` are one category's
+    claims and sums per sentence (as ``keyfigures`` builds them). The later sentence holds a
+    count with the lead's figure, qualifier and group, and besides it only single people
+    joined to it by "and" ("The two children and their father were found dead"); its total
+    is then the toll. Not when the lead's own sentence already sums several claims, nor for a
+    headline (``keyfigures._fuller_lead`` handles that), nor for a zero or a vague figure.
+    """
+    if chosen.in_title or chosen.stated is None or chosen.stated < 1:
+        return None
+    own = [c for c in sentences.get((chosen.start, 0), []) if not c.part]
+    leads = [c for c in own if not c.single and c.stated == chosen.stated]
+    if len(own) != 1 or not leads:
+        return None
+    lead = leads[0]
+    for key in sorted(totals):
+        total = totals[key]
+        if total.in_title or key[0] <= chosen.start or total.stated is None:
+            continue
+        parts = [c for c in sentences[key] if not c.part]
+        counts = [c for c in parts if not c.single]
+        singles = [c for c in parts if c.single]
+        if (
+            len(counts) != 1
+            or not singles
+            or (counts[0].stated, counts[0].qualifier, counts[0].group_key)
+            != (lead.stated, lead.qualifier, lead.group_key)
+            or total.stated != chosen.stated + len(singles)
+        ):
+            continue
+        # "two bailiffs and the gunman": his death is ``totals.with_perpetrator``'s to add
+        if any(is_perpetrator(one.group, one.rule) for one in singles):
+            continue
+        if all(_joined(one, counts[0]) for one in singles):
+            return total
+    return None
+
+
+def _joined(one: StatedClaim, count: StatedClaim) -> bool:
+    """The single person and the count are joined by "and", nothing else between."""
+    if one.figure_start is None or count.figure_start is None:
+        return False
+    low, high = sorted((one.figure_start, count.figure_start))
+    return _JOINED.fullmatch(one.text, low, high) is not None

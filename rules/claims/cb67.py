@@ -1,0 +1,69 @@
+"""CB67: a person named by a possessive, joined by "and" to a count before its verb."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+#: "his wife and", "her 8-year-old son and", "their grandmother and their": a possessive
+#: determiner, up to two modifiers and a person noun, then "and" right before the count
+#: (plain English coordination; "a man and his two sons" is CB07's).
+_POSSESSED_AND = re.compile(
+    r"\b(?P<one>his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
+    r"(?:(?:his|her|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+class PossessedAndCount(ExtraRule):
+    """CB67 · "His wife and two children were killed" is three killed: the person named by a
+    possessive before "and" counts beside the count, as "a man and two children" does.
+
+    Only when the count is the subject (its cue comes after it) and no figure or cue stands
+    between the person and the count; not after a verb that takes them as its object.
+    """
+
+    code = "CB67"
+    words = ("his ", "her ", "their ")  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
+    examples = (
+        (
+            "His wife and two children were killed in the shooting, relatives said.",
+            {"category": "killed", "min": 1, "group": "wife"},
+        ),
+        (
+            "Police said her boyfriend and three of his friends were wounded.",
+            {"category": "wounded", "min": 1, "group": "boyfriend"},
+        ),
+    )
+    counter_examples = (
+        # a thing, not a person, beside the count
+        "His car and two houses were damaged.",
+        # the count is the object of an active verb
+        "He said his wife and two neighbours saw a man killed.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        result = []
+        previous = 0
+        for binding in sorted(sent.bound.values(), key=lambda b: b.figure.start):
+            start = binding.figure.start
+            low = max(previous, start - 50)
+            previous = binding.figure.end
+            if binding.cue.start <= binding.figure.end or binding.figure.figure.min == 1:
+                continue
+            match = _POSSESSED_AND.search(sent.text, low, start)
+            if match is None or match["noun"].lower() not in PERSON_NOUNS:
+                continue
+            if sent.cues.any_between(match.start(), start):
+                continue
+            one = FigureSpan(
+                match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"])
+            )
+            result.append(Binding(one, binding.cue, match["noun"], binding.distance))
+        return result

@@ -1,0 +1,66 @@
+"""CB88: a single person joined by "and" after a count whose ages are set off after it."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.claims.subject_cue import cue_after_subject
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+#: After a count's figure: its noun, the ages of its members set off by commas, then ", and"
+#: and one person ("Two sisters, 8 and 11, and their grandmother"): the usual style of US
+#: local news for victims listed with ages.
+_AND_ONE_AFTER_AGES = re.compile(
+    r"\s+(?:[A-Za-z'-]+\s+){0,2}?[A-Za-z'-]+\s*,\s*(?:(?:ages?|aged)\s+)?"
+    r"\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+and\s+\d{1,3}\s*,\s*and\s+"
+    r"(?P<one>the|an?|his|her|their)\s+(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+class OneAfterAgedCount(ExtraRule):
+    """CB88 · "Two sisters, 8 and 11, and their grandmother were killed" is three killed:
+    the person after the ages counts beside the count, as "two sisters and their
+    grandmother" does (CB07). Only when the count's own verb follows the person.
+    """
+
+    code = "CB88"
+    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # it binds only killed/wounded cues
+    examples = (
+        (
+            "Two sisters, 8 and 11, and their grandmother were killed in the fire, officials said.",
+            {"category": "killed", "min": 1, "group": "grandmother"},
+        ),
+        (
+            "Three men, ages 20, 22 and 25, and a woman were shot outside the club.",
+            {"category": "killed_or_wounded", "min": 1, "group": "woman"},
+        ),
+    )
+    counter_examples = (
+        # a thing after the ages
+        "Two boys, 9 and 12, and their bikes were hit by the car.",
+        # the person is in a clause of its own
+        "Two men, 30 and 34, and a woman told police they saw the shooting.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        result = []
+        for binding in sent.bound.values():
+            end = binding.figure.end
+            if binding.cue.start <= end:
+                continue
+            match = _AND_ONE_AFTER_AGES.match(sent.text, end, binding.cue.start)
+            if match is None or match["noun"].lower() not in PERSON_NOUNS:
+                continue
+            if cue_after_subject(sent, match.end()) != binding.cue:
+                continue
+            one = FigureSpan(
+                match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"])
+            )
+            result.append(Binding(one, binding.cue, match["noun"], binding.distance))
+        return result

@@ -1,0 +1,104 @@
+"""Key figures of short crime stories of our own (issue 9, round 8).
+
+A lead that gives part of a toll ("charged in the deaths of two children") and a later
+sentence that restates it beside more people ("the two children and their father were
+found dead") is one event: the fuller count is the toll. Every text is our own writing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.divergence.keyfigures import category_total, wounded_total
+
+from .factory import analysed
+
+
+def figures(text: str) -> tuple[float, float]:
+    """(killed, wounded) as the product states them for ``text``."""
+    findings = analysed("Ledger", text)
+    killed = category_total(findings, "killed")
+    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Harlow man has been charged in the death of two children, police said Monday. "
+            "Two children and their father were found dead inside a home on Birch Lane on "
+            "Saturday.",
+            (3, 0),
+        ),
+        (
+            "Deputies are searching for a man wanted in the killing of three teenagers. The "
+            "three teenagers and a woman were shot dead at a campsite near Odell Lake.",
+            (4, 0),
+        ),
+    ],
+    ids=["father-after-children", "woman-after-teenagers"],
+)
+def test_a_later_sentence_restates_the_lead_beside_more(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the later count is another group: no restatement of the lead
+        (
+            "Two children were killed in a fire on Lark Street on Sunday. Two adults and a "
+            "firefighter were hurt.",
+            (2, 3),
+        ),
+        # the later sentence names the gunman beside his victims: his death is added once
+        (
+            "Two clerks were killed in a robbery at a Dover pharmacy. Two clerks and the "
+            "gunman were dead when officers arrived.",
+            (3, 0),
+        ),
+        # a separate incident that happens to share the group
+        (
+            "Two men were killed in a shooting on Cole Avenue on Friday. Last year, two men "
+            "and a woman were killed on the same corner.",
+            (2, 0),
+        ),
+    ],
+    ids=["other-group", "gunman-once", "last-year"],
+)
+def test_no_restatement(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CB67: a person named by a possessive before "and" and a count
+        ("His wife and two children were killed in the shooting, relatives said.", (3, 0)),
+        # CB88: a person after a count whose ages are set off
+        ("Two sisters, 8 and 11, and their grandmother were killed in the fire.", (3, 0)),
+        # CB68: a plural counted by its ages
+        ("The men, ages 23 and 26, were pronounced dead at the scene, police said.", (2, 0)),
+        # CB89: the couple as a subject
+        ("The couple were found shot to death in their home on Oak Ridge Drive.", (2, 0)),
+        ("Deputies said the pair were wounded while sitting in a parked car.", (0, 2)),
+    ],
+    ids=["possessed-and-count", "one-after-ages", "ages-of-plural", "couple", "pair"],
+)
+def test_subjects_of_round_8(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the pair acted: only the clerk died
+        ("Police said the pair killed a clerk during the robbery.", 1),
+        ("The couple's son was killed in the crash on Route 4.", 1),
+        ("The boys, ages 9 and 12, told police they heard shots.", 0),
+    ],
+)
+def test_no_subject_count(text: str, killed: float) -> None:
+    assert figures(text)[0] == killed
