@@ -26,11 +26,12 @@ _BY_POLICE = (
     r"(?:(?:sheriff['\u2019]s|state|county|city|federal|[A-Z][\w-]*)\s+)?"
     r"(?:officers?|deputies|deputy|troopers?|agents?|police\s+officers?|law\s+enforcement|SWAT))"
 )
-#: "the gunman was shot and killed", "the suspect, 24, was killed by police", and
+#: "the gunman was shot and killed", "the suspect, 24, was killed by police", "the gunman,
+#: who was also killed" (a relative set off by a comma hangs on the noun before it), and
 #: "officers shot and killed the suspect".
 _SUBJECT = re.compile(
     rf"\b(?:the|an?)\s+(?:(?:suspected|alleged|lone|armed|masked|teenage|\d{{1,3}}-year-old)"
-    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?!['’])(?:,\s*\d{{1,3}}\s*,)?\s+(?:who\s+)?(?:was|is|has\s+been"
+    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?!['’])(?:,\s*\d{{1,3}}\s*,)?(?:\s*,(?=\s*who\b))?\s+(?:who\s+)?(?:was|is|has\s+been"
     rf"|had\s+been)\s+(?:later\s+|also\s+)?(?P<verb>{DEAD})\b",
     re.IGNORECASE,
 )
@@ -82,6 +83,10 @@ class PerpetratorKilled(ExtraRule):
         ),
         (
             "The gunman was later found dead of a self-inflicted gunshot wound.",
+            {"category": "killed", "min": 1, "group": "gunman"},
+        ),
+        (
+            "A clerk died in a shootout with the gunman, who was also killed.",
             {"category": "killed", "min": 1, "group": "gunman"},
         ),
     )

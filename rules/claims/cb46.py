@@ -21,9 +21,10 @@ _NO_OBJECT = (
     r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|their"
     r"|its|him|himself|herself|them|my|our|your|several|many|dozens)\b)"
 )
-#: "the robbery suspect was shot and killed by deputies", "a murder suspect who was killed".
+#: "the robbery suspect was shot and killed by deputies", "a murder suspect who was killed",
+#: "a robbery suspect, who was also killed".
 _SUBJECT = re.compile(
-    rf"\b(?:the|an?)\s+{_MODIFIERS}(?P<one>{_NOUN})\b(?!['\u2019])(?:,\s*\d{{1,3}}\s*,)?\s+"
+    rf"\b(?:the|an?)\s+{_MODIFIERS}(?P<one>{_NOUN})\b(?!['\u2019])(?:,\s*\d{{1,3}}\s*,)?(?:\s*,(?=\s*who\b))?\s+"
     rf"(?:who\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:later\s+|also\s+)?(?P<verb>{DEAD})\b"
     rf"{_NO_OBJECT}",
     re.IGNORECASE,

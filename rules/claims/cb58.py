@@ -17,8 +17,8 @@ from rules.numbers import FigureSpan
 #: English of news reports). The person noun may follow up to two words ("another young
 #: man"); the cue is the sentence's own casualty cue at the participle.
 _ANOTHER = re.compile(
-    r"(?:^|(?<=;\s)|(?<=\.\"\s)|\band\s+)(?P<one>[Aa]nother)\s+(?P<words>(?:[A-Za-z'-]+\s+){0,2}?"
-    r"[A-Za-z'-]+)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:also|critically|seriously|badly"
+    r"(?:^|(?<=;\s)|(?<=\.\"\s)|\band\s+)(?P<one>[Aa]nother)\s+(?:(?P<words>(?:[A-Za-z'-]+\s+)"
+    r"{0,2}?[A-Za-z'-]+)\s+)??(?:was|has\s+been|had\s+been)\s+(?:(?:also|critically|seriously|badly"
     r"|slightly|gravely|fatally|later)\s+)*(?P<verb>[a-z]+)",
 )
 #: "killed two clerks and wounded another", "killing two and injuring another": one more
@@ -59,11 +59,16 @@ class AnotherPerson(ExtraRule):
             "Another passenger was killed when the bus hit the rail, police said.",
             {"category": "killed", "min": 1, "group": "passenger"},
         ),
+        (
+            "A teen was grazed by a bullet and another was shot in the arm, police said.",
+            {"category": "wounded", "min": 1, "figure_text": "another"},
+        ),
     )
     counter_examples = (
         "Another car was hit by the stray rounds.",
         "The gunman killed a guard and damaged another car.",
         "Another man was arrested on Sunday.",
+        "One shop was looted and another was damaged by fire.",
         "The mayor said another officer was hired to patrol the park.",
         # after a clause of time: another incident's victim, as often as not
         "Hours after a clerk was shot on Elm Street, another clerk was shot on Bay Road.",
@@ -92,6 +97,9 @@ def _noun(match: re.Match[str]) -> str | None:
     """The person counted: the noun after "another" ("another young man" is a man); for an
     object ("and wounded another") none is needed, but a thing is no one ("another car")."""
     if match.re is _ANOTHER:
+        if match["words"] is None:
+            # a bare "another was shot" (round 8): a verb of harm says it is a person
+            return "" if match["verb"] in _HARM_VERBS else None
         return _person(match["words"])
     word = match["words"]
     if word is None or word.lower() in _NOT_A_NOUN:
@@ -99,6 +107,11 @@ def _noun(match: re.Match[str]) -> str | None:
     return word if word.lower() in PERSON_NOUNS else None
 
 
+#: Verbs of harm done to a person: a bare "another" before them is one (plain English; not
+#: "taken", said of a hospital trip the sentence may have counted already).
+_HARM_VERBS = frozenset(
+    "shot wounded injured hurt killed grazed struck stabbed slain murdered".split()
+)
 #: Words after an object "another" that open no noun of it: "wounded another in the leg".
 _NOT_A_NOUN = frozenset(
     "in at on near outside inside before after as when while and but with during by who"
