@@ -72,7 +72,7 @@ CUES: tuple[Cue, ...] = (
         # "Deputies found three people with gunshot wounds": people found with the wounds of a
         # shooting may be dead or alive, like "shot" (crime-report English); care given
         # nearer the figure ("taken to a hospital with gunshot wounds") still says wounded.
-        (r"with\s+(?:multiple\s+)?(?:gunshot|bullet)\s+wounds", True, None, False),
+        (rows.WITH_GUNSHOT_WOUNDS, True, None, False),
     ),
     *_cues(
         "killed",

@@ -28,7 +28,24 @@ WOUNDED_TOLL: tuple[Row, ...] = (
         "toll",
         False,
     ),
+    # "a man is fighting for his life", "two teens are fighting for their lives": the TV and
+    # press-release English for the critically hurt (general knowledge of US local news,
+    # issue 9 round 8); the figure stands before it.
+    # The auxiliary is the cue's own, so "are fighting" is not read as troops in combat, and
+    # it agrees with the pronoun, so "two shootings left a boy fighting for his life" does not
+    # bind the shootings' figure.
+    (
+        r"(?:is|was)\s+(?:still\s+|now\s+)?fighting\s+for\s+(?:his|her)\s+life"
+        r"|(?:are|were)\s+(?:still\s+|now\s+)?fighting\s+for\s+their\s+lives",
+        True,
+        None,
+        False,
+    ),
 )
+
+#: People found "with gunshot wounds" or "suffering from gunshot wounds" (the press-release
+#: form, issue 9 round 8): dead or alive, like "shot" (crime-report English).
+WITH_GUNSHOT_WOUNDS = r"(?:with|suffering\s+from)\s+(?:multiple\s+)?(?:gunshot|bullet)\s+wounds"
 
 #: "the number of missing fell to 40": the count noun of a missing toll.
 MISSING_TOLL: tuple[Row, ...] = (

@@ -102,3 +102,39 @@ def test_subjects_of_round_8(text: str, expected: tuple[float, float]) -> None:
 )
 def test_no_subject_count(text: str, killed: float) -> None:
     assert figures(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fighting for his life" is the TV copy of the critically hurt
+        (
+            "One woman is dead and a man is fighting for his life after a shooting on Tuesday "
+            "outside a Brenton laundromat.",
+            (1, 1),
+        ),
+        ("Two teens are fighting for their lives after the crash on Route 30.", (0, 2)),
+        # the press-release form of "with gunshot wounds", then the fate of each
+        (
+            "Deputies found two men suffering from gunshot wounds behind a bar on Tate Road. "
+            "One man was pronounced dead at the scene.",
+            (1, 1),
+        ),
+        # "another" alone before a verb of harm
+        ("A teen was grazed by a bullet and another was shot in the arm.", (0, 2)),
+        # a comma relative on the suspect
+        (
+            "A bystander was killed in a shootout with a robbery suspect, who was also killed.",
+            (2, 0),
+        ),
+    ],
+    ids=["fighting-for-life", "fighting-for-lives", "suffering-from", "bare-another", "who-also"],
+)
+def test_crime_copy_of_round_8(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
+
+
+def test_troops_still_fight() -> None:
+    """Soldiers "are fighting" are still deployed, not hurt."""
+    findings = analysed("Ledger", "About 3,000 soldiers are fighting in the north, the army said.")
+    assert wounded_total(findings) is None
