@@ -22,7 +22,8 @@ _POSSESSED_AND = re.compile(
 
 class PossessedAndCount(ExtraRule):
     """CB67 · "His wife and two children were killed" is three killed: the person named by a
-    possessive before "and" counts beside the count, as "a man and two children" does.
+    possessive before "and" counts beside the count, as "a man and two children" does; so
+    does one before a bare person noun that shares the possessive ("his wife and daughter").
 
     Only when the count is the subject (its cue comes after it) and no figure or cue stands
     between the person and the count; not after a verb that takes them as its object.
@@ -40,30 +41,44 @@ class PossessedAndCount(ExtraRule):
             "Police said her boyfriend and three of his friends were wounded.",
             {"category": "wounded", "min": 1, "group": "boyfriend"},
         ),
+        # a second noun that shares the possessive
+        ("His wife and daughter were found dead.", {"category": "killed", "group": "wife"}),
     )
     counter_examples = (
         # a thing, not a person, beside the count
         "His car and two houses were damaged.",
         # the count is the object of an active verb
         "He said his wife and two neighbours saw a man killed.",
+        # a single person of another kind: "a" after "and" is CB07's to join
+        "His car and a truck were hit by gunfire.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         result = []
+        seen: set[int] = set()
         previous = 0
-        for binding in sorted(sent.bound.values(), key=lambda b: b.figure.start):
+        for binding in sorted((*sent.bound.values(), *found), key=lambda b: b.figure.start):
             start = binding.figure.start
             low = max(previous, start - 50)
-            previous = binding.figure.end
-            if binding.cue.start <= binding.figure.end or binding.figure.figure.min == 1:
+            previous = max(previous, binding.figure.end)
+            if binding.cue.start <= binding.figure.end or not _counts_beside(sent.text, binding):
                 continue
             match = _POSSESSED_AND.search(sent.text, low, start)
             if match is None or match["noun"].lower() not in PERSON_NOUNS:
                 continue
-            if sent.cues.any_between(match.start(), start):
+            if match.start() in seen or sent.cues.any_between(match.start(), start):
                 continue
+            seen.add(match.start())
             one = FigureSpan(
                 match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"])
             )
             result.append(Binding(one, binding.cue, match["noun"], binding.distance))
         return result
+
+
+def _counts_beside(text: str, binding: Binding) -> bool:
+    """A count ("two children") or a bare person noun that shares the possessive ("his wife
+    and daughter": CB08 reads the daughter by her noun alone)."""
+    if binding.figure.figure.min != 1:
+        return True
+    return text[binding.figure.start : binding.figure.end].lower() in PERSON_NOUNS
