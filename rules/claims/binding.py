@@ -6,6 +6,7 @@ import re
 
 from rules.claims.brought_to import brought_to_gap
 from rules.claims.crossing import crossed, governing
+from rules.claims.decades import without_decades
 from rules.claims.groups import (
     acceptable,
     drop_leading_phrase,
@@ -113,6 +114,7 @@ def _clean_gap(gap: str) -> str | None:
     gap = undotted(gap)  # "two U.S. soldiers": the dots are no break
     if "-" in gap:
         gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
+    gap = without_decades(gap)  # "two men in their 20s were killed"
     # Each rewrite below needs a character or word it looks for; most gaps have none.
     if "," in gap or "(" in gap or "[" in gap or "-" in gap:
         gap = PARENTHETICAL.sub(" ", gap)

@@ -6,6 +6,7 @@ import re
 
 import re2
 
+from rules.claims.decades import ONE_DECADE
 from rules.claims.initialisms import INITIALISM_WORD
 
 ADJECTIVE_GAP = re.compile(
@@ -69,7 +70,9 @@ SINGULAR = re.compile(
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
     r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},"
     # the one's name between commas, in mixed case: "his wife, Ana Ruiz, was also injured"
-    r"|\s*,\s*(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3})\s*,)?"
+    r"|\s*,\s*(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3})\s*,"
+    # the decade of the one's age: "a man in his 30s was killed" (round 8)
+    r"|" + ONE_DECADE + r")?"
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
     r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a girl was among five people wounded"
     re.IGNORECASE,

@@ -122,16 +122,39 @@ def test_no_subject_count(text: str, killed: float) -> None:
         ),
         # "another" alone before a verb of harm
         ("A teen was grazed by a bullet and another was shot in the arm.", (0, 2)),
+        # the decade of an age inside the group
+        (
+            "A man in his 30s was killed and a teenager was hurt when shots were fired into a "
+            "home on Birch Street.",
+            (1, 1),
+        ),
+        ("Two men in their early 20s were shot dead outside a Vance Street bar.", (2, 0)),
+        # his wife and a bare noun that shares the possessive
+        ("Deputies said his wife and daughter were found dead in the kitchen.", (2, 0)),
         # a comma relative on the suspect
         (
             "A bystander was killed in a shootout with a robbery suspect, who was also killed.",
             (2, 0),
         ),
     ],
-    ids=["fighting-for-life", "fighting-for-lives", "suffering-from", "bare-another", "who-also"],
+    ids=[
+        "fighting-for-life",
+        "fighting-for-lives",
+        "suffering-from",
+        "bare-another",
+        "decade-one",
+        "decade-two",
+        "wife-and-daughter",
+        "who-also",
+    ],
 )
 def test_crime_copy_of_round_8(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+def test_a_decade_counts_no_one() -> None:
+    """The decade is part of the group: a witness in his 30s is no casualty."""
+    assert figures("A man in his 30s was questioned by detectives after the shooting.") == (0, 0)
 
 
 def test_troops_still_fight() -> None:

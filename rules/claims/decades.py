@@ -1,0 +1,27 @@
+"""An age given by its decade inside a group: "a man in his 30s", "two women in their 20s".
+
+US local crime news describes victims not yet named by the decade of their age; the phrase
+is part of the group, not a figure or a break between the group's figure and its verb
+(issue 9, round 8; general English). With commas around it ("two men, both in their 20s,")
+it is ``patterns.PARENTHETICAL``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "in his 30s", "in their early 20s", "in her mid-40s" ("in his late teens" is words already).
+_DECADE = r"(?:early\s+|mid-?\s*|late\s+)?\d0['\u2019]?s\b"
+AGE_DECADE = re.compile(rf"\bin\s+(?:his|her|their)\s+{_DECADE}", re.IGNORECASE)
+#: The decade of one person's age right after the person ("a man in his 30s was killed",
+#: "a woman in her late twenties"), for ``patterns.SINGULAR``'s asides.
+ONE_DECADE = (
+    rf"\s+in\s+(?:his|her)\s+(?:{_DECADE}|(?:early\s+|mid-?\s*|late\s+)?(?:teens|twenties"
+    r"|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+)
+
+
+def without_decades(gap: str) -> str:
+    """``gap`` with each age decade replaced by a space ("men in their 20s were" -> "men
+    were"); unchanged when it has none."""
+    return AGE_DECADE.sub(" ", gap) if "0" in gap else gap
