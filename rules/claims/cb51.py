@@ -14,7 +14,7 @@ class InvertedVictims(ExtraRule):
     """
 
     code = "CB51"
-    words = (" was ", " were ")  # the engine's gate, ``ExtraRule.words``
+    words = (" was ", " were ", " are ", " is ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Also killed were two firefighters.",
@@ -32,6 +32,12 @@ class InvertedVictims(ExtraRule):
             "Also killed in the stampede was Ana Ruiz, a baker.",
             {"category": "killed", "min": 1, "figure_text": "Ana Ruiz"},
         ),
+        # the present of a coroner's list, and "found" before the participle (round 8)
+        ("Dead are a bus driver and his son, the coroner said.", {"group": "son"}),
+        (
+            "Found dead inside the car were two men, deputies said.",
+            {"category": "killed", "min": 2, "group": "men"},
+        ),
     )
     counter_examples = (
         # the participle does not open the clause: a reduced relative before the verb
@@ -40,6 +46,7 @@ class InvertedVictims(ExtraRule):
         "Also arrested were two farmers.",
         # "was" opens a clause of its own: "the one killed was the driver" is no list
         "Those killed were not named by the police.",
+        "Killed is a word the family will not use, their lawyer said.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -12,15 +12,19 @@ from rules.claims.appositions import item_bindings, listed_items
 from rules.claims.parts import Binding, SentenceParse
 
 #: What may stand before the participle: the sentence's start, "also", or a clause break
-#: ("; also killed was", ", and also injured were").
+#: ("; also killed was", ", and also injured were"); "found" may open it ("Found dead
+#: inside the car were ...", round 8).
 _OPENS = re.compile(
-    r"(?:^[\"'“‘\s]*|[;:]\s*|,\s*and\s+|\band\s+(?=also\b))(?:also\s+)?$", re.IGNORECASE
+    r"(?:^[\"'“‘\s]*|[;:]\s*|,\s*and\s+|\band\s+(?=also\b))(?:also\s+)?(?:found\s+)?$",
+    re.IGNORECASE,
 )
 #: A participle that says what befell them ("killed", "hurt", "shot dead"), not "died".
 _PARTICIPLE = re.compile(r"(?:ed|hurt|shot|slain|dead)$", re.IGNORECASE)
-#: Up to eight words of place or time, then "was" or "were": " in the blast was".
+#: Up to eight words of place or time, then "was" or "were": " in the blast was"; the present
+#: of a coroner's list ("Dead are ...") too (round 8).
 _TO_VERB = re.compile(
-    r"(?:\s+(?!(?:was|were)\b)[\w'’-]+){0,8}?\s+(?:was|were)(?=\s)", re.IGNORECASE
+    r"(?:\s+(?!(?:was|were|are|is)\b)[\w'’-]+){0,8}?\s+(?:was|were|are|is)(?=\s)",
+    re.IGNORECASE,
 )
 
 
