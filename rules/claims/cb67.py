@@ -19,6 +19,15 @@ _POSSESSED_AND = re.compile(
     re.IGNORECASE,
 )
 
+#: The word right before the possessive; a preposition there makes the pair its object, not
+#: the subject of the casualty verb (plain English grammar).
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_PREPOSITIONS = frozenset(
+    """about above after against along among around at before behind below beside besides
+    between beyond by despite during for from in inside into like near of off on onto outside
+    over past since than through to toward towards under until upon with within without""".split()
+)
+
 
 class PossessedAndCount(ExtraRule):
     """CB67 · "His wife and two children were killed" is three killed: the person named by a
@@ -51,6 +60,8 @@ class PossessedAndCount(ExtraRule):
         "He said his wife and two neighbours saw a man killed.",
         # a single person of another kind: "a" after "and" is CB07's to join
         "His car and a truck were hit by gunfire.",
+        # the pair is the object of a preposition, not the verb's subject
+        "Her son, who loved playing with his cousin and sister, was killed.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -66,6 +77,9 @@ class PossessedAndCount(ExtraRule):
             match = _POSSESSED_AND.search(sent.text, low, start)
             if match is None or match["noun"].lower() not in PERSON_NOUNS:
                 continue
+            before = _WORD_BEFORE.search(sent.text, max(0, match.start() - 20), match.start())
+            if before is not None and before.group(1).lower() in _PREPOSITIONS:
+                continue  # "being around his brother and sister": no subject of the verb
             if match.start() in seen or sent.cues.any_between(match.start(), start):
                 continue
             seen.add(match.start())
