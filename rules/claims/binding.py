@@ -114,7 +114,8 @@ def _clean_gap(gap: str) -> str | None:
     gap = undotted(gap)  # "two U.S. soldiers": the dots are no break
     if "-" in gap:
         gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
-    gap = without_decades(gap)  # "two men in their 20s were killed"
+    if "0" in gap:
+        gap = without_decades(gap)  # "two men in their 20s were killed"
     # Each rewrite below needs a character or word it looks for; most gaps have none.
     if "," in gap or "(" in gap or "[" in gap or "-" in gap:
         gap = PARENTHETICAL.sub(" ", gap)

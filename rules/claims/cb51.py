@@ -14,7 +14,7 @@ class InvertedVictims(ExtraRule):
     """
 
     code = "CB51"
-    words = (" was ", " were ", " are ", " is ")  # the engine's gate, ``ExtraRule.words``
+    words = (" was ", " were ", " are")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Also killed were two firefighters.",

@@ -39,7 +39,7 @@ class PossessedAndCount(ExtraRule):
     """
 
     code = "CB67"
-    words = ("his ", "her ", "their ")  # the engine's gate, ``ExtraRule.words``
+    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
     examples = (
         (

@@ -31,7 +31,7 @@ class AgesOfAPlural(ExtraRule):
     """
 
     code = "CB68"
-    words = ("age",)  # the engine's gate, ``ExtraRule.words``
+    words = (" age",)  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
     examples = (
         (

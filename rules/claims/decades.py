@@ -23,5 +23,5 @@ ONE_DECADE = (
 
 def without_decades(gap: str) -> str:
     """``gap`` with each age decade replaced by a space ("men in their 20s were" -> "men
-    were"); unchanged when it has none."""
-    return AGE_DECADE.sub(" ", gap) if "0" in gap else gap
+    were"); callers test for a "0" first (most gaps have none)."""
+    return AGE_DECADE.sub(" ", gap)
