@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
+from rules.claims.shared_possessive import shared_possessive
 from rules.claims.victims import listed_victims, of_cues, one_victim
 
 
@@ -36,6 +37,8 @@ class VictimOf(ExtraRule):
             "THE KILLING OF A FARMER AND HIS TEENAGE DAUGHTER SHOCKED THE VALLEY.",
             {"category": "killed", "min": 1, "group": "TEENAGE DAUGHTER"},
         ),
+        # a second bare noun shares the possessive (round 8)
+        ("He was charged in the deaths of his wife and stepson.", {"group": "stepson"}),
     )
     counter_examples = (
         "The death of a 40-year-old law was mourned by no one.",
@@ -54,4 +57,7 @@ class VictimOf(ExtraRule):
             taken.update(b.figure.start for b in listed)
             one = None if listed else one_victim(sent.text, cue, taken)
             bindings.extend(listed if one is None else [*listed, one])
+            second = None if one is None else shared_possessive(sent.text, one)
+            if second is not None and second.figure.start not in taken:
+                bindings.append(second)  # "the deaths of his wife and daughter"
         return bindings

@@ -131,6 +131,9 @@ def test_no_subject_count(text: str, killed: float) -> None:
         ("Two men in their early 20s were shot dead outside a Vance Street bar.", (2, 0)),
         # his wife and a bare noun that shares the possessive
         ("Deputies said his wife and daughter were found dead in the kitchen.", (2, 0)),
+        # a bare second noun shares the possessive after "the deaths of"
+        ("A Dover man was arrested Tuesday in the deaths of his wife and stepson.", (2, 0)),
+        ("He mourned the death of his wife and moved away from Dover.", (1, 0)),
         # a comma relative on the suspect
         (
             "A bystander was killed in a shootout with a robbery suspect, who was also killed.",
@@ -145,6 +148,8 @@ def test_no_subject_count(text: str, killed: float) -> None:
         "decade-one",
         "decade-two",
         "wife-and-daughter",
+        "deaths-of-wife-and-stepson",
+        "death-of-wife-and-a-verb",
         "who-also",
     ],
 )
