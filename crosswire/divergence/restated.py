@@ -24,14 +24,14 @@ def fuller_restatement(
     sentences: dict[tuple[int, int], list[StatedClaim]],
     totals: dict[tuple[int, int], StatedClaim],
 ) -> StatedClaim | None:
-    """A later body sentence that restates ``chosen``'s count beside single people.
+    """A later body sentence that restates ``chosen``'s count beside more people.
 
     ``chosen`` is the body lead's total; ``sentences`` and ``totals`` are one category's
     claims and sums per sentence (as ``keyfigures`` builds them). The later sentence holds a
-    count with the lead's figure, qualifier and group, and besides it only single people
-    joined to it by "and" ("The two children and their father were found dead"); its total
-    is then the toll. Not when the lead's own sentence already sums several claims, nor for a
-    headline (``keyfigures._fuller_lead`` handles that), nor for a zero or a vague figure.
+    count with the lead's figure, qualifier and group, and besides it only single people or
+    counts joined to it by "and" ("The two children and their father were found dead"); its
+    total is then the toll. Not when the lead's own sentence already sums several claims, nor
+    for a headline (``keyfigures._fuller_lead`` handles that), nor for a zero.
     """
     if chosen.in_title or chosen.stated is None or chosen.stated < 1:
         return None
@@ -42,29 +42,38 @@ def fuller_restatement(
     lead = leads[0]
     for key in sorted(totals):
         total = totals[key]
-        if total.in_title or key[0] <= chosen.start or total.stated is None:
+        if total.in_title or key[0] <= chosen.start:
             continue
-        parts = [c for c in sentences[key] if not c.part]
-        counts = [c for c in parts if not c.single]
-        singles = [c for c in parts if c.single]
-        if (
-            len(counts) != 1
-            or not singles
-            or (counts[0].stated, counts[0].qualifier, counts[0].group_key)
-            != (lead.stated, lead.qualifier, lead.group_key)
-            or total.stated != chosen.stated + len(singles)
-        ):
-            continue
-        # "two bailiffs and the gunman": his death is ``totals.with_perpetrator``'s to add
-        if any(is_perpetrator(one.group, one.rule) for one in singles):
-            continue
-        if all(_joined(one, counts[0]) for one in singles):
+        if _fuller(lead, [c for c in sentences[key] if not c.part], total):
             return total
     return None
 
 
+def _fuller(lead: StatedClaim, parts: list[StatedClaim], total: StatedClaim) -> bool:
+    """Whether a sentence's ``parts`` are ``lead``'s count and others joined to it by "and"
+    (single people or counts: "two children and their father", "two children and two
+    adults"), and its ``total`` is their sum."""
+    same = [
+        c
+        for c in parts
+        if not c.single
+        and (c.stated, c.qualifier, c.group_key) == (lead.stated, lead.qualifier, lead.group_key)
+    ]
+    others = [c for c in parts if same and c is not same[0]]
+    if len(same) != 1 or not others or total.stated is None or lead.stated is None:
+        return False
+    if any(c.stated is None for c in others):
+        return False
+    if total.stated != lead.stated + sum(c.stated or 0 for c in others):
+        return False
+    # "two bailiffs and the gunman": his death is ``totals.with_perpetrator``'s to add
+    if any(is_perpetrator(c.group, c.rule) for c in others):
+        return False
+    return all(_joined(c, same[0]) for c in others)
+
+
 def _joined(one: StatedClaim, count: StatedClaim) -> bool:
-    """The single person and the count are joined by "and", nothing else between."""
+    """The other part and the count are joined by "and", nothing else between."""
     if one.figure_start is None or count.figure_start is None:
         return False
     low, high = sorted((one.figure_start, count.figure_start))

@@ -35,8 +35,13 @@ def figures(text: str) -> tuple[float, float]:
             "three teenagers and a woman were shot dead at a campsite near Odell Lake.",
             (4, 0),
         ),
+        (
+            "A Salem man was charged Monday in the deaths of two children. Two children and two "
+            "adults were found shot to death in a farmhouse on Tull Road last week.",
+            (4, 0),
+        ),
     ],
-    ids=["father-after-children", "woman-after-teenagers"],
+    ids=["father-after-children", "woman-after-teenagers", "adults-after-children"],
 )
 def test_a_later_sentence_restates_the_lead_beside_more(
     text: str, expected: tuple[float, float]
