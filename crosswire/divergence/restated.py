@@ -1,9 +1,11 @@
 """A lead's count that a later sentence restates beside more people (issue 9, round 8).
 
 Crime news often opens with the charge or the search and tells the whole toll later: "A man
-was charged in the deaths of two children ... The two children and their father were found
-dead on Saturday". The lead's figure (2) is a part of the later sentence's count (3), which
-is the fuller count of the same event. Pure helper of ``crosswire.divergence.keyfigures``.
+was charged in the deaths of two brothers ... The two brothers and their uncle were found
+dead in a pickup". The lead's figure (2) is a part of the later sentence's count (3), which
+is the fuller count of the same event. A later sentence that tells of another event ("a
+similar crash", "in March", "the second such attack", "on the same corner") restates
+nothing (``_ELSEWHERE``). Pure helper of ``crosswire.divergence.keyfigures``.
 """
 
 from __future__ import annotations
@@ -13,6 +15,16 @@ import re
 from crosswire.divergence.model import StatedClaim
 from crosswire.divergence.totals import is_perpetrator
 
+#: Words that place a sentence's count in another event than the lead's: a similar or earlier
+#: one, another date ("in March", "on May 3", "last month"), the same place at another time.
+#: General English of crime and accident reports (the eleventh and twelfth reviews' cases).
+_ELSEWHERE = re.compile(
+    r"\b(?:similar|same|another|earlier|previous|prior|separate|second|third|such"
+    r"|last\s+(?:month|year)|this\s+(?:month|year)|ago"
+    r"|(?:in|on|since)\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)|in\s+\d{4})\b",
+    re.IGNORECASE,
+)
 #: Only the count's own words and "and" between the count and a single person joined to it:
 #: "two children and their father", "his wife and two children" (not "two children, and
 #: later a man", nor a clause of its own). Plain English coordination.
@@ -29,7 +41,7 @@ def fuller_restatement(
     ``chosen`` is the body lead's total; ``sentences`` and ``totals`` are one category's
     claims and sums per sentence (as ``keyfigures`` builds them). The later sentence holds a
     count with the lead's figure, qualifier and group, and besides it only single people or
-    counts joined to it by "and" ("The two children and their father were found dead"); its
+    counts joined to it by "and" ("The two brothers and their uncle were found dead"); its
     total is then the toll. Not when the lead's own sentence already sums several claims, nor
     for a headline (``keyfigures._fuller_lead`` handles that), nor for a zero.
     """
@@ -42,7 +54,7 @@ def fuller_restatement(
     lead = leads[0]
     for key in sorted(totals):
         total = totals[key]
-        if total.in_title or key[0] <= chosen.start:
+        if total.in_title or key[0] <= chosen.start or _ELSEWHERE.search(total.text):
             continue
         if _fuller(lead, [c for c in sentences[key] if not c.part], total):
             return total

@@ -1,8 +1,8 @@
 """Key figures of short crime stories of our own (issue 9, round 8).
 
-A lead that gives part of a toll ("charged in the deaths of two children") and a later
-sentence that restates it beside more people ("the two children and their father were
-found dead") is one event: the fuller count is the toll. Every text is our own writing.
+A lead that gives part of a toll ("wanted in the killing of three teenagers") and a later
+sentence that restates it beside more people ("the three teenagers and a woman were shot
+dead") is one event: the fuller count is the toll. Every text is our own writing.
 """
 
 from __future__ import annotations
@@ -25,9 +25,13 @@ def figures(text: str) -> tuple[float, float]:
     ("text", "expected"),
     [
         (
-            "A Harlow man has been charged in the death of two children, police said Monday. "
-            "Two children and their father were found dead inside a home on Birch Lane on "
-            "Saturday.",
+            "State police are investigating the deaths of two brothers in Harlow County. The "
+            "brothers' uncle and the two brothers were found in a pickup by a hunter.",
+            (2, 0),
+        ),
+        (
+            "State police are investigating the deaths of two brothers in Harlow County. Two "
+            "brothers and their uncle were found shot to death in a pickup by a hunter.",
             (3, 0),
         ),
         (
@@ -41,7 +45,7 @@ def figures(text: str) -> tuple[float, float]:
             (4, 0),
         ),
     ],
-    ids=["father-after-children", "woman-after-teenagers", "adults-after-children"],
+    ids=["no-fate-told", "uncle-after-brothers", "woman-after-teenagers", "adults-after-children"],
 )
 def test_a_later_sentence_restates_the_lead_beside_more(
     text: str, expected: tuple[float, float]
@@ -70,8 +74,24 @@ def test_a_later_sentence_restates_the_lead_beside_more(
             "and a woman were killed on the same corner.",
             (2, 0),
         ),
+        # another event told without "last year": another date, a similar crash, a second attack
+        (
+            "Two men were killed in a shooting on Cole Avenue on Friday. Two men and a woman "
+            "were killed at the same corner in March.",
+            (2, 0),
+        ),
+        (
+            "Two people died in the crash. The driver said two people and a cyclist were killed "
+            "in a similar crash nearby.",
+            (2, 0),
+        ),
+        (
+            "Two teenagers were shot dead at a park on Sunday. It was the second such attack: "
+            "two teenagers and a man were shot dead at a pool.",
+            (2, 0),
+        ),
     ],
-    ids=["other-group", "gunman-once", "last-year"],
+    ids=["other-group", "gunman-once", "last-year", "in-march", "similar-crash", "second-attack"],
 )
 def test_no_restatement(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
