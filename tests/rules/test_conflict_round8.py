@@ -1,0 +1,111 @@
+"""Conflict and disaster wire copy, round 8 of the conflict rules (issue 9): what a careful
+reader of short wire paragraphs of our own found wrong. All text is our own fictional
+writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules import analyze
+
+
+def tolls(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dead included three farmers and a teacher, a district official said.",
+            [("killed", 3, "farmers"), ("killed", 1, "teacher")],
+        ),
+        (
+            "Among the dead were five guards, a nurse and a driver.",
+            [("killed", 5, "guards"), ("killed", 1, "nurse"), ("killed", 1, "driver")],
+        ),
+        (
+            "Those killed included six recruits and a medic.",
+            [("killed", 6, "recruits"), ("killed", 1, "medic")],
+        ),
+        (
+            "The wounded included four nurses and a driver.",
+            [("wounded", 4, "nurses"), ("wounded", 1, "driver")],
+        ),
+    ],
+    ids=["dead-included", "among-the-dead-three", "those-killed", "wounded-included"],
+)
+def test_a_count_and_a_single_person_listed_after_the_dead(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to nine after a farmer died in hospital.",
+        "The dead numbered 14, including a nurse.",
+        "Among the dead were 12 fishermen, a coast guard officer said.",
+    ],
+    ids=["toll-rose", "numbered", "speaker"],
+)
+def test_a_single_person_after_a_stated_toll_is_still_no_extra_victim(text: str) -> None:
+    assert len(analyze(text).claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 48 miners on the shift, 39 were brought to the surface and nine remain"
+            " trapped.",
+            [("missing", 9, None)],
+        ),
+        (
+            "Eleven climbers were airlifted off the ridge and two others remain missing.",
+            [("missing", 2, "others")],
+        ),
+    ],
+    ids=["brought-up", "airlifted"],
+)
+def test_a_figure_with_a_verb_of_its_own_takes_no_cue_after_and(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of 120 people on board, 95 survived and the rest are feared dead.", []),
+        ("Six climbers survived and four others were killed.", [("killed", 4, "others")]),
+        ("Two guards escaped and three were killed.", [("killed", 3, None)]),
+    ],
+    ids=["survived", "survived-coordinated", "escaped"],
+)
+def test_survivors_take_no_later_cue(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people who survived the first blast were hurt.", [("wounded", 9, "people")]),
+        (
+            "Five villagers who had escaped the flood were killed by the landslide.",
+            [("killed", 5, "villagers")],
+        ),
+        (
+            "Five soldiers and two medics were killed and 13 were wounded.",
+            [("killed", 5, "soldiers"), ("killed", 2, "medics"), ("wounded", 13, None)],
+        ),
+    ],
+    ids=["relative-survived", "relative-escaped", "plain-coordination"],
+)
+def test_counter_examples_keep_their_cue(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
