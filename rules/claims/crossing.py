@@ -31,6 +31,10 @@ def _places_between(text: str, figures: list[FigureSpan], i: int, end: int) -> b
     return True
 
 
+#: The noun of the dead as a cue: what is done with a body after it tells no other fate.
+_BODIES = re.compile(r"(?:dead\s+)?(?:bodies|corpses)", re.IGNORECASE)
+
+
 def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: int) -> CueHit:
     """The cue right after figure ``i``, or the verb after it when that cue is an adjective
     of the group: "two injured workers died" (the verb governs), also across a part set off
@@ -38,6 +42,8 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     cue = cues.hits[index]
     if index + 1 >= len(cues.hits):
         return cue
+    if _BODIES.fullmatch(text, cue.start, cue.end):
+        return cue  # "three bodies were pulled from the rubble": the dead, whatever the verb
     if text[figures[i].end : cue.start].strip():
         # "two medics who crossed the river were hurt": the clause's cue gives way
         main = main_predicate(text, figures[i].end, cues, index)

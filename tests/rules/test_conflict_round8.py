@@ -109,3 +109,67 @@ def test_counter_examples_keep_their_cue(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two bodies were pulled from the rubble on Sunday.", [("killed", 2, None)]),
+        ("Five bodies were airlifted from the gorge.", [("killed", 5, None)]),
+        ("Four injured hikers were pulled from the rubble.", [("rescued", 4, "injured hikers")]),
+    ],
+    ids=["bodies-pulled", "bodies-airlifted", "adjective-still-gives-way"],
+)
+def test_bodies_are_the_dead_whatever_is_done_with_them(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gas leak left seven workers with burns.", [("wounded", 7, "workers")]),
+        (
+            "The tanker fire left two drivers dead and three others with severe burns.",
+            [("killed", 2, "drivers"), ("wounded", 3, "others")],
+        ),
+        ("FIVE MINERS SUFFERED SERIOUS BURNS IN THE BLAST.", [("wounded", 5, "MINERS")]),
+        ("Three senators met with Burns on Monday.", []),
+    ],
+    ids=["with-burns", "dead-and-burns", "capitals", "surname"],
+)
+def test_burns_are_injuries(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 2,200 people were moved to higher ground.", [("evacuated", 2200, "people")]),
+        (
+            "Some 900 residents were relocated to safer areas as the dam filled.",
+            [("evacuated", 900, "residents")],
+        ),
+        ("Around 450 villagers were moved to safety.", [("evacuated", 450, "villagers")]),
+        ("Two toddlers were taken to safety by a neighbour.", []),
+    ],
+    ids=["higher-ground", "safer-areas", "moved-to-safety", "taken-is-a-rescue"],
+)
+def test_people_moved_to_higher_ground_are_evacuated(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Nineteen of our fighters were martyred," the group said.', [("killed", 19, "fighters")]),
+        ("SIX COMRADES WERE MARTYRED IN THE RAID.", [("killed", 6, "COMRADES")]),
+        ("A martyred poet was remembered at the rally.", []),
+    ],
+    ids=["quoted", "capitals", "adjective"],
+)
+def test_martyred_is_killed(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert tolls(text) == expected
