@@ -173,3 +173,48 @@ def test_people_moved_to_higher_ground_are_evacuated(
 )
 def test_martyred_is_killed(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three porters were killed on Friday and eight more on Saturday, the guide said.",
+            [("killed", 3, "porters"), ("killed", 8, None)],
+        ),
+        (
+            "Six herdsmen died near the well and four others at the river crossing.",
+            [("killed", 6, "herdsmen"), ("killed", 4, "others")],
+        ),
+        (
+            "NINE RECRUITS WERE WOUNDED AT THE CAMP AND 14 IN THE TOWN.",
+            [("wounded", 9, "RECRUITS"), ("wounded", 14, None)],
+        ),
+    ],
+    ids=["more", "others", "capitals"],
+)
+def test_a_gapped_clause_shares_the_verb_before_it(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three porters were killed on Friday and eight were freed on Saturday.",
+            [("killed", 3, "porters"), ("rescued", 8, None)],
+        ),
+        (
+            "Three porters were killed on Friday and eight stayed in camp.",
+            [("killed", 3, "porters")],
+        ),
+        ("Two porters were killed in the pass and 20 tents ruined.", [("killed", 2, "porters")]),
+    ],
+    ids=["own-verb", "own-clause", "things"],
+)
+def test_a_clause_with_its_own_verb_or_no_phrase_is_no_gap(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
