@@ -22,6 +22,7 @@ from rules.claims.cb13 import TakenPrisoner
 from rules.claims.cb14 import VictimNamedAfter
 from rules.claims.cb15 import JoinedNamedVictims
 from rules.claims.cb16 import GappedCount
+from rules.claims.cb17 import OpeningParticiple
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb22 import PartOfTheShotDied
@@ -110,6 +111,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     ApposedWhole(),
     RepeatedClause(),
     GappedCount(),
+    OpeningParticiple(),
 )
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (

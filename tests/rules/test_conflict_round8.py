@@ -218,3 +218,55 @@ def test_a_clause_with_its_own_verb_or_no_phrase_is_no_gap(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Injured in the rockfall, three climbers were winched off the face.",
+            [("wounded", 3, "climbers")],
+        ),
+        (
+            "Kidnapped from a bus near Orsk, 16 students were held for a week.",
+            [("kidnapped", 16, "students")],
+        ),
+        (
+            "Trapped by the snow, about 70 hikers sheltered in a hut.",
+            [("missing", 70, "hikers")],
+        ),
+        ("Damaged by the quake, 300 homes will be demolished.", []),
+        ("Wounded in the raid, the colonel said four guards were flown out.", []),
+    ],
+    ids=["injured", "kidnapped", "trapped", "things", "not-the-subject"],
+)
+def test_an_opening_participle_tells_the_fate_of_its_subject(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_part_of_the_injured_keeps_its_qualifier() -> None:
+    claims = analyze("At least 18 of the injured were flown to the capital.").claims
+    assert [(c.category, c.min, c.max, c.qualifier) for c in claims] == [
+        ("wounded", 18, None, "at_least")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambush, claimed by a rebel faction, killed seven guards.",
+        "The bombing, claimed by separatists, wounded 22 people at the depot.",
+    ],
+    ids=["ambush", "bombing"],
+)
+def test_an_act_claimed_by_a_group_is_no_speaker(text: str) -> None:
+    found = analyze(text)
+    assert not found.attributions
+    assert all(c.claimant is None for c in found.claims)
+
+
+def test_a_person_who_claimed_still_speaks() -> None:
+    found = analyze("The commander claimed that 40 rebels were killed.")
+    assert [(a.source, a.cue) for a in found.attributions] == [("The commander", "claimed")]
