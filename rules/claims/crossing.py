@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.groups import following_group
+from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
 from rules.claims.relative_main import main_predicate
@@ -44,6 +45,9 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
         return cue
     if _BODIES.fullmatch(text, cue.start, cue.end):
         return cue  # "three bodies were pulled from the rubble": the dead, whatever the verb
+    part_verb = verb_after_partitive(text, figures[i].end, cues, index)
+    if part_verb is not None and not crossed(text, figures, i, part_verb.start, places=False):
+        return part_verb  # "five of the hostages were killed": the verb tells the part's fate
     if text[figures[i].end : cue.start].strip():
         # "two medics who crossed the river were hurt": the clause's cue gives way
         main = main_predicate(text, figures[i].end, cues, index)

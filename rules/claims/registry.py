@@ -23,6 +23,7 @@ from rules.claims.cb14 import VictimNamedAfter
 from rules.claims.cb15 import JoinedNamedVictims
 from rules.claims.cb16 import GappedCount
 from rules.claims.cb17 import OpeningParticiple
+from rules.claims.cb18 import PartOfTheHeld
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb22 import PartOfTheShotDied
@@ -126,6 +127,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     VictimNamedAfter(),
     NamesAfterPluralTitle(),
     IdentifiedList(),
+    PartOfTheHeld(),
     MixedListOfTheHit(),
     KilledThem(),
     LostOfTheirOwn(),

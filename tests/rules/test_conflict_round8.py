@@ -270,3 +270,44 @@ def test_an_act_claimed_by_a_group_is_no_speaker(text: str) -> None:
 def test_a_person_who_claimed_still_speaks() -> None:
     found = analyze("The commander claimed that 40 rebels were killed.")
     assert [(a.source, a.cue) for a in found.attributions] == [("The commander", "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three of the hostages were killed when troops stormed the farm.",
+            [("killed", 3, "hostages")],
+        ),
+        (
+            "At least 9 of the abducted were freed in a raid, the governor said.",
+            [("rescued", 9, "abducted")],
+        ),
+        (
+            "Four of the missing climbers were found alive on the glacier.",
+            [("rescued", 4, "climbers")],
+        ),
+        (
+            "Seven of the kidnapped nurses were freed on Friday.",
+            [("rescued", 7, "kidnapped nurses")],
+        ),
+    ],
+    ids=["hostages-killed", "abducted-freed", "missing-found-alive", "kidnapped-adjective"],
+)
+def test_a_part_of_the_held_takes_the_verb_of_its_fate(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert [t for t in tolls(text) if t[1] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the hostages were Danes.",
+        "Two of the captives said the guards were killed.",
+        "Six of the missing boats were found sunk.",
+    ],
+    ids=["no-verb", "speech", "things"],
+)
+def test_a_part_of_the_held_without_a_fate_of_its_own_counts_no_one(text: str) -> None:
+    assert [t for t in tolls(text) if t[1] is not None] == []
