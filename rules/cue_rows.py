@@ -193,6 +193,17 @@ BADLY_BURNED: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "seven are recovering at home", "two were recovering in hospital", "are recovering from
+    # their injuries": the hurt told by their recovery, with where or from what (issue 9,
+    # conflict round 8; general English of casualty reports; a bare "recovering" is as often
+    # said of markets and teams).
+    (
+        r"(?:are|were|is|was)\s+(?:still\s+)?recovering\s+(?:at\s+home|in\s+(?:the\s+)?hospitals?"
+        r"|from\s+(?:their|his|her)\s+(?:injuries|wounds|burns))",
+        True,
+        None,
+        False,
+    ),
 )
 
 

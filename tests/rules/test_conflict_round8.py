@@ -311,3 +311,21 @@ def test_a_part_of_the_held_takes_the_verb_of_its_fate(
 )
 def test_a_part_of_the_held_without_a_fate_of_its_own_counts_no_one(text: str) -> None:
     assert [t for t in tolls(text) if t[1] is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine are recovering at home and two remain in hospital, the clinic said.",
+            [("wounded", 9, None), ("wounded", 2, None)],
+        ),
+        ("Three guards were recovering from their wounds.", [("wounded", 3, "guards")]),
+        ("Exports are recovering in the third quarter.", []),
+    ],
+    ids=["at-home", "from-wounds", "economy"],
+)
+def test_people_recovering_from_harm_are_wounded(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
