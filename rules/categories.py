@@ -181,7 +181,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:suffered|sustained|received|with|have|has|had)\s+(?:(?:minor|serious|critical|severe|multiple"
             r"|gunshot|head|burn|stab|" + LIFE_THREATENING + r"|non-fatal|nonfatal"
             r"|bullet|shrapnel|knife|gunshots?|graze|superficial)\s+){0,2}"
-            r"(?:injuries|wounds)"
+            r"(?:injuries|wounds|(?-i:burns|BURNS))"  # burns: general English; not "Burns"
             r"|(?:suffered|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?" + MINOR_HURTS,
             True,
             None,

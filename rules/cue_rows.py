@@ -167,6 +167,18 @@ MOVED_TO_SHELTER: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "1,500 people were moved to higher ground", "were relocated to safer areas", "were
+    # moved to safety" ("taken to safety" is as often a rescue): the evacuation of a flood,
+    # a storm or an eruption told by where people went (issue 9, conflict round 8; general
+    # English of disaster reports).
+    (
+        r"(?:moved|taken|brought|relocated|transferred|bussed|ferried)\s+to\s+(?:higher\s+"
+        r"ground|safer\s+(?:ground|areas|places|locations|zones))|(?:moved|relocated)\s+to"
+        r"\s+safety",
+        True,
+        None,
+        False,
+    ),
 )
 
 
@@ -177,6 +189,17 @@ BADLY_BURNED: tuple[Row, ...] = (
     (
         r"(?:badly|severely|seriously|critically)\s+burned|burned\s+(?:badly|severely|seriously"
         r"|critically)",
+        True,
+        None,
+        False,
+    ),
+    # "seven are recovering at home", "two were recovering in hospital", "are recovering from
+    # their injuries": the hurt told by their recovery, with where or from what (issue 9,
+    # conflict round 8; general English of casualty reports; a bare "recovering" is as often
+    # said of markets and teams).
+    (
+        r"(?:are|were|is|was)\s+(?:still\s+)?recovering\s+(?:at\s+home|in\s+(?:the\s+)?hospitals?"
+        r"|from\s+(?:their|his|her)\s+(?:injuries|wounds|burns))",
         True,
         None,
         False,
@@ -198,6 +221,10 @@ KILLING_VERBS: tuple[Row, ...] = (
         True,
     ),
     (r"(?:beheadings?|lynchings?)\s+of", False, "object", False),
+    # "32 of our fighters were martyred": the word armed groups and their media use for
+    # their own dead (general knowledge of conflict reporting, issue 9 conflict round 8);
+    # passive only, with its figure before it ("a martyred leader" is a commemoration).
+    (r"(?:were|was|been|be|are|is)\s+martyred", True, None, False),
 )
 
 

@@ -50,6 +50,7 @@ from rules.claims.patterns import (
     SUBSET_IN_GAP,
     WORD,
 )
+from rules.claims.survival_gap import survival_between
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
 from rules.nouns import is_human_plural
@@ -69,6 +70,8 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     if crossed(text, figures, i, cue.start):
         return None  # a figure between, unless it counts places: "staff at three factories"
     raw_gap = text[figure.end : cue.start]
+    if survival_between(raw_gap):
+        return None  # "212 survived and the rest are feared dead"
     if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
         raw_gap = raw_gap[:-1]  # the euphemism in scare quotes: 'had been "neutralised"'
     gap = _clean_gap(raw_gap)
@@ -265,6 +268,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue  # "five guests, two of which were cousins, one gravely hurt"
         if _OF_THEM.match(text, figures[i + 1].end):
             continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
+        if survival_between(between):
+            continue  # "ten passengers survived and 30 others were killed"
         if _EARLIER_VALUE.search(text, max(0, figures[i].start - 16), figures[i].start):
             continue  # "claimed 56 lives, up from 43 on Friday, and 9,000 fled": a past value
         if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
@@ -318,7 +323,9 @@ def _own_clause(between: str) -> bool:
     the two figures, and the relative clause sits inside the first of them."""
     words = [word.lower() for word in WORD.findall(between)]
     if words and words[-1] in ("and", "or"):
-        return False
+        # ... but a finite verb of its own with no relative pronoun is a main clause: "51
+        # were brought to the surface and nine remain trapped" (the 51 are not trapped).
+        return bool(set(words) & PASSIVE_AUX) and not set(words) & RELATIVE
     return bool(set(words) & (RELATIVE | PASSIVE_AUX))
 
 

@@ -65,5 +65,7 @@ class MixedListOfTheHit(ExtraRule):
 
 
 def _closed(text: str, items: list[Listed]) -> bool:
-    """Three or more items (two are CB30's), the last joined by "and"."""
-    return len(items) >= 3 and bool(_AND.search(text, items[-2].end, items[-1].start))
+    """Three or more items, the last joined by "and"; or two when the first is a count,
+    which CB30 does not read ("the dead included two guards and a nurse")."""
+    enough = len(items) >= 3 or (len(items) == 2 and items[0].count is not None)
+    return enough and bool(_AND.search(text, items[-2].end, items[-1].start))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.groups import following_group
+from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
 from rules.claims.relative_main import main_predicate
@@ -31,6 +32,10 @@ def _places_between(text: str, figures: list[FigureSpan], i: int, end: int) -> b
     return True
 
 
+#: The noun of the dead as a cue: what is done with a body after it tells no other fate.
+_BODIES = re.compile(r"(?:dead\s+)?(?:bodies|corpses)", re.IGNORECASE)
+
+
 def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: int) -> CueHit:
     """The cue right after figure ``i``, or the verb after it when that cue is an adjective
     of the group: "two injured workers died" (the verb governs), also across a part set off
@@ -38,6 +43,11 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     cue = cues.hits[index]
     if index + 1 >= len(cues.hits):
         return cue
+    if _BODIES.fullmatch(text, cue.start, cue.end):
+        return cue  # "three bodies were pulled from the rubble": the dead, whatever the verb
+    part_verb = verb_after_partitive(text, figures[i].end, cues, index)
+    if part_verb is not None and not crossed(text, figures, i, part_verb.start, places=False):
+        return part_verb  # "five of the hostages were killed": the verb tells the part's fate
     if text[figures[i].end : cue.start].strip():
         # "two medics who crossed the river were hurt": the clause's cue gives way
         main = main_predicate(text, figures[i].end, cues, index)

@@ -21,6 +21,9 @@ from rules.claims.cb12 import NamedVictim
 from rules.claims.cb13 import TakenPrisoner
 from rules.claims.cb14 import VictimNamedAfter
 from rules.claims.cb15 import JoinedNamedVictims
+from rules.claims.cb16 import GappedCount
+from rules.claims.cb17 import OpeningParticiple
+from rules.claims.cb18 import PartOfTheHeld
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb22 import PartOfTheShotDied
@@ -108,6 +111,8 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     AlongWith(),
     ApposedWhole(),
     RepeatedClause(),
+    GappedCount(),
+    OpeningParticiple(),
 )
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (
@@ -122,6 +127,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     VictimNamedAfter(),
     NamesAfterPluralTitle(),
     IdentifiedList(),
+    PartOfTheHeld(),
     MixedListOfTheHit(),
     KilledThem(),
     LostOfTheirOwn(),

@@ -27,6 +27,7 @@ from rules.claims.figures import (
 )
 from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
+from rules.claims.listed_toll import opens_list
 from rules.claims.parts import Binding, CueHit, Cues, SentenceParse, coded
 from rules.claims.people import died_after, survived
 from rules.claims.registry import (
@@ -207,7 +208,10 @@ def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
     counted = {
         b.cue.cue.category
         for b in found
-        if id(b.figure) not in single and b.cue.cue.after == "toll" and b.cue.end <= b.figure.start
+        if id(b.figure) not in single
+        and b.cue.cue.after == "toll"
+        and b.cue.end <= b.figure.start
+        and not opens_list(text, sent.cues, b)  # "the dead included two guards and a nurse"
     }
     found = [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
     # Two routes may count one person twice ("four adults and an infant were killed").

@@ -20,6 +20,7 @@ from rules.model import AttributionKind
 from rules.nouns import HUMAN_PLURALS, is_person_noun
 from rules.right_phrases import right_phrase
 from rules.speech.acts import declares_an_act
+from rules.speech.claimed_by import act_claimed_by
 from rules.speech.subjects import (
     span,
     subject_before_comma,
@@ -177,6 +178,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "I say", "you tell me": speech inside a quotation, not a report
     if word.startswith("claim") and _lives_follow(tokens, last):
         return None  # "the storm claimed 14 lives": a toll, not speech
+    if word.startswith("claim") and act_claimed_by(tokens, last, source):
+        return None  # "the ambush, claimed by the rebels, killed ...": responsibility (AT21)
     if word == "described" and c > 0 and tokens[c - 1].text == "," and _next_is(tokens, last, "as"):
         return None  # "The building, described as unsafe, was evacuated": an aside
     for token in tokens[max(0, c - 2) : c]:

@@ -1,0 +1,85 @@
+"""CB16: a count in a gapped clause that shares the verb of the clause before it ("five
+people were killed on Monday and 11 more on Tuesday")."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.groups import acceptable, following_group
+from rules.claims.kinds import BoundRule
+from rules.claims.parts import Binding, SentenceParse
+
+#: Prepositions and time words that open the phrase each clause of a gapped pair has (the
+#: place or the day): general English.
+_PHRASE = (
+    r"(?:on|in|at|near|during|across|outside|inside|around|along|from|after|before|overnight"
+    r"|yesterday|today|earlier|later|last|this)\b"
+)
+#: From the casualty cue of the first clause to the gapped figure: its own place or time
+#: phrase (no comma, no verb), then "and" or ", and".
+_TO_FIGURE = re.compile(r"\s+" + _PHRASE + r"[^,;:.!?\"]{0,50}?,?\s+and\s+$", re.IGNORECASE)
+#: After the gapped figure: "more", "others" or a group of up to three words, then its own
+#: place or time phrase, up to the end of the clause.
+_AFTER_FIGURE = re.compile(
+    r"(?:\s+(?:more|others|other\s+[a-z]+|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))?\s+"
+    + _PHRASE
+    + r"[^,;:.!?\"]{0,50}?(?=\s*(?:[,;:.!?\"]|$))",
+    re.IGNORECASE,
+)
+#: A verb in the gapped clause gives it a fate of its own ("and 11 were freed on Tuesday").
+_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|been|remain|remained|died|said|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+class GappedCount(BoundRule):
+    """CB16 · A count whose clause shares the verb of the casualty clause before it, each
+    with its own place or time: "Five people were killed on Monday and 11 more on Tuesday"
+    is also killed 11; "four soldiers died in the north and two in the south" is killed 2.
+    """
+
+    code = "CB16"
+    examples = (
+        (
+            "Five people were killed on Monday and 11 more on Tuesday, officials said.",
+            {"category": "killed", "min": 11},
+        ),
+        (
+            "Four soldiers died in the north and two in the south.",
+            {"category": "killed", "min": 2},
+        ),
+        (
+            "SEVEN CIVILIANS WERE WOUNDED IN THE MARKET AND 12 NEAR THE MOSQUE.",
+            {"category": "wounded", "min": 12},
+        ),
+    )
+    counter_examples = (
+        # the second clause has a verb of its own
+        "Five people were killed on Monday and 11 were freed on Tuesday.",
+        # no place or time of its own: a list, not a gapped clause
+        "Five people were killed on Monday and 11 cars burned.",
+        # the figure is not in a phrase of its own
+        "Two soldiers were killed in 2019 and 2020 saw no attacks.",
+    )
+
+    def find(self, sent: SentenceParse) -> dict[int, Binding]:
+        found: dict[int, Binding] = {}
+        text, figures = sent.text, sent.figures
+        for i in range(1, len(figures)):
+            left = sent.bound.get(i - 1)
+            figure = figures[i]
+            if i in sent.bound or left is None or left.cue.start < figures[i - 1].end:
+                continue  # the cue must follow its figure: "were killed", "died"
+            if left.cue.end > figure.start or not _TO_FIGURE.fullmatch(
+                text, left.cue.end, figure.start
+            ):
+                continue
+            after = _AFTER_FIGURE.match(text, figure.end)
+            if after is None or _VERB.search(after.group()):
+                continue
+            group = following_group(text[figure.end : after.end()])
+            candidate = Binding(figure, left.cue, group, figure.start - left.cue.end)
+            if acceptable(candidate):
+                found[i] = candidate
+        return found

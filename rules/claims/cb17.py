@@ -1,0 +1,78 @@
+"""CB17: a participle that opens the sentence tells the fate of the count that is its subject
+("Wounded in the ambush, two officers were flown to the capital")."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.groups import acceptable, following_group
+from rules.claims.kinds import BoundRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.nouns import PERSON_NOUNS, is_human_plural
+
+#: From the opening participle to its comma: a phrase of cause, place or time (a preposition
+#: first), no other punctuation. General English of wire leads ("Injured in the blast,",
+#: "Trapped by rising water,", "Abducted from a church on Sunday,").
+_TO_COMMA = re.compile(
+    r"\s+(?:in|by|from|at|on|during|after|near|while|when|inside|under|outside|since)\s"
+    r"[^,;:.!?\"()]{1,70},\s+",
+    re.IGNORECASE,
+)
+#: Where the sentence may open: nothing, or a quotation mark.
+_OPENING = re.compile(r"\s*[\"'“‘]?")
+#: Categories an opening participle may give: a fate someone lives on with.
+_CATEGORIES = frozenset(
+    ("wounded", "missing", "kidnapped", "captured", "displaced", "evacuated", "rescued")
+)
+
+
+class OpeningParticiple(BoundRule):
+    """CB17 · A casualty participle that opens the sentence, with its phrase and a comma, tells
+    the fate of the count right after the comma: "Wounded in the ambush, two officers were
+    flown to the capital" is wounded 2; "Trapped by rising water, some 200 villagers waited
+    on rooftops" is missing 200; "Abducted from a church on Sunday, 11 worshippers ..." is
+    kidnapped 11.
+    """
+
+    code = "CB17"
+    examples = (
+        (
+            "Wounded in the ambush, two officers were flown to the capital for treatment.",
+            {"category": "wounded", "min": 2, "group": "officers"},
+        ),
+        (
+            "Abducted from a church on Sunday, 11 worshippers were still held on Wednesday.",
+            {"category": "kidnapped", "min": 11},
+        ),
+        (
+            "DISPLACED BY THE FLOODS, 3,000 FAMILIES ARE LIVING IN TENTS.",
+            {"category": "displaced", "min": 3000},
+        ),
+    )
+    counter_examples = (
+        # the count is not right after the comma
+        "Wounded in the ambush, the captain said two officers were flown out.",
+        # no comma after the participle's phrase: an inverted list
+        "Wounded were six passengers and a driver.",
+        # things, not people
+        "Damaged in the storm, 40 houses were pulled down.",
+    )
+
+    def find(self, sent: SentenceParse) -> dict[int, Binding]:
+        text, hits = sent.text, sent.cues.hits
+        if not hits or sent.bound.get(0) is not None or not sent.figures:
+            return {}
+        cue = hits[0]
+        opening = _OPENING.match(text)
+        if opening is None or cue.start != opening.end() or cue.cue.category not in _CATEGORIES:
+            return {}
+        to_comma = _TO_COMMA.match(text, cue.end)
+        figure = sent.figures[0]
+        if to_comma is None or to_comma.end() != figure.start:
+            return {}
+        group = following_group(text[figure.end : figure.end + 60])
+        head = group.split()[-1].lower() if group else ""
+        if not (is_human_plural(head) or head in PERSON_NOUNS):
+            return {}
+        binding = Binding(figure, cue, group, figure.start - cue.end)
+        return {0: binding} if acceptable(binding) else {}

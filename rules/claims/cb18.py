@@ -1,0 +1,100 @@
+"""CB18: a part of the captive or missing whose own fate a verb tells ("five of the hostages
+were killed", "three of the missing fishermen were found alive")."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.model import Figure
+from rules.nouns import is_human_plural
+from rules.number_values import number_value
+from rules.numbers import FigureSpan, find_figures
+
+#: A number, "of the" (or "those", "their") and a whole of people held or lost, with at most
+#: one word before the noun ("of the missing fishermen", "of the kidnapped"). The whole's
+#: nouns are those the figure finder does not count as a part (``PARTITIVE_NOT_COUNT``):
+#: general English of hostage, prison and disaster reports.
+_PART_OF_HELD = re.compile(
+    r"\b(?P<part>\d{1,3}(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+of\s+(?:the|those|their)\s+"
+    r"(?:[a-z-]+\s+)?(?P<whole>hostages|prisoners|captives|kidnapped|abducted|missing"
+    r"|detainees|inmates|passengers|miners|crew)\b",
+    re.IGNORECASE,
+)
+#: Between the whole and its verb: auxiliaries and adverbs only, and the noun the whole's
+#: adjective qualifies ("of the missing fishermen were").
+_TO_VERB = re.compile(
+    r"(?:\s+(?!(?:were|was|are|is|have|has|had)\b)(?P<noun>[a-z-]+))?(?:\s+(?:were|was|are|is"
+    r"|have|has|had|been|later|also|all|both|subsequently|reportedly|since|then|allegedly))*\s+",
+    re.IGNORECASE,
+)
+#: Categories the verb after the whole may tell: a fate that differs from being held.
+_FATES = frozenset(("killed", "wounded", "killed_or_wounded", "rescued"))
+
+
+class PartOfTheHeld(ExtraRule):
+    """CB18 · A part counted out of hostages, prisoners, captives or the missing (victims are
+    CB22's and CB47's), with a verb of its own fate: "Five of the hostages were killed during
+    the raid" is killed 5; "three of the missing fishermen were found alive" is rescued 3.
+    The whole's status ("hostages") is no fate of the part's; the verb after it is.
+    """
+
+    code = "CB18"
+    states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = (" of the ", " of those ", " of their ")  # the engine's gate
+    examples = (
+        (
+            "Five of the hostages were killed during the rescue operation, the army said.",
+            {"category": "killed", "min": 5, "group": "hostages"},
+        ),
+        (
+            "Three of the missing fishermen were found alive on Tuesday.",
+            {"category": "rescued", "min": 3, "group": "fishermen"},
+        ),
+        (
+            "TWO OF THE PRISONERS WERE WOUNDED IN THE RIOT.",
+            {"category": "wounded", "min": 2},
+        ),
+    )
+    counter_examples = (
+        # no verb of a fate after the whole
+        "Four of the hostages were Americans.",
+        # "one" is a single person: a different rule's reading
+        "Many of the hostages were killed.",
+        # the verb is far from the whole: another clause
+        "Two of the hostages said the guards were killed.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        taken = {b.figure.start for b in found}
+        result = []
+        hits = sent.cues.hits
+        for match in _PART_OF_HELD.finditer(sent.text):
+            value = number_value(match["part"])
+            start, end = match.span("part")
+            if not value or value < 2 or start in taken:
+                continue
+            verb = next((c for c in hits if c.start >= match.end("whole")), None)
+            if verb is None or verb.cue.category not in _FATES or not verb.cue.before:
+                continue
+            gap = _TO_VERB.fullmatch(sent.text, match.end("whole"), verb.start)
+            if gap is None or (gap["noun"] and not is_human_plural(gap["noun"])):
+                continue
+            figure = _qualified(sent.text, start, end) or FigureSpan(
+                start, end, Figure(value, value, "exact", match["part"])
+            )
+            if figure.start in taken:
+                continue
+            group = gap["noun"] or match["whole"]
+            result.append(Binding(figure, verb, group, verb.start - end))
+        return result
+
+
+def _qualified(text: str, start: int, end: int) -> FigureSpan | None:
+    """The part with the qualifier written before it: "at least 12 (of the kidnapped)"."""
+    offset = max(0, start - 24)
+    for found in find_figures(text[offset:end]):
+        if found.end + offset == end and found.start + offset < start:
+            return FigureSpan(found.start + offset, end, found.figure)
+    return None

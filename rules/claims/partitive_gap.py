@@ -1,0 +1,44 @@
+"""A part counted out of a group whose noun is itself a cue: "five of the hostages were
+killed", "six of the kidnapped workers were freed".
+
+The noun or adjective after "of the" says what the group was (held hostage, kidnapped);
+the verb after it tells what befell the part. General English grammar of partitives as
+news reports use them.
+
+>>> import re
+>>> bool(PARTITIVE.fullmatch(" of the "))
+True
+>>> bool(PARTITIVE.fullmatch(" of their kidnapped "))
+True
+>>> bool(PARTITIVE.fullmatch(" people were "))
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.parts import CueHit, Cues
+from rules.claims.patterns import ADJECTIVE_GAP
+
+#: From the part's figure to the group's cue: "of the", "of those", "of their".
+PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|those|these|their|its|our|his|her)\s+(?:[a-z-]+\s+)?", re.IGNORECASE
+)
+
+#: What the group was, not a harm: held, lost, moved or arrested people.
+_STATUSES = frozenset(("kidnapped", "missing", "captured", "displaced", "evacuated", "arrested"))
+
+
+def verb_after_partitive(text: str, figure_end: int, cues: Cues, index: int) -> CueHit | None:
+    """The verb cue that tells the part's fate when cue ``index`` names the group after "N of
+    the" ("five of the hostages were killed"); else ``None``."""
+    cue = cues.hits[index]
+    if cue.cue.category not in _STATUSES or index + 1 >= len(cues.hits):
+        return None  # "two of the shooting victims remain ...": the hurt are CB47's parts
+    if not PARTITIVE.fullmatch(text, figure_end, cue.start):
+        return None
+    verb = cues.hits[index + 1]
+    if not verb.cue.before or not ADJECTIVE_GAP.fullmatch(text, cue.end, verb.start):
+        return None
+    return verb

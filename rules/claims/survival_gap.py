@@ -1,0 +1,28 @@
+"""A verb of survival between a figure and a later casualty cue ("212 survived and the rest
+are feared dead", "ten passengers escaped and 30 others were killed").
+
+The figure heads a clause of its own whose verb says those people lived; the cue after it
+tells someone else's fate. Verbs from general knowledge of English news on disasters and
+attacks, no corpus harvest.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Survived, escaped, walked away, were unhurt/unharmed/spared, swam to shore.
+_SURVIVAL = re.compile(
+    r"\b(?:survived|escaped|were\s+(?:unhurt|unharmed|spared|uninjured|safe)"
+    r"|walked\s+away|swam\s+(?:to\s+)?(?:shore|safety)|made\s+it\s+(?:out|to\s+safety))\b",
+    re.IGNORECASE,
+)
+
+#: A relative pronoun right before the verb of survival.
+_RELATIVE_END = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?$", re.IGNORECASE)
+
+
+def survival_between(gap: str) -> bool:
+    """Does ``gap`` (the text between a figure and a cue) hold a verb of survival?"""
+    match = _SURVIVAL.search(gap)
+    # "12 people who survived the blast were injured": a relative clause, not the main verb
+    return match is not None and _RELATIVE_END.search(gap, 0, match.start()) is None
