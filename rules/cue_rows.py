@@ -14,6 +14,13 @@ from rules.cue_fragments import TOLL_PEOPLE
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
+#: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
+#: court case or an illness after it is figurative (``rules.claims.fight_for_life``).
+FIGHTING_FOR_LIFE = (
+    r"(?:is|was)\s+(?:still\s+|now\s+)?fighting\s+for\s+(?:his|her)\s+life"
+    r"|(?:are|were)\s+(?:still\s+|now\s+)?fighting\s+for\s+their\s+lives"
+)
+
 #: "the number of injured rose to 212", "put the number of wounded at 20": the count noun of
 #: a wounded toll, as "the number of dead" is of a death toll; after "the" only ("an
 #: undetermined number of wounded people" is no toll).
@@ -35,8 +42,7 @@ WOUNDED_TOLL: tuple[Row, ...] = (
     # it agrees with the pronoun, so "two shootings left a boy fighting for his life" does not
     # bind the shootings' figure.
     (
-        r"(?:is|was)\s+(?:still\s+|now\s+)?fighting\s+for\s+(?:his|her)\s+life"
-        r"|(?:are|were)\s+(?:still\s+|now\s+)?fighting\s+for\s+their\s+lives",
+        FIGHTING_FOR_LIFE,
         True,
         None,
         False,

@@ -106,6 +106,7 @@ OBJECT_NOUNS = frozenset(
     jobs birds projects programmes programs bills plans deals talks proposals ideas hopes
     wounds wound gunshots pits shafts factories communities neighbourhoods neighborhoods
     districts suburbs provinces regions counties countries areas herds flocks vines orchards
+    dog cat horse cow goat pig sheepdog puppy kitten calf
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);

@@ -72,6 +72,9 @@ class AnotherPerson(ExtraRule):
         "The mayor said another officer was hired to patrol the park.",
         # after a clause of time: another incident's victim, as often as not
         "Hours after a clerk was shot on Elm Street, another clerk was shot on Bay Road.",
+        # a bare "another" of things or animals
+        "One drone was intercepted and another was shot down over the city.",
+        "One dog was killed and another was injured in the attack.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -82,6 +85,8 @@ class AnotherPerson(ExtraRule):
             start, end = match.span("one")
             if noun is None or any(s < match.end("one") and start < e for s, e in counted):
                 continue
+            if noun == "" and match.re is _ANOTHER and not _person_before(sent, found, start):
+                continue  # "one drone was intercepted and another was shot down": no one
             at = sent.cues.first_from(match.start("verb"))
             if at is None:
                 continue
@@ -91,6 +96,15 @@ class AnotherPerson(ExtraRule):
             figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
             bindings.append(Binding(figure, cue, noun or None, abs(cue.start - end)))
         return bindings
+
+
+def _person_before(sent: SentenceParse, found: list[Binding], at: int) -> bool:
+    """A bare "another" stands for a person only after one the sentence counted as hurt or
+    killed ("a teen was grazed and another was shot"; not "one dog was killed and another")."""
+    return any(
+        b.figure.start < at and b.cue.cue.category in CASUALTY_CATEGORIES
+        for b in (*sent.bound.values(), *found)
+    )
 
 
 def _noun(match: re.Match[str]) -> str | None:

@@ -57,6 +57,8 @@ class AgesOfAPlural(ExtraRule):
         for match in _AGES_APPOSED.finditer(sent.text):
             if not is_human_plural(match["noun"]):
                 continue
+            if any(match.start() <= f.start < match.start("noun") for f in sent.stated):
+                continue  # "the two other victims, ages 19 and 22,": the count is stated
             cue = cue_after_subject(sent, match.end())
             if cue is None:
                 continue

@@ -19,6 +19,17 @@ _TWO = re.compile(
 )
 
 
+#: Modifiers that make the pair a thing: "the currency pair", "the trading pair".
+_NOT_PEOPLE = re.compile(r"\b(?:currency|trading|stock|dollar|euro|yen|sterling)\b", re.I)
+#: What follows a casualty verb used of money, fame or feelings: "hurt financially", "hurt by
+#: the decision to cut their funding", "shot to fame" (general English idioms).
+_FIGURATIVE = re.compile(
+    r"\s*(?:financially|politically|emotionally|to\s+fame|to\s+stardom|by\s+the\s+(?:decision"
+    r"|rise|fall|cuts?|ruling|move|vote|downturn|crash|slump))\b",
+    re.IGNORECASE,
+)
+
+
 class DefiniteCouple(ExtraRule):
     """CB89 · "The couple were found shot to death" is two killed; "the pair were wounded"
     two wounded. Only as the subject of the casualty verb right after it.
@@ -44,13 +55,18 @@ class DefiniteCouple(ExtraRule):
         "The couple told police a man was shot outside.",
         # a pair of things
         "The pair of shoes was found near the scene.",
+        # money and feelings
+        "The currency pair was hurt by the rate decision, traders said.",
+        "The couple have been hurt financially by the rise in rates.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         result = []
         for match in _TWO.finditer(sent.text):
+            if _NOT_PEOPLE.search(match.group()):
+                continue  # "the currency pair", "the power couple" of a merger
             cue = cue_after_subject(sent, match.end())
-            if cue is None:
+            if cue is None or _FIGURATIVE.match(sent.text, cue.end):
                 continue
             start, end = match.start("noun"), match.end("noun")
             figure = FigureSpan(start, end, Figure(2, 2, "exact", sent.text[start:end]))

@@ -18,6 +18,7 @@ import functools
 import re
 from dataclasses import replace
 
+from rules.claims.fight_for_life import figurative_fight
 from rules.claims.figures import (
     aside_spans,
     is_question,
@@ -97,7 +98,11 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         extra = [b for b in extra if b.rule != MULTIPLE.code or b.cue.cue.category != "killed"]
     if not sent.figures:
         # "Man shot in Orme Street robbery dies": the one person's clause tells the death
-        found = [died_after(text, lived_to_tell(text, b)) for b in extra]
+        found = [
+            died_after(text, lived_to_tell(text, b))
+            for b in extra
+            if not figurative_fight(text, b)  # "the senator is fighting for his life in the race"
+        ]
     else:
         sent.singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
         found = wounded_besides_the_dead(_merge(sent, [*sent.bound.values(), *extra]))
@@ -195,6 +200,8 @@ def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
     text, cues = sent.text, sent.cues
     found = []
     for b in sorted(bindings, key=lambda b: b.figure.start):
+        if figurative_fight(text, b):
+            continue  # "the senator is fighting for his life in the primary"
         # "three were shot but survived": the shot who lived were wounded; "taken to a
         # hospital, where he died", "shot two men dead": they were killed; "three diners
         # who were shot remain in hospital": the main verb tells their fate.

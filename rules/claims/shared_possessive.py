@@ -24,11 +24,21 @@ _PAIR = re.compile(
 )
 
 
+#: The plural acts after which two nouns are two people: "the deaths of", "the killings of".
+_PLURAL_ACTS = ("deaths of", "killings of", "murders of", "shootings of", "slayings of")
+#: A title's complement after the second noun: "mother of his children" (the same person).
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def shared_possessive(text: str, one: Binding) -> Binding | None:
     """The second person of "his wife and daughter" after the one ``one`` counts, or None."""
+    if not text[one.cue.start : one.cue.end].lower().rstrip().endswith(_PLURAL_ACTS):
+        return None  # "the death of her husband and partner of 40 years" is one person
     match = _PAIR.match(text, one.cue.end)
     if match is None or match["first"].lower() not in PERSON_NOUNS:
         return None
+    if _OF_AFTER.match(text, match.end()):
+        return None  # "his wife and mother of his three children": one person, two titles
     if match["second"].lower() not in PERSON_NOUNS or one.figure.end > match.start("first"):
         return None
     start, end = match.span("second")
