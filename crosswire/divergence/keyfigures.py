@@ -178,7 +178,7 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
     chosen = _pick(totals.values())
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen
-    # "charged in the deaths of two children ... two children and their father were found"
+    # "wanted in the killing of three teenagers ... the three teenagers and a woman were shot"
     return fuller_restatement(chosen, sentences, totals) or chosen
 
 

@@ -26,7 +26,7 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 #: Only the count's own words and "and" between the count and a single person joined to it:
-#: "two children and their father", "his wife and two children" (not "two children, and
+#: "two brothers and their uncle", "his wife and two children" (not "two children, and
 #: later a man", nor a clause of its own). Plain English coordination.
 _JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
@@ -63,7 +63,7 @@ def fuller_restatement(
 
 def _fuller(lead: StatedClaim, parts: list[StatedClaim], total: StatedClaim) -> bool:
     """Whether a sentence's ``parts`` are ``lead``'s count and others joined to it by "and"
-    (single people or counts: "two children and their father", "two children and two
+    (single people or counts: "two brothers and their uncle", "two children and two
     adults"), and its ``total`` is their sum."""
     same = [
         c
