@@ -235,3 +235,13 @@ def _trailing_scale(text: str) -> float:
     if zeros:
         return 1000.0 ** (len(zeros.group(1)) // 4)
     return 1.0
+
+
+def qualified_before(text: str, start: int, end: int) -> FigureSpan | None:
+    """The figure ending at ``end`` with the qualifier written before ``start``: "at least 12"
+    of "at least 12 of the kidnapped", read again from up to 24 characters back; or None."""
+    offset = max(0, start - 24)
+    for found in find_figures(text[offset:end]):
+        if found.end + offset == end and found.start + offset < start:
+            return FigureSpan(found.start + offset, end, found.figure)
+    return None

@@ -10,7 +10,7 @@ from rules.claims.parts import Binding, SentenceParse
 from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.number_values import number_value
-from rules.numbers import FigureSpan, find_figures
+from rules.numbers import FigureSpan, qualified_before
 
 #: A number, "of the" (or "those", "their") and a whole of people held or lost, with at most
 #: one word before the noun ("of the missing fishermen", "of the kidnapped"). The whole's
@@ -81,7 +81,7 @@ class PartOfTheHeld(ExtraRule):
             gap = _TO_VERB.fullmatch(sent.text, match.end("whole"), verb.start)
             if gap is None or (gap["noun"] and not is_human_plural(gap["noun"])):
                 continue
-            figure = _qualified(sent.text, start, end) or FigureSpan(
+            figure = qualified_before(sent.text, start, end) or FigureSpan(
                 start, end, Figure(value, value, "exact", match["part"])
             )
             if figure.start in taken:
@@ -89,12 +89,3 @@ class PartOfTheHeld(ExtraRule):
             group = gap["noun"] or match["whole"]
             result.append(Binding(figure, verb, group, verb.start - end))
         return result
-
-
-def _qualified(text: str, start: int, end: int) -> FigureSpan | None:
-    """The part with the qualifier written before it: "at least 12 (of the kidnapped)"."""
-    offset = max(0, start - 24)
-    for found in find_figures(text[offset:end]):
-        if found.end + offset == end and found.start + offset < start:
-            return FigureSpan(found.start + offset, end, found.figure)
-    return None

@@ -10,7 +10,7 @@ from rules.claims.parts import Binding, SentenceParse
 from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.number_values import number_value
-from rules.numbers import FigureSpan, find_figures
+from rules.numbers import FigureSpan, qualified_before
 
 #: A number, then "of the" and a casualty word used as a noun, with at most one modifier
 #: ("of the seriously wounded"). General English: members of the wounded are wounded.
@@ -24,15 +24,6 @@ _PART_OF_THE_WHOLE = re.compile(
 _NOUN_USE_NEXT = frozenset(
     "in at on from among who whom and or but remain remains include includes died".split()
 )
-
-
-def _qualified(text: str, start: int, end: int) -> FigureSpan | None:
-    """The part with the qualifier written before it: "at least 60 (of the injured)"."""
-    offset = max(0, start - 24)
-    for found in find_figures(text[offset:end]):
-        if found.end + offset == end and found.start + offset < start:
-            return FigureSpan(found.start + offset, end, found.figure)
-    return None
 
 
 #: "... of the dead were women": the plural after the verb says who the part are.
@@ -98,7 +89,7 @@ class PartOfTheWounded(ExtraRule):
                 continue
             cue = next((c for c in sent.cues.hits if c.start == match.start("whole")), None)
             if cue is not None and cue.cue.category in ("wounded", "killed"):
-                figure = _qualified(sent.text, start, end) or FigureSpan(
+                figure = qualified_before(sent.text, start, end) or FigureSpan(
                     start, end, Figure(value, value, "exact", match["part"])
                 )
                 parts.append(Binding(figure, cue, _who(sent.text, match.end("whole")), 0))

@@ -7,6 +7,7 @@ from typing import Any
 
 import rules
 from crosswire.divergence.detect import detect
+from crosswire.divergence.keyfigures import category_total, wounded_total
 from crosswire.divergence.load import article_findings
 from crosswire.divergence.model import ArticleFindings, Divergence, Source
 from crosswire.divergence.settings import DivergenceConfig, QualifierBands
@@ -101,3 +102,10 @@ def run(
 ) -> list[Divergence]:
     """Every divergence ``detect`` finds among ``articles`` (latest versions) and ``history``."""
     return detect("story", list(articles), history or {}, SETTINGS, now=now)
+
+
+def key_figures(text: str) -> tuple[float, float]:
+    """(killed, wounded) as the product states them for ``text`` (its key figures)."""
+    findings = analysed("Ledger", text)
+    killed = category_total(findings, "killed")
+    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)

@@ -15,13 +15,7 @@ from crosswire.divergence.load import article_findings
 from crosswire.divergence.settings import QualifierBands
 
 from .factory import analysed, source
-
-
-def figures(text: str) -> tuple[float, float]:
-    """(killed, wounded) as the product states them for ``text``."""
-    findings = analysed("Ledger", text)
-    killed = category_total(findings, "killed")
-    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
+from .factory import key_figures as figures
 
 
 @pytest.mark.parametrize(

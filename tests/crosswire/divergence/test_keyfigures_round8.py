@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.divergence.keyfigures import category_total, wounded_total
+from crosswire.divergence.keyfigures import wounded_total
 
 from .factory import analysed
-
-
-def figures(text: str) -> tuple[float, float]:
-    """(killed, wounded) as the product states them for ``text``."""
-    findings = analysed("Ledger", text)
-    killed = category_total(findings, "killed")
-    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
+from .factory import key_figures as figures
 
 
 @pytest.mark.parametrize(
