@@ -14,6 +14,21 @@ from rules.cue_fragments import TOLL_PEOPLE
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
+#: "1,500 people were moved to higher ground" and "the three crew members were recovering in
+#: hospital" (rows below) are said of things too ("4,000 paintings were moved to safety", "12
+#: banks are recovering"), so their group must be people (``HUMAN_ONLY``, read by
+#: ``rules.claims.groups.acceptable``).
+MOVED_TO_SAFETY = (
+    r"(?:moved|taken|brought|relocated|transferred|bussed|ferried)\s+to\s+(?:higher\s+"
+    r"ground|safer\s+(?:ground|areas|places|locations|zones))|(?:moved|relocated)\s+to"
+    r"\s+safety"
+)
+RECOVERING = (
+    r"(?:are|were|is|was)\s+(?:still\s+)?recovering\s+(?:at\s+home|in\s+(?:the\s+)?hospitals?"
+    r"|from\s+(?:their|his|her)\s+(?:injuries|wounds|burns))"
+)
+HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING))
+
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
 #: court case or an illness after it is figurative (``rules.claims.fight_for_life``).
 FIGHTING_FOR_LIFE = (
@@ -178,9 +193,7 @@ MOVED_TO_SHELTER: tuple[Row, ...] = (
     # a storm or an eruption told by where people went (issue 9, conflict round 8; general
     # English of disaster reports).
     (
-        r"(?:moved|taken|brought|relocated|transferred|bussed|ferried)\s+to\s+(?:higher\s+"
-        r"ground|safer\s+(?:ground|areas|places|locations|zones))|(?:moved|relocated)\s+to"
-        r"\s+safety",
+        MOVED_TO_SAFETY,
         True,
         None,
         False,
@@ -199,13 +212,12 @@ BADLY_BURNED: tuple[Row, ...] = (
         None,
         False,
     ),
-    # "seven are recovering at home", "two were recovering in hospital", "are recovering from
-    # their injuries": the hurt told by their recovery, with where or from what (issue 9,
+    # "the three crew members were recovering in hospital", "she is recovering from her
+    # wounds": the hurt told by their recovery, with where or from what (issue 9,
     # conflict round 8; general English of casualty reports; a bare "recovering" is as often
     # said of markets and teams).
     (
-        r"(?:are|were|is|was)\s+(?:still\s+)?recovering\s+(?:at\s+home|in\s+(?:the\s+)?hospitals?"
-        r"|from\s+(?:their|his|her)\s+(?:injuries|wounds|burns))",
+        RECOVERING,
         True,
         None,
         False,

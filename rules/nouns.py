@@ -107,6 +107,7 @@ OBJECT_NOUNS = frozenset(
     wounds wound gunshots pits shafts factories communities neighbourhoods neighborhoods
     districts suburbs provinces regions counties countries areas herds flocks vines orchards
     dog cat horse cow goat pig sheepdog puppy kitten calf
+    albums films records cds discs stocks shares paintings photos photographs artworks
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);

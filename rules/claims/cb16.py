@@ -23,7 +23,9 @@ _TO_FIGURE = re.compile(r"\s+" + _PHRASE + r"[^,;:.!?\"]{0,50}?,?\s+and\s+$", re
 _AFTER_FIGURE = re.compile(
     r"(?:\s+(?:more|others|other\s+[a-z]+|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))?\s+"
     + _PHRASE
-    + r"[^,;:.!?\"]{0,50}?(?=\s*(?:[,;:.!?\"]|$))",
+    # the phrase itself: a determiner and up to two words, then the clause ends ("in the
+    # south", "on Tuesday", "near the old mosque"); "in the region lost power" goes on to a verb
+    + r"(?:\s+(?:the|a|an|its|their|his|her))?(?:\s+[\w'-]+){0,2}?(?=\s*(?:[,;:.!?\"]|$))",
     re.IGNORECASE,
 )
 #: A verb in the gapped clause gives it a fate of its own ("and 11 were freed on Tuesday").
@@ -61,6 +63,9 @@ class GappedCount(BoundRule):
         "Five people were killed on Monday and 11 cars burned.",
         # the figure is not in a phrase of its own
         "Two soldiers were killed in 2019 and 2020 saw no attacks.",
+        # the second clause goes on to a verb of its own, however it is spelt
+        "Two people were killed in the crash and 40 in the stands saw it happen.",
+        "Three people were killed in the storm and 2,000 in the region lost power.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:

@@ -26,6 +26,33 @@ _CATEGORIES = frozenset(
 )
 
 
+#: A phrase that is only a time ("in March", "in 1968", "on Sunday,"): the hurt of another
+#: time than the news, told as background ("Injured in March, two strikers returned").
+_ONLY_WHEN = re.compile(
+    r"\s+(?:in|on|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|\d{4}|the\s+\d{4}s"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this)\s+\w+)"
+    r"(?:\s+\d{4})?,\s+",
+    re.IGNORECASE,
+)
+#: Agents of no bodily harm or danger: a merger, a camera, a drill, a war long past.
+_NO_HARM = re.compile(
+    r"\b(?:merger|takeover|cuts|layoffs|highway|camera|drill|exercise|match|game|season"
+    r"|war\s+in\s+\d{4}|in\s+\d{4})\b",
+    re.IGNORECASE,
+)
+#: Categories that need a disaster or violence in the phrase ("Displaced by the floods",
+#: "Evacuated from the burning tower", "Captured in the raid"): general English of such news.
+_NEEDS_EVENT = frozenset(("displaced", "evacuated", "captured"))
+_EVENT = re.compile(
+    r"\b(?:flood\w*|storm\w*|fire\w*|burning|blaze|quake|earthquake|cyclone|hurricane"
+    r"|typhoon|landslides?|eruption|volcano|war|fighting|clashes|attacks?|raids?|offensive"
+    r"|shelling|bombing|violence|ambush|battle|conflict|militia|rebels|troops|army|gunmen"
+    r"|insurgents|drought|famine|tsunami|wildfires?)\b",
+    re.IGNORECASE,
+)
+
+
 class OpeningParticiple(BoundRule):
     """CB17 · A casualty participle that opens the sentence, with its phrase and a comma, tells
     the fate of the count right after the comma: "Wounded in the ambush, two officers were
@@ -56,6 +83,11 @@ class OpeningParticiple(BoundRule):
         "Wounded were six passengers and a driver.",
         # things, not people
         "Damaged in the storm, 40 houses were pulled down.",
+        # a time of its own, a harm of no event, a disaster's word missing
+        "Injured in March, two strikers returned to training on Monday.",
+        "Displaced by the merger, 300 workers were offered new roles.",
+        "Captured on camera at the match, three fans were banned by the club.",
+        "Evacuated from the building during the fire drill, 500 staff waited outside.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
@@ -70,6 +102,11 @@ class OpeningParticiple(BoundRule):
         figure = sent.figures[0]
         if to_comma is None or to_comma.end() != figure.start:
             return {}
+        phrase = to_comma.group()
+        if _ONLY_WHEN.fullmatch(phrase) or _NO_HARM.search(phrase):
+            return {}  # "Injured in March, two strikers returned": a time, not this event
+        if cue.cue.category in _NEEDS_EVENT and not _EVENT.search(phrase):
+            return {}  # "Displaced by the merger, 300 workers": no disaster or violence
         group = following_group(text[figure.end : figure.end + 60])
         head = group.split()[-1].lower() if group else ""
         if not (is_human_plural(head) or head in PERSON_NOUNS):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 from rules.model import Figure
@@ -87,5 +88,7 @@ class PartOfTheHeld(ExtraRule):
             if figure.start in taken:
                 continue
             group = gap["noun"] or match["whole"]
-            result.append(Binding(figure, verb, group, verb.start - end))
+            binding = Binding(figure, verb, group, verb.start - end)
+            if acceptable(binding):  # "five of the prisoners were freed": released, not rescued
+                result.append(binding)
         return result

@@ -11,6 +11,7 @@ from rules.claims.lexicon import (
     GROUP_END,
     GROUP_LEADING,
     GROUP_STOP,
+    OTHERS,
     PASSIVE_AUX,
     PASSIVE_NEXT,
     RELATIVE,
@@ -27,6 +28,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.cue_fragments import NEUTRALISED, TROOP_MOVEMENT, TROOP_ORDERS
+from rules.cue_rows import HUMAN_ONLY
 from rules.nouns import (
     MILITARY,
     OBJECT_NOUNS,
@@ -222,6 +224,28 @@ def _head(group: str) -> str:
 _HELD_BY_LAW = frozenset("prisoners inmates detainees suspects convicts".split())
 
 
+def _people_only(pattern: str) -> bool:
+    """Is the cue one said of people only when its group is people (``cue_rows.HUMAN_ONLY``:
+    recovering, moved to safety)? The older rows of injuries and burns keep the looser test
+    of ``OBJECT_NOUNS``, since their groups are people of every trade ("three ushers")."""
+    return pattern in HUMAN_ONLY
+
+
+#: Words that stand for people without being person nouns: pronouns of a partitive ("three of
+#: them"), the sexes of police reports ("one female and two males"). General English.
+_PEOPLE_WORDS = frozenset(
+    "people persons them those these whom male males female females adult adults".split()
+)
+
+
+def _a_person(head: str) -> bool:
+    """A head of people: a person noun or its plural, or "others"/"more" of people before."""
+    low = head.lower()
+    if low in OTHERS or low in _PEOPLE_WORDS:
+        return True
+    return is_human_plural(low) or low in PERSON_NOUNS or low.rstrip("s") in PERSON_NOUNS
+
+
 def acceptable(binding: Binding) -> bool:
     head = _head(binding.group) if binding.group else None
     if head in EVACUATED_DWELLINGS and binding.cue.cue.category == "evacuated":
@@ -242,6 +266,8 @@ def acceptable(binding: Binding) -> bool:
     if " of " in group.lower() and group.split()[0].lower() in FORMATIONS:
         return False
     cue = binding.cue.cue
+    if head is not None and _people_only(cue.pattern) and not _a_person(head):
+        return False  # "4,000 paintings were moved to safety", "12 banks are recovering"
     if cue.pattern == TROOP_MOVEMENT:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.pattern == TROOP_ORDERS:

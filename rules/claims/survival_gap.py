@@ -21,8 +21,20 @@ _SURVIVAL = re.compile(
 _RELATIVE_END = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+)?$", re.IGNORECASE)
 
 
+#: A new subject after the verb of survival: "and the rest", "and 30 others", "but four"; not
+#: the same people's next verb ("escaped and were shot dead", "survived and were injured").
+_NEW_SUBJECT = re.compile(
+    r"\b(?:and|but|while)\s+(?!(?:were|was|had|have|has|then|later|also|are|is)\b)",
+    re.IGNORECASE,
+)
+
+
 def survival_between(gap: str) -> bool:
-    """Does ``gap`` (the text between a figure and a cue) hold a verb of survival?"""
+    """Does ``gap`` (the text between a figure and a cue) hold a verb of survival, and then a
+    clause of other people ("212 survived and the rest are feared dead")? "Twelve survived
+    with serious injuries" and "two escaped and were shot dead" tell the same people's fate."""
     match = _SURVIVAL.search(gap)
     # "12 people who survived the blast were injured": a relative clause, not the main verb
-    return match is not None and _RELATIVE_END.search(gap, 0, match.start()) is None
+    if match is None or _RELATIVE_END.search(gap, 0, match.start()) is not None:
+        return False
+    return _NEW_SUBJECT.search(gap, match.end()) is not None

@@ -317,13 +317,16 @@ def test_a_part_of_the_held_without_a_fate_of_its_own_counts_no_one(text: str) -
     ("text", "expected"),
     [
         (
-            "Nine are recovering at home and two remain in hospital, the clinic said.",
-            [("wounded", 9, None), ("wounded", 2, None)],
+            "By Friday the 14 passengers were recovering at home in Port Elna, the line said.",
+            [("wounded", 14, "passengers")],
         ),
         ("Three guards were recovering from their wounds.", [("wounded", 3, "guards")]),
         ("Exports are recovering in the third quarter.", []),
+        # things recover too: a group that is no people is no one hurt
+        ("Analysts said 12 banks are recovering in the third quarter.", []),
+        ("The museum said 4,000 paintings were moved to safety.", []),
     ],
-    ids=["at-home", "from-wounds", "economy"],
+    ids=["at-home", "from-wounds", "economy", "banks", "paintings"],
 )
 def test_people_recovering_from_harm_are_wounded(
     text: str, expected: list[tuple[str, float, str | None]]
