@@ -7,6 +7,7 @@ import re
 
 from rules.base import Rule
 from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS
+from rules.figure_patterns import UNITS
 from rules.model import Attribution, Claim
 from rules.nouns import PERSON_NOUNS, is_human_plural
 
@@ -106,8 +107,9 @@ def _person_named(words: list[str]) -> bool:
 _UNNAMED_LEADS = frozenset(
     "a an one two three four five several some many other few dozens".split()
 )
-#: Counts after a determiner that leave people unnamed: "the two men", "all three officers".
-_COUNTED = frozenset("one two three four five six seven eight nine ten several few".split())
+#: Counts after a determiner that leave people unnamed: "the two men", "all three officers"
+#: (the number words of ``rules.figure_patterns.UNITS``, and "several", "few").
+_COUNTED = frozenset((*UNITS, "several", "few"))
 #: People-nouns that stand for an institution when bare: "police said" is the police.
 _INSTITUTIONAL = frozenset("police authorities military army troops forces media press".split())
 

@@ -6,6 +6,8 @@ Origin: general English of news reports, as each fragment's comment says.
 
 from __future__ import annotations
 
+import re
+
 KOW_LEFT = r"(?:killed|dead|deaths)"
 
 
@@ -121,4 +123,18 @@ WOUND_IN_A_LIMB = (
     r"{0,2}wounds?\s+(?:to|in)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)"
     r"\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?|wrists?"
     r"|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|buttocks?|hips?))"
+)
+
+
+#: Events of bodily harm or danger (violence, accidents, disasters), as the subject or cause
+#: of a harm: "the crash left ...", "Displaced by the floods, ...". One table for CB17 and
+#: CB69. Origin: general English of crime, accident, conflict and disaster reports.
+HARM_EVENTS = re.compile(
+    r"\b(?:shooting|shootout|stabbing|attack|assault|ambush|raid|blast|explosion|bombing|crash"
+    r"|collision|accident|fire|blaze|burning|fight|fighting|brawl|gunfire|gunfight|clash|clashes"
+    r"|strike|airstrike|shelling|offensive|battle|war|conflict|rampage|robbery|beating"
+    r"|altercation|confrontation|wreck|incident|violence|militia|rebels|troops|army|gunmen"
+    r"|insurgents|storm|hurricane|cyclone|typhoon|quake|earthquake|tsunami|eruption|volcano"
+    r"|landslide|flood|flooding|wildfire|drought|famine|collapse)(?:s|es)?\b",
+    re.IGNORECASE,
 )

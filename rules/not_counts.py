@@ -42,14 +42,14 @@ from rules.figure_patterns import (
     YEAR,
 )
 from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.number_values import number_value
 
 #: A ratio's two numbers: "one in five", "1 in 10", "one in every 20" (general English). The
 #: first is "one" (or "1"); the second is followed by the people it shares out ("one in five
 #: workers", "one in 10 of the residents"), so "killed one in two attacks" stays a count.
 _RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+in\s+(?:every\s+)?$", re.IGNORECASE)
 _RATIO_AFTER = re.compile(
-    r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty|fifty|a\s+hundred|a\s+thousand|\d{1,3}(?:,\d{3})?)"
+    r"\s+in\s+(?:every\s+)?(?P<n>a\s+hundred|a\s+thousand|[a-z]+|\d{1,3}(?:,\d{3})?)"
     r"\s+(?:of\s+(?:the|them|those|all)\b|(?P<noun>[a-z]+))",
     re.IGNORECASE,
 )
@@ -60,8 +60,8 @@ def _ratio_after(lowered: str, after: str) -> bool:
     if lowered not in ("one", "1"):
         return False
     ratio = _RATIO_AFTER.match(after)
-    if ratio is None:
-        return False
+    if ratio is None or not (number_value(ratio.group("n")) or 0) > 1:
+        return False  # the second number, in words or digits (``number_value``)
     noun = ratio.group("noun")
     return noun is None or is_human_plural(noun.lower())
 

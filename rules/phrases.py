@@ -33,9 +33,8 @@ DETERMINERS = frozenset(
 )
 
 
-#: Number words among the determiners, and the determiners that may stand before them
-#: ("the two men", "their three children", "all five judges"): English noun-phrase grammar.
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+#: The determiners that may stand before a number word (``_NUMBER_WORDS``): "the two men",
+#: "their three children", "all five judges" (English noun-phrase grammar).
 _BEFORE_COUNT = frozenset("the these those his her its their our my your all".split())
 
 
@@ -147,7 +146,7 @@ def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_comma
             return (j, j - 1, False)  # "nearly eight in 10", "nearly a third"
         if token.low in ("least", "than") and j > 0:
             return (j - 1, j - 2, False)  # "at least a dozen", "more than 40"
-    if tokens[first].low in _COUNT_WORDS and token.low in _BEFORE_COUNT:
+    if tokens[first].low in _NUMBER_WORDS and token.low in _BEFORE_COUNT:
         return (j, j - 1, True)  # "the two men", "their three children", "all five judges"
     if inside_commas and token.low == "and" and j > 0 and tokens[j - 1].is_word:
         return (j, j - 1, False)  # ", a former minister and a deputy premier,"

@@ -8,6 +8,7 @@ import re
 from rules.claims.groups import acceptable, following_group
 from rules.claims.kinds import BoundRule
 from rules.claims.parts import Binding, SentenceParse
+from rules.cue_fragments import HARM_EVENTS
 from rules.nouns import PERSON_NOUNS, is_human_plural
 
 #: From the opening participle to its comma: a phrase of cause, place or time (a preposition
@@ -41,16 +42,9 @@ _NO_HARM = re.compile(
     r"|war\s+in\s+\d{4}|in\s+\d{4})\b",
     re.IGNORECASE,
 )
-#: Categories that need a disaster or violence in the phrase ("Displaced by the floods",
-#: "Evacuated from the burning tower", "Captured in the raid"): general English of such news.
+#: Categories that need a disaster or violence (``HARM_EVENTS``) in the phrase ("Displaced by
+#: the floods", "Evacuated from the burning tower", "Captured in the raid").
 _NEEDS_EVENT = frozenset(("displaced", "evacuated", "captured"))
-_EVENT = re.compile(
-    r"\b(?:flood\w*|storm\w*|fire\w*|burning|blaze|quake|earthquake|cyclone|hurricane"
-    r"|typhoon|landslides?|eruption|volcano|war|fighting|clashes|attacks?|raids?|offensive"
-    r"|shelling|bombing|violence|ambush|battle|conflict|militia|rebels|troops|army|gunmen"
-    r"|insurgents|drought|famine|tsunami|wildfires?)\b",
-    re.IGNORECASE,
-)
 
 
 class OpeningParticiple(BoundRule):
@@ -105,7 +99,7 @@ class OpeningParticiple(BoundRule):
         phrase = to_comma.group()
         if _ONLY_WHEN.fullmatch(phrase) or _NO_HARM.search(phrase):
             return {}  # "Injured in March, two strikers returned": a time, not this event
-        if cue.cue.category in _NEEDS_EVENT and not _EVENT.search(phrase):
+        if cue.cue.category in _NEEDS_EVENT and not HARM_EVENTS.search(phrase):
             return {}  # "Displaced by the merger, 300 workers": no disaster or violence
         group = following_group(text[figure.end : figure.end + 60])
         head = group.split()[-1].lower() if group else ""

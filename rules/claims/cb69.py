@@ -9,6 +9,7 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.lists import person_binding
 from rules.claims.named import name_at
 from rules.claims.parts import Binding, CueHit, SentenceParse, taken_spans
+from rules.cue_fragments import HARM_EVENTS
 
 #: "left", then an optional age ("18-year-old"), then the name's place: the name is read by
 #: ``name_at`` from the whitespace before it.
@@ -25,16 +26,8 @@ _STATE = re.compile(
     r"|(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?P<hurt>wounded|injured)\b)",
     re.IGNORECASE,
 )
-#: The events that leave people dead or hurt, named before "left" in the sentence ("The crash
-#: left ...", "a shooting that left ..."): the harm is bodily, not a merger's or a scandal's.
-#: Origin: general English of crime, accident and conflict reports.
-_EVENT = re.compile(
-    r"\b(?:shooting|shootout|stabbing|attack|assault|ambush|raid|blast|explosion|bombing|crash"
-    r"|collision|accident|fire|blaze|fight|brawl|gunfire|gunfight|clash|clashes|strike|airstrike"
-    r"|shelling|rampage|robbery|storm|quake|earthquake|landslide|flood|flooding|collapse"
-    r"|violence|incident|beating|altercation|confrontation|wreck)s?\b",
-    re.IGNORECASE,
-)
+#: The event named before "left" ("The crash left ...") must be one of bodily harm
+#: (``HARM_EVENTS``): not a merger's or a scandal's.
 #: How far before "left" the event may be named (characters).
 _EVENT_REACH = 120
 #: Words a capitalised run may hold that are no part of a name: "LEFT HIM SERIOUSLY WOUNDED".
@@ -84,7 +77,7 @@ class LeftNamedDead(ExtraRule):
         taken = taken_spans(sent, found)
         result: list[Binding] = []
         for left in _LEFT.finditer(text):
-            if not _EVENT.search(text, max(0, left.start() - _EVENT_REACH), left.start()):
+            if not HARM_EVENTS.search(text, max(0, left.start() - _EVENT_REACH), left.start()):
                 continue  # "The merger left Acme Corp dead in the water"
             name = name_at(text, left.end(), upper)
             if name is None or _NOT_NAME.search(text, name[0], name[1]):

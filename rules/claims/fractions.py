@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from rules.model import Figure, Qualifier
-from rules.number_values import integral
+from rules.number_values import integral, number_value
 from rules.numbers import FigureSpan, bounded_figure
 
 _FRACTIONS = {
@@ -66,17 +66,12 @@ def may_share(text: str, lo: int, end: int) -> bool:
     return text[lo:end].rstrip()[-1:] in _DETERMINER_ENDS
 
 
-#: The denominators of "one in five" written as words (English number words).
-_IN_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
-
-
 def _fraction(words: str) -> float | None:
     """The share "half", "two-thirds" or "one in five" names, or None."""
     key = " ".join(words.lower().replace("-", " ").split())
     if " in " in key:
-        denominator = key.split(" in ")[1]
-        n = int(denominator) if denominator.isdigit() else _IN_WORDS.get(denominator, 0)
-        return 1 / n if n > 0 else None
+        n = number_value(key.split(" in ")[1])
+        return 1 / n if n else None
     return _FRACTIONS.get(key)
 
 
