@@ -6,20 +6,17 @@ import re
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse, taken_spans
-from rules.model import Qualifier
 from rules.number_values import number_value
-from rules.numbers import FigureSpan, bounded_figure
+from rules.numbers import FigureSpan, bounded_figure, qualified_before
 
 #: "a 1,500-strong contingent", "the 300-strong battalion", "an estimated 4,000-strong force":
 #: the count is an adjective of a military body (general English of conflict reports).
 _STRONG = re.compile(
-    r"\b(?P<q>some|about|around|roughly|an\s+estimated|nearly|almost)?\s*"
-    r"(?P<figure>\d{1,3}(?:,\d{3})*|\d+)-strong\s+(?:[A-Za-z'-]+\s+){0,2}?"
+    r"\b(?P<figure>\d{1,3}(?:,\d{3})*|\d+)-strong\s+(?:[A-Za-z'-]+\s+){0,2}?"
     r"(?P<head>force|forces|contingent|battalion|brigade|unit|army|militia|column|detachment"
     r"|garrison|regiment|division|mission|task\s+force|deployment|convoy|expeditionary\s+force)\b",
     re.IGNORECASE,
 )
-_QUALIFIERS: dict[str, Qualifier] = {"nearly": "almost", "almost": "almost"}
 
 
 class StrongForce(ExtraRule):
@@ -57,13 +54,10 @@ class StrongForce(ExtraRule):
             value = number_value(match["figure"])
             if value is None or any(s < end and start < e for s, e in taken):
                 continue
-            words = match["q"]
-            qualifier: Qualifier = "exact"
-            if words:
-                qualifier = _QUALIFIERS.get(words.lower(), "approximately")
-            if words:
-                start = match.start("q")
-            figure = FigureSpan(start, end, bounded_figure(value, qualifier, sent.text[start:end]))
+            # the qualifier before it as the figure reader takes it ("an estimated 4,000")
+            figure = qualified_before(sent.text, start, end) or FigureSpan(
+                start, end, bounded_figure(value, "exact", sent.text[start:end])
+            )
             cue = min(deploying, key=lambda c: abs(c.start - end))
             result.append(Binding(figure, cue, match["head"], abs(cue.start - end)))
         return result
