@@ -16,6 +16,7 @@ from rules.sources import (
     skip_verb_prefix,
 )
 from rules.speech.inverted import inverted_source
+from rules.speech.relative_speaker import relative_clause_speaker
 from rules.speech.subject_edges import (
     clause_before,
     coordinated,
@@ -100,7 +101,11 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
             return ((before.start, before.end), referent) if referent else None
         if before.low in ("and", "or", "but") and p > 0:
             return coordinated(tokens, p)
-        found = _relative_subject(tokens, p) or phrase_subject(tokens, p)
+        found = (
+            _relative_subject(tokens, p)
+            or relative_clause_speaker(tokens, p, last)
+            or phrase_subject(tokens, p)
+        )
         return with_dash_aside(tokens, found, p, c)
     if before.text == ")":
         opening = next(

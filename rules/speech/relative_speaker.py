@@ -1,0 +1,64 @@
+"""The speaker before a relative clause that stands between it and the reporting verb.
+
+"An official who spoke on condition of anonymity said 18 soldiers were killed": the noun
+phrase just before "said" is the relative clause's own words ("spoke on condition of
+anonymity"), and the speaker is the noun "who" hangs on. It is not "the man who police
+said was armed", where the words between "who" and "said" are the speaker and the clause
+after "said" lacks its subject (a gap: "was armed", "opened fire").
+
+>>> from rules.tokens import tokenize
+>>> tokens = tokenize("A diplomat who requested anonymity said the talks stalled.")
+>>> who, referent = relative_clause_speaker(tokens, 4, 5)
+>>> tokens[2].text, referent == (tokens[0].start, tokens[1].end)
+('who', True)
+>>> relative_clause_speaker(tokenize("The man who police said was armed fled."), 3, 4) is None
+True
+"""
+
+from __future__ import annotations
+
+from rules.nouns import is_human_plural
+from rules.phrases import DETERMINERS, left_phrase
+from rules.tokens import SUBJECT_PRONOUNS, Token
+
+Sourced = tuple[tuple[int, int], tuple[int, int] | None]
+
+#: Finite verbs that open a clause whose subject is missing after the cue ("who police said
+#: was armed", "who officials say had fled"): the auxiliaries and modals of English.
+_FINITE = frozenset(
+    """is was are were has had have would will could might may should must did does do
+    can""".split()
+)
+
+
+def _gap_after(tokens: list[Token], last: int) -> bool:
+    """Does the clause after the cue at ``last`` start with its verb ("was armed",
+    "fired")?"""
+    if last + 1 >= len(tokens):
+        return False
+    nxt = tokens[last + 1]
+    return nxt.is_word and (nxt.low in _FINITE or (nxt.text == nxt.low and nxt.low.endswith("ed")))
+
+
+def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
+    """The relative pronoun's span and its antecedent when the words before the cue (ending
+    at ``p``; the cue ends at ``last``) are a relative clause's predicate, else None."""
+    phrase = left_phrase(tokens, p)
+    if phrase is None:
+        return None
+    k = phrase[0] - 1
+    if k < 1 or tokens[k].low != "who" or not tokens[k - 1].is_word:
+        return None
+    first = tokens[phrase[0]]
+    if (
+        first.is_capital
+        or first.low in DETERMINERS
+        or first.low in SUBJECT_PRONOUNS
+        or is_human_plural(first.low)
+        or _gap_after(tokens, last)
+    ):
+        return None
+    referent = left_phrase(tokens, k - 1)
+    if referent is None:
+        return None
+    return ((tokens[k].start, tokens[k].end), (tokens[referent[0]].start, tokens[referent[1]].end))
