@@ -15,11 +15,19 @@ from rules.tokens import LY_EXCEPTIONS, SUBJECT_PRONOUNS, Token, is_adverb
 
 _TIME_OPENERS = frozenset("on in at during last this early late".split())
 
+#: Finite verbs without "-ed": auxiliaries, and the past tenses of English irregular verbs
+#: (a grammar's table), leaving out those that are also common nouns or adjectives ("hit",
+#: "cut", "set", "put", "cast", "bid", "spread", "wound", "ground", "beat").
 _IRREGULAR_VERBS = frozenset(
     """spoke went met made took gave held left won lost ran came sent told said thanked
     is was are were has have had will would can could did does do
     wept fled fought stood sat felt kept broke drove flew grew threw wore hid led sought
-    brought bought caught taught knew thought""".split()
+    brought bought caught taught knew thought
+    struck rose fell began became chose drew forgot froze got hung paid saw shook shot slept
+    spent stole stuck swore swept tore understood woke wrote withdrew upheld sank heard meant
+    dealt dug sold built lent overcame undertook oversaw forgave foresaw rebuilt sprang blew
+    bled clung crept knelt leapt mistook rang rode shone slid sang spun strove swung arose
+    awoke""".split()
 )
 
 
