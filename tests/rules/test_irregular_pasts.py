@@ -19,4 +19,3 @@ from rules.analyze import analyze
 def test_a_participle_takes_the_subject_before_an_irregular_past(text: str, source: str) -> None:
     found = [(a.source, a.cue) for a in analyze(text).attributions if a.cue == "saying"]
     assert found == [(source, "saying")]
-
