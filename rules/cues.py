@@ -164,6 +164,9 @@ NON_RESPONSE_REGEX = re2.compile(
             # positive verb is a silence only after "neither"/"none" (rules.speech.silences)
             r"(?:responded|replied)\s+to\s+(?:(?:repeated|several|multiple)\s+)?(?:requests?"
             r"|messages?|e-?mails?|calls?|questions?|inquiries|queries)",
+            # "Neither the police nor the hospital would say how many were hurt", "No one at
+            # the embassy would comment": a refusal only after "neither", "none" or "no one"
+            r"(?:would|could)\s+(?:say|comment|confirm|discuss|specify)\b",
             # "would neither confirm nor deny the report": the stock refusal of press offices
             r"(?:would|will|could|did|does|do|can)\s+neither\s+confirm\s+nor\s+deny",
             r"could\s+not\s+(?:immediately\s+)?be\s+reached",

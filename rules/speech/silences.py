@@ -72,7 +72,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
             source = found
     else:
         source = None
-    if source is None or (tokens[c].low in _ANSWERED and not _none_answered(tokens, source)):
+    if source is None or (_answered(tokens, c) and not _none_answered(tokens, source)):
         return None
     attempted = party_in_attempt(tokens, source)
     if attempted is not None:
@@ -118,6 +118,19 @@ def _party(tokens: list[Token], source: tuple[int, int]) -> bool:
 
 #: Verbs of answering that are a silence only when no one of the subject answered.
 _ANSWERED = frozenset(("responded", "replied"))
+#: "would say", "would comment": a refusal only when no one of the subject would.
+_WOULD = frozenset(("would", "could"))
+
+
+def _answered(tokens: list[Token], c: int) -> bool:
+    """Is the cue at ``c`` a positive answer ("responded", "would comment") that is a
+    silence only after "neither", "none" or "no one"?"""
+    if tokens[c].low in _ANSWERED:
+        return True
+    return tokens[c].low in _WOULD and c + 1 < len(tokens) and tokens[c + 1].low in _REPLIES
+
+
+_REPLIES = frozenset("say comment confirm discuss specify".split())
 
 
 def _none_answered(tokens: list[Token], source: tuple[int, int]) -> bool:

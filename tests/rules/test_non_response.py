@@ -93,3 +93,31 @@ def test_withheld_names_figures_and_losses(text: str, source: str) -> None:
 )
 def test_a_text_or_a_plain_inability_is_no_silent_party(text: str) -> None:
     assert [a for a in find_attributions(Document(text)) if a.kind == "non_response"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Neither the coroner nor the school would say how the boy died.",
+            "Neither the coroner nor the school",
+        ),
+        ("No one at the consulate would comment on the arrests.", "No one at the consulate"),
+        ("Neither airline would confirm the number of passengers.", "Neither airline"),
+    ],
+)
+def test_no_one_would_comment_is_a_refusal(text: str, source: str) -> None:
+    found = [(a.source, a.kind) for a in find_attributions(Document(text))]
+    assert found == [(source, "non_response")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coroner would comment on the case only after the inquest.",
+        "Asked whether she would comment, the judge smiled.",
+        "The mayor would say only that the talks were useful.",
+    ],
+)
+def test_a_party_that_would_comment_is_no_refusal(text: str) -> None:
+    assert [a for a in find_attributions(Document(text)) if a.kind == "non_response"] == []
