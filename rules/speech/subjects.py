@@ -101,11 +101,7 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
             return ((before.start, before.end), referent) if referent else None
         if before.low in ("and", "or", "but") and p > 0:
             return coordinated(tokens, p)
-        found = (
-            _relative_subject(tokens, p)
-            or relative_clause_speaker(tokens, p, last)
-            or phrase_subject(tokens, p)
-        )
+        found = _word_subject(tokens, p, last)
         return with_dash_aside(tokens, found, p, c)
     if before.text == ")":
         opening = next(
@@ -129,6 +125,15 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.text == ",":
             return comma_subject(tokens, p)
     return None
+
+
+def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
+    """The subject ending in the word at ``p``, before the cue ending at ``last``."""
+    return (
+        _relative_subject(tokens, p)
+        or relative_clause_speaker(tokens, p, last)
+        or phrase_subject(tokens, p)
+    )
 
 
 def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:
