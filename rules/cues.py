@@ -92,7 +92,7 @@ def _node_pattern(node: dict) -> str:  # type: ignore[type-arg]
 
 
 _PHRASES = (
-    r"according\s+to|citing|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
+    r"according\s+to|citing|quoting|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
     # "put the death toll at", "puts the number of people killed at", "put the death toll from
     # Sunday's raid on the depot at" (what the toll is of, in up to seven words)
     r"|put(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|overall|total|final|latest"

@@ -23,6 +23,7 @@ from rules.speech.at09 import Shows
 from rules.speech.at10 import IdentifiedAs
 from rules.speech.at11 import MessageSaying
 from rules.speech.at12 import CalledIt
+from rules.speech.at13 import QuotedAsSaying
 from rules.speech.at20 import ContinuedQuote
 from rules.speech.kinds import CueRule
 
@@ -37,6 +38,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     Shows(),
     IdentifiedAs(),
     CalledIt(),
+    QuotedAsSaying(),  # "quoted X as saying"; any other "quoted" it hands to AT01
     ReportingVerb(),
     NonResponse(),
 )

@@ -88,7 +88,9 @@ def _not_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
 
 
 def citing(at: CueAt, code: str) -> Candidate | None:
-    phrase = right_phrase(at.tokens, at.last + 1)
+    tokens, c = at.tokens, at.c
+    opening = c == 0 or not any(t.is_word for t in tokens[:c])  # "Citing police, the agency"
+    phrase = right_phrase(tokens, at.last + 1, closed_only=opening)
     if phrase is None or not _cites_a_source(at.tokens, phrase):
         return None
     return Candidate(code, "statement", at.cue, span(at.tokens, *phrase), at.sentence)
@@ -354,4 +356,7 @@ SOURCE_NOUNS = frozenset(
 def _cites_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     """ "citing officials" names a source; "citing low growth" gives a reason."""
     words = tokens[phrase[0] : phrase[1] + 1]
-    return any(t.is_capital for t in words) or any(t.low in SOURCE_NOUNS for t in words)
+    head = words[next((k - 1 for k in range(1, len(words)) if words[k].low in _PREPOSITIONS), -1)]
+    # the phrase's head: "citing field commanders", "citing data from the ministry", "citing
+    # Kyiv Radio"; not "citing player safety" or "citing Trump's appeal" (a reason)
+    return any(t.low in SOURCE_NOUNS for t in words) or _person_or_speaker(head)

@@ -1,0 +1,75 @@
+"""Second-hand reports through "quoted X as saying", "quoting X" and "citing X".
+
+The corpus README's chain: the person who spoke is the source (a claim's claimant), the
+outlet that carried the words is the via.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _chains(text: str) -> list[tuple[str | None, str | None]]:
+    return [(a.source, a.via) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (
+            "Radio Orsk quoted the district chief as saying six were missing.",
+            "the district chief",
+            "Radio Orsk",
+        ),
+        (
+            "The deputy was quoted by the Courier as saying the levee held.",
+            "The deputy",
+            "the Courier",
+        ),
+        (
+            "The wire quoted Maj. Ivo Lind, the garrison's spokesman, as saying two died.",
+            "Maj. Ivo Lind, the garrison's spokesman",
+            "The wire",
+        ),
+        (
+            "The ministry, quoting ward nurses, said eleven were admitted.",
+            "ward nurses",
+            "The ministry",
+        ),
+        (
+            "Quoting a county clerk, the paper said the vote was void.",
+            "a county clerk",
+            "the paper",
+        ),
+        (
+            "Citing field commanders, the agency said the pass had fallen.",
+            "field commanders",
+            "the agency",
+        ),
+    ],
+)
+def test_the_speaker_is_the_source_and_the_outlet_the_via(text: str, source: str, via: str) -> None:
+    assert _chains(text) == [(source, via)]
+
+
+def test_quoted_as_saying_without_an_outlet_has_no_via() -> None:
+    assert _chains("The warden was quoted as saying the cells were full.") == [("The warden", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was close, she said, citing the governor's appeal and the weather.",
+        "The board delayed the vote, citing staff shortages, and said it would meet in May.",
+    ],
+)
+def test_a_reason_cited_is_no_source(text: str) -> None:
+    assert all(via is None for _source, via in _chains(text))
+
+
+def test_a_claim_carries_the_chain() -> None:
+    [claim] = analyze("State radio quoted the governor as saying 14 villagers were killed.").claims
+    assert (claim.category, claim.min) == ("killed", 14)
+    assert (claim.claimant, claim.via) == ("the governor", "State radio")
