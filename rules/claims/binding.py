@@ -51,6 +51,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.survival_gap import survival_between
+from rules.claims.toll_aside import without_toll_aside
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
 from rules.nouns import is_human_plural
@@ -211,6 +212,7 @@ def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
     if gap[:1] in ('"', "\u201d") and text[cue.start - 1 : cue.start] in ('"', "\u201c"):
         gap = gap[1:]  # a verb in scare quotes: 'troops had "neutralised" 12 of the gunmen'
     if cue.cue.after == "toll":
+        gap = without_toll_aside(gap)  # "The toll, which the ministry said was provisional,"
         before = text[max(0, cue.start - 40) : cue.start]
         if "be" in gap:
             # an estimate of the toll as it stands ('the toll "could be between 60 and 80"'),

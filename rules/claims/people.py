@@ -142,12 +142,31 @@ def listed_people(text: str, cues: Cues, bound: dict[int, Binding]) -> list[Bind
     return found
 
 
+#: A headline's list drops its auxiliary ("Police identify infant, 2 women killed"); a
+#: sentence keeps it and joins its last item with "and" ("A lieutenant, two corporals and
+#: six privates were wounded"). With an auxiliary and no "and" ("cited a local official, 15
+#: people were killed") the noun before the comma is no item of a list.
+_AUXILIARY = re.compile(r"\b(?:were|was|are|is|been)\b", re.IGNORECASE)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _a_list(text: str, binding: Binding) -> bool:
+    """Does the figure stand in a list of victims with the noun before its comma?"""
+    between = (binding.figure.end, binding.cue.start)
+    return not _AUXILIARY.search(text, *between) or bool(_AND.search(text, *between))
+
+
 def one_more(text: str, figures: list[FigureSpan], bound: dict[int, Binding]) -> list[Binding]:
     """ "She and six others were killed": the one named before "and" counts too."""
     found = []
     for i, binding in bound.items():
         listed = LISTED_BEFORE.search(text, max(0, binding.figure.start - 30), binding.figure.start)
-        if listed and listed["one"].lower() in PERSON_NOUNS and binding.cue.start > listed.end():
+        if (
+            listed
+            and listed["one"].lower() in PERSON_NOUNS
+            and binding.cue.start > listed.end()
+            and _a_list(text, binding)
+        ):
             # "Police identify infant, 2 women killed": the listed person is one more.
             one = FigureSpan(
                 listed.start("one"), listed.end("one"), Figure(1, 1, "exact", listed["one"])

@@ -1,0 +1,32 @@
+"""An aside between a toll noun and its verb: "The toll, which the ministry said was
+provisional, rose to 31"; "The number of dead, according to the ministry, rose to 31".
+
+The aside is set off by commas and opens with a relative pronoun, "according to", an
+adverb of time or "already"/"now"/"still" (general English of updated tolls); without it
+the gap reads as the plain "rose to". An aside with a figure of its own is left alone.
+
+>>> without_toll_aside(", which officials said could rise, reached ")
+' reached '
+>>> without_toll_aside(", according to the ministry, rose to ")
+' rose to '
+>>> without_toll_aside(" in the two villages rose to ")
+' in the two villages rose to '
+>>> without_toll_aside(", up from 12 on Friday, rose to ")
+', up from 12 on Friday, rose to '
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASIDE = re.compile(
+    r"\s*,\s*(?:which|that|according\s+to|already|now|still|so\s+far|as\s+of|by\s+then)\b"
+    r"[^,;:.\d]{1,90},(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def without_toll_aside(gap: str) -> str:
+    """``gap`` without a comma aside at its start."""
+    match = _ASIDE.match(gap)
+    return gap if match is None else " " + gap[match.end() :].lstrip()
