@@ -96,7 +96,8 @@ _PHRASES = (
     # "put the death toll at", "puts the number of people killed at", "put the death toll from
     # Sunday's raid on the depot at" (what the toll is of, in up to seven words)
     r"|put(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|overall|total|final|latest"
-    r"|provisional|death|casualty|civilian|military)\s+){0,2}(?:toll|number|figure|count|tally)"
+    r"|provisional|death|casualty|civilian|military|own)\s+){0,2}(?:toll|number|figure|count|tally"
+    r"|losses|casualties)"
     r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+from\s+[\w'-]+(?:\s+[\w'-]+){0,6}?)?\s+at"
 )
 

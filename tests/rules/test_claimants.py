@@ -73,3 +73,14 @@ def test_attributions_keep_their_source_as_found() -> None:
 def test_nobody_is_no_source() -> None:
     text = "NONE OF THE FERRY CREW HAVE BEEN REPORTED HURT. No group claimed the attack."
     assert analyze(text).attributions == ()
+
+
+def test_rival_tolls_in_one_sentence_keep_their_own_claimants() -> None:
+    text = "The navy said nine raiders drowned, while the raiders put their own losses at two."
+    found = [(c.min, c.claimant) for c in analyze(text).claims]
+    assert found == [(9, "The navy"), (2, "the raiders")]
+
+
+def test_casualties_put_at_a_figure_name_who_put_them() -> None:
+    [claim] = analyze("Aid workers put casualties at 60 after the landslide.").claims
+    assert (claim.category, claim.min, claim.claimant) == ("killed_or_wounded", 60, "Aid workers")
