@@ -25,6 +25,7 @@ HALVES = (
     "blind_f",
     "blind_g",
     "blind_h",
+    "blind_i",
 )
 
 
@@ -116,6 +117,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_f": 12,
         "blind_g": 12,
         "blind_h": 12,
+        "blind_i": 12,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
