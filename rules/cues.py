@@ -143,7 +143,7 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:said|says)\s+nothing(?:\s+(?:" + "|".join(NOTHING_ABOUT) + r")\b|\s*[.;])",
             # "the sheriff's office has not released the names of those hurt"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose)"
-            r"\s+(?:a|any|the|his|her|their|its)\s+(?:[\w-]+'s\s+)?"
+            r"\s+(?:a|any|the|his|her|their|its)\s+(?:[\w-]+(?:'s|s')\s+)?"
             r"(?:description|details|names?|identit(?:y|ies))",
             # "did not release a death toll", "do not publish their own losses"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:give|gave|given|provide|provided|release|released"
@@ -153,7 +153,9 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:say|specify|comment)",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
             r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"
-            r"|answer|be\s+interviewed|provide|specify|address)"
+            # "declined to name the officer" (rules.speech.silences: not "to identify herself")
+            r"|answer|be\s+interviewed|provide|specify|address|release|disclose|reveal|identify"
+            r"|name)"
             r"|comment|requests?\s+for\s+comment)",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss)",
             # "has remained silent on the allegations" (not "remained silent on the steps")
@@ -215,6 +217,9 @@ ANONYMITY_MARKERS = re.compile(
     r"|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)"
     r"|who\s+(?:requested|sought|was\s+granted|were\s+granted)\s+anonymity"
+    # "who asked that her name not be used", "who declined to identify himself"
+    r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+not\s+be"
+    r"|declined\s+to\s+identify\s+(?:him|her|them)sel(?:f|ves)"
     r"|gave\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
     re.IGNORECASE,
 )

@@ -24,10 +24,22 @@ from rules.tokens import Token
 _UNSAID = frozenset("whether how why what who when where if".split())
 
 
+_REFLEXIVES = frozenset("himself herself themselves itself myself yourself ourselves".split())
+
+
+def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
+    """ "said nothing about the scene suggested ..." (a report); "a woman who declined to
+    identify herself said" (she spoke, unnamed)."""
+    if tokens[c].low in ("said", "says") and not says_nothing(tokens, c):
+        return True
+    reflexive = last + 1 < len(tokens) and tokens[last + 1].low in _REFLEXIVES
+    return reflexive and tokens[last].low in ("identify", "name")
+
+
 def non_response(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
-    if tokens[c].low in ("said", "says") and not says_nothing(tokens, c):
-        return None  # "said nothing about the scene suggested ...": a report
+    if _no_refusal(tokens, c, last):
+        return None
     ending = tokens[last]
     if (ending.low in _UNSAID or ending.low in NOTHING_ABOUT or not ending.is_word) and last > c:
         cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"

@@ -39,3 +39,9 @@ def test_marker_in_the_sentence_flags_an_unnamed_source() -> None:
     sentence = "A military blogger, who asked not to be named, wrote that 40 died."
     assert is_anonymous("A military blogger", sentence)
     assert not is_anonymous("Jane Doe", sentence)
+
+
+def test_a_speaker_who_asked_that_the_name_be_withheld_is_anonymous() -> None:
+    text = "The pilot's cousin, who asked that his name not be used, said the engine failed."
+    [found] = find_attributions(Document(text))
+    assert (found.source, found.anonymous) == ("The pilot's cousin", True)

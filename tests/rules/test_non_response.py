@@ -121,3 +121,23 @@ def test_no_one_would_comment_is_a_refusal(text: str, source: str) -> None:
 )
 def test_a_party_that_would_comment_is_no_refusal(text: str) -> None:
     assert [a for a in find_attributions(Document(text)) if a.kind == "non_response"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Deputies have not released the drivers' names.", "Deputies"),
+        ("The bureau declined to release the footage.", "The bureau"),
+        ("The school district declined to name the teacher.", "The school district"),
+    ],
+)
+def test_withheld_names_and_records(text: str, source: str) -> None:
+    found = [(a.source, a.kind) for a in find_attributions(Document(text))]
+    assert found == [(source, "non_response")]
+
+
+def test_a_speaker_who_would_not_identify_herself_made_a_statement() -> None:
+    found = find_attributions(
+        Document("A neighbour who declined to identify herself said the dogs barked all night.")
+    )
+    assert [(a.source, a.kind, a.anonymous) for a in found] == [("A neighbour", "statement", True)]
