@@ -43,6 +43,8 @@ def _gap_after(tokens: list[Token], last: int) -> bool:
 def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
     """The relative pronoun's span and its antecedent when the words before the cue (ending
     at ``p``; the cue ends at ``last``) are a relative clause's predicate, else None."""
+    if not any(t.low == "who" for t in tokens[max(0, p - 30) : p]):
+        return None  # the common case, before the phrase is read
     phrase = left_phrase(tokens, p)
     if phrase is None:
         return None
