@@ -32,6 +32,7 @@ from rules.claims.cb24 import PairOfParents
 from rules.claims.cb25 import VictimOf
 from rules.claims.cb26 import NextPart
 from rules.claims.cb27 import StrongForce
+from rules.claims.cb28 import RivalFigure
 from rules.claims.cb30 import IdentifiedList
 from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
@@ -132,6 +133,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     KilledThem(),
     LostOfTheirOwn(),
     StrongForce(),
+    RivalFigure(),
     LeftNamedDead(),
     ApposedList(),
     ApposedMembers(),

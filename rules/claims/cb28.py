@@ -1,0 +1,69 @@
+"""CB28: a rival figure put on the same count: "... though residents put the figure at 20"."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import Cue
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, CueHit, SentenceParse, taken_spans
+
+#: "put the figure at", "put their own number at", "puts the count at": a count noun with no
+#: category of its own, set by a verb of estimating (general English of rival tolls).
+_PUT_FIGURE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|their|its|his|her)\s+"
+    r"(?:own\s+)?(?:figure|number|count|tally|estimate)\s+(?:at|as\s+high\s+as|closer\s+to)\s+",
+    re.IGNORECASE,
+)
+
+
+class RivalFigure(ExtraRule):
+    """CB28 · "The attack killed at least 12 people, officials said, though residents put the
+    figure at more than 20": the figure put on a bare count noun counts what the sentence's
+    count before it counts (killed, more than 20). A count noun with a category ("the death
+    toll", "the number of wounded") is read by the category table; with no claim before it in
+    the sentence, nothing is known of what it counts.
+    """
+
+    code = "CB28"
+    words = (" at ", " as ", " closer ")  # the engine's gate, ``ExtraRule.words``
+    examples = (
+        (
+            "The blast killed at least 12 people, police said, though residents put the figure"
+            " at more than 20.",
+            {"category": "killed", "min": 20, "qualifier": "more_than"},
+        ),
+        (
+            "Medics said 40 people were wounded; aid workers put their own count at 65.",
+            {"category": "wounded", "min": 65},
+        ),
+        (
+            "The agency said 9,000 people had fled, but the mayor estimated the number at 15,000.",
+            {"category": "displaced", "min": 15000},
+        ),
+    )
+    counter_examples = (
+        # no count before it in the sentence
+        "Residents put the figure at more than 20.",
+        # a count of something else before it
+        "The firm sold 12 trucks, and analysts put the figure at 20 for next year.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        text = sent.text
+        if "put" not in sent.low and "estimat" not in sent.low and "plac" not in sent.low:
+            return []
+        bindings = sorted((*sent.bound.values(), *found), key=lambda b: b.figure.start)
+        taken = taken_spans(sent, found)
+        result: list[Binding] = []
+        for match in _PUT_FIGURE.finditer(text):
+            figure = next((f for f in sent.figures if f.start == match.end()), None)
+            if figure is None or (figure.start, figure.end) in taken:
+                continue
+            before = [b for b in bindings if b.figure.end <= match.start()]
+            if not before:
+                continue
+            category = before[-1].cue.cue.category
+            cue = CueHit(match.start(), match.end(), Cue(category, "toll", before=False))
+            result.append(Binding(figure, cue, before[-1].group, 0))
+        return result

@@ -1,0 +1,29 @@
+"""A rival figure put on the same count in one sentence keeps its own claimant."""
+
+from __future__ import annotations
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, int | None, str, str | None]]:
+    return [(c.category, c.min, c.qualifier, c.claimant) for c in analyze(text).claims]
+
+
+def test_a_rival_figure_counts_what_the_first_one_counts() -> None:
+    text = (
+        "The landslide killed at least 14 villagers, the governor said, while relief workers"
+        " put the figure at 30."
+    )
+    assert _claims(text) == [
+        ("killed", 14, "at_least", "the governor"),
+        ("killed", 30, "exact", "relief workers"),
+    ]
+
+
+def test_a_figure_put_on_nothing_counts_nothing() -> None:
+    assert _claims("Relief workers put the figure at 30.") == []
+
+
+def test_a_figure_put_on_money_is_no_claim() -> None:
+    text = "The storm cost $12 million, and insurers put the figure at $20 million."
+    assert _claims(text) == []
