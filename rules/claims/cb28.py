@@ -7,6 +7,7 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse, taken_spans
+from rules.nouns import is_human_plural
 
 #: "put the figure at", "put their own number at", "puts the count at": a count noun with no
 #: category of its own, set by a verb of estimating (general English of rival tolls).
@@ -15,6 +16,24 @@ _PUT_FIGURE = re.compile(
     r"(?:own\s+)?(?:figure|number|count|tally|estimate)\s+(?:at|as\s+high\s+as|closer\s+to)\s+",
     re.IGNORECASE,
 )
+
+
+#: A word after the figure that counts something else ("put the figure at 300 jobs").
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+#: Words that may follow the figure of a count of people: prepositions and conjunctions.
+_FREE_AFTER = frozenset(
+    """on in at by for after and or but with from as since this last people persons
+    among across""".split()
+)
+
+
+def _counts_else(text: str, end: int, group: str | None) -> bool:
+    """Does a noun after the figure count other things than people ("300 jobs")?"""
+    match = _WORD_AFTER.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return not (word in _FREE_AFTER or is_human_plural(word) or word == (group or "").lower())
 
 
 class RivalFigure(ExtraRule):
@@ -47,6 +66,8 @@ class RivalFigure(ExtraRule):
         "Residents put the figure at more than 20.",
         # a count of something else before it
         "The firm sold 12 trucks, and analysts put the figure at 20 for next year.",
+        # the figure counts other things
+        "Two workers were hurt, and the union put the figure at 300 jobs.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -61,7 +82,7 @@ class RivalFigure(ExtraRule):
             if figure is None or (figure.start, figure.end) in taken:
                 continue
             before = [b for b in bindings if b.figure.end <= match.start()]
-            if not before:
+            if not before or _counts_else(text, figure.end, before[-1].group):
                 continue
             category = before[-1].cue.cue.category
             cue = CueHit(match.start(), match.end(), Cue(category, "toll", before=False))
