@@ -71,7 +71,24 @@ def according_to(at: CueAt, code: str) -> Candidate | None:
     phrase = right_phrase(tokens, last + 1, closed_only=opening)
     if phrase is None or _not_a_source(tokens, phrase):
         return None
+    cited = _cited_by(tokens, phrase[1])
+    if cited is not None:
+        # "According to the agency, which cited a local official, ...": the official via it
+        return Candidate(code, "statement", at.cue, cited, at.sentence, span(tokens, *phrase))
     return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence)
+
+
+def _cited_by(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The source after ", which cited" or ", which quoted" closing at ``end``, or None."""
+    k = end + 1
+    if k + 3 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].low not in ("which", "who"):
+        return None
+    if tokens[k + 2].low not in ("cited", "quoted"):
+        return None
+    phrase = right_phrase(tokens, k + 3, closed_only=True)
+    if phrase is None or tokens[phrase[0]].low == "no" or not _cites_a_source(tokens, phrase):
+        return None  # "which cited no source", "which cited security concerns"
+    return span(tokens, *phrase)
 
 
 def _not_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:

@@ -73,3 +73,26 @@ def test_a_claim_carries_the_chain() -> None:
     [claim] = analyze("State radio quoted the governor as saying 14 villagers were killed.").claims
     assert (claim.category, claim.min) == ("killed", 14)
     assert (claim.claimant, claim.via) == ("the governor", "State radio")
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "via"),
+    [
+        (
+            "According to the radio, which cited a ward nurse, 6 people died.",
+            "a ward nurse",
+            "the radio",
+        ),
+        (
+            "Six people died, according to the radio, which quoted rescuers.",
+            "rescuers",
+            "the radio",
+        ),
+        ("According to the radio, which cited no one, 6 people died.", "the radio", None),
+    ],
+)
+def test_according_to_an_outlet_that_cited_someone(
+    text: str, claimant: str, via: str | None
+) -> None:
+    [claim] = analyze(text).claims
+    assert (claim.claimant, claim.via) == (claimant, via)
