@@ -108,9 +108,10 @@ def citing(at: CueAt, code: str) -> Candidate | None:
     tokens, c = at.tokens, at.c
     opening = c == 0 or not any(t.is_word for t in tokens[:c])  # "Citing police, the agency"
     phrase = right_phrase(tokens, at.last + 1, closed_only=opening)
-    if phrase is None or not _cites_a_source(at.tokens, phrase):
+    quoting = at.word == "quoting"  # one quotes a person ("quoting witnesses"), or words
+    if phrase is None or not _cites_a_source(tokens, phrase, people_only=quoting):
         return None
-    return Candidate(code, "statement", at.cue, span(at.tokens, *phrase), at.sentence)
+    return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence)
 
 
 def aside(at: CueAt, code: str) -> Candidate | None:
@@ -370,10 +371,23 @@ SOURCE_NOUNS = frozenset(
 )
 
 
-def _cites_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
-    """ "citing officials" names a source; "citing low growth" gives a reason."""
+def _cites_a_source(
+    tokens: list[Token], phrase: tuple[int, int], people_only: bool = False
+) -> bool:
+    """ "citing officials" names a source; "citing low growth" gives a reason; with
+    ``people_only``, "quoting Comey's statement" repeats words and names no source."""
     words = tokens[phrase[0] : phrase[1] + 1]
     head = words[next((k - 1 for k in range(1, len(words)) if words[k].low in _PREPOSITIONS), -1)]
     # the phrase's head: "citing field commanders", "citing data from the ministry", "citing
     # Kyiv Radio"; not "citing player safety" or "citing Trump's appeal" (a reason)
+    if people_only and (head.low in _DOCUMENTS or head.text.endswith(("'s", "’s"))):
+        return False
     return any(t.low in SOURCE_NOUNS for t in words) or _person_or_speaker(head)
+
+
+#: What one quotes without naming a source: the words of a document or a message.
+_DOCUMENTS = frozenset(
+    """statement statements report reports record records document documents data figures
+    letter letters tweet tweets post posts video message line lines passage remarks
+    words""".split()
+)

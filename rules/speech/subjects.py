@@ -304,6 +304,9 @@ def phrase_subject(tokens: list[Token], p: int) -> Sourced | None:
     modified = _modified_subject(tokens, phrase)
     if modified is not None:
         return modified
+    talking = next((j for j in range(phrase[0] + 1, phrase[1]) if tokens[j].low in _TALKING), None)
+    if talking is not None and tokens[talking + 1].low in ("to", "with"):
+        return (span(tokens, phrase[0], talking - 1), None)  # "an aide talking with reporters"
     return (_participial_subject(tokens, phrase) or span(tokens, *phrase), None)
 
 
@@ -336,10 +339,18 @@ def _modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced |
                 return None  # "the man who police said was armed": police said it
             referent = left(tokens, k - 1)
             return ((token.start, token.end), referent) if referent else None
-        if token.low == "by" and tokens[k - 1].low in _MEDIUM_PARTICIPLES and k > 1:
+        if k > 1 and (
+            (token.low == "by" and tokens[k - 1].low in _MEDIUM_PARTICIPLES)
+            or (token.low in ("to", "with") and tokens[k - 1].low in _TALKING)
+        ):
             head = left(tokens, k - 2)
             return (head, None) if head else None
     return None
+
+
+#: "a source speaking to Fox News said", "an aide talking with reporters said": the medium
+#: spoken to is no speaker.
+_TALKING = frozenset("speaking talking".split())
 
 
 def _relative_subject(tokens: list[Token], p: int) -> Sourced | None:

@@ -96,3 +96,25 @@ def test_according_to_an_outlet_that_cited_someone(
 ) -> None:
     [claim] = analyze(text).claims
     assert (claim.claimant, claim.via) == (claimant, via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator wrote, quoting the judge's ruling, that the case was closed.",
+        "The ministry, quoting a police statement, said the border was shut.",
+    ],
+)
+def test_quoting_a_document_keeps_the_speaker(text: str) -> None:
+    assert [via for _source, via in _chains(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A deputy speaking to the Courier said the road was icy.", "A deputy"),
+        ("An aide talking with reporters said the vote would wait.", "An aide"),
+    ],
+)
+def test_the_outlet_spoken_to_is_no_speaker(text: str, source: str) -> None:
+    assert [s for s, _via in _chains(text)] == [source]
