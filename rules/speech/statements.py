@@ -375,11 +375,11 @@ def _cites_a_source(
     tokens: list[Token], phrase: tuple[int, int], people_only: bool = False
 ) -> bool:
     """ "citing officials" names a source; "citing low growth" gives a reason; with
-    ``people_only``, "quoting Comey's statement" repeats words and names no source."""
+    ``people_only``, "quoting the judge's ruling" repeats words and names no source."""
     words = tokens[phrase[0] : phrase[1] + 1]
     head = words[next((k - 1 for k in range(1, len(words)) if words[k].low in _PREPOSITIONS), -1)]
     # the phrase's head: "citing field commanders", "citing data from the ministry", "citing
-    # Kyiv Radio"; not "citing player safety" or "citing Trump's appeal" (a reason)
+    # Kyiv Radio"; not "citing player safety" or "citing the mayor's appeal" (a reason)
     if people_only and (head.low in _DOCUMENTS or head.text.endswith(("'s", "’s"))):
         return False
     return any(t.low in SOURCE_NOUNS for t in words) or _person_or_speaker(head)
