@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from rules.cues import PARTICIPLES
+from rules.speech.at06 import Aside
 from rules.speech.kinds import CueRule
 from rules.speech.statements import (
     Candidate,
     CueAt,
     participle,
 )
+from rules.speech.subjects import span, subject_before_comma
+
+#: Participles of a medium between commas: "X, writing on X, said" (an aside, like
+#: "speaking to reporters": the statement is the verb after it).
+_MEDIUM_ASIDES = frozenset(("writing", "posting", "tweeting"))
 
 
 class Participle(CueRule):
@@ -27,4 +33,18 @@ class Participle(CueRule):
         return word in PARTICIPLES
 
     def find(self, at: CueAt) -> Candidate | None:
-        return participle(at, self.code)
+        return _medium_aside(at) or participle(at, self.code)
+
+
+def _medium_aside(at: CueAt) -> Candidate | None:
+    """ "The spokesman, writing on X, said": AT06's aside, which the verb after it folds in."""
+    tokens, c, last = at.tokens, at.c, at.last
+    if at.word not in _MEDIUM_ASIDES or c == 0 or tokens[c - 1].text != ",":
+        return None
+    if last + 1 >= len(tokens) or tokens[last + 1].low not in ("on", "in"):
+        return None
+    subject = subject_before_comma(tokens, c - 1)
+    if subject is None:
+        return None
+    cue = span(tokens, c, last + 1)
+    return Candidate(Aside.code, "statement", cue, span(tokens, *subject), at.sentence)

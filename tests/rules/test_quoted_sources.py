@@ -118,3 +118,8 @@ def test_quoting_a_document_keeps_the_speaker(text: str) -> None:
 )
 def test_the_outlet_spoken_to_is_no_speaker(text: str, source: str) -> None:
     assert [s for s, _via in _chains(text)] == [source]
+
+
+def test_writing_on_a_platform_is_an_aside_of_the_statement_after_it() -> None:
+    found = analyze("The mayor, writing on Facebook, said two cranes fell.").attributions
+    assert [(a.source, a.cue) for a in found] == [("The mayor", "said")]
