@@ -18,7 +18,7 @@ _TIME_OPENERS = frozenset("on in at during last this early late".split())
 #: Finite verbs without "-ed": auxiliaries, and the past tenses of English irregular verbs
 #: (a grammar's table), leaving out those that are also common nouns or adjectives ("hit",
 #: "cut", "set", "put", "cast", "bid", "spread", "wound", "ground", "beat").
-_IRREGULAR_VERBS = frozenset(
+IRREGULAR_VERBS = frozenset(
     """spoke went met made took gave held left won lost ran came sent told said thanked
     is was are were has have had will would can could did does do
     wept fled fought stood sat felt kept broke drove flew grew threw wore hid led sought
@@ -132,7 +132,7 @@ def _finite_verb(token: Token) -> bool:
     return (
         token.is_word
         and not token.is_capital
-        and (low.endswith("ed") or low in _IRREGULAR_VERBS or (low.endswith("s") and len(low) > 3))
+        and (low.endswith("ed") or low in IRREGULAR_VERBS or (low.endswith("s") and len(low) > 3))
     )
 
 
@@ -200,7 +200,8 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
             or (0 < lower_run < 2)
         ) and (
             not low.endswith("ed")
-            and low not in _IRREGULAR_VERBS
+            # an irregular past right after a determiner is an adjective: "The paid volunteers"
+            and (low not in IRREGULAR_VERBS or tokens[j - 1].low in DETERMINERS)
             and low not in BOUNDARY
             and low not in TIME_WORDS  # "The senator later walked back"
             and not is_adverb(token)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from rules.cues import PARTICIPLES
+from rules.interposed import WEEKDAYS
+from rules.phrases import TIME_WORDS
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
 from rules.speech.at01 import ReportingVerb
@@ -22,8 +24,8 @@ class QuotedAsSaying(CueRule):
     """AT13 · "State radio quoted the governor as saying ...": the person quoted is the source
     and the outlet that quoted them the via, as in "Y, citing X, said" (the corpus README's
     chain); "X was quoted by Y as saying" is the same. The cue runs from "quoted" to the
-    participle. "X was quoted as saying" (no outlet) and any other "quoted" are read as
-    reporting verbs (AT01), as before; "X was quoted as saying" keeps X with no via.
+    participle in the passive, and is "quoted" in the active (the person quoted stands
+    inside it). Any other "quoted" is read as a reporting verb (AT01), as before.
     """
 
     code = "AT13"
@@ -37,6 +39,10 @@ class QuotedAsSaying(CueRule):
             {"source": "The mayor", "via": "the Ledger"},
         ),
         (
+            "The governor was quoted on state radio as saying 14 were killed.",
+            {"source": "The governor", "via": None, "cue": "quoted on state radio as saying"},
+        ),
+        (
             "Ana Ruiz was quoted as saying the port was closed.",
             {"source": "Ana Ruiz", "via": None, "cue": "quoted as saying"},
         ),
@@ -48,6 +54,7 @@ class QuotedAsSaying(CueRule):
     counter_examples = (
         "The article quoted a line from the poem.",
         "He quoted the price as too high.",
+        "The critic quoted her at length, and readers took the essay as saying little.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -56,31 +63,75 @@ class QuotedAsSaying(CueRule):
     def find(self, at: CueAt) -> Candidate | None:
         tokens, c = at.tokens, at.c
         participle = _as_participle(tokens, c)
-        if participle is None:
+        subject = _subject(tokens, c) if participle is not None else None
+        if participle is None or subject is None:
             return _FALLBACK.find(at)
-        cue = (tokens[c].start, tokens[participle].end)
-        subject = _subject(tokens, c)
-        if c + 1 < participle - 1 and tokens[c + 1].low == "by":
-            # "X was quoted by Y as saying": X said it, Y carried it
-            outlet = right_phrase(tokens, c + 2)
-            if subject is None or outlet is None or outlet[1] != participle - 2:
-                return None
+        if _passive(tokens, c):
+            # "X was quoted (by Y) (on Sunday) as saying": X said it; Y, if named, carried it
             source, referent = subject
-            return Candidate(
-                self.code, "statement", cue, source, at.sentence, span(tokens, *outlet), referent
-            )
-        if participle == c + 2:
-            # "X was quoted as saying": no outlet named
-            if subject is None:
-                return None
-            source, referent = subject
-            return Candidate(self.code, "statement", cue, source, at.sentence, referent=referent)
-        end = participle - 2
-        quoted = (c + 1, end - 1 if tokens[end].text == "," else end)
-        if subject is None or not _a_person_phrase(tokens, *quoted):
-            return None
-        outlet, _referent = subject
-        return Candidate(self.code, "statement", cue, span(tokens, *quoted), at.sentence, outlet)
+            outlet = right_phrase(tokens, c + 2) if tokens[c + 1].low == "by" else None
+            via = span(tokens, *outlet) if outlet is not None else None
+            cue = (tokens[c].start, tokens[participle].end)
+            return Candidate(self.code, "statement", cue, source, at.sentence, via, referent)
+        quoted = _quoted_person(tokens, c, participle)
+        if quoted is None:
+            return _FALLBACK.find(at)
+        outlet, referent = subject  # "The agency, which quoted X as saying": the agency
+        via = referent if referent is not None else outlet
+        cue = span(tokens, c, c)
+        return Candidate(self.code, "statement", cue, span(tokens, *quoted), at.sentence, via)
+
+
+_BE = frozenset("is was are were been being be".split())
+
+
+def _passive(tokens: list[Token], c: int) -> bool:
+    """A form of "be" before "quoted", past adverbs: "was (widely) quoted"."""
+    for k in range(c - 1, max(-1, c - 4), -1):
+        if tokens[k].low in _BE:
+            return True
+        if not tokens[k].is_word or not tokens[k].low.endswith("ly"):
+            return False
+    return False
+
+
+def _quoted_person(tokens: list[Token], c: int, participle: int) -> tuple[int, int] | None:
+    """The noun phrase quoted in "quoted X as saying" (with one apposition between commas),
+    ending right before "as"; None when other words stand there ("quoted him at length, and
+    critics described the piece as saying")."""
+    pronoun = tokens[c + 1].low in ("him", "her", "them")  # "her" is no determiner here
+    phrase = (c + 1, c + 1) if pronoun else right_phrase(tokens, c + 1)
+    if phrase is None:
+        return None
+    as_at = participle - 1
+    between = tokens[phrase[1] + 1 : as_at]
+    if not between or (len(between) == 1 and between[0].text == ","):
+        return phrase  # "quoted the governor as", "quoted X, a spokeswoman, as"
+    if _time_phrase(between):
+        return phrase  # "quoted him on Tuesday as saying"
+    if between[0].text != "," or between[-1].text != "," or len(between) < 3:
+        return None
+    apposition = between[1:-1]
+    if not all(t.is_word for t in apposition) or apposition[0].low in _NOT_APPOSITION:
+        return None
+    if any(t.low in ("and", "but", "or") for t in apposition):
+        return None
+    return (phrase[0], as_at - 2)
+
+
+#: Words that open a clause, not a second name: "the remark, which had been quoted by others,".
+_NOT_APPOSITION = frozenset("which who whom whose that where when".split())
+_TIME_OPENERS = frozenset("on last this late early".split())
+
+
+def _time_phrase(words: list[Token]) -> bool:
+    """ "on Tuesday", "last week", "late Sunday": a time phrase of up to three words."""
+    return (
+        0 < len(words) <= 3
+        and all(t.is_word for t in words)
+        and words[0].low in _TIME_OPENERS
+        and (words[-1].low in TIME_WORDS or words[-1].low in WEEKDAYS)
+    )
 
 
 def _as_participle(tokens: list[Token], c: int) -> int | None:
@@ -91,11 +142,6 @@ def _as_participle(tokens: list[Token], c: int) -> int | None:
         if not tokens[k].is_word and tokens[k].text not in (",", "."):
             return None
     return None
-
-
-def _a_person_phrase(tokens: list[Token], first: int, last: int) -> bool:
-    """The words between "quoted" and "as": a noun phrase, maybe with an apposition."""
-    return first <= last and tokens[first].is_word and tokens[last].is_word
 
 
 def _subject(tokens: list[Token], c: int) -> Sourced | None:

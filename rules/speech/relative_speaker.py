@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+from rules.clause_subjects import IRREGULAR_VERBS
 from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase
 from rules.tokens import SUBJECT_PRONOUNS, Token
@@ -37,7 +38,9 @@ def _gap_after(tokens: list[Token], last: int) -> bool:
     if last + 1 >= len(tokens):
         return False
     nxt = tokens[last + 1]
-    return nxt.is_word and (nxt.low in _FINITE or (nxt.text == nxt.low and nxt.low.endswith("ed")))
+    if not nxt.is_word or nxt.text != nxt.low:
+        return False
+    return nxt.low in _FINITE or nxt.low.endswith("ed") or nxt.low in IRREGULAR_VERBS
 
 
 def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
@@ -53,7 +56,8 @@ def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced |
         return None
     first = tokens[phrase[0]]
     if (
-        first.is_capital
+        (phrase[0] == phrase[1] and first.low.endswith("s"))  # "who troopers said drove"
+        or first.is_capital
         or first.low in DETERMINERS
         or first.low in SUBJECT_PRONOUNS
         or is_human_plural(first.low)

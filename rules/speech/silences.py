@@ -18,6 +18,7 @@ from rules.speech.statements import (
 )
 from rules.speech.subjects import antecedent, comma_subject, phrase_subject, span
 from rules.speech.unreached import WEAK_CUES, bare_attempt, party_after_reach, party_in_attempt
+from rules.speech.withheld import no_answer_refused, withholds_nothing
 from rules.tokens import Token
 
 #: Words that end a "did not say whether" cue but belong to what was not said.
@@ -33,7 +34,11 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
     if tokens[c].low in ("said", "says") and not says_nothing(tokens, c):
         return True
     reflexive = last + 1 < len(tokens) and tokens[last + 1].low in _REFLEXIVES
-    return reflexive and tokens[last].low in ("identify", "name")
+    if reflexive and tokens[last].low in ("identify", "name"):
+        return True
+    if _would_reply(tokens, c) and no_answer_refused(tokens, last):
+        return True  # "Neither candidate would say that in public"
+    return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
 
 
 def non_response(at: CueAt, code: str) -> Candidate | None:
@@ -84,7 +89,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
             source = found
     else:
         source = None
-    if source is None or (_answered(tokens, c) and not _none_answered(tokens, source)):
+    if source is None or not _may_be_silent(tokens, c, source):
         return None
     attempted = party_in_attempt(tokens, source)
     if attempted is not None:
@@ -128,10 +133,41 @@ def _party(tokens: list[Token], source: tuple[int, int]) -> bool:
     return head is not None and (speaker_like(head) or is_person_noun(head.low))
 
 
+def _answering(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """A party, or a plural of institutions ("None of the three companies"), or no one."""
+    if _party(tokens, source) or _no_one(tokens, source):
+        return True
+    head = source_head(tokens, source)
+    low = head.low if head is not None else ""
+    return low in _SIDES or (low.endswith("ies") and low[:-3] + "y" in SOURCE_NOUNS)
+
+
+#: The parties of a dispute named by their role: "Neither side would say".
+_SIDES = frozenset("side sides party parties camp camps".split())
+
+
 #: Verbs of answering that are a silence only when no one of the subject answered.
 _ANSWERED = frozenset(("responded", "replied"))
 #: "would say", "would comment": a refusal only when no one of the subject would.
 _WOULD = frozenset(("would", "could"))
+_REPLIES = frozenset("say comment confirm discuss specify".split())
+
+
+def _may_be_silent(tokens: list[Token], c: int, source: tuple[int, int]) -> bool:
+    """ "responded" and "would comment" are silences only of "neither"/"none"/"no one", and
+    "would comment" only of a party ("Neither test could confirm" is none)."""
+    if _answered(tokens, c) and not _none_answered(tokens, source):
+        return False
+    return not _would_reply(tokens, c) or _answering(tokens, source)
+
+
+def _no_one(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """ "No one at the embassy", "Nobody": a subject that is every possible party."""
+    at = next((k for k, t in enumerate(tokens) if t.start == source[0]), None)
+    if at is None:
+        return False
+    first = tokens[at].low
+    return first in ("nobody", "noone") or (first == "no" and tokens[at + 1].low == "one")
 
 
 def _answered(tokens: list[Token], c: int) -> bool:
@@ -139,10 +175,12 @@ def _answered(tokens: list[Token], c: int) -> bool:
     silence only after "neither", "none" or "no one"?"""
     if tokens[c].low in _ANSWERED:
         return True
+    return _would_reply(tokens, c)
+
+
+def _would_reply(tokens: list[Token], c: int) -> bool:
+    """ "would say", "could comment": a reply that is a refusal only after "neither"."""
     return tokens[c].low in _WOULD and c + 1 < len(tokens) and tokens[c + 1].low in _REPLIES
-
-
-_REPLIES = frozenset("say comment confirm discuss specify".split())
 
 
 def _none_answered(tokens: list[Token], source: tuple[int, int]) -> bool:

@@ -106,7 +106,9 @@ def _not_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
 
 def citing(at: CueAt, code: str) -> Candidate | None:
     tokens, c = at.tokens, at.c
-    opening = c == 0 or not any(t.is_word for t in tokens[:c])  # "Citing police, the agency"
+    # "Citing police, the agency said", "On Monday, citing police, the agency said": the
+    # phrase ends at its comma
+    opening = c == 0 or tokens[c - 1].text == "," or not any(t.is_word for t in tokens[:c])
     phrase = right_phrase(tokens, at.last + 1, closed_only=opening)
     quoting = at.word == "quoting"  # one quotes a person ("quoting witnesses"), or words
     if phrase is None or not _cites_a_source(tokens, phrase, people_only=quoting):
@@ -380,8 +382,13 @@ def _cites_a_source(
     head = words[next((k - 1 for k in range(1, len(words)) if words[k].low in _PREPOSITIONS), -1)]
     # the phrase's head: "citing field commanders", "citing data from the ministry", "citing
     # Kyiv Radio"; not "citing player safety" or "citing the mayor's appeal" (a reason)
-    if people_only and (head.low in _DOCUMENTS or head.text.endswith(("'s", "’s"))):
-        return False
+    if people_only:
+        # "quoting hospital officials", "quoting an army spokesman"; not "quoting the Bible",
+        # "quoting Shakespeare", "quoting the judge's ruling" (words repeated, no source)
+        if head.low in _DOCUMENTS or head.text.endswith(("'s", "’s")):
+            return False
+        people = is_person_noun(head.low) or head.low in HUMAN_PLURALS
+        return people or any(t.low in SOURCE_NOUNS for t in words)
     return any(t.low in SOURCE_NOUNS for t in words) or _person_or_speaker(head)
 
 

@@ -19,3 +19,8 @@ from rules.analyze import analyze
 def test_a_participle_takes_the_subject_before_an_irregular_past(text: str, source: str) -> None:
     found = [(a.source, a.cue) for a in analyze(text).attributions if a.cue == "saying"]
     assert found == [(source, "saying")]
+
+
+def test_an_irregular_past_after_a_determiner_is_an_adjective() -> None:
+    text = "The paid stewards left early and said the stand was unsafe."
+    assert [a.source for a in analyze(text).attributions] == ["The paid stewards"]

@@ -141,3 +141,21 @@ def test_a_speaker_who_would_not_identify_herself_made_a_statement() -> None:
         Document("A neighbour who declined to identify herself said the dogs barked all night.")
     )
     assert [(a.source, a.kind, a.anonymous) for a in found] == [("A neighbour", "statement", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The magistrate declined to release the accused on bail.",
+        "The club declined to release its goalkeeper before the final.",
+        "The board declined to name a new chairman this year.",
+        "The mayor declined to name names.",
+        "Neither scan could confirm a fracture.",
+        "None of the surveys could say who would win.",
+        "Neither senator would say that in public.",
+        "No one at the firm would say the audit was wrong, but staff did.",
+        "Neither side would comment if the talks broke down, the envoy warned.",
+    ],
+)
+def test_acts_and_reports_of_what_nobody_said_are_no_refusals(text: str) -> None:
+    assert [a for a in find_attributions(Document(text)) if a.kind == "non_response"] == []

@@ -48,6 +48,11 @@ def _chains(text: str) -> list[tuple[str | None, str | None]]:
             "field commanders",
             "the agency",
         ),
+        (
+            "On Monday, citing field commanders, the agency said the pass fell.",
+            "field commanders",
+            "the agency",
+        ),
     ],
 )
 def test_the_speaker_is_the_source_and_the_outlet_the_via(text: str, source: str, via: str) -> None:
@@ -103,6 +108,8 @@ def test_according_to_an_outlet_that_cited_someone(
     [
         "The senator wrote, quoting the judge's ruling, that the case was closed.",
         "The ministry, quoting a police statement, said the border was shut.",
+        "The pastor, quoting the Bible, said nine were lost at sea.",
+        "Quoting Dickens, the judge said the case was closed.",
     ],
 )
 def test_quoting_a_document_keeps_the_speaker(text: str) -> None:
@@ -123,3 +130,29 @@ def test_the_outlet_spoken_to_is_no_speaker(text: str, source: str) -> None:
 def test_writing_on_a_platform_is_an_aside_of_the_statement_after_it() -> None:
     found = analyze("The mayor, writing on Facebook, said two cranes fell.").attributions
     assert [(a.source, a.cue) for a in found] == [("The mayor", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        ("The sheriff was quoted on local radio as saying the dam held.", "The sheriff", None),
+        (
+            "The sheriff was quoted by the Gazette on Friday as saying the dam held.",
+            "The sheriff",
+            "the Gazette",
+        ),
+        (
+            "The wire, which quoted two medics as saying 9 died, gave no names.",
+            "two medics",
+            "The wire",
+        ),
+        ("Radio Orsk quoted her on Tuesday as saying the dam held.", "her", "Radio Orsk"),
+    ],
+)
+def test_quoted_as_saying_in_its_other_shapes(text: str, source: str, via: str | None) -> None:
+    assert (source, via) in _chains(text)
+
+
+def test_words_between_quoted_and_as_saying_that_are_no_person_give_no_source() -> None:
+    text = "The critic quoted her at length, and readers took the essay as saying little."
+    assert all(a.rule != "AT13" for a in analyze(text).attributions)

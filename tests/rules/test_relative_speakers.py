@@ -42,6 +42,9 @@ def test_an_unnamed_speaker_stays_anonymous() -> None:
         ("The driver who police said was drunk fled on foot.", "police"),
         ("The boy, who deputies said opened the gate, was found.", "deputies"),
         ("The woman who Judge Ames said had lied was charged.", "Judge Ames"),
+        ("A driver who troopers said drove off was caught.", "troopers"),
+        ("A clerk who auditors say stole the funds resigned.", "auditors"),
+        ("A boy who neighbours said threw the stone ran.", "neighbours"),
     ],
 )
 def test_a_clause_missing_its_subject_keeps_the_speaker_inside(text: str, source: str) -> None:

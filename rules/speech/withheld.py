@@ -1,0 +1,70 @@
+"""Whether a verb of withholding or a "would say" after "neither" is a refusal to answer.
+
+"declined to release the footage", "declined to name the officer" withhold information and
+are non-responses; "declined to release the defendant on bail", "declined to name a
+successor", "declined to name names" are acts. "Neither agency would say how many died" is a
+refusal; "Neither candidate would say that in public" and "No one at the club would say the
+coach was to blame" report what nobody said, no refusal to answer a question. The word lists
+are general English of press coverage (what officials withhold, how a question is put).
+"""
+
+from __future__ import annotations
+
+from rules.nouns import HUMAN_PLURALS, is_person_noun
+from rules.tokens import Token
+
+#: What an office withholds: names, records, images, figures, details.
+_INFORMATION = frozenset(
+    """name names identity identities details detail footage video videos figure figures
+    toll records record report reports information cause results list number numbers photos
+    photo images recording recordings documents contents location whereabouts autopsy
+    findings reason reasons transcript transcripts data evidence statement""".split()
+)
+_RELEASING = frozenset("release disclose reveal".split())
+_NAMING = frozenset("identify name".split())
+_OBJECT_PRONOUNS = frozenset("him her them".split())
+
+
+def withholds_nothing(tokens: list[Token], last: int) -> bool:
+    """Is the verb of releasing or naming ending at ``last`` an act, not a withholding?"""
+    verb = tokens[last].low
+    if (verb not in _RELEASING and verb not in _NAMING) or tokens[last - 1].low != "to":
+        return False  # "have not released her name": the noun is the information
+    after = []
+    for token in tokens[last + 1 : last + 6]:
+        if not token.is_word:
+            break
+        after.append(token.low)
+    if verb in _RELEASING:
+        return not any(word in _INFORMATION for word in after)
+    if after[:1] and after[0] in _OBJECT_PRONOUNS:
+        return False  # "declined to identify him"
+    if not after or after[0] not in ("the", "any", "either", "both", "those", "these"):
+        return True  # "declined to name a successor", "declined to name names"
+    return not any(_named(word) for word in after[1:])
+
+
+def _named(word: str) -> bool:
+    return word in _INFORMATION or is_person_noun(word) or word in HUMAN_PLURALS
+
+
+#: What may follow "would say" when it refuses an answer: a question's word, or nothing.
+_QUESTION_WORDS = frozenset("whether how why what who whom when where which if".split())
+#: What may follow "would comment": the subject of the comment, or nothing.
+_COMMENT_AFTER = frozenset("on about further publicly".split())
+
+
+def no_answer_refused(tokens: list[Token], last: int) -> bool:
+    """Does "would say/comment/confirm" ending at ``last`` report what was not said ("would
+    say that ...", "would say the coach was to blame") instead of refusing an answer?"""
+    if last + 1 >= len(tokens) or not tokens[last + 1].is_word:
+        return False  # "Neither would comment.": refused
+    nxt = tokens[last + 1].low
+    verb = tokens[last].low
+    if verb == "comment":
+        return nxt not in _COMMENT_AFTER and nxt != "for"
+    if (nxt in _QUESTION_WORDS and nxt != "if") or nxt == "so":
+        return False  # "would say how many", "would say so"
+    if verb in ("confirm", "discuss", "specify"):
+        return nxt in ("that", "if")  # "would confirm the figure" refuses; "that ..." reports
+    return True  # "would say the coach was to blame", "would say that in public"
