@@ -176,6 +176,23 @@ def _introduces(tokens: list[Token], k: int, comma: int, end: int) -> bool:
     )
 
 
+#: Articles and possessives before an irregular past that is an adjective ("The paid
+#: stewards"), not determiner pronouns ("All spoke", "Each won").
+_ARTICLES = frozenset("the a an his her their its our my your".split())
+
+
+def _adjective_past(tokens: list[Token], j: int, end: int) -> bool:
+    """Is the irregular past at ``j`` an adjective: after an article, before a noun?"""
+    nxt = tokens[j + 1] if j + 1 < end else None
+    return (
+        tokens[j - 1].low in _ARTICLES
+        and nxt is not None
+        and nxt.is_word
+        and nxt.text == nxt.low
+        and nxt.low not in IRREGULAR_VERBS
+    )
+
+
 def _subject_end(tokens: list[Token], k: int, end: int) -> int:
     """The last token of a subject starting at ``k``: determiners, names, possessive marks
     and at most two lower-case words after a determiner or a name."""
@@ -201,7 +218,7 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
         ) and (
             not low.endswith("ed")
             # an irregular past right after a determiner is an adjective: "The paid volunteers"
-            and (low not in IRREGULAR_VERBS or tokens[j - 1].low in DETERMINERS)
+            and (low not in IRREGULAR_VERBS or _adjective_past(tokens, j, end))
             and low not in BOUNDARY
             and low not in TIME_WORDS  # "The senator later walked back"
             and not is_adverb(token)

@@ -18,12 +18,23 @@ _PUT_FIGURE = re.compile(
 )
 
 
+def _rival_of(sent: SentenceParse, bindings: list[Binding], at: int) -> Binding | None:
+    """The claim whose figure is the last figure before ``at``, or None when the last
+    figure counts something no claim reads ("200 people attended the funeral")."""
+    figures = [f for f in sent.figures if f.end <= at]
+    if not figures:
+        return None
+    last = figures[-1]
+    return next((b for b in bindings if b.figure.start == last.start), None)
+
+
+_GROUP_AFTER = re.compile(r"\s+([A-Za-z]+)")
 #: A word after the figure that counts something else ("put the figure at 300 jobs").
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 #: Words that may follow the figure of a count of people: prepositions and conjunctions.
 _FREE_AFTER = frozenset(
-    """on in at by for after and or but with from as since this last people persons
-    among across""".split()
+    """on at by after and or but with from as since this last people persons among
+    across""".split()
 )
 
 
@@ -81,10 +92,14 @@ class RivalFigure(ExtraRule):
             figure = next((f for f in sent.figures if f.start == match.end()), None)
             if figure is None or (figure.start, figure.end) in taken:
                 continue
-            before = [b for b in bindings if b.figure.end <= match.start()]
-            if not before or _counts_else(text, figure.end, before[-1].group):
+            first = _rival_of(sent, bindings, match.start())
+            if first is None or _counts_else(text, figure.end, first.group):
                 continue
-            category = before[-1].cue.cue.category
+            if first.figure.figure.min and (figure.figure.min or 0) > 10 * first.figure.figure.min:
+                continue  # "insurers estimated the figure at 1.2 billion": no rival headcount
+            group = _GROUP_AFTER.match(text, figure.end)
+            named = group.group(1) if group and is_human_plural(group.group(1).lower()) else None
+            category = first.cue.cue.category
             cue = CueHit(match.start(), match.end(), Cue(category, "toll", before=False))
-            result.append(Binding(figure, cue, before[-1].group, 0))
+            result.append(Binding(figure, cue, named or first.group, 0))
         return result

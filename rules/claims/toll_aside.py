@@ -3,7 +3,9 @@ provisional, rose to 31"; "The number of dead, according to the ministry, rose t
 
 The aside is set off by commas and opens with a relative pronoun, "according to", an
 adverb of time or "already"/"now"/"still" (general English of updated tolls); without it
-the gap reads as the plain "rose to". Other asides ("up from 12 on Friday") are left alone.
+the gap reads as the plain "rose to". Other asides ("up from 12 on Friday") are left alone,
+and a figure inside the aside ("which stood at 9 on Friday") still stands between the toll and
+its figure, so neither is read.
 
 >>> without_toll_aside(", which officials said could rise, reached ")
 ' reached '

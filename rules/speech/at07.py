@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules.cues import PARTICIPLES
+from rules.cues import PARTICIPLES, REPORTING_VERBS
 from rules.speech.at06 import Aside
 from rules.speech.kinds import CueRule
 from rules.speech.statements import (
@@ -27,7 +27,10 @@ class Participle(CueRule):
             {"source": "Regional police", "cue": "saying"},
         ),
     )
-    counter_examples = ("The club won again, adding to its record of victories.",)
+    counter_examples = (
+        "The club won again, adding to its record of victories.",
+        "The poet, writing in longhand, filled six notebooks.",
+    )
 
     def accepts(self, word: str) -> bool:
         return word in PARTICIPLES
@@ -43,6 +46,15 @@ def _medium_aside(at: CueAt) -> Candidate | None:
         return None
     if last + 1 >= len(tokens) or tokens[last + 1].low not in ("on", "in"):
         return None
+    closing = next(
+        (k for k in range(last + 2, min(len(tokens), last + 12)) if tokens[k].text == ","), None
+    )
+    if (
+        closing is None
+        or closing + 1 >= len(tokens)
+        or tokens[closing + 1].low not in REPORTING_VERBS
+    ):
+        return None  # "The poet, writing in longhand, filled six notebooks": no statement
     subject = subject_before_comma(tokens, c - 1)
     if subject is None:
         return None

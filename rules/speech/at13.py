@@ -67,7 +67,10 @@ class QuotedAsSaying(CueRule):
         if participle is None or subject is None:
             return _FALLBACK.find(at)
         if _passive(tokens, c):
-            # "X was quoted (by Y) (on Sunday) as saying": X said it; Y, if named, carried it
+            # "X was quoted (by Y) (on Sunday) as saying": X said it; Y, if named, carried it;
+            # not "the verse was quoted by the priest, who was remembered as saying little"
+            if any(t.text == "," for t in tokens[c + 1 : participle]):
+                return _FALLBACK.find(at)
             source, referent = subject
             outlet = right_phrase(tokens, c + 2) if tokens[c + 1].low == "by" else None
             via = span(tokens, *outlet) if outlet is not None else None
@@ -107,16 +110,33 @@ def _quoted_person(tokens: list[Token], c: int, participle: int) -> tuple[int, i
     between = tokens[phrase[1] + 1 : as_at]
     if not between or (len(between) == 1 and between[0].text == ","):
         return phrase  # "quoted the governor as", "quoted X, a spokeswoman, as"
-    if _time_phrase(between):
-        return phrase  # "quoted him on Tuesday as saying"
+    if _time_phrase(between) or _setting(between):
+        return phrase  # "quoted him on Tuesday as", "quoted X in a televised address as"
+    if between[0].low == "and":
+        other = right_phrase(tokens, phrase[1] + 2)  # "quoted the governor and the mayor as"
+        return (phrase[0], other[1]) if other is not None and other[1] == as_at - 1 else None
     if between[0].text != "," or between[-1].text != "," or len(between) < 3:
         return None
     apposition = between[1:-1]
-    if not all(t.is_word for t in apposition) or apposition[0].low in _NOT_APPOSITION:
+    if not all(t.is_word for t in apposition):
         return None
-    if any(t.low in ("and", "but", "or") for t in apposition):
+    if apposition[0].low in ("who", "whom", "whose"):
+        return phrase  # "quoted a police officer, who asked not to be named, as saying"
+    if apposition[0].low in _NOT_APPOSITION or any(
+        t.low in ("and", "but", "or") for t in apposition
+    ):
         return None
     return (phrase[0], as_at - 2)
+
+
+def _setting(words: list[Token]) -> bool:
+    """ "in a televised address", "at a news conference": where the words were said."""
+    return (
+        0 < len(words) <= 6
+        and words[0].low in ("in", "at", "during")
+        and all(t.is_word for t in words)
+        and not any(t.low in ("and", "but", "who", "which") for t in words)
+    )
 
 
 #: Words that open a clause, not a second name: "the remark, which had been quoted by others,".

@@ -7,6 +7,7 @@ from rules.cues import NOTHING_ABOUT
 from rules.nouns import is_person_noun
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
+from rules.speech.cited import SPEAKER_NOUNS
 from rules.speech.restrictive import describes_an_object
 from rules.speech.statements import (
     SOURCE_NOUNS,
@@ -139,11 +140,12 @@ def _answering(tokens: list[Token], source: tuple[int, int]) -> bool:
         return True
     head = source_head(tokens, source)
     low = head.low if head is not None else ""
-    return low in _SIDES or (low.endswith("ies") and low[:-3] + "y" in SOURCE_NOUNS)
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+    return low in _SIDES or (one != low and (one in SOURCE_NOUNS or one in SPEAKER_NOUNS))
 
 
 #: The parties of a dispute named by their role: "Neither side would say".
-_SIDES = frozenset("side sides party parties camp camps".split())
+_SIDES = frozenset("side sides party parties camp camps parent parents family families".split())
 
 
 #: Verbs of answering that are a silence only when no one of the subject answered.

@@ -17,9 +17,11 @@ from rules.cues import (
     REPORTING_VERBS,
 )
 from rules.model import AttributionKind
-from rules.nouns import HUMAN_PLURALS, is_person_noun
 from rules.right_phrases import right_phrase
 from rules.speech.acts import declares_an_act
+from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
+from rules.speech.cited import cited_by, cites_a_source, person_or_speaker
+from rules.speech.cited import speaker_like as speaker_like
 from rules.speech.claimed_by import act_claimed_by
 from rules.speech.subjects import (
     span,
@@ -71,24 +73,11 @@ def according_to(at: CueAt, code: str) -> Candidate | None:
     phrase = right_phrase(tokens, last + 1, closed_only=opening)
     if phrase is None or _not_a_source(tokens, phrase):
         return None
-    cited = _cited_by(tokens, phrase[1])
+    cited = cited_by(tokens, phrase[1])
     if cited is not None:
         # "According to the agency, which cited a local official, ...": the official via it
         return Candidate(code, "statement", at.cue, cited, at.sentence, span(tokens, *phrase))
     return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence)
-
-
-def _cited_by(tokens: list[Token], end: int) -> tuple[int, int] | None:
-    """The source after ", which cited" or ", which quoted" closing at ``end``, or None."""
-    k = end + 1
-    if k + 3 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].low not in ("which", "who"):
-        return None
-    if tokens[k + 2].low not in ("cited", "quoted"):
-        return None
-    phrase = right_phrase(tokens, k + 3, closed_only=True)
-    if phrase is None or tokens[phrase[0]].low == "no" or not _cites_a_source(tokens, phrase):
-        return None  # "which cited no source", "which cited security concerns"
-    return span(tokens, *phrase)
 
 
 def _not_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
@@ -111,7 +100,7 @@ def citing(at: CueAt, code: str) -> Candidate | None:
     opening = c == 0 or tokens[c - 1].text == "," or not any(t.is_word for t in tokens[:c])
     phrase = right_phrase(tokens, at.last + 1, closed_only=opening)
     quoting = at.word == "quoting"  # one quotes a person ("quoting witnesses"), or words
-    if phrase is None or not _cites_a_source(tokens, phrase, people_only=quoting):
+    if phrase is None or not cites_a_source(tokens, phrase, people_only=quoting):
         return None
     return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence)
 
@@ -151,7 +140,7 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     heads = [tokens[k - 1] for k in range(subject[0] + 1, subject[1] + 1) if tokens[k].text == ","]
     head = tokens[subject[1]]
     if not any(speaker_like(h) for h in (head, *heads)) and not (
-        _person_or_speaker(head) and _clause_follows(tokens, last)
+        person_or_speaker(head) and _clause_follows(tokens, last)
     ):
         return None  # "The driver fled, telling no one": a person, but no words reported
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
@@ -304,27 +293,6 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
     return not noun_too or (last + 1 < len(tokens) and tokens[last + 1].low == "that")
 
 
-_SPEAKER_NOUNS = frozenset(
-    """ministry official officials spokesman spokeswoman spokesperson army police government
-    agency group campaign company president minister governor mayor commander military
-    office council committee authorities service party leader chief director navy guard force
-    forces board court prosecutor prosecutors hospital school university union club team firm
-    airline operator embassy brigade battalion regiment premier""".split()
-)
-
-
-def speaker_like(head: Token) -> bool:
-    """A subject that can speak: a name, a pronoun or an institution."""
-    if head.low in ("he", "she", "they", "we", "i"):
-        return True
-    return head.low in _SPEAKER_NOUNS or (head.is_capital and not head.text.endswith(("'s", "’s")))
-
-
-def _person_or_speaker(head: Token) -> bool:
-    """A speaker, or any person or group of people ("the retired teacher", "both parents")."""
-    return is_person_noun(head.low) or head.low in HUMAN_PLURALS or speaker_like(head)
-
-
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
 
 
@@ -358,43 +326,3 @@ def says_nothing(tokens: list[Token], last: int) -> bool:
 def source_head(tokens: list[Token], source: tuple[int, int]) -> Token | None:
     """The last word of a source span: the head of its noun phrase."""
     return next((t for t in reversed(tokens) if t.end <= source[1] and t.is_word), None)
-
-
-SOURCE_NOUNS = frozenset(
-    """official officials source sources report reports statement ministry agency spokesman
-    spokeswoman spokesperson people person diplomat diplomats witnesses police military army
-    government data figures authorities media service department office council committee
-    commission court prosecutor prosecutors investigator investigators hospital doctors
-    residents witness survivors relatives analysts experts aides union group company records
-    documents"""
-    # Bodies and counters of conflict and disaster news ("citing the disaster management
-    # authority", "citing medics"); general knowledge of wire attribution.
-    """ authority organisation organization monitors observers medics rescuers""".split()
-)
-
-
-def _cites_a_source(
-    tokens: list[Token], phrase: tuple[int, int], people_only: bool = False
-) -> bool:
-    """ "citing officials" names a source; "citing low growth" gives a reason; with
-    ``people_only``, "quoting the judge's ruling" repeats words and names no source."""
-    words = tokens[phrase[0] : phrase[1] + 1]
-    head = words[next((k - 1 for k in range(1, len(words)) if words[k].low in _PREPOSITIONS), -1)]
-    # the phrase's head: "citing field commanders", "citing data from the ministry", "citing
-    # Kyiv Radio"; not "citing player safety" or "citing the mayor's appeal" (a reason)
-    if people_only:
-        # "quoting hospital officials", "quoting an army spokesman"; not "quoting the Bible",
-        # "quoting Shakespeare", "quoting the judge's ruling" (words repeated, no source)
-        if head.low in _DOCUMENTS or head.text.endswith(("'s", "’s")):
-            return False
-        people = is_person_noun(head.low) or head.low in HUMAN_PLURALS
-        return people or any(t.low in SOURCE_NOUNS for t in words)
-    return any(t.low in SOURCE_NOUNS for t in words) or _person_or_speaker(head)
-
-
-#: What one quotes without naming a source: the words of a document or a message.
-_DOCUMENTS = frozenset(
-    """statement statements report reports record records document documents data figures
-    letter letters tweet tweets post posts video message line lines passage remarks
-    words""".split()
-)

@@ -304,7 +304,7 @@ def phrase_subject(tokens: list[Token], p: int) -> Sourced | None:
     modified = _modified_subject(tokens, phrase)
     if modified is not None:
         return modified
-    talking = next((j for j in range(phrase[0] + 1, phrase[1]) if tokens[j].low in _TALKING), None)
+    talking = next((j for j in range(phrase[0] + 1, phrase[1]) if tokens[j].text in _TALKING), None)
     if talking is not None and tokens[talking + 1].low in ("to", "with"):
         return (span(tokens, phrase[0], talking - 1), None)  # "an aide talking with reporters"
     return (_participial_subject(tokens, phrase) or span(tokens, *phrase), None)
@@ -341,15 +341,15 @@ def _modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced |
             return ((token.start, token.end), referent) if referent else None
         if k > 1 and (
             (token.low == "by" and tokens[k - 1].low in _MEDIUM_PARTICIPLES)
-            or (token.low in ("to", "with") and tokens[k - 1].low in _TALKING)
+            or (token.low in ("to", "with") and tokens[k - 1].text in _TALKING)
         ):
             head = left(tokens, k - 2)
             return (head, None) if head else None
     return None
 
 
-#: "a source speaking to Fox News said", "an aide talking with reporters said": the medium
-#: spoken to is no speaker.
+#: "a deputy speaking to the Courier said", "an aide talking with reporters said": the
+#: medium spoken to is no speaker (lower case: "Talking With Teens" is a name).
 _TALKING = frozenset("speaking talking".split())
 
 

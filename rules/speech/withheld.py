@@ -18,7 +18,8 @@ _INFORMATION = frozenset(
     """name names identity identities details detail footage video videos figure figures
     toll records record report reports information cause results list number numbers photos
     photo images recording recordings documents contents location whereabouts autopsy
-    findings reason reasons transcript transcripts data evidence statement""".split()
+    findings reason reasons transcript transcripts data evidence statement statistics
+    estimates estimate tally count totals total terms price""".split()
 )
 _RELEASING = frozenset("release disclose reveal".split())
 _NAMING = frozenset("identify name".split())
@@ -30,12 +31,16 @@ def withholds_nothing(tokens: list[Token], last: int) -> bool:
     verb = tokens[last].low
     if (verb not in _RELEASING and verb not in _NAMING) or tokens[last - 1].low != "to":
         return False  # "have not released her name": the noun is the information
+    if verb != "release" and verb in _RELEASING:
+        return False  # "declined to disclose terms", "to reveal the price": information
     after = []
-    for token in tokens[last + 1 : last + 6]:
+    for token in tokens[last + 1 : last + 7]:
+        if token.text in ("'", "’"):
+            continue  # "the victims' names"
         if not token.is_word:
             break
         after.append(token.low)
-    if verb in _RELEASING:
+    if verb == "release":
         return not any(word in _INFORMATION for word in after)
     if after[:1] and after[0] in _OBJECT_PRONOUNS:
         return False  # "declined to identify him"
@@ -50,8 +55,8 @@ def _named(word: str) -> bool:
 
 #: What may follow "would say" when it refuses an answer: a question's word, or nothing.
 _QUESTION_WORDS = frozenset("whether how why what who whom when where which if".split())
-#: What may follow "would comment": the subject of the comment, or nothing.
-_COMMENT_AFTER = frozenset("on about further publicly".split())
+#: What may follow "would say" in a refusal besides a question: "so", "more", "much".
+_SAY_REFUSED = frozenset("so more much anything exactly further".split())
 
 
 def no_answer_refused(tokens: list[Token], last: int) -> bool:
@@ -62,9 +67,9 @@ def no_answer_refused(tokens: list[Token], last: int) -> bool:
     nxt = tokens[last + 1].low
     verb = tokens[last].low
     if verb == "comment":
-        return nxt not in _COMMENT_AFTER and nxt != "for"
-    if (nxt in _QUESTION_WORDS and nxt != "if") or nxt == "so":
-        return False  # "would say how many", "would say so"
+        return nxt in ("that", "if")  # "would comment on", "would comment Monday": refused
+    if nxt in _QUESTION_WORDS or nxt in _SAY_REFUSED:
+        return False  # "would say how many", "would say so", "would say more"
     if verb in ("confirm", "discuss", "specify"):
         return nxt in ("that", "if")  # "would confirm the figure" refuses; "that ..." reports
     return True  # "would say the coach was to blame", "would say that in public"

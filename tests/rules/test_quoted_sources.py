@@ -109,7 +109,7 @@ def test_according_to_an_outlet_that_cited_someone(
         "The senator wrote, quoting the judge's ruling, that the case was closed.",
         "The ministry, quoting a police statement, said the border was shut.",
         "The pastor, quoting the Bible, said nine were lost at sea.",
-        "Quoting Dickens, the judge said the case was closed.",
+        "Quoting the Constitution, the judge said the case was closed.",
     ],
 )
 def test_quoting_a_document_keeps_the_speaker(text: str) -> None:

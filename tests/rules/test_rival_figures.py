@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rules.analyze import analyze
 
 
@@ -24,6 +26,14 @@ def test_a_figure_put_on_nothing_counts_nothing() -> None:
     assert _claims("Relief workers put the figure at 30.") == []
 
 
-def test_a_figure_put_on_money_is_no_claim() -> None:
-    text = "The storm cost $12 million, and insurers put the figure at $20 million."
-    assert _claims(text) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm killed 3 people and cost $12 million; insurers put the figure at $20 million.",
+        "Two people died and 300 mourners came to the vigil, and organisers put the figure at 500.",
+        "Ten people died, and insurers estimated the figure at 1.2 billion.",
+        "Ten people died, and the city put the figure at 30 for the whole year.",
+    ],
+)
+def test_a_figure_put_on_something_else_is_no_rival(text: str) -> None:
+    assert [c for c in analyze(text).claims if c.rule == "CB28"] == []
