@@ -91,6 +91,7 @@ from rules.claims.cb86 import KilledThem
 from rules.claims.cb87 import LostOfTheirOwn
 from rules.claims.cb88 import OneAfterAgedCount
 from rules.claims.cb89 import DefiniteCouple
+from rules.claims.cb90 import PickedOutDied
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -187,6 +188,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     AgesOfAPlural(),
     OneAfterAgedCount(),
     DefiniteCouple(),
+    PickedOutDied(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
