@@ -18,9 +18,10 @@ _PART_BEFORE = re.compile(
 )
 #: What follows the whole: the part's own verb or a clause's end, after at most two words of
 #: the whole's noun ("one of the two men died", "one of the three wounded later died": the
-#: part is CB22's, and the whole was hurt, not killed).
+#: part is CB22's, and the whole was hurt, not killed). Not a relative clause on the whole:
+#: "one of the three nurses who were injured" counts the three.
 _VERB_AFTER = re.compile(
-    r"(?:\s+[A-Za-z-]+){0,2}?\s*(?:[,.;:]|(?:\s+(?:later|also|eventually|then|reportedly))?\s+(?:died|dies|was|were"
+    r"(?:\s+(?!(?:who|that|which|whom)\b)[A-Za-z-]+){0,2}?\s*(?:[,.;:]|(?:\s+(?:later|also|eventually|then|reportedly))?\s+(?:died|dies|was|were"
     r"|is|are|has|had|succumbed|survived|remains|remained|did|suffered|sustained|received)\b)",
     re.IGNORECASE,
 )

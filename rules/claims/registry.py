@@ -92,6 +92,7 @@ from rules.claims.cb87 import LostOfTheirOwn
 from rules.claims.cb88 import OneAfterAgedCount
 from rules.claims.cb89 import DefiniteCouple
 from rules.claims.cb90 import PickedOutDied
+from rules.claims.cb91 import PossessedChain
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -189,6 +190,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     OneAfterAgedCount(),
     DefiniteCouple(),
     PickedOutDied(),
+    PossessedChain(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

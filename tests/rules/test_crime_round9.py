@@ -59,3 +59,60 @@ def test_the_whole_of_a_part_counts_no_one(text: str, expected: list[tuple[str, 
 
 def test_each_of_a_whole_still_counts_all() -> None:
     assert _claims("Each of the three was shot in the head.") == [("killed_or_wounded", 3)]
+
+
+def _total(text: str, category: str) -> int:
+    return sum(c.min for c in analyze(text).claims if c.category == category)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His wife and daughter and two neighbours were killed in the attack.", 4),
+        ("His wife, daughter and two neighbours were killed in the attack.", 4),
+        ("Her husband and son and a neighbour were shot dead on Sunday.", 3),
+        ("His wife and his daughter and two neighbours were killed in the attack.", 4),
+        ("A man and a woman and two children were killed in the fire on Orme Road.", 4),
+        ("His wife, two children and his mother-in-law were killed.", 4),
+        # the round-8 pairs keep their counts
+        ("His wife and two children were killed in the shooting, relatives said.", 3),
+        ("His wife and daughter were found dead.", 2),
+    ],
+    ids=[
+        "possessed-pair-and-count",
+        "commas",
+        "pair-and-one",
+        "two-possessives",
+        "singles-and-count",
+        "count-in-the-middle",
+        "round8-pair-count",
+        "round8-pair",
+    ],
+)
+def test_a_chain_of_people_and_counts_is_summed(text: str, expected: int) -> None:
+    assert _total(text, "killed") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lived with his wife and daughter and two dogs were killed.",
+        "His car and his house and two sheds were damaged.",
+    ],
+    ids=["object-of-preposition", "things"],
+)
+def test_a_chain_of_no_people_counts_no_one(text: str) -> None:
+    assert _total(text, "killed") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected"),
+    [
+        ("The couple, both in their 70s, were found shot to death on Friday.", "killed", 2),
+        ("The pair, aged 19 and 20, were wounded on Elm Street.", "wounded", 2),
+        ("The couple, both doctors, told police two men were shot.", "killed", 0),
+    ],
+    ids=["both-in-their-70s", "aged", "acted"],
+)
+def test_a_couple_with_an_aside(text: str, category: str, expected: int) -> None:
+    assert _total(text, category) == expected
