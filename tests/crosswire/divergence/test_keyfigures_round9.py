@@ -90,3 +90,37 @@ def test_a_clause_of_time_since_that_is_the_story_s_own(
     text: str, expected: tuple[float, float]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Salem man was charged Monday in the deaths of two children. First reported "
+            "missing in March, the two children and their mother were found dead in a "
+            "farmhouse on Tull Road.",
+            (3, 0),
+        ),
+        (
+            "Deputies are searching for a man wanted in the killing of two hikers. Last seen "
+            "on May 3, the two hikers and a ranger were found shot to death near Odell Lake.",
+            (3, 0),
+        ),
+        # a month of another event still keeps the restatement out
+        (
+            "A Salem man was charged Monday in the deaths of two children. In March, two "
+            "children and their mother were found dead in a farmhouse on Tull Road.",
+            (2, 0),
+        ),
+        (
+            "Police are investigating the deaths of two brothers in Harlow. Two brothers and "
+            "a cousin, first reported missing in March, were killed in a similar crash.",
+            (2, 0),
+        ),
+    ],
+    ids=["first-reported-missing", "last-seen", "fronted-month", "similar-crash"],
+)
+def test_a_restatement_dated_by_the_people_s_disappearance(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert figures(text) == expected
