@@ -93,6 +93,7 @@ from rules.claims.cb88 import OneAfterAgedCount
 from rules.claims.cb89 import DefiniteCouple
 from rules.claims.cb90 import PickedOutDied
 from rules.claims.cb91 import PossessedChain
+from rules.claims.cb92 import CountBeyondItsPart
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -191,6 +192,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     DefiniteCouple(),
     PickedOutDied(),
     PossessedChain(),
+    CountBeyondItsPart(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -124,3 +124,28 @@ def test_a_restatement_dated_by_the_people_s_disappearance(
     text: str, expected: tuple[float, float]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people, one of whom is in critical condition, were injured in a shooting "
+            "at a bus stop in Marlow on Tuesday.",
+            (0, 4),
+        ),
+        (
+            "Five people, one of whom later died, were shot outside a bar on Kell Street on "
+            "Sunday.",
+            (1, 4),
+        ),
+        (
+            "Three men, including one in serious condition, were hurt in a fight outside a "
+            "pub in Dunmore.",
+            (0, 3),
+        ),
+    ],
+    ids=["one-of-whom-critical", "one-of-whom-died", "including-one"],
+)
+def test_a_count_whose_part_is_set_off(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
