@@ -116,3 +116,24 @@ def test_a_chain_of_no_people_counts_no_one(text: str) -> None:
 )
 def test_a_couple_with_an_aside(text: str, category: str, expected: int) -> None:
     assert _total(text, category) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was found with a gunshot wound to the chest on Orr Street.",
+            ("killed_or_wounded", 1),
+        ),
+        ("A woman was found with stab wounds in a flat in Dunmore.", ("killed_or_wounded", 1)),
+        ("Two men were found with stab wounds in a car on Elm Street.", ("killed_or_wounded", 2)),
+        ("A man was taken to a hospital with a gunshot wound.", ("wounded", 1)),
+    ],
+    ids=["one-gunshot-wound", "stab-wounds", "two-stab-wounds", "taken-to-hospital"],
+)
+def test_found_with_one_wound_or_stab_wounds(text: str, expected: tuple[str, int]) -> None:
+    assert _claims(text) == [expected]
+
+
+def test_an_animal_with_a_gunshot_wound_is_no_victim() -> None:
+    assert _claims("The dog was found with a gunshot wound.") == []
