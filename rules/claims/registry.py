@@ -94,6 +94,7 @@ from rules.claims.cb89 import DefiniteCouple
 from rules.claims.cb90 import PickedOutDied
 from rules.claims.cb91 import PossessedChain
 from rules.claims.cb92 import CountBeyondItsPart
+from rules.claims.cb93 import FoundOneHurt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -193,6 +194,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PickedOutDied(),
     PossessedChain(),
     CountBeyondItsPart(),
+    FoundOneHurt(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

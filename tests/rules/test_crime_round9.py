@@ -137,3 +137,33 @@ def test_found_with_one_wound_or_stab_wounds(text: str, expected: tuple[str, int
 
 def test_an_animal_with_a_gunshot_wound_is_no_victim() -> None:
     assert _claims("The dog was found with a gunshot wound.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers arrived to find a man who had been shot several times.",
+            ("killed_or_wounded", 1),
+        ),
+        ("Officers found a man, who was pronounced dead at the scene.", ("killed", 1)),
+        ("Deputies located a woman who had been stabbed in the neck.", ("killed_or_wounded", 1)),
+        ("Police found a man shot in the chest behind a store.", ("killed_or_wounded", 1)),
+    ],
+    ids=["who-had-been-shot", "who-was-pronounced-dead", "located", "participle"],
+)
+def test_one_person_found_hurt(text: str, expected: tuple[str, int]) -> None:
+    assert _claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found a car that had been shot up.",
+        "Officers found a man who had been drinking.",
+        "Police found a witness who said she heard shots.",
+    ],
+    ids=["a-car", "no-casualty", "a-witness"],
+)
+def test_a_finding_of_no_victim(text: str) -> None:
+    assert _claims(text) == []
