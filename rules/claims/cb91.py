@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rules.claims.cb48 import AGE
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse, taken_spans
 from rules.claims.subject_cue import cue_after_subject
@@ -22,6 +23,12 @@ _JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 #: neighbour", "an elderly passer-by" (up to two modifiers before the person noun).
 _ONE = re.compile(
     r"(?P<det>his|her|their|an?)\s+(?:(?!and\b)[\w'-]+\s+){0,2}?(?P<noun>[a-z'-]+)",
+    re.IGNORECASE,
+)
+#: A person named by an age alone ("a 4-year-old", "her 7-year-old"), not before a noun.
+_AGED = re.compile(
+    rf"(?P<det>his|her|their|an?)\s+(?P<noun>{AGE})(?=\s*,|\s+and\b|\s*$"
+    r"|\s+(?:were|was|are|is|have|has|had|both|all)\b)",
     re.IGNORECASE,
 )
 #: A bare person noun after a possessed one, sharing its possessive ("his wife and daughter").
@@ -53,6 +60,10 @@ class PossessedChain(ExtraRule):
     words = (" and ",)  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
     examples = (
+        (
+            "A 4-year-old and a 7-year-old were killed when a man fired into the house.",
+            {"category": "killed", "min": 1, "group": "4-year-old"},
+        ),
         (
             "His wife and daughter and two neighbours were killed in the attack.",
             {"category": "killed", "min": 1, "group": "wife"},
@@ -116,7 +127,10 @@ def _chain(text: str, start: int, stop: int, counts: dict[int, int]) -> list[_It
         item = _item(text, at, stop, counts, possessed and bool(items))
         if item is None:
             return None
+        # a possessive or an age of its own makes a pair worth reading ("his wife and
+        # two children", "a 4-year-old and a 7-year-old")
         possessed = possessed or text[item.start : item.end].lower().startswith(_POSSESSIVES)
+        possessed = possessed or "-old" in item.noun
         items.append(item)
         join = _JOINS.match(text, item.end, stop)
         if join is None:
@@ -134,6 +148,9 @@ def _item(text: str, at: int, stop: int, counts: dict[int, int], bare: bool) -> 
     one = _ONE.match(text, at, stop)
     if one is not None and one["noun"].lower() in PERSON_NOUNS:
         return _Item(at, one.end(), one["noun"], one.end("det"))
+    aged = _AGED.match(text, at, stop)
+    if aged is not None:
+        return _Item(at, aged.end(), aged["noun"], aged.end("det"))
     word = _BARE.match(text, at, stop) if bare else None
     if word is not None and word["noun"].lower() in PERSON_NOUNS:
         return _Item(at, word.end(), word["noun"], word.end())

@@ -167,3 +167,38 @@ def test_one_person_found_hurt(text: str, expected: tuple[str, int]) -> None:
 )
 def test_a_finding_of_no_victim(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A pair of teenagers were shot near a bus stop in Harl.", [("killed_or_wounded", 2)]),
+        ("A pair of young men were shot near a bus stop in Harl.", [("killed_or_wounded", 2)]),
+        ("A trio of men were wounded at a barbecue in Orme.", [("wounded", 3)]),
+        ("A couple of officers were hurt in the scuffle.", [("wounded", 2)]),
+        # events, not people: a round-up tells them apart
+        ("Police investigated a pair of murders on Sunday.", []),
+        ("A pair of shoes was found near the body.", []),
+    ],
+    ids=["pair", "pair-adjective", "trio", "couple", "pair-of-murders", "pair-of-shoes"],
+)
+def test_a_pair_or_a_trio_of_people(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 4-year-old and a 7-year-old were killed when a man fired into the house.", 2),
+        ("A man and a 7-year-old were killed in the crash on Route 9.", 2),
+        ("A 4-year-old and his mother were killed in the fire.", 2),
+        ("A 4-year-old boy and a 7-year-old girl died in the blaze on Orr Street.", 2),
+    ],
+    ids=["two-ages", "man-and-age", "age-and-possessed", "ages-before-nouns"],
+)
+def test_people_named_by_their_ages_in_a_chain(text: str, expected: int) -> None:
+    assert _total(text, "killed") == expected
+
+
+def test_ages_in_a_chain_of_the_arrested_are_no_victims() -> None:
+    assert _total("A 17-year-old and a 19-year-old were arrested.", "killed") == 0
