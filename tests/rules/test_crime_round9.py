@@ -202,3 +202,16 @@ def test_people_named_by_their_ages_in_a_chain(text: str, expected: int) -> None
 
 def test_ages_in_a_chain_of_the_arrested_are_no_victims() -> None:
     assert _total("A 17-year-old and a 19-year-old were arrested.", "killed") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The victims -- a man, 33, and a woman, 29 -- were found dead in a car.", 2),
+        ("The victims \u2014 a man, 33, and a woman, 29 \u2014 were found dead in a car.", 2),
+        ("The victims -- a man and a woman -- told police they had seen the gunman.", 0),
+    ],
+    ids=["double-hyphen", "em-dash", "no-casualty-verb"],
+)
+def test_members_listed_between_dashes(text: str, expected: int) -> None:
+    assert _total(text, "killed") == expected
