@@ -215,3 +215,19 @@ def test_ages_in_a_chain_of_the_arrested_are_no_victims() -> None:
 )
 def test_members_listed_between_dashes(text: str, expected: int) -> None:
     assert _total(text, "killed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A second victim of Saturday's shooting on Park Avenue has died.", [("killed", 2)]),
+        ("A third victim in the Elm Street shooting has died, police said.", [("killed", 3)]),
+        ("A man shot Saturday on Kell Boulevard has died.", [("killed", 1)]),
+        ("Ana Lane has died, her family said.", [("killed", 1)]),
+    ],
+    ids=["second-victim-of", "third-victim-in", "boulevard-no-name", "lane-a-surname"],
+)
+def test_an_ordinal_victim_of_an_event_and_street_names(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
