@@ -93,8 +93,11 @@ class PossessedChain(ExtraRule):
         counts = {f.start: f.end for f in sent.figures}
         result: list[Binding] = []
         for hit in sent.cues.hits:
-            if not hit.cue.before:
-                continue
+            if (
+                not hit.cue.before
+                or " and " not in sent.low[max(0, hit.start - _REACH) : hit.start]
+            ):
+                continue  # no chain joined by "and" before the cue
             for start in _STARTS.finditer(sent.text, max(0, hit.start - _REACH), hit.start):
                 items = _chain(sent.text, start.end(), hit.start, counts)
                 if items is None:

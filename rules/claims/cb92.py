@@ -31,7 +31,7 @@ class CountBeyondItsPart(ExtraRule):
     """
 
     code = "CB92"
-    words = (" of whom", " of them", "including", "among them")  # the engine's gate
+    words = (" of whom ", " of them ", "includ", "among")  # the engine's gate (shared words)
     casualty = True  # it binds only killed/wounded cues
     examples = (
         (
@@ -56,15 +56,14 @@ class CountBeyondItsPart(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        taken = taken_spans(sent, found)
         result = []
         for figure in sent.figures:
-            if (figure.figure.min or 0) < 2 or any(
-                s < figure.end and figure.start < e for s, e in taken
-            ):
-                continue
+            if "," not in sent.text[figure.end : figure.end + 40]:
+                continue  # no aside right after the count's group
             aside = _PART_ASIDE.match(sent.text, figure.end)
-            if aside is None:
+            if aside is None or (figure.figure.min or 0) < 2:
+                continue
+            if any(s < figure.end and figure.start < e for s, e in taken_spans(sent, found)):
                 continue
             noun = aside["group"].split()[-1]
             if not is_human_plural(noun):

@@ -36,7 +36,8 @@ class FoundOneHurt(ExtraRule):
     """
 
     code = "CB93"
-    words = ("found", "find", "discovered", "located")  # the engine's gate
+    # the engine's gate: a finding verb before one person
+    words = ("found a", "find a", "discovered a", "located a")
     casualty = True  # it binds only killed/wounded cues
     examples = (
         (
