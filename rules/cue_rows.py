@@ -66,7 +66,13 @@ WOUNDED_TOLL: tuple[Row, ...] = (
 
 #: People found "with gunshot wounds" or "suffering from gunshot wounds" (the press-release
 #: form, issue 9 round 8): dead or alive, like "shot" (crime-report English).
-WITH_GUNSHOT_WOUNDS = r"(?:with|suffering\s+from)\s+(?:multiple\s+)?(?:gunshot|bullet)\s+wounds"
+#: Crime round 9: one wound ("with a gunshot wound") and the wounds of a knife ("found with
+#: stab wounds"), the same press-release formula for one victim or a stabbing.
+WITH_GUNSHOT_WOUNDS = (
+    r"(?:with|suffering\s+from)\s+(?:(?:multiple|several|a|an|one)\s+)?"
+    r"(?:(?:apparent|fatal|serious|critical|severe|single|life-threatening)\s+)?"
+    r"(?:gunshot|bullet|stab|knife)\s+wounds?"
+)
 
 #: "the number of missing fell to 40": the count noun of a missing toll.
 MISSING_TOLL: tuple[Row, ...] = (

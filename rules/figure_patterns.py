@@ -128,8 +128,9 @@ _UNSPECIFIED = (
 _ZERO = r"(?:no\s+one|no-one|nobody|none|no)"
 
 #: "a couple of officers": about two (general English; "a couple" alone is a pair of people,
-#: read by the group rules).
-_COUPLE_OF = r"a\s+couple\s+of"
+#: read by the group rules); "a pair of teenagers", "a trio of men": exactly two and three
+#: (crime round 9, general English of crime copy).
+_COUPLE_OF = r"a\s+(?:couple|pair|trio)\s+of"
 
 
 # Qualifier words before a figure, longest first inside each class.

@@ -43,6 +43,7 @@ from rules.figure_patterns import (
 )
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.number_values import number_value
+from rules.part_of_whole import names_a_whole
 
 #: A ratio's two numbers: "one in five", "1 in 10", "one in every 20" (general English). The
 #: first is "one" (or "1"); the second is followed by the people it shares out ("one in five
@@ -91,6 +92,8 @@ def is_not_a_count(
         return True  # "one in five workers": a share, not a count of one or of five
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
+    if " of " in text[max(0, start - 40) : start].lower() and names_a_whole(text[:start], after):
+        return True  # "the younger of the two died": the part counts, not its whole
     if after[:4].lower() == " of " and OF_THE_HARMS.match(after):
         return True  # "none of the injuries were life-threatening" counts no one
     home = lowered == "one" and ONE_HOME_AFTER.match(after)

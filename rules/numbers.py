@@ -48,6 +48,7 @@ from rules.figure_patterns import (
 )
 from rules.model import Figure, Qualifier
 from rules.not_counts import is_not_a_count
+from rules.nouns import is_human_plural
 from rules.number_values import integral, number_value
 
 FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){FIGURE}(?![\w-]*\d)", re.IGNORECASE)
@@ -169,7 +170,7 @@ def _figure_from_match(
     if groups["zero"]:
         return Figure(0, 0, "exact", text)
     if groups["couple"]:
-        return Figure(2, 2, "approximately", text)
+        return _couple(groups["couple"].lower(), match, text)
     if groups["unspecified"]:
         return Figure(None, None, "unspecified", text)
     vague = groups["vague"]
@@ -245,3 +246,18 @@ def qualified_before(text: str, start: int, end: int) -> FigureSpan | None:
         if found.end + offset == end and found.start + offset < start:
             return FigureSpan(found.start + offset, end, found.figure)
     return None
+
+
+#: The words after "a pair of" or "a trio of": the group or an adjective and the group.
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
+
+
+def _couple(words: str, match: re.Match[str], text: str) -> Figure | None:
+    """ "a couple of": about two; "a pair of", "a trio of": two and three, of people only
+    ("a pair of teenagers"; "a pair of murders" counts events, which a round-up tells apart)."""
+    if "couple" in words:
+        return Figure(2, 2, "approximately", text)
+    following = _NEXT_WORDS.match(match.string, match.end())  # "a pair of young men"
+    if following is None or not any(is_human_plural(w) for w in following.groups() if w):
+        return None
+    return Figure(3, 3, "exact", text) if "trio" in words else Figure(2, 2, "exact", text)

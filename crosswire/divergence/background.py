@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crosswire.divergence.died_since import died_since
+from crosswire.divergence.elapsed import in_elapsed_clause
 from crosswire.divergence.latest_toll import UPDATE
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.other_day import another_day
@@ -166,6 +167,8 @@ def is_background(
     for cue in cues:
         if at is None or cue.start() < at or cue.start() - at <= AFTER_REACH:
             return True
+    if at is not None and in_elapsed_clause(sentence, at):
+        return True  # "a year after three people were shot dead on the same block"
     fronted = FRONTED_MONTH.match(sentence)
     if fronted is None and at is not None and (":" in sentence or ";" in sentence):
         fronted = CLAUSE_MONTH.search(sentence, 0, at)

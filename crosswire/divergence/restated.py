@@ -25,6 +25,21 @@ _ELSEWHERE = re.compile(
     r"|October|November|December)|in\s+\d{4})\b",
     re.IGNORECASE,
 )
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+#: A date of the same people's disappearance or first report, not of another event: "first
+#: reported missing in March", "last seen on May 3", "missing since June", "who vanished in
+#: April" (crime round 9; the general English of missing-person follow-ups). Blanked before
+#: ``_ELSEWHERE`` reads the sentence.
+_SAME_PEOPLE_DATE = re.compile(
+    r"\b(?:(?:first|last|initially|originally)\s+(?:reported|seen)(?:\s+(?:missing|alive))?"
+    r"|(?:reported|went|gone)\s+missing|missing|disappeared|vanished)\s+(?:in|on|since)\s+"
+    + _MONTH
+    + r"(?:\s+\d{1,2}\b)?",
+    re.IGNORECASE,
+)
 #: Only the count's own words and "and" between the count and a single person joined to it:
 #: "two brothers and their uncle", "his wife and two children" (not "two children, and
 #: later a man", nor a clause of its own). Plain English coordination.
@@ -54,11 +69,20 @@ def fuller_restatement(
     lead = leads[0]
     for key in sorted(totals):
         total = totals[key]
-        if total.in_title or key[0] <= chosen.start or _ELSEWHERE.search(total.text):
+        if total.in_title or key[0] <= chosen.start or _elsewhere(total.text):
             continue
         if _fuller(lead, [c for c in sentences[key] if not c.part], total):
             return total
     return None
+
+
+def _elsewhere(text: str) -> bool:
+    """Does the sentence place its count in another event ("in March", "a similar crash"),
+    once the dates of the same people's disappearance are set aside?"""
+    low = text.lower()
+    if any(word in low for word in ("missing", "seen", "vanished", "disappeared", "reported")):
+        text = _SAME_PEOPLE_DATE.sub(" ", text)
+    return _ELSEWHERE.search(text) is not None
 
 
 def _fuller(lead: StatedClaim, parts: list[StatedClaim], total: StatedClaim) -> bool:

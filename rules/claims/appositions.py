@@ -220,10 +220,16 @@ def _cue_after(sent: SentenceParse, at: int) -> CueHit | None:
 
 #: A definite group with no count of its own, then a comma: "The victims, ...", "the dead, ...".
 _UNCOUNTED_HEAD = re.compile(
-    r"\b(?:the|both|those)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[A-Za-z]+)\s*,(?=\s)", re.IGNORECASE
+    r"\b(?:the|both|those)\s+(?:[A-Za-z-]+\s+){0,2}?(?P<head>[A-Za-z]+)"
+    # between commas, or between spaced dashes ("The victims -- a man, 33, and a woman, 29
+    # -- were found dead"; crime round 9)
+    r"(?:\s*(?P<comma>,)|\s+(?:--?|—|–))(?=\s)",
+    re.IGNORECASE,
 )
 #: Heads naming those hit without a count; human plurals ("the men, ...") qualify as well.
 _HIT_HEADS = frozenset({"victims", "dead", "injured", "wounded", "casualties"})
+#: The closing dash, after the last member's age ("... and a woman, 29 -- were").
+_AGED_DASH_CLOSE = re.compile(r"(?:\s*,\s*\d{1,3})?\s+(?:--?|—|–)(?=\s)")
 
 
 def apposed_members(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -239,7 +245,8 @@ def apposed_members(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if any(head.start() <= f.start < head.end() for f in sent.stated):
             continue  # "the two victims, ...": CB35 reads a count and its members
         items = listed_items(text, head.end(), sent.stated, upper)
-        closer = _CLOSER.match(text, items[-1].end) if len(items) >= 2 else None
+        closing = _CLOSER if head["comma"] else _AGED_DASH_CLOSE
+        closer = closing.match(text, items[-1].end) if len(items) >= 2 else None
         if closer is None or any(item.start in taken for item in items):
             continue
         cue = _cue_after(sent, closer.end()) or _head_cue(sent, head.start("head"))

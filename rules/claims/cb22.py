@@ -33,7 +33,10 @@ _PART_DIED = re.compile(
 #: so too after an official's "said" ("Police said one of them later died"). The sources
 #: are the usual ones of crime news (general knowledge of US local reporting).
 _OPENING = re.compile(
-    r"\W*(?:(?:police|authorities|officials|deputies|investigators|officers|the\s+sheriff"
+    # a fronted time or place set off by a comma: "Two days later, one of them died", "On
+    # Sunday, one of them died" (crime round 9)
+    r"\W*(?:[A-Z][^,.;:\"]{1,40},\s+)?"
+    r"(?:(?:police|authorities|officials|deputies|investigators|officers|the\s+sheriff"
     r"|the\s+coroner|the\s+medical\s+examiner|a\s+(?:police\s+)?spokes(?:man|woman|person))"
     r"\s+(?:said|say|says|reported|confirmed|added)\s+(?:that\s+)?)?$",
     re.IGNORECASE,
@@ -60,6 +63,7 @@ class PartOfTheShotDied(ExtraRule):
         ("At least nine people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
         ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
+        ("Two days later, one of them died.", {"category": "killed", "min": 1}),
         ("One of them, a 19-year-old cook, later died.", {"category": "killed", "min": 1}),
         ("One of the men died at the hospital on Friday.", {"category": "killed", "min": 1}),
         ("Two of the rescued died overnight at the clinic.", {"category": "killed", "min": 2}),

@@ -11,7 +11,7 @@ from rules.model import Figure
 from rules.numbers import FigureSpan
 
 #: An age in digits or words ("a 16-year-old", "a three-year-old", "a twenty-two-year-old").
-_AGE = (
+AGE = (
     r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen)-(?:year|month|week|day)-old"
@@ -22,7 +22,7 @@ _AGE = (
 #: adverbs of the report may stand between the age and the cue; a noun after the age
 #: ("a 16-year-old boy") makes it an adjective, read by the singular patterns.
 _SUBJECT = re.compile(
-    rf"(?:\b(?P<det>an?|the|one)\s+|\b)(?P<age>{_AGE})"
+    rf"(?:\b(?P<det>an?|the|one)\s+|\b)(?P<age>{AGE})"
     r"(?P<gap>(?:\s+(?:was|is|were|has|had|been|being|also|later|fatally|accidentally"
     r"|critically|seriously|reportedly|allegedly|pronounced|found|remains|remained|now"
     r"|still|then))*\s+)",
@@ -32,7 +32,7 @@ _SUBJECT = re.compile(
 #: "charged with killing 16-year-old" (a headline drops the article).
 _OBJECT = re.compile(
     r"\b(?P<verb>killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured"
-    rf"|injuring|stabbed|stabbing)\s+(?P<det>an?\s+|the\s+)?(?P<age>{_AGE})\b"
+    rf"|injuring|stabbed|stabbing)\s+(?P<det>an?\s+|the\s+)?(?P<age>{AGE})\b"
     # not before a noun or a name ("killing a 16-year-old boy", "shot 18-year-old Ann Roe"):
     # a preposition, a conjunction or a relative may follow
     r"(?!\s+(?!(?:in|at|on|near|outside|inside|during|after|before|by|from|with|last|this"

@@ -12,9 +12,10 @@ from rules.numbers import FigureSpan
 
 #: "his wife and", "her 8-year-old son and", "their grandmother and their": a possessive
 #: determiner, up to two modifiers and a person noun, then "and" right before the count
-#: (plain English coordination; "a man and his two sons" is CB07's).
+#: (plain English coordination; "a man and his two sons" is CB07's). No "and" among the
+#: modifiers: "his wife and daughter and two neighbours" is a chain of three, CB91's.
 _POSSESSED_AND = re.compile(
-    r"\b(?P<one>his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
+    r"\b(?P<one>his|her|their)\s+(?:(?!and\b)[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
     r"(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )

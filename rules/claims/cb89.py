@@ -30,6 +30,11 @@ _FIGURATIVE = re.compile(
 )
 
 
+#: An aside of the pair's ages or description between commas, before the verb: "The couple,
+#: both in their 70s, were found dead", "the pair, aged 19 and 20, were hurt" (crime round 9).
+_ASIDE = re.compile(r"\s*,\s*(?:both|aged|ages|married|who)\b[^,.;:()]{1,50},")
+
+
 class DefiniteCouple(ExtraRule):
     """CB89 · "The couple were found shot to death" is two killed; "the pair were wounded"
     two wounded. Only as the subject of the casualty verb right after it.
@@ -46,6 +51,10 @@ class DefiniteCouple(ExtraRule):
         (
             "Deputies said the pair were wounded as they sat in a parked car.",
             {"category": "wounded", "min": 2, "group": "pair"},
+        ),
+        (
+            "The couple, both in their 70s, were found shot to death on Friday.",
+            {"category": "killed", "min": 2, "group": "couple"},
         ),
     )
     counter_examples = (
@@ -65,7 +74,8 @@ class DefiniteCouple(ExtraRule):
         for match in _TWO.finditer(sent.text):
             if _NOT_PEOPLE.search(match.group()):
                 continue  # "the currency pair", "the power couple" of a merger
-            cue = cue_after_subject(sent, match.end())
+            aside = _ASIDE.match(sent.text, match.end())
+            cue = cue_after_subject(sent, aside.end() if aside else match.end())
             if cue is None or _FIGURATIVE.match(sent.text, cue.end):
                 continue
             start, end = match.start("noun"), match.end("noun")

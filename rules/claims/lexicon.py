@@ -12,7 +12,9 @@ from rules.categories import (
 )
 from rules.claims.patterns import SINGULAR, SINGULAR_ADJECTIVE, SINGULAR_OBJECT
 
-# Words allowed after the group, between a figure and a cue that follows it.
+# Words allowed after the group, between a figure and a cue that follows it. "declared"
+# (crime round 9): "was declared dead" is the British, Canadian and Australian police
+# formula for the American "pronounced dead" (general knowledge of their news).
 AUX = frozenset(
     """were was are is be been being have has had get got also reportedly allegedly all both
     later subsequently since now still so far confirmed feared believed thought presumed reported
@@ -20,6 +22,7 @@ AUX = frozenset(
     apparently officially initially originally altogether either then already each just would
     could should can
     will shall listed as found who pronounced
+    declared
     critically seriously severely gravely fatally slightly badly mortally lightly
     """.split()
 )

@@ -58,10 +58,14 @@ def _opens_no_name(words: list[str]) -> bool:
     return words[0] in _NOT_FIRST and not (len(words) > 2 and words[1] in POLICE_RANKS)
 
 
-#: Last words that make a capitalised phrase an organisation or a place, not a person.
+#: Last words that make a capitalised phrase an organisation or a place, not a person. The
+#: street words of the second line (crime round 9: "shot on Park Avenue has died" named no
+#: one) are the usual US, British and Canadian ones (general knowledge of addresses), not
+#: those that are common surnames too ("Lane", "Center").
 _NOT_LAST = frozenset(
     """United City Hospital Army Police Ministry Party Council Government Company Group
     Department Office Force Forces Team Club School University Bank Court Agency Service
+    Avenue Boulevard Drive Highway Parkway Terrace Square Plaza Crescent Mall
     Station Airport Street Road Bridge Province Region County State Republic""".split()
 )
 _GAP = 40

@@ -354,11 +354,11 @@ ORDINALS = {
     "ninth": 9,
     "tenth": 10,
 }
-#: "A third victim died", "Second victim dies", "the fourth man was pronounced dead".
+#: "A third victim died", "the fourth man was pronounced dead", "a second victim of it died".
 ORDINAL_DEATH = re.compile(
-    r"(?:\b(?:a)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:person|victim|man|woman|teen|teenager|boy|girl|child|officer"
-    r"|student|resident|patient)\s+(?:(?:has|had)\s+(?:also\s+)?)?"
+    r"(?:\b(?:a)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:person|victim|man|woman|teen|teenager|boy|girl|child|officer|student|resident|patient)"
+    r"\s+(?:(?:of|in|from)\s+(?:[\w'’-]+\s+){1,6}?)?(?:ha[sd]\s+(?:also\s+)?)?"
     r"(?P<verb>died|dies|succumbed|was\s+pronounced\s+dead|is\s+dead)\b",
     re.IGNORECASE,
 )

@@ -91,6 +91,10 @@ from rules.claims.cb86 import KilledThem
 from rules.claims.cb87 import LostOfTheirOwn
 from rules.claims.cb88 import OneAfterAgedCount
 from rules.claims.cb89 import DefiniteCouple
+from rules.claims.cb90 import PickedOutDied
+from rules.claims.cb91 import PossessedChain
+from rules.claims.cb92 import CountBeyondItsPart
+from rules.claims.cb93 import FoundOneHurt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -187,6 +191,10 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     AgesOfAPlural(),
     OneAfterAgedCount(),
     DefiniteCouple(),
+    PickedOutDied(),
+    PossessedChain(),
+    CountBeyondItsPart(),
+    FoundOneHurt(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
