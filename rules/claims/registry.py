@@ -91,6 +91,9 @@ from rules.claims.cb86 import KilledThem
 from rules.claims.cb87 import LostOfTheirOwn
 from rules.claims.cb88 import OneAfterAgedCount
 from rules.claims.cb89 import DefiniteCouple
+from rules.claims.cb94 import RelativeThenPredicate
+from rules.claims.cb95 import CountOfTheHit
+from rules.claims.cb96 import PeopleAndHouseholds
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -108,12 +111,14 @@ MULTIPLE = MultipleKilling()
 FIGURE_RULES: tuple[FigureRule, ...] = (FigureThenCue(), CueThenFigure())
 
 BOUND_RULES: tuple[BoundRule, ...] = (
+    RelativeThenPredicate(),
     Coordinated(),
     AlongWith(),
     ApposedWhole(),
     RepeatedClause(),
     GappedCount(),
     OpeningParticiple(),
+    PeopleAndHouseholds(),
 )
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (
@@ -130,6 +135,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     IdentifiedList(),
     PartOfTheHeld(),
     MixedListOfTheHit(),
+    CountOfTheHit(),
     KilledThem(),
     LostOfTheirOwn(),
     StrongForce(),

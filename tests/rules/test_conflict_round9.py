@@ -1,0 +1,154 @@
+"""Conflict, disaster and displacement wire copy, round 9 of the conflict rules (issue 9):
+what a careful reader of short wire paragraphs of our own found wrong. All text is our own
+fictional writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules import analyze
+
+
+def tolls(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five soldiers who were guarding a bridge over the Morva river were killed when "
+            "insurgents attacked their post before dawn, the army said.",
+            [("killed", 5, "soldiers")],
+        ),
+        (
+            "SIX PEOPLE WHO WERE TRAVELLING ON THE BUS DIED AND 11 WERE INJURED WHEN IT WAS "
+            "HIT BY A ROCKET.",
+            [("killed", 6, "PEOPLE"), ("wounded", 11, None)],
+        ),
+        (
+            "Four guards who were on duty at the gate and two visitors were killed.",
+            [("killed", 4, "guards"), ("killed", 2, "visitors")],
+        ),
+        (
+            "About 40 families that had built homes on the river bank below the old dam were "
+            "evacuated on Sunday.",
+            [("evacuated", 40, "families")],
+        ),
+    ],
+    ids=["long-clause", "capitals-died", "joined-second-subject", "families-evacuated"],
+)
+def test_a_count_keeps_its_predicate_across_a_long_relative_clause(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause's subject is another's: the count reported, it was not hurt
+        "Three witnesses who told reporters that the convoy had come under fire were questioned.",
+        # an agent: the count did the killing
+        "Two gunmen who had hidden in the hills for a week killed a farmer.",
+        # a noun of injury inside the clause is no predicate
+        "Officers found two women who were suffering from minor injuries at the scene.",
+        # a cue of the clause itself ("had been missing") is not the predicate's
+        "Six fishermen who had been missing since the storm on Sunday were found alive.",
+    ],
+    ids=["reported", "agent", "injury-noun", "clause-cue"],
+)
+def test_a_relative_clause_does_not_lend_its_count_a_wrong_predicate(text: str) -> None:
+    assert all(c.rule != "CB94" for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the injured were two boys.", [("wounded", 2, "boys")]),
+        (
+            "AMONG THE INJURED ARE TWO GIRLS WHO WERE NEAR THE GATE.",
+            [("wounded", 2, "GIRLS")],
+        ),
+        ("Those killed included 12 students.", [("killed", 12, "students")]),
+        (
+            "Among those hurt were at least five firefighters, the city said.",
+            [("wounded", 5, "firefighters")],
+        ),
+    ],
+    ids=["among-the-injured", "capitals", "those-killed-included", "at-least"],
+)
+def test_one_count_after_the_group_of_those_hit(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert tolls(text) == expected
+
+
+def test_a_count_among_the_hurt_is_a_part_of_a_stated_toll() -> None:
+    claims = analyze("Nine people were hurt in the blast. Among the injured were two boys.").claims
+    assert [(c.category, c.min) for c in claims] == [("wounded", 9), ("wounded", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The injured were 12 to 15 years old.", "The dead were at the front of the bus."],
+    ids=["ages", "place"],
+)
+def test_no_count_of_people_after_the_group_of_those_hit(text: str) -> None:
+    assert not analyze(text).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Authorities said 6,500 people from 1,300 households had been moved to evacuation "
+            "centres.",
+            [("evacuated", 6500, "people"), ("evacuated", 1300, "households")],
+        ),
+        (
+            "About 4,000 people in 800 households have been displaced by the floods.",
+            [("displaced", 4000, "people"), ("displaced", 800, "households")],
+        ),
+        (
+            "Some 1,300 households, or about 6,500 people, have been displaced.",
+            [("displaced", 6500, "people")],
+        ),
+    ],
+    ids=["from-households", "in-households", "or-about"],
+)
+def test_people_counted_beside_their_households(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The village has 600 people in 120 households.", "A census counted 90 people in 20 homes."],
+    ids=["census", "homes"],
+)
+def test_people_and_households_with_no_displacement_are_no_claim(text: str) -> None:
+    assert not analyze(text).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claimant"),
+    [
+        (
+            "The army said 12 rebels died in the clashes, while the rebels put their losses "
+            "at three.",
+            "the rebels",
+            "the rebels",
+        ),
+        ("The army put the rebel toll at 40.", "The army", "The army"),
+        ("The militia put its own casualties at nine.", "The militia", "The militia"),
+    ],
+    ids=["rival-losses", "enemy-toll", "own-casualties"],
+)
+def test_a_side_that_puts_its_losses_at_a_figure_states_it(
+    text: str, source: str, claimant: str
+) -> None:
+    result = analyze(text)
+    assert source in [a.source for a in result.attributions]
+    assert result.claims[-1].claimant == claimant
