@@ -152,3 +152,49 @@ def test_a_side_that_puts_its_losses_at_a_figure_states_it(
     result = analyze(text)
     assert source in [a.source for a in result.attributions]
     assert result.claims[-1].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of people displaced by the conflict has climbed to 45,000, the agency "
+            "said.",
+            [("displaced", 45000, None)],
+        ),
+        ("The number of people killed by the floods has risen to 40.", [("killed", 40, "people")]),
+    ],
+    ids=["displaced-by", "killed-by"],
+)
+def test_a_toll_keeps_its_figure_across_a_phrase_of_its_cause(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+def test_the_rest_of_a_whole_is_not_the_whole() -> None:
+    text = (
+        "Eight passengers were pulled from the wreckage alive. The rest of the 20 on board "
+        "are presumed dead."
+    )
+    assert all(c.min != 20 for c in analyze(text).claims)
+
+
+def test_people_brought_out_alive_are_rescued() -> None:
+    text = "Nine miners were brought out alive on Friday. Four more were brought out alive today."
+    assert tolls(text) == [("rescued", 9, "miners"), ("rescued", 4, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels claimed to have killed 25 government soldiers, a figure the army denied, "
+        "saying only four soldiers had been wounded.",
+        "The rebels said 25 soldiers died, but the army denied it, saying four soldiers had "
+        "been wounded.",
+    ],
+    ids=["figure-denied", "but-denied"],
+)
+def test_a_rival_toll_after_a_participle_of_saying_is_that_speakers(text: str) -> None:
+    claimants = {c.category: c.claimant for c in analyze(text).claims}
+    assert claimants == {"killed": "The rebels", "wounded": "the army"}
