@@ -14,11 +14,12 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 _PEOPLE = r"(?:people|persons|individuals|residents|inhabitants|villagers)"
 _HOMES = r"(?:households|families)"
 #: From the first figure to the second: households then people ("1,300 households, or
-#: about 6,500 people", "1,300 families comprising 6,500 people"; a count in brackets is an
-#: aside the figure finder leaves out), or
-#: people then households ("6,500 people from 1,300 households", "in 800 families").
+#: about 6,500 people", "600 families, about 3,000 people,", "1,300 families comprising
+#: 6,500 people"; a count in brackets is an aside the figure finder leaves out), or people
+#: then households ("6,500 people from 1,300 households", "in 800 families").
 _HOMES_THEN_PEOPLE = re.compile(
-    rf"\s+(?P<g>{_HOMES})\s*(?:,\s*or\s+|\s+or\s+|,?\s+(?:comprising|totall?ing|with)\s+)$",
+    rf"\s+(?P<g>{_HOMES})\s*(?:(?P<bare>,\s*)|,\s*or\s+|\s+or\s+"
+    r"|,?\s+(?:comprising|totall?ing|with)\s+)$",
     re.IGNORECASE,
 )
 _PEOPLE_THEN_HOMES = re.compile(
@@ -55,6 +56,10 @@ class PeopleAndHouseholds(BoundRule):
             {"category": "displaced", "min": 6500, "qualifier": "approximately"},
         ),
         (
+            "More than 600 families, about 3,000 people, were left homeless by the fire.",
+            {"category": "displaced", "min": 3000, "qualifier": "approximately"},
+        ),
+        (
             "The storm displaced 900 families comprising 4,100 people in the coastal district.",
             {"category": "displaced", "min": 4100},
         ),
@@ -79,6 +84,8 @@ class PeopleAndHouseholds(BoundRule):
             after = after_pattern.match(text, second.end) if between else None
             if between is None or after is None or not _joined(text, first.end, second.start):
                 continue
+            if between.groupdict().get("bare") and not after.group().endswith(","):
+                continue  # an appositive count is closed by a comma: "600 families, 3,000 people,"
             people = i if between.re is _PEOPLE_THEN_HOMES else i + 1
             cue = _shared_cue(sent, i, after.end())
             if cue is None or cue.cue.category not in _DISPLACEMENT:

@@ -198,3 +198,30 @@ def test_people_brought_out_alive_are_rescued() -> None:
 def test_a_rival_toll_after_a_participle_of_saying_is_that_speakers(text: str) -> None:
     claimants = {c.category: c.claimant for c in analyze(text).claims}
     assert claimants == {"killed": "The rebels", "wounded": "the army"}
+
+
+def test_an_appositive_count_of_people_after_households_is_displaced() -> None:
+    text = "More than 600 families, about 3,000 people, were left homeless by the fire."
+    assert tolls(text) == [("displaced", 3000, "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to the governor, 12 people were killed.", "the governor"),
+        (
+            "According to Ahmed Ali, the district governor, 12 people were killed.",
+            "Ahmed Ali, the district governor",
+        ),
+        (
+            "ACCORDING TO THE POLICE, THE ATTACKERS, WHO WERE ARMED, KILLED TWO GUARDS.",
+            "THE POLICE",
+        ),
+    ],
+    ids=["governor", "appositive", "subject-with-relative-clause"],
+)
+def test_the_source_of_according_to_is_no_victim_and_no_subject(text: str, source: str) -> None:
+    result = analyze(text)
+    assert [a.source for a in result.attributions] == [source]
+    assert len(result.claims) == 1
+    assert result.claims[0].claimant == source
