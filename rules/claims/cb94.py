@@ -27,9 +27,15 @@ _CLAUSE_THEN_AUX = re.compile(
     r"(?:(?!(?:who|whom|which|that|whose|said|says|say|told|tells|reported|according|but"
     r"|while|because|although|if|where|when|whereas|until|than|so)\b)[\w'-]+\s+){2,16}?"
     r"(?P<aux>(?:were|was|are|is|have|has|had)\s+(?:(?:all|both|also|since|later|then|each"
-    r"|\w+ly)\s+)?(?:(?P<been>been)\s+)?(?:(?:all|also|later|then)\s+)?)?",
+    r"|\w+ly)\s+)?(?:(?P<been>been)\s+)?(?:(?:all|also|later|then)\s+)?"
+    r"(?:(?:found|reported|confirmed|feared|presumed|believed)\s+)?)?",
     re.IGNORECASE,
 )
+#: Only auxiliaries between the pronoun and a cue: the cue is the clause's own ("who had
+#: been abducted"), and the predicate's is a later one.
+_OWN_CUE = re.compile(r"(?:(?:were|was|are|is|have|has|had|been|being)\s+)*", re.IGNORECASE)
+#: The clause cues of harm: ``relative_fate`` reads "two men who were shot died".
+_HARMED = frozenset(("killed", "wounded", "killed_or_wounded"))
 #: The coordinated second subject the clause may end with, before the shared predicate:
 #: "two policemen who were escorting the judge and three bystanders were wounded".
 _AND = re.compile(r"\s*,?\s+and\s+$", re.IGNORECASE)
@@ -65,6 +71,11 @@ class RelativeThenPredicate(BoundRule):
             "Two policemen who were escorting the judge to court and three bystanders were "
             "wounded in the attack.",
             {"category": "wounded", "min": 2, "group": "policemen"},
+        ),
+        (
+            "FOUR PEASANTS WHO HAD BEEN ABDUCTED BY THE REBELS LAST WEEK WERE FOUND DEAD NEAR "
+            "THE RIVER.",
+            {"category": "killed", "min": 4, "group": "PEASANTS"},
         ),
         (
             "About 40 families that had built homes on the river bank below the old dam were "
@@ -112,6 +123,13 @@ def _predicate(sent: SentenceParse, clause_start: int) -> CueHit | None:
     if index is None:
         return None
     cue = cues.hits[index]
+    if _OWN_CUE.fullmatch(text, clause_start, cue.start) and cue.cue.category not in _HARMED:
+        # the clause's own cue ("who had been abducted by the rebels last week were found
+        # dead"): the predicate's cue is the next one (a harm in the clause is
+        # ``relative_fate``'s)
+        if index + 1 >= len(cues.hits):
+            return None
+        cue = cues.hits[index + 1]
     if not cue.cue.before or cue.start - clause_start > 160:
         return None
     match = _CLAUSE_THEN_AUX.fullmatch(text, clause_start, cue.start)
