@@ -239,3 +239,15 @@ def test_the_source_of_according_to_is_no_victim_and_no_subject(text: str, sourc
     assert [a.source for a in result.attributions] == [source]
     assert len(result.claims) == 1
     assert result.claims[0].claimant == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber killed himself and 16 others at a checkpoint.",
+        "The bomber killed himself and 16 other people.",
+    ],
+    ids=["others", "other-people"],
+)
+def test_a_bomber_who_killed_himself_and_others_counts_both(text: str) -> None:
+    assert sorted(c.min or 0 for c in analyze(text).claims if c.category == "killed") == [1, 16]
