@@ -77,13 +77,7 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "killed",
         (r"(?:death|fatality)\s+(?:toll|count)|toll|body\s+count", False, "toll", False),
-        (
-            r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|civilians"
-            r"|persons|soldiers|troops|children)\s+(?:killed|dead))",
-            False,
-            "toll",
-            False,
-        ),
+        *rows.NUMBER_OF_DEAD,
         *rows.DEAD_BY_RELATIVE_OR_HEADLINE,
         (
             r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"

@@ -246,6 +246,23 @@ KILLING_VERBS: tuple[Row, ...] = (
 )
 
 
+#: "the number of dead rose to 40", "the number of soldiers killed in the attack rose to
+#: seven": a death toll's count noun (general English of toll updates). Troops killed take
+#: "the" into the cue (round 9): the count of troops deployed ("the number of soldiers in
+#: the region") starts there and took the words first.
+NUMBER_OF_DEAD: tuple[Row, ...] = (
+    (
+        r"the\s+number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)\s+"
+        r"(?:killed|dead)"
+        r"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|civilians"
+        r"|persons|soldiers|troops|children)\s+(?:killed|dead))",
+        False,
+        "toll",
+        False,
+    ),
+)
+
+
 #: "the number of residents who died has risen to nine": the dead of a toll told by a
 #: relative clause (general English of toll updates, issue 9 round 7).
 DEAD_TOLL_RELATIVE: tuple[Row, ...] = (

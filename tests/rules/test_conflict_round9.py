@@ -251,3 +251,31 @@ def test_the_source_of_according_to_is_no_victim_and_no_subject(text: str, sourc
 )
 def test_a_bomber_who_killed_himself_and_others_counts_both(text: str) -> None:
     assert sorted(c.min or 0 for c in analyze(text).claims if c.category == "killed") == [1, 16]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the wounded soldiers later died in hospital.", [("killed", 2, None)]),
+        ("TWO OF THE WOUNDED SOLDIERS LATER DIED IN HOSPITAL.", [("killed", 2, None)]),
+        ("CORPORAL IVO SARN LATER DIED IN HOSPITAL.", [("killed", 1, None)]),
+    ],
+    ids=["wounded-soldiers", "capitals", "capitals-name-later"],
+)
+def test_the_hurt_who_later_died(text: str, expected: list[tuple[str, float, None]]) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of soldiers killed in the attack rose to seven.", ("killed", 7)),
+        ("THE NUMBER OF SOLDIERS KILLED IN THE AMBUSH HAS RISEN TO 12.", ("killed", 12)),
+        ("Officials put the number of soldiers in the region at 10,000.", ("deployed", 10000)),
+    ],
+    ids=["soldiers-killed", "capitals", "troops-still-deployed"],
+)
+def test_the_number_of_people_killed_is_a_death_toll(
+    text: str, expected: tuple[str, float]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == [expected]
