@@ -42,7 +42,9 @@ _AND = re.compile(r"\s*,?\s+and\s+$", re.IGNORECASE)
 #: A passive auxiliary: a transitive cue after the clause must be passive ("were killed",
 #: "had been wounded"), or the count is its agent ("two gunmen who hid ... killed a farmer").
 _BE = frozenset(("were", "was", "are", "is"))
-#: A predicate with no auxiliary is a verb in the past: "died", "drowned", "perished".
+#: A predicate with no auxiliary is a verb of dying in the past: "died", "drowned",
+#: "perished"; not one joined by "and" to a verb before it.
+_AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _FINITE = re.compile(r"[a-z]+(?:ed|died)", re.IGNORECASE)
 
 
@@ -84,6 +86,8 @@ class RelativeThenPredicate(BoundRule):
         ),
     )
     counter_examples = (
+        # the predicate is the verb before "and" ("placed"), not the cue after it
+        "Two men who were walking past the bank placed the bomb and fled.",
         # no predicate: the cue is a noun of the clause
         "Officers found two women who were suffering from minor injuries at the scene.",
         # the clause reports what others said: the predicate is not the count's
@@ -138,8 +142,14 @@ def _predicate(sent: SentenceParse, clause_start: int) -> CueHit | None:
     clause = text[clause_start : match.start("aux") if match.group("aux") else cue.start]
     if all(word.lower() in AUX for word in clause.split()):
         return None  # "who had been missing": the cue is the clause's own
-    if not match.group("aux") and not _FINITE.fullmatch(text, cue.start, cue.end):
-        return None  # "who were suffering from injuries": a noun, not the predicate
+    if not match.group("aux") and not (
+        cue.cue.category == "killed"
+        and _FINITE.fullmatch(text, cue.start, cue.end)
+        and not _AND_BEFORE.search(text, clause_start, cue.start)
+    ):
+        # "who were suffering from injuries": a noun, not the predicate; "who were passing
+        # by placed the bomb and fled": the predicate came before ("placed")
+        return None
     if cue.cue.transitive:
         aux = (match.group("aux") or "").split()
         if not (match.group("been") or (aux and aux[0].lower() in _BE)):

@@ -279,3 +279,40 @@ def test_the_number_of_people_killed_is_a_death_toll(
     text: str, expected: tuple[str, float]
 ) -> None:
     assert [(c.category, c.min) for c in analyze(text).claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine people died on Saturday, 14 on Sunday and a further six on Monday.",
+            [("killed", 9), ("killed", 14), ("killed", 6)],
+        ),
+        (
+            "Three soldiers died in the north, two in the east and one in the south.",
+            [("killed", 3), ("killed", 2), ("killed", 1)],
+        ),
+        ("Three soldiers died in 2019, 2020 and 2021.", [("killed", 3)]),
+        ("Five people were killed on Monday, 11 of them children.", [("killed", 5)]),
+    ],
+    ids=["days", "places", "years", "part"],
+)
+def test_a_series_of_gapped_clauses_shares_the_verb(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hospital officials said 23 people had been admitted with injuries.", [("wounded", 23)]),
+        ("Nine people were admitted to hospital with burns.", [("wounded", 9)]),
+        ("Twelve people were admitted to hospital with food poisoning.", []),
+    ],
+    ids=["injuries", "burns", "illness"],
+)
+def test_people_admitted_with_wounds_are_wounded(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
