@@ -316,3 +316,19 @@ def test_people_admitted_with_wounds_are_wounded(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+def test_people_staying_with_host_families_are_displaced() -> None:
+    text = (
+        "Nearly 90,000 people are living in makeshift camps after the earthquake, and another "
+        "40,000 are staying with host families."
+    )
+    assert [(c.category, c.min) for c in analyze(text).claims] == [
+        ("displaced", None),
+        ("displaced", 40000),
+    ]
+
+
+def test_an_adverb_of_place_is_no_group() -> None:
+    text = '"We have 40 dead here and many more under the rubble," a rescue worker said.'
+    assert tolls(text) == [("killed", 40, None)]
