@@ -15,7 +15,10 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 #: modifies the noun before it, and the sentence's predicate follows the clause.
 _GROUP_AND_PRONOUN = re.compile(
     r"(?:\s+(?!(?:and|but|or|who|that|which|said|says|told|when|while|after|before|were"
-    r"|was|are|is|had|have|has)\b)[\w'-]+){1,4}\s+(?:who|that)\s+",
+    r"|was|are|is|had|have|has)\b)(?![\w'-]*ed\b)[\w'-]+){1,4}\s+"
+    # "that" is a relative pronoun only before a verb ("families that had built"); before a
+    # subject it opens a report ("two agencies reported that displaced families were ...")
+    r"(?:who|that(?=\s+(?:were|was|are|is|had|have|has|\w+ed)\b))\s+",
     re.IGNORECASE,
 )
 #: The clause itself (two to sixteen words, no punctuation that ends a clause or a quote,
@@ -86,6 +89,9 @@ class RelativeThenPredicate(BoundRule):
         ),
     )
     counter_examples = (
+        # "that" opens a report, not a relative clause
+        "Two aid agencies reported that displaced families were killed in the strike.",
+        "Two reports claim that many civilians were killed in the raid.",
         # the predicate is the verb before "and" ("placed"), not the cue after it
         "Two men who were walking past the bank placed the bomb and fled.",
         # no predicate: the cue is a noun of the clause
@@ -103,8 +109,8 @@ class RelativeThenPredicate(BoundRule):
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
         found: dict[int, Binding] = {}
         text, figures, cues = sent.text, sent.figures, sent.cues
-        if not cues.hits:
-            return found
+        if not cues.hits or not ("who" in sent.low or "that" in sent.low):
+            return found  # the cheap gate: no cue, or no relative pronoun
         for i, figure in enumerate(figures):
             if i in sent.bound or i in found or figure.figure.max == 1:
                 continue  # a single person is CB74's ("one man who ... was hurt")

@@ -74,6 +74,8 @@ class PeopleAndHouseholds(BoundRule):
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
         found: dict[int, Binding] = {}
         text, figures = sent.text, sent.figures
+        if len(figures) < 2 or not ("household" in sent.low or "famil" in sent.low):
+            return found  # the cheap gate: no pair of counts, or no word for households
         for i in range(len(figures) - 1):
             first, second = figures[i], figures[i + 1]
             between = _HOMES_THEN_PEOPLE.search(text, first.end, second.start)
