@@ -77,13 +77,7 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "killed",
         (r"(?:death|fatality)\s+(?:toll|count)|toll|body\s+count", False, "toll", False),
-        (
-            r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|civilians"
-            r"|persons|soldiers|troops|children)\s+(?:killed|dead))",
-            False,
-            "toll",
-            False,
-        ),
+        *rows.NUMBER_OF_DEAD,
         *rows.DEAD_BY_RELATIVE_OR_HEADLINE,
         (
             r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"
@@ -318,7 +312,7 @@ CUES: tuple[Cue, ...] = (
         # "eleven miners were pulled alive from the shaft", "two more were found alive":
         # the words of rescue reports for people saved from a collapse, a flood or the sea.
         (
-            r"pulled\s+alive\s+from|(?:pulled|dug)\s+out\s+alive|found\s+alive",
+            r"pulled\s+alive\s+from|(?:pulled|dug|brought)\s+out\s+alive|found\s+alive",
             True,
             None,
             False,

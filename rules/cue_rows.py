@@ -162,6 +162,9 @@ SHELTERED: tuple[Row, ...] = (
         # "60 families have abandoned their homes" (round 7: people who leave their homes)
         r"|abandoned\s+their\s+(?:homes|houses|villages)"
         r"|idps"
+        # "another 40,000 are staying with host families" (round 9: humanitarian reports'
+        # word for the displaced who found no camp)
+        r"|(?:staying|living|housed|sheltering)\s+with\s+host\s+(?:families|communities)"
         r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
         r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|live\s+in|staying\s+in|housed\s+in"
         r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
@@ -228,6 +231,16 @@ BADLY_BURNED: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "23 people had been admitted with injuries", "nine were admitted to hospital with
+    # burns": admission told with a wound (round 9; general English of casualty reports; a
+    # bare "admitted to hospital" is as often of illness and stays unread)
+    (
+        r"admitted\s+(?:to\s+(?:the\s+|a\s+|local\s+)?hospitals?\s+)?with\s+(?:serious\s+"
+        r"|severe\s+|minor\s+|gunshot\s+|shrapnel\s+|head\s+)?(?:injuries|wounds|burns)",
+        True,
+        None,
+        False,
+    ),
 )
 
 
@@ -249,6 +262,23 @@ KILLING_VERBS: tuple[Row, ...] = (
     # their own dead (general knowledge of conflict reporting, issue 9 conflict round 8);
     # passive only, with its figure before it ("a martyred leader" is a commemoration).
     (r"(?:were|was|been|be|are|is)\s+martyred", True, None, False),
+)
+
+
+#: "the number of dead rose to 40", "the number of soldiers killed in the attack rose to
+#: seven": a death toll's count noun (general English of toll updates). Troops killed take
+#: "the" into the cue (round 9): the count of troops deployed ("the number of soldiers in
+#: the region") starts there and took the words first.
+NUMBER_OF_DEAD: tuple[Row, ...] = (
+    (
+        r"the\s+number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)\s+"
+        r"(?:killed|dead)"
+        r"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|civilians"
+        r"|persons|soldiers|troops|children)\s+(?:killed|dead))",
+        False,
+        "toll",
+        False,
+    ),
 )
 
 

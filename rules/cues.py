@@ -95,9 +95,12 @@ _PHRASES = (
     r"according\s+to|citing|quoting|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
     # "put the death toll at", "puts the number of people killed at", "put the death toll from
     # Sunday's raid on the depot at" (what the toll is of, in up to seven words)
-    r"|put(?:s|ting)?\s+(?:the\s+|its\s+|their\s+)?(?:(?:official|overall|total|final|latest"
-    r"|provisional|death|casualty|civilian|military|own)\s+){0,2}(?:toll|number|figure|count|tally"
-    r"|losses|casualties)"
+    # "put their losses at three", "put its own casualties at", "put the rebel toll at" (a
+    # side's count of its own or of the enemy's dead in rival tolls: general war reporting)
+    r"|put(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:own\s+)?"
+    r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
+    r"|own|rebel|army|enemy|government)\s+){0,2}(?:toll|number|figure|count|tally|losses"
+    r"|casualties)"
     r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+from\s+[\w'-]+(?:\s+[\w'-]+){0,6}?)?\s+at"
 )
 

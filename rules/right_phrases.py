@@ -48,6 +48,8 @@ def right_phrase(
         end = _right_core(tokens, j + 1, limit, appositive=True)
         if end <= j or (closed_only and (end + 1 >= len(tokens) or tokens[end + 1].text != ",")):
             break
+        if closed_only and end + 2 < len(tokens) and tokens[end + 2].low in ("who", "which"):
+            break  # "According to the police, the attackers, who were armed, killed": a subject
         last = end
         j = last + 1
     return (first, last)

@@ -16,18 +16,26 @@ _PHRASE = (
     r"|yesterday|today|earlier|later|last|this)\b"
 )
 #: From the casualty cue of the first clause to the gapped figure: its own place or time
-#: phrase (no comma, no verb), then "and" or ", and".
-_TO_FIGURE = re.compile(r"\s+" + _PHRASE + r"[^,;:.!?\"]{0,50}?,?\s+and\s+$", re.IGNORECASE)
+#: phrase (no comma, no verb), then "and", ", and" or a comma of a series ("nine died on
+#: Saturday, 14 on Sunday and a further six on Monday"), and "a further" or "another".
+_LINK = r"(?:,?\s+and\s+|,\s+)(?:a\s+further\s+|another\s+)?$"
+_TO_FIGURE = re.compile(r"\s+" + _PHRASE + r"[^,;:.!?\"]{0,50}?" + _LINK, re.IGNORECASE)
 #: After the gapped figure: "more", "others" or a group of up to three words, then its own
 #: place or time phrase, up to the end of the clause.
 _AFTER_FIGURE = re.compile(
     r"(?:\s+(?:more|others|other\s+[a-z]+|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?))?\s+"
     + _PHRASE
     # the phrase itself: a determiner and up to two words, then the clause ends ("in the
-    # south", "on Tuesday", "near the old mosque"); "in the region lost power" goes on to a verb
-    + r"(?:\s+(?:the|a|an|its|their|his|her))?(?:\s+[\w'-]+){0,2}?(?=\s*(?:[,;:.!?\"]|$))",
+    # south", "on Tuesday", "near the old mosque"), or "and" of a series; "in the region lost
+    # power" goes on to a verb
+    + r"(?:\s+(?:the|a|an|its|their|his|her))?(?:\s+[\w'-]+){0,2}?"
+    + r"(?=\s*(?:[,;:.!?\"]|$)|\s+and\b)",
     re.IGNORECASE,
 )
+#: The "and" of a gapped pair (a series joined by commas is read after verbs only).
+_AND_LINK = re.compile(r"\band\s+(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
+#: Between one gapped clause's phrase and the next figure of a series.
+_SERIES_LINK = re.compile(_LINK, re.IGNORECASE)
 #: A verb in the gapped clause gives it a fate of its own ("and 11 were freed on Tuesday").
 _VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|been|remain|remained|died|said|[a-z]{3,}ed)\b",
@@ -52,6 +60,10 @@ class GappedCount(BoundRule):
             {"category": "killed", "min": 2},
         ),
         (
+            "Nine people died on Saturday, 14 on Sunday and a further six on Monday.",
+            {"category": "killed", "min": 6},
+        ),
+        (
             "SEVEN CIVILIANS WERE WOUNDED IN THE MARKET AND 12 NEAR THE MOSQUE.",
             {"category": "wounded", "min": 12},
         ),
@@ -74,12 +86,27 @@ class GappedCount(BoundRule):
         for i in range(1, len(figures)):
             left = sent.bound.get(i - 1)
             figure = figures[i]
-            if i in sent.bound or left is None or left.cue.start < figures[i - 1].end:
+            chained = found.get(i - 1)  # a series: "..., 14 on Sunday and a further six"
+            if chained is not None and i not in sent.bound:
+                link = _AFTER_FIGURE.match(text, figures[i - 1].end)
+                start = link.end() if link else figure.start
+                if link and _SERIES_LINK.fullmatch(text, start, figure.start):
+                    left = chained
+                    after_left = start
+                else:
+                    continue
+            elif i in sent.bound or left is None or left.cue.start < figures[i - 1].end:
                 continue  # the cue must follow its figure: "were killed", "died"
-            if left.cue.end > figure.start or not _TO_FIGURE.fullmatch(
-                text, left.cue.end, figure.start
+            else:
+                after_left = left.cue.end
+            if after_left > figure.start or not (
+                chained is not None or _TO_FIGURE.fullmatch(text, after_left, figure.start)
             ):
                 continue
+            if left.cue.cue.after == "toll" and not _AND_LINK.search(
+                text, after_left, figure.start
+            ):
+                continue  # "38 casualties in X, 20 in Y": a noun's breakdown, not a gapped verb
             after = _AFTER_FIGURE.match(text, figure.end)
             if after is None or _VERB.search(after.group()):
                 continue

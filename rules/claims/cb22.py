@@ -19,7 +19,9 @@ _PART_DIED = re.compile(
     r"|hospitali[sz]ed)"
     # "One of the men died there", "one of the two teenagers later died": people of a count
     # told before (a human plural, checked in ``find``)
-    r"|the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?P<plural>[A-Za-z]+))"
+    # "two of the wounded soldiers later died" (round 9)
+    r"|the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:(?P<hurt>wounded|injured)\s+)?"
+    r"(?P<plural>[A-Za-z]+))"
     r"(?:\s*,\s*[^,.;()]{1,60}?,)?\s+"  # an aside: "one of them, a 20-year-old man, died"
     r"(?P<verb>fatally\b|(?:(?:later|also|eventually|has|have|had)\s+){0,2}"
     r"(?:died|succumbed)\b"
@@ -60,6 +62,10 @@ class PartOfTheShotDied(ExtraRule):
     examples = (
         ("Three people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         ("Four men were shot, two of whom died at a hospital.", {"min": 2}),
+        (
+            "The source added that two of the wounded soldiers later died.",
+            {"category": "killed", "min": 2},
+        ),
         ("At least nine people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
         ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
@@ -106,7 +112,8 @@ class PartOfTheShotDied(ExtraRule):
             if match["plural"] and not is_human_plural(match["plural"]):
                 continue
             them = match["them"] or match["plural"]
-            if them and not opening and not any(w <= start for w in wholes):
+            # "of the wounded soldiers" names the hurt as "of the wounded" does
+            if them and not match["hurt"] and not opening and not any(w <= start for w in wholes):
                 continue
             if match["state"] and not (them and any(w <= start for w in wholes)):
                 continue  # "one of the victims dead" has no verb; "one of them dead" a whole

@@ -9,8 +9,9 @@ number. ``share_of_whole`` turns the whole's figure into the share's:
   is no whole number ("half of the 41"), otherwise exact unless a qualifier stands before
   the fraction ("roughly half" approximately, "more than half" more_than, "nearly half"
   almost, "at least half" at_least), and only when the whole is exact;
-* quantifiers ("most", "many", "some", "several", "a few", "the majority") give an
-  unspecified figure: people are counted, but not how many.
+* quantifiers ("most", "many", "some", "several", "a few", "the majority", "the rest",
+  "the remainder") give an unspecified figure: people are counted, but not how many ("the
+  rest of the 20 on board are presumed dead" is not 20 dead).
 
 Origin: English fractions and quantifiers (general grammar), not any corpus.
 """
@@ -50,7 +51,8 @@ _SHARE_BEFORE = re.compile(
     r"(?:(?P<fraction>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?"
     r"|(?:one|1)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))"
     r"(?:\s+of)?"
-    r"|(?P<quantifier>most|many|some|several|a\s+few|the\s+majority|a\s+majority)\s+of)"
+    r"|(?P<quantifier>most|many|some|several|a\s+few|the\s+majority|a\s+majority|the\s+rest"
+    r"|the\s+remainder)\s+of)"
     r"\s+(?:the|those|these|their|its|his|her|our)\s+$",
     re.IGNORECASE,
 )

@@ -74,9 +74,10 @@ _GAP = 40
 #: The same in all-capital wire copy: the words before the verb, of which the name is the
 #: trailing run that ``in_upper_name`` accepts.
 _NAMED_UPPER = re.compile(
-    r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8}?)(?=(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+)?"
+    r"(?P<name>(?:[A-Z][A-Z'’.-]*,?\s+){2,8}?)(?=(?:(?:LATER|EARLIER|THEN)\s+)?"
+    r"(?:(?:WAS|HAS\s+BEEN|HAD\s+BEEN)\s+(?:[A-Z]+LY\s+|LATER\s+)?"
     r"(?:KILLED|MURDERED|ASSASSINATED|SHOT|STABBED|GUNNED\s+DOWN|WOUNDED|INJURED|HURT)\b"
-    r"|(?:HAS\s+|HAD\s+)?DIED\b)"
+    r"|(?:HAS\s+|HAD\s+)?DIED\b))"
 )
 
 
@@ -144,7 +145,8 @@ _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*
 #: "-ED" test below misses ("THE MURDER OF ANA RUIZ LED TO A STRIKE"); and the time nouns a
 #: name follows ("ON THE DAY ANA RUIZ WAS KILLED"); the short verb of dying (DIED, DIES), which
 #: the "-ED" test skips for its length, and the adverbs that open a count (NEARLY, ALMOST,
-#: APPROXIMATELY: "FOUR DOCKERS DIED AND NEARLY 20 WERE HURT" names no one).
+#: APPROXIMATELY: "FOUR DOCKERS DIED AND NEARLY 20 WERE HURT" names no one); the time
+#: adverbs before a verb (LATER, EARLIER, THEN: "TWO OF THE WOUNDED SOLDIERS LATER DIED").
 UPPER_STOP = frozenset(
     """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
     THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS
@@ -155,7 +157,7 @@ UPPER_STOP = frozenset(
     SAYS TOLD TOOK MADE CAME WENT LEFT GAVE HELD SAW MET DID DOES
     HOW WHY WHAT KNOW KNEW LED KEPT FELT SENT BROUGHT FOUGHT THOUGHT FOUND HEARD MEANT
     DAY NIGHT MORNING EVENING AFTERNOON WEEK MONTH YEAR
-    DIED DIES NEARLY ALMOST APPROXIMATELY""".split()
+    DIED DIES NEARLY ALMOST APPROXIMATELY LATER EARLIER THEN""".split()
 )
 
 

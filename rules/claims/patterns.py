@@ -232,8 +232,8 @@ SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 FAMILY_OF = re.compile(r"\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+)?family\s+of\s+", re.I)
 
 OBJECT_LEAD = re.compile(
-    r"\s+(?:him|her|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+(?:then\s+)?"
-    r"(?:(?:his|her|their)\s+)?",
+    r"\s+(?:him|her|himself|herself|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+"
+    r"(?:then\s+)?(?:(?:his|her|their)\s+)?",
     re.IGNORECASE,
 )
 

@@ -95,6 +95,9 @@ from rules.claims.cb90 import PickedOutDied
 from rules.claims.cb91 import PossessedChain
 from rules.claims.cb92 import CountBeyondItsPart
 from rules.claims.cb93 import FoundOneHurt
+from rules.claims.cb94 import RelativeThenPredicate
+from rules.claims.cb95 import CountOfTheHit
+from rules.claims.cb96 import PeopleAndHouseholds
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -112,12 +115,14 @@ MULTIPLE = MultipleKilling()
 FIGURE_RULES: tuple[FigureRule, ...] = (FigureThenCue(), CueThenFigure())
 
 BOUND_RULES: tuple[BoundRule, ...] = (
+    RelativeThenPredicate(),
     Coordinated(),
     AlongWith(),
     ApposedWhole(),
     RepeatedClause(),
     GappedCount(),
     OpeningParticiple(),
+    PeopleAndHouseholds(),
 )
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (
@@ -134,6 +139,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     IdentifiedList(),
     PartOfTheHeld(),
     MixedListOfTheHit(),
+    CountOfTheHit(),
     KilledThem(),
     LostOfTheirOwn(),
     StrongForce(),

@@ -33,7 +33,9 @@ _PREDICATE_GAP = re.compile(
     r"(?:\s+(?!(?:and|but|or|where|when|while|after|before|as|because|said|says|told|who"
     r"|that|which|were|was|are|is|have|has|had)\b)[\w'-]+){0,8}?"
     r"\s+(?:were|was|are|is|have|has|had)(?:\s+(?:all|both|also|since|later|now|then|each))?"
-    r"(?:\s+been)?(?:\s+(?:all|both|also|since|later|now|then))?\s+",
+    r"(?:\s+been)?(?:\s+(?:all|both|also|since|later|now|then))?"
+    # "were found dead", "were later reported missing", "are feared dead" (round 9)
+    r"(?:\s+(?:found|reported|confirmed|feared|presumed|believed))?\s+",
     re.IGNORECASE,
 )
 
