@@ -19,14 +19,28 @@ _PART_BEFORE = re.compile(
 #: What follows the whole: the part's own verb or a clause's end, after at most two words of
 #: the whole's noun ("one of the two men died", "one of the three wounded later died": the
 #: part is CB22's, and the whole was hurt, not killed). Not a relative clause on the whole:
-#: "one of the three nurses who were injured" counts the three.
+#: "one of the three nurses who were injured" counts the three, nor a whole that a casualty
+#: word counts: "one of the 12 people killed was a child" counts the twelve.
 _VERB_AFTER = re.compile(
-    r"(?:\s+(?!(?:who|that|which|whom)\b)[A-Za-z-]+){0,2}?\s*(?:[,.;:]|(?:\s+(?:later|also|eventually|then|reportedly))?\s+(?:died|dies|was|were"
+    r"(?:\s+(?!(?:who|that|which|whom|killed|injured|wounded|shot|hurt|dead|stabbed|slain"
+    r"|missing|arrested)\b)[A-Za-z-]+){0,2}?\s*"
+    r"(?:[,.;:]|(?:\s+(?:later|also|eventually|then|reportedly))?\s+(?:died|dies|was|were"
     r"|is|are|has|had|succumbed|survived|remains|remained|did|suffered|sustained|received)\b)",
+    re.IGNORECASE,
+)
+
+
+#: A whole of the hurt whose part then died: "one of the three wounded later died" (the part
+#: is CB22's; the three were hurt, and "killed" would count them twice).
+_DIED_AFTER = re.compile(
+    r"(?:\s+[A-Za-z-]+){1,2}?(?:\s+(?:later|also|eventually|then|subsequently))?"
+    r"\s+(?:died|dies|succumbed)\b",
     re.IGNORECASE,
 )
 
 
 def names_a_whole(before: str, after: str) -> bool:
     """Is the number, with ``before`` and ``after`` it, the whole a part is picked from?"""
-    return _PART_BEFORE.search(before[-40:]) is not None and _VERB_AFTER.match(after) is not None
+    if _PART_BEFORE.search(before[-40:]) is None:
+        return False
+    return _VERB_AFTER.match(after) is not None or _DIED_AFTER.match(after) is not None

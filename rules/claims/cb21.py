@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
+from rules.claims.natural_death import natural_death_after
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.patterns import ORDINAL_DEATH, ORDINALS
 from rules.model import Figure
@@ -25,6 +26,7 @@ class OrdinalDeath(ExtraRule):
     )
     counter_examples = (
         "She was the second person to die in a police chase this year.",
+        "A third resident of the care home has died of the flu.",
         "A third man was wounded in the shooting.",
     )
 
@@ -34,6 +36,8 @@ class OrdinalDeath(ExtraRule):
             return []
         bindings = []
         for match in ORDINAL_DEATH.finditer(sent.text):
+            if natural_death_after(sent.text, match.end("verb")):
+                continue  # "A third resident of the home has died of Covid"
             start, end = match.span("ordinal")
             value = ORDINALS[match["ordinal"].lower()]
             figure = FigureSpan(start, end, Figure(value, value, "exact", match["ordinal"]))

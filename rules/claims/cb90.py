@@ -6,6 +6,7 @@ import re
 
 from rules.claims.cb55 import one_death_each
 from rules.claims.kinds import ExtraRule
+from rules.claims.natural_death import natural_death_after
 from rules.claims.parts import Binding, SentenceParse
 
 #: The part that opens its sentence (or its clause after "said", a semicolon or "and"):
@@ -59,6 +60,7 @@ class PickedOutDied(ExtraRule):
     )
     counter_examples = (
         "The youngest died of cancer in 2009, her family said.",
+        "Her parents had two sons. One of the two died in infancy.",
         "The eldest, a nurse, said her brother had died.",
         "The younger of the two was treated and released.",
         "The older boys died laughing at the clown.",
@@ -66,4 +68,8 @@ class PickedOutDied(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        return one_death_each(sent, found, _PART_DIED)
+        return [
+            b
+            for b in one_death_each(sent, found, _PART_DIED)
+            if not natural_death_after(sent.text, b.cue.end)  # "One of the two died in infancy"
+        ]

@@ -15,7 +15,7 @@ from rules.numbers import FigureSpan
 #: dead", "found a man shot in the chest": a verb of finding, one person as its object, and a
 #: relative clause or a participle that leads straight into a casualty cue (general English
 #: of US, British and Canadian police statements; crime round 9). Not "found a man with a
-#: gunshot wound to the head": such a finding is mostly a death the story tells elsewhere
+#: bullet wound in his shoulder": such a finding is mostly a death the story tells elsewhere
 #: (or only in its headline), and a wound-or-death of one would then stand as the wounded.
 _FOUND_ONE = re.compile(
     r"\b(?:found|find|discovered|located)\s+(?P<one>an?)\s+(?:(?!and\b|who\b)[\w'-]+\s+){0,3}?"
@@ -29,7 +29,7 @@ _REACH = 90
 
 
 class FoundOneHurt(ExtraRule):
-    """CB93 · "Officers found a man who had been shot several times" is one hurt or dead:
+    """CB93 · "Deputies found a clerk who had been shot in the chest" is one hurt or dead:
     the one person found, when a relative clause or a participle leads from the noun
     straight into a casualty cue. Only a person noun; not when another rule counts
     the same person.
@@ -41,8 +41,8 @@ class FoundOneHurt(ExtraRule):
     casualty = True  # it binds only killed/wounded cues
     examples = (
         (
-            "Officers arrived to find a man who had been shot several times.",
-            {"category": "killed_or_wounded", "min": 1, "group": "man"},
+            "Deputies got there to find a clerk who had been shot in the chest.",
+            {"category": "killed_or_wounded", "min": 1, "group": "clerk"},
         ),
         (
             "Officers found a man, who was pronounced dead at the scene.",
@@ -59,7 +59,7 @@ class FoundOneHurt(ExtraRule):
         "Officers found a car that had been shot up.",
         "Officers found a rifle with a scope.",
         # a wound found: often a death told elsewhere
-        "Arriving officers found a 19-year-old man with a gunshot wound to the head.",
+        "Troopers found a driver, 41, with a bullet wound in his shoulder.",
         # the finding names no casualty
         "Officers found a man who had been drinking.",
         "Police found a witness who said she heard shots.",

@@ -61,11 +61,11 @@ def _opens_no_name(words: list[str]) -> bool:
 #: Last words that make a capitalised phrase an organisation or a place, not a person. The
 #: street words of the second line (crime round 9: "shot on Park Avenue has died" named no
 #: one) are the usual US, British and Canadian ones (general knowledge of addresses), not
-#: those that are common surnames too ("Lane", "Center").
+#: those that are common surnames too ("Lane", "Center", "Drive": review 16).
 _NOT_LAST = frozenset(
     """United City Hospital Army Police Ministry Party Council Government Company Group
     Department Office Force Forces Team Club School University Bank Court Agency Service
-    Avenue Boulevard Drive Highway Parkway Terrace Square Plaza Crescent Mall
+    Avenue Boulevard Highway Parkway Terrace Square Plaza Crescent Mall
     Station Airport Street Road Bridge Province Region County State Republic""".split()
 )
 _GAP = 40

@@ -149,3 +149,24 @@ def test_a_restatement_dated_by_the_people_s_disappearance(
 )
 def test_a_count_whose_part_is_set_off(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputies arrested a man a week after two people were killed at a diner on Oak Street.",
+            (2, 0),
+        ),
+        ("A fourth victim died three weeks after five people were shot at a block party.", (4, 1)),
+        (
+            "Relief trucks reached the coast two weeks after the cyclone that killed 120 people.",
+            (120, 0),
+        ),
+    ],
+    ids=["arrest-after", "died-after", "aid-after"],
+)
+def test_a_follow_up_after_the_time_since_keeps_the_toll(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert figures(text) == expected
