@@ -164,7 +164,7 @@ SHELTERED: tuple[Row, ...] = (
         r"|idps"
         # "another 40,000 are staying with host families" (round 9: humanitarian reports'
         # word for the displaced who found no camp)
-        r"|(?:staying|living|housed|sheltering)\s+with\s+host\s+(?:families|communities)"
+        r"|(?:housed|sheltering)\s+with\s+host\s+(?:families|communities)"
         r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
         r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|live\s+in|staying\s+in|housed\s+in"
         r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"

@@ -48,8 +48,14 @@ def right_phrase(
         end = _right_core(tokens, j + 1, limit, appositive=True)
         if end <= j or (closed_only and (end + 1 >= len(tokens) or tokens[end + 1].text != ",")):
             break
-        if closed_only and end + 2 < len(tokens) and tokens[end + 2].low in ("who", "which"):
+        if (
+            closed_only
+            and end + 2 < len(tokens)
+            and tokens[end + 2].low in ("who", "which")
+            and tokens[j + 1].low in ("the", "a", "an", "these", "those", "some", "two", "three")
+        ):
             break  # "According to the police, the attackers, who were armed, killed": a subject
+            # (not a name: "According to the chief, John Smith, who was there, 12 died")
         last = end
         j = last + 1
     return (first, last)

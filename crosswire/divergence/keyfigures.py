@@ -166,6 +166,7 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         sentences.setdefault((key[0], 0), []).extend(sentences.pop(key))
     if not sentences:
         return None
+    sentences = _wholes_first(sentences)
     totals = {
         start: new_toll(parts) or sentence_total(parts, findings.text)
         for start, parts in sentences.items()
@@ -180,6 +181,15 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         return _fuller_lead(chosen, sentences, totals) or chosen
     # "wanted in the killing of three teenagers ... the three teenagers and a woman were shot"
     return fuller_restatement(chosen, sentences, totals) or chosen
+
+
+def _wholes_first(
+    sentences: dict[tuple[int, int], list[StatedClaim]],
+) -> dict[tuple[int, int], list[StatedClaim]]:
+    """A sentence of parts only ("Those killed included two police officers") gives way to a
+    toll told elsewhere in the article ("The bombing killed 14 people in all"): review 17."""
+    wholes = {k: v for k, v in sentences.items() if not all(c.part for c in v)}
+    return wholes or sentences
 
 
 def _sentence_key(claim: StatedClaim) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from rules.claims.groups import acceptable, following_group
 from rules.claims.kinds import BoundRule
 from rules.claims.lexicon import AUX
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.nouns import is_human_plural
 
 #: The figure's group (one to four words, no verb, no clause word) and a relative pronoun:
 #: " soldiers who", " PEOPLE THAT". General English grammar: a restrictive relative clause
@@ -115,13 +116,32 @@ class RelativeThenPredicate(BoundRule):
             if i in sent.bound or i in found or figure.figure.max == 1:
                 continue  # a single person is CB74's ("one man who ... was hurt")
             opening = _GROUP_AND_PRONOUN.match(text, figure.end)
-            if opening is None:
+            if opening is None or not _people(opening.group(0).split()[:-1]):
                 continue
             cue = _predicate(sent, opening.end())
             if cue is None:
                 continue
             found.update(_bindings(sent, i, opening.end(), cue))
         return found
+
+
+#: Verbs of saying and knowing: a group that holds one is a report's subject ("Two studies
+#: find that ..."), no group of people.
+_REPORTING = frozenset(
+    """say says find finds show shows claim claims believe believes fear fears think thinks
+    report reports suggest suggests estimate estimates""".split()
+)
+#: Counted units of displacement beside people (CB96's words).
+_HOUSEHOLDS = frozenset("families households people persons".split())
+
+
+def _people(words: list[str]) -> bool:
+    """Is the group a group of people ("soldiers", "PEOPLE", "families"), not "mice",
+    "routers" or "studies find"?"""
+    lows = [w.lower() for w in words]
+    if not lows or any(w in _REPORTING for w in lows):
+        return False
+    return is_human_plural(lows[-1]) or lows[-1] in _HOUSEHOLDS
 
 
 def _predicate(sent: SentenceParse, clause_start: int) -> CueHit | None:

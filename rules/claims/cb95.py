@@ -28,6 +28,7 @@ class CountOfTheHit(ExtraRule):
     the gate" is wounded 2; "Those killed included 12 students" is killed 12. A part of the
     toll (``states_part``): a count stated beside it in the sentence stays the total. CB84
     reads the lists of two or more items; this rule the single count the list rule leaves.
+    Not "hurt", which also tells of a loss ("Among those hurt were 2 million customers").
     """
 
     code = "CB95"
@@ -43,7 +44,7 @@ class CountOfTheHit(ExtraRule):
         ("Those killed included 12 students.", {"category": "killed", "min": 12}),
         ("AMONG THE WOUNDED ARE FOUR SOLDIERS.", {"category": "wounded", "min": 4}),
         (
-            "Among those hurt were at least five firefighters, the city said.",
+            "Among those injured were at least five firefighters, the city said.",
             {"category": "wounded", "min": 5, "qualifier": "at_least"},
         ),
     )
@@ -65,6 +66,8 @@ class CountOfTheHit(ExtraRule):
             figure = next((f for f in sent.figures if f.start == begin), None)
             if figure is None or any(s <= figure.start < e for s, e in taken):
                 continue
+            if text[cue.start : cue.end].lower() == "hurt":
+                continue  # "Among those hurt were 2 million customers": also a loss of money
             group = following_group(text[figure.end : figure.end + 60])
             if group is None or not is_human_plural(group.split()[-1]):
                 continue
