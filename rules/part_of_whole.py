@@ -33,7 +33,8 @@ _VERB_AFTER = re.compile(
 #: A whole of the hurt whose part then died: "one of the three wounded later died" (the part
 #: is CB22's; the three were hurt, and "killed" would count them twice).
 _DIED_AFTER = re.compile(
-    r"(?:\s+[A-Za-z-]+){1,2}?(?:\s+(?:later|also|eventually|then|subsequently))?"
+    r"(?:\s+(?!(?:who|that|which|whom)\b)[A-Za-z-]+){1,2}?"
+    r"(?:\s+(?:later|also|eventually|then|subsequently))?"
     r"\s+(?:died|dies|succumbed)\b",
     re.IGNORECASE,
 )

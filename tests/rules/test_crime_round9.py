@@ -242,6 +242,7 @@ def test_an_ordinal_victim_of_an_event_and_street_names(
     [
         ("One of the 9 people killed was a teacher.", [("killed", 9)]),
         ("One of the four people injured, a cook, went home on Monday.", [("wounded", 4)]),
+        ("One of the two women who died, a nurse, was buried on Friday.", [("killed", 2)]),
     ],
 )
 def test_a_whole_counted_by_its_own_casualty_word_counts(
