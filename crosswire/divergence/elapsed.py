@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import re
 
+from rules.figure_patterns import UNITS
+
 #: The span of time and its conjunction: "a year after", "16 years after", "two months
 #: since", "a decade after", "nearly three years after".
+_NUMBER_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))  # the project's number words
 _ELAPSED = re.compile(
     r"\b(?:(?:nearly|almost|about|more\s+than|over|some|just)\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirty|forty|fifty|several|a\s+few"
-    r"|\d{1,3})\s+(?:weeks?|months?|years?|decades?)\s+(?:after|since)\s",
+    rf"(?:a|an|{_NUMBER_WORDS}|several|a\s+few|\d{{1,3}})"
+    r"\s+(?:weeks?|months?|years?|decades?)\s+(?:after|since)\s",
     re.IGNORECASE,
 )
 #: What ends the clause of the earlier event before the figure: a comma, a semicolon, a colon.

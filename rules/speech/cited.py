@@ -59,7 +59,8 @@ _TEXTS = frozenset(
 )
 #: Events and forces cited as reasons: "citing Hurricane Ida".
 _EVENTS = frozenset("hurricane storm typhoon cyclone tropical".split())
-_PREPOSITIONS = frozenset("with of for by in on at from without among".split())
+#: Prepositions that end a noun phrase's head ("data from the ministry", "a statement posted to").
+PREPOSITIONS = frozenset("with of for by in on at from without among".split())
 
 
 def cites_a_source(tokens: list[Token], phrase: tuple[int, int], people_only: bool = False) -> bool:
@@ -69,7 +70,7 @@ def cites_a_source(tokens: list[Token], phrase: tuple[int, int], people_only: bo
     words = tokens[phrase[0] : phrase[1] + 1]
     # the phrase's head: "citing field commanders", "citing data from the ministry", "citing
     # Kyiv Radio"; not "citing player safety" or "citing the mayor's appeal" (a reason)
-    head = words[next((k - 1 for k in range(1, len(words)) if words[k].low in _PREPOSITIONS), -1)]
+    head = words[next((k - 1 for k in range(1, len(words)) if words[k].low in PREPOSITIONS), -1)]
     if any(t.low in _TEXTS or t.low in _EVENTS for t in words):
         return False
     if people_only and (head.low in _DOCUMENTS or head.text.endswith(("'s", "’s"))):

@@ -24,12 +24,9 @@ from rules.tokens import SUBJECT_PRONOUNS, Token
 
 Sourced = tuple[tuple[int, int], tuple[int, int] | None]
 
-#: Finite verbs that open a clause whose subject is missing after the cue ("who police said
-#: was armed", "who officials say had fled"): the auxiliaries and modals of English.
-_FINITE = frozenset(
-    """is was are were has had have would will could might may should must did does do
-    can""".split()
-)
+#: The modals a clause missing its subject may open with besides the auxiliaries of
+#: ``IRREGULAR_VERBS`` ("who officials say might have fled").
+_MODALS = frozenset("might may should must shall".split())
 
 
 def _gap_after(tokens: list[Token], last: int) -> bool:
@@ -40,7 +37,7 @@ def _gap_after(tokens: list[Token], last: int) -> bool:
     nxt = tokens[last + 1]
     if not nxt.is_word or nxt.text != nxt.low:
         return False
-    return nxt.low in _FINITE or nxt.low.endswith("ed") or nxt.low in IRREGULAR_VERBS
+    return nxt.low in _MODALS or nxt.low.endswith("ed") or nxt.low in IRREGULAR_VERBS
 
 
 def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:

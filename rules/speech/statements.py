@@ -19,8 +19,8 @@ from rules.cues import (
 from rules.model import AttributionKind
 from rules.right_phrases import right_phrase
 from rules.speech.acts import declares_an_act
+from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or_speaker
 from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
-from rules.speech.cited import cited_by, cites_a_source, person_or_speaker
 from rules.speech.cited import speaker_like as speaker_like
 from rules.speech.claimed_by import act_claimed_by
 from rules.speech.subjects import (
@@ -87,7 +87,7 @@ def _not_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     head = last
     for k in range(first + 1, last + 1):
         low = tokens[k].low
-        if low in _PREPOSITIONS:
+        if low in PREPOSITIONS:
             head = k - 1  # the word before "of the game", "on the plan"
             break
     return tokens[head].low in NOT_SOURCES
@@ -296,9 +296,6 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
 
 
-_PREPOSITIONS = frozenset("with of for by in on at from without among".split())
-
-
 def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
     """A noun before a participle that is not its agent: "a statement posted to", "with 2 cases"."""
     index = next((i for i, t in enumerate(tokens) if t.start == source[0]), 0)
@@ -307,7 +304,7 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
         return False
     if tokens[end].low in _NOT_SPEAKERS:
         return True
-    return index > 0 and tokens[index - 1].low in _PREPOSITIONS
+    return index > 0 and tokens[index - 1].low in PREPOSITIONS
 
 
 def says_nothing(tokens: list[Token], last: int) -> bool:
