@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import re2
 
+from rules.changed_values import is_old_value, new_value
 from rules.figure_patterns import (
     FIGURE,
     FIGURE_FULL,
@@ -140,10 +141,29 @@ def find_figures(text: str) -> list[FigureSpan]:
         groups = match.groupdict()
         if is_not_a_count(text, match, groups, all_caps, _is_qualified(groups)):
             continue
+        if is_old_value(text, match):
+            continue
+        changed = _changed(text, match, groups)
+        if changed is not None:
+            found.append(changed)
+            continue
         figure = _figure_from_match(match, phrase, groups)
         if figure is not None:
             found.append(FigureSpan(match.start(), covered, figure))
     return found
+
+
+def _changed(text: str, match: re.Match[str], groups: dict[str, str | None]) -> FigureSpan | None:
+    """The new value of "rose by 12 to 52" or "revised from 42 to 38" (``changed_values``)."""
+    span = new_value(text, match)
+    if span is None:
+        return None
+    value = number_value(text[span[0] : span[1]])
+    if value is None:
+        return None
+    suffix: Qualifier | None = next((q for q, key in _SUFFIX_KEYS if groups[key]), None)
+    end = match.end() if suffix else span[1]
+    return FigureSpan(span[0], end, bounded_figure(value, suffix or "exact", text[span[0] : end]))
 
 
 # The group names of the qualifier alternatives, built once rather than per figure.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.changed_values import without_old_value
 from rules.claims.brought_to import brought_to_gap
 from rules.claims.crossing import crossed, governing
 from rules.claims.decades import without_decades
@@ -213,6 +214,7 @@ def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
         gap = gap[1:]  # a verb in scare quotes: 'troops had "neutralised" 12 of the gunmen'
     if cue.cue.after == "toll":
         gap = without_toll_aside(gap)  # "The toll, which the ministry said was provisional,"
+        gap = without_old_value(gap)  # "rose by 12 to 52": the new value is the figure
         before = text[max(0, cue.start - 40) : cue.start]
         if "be" in gap:
             # an estimate of the toll as it stands ('the toll "could be between 60 and 80"'),

@@ -1,0 +1,92 @@
+"""A figure stated as a change: "rose by 12 to 52" and "revised from 42 to 38" give the new value.
+
+After a verb of change, "by N to M" and "from N to M" are not a range: N is the step or the old
+value and M is what the figure is now. News states revised tolls this way ("The death toll rose
+from 30 to 42", "the ministry revised the toll from 42 to 38", "climbed by 5 to 19"); reading them
+as the range 30-42 (or, when the toll fell, as nothing at all) hides the very revision a reader
+follows. Without a verb of change the same words stay a range ("From 10 to 12 people were
+killed"). The verbs are the general English of rising and falling figures, in the tenses news
+uses, with an optional object ("revised the toll", "raised its estimate") between verb and
+preposition.
+
+>>> text = "The toll rose by 12 to 52."
+>>> import re
+>>> match = re.compile(r"(?P<a2>12)(?:\\s*to\\s*(?P<b2>52))").search(text)
+>>> new_value(text, match)
+(23, 25)
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.number_values import number_value
+
+_VERBS = (
+    "rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown"
+    "|grows|soared|soars|swelled|mounted|went up|gone up|fell|fallen|falls|falling|dropped|drops"
+    "|declined|decreased|revised|revises|lowered|lowers|raised|raises|corrected|updated|adjusted"
+    "|upgraded|downgraded|reduced|changed"
+)
+_OBJECT = (
+    r"(?:\s+(?:up|down|upwards?|downwards?|sharply|again|(?:the|its|their|his|her|that|this)"
+    r"(?:\s+[a-z]+)?\s+(?:toll|figure|number|count|tally|estimate|total)))?"
+)
+_BEFORE_BY = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+by\s+$", re.IGNORECASE)
+_BEFORE_FROM = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+$", re.IGNORECASE)
+_TO = re.compile(r"\s*to\s*$", re.IGNORECASE)
+_BEFORE_STEP = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+(?:by|from)\s+$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s+to\s+(?:at\s+least|more\s+than|over|about|around|nearly|almost)\b")
+_WINDOW = 60
+
+
+def new_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the new value when ``match`` is "by N to M" or "from N to M" after a change.
+
+    ``match`` is a figure match with the groups of ``figure_patterns.FIGURE``: ``a2``/``b2`` for
+    "N to M" and ``between``/``a1``/``b1`` for "from N to M".
+    """
+    groups = match.groupdict()
+    before = text[max(0, match.start() - _WINDOW) : match.start()]
+    if groups.get("b2") and _BEFORE_BY.search(before):
+        first, second = "a2", "b2"
+    elif (
+        groups.get("b1")
+        and (groups.get("between") or "").lower() == "from"
+        and _BEFORE_FROM.search(before)
+    ):
+        first, second = "a1", "b1"
+    else:
+        return None
+    if not _TO.search(text[match.end(first) : match.start(second)]):
+        return None  # "rose by 5-7" and "rose by 2 or 3" say nothing of the new value
+    return match.start(second), match.end(second)
+
+
+def is_old_value(text: str, match: re.Match[str]) -> bool:
+    """The step or old value before a qualified new one: "12" in "rose by 12 to at least 52".
+
+    >>> text = "The toll rose from 30 to more than 40."
+    >>> is_old_value(text, re.compile(r"30").search(text))
+    True
+    """
+    if not _TO_NEXT.match(text, match.end()):
+        return False
+    return _BEFORE_STEP.search(text[max(0, match.start() - _WINDOW) : match.start()]) is not None
+
+
+_OLD_VALUE = re.compile(r"\s(?:by|from)\s+(?P<old>[\w,.-]+)\s+to\s*$", re.IGNORECASE)
+
+
+def without_old_value(gap: str) -> str:
+    """A toll's gap up to its new value with the step or old value left out.
+
+    >>> without_old_value(" rose by 12 to ")
+    ' rose to '
+    >>> without_old_value(" from Monday's raid rose to ")
+    " from Monday's raid rose to "
+    """
+    found = _OLD_VALUE.search(gap)
+    if found is None or number_value(found.group("old")) is None:
+        return gap
+    return gap[: found.start()] + " to "

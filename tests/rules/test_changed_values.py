@@ -1,0 +1,53 @@
+"""A figure stated as a change ("rose by 12 to 52", "revised from 42 to 38") is its new value."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+from rules.numbers import find_figures
+
+
+def _claims(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [(c.category, c.min, c.max, c.qualifier) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose by 12 to 52, the coroner said.", ("killed", 52, 52, "exact")),
+        ("The death toll in Varnholt rose from 30 to 42 overnight.", ("killed", 42, 42, "exact")),
+        ("The health ministry revised the toll from 42 to 38.", ("killed", 38, 38, "exact")),
+        ("The number of injured climbed by five to 19.", ("wounded", 19, 19, "exact")),
+        ("The toll has risen by three to at least 17.", ("killed", 17, None, "at_least")),
+        ("The death toll jumped from 30 to more than 40.", ("killed", 40, None, "more_than")),
+        ("Police raised the death toll from two to four.", ("killed", 4, 4, "exact")),
+        (
+            "The number of people displaced rose by 2,000 to 14,500.",
+            ("displaced", 14500, 14500, "exact"),
+        ),
+    ],
+)
+def test_a_change_gives_the_new_value(text: str, expected: tuple[object, ...]) -> None:
+    assert _claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no verb of change: the same words are a range
+        ("From 10 to 12 people were killed in the raid.", ("killed", 10, 12, "range")),
+        ("Between 10 and 12 people were killed in the raid.", ("killed", 10, 12, "range")),
+        # "from <day> to <day>" says whose toll it is, not an old value
+        ("The death toll from Monday to Wednesday rose to 40.", ("killed", 40, 40, "exact")),
+    ],
+)
+def test_without_a_change_the_words_keep_their_reading(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _claims(text) == [expected]
+
+
+def test_the_step_and_the_old_value_are_no_figures() -> None:
+    text = "Turnout rose by 12 to 52 percent; the toll fell from 42 to 38."
+    assert [(f.figure.min, text[f.start : f.end]) for f in find_figures(text)] == [(38, "38")]
