@@ -40,6 +40,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rules.claimants import claimant_name
+from rules.claims.cb76 import rival_figure_sentences
 from rules.claims.cb83 import toll_pronoun_sentences
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
@@ -76,7 +77,11 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         return []
     hits = _cue_hits(doc.text, sentences)
     spanish = _spanish_sentences(doc, sentences)
-    listing = victims_listed(sentences) | toll_pronoun_sentences(sentences)
+    listing = (
+        victims_listed(sentences)
+        | toll_pronoun_sentences(sentences)
+        | rival_figure_sentences(sentences)
+    )
     claims: list[Claim] = []
     statements: dict[int, Attribution] | None = None
     sources: list[tuple[int, int]] = []

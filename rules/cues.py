@@ -97,7 +97,8 @@ _PHRASES = (
     # Sunday's raid on the depot at" (what the toll is of, in up to seven words)
     # "put their losses at three", "put its own casualties at", "put the rebel toll at" (a
     # side's count of its own or of the enemy's dead in rival tolls: general war reporting)
-    r"|put(?:s|ting)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:own\s+)?"
+    # "placed the number at" is the same setting of a figure
+    r"|(?:put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:own\s+)?"
     r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
     r"|own|rebel|army|enemy|government)\s+){0,2}(?:toll|number|figure|count|tally|losses"
     r"|casualties)"

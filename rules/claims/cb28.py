@@ -11,7 +11,7 @@ from rules.nouns import is_human_plural
 
 #: "put the figure at", "put their own number at", "puts the count at": a count noun with no
 #: category of its own, set by a verb of estimating (general English of rival tolls).
-_PUT_FIGURE = re.compile(
+PUT_FIGURE = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|their|its|his|her)\s+"
     r"(?:own\s+)?(?:figure|number|count|tally|estimate)\s+(?:at|as\s+high\s+as|closer\s+to)\s+",
     re.IGNORECASE,
@@ -38,7 +38,7 @@ _FREE_AFTER = frozenset(
 )
 
 
-def _counts_else(text: str, end: int, group: str | None) -> bool:
+def counts_else(text: str, end: int, group: str | None) -> bool:
     """Does a noun after the figure count other things than people ("300 jobs")?"""
     match = _WORD_AFTER.match(text, end)
     if match is None:
@@ -88,12 +88,12 @@ class RivalFigure(ExtraRule):
         bindings = sorted((*sent.bound.values(), *found), key=lambda b: b.figure.start)
         taken = taken_spans(sent, found)
         result: list[Binding] = []
-        for match in _PUT_FIGURE.finditer(text):
+        for match in PUT_FIGURE.finditer(text):
             figure = next((f for f in sent.figures if f.start == match.end()), None)
             if figure is None or (figure.start, figure.end) in taken:
                 continue
             first = _rival_of(sent, bindings, match.start())
-            if first is None or _counts_else(text, figure.end, first.group):
+            if first is None or counts_else(text, figure.end, first.group):
                 continue
             if first.figure.figure.min and (figure.figure.min or 0) > 10 * first.figure.figure.min:
                 continue  # "insurers estimated the figure at 1.2 billion": no rival headcount

@@ -78,6 +78,7 @@ from rules.claims.cb72 import GappedPerson
 from rules.claims.cb73 import ListedCounts
 from rules.claims.cb74 import PostmodifiedPerson
 from rules.claims.cb75 import ListedPersons
+from rules.claims.cb76 import RivalFigureAfter
 from rules.claims.cb77 import DashedList
 from rules.claims.cb78 import ListedVictims
 from rules.claims.cb79 import ListedSubjects
@@ -207,7 +208,7 @@ PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
 
 #: Then, per sentence, rules that read what the story's sentences before it tell
 #: (``rules.casualties``): "The victims were identified as ..." after a toll.
-STORY_RULES: tuple[StoryRule, ...] = (ListedVictims(), TollByPronoun())
+STORY_RULES: tuple[StoryRule, ...] = (ListedVictims(), TollByPronoun(), RivalFigureAfter())
 
 #: Sentences taken for Spanish (``rules.claims.spanish``), in order: the first binding wins.
 SPANISH_RULES: tuple[SpanishRule, ...] = (SpanishFigureThenCue(), SpanishCueThenFigure())

@@ -24,14 +24,19 @@ class PutTheTollAt(CueRule):
             "The relief agency puts the number of displaced people at 40,000.",
             {"source": "The relief agency"},
         ),
+        (
+            "Hospital staff placed the number of wounded at 85.",
+            {"source": "Hospital staff", "cue": "placed the number of wounded at"},
+        ),
     )
     counter_examples = (
         "The council put the plan on hold at its last meeting.",
         "Police put up roadblocks at every exit.",
+        "Crews placed the last beam at noon.",
     )
 
     def accepts(self, word: str) -> bool:
-        return word in ("put", "puts", "putting")
+        return word in ("put", "puts", "putting", "placed", "places", "placing")
 
     def find(self, at: CueAt) -> Candidate | None:
         sourced = verb_source(at.tokens, at.c, at.last)

@@ -37,3 +37,37 @@ def test_a_figure_put_on_nothing_counts_nothing() -> None:
 )
 def test_a_figure_put_on_something_else_is_no_rival(text: str) -> None:
     assert [c for c in analyze(text).claims if c.rule == "CB28"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        (
+            "The defence ministry said 14 soldiers were killed at the Tarvel crossing. The"
+            " rebels, in a statement, put the figure at 40.",
+            ("killed", 40, "exact", "The rebels"),
+        ),
+        (
+            "Police said six people were hurt in the crush. Stewards at the ground placed the"
+            " number at more than a dozen.",
+            ("wounded", 12, "more_than", "Stewards at the ground"),
+        ),
+    ],
+)
+def test_a_rival_figure_in_the_next_sentence_counts_the_toll_before_it(
+    text: str, rival: tuple[str, int, str, str]
+) -> None:
+    assert _claims(text)[-1] == rival
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sentences apart, with a sentence of something else between
+        "Six people were hurt. The match was abandoned. Stewards put the figure at 12.",
+        # killed and wounded both told before: which is meant is unknown
+        "The blast killed four people and wounded 20. Doctors put the figure at 31.",
+    ],
+)
+def test_no_rival_without_one_toll_right_before(text: str) -> None:
+    assert all(c.rule != "CB76" for c in analyze(text).claims)
