@@ -4,6 +4,7 @@ with what describes it up to the sentence end ("who runs the gym", "a charity th
 from __future__ import annotations
 
 from rules.cues import INVERTING_VERBS
+from rules.nouns import is_human_plural
 from rules.right_phrases import right_phrase
 from rules.speech.subject_edges import Sourced
 from rules.tokens import Token
@@ -25,7 +26,7 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
         return None
     head = tokens[last + 1]
     named = any(t.is_capital for t in tokens[phrase[0] : phrase[1] + 1])
-    if not (named or head.low in _INVERTED_OPENERS):
+    if not (named or head.low in _INVERTED_OPENERS or _speakers(head.low)):
         return None
     after = phrase[1] + 1
     if (
@@ -61,6 +62,30 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
 #: Words that may open an unnamed inverted source: '"...," said the spokesman', 'said her
 #: mother, Ruth Olander', 'said one'.
 _INVERTED_OPENERS = frozenset("a an the one he she they several his her their".split())
+
+
+#: Bodies and people that speak as a bare plural after the verb: "..., said police",
+#: "said witnesses" (general English of attribution; people's plurals come from ``nouns``).
+_BARE_SPEAKERS = frozenset(
+    "authorities witnesses investigators prosecutors sources analysts experts officers".split()
+)
+
+
+def _speakers(word: str) -> bool:
+    return word in _BARE_SPEAKERS or is_human_plural(word)
+
+
+def ends_sentence(tokens: list[Token], found: tuple[int, int] | Sourced) -> bool:
+    """Does an inverted source run to the sentence's end ("..., said the harbour master.")?
+    A verb of saying with only its inverted subject after it has no complement, so the words
+    before the comma are what was said, not an apposed subject."""
+    whole = found[0] if isinstance(found[0], tuple) else found
+    end = whole[1]
+    rest = [t.text for t in tokens if t.start >= end]
+    return all(text in _SENTENCE_ENDS for text in rest)
+
+
+_SENTENCE_ENDS = frozenset((".", "!", "?", '"', "'", "\u201d", "\u2019", ")"))
 
 
 #: Words that carry an appositive on: "an adviser to shipping and rail firms", "whose group".

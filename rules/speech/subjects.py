@@ -15,7 +15,7 @@ from rules.sources import (
     participle_before,
     skip_verb_prefix,
 )
-from rules.speech.inverted import inverted_source
+from rules.speech.inverted import ends_sentence, inverted_source
 from rules.speech.relative_speaker import relative_clause_speaker
 from rules.speech.subject_edges import (
     clause_before,
@@ -117,6 +117,8 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.text == "," and not after_quote:
             # "X, a spokesman, said the army ...": an appositive subject beats inversion.
             apposed = comma_subject(tokens, p)
+            if _said_after_words(tokens, apposed, p, c, last):
+                return inverted_source(tokens, last)  # "Three men drowned, said the mayor."
             if apposed is not None and not clause_before(tokens, apposed, p, c, last):
                 return apposed
         inverted = inverted_source(tokens, last) if p == c - 1 else None
@@ -125,6 +127,29 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
         if before.text == ",":
             return comma_subject(tokens, p)
     return None
+
+
+def _said_after_words(
+    tokens: list[Token], apposed: tuple[int, int] | Sourced | None, p: int, c: int, last: int
+) -> bool:
+    """ "Three men drowned, said the harbour master.": words with no appositive before the
+    comma, then the verb and only its inverted subject to the sentence's end (a verb of
+    saying with no complement), are what was said, not the verb's subject."""
+    if p != c - 1:
+        return False
+    whole = apposed[0] if apposed is not None and isinstance(apposed[0], tuple) else apposed
+    if whole is not None and any(
+        t.text == "," for t in tokens[:p] if whole[0] <= t.start < whole[1]
+    ):
+        return False
+    inverted = inverted_source(tokens, last)
+    if inverted is None or not ends_sentence(tokens, inverted):
+        return False
+    # The name ends at a comma or the sentence's end, not at a relative clause run on with
+    # no comma (in capitals a clause reads like a name: "SAID THE REBELS ATTACKED THE ...").
+    named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
+    after = next((t.text for t in tokens if t.start >= named[1]), ".")
+    return after in (",", ".", "!", "?")
 
 
 def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
