@@ -26,6 +26,7 @@ HALVES = (
     "blind_g",
     "blind_h",
     "blind_i",
+    "blind_j",
 )
 
 
@@ -118,6 +119,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_g": 12,
         "blind_h": 12,
         "blind_i": 12,
+        "blind_j": 12,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
