@@ -27,7 +27,9 @@ from rules.speech.subject_edges import (
 from rules.tokens import Token, is_quote_mark
 
 _PASSIVE = frozenset("is was are were been being be".split())
-_BE = frozenset("be been being".split())
+#: Before a participle, a state, not a speaker: "could not be verified", and a patient who
+#: "remained admitted" or "stays admitted" to hospital (general English).
+_BE = frozenset("be been being remain remains remained remaining stay stays stayed".split())
 
 
 _QUOTES = frozenset("\"'")
