@@ -162,7 +162,8 @@ CUES: tuple[Cue, ...] = (
             r"hospitali[sz]ed|treated\s+in\s+hospital"
             # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
             # between the verb and the hospital (US local news names its hospitals).
-            r"|(?:taken|rushed|transported)\s+to\s+(?:[\w.'-]+\s+){0,3}?"
+            r"|(?:taken|rushed|transported|brought|admitted)\s+to\s+"
+            r"(?:[\w.'-]+\s+){0,3}?"
             r"hospitals?"
             r"|treated\s+for\s+(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
             r"|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"
@@ -199,7 +200,8 @@ CUES: tuple[Cue, ...] = (
         # "A second victim was hit in the leg", "a woman was struck in the arm": a round in a
         # limb wounds (common anatomy; the key figures' principle, ``totals._LIVED``).
         (LIMB_STRUCK, True, None, False),
-        (r"treated\s+and\s+released", True, None, False),
+        # "treated and released", and the British "treated and discharged"
+        (r"treated\s+and\s+(?:released|discharged)", True, None, False),
         (CARED_FOR_WOUNDS, True, None, False),  # "treated eleven students for stab wounds"
         # One wound that does not kill: a graze, or a gunshot wound to a limb (a wound to the
         # head or trunk may kill: common anatomy, the register of US police reports).

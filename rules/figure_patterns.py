@@ -263,7 +263,7 @@ NONE_CONDITION = re.compile(
 
 PARTITIVE_NOT_COUNT = re.compile(
     r"\s+of\s+(?:(?:the|those|these)\s+(?:\w+est|most|dead|killed|injured|wounded|missing"
-    r"|victims|casualties|bodies|hostages|prisoners)|whom|us|you)\b",
+    r"|victims|casualties|bodies|hostages|prisoners|rescued|survivors)|whom|us|you)\b",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,7 @@
 """A wounding verb whose subject is a sports mishap or a body part tells of a player's injury,
 not of a casualty: "the late tackle injured Tomas Brel", "Hamstring injures 2 Orme strikers
-before derby". Such a cue is no casualty.
+before derby". So do a team's players injured over a season ("11 first-team players injured
+since August"). Such a cue is no casualty.
 
 The subjects come from general knowledge of English sports reports; "a collision" or "a
 fall" is left out, as it also hurts people on roads and building sites.
@@ -31,7 +32,27 @@ def sport_hurt(text: str, start: int, end: int) -> bool:
     True
     >>> sport_hurt("The blast injured Tomas Brel.", 10, 17)
     False
+    >>> sport_hurt("The side has had 11 players injured since August.", 28, 35)
+    True
     """
     if text[start:end].lower() not in _VERBS:
         return False
-    return _SUBJECT.search(text[max(0, start - 60) : start]) is not None
+    before = text[max(0, start - 60) : start]
+    if _SUBJECT.search(before) is not None:
+        return True
+    return _PLAYERS.search(before) is not None and _SEASON.match(text, end) is not None
+
+
+#: A team's players right before the verb ("11 first-team players injured") ...
+_PLAYERS = re.compile(
+    r"\b(?:players|footballers|starters|regulars|squad\s+members|athletes|riders)"
+    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?$",
+    re.IGNORECASE,
+)
+#: ... over a season, not in one event: "injured since August", "over the course of the
+#: season", "so far this campaign" (a squad's injury list, general sports English).
+_SEASON = re.compile(
+    r"[^.;!?]{0,50}?\b(?:season|campaign|since\s+(?:the\s+start|january|february|march|april"
+    r"|may|june|july|august|september|october|november|december)|this\s+term)\b",
+    re.IGNORECASE,
+)

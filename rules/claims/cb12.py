@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rules.claims.fates import NATURAL_DEATH
 from rules.claims.kinds import ExtraRule
 from rules.claims.named import (
@@ -9,6 +11,10 @@ from rules.claims.named import (
     named_victims,
 )
 from rules.claims.parts import Binding, SentenceParse
+from rules.claims.patterns import ORDINAL_DEATH
+
+#: A preposition of place right before capitalised words ("at Carver Park"; general English).
+_AFTER_PLACE_WORD = re.compile(r"\b(?:at|in|near|outside|inside|across|along|into)\s+$")
 
 
 class NamedVictim(ExtraRule):
@@ -47,6 +53,8 @@ class NamedVictim(ExtraRule):
         # an obituary
         "The painter Ivo Sarn has died, aged 84, his gallery said.",
         "Ann Roe, 34; her cousin, Tina Vale, 37; and Ed Roe, 2, died in the fire.",
+        # a place in an ordinal toll's subject (CB21 reads the toll)
+        "A second victim of the blast at Orme Quay has died.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -57,6 +65,10 @@ class NamedVictim(ExtraRule):
             taken = {b.figure.start for b in named}
             apposed = apposed_named_victims(sent.text, sent.cues)
             named += [b for b in apposed if b.figure.start not in taken]
+        if ORDINAL_DEATH.search(sent.text):
+            # "A second victim of the shooting at Carver Park has died": the ordinal is the
+            # toll (CB21), and capitals after a preposition of place name the place
+            named = [b for b in named if not _AFTER_PLACE_WORD.search(sent.text, 0, b.figure.start)]
         # A name already counted in a list of names ("Ann Roe, 34, and Ed Roe, 2, died").
         listed = [(b.figure.start, b.figure.end) for b in found]
         return [b for b in named if not any(s <= b.figure.start < e for s, e in listed)]

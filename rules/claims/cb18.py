@@ -20,7 +20,7 @@ from rules.numbers import FigureSpan, qualified_before
 _PART_OF_HELD = re.compile(
     r"\b(?P<part>\d{1,3}(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+of\s+(?:the|those|their)\s+"
     r"(?:[a-z-]+\s+)?(?P<whole>hostages|prisoners|captives|kidnapped|abducted|missing"
-    r"|detainees|inmates|passengers|miners|crew)\b",
+    r"|detainees|inmates|passengers|miners|crew|rescued|survivors)\b",
     re.IGNORECASE,
 )
 #: Between the whole and its verb: auxiliaries and adverbs only, and the noun the whole's
@@ -30,6 +30,9 @@ _TO_VERB = re.compile(
     r"|have|has|had|been|later|also|all|both|subsequently|reportedly|since|then|allegedly))*\s+",
     re.IGNORECASE,
 )
+#: Wholes of people saved, whose part CB18 reads only when hurt ("four of those rescued were
+#: taken to hospital"); a death among them is CB22's.
+_SAVED = frozenset(("rescued", "survivors"))
 #: Categories the verb after the whole may tell: a fate that differs from being held.
 _FATES = frozenset(("killed", "wounded", "killed_or_wounded", "rescued"))
 
@@ -57,6 +60,10 @@ class PartOfTheHeld(ExtraRule):
             "TWO OF THE PRISONERS WERE WOUNDED IN THE RIOT.",
             {"category": "wounded", "min": 2},
         ),
+        (
+            "Four of those rescued were taken to Kessel Hospital with leg injuries.",
+            {"category": "wounded", "min": 4, "group": "rescued"},
+        ),
     )
     counter_examples = (
         # no verb of a fate after the whole
@@ -79,6 +86,8 @@ class PartOfTheHeld(ExtraRule):
             verb = next((c for c in hits if c.start >= match.end("whole")), None)
             if verb is None or verb.cue.category not in _FATES or not verb.cue.before:
                 continue
+            if match["whole"].lower() in _SAVED and verb.cue.category != "wounded":
+                continue  # "two of the rescued died" is CB22's part of the hurt
             gap = _TO_VERB.fullmatch(sent.text, match.end("whole"), verb.start)
             if gap is None or (gap["noun"] and not is_human_plural(gap["noun"])):
                 continue

@@ -23,6 +23,10 @@ class OrdinalDeath(ExtraRule):
     examples = (
         ("Police said a third victim died on Friday after the Pine Street shooting.", {"min": 3}),
         ("Second victim dies after Harlow bar shooting", {"category": "killed", "min": 2}),
+        (
+            "A third passenger injured in the crash has since died.",
+            {"category": "killed", "min": 3},
+        ),
     )
     counter_examples = (
         "She was the second person to die in a police chase this year.",

@@ -8,15 +8,18 @@ from rules.claims.fates import CLAUSE_BREAKS, DYING, NATURAL_DEATH
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import DIED_THERE_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.patterns import ORDINALS
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
 _PERSON = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+_ORDINAL = "|".join(ORDINALS)
 #: "A teenager who was shot Friday has died", "a woman shot on Saturday died Monday": an
 #: indefinite person, hurt (a participle or a "who" clause), then the main verb of dying.
 _DIED_SINCE = re.compile(
-    rf"\b(?:(?P<det>an?|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON})"
+    # not "a third man shot on Friday has died": the ordinal states the toll (CB21)
+    rf"\b(?:(?P<det>an?|one)\s+(?!(?:{_ORDINAL})\b)(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON})"
     # "one of the two firefighters shot while ... has died"
     r"|(?P<one>one)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?P<plural>[A-Za-z-]+))"
     r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
