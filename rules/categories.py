@@ -109,6 +109,13 @@ CUES: tuple[Cue, ...] = (
         # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
         # name or one person after it); "a body of water", "the governing body of" name none.
         (r"body\s+of", False, None, False),
+        # "A third body was recovered": the body found, counted by its ordinal (CB63 only)
+        (
+            r"body\s+(?:was|has\s+been|had\s+been)\s+(?:recovered|found|pulled|retrieved)",
+            False,
+            None,
+            False,
+        ),
         # "the fatal shooting of a 15-year-old", "in the fatal stabbing of two men": a fatal
         # act named by its noun kills its object (general English of crime reports).
         (r"(?:fatal|deadly)\s+(?:shootings?|stabbings?|beatings?)\s+of", False, "object", False),
@@ -164,7 +171,8 @@ CUES: tuple[Cue, ...] = (
             # between the verb and the hospital (US local news names its hospitals).
             r"|(?:taken|rushed|transported|brought|admitted)\s+to\s+"
             r"(?:[\w.'-]+\s+){0,3}?"
-            r"hospitals?"
+            # "Mercy Medical Center", "a trauma centre", "private clinics"
+            r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?)"
             r"|treated\s+for\s+(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
             r"|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"
             r"(?:injuries|wounds|burns|smoke\s+inhalation|" + MINOR_HURTS + r"|cuts)",

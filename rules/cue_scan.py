@@ -41,11 +41,15 @@ FIRED_AT = re.compile(
 )
 
 
+#: The places of care a wounded cue may name ("taken to hospital", "to a clinic").
+_CARE_PLACES = ("hospital", "clinic", "cent")
+
+
 def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
     """A hospital cue for care that tells of no harm (``rules.hospital_care``)."""
     return (
         cue.category == "wounded"
-        and "hospital" in match.group().lower()
+        and any(place in match.group().lower() for place in _CARE_PLACES)
         and not_hurt(match.string, match.start(), match.end())
     )
 

@@ -29,7 +29,8 @@ _PRECAUTION = re.compile(
 
 #: Care taken for tests or observation.
 _TESTS = re.compile(
-    r"\s+for\s+(?:routine\s+)?(?:tests|observation|evaluation|(?:a\s+)?check-?ups?"
+    r"\s+for\s+(?:routine\s+)?(?:tests|observation|evaluation|(?:a\s+)?check-?ups?|checks"
+    r"|vaccinations?|screening|treatment\s+of\s+an?\s+illness"
     r"|(?:a\s+)?precautionary\s+\w+)\b",
     re.IGNORECASE,
 )

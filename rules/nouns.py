@@ -108,6 +108,7 @@ OBJECT_NOUNS = frozenset(
     districts suburbs provinces regions counties countries areas herds flocks vines orchards
     dog cat horse cow goat pig sheepdog puppy kitten calf
     albums films records cds discs stocks shares paintings photos photographs artworks
+    firearms firearm revolvers shotguns carbines explosives
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);

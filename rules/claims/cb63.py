@@ -24,6 +24,16 @@ _BODY_OF = re.compile(
 )
 
 
+#: "A third body was recovered from the river", "the fifth body has been found": the body
+#: itself counted by its ordinal, with a verb of finding (general English of searches).
+_ORDINAL_BODY = re.compile(
+    rf"\b(?P<det>a|the)\s+(?P<ordinal>{_ORDINAL})\s+(?P<verb>body)\s+(?:was|has\s+been"
+    r"|had\s+been|is\s+being)\s+(?:later\s+|also\s+)?(?:recovered|found|pulled|retrieved"
+    r"|discovered|exhumed)\b",
+    re.IGNORECASE,
+)
+
+
 class OrdinalBody(ExtraRule):
     """CB63 · "Rescuers found the body of a fourth victim": the toll is the ordinal.
 
@@ -42,10 +52,15 @@ class OrdinalBody(ExtraRule):
             "Divers recovered the remains of a third worker near the weir on Sunday.",
             {"category": "killed", "min": 3},
         ),
+        (
+            "A third body was recovered from the Orme River on Monday.",
+            {"category": "killed", "min": 3},
+        ),
     )
     counter_examples = (
         "The body of a second car was found crushed under the beam.",
         "The second body scan showed no fracture.",
+        "A second body of evidence was found in the archive files.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -55,6 +70,7 @@ class OrdinalBody(ExtraRule):
         for match in _BODY_OF.finditer(sent.text):
             if any(w.lower() in PERSON_NOUNS for w in match["words"].split()):
                 bindings.append(_binding(match))
+        bindings.extend(_binding(match) for match in _ORDINAL_BODY.finditer(sent.text))
         taken = {b.figure.start for b in found}
         return [b for b in bindings if b.figure.start not in taken]
 

@@ -12,7 +12,11 @@ import re
 
 #: "in his 30s", "in their early 20s", "in her mid-40s" ("in his late teens" is words already).
 _DECADE = r"(?:early\s+|mid-?\s*|late\s+)?\d0['\u2019]?s\b"
-AGE_DECADE = re.compile(rf"\bin\s+(?:his|her|their)\s+{_DECADE}", re.IGNORECASE)
+#: "aged in their 20s and 40s": two decades of two people's ages, one phrase.
+AGE_DECADE = re.compile(
+    rf"\b(?:aged\s+)?in\s+(?:his|her|their)\s+{_DECADE}(?:\s+(?:and|or)\s+{_DECADE})?",
+    re.IGNORECASE,
+)
 #: The decade of one person's age right after the person ("a man in his 30s was killed",
 #: "a woman in her late twenties"), for ``patterns.SINGULAR``'s asides.
 ONE_DECADE = (

@@ -62,3 +62,22 @@ def test_a_patient_who_remains_admitted_is_no_speaker() -> None:
 )
 def test_an_ordinal_toll_is_the_only_killed_claim(text: str, toll: int) -> None:
     assert _claims(text) == [("killed", toll)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two other victims were taken to Vell Valley Medical Center.", [("wounded", 2)]),
+        ("Three were rushed to a trauma centre with stab wounds.", [("wounded", 3)]),
+        ("Two children were taken to the clinic for vaccinations.", []),
+        ("A third body was recovered from the Orme River on Monday.", [("killed", 3)]),
+        ("Two men, aged in their 20s and 40s, were arrested in Kessel.", [("arrested", 2)]),
+        (
+            "Two rebels were killed, and their bodies were recovered along with four"
+            " high-powered firearms.",
+            [("killed", 2)],
+        ),
+    ],
+)
+def test_places_of_care_bodies_ages_and_weapons(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
