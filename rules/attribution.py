@@ -22,6 +22,7 @@ from rules.cues import (
 )
 from rules.model import Attribution, Span
 from rules.numbers import re2_spans
+from rules.speech.page_numbers import source_start
 from rules.speech.registry import ACCORDING_TO, ASIDE, CITING, QUOTE_RULES, rule_for
 from rules.speech.statements import Candidate, CueAt
 from rules.text import Document, Sentence
@@ -45,6 +46,10 @@ def find_attributions(doc: Document) -> list[Attribution]:
 
 def _attribution(doc: Document, c: Candidate) -> Attribution:
     original = doc.original
+    start = source_start(original, *c.source)
+    if start != c.source[0]:  # "Image 7 of 33 Authorities said": a page's counter
+        moved = c.referent if c.referent is None or c.referent[0] != c.source[0] else None
+        c = c._replace(source=(start, c.source[1]), referent=moved)
     source_text = original[c.source[0] : c.source[1]]
     named = original[c.referent[0] : c.referent[1]] if c.referent else source_text
     via = original[c.via[0] : c.via[1]] if c.via else _quoted_by(original, c)
