@@ -109,7 +109,7 @@ CUES: tuple[Cue, ...] = (
         # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
         # name or one person after it); "a body of water", "the governing body of" name none.
         (r"body\s+of", False, None, False),
-        # "A third body was recovered": the body found, counted by its ordinal (CB63 only)
+        # "a fourth body has been found": the body found, counted by its ordinal (CB63 only)
         (
             r"body\s+(?:was|has\s+been|had\s+been)\s+(?:recovered|found|pulled|retrieved)",
             False,

@@ -24,7 +24,7 @@ _BODY_OF = re.compile(
 )
 
 
-#: "A third body was recovered from the river", "the fifth body has been found": the body
+#: "a third body had been found in the quarry", "the fifth body has been found": the body
 #: itself counted by its ordinal, with a verb of finding (general English of searches).
 _ORDINAL_BODY = re.compile(
     rf"\b(?P<det>a|the)\s+(?P<ordinal>{_ORDINAL})\s+(?P<verb>body)\s+(?:was|has\s+been"
@@ -53,7 +53,7 @@ class OrdinalBody(ExtraRule):
             {"category": "killed", "min": 3},
         ),
         (
-            "A third body was recovered from the Orme River on Monday.",
+            "Police said a third body had been found in the quarry.",
             {"category": "killed", "min": 3},
         ),
     )

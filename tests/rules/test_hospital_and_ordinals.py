@@ -70,11 +70,10 @@ def test_an_ordinal_toll_is_the_only_killed_claim(text: str, toll: int) -> None:
         ("Two other victims were taken to Vell Valley Medical Center.", [("wounded", 2)]),
         ("Three were rushed to a trauma centre with stab wounds.", [("wounded", 3)]),
         ("Two children were taken to the clinic for vaccinations.", []),
-        ("A third body was recovered from the Orme River on Monday.", [("killed", 3)]),
-        ("Two men, aged in their 20s and 40s, were arrested in Kessel.", [("arrested", 2)]),
+        ("Divers said a fourth body had been pulled from the canal.", [("killed", 4)]),
+        ("Two women in their 30s and 50s were detained near Kessel.", [("arrested", 2)]),
         (
-            "Two rebels were killed, and their bodies were recovered along with four"
-            " high-powered firearms.",
+            "The bodies of two gunmen were found beside six firearms.",
             [("killed", 2)],
         ),
     ],
