@@ -56,9 +56,27 @@ def right_phrase(
         ):
             break  # "According to the police, the attackers, who were armed, killed": a subject
             # (not a name: "According to the chief, John Smith, who was there, 12 died")
+        if _unnamed_pair(tokens, first, last, j + 1, end):
+            break  # "According to investigators, the suspect, a veteran, fired": a subject
         last = end
         j = last + 1
     return (first, last)
+
+
+#: Words that open the main clause's subject rather than a source's appositive.
+_SUBJECT_OPENERS = frozenset("the his her their its".split())
+
+
+def _unnamed_pair(tokens: list[Token], first: int, last: int, start: int, end: int) -> bool:
+    """A source with no name ("investigators", "an uncle") and, after its comma, a phrase with
+    no name that opens on "the" or a possessive ("the suspect", "his organs"): the second
+    is the subject of the clause after "According to X,", not X's appositive (an appositive
+    of an unnamed source names it: "a neighbour, Ida Roth,")."""
+    if tokens[start].low not in _SUBJECT_OPENERS:
+        return False
+    return not any(t.is_capital for t in tokens[first : last + 1]) and not any(
+        t.is_capital for t in tokens[start : end + 1]
+    )
 
 
 def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = False) -> int:

@@ -1,4 +1,4 @@
-"""A web page's photo counter or video time run into the copy is no part of a source."""
+"""Where a source starts and ends: page furniture before it, the next clause after it."""
 
 from __future__ import annotations
 
@@ -21,3 +21,24 @@ from rules.analyze import analyze
 )
 def test_the_source_starts_after_the_page_number(text: str, source: str) -> None:
     assert [a.source for a in analyze(text).attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to investigators, the suspect, a veteran, fired 40 rounds.", "investigators"),
+        (
+            "The boy died on Tuesday, and according to an uncle, his organs were donated.",
+            "an uncle",
+        ),
+        ("According to a neighbour, Ida Roth, the man left at dawn.", "a neighbour, Ida Roth"),
+        (
+            "According to Ida Roth, the harbour master, the ferry sank.",
+            "Ida Roth, the harbour master",
+        ),
+    ],
+)
+def test_an_unnamed_source_takes_no_unnamed_appositive(text: str, source: str) -> None:
+    assert [a.source for a in analyze(text).attributions if a.cue.lower() == "according to"] == [
+        source
+    ]
