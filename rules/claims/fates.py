@@ -8,10 +8,13 @@ import re
 
 SURVIVED = re.compile(
     r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
-    r"(?:survived|(?:are|were|is|was)\s+expected\s+to\s+(?:survive|recover|be\s+ok)"
+    r"(?:survived|(?:are|were|is|was)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|be\s+ok)"
+    # care and mending are said of the living: "and was treated and released", "and is
+    # recovering at a hospital"
+    r"|(?:(?:was|were)\s+)?treated\s+and\s+released|(?:are|were|is|was)\s+(?:now\s+)?recovering"
     # a condition is said of the living: "and is in stable condition", "listed in critical"
     r"|(?:(?:are|were|is|was|remains?|remained)\s+(?:listed\s+)?"
-    r"|(?:(?:was|were)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^.;:!?]{0,50}?\s)"
+    r"|(?:(?:are|were|is|was)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^.;:!?]{0,50}?\s)"
     r"(?:in\s+)?(?:stable|critical|serious|fair|good|satisfactory|grave)(?:\s+but\s+stable)?"
     r"\s+condition)\b",
     re.IGNORECASE,

@@ -28,7 +28,7 @@ _NAMED = re.compile(
     r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+"
     + _PARTICLES
     + r"(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
-    r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
+    r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|(?:has\s+|had\s+)?died\b"
     r"|(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b))"

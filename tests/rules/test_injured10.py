@@ -1,0 +1,72 @@
+"""Wounded counts of crime news: one person who lived, told by a fate or by coming to care.
+
+Every sentence here is invented (people and places too).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _casualties(text: str) -> list[tuple[str, int | None]]:
+    return [
+        (c.category, c.min)
+        for c in analyze(text).claims
+        if c.category in ("killed", "wounded", "killed_or_wounded")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tom Reyl was shot in the chest but survived.",
+            [("wounded", 1)],
+            id="named-shot-survived",
+        ),
+        pytest.param(
+            "Ada Voss was also shot through the hip and is hospitalized in fair condition.",
+            [("wounded", 1)],
+            id="named-also-shot-hospitalized-fair",
+        ),
+        pytest.param(
+            "Ada Voss was also shot in the abdomen.",
+            [("killed_or_wounded", 1)],
+            id="named-also-shot-fate-untold",
+        ),
+        pytest.param(
+            "Ivo Brandt was also killed in the crash on Route 9.",
+            [("killed", 1)],
+            id="named-also-killed",
+        ),
+        pytest.param(
+            "Another clerk was shot twice and was treated and released at Orme Valley.",
+            [("wounded", 1)],
+            id="another-treated-and-released",
+        ),
+        pytest.param(
+            "A cashier was shot during the robbery but is also expected to recover.",
+            [("wounded", 1)],
+            id="also-expected-to-be-ok",
+        ),
+        pytest.param(
+            "A cashier was shot in the stomach and is now recovering at Orme Valley Hospital.",
+            [("wounded", 1)],
+            id="now-recovering",
+        ),
+        pytest.param(
+            "A cashier was shot in the stomach and is in stable condition.",
+            [("wounded", 1)],
+            id="stable-condition-as-before",
+        ),
+        pytest.param(
+            "A cashier was shot in the stomach and later died at Orme Valley Hospital.",
+            [("killed", 1)],
+            id="died-after-not-survived",
+        ),
+    ],
+)
+def test_one_shot_whose_clause_says_they_lived(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
