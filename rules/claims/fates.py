@@ -101,3 +101,22 @@ NATURAL_DEATH = re.compile(
     r"|in\s+(?:his|her)\s+sleep|peacefully)",
     re.IGNORECASE,
 )
+
+#: Between a person and the "with gunshot wounds" cue: the person came to care on their own
+#: ("showed up at a hospital", "walked into the emergency room", "drove himself to a clinic",
+#: "arrived by private car"), so they lived to get there: wounded. Origin: general English of
+#: US crime reports, where the hurt who reach a hospital unaided are told this way. Not when
+#: another clause stands between ("officers arrived and found a cook with a stab wound":
+#: the one who arrived is not the one hurt).
+ARRIVED_HURT = re.compile(
+    # the person's own words first: "other people", "man, 24,"
+    r"(?:,?\s+(?!(?:and|but|or|who|that|which|when|after|as)\b)[\w'-]+,?){0,4}?"
+    r"\s+(?:(?:later|then|also|had|has|have|soon|subsequently)\s+)*"
+    r"(?:showed\s+up|show\s+up|turned\s+up|arrived|arrive|walked\s+in(?:to)?|came\s+in(?:to)?"
+    r"|went|checked\s+(?:himself|herself|themselves)\s+in(?:to)?"
+    r"|drove\s+(?:himself|herself|themselves)|took\s+(?:himself|herself|themselves)"
+    r"|(?:was|were)\s+(?:dropped\s+off|driven))\b"
+    r"(?:(?!\b(?:and|but|or|who|which|where|when|found|find|discovered|located|saw)\b)"
+    r"[^.;:!?]){0,90}$",
+    re.IGNORECASE,
+)

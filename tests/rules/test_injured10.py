@@ -70,3 +70,52 @@ def _casualties(text: str) -> list[tuple[str, int | None]]:
 )
 def test_one_shot_whose_clause_says_they_lived(text: str, expected: list[tuple[str, int]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two other men showed up at Halden General Hospital with gunshot wounds.",
+            [("wounded", 2)],
+            id="two-showed-up",
+        ),
+        pytest.param(
+            "Three teenagers arrived at a clinic in Marrow Falls with stab wounds.",
+            [("wounded", 3)],
+            id="three-arrived",
+        ),
+        pytest.param(
+            "A man later showed up at Halden General Hospital with a gunshot wound.",
+            [("wounded", 1)],
+            id="one-showed-up",
+        ),
+        pytest.param(
+            "Another woman walked into the emergency room with a gunshot wound to the arm.",
+            [("wounded", 1)],
+            id="another-walked-in",
+        ),
+        pytest.param(
+            "A 19-year-old drove himself to a clinic in Dunmore with a stab wound.",
+            [("wounded", 1)],
+            id="age-drove-himself",
+        ),
+        pytest.param(
+            "When officers arrived, they found two men with gunshot wounds.",
+            [("killed_or_wounded", 2)],
+            id="found-by-those-who-arrived",
+        ),
+        pytest.param(
+            "An officer arrived and found a cook with a stab wound.",
+            [],
+            id="officer-arrived-found-one",
+        ),
+        pytest.param(
+            "A man arrived at Halden General with a gunshot wound and died an hour later.",
+            [],
+            id="one-arrived-then-died",
+        ),
+    ],
+)
+def test_people_who_came_to_care_with_wounds(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
