@@ -119,3 +119,33 @@ def test_one_shot_whose_clause_says_they_lived(text: str, expected: list[tuple[s
 )
 def test_people_who_came_to_care_with_wounds(text: str, expected: list[tuple[str, int]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shots rang out on Kell Street. Ivo Marsh, 42, suffered minor injuries.",
+            [("wounded", 1)],
+            id="named-age-suffered",
+        ),
+        pytest.param(
+            "Shots rang out on Kell Street. Ada Voss sustained a gunshot wound to the arm.",
+            [("wounded", 1)],
+            id="named-sustained-wound",
+        ),
+        pytest.param(
+            "Ivo Marsh, 42, suffered a fatal gunshot wound.",
+            [],
+            id="named-fatal-wound-is-no-wounding",
+        ),
+        pytest.param(
+            "Ivo Marsh suffered a knee injury during practice on Tuesday.",
+            [],
+            id="named-sport-injury",
+        ),
+        pytest.param("Ivo Marsh suffered a heart attack.", [], id="named-illness"),
+    ],
+)
+def test_a_named_person_who_suffered_wounds(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
