@@ -149,3 +149,30 @@ def test_people_who_came_to_care_with_wounds(text: str, expected: list[tuple[str
 )
 def test_a_named_person_who_suffered_wounds(text: str, expected: list[tuple[str, int]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A toddler is recovering after she was hit by a stray round in Orme.",
+            [("wounded", 1)],
+            id="recovering-after-she-was-hit",
+        ),
+        pytest.param(
+            "Officials say a ferry worker is expected to survive after being stabbed.",
+            [("wounded", 1)],
+            id="expected-to-survive-after-being-stabbed",
+        ),
+        pytest.param(
+            "Two men are recovering after being shot outside a bar in Orme.",
+            [("wounded", 2)],
+            id="two-recovering",
+        ),
+        pytest.param(
+            "The bank is recovering after being hit by a storm.", [], id="a-bank-recovering"
+        ),
+    ],
+)
+def test_recovering_after_being_shot(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
