@@ -176,3 +176,25 @@ def test_a_named_person_who_suffered_wounds(text: str, expected: list[tuple[str,
 )
 def test_recovering_after_being_shot(text: str, expected: list[tuple[str, int]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Another cyclist and a pedestrian were hurt by the falling scaffold.",
+            [("wounded", 1), ("wounded", 1)],
+            id="another-and-a",
+        ),
+        pytest.param(
+            "A woman and another man were wounded by the blast.",
+            [("wounded", 1), ("wounded", 1)],
+            id="a-and-another",
+        ),
+        pytest.param(
+            "One car was hit and another car and a truck were damaged.", [], id="things-paired"
+        ),
+    ],
+)
+def test_another_person_in_a_pair(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
