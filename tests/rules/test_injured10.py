@@ -198,3 +198,20 @@ def test_recovering_after_being_shot(text: str, expected: list[tuple[str, int]])
 )
 def test_another_person_in_a_pair(text: str, expected: list[tuple[str, int]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Two teens ages 16 and 17 were wounded.", [], id="ages-before-verb"),
+        pytest.param("Two boys aged 9 and 11 were hurt in the crash.", [], id="aged-before-verb"),
+    ],
+)
+def test_ages_listed_before_the_verb_count_no_one(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _casualties(text) == expected
+
+
+def test_a_count_after_one_age_is_still_a_count() -> None:
+    assert ("killed", 12) in _casualties("A man aged 40 and 12 children were killed.")
