@@ -172,6 +172,16 @@ def test_a_named_person_who_suffered_wounds(text: str, expected: list[tuple[str,
         pytest.param(
             "The bank is recovering after being hit by a storm.", [], id="a-bank-recovering"
         ),
+        pytest.param(
+            "Two officers were shot and are expected to survive.",
+            [("wounded", 2)],
+            id="expected-to-survive",
+        ),
+        pytest.param("Both girls are expected to live.", [("wounded", 2)], id="expected-to-live"),
+        pytest.param(
+            "The company is expected to survive the downturn.", [], id="a-company-survives"
+        ),
+        pytest.param("The tradition is expected to live on.", [], id="a-tradition-lives-on"),
     ],
 )
 def test_recovering_after_being_shot(text: str, expected: list[tuple[str, int]]) -> None:
