@@ -225,3 +225,19 @@ def test_ages_listed_before_the_verb_count_no_one(
 
 def test_a_count_after_one_age_is_still_a_count() -> None:
     assert ("killed", 12) in _casualties("A man aged 40 and 12 children were killed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A juvenile was wounded by a ricochet behind the Orme rink.", [("wounded", 1)], id="a-juvenile"
+        ),
+        pytest.param("Two juveniles were wounded.", [("wounded", 2)], id="two-juveniles"),
+        pytest.param(
+            "The juvenile detention center was damaged by fire.", [], id="juvenile-as-adjective"
+        ),
+    ],
+)
+def test_a_juvenile_is_a_person(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
