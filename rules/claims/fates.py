@@ -30,6 +30,8 @@ DIED_THERE = re.compile(
     r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b"
     # "a courier hit near the depot and later pronounced dead"
     r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b"
+    # "suffered a gunshot wound and was dead when he reached the hospital"
+    r"|[^.;:!?]{0,80}?\s+and\s+(?:was|were)\s+(?:already\s+)?dead\b"
     # "found two men with gunshot wounds; both were pronounced dead at the scene"
     r"|[^.;:!?]{0,80}?(?:;|,?\s+and)\s+(?:both|all|they)(?:\s+of\s+them)?\s+(?:were\s+)?"
     r"(?:later\s+)?(?:died|succumbed|(?:pronounced|declared)\s+dead)\b"

@@ -179,7 +179,7 @@ DAY_WORDS = frozenset(
 
 # Each singular pattern with the words (lower case) without which it cannot match.
 SINGULAR_PATTERNS = (
-    (SINGULAR, ("was", "has", "had", "is", "died", "dies", "remain")),
+    (SINGULAR, ("was", "has", "had", "is", "died", "dies", "remain", "suffered", "sustained")),
     (
         SINGULAR_OBJECT,
         (

@@ -241,3 +241,31 @@ def test_a_count_after_one_age_is_still_a_count() -> None:
 )
 def test_a_juvenile_is_a_person(text: str, expected: list[tuple[str, int]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shots rang out. Deputies say a young hiker suffered minor injuries from the pellets.",
+            [("wounded", 1)],
+            id="said-one-suffered-injuries",
+        ),
+        pytest.param(
+            "Shots rang out. A clerk sustained a gunshot wound to the arm.",
+            [("wounded", 1)],
+            id="one-sustained-a-gunshot-wound",
+        ),
+        pytest.param(
+            "Police said a man suffered fatal injuries.", [], id="fatal-injuries-are-no-wounding"
+        ),
+        pytest.param(
+            "Shots rang out. A boy suffered a gunshot wound and was dead at the clinic.",
+            [("killed", 1)],
+            id="and-was-dead",
+        ),
+        pytest.param("Police said a man suffered a heart attack.", [], id="an-illness"),
+    ],
+)
+def test_one_person_who_suffered_a_wound(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
