@@ -231,7 +231,9 @@ def test_a_count_after_one_age_is_still_a_count() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "A juvenile was wounded by a ricochet behind the Orme rink.", [("wounded", 1)], id="a-juvenile"
+            "A juvenile was wounded by a ricochet behind the Orme rink.",
+            [("wounded", 1)],
+            id="a-juvenile",
         ),
         pytest.param("Two juveniles were wounded.", [("wounded", 2)], id="two-juveniles"),
         pytest.param(
