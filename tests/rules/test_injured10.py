@@ -271,3 +271,27 @@ def test_a_juvenile_is_a_person(text: str, expected: list[tuple[str, int]]) -> N
 )
 def test_one_person_who_suffered_a_wound(text: str, expected: list[tuple[str, int]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Four dockers were hurt and another was rushed to a hospital.",
+            [("wounded", 4), ("wounded", 1)],
+            id="hurt-and-another-rushed",
+        ),
+        pytest.param(
+            "Two guards were killed and another was taken to a hospital.",
+            [("killed", 2)],
+            id="killed-and-another-taken",
+        ),
+        pytest.param(
+            "One car was towed and another was taken to a garage.", [], id="another-thing-taken"
+        ),
+    ],
+)
+def test_another_taken_to_a_hospital_after_the_hurt(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _casualties(text) == expected
