@@ -10,6 +10,7 @@ from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.figures import coordinated_people, has_any
 from rules.claims.name_cues import NAME_CUE_WORDS, active_object, described_and, owned_thing
 from rules.claims.parts import Binding, Cues
+from rules.claims.suffered import SUFFERED_WOUND
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
@@ -32,9 +33,8 @@ _NAMED = re.compile(
     r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|(?:has\s+|had\s+)?died\b"
     r"|(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
-    # "Ivo Marsh suffered a gunshot wound": the cue after it says what was suffered (a
-    # wound that killed is no wounding: "suffered fatal injuries")
-    r"|(?:suffered|sustained)\s(?!(?:an?\s+)?(?:fatal|mortal|deadly|lethal)\b)))"
+    # "Ivo Marsh suffered a gunshot wound": the cue after it says what was suffered
+    r"|" + SUFFERED_WOUND + r"\s))"
 )
 #: A word every verb that ``_NAMED`` looks ahead for holds (as written: it is case-sensitive).
 #: A sentence with none skips the pattern; a verb added above needs its word here, and the
@@ -354,7 +354,7 @@ _VERB_AFTER_APPOSITION = (
     # and how it reports the wounded: "Ana Ruiz, 45, was hospitalized", "... was treated for"
     r"|(?:who\s+)?(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
     # "Ana Ruiz, 45, suffered a gunshot wound": the cue after it says what was suffered
-    r"|(?:who\s+)?(?:suffered|sustained)\s(?!(?:an?\s+)?(?:fatal|mortal|deadly|lethal)\b)"
+    r"|(?:who\s+)?" + SUFFERED_WOUND + r"\s"
 )
 #: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
 #: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.

@@ -73,10 +73,7 @@ SINGULAR = re.compile(
     r"|\s*,\s*(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3})\s*,"
     # the decade of the one's age: "a man in his 30s was killed" (round 8)
     r"|" + ONE_DECADE + r")?"
-    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained"
-    # "police say a girl suffered minor injuries": the wound the cue after names (a wound
-    # that killed is no wounding: "suffered fatal injuries")
-    r"|(?:suffered|sustained)(?!\s+(?:an?\s+)?(?:fatal|mortal|deadly|lethal)\b))\b)"
+    r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
     r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a girl was among five people wounded"
     re.IGNORECASE,
 )
