@@ -200,7 +200,8 @@ CUES: tuple[Cue, ...] = (
         (
             r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|slight|superficial|serious"
             r"|severe|critical|" + NON_LIFE_THREATENING + r"|head|leg|arm|back|neck|hand|eye)\s+)?"
-            r"injury",
+            # and one wound of a weapon: "a clerk sustained a gunshot wound to the arm"
+            r"(?:injury|(?:gunshot|bullet|stab|knife|graze)\s+wound)",
             True,
             None,
             False,

@@ -57,7 +57,7 @@ PERSON_NOUNS = frozenset(
     passerby passer-by homeowner tenant girlfriend boyfriend fiancee fiance partner roommate
     classmate stepson stepdaughter stepfather stepmother niece nephew grandchild ex-wife
     ex-husband ex-girlfriend ex-boyfriend
-    minor individual citizen
+    minor individual citizen juvenile
     baker butcher carpenter tailor waiter waitress bartender salesman saleswoman accountant
     banker electrician plumber gardener housekeeper maid servant nanny
     mother-in-law father-in-law son-in-law daughter-in-law brother-in-law sister-in-law

@@ -51,7 +51,7 @@ _HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
 
 
 class HeadlineDescribedPerson(ExtraRule):
-    """CB49 · "Harlow man dies in shooting", "A woman suffered serious injuries": one person.
+    """CB49 · "Harlow man dies in shooting", "A woman received serious injuries": one person.
 
     Headlines drop the article and put a place or a description before the person ("Brell
     man dies", "Port Orla deputy killed in crash"); CB08 reads a bare noun ("Man killed").
@@ -73,9 +73,10 @@ class HeadlineDescribedPerson(ExtraRule):
             "A Harlow man accidentally shot himself in the leg while cleaning a rifle.",
             {"category": "killed_or_wounded", "min": 1},
         ),
-        ("A woman suffered serious injuries in the crash.", {"category": "wounded"}),
+        # (after "suffered" and "sustained" the singular patterns count the one, CB01)
+        ("A woman received serious injuries in the crash.", {"category": "wounded"}),
         (
-            "A 22-year-old man suffered a gunshot wound to the left arm, police said.",
+            "A 22-year-old man received a gunshot wound to the left arm, police said.",
             {"category": "wounded", "min": 1},
         ),
     )

@@ -39,7 +39,8 @@ class AnotherPerson(ExtraRule):
     after "and" or a semicolon (not after a clause of time: "Hours after ..., another clerk
     was shot" is as often another incident); the category is that of the cue at the verb
     ("wounded", "killed", "shot"). So is "another" as the object of a second verb of harm
-    ("killed two clerks and wounded another"). Not a thing ("another car was hit"), not when another
+    ("killed two clerks and wounded another"), and a bare "another" taken to a hospital after a
+    count of the hurt. Not a thing ("another car was hit"), not when another
     rule counts that person already ("a man was killed and another wounded", CB72).
     """
 
@@ -63,6 +64,10 @@ class AnotherPerson(ExtraRule):
             "A teen was grazed by a bullet and another was shot in the arm, police said.",
             {"category": "wounded", "min": 1, "figure_text": "another"},
         ),
+        (
+            "Three dockers were hurt and another was rushed to a hospital in Orme.",
+            {"category": "wounded", "min": 1, "figure_text": "another"},
+        ),
     )
     counter_examples = (
         "Another car was hit by the stray rounds.",
@@ -75,6 +80,8 @@ class AnotherPerson(ExtraRule):
         # a bare "another" of things or animals
         "One drone was intercepted and another was shot down over the city.",
         "One dog was killed and another was injured in the attack.",
+        # a hospital trip after a death may be the dying one's
+        "Two guards were killed and another was taken to a hospital.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -87,6 +94,8 @@ class AnotherPerson(ExtraRule):
                 continue
             if noun == "" and match.re is _ANOTHER and not _person_before(sent, found, start):
                 continue  # "one drone was intercepted and another was shot down": no one
+            if noun == "" and match["verb"] in _CARE_VERBS and not _hurt_before(sent, found, start):
+                continue  # a bare "another" taken to a hospital: one more of the hurt only
             at = sent.cues.first_from(match.start("verb"))
             if at is None:
                 continue
@@ -107,13 +116,22 @@ def _person_before(sent: SentenceParse, found: list[Binding], at: int) -> bool:
     )
 
 
+def _hurt_before(sent: SentenceParse, found: list[Binding], at: int) -> bool:
+    """A count of the hurt stands before ``at`` ("three were hurt and another was taken to a
+    hospital"): the one taken is one more of them."""
+    return any(
+        b.figure.start < at and b.cue.cue.category == "wounded"
+        for b in (*sent.bound.values(), *found)
+    )
+
+
 def _noun(match: re.Match[str]) -> str | None:
     """The person counted: the noun after "another" ("another young man" is a man); for an
     object ("and wounded another") none is needed, but a thing is no one ("another car")."""
     if match.re is _ANOTHER:
         if match["words"] is None:
             # a bare "another was shot" (round 8): a verb of harm says it is a person
-            return "" if match["verb"] in _HARM_VERBS else None
+            return "" if match["verb"] in _HARM_VERBS | _CARE_VERBS else None
         return _person(match["words"])
     word = match["words"]
     if word is None or word.lower() in _NOT_A_NOUN:
@@ -121,10 +139,14 @@ def _noun(match: re.Match[str]) -> str | None:
     return word if word.lower() in PERSON_NOUNS else None
 
 
-#: Verbs of harm done to a person: a bare "another" before them is one (plain English; not
-#: "taken", said of a hospital trip the sentence may have counted already).
+#: Verbs of harm done to a person: a bare "another" before them is one (plain English). A
+#: hospital trip ("taken", "rushed") counts one more only after a count of the hurt (``_HURT``):
+#: "three were hurt and another was rushed to a hospital"; after a death it may be the dying.
 _HARM_VERBS = frozenset(
     "shot wounded injured hurt killed grazed struck stabbed slain murdered".split()
+)
+_CARE_VERBS = frozenset(
+    "taken rushed transported airlifted flown hospitalized hospitalised".split()
 )
 #: Words after an object "another" that open no noun of it: "wounded another in the leg".
 _NOT_A_NOUN = frozenset(

@@ -8,10 +8,13 @@ import re
 
 SURVIVED = re.compile(
     r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
-    r"(?:survived|(?:are|were|is|was)\s+expected\s+to\s+(?:survive|recover|be\s+ok)"
+    r"(?:survived|(?:are|were|is|was)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|be\s+ok)"
+    # care and mending are said of the living: "and was treated and released", "and is
+    # recovering at a hospital"
+    r"|(?:(?:was|were)\s+)?treated\s+and\s+released|(?:are|were|is|was)\s+(?:now\s+)?recovering"
     # a condition is said of the living: "and is in stable condition", "listed in critical"
     r"|(?:(?:are|were|is|was|remains?|remained)\s+(?:listed\s+)?"
-    r"|(?:(?:was|were)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^.;:!?]{0,50}?\s)"
+    r"|(?:(?:are|were|is|was)\s+)?(?:taken|transported|rushed|hospitali[sz]ed)\b[^.;:!?]{0,50}?\s)"
     r"(?:in\s+)?(?:stable|critical|serious|fair|good|satisfactory|grave)(?:\s+but\s+stable)?"
     r"\s+condition)\b",
     re.IGNORECASE,
@@ -27,6 +30,8 @@ DIED_THERE = re.compile(
     r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b"
     # "a courier hit near the depot and later pronounced dead"
     r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b"
+    # "suffered a gunshot wound and was dead when he reached the hospital"
+    r"|[^.;:!?]{0,80}?\s+and\s+(?:was|were)\s+(?:already\s+)?dead\b"
     # "found two men with gunshot wounds; both were pronounced dead at the scene"
     r"|[^.;:!?]{0,80}?(?:;|,?\s+and)\s+(?:both|all|they)(?:\s+of\s+them)?\s+(?:were\s+)?"
     r"(?:later\s+)?(?:died|succumbed|(?:pronounced|declared)\s+dead)\b"
@@ -96,5 +101,24 @@ NATURAL_DEATH = re.compile(
     r"|a\s+heart\s+attack|a\s+stroke|old\s+age|complications)|(?:died|dies)\s+(?:\w+\s+){0,3}?at"
     r"\s+(?:the\s+age\s+of\s+)?\d{2,3}\b|(?:died|dies),?\s+aged\s+\d{2,3}\b"
     r"|in\s+(?:his|her)\s+sleep|peacefully)",
+    re.IGNORECASE,
+)
+
+#: Between a person and the "with gunshot wounds" cue: the person came to care on their own
+#: ("showed up at a hospital", "walked into the emergency room", "drove himself to a clinic",
+#: "arrived by private car"), so they lived to get there: wounded. Origin: general English of
+#: US crime reports, where the hurt who reach a hospital unaided are told this way. Not when
+#: another clause stands between ("officers arrived and found a cook with a stab wound":
+#: the one who arrived is not the one hurt).
+ARRIVED_HURT = re.compile(
+    # the person's own words first: "other people", "man, 24,"
+    r"(?:,?\s+(?!(?:and|but|or|who|that|which|when|after|as)\b)[\w'-]+,?){0,4}?"
+    r"\s+(?:(?:later|then|also|had|has|have|soon|subsequently)\s+)*"
+    r"(?:showed\s+up|show\s+up|turned\s+up|arrived|arrive|walked\s+in(?:to)?|came\s+in(?:to)?"
+    r"|went|checked\s+(?:himself|herself|themselves)\s+in(?:to)?"
+    r"|drove\s+(?:himself|herself|themselves)|took\s+(?:himself|herself|themselves)"
+    r"|(?:was|were)\s+(?:dropped\s+off|driven))\b"
+    r"(?:(?!\b(?:and|but|or|who|which|where|when|found|find|discovered|located|saw)\b)"
+    r"[^.;:!?]){0,90}$",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from rules.categories import (
     Cue,
 )
 from rules.claims.patterns import SINGULAR, SINGULAR_ADJECTIVE, SINGULAR_OBJECT
+from rules.claims.suffered import SINGULAR_SUFFERED
 
 # Words allowed after the group, between a figure and a cue that follows it. "declared"
 # (crime round 9): "was declared dead" is the British, Canadian and Australian police
@@ -180,6 +181,7 @@ DAY_WORDS = frozenset(
 # Each singular pattern with the words (lower case) without which it cannot match.
 SINGULAR_PATTERNS = (
     (SINGULAR, ("was", "has", "had", "is", "died", "dies", "remain")),
+    (SINGULAR_SUFFERED, ("suffered", "sustained")),
     (
         SINGULAR_OBJECT,
         (

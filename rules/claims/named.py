@@ -10,6 +10,7 @@ from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.figures import coordinated_people, has_any
 from rules.claims.name_cues import NAME_CUE_WORDS, active_object, described_and, owned_thing
 from rules.claims.parts import Binding, Cues
+from rules.claims.suffered import SUFFERED_WOUND
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
@@ -28,15 +29,17 @@ _NAMED = re.compile(
     r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+"
     + _PARTICLES
     + r"(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
-    r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:fatally|critically|seriously|badly"
+    r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|(?:has\s+|had\s+)?died\b"
-    r"|(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b))"
+    r"|(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
+    # "Ivo Marsh suffered a gunshot wound": the cue after it says what was suffered
+    r"|" + SUFFERED_WOUND + r"\s))"
 )
 #: A word every verb that ``_NAMED`` looks ahead for holds (as written: it is case-sensitive).
 #: A sentence with none skips the pattern; a verb added above needs its word here, and the
 #: CB12 examples fail when one is missing.
-_NAMED_HINTS = ("was", "been", "died")
+_NAMED_HINTS = ("was", "been", "died", "suffered", "sustained")
 #: First words that open a sentence or a phrase rather than a name (general English).
 _NOT_FIRST = frozenset(
     """The A An His Her Their Its Our My Your This That These Those One Two Three Police
@@ -350,6 +353,8 @@ _VERB_AFTER_APPOSITION = (
     r"|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?died\b"
     # and how it reports the wounded: "Ana Ruiz, 45, was hospitalized", "... was treated for"
     r"|(?:who\s+)?(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
+    # "Ana Ruiz, 45, suffered a gunshot wound": the cue after it says what was suffered
+    r"|(?:who\s+)?" + SUFFERED_WOUND + r"\s"
 )
 #: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
 #: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.
@@ -367,7 +372,7 @@ _APPOSED = re.compile(
 _APPOSED_VERB = re.compile(_VERB_AFTER_APPOSITION.removeprefix(r"(?:who\s+)?"), re.IGNORECASE)
 #: A word every branch of ``_VERB_AFTER_APPOSITION`` holds, in any case: a cheaper first test
 #: than the search (kept in step with it; the CB12 examples fail when one is missing).
-_APPOSITION_HINTS = ("was", "been", "died")
+_APPOSITION_HINTS = ("was", "been", "died", "suffered", "sustained")
 
 
 def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:

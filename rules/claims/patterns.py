@@ -80,8 +80,8 @@ SINGULAR = re.compile(
 
 # Two single people before a plural verb: "A farmer and his nephew were killed".
 SINGULAR_PAIR = re.compile(
-    r"\b(?P<article>an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
-    r"(?:(?P<article2>an?|his|her|their)\s+(?:[\w'-]+\s+){0,2}?)?(?P<noun2>[A-Za-z]+)"
+    r"\b(?P<article>an?|one|another)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+and\s+"
+    r"(?:(?P<article2>an?|his|her|their|another)\s+(?:[\w'-]+\s+){0,2}?)?(?P<noun2>[A-Za-z]+)"
     r"(?=\s+(?:were|are|have\s+been|had\s+been|died|remain|dead|killed)\b)",
     re.IGNORECASE,
 )

@@ -237,6 +237,7 @@ _DIED_WORDS = (
     "succumbed",
     "dies",
     "succumbs",
+    "dead",
 )
 
 

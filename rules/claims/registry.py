@@ -99,6 +99,7 @@ from rules.claims.cb93 import FoundOneHurt
 from rules.claims.cb94 import RelativeThenPredicate
 from rules.claims.cb95 import CountOfTheHit
 from rules.claims.cb96 import PeopleAndHouseholds
+from rules.claims.cb97 import ArrivedWithWounds
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -202,6 +203,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PossessedChain(),
     CountBeyondItsPart(),
     FoundOneHurt(),
+    ArrivedWithWounds(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

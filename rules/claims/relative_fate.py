@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rules.claims.fates import ARRIVED_HURT
 from rules.claims.lexicon import SURVIVED_CUE
 from rules.claims.parts import Binding, CueHit, Cues
 
@@ -64,7 +65,10 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
     if lived_to_tell(text, binding) is not binding:
         return lived_to_tell(text, binding)
     with_wounds = _WITH_WOUNDS.match(text, cue.start) is not None
-    if with_wounds and _LEFT.search(text, max(0, binding.figure.start - 12), binding.figure.start):
+    if with_wounds and (
+        _LEFT.search(text, max(0, binding.figure.start - 12), binding.figure.start)
+        or arrived_hurt(text, binding.figure.end, cue.start)
+    ):
         return replace(binding, cue=CueHit(cue.start, cue.end, SURVIVED_CUE))
     if not with_wounds and not _RELATIVE.search(text, binding.figure.end, cue.start):
         return binding
@@ -75,6 +79,19 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
     if main.cue.category not in _FATES or not _PREDICATE_GAP.fullmatch(text, cue.end, main.start):
         return binding
     return replace(binding, cue=CueHit(cue.start, cue.end, main.cue))
+
+
+def arrived_hurt(text: str, start: int, cue_start: int) -> bool:
+    """True when the words from ``start`` to the "with gunshot wounds" cue at ``cue_start``
+    tell the people came to care on their own ("two men showed up at a hospital"), and no
+    death is told after the cue."""
+    if cue_start - start > 120 or ARRIVED_HURT.match(text[start:cue_start]) is None:
+        return False
+    return _DIED_AFTER.search(text, cue_start) is None
+
+
+#: A death told after the wounds: "..., where he died", "and was pronounced dead".
+_DIED_AFTER = re.compile(r"\b(?:died|dies|dead|succumbed)\b", re.IGNORECASE)
 
 
 def _died_after_hurt(text: str, cues: Cues, binding: Binding) -> Binding:

@@ -99,7 +99,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
     if not sent.figures:
         # "Man shot in Orme Street robbery dies": the one person's clause tells the death
         found = [
-            died_after(text, lived_to_tell(text, b))
+            died_after(text, survived(text, lived_to_tell(text, b)))
             for b in extra
             if not figurative_fight(text, b)  # "the senator is fighting for his life in the race"
         ]
