@@ -106,6 +106,14 @@ CUES: tuple[Cue, ...] = (
             "object",
             False,
         ),
+        # "the killers of two police officers", "the assassins of the six monks": those a
+        # killer is named by are the dead (general English of crime and conflict reports).
+        (
+            rf"(?:killers?|murderers?|assassins?)(?:\s+{KILLING_TIME})?\s+of",
+            False,
+            "object",
+            False,
+        ),
         # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
         # name or one person after it); "a body of water", "the governing body of" name none.
         (r"body\s+of", False, None, False),
@@ -251,6 +259,8 @@ CUES: tuple[Cue, ...] = (
         *rows.IN_CAPTIVITY,
         (r"kidnapped|abducted", True, "object", True),
         (r"kidnapping|abducting", False, "object", False),
+        # "the kidnappers of three engineers": those held are named by their captors' noun.
+        (r"(?:kidnappers?|abductors?)\s+of", False, "object", False),
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"
     *_cues("evacuated", *rows.MOVED_TO_SHELTER),

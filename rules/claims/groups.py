@@ -51,7 +51,25 @@ def skip_relative_clause(words: list[str]) -> list[str]:
     tail = words[end:]
     if end - start > 8 or not PASSIVE_AUX.intersection(tail) or end == start + 1:
         return words
+    if _complement_subject(words, start, end):
+        return words
     return words[:start] + tail
+
+
+#: Words that open the subject of a "that" clause: "said that the guards were killed".
+_SUBJECT_OPENERS = frozenset("the these those his her their its our all both".split())
+
+
+def _complement_subject(words: list[str], start: int, end: int) -> bool:
+    """Is "that" + ``words[start + 1 : end]`` a clause's subject, people with no verb of their
+    own ("two officials said that the guards were killed"), rather than a relative clause
+    ("three cooks that the rebels captured")? The figure then counts the speakers."""
+    clause = words[start + 1 : end]
+    if words[start] != "that" or len(clause) > 4:
+        return False
+    if len(clause) > 1 and clause[0] not in _SUBJECT_OPENERS:
+        return False
+    return is_human_plural(clause[-1]) or clause[-1] in PERSON_NOUNS
 
 
 #: A span of time back from now right after the participle: "the four guards killed a week

@@ -211,6 +211,10 @@ def _active_subject(text: str, before: list[re.Match[str]], cue: CueHit) -> bool
     )
 
 
+#: Nouns for those who kill or abduct: their "of" names victims only with a count or a name.
+_AGENT_NOUN = re.compile(r"(?:killer|murderer|assassin|kidnapper|abductor)s?\b")
+
+
 #: Prepositions of participation after an event noun: "a shooting involving rival fans".
 _PARTICIPANTS = frozenset(("involving", "concerning", "featuring"))
 
@@ -220,6 +224,8 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
     word = text[cue.start : cue.end].lower()
     if word == "kills" or word.startswith(("lives", "lost")):
         return []  # "the disease kills children" is habitual; "the lives of" and "lost" hedge
+    if _AGENT_NOUN.match(word):
+        return []  # "paid assassins of drug traffickers": whom they serve, not whom they killed
     if HEDGE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
         return []
     before = _words_back(text, cue.start)
