@@ -151,9 +151,18 @@ def _one_person(text: str, at: int) -> tuple[int, int] | None:
             found = match.start("det"), offset + word.end()  # "a volunteer firefighter"
         elif found is not None:
             break
+    if found is None:
+        first = re.match(r"[\w-]+", match["words"])
+        if first is not None and _one_of_a_people(first.group()):
+            found = match.start("det"), offset + first.end()  # "a Peruvian", "one Spaniard"
     if found is not None and _OF_AFTER.match(text, found[1]):
         return None  # "a couple of hours"
     return found
+
+
+def _one_of_a_people(word: str) -> bool:
+    """A capitalised singular whose plural names a people: "Peruvian", "Spaniard", "Briton"."""
+    return word[:1].isupper() and not word.endswith("s") and is_human_plural(f"{word}s")
 
 
 def _titled_name(text: str, at: int, upper: bool) -> tuple[int, int] | None:

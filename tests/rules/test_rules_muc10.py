@@ -84,3 +84,57 @@ def test_victims_named_by_their_killers_noun(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four youths in a red truck shot at the policemen from a distance.", []),
+        ("Two men shot at police officers outside the bank.", []),
+        (
+            "FOUR MEN SHOT AT THE SOLDIERS, WOUNDING TWO.",
+            [("wounded", 2, 2, None)],
+        ),
+        # "shot at" a place: the people were shot there
+        ("Four people shot at a nightclub on Sunday.", [("killed_or_wounded", 4, 4, "people")]),
+        (
+            "Two people shot at the police station were taken to hospital.",
+            [("killed_or_wounded", 2, 2, "people")],
+        ),
+    ],
+    ids=["youths-shot-at-police", "men-shot-at-officers", "then-wounding", "place", "station"],
+)
+def test_shooting_at_people_makes_the_subject_the_shooters(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six monks -- five Spaniards and a Peruvian -- were murdered.",
+            [
+                ("killed", 6, 6, "monks"),
+                ("killed", 5, 5, "Spaniards"),
+                ("killed", 1, 1, "Peruvian"),
+            ],
+        ),
+        (
+            "Six monks (five Danes and one Swede) were murdered.",
+            [("killed", 6, 6, "monks"), ("killed", 5, 5, "Danes"), ("killed", 1, 1, "Swede")],
+        ),
+        ("Nine Spaniards were wounded in the blast.", [("wounded", 9, 9, "Spaniards")]),
+        # a lower-case adjective in -an is no person
+        (
+            "The blast killed a suburban resident and a driver.",
+            [("killed", 1, 1, "suburban resident"), ("killed", 1, 1, "driver")],
+        ),
+    ],
+    ids=["dashed-demonyms", "bracketed-demonyms", "irregular-plural", "adjective-in-an"],
+)
+def test_peoples_named_by_their_demonyms(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
