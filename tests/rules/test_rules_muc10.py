@@ -138,3 +138,18 @@ def test_peoples_named_by_their_demonyms(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels retaliated by killing three hostages.", [("killed", 3, 3, "hostages")]),
+        ("Troops stormed the house, freeing 12 hostages.", [("rescued", 12, 12, "hostages")]),
+        ("The rebels are holding 12 hostages.", [("kidnapped", 12, 12, None)]),
+    ],
+    ids=["killing-hostages", "freeing-hostages", "holding-hostages"],
+)
+def test_an_act_before_hostages_is_what_befell_them(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
