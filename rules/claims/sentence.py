@@ -181,9 +181,9 @@ _HARM = frozenset(("killed", "wounded", "killed_or_wounded", "rescued"))
 
 def _preference(binding: Binding, text: str) -> tuple[int, int]:
     """Nearest first; on a tie a harm verb before the figure beats a status noun after it:
-    "executed 11 hostages" and "by killing 11 hostages" are 11 killed, not 11 held hostage. The bodies or remains of people
-    are their deaths whatever they were before: "the bodies of the two kidnapped engineers"
-    (``BODIES_OF``)."""
+    "executed 11 hostages" and "by killing 11 hostages" are 11 killed, not 11 held hostage.
+    The bodies or remains of people are their deaths whatever they were before: "the bodies
+    of the two kidnapped engineers" (``BODIES_OF``)."""
     cue = binding.cue
     if BODIES_OF.fullmatch(text, cue.start, binding.figure.start):
         return (-1, 0)
