@@ -85,6 +85,42 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     return span, rest.end() if rest else span[1]
 
 
+#: The list going on after its named people: "; and", ", and", ";".
+_LIST_GOES_ON = re.compile(r"\s*(?:[;,]\s*(?:and\b)?|\s+and\b)", re.IGNORECASE)
+
+
+def listed_on(text: str, end: int) -> int | None:
+    """How many more people the list after a cue names past its named ones with ages:
+    "killing Ann Roe, 9; Ed Roe, 52; and a police officer" is one more. None when an item
+    runs on in words that cannot be read ("a boy known as Carlos; ..."): the count is unknown."""
+    at = end
+    upper = text.isupper()
+    for more in range(12):
+        going_on = _LIST_GOES_ON.match(text, at)
+        if going_on is not None:
+            at = going_on.end()
+        elif text[at - 1 : at] not in (";", ","):
+            return more if more == 0 or _LIST_CLOSED.match(text, at) else None
+        person = person_at(text, at, upper)
+        if person is None:
+            return more
+        at = person[1]
+        if _OWN_CLAUSE.match(text, at):
+            return None  # "and a guard who died later": its own clause tells its fate
+    return None
+
+
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whose)\b", re.IGNORECASE)
+
+
+#: What may follow the last listed person: the sentence's end or a clause going on.
+_LIST_CLOSED = re.compile(
+    r"\s*(?:[.!?:),]|$|(?:in|at|on|when|while|as|after|before|during|near|inside"
+    r"|outside|and|but)\b)",
+    re.IGNORECASE,
+)
+
+
 def listed_people(
     text: str, at: int, upper: bool, limit: int = 20, verb_after: re.Pattern[str] | None = None
 ) -> list[tuple[int, int]]:

@@ -153,3 +153,35 @@ def test_an_act_before_hostages_is_what_befell_them(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bomb exploded at noon, killing Pedro Valdes, 41; Marta Quiroga, 19;"
+            " and a police officer.",
+            [("killed", 3, 3, None)],
+        ),
+        (
+            "The blast killed Pedro Valdes, 42; Marta Quiroga, 19; and a driver, 30, police said.",
+            [("killed", 3, 3, None)],
+        ),
+        (
+            "The bomb killed Pedro Valdes, 41, and Marta Quiroga, 19, in the market.",
+            [("killed", 2, 2, None)],
+        ),
+        # an item that runs on in words no rule reads leaves the count unknown: no wrong
+        # count of 2 or 3, only the people named one by one as far as they are read
+        (
+            "The bomb went off at noon, killing Pedro Valdes, 42; Marta Quiroga, 19; a boy known"
+            " as Tito; and Juan Tapia.",
+            [("killed", 1, 1, None), ("killed", 1, 1, None)],
+        ),
+    ],
+    ids=["and-a-police-officer", "and-a-driver-with-age", "closed-list", "runs-on"],
+)
+def test_a_named_list_counts_the_people_listed_after_the_names(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
