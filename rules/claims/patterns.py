@@ -233,7 +233,7 @@ FAMILY_OF = re.compile(r"\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+)?famil
 
 OBJECT_LEAD = re.compile(
     r"\s+(?:him|her|himself|herself|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+"
-    r"(?:then\s+)?(?:(?:his|her|their)\s+)?",
+    r"(?:then\s+)?(?:(?:his|her|their|the)\s+)?(?:other\s+)?",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ from rules.claims.patterns import (
     HEDGE_BEFORE,
     NUMBER_WORD,
     OBJECT_JOIN,
+    OBJECT_LEAD,
     OBJECT_NP,
     WORD,
 )
@@ -67,6 +68,11 @@ def plural_claims(
             if not any(low < end and start < high for start, end in figures):
                 claims.append(binding)
     for binding in found:
+        # "killed the monks and two other people": the plural before the count is a claim too.
+        if OBJECT_LEAD.fullmatch(text, binding.cue.end, binding.figure.start):
+            claims.extend(
+                b for b in _plural_objects(text, binding.cue) if b.figure.end < binding.figure.start
+            )
         # "several soldiers and civilians were wounded": the second plural is a claim too.
         if (
             binding.figure.figure.qualifier == "unspecified"

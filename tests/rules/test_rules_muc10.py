@@ -185,3 +185,28 @@ def test_a_named_list_counts_the_people_listed_after_the_names(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed the other two passengers.", [("killed", 2, 2, "passengers")]),
+        (
+            "The gunmen killed the mayor and the other three passengers.",
+            [("killed", 3, 3, "passengers")],
+        ),
+        (
+            "Gunmen killed the monks and two other people.",
+            [("killed", None, None, "monks"), ("killed", 2, 2, "other people")],
+        ),
+        (
+            "The town mourned after the murders of the monks and the other two people.",
+            [("killed", None, None, "monks"), ("killed", 2, 2, "people")],
+        ),
+    ],
+    ids=["the-other-two", "and-the-other-three", "plural-and-count", "murders-of-plural-and-count"],
+)
+def test_the_other_count_after_a_first_object(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
