@@ -221,6 +221,11 @@ def _active_subject(text: str, before: list[re.Match[str]], cue: CueHit) -> bool
 _AGENT_NOUN = re.compile(r"(?:killer|murderer|assassin|kidnapper|abductor)s?\b")
 
 
+#: Words before a gerund that make it a means or a manner ("by killing civilians", "while
+#: murdering people"): with a bare or universal plural it tells a way of acting, no act.
+_MEANS = frozenset(("by", "while"))
+
+
 #: Prepositions of participation after an event noun: "a shooting involving rival fans".
 _PARTICIPANTS = frozenset(("involving", "concerning", "featuring"))
 
@@ -240,6 +245,7 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
         return []  # "tried to kill", "will continue killing", "to prevent killing"
     if word.endswith("ing") and previous in ("the", "a", "this", "that", "another", "its"):
         return []  # "the robbery to call the police": a noun takes its object with "of"
+    generic = word.endswith("ing") and previous in _MEANS
     if cue.cue.transitive and not _active_subject(text, before, cue):
         return []  # "the wounded personnel", "were killed": no active verb with an object
     if DENIED.search(text, max(0, cue.start - 80), cue.start):
@@ -261,6 +267,9 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
             for w in np_words
         ):
             break
+        bare = not text[match.start() : match.start("np")].strip()
+        if generic and (bare or np_words[0].lower() == "all"):
+            break  # "by killing civilians", "while murdering all opponents": a way, not an act
         binding = _plural_binding(text, match.start("np"), match.end("np"), cue)
         if binding is None:
             break

@@ -210,3 +210,20 @@ def test_the_other_count_after_a_first_object(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They thought that by killing all opponents they would win.", []),
+        ("The army talks of peace while murdering peasants every day.", []),
+        ("The rebels retaliated by killing the hostages.", [("killed", None, None, "hostages")]),
+        ("The rebels retaliated by killing three hostages.", [("killed", 3, 3, "hostages")]),
+        ("Gunmen killed villagers in the raid.", [("killed", None, None, "villagers")]),
+    ],
+    ids=["by-killing-all", "while-murdering", "by-killing-the", "by-killing-count", "killed-bare"],
+)
+def test_a_gerund_of_means_with_a_bare_plural_is_no_act(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
