@@ -222,12 +222,25 @@ def following_group(rest: str) -> str | None:
             break  # "the 40 dead listed by the army": a participle and its agent
         if words and lowered.endswith("ing") and len(lowered) > 5:
             break  # "residents living within a kilometre", but "neighbouring villages"
-        if words and lowered.endswith("ed") and len(lowered) > 4:
-            break  # "three men shocked the town", but "armed men"
+        if words and lowered.endswith("ed") and len(lowered) > 4 and not _adjective_after(split, k):
+            break  # "three men shocked the town", but "armed men", "two other injured men"
         if lowered.endswith("ed") and _OBJECT_NEXT.match(" ".join(split[k + 1 : k + 2])):
             break  # "the 19 dead included four children": a verb and its object
         words.append(word)
     return clean_group(words)
+
+
+#: Words after a figure that a participle used as an adjective may follow: "two other
+#: unidentified men", "five more injured people".
+_BEFORE_ADJECTIVE = frozenset(("other", "more", "additional", "further"))
+
+
+def _adjective_after(split: list[str], k: int) -> bool:
+    """Is ``split[k]`` a participle before a people noun after only "other" and the like?"""
+    if any(w.lower() not in _BEFORE_ADJECTIVE for w in split[:k]):
+        return False
+    following = split[k + 1].lower().strip(".,;:") if k + 1 < len(split) else ""
+    return is_human_plural(following)
 
 
 #: Households: counted for displacement ("1,200 families fled"), never as people harmed.

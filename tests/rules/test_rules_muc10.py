@@ -227,3 +227,29 @@ def test_a_gerund_of_means_with_a_bare_plural_is_no_act(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The injured were Tomas Brel, Ana Ruiz, and two other unidentified men.",
+            [
+                ("wounded", 1, 1, None),
+                ("wounded", 1, 1, None),
+                ("wounded", 2, 2, "other unidentified men"),
+            ],
+        ),
+        (
+            "Gunmen killed three other unarmed farmers.",
+            [("killed", 3, 3, "other unarmed farmers")],
+        ),
+        # a participle after the people is their verb, not their adjective
+        ("Three gunmen killed two villagers.", [("killed", 2, 2, "villagers")]),
+    ],
+    ids=["other-unidentified-men", "other-unarmed-farmers", "gunmen-killed"],
+)
+def test_a_participle_after_other_describes_the_people(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
