@@ -253,3 +253,25 @@ def test_a_participle_after_other_describes_the_people(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gunman managed to kill one person and wound 12 others.",
+            [("killed", 1, 1, "person"), ("wounded", 12, 12, "others")],
+        ),
+        ("The rebels vowed to kill and wound 100 soldiers.", []),
+        ("He told them to lie down and wound up in hospital.", []),
+        (
+            "Two soldiers were killed and 12 wounded.",
+            [("killed", 2, 2, "soldiers"), ("wounded", 12, 12, None)],
+        ),
+    ],
+    ids=["managed-to-kill-and-wound", "vowed", "wound-up", "killed-and-wounded"],
+)
+def test_a_base_verb_wounds_only_after_a_killing_done(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
