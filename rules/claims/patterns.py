@@ -250,7 +250,13 @@ HEDGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: An age as wire copy writes it between dashes: "4", "4 years old", "4- YEARS OLD".
+_DASHED_AGE = r"\d{1,2}(?:-?\s*years?[-\s]+old)?"
+
 PARENTHETICAL = re.compile(
+    # ages between dashes: " -- aged 4 and 1 -- ", " -- 4- YEARS OLD AND 1- YEAR OLD -- "
+    rf"(?i:\s--?\s(?:(?:both|all|each)\s+)?(?:aged\s+|ages\s+)?{_DASHED_AGE}"
+    rf"(?:\s*(?:,|,?\s*and|to)\s*{_DASHED_AGE})*\s--?\s)|"
     # ages between commas: ", both 19,", ", aged 19 and 22,", ", all in their 20s,"
     r",\s*(?:(?:both|all|each)\s+(?:aged\s+)?|aged\s+|ages\s+)?\d{1,2}"
     r"(?:\s*(?:,|,?\s*and|to|-)\s*\d{1,2})*\s*,"

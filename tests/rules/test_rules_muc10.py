@@ -275,3 +275,24 @@ def test_a_base_verb_wounds_only_after_a_killing_done(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two small children -- aged 4 and 1 -- died in the blast.",
+            [("killed", 2, 2, "small children")],
+        ),
+        (
+            "TWO BOYS -- 9- YEARS OLD AND 12- YEARS OLD -- DIED IN THE FIRE.",
+            [("killed", 2, 2, "BOYS")],
+        ),
+        ("Two men -- both 30 -- were wounded.", [("wounded", 2, 2, "men")]),
+    ],
+    ids=["aged-between-dashes", "years-old-between-dashes", "both-between-dashes"],
+)
+def test_ages_between_dashes_do_not_break_a_count(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
