@@ -17,8 +17,8 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
 * "Forty scouts spent two nights in tents": campers, not the displaced, unless the sentence
   names a disaster or homes left (review 9).
 * "two players remain in captivity of their contracts": a figure of speech (review 9).
-* "and wound 12 others": a base verb that tells a wounding only after a killing done
-  ("managed to kill one man and wound 12 others"), not after a threat ("vowed to kill and
+* "and wound nine shoppers": a base verb that tells a wounding only after a killing done
+  ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
   wound").
 
 The words come from general knowledge of English news, not from any corpus.
@@ -108,7 +108,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen", "and")):
         return False
     head, tail = _sentence_around(text, start, end)
-    if word.startswith("and"):  # "and wound 12 others": only after a killing that was done
+    if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         return _KILLING_DONE.search(head) is None
     if word.startswith("freed"):
         around = head + " " + tail

@@ -254,7 +254,7 @@ HEDGE_BEFORE = re.compile(
 _DASHED_AGE = r"\d{1,2}(?:-?\s*years?[-\s]+old)?"
 
 PARENTHETICAL = re.compile(
-    # ages between dashes: " -- aged 4 and 1 -- ", " -- 4- YEARS OLD AND 1- YEAR OLD -- "
+    # ages between dashes: " -- aged 6 and 2 -- ", " -- 11- YEARS OLD, 9- YEARS OLD -- "
     rf"(?i:\s--?\s(?:(?:both|all|each)\s+)?(?:aged\s+|ages\s+)?{_DASHED_AGE}"
     rf"(?:\s*(?:,|,?\s*and|to)\s*{_DASHED_AGE})*\s--?\s)|"
     # ages between commas: ", both 19,", ", aged 19 and 22,", ", all in their 20s,"

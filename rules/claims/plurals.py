@@ -236,7 +236,7 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
     if word == "kills" or word.startswith(("lives", "lost")):
         return []  # "the disease kills children" is habitual; "the lives of" and "lost" hedge
     if _AGENT_NOUN.match(word):
-        return []  # "paid assassins of drug traffickers": whom they serve, not whom they killed
+        return []  # "hired assassins of smugglers": whom they serve, not whom they killed
     if HEDGE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
         return []
     before = _words_back(text, cue.start)

@@ -17,16 +17,16 @@ def tolls(text: str) -> list[tuple[str, float | None, float | None, str | None]]
     ("text", "expected"),
     [
         (
-            "Two officials said that the soldiers were killed in the ambush.",
-            [("killed", None, None, "soldiers")],
+            "Two aides said that the recruits died in the crossfire.",
+            [("killed", None, None, "recruits")],
         ),
         (
-            "Some reports indicate that the farmers were killed by the rebels.",
-            [("killed", None, None, "farmers")],
+            "Early accounts suggest that the fishermen died at the hands of bandits.",
+            [("killed", None, None, "fishermen")],
         ),
         (
-            "Four officials said that the two guards were wounded.",
-            [("wounded", 2, 2, "guards")],
+            "Four aides said that the two recruits had been hurt.",
+            [("wounded", 2, 2, "recruits")],
         ),
         # a relative clause with a verb of its own still runs up to the predicate
         ("Three guards that protected the mayor were killed.", [("killed", 3, 3, "guards")]),
@@ -54,11 +54,11 @@ def test_a_that_clause_subject_is_not_the_speakers(
             [("killed", 2, 2, "police officers")],
         ),
         (
-            "THE ASSASSINS OF THE SIX MONKS COULD HAVE BEEN SOLDIERS.",
+            "THE ASSASSINS OF THE SIX MONKS WERE NEVER CAUGHT.",
             [("killed", 6, 6, "MONKS")],
         ),
         (
-            "The government offered a reward for the murderers of the three judges.",
+            "Police offered a reward for news of the murderers of three judges.",
             [("killed", 3, 3, "judges")],
         ),
         (
@@ -67,7 +67,7 @@ def test_a_that_clause_subject_is_not_the_speakers(
         ),
         ("Police are searching for the killers of Ana Ruiz.", [("killed", 1, 1, None)]),
         # a bare plural after the agent noun may be whom they serve
-        ("The judge was shot, presumably by paid assassins of drug traffickers.", []),
+        ("The senator was shot dead by hired assassins of smugglers.", []),
         ("The killers of the priests have never been found.", []),
     ],
     ids=[
@@ -89,7 +89,7 @@ def test_victims_named_by_their_killers_noun(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Four youths in a red truck shot at the policemen from a distance.", []),
+        ("Three teenagers on a moped shot at the guards near the bridge.", []),
         ("Two men shot at police officers outside the bank.", []),
         (
             "FOUR MEN SHOT AT THE SOLDIERS, WOUNDING TWO.",
@@ -114,10 +114,10 @@ def test_shooting_at_people_makes_the_subject_the_shooters(
     ("text", "expected"),
     [
         (
-            "Six monks -- five Spaniards and a Peruvian -- were murdered.",
+            "Six monks -- five Finns and a Peruvian -- were murdered.",
             [
                 ("killed", 6, 6, "monks"),
-                ("killed", 5, 5, "Spaniards"),
+                ("killed", 5, 5, "Finns"),
                 ("killed", 1, 1, "Peruvian"),
             ],
         ),
@@ -125,7 +125,7 @@ def test_shooting_at_people_makes_the_subject_the_shooters(
             "Six monks (five Danes and one Swede) were murdered.",
             [("killed", 6, 6, "monks"), ("killed", 5, 5, "Danes"), ("killed", 1, 1, "Swede")],
         ),
-        ("Nine Spaniards were wounded in the blast.", [("wounded", 9, 9, "Spaniards")]),
+        ("Nine Greeks were hurt when the ferry caught fire.", [("wounded", 9, 9, "Greeks")]),
         # a lower-case adjective in -an is no person
         (
             "The blast killed a suburban resident and a driver.",
@@ -145,7 +145,7 @@ def test_peoples_named_by_their_demonyms(
     [
         ("The rebels retaliated by killing three hostages.", [("killed", 3, 3, "hostages")]),
         ("Troops stormed the house, freeing 12 hostages.", [("rescued", 12, 12, "hostages")]),
-        ("The rebels are holding 12 hostages.", [("kidnapped", 12, 12, None)]),
+        ("The gang still holds 12 hostages.", [("kidnapped", 12, 12, None)]),
     ],
     ids=["killing-hostages", "freeing-hostages", "holding-hostages"],
 )
@@ -159,23 +159,23 @@ def test_an_act_before_hostages_is_what_befell_them(
     ("text", "expected"),
     [
         (
-            "The bomb exploded at noon, killing Pedro Valdes, 41; Marta Quiroga, 19;"
-            " and a police officer.",
+            "A grenade went off by the stalls, killing Pedro Valdes, 33; Marta Quiroga, 27;"
+            " and a bus driver.",
             [("killed", 3, 3, None)],
         ),
         (
-            "The blast killed Pedro Valdes, 42; Marta Quiroga, 19; and a driver, 30, police said.",
+            "The blast killed Pedro Valdes, 33; Marta Quiroga, 27; and a driver, 30, police said.",
             [("killed", 3, 3, None)],
         ),
         (
-            "The bomb killed Pedro Valdes, 41, and Marta Quiroga, 19, in the market.",
+            "The grenade killed Pedro Valdes, 33, and Marta Quiroga, 27, in the market.",
             [("killed", 2, 2, None)],
         ),
         # an item that runs on in words no rule reads leaves the count unknown: no wrong
         # count of 2 or 3, only the people named one by one as far as they are read
         (
-            "The bomb went off at noon, killing Pedro Valdes, 42; Marta Quiroga, 19; a boy known"
-            " as Tito; and Juan Tapia.",
+            "A grenade went off by the stalls, killing Pedro Valdes, 33; Marta Quiroga, 27; a boy"
+            " called Tito by his friends; and Juan Tapia.",
             [("killed", 1, 1, None), ("killed", 1, 1, None)],
         ),
     ],
@@ -200,8 +200,8 @@ def test_a_named_list_counts_the_people_listed_after_the_names(
             [("killed", None, None, "monks"), ("killed", 2, 2, "other people")],
         ),
         (
-            "The town mourned after the murders of the monks and the other two people.",
-            [("killed", None, None, "monks"), ("killed", 2, 2, "people")],
+            "The town mourned after the murders of the monks and the other two gardeners.",
+            [("killed", None, None, "monks"), ("killed", 2, 2, "gardeners")],
         ),
     ],
     ids=["the-other-two", "and-the-other-three", "plural-and-count", "murders-of-plural-and-count"],
@@ -215,8 +215,8 @@ def test_the_other_count_after_a_first_object(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("They thought that by killing all opponents they would win.", []),
-        ("The army talks of peace while murdering peasants every day.", []),
+        ("The militia hoped to win the valley by killing all opponents.", []),
+        ("The junta talks of peace while murdering herders each week.", []),
         ("The rebels retaliated by killing the hostages.", [("killed", None, None, "hostages")]),
         ("The rebels retaliated by killing three hostages.", [("killed", 3, 3, "hostages")]),
         ("Gunmen killed villagers in the raid.", [("killed", None, None, "villagers")]),
@@ -233,11 +233,11 @@ def test_a_gerund_of_means_with_a_bare_plural_is_no_act(
     ("text", "expected"),
     [
         (
-            "The injured were Tomas Brel, Ana Ruiz, and two other unidentified men.",
+            "The injured were Tomas Brel, Ana Ruiz, and two other unnamed sailors.",
             [
                 ("wounded", 1, 1, None),
                 ("wounded", 1, 1, None),
-                ("wounded", 2, 2, "other unidentified men"),
+                ("wounded", 2, 2, "other unnamed sailors"),
             ],
         ),
         (
@@ -259,14 +259,14 @@ def test_a_participle_after_other_describes_the_people(
     ("text", "expected"),
     [
         (
-            "The gunman managed to kill one person and wound 12 others.",
-            [("killed", 1, 1, "person"), ("wounded", 12, 12, "others")],
+            "The sniper managed to kill one guard and wound nine shoppers.",
+            [("killed", 1, 1, "guard"), ("wounded", 9, 9, "shoppers")],
         ),
         ("The rebels vowed to kill and wound 100 soldiers.", []),
         ("He told them to lie down and wound up in hospital.", []),
         (
-            "Two soldiers were killed and 12 wounded.",
-            [("killed", 2, 2, "soldiers"), ("wounded", 12, 12, None)],
+            "Two cadets died and 14 were hurt.",
+            [("killed", 2, 2, "cadets"), ("wounded", 14, 14, None)],
         ),
     ],
     ids=["managed-to-kill-and-wound", "vowed", "wound-up", "killed-and-wounded"],
@@ -281,11 +281,11 @@ def test_a_base_verb_wounds_only_after_a_killing_done(
     ("text", "expected"),
     [
         (
-            "Two small children -- aged 4 and 1 -- died in the blast.",
-            [("killed", 2, 2, "small children")],
+            "Two young sisters -- aged 6 and 2 -- died in the fire.",
+            [("killed", 2, 2, "young sisters")],
         ),
         (
-            "TWO BOYS -- 9- YEARS OLD AND 12- YEARS OLD -- DIED IN THE FIRE.",
+            "TWO BOYS -- 11- YEARS OLD, 9- YEARS OLD -- DROWNED IN THE LAKE.",
             [("killed", 2, 2, "BOYS")],
         ),
         ("Two men -- both 30 -- were wounded.", [("wounded", 2, 2, "men")]),
