@@ -92,7 +92,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:[;,]\s*(?:and\b)?|\s+and\b)", re.IGNORECASE)
 def listed_on(text: str, end: int) -> int | None:
     """How many more people the list after a cue names past its named ones with ages:
     "killing Ann Roe, 9; Ed Roe, 52; and a bus driver" is one more. None when an item
-    runs on in words that cannot be read ("a boy called Tito by his friends; ..."): the count is unknown."""
+    runs on in words that cannot be read ("a boy called Tito by his friends; ..."): the count
+    is unknown."""
     at = end
     upper = text.isupper()
     for more in range(12):
