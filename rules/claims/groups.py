@@ -231,7 +231,7 @@ def following_group(rest: str) -> str | None:
 
 
 #: Words after a figure that a participle used as an adjective may follow: "two other
-#: unidentified men", "five more injured people".
+#: unnamed sailors", "five more injured people".
 _BEFORE_ADJECTIVE = frozenset(("other", "more", "additional", "further"))
 
 

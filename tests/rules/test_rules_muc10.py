@@ -102,7 +102,7 @@ def test_victims_named_by_their_killers_noun(
             [("killed_or_wounded", 2, 2, "people")],
         ),
     ],
-    ids=["youths-shot-at-police", "men-shot-at-officers", "then-wounding", "place", "station"],
+    ids=["teenagers-shot-at-guards", "men-shot-at-officers", "then-wounding", "place", "station"],
 )
 def test_shooting_at_people_makes_the_subject_the_shooters(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
@@ -247,7 +247,7 @@ def test_a_gerund_of_means_with_a_bare_plural_is_no_act(
         # a participle after the people is their verb, not their adjective
         ("Three gunmen killed two villagers.", [("killed", 2, 2, "villagers")]),
     ],
-    ids=["other-unidentified-men", "other-unarmed-farmers", "gunmen-killed"],
+    ids=["other-unnamed-sailors", "other-unarmed-farmers", "gunmen-killed"],
 )
 def test_a_participle_after_other_describes_the_people(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
