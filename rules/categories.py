@@ -106,6 +106,7 @@ CUES: tuple[Cue, ...] = (
             "object",
             False,
         ),
+        *rows.KILLERS_OF,
         # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
         # name or one person after it); "a body of water", "the governing body of" name none.
         (r"body\s+of", False, None, False),
@@ -190,6 +191,7 @@ CUES: tuple[Cue, ...] = (
             None,
             False,
         ),
+        *rows.AND_WOUND,
         (r"injuries", True, "toll", False),
         # Formulae of US local crime reports (general knowledge of that register): a bullet
         # that "grazed" someone wounded them ("a woman was grazed by a bullet", "a round
@@ -262,6 +264,7 @@ CUES: tuple[Cue, ...] = (
         *rows.IN_CAPTIVITY,
         (r"kidnapped|abducted", True, "object", True),
         (r"kidnapping|abducting", False, "object", False),
+        *rows.KIDNAPPERS_OF,
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"
     *_cues("evacuated", *rows.MOVED_TO_SHELTER),

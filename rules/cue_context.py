@@ -17,6 +17,9 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
 * "Forty scouts spent two nights in tents": campers, not the displaced, unless the sentence
   names a disaster or homes left (review 9).
 * "two players remain in captivity of their contracts": a figure of speech (review 9).
+* "and wound nine shoppers": a base verb that tells a wounding only after a killing done
+  ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
+  wound").
 
 The words come from general knowledge of English news, not from any corpus.
 """
@@ -89,6 +92,12 @@ _HOMES = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s|\n")
 
 
+#: A killing done, told with a base verb: "managed to kill", "went on to shoot".
+_KILLING_DONE = re.compile(
+    r"\b(?:managed|went\s+on|proceeded)\s+to\s+(?:kill|murder|shoot)\b", re.IGNORECASE
+)
+
+
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
@@ -96,9 +105,11 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
-    if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen")):
+    if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen", "and")):
         return False
     head, tail = _sentence_around(text, start, end)
+    if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
+        return _KILLING_DONE.search(head) is None
     if word.startswith("freed"):
         around = head + " " + tail
         return _BY_LAW.search(around) is not None and _CAPTIVES.search(around) is None

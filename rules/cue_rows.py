@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from rules.cue_fragments import TOLL_PEOPLE
+from rules.cue_fragments import KILLING_TIME, TOLL_PEOPLE
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
@@ -325,3 +325,16 @@ MOVED_OUT: tuple[Row, ...] = (
 #: The rows above as the category table takes them (one line each there).
 DEAD_BY_RELATIVE_OR_HEADLINE: tuple[Row, ...] = (*DEAD_TOLL_RELATIVE, *HEADLINE_KILL)
 EVACUATED_BY_OFFICIALS: tuple[Row, ...] = (*EVACUATION_ORDERS, *MOVED_OUT)
+
+#: "the killers of two police officers", "the assassins of the six monks": those a killer is
+#: named by are the dead; "the kidnappers of three engineers": those held (general English
+#: of crime and conflict reports; session 11). A bare plural after them is no claim
+#: (``rules.claims.plurals``): "hired assassins of smugglers" serve them.
+KILLERS_OF: tuple[Row, ...] = (
+    (rf"(?:killers?|murderers?|assassins?)(?:\s+{KILLING_TIME})?\s+of", False, "object", False),
+)
+KIDNAPPERS_OF: tuple[Row, ...] = ((r"(?:kidnappers?|abductors?)\s+of", False, "object", False),)
+
+#: "managed to kill one guard and wound nine shoppers": the base verb shares the act done; read
+#: only after "managed to kill" and the like (``rules.cue_context``), not after a threat.
+AND_WOUND: tuple[Row, ...] = ((r"and\s+(?:wound|injure)\b", False, "object", False),)

@@ -160,9 +160,12 @@ HUMAN_PLURALS = frozenset(
     elders
     nephews nieces uncles aunts siblings twins stepchildren stepsons stepdaughters
     girlfriends boyfriends roommates classmates coworkers
-    divers welders""".split()
-    # The last three lines: the plurals of the kin and companions that PERSON_NOUNS has in
-    # the singular (general English; added in issue 9's second GVA round).
+    divers welders
+    spaniards danes swedes finns scots greeks czechs slovaks serbs croats thais filipinos
+    argentines""".split()
+    # The kin lines: the plurals of the kin and companions that PERSON_NOUNS has in the
+    # singular (general English; added in issue 9's second GVA round). The last two lines:
+    # demonyms whose plural the -ans/-ians pattern below misses (general English).
 )
 
 

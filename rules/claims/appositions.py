@@ -53,6 +53,8 @@ def _people(group: str | None) -> bool:
     words = group.lower().split() if group else []
     head = words[-1].strip(".,") if words else ""
     # "three members of one family": its first word names the people (as in ``subsets``)
+    if bool(head) and not head.endswith("s") and is_human_plural(f"{head}s"):
+        return True  # "one Peruvian", "a Spaniard": one of a people named by its plural
     return bool(head) and (is_human_plural(head) or is_person_noun(head) or words[0] == "members")
 
 

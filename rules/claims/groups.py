@@ -51,7 +51,25 @@ def skip_relative_clause(words: list[str]) -> list[str]:
     tail = words[end:]
     if end - start > 8 or not PASSIVE_AUX.intersection(tail) or end == start + 1:
         return words
+    if _complement_subject(words, start, end):
+        return words
     return words[:start] + tail
+
+
+#: Words that open the subject of a "that" clause: "said that the guards were killed".
+_SUBJECT_OPENERS = frozenset("the these those his her their its our all both".split())
+
+
+def _complement_subject(words: list[str], start: int, end: int) -> bool:
+    """Is "that" + ``words[start + 1 : end]`` a clause's subject, people with no verb of their
+    own ("two officials said that the guards were killed"), rather than a relative clause
+    ("three cooks that the rebels captured")? The figure then counts the speakers."""
+    clause = words[start + 1 : end]
+    if words[start] != "that" or len(clause) > 4:
+        return False
+    if len(clause) > 1 and clause[0] not in _SUBJECT_OPENERS:
+        return False
+    return is_human_plural(clause[-1]) or clause[-1] in PERSON_NOUNS
 
 
 #: A span of time back from now right after the participle: "the four guards killed a week
@@ -63,9 +81,26 @@ _TIME_BACK = re.compile(
 )
 
 
+#: "shot at the guards", "shot at police officers from a car": aimed at people, so the verb
+#: is active and its subject fired (general English: "shoot at" is to fire towards). The
+#: people end their phrase, so "shot at the police station" stays a place.
+_AIMED_AT = re.compile(
+    r"\s+at\s+(?:(?:the|a|an|his|her|their|its|some|several)\s+)?"
+    r"(?:[A-Za-z-]+\s+)?(?P<head>[A-Za-z]+)"
+    r"(?=\s*(?:[,.;:)]|$|\s(?:from|with|in|on|near|outside|inside|and|before|after|during|as"
+    r"|who|but|while|when)\b))",
+    re.IGNORECASE,
+)
+
+
 def looks_passive(rest: str) -> bool:
     if _TIME_BACK.match(rest):
         return True
+    aimed = _AIMED_AT.match(rest)
+    if aimed is not None:
+        head = aimed.group("head").lower()
+        if is_human_plural(head) or head in PERSON_NOUNS:
+            return False
     match = NEXT_TOKEN.match(rest)
     if match is None:
         return True
@@ -187,12 +222,25 @@ def following_group(rest: str) -> str | None:
             break  # "the 40 dead listed by the army": a participle and its agent
         if words and lowered.endswith("ing") and len(lowered) > 5:
             break  # "residents living within a kilometre", but "neighbouring villages"
-        if words and lowered.endswith("ed") and len(lowered) > 4:
-            break  # "three men shocked the town", but "armed men"
+        if words and lowered.endswith("ed") and len(lowered) > 4 and not _adjective_after(split, k):
+            break  # "three men shocked the town", but "armed men", "two other injured men"
         if lowered.endswith("ed") and _OBJECT_NEXT.match(" ".join(split[k + 1 : k + 2])):
             break  # "the 19 dead included four children": a verb and its object
         words.append(word)
     return clean_group(words)
+
+
+#: Words after a figure that a participle used as an adjective may follow: "two other
+#: unnamed sailors", "five more injured people".
+_BEFORE_ADJECTIVE = frozenset(("other", "more", "additional", "further"))
+
+
+def _adjective_after(split: list[str], k: int) -> bool:
+    """Is ``split[k]`` a participle before a people noun after only "other" and the like?"""
+    if any(w.lower() not in _BEFORE_ADJECTIVE for w in split[:k]):
+        return False
+    following = split[k + 1].lower().strip(".,;:") if k + 1 < len(split) else ""
+    return is_human_plural(following)
 
 
 #: Households: counted for displacement ("1,200 families fled"), never as people harmed.

@@ -142,7 +142,7 @@ TOLL_VERBS = frozenset(
 )
 
 OBJECT_GAP_WORDS = frozenset(
-    "also reportedly allegedly another a further an additional all the his her their".split()
+    "also reportedly allegedly another a further an additional all the his her their other".split()
 )
 
 # Unspecified plurals ("the villagers were killed", "killing soldiers and policemen").

@@ -85,6 +85,43 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     return span, rest.end() if rest else span[1]
 
 
+#: The list going on after its named people: "; and", ", and", ";".
+_LIST_GOES_ON = re.compile(r"\s*(?:[;,]\s*(?:and\b)?|\s+and\b)", re.IGNORECASE)
+
+
+def listed_on(text: str, end: int) -> int | None:
+    """How many more people the list after a cue names past its named ones with ages:
+    "killing Ann Roe, 9; Ed Roe, 52; and a bus driver" is one more. None when an item
+    runs on in words that cannot be read ("a boy called Tito by his friends; ..."): the count
+    is unknown."""
+    at = end
+    upper = text.isupper()
+    for more in range(12):
+        going_on = _LIST_GOES_ON.match(text, at)
+        if going_on is not None:
+            at = going_on.end()
+        elif text[at - 1 : at] not in (";", ","):
+            return more if more == 0 or _LIST_CLOSED.match(text, at) else None
+        person = person_at(text, at, upper)
+        if person is None:
+            return more
+        at = person[1]
+        if _OWN_CLAUSE.match(text, at):
+            return None  # "and a guard who died later": its own clause tells its fate
+    return None
+
+
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whose)\b", re.IGNORECASE)
+
+
+#: What may follow the last listed person: the sentence's end or a clause going on.
+_LIST_CLOSED = re.compile(
+    r"\s*(?:[.!?:),]|$|(?:in|at|on|when|while|as|after|before|during|near|inside"
+    r"|outside|and|but)\b)",
+    re.IGNORECASE,
+)
+
+
 def listed_people(
     text: str, at: int, upper: bool, limit: int = 20, verb_after: re.Pattern[str] | None = None
 ) -> list[tuple[int, int]]:
@@ -151,9 +188,18 @@ def _one_person(text: str, at: int) -> tuple[int, int] | None:
             found = match.start("det"), offset + word.end()  # "a volunteer firefighter"
         elif found is not None:
             break
+    if found is None:
+        first = re.match(r"[\w-]+", match["words"])
+        if first is not None and _one_of_a_people(first.group()):
+            found = match.start("det"), offset + first.end()  # "a Peruvian", "one Spaniard"
     if found is not None and _OF_AFTER.match(text, found[1]):
         return None  # "a couple of hours"
     return found
+
+
+def _one_of_a_people(word: str) -> bool:
+    """A capitalised singular whose plural names a people: "Peruvian", "Spaniard", "Briton"."""
+    return word[:1].isupper() and not word.endswith("s") and is_human_plural(f"{word}s")
 
 
 def _titled_name(text: str, at: int, upper: bool) -> tuple[int, int] | None:

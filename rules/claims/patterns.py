@@ -233,7 +233,7 @@ FAMILY_OF = re.compile(r"\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+)?famil
 
 OBJECT_LEAD = re.compile(
     r"\s+(?:him|her|himself|herself|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+"
-    r"(?:then\s+)?(?:(?:his|her|their)\s+)?",
+    r"(?:then\s+)?(?:(?:his|her|their|the)\s+)?(?:other\s+)?",
     re.IGNORECASE,
 )
 
@@ -250,7 +250,13 @@ HEDGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: An age as wire copy writes it between dashes: "4", "4 years old", "4- YEARS OLD".
+_DASHED_AGE = r"\d{1,2}(?:-?\s*years?[-\s]+old)?"
+
 PARENTHETICAL = re.compile(
+    # ages between dashes: " -- aged 6 and 2 -- ", " -- 11- YEARS OLD, 9- YEARS OLD -- "
+    rf"(?i:\s--?\s(?:(?:both|all|each)\s+)?(?:aged\s+|ages\s+)?{_DASHED_AGE}"
+    rf"(?:\s*(?:,|,?\s*and|to)\s*{_DASHED_AGE})*\s--?\s)|"
     # ages between commas: ", both 19,", ", aged 19 and 22,", ", all in their 20s,"
     r",\s*(?:(?:both|all|each)\s+(?:aged\s+)?|aged\s+|ages\s+)?\d{1,2}"
     r"(?:\s*(?:,|,?\s*and|to|-)\s*\d{1,2})*\s*,"

@@ -29,6 +29,7 @@ from rules.claims.lexicon import (
     SURVIVED_CUE,
 )
 from rules.claims.limb_wound import in_a_limb
+from rules.claims.lists import listed_on
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
     ALONG_WITH_TAIL,
@@ -73,6 +74,11 @@ def named_lists(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
         if cue is None or cue.start in used or cue.cue.category not in CASUALTY_CATEGORIES:
             continue
         count = len(NAME_AGE_RE.findall(match.group()))
+        if cue.start < match.start():
+            more = listed_on(text, match.end())
+            if more is None:
+                continue
+            count += more
         if cue.start > match.end():
             tail = ALONG_WITH_TAIL.match(text, cue.end)
             if tail is not None:

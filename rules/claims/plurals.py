@@ -30,6 +30,7 @@ from rules.claims.patterns import (
     HEDGE_BEFORE,
     NUMBER_WORD,
     OBJECT_JOIN,
+    OBJECT_LEAD,
     OBJECT_NP,
     WORD,
 )
@@ -67,6 +68,11 @@ def plural_claims(
             if not any(low < end and start < high for start, end in figures):
                 claims.append(binding)
     for binding in found:
+        # "killed the monks and two other people": the plural before the count is a claim too.
+        if OBJECT_LEAD.fullmatch(text, binding.cue.end, binding.figure.start):
+            claims.extend(
+                b for b in _plural_objects(text, binding.cue) if b.figure.end < binding.figure.start
+            )
         # "several soldiers and civilians were wounded": the second plural is a claim too.
         if (
             binding.figure.figure.qualifier == "unspecified"
@@ -211,6 +217,15 @@ def _active_subject(text: str, before: list[re.Match[str]], cue: CueHit) -> bool
     )
 
 
+#: Nouns for those who kill or abduct: their "of" names victims only with a count or a name.
+_AGENT_NOUN = re.compile(r"(?:killer|murderer|assassin|kidnapper|abductor)s?\b")
+
+
+#: Words before a gerund that make it a means or a manner ("by killing civilians", "while
+#: murdering people"): with a bare or universal plural it tells a way of acting, no act.
+_MEANS = frozenset(("by", "while"))
+
+
 #: Prepositions of participation after an event noun: "a shooting involving rival fans".
 _PARTICIPANTS = frozenset(("involving", "concerning", "featuring"))
 
@@ -220,6 +235,8 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
     word = text[cue.start : cue.end].lower()
     if word == "kills" or word.startswith(("lives", "lost")):
         return []  # "the disease kills children" is habitual; "the lives of" and "lost" hedge
+    if _AGENT_NOUN.match(word):
+        return []  # "hired assassins of smugglers": whom they serve, not whom they killed
     if HEDGE_BEFORE.search(text, max(0, cue.start - 30), cue.start):
         return []
     before = _words_back(text, cue.start)
@@ -228,6 +245,7 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
         return []  # "tried to kill", "will continue killing", "to prevent killing"
     if word.endswith("ing") and previous in ("the", "a", "this", "that", "another", "its"):
         return []  # "the robbery to call the police": a noun takes its object with "of"
+    generic = word.endswith("ing") and previous in _MEANS
     if cue.cue.transitive and not _active_subject(text, before, cue):
         return []  # "the wounded personnel", "were killed": no active verb with an object
     if DENIED.search(text, max(0, cue.start - 80), cue.start):
@@ -249,6 +267,9 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
             for w in np_words
         ):
             break
+        bare = not text[match.start() : match.start("np")].strip()
+        if generic and (bare or np_words[0].lower() == "all"):
+            break  # "by killing civilians", "while murdering all opponents": a way, not an act
         binding = _plural_binding(text, match.start("np"), match.end("np"), cue)
         if binding is None:
             break

@@ -181,13 +181,15 @@ _HARM = frozenset(("killed", "wounded", "killed_or_wounded", "rescued"))
 
 def _preference(binding: Binding, text: str) -> tuple[int, int]:
     """Nearest first; on a tie a harm verb before the figure beats a status noun after it:
-    "executed 11 hostages" is 11 killed, not 11 held hostage. The bodies or remains of people
-    are their deaths whatever they were before: "the bodies of the two kidnapped engineers"
-    (``BODIES_OF``)."""
+    "executed 11 hostages" and "by killing 11 hostages" are 11 killed, not 11 held hostage.
+    The bodies or remains of people are their deaths whatever they were before: "the bodies
+    of the two kidnapped engineers" (``BODIES_OF``)."""
     cue = binding.cue
     if BODIES_OF.fullmatch(text, cue.start, binding.figure.start):
         return (-1, 0)
-    harm_verb = cue.cue.category in _HARM and cue.cue.transitive and cue.end <= binding.figure.start
+    # "executed" or "killing", "the killing of": the act done to its object
+    acts = cue.cue.transitive or cue.cue.after == "object"
+    harm_verb = cue.cue.category in _HARM and acts and cue.end <= binding.figure.start
     return (binding.distance, 0 if harm_verb else 1)
 
 
