@@ -1,0 +1,41 @@
+"""Review 19: invented sentences that broke this session's rules, before their fixes."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    return [(c.category, c.min, c.max, c.qualifier) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualified step is still a step: the new value is the figure
+        ("The number of dead rose by about 12 to 52.", ("killed", 52, 52, "exact")),
+        (
+            "The death toll in Brackwell rose by nearly 100 to 1,234, a medic said.",
+            ("killed", 1234, 1234, "exact"),
+        ),
+        # a comma between the step and the new value
+        ("The toll has risen by 12, to 52, officials in Orme said.", ("killed", 52, 52, "exact")),
+        ("The number of injured rose by 4, to 19.", ("wounded", 19, 19, "exact")),
+        ("THE DEATH TOLL ROSE BY 1,200, TO 5,400.", ("killed", 5400, 5400, "exact")),
+        (
+            "The number of wounded rose by 3, to about 20, the clinic said.",
+            ("wounded", 20, 20, "approximately"),
+        ),
+    ],
+)
+def test_changed_value_is_the_new_one(
+    text: str, expected: tuple[str, int | None, int | None, str]
+) -> None:
+    assert _claims(text) == [expected]
+
+
+def test_comma_to_without_a_number_keeps_the_other_figures() -> None:
+    claims = _claims("The levy rose by 12, to the anger of traders, and 3 people were injured.")
+    assert ("wounded", 3, 3, "exact") in claims
