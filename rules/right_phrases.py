@@ -113,6 +113,8 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
             break
         if j > k and low in TIME_WORDS:
             break
+        if j > k and low in _TIME_MODIFIERS and _time_follows(tokens, j + 1):
+            break  # "said officials late on Monday" (but "the late Ida Roth")
         if low in CONNECTORS and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
             break
         last = j
@@ -120,6 +122,19 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
     while last >= k and tokens[last].low in CONNECTORS | DETERMINERS:
         last -= 1
     return last
+
+
+#: Words that set a time when a time follows them: "late on Monday", "early Tuesday".
+_TIME_MODIFIERS = frozenset("late early".split())
+
+
+def _time_follows(tokens: list[Token], j: int) -> bool:
+    if j >= len(tokens):
+        return False
+    low = tokens[j].low
+    return low in TIME_WORDS or (
+        low in ("on", "last", "this") and j + 1 < len(tokens) and tokens[j + 1].low in TIME_WORDS
+    )
 
 
 def _phrase_continues(tokens: list[Token], j: int) -> bool:

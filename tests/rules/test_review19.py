@@ -39,3 +39,46 @@ def test_changed_value_is_the_new_one(
 def test_comma_to_without_a_number_keeps_the_other_figures() -> None:
     claims = _claims("The levy rose by 12, to the anger of traders, and 3 people were injured.")
     assert ("wounded", 3, 3, "exact") in claims
+
+
+def _sources(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an inverted source with a time, a medium or a participle after it
+        ("Three anglers drowned, said the harbour master on Tuesday.", "the harbour master"),
+        ("Three anglers drowned, said officials in a statement.", "officials"),
+        ("Two wardens died, said park director Ida Roth on Monday.", "park director Ida Roth"),
+        ("Two wardens died, said rangers late on Monday.", "rangers"),
+        ("Two wardens died, said police early Sunday.", "police"),
+        ('"We found three bodies," said Ivo Marsh yesterday.', "Ivo Marsh"),
+        ('"We found three bodies," said Ivo Marsh late last night.', "Ivo Marsh"),
+        ("TWO DOCKERS DIED, SAID THE UNION ON FRIDAY.", "THE UNION"),
+    ],
+)
+def test_inverted_source_before_an_adjunct(text: str, source: str) -> None:
+    assert _sources(text)[0] == source
+
+
+def test_inverted_source_then_adding() -> None:
+    sources = _sources("The van hit a pier, said the harbour master, adding that four were hurt.")
+    assert sources == ["the harbour master", "the harbour master"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "said" with a complement: the subject before it speaks
+        ("Ida Roth, a nurse, said the man on Tuesday was drunk.", "Ida Roth, a nurse"),
+        (
+            "The mayor, a former pilot, said police on Monday arrested 3 men.",
+            "The mayor, a former pilot",
+        ),
+        ('"We found three bodies," said the late Ida Roth\'s son.', "the late Ida Roth's son"),
+    ],
+)
+def test_said_with_a_complement_is_not_inverted(text: str, source: str) -> None:
+    assert _sources(text)[0] == source
