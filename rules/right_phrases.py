@@ -74,9 +74,15 @@ def _unnamed_pair(tokens: list[Token], first: int, last: int, start: int, end: i
     of an unnamed source names it: "a neighbour, Ida Roth,")."""
     if tokens[start].low not in _SUBJECT_OPENERS:
         return False
-    return not any(t.is_capital for t in tokens[first : last + 1]) and not any(
+    # A place after the source names no one: "According to police in Orme, the suspect, ..."
+    head = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].low in _PLACING), last)
+    return not any(t.is_capital for t in tokens[first : head + 1]) and not any(
         t.is_capital for t in tokens[start : end + 1]
     )
+
+
+#: Prepositions that place an unnamed source: "police in Orme", "officials at the port".
+_PLACING = frozenset("in at from".split())
 
 
 def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = False) -> int:

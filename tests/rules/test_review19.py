@@ -82,3 +82,43 @@ def test_inverted_source_then_adding() -> None:
 )
 def test_said_with_a_complement_is_not_inverted(text: str, source: str) -> None:
     assert _sources(text)[0] == source
+
+
+def _attributions(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "According to X," opens no appositive subject of the verb after it
+        (
+            "According to the ministry, the governor, a former pilot, said 5 people died.",
+            [("the ministry", "According to"), ("the governor, a former pilot", "said")],
+        ),
+        (
+            "According to the council, Ada Brin, the harbour chief, said 3 divers drowned.",
+            [("the council", "According to"), ("Ada Brin, the harbour chief", "said")],
+        ),
+        # an unnamed source placed by a named place takes no unnamed appositive either
+        (
+            "According to police in Varnholt, the driver, a retired teacher, was killed.",
+            [("police in Varnholt", "According to")],
+        ),
+        (
+            "According to officials at the quarry, the foreman, a veteran, drowned.",
+            [("officials at the quarry", "According to")],
+        ),
+        # a name after the unnamed source still names it; a named speaker keeps its own
+        (
+            "According to a neighbour, Ida Roth, two people died.",
+            [("a neighbour, Ida Roth", "According to")],
+        ),
+        (
+            "According to police in Varnholt, the mayor, Ida Roth, said 2 died.",
+            [("police in Varnholt", "According to"), ("the mayor, Ida Roth", "said")],
+        ),
+    ],
+)
+def test_according_to_and_the_subject_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _attributions(text) == expected
