@@ -122,3 +122,29 @@ def _attributions(text: str) -> list[tuple[str, str]]:
 )
 def test_according_to_and_the_subject_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event told before the season keeps its hurt
+        "Four players were injured when their team bus crashed before the season opener.",
+        "Three riders were hurt when a van struck the peloton during the season finale.",
+        "Two athletes were injured in a bomb blast at the campaign rally.",
+        "Five players were injured in the stand collapse since March, officials said.",
+    ],
+)
+def test_an_event_in_a_season_is_a_casualty(text: str) -> None:
+    assert [c[0] for c in _claims(text)] in (["wounded"],)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven players have been injured so far this season, the club said.",
+        "The Varnholt side has had 9 players injured since August.",
+        "Six starters were injured in the current campaign.",
+    ],
+)
+def test_a_squad_injury_list_is_no_casualty(text: str) -> None:
+    assert _claims(text) == []
