@@ -148,3 +148,31 @@ def test_an_event_in_a_season_is_a_casualty(text: str) -> None:
 )
 def test_a_squad_injury_list_is_no_casualty(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clinic for care that is no injury
+        "Two footballers were admitted to a rehab clinic last month.",
+        "Three singers were taken to an addiction clinic in Varnholt.",
+        "Twelve patients were taken to a dental clinic.",
+        "The couple were admitted to a clinic in Varnholt for fertility treatment.",
+        # a confession to hospital staff
+        "Three teenagers admitted to hospital staff that they had taken the pills.",
+    ],
+)
+def test_care_that_tells_of_no_harm(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were taken to a clinic with gunshot wounds.",
+        "Two dockers were taken to a local clinic after the blast.",
+        "Four people were admitted to hospital on Saturday night, police said.",
+    ],
+)
+def test_care_after_harm_is_wounded(text: str) -> None:
+    assert [c[0] for c in _claims(text)] == ["wounded"]
