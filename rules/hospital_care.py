@@ -63,7 +63,7 @@ _INCIDENT = re.compile(
 #: rehab clinic", "taken to a dental clinic", "a fertility clinic" (general English).
 _SPECIALTIES = (
     r"(?:rehab|rehabilitation|addiction|detox|drug|alcohol|fertility|ivf|dental|veterinary"
-    r"|vet|animal|psychiatric|mental|maternity|abortion|methadone|cosmetic|weight-loss"
+    r"|vet|psychiatric|mental|maternity|abortion|methadone|cosmetic|weight-loss"
     r"|dialysis)"
 )
 _SPECIALTY = re.compile(rf"\b{_SPECIALTIES}\b", re.IGNORECASE)
