@@ -88,6 +88,8 @@ def ends_sentence(tokens: list[Token], found: tuple[int, int] | Sourced) -> bool
     for k, token in enumerate(rest):
         if token.text in _SENTENCE_ENDS:
             continue
+        if token.text == "," and k + 1 < len(rest) and rest[k + 1].low in ADJUNCT_OPENERS:
+            continue  # "said the director, Ida Roth, on Monday."
         if token.text == ",":
             return k + 1 < len(rest) and rest[k + 1].low in _PARTICIPLES
         named = token.is_capital and not token.text.isupper()  # no clause in capitals

@@ -57,6 +57,11 @@ def _sources(text: str) -> list[str]:
         ('"We found three bodies," said Ivo Marsh yesterday.', "Ivo Marsh"),
         ('"We found three bodies," said Ivo Marsh late last night.', "Ivo Marsh"),
         ("TWO DOCKERS DIED, SAID THE UNION ON FRIDAY.", "THE UNION"),
+        (
+            "Two died, said the quarry's manager, Ida Roth, on Monday.",
+            "the quarry's manager, Ida Roth",
+        ),
+        ("Two died, said Ida Roth, in a statement.", "Ida Roth"),
     ],
 )
 def test_inverted_source_before_an_adjunct(text: str, source: str) -> None:
