@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from rules.figure_patterns import PREFIXES
 from rules.number_values import number_value
 
 _VERBS = (
@@ -37,6 +38,10 @@ _BEFORE_FROM = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*to\s*$", re.IGNORECASE)
 _BEFORE_STEP = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+(?:by|from)\s+$", re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s+to\s+(?:at\s+least|more\s+than|over|about|around|nearly|almost)\b")
+_COMMA_TO = re.compile(
+    r",\s*to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost)\s+)?(?P<new>[\w,.-]+)",
+    re.IGNORECASE,
+)
 _WINDOW = 60
 
 
@@ -66,22 +71,34 @@ def new_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 def is_old_value(text: str, match: re.Match[str]) -> bool:
     """The step or old value before a qualified new one: "12" in "rose by 12 to at least 52".
 
+    A comma before "to" leaves the two figures apart ("rose by 12, to 52"): the first is the step.
+
     >>> text = "The toll rose from 30 to more than 40."
     >>> is_old_value(text, re.compile(r"30").search(text))
     True
     """
-    if not _TO_NEXT.match(text, match.end()):
+    comma = _COMMA_TO.match(text, match.end())
+    if comma is not None:
+        if number_value(comma.group("new").rstrip(",.")) is None:
+            return False  # "rose by 12, to the dismay of officials"
+    elif not _TO_NEXT.match(text, match.end()):
         return False
     return _BEFORE_STEP.search(text[max(0, match.start() - _WINDOW) : match.start()]) is not None
 
 
-_OLD_VALUE = re.compile(r"\s(?:by|from)\s+(?P<old>[\w,.-]+)\s+to\s*$", re.IGNORECASE)
+#: The step may be qualified ("rose by about 12 to 52") and set off by a comma ("by 12, to 52").
+_OLD_VALUE = re.compile(
+    rf"\s(?:by|from)\s+(?:(?:{'|'.join(p for _, p in PREFIXES)})\s+)?(?P<old>[\w,.-]+?),?\s+to\s*$",
+    re.IGNORECASE,
+)
 
 
 def without_old_value(gap: str) -> str:
     """A toll's gap up to its new value with the step or old value left out.
 
     >>> without_old_value(" rose by 12 to ")
+    ' rose to '
+    >>> without_old_value(" rose by about 12, to ")
     ' rose to '
     >>> without_old_value(" from Monday's raid rose to ")
     " from Monday's raid rose to "

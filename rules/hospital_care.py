@@ -59,6 +59,27 @@ _INCIDENT = re.compile(
     re.IGNORECASE,
 )
 
+#: A specialty of a clinic or hospital named in the cue that treats no injury: "admitted to a
+#: rehab clinic", "taken to a dental clinic", "a fertility clinic" (general English).
+_SPECIALTIES = (
+    r"(?:rehab|rehabilitation|addiction|detox|drug|alcohol|fertility|ivf|dental|veterinary"
+    r"|vet|psychiatric|mental|maternity|abortion|methadone|cosmetic|weight-loss"
+    r"|dialysis)"
+)
+_SPECIALTY = re.compile(rf"\b{_SPECIALTIES}\b", re.IGNORECASE)
+#: ... or after the place, within a few words: "admitted to a clinic in Orme for fertility
+#: treatment".
+_FOR_SPECIALTY = re.compile(
+    rf"(?:\s+(?!(?:and|but|after|when|with)\b)[\w'-]+){{0,3}}?\s+for\s+(?:an?\s+)?{_SPECIALTIES}\b",
+    re.IGNORECASE,
+)
+
+#: "Admitted to hospital staff that ...": a confession to people, not an admission.
+_CONFIDED = re.compile(
+    r"\s+(?:staff|officials|doctors|nurses|workers|bosses|managers|administrators|authorities)\b",
+    re.IGNORECASE,
+)
+
 #: How far either side of the cue the sentence is searched for an incident.
 _REACH = 200
 
@@ -79,8 +100,17 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     True
     >>> not_hurt("Four were taken to hospital with burns, and one as a precaution.", 10, 27)
     False
+    >>> not_hurt("Two were admitted to a rehab clinic.", 9, 35)
+    True
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
+        return True
+    cue = text[start:end]
+    if (
+        _SPECIALTY.search(cue)
+        or _FOR_SPECIALTY.match(text, end)
+        or (cue[:8].lower() == "admitted" and _CONFIDED.match(text, end))
+    ):
         return True
     if _COMPLAINT.match(text, end):
         return _INCIDENT.search(_sentence(text, start, end)) is None

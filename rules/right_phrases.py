@@ -74,9 +74,15 @@ def _unnamed_pair(tokens: list[Token], first: int, last: int, start: int, end: i
     of an unnamed source names it: "a neighbour, Ida Roth,")."""
     if tokens[start].low not in _SUBJECT_OPENERS:
         return False
-    return not any(t.is_capital for t in tokens[first : last + 1]) and not any(
+    # A place after the source names no one: "According to police in Orme, the suspect, ..."
+    head = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].low in _PLACING), last)
+    return not any(t.is_capital for t in tokens[first : head + 1]) and not any(
         t.is_capital for t in tokens[start : end + 1]
     )
+
+
+#: Prepositions that place an unnamed source: "police in Orme", "officials at the port".
+_PLACING = frozenset("in at from".split())
 
 
 def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = False) -> int:
@@ -113,6 +119,8 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
             break
         if j > k and low in TIME_WORDS:
             break
+        if j > k and low in _TIME_MODIFIERS and _time_follows(tokens, j + 1):
+            break  # "said officials late on Monday" (but "the late Ida Roth")
         if low in CONNECTORS and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
             break
         last = j
@@ -120,6 +128,19 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
     while last >= k and tokens[last].low in CONNECTORS | DETERMINERS:
         last -= 1
     return last
+
+
+#: Words that set a time when a time follows them: "late on Monday", "early Tuesday".
+_TIME_MODIFIERS = frozenset("late early".split())
+
+
+def _time_follows(tokens: list[Token], j: int) -> bool:
+    if j >= len(tokens):
+        return False
+    low = tokens[j].low
+    return low in TIME_WORDS or (
+        low in ("on", "last", "this") and j + 1 < len(tokens) and tokens[j + 1].low in TIME_WORDS
+    )
 
 
 def _phrase_continues(tokens: list[Token], j: int) -> bool:

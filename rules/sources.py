@@ -192,6 +192,8 @@ def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
         return True
     if first == last and tokens[first].is_capital and tokens[first].text.endswith("."):
         return True  # "Pa.", "Ky."
+    if tokens[first].low == "according" and first < last and tokens[first + 1].low == "to":
+        return False  # "According to the ministry, the governor, a pilot, said": a source before
     if tokens[first].low in ("now", "formerly", "once") and first < last:
         first += 1  # "The former aide, now a lobbyist, said"
     for k in range(first + 1, last + 1):

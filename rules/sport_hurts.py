@@ -50,9 +50,15 @@ _PLAYERS = re.compile(
     re.IGNORECASE,
 )
 #: ... over a season, not in one event: "injured since August", "over the course of the
-#: season", "so far this campaign" (a squad's injury list, general sports English).
+#: season", "so far this campaign" (a squad's injury list, general sports English). Only words
+#: of time stand between the verb and the season, so an event told first keeps its hurt
+#: ("injured when the team bus crashed before the season opener"), and a season's event
+#: ("the season finale", "a campaign rally") is no season.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _SEASON = re.compile(
-    r"[^.;!?]{0,50}?\b(?:season|campaign|since\s+(?:the\s+start|january|february|march|april"
-    r"|may|june|july|august|september|october|november|december)|this\s+term)\b",
+    r"(?:\s+(?:so|far|already|this|last|the|over|during|in|throughout|of|course|whole|entire"
+    r"|current|past))*"
+    rf"\s+(?:(?:season|campaign|term)\b(?!\s+(?:opener|finale|premiere|rall(?:y|ies)|trail|event))"
+    rf"|since\s+(?:the\s+start|{_MONTHS})\b)",
     re.IGNORECASE,
 )

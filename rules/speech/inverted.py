@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rules.cues import INVERTING_VERBS
 from rules.nouns import is_human_plural
+from rules.phrases import TIME_WORDS
 from rules.right_phrases import right_phrase
 from rules.speech.subject_edges import Sourced
 from rules.tokens import Token
@@ -40,6 +41,7 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
         after < len(tokens)
         and tokens[after].text not in _INVERSION_ENDS
         and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
+        and tokens[after].low not in _TIME_AFTER  # '"...," said Ida Roth yesterday.'
         and not (described and tokens[after].low == "that")  # ", a charity that runs ..."
     ):
         if not (described and tokens[after].low in _DESCRIPTION_GOES_ON):
@@ -78,14 +80,41 @@ def _speakers(word: str) -> bool:
 def ends_sentence(tokens: list[Token], found: tuple[int, int] | Sourced) -> bool:
     """Does an inverted source run to the sentence's end ("..., said the harbour master.")?
     A verb of saying with only its inverted subject after it has no complement, so the words
-    before the comma are what was said, not an apposed subject."""
+    before the comma are what was said, not an apposed subject. A time, a medium or a place
+    ("on Tuesday", "in a statement", "late on Monday") and a participle after a comma
+    (", adding that ...", ", citing ...") are no complement either."""
     whole = found[0] if isinstance(found[0], tuple) else found
-    end = whole[1]
-    rest = [t.text for t in tokens if t.start >= end]
-    return all(text in _SENTENCE_ENDS for text in rest)
+    rest = [t for t in tokens if t.start >= whole[1]]
+    for k, token in enumerate(rest):
+        if token.text in _SENTENCE_ENDS:
+            continue
+        if token.text == "," and k + 1 < len(rest) and rest[k + 1].low in ADJUNCT_OPENERS:
+            continue  # "said the director, Ida Roth, on Monday."
+        if token.text == ",":
+            return k + 1 < len(rest) and rest[k + 1].low in _PARTICIPLES
+        named = token.is_capital and not token.text.isupper()  # no clause in capitals
+        if not (named or token.low in _ADJUNCT_WORDS):
+            return False
+    return True
 
 
 _SENTENCE_ENDS = frozenset((".", "!", "?", '"', "'", "\u201d", "\u2019", ")"))
+
+#: Times after an inverted subject: "said police yesterday", "said Ida Roth late on Monday".
+_TIME_AFTER = TIME_WORDS | frozenset("late early overnight last".split())
+
+#: The words of a time, medium or place after an inverted subject ("on Tuesday", "in a
+#: statement", "at a news conference"). Origin: general English of attribution.
+_ADJUNCT_WORDS = _TIME_AFTER | frozenset(
+    """on in at during this a an the statement interview briefing news conference
+    emailed written joint""".split()
+)
+
+#: The words that may open such a time, medium or place right after the subject.
+ADJUNCT_OPENERS = _TIME_AFTER | frozenset("on in at during".split())
+
+#: Participles that go on from an inverted source: ", adding that ...", ", citing ...".
+_PARTICIPLES = frozenset("adding citing noting saying according referring speaking".split())
 
 
 #: Words that carry an appositive on: "an adviser to shipping and rail firms", "whose group".

@@ -15,7 +15,7 @@ from rules.sources import (
     participle_before,
     skip_verb_prefix,
 )
-from rules.speech.inverted import ends_sentence, inverted_source
+from rules.speech.inverted import ADJUNCT_OPENERS, ends_sentence, inverted_source
 from rules.speech.relative_speaker import relative_clause_speaker
 from rules.speech.subject_edges import (
     clause_before,
@@ -150,8 +150,8 @@ def _said_after_words(
     # The name ends at a comma or the sentence's end, not at a relative clause run on with
     # no comma (in capitals a clause reads like a name: "SAID THE REBELS ATTACKED THE ...").
     named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
-    after = next((t.text for t in tokens if t.start >= named[1]), ".")
-    return after in (",", ".", "!", "?")
+    after = next((t for t in tokens if t.start >= named[1]), None)
+    return after is None or after.text in (",", ".", "!", "?") or after.low in ADJUNCT_OPENERS
 
 
 def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
