@@ -110,13 +110,6 @@ CUES: tuple[Cue, ...] = (
         # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
         # name or one person after it); "a body of water", "the governing body of" name none.
         (r"body\s+of", False, None, False),
-        # "a fourth body has been found": the body found, counted by its ordinal (CB63 only)
-        (
-            r"body\s+(?:was|has\s+been|had\s+been)\s+(?:recovered|found|pulled|retrieved)",
-            False,
-            None,
-            False,
-        ),
         # "the fatal shooting of a 15-year-old", "in the fatal stabbing of two men": a fatal
         # act named by its noun kills its object (general English of crime reports).
         (r"(?:fatal|deadly)\s+(?:shootings?|stabbings?|beatings?)\s+of", False, "object", False),
