@@ -1,0 +1,56 @@
+"""Review of the wounded counts of crime news (rules-injured10): invented attacks.
+
+Every sentence here is invented (people and places too).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _casualties(text: str) -> list[tuple[str, int | None]]:
+    return [
+        (c.category, c.min)
+        for c in analyze(text).claims
+        if c.category in ("killed", "wounded", "killed_or_wounded")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an illness suffered, then a death or a condition: no casualty
+        pytest.param("Ivo Marsh, 72, suffered a heart attack and died on Sunday.", [], id="obit"),
+        pytest.param("Ivo Marsh suffered a stroke and died at home on Sunday.", [], id="stroke"),
+        pytest.param("A man suffered a cardiac arrest and died at the scene.", [], id="cardiac"),
+        pytest.param(
+            "His aunt suffered a stroke and is in stable condition.", [], id="stroke-condition"
+        ),
+        pytest.param(
+            "A woman suffered a seizure and was taken to a hospital in stable condition.",
+            [],
+            id="seizure-condition",
+        ),
+        pytest.param("Marta Quell suffered a stroke and was hospitalized.", [], id="named-stroke"),
+        # a wound suffered still counts
+        pytest.param(
+            "A man suffered a gunshot wound and is in stable condition.",
+            [("wounded", 1)],
+            id="wound-condition",
+        ),
+        pytest.param(
+            "Pell Odari suffered a gunshot wound to the head and died at the scene.",
+            [("killed", 1)],
+            id="named-wound-died",
+        ),
+        pytest.param(
+            "A clerk, 34, sustained serious injuries and was taken to hospital.",
+            [("wounded", 1)],
+            id="age-serious-injuries",
+        ),
+    ],
+)
+def test_what_was_suffered_is_a_wound(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
