@@ -54,3 +54,29 @@ def _casualties(text: str) -> list[tuple[str, int | None]]:
 )
 def test_what_was_suffered_is_a_wound(text: str, expected: list[tuple[str, int]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two porters were injured and another was taken to a hospital, where she later died.",
+            [("wounded", 2), ("killed", 1)],
+            id="another-died-there",
+        ),
+        pytest.param(
+            "Three guards were hurt and a fourth was rushed to Orme General and pronounced dead.",
+            [("wounded", 3)],
+            id="fourth-pronounced-dead",
+        ),
+        pytest.param(
+            "A baker was shot and taken to a hospital, where he died.",
+            [("killed", 1)],
+            id="one-died-there",
+        ),
+    ],
+)
+def test_a_death_after_another_is_not_the_first_counts(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _casualties(text) == expected
