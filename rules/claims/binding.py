@@ -7,7 +7,7 @@ import re
 from rules.changed_values import without_old_value
 from rules.claims.brought_to import brought_to_gap
 from rules.claims.crossing import crossed, governing
-from rules.claims.decades import without_ages, without_decades
+from rules.claims.decades import without_decades
 from rules.claims.groups import (
     acceptable,
     drop_leading_phrase,
@@ -121,8 +121,6 @@ def _clean_gap(gap: str) -> str | None:
         gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
     if "0" in gap:
         gap = without_decades(gap)  # "two men in their 20s were killed"
-    if "age" in gap.lower():
-        gap = without_ages(gap)  # "two teens ages 16 and 17 were wounded"
     # Each rewrite below needs a character or word it looks for; most gaps have none.
     if "," in gap or "(" in gap or "[" in gap or "-" in gap:
         gap = PARENTHETICAL.sub(" ", gap)

@@ -29,20 +29,3 @@ def without_decades(gap: str) -> str:
     """``gap`` with each age decade replaced by a space ("men in their 20s were" -> "men
     were"); callers test for a "0" first (most gaps have none)."""
     return AGE_DECADE.sub(" ", gap)
-
-
-#: Ages listed after the group, with no commas: "two teens ages 16 and 17 were wounded",
-#: "three men aged 20, 21 and 25 were shot" (US and British crime news). With commas around
-#: them it is ``patterns.PARENTHETICAL``'s.
-_AGES_LISTED = re.compile(
-    r"\bage[sd]\s+\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})*\b"
-    # not a bound of ages ("youths ages 15 and under"): a class of people, no one listed
-    r"(?!\s*(?:%|percent|per\s+cent|(?:and|or)\s+(?:under|over|older|younger|up|above|below)\b))",
-    re.IGNORECASE,
-)
-
-
-def without_ages(gap: str) -> str:
-    """``gap`` with a list of ages after "ages" or "aged" replaced by a space ("teens ages 16
-    and 17 were" -> "teens were"); callers test for "age" first."""
-    return _AGES_LISTED.sub(" ", gap)

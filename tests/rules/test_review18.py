@@ -80,37 +80,3 @@ def test_a_death_after_another_is_not_the_first_counts(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _casualties(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Two cooks ages 19 and 22 were wounded in the shooting.",
-            [("wounded", 2)],
-            id="ages-and",
-        ),
-        pytest.param(
-            "Three people ages 20, 21 and 25 were shot on Birch Lane.",
-            [("killed_or_wounded", 3)],
-            id="ages-listed",
-        ),
-        pytest.param("Two miners aged 40 were killed.", [("killed", 2)], id="one-age"),
-        pytest.param(
-            "Three drivers ages 20, 21 and 25 have been charged with theft.", [], id="no-harm"
-        ),
-        pytest.param(
-            "Pensioners aged 70 and over were hurt most often, the study said.", [], id="and-over"
-        ),
-    ],
-)
-def test_a_count_binds_across_ages_listed_after_it(
-    text: str, expected: list[tuple[str, int]]
-) -> None:
-    assert _casualties(text) == expected
-
-
-def test_a_bound_of_ages_is_no_list() -> None:
-    # "ages 14 and under" is a class of people, not ages of people listed: no count across it
-    text = "Since spring at least nine children ages 14 and under have been hurt or killed."
-    assert _casualties(text) == []
