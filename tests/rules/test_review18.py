@@ -80,3 +80,34 @@ def test_a_death_after_another_is_not_the_first_counts(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nora Pelt sustained a serious injury in Saturday's match against Orme.",
+            [],
+            id="named-match",
+        ),
+        pytest.param(
+            "A player suffered a serious injury in training on Tuesday.", [], id="training"
+        ),
+        pytest.param(
+            "The Orme captain suffered a head injury during the first half.", [], id="first-half"
+        ),
+        # a casualty at or near a game stays one
+        pytest.param(
+            "A guard suffered a serious injury in the final moments of the raid.",
+            [("wounded", 1)],
+            id="final-moments",
+        ),
+        pytest.param(
+            "A spectator suffered a serious injury in the crash after the game.",
+            [("wounded", 1)],
+            id="crash-after-game",
+        ),
+    ],
+)
+def test_an_injury_in_a_game_is_a_players(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
