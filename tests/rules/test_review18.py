@@ -111,3 +111,33 @@ def test_a_death_after_another_is_not_the_first_counts(
 )
 def test_an_injury_in_a_game_is_a_players(text: str, expected: list[tuple[str, int]]) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("About 60 pupils are expected to live on campus next year.", [], id="campus"),
+        pytest.param("Two hundred miners are expected to live in the new flats.", [], id="flats"),
+        pytest.param("Both patients are expected to live with the disease.", [], id="with-illness"),
+        pytest.param(
+            "The four patients are expected to survive the outbreak, officials said.",
+            [],
+            id="survive-outbreak",
+        ),
+        # said of the hurt, the verb ends its clause or takes their wounds
+        pytest.param(
+            "The two cashiers are expected to live, police said.",
+            [("wounded", 2)],
+            id="live-comma",
+        ),
+        pytest.param(
+            "The two cashiers are expected to survive their injuries.",
+            [("wounded", 2)],
+            id="survive-injuries",
+        ),
+    ],
+)
+def test_expected_to_live_is_a_fate_only_of_the_hurt(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _casualties(text) == expected
