@@ -115,10 +115,12 @@ ARRIVED_HURT = re.compile(
     r"(?:,?\s+(?!(?:and|but|or|who|that|which|when|after|as)\b)[\w'-]+,?){0,4}?"
     r"\s+(?:(?:later|then|also|had|has|have|soon|subsequently)\s+)*"
     r"(?:showed\s+up|show\s+up|turned\s+up|arrived|arrive|walked\s+in(?:to)?|came\s+in(?:to)?"
-    r"|went|checked\s+(?:himself|herself|themselves)\s+in(?:to)?"
+    # "went to a clinic", not "went missing" or "went into labor"
+    r"|went\s+to|checked\s+(?:himself|herself|themselves)\s+in(?:to)?"
     r"|drove\s+(?:himself|herself|themselves)|took\s+(?:himself|herself|themselves)"
     r"|(?:was|were)\s+(?:dropped\s+off|driven))\b"
-    r"(?:(?!\b(?:and|but|or|who|which|where|when|found|find|discovered|located|saw)\b)"
+    # no other clause, and no other "with" ("went to the house with a warrant for a man")
+    r"(?:(?!\b(?:and|but|or|who|which|where|when|found|find|discovered|located|saw|with)\b)"
     r"[^.;:!?]){0,90}$",
     re.IGNORECASE,
 )

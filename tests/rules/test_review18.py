@@ -141,3 +141,28 @@ def test_expected_to_live_is_a_fate_only_of_the_hurt(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A deputy went to the flat with a summons for a man with gunshot wounds.",
+            [],
+            id="another-with",
+        ),
+        pytest.param("A woman went missing with a stab wound, police said.", [], id="missing"),
+        pytest.param(
+            "A nurse arrived at the ward with a gunshot wound victim.", [], id="wound-victim"
+        ),
+        pytest.param(
+            "A man later went to Orme General with a gunshot wound.",
+            [("wounded", 1)],
+            id="went-to",
+        ),
+    ],
+)
+def test_who_came_to_care_is_the_one_with_the_wound(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _casualties(text) == expected
