@@ -238,6 +238,7 @@ _DIED_WORDS = (
     "dies",
     "succumbs",
     "dead",
+    "fatal",
 )
 
 

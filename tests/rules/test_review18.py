@@ -166,3 +166,30 @@ def test_who_came_to_care_is_the_one_with_the_wound(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A man suffered a gunshot wound that proved fatal.", [("killed", 1)], id="proved"
+        ),
+        pytest.param(
+            "Pell Odari suffered a stab wound which proved to be fatal.",
+            [("killed", 1)],
+            id="named-proved-to-be",
+        ),
+        pytest.param(
+            "A woman sustained serious injuries from which she later died.",
+            [("killed", 1)],
+            id="from-which",
+        ),
+        pytest.param(
+            "A man was shot in a quarrel that proved fatal to the firm.",
+            [("killed_or_wounded", 1)],
+            id="fatal-to-a-thing",
+        ),
+    ],
+)
+def test_a_wound_that_proved_fatal_is_a_killing(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == expected
