@@ -34,8 +34,13 @@ def sport_hurt(text: str, start: int, end: int) -> bool:
     False
     >>> sport_hurt("The side has had 11 players injured since August.", 28, 35)
     True
+    >>> sport_hurt("Ivo Brel suffered a leg injury in the derby.", 9, 30)
+    True
     """
-    if text[start:end].lower() not in _VERBS:
+    word = text[start:end].lower()
+    if word.startswith(("suffered", "sustained")):
+        return _IN_PLAY.match(text, end) is not None  # "suffered a knee injury in the match"
+    if word not in _VERBS:
         return False
     before = text[max(0, start - 60) : start]
     if _SUBJECT.search(before) is not None:
@@ -61,4 +66,18 @@ _SEASON = re.compile(
     rf"\s+(?:(?:season|campaign|term)\b(?!\s+(?:opener|finale|premiere|rall(?:y|ies)|trail|event))"
     rf"|since\s+(?:the\s+start|{_MONTHS})\b)",
     re.IGNORECASE,
+)
+
+
+#: After "suffered/sustained an injury", a game or training as where it happened: "suffered a
+#: knee injury in Saturday's match", "sustained a head injury during the first half", "in
+#: training" (general sports English). A wound of a weapon is no player's ("a fan suffered a
+#: gunshot wound at the game"): the cue ends in "injury" then.
+_IN_PLAY = re.compile(
+    r"(?<=[Ii]njury)\s+(?:in|during)\s+(?:(?:the|a|an|his|her|their|this|last)\s+"
+    r"|[A-Z][a-z]+(?:'|\u2019)s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:match|game|training|practice|bout|fixture|derby|tournament|workout|scrimmage"
+    r"|warm-?up|friendly|qualifier|season|(?:first|second)\s+half"
+    # "final" as the game, not as a word before a noun ("in the final moments of the raid")
+    r"|(?:semi-?)?finals?(?=\s*[,.;]|\s+(?:against|on|at|in|of|with|and|when|but)\b))\b",
 )

@@ -20,6 +20,8 @@ _ONE = re.compile(
 )
 #: The "with gunshot wounds" cue (``categories``) opens with this word.
 _WITH = re.compile(r"with\s", re.IGNORECASE)
+#: After the cue, a noun it describes: "arrived with a gunshot wound victim", not the wound's.
+_OF_ANOTHER = re.compile(r"\s+(?:victims?|patients?)\b", re.IGNORECASE)
 #: How far before the cue the person may stand.
 _WINDOW = 150
 
@@ -59,6 +61,10 @@ class ArrivedWithWounds(ExtraRule):
         "A man arrived at Halden General with a gunshot wound and died an hour later.",
         # not a person
         "A car arrived at the hospital with a gunshot wound victim inside.",
+        "A medic arrived at the ward with a stab wound patient.",
+        # the person who went is not the one with the wound (review18)
+        "A deputy went to the house with a warrant for a man with gunshot wounds.",
+        "A man went missing with a gunshot wound, police said.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -68,6 +74,8 @@ class ArrivedWithWounds(ExtraRule):
         for cue in sent.cues.hits:
             if cue.cue.category != "killed_or_wounded" or not _WITH.match(text, cue.start):
                 continue
+            if _OF_ANOTHER.match(text, cue.end):
+                continue  # "with a gunshot wound victim": the wound is another's
             one = _person_before(text, max(0, cue.start - _WINDOW), cue.start)
             if one is None or any(s <= one.start("one") < e for s, e in counted):
                 continue

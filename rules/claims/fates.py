@@ -30,6 +30,9 @@ DIED_THERE = re.compile(
     r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b"
     # "a courier hit near the depot and later pronounced dead"
     r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b"
+    # "suffered a gunshot wound that proved fatal", "injuries from which he later died"
+    r"|[^.;:!?]{0,80}?\s+(?:that|which)\s+(?:later\s+)?proved\s+(?:to\s+be\s+)?fatal\b(?!\s+(?:to|for)\b)"
+    r"|[^.;:!?]{0,80}?\s+from\s+which\s+(?:he|she|they)\s+(?:later\s+)?died\b"
     # "suffered a gunshot wound and was dead when he reached the hospital"
     r"|[^.;:!?]{0,80}?\s+and\s+(?:was|were)\s+(?:already\s+)?dead\b"
     # "found two men with gunshot wounds; both were pronounced dead at the scene"
@@ -115,10 +118,12 @@ ARRIVED_HURT = re.compile(
     r"(?:,?\s+(?!(?:and|but|or|who|that|which|when|after|as)\b)[\w'-]+,?){0,4}?"
     r"\s+(?:(?:later|then|also|had|has|have|soon|subsequently)\s+)*"
     r"(?:showed\s+up|show\s+up|turned\s+up|arrived|arrive|walked\s+in(?:to)?|came\s+in(?:to)?"
-    r"|went|checked\s+(?:himself|herself|themselves)\s+in(?:to)?"
+    # "went to a clinic", not "went missing" or "went into labor"
+    r"|went\s+to|checked\s+(?:himself|herself|themselves)\s+in(?:to)?"
     r"|drove\s+(?:himself|herself|themselves)|took\s+(?:himself|herself|themselves)"
     r"|(?:was|were)\s+(?:dropped\s+off|driven))\b"
-    r"(?:(?!\b(?:and|but|or|who|which|where|when|found|find|discovered|located|saw)\b)"
+    # no other clause, and no other "with" ("went to the house with a warrant for a man")
+    r"(?:(?!\b(?:and|but|or|who|which|where|when|found|find|discovered|located|saw|with)\b)"
     r"[^.;:!?]){0,90}$",
     re.IGNORECASE,
 )

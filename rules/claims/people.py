@@ -244,6 +244,7 @@ _DIED_WORDS = (
     "dies",
     "succumbs",
     "dead",
+    "fatal",
 )
 
 
@@ -268,9 +269,16 @@ def died_after(text: str, binding: Binding) -> Binding:
             )
             if NATURAL_DEATH.search(text):
                 died = None  # "the man hurt in the crash died this year of cancer"
-    if not died:
-        return binding
+    if not died or _ANOTHER_BETWEEN.search(text, binding.cue.end, died.end()):
+        return binding  # "two were hurt and another was taken to a hospital, where he died"
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, DIED_THERE_CUE))
+
+
+#: One more person told between the hurt and a death: the death is that person's ("two were
+#: hurt and another was taken to a hospital, where he died", "and a third man later died").
+_ANOTHER_BETWEEN = re.compile(
+    r"\band\s+(?:another|one\s+other|a\s+(?:second|third|fourth|fifth))\b", re.IGNORECASE
+)
 
 
 def suicide_claims(text: str) -> list[Binding]:

@@ -12,7 +12,13 @@ import re
 
 #: The verb, not before a fatal wound: a fragment for the look-aheads of the subject patterns
 #: (here and in ``named``).
-SUFFERED_WOUND = r"(?:suffered|sustained)(?!\s+(?:an?\s+)?(?:fatal|mortal|deadly|lethal)\b)"
+SUFFERED_WOUND = (
+    r"(?:suffered|sustained)(?!\s+(?:an?\s+)?(?:fatal|mortal|deadly|lethal)\b)"
+    # what was suffered is a wound, within a few words: not "suffered a heart attack and
+    # died", "suffered a stroke and is in stable condition" (an illness told with another cue)
+    r"(?=\s+(?:[\w'-]+\s+){0,4}?(?:injur|wound|gunshot|bullet|stab|burns\b|cuts\b|lacerat"
+    r"|fractur|broken|bruis|trauma|graze))"
+)
 
 #: An article and a singular person before the verb, with an age between commas: the subject
 #: part of ``patterns.SINGULAR`` (its other asides are rare before this verb).
