@@ -20,8 +20,6 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
 * "and wound nine shoppers": a base verb that tells a wounding only after a killing done
   ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
   wound").
-* "40 students are expected to live on campus", "patients expected to survive the outbreak":
-  a home or an illness, not the fate of the hurt (review 18).
 
 The words come from general knowledge of English news, not from any corpus.
 """
@@ -90,17 +88,6 @@ _HOMES = re.compile(
     re.IGNORECASE,
 )
 
-#: After "expected to live" or "to survive", what makes it no fate of the hurt (review 18):
-#: a home ("are expected to live on campus", "to live in the new housing", "to live there")
-#: or an illness ("three patients are expected to survive the outbreak"). Said of the hurt,
-#: the verb ends its clause: "the two cashiers are expected to live, police said".
-_NOT_OF_THE_HURT = re.compile(
-    r"(?<=live)\s+(?:in|on|at|with|there|here|near|abroad|together|alone|off|for|without"
-    r"|independently|as|until|into|longer|past|beyond|to)\b"
-    r"|(?<=survive)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?(?:outbreak|illness|infection"
-    r"|virus|disease|cancer|overdose|poisoning|flu|fever|pandemic|epidemic)\b",
-    re.IGNORECASE,
-)
 
 #: Where the sentence around a cue ends: ". ", "? ", "! ", or a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s|\n")
@@ -117,8 +104,6 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
-    if word.endswith(("expected to live", "expected to survive")):
-        return _NOT_OF_THE_HURT.match(text, end) is not None  # "expected to live on campus"
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
     if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen", "and")):

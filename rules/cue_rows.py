@@ -31,10 +31,6 @@ RECOVERING = (
     r"|(?:(?:are|were|is|was)\s+(?:still\s+|now\s+)?)?(?:recovering|(?:expected\s+to\s+)?"
     r"(?:survive|survived|recover))\s+after\s+(?:being|(?:he|she|they)\s+(?:was|were))\s+"
     r"(?:shot|stabbed|wounded|injured|hurt|struck|hit|grazed)\b"
-    # "the two cashiers are expected to survive": said of the hurt (not a bare "expected to
-    # recover", said of markets, teams and a player's knee; the group must be people,
-    # ``HUMAN_ONLY``)
-    r"|(?:are|were|is|was)\s+(?:all\s+|both\s+|now\s+)?expected\s+to\s+(?:survive|live)"
 )
 HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING))
 

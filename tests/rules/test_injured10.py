@@ -177,7 +177,9 @@ def test_a_named_person_who_suffered_wounds(text: str, expected: list[tuple[str,
             [("wounded", 2)],
             id="expected-to-survive",
         ),
-        pytest.param("Both girls are expected to live.", [("wounded", 2)], id="expected-to-live"),
+        # a bare "expected to live" with no hurt told is not read (the row was dropped: on
+        # real coverage it counted people the other outlets counted apart)
+        pytest.param("Both girls are expected to live.", [], id="expected-to-live"),
         pytest.param(
             "The company is expected to survive the downturn.", [], id="a-company-survives"
         ),

@@ -124,15 +124,16 @@ def test_an_injury_in_a_game_is_a_players(text: str, expected: list[tuple[str, i
             [],
             id="survive-outbreak",
         ),
-        # said of the hurt, the verb ends its clause or takes their wounds
+        # with no hurt told in the sentence, "expected to live" is not read at all (the row
+        # was dropped after this review)
         pytest.param(
             "The two cashiers are expected to live, police said.",
-            [("wounded", 2)],
+            [],
             id="live-comma",
         ),
         pytest.param(
             "The two cashiers are expected to survive their injuries.",
-            [("wounded", 2)],
+            [],
             id="survive-injuries",
         ),
     ],
