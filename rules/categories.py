@@ -165,7 +165,6 @@ CUES: tuple[Cue, ...] = (
             # between the verb and the hospital (US local news names its hospitals).
             r"|(?:taken|rushed|transported|brought|admitted)\s+to\s+"
             r"(?:[\w.'-]+\s+){0,3}?"
-            # "Mercy Medical Center", "a trauma centre", "private clinics"
             r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?)"
             r"|treated\s+for\s+(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
             r"|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"
@@ -204,7 +203,6 @@ CUES: tuple[Cue, ...] = (
         # "A second victim was hit in the leg", "a woman was struck in the arm": a round in a
         # limb wounds (common anatomy; the key figures' principle, ``totals._LIVED``).
         (LIMB_STRUCK, True, None, False),
-        # "treated and released", and the British "treated and discharged"
         (r"treated\s+and\s+(?:released|discharged)", True, None, False),
         (CARED_FOR_WOUNDS, True, None, False),  # "treated eleven students for stab wounds"
         # One wound that does not kill: a graze, or a gunshot wound to a limb (a wound to the

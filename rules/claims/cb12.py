@@ -10,8 +10,8 @@ from rules.claims.named import (
     apposed_named_victims,
     named_victims,
 )
+from rules.claims.ordinals import ORDINAL_DEATH
 from rules.claims.parts import Binding, SentenceParse
-from rules.claims.patterns import ORDINAL_DEATH
 
 #: A preposition of place right before capitalised words ("at Carver Park"; general English).
 _AFTER_PLACE_WORD = re.compile(r"\b(?:at|in|near|outside|inside|across|along|into)\s+$")

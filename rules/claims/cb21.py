@@ -5,8 +5,8 @@ from __future__ import annotations
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
 from rules.claims.natural_death import natural_death_after
+from rules.claims.ordinals import ORDINAL_DEATH, ORDINALS
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.claims.patterns import ORDINAL_DEATH, ORDINALS
 from rules.model import Figure
 from rules.numbers import FigureSpan
 

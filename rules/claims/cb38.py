@@ -7,8 +7,8 @@ import re
 from rules.claims.fates import CLAUSE_BREAKS, DYING, NATURAL_DEATH
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import DIED_THERE_CUE
+from rules.claims.ordinals import ORDINALS
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.claims.patterns import ORDINALS
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan

@@ -6,8 +6,8 @@ import re
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
+from rules.claims.ordinals import ORDINALS
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.claims.patterns import ORDINALS
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
+from rules.claims.ordinals import ORDINALS
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.claims.patterns import ORDINALS
 from rules.model import Figure
 from rules.nouns import OBJECT_NOUNS, PERSON_NOUNS
 from rules.numbers import FigureSpan

@@ -17,6 +17,7 @@ from rules.claims.lexicon import (
     SINGULAR_PATTERNS,
     VAGUE_WORDS,
 )
+from rules.claims.ordinals import ORDINAL_DEATH
 from rules.claims.parts import Cues
 from rules.claims.patterns import (
     AND_PERSON,
@@ -27,7 +28,6 @@ from rules.claims.patterns import (
     NEXT_NOUN2,
     OBJECT_VERBS,
     OF_NEXT,
-    ORDINAL_DEATH,
     PARENTHESES,
     PARTITIVE,
     PARTITIVE_DETERMINER,

@@ -185,3 +185,26 @@ def _description_end(tokens: list[Token], start: int, last: int) -> int:
     while end > start and not tokens[end].is_word and tokens[end].text != ")":
         end -= 1
     return end if (end >= start and tokens[end].is_word) or tokens[end].text == ")" else last
+
+
+def said_after_words(
+    tokens: list[Token], apposed: tuple[int, int] | Sourced | None, p: int, c: int, last: int
+) -> bool:
+    """ "Three men drowned, said the harbour master.": words with no appositive before the
+    comma, then the verb and only its inverted subject to the sentence's end (a verb of
+    saying with no complement), are what was said, not the verb's subject."""
+    if p != c - 1:
+        return False
+    whole = apposed[0] if apposed is not None and isinstance(apposed[0], tuple) else apposed
+    if whole is not None and any(
+        t.text == "," for t in tokens[:p] if whole[0] <= t.start < whole[1]
+    ):
+        return False
+    inverted = inverted_source(tokens, last)
+    if inverted is None or not ends_sentence(tokens, inverted):
+        return False
+    # The name ends at a comma or the sentence's end, not at a relative clause run on with
+    # no comma (in capitals a clause reads like a name: "SAID THE REBELS ATTACKED THE ...").
+    named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
+    after = next((t for t in tokens if t.start >= named[1]), None)
+    return after is None or after.text in (",", ".", "!", "?") or after.low in ADJUNCT_OPENERS

@@ -15,7 +15,7 @@ from rules.sources import (
     participle_before,
     skip_verb_prefix,
 )
-from rules.speech.inverted import ADJUNCT_OPENERS, ends_sentence, inverted_source
+from rules.speech.inverted import inverted_source, said_after_words
 from rules.speech.relative_speaker import relative_clause_speaker
 from rules.speech.subject_edges import (
     clause_before,
@@ -115,43 +115,29 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
     if before.text == "," and tokens[p + 1].low == "then" and p > 0:
         return coordinated(tokens, p)  # "The chief met the families, then said"
     if before.text in _QUOTES or before.text in (",", ":", "(", "-"):
-        after_quote = p > 0 and tokens[p - 1].text in _QUOTES
-        if before.text == "," and not after_quote:
-            # "X, a spokesman, said the army ...": an appositive subject beats inversion.
-            apposed = comma_subject(tokens, p)
-            if _said_after_words(tokens, apposed, p, c, last):
-                return inverted_source(tokens, last)  # "Three men drowned, said the mayor."
-            if apposed is not None and not clause_before(tokens, apposed, p, c, last):
-                return apposed
-        inverted = inverted_source(tokens, last) if p == c - 1 else None
-        if inverted is not None:
-            return inverted
-        if before.text == ",":
-            return comma_subject(tokens, p)
+        return _after_punctuation(tokens, p, c, last)
     return None
 
 
-def _said_after_words(
-    tokens: list[Token], apposed: tuple[int, int] | Sourced | None, p: int, c: int, last: int
-) -> bool:
-    """ "Three men drowned, said the harbour master.": words with no appositive before the
-    comma, then the verb and only its inverted subject to the sentence's end (a verb of
-    saying with no complement), are what was said, not the verb's subject."""
-    if p != c - 1:
-        return False
-    whole = apposed[0] if apposed is not None and isinstance(apposed[0], tuple) else apposed
-    if whole is not None and any(
-        t.text == "," for t in tokens[:p] if whole[0] <= t.start < whole[1]
-    ):
-        return False
-    inverted = inverted_source(tokens, last)
-    if inverted is None or not ends_sentence(tokens, inverted):
-        return False
-    # The name ends at a comma or the sentence's end, not at a relative clause run on with
-    # no comma (in capitals a clause reads like a name: "SAID THE REBELS ATTACKED THE ...").
-    named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
-    after = next((t for t in tokens if t.start >= named[1]), None)
-    return after is None or after.text in (",", ".", "!", "?") or after.low in ADJUNCT_OPENERS
+def _after_punctuation(
+    tokens: list[Token], p: int, c: int, last: int
+) -> tuple[int, int] | Sourced | None:
+    """The source of a verb after a comma, a quote, a colon or a bracket at ``p``."""
+    before = tokens[p]
+    after_quote = p > 0 and tokens[p - 1].text in _QUOTES
+    if before.text == "," and not after_quote:
+        # "X, a spokesman, said the army ...": an appositive subject beats inversion.
+        apposed = comma_subject(tokens, p)
+        if said_after_words(tokens, apposed, p, c, last):
+            return inverted_source(tokens, last)  # "Three men drowned, said the mayor."
+        if apposed is not None and not clause_before(tokens, apposed, p, c, last):
+            return apposed
+    inverted = inverted_source(tokens, last) if p == c - 1 else None
+    if inverted is not None:
+        return inverted
+    if before.text == ",":
+        return comma_subject(tokens, p)
+    return None
 
 
 def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
