@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules.analyze import analyze
-
-
-def _casualties(text: str) -> list[tuple[str, int | None]]:
-    return [
-        (c.category, c.min)
-        for c in analyze(text).claims
-        if c.category in ("killed", "wounded", "killed_or_wounded")
-    ]
+from tests.support.claims import casualties
 
 
 @pytest.mark.parametrize(
@@ -69,7 +61,7 @@ def _casualties(text: str) -> list[tuple[str, int | None]]:
     ],
 )
 def test_one_shot_whose_clause_says_they_lived(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -118,7 +110,7 @@ def test_one_shot_whose_clause_says_they_lived(text: str, expected: list[tuple[s
     ],
 )
 def test_people_who_came_to_care_with_wounds(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -148,7 +140,7 @@ def test_people_who_came_to_care_with_wounds(text: str, expected: list[tuple[str
     ],
 )
 def test_a_named_person_who_suffered_wounds(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -187,7 +179,7 @@ def test_a_named_person_who_suffered_wounds(text: str, expected: list[tuple[str,
     ],
 )
 def test_recovering_after_being_shot(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -209,7 +201,7 @@ def test_recovering_after_being_shot(text: str, expected: list[tuple[str, int]])
     ],
 )
 def test_another_person_in_a_pair(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -222,11 +214,11 @@ def test_another_person_in_a_pair(text: str, expected: list[tuple[str, int]]) ->
 def test_ages_listed_before_the_verb_count_no_one(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 def test_a_count_after_one_age_is_still_a_count() -> None:
-    assert ("killed", 12) in _casualties("A man aged 40 and 12 children were killed.")
+    assert ("killed", 12) in casualties("A man aged 40 and 12 children were killed.")
 
 
 @pytest.mark.parametrize(
@@ -244,7 +236,7 @@ def test_a_count_after_one_age_is_still_a_count() -> None:
     ],
 )
 def test_a_juvenile_is_a_person(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -272,7 +264,7 @@ def test_a_juvenile_is_a_person(text: str, expected: list[tuple[str, int]]) -> N
     ],
 )
 def test_one_person_who_suffered_a_wound(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -296,4 +288,4 @@ def test_one_person_who_suffered_a_wound(text: str, expected: list[tuple[str, in
 def test_another_taken_to_a_hospital_after_the_hurt(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected

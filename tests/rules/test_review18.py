@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules.analyze import analyze
-
-
-def _casualties(text: str) -> list[tuple[str, int | None]]:
-    return [
-        (c.category, c.min)
-        for c in analyze(text).claims
-        if c.category in ("killed", "wounded", "killed_or_wounded")
-    ]
+from tests.support.claims import casualties
 
 
 @pytest.mark.parametrize(
@@ -53,7 +45,7 @@ def _casualties(text: str) -> list[tuple[str, int | None]]:
     ],
 )
 def test_what_was_suffered_is_a_wound(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +71,7 @@ def test_what_was_suffered_is_a_wound(text: str, expected: list[tuple[str, int]]
 def test_a_death_after_another_is_not_the_first_counts(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,7 +102,7 @@ def test_a_death_after_another_is_not_the_first_counts(
     ],
 )
 def test_an_injury_in_a_game_is_a_players(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -141,7 +133,7 @@ def test_an_injury_in_a_game_is_a_players(text: str, expected: list[tuple[str, i
 def test_expected_to_live_is_a_fate_only_of_the_hurt(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,7 +158,7 @@ def test_expected_to_live_is_a_fate_only_of_the_hurt(
 def test_who_came_to_care_is_the_one_with_the_wound(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -193,4 +185,4 @@ def test_who_came_to_care_is_the_one_with_the_wound(
     ],
 )
 def test_a_wound_that_proved_fatal_is_a_killing(text: str, expected: list[tuple[str, int]]) -> None:
-    assert _casualties(text) == expected
+    assert casualties(text) == expected
