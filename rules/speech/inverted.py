@@ -3,6 +3,7 @@ with what describes it up to the sentence end ("who runs the gym", "a charity th
 
 from __future__ import annotations
 
+from rules.clause_subjects import IRREGULAR_VERBS
 from rules.cues import INVERTING_VERBS
 from rules.nouns import is_human_plural
 from rules.phrases import TIME_WORDS
@@ -195,12 +196,14 @@ def said_after_words(
     saying with no complement), are what was said, not the verb's subject."""
     if p != c - 1:
         return False
+    inverted = inverted_source(tokens, last)
+    if inverted is not None and _parenthetical(tokens, inverted):
+        return True  # "The guards, said officials, were killed": the verb's clause goes on
     whole = apposed[0] if apposed is not None and isinstance(apposed[0], tuple) else apposed
     if whole is not None and any(
         t.text == "," for t in tokens[:p] if whole[0] <= t.start < whole[1]
     ):
         return False
-    inverted = inverted_source(tokens, last)
     if inverted is None or not ends_sentence(tokens, inverted):
         return False
     # The name ends at a comma or the sentence's end, not at a relative clause run on with
@@ -208,3 +211,24 @@ def said_after_words(
     named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
     after = next((t for t in tokens if t.start >= named[1]), None)
     return after is None or after.text in (",", ".", "!", "?") or after.low in ADJUNCT_OPENERS
+
+
+#: Words that carry on the clause a parenthetical "said X" interrupts: auxiliaries and a
+#: few past tenses (others end in "-ed" or are ``IRREGULAR_VERBS``).
+_CLAUSE_GOES_ON = frozenset(
+    "was were is are has have had will would could can may might must did does do".split()
+)
+
+
+def _parenthetical(tokens: list[Token], found: tuple[int, int] | Sourced) -> bool:
+    """Does the inverted source close with a comma before the verb of the clause it
+    interrupts ("The guards, said officials, were killed")?"""
+    whole = found[0] if isinstance(found[0], tuple) else found
+    rest = [t for t in tokens if t.start >= whole[1]]
+    if len(rest) < 2 or rest[0].text != ",":
+        return False
+    verb = rest[1]
+    if verb.is_capital:
+        return False
+    low = verb.low
+    return low in _CLAUSE_GOES_ON or low in IRREGULAR_VERBS or (low.endswith("ed") and len(low) > 4)

@@ -58,3 +58,15 @@ def test_the_claim_takes_the_inverted_source_as_claimant() -> None:
 )
 def test_an_apposed_subject_still_speaks(text: str, source: str) -> None:
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The guards, said officials, were killed in the blast.", "officials"),
+        ("The ferry, said the harbour master, sank at dawn.", "the harbour master"),
+        ("The worst part, says Ida Roth, is the waiting.", "Ida Roth"),
+    ],
+)
+def test_a_said_clause_between_commas_names_its_speaker(text: str, source: str) -> None:
+    assert _sources(text) == [source]
