@@ -59,3 +59,22 @@ def test_a_list_closed_by_and_counts_its_names(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack wounded the driver and the other 40 passengers escaped.", []),
+        ("The attack wounded the driver and his 40 passengers escaped.", []),
+        ("The bomb killed the pilot and the other 12 crew members survived.", []),
+        (
+            "The gunmen killed the mayor and the other three passengers.",
+            [("killed", 3, 3, "passengers")],
+        ),
+    ],
+    ids=["other-escaped", "his-escaped", "other-survived", "object-kept"],
+)
+def test_a_count_after_and_with_its_own_verb_is_no_object(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert tolls(text) == expected
