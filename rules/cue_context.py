@@ -17,6 +17,8 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
 * "Forty scouts spent two nights in tents": campers, not the displaced, unless the sentence
   names a disaster or homes left (review 9).
 * "two players remain in captivity of their contracts": a figure of speech (review 9).
+* "the killers of two title bids", "the killers of 300 small firms": an agent noun whose "of"
+  names things, not people (review 20).
 * "and wound nine shoppers": a base verb that tells a wounding only after a killing done
   ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
   wound").
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from rules.nouns import is_human_plural, is_person_noun
 from rules.sport_hurts import sport_hurt
 
 #: Film and photo work: what "the shooting of" is in arts and business news.
@@ -99,9 +102,40 @@ _KILLING_DONE = re.compile(
 )
 
 
+#: Nouns for those who kill or abduct ("the killers of", ``rules.cue_rows.KILLERS_OF``).
+_AGENTS = ("killer", "murderer", "assassin", "kidnapper", "abductor")
+
+#: Where the phrase after an agent noun's "of" ends: punctuation or a word that goes on.
+_PHRASE_END = re.compile(
+    r"[,.;:!?()]|\b(?:at|in|from|on|near|by|with|for|to|during|who|that|and|or|was|were|is"
+    r"|are|had|have|has|will|would|could|remain|remained|escaped|fled)\b",
+    re.IGNORECASE,
+)
+
+
+def _things_killed(tail: str) -> bool:
+    """Does the phrase after "the killers of" end in a noun that names no people ("two title
+    bids", "300 small firms")? A bare count ("the killers of five"), a name or people read on."""
+    stop = _PHRASE_END.search(tail)
+    words = re.findall(r"[\w'-]+", tail[: stop.start() if stop else len(tail)])
+    if not words:
+        return False
+    if any(w[:1].isupper() or is_human_plural(w) or is_person_noun(w.lower()) for w in words[:6]):
+        return False  # "the killers of Ana Ruiz", "the kidnappers of two aid workers demanded"
+    return any(not (w[:1].isdigit() or w.lower() in _COUNT_WORDS) for w in words)
+
+
+#: Counts that stand alone for people: "the killers of five".
+_COUNT_WORDS = frozenset(
+    "the a an one two three four five six seven eight nine ten eleven twelve dozens".split()
+)
+
+
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
+    if word.startswith(_AGENTS):
+        return _things_killed(text[end : end + 80])
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech

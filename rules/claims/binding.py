@@ -47,6 +47,7 @@ from rules.claims.patterns import (
     NEW_CLAUSE,
     NUMBER_OF_GROUP,
     OBJECT_LEAD,
+    OWN_VERB_AFTER,
     PARENTHETICAL,
     SUBSET_IN_GAP,
     WORD,
@@ -176,6 +177,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if cue.cue.after == "object":
         lead = OBJECT_LEAD.fullmatch(gap)
         family = FAMILY_OF.fullmatch(gap) if "famil" in gap else None
+        if lead is not None and OWN_VERB_AFTER.match(text, figure.end):
+            return None  # "killed the guard and the other two officers fled"
         if lead is not None or family is not None:
             # "killed her and three others": the one before is counted apart; "killed a
             # family of five": the five are the object

@@ -245,6 +245,14 @@ PRONOUN_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
+#: After "killed the guard and the other two officers": the group then has a verb of its own,
+#: a new clause ("... fled", "... were unhurt"), so the count is not the object (review 20).
+OWN_VERB_AFTER = re.compile(
+    r"(?:\s+[\w-]+){1,3}?\s+(?:fled|escaped|survived|were|was|are|had|have|managed|ran|hid"
+    r"|remained|remain|got|walked|swam|jumped)\b",
+    re.IGNORECASE,
+)
+
 HEDGE_BEFORE = re.compile(
     r"\b(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:have\s+)?$",
     re.IGNORECASE,

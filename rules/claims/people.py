@@ -74,7 +74,8 @@ def named_lists(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
         if cue is None or cue.start in used or cue.cue.category not in CASUALTY_CATEGORIES:
             continue
         count = len(NAME_AGE_RE.findall(match.group()))
-        if cue.start < match.start():
+        # a list closed by "and" ("Ann Roe, 9, and Ed Roe, 52; a guard was hurt") goes no further
+        if cue.start < match.start() and not re.search(r"\band\b", match.group(), re.I):
             more = listed_on(text, match.end())
             if more is None:
                 continue
