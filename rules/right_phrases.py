@@ -119,6 +119,8 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
             break
         if j > k and low in TIME_WORDS:
             break
+        if j > k and low == "at" and _setting_follows(tokens, j + 1):
+            break  # "said Chief Ida Roth at a news conference"
         if j > k and low in _TIME_MODIFIERS and _time_follows(tokens, j + 1):
             break  # "said officials late on Monday" (but "the late Ida Roth")
         if low in CONNECTORS and (j + 1 >= len(tokens) or not tokens[j + 1].is_word):
@@ -128,6 +130,25 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
     while last >= k and tokens[last].low in CONNECTORS | DETERMINERS:
         last -= 1
     return last
+
+
+#: Occasions of speech after "at": where words were said, not where the speaker works
+#: ("a nurse at the clinic"). Origin: general English of attribution.
+_OCCASIONS = frozenset(
+    """conference briefing hearing rally vigil funeral ceremony meeting event summit forum
+    gathering memorial scene debate""".split()
+)
+
+
+def _setting_follows(tokens: list[Token], j: int) -> bool:
+    """ "at a news conference", "at Monday's briefing", "at the scene" (but "the ambassador
+    at the time" is the ambassador then)."""
+    for token in tokens[j : j + 4]:
+        if token.low in _OCCASIONS:
+            return True
+        if not token.is_word or token.low in ("of", "for", "and", "who", "which"):
+            return False
+    return False
 
 
 #: Words that set a time when a time follows them: "late on Monday", "early Tuesday".

@@ -179,3 +179,22 @@ def test_the_subject_phrase_reaches_its_first_word(text: str, source: str) -> No
 )
 def test_silences_name_the_party_that_kept_silent(text: str, found: list[tuple[str, str]]) -> None:
     assert [(s, k) for s, _, k in _found(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Two men were killed, said Chief Ana Holt at a briefing.", "Chief Ana Holt"),
+        ("Two men were killed, said the police chief at the scene.", "the police chief"),
+        ('"It was awful," said Ida Roth at Monday\'s news conference.', "Ida Roth"),
+        ('"We will rebuild," said Mayor Lin Ostrow at a vigil on Sunday.', "Mayor Lin Ostrow"),
+        # Counter-examples: "at" placing where the speaker works or stands.
+        ("Two men were hurt, said a nurse at the clinic.", "a nurse at the clinic"),
+        ('"It was quiet," said officials at the port.', "officials at the port"),
+        ('"It was fine," said the ambassador at the time.', "the ambassador at the time"),
+    ],
+)
+def test_an_occasion_after_an_inverted_speaker_is_not_part_of_the_source(
+    text: str, source: str
+) -> None:
+    assert [s for s, _, _ in _found(text)] == [source]
