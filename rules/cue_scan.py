@@ -42,7 +42,7 @@ FIRED_AT = re.compile(
 
 
 #: The places of care a wounded cue may name ("taken to hospital", "to a clinic").
-_CARE_PLACES = ("hospital", "clinic", "cent")
+_CARE_PLACES = ("hospital", "clinic", "center", "centre")
 
 
 def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:

@@ -130,7 +130,7 @@ def test_an_injury_in_a_game_is_a_players(text: str, expected: list[tuple[str, i
         ),
     ],
 )
-def test_expected_to_live_is_a_fate_only_of_the_hurt(
+def test_expected_to_live_or_survive_alone_tells_of_no_casualty(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert casualties(text) == expected
