@@ -2,12 +2,12 @@
 
 After a verb of change, "by N to M" and "from N to M" are not a range: N is the step or the old
 value and M is what the figure is now. News states revised tolls this way ("The death toll rose
-from 30 to 42", "the ministry revised the toll from 42 to 38", "climbed by 5 to 19"); reading them
-as the range 30-42 (or, when the toll fell, as nothing at all) hides the very revision a reader
-follows. Without a verb of change the same words stay a range ("From 10 to 12 people were
-killed"). The verbs are the general English of rising and falling figures, in the tenses news
-uses, with an optional object ("revised the toll", "raised its estimate") between verb and
-preposition.
+from 30 to 42", "the ministry revised the toll from 42 to 38", "climbed by 5 to 19", and with
+no "by" after a verb of rising or falling, "Deaths rose 12 to 52"); reading them as the range
+30-42 (or, when the toll fell, as nothing at all) hides the very revision a reader follows.
+Without a verb of change the same words stay a range ("From 10 to 12 people were killed"). The
+verbs are the general English of rising and falling figures, in the tenses news uses, with an
+optional object ("revised the toll", "raised its estimate") between verb and preposition.
 
 >>> text = "The toll rose by 12 to 52."
 >>> import re
@@ -33,10 +33,17 @@ _OBJECT = (
     r"(?:\s+(?:up|down|upwards?|downwards?|sharply|again|(?:the|its|their|his|her|that|this)"
     r"(?:\s+[a-z]+)?\s+(?:toll|figure|number|count|tally|estimate|total)))?"
 )
-_BEFORE_BY = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+by\s+$", re.IGNORECASE)
+#: Verbs that take the step with no "by": "Deaths rose 12 to 52", "fell 4 to 38".
+_RISE_FALL = (
+    "rose|risen|rises|climbed|climbs|jumped|jumps|grew|grown|soared|swelled|mounted|fell|fallen"
+    "|falls|dropped|drops|declined|increased|decreased"
+)
+_BEFORE_BY = re.compile(rf"\b(?:(?:{_VERBS}){_OBJECT}\s+by|{_RISE_FALL})\s+$", re.IGNORECASE)
 _BEFORE_FROM = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+$", re.IGNORECASE)
 _TO = re.compile(r"\s*to\s*$", re.IGNORECASE)
-_BEFORE_STEP = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+(?:by|from)\s+$", re.IGNORECASE)
+_BEFORE_STEP = re.compile(
+    rf"\b(?:(?:{_VERBS}){_OBJECT}\s+(?:by|from)|{_RISE_FALL})\s+$", re.IGNORECASE
+)
 _TO_NEXT = re.compile(r"\s+to\s+(?:at\s+least|more\s+than|over|about|around|nearly|almost)\b")
 _COMMA_TO = re.compile(
     r",\s*to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost)\s+)?(?P<new>[\w,.-]+)",
@@ -88,7 +95,8 @@ def is_old_value(text: str, match: re.Match[str]) -> bool:
 
 #: The step may be qualified ("rose by about 12 to 52") and set off by a comma ("by 12, to 52").
 _OLD_VALUE = re.compile(
-    rf"\s(?:by|from)\s+(?:(?:{'|'.join(p for _, p in PREFIXES)})\s+)?(?P<old>[\w,.-]+?),?\s+to\s*$",
+    rf"(?:\s(?:by|from)|\b(?P<verb>{_RISE_FALL}))\s+(?:(?:{'|'.join(p for _, p in PREFIXES)})\s+)?"
+    r"(?P<old>[\w,.-]+?),?\s+to\s*$",
     re.IGNORECASE,
 )
 
@@ -102,8 +110,10 @@ def without_old_value(gap: str) -> str:
     ' rose to '
     >>> without_old_value(" from Monday's raid rose to ")
     " from Monday's raid rose to "
+    >>> without_old_value(" rose 12 to ")
+    ' rose to '
     """
     found = _OLD_VALUE.search(gap)
     if found is None or number_value(found.group("old")) is None:
         return gap
-    return gap[: found.start()] + " to "
+    return gap[: found.start()] + (found.group("verb") or "") + " to "

@@ -26,6 +26,10 @@ def _claims(text: str) -> list[tuple[str, int | None, int | None, str]]:
             "The number of people displaced rose by 2,000 to 14,500.",
             ("displaced", 14500, 14500, "exact"),
         ),
+        # a verb of rising or falling takes its step with no "by"
+        ("Deaths in the outbreak rose 12 to 52, the ministry said.", ("killed", 52, 52, "exact")),
+        ("The death toll jumped nine to at least 40.", ("killed", 40, None, "at_least")),
+        ("The number of dead fell 4 to 38 after a recount.", ("killed", 38, 38, "exact")),
     ],
 )
 def test_a_change_gives_the_new_value(text: str, expected: tuple[object, ...]) -> None:
@@ -40,6 +44,8 @@ def test_a_change_gives_the_new_value(text: str, expected: tuple[object, ...]) -
         ("Between 10 and 12 people were killed in the raid.", ("killed", 10, 12, "range")),
         # "from <day> to <day>" says whose toll it is, not an old value
         ("The death toll from Monday to Wednesday rose to 40.", ("killed", 40, 40, "exact")),
+        # "rose to 12 to 15": the new value itself is a range
+        ("The toll rose to 12 to 15 people on Monday.", ("killed", 12, 15, "range")),
     ],
 )
 def test_without_a_change_the_words_keep_their_reading(
