@@ -20,7 +20,7 @@ class FatalPart(Rule):
 
     code = "CB03"
     examples = (
-        ("Five people were shot, three of them fatally.", {"category": "killed", "min": 3}),
+        ("Five people were shot, three fatally.", {"category": "killed", "min": 3}),
         ("The fire claimed 3 lives.", {"category": "killed", "min": 3}),
     )
     counter_examples = ("Four people were shot and wounded.",)

@@ -58,6 +58,7 @@ class PartOfTheShotDied(ExtraRule):
     """
 
     code = "CB22"
+    rebinds = True  # "Two of them later died" is this part, not a toll (``ExtraRule.rebinds``)
     words = (" of ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         ("Three people were shot, one of them fatally.", {"category": "killed", "min": 1}),
@@ -101,12 +102,11 @@ class PartOfTheShotDied(ExtraRule):
         ]
         # "four victims, one of them deceased": a count of victims is a whole of the hurt
         wholes += [f.end for f in sent.figures if _VICTIMS_AFTER.match(sent.text, f.end)]
-        killed = {b.figure.start for b in found if b.cue.cue.category == "killed"}
         bindings = []
         for match in _PART_DIED.finditer(sent.text):
             start, end = match.span("part")
             value = number_value(match["part"])
-            if value is None or start in killed:
+            if value is None:
                 continue
             opening = _OPENING.match(sent.text[:start]) is not None
             if match["plural"] and not is_human_plural(match["plural"]):

@@ -28,6 +28,10 @@ class ExtraRule(Rule):
 
     #: Its claims may be parts of a count stated beside them (``registry.PART_RULES``).
     states_part: ClassVar[bool] = False
+    #: Its binding of a figure that a figure rule bound in the same category takes that one's
+    #: place: the rule reads more of the figure's words (CB22: "Two of them later died" is
+    #: the part of the hurt who died, which a toll rule reads as a toll of its own).
+    rebinds: ClassVar[bool] = False
     #: Its gate, the rule's first and cheapest test, made by the engine (a loop over the
     #: rules' gates costs less than a call of each rule): ``find`` runs only on a sentence
     #: whose lower-cased text holds one of ``words`` (empty: no such test) and, when

@@ -93,6 +93,8 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
             marked = [coded(b, extra_rule.code) for b in found]
             extra.extend(marked)
             so_far.extend(marked)
+    if any(b.rule in _REBINDING for b in extra):
+        _rebound(sent, extra)
     if any(b.cue.cue.category == "killed" for b in sent.bound.values()):
         # "a woman and two teenagers are dead in a double murder-suicide": one toll, said twice.
         extra = [b for b in extra if b.rule != MULTIPLE.code or b.cue.cue.category != "killed"]
@@ -113,6 +115,19 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         for b in plural_rule.find(sent, found, spans)
     ]
     return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
+
+
+#: The codes of the extra rules whose bindings replace a figure rule's (``ExtraRule.rebinds``).
+_REBINDING = frozenset(rule.code for rule in EXTRA_RULES if rule.rebinds)
+
+
+def _rebound(sent: SentenceParse, extra: list[Binding]) -> None:
+    """Drop the figure rules' bindings that a rebinding extra rule (``ExtraRule.rebinds``)
+    bound again, with the same category, to the same figure."""
+    again = {(b.figure.start, b.cue.cue.category) for b in extra if b.rule in _REBINDING}
+    for i, b in list(sent.bound.items()):
+        if (b.figure.start, b.cue.cue.category) in again:
+            del sent.bound[i]
 
 
 #: Every word of the extra rules' gates, and for each rule the indexes of its words.

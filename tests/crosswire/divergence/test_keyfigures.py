@@ -296,6 +296,9 @@ def test_wounded_from_shot_less_dead() -> None:
             4,
             1,
         ),
+        # a part of more than one, which a toll rule would read as a toll of its own
+        ("Eleven people were wounded in the Orsk raid. Two of them later died.", 9, 2),
+        ("Seven porters were hurt at the depot; three of them died overnight.", 4, 3),
     ],
     ids=[
         "same-sentence",
@@ -304,6 +307,8 @@ def test_wounded_from_shot_less_dead() -> None:
         "of-whom",
         "shot-already-reduced",
         "own-count-next",
+        "two-of-them-next",
+        "three-of-them-same",
     ],
 )
 def test_the_injured_who_died_are_no_longer_wounded(text: str, wounded: float, dead: float) -> None:
