@@ -27,6 +27,7 @@ HALVES = (
     "blind_h",
     "blind_i",
     "blind_j",
+    "blind_k",
 )
 
 
@@ -120,6 +121,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_h": 12,
         "blind_i": 12,
         "blind_j": 12,
+        "blind_k": 12,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
