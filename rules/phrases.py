@@ -41,7 +41,7 @@ _BEFORE_COUNT = frozenset("the these those his her its their our my your all".sp
 _STANDALONE = frozenset("some many most others another both several few".split())
 
 
-CONNECTORS = frozenset("of for at with from in on by to within inside among".split())
+CONNECTORS = frozenset("of for at with from in on by to within inside among near".split())
 
 
 TIME_WORDS = frozenset(
@@ -198,9 +198,23 @@ def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> 
         return (j, j - 1, False)  # "Edward Said wrote": a name
     if _stops_left(token) or low in SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS - {"her"}:
         return None
-    if low in TIME_WORDS or (low in CONNECTORS and not _joinable(tokens, j)):
+    if low in TIME_WORDS or (
+        low in CONNECTORS and not _joinable(tokens, j) and not _in_title(tokens, j)
+    ):
         return None
     return (j, j - 1, False)
+
+
+def _in_title(tokens: list[Token], j: int) -> bool:
+    """A capitalised preposition inside a name, before a capitalised word and not opening
+    the sentence: "the Institute for Near East Policy", "Friends Of The Earth"."""
+    word = tokens[j]
+    return (
+        0 < j < len(tokens) - 1
+        and word.is_capital
+        and not word.text.isupper()  # all-capitals copy capitalises every preposition
+        and tokens[j + 1].is_capital
+    )
 
 
 def _step_over_and(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:

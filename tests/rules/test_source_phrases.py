@@ -198,3 +198,23 @@ def test_an_occasion_after_an_inverted_speaker_is_not_part_of_the_source(
     text: str, source: str
 ) -> None:
     assert [s for s, _, _ in _found(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Two fishermen near the weir said the water rose within minutes.",
+            "Two fishermen near the weir",
+        ),
+        ("Farmers near Velk told reporters the river rose overnight.", "Farmers near Velk"),
+        (
+            "Ada Quill, a fellow at the Centre for Near East Studies, said the talks stalled.",
+            "Ada Quill, a fellow at the Centre for Near East Studies",
+        ),
+    ],
+)
+def test_near_places_a_source_and_a_capitalised_preposition_stays_in_a_name(
+    text: str, source: str
+) -> None:
+    assert [s for s, _, _ in _found(text)] == [source]
