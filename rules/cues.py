@@ -140,6 +140,10 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+(?:say|said|disclosed?|specif(?:y|ied)|explain(?:ed)?)\s+"
             r"(?:whether|how|why|what|who"
             r"|when|where|if)",
+            # "has not named the dead or said how they died": the negation carries over "or"
+            # to the verb of saying
+            _NEG + _ADV + r"\s+[a-z]+(?:\s+[\w'-]+){0,5}?\s+or\s+(?:say|said|disclosed?"
+            r"|explain(?:ed)?)\s+(?:whether|how|why|what|who|when|where|if)\b",
             # "... and her office did not say.": the clause ends on the refusal
             _NEG + _ADV + r"\s+(?:say|said|elaborated?)\s*[.;]",
             # "The Kremlin said nothing about the incident" (not "said nothing was found";

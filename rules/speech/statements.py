@@ -196,6 +196,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     for token in tokens[max(0, c - 2) : c]:
         if token.low in ("not", "n't", "never"):
             return None  # "the rulebook does not say", "he never said": no statement was made
+    if c > 0 and tokens[c - 1].low in ("or", "nor") and _negated_before(tokens, c - 1):
+        return None  # "has not commented or said how many died": the negation carries over
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
     if says_nothing(tokens, last):
@@ -210,6 +212,17 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     if word in participial and _object_like(tokens, source):
         return None
     return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
+
+
+def _negated_before(tokens: list[Token], k: int) -> bool:
+    """A negation in the clause before the "or" at ``k``, within a few words and no comma:
+    "did not release the names or say", "has not commented or said"."""
+    for token in reversed(tokens[max(0, k - 8) : k]):
+        if token.low in ("not", "n't", "never", "neither"):
+            return True
+        if not token.is_word or token.low in ("and", "but", "that", "who", "which"):
+            return False
+    return False
 
 
 def _adds_to(tokens: list[Token], last: int) -> bool:

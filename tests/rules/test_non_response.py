@@ -159,3 +159,29 @@ def test_a_speaker_who_would_not_identify_herself_made_a_statement() -> None:
 )
 def test_acts_and_reports_of_what_nobody_said_are_no_refusals(text: str) -> None:
     assert [a for a in find_attributions(Document(text)) if a.kind == "non_response"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputies have not named the two drivers or said why the van was stopped.",
+            [("Deputies", "non_response")],
+        ),
+        (
+            "The ministry has not commented or said how many soldiers died.",
+            [("The ministry", "non_response")],
+        ),
+        # "and" does not carry the negation: the second verb is a statement
+        ("The mayor did not attend and said he was ill.", [("The mayor", "statement")]),
+        (
+            "Deputies named the two drivers and said the van was stolen.",
+            [("Deputies", "statement")],
+        ),
+    ],
+)
+def test_a_negation_carries_over_or_to_the_verb_of_saying(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_attributions(Document(text))
+    assert [(a.source, a.kind) for a in found] == expected
