@@ -1,7 +1,7 @@
 """A wounding verb whose subject is a sports mishap or a body part tells of a player's injury,
 not of a casualty: "the late tackle injured Tomas Brel", "Hamstring injures 2 Orme strikers
 before derby". So do a team's players injured over a season ("11 first-team players injured
-since August"). Such a cue is no casualty.
+since August", "a dozen players out with injuries this season"). Such a cue is no casualty.
 
 The subjects come from general knowledge of English sports reports; "a collision" or "a
 fall" is left out, as it also hurts people on roads and building sites.
@@ -36,10 +36,14 @@ def sport_hurt(text: str, start: int, end: int) -> bool:
     True
     >>> sport_hurt("Ivo Brel suffered a leg injury in the derby.", 9, 30)
     True
+    >>> sport_hurt("Orme have 12 players out with injuries this season.", 30, 38)
+    True
     """
     word = text[start:end].lower()
     if word.startswith(("suffered", "sustained")):
         return _IN_PLAY.match(text, end) is not None  # "suffered a knee injury in the match"
+    if word.rsplit(None, 1)[-1] in ("injuries", "injury"):  # also "with injuries"
+        return _SEASON.match(text, end) is not None  # "12 players out with injuries this season"
     if word not in _VERBS:
         return False
     before = text[max(0, start - 60) : start]

@@ -32,3 +32,17 @@ def test_a_sports_injury_is_no_casualty(text: str) -> None:
 def test_a_blast_or_a_road_collision_still_wounds(text: str, wounded: int) -> None:
     claims = analyze(text).claims
     assert [(c.category, c.min) for c in claims] == [("wounded", wounded)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Velk Rovers have had 14 first-team players out with injuries this season.", None),
+        ("Her squad, thinned by eight injuries so far this season, won 3-1 on Sunday.", None),
+        ("The pile-up on the ring road caused 14 injuries this morning.", 14),
+        ("The stampede caused 31 injuries, the fire service said.", 31),
+    ],
+)
+def test_injuries_of_a_season_are_no_casualty(text: str, wounded: int | None) -> None:
+    claims = [c.min for c in analyze(text).claims if c.category == "wounded"]
+    assert claims == ([] if wounded is None else [wounded])
