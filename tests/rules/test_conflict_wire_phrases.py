@@ -128,3 +128,25 @@ def test_lost_of_their_own(text: str, expected: list[tuple[str, float, float, st
 )
 def test_ways_of_killing(text: str, expected: list[tuple[str, float, float, str | None]]) -> None:
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        ("The militia said it had lost six fighters in the ambush.", "killed", 6),
+        ("We lost four good men on that ridge, the captain said.", "killed", 4),
+        # the nouns take in the wounded too
+        ("The army put its losses at 200 men.", "killed_or_wounded", 200),
+        ("The brigade suffered 40 casualties.", "killed_or_wounded", 40),
+    ],
+)
+def test_to_lose_men_is_for_them_to_die(text: str, category: str, count: int) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == [(category, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The team lost two players to injury.", "The firm lost 200 workers to layoffs."],
+)
+def test_losing_players_or_workers_is_no_casualty(text: str) -> None:
+    assert analyze(text).claims == ()
