@@ -150,3 +150,15 @@ def test_to_lose_men_is_for_them_to_die(text: str, category: str, count: int) ->
 )
 def test_losing_players_or_workers_is_no_casualty(text: str) -> None:
     assert analyze(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "group"),
+    [
+        ('The front said more than 30 "traitor soldiers" had been killed.', 30, "traitor soldiers"),
+        ("The ministry said 12 \u201cterrorists\u201d were killed in the raid.", 12, "terrorists"),
+    ],
+)
+def test_a_group_in_scare_quotes_is_still_the_group(text: str, count: int, group: str) -> None:
+    claims = analyze(text).claims
+    assert [(c.category, c.min, c.group) for c in claims] == [("killed", count, group)]
