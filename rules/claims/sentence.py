@@ -31,6 +31,7 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.listed_toll import opens_list
 from rules.claims.parts import Binding, CueHit, Cues, SentenceParse, coded
 from rules.claims.people import died_after, survived
+from rules.claims.period_totals import over_years
 from rules.claims.registry import (
     BOUND_RULES,
     EXTRA_RULES,
@@ -112,7 +113,9 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         for plural_rule in PLURAL_RULES
         for b in plural_rule.find(sent, found, spans)
     ]
-    return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
+    found = sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
+    # "13,000 have been killed since 1980": a war's running total, not this news's toll.
+    return [b for b in found if not over_years(text, b)]
 
 
 #: Every word of the extra rules' gates, and for each rule the indexes of its words.

@@ -1,0 +1,97 @@
+"""A toll counted over years, not in one event: a war's dead or the statistics of a decade.
+
+Wire copy about one attack often recalls, as background, how many have died over a long
+span: "about 13,000 people have been killed since 1980", "in the last ten years, 64 mayors
+have been murdered", "a civil war that has left more than 70,000 dead", "during this
+nine-year war, 40,000 people have died". Such a figure is a running total of a war or a
+statistic, not the casualties of the news it stands in, so the merge drops killed and
+wounded bindings whose clause carries such a span (general English of conflict reporting).
+
+A span of days or weeks ("since the fighting began on Monday", "since January") is the
+news itself and stays; so does a record ("the deadliest attack since 1998 killed nine").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.parts import Binding
+
+#: Cheap gate: a sentence without one of these words carries no span of years.
+_GATE = re.compile(r"since|years|decade|war\b|conflict|insurgency", re.IGNORECASE)
+
+_SMALL = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_WAR = r"(?:war|conflict|insurgency|rebellion|armed\s+struggle)"
+
+#: A span of years, or the whole of a war, stated around a figure.
+_SPAN = re.compile(
+    # "since 1980", "since the early 1990s", "since 1981"
+    r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d(?:'?s)?\b"
+    # "since the start of the war", "since the rebels began their armed struggle"
+    rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_WAR}"
+    rf"|\bsince\s+(?:[\w-]+\s+){{1,4}}?(?:began|launched|started)\s+(?:its|their|the)\s+{_WAR}"
+    # "in the last 10 years", "over the past decade", "during 10 years of civil war"
+    rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:last|past|previous)\s+(?:{_SMALL}\s+)?"
+    r"(?:years|decades?)\b"
+    rf"|\b(?:in|over|during)\s+(?:the\s+)?{_SMALL}\s+years\b"
+    r"|\b(?:during|in|after)\s+(?:\w+\s+)?decades\s+of\b"
+    # "this 10-year-long war", "a decade-long civil war"
+    rf"|\b(?:{_SMALL}[- ]years?|decades?)(?:-long|-old)?\s+(?:[\w-]+\s+)?{_WAR}",
+    re.IGNORECASE,
+)
+
+#: "a civil war that has left more than 70,000 dead", "the conflict, in which 12,000 died":
+#: the figure inside a relative clause on a war.
+_WAR_RELATIVE = re.compile(
+    rf"\b{_WAR}\s*,?\s+(?:(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+    r"(?:left|claimed|killed|cost|taken)|in\s+which|during\s+which)\b",
+    re.IGNORECASE,
+)
+
+#: What ends the clause a span governs: a semicolon, a colon, a dash or a coordinated clause.
+_BREAK = re.compile(r"[;:]|\s--?\s|,\s+(?:and|but|while|whereas|although)\b", re.IGNORECASE)
+
+#: "the deadliest attack since 1998", "the first since 2010": a record, not a running total.
+_RECORD = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|greatest|first|most"
+    r"|only|last|latest)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+_HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
+
+
+def over_years(text: str, binding: Binding) -> bool:
+    """Is ``binding`` a killed or wounded count over a span of years (module docstring)?"""
+    if binding.cue.cue.category not in _HARM or not _GATE.search(text):
+        return False
+    start = min(binding.figure.start, binding.cue.start)
+    end = max(binding.figure.end, binding.cue.end)
+    for match in _SPAN.finditer(text):
+        if _RECORD.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if start <= match.start() and match.end() <= end:
+            return True  # "the number killed since 1980 now stands at 18,000"
+        if (
+            match.end() <= start
+            and _fronted(text, match.start())
+            and _same_clause(text, match.end(), start)
+        ):
+            return True  # "In the last ten years, 64 mayors have been killed."
+        if match.start() >= end and not re.search(r"[,;:]", text[end : match.start()]):
+            return True  # "13,000 people have been killed since 1980"
+    return any(
+        _same_clause(text, match.end(), start) for match in _WAR_RELATIVE.finditer(text, 0, start)
+    )
+
+
+def _fronted(text: str, at: int) -> bool:
+    """Does the span at ``at`` open its sentence or clause (at most three words before it)?"""
+    opening = re.split(r"[,;:(]", text[:at])[-1]
+    return len(opening.split()) <= 3
+
+
+def _same_clause(text: str, begin: int, end: int) -> bool:
+    """Is there no clause break between ``begin`` and ``end``?"""
+    return begin <= end and _BREAK.search(text, begin, end) is None
