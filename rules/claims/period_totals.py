@@ -31,6 +31,8 @@ _SPAN = re.compile(
     rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_WAR}"
     rf"|\bsince\s+(?:[\w-]+\s+){{1,4}}?(?:began|launched|started)\s+(?:its|their|the)\s+{_WAR}"
+    # "since the party was founded in 1985": a clause dated by a year
+    r"|\bsince\s+(?:[\w'-]+\s+){1,12}?in\s+(?:1[89]|20)\d\d\b"
     # "in the last 10 years", "over the past decade", "during 10 years of civil war"
     rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:last|past|previous)\s+(?:{_SMALL}\s+)?"
     r"(?:years|decades?)\b"

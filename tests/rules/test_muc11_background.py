@@ -50,6 +50,22 @@ from tests.support.claims import casualties
             id="number-killed-since-struggle",
         ),
         pytest.param(
+            "Since the party was founded in 1985, more than 500 of its members have been killed.",
+            [],
+            id="since-a-dated-clause",
+        ),
+        pytest.param(
+            "More than 40 judges have been murdered since the courts began their fight against"
+            " the smuggling rings in 1991.",
+            [],
+            id="since-a-long-dated-clause",
+        ),
+        pytest.param(
+            "Since the storm hit in the night, 12 people have died.",
+            [("killed", 12)],
+            id="since-a-night-stays",
+        ),
+        pytest.param(
             "A car bomb killed 12 people in Brenna on Tuesday, in a war that has killed"
             " 30,000 since 1990.",
             [("killed", 12)],
