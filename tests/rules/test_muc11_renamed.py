@@ -1,0 +1,51 @@
+"""A named victim named again later in the story is one victim, not two.
+
+Every sentence here is invented (people and places too).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.claims import casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen killed Senator Ana Ruiz on Monday. The murder of Senator Ruiz shocked Kessel.",
+            [("killed", 1)],
+            id="title-and-surname-again",
+        ),
+        pytest.param(
+            "GUNMEN KILLED MSGR TOMAS ORVEN BREL ON MONDAY. THE MURDER OF MSGR BREL WAS"
+            " CONDEMNED BY THE BISHOPS.",
+            [("killed", 1)],
+            id="upper-case-honorific",
+        ),
+        pytest.param(
+            "The murder of Mayor Ivo Sarn angered Kessel. Rebels killed Ivo Sarn on the"
+            " river road.",
+            [("killed", 1)],
+            id="full-name-again",
+        ),
+        pytest.param(
+            "Gunmen killed Ana Ruiz and Tomas Ruiz on Monday.",
+            [("killed", 1), ("killed", 1)],
+            id="two-of-one-family",
+        ),
+        pytest.param(
+            "Gunmen killed Senator Ana Ruiz on Monday. Rebels killed Judge Ivo Sarn on Tuesday.",
+            [("killed", 1), ("killed", 1)],
+            id="two-people",
+        ),
+        pytest.param(
+            "A bomb wounded Ana Ruiz in March. Gunmen killed Ana Ruiz on Monday.",
+            [("wounded", 1), ("killed", 1)],
+            id="wounded-then-killed",
+        ),
+    ],
+)
+def test_renamed_victims(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert casualties(text) == expected
