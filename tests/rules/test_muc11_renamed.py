@@ -45,6 +45,21 @@ from tests.support.claims import casualties
             [("wounded", 1), ("killed", 1)],
             id="wounded-then-killed",
         ),
+        pytest.param(
+            "Gunmen gunned down Judge Ivo Sarn outside the court in Kessel.",
+            [("killed", 1)],
+            id="gunned-down-a-name",
+        ),
+        pytest.param(
+            "MASKED MEN SHOT DEAD MAYOR TOMAS BREL AND HIS DRIVER ON THE RIVER ROAD.",
+            [("killed", 1), ("killed", 1)],
+            id="shot-dead-a-name-and-a-relative",
+        ),
+        pytest.param(
+            "A guard was gunned down Tuesday night in Kessel.",
+            [("killed", 1)],
+            id="passive-gunned-down-no-name",
+        ),
     ],
 )
 def test_renamed_victims(text: str, expected: list[tuple[str, int | None]]) -> None:
