@@ -20,6 +20,7 @@ NAME_CUE_WORDS = (
     "assassinated",
     "killing",
     "murdering",
+    "assassinating",
     "wounded",
     "injured",
     "wounding",

@@ -60,6 +60,21 @@ from tests.support.claims import casualties
             [("killed", 1)],
             id="passive-gunned-down-no-name",
         ),
+        pytest.param(
+            "Rebels accused the police of assassinating Senator Ana Ruiz.",
+            [("killed", 1)],
+            id="assassinating-a-name",
+        ),
+        pytest.param(
+            "The gang is accused of assassinating two judges in Kessel.",
+            [("killed", 2)],
+            id="assassinating-a-count",
+        ),
+        pytest.param(
+            "The gang denied assassinating anyone.",
+            [],
+            id="assassinating-no-one-named",
+        ),
     ],
 )
 def test_renamed_victims(text: str, expected: list[tuple[str, int | None]]) -> None:
