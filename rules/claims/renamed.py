@@ -49,18 +49,22 @@ def _same_person(earlier: list[str], later: list[str]) -> bool:
     return bool(bare) and set(bare) <= set(full)
 
 
+#: Names kept per surname for the comparison: bounded, as a hostile text may repeat one
+#: surname thousands of times.
+_KEPT = 8
+
+
 def without_renamed(claims: list[Claim]) -> list[Claim]:
     """``claims`` less each named single that an earlier one of its category names again."""
-    named: list[tuple[str, list[str]]] = []
+    named: dict[tuple[str, str], list[list[str]]] = {}
     kept: list[Claim] = []
     for claim in claims:
-        if _is_named_single(claim):
-            words = _words(claim.figure_text)
-            if any(
-                category == claim.category and _same_person(earlier, words)
-                for category, earlier in named
-            ):
+        words = _words(claim.figure_text) if _is_named_single(claim) else []
+        if words:
+            earlier = named.setdefault((claim.category, words[-1]), [])
+            if any(_same_person(name, words) for name in earlier):
                 continue
-            named.append((claim.category, words))
+            if len(earlier) < _KEPT:
+                earlier.append(words)
         kept.append(claim)
     return kept
