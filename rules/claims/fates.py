@@ -69,7 +69,7 @@ DIED_SINCE = re.compile(
 PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 
 #: The wounds an act left its object with, told after the object in the same clause:
-#: "stabbed two nurses in the back, causing deep wounds", "shot three guards, leaving them
+#: "stabbed a ferryman twice, inflicting head wounds", "shot three guards, leaving them
 #: seriously wounded". Fatal or mortal wounds are not listed: those kill.
 WOUNDS_LEFT = re.compile(
     r"[^.;:!?]{0,60}?,\s*(?:causing|inflicting|leaving\s+(?:him|her|them)\s+with)\s+"

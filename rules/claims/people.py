@@ -221,7 +221,7 @@ def fatally(text: str, figure: FigureSpan) -> Binding | None:
 
 def survived(text: str, binding: Binding) -> Binding:
     """A "shot" binding becomes wounded when the clause says they survived, or that the act
-    left its object with wounds ("stabbed two nurses, causing deep wounds")."""
+    left its object with wounds ("stabbed a ferryman, inflicting head wounds")."""
     if binding.cue.cue.category != "killed_or_wounded":
         return binding
     if binding.cue.end <= binding.figure.start:

@@ -1,11 +1,12 @@
 """A toll counted over years, not in one event: a war's dead or the statistics of a decade.
 
 Wire copy about one attack often recalls, as background, how many have died over a long
-span: "about 13,000 people have been killed since 1980", "in the last ten years, 64 mayors
-have been murdered", "a civil war that has left more than 70,000 dead", "during this
-nine-year war, 40,000 people have died". Such a figure is a running total of a war or a
-statistic, not the casualties of the news it stands in, so the merge drops killed and
-wounded bindings whose clause carries such a span (general English of conflict reporting).
+span: "Tarvia's insurgency has claimed 8,200 lives since 2004", "over the past six years,
+31 village heads were shot dead", "the separatist conflict, which has cost 5,500 lives",
+"some 900 police officers died in a seven-year rebellion". Such a figure is a running
+total of a war or a statistic, not the casualties of the news it stands in, so the merge
+drops killed and wounded bindings whose clause carries such a span (general English of
+conflict reporting).
 
 A span of days or weeks ("since the fighting began on Monday", "since January") is the
 news itself and stays; so does a record ("the deadliest attack since 1998 killed nine").
@@ -18,32 +19,33 @@ import re
 from rules.claims.parts import Binding
 
 #: Cheap gate: a sentence without one of these words carries no span of years.
-_GATE = re.compile(r"since|years|decade|war\b|conflict|insurgency", re.IGNORECASE)
+_GATE = re.compile(r"since|year|decade|war\b|conflict|insurgenc|rebellion|struggle", re.IGNORECASE)
 
 _SMALL = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _WAR = r"(?:war|conflict|insurgency|rebellion|armed\s+struggle)"
 
 #: A span of years, or the whole of a war, stated around a figure.
 _SPAN = re.compile(
-    # "since 1980", "since the early 1990s", "since 1981"
+    # "since 2004", "since the late 1990s"
     r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d(?:'?s)?\b"
-    # "since the start of the war", "since the rebels began their armed struggle"
+    # "since the outbreak of the insurgency", "since the separatists launched their rebellion"
     rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{_WAR}"
     rf"|\bsince\s+(?:[\w-]+\s+){{1,4}}?(?:began|launched|started)\s+(?:its|their|the)\s+{_WAR}"
-    # "since the party was founded in 1985": a clause dated by a year
+    # "since the league was banned in 2011": a clause dated by a year
     r"|\bsince\s+(?:[\w'-]+\s+){1,12}?in\s+(?:1[89]|20)\d\d\b"
-    # "in the last 10 years", "over the past decade", "during 10 years of civil war"
+    # "over the past six years", "in the previous decade", "in eight years of fighting"
     rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:last|past|previous)\s+(?:{_SMALL}\s+)?"
     r"(?:years|decades?)\b"
     rf"|\b(?:in|over|during)\s+(?:the\s+)?{_SMALL}\s+years\b"
     r"|\b(?:during|in|after)\s+(?:\w+\s+)?decades\s+of\b"
-    # "this 10-year-long war", "a decade-long civil war"
+    # "a seven-year rebellion", "the decade-long insurgency"
     rf"|\b(?:{_SMALL}[- ]years?|decades?)(?:-long|-old)?\s+(?:[\w-]+\s+)?{_WAR}",
     re.IGNORECASE,
 )
 
-#: "a civil war that has left more than 70,000 dead", "the conflict, in which 12,000 died":
+#: "the separatist conflict, which has cost 5,500 lives", "an insurgency in which 3,100
+#: soldiers fell":
 #: the figure inside a relative clause on a war.
 _WAR_RELATIVE = re.compile(
     rf"\b{_WAR}\s*,?\s+(?:(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
@@ -74,15 +76,15 @@ def over_years(text: str, binding: Binding) -> bool:
         if _RECORD.search(text, max(0, match.start() - 40), match.start()):
             continue
         if start <= match.start() and match.end() <= end:
-            return True  # "the number killed since 1980 now stands at 18,000"
+            return True  # "the count of those slain since 2004 has reached 8,200"
         if (
             match.end() <= start
             and _fronted(text, match.start())
             and _same_clause(text, match.end(), start)
         ):
-            return True  # "In the last ten years, 64 mayors have been killed."
+            return True  # "Over the past six years, 31 village heads were shot dead."
         if match.start() >= end and not re.search(r"[,;:]", text[end : match.start()]):
-            return True  # "13,000 people have been killed since 1980"
+            return True  # "8,200 villagers were killed in the years since 2004"
     return any(
         _same_clause(text, match.end(), start) for match in _WAR_RELATIVE.finditer(text, 0, start)
     )

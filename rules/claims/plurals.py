@@ -90,7 +90,7 @@ def plural_claims(
 
 
 def _listed_after(text: str, binding: Binding) -> list[Binding]:
-    """ "the murders of several drivers, clerks and porters": the plurals joined after an
+    """ "a raid killing several drivers, clerks and porters": the plurals joined after an
     unspecified count that is its cue's object are claims of the same cue."""
     figure, group = binding.figure, binding.group
     if figure.figure.qualifier != "unspecified" or binding.cue.end > figure.start or not group:

@@ -1,7 +1,7 @@
 """A named victim named again: "Senator Ana Ruiz was shot dead ... Ruiz was killed as she left".
 
 News names a victim in full once, then by surname, by title and surname or in full again
-("Luis Ortega ... Senator Ortega ... Ortega"). Each mention read by the named-victim rules
+("Ivo Marsh ... Senator Marsh ... Marsh"). Each mention read by the named-victim rules
 is one claim of one killed person; the later ones count the same person again. A later
 named single is left out when an earlier one of the same category shares its last word and
 all its other name words, honorifics and role nouns ("Senator", "Msgr", "mayor") aside

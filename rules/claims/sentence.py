@@ -114,7 +114,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         for b in plural_rule.find(sent, found, spans)
     ]
     found = sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
-    # "13,000 have been killed since 1980": a war's running total, not this news's toll.
+    # "the insurgency has claimed 8,200 lives since 2004": a war's total, not this news's toll.
     return [b for b in found if not over_years(text, b)]
 
 

@@ -14,51 +14,51 @@ from tests.support.claims import casualties
     ("text", "expected"),
     [
         pytest.param(
-            "About 4,000 people have been killed in Tarvia since 1985.",
+            "Tarvia's insurgency has claimed 8,200 lives since 2004.",
             [],
             id="since-a-year",
         ),
         pytest.param(
-            "In the last ten years, 64 mayors have been murdered in Oskland.",
+            "Over the past six years, 31 village heads were shot dead in Oskland.",
             [],
-            id="fronted-last-years",
+            id="fronted-past-years",
         ),
         pytest.param(
-            "The talks seek to end a civil war that has left more than 50,000 dead.",
+            "Envoys hope to end the separatist conflict, which has cost 5,500 lives.",
             [],
-            id="war-that-has-left",
+            id="conflict-which-has-cost",
         ),
         pytest.param(
-            "Brenna has endured a civil war in which some 30,000 people have died.",
+            "Brenna is weary of an insurgency in which 3,100 soldiers fell.",
             [],
-            id="war-in-which",
+            id="insurgency-in-which",
         ),
         pytest.param(
-            "During this nine-year war, 40,000 people have died.",
+            "Some 900 police officers died in a seven-year rebellion in the hills.",
             [],
-            id="nine-year-war",
+            id="seven-year-rebellion",
         ),
         pytest.param(
-            "More than 20 reporters have been killed by the army since 1981.",
+            "Militias have murdered 45 radio hosts across the delta since 2009.",
             [],
-            id="reporters-since-year",
+            id="hosts-since-year",
         ),
         pytest.param(
-            "The number of people killed since the rebels began their armed struggle in 1980"
-            " now stands at 9,000.",
+            "The count of those slain since the separatists launched their rebellion in 2004"
+            " has reached 8,200.",
             [],
-            id="number-killed-since-struggle",
+            id="count-slain-since-rebellion",
         ),
         pytest.param(
-            "Since the party was founded in 1985, more than 500 of its members have been killed.",
+            "Since the league was banned in 2011, 260 of its organisers have been murdered.",
             [],
             id="since-a-dated-clause",
         ),
         pytest.param(
-            "More than 40 judges have been murdered since the courts began their fight against"
-            " the smuggling rings in 1991.",
-            [],
-            id="since-a-long-dated-clause",
+            "Some 75 magistrates were gunned down after the courts opened their inquiry into"
+            " the cartels in 2012.",
+            [("killed", 75)],
+            id="after-a-dated-clause-stays",
         ),
         pytest.param(
             "Since the storm hit in the night, 12 people have died.",
@@ -66,35 +66,35 @@ from tests.support.claims import casualties
             id="since-a-night-stays",
         ),
         pytest.param(
-            "A car bomb killed 12 people in Brenna on Tuesday, in a war that has killed"
-            " 30,000 since 1990.",
-            [("killed", 12)],
+            "A truck bomb killed 14 people in Brenna on Friday; the insurgency has claimed"
+            " 8,200 lives since 2004.",
+            [("killed", 14)],
             id="news-toll-beside-war-total",
         ),
         pytest.param(
-            "The bomb, the deadliest attack since 1998, killed nine people.",
-            [("killed", 9)],
+            "The blast, the bloodiest in Orme since 2003, killed eleven shoppers.",
+            [("killed", 11)],
             id="record-since-year-stays",
         ),
         pytest.param(
-            "Nine people were killed on Monday in the worst attack since 1998.",
-            [("killed", 9)],
+            "Eleven shoppers died on Friday in the worst bombing since 2003.",
+            [("killed", 11)],
             id="worst-since-year-stays",
         ),
         pytest.param(
-            "Since the fighting began on Monday, 40 people have been killed.",
-            [("killed", 40)],
-            id="days-of-fighting-stay",
+            "Since the shelling started on Tuesday, 38 residents have been killed.",
+            [("killed", 38)],
+            id="days-of-shelling-stay",
         ),
         pytest.param(
-            "A war that began with the murder of a bishop is now taking the lives of hundreds"
-            " of villagers.",
-            [("killed", 1), ("killed", 200)],
-            id="war-that-began-is-no-total",
+            "The rebellion that started in the hills last spring now kills dozens of herders"
+            " every week, the governor said.",
+            [("killed", 24)],
+            id="rebellion-that-started-is-no-total",
         ),
         pytest.param(
-            "A 10-year-old girl was among three people wounded in the blast.",
-            [("wounded", 3)],
+            "An 11-year-old boy was among four people hurt in the blast.",
+            [("wounded", 4)],
             id="age-is-no-span",
         ),
     ],

@@ -19,9 +19,10 @@ from tests.support.claims import casualties
             id="several-x-and-y",
         ),
         pytest.param(
-            "The gang is blamed for the murders of several drivers, soldiers and policemen.",
+            "Prosecutors tied the cartel to the killing of several drivers, soldiers and"
+            " policemen.",
             [("killed", None), ("killed", None), ("killed", None)],
-            id="murders-of-several-x-y-and-z",
+            id="killing-of-several-x-y-and-z",
         ),
         pytest.param(
             "Gunmen killed several soldiers and fled toward Orme.",

@@ -61,12 +61,12 @@ from tests.support.claims import casualties
             id="passive-gunned-down-no-name",
         ),
         pytest.param(
-            "Rebels accused the police of assassinating Senator Ana Ruiz.",
+            "The rebels admitted assassinating Senator Ana Ruiz in Orme.",
             [("killed", 1)],
             id="assassinating-a-name",
         ),
         pytest.param(
-            "The gang is accused of assassinating two judges in Kessel.",
+            "A militia bragged about assassinating two judges in Kessel.",
             [("killed", 2)],
             id="assassinating-a-count",
         ),

@@ -14,9 +14,9 @@ from tests.support.claims import casualties
     ("text", "expected"),
     [
         pytest.param(
-            "The attackers stabbed the two nurses in the back, causing deep wounds.",
-            [("wounded", 2)],
-            id="causing-deep-wounds",
+            "Two robbers stabbed three ferrymen on the quay, inflicting head wounds.",
+            [("wounded", 3)],
+            id="inflicting-head-wounds",
         ),
         pytest.param(
             "Gunmen shot three guards at the Kessel depot, causing serious injuries.",
