@@ -1,4 +1,4 @@
-"""A named victim named again: "Senator Ana Ruiz was shot dead ... Ruiz was killed as she left".
+"""Victims named again: "Senator Ana Ruiz was shot dead ... Ruiz was killed as she left".
 
 News names a victim in full once, then by surname, by title and surname or in full again
 ("Ivo Marsh ... Senator Marsh ... Marsh"). Each mention read by the named-victim rules
@@ -7,6 +7,10 @@ named single is left out when an earlier one of the same category shares its las
 all its other name words, honorifics and role nouns ("Senator", "Msgr", "mayor") aside
 (general English of naming people in news). Two people of one family keep their claims:
 "Ana Ruiz" and "Tomas Ruiz" differ in a given name.
+
+So with a group: after "six monks were killed", a later bare plural of the same category and
+head noun ("the monks were murdered in the chapel") names the same people again and is left
+out; a vague count ("many monks were killed") may be of others and stays.
 """
 
 from __future__ import annotations
@@ -66,5 +70,26 @@ def without_renamed(claims: list[Claim]) -> list[Claim]:
                 continue
             if len(earlier) < _KEPT:
                 earlier.append(words)
+        kept.append(claim)
+    return kept
+
+
+def _head(group: str | None) -> str:
+    words = _words(group or "")
+    return words[-1].rstrip("s") if words else ""
+
+
+def without_regrouped(claims: list[Claim]) -> list[Claim]:
+    """``claims`` less each bare plural ("the monks were killed", no figure) whose group an
+    earlier claim of its category counted ("six monks"): the same people named again."""
+    counted: set[tuple[str, str]] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        head = _head(claim.group)
+        bare = claim.qualifier == "unspecified" and parse_figure(claim.figure_text) is None
+        if head and bare and (claim.category, head) in counted:
+            continue  # not "many people were killed": a vague count may be of others
+        if head:
+            counted.add((claim.category, head))
         kept.append(claim)
     return kept

@@ -75,6 +75,26 @@ from tests.support.claims import casualties
             [],
             id="assassinating-no-one-named",
         ),
+        pytest.param(
+            "Six monks were killed in Kessel. Police said the monks were murdered in the chapel.",
+            [("killed", 6)],
+            id="the-group-named-again",
+        ),
+        pytest.param(
+            "The monks were killed on Monday. Six monks died, police said.",
+            [("killed", None), ("killed", 6)],
+            id="a-count-after-the-bare-plural-stays",
+        ),
+        pytest.param(
+            "Two people were killed in Kessel. In Orme, many people were killed too.",
+            [("killed", 2), ("killed", None)],
+            id="a-vague-count-stays",
+        ),
+        pytest.param(
+            "Six monks were killed in Kessel. The monks were wounded in an earlier raid.",
+            [("killed", 6), ("wounded", None)],
+            id="another-category-stays",
+        ),
     ],
 )
 def test_renamed_victims(text: str, expected: list[tuple[str, int | None]]) -> None:
