@@ -45,6 +45,7 @@ from rules.claims.cb83 import toll_pronoun_sentences
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
 from rules.claims.registry import STORY_RULES
+from rules.claims.renamed import without_regrouped, without_renamed
 from rules.claims.sentence import bind_cached
 from rules.claims.spanish import spanish_bindings
 from rules.claims.victim_lists import LOOK_BACK, VICTIMS_LISTED, story_category
@@ -116,7 +117,8 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
             else:
                 claims.append(_claim(doc, context, binding))
     claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
-    return claims
+    # "Senator Ana Ruiz ... Ruiz", "six monks ... the monks": the same victims, named twice
+    return without_regrouped(without_renamed(claims))
 
 
 def _cue_hits(text: str, sentences: list[Sentence]) -> dict[int, list[CueHit]]:

@@ -117,7 +117,8 @@ CUES: tuple[Cue, ...] = (
         (r"(?:dead\s+)?bodies\s+of|remains\s+of", True, "object", False),
         *rows.REMAINS_OF_THOSE,
         (
-            r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|massacring"
+            r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|assassinating"
+            r"|massacring"
             r"|executing|kills|claimed\s+the\s+lives\s+of"
             r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
             r"|(?:claimed|took|claiming|taking)\s+the\s+life\s+of",

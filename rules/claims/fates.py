@@ -68,6 +68,20 @@ DIED_SINCE = re.compile(
 )
 PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 
+#: The wounds an act left its object with, told after the object in the same clause:
+#: "stabbed a ferryman twice, inflicting head wounds", "shot three guards, leaving them
+#: seriously wounded". Fatal or mortal wounds are not listed: those kill.
+WOUNDS_LEFT = re.compile(
+    r"[^.;:!?]{0,60}?,\s*(?:causing|inflicting|leaving\s+(?:him|her|them)\s+with)\s+"
+    r"(?:(?:deep|serious|severe|grave|minor|slight|light|multiple|critical|superficial)\s+)?"
+    r"(?:(?:head|leg|arm|chest|stab|gunshot|bullet|knife|shrapnel)\s+)?(?:wounds|injuries)\b"
+    r"(?!\s+(?:to|among|on)\b)"  # "causing injuries to five others": not the object's
+    r"|[^.;:!?]{0,60}?,?\s*(?:and\s+)?(?:leaving|left)\s+(?:him|her|them)\s+"
+    r"(?:(?:seriously|critically|badly|gravely|severely|slightly|lightly)\s+)?"
+    r"(?:wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
+
 #: After the object of "shot", the state that makes it a killing: "shot two men dead", "shot
 #: a clerk to death". Up to four words of the object; no clause word and no preposition in
 #: between (the object ends there: "shot two men near the dead end"), and not "dead" as the

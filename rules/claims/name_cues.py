@@ -10,14 +10,17 @@ import re
 from rules.nouns import PERSON_NOUNS
 
 #: Cue endings a name may follow as the victim: "the murder of", "gunmen killed",
-#: "a grenade went off, injuring".
+#: "a grenade went off, injuring", "gunmen shot dead", "gunned down".
 NAME_CUE_WORDS = (
     "of",
+    "shot dead",
+    "gunned down",
     "killed",
     "murdered",
     "assassinated",
     "killing",
     "murdering",
+    "assassinating",
     "wounded",
     "injured",
     "wounding",

@@ -14,6 +14,7 @@ from rules.claims.fates import (
     SHOT_DEAD_AFTER,
     SUICIDE,
     SURVIVED,
+    WOUNDS_LEFT,
 )
 from rules.claims.figures import could_be_one, has_any
 from rules.claims.groups import looks_passive
@@ -219,8 +220,15 @@ def fatally(text: str, figure: FigureSpan) -> Binding | None:
 
 
 def survived(text: str, binding: Binding) -> Binding:
-    """A "shot" binding becomes wounded when the clause says they survived."""
-    if binding.cue.cue.category != "killed_or_wounded" or binding.cue.end <= binding.figure.end:
+    """A "shot" binding becomes wounded when the clause says they survived, or that the act
+    left its object with wounds ("stabbed a ferryman, inflicting head wounds")."""
+    if binding.cue.cue.category != "killed_or_wounded":
+        return binding
+    if binding.cue.end <= binding.figure.start:
+        if not WOUNDS_LEFT.match(text, binding.figure.end, binding.figure.end + 120):
+            return binding
+        return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
+    if binding.cue.end <= binding.figure.end:
         return binding
     match = SURVIVED.match(text, binding.cue.end, binding.cue.end + 80)
     # The limb is the figure's own only when nothing but its words and auxiliaries stand

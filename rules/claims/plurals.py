@@ -73,6 +73,9 @@ def plural_claims(
             claims.extend(
                 b for b in _plural_objects(text, binding.cue) if b.figure.end < binding.figure.start
             )
+        # "killed several soldiers and civilians": the plurals listed after the counted one
+        # share its cue and its vague count.
+        claims.extend(_listed_after(text, binding))
         # "several soldiers and civilians were wounded": the second plural is a claim too.
         if (
             binding.figure.figure.qualifier == "unspecified"
@@ -84,6 +87,17 @@ def plural_claims(
                 if b.figure.start > binding.figure.end + len(binding.group or "")
             )
     return claims
+
+
+def _listed_after(text: str, binding: Binding) -> list[Binding]:
+    """ "a raid killing several drivers, clerks and porters": the plurals joined after an
+    unspecified count that is its cue's object are claims of the same cue."""
+    figure, group = binding.figure, binding.group
+    if figure.figure.qualifier != "unspecified" or binding.cue.end > figure.start or not group:
+        return []
+    end = text.find(group, figure.end, figure.end + 40)
+    join = OBJECT_JOIN.match(text, end + len(group)) if end >= 0 else None
+    return _object_list(text, binding.cue, join.end(), False) if join else []
 
 
 #: The group named in a list of who they were: a re-mention of people counted before.
@@ -250,11 +264,15 @@ def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
         return []  # "the wounded personnel", "were killed": no active verb with an object
     if DENIED.search(text, max(0, cue.start - 80), cue.start):
         return []
-    claims: list[Binding] = []
     if not text[cue.end : cue.end + 1].isspace():
         return []
-    offset = cue.end
-    limit = min(len(text), cue.end + PLURAL_WINDOW)
+    return _object_list(text, cue, cue.end, generic)
+
+
+def _object_list(text: str, cue: CueHit, offset: int, generic: bool) -> list[Binding]:
+    """The plural objects of ``cue`` listed from ``offset``: "villagers and their herders"."""
+    claims: list[Binding] = []
+    limit = min(len(text), offset + PLURAL_WINDOW)
     for _ in range(4):
         match = OBJECT_NP.match(text, offset, limit)
         if match is None:

@@ -123,7 +123,24 @@ def test_a_toll_four_sentences_back_is_too_far() -> None:
 def test_each_listed_sentence_of_a_long_text_takes_the_toll_right_before_it() -> None:
     # each "identified as" sentence reads only the claims of the sentences right before it
     # (read from the end of the claims so far, so a long text stays linear)
-    unit = "Two men were killed. The victims were identified as Ivo Sarn and Ana Ruiz. "
-    small = claims(unit * 50)
-    large = claims(unit * 400)
+    # (each unit names other people: a victim named again is one claim, rules.claims.renamed)
+    def units(count: int) -> str:
+        return "".join(
+            "Two men were killed. The victims were identified as "
+            f"Ivo Sarn{_letters(i)} and Ana Ruiz{_letters(i)}. "
+            for i in range(count)
+        )
+
+    small = claims(units(50))
+    large = claims(units(400))
     assert len(large) == 8 * len(small) and len(small) == 50 * 3
+
+
+def _letters(number: int) -> str:
+    """A distinct lower-case suffix for each number: 0 "a", 25 "z", 26 "ba"."""
+    letters = ""
+    while True:
+        number, rest = divmod(number, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[rest] + letters
+        if not number:
+            return letters

@@ -1,0 +1,101 @@
+"""A toll counted over years, not in one event: a war's dead or the statistics of a decade.
+
+Wire copy about one attack often recalls, as background, how many have died over a long
+span: "Tarvia's insurgency has claimed 8,200 lives since 2004", "over the past six years,
+31 village heads were shot dead", "the separatist conflict, which has cost 5,500 lives",
+"some 900 police officers died in a seven-year rebellion". Such a figure is a running
+total of a war or a statistic, not the casualties of the news it stands in, so the merge
+drops killed and wounded bindings whose clause carries such a span (general English of
+conflict reporting).
+
+A span of days or weeks ("since the fighting began on Monday", "since January") is the
+news itself and stays; so does a record ("the deadliest attack since 1998 killed nine").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.parts import Binding
+
+#: Cheap gate: a sentence without one of these words carries no span of years.
+_GATE = re.compile(r"since|year|decade|war\b|conflict|insurgenc|rebellion|struggle", re.IGNORECASE)
+
+_SMALL = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_WAR = r"(?:war|conflict|insurgency|rebellion|armed\s+struggle)"
+
+#: A span of years, or the whole of a war, stated around a figure.
+_SPAN = re.compile(
+    # "since 2004", "since the late 1990s"
+    r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d(?:'?s)?\b"
+    # "since the outbreak of the insurgency", "since the separatists launched their rebellion"
+    rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{_WAR}"
+    rf"|\bsince\s+(?:[\w-]+\s+){{1,4}}?(?:began|launched|started)\s+(?:its|their|the)\s+{_WAR}"
+    # "since the league was banned in 2011": a clause dated by a year
+    r"|\bsince\s+(?:[\w'-]+\s+){1,12}?in\s+(?:1[89]|20)\d\d\b"
+    # "over the past six years", "in the previous decade", "in eight years of fighting"
+    rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:last|past|previous)\s+(?:{_SMALL}\s+)?"
+    r"(?:years|decades?)\b"
+    rf"|\b(?:in|over|during)\s+(?:the\s+)?{_SMALL}\s+years\b"
+    r"|\b(?:during|in|after)\s+(?:\w+\s+)?decades\s+of\b"
+    # "a seven-year rebellion", "the decade-long insurgency"
+    rf"|\b(?:{_SMALL}[- ]years?|decades?)(?:-long|-old)?\s+(?:[\w-]+\s+)?{_WAR}",
+    re.IGNORECASE,
+)
+
+#: "the separatist conflict, which has cost 5,500 lives", "an insurgency in which 3,100
+#: soldiers fell":
+#: the figure inside a relative clause on a war.
+_WAR_RELATIVE = re.compile(
+    rf"\b{_WAR}\s*,?\s+(?:(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+    r"(?:left|claimed|killed|cost|taken)|in\s+which|during\s+which)\b",
+    re.IGNORECASE,
+)
+
+#: What ends the clause a span governs: a semicolon, a colon, a dash or a coordinated clause.
+_BREAK = re.compile(r"[;:]|\s--?\s|,\s+(?:and|but|while|whereas|although)\b", re.IGNORECASE)
+
+#: "the deadliest attack since 1998", "the first since 2010": a record, not a running total.
+_RECORD = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|greatest|first|most"
+    r"|only|last|latest)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+_HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
+
+
+def over_years(text: str, binding: Binding) -> bool:
+    """Is ``binding`` a killed or wounded count over a span of years (module docstring)?"""
+    if binding.cue.cue.category not in _HARM or not _GATE.search(text):
+        return False
+    start = min(binding.figure.start, binding.cue.start)
+    end = max(binding.figure.end, binding.cue.end)
+    for match in _SPAN.finditer(text):
+        if _RECORD.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if start <= match.start() and match.end() <= end:
+            return True  # "the count of those slain since 2004 has reached 8,200"
+        if (
+            match.end() <= start
+            and _fronted(text, match.start())
+            and _same_clause(text, match.end(), start)
+        ):
+            return True  # "Over the past six years, 31 village heads were shot dead."
+        if match.start() >= end and not re.search(r"[,;:]", text[end : match.start()]):
+            return True  # "8,200 villagers were killed in the years since 2004"
+    return any(
+        _same_clause(text, match.end(), start) for match in _WAR_RELATIVE.finditer(text, 0, start)
+    )
+
+
+def _fronted(text: str, at: int) -> bool:
+    """Does the span at ``at`` open its sentence or clause (at most three words before it)?"""
+    opening = re.split(r"[,;:(]", text[:at])[-1]
+    return len(opening.split()) <= 3
+
+
+def _same_clause(text: str, begin: int, end: int) -> bool:
+    """Is there no clause break between ``begin`` and ``end``?"""
+    return begin <= end and _BREAK.search(text, begin, end) is None

@@ -1,0 +1,95 @@
+"""Victims named again: "Senator Ana Ruiz was shot dead ... Ruiz was killed as she left".
+
+News names a victim in full once, then by surname, by title and surname or in full again
+("Ivo Marsh ... Senator Marsh ... Marsh"). Each mention read by the named-victim rules
+is one claim of one killed person; the later ones count the same person again. A later
+named single is left out when an earlier one of the same category shares its last word and
+all its other name words, honorifics and role nouns ("Senator", "Msgr", "mayor") aside
+(general English of naming people in news). Two people of one family keep their claims:
+"Ana Ruiz" and "Tomas Ruiz" differ in a given name.
+
+So with a group: after "six monks were killed", a later bare plural of the same category and
+head noun ("the monks were murdered in the chapel") names the same people again and is left
+out; a vague count ("many monks were killed") may be of others and stays.
+"""
+
+from __future__ import annotations
+
+from rules.model import Claim
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import parse_figure
+
+#: Honorifics and posts written before a name in news (general English; role nouns such as
+#: "senator", "bishop" or "leader" come from ``rules.nouns.PERSON_NOUNS``).
+_HONORIFICS = frozenset(
+    """mr mrs ms miss dr msgr monsignor father fr rev reverend sister brother gen col lt
+    capt sgt sen rep gov prof president minister secretary archbishop cardinal sheikh""".split()
+)
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(".,").lower() for w in name.split() if w.strip(".,")]
+
+
+def _is_named_single(claim: Claim) -> bool:
+    """A claim of one person known by name: no group, figure 1, written as capitalised words."""
+    text = claim.figure_text
+    return (
+        claim.group is None
+        and claim.min == 1
+        and claim.max == 1
+        and bool(text)
+        and all(w[:1].isupper() for w in text.split())
+        and parse_figure(text) is None
+    )
+
+
+def _same_person(earlier: list[str], later: list[str]) -> bool:
+    """Does one name, its titles aside, hold only words of the other, ending alike?"""
+    if not earlier or not later or earlier[-1] != later[-1]:
+        return False
+    short, full = sorted((earlier, later), key=len)
+    bare = [w for w in short if w not in _HONORIFICS and w not in PERSON_NOUNS]
+    return bool(bare) and set(bare) <= set(full)
+
+
+#: Names kept per surname for the comparison: bounded, as a hostile text may repeat one
+#: surname thousands of times.
+_KEPT = 8
+
+
+def without_renamed(claims: list[Claim]) -> list[Claim]:
+    """``claims`` less each named single that an earlier one of its category names again."""
+    named: dict[tuple[str, str], list[list[str]]] = {}
+    kept: list[Claim] = []
+    for claim in claims:
+        words = _words(claim.figure_text) if _is_named_single(claim) else []
+        if words:
+            earlier = named.setdefault((claim.category, words[-1]), [])
+            if any(_same_person(name, words) for name in earlier):
+                continue
+            if len(earlier) < _KEPT:
+                earlier.append(words)
+        kept.append(claim)
+    return kept
+
+
+def _head(group: str | None) -> str:
+    words = _words(group or "")
+    return words[-1].rstrip("s") if words else ""
+
+
+def without_regrouped(claims: list[Claim]) -> list[Claim]:
+    """``claims`` less each bare plural ("the monks were killed", no figure) whose group an
+    earlier claim of its category counted ("six monks"): the same people named again."""
+    counted: set[tuple[str, str]] = set()
+    kept: list[Claim] = []
+    for claim in claims:
+        head = _head(claim.group)
+        bare = claim.qualifier == "unspecified" and parse_figure(claim.figure_text) is None
+        if head and bare and (claim.category, head) in counted:
+            continue  # not "many people were killed": a vague count may be of others
+        if head:
+            counted.add((claim.category, head))
+        kept.append(claim)
+    return kept

@@ -1,0 +1,103 @@
+"""Terrorism wire copy: a war's running total or a statistic of years is no toll of the news.
+
+Every sentence here is invented (people and places too).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.claims import casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tarvia's insurgency has claimed 8,200 lives since 2004.",
+            [],
+            id="since-a-year",
+        ),
+        pytest.param(
+            "Over the past six years, 31 village heads were shot dead in Oskland.",
+            [],
+            id="fronted-past-years",
+        ),
+        pytest.param(
+            "Envoys hope to end the separatist conflict, which has cost 5,500 lives.",
+            [],
+            id="conflict-which-has-cost",
+        ),
+        pytest.param(
+            "Brenna is weary of an insurgency in which 3,100 soldiers fell.",
+            [],
+            id="insurgency-in-which",
+        ),
+        pytest.param(
+            "Some 900 police officers died in a seven-year rebellion in the hills.",
+            [],
+            id="seven-year-rebellion",
+        ),
+        pytest.param(
+            "Militias have murdered 45 radio hosts across the delta since 2009.",
+            [],
+            id="hosts-since-year",
+        ),
+        pytest.param(
+            "The count of those slain since the separatists launched their rebellion in 2004"
+            " has reached 8,200.",
+            [],
+            id="count-slain-since-rebellion",
+        ),
+        pytest.param(
+            "Since the league was banned in 2011, 260 of its organisers have been murdered.",
+            [],
+            id="since-a-dated-clause",
+        ),
+        pytest.param(
+            "Some 75 magistrates were gunned down after the courts opened their inquiry into"
+            " the cartels in 2012.",
+            [("killed", 75)],
+            id="after-a-dated-clause-stays",
+        ),
+        pytest.param(
+            "Since the storm hit in the night, 12 people have died.",
+            [("killed", 12)],
+            id="since-a-night-stays",
+        ),
+        pytest.param(
+            "A truck bomb killed 14 people in Brenna on Friday; the insurgency has claimed"
+            " 8,200 lives since 2004.",
+            [("killed", 14)],
+            id="news-toll-beside-war-total",
+        ),
+        pytest.param(
+            "The blast, the bloodiest in Orme since 2003, killed eleven shoppers.",
+            [("killed", 11)],
+            id="record-since-year-stays",
+        ),
+        pytest.param(
+            "Eleven shoppers died on Friday in the worst bombing since 2003.",
+            [("killed", 11)],
+            id="worst-since-year-stays",
+        ),
+        pytest.param(
+            "Since the shelling started on Tuesday, 38 residents have been killed.",
+            [("killed", 38)],
+            id="days-of-shelling-stay",
+        ),
+        pytest.param(
+            "The rebellion that started in the hills last spring now kills dozens of herders"
+            " every week, the governor said.",
+            [("killed", 24)],
+            id="rebellion-that-started-is-no-total",
+        ),
+        pytest.param(
+            "An 11-year-old boy was among four people hurt in the blast.",
+            [("wounded", 4)],
+            id="age-is-no-span",
+        ),
+    ],
+)
+def test_background_totals(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert casualties(text) == expected
