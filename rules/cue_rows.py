@@ -154,6 +154,14 @@ EVACUATION_ORDERS: tuple[Row, ...] = (
 FREED: tuple[Row, ...] = (
     (r"freed", True, "object", True),
     (r"freeing", False, "object", False),
+    # "two of the hostages were released unharmed", "were set free": freed, with the words
+    # that make "released" a captive's (not a patient's, a prisoner's or a name's)
+    (
+        r"released\s+(?:unharmed|unhurt|safe(?:ly)?|alive|in\s+good\s+health)|set\s+free",
+        True,
+        None,
+        False,
+    ),
 )
 
 

@@ -162,3 +162,18 @@ def test_losing_players_or_workers_is_no_casualty(text: str) -> None:
 def test_a_group_in_scare_quotes_is_still_the_group(text: str, count: int, group: str) -> None:
     claims = analyze(text).claims
     assert [(c.category, c.min, c.group) for c in claims] == [("killed", count, group)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two hostages were released unharmed on Sunday.", [("rescued", 2)]),
+        ("The rebels said three of the engineers had been released safely.", [("rescued", 3)]),
+        ("The four men were set free after a ransom was paid.", [("rescued", 4)]),
+        # released from care or custody is no rescue
+        ("Four patients were released from hospital on Monday.", []),
+        ("Two suspects were released on bail.", []),
+    ],
+)
+def test_captives_released_unharmed_are_freed(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
