@@ -142,7 +142,8 @@ TOLL_VERBS = frozenset(
 )
 
 OBJECT_GAP_WORDS = frozenset(
-    "also reportedly allegedly another a further an additional all the his her their other".split()
+    "also reportedly allegedly another a further an additional all the his her its their other"
+    " remaining".split()
 )
 
 # Unspecified plurals ("the villagers were killed", "killing soldiers and policemen").

@@ -199,7 +199,9 @@ _HARM = frozenset(("killed", "wounded", "killed_or_wounded", "rescued"))
 
 def _preference(binding: Binding, text: str) -> tuple[int, int]:
     """Nearest first; on a tie a harm verb before the figure beats a status noun after it:
-    "executed 11 hostages" and "by killing 11 hostages" are 11 killed, not 11 held hostage.
+    "executed 11 hostages" and "by killing 11 hostages" are 11 killed, not 11 held hostage,
+    and so is "killed the two hostages" (the determiners of the verb's object count no
+    distance).
     The bodies or remains of people are their deaths whatever they were before: "the bodies
     of the two kidnapped engineers" (``BODIES_OF``)."""
     cue = binding.cue
@@ -208,6 +210,9 @@ def _preference(binding: Binding, text: str) -> tuple[int, int]:
     # "executed" or "killing", "the killing of": the act done to its object
     acts = cue.cue.transitive or cue.cue.after == "object"
     harm_verb = cue.cue.category in _HARM and acts and cue.end <= binding.figure.start
+    if harm_verb and cue.cue.after == "object":
+        # "killed the remaining two hostages": the object's determiners are no distance
+        return (0, 0)
     return (binding.distance, 0 if harm_verb else 1)
 
 

@@ -177,3 +177,18 @@ def test_a_group_in_scare_quotes_is_still_the_group(text: str, count: int, group
 )
 def test_captives_released_unharmed_are_freed(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunmen killed the two hostages before fleeing.", [("killed", 2)]),
+        ("The kidnappers shot dead the remaining three hostages.", [("killed", 3)]),
+        ("The mill evacuated its remaining 80 workers on Friday.", [("evacuated", 80)]),
+        ("The rebels freed the three hostages at dawn.", [("rescued", 3)]),
+    ],
+)
+def test_a_verb_acts_on_its_object_with_determiners_between(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
