@@ -56,7 +56,7 @@ from rules.claims.survival_gap import survival_between
 from rules.claims.toll_aside import without_toll_aside
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
-from rules.nouns import is_human_plural
+from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 from rules.tokens import is_ly_adverb
 
@@ -285,6 +285,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue  # "ten passengers survived and 30 others were killed"
         if _EARLIER_VALUE.search(text, max(0, figures[i].start - 16), figures[i].start):
             continue  # "claimed 56 lives, up from 43 on Friday, and 9,000 fled": a past value
+        if _counts_things(between):
+            continue  # "In the two earlier cases, one man was wounded": events, not people
         if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
@@ -327,6 +329,12 @@ _PART_RELATIVE = re.compile(
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s*$", re.IGNORECASE)
 #: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+
+
+def _counts_things(between: str) -> bool:
+    """The noun the left figure counts ends in a thing or an event ("two earlier cases,")."""
+    words = WORD.findall(between.split(",")[0])
+    return bool(words) and words[-1].lower() in OBJECT_NOUNS
 
 
 def _own_clause(between: str) -> bool:

@@ -192,3 +192,19 @@ def test_a_verb_acts_on_its_object_with_determiners_between(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the two earlier cases, one man was wounded.", [("wounded", 1)]),
+        ("In three separate shootings, four people were killed.", [("killed", 4)]),
+        ("Two blasts killed nine people in the market.", [("killed", 9)]),
+        # people coordinated before one verb still share it
+        ("Twelve soldiers and three civilians were killed.", [("killed", 12), ("killed", 3)]),
+    ],
+)
+def test_a_count_of_events_is_no_count_of_people(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
