@@ -52,10 +52,13 @@ def plural_claims(
     passive (habitual: "soldiers are killed every year"), or stands in a condition or denial.
     """
     used = {b.cue.start for b in found}
+    tolls = [b for b in found if b.cue.cue.after == "toll" and b.cue.end <= b.figure.start]
     claims: list[Binding] = []
     for cue in cues.hits:
         if cue.start in used or cue.cue.category not in CASUALTY_CATEGORIES:
             continue
+        if _why_the_toll_moved(text, tolls, cue):
+            continue  # "the toll rose to 26 as injured victims died": the toll's detail
         here = _plural_subjects(text, cue) if cue.cue.before else []
         if not here and cue.cue.after == "object":
             here = _plural_objects(text, cue)
@@ -87,6 +90,20 @@ def plural_claims(
                 if b.figure.start > binding.figure.end + len(binding.group or "")
             )
     return claims
+
+
+#: A clause that tells why a toll moved: "rose to 26 as the injured died", "after two more".
+_BECAUSE = re.compile(r"\b(?:as|after|when|because)\b", re.IGNORECASE)
+
+
+def _why_the_toll_moved(text: str, tolls: list[Binding], cue: CueHit) -> bool:
+    """A cue after a toll of its category in a clause that says why the toll moved."""
+    return any(
+        toll.cue.cue.category == cue.cue.category
+        and toll.figure.end <= cue.start
+        and _BECAUSE.search(text, toll.figure.end, cue.start) is not None
+        for toll in tolls
+    )
 
 
 def _listed_after(text: str, binding: Binding) -> list[Binding]:

@@ -208,3 +208,17 @@ def test_a_count_of_events_is_no_count_of_people(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toll rose to 31 as badly burned workers died in hospital.", [("killed", 31)]),
+        ("The toll reached 8 after wounded porters died overnight.", [("killed", 8)]),
+        ("Soldiers were killed in the second blast.", [("killed", None)]),
+    ],
+)
+def test_a_plural_that_says_why_a_toll_moved_is_its_detail(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
