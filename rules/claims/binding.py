@@ -84,6 +84,8 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     words = [w.lower() for w in written]
     if len(words) > 12 or len(WORD.sub("", gap).strip(" ,")) > 0:
         return None
+    if words[:1] == ["as"]:
+        return None  # "rose to 31 as badly burned workers died": a clause of its own
     words = skip_relative_clause(words)
     names = {w.lower() for w in written if w.istitle()}  # "the Kelly family"
     split = _group_and_aux(words, names)

@@ -213,7 +213,7 @@ def test_a_count_of_events_is_no_count_of_people(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The toll rose to 31 as badly burned workers died in hospital.", [("killed", 31)]),
+        ("The death toll rose to 31 as badly burned workers died in hospital.", [("killed", 31)]),
         ("The toll reached 8 after wounded porters died overnight.", [("killed", 8)]),
         ("Soldiers were killed in the second blast.", [("killed", None)]),
     ],
