@@ -134,7 +134,7 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
     chosen = _sentence_pick(findings, category)
     if chosen is None or category != "killed":
         return chosen
-    return with_perpetrator(chosen, _current(findings, category))
+    return with_perpetrator(chosen, _current(findings, category), findings.text)
 
 
 def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from crosswire.divergence.model import StatedClaim
+from rules.claims.cb02 import CueThenFigure
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.lexicon import PERPETRATOR_NOUNS
 
@@ -207,7 +208,7 @@ _HIS_VICTIMS = re.compile(
 )
 
 
-def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim:
+def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim], text: str = "") -> StatedClaim:
     """``chosen`` plus one when another sentence reports the death of the one who opened fire.
 
     "Two clerks were killed. The gunman was shot dead by police": the toll is three, as crime
@@ -217,7 +218,10 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedCl
     ("the gunman was killed", "killed two people and himself") or the count includes him
     ("four people are dead, including the gunman"); nor when the count is of people at large
     ("two dead"), which may include him. A group he is not part of ("three officers", "two
-    others") gets the one more.
+    others") gets the one more. A murder-suicide tells his death too: when the count is the
+    object of one person's act ("Voss killed his wife and son", ``_his_victims``), a suicide
+    in another sentence ("He then turned the gun on himself") or an event named a
+    "murder-suicide" adds him; ``text`` is the article.
     """
     if chosen.stated is None or _COUNTED_WITH.search(chosen.text):
         return chosen
@@ -231,4 +235,35 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedCl
     if any(is_perpetrator(c.group, c.rule) or (c.group or "").lower() in _SELF_GROUPS for c in own):
         return chosen
     died = any(c.start != chosen.start and is_perpetrator(c.group, c.rule) for c in claims)
+    if not died and _his_victims(own):
+        died = _MURDER_SUICIDE.search(text) is not None or any(
+            c.start != chosen.start and (c.group or "").lower() in _SUICIDE_GROUPS for c in claims
+        )
     return replace(chosen, stated=chosen.stated + 1) if died else chosen
+
+
+#: The rule that reads a verb's object ("killed his wife", "shot two clerks").
+_OBJECT_RULE = CueThenFigure.code
+#: A verb of one person's act right before its object (not "the bodies of", "the deaths of",
+#: which count the dead with no one's act): "killed his wife", "fatally shot two clerks".
+_ACT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shot|shooting|shoots|stabbed|stabbing|stabs"
+    r"|strangl(?:ed|ing|es)|slew|bludgeon(?:ed|ing|s))\s+$",
+    re.IGNORECASE,
+)
+#: An event named for the killer's death too ("an apparent murder-suicide", "the
+#: murders-suicide"): general US crime-news wording.
+_MURDER_SUICIDE = re.compile(r"\bmurders?[- ]suicides?\b", re.IGNORECASE)
+
+
+def _his_victims(own: list[StatedClaim]) -> bool:
+    """Whether a sentence's count opens as the object of one person's act ("Voss killed his
+    wife and two sons", "he fatally shot his fiancee"): those he harmed, never himself. Told
+    so, a suicide in another sentence ("He then turned the gun on himself") or a
+    "murder-suicide" adds him; a subject ("Voss and his son were found dead in a
+    murder-suicide") may be him."""
+    killed = sorted((c for c in own if c.category == "killed"), key=lambda c: c.figure_start or 0)
+    if not killed or killed[0].rule != _OBJECT_RULE:
+        return False
+    first = killed[0]
+    return _ACT_BEFORE.search(first.text[: first.figure_start or 0]) is not None

@@ -298,7 +298,10 @@ def suicide_claims(text: str) -> list[Binding]:
             (w, v) for w, v in (("one", "cue"), ("own", "took"), ("last", "verb")) if match[w]
         )
         one = FigureSpan(match.start(who), match.end(who), Figure(1, 1, "exact", match[who]))
-        cue = CueHit(match.start(verb), match.end(verb), KILLED_CUE)
+        # "turned the gun on himself but survived", "... and was taken to a hospital in
+        # critical condition": an attempt, and the one who made it was wounded
+        lived = SURVIVED.match(text, match.end(), match.end() + 80)
+        cue = CueHit(match.start(verb), match.end(verb), SURVIVED_CUE if lived else KILLED_CUE)
         group = match[who] if who != "own" else f"{match[who]}self".replace("hisself", "himself")
         found.append(Binding(one, cue, group, 0))
         if who == "last":
