@@ -20,8 +20,9 @@ _ORDINAL = "|".join(ORDINALS)
 _DIED_SINCE = re.compile(
     # not "a third man shot on Friday has died": the ordinal states the toll (CB21)
     rf"\b(?:(?P<det>an?|one)\s+(?!(?:{_ORDINAL})\b)(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON})"
-    # "one of the two firefighters shot while ... has died"
-    r"|(?P<one>one)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?P<plural>[A-Za-z-]+))"
+    # "one of the two firefighters shot while ... has died"; headlines drop the article and
+    # write digits: "1 of 2 students wounded has died", "One of three men shot Friday has died"
+    r"|(?P<one>one|1)\s+of\s+(?:(?:the|those)\s+)?(?:[\w-]+\s+){0,2}?(?P<plural>[A-Za-z-]+))"
     r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
     r"(?:critically\s+|seriously\s+|fatally\s+|badly\s+)?(?:wounded|shot|injured|hurt|stabbed)\b"
     rf"(?:(?!\b(?:{CLAUSE_BREAKS})\b)[^.;:!?,]){{0,80}}?\s"

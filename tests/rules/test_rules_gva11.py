@@ -1,0 +1,164 @@
+"""Killed counts of US local crime news (rules-gva11): named victims found dead, a suicide told
+in a sentence of its own, "1 of 2 wounded has died", and the key figure of a murder-suicide.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.divergence.keyfigures import category_total
+from crosswire.divergence.load import article_findings
+from crosswire.divergence.model import Source
+from crosswire.divergence.settings import QualifierBands
+from rules.analyze import analyze
+from tests.crosswire.divergence.factory import T0
+
+
+def _killed(text: str) -> list[tuple[str, float | None, str]]:
+    return [(c.rule, c.min, c.figure_text) for c in analyze(text).claims if c.category == "killed"]
+
+
+def _total(title: str, text: str) -> float | None:
+    document = f"{title}\n\n{text}"
+    found = analyze(document).to_json()
+    source = Source(0, "Ledger", "", 1, T0, None, 0, title)
+    findings = article_findings(
+        source,
+        found["claims"],
+        found["attributions"],
+        QualifierBands(),
+        text=document,
+        title_length=len(title),
+    )
+    total = category_total(findings, "killed")
+    return total.stated if total else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana Ford and her son were found dead in their home on Elm Road.", 2),
+        ("Police said Ivo Sarn and Lena Marsh were both pronounced dead at the scene.", 2),
+        (
+            "Deputies said 52-year-old Rhea Vance and her nephew, 19-year-old Tod Vance were "
+            "found dead Saturday.",
+            2,
+        ),
+    ],
+    ids=["name-and-relative", "two-names-pronounced", "ages-before-names"],
+)
+def test_named_people_found_dead_count_one_each(text: str, expected: int) -> None:
+    assert len(_killed(text)) == expected
+
+
+def test_found_dead_lists_need_people() -> None:
+    assert _killed("The report and its annex were found dead wrong on every count.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Minutes later, Hale turned the gun on himself.", "killed"),
+        ("Orrin later took his own life in a shed behind the house.", "killed"),
+        ("Hale then turned the gun on himself but survived, deputies said.", "wounded"),
+        (
+            "He turned the rifle on himself and was taken to a hospital in critical condition.",
+            "wounded",
+        ),
+    ],
+    ids=["turned-the-gun", "took-his-own-life", "survived", "critical-condition"],
+)
+def test_a_suicide_in_its_own_sentence(text: str, category: str) -> None:
+    claims = analyze(text).claims
+    assert [(c.category, c.min, c.rule) for c in claims] == [(category, 1, "CB09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orrin had threatened to take his own life, his sister said.",
+        "She taught herself to shoot at a range in Kessel Ford.",
+    ],
+)
+def test_no_suicide(text: str) -> None:
+    assert not analyze(text).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 of 2 students wounded at Orme school has died", ("CB38", 1, "1")),
+        ("One of three men shot outside a bar in Kessel Ford has died.", ("CB38", 1, "One")),
+    ],
+    ids=["digits-in-a-headline", "no-article"],
+)
+def test_one_of_the_hurt_has_died(text: str, expected: tuple[str, int, str]) -> None:
+    assert _killed(text) == [expected]
+
+
+def test_a_title_case_auxiliary_is_no_name() -> None:
+    found = analyze("Clerk Killed; 1 Of 2 Customers Wounded Has Died").claims
+    assert "Has Died" not in [c.figure_text for c in found]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the suicide in a sentence of its own adds the one who killed the others
+        (
+            "Oakvale family mourns",
+            "Police said Dan Rusk shot and killed his wife and two sons at their home. "
+            "He then turned the gun on himself.",
+            4,
+        ),
+        (
+            "Deputies name Pell Creek victims",
+            "Deputies say Ron Tell fatally shot his wife, Mara Tell, 40, and their son, Jo Tell, "
+            "9. Tell later took his own life.",
+            3,
+        ),
+        # the event named a murder-suicide: the killer died too
+        (
+            "Pell Creek murder-suicide: victims named",
+            "Deputies say Ron Tell fatally shot his wife, Mara Tell, 40, and their son, Jo Tell, "
+            "9, at the family's farm.",
+            3,
+        ),
+        # a subject may be him: no one more
+        (
+            "Man, daughter found dead in apparent murder-suicide",
+            "A man and his daughter were found dead in their home in Oakvale.",
+            2,
+        ),
+        # a count of people at large may hold him
+        (
+            "Three dead in Oakvale",
+            "Three people were shot dead at a house on Elm Road. Police said the gunman then "
+            "turned the gun on himself.",
+            3,
+        ),
+        # the bodies of the family are no one's act: the count holds everyone
+        (
+            "Four found dead in Oakvale home",
+            "Police found the bodies of four family members in an apparent murder-suicide.",
+            4,
+        ),
+        # the suicide told in the count's own sentence is counted once
+        (
+            "Oakvale shooting",
+            "Rusk killed his wife and son before turning the gun on himself.",
+            3,
+        ),
+    ],
+    ids=[
+        "turned-the-gun-later",
+        "took-his-own-life-later",
+        "named-murder-suicide",
+        "subject-may-be-him",
+        "people-at-large",
+        "bodies-of",
+        "same-sentence",
+    ],
+)
+def test_murder_suicide_key_figure(title: str, text: str, expected: float) -> None:
+    assert _total(title, text) == expected
