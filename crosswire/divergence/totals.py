@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb02 import CueThenFigure
+from rules.claims.cb10 import NamedVictims
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.lexicon import PERPETRATOR_NOUNS
 
@@ -20,6 +21,8 @@ ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNO
 _CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b", re.IGNORECASE)
 
 
+#: The rule that counts a list of names with ages ("Ann Roe, 34, and Ed Roe, 2").
+_NAMED_LIST = NamedVictims.code
 #: A toll named by the event ("a double murder-suicide", "triple homicide") holds every single
 #: person the sentence names.
 _EVENT = re.compile(r"(?:double|triple|quadruple|quintuple)$", re.IGNORECASE)
@@ -52,6 +55,10 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
             singles.append(claim)
         elif ADDED.match(claim.group or ""):
             added += claim.stated
+        elif claim.rule == _NAMED_LIST:
+            # "the bodies of Ana Ruiz, 33, Ivo Ruiz, 40, and their three children": the names
+            # are people of their own, no whole that holds the children
+            groups.setdefault(f"named {claim.figure_start}", claim.stated)
         else:
             groups.setdefault(claim.group_key, claim.stated)
     whole = groups.get("people")

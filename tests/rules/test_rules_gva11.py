@@ -162,3 +162,20 @@ def test_a_title_case_auxiliary_is_no_name() -> None:
 )
 def test_murder_suicide_key_figure(title: str, text: str, expected: float) -> None:
     assert _total(title, text) == expected
+
+
+def test_names_joined_before_died_count_one_each() -> None:
+    found = _killed("Police said Ana Ruiz and Ivo Sarn died in the fire at the mill.")
+    assert sorted(text for _, _, text in found) == ["Ana Ruiz", "Ivo Sarn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police found the bodies of Ana Ruiz, 33, Ivo Ruiz, 40, and their three children.", 5),
+        ("Ann Roe, 34, and Ed Roe, 2, were among five people killed in the fire.", 5),
+    ],
+    ids=["names-and-a-count", "names-among-people"],
+)
+def test_a_named_list_adds_to_the_count_beside_it(text: str, expected: float) -> None:
+    assert _total("Oakvale", text) == expected
