@@ -226,7 +226,8 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim], text: str =
     ("four people are dead, including the gunman"); nor when the count is of people at large
     ("two dead"), which may include him. A group he is not part of ("three officers", "two
     others") gets the one more. A murder-suicide tells his death too: when the count is the
-    object of one person's act ("Voss killed his wife and son", ``_his_victims``), a suicide
+    object of one person's act ("Voss killed his wife and son", "... were shot dead by
+    Voss", ``_his_victims``), a suicide
     in another sentence ("He then turned the gun on himself") or an event named a
     "murder-suicide" adds him; ``text`` is the article.
     """
@@ -258,6 +259,15 @@ _ACT_BEFORE = re.compile(
     r"|strangl(?:ed|ing|es)|slew|bludgeon(?:ed|ing|s))\s+$",
     re.IGNORECASE,
 )
+#: The dead as the subject of a passive whose agent is one person ("were shot dead by her
+#: husband"), not officers, who kill a gunman in turn.
+_BY_AGENT = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|slain"
+    r"|shot\s+(?:dead|and\s+killed|to\s+death)|stabbed\s+to\s+death|fatally\s+(?:shot|stabbed))"
+    r"\s+by\s+(?!(?:the\s+|a\s+|an\s+)?(?:police|officers?|deputies|deputy|troopers?|agents?"
+    r"|(?:state\s+|sheriff['\u2019]s\s+)?(?:police|deputies))\b)",
+    re.IGNORECASE,
+)
 #: An event named for the killer's death too ("an apparent murder-suicide", "the
 #: murders-suicide"): general US crime-news wording.
 _MURDER_SUICIDE = re.compile(r"\bmurders?[- ]suicides?\b", re.IGNORECASE)
@@ -270,7 +280,12 @@ def _his_victims(own: list[StatedClaim]) -> bool:
     "murder-suicide" adds him; a subject ("Voss and his son were found dead in a
     murder-suicide") may be him."""
     killed = sorted((c for c in own if c.category == "killed"), key=lambda c: c.figure_start or 0)
-    if not killed or killed[0].rule != _OBJECT_RULE:
+    if not killed:
         return False
     first = killed[0]
-    return _ACT_BEFORE.search(first.text[: first.figure_start or 0]) is not None
+    if _BY_AGENT.search(first.text, first.figure_start or 0):
+        return True  # "Ana Roe and her two sons were shot dead by her husband"
+    return (
+        first.rule == _OBJECT_RULE
+        and _ACT_BEFORE.search(first.text[: first.figure_start or 0]) is not None
+    )

@@ -179,3 +179,30 @@ def test_names_joined_before_died_count_one_each() -> None:
 )
 def test_a_named_list_adds_to_the_count_beside_it(text: str, expected: float) -> None:
     assert _total("Oakvale", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Oakvale family mourned",
+            "Mara Tell and her two daughters were shot dead by her husband, Ron Tell. He later "
+            "took his own life.",
+            4,
+        ),
+        (
+            "Pell Creek murder-suicide",
+            "Mara Tell and her two daughters were killed by Ron Tell, deputies said.",
+            4,
+        ),
+        # officers who kill in turn are no killer of the count
+        (
+            "Oakvale raid",
+            "Two brothers were shot dead by police in the raid. Ron Tell later took his own life.",
+            2,
+        ),
+    ],
+    ids=["by-her-husband", "by-name-murder-suicide", "by-police"],
+)
+def test_the_victims_of_a_named_agent(title: str, text: str, expected: float) -> None:
+    assert _total(title, text) == expected
