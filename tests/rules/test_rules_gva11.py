@@ -206,3 +206,16 @@ def test_a_named_list_adds_to_the_count_beside_it(text: str, expected: float) ->
 )
 def test_the_victims_of_a_named_agent(title: str, text: str, expected: float) -> None:
     assert _total(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One man died at the scene and another died later at a hospital.", 2),
+        ("A deputy was killed and another officer succumbed to his wounds on Friday.", 2),
+        ("One oak died in the drought and another died of blight.", 1),
+    ],
+    ids=["another-died", "another-officer-succumbed", "not-a-person"],
+)
+def test_another_who_died(text: str, expected: int) -> None:
+    assert len(_killed(text)) == expected
