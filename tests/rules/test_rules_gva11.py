@@ -219,3 +219,21 @@ def test_the_victims_of_a_named_agent(title: str, text: str, expected: float) ->
 )
 def test_another_who_died(text: str, expected: int) -> None:
     assert len(_killed(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("2nd victim dies after Oakvale bar shooting", "A man was killed on Elm Road.", 2),
+        (
+            "Oakvale shooting",
+            "A man was pronounced dead at the scene. A second man was taken to a hospital, "
+            "where he later died.",
+            2,
+        ),
+        ("Oakvale shooting", "A man was killed. The 2nd man was treated and released.", 1),
+    ],
+    ids=["digit-ordinal-headline", "second-man-taken-to-hospital", "no-death"],
+)
+def test_an_ordinal_death_is_the_toll(title: str, text: str, expected: float) -> None:
+    assert _total(title, text) == expected
