@@ -245,7 +245,7 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim], text: str =
     died = any(c.start != chosen.start and is_perpetrator(c.group, c.rule) for c in claims)
     if not died and _his_victims(own):
         died = _MURDER_SUICIDE.search(text) is not None or any(
-            c.start != chosen.start and (c.group or "").lower() in _SUICIDE_GROUPS for c in claims
+            c.start != chosen.start and _suicide(c) for c in claims
         )
     return replace(chosen, stated=chosen.stated + 1) if died else chosen
 
@@ -271,6 +271,18 @@ _BY_AGENT = re.compile(
 #: An event named for the killer's death too ("an apparent murder-suicide", "the
 #: murders-suicide"): general US crime-news wording.
 _MURDER_SUICIDE = re.compile(r"\bmurders?[- ]suicides?\b", re.IGNORECASE)
+
+
+def _suicide(claim: StatedClaim) -> bool:
+    """A death told as a suicide: "killed himself", "took his own life", or a death "of a
+    self-inflicted gunshot wound" (police wording for a suicide)."""
+    return (claim.group or "").lower() in _SUICIDE_GROUPS or (
+        claim.category == "killed" and _SELF_INFLICTED.search(claim.text) is not None
+    )
+
+
+#: Police wording of a suicide's wound.
+_SELF_INFLICTED = re.compile(r"\bself-inflicted\b", re.IGNORECASE)
 
 
 def _his_victims(own: list[StatedClaim]) -> bool:

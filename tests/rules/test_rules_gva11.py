@@ -237,3 +237,35 @@ def test_another_who_died(text: str, expected: int) -> None:
 )
 def test_an_ordinal_death_is_the_toll(title: str, text: str, expected: float) -> None:
     assert _total(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a pronoun shot before the suicide in its sentence
+        (
+            "Oakvale",
+            "A woman was found dead in her home on Elm Road. Police said her husband shot her "
+            "and then turned the gun on himself.",
+            2,
+        ),
+        # a death of a self-inflicted wound in another sentence is the killer's
+        (
+            "Oakvale",
+            "Police say Tom Pike, 40, shot and killed his ex-wife, Ana Pike, 38, on Sunday. Pike "
+            "died of a self-inflicted gunshot wound.",
+            2,
+        ),
+        # "shot him dead": the gunman killed in turn
+        ("Oakvale", "The gunman shot and killed two people before police shot him dead.", 3),
+        # a limb wound before the suicide: she lived
+        ("Oakvale", "Police said he shot her in the leg before killing himself.", 1),
+    ],
+    ids=["shot-her-then-himself", "self-inflicted", "shot-him-dead", "in-the-leg"],
+)
+def test_the_killer_and_those_he_shot(title: str, text: str, expected: float) -> None:
+    assert _total(title, text) == expected
+
+
+def test_shot_him_in_a_limb_is_no_death() -> None:
+    assert not _killed("Officers shot him in the leg.")
