@@ -269,3 +269,24 @@ def test_the_killer_and_those_he_shot(title: str, text: str, expected: float) ->
 
 def test_shot_him_in_a_limb_is_no_death() -> None:
     assert not _killed("Officers shot him in the leg.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were shot on Elm Road on Sunday night. Both died at the scene.", 2),
+        ("Two people were shot on Elm Road. They both were pronounced dead at a hospital.", 2),
+        ("Two men were shot on Elm Road and both later died.", 2),
+    ],
+    ids=["both-died", "they-both-pronounced-dead", "same-sentence"],
+)
+def test_both_died(text: str, expected: float) -> None:
+    assert _total("Oakvale", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Both sides said the talks died down.", "Police said both were wounded."],
+)
+def test_both_without_a_death(text: str) -> None:
+    assert not _killed(text)
