@@ -290,3 +290,22 @@ def test_both_died(text: str, expected: float) -> None:
 )
 def test_both_without_a_death(text: str) -> None:
     assert not _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police found a man dead inside the home. A woman was also found dead.", 2),
+        ("A man was killed on Elm Road on Sunday. Another man died Monday at a hospital.", 2),
+        ("A man was killed on Elm Road. Also killed was 25-year-old Ana Ruiz.", 2),
+        # the gunman is ``with_perpetrator``'s, once
+        ("A clerk was killed at the store. The gunman was also killed by police.", 2),
+        # a count is the toll
+        ("Two men were killed on Elm Road. A woman was also found dead.", 2),
+        ("A woman was found dead in the home. The family dog was also killed.", 1),
+        ("A man was killed on Elm Road. Police said a woman was also hurt.", 1),
+    ],
+    ids=["also-found-dead", "another-died", "also-killed-was", "gunman", "count", "dog", "hurt"],
+)
+def test_one_more_single_death(text: str, expected: float) -> None:
+    assert _total("Oakvale", text) == expected
