@@ -31,6 +31,11 @@ _DIED_SINCE = re.compile(
 )
 
 
+#: The same, for CB12: capitals after a preposition of place in it name the place ("one of
+#: five people shot outside a store in Orme Hills has died").
+ONE_HURT_DIED = _DIED_SINCE
+
+
 class DiedSince(ExtraRule):
     """CB38 · "A teenager who was shot Friday has died": one person hurt earlier, the subject of
     a verb of dying, is one killed (the news of a follow-up). Not a count (CB01 and the merge
