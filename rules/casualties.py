@@ -87,7 +87,8 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     statements: dict[int, Attribution] | None = None
     sources: list[tuple[int, int]] = []
     every: dict[int, list[Attribution]] | None = None
-    for index in sorted({*hits, *spanish, *listing, *suicide_sentences(sentences)}):
+    suicides = suicide_sentences(sentences, doc.text)
+    for index in sorted({*hits, *spanish, *listing, *suicides}):
         sentence = sentences[index]
         if index in spanish:
             bindings = spanish_bindings(sentence.text)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from rules.claims.fates import SUICIDE
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import SUICIDE_WORDS
@@ -12,8 +15,8 @@ from rules.claims.people import (
 from rules.text import Sentence
 
 #: Words one of which every suicide with no casualty cue of its own holds ("turned the gun on
-#: himself", "took her own life"): a cheap test before ``SUICIDE``.
-_NO_CUE_HINTS = ("himself", "herself", "own life")
+#: himself", "took her own life"): a cheap scan of the document before ``SUICIDE``.
+_NO_CUE_HINTS = re.compile(r"himself|herself|own\s+life", re.IGNORECASE)
 
 
 class Suicide(ExtraRule):
@@ -45,13 +48,16 @@ class Suicide(ExtraRule):
         return suicide_claims(sent.text)
 
 
-def suicide_sentences(sentences: list[Sentence]) -> set[int]:
+def suicide_sentences(sentences: list[Sentence], text: str) -> set[int]:
     """Indexes of the sentences that tell a suicide with no casualty cue of their own ("He
     then turned the gun on himself.", "Voss later took her own life."): the engine reads
-    them too, as the murder-suicides of crime news tell the shooter's death apart."""
-    found = set()
-    for i, sentence in enumerate(sentences):
-        low = sentence.text.lower()
-        if any(hint in low for hint in _NO_CUE_HINTS) and SUICIDE.search(sentence.text):
-            found.add(i)
+    them too, as the murder-suicides of crime news tell the shooter's death apart. ``text``
+    is the document the sentences split: one scan of it finds the few to test."""
+    starts: list[int] = []
+    found: set[int] = set()
+    for hint in _NO_CUE_HINTS.finditer(text):
+        starts = starts or [sentence.start for sentence in sentences]  # only for a hint
+        index = bisect.bisect_right(starts, hint.start()) - 1
+        if index >= 0 and index not in found and SUICIDE.search(sentences[index].text):
+            found.add(index)
     return found
