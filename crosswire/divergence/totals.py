@@ -204,6 +204,18 @@ def is_perpetrator(group: str | None, rule: str = "") -> bool:
     return bool(words) and words[-1] in _PERPETRATOR_GROUPS
 
 
+def _names_him(claim: StatedClaim) -> bool:
+    """A claim of the one who opened fire: by its group ("the gunman"), or a name with the
+    noun as its title ("Gunman Ivo Sarn was killed by officers")."""
+    if is_perpetrator(claim.group, claim.rule):
+        return True
+    first = claim.figure_text.split(maxsplit=1)
+    return len(first) == 2 and first[0].lower() in _PERPETRATOR_GROUPS
+
+
+#: A count of victims, which never holds the one who opened fire ("left 49 victims dead. The
+#: gunman was killed in a firefight"): crime reports call his dead his victims.
+_VICTIMS = re.compile(r"\bvictims?$", re.IGNORECASE)
 #: The rule of the one who opened fire killed in turn.
 _PERPETRATOR_RULE = PerpetratorKilled.code
 #: His victims as the object of his act, right before their count: "The gunman who killed
@@ -237,12 +249,13 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim], text: str =
         chosen.group_key == "people"
         and not ADDED.match(chosen.group or "")
         and not _HIS_VICTIMS.search(chosen.text[: chosen.figure_start or 0])
+        and not _VICTIMS.search(chosen.group or "")
     ):
         return chosen  # "two dead", "three people were killed" may count the gunman
     own = [c for c in claims if c.start == chosen.start]
-    if any(is_perpetrator(c.group, c.rule) or (c.group or "").lower() in _SELF_GROUPS for c in own):
+    if any(_names_him(c) or (c.group or "").lower() in _SELF_GROUPS for c in own):
         return chosen
-    died = any(c.start != chosen.start and is_perpetrator(c.group, c.rule) for c in claims)
+    died = any(c.start != chosen.start and _names_him(c) for c in claims)
     if not died and _his_victims(own):
         died = _MURDER_SUICIDE.search(text) is not None or any(
             c.start != chosen.start and _suicide(c) for c in claims

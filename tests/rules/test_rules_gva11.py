@@ -309,3 +309,25 @@ def test_both_without_a_death(text: str) -> None:
 )
 def test_one_more_single_death(text: str, expected: float) -> None:
     assert _total("Oakvale", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The shooting at the club left nine victims dead. Gunman Tom Pike was killed in a "
+            "firefight with police.",
+            10,
+        ),
+        (
+            "The shooting at the club left nine victims dead. The gunman was killed in a "
+            "firefight with police.",
+            10,
+        ),
+        # people at large may hold him
+        ("Nine people died at the club. The gunman was killed by police.", 9),
+    ],
+    ids=["titled-name", "victims", "people"],
+)
+def test_the_gunman_beside_his_victims(text: str, expected: float) -> None:
+    assert _total("Oakvale", text) == expected
