@@ -331,3 +331,28 @@ def test_one_more_single_death(text: str, expected: float) -> None:
 )
 def test_the_gunman_beside_his_victims(text: str, expected: float) -> None:
     assert _total("Oakvale", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A gunman shot a clerk, who died at the scene.", "killed"),
+        ("Police said someone shot a 20-year-old man who later died at a hospital.", "killed"),
+        ("The gunman shot a clerk who called police.", "killed_or_wounded"),
+    ],
+    ids=["comma-who-died", "who-later-died", "who-acted"],
+)
+def test_an_object_who_died(text: str, category: str) -> None:
+    assert [c.category for c in analyze(text).claims] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two clerks were killed at the store. Officers shot the suspect, who later died.", 3),
+        ("Two clerks were killed at the store. Officers shot the suspect, who fled.", 2),
+    ],
+    ids=["suspect-who-died", "suspect-who-fled"],
+)
+def test_the_suspect_shot_who_died(text: str, expected: float) -> None:
+    assert _total("Oakvale", text) == expected
