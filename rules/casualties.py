@@ -40,6 +40,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rules.claimants import claimant_name
+from rules.claims.cb09 import suicide_sentences
 from rules.claims.cb76 import rival_figure_sentences
 from rules.claims.cb83 import toll_pronoun_sentences
 from rules.claims.parts import Binding, CueHit, coded
@@ -87,7 +88,8 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     statements: dict[int, Attribution] | None = None
     sources: list[tuple[int, int]] = []
     every: dict[int, list[Attribution]] | None = None
-    for index in sorted({*hits, *spanish, *listing}):
+    suicides = suicide_sentences(sentences, doc.text)
+    for index in sorted({*hits, *spanish, *listing, *suicides}):
         sentence = sentences[index]
         if index in spanish:
             bindings = spanish_bindings(sentence.text)

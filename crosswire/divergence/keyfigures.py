@@ -45,6 +45,7 @@ from crosswire.divergence.latest_toll import (
     superseded_values,
 )
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from crosswire.divergence.one_more import with_one_more
 from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
@@ -134,7 +135,10 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
     chosen = _sentence_pick(findings, category)
     if chosen is None or category != "killed":
         return chosen
-    return with_perpetrator(chosen, _current(findings, category))
+    current = _current(findings, category)
+    # "A man was found dead. A woman was also found dead.": one more single death
+    chosen = with_one_more(chosen, current)
+    return with_perpetrator(chosen, current, findings.text)
 
 
 def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:

@@ -9,6 +9,8 @@ import re
 from dataclasses import replace
 
 from crosswire.divergence.model import StatedClaim
+from rules.claims.cb02 import CueThenFigure
+from rules.claims.cb10 import NamedVictims
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.lexicon import PERPETRATOR_NOUNS
 
@@ -19,6 +21,8 @@ ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNO
 _CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b", re.IGNORECASE)
 
 
+#: The rule that counts a list of names with ages ("Ann Roe, 34, and Ed Roe, 2").
+_NAMED_LIST = NamedVictims.code
 #: A toll named by the event ("a double murder-suicide", "triple homicide") holds every single
 #: person the sentence names.
 _EVENT = re.compile(r"(?:double|triple|quadruple|quintuple)$", re.IGNORECASE)
@@ -51,6 +55,10 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
             singles.append(claim)
         elif ADDED.match(claim.group or ""):
             added += claim.stated
+        elif claim.rule == _NAMED_LIST:
+            # "the bodies of Ana Ruiz, 33, Ivo Ruiz, 40, and their three children": the names
+            # are people of their own, no whole that holds the children
+            groups.setdefault(f"named {claim.figure_start}", claim.stated)
         else:
             groups.setdefault(claim.group_key, claim.stated)
     whole = groups.get("people")
@@ -196,6 +204,18 @@ def is_perpetrator(group: str | None, rule: str = "") -> bool:
     return bool(words) and words[-1] in _PERPETRATOR_GROUPS
 
 
+def _names_him(claim: StatedClaim) -> bool:
+    """A claim of the one who opened fire: by its group ("the gunman"), or a name with the
+    noun as its title ("Gunman Ivo Sarn was killed by officers")."""
+    if is_perpetrator(claim.group, claim.rule):
+        return True
+    first = claim.figure_text.split(maxsplit=1)
+    return len(first) == 2 and first[0].lower() in _PERPETRATOR_GROUPS
+
+
+#: A count of victims, which never holds the one who opened fire ("left 49 victims dead. The
+#: gunman was killed in a firefight"): crime reports call his dead his victims.
+_VICTIMS = re.compile(r"\bvictims?$", re.IGNORECASE)
 #: The rule of the one who opened fire killed in turn.
 _PERPETRATOR_RULE = PerpetratorKilled.code
 #: His victims as the object of his act, right before their count: "The gunman who killed
@@ -207,7 +227,7 @@ _HIS_VICTIMS = re.compile(
 )
 
 
-def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim:
+def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim], text: str = "") -> StatedClaim:
     """``chosen`` plus one when another sentence reports the death of the one who opened fire.
 
     "Two clerks were killed. The gunman was shot dead by police": the toll is three, as crime
@@ -217,7 +237,11 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedCl
     ("the gunman was killed", "killed two people and himself") or the count includes him
     ("four people are dead, including the gunman"); nor when the count is of people at large
     ("two dead"), which may include him. A group he is not part of ("three officers", "two
-    others") gets the one more.
+    others") gets the one more. A murder-suicide tells his death too: when the count is the
+    object of one person's act ("Voss killed his wife and son", "... were shot dead by
+    Voss", ``_his_victims``), a suicide
+    in another sentence ("He then turned the gun on himself") or an event named a
+    "murder-suicide" adds him; ``text`` is the article.
     """
     if chosen.stated is None or _COUNTED_WITH.search(chosen.text):
         return chosen
@@ -225,10 +249,68 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedCl
         chosen.group_key == "people"
         and not ADDED.match(chosen.group or "")
         and not _HIS_VICTIMS.search(chosen.text[: chosen.figure_start or 0])
+        and not _VICTIMS.search(chosen.group or "")
     ):
         return chosen  # "two dead", "three people were killed" may count the gunman
     own = [c for c in claims if c.start == chosen.start]
-    if any(is_perpetrator(c.group, c.rule) or (c.group or "").lower() in _SELF_GROUPS for c in own):
+    if any(_names_him(c) or (c.group or "").lower() in _SELF_GROUPS for c in own):
         return chosen
-    died = any(c.start != chosen.start and is_perpetrator(c.group, c.rule) for c in claims)
+    died = any(c.start != chosen.start and _names_him(c) for c in claims)
+    if not died and _his_victims(own):
+        died = _MURDER_SUICIDE.search(text) is not None or any(
+            c.start != chosen.start and _suicide(c) for c in claims
+        )
     return replace(chosen, stated=chosen.stated + 1) if died else chosen
+
+
+#: The rule that reads a verb's object ("killed his wife", "shot two clerks").
+_OBJECT_RULE = CueThenFigure.code
+#: A verb of one person's act right before its object (not "the bodies of", "the deaths of",
+#: which count the dead with no one's act): "killed his wife", "fatally shot two clerks".
+_ACT_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shot|shooting|shoots|stabbed|stabbing|stabs"
+    r"|strangl(?:ed|ing|es)|slew|bludgeon(?:ed|ing|s))\s+$",
+    re.IGNORECASE,
+)
+#: The dead as the subject of a passive whose agent is one person ("were shot dead by her
+#: husband"), not officers, who kill a gunman in turn.
+_BY_AGENT = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|murdered|slain"
+    r"|shot\s+(?:dead|and\s+killed|to\s+death)|stabbed\s+to\s+death|fatally\s+(?:shot|stabbed))"
+    r"\s+by\s+(?!(?:the\s+|a\s+|an\s+)?(?:police|officers?|deputies|deputy|troopers?|agents?"
+    r"|(?:state\s+|sheriff['\u2019]s\s+)?(?:police|deputies))\b)",
+    re.IGNORECASE,
+)
+#: An event named for the killer's death too ("an apparent murder-suicide", "the
+#: murders-suicide"): general US crime-news wording.
+_MURDER_SUICIDE = re.compile(r"\bmurders?[- ]suicides?\b", re.IGNORECASE)
+
+
+def _suicide(claim: StatedClaim) -> bool:
+    """A death told as a suicide: "killed himself", "took his own life", or a death "of a
+    self-inflicted gunshot wound" (police wording for a suicide)."""
+    return (claim.group or "").lower() in _SUICIDE_GROUPS or (
+        claim.category == "killed" and _SELF_INFLICTED.search(claim.text) is not None
+    )
+
+
+#: Police wording of a suicide's wound.
+_SELF_INFLICTED = re.compile(r"\bself-inflicted\b", re.IGNORECASE)
+
+
+def _his_victims(own: list[StatedClaim]) -> bool:
+    """Whether a sentence's count opens as the object of one person's act ("Voss killed his
+    wife and two sons", "he fatally shot his fiancee"): those he harmed, never himself. Told
+    so, a suicide in another sentence ("He then turned the gun on himself") or a
+    "murder-suicide" adds him; a subject ("Voss and his son were found dead in a
+    murder-suicide") may be him."""
+    killed = sorted((c for c in own if c.category == "killed"), key=lambda c: c.figure_start or 0)
+    if not killed:
+        return False
+    first = killed[0]
+    if _BY_AGENT.search(first.text, first.figure_start or 0):
+        return True  # "Ana Roe and her two sons were shot dead by her husband"
+    return (
+        first.rule == _OBJECT_RULE
+        and _ACT_BEFORE.search(first.text[: first.figure_start or 0]) is not None
+    )

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
+from rules.claims.fates import SUICIDE
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import SUICIDE_WORDS
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.people import (
     suicide_claims,
 )
+from rules.text import Sentence
+
+#: Words one of which every suicide with no casualty cue of its own holds ("turned the gun on
+#: himself", "took her own life"): a cheap scan of the document before ``SUICIDE``.
+_NO_CUE_HINTS = re.compile(r"himself|herself|own\s+life", re.IGNORECASE)
 
 
 class Suicide(ExtraRule):
@@ -23,8 +32,32 @@ class Suicide(ExtraRule):
         ("Deputies say Voss fatally shot his two sons, then himself.", {"group": "himself"}),
         ("She shot her ex-husband before turning the rifle on herself.", {"group": "herself"}),
         ("Police: Tillbury man kills wife, self", {"category": "killed", "min": 1}),
+        # a sentence of its own, with no casualty cue (``suicide_sentences``)
+        ("He then turned the gun on himself.", {"category": "killed", "group": "himself"}),
+        ("Voss later took her own life, deputies said.", {"category": "killed", "min": 1}),
+        # an attempt the one who made it survived
+        ("He turned the gun on himself but survived.", {"category": "wounded", "min": 1}),
     )
-    counter_examples = ("He hurt himself playing football.", "Man kills time, self-publishes")
+    counter_examples = (
+        "He hurt himself playing football.",
+        "Man kills time, self-publishes",
+        "Voss feared he would take his own life.",
+    )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         return suicide_claims(sent.text)
+
+
+def suicide_sentences(sentences: list[Sentence], text: str) -> set[int]:
+    """Indexes of the sentences that tell a suicide with no casualty cue of their own ("He
+    then turned the gun on himself.", "Voss later took her own life."): the engine reads
+    them too, as the murder-suicides of crime news tell the shooter's death apart. ``text``
+    is the document the sentences split: one scan of it finds the few to test."""
+    starts: list[int] = []
+    found: set[int] = set()
+    for hint in _NO_CUE_HINTS.finditer(text):
+        starts = starts or [sentence.start for sentence in sentences]  # only for a hint
+        index = bisect.bisect_right(starts, hint.start()) - 1
+        if index >= 0 and index not in found and SUICIDE.search(sentences[index].text):
+            found.add(index)
+    return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.cb38 import ONE_HURT_DIED
 from rules.claims.fates import NATURAL_DEATH
 from rules.claims.kinds import ExtraRule
 from rules.claims.named import (
@@ -55,6 +56,7 @@ class NamedVictim(ExtraRule):
         "Ann Roe, 34; her cousin, Tina Vale, 37; and Ed Roe, 2, died in the fire.",
         # a place in an ordinal toll's subject (CB21 reads the toll)
         "A second victim of the blast at Orme Quay has died.",
+        "One of four men shot outside a bar in Kessel Ford has died.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -65,9 +67,10 @@ class NamedVictim(ExtraRule):
             taken = {b.figure.start for b in named}
             apposed = apposed_named_victims(sent.text, sent.cues)
             named += [b for b in apposed if b.figure.start not in taken]
-        if ORDINAL_DEATH.search(sent.text):
+        if ORDINAL_DEATH.search(sent.text) or ONE_HURT_DIED.search(sent.text):
             # "A second victim of the shooting at Carver Park has died": the ordinal is the
-            # toll (CB21), and capitals after a preposition of place name the place
+            # toll (CB21), "One of four men shot in Orme Hills has died" is one (CB38), and
+            # capitals after a preposition of place name the place
             named = [b for b in named if not _AFTER_PLACE_WORD.search(sent.text, 0, b.figure.start)]
         # A name already counted in a list of names ("Ann Roe, 34, and Ed Roe, 2, died").
         listed = [(b.figure.start, b.figure.end) for b in found]

@@ -39,6 +39,14 @@ _OBJECT = re.compile(
     rf"\b(?P<verb>{KILLED})\s+the\s+(?:(?:suspected|alleged|armed)\s+)?(?P<one>{_NOUN})\b(?!['’])",
     re.IGNORECASE,
 )
+#: "Officers shot the suspect, who later died at a hospital": shot, then a relative clause
+#: of his death (general English of police-shooting reports).
+_SHOT_WHO_DIED = re.compile(
+    rf"\bshot\s+the\s+(?:(?:suspected|alleged|armed)\s+)?(?P<one>{_NOUN})\b(?!['’]),?\s+who\s+"
+    r"(?:later\s+|eventually\s+|soon\s+|subsequently\s+)?"
+    r"(?P<verb>died|succumbed|was\s+(?:later\s+)?pronounced\s+dead)\b",
+    re.IGNORECASE,
+)
 #: "... in an exchange of gunfire", "in a shootout with deputies": the police as the agent
 #: told by the fight (general English of police-shooting reports, round 7).
 _IN_A_FIGHT = (
@@ -89,6 +97,10 @@ class PerpetratorKilled(ExtraRule):
             "A clerk died in a shootout with the gunman, who was also killed.",
             {"category": "killed", "min": 1, "group": "gunman"},
         ),
+        (
+            "Deputies shot the suspect, who later died at a hospital.",
+            {"category": "killed", "min": 1, "group": "suspect"},
+        ),
     )
     counter_examples = (
         "The suspect was charged with killing two people.",
@@ -98,10 +110,12 @@ class PerpetratorKilled(ExtraRule):
         "The suspect is dead set on a trial, his lawyer said.",
         "Police shot and killed the suspect's dog during the raid.",
         "The gunman’s brother was killed in a crash last year.",
+        "Deputies shot the suspect, who was taken to a hospital.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        return perpetrators_killed(sent.text, found, (_SUBJECT, _OBJECT, _PRONOUN))
+        patterns = (_SUBJECT, _OBJECT, _PRONOUN, _SHOT_WHO_DIED)
+        return perpetrators_killed(sent.text, found, patterns)
 
 
 def perpetrators_killed(

@@ -23,6 +23,11 @@ class OrdinalDeath(ExtraRule):
     examples = (
         ("Police said a third victim died on Friday after the Pine Street shooting.", {"min": 3}),
         ("Second victim dies after Harlow bar shooting", {"category": "killed", "min": 2}),
+        ("2nd victim dies after Harlow bar shooting", {"category": "killed", "min": 2}),
+        (
+            "A second man was taken to a hospital, where he later died.",
+            {"category": "killed", "min": 2},
+        ),
         (
             "A third passenger injured in the crash has since died.",
             {"category": "killed", "min": 3},
@@ -32,6 +37,8 @@ class OrdinalDeath(ExtraRule):
         "She was the second person to die in a police chase this year.",
         "A third resident of the care home has died of the flu.",
         "A third man was wounded in the shooting.",
+        "A second man was taken to a hospital, where he was treated and released.",
+        "Orme man is 3rd person to die in a police chase this year",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

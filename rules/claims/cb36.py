@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rules.claims.cb12 import NamedVictim
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.patterns import figurative_harm
@@ -25,6 +26,8 @@ class JoinedSubjects(ExtraRule):
             "Police said Mayor Ana Ruiz, a teacher, and her driver were killed.",
             {"category": "killed", "min": 1, "group": "driver"},
         ),
+        # a name next to the verb is CB12's; the one before it is one more
+        ("Ana Ruiz and Ivo Sarn died in the fire.", {"figure_text": "Ana Ruiz"}),
         (
             # a description of the pair as a group, and a participle joined to the cue
             "Tomas Brel and Ivo Sarn, members of the ferry crew, were seized and later killed.",
@@ -43,4 +46,8 @@ class JoinedSubjects(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if figurative_harm(sent.text, sent.low):
             return []  # "Tomas Brel, the mayor, and Ana Ruiz were hurt politically"
-        return joined_subjects(sent, found)
+        # CB12 reads only the name next to the verb ("Ana Ruiz and Ivo Sarn died": Ivo Sarn);
+        # the list is read whole here, and that name is not counted twice.
+        named = {b.figure.start for b in found if b.rule == NamedVictim.code}
+        others = [b for b in found if b.rule != NamedVictim.code]
+        return [b for b in joined_subjects(sent, others) if b.figure.start not in named]

@@ -20,14 +20,20 @@ _ORDINAL = "|".join(ORDINALS)
 _DIED_SINCE = re.compile(
     # not "a third man shot on Friday has died": the ordinal states the toll (CB21)
     rf"\b(?:(?P<det>an?|one)\s+(?!(?:{_ORDINAL})\b)(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON})"
-    # "one of the two firefighters shot while ... has died"
-    r"|(?P<one>one)\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?P<plural>[A-Za-z-]+))"
+    # "one of the two firefighters shot while ... has died"; headlines drop the article and
+    # write digits: "1 of 2 students wounded has died", "One of three men shot Friday has died"
+    r"|(?P<one>one|1)\s+of\s+(?:(?:the|those)\s+)?(?:[\w-]+\s+){0,2}?(?P<plural>[A-Za-z-]+))"
     r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
     r"(?:critically\s+|seriously\s+|fatally\s+|badly\s+)?(?:wounded|shot|injured|hurt|stabbed)\b"
     rf"(?:(?!\b(?:{CLAUSE_BREAKS})\b)[^.;:!?,]){{0,80}}?\s"
     rf"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)?(?P<verb>{DYING})",
     re.IGNORECASE,
 )
+
+
+#: The same, for CB12: capitals after a preposition of place in it name the place ("one of
+#: five people shot outside a store in Orme Hills has died").
+ONE_HURT_DIED = _DIED_SINCE
 
 
 class DiedSince(ExtraRule):

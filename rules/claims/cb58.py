@@ -21,6 +21,12 @@ _ANOTHER = re.compile(
     r"{0,2}?[A-Za-z'-]+)\s+)??(?:was|has\s+been|had\s+been)\s+(?:(?:also|critically|seriously|badly"
     r"|slightly|gravely|fatally|later)\s+)*(?P<verb>[a-z]+)",
 )
+#: "One man died at the scene and another died at a hospital", "... and another succumbed
+#: to his wounds": the active verb of dying, said of one more person.
+_ANOTHER_DIED = re.compile(
+    r"(?:^|(?<=;\s)|\band\s+)(?P<one>[Aa]nother)\s+(?:(?P<words>(?:[A-Za-z'-]+\s+){0,2}?"
+    r"[A-Za-z'-]+)\s+)??(?:(?:later|also|subsequently|eventually)\s+)?(?P<verb>died|succumbed)\b",
+)
 #: "killed two clerks and wounded another", "killing two and injuring another": one more
 #: person as the object of a second verb of harm (the cue at the verb gives the category).
 _AND_ANOTHER = re.compile(
@@ -39,9 +45,11 @@ class AnotherPerson(ExtraRule):
     after "and" or a semicolon (not after a clause of time: "Hours after ..., another clerk
     was shot" is as often another incident); the category is that of the cue at the verb
     ("wounded", "killed", "shot"). So is "another" as the object of a second verb of harm
-    ("killed two clerks and wounded another"), and a bare "another" taken to a hospital after a
-    count of the hurt. Not a thing ("another car was hit"), not when another
-    rule counts that person already ("a man was killed and another wounded", CB72).
+    ("killed two clerks and wounded another"), a bare "another" taken to a hospital after a
+    count of the hurt, and "another" before an active verb of dying after a person ("one man
+    died at the scene and another died at a hospital"). Not a thing ("another car was hit"),
+    not when another rule counts that person already ("a man was killed and another
+    wounded", CB72).
     """
 
     code = "CB58"
@@ -68,6 +76,15 @@ class AnotherPerson(ExtraRule):
             "Three dockers were hurt and another was rushed to a hospital in Orme.",
             {"category": "wounded", "min": 1, "figure_text": "another"},
         ),
+        # the active verb of dying
+        (
+            "One man died at the scene and another died later at a hospital.",
+            {"category": "killed", "min": 1, "figure_text": "another"},
+        ),
+        (
+            "A deputy was killed and another officer succumbed to his wounds on Friday.",
+            {"category": "killed", "min": 1, "group": "officer"},
+        ),
     )
     counter_examples = (
         "Another car was hit by the stray rounds.",
@@ -80,6 +97,7 @@ class AnotherPerson(ExtraRule):
         # a bare "another" of things or animals
         "One drone was intercepted and another was shot down over the city.",
         "One dog was killed and another was injured in the attack.",
+        "One oak died in the drought and another died of blight.",
         # a hospital trip after a death may be the dying one's
         "Two guards were killed and another was taken to a hospital.",
     )
@@ -87,13 +105,20 @@ class AnotherPerson(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         counted = [counted_span(sent.text, b) for b in found]
         bindings = []
-        for match in (*_ANOTHER.finditer(sent.text), *_AND_ANOTHER.finditer(sent.text)):
+        matches = (*_ANOTHER.finditer(sent.text), *_ANOTHER_DIED.finditer(sent.text))
+        for match in (*matches, *_AND_ANOTHER.finditer(sent.text)):
             noun = _noun(match)
             start, end = match.span("one")
             if noun is None or any(s < match.end("one") and start < e for s, e in counted):
                 continue
-            if noun == "" and match.re is _ANOTHER and not _person_before(sent, found, start):
+            if (
+                noun == ""
+                and match.re is not _AND_ANOTHER
+                and not _person_before(sent, found, start)
+            ):
                 continue  # "one drone was intercepted and another was shot down": no one
+            if noun == "" and match.re is _ANOTHER_DIED and not _named_person_before(found, start):
+                continue  # "one oak died and another died of blight": a person, said so
             if noun == "" and match["verb"] in _CARE_VERBS and not _hurt_before(sent, found, start):
                 continue  # a bare "another" taken to a hospital: one more of the hurt only
             at = sent.cues.first_from(match.start("verb"))
@@ -116,6 +141,14 @@ def _person_before(sent: SentenceParse, found: list[Binding], at: int) -> bool:
     )
 
 
+def _named_person_before(found: list[Binding], at: int) -> bool:
+    """A person noun counted before ``at`` ("one man died ... and another died"): "died" is
+    said of trees and engines too, so a bare "another" needs one."""
+    return any(
+        b.figure.start < at and (b.group or "x").lower().split()[-1] in PERSON_NOUNS for b in found
+    )
+
+
 def _hurt_before(sent: SentenceParse, found: list[Binding], at: int) -> bool:
     """A count of the hurt stands before ``at`` ("three were hurt and another was taken to a
     hospital"): the one taken is one more of them."""
@@ -128,6 +161,8 @@ def _hurt_before(sent: SentenceParse, found: list[Binding], at: int) -> bool:
 def _noun(match: re.Match[str]) -> str | None:
     """The person counted: the noun after "another" ("another young man" is a man); for an
     object ("and wounded another") none is needed, but a thing is no one ("another car")."""
+    if match.re is _ANOTHER_DIED:
+        return "" if match["words"] is None else _person(match["words"])
     if match.re is _ANOTHER:
         if match["words"] is None:
             # a bare "another was shot" (round 8): a verb of harm says it is a person

@@ -90,10 +90,11 @@ SHOT_DEAD_AFTER = re.compile(
     r"(?:\s+(?!(?:and|or|but|was|were|is|are|who|that|leaving|left|as|in|near|at|into|on|of"
     r"|by|from)\b)[\w'-]+){0,4}?"
     r"\s+(?:dead(?!\s+(?:of|end|ends)\b)|to\s+death)\b"
-    # "the shooting of a farmer and two hired hands who were found dead": a
-    # relative clause after the objects tells their death
-    r"|(?:\s+[\w'-]+){0,8}?\s+who\s+(?:were|was|had\s+been)\s+(?:found\s+|later\s+)?"
-    r"(?:dead|killed|slain)\b",
+    # "the shooting of a farmer and two hired hands who were found dead", "shot a clerk, who
+    # died at the scene": a relative clause after the objects tells their death
+    r"|(?:\s+[\w'-]+){0,8}?,?\s+who\s+(?:(?:were|was|had\s+been)\s+"
+    r"(?:found\s+|later\s+|pronounced\s+|declared\s+){0,2}(?:dead|killed|slain)"
+    r"|(?:later\s+|eventually\s+|subsequently\s+|soon\s+)?(?:died|succumbed))\b",
     re.IGNORECASE,
 )
 

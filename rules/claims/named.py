@@ -40,12 +40,13 @@ _NAMED = re.compile(
 #: A sentence with none skips the pattern; a verb added above needs its word here, and the
 #: CB12 examples fail when one is missing.
 _NAMED_HINTS = ("was", "been", "died", "suffered", "sustained")
-#: First words that open a sentence or a phrase rather than a name (general English).
+#: First words that open a sentence or a phrase rather than a name (general English; the
+#: auxiliaries of a title-case headline's verb: "1 of 2 Students Wounded Has Died").
 _NOT_FIRST = frozenset(
     """The A An His Her Their Its Our My Your This That These Those One Two Three Police
     Officials Authorities Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Yesterday
-    Today Earlier Later Also When After Before Meanwhile""".split()
+    Today Earlier Later Also When After Before Meanwhile Has Have Had Is Was Were""".split()
 )
 #: Titles after "Police" that make the words after them a person's name ("Police Chief Karl
 #: Onder", "Police Sergeant Ana Ruiz"). Origin: general knowledge of police ranks in English.

@@ -15,6 +15,16 @@ ORDINALS = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
+    # headlines write them as digits: "2nd victim dies after bar shooting"
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "6th": 6,
+    "7th": 7,
+    "8th": 8,
+    "9th": 9,
+    "10th": 10,
 }
 #: "A third victim died", "the fourth man was pronounced dead", "a second victim of it died".
 ORDINAL_DEATH = re.compile(
@@ -25,6 +35,9 @@ ORDINAL_DEATH = re.compile(
     # "a third person injured in the crash has died", "a second man who was shot on Friday"
     r"(?:(?:who\s+(?:was|had\s+been)\s+)?(?:injured|wounded|hurt|shot|stabbed|burned|rescued"
     r"|hospitali[sz]ed)\s+(?:(?:in|on|at|during|from|by)\s+(?:[\w'’-]+\s+){1,6}?)?)?"
+    # "a second man was taken to a hospital, where he later died"
+    r"(?:was\s+(?:taken|rushed|transported|flown|airlifted)\s+to\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?hospital,?\s+where\s+(?:he|she)\s+(?:later\s+)?)?"
     r"(?:ha[sd]\s+(?:also\s+|since\s+|now\s+)?)?"
     r"(?P<verb>died|dies|succumbed|was\s+pronounced\s+dead|is\s+dead)\b",
     re.IGNORECASE,

@@ -240,8 +240,11 @@ OBJECT_LEAD = re.compile(
 # "killed her and ...", "shooting him before ...": a pronoun object is one person.
 PRONOUN_OBJECT = re.compile(
     r"\b(?P<verb>killed|killing|murdered|murdering|fatally\s+shot|fatally\s+shooting"
-    r"|fatally\s+stabbed|fatally\s+stabbing|shot\s+and\s+killed|stabbed\s+and\s+killed)"
-    r"\s+(?P<one>him|her)\b(?=\s*(?:,|\.|;|$|and\b|before\b|after\b|then\b|in\b|at\b|on\b))",
+    r"|fatally\s+stabbed|fatally\s+stabbing|shot\s+and\s+killed|stabbed\s+and\s+killed"
+    # "police shot him dead"
+    r"|shot(?=\s+(?:him|her)\s+dead\b))"
+    r"\s+(?P<one>him|her)\b"
+    r"(?=\s*(?:,|\.|;|$|and\b|before\b|after\b|then\b|in\b|at\b|on\b|dead\b))",
     re.IGNORECASE,
 )
 

@@ -292,7 +292,8 @@ _ANOTHER_BETWEEN = re.compile(
 
 def suicide_claims(text: str) -> list[Binding]:
     """ "shot his wife before killing himself": the one who took their own life died too;
-    "killed him and two other people": a pronoun object is one killed."""
+    "killed him and two other people": a pronoun object is one killed; "shot her before
+    turning the gun on himself": a pronoun shot before the suicide is one shot."""
     found = []
     if " him" in text or " her" in text or " HIM" in text or " HER" in text:
         for match in PRONOUN_OBJECT.finditer(text):
@@ -306,11 +307,37 @@ def suicide_claims(text: str) -> list[Binding]:
             (w, v) for w, v in (("one", "cue"), ("own", "took"), ("last", "verb")) if match[w]
         )
         one = FigureSpan(match.start(who), match.end(who), Figure(1, 1, "exact", match[who]))
-        cue = CueHit(match.start(verb), match.end(verb), KILLED_CUE)
+        # "turned the gun on himself but survived", "... and was taken to a hospital in
+        # critical condition": an attempt, and the one who made it was wounded
+        lived = SURVIVED.match(text, match.end(), match.end() + 80)
+        cue = CueHit(match.start(verb), match.end(verb), SURVIVED_CUE if lived else KILLED_CUE)
         group = match[who] if who != "own" else f"{match[who]}self".replace("hisself", "himself")
         found.append(Binding(one, cue, group, 0))
         if who == "last":
             found.extend(_headline_objects(text, match.end(verb), match.start(who), cue))
+        else:
+            found.extend(_shot_before(text, match.start(), {b.figure.start for b in found}))
+    return found
+
+
+#: "shot her before turning the gun on himself": a pronoun shot before the suicide in its
+#: sentence (the key figures read the fate of those shot before a suicide).
+_SHOT_PRONOUN = re.compile(
+    r"\b(?P<verb>shot|shooting|stabbed|stabbing)\s+(?P<one>him|her)\b"
+    r"(?=\s*(?:,|and\b|before\b|then\b|in\b|at\b|on\b))",
+    re.IGNORECASE,
+)
+
+
+def _shot_before(text: str, end: int, taken: set[int]) -> list[Binding]:
+    """The pronouns shot before a suicide at ``end``, as one shot each (not counted yet)."""
+    found = []
+    for match in _SHOT_PRONOUN.finditer(text, 0, end):
+        if match.start("one") in taken:
+            continue
+        one = FigureSpan(match.start("one"), match.end("one"), Figure(1, 1, "exact", match["one"]))
+        cue = CueHit(match.start("verb"), match.end("verb"), SHOT_CUE)
+        found.append(Binding(one, cue, None, 0))
     return found
 
 

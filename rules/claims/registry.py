@@ -24,6 +24,7 @@ from rules.claims.cb15 import JoinedNamedVictims
 from rules.claims.cb16 import GappedCount
 from rules.claims.cb17 import OpeningParticiple
 from rules.claims.cb18 import PartOfTheHeld
+from rules.claims.cb19 import BothDied
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb22 import PartOfTheShotDied
@@ -175,6 +176,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     RelativeJoined(),
     CountJoinedToVictims(),
     BothOfAPair(),
+    BothDied(),
     PartOfTheWounded(),
     NextPart(),
     PartOfTheVictimsHurt(),

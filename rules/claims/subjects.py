@@ -16,12 +16,14 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan
 
-#: A plural casualty verb: "were killed", "have been shot dead", "died", also after another
-#: participle it is joined to ("were abducted and later killed").
+#: A plural casualty verb: "were killed", "have been shot dead", "were found dead", "died",
+#: also after another participle it is joined to ("were abducted and later killed").
 _PLURAL_VERB = re.compile(
     r"(?:,\s*)?\s+(?:(?:both|all|also|later|then)\s+)?(?:(?:were|have\s+been|had\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:[a-z]+ed\s+and\s+(?:\w+ly\s+|later\s+|then\s+)?)?"
+    r"(?:\w+ly\s+)?(?:(?:[a-z]+ed\s+and\s+(?:\w+ly\s+|later\s+|then\s+)?)?"
     r"(?=killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt|gunned)"
+    # "were found dead", "were pronounced dead at the scene": the "dead" cue is the verb's
+    r"|(?:(?:both|all|later)\s+)?(?:found|discovered|pronounced|declared)\s+(?=dead\b))"
     r"|(?=died\b))",
     re.IGNORECASE,
 )

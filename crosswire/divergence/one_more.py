@@ -1,0 +1,56 @@
+"""One more single death told in a sentence of its own: "A woman was also found dead".
+
+Pure helper of ``crosswire.divergence.keyfigures``. A single person's death is usually one of
+a toll stated elsewhere, so the key figure never adds single people of different sentences.
+Crime reports tell two deaths one at a time, though, and mark the second as added: "also"
+at its verb ("A woman was also found dead", "Also killed was Ana Ruiz") or "another" before
+it ("Another man died at a hospital"). With no count in the article, such a death is one
+more than the single death before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from crosswire.divergence.model import StatedClaim
+from crosswire.divergence.totals import is_perpetrator
+
+#: "also" at the verb of a death (general English of news reports).
+_ALSO = re.compile(
+    r"\balso\s+(?:been\s+)?(?:killed|died|dead|slain|found\s+dead|pronounced\s+dead"
+    r"|shot\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|stabbed)|stabbed\s+to\s+death)\b"
+    r"|\b(?:was|were)\s+also\s+(?:\w+\s+){0,2}?(?:killed|dead|slain)\b",
+    re.IGNORECASE,
+)
+#: "another" right before the figure or its noun: "Another man died at a hospital".
+_ANOTHER = re.compile(r"\banother\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def with_one_more(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim:
+    """``chosen`` (a single death) plus each later single death told as one more.
+
+    ``claims`` are the article's current claims of the category; none but single people may
+    stand in them (a count is the toll). The one who opened fire is left to
+    ``totals.with_perpetrator``.
+    """
+    if chosen.stated != 1 or not chosen.single or any(not c.single for c in claims):
+        return chosen
+    more = {
+        c.start
+        for c in claims
+        if c.start > chosen.start
+        and c.stated == 1
+        and not is_perpetrator(c.group, c.rule)
+        and _told_as_more(c)
+    }
+    return replace(chosen, stated=chosen.stated + len(more)) if more else chosen
+
+
+def _told_as_more(claim: StatedClaim) -> bool:
+    before = claim.text[: claim.figure_start or 0]
+    return (
+        claim.figure_text.lower() == "another"
+        or _ANOTHER.search(before) is not None
+        or _ALSO.search(claim.text) is not None
+    )
