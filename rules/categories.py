@@ -336,10 +336,8 @@ CUES: tuple[Cue, ...] = (
         (r"arrests\s+(?:have\s+been|had\s+been|were|was)\s+made|in\s+custody", True, None, False),
         (r"arresting|arrests|detaining", False, "object", False),
     ),
-    # Last, so that "lost their lives" wins over "lost 200 men", and "shot dead" or "shot and
-    # wounded" win over "shot": being shot, alone, is being killed or wounded. To lose men is,
-    # in news English, for them to die ("the group said it had lost two fighters"); the nouns
-    # "losses" and "casualties" take in the wounded too (killed_or_wounded).
+    # Last: "lost their lives" wins over "lost 200 men" (to lose men is, in news English, for
+    # them to die), and "shot dead" or "shot and wounded" over "shot" (killed or wounded).
     Cue("killed", r"lost", before=False, after="object"),
     # Counted by the word itself ("a double murder"); listed so that its sentence is read.
     Cue("killed", r"(?:double|triple|quadruple|quintuple)[\s-]+\w+", before=False),

@@ -9,9 +9,7 @@ from rules.claims.fates import SUICIDE
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import SUICIDE_WORDS
 from rules.claims.parts import Binding, SentenceParse
-from rules.claims.people import (
-    suicide_claims,
-)
+from rules.claims.suicides import suicide_claims
 from rules.text import Sentence
 
 #: Words one of which every suicide with no casualty cue of its own holds ("turned the gun on
