@@ -104,12 +104,12 @@ _KILLING_DONE = re.compile(
 )
 
 
-#: What takes people away from a side without killing them, in the object's own clause after
+#: What takes people away from a side without killing them, right after the object of
 #: "lost": "lost two men to red cards", "lost 30 soldiers to desertion", "lost 12 members to
 #: a rival party", "lost 50 fighters captured" (general English of sport, politics, business
 #: and war; "lost three men to sniper fire" or "to rival gunmen" stays a killing).
 _GONE_OTHERWISE = re.compile(
-    r"\s+[^,.;:!?()\"]{1,40}?\b(?:to\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:red\s+cards?"
+    r"\s+(?:[\w'-]+\s+){1,4}?(?:to\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:red\s+cards?"
     r"|yellow\s+cards?|sending-offs?|suspensions?|injur(?:y|ies)|desertions?|defections?"
     r"|retirements?|resignations?|transfers?|layoffs|poaching|the\s+opposition"
     r"|rival\s+(?:part(?:y|ies)|blocs?|clubs?|teams?|firms?|compan(?:y|ies)|unions?)"

@@ -111,6 +111,8 @@ def test_people_lost_some_other_way_were_not_killed(text: str) -> None:
         ("The unit lost 20 men to frostbite and disease.", 20),
         ("The gang lost three members to rival gunmen last month.", 3),
         ("The rebels lost 50 fighters captured and 12 killed.", 12),
+        # the cue's own object only: a capture told later in the clause is another matter
+        ("The rebels lost six fighters and later handed two captured soldiers back.", 6),
     ],
 )
 def test_people_lost_to_death_are_still_killed(text: str, killed: int) -> None:
