@@ -114,7 +114,10 @@ _GONE_OTHERWISE = re.compile(
     r"|retirements?|resignations?|transfers?|layoffs|poaching|the\s+opposition"
     r"|rival\s+(?:part(?:y|ies)|blocs?|clubs?|teams?|firms?|compan(?:y|ies)|unions?)"
     r"|other\s+(?:jobs|teams|clubs|part(?:y|ies)|units|employers|companies|firms))"
-    r"|as\s+prisoners|taken\s+prisoner|captured|who\s+(?:surrendered|defected|deserted|quit))\b",
+    r"|as\s+prisoners|taken\s+prisoner|captured|who\s+(?:surrendered|defected|deserted|quit)"
+    # "lost 40 men killed and wounded": the cue after the object counts them (killed or
+    # wounded), not "lost" (killed)
+    r"|(?:killed|dead)\s+(?:and|or)\s+wounded)\b",
     re.IGNORECASE,
 )
 

@@ -117,3 +117,14 @@ def test_people_lost_some_other_way_were_not_killed(text: str) -> None:
 )
 def test_people_lost_to_death_are_still_killed(text: str, killed: int) -> None:
     assert [c.min for c in analyze(text).claims if c.category == "killed"] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battalion lost 40 men killed and wounded in the assault.",
+        "The army said it lost 120 soldiers dead or wounded in the offensive.",
+    ],
+)
+def test_men_lost_killed_and_wounded_are_killed_or_wounded(text: str) -> None:
+    assert [c.category for c in analyze(text).claims] == ["killed_or_wounded"]
