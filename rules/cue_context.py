@@ -19,6 +19,8 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
 * "two players remain in captivity of their contracts": a figure of speech (review 9).
 * "the killers of two title bids", "the killers of 300 small firms": an agent noun whose "of"
   names things, not people (review 20).
+* "lost two men to red cards", "lost 30 soldiers to desertion": a side's people gone some
+  other way than death (review 22).
 * "and wound nine shoppers": a base verb that tells a wounding only after a killing done
   ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
   wound").
@@ -102,6 +104,23 @@ _KILLING_DONE = re.compile(
 )
 
 
+#: What takes people away from a side without killing them, right after the object of
+#: "lost": "lost two men to red cards", "lost 30 soldiers to desertion", "lost 12 members to
+#: a rival party", "lost 50 fighters captured" (general English of sport, politics, business
+#: and war; "lost three men to sniper fire" or "to rival gunmen" stays a killing).
+_GONE_OTHERWISE = re.compile(
+    r"\s+(?:[\w'-]+\s+){1,4}?(?:to\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:red\s+cards?"
+    r"|yellow\s+cards?|sending-offs?|suspensions?|injur(?:y|ies)|desertions?|defections?"
+    r"|retirements?|resignations?|transfers?|layoffs|poaching|the\s+opposition"
+    r"|rival\s+(?:part(?:y|ies)|blocs?|clubs?|teams?|firms?|compan(?:y|ies)|unions?)"
+    r"|other\s+(?:jobs|teams|clubs|part(?:y|ies)|units|employers|companies|firms))"
+    r"|as\s+prisoners|taken\s+prisoner|captured|who\s+(?:surrendered|defected|deserted|quit)"
+    # "lost 40 men killed and wounded": the cue after the object counts them (killed or
+    # wounded), not "lost" (killed)
+    r"|(?:killed|dead)\s+(?:and|or)\s+wounded)\b",
+    re.IGNORECASE,
+)
+
 #: Nouns for those who kill or abduct ("the killers of", ``rules.cue_rows.KILLERS_OF``).
 _AGENTS = ("killer", "murderer", "assassin", "kidnapper", "abductor")
 
@@ -136,6 +155,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word.startswith(_AGENTS):
         return _things_killed(text[end : end + 80])
+    if word == "lost":  # "lost two men to red cards": gone, not dead
+        return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech

@@ -142,10 +142,11 @@ _OCCASIONS = frozenset(
 
 def _setting_follows(tokens: list[Token], j: int) -> bool:
     """ "at a news conference", "at Monday's briefing", "at the scene" (but "the ambassador
-    at the time" is the ambassador then)."""
+    at the time" is the ambassador then, and "a nurse at the Memorial Hospital" or "a fellow
+    at the Forum for Peace" works at a place whose name holds the word)."""
     for token in tokens[j : j + 4]:
         if token.low in _OCCASIONS:
-            return True
+            return not token.is_capital  # "at Ashby Memorial Hospital" names a workplace
         if not token.is_word or token.low in ("of", "for", "and", "who", "which"):
             return False
     return False

@@ -38,15 +38,19 @@ def sport_hurt(text: str, start: int, end: int) -> bool:
     True
     >>> sport_hurt("Orme have 12 players out with injuries this season.", 30, 38)
     True
+    >>> sport_hurt("Medics saw 30 people with injuries since the start of the unrest.", 26, 34)
+    False
     """
     word = text[start:end].lower()
     if word.startswith(("suffered", "sustained")):
         return _IN_PLAY.match(text, end) is not None  # "suffered a knee injury in the match"
+    before = text[max(0, start - 60) : start]
     if word.rsplit(None, 1)[-1] in ("injuries", "injury"):  # also "with injuries"
-        return _SEASON.match(text, end) is not None  # "12 players out with injuries this season"
+        # "12 players out with injuries this season", not "30 protesters treated for
+        # injuries since the start of the unrest": the squad is named before
+        return _SQUAD.search(before) is not None and _SEASON.match(text, end) is not None
     if word not in _VERBS:
         return False
-    before = text[max(0, start - 60) : start]
     if _SUBJECT.search(before) is not None:
         return True
     return _PLAYERS.search(before) is not None and _SEASON.match(text, end) is not None
@@ -58,6 +62,9 @@ _PLAYERS = re.compile(
     r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?$",
     re.IGNORECASE,
 )
+#: A team's players anywhere shortly before a count of injuries ("12 players out with
+#: injuries", "her squad, thinned by eight injuries"): general sports English.
+_SQUAD = re.compile(r"\b(?:players|footballers|starters|regulars|squad)\b", re.IGNORECASE)
 #: ... over a season, not in one event: "injured since August", "over the course of the
 #: season", "so far this campaign" (a squad's injury list, general sports English). Only words
 #: of time stand between the verb and the season, so an event told first keeps its hurt

@@ -13,6 +13,10 @@ after "said" lacks its subject (a gap: "was armed", "opened fire").
 ('who', True)
 >>> relative_clause_speaker(tokenize("The man who police said was armed fled."), 3, 4) is None
 True
+>>> tokens = tokenize("An aide who would not say why said two guards died.")
+>>> who, referent = relative_clause_speaker(tokens, 6, 7)
+>>> referent == (tokens[0].start, tokens[1].end)
+True
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced |
     at ``p``; the cue ends at ``last``) are a relative clause's predicate, else None."""
     if not any(t.low == "who" for t in tokens[max(0, p - 30) : p]):
         return None  # the common case, before the phrase is read
-    phrase = left_phrase(tokens, p)
+    phrase = _refusal_clause(tokens, p) or left_phrase(tokens, p)
     if phrase is None:
         return None
     k = phrase[0] - 1
@@ -65,3 +69,22 @@ def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced |
     if referent is None:
         return None
     return ((tokens[k].start, tokens[k].end), (tokens[referent[0]].start, tokens[referent[1]].end))
+
+
+#: A bare question word that closes a refusal to explain: "would not say why".
+_BARE_QUESTIONS = frozenset("why how when where whether".split())
+_SAYING = frozenset("say said explain explained specify disclose".split())
+
+
+def _refusal_clause(tokens: list[Token], p: int) -> tuple[int, int] | None:
+    """The relative clause's words from after "who" to ``p`` when they close on a refusal to
+    explain ("officials who did not give their names or say why said"; no noun phrase ends
+    on "why"), else None."""
+    if p < 3 or tokens[p].low not in _BARE_QUESTIONS or tokens[p - 1].low not in _SAYING:
+        return None
+    for k in range(p - 2, max(0, p - 16), -1):
+        if tokens[k].low == "who":
+            return (k + 1, p) if k + 1 < p - 1 else None
+        if not tokens[k].is_word:
+            return None
+    return None
