@@ -112,3 +112,26 @@ def test_wounds_left(text: str, expected: list[tuple[str, int | None]]) -> None:
 )
 def test_second_verb_after_plural(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record or an anniversary a few words on, and a new place told of, are no total
+        ("Nine people were killed in the first attack on the city in six years.", [("killed", 9)]),
+        (
+            "Seven mourners died as the village marked ten years since the war began in 2015.",
+            [("killed", 7)],
+        ),
+        ("A bomb killed 12 people in a city under curfew since 2019.", [("killed", 12)]),
+        ("Eleven miners died in a pit operating since 1998.", [("killed", 11)]),
+        # still totals
+        (
+            "More than 6,000 people have been killed in a separatist insurgency since 2004.",
+            [],
+        ),
+        ("Some 700 police officers died in a seven-year rebellion.", []),
+    ],
+)
+def test_span_of_years_more(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert casualties(text) == expected
