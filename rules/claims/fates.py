@@ -76,11 +76,17 @@ WOUNDS_LEFT = re.compile(
     r"(?:(?:deep|serious|severe|grave|minor|slight|light|multiple|critical|superficial)\s+)?"
     r"(?:(?:head|leg|arm|chest|stab|gunshot|bullet|knife|shrapnel)\s+)?(?:wounds|injuries)\b"
     r"(?!\s+(?:to|among|on)\b)"  # "causing injuries to five others": not the object's
+    # "inflicting wounds from which both died", "causing injuries that proved fatal"
+    r"(?!\s+(?:that|which|from\s+which|of\s+which)\b)"
     r"|[^.;:!?]{0,60}?,?\s*(?:and\s+)?(?:leaving|left)\s+(?:him|her|them)\s+"
     r"(?:(?:seriously|critically|badly|gravely|severely|slightly|lightly)\s+)?"
     r"(?:wounded|injured|hurt)\b",
     re.IGNORECASE,
 )
+
+#: Before a ``WOUNDS_LEFT`` comma, the object's death: "stabbed two men to death, inflicting
+#: stab wounds" tells how they were killed, not that they lived.
+DEATH_BEFORE_WOUNDS = re.compile(r"\b(?:dead|death|fatally|lifeless)\b", re.IGNORECASE)
 
 #: After the object of "shot", the state that makes it a killing: "shot two men dead", "shot
 #: a clerk to death". Up to four words of the object; no clause word and no preposition in

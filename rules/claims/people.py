@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.fates import (
+    DEATH_BEFORE_WOUNDS,
     DIED_SINCE,
     DIED_THERE,
     NATURAL_DEATH,
@@ -221,8 +222,9 @@ def survived(text: str, binding: Binding) -> Binding:
     if binding.cue.cue.category != "killed_or_wounded":
         return binding
     if binding.cue.end <= binding.figure.start:
-        if not WOUNDS_LEFT.match(text, binding.figure.end, binding.figure.end + 120):
-            return binding
+        left = WOUNDS_LEFT.match(text, binding.figure.end, binding.figure.end + 120)
+        if not left or DEATH_BEFORE_WOUNDS.search(text, left.start(), left.end()):
+            return binding  # not "stabbed two men to death, inflicting stab wounds"
         return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
     if binding.cue.end <= binding.figure.end:
         return binding

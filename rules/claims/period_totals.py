@@ -57,9 +57,20 @@ _WAR_RELATIVE = re.compile(
 _BREAK = re.compile(r"[;:]|\s--?\s|,\s+(?:and|but|while|whereas|although)\b", re.IGNORECASE)
 
 #: "the deadliest attack since 1998", "the first since 2010": a record, not a running total.
+#: So is an anniversary: "as the town marked ten years since the war began in 2015".
 _RECORD = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|greatest|first|most"
-    r"|only|last|latest)\s+(?:[\w-]+\s+){0,3}$",
+    r"|only|last|latest)\s+(?:[\w-]+\s+){0,5}$"
+    r"|\b(?:mark(?:s|ed|ing)?|anniversary|commemorat\w+)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+#: Between a toll and a span after it, what keeps the span off the toll: a clause break, a
+#: relative clause on another noun ("killed 14 people at a school that had been closed since
+#: 2019") or the day of the news ("14 soldiers were killed on Friday in the seven-year war").
+_GAP_STOP = re.compile(
+    r"[,;:]|\b(?:that|which|who|whose|where|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|tonight|overnight)\b",
     re.IGNORECASE,
 )
 
@@ -83,11 +94,25 @@ def over_years(text: str, binding: Binding) -> bool:
             and _same_clause(text, match.end(), start)
         ):
             return True  # "Over the past six years, 31 village heads were shot dead."
-        if match.start() >= end and not re.search(r"[,;:]", text[end : match.start()]):
+        if match.start() >= end and _toll_of_span(text[end : match.start()]):
             return True  # "8,200 villagers were killed in the years since 2004"
     return any(
         _same_clause(text, match.end(), start) for match in _WAR_RELATIVE.finditer(text, 0, start)
     )
+
+
+#: A place told of between a toll and a span after it ("killed 14 people in a city under
+#: curfew since 2019"): the span is the place's. Not "died in a seven-year rebellion" (the
+#: span itself) nor "killed 8,000 in a separatist insurgency since 2004" (the war's span).
+_NEW_PLACE = re.compile(r"\ban?\s+\S+\s+\S", re.IGNORECASE)
+_WAR_GAP = re.compile(rf"\b(?:{_WAR}|fighting|violence|unrest|campaign)\b", re.IGNORECASE)
+
+
+def _toll_of_span(gap: str) -> bool:
+    """Does a span after a toll, with ``gap`` between them, bound the toll?"""
+    if _GAP_STOP.search(gap):
+        return False
+    return not _NEW_PLACE.search(gap) or _WAR_GAP.search(gap) is not None
 
 
 def _fronted(text: str, at: int) -> bool:

@@ -303,6 +303,8 @@ def _object_list(text: str, cue: CueHit, offset: int, generic: bool) -> list[Bin
         ):
             break
         bare = not text[match.start() : match.start("np")].strip()
+        if bare and offset > cue.end and np_words[0].lower() in ADJECTIVE_CUES:
+            break  # "killed several soldiers and wounded civilians": a second verb
         if generic and (bare or np_words[0].lower() == "all"):
             break  # "by killing civilians", "while murdering all opponents": a way, not an act
         binding = _plural_binding(text, match.start("np"), match.end("np"), cue)

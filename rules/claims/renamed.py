@@ -79,6 +79,21 @@ def _head(group: str | None) -> str:
     return words[-1].rstrip("s") if words else ""
 
 
+#: Words that make a plural other people than those counted: "other monks", "the remaining
+#: monks", "more monks were killed in Orme".
+_OTHER = frozenset("other another more further additional remaining fellow".split())
+
+
+def _named_again(claim: Claim) -> bool:
+    """A plural with no figure of its own and not marked as others ("the monks", not "the
+    other monks")."""
+    return (
+        claim.qualifier == "unspecified"
+        and parse_figure(claim.figure_text) is None
+        and not _OTHER.intersection(_words(claim.figure_text))
+    )
+
+
 def without_regrouped(claims: list[Claim]) -> list[Claim]:
     """``claims`` less each bare plural ("the monks were killed", no figure) whose group an
     earlier claim of its category counted ("six monks"): the same people named again."""
@@ -86,7 +101,7 @@ def without_regrouped(claims: list[Claim]) -> list[Claim]:
     kept: list[Claim] = []
     for claim in claims:
         head = _head(claim.group)
-        bare = claim.qualifier == "unspecified" and parse_figure(claim.figure_text) is None
+        bare = _named_again(claim)
         if head and bare and (claim.category, head) in counted:
             continue  # not "many people were killed": a vague count may be of others
         if head:
