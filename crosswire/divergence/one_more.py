@@ -25,6 +25,18 @@ _ALSO = re.compile(
 )
 #: "another" right before the figure or its noun: "Another man died at a hospital".
 _ANOTHER = re.compile(r"\banother\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+#: A death placed at another time or told as an earlier one of the place: "another man was
+#: shot dead there in March", "Another driver was killed at the same crossing in 2019", "the
+#: second killing on the street this year": a death of an earlier event, not one more of
+#: this one (general English of local crime and crash news).
+_ELSEWHEN = re.compile(
+    r"\b(?:in|on|since|during|until|last)\s+(?:early\s+|late\s+|mid-)?(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:this|last|that)\s+year\b"
+    r"|\b(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b"
+    r"|\bthe\s+same\s+(?:street|block|road|corner|intersection|crossing|spot|stretch|area"
+    r"|neighborhood|neighbourhood|park|bar|complex|building)\b",
+)
 
 
 def with_one_more(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim:
@@ -49,6 +61,8 @@ def with_one_more(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim
 
 def _told_as_more(claim: StatedClaim) -> bool:
     before = claim.text[: claim.figure_start or 0]
+    if _ELSEWHEN.search(claim.text):
+        return False  # "another man was shot dead there in March": an earlier death
     return (
         claim.figure_text.lower() == "another"
         or _ANOTHER.search(before) is not None
