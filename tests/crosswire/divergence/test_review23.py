@@ -111,3 +111,36 @@ def test_a_murder_suicide_still_adds_him(text: str) -> None:
 )
 def test_another_death_of_an_earlier_time(title: str, text: str, expected: float) -> None:
     assert _killed(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Man killed in crash",
+            "A man was killed in a crash on Route 9 on Friday. A woman was also killed in a "
+            "crash on Route 9 on Thursday, police said.",
+        ),
+        (
+            "Man killed",
+            "A man was shot dead on Pell Road on Friday. Another person was killed in Kessel in "
+            "what police called an unrelated shooting.",
+        ),
+        (
+            "Man killed",
+            "A man was shot dead on Pell Road on Friday, the city's 40th homicide. Another man "
+            "was killed Wednesday night on Elm Road.",
+        ),
+    ],
+    ids=["also-on-another-day", "another-unrelated", "another-on-wednesday"],
+)
+def test_another_death_of_another_incident(title: str, text: str) -> None:
+    assert _killed(title, text) == 1
+
+
+def test_another_death_told_later_still_adds() -> None:
+    text = (
+        "A man was shot dead on Pell Road on Friday. Another man shot in the attack died "
+        "Sunday at a hospital."
+    )
+    assert _killed("Pell Road shooting", text) == 2
