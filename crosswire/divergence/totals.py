@@ -243,7 +243,7 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim], text: str =
     in another sentence ("He then turned the gun on himself") or an event named a
     "murder-suicide" adds him; ``text`` is the article.
     """
-    if chosen.stated is None or _COUNTED_WITH.search(chosen.text):
+    if chosen.stated is None or _COUNTED_WITH.search(chosen.text) or _by_police(chosen):
         return chosen
     if (
         chosen.group_key == "people"
@@ -257,7 +257,7 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim], text: str =
         return chosen
     died = any(c.start != chosen.start and _names_him(c) for c in claims)
     if not died and _his_victims(own):
-        died = _MURDER_SUICIDE.search(text) is not None or any(
+        died = _told_murder_suicide(text) or any(
             c.start != chosen.start and _suicide(c) for c in claims
         )
     return replace(chosen, stated=chosen.stated + 1) if died else chosen
@@ -282,8 +282,55 @@ _BY_AGENT = re.compile(
     re.IGNORECASE,
 )
 #: An event named for the killer's death too ("an apparent murder-suicide", "the
-#: murders-suicide"): general US crime-news wording.
-_MURDER_SUICIDE = re.compile(r"\bmurders?[- ]suicides?\b", re.IGNORECASE)
+#: murders-suicide"): general US crime-news wording. Not a plural ("the county's two
+#: murder-suicides last year" is a tally of others).
+_MURDER_SUICIDE = re.compile(r"\bmurders?[- ]suicide\b(?!s)", re.IGNORECASE)
+#: Before the name in its sentence, a word that denies or doubts it ("Police ruled out a
+#: murder-suicide", "it was not a murder-suicide", "investigating whether it was a
+#: murder-suicide", "first treated it as a murder-suicide").
+_NOT_SO = re.compile(
+    r"\b(?:not|no|never|ruled?\s+out|rules\s+out|whether|if|rather\s+than|instead\s+of"
+    r"|initially|at\s+first|first\s+(?:treated|thought|believed|called|reported|said))\b",
+    re.IGNORECASE,
+)
+#: The one killed by the police, before or after the figure: "Officers shot and killed a
+#: man", "A man was shot dead by deputies": the man is the one who opened fire, so another
+#: sentence's "the suspect died" is the same death (general English of police shootings).
+_POLICE = (
+    r"(?:police|officers?|deputies|deputy|troopers?|(?:state|sheriff['\u2019]s)\s+(?:police"
+    r"|deputies|troopers))"
+)
+_POLICE_KILLED = re.compile(
+    rf"\b{_POLICE}\s+(?:\w+ly\s+|later\s+|then\s+)?(?:shot\s+(?:and\s+killed|dead)|killed"
+    r"|fatally\s+shot|gunned\s+down)\s+$",
+    re.IGNORECASE,
+)
+_KILLED_BY_POLICE = re.compile(
+    r"^[^.;]{0,60}?\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|later\s+)?(?:killed|slain"
+    r"|shot\s+(?:dead|and\s+killed)|fatally\s+shot|gunned\s+down)\s+by\s+(?:the\s+|an?\s+"
+    rf"|two\s+|three\s+|several\s+)?(?:\w+\s+)?{_POLICE}\b",
+    re.IGNORECASE,
+)
+
+
+def _by_police(chosen: StatedClaim) -> bool:
+    """Whether the chosen count is of those the police killed ("Deputies shot dead a man
+    who fired at them"): the one who opened fire is among them, never one more."""
+    at = chosen.figure_start or 0
+    return (
+        _POLICE_KILLED.search(chosen.text[:at]) is not None
+        or _KILLED_BY_POLICE.search(chosen.text[at:]) is not None
+    )
+
+
+def _told_murder_suicide(text: str) -> bool:
+    """Whether the article names its event a murder-suicide, not denied or doubted before
+    the name in its sentence."""
+    for match in _MURDER_SUICIDE.finditer(text):
+        opening = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        if not _NOT_SO.search(text, opening + 1, match.start()):
+            return True
+    return False
 
 
 def _suicide(claim: StatedClaim) -> bool:
@@ -294,8 +341,12 @@ def _suicide(claim: StatedClaim) -> bool:
     )
 
 
-#: Police wording of a suicide's wound.
-_SELF_INFLICTED = re.compile(r"\bself-inflicted\b", re.IGNORECASE)
+#: Police wording of a suicide's wound; not denied ("wounds that were not self-inflicted",
+#: "no self-inflicted wounds", "non-self-inflicted").
+_SELF_INFLICTED = re.compile(
+    r"(?<!\bnot\s)(?<!\bno\s)(?<!\bnone\s)(?<!\bnever\s)(?<!non-)\bself-inflicted\b",
+    re.IGNORECASE,
+)
 
 
 def _his_victims(own: list[StatedClaim]) -> bool:

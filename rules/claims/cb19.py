@@ -23,6 +23,13 @@ _BOTH_DIED = re.compile(
     re.IGNORECASE,
 )
 
+#: A pair told before "both" in its sentence: of people, the merge reads their fate (see
+#: ``find``); of things, "both" is no one ("two generators failed; both died within minutes").
+_PAIR_BEFORE = re.compile(
+    r"\b(?:two|2)\s+(?!(?:[ap]\.?m\b|o['\u2019]clock|minutes?|hours?|days?|weeks?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+
 
 class BothDied(ExtraRule):
     """CB19 · "Both died at the scene": a bare "both" that died is two killed.
@@ -43,6 +50,7 @@ class BothDied(ExtraRule):
         "Both sides said the talks died down.",
         "Police said both were wounded.",
         "The deal died because both parties walked away.",
+        "The storm knocked out two generators at Orme Hospital; both died within minutes.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -54,6 +62,8 @@ class BothDied(ExtraRule):
                 continue
             if any(b.figure.start < start and b.figure.figure.min == 2 for b in found):
                 continue  # "two men were shot and both died": the merge reads their fate
+            if _PAIR_BEFORE.search(sent.text, 0, start):
+                continue  # "two generators failed; both died": a pair told, not of people
             verb = "passive" if match["passive"] else "verb"
             at = sent.cues.first_from(match.start(verb))
             if at is None:
