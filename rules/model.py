@@ -89,6 +89,9 @@ class Claim:
     figure_text: str = ""
     figure_span: Span | None = None
     as_of: str | None = None
+    #: The span of years the figure covers when it is a running total ("since 2004", "over the
+    #: past six years"): a war's dead or a decade's statistic, not the toll of the news.
+    period: str | None = None
     #: Code of the rule that bound the figure to its cue ("CB01"); see ``rules.claims.registry``.
     rule: str = ""
     #: Where ``text`` lies in the document (the excerpt; ``start``/``end`` are the sentence).
