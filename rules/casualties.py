@@ -45,6 +45,7 @@ from rules.claims.cb76 import rival_figure_sentences
 from rules.claims.cb83 import toll_pronoun_sentences
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
+from rules.claims.period_totals import period_of
 from rules.claims.registry import STORY_RULES
 from rules.claims.renamed import without_regrouped, without_renamed
 from rules.claims.sentence import bind_cached
@@ -219,7 +220,8 @@ def _story_bindings(
     for claim in reversed(claims):  # in text order: only the tail is read, in linear time
         if claim.start < since:
             break
-        by_start.setdefault(claim.start, []).append(claim.category)
+        if claim.period is None:  # a war's running total is no toll of the story
+            by_start.setdefault(claim.start, []).append(claim.category)
     categories: list[str] = []
     for k in range(index - 1, max(-1, index - LOOK_BACK - 1), -1):
         told = by_start.get(sentences[k].start)
@@ -266,6 +268,8 @@ def _claim(doc: Document, context: _Context, binding: Binding) -> Claim:
         figure_text=figure_text,
         figure_span=Span(fig_start, fig_end, figure_text),
         as_of=context.as_of,
+        # "the insurgency has claimed 8,200 lives since 2004": a war's total, not the news's toll
+        period=period_of(context.sentence.text, binding),
         rule=binding.rule,
         text_start=text_start,
         text_end=text_end,

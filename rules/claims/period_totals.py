@@ -4,9 +4,10 @@ Wire copy about one attack often recalls, as background, how many have died over
 span: "Tarvia's insurgency has claimed 8,200 lives since 2004", "over the past six years,
 31 village heads were shot dead", "the separatist conflict, which has cost 5,500 lives",
 "some 900 police officers died in a seven-year rebellion". Such a figure is a running
-total of a war or a statistic, not the casualties of the news it stands in, so the merge
-drops killed and wounded bindings whose clause carries such a span (general English of
-conflict reporting).
+total of a war or a statistic, not the casualties of the news it stands in, so a killed or
+wounded claim whose clause carries such a span is marked with it (``Claim.period``; general
+English of conflict reporting). It stays a claim: an outlet states it, and outlets may differ
+on it; a reader of the news's toll, or a scorer of one incident, leaves it out.
 
 A span of days or weeks ("since the fighting began on Monday", "since January") is the
 news itself and stays; so does a record ("the deadliest attack since 1998 killed nine").
@@ -77,28 +78,41 @@ _GAP_STOP = re.compile(
 _HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
 
 
-def over_years(text: str, binding: Binding) -> bool:
-    """Is ``binding`` a killed or wounded count over a span of years (module docstring)?"""
+def period_of(text: str, binding: Binding) -> str | None:
+    """The span of years ``binding``, a killed or wounded count in the sentence ``text``,
+    covers as a running total (module docstring), or None.
+
+    >>> from rules.claims.parts import CueHit
+    >>> from rules.categories import CUES
+    >>> from rules.model import Figure
+    >>> from rules.numbers import FigureSpan
+    >>> text = "The insurgency has claimed 8,200 lives since 2004."
+    >>> killed = next(c for c in CUES if c.category == "killed")
+    >>> figure = FigureSpan(27, 32, Figure(8200, 8200, "exact", "8,200"))
+    >>> period_of(text, Binding(figure, CueHit(19, 26, killed), None, 0))
+    'since 2004'
+    """
     if binding.cue.cue.category not in _HARM or not _GATE.search(text):
-        return False
+        return None
     start = min(binding.figure.start, binding.cue.start)
     end = max(binding.figure.end, binding.cue.end)
     for match in _SPAN.finditer(text):
         if _RECORD.search(text, max(0, match.start() - 40), match.start()):
             continue
         if start <= match.start() and match.end() <= end:
-            return True  # "the count of those slain since 2004 has reached 8,200"
+            return match.group()  # "the count of those slain since 2004 has reached 8,200"
         if (
             match.end() <= start
             and _fronted(text, match.start())
             and _same_clause(text, match.end(), start)
         ):
-            return True  # "Over the past six years, 31 village heads were shot dead."
+            return match.group()  # "Over the past six years, 31 village heads were shot dead."
         if match.start() >= end and _toll_of_span(text[end : match.start()]):
-            return True  # "8,200 villagers were killed in the years since 2004"
-    return any(
-        _same_clause(text, match.end(), start) for match in _WAR_RELATIVE.finditer(text, 0, start)
-    )
+            return match.group()  # "8,200 villagers were killed in the years since 2004"
+    for match in _WAR_RELATIVE.finditer(text, 0, start):
+        if _same_clause(text, match.end(), start):
+            return match.group()  # "the conflict, which has cost 5,500 lives"
+    return None
 
 
 #: A place told of between a toll and a span after it ("killed 14 people in a city under

@@ -104,7 +104,7 @@ def without_regrouped(claims: list[Claim]) -> list[Claim]:
         bare = _named_again(claim)
         if head and bare and (claim.category, head) in counted:
             continue  # not "many people were killed": a vague count may be of others
-        if head:
+        if head and claim.period is None:  # a war's total counts others than the news's dead
             counted.add((claim.category, head))
         kept.append(claim)
     return kept

@@ -31,7 +31,6 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.listed_toll import opens_list
 from rules.claims.parts import Binding, CueHit, Cues, SentenceParse, coded
 from rules.claims.people import died_after, survived
-from rules.claims.period_totals import over_years
 from rules.claims.registry import (
     BOUND_RULES,
     EXTRA_RULES,
@@ -115,9 +114,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         for plural_rule in PLURAL_RULES
         for b in plural_rule.find(sent, found, spans)
     ]
-    found = sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
-    # "the insurgency has claimed 8,200 lives since 2004": a war's total, not this news's toll.
-    return [b for b in found if not over_years(text, b)]
+    return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
 
 
 #: The codes of the extra rules whose bindings replace a figure rule's (``ExtraRule.rebinds``).

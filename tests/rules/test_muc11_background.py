@@ -1,4 +1,5 @@
-"""Terrorism wire copy: a war's running total or a statistic of years is no toll of the news.
+"""Terrorism wire copy: a war's running total or a statistic of years is no toll of the news
+(its claim carries the period, ``Claim.period``).
 
 Every sentence here is invented (people and places too).
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.claims import casualties
+from tests.support.claims import periods, toll_casualties
 
 
 @pytest.mark.parametrize(
@@ -100,4 +101,29 @@ from tests.support.claims import casualties
     ],
 )
 def test_background_totals(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert casualties(text) == expected
+    assert toll_casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarvia's insurgency has claimed 8,200 lives since 2004.",
+            [("killed", 8200, "since 2004")],
+        ),
+        (
+            "Over the past six years, 31 village heads were shot dead in Oskland.",
+            [("killed", 31, "Over the past six years")],
+        ),
+        (
+            "Some 900 police officers died in a seven-year rebellion in the hills.",
+            [("killed", 900, "seven-year rebellion")],
+        ),
+        # the news's own toll carries no period
+        ("A bomb killed 14 people at a school that had been closed since 2019.", []),
+    ],
+)
+def test_a_running_total_is_still_a_claim_marked_with_its_period(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert periods(text) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.claims import casualties
+from tests.support.claims import casualties, toll_casualties
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ from tests.support.claims import casualties
     ],
 )
 def test_span_of_years(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert casualties(text) == expected
+    assert toll_casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -134,4 +134,4 @@ def test_second_verb_after_plural(text: str, expected: list[tuple[str, int | Non
     ],
 )
 def test_span_of_years_more(text: str, expected: list[tuple[str, int | None]]) -> None:
-    assert casualties(text) == expected
+    assert toll_casualties(text) == expected

@@ -10,3 +10,22 @@ CASUALTY_CATEGORIES = ("killed", "wounded", "killed_or_wounded")
 def casualties(text: str) -> list[tuple[str, int | None]]:
     """(category, min) of each killed, wounded or killed-or-wounded claim in ``text``."""
     return [(c.category, c.min) for c in analyze(text).claims if c.category in CASUALTY_CATEGORIES]
+
+
+def toll_casualties(text: str) -> list[tuple[str, int | None]]:
+    """Like ``casualties``, without the running totals over years (``Claim.period`` set): the
+    claims a reader of the news's toll counts."""
+    return [
+        (c.category, c.min)
+        for c in analyze(text).claims
+        if c.category in CASUALTY_CATEGORIES and c.period is None
+    ]
+
+
+def periods(text: str) -> list[tuple[str, int | None, str | None]]:
+    """(category, min, period) of each casualty claim that is a running total over years."""
+    return [
+        (c.category, c.min, c.period)
+        for c in analyze(text).claims
+        if c.category in CASUALTY_CATEGORIES and c.period is not None
+    ]
