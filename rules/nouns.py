@@ -117,8 +117,8 @@ OBJECT_NOUNS = frozenset(
     # "pits shafts factories": industrial sites ("staff at three factories were evacuated").
     # "communities ... areas" (conflict round 6): places ordered to evacuate or hit, no
     # headcount ("storms hit four counties, and 900 people fled": 900 only).
-    # "cases ... airstrikes" (twelfth session): events, not people ("In the two earlier
-    # cases, one man was wounded" counts one man).
+    # "cases ... airstrikes" (twelfth session): events, not people ("In the three previous
+    # raids, one guard was hurt" counts one guard).
 )
 
 

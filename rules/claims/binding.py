@@ -288,7 +288,7 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
         if _EARLIER_VALUE.search(text, max(0, figures[i].start - 16), figures[i].start):
             continue  # "claimed 56 lives, up from 43 on Friday, and 9,000 fled": a past value
         if _counts_things(between):
-            continue  # "In the two earlier cases, one man was wounded": events, not people
+            continue  # "In the three previous raids, one guard was hurt": events, not people
         if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
@@ -334,7 +334,7 @@ _EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
 
 
 def _counts_things(between: str) -> bool:
-    """The noun the left figure counts ends in a thing or an event ("two earlier cases,")."""
+    """The noun the left figure counts ends in a thing or an event ("three previous raids,")."""
     words = WORD.findall(between.split(",")[0])
     return bool(words) and words[-1].lower() in OBJECT_NOUNS
 
