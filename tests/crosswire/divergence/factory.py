@@ -104,6 +104,22 @@ def run(
     return detect("story", list(articles), history or {}, SETTINGS, now=now)
 
 
+def headed_killed(title: str, text: str) -> float | None:
+    """The killed key figure of an article with a headline, as the product reads the pair."""
+    document = f"{title}\n\n{text}"
+    found = rules.analyze(document).to_json()
+    findings = article_findings(
+        Source(0, "Ledger", "", 1, T0, None, 0, title),
+        found["claims"],
+        found["attributions"],
+        QualifierBands(),
+        text=document,
+        title_length=len(title),
+    )
+    total = category_total(findings, "killed")
+    return total.stated if total else None
+
+
 def key_figures(text: str) -> tuple[float, float]:
     """(killed, wounded) as the product states them for ``text`` (its key figures)."""
     findings = analysed("Ledger", text)

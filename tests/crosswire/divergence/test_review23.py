@@ -6,28 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.divergence.keyfigures import category_total
-from crosswire.divergence.load import article_findings
-from crosswire.divergence.model import Source
-from crosswire.divergence.settings import QualifierBands
-from rules.analyze import analyze
-from tests.crosswire.divergence.factory import T0
-
-
-def _killed(title: str, text: str) -> float | None:
-    document = f"{title}\n\n{text}"
-    found = analyze(document).to_json()
-    source = Source(0, "Ledger", "", 1, T0, None, 0, title)
-    findings = article_findings(
-        source,
-        found["claims"],
-        found["attributions"],
-        QualifierBands(),
-        text=document,
-        title_length=len(title),
-    )
-    total = category_total(findings, "killed")
-    return total.stated if total else None
+from tests.crosswire.divergence.factory import headed_killed
 
 
 @pytest.mark.parametrize(
@@ -52,7 +31,7 @@ def _killed(title: str, text: str) -> float | None:
     ids=["killed-by-deputies", "police-shot-dead-a-man", "officers-shot-and-killed"],
 )
 def test_the_one_the_police_killed_is_the_suspect(title: str, text: str) -> None:
-    assert _killed(title, text) == 1
+    assert headed_killed(title, text) == 1
 
 
 @pytest.mark.parametrize(
@@ -69,7 +48,7 @@ def test_the_one_the_police_killed_is_the_suspect(title: str, text: str) -> None
     ids=["ruled-out", "first-treated-as", "a-tally-of-others", "not-self-inflicted"],
 )
 def test_no_suicide_of_the_killer(text: str) -> None:
-    assert _killed("Husband kills wife", text) == 1
+    assert headed_killed("Husband kills wife", text) == 1
 
 
 @pytest.mark.parametrize(
@@ -82,7 +61,7 @@ def test_no_suicide_of_the_killer(text: str) -> None:
     ids=["turned-the-gun", "apparent-murder-suicide"],
 )
 def test_a_murder_suicide_still_adds_him(text: str) -> None:
-    assert _killed("Husband kills wife", text) == 2
+    assert headed_killed("Husband kills wife", text) == 2
 
 
 @pytest.mark.parametrize(
@@ -110,7 +89,7 @@ def test_a_murder_suicide_still_adds_him(text: str) -> None:
     ids=["another-in-march", "another-at-the-same-crossing", "also-found-dead"],
 )
 def test_another_death_of_an_earlier_time(title: str, text: str, expected: float) -> None:
-    assert _killed(title, text) == expected
+    assert headed_killed(title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -135,7 +114,7 @@ def test_another_death_of_an_earlier_time(title: str, text: str, expected: float
     ids=["also-on-another-day", "another-unrelated", "another-on-wednesday"],
 )
 def test_another_death_of_another_incident(title: str, text: str) -> None:
-    assert _killed(title, text) == 1
+    assert headed_killed(title, text) == 1
 
 
 def test_another_death_told_later_still_adds() -> None:
@@ -143,4 +122,4 @@ def test_another_death_told_later_still_adds() -> None:
         "A man was shot dead on Pell Road on Friday. Another man shot in the attack died "
         "Sunday at a hospital."
     )
-    assert _killed("Pell Road shooting", text) == 2
+    assert headed_killed("Pell Road shooting", text) == 2
