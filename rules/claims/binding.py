@@ -34,6 +34,7 @@ from rules.claims.lexicon import (
     TOLL_WORDS,
     WINDOW,
 )
+from rules.claims.name_cues import NAMED_LEAD
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
     AGE_ADJECTIVE,
@@ -183,7 +184,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         return None
     family = None
     if cue.cue.after == "object":
-        lead = OBJECT_LEAD.fullmatch(gap)
+        lead = OBJECT_LEAD.fullmatch(gap) or NAMED_LEAD.fullmatch(gap)
         family = FAMILY_OF.fullmatch(gap) if "famil" in gap else None
         if lead is not None and OWN_VERB_AFTER.match(text, figure.end):
             return None  # "killed the guard and the other two officers fled"

@@ -75,3 +75,15 @@ def described_and(text: str, end: int, upper: bool) -> tuple[int, int] | None:
 
 #: A role in lower case before a name in mixed-case text: "and party activist Ana Ruiz".
 _ROLE_BEFORE_NAME = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)(?=\s+[A-Z])")
+
+
+#: A named object before "and" and a count: "killed Mayor Ivo Sarn and two aides" (the name is
+#: one victim, CB14; the count is the verb's object too). Case-sensitive: names are capitalised.
+_NOT_A_NAME = (
+    r"(?!(?:IN|AT|ON|OF|NEAR|THE|A|AN|TO|FROM|BY|WITH|FOR|INTO|OVER|DURING|AFTER|BEFORE"
+    r"|SOME|ALL|MORE|THAN|ABOUT|AROUND|NEARLY|AT|LEAST)\b)"  # all-capital copy's other words
+)
+NAMED_LEAD = re.compile(
+    rf"\s+(?:{_NOT_A_NAME}[A-Z][\w.'-]*\s+){{0,3}}{_NOT_A_NAME}[A-Z][\w'-]*\s*,?\s+(?:and|AND)\s+"
+    r"(?:(?:his|her|their|the|HIS|HER|THEIR|THE)\s+)?(?:(?:other|OTHER)\s+)?"
+)

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from rules.categories import CASUALTY_CATEGORIES
+from rules.claims import name_cues
 from rules.claims.figures import coordinated_people, has_any
 from rules.claims.name_cues import NAME_CUE_WORDS, active_object, described_and, owned_thing
 from rules.claims.parts import Binding, Cues
@@ -36,9 +37,8 @@ _NAMED = re.compile(
     # "Ivo Marsh suffered a gunshot wound": the cue after it says what was suffered
     r"|" + SUFFERED_WOUND + r"\s))"
 )
-#: A word every verb that ``_NAMED`` looks ahead for holds (as written: it is case-sensitive).
-#: A sentence with none skips the pattern; a verb added above needs its word here, and the
-#: CB12 examples fail when one is missing.
+#: A word every verb ``_NAMED`` looks ahead for holds (case-sensitive): a sentence with none
+#: skips the pattern; a verb added above needs its word here (CB12's examples fail without).
 _NAMED_HINTS = ("was", "been", "died", "suffered", "sustained")
 #: First words that open a sentence or a phrase rather than a name (general English; the
 #: auxiliaries of a title-case headline's verb: "1 of 2 Students Wounded Has Died").
@@ -48,8 +48,7 @@ _NOT_FIRST = frozenset(
     February March April May June July August September October November December Yesterday
     Today Earlier Later Also When After Before Meanwhile Has Have Had Is Was Were""".split()
 )
-#: Titles after "Police" that make the words after them a person's name ("Police Chief Karl
-#: Onder", "Police Sergeant Ana Ruiz"). Origin: general knowledge of police ranks in English.
+#: Police ranks (general English) after "Police" before a name: "Police Chief Karl Onder".
 POLICE_RANKS = frozenset(
     """Chief Commissioner Superintendent Inspector Sergeant Constable Officer Captain
     Lieutenant Major Colonel Detective Corporal Commander""".split()
@@ -181,11 +180,12 @@ def victims_named_after(
     text: str, cues: Cues, figures: list[FigureSpan], found: list[Binding]
 ) -> list[Binding]:
     """ "the murder of Senator Ana Ruiz", "gunmen killed Tomas Brel, 42, and Ada Venn, 19":
-    each person named right after a casualty cue, or listed after the first, is one victim.
-    Two to six name words; not a group of people."""
+    each person named right after a casualty cue (also before a count: "killed Ivo Sarn and two
+    aides"), or listed after the first, is one victim. Two to six name words; no group."""
     upper = text.isupper()
     starts = {f.start for f in figures}
-    used = {b.cue.start for b in found}
+    lead = name_cues.NAMED_LEAD
+    used = {b.cue.start for b in found if not lead.fullmatch(text, b.cue.end, b.figure.start)}
     named = []
     for cue in cues.hits:
         if cue.start in used:

@@ -222,3 +222,21 @@ def test_a_plural_that_says_why_a_toll_moved_is_its_detail(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed Mayor Tomas Orrin and two aides.", [("killed", 1), ("killed", 2)]),
+        ("REBELS KILLED JUDGE ADA VENN AND THREE GUARDS.", [("killed", 1), ("killed", 3)]),
+        (
+            "The blast wounded Senator Ida Marr and four staff members.",
+            [("wounded", 1), ("wounded", 4)],
+        ),
+        ("Gunmen killed Tomas Orrin outside his home.", [("killed", 1)]),
+    ],
+)
+def test_a_named_object_before_a_count_is_one_more(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
