@@ -83,12 +83,12 @@ _BESIDES = re.compile(r"\s*(?:else|other|others|more|further|additional)\b", re.
 #: burst"): news of the day dates its event by the weekday, so a fronted month other than
 #: the article's own tells an earlier incident (the article's own month is its news: "In
 #: February, 312 civilians were killed", in a monthly report of February).
-_MONTHS = (
+MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 _IN_MONTH = (
     r"(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>"
-    + "|".join(_MONTHS)
+    + "|".join(MONTHS)
     + r")(?:\s+\d{4})?\s*,"
 )
 FRONTED_MONTH = re.compile(r"^\W*" + _IN_MONTH, re.IGNORECASE)
@@ -172,7 +172,7 @@ def is_background(
     fronted = FRONTED_MONTH.match(sentence)
     if fronted is None and at is not None and (":" in sentence or ";" in sentence):
         fronted = CLAUSE_MONTH.search(sentence, 0, at)
-    if fronted and month is not None and _MONTHS.index(fronted["month"].lower()) + 1 != month:
+    if fronted and month is not None and MONTHS.index(fronted["month"].lower()) + 1 != month:
         return True  # "In March, two bakers died when a gas main burst", told in May
     if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
         return True  # "nine riders have been hurt on the line this year, two of them badly"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from crosswire.divergence.background import BACKGROUND
+from crosswire.divergence.background import BACKGROUND, MONTHS
 from crosswire.divergence.model import StatedClaim
 from crosswire.divergence.totals import is_perpetrator
 from rules.interposed import WEEKDAYS
@@ -32,8 +32,9 @@ _ANOTHER = re.compile(r"\banother\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 #: second killing on the street this year": a death of an earlier event, not one more of
 #: this one (general English of local crime and crash news).
 _ELSEWHEN = re.compile(
-    r"\b(?:in|on|since|during|until|last)\s+(?:early\s+|late\s+|mid-)?(?:January|February"
-    r"|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\b(?:in|on|since|during|until|last)\s+(?:early\s+|late\s+|mid-)?(?:"
+    + "|".join(month.capitalize() for month in MONTHS)  # case-sensitive, as names
+    + r")\b"
     r"|\b(?:in|since|during)\s+(?:19|20)\d\d\b|\b(?:this|last|that)\s+year\b"
     r"|\b(?:years?|months?|weeks?)\s+(?:ago|earlier|before)\b"
     r"|\bthe\s+same\s+(?:street|block|road|corner|intersection|crossing|spot|stretch|area"
