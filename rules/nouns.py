@@ -111,6 +111,7 @@ OBJECT_NOUNS = frozenset(
     firearms firearm revolvers shotguns carbines explosives
     cases incidents attacks shootings stabbings raids episodes crashes accidents explosions
     blasts bombings ambushes clashes airstrikes
+    warships warship frigates destroyers submarines gunboats
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);
@@ -119,6 +120,8 @@ OBJECT_NOUNS = frozenset(
     # headcount ("storms hit four counties, and 900 people fled": 900 only).
     # "cases ... airstrikes" (twelfth session): events, not people ("In the three previous
     # raids, one guard was hurt" counts one guard).
+    # "warships ... gunboats" (thirteenth session): naval equipment sent with troops
+    # ("4,000 marines and 12 warships were dispatched"; general English of defence news).
 )
 
 

@@ -6,7 +6,7 @@ import re
 
 from rules.changed_values import without_old_value
 from rules.claims.brought_to import brought_to_gap
-from rules.claims.crossing import crossed, governing
+from rules.claims.crossing import crossed, governing, things_beside
 from rules.claims.decades import without_decades
 from rules.claims.groups import (
     acceptable,
@@ -71,9 +71,12 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     cue = governing(text, figures, i, cues, index)
     if not cue.cue.before or cue.start - figure.end > WINDOW:
         return None
-    if crossed(text, figures, i, cue.start):
-        return None  # a figure between, unless it counts places: "staff at three factories"
     raw_gap = text[figure.end : cue.start]
+    if crossed(text, figures, i, cue.start):
+        beside = things_beside(text, figures, i, cue.start)
+        if beside is None:
+            return None  # a figure between, unless it counts places: "staff at three factories"
+        raw_gap = text[figure.end : beside[0]] + text[beside[1] : cue.start]
     if survival_between(raw_gap):
         return None  # "212 survived and the rest are feared dead"
     if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:

@@ -85,6 +85,34 @@ def _subsets_between(text: str, figures: list[FigureSpan], i: int, end: int) -> 
     return True
 
 
+#: "and" (or a comma) right before a figure that counts the equipment sent with people.
+_AND_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+
+
+def things_beside(text: str, figures: list[FigureSpan], i: int, end: int) -> tuple[int, int] | None:
+    """ "2,000 sailors and three frigates were sent", "200 troops, 30 armoured
+    vehicles and four helicopters were sent": every figure between figure ``i`` and ``end``
+    counts things listed after the people, so the verb reaches the people past them. The span
+    to leave out of the gap (from the first joint to the last things' noun), or None.
+    General English grammar of deployment reports (troops sent with their equipment).
+    """
+    cut: tuple[int, int] | None = None
+    previous = figures[i].end
+    for later in figures[i + 1 :]:
+        if later.start >= end:
+            break
+        joint = _AND_BEFORE.search(text, previous, later.start)
+        if joint is None or (cut is None and not text[previous : joint.start()].strip()):
+            return None  # "1,500 and two ships": no people named before the things
+        rest = text[later.end : end]
+        group = following_group(rest)
+        if group is None or group.split()[-1].lower() not in OBJECT_NOUNS:
+            return None
+        previous = later.end + rest.find(group) + len(group)
+        cut = (joint.start() if cut is None else cut[0], previous)
+    return cut
+
+
 def _in_a_place(text: str, figure: FigureSpan) -> bool:
     """ "about 90 staff at three factories were evacuated": the nearer figure counts
     places (an object noun after a preposition), so the people's figure reaches past it."""
