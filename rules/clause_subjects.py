@@ -70,7 +70,18 @@ def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | No
         return None
     while last >= k and tokens[last].low in DETERMINERS | CONNECTORS:
         last -= 1
-    return (k, _past_appositives(tokens, last, end)) if last >= k else None
+    if last < k:
+        return None
+    return (k, _past_appositives(tokens, _past_bracket(tokens, last, end), end))
+
+
+def _past_bracket(tokens: list[Token], last: int, end: int) -> int:
+    """The subject's end past a bracket right after it, as a source before "said" is read
+    (``rules.phrases``): "Sen. Ana Ruiz (D-Ore.) defended the bill, saying"."""
+    if last + 1 >= end or tokens[last + 1].text != "(":
+        return last
+    close = next((i for i in range(last + 2, min(end, last + 11)) if tokens[i].text == ")"), None)
+    return last if close is None else close
 
 
 #: Prepositions that open an aside, not an appositive ("X, like Y, said").

@@ -138,12 +138,21 @@ def participle(at: CueAt, code: str) -> Candidate | None:
         return None
     # "Tracy Orr, the boy's father, ...": a name before an appositive counts as the head too
     heads = [tokens[k - 1] for k in range(subject[0] + 1, subject[1] + 1) if tokens[k].text == ","]
-    head = tokens[subject[1]]
+    head = tokens[_head_before_bracket(tokens, subject)]
     if not any(speaker_like(h) for h in (head, *heads)) and not (
         person_or_speaker(head) and _clause_follows(tokens, last)
     ):
         return None  # "The driver fled, telling no one": a person, but no words reported
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
+
+
+def _head_before_bracket(tokens: list[Token], subject: tuple[int, int]) -> int:
+    """The subject's head word, before a closing bracket ("Sen. Ana Ruiz (D-Ore.)")."""
+    last = subject[1]
+    if tokens[last].text != ")":
+        return last
+    opening = next((k for k in range(last - 1, subject[0], -1) if tokens[k].text == "("), None)
+    return last if opening is None else opening - 1
 
 
 def _clause_follows(tokens: list[Token], last: int) -> bool:
