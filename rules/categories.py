@@ -278,8 +278,9 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (
-            # Not "station": the noun ("police station", "gas station") is far commoner.
-            r"deploying|sending|stationing|dispatching|massing|deploy|send",
+            # Not "station" alone: the noun ("police station", "gas station") is far commoner;
+            # after "to" it is the verb ("pledged to station 4,000 troops").
+            r"deploying|sending|stationing|dispatching|massing|deploy|send|to\s+station",
             False,
             "object",
             False,

@@ -197,7 +197,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
             words = []
         if len(words) > 3 or any(w not in OBJECT_GAP_WORDS for w in words):
             return None
-        if HEDGE_BEFORE.search(text[max(0, cue.start - 30) : cue.start]):
+        hedge = HEDGE_BEFORE.search(text[max(0, cue.start - 30) : cue.start])
+        if hedge is not None and not _announced(cue, hedge.group()):
             return None
     else:
         words = drop_leading_phrase(words)
@@ -218,6 +219,12 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         moved = Figure(stated.min, None, "more_than", stated.text)
         figure = FigureSpan(figure.start, figure.end, moved)
     return Binding(figure, cue, group, len(words))
+
+
+def _announced(cue: CueHit, hedge: str) -> bool:
+    """ "will deploy 5,000 troops", "said it would send 3,000 soldiers": a deployment
+    announced (as "plans to send" is read), not a hypothetical toll ("could kill 100")."""
+    return cue.cue.category == "deployed" and hedge.split()[0].lower() in ("will", "would")
 
 
 def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
