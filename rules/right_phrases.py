@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rules.cues import ANONYMOUS_HEADS
 from rules.nouns import PERSON_NOUNS
 from rules.phrases import CONNECTORS, DETERMINERS, TIME_WORDS, surname_said
 from rules.tokens import SUBJECT_PRONOUNS, Token, is_state_code, token_is_name
@@ -39,12 +40,12 @@ def right_phrase(
         return (k, k) if tokens[k].low not in ("who", "it") else None
     if tokens[k].low in _RIGHT_STOPS - {"this"} or tokens[k].low in TIME_WORDS:
         return None
-    last = _right_core(tokens, k, limit)
+    last = core = _right_core(tokens, k, limit)
     if last < first:
         return None
     # A trailing appositive: ", a spokesman for the ministry" up to the sentence end or a comma.
     j = last + 1
-    while j + 1 < len(tokens) and tokens[j].text == "," and _opens_appositive(tokens, j + 1):
+    while j + 1 < len(tokens) and tokens[j].text == "," and _opens_appositive(tokens, j + 1, first):
         end = _right_core(tokens, j + 1, limit, appositive=True)
         if end <= j or (closed_only and (end + 1 >= len(tokens) or tokens[end + 1].text != ",")):
             break
@@ -60,7 +61,21 @@ def right_phrase(
             break  # "According to investigators, the suspect, a veteran, fired": a subject
         last = end
         j = last + 1
+    if closed_only and last != core and _verb_after_comma(tokens, last):
+        return (first, core)  # "According to the chief, Ivo Marsh, 34, was killed": a subject
     return (first, last)
+
+
+#: Verbs that make the phrase before them a clause's subject ("..., Ivo Marsh, 34, was hurt").
+_SUBJECT_VERBS = frozenset("was were is are has have had died".split())
+
+
+def _verb_after_comma(tokens: list[Token], last: int) -> bool:
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].low in _SUBJECT_VERBS
+    )
 
 
 #: Words that open the main clause's subject rather than a source's appositive.
@@ -225,7 +240,7 @@ def _placing(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _opens_appositive(tokens: list[Token], j: int) -> bool:
+def _opens_appositive(tokens: list[Token], j: int, first: int) -> bool:
     token = tokens[j]
     if not token.is_word:
         return False
@@ -242,7 +257,22 @@ def _opens_appositive(tokens: list[Token], j: int) -> bool:
         and (tokens[j - 2].low in _APPOSITIVE_OPENERS or tokens[j - 2].low in PERSON_NOUNS)
     ):
         return True  # "the regional governor, Sabina Orlik,", "her mother, Ruth Olander"
+    if _personal_name_at(tokens, j) and _person_before_preposition(tokens, first, j - 1):
+        return True  # "a spokesman for the city police, Ivo Marsh,"
     return token.text.endswith(("'s", "’s")) and token.is_capital
+
+
+#: Prepositions after the head of a role ("a spokesman for the police", "the head of X").
+_ROLE_PREPOSITIONS = frozenset("for of at with".split())
+
+
+def _person_before_preposition(tokens: list[Token], first: int, comma: int) -> bool:
+    """The phrase from ``first`` to the comma is a person noun with a prepositional phrase
+    after it: "a spokesman for Varnholt Police", "the head of the agency"."""
+    for k in range(first + 1, comma):
+        if tokens[k].low in _ROLE_PREPOSITIONS:
+            return tokens[k - 1].low in PERSON_NOUNS or tokens[k - 1].low in ANONYMOUS_HEADS
+    return False
 
 
 def _personal_name_at(tokens: list[Token], j: int) -> bool:
