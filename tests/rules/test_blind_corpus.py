@@ -28,6 +28,7 @@ HALVES = (
     "blind_i",
     "blind_j",
     "blind_k",
+    "blind_l",
 )
 
 
@@ -122,6 +123,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_i": 12,
         "blind_j": 12,
         "blind_k": 12,
+        "blind_l": 12,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
