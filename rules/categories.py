@@ -167,7 +167,10 @@ CUES: tuple[Cue, ...] = (
             r"|(?:taken|rushed|transported|brought|admitted)\s+to\s+"
             r"(?:[\w.'-]+\s+){0,3}?"
             r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?)"
-            r"|treated\s+for\s+(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
+            # "treated for hypothermia, injuries and near-drowning": other complaints may be
+            # listed before the hurt (general English of disaster and accident reports)
+            r"|treated\s+for\s+(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
+            r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
             r"|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"
             r"(?:injuries|wounds|burns|smoke\s+inhalation|" + MINOR_HURTS + r"|cuts)",
             True,
