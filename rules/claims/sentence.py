@@ -106,7 +106,13 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
             if not figurative_fight(text, b)  # "the senator is fighting for his life in the race"
         ]
     else:
-        sent.singulars.extend(b.figure for b in extra if b.figure.figure.text[:1].isalpha())
+        # single people an extra rule found ("a woman", "Ana Ruiz"), not a count in words
+        # ("including nine policemen" after "put the number of wounded at 30")
+        sent.singulars.extend(
+            b.figure
+            for b in extra
+            if b.figure.figure.text[:1].isalpha() and b.figure.figure.max == 1
+        )
         found = wounded_besides_the_dead(_merge(sent, [*sent.bound.values(), *extra]))
     spans = [(f.start, f.end) for f in (*sent.stated, *sent.figures)]
     plurals = [
