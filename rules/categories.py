@@ -283,7 +283,10 @@ CUES: tuple[Cue, ...] = (
         (
             # Not "station" alone: the noun ("police station", "gas station") is far commoner;
             # after "to" it is the verb ("pledged to station 4,000 troops").
-            r"deploying|sending|stationing|dispatching|massing|deploy|send|to\s+station",
+            # "reinforcements of 500 troops would arrive" (the noun of troops sent; general
+            # English of conflict reports)
+            r"deploying|sending|stationing|dispatching|massing|deploy|send|to\s+station"
+            r"|reinforcements\s+of|deployment\s+of",
             False,
             "object",
             False,
