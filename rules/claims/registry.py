@@ -151,6 +151,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ApposedList(),
     ApposedMembers(),
     ColonList(),
+    CountBeyondItsPart(),
     IncludedPart(),
     BracketedList(),
     InvertedVictims(),
@@ -203,7 +204,6 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     DefiniteCouple(),
     PickedOutDied(),
     PossessedChain(),
-    CountBeyondItsPart(),
     FoundOneHurt(),
     ArrivedWithWounds(),
 )
