@@ -41,5 +41,6 @@ def cue_after_subject(sent: SentenceParse, end: int) -> CueHit | None:
     if between is None:
         return None
     # "the pair killed a boy": with no auxiliary the participle may be an active verb
-    dies = sent.low.startswith(("die", "dead"), hit.start)
+    word = sent.low[hit.start : hit.end]
+    dies = word.startswith(("die", "dead")) or _AUXILIARY.match(word) is not None  # "have died"
     return hit if dies or _AUXILIARY.search(between.group()) else None
