@@ -31,6 +31,7 @@ from rules.cue_fragments import (
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
+    STRUCK_BY_FRAGMENTS,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
     WOUND_IN_A_LIMB,
@@ -207,6 +208,7 @@ CUES: tuple[Cue, ...] = (
         # "A second victim was hit in the leg", "a woman was struck in the arm": a round in a
         # limb wounds (common anatomy; the key figures' principle, ``totals._LIVED``).
         (LIMB_STRUCK, True, None, False),
+        (STRUCK_BY_FRAGMENTS, True, None, False),
         (r"treated\s+and\s+(?:released|discharged)", True, None, False),
         (CARED_FOR_WOUNDS, True, None, False),  # "treated eleven students for stab wounds"
         # One wound that does not kill: a graze, or a gunshot wound to a limb (a wound to the

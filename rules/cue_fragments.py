@@ -94,6 +94,18 @@ LIMB_STRUCK = (
 )
 
 
+#: "were struck by flying glass", "was hit by shrapnel": a person hurt by what a blast or a shot
+#: throws (general English of attack and accident reports). Not a bullet: "struck by a stray
+#: bullet" may kill, and "shot" is read elsewhere.
+STRUCK_BY_FRAGMENTS = (
+    # after its auxiliary: a participle set off after a count ("50 people, hit by glass
+    # shards, were injured") leaves the count to the main verb
+    r"(?:was|were|been|being)\s+(?:struck|hit|injured|wounded|cut)\s+by\s+(?:flying\s+)?"
+    r"(?:glass|shrapnel|debris"
+    r"|fragments|(?:bomb|shell|glass|metal)\s+fragments|splinters)"
+)
+
+
 #: The people a toll counts when a relative clause tells their fate ("the number of
 #: residents who died", "the number of people who were injured"): any plural, since the
 #: relative "who"/"that" with a verb of dying or harm says they are people or animals
