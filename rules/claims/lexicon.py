@@ -45,7 +45,9 @@ GROUP_END = frozenset(
     """and or but suspected accused believed thought alleged allegedly including among mostly
     most many some all both each whom dead killed wounded injured missing yesterday today
     tonight overnight earlier later this last monday tuesday wednesday thursday friday saturday
-    sunday""".split()
+    sunday early late""".split()
+    # "early", "late" (thirteenth session): the time after a group ("two of their children
+    # early Thursday"); an adjective of people there is rare in news
 )
 
 # Clause boundaries a group before its cue may not cross (prepositions may be crossed).
