@@ -41,6 +41,7 @@ from rules.figure_patterns import (
     WORD_NEXT,
     YEAR,
 )
+from rules.golf_scores import is_golf_score
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.number_values import number_value
 from rules.part_of_whole import names_a_whole
@@ -139,6 +140,10 @@ def _numeric_not_a_count(
         return True  # "between the ages of 18 and 25"
     if YEAR.fullmatch(bare) or CLOCK.fullmatch(bare):
         return True
+    scoring = "shot" in before or "card" in before or "post" in before
+    near_par = after[:1] == "-" or after[:6].lower() in (" under", " over ")
+    if (scoring or near_par) and is_golf_score(text, start, end, bare):
+        return True  # "shot a 4-under-par 68 to capture the title"
     words_before = before.split()
     last = words_before[-1] if words_before else ""
     capitalised = last.isalpha() and last[:1].isupper() and last[1:].islower()

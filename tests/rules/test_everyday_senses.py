@@ -49,3 +49,20 @@ def test_an_ordinal_after_things_or_suspects_counts_no_one_and_a_zone_time_ends_
     assert [c.category for c in claims] == ["arrested"]
     (claim,) = analyze("Two people were killed at 10 a.m. Velk time, police said.").claims
     assert (claim.min, claim.claimant) == (2, "police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Weld shot a 3-under-par 69 on Saturday to take a two-stroke lead.",
+        "The defending champion carded a 77 and missed the cut by a stroke.",
+        "The veteran, who shot 74 and 80 over two wet rounds, went home early.",
+    ],
+)
+def test_a_golf_score_is_no_count_of_people_shot(text: str) -> None:
+    assert not analyze(text).claims
+
+
+def test_a_count_after_shot_with_people_stays_a_count() -> None:
+    (shot,) = analyze("Guards shot 62 prisoners during the riot, the inquiry found.").claims
+    assert (shot.category, shot.min) == ("killed_or_wounded", 62)

@@ -1,0 +1,42 @@
+"""Golf scores read as numbers of people shot: "shot a 4-under-par 68", "shot 79 and 81".
+
+A golfer "shoots" a score, so sports copy puts a number right after "shot" with no people
+after it. A score is two digits between 55 and 99 after a verb of scoring ("shot", "carded",
+"posted"), with "a" before it or golf words around it; a stroke count against par ("4-under",
+"two over par") is no count of people either. General knowledge of golf reporting.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "4-under-par", "two over par", "3-over": strokes against par after the figure.
+_AGAINST_PAR = re.compile(r"(?:-|\s+)(?:under|over)(?:[- ]par)?\b", re.IGNORECASE)
+#: A verb of scoring (and an optional "a", strokes against par) right before the figure, or
+#: a score listed after one ("shot 79 and 81").
+_SCORED_BEFORE = re.compile(
+    r"\b(?P<verb>shot|shoots|shooting|carded|cards|carding|posted|posting)\s+"
+    r"(?P<article>an?\s+)?(?:[\w]+[- ](?:under|over)(?:[- ]par)?\s+)?"
+    r"(?:\d\d\s*(?:,\s*|\s+and\s+))?$",
+    re.IGNORECASE,
+)
+#: Words of a round of golf near the figure.
+_GOLF_WORDS = re.compile(
+    r"\b(?:par|birdies?|bogeys?|eagles?|holes?|round|rounds|strokes?|tee|fairways?|greens?"
+    r"|putts?|the\s+cut|leaderboard)\b",
+    re.IGNORECASE,
+)
+#: People after the figure make it a count ("shot 60 protesters").
+_PEOPLE_NEXT = re.compile(r"\s+(?:people|persons|[a-z]+men|[a-z]+ers|[a-z]+ists)\b", re.I)
+
+
+def is_golf_score(text: str, start: int, end: int, bare: str) -> bool:
+    """Is the figure ``bare`` at ``start:end`` a golf score or strokes against par?"""
+    if _AGAINST_PAR.match(text, end) and bare.isdigit() and int(bare) < 20:
+        return bool(_GOLF_WORDS.search(text, max(0, start - 150), end + 150))
+    if not (bare.isdigit() and len(bare) == 2 and 55 <= int(bare) <= 99):
+        return False
+    scored = _SCORED_BEFORE.search(text, max(0, start - 40), start)
+    if scored is None or _PEOPLE_NEXT.match(text, end):
+        return False
+    return bool(scored["article"]) or bool(_GOLF_WORDS.search(text, max(0, start - 150), end + 150))
