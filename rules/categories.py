@@ -161,26 +161,7 @@ CUES: tuple[Cue, ...] = (
             "object",
             False,
         ),
-        (
-            r"hospitali[sz]ed|treated\s+in\s+hospital"
-            # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
-            # between the verb and the hospital (US local news names its hospitals); "treated
-            # at a local hospital" too (thirteenth session).
-            r"|(?:(?:taken|rushed|transported|brought|admitted)\s+to|treated\s+at)\s+"
-            r"(?:[\w.'-]+\s+){0,3}?"
-            r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?)"
-            # "treated for hypothermia, injuries and near-drowning": other complaints may be
-            # listed before the hurt (general English of disaster and accident reports)
-            # "treated at the scene for minor injuries", "treated in hospital for burns"
-            r"|treated\s+(?:(?:at\s+the\s+scene|in\s+hospital)\s+)?for\s+"
-            r"(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
-            r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
-            r"|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"
-            r"(?:injuries|wounds|burns|smoke\s+inhalation|" + MINOR_HURTS + r"|cuts)",
-            True,
-            None,
-            False,
-        ),
+        *rows.IN_CARE,
         (
             r"(?:suffered|sustained|received|with|have|has|had)\s+(?:(?:minor|serious|critical|severe|multiple"
             r"|gunshot|head|burn|stab|" + LIFE_THREATENING + r"|non-fatal|nonfatal"
