@@ -145,8 +145,8 @@ TOLL_VERBS = frozenset(
 
 OBJECT_GAP_WORDS = frozenset(
     "also reportedly allegedly another a further an additional all the his her its their other"
-    " remaining".split()
-)
+    " remaining only just".split()
+)  # "only", "just" (thirteenth session): "had lost only one comrade", "killed just two"
 
 # Unspecified plurals ("the villagers were killed", "killing soldiers and policemen").
 

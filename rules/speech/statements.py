@@ -137,7 +137,11 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     if subject is None:
         return None
     # "Tracy Orr, the boy's father, ...": a name before an appositive counts as the head too
-    heads = [tokens[k - 1] for k in range(subject[0] + 1, subject[1] + 1) if tokens[k].text == ","]
+    heads = [
+        tokens[_head_before_bracket(tokens, (subject[0], k - 1))]
+        for k in range(subject[0] + 1, subject[1] + 1)
+        if tokens[k].text == ","
+    ]
     head = tokens[_head_before_bracket(tokens, subject)]
     if not any(speaker_like(h) for h in (head, *heads)) and not (
         person_or_speaker(head) and _clause_follows(tokens, last)
