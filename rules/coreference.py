@@ -231,8 +231,11 @@ def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
     words = _name_words(name)
     if head not in words or not all(m in words for m in modifiers):
         return False
-    # "the ministry" is not "a senior official at the Interior Ministry", who works there.
-    return not (_ORG_WORDS.fullmatch(head) and _PERSON_ROLE.search(name))
+    # "the ministry" is not "a senior official at the Interior Ministry", who works there,
+    # and "the army" is not "a communique issued by the Third Army Division", its text.
+    return not (
+        _ORG_WORDS.fullmatch(head) and (_PERSON_ROLE.search(name) or _DOCUMENT_WORDS.search(name))
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -299,3 +299,13 @@ def test_generic_source_takes_a_full_name_given_later() -> None:
 def test_generic_source_without_any_name_stays_as_written() -> None:
     (said,) = find_attributions(Document("The agency said the river would crest overnight."))
     assert said.source == "The agency"
+
+
+def test_a_body_is_not_the_text_it_issued() -> None:
+    text = (
+        "Nine rebels died, according to a bulletin issued by the Second Army Corps. The army "
+        "did not comment on the prisoners."
+    )
+    sources = [a.source for a in _find(text)]
+    assert sources[0] == "a bulletin issued by the Second Army Corps"
+    assert "bulletin" not in sources[1]
