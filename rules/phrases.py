@@ -339,10 +339,14 @@ def _joinable(tokens: list[Token], j: int) -> bool:
         and before.low not in BOUNDARY
         and before.low not in CONNECTORS
         and before.low not in TIME_WORDS
+        and before.low not in _CLOCK_MARKS  # "at 6:15 p.m. by a caller who said"
         and not before.text.isdigit()
         and not is_adverb(before)
         and (before.low not in SUBJECT_PRONOUNS)
     )
 
+
+#: The marks after a clock time ("6:15 p.m."): a time is no noun a phrase joins.
+_CLOCK_MARKS = frozenset("a.m. p.m. a.m p.m am pm".split())
 
 CLAUSE_OPENERS = frozenset("but and so yet then still however meanwhile also".split())
