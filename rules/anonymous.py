@@ -163,6 +163,9 @@ def _head_index(words: list[str]) -> int:
             "at",
             "for",
             "on",
+            "near",  # "Neighbors near the field" (thirteenth session)
+            "outside",
+            "inside",
         ):
             stop = i
             break
