@@ -309,3 +309,23 @@ def test_a_body_is_not_the_text_it_issued() -> None:
     sources = [a.source for a in _find(text)]
     assert sources[0] == "a bulletin issued by the Second Army Corps"
     assert "bulletin" not in sources[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Her pastor, the Rev. Ivo Marsh of Bethel Chapel, said the vigil would start at dusk. "
+            '"She sang every Sunday," he said.',
+            "Rev. Ivo Marsh",
+        ),
+        (
+            "The boy's uncle, Petr Lusk of Orme Falls, said the family wanted answers. \"He loved "
+            'the river," he said.',
+            "Petr Lusk",
+        ),
+    ],
+    ids=["the-rev-of-a-church", "name-of-a-town"],
+)
+def test_he_takes_a_name_with_a_title_or_a_place(text: str, source: str) -> None:
+    assert _find(text)[-1].source == source
