@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import replace
+
+import re2
 
 from rules.claims.fight_for_life import figurative_fight
 from rules.claims.figures import (
@@ -130,33 +133,48 @@ def _rebound(sent: SentenceParse, extra: list[Binding]) -> None:
             del sent.bound[i]
 
 
-#: Every word of the extra rules' gates, and for each rule the indexes of its words.
+#: Every word of the extra rules' gates; for each word, the indexes of the rules it opens;
+#: and the rules that have no words in their gate.
 _GATE_WORDS = tuple(sorted({word for rule in EXTRA_RULES for word in rule.words}))
-_RULE_GATES = tuple(
-    (rule, frozenset(_GATE_WORDS.index(word) for word in rule.words), rule.casualty)
-    for rule in EXTRA_RULES
+_OPENED_BY = tuple(
+    tuple(k for k, rule in enumerate(EXTRA_RULES) if word in rule.words) for word in _GATE_WORDS
 )
-#: The rules let through by each pattern of gate words present (and of a killed/wounded
-#: cue): sentences share a few such patterns, so each is worked out once.
-_RULES_BY_GATES: dict[bytes, tuple[ExtraRule, ...]] = {}
+_UNGATED = frozenset(k for k, rule in enumerate(EXTRA_RULES) if not rule.words)
+
+
+def _gate_set() -> re2.Set:
+    """All the gate words as one RE2 set: a single pass over a sentence names every gate
+    word it holds, where ``word in text`` for each word is a pass per word."""
+    words = re2.Set.SearchSet(re2.Options())
+    for word in _GATE_WORDS:
+        words.Add(re2.escape(word))
+    words.Compile()
+    return words
+
+
+_GATE_SET = _gate_set()
+
+
+def _gate_words_in(low: str) -> Iterable[int]:
+    """The indexes in ``_GATE_WORDS`` of the words that ``low`` holds."""
+    if low.isascii():
+        found: list[int] | None = _GATE_SET.Match(low.encode("ascii"))
+        return found or ()  # RE2 gives None when the sentence holds none of them
+    return [i for i, word in enumerate(_GATE_WORDS) if word in low]
 
 
 def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
     """The extra rules, in order, whose gate the sentence passes (``ExtraRule.words`` and
     ``ExtraRule.casualty``); the others cannot find anything in it. Each gate word is
-    looked for once (in one ``map``), however many rules it opens, and no rule is called
-    only to be turned away."""
-    key = bytes(map(sent.low.__contains__, _GATE_WORDS)) + (b"c" if sent.cues.casualty else b"-")
-    rules = _RULES_BY_GATES.get(key)
-    if rules is None:
-        rules = tuple(
-            rule
-            for rule, words, casualty in _RULE_GATES
-            if (not casualty or sent.cues.casualty) and (not words or any(key[i] for i in words))
-        )
-        if len(_RULES_BY_GATES) < 4096:  # bounded: a hostile text may mix gate words freely
-            _RULES_BY_GATES[key] = rules
-    return rules
+    looked for once, in one pass for all of them, however many rules it opens, and no rule
+    is called only to be turned away."""
+    opened = set(_UNGATED)
+    for i in _gate_words_in(sent.low):
+        opened.update(_OPENED_BY[i])
+    rules = (EXTRA_RULES[k] for k in sorted(opened))
+    if sent.cues.casualty:
+        return tuple(rules)
+    return tuple(rule for rule in rules if not rule.casualty)
 
 
 def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
