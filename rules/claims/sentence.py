@@ -133,13 +133,16 @@ def _rebound(sent: SentenceParse, extra: list[Binding]) -> None:
             del sent.bound[i]
 
 
-#: Every word of the extra rules' gates; for each word, the indexes of the rules it opens;
-#: and the rules that have no words in their gate.
+#: Every word of the extra rules' gates; for each word, the rules it opens as a bit mask of
+#: their indexes in ``EXTRA_RULES``; and the mask of the rules with no words in their gate.
 _GATE_WORDS = tuple(sorted({word for rule in EXTRA_RULES for word in rule.words}))
 _OPENED_BY = tuple(
-    tuple(k for k, rule in enumerate(EXTRA_RULES) if word in rule.words) for word in _GATE_WORDS
+    sum(1 << k for k, rule in enumerate(EXTRA_RULES) if word in rule.words) for word in _GATE_WORDS
 )
-_UNGATED = frozenset(k for k, rule in enumerate(EXTRA_RULES) if not rule.words)
+_UNGATED = sum(1 << k for k, rule in enumerate(EXTRA_RULES) if not rule.words)
+#: The rules, in order, of each mask of opened rules and each answer of ``Cues.casualty``:
+#: sentences share a few such masks, so each is worked out once.
+_RULES_BY_MASK: dict[tuple[int, bool], tuple[ExtraRule, ...]] = {}
 
 
 def _gate_set() -> re2.Set:
@@ -168,13 +171,20 @@ def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
     ``ExtraRule.casualty``); the others cannot find anything in it. Each gate word is
     looked for once, in one pass for all of them, however many rules it opens, and no rule
     is called only to be turned away."""
-    opened = set(_UNGATED)
+    mask = _UNGATED
     for i in _gate_words_in(sent.low):
-        opened.update(_OPENED_BY[i])
-    rules = (EXTRA_RULES[k] for k in sorted(opened))
-    if sent.cues.casualty:
-        return tuple(rules)
-    return tuple(rule for rule in rules if not rule.casualty)
+        mask |= _OPENED_BY[i]
+    key = (mask, sent.cues.casualty)
+    rules = _RULES_BY_MASK.get(key)
+    if rules is None:
+        rules = tuple(
+            rule
+            for k, rule in enumerate(EXTRA_RULES)
+            if mask >> k & 1 and (sent.cues.casualty or not rule.casualty)
+        )
+        if len(_RULES_BY_MASK) < 4096:  # bounded: a hostile text may mix gate words freely
+            _RULES_BY_MASK[key] = rules
+    return rules
 
 
 def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
