@@ -159,11 +159,15 @@ _GATE_SET = _gate_set()
 
 
 def _gate_words_in(low: str) -> Iterable[int]:
-    """The indexes in ``_GATE_WORDS`` of the words that ``low`` holds."""
-    if low.isascii():
-        found: list[int] | None = _GATE_SET.Match(low.encode("ascii"))
-        return found or ()  # RE2 gives None when the sentence holds none of them
-    return [i for i, word in enumerate(_GATE_WORDS) if word in low]
+    """The indexes in ``_GATE_WORDS`` of the words that ``low`` holds. In UTF-8 a word's
+    bytes occur only where the word does; a text with a lone surrogate, which UTF-8 cannot
+    encode, is searched word by word."""
+    try:
+        data = low.encode("utf-8")
+    except UnicodeEncodeError:
+        return [i for i, word in enumerate(_GATE_WORDS) if word in low]
+    found: list[int] | None = _GATE_SET.Match(data)
+    return found or ()  # RE2 gives None when the sentence holds none of them
 
 
 def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
@@ -177,14 +181,23 @@ def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
     key = (mask, sent.cues.casualty)
     rules = _RULES_BY_MASK.get(key)
     if rules is None:
-        rules = tuple(
-            rule
-            for k, rule in enumerate(EXTRA_RULES)
-            if mask >> k & 1 and (sent.cues.casualty or not rule.casualty)
-        )
+        rules = _rules_of(mask, sent.cues.casualty)
         if len(_RULES_BY_MASK) < 4096:  # bounded: a hostile text may mix gate words freely
             _RULES_BY_MASK[key] = rules
     return rules
+
+
+def _rules_of(mask: int, casualty: bool) -> tuple[ExtraRule, ...]:
+    """The rules of the bits set in ``mask``, in order, less those that need a casualty cue
+    when the sentence has none; only the set bits are visited (a dozen of 77, commonly)."""
+    found = []
+    while mask:
+        bit = mask & -mask
+        rule = EXTRA_RULES[bit.bit_length() - 1]
+        if casualty or not rule.casualty:
+            found.append(rule)
+        mask ^= bit
+    return tuple(found)
 
 
 def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
