@@ -60,13 +60,14 @@ class NamedVictim(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if NATURAL_DEATH.search(sent.text):
-            return []  # an obituary: "has died, aged 81", "died at 88 after a long illness"
         named = named_victims(sent.text, sent.cues)
         if "," in sent.text:
             taken = {b.figure.start for b in named}
             apposed = apposed_named_victims(sent.text, sent.cues)
             named += [b for b in apposed if b.figure.start not in taken]
+        # The sentence-wide searches below only take names away: none to take, none run.
+        if not named or NATURAL_DEATH.search(sent.text):
+            return []  # an obituary: "has died, aged 81", "died at 88 after a long illness"
         if ORDINAL_DEATH.search(sent.text) or ONE_HURT_DIED.search(sent.text):
             # "A second victim of the shooting at Carver Park has died": the ordinal is the
             # toll (CB21), "One of four men shot in Orme Hills has died" is one (CB38), and

@@ -15,6 +15,7 @@ news itself and stays; so does a record ("the deadliest attack since 1998 killed
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rules.claims.parts import Binding
@@ -92,27 +93,37 @@ def period_of(text: str, binding: Binding) -> str | None:
     >>> period_of(text, Binding(figure, CueHit(19, 26, killed), None, 0))
     'since 2004'
     """
-    if binding.cue.cue.category not in _HARM or not _GATE.search(text):
+    if binding.cue.cue.category not in _HARM:
+        return None
+    spans = _spans_of_years(text)
+    if spans is None:
         return None
     start = min(binding.figure.start, binding.cue.start)
     end = max(binding.figure.end, binding.cue.end)
-    for match in _SPAN.finditer(text):
-        if _RECORD.search(text, max(0, match.start() - 40), match.start()):
-            continue
-        if start <= match.start() and match.end() <= end:
-            return match.group()  # "the count of those slain since 2004 has reached 8,200"
-        if (
-            match.end() <= start
-            and _fronted(text, match.start())
-            and _same_clause(text, match.end(), start)
-        ):
-            return match.group()  # "Over the past six years, 31 village heads were shot dead."
-        if match.start() >= end and _toll_of_span(text[end : match.start()]):
-            return match.group()  # "8,200 villagers were killed in the years since 2004"
+    for span_start, span_end, span in spans:
+        if start <= span_start and span_end <= end:
+            return span  # "the count of those slain since 2004 has reached 8,200"
+        if span_end <= start and _fronted(text, span_start) and _same_clause(text, span_end, start):
+            return span  # "Over the past six years, 31 village heads were shot dead."
+        if span_start >= end and _toll_of_span(text[end:span_start]):
+            return span  # "8,200 villagers were killed in the years since 2004"
     for match in _WAR_RELATIVE.finditer(text, 0, start):
         if _same_clause(text, match.end(), start):
             return match.group()  # "the conflict, which has cost 5,500 lives"
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _spans_of_years(text: str) -> tuple[tuple[int, int, str], ...] | None:
+    """The spans of years in the sentence ``text`` that are no record, as (start, end, text);
+    None when it fails the gate. Found once per sentence: each of its claims reads them."""
+    if not _GATE.search(text):
+        return None
+    return tuple(
+        (match.start(), match.end(), match.group())
+        for match in _SPAN.finditer(text)
+        if not _RECORD.search(text, max(0, match.start() - 40), match.start())
+    )
 
 
 #: A place told of between a toll and a span after it ("killed 14 people in a city under

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import replace
+
+import re2
 
 from rules.claims.fight_for_life import figurative_fight
 from rules.claims.figures import (
@@ -136,33 +139,71 @@ def _rebound(sent: SentenceParse, extra: list[Binding]) -> None:
             del sent.bound[i]
 
 
-#: Every word of the extra rules' gates, and for each rule the indexes of its words.
+#: Every word of the extra rules' gates; for each word, the rules it opens as a bit mask of
+#: their indexes in ``EXTRA_RULES``; and the mask of the rules with no words in their gate.
 _GATE_WORDS = tuple(sorted({word for rule in EXTRA_RULES for word in rule.words}))
-_RULE_GATES = tuple(
-    (rule, frozenset(_GATE_WORDS.index(word) for word in rule.words), rule.casualty)
-    for rule in EXTRA_RULES
+_OPENED_BY = tuple(
+    sum(1 << k for k, rule in enumerate(EXTRA_RULES) if word in rule.words) for word in _GATE_WORDS
 )
-#: The rules let through by each pattern of gate words present (and of a killed/wounded
-#: cue): sentences share a few such patterns, so each is worked out once.
-_RULES_BY_GATES: dict[bytes, tuple[ExtraRule, ...]] = {}
+_UNGATED = sum(1 << k for k, rule in enumerate(EXTRA_RULES) if not rule.words)
+#: The rules, in order, of each mask of opened rules and each answer of ``Cues.casualty``:
+#: sentences share a few such masks, so each is worked out once.
+_RULES_BY_MASK: dict[tuple[int, bool], tuple[ExtraRule, ...]] = {}
+
+
+def _gate_set() -> re2.Set:
+    """All the gate words as one RE2 set: a single pass over a sentence names every gate
+    word it holds, where ``word in text`` for each word is a pass per word."""
+    words = re2.Set.SearchSet(re2.Options())
+    for word in _GATE_WORDS:
+        words.Add(re2.escape(word))
+    words.Compile()
+    return words
+
+
+_GATE_SET = _gate_set()
+
+
+def _gate_words_in(low: str) -> Iterable[int]:
+    """The indexes in ``_GATE_WORDS`` of the words that ``low`` holds. In UTF-8 a word's
+    bytes occur only where the word does; a text with a lone surrogate, which UTF-8 cannot
+    encode, is searched word by word."""
+    try:
+        data = low.encode("utf-8")
+    except UnicodeEncodeError:
+        return [i for i, word in enumerate(_GATE_WORDS) if word in low]
+    found: list[int] | None = _GATE_SET.Match(data)
+    return found or ()  # RE2 gives None when the sentence holds none of them
 
 
 def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
     """The extra rules, in order, whose gate the sentence passes (``ExtraRule.words`` and
     ``ExtraRule.casualty``); the others cannot find anything in it. Each gate word is
-    looked for once (in one ``map``), however many rules it opens, and no rule is called
-    only to be turned away."""
-    key = bytes(map(sent.low.__contains__, _GATE_WORDS)) + (b"c" if sent.cues.casualty else b"-")
-    rules = _RULES_BY_GATES.get(key)
+    looked for once, in one pass for all of them, however many rules it opens, and no rule
+    is called only to be turned away."""
+    mask = _UNGATED
+    for i in _gate_words_in(sent.low):
+        mask |= _OPENED_BY[i]
+    key = (mask, sent.cues.casualty)
+    rules = _RULES_BY_MASK.get(key)
     if rules is None:
-        rules = tuple(
-            rule
-            for rule, words, casualty in _RULE_GATES
-            if (not casualty or sent.cues.casualty) and (not words or any(key[i] for i in words))
-        )
-        if len(_RULES_BY_GATES) < 4096:  # bounded: a hostile text may mix gate words freely
-            _RULES_BY_GATES[key] = rules
+        rules = _rules_of(mask, sent.cues.casualty)
+        if len(_RULES_BY_MASK) < 4096:  # bounded: a hostile text may mix gate words freely
+            _RULES_BY_MASK[key] = rules
     return rules
+
+
+def _rules_of(mask: int, casualty: bool) -> tuple[ExtraRule, ...]:
+    """The rules of the bits set in ``mask``, in order, less those that need a casualty cue
+    when the sentence has none; only the set bits are visited (a dozen of 77, commonly)."""
+    found = []
+    while mask:
+        bit = mask & -mask
+        rule = EXTRA_RULES[bit.bit_length() - 1]
+        if casualty or not rule.casualty:
+            found.append(rule)
+        mask ^= bit
+    return tuple(found)
 
 
 def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
