@@ -196,14 +196,18 @@ def said_after_words(
     saying with no complement), are what was said, not the verb's subject."""
     if p != c - 1:
         return False
-    inverted = inverted_source(tokens, last)
-    if inverted is not None and _parenthetical(tokens, inverted):
-        return True  # "The guards, said officials, were killed": the verb's clause goes on
     whole = apposed[0] if apposed is not None and isinstance(apposed[0], tuple) else apposed
     if whole is not None and any(
         t.text == "," for t in tokens[:p] if whole[0] <= t.start < whole[1]
     ):
+        # "The head of the clinic, Dr Ada Vell, said one of the hurt, a baker, had died": an
+        # appositive subject says; the phrase after the verb is what was said
         return False
+    if _name_apposed(tokens, p):
+        return False  # "In May the head of the clinic, Dr Ada Vell, said ...": she said it
+    inverted = inverted_source(tokens, last)
+    if inverted is not None and _parenthetical(tokens, inverted):
+        return True  # "The guards, said officials, were killed": the verb's clause goes on
     if inverted is None or not ends_sentence(tokens, inverted):
         return False
     # The name ends at a comma or the sentence's end, not at a relative clause run on with
@@ -211,6 +215,15 @@ def said_after_words(
     named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
     after = next((t for t in tokens if t.start >= named[1]), None)
     return after is None or after.text in (",", ".", "!", "?") or after.low in ADJUNCT_OPENERS
+
+
+def _name_apposed(tokens: list[Token], comma: int) -> bool:
+    """A personal name set off by commas right before the verb's comma at ``comma``: two to
+    five capitalised words after the comma before it ("..., Dr Ada Vell, said")."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 6 and tokens[k].is_word and tokens[k].is_capital:
+        k -= 1
+    return k >= 1 and tokens[k].text == "," and 2 <= comma - 1 - k <= 5
 
 
 #: Words that carry on the clause a parenthetical "said X" interrupts: auxiliaries and a
