@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.listed_singles import without_listed_singles
 from rules.nouns import PERSON_NOUNS
 
 #: Cue endings a name may follow as the victim: "the murder of", "gunmen killed",
@@ -87,3 +88,9 @@ NAMED_LEAD = re.compile(
     rf"\s+(?:{_NOT_A_NAME}[A-Z][\w.'-]*\s+){{0,3}}{_NOT_A_NAME}[A-Z][\w'-]*\s*,?\s+(?:and|AND)\s+"
     r"(?:(?:his|her|their|the|HIS|HER|THEIR|THE)\s+)?(?:(?:other|OTHER)\s+)?"
 )
+
+
+def named_lead(gap: str) -> bool:
+    """Is ``gap`` (a cue's end to a count) a named object before the count, single people
+    listed after the name included ("killed Mayor Ivo Sarn, his driver and two aides")?"""
+    return NAMED_LEAD.fullmatch(without_listed_singles(gap)) is not None

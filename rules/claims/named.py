@@ -184,8 +184,8 @@ def victims_named_after(
     aides"), or listed after the first, is one victim. Two to six name words; no group."""
     upper = text.isupper()
     starts = {f.start for f in figures}
-    lead = name_cues.NAMED_LEAD
-    used = {b.cue.start for b in found if not lead.fullmatch(text, b.cue.end, b.figure.start)}
+    lead = name_cues.named_lead
+    used = {b.cue.start for b in found if not lead(text[b.cue.end : b.figure.start])}
     named = []
     for cue in cues.hits:
         if cue.start in used:

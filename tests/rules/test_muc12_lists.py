@@ -1,0 +1,60 @@
+"""MUC-4 round 12 (issue 9): lists of victims with a single person inside, and the other
+constructions of translated insurgency wire copy this round reads. All text is our own
+fictional writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules import analyze
+
+
+def counts(text: str) -> list[tuple[str, float | None]]:
+    return sorted((c.category, c.min) for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four farmers, a nurse and two teachers were hurt in the shelling.",
+            [("wounded", 1), ("wounded", 2), ("wounded", 4)],
+        ),
+        (
+            "TWO SOLDIERS, A NURSE AND FOUR CIVILIANS WERE KILLED IN THE AMBUSH.",
+            [("killed", 1), ("killed", 2), ("killed", 4)],
+        ),
+        (
+            "Four farmers, a nurse, his young son and two teachers were hurt.",
+            [("wounded", 1), ("wounded", 1), ("wounded", 2), ("wounded", 4)],
+        ),
+        # the single is no person: nothing joins the first count to the cue
+        ("Four farmers, a tractor and two trucks were hit.", []),
+        (
+            "Four houses, a school and two churches were destroyed and three people were hurt.",
+            [("wounded", 3)],
+        ),
+    ],
+)
+def test_a_single_person_inside_a_list_of_counts(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GUNMEN KILLED COLONEL IVAN TOLLAN, HIS DRIVER AND THREE BODYGUARDS.",
+        "Gunmen killed Major Ivo Sarn, a guard and three escorts on the bridge.",
+    ],
+)
+def test_a_count_after_a_name_and_a_single_person(text: str) -> None:
+    # The named victim and the count; the single between them is not read yet (a known gap).
+    found = counts(text)
+    assert ("killed", 1) in found
+    assert ("killed", 3) in found
+
+
+def test_a_description_after_a_name_is_no_list() -> None:
+    assert counts("Gunmen killed Major Ivo Sarn, a retired officer.") == [("killed", 1)]
