@@ -88,3 +88,23 @@ def test_an_aside_with_a_clause_of_its_own_is_no_part(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SOLDIERS SHOT A MAN AT THE CHECKPOINT. HE DIED ON THE WAY TO THE CLINIC.",
+            [("killed", 1), ("killed_or_wounded", 1)],
+        ),
+        ("SHE WAS LATER PRONOUNCED DEAD, THE POLICE SAID.", [("killed", 1)]),
+        ("HE DIED AT 91 AFTER A LONG ILLNESS, HIS FAMILY SAID.", []),
+        ("THE SHOOTING DIED DOWN BEFORE DAWN.", []),
+        # a surname alone in capitals is not read (any capital word may stand there)
+        ("ORTEGA DIED AT THE CLINIC.", []),
+    ],
+)
+def test_a_pronoun_death_in_all_capital_copy(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
