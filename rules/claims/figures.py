@@ -249,12 +249,6 @@ _VERB_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]", re.IGNORECASE)
 def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:
     """A part of a total given alongside it: "(three soldiers)", "including 3", ", five of them",
     "including three nurses and two drivers"."""
-    index = bisect.bisect_right(asides, (figure.start, len(text))) - 1
-    aside = (
-        asides[index] if index >= 0 and asides[index][0] < figure.start < asides[index][1] else None
-    )
-    if aside is not None and _clause_aside(text, figure, aside):
-        return False  # "the village -- where 12 farmers were wounded -- lies ...": its own claim
     if SUBSET_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
         return True
     before_long = text[max(0, figure.start - 160) : figure.start]
@@ -265,28 +259,8 @@ def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> b
     before = text[max(0, figure.start - 5) : figure.start].rstrip()
     if SUBSET_AFTER.match(text, figure.end) and before.endswith(","):
         return True
-    return aside is not None
-
-
-#: A finite verb after the figure inside an aside: the aside is a clause of its own ("-- in
-#: which 12 farmers were also wounded --"), not a part listed beside a total ("(three
-#: soldiers)"). General English grammar of asides set off by dashes or parentheses.
-_ASIDE_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had|died|die)\b", re.IGNORECASE)
-#: Words between an aside's opening and its figure that make the figure a part after all.
-_ASIDE_PART = re.compile(r"\b(?:including|among|of\s+whom|of\s+which|of\s+them|mostly)\b", re.I)
-
-
-def _clause_aside(text: str, figure: FigureSpan, aside: tuple[int, int]) -> bool:
-    """Does the aside around ``figure`` hold a clause whose subject the figure is?"""
-    if _ASIDE_PART.search(text, aside[0], figure.start) or re.match(r"\s+of\b", text[figure.end :]):
-        return False  # "(five of whom were Spaniards)", "-- three of the dead were boys --"
-    verb = _ASIDE_VERB.search(text, figure.end, aside[1])
-    return verb is not None and not _RELATIVE.search(text, figure.end, verb.start())
-
-
-#: A relative pronoun before the aside's verb: the verb is the part's ("-- four soldiers and
-#: five civilians who were passing by --"), and the figure no subject of its own clause.
-_RELATIVE = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.IGNORECASE)
+    index = bisect.bisect_right(asides, (figure.start, len(text))) - 1
+    return index >= 0 and asides[index][0] < figure.start < asides[index][1]
 
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
