@@ -94,3 +94,12 @@ def named_lead(gap: str) -> bool:
     """Is ``gap`` (a cue's end to a count) a named object before the count, single people
     listed after the name included ("killed Mayor Ivo Sarn, his driver and two aides")?"""
     return NAMED_LEAD.fullmatch(without_listed_singles(gap)) is not None
+
+
+def name_start(text: str, at: int, upper: bool) -> int:
+    """Where a victim's name after a cue ending at ``at`` may start: past a role in lower case
+    in mixed-case text ("killed journalist Ana Ruiz", "the murder of local farmer Ivo Lant")."""
+    if upper:
+        return at
+    role = _ROLE_BEFORE_NAME.match(text, at)
+    return role.end() if role is not None and role["role"] in PERSON_NOUNS else at

@@ -78,3 +78,19 @@ def test_a_pronoun_death_in_all_capital_copy(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed journalist Lena Vark outside her office.", [("killed", 1)]),
+        ("The murder of local farmer Ivo Lant shocked the valley.", [("killed", 1)]),
+        ("Gunmen killed teacher Lena Vark and her son.", [("killed", 1), ("killed", 1)]),
+        # no name after the lower-case word: a plural group, not a role
+        ("The killing of protesters in Ashby Park was condemned.", [("killed", None)]),
+    ],
+)
+def test_a_role_in_lower_case_before_a_victim_name(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
