@@ -110,3 +110,32 @@ def test_a_role_in_lower_case_before_a_victim_name(
 )
 def test_a_part_of_the_hurt_who_died(text: str, expected: list[tuple[str, float | None]]) -> None:
     assert counts(text) == expected
+
+
+def kinds(text: str) -> list[tuple[str, float | None]]:
+    return sorted((c.category, c.min) for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels took the mayor and three councillors hostage.",
+            [("kidnapped", 1), ("kidnapped", 3)],
+        ),
+        (
+            "GUERRILLAS TOOK A PRIEST, TWO NURSES AND THREE TEACHERS HOSTAGE.",
+            [("kidnapped", 1), ("kidnapped", 2), ("kidnapped", 3)],
+        ),
+        (
+            "The gang is holding two nurses and a doctor hostage.",
+            [("kidnapped", 1), ("kidnapped", 2)],
+        ),
+        ("The rebels took the mayor hostage.", [("kidnapped", 1)]),
+        # an item that is no person: no list of captives
+        ("The rebels took the town and two villages hostage.", []),
+        ("It took the police and two firefighters an hour to reach the hostages.", []),
+    ],
+)
+def test_a_list_taken_hostage(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert kinds(text) == expected
