@@ -101,6 +101,7 @@ from rules.claims.cb94 import RelativeThenPredicate
 from rules.claims.cb95 import CountOfTheHit
 from rules.claims.cb96 import PeopleAndHouseholds
 from rules.claims.cb97 import ArrivedWithWounds
+from rules.claims.cb98 import WholeOfThePart
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -206,6 +207,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     CountBeyondItsPart(),
     FoundOneHurt(),
     ArrivedWithWounds(),
+    WholeOfThePart(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -139,3 +139,21 @@ def kinds(text: str) -> list[tuple[str, float | None]]:
 )
 def test_a_list_taken_hostage(text: str, expected: list[tuple[str, float | None]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two of the six hostages were released unharmed on Sunday.",
+            [("kidnapped", 6), ("rescued", 2)],
+        ),
+        ("Rebels freed three of the eleven hostages at dawn.", [("kidnapped", 11), ("rescued", 3)]),
+        ("Two of the six passengers were released unharmed.", [("rescued", 2)]),
+        ("Two of the six hostages are still held in the hills.", [("kidnapped", 6)]),
+    ],
+)
+def test_the_whole_of_a_part_told_by_a_state_noun(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert kinds(text) == expected
