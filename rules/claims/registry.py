@@ -102,6 +102,7 @@ from rules.claims.cb95 import CountOfTheHit
 from rules.claims.cb96 import PeopleAndHouseholds
 from rules.claims.cb97 import ArrivedWithWounds
 from rules.claims.cb98 import WholeOfThePart
+from rules.claims.cb99 import BrokenDownToll
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -208,6 +209,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     FoundOneHurt(),
     ArrivedWithWounds(),
     WholeOfThePart(),
+    BrokenDownToll(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

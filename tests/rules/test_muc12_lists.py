@@ -157,3 +157,36 @@ def test_the_whole_of_a_part_told_by_a_state_noun(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine people were killed: five rebels, three soldiers and a nurse.",
+            [("killed", 1), ("killed", 3), ("killed", 5), ("killed", 9)],
+        ),
+        (
+            "SEVEN BODIES WERE FOUND IN THE MARKET; FOUR GUERRILLAS, TWO SOLDIERS, AND A CIVILIAN.",
+            [("killed", 1), ("killed", 2), ("killed", 4), ("killed", 7)],
+        ),
+        (
+            "TWELVE PEOPLE WERE WOUNDED: NINE CIVILIANS AND THREE POLICEMEN.",
+            [("wounded", 3), ("wounded", 9), ("wounded", 12)],
+        ),
+        # parts that do not add up, a clause after the colon, or no toll: no breakdown
+        ("Nine people were killed: five rebels and two soldiers.", [("killed", 9)]),
+        ("The army said: five rebels, three soldiers and a nurse.", []),
+    ],
+)
+def test_a_toll_broken_down_after_a_colon(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
+
+
+def test_a_breakdown_is_a_part_of_the_toll_not_more() -> None:
+    # the key figure stays the toll: the parts detail it
+    from rules.claims.registry import PART_RULES
+
+    assert "CB99" in PART_RULES
