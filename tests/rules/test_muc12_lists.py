@@ -190,3 +190,16 @@ def test_a_breakdown_is_a_part_of_the_toll_not_more() -> None:
     from rules.claims.registry import PART_RULES
 
     assert "CB99" in PART_RULES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid in which baker Ivo Lant and Ana Kell, both of whom ran shops, were killed.",
+        "THE ARMY REPORT INDICATES IVO LANT AND ANA KELL, MEMBERS OF THE VILLAGE PATROL, WERE"
+        " SEIZED AND LATER MURDERED.",
+        "The mayor confirmed Ivo Lant and Ana Kell were killed.",
+    ],
+)
+def test_named_subjects_after_which_or_a_reporting_verb(text: str) -> None:
+    assert counts(text) == [("killed", 1), ("killed", 1)]
