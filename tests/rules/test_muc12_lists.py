@@ -203,3 +203,19 @@ def test_a_breakdown_is_a_part_of_the_toll_not_more() -> None:
 )
 def test_named_subjects_after_which_or_a_reporting_verb(text: str) -> None:
     assert counts(text) == [("killed", 1), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the dead was Ivo Lant, a retired judge.", [("killed", 1)]),
+        ("AMONG THE WOUNDED WAS A NURSE FROM THE CLINIC.", [("wounded", 1)]),
+        # the tail "two hours later" counts no people
+        (
+            "Among the dead was a nurse and two hours later a doctor died.",
+            [("killed", 1), ("killed", 1)],
+        ),
+    ],
+)
+def test_among_the_dead_was_one_person(text: str, expected: list[tuple[str, float | None]]) -> None:
+    assert counts(text) == expected
