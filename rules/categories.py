@@ -233,8 +233,7 @@ CUES: tuple[Cue, ...] = (
         # "took 14 soldiers prisoner": the figure is inside; binds nothing itself (before and
         # after off) and lets rule CB13 read the sentence.
         (
-            # "are holding 23 passengers hostage": held, as taken (general news English); up
-            # to eight words for a list ("took the mayor and three councillors hostage")
+            # "are holding 23 passengers hostage", "took the mayor and three aides hostage"
             r"(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+(?:[\w,-]+\s+){1,8}?"
             r"(?:prisoners?|captives?"
             r"|hostages?)",
