@@ -219,3 +219,21 @@ def test_named_subjects_after_which_or_a_reporting_verb(text: str) -> None:
 )
 def test_among_the_dead_was_one_person(text: str, expected: list[tuple[str, float | None]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AMONG THE MONKS MURDERED WAS BROTHER IVO LANT.", [("killed", 1)]),
+        (
+            "Among the guards killed were Tomas Brel and Ana Kell.",
+            [("killed", 1), ("killed", 1)],
+        ),
+        ("Among the students wounded was a girl.", [("wounded", 1)]),
+        ("Among the weapons seized were two rifles.", []),
+    ],
+)
+def test_among_a_plural_and_its_participle(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
