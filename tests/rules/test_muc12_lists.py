@@ -237,3 +237,26 @@ def test_among_a_plural_and_its_participle(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people died in the fire. They were Ivo Lant, 34, Ana Kell, 29, and Tomas Brel.",
+            [("killed", 1), ("killed", 1), ("killed", 1), ("killed", 3)],
+        ),
+        (
+            "TWO GUARDS WERE SHOT DEAD ON FRIDAY. THEY HAVE BEEN NAMED AS IVO LANT AND TOMAS BREL.",
+            [("killed", 1), ("killed", 1), ("killed", 2)],
+        ),
+        # one name may be a possessor; no casualty told before; not a list of people
+        ("Two men were shot dead on Friday. They were Ivo Lant's neighbours.", [("killed", 2)]),
+        ("The scheme ran for years. They were Ivo Lant and Tomas Brel.", []),
+        ("Two men were shot dead on Friday. They were taken to the morgue.", [("killed", 2)]),
+    ],
+)
+def test_they_were_after_a_toll_lists_its_victims(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
