@@ -61,7 +61,8 @@ _LIST_OPENER = re.compile(
     r"|expected)\b))(?:\s*:)?"
     r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+)?(?P<noun3>dead|bodies|injured"
     r"|wounded)(?:\s+(?:men|women|people|persons|victims))?\s+as"
-    r"|\bamong\s+the\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)\s+(?:were|are|was|is)"
+    r"|\bamong\s+the\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)\s+"
+    r"(?:(?:here|there|also|so\s+far|reportedly)\s+)?(?:were|are|was|is)"  # "the injured here are"
     r"(?:\s*:)?"
     # "among the priests murdered was A": a plural, then the participle of what befell them
     r"|\bamong\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?P<noun4>killed|murdered|assassinated"

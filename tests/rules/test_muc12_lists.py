@@ -260,3 +260,16 @@ def test_they_were_after_a_toll_lists_its_victims(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+def test_among_the_injured_here_are() -> None:
+    found = analyze("Among the injured here are Ivo Lant, 53; Ana Kell, 24; and Tomas Brel.").claims
+    assert [(c.category, c.figure_text) for c in found if c.rule == "CB30"] == [
+        ("wounded", "Ivo Lant"),
+        ("wounded", "Ana Kell"),
+        ("wounded", "Tomas Brel"),
+    ]
+    assert counts("Among the dead so far are Ivo Lant and Ana Kell.") == [
+        ("killed", 1),
+        ("killed", 1),
+    ]
