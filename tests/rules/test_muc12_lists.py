@@ -273,3 +273,13 @@ def test_among_the_injured_here_are() -> None:
         ("killed", 1),
         ("killed", 1),
     ]
+
+
+def test_relatives_with_honorifics_of_two_genders_are_two_victims() -> None:
+    assert counts("Gunmen killed Mr Ruiz and Mrs Ruiz at their farm.") == [
+        ("killed", 1),
+        ("killed", 1),
+    ]
+    # the same person named again with the same honorific stays one claim
+    text = "Gunmen killed Mr Ivo Ruiz. Police said Mr Ruiz was killed instantly."
+    assert counts(text) == [("killed", 1)]
