@@ -96,10 +96,19 @@ def named_lead(gap: str) -> bool:
     return NAMED_LEAD.fullmatch(without_listed_singles(gap)) is not None
 
 
-def name_start(text: str, at: int, upper: bool) -> int:
-    """Where a victim's name after a cue ending at ``at`` may start: past a role in lower case
-    in mixed-case text ("killed journalist Ana Ruiz", "the murder of local farmer Ivo Lant")."""
-    if upper:
+def name_start(text: str, at: int, upper: bool, word: str) -> int:
+    """Where a victim's name after a cue ``word`` ending at ``at`` may start: past a bare role
+    in lower case in mixed-case text ("killed journalist Ana Ruiz", "the murder of local
+    farmer Ivo Lant"). Not past a determiner ("his friend Ana Ruiz" is counted as the friend)
+    nor after a verb of hurt, an adjective there ("injured officer Ana Ruiz says")."""
+    if upper or word.endswith(_HURT):
         return at
     role = _ROLE_BEFORE_NAME.match(text, at)
-    return role.end() if role is not None and role["role"] in PERSON_NOUNS else at
+    if role is None or role["role"] not in PERSON_NOUNS:
+        return at
+    if _DETERMINER.search(text, at, role.end()):
+        return at
+    return role.end()
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that)\s", re.I)

@@ -197,7 +197,7 @@ def victims_named_after(
             continue
         if not active_object(text, word, cue.start):
             continue  # "a wounded officer", "was injured Monday": no object
-        span = name_at(text, name_cues.name_start(text, cue.end, upper), upper)
+        span = name_at(text, name_cues.name_start(text, cue.end, upper, word), upper)
         last = None
         for _ in range(12):
             if span is None or span[0] in starts:

@@ -88,6 +88,10 @@ def test_a_pronoun_death_in_all_capital_copy(
         ("Gunmen killed teacher Lena Vark and her son.", [("killed", 1), ("killed", 1)]),
         # no name after the lower-case word: a plural group, not a role
         ("The killing of protesters in Ashby Park was condemned.", [("killed", None)]),
+        # a determiner before the role: the friend is counted once, as the friend
+        ("He was charged over the fatal shooting of his friend Ivo Lant.", [("killed", 1)]),
+        # after a verb of hurt the role's word is an adjective: no victim of this sentence
+        ("'We ran,' injured officer Ivo Lant says.", []),
     ],
 )
 def test_a_role_in_lower_case_before_a_victim_name(
