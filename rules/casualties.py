@@ -50,7 +50,7 @@ from rules.claims.registry import STORY_RULES
 from rules.claims.renamed import without_regrouped, without_renamed
 from rules.claims.sentence import bind_cached
 from rules.claims.spanish import spanish_bindings
-from rules.claims.victim_lists import LOOK_BACK, VICTIMS_LISTED, story_category
+from rules.claims.victim_lists import LOOK_BACK, lists_victims, story_category
 from rules.clause_claimant import clause_statement, statements_by_sentence
 from rules.cue_scan import scan_cues
 from rules.language import is_english, looks_spanish
@@ -203,11 +203,7 @@ def _outside_sources(
 
 def victims_listed(sentences: list[Sentence]) -> set[int]:
     """Indexes of the sentences that list "the victims" (``rules.claims.victim_lists``)."""
-    return {
-        i
-        for i, sentence in enumerate(sentences)
-        if "victim" in sentence.text.lower() and VICTIMS_LISTED.search(sentence.text)
-    }
+    return {i for i, sentence in enumerate(sentences) if lists_victims(sentence.text)}
 
 
 def _story_bindings(

@@ -222,8 +222,8 @@ CUES: tuple[Cue, ...] = (
         # "took 14 soldiers prisoner": the figure is inside; binds nothing itself (before and
         # after off) and lets rule CB13 read the sentence.
         (
-            # "are holding 23 passengers hostage": held, as taken (general news English)
-            r"(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+(?:[\w,-]+\s+){1,4}?"
+            # "are holding 23 passengers hostage", "took the mayor and three aides hostage"
+            r"(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+(?:[\w,-]+\s+){1,8}?"
             r"(?:prisoners?|captives?"
             r"|hostages?)",
             False,

@@ -34,6 +34,7 @@ from rules.claims.lexicon import (
     TOLL_WORDS,
     WINDOW,
 )
+from rules.claims.listed_singles import without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
@@ -182,6 +183,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if i > 0 and figures[i - 1].end > cue.end and not _in_toll_phrase(text, cue, figures[i - 1]):
         return None
     gap = _cue_gap(text, cue, figure)
+    if cue.cue.after == "object":
+        gap = without_listed_singles(gap)  # "killed Ivo Sarn, his aide and three escorts"
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None
@@ -300,7 +303,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue  # "claimed 56 lives, up from 43 on Friday, and 9,000 fled": a past value
         if _counts_things(between):
             continue  # "In the three previous raids, one guard was hurt": events, not people
-        if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
+        listed = without_listed_singles(without_asides(between))  # "four farmers, a nurse and"
+        if COORDINATION.fullmatch(listed) and not has_cue(
             figures[i].end, figures[i + 1].start, cues
         ):
             candidate = Binding(figures[i], right.cue, following_group(between), right.distance)

@@ -24,6 +24,12 @@ _DEATH = re.compile(
     r"|succumbed\s+to\s+(?:his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds)"
     r"|did\s+not\s+survive|has\s+died|had\s+died)\b"
 )
+#: The same formulae in all-capital wire copy, told by "HE" or "SHE" only: a capitalised
+#: surname cannot be told from any other word there ("HE DIED AT THE HOSPITAL").
+_DEATH_UPPER = re.compile(
+    _DEATH.pattern.replace(r"[Hh]e|[Ss]he|[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", "HE|SHE"),
+    re.IGNORECASE,
+)
 #: Capitalised words that open sentences but name no one.
 NOT_A_NAME = frozenset(
     """The This That These Those There It Its They Police Officials Authorities Nobody None
@@ -49,6 +55,7 @@ class OneToldDied(ExtraRule):
         ("She was later pronounced dead at the scene.", {"category": "killed", "min": 1}),
         ("Moss died at the scene, deputies said.", {"category": "killed", "group": None}),
         ("He succumbed to his injuries on Sunday.", {"category": "killed", "min": 1}),
+        ("SHE DIED ON THE WAY TO THE CLINIC, THE ARMY SAID.", {"category": "killed", "min": 1}),
     )
     counter_examples = (
         "He died down the hall from his office in 1990.",
@@ -58,10 +65,12 @@ class OneToldDied(ExtraRule):
         "The mayor said he died laughing at the joke.",
         "He died at 88 after a long illness, his family said.",
         "Miners died after the shaft flooded.",
+        # all-capital copy: a capitalised word before "died" may be any word
+        "OFFICERS SAID THE PROTEST DIED DOWN. VALDEZ DIED OUT OF THE PAPERS.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        return one_death_each(sent, found, _DEATH)
+        return one_death_each(sent, found, _DEATH_UPPER if sent.text.isupper() else _DEATH)
 
 
 def one_death_each(

@@ -35,7 +35,8 @@ class ListedPersons(ExtraRule):
             {"category": "killed", "min": 1, "group": "harbour pilot"},
         ),
         (
-            "Militiamen shot dead the headman, his wife and their three sons at dawn.",
+            # a count after a single with an "of" phrase (CB02 reads one after a bare single)
+            "Militiamen shot dead the headman of Lusk, his wife and their three sons at dawn.",
             {"category": "killed", "min": 3, "group": "sons"},
         ),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import StoryRule
 from rules.claims.parts import Binding
-from rules.claims.victim_lists import listed_victims
+from rules.claims.victim_lists import listed_victims, lists_victims
 
 
 class ListedVictims(StoryRule):
@@ -41,6 +41,6 @@ class ListedVictims(StoryRule):
     )
 
     def find(self, text: str, category: str, found: list[Binding]) -> list[Binding]:
-        if "victim" not in text.lower():
+        if not lists_victims(text):
             return []
         return listed_victims(text, category, found)

@@ -18,7 +18,7 @@ from rules.claims.lexicon import (
     VAGUE_WORDS,
 )
 from rules.claims.ordinals import ORDINAL_DEATH
-from rules.claims.parts import Cues
+from rules.claims.parts import Cues, SentenceParse
 from rules.claims.patterns import (
     AND_PERSON,
     DASH,
@@ -83,6 +83,19 @@ def partitive_figures(
     return kept, wholes
 
 
+def whole_noun_end(sent: SentenceParse, whole: FigureSpan) -> int:
+    """Where the whole of a part ends: past a cue right after it that is its noun when a cue
+    of another category follows ("two of the 12 injured died": the injured are the whole,
+    "died" the part's verb), else at the whole's figure."""
+    index = sent.cues.first_from(whole.end)
+    if index is None or not _other_category_after(sent.cues, index):
+        return whole.end
+    cue = sent.cues.hits[index]
+    if not cue.cue.before or sent.text[whole.end : cue.start].strip():
+        return whole.end
+    return cue.end
+
+
 def _partitive_gap(text: str, part: FigureSpan, whole_start: int) -> bool:
     """ "two of the four", or "dozens of the 300" whose vague part took the "of" with it."""
     if PARTITIVE.fullmatch(text, part.end, whole_start):
@@ -107,6 +120,8 @@ def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
         return False
     if words and not words & PASSIVE_AUX and _after_modifier(text, cue.end):
         return False  # "two of the 12 people injured remain in hospital": the whole's participle
+    if not words and cue.cue.before and _other_category_after(cues, index):
+        return True  # "two of the 12 wounded later died": the whole's noun, then the part's verb
     return not cue.cue.transitive or bool(words & PASSIVE_AUX)
 
 

@@ -61,8 +61,12 @@ _LIST_OPENER = re.compile(
     r"|expected)\b))(?:\s*:)?"
     r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+)?(?P<noun3>dead|bodies|injured"
     r"|wounded)(?:\s+(?:men|women|people|persons|victims))?\s+as"
-    r"|\bamong\s+the\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)\s+(?:were|are|was|is)"
-    r"(?:\s*:)?",
+    r"|\bamong\s+the\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)\s+"
+    r"(?:(?:here|there|also|so\s+far|reportedly)\s+)?(?:were|are|was|is)"  # "the injured here are"
+    r"(?:\s*:)?"
+    # "among the priests murdered was A": a plural, then the participle of what befell them
+    r"|\bamong\s+the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?P<noun4>killed|murdered|assassinated"
+    r"|wounded|injured|hurt)\s+(?:were|are|was|is)(?:\s*:)?",
     re.IGNORECASE,
 )
 
@@ -248,7 +252,7 @@ def list_openers(text: str, cues: Cues) -> list[tuple[int, CueHit]]:
     if not cues.casualty:
         return found
     for match in _LIST_OPENER.finditer(text):
-        noun = next(n for n in ("noun", "noun2", "noun3") if match[n])
+        noun = next(n for n in ("noun", "noun2", "noun3", "noun4") if match[n])
         start, end = match.span(noun)
         index = cues.first_from(start)
         if index is None or cues.hits[index].start >= end:

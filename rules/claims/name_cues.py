@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.listed_singles import without_listed_singles
 from rules.nouns import PERSON_NOUNS
 
 #: Cue endings a name may follow as the victim: "the murder of", "gunmen killed",
@@ -87,3 +88,27 @@ NAMED_LEAD = re.compile(
     rf"\s+(?:{_NOT_A_NAME}[A-Z][\w.'-]*\s+){{0,3}}{_NOT_A_NAME}[A-Z][\w'-]*\s*,?\s+(?:and|AND)\s+"
     r"(?:(?:his|her|their|the|HIS|HER|THEIR|THE)\s+)?(?:(?:other|OTHER)\s+)?"
 )
+
+
+def named_lead(gap: str) -> bool:
+    """Is ``gap`` (a cue's end to a count) a named object before the count, single people
+    listed after the name included ("killed Mayor Ivo Sarn, his driver and two aides")?"""
+    return NAMED_LEAD.fullmatch(without_listed_singles(gap)) is not None
+
+
+def name_start(text: str, at: int, upper: bool, word: str) -> int:
+    """Where a victim's name after a cue ``word`` ending at ``at`` may start: past a bare role
+    in lower case in mixed-case text ("killed journalist Ana Ruiz", "the murder of local
+    farmer Ivo Lant"). Not past a determiner ("his friend Ana Ruiz" is counted as the friend)
+    nor after a verb of hurt, an adjective there ("injured officer Ana Ruiz says")."""
+    if upper or word.endswith(_HURT):
+        return at
+    role = _ROLE_BEFORE_NAME.match(text, at)
+    if role is None or role["role"] not in PERSON_NOUNS:
+        return at
+    if _DETERMINER.search(text, at, role.end()):
+        return at
+    return role.end()
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that)\s", re.I)

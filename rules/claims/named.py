@@ -184,8 +184,8 @@ def victims_named_after(
     aides"), or listed after the first, is one victim. Two to six name words; no group."""
     upper = text.isupper()
     starts = {f.start for f in figures}
-    lead = name_cues.NAMED_LEAD
-    used = {b.cue.start for b in found if not lead.fullmatch(text, b.cue.end, b.figure.start)}
+    lead = name_cues.named_lead
+    used = {b.cue.start for b in found if not lead(text[b.cue.end : b.figure.start])}
     named = []
     for cue in cues.hits:
         if cue.start in used:
@@ -197,7 +197,7 @@ def victims_named_after(
             continue
         if not active_object(text, word, cue.start):
             continue  # "a wounded officer", "was injured Monday": no object
-        span = name_at(text, cue.end, upper)
+        span = name_at(text, name_cues.name_start(text, cue.end, upper, word), upper)
         last = None
         for _ in range(12):
             if span is None or span[0] in starts:

@@ -6,6 +6,8 @@ import re
 
 from rules.categories import Cue
 from rules.claims.parts import Binding, CueHit
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
 
 #: "took 14 soldiers prisoner", "had taken two pilots captive", "are holding 23 passengers
@@ -27,8 +29,11 @@ def taken_prisoner(text: str, figures: list[FigureSpan]) -> list[Binding]:
     found = []
     for match in _TAKEN.finditer(text):
         rest_start, rest_end = match.span("rest")
+        state = _HOSTAGE_CUE if match.group("state").lower().startswith("hostage") else _TAKEN_CUE
+        cue = CueHit(match.start("state"), match.end("state"), state)
         inside = [f for f in figures if rest_start == f.start and f.end <= rest_end]
-        if not inside:
+        if not inside or _SEPARATOR.search(text, rest_start, rest_end):
+            found.extend(_listed(text, rest_start, rest_end, figures, cue))
             continue
         figure = inside[0]
         group = text[figure.end : rest_end].split()
@@ -40,7 +45,42 @@ def taken_prisoner(text: str, figures: list[FigureSpan]) -> list[Binding]:
             group = []  # "took several of them prisoner": no group named
         elif any(w.lower() in _NOT_IN_GROUP for w in group):
             continue  # "held 12 vigils for the hostages": the state is another noun's
-        state = _HOSTAGE_CUE if match.group("state").lower().startswith("hostage") else _TAKEN_CUE
-        cue = CueHit(match.start("state"), match.end("state"), state)
         found.append(Binding(figure, cue, " ".join(group) or None, len(group)))
+    return found
+
+
+#: Between the items of a list of captives: "the mayor and three councillors", "a priest, two
+#: nurses and a cook".
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+#: One captive told by a noun with a determiner of its own: "the mayor", "a young nurse".
+_ONE = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)", re.I)
+#: A counted group: the figure's words, then up to three words of the group.
+_GROUP = re.compile(r"(?:\s+[a-z-]+){1,3}", re.IGNORECASE)
+
+
+def _listed(
+    text: str, start: int, end: int, figures: list[FigureSpan], cue: CueHit
+) -> list[Binding]:
+    """Each item of a list of captives, or of one captive told by a noun ("took the mayor and
+    three councillors hostage" is 1 + 3); nothing unless every item is a person or a count."""
+    by_start = {f.start: f for f in figures}
+    found = []
+    at = start
+    for separator in [*_SEPARATOR.finditer(text, start, end), None]:
+        stop = separator.start() if separator else end
+        figure = by_start.get(at)
+        if figure is not None and figure.end < stop:
+            group = _GROUP.fullmatch(text, figure.end, stop)
+            if group is None or any(w.lower() in _NOT_IN_GROUP for w in group.group().split()):
+                return []
+            found.append(Binding(figure, cue, group.group().strip(), 0))
+        else:
+            one = _ONE.fullmatch(text, at, stop)
+            if one is None or one["noun"].lower() not in PERSON_NOUNS:
+                return []
+            single = FigureSpan(at, stop, Figure(1, 1, "exact", text[at:stop]))
+            found.append(Binding(single, cue, one["noun"], 0))
+        if separator is None:
+            return found
+        at = separator.end()
     return found

@@ -101,6 +101,8 @@ from rules.claims.cb94 import RelativeThenPredicate
 from rules.claims.cb95 import CountOfTheHit
 from rules.claims.cb96 import PeopleAndHouseholds
 from rules.claims.cb97 import ArrivedWithWounds
+from rules.claims.cb98 import WholeOfThePart
+from rules.claims.cb99 import BrokenDownToll
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -206,6 +208,8 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PossessedChain(),
     FoundOneHurt(),
     ArrivedWithWounds(),
+    WholeOfThePart(),
+    BrokenDownToll(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -44,9 +44,18 @@ def _is_named_single(claim: Claim) -> bool:
     )
 
 
+#: Honorifics that tell a gender (general English): "Mr Ruiz" and "Mrs Ruiz" are two people.
+_GENDERED = {"mr": "m", "father": "m", "fr": "m", "brother": "m", "mrs": "f", "ms": "f"}
+_GENDERED |= {"miss": "f", "sister": "f"}
+
+
 def _same_person(earlier: list[str], later: list[str]) -> bool:
-    """Does one name, its titles aside, hold only words of the other, ending alike?"""
+    """Does one name, its titles aside, hold only words of the other, ending alike (and no
+    honorifics of two genders: "Mr Ruiz", "Mrs Ruiz")?"""
     if not earlier or not later or earlier[-1] != later[-1]:
+        return False
+    genders = [{_GENDERED[w] for w in name if w in _GENDERED} for name in (earlier, later)]
+    if all(genders) and not genders[0] & genders[1]:
         return False
     short, full = sorted((earlier, later), key=len)
     bare = [w for w in short if w not in _HONORIFICS and w not in PERSON_NOUNS]

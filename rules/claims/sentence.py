@@ -28,6 +28,7 @@ from rules.claims.figures import (
     is_subset,
     partitive_figures,
     singular_figures,
+    whole_noun_end,
 )
 from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
@@ -219,7 +220,7 @@ def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
     if whole is not None:
         # "two of the four victims died": read "two of the four" as one figure, bind, and
         # keep the part's own span.
-        figures[i] = FigureSpan(figure.start, whole.end, figure.figure)
+        figures[i] = FigureSpan(figure.start, whole_noun_end(sent, whole), figure.figure)
     candidates = []
     for rule in FIGURE_RULES:
         binding = rule.find(sent, i)

@@ -28,8 +28,14 @@ _PLURAL_VERB = re.compile(
     re.IGNORECASE,
 )
 #: Where a subject may start: the sentence start, or after a comma, colon or "that" (the
-#: offset of the space before its first word, in the text with one space put in front).
-_STARTS = re.compile(r"^\s|[,:;]\s|\b(?:that|when|said)\s", re.IGNORECASE)
+#: offset of the space before its first word, in the text with one space put in front); also
+#: after "which" ("the attack in which A and B were killed") and a verb of reporting whose
+#: "that" is left out ("the report indicates A and B were killed"; general English).
+_STARTS = re.compile(
+    r"^\s|[,:;]\s|\b(?:that|when|which|said|says|indicates|indicated|reports|reported"
+    r"|stated|states|added|confirmed)\s",
+    re.IGNORECASE,
+)
 #: A description after a comma ("Ana Ruiz, a teacher, and ...") is no subject of its own.
 _DESCRIPTION = re.compile(r"\s(?:an?|the)\s", re.IGNORECASE)
 _REACH = 320

@@ -20,9 +20,22 @@ VICTIMS_LISTED = re.compile(
     r"\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?victims"
     r"(?:\s*,[^.;,]{1,120},)?\s+(?:were|have\s+been|had\s+been|are)\s+(?:identified|named)\s+as"
     r"|\bamong\s+the\s+victims\s+(?:were|are|was|is)"
-    r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?victims\s+as",
+    r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+|six\s+)?victims\s+as"
+    # "Four people died. They were A, B, C and D.": two or more named after "they" (below)
+    r"|^\s*(?P<they>they\s+(?:were|are|have\s+been|had\s+been)(?:\s+(?:identified|named)\s+as)?)",
     re.IGNORECASE,
 )
+
+
+def lists_victims(text: str) -> bool:
+    """Does ``text`` list the story's victims ("The victims were identified as", "They were")?
+    A cheap substring test stands before the scan."""
+    low = text.lower()
+    return ("victim" in low or low.lstrip().startswith("they ")) and bool(
+        VICTIMS_LISTED.search(text)
+    )
+
+
 #: How many sentences back the story's toll may stand.
 LOOK_BACK = 3
 #: One cue per category that a list of victims takes from the story before it.
@@ -46,7 +59,10 @@ def listed_victims(text: str, category: str, found: list[Binding]) -> list[Bindi
     result: list[Binding] = []
     for match in VICTIMS_LISTED.finditer(text):
         cue = CueHit(match.start(), match.end(), _STORY_CUES[category])
-        for span in _apart(text, listed_people(text, match.end(), upper)):
+        people = _apart(text, listed_people(text, match.end(), upper))
+        if match["they"] and len(people) < 2:
+            continue  # "They were Ana Ruiz's neighbours": one name may be a possessor
+        for span in people:
             if not any(s <= span[0] < e for s, e in taken):
                 result.append(person_binding(text, span, cue))
     return result

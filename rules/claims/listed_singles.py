@@ -1,0 +1,37 @@
+"""Single people listed between the items of a count's list.
+
+"Four farmers, a nurse and two teachers were hurt" and "killed Major Ivo Sarn, his aide and
+three escorts": the one person inside the list is counted on its own (CB07, CB71); the counts
+on either side of it are one list and share the cue, as they do with no single between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.nouns import PERSON_NOUNS
+
+#: One list item of a single person: a comma, an article, a number word "one" or a possessive,
+#: up to two modifiers and the head, before the next comma or "and" (general English).
+_SINGLE_ITEM = re.compile(
+    r"\s*,\s*(?:an?|one|his|her|their|its)\s+(?:[\w'-]+\s+){0,2}?(?P<head>[A-Za-z'-]+)"
+    r"(?=\s*,|\s+and\b)",
+    re.IGNORECASE,
+)
+
+
+def without_listed_singles(gap: str) -> str:
+    """``gap`` without the single people listed in it (only where each head is a person noun):
+    " farmers, a nurse and " reads " farmers and "."""
+    if "," not in gap:
+        return gap
+    kept = []
+    last = 0
+    for item in _SINGLE_ITEM.finditer(gap):
+        if item.group("head").lower() not in PERSON_NOUNS:
+            return gap
+        kept.append(gap[last : item.start()])
+        last = item.end()
+    if not kept:
+        return gap
+    return "".join(kept) + gap[last:]
