@@ -342,3 +342,19 @@ KIDNAPPERS_OF: tuple[Row, ...] = ((r"(?:kidnappers?|abductors?)\s+of", False, "o
 #: "managed to kill one guard and wound nine shoppers": the base verb shares the act done; read
 #: only after "managed to kill" and the like (``rules.cue_context``), not after a threat.
 AND_WOUND: tuple[Row, ...] = ((r"and\s+(?:wound|injure)\b", False, "object", False),)
+
+
+#: "killing 12 people", "claimed the lives of three", and a headline's present tense, "fatally
+#: shoots 2", "fatally stabs his neighbour", like "kills" (general English of crime news).
+KILLING_ACTS: tuple[Row, ...] = (
+    (
+        r"fatally\s+(?:shooting|stabbing|wounding|injuring|shoots|stabs|wounds|injures)"
+        r"|killing|murdering|assassinating|massacring"
+        r"|executing|kills|claimed\s+the\s+lives\s+of"
+        r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
+        r"|(?:claimed|took|claiming|taking)\s+the\s+life\s+of",
+        False,
+        "object",
+        False,
+    ),
+)

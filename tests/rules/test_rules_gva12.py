@@ -1,0 +1,37 @@
+"""Killed and hurt counts of US local crime news (rules-gva12): a headline's "fatally shoots"
+and a headline's "self" beside its count. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+from tests.crosswire.divergence.factory import headed_killed
+
+
+def _found(text: str) -> list[tuple[str, float | None, str]]:
+    return [(c.category, c.min, c.figure_text) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmhand fatally shoots 2 at Orme Creek ranch", [("killed", 2, "2")]),
+        ("Ex-tenant fatally stabs 3 in Pell Street rooming house", [("killed", 3, "3")]),
+        (
+            "Guard fatally shoots 3 co-workers, self at Vantor depot",
+            [("killed", 3, "3"), ("killed", 1, "self")],
+        ),
+        ("Retiree fatally shoots himself in Orme Creek", [("killed", 1, "himself")]),
+    ],
+    ids=["shoots-a-count", "stabs-a-count", "count-and-self", "himself"],
+)
+def test_a_headline_fatally_shoots(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_headline_self_is_counted_once() -> None:
+    # "self" in the headline's own count is him: his suicide told again adds no one
+    title = "Guard fatally shoots 3 co-workers, self at Vantor depot"
+    text = "Deputies said the guard shot three co-workers in a loading bay and then himself."
+    assert headed_killed(title, text) == 4
