@@ -1,13 +1,14 @@
 """Killed and hurt counts of US local crime news (rules-gva12): a headline's "fatally shoots",
-people hit by gunfire in a participle clause (", striking four people") and a headline's
-"self" beside its count. Every sentence is invented."""
+people hit by gunfire in a participle clause (", striking four people"), a headline's "self"
+beside its count, and the whole a part is picked from before a relative clause ("one of two
+officers who were shot has died"). Every sentence is invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from rules.analyze import analyze
-from tests.crosswire.divergence.factory import headed_killed
+from tests.crosswire.divergence.factory import headed_killed, key_figures
 
 
 def _found(text: str) -> list[tuple[str, float | None, str]]:
@@ -67,3 +68,18 @@ def test_people_hit_by_gunfire_in_a_participle(text: str, expected: int) -> None
 )
 def test_striking_and_hitting_elsewhere(text: str) -> None:
     assert not [c for c in analyze(text).claims if c.category == "killed_or_wounded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of two deputies who were shot on Tuesday has died, the sheriff said.", (1, 1)),
+        ("One of the three students who were shot at the bus stop died on Sunday.", (1, 2)),
+        # every one of them: the main verb is theirs
+        ("Both of the two guards who were shot have died.", (2, 0)),
+        ("Two men who were shot outside the bar have died.", (2, 0)),
+    ],
+    ids=["one-of-two", "one-of-the-three", "both-of", "no-part"],
+)
+def test_a_part_before_a_relative_clause(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
