@@ -68,7 +68,6 @@ CUES: tuple[Cue, ...] = (
         (r"shoots\s+(?:himself|herself|self)", False, None, False),
         (r"casualt(?:y|ies)(?:\s+(?:toll|figures?|count|numbers?))?", True, "toll", False),
         (NUMBER_SHOT, False, "toll", False),  # "the number of people shot across Orme"
-        *rows.STRUCK_BY_FIRE,
         (r"(?:battlefield\s+|combat\s+|military\s+)?losses", True, "toll", False),
         # "Deputies found three people with gunshot wounds": people found with the wounds of a
         # shooting may be dead or alive, like "shot" (crime-report English); care given

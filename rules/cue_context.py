@@ -21,8 +21,6 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   names things, not people (review 20).
 * "lost two men to red cards", "lost 30 soldiers to desertion": a side's people gone some
   other way than death (review 22).
-* ", striking five people", ", hitting two men": people hit, only after gunfire told before
-  in the sentence ("striking workers", "hitting 40 percent" are no casualties).
 * "and wound nine shoppers": a base verb that tells a wounding only after a killing done
   ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
   wound").
@@ -163,11 +161,9 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
-    if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen", "and", "hitting")):
-        return word == "striking" and _not_struck_by_fire(text, start)
+    if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen", "and")):
+        return False
     head, tail = _sentence_around(text, start, end)
-    if word == "hitting":
-        return _not_struck_by_fire(text, start)
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         return _KILLING_DONE.search(head) is None
     if word.startswith("freed"):
@@ -182,21 +178,6 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if word == "trapped":
         return not (_NOT_REACHED.search(head) or _DISASTER.search(head + " " + tail))
     return _OBITUARY.search(head + " " + tail) is not None or _KIN_ARE.search(head) is not None
-
-
-#: Gunfire told before ", striking four people" or ", hitting two men" in its sentence.
-_GUNFIRE = re.compile(
-    r"\b(?:opened\s+fire|open(?:ing|s)?\s+fire|(?:fired|firing|fires)\s+(?:at|into|on|through"
-    r"|toward|towards|from|upon)|shots|gunshots|gunfire|rounds|bullets?|shot|shooting)\b",
-    re.IGNORECASE,
-)
-
-
-def _not_struck_by_fire(text: str, start: int) -> bool:
-    """Is "striking"/"hitting" at ``start`` no participle clause after gunfire? ("fired into
-    the crowd, striking five people" hits people; "striking workers", "hitting 40 percent")."""
-    head = _sentence_around(text, start, start)[0]
-    return not head.rstrip().endswith(",") or _GUNFIRE.search(head) is None
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:

@@ -358,9 +358,3 @@ KILLING_ACTS: tuple[Row, ...] = (
         False,
     ),
 )
-
-#: "opened fire on the porch, striking four people", "fired into the car, hitting two men": a
-#: participle clause after gunfire hits people, dead or alive, like "shot" (general English of
-#: US crime reports). Read only after a comma and a word of gunfire before it in the sentence
-#: (``rules.cue_context``): "hitting 40 percent" and "striking workers" are no casualties.
-STRUCK_BY_FIRE: tuple[Row, ...] = ((r"striking|hitting", False, "object", False),)

@@ -1,7 +1,6 @@
 """Killed and hurt counts of US local crime news (rules-gva12): a headline's "fatally shoots",
-people hit by gunfire in a participle clause (", striking four people"), a headline's "self"
-beside its count, and the whole a part is picked from before a relative clause ("one of two
-officers who were shot has died"). Every sentence is invented."""
+a headline's "self" beside its count, and the whole a part is picked from before a relative
+clause ("one of two officers who were shot has died"). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -37,37 +36,6 @@ def test_a_headline_self_is_counted_once() -> None:
     title = "Guard fatally shoots 3 co-workers, self at Vantor depot"
     text = "Deputies said the guard shot three co-workers in a loading bay and then himself."
     assert headed_killed(title, text) == 4
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("A man opened fire outside a diner on Friday night, striking four people.", 4),
-        ("Someone fired into the parked van, hitting two men inside it.", 2),
-        ("The shooter fired a dozen rounds down the hallway, striking three students.", 3),
-        ("Two gunmen began shooting at the cookout, hitting all six.", 6),
-    ],
-    ids=["opened-fire", "fired-into", "rounds", "began-shooting"],
-)
-def test_people_hit_by_gunfire_in_a_participle(text: str, expected: int) -> None:
-    assert [(category, value) for category, value, _ in _found(text)] == [
-        ("killed_or_wounded", expected)
-    ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The union said 400 striking nurses marched to the capitol on Monday.",
-        "Fuel prices climbed again in May, hitting 40 percent above last year.",
-        "The quarterback fired passes all afternoon, hitting 11 receivers.",
-        "The batter lined a foul ball into the seats, hitting two fans.",
-        "Rebels fired rockets at the port, hitting two warehouses.",
-    ],
-    ids=["striking-workers", "hitting-a-level", "passes-fired", "no-gunfire", "not-people"],
-)
-def test_striking_and_hitting_elsewhere(text: str) -> None:
-    assert not [c for c in analyze(text).claims if c.category == "killed_or_wounded"]
 
 
 @pytest.mark.parametrize(
