@@ -51,3 +51,19 @@ def test_a_headline_self_is_counted_once() -> None:
 )
 def test_a_part_before_a_relative_clause(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 9 Tuesday night, three teenagers were wounded near the skate park.", [3]),
+        ("Two brothers were shot at 11 Friday night on Hale Avenue.", [2]),
+        ("The alarm sounded just after six Sunday morning, and a guard was hurt.", [1]),
+        # a count followed by a time stays a count
+        ("Gunmen killed 10 Saturday night in a village near the border.", [10]),
+        ("Rebels killed about 12 Sunday morning in a raid on the camp.", [12]),
+    ],
+    ids=["about-nine", "at-eleven", "just-after-six", "count-then-time", "about-a-count"],
+)
+def test_a_clock_hour_before_a_part_of_the_day(text: str, expected: list[float]) -> None:
+    assert [value for _, value, _ in _found(text)] == expected
