@@ -67,3 +67,32 @@ def test_a_part_before_a_relative_clause(text: str, expected: tuple[float, float
 )
 def test_a_clock_hour_before_a_part_of_the_day(text: str, expected: list[float]) -> None:
     assert [value for _, value, _ in _found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the others shot beside the dead all lived: a smaller wounded count is a part of them
+        (
+            "A man died and nine others were shot when a gunman fired into the diner. Police "
+            "said six were treated in hospital and released on Sunday.",
+            (1, 9),
+        ),
+        (
+            "Two guards were killed and five other people were shot at the depot. Three of the "
+            "wounded were flown to Orme General.",
+            (2, 5),
+        ),
+        # others beside one person who lived are no count beside the dead
+        (
+            "A woman was shot dead in the lobby. A guard was wounded and two others were shot "
+            "outside. Four people were hurt in all.",
+            (1, 4),
+        ),
+    ],
+    ids=["others-beside-a-death", "other-people-beside-two", "others-in-another-sentence"],
+)
+def test_others_shot_beside_the_dead_are_the_wounded(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert key_figures(text) == expected
