@@ -117,16 +117,7 @@ CUES: tuple[Cue, ...] = (
         # "the bodies of 12 miners" and "28 bodies of peasants were found" both count.
         (r"(?:dead\s+)?bodies\s+of|remains\s+of", True, "object", False),
         *rows.REMAINS_OF_THOSE,
-        (
-            r"fatally\s+(?:shooting|stabbing|wounding|injuring)|killing|murdering|assassinating"
-            r"|massacring"
-            r"|executing|kills|claimed\s+the\s+lives\s+of"
-            r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
-            r"|(?:claimed|took|claiming|taking)\s+the\s+life\s+of",
-            False,
-            "object",
-            False,
-        ),
+        *rows.KILLING_ACTS,
         (
             r"lost\s+their\s+lives|have\s+died|had\s+died|died|dies|perished|drowned",
             True,

@@ -68,6 +68,36 @@ def _ratio_after(lowered: str, after: str) -> bool:
     return noun is None or is_human_plural(noun.lower())
 
 
+#: A clock hour with the part of a day after it: "about 9 Tuesday night", "shortly after 4
+#: Monday afternoon", "at 8 last night" (US local news drops "p.m." before a day part). Only
+#: after "at", "after", "before" or "until", or after "around" or "about" (here or in the
+#: phrase, "Around 10") at the sentence's start, after a comma or "happened", so "killed 10
+#: Saturday night" and "killed about 10 Saturday night" stay counts.
+_DAY_PART_AFTER = re.compile(
+    r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last|this"
+    r"|that|early|late)\s+(?:night|morning|evening|afternoon)\b",
+    re.IGNORECASE,
+)
+_HOUR_BEFORE = re.compile(
+    r"\b(?:at|after|before|until|till)\s+(?:(?:about|around|approximately|roughly)\s+)?$"
+    r"|(?:^|[.,;:(\n]|\bhappened)\s*(?:(?:shortly|just|sometime|around|about"
+    r"|approximately|roughly)\s+){1,2}$",
+    re.IGNORECASE,
+)
+_HOUR_PREFIX = re.compile(r"(?:around|about|approximately|roughly|after|before)\b", re.IGNORECASE)
+
+
+def _clock_hour(text: str, start: int, lowered: str, after: str) -> bool:
+    """Is the number an hour of the clock before a part of the day ("about 9 Tuesday
+    night")?"""
+    if not 1 <= (number_value(lowered.split()[-1]) or 0) <= 12 or not _DAY_PART_AFTER.match(after):
+        return False
+    before = text[max(0, start - 40) : start]
+    if _HOUR_PREFIX.match(lowered):
+        before += lowered.split()[0] + " "
+    return _HOUR_BEFORE.search(before) is not None
+
+
 def is_not_a_count(
     text: str, match: re.Match[str], groups: dict[str, str | None], all_caps: bool, qualified: bool
 ) -> bool:
@@ -83,6 +113,8 @@ def is_not_a_count(
     plural = lowered not in ("one", "1", "a", "an")
     if _unit_follows(after) and not (plural and PEOPLE_SHOT.match(after)):
         return True
+    if _clock_hour(text, start, lowered, after):
+        return True  # "About 9 Tuesday night, three teens were hurt": the hour
     if groups["zero"] and not WORD_NEXT.match(after):
         return True  # "no," or "no." is an interjection, not "no one"
     if lowered == "none" and NONE_WITH.match(after) and text[:start].rstrip().endswith(","):

@@ -282,7 +282,9 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     """The wounded count, or, when the article gives at most one, its casualties less its dead.
 
     "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded. The
-    shot counted besides the dead ("two other men were shot") are all wounded. When nobody
+    shot counted besides the dead ("two other men were shot") are all wounded, and beat a
+    smaller wounded count, a part of them ("a man died and nine others were shot ... six were
+    treated and released" is 9 wounded, not 6). When nobody
     died, all the shot are wounded: "Five people were shot ... three were taken to a
     hospital" is 5 wounded, the three a part of them (``_all_shot_lived``).
     """
@@ -292,19 +294,39 @@ def wounded_total(findings: ArticleFindings) -> float | None:
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
     wounded = _less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")
-    if wounded is not None and wounded > 1:
-        return _all_shot_lived(findings, chosen, shot) or wounded
     casualties = _stated(shot)
-    besides = shot is not None and ADDED.match(shot.group or "") is not None
-    if shot is not None and besides:
-        # "he and three others were shot" counts him too; only "others" alone are besides.
-        same = [c for c in findings.claims if c.category == shot.category and c.start == shot.start]
-        besides = len(same) == 1
+    besides = _shot_besides(findings, shot)
+    if wounded is not None and wounded > 1:
+        if (
+            besides
+            and casualties is not None
+            and casualties > wounded
+            and _beside_dead(findings, shot)
+        ):
+            return casualties  # "nine others were shot": all of them lived
+        return _all_shot_lived(findings, chosen, shot) or wounded
     # The dead among the shot: the one who opened fire is seldom counted among them.
     dead = 0 if besides else _stated(_sentence_pick(findings, "killed")) or 0
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded
+
+
+def _shot_besides(findings: ArticleFindings, shot: StatedClaim | None) -> bool:
+    """Whether the shot are counted besides the dead ("one dead and 11 others shot"): all of
+    them lived, so a smaller wounded count is a part of them told by its care or condition.
+    "He and three others were shot" counts him too; only "others" alone are besides."""
+    if shot is None or ADDED.match(shot.group or "") is None:
+        return False
+    same = [c for c in findings.claims if c.category == shot.category and c.start == shot.start]
+    return len(same) == 1
+
+
+def _beside_dead(findings: ArticleFindings, shot: StatedClaim | None) -> bool:
+    """Whether the sentence of the shot ``others`` also counts the dead they are beside."""
+    return shot is not None and any(
+        c.category == "killed" and c.start == shot.start for c in findings.claims
+    )
 
 
 def _all_shot_lived(

@@ -253,7 +253,7 @@ def with_perpetrator(chosen: StatedClaim, claims: list[StatedClaim], text: str =
     ):
         return chosen  # "two dead", "three people were killed" may count the gunman
     own = [c for c in claims if c.start == chosen.start]
-    if any(_names_him(c) or (c.group or "").lower() in _SELF_GROUPS for c in own):
+    if any(_names_him(c) or (c.group or "").lower() in _SUICIDE_GROUPS for c in own):
         return chosen
     died = any(c.start != chosen.start and _names_him(c) for c in claims)
     if not died and _his_victims(own):

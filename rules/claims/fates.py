@@ -105,12 +105,12 @@ SHOT_DEAD_AFTER = re.compile(
 )
 
 SUICIDE = re.compile(
-    r"\b(?P<cue>killing|killed|kills|fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed"
+    r"\b(?P<cue>killing|killed|kills|fatally\s+(?:shooting|shot|shoots)|shot\s+and\s+killed"
     r"|shooting\s+and\s+killing|turn(?:ed|ing|s)\s+the\s+(?:gun|weapon|rifle|shotgun|pistol)\s+on)"
     r"\s+(?P<one>himself|herself)\b"
     r"|\b(?P<took>took|taking|takes)\s+(?P<own>his|her)\s+own\s+life\b"
     # "killed his two brothers and then himself": the last of the objects.
-    r"|\b(?P<verb>killed|killing|kills|murdered|murdering|fatally\s+shot|fatally\s+shooting)\s"
+    r"|\b(?P<verb>killed|killing|kills|murdered|murdering|fatally\s+(?:shot|shooting|shoots))\s"
     r"[^.;:!?]{1,80}?(?:(?:,?\s+and|,)\s+(?:then\s+)?|\s+then\s+)"
     # "Man kills wife, self": headlines shorten the reflexive.
     r"(?P<last>himself|herself|self(?![\w-]))\b",

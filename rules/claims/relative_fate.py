@@ -49,6 +49,21 @@ _SPOKE = re.compile(
 )
 #: The categories a main verb can settle the shot into.
 _FATES = frozenset(("wounded", "killed"))
+#: A part picked from the people before their count: "one of two officers who were shot has
+#: died", "two of the five guards who were hurt died". The main verb is the part's, so the
+#: whole keeps the relative clause's cue (English partitives; ``rules.part_of_whole``). Not
+#: "all of" or "both of", whose verb tells every one of them.
+_PART_OF = re.compile(
+    r"\b(?:one|either|neither|none|two|three|four|five|six|\d{1,3})\s+of\s+"
+    r"(?:(?:the|these|those)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_before(text: str, binding: Binding) -> bool:
+    """Does a partitive stand right before the counted people ("one of two ...")?"""
+    start = binding.figure.start
+    return _PART_OF.search(text, max(0, start - 24), start) is not None
 
 
 def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
@@ -71,6 +86,8 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
     ):
         return replace(binding, cue=CueHit(cue.start, cue.end, SURVIVED_CUE))
     if not with_wounds and not _RELATIVE.search(text, binding.figure.end, cue.start):
+        return binding
+    if _part_before(text, binding):
         return binding
     index = cues.first_from(cue.end)
     if index is None:
@@ -97,7 +114,7 @@ _DIED_AFTER = re.compile(r"\b(?:died|dies|dead|succumbed)\b", re.IGNORECASE)
 def _died_after_hurt(text: str, cues: Cues, binding: Binding) -> Binding:
     """ "Two women who were injured in the crash died": the hurt who then died are killed."""
     cue = binding.cue
-    if not _RELATIVE.search(text, binding.figure.end, cue.start):
+    if not _RELATIVE.search(text, binding.figure.end, cue.start) or _part_before(text, binding):
         return binding
     index = cues.first_from(cue.end)
     if index is None:
