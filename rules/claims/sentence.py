@@ -129,6 +129,8 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
 
 #: The codes of the extra rules whose bindings replace a figure rule's (``ExtraRule.rebinds``).
 _REBINDING = frozenset(rule.code for rule in EXTRA_RULES if rule.rebinds)
+#: The codes of the extra rules whose claims are parts of a count (``ExtraRule.states_part``).
+_PARTS = frozenset(rule.code for rule in EXTRA_RULES if rule.states_part)
 
 
 def _rebound(sent: SentenceParse, extra: list[Binding]) -> None:
@@ -288,6 +290,7 @@ def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
         if id(b.figure) not in single
         and b.cue.cue.after == "toll"
         and b.cue.end <= b.figure.start
+        and b.rule not in _PARTS  # "seven bodies were found; four rebels and a nurse"
         and not opens_list(text, sent.cues, b)  # "the dead included two guards and a nurse"
     }
     found = [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
