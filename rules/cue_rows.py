@@ -151,6 +151,11 @@ EVACUATION_ORDERS: tuple[Row, ...] = (
 #: Captives set free ("the gang freed six of the hostages", "four were freed"): the corpus's
 #: rescued (blind half F's README decision); "released" is left out, as it is as often said
 #: of suspects, statements and names.
+#: "released 14 of the 31 people they took hostage", a headline's "frees 6 hostages": letting
+#: captives go with the count after the verb ("released" is also said of patients, names and
+#: reports, so its group must be people held against their will: ``groups.acceptable``).
+RELEASED = r"released|releases|frees|free"
+
 FREED: tuple[Row, ...] = (
     (r"freed", True, "object", True),
     (r"freeing", False, "object", False),
@@ -162,6 +167,7 @@ FREED: tuple[Row, ...] = (
         None,
         False,
     ),
+    (RELEASED, False, "object", False),
 )
 
 

@@ -63,9 +63,13 @@ class PartOfTheVictimsHurt(ExtraRule):
             if not value or value < 2 or start in taken:
                 continue
             cue = next(
-                (c for c in sent.cues.hits if match.end() <= c.start <= match.end() + _REACH),
+                (
+                    c
+                    for c in sent.cues.hits
+                    if match.end() <= c.start <= match.end() + _REACH and c.cue.before
+                ),
                 None,
-            )
+            )  # a cue whose figure comes after it ("released 3 hostages") tells of no subject
             if cue is None or cue.cue.category != "wounded":
                 continue
             figure = FigureSpan(start, end, Figure(value, value, "exact", match["part"]))

@@ -28,7 +28,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.cue_fragments import NEUTRALISED, TROOP_MOVEMENT, TROOP_ORDERS
-from rules.cue_rows import HUMAN_ONLY
+from rules.cue_rows import HUMAN_ONLY, RELEASED
 from rules.nouns import (
     MILITARY,
     OBJECT_NOUNS,
@@ -268,6 +268,8 @@ def _head(group: str) -> str:
     return lowered.split()[-1]
 
 
+#: People whose release is no rescue: a hospital's, an employer's (general English).
+_NOT_CAPTIVES = frozenset("patients players".split())
 #: People held by law, whom a court or a jail frees: never "rescued" (general English).
 _HELD_BY_LAW = frozenset("prisoners inmates detainees suspects convicts".split())
 
@@ -304,6 +306,8 @@ def acceptable(binding: Binding) -> bool:
         return False
     if head in _HELD_BY_LAW and binding.cue.cue.category == "rescued":
         return False  # "the court freed 12 prisoners on bail": released, not rescued
+    if binding.cue.cue.pattern == RELEASED:
+        return head is not None and _a_person(head) and head not in _NOT_CAPTIVES
     if head in HOUSEHOLDS and binding.cue.cue.category in CASUALTY_CATEGORIES:
         return False  # "killed two families" counts no people; "1,200 families fled" does
     group = binding.group or ""
