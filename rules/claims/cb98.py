@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from rules.categories import CASUALTY_CATEGORIES
+import re
+
+from rules.categories import CASUALTY_CATEGORIES, Cue
 from rules.claims.kinds import ExtraRule
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, CueHit, SentenceParse
+
+#: After a freed part's whole: a clause of taking them ("14 of the 31 people they took
+#: hostage", "of the 20 passengers who were seized"): general English of kidnapping reports.
+_TAKEN_AFTER = re.compile(
+    r"\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:they|it|who|that|the\s+\w+)\s+"
+    r"(?:had\s+|have\s+|were\s+|had\s+been\s+|have\s+been\s+)?"
+    r"(?:took|taken|seized|abducted|kidnapped|held|snatched)\b",
+    re.IGNORECASE,
+)
+_HELD_CUE = Cue("kidnapped", "N of the M they took", before=False, after="object")
 
 
 class WholeOfThePart(ExtraRule):
     """CB98 · The whole of a part, when a noun of a state stands right after it and the part
-    has a fate of its own: "Two of the six hostages were released" is freed 2 and held 6.
+    has a fate of its own: "Two of the six hostages were released" is freed 2 and held 6;
+    also a freed part of people a clause says were taken ("released 14 of the 31 people they
+    took hostage" is held 31).
 
     The noun (a cue of its own: "hostages", "missing") counts the whole in its category; the
     part's verb counts the part in another. Wholes of the killed and the hurt are left to the
@@ -28,6 +42,10 @@ class WholeOfThePart(ExtraRule):
             "Rebels freed three of the eleven hostages at dawn.",
             {"category": "kidnapped", "min": 11},
         ),
+        (
+            "The gang released nine of the 22 people it had seized.",
+            {"category": "kidnapped", "min": 22, "group": "people"},
+        ),
     )
     counter_examples = (
         # the whole's noun is no state of its own
@@ -42,6 +60,11 @@ class WholeOfThePart(ExtraRule):
         parts = {b.figure.start: b.cue.cue.category for b in found}
         wholes = []
         for start, whole in sent.partitives.items():
+            taken = _TAKEN_AFTER.match(sent.text, whole.end)
+            if taken is not None and parts.get(start) == "rescued":
+                cue = CueHit(taken.end("noun"), taken.end(), _HELD_CUE)
+                wholes.append(Binding(whole, cue, taken["noun"], 0))
+                continue  # "released 14 of the 31 people they took hostage": 31 were held
             index = sent.cues.first_from(whole.end)
             if index is None or start not in parts:
                 continue
