@@ -34,7 +34,7 @@ from rules.claims.lexicon import (
     TOLL_WORDS,
     WINDOW,
 )
-from rules.claims.listed_singles import without_listed_singles
+from rules.claims.listed_singles import without_bare_lead, without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
@@ -57,6 +57,7 @@ from rules.claims.patterns import (
 from rules.claims.survival_gap import survival_between
 from rules.claims.toll_aside import without_toll_aside
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
+from rules.cue_rows import RELEASED
 from rules.model import Figure
 from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
@@ -67,6 +68,10 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     """The figure precedes its cue: "12 soldiers were killed", "40 dead"."""
     figure = figures[i]
     index = cues.first_from(figure.end)
+    while index is not None and cues.hits[index].cue.pattern == RELEASED:
+        # "9 other people [names not released] were injured": "released" takes only a count
+        # after it, so a count before it looks past it
+        index = index + 1 if index + 1 < len(cues.hits) else None
     if index is None:
         return None
     cue = governing(text, figures, i, cues, index)
@@ -183,8 +188,12 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if i > 0 and figures[i - 1].end > cue.end and not _in_toll_phrase(text, cue, figures[i - 1]):
         return None
     gap = _cue_gap(text, cue, figure)
+    bare = False
     if cue.cue.after == "object":
         gap = without_listed_singles(gap)  # "killed Ivo Sarn, his aide and three escorts"
+        bare = cue.cue.category in ("killed", "wounded") and without_bare_lead(gap) != gap
+        if bare:
+            gap = " "  # a headline's "kills wife, 2 children": the wife is counted apart
     words = [w.lower() for w in WORD.findall(gap)]
     if len(WORD.sub("", gap).strip()) > 0:
         return None
@@ -210,6 +219,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if not words and cue.cue.category != "killed_or_wounded":
             return None
     group = following_group(text[figure.end + _closing_quote(text, figure) : figure.end + WINDOW])
+    if bare and not (group and is_human_plural(group.split()[-1])):
+        return None  # "fatally shoots girl, 15": an age, not a count
     if group is None and family is not None:
         group = "family"
     counted = NUMBER_OF_GROUP.match(text, cue.start, cue.end)

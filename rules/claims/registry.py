@@ -34,6 +34,7 @@ from rules.claims.cb25 import VictimOf
 from rules.claims.cb26 import NextPart
 from rules.claims.cb27 import StrongForce
 from rules.claims.cb28 import RivalFigure
+from rules.claims.cb29 import BarePersonBeforeCount
 from rules.claims.cb30 import IdentifiedList
 from rules.claims.cb31 import ApposedList
 from rules.claims.cb32 import ColonList
@@ -155,6 +156,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ColonList(),
     CountBeyondItsPart(),
     IncludedPart(),
+    BarePersonBeforeCount(),
     BracketedList(),
     InvertedVictims(),
     PossessedVictim(),

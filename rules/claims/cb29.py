@@ -1,0 +1,54 @@
+"""CB29: a headline's bare person before a count: "kills wife, 2 children"."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+from rules.model import Figure
+from rules.nouns import PERSON_NOUNS
+from rules.numbers import FigureSpan
+
+#: A bare person noun (headline English drops its article) and a comma right after the cue.
+_BARE = re.compile(r"\s+(?P<noun>[A-Za-z-]+)\s*,\s*")
+
+
+class BarePersonBeforeCount(ExtraRule):
+    """CB29 · "Man kills wife, 2 children" is the wife killed besides the two children.
+
+    A headline lists the victims of its verb without articles; the count after the person
+    is bound to the verb (``listed_singles.without_bare_lead``), the person before it is one
+    victim of the same verb. Only a killing or wounding verb, only a person noun, and only
+    when a count of people is bound right after it (general English of headlines).
+    """
+
+    code = "CB29"
+    casualty = True  # it binds only killed/wounded cues
+    examples = (
+        ("Farmer kills wife, 3 nephews in land dispute", {"category": "killed", "min": 1}),
+        ("Gunman wounds guard, 4 shoppers at Orme mall", {"group": "guard"}),
+    )
+    counter_examples = (
+        # an age after the person, not a count
+        "Driver fatally shoots girl, 15, after crash",
+        # no count after the person
+        "Man kills wife, flees to Orme",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        text = sent.text
+        result = []
+        for binding in found:
+            cue = binding.cue
+            if cue.cue.after != "object" or cue.cue.category not in ("killed", "wounded"):
+                continue
+            bare = _BARE.fullmatch(text, cue.end, binding.figure.start)
+            if bare is None or bare["noun"].lower() not in PERSON_NOUNS:
+                continue
+            start, end = bare.span("noun")
+            if any(b.figure.start <= start < b.figure.end for b in found):
+                continue  # counted already ("kills wife, self": CB09)
+            figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+            result.append(Binding(figure, cue, bare["noun"], start - cue.end))
+        return result
