@@ -307,7 +307,10 @@ def _core_name(source: str) -> str:
 
 
 #: "the Rev.", "the Very Rev.", "the Hon.": "the" before a title of address (general English).
-_THE_TITLE = re.compile(r"^the\s+(?:Very\s+|Most\s+|Right\s+)?(?=[A-Z])", re.IGNORECASE)
+_THE_TITLE = re.compile(
+    r"^the\s+(?=(?:Very\s+|Most\s+|Right\s+)?(?:Rev|Hon|Reverend|Honou?rable)\b)",
+    re.IGNORECASE,
+)
 #: "of St. Mark's", "of Grace Tabernacle", "of the Orme Times": where a named person is from.
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+$")
 

@@ -106,9 +106,11 @@ def name_start(text: str, at: int, upper: bool, word: str) -> int:
     role = _ROLE_BEFORE_NAME.match(text, at)
     if role is None or role["role"] not in PERSON_NOUNS:
         return at
-    if _DETERMINER.search(text, at, role.end()):
-        return at
+    if _DETERMINER.search(text, at, role.end()) or _AUXILIARY.search(text, at, role.end()):
+        return at  # "killed his friend Ana Ruiz"; "Killed were bartender Ana Ruiz, 26; ..."
     return role.end()
 
 
 _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that)\s", re.I)
+#: An auxiliary after the cue: an inverted list ("Killed were bartender Ana Ruiz"), read by CB51.
+_AUXILIARY = re.compile(r"\b(?:were|was|are|is|has|have|had|been)\s", re.I)

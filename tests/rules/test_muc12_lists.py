@@ -287,3 +287,10 @@ def test_relatives_with_honorifics_of_two_genders_are_two_victims() -> None:
     # the same person named again with the same honorific stays one claim
     text = "Gunmen killed Mr Ivo Ruiz. Police said Mr Ruiz was killed instantly."
     assert counts(text) == [("killed", 1)]
+
+
+def test_an_inverted_list_after_killed_were_is_not_a_role_and_name() -> None:
+    text = "Killed were waitress Hana Lutz, 44; Ole Brand, 30, a bakery driver; and Mia Sorn, 8."
+    claims = analyze(text).claims
+    assert [c.rule for c in claims].count("CB14") == 0
+    assert sum(c.min or 0 for c in claims if c.category == "killed") == 3
