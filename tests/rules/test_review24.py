@@ -13,3 +13,8 @@ def test_an_aide_listed_after_a_name_joins_the_count_to_the_verb() -> None:
     # the example of ``rules.claims.listed_singles``: "aide" is a person noun
     found = counts("Raiders shot dead Judge Alma Rusk, her aide and four constables.")
     assert ("killed", 4) in found
+
+
+def test_struck_by_fragments_but_unhurt_is_no_wound() -> None:
+    assert counts("Four linemen were hit by flying glass but were not injured.") == []
+    assert counts("Four linemen were hit by flying glass and treated on site.") == [("wounded", 4)]
