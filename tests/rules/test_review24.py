@@ -18,3 +18,12 @@ def test_an_aide_listed_after_a_name_joins_the_count_to_the_verb() -> None:
 def test_struck_by_fragments_but_unhurt_is_no_wound() -> None:
     assert counts("Four linemen were hit by flying glass but were not injured.") == []
     assert counts("Four linemen were hit by flying glass and treated on site.") == [("wounded", 4)]
+
+
+def test_a_taking_verb_reaches_hostages_only_across_a_list() -> None:
+    # the cue "took ... hostage" does not swallow a later clause's captives
+    text = "Guards held the driver for an hour, and 9 hostages were freed unharmed."
+    assert ("rescued", 9) in counts(text)
+    # a list of short items still reaches the state noun
+    found = counts("Raiders took the judge, her clerk, two ushers and a guard hostage.")
+    assert found == [("kidnapped", 1)] * 3 + [("kidnapped", 2)]
