@@ -21,6 +21,8 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   names things, not people (review 20).
 * "lost two men to red cards", "lost 30 soldiers to desertion": a side's people gone some
   other way than death (review 22).
+* "three firefighters were hit by debris but were not hurt": struck by what a blast throws,
+  and unhurt (review 24).
 * "and wound nine shoppers": a base verb that tells a wounding only after a killing done
   ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
   wound").
@@ -32,8 +34,19 @@ from __future__ import annotations
 
 import re
 
+from rules.cue_fragments import STRUCK_BY_FRAGMENTS
 from rules.nouns import is_human_plural, is_person_noun
 from rules.sport_hurts import sport_hurt
+
+#: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
+_STRUCK_BY = re.compile(STRUCK_BY_FRAGMENTS, re.IGNORECASE)
+#: ... and what after it in the same clause says no one was hurt: "but were not injured",
+#: "but escaped unhurt" (general English).
+_UNHURT_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?,?\s+but\s+(?:(?:was|were)\s+)?(?:not\s+(?:hurt|injured|harmed)"
+    r"|unhurt|unharmed|uninjured|escaped\s+(?:injury|unhurt|unharmed|uninjured))\b",
+    re.IGNORECASE,
+)
 
 #: Film and photo work: what "the shooting of" is in arts and business news.
 #: ("scene", "studio", "director" and "photos" are left out: crime news uses them too).
@@ -159,6 +172,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
+    if _STRUCK_BY.fullmatch(word):  # "were hit by debris but were not hurt"
+        return _UNHURT_AFTER.match(text, end, min(len(text), end + 120)) is not None
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
     if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen", "and")):

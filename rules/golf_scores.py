@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import re
 
-#: "4-under-par", "two over par", "3-over": strokes against par after the figure.
-_AGAINST_PAR = re.compile(r"(?:-|\s+)(?:under|over)(?:[- ]par)?\b", re.IGNORECASE)
+from rules.number_values import number_value
+
+#: "4-under-par", "two over par", "3-over": strokes against par after the figure; not "two
+#: over the weekend", where "over" opens a phrase of its own.
+_AGAINST_PAR = re.compile(
+    r"(?:-|\s+)(?:under|over)(?:[- ]par\b|\b(?!\s+(?:the|a|an|his|her|their|its|this|that)\b))",
+    re.IGNORECASE,
+)
 #: A verb of scoring (and an optional "a", strokes against par) right before the figure, or
 #: a score listed after one ("shot 79 and 81").
 _SCORED_BEFORE = re.compile(
@@ -22,7 +28,10 @@ _SCORED_BEFORE = re.compile(
 )
 #: Words of a round of golf near the figure.
 _GOLF_WORDS = re.compile(
-    r"\b(?:par|birdies?|bogeys?|eagles?|holes?|round|rounds|strokes?|tee|fairways?|greens?"
+    # not "a round of attacks", "a second round of shelling": "round of" counts a golf score
+    # or golf only ("a round of 68", "a round of golf")
+    r"\b(?:par|birdies?|bogeys?|eagles?|holes?|rounds?(?!\s+of\s+(?!golf\b)[a-z])|strokes?"
+    r"|tee|fairways?|greens?"
     r"|putts?|the\s+cut|leaderboard)\b",
     re.IGNORECASE,
 )
@@ -32,7 +41,8 @@ _PEOPLE_NEXT = re.compile(r"\s+(?:people|persons|[a-z]+men|[a-z]+ers|[a-z]+ists)
 
 def is_golf_score(text: str, start: int, end: int, bare: str) -> bool:
     """Is the figure ``bare`` at ``start:end`` a golf score or strokes against par?"""
-    if _AGAINST_PAR.match(text, end) and bare.isdigit() and int(bare) < 20:
+    strokes = number_value(bare.lower())
+    if _AGAINST_PAR.match(text, end) and strokes is not None and strokes < 20:
         return bool(_GOLF_WORDS.search(text, max(0, start - 150), end + 150))
     if not (bare.isdigit() and len(bare) == 2 and 55 <= int(bare) <= 99):
         return False

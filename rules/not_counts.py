@@ -138,7 +138,7 @@ def is_not_a_count(
         return True  # the tail of "$3 million", whose head was rejected
     numeric = groups["a2"] or groups["a1"]
     if numeric is None:
-        return False
+        return _near_par(after) and is_golf_score(text, start, end, bare)  # "two over par"
     return _numeric_not_a_count(text, match, groups, all_caps, qualified or bool(groups["between"]))
 
 
@@ -173,8 +173,7 @@ def _numeric_not_a_count(
     if YEAR.fullmatch(bare) or CLOCK.fullmatch(bare):
         return True
     scoring = "shot" in before or "card" in before or "post" in before
-    near_par = after[:1] == "-" or after[:6].lower() in (" under", " over ")
-    if (scoring or near_par) and is_golf_score(text, start, end, bare):
+    if (scoring or _near_par(after)) and is_golf_score(text, start, end, bare):
         return True  # "shot a 4-under-par 68 to capture the title"
     words_before = before.split()
     last = words_before[-1] if words_before else ""
@@ -187,6 +186,11 @@ def _numeric_not_a_count(
     if not TWO_DIGITS.fullmatch(bare):
         return False
     return bool(AGE_APPOSITIVE.search(before[-16:]) and text[end : end + 1] == ",")
+
+
+def _near_par(after: str) -> bool:
+    """Does "under" or "over" (or a hyphen) follow the figure, as in strokes against par?"""
+    return after[:1] == "-" or after[:6].lower() in (" under", " over ")
 
 
 #: Capitalised words that never label a number: headline verbs and sentence-initial determiners.

@@ -18,6 +18,8 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _GROUP = re.compile(r"(?:\s+[A-Za-z'-]+){1,3}")
 #: One person: "a nurse", "one soldier", "an army lieutenant".
 _ONE = re.compile(r"(?:an?|one)\s+(?:[A-Za-z'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)", re.IGNORECASE)
+#: The colon or semicolon before the breakdown; not a clock time's colon ("at 4:30 a.m.").
+_MARK = re.compile(r";|(?<!\d):|:(?!\d)")
 #: The end of the sentence after the breakdown.
 _END = re.compile(r"\s*[.!]?\s*$")
 
@@ -42,6 +44,11 @@ class BrokenDownToll(ExtraRule):
             "SEVEN BODIES WERE FOUND IN THE MARKET; FOUR GUERRILLAS, TWO SOLDIERS, AND A CIVILIAN.",
             {"category": "killed", "min": 4, "group": "GUERRILLAS"},
         ),
+        (
+            # a clock time's colon before the toll is no mark of the list
+            "At 6:40 a.m. on Friday, eight died: six miners and two rescuers.",
+            {"category": "killed", "min": 6, "group": "miners"},
+        ),
     )
     counter_examples = (
         # the list does not add up to the toll
@@ -54,7 +61,7 @@ class BrokenDownToll(ExtraRule):
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         text = sent.text
-        mark = min((i for i in (text.find(":"), text.find(";")) if i >= 0), default=-1)
+        mark = next((m.start() for m in _MARK.finditer(text)), -1)
         tolls = [
             b
             for b in found

@@ -58,10 +58,25 @@ def test_an_ordinal_after_things_or_suspects_counts_no_one_and_a_zone_time_ends_
         "Tomas Weld shot a 3-under-par 69 on Saturday to take a two-stroke lead.",
         "The defending champion carded a 77 and missed the cut by a stroke.",
         "The veteran, who shot 74 and 80 over two wet rounds, went home early.",
+        "Mira Holt shot two under par on the back nine to lead by a stroke.",
     ],
 )
 def test_a_golf_score_is_no_count_of_people_shot(text: str) -> None:
     assert not analyze(text).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "count"),
+    [
+        ("Militiamen shot 70 in a second round of raids on the camps.", "killed_or_wounded", 70),
+        ("Bandits killed 3 over the weekend near the greens of a country club.", "killed", 3),
+    ],
+)
+def test_a_round_of_attacks_or_over_the_weekend_is_no_golf(
+    text: str, category: str, count: int
+) -> None:
+    (claim,) = analyze(text).claims
+    assert (claim.category, claim.min) == (category, count)
 
 
 def test_a_count_after_shot_with_people_stays_a_count() -> None:
