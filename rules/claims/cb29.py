@@ -12,10 +12,15 @@ from rules.numbers import FigureSpan
 
 #: A bare person noun (headline English drops its article) and a comma right after the cue.
 _BARE = re.compile(r"\s+(?P<noun>[A-Za-z-]+)\s*,\s*")
+#: A headline's verb in the present and a bare singular person as its object, then no name
+#: and no possessive: "Crash kills man on Route 9", "Officer fatally shoots teen".
+_HEADLINE_OBJECT = re.compile(r"\s+(?P<noun>[a-z-]+)\b(?!['’]s|\s+[A-Z][a-z])")
+_PRESENT = ("kills", "shoots", "stabs", "wounds", "injures")
 
 
 class BarePersonBeforeCount(ExtraRule):
-    """CB29 · "Man kills wife, 2 children" is the wife killed besides the two children.
+    """CB29 · "Man kills wife, 2 children" is the wife killed besides the two children, and
+    "Crash kills man" one man killed.
 
     A headline lists the victims of its verb without articles; the count after the person
     is bound to the verb (``listed_singles.without_bare_lead``), the person before it is one
@@ -27,18 +32,19 @@ class BarePersonBeforeCount(ExtraRule):
     casualty = True  # it binds only killed/wounded cues
     examples = (
         ("Farmer kills wife, 3 nephews in land dispute", {"category": "killed", "min": 1}),
+        ("Crash kills man on Route 9", {"category": "killed", "group": "man"}),
+        # an age after the person is no count: one girl
+        ("Driver fatally shoots girl, 15, after crash", {"min": 1, "group": "girl"}),
         ("Gunman wounds guard, 4 shoppers at Orme mall", {"group": "guard"}),
     )
     counter_examples = (
-        # an age after the person, not a count
-        "Driver fatally shoots girl, 15, after crash",
-        # no count after the person
-        "Man kills wife, flees to Orme",
+        # a name or an owner after the noun: read by other rules or no person
+        "Driver kills man's dog on Elm Street",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         text = sent.text
-        result = []
+        result = _headline_objects(sent, found)
         for binding in found:
             cue = binding.cue
             if cue.cue.after != "object" or cue.cue.category not in ("killed", "wounded"):
@@ -52,3 +58,22 @@ class BarePersonBeforeCount(ExtraRule):
             figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
             result.append(Binding(figure, cue, bare["noun"], start - cue.end))
         return result
+
+
+def _headline_objects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+    """ "Crash kills man", "Officer fatally shoots teen": one person, the bare object of a
+    headline's present-tense killing or wounding verb."""
+    text, result = sent.text, []
+    for cue in sent.cues.hits:
+        word = text[cue.start : cue.end].lower()
+        if cue.cue.category not in ("killed", "wounded") or not word.endswith(_PRESENT):
+            continue
+        bare = _HEADLINE_OBJECT.match(text, cue.end)
+        if bare is None or bare["noun"] not in PERSON_NOUNS or bare["noun"].endswith("s"):
+            continue
+        start, end = bare.span("noun")
+        if any(b.figure.start <= start < b.figure.end for b in found):
+            continue
+        figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+        result.append(Binding(figure, cue, bare["noun"], start - cue.end))
+    return result
