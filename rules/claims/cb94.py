@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.fates import NATURAL_DEATH
 from rules.claims.groups import acceptable, following_group
 from rules.claims.kinds import BoundRule
 from rules.claims.lexicon import AUX
@@ -90,6 +91,8 @@ class RelativeThenPredicate(BoundRule):
         ),
     )
     counter_examples = (
+        # an obituary, no toll
+        "One of the three sisters who ran the ferry has died at 91.",
         # "that" opens a report, not a relative clause
         "Two aid agencies reported that displaced families were killed in the strike.",
         "Two reports claim that many civilians were killed in the raid.",
@@ -112,6 +115,8 @@ class RelativeThenPredicate(BoundRule):
         text, figures, cues = sent.text, sent.figures, sent.cues
         if not cues.hits or not ("who" in sent.low or "that" in sent.low):
             return found  # the cheap gate: no cue, or no relative pronoun
+        if "die" in sent.low and NATURAL_DEATH.search(text):
+            return found  # an obituary: "one of two brothers who ran the bakery has died at 88"
         for i, figure in enumerate(figures):
             if i in sent.bound or i in found or figure.figure.max == 1:
                 continue  # a single person is CB74's ("one man who ... was hurt")
