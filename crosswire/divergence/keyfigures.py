@@ -35,7 +35,7 @@ from crosswire.divergence.background import (
     adds_none,
     claim_is_background,
 )
-from crosswire.divergence.died_since import hurt_one_died
+from crosswire.divergence.died_since import hurt_one_died, less_since_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.latest_toll import (
     ORDINAL_TOLLS,
@@ -290,9 +290,10 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     """
     findings = without_self_shot_if_dead(findings)
     chosen = category_total(findings, "wounded")
-    if hurt_one_died(chosen, _sentence_pick(findings, "killed")):
+    killed = _sentence_pick(findings, "killed")
+    if hurt_one_died(chosen, killed):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
-    wounded = _less_the_dead(findings, chosen)
+    wounded = less_since_died(_less_the_dead(findings, chosen), chosen, killed, findings.claims)
     shot = category_total(findings, "killed_or_wounded")
     casualties = _stated(shot)
     besides = _shot_besides(findings, shot)
@@ -306,7 +307,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
             return casualties  # "nine others were shot": all of them lived
         return _all_shot_lived(findings, chosen, shot) or wounded
     # The dead among the shot: the one who opened fire is seldom counted among them.
-    dead = 0 if besides else _stated(_sentence_pick(findings, "killed")) or 0
+    dead = 0 if besides else _stated(killed) or 0
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded
