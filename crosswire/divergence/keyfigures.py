@@ -35,7 +35,7 @@ from crosswire.divergence.background import (
     adds_none,
     claim_is_background,
 )
-from crosswire.divergence.died_since import hurt_one_died
+from crosswire.divergence.died_since import hurt_one_died, less_since_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.latest_toll import (
     ORDINAL_TOLLS,
@@ -54,9 +54,12 @@ from crosswire.divergence.totals import (
     shot_before_suicide,
     with_perpetrator,
 )
-from crosswire.divergence.wounded_dead import less_the_dead
 from rules.claims.cb20 import PerpetratorKilled
+from rules.claims.cb22 import PartOfTheShotDied
+from rules.number_values import number_value
 
+#: The rule that reads the part of a count who died ("one of them later died").
+PART_DIED = PartOfTheShotDied.code
 #: The rule that reads the gunman killed in turn ("before he was shot dead by police").
 PERPETRATOR_KILLED = PerpetratorKilled.code
 #: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
@@ -290,7 +293,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     killed = _sentence_pick(findings, "killed")
     if hurt_one_died(chosen, killed):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
-    wounded = less_the_dead(findings, chosen, killed, _current(findings, "killed"))
+    wounded = less_since_died(_less_the_dead(findings, chosen), chosen, killed, findings.claims)
     shot = category_total(findings, "killed_or_wounded")
     casualties = _stated(shot)
     besides = _shot_besides(findings, shot)
@@ -344,6 +347,53 @@ def _all_shot_lived(
     if casualties <= wounded.stated or _DEATH.search(wounded.text):
         return None
     return None if _sentence_pick(findings, "killed") is not None else casualties
+
+
+def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> float | None:
+    """A wounded count less the part of it who died (CB22) in its sentence or the next.
+
+    "Three officers were injured and one of them later died" is 2 wounded beside 1 killed,
+    as is "Three officers were injured. One of them later died." A count the rules already
+    reduced ("four people were shot, one of them fatally" is wounded 3) keeps its figure.
+    """
+    if wounded is None or wounded.stated is None:
+        return None
+    written = number_value(wounded.figure_text)
+    if written is not None and written != wounded.stated:
+        return wounded.stated  # the rules left out the dead already
+    after = wounded.start + len(wounded.text)
+    died = 0.0
+    for claim in findings.claims:
+        if claim.rule != PART_DIED or claim.stated is None:
+            continue
+        same = claim.start == wounded.start and (claim.figure_start or 0) > (
+            wounded.figure_start or 0
+        )
+        # In the next sentence only as its opening ("One of them later died"): a part after
+        # a count of its own ("five were shot, one of them fatally") is a part of that.
+        next_one = (
+            bool(findings.text)
+            and claim.start >= after
+            and not findings.text[after : claim.start].strip()
+            and not _count_before(findings, claim)
+        )
+        if same or next_one:
+            died += claim.stated
+    return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
+
+
+def _count_before(findings: ArticleFindings, part: StatedClaim) -> bool:
+    """True when ``part``'s sentence states a casualty count before it: "five were shot, one
+    of them fatally" is a part of that count, while "Police said one of them later died"
+    (words, but no count, before it) refers to the sentence before."""
+    at = part.figure_start or 0
+    return any(
+        c.start == part.start
+        and c is not part
+        and c.category in ("killed", "wounded", "killed_or_wounded")
+        and (c.figure_start or 0) < at
+        for c in findings.claims
+    )
 
 
 def _stated(claim: StatedClaim | None) -> float | None:

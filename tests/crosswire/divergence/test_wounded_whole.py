@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import rules
 from crosswire.divergence.keyfigures import category_total, wounded_total
-from crosswire.divergence.load import article_findings
-from crosswire.divergence.model import Source
-from crosswire.divergence.settings import QualifierBands
 
-from .factory import T0, analysed
+from .factory import analysed
 
 
 @pytest.mark.parametrize(
@@ -101,38 +97,6 @@ def test_a_clause_about_the_year_before_the_toll_is_no_background() -> None:
             "Three men were shot there, one fatally, police said at the time.",
             1,
         ),
-        # The dead before the rise are told in a sentence of their own.
-        (
-            "The toll of Friday's shooting at the Pike Street social club rose to three on "
-            "Monday after a 20-year-old man died at Saint Ursula Hospital. Two women were "
-            "killed at the club. Seven other people were wounded, police said.",
-            6,
-        ),
-        # "two more died in hospital": those two were among the wounded.
-        (
-            "Gunmen opened fire on a bus depot on Friday, killing six people and wounding 12, "
-            "police said. The toll has risen to eight after two more passengers died in "
-            "hospital on Sunday.",
-            10,
-        ),
-        # A bound is no count of the living to take the dead off.
-        (
-            "Gunmen opened fire on a bus depot on Friday, killing six people and wounding at "
-            "least 12. The toll has risen to eight after two more passengers died in hospital.",
-            12,
-        ),
-        # A count of those still in care is told after the deaths.
-        (
-            "A second man has died after Friday's shooting outside the Tolley Road market, "
-            "where a cashier was killed. Four other people who were shot remain in hospital.",
-            4,
-        ),
-        # The rise told by its own figure, with no earlier dead to measure it against.
-        (
-            "Gunmen opened fire on a bus depot on Friday, wounding 12 people. The toll has "
-            "risen to eight after two more passengers died in hospital on Sunday.",
-            10,
-        ),
         # The raised toll is the only death told: nothing to measure the rise against.
         (
             "A second man has died after Friday's shooting outside the Tolley Road market. "
@@ -140,34 +104,7 @@ def test_a_clause_about_the_year_before_the_toll_is_no_background() -> None:
             3,
         ),
     ],
-    ids=[
-        "rise-taken-off",
-        "dead-told-apart",
-        "two-more-died",
-        "bound-kept",
-        "still-in-care",
-        "rise-by-its-figure",
-        "no-dead-beside-the-count",
-    ],
+    ids=["rise-taken-off", "no-dead-beside-the-count"],
 )
 def test_a_death_since_leaves_fewer_wounded(text: str, wounded: float) -> None:
     assert wounded_total(analysed("Ledger", text)) == wounded
-
-
-def test_a_headline_beside_the_raised_toll_tells_the_wounded_of_today() -> None:
-    title = "Gunfire at a Lorne Avenue cookout kills 2, injures 5"
-    body = (
-        "A second man has died after the shooting at a Lorne Avenue cookout on Saturday. "
-        "A 30-year-old man died at the scene. Five other people were wounded."
-    )
-    document = f"{title}\n\n{body}"
-    found = rules.analyze(document).to_json()
-    findings = article_findings(
-        Source(0, "Ledger", "", 1, T0, None, 0, title),
-        found["claims"],
-        found["attributions"],
-        QualifierBands(),
-        text=document,
-        title_length=len(title),
-    )
-    assert wounded_total(findings) == 5
