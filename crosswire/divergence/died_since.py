@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from crosswire.divergence.model import StatedClaim
-from rules.claims.cb21 import OrdinalDeath
 
 #: After the figure: the person's words, how they were hurt (a participle or "who was shot"),
 #: the rest of that phrase within the clause, then the perfect of "die".
@@ -69,8 +68,6 @@ def died_since(claim: StatedClaim) -> bool:
 #: The rules that tell one death by a pronoun or a surname alone ("He died at the hospital",
 #: "Brel was shot twice and died"): the person was named before, often as the one hurt.
 PRONOUN_DEATHS = frozenset({"CB55", "CB56"})
-#: The rule that tells a toll raised by one more death ("A third victim died").
-ORDINAL_DEATHS = frozenset({OrdinalDeath.code})
 
 
 def hurt_one_died(wounded: StatedClaim | None, killed: StatedClaim | None) -> bool:
@@ -92,25 +89,3 @@ def hurt_one_died(wounded: StatedClaim | None, killed: StatedClaim | None) -> bo
     if wounded is None or killed is None or not wounded.single or wounded.stated != 1:
         return False
     return killed.rule in PRONOUN_DEATHS and killed.stated == 1 and killed.start > wounded.start
-
-
-def less_since_died(
-    count: float | None,
-    wounded: StatedClaim | None,
-    killed: StatedClaim | None,
-    claims: tuple[StatedClaim, ...],
-) -> float | None:
-    """The wounded ``count`` less those who died since it was told.
-
-    "Three people were shot, one fatally" is two wounded; when the toll is then raised by an
-    ordinal death ("A second victim has died", CB21: ``killed``), the rise is one of those
-    two, so one is left. Only when the wounded count's sentence states its own dead, so the
-    rise is measured against them, and never below zero.
-    """
-    if count is None or wounded is None or killed is None or killed.stated is None:
-        return count
-    if killed.rule not in ORDINAL_DEATHS or killed.start == wounded.start:
-        return count
-    told = [c.stated or 0 for c in claims if c.category == "killed" and c.start == wounded.start]
-    rise = killed.stated - sum(told)
-    return count - rise if told and 0 < rise <= count else count

@@ -35,7 +35,7 @@ from crosswire.divergence.background import (
     adds_none,
     claim_is_background,
 )
-from crosswire.divergence.died_since import hurt_one_died, less_since_died
+from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.latest_toll import (
     ORDINAL_TOLLS,
@@ -290,10 +290,9 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     """
     findings = without_self_shot_if_dead(findings)
     chosen = category_total(findings, "wounded")
-    killed = _sentence_pick(findings, "killed")
-    if hurt_one_died(chosen, killed):
+    if hurt_one_died(chosen, _sentence_pick(findings, "killed")):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
-    wounded = less_since_died(_less_the_dead(findings, chosen), chosen, killed, findings.claims)
+    wounded = _less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")
     casualties = _stated(shot)
     besides = _shot_besides(findings, shot)
@@ -307,7 +306,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
             return casualties  # "nine others were shot": all of them lived
         return _all_shot_lived(findings, chosen, shot) or wounded
     # The dead among the shot: the one who opened fire is seldom counted among them.
-    dead = 0 if besides else _stated(killed) or 0
+    dead = 0 if besides else _stated(_sentence_pick(findings, "killed")) or 0
     if casualties is not None and casualties - dead > (wounded or 0):
         return casualties - dead
     return wounded
