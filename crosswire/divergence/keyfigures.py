@@ -31,10 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from crosswire.divergence.background import (
-    adds_none,
-    claim_is_background,
-)
+from crosswire.divergence.background import adds_none, claim_is_background
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.latest_toll import (
