@@ -31,10 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from crosswire.divergence.background import (
-    adds_none,
-    claim_is_background,
-)
+from crosswire.divergence.background import adds_none, claim_is_background
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.latest_toll import (
@@ -45,6 +42,7 @@ from crosswire.divergence.latest_toll import (
     superseded_values,
 )
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
 from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.self_shot import without_self_shot_if_dead
@@ -289,7 +287,8 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     hospital" is 5 wounded, the three a part of them (``_all_shot_lived``).
     """
     findings = without_self_shot_if_dead(findings)
-    chosen = category_total(findings, "wounded")
+    current = _current(findings, "wounded")
+    chosen = with_more_hurt(category_total(findings, "wounded"), current, findings.claims)
     if hurt_one_died(chosen, _sentence_pick(findings, "killed")):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
     wounded = _less_the_dead(findings, chosen)

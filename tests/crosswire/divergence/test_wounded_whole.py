@@ -87,3 +87,31 @@ def test_a_clause_about_the_year_before_the_toll_is_no_background() -> None:
     text = "The storm, the strongest to hit the coast this year, killed 9 people, officials said."
     total = category_total(analysed("Ledger", text), "killed")
     assert total is not None and total.stated == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "Gunfire at a Delmont Street block party left a man dead on Saturday. Six people "
+            "who were shot are in hospital. Three more were hurt in the crush as the crowd "
+            "ran, police said.",
+            9,
+        ),
+        # Beside the dead, "more" adds to them: the sentence restates the toll.
+        (
+            "Six people were wounded at the Delmont Street block party, police said. "
+            "One man died and six more were hurt, the chief said later.",
+            6,
+        ),
+        # After a part, "more" adds to the part: both are of the count.
+        (
+            "Six people were wounded at the Delmont Street block party, police said. "
+            "Four were taken to Saint Lioba Hospital. Two more went to a clinic.",
+            6,
+        ),
+    ],
+    ids=["more-hurt-added", "more-beside-the-dead", "more-after-a-part"],
+)
+def test_more_hurt_in_the_next_count_add_to_the_wounded(text: str, wounded: float) -> None:
+    assert wounded_total(analysed("Ledger", text)) == wounded
