@@ -11,7 +11,7 @@ from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
 
 #: A bare person noun (headline English drops its article) and a comma right after the cue.
-_BARE = re.compile(r"\s+(?P<noun>[A-Za-z-]+)\s*,\s*")
+_BARE = re.compile(r"\s+(?P<noun>[A-Za-z-]+)(?:\s*,\s*|\s+and\s+)")
 #: A headline's verb in the present and a bare singular person as its object, then no name
 #: and no possessive: "Crash kills man on Route 9", "Officer fatally shoots teen".
 _HEADLINE_OBJECT = re.compile(r"\s+(?P<noun>[a-z-]+)\b(?!['’]s|\s+[A-Z][a-z])")

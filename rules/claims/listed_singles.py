@@ -38,14 +38,15 @@ def without_listed_singles(gap: str) -> str:
 
 
 #: A headline's object listed before a count with no determiner: "kills wife, 2 children",
+#: "kills wife and two children",
 #: "Gunman kills guard, 3 shoppers" (headline English drops articles).
-_BARE_LEAD = re.compile(r"\s+(?P<noun>[A-Za-z-]+)\s*,\s*")
+_BARE_LEAD = re.compile(r"\s+(?P<noun>[A-Za-z-]+)(?:\s*,\s*|\s+and\s+)")
 
 
 def without_bare_lead(gap: str) -> str:
     """``gap`` without a bare person noun and its comma before the count, the person being
     counted apart (CB09 reads "wife"): " wife, " reads " "."""
-    lead = _BARE_LEAD.fullmatch(gap) if "," in gap else None
+    lead = _BARE_LEAD.fullmatch(gap) if "," in gap or " and " in gap else None
     if lead is None or lead["noun"].lower() not in PERSON_NOUNS:
         return gap
     return " "
