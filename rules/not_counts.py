@@ -158,7 +158,7 @@ def _numeric_not_a_count(
     ):
         return True  # "a magnitude 5.9 quake": a measure, not a headcount
     before = text[max(0, start - 30) : start]
-    if not qualified and _labelled(before):
+    if not qualified and _labelled(before, after):
         return True
     if not qualified and _street_number(before, bare, after):
         return True  # "on 2200 Alder a man was shot": the place, not the people
@@ -179,7 +179,7 @@ def _numeric_not_a_count(
     last = words_before[-1] if words_before else ""
     capitalised = last.isalpha() and last[:1].isupper() and last[1:].islower()
     capitalised = capitalised and before.endswith(last + " ")
-    capitalised = capitalised and last.lower() not in _NOT_LABELS
+    capitalised = capitalised and last.lower() not in _NOT_LABELS and last.lower() not in _WEEKDAYS
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
@@ -265,7 +265,17 @@ def _street_number(before: str, bare: str, after: str) -> bool:
     )
 
 
-def _labelled(before: str) -> bool:
+#: The weekdays of ``LABELS_BEFORE``: a date only with a month or an ordinal after the number
+#: ("Sunday 9 May", "Friday the 13th"); "On Sunday nine people were killed" is a count.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled(before: str, after: str = "") -> bool:
     """Is the number a label, date or age by the word before it ("Route 9", "aged 12")?"""
     stripped = before.rstrip()
     if not stripped:
@@ -276,4 +286,6 @@ def _labelled(before: str) -> bool:
     last = words[-1].lower().rstrip(".")
     if last == "of" and len(words) > 1 and words[-2][-1:].isdigit():
         return True  # "Image 3 of 40"
+    if last in _WEEKDAYS:
+        return _MONTH_AFTER.match(after) is not None
     return last in LABELS_BEFORE
