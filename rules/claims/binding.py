@@ -34,7 +34,7 @@ from rules.claims.lexicon import (
     TOLL_WORDS,
     WINDOW,
 )
-from rules.claims.listed_singles import without_bare_lead, without_listed_singles
+from rules.claims.listed_singles import bare_lead, without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
@@ -191,7 +191,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     bare = False
     if cue.cue.after == "object":
         gap = without_listed_singles(gap)  # "killed Ivo Sarn, his aide and three escorts"
-        bare = cue.cue.category in ("killed", "wounded") and without_bare_lead(gap) != gap
+        bare = cue.cue.category in ("killed", "wounded") and bare_lead(gap) is not None
         if bare:
             gap = " "  # a headline's "kills wife, 2 children": the wife is counted apart
     words = [w.lower() for w in WORD.findall(gap)]

@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 
 from rules.claims.kinds import ExtraRule
+from rules.claims.listed_singles import bare_lead
 from rules.claims.parts import Binding, SentenceParse
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
 
-#: A bare person noun (headline English drops its article) and a comma right after the cue.
-_BARE = re.compile(r"\s+(?P<noun>[A-Za-z-]+)(?:\s*,\s*|\s+and\s+)")
 #: A headline's verb in the present and a bare singular person as its object, then no name
 #: and no possessive: "Crash kills man on Route 9", "Officer fatally shoots teen".
 _HEADLINE_OBJECT = re.compile(r"\s+(?P<noun>[a-z-]+)\b(?!['’]s|\s+[A-Z][a-z])")
@@ -23,7 +22,7 @@ class BarePersonBeforeCount(ExtraRule):
     "Crash kills man" one man killed.
 
     A headline lists the victims of its verb without articles; the count after the person
-    is bound to the verb (``listed_singles.without_bare_lead``), the person before it is one
+    is bound to the verb (``listed_singles.bare_lead``), the person before it is one
     victim of the same verb. Only a killing or wounding verb, only a person noun, and only
     when a count of people is bound right after it (general English of headlines).
     """
@@ -49,10 +48,10 @@ class BarePersonBeforeCount(ExtraRule):
             cue = binding.cue
             if cue.cue.after != "object" or cue.cue.category not in ("killed", "wounded"):
                 continue
-            bare = _BARE.fullmatch(text, cue.end, binding.figure.start)
-            if bare is None or bare["noun"].lower() not in PERSON_NOUNS:
+            bare = bare_lead(text[cue.end : binding.figure.start])
+            if bare is None:
                 continue
-            start, end = bare.span("noun")
+            start, end = cue.end + bare.start("noun"), cue.end + bare.end("noun")
             if any(b.figure.start <= start < b.figure.end for b in found):
                 continue  # counted already ("kills wife, self": CB09)
             figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))

@@ -38,15 +38,16 @@ def without_listed_singles(gap: str) -> str:
 
 
 #: A headline's object listed before a count with no determiner: "kills wife, 2 children",
-#: "kills wife and two children",
-#: "Gunman kills guard, 3 shoppers" (headline English drops articles).
+#: "kills wife and two children", "Gunman kills guard, 3 shoppers" (headline English drops
+#: articles).
 _BARE_LEAD = re.compile(r"\s+(?P<noun>[A-Za-z-]+)(?:\s*,\s*|\s+and\s+)")
 
 
-def without_bare_lead(gap: str) -> str:
-    """``gap`` without a bare person noun and its comma before the count, the person being
-    counted apart (CB09 reads "wife"): " wife, " reads " "."""
-    lead = _BARE_LEAD.fullmatch(gap) if "," in gap or " and " in gap else None
-    if lead is None or lead["noun"].lower() not in PERSON_NOUNS:
-        return gap
-    return " "
+def bare_lead(gap: str) -> re.Match[str] | None:
+    """The bare person noun (and its comma or "and") that is all of ``gap``, between a cue
+    and its count: " wife, " in "kills wife, 2 children"; None for anything else. The person
+    is counted apart (CB29, or CB09 for "wife" before "himself")."""
+    if "," not in gap and " and " not in gap:
+        return None
+    lead = _BARE_LEAD.fullmatch(gap)
+    return lead if lead is not None and lead["noun"].lower() in PERSON_NOUNS else None
