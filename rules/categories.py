@@ -21,6 +21,7 @@ from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
+    CREWS_AT_WORK,
     KILLING_TIME,
     KOW_LEFT,
     KOW_RIGHT,
@@ -31,6 +32,7 @@ from rules.cue_fragments import (
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
+    RESPONDERS_AT_WORK,
     STRUCK_BY_FRAGMENTS,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
@@ -250,6 +252,8 @@ CUES: tuple[Cue, ...] = (
         # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
         # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
         (TROOP_MOVEMENT, True, None, False),
+        (RESPONDERS_AT_WORK, True, None, False),  # "1,200 firefighters were battling the fire"
+        (CREWS_AT_WORK, True, None, False),
         # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
         # after "moved into" (above); the head must be military ("ordered 12 men to pay").
         (TROOP_ORDERS, False, "object", False),
