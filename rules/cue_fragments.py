@@ -71,12 +71,14 @@ TROOP_MOVEMENT = (
 RESPONDERS_AT_WORK = (
     r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:(?:battling|fighting|tackling)"
     r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:blazes?|fires?|flames|wildfires?|inferno)"
-    r"|searching|combing|assigned\s+to)"
+    r"|assigned\s+to)"
 )
-#: "2,400 rescue workers are working in the town": of rescue crews only ("three officers were
-#: working at the club" may be a paid job).
+#: "2,400 rescue workers are working in the town", "300 volunteers were searching the woods": of
+#: rescue crews only ("three officers were working at the club" may be a paid job, "two
+#: officers were searching the car" a police search).
 CREWS_AT_WORK = (
-    r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?working\s+(?:in|at|on)\b"
+    r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:working\s+(?:in|at|on)\b"
+    r"|searching|combing)"
 )
 
 
