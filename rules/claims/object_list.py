@@ -216,7 +216,10 @@ def _items(
         return None  # "the mayor and his aide, a former ..." may go on: not a closed list
     if items[0].count is not None and sum(i.count or 1 for i in items[1:]) == items[0].count:
         return None  # "three herders, two men and a boy": the rest detail the first count
-    if sum(i.one or i.named for i in items) < 2:
+    # a name stands for a single person beside one of the name's own ("Colonel Ruiz, his
+    # driver and ..."); "Ana Ruiz, 9; Eli Ruiz, 52; and a bus driver" is the names' list
+    kin = any(i.one and text[i.start : i.figure_end].lower() in _POSSESSIVES for i in items)
+    if sum(i.one or (i.named and kin) for i in items) < 2:
         return None  # a count and one person ("three teenagers and a child") is left to CB04
     return items
 
