@@ -96,11 +96,21 @@ def named_lead(gap: str) -> bool:
     return NAMED_LEAD.fullmatch(without_listed_singles(gap)) is not None
 
 
+#: Two titles joined before one name: "Senator and former envoy Ivo Sarn" (general English
+#: of news: one person with two roles).
+JOINED_TITLE = re.compile(r"\s+(?P<title>[A-Za-z]+)\s+and(?=\s)", re.IGNORECASE)
+
+
 def name_start(text: str, at: int, upper: bool, word: str) -> int:
-    """Where a victim's name after a cue ``word`` ending at ``at`` may start: past a bare role
-    in lower case in mixed-case text ("killed journalist Ana Ruiz", "the murder of local
-    farmer Ivo Lant"). Not past a determiner ("his friend Ana Ruiz" is counted as the friend)
-    nor after a verb of hurt, an adjective there ("injured officer Ana Ruiz says")."""
+    """Where a victim's name after a cue ``word`` ending at ``at`` may start: past a first
+    title joined by "and" to a second ("the murder of Senator and party leader Ana Ruiz"),
+    and past a bare role in lower case in mixed-case text ("killed journalist Ana Ruiz", "the
+    murder of local farmer Ivo Lant"). Not past a determiner ("his friend Ana Ruiz" is
+    counted as the friend) nor after a verb of hurt, an adjective there ("injured officer
+    Ana Ruiz says")."""
+    joined = JOINED_TITLE.match(text, at)
+    if joined is not None and joined["title"].lower() in PERSON_NOUNS:
+        at = joined.end()
     if upper or word.endswith(_HURT):
         return at
     role = _ROLE_BEFORE_NAME.match(text, at)
