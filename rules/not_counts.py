@@ -285,7 +285,9 @@ def _labelled(before: str, after: str = "") -> bool:
     words = stripped.split()
     last = words[-1].lower().rstrip(".")
     if last == "of" and len(words) > 1 and words[-2][-1:].isdigit():
-        return True  # "Image 3 of 40"
+        # "Image 3 of 40"; not a whole of people ("free 6 of 20 hostages": a headline's part)
+        noun = _NEXT_WORD.match(after)
+        return noun is None or not is_human_plural(noun["word"])
     if last in _WEEKDAYS:
         return _MONTH_AFTER.match(after) is not None
     return last in LABELS_BEFORE
