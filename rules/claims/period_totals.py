@@ -67,7 +67,11 @@ _SPAN = re.compile(
 #: soldiers fell":
 #: the figure inside a relative clause on a war.
 _WAR_RELATIVE = re.compile(
-    rf"\b{_WAR}\s*,?\s+(?:(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+    rf"\b{_WAR}\s*,?\s+(?:(?:that|which)\s+"
+    # a first relative clause may come before: "the war that the rebels began in 1980 and
+    # that has already claimed 17,000 lives"
+    r"(?:(?:[\w-]+\s+){1,8}?and\s+(?:that|which)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
     r"(?:left|claimed|killed|cost|taken)|in\s+which|during\s+which)\b",
     re.IGNORECASE,
 )
@@ -127,8 +131,9 @@ def period_of(text: str, binding: Binding) -> str | None:
             return span  # "Over the past six years, 31 village heads were shot dead."
         if span_start >= end and _toll_of_span(text[end:span_start]):
             return span  # "8,200 villagers were killed in the years since 2004"
-    for match in _WAR_RELATIVE.finditer(text, 0, start):
-        if _same_clause(text, match.end(), start):
+    for match in _WAR_RELATIVE.finditer(text, 0, end):
+        # the relative's verb may be the cue itself: "a war that has claimed the lives of"
+        if match.start() < start and _same_clause(text, min(match.end(), start), start):
             return match.group()  # "the conflict, which has cost 5,500 lives"
     return None
 

@@ -94,6 +94,17 @@ from tests.support.claims import periods, toll_casualties
             id="rebellion-that-started-is-no-total",
         ),
         pytest.param(
+            "Envoys blame the rebellion that the hill clans began in 1983 and that has already"
+            " claimed the lives of at least 6,400 people.",
+            [],
+            id="war-with-two-relatives",
+        ),
+        pytest.param(
+            "Talks resumed years after the border war, which killed more than 900 people.",
+            [],
+            id="war-which-killed",
+        ),
+        pytest.param(
             "Nine prosecutors have been murdered in Oskland so far this year.",
             [],
             id="year-to-date",
