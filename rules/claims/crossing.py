@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.groups import following_group
+from rules.claims.name_cues import aside_end
 from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
@@ -122,22 +123,9 @@ def _in_a_place(text: str, figure: FigureSpan) -> bool:
     return group is not None and group.split()[-1].lower() in OBJECT_NOUNS
 
 
-#: An adverbial set off by commas between a verb and its object: "killed, in cold blood, two
-#: farmers", "murdered, at gunpoint, a nurse" (general English word order of news reports).
-_ASIDE = re.compile(
-    r"\s*,\s+(?:in|at|with|without|by|on|after|before|during|under|from|according\s+to"
-    r"|[a-z]+ly)\b[^,;:.()\"\d]{0,40},\s+",
-    re.IGNORECASE,
-)
-#: A passive verb takes no object: "two were killed, in the end, 12 were hurt".
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
-
-
 def without_aside(text: str, cue_start: int, gap: str) -> str:
     """The ``gap`` between an object cue at ``cue_start`` and its figure, less an adverbial
-    set off by commas right after an active verb."""
-    if _ASIDE.fullmatch(gap) and not _PASSIVE_BEFORE.search(
-        text, max(0, cue_start - 20), cue_start
-    ):
-        return " "
-    return gap
+    set off by commas right after an active verb (``name_cues.aside_end``): "killed, in
+    cold blood, two farmers"."""
+    end = aside_end(gap, 0, text, cue_start)
+    return " " if end is not None and not gap[end:].strip() else gap
