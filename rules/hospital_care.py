@@ -1,8 +1,9 @@
 """Hospital care that tells of no harm: a precaution, tests, or an illness.
 
 "Taken to hospital" is a wounded cue, but news also sends people to hospital unhurt: "as a
-precaution", "for tests", "with food poisoning". The words here come from general knowledge
-of news English, not from any corpus. Two limits keep real injuries counted:
+precaution", "for tests", "with food poisoning", or "and suffered no injuries". The words
+here come from general knowledge of news English, not from any corpus. Two limits keep real
+injuries counted:
 
 * "as a precaution" belongs to the cue only when it follows the cue (or its object) within a
   few words of the same clause: no comma and no clause opener between them. In "two were taken
@@ -80,6 +81,17 @@ _CONFIDED = re.compile(
     re.IGNORECASE,
 )
 
+#: The same people found unhurt, in a verb coordinated with the cue's (no comma before "and",
+#: at most one aside after it): "were taken to a clinic after their release and, doctors
+#: said, suffered no injuries", "were flown to hospital but were found to be unhurt".
+_UNHURT_AFTER = re.compile(
+    r"[^.;:!?,]{0,80}?\b(?:and|but)(?:\s*,\s+[^.;:!?,]{1,60},)?\s+(?:"
+    r"(?:were|was)\s+(?:found\s+to\s+be\s+|later\s+|otherwise\s+)?"
+    r"(?:unhurt|uninjured|unharmed|not\s+(?:hurt|injured|wounded))"
+    r"|(?:suffered|sustained|had|showed)\s+no\s+(?:\w+\s+)?(?:wounds?|injur(?:y|ies)))\b",
+    re.IGNORECASE,
+)
+
 #: How far either side of the cue the sentence is searched for an incident.
 _REACH = 200
 
@@ -105,6 +117,8 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
         return True
+    if _UNHURT_AFTER.match(text, end):
+        return True  # "were taken to a clinic and suffered no injuries"
     cue = text[start:end]
     if (
         _SPECIALTY.search(cue)

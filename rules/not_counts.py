@@ -179,7 +179,7 @@ def _numeric_not_a_count(
     last = words_before[-1] if words_before else ""
     capitalised = last.isalpha() and last[:1].isupper() and last[1:].islower()
     capitalised = capitalised and before.endswith(last + " ")
-    capitalised = capitalised and last.lower() not in _NOT_LABELS and last.lower() not in _WEEKDAYS
+    capitalised = capitalised and last.lower() not in _NOT_LABELS | _WEEKDAYS | _MONTHS
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
@@ -285,7 +285,26 @@ def _labelled(before: str, after: str = "") -> bool:
     words = stripped.split()
     last = words[-1].lower().rstrip(".")
     if last == "of" and len(words) > 1 and words[-2][-1:].isdigit():
-        return True  # "Image 3 of 40"
+        # "Image 3 of 40"; not a whole of people ("free 6 of 20 hostages": a headline's part)
+        noun = _NEXT_WORD.match(after)
+        return noun is None or not is_human_plural(noun["word"])
     if last in _WEEKDAYS:
         return _MONTH_AFTER.match(after) is not None
+    if last in _MONTHS and len(words) > 1 and words[-2].isdigit():
+        # "on 23 September 28 bodies were found": the day came before the month, and the
+        # number is a count when people or bodies follow (not "25 Sep 88 (AP)", a year)
+        noun = _NEXT_WORD.match(after)
+        return noun is None or not _counted_noun(noun["word"])
     return last in LABELS_BEFORE
+
+
+#: The months of ``LABELS_BEFORE``, in full and cut short (general English dates).
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def _counted_noun(word: str) -> bool:
+    """Does ``word`` after a number make it a count of people ("28 peasants", "28 bodies")?"""
+    return is_human_plural(word) or word.lower() in ("bodies", "corpses")

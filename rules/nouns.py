@@ -77,9 +77,11 @@ PERSON_NOUNS = frozenset(
     sheriff marshal survivor lifeguard crewman seaman trucker commuter motorcyclist
     shopper diner patron guest spectator mourner pilgrim worshipper churchgoer parishioner
     swimmer hiker climber skier camper
-    aide""".split()
+    aide member""".split()
     # "aide" (thirteenth session, review): a helper of an official ("killed the mayor, his aide
     # and two guards"), as the plural "aides" already is in ``rules.cues``; general English.
+    # "member" (fourteenth session, MUC-4): one of a body ("the murder of a member of the
+    # coast guard"), as the plural "members" already is; general English of news.
     # The last five lines (issue 9, ninth session): the armed and the accused of conflict and
     # crime reports, and the people of places where accidents and attacks happen (roads,
     # shops, restaurants, stands, funerals, places of worship, the outdoors), from general

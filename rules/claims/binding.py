@@ -6,7 +6,7 @@ import re
 
 from rules.changed_values import without_old_value
 from rules.claims.brought_to import brought_to_gap
-from rules.claims.crossing import crossed, governing, places_gap, things_beside
+from rules.claims.crossing import crossed, governing, places_gap, things_beside, without_aside
 from rules.claims.decades import without_decades
 from rules.claims.groups import (
     acceptable,
@@ -191,7 +191,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     gap = _cue_gap(text, cue, figure)
     bare = False
     if cue.cue.after == "object":
-        gap = without_listed_singles(gap)  # "killed Ivo Sarn, his aide and three escorts"
+        gap = without_listed_singles(without_aside(text, cue.start, gap))  # "killed A, his aide,"
         bare = cue.cue.category in ("killed", "wounded") and bare_lead(gap) is not None
         if bare:
             gap = " "  # a headline's "kills wife, 2 children": the wife is counted apart

@@ -13,7 +13,8 @@ class VictimNamedAfter(ExtraRule):
     """CB14 · A person named right after a casualty cue is one victim.
 
     "the murder of Senator Ana Ruiz", "gunmen killed Tomas Brel", and in all-capital wire
-    copy "THE ASSASSINATION OF MAYOR TOMAS BREL".
+    copy "THE ASSASSINATION OF MAYOR TOMAS BREL"; past a first title joined by "and" ("the
+    murder of Senator and union leader Ivo Sarn").
     """
 
     code = "CB14"
@@ -22,6 +23,11 @@ class VictimNamedAfter(ExtraRule):
         ("Police investigate the murder of Senator Ana Ruiz.", {"category": "killed", "min": 1}),
         ("Gunmen killed Tomas Brel outside his home.", {"category": "killed", "min": 1}),
         ("THE ASSASSINATION OF MAYOR TOMAS BREL SHOCKED THE TOWN.", {"min": 1}),
+        # two titles joined by "and" before one name
+        (
+            "THE MURDER OF SENATOR AND UNION LEADER IVO SARN LED TO A STRIKE.",
+            {"category": "killed", "min": 1, "figure_text": "UNION LEADER IVO SARN"},
+        ),
         ("Orr is accused of killing Vera Lind and her son.", {"group": "son"}),
         # "and of" repeats the cue's preposition before the next name
         (

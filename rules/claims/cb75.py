@@ -14,7 +14,9 @@ class ListedPersons(ExtraRule):
     holds two or more such people: "gunmen killed the mayor, his driver and a bodyguard" is
     3 × killed 1; "the murders of the three aid workers, their driver and a translator" is
     also 1 and 1 beside the 3. A count listed among them that no other rule binds is
-    killed too: "shot dead the headman, his wife and their three sons" is also 3.
+    killed too: "shot dead the headman, his wife and their three sons" is also 3. A name may
+    open the list: "killed Colonel Ruiz, his driver and three guards" is also 1 for the driver
+    (the name and the count are CB14's and CB02's).
     """
 
     code = "CB75"

@@ -12,6 +12,7 @@ import re
 
 from rules.claims.groups import following_group
 from rules.claims.lexicon import AUX
+from rules.claims.name_cues import aside_end
 from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
@@ -161,3 +162,11 @@ def _in_a_place(text: str, figure: FigureSpan) -> bool:
         return False
     group = following_group(text[figure.end : figure.end + 60])
     return group is not None and group.split()[-1].lower() in OBJECT_NOUNS
+
+
+def without_aside(text: str, cue_start: int, gap: str) -> str:
+    """The ``gap`` between an object cue at ``cue_start`` and its figure, less an adverbial
+    set off by commas right after an active verb (``name_cues.aside_end``): "killed, in
+    cold blood, two farmers"."""
+    end = aside_end(gap, 0, text, cue_start)
+    return " " if end is not None and not gap[end:].strip() else gap

@@ -275,7 +275,20 @@ def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> b
     if SUBSET_AFTER.match(text, figure.end) and before.endswith(","):
         return True
     index = bisect.bisect_right(asides, (figure.start, len(text))) - 1
-    return index >= 0 and asides[index][0] < figure.start < asides[index][1]
+    if index < 0 or not asides[index][0] < figure.start < asides[index][1]:
+        return False
+    # "the town -- in which 15 herders were also wounded -- lies ...": a clause of its own
+    return _ASIDE_CLAUSE.match(text, figure.end, asides[index][1]) is None
+
+
+#: After a figure in an aside, the aside's own casualty verb makes it a clause, not a part
+#: of a count beside it (general English: a part is a noun phrase, "six monks -- four Danes
+#: and two Swedes --"). Not "of whom" or "of them", a part told by a clause.
+_ASIDE_CLAUSE = re.compile(
+    r"(?!\s+(?:of|among)\s)[^()]*?\b(?:(?:was|were|been)\s+(?:[a-z]+ly\s+|also\s+)*"
+    r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt)|died)\b",
+    re.IGNORECASE,
+)
 
 
 def aside_spans(text: str) -> list[tuple[int, int]]:

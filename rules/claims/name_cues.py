@@ -96,11 +96,44 @@ def named_lead(gap: str) -> bool:
     return NAMED_LEAD.fullmatch(without_listed_singles(gap)) is not None
 
 
+#: An adverbial set off by commas between a verb and its object: "killed, in cold blood, two
+#: farmers", "assassinated, within two days, Judge Ana Ruiz" (general English word order).
+_ASIDE = re.compile(
+    r"\s*,\s+(?:in|at|with|without|within|by|on|after|before|during|under|from"
+    r"|according\s+to|[a-z]+ly)\b[^,;:.()\"]{0,40},(?=\s)",
+    re.IGNORECASE,
+)
+#: A passive verb takes no object: "two were killed, in the end, Ana Ruiz said".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def aside_end(text: str, at: int, whole: str, cue_start: int) -> int | None:
+    """Where an adverbial set off by commas right after ``at`` in ``text`` ends (past its
+    closing comma), when the verb of ``whole`` at ``cue_start`` is active; else None."""
+    aside = _ASIDE.match(text, at)
+    if aside is None or _PASSIVE_BEFORE.search(whole, max(0, cue_start - 20), cue_start):
+        return None
+    return aside.end()
+
+
+#: Two titles joined before one name: "Senator and former envoy Ivo Sarn" (general English
+#: of news: one person with two roles).
+JOINED_TITLE = re.compile(r"\s+(?P<title>[A-Za-z]+)\s+and(?=\s)", re.IGNORECASE)
+
+
 def name_start(text: str, at: int, upper: bool, word: str) -> int:
-    """Where a victim's name after a cue ``word`` ending at ``at`` may start: past a bare role
-    in lower case in mixed-case text ("killed journalist Ana Ruiz", "the murder of local
-    farmer Ivo Lant"). Not past a determiner ("his friend Ana Ruiz" is counted as the friend)
-    nor after a verb of hurt, an adjective there ("injured officer Ana Ruiz says")."""
+    """Where a victim's name after a cue ``word`` ending at ``at`` may start: past an
+    adverbial set off by commas ("assassinated, within two days, Judge Ana Ruiz"), past a first
+    title joined by "and" to a second ("the murder of Senator and party leader Ana Ruiz"),
+    and past a bare role in lower case in mixed-case text ("killed journalist Ana Ruiz", "the
+    murder of local farmer Ivo Lant"). Not past a determiner ("his friend Ana Ruiz" is
+    counted as the friend) nor after a verb of hurt, an adjective there ("injured officer
+    Ana Ruiz says")."""
+    aside = aside_end(text, at, text, at - len(word))
+    at = aside if aside is not None else at  # "assassinated, within two days, Judge ..."
+    joined = JOINED_TITLE.match(text, at)
+    if joined is not None and joined["title"].lower() in PERSON_NOUNS:
+        at = joined.end()
     if upper or word.endswith(_HURT):
         return at
     role = _ROLE_BEFORE_NAME.match(text, at)

@@ -12,6 +12,7 @@ determiner, the last joined by "and".
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from rules.claims.groups import following_group
@@ -33,6 +34,8 @@ class Listed:
     figure_end: int = 0
     #: The count of a counted group ("two guards"), else None.
     count: float | None = None
+    #: A person told by name ("Colonel Ana Ruiz"), whom the name rules count.
+    named: bool = False
 
 
 #: A determiner that makes the noun after it one person: an article, "another", a possessive
@@ -91,6 +94,10 @@ _VERB_AFTER = re.compile(
 #: A passive verb takes no object: "two men were killed, the mayor and ...".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MAX_ITEMS = 12
+_POSSESSIVES = frozenset({"his", "her", "their"})
+#: The first words of a person told by a noun, which ``person_at`` also reads ("a woman").
+_NOT_A_NAME = frozenset({"a", "an", "one", "the", "his", "her", "their", "its"})
+_NO_NAMES: Mapping[int, int] = {}
 
 
 def _noun_phrase(text: str, at: int) -> tuple[int, str] | None:
@@ -143,7 +150,9 @@ def _plural_or_count(text: str, at: int, sent: SentenceParse) -> Listed | None:
     return None
 
 
-def _item(text: str, at: int, sent: SentenceParse, upper: bool) -> Listed | None:
+def _item(
+    text: str, at: int, sent: SentenceParse, upper: bool, names: Mapping[int, int] = _NO_NAMES
+) -> Listed | None:
     one = _one_person(text, at)
     if one is not None:
         return one
@@ -152,19 +161,41 @@ def _item(text: str, at: int, sent: SentenceParse, upper: bool) -> Listed | None
         return group
     person = person_at(text, at, upper)
     if person is None:
-        return None
-    (start, _), end = person
-    return Listed(start, end, False)
+        start = len(text) - len(text[at:].lstrip())
+        # a name the name rules read that the list reader does not ("Colonel Ruiz")
+        return Listed(start, names[start], False, named=True) if start in names else None
+    (start, name_end), end = person
+    named = text[start:name_end].split()[0].lower() not in _NOT_A_NAME  # not "a woman"
+    if named and end > name_end and _lists_on(text, name_end):
+        end = name_end  # "Colonel Ana Ruiz, his driver and three bodyguards": no description
+    return Listed(start, end, False, named=named)
 
 
-def _items(text: str, at: int, sent: SentenceParse, upper: bool) -> list[Listed] | None:
+def _lists_on(text: str, at: int) -> bool:
+    """Do the words after a name go on as a list, a person told by a possessive joined by
+    "and" to one more ("Ana Ruiz, her driver and a guard"), rather than describe the name
+    ("Ana Ruiz, his widow, who ...")?"""
+    separator = _SEPARATOR.match(text, at)
+    if separator is None or "and" in separator.group().lower():
+        return False
+    one = _one_person(text, separator.end())
+    if one is None or text[one.start : one.figure_end].lower() not in _POSSESSIVES:
+        return False
+    after = _SEPARATOR.match(text, one.end)
+    return after is not None and "and" in after.group().lower()
+
+
+def _items(
+    text: str, at: int, sent: SentenceParse, upper: bool, names: Mapping[int, int]
+) -> list[Listed] | None:
     """The items listed after the whitespace at ``at``, if two or more and the last joined by
-    "and", with no verb after them; else None."""
+    "and", with no verb after them; else None. ``names``: where the names other rules bound
+    start and end."""
     items: list[Listed] = []
     offset = at
     joined = False
     for _ in range(_MAX_ITEMS):
-        item = _item(text, offset, sent, upper)
+        item = _item(text, offset, sent, upper, names)
         if item is None:
             break
         items.append(item)
@@ -174,7 +205,7 @@ def _items(text: str, at: int, sent: SentenceParse, upper: bool) -> list[Listed]
         joined = "and" in separator.group().lower()
         offset = separator.end()
         if joined:
-            last = _item(text, offset, sent, upper)
+            last = _item(text, offset, sent, upper, names)
             if last is None:
                 return None  # "the killing of a guard and the theft of ...": no list of people
             items.append(last)
@@ -185,7 +216,10 @@ def _items(text: str, at: int, sent: SentenceParse, upper: bool) -> list[Listed]
         return None  # "the mayor and his aide, a former ..." may go on: not a closed list
     if items[0].count is not None and sum(i.count or 1 for i in items[1:]) == items[0].count:
         return None  # "three herders, two men and a boy": the rest detail the first count
-    if sum(i.one for i in items) < 2:
+    # a name stands for a single person beside one of the name's own ("Colonel Ruiz, his
+    # driver and ..."); "Ana Ruiz, 9; Eli Ruiz, 52; and a bus driver" is the names' list
+    kin = any(i.one and text[i.start : i.figure_end].lower() in _POSSESSIVES for i in items)
+    if sum(i.one or (i.named and kin) for i in items) < 2:
         return None  # a count and one person ("three teenagers and a child") is left to CB04
     return items
 
@@ -230,11 +264,13 @@ def listed_persons(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
     a casualty cue that takes an object, when no binding counts that person yet."""
     text, upper = sent.text, sent.text.isupper()
     taken = taken_spans(sent, found)
+    counts = {f.start for f in sent.stated}
+    names = {s: e for s, e in taken if s not in counts}
     result: list[Binding] = []
     for cue in object_cues(sent.cues.hits):
         if _PASSIVE_BEFORE.search(text, max(0, cue.start - 20), cue.start):
             continue
-        items = _items(text, cue.end, sent, upper)
+        items = _items(text, cue.end, sent, upper, names)
         if items is None:
             continue
         for item in items:

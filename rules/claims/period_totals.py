@@ -9,8 +9,12 @@ wounded claim whose clause carries such a span is marked with it (``Claim.period
 English of conflict reporting). It stays a claim: an outlet states it, and outlets may differ
 on it; a reader of the news's toll, or a scorer of one incident, leaves it out.
 
+So is a tally of months or of the year to date: "during the last six months, five judges
+were shot", "four mayors have been killed so far this year", "in May alone their raids took
+200 lives" (statistics of the same conflict reporting).
 A span of days or weeks ("since the fighting began on Monday", "since January") is the
-news itself and stays; so does a record ("the deadliest attack since 1998 killed nine").
+news itself and stays; so does a record ("the deadliest attack since 1998 killed nine"), and
+a date in the year ("two were killed in March this year").
 """
 
 from __future__ import annotations
@@ -21,9 +25,18 @@ import re
 from rules.claims.parts import Binding
 
 #: Cheap gate: a sentence without one of these words carries no span of years.
-_GATE = re.compile(r"since|year|decade|war\b|conflict|insurgenc|rebellion|struggle", re.IGNORECASE)
+_GATE = re.compile(
+    r"since|year|decade|month|alone|during|war\b|conflict|insurgenc|rebellion|struggle",
+    re.IGNORECASE,
+)
 
 _SMALL = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+#: "a few" or "several" years or months: as long a span as a number of them.
+_SOME = rf"(?:{_SMALL}|(?:a\s+)?few|several|many)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
 _WAR = r"(?:war|conflict|insurgency|rebellion|armed\s+struggle)"
 
 #: A span of years, or the whole of a war, stated around a figure.
@@ -37,9 +50,13 @@ _SPAN = re.compile(
     # "since the league was banned in 2011": a clause dated by a year
     r"|\bsince\s+(?:[\w'-]+\s+){1,12}?in\s+(?:1[89]|20)\d\d\b"
     # "over the past six years", "in the previous decade", "in eight years of fighting"
-    rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:last|past|previous)\s+(?:{_SMALL}\s+)?"
-    r"(?:years|decades?)\b"
-    rf"|\b(?:in|over|during)\s+(?:the\s+)?{_SMALL}\s+years\b"
+    rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:last|past|previous)\s+(?:{_SOME}\s+)?"
+    r"(?:years|decades?|months)\b"
+    rf"|\b(?:in|over|during)\s+(?:the\s+)?{_SMALL}\s+(?:years|months)\b"
+    # the year or the month to date: "so far this year", "already this month", "this year"
+    r"|\b(?:(?:so\s+far|thus\s+far|already)\s+)?(?:in\s+)?this\s+(?:year|month)\b(?!['’])"
+    # a calendar month as a span: "during October", "in May alone"
+    rf"|\bduring\s+(?:the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d)|\bin\s+{_MONTH}\s+alone\b"
     r"|\b(?:during|in|after)\s+(?:\w+\s+)?decades\s+of\b"
     # "a seven-year rebellion", "the decade-long insurgency"
     rf"|\b(?:{_SMALL}[- ]years?|decades?)(?:-long|-old)?\s+(?:[\w-]+\s+)?{_WAR}",
@@ -50,7 +67,11 @@ _SPAN = re.compile(
 #: soldiers fell":
 #: the figure inside a relative clause on a war.
 _WAR_RELATIVE = re.compile(
-    rf"\b{_WAR}\s*,?\s+(?:(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
+    rf"\b{_WAR}\s*,?\s+(?:(?:that|which)\s+"
+    # a first relative clause may come before: "the war that the rebels began in 1980 and
+    # that has already claimed 17,000 lives"
+    r"(?:(?:[\w-]+\s+){1,8}?and\s+(?:that|which)\s+)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
     r"(?:left|claimed|killed|cost|taken)|in\s+which|during\s+which)\b",
     re.IGNORECASE,
 )
@@ -66,6 +87,9 @@ _RECORD = re.compile(
     r"|\b(?:mark(?:s|ed|ing)?|anniversary|commemorat\w+)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Before a bare "this year": a date in the year, not the year to date ("in March this year",
+#: "earlier this year", "the elections of this year").
+_DATED = re.compile(rf"\b(?:{_MONTH}|earlier|later|early|late|since|until|of)\s+$", re.IGNORECASE)
 
 #: Between a toll and a span after it, what keeps the span off the toll: a clause break, a
 #: relative clause on another noun ("killed 14 people at a school that had been closed since
@@ -107,8 +131,9 @@ def period_of(text: str, binding: Binding) -> str | None:
             return span  # "Over the past six years, 31 village heads were shot dead."
         if span_start >= end and _toll_of_span(text[end:span_start]):
             return span  # "8,200 villagers were killed in the years since 2004"
-    for match in _WAR_RELATIVE.finditer(text, 0, start):
-        if _same_clause(text, match.end(), start):
+    for match in _WAR_RELATIVE.finditer(text, 0, end):
+        # the relative's verb may be the cue itself: "a war that has claimed the lives of"
+        if match.start() < start and _same_clause(text, min(match.end(), start), start):
             return match.group()  # "the conflict, which has cost 5,500 lives"
     return None
 
@@ -123,6 +148,10 @@ def _spans_of_years(text: str) -> tuple[tuple[int, int, str], ...] | None:
         (match.start(), match.end(), match.group())
         for match in _SPAN.finditer(text)
         if not _RECORD.search(text, max(0, match.start() - 40), match.start())
+        and not (
+            match.group().lower().startswith("this")
+            and _DATED.search(text, max(0, match.start() - 20), match.start())
+        )
     )
 
 

@@ -6,7 +6,8 @@ is one claim of one killed person; the later ones count the same person again. A
 named single is left out when an earlier one of the same category shares its last word and
 all its other name words, honorifics and role nouns ("Senator", "Msgr", "mayor") aside
 (general English of naming people in news). Two people of one family keep their claims:
-"Ana Ruiz" and "Tomas Ruiz" differ in a given name.
+"Ana Ruiz" and "Tomas Ruiz" differ in a given name. A person only "shot" (killed or
+wounded) and named again with a fate ("was killed", "was wounded") is one victim of that fate.
 
 So with a group: after "six monks were killed", a later bare plural of the same category and
 head noun ("the monks were murdered in the chapel") names the same people again and is left
@@ -67,20 +68,38 @@ def _same_person(earlier: list[str], later: list[str]) -> bool:
 _KEPT = 8
 
 
+#: Shot, fate untold: a later mention that tells the fate ("Ana Ruiz was shot ... Ruiz died
+#: in hospital", "Ruiz was killed ... Ruiz had been shot twice") is the one claim kept.
+_SHOT = "killed_or_wounded"
+_FATES = ("killed", "wounded")
+
+
 def without_renamed(claims: list[Claim]) -> list[Claim]:
-    """``claims`` less each named single that an earlier one of its category names again."""
+    """``claims`` less each named single that an earlier one of its category names again, and
+    a named person shot whose fate another mention tells (``_SHOT``)."""
     named: dict[tuple[str, str], list[list[str]]] = {}
+    shot: dict[str, list[tuple[list[str], Claim]]] = {}
+    dropped: set[int] = set()
     kept: list[Claim] = []
     for claim in claims:
         words = _words(claim.figure_text) if _is_named_single(claim) else []
         if words:
-            earlier = named.setdefault((claim.category, words[-1]), [])
-            if any(_same_person(name, words) for name in earlier):
+            told = (claim.category, *_FATES) if claim.category == _SHOT else (claim.category,)
+            if any(
+                _same_person(name, words)
+                for category in told
+                for name in named.get((category, words[-1]), [])
+            ):
                 continue
+            if claim.category in _FATES:  # the shooting told before gives way to the fate
+                dropped |= {id(c) for n, c in shot.get(words[-1], []) if _same_person(n, words)}
+            earlier = named.setdefault((claim.category, words[-1]), [])
             if len(earlier) < _KEPT:
                 earlier.append(words)
+                if claim.category == _SHOT:
+                    shot.setdefault(words[-1], []).append((words, claim))
         kept.append(claim)
-    return kept
+    return [c for c in kept if id(c) not in dropped]
 
 
 def _head(group: str | None) -> str:

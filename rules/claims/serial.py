@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.lists import person_at, person_binding
+from rules.claims.name_cues import JOINED_TITLE
 from rules.claims.parts import Binding, Cues
 from rules.nouns import PERSON_NOUNS, is_human_plural
 
@@ -19,8 +20,6 @@ _SEPARATOR = re.compile(r"\s*(?:,\s*and(?:\s+of)?|,|\s+and(?:\s+of)?)(?=\s)", re
 _VERB_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|has|had|will|would|said|told|say|says)\b", re.IGNORECASE
 )
-#: Two titles joined before one name: "Senator and former envoy Ivo Sarn".
-_JOINED_TITLE = re.compile(r"\s+(?P<title>[A-Za-z]+)\s+and(?=\s)", re.IGNORECASE)
 #: The rule whose first name opens the list.
 _FIRST_NAME_RULE = "CB14"
 
@@ -83,7 +82,7 @@ def _person(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | No
     item = person_at(text, at, upper)
     if item is not None:
         return item
-    joined = _JOINED_TITLE.match(text, at)
+    joined = JOINED_TITLE.match(text, at)
     if joined is None or joined["title"].lower() not in PERSON_NOUNS:
         return None
     item = person_at(text, joined.end(), upper)

@@ -28,6 +28,24 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str, str]]:
             ],
         ),
         (
+            # a name the list reader cannot read (a rank and a surname) still opens the list
+            "Insurgents shot dead Major Varga, his driver and three guards near the bridge.",
+            [
+                ("killed", 1, None, "Major Varga", "CB14"),
+                ("killed", 1, "driver", "his", "CB75"),
+                ("killed", 3, "guards", "three", "CB02"),
+            ],
+        ),
+        (
+            # a possessive person joined by "and" after a name lists on, not describes the name
+            "MILITIAMEN MURDERED JUDGE ELENA SORO, HER BODYGUARD AND TWO POLICEMEN ON FRIDAY.",
+            [
+                ("killed", 1, None, "JUDGE ELENA SORO", "CB14"),
+                ("killed", 1, "BODYGUARD", "HER", "CB75"),
+                ("killed", 2, "POLICEMEN", "TWO", "CB02"),
+            ],
+        ),
+        (
             "THE ENVOY DEPLORED THE MURDERS OF THE MONKS, THEIR PILOT, AND THE PILOT'S SON.",
             [
                 ("killed", 1, "PILOT", "THEIR", "CB75"),
@@ -80,6 +98,8 @@ def claims(text: str) -> list[tuple[str, float | None, str | None, str, str]]:
     ],
     ids=[
         "object-list",
+        "object-list-opened-by-rank-and-surname",
+        "object-list-name-then-possessive-caps",
         "object-list-caps",
         "dashes",
         "victims-named",

@@ -94,6 +94,62 @@ from tests.support.claims import periods, toll_casualties
             id="rebellion-that-started-is-no-total",
         ),
         pytest.param(
+            "Envoys blame the rebellion that the hill clans began in 1983 and that has already"
+            " claimed the lives of at least 6,400 people.",
+            [],
+            id="war-with-two-relatives",
+        ),
+        pytest.param(
+            "Talks resumed years after the border war, which killed more than 900 people.",
+            [],
+            id="war-which-killed",
+        ),
+        pytest.param(
+            "Nine prosecutors have been murdered in Oskland so far this year.",
+            [],
+            id="year-to-date",
+        ),
+        pytest.param(
+            "During the last eight months, 14 mayors were shot dead in the delta.",
+            [],
+            id="fronted-past-months",
+        ),
+        pytest.param(
+            "The cartels have killed six candidates in the past few years.",
+            [],
+            id="past-few-years",
+        ),
+        pytest.param(
+            "In April alone, the raids of the militia claimed 140 lives.",
+            [],
+            id="a-month-alone",
+        ),
+        pytest.param(
+            "During September more than 250 people were killed across the highlands.",
+            [],
+            id="during-a-month",
+        ),
+        pytest.param(
+            "The rebels are blamed for the deaths of at least 400 villagers this year.",
+            [],
+            id="this-year-after-the-toll",
+        ),
+        pytest.param(
+            "Three guards were killed in June this year when the depot was raided.",
+            [("killed", 3)],
+            id="a-date-this-year-stays",
+        ),
+        pytest.param(
+            "Two porters died earlier this year when a mine went off on the track.",
+            [("killed", 2)],
+            id="earlier-this-year-stays",
+        ),
+        pytest.param(
+            "A mortar round killed seven people on Sunday, the second attack this month.",
+            [("killed", 7)],
+            id="this-month-of-another-noun-stays",
+        ),
+        pytest.param(
             "An 11-year-old boy was among four people hurt in the blast.",
             [("wounded", 4)],
             id="age-is-no-span",

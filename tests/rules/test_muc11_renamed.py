@@ -46,6 +46,22 @@ from tests.support.claims import casualties
             id="wounded-then-killed",
         ),
         pytest.param(
+            "Mayor Ivo Sarn was shot outside the town hall. Mayor Sarn was killed instantly,"
+            " an aide said.",
+            [("killed", 1)],
+            id="shot-then-killed-is-one-victim",
+        ),
+        pytest.param(
+            "Judge Ana Lorca was murdered on Friday. Judge Lorca was shot four times.",
+            [("killed", 1)],
+            id="killed-then-shot-is-one-victim",
+        ),
+        pytest.param(
+            "Tomas Vey was shot on the quay. Ana Vey was killed in the same attack.",
+            [("killed_or_wounded", 1), ("killed", 1)],
+            id="shot-and-a-relative-killed-are-two",
+        ),
+        pytest.param(
             "Gunmen gunned down Judge Ivo Sarn outside the court in Kessel.",
             [("killed", 1)],
             id="gunned-down-a-name",
