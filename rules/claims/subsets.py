@@ -43,6 +43,8 @@ def _is_people(group: str | None) -> bool:
     words = group.lower().split()
     head = words[-1].strip(".,")
     # "members of one family" is kept whole: its first word names the people
+    if head.endswith("s") and head[:-1] in PERSON_NOUNS:
+        return True  # "four engineers", "two nurses": the plural of a person noun
     return is_human_plural(head) or head in PERSON_NOUNS or "members" in words[:2]
 
 
