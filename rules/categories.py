@@ -141,13 +141,17 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "wounded",
         *rows.WOUNDED_TOLL,
-        (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
+        # "were hit and injured by gunfire", "was struck and wounded" (crime-news English)
+        (r"(?:shot|hit|struck)\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
         *rows.BADLY_BURNED,
         (
             r"(?:wounding|injuring|injury|injuries)\s+(?:of|to)|wounding|injuring|hurting|maiming"
-            # A headline's present tense: "Boiler blast injures 7", "Gunfire wounds three".
-            r"|injures|(?:shooting|gunfire|gunman|attack|blast|explosion|crash)\s+wounds",
+            # A headline's present tense: "Boiler blast injures 7", "Gunfire wounds three", and
+            # the second of two verbs, "Gunman kills 2, wounds 5" ("and wounds"): a comma or
+            # "and" before "wounds" makes it a verb there (headline English; the noun follows
+            # an adjective or a possessive: "his wounds", "gunshot wounds").
+            r"|injures|(?:shooting|gunfire|gunman|attack|blast|explosion|crash|,|and)\s*wounds",
             False,
             "object",
             False,
@@ -347,6 +351,14 @@ CUES: tuple[Cue, ...] = (
         "killed_or_wounded",
         r"(?:struck|hit)\s+by\s+(?:(?:stray|a\s+stray|a|the)\s+)?(?:gunfire|bullets?|gunshots?)",
         before=True,
+    ),
+    # The round as the subject: "Gunfire struck three people", "a stray bullet hit a girl",
+    # dead or alive, like "shot" (general crime-news English).
+    Cue(
+        "killed_or_wounded",
+        r"(?:gunfire|gunshots?|bullets?|rounds|shots|pellets)\s+(?:struck|hit|striking|hitting)",
+        before=False,
+        after="object",
     ),
     # "Two girls were struck in the back", "a man was hit in the head": where a round struck
     # the head or trunk tells a shooting's casualty, dead or alive, like "shot" (general

@@ -1,5 +1,8 @@
-"""Killed and hurt counts of US local crime news (rules-gva14): a count of those still in care
-beside the count of the hurt. Every sentence is invented."""
+"""Killed and hurt counts of US local crime news (rules-gva14): a headline's second verb ("kills
+2, wounds 5"), a colon-led headline with a named person, "slays", the round as the subject
+("Gunfire struck three people"), "hit and injured", a count of "others" with its members
+between commas, and a count of those still in care beside the count of the hurt. Every
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -10,7 +13,11 @@ from crosswire.divergence.load import article_findings
 from crosswire.divergence.model import Source
 from crosswire.divergence.settings import QualifierBands
 from rules.analyze import analyze
-from tests.crosswire.divergence.factory import T0
+from tests.crosswire.divergence.factory import T0, key_figures
+
+
+def _found(text: str) -> list[tuple[str, float | None, str]]:
+    return [(c.category, c.min, c.figure_text) for c in analyze(text).claims]
 
 
 def _headed(title: str, text: str) -> tuple[float, float]:
@@ -27,6 +34,69 @@ def _headed(title: str, text: str) -> tuple[float, float]:
     )
     killed = category_total(findings, "killed")
     return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drifter kills 2, wounds 4 at Orme bus depot", [("killed", 2, "2"), ("wounded", 4, "4")]),
+        (
+            "Sniper kills three and wounds six near Vantor stadium",
+            [("killed", 3, "three"), ("wounded", 6, "six")],
+        ),
+        (
+            "Bar Fight Kills 1 Man, Wounds 3 In Pell Street",
+            [("killed", 1, "1"), ("wounded", 3, "3")],
+        ),
+        ("Gunman slays 4 at Orme Creek motel", [("killed", 4, "4")]),
+        ("Police: gunman kills deputy Ana Ruiz", [("killed", 1, "deputy")]),
+        ("Ex-boyfriend slays nurse, wounds 2 coworkers", None),
+    ],
+    ids=["comma-wounds", "and-wounds", "title-case", "slays", "colon-and-name", "slays-one"],
+)
+def test_a_headline_second_verb(text: str, expected: list[tuple[str, float, str]] | None) -> None:
+    found = _found(text)
+    if expected is None:
+        assert ("killed", 1, "nurse") in found and ("wounded", 2, "2") in found
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was treated for cuts and wounds to two fingers.",
+        "She had bruises, wounds and a broken wrist.",
+        "Driver kills neighbor Ana Ruiz's dog on Elm Street",
+        "Knight slays dragon in Orme pageant",
+    ],
+    ids=["cuts-and-wounds", "listed-nouns", "a-named-owner", "no-person"],
+)
+def test_no_headline_casualty(text: str) -> None:
+    assert [c for c in _found(text) if c[0] in ("killed", "wounded")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunfire struck three people outside the Pell Street bar.", (0, 3)),
+        ("Stray bullets hit two teenagers on the porch, police said.", (0, 2)),
+        ("Two other boys were hit and injured by gunfire.", (0, 2)),
+        ("One man died and three others, two men and a woman, were wounded.", (1, 3)),
+    ],
+    ids=["gunfire-struck", "bullets-hit", "hit-and-injured", "others-apposed"],
+)
+def test_round_as_subject_and_apposed_others(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A bullet struck the window of the bar.", "Police said gunfire hit two parked cars."],
+    ids=["a-window", "cars"],
+)
+def test_the_round_hit_no_one(text: str) -> None:
+    assert key_figures(text) == (0, 0)
 
 
 @pytest.mark.parametrize(
