@@ -21,10 +21,15 @@ _DEFINITE_DEATH = re.compile(
     # scene" (no word that opens another clause, whose subject may be someone else)
     r"(?:\s+(?:was|had\s+been)\s+(?:shot|stabbed|struck|hit|wounded|beaten)\b"
     r"(?:(?!\b(?:who|which|that|while|after|before|but|when)\b)[^.;:!?]){0,80}?,?\s+and"
-    r"(?:\s+(?:later|then))?)?"
+    r"(?:\s+(?:later|then))?"
+    # or where the one was taken: "was taken to a hospital, where he died"
+    r"|\s+(?:was|had\s+been)\s+(?:taken|rushed|transported|flown|driven)\s+to\s+[^.;:!?]{1,60}?"
+    r",?\s+where\s+(?:he|she))?"
     r"\s+(?:was\s+|had\s+been\s+)?"
     r"(?:later\s+)?(?P<verb>pronounced\s+dead|(?:died|succumbed)\s+(?:at|in)\s+(?:an?|the)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:hospital|medical\s+center|scene))\b",
+    r"(?:[\w'-]+\s+){0,3}?(?:hospital|medical\s+center|scene)"
+    r"|(?:(?<=where\she\s)|(?<=where\sshe\s)|(?<=where\she\slater\s)|(?<=where\sshe\slater\s))"
+    r"(?:died|succumbed))\b",
     re.IGNORECASE,
 )
 
@@ -56,10 +61,16 @@ class DefiniteDeath(ExtraRule):
             "The cashier was shot twice in the chest and died at the scene, police said.",
             {"category": "killed", "min": 1, "group": "cashier"},
         ),
+        # where the one was taken: the death told there
+        (
+            "The clerk was taken to Orme General Hospital, where he later died.",
+            {"category": "killed", "min": 1, "group": "clerk"},
+        ),
     )
     counter_examples = (
         "The hospital was pronounced safe after the drill.",
         "The boy was taken to a hospital.",
+        "The boy was taken to a hospital, where he was treated for a cut.",
         "The driver, who was not hurt, said the victim was taken to a hospital.",
         # another clause's subject died
         "The guard was shot in the arm while his partner died at the scene.",

@@ -125,3 +125,18 @@ def test_care_count_gives_way_to_the_hurt(
     title: str, text: str, expected: tuple[float, float]
 ) -> None:
     assert _headed(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A teenager fatally shot Sunday night in Orme has been identified as Eli Marsh.", (1, 0)),
+        ("The victim was rushed to a hospital, where she later died.", (1, 0)),
+        ("The driver was taken to Pell County Hospital, where he was pronounced dead.", (1, 0)),
+        # the one taken there lived, or another one died
+        ("The boy was taken to a hospital, where he was treated for a cut.", (0, 0)),
+    ],
+    ids=["fatally-shot-then-main-verb", "where-she-died", "where-pronounced", "treated-there"],
+)
+def test_one_death_told_after_the_person(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
