@@ -133,10 +133,23 @@ def test_care_count_gives_way_to_the_hurt(
         ("A teenager fatally shot Sunday night in Orme has been identified as Eli Marsh.", (1, 0)),
         ("The victim was rushed to a hospital, where she later died.", (1, 0)),
         ("The driver was taken to Pell County Hospital, where he was pronounced dead.", (1, 0)),
-        # the one taken there lived, or another one died
+        ("An Orme teen hospitalized after a weekend shooting has died.", (1, 0)),
+        ("Paramedics pronounced the man dead at the scene, police said.", (1, 0)),
+        # the one taken there lived; no person; care for an illness
         ("The boy was taken to a hospital, where he was treated for a cut.", (0, 0)),
+        ("Critics pronounced the plan dead on arrival.", (0, 0)),
+        ("A man hospitalized with pneumonia last week has died.", (0, 0)),
     ],
-    ids=["fatally-shot-then-main-verb", "where-she-died", "where-pronounced", "treated-there"],
+    ids=[
+        "fatally-shot-then-main-verb",
+        "where-she-died",
+        "where-pronounced",
+        "hospitalized-has-died",
+        "pronounced-the-man-dead",
+        "treated-there",
+        "a-plan",
+        "an-illness",
+    ],
 )
 def test_one_death_told_after_the_person(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
