@@ -27,7 +27,7 @@ _OPENINGS = tuple(
     re.compile(
         r"^\W*(?:[A-Z][\w.]*\s*:\s*)?"
         rf"(?P<mods>{determiner}(?!{_DETERMINER})(?:{_MODIFIER}){{{count}}})"
-        r"(?P<noun>[A-Za-z]+)(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously"
+        r"(?P<noun>[A-Za-z]+)(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously|later"
         r"|reportedly|allegedly|also))*\s+)",
     )
     for determiner, counts in ((_DETERMINER, (0, 1, 2, 3)), ("", (1, 2, 3)))
@@ -67,6 +67,7 @@ class HeadlineDescribedPerson(ExtraRule):
     examples = (
         ("Harlow man dies in apparent accidental shooting", {"category": "killed", "min": 1}),
         ("Young woman killed in Brell Street shooting", {"category": "killed", "min": 1}),
+        ("The victim later died after being flown to Orme.", {"category": "killed", "min": 1}),
         # the cue holds the adverb ("fatally shot"), a time after it: passive
         (
             "A Harlow man fatally shot Friday night has been identified as Eli Marsh.",
