@@ -153,3 +153,17 @@ def test_care_count_gives_way_to_the_hurt(
 )
 def test_one_death_told_after_the_person(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three women, ranging in age from 22 to 35, were shot Sunday.", (0, 3)),
+        ("Four others, ranging in age from 19 to 27, were taken to area hospitals.", (0, 4)),
+        ("Three men between the ages of 18 and 23 received serious injuries.", (0, 3)),
+        ("Five men aged 20 to 30 were wounded outside the club.", (0, 5)),
+    ],
+    ids=["ranging-in-age", "others-ranging", "between-the-ages", "aged-to"],
+)
+def test_a_range_of_ages_between_count_and_verb(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
