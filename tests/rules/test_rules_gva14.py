@@ -167,3 +167,19 @@ def test_one_death_told_after_the_person(text: str, expected: tuple[float, float
 )
 def test_a_range_of_ages_between_count_and_verb(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who fired is no victim; an age before a name opens the object
+        ("The gunman killed 41-year-old Ana Ruiz.", [("killed", 1, "Ana Ruiz")]),
+        (
+            "Deputies say Voss shot and killed 41-year-old Ana Ruiz and 45-year-old Tom Brel.",
+            [("killed", 1, "Ana Ruiz"), ("killed", 1, "Tom Brel")],
+        ),
+    ],
+    ids=["age-before-name", "two-ages-before-names"],
+)
+def test_an_age_before_a_named_object(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _found(text) == expected
