@@ -21,7 +21,6 @@ from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
-    CREWS_AT_WORK,
     KILLING_TIME,
     KOW_LEFT,
     KOW_RIGHT,
@@ -32,12 +31,10 @@ from rules.cue_fragments import (
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
-    RESPONDERS_AT_WORK,
     STRUCK_BY_FRAGMENTS,
-    TROOP_MOVEMENT,
-    TROOP_ORDERS,
     WOUND_IN_A_LIMB,
 )
+from rules.deployment_rows import DEPLOYED
 from rules.language import accent_tolerant
 
 After = Literal["object", "toll"] | None
@@ -143,13 +140,17 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "wounded",
         *rows.WOUNDED_TOLL,
-        (r"shot\s+and\s+(?:wounded|injured)", True, "object", True),
+        # "were hit and injured by gunfire", "was struck and wounded" (crime-news English)
+        (r"(?:shot|hit|struck)\s+and\s+(?:wounded|injured)", True, "object", True),
         (r"wounded|injured|hurt|maimed", True, "object", True),
         *rows.BADLY_BURNED,
         (
             r"(?:wounding|injuring|injury|injuries)\s+(?:of|to)|wounding|injuring|hurting|maiming"
-            # A headline's present tense: "Boiler blast injures 7", "Gunfire wounds three".
-            r"|injures|(?:shooting|gunfire|gunman|attack|blast|explosion|crash)\s+wounds",
+            # A headline's present tense: "Boiler blast injures 7", "Gunfire wounds three", and
+            # the second of two verbs, "Gunman kills 2, wounds 5" ("and wounds"): a comma or
+            # "and" before "wounds" makes it a verb there (headline English; the noun follows
+            # an adjective or a possessive: "his wounds", "gunshot wounds").
+            r"|injures|(?:shooting|gunfire|gunman|attack|blast|explosion|crash|,|and)\s*wounds",
             False,
             "object",
             False,
@@ -247,37 +248,7 @@ CUES: tuple[Cue, ...] = (
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"
     *_cues("evacuated", *rows.MOVED_TO_SHELTER),
-    *_cues(
-        "deployed",
-        (r"deployed|stationed|massed|dispatched|sent", True, "object", True),
-        # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
-        # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
-        (TROOP_MOVEMENT, True, None, False),
-        (RESPONDERS_AT_WORK, True, None, False),  # "1,200 firefighters were battling the fire"
-        (CREWS_AT_WORK, True, None, False),
-        # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
-        # after "moved into" (above); the head must be military ("ordered 12 men to pay").
-        (TROOP_ORDERS, False, "object", False),
-        # "officials put the number of Dravian troops in the region at 10,000"
-        (
-            # "the number of": "a number of servicemen" is a vague quantity, not a count noun
-            r"the\s+number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)",
-            False,
-            "toll",
-            False,
-        ),
-        (
-            # Not "station" alone: the noun ("police station", "gas station") is far commoner;
-            # after "to" it is the verb ("pledged to station 4,000 troops").
-            # "reinforcements of 500 troops would arrive" (the noun of troops sent; general
-            # English of conflict reports)
-            r"deploying|sending|stationing|dispatching|massing|deploy|send|to\s+station"
-            r"|reinforcements\s+of|deployment\s+of",
-            False,
-            "object",
-            False,
-        ),
-    ),
+    *_cues("deployed", *DEPLOYED),
     *_cues(
         "displaced",
         (
@@ -352,6 +323,14 @@ CUES: tuple[Cue, ...] = (
         "killed_or_wounded",
         r"(?:struck|hit)\s+by\s+(?:(?:stray|a\s+stray|a|the)\s+)?(?:gunfire|bullets?|gunshots?)",
         before=True,
+    ),
+    # The round as the subject: "Gunfire struck three people", "a stray bullet hit a girl",
+    # dead or alive, like "shot" (general crime-news English).
+    Cue(
+        "killed_or_wounded",
+        r"(?:gunfire|gunshots?|bullets?|rounds|shots|pellets)\s+(?:struck|hit|striking|hitting)",
+        before=False,
+        after="object",
     ),
     # "Two girls were struck in the back", "a man was hit in the head": where a round struck
     # the head or trunk tells a shooting's casualty, dead or alive, like "shot" (general

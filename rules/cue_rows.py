@@ -385,12 +385,12 @@ IN_CARE: tuple[Row, ...] = (
 
 
 #: "killing 12 people", "claimed the lives of three", and a headline's present tense, "fatally
-#: shoots 2", "fatally stabs his neighbour", like "kills" (general English of crime news).
+#: shoots 2", "fatally stabs his neighbour", like "kills" and "slays" (crime-news English).
 KILLING_ACTS: tuple[Row, ...] = (
     (
         r"fatally\s+(?:shooting|stabbing|wounding|injuring|shoots|stabs|wounds|injures)"
         r"|killing|murdering|assassinating|massacring"
-        r"|executing|kills|claimed\s+the\s+lives\s+of"
+        r"|executing|kills|slays|claimed\s+the\s+lives\s+of"
         r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
         r"|(?:claimed|took|claiming|taking)\s+the\s+life\s+of",
         False,

@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from crosswire.divergence.background import adds_none, claim_is_background
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
+from crosswire.divergence.in_care import harm_over_care
 from crosswire.divergence.latest_toll import (
     ORDINAL_TOLLS,
     UPDATE,
@@ -289,6 +290,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     findings = without_self_shot_if_dead(findings)
     current = _current(findings, "wounded")
     chosen = with_more_hurt(category_total(findings, "wounded"), current, findings.claims)
+    chosen = harm_over_care(chosen, findings, category_total)  # not "3 still in hospital"
     if hurt_one_died(chosen, _sentence_pick(findings, "killed")):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
     wounded = _less_the_dead(findings, chosen)

@@ -52,6 +52,8 @@ def _people(group: str | None) -> bool:
     constables", "three sergeants": a count before it says it is a plural), or members."""
     words = group.lower().split() if group else []
     head = words[-1].strip(".,") if words else ""
+    if words == ["others"]:
+        return True  # "three others, two men and a woman,": more people of the same news
     # "three members of one family": its first word names the people (as in ``subsets``)
     if bool(head) and not head.endswith("s") and is_human_plural(f"{head}s"):
         return True  # "one Peruvian", "a Spaniard": one of a people named by its plural

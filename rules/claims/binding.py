@@ -135,8 +135,8 @@ def _clean_gap(gap: str) -> str | None:
         gap = _SCARE_QUOTED.sub(r" \g<words> ", gap)  # 'more than 40 "apostate policemen" were'
     if "-" in gap:
         gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
-    if "0" in gap:
-        gap = without_decades(gap)  # "two men in their 20s were killed"
+    if "0" in gap or "age" in gap:
+        gap = without_decades(gap)  # "two men in their 20s", "men aged 20 to 30 were killed"
     # Each rewrite below needs a character or word it looks for; most gaps have none.
     if "," in gap or "(" in gap or "[" in gap or "-" in gap:  # "600 soldiers, police and ..."
         gap = PARENTHETICAL.sub(" ", without_people_series(gap))

@@ -11,10 +11,13 @@ from rules.model import Figure
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
 
-#: A headline's verb in the present and a bare singular person as its object, then no name
-#: and no possessive: "Crash kills man on Route 9", "Officer fatally shoots teen".
-_HEADLINE_OBJECT = re.compile(r"\s+(?P<noun>[a-z-]+)\b(?!['’]s|\s+[A-Z][a-z])")
-_PRESENT = ("kills", "shoots", "stabs", "wounds", "injures")
+#: A headline's verb in the present and a bare singular person as its object, then no
+#: possessive: "Crash kills man on Route 9", "Officer fatally shoots teen", and a name after
+#: the person is the same one person ("Gunman kills officer Ana Ruiz", headline English).
+_HEADLINE_OBJECT = re.compile(
+    r"\s+(?P<noun>[a-z-]+)\b(?!['’]s|(?:\s+[A-Z][\w.-]*){1,3}['’](?:s\b|\s))"
+)
+_PRESENT = ("kills", "slays", "shoots", "stabs", "wounds", "injures")
 
 
 class BarePersonBeforeCount(ExtraRule):
@@ -35,10 +38,13 @@ class BarePersonBeforeCount(ExtraRule):
         # an age after the person is no count: one girl
         ("Driver fatally shoots girl, 15, after crash", {"min": 1, "group": "girl"}),
         ("Gunman wounds guard, 4 shoppers at Orme mall", {"group": "guard"}),
+        # a colon-led headline, and a name after the person: still one person
+        ("Police: gunman kills deputy Ana Ruiz", {"category": "killed", "min": 1}),
     )
     counter_examples = (
         # a name or an owner after the noun: read by other rules or no person
         "Driver kills man's dog on Elm Street",
+        "Driver kills neighbor Ana Ruiz's dog on Elm Street",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -24,7 +24,10 @@ _DIED_SINCE = re.compile(
     # write digits: "1 of 2 students wounded has died", "One of three men shot Friday has died"
     r"|(?P<one>one|1)\s+of\s+(?:(?:the|those)\s+)?(?:[\w-]+\s+){0,2}?(?P<plural>[A-Za-z-]+))"
     r"\s+(?:who\s+(?:was|were|had\s+been)\s+)?"
-    r"(?:critically\s+|seriously\s+|fatally\s+|badly\s+)?(?:wounded|shot|injured|hurt|stabbed)\b"
+    # or taken into care after harm: "a teen hospitalized after a weekend shooting has died"
+    # (not "hospitalized with pneumonia", "for tests": care for an illness)
+    r"(?:critically\s+|seriously\s+|fatally\s+|badly\s+)?"
+    r"(?:wounded|shot|injured|hurt|stabbed|hospitali[sz]ed(?!\s+(?:with|for)\b))\b"
     rf"(?:(?!\b(?:{CLAUSE_BREAKS})\b)[^.;:!?,]){{0,80}}?\s"
     rf"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)?(?P<verb>{DYING})",
     re.IGNORECASE,
@@ -52,6 +55,10 @@ class DiedSince(ExtraRule):
         ),
         ("A woman shot on Pike Lane on Saturday died Monday.", {"category": "killed", "min": 1}),
         (
+            "A teenager hospitalized after a shooting at an Orsk party has died.",
+            {"category": "killed", "min": 1, "group": "teenager"},
+        ),
+        (
             "One of the two deputies shot during a traffic stop near Orsk has died.",
             {"category": "killed", "min": 1, "group": "deputies"},
         ),
@@ -61,6 +68,7 @@ class DiedSince(ExtraRule):
         "A farmer shot by poachers in 2019 whose brother later died sued the county.",
         "A hiker hurt in the rockfall as the storm died down was flown to Orsk.",
         "A woman who was hurt in the crash said her husband died.",
+        "A man hospitalized with pneumonia last week has died.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -27,7 +27,7 @@ _OPENINGS = tuple(
     re.compile(
         r"^\W*(?:[A-Z][\w.]*\s*:\s*)?"
         rf"(?P<mods>{determiner}(?!{_DETERMINER})(?:{_MODIFIER}){{{count}}})"
-        r"(?P<noun>[A-Za-z]+)(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously"
+        r"(?P<noun>[A-Za-z]+)(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously|later"
         r"|reportedly|allegedly|also))*\s+)",
     )
     for determiner, counts in ((_DETERMINER, (0, 1, 2, 3)), ("", (1, 2, 3)))
@@ -67,6 +67,12 @@ class HeadlineDescribedPerson(ExtraRule):
     examples = (
         ("Harlow man dies in apparent accidental shooting", {"category": "killed", "min": 1}),
         ("Young woman killed in Brell Street shooting", {"category": "killed", "min": 1}),
+        ("The victim later died after being flown to Orme.", {"category": "killed", "min": 1}),
+        # the cue holds the adverb ("fatally shot"), a time after it: passive
+        (
+            "A Harlow man fatally shot Friday night has been identified as Eli Marsh.",
+            {"category": "killed", "min": 1, "group": "man"},
+        ),
         ("Police: Dunmore teen accidentally shot at party", {"category": "killed_or_wounded"}),
         ("St. Orla Parish deputy injured in crash", {"category": "wounded", "min": 1}),
         (
@@ -96,12 +102,16 @@ class HeadlineDescribedPerson(ExtraRule):
         # Parish deputy" needs three
         matches = (pattern.match(sent.text, 0, _OPENING_REACH) for pattern in _OPENINGS)
         match = next(
-            (m for m in matches if m and m.end() in starts and m["noun"].lower() in PERSON_NOUNS),
+            (
+                m
+                for m in matches
+                if m and _cue_start(m, starts) and m["noun"].lower() in PERSON_NOUNS
+            ),
             None,
         )
         if match is None:
             return []
-        cue = next(c for c in sent.cues.hits if c.start == match.end())
+        cue = next(c for c in sent.cues.hits if c.start == _cue_start(match, starts))
         if cue.cue.category not in _HARM or not cue.cue.before:
             return []
         if cue.cue.category == "killed" and NATURAL_DEATH.search(sent.text):
@@ -115,3 +125,13 @@ class HeadlineDescribedPerson(ExtraRule):
         start, end = match.span("noun")
         figure = FigureSpan(start, end, Figure(1, 1, "exact", match["noun"]))
         return [Binding(figure, cue, match["noun"], 0)]
+
+
+def _cue_start(match: re.Match[str], starts: set[int]) -> int | None:
+    """Where the cue after the opening's person starts: after the adverbs of the gap, or at
+    one of them when the cue holds it ("A man fatally shot Saturday has been identified":
+    the cue is "fatally shot")."""
+    if match.end() in starts:
+        return match.end()
+    inside = [s for s in starts if match.end("noun") < s < match.end()]
+    return min(inside) if inside else None

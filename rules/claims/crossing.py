@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.decades import AGE_RANGE
 from rules.claims.groups import following_group
 from rules.claims.lexicon import AUX
 from rules.claims.name_cues import aside_end
@@ -109,6 +110,8 @@ def _subsets_between(text: str, figures: list[FigureSpan], i: int, end: int) -> 
     firefighters, including 12 divers, were sent" (the part does not break the whole's
     binding; it is read as a part of its own)."""
     spans = [m.span() for m in SUBSET_IN_GAP.finditer(text, figures[i].end, end)]
+    # "six people, ranging in age from 18 to 29, were hit": the ages are no count
+    spans += [m.span() for m in AGE_RANGE.finditer(text, figures[i].end, end)]
     for later in figures[i + 1 :]:
         if later.start >= end:
             return True

@@ -25,7 +25,21 @@ ONE_DECADE = (
 )
 
 
+#: The range of a group's ages, set off or not: "six people, ranging in age from 18 to 29,",
+#: "three men between the ages of 18 and 23", "five men aged 20 to 30" (the usual wording of
+#: US crime reports for victims not yet named; two ages at least, one is a person's own).
+#: Between dashes ("two sisters -- aged 6 and 2 --") they are ``patterns.PARENTHETICAL``'s.
+AGE_RANGE = re.compile(
+    r"(?:,\s*|(?<![-\u2013\u2014])\s)(?:(?:all|both|each)\s+)?(?:ranging\s+(?:in\s+age\s+)?from"
+    r"|between\s+the\s+ages\s+of|between\s+ages|ages|aged)\s+\d{1,2}"
+    r"(?:\s*(?:,|,?\s*and|to|-|through)\s*\d{1,2})+(?:[\s-]+years?(?:[\s-]+old|\s+of\s+age))?"
+    r"\s*,?",
+    re.IGNORECASE,
+)
+
+
 def without_decades(gap: str) -> str:
-    """``gap`` with each age decade replaced by a space ("men in their 20s were" -> "men
-    were"); callers test for a "0" first (most gaps have none)."""
-    return AGE_DECADE.sub(" ", gap)
+    """``gap`` with each age decade and each range of ages replaced by a space ("men in
+    their 20s were" -> "men were", "men, ranging in age from 18 to 29, were" -> "men were");
+    callers test for a "0" or "age" first (most gaps have neither)."""
+    return AGE_RANGE.sub(" ", AGE_DECADE.sub(" ", gap))

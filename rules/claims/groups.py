@@ -361,7 +361,7 @@ def _responders(group: str, head: str) -> bool:
 #: "killed two", "shot Marcus Lee" (a name, unless a headline's capitalised adverb or time).
 #: An object pronoun too: "a guard shot them dead" (the guard is no victim).
 _OBJECT_START = re.compile(
-    r"\s+(?:(?:an?|the|his|her|their|its|\d|one|two|three|four|five|man|woman|wife|husband"
+    r"\s+(?:(?:an?|the|his|her|their|its|\d+|one|two|three|four|five|man|woman|wife|husband"
     r"|son|daughter|him|them|us|me)\b|(?!(?:In|At|On|By|Near|During|After|Before|Outside|Inside|Dead|Twice|Again"
     r"|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Overnight|Late|Early"
     r"|Multiple|Several|And|Over|Near|Following|Amid|From|With|Near)\b)[A-Z][a-z]+\b)"

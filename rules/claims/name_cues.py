@@ -136,6 +136,7 @@ def name_start(text: str, at: int, upper: bool, word: str) -> int:
         at = joined.end()
     if upper or word.endswith(_HURT):
         return at
+    at = past_age(text, at, word)
     role = _ROLE_BEFORE_NAME.match(text, at)
     if role is None or role["role"] not in PERSON_NOUNS:
         return at
@@ -147,3 +148,15 @@ def name_start(text: str, at: int, upper: bool, word: str) -> int:
 _DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that)\s", re.I)
 #: An auxiliary after the cue: an inverted list ("Killed were bartender Ana Ruiz"), read by CB51.
 _AUXILIARY = re.compile(r"\b(?:were|was|are|is|has|have|had|been)\s", re.I)
+
+
+#: An age as an adjective before a name: "killed 41-year-old Ana Ruiz" (US crime-news style).
+_AGE_BEFORE_NAME = re.compile(r"\s+\d{1,3}-(?:year|month)-old(?=\s+[A-Z])")
+
+
+def past_age(text: str, at: int, word: str) -> int:
+    """``at``, or the end of an age written before a name there ("killed 41-year-old Ana
+    Ruiz"), after a verb cue ``word``; after "of" ("the bodies of 41-year-old Ana Ruiz") the
+    age is the one CB25 counts."""
+    age = None if word.endswith("of") else _AGE_BEFORE_NAME.match(text, at)
+    return age.end() if age else at

@@ -217,7 +217,7 @@ def victims_named_after(
                 last, after = joined  # "..., a teacher, and her son": the relative is read below
                 span = name_at(text, after, upper)
                 continue
-            span = name_at(text, separator.end() - 1, upper)
+            span = name_at(text, name_cues.past_age(text, separator.end() - 1, word), upper)
         if last is not None and _AND.match(text, last):
             # "killed Ana Ruiz and her daughter": a relative joined to the name is one more
             # (not "Ana Ruiz, a neighbor": a comma opens a description of her).

@@ -1,0 +1,49 @@
+"""A wounded count told by the care its people are still in is a part of the hurt, not the toll.
+
+Pure helper of ``crosswire.divergence.keyfigures``. "Bar shooting: 3 still in hospital, 2
+critical" counts those not yet sent home; when the article also counts the hurt by their harm
+("12 people were injured"), that larger count is the toll, whatever the headline puts first.
+The care words are the usual wording of hospital updates in news English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from crosswire.divergence.model import ArticleFindings, StatedClaim
+
+#: After a figure, up to two words of its group, then where the people still are: "3 still in
+#: hospital", "three patients remain hospitalised", "two are in critical condition".
+_IN_CARE = re.compile(
+    r"(?:\s+(?!(?:were|was|have|had|been)\b)[\w'-]+){0,2}?\s+"
+    r"(?:(?:still|remain|remains|remained|are|is|were|was)\s+){0,2}"
+    r"(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed"
+    r"|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)\b",
+    re.IGNORECASE,
+)
+
+
+def told_by_care(claim: StatedClaim | None) -> bool:
+    """Whether ``claim``'s figure counts people by the care they are in, not by their harm."""
+    if claim is None or claim.figure_start is None:
+        return False
+    end = claim.figure_start + len(claim.figure_text)
+    return _IN_CARE.match(claim.text, end) is not None
+
+
+def harm_over_care(
+    chosen: StatedClaim | None,
+    findings: ArticleFindings,
+    total: Callable[[ArticleFindings, str], StatedClaim | None],
+) -> StatedClaim | None:
+    """``chosen``, or when it is a count told by care, the larger wounded count the article
+    gives by harm (``total`` picks it, as for ``chosen``, among the other claims)."""
+    if chosen is None or chosen.stated is None or not told_by_care(chosen):
+        return chosen
+    others = tuple(c for c in findings.claims if c.category != "wounded" or not told_by_care(c))
+    harm = total(replace(findings, claims=others), "wounded")
+    if harm is None or harm.stated is None or harm.stated <= chosen.stated:
+        return chosen
+    return harm

@@ -1,0 +1,43 @@
+"""The rows of the "deployed" category: troops and crews sent, massed or at work.
+
+Kept apart from ``rules.categories`` (which builds every category's cues from such rows) so
+that table stays one page. Each row is (pattern, figure before, figure after, transitive),
+as in ``rules.cue_rows``; the heads each row accepts are checked in
+``rules.claims.groups.acceptable``. General English of conflict and disaster reports.
+"""
+
+from __future__ import annotations
+
+from rules.cue_fragments import CREWS_AT_WORK, RESPONDERS_AT_WORK, TROOP_MOVEMENT, TROOP_ORDERS
+from rules.cue_rows import Row
+
+DEPLOYED: tuple[Row, ...] = (
+    (r"deployed|stationed|massed|dispatched|sent", True, "object", True),
+    # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
+    # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
+    (TROOP_MOVEMENT, True, None, False),
+    (RESPONDERS_AT_WORK, True, None, False),  # "1,200 firefighters were battling the fire"
+    (CREWS_AT_WORK, True, None, False),
+    # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
+    # after "moved into" (above); the head must be military ("ordered 12 men to pay").
+    (TROOP_ORDERS, False, "object", False),
+    # "officials put the number of Dravian troops in the region at 10,000"
+    (
+        # "the number of": "a number of servicemen" is a vague quantity, not a count noun
+        r"the\s+number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)",
+        False,
+        "toll",
+        False,
+    ),
+    (
+        # Not "station" alone: the noun ("police station", "gas station") is far commoner;
+        # after "to" it is the verb ("pledged to station 4,000 troops").
+        # "reinforcements of 500 troops would arrive" (the noun of troops sent; general
+        # English of conflict reports)
+        r"deploying|sending|stationing|dispatching|massing|deploy|send|to\s+station"
+        r"|reinforcements\s+of|deployment\s+of",
+        False,
+        "object",
+        False,
+    ),
+)
