@@ -95,7 +95,7 @@ from tests.support.claims import periods, toll_casualties
         ),
         pytest.param(
             "Envoys blame the rebellion that the hill clans began in 1983 and that has already"
-            " claimed the lives of at least 6,400 people.",
+            " claimed the lives of more than 6,400 herders.",
             [],
             id="war-with-two-relatives",
         ),

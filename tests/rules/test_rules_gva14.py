@@ -159,7 +159,7 @@ def test_one_death_told_after_the_person(text: str, expected: tuple[float, float
     ("text", "expected"),
     [
         ("Three women, ranging in age from 22 to 35, were shot Sunday.", (0, 3)),
-        ("Four others, ranging in age from 19 to 27, were taken to area hospitals.", (0, 4)),
+        ("Four others, ranging in age from 19 to 27, were rushed to two hospitals.", (0, 4)),
         ("Three men between the ages of 18 and 23 received serious injuries.", (0, 3)),
         ("Five men aged 20 to 30 were wounded outside the club.", (0, 5)),
     ],
