@@ -10,7 +10,6 @@ from rules.claims.crossing import crossed, governing, places_gap, things_beside,
 from rules.claims.decades import without_decades
 from rules.claims.groups import (
     acceptable,
-    drop_leading_phrase,
     following_group,
     group_text,
     has_cue,
@@ -18,6 +17,7 @@ from rules.claims.groups import (
     set_at_gap,
     skip_relative_clause,
     toll_gap,
+    toll_gap_words,
     without_asides,
 )
 from rules.claims.initialisms import undotted
@@ -214,10 +214,10 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if hedge is not None and not _announced(cue, hedge.group()):
             return None
     else:
-        words = drop_leading_phrase(words)
-        if len(words) > 8 or any(w not in TOLL_WORDS for w in words):
+        toll = toll_gap_words(text, cue.start, words)  # None: "pronounced dead ... was 19"
+        if toll is None or len(toll) > 8 or any(w not in TOLL_WORDS for w in toll):
             return None
-        if not words and cue.cue.category != "killed_or_wounded":
+        if not (words := toll) and cue.cue.category != "killed_or_wounded":
             return None
     group = following_group(text[figure.end + _closing_quote(text, figure) : figure.end + WINDOW])
     if bare and not (group and is_human_plural(group.split()[-1])):

@@ -164,6 +164,21 @@ def drop_leading_phrase(words: list[str]) -> list[str]:
     return words
 
 
+#: "dead" said of someone, not the noun of a toll: "was pronounced dead", "found dead".
+_DEAD_PREDICATE = re.compile(
+    r"\b(?:pronounced|declared|found|shot|left|lay|lying|was|were|is|are)\s+$", re.IGNORECASE
+)
+
+
+def toll_gap_words(text: str, cue_start: int, words: list[str]) -> list[str] | None:
+    """The gap's words of a toll reading (``drop_leading_phrase``), or None when the cue is
+    "dead" said of a person, so no figure after it is a toll: "The victim, who was pronounced
+    dead at the scene, was 19" (an age)."""
+    if _DEAD_PREDICATE.search(text, max(0, cue_start - 20), cue_start):
+        return None
+    return drop_leading_phrase(words)
+
+
 def without_asides(between: str) -> str:
     between = AGE_ADJECTIVE.sub("", between)
     if "-" in between or "(" in between or " of " in between.lower():

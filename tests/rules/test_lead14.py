@@ -1,0 +1,35 @@
+"""Readings the fourteenth session's lead fixed outside the claim tables: a victim's age after
+"was pronounced dead" is no toll, while the noun "the dead" still takes one. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _killed(text: str) -> list[float | None]:
+    return [c.min for c in analyze(text).claims if c.category == "killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyclist, who was pronounced dead at the hospital, was 23.",
+        "The woman, who was found dead on the landing, was 61, neighbours said.",
+    ],
+)
+def test_an_age_after_dead_said_of_a_person_is_no_toll(text: str) -> None:
+    assert not [n for n in _killed(text) if n is not None and n > 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The dead numbered 27, the governor said.", 27),
+        ("Among the dead were 14 pilgrims.", 14),
+    ],
+)
+def test_the_noun_of_the_dead_still_takes_its_toll(text: str, killed: int) -> None:
+    assert killed in _killed(text)
