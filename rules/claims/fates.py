@@ -119,11 +119,12 @@ SUICIDE = re.compile(
 
 #: A death of illness or old age, which no casualty count holds: "died Monday at 88 after a
 #: long illness", "died of cancer", "passed away peacefully". Origin: general English of
-#: obituaries.
+#: obituaries. "died at 11 p.m.", "died at 10:40" tell a clock time, not an age.
 NATURAL_DEATH = re.compile(
     r"\b(?:(?:long|short|brief|lengthy)\s+illness|natural\s+causes|of\s+(?:cancer|pneumonia"
     r"|a\s+heart\s+attack|a\s+stroke|old\s+age|complications)|(?:died|dies)\s+(?:\w+\s+){0,3}?at"
-    r"\s+(?:the\s+age\s+of\s+)?\d{2,3}\b|(?:died|dies),?\s+aged\s+\d{2,3}\b"
+    r"\s+(?:the\s+age\s+of\s+)?\d{2,3}\b(?!:\d|\.\d|\s*(?:[ap]\.?m\b|o['’]?clock|hours|hrs))"
+    r"|(?:died|dies),?\s+aged\s+\d{2,3}\b"
     r"|in\s+(?:his|her)\s+sleep|peacefully)",
     re.IGNORECASE,
 )

@@ -1,0 +1,20 @@
+"""Review of the thirteenth session's late changes: small fixes, each with a sentence of our own."""
+
+from __future__ import annotations
+
+from rules import analyze
+
+
+def counts(text: str) -> list[tuple[str, float | None]]:
+    return sorted((c.category, c.min) for c in analyze(text).claims)
+
+
+def test_a_clock_time_after_died_at_is_no_age_of_a_natural_death() -> None:
+    # "died at 11 p.m." and "died at 10:30" tell when, not how old: the toll stays
+    text = "Four climbers who were roped together on the ridge died at 11 p.m. on Sunday."
+    assert counts(text) == [("killed", 4)]
+    assert counts("Four climbers who were roped together on the ridge died at 10:30.") == [
+        ("killed", 4)
+    ]
+    # an age after "died at" is still an obituary (CB94's counter-example)
+    assert counts("Two of the four partners who ran the mill died at 87.") == []
