@@ -18,3 +18,10 @@ def test_a_clock_time_after_died_at_is_no_age_of_a_natural_death() -> None:
     ]
     # an age after "died at" is still an obituary (CB94's counter-example)
     assert counts("Two of the four partners who ran the mill died at 87.") == []
+
+
+def test_a_role_and_name_after_killed_by_is_the_agent_not_a_victim() -> None:
+    # "killed by deputy Ivo Marn" names who killed; CB14 read the deputy as a second victim
+    assert counts("The suspect was killed by deputy Ivo Marn after a chase.") == [("killed", 1)]
+    # a bare role after the cue is still a victim's
+    assert counts("The landslide killed shepherd Ivo Marn.") == [("killed", 1)]
