@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from rules.cue_fragments import STRUCK_BY_FRAGMENTS
+from rules.cue_rows import RELEASED
 from rules.nouns import is_human_plural, is_person_noun
 from rules.sport_hurts import sport_hurt
 
@@ -88,14 +89,17 @@ _KIN_ARE = re.compile(
 )
 
 #: A release by law or by contract: "the court freed 12 protesters", "freed on bail", "the
-#: club freed three players from their contracts" (not captives set free) ...
+#: club freed three players from their contracts", "released two men held for questioning"
+#: (not captives set free) ...
 _BY_LAW = re.compile(
     r"\b(?:courts?|judges?|magistrates?|jury|bail|parole|charges?|sentences?|contracts?"
-    r"|custody|jail|prison|detained|arrested|club)\b",
+    r"|custody|jail|prison|detained|arrested|questioning|club)\b",
     re.IGNORECASE,
 )
 #: ... unless the sentence is about captives: "freed the hostages held in a prison farm".
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|captivity)\b", re.IGNORECASE)
+#: The words of ``RELEASED`` ("released", "frees"): let go, as "freed" is.
+_RELEASED = re.compile(RELEASED, re.IGNORECASE)
 #: Nights in tents, cars or the open air: the displaced after a disaster, or campers.
 _OPEN_AIR = re.compile(r"tents|cars|outdoors|open")
 #: Homes left or lost, or the people who live somewhere, which make a night outdoors
@@ -176,12 +180,13 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _UNHURT_AFTER.match(text, end, min(len(text), end + 120)) is not None
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
-    if not word.startswith(("shooting", "trapped", "deceased", "freed", "spen", "and")):
+    let_go = word.startswith("freed") or _RELEASED.fullmatch(word) is not None
+    if not (let_go or word.startswith(("shooting", "trapped", "deceased", "spen", "and"))):
         return False
     head, tail = _sentence_around(text, start, end)
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         return _KILLING_DONE.search(head) is None
-    if word.startswith("freed"):
+    if let_go:  # "freed 12 prisoners on bail", "released two men without charge"
         around = head + " " + tail
         return _BY_LAW.search(around) is not None and _CAPTIVES.search(around) is None
     if word.startswith("spen"):  # "spent two nights in tents": campers, unless a disaster

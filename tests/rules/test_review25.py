@@ -25,3 +25,13 @@ def test_a_role_and_name_after_killed_by_is_the_agent_not_a_victim() -> None:
     assert counts("The suspect was killed by deputy Ivo Marn after a chase.") == [("killed", 1)]
     # a bare role after the cue is still a victim's
     assert counts("The landslide killed shepherd Ivo Marn.") == [("killed", 1)]
+
+
+def test_released_by_law_is_no_rescue_as_freed_is_not() -> None:
+    # "released" and "frees" take the by-law test of "freed" (``rules.cue_context``)
+    assert counts("Detectives released three teenagers without charge on Friday.") == []
+    assert counts("Officers released 2 drivers they had held for questioning.") == []
+    assert counts("The court frees 5 protesters on bail.") == []
+    # captives are still set free, even near a word of the law
+    text = "The gang released four hostages after a judge's plea."
+    assert counts(text) == [("rescued", 4)]
