@@ -35,3 +35,11 @@ def test_released_by_law_is_no_rescue_as_freed_is_not() -> None:
     # captives are still set free, even near a word of the law
     text = "The gang released four hostages after a judge's plea."
     assert counts(text) == [("rescued", 4)]
+
+
+def test_others_after_a_headlines_bare_person_is_a_count_of_people() -> None:
+    # "kills teen, 2 others" is three dead, as "kills wife, 2 children" is
+    assert counts("Flash flood kills hiker, 2 others") == [("killed", 1), ("killed", 2)]
+    assert counts("Tram crash kills driver and 4 others") == [("killed", 1), ("killed", 4)]
+    # an age after the person is still no count
+    assert counts("Driver fatally shoots boy, 16, in road rage") == [("killed", 1)]
