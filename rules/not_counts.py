@@ -266,10 +266,12 @@ def _street_number(before: str, bare: str, after: str) -> bool:
 
 
 #: The weekdays of ``LABELS_BEFORE``: a date only with a month or an ordinal after the number
-#: ("Sunday 9 May", "Friday the 13th"); "On Sunday nine people were killed" is a count.
+#: ("Sunday 9 May", "Friday the 13th"); "On Sunday nine people were killed" is a count, and so
+#: is "On Saturday 12 marines were killed" (a month's name or abbreviation, not its letters).
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_AFTER = re.compile(
-    r"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
     r"|(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )

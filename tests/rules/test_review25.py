@@ -43,3 +43,11 @@ def test_others_after_a_headlines_bare_person_is_a_count_of_people() -> None:
     assert counts("Tram crash kills driver and 4 others") == [("killed", 1), ("killed", 4)]
     # an age after the person is still no count
     assert counts("Driver fatally shoots boy, 16, in road rage") == [("killed", 1)]
+
+
+def test_a_weekday_before_a_count_is_a_date_only_with_a_whole_month_word() -> None:
+    # "marines", "marchers", "decorated" begin with a month's letters but name no month
+    assert counts("On Saturday 12 marines were hurt in the drill.") == [("wounded", 12)]
+    assert counts("On Sunday 30 marchers were hurt at the bridge.") == [("wounded", 30)]
+    # a month's name or abbreviation after the number still makes a date
+    assert counts("Raids on Sunday 2 Sept. wounded 7 people.") == [("wounded", 7)]
