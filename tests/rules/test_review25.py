@@ -51,3 +51,11 @@ def test_a_weekday_before_a_count_is_a_date_only_with_a_whole_month_word() -> No
     assert counts("On Sunday 30 marchers were hurt at the bridge.") == [("wounded", 30)]
     # a month's name or abbreviation after the number still makes a date
     assert counts("Raids on Sunday 2 Sept. wounded 7 people.") == [("wounded", 7)]
+
+
+def test_complications_of_a_harm_are_no_natural_death() -> None:
+    # "died of complications from his injuries" is a death of the harm (NATURAL_DEATH)
+    text = "A man who was stabbed on Quay Road died of complications from his injuries."
+    assert counts(text) == [("killed", 1)]
+    # complications of an illness stay an obituary's
+    assert counts("Two of the four partners who ran the mill died of complications.") == []
