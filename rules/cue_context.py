@@ -98,8 +98,10 @@ _BY_LAW = re.compile(
 )
 #: ... unless the sentence is about captives: "freed the hostages held in a prison farm".
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|captivity)\b", re.IGNORECASE)
-#: The words of ``RELEASED`` ("released", "frees"): let go, as "freed" is.
+#: The words of ``RELEASED`` ("released", "frees"): let go, as "freed" is; "free" after "to"
+#: is an infinitive, what one tried, refused or meant to do (general English grammar).
 _RELEASED = re.compile(RELEASED, re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: Nights in tents, cars or the open air: the displaced after a disaster, or campers.
 _OPEN_AIR = re.compile(r"tents|cars|outdoors|open")
 #: Homes left or lost, or the people who live somewhere, which make a night outdoors
@@ -180,6 +182,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _UNHURT_AFTER.match(text, end, min(len(text), end + 120)) is not None
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
+    if word == "free" and _TO_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "refused to free 30 soldiers", "tried to free": an aim, not a deed
     let_go = word.startswith("freed") or _RELEASED.fullmatch(word) is not None
     if not (let_go or word.startswith(("shooting", "trapped", "deceased", "spen", "and"))):
         return False

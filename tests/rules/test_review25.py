@@ -59,3 +59,11 @@ def test_complications_of_a_harm_are_no_natural_death() -> None:
     assert counts(text) == [("killed", 1)]
     # complications of an illness stay an obituary's
     assert counts("Two of the four partners who ran the mill died of complications.") == []
+
+
+def test_free_after_to_is_an_aim_not_a_rescue() -> None:
+    # "refused to free", "failed to free": what was meant or tried, not done
+    assert counts("The warlord refused to free 40 conscripts.") == []
+    assert counts("Mediators failed to free 8 hostages.") == [("kidnapped", 8)]
+    # a headline's present tense still sets them free
+    assert counts("Pirates free 9 fishermen after ransom paid") == [("rescued", 9)]
