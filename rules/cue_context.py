@@ -13,7 +13,10 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
 * "her husband and three sisters are deceased", "the estate of two deceased singers": the
   obituary's long dead, not a toll. The cue stands unless its sentence has obituary wording.
 * "the court freed 12 protesters", "the club freed three players from their contracts": a
-  release by law or contract, not captives rescued (review 9).
+  release by law or contract, not captives rescued (review 9); so too "released two men
+  without charge" (review 25).
+* "refused to free 30 soldiers", "tried to free four miners": "free" after "to" is what was
+  meant or tried, not done (review 25).
 * "Forty scouts spent two nights in tents": campers, not the displaced, unless the sentence
   names a disaster or homes left (review 9).
 * "two players remain in captivity of their contracts": a figure of speech (review 9).
