@@ -12,8 +12,11 @@ from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
 
 #: A headline's verb in the present and a bare singular person as its object, then no name
-#: and no possessive: "Crash kills man on Route 9", "Officer fatally shoots teen".
-_HEADLINE_OBJECT = re.compile(r"\s+(?P<noun>[a-z-]+)\b(?!['’]s|\s+[A-Z][a-z])")
+#: and no possessive: "Crash kills man on Route 9", "Officer fatally shoots teen"; a weekday
+#: after it is when, not a name ("Crash kills man Sunday").
+_HEADLINE_OBJECT = re.compile(
+    r"\s+(?P<noun>[a-z-]+)\b(?!['’]s|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z])"
+)
 _PRESENT = ("kills", "shoots", "stabs", "wounds", "injures")
 
 

@@ -67,3 +67,9 @@ def test_free_after_to_is_an_aim_not_a_rescue() -> None:
     assert counts("Mediators failed to free 8 hostages.") == [("kidnapped", 8)]
     # a headline's present tense still sets them free
     assert counts("Pirates free 9 fishermen after ransom paid") == [("rescued", 9)]
+
+
+def test_a_weekday_after_a_headlines_bare_object_is_no_name() -> None:
+    # "kills man Sunday": when, not who
+    assert counts("Tractor crash kills driver Sunday") == [("killed", 1)]
+    assert counts("Gas blast kills plumber Friday, injures 3") == [("killed", 1), ("wounded", 3)]
