@@ -21,6 +21,7 @@ from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
+    CREWS_AT_WORK,
     KILLING_TIME,
     KOW_LEFT,
     KOW_RIGHT,
@@ -31,6 +32,7 @@ from rules.cue_fragments import (
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
+    RESPONDERS_AT_WORK,
     STRUCK_BY_FRAGMENTS,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
@@ -214,10 +216,11 @@ CUES: tuple[Cue, ...] = (
         # after off) and lets rule CB13 read the sentence.
         (
             # "are holding 23 passengers hostage"; past four words only a list of short items
-            # ("took the mayor, his wife and three aides hostage"), so "held the suspect for
-            # questioning, and 12 hostages were freed" stays two clauses (review 24)
+            # of up to three words and a place ("took the mayor of San Lucas, his wife and three
+            # aides hostage"), so "held the suspect for questioning, and 12 hostages were freed"
+            # stays two clauses (review 24)
             r"(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+"
-            r"(?:(?:[\w,-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}[\w-]+(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+)*"
+            r"(?:(?:[\w,-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?)*"
             r"(?:\s*,)?\s+and\s+(?:[\w-]+\s+){1,3})"
             r"(?:prisoners?|captives?"
             r"|hostages?)",
@@ -250,6 +253,8 @@ CUES: tuple[Cue, ...] = (
         # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
         # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
         (TROOP_MOVEMENT, True, None, False),
+        (RESPONDERS_AT_WORK, True, None, False),  # "1,200 firefighters were battling the fire"
+        (CREWS_AT_WORK, True, None, False),
         # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
         # after "moved into" (above); the head must be military ("ordered 12 men to pay").
         (TROOP_ORDERS, False, "object", False),

@@ -26,6 +26,8 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   other way than death (review 22).
 * "three firefighters were hit by debris but were not hurt": struck by what a blast throws,
   and unhurt (review 24).
+* "the police held 11 suspects", "the club held 300 members' meetings": "held"/"holding" tells
+  of captives only when captors (rebels, gunmen, kidnappers, pirates...) hold them.
 * "and wound nine shoppers": a base verb that tells a wounding only after a killing done
   ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
   wound").
@@ -172,6 +174,18 @@ _COUNT_WORDS = frozenset(
 )
 
 
+#: Those who hold captives: "the rebels are still holding 17 passengers" (general English of
+#: kidnapping and hijacking news; police, courts and armies "hold" detainees instead).
+_CAPTORS = re.compile(
+    r"\b(?:rebels?|guerrillas?|gunmen|kidnappers?|captors?|abductors?|hijackers?|militants?"
+    r"|insurgents?|pirates?|bandits?|separatists?|jihadists?|hostage-takers?)\b",
+    re.IGNORECASE,
+)
+
+
+_READ_IN_CONTEXT = ("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold")
+
+
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
@@ -188,9 +202,11 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if word == "free" and _TO_BEFORE.search(text, max(0, start - 4), start):
         return True  # "refused to free 30 soldiers", "tried to free": an aim, not a deed
     let_go = word.startswith("freed") or _RELEASED.fullmatch(word) is not None
-    if not (let_go or word.startswith(("shooting", "trapped", "deceased", "spen", "and"))):
+    if not (let_go or word.startswith(_READ_IN_CONTEXT)):
         return False
     head, tail = _sentence_around(text, start, end)
+    if word in ("held", "holding"):  # "the police held 11 suspects": no captives
+        return _CAPTORS.search(head) is None
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         return _KILLING_DONE.search(head) is None
     if let_go:  # "freed 12 prisoners on bail", "released two men without charge"

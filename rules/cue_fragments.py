@@ -64,6 +64,24 @@ TROOP_MOVEMENT = (
 )
 
 
+#: Crews at work on a disaster: "more than 1,200 firefighters were battling the blaze",
+#: "2,400 rescue workers are working in the town", "40 firefighters have been assigned to the
+#: fire". A deployment only when the head is a service sent to a scene (groups.acceptable).
+#: Origin: general English of fire, flood and earthquake reports.
+RESPONDERS_AT_WORK = (
+    r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:(?:battling|fighting|tackling)"
+    r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:blazes?|fires?|flames|wildfires?|inferno)"
+    r"|assigned\s+to)"
+)
+#: "2,400 rescue workers are working in the town", "300 volunteers were searching the woods": of
+#: rescue crews only ("three officers were working at the club" may be a paid job, "two
+#: officers were searching the car" a police search).
+CREWS_AT_WORK = (
+    r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:working\s+(?:in|at|on)\b"
+    r"|searching|combing)"
+)
+
+
 #: Verbs that send troops when their object is military: "ordered 1,500 more troops to the
 #: border"; "the judge ordered 12 men to pay fines", "the airline moved 300 staff" send no one.
 TROOP_ORDERS = r"ordered|moved|rushed|airlifted"

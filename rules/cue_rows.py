@@ -32,7 +32,9 @@ RECOVERING = (
     r"(?:survive|survived|recover))\s+after\s+(?:being|(?:he|she|they)\s+(?:was|were))\s+"
     r"(?:shot|stabbed|wounded|injured|hurt|struck|hit|grazed)\b"
 )
-HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING))
+#: "the gang held 11 miners for a month": people held by captors (``rules.cue_context``).
+CAPTIVES_HELD = r"holding|held"
+HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD))
 
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
 #: court case or an illness after it is figurative (``rules.claims.fight_for_life``).
@@ -123,6 +125,7 @@ IN_CAPTIVITY: tuple[Row, ...] = (
         None,
         False,
     ),
+    (CAPTIVES_HELD, False, "object", False),  # "the rebels are still holding 17 passengers"
 )
 
 #: "left 30,000 without shelter", "some 5,000 people without homes": the homeless.
@@ -211,7 +214,11 @@ MOVED_TO_SHELTER: tuple[Row, ...] = (
         r"(?:moved|taken|brought|transferred|bussed|ferried|relocated)\s+to\s+(?:an?\s+|the\s+"
         r"|\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
         r"(?:(?:temporary|emergency|makeshift|evacuation)\s+shelters?"
-        r"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?)",
+        r"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?"
+        # buildings a town opens to the evacuated: "moved to a school", "to tents", "to the
+        # sports hall" (general English of flood and landslide reports)
+        r"|schools?|tents|(?:sports|community|church|village|town)\s+halls?|gyms?|gymnasiums?"
+        r"|churches|mosques?|community\s+(?:centres?|centers?))\b",
         True,
         None,
         False,

@@ -34,6 +34,14 @@ PERSONNEL = frozenset(
 )
 
 
+#: Kinds of "workers" a service sends to a scene ("200 rescue workers were sent", "flew in 40
+#: aid workers"): workers of an employer ("sent 300 workers home") are no deployment.
+#: Origin: general knowledge of relief and emergency reporting.
+RESPONDER_KINDS = frozenset(
+    "rescue aid relief emergency medical health humanitarian search".split()
+)
+
+
 #: Singular people that "a ... was killed" may count as one ("a police officer was shot dead").
 #: Origin: general knowledge of English news: kin, occupations, ranks and roles.
 PERSON_NOUNS = frozenset(
@@ -107,7 +115,8 @@ OBJECT_NOUNS = frozenset(
     flights trains schools hospitals shops stores businesses farms fields crops trees birds bird
     fish chickens pigs livestock cats wolves bears deer elephants whales dolphins bees stones
     jobs birds projects programmes programs bills plans deals talks proposals ideas hopes
-    wounds wound gunshots pits shafts factories communities neighbourhoods neighborhoods
+    wounds wound gunshots pits shafts factories plants mills communities neighbourhoods
+    neighborhoods
     districts suburbs provinces regions counties countries areas herds flocks vines orchards
     dog cat horse cow goat pig sheepdog puppy kitten calf
     albums films records cds discs stocks shares paintings photos photographs artworks
@@ -115,6 +124,7 @@ OBJECT_NOUNS = frozenset(
     cases incidents attacks shootings stabbings raids episodes crashes accidents explosions
     blasts bombings ambushes clashes airstrikes
     warships warship frigates destroyers submarines gunboats
+    departments agencies stations precincts nations tankers bulldozers excavators
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);
@@ -125,6 +135,9 @@ OBJECT_NOUNS = frozenset(
     # raids, one guard was hurt" counts one guard).
     # "warships ... gunboats" (thirteenth session): naval equipment sent with troops
     # ("4,000 marines and 12 warships were dispatched"; general English of defence news).
+    # "departments ... nations" (fourteenth session): services and countries a crew comes
+    # from ("40 firefighters from four departments were sent", "troops from 12 nations"), and
+    # the machines sent with crews ("supported by 12 air tankers", "eight excavators").
 )
 
 

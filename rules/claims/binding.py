@@ -6,7 +6,7 @@ import re
 
 from rules.changed_values import without_old_value
 from rules.claims.brought_to import brought_to_gap
-from rules.claims.crossing import crossed, governing, things_beside
+from rules.claims.crossing import crossed, governing, places_gap, things_beside
 from rules.claims.decades import without_decades
 from rules.claims.groups import (
     acceptable,
@@ -54,6 +54,7 @@ from rules.claims.patterns import (
     SUBSET_IN_GAP,
     WORD,
 )
+from rules.claims.people_series import without_people_series
 from rules.claims.survival_gap import survival_between
 from rules.claims.toll_aside import without_toll_aside
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
@@ -77,7 +78,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     cue = governing(text, figures, i, cues, index)
     if not cue.cue.before or cue.start - figure.end > WINDOW:
         return None
-    raw_gap = text[figure.end : cue.start]
+    raw_gap = places_gap(text, figures, i, cue.start)
     if crossed(text, figures, i, cue.start):
         beside = things_beside(text, figures, i, cue.start)
         if beside is None:
@@ -137,8 +138,8 @@ def _clean_gap(gap: str) -> str | None:
     if "0" in gap:
         gap = without_decades(gap)  # "two men in their 20s were killed"
     # Each rewrite below needs a character or word it looks for; most gaps have none.
-    if "," in gap or "(" in gap or "[" in gap or "-" in gap:
-        gap = PARENTHETICAL.sub(" ", gap)
+    if "," in gap or "(" in gap or "[" in gap or "-" in gap:  # "600 soldiers, police and ..."
+        gap = PARENTHETICAL.sub(" ", without_people_series(gap))
     lowered = gap.lower()
     if "includ" in lowered or "of" in lowered or "among" in lowered or "most" in lowered:
         if _PART_RELATIVE.search(gap):
@@ -385,8 +386,7 @@ def along_with(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue
         if not ALONG_WITH.search(text, max(0, figure.start - 25), figure.start):
             continue
-        last = cues.last_before(figure.start)
-        if last is None:
+        if (last := cues.last_before(figure.start)) is None:
             continue
         cue = cues.hits[last]
         previous = figures[i - 1].end if i > 0 else 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.groups import following_group
+from rules.claims.lexicon import AUX
 from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
@@ -32,6 +33,20 @@ def _places_between(text: str, figures: list[FigureSpan], i: int, end: int) -> b
     return True
 
 
+def places_gap(text: str, figures: list[FigureSpan], i: int, end: int) -> str:
+    """The text from figure ``i`` to ``end`` with the counts of places in it written as a word:
+    "1,500 peacekeepers from 12 countries were deployed" reads as "from several countries", so
+    the digits of a place are no break between the people's figure and its verb."""
+    start = figures[i].end
+    pieces: list[str] = []
+    for later in figures[i + 1 :]:
+        if later.start >= end or not _in_a_place(text, later):
+            break
+        pieces += [text[start : later.start], "several"]
+        start = later.end
+    return "".join(pieces) + text[start:end]
+
+
 #: The noun of the dead as a cue: what is done with a body after it tells no other fate.
 _BODIES = re.compile(r"(?:dead\s+)?(?:bodies|corpses)", re.IGNORECASE)
 
@@ -40,6 +55,8 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     """The cue right after figure ``i``, or the verb after it when that cue is an adjective
     of the group: "two injured workers died" (the verb governs), also across a part set off
     after the whole ("90 firefighters, including 12 divers, were sent")."""
+    while index + 1 < len(cues.hits) and _marker_in_group(text, figures[i].end, cues.hits[index]):
+        index += 1  # "2,400 rescue workers were sent": the noun CB54 reads is in the group
     cue = cues.hits[index]
     if index + 1 >= len(cues.hits):
         return cue
@@ -60,6 +77,20 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     if not governing.cue.before or not ADJECTIVE_GAP.fullmatch(between):
         return cue
     return cue if crossed(text, figures, i, governing.start, places=False) else governing
+
+
+#: Words of a noun group before a marker cue: "2,400 [foreign] rescue workers".
+_GROUP_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+", re.IGNORECASE)
+
+
+def _marker_in_group(text: str, start: int, cue: CueHit) -> bool:
+    """A cue that binds nothing itself (a noun CB54 reads, "rescuers", "rescue workers") at the
+    end of the figure's noun group: the verb after it tells the group's fate."""
+    if cue.cue.before or cue.cue.after is not None:
+        return False
+    return _GROUP_WORDS.fullmatch(text, start, cue.start) is not None and not any(
+        w.lower() in AUX for w in text[start : cue.start].split()
+    )
 
 
 def crossed(text: str, figures: list[FigureSpan], i: int, end: int, *, places: bool = True) -> bool:
@@ -86,7 +117,14 @@ def _subsets_between(text: str, figures: list[FigureSpan], i: int, end: int) -> 
 
 
 #: "and" (or a comma) right before a figure that counts the equipment sent with people.
-_AND_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+#: Or an aside of equipment set off by commas: "900 firefighters, supported by 12 air tankers,
+#: were battling the blaze", "300 soldiers, with 40 trucks, were sent".
+_AND_BEFORE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?P<aside>,\s*(?:(?:supported|backed|aided|assisted"
+    r"|accompanied|joined)\s+by|(?:along\s+|together\s+)?with)\s+))$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSE = re.compile(r"(?:\s+and\s+(?P<more>[a-z]+))?\s*,", re.IGNORECASE)
 
 
 def things_beside(text: str, figures: list[FigureSpan], i: int, end: int) -> tuple[int, int] | None:
@@ -109,6 +147,9 @@ def things_beside(text: str, figures: list[FigureSpan], i: int, end: int) -> tup
         if group is None or group.split()[-1].lower() not in OBJECT_NOUNS:
             return None
         previous = later.end + rest.find(group) + len(group)
+        close = _ASIDE_CLOSE.match(text, previous, end) if joint.group("aside") else None
+        if close and (close["more"] or "vehicles").lower() in OBJECT_NOUNS:
+            previous = close.end()  # the aside's closing comma ("12 planes and helicopters,")
         cut = (joint.start() if cut is None else cut[0], previous)
     return cut
 

@@ -27,7 +27,13 @@ from rules.claims.patterns import (
     NEXT_WORDS,
     WORD,
 )
-from rules.cue_fragments import NEUTRALISED, TROOP_MOVEMENT, TROOP_ORDERS
+from rules.cue_fragments import (
+    CREWS_AT_WORK,
+    NEUTRALISED,
+    RESPONDERS_AT_WORK,
+    TROOP_MOVEMENT,
+    TROOP_ORDERS,
+)
 from rules.cue_rows import HUMAN_ONLY, RELEASED
 from rules.nouns import (
     MILITARY,
@@ -35,6 +41,7 @@ from rules.nouns import (
     PERSON_NOUNS,
     PERSONNEL,
     REPORT_NOUNS,
+    RESPONDER_KINDS,
     SENT_SERVICES,
     is_human_plural,
 )
@@ -323,15 +330,31 @@ def acceptable(binding: Binding) -> bool:
     if cue.pattern == TROOP_MOVEMENT:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.pattern == TROOP_ORDERS:
-        return head is not None and head in SENT_SERVICES
+        return head is not None and (head in SENT_SERVICES or _responders(group, head))
+    if cue.pattern in (RESPONDERS_AT_WORK, CREWS_AT_WORK):
+        # "working at the club" is also said of officers on a paid job: crews only
+        crews = _CREWS if cue.pattern == CREWS_AT_WORK else _CREWS | SENT_SERVICES
+        return head is not None and (head in crews or _responders(group, head))
     if cue.pattern == NEUTRALISED:
         return head is not None and (head in PERSON_NOUNS or is_human_plural(head))
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
         if " of " in group.lower():
             # "400 soldiers of the 9th regiment": the head stands before its "of" phrase
             head = group.lower().split(" of ")[0].split()[-1]
-        return head is not None and (head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL)
+        return head is not None and (
+            head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL or _responders(group, head)
+        )
     return True
+
+
+#: Crews of a rescue (``CREWS_AT_WORK``; general English of disaster reports).
+_CREWS = frozenset("firefighters rescuers divers medics paramedics responders volunteers".split())
+
+
+def _responders(group: str, head: str) -> bool:
+    """ "rescue workers", "aid workers": workers a service sends (nouns.RESPONDER_KINDS)."""
+    words = group.lower().split(" of ")[0].split()
+    return head == "workers" and len(words) >= 2 and words[-2] in RESPONDER_KINDS
 
 
 #: The start of an object after a transitive cue with no auxiliary: "shot his neighbour",

@@ -14,7 +14,7 @@ from rules.numbers import FigureSpan
 #: hostage": the figure sits between the verb and the state, so neither a figure-then-cue nor a
 #: cue-then-figure reading binds it.
 _TAKEN = re.compile(
-    r"\b(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+(?P<rest>[^.;:!?]{1,80}?)"
+    r"\b(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+(?P<rest>[^.;:!?]{1,120}?)"
     r"\s+(?P<state>prisoners?|captives?|hostages?)\b",
     re.IGNORECASE,
 )
@@ -53,7 +53,14 @@ def taken_prisoner(text: str, figures: list[FigureSpan]) -> list[Binding]:
 #: nurses and a cook".
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 #: One captive told by a noun with a determiner of its own: "the mayor", "a young nurse".
-_ONE = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)", re.I)
+#: Its place may follow: "the mayor of San Lucas".
+_ONE = re.compile(
+    r"(?:the|an?|his|her|their|its)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3})?",
+    re.I,
+)
+#: The name set off after one captive: "the mayor of San Lucas, Pedro Ruiz Lara, and ...".
+_NAME = re.compile(r"(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){1,4}")
 #: A counted group: the figure's words, then up to three words of the group.
 _GROUP = re.compile(r"(?:\s+[a-z-]+){1,3}", re.IGNORECASE)
 
@@ -74,6 +81,8 @@ def _listed(
             if group is None or any(w.lower() in _NOT_IN_GROUP for w in group.group().split()):
                 return []
             found.append(Binding(figure, cue, group.group().strip(), 0))
+        elif found and found[-1].figure.figure.max == 1 and _NAME.fullmatch(text, at, stop):
+            pass  # the name of the captive before it, not one more
         else:
             one = _ONE.fullmatch(text, at, stop)
             if one is None or one["noun"].lower() not in PERSON_NOUNS:

@@ -29,6 +29,7 @@ HALVES = (
     "blind_j",
     "blind_k",
     "blind_l",
+    "blind_m",
 )
 
 
@@ -124,6 +125,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_j": 12,
         "blind_k": 12,
         "blind_l": 12,
+        "blind_m": 12,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half

@@ -1,0 +1,55 @@
+"""A series of kinds of people that one count covers: "Nearly 900 marines, medics and
+divers were sent to the bay"; "Some 300 medics, nurses, and drivers were sent".
+
+The count stands before the first kind only, and the later kinds have no count or article of
+their own, so the verb after the series reaches the count. The group kept is the first kind,
+as with "900 marines and divers". A later kind with its own count ("six soldiers, two
+police officers and a civilian") is a list of parts and is left to the list readers. General
+English grammar of coordinated plural nouns.
+
+>>> without_people_series(" marines, medics and divers were ")
+' marines were '
+>>> without_people_series(" medics, nurses, and drivers were ")
+' medics were '
+>>> without_people_series(" soldiers, two police officers and a civilian were ")
+' soldiers, two police officers and a civilian were '
+>>> without_people_series(" soldiers, tanks and helicopters were ")
+' soldiers, tanks and helicopters were '
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.nouns import PERSONNEL, is_human_plural
+
+_KIND = r"[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}"
+
+_SERIES = re.compile(
+    rf"^(?P<first>\s*{_KIND})(?P<rest>(?:\s*,\s*{_KIND}){{1,4}}\s*,?\s+(?:and|or)\s+{_KIND})"
+    r"(?=\s+(?:were|was|are|is|have|has|had|will|would)\b)"
+)
+
+#: Words that open a kind with a count, an article or a clause of its own: not a bare kind.
+_NOT_BARE = frozenset(
+    """a an the one two three four five six seven eight nine ten several some many few dozens
+    hundreds thousands who which that whose including""".split()
+)
+
+
+def without_people_series(gap: str) -> str:
+    """``gap`` with the later kinds of a series of people taken out, or ``gap`` as it was."""
+    match = _SERIES.match(gap)
+    if match is None:
+        return gap
+    rest = re.split(r",|\band\b|\bor\b", match.group("rest"))
+    kinds = [match.group("first").split(), *(part.split() for part in rest)]
+    for kind in filter(None, kinds):
+        if kind[0].lower() in _NOT_BARE or not _people(kind[-1]):
+            return gap
+    return match.group("first") + gap[match.end("rest") :]
+
+
+def _people(word: str) -> bool:
+    low = word.lower()
+    return is_human_plural(low) or low in PERSONNEL
