@@ -13,7 +13,10 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
 * "her husband and three sisters are deceased", "the estate of two deceased singers": the
   obituary's long dead, not a toll. The cue stands unless its sentence has obituary wording.
 * "the court freed 12 protesters", "the club freed three players from their contracts": a
-  release by law or contract, not captives rescued (review 9).
+  release by law or contract, not captives rescued (review 9); so too "released two men
+  without charge" (review 25).
+* "refused to free 30 soldiers", "tried to free four miners": "free" after "to" is what was
+  meant or tried, not done (review 25).
 * "Forty scouts spent two nights in tents": campers, not the displaced, unless the sentence
   names a disaster or homes left (review 9).
 * "two players remain in captivity of their contracts": a figure of speech (review 9).
@@ -37,6 +40,7 @@ from __future__ import annotations
 import re
 
 from rules.cue_fragments import STRUCK_BY_FRAGMENTS
+from rules.cue_rows import RELEASED
 from rules.nouns import is_human_plural, is_person_noun
 from rules.sport_hurts import sport_hurt
 
@@ -90,14 +94,19 @@ _KIN_ARE = re.compile(
 )
 
 #: A release by law or by contract: "the court freed 12 protesters", "freed on bail", "the
-#: club freed three players from their contracts" (not captives set free) ...
+#: club freed three players from their contracts", "released two men held for questioning"
+#: (not captives set free) ...
 _BY_LAW = re.compile(
     r"\b(?:courts?|judges?|magistrates?|jury|bail|parole|charges?|sentences?|contracts?"
-    r"|custody|jail|prison|detained|arrested|club)\b",
+    r"|custody|jail|prison|detained|arrested|questioning|club)\b",
     re.IGNORECASE,
 )
 #: ... unless the sentence is about captives: "freed the hostages held in a prison farm".
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|captivity)\b", re.IGNORECASE)
+#: The words of ``RELEASED`` ("released", "frees"): let go, as "freed" is; "free" after "to"
+#: is an infinitive, what one tried, refused or meant to do (general English grammar).
+_RELEASED = re.compile(RELEASED, re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: Nights in tents, cars or the open air: the displaced after a disaster, or campers.
 _OPEN_AIR = re.compile(r"tents|cars|outdoors|open")
 #: Homes left or lost, or the people who live somewhere, which make a night outdoors
@@ -195,7 +204,10 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _UNHURT_AFTER.match(text, end, min(len(text), end + 120)) is not None
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
-    if not word.startswith(_READ_IN_CONTEXT):
+    if word == "free" and _TO_BEFORE.search(text, max(0, start - 4), start):
+        return True  # "refused to free 30 soldiers", "tried to free": an aim, not a deed
+    let_go = word.startswith("freed") or _RELEASED.fullmatch(word) is not None
+    if not (let_go or word.startswith(_READ_IN_CONTEXT)):
         return False
     head, tail = _sentence_around(text, start, end)
     if word in ("held", "holding"):  # "the police held 11 suspects": no captives
@@ -203,7 +215,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         done = _KILLS_NOW if word.endswith("wounds") else _KILLING_DONE
         return done.search(head) is None
-    if word.startswith("freed"):
+    if let_go:  # "freed 12 prisoners on bail", "released two men without charge"
         around = head + " " + tail
         return _BY_LAW.search(around) is not None and _CAPTIVES.search(around) is None
     if word.startswith("spen"):  # "spent two nights in tents": campers, unless a disaster

@@ -50,3 +50,11 @@ def is_golf_score(text: str, start: int, end: int, bare: str) -> bool:
     if scored is None or _PEOPLE_NEXT.match(text, end):
         return False
     return bool(scored["article"]) or bool(_GOLF_WORDS.search(text, max(0, start - 150), end + 150))
+
+
+def may_be_golf(before: str, after: str) -> bool:
+    """The cheap test before ``is_golf_score``: a verb of scoring in the words ``before`` the
+    figure ("shot", "carded", "posted"), or "under", "over" or a hyphen right ``after`` it, as
+    in strokes against par."""
+    scoring = "shot" in before or "card" in before or "post" in before
+    return scoring or after[:1] == "-" or after[:6].lower() in (" under", " over ")

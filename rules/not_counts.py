@@ -41,7 +41,7 @@ from rules.figure_patterns import (
     WORD_NEXT,
     YEAR,
 )
-from rules.golf_scores import is_golf_score
+from rules.golf_scores import is_golf_score, may_be_golf
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.number_values import number_value
 from rules.part_of_whole import names_a_whole
@@ -138,7 +138,7 @@ def is_not_a_count(
         return True  # the tail of "$3 million", whose head was rejected
     numeric = groups["a2"] or groups["a1"]
     if numeric is None:
-        return _near_par(after) and is_golf_score(text, start, end, bare)  # "two over par"
+        return may_be_golf("", after) and is_golf_score(text, start, end, bare)  # "two over par"
     return _numeric_not_a_count(text, match, groups, all_caps, qualified or bool(groups["between"]))
 
 
@@ -172,8 +172,7 @@ def _numeric_not_a_count(
         return True  # "between the ages of 18 and 25"
     if YEAR.fullmatch(bare) or CLOCK.fullmatch(bare):
         return True
-    scoring = "shot" in before or "card" in before or "post" in before
-    if (scoring or _near_par(after)) and is_golf_score(text, start, end, bare):
+    if may_be_golf(before, after) and is_golf_score(text, start, end, bare):
         return True  # "shot a 4-under-par 68 to capture the title"
     words_before = before.split()
     last = words_before[-1] if words_before else ""
@@ -186,11 +185,6 @@ def _numeric_not_a_count(
     if not TWO_DIGITS.fullmatch(bare):
         return False
     return bool(AGE_APPOSITIVE.search(before[-16:]) and text[end : end + 1] == ",")
-
-
-def _near_par(after: str) -> bool:
-    """Does "under" or "over" (or a hyphen) follow the figure, as in strokes against par?"""
-    return after[:1] == "-" or after[:6].lower() in (" under", " over ")
 
 
 #: Capitalised words that never label a number: headline verbs and sentence-initial determiners.
@@ -266,10 +260,12 @@ def _street_number(before: str, bare: str, after: str) -> bool:
 
 
 #: The weekdays of ``LABELS_BEFORE``: a date only with a month or an ordinal after the number
-#: ("Sunday 9 May", "Friday the 13th"); "On Sunday nine people were killed" is a count.
+#: ("Sunday 9 May", "Friday the 13th"); "On Sunday nine people were killed" is a count, and so
+#: is "On Saturday 12 marines were killed" (a month's name or abbreviation, not its letters).
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_AFTER = re.compile(
-    r"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
     r"|(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )

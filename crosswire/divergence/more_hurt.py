@@ -24,7 +24,8 @@ def with_more_hurt(
 
     Not "three dead and seven more hurt": beside the dead, "more" adds to them, and the
     sentence restates the toll. Not after a part ("Three were taken to Mercy; two more went
-    to St Luke's"): then "more" adds to the part, and both are of the count.
+    to St Luke's"): then "more" adds to the part, and both are of the count. Only an exact
+    count is added: "dozens more", "at least two more" give no number to sum.
     """
     if chosen is None or chosen.stated is None or chosen.in_title:
         return chosen
@@ -32,7 +33,11 @@ def with_more_hurt(
     later = sorted({c.start for c in claims if c.start > chosen.start})
     if not later or later[0] in deaths:
         return chosen
-    more = [c for c in claims if c.start == later[0] and not c.single and not c.part]
+    more = [
+        c
+        for c in claims
+        if c.start == later[0] and not c.single and not c.part and c.qualifier == "exact"
+    ]
     if not more or not all(_added(c) for c in more):
         return chosen
     return replace(chosen, stated=chosen.stated + sum(c.stated or 0 for c in more))

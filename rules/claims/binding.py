@@ -34,7 +34,7 @@ from rules.claims.lexicon import (
     TOLL_WORDS,
     WINDOW,
 )
-from rules.claims.listed_singles import bare_lead, without_listed_singles
+from rules.claims.listed_singles import bare_lead, counts_people, without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
@@ -220,7 +220,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if not (words := toll) and cue.cue.category != "killed_or_wounded":
             return None
     group = following_group(text[figure.end + _closing_quote(text, figure) : figure.end + WINDOW])
-    if bare and not (group and is_human_plural(group.split()[-1])):
+    if bare and not counts_people(group):
         return None  # "fatally shoots girl, 15": an age, not a count
     if group is None and family is not None:
         group = "family"

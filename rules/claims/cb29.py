@@ -6,7 +6,7 @@ import re
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.listed_singles import bare_lead
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
@@ -58,10 +58,9 @@ class BarePersonBeforeCount(ExtraRule):
             if bare is None:
                 continue
             start, end = cue.end + bare.start("noun"), cue.end + bare.end("noun")
-            if any(b.figure.start <= start < b.figure.end for b in found):
-                continue  # counted already ("kills wife, self": CB09)
-            figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
-            result.append(Binding(figure, cue, bare["noun"], start - cue.end))
+            one = _one_person(text, cue, (start, end), found + result)
+            if one is not None:
+                result.append(one)
         return result
 
 
@@ -76,9 +75,19 @@ def _headline_objects(sent: SentenceParse, found: list[Binding]) -> list[Binding
         bare = _HEADLINE_OBJECT.match(text, cue.end)
         if bare is None or bare["noun"] not in PERSON_NOUNS or bare["noun"].endswith("s"):
             continue
-        start, end = bare.span("noun")
-        if any(b.figure.start <= start < b.figure.end for b in found):
-            continue
-        figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
-        result.append(Binding(figure, cue, bare["noun"], start - cue.end))
+        one = _one_person(text, cue, bare.span("noun"), found)
+        if one is not None:
+            result.append(one)
     return result
+
+
+def _one_person(
+    text: str, cue: CueHit, span: tuple[int, int], taken: list[Binding]
+) -> Binding | None:
+    """One person, the noun at ``span``, counted by ``cue``; None when a binding in ``taken``
+    counts it already ("kills wife, self": CB09)."""
+    start, end = span
+    if any(b.figure.start <= start < b.figure.end for b in taken):
+        return None
+    figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+    return Binding(figure, cue, text[start:end], start - cue.end)

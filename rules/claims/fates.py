@@ -117,13 +117,23 @@ SUICIDE = re.compile(
     re.IGNORECASE,
 )
 
+#: What complications may come of that is harm, not illness: "from his injuries", "of gunshot
+#: wounds", "from the crash" (general English of crime and accident reports).
+_OF_HARM = (
+    r"\s+(?:from|of|after)\s+(?:[\w'-]+\s+){0,3}?(?:wounds?|injur(?:y|ies)|gunshot|shooting"
+    r"|stab\w*|burns|beating|assault|attack|crash|accident|blast|explosion)\b"
+)
+
 #: A death of illness or old age, which no casualty count holds: "died Monday at 88 after a
 #: long illness", "died of cancer", "passed away peacefully". Origin: general English of
-#: obituaries.
+#: obituaries. "died at 11 p.m.", "died at 10:40" tell a clock time, not an age; "died of
+#: complications from his injuries" is a death of the harm, not of an illness.
 NATURAL_DEATH = re.compile(
     r"\b(?:(?:long|short|brief|lengthy)\s+illness|natural\s+causes|of\s+(?:cancer|pneumonia"
-    r"|a\s+heart\s+attack|a\s+stroke|old\s+age|complications)|(?:died|dies)\s+(?:\w+\s+){0,3}?at"
-    r"\s+(?:the\s+age\s+of\s+)?\d{2,3}\b|(?:died|dies),?\s+aged\s+\d{2,3}\b"
+    r"|a\s+heart\s+attack|a\s+stroke|old\s+age|complications(?!" + _OF_HARM + r"))"
+    r"|(?:died|dies)\s+(?:\w+\s+){0,3}?at"
+    r"\s+(?:the\s+age\s+of\s+)?\d{2,3}\b(?!:\d|\.\d|\s*(?:[ap]\.?m\b|o['’]?clock|hours|hrs))"
+    r"|(?:died|dies),?\s+aged\s+\d{2,3}\b"
     r"|in\s+(?:his|her)\s+sleep|peacefully)",
     re.IGNORECASE,
 )

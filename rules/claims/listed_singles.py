@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from rules.nouns import PERSON_NOUNS
+from rules.claims.lexicon import OTHERS
+from rules.nouns import PERSON_NOUNS, is_human_plural
 
 #: One list item of a single person: a comma, an article, a number word "one" or a possessive,
 #: up to two modifiers and the head, before the next comma or "and" (general English).
@@ -51,3 +52,11 @@ def bare_lead(gap: str) -> re.Match[str] | None:
         return None
     lead = _BARE_LEAD.fullmatch(gap)
     return lead if lead is not None and lead["noun"].lower() in PERSON_NOUNS else None
+
+
+def counts_people(group: str | None) -> bool:
+    """Is ``group``, after the count that follows a bare lead, people: "kills wife, 2
+    children", "kills teen and 2 others"; not an age ("fatally shoots girl, 15") or things
+    ("kills farmer, 2 horses")."""
+    head = group.split()[-1].lower() if group else ""
+    return is_human_plural(head) or head in OTHERS

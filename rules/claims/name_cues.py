@@ -140,14 +140,20 @@ def name_start(text: str, at: int, upper: bool, word: str) -> int:
     role = _ROLE_BEFORE_NAME.match(text, at)
     if role is None or role["role"] not in PERSON_NOUNS:
         return at
-    if _DETERMINER.search(text, at, role.end()) or _AUXILIARY.search(text, at, role.end()):
+    if _NOT_BARE_ROLE.search(text, at, role.end()):
         return at  # "killed his friend Ana Ruiz"; "Killed were bartender Ana Ruiz, 26; ..."
     return role.end()
 
 
-_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that)\s", re.I)
-#: An auxiliary after the cue: an inverted list ("Killed were bartender Ana Ruiz"), read by CB51.
-_AUXILIARY = re.compile(r"\b(?:were|was|are|is|has|have|had|been)\s", re.I)
+#: Between the cue and a role, what makes the name no bare victim of the cue: a determiner
+#: ("killed his friend Ana Ruiz" counts the friend once); an auxiliary, an inverted list
+#: ("Killed were bartender Ana Ruiz"), read by CB51; "by", the agent ("was killed by officer
+#: Ana Ruiz" names who killed). General English grammar.
+_NOT_BARE_ROLE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|this|that"
+    r"|were|was|are|is|has|have|had|been|by)\s",
+    re.I,
+)
 
 
 #: An age as an adjective before a name: "killed 41-year-old Ana Ruiz" (US crime-news style).

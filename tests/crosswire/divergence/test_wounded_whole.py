@@ -110,8 +110,15 @@ def test_a_clause_about_the_year_before_the_toll_is_no_background() -> None:
             "Four were taken to Saint Lioba Hospital. Two more went to a clinic.",
             6,
         ),
+        # Only an exact count is added: "dozens more" or "at least two more" is no number
+        # to sum with (review 25).
+        (
+            "Six people were wounded at the Delmont Street block party, police said. "
+            "Dozens more were hurt in the crush as the crowd ran.",
+            6,
+        ),
     ],
-    ids=["more-hurt-added", "more-beside-the-dead", "more-after-a-part"],
+    ids=["more-hurt-added", "more-beside-the-dead", "more-after-a-part", "vague-more"],
 )
 def test_more_hurt_in_the_next_count_add_to_the_wounded(text: str, wounded: float) -> None:
     assert wounded_total(analysed("Ledger", text)) == wounded
