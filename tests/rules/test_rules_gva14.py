@@ -9,11 +9,8 @@ from __future__ import annotations
 import pytest
 
 from crosswire.divergence.keyfigures import category_total, wounded_total
-from crosswire.divergence.load import article_findings
-from crosswire.divergence.model import Source
-from crosswire.divergence.settings import QualifierBands
 from rules.analyze import analyze
-from tests.crosswire.divergence.factory import T0, key_figures
+from tests.crosswire.divergence.factory import headed_findings, key_figures
 
 
 def _found(text: str) -> list[tuple[str, float | None, str]]:
@@ -22,16 +19,7 @@ def _found(text: str) -> list[tuple[str, float | None, str]]:
 
 def _headed(title: str, text: str) -> tuple[float, float]:
     """(killed, wounded) key figures of an article with a headline."""
-    document = f"{title}\n\n{text}"
-    found = analyze(document).to_json()
-    findings = article_findings(
-        Source(0, "Ledger", "", 1, T0, None, 0, title),
-        found["claims"],
-        found["attributions"],
-        QualifierBands(),
-        text=document,
-        title_length=len(title),
-    )
+    findings = headed_findings(title, text)
     killed = category_total(findings, "killed")
     return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
 

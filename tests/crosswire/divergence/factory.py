@@ -104,11 +104,11 @@ def run(
     return detect("story", list(articles), history or {}, SETTINGS, now=now)
 
 
-def headed_killed(title: str, text: str) -> float | None:
-    """The killed key figure of an article with a headline, as the product reads the pair."""
+def headed_findings(title: str, text: str) -> ArticleFindings:
+    """The findings of an article with a headline, as the product reads the pair."""
     document = f"{title}\n\n{text}"
     found = rules.analyze(document).to_json()
-    findings = article_findings(
+    return article_findings(
         Source(0, "Ledger", "", 1, T0, None, 0, title),
         found["claims"],
         found["attributions"],
@@ -116,7 +116,11 @@ def headed_killed(title: str, text: str) -> float | None:
         text=document,
         title_length=len(title),
     )
-    total = category_total(findings, "killed")
+
+
+def headed_killed(title: str, text: str) -> float | None:
+    """The killed key figure of an article with a headline, as the product reads the pair."""
+    total = category_total(headed_findings(title, text), "killed")
     return total.stated if total else None
 
 
