@@ -237,9 +237,9 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
 
 
 def _announced(cue: CueHit, hedge: str) -> bool:
-    """ "will deploy 5,000 troops", "said it would send 3,000 soldiers": a deployment
-    announced (as "plans to send" is read), not a hypothetical toll ("could kill 100")."""
-    return cue.cue.category == "deployed" and hedge.split()[0].lower() in ("will", "would")
+    """ "will deploy 5,000 troops", "said it would send 3,000 soldiers": announced (as "plans
+    to send" is read), not a hypothetical toll ("could kill 100") nor refused ("will not")."""
+    return cue.cue.category == "deployed" and hedge.lower().split() in (["will"], ["would"])
 
 
 def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
