@@ -217,7 +217,10 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return done.search(head) is None
     if let_go:  # "freed 12 prisoners on bail", "released two men without charge"
         around = head + " " + tail
-        return _BY_LAW.search(around) is not None and _CAPTIVES.search(around) is None
+        if _CAPTIVES.search(around) or _CAPTORS.search(around):
+            return False
+        # "released"/"frees" free captives only: "The company released 300 workers"
+        return _BY_LAW.search(around) is not None or not word.startswith("freed")
     if word.startswith("spen"):  # "spent two nights in tents": campers, unless a disaster
         open_air = _OPEN_AIR.search(word) is not None
         around = head + " " + tail
