@@ -183,11 +183,13 @@ _COUNT_WORDS = frozenset(
 #: kidnapping and hijacking news; police, courts and armies "hold" detainees instead).
 _CAPTORS = re.compile(
     r"\b(?:rebels?|guerrillas?|gunmen|kidnappers?|captors?|abductors?|hijackers?|militants?"
-    r"|insurgents?|pirates?|bandits?|separatists?|jihadists?|hostage-takers?)\b",
+    r"|insurgents?|pirates?|bandits?|separatists?|jihadists?|hostage-takers?|gangs?)\b",
     re.IGNORECASE,
 )
 
 
+#: People taken by force: "released nine of the 22 people it had seized".
+_SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 _READ_IN_CONTEXT = ("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold")
 
 
@@ -217,7 +219,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return done.search(head) is None
     if let_go:  # "freed 12 prisoners on bail", "released two men without charge"
         around = head + " " + tail
-        if _CAPTIVES.search(around) or _CAPTORS.search(around):
+        if _CAPTIVES.search(around) or _CAPTORS.search(around) or _SEIZED.search(around):
             return False
         # "released"/"frees" free captives only: "The company released 300 workers"
         return _BY_LAW.search(around) is not None or not word.startswith("freed")
