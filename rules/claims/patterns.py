@@ -256,8 +256,7 @@ OWN_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-#: A verb not done: hedged ("could kill 100", "will deploy") or negated ("will not deploy
-#: 2,000 soldiers", "has not sent 500 troops", "never released the 14 hostages").
+#: A verb not done: hedged ("could kill 100", "will deploy") or negated ("has not sent 500").
 HEDGE_BEFORE = re.compile(
     r"\b(?:(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:not\s+|never\s+)?"
     r"(?:have\s+)?|(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+"
