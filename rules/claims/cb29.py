@@ -18,6 +18,9 @@ _HEADLINE_OBJECT = re.compile(
     r"\s+(?P<noun>[a-z-]+)\b(?!['’]s|(?:\s+[A-Z][\w.-]*){1,3}['’](?:s\b|\s))"
 )
 _PRESENT = ("kills", "slays", "shoots", "stabs", "wounds", "injures")
+#: The same in a title-case headline ("Crash Kills Man On Route 9"): every word capitalised,
+#: so no name can be told apart; only the possessive is checked.
+_TITLE_OBJECT = re.compile(r"\s+(?P<noun>[A-Z][a-z-]+)\b(?!['’]s)")
 
 
 class BarePersonBeforeCount(ExtraRule):
@@ -40,11 +43,13 @@ class BarePersonBeforeCount(ExtraRule):
         ("Gunman wounds guard, 4 shoppers at Orme mall", {"group": "guard"}),
         # a colon-led headline, and a name after the person: still one person
         ("Police: gunman kills deputy Ana Ruiz", {"category": "killed", "min": 1}),
+        ("Crash Kills Man On Route 9", {"category": "killed", "min": 1, "group": "Man"}),
     )
     counter_examples = (
         # a name or an owner after the noun: read by other rules or no person
         "Driver kills man's dog on Elm Street",
         "Driver kills neighbor Ana Ruiz's dog on Elm Street",
+        "Storm Kills Power To 3,000 Homes",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -72,8 +77,10 @@ def _headline_objects(sent: SentenceParse, found: list[Binding]) -> list[Binding
         word = text[cue.start : cue.end].lower()
         if cue.cue.category not in ("killed", "wounded") or not word.endswith(_PRESENT):
             continue
-        bare = _HEADLINE_OBJECT.match(text, cue.end)
-        if bare is None or bare["noun"] not in PERSON_NOUNS or bare["noun"].endswith("s"):
+        title = text[cue.end - len(word.split()[-1])].isupper()
+        bare = (_TITLE_OBJECT if title else _HEADLINE_OBJECT).match(text, cue.end)
+        noun = bare["noun"].lower() if bare else ""
+        if bare is None or noun not in PERSON_NOUNS or noun.endswith("s"):
             continue
         one = _one_person(text, cue, bare.span("noun"), found)
         if one is not None:
