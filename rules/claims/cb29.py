@@ -44,6 +44,7 @@ class BarePersonBeforeCount(ExtraRule):
         # a colon-led headline, and a name after the person: still one person
         ("Police: gunman kills deputy Ana Ruiz", {"category": "killed", "min": 1}),
         ("Crash Kills Man On Route 9", {"category": "killed", "min": 1, "group": "Man"}),
+        ("Driver kills man, woman at Orme crossing", {"category": "killed", "group": "woman"}),
     )
     counter_examples = (
         # a name or an owner after the noun: read by other rules or no person
@@ -85,7 +86,26 @@ def _headline_objects(sent: SentenceParse, found: list[Binding]) -> list[Binding
         one = _one_person(text, cue, bare.span("noun"), found)
         if one is not None:
             result.append(one)
+            result += _more_people(text, cue, bare.end("noun"), found)
     return result
+
+
+#: A second bare person listed after the first: "kills man, woman", "shoots mother and son".
+_AND_ONE_MORE = re.compile(r"(?:\s*,\s*|\s+and\s+)(?P<noun>[a-z-]+)\b(?!['’]s|\s+[A-Z])")
+
+
+def _more_people(text: str, cue: CueHit, end: int, taken: list[Binding]) -> list[Binding]:
+    """The bare persons listed after a headline's first one, each one person more."""
+    more = []
+    for _ in range(3):
+        person = _AND_ONE_MORE.match(text, end)
+        if person is None or person["noun"] not in PERSON_NOUNS:
+            break
+        one = _one_person(text, cue, person.span("noun"), taken)
+        if one is not None:
+            more.append(one)
+        end = person.end("noun")
+    return more
 
 
 def _one_person(

@@ -33,3 +33,17 @@ def test_an_age_after_dead_said_of_a_person_is_no_toll(text: str) -> None:
 )
 def test_the_noun_of_the_dead_still_takes_its_toll(text: str, killed: int) -> None:
     assert killed in _killed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Crash Kills Man On Route 9", [1]),
+        ("Driver kills man, woman at Orme crossing", [1, 1]),
+        ("Man fatally shoots wife and son at farm", [1, 1]),
+        ("Storm Kills Power To 3,000 Homes", []),
+        ("Driver kills man, dog in crash", [1]),
+    ],
+)
+def test_a_headlines_bare_persons(text: str, killed: list[int]) -> None:
+    assert _killed(text) == killed
