@@ -55,6 +55,7 @@ from rules.clause_claimant import clause_statement, statements_by_sentence
 from rules.cue_scan import scan_cues
 from rules.language import is_english, looks_spanish
 from rules.model import Attribution, Claim, Span
+from rules.related_links import related_link
 from rules.text import Document, Sentence
 
 
@@ -92,6 +93,8 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     suicides = suicide_sentences(sentences, doc.text)
     for index in sorted({*hits, *spanish, *listing, *suicides}):
         sentence = sentences[index]
+        if related_link(sentence.text):
+            continue  # "RELATED: 4 found dead in ...": another story's headline
         if index in spanish:
             bindings = spanish_bindings(sentence.text)
         else:

@@ -47,3 +47,15 @@ def test_the_noun_of_the_dead_still_takes_its_toll(text: str, killed: int) -> No
 )
 def test_a_headlines_bare_persons(text: str, killed: list[int]) -> None:
     assert _killed(text) == killed
+
+
+def test_a_related_story_line_gives_no_claim() -> None:
+    text = (
+        "Two men were shot on Dale Street late Sunday, police said. One of them died.\n\n"
+        "RELATED: 6 killed in warehouse fire on the east side\n\n"
+        "► Read more: Three teens hurt in bus crash\n\n"
+        "No arrests have been made."
+    )
+    found = [(c.category, c.min) for c in analyze(text).claims]
+    assert ("killed", 6) not in found and ("wounded", 3) not in found
+    assert ("killed", 1) in found
