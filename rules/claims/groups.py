@@ -29,6 +29,7 @@ from rules.claims.patterns import (
 )
 from rules.cue_fragments import (
     CREWS_AT_WORK,
+    CREWS_WORKING,
     NEUTRALISED,
     RESPONDERS_AT_WORK,
     TROOP_MOVEMENT,
@@ -346,8 +347,10 @@ def acceptable(binding: Binding) -> bool:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.pattern == TROOP_ORDERS:
         return head is not None and (head in SENT_SERVICES or _responders(group, head))
+    if cue.pattern == CREWS_WORKING:  # "working at" a food bank or a clinic is a job
+        return head in _RESCUE_CREWS or _responders(group, head or "", _RESCUE_KINDS)
     if cue.pattern in (RESPONDERS_AT_WORK, CREWS_AT_WORK):
-        # "working at the club" is also said of officers on a paid job: crews only
+        # "searching the car" is also said of officers on a police search: crews only
         crews = _CREWS if cue.pattern == CREWS_AT_WORK else _CREWS | SENT_SERVICES
         return head is not None and (head in crews or _responders(group, head))
     if cue.pattern == NEUTRALISED:
@@ -364,12 +367,16 @@ def acceptable(binding: Binding) -> bool:
 
 #: Crews of a rescue (``CREWS_AT_WORK``; general English of disaster reports).
 _CREWS = frozenset("firefighters rescuers divers medics paramedics responders volunteers".split())
+#: Those "working in" a place only on a rescue: volunteers, medics and health workers "are
+#: working at" a food bank, a clinic or a campaign every day (review 26).
+_RESCUE_CREWS = frozenset("firefighters rescuers divers responders".split())
+_RESCUE_KINDS = RESPONDER_KINDS - frozenset(("health", "medical"))
 
 
-def _responders(group: str, head: str) -> bool:
+def _responders(group: str, head: str, kinds: frozenset[str] = RESPONDER_KINDS) -> bool:
     """ "rescue workers", "aid workers": workers a service sends (nouns.RESPONDER_KINDS)."""
     words = group.lower().split(" of ")[0].split()
-    return head == "workers" and len(words) >= 2 and words[-2] in RESPONDER_KINDS
+    return head == "workers" and len(words) >= 2 and words[-2] in kinds
 
 
 #: The start of an object after a transitive cue with no auxiliary: "shot his neighbour",
