@@ -165,17 +165,20 @@ def drop_leading_phrase(words: list[str]) -> list[str]:
     return words
 
 
-#: "dead" said of someone, not the noun of a toll: "was pronounced dead", "found dead".
+#: "dead" said of someone, not the noun of a toll: "was pronounced dead", "found dead"; said of
+#: many, it is a toll again ("among those found dead were three children"; review 26).
 _DEAD_PREDICATE = re.compile(
     r"\b(?:pronounced|declared|found|shot|left|lay|lying|was|were|is|are)\s+$", re.IGNORECASE
 )
+_MANY_DEAD = re.compile(r"\b(?:those|people|others|among|all)\b", re.IGNORECASE)
 
 
 def toll_gap_words(text: str, cue_start: int, words: list[str]) -> list[str] | None:
     """The gap's words of a toll reading (``drop_leading_phrase``), or None when the cue is
     "dead" said of a person, so no figure after it is a toll: "The victim, who was pronounced
     dead at the scene, was 19" (an age)."""
-    if _DEAD_PREDICATE.search(text, max(0, cue_start - 20), cue_start):
+    one = not _MANY_DEAD.search(text, max(0, cue_start - 40), cue_start)
+    if one and _DEAD_PREDICATE.search(text, max(0, cue_start - 20), cue_start):
         return None
     return drop_leading_phrase(words)
 
