@@ -180,10 +180,17 @@ _COUNT_WORDS = frozenset(
 
 
 #: Those who hold captives: "the rebels are still holding 17 passengers" (general English of
-#: kidnapping and hijacking news; police, courts and armies "hold" detainees instead).
+#: kidnapping and hijacking news; police, courts and armies "hold" detainees instead, and the
+#: nearer holder is the subject: "after the rebels gave up, police held 40 suspects").
 _CAPTORS = re.compile(
     r"\b(?:rebels?|guerrillas?|gunmen|kidnappers?|captors?|abductors?|hijackers?|militants?"
     r"|insurgents?|pirates?|bandits?|separatists?|jihadists?|hostage-takers?|gangs?)\b",
+    re.IGNORECASE,
+)
+#: Those who hold detainees; nearer the verb than a captor, they are its subject.
+_HOLDERS_BY_LAW = re.compile(
+    r"\b(?:police|policemen|officers|detectives|authorities|prosecutors|troops|soldiers|army"
+    r"|military)\b",
     re.IGNORECASE,
 )
 
@@ -213,7 +220,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return False
     head, tail = _sentence_around(text, start, end)
     if word in ("held", "holding"):  # "the police held 11 suspects": no captives
-        return _CAPTORS.search(head) is None
+        captors = [found.end() for found in _CAPTORS.finditer(head)]
+        return not captors or _HOLDERS_BY_LAW.search(head, captors[-1]) is not None
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         done = _KILLS_NOW if word.endswith("wounds") else _KILLING_DONE
         return done.search(head) is None

@@ -70,15 +70,16 @@ TROOP_MOVEMENT = (
 #: Origin: general English of fire, flood and earthquake reports.
 RESPONDERS_AT_WORK = (
     r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:(?:battling|fighting|tackling)"
-    r"\s+(?:the\s+)?(?:[a-z]+\s+)?(?:blazes?|fires?|flames|wildfires?|inferno)"
+    r"\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:blazes?|fires?|flames|wildfires?|inferno)"
     r"|assigned\s+to)"
 )
-#: "2,400 rescue workers are working in the town", "300 volunteers were searching the woods": of
-#: rescue crews only ("three officers were working at the club" may be a paid job, "two
-#: officers were searching the car" a police search).
-CREWS_AT_WORK = (
-    r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:working\s+(?:in|at|on)\b"
-    r"|searching|combing)"
+#: "300 volunteers were searching the woods": of rescue crews only ("two officers were
+#: searching the car" is a police search).
+CREWS_AT_WORK = r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:searching|combing)"
+#: "2,400 rescue workers are working in the town": of rescue crews only ("three officers were
+#: working at the club" may be a paid job, "500 volunteers are working at the games" a rota).
+CREWS_WORKING = (
+    r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?working\s+(?:in|at|on)\b"
 )
 
 

@@ -8,16 +8,25 @@ as in ``rules.cue_rows``; the heads each row accepts are checked in
 
 from __future__ import annotations
 
-from rules.cue_fragments import CREWS_AT_WORK, RESPONDERS_AT_WORK, TROOP_MOVEMENT, TROOP_ORDERS
+from rules.cue_fragments import (
+    CREWS_AT_WORK,
+    CREWS_WORKING,
+    RESPONDERS_AT_WORK,
+    TROOP_MOVEMENT,
+    TROOP_ORDERS,
+)
 from rules.cue_rows import Row
 
 DEPLOYED: tuple[Row, ...] = (
     (r"deployed|stationed|massed|dispatched|sent", True, "object", True),
+    # Before TROOP_MOVEMENT, whose "were fighting" would take "were fighting the fire" and then
+    # refuse the firefighters (review 26)
+    (RESPONDERS_AT_WORK, True, None, False),  # "1,200 firefighters were battling the fire"
     # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
     # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
     (TROOP_MOVEMENT, True, None, False),
-    (RESPONDERS_AT_WORK, True, None, False),  # "1,200 firefighters were battling the fire"
     (CREWS_AT_WORK, True, None, False),
+    (CREWS_WORKING, True, None, False),
     # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
     # after "moved into" (above); the head must be military ("ordered 12 men to pay").
     (TROOP_ORDERS, False, "object", False),

@@ -29,6 +29,7 @@ from rules.claims.patterns import (
 )
 from rules.cue_fragments import (
     CREWS_AT_WORK,
+    CREWS_WORKING,
     NEUTRALISED,
     RESPONDERS_AT_WORK,
     TROOP_MOVEMENT,
@@ -164,17 +165,20 @@ def drop_leading_phrase(words: list[str]) -> list[str]:
     return words
 
 
-#: "dead" said of someone, not the noun of a toll: "was pronounced dead", "found dead".
+#: "dead" said of someone, not the noun of a toll: "was pronounced dead", "found dead"; said of
+#: many, it is a toll again ("among those found dead were three children"; review 26).
 _DEAD_PREDICATE = re.compile(
     r"\b(?:pronounced|declared|found|shot|left|lay|lying|was|were|is|are)\s+$", re.IGNORECASE
 )
+_MANY_DEAD = re.compile(r"\b(?:those|people|others|among|all)\b", re.IGNORECASE)
 
 
 def toll_gap_words(text: str, cue_start: int, words: list[str]) -> list[str] | None:
     """The gap's words of a toll reading (``drop_leading_phrase``), or None when the cue is
     "dead" said of a person, so no figure after it is a toll: "The victim, who was pronounced
     dead at the scene, was 19" (an age)."""
-    if _DEAD_PREDICATE.search(text, max(0, cue_start - 20), cue_start):
+    one = not _MANY_DEAD.search(text, max(0, cue_start - 40), cue_start)
+    if one and _DEAD_PREDICATE.search(text, max(0, cue_start - 20), cue_start):
         return None
     return drop_leading_phrase(words)
 
@@ -346,8 +350,10 @@ def acceptable(binding: Binding) -> bool:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.pattern == TROOP_ORDERS:
         return head is not None and (head in SENT_SERVICES or _responders(group, head))
+    if cue.pattern == CREWS_WORKING:  # "working at" a food bank or a clinic is a job
+        return head in _RESCUE_CREWS or _responders(group, head or "", _RESCUE_KINDS)
     if cue.pattern in (RESPONDERS_AT_WORK, CREWS_AT_WORK):
-        # "working at the club" is also said of officers on a paid job: crews only
+        # "searching the car" is also said of officers on a police search: crews only
         crews = _CREWS if cue.pattern == CREWS_AT_WORK else _CREWS | SENT_SERVICES
         return head is not None and (head in crews or _responders(group, head))
     if cue.pattern == NEUTRALISED:
@@ -364,12 +370,16 @@ def acceptable(binding: Binding) -> bool:
 
 #: Crews of a rescue (``CREWS_AT_WORK``; general English of disaster reports).
 _CREWS = frozenset("firefighters rescuers divers medics paramedics responders volunteers".split())
+#: Those "working in" a place only on a rescue: volunteers, medics and health workers "are
+#: working at" a food bank, a clinic or a campaign every day (review 26).
+_RESCUE_CREWS = frozenset("firefighters rescuers divers responders".split())
+_RESCUE_KINDS = RESPONDER_KINDS - frozenset(("health", "medical"))
 
 
-def _responders(group: str, head: str) -> bool:
+def _responders(group: str, head: str, kinds: frozenset[str] = RESPONDER_KINDS) -> bool:
     """ "rescue workers", "aid workers": workers a service sends (nouns.RESPONDER_KINDS)."""
     words = group.lower().split(" of ")[0].split()
-    return head == "workers" and len(words) >= 2 and words[-2] in RESPONDER_KINDS
+    return head == "workers" and len(words) >= 2 and words[-2] in kinds
 
 
 #: The start of an object after a transitive cue with no auxiliary: "shot his neighbour",

@@ -256,12 +256,12 @@ OWN_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-#: A verb not done: hedged ("could kill 100", "will deploy") or negated ("has not sent 500").
+#: A verb not done: hedged, negated, refused ("could kill", "has not sent", "declined to send").
 HEDGE_BEFORE = re.compile(
-    r"\b(?:(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:not\s+|never\s+)?"
-    r"(?:have\s+)?|(?:did|does|do|has|have|had)\s+(?:not|never)\s+|never\s+"
-    r"|(?:won|wouldn|didn|doesn|don|hasn|haven|hadn)[\u2019']t\s+)$",
-    re.IGNORECASE,
+    r"(?i)\b(?:(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:not\s+|never\s+)?"
+    r"(?:have\s+)?|(?:did|does|do|has|have|had)\s+(?:not|never)\s+(?:yet\s+)?|never\s+"
+    r"|(?:refused?|refuses|refusing|declined?|declines|declining|yet)\s+to\s+"
+    r"|(?:won|wouldn|didn|doesn|don|hasn|haven|hadn)[\u2019']t\s+(?:yet\s+)?)$"
 )
 
 #: An age as wire copy writes it between dashes: "4", "4 years old", "4- YEARS OLD".
