@@ -197,6 +197,12 @@ _HOLDERS_BY_LAW = re.compile(
 
 #: People taken by force: "released nine of the 22 people it had seized".
 _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
+#: A building people were moved to (``cue_rows.MOVED_TO_SHELTER``): a shelter only in the news
+#: of a disaster or of homes left ("800 residents were moved to a school").
+_BUILDING = re.compile(
+    r"\bto\s(?!.*(?:evacuation|shelter|relief|emergency|temporary|makeshift)).*"
+    r"(?:schools?|tents|halls?|gyms?|gymnasiums?|churches|mosques?|community\s+cent(?:re|er)s?)$"
+)
 _READ_IN_CONTEXT = ("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold")
 
 
@@ -216,9 +222,13 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if word == "free" and _TO_BEFORE.search(text, max(0, start - 4), start):
         return True  # "refused to free 30 soldiers", "tried to free": an aim, not a deed
     let_go = word.startswith("freed") or _RELEASED.fullmatch(word) is not None
-    if not (let_go or word.startswith(_READ_IN_CONTEXT)):
+    building = _BUILDING.search(word) is not None
+    if not (let_go or building or word.startswith(_READ_IN_CONTEXT)):
         return False
     head, tail = _sentence_around(text, start, end)
+    if building:  # "120 teachers were moved to schools under the reform": no evacuation
+        around = head + " " + tail
+        return not (_DISASTER.search(around) or _HOMES.search(around))
     if word in ("held", "holding"):  # "the police held 11 suspects": no captives
         captors = [found.end() for found in _CAPTORS.finditer(head)]
         return not captors or _HOLDERS_BY_LAW.search(head, captors[-1]) is not None
