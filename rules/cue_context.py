@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from rules.cue_fragments import STRUCK_BY_FRAGMENTS
+from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import RELEASED
 from rules.nouns import is_human_plural, is_person_noun
 from rules.sport_hurts import sport_hurt
@@ -199,10 +199,7 @@ _HOLDERS_BY_LAW = re.compile(
 _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 #: A building people were moved to (``cue_rows.MOVED_TO_SHELTER``): a shelter only in the news
 #: of a disaster or of homes left ("800 residents were moved to a school").
-_BUILDING = re.compile(
-    r"\bto\s(?!.*(?:evacuation|shelter|relief|emergency|temporary|makeshift)).*"
-    r"(?:schools?|tents|halls?|gyms?|gymnasiums?|churches|mosques?|community\s+cent(?:re|er)s?)$"
-)
+_BUILDING = re.compile(rf"\bto\s.*\b(?:{SHELTER_BUILDINGS})$")
 _READ_IN_CONTEXT = ("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold")
 
 

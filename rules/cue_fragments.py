@@ -169,3 +169,12 @@ HARM_EVENTS = re.compile(
     r"|landslide|flood|flooding|wildfire|drought|famine|collapse)(?:s|es)?\b",
     re.IGNORECASE,
 )
+
+
+#: Buildings a town opens to the evacuated: "moved to a school", "to tents", "to the sports
+#: hall" (general English of flood and landslide reports); ``rules.cue_context`` keeps them to
+#: the news of a disaster or of homes left.
+SHELTER_BUILDINGS = (
+    r"schools?|tents|(?:sports|community|church|village|town)\s+halls?|gyms?|gymnasiums?"
+    r"|churches|mosques?|community\s+(?:centres?|centers?)"
+)

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from rules.cue_fragments import KILLING_TIME, LIFE_THREATENING, MINOR_HURTS, TOLL_PEOPLE
+from rules.cue_fragments import (
+    KILLING_TIME,
+    LIFE_THREATENING,
+    MINOR_HURTS,
+    SHELTER_BUILDINGS,
+    TOLL_PEOPLE,
+)
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
@@ -32,8 +38,7 @@ RECOVERING = (
     r"(?:survive|survived|recover))\s+after\s+(?:being|(?:he|she|they)\s+(?:was|were))\s+"
     r"(?:shot|stabbed|wounded|injured|hurt|struck|hit|grazed)\b"
 )
-#: "the gang held 11 miners for a month": people held by captors (``rules.cue_context``).
-CAPTIVES_HELD = r"holding|held"
+CAPTIVES_HELD = r"holding|held"  # "the gang held 11 miners": by captors (rules.cue_context)
 HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD))
 
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
@@ -162,8 +167,7 @@ RELEASED = r"released|releases|frees|free"
 FREED: tuple[Row, ...] = (
     (r"freed", True, "object", True),
     (r"freeing", False, "object", False),
-    # "two of the hostages were released unharmed", "were set free": freed, with the words
-    # that make "released" a captive's (not a patient's, a prisoner's or a name's)
+    # "two of the hostages were released unharmed", "set free": a captive's, not a patient's
     (
         r"released\s+(?:unharmed|unhurt|safe(?:ly)?|alive|in\s+good\s+health)|set\s+free",
         True,
@@ -214,11 +218,7 @@ MOVED_TO_SHELTER: tuple[Row, ...] = (
         r"(?:moved|taken|brought|transferred|bussed|ferried|relocated)\s+to\s+(?:an?\s+|the\s+"
         r"|\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
         r"(?:(?:temporary|emergency|makeshift|evacuation)\s+shelters?"
-        r"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?"
-        # buildings a town opens to the evacuated: "moved to a school", "to tents", "to the
-        # sports hall" (general English of flood and landslide reports)
-        r"|schools?|tents|(?:sports|community|church|village|town)\s+halls?|gyms?|gymnasiums?"
-        r"|churches|mosques?|community\s+(?:centres?|centers?))\b",
+        rf"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?|{SHELTER_BUILDINGS})\b",
         True,
         None,
         False,
