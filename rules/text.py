@@ -62,10 +62,14 @@ _CHAR_MAP = str.maketrans(
     }
 )
 
+#: Titles and ranks written before a name, months, company and Latin abbreviations. The
+#: second line: more ranks and titles of English-language wire and local copy ("Lt. j.g.",
+#: "Cdr.", "Spc.", "Pfc.", "Ens.", "Amb.", "Atty.", "Engr.", "Hon.", "Msgr.").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj sgt capt gov sen rep st jr sr prof rev adm brig cmdr cpl pvt
     pres supt insp det no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co
     ltd vs etc approx est dept univ ft mt u.s u.k u.n e.g i.e a.m p.m
+    jg j.g cdr cmdt spc pfc cpt ens amb atty engr hon msgr
     """.split()
 )
 
