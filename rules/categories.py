@@ -150,7 +150,9 @@ CUES: tuple[Cue, ...] = (
             # the second of two verbs, "Gunman kills 2, wounds 5" ("and wounds"): a comma or
             # "and" before "wounds" makes it a verb there (headline English; the noun follows
             # an adjective or a possessive: "his wounds", "gunshot wounds").
-            r"|injures|(?:shooting|gunfire|gunman|attack|blast|explosion|crash|,|and)\s*wounds",
+            r"|injures|(?:shooting|gunfire|gunman|attack|blast|explosion|crash|,|and)\s*wounds"
+            # with a plural subject: "Rebels kill 12, wound 20", "Storms kill 3, injure 40"
+            r"|(?:,|and)\s*(?:wound|injure)",
             False,
             "object",
             False,

@@ -320,11 +320,11 @@ DEAD_TOLL_RELATIVE: tuple[Row, ...] = (
     ),
 )
 
-#: A headline's present tense with a plural subject: "Landslides kill 9 in Orme", "Gunmen
-#: kill 5 at market". The subject is written in the cue: after "to" a bare "kill" is an
-#: intent ("vow to kill 100") and no claim (issue 9 round 7).
+#: A headline's present tense, plural subject: "Gunmen kill 5 at market", "Deputies fatally
+#: shoot 2", "Police shoot, kill man"; the subject is in the cue, as "vow to kill 100" is none.
+_KILL_NOW = r"(?:kill|fatally\s+(?:shoot|stab)|shoot,?\s+(?:and\s+)?kill)"
 HEADLINE_KILL: tuple[Row, ...] = (
-    (r"(?:[a-z]+s|gunmen|men|police)\s+kill", False, "object", False),
+    (rf"(?:[a-z]+s|gunmen|men|police)\s+{_KILL_NOW}", False, "object", False),
 )
 
 #: "700 residents were moved out of the river towns": moved away by officials, in the
