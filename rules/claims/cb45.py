@@ -19,12 +19,17 @@ _OF_THEM_HURT = re.compile(
     r"|in\s+(?:critical|serious|grave|life[- ]threatening)\s+condition"
     # "four of them with serious injuries", "two with severe head wounds"
     r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
-    r"(?:burns|injuries|wounds))\b",
+    r"(?:burns|injuries|wounds)"
+    # "nine of whom remain in hospital", "12 of whom were still being treated": the part of
+    # the hurt still under care, the way hospital and police briefings update a count
+    r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"
+    r"|in\s+intensive\s+care|being\s+treated|admitted)))\b",
     re.IGNORECASE,
 )
 #: Between the whole and its part: a comma, within the clause.
 _REACH = 80
 SERIOUSLY_CUE = Cue("wounded", "(seriously)", before=True)
+IN_CARE_CUE = Cue("wounded", "(in hospital)", before=True)
 
 
 class BadlyHurtPart(ExtraRule):
@@ -53,11 +58,20 @@ class BadlyHurtPart(ExtraRule):
             "Eleven miners were injured, three of whom were seriously burned.",
             {"category": "wounded", "min": 3, "max": 3},
         ),
+        (
+            "Thirty fans were hurt in the crush, eight of whom remained in hospital on Sunday.",
+            {"category": "wounded", "min": 8, "max": 8},
+        ),
+        (
+            "The blast injured 25 workers, 11 of whom were still being treated on Monday.",
+            {"category": "wounded", "min": 11, "max": 11},
+        ),
     )
     counter_examples = (
         "Six guards were shot during the riot, two of them fatally.",
         "Forty houses were damaged, about 12 of them seriously.",
         "Forty houses were damaged, 12 of them with severe cracks.",
+        "The 40 passengers, 12 of whom were hospitalized, had boarded at Orme.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -71,9 +85,15 @@ class BadlyHurtPart(ExtraRule):
                 continue
             whole = _whole_before(sent.text, found, figure.start)
             if whole is not None:
-                cue = CueHit(hurt.start("how"), hurt.end("how"), SERIOUSLY_CUE)
-                parts.append(Binding(figure, cue, None, 0))
+                parts.append(Binding(figure, _cue(hurt), None, 0))
         return parts
+
+
+def _cue(hurt: re.Match[str]) -> CueHit:
+    """The part's cue: how badly hurt, or still in care."""
+    return CueHit(
+        hurt.start("how"), hurt.end("how"), IN_CARE_CUE if hurt["care"] else SERIOUSLY_CUE
+    )
 
 
 def _whole_before(text: str, found: list[Binding], at: int) -> Binding | None:
@@ -111,6 +131,5 @@ def _of_whom(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         figure = FigureSpan(
             match.start(), match.end(), Figure(value, value, "exact", match["part"])
         )
-        cue = CueHit(hurt.start("how"), hurt.end("how"), SERIOUSLY_CUE)
-        parts.append(Binding(figure, cue, None, 0))
+        parts.append(Binding(figure, _cue(hurt), None, 0))
     return parts

@@ -1,0 +1,80 @@
+"""Readings the fifteenth session's lead added: headlines of police shootings and of a second
+verb in the present tense, the part of the hurt still in care after "of whom", and ranks
+written with a full stop that do not end a sentence. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _figures(text: str, category: str) -> list[float | None]:
+    return [c.min for c in analyze(text).claims if c.category == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Deputies fatally shoot 2 carjacking suspects near Orme", 2),
+        ("Troopers shoot, kill 3 men after highway chase", 3),
+        ("Rebels kill 14 soldiers, wound 20 in border ambush", 14),
+    ],
+)
+def test_a_headline_of_a_killing_in_the_present_tense(text: str, killed: int) -> None:
+    assert killed in _figures(text, "killed")
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Rebels kill 14 soldiers, wound 20 in border ambush", 20),
+        ("Storms kill 3, injure 41 across the valley", 41),
+    ],
+)
+def test_the_second_verb_of_a_headline_counts_the_hurt(text: str, wounded: int) -> None:
+    assert wounded in _figures(text, "wounded")
+
+
+def test_an_intent_to_kill_is_no_headline_toll() -> None:
+    text = "He told the rally the militia would kill and injure 500 people if it could."
+    assert not analyze(text).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Thirty-one people were hurt, nine of whom remained in hospital on Friday.", 9),
+        ("The fire injured 25 tenants, 11 of whom were still being treated on Monday.", 11),
+        ("Eighteen miners were hurt, six of whom are in intensive care.", 6),
+    ],
+)
+def test_the_part_of_the_hurt_still_in_care(text: str, part: int) -> None:
+    wounded = _figures(text, "wounded")
+    assert part in wounded and len(wounded) == 2
+
+
+def test_people_in_hospital_with_no_count_of_the_hurt_are_no_part() -> None:
+    text = "The 40 passengers, 12 of whom were hospitalized, had boarded the ferry at Orme."
+    assert not analyze(text).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Forty people were pulled from the river, said Lt. j.g. Noel Ramos of the coast guard.",
+            "Lt. j.g. Noel Ramos of the coast guard",
+        ),
+        (
+            "Two sailors were hurt, Cdr. Ines Moura told reporters on the pier.",
+            "Cdr. Ines Moura",
+        ),
+        (
+            "The harbor master, Engr. Tomas Velez, said 12 people were missing.",
+            "The harbor master, Engr. Tomas Velez",
+        ),
+    ],
+)
+def test_a_rank_with_a_full_stop_does_not_end_the_sentence(text: str, source: str) -> None:
+    assert [a.source for a in analyze(text).attributions] == [source]
