@@ -311,8 +311,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
         if survival_between(between):
             continue  # "ten passengers survived and 30 others were killed"
-        if _EARLIER_VALUE.search(text, max(0, figures[i].start - 16), figures[i].start):
-            continue  # "claimed 56 lives, up from 43 on Friday, and 9,000 fled": a past value
+        if _WHOLE_OR_PAST.search(text, max(0, figures[i].start - 16), figures[i].start):
+            continue  # "up from 43 on Friday, and 9,000 fled"; "Of the 14 aboard, ten were hurt"
         if _counts_things(between):
             continue  # "In the three previous raids, one guard was hurt": events, not people
         listed = without_listed_singles(without_asides(between))  # "four farmers, a nurse and"
@@ -345,10 +345,9 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
 
 #: A figure that counts a part of the one before it ("8,000 of them"), so shares no cue with it.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
-#: A part's own relative clause in the past perfect at the end of a gap: the cue after it
-#: tells the part's earlier state, not the whole's fate ("8 survivors, including a nurse who
-#: had been missing"); in the simple past it may tell both ("six hikers, including a guide
-#: who was struck in the arm").
+#: A part's own relative clause in the past perfect at the end of a gap tells the part's earlier
+#: state, not the whole's fate ("8 survivors, including a nurse who had been missing"); in the
+#: simple past it may tell both ("six hikers, including a guide who was struck in the arm").
 _PART_RELATIVE = re.compile(
     r"\b(?:including|among\s+them)\b[^;:.]{0,80}?\b(?:who|which|that)\s+had\s+been\s+"
     r"(?:\w+ly\s+)?$",
@@ -356,8 +355,9 @@ _PART_RELATIVE = re.compile(
 )
 #: "a total of" between a verb and its count ("killed a total of 87 people"; general English).
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s*$", re.IGNORECASE)
-#: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.
-_EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+#: A toll's earlier value ("up from 43") or a fronted whole ("Of the 30 passengers, 12 were
+#: hurt"): it shares no cue with a figure after it.
+_WHOLE_OR_PAST = re.compile(r"\b(?:(?:up|down)\s+from|of\s+(?:the|those|these))\s+$", re.I)
 
 
 def _counts_things(between: str) -> bool:

@@ -78,3 +78,19 @@ def test_people_in_hospital_with_no_count_of_the_hurt_are_no_part() -> None:
 )
 def test_a_rank_with_a_full_stop_does_not_end_the_sentence(text: str, source: str) -> None:
     assert [a.source for a in analyze(text).attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Of the 14 people on board the minibus, ten were rushed to hospital.", [10]),
+        ("Of the 30 passengers, 12 were injured.", [12]),
+        ("Of those 22 workers, six were hurt in the blast.", [6]),
+    ],
+)
+def test_a_fronted_whole_shares_no_cue_with_its_part(text: str, wounded: list[int]) -> None:
+    assert _figures(text, "wounded") == wounded
+
+
+def test_coordinated_counts_still_share_their_cue() -> None:
+    assert _figures("Twelve soldiers and 3 civilians were killed.", "killed") == [12, 3]
