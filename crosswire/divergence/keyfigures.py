@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from crosswire.divergence.background import adds_none, claim_is_background
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
+from crosswire.divergence.hurt_whole import is_hurt_whole, less_the_part_that_died
 from crosswire.divergence.in_care import harm_over_care
 from crosswire.divergence.latest_toll import (
     ORDINAL_TOLLS,
@@ -46,6 +47,7 @@ from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
 from crosswire.divergence.restated import fuller_restatement
+from crosswire.divergence.roundups import AGGREGATE
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
     ADDED,
@@ -64,29 +66,6 @@ PERPETRATOR_KILLED = PerpetratorKilled.code
 #: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
 _JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
-#: A tally over several incidents ("six killed in four separate shootings", "weekend
-#: violence", "shootings across the city"): it gives way to the figure of one incident when
-#: the article states one. From the usual wording of crime round-ups.
-AGGREGATE = re.compile(
-    r"\b(?:separate|different|multiple|several|unrelated|two|three|four|five|six|seven|eight"
-    r"|nine|ten|\d+)\s+(?:separate\s+)?(?:shootings|attacks|incidents)\b"
-    r"|\b(?:series|string|spate|rash|wave)\s+of\s+(?:\w+\s+)?(?:shootings|violence|attacks)\b"
-    r"|\b(?:weekend|overnight|city|citywide|holiday)\s+(?:shootings|violence)\b"
-    # "a weekend of violence left six dead", "a violent weekend" (round-up wording, round 7)
-    r"|\b(?:weekend|night|day|week)\s+of\s+(?:violence|shootings|gunfire|bloodshed)\b"
-    r"|\b(?:violent|bloody|deadly)\s+(?:weekend|holiday\s+weekend)\b"
-    r"|\bweekend(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}?toll\b"
-    r"|\bshootings\s+across\b"
-    # "six hurt within three hours", "nine shot in under 20 hours", "seven shot in 72 hours",
-    # "in a 48-hour span": a span of hours is how round-ups count several
-    # incidents
-    r"|\b(?:within|in\s+less\s+than|in\s+under|over|in)\s+(?:a\s+few|\d+|[a-z]+)\s+hours\b"
-    # "in a little more than 48 hours", "in just over 12 hours", "in less than a day"
-    r"|\bin\s+(?:a\s+little\s+|just\s+|slightly\s+)?(?:more|less)\s+than\s+(?:\d+|[a-z]+)"
-    r"\s+hours\b|\bin\s+just\s+(?:over|under)\s+(?:\d+|[a-z]+)\s+hours\b"
-    r"|\b\d+-hour\s+(?:span|period|stretch)\b",
-    re.IGNORECASE,
-)
 #: Vague quantities ("dozens", "hundreds") give way to a number stated in the same article.
 VAGUE = re.compile(
     r"\b(?:dozens|hundreds|thousands|scores|several|many|numerous|tens)\b", re.IGNORECASE
@@ -358,6 +337,8 @@ def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> fl
     """
     if wounded is None or wounded.stated is None:
         return None
+    if is_hurt_whole(findings, wounded):
+        return less_the_part_that_died(wounded)  # "two of the 12 people wounded later died"
     written = number_value(wounded.figure_text)
     if written is not None and written != wounded.stated:
         return wounded.stated  # the rules left out the dead already

@@ -91,8 +91,9 @@ def whole_noun_end(sent: SentenceParse, whole: FigureSpan) -> int:
     if index is None or not _other_category_after(sent.cues, index):
         return whole.end
     cue = sent.cues.hits[index]
-    if not cue.cue.before or sent.text[whole.end : cue.start].strip():
-        return whole.end
+    noun = sent.text[whole.end : cue.start].strip()
+    if not cue.cue.before or (noun and not is_human_plural(noun.lower())):
+        return whole.end  # "two of the 12 people injured died": the participle after people
     return cue.end
 
 
@@ -120,14 +121,21 @@ def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
         return False
     if words and not words & PASSIVE_AUX and _after_modifier(text, cue.end):
         return False  # "two of the 12 people injured remain in hospital": the whole's participle
-    if not words and cue.cue.before and _other_category_after(cues, index):
-        return True  # "two of the 12 wounded later died": the whole's noun, then the part's verb
+    if not words & PASSIVE_AUX and cue.cue.before and _died_next(cues, index):
+        # "two of the 12 wounded later died", "one of the 30 people injured died": the whole's
+        # noun or participle, then the part's verb
+        return True
     return not cue.cue.transitive or bool(words & PASSIVE_AUX)
 
 
 #: Words after which a cue just after the whole is the whole's modifier, not the part's verb:
 #: auxiliaries ("two of the 12 injured were", "remain") besides plural people.
 _AFTER_MODIFIER = PASSIVE_AUX | frozenset("remain remained remains had have has".split())
+
+
+def _died_next(cues: Cues, index: int) -> bool:
+    """Is the cue after the one at ``index`` a death ("the 12 people hurt later died")?"""
+    return index + 1 < len(cues.hits) and cues.hits[index + 1].cue.category == "killed"
 
 
 def _other_category_after(cues: Cues, index: int) -> bool:

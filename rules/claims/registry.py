@@ -104,6 +104,7 @@ from rules.claims.cb96 import PeopleAndHouseholds
 from rules.claims.cb97 import ArrivedWithWounds
 from rules.claims.cb98 import WholeOfThePart
 from rules.claims.cb99 import BrokenDownToll
+from rules.claims.cb101 import HurtWholeOfTheDead
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -211,6 +212,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     FoundOneHurt(),
     ArrivedWithWounds(),
     WholeOfThePart(),
+    HurtWholeOfTheDead(),
     BrokenDownToll(),
 )
 

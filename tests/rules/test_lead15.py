@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosswire.divergence.keyfigures import category_total, wounded_total
 from rules.analyze import analyze
+from tests.crosswire.divergence.factory import headed_findings
 
 
 def _figures(text: str, category: str) -> list[float | None]:
@@ -94,3 +96,53 @@ def test_a_fronted_whole_shares_no_cue_with_its_part(text: str, wounded: list[in
 
 def test_coordinated_counts_still_share_their_cue() -> None:
     assert _figures("Twelve soldiers and 3 civilians were killed.", "killed") == [12, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Two of the 12 people wounded in the raid later died.", 2, 12),
+        ("Two of the 12 wounded later died, the mayor said.", 2, 12),
+        ("One of the 30 people injured in the collapse died.", 1, 30),
+        ("The toll rose to 9 after one of the 30 people injured died in hospital.", 9, 30),
+    ],
+)
+def test_the_hurt_whole_of_a_part_that_died(text: str, killed: int, wounded: int) -> None:
+    assert killed in _figures(text, "killed")
+    assert wounded in _figures(text, "wounded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the 12 passengers later died.",
+        "Two of the 12 people wounded remain in hospital.",
+        "Four of the six people injured were soldiers.",
+    ],
+)
+def test_no_hurt_whole_without_a_part_that_died(text: str) -> None:
+    assert all(c.rule != "CB101" for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Second victim of Orme bar shooting dies",
+            "Two of the 12 people wounded at an Orme bar on Friday have died.",
+            (2, 10),
+        ),
+        (
+            "Toll of Pell quarry blast rises to 4",
+            "The toll rose to four on Monday after one of the 30 workers injured in the blast "
+            "died in hospital.",
+            (4, 29),
+        ),
+    ],
+)
+def test_the_key_counts_each_person_once(
+    title: str, text: str, expected: tuple[float, float]
+) -> None:
+    findings = headed_findings(title, text)
+    killed = category_total(findings, "killed")
+    assert ((killed.stated if killed else 0), wounded_total(findings)) == expected
