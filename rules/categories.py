@@ -245,6 +245,7 @@ CUES: tuple[Cue, ...] = (
         (r"taken\s+hostage|held\s+hostage|hostages", True, "toll", False),
         *rows.IN_CAPTIVITY,
         (r"kidnapped|abducted", True, "object", True),
+        (rows.CAPTIVES_SEIZED, True, "object", True),  # by captors only (``rules.cue_context``)
         (r"kidnapping|abducting", False, "object", False),
         *rows.KIDNAPPERS_OF,
     ),

@@ -187,6 +187,16 @@ _CAPTORS = re.compile(
     r"|insurgents?|pirates?|bandits?|separatists?|jihadists?|hostage-takers?|gangs?)\b",
     re.IGNORECASE,
 )
+#: The agent of a passive "seized" who is a captor: "were seized by gunmen on the road".
+_BY_CAPTORS = re.compile(
+    r"\s+by\s+(?:(?:armed|masked|unidentified|unknown)\s+(?:men|assailants|attackers)\b"
+    rf"|(?:(?:armed|masked|suspected|the)\s+)?{_CAPTORS.pattern})",
+    re.IGNORECASE,
+)
+#: A clause on people counted before it: "the 22 people (whom) they had seized".
+_CLAUSE_ON_A_COUNT = re.compile(
+    r"\b(?:it|they|he|she|we|who|whom|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?$", re.I
+)
 #: Those who hold detainees; nearer the verb than a captor, they are its subject.
 _HOLDERS_BY_LAW = re.compile(
     r"\b(?:police|policemen|officers|detectives|authorities|prosecutors|troops|soldiers|army"
@@ -200,7 +210,9 @@ _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 #: A building people were moved to (``cue_rows.MOVED_TO_SHELTER``): a shelter only in the news
 #: of a disaster or of homes left ("800 residents were moved to a school").
 _BUILDING = re.compile(rf"\bto\s.*\b(?:{SHELTER_BUILDINGS})$")
-_READ_IN_CONTEXT = ("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold")
+_READ_IN_CONTEXT = (
+    *("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold", "seiz", "snatch"),
+)
 
 
 def out_of_place(text: str, start: int, end: int) -> bool:
@@ -226,7 +238,11 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if building:  # "120 teachers were moved to schools under the reform": no evacuation
         around = head + " " + tail
         return not (_DISASTER.search(around) or _HOMES.search(around))
-    if word in ("held", "holding"):  # "the police held 11 suspects": no captives
+    if word in ("held", "holding", "seized", "snatched"):  # "the police held 11 suspects"
+        if word[0] == "s" and _CLAUSE_ON_A_COUNT.search(head):
+            return True  # "freed nine of the 22 people it had seized": CB98 reads the whole
+        if word[0] == "s" and _BY_CAPTORS.match(tail):
+            return False  # "nine aid workers were seized by gunmen"
         captors = [found.end() for found in _CAPTORS.finditer(head)]
         return not captors or _HOLDERS_BY_LAW.search(head, captors[-1]) is not None
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done

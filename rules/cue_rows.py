@@ -20,10 +20,9 @@ from rules.cue_fragments import (
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
-#: "1,500 people were moved to higher ground" and "the three crew members were recovering in
-#: hospital" (rows below) are said of things too ("4,000 paintings were moved to safety", "12
-#: banks are recovering"), so their group must be people (``HUMAN_ONLY``, read by
-#: ``rules.claims.groups.acceptable``).
+#: "1,500 people were moved to higher ground", "the crew were recovering in hospital" are said
+#: of things too ("paintings were moved to safety", "12 banks are recovering", "police seized 3
+#: rifles"), so their group must be people (``HUMAN_ONLY``, ``rules.claims.groups.acceptable``).
 MOVED_TO_SAFETY = (
     r"(?:moved|taken|brought|relocated|transferred|bussed|ferried)\s+to\s+(?:higher\s+"
     r"ground|safer\s+(?:ground|areas|places|locations|zones))|(?:moved|relocated)\s+to"
@@ -39,7 +38,8 @@ RECOVERING = (
     r"(?:shot|stabbed|wounded|injured|hurt|struck|hit|grazed)\b"
 )
 CAPTIVES_HELD = r"holding|held"  # "the gang held 11 miners": by captors (rules.cue_context)
-HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD))
+CAPTIVES_SEIZED = r"seized|snatched"  # "gunmen seized 9 aid workers", "were seized by pirates"
+HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED))
 
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
 #: court case or an illness after it is figurative (``rules.claims.fight_for_life``).

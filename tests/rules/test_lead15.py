@@ -146,3 +146,27 @@ def test_the_key_counts_each_person_once(
     findings = headed_findings(title, text)
     killed = category_total(findings, "killed")
     assert ((killed.stated if killed else 0), wounded_total(findings)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kidnapped"),
+    [
+        ("Gunmen seized seven road engineers near the border on Monday.", 7),
+        ("Seven road engineers were seized by armed men near the border.", 7),
+        ("The pirates snatched 11 crew members from the tanker.", 11),
+    ],
+)
+def test_people_seized_by_captors_are_kidnapped(text: str, kidnapped: int) -> None:
+    assert _figures(text, "kidnapped") == [kidnapped]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers seized 30 kilograms of heroin and 12 rifles.",
+        "Police seized 3 suspects after the raid on the warehouse.",
+        "The rebels seized 40 rifles from the armoury.",
+    ],
+)
+def test_goods_or_suspects_seized_are_no_kidnapping(text: str) -> None:
+    assert not _figures(text, "kidnapped")
