@@ -1,0 +1,56 @@
+"""Killed and hurt counts of US local crime news (rules-gva15): a count whose members are listed
+between commas with their ages ("three others, two men, ages 20 and 22, and a woman, 33,") is
+counted once. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+from tests.crosswire.divergence.factory import key_figures
+
+_AGES_AND = "One man died and three others, two men, ages 20 and 22, and a woman, 33, were hurt."
+
+
+def _found(text: str) -> list[tuple[str, float | None, str, str]]:
+    return [(c.category, c.min, c.figure_text, c.rule) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_AGES_AND, (1, 3)),
+        (
+            "A clerk died; three others, two men, aged 19 and 24, and a woman, 41, are being "
+            "treated for their injuries.",
+            (1, 3),
+        ),
+        ("A boy died and three others, two men and a woman, 33, were wounded.", (1, 3)),
+        ("Three people, two men, both 19, and a woman, were wounded on Pell Street.", (0, 3)),
+        ("Four teenagers, three boys, ages 14 to 16, and a girl, 15, were shot.", (0, 4)),
+        ("Five people, three men, all in their 20s, and two women, were wounded.", (0, 5)),
+    ],
+    ids=["ages-and", "aged-semicolon", "last-aged", "both", "ages-to", "in-their-20s"],
+)
+def test_members_with_ages_are_parts(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
+
+
+def test_the_listed_count_is_a_part() -> None:
+    found = _found(_AGES_AND)
+    assert ("wounded", 2, "two", "CB31") in found
+    assert ("wounded", 3, "three", "CB04") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone number after a count is no age of the group
+        ("Police said two men, 20 and 22, were shot.", (0, 2)),
+        ("Ann Roe, 34, and Ed Roe, 2, were killed.", (2, 0)),
+        ("Three men were wounded, ages 20, 22 and 25, and a fourth was killed.", (1, 3)),
+    ],
+    ids=["bare-ages", "names-with-ages", "ages-after-verb"],
+)
+def test_other_ages_unchanged(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
