@@ -69,8 +69,11 @@ SINGULAR = re.compile(
     # an aside between the one and the verb: ", 25,", ", a 19-year-old man,", ", who ...,"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
     r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},"
-    # the one's name between commas, in mixed case: "his wife, Ana Ruiz, was also injured"
-    r"|\s*,\s*(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3})\s*,"
+    # the one's name between commas, in mixed case: "his wife, Ana Ruiz, was also injured";
+    # with an age before it or a home town after it, as crime news gives them ("a man,
+    # 21-year-old Ivo Marsh, was killed", "a man, Ivo Marsh of Orme Creek, was shot")
+    r"|\s*,\s*(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3}"
+    r"(?:\s+of\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})?)\s*,"
     # the decade of the one's age: "a man in his 30s was killed" (round 8)
     r"|" + ONE_DECADE + r")?"
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
