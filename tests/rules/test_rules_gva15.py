@@ -100,3 +100,17 @@ def test_one_person(text: str, expected: tuple[float, float]) -> None:
 )
 def test_no_one(text: str) -> None:
     assert key_figures(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two other boys survived but were also hit and injured by gunfire.", (0, 2)),
+        ("Three passengers lived, but were badly hurt.", (0, 3)),
+        ("Ten guests survived but the rest were killed.", (0, 0)),
+        ("Two passengers survived but were injured and 30 others were killed.", (30, 2)),
+    ],
+    ids=["survived-but-were", "lived-but", "rest-killed", "others-killed"],
+)
+def test_survived_but_hurt(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
