@@ -22,11 +22,8 @@ NUMBER_OF_GROUP = re.compile(
 )
 
 QUESTION_BEFORE = re.compile(r"\b(?:how|so|too|as)\s+$", re.IGNORECASE)
-
 GAP_BREAK = re.compile(r"[;:\d\"!?]|\s-\s|[.,]\s")
-
 NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
-
 NEXT_WORDS = re.compile(rf"(?:\s+(?:{INITIALISM_WORD}|[A-Za-z][\w'-]*)){{1,6}}")
 
 AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s*$", re.IGNORECASE)

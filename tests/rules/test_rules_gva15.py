@@ -114,3 +114,22 @@ def test_no_one(text: str) -> None:
 )
 def test_survived_but_hurt(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were shot on Pell Street on Friday. One of them has since died.", (1, 1)),
+        (
+            "Two teens were shot in the robbery. Police said one of the victims has since died.",
+            (1, 1),
+        ),
+        ("A gunman opened fire on two deputies, killing one and wounding the other.", (1, 1)),
+        ("The driver shot two guards, killing one and critically wounding the other.", (1, 1)),
+        ("The storm killed one horse and injured the other.", (0, 0)),
+        ("The gunman killed one guard and wounded the other two.", (1, 2)),
+    ],
+    ids=["since-died", "said-since-died", "the-other", "adverb-the-other", "horse", "other-two"],
+)
+def test_one_of_a_pair(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
