@@ -152,13 +152,13 @@ SINGULAR_ADJECTIVE = re.compile(
 
 # "Pinckney and eight others were killed": the named person is one more.
 ONE_MORE_BEFORE = re.compile(r"(?P<one>\b[A-Za-z][\w'.-]*)\s+and\s+$")
-
 LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
 
-# Single people listed right before a cue: "Mother, father, toddler dead".
-# An item may carry an age: "4-year-old niece", "son, 7".
+# Single people listed right before a cue: "Mother, father, toddler dead". An item may carry
+# an age: "4-year-old niece", "son, 7"; adverbs may follow: "Girl accidentally shot in leg".
+_LIST_AUX = r"(?:was|were|is|are|been|found|later|also|accidentally|critically|seriously)"
 _LIST_ITEM = (
-    r"(?!(?:was|were|is|are|been|found|later|also)\b)"
+    rf"(?!{_LIST_AUX}\b)"
     r"(?:\d{1,3}-(?:year|month)s?-old\s+)?[A-Za-z'-]+(?:\s*,\s*\d{1,3}(?=\s*,))?"
 )
 PERSON_LIST = re.compile(
@@ -166,7 +166,7 @@ PERSON_LIST = re.compile(
     # a second clause of a headline: "Man killed, woman hurt in crash"
     r"|\b(?:killed|dead|hurt|wounded|injured|shot|slain|stabbed)\s*,\s*)"
     rf"(?P<items>(?:{_LIST_ITEM}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){{0,4}}{_LIST_ITEM})"
-    r",?\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
+    rf",?\s+(?P<aux>(?:{_LIST_AUX}\s+){{0,3}})$",
     re.IGNORECASE,
 )
 

@@ -133,3 +133,20 @@ def test_survived_but_hurt(text: str, expected: tuple[float, float]) -> None:
 )
 def test_one_of_a_pair(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Girl accidentally shot in leg at Orme campsite", [("killed_or_wounded", 1, "Girl")]),
+        ("Teen Critically Injured In Pell Road Crash", [("wounded", 1, "Teen")]),
+        ("Man accidentally shot, killed best friend", []),
+        ("Man shot, killed near Orme bar", [("killed_or_wounded", 1, "Man")]),
+    ],
+    ids=["accidentally", "critically-title-case", "second-verb-object", "second-verb-place"],
+)
+def test_headline_bare_person_with_adverb(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    found = [(c[0], c[1], c[2]) for c in _found(text) if c[0] != "arrested"]
+    assert found == expected
