@@ -140,3 +140,24 @@ def test_headline_bare_person_with_adverb(
 ) -> None:
     found = [(c[0], c[1], c[2]) for c in _found(text) if c[0] != "arrested"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people were found dead in a house on Elm Street. All three suffered gunshot "
+            "wounds to the upper body, the coroner said.",
+            (3, 0),
+        ),
+        ("A man and his two sons were killed. All three had gunshot wounds.", (3, 0)),
+        ("Two people were killed. All four victims suffered gunshot wounds.", (2, 4)),
+        (
+            "Two guards were killed and two clerks were hurt. Both suffered cuts and bruises.",
+            (2, 2),
+        ),
+    ],
+    ids=["all-three", "family", "other-size", "both-of-the-hurt"],
+)
+def test_the_dead_told_by_their_wounds(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
