@@ -56,7 +56,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.people_series import without_people_series
-from rules.claims.survival_gap import survival_between
+from rules.claims.survival_gap import survival_between, without_survival_but
 from rules.claims.toll_aside import without_toll_aside
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.cue_rows import RELEASED
@@ -89,7 +89,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None  # "212 survived and the rest are feared dead"
     if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
         raw_gap = raw_gap[:-1]  # the euphemism in scare quotes: 'had been "neutralised"'
-    gap = _clean_gap(raw_gap)
+    gap = _clean_gap(without_survival_but(raw_gap))  # "3 survived but were hit": theirs
     if gap is None:
         return None
     written = WORD.findall(gap)
