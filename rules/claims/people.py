@@ -305,28 +305,11 @@ def _ones_beside(text: str, binding: Binding, previous: int) -> list[Binding]:
             before.start("one"), before.end("one"), Figure(1, 1, "exact", before["one"])
         )
         found.append(Binding(one, binding.cue, before["noun"], binding.distance))
-    after = AND_ONE_AFTER.match(_without_ages(text[: binding.cue.start], end), end)
+    after = AND_ONE_AFTER.match(text[: binding.cue.start], end)
     if after and after["noun"].lower() in PERSON_NOUNS:
         one = FigureSpan(after.start("one"), after.end("one"), Figure(1, 1, "exact", after["one"]))
         found.append(Binding(one, binding.cue, after["noun"], binding.distance))
     return found
-
-
-#: Ages set off by commas after a group: ", ages 19 and 24,", ", 41,", ", both 30," (the
-#: wire's way of giving ages; general English of crime reports).
-_AGES_ASIDE = re.compile(
-    r",\s*(?:(?:both|all|each)\s+(?:aged\s+)?|aged\s+|ages\s+)?\d{1,2}"
-    r"(?:\s*(?:,|,?\s*and|to|-)\s*\d{1,2})*\s*,",
-    re.IGNORECASE,
-)
-
-
-def _without_ages(text: str, start: int) -> str:
-    """``text`` with the age asides after ``start`` blanked (offsets kept): "two men, ages
-    19 and 24, and a woman, 41, were wounded" reads as "two men and a woman were wounded"."""
-    if "," not in text[start:]:
-        return text
-    return text[:start] + _AGES_ASIDE.sub(lambda m: " " * len(m.group()), text[start:])
 
 
 def _one_after_object(text: str, binding: Binding, following: int) -> list[Binding]:
