@@ -125,8 +125,9 @@ def test_no_count_of_people_after_the_group_of_those_hit(text: str) -> None:
             [("displaced", 4000, "people"), ("displaced", 800, "households")],
         ),
         (
+            # both counts (review 27), as the households' count told with "people in"
             "Some 1,300 households, or about 6,500 people, have been displaced.",
-            [("displaced", 6500, "people")],
+            [("displaced", 1300, "households"), ("displaced", 6500, "people")],
         ),
     ],
     ids=["from-households", "in-households", "or-about"],
