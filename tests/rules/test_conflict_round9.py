@@ -217,7 +217,7 @@ def test_a_rival_toll_after_a_participle_of_saying_is_that_speakers(text: str) -
 
 def test_an_appositive_count_of_people_after_households_is_displaced() -> None:
     text = "More than 600 families, about 3,000 people, were left homeless by the fire."
-    assert tolls(text) == [("displaced", 3000, "people")]
+    assert tolls(text) == [("displaced", 600, "families"), ("displaced", 3000, "people")]
 
 
 @pytest.mark.parametrize(
