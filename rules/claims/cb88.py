@@ -64,7 +64,7 @@ class OneAfterAgedCount(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        result = []
+        result: list[Binding] = []
         blanked = _blank_ages(sent.text) if "," in sent.text else sent.text
         if blanked == sent.text:
             return result  # no ages set off: "two sisters and their grandmother" is CB07's
