@@ -12,7 +12,7 @@ import re
 
 from rules.claims.decades import AGE_RANGE
 from rules.claims.groups import following_group
-from rules.claims.lexicon import AUX
+from rules.claims.lexicon import AUX, FORMATIONS
 from rules.claims.name_cues import aside_end
 from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
@@ -164,7 +164,11 @@ def _in_a_place(text: str, figure: FigureSpan) -> bool:
     if not _PLACE_BEFORE.search(text, max(0, figure.start - 8), figure.start):
         return False
     group = following_group(text[figure.end : figure.end + 60])
-    return group is not None and group.split()[-1].lower() in OBJECT_NOUNS
+    if group is None:
+        return False
+    head = group.split()[-1].lower()
+    # units count formations as places do: "40 soldiers from two battalions were killed"
+    return head in OBJECT_NOUNS or (head in FORMATIONS and " of " not in group.lower())
 
 
 def without_aside(text: str, cue_start: int, gap: str) -> str:
