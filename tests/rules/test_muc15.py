@@ -26,3 +26,31 @@ def test_units_after_a_count_of_people_are_no_victims(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+def periods(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.min, c.period) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling has left 900 dead in the past month.", [(900, "in the past month")]),
+        ("OVER THE LAST YEAR, 40 POLICE OFFICERS WERE KILLED.", [(40, "OVER THE LAST YEAR")]),
+        ("More than 30,000 people have died in the war.", [(30000, "in the war")]),
+        (
+            "The 8,000 miners who have died in the struggle would be alive today.",
+            [(8000, "in the struggle")],
+        ),
+        # the news itself: a place, a day, a past tense, a scuffle, a record
+        ("Five soldiers have been killed in the conflict zone.", [(5, None)]),
+        ("Three soldiers have been killed in the conflict on Tuesday.", [(3, None)]),
+        ("Two soldiers were killed in the war.", [(2, None)]),
+        ("Two men have died in the struggle with the guards.", [(2, None)]),
+        ("It was the deadliest attack in the past year, killing 12 people.", [(12, None)]),
+    ],
+)
+def test_a_toll_of_a_whole_war_or_a_past_month_is_a_running_total(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert periods(text) == expected
