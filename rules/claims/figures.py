@@ -17,6 +17,7 @@ from rules.claims.lexicon import (
     SINGULAR_PATTERNS,
     VAGUE_WORDS,
 )
+from rules.claims.name_cues import aside_end
 from rules.claims.ordinals import ORDINAL_DEATH
 from rules.claims.parts import Cues, SentenceParse
 from rules.claims.patterns import (
@@ -44,7 +45,7 @@ from rules.claims.patterns import (
 )
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
-from rules.numbers import FigureSpan, re2_starts
+from rules.numbers import FigureSpan, re2_spans, re2_starts
 
 
 def could_be_one(word: str) -> bool:
@@ -211,7 +212,8 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
     for pattern, words in SINGULAR_PATTERNS:
         if not has_any(low, words):
             continue
-        for match in _matches(pattern, text):
+        read = _without_asides(text) if pattern is SINGULAR_OBJECT and "," in text else text
+        for match in _matches(pattern, read):
             noun = match.group("noun").lower()
             noun_end = match.end("noun")
             if pattern is SINGULAR_OBJECT and noun not in PERSON_NOUNS:
@@ -233,6 +235,16 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                 # "killed a young couple": two people ("a couple of hours" is no one)
                 found.append(FigureSpan(start, end, Figure(2, 2, "exact", match.group("article"))))
     return sorted(set(found), key=lambda f: f.start)
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with each adverbial set off by commas after an active casualty verb blanked
+    (same length): "murdered, at dawn, a guard" reads as "murdered a guard" (``aside_end``)."""
+    for start, verb_end in re2_spans(OBJECT_VERBS, text.encode("ascii", "replace")):
+        end = aside_end(text, verb_end, text, start)
+        if end is not None:
+            text = text[:verb_end] + " " * (end - verb_end) + text[end:]
+    return text
 
 
 def coordinated_people(text: str, offset: int) -> list[FigureSpan]:

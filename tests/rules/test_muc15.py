@@ -54,3 +54,18 @@ def test_a_toll_of_a_whole_war_or_a_past_month_is_a_running_total(
     text: str, expected: list[tuple[float | None, str | None]]
 ) -> None:
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They murdered, in front of his family, a teacher who refused to pay.", [("killed", 1)]),
+        ("GUNMEN KILLED, ACCORDING TO POLICE, A FARMER NEAR THE RIVER.", [("killed", 1)]),
+        # a passive verb takes no object: the one after the aside is a speaker
+        ("Two were killed, in the end, a man said.", [("killed", 2)]),
+    ],
+)
+def test_one_person_after_an_aside_set_off_by_commas(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
