@@ -69,3 +69,31 @@ def test_one_person_after_an_aside_set_off_by_commas(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A grenade hit the jeep of Mayor Ivo Lant. Lant was seriously wounded.",
+            [("wounded", 1)],
+        ),
+        (
+            "TROOPS FIRED ON THE CAR OF ODO VEGA AND PIA ROA. VEGA DIED AND ROA WAS HURT.",
+            [("killed", 1), ("wounded", 1)],
+        ),
+        (
+            "THE GUNMEN ROBBED TOMAS BREL AND ANA SOL. BREL AND SOL WERE SHOT.",
+            [("killed_or_wounded", 1), ("killed_or_wounded", 1)],
+        ),
+        # the fate of one already counted in full is one claim
+        ("Mayor Ivo Lant was shot on Monday. Lant died on Tuesday.", [("killed", 1)]),
+        # no earlier name ends with the word
+        ("Lant was seriously wounded.", []),
+        ("THE TRUCK CAME UNDER FIRE. CONVOY WAS HIT AND NOBODY WAS HURT.", [("wounded", 0)]),
+    ],
+)
+def test_a_surname_alone_after_the_name_in_full(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
