@@ -97,3 +97,25 @@ def test_a_surname_alone_after_the_name_in_full(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Hispanic name of two surnames, named again by the first of them
+        (
+            "GUNMEN KILLED JORGE LUIS VARGAS SOTO ON MONDAY. VARGAS WAS MURDERED AT HIS OFFICE.",
+            [("killed", 1)],
+        ),
+        (
+            "Gunmen killed Jorge Vargas Soto on Monday. Soto was murdered at his office.",
+            [("killed", 1)],
+        ),
+        # a given name is no surname
+        ("Gunmen killed Jorge Vargas Soto. Ana Jorge was hurt.", [("killed", 1), ("wounded", 1)]),
+    ],
+)
+def test_a_victim_named_again_by_the_first_surname_is_one_claim(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
