@@ -69,8 +69,9 @@ SINGULAR = re.compile(
     # an aside between the one and the verb: ", 25,", ", a 19-year-old man,", ", who ...,"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
     r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},"
-    # the one's name between commas, in mixed case: "his wife, Ana Ruiz, was also injured"
-    r"|\s*,\s*(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3})\s*,"
+    # the one's name between commas: "his wife, Ana Ruiz, was", "HIS AIDE, IVO SARN, WAS"
+    r"|\s*,\s*(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3}"
+    r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\s*,"
     # the decade of the one's age: "a man in his 30s was killed" (round 8)
     r"|" + ONE_DECADE + r")?"
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
@@ -155,8 +156,7 @@ ONE_MORE_BEFORE = re.compile(r"(?P<one>\b[A-Za-z][\w'.-]*)\s+and\s+$")
 
 LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
 
-# Single people listed right before a cue: "Mother, father, toddler dead".
-# An item may carry an age: "4-year-old niece", "son, 7".
+# Single people listed before a cue, with ages: "Mother, 4-year-old niece, son, 7, dead".
 _LIST_ITEM = (
     r"(?!(?:was|were|is|are|been|found|later|also)\b)"
     r"(?:\d{1,3}-(?:year|month)s?-old\s+)?[A-Za-z'-]+(?:\s*,\s*\d{1,3}(?=\s*,))?"

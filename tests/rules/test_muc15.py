@@ -119,3 +119,17 @@ def test_a_victim_named_again_by_the_first_surname_is_one_claim(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HER BROTHER, JULIO MENA RUIZ, WAS WOUNDED IN THE ATTACK.", [("wounded", 1)]),
+        ("A GUARD, IVO SARN, WAS KILLED AT THE GATE.", [("killed", 1)]),
+        ("His driver, Ivo Sarn, was killed.", [("killed", 1)]),
+    ],
+)
+def test_one_person_with_the_name_set_off_by_commas_in_capitals(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert counts(text) == expected
