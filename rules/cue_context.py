@@ -42,6 +42,7 @@ import re
 from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import RELEASED
 from rules.nouns import is_human_plural, is_person_noun
+from rules.number_values import number_value
 from rules.sport_hurts import sport_hurt
 
 #: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
@@ -195,6 +196,17 @@ _HOLDERS_BY_LAW = re.compile(
 )
 
 
+def _counted(text: str, at: int) -> bool:
+    """Is the noun at ``at`` the object of a verb, counted ("captured 30 rebels", "killed
+    three armed rebels"), not a subject ("three gunmen are holding")?"""
+    words = text[:at].split()[-3:]
+    return any(
+        number_value(word) is not None and words[k - 1].lower().endswith(("ed", "ing"))
+        for k, word in enumerate(words)
+        if k > 0
+    )
+
+
 #: People taken by force: "released nine of the 22 people it had seized".
 _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 #: A building people were moved to (``cue_rows.MOVED_TO_SHELTER``): a shelter only in the news
@@ -227,7 +239,9 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         around = head + " " + tail
         return not (_DISASTER.search(around) or _HOMES.search(around))
     if word in ("held", "holding"):  # "the police held 11 suspects": no captives
-        captors = [found.end() for found in _CAPTORS.finditer(head)]
+        # a counted object is the held or the captured, not a holder: "troops captured
+        # 30 rebels and are holding 12 others"
+        captors = [m.end() for m in _CAPTORS.finditer(head) if not _counted(head, m.start())]
         return not captors or _HOLDERS_BY_LAW.search(head, captors[-1]) is not None
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         done = _KILLS_NOW if word.endswith("wounds") else _KILLING_DONE

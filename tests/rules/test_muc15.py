@@ -133,3 +133,24 @@ def test_one_person_with_the_name_set_off_by_commas_in_capitals(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert counts(text) == expected
+
+
+def categories(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the captured are counted; soldiers holding the rest take no hostages
+        ("Troops captured 30 rebels and are holding 12 others.", [("captured", 30)]),
+        ("POLICE KILLED THREE ARMED REBELS AND ARE HOLDING FOUR OTHERS.", [("killed", 3)]),
+        # counted captors before the verb still hold captives
+        ("Three gunmen are holding 12 passengers in the bank.", [("kidnapped", 12)]),
+        ("The rebels are still holding 17 passengers.", [("kidnapped", 17)]),
+    ],
+)
+def test_a_counted_object_of_an_earlier_verb_holds_no_one(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert categories(text) == expected
