@@ -244,6 +244,8 @@ CUES: tuple[Cue, ...] = (
         *rows.IN_CAPTIVITY,
         (r"kidnapped|abducted", True, "object", True),
         (r"kidnapping|abducting", False, "object", False),
+        # "the rebels took with them three engineers": by captors only (rules.cue_context)
+        (r"took\s+with\s+them", False, "object", False),
         *rows.KIDNAPPERS_OF,
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"

@@ -154,3 +154,22 @@ def test_a_counted_object_of_an_earlier_verb_holds_no_one(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guerrillas took with them three engineers.", [("kidnapped", 3)]),
+        (
+            "BEFORE LEAVING THE CAMP, THE REBELS TOOK WITH THEM TWO NURSES AND A DOCTOR.",
+            [("kidnapped", 2), ("kidnapped", 1)],
+        ),
+        # not said of captors: a family, the police
+        ("Fleeing villagers took with them their three children.", []),
+        ("The police took with them four suspects.", []),
+    ],
+)
+def test_captors_who_took_people_with_them_kidnapped_them(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert categories(text) == expected
