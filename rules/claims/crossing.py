@@ -17,7 +17,7 @@ from rules.claims.name_cues import aside_end
 from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
-from rules.claims.relative_main import main_predicate
+from rules.claims.relative_main import main_predicate, predicate_after_noun
 from rules.nouns import OBJECT_NOUNS
 from rules.numbers import FigureSpan
 
@@ -72,6 +72,9 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
         main = main_predicate(text, figures[i].end, cues, index)
         if main is None or crossed(text, figures, i, main.start, places=False):
             return cue
+        return main
+    main = predicate_after_noun(text, cue.end, cues, index)  # "hostages held by X were freed"
+    if main is not None and not crossed(text, figures, i, main.start, places=False):
         return main
     governing = cues.hits[index + 1]
     between = SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start])

@@ -173,3 +173,19 @@ def test_captors_who_took_people_with_them_kidnapped_them(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five hostages held by the rebels were released unharmed.", [("rescued", 5)]),
+        ("THE 12 HOSTAGES SEIZED BY GUNMEN IN MAY HAVE BEEN FREED.", [("rescued", 12)]),
+        ("Five hostages held by the rebels were killed.", [("killed", 5)]),
+        # the state itself is the predicate
+        ("Twelve hostages were held by the rebels.", [("kidnapped", 12)]),
+    ],
+)
+def test_the_predicate_after_a_participle_and_its_agent_tells_the_fate(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert categories(text) == expected
