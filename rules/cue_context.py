@@ -213,7 +213,7 @@ _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 #: of a disaster or of homes left ("800 residents were moved to a school").
 _BUILDING = re.compile(rf"\bto\s.*\b(?:{SHELTER_BUILDINGS})$")
 _READ_IN_CONTEXT = ("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold")
-_READ_IN_CONTEXT += ("took",)
+_READ_IN_CONTEXT += ("took with",)
 
 
 def out_of_place(text: str, start: int, end: int) -> bool:
@@ -239,7 +239,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if building:  # "120 teachers were moved to schools under the reform": no evacuation
         around = head + " " + tail
         return not (_DISASTER.search(around) or _HOMES.search(around))
-    if word in ("held", "holding") or word.startswith("took"):  # "police held 11 suspects"
+    if word in ("held", "holding") or word.startswith("took with"):  # "police held 11 suspects"
         # a counted object is the held or the captured, not a holder: "troops captured
         # 30 rebels and are holding 12 others"
         captors = [m.end() for m in _CAPTORS.finditer(head) if not _counted(head, m.start())]

@@ -167,6 +167,8 @@ def test_a_counted_object_of_an_earlier_verb_holds_no_one(
         # not said of captors: a family, the police
         ("Fleeing villagers took with them their three children.", []),
         ("The police took with them four suspects.", []),
+        # a killing told by "took the life of" is read as before
+        ("A car bomb took the life of Senator Ivo Sarn.", [("killed", 1)]),
     ],
 )
 def test_captors_who_took_people_with_them_kidnapped_them(
