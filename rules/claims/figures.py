@@ -227,7 +227,7 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                 continue  # "a third victim died" is a toll of three (CB21), not one
             index = bisect.bisect_right(starts, start) - 1
             inside = index >= 0 and figures[index].end > start
-            if noun in PERSON_NOUNS and not inside:
+            if (noun in PERSON_NOUNS or _one_of_a_people(text, noun, noun_end)) and not inside:
                 found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
                 if pattern is SINGULAR_OBJECT:
                     found.extend(coordinated_people(text, match.end()))
@@ -235,6 +235,24 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                 # "killed a young couple": two people ("a couple of hours" is no one)
                 found.append(FigureSpan(start, end, Figure(2, 2, "exact", match.group("article"))))
     return sorted(set(found), key=lambda f: f.start)
+
+
+#: What may follow a people's singular standing for a person: "killed a Peruvian, and",
+#: "a Chilean was hurt" (not a noun: "a Peruvian plane").
+_AFTER_ONE_OF_A_PEOPLE = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:and|or|who|was|had|has|in|at|on|near|during|while|as|after"
+    r"|before|with|from|by)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_a_people(text: str, noun: str, end: int) -> bool:
+    """ "a Peruvian", "an Ecuadorean": one of a people named by its plural (``nouns``)."""
+    return (
+        is_human_plural(f"{noun}s")
+        and not noun.endswith("s")
+        and _AFTER_ONE_OF_A_PEOPLE.match(text, end) is not None
+    )
 
 
 def _without_asides(text: str) -> str:

@@ -191,3 +191,21 @@ def test_the_predicate_after_a_participle_and_its_agent_tells_the_fate(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gunmen killed a Peruvian and wounded a Chilean.",
+            [("killed", 1), ("wounded", 1)],
+        ),
+        ("AN AMERICAN WAS WOUNDED IN THE BLAST.", [("wounded", 1)]),
+        # the people's adjective before a noun is no person
+        ("The rebels shot down a Peruvian plane.", []),
+    ],
+)
+def test_one_of_a_people_named_by_its_singular(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert categories(text) == expected
