@@ -209,3 +209,20 @@ def test_one_of_a_people_named_by_its_singular(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert categories(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AN EMPLOYEE OF THE NATIONAL BANK WAS KILLED.", ["AN"]),
+        # the colonel set off by a long aside is not read (a gap); the province is no name
+        (
+            "COLONEL IVO SARN OF THE POLICE IN THE NORTHERN PROVINCE, WHO HAD BEEN THREATENED, "
+            "WAS MURDERED.",
+            [],
+        ),
+        ("POLICE CHIEF KARL ONDER WAS KILLED.", ["POLICE CHIEF KARL ONDER"]),
+    ],
+)
+def test_a_body_or_a_place_in_capitals_is_no_named_victim(text: str, expected: list[str]) -> None:
+    assert [c.figure_text for c in analyze(text).claims] == expected
