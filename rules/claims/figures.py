@@ -247,10 +247,13 @@ _AFTER_ONE_OF_A_PEOPLE = re.compile(
 
 
 def _one_of_a_people(text: str, noun: str, end: int) -> bool:
-    """ "a Peruvian", "an Ecuadorean": one of a people named by its plural (``nouns``)."""
+    """ "a Peruvian", "an Ecuadorean": one of a people named by its plural (``nouns``),
+    capitalised ("their striker" is a player), in all-capital copy a word in "-an"."""
+    word = text[end - len(noun) : end]
     return (
-        is_human_plural(f"{noun}s")
-        and not noun.endswith("s")
+        word[:1].isupper()
+        and (noun.endswith("an") or not text.isupper())
+        and is_human_plural(f"{noun}s")
         and _AFTER_ONE_OF_A_PEOPLE.match(text, end) is not None
     )
 

@@ -201,8 +201,9 @@ def test_the_predicate_after_a_participle_and_its_agent_tells_the_fate(
             [("killed", 1), ("wounded", 1)],
         ),
         ("AN AMERICAN WAS WOUNDED IN THE BLAST.", [("wounded", 1)]),
-        # the people's adjective before a noun is no person
+        # the people's adjective before a noun is no person, nor a player
         ("The rebels shot down a Peruvian plane.", []),
+        ("THE TEAM LOST 3-1 AFTER THEIR STRIKER WAS INJURED.", []),
     ],
 )
 def test_one_of_a_people_named_by_its_singular(
