@@ -212,8 +212,18 @@ _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 #: A building people were moved to (``cue_rows.MOVED_TO_SHELTER``): a shelter only in the news
 #: of a disaster or of homes left ("800 residents were moved to a school").
 _BUILDING = re.compile(rf"\bto\s.*\b(?:{SHELTER_BUILDINGS})$")
-_READ_IN_CONTEXT = ("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold")
-_READ_IN_CONTEXT += ("took with",)
+#: Cue words read in their sentence ("took with them" by captors only).
+_READ_IN_CONTEXT = (
+    "shooting",
+    "trapped",
+    "deceased",
+    "freed",
+    "spen",
+    "and",
+    "held",
+    "hold",
+    "took with",
+)
 
 
 def out_of_place(text: str, start: int, end: int) -> bool:
