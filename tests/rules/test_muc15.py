@@ -227,3 +227,20 @@ def test_one_of_a_people_named_by_its_singular(
 )
 def test_a_body_or_a_place_in_capitals_is_no_named_victim(text: str, expected: list[str]) -> None:
     assert [c.figure_text for c in analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A guard was hit by three bullets and is being treated at the army hospital.",
+            [("killed_or_wounded", 1)],
+        ),
+        ("FOUR PEOPLE WERE STRUCK BY TWO STRAY BULLETS.", [("killed_or_wounded", 4)]),
+        ("A girl was struck by a stray bullet.", [("killed_or_wounded", 1)]),
+    ],
+)
+def test_a_count_of_rounds_stays_inside_the_cue(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert categories(text) == expected
