@@ -15,7 +15,7 @@ def counts(text: str) -> list[tuple[str, float | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Forty soldiers from two battalions were killed in the offensive.", [("killed", 40)]),
+        ("Fifty conscripts from two battalions were killed in the assault.", [("killed", 50)]),
         ("30 MARINES FROM 3 COMPANIES WERE WOUNDED NEAR THE PORT.", [("wounded", 30)]),
         ("Troops from two brigades killed 14 rebels.", [("killed", 14)]),
         # a place still reads as before
@@ -143,7 +143,7 @@ def categories(text: str) -> list[tuple[str, float | None]]:
     ("text", "expected"),
     [
         # the captured are counted; soldiers holding the rest take no hostages
-        ("Troops captured 30 rebels and are holding 12 others.", [("captured", 30)]),
+        ("Soldiers captured 18 insurgents and are holding seven others.", [("captured", 18)]),
         ("POLICE KILLED THREE ARMED REBELS AND ARE HOLDING FOUR OTHERS.", [("killed", 3)]),
         # counted captors before the verb still hold captives
         ("Three gunmen are holding 12 passengers in the bank.", [("kidnapped", 12)]),
@@ -159,7 +159,7 @@ def test_a_counted_object_of_an_earlier_verb_holds_no_one(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The guerrillas took with them three engineers.", [("kidnapped", 3)]),
+        ("The bandits took with them two surveyors.", [("kidnapped", 2)]),
         (
             "BEFORE LEAVING THE CAMP, THE REBELS TOOK WITH THEM TWO NURSES AND A DOCTOR.",
             [("kidnapped", 2), ("kidnapped", 1)],
@@ -180,9 +180,9 @@ def test_captors_who_took_people_with_them_kidnapped_them(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Five hostages held by the rebels were released unharmed.", [("rescued", 5)]),
+        ("Seven hostages held by the gang were freed unharmed.", [("rescued", 7)]),
         ("THE 12 HOSTAGES SEIZED BY GUNMEN IN MAY HAVE BEEN FREED.", [("rescued", 12)]),
-        ("Five hostages held by the rebels were killed.", [("killed", 5)]),
+        ("Seven hostages held by the gang were killed.", [("killed", 7)]),
         # the state itself is the predicate
         ("Twelve hostages were held by the rebels.", [("kidnapped", 12)]),
     ],
