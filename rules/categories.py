@@ -244,7 +244,7 @@ CUES: tuple[Cue, ...] = (
         *rows.IN_CAPTIVITY,
         (r"kidnapped|abducted", True, "object", True),
         (r"kidnapping|abducting", False, "object", False),
-        # "the rebels took with them three engineers": by captors only (rules.cue_context)
+        # "the bandits took with them two surveyors": by captors only (rules.cue_context)
         (r"took\s+with\s+them", False, "object", False),
         *rows.KIDNAPPERS_OF,
     ),

@@ -197,7 +197,7 @@ _HOLDERS_BY_LAW = re.compile(
 
 
 def _counted(text: str, at: int) -> bool:
-    """Is the noun at ``at`` the object of a verb, counted ("captured 30 rebels", "killed
+    """Is the noun at ``at`` the object of a verb, counted ("seized 18 insurgents", "killed
     three armed rebels"), not a subject ("three gunmen are holding")?"""
     words = text[:at].split()[-3:]
     return any(
@@ -250,8 +250,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         around = head + " " + tail
         return not (_DISASTER.search(around) or _HOMES.search(around))
     if word in ("held", "holding") or word.startswith("took with"):  # "police held 11 suspects"
-        # a counted object is the held or the captured, not a holder: "troops captured
-        # 30 rebels and are holding 12 others"
+        # a counted object is the held or the captured, not a holder: "soldiers seized
+        # 18 insurgents and still hold seven others"
         captors = [m.end() for m in _CAPTORS.finditer(head) if not _counted(head, m.start())]
         return not captors or _HOLDERS_BY_LAW.search(head, captors[-1]) is not None
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done

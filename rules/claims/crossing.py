@@ -73,7 +73,7 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
         if main is None or crossed(text, figures, i, main.start, places=False):
             return cue
         return main
-    main = predicate_after_noun(text, cue.end, cues, index)  # "hostages held by X were freed"
+    main = predicate_after_noun(text, cue.end, cues, index)  # "hostages kept by a gang were freed"
     if main is not None and not crossed(text, figures, i, main.start, places=False):
         return main
     governing = cues.hits[index + 1]
@@ -170,7 +170,7 @@ def _in_a_place(text: str, figure: FigureSpan) -> bool:
     if group is None:
         return False
     head = group.split()[-1].lower()
-    # units count formations as places do: "40 soldiers from two battalions were killed"
+    # units count formations as places do: "60 marines from three companies were hurt"
     return head in OBJECT_NOUNS or (head in FORMATIONS and " of " not in group.lower())
 
 

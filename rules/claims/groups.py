@@ -335,7 +335,7 @@ def acceptable(binding: Binding) -> bool:
     if binding.cue.cue.pattern == RELEASED:
         return head is not None and _a_person(head) and head not in _NOT_CAPTIVES
     if {head} & (HOUSEHOLDS | FORMATIONS) and binding.cue.cue.category in CASUALTY_CATEGORIES:
-        return False  # "killed two families", "40 men from two battalions were killed"
+        return False  # "killed two families", "60 marines from three companies were hurt"
     group = binding.group or ""
     if binding.figure.figure.max == 0 and REPORT_NOUNS.intersection(group.lower().split()):
         return False  # "no reports of casualties": the toll is unknown, not zero

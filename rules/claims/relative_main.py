@@ -4,7 +4,7 @@
 but it sits in a relative clause that only picks the medics out; the sentence's predicate,
 "were hurt", tells what it says of them. Likewise "the 12 miners who were trapped were
 rescued" (rescued) and "two soldiers who crossed the river were killed" (killed), and after a noun
-of the state, a participle with its agent ("five hostages held by the rebels were freed":
+of the state, a participle with its agent ("seven hostages kept by the gang were freed":
 rescued, ``predicate_after_noun``). Origin:
 general English grammar (a restrictive relative clause modifies its noun; the predicate
 follows it) as news reports use it. The clause of being shot is
@@ -74,7 +74,7 @@ _REDUCED_AGENT = re.compile(r"\s+[A-Za-z]+\s+by" + _PREDICATE_GAP.pattern, re.IG
 def predicate_after_noun(text: str, noun_end: int, cues: Cues, index: int) -> CueHit | None:
     """The predicate's cue when the noun cue ``index`` ("hostages", ending at ``noun_end``)
     is followed by a participle with its agent and a passive predicate of another category:
-    "five hostages held by the rebels were released unharmed"; else ``None``."""
+    "seven hostages kept by the gang were set free"; else ``None``."""
     noun = cues.hits[index]
     if noun.cue.after != "toll":
         return None
