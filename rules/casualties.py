@@ -43,6 +43,7 @@ from rules.claimants import claimant_name
 from rules.claims.cb09 import suicide_sentences
 from rules.claims.cb76 import rival_figure_sentences
 from rules.claims.cb83 import toll_pronoun_sentences
+from rules.claims.cb100 import surnames_named_before
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
 from rules.claims.period_totals import period_of
@@ -124,6 +125,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
                 claims.append(_claim(doc, context, binding))
     claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
     # "Senator Ana Ruiz ... Ruiz", "six monks ... the monks": the same victims, named twice
+    claims = surnames_named_before(claims, doc.text)
     return without_regrouped(without_renamed(claims))
 
 

@@ -247,6 +247,8 @@ CUES: tuple[Cue, ...] = (
         (r"kidnapped|abducted", True, "object", True),
         (rows.CAPTIVES_SEIZED, True, "object", True),  # by captors only (``rules.cue_context``)
         (r"kidnapping|abducting", False, "object", False),
+        # "the bandits took with them two surveyors": by captors only (rules.cue_context)
+        (r"took\s+with\s+them", False, "object", False),
         *rows.KIDNAPPERS_OF,
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"
@@ -321,10 +323,12 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
     Cue("killed_or_wounded", r"stabbed", before=True, after="object", transitive=True),
-    # "Three people were struck by gunfire": hit, dead or alive.
+    # "Three people were struck by gunfire": hit, dead or alive; so by a count of rounds ("a
+    # guard was hit by three bullets": the count is of bullets, inside the cue).
     Cue(
         "killed_or_wounded",
-        r"(?:struck|hit)\s+by\s+(?:(?:stray|a\s+stray|a|the)\s+)?(?:gunfire|bullets?|gunshots?)",
+        r"(?:struck|hit)\s+by\s+(?:(?:a|the|\d{1,2}|two|three|four|five|six|seven|eight|nine"
+        r"|ten|several|multiple)\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?)",
         before=True,
     ),
     # The round as the subject: "Gunfire struck three people", "a stray bullet hit a girl",

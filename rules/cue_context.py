@@ -44,6 +44,7 @@ import re
 from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import RELEASED
 from rules.nouns import is_human_plural, is_person_noun
+from rules.number_values import number_value
 from rules.sport_hurts import sport_hurt
 
 #: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
@@ -220,13 +221,26 @@ _HOLDERS_BY_LAW = re.compile(
 )
 
 
+def _counted(text: str, at: int) -> bool:
+    """Is the noun at ``at`` the object of a verb, counted ("seized 18 insurgents", "killed
+    three armed rebels"), not a subject ("three gunmen are holding")?"""
+    words = text[:at].split()[-3:]
+    return any(
+        number_value(word) is not None and words[k - 1].lower().endswith(("ed", "ing"))
+        for k, word in enumerate(words)
+        if k > 0
+    )
+
+
 #: People taken by force: "released nine of the 22 people it had seized".
 _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 #: A building people were moved to (``cue_rows.MOVED_TO_SHELTER``): a shelter only in the news
 #: of a disaster or of homes left ("800 residents were moved to a school").
 _BUILDING = re.compile(rf"\bto\s.*\b(?:{SHELTER_BUILDINGS})$")
+#: Cue words read in their sentence ("took with them" and "seized" by captors only).
 _READ_IN_CONTEXT = (
     *("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold", "seiz", "snatch"),
+    "took with",
 )
 
 
@@ -255,12 +269,15 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if building:  # "120 teachers were moved to schools under the reform": no evacuation
         around = head + " " + tail
         return not (_DISASTER.search(around) or _HOMES.search(around))
-    if word in ("held", "holding", "seized", "snatched"):  # "the police held 11 suspects"
+    held = ("held", "holding", "seized", "snatched")
+    if word in held or word.startswith("took with"):  # "police held 11 suspects"
         if word[0] == "s" and _CLAUSE_ON_A_COUNT.search(head):
             return True  # "freed nine of the 22 people it had seized": CB98 reads the whole
         if word[0] == "s" and _BY_CAPTORS.match(tail):
             return False  # "nine aid workers were seized by gunmen"
-        captors = [found.end() for found in _CAPTORS.finditer(head)]
+        # a counted object is the held or the captured, not a holder: "soldiers seized
+        # 18 insurgents and still hold seven others"
+        captors = [m.end() for m in _CAPTORS.finditer(head) if not _counted(head, m.start())]
         return not captors or _HOLDERS_BY_LAW.search(head, captors[-1]) is not None
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         done = _KILLS_NOW if word.endswith("wounds") else _KILLING_DONE

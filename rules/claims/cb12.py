@@ -7,10 +7,7 @@ import re
 from rules.claims.cb38 import ONE_HURT_DIED
 from rules.claims.fates import NATURAL_DEATH
 from rules.claims.kinds import ExtraRule
-from rules.claims.named import (
-    apposed_named_victims,
-    named_victims,
-)
+from rules.claims.named import NOT_LAST, apposed_named_victims, named_victims
 from rules.claims.ordinals import ORDINAL_DEATH
 from rules.claims.parts import Binding, SentenceParse
 
@@ -73,6 +70,8 @@ class NamedVictim(ExtraRule):
             # toll (CB21), "One of four men shot in Orme Hills has died" is one (CB38), and
             # capitals after a preposition of place name the place
             named = [b for b in named if not _AFTER_PLACE_WORD.search(sent.text, 0, b.figure.start)]
+        # "THE NATIONAL BANK WAS HIT": in all-capital copy, a body or a place is no name
+        named = [b for b in named if b.figure.figure.text.split()[-1].title() not in NOT_LAST]
         # A name already counted in a list of names ("Ann Roe, 34, and Ed Roe, 2, died").
         listed = [(b.figure.start, b.figure.end) for b in found]
         return [b for b in named if not any(s <= b.figure.start < e for s, e in listed)]

@@ -12,12 +12,12 @@ import re
 
 from rules.claims.decades import AGE_RANGE
 from rules.claims.groups import following_group
-from rules.claims.lexicon import AUX
+from rules.claims.lexicon import AUX, FORMATIONS
 from rules.claims.name_cues import aside_end
 from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
-from rules.claims.relative_main import main_predicate
+from rules.claims.relative_main import main_predicate, predicate_after_noun
 from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
@@ -72,6 +72,9 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
         main = main_predicate(text, figures[i].end, cues, index)
         if main is None or crossed(text, figures, i, main.start, places=False):
             return cue
+        return main
+    main = predicate_after_noun(text, cue.end, cues, index)  # "hostages kept by a gang were freed"
+    if main is not None and not crossed(text, figures, i, main.start, places=False):
         return main
     governing = cues.hits[index + 1]
     between = SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start])
@@ -170,7 +173,11 @@ def _in_a_place(text: str, figure: FigureSpan) -> bool:
     if not _PLACE_BEFORE.search(text, max(0, figure.start - 8), figure.start):
         return False
     group = following_group(text[figure.end : figure.end + 60])
-    return group is not None and group.split()[-1].lower() in OBJECT_NOUNS
+    if group is None:
+        return False
+    head = group.split()[-1].lower()
+    # units count formations as places do: "60 marines from three companies were hurt"
+    return head in OBJECT_NOUNS or (head in FORMATIONS and " of " not in group.lower())
 
 
 def without_aside(text: str, cue_start: int, gap: str) -> str:

@@ -17,6 +17,7 @@ from rules.claims.lexicon import (
     SINGULAR_PATTERNS,
     VAGUE_WORDS,
 )
+from rules.claims.name_cues import aside_end
 from rules.claims.ordinals import ORDINAL_DEATH
 from rules.claims.parts import Cues, SentenceParse
 from rules.claims.patterns import (
@@ -44,7 +45,7 @@ from rules.claims.patterns import (
 )
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
-from rules.numbers import FigureSpan, re2_starts
+from rules.numbers import FigureSpan, re2_spans, re2_starts
 
 
 def could_be_one(word: str) -> bool:
@@ -219,7 +220,8 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
     for pattern, words in SINGULAR_PATTERNS:
         if not has_any(low, words):
             continue
-        for match in _matches(pattern, text):
+        read = _without_asides(text) if pattern is SINGULAR_OBJECT and "," in text else text
+        for match in _matches(pattern, read):
             noun = match.group("noun").lower()
             noun_end = match.end("noun")
             if pattern is SINGULAR_OBJECT and noun not in PERSON_NOUNS:
@@ -233,7 +235,7 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                 continue  # "a third victim died" is a toll of three (CB21), not one
             index = bisect.bisect_right(starts, start) - 1
             inside = index >= 0 and figures[index].end > start
-            if noun in PERSON_NOUNS and not inside:
+            if (noun in PERSON_NOUNS or _one_of_a_people(text, noun, noun_end)) and not inside:
                 found.append(FigureSpan(start, end, Figure(1, 1, "exact", match.group("article"))))
                 if pattern is SINGULAR_OBJECT:
                     found.extend(coordinated_people(text, match.end()))
@@ -241,6 +243,37 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                 # "killed a young couple": two people ("a couple of hours" is no one)
                 found.append(FigureSpan(start, end, Figure(2, 2, "exact", match.group("article"))))
     return sorted(set(found), key=lambda f: f.start)
+
+
+#: What may follow a people's singular standing for a person: "killed a Peruvian, and",
+#: "a Chilean was hurt" (not a noun: "a Peruvian plane").
+_AFTER_ONE_OF_A_PEOPLE = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:and|or|who|was|had|has|in|at|on|near|during|while|as|after"
+    r"|before|with|from|by)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_of_a_people(text: str, noun: str, end: int) -> bool:
+    """ "a Peruvian", "an Ecuadorean": one of a people named by its plural (``nouns``),
+    capitalised ("their striker" is a player), in all-capital copy a word in "-an"."""
+    word = text[end - len(noun) : end]
+    return (
+        word[:1].isupper()
+        and (noun.endswith("an") or not text.isupper())
+        and is_human_plural(f"{noun}s")
+        and _AFTER_ONE_OF_A_PEOPLE.match(text, end) is not None
+    )
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with each adverbial set off by commas after an active casualty verb blanked
+    (same length): "murdered, at dawn, a guard" reads as "murdered a guard" (``aside_end``)."""
+    for start, verb_end in re2_spans(OBJECT_VERBS, text.encode("ascii", "replace")):
+        end = aside_end(text, verb_end, text, start)
+        if end is not None:
+            text = text[:verb_end] + " " * (end - verb_end) + text[end:]
+    return text
 
 
 def coordinated_people(text: str, offset: int) -> list[FigureSpan]:

@@ -335,8 +335,8 @@ def acceptable(binding: Binding) -> bool:
         return False  # "the court freed 12 prisoners on bail": released, not rescued
     if binding.cue.cue.pattern == RELEASED:
         return head is not None and _a_person(head) and head not in _NOT_CAPTIVES
-    if head in HOUSEHOLDS and binding.cue.cue.category in CASUALTY_CATEGORIES:
-        return False  # "killed two families" counts no people; "1,200 families fled" does
+    if {head} & (HOUSEHOLDS | FORMATIONS) and binding.cue.cue.category in CASUALTY_CATEGORIES:
+        return False  # "killed two families", "60 marines from three companies were hurt"
     group = binding.group or ""
     if binding.figure.figure.max == 0 and REPORT_NOUNS.intersection(group.lower().split()):
         return False  # "no reports of casualties": the toll is unknown, not zero

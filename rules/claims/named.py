@@ -65,7 +65,7 @@ def _opens_no_name(words: list[str]) -> bool:
 #: street words of the second line (crime round 9: "shot on Park Avenue has died" named no
 #: one) are the usual US, British and Canadian ones (general knowledge of addresses), not
 #: those that are common surnames too ("Lane", "Center", "Drive": review 16).
-_NOT_LAST = frozenset(
+NOT_LAST = frozenset(
     """United City Hospital Army Police Ministry Party Council Government Company Group
     Department Office Force Forces Team Club School University Bank Court Agency Service
     Avenue Boulevard Highway Parkway Terrace Square Plaza Crescent Mall
@@ -109,7 +109,7 @@ def named_victims(text: str, cues: Cues) -> list[Binding]:
             start, end = span
         else:
             words = match.group("name").split()
-            if _opens_no_name(words) or words[-1] in _NOT_LAST:
+            if _opens_no_name(words) or words[-1] in NOT_LAST:
                 continue
             start, end = match.span("name")
         index = cues.first_from(end)
@@ -287,7 +287,7 @@ def _is_name(part: str, upper: bool) -> bool:
     return (
         all((w[0].isupper() and w not in NOT_IN_NAME) or _PARTICLE_WORD.fullmatch(w) for w in words)
         and words[0][0].isupper()
-        and words[-1] not in _NOT_LAST
+        and words[-1] not in NOT_LAST
     )
 
 

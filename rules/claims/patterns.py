@@ -66,11 +66,12 @@ SINGULAR = re.compile(
     # an aside between the one and the verb: ", 25,", ", a 19-year-old man,", ", who ...,"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
     r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},"
-    # the one's name between commas, in mixed case: "his wife, Ana Ruiz, was also injured";
+    # the one's name between commas: "his wife, Ana Ruiz, was", "HIS AIDE, IVO SARN, WAS";
     # with an age before it or a home town after it, as crime news gives them ("a man,
     # 21-year-old Ivo Marsh, was killed", "a man, Ivo Marsh of Orme Creek, was shot")
     r"|\s*,\s*(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3}"
-    r"(?:\s+of\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})?)\s*,"
+    r"(?:\s+of\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})?"
+    r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\s*,"
     # the decade of the one's age: "a man in his 30s was killed" (round 8)
     r"|" + ONE_DECADE + r")?"
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
@@ -154,8 +155,7 @@ SINGULAR_ADJECTIVE = re.compile(
 ONE_MORE_BEFORE = re.compile(r"(?P<one>\b[A-Za-z][\w'.-]*)\s+and\s+$")
 LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
 
-# Single people listed right before a cue: "Mother, father, toddler dead". An item may carry
-# an age: "4-year-old niece", "son, 7"; adverbs may follow: "Girl accidentally shot in leg".
+# People listed before a cue: "Mother, 4-year-old niece, son, 7, dead", "Girl accidentally shot".
 _LIST_AUX = r"(?:was|were|is|are|been|found|later|also|accidentally|critically|seriously)"
 _LIST_ITEM = (
     rf"(?!{_LIST_AUX}\b)"

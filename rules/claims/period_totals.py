@@ -11,7 +11,9 @@ on it; a reader of the news's toll, or a scorer of one incident, leaves it out.
 
 So is a tally of months or of the year to date: "during the last six months, five judges
 were shot", "four mayors have been killed so far this year", "in May alone their raids took
-200 lives" (statistics of the same conflict reporting).
+200 lives" (statistics of the same conflict reporting), and "in the past month" or "over
+the last year". So is a toll in the perfect told of a whole war: "30,000 people have died in
+the war" (but "three were killed in the war zone", "have been killed in the conflict on Monday").
 A span of days or weeks ("since the fighting began on Monday", "since January") is the
 news itself and stays; so does a record ("the deadliest attack since 1998 killed nine"), and
 a date in the year ("two were killed in March this year").
@@ -51,7 +53,7 @@ _SPAN = re.compile(
     r"|\bsince\s+(?:[\w'-]+\s+){1,12}?in\s+(?:1[89]|20)\d\d\b"
     # "over the past six years", "in the previous decade", "in eight years of fighting"
     rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:last|past|previous)\s+(?:{_SOME}\s+)?"
-    r"(?:years|decades?|months)\b"
+    r"(?:years?|decades?|months?)\b"
     rf"|\b(?:in|over|during)\s+(?:the\s+)?{_SMALL}\s+(?:years|months)\b"
     # the year or the month to date: "so far this year", "already this month", "this year"
     r"|\b(?:(?:so\s+far|thus\s+far|already)\s+)?(?:in\s+)?this\s+(?:year|month)\b(?!['’])"
@@ -74,6 +76,20 @@ _WAR_RELATIVE = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:already\s+)?"
     r"(?:left|claimed|killed|cost|taken)|in\s+which|during\s+which)\b",
     re.IGNORECASE,
+)
+
+#: The whole of a war after a toll in the perfect: "30,000 people have died in the war",
+#: "the villagers who have been killed in the conflict" or "in the struggle" (not a
+#: struggle "with" the police: a scuffle). What follows closes the phrase, so
+#: "in the conflict zone" is a place; a day after it makes it the news ("on Tuesday").
+_WAR_WHOLE = re.compile(
+    rf"\b(?:in|during|throughout)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_WAR}|struggle(?!\s+with\b))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|would|will|could"
+    r"|that|which|has|had|have|is|are|was|were|against|between|with)\b)",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(
+    r"\b(?:have|has|had)\s+(?:(?:already|now|so\s+far)\s+)?(?:been\s+)?\w+", re.IGNORECASE
 )
 
 #: What ends the clause a span governs: a semicolon, a colon, a dash or a coordinated clause.
@@ -131,6 +147,9 @@ def period_of(text: str, binding: Binding) -> str | None:
             return span  # "Over the past six years, 31 village heads were shot dead."
         if span_start >= end and _toll_of_span(text[end:span_start]):
             return span  # "8,200 villagers were killed in the years since 2004"
+    for match in _WAR_WHOLE.finditer(text, end):
+        if _toll_of_span(text[end : match.start()]) and _PERFECT.search(text, start, end):
+            return match.group()  # "8,000 people have died in the war"
     for match in _WAR_RELATIVE.finditer(text, 0, end):
         # the relative's verb may be the cue itself: "a war that has claimed the lives of"
         if match.start() < start and _same_clause(text, min(match.end(), start), start):

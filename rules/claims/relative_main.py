@@ -3,7 +3,9 @@
 "Two medics who crossed the river were hurt": "crossed" is a cue of troops moving,
 but it sits in a relative clause that only picks the medics out; the sentence's predicate,
 "were hurt", tells what it says of them. Likewise "the 12 miners who were trapped were
-rescued" (rescued) and "two soldiers who crossed the river were killed" (killed). Origin:
+rescued" (rescued) and "two soldiers who crossed the river were killed" (killed), and after a noun
+of the state, a participle with its agent ("seven hostages kept by the gang were freed":
+rescued, ``predicate_after_noun``). Origin:
 general English grammar (a restrictive relative clause modifies its noun; the predicate
 follows it) as news reports use it. The clause of being shot is
 ``rules.claims.relative_fate``'s: there the main verb settles killed or wounded; so is the
@@ -62,3 +64,23 @@ def main_predicate(text: str, figure_end: int, cues: Cues, index: int) -> CueHit
     if not _PREDICATE_GAP.fullmatch(text, cue.end, main.start):
         return None
     return main
+
+
+#: A reduced relative clause after a noun cue, up to the predicate's auxiliary: " held by the
+#: rebels were", " seized by gunmen in May have been".
+_REDUCED_AGENT = re.compile(r"\s+[A-Za-z]+\s+by" + _PREDICATE_GAP.pattern, re.IGNORECASE)
+
+
+def predicate_after_noun(text: str, noun_end: int, cues: Cues, index: int) -> CueHit | None:
+    """The predicate's cue when the noun cue ``index`` ("hostages", ending at ``noun_end``)
+    is followed by a participle with its agent and a passive predicate of another category:
+    "seven hostages kept by the gang were set free"; else ``None``."""
+    noun = cues.hits[index]
+    if noun.cue.after != "toll":
+        return None
+    for later in cues.hits[index + 1 : index + 3]:
+        if not later.cue.before or later.cue.category in (noun.cue.category, *_NO_FATE):
+            continue
+        if _REDUCED_AGENT.fullmatch(text, noun_end, later.start):
+            return later
+    return None

@@ -53,7 +53,9 @@ _GENDERED |= {"miss": "f", "sister": "f"}
 def _same_person(earlier: list[str], later: list[str]) -> bool:
     """Does one name, its titles aside, hold only words of the other, ending alike (and no
     honorifics of two genders: "Mr Ruiz", "Mrs Ruiz")?"""
-    if not earlier or not later or earlier[-1] != later[-1]:
+    if not earlier or not later:
+        return False
+    if earlier[-1] != later[-1] and not _paternal_surname(earlier, later):
         return False
     genders = [{_GENDERED[w] for w in name if w in _GENDERED} for name in (earlier, later)]
     if all(genders) and not genders[0] & genders[1]:
@@ -61,6 +63,14 @@ def _same_person(earlier: list[str], later: list[str]) -> bool:
     short, full = sorted((earlier, later), key=len)
     bare = [w for w in short if w not in _HONORIFICS and w not in PERSON_NOUNS]
     return bool(bare) and set(bare) <= set(full)
+
+
+def _paternal_surname(earlier: list[str], later: list[str]) -> bool:
+    """Is one name the first surname alone of the other, a Spanish or Portuguese name of two
+    surnames ("Jorge Vargas Soto" ... "Vargas"; general knowledge of Hispanic names)?"""
+    short, full = sorted((earlier, later), key=len)
+    bare = [w for w in short if w not in _HONORIFICS and w not in PERSON_NOUNS]
+    return len(bare) == 1 and len(full) >= 3 and bare[0] in full[1:-1]
 
 
 #: Names kept per surname for the comparison: bounded, as a hostile text may repeat one
@@ -93,11 +103,13 @@ def without_renamed(claims: list[Claim]) -> list[Claim]:
                 continue
             if claim.category in _FATES:  # the shooting told before gives way to the fate
                 dropped |= {id(c) for n, c in shot.get(words[-1], []) if _same_person(n, words)}
-            earlier = named.setdefault((claim.category, words[-1]), [])
-            if len(earlier) < _KEPT:
-                earlier.append(words)
-                if claim.category == _SHOT:
-                    shot.setdefault(words[-1], []).append((words, claim))
+            # "Jorge Vargas Soto" is named again as "Soto" or as "Vargas" (_paternal_surname)
+            for key in {words[-1], *(words[1:-1] if len(words) >= 3 else ())}:
+                earlier = named.setdefault((claim.category, key), [])
+                if len(earlier) < _KEPT:
+                    earlier.append(words)
+                    if claim.category == _SHOT:
+                        shot.setdefault(key, []).append((words, claim))
         kept.append(claim)
     return [c for c in kept if id(c) not in dropped]
 

@@ -111,8 +111,8 @@ def test_homes_without_power_displace_no_one() -> None:
     [
         ("His wife, Ana Ruiz, was also injured in the blast.", [("wounded", 1, 1, None)]),
         ("Her driver, Tomas Brel, was killed at the checkpoint.", [("killed", 1, 1, None)]),
-        # a name between commas is read in mixed case only
-        ("HIS WIFE, ANA RUIZ, WAS ALSO INJURED IN THE BLAST.", []),
+        # also in all-capital copy since muc15 (two to four words between the commas)
+        ("HIS WIFE, ANA RUIZ, WAS ALSO INJURED IN THE BLAST.", [("wounded", 1, 1, None)]),
         ("His wife, Ana Ruiz, was not hurt.", []),
     ],
     ids=["wife", "driver", "capitals", "negated"],
