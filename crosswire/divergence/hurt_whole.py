@@ -16,6 +16,12 @@ from rules.number_values import number_value
 
 HURT_WHOLE = HurtWholeOfTheDead.code
 _PART = re.compile(r"\b(?P<part>[\w-]+)\s+of\s+(?:the|those)\s+$", re.IGNORECASE)
+#: The part's own death in its clause after the whole ("of the 30 workers injured in the blast
+#: died"); the verbs of ``rules.categories`` for a death told of its subject.
+_PART_DIED = re.compile(
+    r"[^,;:]*?\b(?:died|dies|have\s+died|has\s+died|perished|succumbed|succumbs)\b",
+    re.IGNORECASE,
+)
 
 
 def is_hurt_whole(findings: ArticleFindings, wounded: StatedClaim) -> bool:
@@ -25,6 +31,8 @@ def is_hurt_whole(findings: ArticleFindings, wounded: StatedClaim) -> bool:
     if wounded.figure_start is None or not _PART.search(wounded.text, 0, wounded.figure_start):
         return False
     at = wounded.figure_start
+    if not _PART_DIED.match(wounded.text, at):
+        return False  # "a guard was killed and two of the 12 people injured were children"
     return any(
         c.category == "killed" and c.start == wounded.start and (c.figure_start or 0) < at
         for c in findings.claims
