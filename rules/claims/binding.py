@@ -36,6 +36,7 @@ from rules.claims.lexicon import (
 )
 from rules.claims.listed_singles import bare_lead, counts_people, without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
+from rules.claims.no_shared_cue import WHOLE_OR_PAST
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
     AGE_ADJECTIVE,
@@ -311,7 +312,7 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
         if survival_between(between):
             continue  # "ten passengers survived and 30 others were killed"
-        if _WHOLE_OR_PAST.search(text, max(0, figures[i].start - 16), figures[i].start):
+        if WHOLE_OR_PAST.search(text, max(0, figures[i].start - 16), figures[i].start):
             continue  # "up from 43 on Friday, and 9,000 fled"; "Of the 14 aboard, ten were hurt"
         if _counts_things(between):
             continue  # "In the three previous raids, one guard was hurt": events, not people
@@ -355,9 +356,6 @@ _PART_RELATIVE = re.compile(
 )
 #: "a total of" between a verb and its count ("killed a total of 87 people"; general English).
 _A_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s*$", re.IGNORECASE)
-#: A toll's earlier value ("up from 43") or a fronted whole ("Of the 30 passengers, 12 were
-#: hurt"): it shares no cue with a figure after it.
-_WHOLE_OR_PAST = re.compile(r"\b(?:(?:up|down)\s+from|of\s+(?:the|those|these))\s+$", re.I)
 
 
 def _counts_things(between: str) -> bool:

@@ -1,0 +1,36 @@
+"""Review 28 of the fifteenth lead session's readings: counts after a noun's "of the" still
+share the cue after them (only a whole fronted at a clause's start is no coordinated count).
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _figures(text: str, category: str) -> list[float | None]:
+    return [c.min for c in analyze(text).claims if c.category == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Families of the 8 miners and two rescuers killed in the flood met the minister.", [8, 2]),
+        ("The army named the 6 soldiers and 1 interpreter killed near the pass.", [6, 1]),
+        ("Police released the names of the 4 men and 3 women killed in the pileup.", [4, 3]),
+    ],
+)
+def test_counts_after_a_nouns_of_the_share_the_cue(text: str, killed: list[int]) -> None:
+    assert _figures(text, "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Of the 22 hikers on the trail, nine were treated for burns.", [9]),
+        ("Doctors said that of the 16 climbers, five were hurt.", [5]),
+    ],
+)
+def test_a_whole_fronted_at_a_clause_start_is_still_no_count(text: str, wounded: list[int]) -> None:
+    assert _figures(text, "wounded") == wounded
