@@ -1,6 +1,7 @@
 """Review 28 of the fifteenth lead session's readings: counts after a noun's "of the" still
-share the cue after them (only a whole fronted at a clause's start is no coordinated count).
-Every sentence is invented."""
+share the cue after them (only a whole fronted at a clause's start is no coordinated count);
+trucks, lorries and boats "of" goods seized or held are no captives. Every sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -34,3 +35,19 @@ def test_counts_after_a_nouns_of_the_share_the_cue(text: str, killed: list[int])
 )
 def test_a_whole_fronted_at_a_clause_start_is_still_no_count(text: str, wounded: list[int]) -> None:
     assert _figures(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen seized 14 trucks of food aid on the coast road.",
+        "The gang held 9 lorries of humanitarian aid at a checkpoint for a week.",
+    ],
+)
+def test_vehicles_of_goods_are_no_captives(text: str) -> None:
+    assert not _figures(text, "kidnapped")
+
+
+def test_crew_members_of_a_ship_are_still_captives() -> None:
+    text = "Pirates seized 19 crew members of a cargo ship off the cape."
+    assert _figures(text, "kidnapped") == [19]
