@@ -51,3 +51,16 @@ def test_vehicles_of_goods_are_no_captives(text: str) -> None:
 def test_crew_members_of_a_ship_are_still_captives() -> None:
     text = "Pirates seized 19 crew members of a cargo ship off the cape."
     assert _figures(text, "kidnapped") == [19]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Five of the 19 people hurt in the fire that killed 3 were firefighters.", [19]),
+        ("Two of the 11 injured in the collapse, which left 4 dead, were guests.", [11]),
+    ],
+)
+def test_a_death_in_a_clause_on_the_event_leaves_the_hurt_whole(
+    text: str, wounded: list[int]
+) -> None:
+    assert _figures(text, "wounded") == wounded
