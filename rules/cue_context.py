@@ -193,9 +193,12 @@ _BY_CAPTORS = re.compile(
     rf"|(?:(?:armed|masked|suspected|the)\s+)?{_CAPTORS.pattern})",
     re.IGNORECASE,
 )
-#: A clause on people counted before it: "the 22 people (whom) they had seized".
+#: A clause on people counted before it: "the 22 people (whom) they had seized", "who had been
+#: seized"; not a bare "who seized", whose subject is the captor ("gunmen who seized 30 men").
 _CLAUSE_ON_A_COUNT = re.compile(
-    r"\b(?:it|they|he|she|we|who|whom|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?$", re.I
+    r"\b(?:(?:it|they|he|she|we|whom)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
+    r"|(?:who|that)\s+(?:had\s+|have\s+|has\s+)?been\s+)$",
+    re.I,
 )
 #: Those who hold detainees; nearer the verb than a captor, they are its subject.
 _HOLDERS_BY_LAW = re.compile(

@@ -64,3 +64,14 @@ def test_a_death_in_a_clause_on_the_event_leaves_the_hurt_whole(
     text: str, wounded: list[int]
 ) -> None:
     assert _figures(text, "wounded") == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "kidnapped"),
+    [
+        ("The bandits who seized 14 traders on the highway asked for a ransom.", [14]),
+        ("Pirates that snatched 6 fishermen last month freed them on Friday.", [6]),
+    ],
+)
+def test_captors_in_a_relative_clause_still_seize(text: str, kidnapped: list[int]) -> None:
+    assert _figures(text, "kidnapped") == kidnapped
