@@ -131,6 +131,11 @@ _KILLING_DONE = re.compile(
 #: A headline's present-tense killing before "and wounds": "Gunman kills two and wounds five"
 #: ("cuts and wounds" is the noun; general English of crime headlines).
 _KILLS_NOW = re.compile(r"\b(?:kills|slays|murders|shoots|stabs)\b", re.IGNORECASE)
+#: The same with a plural subject before "and wound": "Tornadoes kill 5 and injure 12" (the
+#: subject as in ``cue_rows.HEADLINE_KILL``; "vowed to kill and wound" stays an intent).
+_KILL_NOW_PLURAL = re.compile(
+    r"\b(?:[a-z]+s|gunmen|men|police)\s+kill\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s*$", re.IGNORECASE
+)
 
 
 #: What takes people away from a side without killing them, right after the object of
@@ -250,7 +255,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return not captors or _HOLDERS_BY_LAW.search(head, captors[-1]) is not None
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         done = _KILLS_NOW if word.endswith("wounds") else _KILLING_DONE
-        return done.search(head) is None
+        return done.search(head) is None and _KILL_NOW_PLURAL.search(head) is None
     if let_go:  # "freed 12 prisoners on bail", "released two men without charge"
         around = head + " " + tail
         if _CAPTIVES.search(around) or _CAPTORS.search(around) or _SEIZED.search(around):

@@ -75,3 +75,18 @@ def test_a_death_in_a_clause_on_the_event_leaves_the_hurt_whole(
 )
 def test_captors_in_a_relative_clause_still_seize(text: str, kidnapped: list[int]) -> None:
     assert _figures(text, "kidnapped") == kidnapped
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Landslides kill 7 and injure 15 in hill villages", [15]),
+        ("Militants kill 4 guards and wound 9 in prison raid", [9]),
+    ],
+)
+def test_a_headline_second_verb_after_and(text: str, wounded: list[int]) -> None:
+    assert _figures(text, "wounded") == wounded
+
+
+def test_an_intent_to_kill_and_wound_is_still_no_claim() -> None:
+    assert not analyze("Militants threaten to kill 3 and injure 10 more villagers").claims
