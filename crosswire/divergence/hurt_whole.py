@@ -39,6 +39,21 @@ def is_hurt_whole(findings: ArticleFindings, wounded: StatedClaim) -> bool:
     )  # not "two of the 12 injured were children, and a guard was killed"
 
 
+def hurt_whole_of(findings: ArticleFindings, wounded: StatedClaim) -> StatedClaim | None:
+    """The hurt whole that ``wounded`` is, or CB101's restating its figure later ("12 people
+    were wounded ... Two of the 12 wounded later died": the first count is that whole too)."""
+    if is_hurt_whole(findings, wounded):
+        return wounded
+    return next(
+        (
+            c
+            for c in findings.claims
+            if c.rule == HURT_WHOLE and c.stated == wounded.stated and c.start > wounded.start
+        ),
+        None,
+    )
+
+
 def less_the_part_that_died(wounded: StatedClaim) -> float | None:
     """The whole's figure less its part that died, or the figure when no part is written.
 

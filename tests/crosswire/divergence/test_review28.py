@@ -41,3 +41,26 @@ def test_the_whole_loses_only_a_part_that_died(
     title: str, text: str, expected: tuple[float, float]
 ) -> None:
     assert _key(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Lisk club shooting",
+            "Nine people were wounded at a Lisk club on Saturday. Two of the nine wounded died "
+            "on Monday.",
+            (2, 7),
+        ),
+        (
+            "Toll of Tarn market bombing rises to 6",
+            "Four people were killed and 20 injured in the bombing. Two of the 20 injured later "
+            "died in hospital.",
+            (6, 18),
+        ),
+    ],
+)
+def test_a_count_restated_as_the_whole_of_a_part_that_died(
+    title: str, text: str, expected: tuple[float, float]
+) -> None:
+    assert _key(title, text) == expected
