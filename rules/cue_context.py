@@ -223,6 +223,25 @@ _READ_IN_CONTEXT = (
 )
 
 
+#: A passive right before the cue ("nine rebels were seized"), and what ends a clause before it.
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|after|when|as|while|before)\b", re.I)
+
+
+def _seized_by_captors(head: str, tail: str) -> bool:
+    """Were the people before or after "seized" taken by captors, the way "held" reads them?"""
+    if _CLAUSE_ON_A_COUNT.search(head):
+        return False  # "freed nine of the 22 people it had seized": CB98 reads the whole
+    if _BY_CAPTORS.match(tail):
+        return True  # "nine aid workers were seized by gunmen"
+    captors = [found.end() for found in _CAPTORS.finditer(head)]
+    if not captors or _HOLDERS_BY_LAW.search(head, captors[-1]):
+        return False  # "police seized 3 suspects"
+    # "nine rebels were seized by the army": a captor noun in the passive's subject was taken;
+    # "gunmen stopped the bus and 7 engineers were seized" keeps its captors
+    return not _PASSIVE_END.search(head) or bool(_CLAUSE_BREAK.search(head, captors[-1]))
+
+
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
@@ -246,11 +265,9 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if building:  # "120 teachers were moved to schools under the reform": no evacuation
         around = head + " " + tail
         return not (_DISASTER.search(around) or _HOMES.search(around))
-    if word in ("held", "holding", "seized", "snatched"):  # "the police held 11 suspects"
-        if word[0] == "s" and _CLAUSE_ON_A_COUNT.search(head):
-            return True  # "freed nine of the 22 people it had seized": CB98 reads the whole
-        if word[0] == "s" and _BY_CAPTORS.match(tail):
-            return False  # "nine aid workers were seized by gunmen"
+    if word in ("seized", "snatched"):
+        return not _seized_by_captors(head, tail)
+    if word in ("held", "holding"):  # "the police held 11 suspects"
         captors = [found.end() for found in _CAPTORS.finditer(head)]
         return not captors or _HOLDERS_BY_LAW.search(head, captors[-1]) is not None
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done

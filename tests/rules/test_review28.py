@@ -90,3 +90,20 @@ def test_a_headline_second_verb_after_and(text: str, wounded: list[int]) -> None
 
 def test_an_intent_to_kill_and_wound_is_still_no_claim() -> None:
     assert not analyze("Militants threaten to kill 3 and injure 10 more villagers").claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen gang members were seized by police in the port raid.",
+        "Six insurgents were seized by soldiers at a checkpoint.",
+        "Officials said 5 bandits were snatched in the sweep.",
+    ],
+)
+def test_captors_taken_in_a_passive_are_no_kidnapping(text: str) -> None:
+    assert not _figures(text, "kidnapped")
+
+
+def test_people_seized_after_a_clause_on_the_captors_are_kidnapped() -> None:
+    text = "Bandits blocked the road and 6 traders were seized."
+    assert _figures(text, "kidnapped") == [6]
