@@ -47,6 +47,7 @@ from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
 from crosswire.divergence.restated import fuller_restatement
+from crosswire.divergence.restated_dead import without_restated_dead
 from crosswire.divergence.roundups import AGGREGATE
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.totals import (
@@ -262,11 +263,11 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     "Four people were shot, one fatally" states no wounded figure; 4 - 1 = 3 wounded. The
     shot counted besides the dead ("two other men were shot") are all wounded, and beat a
     smaller wounded count, a part of them ("a man died and nine others were shot ... six were
-    treated and released" is 9 wounded, not 6). When nobody
-    died, all the shot are wounded: "Five people were shot ... three were taken to a
-    hospital" is 5 wounded, the three a part of them (``_all_shot_lived``).
+    treated and released" is 9 wounded, not 6). When nobody died, all the shot are wounded:
+    "Five people were shot ... three were taken to a hospital" is 5 wounded, the three a part
+    of them (``_all_shot_lived``). The dead told again by their wounds are no count of it.
     """
-    findings = without_self_shot_if_dead(findings)
+    findings = without_restated_dead(without_self_shot_if_dead(findings), category_total)
     current = _current(findings, "wounded")
     chosen = with_more_hurt(category_total(findings, "wounded"), current, findings.claims)
     chosen = harm_over_care(chosen, findings, category_total)  # not "3 still in hospital"

@@ -23,8 +23,7 @@ AGGREGATE = re.compile(
     r"|\bweekend(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}?toll\b"
     r"|\bshootings\s+across\b"
     # "six hurt within three hours", "nine shot in under 20 hours", "seven shot in 72 hours",
-    # "in a 48-hour span": a span of hours is how round-ups count several
-    # incidents
+    # "in a 48-hour span": a span of hours is how round-ups count several incidents
     r"|\b(?:within|in\s+less\s+than|in\s+under|over|in)\s+(?:a\s+few|\d+|[a-z]+)\s+hours\b"
     # "in a little more than 48 hours", "in just over 12 hours", "in less than a day"
     r"|\bin\s+(?:a\s+little\s+|just\s+|slightly\s+)?(?:more|less)\s+than\s+(?:\d+|[a-z]+)"

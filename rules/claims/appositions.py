@@ -45,6 +45,18 @@ _COMMA = re.compile(r"\s*,(?=\s)")
 #: A possessive before a listed count: "her two sons", "their three children".
 _POSSESSIVE = re.compile(r"(?:his|her|their)\s+(?=\d|[a-z])", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s(?:an?|one|his|her|their|[A-Za-z]+['’]s)\s", re.IGNORECASE)
+#: The ages of a listed count between commas, as news English gives them: "two men, ages 20
+#: and 22, and a woman", "three boys, aged 14 to 16,", "two women, both 19,", "two men, all in
+#: their 20s,". Bare numbers need two of them ("two men, 20 and 22,"), as a lone one may be a
+#: count of its own.
+_GROUP_AGES = re.compile(
+    r"\s*,\s*(?:(?:(?:both|all|each)\s+(?:aged?\s+)?|aged?\s+|ages\s+)\d{1,2}"
+    r"|\d{1,2}(?=\s*(?:,|,?\s*and|to|-)\s*\d))(?:\s*(?:,|,?\s*and|to|-)\s*\d{1,2})*"
+    r"(?=\s*[,;)]|\s+and\s)"
+    r"|\s*,\s*(?:(?:both|all|each)\s+)?in\s+their\s+(?:early\s+|mid-?\s*|late\s+)?\d0s"
+    r"(?=\s*[,;)]|\s+and\s)",
+    re.IGNORECASE,
+)
 
 
 def _people(group: str | None) -> bool:
@@ -71,7 +83,9 @@ def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> Item | None:
     if not _people(group):
         return None
     assert group is not None
-    return Item(figure.start, text.find(group, figure.end) + len(group), figure, group)
+    end = text.find(group, figure.end) + len(group)
+    ages = _GROUP_AGES.match(text, end)  # "two men, ages 20 and 22, and a woman"
+    return Item(figure.start, ages.end() if ages else end, figure, group)
 
 
 def listed_items(text: str, at: int, stated: list[FigureSpan], upper: bool) -> list[Item]:
@@ -184,7 +198,6 @@ def apposed_wholes(sent: SentenceParse) -> dict[int, Binding]:
     the list of its members between commas binds to the casualty verb after the list."""
     text, upper = sent.text, sent.text.isupper()
     found: dict[int, Binding] = {}
-    taken = {b.figure.start for b in sent.bound.values()}
     for i, figure in enumerate(sent.figures):
         stated = figure.figure
         if i in sent.bound or stated.qualifier != "exact" or not stated.min or stated.min < 2:
@@ -198,14 +211,23 @@ def apposed_wholes(sent: SentenceParse) -> dict[int, Binding]:
         closer = _CLOSER.match(text, items[-1].end) if len(items) >= 2 else None
         if closer is None or _total(items) != stated.min:
             continue
-        if any(item.start in taken for item in items):
-            continue
-        if AGE_AFTER_COMMA.search(text, opener.end(), closer.start()):
-            continue  # names with ages ("A, 31, and B, 28,") are counted by CB10
         cue = _cue_after(sent, closer.end())
-        if cue is not None:
-            found[i] = Binding(figure, cue, group, cue.start - figure.end)
+        if cue is None or any(_taken_elsewhere(sent, item, cue) for item in items):
+            continue
+        counted = any(item.figure is not None for item in items)
+        if not counted and AGE_AFTER_COMMA.search(text, opener.end(), closer.start()):
+            continue  # names with ages ("A, 31, and B, 28,") are counted by CB10
+        found[i] = Binding(figure, cue, group, cue.start - figure.end)
     return found
+
+
+def _taken_elsewhere(sent: SentenceParse, item: Item, cue: CueHit) -> bool:
+    """Whether a figure rule bound ``item``'s count to another cue than the one after the
+    list: bound to that cue, the count is one of the members ("two men, ages 20 and 22, and a
+    woman, 33, were hurt"), which CB31 reads as a part."""
+    return any(
+        b.figure.start == item.start and b.cue.start != cue.start for b in sent.bound.values()
+    )
 
 
 def _cue_after(sent: SentenceParse, at: int) -> CueHit | None:

@@ -36,7 +36,7 @@ from rules.claims.lexicon import (
 )
 from rules.claims.listed_singles import bare_lead, counts_people, without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
-from rules.claims.no_shared_cue import WHOLE_OR_PAST
+from rules.claims.partitive_gap import past_value_or_whole
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
     AGE_ADJECTIVE,
@@ -56,7 +56,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.people_series import without_people_series
-from rules.claims.survival_gap import survival_between
+from rules.claims.survival_gap import survival_between, without_survival_but
 from rules.claims.toll_aside import without_toll_aside
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.cue_rows import RELEASED
@@ -89,7 +89,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None  # "212 survived and the rest are feared dead"
     if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
         raw_gap = raw_gap[:-1]  # the euphemism in scare quotes: 'had been "neutralised"'
-    gap = _clean_gap(raw_gap)
+    gap = _clean_gap(without_survival_but(raw_gap))  # "3 survived but were hit": theirs
     if gap is None:
         return None
     written = WORD.findall(gap)
@@ -312,7 +312,7 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
         if survival_between(between):
             continue  # "ten passengers survived and 30 others were killed"
-        if WHOLE_OR_PAST.search(text, max(0, figures[i].start - 16), figures[i].start):
+        if past_value_or_whole(text, figures[i].start, between):
             continue  # "up from 43 on Friday, and 9,000 fled"; "Of the 14 aboard, ten were hurt"
         if _counts_things(between):
             continue  # "In the three previous raids, one guard was hurt": events, not people

@@ -23,7 +23,8 @@ _PART_DIED = re.compile(
     r"|the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:(?P<hurt>wounded|injured)\s+)?"
     r"(?P<plural>[A-Za-z]+))"
     r"(?:\s*,\s*[^,.;()]{1,60}?,)?\s+"  # an aside: "one of them, a 20-year-old man, died"
-    r"(?P<verb>fatally\b|(?:(?:later|also|eventually|has|have|had)\s+){0,2}"
+    # "one of them has since died" (the update's usual wording)
+    r"(?P<verb>fatally\b|(?:(?:later|also|eventually|since|has|have|had)\s+){0,2}"
     r"(?:died|succumbed)\b"
     # "one of them, a 29-year-old man, was pronounced dead" (crime-report formula)
     r"|(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead\b"
@@ -69,6 +70,7 @@ class PartOfTheShotDied(ExtraRule):
         ),
         ("At least nine people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
+        ("One of the victims has since died.", {"category": "killed", "min": 1}),
         ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
         ("Two days later, one of them died.", {"category": "killed", "min": 1}),
         ("One of them, a 19-year-old cook, later died.", {"category": "killed", "min": 1}),

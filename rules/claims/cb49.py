@@ -18,9 +18,14 @@ _DESCRIPTIONS = "young elderly teenage local off-duty unarmed pregnant retired f
 #: A sentence that opens with one person: in a headline with no article, an optional
 #: "Police:" label, one to three capitalised words, ages or descriptions (a place, "St. Mary
 #: Parish", "Young") and the person noun; in a lead, an article and up to three such words
-#: ("A Harlow man", "The teen", "A 22-year-old man"). Then only adverbs before the cue.
+#: ("A Harlow man", "The teen", "A 22-year-old man"). Then only adverbs and auxiliaries
+#: "has" or "had" before the cue ("The teen has died"; "The man was killed" is a re-mention,
+#: as the casualty cases have it). A negative
+#: determiner is no modifier: "Neither officer was injured" counts no one.
 _MODIFIER = (
-    r"(?:[A-Z][\w.'\u2019-]*|\d{1,3}-(?:year|month)-old|" + "|".join(_DESCRIPTIONS) + r")\s+"
+    r"(?:(?!(?:Neither|No|None|Nor|Not)\b)[A-Z][\w.'\u2019-]*|\d{1,3}-(?:year|month)-old|"
+    + "|".join(_DESCRIPTIONS)
+    + r")\s+"
 )
 _DETERMINER = r"(?:A|An|The|One)\s+"
 _OPENINGS = tuple(
@@ -28,7 +33,7 @@ _OPENINGS = tuple(
         r"^\W*(?:[A-Z][\w.]*\s*:\s*)?"
         rf"(?P<mods>{determiner}(?!{_DETERMINER})(?:{_MODIFIER}){{{count}}})"
         r"(?P<noun>[A-Za-z]+)(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously|later"
-        r"|reportedly|allegedly|also))*\s+)",
+        r"|reportedly|allegedly|also|has|had))*\s+)",
     )
     for determiner, counts in ((_DETERMINER, (0, 1, 2, 3)), ("", (1, 2, 3)))
     for count in counts
@@ -58,8 +63,8 @@ class HeadlineDescribedPerson(ExtraRule):
     Leads open with the person and a cue the singular patterns do not wait for ("A Harlow
     man accidentally shot himself in the leg", "The teen killed in Sunday's shooting had
     ..."). Only at the start of a sentence, a person noun, and a casualty cue right after it
-    (an adverb may stand between) that no other rule used; a transitive cue followed by an
-    object is the person's act ("Harlow man kills wife").
+    (an adverb, "has" or "had" may stand between) that no other rule used; a transitive cue
+    followed by an object is the person's act ("Harlow man kills wife").
     """
 
     code = "CB49"
@@ -74,6 +79,9 @@ class HeadlineDescribedPerson(ExtraRule):
             {"category": "killed", "min": 1, "group": "man"},
         ),
         ("Police: Dunmore teen accidentally shot at party", {"category": "killed_or_wounded"}),
+        # an auxiliary before the cue
+        ("The teen has died from his wounds, police said.", {"category": "killed", "min": 1}),
+        ("The victim had died by the time deputies arrived.", {"category": "killed", "min": 1}),
         ("St. Orla Parish deputy injured in crash", {"category": "wounded", "min": 1}),
         (
             "A Harlow man accidentally shot himself in the leg while cleaning a rifle.",
@@ -91,6 +99,8 @@ class HeadlineDescribedPerson(ExtraRule):
         "Harlow man charged in fatal shooting",
         "Young woman survives shooting at Brell mall",
         "Harlow Mayor Ana Ruiz praises officers injured in crash",
+        "Neither officer was injured in the crash.",
+        "The officer had shot the man twice.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

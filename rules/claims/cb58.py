@@ -28,14 +28,16 @@ _ANOTHER_DIED = re.compile(
     r"[A-Za-z'-]+)\s+)??(?:(?:later|also|subsequently|eventually)\s+)?(?P<verb>died|succumbed)\b",
 )
 #: "killed two clerks and wounded another", "killing two and injuring another": one more
-#: person as the object of a second verb of harm (the cue at the verb gives the category).
+#: person as the object of a second verb of harm (the cue at the verb gives the category);
+#: so is "the other" of a pair ("shot two guards, killing one and wounding the other").
 _AND_ANOTHER = re.compile(
-    r"\band\s+(?P<verb>wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing)|shot|shooting"
-    r"|stabb(?:ed|ing))\s+(?P<one>another)\b(?:\s+(?P<words>[A-Za-z'-]+))?",
+    r"\band\s+(?:(?:critically|seriously|badly|gravely|slightly)\s+)?"
+    r"(?P<verb>wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing)|shot|shooting"
+    r"|stabb(?:ed|ing))\s+(?P<one>another|the\s+other)\b(?:\s+(?P<words>[A-Za-z'-]+))?",
     re.IGNORECASE,
 )
 #: Cheap substring tests before the scan: one of them stands in every sentence it matches.
-_WORDS = ("another",)
+_WORDS = ("another", "the other")
 
 
 class AnotherPerson(ExtraRule):
@@ -73,6 +75,10 @@ class AnotherPerson(ExtraRule):
             {"category": "wounded", "min": 1, "figure_text": "another"},
         ),
         (
+            "The gunman shot two guards, killing one and critically wounding the other.",
+            {"category": "wounded", "min": 1, "figure_text": "the other"},
+        ),
+        (
             "Three dockers were hurt and another was rushed to a hospital in Orme.",
             {"category": "wounded", "min": 1, "figure_text": "another"},
         ),
@@ -89,6 +95,7 @@ class AnotherPerson(ExtraRule):
     counter_examples = (
         "Another car was hit by the stray rounds.",
         "The gunman killed a guard and damaged another car.",
+        "The gunman killed one guard and wounded the other two.",
         "Another man was arrested on Sunday.",
         "One shop was looted and another was damaged by fire.",
         "The mayor said another officer was hired to patrol the park.",
@@ -97,6 +104,7 @@ class AnotherPerson(ExtraRule):
         # a bare "another" of things or animals
         "One drone was intercepted and another was shot down over the city.",
         "One dog was killed and another was injured in the attack.",
+        "The storm killed one horse and injured the other.",
         "One oak died in the drought and another died of blight.",
         # a hospital trip after a death may be the dying one's
         "Two guards were killed and another was taken to a hospital.",
@@ -117,6 +125,8 @@ class AnotherPerson(ExtraRule):
                 and not _person_before(sent, found, start)
             ):
                 continue  # "one drone was intercepted and another was shot down": no one
+            if match["one"].lower() != "another" and not _person_before(sent, found, start):
+                continue  # "the other" of a pair of people counted before it, not of horses
             if noun == "" and match.re is _ANOTHER_DIED and not _named_person_before(found, start):
                 continue  # "one oak died and another died of blight": a person, said so
             if noun == "" and match["verb"] in _CARE_VERBS and not _hurt_before(sent, found, start):

@@ -29,7 +29,11 @@ DIED_THERE = re.compile(
     r"(?:later\s+|eventually\s+|soon\s+|subsequently\s+)?"
     r"(?:died|succumbed|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b"
     # "a courier hit near the depot and later pronounced dead"
-    r"|[^.;:!?]{0,80}?\s+and\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)\s+dead\b"
+    r"|[^.;:!?]{0,80}?\s+(?:and|but)\s+(?:was\s+|were\s+)?(?:later\s+)?(?:pronounced|declared)"
+    r"\s+dead\b"
+    # "taken to a hospital, where he was treated before being pronounced dead"; "taken to
+    # a hospital but was pronounced dead on arrival"
+    r"|[^.;:!?]{0,80}?\s+before\s+(?:being|(?:he|she)\s+was)\s+(?:pronounced|declared)\s+dead\b"
     # "suffered a gunshot wound that proved fatal", "injuries from which he later died"
     r"|[^.;:!?]{0,80}?\s+(?:that|which)\s+(?:later\s+)?proved\s+(?:to\s+be\s+)?fatal\b(?!\s+(?:to|for)\b)"
     r"|[^.;:!?]{0,80}?\s+from\s+which\s+(?:he|she|they)\s+(?:later\s+)?died\b"

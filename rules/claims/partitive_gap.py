@@ -42,3 +42,22 @@ def verb_after_partitive(text: str, figure_end: int, cues: Cues, index: int) -> 
     if not verb.cue.before or not ADJECTIVE_GAP.fullmatch(text, cue.end, verb.start):
         return None
     return verb
+
+
+#: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.
+_EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+#: A whole fronted at the head of its clause: "Of the 14 people on board, ten were hurt".
+_FRONTED = re.compile(r"(?:^|[,;]\s)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+#: Words that make the fronted whole a count of the hurt itself ("Of the nine victims, four
+#: were ..."): then it shares the part's cue, as the hurt it counts.
+_VICTIM_WORDS = re.compile(r"\b(?:victims?|casualties|wounded|injured|hurt|shot)\b", re.I)
+
+
+def past_value_or_whole(text: str, start: int, between: str) -> bool:
+    """Does the figure at ``start`` share no cue with the figure after ``between``: a toll's
+    earlier value ("claimed 56 lives, up from 43 on Friday, and 9,000 fled"), or a fronted
+    whole of people not said to be hurt ("Of the 30 passengers, 12 were injured": 12 only)?"""
+    low = max(0, start - 16)
+    if _EARLIER_VALUE.search(text, low, start):
+        return True
+    return bool(_FRONTED.search(text, low, start)) and not _VICTIM_WORDS.search(between)

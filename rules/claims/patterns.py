@@ -22,11 +22,8 @@ NUMBER_OF_GROUP = re.compile(
 )
 
 QUESTION_BEFORE = re.compile(r"\b(?:how|so|too|as)\s+$", re.IGNORECASE)
-
 GAP_BREAK = re.compile(r"[;:\d\"!?]|\s-\s|[.,]\s")
-
 NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
-
 NEXT_WORDS = re.compile(rf"(?:\s+(?:{INITIALISM_WORD}|[A-Za-z][\w'-]*)){{1,6}}")
 
 AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s*$", re.IGNORECASE)
@@ -69,8 +66,11 @@ SINGULAR = re.compile(
     # an aside between the one and the verb: ", 25,", ", a 19-year-old man,", ", who ...,"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
     r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},"
-    # the one's name between commas, in mixed case: "his wife, Ana Ruiz, was also injured"
-    r"|\s*,\s*(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3})\s*,"
+    # the one's name between commas, in mixed case: "his wife, Ana Ruiz, was also injured";
+    # with an age before it or a home town after it, as crime news gives them ("a man,
+    # 21-year-old Ivo Marsh, was killed", "a man, Ivo Marsh of Orme Creek, was shot")
+    r"|\s*,\s*(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3}"
+    r"(?:\s+of\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})?)\s*,"
     # the decade of the one's age: "a man in his 30s was killed" (round 8)
     r"|" + ONE_DECADE + r")?"
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
@@ -152,13 +152,13 @@ SINGULAR_ADJECTIVE = re.compile(
 
 # "Pinckney and eight others were killed": the named person is one more.
 ONE_MORE_BEFORE = re.compile(r"(?P<one>\b[A-Za-z][\w'.-]*)\s+and\s+$")
-
 LISTED_BEFORE = re.compile(r"(?P<one>\b[A-Za-z]+)\s*,\s*$")
 
-# Single people listed right before a cue: "Mother, father, toddler dead".
-# An item may carry an age: "4-year-old niece", "son, 7".
+# Single people listed right before a cue: "Mother, father, toddler dead". An item may carry
+# an age: "4-year-old niece", "son, 7"; adverbs may follow: "Girl accidentally shot in leg".
+_LIST_AUX = r"(?:was|were|is|are|been|found|later|also|accidentally|critically|seriously)"
 _LIST_ITEM = (
-    r"(?!(?:was|were|is|are|been|found|later|also)\b)"
+    rf"(?!{_LIST_AUX}\b)"
     r"(?:\d{1,3}-(?:year|month)s?-old\s+)?[A-Za-z'-]+(?:\s*,\s*\d{1,3}(?=\s*,))?"
 )
 PERSON_LIST = re.compile(
@@ -166,7 +166,7 @@ PERSON_LIST = re.compile(
     # a second clause of a headline: "Man killed, woman hurt in crash"
     r"|\b(?:killed|dead|hurt|wounded|injured|shot|slain|stabbed)\s*,\s*)"
     rf"(?P<items>(?:{_LIST_ITEM}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)){{0,4}}{_LIST_ITEM})"
-    r",?\s+(?P<aux>(?:(?:was|were|is|are|been|found|later|also)\s+){0,3})$",
+    rf",?\s+(?P<aux>(?:{_LIST_AUX}\s+){{0,3}})$",
     re.IGNORECASE,
 )
 

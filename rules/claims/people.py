@@ -114,6 +114,14 @@ def _cue_before_list(text: str, cues: Cues, start: int) -> CueHit | None:
     return cue
 
 
+#: A headline's second verb of harm with an object after a bare person's verb: the person
+#: did it ("Man accidentally shot, killed best friend"; not "Man shot, killed in Orme").
+_SECOND_VERB_OBJECT = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:killed|kills|wounded|wounds|injured|injures)\s+"
+    r"(?!(?:in|at|on|by|near|outside|inside|after|during|while|when)\b)[a-z]"
+)
+
+
 def listed_people(text: str, cues: Cues, bound: dict[int, Binding]) -> list[Binding]:
     """Headline lists of single people: "Man, toddler found dead", "officer killed"."""
     used = {b.cue.start for b in bound.values()}
@@ -138,6 +146,8 @@ def listed_people(text: str, cues: Cues, bound: dict[int, Binding]) -> list[Bind
         passive = PASSIVE_AUX.intersection(w.lower() for w in aux)
         if cue.cue.transitive and not passive and not looks_passive(text[cue.end : cue.end + 40]):
             continue
+        if not passive and _SECOND_VERB_OBJECT.match(text, cue.end):
+            continue  # "Man accidentally shot, killed best friend": the man shot someone
         offset = max(0, cue.start - 60) + match.start("items")
         for noun in nouns:
             start = text.find(noun, offset)

@@ -38,3 +38,17 @@ def survival_between(gap: str) -> bool:
     if match is None or _RELATIVE_END.search(gap, 0, match.start()) is not None:
         return False
     return _NEW_SUBJECT.search(gap, match.end()) is not None
+
+
+#: The same people's survival before their harm: "three others survived but were wounded",
+#: "two lived, but were badly hurt" (general English: the harm after "but" is theirs).
+_SURVIVED_BUT = re.compile(
+    r"\b(?:survived|lived)\s*,?\s+but\s+(?=(?:also\s+)?(?:were|was|had\s+been|have\s+been)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_survival_but(gap: str) -> str:
+    """``gap`` without a verb of survival that the same people's harm follows after "but"
+    ("three others survived but were hit": the three were hit)."""
+    return _SURVIVED_BUT.sub(" ", gap) if "but" in gap.lower() else gap

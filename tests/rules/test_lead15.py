@@ -88,6 +88,7 @@ def test_a_rank_with_a_full_stop_does_not_end_the_sentence(text: str, source: st
         ("Of the 14 people on board the minibus, ten were rushed to hospital.", [10]),
         ("Of the 30 passengers, 12 were injured.", [12]),
         ("Of those 22 workers, six were hurt in the blast.", [6]),
+        ("The bus overturned; of the 30 passengers, 12 were injured.", [12]),
     ],
 )
 def test_a_fronted_whole_shares_no_cue_with_its_part(text: str, wounded: list[int]) -> None:
@@ -96,6 +97,9 @@ def test_a_fronted_whole_shares_no_cue_with_its_part(text: str, wounded: list[in
 
 def test_coordinated_counts_still_share_their_cue() -> None:
     assert _figures("Twelve soldiers and 3 civilians were killed.", "killed") == [12, 3]
+    # "of the" that is no fronted whole leaves the coordination as it was
+    text = "The army confirmed the deaths of the three soldiers and two civilians."
+    assert _figures(text, "killed") == [3, 2]
 
 
 @pytest.mark.parametrize(
