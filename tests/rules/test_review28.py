@@ -107,3 +107,14 @@ def test_captors_taken_in_a_passive_are_no_kidnapping(text: str) -> None:
 def test_people_seized_after_a_clause_on_the_captors_are_kidnapped() -> None:
     text = "Bandits blocked the road and 6 traders were seized."
     assert _figures(text, "kidnapped") == [6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven cyclists were hurt in the crash, two of whom admitted to riding too fast.",
+        "Five guards were injured, three of whom were being treated as suspects.",
+    ],
+)
+def test_an_admission_or_a_treatment_as_something_is_no_part_in_care(text: str) -> None:
+    assert [c.rule for c in analyze(text).claims] == ["CB01"]
