@@ -28,6 +28,8 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   and unhurt (review 24).
 * "the police held 11 suspects", "the club held 300 members' meetings": "held"/"holding" tells
   of captives only when captors (rebels, gunmen, kidnappers, pirates...) hold them.
+* "ordered 200 aid workers to leave", "sent 300 troops home", "moved 40 soldiers out of the
+  town": people sent away or withdrawn, not deployed (review 26).
 * "and wound nine shoppers": a base verb that tells a wounding only after a killing done
   ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
   wound").
@@ -155,6 +157,19 @@ _GONE_OTHERWISE = re.compile(
     re.IGNORECASE,
 )
 
+#: Sent away rather than sent in, right after the object of a verb of sending: "ordered 200 aid
+#: workers to leave the province", "sent 300 troops home", "moved 40 soldiers out of the town",
+#: "ordered 1,000 reservists to stand down" (general English of conflict and disaster news;
+#: "ordered 1,500 troops to the border" and "sent 40 medics to the town" stay deployments).
+_SENT_AWAY = re.compile(
+    r"\s+(?:(?!(?:to|into|the|a)\s)[\w',-]+\s+){1,4}?"
+    r"(?:to\s+(?:leave|withdraw|pull\s+(?:out|back)|quit|retreat|stand\s+down|go\s+home|return\s+(?:home|to\s+(?:their\s+)?(?:barracks|bases?)))"
+    r"|out\s+of|home\b|back\s+(?:home|to\s+(?:their\s+)?(?:barracks|bases?)))",
+    re.IGNORECASE,
+)
+#: The verbs of sending that ``_SENT_AWAY`` reads (``rules.deployment_rows``).
+_SENDING = frozenset("ordered moved rushed airlifted sent dispatched".split())
+
 #: Nouns for those who kill or abduct ("the killers of", ``rules.cue_rows.KILLERS_OF``).
 _AGENTS = ("killer", "murderer", "assassin", "kidnapper", "abductor")
 
@@ -249,6 +264,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _things_killed(text[end : end + 80])
     if word == "lost":  # "lost two men to red cards": gone, not dead
         return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
+    if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
+        return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
     if _STRUCK_BY.fullmatch(word):  # "were hit by debris but were not hurt"

@@ -38,6 +38,14 @@ REPORTING_VERBS.update(
 # Verbs that report speech only before "that" ("conceded that the count was wrong"; not
 # "conceded defeat", "testified for two hours").
 REPORTING_VERBS.update({form: True for form in "conceded concedes testified testifies".split()})
+#: Verbs that report speech only before "that" or a quote in their clause ("blamed the
+#: council: '...'", "vowed that", "asked, 'Why?'"; not "the problems he blamed on the policy",
+#: which reports nothing); "asked" also before an indirect question ("asked whether") but not
+#: before "that" (a request, or the anonymity formula "asked that his name not be used").
+QUOTE_VERBS = frozenset(
+    "blamed blames condemned condemns urged urges vowed vows asked asks".split()
+)
+REPORTING_VERBS.update(dict.fromkeys(QUOTE_VERBS, True))
 
 #: Verb forms that take the person addressed as object ("told reporters").
 ADDRESS_VERBS = frozenset("tell tells told telling".split())

@@ -40,8 +40,9 @@ class PeopleAndHouseholds(BoundRule):
     """CB96 · A count of people and one of their households told side by side share the
     cue of either: "The floods have forced 6,500 people from 1,300 households into camps"
     the people too; "Some 1,300 households, or about 6,500 people, have been displaced" is
-    displaced about 6,500 (people). The people's count only: the households' is the figure
-    finder's and CB01/CB02's. Displacement only (a household counts no dead).
+    displaced about 6,500 (people) and some 1,300 (households). The households' count is
+    bound here only when it comes first and is restated in people (otherwise it is the figure
+    finder's and CB01/CB02's). Displacement only (a household counts no dead).
     """
 
     code = "CB96"
@@ -92,6 +93,12 @@ class PeopleAndHouseholds(BoundRule):
             cue = _shared_cue(sent, i, after.end())
             if cue is None or cue.cue.category not in _DISPLACEMENT:
                 continue
+            if people == i + 1 and i not in sent.bound:
+                # "Some 240 families, or about 1,100 people, fled": the households' count,
+                # restated in people, is a claim of its own as well
+                homes = Binding(first, cue, between["g"], abs(first.start - cue.start))
+                if acceptable(homes):
+                    found[i] = homes
             if people in sent.bound:
                 continue
             group = between["g"] if people == i else after["g"]

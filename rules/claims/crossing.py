@@ -18,7 +18,7 @@ from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
 from rules.claims.relative_main import main_predicate
-from rules.nouns import OBJECT_NOUNS
+from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
 #: A preposition of place right before a figure: "staff at three factories".
@@ -134,7 +134,8 @@ _ASIDE_CLOSE = re.compile(r"(?:\s+and\s+(?P<more>[a-z]+))?\s*,", re.IGNORECASE)
 def things_beside(text: str, figures: list[FigureSpan], i: int, end: int) -> tuple[int, int] | None:
     """ "2,000 sailors and three frigates were sent", "200 troops, 30 armoured
     vehicles and four helicopters were sent": every figure between figure ``i`` and ``end``
-    counts things listed after the people, so the verb reaches the people past them. The span
+    counts things listed after the people (or people in an aside, "joined by 40 soldiers,"),
+    so the verb reaches the people past them. The span
     to leave out of the gap (from the first joint to the last things' noun), or None.
     General English grammar of deployment reports (troops sent with their equipment).
     """
@@ -148,11 +149,16 @@ def things_beside(text: str, figures: list[FigureSpan], i: int, end: int) -> tup
             return None  # "1,500 and two ships": no people named before the things
         rest = text[later.end : end]
         group = following_group(rest)
-        if group is None or group.split()[-1].lower() not in OBJECT_NOUNS:
+        head = group.split()[-1].lower() if group else ""
+        # "200 police, joined by 40 soldiers, were deployed": people in the aside go too
+        # (not after a bare "with": "rose to 63, with 240 people injured" is a clause of its own)
+        aside = joint.group("aside") or ""
+        people = aside.rstrip().endswith("by") and is_human_plural(head)
+        if group is None or not (head in OBJECT_NOUNS or people):
             return None
         previous = later.end + rest.find(group) + len(group)
         close = _ASIDE_CLOSE.match(text, previous, end) if joint.group("aside") else None
-        if close and (close["more"] or "vehicles").lower() in OBJECT_NOUNS:
+        if close and (people or (close["more"] or "vehicles").lower() in OBJECT_NOUNS):
             previous = close.end()  # the aside's closing comma ("12 planes and helicopters,")
         cut = (joint.start() if cut is None else cut[0], previous)
     return cut

@@ -191,7 +191,8 @@ def without_asides(between: str) -> str:
 
 
 def has_cue(start: int, end: int, cues: Cues) -> bool:
-    return cues.any_between(start, end)
+    """A cue that binds figures stands between (the marker "rescuers" binds none)."""
+    return any(h.cue.before or h.cue.after for h in cues.hits if start <= h.start < end)
 
 
 def group_text(gap: str, group_words: list[str]) -> str | None:

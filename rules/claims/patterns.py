@@ -256,11 +256,11 @@ OWN_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-#: A verb not done: hedged, negated, refused ("could kill", "has not sent", "declined to send").
+#: A verb not done: hedged, negated, refused ("could kill", "declined to send", "ruled out").
 HEDGE_BEFORE = re.compile(
     r"(?i)\b(?:(?:could|would|should|might|will|threaten(?:ed|s)?\s+to)\s+(?:not\s+|never\s+)?"
     r"(?:have\s+)?|(?:did|does|do|has|have|had)\s+(?:not|never)\s+(?:yet\s+)?|never\s+"
-    r"|(?:refused?|refuses|refusing|declined?|declines|declining|yet)\s+to\s+"
+    r"|(?:refused?|refuses|refusing|declined?|declines|declining|yet)\s+to\s+|rul\w+\s+out\s+"
     r"|(?:won|wouldn|didn|doesn|don|hasn|haven|hadn)[\u2019']t\s+(?:yet\s+)?)$"
 )
 

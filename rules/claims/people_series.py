@@ -13,6 +13,8 @@ English grammar of coordinated plural nouns.
 ' medics were '
 >>> without_people_series(" soldiers, two police officers and a civilian were ")
 ' soldiers, two police officers and a civilian were '
+>>> without_people_series(" police, paramedics and fire crews were ")
+' police were '
 >>> without_people_series(" soldiers, tanks and helicopters were ")
 ' soldiers, tanks and helicopters were '
 """
@@ -45,11 +47,18 @@ def without_people_series(gap: str) -> str:
     rest = re.split(r",|\band\b|\bor\b", match.group("rest"))
     kinds = [match.group("first").split(), *(part.split() for part in rest)]
     for kind in filter(None, kinds):
-        if kind[0].lower() in _NOT_BARE or not _people(kind[-1]):
+        if kind[0].lower() in _NOT_BARE or not _people(kind):
             return gap
     return match.group("first") + gap[match.end("rest") :]
 
 
-def _people(word: str) -> bool:
-    low = word.lower()
+#: Crews of a service listed among people ("police, paramedics and fire crews were sent"):
+#: general English of emergency reporting; a bare "crews" may be a film or a ship's crew.
+_SERVICE_CREWS = frozenset("fire rescue ambulance emergency medical search".split())
+
+
+def _people(kind: list[str]) -> bool:
+    low = kind[-1].lower()
+    if low in ("crews", "teams") and len(kind) > 1:
+        return kind[-2].lower() in _SERVICE_CREWS
     return is_human_plural(low) or low in PERSONNEL

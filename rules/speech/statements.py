@@ -14,6 +14,7 @@ from rules.cues import (
     ADDRESS_VERBS,
     NOT_SOURCES,
     NOTHING_ABOUT,
+    QUOTE_VERBS,
     REPORTING_VERBS,
 )
 from rules.model import AttributionKind
@@ -312,10 +313,20 @@ def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> boo
 
 
 def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
-    """A reporting verb, not a noun: "claims"/"reports" count only before "that"."""
+    """A reporting verb, not a noun: "claims"/"reports" count only before "that", the verbs
+    of ``QUOTE_VERBS`` only before a quote or "that" ("asked" before a quote or a question)."""
     noun_too = REPORTING_VERBS.get(word)
     if noun_too is None:
         return False
+    if word in QUOTE_VERBS:
+        asking = word.startswith("ask")
+        # a quote in the clause after the verb ("asked" only right after it: 'asked, "Why?"')
+        ahead = [t.text for t in tokens[last + 1 : last + (3 if asking else 25)]]
+        stop = next((k for k, t in enumerate(ahead) if t in (".", ";", "?", "!")), len(ahead))
+        if any(t in ('"', "\u201c", ":") for t in ahead[:stop]):
+            return True
+        if asking:  # an indirect question: "asked whether the money had been spent"
+            return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
     return not noun_too or (last + 1 < len(tokens) and tokens[last + 1].low == "that")
 
 

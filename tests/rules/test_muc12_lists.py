@@ -103,10 +103,11 @@ def test_a_role_in_lower_case_before_a_victim_name(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the whole's noun, then the part's verb: the part died, not the whole
-        ("Two of the 12 wounded later died.", [("killed", 2)]),
-        ("Two of the 12 injured died in hospital on Monday.", [("killed", 2)]),
-        ("THREE OF THE NINE WOUNDED DIED OVERNIGHT.", [("killed", 3)]),
+        # the whole's noun, then the part's verb: the part died, and the whole is the count of
+        # the hurt it came from (CB101; the key figure takes the dead off it)
+        ("Two of the 12 wounded later died.", [("killed", 2), ("wounded", 12)]),
+        ("Two of the 12 injured died in hospital on Monday.", [("killed", 2), ("wounded", 12)]),
+        ("THREE OF THE NINE WOUNDED DIED OVERNIGHT.", [("killed", 3), ("wounded", 9)]),
         # the cue is the whole's and no other follows: the whole stays the count
         ("Two of the 12 injured were in critical condition.", [("wounded", 12)]),
         ("Two of the four shooting victims died.", [("killed", 2)]),

@@ -67,7 +67,7 @@ def test_no_suicide(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("1 of 2 students wounded at Orme school has died", ("CB38", 1, "1")),
+        ("1 of 2 students wounded at Orme school has died", ("CB01", 1, "1")),
         ("One of three men shot outside a bar on Friday has died.", ("CB38", 1, "One")),
     ],
     ids=["digits-in-a-headline", "no-article"],
