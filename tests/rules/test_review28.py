@@ -118,3 +118,14 @@ def test_people_seized_after_a_clause_on_the_captors_are_kidnapped() -> None:
 )
 def test_an_admission_or_a_treatment_as_something_is_no_part_in_care(text: str) -> None:
     assert [c.rule for c in analyze(text).claims] == ["CB01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kidnapped"),
+    [
+        ("Gunmen seized 5 foreign nationals from a construction camp.", [5]),
+        ("Bandits snatched 3 expatriates on the airport road.", [3]),
+    ],
+)
+def test_people_named_by_citizenship_are_people(text: str, kidnapped: list[int]) -> None:
+    assert _figures(text, "kidnapped") == kidnapped
