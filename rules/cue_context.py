@@ -134,6 +134,11 @@ _KILLING_DONE = re.compile(
 #: A headline's present-tense killing before "and wounds": "Gunman kills two and wounds five"
 #: ("cuts and wounds" is the noun; general English of crime headlines).
 _KILLS_NOW = re.compile(r"\b(?:kills|slays|murders|shoots|stabs)\b", re.IGNORECASE)
+#: The same with a plural subject before "and wound": "Tornadoes kill 5 and injure 12" (the
+#: subject as in ``cue_rows.HEADLINE_KILL``; "vowed to kill and wound" stays an intent).
+_KILL_NOW_PLURAL = re.compile(
+    r"\b(?:[a-z]+s|gunmen|men|police)\s+kill\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s*$", re.IGNORECASE
+)
 
 
 #: What takes people away from a side without killing them, right after the object of
@@ -209,9 +214,12 @@ _BY_CAPTORS = re.compile(
     rf"|(?:(?:armed|masked|suspected|the)\s+)?{_CAPTORS.pattern})",
     re.IGNORECASE,
 )
-#: A clause on people counted before it: "the 22 people (whom) they had seized".
+#: A clause on people counted before it: "the 22 people (whom) they had seized", "who had been
+#: seized"; not a bare "who seized", whose subject is the captor ("gunmen who seized 30 men").
 _CLAUSE_ON_A_COUNT = re.compile(
-    r"\b(?:it|they|he|she|we|who|whom|that)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?$", re.I
+    r"\b(?:(?:it|they|he|she|we|whom)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+)?"
+    r"|(?:who|that)\s+(?:had\s+|have\s+|has\s+)?been\s+)$",
+    re.I,
 )
 #: Those who hold detainees; nearer the verb than a captor, they are its subject.
 _HOLDERS_BY_LAW = re.compile(
@@ -244,6 +252,25 @@ _READ_IN_CONTEXT = (
 )
 
 
+#: A passive right before the cue ("nine rebels were seized"), and what ends a clause before it.
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|after|when|as|while|before)\b", re.I)
+
+
+def _seized_by_captors(head: str, tail: str) -> bool:
+    """Were the people before or after "seized" taken by captors, the way "held" reads them?"""
+    if _CLAUSE_ON_A_COUNT.search(head):
+        return False  # "freed nine of the 22 people it had seized": CB98 reads the whole
+    if _BY_CAPTORS.match(tail):
+        return True  # "nine aid workers were seized by gunmen"
+    captors = [m.end() for m in _CAPTORS.finditer(head) if not _counted(head, m.start())]
+    if not captors or _HOLDERS_BY_LAW.search(head, captors[-1]):
+        return False  # "police seized 3 suspects"
+    # "nine rebels were seized by the army": a captor noun in the passive's subject was taken;
+    # "gunmen stopped the bus and 7 engineers were seized" keeps its captors
+    return not _PASSIVE_END.search(head) or bool(_CLAUSE_BREAK.search(head, captors[-1]))
+
+
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
@@ -269,19 +296,16 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if building:  # "120 teachers were moved to schools under the reform": no evacuation
         around = head + " " + tail
         return not (_DISASTER.search(around) or _HOMES.search(around))
-    held = ("held", "holding", "seized", "snatched")
-    if word in held or word.startswith("took with"):  # "police held 11 suspects"
-        if word[0] == "s" and _CLAUSE_ON_A_COUNT.search(head):
-            return True  # "freed nine of the 22 people it had seized": CB98 reads the whole
-        if word[0] == "s" and _BY_CAPTORS.match(tail):
-            return False  # "nine aid workers were seized by gunmen"
+    if word in ("seized", "snatched"):
+        return not _seized_by_captors(head, tail)
+    if word in ("held", "holding") or word.startswith("took with"):  # "police held 11 suspects"
         # a counted object is the held or the captured, not a holder: "soldiers seized
         # 18 insurgents and still hold seven others"
         captors = [m.end() for m in _CAPTORS.finditer(head) if not _counted(head, m.start())]
         return not captors or _HOLDERS_BY_LAW.search(head, captors[-1]) is not None
     if word.startswith("and"):  # "and wound nine shoppers": only after a killing that was done
         done = _KILLS_NOW if word.endswith("wounds") else _KILLING_DONE
-        return done.search(head) is None
+        return done.search(head) is None and _KILL_NOW_PLURAL.search(head) is None
     if let_go:  # "freed 12 prisoners on bail", "released two men without charge"
         around = head + " " + tail
         if _CAPTIVES.search(around) or _CAPTORS.search(around) or _SEIZED.search(around):

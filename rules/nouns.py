@@ -187,10 +187,13 @@ HUMAN_PLURALS = frozenset(
     girlfriends boyfriends roommates classmates coworkers
     divers welders
     spaniards danes swedes finns scots greeks czechs slovaks serbs croats thais filipinos
-    argentines""".split()
+    argentines
+    foreigners nationals expatriates expats""".split()
     # The kin lines: the plurals of the kin and companions that PERSON_NOUNS has in the
     # singular (general English; added in issue 9's second GVA round). The last two lines:
-    # demonyms whose plural the -ans/-ians pattern below misses (general English).
+    # demonyms whose plural the -ans/-ians pattern below misses (general English). The last:
+    # people named by their citizenship ("four foreign nationals were kidnapped", "expatriates
+    # were evacuated"; general English of kidnapping and evacuation reports).
 )
 
 

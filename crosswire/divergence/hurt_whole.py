@@ -16,6 +16,12 @@ from rules.number_values import number_value
 
 HURT_WHOLE = HurtWholeOfTheDead.code
 _PART = re.compile(r"\b(?P<part>[\w-]+)\s+of\s+(?:the|those)\s+$", re.IGNORECASE)
+#: The part's own death in its clause after the whole ("of the 30 workers injured in the blast
+#: died"); the verbs of ``rules.categories`` for a death told of its subject.
+_PART_DIED = re.compile(
+    r"[^,;:]*?\b(?:died|dies|have\s+died|has\s+died|perished|succumbed|succumbs)\b",
+    re.IGNORECASE,
+)
 
 
 def is_hurt_whole(findings: ArticleFindings, wounded: StatedClaim) -> bool:
@@ -25,10 +31,27 @@ def is_hurt_whole(findings: ArticleFindings, wounded: StatedClaim) -> bool:
     if wounded.figure_start is None or not _PART.search(wounded.text, 0, wounded.figure_start):
         return False
     at = wounded.figure_start
+    if not _PART_DIED.match(wounded.text, at):
+        return False  # "a guard was killed and two of the 12 people injured were children"
     return any(
         c.category == "killed" and c.start == wounded.start and (c.figure_start or 0) < at
         for c in findings.claims
     )  # not "two of the 12 injured were children, and a guard was killed"
+
+
+def hurt_whole_of(findings: ArticleFindings, wounded: StatedClaim) -> StatedClaim | None:
+    """The hurt whole that ``wounded`` is, or CB101's restating its figure later ("12 people
+    were wounded ... Two of the 12 wounded later died": the first count is that whole too)."""
+    if is_hurt_whole(findings, wounded):
+        return wounded
+    return next(
+        (
+            c
+            for c in findings.claims
+            if c.rule == HURT_WHOLE and c.stated == wounded.stated and c.start > wounded.start
+        ),
+        None,
+    )
 
 
 def less_the_part_that_died(wounded: StatedClaim) -> float | None:

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from crosswire.divergence.background import adds_none, claim_is_background
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
-from crosswire.divergence.hurt_whole import is_hurt_whole, less_the_part_that_died
+from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_died
 from crosswire.divergence.in_care import harm_over_care
 from crosswire.divergence.latest_toll import (
     ORDINAL_TOLLS,
@@ -338,8 +338,9 @@ def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> fl
     """
     if wounded is None or wounded.stated is None:
         return None
-    if is_hurt_whole(findings, wounded):
-        return less_the_part_that_died(wounded)  # "two of the 12 people wounded later died"
+    whole = hurt_whole_of(findings, wounded)
+    if whole is not None:
+        return less_the_part_that_died(whole)  # "two of the 12 people wounded later died"
     written = number_value(wounded.figure_text)
     if written is not None and written != wounded.stated:
         return wounded.stated  # the rules left out the dead already

@@ -23,7 +23,9 @@ _OF_THEM_HURT = re.compile(
     # "nine of whom remain in hospital", "12 of whom were still being treated": the part of
     # the hurt still under care, the way hospital and police briefings update a count
     r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"
-    r"|in\s+intensive\s+care|being\s+treated|admitted)))\b",
+    # "were admitted", not "admitted to speeding"; "being treated", not "treated as witnesses"
+    r"|in\s+intensive\s+care|being\s+treated(?!\s+as\b)|(?<=were\s)admitted|(?<=was\s)admitted"
+    r")))\b",
     re.IGNORECASE,
 )
 #: Between the whole and its part: a comma, within the clause.

@@ -122,7 +122,7 @@ def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
         return False
     if words and not words & PASSIVE_AUX and _after_modifier(text, cue.end):
         return False  # "two of the 12 people injured remain in hospital": the whole's participle
-    if not words & PASSIVE_AUX and cue.cue.before and _died_next(cues, index):
+    if not words & PASSIVE_AUX and cue.cue.before and _died_next(text, cues, index):
         # "two of the 12 wounded later died", "one of the 30 people injured died": the whole's
         # noun or participle, then the part's verb
         return True
@@ -134,9 +134,13 @@ def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
 _AFTER_MODIFIER = PASSIVE_AUX | frozenset("remain remained remains had have has".split())
 
 
-def _died_next(cues: Cues, index: int) -> bool:
-    """Is the cue after the one at ``index`` a death ("the 12 people hurt later died")?"""
-    return index + 1 < len(cues.hits) and cues.hits[index + 1].cue.category == "killed"
+def _died_next(text: str, cues: Cues, index: int) -> bool:
+    """Is the cue after the one at ``index`` a death ("the 12 people hurt later died"), not one
+    of a relative clause on the event ("the 15 hurt in the crash that killed 2 were children")?"""
+    if index + 1 >= len(cues.hits) or cues.hits[index + 1].cue.category != "killed":
+        return False
+    between = WORD.findall(text, cues.hits[index].end, cues.hits[index + 1].start)
+    return not RELATIVE.intersection(w.lower() for w in between)
 
 
 def _other_category_after(cues: Cues, index: int) -> bool:

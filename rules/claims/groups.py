@@ -285,12 +285,12 @@ _SEVERITY = frozenset("serious major life-threatening critical significant grave
 
 
 def _head(group: str) -> str:
-    """The noun a group counts: its last word, or the person before an "of" phrase
-    ("12 passengers of a bus", "members of one family")."""
+    """The noun a group counts: its last word, or the person or thing before an "of" phrase
+    ("12 passengers of a bus", "members of one family", "12 trucks of food aid")."""
     lowered = group.lower()
     if " of " in lowered:
         before = lowered.split(" of ")[0].split()
-        if before and (is_human_plural(before[-1]) or before[-1] in PERSON_NOUNS):
+        if before and (is_human_plural(before[-1]) or before[-1] in PERSON_NOUNS | OBJECT_NOUNS):
             return before[-1]
     return lowered.split()[-1]
 

@@ -46,8 +46,9 @@ def verb_after_partitive(text: str, figure_end: int, cues: Cues, index: int) -> 
 
 #: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
-#: A whole fronted at the head of its clause: "Of the 14 people on board, ten were hurt".
-_FRONTED = re.compile(r"(?:^|[,;]\s)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+#: A whole fronted at the head of its clause: "Of the 14 people on board, ten were hurt", "said
+#: that of the 30 guests, 12 were hurt" (reported speech).
+_FRONTED = re.compile(r"(?:^|[,;]\s|\bthat\s)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 #: Words that make the fronted whole a count of the hurt itself ("Of the nine victims, four
 #: were ..."): then it shares the part's cue, as the hurt it counts.
 _VICTIM_WORDS = re.compile(r"\b(?:victims?|casualties|wounded|injured|hurt|shot)\b", re.I)
