@@ -84,7 +84,7 @@ def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> Item | None:
         return None
     assert group is not None
     end = text.find(group, figure.end) + len(group)
-    ages = _GROUP_AGES.match(text, end)  # "two men, ages 20 and 22, and a woman"
+    ages = _GROUP_AGES.match(text, end)  # "two men, ages 27 and 31, and a woman"
     return Item(figure.start, ages.end() if ages else end, figure, group)
 
 
@@ -223,7 +223,7 @@ def apposed_wholes(sent: SentenceParse) -> dict[int, Binding]:
 
 def _taken_elsewhere(sent: SentenceParse, item: Item, cue: CueHit) -> bool:
     """Whether a figure rule bound ``item``'s count to another cue than the one after the
-    list: bound to that cue, the count is one of the members ("two men, ages 20 and 22, and a
+    list: bound to that cue, the count is one of the members ("two men, ages 27 and 31, and a
     woman, 33, were hurt"), which CB31 reads as a part."""
     return any(
         b.figure.start == item.start and b.cue.start != cue.start for b in sent.bound.values()

@@ -296,7 +296,7 @@ def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
     found = [b for b in found if id(b.figure) not in single or b.cue.cue.category not in counted]
     # Two routes may count one person twice ("four adults and an infant were killed").
     # The reading of a part wins over a figure rule's of the same figure and cue: "three
-    # others, two men, ages 20 and 22, and a woman, were hurt" (the two are of the three).
+    # others, two men, ages 27 and 31, and a woman, were hurt" (the two are of the three).
     unique: dict[tuple[int, str], Binding] = {}
     for b in found:
         key = (b.figure.start, b.cue.cue.category)

@@ -233,7 +233,7 @@ def test_a_body_or_a_place_in_capitals_is_no_named_victim(text: str, expected: l
     ("text", "expected"),
     [
         (
-            "A guard was hit by three bullets and is being treated at the army hospital.",
+            "A sentry was hit by three bullets near the gate of the army post.",
             [("killed_or_wounded", 1)],
         ),
         ("FOUR PEOPLE WERE STRUCK BY TWO STRAY BULLETS.", [("killed_or_wounded", 4)]),

@@ -1,5 +1,5 @@
 """Killed and hurt counts of US local crime news (rules-gva15): a count whose members are listed
-between commas with their ages ("three others, two men, ages 20 and 22, and a woman, 33,") is
+between commas with their ages ("three others, two men, ages 27 and 31, and a woman, 46,") is
 counted once. Every sentence is invented."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from rules.analyze import analyze
 from tests.crosswire.divergence.factory import key_figures
 
-_AGES_AND = "One man died and three others, two men, ages 20 and 22, and a woman, 33, were hurt."
+_AGES_AND = "One man died and three others, two men, ages 27 and 31, and a woman, 46, were hurt."
 
 
 def _found(text: str) -> list[tuple[str, float | None, str, str]]:
@@ -25,7 +25,7 @@ def _found(text: str) -> list[tuple[str, float | None, str, str]]:
             "treated for their injuries.",
             (1, 3),
         ),
-        ("A boy died and three others, two men and a woman, 33, were wounded.", (1, 3)),
+        ("A boy died and three others, two men and a woman, 46, were wounded.", (1, 3)),
         ("Three people, two men, both 19, and a woman, were wounded on Pell Street.", (0, 3)),
         ("Four teenagers, three boys, ages 14 to 16, and a girl, 15, were shot.", (0, 4)),
         ("Five people, three men, all in their 20s, and two women, were wounded.", (0, 5)),
