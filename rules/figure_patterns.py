@@ -206,7 +206,8 @@ FIGURE_FULL = re.compile(rf"\s*{FIGURE}\s*", re.IGNORECASE)
 
 # Contexts that make a number something other than a headcount.
 # Words after a number that make it something other than a headcount (units, times, money;
-# "blocks" and "doors" as distances of US local news, "killed two blocks away", round 7).
+# "blocks" and "doors" as distances of US local news, "killed two blocks away", round 7;
+# "beds", "rooms" as the size of a building, "seized the 300-bed hospital", fifteenth session).
 UNITS_AFTER = frozenset(
     """percent pc per am pm a.m p.m o'clock hour hours hr hrs minute minutes min mins second seconds
     day days week weeks month months year years decade decades century centuries times storey
@@ -219,7 +220,7 @@ UNITS_AFTER = frozenset(
     soles sucres intis bolivar bolivars usd eur gbp block blocks doors round rounds shot shots
     bullets goal goals run runs wicket wickets lap laps game games matches set sets january
     february march april june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec gmt utc edt est cst pst""".split()
+    jun jul aug sep sept oct nov dec gmt utc edt est cst pst bed beds room rooms""".split()
 )
 
 

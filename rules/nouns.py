@@ -127,6 +127,7 @@ OBJECT_NOUNS = frozenset(
     blasts bombings ambushes clashes airstrikes
     warships warship frigates destroyers submarines gunboats
     departments agencies stations precincts nations tankers bulldozers excavators
+    measures amendments motions resolutions ordinances initiatives calves lambs
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);
@@ -140,6 +141,8 @@ OBJECT_NOUNS = frozenset(
     # "departments ... nations" (fourteenth session): services and countries a crew comes
     # from ("40 firefighters from four departments were sent", "troops from 12 nations"), and
     # the machines sent with crews ("supported by 12 air tankers", "eight excavators").
+    # "measures ... lambs" (fifteenth session): what a vote or a predator "kills" ("Voters
+    # kill 2 tax measures", "Wolves kill 5 calves"), no people.
 )
 
 

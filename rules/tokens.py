@@ -19,7 +19,7 @@ _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 #: Abbreviations that keep their final period as part of the word.
 _KEEP_PERIOD = frozenset(
     """mr mrs ms dr gen lt col maj sgt capt gov sen rep st jr sr prof rev adm brig cmdr cpl
-    pvt pres supt insp det gov no jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u
+    pvt pres supt insp det no jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.u
     d.c jg j.g cdr cmdt spc pfc cpt ens amb atty engr hon msgr""".split()
 )
 

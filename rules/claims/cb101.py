@@ -11,6 +11,8 @@ from rules.numbers import FigureSpan, find_figures
 
 #: The categories of the whole: the wounded, or the shot whose fate the part tells.
 _HURT = frozenset({"wounded", "killed_or_wounded"})
+#: The word after the cue, the people a cue used as an adjective describes ("wounded soldiers").
+_NEXT_WORD = re.compile(r"\s+([A-Za-z-]+)")
 #: "one of the" before a whole: the one is no figure of the parse, nor its whole.
 _ONE_OF = re.compile(r"(?:one|1)\s+of\s+(?:the|those)\s+", re.IGNORECASE)
 
@@ -65,7 +67,8 @@ class HurtWholeOfTheDead(ExtraRule):
                 first = next(iter(find_figures(sent.text[at : at + 40])), None)
                 if first is not None and first.start == 0:
                     wholes.append(FigureSpan(at, at + first.end, first.figure))
-        return [b for b in map(lambda w: _hurt_whole(sent, w), wholes) if b is not None]
+        bound = [_hurt_whole(sent, whole) for whole in wholes]
+        return [b for b in bound if b is not None]
 
 
 def _hurt_whole(sent: SentenceParse, whole: FigureSpan) -> Binding | None:
@@ -79,4 +82,7 @@ def _hurt_whole(sent: SentenceParse, whole: FigureSpan) -> Binding | None:
         return None
     if noun and not is_human_plural(noun.lower()):
         return None
+    if not noun:  # "two of the 12 wounded soldiers": the people after the adjective
+        after = _NEXT_WORD.match(sent.text, cue.end)
+        noun = after[1] if after and is_human_plural(after[1].lower()) else ""
     return Binding(whole, cue, noun or None, 0)

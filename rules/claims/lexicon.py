@@ -45,10 +45,11 @@ GROUP_END = frozenset(
     """and or but suspected accused believed thought alleged allegedly including among mostly
     most many some all both each whom dead killed wounded injured missing yesterday today
     tonight overnight earlier later this last monday tuesday wednesday thursday friday saturday
-    sunday early late next tomorrow""".split()
+    sunday early late next tomorrow every annually yearly""".split()
     # "early", "late" (thirteenth session): the time after a group ("two of their children
     # early Thursday"); an adjective of people there is rare in news; so are "next" and
-    # "tomorrow" (fourteenth session: "will deploy 5,000 troops next week")
+    # "tomorrow" (fourteenth session: "will deploy 5,000 troops next week"), and a rate's
+    # "every", "annually" (fifteenth: "kill 1,000 people every year")
 )
 
 # Clause boundaries a group before its cue may not cross (prepositions may be crossed).

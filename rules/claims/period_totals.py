@@ -13,7 +13,8 @@ So is a tally of months or of the year to date: "during the last six months, fiv
 were shot", "four mayors have been killed so far this year", "in May alone their raids took
 200 lives" (statistics of the same conflict reporting), and "in the past month" or "over
 the last year". So is a toll in the perfect told of a whole war: "30,000 people have died in
-the war" (but "three were killed in the war zone", "have been killed in the conflict on Monday").
+the war" (but "three were killed in the war zone", "have been killed in the conflict on Monday"),
+and a yearly rate ("malaria kills 600,000 people a year", "about 1,000 people every year").
 A span of days or weeks ("since the fighting began on Monday", "since January") is the
 news itself and stays; so does a record ("the deadliest attack since 1998 killed nine"), and
 a date in the year ("two were killed in March this year").
@@ -28,7 +29,7 @@ from rules.claims.parts import Binding
 
 #: Cheap gate: a sentence without one of these words carries no span of years.
 _GATE = re.compile(
-    r"since|year|decade|month|alone|during|war\b|conflict|insurgenc|rebellion|struggle",
+    r"since|year|decade|month|alone|during|war\b|conflict|insurgenc|rebellion|struggle|annual",
     re.IGNORECASE,
 )
 
@@ -60,6 +61,9 @@ _SPAN = re.compile(
     # a calendar month as a span: "during October", "in May alone"
     rf"|\bduring\s+(?:the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d)|\bin\s+{_MONTH}\s+alone\b"
     r"|\b(?:during|in|after)\s+(?:\w+\s+)?decades\s+of\b"
+    # a yearly rate: "kills 600,000 people a year", "shoot about 1,000 people every year"
+    r"|\b(?:a|every|each|per)\s+year\b(?!\s+(?:ago|after|before|earlier|later|since|on|to))"
+    r"|\b(?:annually|yearly)\b"
     # "a seven-year rebellion", "the decade-long insurgency"
     rf"|\b(?:{_SMALL}[- ]years?|decades?)(?:-long|-old)?\s+(?:[\w-]+\s+)?{_WAR}",
     re.IGNORECASE,

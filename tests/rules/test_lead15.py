@@ -174,3 +174,44 @@ def test_people_seized_by_captors_are_kidnapped(text: str, kidnapped: int) -> No
 )
 def test_goods_or_suspects_seized_are_no_kidnapping(text: str) -> None:
     assert not _figures(text, "kidnapped")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Malaria kills 400,000 people a year across the region.", "a year"),
+        ("Police fatally shoot about 900 people every year, a study found.", "every year"),
+        ("Road crashes kill about 1,300 people annually in the province.", "annually"),
+    ],
+)
+def test_a_yearly_rate_is_a_running_total(text: str, period: str) -> None:
+    (claim,) = analyze(text).claims
+    assert claim.period == period
+
+
+def test_a_toll_a_year_ago_is_no_rate() -> None:
+    (claim,) = analyze("Three people were killed a year ago on the same corner.").claims
+    assert claim.period is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Voters kill 2 tax measures", "Wolves kill 5 calves near Orme", "Senators kill 3 amendments"],
+)
+def test_what_a_vote_or_a_predator_kills_is_no_toll(text: str) -> None:
+    assert not analyze(text).claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Militants seized the 300-bed hospital on Monday.", "Troops evacuated the 80-room hotel."],
+)
+def test_the_size_of_a_building_is_no_headcount(text: str) -> None:
+    assert not analyze(text).claims
+
+
+def test_the_hurt_whole_keeps_the_people_after_its_adjective() -> None:
+    found = analyze("Two of the 12 wounded soldiers later died.").claims
+    assert [(c.category, c.min, c.group) for c in found if c.category == "wounded"] == [
+        ("wounded", 12, "soldiers")
+    ]
