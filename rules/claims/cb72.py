@@ -12,11 +12,12 @@ class GappedPerson(ExtraRule):
     auxiliary of its own is one victim: "a farmer was killed and his son wounded" is also
     wounded 1; "one man was killed and another seriously injured" likewise, a name in
     mixed-case text ("Sergeant A was killed and Corporal B wounded"), and the complement of
-    "left": "the crash left a woman dead and another badly hurt".
+    "left": "the crash left a woman dead and another badly hurt", and a headline's "Roofer
+    killed, another hurt", which drops "and" and the auxiliary.
     """
 
     code = "CB72"
-    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
+    words = (" and ", ", another ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "A farmer was killed and his son wounded when gunmen fired on their truck.",
@@ -38,6 +39,10 @@ class GappedPerson(ExtraRule):
             "Sergeant Paul Ender was killed and Corporal Lisa Groom wounded on patrol.",
             {"category": "wounded", "min": 1, "figure_text": "Corporal Lisa Groom"},
         ),
+        (
+            "Roofer killed, another hurt as scaffold gives way in Orme",
+            {"category": "wounded", "min": 1, "figure_text": "another"},
+        ),
     )
     counter_examples = (
         # an active verb with an object: the person joined by "and" acted
@@ -48,6 +53,8 @@ class GappedPerson(ExtraRule):
         "A guard was killed and a truck damaged in the blast.",
         # a name that acted: an active verb with an object
         "A guard was killed and Ana Ruiz wounded two of the raiders.",
+        # the second clause is no harm
+        "One man was killed, another arrested after the raid.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

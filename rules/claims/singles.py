@@ -46,6 +46,9 @@ _PASSIVE_BEFORE = re.compile(
     r"|\b(?:left|leaving|leaves)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+" + _DEGREE + r"$",
     re.IGNORECASE,
 )
+#: A headline's second clause with no verb of its own: "Roofer killed, another hurt", "Clerk
+#: dead, another injured" (headline English drops "and" and the auxiliary).
+_COMMA_ANOTHER = re.compile(r"\s*,\s*(?P<another>another)\s+" + _DEGREE + r"$", re.IGNORECASE)
 #: What makes the participle an active verb with an object: "and his son wounded two".
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -82,6 +85,13 @@ def gapped_people(text: str, cues: Cues, found: list[Binding]) -> list[Binding]:
     previous: CueHit | None = None
     for cue in _participles(text, cues):
         before, previous = previous, cue
+        comma = _COMMA_ANOTHER.fullmatch(text, before.end, cue.start) if before else None
+        if comma is not None and not _OBJECT_AFTER.match(text, cue.end):
+            start, end = comma.span("another")
+            if not any(s <= start < e for s, e in taken):
+                figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+                result.append(Binding(figure, cue, None, cue.start - end))
+            continue
         if before is None or not _PASSIVE_BEFORE.search(
             text[max(0, before.start - 40) : before.start]
         ):

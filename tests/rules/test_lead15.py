@@ -215,3 +215,18 @@ def test_the_hurt_whole_keeps_the_people_after_its_adjective() -> None:
     assert [(c.category, c.min, c.group) for c in found if c.category == "wounded"] == [
         ("wounded", 12, "soldiers")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyclist killed, another hurt as van mounts curb on Pell Road",
+        "Clerk dead, another badly injured as robbers open fire at Orme diner",
+    ],
+)
+def test_a_headline_another_hurt_after_a_comma(text: str) -> None:
+    assert _figures(text, "wounded") == [1]
+
+
+def test_another_arrested_after_a_comma_is_no_casualty() -> None:
+    assert _figures("One man was killed, another arrested after the raid.", "wounded") == []
