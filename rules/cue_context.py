@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
-from rules.cue_rows import RELEASED
+from rules.cue_rows import PLURAL_SUBJECT, RELEASED
 from rules.nouns import is_human_plural, is_person_noun
 from rules.number_values import number_value
 from rules.sport_hurts import sport_hurt
@@ -137,7 +137,7 @@ _KILLS_NOW = re.compile(r"\b(?:kills|slays|murders|shoots|stabs)\b", re.IGNORECA
 #: The same with a plural subject before "and wound": "Tornadoes kill 5 and injure 12" (the
 #: subject as in ``cue_rows.HEADLINE_KILL``; "vowed to kill and wound" stays an intent).
 _KILL_NOW_PLURAL = re.compile(
-    r"\b(?:[a-z]+s|gunmen|men|police)\s+kill\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s*$", re.IGNORECASE
+    rf"\b{PLURAL_SUBJECT}\s+kill\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}\s*$", re.IGNORECASE
 )
 
 

@@ -12,16 +12,14 @@ import re
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from rules.claims.cb101 import HurtWholeOfTheDead
+from rules.claims.fates import DYING
 from rules.number_values import number_value
 
 HURT_WHOLE = HurtWholeOfTheDead.code
 _PART = re.compile(r"\b(?P<part>[\w-]+)\s+of\s+(?:the|those)\s+$", re.IGNORECASE)
 #: The part's own death in its clause after the whole ("of the 30 workers injured in the blast
-#: died"); the verbs of ``rules.categories`` for a death told of its subject.
-_PART_DIED = re.compile(
-    r"[^,;:]*?\b(?:died|dies|have\s+died|has\s+died|perished|succumbed|succumbs)\b",
-    re.IGNORECASE,
-)
+#: died"): the verbs of dying the claim rules read (``rules.claims.fates.DYING``).
+_PART_DIED = re.compile(rf"[^,;:]*?\b(?:(?:has|have)\s+)?{DYING}", re.IGNORECASE)
 
 
 def is_hurt_whole(findings: ArticleFindings, wounded: StatedClaim) -> bool:
