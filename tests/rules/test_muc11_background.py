@@ -150,6 +150,16 @@ from tests.support.claims import periods, toll_casualties
             id="this-month-of-another-noun-stays",
         ),
         pytest.param(
+            "The car bomb, the third this month, killed two guards and hurt 11 shoppers.",
+            [("killed", 2), ("wounded", 11)],
+            id="place-in-a-series-stays",
+        ),
+        pytest.param(
+            "A fifth such raid this year left four herders dead near the border.",
+            [("killed", 4)],
+            id="ordinal-raid-this-year-stays",
+        ),
+        pytest.param(
             "An 11-year-old boy was among four people hurt in the blast.",
             [("wounded", 4)],
             id="age-is-no-span",
