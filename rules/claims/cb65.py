@@ -18,18 +18,28 @@ from rules.numbers import FigureSpan
 #: ``relative_fate`` reads it at the merge, as for "three diners who were shot remain in
 #: hospital". General English of US crime follow-ups (round 7).
 _THE_ONE_HURT = re.compile(
-    r"^\W*(?P<one>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z]+))\s+who\s+"
+    r"^\W*(?P<one>(?:[Tt]he|An?|an?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z]+))\s+who\s+"
     r"(?:was|had\s+been)\s+(?:also\s+)?(?P<verb>shot|wounded|injured|hurt|stabbed|grazed)\b",
+)
+
+
+#: In the relative clause, a past year or a time ago: the harm is an old one, and the sentence
+#: is about something else ("a man who was injured in a 2019 crash is suing the city").
+_LONG_AGO = re.compile(
+    r"\b(?:(?:19|20)\d\d|last\s+(?:year|spring|summer|fall|autumn|winter)|\w+\s+years?\s+ago)\b",
+    re.IGNORECASE,
 )
 
 
 class TheOneWhoWasHurt(ExtraRule):
     """CB65 · "The woman who was wounded remains in critical condition": one wounded.
 
-    Only at a sentence's start and with a person noun; the cue is the clause's own
-    ("shot" is killed or wounded until the main verb after it says which, and without such a
-    verb nothing is counted). Definite single people are often repeated mentions, so this
-    reads only the relative form with a fate, which names the one hurt as such.
+    Also the first mention, "A man who was shot early Sunday is in critical condition". Only
+    at a sentence's start and with a person noun, not when the harm is dated long ago; the
+    cue is the clause's own ("shot" is killed or wounded until the main verb after it says
+    which, and without such a verb nothing is counted). Definite single people are often
+    repeated mentions, so this reads only the relative form with a fate, which names the one
+    hurt as such.
     """
 
     code = "CB65"
@@ -44,17 +54,29 @@ class TheOneWhoWasHurt(ExtraRule):
             "The man who was shot remains hospitalized, police said.",
             {"category": "wounded", "min": 1},
         ),
+        (
+            "A cashier who was shot during the robbery late Tuesday is in stable condition.",
+            {"category": "wounded", "min": 1, "max": 1},
+        ),
+        (
+            "An off-duty guard who was wounded in the holdup remains hospitalized.",
+            {"category": "wounded", "min": 1, "max": 1},
+        ),
     )
     counter_examples = (
         "The man who was arrested remains in custody.",
         "The car that was hit remains in the shop.",
         "Police said the man who was shot had a record.",
         "The man who was shot had a long record, police said.",
+        "A driver who was injured in a 2019 pile-up is suing the county.",
+        "A man who was shot is a suspect in the robbery.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         match = _THE_ONE_HURT.match(sent.text)
         if match is None or match["noun"].lower() not in PERSON_NOUNS:
+            return []
+        if _LONG_AGO.search(re.split(r"[,;:]", sent.text[match.end() :], maxsplit=1)[0][:80]):
             return []
         start, end = match.span("one")
         if any(b.figure.start < end and start < b.figure.end for b in found):
