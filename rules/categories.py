@@ -81,7 +81,9 @@ CUES: tuple[Cue, ...] = (
         *rows.DEAD_BY_RELATIVE_OR_HEADLINE,
         (
             r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"
-            r"|hacked|crushed|trampled)\s+to\s+death|fatally\s+(?:shot|stabbed|wounded|injured"
+            r"|burnt|charred|hacked|crushed|trampled|mauled|gored|bludgeoned|clubbed|knifed"
+            r"|battered|kicked|strangled|choked|starved|froze|frozen|bled)\s+to\s+death"
+            r"|fatally\s+(?:shot|stabbed|wounded|injured"
             r"|struck|hit|beaten)",
             True,
             "object",

@@ -1,0 +1,62 @@
+"""Readings the sixteenth session's lead added: deaths named by the manner of the killing
+with "to death" (passive and intransitive), and the first mention of one hurt picked out by a
+relative clause. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Seven mill hands were charred to death when a boiler exploded.", 7),
+        ("Four porters were burnt to death in the warehouse blaze.", 4),
+        ("Two trekkers froze to death on the pass overnight.", 2),
+        ("Three inmates starved to death during the siege, a monitoring group said.", 3),
+        ("A shepherd was gored to death by a buffalo near the river.", 1),
+        ("Five villagers were bludgeoned to death by the raiders.", 5),
+        ("Two newborns were mauled to death by stray dogs, officials said.", 2),
+    ],
+)
+def test_a_death_named_by_its_manner(text: str, killed: int) -> None:
+    assert ("killed", killed) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was choked to death by red tape, the mayor complained.",
+        "Critics said the bill had been starved of funds.",
+        "Six miners were trapped, then freed after 40 hours.",
+    ],
+)
+def test_a_figure_of_speech_or_a_survival_is_no_death(text: str) -> None:
+    assert not any(category == "killed" for category, _ in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A clerk who was shot in the arm during the holdup is in stable condition.",
+            ("wounded", 1),
+        ),
+        ("A driver who was hurt in the crash on Route 9 remains hospitalized.", ("wounded", 1)),
+    ],
+)
+def test_the_first_mention_of_one_hurt_by_a_relative_clause(
+    text: str, expected: tuple[str, int]
+) -> None:
+    assert expected in _claims(text)
+
+
+def test_a_harm_dated_long_ago_in_the_relative_clause_is_no_toll() -> None:
+    text = "A nurse who was stabbed outside the clinic in 2018 now runs a safety course."
+    assert _claims(text) == []
