@@ -1,0 +1,62 @@
+"""Known gaps mended in the sixteenth session by helper gaps16: a figure's own clause before a
+coordinated one, a negated "none of" whole with a second count joined to it, a yearly rate
+inside a group, and the "shot" family of crime copy. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, int | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four soldiers reached the village and 30 residents were killed.", [("killed", 30)]),
+        ("Four soldiers arrived and 30 residents were killed.", [("killed", 30)]),
+        ("Two gunmen opened fire and five people were killed.", [("killed", 5)]),
+        (
+            "Two police officers stormed the building and three hostages were killed.",
+            [("killed", 3)],
+        ),
+        ("Twenty firefighters fought the blaze and three were injured.", [("wounded", 3)]),
+        (
+            "Rebels killed 30 residents and four soldiers reached the village later.",
+            [("killed", 30)],
+        ),
+    ],
+    ids=["reached-object", "arrived", "opened-fire", "stormed", "fought", "object-then-clause"],
+)
+def test_a_figure_with_its_own_verb_shares_no_cue(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four soldiers guarding the gate and two civilians were killed.",
+            [("killed", 4), ("killed", 2)],
+        ),
+        (
+            "Twelve soldiers from the garrison and three civilians were killed.",
+            [("killed", 12), ("killed", 3)],
+        ),
+        (
+            "Rebels killed 30 residents and four soldiers guarding the gate.",
+            [("killed", 30), ("killed", 4)],
+        ),
+        ("12 soldiers and 3 civilians were killed.", [("killed", 12), ("killed", 3)]),
+    ],
+    ids=["ing-participle", "from-phrase", "object-ing-participle", "plain"],
+)
+def test_coordinated_figures_with_no_verb_of_their_own_still_share_the_cue(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
