@@ -60,3 +60,27 @@ def test_coordinated_figures_with_no_verb_of_their_own_still_share_the_cue(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the 20 tourists and 4 guides were hurt.",
+        "None of the 30 passengers or five crew members was injured.",
+        "None of the 12 workers and two engineers on the rig were injured, the company said.",
+        "Police said none of the 300 marchers and 40 officers had been injured.",
+    ],
+)
+def test_a_negated_whole_joined_to_a_second_count_is_no_toll(text: str) -> None:
+    assert not [c for c in analyze(text).claims if c.min]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "None of the 20 tourists were hurt, but 4 guides were injured.",
+        "None of the 20 tourists were hurt and 4 guides were injured.",
+    ],
+)
+def test_a_count_with_its_own_verb_after_a_negated_whole_is_a_toll(text: str) -> None:
+    assert _claims(text) == [("wounded", 4)]
