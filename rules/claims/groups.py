@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY
+from rules.claims.aimed import aimed_at_people
 from rules.claims.lexicon import (
     AUX,
     FORMATIONS,
@@ -89,26 +90,11 @@ _TIME_BACK = re.compile(
 )
 
 
-#: "shot at the guards", "shot at police officers from a car": aimed at people, so the verb
-#: is active and its subject fired (general English: "shoot at" is to fire towards). The
-#: people end their phrase, so "shot at the police station" stays a place.
-_AIMED_AT = re.compile(
-    r"\s+at\s+(?:(?:the|a|an|his|her|their|its|some|several)\s+)?"
-    r"(?:[A-Za-z-]+\s+)?(?P<head>[A-Za-z]+)"
-    r"(?=\s*(?:[,.;:)]|$|\s(?:from|with|in|on|near|outside|inside|and|before|after|during|as"
-    r"|who|but|while|when)\b))",
-    re.IGNORECASE,
-)
-
-
 def looks_passive(rest: str) -> bool:
     if _TIME_BACK.match(rest):
         return True
-    aimed = _AIMED_AT.match(rest)
-    if aimed is not None:
-        head = aimed.group("head").lower()
-        if is_human_plural(head) or head in PERSON_NOUNS:
-            return False
+    if aimed_at_people(rest):
+        return False
     match = NEXT_TOKEN.match(rest)
     if match is None:
         return True

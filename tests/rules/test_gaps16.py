@@ -84,3 +84,24 @@ def test_a_negated_whole_joined_to_a_second_count_is_no_toll(text: str) -> None:
 )
 def test_a_count_with_its_own_verb_after_a_negated_whole_is_a_toll(text: str) -> None:
     assert _claims(text) == [("wounded", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 17-year-old was shot in the leg on Friday night.", [("wounded", 1)]),
+        ("Officers shot a 17-year-old in the leg.", [("wounded", 1)]),
+        ("A gunman shot a teenager in the foot outside a store.", [("wounded", 1)]),
+        ("A man was shot and killed outside a bar on Sunday.", [("killed", 1)]),
+        ("A teenager was shot dead in a park.", [("killed", 1)]),
+        ("A woman was shot at but not hit as she drove home.", []),
+        ("A man shot at two officers before he fled on foot.", []),
+    ],
+    ids=["leg", "object-leg", "object-foot", "shot-and-killed", "shot-dead", "shot-at", "fired"],
+)
+def test_the_shot_family(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_shot_to_the_trunk_after_the_object_tells_no_outcome() -> None:
+    assert _claims("A gunman shot a man in the chest.") == [("killed_or_wounded", 1)]
