@@ -28,6 +28,7 @@ from rules.claims.patterns import (
     NEXT_WORDS,
     WORD,
 )
+from rules.claims.rates import before_rate
 from rules.cue_fragments import (
     CREWS_AT_WORK,
     CREWS_WORKING,
@@ -198,7 +199,9 @@ _DANGLING = frozenset({"of", "the", "a", "an", "they", "he", "she", "we", "it", 
 
 
 def clean_group(words: list[str]) -> str | None:
-    """Drop "of its", "more", "other" from the edges of a group: "41 of its soldiers"."""
+    """Drop "of its", "more", "other" from the edges of a group: "41 of its soldiers"; and a
+    rate after it ("people a year")."""
+    words = before_rate(words)
     while words and words[0].lower() in GROUP_LEADING:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _DANGLING:

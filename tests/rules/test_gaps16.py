@@ -87,6 +87,19 @@ def test_a_count_with_its_own_verb_after_a_negated_whole_is_a_toll(text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The disease kills about 400,000 people a year.", "people"),
+        ("Road crashes kill 1.3 million people a year worldwide.", "people"),
+        ("About 300 people a year are injured by fireworks.", "people"),
+        ("Gunmen killed 12 villagers a day after the truce.", "villagers"),
+    ],
+)
+def test_a_rate_ends_the_group(text: str, group: str) -> None:
+    assert [c.group for c in analyze(text).claims] == [group]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("A 17-year-old was shot in the leg on Friday night.", [("wounded", 1)]),
