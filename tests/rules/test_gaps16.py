@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rules.analyze import analyze
+from tests.crosswire.divergence.factory import key_figures
 
 
 def _claims(text: str) -> list[tuple[str, int | None]]:
@@ -97,6 +98,18 @@ def test_a_count_with_its_own_verb_after_a_negated_whole_is_a_toll(text: str) ->
 )
 def test_a_rate_ends_the_group(text: str, group: str) -> None:
     assert [c.group for c in analyze(text).claims] == [group]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Troops fired on the crowd, wounding 14, two of them critically.", 14),
+        ("Police fired on the marchers, injuring 14, including two children.", 14),
+        ("The blast injured 14 people, two of them seriously.", 14),
+    ],
+)
+def test_a_part_of_the_hurt_is_no_addend(text: str, wounded: int) -> None:
+    assert key_figures(text) == (0, wounded)
 
 
 @pytest.mark.parametrize(
