@@ -1,6 +1,7 @@
 """Known gaps mended in the sixteenth session by helper gaps16: a figure's own clause before a
 coordinated one, a negated "none of" whole with a second count joined to it, a yearly rate
-inside a group, and the "shot" family of crime copy. Every sentence is invented."""
+inside a group, the "shot" family of crime copy, and another group of the hurt told with
+"also" in the wounded key figure. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -131,3 +132,41 @@ def test_the_shot_family(text: str, expected: list[tuple[str, int]]) -> None:
 
 def test_a_shot_to_the_trunk_after_the_object_tells_no_outcome() -> None:
     assert _claims("A gunman shot a man in the chest.") == [("killed_or_wounded", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "Twelve passengers were injured when the bus overturned on Route 9. Later, three "
+            "firefighters were also hurt while clearing the wreck.",
+            15,
+        ),
+        (
+            "Nine workers were hurt in the blaze at the plant, the company said. Two "
+            "firefighters also suffered minor burns.",
+            11,
+        ),
+        # "also among the injured" places them in the count before
+        (
+            "Twelve passengers were injured when the bus overturned on Route 9. Three "
+            "children were also among the injured.",
+            12,
+        ),
+        # the same group again is no group of its own
+        (
+            "Twelve passengers were injured when the bus overturned on Route 9. Three "
+            "passengers were also hurt badly.",
+            12,
+        ),
+        # rival counts keep the first told (the lead's)
+        (
+            "Police said 12 people were injured. Hospital officials said 15 people were "
+            "being treated.",
+            12,
+        ),
+    ],
+    ids=["also-firefighters", "also-suffered", "also-among", "same-group", "rival-counts"],
+)
+def test_another_group_of_the_hurt_told_with_also_adds(text: str, wounded: int) -> None:
+    assert key_figures(text) == (0, wounded)
