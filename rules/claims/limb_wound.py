@@ -51,6 +51,12 @@ def in_a_limb(text: str, cue: CueHit) -> bool:
 _OBJECT_WORDS = re.compile(r"(?:\s+[\w'-]+){0,4}?(?=" + _IN_A_LIMB.pattern + ")", re.IGNORECASE)
 
 
+#: A death told later in the sentence, whoever's it is (then the limb settles nothing).
+_DEATH_LATER = re.compile(
+    r"\b(?:died|dies|dead|death|fatal(?:ly)?|succumbed|killed|killing)\b", re.IGNORECASE
+)
+
+
 def object_in_a_limb(text: str, cue: CueHit, figure_end: int) -> bool:
     """True when a bare "shot" or "stabbed" has its object, ending at ``figure_end`` or a
     few words after it, hit in a limb: "Officers shot a 17-year-old in the leg" (wounded).
@@ -65,4 +71,6 @@ def object_in_a_limb(text: str, cue: CueHit, figure_end: int) -> bool:
     """
     if text[cue.start : cue.end].lower() not in _HIT:
         return False
-    return _OBJECT_WORDS.match(text, figure_end) is not None
+    limb = _OBJECT_WORDS.match(text, figure_end)
+    # "shot a man in the leg, and he later died": the sentence tells the outcome
+    return limb is not None and _DEATH_LATER.search(text, limb.end()) is None
