@@ -40,8 +40,36 @@ _DIED_AFTER = re.compile(
 )
 
 
+#: The words of a whole's noun, not a verb: "the 20 foreign tourists" (not "were hurt").
+_WHOLE_WORD = r"(?:\s+(?!(?:who|that|which|whom|were|was|are|is|had|have|has)\b)[A-Za-z-]+)"
+#: A whole of "none of" with a second count joined to it: "None of the 20 tourists and 4
+#: guides were hurt" negates both, so neither is a toll. Only "none": "one of the 20
+#: tourists and 4 guides were hurt" may tell of the guides' harm (general English).
+_NONE_OF_FIRST = re.compile(rf"{_WHOLE_WORD}{{1,2}},?\s+(?:and|or)\s+(?=\d|[a-z])", re.IGNORECASE)
+_NONE_OF_SECOND = re.compile(
+    rf"\bnone\s+of\s+(?:the|these|those)(?:\s+\d[\d,.]*)?{_WHOLE_WORD}{{1,3}},?\s+(?:and|or)\s+"
+    r"(?:[\w,.-]+\s+)?$",
+    re.IGNORECASE,
+)
+#: The second count's noun, up to its verb: "4 guides on the boat were".
+_SECOND_VERB_AFTER = re.compile(
+    rf"{_WHOLE_WORD}{{0,6}}\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE
+)
+_NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
+
+
 def names_a_whole(before: str, after: str) -> bool:
     """Is the number, with ``before`` and ``after`` it, the whole a part is picked from?"""
+    if negated_whole_before(before) and _SECOND_VERB_AFTER.match(after):
+        return True  # the "4" of "None of the 20 tourists and 4 guides were hurt"
     if _PART_BEFORE.search(before[-40:]) is None:
         return False
+    if _NONE_OF.search(before[-40:]) and _NONE_OF_FIRST.match(after):
+        return True  # its "20"
     return _VERB_AFTER.match(after) is not None or _DIED_AFTER.match(after) is not None
+
+
+def negated_whole_before(before: str) -> bool:
+    """Does ``before`` end in a "none of" whole and "and" ("None of the 20 tourists and ", or
+    "... and 4 " before a plural), so what comes next is negated with it?"""
+    return _NONE_OF_SECOND.search(before[-80:]) is not None

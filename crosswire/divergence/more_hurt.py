@@ -2,7 +2,9 @@
 
 Pure helper of ``crosswire.divergence.keyfigures``. A count told as added to one before it
 ("four more", "two additional people") is more people, not the same ones
-told again, so the wounded key figure adds it.
+told again, so the wounded key figure adds it. So is another group told with "also" ("Twelve
+passengers were injured ... three firefighters were also hurt"): a reader adds distinct
+groups of the hurt, as a wire's summary line would ("15 injured").
 """
 
 from __future__ import annotations
@@ -11,9 +13,18 @@ import re
 from dataclasses import replace
 
 from crosswire.divergence.model import StatedClaim
+from crosswire.divergence.totals import ADDED
 
 #: "four more", "three additional": the words after a figure that tell it as added.
 _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
+#: "three firefighters were also hurt", "two officers also suffered cuts": a group of its own
+#: told as added (up to three words of its noun, then "also" by the auxiliary); not "also
+#: among the injured" or "also in hospital", which place the people in the count before.
+_ALSO_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?also\s+"
+    r"(?!(?:among|in|at|on|with|part|counted|included|treated|taken|hospitali[sz]ed)\b)",
+    re.IGNORECASE,
+)
 
 
 def with_more_hurt(
@@ -38,11 +49,22 @@ def with_more_hurt(
         for c in claims
         if c.start == later[0] and not c.single and not c.part and c.qualifier == "exact"
     ]
-    if not more or not all(_added(c) for c in more):
+    if not more or not all(_added(c, chosen) for c in more):
         return chosen
     return replace(chosen, stated=chosen.stated + sum(c.stated or 0 for c in more))
 
 
-def _added(claim: StatedClaim) -> bool:
+def _added(claim: StatedClaim, chosen: StatedClaim) -> bool:
     end = (claim.figure_start or 0) + len(claim.figure_text)
-    return _MORE_AFTER.match(claim.text, end) is not None
+    if _MORE_AFTER.match(claim.text, end) is not None:
+        return True
+    return _another_group(claim, chosen) and _ALSO_AFTER.match(claim.text, end) is not None
+
+
+def _another_group(claim: StatedClaim, chosen: StatedClaim) -> bool:
+    """A group of its own: another noun, and not the same count again. "Others" tell of the
+    people besides someone else ("one man dead and three others injured ... Three other men
+    were also wounded": the three again, "also" beside the dead)."""
+    if not claim.group or claim.group_key == chosen.group_key or claim.stated == chosen.stated:
+        return False
+    return not any(ADDED.match(c.group or "") for c in (claim, chosen))

@@ -36,6 +36,7 @@ from rules.claims.lexicon import (
 )
 from rules.claims.listed_singles import bare_lead, counts_people, without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
+from rules.claims.own_verb import own_finite_verb, own_verb_after
 from rules.claims.partitive_gap import past_value_or_whole
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
@@ -310,8 +311,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue  # "five guests, two of which were cousins, one gravely hurt"
         if _OF_THEM.match(text, figures[i + 1].end):
             continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
-        if survival_between(between):
-            continue  # "ten passengers survived and 30 others were killed"
+        if survival_between(between) or own_finite_verb(between):
+            continue  # "ten passengers survived and 30 others were killed", "Four men arrived and"
         if past_value_or_whole(text, figures[i].start, between):
             continue  # "up from 43 on Friday, and 9,000 fled"; "Of the 14 aboard, ten were hurt"
         if _counts_things(between):
@@ -329,8 +330,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue
         between = text[figures[i - 1].end : figures[i].start]
         single = figures[i].figure.min == 1 and figures[i].figure.text[:1].isalpha()
-        if single and NEW_CLAUSE.match(text, figures[i].end):
-            continue  # "detained 7 protesters and a man was later charged"
+        if (single and NEW_CLAUSE.match(text, figures[i].end)) or own_verb_after(text, figures[i]):
+            continue  # "detained 7 protesters and a man was later charged"; "and two men fled"
         if COORDINATION.fullmatch(without_asides(between)) and not has_cue(
             figures[i - 1].end, figures[i].start, cues
         ):

@@ -12,7 +12,12 @@ class Coordinated(BoundRule):
 
     code = "CB04"
     examples = (("12 soldiers and 3 civilians were killed.", {"category": "killed", "min": 12}),)
-    counter_examples = ("12 soldiers were killed and the bridge was closed.",)
+    counter_examples = (
+        "12 soldiers were killed and the bridge was closed.",
+        # the first figure heads a clause of its own (``own_verb``)
+        "Four soldiers reached the village and 30 residents were killed.",
+        "Two gunmen opened fire and five people were killed.",
+    )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
         bound = dict(sent.bound)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.aimed import aimed_at_people
 from rules.claims.fates import NATURAL_DEATH
 from rules.claims.groups import object_follows
 from rules.claims.kinds import ExtraRule
@@ -101,6 +102,7 @@ class HeadlineDescribedPerson(ExtraRule):
         "Harlow Mayor Ana Ruiz praises officers injured in crash",
         "Neither officer was injured in the crash.",
         "The officer had shot the man twice.",
+        "A man shot at two officers before he fled on foot.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -132,6 +134,8 @@ class HeadlineDescribedPerson(ExtraRule):
             return []
         if cue.cue.transitive and object_follows(sent.text, cue.end):
             return []  # "The officer shot Marcus Lee twice": the officer is no victim
+        if aimed_at_people(sent.text[cue.end : cue.end + _OPENING_REACH]):
+            return []  # "A man shot at officers before he fled": he fired
         start, end = match.span("noun")
         figure = FigureSpan(start, end, Figure(1, 1, "exact", match["noun"]))
         return [Binding(figure, cue, match["noun"], 0)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY
+from rules.claims.aimed import aimed_at_people
 from rules.claims.lexicon import (
     AUX,
     FORMATIONS,
@@ -27,6 +28,7 @@ from rules.claims.patterns import (
     NEXT_WORDS,
     WORD,
 )
+from rules.claims.rates import before_rate
 from rules.cue_fragments import (
     CREWS_AT_WORK,
     CREWS_WORKING,
@@ -89,26 +91,11 @@ _TIME_BACK = re.compile(
 )
 
 
-#: "shot at the guards", "shot at police officers from a car": aimed at people, so the verb
-#: is active and its subject fired (general English: "shoot at" is to fire towards). The
-#: people end their phrase, so "shot at the police station" stays a place.
-_AIMED_AT = re.compile(
-    r"\s+at\s+(?:(?:the|a|an|his|her|their|its|some|several)\s+)?"
-    r"(?:[A-Za-z-]+\s+)?(?P<head>[A-Za-z]+)"
-    r"(?=\s*(?:[,.;:)]|$|\s(?:from|with|in|on|near|outside|inside|and|before|after|during|as"
-    r"|who|but|while|when)\b))",
-    re.IGNORECASE,
-)
-
-
 def looks_passive(rest: str) -> bool:
     if _TIME_BACK.match(rest):
         return True
-    aimed = _AIMED_AT.match(rest)
-    if aimed is not None:
-        head = aimed.group("head").lower()
-        if is_human_plural(head) or head in PERSON_NOUNS:
-            return False
+    if aimed_at_people(rest):
+        return False
     match = NEXT_TOKEN.match(rest)
     if match is None:
         return True
@@ -212,7 +199,9 @@ _DANGLING = frozenset({"of", "the", "a", "an", "they", "he", "she", "we", "it", 
 
 
 def clean_group(words: list[str]) -> str | None:
-    """Drop "of its", "more", "other" from the edges of a group: "41 of its soldiers"."""
+    """Drop "of its", "more", "other" from the edges of a group: "41 of its soldiers"; and a
+    rate after it ("people a year")."""
+    words = before_rate(words)
     while words and words[0].lower() in GROUP_LEADING:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _DANGLING:

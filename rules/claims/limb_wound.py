@@ -44,3 +44,33 @@ def in_a_limb(text: str, cue: CueHit) -> bool:
     if text[cue.start : cue.end].lower() not in _HIT:
         return False
     return _IN_A_LIMB.match(text, cue.end) is not None
+
+
+#: The object's own words between a figure and its limb: "a 17-year-old", "two men", with
+#: no punctuation (a comma may open another person's phrase).
+_OBJECT_WORDS = re.compile(r"(?:\s+[\w'-]+){0,4}?(?=" + _IN_A_LIMB.pattern + ")", re.IGNORECASE)
+
+
+#: A death told later in the sentence, whoever's it is (then the limb settles nothing).
+_DEATH_LATER = re.compile(
+    r"\b(?:died|dies|dead|death|fatal(?:ly)?|succumbed|killed|killing)\b", re.IGNORECASE
+)
+
+
+def object_in_a_limb(text: str, cue: CueHit, figure_end: int) -> bool:
+    """True when a bare "shot" or "stabbed" has its object, ending at ``figure_end`` or a
+    few words after it, hit in a limb: "Officers shot a 17-year-old in the leg" (wounded).
+
+    >>> from rules.claims.lexicon import SHOT_CUE
+    >>> text = "A gunman shot a teenager in the leg."
+    >>> object_in_a_limb(text, CueHit(9, 13, SHOT_CUE), 15)
+    True
+    >>> text = "A gunman shot a teenager in the head."
+    >>> object_in_a_limb(text, CueHit(9, 13, SHOT_CUE), 15)
+    False
+    """
+    if text[cue.start : cue.end].lower() not in _HIT:
+        return False
+    limb = _OBJECT_WORDS.match(text, figure_end)
+    # "shot a man in the leg, and he later died": the sentence tells the outcome
+    return limb is not None and _DEATH_LATER.search(text, limb.end()) is None

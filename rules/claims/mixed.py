@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.appositions import Item, item_bindings, listed_items
+from rules.claims.own_verb import own_verb_after
 from rules.claims.parts import Binding, SentenceParse, object_cues
 
 #: A verb right after the list makes it the subject of a clause of its own: "after the
@@ -32,8 +33,9 @@ def listed_counts(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         items = listed_items(text, cue.end, sent.stated, upper)
         if not _closed(text, items) or _parts_of_first(items):
             continue
-        if _VERB_AFTER.match(text, items[-1].end):
-            continue
+        last = items[-1].figure
+        if _VERB_AFTER.match(text, items[-1].end) or (last and own_verb_after(text, last)):
+            continue  # "... and four soldiers reached the village": a clause of their own
         loose = [i for i in items if i.figure is not None and i.figure.start not in bound]
         if not loose or (items[0].figure is not None and items[0].figure.start not in bound):
             continue  # a count first: CB02 binds it, and CB04 what is joined to it

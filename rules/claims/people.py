@@ -29,7 +29,7 @@ from rules.claims.lexicon import (
     SHOT_CUE,
     SURVIVED_CUE,
 )
-from rules.claims.limb_wound import in_a_limb
+from rules.claims.limb_wound import in_a_limb, object_in_a_limb
 from rules.claims.lists import listed_on
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
@@ -232,6 +232,8 @@ def survived(text: str, binding: Binding) -> Binding:
     if binding.cue.cue.category != "killed_or_wounded":
         return binding
     if binding.cue.end <= binding.figure.start:
+        if object_in_a_limb(text, binding.cue, binding.figure.end):  # "shot a man in the leg"
+            return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))
         left = WOUNDS_LEFT.match(text, binding.figure.end, binding.figure.end + 120)
         if not left or DEATH_BEFORE_WOUNDS.search(text, left.start(), left.end()):
             return binding  # not "stabbed two men to death, inflicting stab wounds"

@@ -37,6 +37,7 @@ from rules.claims.patterns import (
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
+from rules.part_of_whole import negated_whole_before
 
 
 def plural_claims(
@@ -193,6 +194,8 @@ def _plural_subjects(text: str, cue: CueHit) -> list[Binding]:
         return []  # "none of the guards were hurt", "one of her drivers was killed"
     if DENIED.search(text, max(0, leftmost - 80), leftmost):
         return []
+    if negated_whole_before(text[max(0, leftmost - 80) : leftmost]):
+        return []  # "None of the 20 tourists and [4] guides were hurt"
     found = (_plural_binding(text, start, end, cue) for start, end in reversed(heads))
     return [b for b in found if b is not None]
 

@@ -1,0 +1,90 @@
+"""A figure's own finite verb before "and" and the next figure: "Four soldiers reached the
+village and 30 residents were killed" (the four reached it, the thirty were killed), "Two
+gunmen opened fire and five people were killed". The two figures head clauses of their own,
+so they share no cue.
+
+A past tense is told from a participle by what follows it: a verb with a direct object takes a
+determiner or "fire" ("stormed the building", "opened fire"), while a participle that stays
+inside the noun phrase takes a preposition ("soldiers stationed at the base", "miners trapped
+in the shaft") or a time ("deployed the day before"); a past tense right before "and" is a
+verb with no object ("Four soldiers arrived and ..."). A present participle is left alone:
+"four soldiers guarding the gate and two civilians were killed" counts both. General English
+grammar, no corpus harvest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.lexicon import GROUP_STOP
+from rules.claims.patterns import WORD
+from rules.numbers import FigureSpan
+
+#: Words that open a direct object (general English determiners and possessives).
+_OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
+#: Nouns and adjectives of time after a determiner: "deployed the day before", "the same
+#: night", "the previous week" tell when, not what (general English).
+_TIME_AFTER = frozenset(
+    """day night week month year morning afternoon evening weekend previous same next
+    following last first""".split()
+)
+#: Past tenses of fixed verb-object phrases of violence with no determiner ("opened fire").
+_BARE_OBJECTS = frozenset({"fire"})
+#: Irregular past tenses of verbs of action common in news, read only before an object
+#: ("fought the blaze", "took the town"); general English, no corpus harvest.
+_IRREGULAR_PASTS = frozenset(
+    """fought struck took held led drove broke brought caught threw sent overran rode ran won
+    met made stole""".split()
+)
+#: Coordinators that close the gap before the next figure.
+_CLOSERS = frozenset({"and", "or", "but", "while"})
+
+
+def _past(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed")
+
+
+def own_finite_verb(gap: str) -> bool:
+    """Does ``gap`` (the words after a figure, up to the next figure) hold the figure's own
+    past-tense verb, so it heads a clause of its own? Only a word after the figure's first
+    noun counts, before any word that ends a group: not inside a relative clause ("four
+    miners who reached the shaft and"), a phrase of place or a clause of time ("his son
+    before shooting himself touted his skills")."""
+    words = [w.lower() for w in WORD.findall(gap)]
+    while words and words[-1] in _CLOSERS:
+        words.pop()
+    for k, word in enumerate(words):
+        if word in GROUP_STOP:
+            return False
+        if k == 0:
+            continue  # the figure's noun
+        irregular = word in _IRREGULAR_PASTS
+        if not (irregular or _past(word)):
+            continue
+        after = words[k + 1 : k + 3]
+        if not after:
+            if irregular:
+                continue
+            return True  # "Four soldiers arrived and ..."
+        if after[0] in _BARE_OBJECTS:
+            return True
+        if after[0] in _OBJECT_OPENERS and not (len(after) > 1 and after[1] in _TIME_AFTER):
+            return True
+    return False
+
+
+#: Where the words after a figure stop being its clause: punctuation of a new phrase.
+_PHRASE_END = re.compile(r"[,;:()\"]|\s--?\s")
+#: How many characters after a figure are read for its verb.
+_AFTER_WINDOW = 60
+
+
+def own_verb_after(text: str, figure: FigureSpan) -> bool:
+    """Does the figure head a clause of its own after it ("Rebels killed 30 residents and four
+    soldiers reached the village later": the four reached it), so it shares no cue before it?"""
+    rest = text[figure.end : figure.end + _AFTER_WINDOW]
+    end = _PHRASE_END.search(rest)
+    words = WORD.findall(rest[: end.start()] if end else rest)
+    # its own clause ends at a coordinator: "her daughter July 18 and placed their bodies"
+    stop = next((k for k, w in enumerate(words) if w.lower() in _CLOSERS), len(words))
+    return own_finite_verb(" ".join(words[:stop]))
