@@ -21,6 +21,8 @@ from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
+    KILLING_ACT,
+    KILLING_PLACE,
     KILLING_TIME,
     KOW_LEFT,
     KOW_RIGHT,
@@ -106,6 +108,7 @@ CUES: tuple[Cue, ...] = (
             "object",
             False,
         ),
+        (rf"{KILLING_ACT}\s+{KILLING_PLACE}\s+of", False, "object", False),
         *rows.KILLERS_OF,
         # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
         # name or one person after it); "a body of water", "the governing body of" name none.

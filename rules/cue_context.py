@@ -26,6 +26,8 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   other way than death (review 22).
 * "three firefighters were hit by debris but were not hurt": struck by what a blast throws,
   and unhurt (review 24).
+* "the killing in memory of", "the massacre in Orsk of which": a killing noun's "in ..."
+  that is no place, or its "of" that names no victim (session 16).
 * "the police held 11 suspects", "the club held 300 members' meetings": "held"/"holding" tells
   of captives only when captors (rebels, gunmen, kidnappers, pirates...) hold them.
 * "ordered 200 aid workers to leave", "sent 300 troops home", "moved 40 soldiers out of the
@@ -271,9 +273,39 @@ def _seized_by_captors(head: str, tail: str) -> bool:
     return not _PASSIVE_END.search(head) or bool(_CLAUSE_BREAK.search(head, captors[-1]))
 
 
+#: A killing noun, a place and "of" (``rules.cue_fragments.KILLING_PLACE``): the words after
+#: "in" are the place.
+_PLACED_KILLING = re.compile(r"[a-z]+\s+in\s+(?P<place>.+?)\s+of")
+#: Words that make no place after "in": articles and possessives ("in the region of"),
+#: quantities ("in some of", "in two of"), the nouns of English compound prepositions
+#: ("in excess of", "in memory of", "in front of", "in view of"), and "of" itself. General
+#: English grammar.
+_NOT_A_PLACE = frozenset(
+    """the a an this that his her their its our some many most all each any both none one two
+    three several much part parts excess spite front case view place honor honour memory
+    favor favour support terms search charge light respect lieu need danger advance addition
+    protest response retaliation revenge defense defence violation breach pursuit aid return
+    exchange connection relation want sight turn reply commemoration of""".split()
+)
+#: After "of", what makes it no victim's "of": a relative or a partitive ("in Orsk of which").
+_RELATIVE_OF = re.compile(r"\s+(?:which|whom|whose|them|those|these|it|us)\b", re.IGNORECASE)
+
+
+def _no_place(word: str, text: str, end: int) -> bool:
+    """Is the "in ..." of a placed killing ``word`` no place, or its "of" no victim's?"""
+    placed = _PLACED_KILLING.fullmatch(word)
+    if placed is None:
+        return False
+    if _NOT_A_PLACE.intersection(placed["place"].split()):
+        return True
+    return _RELATIVE_OF.match(text, end) is not None
+
+
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
+    if _no_place(word, text, end):
+        return True  # "the killing in memory of", "the massacre in Orsk of which"
     if word.startswith(_AGENTS):
         return _things_killed(text[end : end + 80])
     if word == "lost":  # "lost two men to red cards": gone, not dead
