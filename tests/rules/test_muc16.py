@@ -35,3 +35,47 @@ def test_a_place_between_the_killing_and_its_victims(
     text: str, expected: list[tuple[str, float | None, str]]
 ) -> None:
     assert victims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GUNMEN KILLED TOMAS BREL, LEADER OF THE FARMERS PARTY (FP), AND DOCK LEADER IVO SARN.",
+            [("killed", 1, "DOCK LEADER IVO SARN"), ("killed", 1, "TOMAS BREL")],
+        ),
+        (
+            "Gunmen killed Tomas Brel, head of the port workers, and union leader Ana Ruiz.",
+            [("killed", 1, "Ana Ruiz"), ("killed", 1, "Tomas Brel")],
+        ),
+        (
+            "Gunmen killed Tomas Brel, former chairman of the bank, and his driver.",
+            [("killed", 1, "Tomas Brel"), ("killed", 1, "his")],
+        ),
+        # a clause after the name is no description
+        (
+            "GUNMEN KILLED TOMAS BREL, WOUNDED TWO OF HIS GUARDS, AND ESCAPED IN A RED CAR.",
+            [("killed", 1, "TOMAS BREL"), ("wounded", 2, "TWO")],
+        ),
+    ],
+)
+def test_a_description_without_its_article_between_named_victims(
+    text: str, expected: list[tuple[str, float | None, str]]
+) -> None:
+    assert victims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "THE PARTY MOURNED THE MURDER OF LABOR LEADER TOMAS BREL AND HIS COMPANION.",
+            [("killed", 1, "HIS"), ("killed", 1, "LABOR LEADER TOMAS BREL")],
+        ),
+        ("A comrade was killed in the ambush near the river.", [("killed", 1, "A")]),
+    ],
+)
+def test_one_who_goes_with_another_is_a_person(
+    text: str, expected: list[tuple[str, float | None, str]]
+) -> None:
+    assert victims(text) == expected
