@@ -21,6 +21,7 @@ from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
+    FORCES_SEIZED,
     KILLING_ACT,
     KILLING_PLACE,
     KILLING_TIME,
@@ -241,6 +242,7 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"captured|surrendered", True, "object", True),
+        (FORCES_SEIZED, False, "object", False),  # "troops seized 14 rebels"
         (r"capturing", False, "object", False),
     ),
     *_cues(

@@ -57,6 +57,16 @@ KILLING_PLACE = r"in\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2}"
 KILLING_ACT = r"(?:murder|assassination|killing|massacre|slaying|execution)"
 
 
+#: "troops seized 14 rebels": a force that seizes people captures them (the cue holds the
+#: subject; by captors "seized" is a kidnapping). Said of arms and drugs too ("soldiers seized
+#: 12 boxes of ammunition"), so its group must be people (``rules.cue_rows.HUMAN_ONLY``).
+#: General English of conflict reports.
+FORCES_SEIZED = (
+    r"(?:troops|soldiers|army|military|(?:armed|security|government)\s+forces|marines"
+    r"|paratroopers|commandos|patrols?)\s+(?:also\s+|later\s+)?seized"
+)
+
+
 #: The small hurts of a stampede, a crash or a collapse ("treated for cuts and sprains",
 #: "suffered scrapes and bruises"): general English words for injuries. "Cuts" alone is read
 #: only after "treated for" (a department "suffered cuts" lost money).

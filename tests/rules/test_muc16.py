@@ -79,3 +79,35 @@ def test_one_who_goes_with_another_is_a_person(
     text: str, expected: list[tuple[str, float | None, str]]
 ) -> None:
     assert victims(text) == expected
+
+
+def taken(text: str) -> list[tuple[str, float | None]]:
+    return sorted((c.category, c.min) for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive "seized" that names no captor: people taken
+        ("Nine aid workers were seized on Monday near the border.", [("kidnapped", 9)]),
+        ("Four teachers were seized from their school in the hills.", [("kidnapped", 4)]),
+        ("Police said six engineers were seized on the road to Orsk.", [("kidnapped", 6)]),
+        ("Gunmen stopped the bus and seven nurses were seized.", [("kidnapped", 7)]),
+        # fighters, the accused, soldiers or things seized are no kidnapping
+        ("Fourteen rebels were seized in the hills.", []),
+        ("Nine suspects were seized on Monday.", []),
+        ("Two soldiers were seized near the border.", []),
+        ("Three rifles were seized in the raid.", []),
+        ("Nine aid workers were seized by the police.", []),
+        # a force that seizes people captures them
+        ("Troops seized 14 rebels after a clash in the hills.", [("captured", 14)]),
+        ("THE ARMY SEIZED 12 GUERRILLAS NEAR THE RIVER.", [("captured", 12)]),
+        ("Soldiers seized 12 boxes of ammunition.", []),
+        ("Troops seized 40 vehicles at the border.", []),
+        ("Rebels seized 14 soldiers in an ambush.", [("kidnapped", 14)]),
+    ],
+)
+def test_people_seized_with_no_captor_named_or_by_a_force(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    assert taken(text) == expected
