@@ -78,9 +78,9 @@ PERSON_NOUNS = frozenset(
     shopper diner patron guest spectator mourner pilgrim worshipper churchgoer parishioner
     swimmer hiker climber skier camper
     aide member
-    companion colleague comrade assistant""".split()
-    # "companion colleague comrade assistant" (sixteenth session, MUC-4): one who goes with,
-    # works with or serves another ("killed the senator and his companion"), as the plurals
+    companion comrade assistant""".split()
+    # "companion comrade assistant" (sixteenth session, MUC-4): one who goes with, fights
+    # beside or serves another ("killed the senator and his companion"), as the plurals
     # are read; general English of news.
     # "aide" (thirteenth session, review): a helper of an official ("killed the mayor, his aide
     # and two guards"), as the plural "aides" already is in ``rules.cues``; general English.
