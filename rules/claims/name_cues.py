@@ -103,7 +103,7 @@ _NOT_A_NAME = (
     r"|SOME|ALL|MORE|THAN|ABOUT|AROUND|NEARLY|AT|LEAST)\b)"  # all-capital copy's other words
 )
 NAMED_LEAD = re.compile(
-    rf"\s+(?:{_NOT_A_NAME}[A-Z][\w.'-]*\s+){{0,3}}{_NOT_A_NAME}[A-Z][\w'-]*\s*,?\s+(?:and|AND)\s+"
+    rf"\s+(?:{_NOT_A_NAME}[A-Z][\w.'-]*\s+){{0,3}}{_NOT_A_NAME}[A-Z][\w'-]*\s*,?\s+(?:and|AND|as\s+well\s+as|AS\s+WELL\s+AS)\s+"
     r"(?:(?:his|her|their|the|HIS|HER|THEIR|THE)\s+)?(?:(?:other|OTHER)\s+)?"
 )
 

@@ -237,11 +237,14 @@ _NOUN_AFTER = re.compile(r"\s+([A-Za-z'-]+)")
 
 #: Between listed names: an optional age, then a comma, a semicolon or "and".
 _LIST_SEPARATOR = re.compile(
-    r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and(?:\s+of)?|[;,]|\band(?:\s+of)?)\s", re.IGNORECASE
+    r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and(?:\s+of)?|[;,]?\s*as\s+well\s+as|[;,]|\band(?:\s+of)?)\s",
+    re.IGNORECASE,
 )
 
 
-_LISTS = re.compile(r"\d|;|\band\b", re.IGNORECASE)
+#: What makes a separator a list's: an age, a semicolon, "and" or "as well as" (English
+#: coordination), not a bare comma, which may open a description.
+_LISTS = re.compile(r"\d|;|\band\b|\bwell\s+as\b", re.IGNORECASE)
 
 
 def name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:

@@ -111,3 +111,31 @@ def test_people_seized_with_no_captor_named_or_by_a_force(
     text: str, expected: list[tuple[str, float | None]]
 ) -> None:
     assert taken(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GUNMEN KILLED TOMAS BREL, IVO SARN, AND ODO KARSK, AS WELL AS ANA RUIZ.",
+            [
+                ("killed", 1, "ANA RUIZ"),
+                ("killed", 1, "IVO SARN"),
+                ("killed", 1, "ODO KARSK"),
+                ("killed", 1, "TOMAS BREL"),
+            ],
+        ),
+        (
+            "Gunmen killed Tomas Brel and Ivo Sarn, as well as Odo Karsk.",
+            [("killed", 1, "Ivo Sarn"), ("killed", 1, "Odo Karsk"), ("killed", 1, "Tomas Brel")],
+        ),
+        (
+            "Gunmen killed Tomas Brel, as well as two guards.",
+            [("killed", 1, "Tomas Brel"), ("killed", 2, "two")],
+        ),
+    ],
+)
+def test_as_well_as_joins_one_more_victim(
+    text: str, expected: list[tuple[str, float | None, str]]
+) -> None:
+    assert victims(text) == expected
