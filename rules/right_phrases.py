@@ -272,13 +272,13 @@ def _person_before_preposition(tokens: list[Token], first: int, comma: int) -> b
     for k in range(first + 1, comma):
         if tokens[k].low in _ROLE_PREPOSITIONS:
             head = tokens[k - 1].low
-            return head in PERSON_NOUNS or head in ANONYMOUS_HEADS or head in ROLES
+            return head in PERSON_NOUNS or head in ANONYMOUS_HEADS or head in _ROLES
     return False
 
 
 #: Heads of a role before "of" or "for" ("the head of the agency", "the director of the
 #: clinic"): the role words among the appositive openers.
-ROLES = _APPOSITIVE_OPENERS - frozenset("a an the who whose which one his her its their".split())
+_ROLES = _APPOSITIVE_OPENERS - frozenset("a an the who whose which one his her its their".split())
 
 
 def _personal_name_at(tokens: list[Token], j: int) -> bool:

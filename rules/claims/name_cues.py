@@ -9,7 +9,6 @@ import re
 
 from rules.claims.listed_singles import without_listed_singles
 from rules.nouns import PERSON_NOUNS
-from rules.right_phrases import ROLES
 
 #: Cue endings a name may follow as the victim: "the murder of", "gunmen killed",
 #: "a grenade went off, injuring", "gunmen shot dead", "gunned down".
@@ -56,35 +55,20 @@ def owned_thing(name: str) -> bool:
 
 #: A description between commas after a named victim, then "and" and the next one: "killed
 #: Tomas Brel, a leader of the dockers' union, and his driver". It opens with an article or a
-#: possessive (English apposition), or with a role before "of", "for" or "at" as wire copy
-#: writes it without the article ("Tomas Brel, leader of the Farmers Party (FP), and ..."), so
-#: a clause after the name ("..., wounded two others, and fled") is no description. A bracketed
-#: initialism may stand in it.
+#: possessive (English apposition), so a clause after the name ("..., wounded two others,
+#: and fled") is no description. A bracketed initialism may stand in it ("..., the leader of
+#: the Farmers Party (FP), and ...").
 _DESCRIBED_AND = re.compile(
-    r"\s*,\s*(?P<description>(?:[^,;:.()\"]|\(\w[\w-]{0,11}\)){1,90}),(?P<and>\s+and)\s",
+    r"\s*,\s*(?:an?|the|his|her|their)\s(?:[^,;:.()\"]|\(\w[\w-]{0,11}\)){1,80},(?P<and>\s+and)\s",
     re.IGNORECASE,
 )
-_ARTICLE = frozenset("a an the his her their".split())
-#: The role of a description without its article: up to two words before "of"/"for"/"at"
-#: ("leader of", "former head of", "deputy chairman of").
-_BARE_ROLE = re.compile(r"(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)\s+(?:of|for|at)\s", re.IGNORECASE)
-_ROLE_WORDS = ROLES | PERSON_NOUNS
-
-
-def _describes(description: str) -> bool:
-    """Does ``description`` open as an apposition: an article, or a bare role before "of"?"""
-    first = description.split(maxsplit=1)[0].lower()
-    if first in _ARTICLE:
-        return True
-    role = _BARE_ROLE.match(description)
-    return role is not None and role["role"].lower() in _ROLE_WORDS
 
 
 def described_and(text: str, end: int, upper: bool) -> tuple[int, int] | None:
     """After a description of the name that ends at ``end``: where " and" starts, and where
     the next name may start (past a role in lower case: "and party activist Ana Ruiz")."""
     match = _DESCRIBED_AND.match(text, end)
-    if match is None or not _describes(match["description"]):
+    if match is None:
         return None
     role = None if upper else _ROLE_BEFORE_NAME.match(text, match.end("and"))
     if role is None or role["role"] not in PERSON_NOUNS:
