@@ -76,6 +76,18 @@ def described_and(text: str, end: int, upper: bool) -> tuple[int, int] | None:
     return match.start("and"), role.end()
 
 
+#: Between listed names: an optional age, then a comma, a semicolon, "and" or "as well as".
+LIST_SEPARATOR = re.compile(
+    r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and(?:\s+of)?|[;,]?\s*as\s+well\s+as|[;,]|\band(?:\s+of)?)\s",
+    re.IGNORECASE,
+)
+
+
+#: What makes a separator a list's: an age, a semicolon, "and" or "as well as" (English
+#: coordination), not a bare comma, which may open a description.
+LISTS = re.compile(r"\d|;|\band\b|\bwell\s+as\b", re.IGNORECASE)
+
+
 #: A role in lower case before a name in mixed-case text: "and party activist Ana Ruiz".
 _ROLE_BEFORE_NAME = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)(?=\s+[A-Z])")
 

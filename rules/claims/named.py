@@ -9,7 +9,14 @@ import re
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims import name_cues
 from rules.claims.figures import coordinated_people, has_any
-from rules.claims.name_cues import NAME_CUE_WORDS, active_object, described_and, owned_thing
+from rules.claims.name_cues import (
+    LIST_SEPARATOR,
+    LISTS,
+    NAME_CUE_WORDS,
+    active_object,
+    described_and,
+    owned_thing,
+)
 from rules.claims.parts import Binding, Cues
 from rules.claims.suffered import SUFFERED_WOUND
 from rules.model import Figure
@@ -208,8 +215,8 @@ def victims_named_after(
             figure = Figure(1, 1, "exact", text[start:end])
             named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
             last = end
-            separator = _LIST_SEPARATOR.match(text, end)
-            if separator is None or not _LISTS.search(separator.group()):
+            separator = LIST_SEPARATOR.match(text, end)
+            if separator is None or not LISTS.search(separator.group()):
                 # a bare comma opens a description ("Ana Ruiz, a teacher"), then maybe "and"
                 joined = described_and(text, end, upper)
                 if joined is None:
@@ -234,17 +241,6 @@ _AND = re.compile(r"\s+and\s", re.IGNORECASE)
 
 #: The noun after a determiner: "her daughter".
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z'-]+)")
-
-#: Between listed names: an optional age, then a comma, a semicolon or "and".
-_LIST_SEPARATOR = re.compile(
-    r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and(?:\s+of)?|[;,]?\s*as\s+well\s+as|[;,]|\band(?:\s+of)?)\s",
-    re.IGNORECASE,
-)
-
-
-#: What makes a separator a list's: an age, a semicolon, "and" or "as well as" (English
-#: coordination), not a bare comma, which may open a description.
-_LISTS = re.compile(r"\d|;|\band\b|\bwell\s+as\b", re.IGNORECASE)
 
 
 def name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:
