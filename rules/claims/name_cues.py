@@ -5,10 +5,12 @@ Kept apart from ``rules.claims.named`` so that module stays small.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rules.claims.listed_singles import without_listed_singles
-from rules.nouns import PERSON_NOUNS
+from rules.claims.upper_names import in_upper_name
+from rules.nouns import PERSON_NOUNS, is_human_plural
 
 #: Cue endings a name may follow as the victim: "the murder of", "gunmen killed",
 #: "a grenade went off, injuring", "gunmen shot dead", "gunned down".
@@ -180,3 +182,38 @@ def past_age(text: str, at: int, word: str) -> int:
     age is the one CB25 counts."""
     age = None if word.endswith("of") else _AGE_BEFORE_NAME.match(text, at)
     return age.end() if age else at
+
+
+#: A preposition (and article) right before capitalised words: "REPORTER IVO SARN OF A PARIS
+#: WEEKLY WAS KILLED", "a guard working for the Orsk Shipping Company was shot": the words
+#: after it are a place or a body, not the verb's subject (general English grammar).
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|from|with)\s+(?:(?:the|a|an)\s+)?$", re.I)
+_ONE_PERSON_BEFORE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+)\s+$", re.IGNORECASE
+)
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){2,5}$")
+
+
+def subject_before_preposition(text: str, start: int, upper: bool) -> tuple[int, int] | None:
+    """When the capitalised words at ``start`` follow "of"/"for"/"from" (a body or a place,
+    module note above), the name before the preposition as offsets: "FRENCH REPORTER IVO
+    SARN" in "FRENCH REPORTER IVO SARN OF A PARIS WEEKLY", or one person ("AN OFFICER" in "AN
+    OFFICER FROM THE ORSK BATTALION"); (-1, -1) when there is neither ("a guard working
+    for", counted by CB74); None when no preposition stands there."""
+    prep = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+    if prep is None:
+        return None
+    one = _ONE_PERSON_BEFORE.search(text, max(0, prep.start() - 40), prep.start())
+    if one is not None and one["noun"].lower() in PERSON_NOUNS:
+        return one.start(), one.start() + len(one.group().rstrip())  # "AN OFFICER FROM THE"
+    words = _NAME_WORDS_BEFORE.search(text, max(0, prep.start() - 80), prep.start())
+    if words is None:
+        return -1, -1
+    names = words.group().split()
+    if upper:
+        names = list(reversed(list(itertools.takewhile(in_upper_name, reversed(names)))))
+    last = names[-1].lower() if names else ""
+    if len(names) < 2 or last in PERSON_NOUNS or is_human_plural(last):
+        return -1, -1
+    end = words.start() + len(words.group().rstrip())
+    return end - len(" ".join(names)), end

@@ -7,8 +7,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from rules.claims.named import in_upper_name
 from rules.claims.parts import Binding, Cues
+from rules.claims.upper_names import in_upper_name
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan

@@ -139,3 +139,33 @@ def test_as_well_as_joins_one_more_victim(
     text: str, expected: list[tuple[str, float | None, str]]
 ) -> None:
     assert victims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capitalised words after "of", "for" or "from" are a body, not the victim
+        (
+            "FRENCH REPORTER TOMAS BREL OF A PARIS WEEKLY WAS KILLED ON MONDAY.",
+            [("killed", 1, "FRENCH REPORTER TOMAS BREL")],
+        ),
+        (
+            "French reporter Tomas Brel of the Paris Weekly was killed on Monday.",
+            [("killed", 1, "Tomas Brel")],
+        ),
+        ("AN OFFICER FROM THE ORSK BATTALION DIED IN THE AMBUSH.", [("killed", 1, "AN OFFICER")]),
+        (
+            "A GUARD WORKING FOR THE ORSK SHIPPING COMPANY WAS KILLED IN THE ATTACK.",
+            [("killed", 1, "A")],
+        ),
+        # a title's name after a body's name stays the victim
+        (
+            "THE PRESIDENT OF THE SUPREME COURT OF JUSTICE TOMAS BREL DIED ON 28 MAY.",
+            [("killed", 1, "JUSTICE TOMAS BREL")],
+        ),
+    ],
+)
+def test_a_named_victim_before_the_body_it_belongs_to(
+    text: str, expected: list[tuple[str, float | None, str]]
+) -> None:
+    assert victims(text) == expected
