@@ -169,3 +169,20 @@ def test_a_named_victim_before_the_body_it_belongs_to(
     text: str, expected: list[tuple[str, float | None, str]]
 ) -> None:
     assert victims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blame laid for a named person's death makes it a killing
+        ("THEY BLAME THE ARMY FOR IVO SARN'S DEATH.", [("killed", 1, "IVO SARN")]),
+        (
+            "The rebels claimed responsibility for Judge Ana Ruiz's death.",
+            [("killed", 1, "Judge Ana Ruiz")],
+        ),
+        # a natural death stays none
+        ("The founder Odo Karsk's death at 97 saddened the town.", []),
+    ],
+)
+def test_blame_for_a_named_death(text: str, expected: list[tuple[str, float | None, str]]) -> None:
+    assert victims(text) == expected
