@@ -188,24 +188,18 @@ def past_age(text: str, at: int, word: str) -> int:
 #: WEEKLY WAS KILLED", "a guard working for the Orsk Shipping Company was shot": the words
 #: after it are a place or a body, not the verb's subject (general English grammar).
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|from|with)\s+(?:(?:the|a|an)\s+)?$", re.I)
-_ONE_PERSON_BEFORE = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z-]+)\s+$", re.IGNORECASE
-)
 _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){2,5}$")
 
 
 def subject_before_preposition(text: str, start: int, upper: bool) -> tuple[int, int] | None:
     """When the capitalised words at ``start`` follow "of"/"for"/"from" (a body or a place,
     module note above), the name before the preposition as offsets: "FRENCH REPORTER IVO
-    SARN" in "FRENCH REPORTER IVO SARN OF A PARIS WEEKLY", or one person ("AN OFFICER" in "AN
-    OFFICER FROM THE ORSK BATTALION"); (-1, -1) when there is neither ("a guard working
-    for", counted by CB74); None when no preposition stands there."""
+    SARN" in "FRENCH REPORTER IVO SARN OF A PARIS WEEKLY"; (-1, -1) when there is none ("an
+    employee of", "a guard working for": other rules count one person); None when no
+    preposition stands there."""
     prep = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
     if prep is None:
         return None
-    one = _ONE_PERSON_BEFORE.search(text, max(0, prep.start() - 40), prep.start())
-    if one is not None and one["noun"].lower() in PERSON_NOUNS:
-        return one.start(), one.start() + len(one.group().rstrip())  # "AN OFFICER FROM THE"
     words = _NAME_WORDS_BEFORE.search(text, max(0, prep.start() - 80), prep.start())
     if words is None:
         return -1, -1
