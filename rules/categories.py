@@ -21,6 +21,9 @@ from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
+    FORCES_SEIZED,
+    KILLING_ACT,
+    KILLING_PLACE,
     KILLING_TIME,
     KOW_LEFT,
     KOW_RIGHT,
@@ -108,6 +111,7 @@ CUES: tuple[Cue, ...] = (
             "object",
             False,
         ),
+        (rf"{KILLING_ACT}\s+{KILLING_PLACE}\s+of", False, "object", False),
         *rows.KILLERS_OF,
         # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
         # name or one person after it); "a body of water", "the governing body of" name none.
@@ -240,6 +244,7 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"captured|surrendered", True, "object", True),
+        (FORCES_SEIZED, False, "object", False),  # "troops seized 14 rebels"
         (r"capturing", False, "object", False),
     ),
     *_cues(

@@ -26,6 +26,8 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   other way than death (review 22).
 * "three firefighters were hit by debris but were not hurt": struck by what a blast throws,
   and unhurt (review 24).
+* "the killing in memory of", "the massacre in Orsk of which": a killing noun's "in ..."
+  that is no place, or its "of" that names no victim (session 16).
 * "the police held 11 suspects", "the club held 300 members' meetings": "held"/"holding" tells
   of captives only when captors (rebels, gunmen, kidnappers, pirates...) hold them.
 * "ordered 200 aid workers to leave", "sent 300 troops home", "moved 40 soldiers out of the
@@ -45,6 +47,7 @@ from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import PLURAL_SUBJECT, RELEASED
 from rules.nouns import is_human_plural, is_person_noun
 from rules.number_values import number_value
+from rules.placed_killings import no_place
 from rules.sport_hurts import sport_hurt
 
 #: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
@@ -253,6 +256,20 @@ _READ_IN_CONTEXT = (
 
 
 #: A passive right before the cue ("nine rebels were seized"), and what ends a clause before it.
+#: What opens the clause of a passive's subject: a break, or a verb of saying before it
+#: ("police said nine aid workers were seized").
+_SUBJECT_OPENS = re.compile(
+    r"[,;:]|\b(?:and|after|when|as|while|before|said|says|say|reported|told|that)\b", re.I
+)
+#: A passive's agent after "seized": "were seized by the army".
+_BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+#: Those whom a force seizes by law, not captors: the accused and the outlawed (general
+#: English of crime reports).
+_HELD = re.compile(
+    r"\b(?:suspects?|criminals?|traffickers?|smugglers?|thieves|robbers?|deserters?|fugitives?"
+    r"|terrorists?|drugs?|weapons?|arms)\b",
+    re.IGNORECASE,
+)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|are|is)\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|after|when|as|while|before)\b", re.I)
 
@@ -264,16 +281,40 @@ def _seized_by_captors(head: str, tail: str) -> bool:
     if _BY_CAPTORS.match(tail):
         return True  # "nine aid workers were seized by gunmen"
     captors = [m.end() for m in _CAPTORS.finditer(head) if not _counted(head, m.start())]
-    if not captors or _HOLDERS_BY_LAW.search(head, captors[-1]):
+    if not captors:
+        return _taken_by_no_one_named(head, tail)
+    if _HOLDERS_BY_LAW.search(head, captors[-1]):
         return False  # "police seized 3 suspects"
     # "nine rebels were seized by the army": a captor noun in the passive's subject was taken;
     # "gunmen stopped the bus and 7 engineers were seized" keeps its captors
     return not _PASSIVE_END.search(head) or bool(_CLAUSE_BREAK.search(head, captors[-1]))
 
 
+def _taken_by_no_one_named(head: str, tail: str) -> bool:
+    """ "nine aid workers were seized on Monday": a passive with no agent, whose subject is
+    people no force holds by law; not "nine rebels were seized" (captured), "suspects" (held)
+    or "two soldiers" (taken in combat), and not "police seized 3 suspects" (no passive)."""
+    if not _PASSIVE_END.search(head) or _BY_AGENT.match(tail):
+        return False
+    subject = _SUBJECT_OPENS.split(head)[-1]
+    if _CAPTORS.search(subject) or _HOLDERS_BY_LAW.search(subject) or _HELD.search(subject):
+        return False
+    return _names_people(subject)  # not "some of the documents have been seized"
+
+
+def _names_people(words: str) -> bool:
+    """Does one of ``words`` name people ("workers", "a nurse")?"""
+    found = (w.strip(".,;:'\"()").lower() for w in words.split())
+    return any(is_human_plural(w) or is_person_noun(w) for w in found)
+
+
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
+    if no_place(word, text, end):
+        return True  # "the killing in memory of", "the massacre in Orsk of which"
+    if word.endswith(" seized"):  # "troops seized 14 rebels", not "seized one 60 mm mortar"
+        return not _names_people(" ".join(re.split(r"[.;:]", text[end : end + 60])[0].split()[:4]))
     if word.startswith(_AGENTS):
         return _things_killed(text[end : end + 80])
     if word == "lost":  # "lost two men to red cards": gone, not dead

@@ -35,8 +35,7 @@ _MONTH = (
 #: When, between a killing noun and the "of" of its victims: "the murder last week of", "the
 #: killing on 3 May of", "the assassination in 1985 of", "the killings during the past two
 #: days of". Origin: general English grammar of news reports (a time adjunct may stand
-#: between a noun and its "of" complement). Places are left out: "in" + a place cannot be
-#: told from "in the region of" or "in excess of" without the words after it.
+#: between a noun and its "of" complement). A place is ``KILLING_PLACE``, below.
 KILLING_TIME = (
     r"(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -44,6 +43,27 @@ KILLING_TIME = (
     rf"|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     rf"|yesterday|in\s+(?:\d{{4}}|{_MONTH})"
     r"|during\s+the\s+(?:past|last)\s+(?:\d{1,3}|[a-z]{3,6})\s+(?:hours|days|weeks|months))"
+)
+
+#: Where, between a singular killing noun and the "of" of its victims: "the assassination in
+#: Orsk of Mayor Tomas Brel", "the massacre in Port Kessel of 30 farmers" (general English of
+#: news reports, which put the place first when the victims' names are long). One to three
+#: words; ``rules.cue_context`` drops the compound prepositions ("in memory of") and a
+#: relative "of" ("in Orsk of which"), which RE2 cannot look ahead for.
+KILLING_PLACE = r"in\s+[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,2}"
+
+#: The singular killing nouns a place may follow (plural "deaths in Kessel of which 12 ..."
+#: keeps its count before the noun).
+KILLING_ACT = r"(?:murder|assassination|killing|massacre|slaying|execution)"
+
+
+#: "troops seized 14 rebels": a force that seizes people captures them (the cue holds the
+#: subject; by captors "seized" is a kidnapping). Said of arms and drugs too ("soldiers seized
+#: 12 boxes of ammunition"), so its group must be people (``rules.cue_rows.HUMAN_ONLY``).
+#: General English of conflict reports.
+FORCES_SEIZED = (
+    r"(?:troops|soldiers|army|military|(?:armed|security|government)\s+forces|marines"
+    r"|paratroopers|commandos|patrols?)\s+(?:also\s+|later\s+)?seized"
 )
 
 

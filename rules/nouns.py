@@ -77,7 +77,11 @@ PERSON_NOUNS = frozenset(
     sheriff marshal survivor lifeguard crewman seaman trucker commuter motorcyclist
     shopper diner patron guest spectator mourner pilgrim worshipper churchgoer parishioner
     swimmer hiker climber skier camper
-    aide member""".split()
+    aide member
+    companion comrade assistant""".split()
+    # "companion comrade assistant" (sixteenth session, MUC-4): one who goes with, fights
+    # beside or serves another ("killed the senator and his companion"), as the plurals
+    # are read; general English of news.
     # "aide" (thirteenth session, review): a helper of an official ("killed the mayor, his aide
     # and two guards"), as the plural "aides" already is in ``rules.cues``; general English.
     # "member" (fourteenth session, MUC-4): one of a body ("the murder of a member of the

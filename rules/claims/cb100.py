@@ -6,8 +6,8 @@ import re
 
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.kinds import ExtraRule
-from rules.claims.named import in_upper_name
 from rules.claims.parts import Binding, SentenceParse, taken_spans
+from rules.claims.upper_names import in_upper_name
 from rules.model import Claim, Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES
-from rules.claims.named import NOT_IN_NAME, POLICE_RANKS, UPPER_STOP, name_at
+from rules.claims.named import NOT_IN_NAME, POLICE_RANKS, name_at
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import AGE_ADJECTIVE
+from rules.claims.upper_names import UPPER_STOP
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan

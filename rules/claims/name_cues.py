@@ -5,10 +5,12 @@ Kept apart from ``rules.claims.named`` so that module stays small.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rules.claims.listed_singles import without_listed_singles
-from rules.nouns import PERSON_NOUNS
+from rules.claims.upper_names import in_upper_name
+from rules.nouns import PERSON_NOUNS, is_human_plural
 
 #: Cue endings a name may follow as the victim: "the murder of", "gunmen killed",
 #: "a grenade went off, injuring", "gunmen shot dead", "gunned down".
@@ -56,9 +58,11 @@ def owned_thing(name: str) -> bool:
 #: A description between commas after a named victim, then "and" and the next one: "killed
 #: Tomas Brel, a leader of the dockers' union, and his driver". It opens with an article or a
 #: possessive (English apposition), so a clause after the name ("..., wounded two others,
-#: and fled") is no description.
+#: and fled") is no description. A bracketed initialism may stand in it ("..., the leader of
+#: the Farmers Party (FP), and ...").
 _DESCRIBED_AND = re.compile(
-    r"\s*,\s*(?:an?|the|his|her|their)\s[^,;:.()\"]{1,80},(?P<and>\s+and)\s", re.IGNORECASE
+    r"\s*,\s*(?:an?|the|his|her|their)\s(?:[^,;:.()\"]|\(\w[\w-]{0,11}\)){1,80},(?P<and>\s+and)\s",
+    re.IGNORECASE,
 )
 
 
@@ -74,6 +78,18 @@ def described_and(text: str, end: int, upper: bool) -> tuple[int, int] | None:
     return match.start("and"), role.end()
 
 
+#: Between listed names: an optional age, then a comma, a semicolon, "and" or "as well as".
+LIST_SEPARATOR = re.compile(
+    r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and(?:\s+of)?|[;,]?\s*as\s+well\s+as|[;,]|\band(?:\s+of)?)\s",
+    re.IGNORECASE,
+)
+
+
+#: What makes a separator a list's: an age, a semicolon, "and" or "as well as" (English
+#: coordination), not a bare comma, which may open a description.
+LISTS = re.compile(r"\d|;|\band\b|\bwell\s+as\b", re.IGNORECASE)
+
+
 #: A role in lower case before a name in mixed-case text: "and party activist Ana Ruiz".
 _ROLE_BEFORE_NAME = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)(?=\s+[A-Z])")
 
@@ -85,7 +101,7 @@ _NOT_A_NAME = (
     r"|SOME|ALL|MORE|THAN|ABOUT|AROUND|NEARLY|AT|LEAST)\b)"  # all-capital copy's other words
 )
 NAMED_LEAD = re.compile(
-    rf"\s+(?:{_NOT_A_NAME}[A-Z][\w.'-]*\s+){{0,3}}{_NOT_A_NAME}[A-Z][\w'-]*\s*,?\s+(?:and|AND)\s+"
+    rf"\s+(?:{_NOT_A_NAME}[A-Z][\w.'-]*\s+){{0,3}}{_NOT_A_NAME}[A-Z][\w'-]*\s*,?\s+(?:and|AND|as\s+well\s+as|AS\s+WELL\s+AS)\s+"
     r"(?:(?:his|her|their|the|HIS|HER|THEIR|THE)\s+)?(?:(?:other|OTHER)\s+)?"
 )
 
@@ -166,3 +182,32 @@ def past_age(text: str, at: int, word: str) -> int:
     age is the one CB25 counts."""
     age = None if word.endswith("of") else _AGE_BEFORE_NAME.match(text, at)
     return age.end() if age else at
+
+
+#: A preposition (and article) right before capitalised words: "REPORTER IVO SARN OF A PARIS
+#: WEEKLY WAS KILLED", "a guard working for the Orsk Shipping Company was shot": the words
+#: after it are a place or a body, not the verb's subject (general English grammar).
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|from|with)\s+(?:(?:the|a|an)\s+)?$", re.I)
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){2,5}$")
+
+
+def subject_before_preposition(text: str, start: int, upper: bool) -> tuple[int, int] | None:
+    """When the capitalised words at ``start`` follow "of"/"for"/"from" (a body or a place,
+    module note above), the name before the preposition as offsets: "FRENCH REPORTER IVO
+    SARN" in "FRENCH REPORTER IVO SARN OF A PARIS WEEKLY"; (-1, -1) when there is none ("an
+    employee of", "a guard working for": other rules count one person); None when no
+    preposition stands there."""
+    prep = _PREPOSITION_BEFORE.search(text, max(0, start - 20), start)
+    if prep is None:
+        return None
+    words = _NAME_WORDS_BEFORE.search(text, max(0, prep.start() - 80), prep.start())
+    if words is None:
+        return -1, -1
+    names = words.group().split()
+    if upper:
+        names = list(reversed(list(itertools.takewhile(in_upper_name, reversed(names)))))
+    last = names[-1].lower() if names else ""
+    if len(names) < 2 or last in PERSON_NOUNS or is_human_plural(last):
+        return -1, -1
+    end = words.start() + len(words.group().rstrip())
+    return end - len(" ".join(names)), end

@@ -9,9 +9,18 @@ import re
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims import name_cues
 from rules.claims.figures import coordinated_people, has_any
-from rules.claims.name_cues import NAME_CUE_WORDS, active_object, described_and, owned_thing
+from rules.claims.name_cues import (
+    LIST_SEPARATOR,
+    LISTS,
+    NAME_CUE_WORDS,
+    active_object,
+    described_and,
+    owned_thing,
+    subject_before_preposition,
+)
 from rules.claims.parts import Binding, Cues
 from rules.claims.suffered import SUFFERED_WOUND
+from rules.claims.upper_names import in_upper_name
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
@@ -112,13 +121,21 @@ def named_victims(text: str, cues: Cues) -> list[Binding]:
             if _opens_no_name(words) or words[-1] in NOT_LAST:
                 continue
             start, end = match.span("name")
+        # "REPORTER IVO SARN OF A PARIS WEEKLY WAS KILLED": the name before "of"; not after
+        # a body's name, which a title's name may follow ("PRESIDENT OF THE SUPREME COURT OF
+        # JUSTICE IVO SARN")
+        owner = subject_before_preposition(text, start, upper) or (start, end)
+        if owner == (-1, -1):
+            continue  # "a guard working for the Orsk Shipping Company was shot": no name
+        if text[owner[0] : owner[1]].split()[-1].title() in NOT_LAST:
+            owner = (start, end)
         index = cues.first_from(end)
         if index is None:
             continue
         cue = cues.hits[index]
         if cue.start - end > _GAP or cue.cue.category not in CASUALTY_CATEGORIES:
             continue
-        figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+        figure = FigureSpan(*owner, Figure(1, 1, "exact", text[owner[0] : owner[1]]))
         found.append(Binding(figure, cue, None, cue.start - end))
     return found
 
@@ -139,41 +156,6 @@ _TITLE_WORD = r"[A-Z][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_TITLE_WORD}(?:\s+{_PARTICLES}{_TITLE_WORD}){{1,5}})")
 #: The same in all-capital text: words, of which only those not in ``UPPER_STOP`` count.
 _UPPER_WORDS = re.compile(r"\s+(?P<name>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,7})")
-#: Words that are no part of a name in all-capital text, each by its grammar (general
-#: English): function words (articles, prepositions, pronouns, auxiliaries); numbers and
-#: quantities; the question words HOW, WHY and WHAT, which open a clause whose subject may be
-#: a name ("NOBODY ASKED WHY ODO KARSK WAS HELD"); verbs, which stand between a subject and
-#: its object: the reporting verbs (SAID, TOLD), the verb of knowing in its base and past
-#: forms (KNOW, KNEW: "THE CLERKS KNEW ODO KARSK"), and irregular past tenses, which the
-#: "-ED" test below misses ("THE MURDER OF ANA RUIZ LED TO A STRIKE"); and the time nouns a
-#: name follows ("ON THE DAY ANA RUIZ WAS KILLED"); the short verb of dying (DIED, DIES), which
-#: the "-ED" test skips for its length, and the adverbs that open a count (NEARLY, ALMOST,
-#: APPROXIMATELY: "FOUR DOCKERS DIED AND NEARLY 20 WERE HURT" names no one); the time
-#: adverbs before a verb (LATER, EARLIER, THEN: "TWO OF THE WOUNDED SOLDIERS LATER DIED").
-UPPER_STOP = frozenset(
-    """THE A AN AND OR BUT OF IN ON AT BY FOR WITH FROM TO INTO ONTO WHO WHOM WHOSE WHICH
-    THAT THIS THESE THOSE HIS HER THEIR ITS OUR MY YOUR HE SHE IT THEY WE YOU I WAS WERE IS
-    ARE HAS HAVE HAD BEEN BE BEING WILL WOULD SHALL SHOULD CAN COULD MAY MIGHT MUST NOT NO
-    ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE TWENTY HUNDRED THOUSAND
-    SEVERAL MANY SOME ALL BOTH EACH OTHER OTHERS MORE MOST FEW AS ALSO YESTERDAY TODAY
-    LAST NEXT NEAR AFTER BEFORE DURING WHILE WHEN WHERE SINCE UNTIL ABOUT OVER UNDER SAID
-    SAYS TOLD TOOK MADE CAME WENT LEFT GAVE HELD SAW MET DID DOES
-    HOW WHY WHAT KNOW KNEW LED KEPT FELT SENT BROUGHT FOUGHT THOUGHT FOUND HEARD MEANT
-    DAY NIGHT MORNING EVENING AFTERNOON WEEK MONTH YEAR
-    DIED DIES NEARLY ALMOST APPROXIMATELY LATER EARLIER THEN""".split()
-)
-
-
-#: A round bracket closing before a word is no part of a name word ("(THE MILITIA) DIED").
-_NOT_NAME_CHARACTER = re.compile(r"\)")
-
-
-def in_upper_name(word: str) -> bool:
-    """Can an all-capital word be part of a name? Not a function word nor a verb form."""
-    bare = word.strip(".,")
-    if bare in UPPER_STOP or word.endswith(",") or _NOT_NAME_CHARACTER.search(word):
-        return False
-    return not (len(bare) > 4 and bare.endswith(("ED", "ING")))
 
 
 def victims_named_after(
@@ -208,8 +190,8 @@ def victims_named_after(
             figure = Figure(1, 1, "exact", text[start:end])
             named.append(Binding(FigureSpan(start, end, figure), cue, None, start - cue.end))
             last = end
-            separator = _LIST_SEPARATOR.match(text, end)
-            if separator is None or not _LISTS.search(separator.group()):
+            separator = LIST_SEPARATOR.match(text, end)
+            if separator is None or not LISTS.search(separator.group()):
                 # a bare comma opens a description ("Ana Ruiz, a teacher"), then maybe "and"
                 joined = described_and(text, end, upper)
                 if joined is None:
@@ -234,14 +216,6 @@ _AND = re.compile(r"\s+and\s", re.IGNORECASE)
 
 #: The noun after a determiner: "her daughter".
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z'-]+)")
-
-#: Between listed names: an optional age, then a comma, a semicolon or "and".
-_LIST_SEPARATOR = re.compile(
-    r"(?:\s*,\s*\d{1,3})?\s*(?:[;,]\s*and(?:\s+of)?|[;,]|\band(?:\s+of)?)\s", re.IGNORECASE
-)
-
-
-_LISTS = re.compile(r"\d|;|\band\b", re.IGNORECASE)
 
 
 def name_at(text: str, at: int, upper: bool) -> tuple[int, int] | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from rules.claims.named import in_upper_name
 from rules.claims.parts import Binding, Cues
+from rules.claims.upper_names import in_upper_name
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
@@ -52,12 +52,14 @@ _PHRASE_END = re.compile(
 #: A word that tells of a killing, needed in the sentence for a bare "'s death" to count: a
 #: name's "death" alone is as often natural ("the founder's death at 94") (general English).
 #: Someone charged, arrested or convicted over a death makes it a crime ("two men charged in
-#: Ana Ruiz's death").
+#: Ana Ruiz's death"); so does blame laid for it or a culprit sought ("the party blamed the
+#: army for Ana Ruiz's death", "we attribute Ivo Sarn's death to the police", "to avenge").
 _KILLING_WORD = re.compile(
     r"\b(?:murder(?:s|ed|ing)?|kill(?:s|ed|ing|ings|er|ers)?|shot|shooting|gunned|stabb(?:ed|ing)"
-    r"|slain|slaying|assassinat\w+|homicide|strangled|beaten|bludgeoned|executed|lynched"
-    r"|gunshots?|gunfire|gunman|gunmen|attackers?|bomb(?:s|ed|ing)?"
-    r"|charged|indicted|convicted|arrested)\b",
+    r"|slain|slaying|assassinat\w+|assassins?|homicide|strangled|beaten|bludgeoned|executed"
+    r"|lynched|gunshots?|gunfire|gunman|gunmen|attackers?|bomb(?:s|ed|ing)?"
+    r"|charged|indicted|convicted|arrested|blam(?:e|es|ed|ing)|responsib(?:le|ility)"
+    r"|attribut(?:e|es|ed|ing)|aveng(?:e|es|ed|ing)|culprits?|perpetrators?)\b",
     re.IGNORECASE,
 )
 #: Sentence adverbs, subordinators and prepositions that open a phrase before a name ("Since

@@ -16,6 +16,8 @@ from rules.nouns import PERSON_NOUNS, is_human_plural
 #: Between listed people: a comma, "and", or both; "and of" repeats the cue's preposition
 #: ("the murders of A, B, and of C").
 _SEPARATOR = re.compile(r"\s*(?:,\s*and(?:\s+of)?|,|\s+and(?:\s+of)?)(?=\s)", re.IGNORECASE)
+#: A list that goes on after its "and": "A, B, and C, as well as D" (English coordination).
+_AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as(?=\s)", re.IGNORECASE)
 #: A verb right after the last person makes the list the subject of a clause of its own.
 _VERB_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|has|had|will|would|said|told|say|says)\b", re.IGNORECASE
@@ -73,6 +75,10 @@ def _closed_list(text: str, at: int, upper: bool) -> list[tuple[int, int]]:
         return []
     if _VERB_AFTER.match(text, end) and not repeated:
         return []  # "and of" repeats the cue's preposition: the list is its object
+    more = _AS_WELL_AS.match(text, end)
+    item = _person(text, more.end(), upper) if more else None
+    if item is not None and not _described(text, item[0]):
+        people.append(item[0])  # "A, B, and C, as well as D": one more, as after "and"
     return people
 
 

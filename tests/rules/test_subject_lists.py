@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from rules.casualties import find_claims
-from rules.claims.named import in_upper_name
+from rules.claims.upper_names import in_upper_name
 from rules.text import Document
 
 _CASUALTY = ("killed", "wounded", "killed_or_wounded")
