@@ -40,7 +40,8 @@ _NAMED = re.compile(
     + _PARTICLES
     + r"(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:fatally|critically|seriously|badly"
-    r"|slightly|mortally)\s+)?(?:killed|murdered|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
+    r"|slightly|mortally)\s+)?(?:killed|murdered|assassinated|slain|executed|beheaded|lynched|strangled"
+    r"|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|(?:has\s+|had\s+)?died\b"
     r"|(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
     # "Ivo Marsh suffered a gunshot wound": the cue after it says what was suffered

@@ -60,3 +60,19 @@ def test_the_first_mention_of_one_hurt_by_a_relative_clause(
 def test_a_harm_dated_long_ago_in_the_relative_clause_is_no_toll() -> None:
     text = "A nurse who was stabbed outside the clinic in 2018 now runs a safety course."
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Mara Quell was assassinated outside the party office.",
+        "Ivo Tamsen was slain in his shop late on Saturday.",
+        "Union organiser Pelle Ardo was executed by the militia, his family said.",
+    ],
+)
+def test_a_named_victim_of_a_killing_verb(text: str) -> None:
+    assert ("killed", 1) in _claims(text)
+
+
+def test_a_thing_executed_by_a_named_person_is_no_death() -> None:
+    assert _claims("The merger was executed by Ivo Tamsen, the bank's chief.") == []
