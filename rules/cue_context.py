@@ -315,7 +315,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return True  # "the killing in memory of", "the massacre in Orsk of which"
     if word.endswith(" seized"):  # "troops seized 14 rebels", not "seized one 60 mm mortar"
         return not _names_people(" ".join(re.split(r"[.;:]", text[end : end + 60])[0].split()[:4]))
-    if word.startswith(_AGENTS):
+    if word.startswith(_AGENTS) and word.endswith(" of"):  # not "assassinated"
         return _things_killed(text[end : end + 80])
     if word == "lost":  # "lost two men to red cards": gone, not dead
         return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None

@@ -76,3 +76,9 @@ def test_a_named_victim_of_a_killing_verb(text: str) -> None:
 
 def test_a_thing_executed_by_a_named_person_is_no_death() -> None:
     assert _claims("The merger was executed by Ivo Tamsen, the bank's chief.") == []
+
+
+def test_assassinated_is_no_agent_noun() -> None:
+    # "assassinated" begins with "assassin", the agent noun read only in "the assassins of"
+    text = "Two magistrates were assassinated outside the courthouse on Monday."
+    assert ("killed", 2) in _claims(text)
