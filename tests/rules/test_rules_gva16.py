@@ -1,8 +1,8 @@
 """Killed and hurt counts of US local crime news (rules-gva16): the hurt whose fate a later verb
 tells past a phrase naming the event ("two of the 12 people wounded in the shooting later
 died"), past a reduced relative clause ("three people injured in the crash died"), and a part
-of the shot that was killed ("two of the 12 people shot were killed"). Every sentence is
-invented."""
+of the shot that was killed ("two of the 12 people shot were killed"), and the one a report
+follows taken to care ("The toddler was rushed to the hospital"). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -60,4 +60,33 @@ def test_reduced_relative_then_fate(text: str, expected: tuple[float, float]) ->
     ids=["part-remains", "part-were-noun", "clause-between", "fatally", "phrase-away"],
 )
 def test_unchanged(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The toddler was rushed to the hospital in critical condition.", (0, 1)),
+        ("The cyclist has been taken to Orme General Hospital.", (0, 1)),
+        ("The 15-year-old was transported to a hospital with a leg wound.", (0, 1)),
+        # a death after the transfer; a death re-mentioned; no person
+        ("The clerk was rushed to a hospital, where he later died.", (1, 0)),
+        ("The night porter was killed when the roof caved in.", (0, 0)),
+        ("The package was rushed to the hospital by courier.", (0, 0)),
+        # care that tells no harm
+        ("The pilot was taken to hospital as a precaution.", (0, 0)),
+        ("The singer was hospitalized with pneumonia.", (0, 0)),
+    ],
+    ids=[
+        "rushed",
+        "has-been-taken",
+        "transported",
+        "died-there",
+        "killed-re-mention",
+        "no-person",
+        "precaution",
+        "illness",
+    ],
+)
+def test_the_one_taken_to_care(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
