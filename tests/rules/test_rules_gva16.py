@@ -90,3 +90,15 @@ def test_unchanged(text: str, expected: tuple[float, float]) -> None:
 )
 def test_the_one_taken_to_care(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man fired at two clerks, killing one and severely wounding the other.", (1, 1)),
+        ("The driver hit two cyclists, killing one and lightly injuring the other.", (1, 1)),
+    ],
+    ids=["severely", "lightly"],
+)
+def test_the_other_of_a_pair_with_a_degree(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
