@@ -70,7 +70,7 @@ from rules.tokens import is_ly_adverb
 def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Binding | None:
     """The figure precedes its cue: "12 soldiers were killed", "40 dead"."""
     figure = figures[i]
-    index = cues.first_from(figure.end)
+    index = cues.next_predicate(text, figure.end)  # not "in the shooting"
     while index is not None and cues.hits[index].cue.pattern == RELEASED:
         # "9 other people [names not released] were injured": "released" takes only a count
         # after it, so a count before it looks past it

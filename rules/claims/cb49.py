@@ -20,9 +20,10 @@ _DESCRIPTIONS = "young elderly teenage local off-duty unarmed pregnant retired f
 #: "Police:" label, one to three capitalised words, ages or descriptions (a place, "St. Mary
 #: Parish", "Young") and the person noun; in a lead, an article and up to three such words
 #: ("A Harlow man", "The teen", "A 22-year-old man"). Then only adverbs and auxiliaries
-#: "has" or "had" before the cue ("The teen has died"; "The man was killed" is a re-mention,
-#: as the casualty cases have it). A negative
-#: determiner is no modifier: "Neither officer was injured" counts no one.
+#: "has" or "had" before the cue ("The teen has died"); "was" or "been" only before a cue of
+#: the hurt ("The boy was rushed to a hospital": the care told of the one the report follows
+#: is news of its own), since "The man was killed" is a re-mention, as the casualty cases
+#: have it. A negative determiner is no modifier: "Neither officer was injured" counts no one.
 _MODIFIER = (
     r"(?:(?!(?:Neither|No|None|Nor|Not)\b)[A-Z][\w.'\u2019-]*|\d{1,3}-(?:year|month)-old|"
     + "|".join(_DESCRIPTIONS)
@@ -34,7 +35,7 @@ _OPENINGS = tuple(
         r"^\W*(?:[A-Z][\w.]*\s*:\s*)?"
         rf"(?P<mods>{determiner}(?!{_DETERMINER})(?:{_MODIFIER}){{{count}}})"
         r"(?P<noun>[A-Za-z]+)(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously|later"
-        r"|reportedly|allegedly|also|has|had))*\s+)",
+        r"|reportedly|allegedly|also|has|had|(?P<was>was|been)))*\s+)",
     )
     for determiner, counts in ((_DETERMINER, (0, 1, 2, 3)), ("", (1, 2, 3)))
     for count in counts
@@ -64,8 +65,9 @@ class HeadlineDescribedPerson(ExtraRule):
     Leads open with the person and a cue the singular patterns do not wait for ("A Harlow
     man accidentally shot himself in the leg", "The teen killed in Sunday's shooting had
     ..."). Only at the start of a sentence, a person noun, and a casualty cue right after it
-    (an adverb, "has" or "had" may stand between) that no other rule used; a transitive cue
-    followed by an object is the person's act ("Harlow man kills wife").
+    (an adverb, "has" or "had" may stand between; "was" or "been" before a cue of the hurt
+    only) that no other rule used; a transitive cue followed by an object is the person's act
+    ("Harlow man kills wife").
     """
 
     code = "CB49"
@@ -83,6 +85,8 @@ class HeadlineDescribedPerson(ExtraRule):
         # an auxiliary before the cue
         ("The teen has died from his wounds, police said.", {"category": "killed", "min": 1}),
         ("The victim had died by the time deputies arrived.", {"category": "killed", "min": 1}),
+        # "was" before the care of the hurt, not before a death (a re-mention)
+        ("The toddler was rushed to Orme General Hospital.", {"category": "wounded", "min": 1}),
         ("St. Orla Parish deputy injured in crash", {"category": "wounded", "min": 1}),
         (
             "A Harlow man accidentally shot himself in the leg while cleaning a rifle.",
@@ -103,6 +107,7 @@ class HeadlineDescribedPerson(ExtraRule):
         "Neither officer was injured in the crash.",
         "The officer had shot the man twice.",
         "A man shot at two officers before he fled on foot.",
+        "The night porter was killed when the roof caved in.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -126,6 +131,8 @@ class HeadlineDescribedPerson(ExtraRule):
         cue = next(c for c in sent.cues.hits if c.start == _cue_start(match, starts))
         if cue.cue.category not in _HARM or not cue.cue.before:
             return []
+        if match["was"] and cue.cue.category != "wounded":
+            return []  # "The watchman was killed": a re-mention of one counted before
         if cue.cue.category == "killed" and NATURAL_DEATH.search(sent.text):
             return []  # "The senator died Monday at 88 after a long illness"
         # the cue counts someone already, or another rule counts this person ("A woman shot

@@ -29,9 +29,10 @@ _ANOTHER_DIED = re.compile(
 )
 #: "killed two clerks and wounded another", "killing two and injuring another": one more
 #: person as the object of a second verb of harm (the cue at the verb gives the category);
-#: so is "the other" of a pair ("shot two guards, killing one and wounding the other").
+#: so is "the other" of a pair ("shot two guards, killing one and wounding the other"). The
+#: adverbs are the usual degrees of a wound in English news ("severely wounding the other").
 _AND_ANOTHER = re.compile(
-    r"\band\s+(?:(?:critically|seriously|badly|gravely|slightly)\s+)?"
+    r"\band\s+(?:(?:critically|seriously|severely|badly|gravely|slightly|lightly)\s+)?"
     r"(?P<verb>wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing)|shot|shooting"
     r"|stabb(?:ed|ing))\s+(?P<one>another|the\s+other)\b(?:\s+(?P<words>[A-Za-z'-]+))?",
     re.IGNORECASE,

@@ -120,12 +120,12 @@ def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
         # and no later cue of another category is the part's verb ("two of the four shooting
         # victims died").
         return False
+    if not words & PASSIVE_AUX and cue.cue.before and _died_next(text, cues, index):
+        # "two of the 12 wounded later died", "one of the 30 people injured died", "two of the
+        # 12 people shot were killed": the whole's noun or participle, then the part's verb
+        return True
     if words and not words & PASSIVE_AUX and _after_modifier(text, cue.end):
         return False  # "two of the 12 people injured remain in hospital": the whole's participle
-    if not words & PASSIVE_AUX and cue.cue.before and _died_next(text, cues, index):
-        # "two of the 12 wounded later died", "one of the 30 people injured died": the whole's
-        # noun or participle, then the part's verb
-        return True
     return not cue.cue.transitive or bool(words & PASSIVE_AUX)
 
 
@@ -137,9 +137,10 @@ _AFTER_MODIFIER = PASSIVE_AUX | frozenset("remain remained remains had have has"
 def _died_next(text: str, cues: Cues, index: int) -> bool:
     """Is the cue after the one at ``index`` a death ("the 12 people hurt later died"), not one
     of a relative clause on the event ("the 15 hurt in the crash that killed 2 were children")?"""
-    if index + 1 >= len(cues.hits) or cues.hits[index + 1].cue.category != "killed":
+    after = cues.next_predicate(text, cues.hits[index].end)  # past "in the shooting"
+    if after is None or cues.hits[after].cue.category != "killed":
         return False
-    between = WORD.findall(text, cues.hits[index].end, cues.hits[index + 1].start)
+    between = WORD.findall(text, cues.hits[index].end, cues.hits[after].start)
     return not RELATIVE.intersection(w.lower() for w in between)
 
 

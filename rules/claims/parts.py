@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from rules.categories import (
@@ -65,6 +66,32 @@ class Cues:
     def any_between(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.starts, start)
         return index < len(self.hits) and self.starts[index] < end
+
+    def next_predicate(self, text: str, offset: int) -> int | None:
+        """Index of the first cue from ``offset`` that is no noun of the event in a phrase
+        of its own: "two of the 12 people wounded in the shooting later died" has its
+        predicate in "died", not in "shooting" (``EVENT_PHRASE``). A cue that counts the
+        people before it ("died", "were hurt") is a predicate wherever it stands."""
+        index = self.first_from(offset)
+        while index is not None:
+            # the phrase of a cue starts past the cue before it
+            since = max(offset, self.ends[index - 1]) if index else offset
+            hit = self.hits[index]
+            if hit.cue.before or not EVENT_PHRASE.fullmatch(text, since, hit.start):
+                return index
+            index = index + 1 if index + 1 < len(self.hits) else None
+        return None
+
+
+#: Between the figure or cue before and a cue, what makes the cue the noun of a
+#: prepositional phrase on that participle: a preposition, a determiner or a possessive, up
+#: to two modifiers ("wounded in the shooting", "hurt during Sunday's drive-by shooting").
+#: A cue so placed names the event, never the verb of the clause (general English grammar).
+EVENT_PHRASE = re.compile(
+    r"\s+(?:in|during|at|after|from|since|by)\s+(?:the|a|an|this|that|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)

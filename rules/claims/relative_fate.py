@@ -14,14 +14,19 @@ import re
 from dataclasses import replace
 
 from rules.claims.fates import ARRIVED_HURT
-from rules.claims.lexicon import SURVIVED_CUE
+from rules.claims.lexicon import PASSIVE_AUX, SURVIVED_CUE
 from rules.claims.parts import Binding, CueHit, Cues
+from rules.nouns import is_human_plural
 
 #: Between the people and "shot": a relative pronoun and a passive auxiliary only.
 _RELATIVE = re.compile(
     r"\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
+#: Between the count and "shot" with no relative pronoun: the people's noun, up to two words
+#: before it ("three people injured in the crash died", "two other men stabbed"), the
+#: reduced relative clause of English grammar. Checked word by word in ``_reduced``.
+_PEOPLE_WORDS = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,3}\s+")
 #: Between "shot" and the main predicate's cue: the relative clause's own adjuncts (up to
 #: eight words, no clause word: "outside the Tarrow bar"), then the predicate's auxiliaries
 #: and adverbs ("remain hospitalized", "are in stable condition", "have since died").
@@ -60,6 +65,18 @@ _PART_OF = re.compile(
 )
 
 
+def _relative(text: str, binding: Binding) -> bool:
+    """Do the people stand before their cue in a relative clause, full ("two men who were
+    shot") or reduced ("two men shot outside the bar", no auxiliary between)?"""
+    start, end = binding.figure.end, binding.cue.start
+    if _RELATIVE.search(text, start, end):
+        return True
+    if not _PEOPLE_WORDS.fullmatch(text, start, end):
+        return False
+    words = text[start:end].lower().split()
+    return is_human_plural(words[-1]) and not PASSIVE_AUX.intersection(words)
+
+
 def _part_before(text: str, binding: Binding) -> bool:
     """Does a partitive stand right before the counted people ("one of two ...")?"""
     start = binding.figure.start
@@ -85,11 +102,11 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
         or arrived_hurt(text, binding.figure.end, cue.start)
     ):
         return replace(binding, cue=CueHit(cue.start, cue.end, SURVIVED_CUE))
-    if not with_wounds and not _RELATIVE.search(text, binding.figure.end, cue.start):
+    if not with_wounds and not _relative(text, binding):
         return binding
     if _part_before(text, binding):
         return binding
-    index = cues.first_from(cue.end)
+    index = cues.next_predicate(text, cue.end)
     if index is None:
         return binding
     main = cues.hits[index]
@@ -114,9 +131,9 @@ _DIED_AFTER = re.compile(r"\b(?:died|dies|dead|succumbed)\b", re.IGNORECASE)
 def _died_after_hurt(text: str, cues: Cues, binding: Binding) -> Binding:
     """ "Two women who were injured in the crash died": the hurt who then died are killed."""
     cue = binding.cue
-    if not _RELATIVE.search(text, binding.figure.end, cue.start) or _part_before(text, binding):
+    if not _relative(text, binding) or _part_before(text, binding):
         return binding
-    index = cues.first_from(cue.end)
+    index = cues.next_predicate(text, cue.end)
     if index is None:
         return binding
     main = cues.hits[index]

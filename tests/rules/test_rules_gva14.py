@@ -123,8 +123,9 @@ def test_care_count_gives_way_to_the_hurt(
         ("The driver was taken to Pell County Hospital, where he was pronounced dead.", (1, 0)),
         ("An Orme teen hospitalized after a weekend shooting has died.", (1, 0)),
         ("Paramedics pronounced the man dead at the scene, police said.", (1, 0)),
-        # the one taken there lived; no person; care for an illness
-        ("The boy was taken to a hospital, where he was treated for a cut.", (0, 0)),
+        # the one taken there lived (hurt: CB49 reads the one taken to a hospital, rules-gva16);
+        # no person; care for an illness
+        ("The boy was taken to a hospital, where he was treated for a cut.", (0, 1)),
         ("Critics pronounced the plan dead on arrival.", (0, 0)),
         ("A man hospitalized with pneumonia last week has died.", (0, 0)),
     ],
