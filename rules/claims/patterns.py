@@ -59,10 +59,11 @@ SUBSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# An article and a singular person before a passive or intransitive verb.
+# An article and a singular person before a passive or intransitive verb, with no article or
+# conjunction between them ("a homicide after a man was killed": the man).
 SINGULAR = re.compile(
-    r"\b(?P<article>an?|one|his|her|their)\s+(?:(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?"
-    r"(?P<noun>[A-Za-z]+)"
+    r"\b(?P<article>an?|one|his|her|their)\s+(?:(?!(?:after|when|as|an?|the)\s)"
+    r"(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)"
     # an aside between the one and the verb: ", 25,", ", a 19-year-old man,", ", who ...,"
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
     r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},"
@@ -361,7 +362,6 @@ COORDINATION_ASIDE = re.compile(
     r"|,\s*[A-Za-z]+\s+of\s+(?:whom|them|which)\b[^,;:.]{1,60}(?=,)",
     re.IGNORECASE,
 )
-
 
 #: One object of a headline verb, with no article: "kills wife, 6-year-old son, self".
 #: One item of a headline's list of the killed: "wife", "7-year-old son", "her son" (a

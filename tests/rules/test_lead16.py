@@ -82,3 +82,17 @@ def test_assassinated_is_no_agent_noun() -> None:
     # "assassinated" begins with "assassin", the agent noun read only in "the assassins of"
     text = "Two magistrates were assassinated outside the courthouse on Monday."
     assert ("killed", 2) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Detectives are investigating a homicide after a man was shot to death.", "man"),
+        ("It was the second time in a week a toddler was injured by a loose gun.", "toddler"),
+    ],
+)
+def test_the_single_person_is_the_one_next_to_the_verb(text: str, group: str) -> None:
+    # the article of an earlier noun ("a homicide after a man") does not reach past "after"
+    # or a second article
+    groups = [c.group for c in analyze(text).claims]
+    assert group in groups
