@@ -30,6 +30,7 @@ HALVES = (
     "blind_k",
     "blind_l",
     "blind_m",
+    "blind_n",
 )
 
 
@@ -126,6 +127,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_k": 12,
         "blind_l": 12,
         "blind_m": 12,
+        "blind_n": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
