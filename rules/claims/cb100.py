@@ -12,7 +12,7 @@ from rules.claims.named import in_upper_name
 from rules.claims.parts import Binding, SentenceParse, taken_spans
 from rules.model import Claim, Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
-from rules.numbers import FigureSpan, re2_spans
+from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks
 
 #: The verbs of harm after a subject (general English of news): "was killed", "had been
 #: shot", "was seriously wounded", "died"; ``{be}`` is "was" or "were".
@@ -39,13 +39,12 @@ _GAP = 40
 #: A surname right before its verb of harm: the tail of every match of ``_PATTERNS`` (the
 #: second name of two before "were"), without the lookbehinds of the openings, which RE2
 #: lacks. One RE2 pass over an ASCII sentence tells that no match is there, where Python's
-#: re would try the openings at every position. ``\s`` is Python's on ASCII text.
-_ASCII_SPACE = r"[\t-\r\x1c-\x1f ]"
+#: re would try the openings at every position (``ascii_lacks``).
 _TAILS = {
     upper: re2.compile(
         ("(?i)" if upper else "")
         + (_SURNAME_UPPER if upper else _SURNAME)
-        + (r"\s+" + _VERB.format(be="(?:was|were)")).replace(r"\s", _ASCII_SPACE)
+        + (r"\s+" + _VERB.format(be="(?:was|were)")).replace(r"\s", ASCII_SPACE)
     )
     for upper in (False, True)
 }
@@ -87,7 +86,7 @@ class SurnameVictim(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         text = sent.text
         upper = text.isupper()
-        if text.isascii() and next(re2_spans(_TAILS[upper], text.encode("ascii")), None) is None:
+        if ascii_lacks(_TAILS[upper], text):
             return []
         taken = taken_spans(sent, found)
         one, two = _PATTERNS[upper]
