@@ -21,14 +21,13 @@ def named_later(after: str, head: str) -> str | None:
     'the Lund Relief Agency'
     """
     word = head.capitalize()
-    pattern = _name_pattern(word)
     at = after.find(word)
     match = None
     while at != -1 and match is None:
         # Only the stretch just before each capitalised head can hold the name.
         end = at + len(word)
         if not re.match(r"\w", after[end : end + 1]):  # a whole word, as \b asks
-            match = pattern.search(after, max(0, at - 120), end)
+            match = _name_pattern(word).search(after, max(0, at - 120), end)
         at = after.find(word, end)
     if match is None:
         return None
@@ -48,11 +47,11 @@ def named_earlier(before: str, head: str) -> str | None:
     instead of over the whole window.
     """
     word = head.capitalize()
-    pattern = _name_pattern(word)
     window = before[-LOOK_BACK:]
     at = window.rfind(word)
     if at == -1:
         return None
+    pattern = _name_pattern(word)
     backwards = window[::-1]
     size = len(window)
     while at != -1:
@@ -77,4 +76,6 @@ _BARRIER = re.compile(r"[^\w'’\s-]")
 
 @functools.lru_cache(maxsize=256)
 def _name_pattern(word: str) -> re.Pattern[str]:
+    """The name ending in ``word``; compiled only for a head the text holds (most heads of a
+    short mention are not written capitalised nearby), as a compile costs many searches."""
     return re.compile(r"(?:[A-Z][\w'’-]*\s+){1,6}" + re.escape(word) + r"\b")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse, taken_spans
 from rules.claims.upper_names import in_upper_name
 from rules.model import Claim, Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
-from rules.numbers import FigureSpan
+from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks
 
 #: The verbs of harm after a subject (general English of news): "was killed", "had been
 #: shot", "was seriously wounded", "died"; ``{be}`` is "was" or "were".
@@ -34,6 +36,18 @@ _PATTERNS = {
     ),
 }
 _GAP = 40
+#: A surname right before its verb of harm: the tail of every match of ``_PATTERNS`` (the
+#: second name of two before "were"), without the lookbehinds of the openings, which RE2
+#: lacks. One RE2 pass over an ASCII sentence tells that no match is there, where Python's
+#: re would try the openings at every position (``ascii_lacks``).
+_TAILS = {
+    upper: re2.compile(
+        ("(?i)" if upper else "")
+        + (_SURNAME_UPPER if upper else _SURNAME)
+        + (r"\s+" + _VERB.format(be="(?:was|were)")).replace(r"\s", ASCII_SPACE)
+    )
+    for upper in (False, True)
+}
 
 
 class SurnameVictim(ExtraRule):
@@ -72,6 +86,8 @@ class SurnameVictim(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         text = sent.text
         upper = text.isupper()
+        if ascii_lacks(_TAILS[upper], text):
+            return []
         taken = taken_spans(sent, found)
         one, two = _PATTERNS[upper]
         spans = [match.span("one") for match in one.finditer(text)]
