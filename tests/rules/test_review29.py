@@ -1,0 +1,34 @@
+"""Review 29 (of the sixteenth session's merged rule work): shapes its fixes were checked on.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, int | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two sons of Ahmed and three neighbours were killed.",
+            [("killed", 2), ("killed", 3)],
+        ),
+        (
+            "Three workers hired this summer and two guards were hurt.",
+            [("wounded", 3), ("wounded", 2)],
+        ),
+        # all-capitals wire copy still reads a past tense as the figure's own verb
+        ("FOUR SOLDIERS REACHED THE VILLAGE AND 30 RESIDENTS WERE KILLED.", [("killed", 30)]),
+    ],
+    ids=["name-in-ed", "time-after-participle", "capitals"],
+)
+def test_own_verb_is_no_name_nor_a_participle_of_time(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
