@@ -32,3 +32,20 @@ def test_own_verb_is_no_name_nor_a_participle_of_time(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def _periods(text: str) -> list[str | None]:
+    return [c.period for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The insurgency in its fifth year has killed 900 soldiers since 2019.", "since 2019"),
+        # an ordinal before a span still places the news in a series
+        ("The market bombing, the fourth this month, killed six people.", None),
+    ],
+    ids=["war-age", "series"],
+)
+def test_an_ordinal_of_a_war_year_is_no_record(text: str, period: str | None) -> None:
+    assert _periods(text) == [period]
