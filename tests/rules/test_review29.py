@@ -49,3 +49,32 @@ def _periods(text: str) -> list[str | None]:
 )
 def test_an_ordinal_of_a_war_year_is_no_record(text: str, period: str | None) -> None:
     assert _periods(text) == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A firefighter who was injured decades ago returned to the station to retire.",
+        "A ranger who was hurt in the 1990s is back on patrol.",
+        "A woman who was injured in the crash has sued the bus company.",
+        "A midfielder who was injured in the first half is expected to miss the final.",
+    ],
+    ids=["decades-ago", "nineties", "no-fate-suit", "no-fate-sport"],
+)
+def test_a_first_mention_hurt_long_ago_or_with_no_fate_is_no_count(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A boy who was hurt in the fall was treated and released.", [("wounded", 1)]),
+        ("A man who was stabbed outside a bar has died.", [("killed", 1)]),
+        ("A woman who was injured in the crash is recovering at home.", [("wounded", 1)]),
+    ],
+    ids=["treated", "died", "recovering"],
+)
+def test_a_first_mention_hurt_with_a_fate_is_counted(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
