@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rules.analyze import analyze
+from tests.crosswire.divergence.factory import key_figures
 
 
 def _claims(text: str) -> list[tuple[str, int | None]]:
@@ -78,3 +79,17 @@ def test_a_first_mention_hurt_with_a_fate_is_counted(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # a part of the hurt told before, with "also": the same people
+        ("A ferry fire injured 20 passengers on Monday. Two of them were also hurt in a fall.", 20),
+        # another group told with "also" still adds
+        ("Twenty passengers were injured in the fire. Two deckhands were also hurt.", 22),
+    ],
+    ids=["part-also", "group-also"],
+)
+def test_a_part_told_with_also_adds_nothing(text: str, wounded: float) -> None:
+    assert key_figures(text)[1] == wounded
