@@ -93,3 +93,19 @@ def test_a_first_mention_hurt_with_a_fate_is_counted(
 )
 def test_a_part_told_with_also_adds_nothing(text: str, wounded: float) -> None:
     assert key_figures(text)[1] == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two skiers nearly froze to death after the lift stalled.",
+        "A cyclist was almost killed when a truck swerved.",
+        "A shopkeeper was nearly beaten to death by robbers.",
+    ],
+)
+def test_a_near_miss_is_no_death(text: str) -> None:
+    assert [c for c in analyze(text).claims if c.category == "killed"] == []
+
+
+def test_nearly_before_a_count_still_counts() -> None:
+    assert _claims("The floods killed nearly 300 people.") == [("killed", None)]
