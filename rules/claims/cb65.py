@@ -46,9 +46,9 @@ def _fate_after(sent: SentenceParse, at: int) -> bool:
 class TheOneWhoWasHurt(ExtraRule):
     """CB65 · "The woman who was wounded remains in critical condition": one wounded.
 
-    Also the first mention, "A man who was shot early Sunday is in critical condition", when
-    a cue after the clause tells the fate (not "A soldier who was wounded in the war is running
-    for office", a harm named in passing, whatever the verb of harm). Only
+    Also the first mention, "A man who was shot early Sunday is in critical condition". Either
+    counts only when a cue after the clause tells the fate (not "The soldier who was wounded in
+    the war is running for office", a harm named in passing, whatever the verb of harm). Only
     at a sentence's start and with a person noun, not when the harm is dated long ago; the
     cue is the clause's own ("shot" is killed or wounded until the main verb after it says
     which, and without such a verb nothing is counted). Definite single people are often
@@ -84,8 +84,9 @@ class TheOneWhoWasHurt(ExtraRule):
         "The man who was shot had a long record, police said.",
         "A driver who was injured in a 2019 pile-up is suing the county.",
         "A man who was shot is a suspect in the robbery.",
-        # a first mention with no fate after the clause: a harm of the past, named in passing
+        # no fate after the clause: a harm of the past, named in passing
         "A soldier who was wounded in the war is running for the state senate.",
+        "The driver who was injured in the crash will testify at the trial.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -103,8 +104,8 @@ class TheOneWhoWasHurt(ExtraRule):
         cue = sent.cues.hits[at]
         if cue.start != match.start("verb") or cue.cue.category not in CASUALTY_CATEGORIES:
             return []
-        if match["one"][:1] in "Aa" and not _fate_after(sent, at):
-            return []  # "A soldier who was wounded in the war is running for office": a mention
+        if not _fate_after(sent, at):
+            return []  # "The soldier who was wounded in the war is running for office": a mention
         figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
         binding = fate_after_relative(
             sent.text, sent.cues, Binding(figure, cue, match["noun"], cue.start - end)

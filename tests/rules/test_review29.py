@@ -109,3 +109,17 @@ def test_a_near_miss_is_no_death(text: str) -> None:
 
 def test_nearly_before_a_count_still_counts() -> None:
     assert _claims("The floods killed nearly 300 people.") == [("killed", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guard who was wounded in the raid is now running for the city council.", []),
+        ("The guard who was injured in the holdup is in stable condition.", [("wounded", 1)]),
+    ],
+    ids=["no-fate", "fate"],
+)
+def test_a_definite_one_hurt_counts_with_a_fate_only(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
