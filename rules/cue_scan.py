@@ -41,6 +41,21 @@ FIRED_AT = re.compile(
 )
 
 
+#: An adverb of a near miss right before a killed cue: "was nearly beaten to death", "almost
+#: froze to death", "narrowly died": the death did not happen (general English).
+_NEAR_MISS = re.compile(
+    r"\b(?:nearly|almost|narrowly)\s+(?:(?:was|were|been|being)\s+)?$", re.IGNORECASE
+)
+
+
+def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
+    """A killed cue after "nearly" or "almost" ("Two hikers nearly froze to death")."""
+    start = match.start()
+    return cue.category == "killed" and bool(
+        _NEAR_MISS.search(match.string, max(0, start - 24), start)
+    )
+
+
 #: The places of care a wounded cue may name ("taken to hospital", "to a clinic").
 _CARE_PLACES = ("hospital", "clinic", "center", "centre")
 
@@ -68,7 +83,9 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
             cue = cue_for(match)
             if cue is SHOT and FIRED_AT.match(text, match.end()):
                 continue
-            if _not_hurt(cue, match) or out_of_place(text, match.start(), match.end()):
+            if _not_hurt(cue, match) or _near_miss(cue, match):
+                continue
+            if out_of_place(text, match.start(), match.end()):
                 continue
             yield match.start(), match.end(), cue
 

@@ -54,10 +54,16 @@ def with_more_hurt(
     return replace(chosen, stated=chosen.stated + sum(c.stated or 0 for c in more))
 
 
+#: "two of them", "three of the passengers": a part of people told before, not a group of its own.
+_PART_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _added(claim: StatedClaim, chosen: StatedClaim) -> bool:
     end = (claim.figure_start or 0) + len(claim.figure_text)
     if _MORE_AFTER.match(claim.text, end) is not None:
         return True
+    if _PART_AFTER.match(claim.text, end) is not None:
+        return False  # "Two of them were also hurt in a second crash": the same people
     return _another_group(claim, chosen) and _ALSO_AFTER.match(claim.text, end) is not None
 
 

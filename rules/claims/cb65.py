@@ -23,18 +23,32 @@ _THE_ONE_HURT = re.compile(
 )
 
 
-#: In the relative clause, a past year or a time ago: the harm is an old one, and the sentence
-#: is about something else ("a man who was injured in a 2019 crash is suing the city").
+#: In the relative clause, a past year, decade or a time ago: the harm is an old one, and the
+#: sentence is about something else ("a man who was injured in a 2019 crash is suing the city",
+#: "in the 1990s", "decades ago").
 _LONG_AGO = re.compile(
-    r"\b(?:(?:19|20)\d\d|last\s+(?:year|spring|summer|fall|autumn|winter)|\w+\s+years?\s+ago)\b",
+    r"\b(?:(?:19|20)\d\d(?:'?s)?|last\s+(?:year|spring|summer|fall|autumn|winter)"
+    r"|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b",
     re.IGNORECASE,
 )
+
+
+#: What a later cue must tell for a first mention ("A man who was injured ... is in stable
+#: condition", "... has died"): the fate, not just the harm again.
+_FATES = frozenset(("wounded", "killed"))
+
+
+def _fate_after(sent: SentenceParse, at: int) -> bool:
+    """Does a cue after the relative clause's own (``sent.cues.hits[at]``) tell a fate?"""
+    return any(hit.cue.category in _FATES for hit in sent.cues.hits[at + 1 :])
 
 
 class TheOneWhoWasHurt(ExtraRule):
     """CB65 · "The woman who was wounded remains in critical condition": one wounded.
 
-    Also the first mention, "A man who was shot early Sunday is in critical condition". Only
+    Also the first mention, "A man who was shot early Sunday is in critical condition". Either
+    counts only when a cue after the clause tells the fate (not "The soldier who was wounded in
+    the war is running for office", a harm named in passing, whatever the verb of harm). Only
     at a sentence's start and with a person noun, not when the harm is dated long ago; the
     cue is the clause's own ("shot" is killed or wounded until the main verb after it says
     which, and without such a verb nothing is counted). Definite single people are often
@@ -70,6 +84,9 @@ class TheOneWhoWasHurt(ExtraRule):
         "The man who was shot had a long record, police said.",
         "A driver who was injured in a 2019 pile-up is suing the county.",
         "A man who was shot is a suspect in the robbery.",
+        # no fate after the clause: a harm of the past, named in passing
+        "A soldier who was wounded in the war is running for the state senate.",
+        "The driver who was injured in the crash will testify at the trial.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -87,6 +104,8 @@ class TheOneWhoWasHurt(ExtraRule):
         cue = sent.cues.hits[at]
         if cue.start != match.start("verb") or cue.cue.category not in CASUALTY_CATEGORIES:
             return []
+        if not _fate_after(sent, at):
+            return []  # "The soldier who was wounded in the war is running for office": a mention
         figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
         binding = fate_after_relative(
             sent.text, sent.cues, Binding(figure, cue, match["noun"], cue.start - end)

@@ -23,10 +23,11 @@ from rules.numbers import FigureSpan
 #: Words that open a direct object (general English determiners and possessives).
 _OBJECT_OPENERS = frozenset("the a an his her their its this that these those".split())
 #: Nouns and adjectives of time after a determiner: "deployed the day before", "the same
-#: night", "the previous week" tell when, not what (general English).
+#: night", "the previous week", "hired this summer", "freed an hour earlier", "these past
+#: weeks" tell when, not what (general English).
 _TIME_AFTER = frozenset(
     """day night week month year morning afternoon evening weekend previous same next
-    following last first""".split()
+    following last first hour decade season spring summer autumn winter past""".split()
 )
 #: Past tenses of fixed verb-object phrases of violence with no determiner ("opened fire").
 _BARE_OBJECTS = frozenset({"fire"})
@@ -44,20 +45,27 @@ def _past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed")
 
 
+def _titled(word: str) -> bool:
+    """A capitalised word in mixed-case copy is a name ("Ahmed", "Mohammed"), not a verb;
+    all-capitals copy tells nothing."""
+    return word[:1].isupper() and not word.isupper()
+
+
 def own_finite_verb(gap: str) -> bool:
     """Does ``gap`` (the words after a figure, up to the next figure) hold the figure's own
     past-tense verb, so it heads a clause of its own? Only a word after the figure's first
     noun counts, before any word that ends a group: not inside a relative clause ("four
     miners who reached the shaft and"), a phrase of place or a clause of time ("his son
     before shooting himself touted his skills")."""
-    words = [w.lower() for w in WORD.findall(gap)]
+    raw = WORD.findall(gap)
+    words = [w.lower() for w in raw]
     while words and words[-1] in _CLOSERS:
         words.pop()
     for k, word in enumerate(words):
         if word in GROUP_STOP:
             return False
-        if k == 0:
-            continue  # the figure's noun
+        if k == 0 or _titled(raw[k]):
+            continue  # the figure's noun; a name, never a verb ("two sons of Ahmed and")
         irregular = word in _IRREGULAR_PASTS
         if not (irregular or _past(word)):
             continue

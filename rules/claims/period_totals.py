@@ -106,12 +106,13 @@ _BREAK = re.compile(r"[;:]|\s--?\s|,\s+(?:and|but|while|whereas|although)\b", re
 
 #: "the deadliest attack since 1998", "the first since 2010": a record, not a running total.
 #: So is the place of the news in a series ("the blast, the third this month, killed two",
-#: "the second such raid this year") and an anniversary: "as the town marked ten years
+#: "the second such raid this year"), but not a war's age ("the war, in its fifth year, has
+#: killed 900 soldiers since 2019"), and an anniversary: "as the town marked ten years
 #: since the war began in 2015".
 _RECORD = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|greatest|first|most"
-    r"|only|last|latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,5}$"
+    r"|only|last|latest|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th))(?!\s+(?:year|month|week|decade)s?\b))\s+(?:[\w-]+\s+){0,5}$"
     r"|\b(?:mark(?:s|ed|ing)?|anniversary|commemorat\w+)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
