@@ -182,7 +182,8 @@ HUMAN_PLURALS = frozenset(
     drivers motorists pedestrians cyclists bystanders onlookers spectators fans shoppers
     customers tourists visitors hikers climbers swimmers migrants refugees settlers
     firefighters rescuers volunteers peacekeepers contractors crewmen crew
-    employers smugglers traffickers criminals gangsters robbers bandits
+    employers smugglers traffickers criminals gangsters robbers bandits thieves burglars looters
+    poachers muggers carjackers shoplifters pickpockets
     survivors pilots britons israelis iraqis pakistanis
     somalis yemenis saudis kuwaitis bangladeshis nepalis afghans kurds turks arabs
     maids cooks servants housekeepers nannies caretakers gardeners janitors cleaners
