@@ -93,6 +93,8 @@ CUES: tuple[Cue, ...] = (
             True,
         ),
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
+        # "a mob beat two men to death": binds nothing itself, so CB102 reads the sentence
+        (r"to\s+death", False, None, False),
         *rows.KILLING_VERBS,
         (NEUTRALISED, True, "object", True),
         # Base verbs only where the killing happened: "went on to kill 3", "managed to murder".

@@ -76,8 +76,10 @@ class ShotThemselves(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if "shoot" not in sent.low and "shot" not in sent.low:
             return []
-        if any(hit.cue.category == "killed" for hit in sent.cues.hits):
-            return []  # "a girl who shot herself by accident has died"
+        if any(
+            h.cue.category == "killed" and (h.cue.before or h.cue.after) for h in sent.cues.hits
+        ):
+            return []  # "a girl who shot herself by accident has died" ("to death" binds none)
         claims = []
         for match in _SELF.finditer(sent.text):
             part = (match["part"] or "").lower()

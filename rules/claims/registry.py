@@ -106,6 +106,7 @@ from rules.claims.cb98 import WholeOfThePart
 from rules.claims.cb99 import BrokenDownToll
 from rules.claims.cb100 import SurnameVictim
 from rules.claims.cb101 import HurtWholeOfTheDead
+from rules.claims.cb102 import BeatenToDeath
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -216,6 +217,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     HurtWholeOfTheDead(),
     BrokenDownToll(),
     SurnameVictim(),
+    BeatenToDeath(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

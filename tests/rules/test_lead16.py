@@ -96,3 +96,26 @@ def test_the_single_person_is_the_one_next_to_the_verb(text: str, group: str) ->
     # or a second article
     groups = [c.group for c in analyze(text).claims]
     assert group in groups
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villagers clubbed three suspected cattle thieves to death, police said.", 3),
+        ("A crowd stoned a man to death outside the market.", 1),
+    ],
+)
+def test_victims_between_the_verb_and_to_death(text: str, expected: int) -> None:
+    assert ("killed", expected) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court sentenced five men to death for the bombing.",
+        "Lawmakers talked the bill to death over three sessions.",
+        "The fans were bored to death by the second half.",
+    ],
+)
+def test_to_death_without_a_killing_verb_counts_no_one(text: str) -> None:
+    assert not any(category == "killed" for category, _ in _claims(text))
