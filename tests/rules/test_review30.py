@@ -1,0 +1,44 @@
+"""review30's findings on the rule work of the sixteenth session: a bare "to death" is no
+fate of the hurt ("sentenced to death", "beaten half to death", "close to death"). Every
+sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Three rioters wounded in the clashes were later sentenced to death.", 3),
+        ("Two of the 12 men hurt in the ambush were condemned to death.", 12),
+        ("Two dockers injured in the brawl were beaten half to death.", 2),
+        ("Five clerks hurt in the blaze were scared to death, a colleague said.", 5),
+    ],
+)
+def test_a_bare_to_death_is_no_fate_of_the_hurt(text: str, wounded: int) -> None:
+    claims = _claims(text)
+    assert ("wounded", wounded) in claims
+    assert not any(category == "killed" for category, _ in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two drivers stabbed outside the depot were close to death, doctors said.",
+        "The two guards who were shot were condemned to death by the militia.",
+        "Two of the porters shot by the gang were later sentenced to death.",
+    ],
+)
+def test_a_bare_to_death_kills_no_one(text: str) -> None:
+    assert not any(category == "killed" for category, _ in _claims(text))
+
+
+def test_a_beating_to_death_still_counts_its_victims() -> None:
+    assert ("killed", 2) in _claims("Police said a crowd beat two farmers to death at dawn.")
