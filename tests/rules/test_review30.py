@@ -42,3 +42,16 @@ def test_a_bare_to_death_kills_no_one(text: str) -> None:
 
 def test_a_beating_to_death_still_counts_its_victims() -> None:
     assert ("killed", 2) in _claims("Police said a crowd beat two farmers to death at dawn.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said the warders tried to beat three convicts to death.",
+        "A crowd wanted to beat a suspected burglar to death, but officers stepped in.",
+        "He told the court the men would beat two clerks to death if they talked.",
+    ],
+)
+def test_beat_as_a_base_form_kills_no_one(text: str) -> None:
+    # "beat" is base form and past: after "to" or a modal it tells no killing
+    assert not any(category == "killed" for category, _ in _claims(text))
