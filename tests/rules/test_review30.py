@@ -55,3 +55,22 @@ def test_a_beating_to_death_still_counts_its_victims() -> None:
 def test_beat_as_a_base_form_kills_no_one(text: str) -> None:
     # "beat" is base form and past: after "to" or a modal it tells no killing
     assert not any(category == "killed" for category, _ in _claims(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goalkeeper was rushed to hospital to give birth to her first child.",
+        "The referee was taken to the hospital to be checked out, the league said.",
+        "The governor was taken to hospital after complaining of chest pains.",
+        "Three jurors were taken to hospital with heart problems during the trial.",
+    ],
+)
+def test_care_for_no_harm_counts_no_hurt(text: str) -> None:
+    # CB49 reads "was" before the care of the hurt since 4e408cb; the care must be for harm
+    assert not any(category == "wounded" for category, _ in _claims(text))
+
+
+def test_complaints_after_an_incident_stay_hurt() -> None:
+    text = "Four miners were taken to hospital after complaining of chest pains after the blast."
+    assert ("wounded", 4) in _claims(text)
