@@ -74,3 +74,18 @@ def test_care_for_no_harm_counts_no_hurt(text: str) -> None:
 def test_complaints_after_an_incident_stay_hurt() -> None:
     text = "Four miners were taken to hospital after complaining of chest pains after the blast."
     assert ("wounded", 4) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family blamed the clinic for Ivo Sarn's death from cancer.",
+        "The coroner attributed Mara Quell's death to natural causes.",
+    ],
+)
+def test_blame_for_an_illness_is_no_killing(text: str) -> None:
+    assert not any(category == "killed" for category, _ in _claims(text))
+
+
+def test_blame_for_a_named_death_stays_a_killing() -> None:
+    assert ("killed", 1) in _claims("Villagers blamed the militia for Tomas Brel's death.")
