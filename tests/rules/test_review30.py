@@ -89,3 +89,16 @@ def test_blame_for_an_illness_is_no_killing(text: str) -> None:
 
 def test_blame_for_a_named_death_stays_a_killing() -> None:
     assert ("killed", 1) in _claims("Villagers blamed the militia for Tomas Brel's death.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kidnapped"),
+    [
+        ("Two sprinters were seized with cramps before the final.", None),
+        ("Three deckhands were seized with panic as the ferry listed.", None),
+        ("Six engineers were seized with their interpreter on Sunday.", 6),
+    ],
+)
+def test_seized_with_a_fit_is_no_kidnapping(text: str, kidnapped: int | None) -> None:
+    counts = [n for category, n in _claims(text) if category == "kidnapped"]
+    assert counts == ([kidnapped] if kidnapped else [])
