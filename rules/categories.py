@@ -58,6 +58,13 @@ def _cues(category: str, *rows: tuple[str, bool, After, bool]) -> tuple[Cue, ...
     return tuple(Cue(category, p, b, a, t) for p, b, a, t in rows)
 
 
+#: "to death" alone: it only opens a sentence to CB102 ("a mob beat two men to death"), and
+#: ``parse_sentence`` leaves it out of a sentence's cues, for most "to death" is no death
+#: ("sentenced to death", "beaten half to death", "close to death") and a rule reading the
+#: next cue as a fate ("three people injured in the fight were ...") would take it for one.
+BARE_TO_DEATH = Cue("killed", r"to\s+death", False)
+
+
 #: Ordered: compound cues first, so "killed or wounded" is not read as "killed".
 CUES: tuple[Cue, ...] = (
     *_cues(
@@ -93,8 +100,9 @@ CUES: tuple[Cue, ...] = (
             True,
         ),
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
-        # "a mob beat two men to death": binds nothing itself, so CB102 reads the sentence
-        (r"to\s+death", False, None, False),
+        # "a mob beat two men to death": binds nothing itself, so CB102 reads the sentence;
+        # no other rule sees it (``BARE_TO_DEATH``)
+        (BARE_TO_DEATH.pattern, False, None, False),
         *rows.KILLING_VERBS,
         (NEUTRALISED, True, "object", True),
         # Base verbs only where the killing happened: "went on to kill 3", "managed to murder".

@@ -261,8 +261,13 @@ _READ_IN_CONTEXT = (
 _SUBJECT_OPENS = re.compile(
     r"[,;:]|\b(?:and|after|when|as|while|before|said|says|say|reported|told|that)\b", re.I
 )
-#: A passive's agent after "seized": "were seized by the army".
-_BY_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+#: A passive's agent after "seized": "were seized by the army"; or a fit, no captor: "were
+#: seized with cramps", "seized up" (general English).
+_BY_AGENT = re.compile(
+    r"\s+(?:by|up|with\s+(?:sudden\s+)?(?:panic|fear|terror|cramps?|an?\s+fit|fits|convulsions"
+    r"|pain|grief|remorse|doubts?|anxiety))\b",
+    re.IGNORECASE,
+)
 #: Those whom a force seizes by law, not captors: the accused and the outlawed (general
 #: English of crime reports).
 _HELD = re.compile(

@@ -36,6 +36,14 @@ _TESTS = re.compile(
     re.IGNORECASE,
 )
 
+#: Care for a purpose that is no harm: "rushed to hospital to give birth", "taken to the
+#: hospital to be checked out" (general English).
+_PURPOSE = re.compile(
+    r"\s+to\s+(?:give\s+birth|be\s+(?:checked|examined|assessed|evaluated|tested)"
+    r"(?:\s+(?:out|over))?)\b",
+    re.IGNORECASE,
+)
+
 _MODIFIERS = r"(?:(?:suspected|severe|mild|possible|an?|the)\s+)*"
 
 #: Illnesses that are never an injury done by an incident.
@@ -46,10 +54,12 @@ _ILLNESS = re.compile(
     re.IGNORECASE,
 )
 
-#: Complaints that are an illness alone but an injury when an incident caused them.
+#: Complaints that are an illness alone but an injury when an incident caused them ("with
+#: chest pains", "after complaining of chest pains", "with a heart condition").
 _COMPLAINT = re.compile(
-    rf"\s+(?:with|for)\s+{_MODIFIERS}(?:symptoms|breathing\s+problems|breathing\s+difficulties"
-    r"|chest\s+pains?|stomach\s+pains?)\b",
+    r"\s+(?:with|for|after\s+complaining\s+(?:of|about))\s+"
+    rf"{_MODIFIERS}(?:symptoms|breathing\s+problems|breathing\s+difficulties"
+    r"|chest\s+pains?|stomach\s+pains?|heart\s+(?:attack|condition|problems?)|a\s+stroke)\b",
     re.IGNORECASE,
 )
 
@@ -117,6 +127,8 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
         return True
+    if _PURPOSE.match(text, end):
+        return True  # "rushed to hospital to give birth"
     if _UNHURT_AFTER.match(text, end):
         return True  # "were taken to a clinic and suffered no injuries"
     cue = text[start:end]

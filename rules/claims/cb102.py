@@ -15,9 +15,11 @@ from rules.numbers import FigureSpan
 #: to death", "the attackers hacked four villagers to death", "kicked a guard to death"
 #: (general English of crime and conflict reports; the passive "were beaten to death" is a
 #: cue of its own, ``rules.categories``). Up to four words of the object, with no clause word,
-#: and not after "nearly" or "almost" (a near miss).
+#: not after "nearly" or "almost" (a near miss), nor after "to" or a modal: "beat" is also
+#: the base form ("threatened to beat two reporters to death", "would beat", no killing).
 _BEAT_TO_DEATH = re.compile(
-    r"(?<!nearly\s)(?<!almost\s)\b(?:beat|hacked|kicked|clubbed|battered|bludgeoned|burned"
+    r"(?<!nearly\s)(?<!almost\s)(?<!\bto\s)(?<!would\s)(?<!could\s)(?<!will\s)"
+    r"\b(?:beat|hacked|kicked|clubbed|battered|bludgeoned|burned"
     r"|burnt|stoned|knifed|trampled|crushed|strangled|mauled)\s+"
     r"(?P<object>(?:(?!(?:and|or|but|was|were|who|that|to)\b)[\w'-]+\s+){1,4}?)"
     r"(?P<cue>to\s+death)\b",
@@ -55,6 +57,7 @@ class BeatenToDeath(ExtraRule):
         "Critics said the committee had hacked the plan to death.",
         "A crowd nearly beat two officers to death before police arrived.",
         "Four men were beaten to death.",  # the passive cue's, not this rule's
+        "The gang threatened to beat two reporters to death.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from rules.claims.fates import NATURAL_DEATH
 from rules.claims.parts import Binding, Cues
 from rules.claims.upper_names import in_upper_name
 from rules.model import Figure
@@ -62,6 +63,13 @@ _KILLING_WORD = re.compile(
     r"|attribut(?:e|es|ed|ing)|aveng(?:e|es|ed|ing)|culprits?|perpetrators?)\b",
     re.IGNORECASE,
 )
+#: An illness right after the death: "Ivo Sarn's death from cancer" (``NATURAL_DEATH`` reads
+#: "of cancer", "natural causes").
+_ILLNESS = re.compile(
+    r"\s+(?:from|after)\s+(?:(?:a|an|his|her|long|short|brief|lengthy)\s+)*(?:cancer"
+    r"|pneumonia|illness|heart\s+attack|stroke|covid(?:-19)?|disease)\b",
+    re.IGNORECASE,
+)
 #: Sentence adverbs, subordinators and prepositions that open a phrase before a name ("Since
 #: Ana Ruiz's death", a headline's "Charged Over Ana Ruiz's Death"): no part of the name, so
 #: the name starts after the last of them (general English).
@@ -106,7 +114,11 @@ def possessed_victims(text: str, cues: Cues) -> list[Binding]:
 
 
 def _bare_death_is_killing(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around a "'s death" cue tells of a killing elsewhere."""
+    """Whether the sentence around a "'s death" cue tells of a killing elsewhere, and not of
+    an illness: blame is laid for those too ("the family blamed the clinic for Ivo Sarn's
+    death from cancer", "the coroner attributed Ana Ruiz's death to natural causes")."""
+    if NATURAL_DEATH.search(text) or _ILLNESS.search(text, end):
+        return False
     return bool(_KILLING_WORD.search(text[:start]) or _KILLING_WORD.search(text, end))
 
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 import re2
 
+from rules.categories import BARE_TO_DEATH
 from rules.claims.fight_for_life import figurative_fight
 from rules.claims.figures import (
     aside_spans,
@@ -57,7 +58,8 @@ def bind_cached(text: str, hits: tuple[CueHit, ...]) -> tuple[Binding, ...]:
 
 def parse_sentence(text: str, hits: list[CueHit]) -> SentenceParse:
     """The figures of a sentence that may be claims, with its cues."""
-    cues = Cues(hits)
+    # a bare "to death" is CB102's gate, no cue ("sentenced to death", ``BARE_TO_DEATH``)
+    cues = Cues([hit for hit in hits if hit.cue != BARE_TO_DEATH])
     # Cheap substring tests on the lower-cased sentence stand before every optional regex
     # scan: each scan needs one of these words, and most sentences have none.
     low = text.lower()
