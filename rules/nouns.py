@@ -183,7 +183,8 @@ HUMAN_PLURALS = frozenset(
     customers tourists visitors hikers climbers swimmers migrants refugees settlers
     firefighters rescuers volunteers peacekeepers contractors crewmen crew
     employers smugglers traffickers criminals gangsters robbers bandits thieves burglars looters
-    poachers muggers carjackers shoplifters pickpockets
+    poachers muggers carjackers shoplifters pickpockets herders rustlers shepherds nomads
+    dissidents
     survivors pilots britons israelis iraqis pakistanis
     somalis yemenis saudis kuwaitis bangladeshis nepalis afghans kurds turks arabs
     maids cooks servants housekeepers nannies caretakers gardeners janitors cleaners

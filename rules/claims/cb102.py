@@ -19,7 +19,7 @@ from rules.numbers import FigureSpan
 #: the base form ("threatened to beat two reporters to death", "would beat", no killing).
 _BEAT_TO_DEATH = re.compile(
     r"(?<!nearly\s)(?<!almost\s)(?<!\bto\s)(?<!would\s)(?<!could\s)(?<!will\s)"
-    r"\b(?:beat|hacked|kicked|clubbed|battered|bludgeoned|burned"
+    r"\b(?:beat|put|hacked|kicked|clubbed|battered|bludgeoned|burned"
     r"|burnt|stoned|knifed|trampled|crushed|strangled|mauled)\s+"
     r"(?P<object>(?:(?!(?:and|or|but|was|were|who|that|to)\b)[\w'-]+\s+){1,4}?)"
     r"(?P<cue>to\s+death)\b",
@@ -69,7 +69,7 @@ class BeatenToDeath(ExtraRule):
             noun = words[-1].lower()
             figure = next((f for f in sent.figures if f.start == start), None)
             if figure is None and _ONE.match(sent.text, start):
-                if noun not in PERSON_NOUNS:
+                if noun not in PERSON_NOUNS and not is_human_plural(f"{noun}s"):
                     continue
                 article = sent.text[start : start + len(words[0])]
                 figure = FigureSpan(start, start + len(article), Figure(1, 1, "exact", article))

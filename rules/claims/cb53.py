@@ -79,7 +79,7 @@ class ShotThemselves(ExtraRule):
         if any(
             h.cue.category == "killed" and (h.cue.before or h.cue.after) for h in sent.cues.hits
         ):
-            return []  # "a girl who shot herself by accident has died" ("to death" binds none)
+            return []  # "a girl who shot herself by accident has died" ("lives" binds none)
         claims = []
         for match in _SELF.finditer(sent.text):
             part = (match["part"] or "").lower()

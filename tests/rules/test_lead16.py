@@ -119,3 +119,15 @@ def test_victims_between_the_verb_and_to_death(text: str, expected: int) -> None
 )
 def test_to_death_without_a_killing_verb_counts_no_one(text: str) -> None:
     assert not any(category == "killed" for category, _ in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The junta put a former minister to death in the spring.", 1),
+        ("The regime put 12 dissidents to death, exiles said.", 12),
+        ("Raiders killed 14 herders and drove off their cattle.", 14),
+    ],
+)
+def test_put_to_death_and_plural_herders(text: str, expected: int) -> None:
+    assert ("killed", expected) in _claims(text)
