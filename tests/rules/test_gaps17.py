@@ -1,13 +1,15 @@
 """Known gaps mended in the sixteenth session by helper gaps17 (review29's open findings): a
 source's reporting verb after a coordinated count, a lone past tense before "and", a whole
 with a phrase of place beside a second count, a present-tense rate by the day or week, and a
-full date in the clause of "the man who was shot". Every sentence is invented."""
+full date in the clause of "the man who was shot", and a later group of the hurt that is a
+part named before or a rival count, not more hurt. Every sentence is invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from rules.analyze import analyze
+from tests.crosswire.divergence.factory import key_figures
 
 
 def _claims(text: str) -> list[tuple[str, int | None]]:
@@ -109,3 +111,34 @@ def test_a_present_rate_by_the_day_is_a_statistic(
 )
 def test_a_dated_harm_in_the_relative_clause(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        (
+            "Nine people, including two bus drivers, were hurt when the bridge gave way, police "
+            "said. Two drivers were also hurt as they tried to reverse.",
+            9,
+        ),
+        (
+            "The mayor said 9 people were hurt in the fire. Clinic staff said 11 patients were "
+            "also hurt.",
+            9,
+        ),
+        # near misses: another group told with "also" is added
+        (
+            "Nine people were hurt when the bridge gave way, police said. Two rescuers were also "
+            "hurt as they searched the river.",
+            11,
+        ),
+        (
+            "Nine people, including two bus drivers, were hurt when the bridge gave way, police "
+            "said. Two rescuers were also hurt as they searched the river.",
+            11,
+        ),
+    ],
+    ids=["named-part", "rival-count", "another-group", "another-group-beside-a-part"],
+)
+def test_a_later_group_that_is_the_same_people_is_not_added(text: str, wounded: float) -> None:
+    assert key_figures(text)[1] == wounded
