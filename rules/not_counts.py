@@ -125,8 +125,8 @@ def is_not_a_count(
         return True  # "one in five workers": a share, not a count of one or of five
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
-    window = text[max(0, start - 40) : start]
-    if " of " in window.lower() and names_a_whole(window, after):
+    window = text[max(0, start - 80) : start]
+    if " of " in window[-40:].lower() and names_a_whole(window, after):
         return True  # "the younger of the two died": the part counts, not its whole
     if after[:4].lower() == " of " and OF_THE_HARMS.match(after):
         return True  # "none of the injuries were life-threatening" counts no one

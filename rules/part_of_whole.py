@@ -40,14 +40,25 @@ _DIED_AFTER = re.compile(
 )
 
 
-#: The words of a whole's noun, not a verb: "the 20 foreign tourists" (not "were hurt").
-_WHOLE_WORD = r"(?:\s+(?!(?:who|that|which|whom|were|was|are|is|had|have|has)\b)[A-Za-z-]+)"
-#: A whole of "none of" with a second count joined to it: "None of the 20 tourists and 4
-#: guides were hurt" negates both, so neither is a toll. Only "none": "one of the 20
-#: tourists and 4 guides were hurt" may tell of the guides' harm (general English).
-_NONE_OF_FIRST = re.compile(rf"{_WHOLE_WORD}{{1,2}},?\s+(?:and|or)\s+(?=\d|[a-z])", re.IGNORECASE)
+#: The words of a whole's noun, not a verb: "the 20 foreign tourists" (not "were hurt"), nor
+#: a casualty word that counts the whole ("one of the two women wounded in the attack").
+_WHOLE_WORD = (
+    r"(?:\s+(?!(?:who|that|which|whom|were|was|are|is|had|have|has|killed|injured|wounded|shot"
+    r"|hurt|dead|stabbed|slain)\b)[A-Za-z-]+)"
+)
+#: A whole's noun may carry a phrase of place: "the 20 tourists on the bus", "the 40 workers
+#: at the plant", "the 12 passengers aboard the ferry" (English prepositions of place).
+_WHOLE_NOUN = (
+    rf"{_WHOLE_WORD}{{1,3}}(?:\s+(?:on|in|at|aboard|inside|from|near)"
+    rf"(?:\s+(?:the|a|an|this|that|their|its))?{_WHOLE_WORD}{{1,2}}?)?"
+)
+#: A whole with a second count joined to it: the first is a whole whatever the part ("one of
+#: the 20 tourists and 4 guides were hurt": not twenty hurt). After "none of" the second is
+#: negated with it ("None of the 20 tourists and 4 guides were hurt": neither is a toll);
+#: after "one of" it may tell of the guides' harm (general English).
+_NONE_OF_FIRST = re.compile(rf"{_WHOLE_NOUN},?\s+(?:and|or)\s+(?=\d|[a-z])", re.IGNORECASE)
 _NONE_OF_SECOND = re.compile(
-    rf"\bnone\s+of\s+(?:the|these|those)(?:\s+\d[\d,.]*)?{_WHOLE_WORD}{{1,3}},?\s+(?:and|or)\s+"
+    rf"\bnone\s+of\s+(?:the|these|those)(?:\s+\d[\d,.]*)?{_WHOLE_NOUN},?\s+(?:and|or)\s+"
     r"(?:[\w,.-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -55,7 +66,6 @@ _NONE_OF_SECOND = re.compile(
 _SECOND_VERB_AFTER = re.compile(
     rf"{_WHOLE_WORD}{{0,6}}\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE
 )
-_NONE_OF = re.compile(r"\bnone\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
 
 
 def names_a_whole(before: str, after: str) -> bool:
@@ -64,8 +74,8 @@ def names_a_whole(before: str, after: str) -> bool:
         return True  # the "4" of "None of the 20 tourists and 4 guides were hurt"
     if _PART_BEFORE.search(before[-40:]) is None:
         return False
-    if _NONE_OF.search(before[-40:]) and _NONE_OF_FIRST.match(after):
-        return True  # its "20"
+    if _NONE_OF_FIRST.match(after):
+        return True  # its "20"; so of "one of the 20 tourists and 4 guides were hurt"
     return _VERB_AFTER.match(after) is not None or _DIED_AFTER.match(after) is not None
 
 

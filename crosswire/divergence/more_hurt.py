@@ -67,10 +67,48 @@ def _added(claim: StatedClaim, chosen: StatedClaim) -> bool:
     return _another_group(claim, chosen) and _ALSO_AFTER.match(claim.text, end) is not None
 
 
+#: "Twelve people, including three officers, were hurt": a part named inside the count.
+_INCLUDING = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<part>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+#: Nouns for anyone hurt, not a group of its own: told by another source they count the
+#: same people again ("police said 12 were hurt ... hospital officials said 15 patients
+#: were also hurt": rival counts). General English of casualty reporting.
+_ANYONE = frozenset("people persons patients victims individuals casualties".split())
+
+
 def _another_group(claim: StatedClaim, chosen: StatedClaim) -> bool:
     """A group of its own: another noun, and not the same count again. "Others" tell of the
     people besides someone else ("one man dead and three others injured ... Three other men
-    were also wounded": the three again, "also" beside the dead)."""
+    were also wounded": the three again, "also" beside the dead). Not a part the count named
+    with "including" ("Twelve people, including three officers, ... Three officers were also
+    hurt"), nor anyone hurt as another source counts them (``_ANYONE``)."""
     if not claim.group or claim.group_key == chosen.group_key or claim.stated == chosen.stated:
         return False
+    if _named_part(claim, chosen) or _rival_count(claim, chosen):
+        return False
     return not any(ADDED.match(c.group or "") for c in (claim, chosen))
+
+
+def _head(group: str) -> str:
+    """The head noun of ``group``, crudely singular ("police officers" -> "officer")."""
+    words = group.lower().split()
+    head = words[-1] if words else ""
+    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+def _named_part(claim: StatedClaim, chosen: StatedClaim) -> bool:
+    """Does ``chosen``'s sentence name ``claim``'s group as a part of its count?"""
+    head = _head(claim.group or "")
+    return bool(head) and any(
+        re.search(rf"\b{re.escape(head)}", match["part"], re.IGNORECASE)
+        for match in _INCLUDING.finditer(chosen.text)
+    )
+
+
+def _rival_count(claim: StatedClaim, chosen: StatedClaim) -> bool:
+    """Is ``claim`` anyone hurt, told by another source than ``chosen``?"""
+    words = (claim.group or "").lower().split()
+    other = claim.claimant is not None and claim.claimant != chosen.claimant
+    return other and bool(words) and words[-1] in _ANYONE

@@ -23,14 +23,33 @@ _THE_ONE_HURT = re.compile(
 )
 
 
-#: In the relative clause, a past year, decade or a time ago: the harm is an old one, and the
+#: In the relative clause, a bare year, decade or a time ago: the harm is an old one, and the
 #: sentence is about something else ("a man who was injured in a 2019 crash is suing the city",
-#: "in the 1990s", "decades ago").
+#: "in the 1990s", "decades ago"). A year after a month is a date ("shot on Dec. 1, 2025",
+#: "in March 2026"): news dates a recent harm so, and the parse does not know the article's
+#: year to tell it old, so only a bare year counts (English date order).
 _LONG_AGO = re.compile(
     r"\b(?:(?:19|20)\d\d(?:'?s)?|last\s+(?:year|spring|summer|fall|autumn|winter)"
     r"|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b",
     re.IGNORECASE,
 )
+
+
+#: A month (or its abbreviation) and maybe a day right before a year: a date, not a bare year.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+    r"|june|july|august|september|october|november|december)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _long_ago(clause: str) -> bool:
+    """Does ``clause`` date its harm long ago (``_LONG_AGO``, not a year of a full date)?"""
+    return any(
+        not (match.group()[:1].isdigit() and _MONTH_BEFORE.search(clause, 0, match.start()))
+        for match in _LONG_AGO.finditer(clause)
+    )
 
 
 #: What a later cue must tell for a first mention ("A man who was injured ... is in stable
@@ -76,6 +95,10 @@ class TheOneWhoWasHurt(ExtraRule):
             "An off-duty guard who was wounded in the holdup remains hospitalized.",
             {"category": "wounded", "min": 1, "max": 1},
         ),
+        (
+            "A clerk who was shot on Nov. 2, 2026, remains in critical condition.",
+            {"category": "wounded", "min": 1, "max": 1},
+        ),
     )
     counter_examples = (
         "The man who was arrested remains in custody.",
@@ -83,6 +106,7 @@ class TheOneWhoWasHurt(ExtraRule):
         "Police said the man who was shot had a record.",
         "The man who was shot had a long record, police said.",
         "A driver who was injured in a 2019 pile-up is suing the county.",
+        "A clerk who was shot in 2008 remains in critical condition.",
         "A man who was shot is a suspect in the robbery.",
         # no fate after the clause: a harm of the past, named in passing
         "A soldier who was wounded in the war is running for the state senate.",
@@ -93,7 +117,7 @@ class TheOneWhoWasHurt(ExtraRule):
         match = _THE_ONE_HURT.match(sent.text)
         if match is None or match["noun"].lower() not in PERSON_NOUNS:
             return []
-        if _LONG_AGO.search(re.split(r"[,;:]", sent.text[match.end() :], maxsplit=1)[0][:80]):
+        if _long_ago(re.split(r"[,;:]", sent.text[match.end() :], maxsplit=1)[0][:80]):
             return []
         start, end = match.span("one")
         if any(b.figure.start < end and start < b.figure.end for b in found):

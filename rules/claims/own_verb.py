@@ -18,6 +18,7 @@ import re
 
 from rules.claims.lexicon import GROUP_STOP
 from rules.claims.patterns import WORD
+from rules.cues import ANONYMOUS_HEADS, REPORTING_VERBS
 from rules.numbers import FigureSpan
 
 #: Words that open a direct object (general English determiners and possessives).
@@ -37,6 +38,12 @@ _IRREGULAR_PASTS = frozenset(
     """fought struck took held led drove broke brought caught threw sent overran rode ran won
     met made stole""".split()
 )
+#: Past tenses that report speech ("Reuters reported", "police confirmed"): after a source
+#: they are the source's verb, not the figure's (``rules.cues.REPORTING_VERBS``).
+_REPORTED = frozenset(form for form in REPORTING_VERBS if form.endswith("ed") or form == "said")
+#: Sources that are no name: "police", "authorities" and the anonymous heads of
+#: ``rules.cues`` ("officials", "witnesses"); general newsroom usage.
+_SOURCES = ANONYMOUS_HEADS | {"police", "authorities", "media"}
 #: Coordinators that close the gap before the next figure.
 _CLOSERS = frozenset({"and", "or", "but", "while"})
 
@@ -59,11 +66,16 @@ def own_finite_verb(gap: str) -> bool:
     before shooting himself touted his skills")."""
     raw = WORD.findall(gap)
     words = [w.lower() for w in raw]
+    closed = bool(words) and words[-1] in _CLOSERS
     while words and words[-1] in _CLOSERS:
         words.pop()
+    if closed and len(words) == 1 and _past(words[0]) and not _titled(raw[0]):
+        return True  # "30 attended and 4 were hurt", "and 4 escaped.": a verb, not a noun
     for k, word in enumerate(words):
         if word in GROUP_STOP:
             return False
+        if k > 1 and word in _REPORTED and (_titled(raw[k - 1]) or words[k - 1] in _SOURCES):
+            return False  # "3 civilians Reuters reported": the source's verb
         if k == 0 or _titled(raw[k]):
             continue  # the figure's noun; a name, never a verb ("two sons of Ahmed and")
         irregular = word in _IRREGULAR_PASTS
@@ -83,6 +95,8 @@ def own_finite_verb(gap: str) -> bool:
 
 #: Where the words after a figure stop being its clause: punctuation of a new phrase.
 _PHRASE_END = re.compile(r"[,;:()\"]|\s--?\s")
+#: A sentence's end right after a word.
+_SENTENCE_END = re.compile(r"\w[.!?]")
 #: How many characters after a figure are read for its verb.
 _AFTER_WINDOW = 60
 
@@ -92,7 +106,10 @@ def own_verb_after(text: str, figure: FigureSpan) -> bool:
     soldiers reached the village later": the four reached it), so it shares no cue before it?"""
     rest = text[figure.end : figure.end + _AFTER_WINDOW]
     end = _PHRASE_END.search(rest)
-    words = WORD.findall(rest[: end.start()] if end else rest)
+    segment = rest[: end.start()] if end else rest
+    words = WORD.findall(segment)
     # its own clause ends at a coordinator: "her daughter July 18 and placed their bodies"
     stop = next((k for k, w in enumerate(words) if w.lower() in _CLOSERS), len(words))
-    return own_finite_verb(" ".join(words[:stop]))
+    # a clause that ends at punctuation ends as before "and" ("and 3 escaped.")
+    closed = stop < len(words) or end is not None or _SENTENCE_END.search(segment) is not None
+    return own_finite_verb(" ".join(words[:stop]) + (" and" if closed else ""))

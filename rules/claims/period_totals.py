@@ -14,7 +14,9 @@ were shot", "four mayors have been killed so far this year", "in May alone their
 200 lives" (statistics of the same conflict reporting), and "in the past month" or "over
 the last year". So is a toll in the perfect told of a whole war: "30,000 people have died in
 the war" (but "three were killed in the war zone", "have been killed in the conflict on Monday"),
-and a yearly rate ("malaria kills 600,000 people a year", "about 1,000 people every year").
+and a yearly rate ("malaria kills 600,000 people a year", "about 1,000 people every year"),
+or a present-tense one by the day, week or month ("crashes kill 90 people a day", "25 are
+killed each week": not "killed 14 a day after the truce" nor "50 died in a day").
 A span of days or weeks ("since the fighting began on Monday", "since January") is the
 news itself and stays; so does a record ("the deadliest attack since 1998 killed nine"), and
 a date in the year ("two were killed in March this year").
@@ -33,7 +35,8 @@ from rules.numbers import ascii_lacks
 #: Cheap gate: a sentence without one of these words carries no span of years. RE2 reads
 #: an ASCII sentence (the same words, in one pass); Python's re reads any other.
 _GATE = re.compile(
-    r"since|year|decade|month|alone|during|war\b|conflict|insurgenc|rebellion|struggle|annual",
+    r"since|year|decade|month|alone|during|war\b|conflict|insurgenc|rebellion|struggle|annual"
+    r"|(?:a|per|every|each)\s+(?:day|week)",
     re.IGNORECASE,
 )
 _GATE_ASCII = re2.compile(b"(?i)" + _GATE.pattern.encode("ascii"))
@@ -160,6 +163,9 @@ def period_of(text: str, binding: Binding) -> str | None:
             return span  # "Over the past six years, 31 village heads were shot dead."
         if span_start >= end and _toll_of_span(text[end:span_start]):
             return span  # "8,200 villagers were killed in the years since 2004"
+    rate = _present_rate(text, binding, start, end)
+    if rate is not None:
+        return rate
     for match in _WAR_WHOLE.finditer(text, end):
         if _toll_of_span(text[end : match.start()]) and _PERFECT.search(text, start, end):
             return match.group()  # "8,000 people have died in the war"
@@ -185,6 +191,43 @@ def _spans_of_years(text: str) -> tuple[tuple[int, int, str], ...] | None:
             and _DATED.search(text, max(0, match.start() - 20), match.start())
         )
     )
+
+
+#: A present-tense rate by the day, week or month: "guns kill 3,500 people a day", "about 60
+#: die each week on the roads". Not a span that dates ("a day after the vote", "a week ago",
+#: "a day of mourning") nor one inside which the toll fell ("in a day", "within a week").
+_SHORT_RATE = re.compile(
+    r"(?<!\bin\s)(?<!within\s)(?<!\bfor\s)(?<!over\s)\b(?:a|every|each|per)\s+(?:day|week|month)\b"
+    r"(?!\s+(?:ago|after|before|earlier|later|since|to|of|and|or|when|that)\b|\s+on\s*[,.;]|\s+on$)",
+    re.IGNORECASE,
+)
+#: A past tense or participle of harm: present only after "is", "are" or "get" ("are killed").
+_PAST_FORM = re.compile(r"(?:ed|died|shot|slain|hurt|stabbed)$", re.IGNORECASE)
+_PRESENT_AUX = re.compile(r"\b(?:is|are|get|gets)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _present(text: str, at: int, end: int) -> bool:
+    """Is the cue ``text[at:end]`` a verb in the present ("kills", "die", "are killed")?"""
+    before = text[max(0, at - 24) : at]
+    if _PAST_FORM.search(text[at:end].strip()):
+        return _PRESENT_AUX.search(before) is not None
+    return _PAST_AUX.search(before) is None
+
+
+def _present_rate(text: str, binding: Binding, start: int, end: int) -> str | None:
+    """A rate by the day, week or month that a present-tense toll carries (``_SHORT_RATE``):
+    after it ("kill 3,500 people a day") or opening its clause ("Every week, 60 die")."""
+    cue = binding.cue
+    if not _present(text, cue.start, cue.end):
+        return None
+    for match in _SHORT_RATE.finditer(text):
+        if match.start() >= end and _toll_of_span(text[end : match.start()]):
+            return match.group()
+        fronted = match.end() <= start and _fronted(text, match.start())
+        if fronted and _same_clause(text, match.end(), start):
+            return match.group()
+    return None
 
 
 #: A place told of between a toll and a span after it ("killed 14 people in a city under

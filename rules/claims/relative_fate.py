@@ -27,12 +27,16 @@ _RELATIVE = re.compile(
 #: before it ("three people injured in the crash died", "two other men stabbed"), the
 #: reduced relative clause of English grammar. Checked word by word in ``_reduced``.
 _PEOPLE_WORDS = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,3}\s+")
+#: The punctuated bits of a date in a clause: "on Dec. 1, 2026," (an abbreviated month, a
+#: day and year with their commas; English date style).
+_DATE_BIT = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|\d{1,2},\s+(?:19|20)\d\d,?"
 #: Between "shot" and the main predicate's cue: the relative clause's own adjuncts (up to
 #: eight words, no clause word: "outside the Tarrow bar"), then the predicate's auxiliaries
 #: and adverbs ("remain hospitalized", "are in stable condition", "have since died").
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?!(?:and|but|or|where|when|while|after|before|as|because|said|says|told|who"
-    r"|that|which)\b)[\w'-]+){0,8}?"
+    r"|that|which)\b)(?:[\w'-]+|{date}))".replace("{date}", _DATE_BIT)
+    + r"{0,8}?"
     r"(?:\s+(?:remain|remains|remained|are|were|is|was|have|has|had|been|all|both|still|now"
     r"|since|later|also))*\s+",
     re.IGNORECASE,

@@ -88,8 +88,9 @@ from tests.support.claims import periods, toll_casualties
             id="days-of-shelling-stay",
         ),
         pytest.param(
-            "The rebellion that started in the hills last spring now kills dozens of herders"
-            " every week, the governor said.",
+            # (a rate "every week" would make it a statistic: gaps17, review29's finding 5)
+            "The rebellion that started in the hills last spring killed dozens of herders"
+            " on Monday, the governor said.",
             [("killed", 24)],
             id="rebellion-that-started-is-no-total",
         ),
