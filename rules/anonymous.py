@@ -38,8 +38,10 @@ def is_anonymous(source: str, sentence: str, written: str = "") -> bool:
     decided = _from_source(source, written)
     if decided is not None:
         return decided
-    if sentence.isascii() and not any(hint in sentence.lower() for hint in _STRONG_HINTS):
-        return False  # none of the strong markers' words: skip the long pattern
+    if sentence.isascii():
+        low = sentence.lower()  # once, not once per hint
+        if not any(hint in low for hint in _STRONG_HINTS):
+            return False  # none of the strong markers' words: skip the long pattern
     return bool(_STRONG.search(sentence))
 
 

@@ -21,12 +21,17 @@ True
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from rules.clause_subjects import IRREGULAR_VERBS
 from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase
 from rules.tokens import SUBJECT_PRONOUNS, Token
 
 Sourced = tuple[tuple[int, int], tuple[int, int] | None]
+
+#: A token's lower case, read by index in C (``Token`` is a named tuple: text, start, end, low).
+_LOW = itemgetter(3)
 
 #: The modals a clause missing its subject may open with besides the auxiliaries of
 #: ``IRREGULAR_VERBS`` ("who officials say might have fled").
@@ -47,8 +52,8 @@ def _gap_after(tokens: list[Token], last: int) -> bool:
 def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
     """The relative pronoun's span and its antecedent when the words before the cue (ending
     at ``p``; the cue ends at ``last``) are a relative clause's predicate, else None."""
-    if not any(t.low == "who" for t in tokens[max(0, p - 30) : p]):
-        return None  # the common case, before the phrase is read
+    if "who" not in map(_LOW, tokens[max(0, p - 30) : p]):
+        return None  # the common case, before the phrase is read (a scan in C, no generator)
     phrase = _refusal_clause(tokens, p) or left_phrase(tokens, p)
     if phrase is None:
         return None
