@@ -131,3 +131,9 @@ def test_to_death_without_a_killing_verb_counts_no_one(text: str) -> None:
 )
 def test_put_to_death_and_plural_herders(text: str, expected: int) -> None:
     assert ("killed", expected) in _claims(text)
+
+
+def test_murder_in_the_death_of_keeps_its_victim() -> None:
+    # "murder in the death of" is no killing placed "in" somewhere: the "death of" cue stays
+    text = "Prosecutors charged the landlord with murder in the death of a 54-year-old woman."
+    assert ("killed", 1) in _claims(text)
