@@ -28,6 +28,10 @@ _PART_DIED = re.compile(
     r"(?:died|succumbed)\b"
     # "one of them, a 29-year-old man, was pronounced dead" (crime-report formula)
     r"|(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead\b"
+    # "One of the 20 tourists was killed": the one's own passive of killing (a plural part,
+    # "two of the 20 were killed", is a figure the figure rules read with its group)
+    r"|(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead"
+    r"|fatally\s+(?:shot|stabbed|wounded|injured))\b"
     # "we have four victims, one of them deceased": a state after a count of victims
     r"|(?:(?:is|was)\s+)?(?P<state>deceased|dead)\b)",
     re.IGNORECASE,
@@ -75,6 +79,7 @@ class PartOfTheShotDied(ExtraRule):
         ("Two days later, one of them died.", {"category": "killed", "min": 1}),
         ("One of them, a 19-year-old cook, later died.", {"category": "killed", "min": 1}),
         ("One of the men died at the hospital on Friday.", {"category": "killed", "min": 1}),
+        ("One of the 20 hikers was killed by the rockfall.", {"category": "killed", "min": 1}),
         ("Two of the rescued died overnight at the clinic.", {"category": "killed", "min": 2}),
         (
             "One of them, a 30-year-old roofer, was pronounced dead at Orme General.",
@@ -93,6 +98,7 @@ class PartOfTheShotDied(ExtraRule):
         "The crew pulled three cars from the lake, one of them dead in the water.",
         "The man has two brothers, one of them deceased.",
         "One of the horses died in the barn fire.",
+        "One of the two vans was killed off by the budget cuts.",
         "Police said the suspect shot one of the men who died at the scene.",
     )
 
