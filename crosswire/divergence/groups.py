@@ -155,7 +155,7 @@ def group_of(text: str | None) -> Group:
         part = _PART_OF.get(head)
         if part is not None:
             return Group("civilians", side, part, head)
-        return Group("other", side, None, _singular(head))
+        return Group("other", side, None, singular(head))
     return Group(kind, side, None, head)
 
 
@@ -210,5 +210,6 @@ def _demonym(word: str) -> str:
     return word
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
+    """A plural noun made singular, crudely: "officers" -> "officer" ("-ss" stays)."""
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from crosswire.divergence.groups import singular
 from crosswire.divergence.model import StatedClaim
 from crosswire.divergence.totals import ADDED
 
@@ -92,10 +93,10 @@ def _another_group(claim: StatedClaim, chosen: StatedClaim) -> bool:
 
 
 def _head(group: str) -> str:
-    """The head noun of ``group``, crudely singular ("police officers" -> "officer")."""
+    """The head noun of ``group``, singular (``groups.singular``: "police officers" ->
+    "officer")."""
     words = group.lower().split()
-    head = words[-1] if words else ""
-    return head[:-1] if head.endswith("s") and len(head) > 3 else head
+    return singular(words[-1]) if words else ""
 
 
 def _named_part(claim: StatedClaim, chosen: StatedClaim) -> bool:

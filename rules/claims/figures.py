@@ -45,7 +45,7 @@ from rules.claims.patterns import (
 )
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
-from rules.numbers import FigureSpan, re2_spans, re2_starts
+from rules.numbers import ASCII_SPACE, FigureSpan, re2_spans, re2_starts
 
 
 def could_be_one(word: str) -> bool:
@@ -168,11 +168,11 @@ def _modifies(text: str, end: int) -> bool:
 
 
 #: Where a match of the two article-led singular patterns may start: their article and the
-#: whitespace after it (Python's ``\s`` on ASCII text, which RE2's ``\s`` lacks a part of).
+#: whitespace after it (``rules.numbers.ASCII_SPACE``, Python's ``\s`` on ASCII text).
 _ARTICLE_STARTS = {
-    SINGULAR: re2.compile(rb"(?i)\b(?:an?|one|his|her|their)[\t-\r\x1c-\x1f ]"),
+    SINGULAR: re2.compile(rf"(?i)\b(?:an?|one|his|her|their){ASCII_SPACE}".encode("ascii")),
     SINGULAR_ADJECTIVE: re2.compile(
-        rb"(?i)\b(?:an?|one|\d{1,3}-(?:year|month)-old)[\t-\r\x1c-\x1f ]"
+        rf"(?i)\b(?:an?|one|\d{{1,3}}-(?:year|month)-old){ASCII_SPACE}".encode("ascii")
     ),
 }
 
