@@ -31,6 +31,7 @@ HALVES = (
     "blind_l",
     "blind_m",
     "blind_n",
+    "blind_o",
 )
 
 
@@ -128,6 +129,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_l": 12,
         "blind_m": 12,
         "blind_n": 10,
+        "blind_o": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
