@@ -1,0 +1,50 @@
+"""Killed and hurt counts of US local crime news (rules-gva17): one person placed before the
+verb that tells the fate ("a woman at the bus stop was shot dead", "a deputy in Elm Falls was
+wounded", "a man at the house, 30-year-old Ivo Marsh, was killed"), not taken for a victim when
+the person is an agent ("held by his mother"), nor the place's capitals for a named victim.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+from tests.crosswire.divergence.factory import key_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman at the bus stop was shot dead on Friday night.", (1, 0)),
+        ("A man inside the pharmacy was wounded in the robbery.", (0, 1)),
+        ("A teenager in the back seat was injured, police said.", (0, 1)),
+        ("A deputy in Elm Falls was wounded during a traffic stop.", (0, 1)),
+        ("Police said a man at the house, 30-year-old Ivo Marsh, was killed.", (1, 0)),
+        ("A girl near the school gate was killed by a stray bullet.", (1, 0)),
+        ("An officer from the Orme Creek force died of his wounds.", (1, 0)),
+        # the capitals of the place are no second victim
+        ("A 4-year-old boy in Kessel Ford died Tuesday after he found a loaded pistol.", (1, 0)),
+    ],
+    ids=["at-the", "inside", "in-the", "in-town", "named-after", "near", "from", "town-no-name"],
+)
+def test_one_person_placed_before_the_verb(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man at the scene was not hurt.",
+        "A spokesman at the hospital said the wounds were minor.",
+        "A car at the intersection was hit by gunfire.",
+    ],
+    ids=["negated", "no-cue", "no-person"],
+)
+def test_placed_without_a_casualty(text: str) -> None:
+    assert key_figures(text) == (0, 0)
+
+
+def test_agent_is_no_victim() -> None:
+    text = "A baby held by his mother on a porch was shot in the arm."
+    groups = [c.group for c in analyze(text).claims]
+    assert "mother" not in groups
