@@ -107,6 +107,7 @@ from rules.claims.cb99 import BrokenDownToll
 from rules.claims.cb100 import SurnameVictim
 from rules.claims.cb101 import HurtWholeOfTheDead
 from rules.claims.cb102 import BeatenToDeath
+from rules.claims.cb103 import BusyWhenHurt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -132,6 +133,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     GappedCount(),
     OpeningParticiple(),
     PeopleAndHouseholds(),
+    BusyWhenHurt(),
 )
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (

@@ -48,3 +48,37 @@ def test_agent_is_no_victim() -> None:
     text = "A baby held by his mother on a porch was shot in the arm."
     groups = [c.group for c in analyze(text).claims]
     assert "mother" not in groups
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two brothers were playing cards on the porch when they were shot dead.", (2, 0)),
+        (
+            "A 9-year-old girl was riding her scooter when she was wounded by a stray bullet.",
+            (0, 1),
+        ),
+        ("Three firefighters were working on the roof when they were injured.", (0, 3)),
+        ("A man was pumping gas at a station on Orme Road when he was fatally shot.", (1, 0)),
+        ("Four teenagers had been standing near the bus stop when they were hurt.", (0, 4)),
+    ],
+    ids=["shot-dead", "wounded", "deployed-then-injured", "fatally", "had-been"],
+)
+def test_busy_when_the_fate_came(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun names another: its number or a person in the clause
+        "Two men were talking with a cashier when she was shot.",
+        "A woman was driving three children to school when they were hurt.",
+        # a fate of no body
+        "Two men were sitting in a car when they were arrested.",
+    ],
+    ids=["other-person", "other-count", "arrested"],
+)
+def test_busy_when_another(text: str) -> None:
+    claims = [c for c in analyze(text).claims if c.rule == "CB103"]
+    assert claims == []
