@@ -82,3 +82,21 @@ def test_busy_when_the_fate_came(text: str, expected: tuple[float, float]) -> No
 def test_busy_when_another(text: str) -> None:
     claims = [c for c in analyze(text).claims if c.rule == "CB103"]
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the convention of "shot, one fatally": the part is killed, the rest wounded
+        ("Three men suffered gunshot wounds, one of which proved fatal.", (1, 2)),
+        ("Two teenagers suffered stab wounds, one of which was fatal.", (1, 1)),
+        ("Five people suffered gunshot injuries, two of which proved fatal.", (2, 3)),
+        # one's own wound "that proved fatal" stays the one's death
+        ("A man suffered a gunshot wound which proved fatal.", (1, 0)),
+        # "of which" things, not wounds: no part of the hurt
+        ("The men were hurt in three crashes, one of which was fatal.", (0, 0)),
+    ],
+    ids=["three-one", "two-one", "injuries", "own-wound", "crashes"],
+)
+def test_wounds_one_of_which_proved_fatal(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
