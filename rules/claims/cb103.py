@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.groups import acceptable, following_group
 from rules.claims.kinds import BoundRule
-from rules.claims.parts import CASUALTY_CATEGORIES, Binding, SentenceParse
+from rules.claims.parts import Binding, SentenceParse
 from rules.nouns import PERSON_NOUNS, is_human_plural
 
 #: The count's group, its progressive ("were sitting", "was walking her dog", "had been
