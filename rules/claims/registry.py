@@ -108,6 +108,7 @@ from rules.claims.cb100 import SurnameVictim
 from rules.claims.cb101 import HurtWholeOfTheDead
 from rules.claims.cb102 import BeatenToDeath
 from rules.claims.cb103 import BusyWhenHurt
+from rules.claims.cb104 import OneOfTheCountHurt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -220,6 +221,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),
+    OneOfTheCountHurt(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

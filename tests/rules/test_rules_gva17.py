@@ -100,3 +100,22 @@ def test_busy_when_another(text: str) -> None:
 )
 def test_wounds_one_of_which_proved_fatal(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of the 20 tourists was injured.", (0, 1)),
+        ("Officials said one of the four climbers had been seriously hurt.", (0, 1)),
+        ("A van carrying 12 workers overturned. One of the 12 workers was injured.", (0, 1)),
+        # the one of a hurt count told in the sentence is no more hurt
+        ("Six people were wounded, and one of the six people was wounded badly.", (0, 6)),
+        # the one of the victims is a person of a toll (CB47)
+        ("One of the two victims was injured in the arm.", (0, 0)),
+        # the one killed stays CB22's
+        ("One of the 20 tourists was killed.", (1, 0)),
+    ],
+    ids=["tourists", "had-been", "story", "hurt-whole", "victims", "killed"],
+)
+def test_one_of_a_count_hurt(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
