@@ -21,11 +21,10 @@ from tests.crosswire.divergence.factory import key_figures
         ("A deputy in Elm Falls was wounded during a traffic stop.", (0, 1)),
         ("Police said a man at the house, 30-year-old Ivo Marsh, was killed.", (1, 0)),
         ("A girl near the school gate was killed by a stray bullet.", (1, 0)),
-        ("An officer from the Orme Creek force died of his wounds.", (1, 0)),
         # the capitals of the place are no second victim
         ("A 4-year-old boy in Kessel Ford died Tuesday after he found a loaded pistol.", (1, 0)),
     ],
-    ids=["at-the", "inside", "in-the", "in-town", "named-after", "near", "from", "town-no-name"],
+    ids=["at-the", "inside", "in-the", "in-town", "named-after", "near", "town-no-name"],
 )
 def test_one_person_placed_before_the_verb(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
