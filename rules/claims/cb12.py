@@ -54,6 +54,8 @@ class NamedVictim(ExtraRule):
         # a place in an ordinal toll's subject (CB21 reads the toll)
         "A second victim of the blast at Orme Quay has died.",
         "One of four men shot outside a bar in Kessel Ford has died.",
+        # the place of one counted already ("A boy" is CB01's)
+        "A boy in Orme Hills died on Sunday.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -70,8 +72,19 @@ class NamedVictim(ExtraRule):
             # toll (CB21), "One of four men shot in Orme Hills has died" is one (CB38), and
             # capitals after a preposition of place name the place
             named = [b for b in named if not _AFTER_PLACE_WORD.search(sent.text, 0, b.figure.start)]
+        elif found:
+            # "A boy in Elm Falls died": the place of one already counted for the same verb
+            named = [b for b in named if not _placed_counted(sent.text, b, found)]
         # "THE NATIONAL BANK WAS HIT": in all-capital copy, a body or a place is no name
         named = [b for b in named if b.figure.figure.text.split()[-1].title() not in NOT_LAST]
         # A name already counted in a list of names ("Ann Roe, 34, and Ed Roe, 2, died").
         listed = [(b.figure.start, b.figure.end) for b in found]
         return [b for b in named if not any(s <= b.figure.start < e for s, e in listed)]
+
+
+def _placed_counted(text: str, name: Binding, found: list[Binding]) -> bool:
+    """Are the capitals of ``name`` a place after a preposition ("in Elm Falls") between a
+    person already bound to the same cue and that cue ("a boy in Elm Falls died")?"""
+    if not _AFTER_PLACE_WORD.search(text, 0, name.figure.start):
+        return False
+    return any(b.cue.start == name.cue.start and b.figure.end <= name.figure.start for b in found)

@@ -15,7 +15,7 @@ from rules.numbers import FigureSpan
 #: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
 _PART_DIED = re.compile(
     r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
-    r"(?:(?P<them>them|whom)|the\s+(?:shooting\s+)?(?:victims|wounded|injured|rescued|survivors"
+    r"(?:(?P<them>them|whom|which)|the\s+(?:shooting\s+)?(?:victims|wounded|injured|rescued|survivors"
     r"|hospitali[sz]ed)"
     # "One of the men died there", "one of the two teenagers later died": people of a count
     # told before (a human plural, checked in ``find``)
@@ -32,6 +32,9 @@ _PART_DIED = re.compile(
     # "two of the 20 were killed", is a figure the figure rules read with its group)
     r"|(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead"
     r"|fatally\s+(?:shot|stabbed|wounded|injured))\b"
+    # "suffered gunshot wounds, one of which proved fatal": the part of the hurt (or of their
+    # wounds, one a person) that was deadly
+    r"|(?:proved|was|were)\s+(?:to\s+be\s+)?fatal\b(?!\s+(?:to|for)\b)"
     # "we have four victims, one of them deceased": a state after a count of victims
     r"|(?:(?:is|was)\s+)?(?P<state>deceased|dead)\b)",
     re.IGNORECASE,
@@ -50,6 +53,8 @@ _OPENING = re.compile(
 )
 
 
+#: "of which" names the hurt's wounds right before the part: "suffered gunshot wounds, one".
+_WOUNDS_BEFORE = re.compile(r"\b(?:wounds|injuries)\s*,\s*$", re.IGNORECASE)
 #: After a figure: a count of victims ("four victims", "three shooting victims").
 _VICTIMS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?victims\b", re.IGNORECASE)
 
@@ -67,6 +72,10 @@ class PartOfTheShotDied(ExtraRule):
     words = (" of ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         ("Three people were shot, one of them fatally.", {"category": "killed", "min": 1}),
+        (
+            "Three men suffered gunshot wounds, one of which proved fatal.",
+            {"category": "killed", "min": 1, "max": 1},
+        ),
         ("Four men were shot, two of whom died at a hospital.", {"min": 2}),
         (
             "The source added that two of the wounded soldiers later died.",
@@ -119,6 +128,10 @@ class PartOfTheShotDied(ExtraRule):
             opening = _OPENING.match(sent.text[:start]) is not None
             if match["plural"] and not is_human_plural(match["plural"]):
                 continue
+            if (match["them"] or "").lower() == "which" and not _WOUNDS_BEFORE.search(
+                sent.text, max(0, start - 40), start
+            ):
+                continue  # "three crashes, one of which was fatal": things, not the hurt
             them = match["them"] or match["plural"]
             # "of the wounded soldiers" names the hurt as "of the wounded" does
             if them and not match["hurt"] and not opening and not any(w <= start for w in wholes):

@@ -34,8 +34,9 @@ DIED_THERE = re.compile(
     # "taken to a hospital, where he was treated before being pronounced dead"; "taken to
     # a hospital but was pronounced dead on arrival"
     r"|[^.;:!?]{0,80}?\s+before\s+(?:being|(?:he|she)\s+was)\s+(?:pronounced|declared)\s+dead\b"
-    # "suffered a gunshot wound that proved fatal", "injuries from which he later died"
-    r"|[^.;:!?]{0,80}?\s+(?:that|which)\s+(?:later\s+)?proved\s+(?:to\s+be\s+)?fatal\b(?!\s+(?:to|for)\b)"
+    # "suffered a gunshot wound that proved fatal", "injuries from which he later died"; not
+    # a part ("suffered wounds, one of which proved fatal": CB22's)
+    r"|[^.;:!?]{0,80}?\s+(?<!\bof\s)(?:that|which)\s+(?:later\s+)?proved\s+(?:to\s+be\s+)?fatal\b(?!\s+(?:to|for)\b)"
     r"|[^.;:!?]{0,80}?\s+from\s+which\s+(?:he|she|they)\s+(?:later\s+)?died\b"
     # "suffered a gunshot wound and was dead when he reached the hospital"
     r"|[^.;:!?]{0,80}?\s+and\s+(?:was|were)\s+(?:already\s+)?dead\b"

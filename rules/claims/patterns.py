@@ -8,6 +8,7 @@ import re2
 
 from rules.claims.decades import ONE_DECADE
 from rules.claims.initialisms import INITIALISM_WORD
+from rules.claims.one_placed import ONE_PLACE
 
 ADJECTIVE_GAP = re.compile(
     r"(?:\s+[A-Za-z][\w'-]*){1,3}(?:\s+(?:were|was|have|had|has|later|also|subsequently))?\s+",
@@ -59,17 +60,16 @@ SUBSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# An article and a singular person before a passive or intransitive verb, with no article or
-# conjunction between them ("a homicide after a man was killed": the man).
+# An article and a singular person (not an agent: "held by his mother") before a passive or
+# intransitive verb, no article or conjunction between ("a homicide after a man was killed").
 SINGULAR = re.compile(
-    r"\b(?P<article>an?|one|his|her|their)\s+(?:(?!(?:after|when|as|an?|the)\s)"
-    r"(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)"
-    # an aside between the one and the verb: ", 25,", ", a 19-year-old man,", ", who ...,"
+    r"(?<!\bby\s)\b(?P<article>an?|one|his|her|their)\s+(?:(?!(?:after|when|as|an?|the)\s)"
+    r"(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)(?:" + ONE_PLACE + r")?"
+    # an aside between the one (or its place) and the verb: ", 25,", ", a 19-year-old man,", ", who
+    # ...,"; the name between commas ("his wife, Ana Ruiz, was", "HIS AIDE, IVO SARN, WAS"), an
+    # age before it or a home town after it ("a man, 21-year-old Ivo Marsh of Orme Creek, was")
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
     r"|\s*,\s*(?:an?|identified\s+as|who|whose)\s(?:\d{1,3}-year-old\s)?[^,;:.\d]{1,60},"
-    # the one's name between commas: "his wife, Ana Ruiz, was", "HIS AIDE, IVO SARN, WAS";
-    # with an age before it or a home town after it, as crime news gives them ("a man,
-    # 21-year-old Ivo Marsh, was killed", "a man, Ivo Marsh of Orme Creek, was shot")
     r"|\s*,\s*(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3}"
     r"(?:\s+of\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})?"
     r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\s*,"

@@ -107,6 +107,8 @@ from rules.claims.cb99 import BrokenDownToll
 from rules.claims.cb100 import SurnameVictim
 from rules.claims.cb101 import HurtWholeOfTheDead
 from rules.claims.cb102 import BeatenToDeath
+from rules.claims.cb103 import BusyWhenHurt
+from rules.claims.cb104 import OneOfTheCountHurt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -132,6 +134,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     GappedCount(),
     OpeningParticiple(),
     PeopleAndHouseholds(),
+    BusyWhenHurt(),
 )
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (
@@ -218,6 +221,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),
+    OneOfTheCountHurt(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
