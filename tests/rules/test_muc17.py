@@ -1,0 +1,47 @@
+"""MUC-4 round 17: constructions of translated insurgency wire copy this round reads. All
+text is our own fictional writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules import analyze
+
+
+def periods(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.min, c.period) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebel front has caused the deaths of 9,000 people over its 12-year history.",
+            [(9000, "over its 12-year history")],
+        ),
+        (
+            "The guerrillas have killed 40 mayors during their two-decade campaign.",
+            [(40, "during their two-decade campaign")],
+        ),
+        (
+            "The movement has killed 300 police officers in its 15 years of existence.",
+            [(300, "in its 15 years")],
+        ),
+        (
+            "Two decades of civil war have claimed 70,000 lives.",
+            [(70000, "Two decades of civil war have")],
+        ),
+        ("Years of fighting have killed 4,000 soldiers.", [(4000, "Years of fighting have")]),
+        # the years are no subject of the toll's verb: the news itself
+        ("Years of planning ended when the gunmen killed four guards.", [(4, None)]),
+        (
+            "Years of war have left the town poor, and on Monday gunmen killed six farmers.",
+            [(6, None)],
+        ),
+        ("The bomb killed 12 people in its second year of use.", [(12, None)]),
+    ],
+)
+def test_a_toll_over_a_groups_whole_life_is_a_running_total(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert periods(text) == expected
