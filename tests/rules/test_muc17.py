@@ -45,3 +45,31 @@ def test_a_toll_over_a_groups_whole_life_is_a_running_total(
     text: str, expected: list[tuple[float | None, str | None]]
 ) -> None:
     assert periods(text) == expected
+
+
+def victims(text: str) -> list[tuple[str, float | None, str]]:
+    return sorted((c.category, c.min, c.figure_text) for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed Tomas Brel; Ivo Sarn was wounded.",
+            [("killed", 1, "Tomas Brel"), ("wounded", 1, "Ivo Sarn")],
+        ),
+        (
+            "YOU ASKED WHO HAD MURDERED FATHER IVO SARN; RADIO KESSEL WILL TELL YOU.",
+            [("killed", 1, "FATHER IVO SARN")],
+        ),
+        # a list by semicolons goes on
+        (
+            "Gunmen killed Tomas Brel; Ivo Sarn; and Ana Ruiz.",
+            [("killed", 1, "Ana Ruiz"), ("killed", 1, "Ivo Sarn"), ("killed", 1, "Tomas Brel")],
+        ),
+    ],
+)
+def test_a_name_with_its_own_verb_after_a_semicolon_opens_a_clause(
+    text: str, expected: list[tuple[str, float | None, str]]
+) -> None:
+    assert victims(text) == expected
