@@ -73,3 +73,25 @@ def test_a_name_with_its_own_verb_after_a_semicolon_opens_a_clause(
     text: str, expected: list[tuple[str, float | None, str]]
 ) -> None:
     assert victims(text) == expected
+
+
+def ones(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of his bodyguards was killed in the ambush.", [("killed", 1, "bodyguards")]),
+        ("ONE OF THE MAYOR'S GUARDS WAS KILLED.", [("killed", 1, "GUARDS")]),
+        ("The judge survived, but one of the drivers was shot dead.", [("killed", 1, "drivers")]),
+        # a death of any kind, a possessor's animals, a plural part (the figure rules')
+        ("One of his sons died in 1990.", []),
+        ("One of his horses was killed.", []),
+        ("The army said 41 of its soldiers had been killed.", [("killed", 41, "soldiers")]),
+    ],
+)
+def test_one_of_a_possessors_people_killed_in_the_passive(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert ones(text) == expected
