@@ -95,3 +95,26 @@ def test_one_of_a_possessors_people_killed_in_the_passive(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert ones(text) == expected
+
+
+def fates(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels killed two of the hostages.", [("killed", 2, "hostages")]),
+        ("The kidnappers released three of the hostages.", [("rescued", 3, "hostages")]),
+        ("Troops killed at least three of the prisoners.", [("killed", 3, "prisoners")]),
+        # the passive after the whole, as before
+        ("Five of the hostages were killed in the raid.", [("killed", 5, "hostages")]),
+        # no fate: a verb that is no cue
+        ("Police questioned two of the hostages.", []),
+        ("The rebels held two of the hostages in a cave.", []),
+    ],
+)
+def test_a_verb_of_fate_before_a_part_of_the_held(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert fates(text) == expected
