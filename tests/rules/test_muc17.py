@@ -118,3 +118,22 @@ def test_a_verb_of_fate_before_a_part_of_the_held(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert fates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven hostages were released on Monday.", [("rescued", 7, "hostages")]),
+        ("The 20 kidnapped farmers have been released.", [("rescued", 20, "kidnapped farmers")]),
+        ("The rebels released 14 hostages.", [("rescued", 14, "hostages")]),
+        # a count before "released" that is not its passive looks past it
+        ("Nine other people (names not released) were injured.", [("wounded", 9, "other people")]),
+        # no captives in the sentence: a hospital's or a court's release
+        ("Five people were released from hospital.", []),
+        ("Two suspects were released on bail.", []),
+    ],
+)
+def test_captives_released_in_the_passive_are_freed(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert fates(text) == expected
