@@ -137,3 +137,21 @@ def test_captives_released_in_the_passive_are_freed(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert fates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels fired on a bus, killing its driver and 6 passengers.",
+            [("killed", 1, "driver"), ("killed", 6, "passengers")],
+        ),
+        ("Rebels downed the helicopter, killing its pilot.", [("killed", 1, "pilot")]),
+        # no person after "its"
+        ("The flood killed its engine.", []),
+    ],
+)
+def test_its_person_is_one_victim(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert fates(text) == expected
