@@ -107,6 +107,7 @@ from rules.claims.cb99 import BrokenDownToll
 from rules.claims.cb100 import SurnameVictim
 from rules.claims.cb101 import HurtWholeOfTheDead
 from rules.claims.cb102 import BeatenToDeath
+from rules.claims.cb103 import OneOfTheObject
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -218,6 +219,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),
+    OneOfTheObject(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

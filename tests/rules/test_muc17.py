@@ -155,3 +155,25 @@ def test_its_person_is_one_victim(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert fates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed one of the guards outside the bank.", [("killed", 1, "guards")]),
+        ("Troops killed one of the kidnappers.", [("killed", 1, "kidnappers")]),
+        ("Rebels kidnapped one of the engineers.", [("kidnapped", 1, "engineers")]),
+        ("The army killed one of the rebel leaders.", [("killed", 1, "rebel leaders")]),
+        (
+            "The kidnappers killed one of the hostages and wounded two others.",
+            [("killed", 1, "hostages"), ("wounded", 2, "others")],
+        ),
+        # no people after "one of", or no verb of harm right before it
+        ("The flood killed one of the engines.", []),
+        ("Police questioned one of the guards.", []),
+    ],
+)
+def test_one_of_a_group_as_the_object_of_a_verb(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert fates(text) == expected
