@@ -126,6 +126,8 @@ def test_a_verb_of_fate_before_a_part_of_the_held(
         ("Seven hostages were released on Monday.", [("rescued", 7, "hostages")]),
         ("The 20 kidnapped farmers have been released.", [("rescued", 20, "kidnapped farmers")]),
         ("The rebels released 14 hostages.", [("rescued", 14, "hostages")]),
+        # a participle with its agent between the captives and their passive
+        ("Seven hostages kept by the gang were released.", [("rescued", 7, "hostages kept")]),
         # a count before "released" that is not its passive looks past it
         ("Nine other people (names not released) were injured.", [("wounded", 9, "other people")]),
         # no captives in the sentence: a hospital's or a court's release
