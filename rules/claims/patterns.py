@@ -126,7 +126,7 @@ AND_ONE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
-# An object of a casualty verb: "shot and killed his neighbour", "wounding a police officer".
+# An object of a casualty verb: "shot and killed his neighbour", "killing its driver".
 SINGULAR_OBJECT = re.compile(
     r"\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured|injuring"
     r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued|gunned|beheaded|lynched"
@@ -134,7 +134,6 @@ SINGULAR_OBJECT = re.compile(
     # "shot dead a policeman", "gunned down a guard" (issue 9, conflict round 7: the
     # particle stands before the object as often as after it)
     r"(?:\s+(?:dead|down|to\s+death))?\s+"
-    # "its driver": the person of a vehicle, a group or a firm ("killing its driver")
     r"(?P<article>his|her|their|its|an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
     re.IGNORECASE,
 )
