@@ -175,7 +175,7 @@ FREED: tuple[Row, ...] = (
         None,
         False,
     ),
-    (RELEASED, False, "object", False),
+    (RELEASED, True, "object", False),
 )
 
 

@@ -21,6 +21,7 @@ from rules.claims.groups import (
     without_asides,
 )
 from rules.claims.initialisms import undotted
+from rules.claims.let_go import looks_past
 from rules.claims.lexicon import (
     ADJECTIVE_CUES,
     AUX,
@@ -60,7 +61,6 @@ from rules.claims.people_series import without_people_series
 from rules.claims.survival_gap import survival_between, without_survival_but
 from rules.claims.toll_aside import without_toll_aside
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
-from rules.cue_rows import RELEASED
 from rules.model import Figure
 from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
@@ -71,7 +71,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     """The figure precedes its cue: "12 soldiers were killed", "40 dead"."""
     figure = figures[i]
     index = cues.next_predicate(text, figure.end)  # not "in the shooting"
-    while index is not None and cues.hits[index].cue.pattern == RELEASED:
+    while index is not None and looks_past(text, figure.end, cues.hits[index]):
         # "9 other people [names not released] were injured": "released" takes only a count
         # after it, so a count before it looks past it
         index = index + 1 if index + 1 < len(cues.hits) else None

@@ -7,7 +7,7 @@ import re
 
 from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.number_values import number_value
@@ -40,7 +40,8 @@ _FATES = frozenset(("killed", "wounded", "killed_or_wounded", "rescued"))
 class PartOfTheHeld(ExtraRule):
     """CB18 · A part counted out of hostages, prisoners, captives or the missing (victims are
     CB22's and CB47's), with a verb of its own fate: "Five of the hostages were killed during
-    the raid" is killed 5; "three of the missing fishermen were found alive" is rescued 3.
+    the raid" is killed 5; "three of the missing fishermen were found alive" is rescued 3;
+    "the kidnappers released three of the hostages" is freed 3.
     The whole's status ("hostages") is no fate of the part's; the verb after it is.
     """
 
@@ -64,6 +65,11 @@ class PartOfTheHeld(ExtraRule):
             "Four of those rescued were taken to Kessel Hospital with leg injuries.",
             {"category": "wounded", "min": 4, "group": "rescued"},
         ),
+        # a transitive verb of the part's fate right before it (round 17)
+        (
+            "The rebels killed two of the hostages and freed the rest.",
+            {"category": "killed", "min": 2, "group": "hostages"},
+        ),
     )
     counter_examples = (
         # no verb of a fate after the whole
@@ -72,32 +78,53 @@ class PartOfTheHeld(ExtraRule):
         "Many of the hostages were killed.",
         # the verb is far from the whole: another clause
         "Two of the hostages said the guards were killed.",
+        # a verb before the part that tells no fate
+        "Police questioned two of the hostages at the airport.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         taken = {b.figure.start for b in found}
         result = []
-        hits = sent.cues.hits
         for match in _PART_OF_HELD.finditer(sent.text):
             value = number_value(match["part"])
             start, end = match.span("part")
             if not value or value < 2 or start in taken:
                 continue
-            verb = next((c for c in hits if c.start >= match.end("whole")), None)
-            if verb is None or verb.cue.category not in _FATES or not verb.cue.before:
-                continue
-            if match["whole"].lower() in _SAVED and verb.cue.category != "wounded":
-                continue  # "two of the rescued died" is CB22's part of the hurt
-            gap = _TO_VERB.fullmatch(sent.text, match.end("whole"), verb.start)
-            if gap is None or (gap["noun"] and not is_human_plural(gap["noun"])):
-                continue
             figure = qualified_before(sent.text, start, end) or FigureSpan(
                 start, end, Figure(value, value, "exact", match["part"])
             )
-            if figure.start in taken:
+            verb, noun = _fate_verb(sent, match, figure.start)
+            if verb is None or figure.start in taken:
                 continue
-            group = gap["noun"] or match["whole"]
+            if match["whole"].lower() in _SAVED and verb.cue.category != "wounded":
+                continue  # "two of the rescued died" is CB22's part of the hurt
+            group = noun or match["whole"]
             binding = Binding(figure, verb, group, verb.start - end)
             if acceptable(binding):  # "five of the prisoners were freed": released, not rescued
                 result.append(binding)
         return result
+
+
+def _fate_verb(
+    sent: SentenceParse, match: re.Match[str], figure_start: int
+) -> tuple[CueHit | None, str | None]:
+    """The verb that tells the part's fate, and the noun the whole's adjective qualifies: after
+    the whole ("five of the hostages were killed", "three of the missing fishermen were found
+    alive") or, a transitive verb, right before the part ("the rebels killed two of the
+    hostages", "freed three of the captives"); else (None, None)."""
+    hits = sent.cues.hits
+    before = next((c for c in reversed(hits) if c.end <= figure_start), None)
+    if (
+        before is not None
+        and before.cue.category in _FATES
+        and before.cue.after == "object"
+        and sent.text[before.end : figure_start].isspace()
+    ):
+        return before, None
+    verb = next((c for c in hits if c.start >= match.end("whole")), None)
+    if verb is None or verb.cue.category not in _FATES or not verb.cue.before:
+        return None, None
+    gap = _TO_VERB.fullmatch(sent.text, match.end("whole"), verb.start)
+    if gap is None or (gap["noun"] and not is_human_plural(gap["noun"])):
+        return None, None
+    return verb, gap["noun"]

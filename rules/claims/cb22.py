@@ -20,7 +20,9 @@ _PART_DIED = re.compile(
     # "One of the men died there", "one of the two teenagers later died": people of a count
     # told before (a human plural, checked in ``find``)
     # "two of the wounded soldiers later died" (round 9)
-    r"|the\s+(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:(?P<hurt>wounded|injured)\s+)?"
+    # "one of his bodyguards was killed", "one of the mayor's guards": a possessor's people
+    r"|(?:(?P<owner>the\s+[A-Za-z-]+['’]s|his|her|their|its|our)|the)\s+"
+    r"(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:(?P<hurt>wounded|injured)\s+)?"
     r"(?P<plural>[A-Za-z]+))"
     r"(?:\s*,\s*[^,.;()]{1,60}?,)?\s+"  # an aside: "one of them, a 20-year-old man, died"
     # "one of them has since died" (the update's usual wording)
@@ -30,8 +32,8 @@ _PART_DIED = re.compile(
     r"|(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead\b"
     # "One of the 20 tourists was killed": the one's own passive of killing (a plural part,
     # "two of the 20 were killed", is a figure the figure rules read with its group)
-    r"|(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead"
-    r"|fatally\s+(?:shot|stabbed|wounded|injured))\b"
+    r"|(?P<passive>(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|slain|shot\s+dead"
+    r"|fatally\s+(?:shot|stabbed|wounded|injured))\b)"
     # "suffered gunshot wounds, one of which proved fatal": the part of the hurt (or of their
     # wounds, one a person) that was deadly
     r"|(?:proved|was|were)\s+(?:to\s+be\s+)?fatal\b(?!\s+(?:to|for)\b)"
@@ -90,6 +92,11 @@ class PartOfTheShotDied(ExtraRule):
         ("One of the men died at the hospital on Friday.", {"category": "killed", "min": 1}),
         ("One of the 20 hikers was killed by the rockfall.", {"category": "killed", "min": 1}),
         ("Two of the rescued died overnight at the clinic.", {"category": "killed", "min": 2}),
+        # one's own passive of killing names a possessor's people anywhere (round 17)
+        (
+            "The mayor survived, but one of his guards was killed.",
+            {"category": "killed", "min": 1, "group": "guards"},
+        ),
         (
             "One of them, a 30-year-old roofer, was pronounced dead at Orme General.",
             {"category": "killed", "min": 1},
@@ -107,6 +114,7 @@ class PartOfTheShotDied(ExtraRule):
         "The crew pulled three cars from the lake, one of them dead in the water.",
         "The man has two brothers, one of them deceased.",
         "One of the horses died in the barn fire.",
+        "One of his sons died in 1990.",
         "One of the two vans was killed off by the budget cuts.",
         "Police said the suspect shot one of the men who died at the scene.",
     )
@@ -133,12 +141,17 @@ class PartOfTheShotDied(ExtraRule):
             ):
                 continue  # "three crashes, one of which was fatal": things, not the hurt
             them = match["them"] or match["plural"]
+            # "the mayor lived, but one of the guards was killed": one's own passive tells the
+            # killing, of a group it names (a plural part is the figure rules', with its group)
+            told = value == 1 and match["plural"] and match["passive"]
+            if match["owner"] and not told:
+                continue  # "one of his sons died in 1990" may tell of any death
             # "of the wounded soldiers" names the hurt as "of the wounded" does
-            if them and not match["hurt"] and not opening and not any(w <= start for w in wholes):
+            if them and not (match["hurt"] or told or opening or any(w <= start for w in wholes)):
                 continue
             if match["state"] and not (them and any(w <= start for w in wholes)):
                 continue  # "one of the victims dead" has no verb; "one of them dead" a whole
             figure = FigureSpan(start, end, Figure(value, value, "exact", match["part"]))
             cue = CueHit(match.start("verb"), match.end("verb"), FATAL_CUE)
-            bindings.append(Binding(figure, cue, None, 0))
+            bindings.append(Binding(figure, cue, match["plural"] if told else None, 0))
         return bindings

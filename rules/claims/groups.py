@@ -322,8 +322,9 @@ def acceptable(binding: Binding) -> bool:
         return False
     if head in _HELD_BY_LAW and binding.cue.cue.category == "rescued":
         return False  # "the court freed 12 prisoners on bail": released, not rescued
-    if binding.cue.cue.pattern == RELEASED:
-        return head is not None and _a_person(head) and head not in _NOT_CAPTIVES
+    if binding.cue.cue.pattern == RELEASED:  # "hostages kept by the gang were released"
+        words = (binding.group or "").lower().split()
+        return any(map(_a_person, words)) and not _NOT_CAPTIVES.intersection(words)
     if {head} & (HOUSEHOLDS | FORMATIONS) and binding.cue.cue.category in CASUALTY_CATEGORIES:
         return False  # "killed two families", "60 marines from three companies were hurt"
     group = binding.group or ""

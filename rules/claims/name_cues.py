@@ -90,6 +90,27 @@ LIST_SEPARATOR = re.compile(
 LISTS = re.compile(r"\d|;|\band\b|\bwell\s+as\b", re.IGNORECASE)
 
 
+#: A finite verb or modal right after a name (general English auxiliaries and speech verbs).
+_VERB_NEXT = re.compile(
+    r"\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|shall|should"
+    r"|did|does|do|said|says|told|added|died)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_clause(separator: str, text: str, name_end: int) -> bool:
+    """Does the name ending at ``name_end``, after the list separator ``separator``, open a
+    clause of its own? A bare semicolon joins clauses as well as list items, and a name with
+    its own verb after it is that clause's subject: "gunmen killed Tomas Brel; Ivo Sarn was
+    wounded", "who had killed the priest; Radio Kessel will tell you". (A list by semicolons
+    gives ages or roles between its names, or ends in "; and".)"""
+    return (
+        ";" in separator
+        and "and" not in separator.lower()
+        and bool(_VERB_NEXT.match(text, name_end))
+    )
+
+
 #: A role in lower case before a name in mixed-case text: "and party activist Ana Ruiz".
 _ROLE_BEFORE_NAME = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?P<role>[a-z-]+)(?=\s+[A-Z])")
 

@@ -201,6 +201,8 @@ def victims_named_after(
                 span = name_at(text, after, upper)
                 continue
             span = name_at(text, name_cues.past_age(text, separator.end() - 1, word), upper)
+            if span and name_cues.opens_clause(separator.group(), text, span[1]):
+                break  # "killed Tomas Brel; Ivo Sarn was wounded": a new clause's subject
         if last is not None and _AND.match(text, last):
             # "killed Ana Ruiz and her daughter": a relative joined to the name is one more
             # (not "Ana Ruiz, a neighbor": a comma opens a description of her).

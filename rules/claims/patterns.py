@@ -126,7 +126,7 @@ AND_ONE_OBJECT = re.compile(
     re.IGNORECASE,
 )
 
-# An object of a casualty verb: "shot and killed his neighbour", "wounding a police officer".
+# An object of a casualty verb: "shot and killed his neighbour", "killing its driver".
 SINGULAR_OBJECT = re.compile(
     r"\b(?:killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured|injuring"
     r"|stabbed|stabbing|kidnapped|abducted|captured|arrested|rescued|gunned|beheaded|lynched"
@@ -134,7 +134,7 @@ SINGULAR_OBJECT = re.compile(
     # "shot dead a policeman", "gunned down a guard" (issue 9, conflict round 7: the
     # particle stands before the object as often as after it)
     r"(?:\s+(?:dead|down|to\s+death))?\s+"
-    r"(?P<article>his|her|their|an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
+    r"(?P<article>his|her|their|its|an?|one)\s+(?:[\w'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)\b",
     re.IGNORECASE,
 )
 
@@ -233,8 +233,8 @@ SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 FAMILY_OF = re.compile(r"\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+)?family\s+of\s+", re.I)
 
 OBJECT_LEAD = re.compile(
-    r"\s+(?:him|her|himself|herself|(?:his|her|their|the)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+"
-    r"(?:then\s+)?(?:(?:his|her|their|the)\s+)?(?:other\s+)?",
+    r"\s+(?:him|her|himself|herself|(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+"
+    r"(?:then\s+)?(?:(?:his|her|their|its|the)\s+)?(?:other\s+)?",
     re.IGNORECASE,
 )
 

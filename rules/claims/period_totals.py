@@ -3,7 +3,9 @@
 Wire copy about one attack often recalls, as background, how many have died over a long
 span: "Tarvia's insurgency has claimed 8,200 lives since 2004", "over the past six years,
 31 village heads were shot dead", "the separatist conflict, which has cost 5,500 lives",
-"some 900 police officers died in a seven-year rebellion". Such a figure is a running
+"some 900 police officers died in a seven-year rebellion", a group's whole life ("has killed
+300 officers over its 15-year history") and years as the subject of a perfect ("two decades
+of civil war have claimed 70,000 lives"). Such a figure is a running
 total of a war or a statistic, not the casualties of the news it stands in, so a killed or
 wounded claim whose clause carries such a span is marked with it (``Claim.period``; general
 English of conflict reporting). It stays a claim: an outlet states it, and outlets may differ
@@ -63,7 +65,13 @@ _SPAN = re.compile(
     # "over the past six years", "in the previous decade", "in eight years of fighting"
     rf"|\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:last|past|previous)\s+(?:{_SOME}\s+)?"
     r"(?:years?|decades?|months?)\b"
-    rf"|\b(?:in|over|during)\s+(?:the\s+)?{_SMALL}\s+(?:years|months)\b"
+    rf"|\b(?:in|over|during)\s+(?:the\s+|its\s+|their\s+)?{_SMALL}\s+(?:years|months|decades)\b"
+    # a group's whole life: "over its 12-year history", "during their two-decade campaign"
+    rf"|\b(?:in|over|during|throughout)\s+(?:its|their)\s+"
+    rf"(?:{_SMALL}[- ](?:years?|decades?)|decades?)(?:-long)?\s+"
+    r"(?:history|existence|campaign|career)\b"
+    # years as the subject of a perfect: "Two decades of civil war have claimed 70,000 lives"
+    rf"|^\s*(?:{_SOME}\s+)?(?:years|decades)\s+of\s+(?:[\w-]+\s+){{1,6}}?ha(?:ve|s)\b"
     # the year or the month to date: "so far this year", "already this month", "this year"
     r"|\b(?:(?:so\s+far|thus\s+far|already)\s+)?(?:in\s+)?this\s+(?:year|month)\b(?!['’])"
     # a calendar month as a span: "during October", "in May alone"

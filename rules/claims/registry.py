@@ -109,6 +109,7 @@ from rules.claims.cb101 import HurtWholeOfTheDead
 from rules.claims.cb102 import BeatenToDeath
 from rules.claims.cb103 import BusyWhenHurt
 from rules.claims.cb104 import OneOfTheCountHurt
+from rules.claims.cb105 import OneOfTheObject
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -222,6 +223,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     SurnameVictim(),
     BeatenToDeath(),
     OneOfTheCountHurt(),
+    OneOfTheObject(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
