@@ -1,0 +1,31 @@
+"""review31's findings on the rule work of the sixteenth session (gaps17, review30 and the
+lead's commits). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _periods(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.period) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling kills 12 soldiers a week into the truce.", [("killed", 12, None)]),
+        ("Twin blasts kill 9 people a day apart in the north.", [("killed", 9, None)]),
+        ("Gunmen kill 5 guards a day ahead of the vote.", [("killed", 5, None)]),
+        ("A landslide kills 3 miners a month on from the quake.", [("killed", 3, None)]),
+        ("A bomb kills 8 shoppers on a day the town marks its founding.", [("killed", 8, None)]),
+        # near miss: a rate by the day stays a statistic
+        ("Snakebites kill 40 farmers a day in the delta.", [("killed", 40, "a day")]),
+    ],
+    ids=["a-week-into", "a-day-apart", "a-day-ahead", "a-month-on-from", "on-a-day", "rate"],
+)
+def test_a_headline_span_after_a_present_toll_is_no_rate(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _periods(text) == expected
