@@ -29,3 +29,26 @@ def test_a_headline_span_after_a_present_toll_is_no_rate(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _periods(text) == expected
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gang might beat two reporters to death.", []),
+        ("Vigilantes must not beat two thieves to death, the judge said.", []),
+        ("Witnesses said the crowd didn't beat two reporters to death.", []),
+        ("The court ruled the state cannot put three men to death.", []),
+        # near misses: a killing told in the past and in the perfect
+        ("A crowd beat two reporters to death, witnesses said.", [("killed", 2)]),
+        ("Police said the attackers had beaten a taxi driver to death.", [("killed", 1)]),
+    ],
+    ids=["might", "must-not", "did-not", "cannot", "past", "perfect"],
+)
+def test_a_base_form_before_to_death_tells_no_killing(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
