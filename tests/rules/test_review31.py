@@ -52,3 +52,22 @@ def test_a_base_form_before_to_death_tells_no_killing(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A guard who was wounded in the March 2009 bombing remains in critical condition.", []),
+        ("A guard who was wounded in an April 2015 bombing remains in critical condition.", []),
+        # near miss: a full date of the harm itself is recent news
+        (
+            "A guard who was wounded on March 2, 2026, remains in critical condition.",
+            [("wounded", 1)],
+        ),
+    ],
+    ids=["the-month-year-event", "an-month-year-event", "dated-harm"],
+)
+def test_a_past_event_named_by_its_date_is_an_old_harm(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
