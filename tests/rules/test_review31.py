@@ -71,3 +71,33 @@ def test_a_past_event_named_by_its_date_is_an_old_harm(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police blamed the gang for Ivo Sarn's death, saying he had not died of natural "
+            "causes.",
+            [("killed", 1)],
+        ),
+        (
+            "Prosecutors blamed the guards for Tomas Brel's death, saying an autopsy ruled out "
+            "natural causes.",
+            [("killed", 1)],
+        ),
+        (
+            "Police blamed a gang for Tomas Brel's death, weeks after he had recovered from a "
+            "stroke.",
+            [("killed", 1)],
+        ),
+        # near misses: an illness right after the death, natural causes told
+        ("The family blamed the clinic for Ivo Sarn's death from cancer.", []),
+        ("The coroner attributed Ana Ruiz's death to natural causes.", []),
+    ],
+    ids=["not-natural", "ruled-out", "illness-later", "illness-after-death", "natural-causes"],
+)
+def test_blame_for_a_death_and_an_illness_denied_or_elsewhere(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
