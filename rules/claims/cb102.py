@@ -19,7 +19,8 @@ from rules.numbers import FigureSpan
 _BEAT_TO_DEATH = re.compile(
     r"(?<!nearly\s)(?<!almost\s)"
     r"\b(?:beat|beaten|put|hacked|kicked|clubbed|battered|bludgeoned|burned"
-    r"|burnt|stoned|knifed|trampled|crushed|strangled|mauled)\s+"
+    r"|burnt|stoned|knifed|trampled|crushed|strangled|mauled|tortured|whipped|flogged"
+    r"|stomped|smothered|pummell?ed|chopped)\s+"
     r"(?P<object>(?:(?!(?:and|or|but|was|were|who|that|to)\b)[\w'-]+\s+){1,4}?)"
     r"(?P<cue>to\s+death)\b",
     re.IGNORECASE,

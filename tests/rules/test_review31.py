@@ -101,3 +101,30 @@ def test_blame_for_a_death_and_an_illness_denied_or_elsewhere(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three detainees were tortured to death in custody, their lawyers said.", 3),
+        ("A toddler was shaken to death, prosecutors said.", 1),
+        ("Two herders were bitten to death by a swarm of bees.", 2),
+        ("Four porters were chopped to death with machetes.", 4),
+        ("The militia tortured two activists to death.", 2),
+    ],
+    ids=["tortured", "shaken", "bitten", "chopped", "active-tortured"],
+)
+def test_more_manners_of_a_death_before_to_death(text: str, expected: int) -> None:
+    assert _claims(text) == [("killed", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerks said they were bored to death by the hearing.",
+        "A baby was nearly shaken to death, doctors said.",
+    ],
+    ids=["bored", "nearly"],
+)
+def test_a_figure_of_speech_or_near_miss_before_to_death_kills_no_one(text: str) -> None:
+    assert not any(category == "killed" for category, _ in _claims(text))
