@@ -128,3 +128,23 @@ def test_more_manners_of_a_death_before_to_death(text: str, expected: int) -> No
 )
 def test_a_figure_of_speech_or_near_miss_before_to_death_kills_no_one(text: str) -> None:
     assert not any(category == "killed" for category, _ in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two guards were taken to hospital to be checked out for minor injuries.",
+            [("wounded", 2)],
+        ),
+        ("Two guards were taken to hospital to be examined for stab wounds.", [("wounded", 2)]),
+        # near misses: care with no harm named
+        ("Two guards were taken to hospital to be checked for possible injuries.", []),
+        ("Two guards were taken to hospital to be checked out after the collision.", []),
+    ],
+    ids=["checked-out-for-injuries", "examined-for-wounds", "possible-injuries", "checked-out"],
+)
+def test_care_to_be_checked_for_a_named_harm_is_a_wound(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
