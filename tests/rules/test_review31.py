@@ -148,3 +148,24 @@ def test_care_to_be_checked_for_a_named_harm_is_a_wound(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed 2 guards and 5 Red Cross workers confirmed the attack.",
+            [("killed", 2)],
+        ),
+        # near miss: a source's verb that ends the clause
+        (
+            "Gunmen killed 2 guards and 5 drivers Red Cross workers confirmed.",
+            [("killed", 2), ("killed", 5)],
+        ),
+    ],
+    ids=["own-verb-with-object", "source-verb"],
+)
+def test_a_reporting_verb_with_an_object_is_the_figure_verb(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
