@@ -169,3 +169,17 @@ def test_a_reporting_verb_with_an_object_is_the_figure_verb(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Shelling kills 12 a week into the truce.", None),
+        ("Road crashes kill 40 a day in the province, the ministry says.", None),
+        # near miss: the noun before a rate stays the group
+        ("Road crashes kill 40 drivers a day in the province.", "drivers"),
+    ],
+    ids=["a-week-into", "a-day-rate", "noun-then-rate"],
+)
+def test_a_rate_right_after_a_figure_is_no_group(text: str, group: str | None) -> None:
+    assert [c.group for c in analyze(text).claims] == [group]
