@@ -183,3 +183,8 @@ def test_a_reporting_verb_with_an_object_is_the_figure_verb(
 )
 def test_a_rate_right_after_a_figure_is_no_group(text: str, group: str | None) -> None:
     assert [c.group for c in analyze(text).claims] == [group]
+
+
+def test_an_execution_told_as_put_to_death() -> None:
+    text = "Three men convicted of the bombing were put to death on Monday."
+    assert _claims(text) == [("killed", 3)]
