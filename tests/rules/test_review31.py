@@ -188,3 +188,17 @@ def test_a_rate_right_after_a_figure_is_no_group(text: str, group: str | None) -
 def test_an_execution_told_as_put_to_death() -> None:
     text = "Three men convicted of the bombing were put to death on Monday."
     assert _claims(text) == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 12 nurses were seized up north on Monday.", [("kidnapped", 12)]),
+        ("Three aid workers were seized up the road from the camp.", [("kidnapped", 3)]),
+        # near miss: a fit at the clause's end, no captor
+        ("Four rowers were seized up and could not finish.", []),
+    ],
+    ids=["up-north", "up-the-road", "seized-up"],
+)
+def test_seized_up_a_place_is_still_taken(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
