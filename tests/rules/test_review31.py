@@ -202,3 +202,27 @@ def test_an_execution_told_as_put_to_death() -> None:
 )
 def test_seized_up_a_place_is_still_taken(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+def _counts(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims if c.min is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither the pilot nor his 3 passengers were hurt.", []),
+        ("No one among the 40 pilgrims was injured, the ministry said.", []),
+        ("NEITHER THE PILOT NOR HIS 3 PASSENGERS WERE HURT.", []),
+        # near miss: a count after the denied pair is a count
+        (
+            "Neither the army nor the police said how it began, but 3 soldiers were killed.",
+            [("killed", 3)],
+        ),
+    ],
+    ids=["neither-nor", "no-one-among", "neither-nor-capitals", "count-after"],
+)
+def test_a_count_denied_by_neither_nor_or_no_one_among(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _counts(text) == expected
