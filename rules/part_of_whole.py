@@ -95,6 +95,17 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+#: "Among the 40 passengers, 6 were hurt": the whole the next count is picked from (general
+#: English); not a whole a casualty word counts ("among the 40 people hurt, 6 were children").
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|these|those|its|their)\s+$", re.IGNORECASE)
+_AMONG_WHOLE = re.compile(rf"{_WHOLE_NOUN},\s+(?:\d|[a-z]+\s+(?:were|was)\b)", re.IGNORECASE)
+
+
+def among_whole(before: str, after: str) -> bool:
+    """Is the number the whole of "among the 40 passengers, 6 were hurt"?"""
+    return _AMONG_BEFORE.search(before[-30:]) is not None and bool(_AMONG_WHOLE.match(after))
+
+
 def denied_before(before: str) -> bool:
     """Does ``before`` end in "no one among the" or "neither ... nor", denying the count next?"""
     return _DENIED_BEFORE.search(before[-80:]) is not None

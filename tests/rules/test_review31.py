@@ -226,3 +226,17 @@ def test_a_count_denied_by_neither_nor_or_no_one_among(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the 40 pilgrims, 6 were hurt.", [("wounded", 6)]),
+        ("Among the 300 workers at the depot, 14 were injured.", [("wounded", 14)]),
+        # near miss: a whole that a casualty word counts
+        ("Among the 40 people hurt, 6 were children.", [("wounded", 40)]),
+    ],
+    ids=["among-whole", "among-whole-place", "among-the-hurt"],
+)
+def test_the_whole_of_among_is_no_toll(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _counts(text) == expected
