@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from rules.claims.fates import NATURAL_DEATH
+from rules.claims.fates import natural_death
 from rules.claims.parts import Binding, Cues
 from rules.claims.upper_names import in_upper_name
 from rules.model import Figure
@@ -70,13 +70,6 @@ _ILLNESS = re.compile(
     r"|pneumonia|illness|heart\s+attack|stroke|covid(?:-19)?|disease)\b",
     re.IGNORECASE,
 )
-#: A natural death denied: "an autopsy ruled out natural causes", "had not died of natural
-#: causes", "rather than of a stroke" (general English negation).
-_RULED_OUT = re.compile(
-    r"\b(?:ruled\s+out|rules\s+out|not|no\s+sign\s+of|rather\s+than|instead\s+of)\s+"
-    r"(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 #: Sentence adverbs, subordinators and prepositions that open a phrase before a name ("Since
 #: Ana Ruiz's death", a headline's "Charged Over Ana Ruiz's Death"): no part of the name, so
 #: the name starts after the last of them (general English).
@@ -124,10 +117,7 @@ def _bare_death_is_killing(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a "'s death" cue tells of a killing elsewhere, and not of
     an illness: blame is laid for those too ("the family blamed the clinic for Ivo Sarn's
     death from cancer", "the coroner attributed Ana Ruiz's death to natural causes")."""
-    if _ILLNESS.match(text, end) or any(
-        not _RULED_OUT.search(text, max(0, m.start() - 30), m.start())
-        for m in NATURAL_DEATH.finditer(text)
-    ):
+    if _ILLNESS.match(text, end) or natural_death(text):
         return False
     return bool(_KILLING_WORD.search(text[:start]) or _KILLING_WORD.search(text, end))
 

@@ -240,3 +240,23 @@ def test_a_count_denied_by_neither_nor_or_no_one_among(
 )
 def test_the_whole_of_among_is_no_toll(text: str, expected: list[tuple[str, float]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivo Sarn, 61, was killed on Friday, and an autopsy ruled out natural causes.",
+            [("killed", 1)],
+        ),
+        ("Ivo Sarn died in the ambush, police said, ruling out natural causes.", [("killed", 1)]),
+        # near misses: natural causes told, not denied
+        ("Ivo Sarn, who was hurt in a crash in 2019, died of cancer on Monday.", []),
+        ("The founder, Ivo Sarn, died on Monday at 94.", []),
+    ],
+    ids=["ruled-out", "ruling-out", "died-of-cancer", "died-at-94"],
+)
+def test_natural_causes_ruled_out_leave_a_killing(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
