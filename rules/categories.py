@@ -89,10 +89,14 @@ CUES: tuple[Cue, ...] = (
         (r"(?:death|fatality)\s+(?:toll|count)|toll|body\s+count", False, "toll", False),
         *rows.NUMBER_OF_DEAD,
         *rows.DEAD_BY_RELATIVE_OR_HEADLINE,
+        # the manner of a death before "to death" ("were tortured to death", "was bitten to
+        # death by a snake", an execution's "were put to death"; general English of crime,
+        # conflict and accident news)
         (
             r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"
             r"|burnt|charred|hacked|crushed|trampled|mauled|gored|bludgeoned|clubbed|knifed"
-            r"|battered|kicked|strangled|choked|starved|froze|frozen|bled)\s+to\s+death"
+            r"|battered|kicked|strangled|choked|starved|froze|frozen|bled|tortured|whipped"
+            r"|flogged|chopped|bitten|shaken|smothered|stomped|pummell?ed|scalded|put)\s+to\s+death"
             r"|fatally\s+(?:shot|stabbed|wounded|injured"
             r"|struck|hit|beaten)",
             True,

@@ -262,9 +262,10 @@ _SUBJECT_OPENS = re.compile(
     r"[,;:]|\b(?:and|after|when|as|while|before|said|says|say|reported|told|that)\b", re.I
 )
 #: A passive's agent after "seized": "were seized by the army"; or a fit, no captor: "were
-#: seized with cramps", "seized up" (general English).
+#: seized with cramps", "seized up" at a clause's end (general English; not "seized up north",
+#: "up the road", a place).
 _BY_AGENT = re.compile(
-    r"\s+(?:by|up|with\s+(?:sudden\s+)?(?:panic|fear|terror|cramps?|an?\s+fit|fits|convulsions"
+    r"\s+(?:by|up(?=\s*(?:[,.;:!?]|and\b|$))|with\s+(?:sudden\s+)?(?:panic|fear|terror|cramps?|an?\s+fit|fits|convulsions"
     r"|pain|grief|remorse|doubts?|anxiety))\b",
     re.IGNORECASE,
 )

@@ -38,9 +38,13 @@ _TESTS = re.compile(
 
 #: Care for a purpose that is no harm: "rushed to hospital to give birth", "taken to the
 #: hospital to be checked out" (general English).
+#: Not a harm named after it: "to be checked out for minor injuries", "to be examined for
+#: gunshot wounds" (but "checked for injuries", "for possible injuries" names none).
 _PURPOSE = re.compile(
     r"\s+to\s+(?:give\s+birth|be\s+(?:checked|examined|assessed|evaluated|tested)"
-    r"(?:\s+(?:out|over))?)\b",
+    r"(?!(?:\s+(?:out|over))?\s+for\s+(?!(?:possible|any|potential)\b)"
+    r"(?:(?:[\w-]+\s+){1,2}injur(?:y|ies)|(?:[\w-]+\s+)?(?:wounds?|cuts|bruises|burns"
+    r"|fractures)\b))(?:\s+(?:out|over))?)\b",
     re.IGNORECASE,
 )
 

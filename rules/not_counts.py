@@ -44,7 +44,7 @@ from rules.figure_patterns import (
 from rules.golf_scores import is_golf_score, may_be_golf
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.number_values import number_value
-from rules.part_of_whole import names_a_whole
+from rules.part_of_whole import among_whole, denied_before, names_a_whole
 
 #: A ratio's two numbers: "one in five", "1 in 10", "one in every 20" (general English). The
 #: first is "one" (or "1"); the second is followed by the people it shares out ("one in five
@@ -128,6 +128,11 @@ def is_not_a_count(
     window = text[max(0, start - 80) : start]
     if " of " in window[-40:].lower() and names_a_whole(window, after):
         return True  # "the younger of the two died": the part counts, not its whole
+    low_window = window.lower()
+    if (" nor " in low_window or " among " in low_window) and denied_before(window):
+        return True  # "Neither the driver nor his 3 passengers were hurt"
+    if "among " in low_window and among_whole(window, after):
+        return True  # "Among the 40 passengers, 6 were hurt": the whole
     if after[:4].lower() == " of " and OF_THE_HARMS.match(after):
         return True  # "none of the injuries were life-threatening" counts no one
     home = lowered == "one" and ONE_HOME_AFTER.match(after)

@@ -83,3 +83,29 @@ def negated_whole_before(before: str) -> bool:
     """Does ``before`` end in a "none of" whole and "and" ("None of the 20 tourists and ", or
     "... and 4 " before a plural), so what comes next is negated with it?"""
     return _NONE_OF_SECOND.search(before[-80:]) is not None
+
+
+#: A count named as one no one of was hurt, or as an alternative denied: "No one among the 40
+#: passengers was hurt", "Neither the driver nor his 3 passengers were hurt" (general English
+#: negation; "none of the" is ``_PART_BEFORE``'s).
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:no\s+one|nobody|none)\s+(?:among|from)"
+    r"|\bneither\b[^.;:!?]{1,60}?\bnor)\s+(?:(?:the|these|those|his|her|their|its|our|all)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: "Among the 40 passengers, 6 were hurt": the whole the next count is picked from (general
+#: English); not a whole a casualty word counts ("among the 40 people hurt, 6 were children").
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|these|those|its|their)\s+$", re.IGNORECASE)
+_AMONG_WHOLE = re.compile(rf"{_WHOLE_NOUN},\s+(?:\d|[a-z]+\s+(?:were|was)\b)", re.IGNORECASE)
+
+
+def among_whole(before: str, after: str) -> bool:
+    """Is the number the whole of "among the 40 passengers, 6 were hurt"?"""
+    return _AMONG_BEFORE.search(before[-30:]) is not None and bool(_AMONG_WHOLE.match(after))
+
+
+def denied_before(before: str) -> bool:
+    """Does ``before`` end in "no one among the" or "neither ... nor", denying the count next?"""
+    return _DENIED_BEFORE.search(before[-80:]) is not None

@@ -109,7 +109,11 @@ def _named_part(claim: StatedClaim, chosen: StatedClaim) -> bool:
 
 
 def _rival_count(claim: StatedClaim, chosen: StatedClaim) -> bool:
-    """Is ``claim`` anyone hurt, told by another source than ``chosen``?"""
+    """Is ``claim`` anyone hurt, told by another source than ``chosen``, and ``chosen`` no
+    group of its own ("police said 12 officers were hurt ... medics said 5 people were also
+    hurt": people besides the officers)?"""
     words = (claim.group or "").lower().split()
     other = claim.claimant is not None and claim.claimant != chosen.claimant
-    return other and bool(words) and words[-1] in _ANYONE
+    chosen_words = (chosen.group or "").lower().split()
+    anyone = not chosen_words or chosen_words[-1] in _ANYONE
+    return other and anyone and bool(words) and words[-1] in _ANYONE

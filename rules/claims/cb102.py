@@ -15,14 +15,21 @@ from rules.numbers import FigureSpan
 #: to death", "the attackers hacked four villagers to death", "kicked a guard to death"
 #: (general English of crime and conflict reports; the passive "were beaten to death" is a
 #: cue of its own, ``rules.categories``). Up to four words of the object, with no clause word,
-#: not after "nearly" or "almost" (a near miss), nor after "to" or a modal: "beat" is also
-#: the base form ("threatened to beat two reporters to death", "would beat", no killing).
+#: not after "nearly" or "almost" (a near miss); "had beaten" is the perfect.
 _BEAT_TO_DEATH = re.compile(
-    r"(?<!nearly\s)(?<!almost\s)(?<!\bto\s)(?<!would\s)(?<!could\s)(?<!will\s)"
-    r"\b(?:beat|put|hacked|kicked|clubbed|battered|bludgeoned|burned"
-    r"|burnt|stoned|knifed|trampled|crushed|strangled|mauled)\s+"
+    r"(?<!nearly\s)(?<!almost\s)"
+    r"\b(?:beat|beaten|put|hacked|kicked|clubbed|battered|bludgeoned|burned"
+    r"|burnt|stoned|knifed|trampled|crushed|strangled|mauled|tortured|whipped|flogged"
+    r"|stomped|smothered|pummell?ed|chopped)\s+"
     r"(?P<object>(?:(?!(?:and|or|but|was|were|who|that|to)\b)[\w'-]+\s+){1,4}?)"
     r"(?P<cue>to\s+death)\b",
+    re.IGNORECASE,
+)
+#: Before the verb, what makes "beat" or "put" a base form that tells no killing: "to", a
+#: modal or a negation ("threatened to beat two reporters to death", "would beat", "should
+#: not beat", "didn't put"; general English grammar).
+_BASE_FORM_BEFORE = re.compile(
+    r"(?:\b(?:to|would|could|will|might|may|can|cannot|should|must|shall|not|never)|n't)\s+$",
     re.IGNORECASE,
 )
 #: An article for one person: "beat a suspected thief to death".
@@ -58,12 +65,15 @@ class BeatenToDeath(ExtraRule):
         "A crowd nearly beat two officers to death before police arrived.",
         "Four men were beaten to death.",  # the passive cue's, not this rule's
         "The gang threatened to beat two reporters to death.",
+        "Vigilantes should not beat two thieves to death, the judge said.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         taken = taken_spans(sent, found)
         bound: list[Binding] = []
         for match in _BEAT_TO_DEATH.finditer(sent.text):
+            if _BASE_FORM_BEFORE.search(sent.text, max(0, match.start() - 12), match.start()):
+                continue
             start = match.start("object")
             words = match["object"].split()
             noun = words[-1].lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.cb38 import ONE_HURT_DIED
-from rules.claims.fates import NATURAL_DEATH
+from rules.claims.fates import natural_death
 from rules.claims.kinds import ExtraRule
 from rules.claims.named import NOT_LAST, apposed_named_victims, named_victims
 from rules.claims.ordinals import ORDINAL_DEATH
@@ -65,7 +65,7 @@ class NamedVictim(ExtraRule):
             apposed = apposed_named_victims(sent.text, sent.cues)
             named += [b for b in apposed if b.figure.start not in taken]
         # The sentence-wide searches below only take names away: none to take, none run.
-        if not named or NATURAL_DEATH.search(sent.text):
+        if not named or natural_death(sent.text):
             return []  # an obituary: "has died, aged 81", "died at 88 after a long illness"
         if ORDINAL_DEATH.search(sent.text) or ONE_HURT_DIED.search(sent.text):
             # "A second victim of the shooting at Carver Park has died": the ordinal is the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.fates import CLAUSE_BREAKS, DYING, NATURAL_DEATH
+from rules.claims.fates import CLAUSE_BREAKS, DYING, natural_death
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import DIED_THERE_CUE
 from rules.claims.ordinals import ORDINALS
@@ -72,7 +72,7 @@ class DiedSince(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        if NATURAL_DEATH.search(sent.text):
+        if natural_death(sent.text):
             return []  # "a woman hurt in the fall in 2019 died last week of pneumonia"
         taken = {b.figure.start for b in found}
         bindings = []

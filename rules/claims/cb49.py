@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.aimed import aimed_at_people
-from rules.claims.fates import NATURAL_DEATH
+from rules.claims.fates import natural_death
 from rules.claims.groups import object_follows
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
@@ -133,7 +133,7 @@ class HeadlineDescribedPerson(ExtraRule):
             return []
         if match["was"] and cue.cue.category != "wounded":
             return []  # "The watchman was killed": a re-mention of one counted before
-        if cue.cue.category == "killed" and NATURAL_DEATH.search(sent.text):
+        if cue.cue.category == "killed" and natural_death(sent.text):
             return []  # "The senator died Monday at 88 after a long illness"
         # the cue counts someone already, or another rule counts this person ("A woman shot
         # on Saturday died Monday" is CB38's, at the article)

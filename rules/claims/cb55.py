@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.cb20 import counted_span
-from rules.claims.fates import NATURAL_DEATH
+from rules.claims.fates import natural_death
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
@@ -78,7 +78,7 @@ def one_death_each(
 ) -> list[Binding]:
     """A killed 1 for each match of ``pattern`` (groups "one": the pronoun or surname,
     "verb": the cue), unless a natural death, a noun or a death counted already."""
-    if NATURAL_DEATH.search(sent.text):
+    if natural_death(sent.text):
         return []
     counted = [counted_span(sent.text, b) for b in found if b.cue.cue.category == "killed"]
     bindings = []

@@ -36,8 +36,9 @@ _LONG_AGO = re.compile(
 
 
 #: A month (or its abbreviation) and maybe a day right before a year: a date, not a bare year.
+#: Not after an article: "the March 2009 bombing" names a past event as "a 2009 crash" does.
 _MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
     r"|june|july|august|september|october|november|december)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r",?\s+$",
     re.IGNORECASE,

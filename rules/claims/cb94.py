@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.fates import NATURAL_DEATH
+from rules.claims.fates import natural_death
 from rules.claims.groups import acceptable, following_group
 from rules.claims.kinds import BoundRule
 from rules.claims.lexicon import AUX
@@ -115,7 +115,7 @@ class RelativeThenPredicate(BoundRule):
         text, figures, cues = sent.text, sent.figures, sent.cues
         if not cues.hits or not ("who" in sent.low or "that" in sent.low):
             return found  # the cheap gate: no cue, or no relative pronoun
-        if "die" in sent.low and NATURAL_DEATH.search(text):
+        if "die" in sent.low and natural_death(text):
             return found  # an obituary: "one of two brothers who ran the bakery has died at 88"
         for i, figure in enumerate(figures):
             if i in sent.bound or i in found or figure.figure.max == 1:

@@ -142,6 +142,22 @@ NATURAL_DEATH = re.compile(
     r"|in\s+(?:his|her)\s+sleep|peacefully)",
     re.IGNORECASE,
 )
+#: A natural death denied: "an autopsy ruled out natural causes", "did not die of a heart
+#: attack", "rather than of a stroke" (general English negation).
+_RULED_OUT = re.compile(
+    r"\b(?:rul(?:ed|es|ing)\s+out|not|no\s+sign\s+of|rather\s+than|instead\s+of)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def natural_death(text: str) -> bool:
+    """Does ``text`` tell a death of illness or old age (``NATURAL_DEATH``), not denied?"""
+    return any(
+        not _RULED_OUT.search(text, max(0, match.start() - 30), match.start())
+        for match in NATURAL_DEATH.finditer(text)
+    )
+
 
 #: Between a person and the "with gunshot wounds" cue: the person came to care on their own
 #: ("showed up at a hospital", "walked into the emergency room", "drove himself to a clinic",

@@ -58,6 +58,16 @@ def _titled(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+def _source_verb(raw: list[str], words: list[str], k: int) -> bool:
+    """Is ``words[k]`` a source's reporting verb ("3 civilians Reuters reported"), not the
+    figure's own verb with an object ("5 Red Cross workers confirmed the attack")?"""
+    if k < 2 or words[k] not in _REPORTED:
+        return False
+    if not (_titled(raw[k - 1]) or words[k - 1] in _SOURCES):
+        return False
+    return k + 1 >= len(words) or words[k + 1] not in _OBJECT_OPENERS
+
+
 def own_finite_verb(gap: str) -> bool:
     """Does ``gap`` (the words after a figure, up to the next figure) hold the figure's own
     past-tense verb, so it heads a clause of its own? Only a word after the figure's first
@@ -74,7 +84,7 @@ def own_finite_verb(gap: str) -> bool:
     for k, word in enumerate(words):
         if word in GROUP_STOP:
             return False
-        if k > 1 and word in _REPORTED and (_titled(raw[k - 1]) or words[k - 1] in _SOURCES):
+        if _source_verb(raw, words, k):
             return False  # "3 civilians Reuters reported": the source's verb
         if k == 0 or _titled(raw[k]):
             continue  # the figure's noun; a name, never a verb ("two sons of Ahmed and")

@@ -10,11 +10,11 @@ from rules.claims.fates import (
     DEATH_BEFORE_WOUNDS,
     DIED_SINCE,
     DIED_THERE,
-    NATURAL_DEATH,
     PART_OF_BEFORE,
     SHOT_DEAD_AFTER,
     SURVIVED,
     WOUNDS_LEFT,
+    natural_death,
 )
 from rules.claims.figures import could_be_one, has_any
 from rules.claims.groups import looks_passive
@@ -286,7 +286,7 @@ def died_after(text: str, binding: Binding) -> Binding:
             died = has_any(text, _DIED_WORDS) and DIED_SINCE.match(
                 text, binding.cue.end, binding.cue.end + 130
             )
-            if NATURAL_DEATH.search(text):
+            if natural_death(text):
                 died = None  # "the man hurt in the crash died this year of cancer"
     if not died or _ANOTHER_BETWEEN.search(text, binding.cue.end, died.end()):
         return binding  # "two were hurt and another was taken to a hospital, where he died"

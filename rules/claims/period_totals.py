@@ -203,10 +203,14 @@ def _spans_of_years(text: str) -> tuple[tuple[int, int, str], ...] | None:
 
 #: A present-tense rate by the day, week or month: "guns kill 3,500 people a day", "about 60
 #: die each week on the roads". Not a span that dates ("a day after the vote", "a week ago",
-#: "a day of mourning") nor one inside which the toll fell ("in a day", "within a week").
+#: "a day of mourning", a headline's "a week into the truce", "a day ahead of the vote", "a
+#: month on from the quake", "on a day of protests") nor one inside which the toll fell ("in a
+#: day", "within a week"), nor a gap between events ("twin blasts kill 9 a day apart").
 _SHORT_RATE = re.compile(
-    r"(?<!\bin\s)(?<!within\s)(?<!\bfor\s)(?<!over\s)\b(?:a|every|each|per)\s+(?:day|week|month)\b"
-    r"(?!\s+(?:ago|after|before|earlier|later|since|to|of|and|or|when|that)\b|\s+on\s*[,.;]|\s+on$)",
+    r"(?<!\bin\s)(?<!within\s)(?<!\bfor\s)(?<!over\s)(?<!\bon\s)"
+    r"\b(?:a|every|each|per)\s+(?:day|week|month)\b"
+    r"(?!\s+(?:ago|after|before|earlier|later|since|to|of|and|or|when|that|into|apart|ahead"
+    r"|short|shy|on\s+from)\b|\s+on\s*[,.;]|\s+on$)",
     re.IGNORECASE,
 )
 #: A past tense or participle of harm: present only after "is", "are" or "get" ("are killed").

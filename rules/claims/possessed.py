@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from rules.claims.fates import NATURAL_DEATH
+from rules.claims.fates import natural_death
 from rules.claims.parts import Binding, Cues
 from rules.claims.upper_names import in_upper_name
 from rules.model import Figure
@@ -117,7 +117,7 @@ def _bare_death_is_killing(text: str, start: int, end: int) -> bool:
     """Whether the sentence around a "'s death" cue tells of a killing elsewhere, and not of
     an illness: blame is laid for those too ("the family blamed the clinic for Ivo Sarn's
     death from cancer", "the coroner attributed Ana Ruiz's death to natural causes")."""
-    if NATURAL_DEATH.search(text) or _ILLNESS.search(text, end):
+    if _ILLNESS.match(text, end) or natural_death(text):
         return False
     return bool(_KILLING_WORD.search(text[:start]) or _KILLING_WORD.search(text, end))
 

@@ -14,8 +14,9 @@ _TIME_UNITS = frozenset("year day week month decade hour night weekend".split())
 
 
 def before_rate(words: list[str]) -> list[str]:
-    """``words`` up to a rate ("people a year worldwide" -> "people"); the first word stays."""
-    for k in range(1, len(words) - 1):
+    """``words`` up to a rate ("people a year worldwide" -> "people"); a rate right after the
+    figure leaves no group ("kills 10 a week in the capital")."""
+    for k in range(len(words) - 1):
         unit = words[k + 1].lower().strip(".,;:")
         if words[k].lower() in _RATE_OPENERS and unit in _TIME_UNITS:
             return words[:k]
