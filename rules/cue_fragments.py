@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import MONTH, WEEKDAY
+
 KOW_LEFT = r"(?:killed|dead|deaths)"
 
 
@@ -26,22 +28,16 @@ NON_LIFE_THREATENING = r"non[- ]?life[- ]threatening"
 COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
 
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
-
-
 #: When, between a killing noun and the "of" of its victims: "the murder last week of", "the
 #: killing on 3 May of", "the assassination in 1985 of", "the killings during the past two
 #: days of". Origin: general English grammar of news reports (a time adjunct may stand
 #: between a noun and its "of" complement). A place is ``KILLING_PLACE``, below.
 KILLING_TIME = (
     r"(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}|{WEEKDAY})"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|weekend|morning|evening"
-    rf"|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    rf"|yesterday|in\s+(?:\d{{4}}|{_MONTH})"
+    rf"|{MONTH}|{WEEKDAY})"
+    rf"|yesterday|in\s+(?:\d{{4}}|{MONTH})"
     r"|during\s+the\s+(?:past|last)\s+(?:\d{1,3}|[a-z]{3,6})\s+(?:hours|days|weeks|months))"
 )
 

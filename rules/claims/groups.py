@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import WEEKDAYS, names
 from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY
 from rules.claims.aimed import aimed_at_people
 from rules.claims.lexicon import (
@@ -378,7 +379,7 @@ def _responders(group: str, head: str, kinds: frozenset[str] = RESPONDER_KINDS) 
 _OBJECT_START = re.compile(
     r"\s+(?:(?:an?|the|his|her|their|its|\d+|one|two|three|four|five|man|woman|wife|husband"
     r"|son|daughter|him|them|us|me)\b|(?!(?:In|At|On|By|Near|During|After|Before|Outside|Inside|Dead|Twice|Again"
-    r"|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Overnight|Late|Early"
+    rf"|While|{names(WEEKDAYS, title=True)}|Overnight|Late|Early"
     r"|Multiple|Several|And|Over|Near|Following|Amid|From|With|Near)\b)[A-Z][a-z]+\b)"
 )
 
