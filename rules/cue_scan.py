@@ -48,11 +48,25 @@ _NEAR_MISS = re.compile(
 )
 
 
+#: After a killing verb, what makes it no death: a sentence passed or a figure burned on
+#: someone absent ("executed in absentia", "hanged in effigy"), or an agent that kills only
+#: in a figure of speech ("strangled by debt", "slain by critics", "killed by red tape").
+#: Origin: general English of court, political and business news.
+_NO_DEATH_AFTER = re.compile(
+    r"\s+(?:in\s+(?:absentia|effigy)|by\s+(?:(?:the|its|his|her|their)\s+)?(?:(?:mounting"
+    r"|crushing|heavy|harsh|hostile)\s+)?(?:debts?|critics|reviewers|red\s+tape|bureaucracy"
+    r"|regulations|paperwork))\b",
+    re.IGNORECASE,
+)
+
+
 def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
-    """A killed cue after "nearly" or "almost" ("Two hikers nearly froze to death")."""
+    """A killed cue after "nearly" or "almost" ("Two hikers nearly froze to death"), or one
+    whose sense after it is legal or figurative (``_NO_DEATH_AFTER``)."""
     start = match.start()
     return cue.category == "killed" and bool(
         _NEAR_MISS.search(match.string, max(0, start - 24), start)
+        or _NO_DEATH_AFTER.match(match.string, match.end())
     )
 
 

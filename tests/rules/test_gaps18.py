@@ -1,0 +1,45 @@
+"""Known gaps mended in the seventeenth session by helper gaps18: a coordinated object before
+"to death", a killing verb in a legal or figurative sense, a capture by a force, all-capital
+"death of", a source with no comma after a list, an escape that is no casualty. Every
+sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, int | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mob beat three guards and a cook to death.", [("killed", 3), ("killed", 1)]),
+        ("Raiders stoned two farmers, a youth and his uncle, to death.", [("killed", 2)]),
+        # near miss: the second part has a verb of its own
+        ("The gang beat a clerk and kicked two guards to death.", [("killed", 2)]),
+    ],
+    ids=["and", "apposition", "second-verb"],
+)
+def test_a_coordinated_object_before_to_death(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Miller Oskar Linde, strangled by debt, closed the mill.", []),
+        ("Mayor Vera Holt was slain by critics after the budget vote.", []),
+        ("Two exiled generals were executed in absentia in 2019.", []),
+        ("Protesters said the envoy was hanged in effigy.", []),
+        # near misses: a real agent, a real date
+        ("Miller Oskar Linde was strangled by an intruder.", [("killed", 1)]),
+        ("Two exiled generals were executed in 2019.", [("killed", 2)]),
+    ],
+    ids=["debt", "critics", "absentia", "effigy", "intruder", "dated"],
+)
+def test_a_killing_verb_in_another_sense(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
