@@ -22,6 +22,7 @@ from rules.cue_fragments import (
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
     FORCES_SEIZED,
+    FORCES_SEIZED_BY,
     KILLING_ACT,
     KILLING_PLACE,
     KILLING_TIME,
@@ -255,6 +256,7 @@ CUES: tuple[Cue, ...] = (
         ),
         (r"captured|surrendered", True, "object", True),
         (FORCES_SEIZED, False, "object", False),  # "troops seized 14 rebels"
+        (FORCES_SEIZED_BY, True, None, False),  # "14 rebels were seized by troops"
         (r"capturing", False, "object", False),
     ),
     *_cues(

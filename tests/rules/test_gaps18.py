@@ -43,3 +43,18 @@ def test_a_coordinated_object_before_to_death(text: str, expected: list[tuple[st
 )
 def test_a_killing_verb_in_another_sense(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four smugglers were seized by police near the port.", [("captured", 4)]),
+        ("Eleven militants were seized by troops at dawn.", [("captured", 11)]),
+        # near misses: things seized, and captors who are no force
+        ("Four crates of rifles were seized by police near the port.", []),
+        ("Four engineers were seized by gunmen near the port.", [("kidnapped", 4)]),
+    ],
+    ids=["police", "troops", "things", "gunmen"],
+)
+def test_a_capture_by_a_force_in_the_passive(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
