@@ -45,8 +45,9 @@ KILLING_TIME = (
 #: Orsk of Mayor Tomas Brel", "the massacre in Port Kessel of 30 farmers" (general English of
 #: news reports, which put the place first when the victims' names are long). One to three
 #: words, the first a capital (a place's name; "murder in the death of X" keeps its "death
-#: of"); ``rules.cue_context`` drops the compound prepositions ("in memory of") and a
-#: relative "of" ("in Orsk of which"), which RE2 cannot look ahead for.
+#: of", and in all-capital copy ``rules.cue_scan`` finds it inside); ``rules.cue_context``
+#: drops the compound prepositions ("in memory of") and a relative "of" ("in Orsk of
+#: which"), which RE2 cannot look ahead for.
 KILLING_PLACE = r"in\s+(?-i:[A-Z])[\w.'-]*(?:\s+[a-z][\w.'-]*){0,2}"
 
 #: The singular killing nouns a place may follow (plural "deaths in Kessel of which 12 ..."

@@ -13,6 +13,7 @@ import re2
 
 from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
+from rules.cue_fragments import KILLING_PLACE
 from rules.hospital_care import not_hurt
 from rules.numbers import re2_starts
 
@@ -100,8 +101,27 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
             if _not_hurt(cue, match) or _near_miss(cue, match):
                 continue
             if out_of_place(text, match.start(), match.end()):
+                if cue is PLACED_KILLING:
+                    yield from _inside(text, match)
                 continue
             yield match.start(), match.end(), cue
+
+
+#: "the assassination in Orsk of": a killing noun, a place and "of" (``rules.categories``).
+PLACED_KILLING = next(cue for cue in CUES if KILLING_PLACE in cue.pattern)
+
+
+def _inside(text: str, placed: re.Match[str]) -> Iterator[tuple[int, int, Cue]]:
+    """The cue inside a placed killing whose "in ..." is no place: in all-capital copy, where
+    every word has the capital of a place, "MURDER IN THE DEATH OF" keeps its "DEATH OF"."""
+    match = CUE_RE.search(text, placed.start() + 1)
+    if match is None or match.start() >= placed.end():
+        return
+    cue = cue_for(match)
+    if _not_hurt(cue, match) or _near_miss(cue, match):
+        return
+    if not out_of_place(text, match.start(), match.end()):
+        yield match.start(), match.end(), cue
 
 
 def cue_for(match: re.Match[str]) -> Cue:

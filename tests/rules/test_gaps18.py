@@ -58,3 +58,17 @@ def test_a_killing_verb_in_another_sense(text: str, expected: list[tuple[str, in
 )
 def test_a_capture_by_a_force_in_the_passive(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WOMAN CHARGED WITH MURDER IN THE DEATH OF A TAXI DRIVER", [("killed", 1)]),
+        ("TWO HELD FOR MURDER IN THE DEATHS OF THREE MINERS", [("killed", 3)]),
+        # near miss: a real place between the noun and "of" still reads as one cue
+        ("THE MASSACRE IN KESSEL OF 30 FARMERS", [("killed", 30)]),
+    ],
+    ids=["death-of", "deaths-of", "placed"],
+)
+def test_death_of_in_all_capital_copy(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
