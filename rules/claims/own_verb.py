@@ -19,6 +19,7 @@ import re
 from rules.claims.lexicon import GROUP_STOP
 from rules.claims.patterns import WORD
 from rules.cues import ANONYMOUS_HEADS, REPORTING_VERBS
+from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan
 
 #: Words that open a direct object (general English determiners and possessives).
@@ -113,3 +114,17 @@ def own_verb_after(text: str, figure: FigureSpan) -> bool:
     # a clause that ends at punctuation ends as before "and" ("and 3 escaped.")
     closed = stop < len(words) or end is not None or _SENTENCE_END.search(segment) is not None
     return own_finite_verb(" ".join(words[:stop]) + (" and" if closed else ""))
+
+
+def source_after(split: list[str], k: int) -> bool:
+    """Does a bare source and its reporting verb open at ``split[k]``, right after a plural
+    of people with no comma: "2 drivers officials confirmed", "3 guards local officials
+    said"? The group of the count ends before it (the source's words are no part of it)."""
+    before = split[k - 1].lower() if k else ""
+    if not (before.endswith("s") and is_human_plural(before)):
+        return False
+    return any(
+        split[k + n].lower() in _SOURCES and split[k + n + 1].lower() in _REPORTED
+        for n in (0, 1)
+        if k + n + 1 < len(split)
+    )

@@ -72,3 +72,33 @@ def test_a_capture_by_a_force_in_the_passive(text: str, expected: list[tuple[str
 )
 def test_death_of_in_all_capital_copy(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+def _sources(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        (
+            "Bandits shot dead 7 miners and 2 guards officials confirmed.",
+            [("killed", 7), ("killed", 2)],
+            "officials",
+        ),
+        (
+            "Bandits shot dead 7 miners and 2 guards local officials said.",
+            [("killed", 7), ("killed", 2)],
+            "local officials",
+        ),
+        # near miss: a source whose noun has a modifier of its own stays whole
+        ("Two police officials said the mine was closed.", [], "Two police officials"),
+    ],
+    ids=["officials-confirmed", "local-officials", "compound-source"],
+)
+def test_a_source_with_no_comma_after_a_list(
+    text: str, expected: list[tuple[str, int]], source: str
+) -> None:
+    assert _claims(text) == expected
+    assert _sources(text) == [source]
+    assert all(c.group in ("miners", "guards") for c in analyze(text).claims)
