@@ -45,6 +45,10 @@ _REPORTED = frozenset(form for form in REPORTING_VERBS if form.endswith("ed") or
 #: Sources that are no name: "police", "authorities" and the anonymous heads of
 #: ``rules.cues`` ("officials", "witnesses"); general newsroom usage.
 _SOURCES = ANONYMOUS_HEADS | {"police", "authorities", "media"}
+#: Past tenses of verbs that take no object and so make no participle of a noun phrase:
+#: "2 drivers escaped into the hills" is a clause, as "miners trapped in the shaft" is not
+#: ("managed" before "to": "managed to escape"). General English grammar of flight.
+_INTRANSITIVE_PASTS = frozenset("escaped fled vanished disappeared swam crawled managed".split())
 #: Coordinators that close the gap before the next figure.
 _CLOSERS = frozenset({"and", "or", "but", "while"})
 
@@ -79,6 +83,8 @@ def own_finite_verb(gap: str) -> bool:
             return False  # "3 civilians Reuters reported": the source's verb
         if k == 0 or _titled(raw[k]):
             continue  # the figure's noun; a name, never a verb ("two sons of Ahmed and")
+        if word in _INTRANSITIVE_PASTS:
+            return True  # "and 2 drivers escaped into the hills": a clause of its own
         irregular = word in _IRREGULAR_PASTS
         if not (irregular or _past(word)):
             continue

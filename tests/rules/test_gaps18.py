@@ -102,3 +102,21 @@ def test_a_source_with_no_comma_after_a_list(
     assert _claims(text) == expected
     assert _sources(text) == [source]
     assert all(c.group in ("miners", "guards") for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raiders killed 6 herders and 3 boys escaped into the forest.", [("killed", 6)]),
+        ("Raiders killed 6 herders, and 3 boys swam across the river.", [("killed", 6)]),
+        ("Raiders killed 6 herders and 3 boys managed to hide.", [("killed", 6)]),
+        # near miss: a participle inside the second noun phrase keeps the list
+        (
+            "Raiders killed 6 herders and 3 boys trapped in the pen.",
+            [("killed", 6), ("killed", 3)],
+        ),
+    ],
+    ids=["escaped", "swam", "managed", "participle"],
+)
+def test_an_escape_after_a_list_is_no_casualty(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
