@@ -120,3 +120,31 @@ def test_a_source_with_no_comma_after_a_list(
 )
 def test_an_escape_after_a_list_is_no_casualty(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Six miners died in the collapse. Union leaders put the figure higher, at 10.",
+            [("killed", 6), ("killed", 10)],
+        ),
+        (
+            "Six miners died in the collapse. The figure was later put at 10.",
+            [("killed", 6), ("killed", 10)],
+        ),
+        (
+            "Six miners died in the collapse. By Friday the number had climbed to 10.",
+            [("killed", 6), ("killed", 10)],
+        ),
+        # near misses: a number of other things, and a story of two counts
+        ("Six miners died in the collapse. The number of strikes rose to 10.", [("killed", 6)]),
+        (
+            "Six miners died and 20 were hurt. The number rose to 30.",
+            [("killed", 6), ("wounded", 20)],
+        ),
+    ],
+    ids=["higher", "passive", "climbed", "other-things", "two-counts"],
+)
+def test_a_bare_count_noun_after_a_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
