@@ -35,6 +35,7 @@ from rules.cue_fragments import (
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
+    POLICE_SEIZED_BY,
     STRUCK_BY_FRAGMENTS,
     WOUND_IN_A_LIMB,
 )
@@ -259,6 +260,8 @@ CUES: tuple[Cue, ...] = (
         (FORCES_SEIZED_BY, True, None, False),  # "14 rebels were seized by troops"
         (r"capturing", False, "object", False),
     ),
+    # before the kidnapped "seized": "three suspects were seized by police"
+    *_cues("arrested", (POLICE_SEIZED_BY, True, None, False)),
     *_cues(
         "kidnapped",
         (r"taken\s+hostage|held\s+hostage|hostages", True, "toll", False),

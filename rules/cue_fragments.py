@@ -63,12 +63,14 @@ FORCES_SEIZED = (
     r"(?:troops|soldiers|army|military|(?:armed|security|government)\s+forces|marines"
     r"|paratroopers|commandos|patrols?)\s+(?:also\s+|later\s+)?seized"
 )
-#: The same capture told in the passive, the force after "by": "three suspects were seized
-#: by police", "14 rebels were seized by troops" (people only, ``rules.cue_rows.HUMAN_ONLY``).
+#: The same capture told in the passive, the force after "by": "14 rebels were seized by
+#: troops"; by police it is an arrest ("three suspects were seized by police"). People only
+#: (``rules.cue_rows.HUMAN_ONLY``).
 FORCES_SEIZED_BY = (
-    r"seized\s+by\s+(?:the\s+)?(?:police|(?:police\s+)?officers|troops|soldiers|army|military"
+    r"seized\s+by\s+(?:the\s+)?(?:troops|soldiers|army|military"
     r"|(?:armed|security|government)\s+forces|marines|paratroopers|commandos|patrols?)\b"
 )
+POLICE_SEIZED_BY = r"seized\s+by\s+(?:the\s+)?(?:police|(?:police\s+)?officers)\b"
 
 
 #: The small hurts of a stampede, a crash or a collapse ("treated for cuts and sprains",

@@ -16,6 +16,7 @@ from rules.cue_fragments import (
     KILLING_TIME,
     LIFE_THREATENING,
     MINOR_HURTS,
+    POLICE_SEIZED_BY,
     SHELTER_BUILDINGS,
     TOLL_PEOPLE,
 )
@@ -42,7 +43,15 @@ RECOVERING = (
 CAPTIVES_HELD = r"holding|held"  # "the gang held 11 miners": by captors (rules.cue_context)
 CAPTIVES_SEIZED = r"seized|snatched"  # "gunmen seized 9 aid workers", "were seized by pirates"
 HUMAN_ONLY = frozenset(
-    (MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, FORCES_SEIZED, FORCES_SEIZED_BY)
+    (
+        MOVED_TO_SAFETY,
+        RECOVERING,
+        CAPTIVES_HELD,
+        CAPTIVES_SEIZED,
+        FORCES_SEIZED,
+        FORCES_SEIZED_BY,
+        POLICE_SEIZED_BY,
+    )
 )
 
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a

@@ -48,7 +48,7 @@ def test_a_killing_verb_in_another_sense(text: str, expected: list[tuple[str, in
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Four smugglers were seized by police near the port.", [("captured", 4)]),
+        ("Four smugglers were seized by police near the port.", [("arrested", 4)]),
         ("Eleven militants were seized by troops at dawn.", [("captured", 11)]),
         # near misses: things seized, and captors who are no force
         ("Four crates of rifles were seized by police near the port.", []),
@@ -56,7 +56,9 @@ def test_a_killing_verb_in_another_sense(text: str, expected: list[tuple[str, in
     ],
     ids=["police", "troops", "things", "gunmen"],
 )
-def test_a_capture_by_a_force_in_the_passive(text: str, expected: list[tuple[str, int]]) -> None:
+def test_a_capture_or_arrest_by_a_force_in_the_passive(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
     assert _claims(text) == expected
 
 
