@@ -260,8 +260,7 @@ CUES: tuple[Cue, ...] = (
         (FORCES_SEIZED_BY, True, None, False),  # "14 rebels were seized by troops"
         (r"capturing", False, "object", False),
     ),
-    # before the kidnapped "seized": "three suspects were seized by police"
-    *_cues("arrested", (POLICE_SEIZED_BY, True, None, False)),
+    *_cues("arrested", (POLICE_SEIZED_BY, True, None, False)),  # before kidnapped "seized"
     *_cues(
         "kidnapped",
         (r"taken\s+hostage|held\s+hostage|hostages", True, "toll", False),

@@ -71,6 +71,8 @@ FORCES_SEIZED_BY = (
     r"|(?:armed|security|government)\s+forces|marines|paratroopers|commandos|patrols?)\b"
 )
 POLICE_SEIZED_BY = r"seized\s+by\s+(?:the\s+)?(?:police|(?:police\s+)?officers)\b"
+#: The three rows of a force's seizure, each said of things too ("seized 12 boxes of ammunition").
+FORCE_ROWS = (FORCES_SEIZED, FORCES_SEIZED_BY, POLICE_SEIZED_BY)
 
 
 #: The small hurts of a stampede, a crash or a collapse ("treated for cuts and sprains",
