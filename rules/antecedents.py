@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rules.calendar import MONTHS, WEEKDAYS
 from rules.model import Attribution
 from rules.text import Document
 
@@ -41,10 +42,8 @@ _NOT_NAMES = frozenset(
     here it he she they we i you his her their its our my a an one some many most all no
     every each during despite under over by from to of what who why how where which
     meanwhile however also even only just last next was is were are did does has had
-    will would could should monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november
-    december""".split()
-)
+    will would could should""".split()
+).union(WEEKDAYS, MONTHS)
 
 #: How far into a sentence an opening subject may reach (a name is short).
 _LIMIT = 240

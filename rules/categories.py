@@ -22,6 +22,8 @@ from rules.cue_fragments import (
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
     FORCES_SEIZED,
+    FORCES_SEIZED_BY,
+    KILLED_IN_A_MANNER,
     KILLING_ACT,
     KILLING_PLACE,
     KILLING_TIME,
@@ -34,6 +36,7 @@ from rules.cue_fragments import (
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
+    POLICE_SEIZED_BY,
     STRUCK_BY_FRAGMENTS,
     WOUND_IN_A_LIMB,
 )
@@ -89,20 +92,7 @@ CUES: tuple[Cue, ...] = (
         (r"(?:death|fatality)\s+(?:toll|count)|toll|body\s+count", False, "toll", False),
         *rows.NUMBER_OF_DEAD,
         *rows.DEAD_BY_RELATIVE_OR_HEADLINE,
-        # the manner of a death before "to death" ("were tortured to death", "was bitten to
-        # death by a snake", an execution's "were put to death"; general English of crime,
-        # conflict and accident news)
-        (
-            r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"
-            r"|burnt|charred|hacked|crushed|trampled|mauled|gored|bludgeoned|clubbed|knifed"
-            r"|battered|kicked|strangled|choked|starved|froze|frozen|bled|tortured|whipped"
-            r"|flogged|chopped|bitten|shaken|smothered|stomped|pummell?ed|scalded|put)\s+to\s+death"
-            r"|fatally\s+(?:shot|stabbed|wounded|injured"
-            r"|struck|hit|beaten)",
-            True,
-            "object",
-            True,
-        ),
+        (KILLED_IN_A_MANNER, True, "object", True),  # "were tortured to death", "shot dead"
         (r"killed|murdered|slain|massacred|executed|assassinated", True, "object", True),
         # "a mob beat two men to death": binds nothing itself, so CB102 reads the sentence;
         # no other rule sees it (``BARE_TO_DEATH``)
@@ -259,8 +249,10 @@ CUES: tuple[Cue, ...] = (
         ),
         (r"captured|surrendered", True, "object", True),
         (FORCES_SEIZED, False, "object", False),  # "troops seized 14 rebels"
+        (FORCES_SEIZED_BY, True, None, False),  # "14 rebels were seized by troops"
         (r"capturing", False, "object", False),
     ),
+    *_cues("arrested", (POLICE_SEIZED_BY, True, None, False)),  # before kidnapped "seized"
     *_cues(
         "kidnapped",
         (r"taken\s+hostage|held\s+hostage|hostages", True, "toll", False),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import MONTH, WEEKDAY
+
 KOW_LEFT = r"(?:killed|dead|deaths)"
 
 
@@ -26,22 +28,16 @@ NON_LIFE_THREATENING = r"non[- ]?life[- ]threatening"
 COUNTED_KILLINGS = r"killings|homicides|murders|slayings"
 
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
-
-
 #: When, between a killing noun and the "of" of its victims: "the murder last week of", "the
 #: killing on 3 May of", "the assassination in 1985 of", "the killings during the past two
 #: days of". Origin: general English grammar of news reports (a time adjunct may stand
 #: between a noun and its "of" complement). A place is ``KILLING_PLACE``, below.
 KILLING_TIME = (
     r"(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}|{WEEKDAY})"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month|year|night|weekend|morning|evening"
-    rf"|{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    rf"|yesterday|in\s+(?:\d{{4}}|{_MONTH})"
+    rf"|{MONTH}|{WEEKDAY})"
+    rf"|yesterday|in\s+(?:\d{{4}}|{MONTH})"
     r"|during\s+the\s+(?:past|last)\s+(?:\d{1,3}|[a-z]{3,6})\s+(?:hours|days|weeks|months))"
 )
 
@@ -49,8 +45,9 @@ KILLING_TIME = (
 #: Orsk of Mayor Tomas Brel", "the massacre in Port Kessel of 30 farmers" (general English of
 #: news reports, which put the place first when the victims' names are long). One to three
 #: words, the first a capital (a place's name; "murder in the death of X" keeps its "death
-#: of"); ``rules.cue_context`` drops the compound prepositions ("in memory of") and a
-#: relative "of" ("in Orsk of which"), which RE2 cannot look ahead for.
+#: of", and in all-capital copy ``rules.cue_scan`` finds it inside); ``rules.cue_context``
+#: drops the compound prepositions ("in memory of") and a relative "of" ("in Orsk of
+#: which"), which RE2 cannot look ahead for.
 KILLING_PLACE = r"in\s+(?-i:[A-Z])[\w.'-]*(?:\s+[a-z][\w.'-]*){0,2}"
 
 #: The singular killing nouns a place may follow (plural "deaths in Kessel of which 12 ..."
@@ -66,6 +63,16 @@ FORCES_SEIZED = (
     r"(?:troops|soldiers|army|military|(?:armed|security|government)\s+forces|marines"
     r"|paratroopers|commandos|patrols?)\s+(?:also\s+|later\s+)?seized"
 )
+#: The same capture told in the passive, the force after "by": "14 rebels were seized by
+#: troops"; by police it is an arrest ("three suspects were seized by police"). People only
+#: (``rules.cue_rows.HUMAN_ONLY``).
+FORCES_SEIZED_BY = (
+    r"seized\s+by\s+(?:the\s+)?(?:troops|soldiers|army|military"
+    r"|(?:armed|security|government)\s+forces|marines|paratroopers|commandos|patrols?)\b"
+)
+POLICE_SEIZED_BY = r"seized\s+by\s+(?:the\s+)?(?:police|(?:police\s+)?officers)\b"
+#: The three rows of a force's seizure, each said of things too ("seized 12 boxes of ammunition").
+FORCE_ROWS = (FORCES_SEIZED, FORCES_SEIZED_BY, POLICE_SEIZED_BY)
 
 
 #: The small hurts of a stampede, a crash or a collapse ("treated for cuts and sprains",
@@ -198,4 +205,15 @@ HARM_EVENTS = re.compile(
 SHELTER_BUILDINGS = (
     r"schools?|tents|(?:sports|community|church|village|town)\s+halls?|gyms?|gymnasiums?"
     r"|churches|mosques?|community\s+(?:centres?|centers?)"
+)
+
+#: Killed in a named manner: "shot dead", "gunned down", "fatally stabbed", and the manner of a
+#: death before "to death" ("were tortured to death", "was bitten to death by a snake", an
+#: execution's "were put to death"; general English of crime, conflict and accident news).
+KILLED_IN_A_MANNER = (
+    r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"
+    r"|burnt|charred|hacked|crushed|trampled|mauled|gored|bludgeoned|clubbed|knifed"
+    r"|battered|kicked|strangled|choked|starved|froze|frozen|bled|tortured|whipped"
+    r"|flogged|chopped|bitten|shaken|smothered|stomped|pummell?ed|scalded|put)\s+to\s+death"
+    r"|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit|beaten)"
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 from rules.cue_fragments import (
-    FORCES_SEIZED,
+    FORCE_ROWS,
     KILLING_TIME,
     LIFE_THREATENING,
     MINOR_HURTS,
@@ -40,7 +40,7 @@ RECOVERING = (
 )
 CAPTIVES_HELD = r"holding|held"  # "the gang held 11 miners": by captors (rules.cue_context)
 CAPTIVES_SEIZED = r"seized|snatched"  # "gunmen seized 9 aid workers", "were seized by pirates"
-HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, FORCES_SEIZED))
+HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, *FORCE_ROWS))
 
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
 #: court case or an illness after it is figurative (``rules.claims.fight_for_life``).

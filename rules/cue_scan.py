@@ -13,6 +13,7 @@ import re2
 
 from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
+from rules.cue_fragments import KILLING_PLACE
 from rules.hospital_care import not_hurt
 from rules.numbers import re2_starts
 
@@ -48,11 +49,25 @@ _NEAR_MISS = re.compile(
 )
 
 
+#: After a killing verb, what makes it no death: a sentence passed or a figure burned on
+#: someone absent ("executed in absentia", "hanged in effigy"), or an agent that kills only
+#: in a figure of speech ("strangled by debt", "slain by critics", "killed by red tape").
+#: Origin: general English of court, political and business news.
+_NO_DEATH_AFTER = re.compile(
+    r"\s+(?:in\s+(?:absentia|effigy)|by\s+(?:(?:the|its|his|her|their)\s+)?(?:(?:mounting"
+    r"|crushing|heavy|harsh|hostile)\s+)?(?:debts?|critics|reviewers|red\s+tape|bureaucracy"
+    r"|regulations|paperwork))\b",
+    re.IGNORECASE,
+)
+
+
 def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
-    """A killed cue after "nearly" or "almost" ("Two hikers nearly froze to death")."""
+    """A killed cue after "nearly" or "almost" ("Two hikers nearly froze to death"), or one
+    whose sense after it is legal or figurative (``_NO_DEATH_AFTER``)."""
     start = match.start()
     return cue.category == "killed" and bool(
         _NEAR_MISS.search(match.string, max(0, start - 24), start)
+        or _NO_DEATH_AFTER.match(match.string, match.end())
     )
 
 
@@ -86,8 +101,27 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
             if _not_hurt(cue, match) or _near_miss(cue, match):
                 continue
             if out_of_place(text, match.start(), match.end()):
+                if cue is PLACED_KILLING:
+                    yield from _inside(text, match)
                 continue
             yield match.start(), match.end(), cue
+
+
+#: "the assassination in Orsk of": a killing noun, a place and "of" (``rules.categories``).
+PLACED_KILLING = next(cue for cue in CUES if KILLING_PLACE in cue.pattern)
+
+
+def _inside(text: str, placed: re.Match[str]) -> Iterator[tuple[int, int, Cue]]:
+    """The cue inside a placed killing whose "in ..." is no place: in all-capital copy, where
+    every word has the capital of a place, "MURDER IN THE DEATH OF" keeps its "DEATH OF"."""
+    match = CUE_RE.search(text, placed.start() + 1)
+    if match is None or match.start() >= placed.end():
+        return
+    cue = cue_for(match)
+    if _not_hurt(cue, match) or _near_miss(cue, match):
+        return
+    if not out_of_place(text, match.start(), match.end()):
+        yield match.start(), match.end(), cue
 
 
 def cue_for(match: re.Match[str]) -> Cue:

@@ -110,7 +110,9 @@ _PHRASES = (
     r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
     r"|own|rebel|army|enemy|government)\s+){0,2}(?:toll|number|figure|count|tally|losses"
     r"|casualties)"
-    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+from\s+[\w'-]+(?:\s+[\w'-]+){0,6}?)?\s+at"
+    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+from\s+[\w'-]+(?:\s+[\w'-]+){0,6}?)?"
+    # "put the figure higher, at 40": a rival count set above or below the one told
+    r"(?:\s+(?:(?:even|much|far)\s+)?(?:higher|lower),?)?\s+at"
 )
 
 #: One regex that finds every candidate cue in a whole document (the prefilter). RE2 runs

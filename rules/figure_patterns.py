@@ -9,6 +9,7 @@ import re
 
 import re2
 
+from rules.calendar import ABBREVIATED_MONTHS, MONTHS, MONTHS_NOT_MAY, WEEKDAYS, either
 from rules.model import Qualifier
 
 UNITS = {
@@ -218,10 +219,9 @@ UNITS_AFTER = frozenset(
     dollars euro euros rupee rupees yuan rouble roubles ruble rubles hryvnia hryvnias shekel
     shekels dinar dinars cent cents peso pesos franc francs yen rand lira lire colones colons
     soles sucres intis bolivar bolivars usd eur gbp block blocks doors round rounds shot shots
-    bullets goal goals run runs wicket wickets lap laps game games matches set sets january
-    february march april june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec gmt utc edt est cst pst bed beds room rooms""".split()
-)
+    bullets goal goals run runs wicket wickets lap laps game games matches set sets gmt utc
+    edt est cst pst bed beds room rooms""".split()
+).union(MONTHS_NOT_MAY, ABBREVIATED_MONTHS)
 
 
 NEXT_TOKEN = re.compile(r"\s*(-?)([A-Za-z][A-Za-z'/.]*|[%°:/])")
@@ -246,9 +246,9 @@ OF_NOT_A_COUNT = frozenset(
 STREET_BEFORE = re.compile(r"\b(?:on|at|near)\s*$", re.IGNORECASE)
 STREET_NUMBER = re.compile(r"\d{3,5}")
 STREET_AFTER = re.compile(
-    r"\s+(?:[NSEW]\.?\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
-    r"|February|March|April|May|June|July|August|September|October|November|December|Today"
-    r"|Tonight|Yesterday)\b)(?P<word>[A-Z][a-z]+)\b"
+    r"\s+(?:[NSEW]\.?\s+)?(?!"
+    + either((*WEEKDAYS, *MONTHS, "today", "tonight", "yesterday"), title=True)
+    + r"\b)(?P<word>[A-Z][a-z]+)\b"
 )
 
 #: After ", none": a condition of the count before it, not a zero ("three riders were hurt,
@@ -273,10 +273,8 @@ PARTITIVE_NOT_COUNT = re.compile(
 LABELS_BEFORE = frozenset(
     """usd eur gbp rs no nos number page pages route highway interstate aged age ages flight
     platform room gate channel article resolution chapter section paragraph brigade battalion
-    division regiment unit corps squad precinct district ward january february march april may
-    june july august september october november december jan feb mar apr jun jul aug sep sept
-    oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+    division regiment unit corps squad precinct district ward""".split()
+).union(MONTHS, ABBREVIATED_MONTHS, WEEKDAYS)
 
 
 MONEY_IN = re.compile(

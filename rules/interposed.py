@@ -9,9 +9,10 @@ English news style.
 
 from __future__ import annotations
 
+from rules import calendar
 from rules.tokens import Token
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset(calendar.WEEKDAYS)
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _PERIODS = frozenset("week weekend month year night morning afternoon evening".split())
 _PERIOD_OPENERS = frozenset("last this".split())

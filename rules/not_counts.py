@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import ABBREVIATED_MONTHS, MONTHS, WEEKDAYS, either, names
 from rules.emergency_numbers import is_emergency_number
 from rules.figure_patterns import (
     AGE_APPOSITIVE,
@@ -74,7 +75,7 @@ def _ratio_after(lowered: str, after: str) -> bool:
 #: phrase, "Around 10") at the sentence's start, after a comma or "happened", so "killed 10
 #: Saturday night" and "killed about 10 Saturday night" stay counts.
 _DAY_PART_AFTER = re.compile(
-    r"\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last|this"
+    rf"\s+(?:(?:on\s+)?{either(WEEKDAYS)}|last|this"
     r"|that|early|late)\s+(?:night|morning|evening|afternoon)\b",
     re.IGNORECASE,
 )
@@ -267,10 +268,10 @@ def _street_number(before: str, bare: str, after: str) -> bool:
 #: The weekdays of ``LABELS_BEFORE``: a date only with a month or an ordinal after the number
 #: ("Sunday 9 May", "Friday the 13th"); "On Sunday nine people were killed" is a count, and so
 #: is "On Saturday 12 marines were killed" (a month's name or abbreviation, not its letters).
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
 _MONTH_AFTER = re.compile(
-    r"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+    rf"(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{names(MONTHS)}"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
     r"|(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
@@ -300,10 +301,7 @@ def _labelled(before: str, after: str = "") -> bool:
 
 
 #: The months of ``LABELS_BEFORE``, in full and cut short (general English dates).
-_MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
+_MONTHS = frozenset((*MONTHS, *ABBREVIATED_MONTHS))
 
 
 def _counted_noun(word: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 
+from rules.calendar import MONTHS, WEEKDAYS
+
 #: Gendered titles, read only right before a capitalised name ("Ms. Ruiz"), and gendered
 #: role nouns, read only in lower case as the head of the source or of its appositive
 #: ("a spokeswoman, Dana Ruiz"), never inside a name ("King County", "Prince George's").
@@ -83,10 +85,8 @@ def surname_given_in_full(text: str, at: int, name: str, window: int = 5000) -> 
 #: Capitalised words before a surname that are no given name or title ("On Monday Halden");
 #: a place before it ("In Velk Halden") is not told apart from a given name.
 _NOT_FIRST_NAMES = frozenset(
-    """the a an in on at by for from of to with and but as after before since during
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
-)
+    """the a an in on at by for from of to with and but as after before since during""".split()
+).union(WEEKDAYS, MONTHS)
 
 #: How many earlier mentions of a surname are tried for a full name before it.
 _TRIES = 8

@@ -6,6 +6,7 @@ The phrase ending just before a token (a subject), or starting just after it
 
 from __future__ import annotations
 
+from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
 from rules.tokens import (
     SUBJECT_PRONOUNS,
     Token,
@@ -45,11 +46,9 @@ CONNECTORS = frozenset("of for at with from in on by to within inside among near
 
 
 TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    earlier later week weekend month year morning afternoon evening night recently
-    previously january february march april june july august september october november
-    december""".split()
-)
+    """yesterday today tonight earlier later week weekend month year morning afternoon evening
+    night recently previously""".split()
+).union(WEEKDAYS, MONTHS_NOT_MAY)
 
 
 #: Words that may open a quantity before a number: "nearly half", "at least 30".
@@ -78,9 +77,9 @@ def _in_capitals(tokens: list[Token], i: int) -> bool:
 
 #: Words after which "it" opens a clause (a subject), not ends one (an object).
 _BEFORE_IT = frozenset(
-    """but and yet so then also later earlier monday tuesday wednesday thursday friday
-    saturday sunday yesterday today tonight morning afternoon evening night week""".split()
-)
+    """but and yet so then also later earlier yesterday today tonight morning afternoon evening
+    night week""".split()
+).union(WEEKDAYS)
 
 
 def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tuple[int, int] | None:

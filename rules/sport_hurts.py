@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import MONTHS, names
+
 #: The verbs the subject may do (the cue's text): "injured", "injures", "hurt".
 _VERBS = frozenset("injured injures injuring hurt hurts hurting".split())
 
@@ -70,12 +72,11 @@ _SQUAD = re.compile(r"\b(?:players|footballers|starters|regulars|squad)\b", re.I
 #: of time stand between the verb and the season, so an event told first keeps its hurt
 #: ("injured when the team bus crashed before the season opener"), and a season's event
 #: ("the season finale", "a campaign rally") is no season.
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _SEASON = re.compile(
     r"(?:\s+(?:so|far|already|this|last|the|over|during|in|throughout|of|course|whole|entire"
     r"|current|past))*"
     rf"\s+(?:(?:season|campaign|term)\b(?!\s+(?:opener|finale|premiere|rall(?:y|ies)|trail|event))"
-    rf"|since\s+(?:the\s+start|{_MONTHS})\b)",
+    rf"|since\s+(?:the\s+start|{names(MONTHS)})\b)",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from functools import cached_property
 
 import re2
 
+from rules.calendar import ABBREVIATED_MONTHS, SHORT_MONTHS, WEEKDAY_TITLE, either
 from rules.numbers import re2_spans
 
 # One-to-one replacements keep offsets valid.
@@ -67,11 +68,11 @@ _CHAR_MAP = str.maketrans(
 #: "Cdr.", "Spc.", "Pfc.", "Ens.", "Amb.", "Atty.", "Engr.", "Hon.", "Msgr.").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj sgt capt gov sen rep st jr sr prof rev adm brig cmdr cpl pvt
-    pres supt insp det no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc corp co
-    ltd vs etc approx est dept univ ft mt u.s u.k u.n e.g i.e a.m p.m
+    pres supt insp det no nos vol inc corp co ltd vs etc approx est dept univ ft mt u.s u.k u.n
+    e.g i.e a.m p.m
     jg j.g cdr cmdt spc pfc cpt ens amb atty engr hon msgr
     """.split()
-)
+).union(ABBREVIATED_MONTHS)
 
 # A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and a likely start.
 # Written to start with one character class (the engine then skips ahead to the next
@@ -197,8 +198,8 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 #: "at 9 p.m. Sunday", "8 a.m. Eastern", "10 a.m. Velk time", "9 a.m. Christmas Day" stay
 #: one). General English of dated news copy.
 _CLOCK_THEN_START = re.compile(
-    r"(?:^|\W)[ap]\.m\.\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May"
-    r"|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|(?:Eastern|Central|Mountain|Pacific|Atlantic"
+    rf"(?:^|\W)[ap]\.m\.\s+(?!{WEEKDAY_TITLE}\b|{either(SHORT_MONTHS, title=True)}[a-z]*\b"
+    r"|(?:Eastern|Central|Mountain|Pacific|Atlantic"
     r"|Hawaii|Alaska|Standard|Daylight|Local|Today|Tonight|Yesterday|Christmas|New\s+Year"
     r"|Easter)\b|[A-Z]{2,4}\b|[A-Z][a-z]+\s+time\b)[A-Z][a-z]",
 )

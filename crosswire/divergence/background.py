@@ -14,11 +14,12 @@ from crosswire.divergence.elapsed import in_elapsed_clause
 from crosswire.divergence.latest_toll import UPDATE
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.other_day import another_day
+from rules import calendar
 from rules.text import split_sentences
 
 BACKGROUND = re.compile(
-    r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of|january|february|march|april"
-    r"|may|june|july|august|september|october|november|december)"
+    r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of"
+    rf"|{calendar.names(calendar.MONTHS)})"
     r"|last (?:year|month|week)|years? ago|months ago|anniversary|previously"
     # "in a previous shooting", "his previous conviction"; not "previous mental issues"
     r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"
@@ -38,8 +39,7 @@ BACKGROUND = re.compile(
 #: "Earlier in March, a skier was hurt ...": an earlier time of the same month, background
 #: only after the article's first sentence (a lead that opens so tells its own news, review 9).
 EARLIER_IN = re.compile(
-    r"\bearlier in (?:the (?:month|year)|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)\b",
+    rf"\bearlier in (?:the (?:month|year)|{calendar.names(calendar.MONTHS)})\b",
     re.IGNORECASE,
 )
 #: A report taken back: the figures after it are the retracted ones ("No one was killed,
@@ -83,9 +83,7 @@ _BESIDES = re.compile(r"\s*(?:else|other|others|more|further|additional)\b", re.
 #: burst"): news of the day dates its event by the weekday, so a fronted month other than
 #: the article's own tells an earlier incident (the article's own month is its news: "In
 #: February, 312 civilians were killed", in a monthly report of February).
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+MONTHS = list(calendar.MONTHS)
 _IN_MONTH = (
     r"(?:back\s+)?in\s+(?:early\s+|late\s+|mid-?)?(?P<month>"
     + "|".join(MONTHS)

@@ -17,6 +17,7 @@ import re
 from datetime import timedelta
 
 from crosswire.divergence.model import StatedClaim
+from rules.calendar import MONTHS, WEEKDAYS
 
 _PLACE = re.compile(
     r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Aa]round|[Ii]nside)\s+(?:the\s+)?"
@@ -33,10 +34,8 @@ PLACE_KINDS = frozenset(
 )
 #: Capitalised words after a preposition that are no places.
 NOT_PLACES = frozenset(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That Least Most
-    Police Reuters He She They It We I His Her Their""".split()
-)
+    """The A An This That Least Most Police Reuters He She They It We I His Her Their""".split()
+).union(word.title() for word in (*MONTHS, *WEEKDAYS))
 
 
 def places_in(sentence: str) -> frozenset[str]:

@@ -14,6 +14,7 @@ import re
 
 from crosswire.divergence.model import StatedClaim
 from crosswire.divergence.totals import is_perpetrator
+from rules.calendar import MONTH_TITLE
 
 #: Words that place a sentence's count in another event than the lead's: a similar or earlier
 #: one, another date ("in March", "on May 3", "last month"), the same place at another time.
@@ -21,13 +22,8 @@ from crosswire.divergence.totals import is_perpetrator
 _ELSEWHERE = re.compile(
     r"\b(?:similar|same|another|earlier|previous|prior|separate|second|third|such"
     r"|last\s+(?:month|year)|this\s+(?:month|year)|ago"
-    r"|(?:in|on|since)\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)|in\s+\d{4})\b",
+    rf"|(?:in|on|since)\s+{MONTH_TITLE}|in\s+\d{{4}})\b",
     re.IGNORECASE,
-)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
 )
 #: A date of the same people's disappearance or first report, not of another event: "first
 #: reported missing in March", "last seen on May 3", "missing since June", "who vanished in
@@ -36,7 +32,7 @@ _MONTH = (
 _SAME_PEOPLE_DATE = re.compile(
     r"\b(?:(?:first|last|initially|originally)\s+(?:reported|seen)(?:\s+(?:missing|alive))?"
     r"|(?:reported|went|gone)\s+missing|missing|disappeared|vanished)\s+(?:in|on|since)\s+"
-    + _MONTH
+    + MONTH_TITLE
     + r"(?:\s+\d{1,2}\b)?",
     re.IGNORECASE,
 )

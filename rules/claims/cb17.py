@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import MONTHS, WEEKDAYS, names
 from rules.claims.groups import acceptable, following_group
 from rules.claims.kinds import BoundRule
 from rules.claims.parts import Binding, SentenceParse
@@ -30,9 +31,9 @@ _CATEGORIES = frozenset(
 #: A phrase that is only a time ("in March", "in 1968", "on Sunday,"): the hurt of another
 #: time than the news, told as background ("Injured in March, two strikers returned").
 _ONLY_WHEN = re.compile(
-    r"\s+(?:in|on|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March"
-    r"|April|May|June|July|August|September|October|November|December|\d{4}|the\s+\d{4}s"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:last|this)\s+\w+)"
+    r"\s+(?:in|on|since|during)\s+(?:(?:early|late|mid-?)\s*)?(?:"
+    rf"{names(MONTHS, title=True)}|\d{{4}}|the\s+\d{{4}}s|{names(WEEKDAYS, title=True)}"
+    r"|(?:last|this)\s+\w+)"
     r"(?:\s+\d{4})?,\s+",
     re.IGNORECASE,
 )

@@ -9,11 +9,13 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse, taken_spans
 from rules.nouns import is_human_plural
 
-#: "put the figure at", "put their own number at", "puts the count at": a count noun with no
-#: category of its own, set by a verb of estimating (general English of rival tolls).
+#: "put the figure at", "put their own number at", "puts the count at", "put the figure
+#: higher, at": a count noun with no category of its own, set by a verb of estimating
+#: (general English of rival tolls).
 PUT_FIGURE = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|their|its|his|her)\s+"
-    r"(?:own\s+)?(?:figure|number|count|tally|estimate)\s+(?:at|as\s+high\s+as|closer\s+to)\s+",
+    r"(?:own\s+)?(?:figure|number|count|tally|estimate)\s+"
+    r"(?:(?:(?:even|much|far)\s+)?(?:higher|lower),?\s+)?(?:at|as\s+high\s+as|closer\s+to)\s+",
     re.IGNORECASE,
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import MONTHS_NOT_MAY, SHORT_MONTHS, either
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
@@ -38,8 +39,9 @@ _LONG_AGO = re.compile(
 #: A month (or its abbreviation) and maybe a day right before a year: a date, not a bare year.
 #: Not after an article: "the March 2009 bombing" names a past event as "a 2009 crash" does.
 _MONTH_BEFORE = re.compile(
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
-    r"|june|july|august|september|october|november|december)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b"
+    + either((*SHORT_MONTHS, *MONTHS_NOT_MAY))
+    + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r",?\s+$",
     re.IGNORECASE,
 )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import WEEKDAYS, names
+
 SURVIVED = re.compile(
     r"[^.;:!?]{0,50}?\b(?:but|and)\s+(?:all\s+|both\s+|each\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:survived|(?:are|were|is|was)\s+(?:also\s+)?expected\s+to\s+(?:survive|recover|be\s+ok)"
@@ -67,8 +69,8 @@ DIED_SINCE = re.compile(
     rf"\s(?:(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+){DYING}"
     # a headline's present ("Man shot in Orme Street robbery dies") and a past dated by
     # its own time ("the clerk hurt Friday ... died Sunday"): the follow-up's news
-    r"|(?:dies|succumbs)\b|died\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|yesterday|overnight|early|late|this|last)\b)",
+    rf"|(?:dies|succumbs)\b|died\s+(?:on\s+)?(?:{names(WEEKDAYS)}"
+    r"|yesterday|overnight|early|late|this|last)\b)",
     re.IGNORECASE,
 )
 PART_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|those\s+)?$", re.IGNORECASE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import WEEKDAYS, names
 from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY
 from rules.claims.aimed import aimed_at_people
 from rules.claims.lexicon import (
@@ -19,6 +20,7 @@ from rules.claims.lexicon import (
     TOLL_PREPOSITIONS,
     TOLL_VERBS,
 )
+from rules.claims.own_verb import source_after
 from rules.claims.parts import Binding, Cues
 from rules.claims.patterns import (
     AGE_ADJECTIVE,
@@ -234,6 +236,8 @@ def following_group(rest: str) -> str | None:
         lowered = word.lower()
         if lowered in GROUP_STOP or lowered in AUX or lowered in GROUP_END:
             break
+        if words and source_after(split, k):
+            break  # "and 2 drivers officials confirmed": the source is no part of the group
         if lowered.endswith("ed") and split[k + 1 : k + 2] in (["by"], ["BY"]):
             break  # "the 40 dead listed by the army": a participle and its agent
         if words and lowered.endswith("ing") and len(lowered) > 5:
@@ -379,7 +383,7 @@ def _responders(group: str, head: str, kinds: frozenset[str] = RESPONDER_KINDS) 
 _OBJECT_START = re.compile(
     r"\s+(?:(?:an?|the|his|her|their|its|\d+|one|two|three|four|five|man|woman|wife|husband"
     r"|son|daughter|him|them|us|me)\b|(?!(?:In|At|On|By|Near|During|After|Before|Outside|Inside|Dead|Twice|Again"
-    r"|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Overnight|Late|Early"
+    rf"|While|{names(WEEKDAYS, title=True)}|Overnight|Late|Early"
     r"|Multiple|Several|And|Over|Near|Following|Amid|From|With|Near)\b)[A-Z][a-z]+\b)"
 )
 

@@ -7,6 +7,7 @@ document had it.
 
 from __future__ import annotations
 
+from rules.calendar import WEEKDAYS
 from rules.categories import (
     Cue,
 )
@@ -44,8 +45,9 @@ GROUP_STOP = frozenset(
 GROUP_END = frozenset(
     """and or but suspected accused believed thought alleged allegedly including among mostly
     most many some all both each whom dead killed wounded injured missing yesterday today
-    tonight overnight earlier later this last monday tuesday wednesday thursday friday saturday
-    sunday early late next tomorrow every annually yearly""".split()
+    tonight overnight earlier later this last early late next tomorrow every annually
+    yearly""".split()
+    + list(WEEKDAYS)
     # "early", "late" (thirteenth session): the time after a group ("two of their children
     # early Thursday"); an adjective of people there is rare in news; so are "next" and
     # "tomorrow" (fourteenth session: "will deploy 5,000 troops next week"), and a rate's
@@ -112,7 +114,7 @@ PASSIVE_NEXT = frozenset(
 ) | frozenset(
     # A time after the participle, as news writes it without "on" ("Four people shot Friday
     # remain in hospital", "two men killed early Sunday"): general English of dated reports.
-    "monday tuesday wednesday thursday friday saturday sunday early late".split()
+    (*WEEKDAYS, "early", "late")
 )
 
 TOLL_WORDS = frozenset(
@@ -178,9 +180,7 @@ SUBJECT_WORDS = frozenset(
     army forces police militia group gang regime troops""".split()
 )
 
-DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday".split()
-)
+DAY_WORDS = frozenset((*WEEKDAYS, "today", "yesterday"))
 
 
 # Each singular pattern with the words (lower case) without which it cannot match.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from rules.calendar import MONTHS, WEEKDAYS
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims import name_cues
 from rules.claims.figures import coordinated_people, has_any
@@ -54,10 +55,9 @@ _NAMED_HINTS = ("was", "been", "died", "suffered", "sustained")
 #: auxiliaries of a title-case headline's verb: "1 of 2 Students Wounded Has Died").
 _NOT_FIRST = frozenset(
     """The A An His Her Their Its Our My Your This That These Those One Two Three Police
-    Officials Authorities Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December Yesterday
-    Today Earlier Later Also When After Before Meanwhile Has Have Had Is Was Were""".split()
-)
+    Officials Authorities Yesterday Today Earlier Later Also When After Before Meanwhile Has
+    Have Had Is Was Were""".split()
+).union(word.title() for word in (*WEEKDAYS, *MONTHS))
 #: Police ranks (general English) after "Police" before a name: "Police Chief Karl Onder".
 POLICE_RANKS = frozenset(
     """Chief Commissioner Superintendent Inspector Sergeant Constable Officer Captain

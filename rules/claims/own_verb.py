@@ -19,6 +19,7 @@ import re
 from rules.claims.lexicon import GROUP_STOP
 from rules.claims.patterns import WORD
 from rules.cues import ANONYMOUS_HEADS, REPORTING_VERBS
+from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan
 
 #: Words that open a direct object (general English determiners and possessives).
@@ -44,6 +45,10 @@ _REPORTED = frozenset(form for form in REPORTING_VERBS if form.endswith("ed") or
 #: Sources that are no name: "police", "authorities" and the anonymous heads of
 #: ``rules.cues`` ("officials", "witnesses"); general newsroom usage.
 _SOURCES = ANONYMOUS_HEADS | {"police", "authorities", "media"}
+#: Past tenses of verbs that take no object and so make no participle of a noun phrase:
+#: "2 drivers escaped into the hills" is a clause, as "miners trapped in the shaft" is not
+#: ("managed" before "to": "managed to escape"). General English grammar of flight.
+_INTRANSITIVE_PASTS = frozenset("escaped fled vanished disappeared swam crawled managed".split())
 #: Coordinators that close the gap before the next figure.
 _CLOSERS = frozenset({"and", "or", "but", "while"})
 
@@ -88,6 +93,8 @@ def own_finite_verb(gap: str) -> bool:
             return False  # "3 civilians Reuters reported": the source's verb
         if k == 0 or _titled(raw[k]):
             continue  # the figure's noun; a name, never a verb ("two sons of Ahmed and")
+        if word in _INTRANSITIVE_PASTS:
+            return True  # "and 2 drivers escaped into the hills": a clause of its own
         irregular = word in _IRREGULAR_PASTS
         if not (irregular or _past(word)):
             continue
@@ -123,3 +130,17 @@ def own_verb_after(text: str, figure: FigureSpan) -> bool:
     # a clause that ends at punctuation ends as before "and" ("and 3 escaped.")
     closed = stop < len(words) or end is not None or _SENTENCE_END.search(segment) is not None
     return own_finite_verb(" ".join(words[:stop]) + (" and" if closed else ""))
+
+
+def source_after(split: list[str], k: int) -> bool:
+    """Does a bare source and its reporting verb open at ``split[k]``, right after a plural
+    of people with no comma: "2 drivers officials confirmed", "3 guards local officials
+    said"? The group of the count ends before it (the source's words are no part of it)."""
+    before = split[k - 1].lower() if k else ""
+    if not (before.endswith("s") and is_human_plural(before)):
+        return False
+    return any(
+        split[k + n].lower() in _SOURCES and split[k + n + 1].lower() in _REPORTED
+        for n in (0, 1)
+        if k + n + 1 < len(split)
+    )

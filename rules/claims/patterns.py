@@ -6,6 +6,7 @@ import re
 
 import re2
 
+from rules.calendar import MONTH_STEMS, WEEKDAYS, either, names
 from rules.claims.decades import ONE_DECADE
 from rules.claims.initialisms import INITIALISM_WORD
 from rules.claims.one_placed import ONE_PLACE
@@ -288,10 +289,9 @@ COORDINATION = re.compile(
 
 AS_OF = re.compile(
     r"\b(?:as\s+of|as\s+at)\s+(?P<a>[^,.;:]{2,40}?)(?=[,.;:]|\s+(?:the|a|at\s+least|\d)|$)"
-    r"|\bby\s+(?P<b>(?:early|late|mid-?)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|noon|midday|midnight|nightfall|dawn|dusk|this\s+morning|tonight|last\s+night"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    rf"|\bby\s+(?P<b>(?:early|late|mid-?)?\s*(?:{names(WEEKDAYS)}|noon|midday|midnight|nightfall"
+    r"|dawn|dusk|this\s+morning|tonight|last\s+night"
+    rf"|{either(MONTH_STEMS)}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{either(MONTH_STEMS)}[a-z]*"
     r"|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc))"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,

@@ -31,6 +31,7 @@ import re
 
 import re2
 
+from rules.calendar import MONTH, WEEKDAY
 from rules.claims.parts import Binding
 from rules.numbers import ascii_lacks
 
@@ -46,10 +47,6 @@ _GATE_ASCII = re2.compile(b"(?i)" + _GATE.pattern.encode("ascii"))
 _SMALL = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 #: "a few" or "several" years or months: as long a span as a number of them.
 _SOME = rf"(?:{_SMALL}|(?:a\s+)?few|several|many)"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)"
-)
 _WAR = r"(?:war|conflict|insurgency|rebellion|armed\s+struggle)"
 
 #: A span of years, or the whole of a war, stated around a figure.
@@ -75,7 +72,7 @@ _SPAN = re.compile(
     # the year or the month to date: "so far this year", "already this month", "this year"
     r"|\b(?:(?:so\s+far|thus\s+far|already)\s+)?(?:in\s+)?this\s+(?:year|month)\b(?!['’])"
     # a calendar month as a span: "during October", "in May alone"
-    rf"|\bduring\s+(?:the\s+month\s+of\s+)?{_MONTH}\b(?!\s+\d)|\bin\s+{_MONTH}\s+alone\b"
+    rf"|\bduring\s+(?:the\s+month\s+of\s+)?{MONTH}\b(?!\s+\d)|\bin\s+{MONTH}\s+alone\b"
     r"|\b(?:during|in|after)\s+(?:\w+\s+)?decades\s+of\b"
     # a yearly rate: "kills 600,000 people a year", "shoot about 1,000 people every year"
     r"|\b(?:a|every|each|per)\s+year\b(?!\s+(?:ago|after|before|earlier|later|since|on|to))"
@@ -129,13 +126,13 @@ _RECORD = re.compile(
 )
 #: Before a bare "this year": a date in the year, not the year to date ("in March this year",
 #: "earlier this year", "the elections of this year").
-_DATED = re.compile(rf"\b(?:{_MONTH}|earlier|later|early|late|since|until|of)\s+$", re.IGNORECASE)
+_DATED = re.compile(rf"\b(?:{MONTH}|earlier|later|early|late|since|until|of)\s+$", re.IGNORECASE)
 
 #: Between a toll and a span after it, what keeps the span off the toll: a clause break, a
 #: relative clause on another noun ("killed 14 people at a school that had been closed since
 #: 2019") or the day of the news ("14 soldiers were killed on Friday in the seven-year war").
 _GAP_STOP = re.compile(
-    r"[,;:]|\b(?:that|which|who|whose|where|when|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    rf"[,;:]|\b(?:that|which|who|whose|where|when|{WEEKDAY}"
     r"|today|yesterday|tonight|overnight)\b",
     re.IGNORECASE,
 )

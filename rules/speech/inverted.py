@@ -3,6 +3,7 @@ with what describes it up to the sentence end ("who runs the gym", "a charity th
 
 from __future__ import annotations
 
+from rules.calendar import MONTHS, WEEKDAYS
 from rules.clause_subjects import IRREGULAR_VERBS
 from rules.cues import INVERTING_VERBS
 from rules.nouns import is_human_plural
@@ -166,11 +167,9 @@ def _trailing_description(tokens: list[Token], first: int, last: int) -> int:
 
 
 _TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    earlier later last this next week weekend month year morning afternoon evening night
-    january february march april may june july august september october november
-    december""".split()
-)
+    """yesterday today tonight earlier later last this next week weekend month year morning
+    afternoon evening night""".split()
+).union(WEEKDAYS, MONTHS)
 
 
 def _description_end(tokens: list[Token], start: int, last: int) -> int:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from rules.clause_subjects import clause_subject, sentence_subject
 from rules.clauses import clause_like
-from rules.cues import REPORTING_VERBS
+from rules.cues import ANONYMOUS_HEADS, REPORTING_VERBS
 from rules.interposed import DASHES
+from rules.nouns import is_human_plural
+from rules.number_values import number_value
 from rules.right_phrases import right_phrase
 from rules.tokens import Token
 
@@ -142,3 +144,25 @@ def coordinated(tokens: list[Token], p: int) -> tuple[int, int] | None:
     families and said", "The chief met the families, then said"."""
     subject = clause_subject(tokens, p) or sentence_subject(tokens, p)
     return (tokens[subject[0]].start, tokens[subject[1]].end) if subject else None
+
+
+#: Sources named by a bare plural (``rules.cues.ANONYMOUS_HEADS`` and the bodies of newsroom
+#: usage): "officials confirmed", "police said".
+_BARE_SOURCES = ANONYMOUS_HEADS | {"police", "authorities"}
+
+
+def after_listed_count(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The source alone when a count of people runs into it with no comma: "killed 5 soldiers
+    and 2 drivers officials confirmed" (the drivers were killed, officials confirmed it). The
+    phrase must open with a number and hold a plural of people ending in "s" one or two words
+    before its bare source head, which no English compound has ("two police officials" stays
+    whole)."""
+    first, last = phrase
+    if tokens[last].low not in _BARE_SOURCES or number_value(tokens[first].low) is None:
+        return None
+    # "drivers officials", "drivers local officials"
+    for j in range(last - 1, max(first, last - 3), -1):
+        word = tokens[j].low
+        if word.endswith("s") and is_human_plural(word):
+            return (j + 1, last)
+    return None

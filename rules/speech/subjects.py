@@ -18,6 +18,7 @@ from rules.sources import (
 from rules.speech.inverted import inverted_source, said_after_words
 from rules.speech.relative_speaker import relative_clause_speaker
 from rules.speech.subject_edges import (
+    after_listed_count,
     clause_before,
     coordinated,
     reduced_passive_agent,
@@ -317,6 +318,7 @@ def phrase_subject(tokens: list[Token], p: int) -> Sourced | None:
     modified = _modified_subject(tokens, phrase)
     if modified is not None:
         return modified
+    phrase = after_listed_count(tokens, phrase) or phrase  # "and 2 drivers officials said"
     talking = next((j for j in range(phrase[0] + 1, phrase[1]) if tokens[j].text in _TALKING), None)
     if talking is not None and tokens[talking + 1].low in ("to", "with"):
         return (span(tokens, phrase[0], talking - 1), None)  # "an aide talking with reporters"

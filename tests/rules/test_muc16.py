@@ -98,7 +98,8 @@ def taken(text: str) -> list[tuple[str, float | None]]:
         ("Nine suspects were seized on Monday.", []),
         ("Two soldiers were seized near the border.", []),
         ("Three rifles were seized in the raid.", []),
-        ("Nine aid workers were seized by the police.", []),
+        # by police: an arrest, no kidnapping (gaps18)
+        ("Nine aid workers were seized by the police.", [("arrested", 9)]),
         # a force that seizes people captures them
         ("Troops seized 14 rebels after a clash in the hills.", [("captured", 14)]),
         ("THE ARMY SEIZED 12 GUERRILLAS NEAR THE RIVER.", [("captured", 12)]),
