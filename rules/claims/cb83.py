@@ -12,9 +12,17 @@ from rules.text import Sentence
 
 #: "it has since risen to", "it jumped to", "it rose to": the toll's verbs of growth with
 #: "it" as their subject. Origin: general English of toll updates in disaster and war news.
+#: "revised it down to", "put it at", "raised it to": a toll set again by someone, with "it"
+#: as the object (the same English with the toll the subject of a verb of estimating).
+SET_IT = (
+    r"\b(?:revised|revises|revising|lowered|lowers|raised|raises|corrected|corrects|updated"
+    r"|updates|adjusted|put|puts|placed|places)\s+it\s+(?:(?:sharply|slightly|again)\s+)?"
+    r"(?:(?:down|up)(?:wards?)?\s+)?(?:to|at)\s+"
+)
 _IT_ROSE = re.compile(
     r"\bit\s+(?:had\s+|has\s+)?(?:since\s+|later\s+|then\s+|now\s+|quickly\s+)?"
-    r"(?:climbed|climbs|rose|rises|risen|jumped|increased|reached|grew|grown)\s+to\s+",
+    r"(?:climbed|climbs|rose|rises|risen|jumped|increased|reached|grew|grown)\s+to\s+"
+    rf"|{SET_IT}",
     re.IGNORECASE,
 )
 #: A word after the figure that makes it a measure, not a count of people.
@@ -53,7 +61,7 @@ class TollByPronoun(StoryRule):
     """CB83 · "Health officials gave a toll of 30 on Monday. It has since risen to 44.": the
     "it" of a sentence right after one about the toll is that toll, of the category the
     story's claims before tell, or killed (a "toll" unqualified is a death toll) when they
-    tell both.
+    tell both. So is the "it" that someone sets again ("Officials revised it down to 38").
     """
 
     code = "CB83"
@@ -68,6 +76,11 @@ class TollByPronoun(StoryRule):
             " It rose to 37 on Tuesday.",
             {"category": "killed", "min": 37},
         ),
+        (
+            "The death toll climbed to 41 overnight. By morning officials had revised it down"
+            " to 38.",
+            {"category": "killed", "min": 38, "max": 38},
+        ),
     )
     counter_examples = (
         # the sentence before is no toll
@@ -76,6 +89,7 @@ class TollByPronoun(StoryRule):
         "The bridge toll was raised in 2019. It has since risen to 12.",
         # a measure, not a count
         "The flood toll was put at 30. It rose to 12 feet overnight.",
+        "The death toll was put at 30. The council has since raised it to 12 percent.",
     )
 
     def find(self, text: str, category: str, found: list[Binding]) -> list[Binding]:

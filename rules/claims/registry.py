@@ -110,6 +110,7 @@ from rules.claims.cb102 import BeatenToDeath
 from rules.claims.cb103 import BusyWhenHurt
 from rules.claims.cb104 import OneOfTheCountHurt
 from rules.claims.cb105 import OneOfTheObject
+from rules.claims.cb106 import TollSetAgainByIt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -224,6 +225,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BeatenToDeath(),
     OneOfTheCountHurt(),
     OneOfTheObject(),
+    TollSetAgainByIt(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -1,0 +1,70 @@
+"""Readings the seventeenth session's lead added: a toll set again with "it" as the object
+("officials revised it down to 38"), in the toll's own sentence (CB106) or the next (CB83),
+and "the injury toll" as a count of the hurt. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The toll climbed to 41 overnight, but by morning officials had revised it down to 38.",
+            [("killed", 41), ("killed", 38)],
+        ),
+        (
+            "The death toll stood at 12 on Monday, and the governor put it at 15 on Tuesday.",
+            [("killed", 12), ("killed", 15)],
+        ),
+        (
+            "The toll from the blast was 30; the ministry later corrected it to 28.",
+            [("killed", 30), ("killed", 28)],
+        ),
+        (
+            "The death toll climbed to 41 overnight. By morning officials had revised it down"
+            " to 38.",
+            [("killed", 41), ("killed", 38)],
+        ),
+        (
+            "The injury toll stood at 60 on Monday, and officials raised it to 75 on Tuesday.",
+            [("wounded", 60), ("wounded", 75)],
+        ),
+    ],
+)
+def test_a_toll_set_again_by_it(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is no toll: a count of people before it, and no count noun for "it"
+        "Twelve people were killed, police said, but the hospital put it at 15.",
+        # a measure of something else
+        "The toll rose to 41, and the bank raised it to 5 percent.",
+        "The death toll was put at 30. The council has since raised it to 12 percent.",
+        # "it" before the toll it would stand for
+        "Officials put it at 40 before the toll of 12 dead was known.",
+    ],
+)
+def test_it_set_to_a_figure_that_is_no_toll(text: str) -> None:
+    claims = _claims(text)
+    assert ("killed", 15) not in claims
+    assert ("killed", 5) not in claims and ("killed", 40) not in claims
+    assert ("killed", 12) in claims or ("killed", 30) in claims or ("killed", 41) in claims
+
+
+def test_the_injury_toll_counts_the_hurt() -> None:
+    assert _claims("The injury toll rose to 60, and the death toll to 12.") == [
+        ("wounded", 60),
+        ("killed", 12),
+    ]
+    assert _claims("The death toll rose to 60.") == [("killed", 60)]
