@@ -13,10 +13,16 @@ import re
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb63 import OrdinalBody
+from rules.claims.cb83 import TollByPronoun
+from rules.claims.cb106 import TollSetAgainByIt
 
 #: The rules that state a toll by the ordinal of its latest death ("a third victim died",
-#: "found the body of a fourth victim"): the toll as it now stands, like an update.
-ORDINAL_TOLLS = frozenset({OrdinalDeath.code, OrdinalBody.code})
+#: "found the body of a fourth victim") or as the told toll changed, with "it" for it ("It has
+#: since risen to 44", "officials revised it down to 38"): the toll as it now stands, like an
+#: update.
+ORDINAL_TOLLS = frozenset(
+    {OrdinalDeath.code, OrdinalBody.code, TollByPronoun.code, TollSetAgainByIt.code}
+)
 
 #: A toll stated as changed: a toll noun with a verb of change, or "rose to N".
 UPDATE = re.compile(
@@ -40,17 +46,23 @@ LOWERED = re.compile(
     r"\b(?:tolls?|count|figures?)\b(?:(?!\b(?:rose|risen|rising|climbed|jumped|increased)\b)"
     r"[^.;]){0,40}?\b(?:fell|fallen|dropped|lowered|revised"
     r"\s+down(?:ward)?|reduced|cut)\b|\b(?:lowered|revised\s+down(?:ward)?|reduced|cut)"
-    r"\s+(?:(?:the|its|their)\s+)?(?:\w+\s+){0,2}?(?:tolls?|count|figures?)\b",
+    r"\s+(?:(?:the|its|their)\s+)?(?:\w+\s+){0,2}?(?:tolls?|count|figures?)\b"
+    # the toll told before, lowered with "it" for it: "officials revised it down to 38"
+    r"|\b(?:lowered|reduced|cut)\s+it\b|\brevised\s+it\s+down(?:wards?)?\b",
     re.IGNORECASE,
 )
 
 
 def new_toll(parts: list[StatedClaim]) -> StatedClaim | None:
     """In a sentence that states a toll as changed, the new toll after "to" is its count:
-    "pulled eight more bodies from the rubble, raising the death toll to 33" is 33, not 41."""
+    "pulled eight more bodies from the rubble, raising the death toll to 33" is 33, not 41;
+    the largest such toll, or the last told when the toll was lowered."""
     if not UPDATE.search(parts[0].text):
         return None
     tolls = [c for c in parts if after_to(c) and not c.single]
+    if tolls and LOWERED.search(parts[0].text):
+        # "climbed to 41 overnight, but officials revised it down to 38": the last told
+        return max(tolls, key=lambda c: c.figure_start or 0)
     return max(tolls, key=lambda c: c.stated or 0) if tolls else None
 
 
