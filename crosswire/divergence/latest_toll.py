@@ -15,6 +15,7 @@ from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb63 import OrdinalBody
 from rules.claims.cb83 import TollByPronoun
 from rules.claims.cb106 import TollSetAgainByIt
+from rules.claims.cb107 import TollThenTo
 
 #: The rules that state a toll by the ordinal of its latest death ("a third victim died",
 #: "found the body of a fourth victim") or as the told toll changed, with "it" for it ("It has
@@ -56,12 +57,13 @@ LOWERED = re.compile(
 def new_toll(parts: list[StatedClaim]) -> StatedClaim | None:
     """In a sentence that states a toll as changed, the new toll after "to" is its count:
     "pulled eight more bodies from the rubble, raising the death toll to 33" is 33, not 41;
-    the largest such toll, or the last told when the toll was lowered."""
+    the largest such toll, or the last told when the toll was lowered or told in turn."""
     if not UPDATE.search(parts[0].text):
         return None
     tolls = [c for c in parts if after_to(c) and not c.single]
-    if tolls and LOWERED.search(parts[0].text):
-        # "climbed to 41 overnight, but officials revised it down to 38": the last told
+    if tolls and (LOWERED.search(parts[0].text) or any(c.rule == TollThenTo.code for c in tolls)):
+        # "climbed to 41 overnight, but officials revised it down to 38", "climbed to 41
+        # overnight, then fell to 38": the last told
         return max(tolls, key=lambda c: c.figure_start or 0)
     return max(tolls, key=lambda c: c.stated or 0) if tolls else None
 

@@ -111,6 +111,7 @@ from rules.claims.cb103 import BusyWhenHurt
 from rules.claims.cb104 import OneOfTheCountHurt
 from rules.claims.cb105 import OneOfTheObject
 from rules.claims.cb106 import TollSetAgainByIt
+from rules.claims.cb107 import TollThenTo
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -226,6 +227,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     OneOfTheCountHurt(),
     OneOfTheObject(),
     TollSetAgainByIt(),
+    TollThenTo(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -68,3 +68,19 @@ def test_the_injury_toll_counts_the_hurt() -> None:
         ("killed", 12),
     ]
     assert _claims("The death toll rose to 60.") == [("killed", 60)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll rose to 12 on Monday and climbed to 15 on Tuesday.",
+            [("killed", 12), ("killed", 15)],
+        ),
+        ("The number of dead rose to 12 and then to 15.", [("killed", 12), ("killed", 15)]),
+        ("The death toll rose to 12, while unemployment climbed to 15 percent.", [("killed", 12)]),
+        ("The death toll rose to 12 and the river rose to 15 feet.", [("killed", 12)]),
+    ],
+)
+def test_a_toll_told_in_turn(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected

@@ -25,6 +25,8 @@ _LEAD = "A gas explosion tore through a market in Orsk on Monday."
         ),
         (" The death toll stood at 12 on Monday, and the governor put it at 15 on Tuesday.", 15),
         (" The death toll was 12 on Monday. It has since risen to 15.", 15),
+        (" The death toll climbed to 41 overnight, then fell to 38 as names were checked.", 38),
+        (" The death toll rose to 12 on Monday and climbed to 15 on Tuesday.", 15),
         # no "it": the toll as it now stands, with the earlier one told after it
         (" The death toll rose to 15 on Tuesday. On Monday the toll had stood at 12.", 15),
     ],
