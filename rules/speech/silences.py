@@ -181,8 +181,14 @@ def _answered(tokens: list[Token], c: int) -> bool:
 
 
 def _would_reply(tokens: list[Token], c: int) -> bool:
-    """ "would say", "could comment": a reply that is a refusal only after "neither"."""
-    return tokens[c].low in _WOULD and c + 1 < len(tokens) and tokens[c + 1].low in _REPLIES
+    """ "would say", "could comment", "could be reached": a reply that is a refusal only after
+    "neither"."""
+    if tokens[c].low not in _WOULD or c + 1 >= len(tokens):
+        return False
+    after = tokens[c + 1].low
+    return after in _REPLIES or (
+        after == "be" and c + 2 < len(tokens) and tokens[c + 2].low == "reached"
+    )
 
 
 def _none_answered(tokens: list[Token], source: tuple[int, int]) -> bool:

@@ -84,3 +84,25 @@ def test_the_injury_toll_counts_the_hurt() -> None:
 )
 def test_a_toll_told_in_turn(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+def _silences(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Neither the army nor the rebels could be reached for comment.",
+            "Neither the army nor the rebels",
+        ),
+        ("No one at the embassy could be reached for comment.", "No one at the embassy"),
+    ],
+)
+def test_no_one_could_be_reached_is_a_silence(text: str, source: str) -> None:
+    assert _silences(text) == [source]
+
+
+def test_one_who_could_be_reached_is_no_silence() -> None:
+    assert _silences("The minister could be reached for comment at her office on Monday.") == []
