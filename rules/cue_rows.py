@@ -374,8 +374,8 @@ IN_CARE: tuple[Row, ...] = (
         # "treated at the scene for minor injuries", "treated in hospital for burns"
         r"|treated\s+(?:(?:at\s+the\s+scene|in\s+hospital)\s+)?for\s+"
         r"(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
-        r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot"
-        r"|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"
+        r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
+        r"|head|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"
         r"(?:injuries|wounds|burns|smoke\s+inhalation|" + MINOR_HURTS + r"|cuts)",
         True,
         None,

@@ -106,3 +106,19 @@ def test_no_one_could_be_reached_is_a_silence(text: str, source: str) -> None:
 
 def test_one_who_could_be_reached_is_no_silence() -> None:
     assert _silences("The minister could be reached for comment at her office on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("Two other teenagers were treated for stab wounds and released.", 2),
+        ("Four fans were treated for head injuries after the crush.", 4),
+        ("Three guards were treated for knife wounds at the scene.", 3),
+    ],
+)
+def test_care_for_a_named_wound_is_a_wound(text: str, wounded: int) -> None:
+    assert _claims(text) == [("wounded", wounded)]
+
+
+def test_care_for_no_wound_is_no_wound() -> None:
+    assert _claims("Two fans were treated for head lice at the camp.") == []
