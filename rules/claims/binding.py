@@ -8,6 +8,7 @@ from rules.changed_values import without_old_value
 from rules.claims.brought_to import brought_to_gap
 from rules.claims.crossing import crossed, governing, places_gap, things_beside, without_aside
 from rules.claims.decades import without_decades
+from rules.claims.gap_words import group_and_aux
 from rules.claims.groups import (
     acceptable,
     following_group,
@@ -24,8 +25,6 @@ from rules.claims.initialisms import undotted
 from rules.claims.let_go import looks_past
 from rules.claims.lexicon import (
     ADJECTIVE_CUES,
-    AUX,
-    CLAUSE_STOP,
     MORE_THAN_VERBS,
     NEGATION,
     OBJECT_GAP_WORDS,
@@ -64,7 +63,6 @@ from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
 from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
-from rules.tokens import is_ly_adverb
 
 
 def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Binding | None:
@@ -101,7 +99,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None  # "rose to 31 as badly burned workers died": a clause of its own
     words = skip_relative_clause(words)
     names = {w.lower() for w in written if w.istitle()}  # "the Kelly family"
-    split = _group_and_aux(words, names)
+    split = group_and_aux(words, names)
     if split is None:
         return None
     group_words, aux_words, group_open = split
@@ -154,27 +152,6 @@ def _clean_gap(gap: str) -> str | None:
 
 #: A group in scare quotes, a side's own word for the dead: '30 "terrorists" were killed'.
 _SCARE_QUOTED = re.compile(r'["\u201c](?P<words>[A-Za-z][A-Za-z\'\u2019 -]{0,40})["\u201d]')
-
-
-def _group_and_aux(words: list[str], names: set[str]) -> tuple[list[str], list[str], bool] | None:
-    """The gap's words as the group ("Ukrainian soldiers") and the auxiliaries after it
-    ("were reportedly"), and whether the group stayed open; None if no such reading."""
-    group_words: list[str] = []
-    aux_words: list[str] = []
-    group_open = True
-    for word in words:
-        ly_adverb = is_ly_adverb(word) and word not in names
-        if aux_words or word in AUX or (ly_adverb and group_words):
-            if word not in AUX and not ly_adverb:
-                return None
-            aux_words.append(word)
-        elif word in RELATIVE:
-            group_open = False  # "6 priests who were murdered": only aux may follow
-        elif not group_open or word in NEGATION or word in CLAUSE_STOP:
-            return None
-        else:
-            group_words.append(word)
-    return group_words, aux_words, group_open
 
 
 def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Binding | None:

@@ -122,3 +122,20 @@ def test_care_for_a_named_wound_is_a_wound(text: str, wounded: int) -> None:
 
 def test_care_for_no_wound_is_no_wound() -> None:
     assert _claims("Two fans were treated for head lice at the camp.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor said 27 fighters on both sides were killed.",
+        "27 soldiers from both armies were killed in the clashes.",
+        "27 fighters on each side were killed.",
+    ],
+)
+def test_a_quantifier_in_the_groups_phrase_is_no_auxiliary(text: str) -> None:
+    assert _claims(text) == [("killed", 27)]
+
+
+def test_a_quantifier_after_the_group_is_an_auxiliary() -> None:
+    assert _claims("12 soldiers were all killed.") == [("killed", 12)]
+    assert _claims("Both of the 12 soldiers on patrol were unhurt.") == []

@@ -1,0 +1,37 @@
+"""The words between a figure and the cue after it, read as the group and its auxiliaries:
+"12 Ukrainian soldiers were reportedly killed", "27 fighters on both sides were killed"."""
+
+from __future__ import annotations
+
+from rules.claims.lexicon import AUX, CLAUSE_STOP, NEGATION, PARTS, RELATIVE
+from rules.tokens import is_ly_adverb
+
+#: Prepositions of a phrase that may follow the group and hold a quantifier of its own ("on
+#: both sides", "from all over the region", "of each village"): general English.
+_PHRASE_PREPOSITIONS = frozenset("on from of in at across among between".split())
+
+
+def group_and_aux(words: list[str], names: set[str]) -> tuple[list[str], list[str], bool] | None:
+    """The gap's words as the group ("Ukrainian soldiers") and the auxiliaries after it
+    ("were reportedly"), and whether the group stayed open; None if no such reading. A
+    quantifier right after a preposition of the group's phrase ("fighters on both sides") is
+    the phrase's, no auxiliary ("were all killed")."""
+    group_words: list[str] = []
+    aux_words: list[str] = []
+    group_open = True
+    previous = ""
+    for word in words:
+        ly_adverb = is_ly_adverb(word) and word not in names
+        in_phrase = word in PARTS and previous in _PHRASE_PREPOSITIONS and not aux_words
+        if not in_phrase and (aux_words or word in AUX or (ly_adverb and group_words)):
+            if word not in AUX and not ly_adverb:
+                return None
+            aux_words.append(word)
+        elif word in RELATIVE:
+            group_open = False  # "6 priests who were murdered": only aux may follow
+        elif not group_open or word in NEGATION or word in CLAUSE_STOP:
+            return None
+        else:
+            group_words.append(word)
+        previous = word
+    return group_words, aux_words, group_open
