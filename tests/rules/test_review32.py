@@ -28,3 +28,21 @@ def test_released_from_hospital_is_no_captive_freed(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A video of the two hostages was released on Monday.", [("kidnapped", 2)]),
+        ("Photos of the 12 abducted workers were released by the army.", [("kidnapped", 12)]),
+        ("The names of the three hostages were not released.", [("kidnapped", 3)]),
+        # near misses: the captives' own passive, whole or part
+        ("The 12 hostages were released on Monday.", [("rescued", 12)]),
+        ("All of the nine hostages were released unharmed.", [("rescued", 9)]),
+    ],
+    ids=["video-of", "photos-of", "names-of", "own-passive", "all-of"],
+)
+def test_a_count_after_a_noun_and_of_is_not_the_released(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
