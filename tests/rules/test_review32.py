@@ -46,3 +46,21 @@ def test_a_count_after_a_noun_and_of_is_not_the_released(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the kidnappers were released from custody.", []),
+        ("Three of the gunmen were released on bail after the kidnapping.", []),
+        ("Police later released two of the hijackers.", []),
+        # near misses: the captives let go, also with their captors named
+        ("The kidnappers released two hostages.", [("rescued", 2)]),
+        ("Seven hostages held by the gunmen were released on Monday.", [("rescued", 7)]),
+    ],
+    ids=["kidnappers", "gunmen-bail", "hijackers", "captors-free", "held-by-gunmen"],
+)
+def test_captors_let_go_are_no_captives_freed(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
