@@ -60,7 +60,5 @@ def test_a_count_after_a_noun_and_of_is_not_the_released(
     ],
     ids=["kidnappers", "gunmen-bail", "hijackers", "captors-free", "held-by-gunmen"],
 )
-def test_captors_let_go_are_no_captives_freed(
-    text: str, expected: list[tuple[str, float]]
-) -> None:
+def test_captors_let_go_are_no_captives_freed(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
