@@ -62,3 +62,37 @@ def test_a_count_after_a_noun_and_of_is_not_the_released(
 )
 def test_captors_let_go_are_no_captives_freed(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    return sorted((c.category, c.figure_text) for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed Tomas Brel; Ivo Sarn and Ana Pol were wounded.",
+            [("killed", "Tomas Brel"), ("wounded", "Ana Pol"), ("wounded", "Ivo Sarn")],
+        ),
+        (
+            "The blast killed Tomas Brel and Ivo Sarn; Ana Pol and Eva Kos were hurt.",
+            [
+                ("killed", "Ivo Sarn"),
+                ("killed", "Tomas Brel"),
+                ("wounded", "Ana Pol"),
+                ("wounded", "Eva Kos"),
+            ],
+        ),
+        # near miss: names joined before the verb with no semicolon
+        (
+            "Ana Ruiz and Tomas Brel were killed in the blast.",
+            [("killed", "Ana Ruiz"), ("killed", "Tomas Brel")],
+        ),
+    ],
+    ids=["one-then-two", "two-then-two", "joined"],
+)
+def test_names_after_a_semicolon_with_their_own_verb_are_a_new_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text) == expected
