@@ -14,7 +14,7 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   obituary's long dead, not a toll. The cue stands unless its sentence has obituary wording.
 * "the court freed 12 protesters", "the club freed three players from their contracts": a
   release by law or contract, not captives rescued (review 9); so too "released two men
-  without charge" (review 25).
+  without charge" (review 25), and "released from hospital", patients sent home (review 32).
 * "refused to free 30 soldiers", "tried to free four miners": "free" after "to" is what was
   meant or tried, not done (review 25).
 * "Forty scouts spent two nights in tents": campers, not the displaced, unless the sentence
@@ -113,6 +113,9 @@ _CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|captivity
 #: is an infinitive, what one tried, refused or meant to do (general English grammar).
 _RELEASED = re.compile(RELEASED, re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: "were released from hospital": patients sent home, even in a story of captives ("two of
+#: the freed hostages were released from hospital on Tuesday"; general English of care).
+_FROM_CARE = re.compile(r"\s+from\s+(?:(?:the|a)\s+)?(?:hospital|intensive\s+care)\b", re.I)
 #: Nights in tents, cars or the open air: the displaced after a disaster, or campers.
 _OPEN_AIR = re.compile(r"tents|cars|outdoors|open")
 #: Homes left or lost, or the people who live somewhere, which make a night outdoors
@@ -354,6 +357,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         done = _KILLS_NOW if word.endswith("wounds") else _KILLING_DONE
         return done.search(head) is None and _KILL_NOW_PLURAL.search(head) is None
     if let_go:  # "freed 12 prisoners on bail", "released two men without charge"
+        if _FROM_CARE.match(text, end):
+            return True
         around = head + " " + tail
         if _CAPTIVES.search(around) or _CAPTORS.search(around) or _SEIZED.search(around):
             return False

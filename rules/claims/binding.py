@@ -22,7 +22,7 @@ from rules.claims.groups import (
     without_asides,
 )
 from rules.claims.initialisms import undotted
-from rules.claims.let_go import looks_past
+from rules.claims.let_go import past_released, released_of_another
 from rules.claims.lexicon import (
     ADJECTIVE_CUES,
     MORE_THAN_VERBS,
@@ -69,13 +69,12 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     """The figure precedes its cue: "12 soldiers were killed", "40 dead"."""
     figure = figures[i]
     index = cues.next_predicate(text, figure.end)  # not "in the shooting"
-    while index is not None and looks_past(text, figure.end, cues.hits[index]):
-        # "9 other people [names not released] were injured": "released" takes only a count
-        # after it, so a count before it looks past it
-        index = index + 1 if index + 1 < len(cues.hits) else None
+    index = past_released(text, figure, cues, index)  # "9 other people [names not released]"
     if index is None:
         return None
     cue = governing(text, figures, i, cues, index)
+    if cue is not cues.hits[index] and released_of_another(text, figure, cue):
+        cue = cues.hits[index]  # "a video of the two hostages was released": not theirs
     if not cue.cue.before or cue.start - figure.end > WINDOW:
         return None
     raw_gap = places_gap(text, figures, i, cue.start)

@@ -288,8 +288,11 @@ def _head(group: str) -> str:
     return lowered.split()[-1]
 
 
-#: People whose release is no rescue: a hospital's, an employer's (general English).
-_NOT_CAPTIVES = frozenset("patients players".split())
+#: People whose release is no rescue: a hospital's, an employer's, and the captors' own, let
+#: go by the police or a court ("two of the kidnappers were released"; general English).
+_NOT_CAPTIVES = frozenset(
+    "patients players kidnappers abductors captors hijackers gunmen attackers".split()
+)
 #: People held by law, whom a court or a jail frees: never "rescued" (general English).
 _HELD_BY_LAW = frozenset("prisoners inmates detainees suspects convicts".split())
 

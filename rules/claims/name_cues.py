@@ -90,8 +90,10 @@ LIST_SEPARATOR = re.compile(
 LISTS = re.compile(r"\d|;|\band\b|\bwell\s+as\b", re.IGNORECASE)
 
 
-#: A finite verb or modal right after a name (general English auxiliaries and speech verbs).
+#: A finite verb or modal right after a name, or after a second name joined by "and" ("Ivo
+#: Sarn and Ana Pol were wounded"; general English auxiliaries and speech verbs).
 _VERB_NEXT = re.compile(
+    r"(?:\s+and\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?"
     r"\s+(?:was|were|is|are|has|have|had|will|would|can|could|may|might|must|shall|should"
     r"|did|does|do|said|says|told|added|died)\b",
     re.IGNORECASE,
@@ -101,9 +103,10 @@ _VERB_NEXT = re.compile(
 def opens_clause(separator: str, text: str, name_end: int) -> bool:
     """Does the name ending at ``name_end``, after the list separator ``separator``, open a
     clause of its own? A bare semicolon joins clauses as well as list items, and a name with
-    its own verb after it is that clause's subject: "gunmen killed Tomas Brel; Ivo Sarn was
-    wounded", "who had killed the priest; Radio Kessel will tell you". (A list by semicolons
-    gives ages or roles between its names, or ends in "; and".)"""
+    its own verb after it (or after a second name and "and") is that clause's subject:
+    "gunmen killed Tomas Brel; Ivo Sarn was wounded", "...; Ivo Sarn and Ana Pol were hurt",
+    "who had killed the priest; Radio Kessel will tell you". (A list by semicolons gives ages
+    or roles between its names, or ends in "; and".)"""
     return (
         ";" in separator
         and "and" not in separator.lower()

@@ -283,6 +283,7 @@ def joined_named_victims(text: str, cues: Cues) -> list[Binding]:
         if cue.cue.category not in CASUALTY_CATEGORIES:
             continue
         lo = max(0, verb.start() - 240)
+        lo = max(lo, text.rfind(";", lo, verb.start()) + 1)  # "killed X; Y and Z were hurt"
         segment = text[lo : verb.start()]
         cuts = list(_JOINED.finditer(segment))
         if not cuts or "and" not in cuts[-1].group().lower():
