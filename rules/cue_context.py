@@ -311,6 +311,19 @@ def _taken_by_no_one_named(head: str, tail: str) -> bool:
     return _names_people(subject)  # not "some of the documents have been seized"
 
 
+#: A subject that hurts people's purses or chances, not their bodies, right before an active
+#: "hurt" ("Rising prices hurt millions of families", "the scandal has hurt two candidates"):
+#: general English of business and political news.
+_HURT_BY_A_THING = re.compile(
+    r"\b(?:prices|tariffs|sanctions|inflation|downturn|recession|slump|crisis|scandal|ruling"
+    r"|decision|polic(?:y|ies)|cuts|taxes|rates|shortages?|ban|lockdowns?|closures?|reforms?"
+    r"|costs|competition|delays?|drought|boycotts?|measures|rules|laws?|row|affair|controversy"
+    r"|revelations|allegations|defeat|losses|debts?|uncertainty|slowdown|layoffs)"
+    r"\s+(?:(?:has|have|had|will|would|could|may|might|already|also|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _names_people(words: str) -> bool:
     """Does one of ``words`` name people ("workers", "a nurse")?"""
     found = (w.strip(".,;:'\"()").lower() for w in words.split())
@@ -330,6 +343,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
     if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
+    if word == "hurt" and _HURT_BY_A_THING.search(text, max(0, start - 60), start):
+        return True  # "The tariffs have hurt 4,000 farmers": a loss, not a wound
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
     if _STRUCK_BY.fullmatch(word):  # "were hit by debris but were not hurt"

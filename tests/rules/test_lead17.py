@@ -139,3 +139,24 @@ def test_a_quantifier_in_the_groups_phrase_is_no_auxiliary(text: str) -> None:
 def test_a_quantifier_after_the_group_is_an_auxiliary() -> None:
     assert _claims("12 soldiers were all killed.") == [("killed", 12)]
     assert _claims("Both of the 12 soldiers on patrol were unhurt.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising prices hurt millions of families this winter.",
+        "The scandal hurt two candidates in the race.",
+        "The tariffs have hurt 4,000 farmers in the region, the union said.",
+        "The downturn has badly hurt 300 small firms.",
+    ],
+)
+def test_a_thing_that_hurts_purses_wounds_no_one(text: str) -> None:
+    assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [("The blast hurt 12 people.", 12), ("The air strike hurt 12 people.", 12)],
+)
+def test_an_event_that_hurts_people_wounds_them(text: str, wounded: int) -> None:
+    assert _claims(text) == [("wounded", wounded)]
