@@ -13,7 +13,7 @@ import re2
 
 from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
-from rules.cue_fragments import KILLING_PLACE
+from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
 from rules.hospital_care import not_hurt
 from rules.numbers import re2_starts
 
@@ -100,6 +100,9 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
                 continue
             if _not_hurt(cue, match) or _near_miss(cue, match):
                 continue
+            if cue is DEAD_AND_HURT and _verb_after(match):
+                yield from _parts(text, match)  # "left five dead and wounded several others"
+                continue
             if out_of_place(text, match.start(), match.end()):
                 if cue is PLACED_KILLING:
                     yield from _inside(text, match)
@@ -129,3 +132,34 @@ def cue_for(match: re.Match[str]) -> Cue:
     name = match.lastgroup
     assert name is not None
     return CUES[int(name[1:])]
+
+
+#: "dead and wounded", "killed or injured": the compound of the dead and the hurt.
+DEAD_AND_HURT = next(cue for cue in CUES if cue.pattern.startswith(KOW_LEFT + r"\s+(?:or|and"))
+#: After "dead and wounded", a count: "wounded" is then a verb with its object ("left five
+#: dead and wounded several others", "left 12 dead and wounded 30"), not part of the
+#: compound (only after "dead": "killed and wounded 12 soldiers" is one verb of both).
+_VERB_AFTER = re.compile(
+    r"\s+(?:\d|(?:several|dozens|scores|hundreds|many|at\s+least|more\s+than|two|three|four"
+    r"|five|six|seven|eight|nine|ten|another)\b)",
+    re.IGNORECASE,
+)
+
+
+def _verb_after(compound: re.Match[str]) -> bool:
+    words = compound.group().lower().split()
+    return (
+        words[0] == "dead"
+        and words[-1] in ("wounded", "injured")
+        and _VERB_AFTER.match(compound.string, compound.end()) is not None
+    )
+
+
+def _parts(text: str, compound: re.Match[str]) -> Iterator[tuple[int, int, Cue]]:
+    """The two cues of a compound read apart: its first word ("dead"), then the verb."""
+    first = CUE_RE.match(text, compound.start(), compound.start() + 4)
+    if first is not None:
+        yield first.start(), first.end(), cue_for(first)
+    rest = CUE_RE.search(text, compound.start() + 5, compound.end())
+    if rest is not None:
+        yield rest.start(), rest.end(), cue_for(rest)

@@ -81,6 +81,10 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     # "three dead and five others injured": a coordinated figure is no adjective gap.
     if not governing.cue.before or not ADJECTIVE_GAP.fullmatch(between):
         return cue
+    if governing.cue.transitive and any(
+        f.start >= governing.end and not text[governing.end : f.start].strip() for f in figures
+    ):
+        return cue  # "left 12 dead and wounded 30": a verb with an object of its own
     return cue if crossed(text, figures, i, governing.start, places=False) else governing
 
 

@@ -160,3 +160,20 @@ def test_a_thing_that_hurts_purses_wounds_no_one(text: str) -> None:
 )
 def test_an_event_that_hurts_people_wounds_them(text: str, wounded: int) -> None:
     assert _claims(text) == [("wounded", wounded)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast left 12 dead and wounded 30.", [("killed", 12), ("wounded", 30)]),
+        ("The attack left 5 dead and injured at least 20.", [("killed", 5), ("wounded", 20)]),
+        ("Gunmen shot two people dead and wounded two others.", [("killed", 2), ("wounded", 2)]),
+        # the compound stays one where no object follows, or after the verb "killed"
+        ("Five dead and injured in the raid.", [("killed_or_wounded", 5)]),
+        ("Rebels killed and wounded 12 soldiers.", [("killed_or_wounded", 12)]),
+    ],
+)
+def test_dead_and_a_verb_of_wounding_with_its_object(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
