@@ -175,10 +175,13 @@ CARED_FOR_WOUNDS = (
 
 
 #: One wound that does not kill: a graze or a minor wound, or a gunshot wound to a limb
-#: ("suffered a gunshot wound to the left leg"); see the category table's comment.
+#: ("suffered a gunshot wound to the left leg", "sustained a leg wound", "suffered gunshot
+#: arm wounds"); see the category table's comment.
 WOUND_IN_A_LIMB = (
     r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|superficial|graze|grazing)"
-    r"\s+(?:gunshot\s+|bullet\s+)?wounds?|(?:(?:" + NON_LIFE_THREATENING + r"|gunshot|bullet)\s+)"
+    r"\s+(?:gunshot\s+|bullet\s+)?wounds?|(?:(?:minor|gunshot|bullet)\s+)?(?:(?:left|right)\s+)?"
+    r"(?:leg|arm|shoulder|hand|foot|knee|thigh|ankle|wrist|elbow|finger|toe|calf|forearm|hip)"
+    r"\s+(?:gunshot\s+)?wounds?|(?:(?:" + NON_LIFE_THREATENING + r"|gunshot|bullet)\s+)"
     r"{0,2}wounds?\s+(?:to|in)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)"
     r"\s+)?(?:legs?|arms?|shoulders?|hands?|feet|foot|knees?|thighs?|ankles?|wrists?"
     r"|elbows?|fingers?|toes?|calf|calves|forearms?|shins?|buttocks?|hips?))"

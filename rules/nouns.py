@@ -78,7 +78,11 @@ PERSON_NOUNS = frozenset(
     shopper diner patron guest spectator mourner pilgrim worshipper churchgoer parishioner
     swimmer hiker climber skier camper
     aide member
+    agent
     companion comrade assistant""".split()
+    # "agent" (seventeenth session, GVA): an officer of a federal or secret service ("an FBI
+    # agent was wounded", "two deputies and a Border Patrol agent"); general English of crime
+    # news (a chemical "agent" takes no casualty verb).
     # "companion comrade assistant" (sixteenth session, MUC-4): one who goes with, fights
     # beside or serves another ("killed the senator and his companion"), as the plurals
     # are read; general English of news.

@@ -23,6 +23,9 @@ class FigureThenCue(FigureRule):
         ("The 12 miners who were trapped were rescued.", {"category": "rescued", "min": 12}),
         # the hurt who then died (``rules.claims.relative_fate``)
         ("Two women who were injured in the crash died.", {"category": "killed", "min": 2}),
+        # a wound named by its limb (``cue_fragments.WOUND_IN_A_LIMB``)
+        ("A cyclist, 19, sustained an arm wound, deputies said.", {"category": "wounded"}),
+        ("Two guards suffered leg wounds in the holdup.", {"category": "wounded", "min": 2}),
     )
     counter_examples = (
         "In 2022, 30 lawmakers voted for the bill.",
@@ -30,6 +33,8 @@ class FigureThenCue(FigureRule):
         "The team lost 3-1 after its striker was injured.",
         # a movement of people at large, in or out of a relative clause
         "Two medics crossed the river at dawn.",
+        # a wound to the head may kill: not read as hurt alone
+        "A cyclist sustained a head wound in the crash.",
     )
 
     def find(self, sent: SentenceParse, i: int) -> Binding | None:

@@ -13,7 +13,13 @@ class OneMore(ExtraRule):
     """CB07 · "She and six others were killed": the one named before "and" counts too."""
 
     code = "CB07"
-    examples = (("She and six others were killed.", {"category": "killed", "min": 1}),)
+    examples = (
+        ("She and six others were killed.", {"category": "killed", "min": 1}),
+        (
+            "Two deputies and an FBI agent were wounded in the raid on Elm Road.",
+            {"category": "wounded", "min": 1, "group": "agent"},
+        ),
+    )
     counter_examples = ("Eight others were killed.",)
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

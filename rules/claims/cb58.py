@@ -15,11 +15,15 @@ from rules.numbers import FigureSpan
 #: "Another man was wounded in the leg", "Another passenger was also hurt": the usual way
 #: crime and crash copy adds one person after the sentence that told the first (general
 #: English of news reports). The person noun may follow up to two words ("another young
-#: man"); the cue is the sentence's own casualty cue at the participle.
+#: man"); the cue is the sentence's own casualty cue at the participle. So is the state of
+#: care the hurt are left in ("another man remains in critical condition", "another officer
+#: remained at Elm General in serious condition", "another woman is hospitalized"): the
+#: hospital's name, capitalised, may stand between.
 _ANOTHER = re.compile(
     r"(?:^|(?<=;\s)|(?<=\.\"\s)|\band\s+)(?P<one>[Aa]nother)\s+(?:(?P<words>(?:[A-Za-z'-]+\s+)"
-    r"{0,2}?[A-Za-z'-]+)\s+)??(?:was|has\s+been|had\s+been)\s+(?:(?:also|critically|seriously|badly"
-    r"|slightly|gravely|fatally|later)\s+)*(?P<verb>[a-z]+)",
+    r"{0,2}?[A-Za-z'-]+)\s+)??(?:was|has\s+been|had\s+been|(?P<state>is|remains|remained)(?:\s+still)?"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?=\s+in\s))?)\s+"
+    r"(?:(?:also|critically|seriously|badly|slightly|gravely|fatally|later)\s+)*(?P<verb>[a-z]+)",
 )
 #: "One man died at the scene and another died at a hospital", "... and another succumbed
 #: to his wounds": the active verb of dying, said of one more person.
@@ -83,6 +87,15 @@ class AnotherPerson(ExtraRule):
             "Three dockers were hurt and another was rushed to a hospital in Orme.",
             {"category": "wounded", "min": 1, "figure_text": "another"},
         ),
+        # the state of care one more of the hurt is left in
+        (
+            "Another clerk remains at Orme General in serious condition, police said.",
+            {"category": "wounded", "min": 1, "group": "clerk"},
+        ),
+        (
+            "A guard was killed and another is still in critical condition.",
+            {"category": "wounded", "min": 1, "figure_text": "another"},
+        ),
         # the active verb of dying
         (
             "One man died at the scene and another died later at a hospital.",
@@ -109,6 +122,9 @@ class AnotherPerson(ExtraRule):
         "One oak died in the drought and another died of blight.",
         # a hospital trip after a death may be the dying one's
         "Two guards were killed and another was taken to a hospital.",
+        "Another suspect remains in custody in Orme.",
+        "One gunman was killed and another remains at large.",
+        "One horse was killed and another remains in critical condition.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -130,7 +146,12 @@ class AnotherPerson(ExtraRule):
                 continue  # "the other" of a pair of people counted before it, not of horses
             if noun == "" and match.re is _ANOTHER_DIED and not _named_person_before(found, start):
                 continue  # "one oak died and another died of blight": a person, said so
-            if noun == "" and match["verb"] in _CARE_VERBS and not _hurt_before(sent, found, start):
+            if (
+                noun == ""
+                and match["verb"] in _CARE_VERBS
+                and not (match.re is _ANOTHER and match["state"])
+                and not _hurt_before(sent, found, start)
+            ):
                 continue  # a bare "another" taken to a hospital: one more of the hurt only
             at = sent.cues.first_from(match.start("verb"))
             if at is None:
@@ -177,7 +198,9 @@ def _noun(match: re.Match[str]) -> str | None:
     if match.re is _ANOTHER:
         if match["words"] is None:
             # a bare "another was shot" (round 8): a verb of harm says it is a person
-            return "" if match["verb"] in _HARM_VERBS | _CARE_VERBS else None
+            # and a state of care ("and another remains in critical condition")
+            state = match["state"] is not None
+            return "" if state or match["verb"] in _HARM_VERBS | _CARE_VERBS else None
         return _person(match["words"])
     word = match["words"]
     if word is None or word.lower() in _NOT_A_NOUN:
