@@ -1,6 +1,7 @@
 """Known gaps mended in the seventeenth session by helper gaps19 (review31's open findings):
 a person noun of conflict reports put to death by a group, and the sports sense of "beaten"
-kept apart from a beating to death. Every sentence is invented."""
+kept apart from a beating to death (a number word inside "beaten"), and a part coordinated past
+its whole. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -25,4 +26,19 @@ def _claims(text: str) -> list[tuple[str, int | None]]:
     ids=["collaborators", "spies", "preachers", "proposals"],
 )
 def test_conflict_people_put_to_death(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the gang had beaten two reporters to death.", [("killed", 2)]),
+        ("Two of the 12 miners and 3 guards were killed.", [("killed", 2), ("killed", 3)]),
+        # near misses: a win over rivals; a part with a clause of its own
+        ("Arden had beaten two rivals to reach the final.", []),
+        ("Two of the 12 miners reached the shaft and 3 guards were killed.", [("killed", 3)]),
+    ],
+    ids=["beaten-to-death", "part-and-count", "beaten-rivals", "part-own-verb"],
+)
+def test_counts_after_a_word_and_a_part(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
