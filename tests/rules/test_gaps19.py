@@ -1,7 +1,7 @@
 """Known gaps mended in the seventeenth session by helper gaps19 (review31's open findings):
 a person noun of conflict reports put to death by a group, and the sports sense of "beaten"
 kept apart from a beating to death (a number word inside "beaten"), and a part coordinated past
-its whole. Every sentence is invented."""
+its whole, and a plural denied by "neither ... nor". Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -41,4 +41,22 @@ def test_conflict_people_put_to_death(text: str, expected: list[tuple[str, int]]
     ids=["beaten-to-death", "part-and-count", "beaten-rivals", "part-own-verb"],
 )
 def test_counts_after_a_word_and_a_part(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neither the driver nor his passengers were hurt.", []),
+        ("Neither the pilot nor her 4 crewmen were injured.", []),
+        # near misses: no denial; a "neither ... nor" of another clause
+        ("The driver and his passengers were hurt.", [("wounded", None)]),
+        (
+            "The bus was neither insured nor inspected, and passengers were hurt.",
+            [("wounded", None)],
+        ),
+    ],
+    ids=["neither-nor", "neither-nor-figure", "and", "other-clause"],
+)
+def test_a_plural_denied_by_neither_nor(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
