@@ -1,7 +1,8 @@
 """Known gaps mended in the seventeenth session by helper gaps19 (review31's open findings):
 a person noun of conflict reports put to death by a group, and the sports sense of "beaten"
 kept apart from a beating to death (a number word inside "beaten"), and a part coordinated past
-its whole, and a plural denied by "neither ... nor". Every sentence is invented."""
+its whole, a plural denied by "neither ... nor", and a harm of an old war or year before a
+death (an obituary). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -59,4 +60,20 @@ def test_counts_after_a_word_and_a_part(text: str, expected: list[tuple[str, int
     ids=["neither-nor", "neither-nor-figure", "and", "other-clause"],
 )
 def test_a_plural_denied_by_neither_nor(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A former soldier who was wounded in Vietnam died on Monday.", []),
+        ("The veteran who was wounded in the Korean War died on Monday.", []),
+        ("A retired sergeant who was hurt in 1983 died on Sunday.", []),
+        # near misses: a recent harm; a street named for a country
+        ("A soldier who was wounded in the ambush died on Monday.", [("killed", 1)]),
+        ("A teen who was shot on Friday in Vietnam Street has died.", [("killed", 1)]),
+    ],
+    ids=["vietnam", "korean-war", "past-year", "ambush", "street"],
+)
+def test_a_harm_of_an_old_war_is_an_obituary(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
