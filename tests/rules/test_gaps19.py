@@ -2,7 +2,7 @@
 a person noun of conflict reports put to death by a group, and the sports sense of "beaten"
 kept apart from a beating to death (a number word inside "beaten"), and a part coordinated past
 its whole, a plural denied by "neither ... nor", and a harm of an old war or year before a
-death (an obituary). Every sentence is invented."""
+death (an obituary), and a complaint after violence. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -76,4 +76,19 @@ def test_a_plural_denied_by_neither_nor(text: str, expected: list[tuple[str, int
     ids=["vietnam", "korean-war", "past-year", "ambush", "street"],
 )
 def test_a_harm_of_an_old_war_is_an_obituary(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two officers were hospitalized with chest pains after the assault.", [("wounded", 2)]),
+        ("Two guards were hospitalized for breathing problems after the riot.", [("wounded", 2)]),
+        # near misses: no incident; the attack is the complaint itself
+        ("Two officers were hospitalized with chest pains after the meeting.", []),
+        ("Two officers were hospitalized with a heart attack after the hearing.", []),
+    ],
+    ids=["assault", "riot", "meeting", "heart-attack"],
+)
+def test_a_complaint_after_violence_is_harm(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
