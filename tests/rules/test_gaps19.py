@@ -2,7 +2,8 @@
 a person noun of conflict reports put to death by a group, and the sports sense of "beaten"
 kept apart from a beating to death (a number word inside "beaten"), and a part coordinated past
 its whole, a plural denied by "neither ... nor", and a harm of an old war or year before a
-death (an obituary), and a complaint after violence. Every sentence is invented."""
+death (an obituary), a complaint after violence, and an adverb before a present "kill". Every sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -92,3 +93,23 @@ def test_a_harm_of_an_old_war_is_an_obituary(text: str, expected: list[tuple[str
 )
 def test_a_complaint_after_violence_is_harm(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+def _periods(text: str) -> list[tuple[str, int | None, str | None]]:
+    return [(c.category, c.min, c.period) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overdoses now kill 300 people a day.", [("killed", 300, "a day")]),
+        ("Guns still kill 40 people a week in the city.", [("killed", 40, "a week")]),
+        # near miss: no figure to count
+        ("Rebels now kill anyone who resists.", []),
+    ],
+    ids=["now", "still", "no-figure"],
+)
+def test_an_adverb_before_a_present_kill(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert _periods(text) == expected
