@@ -1,9 +1,9 @@
 """Known gaps mended in the seventeenth session by helper gaps19 (review31's open findings):
-a person noun of conflict reports put to death by a group, and the sports sense of "beaten"
-kept apart from a beating to death (a number word inside "beaten"), and a part coordinated past
-its whole, a plural denied by "neither ... nor", and a harm of an old war or year before a
-death (an obituary), a complaint after violence, and an adverb before a present "kill". Every sentence is
-invented."""
+a person noun of conflict reports put to death by a group, the sports sense of "beaten" kept
+apart from a beating to death (a number word inside "beaten"), a part coordinated past its
+whole, a plural denied by "neither ... nor", a harm of an old war or year before a death (an
+obituary), a complaint after violence, and an adverb before a present "kill". Every sentence
+is invented."""
 
 from __future__ import annotations
 
