@@ -2,8 +2,8 @@
 a person noun of conflict reports put to death by a group, the sports sense of "beaten" kept
 apart from a beating to death (a number word inside "beaten"), a part coordinated past its
 whole, a plural denied by "neither ... nor", a harm of an old war or year before a death (an
-obituary), a complaint after violence, and an adverb before a present "kill". Every sentence
-is invented."""
+obituary), a complaint after violence, an adverb before a present "kill", and a second count
+with its own reporting verb. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -113,3 +113,18 @@ def test_an_adverb_before_a_present_kill(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert _periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed two guards and 40 fellow workers said they heard nothing.", [2]),
+        ("The blast killed 3 miners and 30 local residents reported damage to their homes.", [3]),
+        # near misses: a source after the second count's noun; a source's time after its verb
+        ("Rebels killed 5 soldiers and 3 civilians residents said the army fled.", [5, 3]),
+        ("Rebels killed 5 soldiers and 3 civilians police said on Monday.", [5, 3]),
+    ],
+    ids=["said-they", "reported-damage", "source-after-noun", "source-said-on"],
+)
+def test_a_second_count_with_its_own_reporting_verb(text: str, expected: list[int]) -> None:
+    assert [c.min for c in analyze(text).claims if c.category == "killed"] == expected
