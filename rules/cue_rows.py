@@ -321,16 +321,11 @@ DEAD_TOLL_RELATIVE: tuple[Row, ...] = (
     ),
 )
 
-#: A headline's present tense, plural subject: "Gunmen kill 5 at market", "Deputies fatally
-#: shoot 2", "Police shoot, kill man"; the subject is in the cue, as "vow to kill 100" is none.
-#: An adverb of time or frequency may stand between ("overdoses now kill 300 people a day",
-#: "guns still kill"; general English).
+#: A headline's present tense, plural subject: "Gunmen kill 5", "Deputies fatally shoot 2",
+#: "Police shoot, kill man", "Guns now kill 30"; the subject is in the cue, not "vow to kill".
 PLURAL_SUBJECT = r"(?:[a-z]+s|gunmen|men|police)"  # also read by ``rules.cue_context``
-_KILL_NOW = r"(?:kill|fatally\s+(?:shoot|stab)|shoot,?\s+(?:and\s+)?kill)"
-_ADVERB = r"(?:(?:now|still|often|regularly|routinely|typically|usually)\s+)?"
-HEADLINE_KILL: tuple[Row, ...] = (
-    (rf"{PLURAL_SUBJECT}\s+{_ADVERB}{_KILL_NOW}", False, "object", False),
-)
+_KILL_NOW = r"(?:(?:now|still)\s+)?(?:kill|fatally\s+(?:shoot|stab)|shoot,?\s+(?:and\s+)?kill)"
+HEADLINE_KILL: tuple[Row, ...] = ((rf"{PLURAL_SUBJECT}\s+{_KILL_NOW}", False, "object", False),)
 
 #: "700 residents were moved out of the river towns": moved away by officials, in the
 #: passive (general English of flood and storm reports; "families moved out of the flats in
