@@ -36,11 +36,18 @@ def test_conflict_people_put_to_death(text: str, expected: list[tuple[str, int]]
     [
         ("Police said the gang had beaten two reporters to death.", [("killed", 2)]),
         ("Two of the 12 miners and 3 guards were killed.", [("killed", 2), ("killed", 3)]),
+        ("Two of the 12 miners and 3 rescuers were killed.", [("killed", 2), ("killed", 3)]),
         # near misses: a win over rivals; a part with a clause of its own
         ("Arden had beaten two rivals to reach the final.", []),
         ("Two of the 12 miners reached the shaft and 3 guards were killed.", [("killed", 3)]),
     ],
-    ids=["beaten-to-death", "part-and-count", "beaten-rivals", "part-own-verb"],
+    ids=[
+        "beaten-to-death",
+        "part-and-count",
+        "part-and-rescuers",
+        "beaten-rivals",
+        "part-own-verb",
+    ],
 )
 def test_counts_after_a_word_and_a_part(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
