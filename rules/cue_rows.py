@@ -321,10 +321,10 @@ DEAD_TOLL_RELATIVE: tuple[Row, ...] = (
     ),
 )
 
-#: A headline's present tense, plural subject: "Gunmen kill 5 at market", "Deputies fatally
-#: shoot 2", "Police shoot, kill man"; the subject is in the cue, as "vow to kill 100" is none.
+#: A headline's present tense, plural subject: "Gunmen kill 5", "Deputies fatally shoot 2",
+#: "Police shoot, kill man", "Guns now kill 30"; the subject is in the cue, not "vow to kill".
 PLURAL_SUBJECT = r"(?:[a-z]+s|gunmen|men|police)"  # also read by ``rules.cue_context``
-_KILL_NOW = r"(?:kill|fatally\s+(?:shoot|stab)|shoot,?\s+(?:and\s+)?kill)"
+_KILL_NOW = r"(?:(?:now|still)\s+)?(?:kill|fatally\s+(?:shoot|stab)|shoot,?\s+(?:and\s+)?kill)"
 HEADLINE_KILL: tuple[Row, ...] = ((rf"{PLURAL_SUBJECT}\s+{_KILL_NOW}", False, "object", False),)
 
 #: "700 residents were moved out of the river towns": moved away by officials, in the

@@ -186,10 +186,12 @@ FIGURE = (
 
 
 # The figure grammar again without the lookarounds RE2 lacks: RE2 finds every candidate in one
-# linear pass, and Python's re, with the lookarounds, then checks only those candidates.
+# linear pass, and Python's re, with the lookarounds, then checks only those candidates. A
+# number word starts a word: in "had beaten two reporters" the "ten" of "beaten" must not take
+# the "two" after it into a candidate that Python's re then rejects.
 _NUMBER_RE2 = (
     rf"(?:{_FRACTION}|\d(?:[\d,. ]*\d)?(?:{_DIGIT_SCALE})?"
-    rf"|(?:an?\s+)?{_WORD_ATOM}(?:(?:\s+and\s+|[ -]){_WORD_ATOM}){{0,6}})"
+    rf"|\b(?:an?\s+)?{_WORD_ATOM}(?:(?:\s+and\s+|[ -]){_WORD_ATOM}){{0,6}})"
 )
 
 

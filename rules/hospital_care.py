@@ -67,10 +67,14 @@ _COMPLAINT = re.compile(
     re.IGNORECASE,
 )
 
-#: Incidents that do harm by what they release or by force (general news vocabulary).
+#: Incidents that do harm by what they release or by force (general news vocabulary), and
+#: violence ("with chest pains after the clash", "following the assault"; general English of
+#: crime and unrest reports; not a heart, panic or asthma attack, which is the complaint).
 _INCIDENT = re.compile(
     r"\b(?:leaks?|leaked|leaking|fires?|blaze|smoke|gas|fumes|chemicals?|chlorine|ammonia"
-    r"|carbon\s+monoxide|toxic|crash(?:ed|es)?|collision|explosions?|exploded|blasts?|spill)\b",
+    r"|carbon\s+monoxide|toxic|crash(?:ed|es)?|collision|explosions?|exploded|blasts?|spill"
+    r"|clash(?:es|ed)?|(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:s|ed)?|assault(?:s|ed)?"
+    r"|shooting|stabbing|beating|riots?|brawl|scuffles?|melee|bombing|ambush(?:ed)?)\b",
     re.IGNORECASE,
 )
 

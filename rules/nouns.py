@@ -201,12 +201,16 @@ HUMAN_PLURALS = frozenset(
     divers welders
     spaniards danes swedes finns scots greeks czechs slovaks serbs croats thais filipinos
     argentines
-    foreigners nationals expatriates expats""".split()
+    foreigners nationals expatriates expats
+    collaborators informers informants spies traitors deserters defectors preachers""".split()
     # The kin lines: the plurals of the kin and companions that PERSON_NOUNS has in the
-    # singular (general English; added in issue 9's second GVA round). The last two lines:
-    # demonyms whose plural the -ans/-ians pattern below misses (general English). The last:
-    # people named by their citizenship ("four foreign nationals were kidnapped", "expatriates
-    # were evacuated"; general English of kidnapping and evacuation reports).
+    # singular (general English; added in issue 9's second GVA round). The two lines of
+    # demonyms: those whose plural the -ans/-ians pattern below misses (general English). The
+    # line of nationals: people named by their citizenship ("four foreign nationals were
+    # kidnapped", "expatriates were evacuated"; general English of kidnapping and evacuation
+    # reports). The last (seventeenth session, review31): those that armed groups and mobs
+    # punish in conflict and security reports ("put two informers to death", "stoned two
+    # preachers to death"); general English of conflict news.
 )
 
 

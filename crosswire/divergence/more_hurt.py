@@ -100,10 +100,11 @@ def _head(group: str) -> str:
 
 
 def _named_part(claim: StatedClaim, chosen: StatedClaim) -> bool:
-    """Does ``chosen``'s sentence name ``claim``'s group as a part of its count?"""
+    """Does ``chosen``'s sentence name ``claim``'s group as a part of its count? The head as a
+    whole word, singular or plural, not a possessive ("two stewards' children" are children)."""
     head = _head(claim.group or "")
     return bool(head) and any(
-        re.search(rf"\b{re.escape(head)}", match["part"], re.IGNORECASE)
+        re.search(rf"\b{re.escape(head)}(?:e?s)?\b(?!['’])", match["part"], re.IGNORECASE)
         for match in _INCLUDING.finditer(chosen.text)
     )
 

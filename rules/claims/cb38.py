@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.cb65 import long_ago
 from rules.claims.fates import CLAUSE_BREAKS, DYING, natural_death
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import DIED_THERE_CUE
@@ -69,6 +70,8 @@ class DiedSince(ExtraRule):
         "A hiker hurt in the rockfall as the storm died down was flown to Orsk.",
         "A woman who was hurt in the crash said her husband died.",
         "A man hospitalized with pneumonia last week has died.",
+        "A former soldier who was wounded in Vietnam died on Monday.",
+        "A retired sergeant who was hurt in 1983 died at home on Sunday.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -79,6 +82,10 @@ class DiedSince(ExtraRule):
         for match in _DIED_SINCE.finditer(sent.text):
             if match["plural"] and not is_human_plural(match["plural"]):
                 continue  # "one of the two women", "one of the children", not "of the cars"
+            if long_ago(
+                sent.text[match.end("noun" if match["noun"] else "plural") : match.start("verb")]
+            ):
+                continue  # "a veteran who was wounded in Vietnam died": an obituary, no toll
             det = "det" if match["det"] else "one"
             start, end = match.span(det)
             if start in taken:

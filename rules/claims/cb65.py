@@ -28,10 +28,13 @@ _THE_ONE_HURT = re.compile(
 #: sentence is about something else ("a man who was injured in a 2019 crash is suing the city",
 #: "in the 1990s", "decades ago"). A year after a month is a date ("shot on Dec. 1, 2025",
 #: "in March 2026"): news dates a recent harm so, and the parse does not know the article's
-#: year to tell it old, so only a bare year counts (English date order).
+#: year to tell it old, so only a bare year counts (English date order). A war of the last
+#: century is long ago too ("a veteran who was wounded in Vietnam", "in the Korean War", "in
+#: World War II"; general English of obituaries).
 _LONG_AGO = re.compile(
     r"\b(?:(?:19|20)\d\d(?:'?s)?|last\s+(?:year|spring|summer|fall|autumn|winter)"
-    r"|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b",
+    r"|(?:\w+\s+)?(?:years?|decades?)\s+ago|in\s+Vietnam(?!(?-i:\s+[A-Z]))|(?:Vietnam|Korean|Gulf|Falklands)"
+    r"\s+War|(?:First|Second)\s+World\s+War|World\s+War\s+(?:I|II|One|Two|1|2))\b",
     re.IGNORECASE,
 )
 
@@ -47,7 +50,7 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-def _long_ago(clause: str) -> bool:
+def long_ago(clause: str) -> bool:
     """Does ``clause`` date its harm long ago (``_LONG_AGO``, not a year of a full date)?"""
     return any(
         not (match.group()[:1].isdigit() and _MONTH_BEFORE.search(clause, 0, match.start()))
@@ -120,7 +123,7 @@ class TheOneWhoWasHurt(ExtraRule):
         match = _THE_ONE_HURT.match(sent.text)
         if match is None or match["noun"].lower() not in PERSON_NOUNS:
             return []
-        if _long_ago(re.split(r"[,;:]", sent.text[match.end() :], maxsplit=1)[0][:80]):
+        if long_ago(re.split(r"[,;:]", sent.text[match.end() :], maxsplit=1)[0][:80]):
             return []
         start, end = match.span("one")
         if any(b.figure.start < end and start < b.figure.end for b in found):

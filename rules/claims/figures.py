@@ -19,7 +19,7 @@ from rules.claims.lexicon import (
 )
 from rules.claims.name_cues import aside_end
 from rules.claims.ordinals import ORDINAL_DEATH
-from rules.claims.parts import Cues, SentenceParse
+from rules.claims.parts import CueHit, Cues, SentenceParse
 from rules.claims.patterns import (
     AND_PERSON,
     DASH,
@@ -98,6 +98,11 @@ def whole_noun_end(sent: SentenceParse, whole: FigureSpan) -> int:
     return cue.end
 
 
+def _bare_noun(hit: CueHit) -> bool:
+    """A cue that is a noun binding no figure ("rescuers"), never the part's verb."""
+    return not hit.cue.before and hit.cue.after is None
+
+
 def _partitive_gap(text: str, part: FigureSpan, whole_start: int) -> bool:
     """ "two of the four", or "dozens of the 300" whose vague part took the "of" with it."""
     if PARTITIVE.fullmatch(text, part.end, whole_start):
@@ -109,7 +114,9 @@ def _partitive_gap(text: str, part: FigureSpan, whole_start: int) -> bool:
 
 def _part_governs(text: str, whole: FigureSpan, cues: Cues) -> bool:
     index = cues.first_from(whole.end)
-    if index is None:
+    while index is not None and index < len(cues.hits) and _bare_noun(cues.hits[index]):
+        index += 1  # "two of the 12 miners and 3 rescuers were killed": a noun, no verb
+    if index is None or index >= len(cues.hits):
         return True  # the verb came before: "executed 4 of the 11 prisoners"
     cue = cues.hits[index]
     words = {w.lower() for w in WORD.findall(text, whole.end, cue.start)}

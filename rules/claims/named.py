@@ -74,12 +74,13 @@ def _opens_no_name(words: list[str]) -> bool:
 #: Last words that make a capitalised phrase an organisation or a place, not a person. The
 #: street words of the second line (crime round 9: "shot on Park Avenue has died" named no
 #: one) are the usual US, British and Canadian ones (general knowledge of addresses), not
-#: those that are common surnames too ("Lane", "Center", "Drive": review 16).
+#: those that are common surnames too ("Lane", "Center", "Drive": review 16). "War" names a
+#: war, not a person ("a veteran wounded in the Korean War died"; general English).
 NOT_LAST = frozenset(
     """United City Hospital Army Police Ministry Party Council Government Company Group
     Department Office Force Forces Team Club School University Bank Court Agency Service
     Avenue Boulevard Highway Parkway Terrace Square Plaza Crescent Mall
-    Station Airport Street Road Bridge Province Region County State Republic""".split()
+    Station Airport Street Road Bridge Province Region County State Republic War""".split()
 )
 _GAP = 40
 

@@ -73,6 +73,33 @@ def _source_verb(raw: list[str], words: list[str], k: int) -> bool:
     return k + 1 >= len(words) or words[k + 1] not in _OBJECT_OPENERS
 
 
+#: What opens the clause or object of a speaker's own reporting verb: "said they heard
+#: nothing", "said that", "reported damage" (general English). Not a phrase of time or place
+#: ("the army said on Monday", "said today": a source's verb after the count).
+_SPEECH_OPENERS = frozenset("they he she we it there that nothing no".split()) | _OBJECT_OPENERS
+_NO_COMPLEMENT = frozenset(
+    """on in at by to from after before for during yesterday today tonight overnight earlier
+    later late early last""".split()
+)
+
+
+def _own_report(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` a reporting verb whose subject is the figure's noun ("40 fellow workers
+    said they", "30 local residents reported damage"), with a clause or object after it?"""
+    if k < 1 or words[k] not in _REPORTED or k + 1 >= len(words):
+        return False
+    if not (words[k - 1].endswith("s") and is_human_plural(words[k - 1])):
+        return False
+    if k >= 2 and is_human_plural(words[k - 2]):
+        return False  # "3 civilians residents said the army fled": a source after the noun
+    after = words[k + 1 : k + 3]
+    if after[0] in _OBJECT_OPENERS and len(after) > 1 and after[1] in _TIME_AFTER:
+        return False  # "said this week"
+    if after[0] in _SPEECH_OPENERS:
+        return True
+    return words[k] != "said" and after[0].isalpha() and after[0] not in _NO_COMPLEMENT
+
+
 def own_finite_verb(gap: str) -> bool:
     """Does ``gap`` (the words after a figure, up to the next figure) hold the figure's own
     past-tense verb, so it heads a clause of its own? Only a word after the figure's first
@@ -87,6 +114,8 @@ def own_finite_verb(gap: str) -> bool:
     if closed and len(words) == 1 and _past(words[0]) and not _titled(raw[0]):
         return True  # "30 attended and 4 were hurt", "and 4 escaped.": a verb, not a noun
     for k, word in enumerate(words):
+        if _own_report(words, k):
+            return True  # "40 fellow workers said they heard nothing": the figure's own speech
         if word in GROUP_STOP:
             return False
         if _source_verb(raw, words, k):

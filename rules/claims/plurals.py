@@ -36,8 +36,8 @@ from rules.claims.patterns import (
 )
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
-from rules.numbers import FigureSpan
-from rules.part_of_whole import negated_whole_before
+from rules.numbers import FigureSpan, parse_figure
+from rules.part_of_whole import denied_before, negated_whole_before
 
 
 def plural_claims(
@@ -194,10 +194,20 @@ def _plural_subjects(text: str, cue: CueHit) -> list[Binding]:
         return []  # "none of the guards were hurt", "one of her drivers was killed"
     if DENIED.search(text, max(0, leftmost - 80), leftmost):
         return []
-    if negated_whole_before(text[max(0, leftmost - 80) : leftmost]):
-        return []  # "None of the 20 tourists and [4] guides were hurt"
+    before_text = text[max(0, leftmost - 80) : leftmost]
+    if negated_whole_before(before_text) or _denied(before_text):
+        return []  # "None of the 20 tourists and [4] guides", "Neither the driver nor his aides"
     found = (_plural_binding(text, start, end, cue) for start, end in reversed(heads))
     return [b for b in found if b is not None]
+
+
+def _denied(before: str) -> bool:
+    """Does ``before`` deny the plural next ("Neither the driver nor his [3] passengers"),
+    past a figure the binder refused?"""
+    if denied_before(before):
+        return True
+    words = before.rstrip().rsplit(None, 1) if " nor " in before.lower() else []
+    return len(words) == 2 and parse_figure(words[1]) is not None and denied_before(words[0] + " ")
 
 
 def _noun_phrases_back(text: str, words: list[re.Match[str]], k: int) -> list[tuple[int, int]]:
