@@ -43,9 +43,14 @@ FIRED_AT = re.compile(
 
 
 #: An adverb of a near miss right before a killed cue: "was nearly beaten to death", "almost
-#: froze to death", "narrowly died": the death did not happen (general English).
+#: froze to death", "narrowly died", or a killing only tried ("the attempted murder of"):
+#: the death did not happen (general English).
 _NEAR_MISS = re.compile(
-    r"\b(?:nearly|almost|narrowly)\s+(?:(?:was|were|been|being)\s+)?$", re.IGNORECASE
+    r"\b(?:nearly|almost|narrowly)\s+(?:(?:was|were|been|being)\s+)?$"
+    # "charged with the attempted murder of two officers", "a foiled assassination": a
+    # killing tried, not done (general English of court and crime news)
+    r"|\b(?:attempted|failed|foiled|thwarted|botched)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -232,17 +232,25 @@ _NOT_HUMAN_ISTS = frozenset(
 )
 
 
+#: Plurals in -s of person nouns that mostly name things in news: "bombers" (aircraft),
+#: "aids" (hearing aids, relief goods).
+_NOT_PEOPLE = frozenset(("bombers", "aids"))
+
+
 def is_person_noun(word: str) -> bool:
     """A person noun or its plural in -s: "teacher", "aides", "candidates" (lower case)."""
     return word in PERSON_NOUNS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
 
 
 def is_human_plural(word: str) -> bool:
-    """A plural naming people: listed, a demonym or -ist ("Salvadorans", "journalists"), or the
-    plural of a person noun in -man ("councilmen", "cameramen")."""
+    """A plural naming people: listed, a demonym or -ist ("Salvadorans", "journalists"), the
+    plural of a person noun in -man ("councilmen", "cameramen"), or the plural in -s of a
+    person noun ("aides", "engineers")."""
     lowered = word.lower()
     if lowered in HUMAN_PLURALS or lowered in RELIGIOUS_ORDERS:
         return True
     if lowered.endswith("men") and f"{lowered[:-3]}man" in PERSON_NOUNS:
         return True
+    if lowered.endswith("s") and lowered[:-1] in PERSON_NOUNS:
+        return lowered not in _NOT_PEOPLE  # "aides", "engineers", "mourners"
     return bool(_DEMONYM.fullmatch(lowered)) and lowered not in _NOT_HUMAN_ISTS

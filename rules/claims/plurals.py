@@ -40,6 +40,20 @@ from rules.numbers import FigureSpan, parse_figure
 from rules.part_of_whole import denied_before, negated_whole_before
 
 
+def _in_a_name(text: str, cue: CueHit) -> bool:
+    """A capitalised cue after a capitalised word and before a lower-case one is a word of a
+    name ("the Citywide Shooting detectives", "a Homicide Unit"), not a verb or a noun of harm;
+    a headline in title case has the word after capitalised too."""
+    before = text[: cue.start].split()[-1:]
+    after = text[cue.end :].split()[:1]
+    return (
+        text[cue.start : cue.start + 1].isupper()
+        and bool(before and after)
+        and before[0][:1].isupper()
+        and after[0][:1].islower()
+    )
+
+
 def plural_claims(
     text: str,
     cues: Cues,
@@ -60,6 +74,8 @@ def plural_claims(
             continue
         if _why_the_toll_moved(text, tolls, cue):
             continue  # "the toll rose to 26 as injured victims died": the toll's detail
+        if _in_a_name(text, cue):
+            continue  # "contact Citywide Shooting detectives": a unit's name, no verb
         here = _plural_subjects(text, cue) if cue.cue.before else []
         if not here and cue.cue.after == "object":
             here = _plural_objects(text, cue)

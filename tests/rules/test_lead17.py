@@ -177,3 +177,35 @@ def test_dead_and_a_verb_of_wounding_with_its_object(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The aides were killed in the ambush, witnesses said.", "aides"),
+        ("Other mourners were also injured when the second bomb went off.", "Other mourners"),
+    ],
+)
+def test_the_plural_of_a_person_noun_names_people(text: str, group: str) -> None:
+    assert [c.group for c in analyze(text).claims] == [group]
+
+
+def test_a_unit_named_in_capitals_is_no_harm() -> None:
+    text = "Anyone with information is asked to contact Citywide Shooting detectives."
+    assert not analyze(text).claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was charged with the attempted murder of two police officers.",
+        "The war has seen the attempted murder of presidential candidates.",
+        "The failed assassination of the senator shocked the capital.",
+    ],
+)
+def test_a_killing_only_tried_is_no_death(text: str) -> None:
+    assert not analyze(text).claims
+
+
+def test_a_killing_done_is_a_death() -> None:
+    assert _claims("He was charged with the murder of two police officers.") == [("killed", 2)]
