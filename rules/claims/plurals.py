@@ -42,7 +42,7 @@ from rules.part_of_whole import denied_before, negated_whole_before
 
 def _in_a_name(text: str, cue: CueHit) -> bool:
     """A capitalised cue after a capitalised word and before a lower-case one is a word of a
-    name ("the Citywide Shooting detectives", "a Homicide Unit"), not a verb or a noun of harm;
+    name ("the Eastgate Shooting detectives", "a Homicide Unit"), not a verb or a noun of harm;
     a headline in title case has the word after capitalised too."""
     before = text[: cue.start].split()[-1:]
     after = text[cue.end :].split()[:1]
@@ -75,7 +75,7 @@ def plural_claims(
         if _why_the_toll_moved(text, tolls, cue):
             continue  # "the toll rose to 26 as injured victims died": the toll's detail
         if _in_a_name(text, cue):
-            continue  # "contact Citywide Shooting detectives": a unit's name, no verb
+            continue  # "call the Eastgate Shooting detectives": a unit's name, no verb
         here = _plural_subjects(text, cue) if cue.cue.before else []
         if not here and cue.cue.after == "object":
             here = _plural_objects(text, cue)
