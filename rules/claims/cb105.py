@@ -8,7 +8,7 @@ from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 from rules.model import Figure
-from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan
 
 #: "one of the guards", "one of his bodyguards", "one of the mayor's aides", with at most one
@@ -56,7 +56,8 @@ class OneOfTheObject(ExtraRule):
         bindings = []
         for match in _ONE_OF.finditer(text):
             start, end = match.span("one")
-            plural = next((w for w in (match["first"], match["second"]) if _people(w)), None)
+            words = (match["first"], match["second"])
+            plural = next((w for w in words if w and is_human_plural(w)), None)
             if start in taken or plural is None:
                 continue
             cue = next((c for c in reversed(hits) if c.end <= start), None)
@@ -69,10 +70,3 @@ class OneOfTheObject(ExtraRule):
             if acceptable(binding):
                 bindings.append(binding)
         return bindings
-
-
-def _people(word: str | None) -> bool:
-    """A plural of people: listed as one, or a person noun with "s" ("kidnappers")."""
-    if word is None or not word.lower().endswith("s"):
-        return False
-    return is_human_plural(word) or word.lower()[:-1] in PERSON_NOUNS
