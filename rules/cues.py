@@ -113,6 +113,17 @@ _PHRASES = (
     r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+from\s+[\w'-]+(?:\s+[\w'-]+){0,6}?)?"
     # "put the figure higher, at 40": a rival count set above or below the one told
     r"(?:\s+(?:(?:even|much|far)\s+)?(?:higher|lower),?)?\s+at"
+    # "put it at 38" (AT08 takes it only before a figure)
+    r"|put(?:s|ting)?\s+it\s+at"
+    # "raised the death toll to 52", "revised its estimate of the dead down to 38", "revised
+    # it down to 38", "corrected it to 28": a figure set again by whoever revises it (AT14,
+    # which takes "it" only before a figure; general news wording)
+    r"|(?:rais|revis|lower|updat|increas|reduc|adjust|correct)(?:ed|es|ing|e)"
+    r"\s+(?:(?:the|its|their|his|her|our)\s+(?:(?:official|overall|total|final|latest"
+    r"|provisional|death|casualty|civilian|military|own|rebel|army|enemy|government)\s+){0,2}"
+    r"(?:toll|tally|count|estimate|figure)(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
+    r"(?:\s+(?:up|down|upwards?|downwards?))?"
+    r"|it(?:\s+(?:up|down|upwards?|downwards?))?)\s+to"
 )
 
 #: One regex that finds every candidate cue in a whole document (the prefilter). RE2 runs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rules.numbers import FIGURE_RE
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt
 from rules.speech.subjects import verb_source
@@ -25,6 +26,10 @@ class PutTheTollAt(CueRule):
             {"source": "The relief agency"},
         ),
         (
+            "The toll rose to 41 on Sunday; officials later put it at 38.",
+            {"source": "officials", "cue": "put it at"},
+        ),
+        (
             "Hospital staff placed the number of wounded at 85.",
             {"source": "Hospital staff", "cue": "placed the number of wounded at"},
         ),
@@ -33,14 +38,24 @@ class PutTheTollAt(CueRule):
         "The council put the plan on hold at its last meeting.",
         "Police put up roadblocks at every exit.",
         "Crews placed the last beam at noon.",
+        "The governor put it at the top of the agenda.",
     )
 
     def accepts(self, word: str) -> bool:
         return word in ("put", "puts", "putting", "placed", "places", "placing")
 
     def find(self, at: CueAt) -> Candidate | None:
+        if at.tokens[at.c + 1].low == "it" and not figure_after(at):
+            return None  # "put it at the top of the agenda" sets no figure
         sourced = verb_source(at.tokens, at.c, at.last)
         if sourced is None:
             return None
         source, referent = sourced
         return Candidate(self.code, "statement", at.cue, source, at.sentence, referent=referent)
+
+
+def figure_after(at: CueAt) -> bool:
+    """Does a figure follow the cue ("put it at 38", "put it at more than 40")?"""
+    after = at.tokens[at.last].end - at.sentence.start
+    rest = at.sentence.text[after:].lstrip()
+    return FIGURE_RE.match(rest) is not None

@@ -24,6 +24,7 @@ from rules.speech.at10 import IdentifiedAs
 from rules.speech.at11 import MessageSaying
 from rules.speech.at12 import CalledIt
 from rules.speech.at13 import QuotedAsSaying
+from rules.speech.at14 import RevisedTheToll
 from rules.speech.at20 import ContinuedQuote
 from rules.speech.kinds import CueRule
 
@@ -35,6 +36,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     MessageSaying(),  # every participle; those after no message it hands to AT07's find
     Participle(),  # listed for its examples; reached through AT11
     PutTheTollAt(),
+    RevisedTheToll(),
     Shows(),
     IdentifiedAs(),
     CalledIt(),

@@ -1,0 +1,59 @@
+"""AT14: X raised the toll to N, X revised it down to N."""
+
+from __future__ import annotations
+
+from rules.speech.at08 import figure_after
+from rules.speech.kinds import CueRule
+from rules.speech.statements import Candidate, CueAt
+from rules.speech.subjects import verb_source
+
+#: The verbs of a figure set again, as the cue scan spells them (``rules.cues``).
+_REVISING = frozenset(
+    f"{stem}{end}"
+    for stem in ("rais", "revis", "lower", "updat", "increas", "reduc", "adjust", "correct")
+    for end in ("ed", "es", "ing", "e")
+)
+
+
+class RevisedTheToll(CueRule):
+    """AT14 · "The ministry raised the death toll to 52": whoever sets a figure again states it.
+
+    Like AT08's "put the toll at", the subject is found as for a reporting verb and the phrase
+    is the cue. With "it" a figure must follow ("revised it down to 38", "corrected it to 28"):
+    "raised it to a vote" sets no figure.
+    """
+
+    code = "AT14"
+    examples = (
+        (
+            "The health ministry raised the death toll to 52 on Monday.",
+            {"source": "The health ministry", "cue": "raised the death toll to"},
+        ),
+        (
+            "The toll climbed to 41 overnight, but officials revised it down to 38.",
+            {"source": "officials", "cue": "revised it down to"},
+        ),
+        (
+            "The coastguard has lowered its estimate of the missing to 20.",
+            {"source": "The coastguard"},
+        ),
+    )
+    counter_examples = (
+        "The council raised it to a vote on Tuesday.",
+        "Protesters raised it at the meeting.",
+        "The mayor raised it at 9 a.m. on Monday.",
+        "The toll was revised down to 38.",
+        "The company raised its price to five dollars.",
+    )
+
+    def accepts(self, word: str) -> bool:
+        return word in _REVISING
+
+    def find(self, at: CueAt) -> Candidate | None:
+        if at.tokens[at.c + 1].low == "it" and not figure_after(at):
+            return None
+        sourced = verb_source(at.tokens, at.c, at.last)
+        if sourced is None:
+            return None
+        source, referent = sourced
+        return Candidate(self.code, "statement", at.cue, source, at.sentence, referent=referent)
