@@ -32,6 +32,7 @@ HALVES = (
     "blind_m",
     "blind_n",
     "blind_o",
+    "blind_p",
 )
 
 
@@ -130,6 +131,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_m": 12,
         "blind_n": 10,
         "blind_o": 10,
+        "blind_p": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
