@@ -32,6 +32,7 @@ HALVES = (
     "blind_m",
     "blind_n",
     "blind_o",
+    "blind_p",
     "blind_q",
 )
 
@@ -131,6 +132,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_m": 12,
         "blind_n": 10,
         "blind_o": 10,
+        "blind_p": 10,
         "blind_q": 10,
     }
     for half in HALVES:
