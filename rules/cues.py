@@ -179,6 +179,10 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|publish|published|disclose|disclosed|offer|offered)\s+(?:(?:a|any|an|the|its|their)\s+)?"
             r"(?:(?:casualty|death|exact|precise|official|own)\s+)?(?:figures?|toll|count"
             r"|breakdown|estimate|losses|casualties|casualty\s+figures?)\b",
+            # "the ministry gave no figure for its own losses", "provided no breakdown"
+            r"(?:gave|give|gives|giving|provided|provides|offered|offers)\s+no\s+(?:(?:casualty"
+            r"|death|exact|precise|official|further)\s+)?(?:figures?|toll|count|breakdown"
+            r"|estimate|details|casualty\s+figures?)\b",
             r"(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:say|specify|comment)",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
             r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"

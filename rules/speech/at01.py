@@ -9,6 +9,7 @@ from rules.speech.statements import (
     CueAt,
     reporting_verb,
 )
+from rules.tokens import Token
 
 
 class ReportingVerb(CueRule):
@@ -23,6 +24,11 @@ class ReportingVerb(CueRule):
         ('"We held the line," said Col. Ana Ruiz.', {"source": "Col. Ana Ruiz"}),
         ("Mayor Tom Reyes told reporters the bridge would reopen.", {"source": "Mayor Tom Reyes"}),
         ("Dr. Lena Moss claimed that 14 lives were lost.", {"source": "Dr. Lena Moss"}),
+        # a relative clause's own subject estimates the size
+        (
+            "He spoke to a rally that organisers estimated at 8,000 people.",
+            {"source": "organisers", "cue": "estimated"},
+        ),
         # the surname "Said" is part of the name, not a second verb
         (
             '"The school stays shut," said Leila Said, a teacher in Brell.',
@@ -51,6 +57,8 @@ class ReportingVerb(CueRule):
         "The landslide claimed nine lives in the valley.",
         # a participle: the one accused says nothing
         "The court freed the landlord accused of setting the fire.",
+        # a participle: the thing sized says nothing
+        "Crowds estimated at 10,000 lined the route to the cemetery.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -64,13 +72,25 @@ class ReportingVerb(CueRule):
 
 def _not_a_verb(at: CueAt) -> bool:
     """A surname "Said" ("Leila Said", ``rules.phrases.surname_said``); "accused of" is the
-    participle of the accused ("the landlord accused of arson"), who says nothing; no one
-    who "replied" after "none" or "neither" said anything."""
+    participle of the accused ("the landlord accused of arson"), who says nothing, and
+    "estimated at" that of a thing sized ("damage estimated at $2 million"); no one who
+    "replied" after "none" or "neither" said anything."""
     tokens, c = at.tokens, at.c
     if tokens[c].low == "accused" and c + 1 < len(tokens) and tokens[c + 1].low == "of":
         return True
+    if tokens[c].low == "estimated" and _valued_at(tokens, c):
+        return True  # "Crowds estimated at 10,000 lined the route": a size, not a speaker
     if tokens[c].low in ("replied", "responded") and any(
         t.low in ("none", "neither") for t in tokens[max(0, c - 8) : c]
     ):
         return True  # "None of the companies replied to emails": a silence (AT05)
     return surname_said(tokens, c)
+
+
+def _valued_at(tokens: list[Token], c: int) -> bool:
+    """ "estimated at 10,000": the participle of a size, not "estimated at least 2,000"."""
+    after = [t.low for t in tokens[c + 1 : c + 3]]
+    if after[:1] != ["at"] or after[1:] in (["least"], ["most"]):
+        return False
+    # "a crowd that the campaign estimated at 3,000": a relative clause's own subject
+    return not any(t.low in ("that", "which", "whom") for t in tokens[max(0, c - 5) : c])

@@ -18,7 +18,7 @@ SPEAKER_NOUNS = frozenset(
     agency group campaign company president minister governor mayor commander military
     office council committee authorities service party leader chief director navy guard force
     forces board court prosecutor prosecutors hospital school university union club team firm
-    airline operator embassy brigade battalion regiment premier""".split()
+    airline operator embassy brigade battalion regiment premier coastguard""".split()
 )
 
 
