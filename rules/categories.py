@@ -229,12 +229,13 @@ CUES: tuple[Cue, ...] = (
         # "took 14 soldiers prisoner": the figure is inside; binds nothing itself (before and
         # after off) and lets rule CB13 read the sentence.
         (
-            # "are holding 23 passengers hostage"; past four words only a list of short items
+            # "are holding 23 passengers hostage", "took up to 60 army conscripts prisoner"
+            # (five words); past five words only a list of short items
             # of up to three words and a place ("took the mayor of San Lucas, his wife and three
             # aides hostage"), so "held the suspect for questioning, and 12 hostages were freed"
             # stays two clauses (review 24)
             r"(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+"
-            r"(?:(?:[\w,-]+\s+){1,4}?|(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?)*"
+            r"(?:(?:[\w,-]+\s+){1,5}?|(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?)*"
             r"(?:\s*,)?\s+and\s+(?:[\w-]+\s+){1,3})"
             r"(?:prisoners?|captives?"
             r"|hostages?)",

@@ -259,11 +259,11 @@ BADLY_BURNED: tuple[Row, ...] = (
         False,
     ),
     # "23 people had been admitted with injuries", "nine were admitted to hospital with
-    # burns": admission told with a wound (round 9; general English of casualty reports; a
-    # bare "admitted to hospital" is as often of illness and stays unread)
+    # burns", "were brought in with wounds": admission told with a wound (round 9; general
+    # English of casualty reports; a bare "admitted to hospital" is often illness, unread)
     (
-        r"admitted\s+(?:to\s+(?:the\s+|a\s+|local\s+)?hospitals?\s+)?with\s+(?:serious\s+"
-        r"|severe\s+|minor\s+|gunshot\s+|shrapnel\s+|head\s+)?(?:injuries|wounds|burns)",
+        r"(?:admitted|brought\s+in)\s+(?:to\s+(?:the\s+|a\s+|local\s+)?hospitals?\s+)?with\s+"
+        r"(?:(?:serious|severe|minor|gunshot|shrapnel|head|bullet|stab)\s+)?(?:injuries|wounds|burns)",
         True,
         None,
         False,

@@ -66,13 +66,31 @@ _NO_DEATH_AFTER = re.compile(
 )
 
 
+#: "bodies" that are organisations or things, not the dead: "two regulatory bodies", "the
+#: sport's governing bodies", "heavenly bodies", "water bodies" (general English; the words
+#: are the usual modifiers of "body" as an institution or an object).
+_NOT_CORPSES = re.compile(
+    r"\b(?:regulatory|governing|oversight|advisory|professional|legislative|statutory"
+    r"|supervisory|disciplinary|standards?|accreditation|representative|elected|sporting"
+    r"|sports|student|industry|trade|judicial|administrative|international|intergovernmental"
+    r"|government|state|federal|public|local|civic|religious|funding|examining|umpiring"
+    r"|heavenly|celestial|water|foreign)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
-    """A killed cue after "nearly" or "almost" ("Two hikers nearly froze to death"), or one
-    whose sense after it is legal or figurative (``_NO_DEATH_AFTER``)."""
+    """A killed cue after "nearly" or "almost" ("Two hikers nearly froze to death"), one
+    whose sense after it is legal or figurative (``_NO_DEATH_AFTER``), or "bodies" that are
+    organisations ("two regulatory bodies", ``_NOT_CORPSES``)."""
     start = match.start()
     return cue.category == "killed" and bool(
         _NEAR_MISS.search(match.string, max(0, start - 24), start)
         or _NO_DEATH_AFTER.match(match.string, match.end())
+        or (
+            match.group().lower().startswith("bodies")
+            and _NOT_CORPSES.search(match.string, max(0, start - 20), start)
+        )
     )
 
 

@@ -15,7 +15,12 @@ from crosswire.divergence.latest_toll import UPDATE
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.other_day import another_day
 from rules import calendar
+from rules.claims.cb108 import FrontedTollFigure
 from rules.text import split_sentences
+
+#: The rule of a figure put before its count noun ("brought to 20 the number of people shot
+#: in the city"): a running tally over the events so far, not one event's toll.
+RUNNING_TALLY = FrontedTollFigure.code
 
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of"
@@ -117,6 +122,8 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """``is_background`` for a claim, with the sentence before it from the article's text."""
     if died_since(claim):
         return False  # "A woman wounded in a shooting last week has died": the death is news
+    if claim.rule == RUNNING_TALLY:
+        return True  # "brought to 20 the number of people shot in the city": a tally of events
     if another_day(findings, claim):
         return True  # "On Tuesday, a teen was killed ...", after a lead of Friday's shooting
     when = findings.source.when

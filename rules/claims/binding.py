@@ -136,6 +136,7 @@ def _clean_gap(gap: str) -> str | None:
         gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
     if "0" in gap or "age" in gap:
         gap = without_decades(gap)  # "two men in their 20s", "men aged 20 to 30 were killed"
+    gap = _NUMBERED_NAME.sub(r"\1", gap)  # "two dockers at Pier 9": a name's number, no count
     # Each rewrite below needs a character or word it looks for; most gaps have none.
     if "," in gap or "(" in gap or "[" in gap or "-" in gap:  # "600 soldiers, police and ..."
         gap = PARENTHETICAL.sub(" ", without_people_series(gap))
@@ -192,7 +193,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if hedge is not None and not _announced(cue, hedge.group()):
             return None
     else:
-        toll = toll_gap_words(text, cue.start, words)  # None: "pronounced dead ... was 19"
+        # None: "pronounced dead ... was 19"; "taken hostage by one man" (the agent)
+        toll = None if _by_agent(text, cue, words) else toll_gap_words(text, cue.start, words)
         if toll is None or len(toll) > 8 or any(w not in TOLL_WORDS for w in toll):
             return None
         if not (words := toll) and cue.cue.category != "killed_or_wounded":
@@ -285,6 +287,8 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
         between = text[figures[i].end : figures[i + 1].start]
         if _own_clause(without_asides(between)):
             continue  # "five guests, two of which were cousins, one gravely hurt"
+        if _AMONG_BEFORE.search(text, max(0, figures[i].start - 60), figures[i].start):
+            continue  # "Among the survivors were 11 children, and six were hurt": its own clause
         if _OF_THEM.match(text, figures[i + 1].end):
             continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
         if survival_between(between) or own_finite_verb(between):
@@ -321,6 +325,22 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
                 bound[i] = candidate
 
 
+#: The number of a name ("Pier 9", "Channel 4", "Route 66", "Terminal 2B"): no count of
+#: people, so no break between a figure and its cue (general English).
+_NUMBERED_NAME = re.compile(r"(\b[A-Z][a-z]{2,})\s+\d{1,4}[A-Z]?\b")
+#: A cue that ends on a passive participle ("taken hostage", "held captive"): "by" after it
+#: names the agent, not a date ("the toll by Sunday").
+_PARTICIPLE_END = re.compile(r"(?:\b(?:taken|held)\s+\w+|ed)$", re.IGNORECASE)
+
+
+def _by_agent(text: str, cue: CueHit, words: list[str]) -> bool:
+    """ "taken hostage by one man": "by" alone after a passive cue names the agent."""
+    return words == ["by"] and _PARTICIPLE_END.search(text, cue.start, cue.end) is not None
+
+
+#: An inverted "among" clause before a figure ("Among the survivors were 11 children"): the
+#: figure's predicate is that clause, so it shares no cue after it (general English).
+_AMONG_BEFORE = re.compile(r"\bamong\s+[\w\s'-]{1,40}?\s+(?:were|was|are|is)\s+$", re.I)
 #: A figure that counts a part of the one before it ("8,000 of them"), so shares no cue with it.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 #: A part's own relative clause in the past perfect at the end of a gap tells the part's earlier

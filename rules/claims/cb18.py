@@ -27,7 +27,8 @@ _PART_OF_HELD = re.compile(
 #: adjective qualifies ("of the missing fishermen were").
 _TO_VERB = re.compile(
     r"(?:\s+(?!(?:were|was|are|is|have|has|had)\b)(?P<noun>[a-z-]+))?(?:\s+(?:were|was|are|is"
-    r"|have|has|had|been|later|also|all|both|subsequently|reportedly|since|then|allegedly))*\s+",
+    r"|have|has|had|been|being|still|later|also|all|both|subsequently|reportedly|since|then"
+    r"|allegedly))*\s+",
     re.IGNORECASE,
 )
 #: Wholes of people saved, whose part CB18 reads only when hurt ("four of those rescued were
@@ -64,6 +65,11 @@ class PartOfTheHeld(ExtraRule):
         (
             "Four of those rescued were taken to Kessel Hospital with leg injuries.",
             {"category": "wounded", "min": 4, "group": "rescued"},
+        ),
+        # "being" and "still" among the auxiliaries (eighteenth session)
+        (
+            "Three of the survivors were still being treated at the port clinic.",
+            {"category": "wounded", "min": 3, "group": "survivors"},
         ),
         # a transitive verb of the part's fate right before it (round 17)
         (

@@ -12,7 +12,7 @@ from rules.nouns import is_human_plural
 
 #: A verb of bringing out right before the figure: "dug out two more climbers alive".
 _BROUGHT = re.compile(
-    r"\b(?P<verb>brought|pulled|dug|carried|hauled|lifted|winched|hoisted|led)"
+    r"\b(?P<verb>brought|pulled|dug|carried|hauled|lifted|winched|hoisted|led|found)"
     r"(?:\s+(?:up|out|back))?\s+$",
     re.IGNORECASE,
 )
@@ -46,6 +46,11 @@ class BroughtOutAlive(ExtraRule):
         (
             "Crews dug out two more climbers alive after the Brell avalanche.",
             {"category": "rescued", "min": 2, "max": 2},
+        ),
+        # "found" with "alive" after its object (eighteenth session)
+        (
+            "Search teams said they had found nine more hikers alive near the summit.",
+            {"category": "rescued", "min": 9, "max": 9},
         ),
         (
             "Rescue crews using ladders pulled 12 people from the burning Orme hotel.",

@@ -60,3 +60,71 @@ def test_put_it_at_names_its_claimant_in_the_next_sentence() -> None:
 )
 def test_no_statement_when_no_figure_is_set(text: str) -> None:
     assert [a.rule for a in analyze(text).attributions] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bodies" as organisations are no dead
+        ("Three regulatory bodies had objected to the takeover of the port.", []),
+        ("The sport's two governing bodies met in Lausanne on Friday.", []),
+        ("Divers recovered two bodies from the flooded quarry.", [("killed", 2)]),
+        # a toll's figure before its count noun (CB108)
+        (
+            "Tuesday's raid brought to 19 the number of civilians killed since the truce"
+            " collapsed.",
+            [("killed", 19)],
+        ),
+        # "brought in with injuries" tells of the hurt
+        ("Surgeons said 14 people had been brought in with bullet wounds.", [("wounded", 14)]),
+        # an inverted "among" clause keeps its figure from the next clause's cue
+        (
+            "Among the passengers were eight children, and 12 people were treated for burns.",
+            [("wounded", 12)],
+        ),
+        # "being" and "still" between a part and its verb (CB18)
+        (
+            "Five of the survivors were still being treated at the island clinic.",
+            [("wounded", 5)],
+        ),
+        # "found ... alive" with its object between (CB54)
+        ("Cavers said they had found seven more students alive.", [("rescued", 7)]),
+        # five words between "taken" and "prisoner"
+        (
+            "The militia said it had taken at least 30 police officers prisoner.",
+            [("captured", 30)],
+        ),
+        # "by" after a passive cue names the agent
+        ("The airline said it would not be taken hostage by one union's demands.", []),
+        # the number of a name is no count between a figure and its verb
+        ("Four welders at Dock 7 were injured when a crane fell.", [("wounded", 4)]),
+    ],
+)
+def test_claims_read_in_the_eighteenth_session(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+def test_a_running_tally_is_no_key_figure() -> None:
+    from crosswire.divergence.background import RUNNING_TALLY
+
+    claims = analyze(
+        "A gunman killed two men on Elm Street, bringing to 31 the number of people shot in"
+        " the city this month."
+    ).claims
+    assert [(c.rule, c.min) for c in claims if c.rule == RUNNING_TALLY] == [("CB108", 31)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("Crowds estimated at 12,000 filled the square.", []),
+        ("Police estimated at least 2,000 people took part.", ["AT01"]),
+        ("The navy gave no figure for its own losses.", ["AT05"]),
+        ("The coastguard did not say why the patrol boat was late.", ["AT05"]),
+        ("The donation gave no details away.", []),
+    ],
+)
+def test_attributions_read_in_the_eighteenth_session(text: str, rules: list[str]) -> None:
+    assert [a.rule for a in analyze(text).attributions] == rules
