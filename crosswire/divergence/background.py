@@ -25,6 +25,11 @@ RUNNING_TALLY = FrontedTollFigure.code
 BACKGROUND = re.compile(
     r"\b(?:since (?:(?:19|20)\d\d|last|the (?:start|beginning) of"
     rf"|{calendar.names(calendar.MONTHS)})"
+    # "killed since the protests began": a running total since an earlier start, not the
+    # event's toll (general English of conflict and unrest tallies)
+    r"|since the (?:protests?|demonstrations|unrest|war|conflict|fighting|violence|uprising"
+    r"|crisis|clashes|insurgency|offensive|invasion|crackdown) (?:began|started|erupted"
+    r"|broke out)"
     r"|last (?:year|month|week)|years? ago|months ago|anniversary|previously"
     # "in a previous shooting", "his previous conviction"; not "previous mental issues"
     r"|previous\s+(?:[a-z]+\s+)?(?:shootings?|attacks?|incidents?|killings?|murders?|assaults?"

@@ -1,0 +1,35 @@
+"""Running tallies are no key figure (the eighteenth session's lead): a toll's figure before
+its count noun ("brought to 31 the number of people shot"), and a toll counted since a
+conflict began. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.crosswire.divergence.factory import headed_killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Two men were shot dead outside a bakery in Orsk on Monday, bringing to 31 the"
+            " number of people killed in the city this year.",
+            2,
+        ),
+        (
+            "Police fired on mourners in Orsk on Monday, killing three people. The rights"
+            " league said the deaths raised the number of people killed since the protests"
+            " began in May to at least 48.",
+            3,
+        ),
+        # a toll raised with no running start stays the key
+        (
+            "Police fired on mourners in Orsk on Monday. The rights league said the death"
+            " toll had risen to nine.",
+            9,
+        ),
+    ],
+)
+def test_a_running_tally_gives_way_to_the_event(text: str, killed: float) -> None:
+    assert headed_killed("Shooting in Orsk", text) == killed
