@@ -161,6 +161,8 @@ def listed_people(
         offset = separator.end()
     if found and (verb_after or _VERB_AFTER).match(text, end):
         return []
+    if found and _SPEAKER_AFTER.match(text, end) and _ROLE_BEFORE.search(text, 0, found[-1][0]):
+        found.pop()  # "..., her editor, Kamil Ruzo, said": the last name is the speaker's
     return found
 
 
@@ -182,6 +184,10 @@ def _is_person_name(text: str, span: tuple[int, int]) -> bool:
     return not (after and (is_human_plural(after["word"]) or after["word"] in PERSON_NOUNS))
 
 
+#: A reporting verb after a comma closes a list on its speaker's name, set off by commas
+#: ("Among the wounded was A, a reporter, her editor, B, said"): B is no victim.
+_SPEAKER_AFTER = re.compile(r",\s+(?:said|says|told|added|reported)\b", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|the|a)\s+[a-z]+(?:\s+[a-z]+)?,\s+$")
 #: A verb right after a list makes the list its subject, not the victims named.
 _VERB_AFTER = re.compile(
     r"\s+(?:were|was|are|is|have|has|had|will|would|said|told|led|remain|survived)\b",

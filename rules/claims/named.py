@@ -355,6 +355,20 @@ _APPOSED_VERB = re.compile(_VERB_AFTER_APPOSITION.removeprefix(r"(?:who\s+)?"), 
 _APPOSITION_HINTS = ("was", "been", "died", "suffered", "sustained")
 
 
+def _own_name_apposed(text: str, match: re.Match[str], upper: bool) -> bool:
+    """Is the apposition a person's name after a capitalised body named with "the"?"""
+    apposition = match.group("apposition")
+    if upper or not apposition or _trailing_name(apposition, upper) != apposition:
+        return False
+    body = _THE_BODY.search(match.group("name"))
+    return body is not None and body.end() == len(match.group("name"))
+
+
+#: "the" and a run of capitals that ends the words: a body's or a place's name ("for the
+#: Selva Tribune"), not a person's.
+_THE_BODY = re.compile(r"\bthe\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*$")
+
+
 def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Pablo Ruiz, 45, a former mayor, was murdered", "Ana Ruiz, who was shot": the name
     before an age or a description is one victim of the verb after it."""
@@ -363,11 +377,16 @@ def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:
     upper = text.isupper()
     found = []
     for match in _APPOSED.finditer(text):
-        name = _trailing_name(match.group("name"), upper)
-        if not name:
-            continue
-        end = match.end("name")
-        start = end - len(name)
+        if _own_name_apposed(text, match, upper):
+            # "A photographer for the Selva Tribune, Maris Olden, was shot": the paper's
+            # name ends the description; the person's follows it
+            start, end = match.span("apposition")
+        else:
+            name = _trailing_name(match.group("name"), upper)
+            if not name:
+                continue
+            end = match.end("name")
+            start = end - len(name)
         index = cues.first_from(match.end())
         if index is None or cues.hits[index].start - match.end() > _GAP:
             continue

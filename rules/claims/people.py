@@ -226,6 +226,12 @@ def fatally(text: str, figure: FigureSpan) -> Binding | None:
     return Binding(figure, cue, None, 0)
 
 
+#: The comma that closes an apposition before the verb ("Maris Olden, was shot").
+_CLOSING_COMMA = re.compile(
+    r"(?:,\s*\d{1,3})?,\s+(?:was|were|had\s+been|has\s+been|is)\s+", re.IGNORECASE
+)
+
+
 def survived(text: str, binding: Binding) -> Binding:
     """A "shot" binding becomes wounded when the clause says they survived, or that the act
     left its object with wounds ("stabbed a ferryman, inflicting head wounds")."""
@@ -243,7 +249,9 @@ def survived(text: str, binding: Binding) -> Binding:
     match = SURVIVED.match(text, binding.cue.end, binding.cue.end + 80)
     # The limb is the figure's own only when nothing but its words and auxiliaries stand
     # between ("Besides those two guards, a clerk was shot in the hand": the clerk's).
-    limb = "," not in text[binding.figure.end : binding.cue.start] and in_a_limb(text, binding.cue)
+    between = text[binding.figure.end : binding.cue.start]
+    own = "," not in between or _CLOSING_COMMA.fullmatch(between) is not None  # "A, 34, was"
+    limb = own and in_a_limb(text, binding.cue)
     if match is None and not limb:
         return binding
     return replace(binding, cue=CueHit(binding.cue.start, binding.cue.end, SURVIVED_CUE))

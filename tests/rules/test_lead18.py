@@ -128,3 +128,26 @@ def test_a_running_tally_is_no_key_figure() -> None:
 )
 def test_attributions_read_in_the_eighteenth_session(text: str, rules: list[str]) -> None:
     assert [a.rule for a in analyze(text).attributions] == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's name set off after a role is no listed victim (CB30)
+        (
+            "Among the injured was Tove Lind, a cameraman for Radio Orsk, who was hit by a"
+            " stone, his producer, Ada Brell, said.",
+            [("wounded", 1, "Tove Lind")],
+        ),
+        # the person's name after a body named with "the" (CB12), hurt in a limb
+        (
+            "A driver for the Orsk Ferry Company, Ivo Salm, was shot in the arm on Friday.",
+            [("wounded", 1, "Ivo Salm")],
+        ),
+        ("Lida Marr, 41, was shot in the hand outside her shop.", [("wounded", 1, "Lida Marr")]),
+    ],
+)
+def test_named_victims_read_in_the_eighteenth_session(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(c.category, c.min, c.figure_text) for c in analyze(text).claims] == expected
