@@ -32,7 +32,9 @@ _VERB_PREFIX = frozenset(
     reportedly would will could may might is was are were did does do not n't has
     since just even still last frequently flatly strongly bluntly angrily quickly simply
     long always ever sometimes often usually now however
-    's ’s 've ’ve 'd ’d""".split()
+    's ’s 've ’ve 'd ’d"""
+    # "officials there said", "a doctor here said": the place adverb of wire copy
+    """ there here""".split()
 )
 
 

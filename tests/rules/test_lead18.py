@@ -124,6 +124,9 @@ def test_a_running_tally_is_no_key_figure() -> None:
         ("The navy gave no figure for its own losses.", ["AT05"]),
         ("The coastguard did not say why the patrol boat was late.", ["AT05"]),
         ("The donation gave no details away.", []),
+        # a place adverb between the speaker and the verb
+        ("A nurse there said the ward had run out of beds.", ["AT01"]),
+        ("Fishermen here say the catch has halved.", ["AT01"]),
     ],
 )
 def test_attributions_read_in_the_eighteenth_session(text: str, rules: list[str]) -> None:
