@@ -168,11 +168,21 @@ def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
     return k if k < end else None
 
 
+#: Words that open an introductory phrase or clause, never a subject: prepositions and
+#: subordinating conjunctions ("As is the custom, ...", "After the vote, ..."; English grammar).
+_INTRODUCING = frozenset(
+    """as after before while when whenever since although though because if unless until
+    despite following amid in on at for with by from under during upon without unlike like
+    once whereas""".split()
+)
+
+
 def _introduces(tokens: list[Token], k: int, comma: int, end: int) -> bool:
     """Do the words from ``k`` to ``comma`` form an introductory phrase, not the subject?"""
     first = tokens[k]
     return (
         first.low in CONNECTORS
+        or first.low in _INTRODUCING
         or first.low in TIME_WORDS
         or first.low.endswith("ing")
         or (

@@ -17,6 +17,7 @@ from rules.speech.statements import (
     source_head,
     speaker_like,
 )
+from rules.speech.subject_edges import coordinated
 from rules.speech.subjects import antecedent, comma_subject, phrase_subject, span
 from rules.speech.unreached import WEAK_CUES, bare_attempt, party_after_reach, party_in_attempt
 from rules.speech.withheld import no_answer_refused, withholds_nothing
@@ -80,6 +81,10 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         if referent is not None and describes_an_object(tokens, p):
             return None  # "nurses visited patients who had not answered letters"
         source = (before.start, before.end) if referent else None
+    elif before.low in ("and", "but") and p > 0:
+        source = coordinated(tokens, p)  # "The minister praised the troops but declined to say"
+        if any(f.kind == "non_response" and source in (f.source, f.referent) for f in at.found):
+            return None  # "has not published a figure and did not respond": one silence
     elif before.is_word:
         source, referent = phrase_subject(tokens, p) or (None, None)
     elif before.text == ",":

@@ -154,3 +154,22 @@ def test_named_victims_read_in_the_eighteenth_session(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert [(c.category, c.min, c.figure_text) for c in analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a non-response coordinated after another verb keeps the clause's subject
+        ("The governor toured the camp but declined to say how many had died.", "The governor"),
+        ("The minister praised the crews and declined to comment.", "The minister"),
+        # an introductory phrase is no subject of a coordinated verb
+        (
+            "After the vote, the senator thanked her staff and said the count was fair.",
+            "the senator",
+        ),
+        ("As is the custom, the court gave no reasons and did not say how it voted.", "the court"),
+    ],
+)
+def test_the_subject_of_a_coordinated_verb(text: str, source: str | None) -> None:
+    sources = [a.source for a in analyze(text).attributions]
+    assert sources == ([source] if source else [])
