@@ -73,28 +73,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     p = skip_verb_prefix(tokens, c - 1)
     if p < 0:
         return None
-    before = tokens[p]
-    source: tuple[int, int] | None
-    referent: tuple[int, int] | None = None
-    if before.text in ("who", "which", "that") and p > 0:
-        referent = antecedent(tokens, p - 1)
-        if referent is not None and describes_an_object(tokens, p):
-            return None  # "nurses visited patients who had not answered letters"
-        source = (before.start, before.end) if referent else None
-    elif before.low in ("and", "but") and p > 0:
-        source = coordinated(tokens, p)  # "The minister praised the troops but declined to say"
-        if any(f.kind == "non_response" and source in (f.source, f.referent) for f in at.found):
-            return None  # "has not published a figure and did not respond": one silence
-    elif before.is_word:
-        source, referent = phrase_subject(tokens, p) or (None, None)
-    elif before.text == ",":
-        found = comma_subject(tokens, p)
-        if found is not None and isinstance(found[0], tuple):
-            source, referent = found
-        else:
-            source = found
-    else:
-        source = None
+    source, referent = _subject_before(at, p)
     if source is None or not _may_be_silent(tokens, c, source):
         return None
     attempted = party_in_attempt(tokens, source)
@@ -107,6 +86,34 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party
     return Candidate(code, "non_response", cue, source, sentence, referent=referent)
+
+
+Span = tuple[int, int]
+
+
+def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
+    """The party before a non-response cue whose subject phrase ends at token ``p``, with
+    the referent of a "who"/"which"; (None, None) when there is none."""
+    tokens = at.tokens
+    before = tokens[p]
+    if before.text in ("who", "which", "that") and p > 0:
+        referent = antecedent(tokens, p - 1)
+        if referent is None or describes_an_object(tokens, p):
+            return None, None  # "nurses visited patients who had not answered letters"
+        return (before.start, before.end), referent
+    if before.low in ("and", "but") and p > 0:
+        source = coordinated(tokens, p)  # "The minister praised the troops but declined to say"
+        if any(f.kind == "non_response" and source in (f.source, f.referent) for f in at.found):
+            return None, None  # "has not published a figure and did not respond": one silence
+        return source, None
+    if before.is_word:
+        return phrase_subject(tokens, p) or (None, None)
+    if before.text == ",":
+        found = comma_subject(tokens, p)
+        if found is not None and isinstance(found[0], tuple):
+            return found
+        return found, None
+    return None, None
 
 
 def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
