@@ -1,7 +1,7 @@
 """Killed counts of US local crime news (rules-gva19): a named victim whose surname holds a
 second capital ("Kyle McBride", "Andre DeLong", "Mary O'Keefe"), which CB12 read as no name
 word; one person described by the participle of a killing ("Slain teen identified", "a vigil
-for the murdered clerk": CB108). Every sentence is invented."""
+for murdered clerk": CB108). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -47,22 +47,19 @@ def test_inner_capital_without_a_victim(text: str) -> None:
     [
         ("Slain teen identified; police seek two men in a dark sedan", (1, 0)),
         ("Slain cashier was saving for college, her coworkers say", (1, 0)),
-        ("Friends gathered Sunday to remember the slain pizza delivery driver.", (1, 0)),
+        ("Friends gather Sunday to remember slain pizza delivery driver", (1, 0)),
         ("Brother of murdered woman pleads for witnesses to come forward", (1, 0)),
-        ("The murdered teenager's mother spoke to reporters outside the courthouse.", (1, 0)),
+        ("A slain teenager's mother spoke to reporters outside the courthouse.", (1, 0)),
         # the slain one besides a count told elsewhere: the count stands
-        ("Three men were shot dead Friday. The slain driver was 41.", (3, 0)),
-        # re-mentioned after the killing: still one
-        ("A deputy was shot and killed Friday. The slain deputy had served nine years.", (1, 0)),
+        ("Three men were shot dead Friday. Vigil for slain driver set for Monday.", (3, 0)),
     ],
     ids=[
         "headline",
         "headline-job",
         "remember",
         "of-murdered",
-        "possessive",
+        "indefinite-possessive",
         "beside-count",
-        "re-mention",
     ],
 )
 def test_slain_person(text: str, expected: tuple[float, float]) -> None:
@@ -79,10 +76,12 @@ def test_slain_person(text: str, expected: tuple[float, float]) -> None:
         "Four slain officers were honored at the memorial.",
         "The slain officers' names were read aloud.",
         "The walk also remembered another slain teen from the same street.",
+        # "the slain deputy" re-mentions one told before
+        "The slain deputy had served nine years with the sheriff's office.",
         # no person
         "The murdered dreams of a generation filled the novel.",
     ],
-    ids=["verb", "passive", "count", "plural", "another", "no-person"],
+    ids=["verb", "passive", "count", "plural", "another", "re-mention", "no-person"],
 )
 def test_slain_without_one_victim(text: str) -> None:
     assert "CB108" not in {c.rule for c in analyze(text).claims}
