@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.cb20 import counted_span
+from rules.claims.cb100 import surname_before_harm
 from rules.claims.fates import natural_death
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
@@ -30,6 +31,19 @@ _DEATH_UPPER = re.compile(
     _DEATH.pattern.replace(r"[Hh]e|[Ss]he|[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", "HE|SHE"),
     re.IGNORECASE,
 )
+#: A death told where the one was taken, after any subject ("Medics rushed Ivo Sarn to
+#: Orme General, where he died", "She went to a hospital, where she later died"): the
+#: pronoun of the clause is the one taken (police and hospital reporting; CB23 reads the
+#: same after "the victim was taken"). A verb of carrying and "to" before "where".
+_TAKEN_WHERE = re.compile(
+    r"\b(?:taken|took|rushed|transported|flown|airlifted|driven|drove|carried|brought|went)"
+    r"\b[^.;:!?]{0,100}?\bto\s[^.;:!?]{1,80}?,?\s+where\s+(?P<one>he|she)\s+"
+    r"(?:(?:later|eventually|then|soon)\s+)?(?P<verb>died|succumbed"
+    r"|(?:was|had\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b"
+)
+#: The categories of a binding that may count the death already ("was shot and taken to
+#: a hospital, where he died" reads the shot one as killed).
+_DEATHS = ("killed", "killed_or_wounded")
 #: Capitalised words that open sentences but name no one.
 NOT_A_NAME = frozenset(
     """The This That These Those There It Its They Police Officials Authorities Nobody None
@@ -44,8 +58,10 @@ class OneToldDied(ExtraRule):
     """CB55 · "He died at the hospital", "Moss was pronounced dead": one person died.
 
     Crime copy tells the shot person first and the death after, by a pronoun or the
-    surname alone ("Officers shot a man outside a store. He died at the hospital."). One
-    killed, with no group; not when another rule of the sentence counts that person already.
+    surname alone ("Officers shot a man outside a store. He died at the hospital."), or by
+    the pronoun of "where" after the one was taken somewhere ("Medics took him to a clinic,
+    where he died"). One killed, with no group; not when another rule of the sentence counts
+    that person already.
     """
 
     code = "CB55"
@@ -56,6 +72,11 @@ class OneToldDied(ExtraRule):
         ("Moss died at the scene, deputies said.", {"category": "killed", "group": None}),
         ("He succumbed to his injuries on Sunday.", {"category": "killed", "min": 1}),
         ("SHE DIED ON THE WAY TO THE CLINIC, THE ARMY SAID.", {"category": "killed", "min": 1}),
+        # the one taken somewhere, told by the pronoun of "where"
+        (
+            "Medics rushed Ivo Sarn to Orme General, where he died an hour later.",
+            {"category": "killed", "min": 1, "max": 1},
+        ),
     )
     counter_examples = (
         "He died down the hall from his office in 1990.",
@@ -64,13 +85,26 @@ class OneToldDied(ExtraRule):
         "He is in stable condition.",
         "The mayor said he died laughing at the joke.",
         "He died at 88 after a long illness, his family said.",
+        "They moved to the farm where she died in 1990 after a long illness.",
+        "The boy was taken to a hospital, where he was treated and released.",
         "Miners died after the shaft flooded.",
         # all-capital copy: a capitalised word before "died" may be any word
         "OFFICERS SAID THE PROTEST DIED DOWN. VALDEZ DIED OUT OF THE PAPERS.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        return one_death_each(sent, found, _DEATH_UPPER if sent.text.isupper() else _DEATH)
+        if sent.text.isupper():
+            return one_death_each(sent, found, _DEATH_UPPER)
+        deaths = one_death_each(sent, found, _DEATH)
+        if deaths or "where" not in sent.low:
+            return deaths
+        # one taken somewhere died there, unless the sentence counts the one already (or
+        # CB100, after this rule, reads a surname before "was shot")
+        if any(b.cue.cue.category in _DEATHS for b in (*sent.bound.values(), *found)):
+            return []
+        if surname_before_harm(sent.text):
+            return []
+        return one_death_each(sent, found, _TAKEN_WHERE)
 
 
 def one_death_each(

@@ -1,7 +1,8 @@
 """Killed counts of US local crime news (rules-gva19): a named victim whose surname holds a
 second capital ("Kyle McBride", "Andre DeLong", "Mary O'Keefe"), which CB12 read as no name
 word; one person described by the participle of a killing ("Slain teen identified", "a vigil
-for murdered clerk": CB108). Every sentence is invented."""
+for murdered clerk": CB108); one taken to a hospital "where he died" after any subject (CB55).
+Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -85,3 +86,37 @@ def test_slain_person(text: str, expected: tuple[float, float]) -> None:
 )
 def test_slain_without_one_victim(text: str) -> None:
     assert "CB108" not in {c.rule for c in analyze(text).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orla Fenn went to the hospital on her own, where she later died.", (1, 0)),
+        ("A passing driver took him to Harlow General, where he died that night.", (1, 0)),
+        ("The victim was flown by helicopter to a trauma center, where he died.", (1, 0)),
+        ("Deputies rushed the girl to a clinic, where she was pronounced dead.", (1, 0)),
+        # the sentence counts the one already: no second death
+        ("A man was shot and taken to a hospital, where he died.", (1, 0)),
+        (
+            "Ivo Sarn was found in an alley. Sarn was shot in the neck and taken to "
+            "Orme General, where he was pronounced dead.",
+            (1, 0),
+        ),
+    ],
+    ids=["went", "took-him", "flown-by", "rushed-object", "counted", "surname-counted"],
+)
+def test_taken_where_died(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They moved to the farm where she died in 1990 after a long illness.",
+        "The boy was taken to a hospital, where he was treated and released.",
+        "He was taken to the room where he slept as a child.",
+    ],
+    ids=["no-carrying", "treated", "no-death"],
+)
+def test_taken_where_no_death(text: str) -> None:
+    assert key_figures(text)[0] == 0
