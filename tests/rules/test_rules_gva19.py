@@ -1,7 +1,8 @@
 """Killed counts of US local crime news (rules-gva19): a named victim whose surname holds a
 second capital ("Kyle McBride", "Andre DeLong", "Mary O'Keefe"), which CB12 read as no name
-word; one person described by the participle of a killing ("Slain teen identified", "a vigil
-for murdered clerk": CB108); one taken to a hospital "where he died" after any subject (CB55).
+word; one person described by the participle of a killing ("Slain teen identified", "vigil
+for murdered clerk": CB108); one taken to a hospital "where he died" after any subject
+(CB55); a headline's lone person noun after "the death of" ("fatal shooting of teen": CB25).
 Every sentence is invented."""
 
 from __future__ import annotations
@@ -120,3 +121,33 @@ def test_taken_where_died(text: str, expected: tuple[float, float]) -> None:
 )
 def test_taken_where_no_death(text: str) -> None:
     assert key_figures(text)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sheriff Investigates Stabbing Death Of Teen In Orme Valley", (1, 0)),
+        ("Arrest made in fatal shooting of cab driver", (1, 0)),
+        ("Death of infant probed by county coroner", (1, 0)),
+        ("Police: killing of local woman was not random", (1, 0)),
+        # the name after the noun is counted by the name, once
+        ("Suspect charged in death of toddler Ana Roe", (1, 0)),
+    ],
+    ids=["title-case", "modifier", "participle-after", "colon-label", "apposed-name"],
+)
+def test_lone_person_after_death_of(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death of officer morale worried the chief.",
+        "Police are investigating the death of the victim.",
+        "She wrote about the deaths of two brothers in the war.",
+    ],
+    ids=["noun-modifier", "definite", "count"],
+)
+def test_no_lone_person_after_death_of(text: str) -> None:
+    claims = [c for c in analyze(text).claims if c.rule == "CB25"]
+    assert all(c.min != 1 for c in claims)
