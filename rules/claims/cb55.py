@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.cb20 import counted_span
 from rules.claims.cb100 import surname_before_harm
 from rules.claims.fates import natural_death
@@ -41,9 +42,6 @@ _TAKEN_WHERE = re.compile(
     r"(?:(?:later|eventually|then|soon)\s+)?(?P<verb>died|succumbed"
     r"|(?:was|had\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b"
 )
-#: The categories of a binding that may count the death already ("was shot and taken to
-#: a hospital, where he died" reads the shot one as killed).
-_DEATHS = ("killed", "killed_or_wounded")
 #: Capitalised words that open sentences but name no one.
 NOT_A_NAME = frozenset(
     """The This That These Those There It Its They Police Officials Authorities Nobody None
@@ -100,7 +98,9 @@ class OneToldDied(ExtraRule):
             return deaths
         # one taken somewhere died there, unless the sentence counts the one already (or
         # CB100, after this rule, reads a surname before "was shot")
-        if any(b.cue.cue.category in _DEATHS for b in (*sent.bound.values(), *found)):
+        # (a binding of the shot or hurt one becomes the death: "was shot and taken to a
+        # hospital, where he died", "Ivo Sarn suffered a wound ... where he died")
+        if any(b.cue.cue.category in CASUALTY_CATEGORIES for b in (*sent.bound.values(), *found)):
             return []
         if surname_before_harm(sent.text):
             return []

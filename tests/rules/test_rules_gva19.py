@@ -103,8 +103,22 @@ def test_slain_without_one_victim(text: str) -> None:
             "Orme General, where he was pronounced dead.",
             (1, 0),
         ),
+        # the named one hurt in the same sentence is the one who died
+        (
+            "Ivo Sarn suffered a gunshot wound to the head and was taken to Orme General, "
+            "where he was pronounced dead.",
+            (1, 0),
+        ),
     ],
-    ids=["went", "took-him", "flown-by", "rushed-object", "counted", "surname-counted"],
+    ids=[
+        "went",
+        "took-him",
+        "flown-by",
+        "rushed-object",
+        "counted",
+        "surname-counted",
+        "hurt-named",
+    ],
 )
 def test_taken_where_died(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
