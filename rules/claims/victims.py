@@ -145,6 +145,8 @@ def _bare_one(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
             continue
         if (match.groupdict().get("modifier") or "").lower() in _NOT_MODIFIERS:
             return None
+        if match["noun"][0].isupper() and text[cue.start].islower():
+            return None  # "the killing of Senator Ivo Sarn": a title, unless title case
         start, end = match.span("noun")
         if end + 1 in taken:
             return None  # "the death of baby Ana Roe": the name after it is counted

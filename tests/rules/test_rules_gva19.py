@@ -146,8 +146,17 @@ def test_taken_where_no_death(text: str) -> None:
         ("Police: killing of local woman was not random", (1, 0)),
         # the name after the noun is counted by the name, once
         ("Suspect charged in death of toddler Ana Roe", (1, 0)),
+        # a capitalised noun after a lower-case "of" is a title before a name
+        ("Protests followed the murder of Mayor and lawyer Ana Ruiz.", (1, 0)),
     ],
-    ids=["title-case", "modifier", "participle-after", "colon-label", "apposed-name"],
+    ids=[
+        "title-case",
+        "modifier",
+        "participle-after",
+        "colon-label",
+        "apposed-name",
+        "title-of-name",
+    ],
 )
 def test_lone_person_after_death_of(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
