@@ -84,7 +84,7 @@ class OneToldDied(ExtraRule):
         "The mayor said he died laughing at the joke.",
         "He died at 88 after a long illness, his family said.",
         "They moved to the farm where she died in 1990 after a long illness.",
-        "The boy was taken to a hospital, where he was treated and released.",
+        "The cook was carried to a clinic, where he was treated and sent home.",
         "Miners died after the shaft flooded.",
         # all-capital copy: a capitalised word before "died" may be any word
         "OFFICERS SAID THE PROTEST DIED DOWN. VALDEZ DIED OUT OF THE PAPERS.",

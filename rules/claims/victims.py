@@ -66,7 +66,7 @@ _OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
 #: patterns above read, a count or a quantifier ("the deaths of two children").
 _NOT_MODIFIERS = frozenset(
     """the a an his her their its our my your this that these those one two three four five
-    six seven eight nine ten several many some both all each every another other no""".split()
+    several many some both all each every another other no""".split()
 )
 
 

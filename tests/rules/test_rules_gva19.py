@@ -20,7 +20,7 @@ from tests.crosswire.divergence.factory import key_figures
         ("Deputy Rona MacAllister was fatally shot during a traffic stop.", (1, 0)),
         ("Andre DeLong, 19, died at a hospital after the shooting.", (1, 0)),
         ("Officer Tim LaPointe was wounded in the exchange of gunfire.", (0, 1)),
-        ("Mary O'Keefe was pronounced dead at the scene, police said.", (1, 0)),
+        ("Mary O'Keefe was pronounced dead at the scene, deputies reported.", (1, 0)),
         ("Jamal Van DerBeck was killed in the crossfire, his family said.", (1, 0)),
     ],
     ids=["mc", "mac-rank", "de-age", "la-wounded", "o-apostrophe", "particle"],
@@ -99,13 +99,13 @@ def test_slain_without_one_victim(text: str) -> None:
         # the sentence counts the one already: no second death
         ("A man was shot and taken to a hospital, where he died.", (1, 0)),
         (
-            "Ivo Sarn was found in an alley. Sarn was shot in the neck and taken to "
+            "Ivo Sarn was found in an alley. Sarn was shot in the thigh and driven to "
             "Orme General, where he was pronounced dead.",
             (1, 0),
         ),
         # the named one hurt in the same sentence is the one who died
         (
-            "Ivo Sarn suffered a gunshot wound to the head and was taken to Orme General, "
+            "Ivo Sarn suffered a stab wound in the back and was driven to Orme General, "
             "where he was pronounced dead.",
             (1, 0),
         ),
@@ -128,7 +128,7 @@ def test_taken_where_died(text: str, expected: tuple[float, float]) -> None:
     "text",
     [
         "They moved to the farm where she died in 1990 after a long illness.",
-        "The boy was taken to a hospital, where he was treated and released.",
+        "The cook was carried to a clinic, where he was treated and sent home.",
         "He was taken to the room where he slept as a child.",
     ],
     ids=["no-carrying", "treated", "no-death"],
