@@ -109,6 +109,12 @@ class SurnameVictim(ExtraRule):
         return bindings
 
 
+def surname_before_harm(text: str) -> bool:
+    """Does a surname open a clause of ``text`` before a verb of harm ("Ruiz was shot ...")?
+    This rule may count that one; another rule reading the same death leaves it here."""
+    return any(_a_surname(m["one"]) for m in _PATTERNS[text.isupper()][0].finditer(text))
+
+
 def _a_surname(word: str) -> bool:
     """Can ``word`` be a surname, not a person noun, a people or a function word?"""
     low = word.lower()

@@ -35,6 +35,8 @@ class NamedVictim(ExtraRule):
         ),
         # the perfect of a news update
         ("Ivo Sarn has died of his wounds.", {"category": "killed", "min": 1}),
+        # a surname with a second capital (``named.NAME_WORD``)
+        ("Dana McKay was killed on Monday.", {"category": "killed", "min": 1}),
         (
             "IVO SARN, THE PARTY'S CANDIDATE, HAS DIED OF GUNSHOT WOUNDS.",
             {"category": "killed", "min": 1},

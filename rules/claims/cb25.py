@@ -13,7 +13,8 @@ class VictimOf(ExtraRule):
 
     One person picked out by a determiner ("a shopkeeper", "his nephew", "the mayor's
     driver") or by an age ("a 19-year-old", and with no determiner before a name or a person
-    noun: "the shooting death of 9-month-old Mia Dorn"); a list with an "a ..." person counts each
+    noun: "the shooting death of 9-month-old Mia Dorn"; a lone person noun in a headline:
+    "fatal shooting of teen"); a list with an "a ..." person counts each
     ("the killing of a farmer and his daughter" is two). The lexicon and the principle are
     in ``rules.claims.victims``: a bare "the" ("the death of the victim") is left out.
     """
@@ -33,6 +34,8 @@ class VictimOf(ExtraRule):
             {"category": "killed", "min": 1, "max": 1},
         ),
         ("Two teens were arrested in the fatal shooting of 15-year-old girl.", {"group": "girl"}),
+        # headline English: a lone person noun with no determiner
+        ("Man charged in killing of local teen", {"category": "killed", "group": "teen"}),
         (
             "THE KILLING OF A FARMER AND HIS TEENAGE DAUGHTER SHOCKED THE VALLEY.",
             {"category": "killed", "min": 1, "group": "TEENAGE DAUGHTER"},
@@ -46,6 +49,7 @@ class VictimOf(ExtraRule):
         "The death of a dream is hard to bear.",
         "The killing of a bill in the senate angered the union.",
         "Police are investigating the death of the victim.",
+        "The death of officer morale worried the chief.",
         "The collapse and death of 40-year-old trees worried the Orme council.",
     )
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.cb20 import counted_span
+from rules.claims.cb100 import surname_before_harm
 from rules.claims.fates import natural_death
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
@@ -30,6 +32,16 @@ _DEATH_UPPER = re.compile(
     _DEATH.pattern.replace(r"[Hh]e|[Ss]he|[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", "HE|SHE"),
     re.IGNORECASE,
 )
+#: A death told where the one was taken, after any subject ("Medics rushed Ivo Sarn to
+#: Orme General, where he died", "She went to a hospital, where she later died"): the
+#: pronoun of the clause is the one taken (police and hospital reporting; CB23 reads the
+#: same after "the victim was taken"). A verb of carrying and "to" before "where".
+_TAKEN_WHERE = re.compile(
+    r"\b(?:taken|took|rushed|transported|flown|airlifted|driven|drove|carried|brought|went)"
+    r"\b[^.;:!?]{0,100}?\bto\s[^.;:!?]{1,80}?,?\s+where\s+(?P<one>he|she)\s+"
+    r"(?:(?:later|eventually|then|soon)\s+)?(?P<verb>died|succumbed"
+    r"|(?:was|had\s+been)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b"
+)
 #: Capitalised words that open sentences but name no one.
 NOT_A_NAME = frozenset(
     """The This That These Those There It Its They Police Officials Authorities Nobody None
@@ -44,8 +56,10 @@ class OneToldDied(ExtraRule):
     """CB55 · "He died at the hospital", "Moss was pronounced dead": one person died.
 
     Crime copy tells the shot person first and the death after, by a pronoun or the
-    surname alone ("Officers shot a man outside a store. He died at the hospital."). One
-    killed, with no group; not when another rule of the sentence counts that person already.
+    surname alone ("Officers shot a man outside a store. He died at the hospital."), or by
+    the pronoun of "where" after the one was taken somewhere ("Medics took him to a clinic,
+    where he died"). One killed, with no group; not when another rule of the sentence counts
+    that person already.
     """
 
     code = "CB55"
@@ -56,6 +70,11 @@ class OneToldDied(ExtraRule):
         ("Moss died at the scene, deputies said.", {"category": "killed", "group": None}),
         ("He succumbed to his injuries on Sunday.", {"category": "killed", "min": 1}),
         ("SHE DIED ON THE WAY TO THE CLINIC, THE ARMY SAID.", {"category": "killed", "min": 1}),
+        # the one taken somewhere, told by the pronoun of "where"
+        (
+            "Medics rushed Ivo Sarn to Orme General, where he died an hour later.",
+            {"category": "killed", "min": 1, "max": 1},
+        ),
     )
     counter_examples = (
         "He died down the hall from his office in 1990.",
@@ -64,13 +83,28 @@ class OneToldDied(ExtraRule):
         "He is in stable condition.",
         "The mayor said he died laughing at the joke.",
         "He died at 88 after a long illness, his family said.",
+        "They moved to the farm where she died in 1990 after a long illness.",
+        "The cook was carried to a clinic, where he was treated and sent home.",
         "Miners died after the shaft flooded.",
         # all-capital copy: a capitalised word before "died" may be any word
         "OFFICERS SAID THE PROTEST DIED DOWN. VALDEZ DIED OUT OF THE PAPERS.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        return one_death_each(sent, found, _DEATH_UPPER if sent.text.isupper() else _DEATH)
+        if sent.text.isupper():
+            return one_death_each(sent, found, _DEATH_UPPER)
+        deaths = one_death_each(sent, found, _DEATH)
+        if deaths or "where" not in sent.low:
+            return deaths
+        # one taken somewhere died there, unless the sentence counts the one already (or
+        # CB100, after this rule, reads a surname before "was shot")
+        # (a binding of the shot or hurt one becomes the death: "was shot and taken to a
+        # hospital, where he died", "Ivo Sarn suffered a wound ... where he died")
+        if any(b.cue.cue.category in CASUALTY_CATEGORIES for b in (*sent.bound.values(), *found)):
+            return []
+        if surname_before_harm(sent.text):
+            return []
+        return one_death_each(sent, found, _TAKEN_WHERE)
 
 
 def one_death_each(

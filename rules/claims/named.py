@@ -33,13 +33,22 @@ PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|bin
 _PARTICLES = rf"(?:{PARTICLE}\s+){{0,2}}"
 _PARTICLE_WORD = re.compile(PARTICLE)
 
+#: One capitalised word of a name, with a second capital inside it after a prefix or an
+#: apostrophe: "Pell", "McKay", "MacLeod", "DeShawn", "LaRue", "O'Neal" (general knowledge
+#: of English, Irish, Scottish, French and African-American names). The second capital needs
+#: lower case after it, so an acronym ("NYPD") is no name word.
+NAME_WORD = r"[A-Z](?:[a-z'’-]*[A-Z])?[a-z'’-]+"
 #: A personal name (two to four capitalised words, initials allowed) right before a passive
 #: casualty verb or "died": "Corporal Ivan Pell was killed", "Dana K. Orr died". Mixed-case
 #: text only: in all-capital wire copy a name cannot be told from other words.
 _NAMED = re.compile(
-    r"(?<![\w.'’-])(?P<name>[A-Z][a-z'’-]+(?:\s+"
+    r"(?<![\w.'’-])(?P<name>"
+    + NAME_WORD
+    + r"(?:\s+"
     + _PARTICLES
-    + r"(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3})"
+    + r"(?:[A-Z]\.|"
+    + NAME_WORD
+    + r")){1,3})"
     r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|assassinated|slain|executed|beheaded|lynched|strangled"
     r"|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"

@@ -113,6 +113,7 @@ from rules.claims.cb105 import OneOfTheObject
 from rules.claims.cb106 import TollSetAgainByIt
 from rules.claims.cb107 import TollThenTo
 from rules.claims.cb108 import FrontedTollFigure
+from rules.claims.cb109 import SlainPerson
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -230,6 +231,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     TollSetAgainByIt(),
     TollThenTo(),
     FrontedTollFigure(),
+    SlainPerson(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

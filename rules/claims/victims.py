@@ -7,7 +7,8 @@ shooting death of" is one victim when a determiner picks out exactly one person:
 indefinite article ("a shopkeeper"), a possessive pronoun ("his nephew") or a possessive
 noun ("the mayor's driver"), with a person noun or an age ("a 19-year-old"); headline
 English drops the determiner before an age and a name ("the death of 17-year-old Eli Marr"),
-and that age picks out one person too. A bare "the"
+and that age picks out one person too, as does a lone person noun there ("fatal shooting of
+teen"). A bare "the"
 ("the death of the victim") refers back to someone the story counts elsewhere and is left
 out; "a couple" (not "a couple of ...") is two people. Origin: general English grammar of
 news reports.
@@ -41,11 +42,32 @@ _AGE_AFTER_OF = re.compile(
     r"\s+(?P<age>(?:\d{1,3}|[A-Za-z]+)-(?:year|month|week|day)s?-old)\s+"
     r"(?:(?P<noun>[a-z][a-z'-]*)|(?P<name>[A-Z][a-z'\u2019-]+))\b",
 )
+#: Headline English drops the article before a lone person noun too: "fatal shooting of
+#: teen", "Death Of Toddler Probed", "murder of local man" (a word may stand before the
+#: noun). The noun ends the phrase: punctuation, the end, a capitalised word, a participle
+#: in -ed or a preposition, auxiliary or conjunction follows it ("death of officer morale"
+#: names no one; "death of son who ..." is left to the relative clause's rule). The noun
+#: needs lower case, so all-capital wire copy reads nothing here.
+_PHRASE_END = (
+    r"(?=\s*(?:$|[^\w\s'’-])|\s+(?:[A-Z]|[a-z]+ed\b|(?:in|at|on|near|outside|inside|by|after"
+    r"|during|while|was|is|has|had|may|might|could|will|would|and|or|but|as|with|from|for|to"
+    r"|under|over)\b))"
+)
+_BARE_AFTER_OF = tuple(
+    re.compile(rf"\s+{modifier}(?P<noun>[A-Za-z][a-z]+){_PHRASE_END}")
+    for modifier in (r"(?P<modifier>[A-Za-z][a-z-]+)\s+", "")
+)
 #: A cue that ends in "of": "the murder of", "the shooting death of", "the lives of".
 _OF_CUE = re.compile(r"\bof$", re.IGNORECASE)
 #: An item of a list opened by an indefinite article: "a farmer and his daughter".
 _A_PERSON = re.compile(r"\san?\s", re.IGNORECASE)
 _OF_NEXT = re.compile(r"\s+of\b", re.IGNORECASE)
+#: Words before a person noun that make it no lone person: an article or a determiner the
+#: patterns above read, a count or a quantifier ("the deaths of two children").
+_NOT_MODIFIERS = frozenset(
+    """the a an his her their its our my your this that these those one two three four five
+    several many some both all each every another other no""".split()
+)
 
 
 def of_cues(text: str, cues: Cues) -> list[CueHit]:
@@ -99,7 +121,9 @@ def _aged_one(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
     """ "the shooting death of 9-month-old Ana Roe": an age and a name (or a person noun),
     no determiner, is one victim."""
     match = _AGE_AFTER_OF.match(text, cue.end)
-    if match is None or match.start("age") in taken:
+    if match is None:
+        return _bare_one(text, cue, taken)
+    if match.start("age") in taken:
         return None
     noun = match["noun"]
     if noun is not None and noun.lower() not in PERSON_NOUNS:
@@ -107,3 +131,25 @@ def _aged_one(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
     start, end = match.span("age")
     figure = FigureSpan(start, end, Figure(1, 1, "exact", match["age"]))
     return Binding(figure, cue, noun or match["age"], 0)
+
+
+def _bare_one(text: str, cue: CueHit, taken: set[int]) -> Binding | None:
+    """ "the fatal shooting of teen", "murder of local man": a lone person noun with no
+    determiner (headline English) is one victim; not after a determiner or a count, which
+    the patterns above read ("the death of the victim" is a re-mention)."""
+    if cue.end + 1 in taken:
+        return None
+    for pattern in _BARE_AFTER_OF:
+        match = pattern.match(text, cue.end)
+        if match is None or match["noun"].lower() not in PERSON_NOUNS:
+            continue
+        if (match.groupdict().get("modifier") or "").lower() in _NOT_MODIFIERS:
+            return None
+        if match["noun"][0].isupper() and text[cue.start].islower():
+            return None  # "the killing of Senator Ivo Sarn": a title, unless title case
+        start, end = match.span("noun")
+        if end + 1 in taken:
+            return None  # "the death of baby Ana Roe": the name after it is counted
+        figure = FigureSpan(start, end, Figure(1, 1, "exact", match["noun"]))
+        return Binding(figure, cue, match["noun"].lower(), 0)
+    return None
