@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from crosswire.db import Store
+from crosswire.divergence.payload import attribution_label
 from crosswire.outbox import Alert, Outbox
 
 CONSUMER = "console"
@@ -50,7 +51,7 @@ def evidence_lines(claims: Iterable[dict[str, Any]]) -> list[str]:
         sentence = " ".join(str(claim.get("text") or "").split())
         if len(sentence) > SENTENCE_CHARS:
             sentence = sentence[: SENTENCE_CHARS - 1] + "…"
-        figure = _figure(claim)
+        figure = _figure(claim) or attribution_label(claim)
         lines.append(
             f"{claim.get('outlet')}: {figure + ' — ' if figure else ''}{who}{via}: "
             f'"{sentence}" {claim.get("url", "")}'

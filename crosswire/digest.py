@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from crosswire.config import Config
 from crosswire.db.store import Store
+from crosswire.divergence.payload import attribution_label
 from crosswire.messages import esc as html_esc
 from crosswire.messages import link as html_link
 from crosswire.reads import outlet_records, story_divergences, story_key_figures
@@ -167,7 +168,8 @@ def _number(value: object) -> str:
 def figure_line(figure: dict[str, Any], fmt: Format) -> str:
     """One outlet's figure: outlet (linked), the figure as written, claimant and via."""
     s = _Style(fmt)
-    stated = figure.get("figure_text") or _range(figure.get("min"), figure.get("max"))
+    stated = figure.get("figure_text") or attribution_label(figure)
+    stated = stated or _range(figure.get("min"), figure.get("max"))
     line = f"{s.link(figure.get('outlet', '?'), figure.get('url'))}: {s.esc(stated)}"
     if figure.get("qualifier"):
         line += f" [{s.esc(figure['qualifier'])}]"

@@ -65,6 +65,23 @@ def attribution_json(attribution: StatedAttribution) -> dict[str, Any]:
     }
 
 
+#: What each side of a ``non_response`` divergence did, as its claims list reads.
+ATTRIBUTION_LABELS = {"non_response": "no comment", "statement": "quoted"}
+
+
+def attribution_label(claim: dict[str, Any]) -> str:
+    """How a claim of ``attribution_json`` reads in place of a figure; "" for a figure.
+
+    >>> attribution_label({"kind": "non_response", "cue": "declined to comment"})
+    'no comment (declined to comment)'
+    >>> attribution_label({"kind": "statement", "cue": "said"})
+    'quoted (said)'
+    """
+    label = ATTRIBUTION_LABELS.get(str(claim.get("kind")), "")
+    cue = " ".join(str(claim.get("cue") or "").split())
+    return f"{label} ({cue})" if label and cue else label
+
+
 def _where(source: Source) -> dict[str, Any]:
     """Where and when the evidence was read."""
     return {

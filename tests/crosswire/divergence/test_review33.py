@@ -1,0 +1,57 @@
+"""Review 33: what a reader sees of a divergence on the console and in the digest, on a real
+SQLite file. Every article is invented (the Orsk dam texts of ``test_service``)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from crosswire.console_alerts import deliver_to_console
+from crosswire.db import Store
+from crosswire.digest import collect_digest, render_digest
+from crosswire.divergence.service import refresh
+from tests.crosswire.divergence.test_service import (
+    COURIER,
+    LEDGER,
+    STORY,
+    T0,
+    add,
+    config,
+    outlets,
+)
+
+__all__ = ["outlets"]  # the fixture, used by name
+
+
+def _silent_and_quoted(store: Store, outlets: dict[str, int], tmp_path: Path) -> None:
+    """The Ledger's ministry "did not respond"; the Courier quotes its spokesman."""
+    cfg = config(tmp_path, alert={"kinds": ["non_response"]})
+    add(store, outlets, "Orsk Ledger", "a", LEDGER)
+    add(store, outlets, "Valley Courier", "b", COURIER, hours=1)
+    refresh(store, cfg, T0 + timedelta(hours=3))
+
+
+def test_console_evidence_says_who_was_silent_and_who_was_quoted(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    _silent_and_quoted(store, outlets, tmp_path)
+    printed: list[str] = []
+    assert deliver_to_console(store, printed.append) == 1
+    evidence = printed[0].splitlines()[1:]
+    ledger = next(line for line in evidence if "Orsk Ledger" in line)
+    courier = next(line for line in evidence if "Valley Courier" in line)
+    assert "no comment (did not respond)" in ledger
+    assert "quoted (said)" in courier
+
+
+def test_digest_says_who_was_silent_and_who_was_quoted(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    _silent_and_quoted(store, outlets, tmp_path)
+    cfg = config(tmp_path)
+    digest = collect_digest(cfg, store, [STORY], T0 - timedelta(days=1), T0 + timedelta(days=1))
+    text = render_digest(digest, "text")
+    silence = [line for line in text.splitlines() if "Ministry of Water" in line]
+    assert silence and not any(": ? —" in line for line in silence), text
+    assert any("Orsk Ledger" in line and "no comment" in line for line in silence)
+    assert any("Valley Courier" in line and "quoted" in line for line in silence)
