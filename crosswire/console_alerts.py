@@ -1,13 +1,14 @@
 """The console consumer of the alert outbox: prints alerts when no Telegram bot is configured.
 
 Alerts are printed as plain text, one block each: the headline, then each claim's outlet,
-figure, claimant and link. They are acknowledged after printing, so a crash in between prints
-an alert twice rather than never.
+figure, claimant, sentence, link, version and when it was seen. They are acknowledged after
+printing, so a crash in between prints an alert twice rather than never.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from crosswire.db import Store
@@ -54,9 +55,20 @@ def evidence_lines(claims: Iterable[dict[str, Any]]) -> list[str]:
         figure = _figure(claim) or attribution_label(claim)
         lines.append(
             f"{claim.get('outlet')}: {figure + ' — ' if figure else ''}{who}{via}: "
-            f'"{sentence}" {claim.get("url", "")}'
+            f'"{sentence}" {claim.get("url", "")}{_when(claim)}'
         )
     return lines
+
+
+def _when(claim: dict[str, Any]) -> str:
+    """ " (version 2, seen 2026-03-02 06:00 UTC)": which text of the page, read when."""
+    shown = [f"version {claim['version']}"] if claim.get("version") else []
+    try:
+        seen = datetime.fromisoformat(str(claim.get("seen_at")))
+        shown.append(f"seen {seen.astimezone(UTC):%Y-%m-%d %H:%M} UTC")
+    except ValueError:
+        pass
+    return f" ({', '.join(shown)})" if shown else ""
 
 
 def _figure(claim: dict[str, Any]) -> str:

@@ -55,3 +55,16 @@ def test_digest_says_who_was_silent_and_who_was_quoted(
     assert silence and not any(": ? —" in line for line in silence), text
     assert any("Orsk Ledger" in line and "no comment" in line for line in silence)
     assert any("Valley Courier" in line and "quoted" in line for line in silence)
+
+
+def test_console_evidence_says_which_version_was_seen_when(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    _silent_and_quoted(store, outlets, tmp_path)
+    printed: list[str] = []
+    deliver_to_console(store, printed.append)
+    evidence = printed[0].splitlines()[1:]
+    ledger = next(line for line in evidence if "Orsk Ledger" in line)
+    courier = next(line for line in evidence if "Valley Courier" in line)
+    assert ledger.endswith("(version 1, seen 2026-03-02 06:00 UTC)"), ledger
+    assert courier.endswith("(version 1, seen 2026-03-02 07:00 UTC)"), courier
