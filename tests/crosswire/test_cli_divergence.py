@@ -149,3 +149,21 @@ def test_compare_needs_two_readable_sources(
     assert main(["compare", str(tmp_path / "ledger.txt"), str(tmp_path / "missing.txt")]) == 1
     err = capsys.readouterr().err
     assert "missing.txt" in err and "at least two readable sources" in err
+
+
+def test_digest_key_figures_keep_a_revised_originals_figure(
+    demo_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lantern Wire revised five captured to four; Northgate's copy still says five."""
+    capsys.readouterr()
+    args = ["--config", str(demo_config), "digest", "--format", "text"]
+    assert main([*args, "--story", "Selk casualties"]) == 0
+    text = capsys.readouterr().out
+    block = text.split("captured · ", 1)[1].split("\n")
+    head, figures = block[0], [line for line in block[1:4] if line.startswith("  • ")]
+    assert head.startswith("military:castria: 4–6"), head
+    assert {line.split(" (")[0].strip("• ") for line in figures} == {
+        "Lantern Wire",
+        "Northgate Courier",
+        "The Daily Meridian",
+    }
