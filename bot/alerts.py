@@ -13,6 +13,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from crosswire.digest import all_claims, divergence_lines
+from crosswire.divergence.payload import seen_utc
 from crosswire.messages import esc, link
 from crosswire.reads import AlertView
 
@@ -33,7 +34,8 @@ def evidence_lines(divergence: dict[str, Any]) -> list[str]:
     for claim in all_claims(divergence):
         sentence = claim.get("text") or "(no sentence stored)"
         version = f", version {claim['version']}" if claim.get("version") else ""
-        seen = f", seen {str(claim['seen_at'])[:16]}" if claim.get("seen_at") else ""
+        when = seen_utc(claim)
+        seen = f", seen {when}" if when else ""
         lines.append(f"{link(claim.get('outlet', '?'), claim.get('url'))}{esc(version + seen)}:")
         lines.append(f"<i>“{esc(sentence, 900)}”</i>")
     return lines

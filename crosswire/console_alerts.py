@@ -8,11 +8,10 @@ printing, so a crash in between prints an alert twice rather than never.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
 from typing import Any
 
 from crosswire.db import Store
-from crosswire.divergence.payload import attribution_label
+from crosswire.divergence.payload import attribution_label, seen_utc
 from crosswire.outbox import Alert, Outbox
 
 CONSUMER = "console"
@@ -63,11 +62,8 @@ def evidence_lines(claims: Iterable[dict[str, Any]]) -> list[str]:
 def _when(claim: dict[str, Any]) -> str:
     """ " (version 2, seen 2026-03-02 06:00 UTC)": which text of the page, read when."""
     shown = [f"version {claim['version']}"] if claim.get("version") else []
-    try:
-        seen = datetime.fromisoformat(str(claim.get("seen_at")))
-        shown.append(f"seen {seen.astimezone(UTC):%Y-%m-%d %H:%M} UTC")
-    except ValueError:
-        pass
+    if seen := seen_utc(claim):
+        shown.append(f"seen {seen}")
     return f" ({', '.join(shown)})" if shown else ""
 
 

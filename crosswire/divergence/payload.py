@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from crosswire.divergence.model import Divergence, Source, StatedAttribution, StatedClaim
@@ -80,6 +81,19 @@ def attribution_label(claim: dict[str, Any]) -> str:
     label = ATTRIBUTION_LABELS.get(str(claim.get("kind")), "")
     cue = " ".join(str(claim.get("cue") or "").split())
     return f"{label} ({cue})" if label and cue else label
+
+
+def seen_utc(claim: dict[str, Any]) -> str:
+    """When a claim's page was read, for people: "2026-03-02 06:00 UTC"; "" when unknown.
+
+    >>> seen_utc({"seen_at": "2026-03-02T08:00:00+02:00"})
+    '2026-03-02 06:00 UTC'
+    """
+    try:
+        seen = datetime.fromisoformat(str(claim.get("seen_at")))
+    except ValueError:
+        return ""
+    return f"{seen.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
 
 
 def _where(source: Source) -> dict[str, Any]:

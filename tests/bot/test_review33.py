@@ -3,6 +3,9 @@ this bot, and silence where it may be another bot's."""
 
 from __future__ import annotations
 
+from crosswire.db.store import Store
+from crosswire.outbox import Outbox
+from tests.bot.alerts_data import conflict
 from tests.support.botapi import BotApiStandIn
 from tests.support.botapi_model import BOT_USERNAME
 from tests.support.runningbot import RunningBot
@@ -33,3 +36,31 @@ def test_an_unknown_command_in_a_group_answers_only_when_addressed_to_this_bot(
     assert replies[0].visible == "No command /frobnicate; /help lists the commands."
     assert replies[1].visible.startswith("Watched stories")
     assert len(api.messages(group.id)) == 2
+
+
+def _silence(outbox: Outbox) -> int:
+    """A non_response alert as the divergence step writes it (names invented)."""
+    divergence = conflict()
+    silent, quoted = divergence["claims"]
+    silent |= {"min": None, "max": None, "figure_text": "", "claimant": "The water board"}
+    silent |= {"kind": "non_response", "cue": "declined to comment"}
+    quoted |= {"min": None, "max": None, "figure_text": "", "claimant": "The water board"}
+    quoted |= {"kind": "statement", "cue": "said", "seen_at": "2026-12-01T09:15:00+02:00"}
+    divergence |= {"kind": "non_response", "category": None, "group": None}
+    return outbox.enqueue("Varna crossing", "non_response", "Silent or quoted?", divergence)
+
+
+def test_evidence_says_when_each_page_was_seen_in_utc(
+    api: BotApiStandIn, bot: RunningBot, store: Store
+) -> None:
+    api.add_chat(USER)
+    api.user_says(USER, "/subscribe all")
+    api.wait_reply(USER)
+    alert_id = _silence(Outbox(store))
+    bot.deliver()
+    alert = api.messages(USER)[-1]
+    api.press(USER, alert.message_id, f"ev:{alert_id}", user_id=USER)
+    api.wait_for(lambda: api.message(USER, alert.message_id).edits == 1, what="evidence edit")
+    shown = api.message(USER, alert.message_id).visible
+    assert "Harbour Post, version 1, seen 2026-12-01 05:40 UTC:" in shown
+    assert "Meridian, version 1, seen 2026-12-01 07:15 UTC:" in shown
