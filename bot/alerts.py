@@ -13,7 +13,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from crosswire.digest import all_claims, divergence_lines
-from crosswire.divergence.payload import seen_utc
+from crosswire.divergence.payload import ATTRIBUTION_LABELS, seen_utc
 from crosswire.messages import esc, link
 from crosswire.reads import AlertView
 
@@ -50,7 +50,8 @@ def alert_buttons(alert: AlertView, *, evidence_shown: bool = False) -> InlineKe
     rows = [first]
     claims = list(alert.divergence.get("claims", []))[:MAX_FEEDBACK_CLAIMS]
     for i, claim in enumerate(claims):
-        label = f"{str(claim.get('outlet', i + 1))[:18]}: {str(claim.get('figure_text', ''))[:14]}"
+        stated = claim.get("figure_text") or ATTRIBUTION_LABELS.get(str(claim.get("kind")), "")
+        label = f"{str(claim.get('outlet', i + 1))[:18]}: {str(stated)[:14]}"
         rows.append(
             [
                 InlineKeyboardButton(f"✅ {label}", callback_data=f"fb:{alert.id}:{i}:y"),

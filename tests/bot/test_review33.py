@@ -64,3 +64,15 @@ def test_evidence_says_when_each_page_was_seen_in_utc(
     shown = api.message(USER, alert.message_id).visible
     assert "Harbour Post, version 1, seen 2026-12-01 05:40 UTC:" in shown
     assert "Meridian, version 1, seen 2026-12-01 07:15 UTC:" in shown
+
+
+def test_feedback_buttons_under_a_silence_say_what_each_outlet_reported(
+    api: BotApiStandIn, bot: RunningBot, store: Store
+) -> None:
+    api.add_chat(USER)
+    api.user_says(USER, "/subscribe all")
+    api.wait_reply(USER)
+    _silence(Outbox(store))
+    bot.deliver()
+    labels = [label for label, _ in api.messages(USER)[-1].buttons]
+    assert "✅ Harbour Post: no comment" in labels and "✅ Meridian: quoted" in labels
