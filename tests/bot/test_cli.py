@@ -31,6 +31,8 @@ def _setup(tmp_path: Path) -> tuple[Path, str]:
         ),
         encoding="utf-8",
     )
+    with Store.open(url):  # the database a poll would have made (read commands make none)
+        pass
     return config, url
 
 
