@@ -43,7 +43,10 @@ def cmd_digest(args: argparse.Namespace, out: Console) -> int:
         if args.story is not None:
             match = [name for name in watched if name.casefold() == args.story.casefold()]
             if not match:
-                raise UsageError([f"--story: no story called {args.story!r}"])
+                known = ", ".join(repr(name) for name in watched) or "none are watched"
+                raise UsageError(
+                    [f"--story: no story called {args.story!r}; known stories: {known}"]
+                )
             stories = match
         now = datetime.now(UTC)
         digest = collect_digest(config, store, stories, now - window, now)
