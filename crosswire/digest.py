@@ -248,12 +248,21 @@ def digest_lines(digest: Digest, fmt: Format, zone: ZoneInfo | None = None) -> l
 
 
 def _record(record: dict[str, Any]) -> str:
-    fields = [
-        f"{key.replace('_', ' ')} {_number(value)}"
+    fields = record_fields(record)
+    return f"{record.get('outlet', '?')}: {', '.join(fields[:6]) or 'no records yet'}"
+
+
+def record_fields(record: dict[str, Any]) -> list[str]:
+    """An outlet record's numbers as words, a rate as a percentage ("named rate 14%").
+
+    >>> record_fields({"outlet": "Post", "claims": 7, "named_rate": 0.143, "copies": None})
+    ['claims 7', 'named rate 14%']
+    """
+    return [
+        f"{key.replace('_', ' ')} " + (f"{value:.0%}" if key.endswith("_rate") else _number(value))
         for key, value in record.items()
         if key != "outlet" and isinstance(value, int | float) and not isinstance(value, bool)
     ]
-    return f"{record.get('outlet', '?')}: {', '.join(fields[:6]) or 'no records yet'}"
 
 
 def render_digest(digest: Digest, fmt: Format, zone: ZoneInfo | None = None) -> str:

@@ -3,14 +3,18 @@ this bot, and silence where it may be another bot's."""
 
 from __future__ import annotations
 
+import re
+
 from crosswire.db.store import Store
 from crosswire.outbox import Outbox
 from tests.bot.alerts_data import conflict
+from tests.crosswire.divergence.test_service import COURIER, LEDGER, add, outlets
 from tests.support.botapi import BotApiStandIn
 from tests.support.botapi_model import BOT_USERNAME
 from tests.support.runningbot import RunningBot
 
 USER = 502
+__all__ = ["outlets"]  # the fixture, used by name
 
 
 def test_an_unknown_command_in_a_private_chat_points_at_help(
@@ -76,3 +80,15 @@ def test_feedback_buttons_under_a_silence_say_what_each_outlet_reported(
     bot.deliver()
     labels = [label for label, _ in api.messages(USER)[-1].buttons]
     assert "✅ Harbour Post: no comment" in labels and "✅ Meridian: quoted" in labels
+
+
+def test_sources_show_the_named_rate_as_a_percentage(
+    api: BotApiStandIn, bot: RunningBot, store: Store, outlets: dict[str, int]
+) -> None:
+    add(store, outlets, "Orsk Ledger", "a", LEDGER)
+    add(store, outlets, "Valley Courier", "b", COURIER, hours=1)
+    api.add_chat(USER)
+    api.user_says(USER, "/sources")
+    shown = api.wait_reply(USER)[0].visible
+    rates = re.findall(r"named rate ([^;]+);", shown)
+    assert len(rates) == 2 and all(re.fullmatch(r"\d+%", rate) for rate in rates), shown
