@@ -50,7 +50,9 @@ def evidence_lines(claims: Iterable[dict[str, Any]]) -> list[str]:
         via = f" via {claim['via']}" if claim.get("via") else ""
         sentence = " ".join(str(claim.get("text") or "").split())
         if len(sentence) > SENTENCE_CHARS:
-            sentence = sentence[: SENTENCE_CHARS - 1] + "…"
+            # cut between words: "in 20…" would read as a figure, not as a cut "2008"
+            head = sentence[: SENTENCE_CHARS - 1]
+            sentence = (head.rsplit(" ", 1)[0] if " " in head else head) + " …"
         figure = _figure(claim) or attribution_label(claim)
         lines.append(
             f"{claim.get('outlet')}: {figure + ' — ' if figure else ''}{who}{via}: "

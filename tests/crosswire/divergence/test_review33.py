@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from crosswire.console_alerts import deliver_to_console
+from crosswire.console_alerts import SENTENCE_CHARS, deliver_to_console, evidence_lines
 from crosswire.db import Store
 from crosswire.digest import collect_digest, render_digest
 from crosswire.divergence.service import refresh
@@ -68,3 +68,12 @@ def test_console_evidence_says_which_version_was_seen_when(
     courier = next(line for line in evidence if "Valley Courier" in line)
     assert ledger.endswith("(version 1, seen 2026-03-02 06:00 UTC)"), ledger
     assert courier.endswith("(version 1, seen 2026-03-02 07:00 UTC)"), courier
+
+
+def test_a_long_console_sentence_is_cut_between_words() -> None:
+    sentence = "The ministry said the fighting was the worst since the war of " + "x" * 160
+    sentence += " in 2008, when hundreds were displaced."
+    (line,) = evidence_lines([{"outlet": "Post", "text": sentence, "url": "https://p.example/"}])
+    quoted = line.split('"')[1]
+    assert quoted.endswith(" …") and "20…" not in quoted and len(quoted) <= SENTENCE_CHARS + 1
+    assert quoted.removesuffix(" …") in sentence and sentence.startswith(quoted.removesuffix(" …"))
