@@ -9,7 +9,7 @@ from pathlib import Path
 from crosswire.console_alerts import SENTENCE_CHARS, deliver_to_console, evidence_lines
 from crosswire.db import Store
 from crosswire.digest import collect_digest, render_digest
-from crosswire.divergence.service import refresh
+from crosswire.divergence.service import refresh, story_divergences
 from tests.crosswire.divergence.test_service import (
     COURIER,
     LEDGER,
@@ -77,3 +77,28 @@ def test_a_long_console_sentence_is_cut_between_words() -> None:
     quoted = line.split('"')[1]
     assert quoted.endswith(" …") and "20…" not in quoted and len(quoted) <= SENTENCE_CHARS + 1
     assert quoted.removesuffix(" …") in sentence and sentence.startswith(quoted.removesuffix(" …"))
+
+
+POST = """Orsk dam: dozens feared missing
+
+At least 40 people were missing after the Orsk dam broke, according to the Valley Courier.
+"""
+VALLEY = """Orsk dam breaks
+
+The Orsk dam broke on Tuesday, flooding three villages, the regional governor said.
+"""
+
+
+def test_an_exclusive_credited_to_a_watched_outlet_says_that_outlet_gives_no_such_figure(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    cfg = config(tmp_path)
+    add(store, outlets, "Harbour Post", "a", POST)
+    add(store, outlets, "Valley Courier", "b", VALLEY, hours=1)
+    refresh(store, cfg, T0 + timedelta(days=2))
+    (found,) = [d for d in story_divergences(store, cfg, STORY) if d["kind"] == "exclusive"]
+    assert found["summary"] == (
+        "only Harbour Post (the Valley Courier) says at least 40 missing "
+        "(credited to Valley Courier, which gives no such figure)"
+    )
+    assert found["headline"].endswith("(credited to Valley Courier, which gives no such figure)")
