@@ -167,3 +167,19 @@ def test_digest_key_figures_keep_a_revised_originals_figure(
         "Northgate Courier",
         "The Daily Meridian",
     }
+
+
+def test_compare_gives_two_pages_of_one_outlet_a_column_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two files with one name (or two URLs of one host): "ledger" and "ledger#2"."""
+    for folder, text in (("monday", LEDGER), ("tuesday", COURIER)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "ledger.txt").write_text(text)
+    sources = [str(tmp_path / "monday" / "ledger.txt"), str(tmp_path / "tuesday" / "ledger.txt")]
+    capsys.readouterr()
+    assert main(["compare", *sources]) == 0
+    table = capsys.readouterr().out.split("Divergences")[0]
+    killed = next(line for line in table.splitlines() if "killed" in line)
+    assert "ledger#2" in table
+    assert "at least 42 killed" in killed and "fifty-seven killed" in killed, table
