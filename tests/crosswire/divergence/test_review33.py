@@ -10,6 +10,7 @@ from crosswire.console_alerts import SENTENCE_CHARS, deliver_to_console, evidenc
 from crosswire.db import Store
 from crosswire.digest import collect_digest, render_digest
 from crosswire.divergence.service import refresh, story_divergences
+from tests.crosswire.divergence.factory import article, claim_dict, run
 from tests.crosswire.divergence.test_service import (
     COURIER,
     LEDGER,
@@ -102,3 +103,21 @@ def test_an_exclusive_credited_to_a_watched_outlet_says_that_outlet_gives_no_suc
         "(credited to Valley Courier, which gives no such figure)"
     )
     assert found["headline"].endswith("(credited to Valley Courier, which gives no such figure)")
+
+
+def test_an_update_told_by_several_outlets_in_turn_is_one_step_per_value() -> None:
+    ministry = "the Health Ministry of Orsk"
+    found = run(
+        article("Ledger", [claim_dict("killed", 9, None, "at_least", claimant=ministry)]),
+        article("Courier", [claim_dict("killed", 30, claimant=ministry)], hours=6),
+        article("Post", [claim_dict("killed", 30, claimant=ministry)], hours=8),
+        article("Wire", [claim_dict("killed", 30, claimant=ministry)], hours=9),
+        article("Ledger ", [claim_dict("killed", 41, claimant=ministry)], hours=20),
+    )
+    (update,) = [d for d in found if d.kind == "update"]
+    assert update.headline.endswith(": 9 killed → 30 killed → 41 killed")
+    assert len(update.claims) == 5  # every report stays in the evidence
+    assert update.summary.count("30 killed") == 1
+    assert "Courier (the Health Ministry of Orsk), Post (the Health Ministry of Orsk), Wire" in (
+        update.summary
+    )
