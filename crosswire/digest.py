@@ -72,15 +72,25 @@ def collect_digest(
 
 
 def all_claims(divergence: dict[str, Any]) -> list[dict[str, Any]]:
-    """The claims of a divergence, then a revision's ``before``/``after`` claims, labelled."""
-    claims = [c for c in divergence.get("claims", []) if isinstance(c, dict)]
+    """The claims of a divergence, then a revision's ``before``/``after`` claims, labelled;
+    a claim that is also the revision's ``after`` is shown once, as "(after)"."""
+    sides: list[dict[str, Any]] = []
     for key in ("before", "after"):
         side = divergence.get(key)
         items = side if isinstance(side, list) else [side] if isinstance(side, dict) else []
-        claims += [
+        sides += [
             {**c, "outlet": f"{c.get('outlet', '?')} ({key})"} for c in items if isinstance(c, dict)
         ]
-    return claims
+    after = {_same(c) for c in sides if str(c["outlet"]).endswith(" (after)")}
+    claims = [
+        c for c in divergence.get("claims", []) if isinstance(c, dict) and _same(c) not in after
+    ]
+    return claims + sides
+
+
+def _same(claim: dict[str, Any]) -> tuple[str, str, str]:
+    """What makes two evidence entries one: the page, the sentence, the figure as written."""
+    return (str(claim.get("url")), str(claim.get("text")), str(claim.get("figure_text")))
 
 
 def _in_window(divergence: dict[str, Any], since: datetime) -> bool:

@@ -183,3 +183,15 @@ def test_compare_gives_two_pages_of_one_outlet_a_column_each(
     killed = next(line for line in table.splitlines() if "killed" in line)
     assert "ledger#2" in table
     assert "at least 42 killed" in killed and "fifty-seven killed" in killed, table
+
+
+def test_digest_shows_a_revisions_new_figure_once(
+    demo_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    args = ["--config", str(demo_config), "digest", "--format", "text"]
+    assert main([*args, "--story", "Selk casualties"]) == 0
+    text = capsys.readouterr().out
+    block = text.split("revision: Lantern Wire v1→v2", 1)[1].split("\n")[1:]
+    bullets = [line.split(" (http")[0] for line in block if line.startswith("  • Lantern Wire")]
+    assert bullets == ["  • Lantern Wire (before)", "  • Lantern Wire (after)"], block[:4]
