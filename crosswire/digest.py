@@ -221,6 +221,8 @@ def divergence_lines(divergence: dict[str, Any], fmt: Format) -> list[str]:
     lines = [f"{head}: {s.esc(divergence.get('summary', ''))}"]
     claims = all_claims(divergence)
     lines += [f"  • {figure_line(c, fmt)}" for c in claims[:MAX_FIGURES]]
+    if len(claims) > MAX_FIGURES:
+        lines.append(f"  • … and {len(claims) - MAX_FIGURES} more")
     if divergence.get("stealth"):
         lines.append("  • no correction note (stealth edit)")
     return lines

@@ -195,3 +195,15 @@ def test_digest_shows_a_revisions_new_figure_once(
     block = text.split("revision: Lantern Wire v1→v2", 1)[1].split("\n")[1:]
     bullets = [line.split(" (http")[0] for line in block if line.startswith("  • Lantern Wire")]
     assert bullets == ["  • Lantern Wire (before)", "  • Lantern Wire (after)"], block[:4]
+
+
+def test_digest_says_how_many_claims_of_a_divergence_it_leaves_out(
+    demo_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Varna incursion's update is told by eight reports; six are listed."""
+    capsys.readouterr()
+    args = ["--config", str(demo_config), "digest", "--format", "text"]
+    assert main([*args, "--story", "Varna incursion"]) == 0
+    block = capsys.readouterr().out.split("\nupdate: ", 1)[1].split("\n")[1:]
+    bullets = [line for line in block if line.startswith("  • ")][:7]
+    assert len(bullets) == 7 and bullets[6] == "  • … and 2 more", bullets
