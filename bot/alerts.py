@@ -13,6 +13,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from crosswire.digest import all_claims, divergence_lines
+from crosswire.divergence.payload import ATTRIBUTION_LABELS, seen_utc
 from crosswire.messages import esc, link
 from crosswire.reads import AlertView
 
@@ -33,7 +34,8 @@ def evidence_lines(divergence: dict[str, Any]) -> list[str]:
     for claim in all_claims(divergence):
         sentence = claim.get("text") or "(no sentence stored)"
         version = f", version {claim['version']}" if claim.get("version") else ""
-        seen = f", seen {str(claim['seen_at'])[:16]}" if claim.get("seen_at") else ""
+        when = seen_utc(claim)
+        seen = f", seen {when}" if when else ""
         lines.append(f"{link(claim.get('outlet', '?'), claim.get('url'))}{esc(version + seen)}:")
         lines.append(f"<i>“{esc(sentence, 900)}”</i>")
     return lines
@@ -48,7 +50,8 @@ def alert_buttons(alert: AlertView, *, evidence_shown: bool = False) -> InlineKe
     rows = [first]
     claims = list(alert.divergence.get("claims", []))[:MAX_FEEDBACK_CLAIMS]
     for i, claim in enumerate(claims):
-        label = f"{str(claim.get('outlet', i + 1))[:18]}: {str(claim.get('figure_text', ''))[:14]}"
+        stated = claim.get("figure_text") or ATTRIBUTION_LABELS.get(str(claim.get("kind")), "")
+        label = f"{str(claim.get('outlet', i + 1))[:18]}: {str(stated)[:14]}"
         rows.append(
             [
                 InlineKeyboardButton(f"✅ {label}", callback_data=f"fb:{alert.id}:{i}:y"),

@@ -120,6 +120,7 @@ def _add_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(ChatMemberHandler(membership, ChatMemberHandler.MY_CHAT_MEMBER))
     for name, handler in HANDLERS.items():
         app.add_handler(CommandHandler(name, handler, filters=where))  # type: ignore[arg-type]
+    app.add_handler(MessageHandler(filters.COMMAND & filters.UpdateType.MESSAGE, commands.unknown))
     app.add_handler(CallbackQueryHandler(buttons.evidence, pattern=r"^ev:"))
     app.add_handler(CallbackQueryHandler(buttons.mute_story, pattern=r"^mu:"))
     app.add_handler(CallbackQueryHandler(buttons.feedback, pattern=r"^fb:"))

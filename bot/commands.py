@@ -1,4 +1,4 @@
-"""Chat commands: /start, /help, /stories, /subscribe, /unsubscribe, /mute."""
+"""Chat commands: /start, /help, /stories, /subscribe, /unsubscribe, /mute; unknown commands."""
 
 from __future__ import annotations
 
@@ -39,9 +39,28 @@ async def help_command(update: Update, context: Context) -> None:
             lines.append(esc(command.details))
         await reply(update, lines)
         return
-    lines = ["<b>Commands</b>"]
+    lines = [f"No command /{esc(asked[:64])}."] if asked else []
+    lines.append("<b>Commands</b>")
     lines += [f"<code>{esc(usage(c.name))}</code> — {esc(c.summary)}" for c in COMMANDS]
     await reply(update, lines)
+
+
+async def unknown(update: Update, context: Context) -> None:
+    """A command the bot does not have: say so in a private chat, or when addressed by name.
+
+    A bare ``/command`` in a group, or one addressed to another bot, may be another bot's,
+    so the bot stays silent there.
+    """
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None or not message.text:
+        return
+    command, _, addressed = message.text.split()[0].partition("@")
+    if addressed:
+        answer = addressed.casefold() == (context.bot.username or "").casefold()
+    else:
+        answer = chat.type == chat.PRIVATE
+    if answer:
+        await reply(update, f"No command {esc(command[:64])}; /help lists the commands.")
 
 
 async def stories(update: Update, context: Context) -> None:

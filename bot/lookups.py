@@ -10,7 +10,7 @@ from bot.args import ArgumentProblem
 from bot.context import Context, services
 from bot.help import usage
 from bot.replies import reply
-from crosswire.digest import divergence_lines, key_figure_lines
+from crosswire.digest import divergence_lines, key_figure_lines, record_fields
 from crosswire.messages import esc
 from crosswire.reads import outlet_records, story_divergences, story_key_figures
 
@@ -69,11 +69,7 @@ async def sources(update: Update, context: Context) -> None:
     by_name = {str(r.get("outlet")): r for r in records}
     lines = ["<b>Outlet records</b>"]
     for name in outlets:
-        fields = [
-            f"{k.replace('_', ' ')} {v:g}" if isinstance(v, float) else f"{k.replace('_', ' ')} {v}"
-            for k, v in by_name.get(name, {}).items()
-            if k != "outlet" and isinstance(v, int | float) and not isinstance(v, bool)
-        ]
+        fields = record_fields(by_name.get(name, {}))
         confirmed, rejected = votes[(name, "confirm")], votes[(name, "reject")]
         fields.append(f"readers: {confirmed} confirmed, {rejected} rejected")
         lines.append(f"• <b>{esc(name)}</b>: {esc('; '.join(fields))}")

@@ -383,7 +383,7 @@ def validate_config(
     try:
         config = Config.model_validate(substituted)
     except ValidationError as exc:
-        described = (describe(error) for error in exc.errors())
+        described = (describe(error, Config) for error in exc.errors())
         problems += [line for line in described if line.split(": ", 1)[0] not in unset]
     problems += cross_check_data(substituted)
     if problems or config is None:

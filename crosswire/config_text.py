@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from difflib import get_close_matches
+from typing import Any, get_args
 
+from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 #: A YAML document larger than this many values (after aliases) is refused, not walked.
@@ -61,11 +63,15 @@ _MESSAGES: dict[str, str | Callable[[dict[str, Any]], str]] = {
 }
 
 
-def describe(error: ErrorDetails) -> str:
+def describe(error: ErrorDetails, root: type[BaseModel] | None = None) -> str:
+    """One line for a pydantic error; an unknown key of ``root`` names the nearest known one."""
     loc = tuple(part for part in error["loc"] if not _is_internal_loc(part))
     ctx = dict(error.get("ctx") or {})
     message = _MESSAGES.get(error["type"])
-    if callable(message):
+    if error["type"] == "extra_forbidden" and root is not None and loc:
+        near = get_close_matches(str(loc[-1]), _known_keys(root, loc[:-1]), n=1, cutoff=0.6)
+        text = f"unknown key (did you mean {near[0]!r}?)" if near else "unknown key"
+    elif callable(message):
         text = message(ctx)
     elif message is not None:
         text = message
@@ -78,6 +84,29 @@ def describe(error: ErrorDetails) -> str:
     ):
         text += f", got {kind_of(error.get('input'))}"
     return f"{render_loc(loc)}: {one_line(text)}"
+
+
+def _known_keys(model: type[BaseModel], path: tuple[int | str, ...]) -> list[str]:
+    """The keys of the mapping at ``path`` below ``model`` (list indexes skipped)."""
+    for part in path:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        nested = _model_in(field.annotation) if field is not None else None
+        if nested is None:
+            return []
+        model = nested
+    return list(model.model_fields)
+
+
+def _model_in(annotation: object) -> type[BaseModel] | None:
+    """The model a field holds, itself or inside ``list[...]``, ``X | None``, ``Annotated``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        if (found := _model_in(arg)) is not None:
+            return found
+    return None
 
 
 def _is_internal_loc(part: int | str) -> bool:

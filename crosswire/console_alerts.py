@@ -1,8 +1,8 @@
 """The console consumer of the alert outbox: prints alerts when no Telegram bot is configured.
 
 Alerts are printed as plain text, one block each: the headline, then each claim's outlet,
-figure, claimant and link. They are acknowledged after printing, so a crash in between prints
-an alert twice rather than never.
+figure, claimant, sentence, link, version and when it was seen. They are acknowledged after
+printing, so a crash in between prints an alert twice rather than never.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from crosswire.db import Store
+from crosswire.divergence.payload import attribution_label, seen_utc
 from crosswire.outbox import Alert, Outbox
 
 CONSUMER = "console"
@@ -49,13 +50,23 @@ def evidence_lines(claims: Iterable[dict[str, Any]]) -> list[str]:
         via = f" via {claim['via']}" if claim.get("via") else ""
         sentence = " ".join(str(claim.get("text") or "").split())
         if len(sentence) > SENTENCE_CHARS:
-            sentence = sentence[: SENTENCE_CHARS - 1] + "…"
-        figure = _figure(claim)
+            # cut between words: "in 20…" would read as a figure, not as a cut "2008"
+            head = sentence[: SENTENCE_CHARS - 1]
+            sentence = (head.rsplit(" ", 1)[0] if " " in head else head) + " …"
+        figure = _figure(claim) or attribution_label(claim)
         lines.append(
             f"{claim.get('outlet')}: {figure + ' — ' if figure else ''}{who}{via}: "
-            f'"{sentence}" {claim.get("url", "")}'
+            f'"{sentence}" {claim.get("url", "")}{_when(claim)}'
         )
     return lines
+
+
+def _when(claim: dict[str, Any]) -> str:
+    """ " (version 2, seen 2026-03-02 06:00 UTC)": which text of the page, read when."""
+    shown = [f"version {claim['version']}"] if claim.get("version") else []
+    if seen := seen_utc(claim):
+        shown.append(f"seen {seen}")
+    return f" ({', '.join(shown)})" if shown else ""
 
 
 def _figure(claim: dict[str, Any]) -> str:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from crosswire.config import Config
 from crosswire.db.store import Store
+from crosswire.divergence.payload import attribution_label
 from crosswire.messages import esc as html_esc
 from crosswire.messages import link as html_link
 from crosswire.reads import outlet_records, story_divergences, story_key_figures
@@ -71,15 +72,25 @@ def collect_digest(
 
 
 def all_claims(divergence: dict[str, Any]) -> list[dict[str, Any]]:
-    """The claims of a divergence, then a revision's ``before``/``after`` claims, labelled."""
-    claims = [c for c in divergence.get("claims", []) if isinstance(c, dict)]
+    """The claims of a divergence, then a revision's ``before``/``after`` claims, labelled;
+    a claim that is also the revision's ``after`` is shown once, as "(after)"."""
+    sides: list[dict[str, Any]] = []
     for key in ("before", "after"):
         side = divergence.get(key)
         items = side if isinstance(side, list) else [side] if isinstance(side, dict) else []
-        claims += [
+        sides += [
             {**c, "outlet": f"{c.get('outlet', '?')} ({key})"} for c in items if isinstance(c, dict)
         ]
-    return claims
+    after = {_same(c) for c in sides if str(c["outlet"]).endswith(" (after)")}
+    claims = [
+        c for c in divergence.get("claims", []) if isinstance(c, dict) and _same(c) not in after
+    ]
+    return claims + sides
+
+
+def _same(claim: dict[str, Any]) -> tuple[str, str, str]:
+    """What makes two evidence entries one: the page, the sentence, the figure as written."""
+    return (str(claim.get("url")), str(claim.get("text")), str(claim.get("figure_text")))
 
 
 def _in_window(divergence: dict[str, Any], since: datetime) -> bool:
@@ -167,7 +178,8 @@ def _number(value: object) -> str:
 def figure_line(figure: dict[str, Any], fmt: Format) -> str:
     """One outlet's figure: outlet (linked), the figure as written, claimant and via."""
     s = _Style(fmt)
-    stated = figure.get("figure_text") or _range(figure.get("min"), figure.get("max"))
+    stated = figure.get("figure_text") or attribution_label(figure)
+    stated = stated or _range(figure.get("min"), figure.get("max"))
     line = f"{s.link(figure.get('outlet', '?'), figure.get('url'))}: {s.esc(stated)}"
     if figure.get("qualifier"):
         line += f" [{s.esc(figure['qualifier'])}]"
@@ -209,6 +221,8 @@ def divergence_lines(divergence: dict[str, Any], fmt: Format) -> list[str]:
     lines = [f"{head}: {s.esc(divergence.get('summary', ''))}"]
     claims = all_claims(divergence)
     lines += [f"  • {figure_line(c, fmt)}" for c in claims[:MAX_FIGURES]]
+    if len(claims) > MAX_FIGURES:
+        lines.append(f"  • … and {len(claims) - MAX_FIGURES} more")
     if divergence.get("stealth"):
         lines.append("  • no correction note (stealth edit)")
     return lines
@@ -246,12 +260,21 @@ def digest_lines(digest: Digest, fmt: Format, zone: ZoneInfo | None = None) -> l
 
 
 def _record(record: dict[str, Any]) -> str:
-    fields = [
-        f"{key.replace('_', ' ')} {_number(value)}"
+    fields = record_fields(record)
+    return f"{record.get('outlet', '?')}: {', '.join(fields[:6]) or 'no records yet'}"
+
+
+def record_fields(record: dict[str, Any]) -> list[str]:
+    """An outlet record's numbers as words, a rate as a percentage ("named rate 14%").
+
+    >>> record_fields({"outlet": "Post", "claims": 7, "named_rate": 0.143, "copies": None})
+    ['claims 7', 'named rate 14%']
+    """
+    return [
+        f"{key.replace('_', ' ')} " + (f"{value:.0%}" if key.endswith("_rate") else _number(value))
         for key, value in record.items()
         if key != "outlet" and isinstance(value, int | float) and not isinstance(value, bool)
     ]
-    return f"{record.get('outlet', '?')}: {', '.join(fields[:6]) or 'no records yet'}"
 
 
 def render_digest(digest: Digest, fmt: Format, zone: ZoneInfo | None = None) -> str:

@@ -9,6 +9,7 @@ is what matching and alerting use.
 from __future__ import annotations
 
 import logging
+import re
 import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -157,6 +158,8 @@ def validate_watch_rule(config: Config, store: Store, rule: dict[str, Any]) -> S
 def _readable(problem: str) -> str:
     """``all: ...`` stays; a bare problem on the rule itself loses its leading colon."""
     text = problem.removeprefix(":").strip()
+    # "(also stories[3])" is a place in config.yaml's merged list, which a chat never sees
+    text = re.sub(r" \(also stories\[\d+\]\)$", "; /watch list shows the rules", text)
     return text.replace(
         "a story needs at least one of any, all or regex",
         "give at least one keyword (or --any / --regex)",

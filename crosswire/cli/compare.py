@@ -21,7 +21,7 @@ from crosswire.cli.analyze import read_each
 from crosswire.cli.common import Command, optional_config, write_json_line
 from crosswire.cli.divergences import print_divergences
 from crosswire.config import HttpConfig
-from crosswire.divergence.compare_texts import CompareInput, compare_texts
+from crosswire.divergence.compare_texts import CompareInput, compare_texts, unique_outlets
 from crosswire.divergence.settings import DivergenceConfig
 
 STORY = "compare"
@@ -43,6 +43,7 @@ def cmd_compare(args: argparse.Namespace, out: Console) -> int:
     if len(inputs) < 2:
         print("crosswire compare: needs at least two readable sources", file=sys.stderr)
         return 1 if failed else 2
+    inputs = unique_outlets(inputs)  # two pages of one host get a column each
     result = compare_texts(inputs, settings, story=STORY, now=datetime.now(UTC))
     if args.json:
         for row in result.divergences:

@@ -10,7 +10,13 @@ from zoneinfo import ZoneInfo
 
 from rich.console import Console
 
-from crosswire.cli.common import Command, UsageError, one_line, open_store, require_config
+from crosswire.cli.common import (
+    Command,
+    UsageError,
+    one_line,
+    open_existing_store,
+    require_config,
+)
 from crosswire.db.bot_store import ALL_STORIES, BotStore
 from crosswire.digest import FORMATS, collect_digest, parse_since, render_digest
 from crosswire.watchrules import effective_stories
@@ -23,7 +29,7 @@ def cmd_digest(args: argparse.Namespace, out: Console) -> int:
         window = parse_since(args.since)
     except ValueError as exc:
         raise UsageError([f"--since: {exc}"]) from None
-    with open_store(config) as store:
+    with open_existing_store(config) as store:
         watched = [s.name for s in effective_stories(config, store)]
         zone = config.digest.timezone
         stories = watched
@@ -37,7 +43,10 @@ def cmd_digest(args: argparse.Namespace, out: Console) -> int:
         if args.story is not None:
             match = [name for name in watched if name.casefold() == args.story.casefold()]
             if not match:
-                raise UsageError([f"--story: no story called {args.story!r}"])
+                known = ", ".join(repr(name) for name in watched) or "none are watched"
+                raise UsageError(
+                    [f"--story: no story called {args.story!r}; known stories: {known}"]
+                )
             stories = match
         now = datetime.now(UTC)
         digest = collect_digest(config, store, stories, now - window, now)

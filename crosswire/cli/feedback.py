@@ -8,14 +8,14 @@ from collections import Counter
 from rich.console import Console
 from rich.table import Table
 
-from crosswire.cli.common import Command, open_store, require_config, write_json_line
+from crosswire.cli.common import Command, open_existing_store, require_config, write_json_line
 from crosswire.db.bot_store import BotStore
 
 
 def cmd_feedback(args: argparse.Namespace, out: Console) -> int:
     """List every verdict (JSON Lines with ``--json``), then totals per outlet."""
     config = require_config(args)
-    with open_store(config) as store:
+    with open_existing_store(config) as store:
         rows = BotStore(store).feedback()
     if args.json:
         for row in rows:

@@ -1,7 +1,10 @@
 """Per story, category and group: the spread of key figures and the values a careful reader uses.
 
 Only independent sources count: the key figures of one origin (an original and its wire copies)
-count once, through the earliest of them. Given those figures' stated values and intervals:
+count once, through the earliest of them; but when a revised original and a copy of its first
+version now give different values, each value is shown (``sources`` still counts the origin
+once), so a digest never hides the original's current figure behind a stale copy. Given those
+figures' stated values and intervals:
 
 - ``spread``: the lowest and highest stated value.
 - ``conservative`` (after ACLED's practice of taking the lowest credible figure): the lowest
@@ -28,11 +31,11 @@ from crosswire.divergence.parties import party_key, specific
 
 def key_figure_table(keyed: Sequence[KeyFigures]) -> list[dict[str, Any]]:
     """One row per (category, group) with its aggregates and the figures behind them."""
-    slots: dict[tuple[str, str], dict[int, StatedClaim]] = {}
+    slots: dict[tuple[str, str], dict[tuple[int, float | None], StatedClaim]] = {}
     for figures in keyed:
         for key, claim in figures.items():
             held = slots.setdefault(key, {})
-            origin = claim.source.origin_id
+            origin = (claim.source.origin_id, claim.stated)
             if origin not in held or claim.source.when < held[origin].source.when:
                 held[origin] = claim
     return [
@@ -52,7 +55,7 @@ def _row(category: str, group: str, claims: list[StatedClaim]) -> dict[str, Any]
     return {
         "category": category,
         "group": group,
-        "sources": len(claims),
+        "sources": len({c.source.origin_id for c in claims}),
         "spread": [min(stated), max(stated)] if stated else None,
         "conservative": _conservative(claims),
         "low": min(lows) if lows else None,

@@ -46,7 +46,7 @@ def compare_texts(
     inputs: Sequence[CompareInput], settings: DivergenceConfig, *, story: str, now: datetime
 ) -> Comparison:
     """Analyse, link copies, detect; outlets named twice get "#2", "#3" so both stay visible."""
-    named = _unique_outlets(inputs)
+    named = unique_outlets(inputs)
     samples = [shingles(i.text) for i in named]
     findings: list[ArticleFindings] = []
     copies: list[tuple[str, str]] = []
@@ -107,7 +107,8 @@ def _table(findings: Sequence[ArticleFindings]) -> list[dict[str, Any]]:
     ]
 
 
-def _unique_outlets(inputs: Sequence[CompareInput]) -> list[CompareInput]:
+def unique_outlets(inputs: Sequence[CompareInput]) -> list[CompareInput]:
+    """The inputs with an outlet named again renamed "NAME#2", "NAME#3" (case-insensitive)."""
     seen: dict[str, int] = {}
     named = []
     for item in inputs:

@@ -47,6 +47,7 @@ def detect(
             grace=timedelta(hours=settings.exclusive_grace_hours),
             window=window,
             covering=len({f.source.origin_id for f in latest}),
+            outlets=frozenset(f.source.outlet for f in latest),
         )
     )
     found.extend(non_responses(story, latest))

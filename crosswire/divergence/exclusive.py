@@ -18,6 +18,7 @@ from crosswire.divergence.events import same_event
 from crosswire.divergence.groups import group_of, relation
 from crosswire.divergence.keyfigures import KeyFigures
 from crosswire.divergence.model import Divergence, StatedClaim
+from crosswire.divergence.parties import party_key
 from crosswire.divergence.wording import figure, says
 
 
@@ -29,10 +30,13 @@ def exclusives(
     grace: timedelta,
     window: timedelta,
     covering: int,
+    outlets: frozenset[str] = frozenset(),
 ) -> Iterator[Divergence]:
     """One divergence per origin and (category, group) whose figure nobody else carries.
 
-    ``covering`` is how many independent sources cover the story at all, figures or not.
+    ``covering`` is how many independent sources cover the story at all, figures or not;
+    ``outlets`` the outlets with an article in the story: a figure credited to one of them,
+    which gives no such figure itself, says so.
     """
     if covering < 2:
         return
@@ -59,12 +63,14 @@ def exclusives(
             and c.group_key == claim.group_key
             and c is not claim
         )
+        credited = _credited_outlet(claim, outlets)
+        unconfirmed = f" (credited to {credited}, which gives no such figure)" if credited else ""
         yield Divergence(
             kind="exclusive",
             story=story,
             key=f"exclusive|{claim.category}|{claim.group_key}|{claim.source.origin_id}",
-            summary=f"only {says(claim)}" + _copies(len(copies)),
-            headline=f"Exclusive figure: {says(claim)}; no other outlet carries it",
+            summary=f"only {says(claim)}" + _copies(len(copies)) + unconfirmed,
+            headline=f"Exclusive figure: {says(claim)}; no other outlet carries it{unconfirmed}",
             claims=(claim, *copies),
             category=claim.category,
             group=claim.group_key,
@@ -87,6 +93,16 @@ def _corroborated(claim: StatedClaim, others: Sequence[StatedClaim], window: tim
         and same_event(claim, other, window, places=False)
         for other in others
     )
+
+
+def _credited_outlet(claim: StatedClaim, outlets: frozenset[str]) -> str | None:
+    """The watched outlet a figure is credited to ("according to the Daily Meridian"), if any."""
+    for credit in (claim.claimant, claim.via):
+        key = party_key(credit)
+        for outlet in outlets:
+            if key and outlet != claim.outlet and party_key(outlet) == key:
+                return outlet
+    return None
 
 
 def _copies(count: int) -> str:

@@ -302,9 +302,11 @@ def restate(divergence: Divergence) -> Divergence:
     label = group_of(claims[0].group).label
     tolls = toll_words(claims[0].category)
     if divergence.kind == "update":
-        steps = sorted(claims, key=update_order)
-        summary = " → ".join(f"{who(c)}: {figure(c)}" for c in steps)
-        headline = f"Updated {tolls} ({label}): " + " → ".join(figure(c) for c in steps)
+        steps = _steps(sorted(claims, key=update_order))
+        summary = " → ".join(
+            ", ".join(dict.fromkeys(map(who, step))) + f": {figure(step[0])}" for step in steps
+        )
+        headline = f"Updated {tolls} ({label}): " + " → ".join(figure(s[0]) for s in steps)
     elif divergence.kind == "attribution":
         credits: dict[str, list[str]] = {}
         for claim in claims:
@@ -322,6 +324,18 @@ def restate(divergence: Divergence) -> Divergence:
         word = "Conflicting" if divergence.kind == "conflict" else "Differing"
         headline = f"{word} {tolls} ({label}): {' vs '.join(_by_figure(ordered))}"
     return replace(divergence, claims=claims, summary=summary, headline=headline)
+
+
+def _steps(ordered: Sequence[StatedClaim]) -> list[list[StatedClaim]]:
+    """Claims in order, those in a row with the same value as one step: "around 30" told by
+    five outlets in turn is one step of the toll, not five."""
+    steps: list[list[StatedClaim]] = []
+    for claim in ordered:
+        if steps and steps[-1][0].stated == claim.stated:
+            steps[-1].append(claim)
+        else:
+            steps.append([claim])
+    return steps
 
 
 def _by_figure(claims: Sequence[StatedClaim]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from crosswire.divergence.model import Divergence, Source, StatedAttribution, StatedClaim
@@ -63,6 +64,36 @@ def attribution_json(attribution: StatedAttribution) -> dict[str, Any]:
         "cue": attribution.cue,
         "text": attribution.text[:EXCERPT_CHARS],
     }
+
+
+#: What each side of a ``non_response`` divergence did, as its claims list reads.
+ATTRIBUTION_LABELS = {"non_response": "no comment", "statement": "quoted"}
+
+
+def attribution_label(claim: dict[str, Any]) -> str:
+    """How a claim of ``attribution_json`` reads in place of a figure; "" for a figure.
+
+    >>> attribution_label({"kind": "non_response", "cue": "declined to comment"})
+    'no comment (declined to comment)'
+    >>> attribution_label({"kind": "statement", "cue": "said"})
+    'quoted (said)'
+    """
+    label = ATTRIBUTION_LABELS.get(str(claim.get("kind")), "")
+    cue = " ".join(str(claim.get("cue") or "").split())
+    return f"{label} ({cue})" if label and cue else label
+
+
+def seen_utc(claim: dict[str, Any]) -> str:
+    """When a claim's page was read, for people: "2026-03-02 06:00 UTC"; "" when unknown.
+
+    >>> seen_utc({"seen_at": "2026-03-02T08:00:00+02:00"})
+    '2026-03-02 06:00 UTC'
+    """
+    try:
+        seen = datetime.fromisoformat(str(claim.get("seen_at")))
+    except ValueError:
+        return ""
+    return f"{seen.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
 
 
 def _where(source: Source) -> dict[str, Any]:

@@ -31,6 +31,8 @@ def _setup(tmp_path: Path) -> tuple[Path, str]:
         ),
         encoding="utf-8",
     )
+    with Store.open(url):  # the database a poll would have made (read commands make none)
+        pass
     return config, url
 
 
@@ -74,7 +76,10 @@ def test_digest_writes_markdown_html_and_text(
     ("args", "message"),
     [
         (["--since", "soon"], "--since: not a duration: 'soon' (try 24h, 90m or 7d)"),
-        (["--story", "Atlantis"], "--story: no story called 'Atlantis'"),
+        (
+            ["--story", "Atlantis"],
+            "--story: no story called 'Atlantis'; known stories: 'Varna crossing', 'Selk floods'",
+        ),
         (["--chat", "99"], "--chat: no chat 99 has used the bot"),
     ],
     ids=["since", "story", "chat"],

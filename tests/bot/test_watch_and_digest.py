@@ -36,7 +36,9 @@ def test_a_watch_rule_added_in_chat_is_validated_like_config(
     assert replies[2] == "outlets[0]: unknown outlet 'Nowhere'"
     assert replies[3].startswith("regex: invalid regex: missing )")
     assert replies[4].startswith("--kinds: unknown kind 'rumour'")
-    assert replies[5].startswith("name: duplicate story name 'Varna crossing'")
+    assert replies[5] == (
+        "name: duplicate story name 'Varna crossing'; /watch list shows the rules"
+    )
     assert replies[6] == "give at least one keyword (or --any / --regex)"
     api.user_says(
         USER,

@@ -245,6 +245,13 @@ def test_read_commands_do_not_create_a_missing_database(
     error = capsys.readouterr().err.strip()
     assert error.startswith(f"no database at {missing}") and "\n" not in error
     assert not missing.exists() and not missing.parent.exists()
+    beside = tmp_path / "crosswrie.db"  # its folder exists: SQLite would create the file
+    path = write_config(tmp_path, {"database": f"sqlite:///{beside}"})
+    for command in ("articles", "divergences", "claims", "sources", "feedback", "digest"):
+        assert main([command, "--config", str(path)]) == 2, command
+        error = capsys.readouterr().err.strip()
+        assert error.startswith(f"no database at {beside}"), (command, error)
+    assert not beside.exists()
 
 
 def test_story_names_are_case_insensitive_and_unknown_ones_listed(

@@ -149,3 +149,61 @@ def test_compare_needs_two_readable_sources(
     assert main(["compare", str(tmp_path / "ledger.txt"), str(tmp_path / "missing.txt")]) == 1
     err = capsys.readouterr().err
     assert "missing.txt" in err and "at least two readable sources" in err
+
+
+def test_digest_key_figures_keep_a_revised_originals_figure(
+    demo_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lantern Wire revised five captured to four; Northgate's copy still says five."""
+    capsys.readouterr()
+    args = ["--config", str(demo_config), "digest", "--format", "text"]
+    assert main([*args, "--story", "Selk casualties"]) == 0
+    text = capsys.readouterr().out
+    block = text.split("captured · ", 1)[1].split("\n")
+    head, figures = block[0], [line for line in block[1:4] if line.startswith("  • ")]
+    assert head.startswith("military:castria: 4–6"), head
+    assert {line.split(" (")[0].strip("• ") for line in figures} == {
+        "Lantern Wire",
+        "Northgate Courier",
+        "The Daily Meridian",
+    }
+
+
+def test_compare_gives_two_pages_of_one_outlet_a_column_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two files with one name (or two URLs of one host): "ledger" and "ledger#2"."""
+    for folder, text in (("monday", LEDGER), ("tuesday", COURIER)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "ledger.txt").write_text(text)
+    sources = [str(tmp_path / "monday" / "ledger.txt"), str(tmp_path / "tuesday" / "ledger.txt")]
+    capsys.readouterr()
+    assert main(["compare", *sources]) == 0
+    table = capsys.readouterr().out.split("Divergences")[0]
+    killed = next(line for line in table.splitlines() if "killed" in line)
+    assert "ledger#2" in table
+    assert "at least 42 killed" in killed and "fifty-seven killed" in killed, table
+
+
+def test_digest_shows_a_revisions_new_figure_once(
+    demo_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    args = ["--config", str(demo_config), "digest", "--format", "text"]
+    assert main([*args, "--story", "Selk casualties"]) == 0
+    text = capsys.readouterr().out
+    block = text.split("revision: Lantern Wire v1→v2", 1)[1].split("\n")[1:]
+    bullets = [line.split(" (http")[0] for line in block if line.startswith("  • Lantern Wire")]
+    assert bullets == ["  • Lantern Wire (before)", "  • Lantern Wire (after)"], block[:4]
+
+
+def test_digest_says_how_many_claims_of_a_divergence_it_leaves_out(
+    demo_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Varna incursion's update is told by eight reports; six are listed."""
+    capsys.readouterr()
+    args = ["--config", str(demo_config), "digest", "--format", "text"]
+    assert main([*args, "--story", "Varna incursion"]) == 0
+    block = capsys.readouterr().out.split("\nupdate: ", 1)[1].split("\n")[1:]
+    bullets = [line for line in block if line.startswith("  • ")][:7]
+    assert len(bullets) == 7 and bullets[6] == "  • … and 2 more", bullets

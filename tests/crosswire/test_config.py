@@ -53,12 +53,29 @@ ERRORS: list[tuple[str, str, list[str]]] = [
             "(backreferences and lookaround are not supported)"
         ],
     ),
-    ("unknown-key-telegram", "telegram:\n  tokn: x\n", ["telegram.tokn: unknown key"]),
-    ("unknown-key-top", "databse: sqlite://\n", ["databse: unknown key"]),
+    (
+        "unknown-key-telegram",
+        "telegram:\n  tokn: x\n",
+        ["telegram.tokn: unknown key (did you mean 'token'?)"],
+    ),
+    (
+        "unknown-key-top",
+        "databse: sqlite://\n",
+        ["databse: unknown key (did you mean 'database'?)"],
+    ),
+    (
+        "unknown-key-nested",
+        "telegram: {admin_ids: [1]}\nstories:\n- {name: S, any: [x], alert: {kind: [conflict]}}\n",
+        [
+            "stories[0].alert.kind: unknown key (did you mean 'kinds'?)",
+            "telegram.admin_ids: unknown key (did you mean 'admins'?)",
+        ],
+    ),
+    ("unknown-key-far-from-any", "telegram: {zzzz: 1}\n", ["telegram.zzzz: unknown key"]),
     (
         "unknown-key-feed",
         "outlets:\n- name: A\n  feeds:\n  - {url: 'https://a.example/', interval: 60}\n",
-        ["outlets[0].feeds[0].interval: unknown key"],
+        ["outlets[0].feeds[0].interval: unknown key (did you mean 'poll_interval'?)"],
     ),
     (
         "unknown-key-story",

@@ -69,3 +69,16 @@ def test_aggregates_count_each_origin_once() -> None:
     assert row["low"] == 25  # about 28 allows 25
     assert row["best"] == 30
     assert row["high"] == 41
+
+
+def test_a_revised_original_is_not_hidden_behind_its_stale_copy() -> None:
+    """The original now says four; a copy of its first version still says five."""
+    keyed = [
+        key_figures(article("A", [claim_dict("captured", 4)], article_id=1, hours=3, version=2)),
+        key_figures(article("B", [claim_dict("captured", 5)], article_id=2, origin_id=1)),
+        key_figures(article("C", [claim_dict("captured", 6)], article_id=3)),
+    ]
+    (row,) = key_figure_table(keyed)
+    assert [f["outlet"] for f in row["figures"]] == ["A", "B", "C"]
+    assert row["spread"] == [4, 6]
+    assert row["sources"] == 2  # the original and its copy are still one source
