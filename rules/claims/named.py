@@ -374,7 +374,7 @@ def _own_name_apposed(text: str, match: re.Match[str], upper: bool) -> bool:
 
 
 #: "the" and a run of capitals that ends the words: a body's or a place's name ("for the
-#: Selva Tribune"), not a person's.
+#: Orsk Ferry Company"), not a person's.
 _THE_BODY = re.compile(r"\bthe\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*))*$")
 
 
@@ -387,7 +387,7 @@ def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:
     found = []
     for match in _APPOSED.finditer(text):
         if _own_name_apposed(text, match, upper):
-            # "A photographer for the Selva Tribune, Maris Olden, was shot": the paper's
+            # "A driver for the Orsk Ferry Company, Ivo Salm, was shot": the company's
             # name ends the description; the person's follows it
             start, end = match.span("apposition")
         else:
