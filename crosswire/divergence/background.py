@@ -18,8 +18,8 @@ from rules import calendar
 from rules.claims.cb108 import FrontedTollFigure
 from rules.text import split_sentences
 
-#: The rule of a figure put before its count noun ("brought to 20 the number of people shot
-#: in the city"): a running tally over the events so far, not one event's toll.
+#: The rule of a figure put before its count noun ("raised to 31 the number of people killed
+#: this year"): a running tally over the events so far, not one event's toll.
 RUNNING_TALLY = FrontedTollFigure.code
 
 BACKGROUND = re.compile(
@@ -128,7 +128,7 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     if died_since(claim):
         return False  # "A woman wounded in a shooting last week has died": the death is news
     if claim.rule == RUNNING_TALLY:
-        return True  # "brought to 20 the number of people shot in the city": a tally of events
+        return True  # "raised to 31 the number of people killed this year": a tally of events
     if another_day(findings, claim):
         return True  # "On Tuesday, a teen was killed ...", after a lead of Friday's shooting
     when = findings.source.when

@@ -304,7 +304,7 @@ def _shot_besides(findings: ArticleFindings, shot: StatedClaim | None) -> bool:
         for c in findings.claims
         if c.category == shot.category and c.start == shot.start and c.rule != RUNNING_TALLY
     ]
-    return len(same) == 1  # a running tally beside them ("brought to 20 the number") is apart
+    return len(same) == 1  # a running tally beside them ("raised to 31 the number") is apart
 
 
 def _beside_dead(findings: ArticleFindings, shot: StatedClaim | None) -> bool:

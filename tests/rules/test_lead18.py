@@ -110,7 +110,7 @@ def test_a_running_tally_is_no_key_figure() -> None:
     from crosswire.divergence.background import RUNNING_TALLY
 
     claims = analyze(
-        "A gunman killed two men on Elm Street, bringing to 31 the number of people shot in"
+        "A gunman killed two men on Elm Street, bringing to 31 the number of people killed in"
         " the city this month."
     ).claims
     assert [(c.rule, c.min) for c in claims if c.rule == RUNNING_TALLY] == [("CB108", 31)]
