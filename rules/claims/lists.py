@@ -58,9 +58,13 @@ _LOWER_TITLE = re.compile(r"\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)
 _LIST_OPENER = re.compile(
     r"\b(?:the|those)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
     r"(?P<noun>dead|killed|wounded|injured|hurt|deceased|bodies)\s+"
+    # a plural of people after the cue: "the dead soldiers were identified as", "the wounded
+    # reporters are" (``list_openers`` checks that it names people)
+    r"(?:(?P<people>[a-z-]+)\s+(?=(?:were|are|have|had|include[sd]?|included)\s))?"
     r"(?:(?:were|are|have\s+been|had\s+been|was)\s+(?:identified|named)\s+as"
-    r"|(?:were|are|include[sd]?|included)(?!\s+(?:taken|not|being|treated|killed|injured|"
-    r"wounded|hurt|rushed|flown|airlifted|in|at(?!\s+(?:least|most)\b)|still|also|reported|said"
+    # what was done with them, an adverb first or not ("were quickly taken to a hospital")
+    r"|(?:were|are|include[sd]?|included)(?!\s+(?:[a-z]+ly\s+)?(?:taken|not|being|treated"
+    r"|killed|injured|wounded|hurt|rushed|flown|airlifted|in|at(?!\s+(?:least|most)\b)|still|also|reported|said"
     r"|expected)\b))(?:\s*:)?"
     r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+)?(?P<noun3>dead|bodies|injured"
     r"|wounded)(?:\s+(?:men|women|people|persons|victims))?\s+as"
@@ -77,7 +81,8 @@ _LIST_OPENER = re.compile(
 _LIST_OPENER_HINT = re2.compile(
     (
         r"(?i)\b(?:the|those)\s+(?:(?:two|three|four|five)\s+)?"
-        r"(?:dead|killed|wounded|injured|hurt|deceased|bodies)\s+(?:were|are|have|had|was|include)"
+        r"(?:dead|killed|wounded|injured|hurt|deceased|bodies)\s+(?:[a-z-]+\s+)?"
+        r"(?:were|are|have|had|was|include)"
         r"|\b(?:identified|among)\s+the\s"
     )
     .replace(r"\s", ASCII_SPACE)
@@ -93,6 +98,7 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     if span is not None and not _is_person_name(text, span):
         span = None
     after = _AFTER_NAME
+    one = None
     if span is None:
         one = _one_person(text, at)
         span = one or _titled_name(text, at, upper)
@@ -100,7 +106,20 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     if span is None:
         return None
     rest = after.match(text, span[1])
-    return span, rest.end() if rest else span[1]
+    end = rest.end() if rest else span[1]
+    if one and not upper:
+        # "a shopkeeper, Ana Ruiz, and her son": the name set off by commas is the same one
+        named = _NAME_APPOSITION.match(text, end)
+        if named is not None:
+            more = _AFTER_NAME.match(text, named.end())  # ", 31,": the name's age
+            end = more.end() if more else named.end()
+    return span, end
+
+
+#: A name in mixed case set off by commas after a person told by a noun ("a shopkeeper, Ana
+#: Ruiz,"): an apposition, the same person. Not read in all-capital copy, where any word
+#: looks like a name.
+_NAME_APPOSITION = re.compile(r"\s*,\s*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}(?=\s*,)")
 
 
 #: The list going on after its named people: "; and", ", and", ";".
@@ -266,6 +285,8 @@ def list_openers(text: str, cues: Cues) -> list[tuple[int, CueHit]]:
     if not cues.casualty or ascii_lacks(_LIST_OPENER_HINT, text):
         return found
     for match in _LIST_OPENER.finditer(text):
+        if match["people"] and not is_human_plural(match["people"].lower()):
+            continue  # "the dead bodies were", "the wounded animals are": no people
         noun = next(n for n in ("noun", "noun2", "noun3", "noun4") if match[n])
         start, end = match.span(noun)
         index = cues.first_from(start)

@@ -1,0 +1,82 @@
+"""MUC-4 round 18: constructions of translated insurgency wire copy this round reads. All
+text is our own fictional writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules import analyze
+
+
+def victims(text: str) -> list[tuple[str, float | None, str | None, str]]:
+    claims = analyze(text).claims
+    return sorted(
+        ((c.category, c.min, c.group, c.figure_text) for c in claims),
+        key=lambda v: (v[0], v[3], v[2] or ""),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dead soldiers were identified as Tomas Brel and Ivo Sarn.",
+            [("killed", 1, None, "Ivo Sarn"), ("killed", 1, None, "Tomas Brel")],
+        ),
+        (
+            "THE WOUNDED GUARDS ARE SERGEANT TOMAS BREL AND PRIVATE IVO SARN.",
+            [("wounded", 1, None, "PRIVATE IVO SARN"), ("wounded", 1, None, "SERGEANT TOMAS BREL")],
+        ),
+        (
+            "THE DEAD CREWMEN WERE PILOT ODO KARSK AND GUNNER ANA RUIZ.",
+            [("killed", 1, None, "GUNNER ANA RUIZ"), ("killed", 1, None, "PILOT ODO KARSK")],
+        ),
+        (
+            "The injured passengers were Ana Ruiz and a 12-year-old boy.",
+            [("wounded", 1, None, "Ana Ruiz"), ("wounded", 1, "boy", "a")],
+        ),
+        # near misses: the group is no people, or the clause tells what was done with them
+        ("The dead cattle were found near the farm of Tomas Brel.", []),
+        (
+            "THE INJURED WORKERS WERE QUICKLY TAKEN TO THE TOWN HOSPITAL.",
+            [("wounded", None, "WORKERS", "WORKERS")],
+        ),
+        (
+            "The wounded soldiers are Kessel Valley residents.",
+            [("wounded", None, "soldiers", "soldiers")],
+        ),
+    ],
+)
+def test_a_list_after_the_hit_and_their_plural(
+    text: str, expected: list[tuple[str, float | None, str | None, str]]
+) -> None:
+    assert victims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dead were a baker, Ana Ruiz, and her son.",
+            [("killed", 1, "baker", "a"), ("killed", 1, "son", "her")],
+        ),
+        (
+            "Ana Ruiz, 58, and her son, Tomas Ruiz, 31, were found dead on Monday.",
+            [("killed", 1, None, "Ana Ruiz"), ("killed", 1, "son", "her")],
+        ),
+        (
+            "The protest came a month after the fatal shooting of an unarmed man, Tomas Brel, by"
+            " a deputy.",
+            [("killed", 1, "unarmed man", "an")],
+        ),
+        # a list of names alone is no apposition
+        (
+            "The dead were identified as Ana Ruiz, 34, and Tomas Brel, 19.",
+            [("killed", 1, None, "Ana Ruiz"), ("killed", 1, None, "Tomas Brel")],
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_person_noun_is_the_same_person(
+    text: str, expected: list[tuple[str, float | None, str | None, str]]
+) -> None:
+    assert victims(text) == expected
