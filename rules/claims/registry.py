@@ -112,6 +112,7 @@ from rules.claims.cb104 import OneOfTheCountHurt
 from rules.claims.cb105 import OneOfTheObject
 from rules.claims.cb106 import TollSetAgainByIt
 from rules.claims.cb107 import TollThenTo
+from rules.claims.cb108 import TakenThenKilled
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -228,6 +229,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     OneOfTheObject(),
     TollSetAgainByIt(),
     TollThenTo(),
+    TakenThenKilled(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

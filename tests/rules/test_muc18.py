@@ -80,3 +80,34 @@ def test_a_name_set_off_by_commas_after_a_person_noun_is_the_same_person(
     text: str, expected: list[tuple[str, float | None, str | None, str]]
 ) -> None:
     assert victims(text) == expected
+
+
+def fates(text: str) -> list[tuple[str, float | None, str | None]]:
+    return sorted((c.category, c.min, c.group) for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TWO FARMERS WERE KIDNAPPED AND KILLED.",
+            [("kidnapped", 2, "FARMERS"), ("killed", 2, "FARMERS")],
+        ),
+        ("Four teachers were dragged from a bus and shot dead.", [("killed", 4, "teachers")]),
+        (
+            "A JUDGE WAS ABDUCTED BY GUNMEN ON MONDAY AND LATER EXECUTED.",
+            [("kidnapped", 1, "JUDGE"), ("killed", 1, "JUDGE")],
+        ),
+        # near misses: freed, not killed; things, not people; another clause's subject
+        ("Two farmers were kidnapped and later released.", [("kidnapped", 2, "farmers")]),
+        ("Two trucks were seized and later burned by the rebels.", []),
+        (
+            "Two farmers were kidnapped, and a guard who tried to stop it was killed.",
+            [("kidnapped", 2, "farmers"), ("killed", 1, "guard")],
+        ),
+    ],
+)
+def test_people_taken_then_killed_in_one_clause(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert fates(text) == expected
