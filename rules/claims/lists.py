@@ -160,11 +160,13 @@ _LIST_CLOSED = re.compile(
 
 
 def listed_people(
-    text: str, at: int, upper: bool, limit: int = 20, verb_after: re.Pattern[str] | None = None
+    text: str, at: int, upper: bool, limit: int = 40, verb_after: re.Pattern[str] | None = None
 ) -> list[tuple[int, int]]:
     """The people listed from ``at`` on, as offsets: names, or "a woman"; none if the first
     item is neither, or if the list is the subject of a verb after it ("A and B were not";
-    ``verb_after`` names those verbs when the caller knows better)."""
+    ``verb_after`` names those verbs when the caller knows better). The limit is past the
+    length of the lists of the dead that communiques and police reports give by name (a
+    unit's fallen, a massacre's victims), which run past 20."""
     found: list[tuple[int, int]] = []
     end = at
     offset = at

@@ -111,3 +111,22 @@ def test_people_taken_then_killed_in_one_clause(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert fates(text) == expected
+
+
+_RANKS = ("SERGEANT", "CORPORAL", "AGENT", "GUARD")
+_FIRST = "ODO IVO ANA PIA TOMAS LUIS PEDRO JUAN RAUL SARA ELSA MARIO NICO OTTO HUGO LEON ABEL"
+_LAST = "BREL SARN RUIZ VEGA ROA KARSK LANT VALK MARR VENN ORR PELL LUND MARSH PRATT BRACK ONDER"
+
+
+def test_a_long_list_of_the_named_dead_is_read_to_its_end() -> None:
+    # a unit's fallen listed by name in a communique: 25 names, past the old limit of 20
+    names = [
+        f"{_RANKS[n % 4]} {first} {last}"
+        for n, (first, last) in enumerate(
+            (f, s) for f in _FIRST.split()[:5] for s in _LAST.split()[:5]
+        )
+    ]
+    text = f"THE FOLLOWING POLICEMEN DIED IN THE ATTACK: {', '.join(names[:-1])}, AND {names[-1]}."
+    claims = analyze(text).claims
+    assert [c.figure_text for c in claims] == names
+    assert {(c.category, c.min) for c in claims} == {("killed", 1)}
