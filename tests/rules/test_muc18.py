@@ -130,3 +130,32 @@ def test_a_long_list_of_the_named_dead_is_read_to_its_end() -> None:
     claims = analyze(text).claims
     assert [c.figure_text for c in claims] == names
     assert {(c.category, c.min) for c in claims} == {("killed", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "THE BOMB KILLED SIX PEOPLE, INCLUDING THE VETERAN DOCK LEADER ODO KARSK.",
+            [("killed", 6, "PEOPLE", "SIX"), ("killed", 1, None, "VETERAN DOCK LEADER ODO KARSK")],
+        ),
+        (
+            "THE BOMB KILLED SIX PEOPLE, INCLUDING THE DOCK LEADER ODO KARSK AND TWO GUARDS.",
+            [
+                ("killed", 1, None, "DOCK LEADER ODO KARSK"),
+                ("killed", 6, "PEOPLE", "SIX"),
+                ("killed", 2, "GUARDS", "TWO"),
+            ],
+        ),
+        # near misses: a title and no name, a group
+        ("THE BOMB KILLED SIX PEOPLE, INCLUDING THE PORT MAYOR.", [("killed", 6, "PEOPLE", "SIX")]),
+        (
+            "THE BOMB KILLED SIX PEOPLE, INCLUDING THE DOCK WORKERS.",
+            [("killed", 6, "PEOPLE", "SIX")],
+        ),
+    ],
+)
+def test_a_titled_name_after_including_the_in_capitals(
+    text: str, expected: list[tuple[str, float | None, str | None, str]]
+) -> None:
+    assert victims(text) == expected
