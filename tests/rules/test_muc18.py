@@ -159,3 +159,27 @@ def test_a_titled_name_after_including_the_in_capitals(
     text: str, expected: list[tuple[str, float | None, str | None, str]]
 ) -> None:
     assert victims(text) == expected
+
+
+def groups(text: str) -> list[tuple[str, str | None]]:
+    return [(c.category, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE TROOPS BURNED HUTS AND MURDERED MONKS.", [("killed", "MONKS")]),
+        (
+            "Rebels ambushed a supply truck, killed all the drivers and took the cargo.",
+            [("killed", "all the drivers")],
+        ),
+        ("The raiders looted the depot and executed guards.", [("killed", "guards")]),
+        # near misses: an adjective after "and", and no first verb
+        ("The nurses treated the sick and wounded soldiers.", []),
+        ("The mayor praised the army and honored fallen soldiers.", []),
+    ],
+)
+def test_a_second_verb_of_killing_with_a_plural_object(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert groups(text) == expected
