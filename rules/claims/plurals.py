@@ -336,6 +336,8 @@ def _object_list(text: str, cue: CueHit, offset: int, generic: bool) -> list[Bin
     limit = min(len(text), offset + PLURAL_WINDOW)
     for _ in range(4):
         match = OBJECT_NP.match(text, offset, limit)
+        if match is None and offset > cue.end:
+            match = _OF_HEAD.match(text, offset, limit)  # the list's last, past its first
         if match is None:
             break
         np_words = match.group("np").split()
@@ -360,6 +362,16 @@ def _object_list(text: str, cue: CueHit, offset: int, generic: bool) -> list[Bin
             break
         offset = join.end()
     return claims
+
+
+#: A listed object with an "of" phrase after its head ("the murders of judges, officials and
+#: politicians of the country"): the head alone, the list's last. Not a first object ("killing
+#: members of our community" may be a generic gerund).
+_OF_HEAD = re.compile(
+    r"\s*(?:(?:the|their|his|her|its|our|these|those|other|fellow)\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)(?=\s+of\s)",
+    re.IGNORECASE,
+)
 
 
 def _plural_binding(text: str, start: int, end: int, cue: CueHit) -> Binding | None:
