@@ -200,3 +200,27 @@ def test_the_last_listed_plural_before_its_of_phrase(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A GUARD FIRED A PISTOL AT AN ELDERLY FARMER, WOUNDING HIM IN THE ARM.",
+            [("wounded", 1, "ELDERLY FARMER")],
+        ),
+        ("Rebels ambushed two policemen, killing them.", [("killed", 2, "policemen")]),
+        # the nearest count before "them" is theirs, not the captors'
+        (
+            "TWO GUNMEN SEIZED THREE TEACHERS AND LATER KILLED THEM.",
+            [("kidnapped", 3, "TEACHERS"), ("killed", 3, "TEACHERS")],
+        ),
+        # near misses: another person between, and the one who acts
+        ("A man attacked his neighbor with a knife, wounding him.", []),
+        ("A gunman fired into the crowd, wounding him.", []),
+    ],
+)
+def test_a_pronoun_after_a_participle_stands_for_the_object_before(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert fates(text) == expected
