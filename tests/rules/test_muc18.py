@@ -249,3 +249,24 @@ def test_a_bare_role_of_a_body_between_named_victims(
     text: str, expected: list[tuple[str, float | None, str | None, str]]
 ) -> None:
     assert victims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HE IS COLONEL IVO SARN, WHOSE 12-YEAR-OLD SON WAS KILLED BY A BOMB.",
+            [("killed", 1, "SON")],
+        ),
+        (
+            "The union, whose leader was murdered on Monday, called a strike.",
+            [("killed", 1, "leader")],
+        ),
+        # near miss: "whose" before no person
+        ("The man, whose name was not released, is in custody.", []),
+    ],
+)
+def test_one_told_by_whose_in_a_relative_clause(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert fates(text) == expected
