@@ -270,3 +270,19 @@ def test_one_told_by_whose_in_a_relative_clause(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert fates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A SOUND ENGINEER OF THE (KTV) RADIO NETWORK WAS ALSO KILLED.",
+            [("killed", 1, "ENGINEER")],
+        ),
+        ("A street vendor walking past the kiosk was wounded.", [("wounded", 1, "vendor")]),
+    ],
+)
+def test_a_modifier_before_the_noun_of_a_postmodified_person(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert fates(text) == expected
