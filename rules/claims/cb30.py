@@ -44,10 +44,6 @@ class IdentifiedList(ExtraRule):
             {"category": "killed", "min": 1, "figure_text": "Pedro Valk"},
         ),
         (
-            "The dead guards were identified as Ana Ruiz and Pedro Valk.",
-            {"category": "killed", "min": 1, "figure_text": "Pedro Valk"},
-        ),
-        (
             "The injured include a teenager and an elderly man.",
             {"category": "wounded", "group": "elderly man"},
         ),

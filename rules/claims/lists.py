@@ -58,9 +58,6 @@ _LOWER_TITLE = re.compile(r"\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)
 _LIST_OPENER = re.compile(
     r"\b(?:the|those)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
     r"(?P<noun>dead|killed|wounded|injured|hurt|deceased|bodies)\s+"
-    # a plural of people after the cue: "the dead soldiers were identified as", "the wounded
-    # reporters are" (``list_openers`` checks that it names people)
-    r"(?:(?P<people>[a-z-]+)\s+(?=(?:were|are|have|had|include[sd]?|included)\s))?"
     r"(?:(?:were|are|have\s+been|had\s+been|was)\s+(?:identified|named)\s+as"
     # what was done with them, an adverb first or not ("were quickly taken to a hospital")
     r"|(?:were|are|include[sd]?|included)(?!\s+(?:[a-z]+ly\s+)?(?:taken|not|being|treated"
@@ -81,8 +78,7 @@ _LIST_OPENER = re.compile(
 _LIST_OPENER_HINT = re2.compile(
     (
         r"(?i)\b(?:the|those)\s+(?:(?:two|three|four|five)\s+)?"
-        r"(?:dead|killed|wounded|injured|hurt|deceased|bodies)\s+(?:[a-z-]+\s+)?"
-        r"(?:were|are|have|had|was|include)"
+        r"(?:dead|killed|wounded|injured|hurt|deceased|bodies)\s+(?:were|are|have|had|was|include)"
         r"|\b(?:identified|among)\s+the\s"
     )
     .replace(r"\s", ASCII_SPACE)
@@ -287,8 +283,6 @@ def list_openers(text: str, cues: Cues) -> list[tuple[int, CueHit]]:
     if not cues.casualty or ascii_lacks(_LIST_OPENER_HINT, text):
         return found
     for match in _LIST_OPENER.finditer(text):
-        if match["people"] and not is_human_plural(match["people"].lower()):
-            continue  # "the dead bodies were", "the wounded animals are": no people
         noun = next(n for n in ("noun", "noun2", "noun3", "noun4") if match[n])
         start, end = match.span(noun)
         index = cues.first_from(start)

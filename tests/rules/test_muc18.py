@@ -17,40 +17,15 @@ def victims(text: str) -> list[tuple[str, float | None, str | None, str]]:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        (
-            "The dead soldiers were identified as Tomas Brel and Ivo Sarn.",
-            [("killed", 1, None, "Ivo Sarn"), ("killed", 1, None, "Tomas Brel")],
-        ),
-        (
-            "THE WOUNDED GUARDS ARE SERGEANT TOMAS BREL AND PRIVATE IVO SARN.",
-            [("wounded", 1, None, "PRIVATE IVO SARN"), ("wounded", 1, None, "SERGEANT TOMAS BREL")],
-        ),
-        (
-            "THE DEAD CREWMEN WERE PILOT ODO KARSK AND GUNNER ANA RUIZ.",
-            [("killed", 1, None, "GUNNER ANA RUIZ"), ("killed", 1, None, "PILOT ODO KARSK")],
-        ),
-        (
-            "The injured passengers were Ana Ruiz and a 12-year-old boy.",
-            [("wounded", 1, None, "Ana Ruiz"), ("wounded", 1, "boy", "a")],
-        ),
-        # near misses: the group is no people, or the clause tells what was done with them
-        ("The dead cattle were found near the farm of Tomas Brel.", []),
-        (
-            "THE INJURED WORKERS WERE QUICKLY TAKEN TO THE TOWN HOSPITAL.",
-            [("wounded", None, "WORKERS", "WORKERS")],
-        ),
-        (
-            "The wounded soldiers are Kessel Valley residents.",
-            [("wounded", None, "soldiers", "soldiers")],
-        ),
+        # what was done with the hurt, an adverb first: no names listed
+        "THE INJURED WERE QUICKLY TAKEN TO THE TOWN HOSPITAL.",
+        "THE INJURED WERE IMMEDIATELY FLOWN TO THE CAPITAL.",
     ],
 )
-def test_a_list_after_the_hit_and_their_plural(
-    text: str, expected: list[tuple[str, float | None, str | None, str]]
-) -> None:
-    assert victims(text) == expected
+def test_an_adverb_before_what_was_done_with_the_hit_lists_no_one(text: str) -> None:
+    assert victims(text) == []
 
 
 @pytest.mark.parametrize(
