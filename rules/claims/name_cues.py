@@ -66,29 +66,11 @@ _DESCRIBED_AND = re.compile(
 )
 
 
-#: The same description with no article, a role and "of" ("killed Tomas Brel, leader of the
-#: dockers' union, and Ana Ruiz"): the role is a person noun or a head of a body.
-_ROLE_OF_AND = re.compile(
-    r"\s*,\s*(?:[\w'-]+\s+){0,2}?(?P<role>[A-Za-z-]+)\s+of\s"
-    r"(?:[^,;:.()\"]|\(\w[\w-]{0,11}\)){1,80},(?P<and>\s+and)\s",
-    re.IGNORECASE,
-)
-#: Heads of bodies that an apposition names with no article ("president of the union"), and
-#: are no person nouns of ``rules.nouns`` (general English of news).
-_HEADS = frozenset(
-    """president vice-president head chairman chairwoman chairperson director secretary chief
-    founder coordinator spokesman spokeswoman manager rector dean""".split()
-)
-
-
 def described_and(text: str, end: int, upper: bool) -> tuple[int, int] | None:
     """After a description of the name that ends at ``end``: where " and" starts, and where
     the next name may start (past a role in lower case: "and party activist Ana Ruiz")."""
-    match = _DESCRIBED_AND.match(text, end) or _ROLE_OF_AND.match(text, end)
+    match = _DESCRIBED_AND.match(text, end)
     if match is None:
-        return None
-    head = (match.groupdict().get("role") or "").lower()
-    if head and head not in PERSON_NOUNS and head not in _HEADS:
         return None
     role = None if upper else _ROLE_BEFORE_NAME.match(text, match.end("and"))
     if role is None or role["role"] not in PERSON_NOUNS:
