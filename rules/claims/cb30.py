@@ -65,6 +65,7 @@ class IdentifiedList(ExtraRule):
         "The injured were treated at Santa Ana Hospital.",
         "Among the dead are several people from Port Alder.",
         "The suspects were identified as Ana Ruiz and Tomas Brel.",
+        "The dead cattle were found near the farm of Ana Ruiz.",
         "Both of the injured are Kessel Valley College students.",
         # a figure after the list that counts no people (its counted tail is not read; the
         # nurse herself is, now that " was" opens the gate: tests/rules/test_muc12_lists.py)

@@ -177,7 +177,7 @@ def _modifies(text: str, end: int) -> bool:
 #: Where a match of the two article-led singular patterns may start: their article and the
 #: whitespace after it (``rules.numbers.ASCII_SPACE``, Python's ``\s`` on ASCII text).
 _ARTICLE_STARTS = {
-    SINGULAR: re2.compile(rf"(?i)\b(?:an?|one|his|her|their){ASCII_SPACE}".encode("ascii")),
+    SINGULAR: re2.compile(rf"(?i)\b(?:an?|one|his|her|their|whose){ASCII_SPACE}".encode("ascii")),
     SINGULAR_ADJECTIVE: re2.compile(
         rf"(?i)\b(?:an?|one|\d{{1,3}}-(?:year|month)-old){ASCII_SPACE}".encode("ascii")
     ),

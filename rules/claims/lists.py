@@ -59,8 +59,9 @@ _LIST_OPENER = re.compile(
     r"\b(?:the|those)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
     r"(?P<noun>dead|killed|wounded|injured|hurt|deceased|bodies)\s+"
     r"(?:(?:were|are|have\s+been|had\s+been|was)\s+(?:identified|named)\s+as"
-    r"|(?:were|are|include[sd]?|included)(?!\s+(?:taken|not|being|treated|killed|injured|"
-    r"wounded|hurt|rushed|flown|airlifted|in|at(?!\s+(?:least|most)\b)|still|also|reported|said"
+    # what was done with them, an adverb first or not ("were quickly taken to a hospital")
+    r"|(?:were|are|include[sd]?|included)(?!\s+(?:[a-z]+ly\s+)?(?:taken|not|being|treated"
+    r"|killed|injured|wounded|hurt|rushed|flown|airlifted|in|at(?!\s+(?:least|most)\b)|still|also|reported|said"
     r"|expected)\b))(?:\s*:)?"
     r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+)?(?P<noun3>dead|bodies|injured"
     r"|wounded)(?:\s+(?:men|women|people|persons|victims))?\s+as"
@@ -93,6 +94,7 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     if span is not None and not _is_person_name(text, span):
         span = None
     after = _AFTER_NAME
+    one = None
     if span is None:
         one = _one_person(text, at)
         span = one or _titled_name(text, at, upper)
@@ -100,7 +102,20 @@ def person_at(text: str, at: int, upper: bool) -> tuple[tuple[int, int], int] | 
     if span is None:
         return None
     rest = after.match(text, span[1])
-    return span, rest.end() if rest else span[1]
+    end = rest.end() if rest else span[1]
+    if one and not upper:
+        # "a shopkeeper, Ana Ruiz, and her son": the name set off by commas is the same one
+        named = _NAME_APPOSITION.match(text, end)
+        if named is not None:
+            more = _AFTER_NAME.match(text, named.end())  # ", 31,": the name's age
+            end = more.end() if more else named.end()
+    return span, end
+
+
+#: A name in mixed case set off by commas after a person told by a noun ("a shopkeeper, Ana
+#: Ruiz,"): an apposition, the same person. Not read in all-capital copy, where any word
+#: looks like a name.
+_NAME_APPOSITION = re.compile(r"\s*,\s*[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,3}(?=\s*,)")
 
 
 #: The list going on after its named people: "; and", ", and", ";".
@@ -141,11 +156,13 @@ _LIST_CLOSED = re.compile(
 
 
 def listed_people(
-    text: str, at: int, upper: bool, limit: int = 20, verb_after: re.Pattern[str] | None = None
+    text: str, at: int, upper: bool, limit: int = 40, verb_after: re.Pattern[str] | None = None
 ) -> list[tuple[int, int]]:
     """The people listed from ``at`` on, as offsets: names, or "a woman"; none if the first
     item is neither, or if the list is the subject of a verb after it ("A and B were not";
-    ``verb_after`` names those verbs when the caller knows better)."""
+    ``verb_after`` names those verbs when the caller knows better). The limit is past the
+    length of the lists of the dead that communiques and police reports give by name (a
+    unit's fallen, a massacre's victims), which run past 20."""
     found: list[tuple[int, int]] = []
     end = at
     offset = at

@@ -263,18 +263,33 @@ def _noun_phrases_back(text: str, words: list[re.Match[str]], k: int) -> list[tu
 def _active_subject(text: str, before: list[re.Match[str]], cue: CueHit) -> bool:
     """Is the participle at ``cue`` an active verb ("gunmen killed", "tortured and murdered")
     rather than an adjective ("treats wounded veterans", "the wounded personnel")?"""
-    if not before or text[before[0].end() : cue.start].strip():
+    if not before:
         return False
+    gap = text[before[0].end() : cue.start].strip()
+    if gap:
+        return gap == "," and _second_verb(text, before, cue)  # "hit a car, killed all"
     word = before[0].group()
     lowered = word.lower()
     if lowered in NP_SKIP and len(before) > 1:
-        return before[1].group().lower().endswith("ed")  # "captured, tortured and murdered"
+        # "captured, tortured and murdered"; "bombed towns and murdered priests"
+        return before[1].group().lower().endswith("ed") or _second_verb(text, before, cue)
     return (
         lowered in SUBJECT_WORDS
         or (lowered.endswith("ly") and len(lowered) > 4)
         or is_human_plural(word)
         or lowered in PERSON_NOUNS
     )
+
+
+def _second_verb(text: str, before: list[re.Match[str]], cue: CueHit) -> bool:
+    """The cue is the second verb of a predicate whose first took an object ("the army
+    bombed towns and murdered priests", "attacked a patrol, killed all the passengers"): a
+    past verb in "-ed" among the words back; the cue itself a past verb of killing, not
+    an adjective ("treated the sick and wounded soldiers")."""
+    word = text[cue.start : cue.end].lower()
+    if not word.endswith("ed") or word in ADJECTIVE_CUES:
+        return False
+    return any(w.group().lower().endswith("ed") for w in before[1:8])
 
 
 #: Nouns for those who kill or abduct: their "of" names victims only with a count or a name.
@@ -321,6 +336,8 @@ def _object_list(text: str, cue: CueHit, offset: int, generic: bool) -> list[Bin
     limit = min(len(text), offset + PLURAL_WINDOW)
     for _ in range(4):
         match = OBJECT_NP.match(text, offset, limit)
+        if match is None and offset > cue.end:
+            match = _OF_HEAD.match(text, offset, limit)  # the list's last, past its first
         if match is None:
             break
         np_words = match.group("np").split()
@@ -345,6 +362,16 @@ def _object_list(text: str, cue: CueHit, offset: int, generic: bool) -> list[Bin
             break
         offset = join.end()
     return claims
+
+
+#: A listed object with an "of" phrase after its head ("the murders of judges, officials and
+#: politicians of the country"): the head alone, the list's last. Not a first object ("killing
+#: members of our community" may be a generic gerund).
+_OF_HEAD = re.compile(
+    r"\s*(?:(?:the|their|his|her|its|our|these|those|other|fellow)\s+)?"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)(?=\s+of\s)",
+    re.IGNORECASE,
+)
 
 
 def _plural_binding(text: str, start: int, end: int, cue: CueHit) -> Binding | None:

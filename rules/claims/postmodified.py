@@ -59,9 +59,7 @@ def postmodified_people(text: str, cues: Cues, bound: list[Binding]) -> list[Bin
         if aux is None:
             continue
         window = max(0, aux.start() - 160)
-        for person in _ONE_PERSON.finditer(text, window, aux.start()):
-            if person["noun"].lower() not in PERSON_NOUNS:
-                continue
+        for person in _people(text, window, aux.start()):
             between = text[person.end() : aux.start()]
             phrase = _POSTMODIFIER.fullmatch(between)
             if phrase is None or _relative_about_others(between):
@@ -73,6 +71,30 @@ def postmodified_people(text: str, cues: Cues, bound: list[Binding]) -> list[Bin
             result.append(Binding(figure, cue, person["noun"], cue.start - end))
             break
     return result
+
+
+#: The words after an article, with the given number of modifiers before the noun.
+_NOUN_AFTER = [re.compile(rf"(?:[\w-]+\s+){{{n}}}(?P<noun>[A-Za-z-]+)\b") for n in range(3)]
+
+
+def _people(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Each person told by an article and a person noun between ``start`` and ``end``, with
+    the fewest modifiers that reach one ("a sound technician", not "a sound"); a match of
+    ``_ONE_PERSON``, whose groups the caller reads."""
+    found = []
+    for article in _ONE_PERSON_START.finditer(text, start, end):
+        for noun in _NOUN_AFTER:
+            words = noun.match(text, article.end(), end)
+            if words is not None and words["noun"].lower() in PERSON_NOUNS:
+                person = _ONE_PERSON.fullmatch(text, article.start(), words.end())
+                if person is not None:
+                    found.append(person)
+                break
+    return found
+
+
+#: Where ``_ONE_PERSON`` may start: its article.
+_ONE_PERSON_START = re.compile(r"\b(?:an?|one)\s+", re.IGNORECASE)
 
 
 def _participle(text: str, cue: CueHit) -> bool:

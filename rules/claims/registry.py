@@ -114,6 +114,7 @@ from rules.claims.cb106 import TollSetAgainByIt
 from rules.claims.cb107 import TollThenTo
 from rules.claims.cb108 import FrontedTollFigure
 from rules.claims.cb109 import SlainPerson
+from rules.claims.cb110 import TakenThenKilled
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -232,6 +233,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     TollThenTo(),
     FrontedTollFigure(),
     SlainPerson(),
+    TakenThenKilled(),
 )
 
 PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)

@@ -100,7 +100,7 @@ def subset_parts(text: str, stated: list[FigureSpan], found: list[Binding]) -> l
             if counted is not None:
                 binding, end = counted
             else:
-                people = listed_people(text, offset, upper, limit=1)
+                people = listed_people(text, offset, upper, limit=1) or _the_titled(text, offset)
                 if not people:
                     break
                 binding = person_binding(text, people[0], whole.cue)
@@ -112,3 +112,21 @@ def subset_parts(text: str, stated: list[FigureSpan], found: list[Binding]) -> l
                 break  # after a name, a bare comma opens a description: "Ana Ruiz, a mayor"
             offset = separator.end()
     return parts
+
+
+#: "the" before a title and a name in all-capital copy ("INCLUDING THE UNION LEADER ANA
+#: RUIZ"), which mixed case reads by the lower-case title.
+_THE = re.compile(r"\s+THE(?=\s)")
+
+
+def _the_titled(text: str, offset: int) -> list[tuple[int, int]]:
+    """In all-capital copy, a title and a name after "the": one person, the part; not "the
+    town mayor" alone (two words, no name) nor "the villagers"."""
+    the = _THE.match(text, offset) if text.isupper() else None
+    if the is None:
+        return []
+    people = listed_people(text, the.end(), True, limit=1)
+    words = text[people[0][0] : people[0][1]].split() if people else []
+    if len(words) < 3 or words[-1].lower() in PERSON_NOUNS or is_human_plural(words[-1].lower()):
+        return []
+    return people
