@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.apposed_names import apposed_named_victims
 from rules.claims.cb38 import ONE_HURT_DIED
 from rules.claims.fates import natural_death
 from rules.claims.kinds import ExtraRule
-from rules.claims.named import NOT_LAST, apposed_named_victims, named_victims
+from rules.claims.named import NOT_LAST, named_victims
 from rules.claims.ordinals import ORDINAL_DEATH
 from rules.claims.parts import Binding, SentenceParse
 
