@@ -249,11 +249,16 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     if not titled:
         return ordered[0]
     # The body usually restates the headline's figure with its source: prefer that claim.
+    head = titled[0]
     same = [
         c
         for c in ordered
-        if not c.in_title and (c.stated, c.qualifier) == (titled[0].stated, titled[0].qualifier)
+        if not c.in_title and (c.stated, c.qualifier) == (head.stated, head.qualifier)
     ]
+    if not same and head.qualifier == "exact":
+        # headlines drop "at least" and "about" ("Flood kills 14" over "At least 14 people
+        # died, the ministry said"): the body's qualified restatement of the same number
+        same = [c for c in ordered if not c.in_title and c.stated == head.stated]
     return (same or titled)[0]
 
 

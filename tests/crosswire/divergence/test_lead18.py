@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.crosswire.divergence.factory import headed_killed
+from crosswire.divergence.keyfigures import category_total
+from tests.crosswire.divergence.factory import headed_findings, headed_killed
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,16 @@ from tests.crosswire.divergence.factory import headed_killed
 )
 def test_a_running_tally_gives_way_to_the_event(text: str, killed: float) -> None:
     assert headed_killed("Shooting in Orsk", text) == killed
+
+
+def test_a_headline_without_its_qualifier_gives_way_to_the_body() -> None:
+    """ "Flood kills 14" over "At least 14 people died, the ministry said": the key is the
+    body's "at least 14", with its source, so an outlet's 30 is no flat contradiction."""
+    findings = headed_findings(
+        "Flood kills 14 in Orsk valley",
+        "At least 14 people died when the river burst its banks on Monday, the interior"
+        " ministry said.",
+    )
+    key = category_total(findings, "killed")
+    assert key is not None
+    assert (key.stated, key.qualifier, key.claimant) == (14, "at_least", "the interior ministry")
