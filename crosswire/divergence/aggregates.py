@@ -26,7 +26,7 @@ from typing import Any
 
 from crosswire.divergence.keyfigures import KeyFigures
 from crosswire.divergence.model import StatedClaim
-from crosswire.divergence.parties import party_key, specific
+from crosswire.divergence.parties import named
 
 
 def key_figure_table(keyed: Sequence[KeyFigures]) -> list[dict[str, Any]]:
@@ -85,7 +85,7 @@ def _conservative(claims: list[StatedClaim]) -> float | None:
     well_sourced = [
         c.stated
         for c in claims
-        if c.stated is not None and (specific(party_key(c.claimant)) or counts[c.stated] >= 2)
+        if c.stated is not None and (named(c.claimant) or counts[c.stated] >= 2)
     ]
     pool = well_sourced or list(counts)
     return min(pool) if pool else None

@@ -104,11 +104,14 @@ def named(name: str | None) -> bool:
 
     >>> named("the Varna Civil Protection Agency"), named("two senior security officials")
     (True, False)
+    >>> named("a regional commander"), named("Colonel Irina Vass")
+    (False, True)
     """
     if not name or not specific(party_key(name)):
         return False
     words = [w.lower() for w in _WORD.findall(name.split(",")[0])]
-    return bool(words) and words[-1] not in VAGUE_HEADS
+    # "a regional commander", "an official at the ministry": one unnamed person of a role
+    return bool(words) and words[-1] not in VAGUE_HEADS and words[0] not in ("a", "an")
 
 
 def _starts_with_role(name: str) -> bool:

@@ -82,3 +82,19 @@ def test_a_revised_original_is_not_hidden_behind_its_stale_copy() -> None:
     assert [f["outlet"] for f in row["figures"]] == ["A", "B", "C"]
     assert row["spread"] == [4, 6]
     assert row["sources"] == 2  # the original and its copy are still one source
+
+
+def test_one_unnamed_person_of_a_role_is_not_well_sourced() -> None:
+    """ "a regional commander" names no one: the conservative value is not his higher count."""
+    assert not named("a regional commander")
+    assert not named("an official at the ministry")
+    keyed = [
+        key_figures(
+            article("A", [claim_dict("captured", 6, claimant="a regional commander")], article_id=1)
+        ),
+        key_figures(
+            article("B", [claim_dict("captured", 4, claimant="a local official")], article_id=2)
+        ),
+    ]
+    (row,) = key_figure_table(keyed)
+    assert row["conservative"] == 4
