@@ -220,9 +220,12 @@ def divergence_lines(divergence: dict[str, Any], fmt: Format) -> list[str]:
     head = s.bold(s.esc(str(divergence.get("kind", "?")).replace("_", " ")))
     lines = [f"{head}: {s.esc(divergence.get('summary', ''))}"]
     claims = all_claims(divergence)
-    lines += [f"  • {figure_line(c, fmt)}" for c in claims[:MAX_FIGURES]]
-    if len(claims) > MAX_FIGURES:
+    if len(claims) <= MAX_FIGURES:
+        lines += [f"  • {figure_line(c, fmt)}" for c in claims]
+    else:  # the claims run oldest first: keep the last, an update's newest report, in view
+        lines += [f"  • {figure_line(c, fmt)}" for c in claims[: MAX_FIGURES - 1]]
         lines.append(f"  • … and {len(claims) - MAX_FIGURES} more")
+        lines.append(f"  • {figure_line(claims[-1], fmt)}")
     if divergence.get("stealth"):
         lines.append("  • no correction note (stealth edit)")
     return lines

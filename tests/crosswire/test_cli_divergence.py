@@ -206,4 +206,6 @@ def test_digest_says_how_many_claims_of_a_divergence_it_leaves_out(
     assert main([*args, "--story", "Varna incursion"]) == 0
     block = capsys.readouterr().out.split("\nupdate: ", 1)[1].split("\n")[1:]
     bullets = [line for line in block if line.startswith("  • ")][:7]
-    assert len(bullets) == 7 and bullets[6] == "  • … and 2 more", bullets
+    # five listed, the count of those left out, then the newest report ("above 40")
+    assert len(bullets) == 7 and bullets[5] == "  • … and 2 more", bullets
+    assert "above 40" in bullets[6], bullets
