@@ -24,16 +24,22 @@ def deliver_to_console(store: Store, write: Callable[[str], None], *, limit: int
     outbox = Outbox(store)
     printed = 0
     while batch := outbox.pending(CONSUMER, limit):
+        # The same divergence found in two watched stories that share articles is one
+        # block, tagged with both stories, not the same evidence printed twice.
+        stories: dict[str, list[str]] = {}
         for alert in batch:
-            write(format_alert(alert))
+            stories.setdefault(format_alert(alert, story=None), []).append(alert.story)
+        for body, names in stories.items():
+            write(body.replace("ALERT ", f"ALERT [{'; '.join(dict.fromkeys(names))}] ", 1))
         outbox.acknowledge(CONSUMER, [alert.id for alert in batch])
         printed += len(batch)
     return printed
 
 
-def format_alert(alert: Alert) -> str:
-    """An alert as readable lines: headline, then the evidence."""
-    lines = [f"ALERT [{alert.story}] {alert.kind}: {alert.headline}"]
+def format_alert(alert: Alert, *, story: str | None = "") -> str:
+    """An alert as readable lines: headline, then the evidence (``story=None``: untagged)."""
+    tag = "" if story is None else f"[{story or alert.story}] "
+    lines = [f"ALERT {tag}{alert.kind}: {alert.headline}"]
     lines.extend(f"  - {line}" for line in evidence_lines(alert.divergence.get("claims", [])))
     if alert.divergence.get("kind") == "revision":
         before = ", ".join(_figure(c) for c in alert.divergence.get("before", []))

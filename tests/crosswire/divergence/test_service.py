@@ -346,3 +346,20 @@ def test_a_headline_and_the_lead_are_not_summed_as_one_sentence(
     # Read as one document: the lead starts after the headline and its blank line.
     assert min(c.start for c in findings.claims if not c.in_title) == len(title) + 2
     assert findings.text == f"{title}\n\n{text}"
+
+
+def test_one_divergence_in_two_stories_prints_once_with_both_tags(
+    store: Store, outlets: dict[str, int], tmp_path: Path
+) -> None:
+    """Two watched stories that share the articles alert twice; the console shows one block."""
+    stories = [{"name": STORY, "any": ["Orsk"]}, {"name": "Dam failures", "any": ["dam"]}]
+    cfg = validate_config({"database": f"sqlite:///{tmp_path / 'x.db'}", "stories": stories})
+    both = (STORY, "Dam failures")
+    add(store, outlets, "Orsk Ledger", "a", LEDGER, stories=both)
+    add(store, outlets, "Valley Courier", "b", COURIER, hours=1, stories=both)
+    refresh(store, cfg, T0 + timedelta(hours=3))
+    printed: list[str] = []
+    assert deliver_to_console(store, printed.append) == 4  # every outbox alert is acknowledged
+    assert len(printed) == 2
+    tags = [block.split("]", 1)[0].removeprefix("ALERT [") for block in printed]
+    assert [sorted(tag.split("; ")) for tag in tags] == [sorted(both)] * 2, printed
