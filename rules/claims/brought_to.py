@@ -13,11 +13,15 @@ import re
 
 from rules.claims.lexicon import TOLL_PREPOSITIONS
 
+#: Verbs that move a toll to a new figure: "brings", "raised", "pushing", "took", "drove"
+#: (general English of tolls updated by a new event; also CB108's, before a fronted figure).
+TOLL_MOVERS = (
+    r"(?:brings?|brought|bringing|raises?|raised|raising|push(?:es|ed|ing)?|lift(?:s|ed|ing)?"
+    r"|takes?|took|taking|driv(?:e|es|ing)|drove)"
+)
 #: The verb before the toll noun: "brings the", "raised the death", "pushing the".
 _BROUGHT = re.compile(
-    r"\b(?:brings?|brought|bringing|raises?|raised|raising|push(?:es|ed|ing)?"
-    r"|lift(?:s|ed|ing)?|takes?|took|taking)\s+(?:the|its|their|this\s+year's)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+    rf"\b{TOLL_MOVERS}\s+(?:the|its|their|this\s+year's)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 _LEADING = re.compile(r"\s*(?:" + "|".join(sorted(TOLL_PREPOSITIONS)) + r")\b", re.IGNORECASE)
 #: The phrase ends at "to" with the figure next; no sentence or clause break inside it.

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.brought_to import TOLL_MOVERS
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse, taken_spans
 from rules.claims.patterns import NUMBER_OF_GROUP
 
 #: Right before the figure: a verb that moves a toll and "to" ("brought to", "raising to",
 #: "pushes to", "took to"), the general English of a toll updated by a new event.
-_MOVED_TO = re.compile(
-    r"\b(?:br(?:ing|ings|inging|ought)|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|t(?:ake|akes"
-    r"|aking|ook)|lift(?:s|ed|ing)?|driv(?:e|es|ing)|drove)\s+(?:the\s+total\s+)?to\s+$",
-    re.IGNORECASE,
-)
+_MOVED_TO = re.compile(rf"\b{TOLL_MOVERS}\s+(?:the\s+total\s+)?to\s+$", re.IGNORECASE)
 #: Between the figure and its toll noun: only "the" ("to 40 the number of dead").
 _THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
+from rules.cues import REVISING_STEMS
 from rules.speech.at08 import figure_after
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt
 from rules.speech.subjects import verb_source
 
 #: The verbs of a figure set again, as the cue scan spells them (``rules.cues``).
-_REVISING = frozenset(
-    f"{stem}{end}"
-    for stem in ("rais", "revis", "lower", "updat", "increas", "reduc", "adjust", "correct")
-    for end in ("ed", "es", "ing", "e")
-)
+_REVISING = frozenset(f"{stem}{end}" for stem in REVISING_STEMS for end in ("ed", "es", "ing", "e"))
 
 
 class RevisedTheToll(CueRule):
