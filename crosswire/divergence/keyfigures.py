@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from crosswire.divergence.background import RUNNING_TALLY, adds_none, claim_is_background
+from crosswire.divergence.background import adds_none, claim_is_background
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_died
@@ -304,12 +304,15 @@ def _shot_besides(findings: ArticleFindings, shot: StatedClaim | None) -> bool:
     "He and three others were shot" counts him too; only "others" alone are besides."""
     if shot is None or ADDED.match(shot.group or "") is None:
         return False
+    # a background figure beside them ("raised to 31 the number ... this year") is apart
     same = [
         c
         for c in findings.claims
-        if c.category == shot.category and c.start == shot.start and c.rule != RUNNING_TALLY
+        if c.category == shot.category
+        and c.start == shot.start
+        and not claim_is_background(findings, c)
     ]
-    return len(same) == 1  # a running tally beside them ("raised to 31 the number") is apart
+    return len(same) == 1
 
 
 def _beside_dead(findings: ArticleFindings, shot: StatedClaim | None) -> bool:
