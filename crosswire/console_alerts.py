@@ -7,7 +7,7 @@ printing, so a crash in between prints an alert twice rather than never.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from crosswire.db import Store
@@ -26,21 +26,26 @@ def deliver_to_console(store: Store, write: Callable[[str], None], *, limit: int
     while batch := outbox.pending(CONSUMER, limit):
         # The same divergence found in two watched stories that share articles is one
         # block, tagged with both stories, not the same evidence printed twice.
-        stories: dict[str, list[str]] = {}
+        groups: dict[tuple[str, str, str], list[Alert]] = {}
         for alert in batch:
-            stories.setdefault(format_alert(alert, story=None), []).append(alert.story)
-        for body, names in stories.items():
-            write(body.replace("ALERT ", f"ALERT [{'; '.join(dict.fromkeys(names))}] ", 1))
+            groups.setdefault((alert.kind, alert.headline, _details(alert)), []).append(alert)
+        for alerts in groups.values():
+            write(format_alert(alerts[0], [a.story for a in alerts]))
         outbox.acknowledge(CONSUMER, [alert.id for alert in batch])
         printed += len(batch)
     return printed
 
 
-def format_alert(alert: Alert, *, story: str | None = "") -> str:
-    """An alert as readable lines: headline, then the evidence (``story=None``: untagged)."""
-    tag = "" if story is None else f"[{story or alert.story}] "
-    lines = [f"ALERT {tag}{alert.kind}: {alert.headline}"]
-    lines.extend(f"  - {line}" for line in evidence_lines(alert.divergence.get("claims", [])))
+def format_alert(alert: Alert, stories: Sequence[str] = ()) -> str:
+    """An alert as readable lines: headline (tagged with ``stories``, else its own story),
+    then the evidence."""
+    names = "; ".join(dict.fromkeys(stories or [alert.story]))
+    return f"ALERT [{names}] {alert.kind}: {alert.headline}\n{_details(alert)}".rstrip("\n")
+
+
+def _details(alert: Alert) -> str:
+    """The evidence lines of an alert, and a revision's before and after."""
+    lines = [f"  - {line}" for line in evidence_lines(alert.divergence.get("claims", []))]
     if alert.divergence.get("kind") == "revision":
         before = ", ".join(_figure(c) for c in alert.divergence.get("before", []))
         after = ", ".join(_figure(c) for c in alert.divergence.get("after", []))
