@@ -147,6 +147,12 @@ _NEG = (
 _ADV = r"(?:\s+(?:immediately|yet|publicly|officially|directly|formally|previously))?"
 
 #: Non-response phrases; the party that did not respond is the subject before them.
+#: What a silence on the toll is about: "casualties", "any civilian deaths", "its losses".
+_TOLL_TOPIC = (
+    r"(?:(?:the|any|its|their|civilian|military|own)\s+){0,2}(?:casualt(?:y|ies)|deaths?|dead"
+    r"|losses|victims|toll|fatalities|injuries|wounded)\b"
+)
+
 NON_RESPONSE_REGEX = re2.compile(
     r"(?i)\b(?:"
     + "|".join(
@@ -187,6 +193,10 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:gave|give|gives|giving|provided|provides|offered|offers)\s+no\s+(?:(?:casualty"
             r"|death|exact|precise|official|further)\s+)?(?:figures?|toll|count|breakdown"
             r"|estimate|details|casualty\s+figures?)\b",
+            # "the army made no mention of casualties", "did not mention the dead": silent on
+            # the toll in what was said (not "did not mention his wife")
+            r"(?:made|makes|make)\s+no\s+(?:mention|reference)\s+(?:of|to)\s+" + _TOLL_TOPIC,
+            _NEG + _ADV + r"\s+mention(?:ed)?\s+" + _TOLL_TOPIC,
             r"(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:say|specify|comment)",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
             r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"

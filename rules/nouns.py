@@ -156,10 +156,11 @@ OBJECT_NOUNS = frozenset(
 
 #: What "no" counts when it stands before them: "no reports of casualties", "no information
 #: on the number of casualties", "no figures on the dead" tell that the toll is not known,
-#: not that it is zero. Origin: general knowledge of English news formulas.
+#: not that it is zero; "made no mention of casualties" tells a silence, not a zero.
+#: Origin: general knowledge of English news formulas.
 REPORT_NOUNS = frozenset(
     """report reports information word details figures figure data confirmation news
-    estimate estimates count indication indications""".split()
+    estimate estimates count indication indications mention reference""".split()
 )
 
 

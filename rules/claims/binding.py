@@ -57,7 +57,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.people_series import without_people_series
-from rules.claims.survival_gap import survival_between, without_survival_but
+from rules.claims.survival_gap import survival_between, survivors_shared_fate, without_survival_but
 from rules.claims.toll_aside import without_toll_aside
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
@@ -302,7 +302,7 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             figures[i].end, figures[i + 1].start, cues
         ):
             candidate = Binding(figures[i], right.cue, following_group(between), right.distance)
-            if acceptable(candidate):
+            if acceptable(candidate) and not survivors_shared_fate(candidate):
                 bound[i] = candidate
     for i in range(1, len(figures)):
         left = bound.get(i - 1)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.parts import Binding
+
 #: Survived, escaped, walked away, were unhurt/unharmed/spared, swam to shore.
 _SURVIVAL = re.compile(
     r"\b(?:survived|escaped|were\s+(?:unhurt|unharmed|spared|uninjured|safe)"
@@ -52,3 +54,20 @@ def without_survival_but(gap: str) -> str:
     """``gap`` without a verb of survival that the same people's harm follows after "but"
     ("three others survived but were hit": the three were hit)."""
     return _SURVIVED_BUT.sub(" ", gap) if "but" in gap.lower() else gap
+
+
+#: Nouns that say their people lived ("14 survivors"), and the fates they rule out.
+_SURVIVOR_NOUNS = frozenset({"survivor", "survivors"})
+_NOT_A_SURVIVOR_FATE = frozenset({"killed", "missing"})
+
+
+def survivors_shared_fate(binding: Binding) -> bool:
+    """Would ``binding`` give survivors a fate they did not have? "Rescuers found 14
+    survivors, and 30 people are still missing": the 14 share no cue of the dead or missing
+    (a survivor may still be hurt: "three survivors and a nurse were injured")."""
+    words = (binding.group or "").lower().split()
+    return (
+        bool(words)
+        and words[-1] in _SURVIVOR_NOUNS
+        and binding.cue.cue.category in _NOT_A_SURVIVOR_FATE
+    )

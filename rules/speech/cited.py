@@ -10,16 +10,9 @@ from __future__ import annotations
 
 from rules.nouns import HUMAN_PLURALS, is_person_noun
 from rules.right_phrases import right_phrase
+from rules.speech.speaker_nouns import SPEAKER_NOUNS
 from rules.speech.subjects import span
 from rules.tokens import Token
-
-SPEAKER_NOUNS = frozenset(
-    """ministry official officials spokesman spokeswoman spokesperson army police government
-    agency group campaign company president minister governor mayor commander military
-    office council committee authorities service party leader chief director navy guard force
-    forces board court prosecutor prosecutors hospital school university union club team firm
-    airline operator embassy brigade battalion regiment premier coastguard""".split()
-)
 
 
 def speaker_like(head: Token) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.clause_subjects import IRREGULAR_VERBS
 from rules.cues import INVERTING_VERBS
-from rules.nouns import is_human_plural
+from rules.nouns import is_human_plural, is_person_noun
 from rules.phrases import TIME_WORDS
 from rules.right_phrases import right_phrase
+from rules.speech.speaker_nouns import SPEAKER_NOUNS
 from rules.speech.subject_edges import Sourced
 from rules.tokens import Token
 
@@ -196,6 +197,8 @@ def said_after_words(
     if p != c - 1:
         return False
     whole = apposed[0] if apposed is not None and isinstance(apposed[0], tuple) else apposed
+    if _speaker_closes(tokens, last):
+        return True  # "Among the dead was Ivo Salm, a driver, said police.": no complement
     if whole is not None and any(
         t.text == "," for t in tokens[:p] if whole[0] <= t.start < whole[1]
     ):
@@ -214,6 +217,27 @@ def said_after_words(
     named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
     after = next((t for t in tokens if t.start >= named[1]), None)
     return after is None or after.text in (",", ".", "!", "?") or after.low in ADJUNCT_OPENERS
+
+
+#: Prepositions that open what a verb of saying is about or to, not its speaker.
+_PREPOSITIONS = frozenset("of about on to in at for with from after before over".split())
+
+
+def _speaker_closes(tokens: list[Token], last: int) -> bool:
+    """Does the verb ending at ``last`` have only an unnamed inverted speaker after it, to the
+    full stop ("..., said police.", "..., said a police spokesman.")? A verb of saying with no
+    complement cannot be said by the phrase before its comma."""
+    inverted = inverted_source(tokens, last)
+    if inverted is None or last + 1 >= len(tokens) or tokens[last + 1].is_capital:
+        return False
+    if tokens[last + 1].low in _PREPOSITIONS:
+        return False  # "Ada Vell, a spokeswoman, said of the campaign.": what it was about
+    whole = inverted[0] if isinstance(inverted[0], tuple) else inverted
+    rest = [t for t in tokens if t.start >= whole[1]]
+    if len(rest) != 1 or rest[0].text not in (".", "!"):
+        return False
+    head = next(t.low for t in reversed(tokens) if t.is_word and t.end <= whole[1])
+    return head in SPEAKER_NOUNS or is_person_noun(head) or is_human_plural(head)
 
 
 def _name_apposed(tokens: list[Token], comma: int) -> bool:

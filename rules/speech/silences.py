@@ -7,8 +7,8 @@ from rules.cues import NOTHING_ABOUT
 from rules.nouns import is_person_noun
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
-from rules.speech.cited import SPEAKER_NOUNS
 from rules.speech.restrictive import describes_an_object
+from rules.speech.speaker_nouns import SPEAKER_NOUNS
 from rules.speech.statements import (
     SOURCE_NOUNS,
     Candidate,

@@ -1,0 +1,86 @@
+"""Readings the nineteenth session's lead added. Every sentence is invented.
+
+Survivors share no fate of the dead or missing with a figure coordinated after them; an
+unnamed speaker after a verb of saying with no complement is its source even after an
+appositive ("..., Teo Ovar, 34, said police."); a party silent on the toll ("made no mention
+of casualties") is a non-response, not a toll of zero.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Divers found 14 survivors clinging to the hull, and 30 people are still missing.",
+            [("missing", 30)],
+        ),
+        ("Nine survivors and 40 bodies were recovered from the gorge.", [("killed", 40)]),
+        # near misses: survivors may be hurt, and may die later
+        (
+            "Three survivors and a nurse were injured when the lifeboat overturned.",
+            [("wounded", 3), ("wounded", 1)],
+        ),
+        ("Two survivors later died in hospital.", [("killed", 2)]),
+    ],
+)
+def test_survivors_share_no_fate_of_the_dead(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Among the dead were Lina Ovar, a midwife, and her brother, Teo Ovar, said police.",
+            "police",
+        ),
+        (
+            "The driver was identified as Ivo Kest, 34, said a police spokesman.",
+            "a police spokesman",
+        ),
+        # near misses: the verb has a complement, or a preposition opens what was said
+        (
+            "The head of the clinic, Dr Ada Vell, said one of the hurt had died.",
+            "The head of the clinic, Dr Ada Vell",
+        ),
+        ("Ada Vell, a party spokeswoman, said of the campaign.", "Ada Vell, a party spokeswoman"),
+    ],
+)
+def test_an_unnamed_speaker_closing_the_sentence_said_it(text: str, source: str) -> None:
+    said = [a for a in analyze(text).attributions if a.cue == "said"]
+    assert [a.source for a in said] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army made no mention of civilian casualties in its evening briefing.",
+        "The ministry made no reference to the dead in a long statement on Sunday.",
+        "The governor did not mention the casualties when she spoke to reporters.",
+    ],
+)
+def test_silence_on_the_toll_is_a_non_response_and_no_zero(text: str) -> None:
+    found = analyze(text)
+    assert found.claims == ()
+    assert [a.kind for a in found.attributions] == ["non_response"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor did not mention her husband in the speech.",
+        "The rebels made no mention of the ceasefire.",
+    ],
+)
+def test_silence_on_another_topic_is_no_non_response(text: str) -> None:
+    assert [a.kind for a in analyze(text).attributions if a.kind == "non_response"] == []
