@@ -19,6 +19,7 @@ from typing import Literal
 from rules import cue_rows as rows
 from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
+    BODY_FOUND,
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
     FORCES_SEIZED,
@@ -117,6 +118,8 @@ CUES: tuple[Cue, ...] = (
         ),
         (rf"{KILLING_ACT}\s+{KILLING_PLACE}\s+of", False, "object", False),
         *rows.KILLERS_OF,
+        # "a body was found": binds nothing itself, so CB120 reads the sentence
+        (BODY_FOUND, False, None, False),
         # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
         # name or one person after it); "a body of water", "the governing body of" name none.
         (r"body\s+of", False, None, False),

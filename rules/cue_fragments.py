@@ -220,3 +220,13 @@ KILLED_IN_A_MANNER = (
     r"|flogged|chopped|bitten|shaken|smothered|stomped|pummell?ed|scalded|put)\s+to\s+death"
     r"|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit|beaten)"
 )
+
+#: "a body was found", "divers recovered a second body", "found a man's body": a body found
+#: (CB120 turns away "a body camera" and "the body was found"); not "found the body of",
+#: the cue of CB25 and CB80. General English of search-and-recovery and crime reports.
+BODY_FOUND = (
+    r"body\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:later\s+|also\s+|since\s+)?"
+    r"(?:found|recovered|retrieved|discovered|pulled|washed)"
+    r"|(?:found|recovered|retrieved|discovered|pulled\s+out)\s+(?:(?:a|an|one)\s+"
+    r"(?:\S+\s+){0,3}?|the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)body"
+)

@@ -115,6 +115,7 @@ from rules.claims.cb107 import TollThenTo
 from rules.claims.cb108 import FrontedTollFigure
 from rules.claims.cb109 import SlainPerson
 from rules.claims.cb110 import TakenThenKilled
+from rules.claims.cb120 import BodyFound
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -173,6 +174,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     InvertedVictims(),
     PossessedVictim(),
     OrdinalBody(),
+    BodyFound(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),
