@@ -93,3 +93,39 @@ def _refusal_clause(tokens: list[Token], p: int) -> tuple[int, int] | None:
         if not tokens[k].is_word:
             return None
     return None
+
+
+#: The relative adverbs of a place or time clause on a noun: "the home where the body was
+#: found", "the night when the shots were fired".
+_PLACE_RELATIVES = frozenset(("where", "when"))
+#: Irregular participles that close such a clause ("where the body was found"), besides the
+#: "-ed" forms and ``IRREGULAR_VERBS`` (general English grammar).
+_PARTICIPLES = frozenset(
+    "found born held shot hit seen taken made built struck kept left lost run begun broken"
+    " thrown fallen driven sent caught".split()
+)
+
+
+def place_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
+    """ "The owner of the home where the body was found said ...": the words before the cue
+    (ending at ``p``) close a "where"/"when" clause with its own subject and verb, so the
+    speaker is the noun phrase the clause hangs on, not the clause's last word."""
+    word = tokens[p].low
+    ongoing = word.endswith("ing") and p > 0 and tokens[p - 1].low in ("was", "were")
+    verb = word.endswith("ed") or word in IRREGULAR_VERBS or word in _PARTICIPLES or ongoing
+    if not verb or _gap_after(tokens, last):
+        return None
+    for k in range(p - 2, max(0, p - 14), -1):
+        token = tokens[k]
+        if not token.is_word:
+            return None
+        if token.low in _PLACE_RELATIVES:
+            if k < 2 or not tokens[k - 1].is_word or tokens[k + 1].is_capital is None:
+                return None
+            # "a neighbour who lives near the house where the fire started said"
+            who = relative_clause_speaker(tokens, k - 1, last)
+            referent = left_phrase(tokens, k - 1)
+            if who is not None or referent is None:
+                return who
+            return ((token.start, token.end), (tokens[referent[0]].start, tokens[referent[1]].end))
+    return None

@@ -16,7 +16,7 @@ from rules.sources import (
     skip_verb_prefix,
 )
 from rules.speech.inverted import inverted_source, said_after_words
-from rules.speech.relative_speaker import relative_clause_speaker
+from rules.speech.relative_speaker import place_clause_speaker, relative_clause_speaker
 from rules.speech.subject_edges import (
     after_listed_count,
     clause_before,
@@ -146,6 +146,7 @@ def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
     return (
         _relative_subject(tokens, p)
         or relative_clause_speaker(tokens, p, last)
+        or place_clause_speaker(tokens, p, last)
         or phrase_subject(tokens, p)
     )
 

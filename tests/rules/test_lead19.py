@@ -84,3 +84,37 @@ def test_silence_on_the_toll_is_a_non_response_and_no_zero(text: str) -> None:
 )
 def test_silence_on_another_topic_is_no_non_response(text: str) -> None:
     assert [a.kind for a in analyze(text).attributions if a.kind == "non_response"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The owner of the flat where the body was found said she had been away for a week.",
+            "The owner of the flat",
+        ),
+        (
+            "Staff at the depot where the buses were parked told reporters the gates were open.",
+            "Staff at the depot",
+        ),
+        (
+            "A cousin who lives near the farm where the fire started said the family had fled.",
+            "A cousin",
+        ),
+        # near miss: "police said" inside, the clause after the verb lacks its subject
+        ("The night when the shots were fired, police said, was cold.", "police"),
+    ],
+)
+def test_a_where_clause_before_the_verb_is_not_its_speaker(text: str, source: str) -> None:
+    assert [a.source for a in analyze(text).attributions][:1] == [source]
+
+
+def test_a_body_found_counts_toward_the_key_figure() -> None:
+    text = (
+        "A body was found in the flooded underpass on Monday. Divers recovered a second"
+        " body near the weir on Tuesday, the fire service said."
+    )
+    assert [(c.category, c.min, c.rule) for c in analyze(text).claims] == [
+        ("killed", 1, "CB120"),
+        ("killed", 2, "CB120"),
+    ]
