@@ -34,6 +34,7 @@ HALVES = (
     "blind_o",
     "blind_p",
     "blind_q",
+    "blind_s",
 )
 
 
@@ -134,6 +135,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_o": 10,
         "blind_p": 10,
         "blind_q": 10,
+        "blind_s": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
