@@ -34,6 +34,8 @@ HALVES = (
     "blind_o",
     "blind_p",
     "blind_q",
+    "blind_r",
+    "blind_s",
 )
 
 
@@ -134,6 +136,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_o": 10,
         "blind_p": 10,
         "blind_q": 10,
+        "blind_r": 10,
+        "blind_s": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
