@@ -32,12 +32,14 @@ from rules.cue_fragments import (
     KOW_RIGHT,
     LIFE_THREATENING,
     LIMB_STRUCK,
+    LOST,
     MINOR_HURTS,
     NEUTRALISED,
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
     POLICE_SEIZED_BY,
+    SAVED_TO,
     STRUCK_BY_FRAGMENTS,
     WOUND_IN_A_LIMB,
 )
@@ -311,6 +313,7 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"rescuing", False, "object", False),
+        (SAVED_TO, True, None, False),  # "lifted 600 people from rooftops"
         # Read by CB54 ("crews dug out two more climbers alive"): they bind nothing themselves.
         (r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive", False, None, False),
     ),
@@ -325,7 +328,7 @@ CUES: tuple[Cue, ...] = (
     ),
     # Last: "lost their lives" wins over "lost 200 men" (to lose men is, in news English, for
     # them to die), and "shot dead" or "shot and wounded" over "shot" (killed or wounded).
-    Cue("killed", r"lost", before=False, after="object"),
+    Cue("killed", LOST, before=False, after="object"),
     # Counted by the word itself ("a double murder"); listed so that its sentence is read.
     Cue("killed", r"(?:double|triple|quadruple|quintuple)[\s-]+\w+", before=False),
     # Counted only after "claimed", "took" or "cost" ("took 12 lives"); listed to read the sentence.
@@ -394,4 +397,4 @@ CASUALTY_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded"})
 
 
 #: Cues whose figure must count people by a personnel noun ("lost 200 men", "sent 30 tanks").
-PEOPLE_ONLY = frozenset({"lost", "deployed"})
+PEOPLE_ONLY = frozenset({LOST, "deployed"})

@@ -339,7 +339,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return not _names_people(" ".join(re.split(r"[.;:]", text[end : end + 60])[0].split()[:4]))
     if word.startswith(_AGENTS) and word.endswith(" of"):  # not "assassinated"
         return _things_killed(text[end : end + 80])
-    if word == "lost":  # "lost two men to red cards": gone, not dead
+    if word in ("lost", "losing"):  # "lost two men to red cards": gone, not dead
         return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
     if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None

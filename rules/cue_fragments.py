@@ -169,8 +169,17 @@ NUMBER_SHOT = r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|chi
 #: treated eleven students for stab wounds"): general English of hospital reports; a bare
 #: "for injuries" is the toll noun's.
 CARED_FOR_WOUNDS = (
-    r"for\s+(?:(?:multiple|minor|serious|severe)\s+)?(?:gunshot|stab|bullet|knife|shrapnel)"
+    r"for\s+(?:(?:multiple|minor|serious|severe)\s+)?(?:(?:gunshot|stab|bullet|knife|shrapnel)"
     r"\s+(?:wounds|injuries)"
+    # "hospitals treated 38 people for burns", "medics treated 12 for smoke inhalation" (the
+    # hurts of fire and collapse; "cuts" only as "cuts and bruises")
+    r"|burns|smoke\s+inhalation|cuts\s+and\s+(?:bruises|scrapes)|" + MINOR_HURTS + ")"
+)
+#: Where the hurt are treated, after "treated in": "in hospital", "in its clinics", "in a
+#: field hospital" (general English of disaster and accident reports).
+CARE_PLACE = (
+    r"(?:(?:its|their|the|a|local|field|nearby|two|three|several)\s+){0,2}(?:hospitals?"
+    r"|clinics?|tents?)"
 )
 
 
@@ -230,3 +239,12 @@ BODY_FOUND = (
     r"|(?:found|recovered|retrieved|discovered|pulled\s+out)\s+(?:(?:a|an|one)\s+"
     r"(?:\S+\s+){0,3}?|the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)body"
 )
+
+#: Where the saved were taken from or to: "helicopters lifted 600 people from rooftops",
+#: "brought 118 miners to the surface", "airlifted 60 people to safety" (general English of
+#: rescue reports; "fled to safety" and "evacuated to safety" keep their nearer cues).
+SAVED_TO = r"to\s+(?:safety|the\s+surface)|from\s+(?:the\s+)?(?:rooftops|roofs|treetops)"
+
+#: To lose people is, in news English, for them to die: "lost 200 men", "killing six militants
+#: and losing one soldier" (``rules.cue_context`` turns away "lost two men to red cards").
+LOST = r"lost|losing"

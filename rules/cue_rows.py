@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Literal
 
 from rules.cue_fragments import (
+    CARE_PLACE,
     FORCE_ROWS,
     KILLING_TIME,
     LIFE_THREATENING,
@@ -369,10 +370,9 @@ IN_CARE: tuple[Row, ...] = (
         r"|(?:(?:taken|rushed|transported|brought|admitted)\s+to|treated\s+at)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
         r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?)"
-        # "treated for hypothermia, injuries and near-drowning": other complaints may be
-        # listed before the hurt (general English of disaster and accident reports)
-        # "treated at the scene for minor injuries", "treated in hospital for burns"
-        r"|treated\s+(?:(?:at\s+the\s+scene|in\s+hospital)\s+)?for\s+"
+        # "treated for hypothermia, injuries and near-drowning": other complaints listed
+        # before the hurt; "treated at the scene for minor injuries", "in its clinics for"
+        r"|treated\s+(?:(?:at\s+the\s+scene|in\s+" + CARE_PLACE + r")\s+)?for\s+"
         r"(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
         r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
         r"|head|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"

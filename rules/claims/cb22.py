@@ -15,8 +15,10 @@ from rules.numbers import FigureSpan
 #: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
 _PART_DIED = re.compile(
     r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
-    r"(?:(?P<them>them|whom|which)|the\s+(?:shooting\s+)?(?:victims|wounded|injured|rescued|survivors"
-    r"|hospitali[sz]ed)"
+    r"(?:(?P<them>them|whom|which)|the\s+(?:(?:(?:two|three|four|five|six|\d{1,2})\s+)?"
+    # "one of the two stabbing victims": the victims of the act told before
+    r"(?:shooting|stabbing|crash|blast|bombing|attack|fire)\s+)?(?:victims|wounded|injured"
+    r"|rescued|survivors|hospitali[sz]ed)"
     # "One of the men died there", "one of the two teenagers later died": people of a count
     # told before (a human plural, checked in ``find``)
     # "two of the wounded soldiers later died" (round 9)
@@ -86,6 +88,7 @@ class PartOfTheShotDied(ExtraRule):
         ("At least nine people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         ("One of the victims later died at a hospital.", {"category": "killed", "min": 1}),
         ("One of the victims has since died.", {"category": "killed", "min": 1}),
+        ("One of the three stabbing victims, a woman, died on Friday.", {"min": 1, "max": 1}),
         ("Deputies said one of them died on Sunday.", {"category": "killed", "min": 1}),
         ("Two days later, one of them died.", {"category": "killed", "min": 1}),
         ("One of them, a 19-year-old cook, later died.", {"category": "killed", "min": 1}),

@@ -16,7 +16,7 @@ from rules.numbers import FigureSpan, qualified_before
 #: ("of the seriously wounded"). General English: members of the wounded are wounded.
 _PART_OF_THE_WHOLE = re.compile(
     r"\b(?P<part>\d{1,3}(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+of\s+the\s+(?:[a-z]+ly\s+)?"
-    r"(?P<whole>wounded|injured|hurt|dead)\b(?P<next>\s*[A-Za-z'\u2019]*)",
+    r"(?P<whole>wounded|injured|hurt|dead|bodies)\b(?P<next>\s*[A-Za-z'\u2019]*)",
     re.IGNORECASE,
 )
 #: Words after the whole that show it is a noun ("of the injured were ...", "of the dead
@@ -47,7 +47,8 @@ def _modifies_a_noun(after: str) -> bool:
 
 
 class PartOfTheWounded(ExtraRule):
-    """CB43 · A count of "the wounded" or "the dead" is of that category, whatever follows.
+    """CB43 · A count of "the wounded", "the dead" or "the bodies" is of that category,
+    whatever follows.
 
     "Six of the wounded stayed in hospital" tells six wounded, "two of the dead were
     children" two killed: the whole names the category. A part of a toll told elsewhere,
@@ -73,6 +74,7 @@ class PartOfTheWounded(ExtraRule):
             "Two of the dead were teenagers from Brell.",
             {"category": "killed", "min": 2, "group": "teenagers"},
         ),
+        ("Seven of the bodies were found in a ravine.", {"category": "killed", "min": 7}),
     )
     counter_examples = (
         "Two of the wounded horses were put down.",

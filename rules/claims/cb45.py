@@ -20,6 +20,9 @@ _OF_THEM_HURT = re.compile(
     # "four of them with serious injuries", "two with severe head wounds"
     r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
     r"(?:burns|injuries|wounds)"
+    # "brought 118 miners out, 23 of them with burns or other injuries": hurt at all, the
+    # part of any count of people (the rescued, the passengers)
+    r"|(?P<hurt>with\s+(?:[a-z-]+\s+(?:or\s+|and\s+)?){0,3}?(?:burns|injuries|wounds))"
     # "nine of whom remain in hospital", "12 of whom were still being treated": the part of
     # the hurt still under care, the way hospital and police briefings update a count
     r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"
@@ -68,6 +71,11 @@ class BadlyHurtPart(ExtraRule):
             "The blast injured 25 workers, 11 of whom were still being treated on Monday.",
             {"category": "wounded", "min": 11, "max": 11},
         ),
+        (
+            "Crews brought 60 climbers to safety by dusk, nine of them with frostbite or other"
+            " injuries.",
+            {"category": "wounded", "min": 9, "max": 9},
+        ),
     )
     counter_examples = (
         "Six guards were shot during the riot, two of them fatally.",
@@ -85,7 +93,7 @@ class BadlyHurtPart(ExtraRule):
             hurt = _OF_THEM_HURT.match(sent.text, figure.end)
             if hurt is None or figure.start in taken or not figure.figure.min:
                 continue
-            whole = _whole_before(sent.text, found, figure.start)
+            whole = _whole_before(sent.text, found, figure.start, any_count=bool(hurt["hurt"]))
             if whole is not None:
                 parts.append(Binding(figure, _cue(hurt), None, 0))
         return parts
@@ -98,14 +106,17 @@ def _cue(hurt: re.Match[str]) -> CueHit:
     )
 
 
-def _whole_before(text: str, found: list[Binding], at: int) -> Binding | None:
-    """The casualty count the part details: the nearest before it, in its clause."""
+def _whole_before(
+    text: str, found: list[Binding], at: int, any_count: bool = False
+) -> Binding | None:
+    """The casualty count the part details (``any_count``: any count of people): the
+    nearest before it, in its clause."""
     before = [
         b
         for b in found
         if b.figure.end <= at
         and at - b.figure.end <= _REACH
-        and b.cue.cue.category in CASUALTY_CATEGORIES
+        and (any_count or b.cue.cue.category in CASUALTY_CATEGORIES)
         and (b.figure.figure.min or 0) > 1
         and not re.search(r"[;:.]", text[b.figure.end : at])
     ]

@@ -308,7 +308,7 @@ _PARTICIPANTS = frozenset(("involving", "concerning", "featuring"))
 def _plural_objects(text: str, cue: CueHit) -> list[Binding]:
     """ "Gunmen killed villagers", "the murder of the village monks and their driver"."""
     word = text[cue.start : cue.end].lower()
-    if word in ("kills", "slays") or word.startswith(("lives", "lost")):
+    if word in ("kills", "slays") or word.startswith(("lives", "lost", "losing")):
         return []  # "the disease kills children" is habitual; "the lives of" and "lost" hedge
     if _AGENT_NOUN.match(word):
         return []  # "hired assassins of smugglers": whom they serve, not whom they killed

@@ -118,3 +118,42 @@ def test_a_body_found_counts_toward_the_key_figure() -> None:
         ("killed", 1, "CB120"),
         ("killed", 2, "CB120"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # care given for the hurts of fire and collapse
+        ("Clinics in Dorva treated 26 people for burns overnight.", [("wounded", 26)]),
+        (
+            "At least 90 people were being treated in field hospitals for injuries.",
+            [("wounded", 90)],
+        ),
+        ("The council treated 40 streets for potholes.", []),
+        # where the saved were taken from or to, and the hurt part of them
+        (
+            "Lifeboat crews brought 31 fishermen to safety, four of them with cuts or other"
+            " injuries.",
+            [("rescued", 31), ("wounded", 4)],
+        ),
+        ("Army helicopters plucked about 250 villagers from rooftops.", [("rescued", 250)]),
+        ("About 2,000 residents fled to safety.", [("displaced", 2000)]),
+        # to lose people is, in news English, for them to die
+        (
+            "The patrol killed four raiders, losing two of its own men.",
+            [("killed", 4), ("killed", 2)],
+        ),
+        ("The garrison repelled the raid, losing two guards.", [("killed", 2)]),
+        ("The club is losing two strikers to injury.", []),
+        # a part of the victims of an act told before, and of the bodies
+        (
+            "One of the three stabbing victims, a 51-year-old cook, died on Friday.",
+            [("killed", 1)],
+        ),
+        ("Five of the bodies were found beneath a collapsed footbridge.", [("killed", 5)]),
+    ],
+)
+def test_claims_read_in_the_nineteenth_session(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
