@@ -214,6 +214,16 @@ def _adjective_past(tokens: list[Token], j: int, end: int) -> bool:
     )
 
 
+#: Pasts spelt as their base ("put", "set"): a verb after a noun when an object follows.
+_SAME_PAST = frozenset("put set cut hit quit shut spread cast".split())
+
+
+def _verb_of_object(tokens: list[Token], j: int, end: int) -> bool:
+    """Is ``tokens[j]`` a verb with its object after it: a determiner next, and no
+    determiner just before ("The union put the toll", not "The cut the firm made")?"""
+    return j + 1 < end and tokens[j + 1].low in DETERMINERS and tokens[j - 1].low not in DETERMINERS
+
+
 def _subject_end(tokens: list[Token], k: int, end: int) -> int:
     """The last token of a subject starting at ``k``: determiners, names, possessive marks
     and at most two lower-case words after a determiner or a name."""
@@ -229,6 +239,8 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
             break
         if low in _TIME_OPENERS and j + 1 < end and tokens[j + 1].low in TIME_WORDS:
             break  # "The army on Monday said ..., then said": the subject ends at the time
+        if low in _SAME_PAST and last == j - 1 >= k and _verb_of_object(tokens, j, end):
+            break  # "The union put the toll at 11 and said": "put" is the verb
         if low in DETERMINERS or token.is_capital:
             lower_run = 0
         elif low == "of" and j + 1 < end and tokens[j + 1].is_capital:

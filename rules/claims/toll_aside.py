@@ -15,6 +15,8 @@ its figure, so neither is read.
 ' in the two villages rose to '
 >>> without_toll_aside(", up from 12 on Friday, rose to ")
 ', up from 12 on Friday, rose to '
+>>> without_toll_aside(" much higher, at ")
+' at '
 """
 
 from __future__ import annotations
@@ -28,7 +30,16 @@ _ASIDE = re.compile(
 )
 
 
+#: A comparison with a figure told before, then the new one: "put the toll higher, at 11",
+#: "put the number much lower, at about 9,000" (general English of rival figures).
+_COMPARED = re.compile(
+    r"\s+(?:(?:much|even|far|slightly|somewhat|considerably|significantly)\s+)?"
+    r"(?:higher|lower|further)\s*,\s*(?=at\s)",
+    re.IGNORECASE,
+)
+
+
 def without_toll_aside(gap: str) -> str:
-    """``gap`` without a comma aside at its start."""
-    match = _ASIDE.match(gap)
+    """``gap`` without a comma aside or a comparison at its start."""
+    match = _ASIDE.match(gap) or _COMPARED.match(gap)
     return gap if match is None else " " + gap[match.end() :].lstrip()

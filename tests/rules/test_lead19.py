@@ -157,3 +157,24 @@ def test_claims_read_in_the_nineteenth_session(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_rival_figure_compared_then_given() -> None:
+    text = "The miners' union put the death toll higher, at 17, and said it feared for 20 more."
+    found = analyze(text)
+    assert [(c.category, c.min, c.claimant) for c in found.claims][:1] == [
+        ("killed", 17, "The miners' union")
+    ]
+    assert {a.source for a in found.attributions} == {"The miners' union"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The relief agency set the number of homeless at 9,000 and said camps were full.",
+        "The Harbour Board put the cost at two million and said repairs would take a year.",
+    ],
+)
+def test_a_past_spelt_as_its_base_ends_the_subject(text: str) -> None:
+    said = [a.source for a in analyze(text).attributions if a.cue == "said"]
+    assert said == [text.split(" set ")[0].split(" put ")[0]]
