@@ -42,6 +42,8 @@ def sport_hurt(text: str, start: int, end: int) -> bool:
     True
     >>> sport_hurt("Medics saw 30 people with injuries since the start of the unrest.", 26, 34)
     False
+    >>> sport_hurt("We have had 9 injuries this season, the coach said.", 14, 22)
+    True
     """
     word = text[start:end].lower()
     if word.startswith(("suffered", "sustained")):
@@ -50,7 +52,8 @@ def sport_hurt(text: str, start: int, end: int) -> bool:
     if word.rsplit(None, 1)[-1] in ("injuries", "injury"):  # also "with injuries"
         # "12 players out with injuries this season", not "30 protesters treated for
         # injuries since the start of the unrest": the squad is named before
-        return _SQUAD.search(before) is not None and _SEASON.match(text, end) is not None
+        squad = _SQUAD.search(before) is not None or _SIDE.search(text) is not None
+        return squad and _SEASON.match(text, end) is not None
     if word not in _VERBS:
         return False
     if _SUBJECT.search(before) is not None:
@@ -67,6 +70,10 @@ _PLAYERS = re.compile(
 #: A team's players anywhere shortly before a count of injuries ("12 players out with
 #: injuries", "her squad, thinned by eight injuries"): general sports English.
 _SQUAD = re.compile(r"\b(?:players|footballers|starters|regulars|squad)\b", re.IGNORECASE)
+#: A side's staff anywhere in the sentence ('"We've had 12 injuries this season," the coach
+#: said'): the injuries are the squad's (general sports English; not "captain" or "manager",
+#: said of fire crews and cities too).
+_SIDE = re.compile(r"\b(?:coach|coaches|skipper)\b", re.IGNORECASE)
 #: ... over a season, not in one event: "injured since August", "over the course of the
 #: season", "so far this campaign" (a squad's injury list, general sports English). Only words
 #: of time stand between the verb and the season, so an event told first keeps its hurt

@@ -36,7 +36,9 @@ SOURCE_NOUNS = frozenset(
     documents"""
     # Bodies and counters of conflict and disaster news ("citing the disaster management
     # authority", "citing medics"); general knowledge of wire attribution.
-    """ authority organisation organization monitors observers medics rescuers""".split()
+    """ authority organisation organization monitors observers medics rescuers"""
+    # the people who lead a place or a body ("citing village heads", "citing tribal chiefs")
+    """ heads chiefs""".split()
 )
 
 #: What one quotes without naming a source: the words of a document or a message.

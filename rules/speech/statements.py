@@ -103,7 +103,21 @@ def citing(at: CueAt, code: str) -> Candidate | None:
     quoting = at.word == "quoting"  # one quotes a person ("quoting witnesses"), or words
     if phrase is None or not cites_a_source(tokens, phrase, people_only=quoting):
         return None
+    phrase = (phrase[0], _apposed_name_end(tokens, phrase[1]))
     return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence)
+
+
+def _apposed_name_end(tokens: list[Token], last: int) -> int:
+    """The end of a name set off by commas after a cited phrase ending at ``last``
+    ("quoting the provincial governor, Ana Ruiz, said"), else ``last``."""
+    k = last + 2
+    if k >= len(tokens) or tokens[last + 1].text != ",":
+        return last
+    end = k
+    while end < len(tokens) and end - k < 5 and tokens[end].is_word and tokens[end].is_capital:
+        end += 1
+    closed = end < len(tokens) and tokens[end].text == ","
+    return end - 1 if closed and 2 <= end - k <= 4 else last
 
 
 def aside(at: CueAt, code: str) -> Candidate | None:

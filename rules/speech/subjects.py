@@ -160,6 +160,8 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
             return ((referent[0], tokens[comma - 1].end), referent)
     # "A worker, who gave only his first name, Erik, said": the worker is the source.
     earlier = _previous_comma_index(tokens, start) if start is not None else None
+    if earlier is not None and tokens[earlier + 1].low in ("citing", "quoting"):
+        return comma_subject(tokens, earlier)  # "TAR, quoting the governor, Ana Ruiz, said"
     if earlier is not None and tokens[earlier + 1].low == "who" and _is_name(tokens, start, comma):
         referent = antecedent(tokens, earlier)
         if referent is not None:

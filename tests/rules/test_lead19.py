@@ -178,3 +178,31 @@ def test_a_rival_figure_compared_then_given() -> None:
 def test_a_past_spelt_as_its_base_ends_the_subject(text: str) -> None:
     said = [a.source for a in analyze(text).attributions if a.cue == "said"]
     assert said == [text.split(" set ")[0].split(" put ")[0]]
+
+
+def test_a_coachs_count_of_injuries_over_a_season_is_no_casualty() -> None:
+    text = '"We have had nine injuries this season and still won," coach Ida Marr said.'
+    assert analyze(text).claims == ()
+    near_miss = '"We have treated 40 injuries this season," the fire captain said.'
+    assert [(c.category, c.min) for c in analyze(near_miss).claims] == [("wounded", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "via"),
+    [
+        (
+            "Radio Orme, citing district heads, reported at least 60 dead.",
+            "district heads",
+            "Radio Orme",
+        ),
+        (
+            "The news agency Lusa, quoting the regional governor, Tiago Mour, reported 21 dead.",
+            "the regional governor, Tiago Mour",
+            "The news agency Lusa",
+        ),
+        # near miss: a list cited, not a name apposed
+        ("The agency, citing police, Reuters and AFP, reported 21 dead.", "police", "The agency"),
+    ],
+)
+def test_a_cited_source_and_the_outlet_that_cites_it(text: str, source: str, via: str) -> None:
+    assert [(a.source, a.via) for a in analyze(text).attributions] == [(source, via)]
