@@ -82,6 +82,20 @@ _BEFORE_IT = frozenset(
 ).union(WEEKDAYS)
 
 
+#: Broadcasters named by a number: "Channel 4 reported", "Radio 1 said" (general English).
+_STATIONS = frozenset("channel radio tv television".split())
+
+
+def _numbered_station(tokens: list[Token], i: int) -> bool:
+    """Is the number at ``i`` a station's ("Channel 4"), after a capitalised station word?"""
+    return (
+        i > 0
+        and len(tokens[i].text) <= 3
+        and tokens[i - 1].low in _STATIONS
+        and (tokens[i - 1].is_capital)
+    )
+
+
 def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tuple[int, int] | None:
     """The noun phrase ending at token ``i``, as (first, last) token indices, or None."""
     if i < 0 or not tokens[i].is_word:
@@ -110,7 +124,7 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
         pass  # "Edward Said wrote"
     elif _stops_left(last) or last.low in DETERMINERS or last.low in CONNECTORS:
         return None
-    if last.text.isdigit() or last.low in TIME_WORDS:
+    if last.low in TIME_WORDS or (last.text.isdigit() and not _numbered_station(tokens, i)):
         return None
     first, j = i, i - 1
     while j >= 0 and i - j < 30:

@@ -206,3 +206,17 @@ def test_a_coachs_count_of_injuries_over_a_season_is_no_casualty() -> None:
 )
 def test_a_cited_source_and_the_outlet_that_cites_it(text: str, source: str, via: str) -> None:
     assert [(a.source, a.via) for a in analyze(text).attributions] == [(source, via)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Channel 7 reported that 14 people had drowned.", "Channel 7"),
+        (
+            "The local broadcaster Radio 2 said the bridge had collapsed.",
+            "The local broadcaster Radio 2",
+        ),
+    ],
+)
+def test_a_broadcaster_named_by_a_number_is_a_source(text: str, source: str) -> None:
+    assert [a.source for a in analyze(text).attributions] == [source]
