@@ -20,9 +20,6 @@ _OF_THEM_HURT = re.compile(
     # "four of them with serious injuries", "two with severe head wounds"
     r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
     r"(?:burns|injuries|wounds)"
-    # "brought 118 miners out, 23 of them with burns or other injuries": hurt at all, the
-    # part of any count of people (the rescued, the passengers)
-    r"|(?P<hurt>with\s+(?:[a-z-]+\s+(?:or\s+|and\s+)?){0,3}?(?:burns|injuries|wounds))"
     # "nine of whom remain in hospital", "12 of whom were still being treated": the part of
     # the hurt still under care, the way hospital and police briefings update a count
     r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"
@@ -71,11 +68,6 @@ class BadlyHurtPart(ExtraRule):
             "The blast injured 25 workers, 11 of whom were still being treated on Monday.",
             {"category": "wounded", "min": 11, "max": 11},
         ),
-        (
-            "Crews brought 60 climbers to safety by dusk, nine of them with frostbite or other"
-            " injuries.",
-            {"category": "wounded", "min": 9, "max": 9},
-        ),
     )
     counter_examples = (
         "Six guards were shot during the riot, two of them fatally.",
@@ -93,7 +85,7 @@ class BadlyHurtPart(ExtraRule):
             hurt = _OF_THEM_HURT.match(sent.text, figure.end)
             if hurt is None or figure.start in taken or not figure.figure.min:
                 continue
-            whole = _whole_before(sent.text, found, figure.start, any_count=bool(hurt["hurt"]))
+            whole = whole_before(sent.text, found, figure.start)
             if whole is not None:
                 parts.append(Binding(figure, _cue(hurt), None, 0))
         return parts
@@ -106,11 +98,11 @@ def _cue(hurt: re.Match[str]) -> CueHit:
     )
 
 
-def _whole_before(
+def whole_before(
     text: str, found: list[Binding], at: int, any_count: bool = False
 ) -> Binding | None:
-    """The casualty count the part details (``any_count``: any count of people): the
-    nearest before it, in its clause."""
+    """The casualty count the part details (``any_count``: any count of people, CB121's):
+    the nearest before it, in its clause."""
     before = [
         b
         for b in found
@@ -139,7 +131,7 @@ def _of_whom(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         value = number_value(match["part"])
         if hurt is None or value is None:
             continue
-        if _whole_before(sent.text, found, match.start()) is None:
+        if whole_before(sent.text, found, match.start()) is None:
             continue
         figure = FigureSpan(
             match.start(), match.end(), Figure(value, value, "exact", match["part"])

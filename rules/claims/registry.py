@@ -116,6 +116,7 @@ from rules.claims.cb108 import FrontedTollFigure
 from rules.claims.cb109 import SlainPerson
 from rules.claims.cb110 import TakenThenKilled
 from rules.claims.cb120 import BodyFound
+from rules.claims.cb121 import HurtAmongTheCounted
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -205,6 +206,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BroughtOutAlive(),
     ForcedToFlee(),
     BadlyHurtPart(),
+    HurtAmongTheCounted(),
     SerialNames(),
     PossessedPerson(),
     GappedPerson(),
