@@ -18,7 +18,8 @@ from rules.cue_fragments import (
 from rules.cue_rows import Row
 
 DEPLOYED: tuple[Row, ...] = (
-    (r"deployed|stationed|massed|dispatched|sent", True, "object", True),
+    # "60 mine rescuers had been flown in" (crews brought to a disaster by air)
+    (r"deployed|stationed|massed|dispatched|sent|flown\s+in", True, "object", True),
     # Before TROOP_MOVEMENT, whose "were fighting" would take "were fighting the fire" and then
     # refuse the firefighters (review 26)
     (RESPONDERS_AT_WORK, True, None, False),  # "1,200 firefighters were battling the fire"

@@ -9,6 +9,8 @@ emergency was not needed") is reported speech again (review 9).
 >>> tokens = tokenize("The premier declared a state of emergency across the delta.")
 >>> declares_an_act(tokens, 2)
 True
+>>> declares_an_act(tokenize("The mayor declared Friday a day of mourning."), 2)
+True
 >>> tokens = tokenize("The premier declared that the state of emergency was over.")
 >>> declares_an_act(tokens, 2)
 False
@@ -32,8 +34,21 @@ _BEFORE_ACT = frozenset(
 def declares_an_act(tokens: list[Token], last: int) -> bool:
     """Is the cue ending at token ``last`` ("declared") followed by an act it brings into
     force: "a state of emergency", "martial law", "a curfew", "three days of mourning"?"""
-    words = [t.low for t in tokens[last + 1 : last + 10]]
+    words = [t.low for t in tokens[last + 1 : last + 14]]
+    if _act_at(words):
+        return True
+    # "declared Sunday a day of mourning", "declared the valley a disaster zone": an object,
+    # then the act it is made
+    article = next((k for k, w in enumerate(words[:6]) if w in ("a", "an")), 0)
+    clause = {"that", "was", "is", "were"} & set(words[:article])
+    return bool(article) and not clause and _act_at(words[article:])
+
+
+def _act_at(words: list[str]) -> bool:
+    """Do ``words`` open with an act brought into force?"""
     for k, word in enumerate(words):
+        if word == "disaster" and words[k + 1 : k + 2] in (["zone"], ["area"]):
+            return not _clause_after(words, k + 2)
         if word == "state" and k + 2 < len(words) and words[k + 1] == "of":
             return words[k + 2] in _STATES and not _clause_after(words, k + 3)
         if word == "martial" and words[k + 1 : k + 2] == ["law"]:

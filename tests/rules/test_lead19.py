@@ -220,3 +220,25 @@ def test_a_cited_source_and_the_outlet_that_cites_it(text: str, source: str, via
 )
 def test_a_broadcaster_named_by_a_number_is_a_source(text: str, source: str) -> None:
     assert [a.source for a in analyze(text).attributions] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (
+            "The premier declared Friday a day of mourning and said the mine would stay shut.",
+            ["said"],
+        ),
+        ("The governor declared the delta a disaster zone.", []),
+        # near misses: a declaration of what is so, and the act with a clause after it
+        ("The governor declared the count a fraud.", ["declared"]),
+        ("Police declared a state of alert as a result of the riots.", []),
+    ],
+)
+def test_declaring_an_act_is_no_statement(text: str, cues: list[str]) -> None:
+    assert [a.cue for a in analyze(text).attributions] == cues
+
+
+def test_crews_flown_in_are_deployed() -> None:
+    text = "The army said 120 paramedics had been flown in overnight."
+    assert [(c.category, c.min) for c in analyze(text).claims] == [("deployed", 120)]
