@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rules import cue_rows as rows
+from rules.care_rows import IN_CARE, IN_CONDITION
 from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     BODY_FOUND,
@@ -172,7 +173,7 @@ CUES: tuple[Cue, ...] = (
             "object",
             False,
         ),
-        *rows.IN_CARE,
+        *IN_CARE,
         (
             r"(?:suffered|sustained|received|with|have|has|had)\s+(?:(?:minor|serious|critical|severe|multiple"
             r"|gunshot|head|burn|stab|" + LIFE_THREATENING + r"|non-fatal|nonfatal"
@@ -215,13 +216,7 @@ CUES: tuple[Cue, ...] = (
             None,
             False,
         ),
-        (
-            r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition"
-            r"|in\s+intensive\s+care",
-            True,
-            None,
-            False,
-        ),
+        *IN_CONDITION,
     ),
     *_cues(
         "missing",

@@ -248,3 +248,12 @@ SAVED_TO = r"to\s+(?:safety|the\s+surface)|from\s+(?:the\s+)?(?:rooftops|roofs|t
 #: To lose people is, in news English, for them to die: "lost 200 men", "killing six militants
 #: and losing one soldier" (``rules.cue_context`` turns away "lost two men to red cards").
 LOST = r"lost|losing"
+
+#: Who treats the hurt at the scene: "treated by paramedics for a cut to his hand" (general
+#: English of crime and accident reports).
+CARERS = r"(?:paramedics|medics|ambulance\s+crews|ambulance\s+staff|emergency\s+crews|doctors)"
+#: One hurt, after "treated for a": "a cut to his hand", "a broken arm", "a head wound".
+ONE_HURT = (
+    r"(?:(?:minor|deep|serious|head|leg|arm|stab|gunshot)\s+)?(?:cut|graze|wound|injury|burn"
+    r"|broken\s+(?:arm|leg|wrist|nose|ankle|rib)|fracture)"
+)

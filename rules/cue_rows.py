@@ -11,11 +11,8 @@ from __future__ import annotations
 from typing import Literal
 
 from rules.cue_fragments import (
-    CARE_PLACE,
     FORCE_ROWS,
     KILLING_TIME,
-    LIFE_THREATENING,
-    MINOR_HURTS,
     SHELTER_BUILDINGS,
     TOLL_PEOPLE,
 )
@@ -356,32 +353,6 @@ KIDNAPPERS_OF: tuple[Row, ...] = ((r"(?:kidnappers?|abductors?)\s+of", False, "o
 #: "managed to kill one guard and wound nine shoppers": the base verb shares the act done; read
 #: only after "managed to kill" and the like (``rules.cue_context``), not after a threat.
 AND_WOUND: tuple[Row, ...] = ((r"and\s+(?:wound|injure)\b", False, "object", False),)
-
-
-#: Care in a hospital or at the scene: the wounded row of ``rules.categories`` that tells of
-#: the hurt by their treatment ("hospitalized", "taken to Mercy Hospital", "treated at the
-#: scene for minor injuries"; general English of crime, accident and disaster news).
-IN_CARE: tuple[Row, ...] = (
-    (
-        r"hospitali[sz]ed|treated\s+in\s+hospital"
-        # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
-        # between the verb and the hospital (US local news names its hospitals); "treated
-        # at a local hospital" too (thirteenth session).
-        r"|(?:(?:taken|rushed|transported|brought|admitted)\s+to|treated\s+at)\s+"
-        r"(?:[\w.'-]+\s+){0,3}?"
-        r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?)"
-        # "treated for hypothermia, injuries and near-drowning": other complaints listed
-        # before the hurt; "treated at the scene for minor injuries", "in its clinics for"
-        r"|treated\s+(?:(?:at\s+the\s+scene|in\s+" + CARE_PLACE + r")\s+)?for\s+"
-        r"(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
-        r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
-        r"|head|" + LIFE_THREATENING + r"|non-fatal|nonfatal)\s+){0,2}"
-        r"(?:injuries|wounds|burns|smoke\s+inhalation|" + MINOR_HURTS + r"|cuts)",
-        True,
-        None,
-        False,
-    ),
-)
 
 
 #: "killing 12 people", "claimed the lives of three", and a headline's present tense, "fatally

@@ -242,3 +242,21 @@ def test_declaring_an_act_is_no_statement(text: str, cues: list[str]) -> None:
 def test_crews_flown_in_are_deployed() -> None:
     text = "The army said 120 paramedics had been flown in overnight."
     assert [(c.category, c.min) for c in analyze(text).claims] == [("deployed", 120)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cyclist is in a critical but stable condition after the crash.",
+        "A woman was in serious but stable condition on Sunday night.",
+        "A nurse was rushed to Kessel Royal Infirmary with head injuries.",
+        "A girl was treated by paramedics for a cut to her arm.",
+        "A 70-year-old man was treated by ambulance crews for a broken wrist.",
+    ],
+)
+def test_one_person_hurt_by_care_or_condition(text: str) -> None:
+    assert _claims(text) == [("wounded", 1)]
+
+
+def test_care_for_an_object_is_no_wound() -> None:
+    assert _claims("The firm was treated by its lawyers for a fee.") == []

@@ -1,0 +1,53 @@
+"""The wounded rows of ``rules.categories`` that tell of the hurt by their care or their
+condition: "hospitalized", "taken to Mercy Hospital", "treated at the scene for minor
+injuries", "in critical but stable condition" (general English of crime, accident and
+disaster news)."""
+
+from __future__ import annotations
+
+from rules.cue_fragments import (
+    CARE_PLACE,
+    CARERS,
+    LIFE_THREATENING,
+    MINOR_HURTS,
+    ONE_HURT,
+)
+from rules.cue_rows import Row
+
+#: Care in a hospital or at the scene: the wounded row of ``rules.categories`` that tells of
+#: the hurt by their treatment ("hospitalized", "taken to Mercy Hospital", "treated at the
+#: scene for minor injuries"; general English of crime, accident and disaster news).
+IN_CARE: tuple[Row, ...] = (
+    (
+        r"hospitali[sz]ed|treated\s+in\s+hospital"
+        # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
+        # between the verb and the hospital (US local news names its hospitals); "treated
+        # at a local hospital" too (thirteenth session).
+        r"|(?:(?:taken|rushed|transported|brought|admitted)\s+to|treated\s+at)\s+"
+        r"(?:[\w.'-]+\s+){0,3}?"
+        r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?|infirmary)"
+        # "treated for hypothermia, injuries and near-drowning": other complaints listed
+        # before the hurt; "treated at the scene for minor injuries", "in its clinics for"
+        rf"|treated\s+(?:(?:at\s+the\s+scene|in\s+{CARE_PLACE}|by\s+{CARERS})\s+)?for\s+"
+        r"(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
+        r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
+        rf"|head|{LIFE_THREATENING}|non-fatal|nonfatal)\s+){{0,2}}"
+        rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT})",
+        True,
+        None,
+        False,
+    ),
+)
+
+#: "in hospital", "in critical condition", "in a serious but stable condition", "in
+#: intensive care": a state of the hurt.
+IN_CONDITION: tuple[Row, ...] = (
+    (
+        r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable|grave)"
+        r"(?:\s+but\s+stable)?\s+condition"
+        r"|in\s+intensive\s+care",
+        True,
+        None,
+        False,
+    ),
+)
