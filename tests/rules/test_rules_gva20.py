@@ -1,6 +1,8 @@
-"""Wounded counts of US local crime news (rules-gva20): a single person after "and" who heads
-a clause of its own when an age in digits stands before the noun ("... and a 40-year-old
-suspect is being sought" is no victim). Every sentence is invented."""
+"""Wounded counts of US local crime news (rules-gva20): a person after "and" who shares the
+verb of a toll told with "are"/"is" or "found" ("Two men are dead and another hospitalized",
+"deputies found one man dead and another wounded": CB72); a single person after "and" who
+heads a clause of its own when an age in digits stands before the noun ("... and a
+40-year-old suspect is being sought" is no victim). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -8,6 +10,36 @@ import pytest
 
 from rules.analyze import analyze
 from tests.crosswire.divergence.factory import key_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men are dead and another hospitalized after a fight outside a bar.", (2, 1)),
+        ("One woman is dead and another wounded after gunfire on Elm Street.", (1, 1)),
+        ("Deputies found one man dead and another wounded inside the trailer.", (1, 1)),
+        ("Police found two hikers dead and another badly hurt below the ridge.", (2, 1)),
+    ],
+    ids=["are-dead", "is-dead", "found", "found-degree"],
+)
+def test_another_hurt_after_a_present_or_found_toll(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another who acted, or a thing: no victim
+        ("Police found one man dead and another arrested nearby.", (1, 0)),
+        ("Two men are dead and another charged with their murders.", (2, 0)),
+        ("Officers found the car abandoned and another damaged.", (0, 0)),
+    ],
+    ids=["arrested", "charged", "thing"],
+)
+def test_another_without_harm(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
 
 
 @pytest.mark.parametrize(
