@@ -1,8 +1,9 @@
 """Wounded counts of US local crime news (rules-gva20): a person after "and" who shares the
 verb of a toll told with "are"/"is" or "found" ("Two men are dead and another hospitalized",
-"deputies found one man dead and another wounded": CB72); a single person after "and" who
-heads a clause of its own when an age in digits stands before the noun ("... and a
-40-year-old suspect is being sought" is no victim). Every sentence is invented."""
+"deputies found one man dead and another wounded": CB72); a headline's present "suffers" with
+a wound ("Teen suffers gunshot wound"); a single person after "and" who heads a clause of
+its own when an age in digits stands before the noun ("... and a 40-year-old suspect is being
+sought" is no victim). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -40,6 +41,35 @@ def test_another_hurt_after_a_present_or_found_toll(
 )
 def test_another_without_harm(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teen suffers gunshot wound in overnight shooting", (0, 1)),
+        ("15-year-old suffers accidental gunshot wound at cousin's home", (0, 1)),
+        ("Clerk suffers non-life threatening injuries in store robbery", (0, 1)),
+        ("A hunter suffered an accidental gunshot wound to the thigh on Saturday.", (0, 1)),
+    ],
+    ids=["teen", "age-accidental", "non-life", "past-accidental"],
+)
+def test_suffers_a_wound(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fatal wound is no wounding; a player's injury is no casualty
+        "Hunter suffers fatal gunshot wound in tree stand accident",
+        "Striker suffers knee injury in derby defeat",
+        # a chronic condition, not a wound
+        "The town suffers from a shortage of doctors, the mayor said.",
+    ],
+    ids=["fatal", "sport", "chronic"],
+)
+def test_suffers_without_a_wound(text: str) -> None:
+    assert key_figures(text) == (0, 0)
 
 
 @pytest.mark.parametrize(
