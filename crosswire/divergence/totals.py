@@ -87,8 +87,8 @@ _PHRASE_AFTER = re.compile(r"[^,;:.!?]{0,30}")
 
 
 def _new_referent(claim: StatedClaim) -> str:
-    """The words after "a"/"an" of a single person: "a" brings in a new person, so "A
-    25-year-old man was shot in the leg and a 30-year-old man in the arm" is two men, while
+    """The words after "a"/"an" of a single person: "a" brings in a new person, so "a
+    welder, 40, was hurt by the blast and a welder, 52, by the fire" is two welders, while
     a caption said twice repeats its words as well (no other figure tells people apart)."""
     if not claim.single or claim.figure_start is None or claim.figure_text.lower() not in _ARTICLES:
         return ""

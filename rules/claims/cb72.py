@@ -13,8 +13,8 @@ class GappedPerson(ExtraRule):
     wounded 1; "one man was killed and another seriously injured" likewise, a name in
     mixed-case text ("Sergeant A was killed and Corporal B wounded"), the present "are" or
     "is" ("two men are dead and another hospitalized"), the complement of "left" or "found":
-    "the crash left a woman dead and another badly hurt", "deputies found one man dead and
-    another wounded", and a headline's "Roofer killed, another hurt", which drops "and" and
+    "the crash left a woman dead and another badly hurt", "deputies found a clerk dead and
+    another badly hurt", and a headline's "Roofer killed, another hurt", which drops "and" and
     the auxiliary.
     """
 
@@ -61,7 +61,7 @@ class GappedPerson(ExtraRule):
         "A guard was killed and Ana Ruiz wounded two of the raiders.",
         # the second clause is no harm
         "One man was killed, another arrested after the raid.",
-        "Police found one man dead and another arrested nearby.",
+        "Rangers found a poacher dead and another arrested at the camp.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -39,9 +39,9 @@ _GAPPED = re.compile(
     re.IGNORECASE,
 )
 #: The clause before: a casualty participle after a passive auxiliary ("was killed") or a
-#: present "are"/"is" ("Three people are dead and another hospitalized"), or the complement
+#: present "are"/"is" ("two guards are dead and another hospitalized"), or the complement
 #: of "left" or "found" ("the crash left a woman dead and another badly hurt", "officers
-#: found one man dead and another wounded": the second person shares the verb as the
+#: found a clerk dead and another badly hurt": the second person shares the verb as the
 #: passive's second shares the auxiliary).
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|are|is|has\s+been|have\s+been|had\s+been)"

@@ -1,6 +1,6 @@
 """Wounded counts of US local crime news (rules-gva20): a person after "and" who shares the
 verb of a toll told with "are"/"is" or "found" ("Two men are dead and another hospitalized",
-"deputies found one man dead and another wounded": CB72); a headline's present "suffers" with
+"deputies found a clerk dead and another badly hurt": CB72); a headline's present "suffers" with
 a wound ("Teen suffers gunshot wound"); a single person after "and" who heads a clause of
 its own when an age in digits stands before the noun ("... and a 40-year-old suspect is being
 sought" is no victim). Every sentence is invented."""
@@ -18,7 +18,7 @@ from tests.crosswire.divergence.factory import key_figures
     [
         ("Two men are dead and another hospitalized after a fight outside a bar.", (2, 1)),
         ("One woman is dead and another wounded after gunfire on Elm Street.", (1, 1)),
-        ("Deputies found one man dead and another wounded inside the trailer.", (1, 1)),
+        ("Deputies found a welder dead and another wounded inside the shed.", (1, 1)),
         ("Police found two hikers dead and another badly hurt below the ridge.", (2, 1)),
     ],
     ids=["are-dead", "is-dead", "found", "found-degree"],
@@ -33,7 +33,7 @@ def test_another_hurt_after_a_present_or_found_toll(
     ("text", "expected"),
     [
         # another who acted, or a thing: no victim
-        ("Police found one man dead and another arrested nearby.", (1, 0)),
+        ("Rangers found a poacher dead and another arrested at the camp.", (1, 0)),
         ("Two men are dead and another charged with their murders.", (2, 0)),
         ("Officers found the car abandoned and another damaged.", (0, 0)),
     ],
@@ -77,7 +77,7 @@ def test_suffers_without_a_wound(text: str) -> None:
     [
         (
             "A gunman opened fire at a diner, killing three people and wounding two others,"
-            " and a 35-year-old suspect is being sought, police said.",
+            " and a 35-year-old suspect is still at large, the sheriff said.",
             (3, 2),
         ),
         (

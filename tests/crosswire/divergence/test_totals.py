@@ -131,9 +131,10 @@ def wounded_key(text: str) -> float | None:
 @pytest.mark.parametrize(
     ("text", "killed", "wounded"),
     [
-        # "a" brings in a new person each time: two men of one noun are two
+        # "a" brings in a new person each time: two people of one noun are two
         (
-            "A 22-year-old man was shot in the hip and a 35-year-old man was shot in the calf.",
+            "A 22-year-old welder was shot in the hip and a 35-year-old welder was shot in"
+            " the calf.",
             None,
             2,
         ),
