@@ -175,11 +175,13 @@ CUES: tuple[Cue, ...] = (
         ),
         *IN_CARE,
         (
-            r"(?:suffered|sustained|received|with|have|has|had)\s+(?:(?:minor|serious|critical|severe|multiple"
-            r"|gunshot|head|burn|stab|" + LIFE_THREATENING + r"|non-fatal|nonfatal"
-            r"|bullet|shrapnel|knife|gunshots?|graze|superficial)\s+){0,2}"
+            r"(?:suffered|suffers|sustained|received|with|have|has|had)\s+"
+            r"(?:(?:minor|serious|critical|severe|multiple|gunshot|head|burn|stab|"
+            + LIFE_THREATENING
+            + r"|non-fatal|nonfatal|bullet|shrapnel|knife|gunshots?|graze|superficial)\s+){0,2}"
             r"(?:injuries|wounds|(?-i:burns|BURNS))"  # burns: general English; not "Burns"
-            r"|(?:suffered|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?" + MINOR_HURTS,
+            r"|(?:suffered|suffers|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?"
+            + MINOR_HURTS,
             True,
             None,
             False,
@@ -192,10 +194,13 @@ CUES: tuple[Cue, ...] = (
         # grazed two men"); "treated and released" is care given to the hurt.
         (r"grazed", True, "object", True),
         # One injury that is not called fatal: "a deputy suffered a minor injury", "she
-        # sustained a head injury" (general English; "a fatal injury" is not read here).
+        # sustained a head injury", "a hunter suffered an accidental gunshot wound", and a
+        # headline's present tense, "Teen suffers gunshot wound" (general English; "a fatal
+        # injury" is not read here).
         (
-            r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|slight|superficial|serious"
-            r"|severe|critical|" + NON_LIFE_THREATENING + r"|head|leg|arm|back|neck|hand|eye)\s+)?"
+            r"(?:suffered|suffers|sustained|received)\s+(?:an?\s+)?(?:(?:minor|slight|superficial"
+            r"|serious|severe|critical|accidental|" + NON_LIFE_THREATENING + r"|head|leg|arm|back"
+            r"|neck|hand|eye)\s+)?"
             # and one wound of a weapon: "a clerk sustained a gunshot wound to the arm"
             r"(?:injury|(?:gunshot|bullet|stab|knife|graze)\s+wound)",
             True,

@@ -187,7 +187,7 @@ CARE_PLACE = (
 #: ("suffered a gunshot wound to the left leg", "sustained a leg wound", "suffered gunshot
 #: arm wounds"); see the category table's comment.
 WOUND_IN_A_LIMB = (
-    r"(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|superficial|graze|grazing)"
+    r"(?:suffered|suffers|sustained|received)\s+(?:an?\s+)?(?:(?:minor|superficial|graze|grazing)"
     r"\s+(?:gunshot\s+|bullet\s+)?wounds?|(?:(?:minor|gunshot|bullet)\s+)?(?:(?:left|right)\s+)?"
     r"(?:leg|arm|shoulder|hand|foot|knee|thigh|ankle|wrist|elbow|finger|toe|calf|forearm|hip)"
     r"\s+(?:gunshot\s+)?wounds?|(?:(?:" + NON_LIFE_THREATENING + r"|gunshot|bullet)\s+)"

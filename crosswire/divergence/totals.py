@@ -45,9 +45,9 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     groups: dict[str, float] = {}
     added = 0.0
     singles: list[StatedClaim] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
     for claim in parts:
-        key = (claim.figure_text.lower(), claim.group_key)
+        key = (claim.figure_text.lower(), claim.group_key, _new_referent(claim))
         if key in seen or claim.stated is None:
             continue
         seen.add(key)
@@ -78,6 +78,22 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     total = counted + added
     first = next((c for c in parts if not c.single), parts[0])
     return replace(first, stated=total, single=total <= 1 and first.single)
+
+
+#: The indefinite articles: each brings a new person into the text.
+_ARTICLES = frozenset({"a", "an"})
+#: What an indefinite single person's phrase says right after "a"/"an", up to 30 characters.
+_PHRASE_AFTER = re.compile(r"[^,;:.!?]{0,30}")
+
+
+def _new_referent(claim: StatedClaim) -> str:
+    """The words after "a"/"an" of a single person: "a" brings in a new person, so "a
+    welder, 40, was hurt by the blast and a welder, 52, by the fire" is two welders, while
+    a caption said twice repeats its words as well (no other figure tells people apart)."""
+    if not claim.single or claim.figure_start is None or claim.figure_text.lower() not in _ARTICLES:
+        return ""
+    after = _PHRASE_AFTER.match(claim.text, claim.figure_start + len(claim.figure_text))
+    return after.group().lower() if after else ""
 
 
 def _breakdown(groups: dict[str, float], singles: list[StatedClaim], whole: float) -> bool:

@@ -11,9 +11,11 @@ class GappedPerson(ExtraRule):
     """CB72 · After "X was killed", a person joined by "and" whose participle has no
     auxiliary of its own is one victim: "a farmer was killed and his son wounded" is also
     wounded 1; "one man was killed and another seriously injured" likewise, a name in
-    mixed-case text ("Sergeant A was killed and Corporal B wounded"), and the complement of
-    "left": "the crash left a woman dead and another badly hurt", and a headline's "Roofer
-    killed, another hurt", which drops "and" and the auxiliary.
+    mixed-case text ("Sergeant A was killed and Corporal B wounded"), the present "are" or
+    "is" ("two men are dead and another hospitalized"), the complement of "left" or "found":
+    "the crash left a woman dead and another badly hurt", "deputies found a clerk dead and
+    another badly hurt", and a headline's "Roofer killed, another hurt", which drops "and" and
+    the auxiliary.
     """
 
     code = "CB72"
@@ -40,6 +42,10 @@ class GappedPerson(ExtraRule):
             {"category": "wounded", "min": 1, "figure_text": "Corporal Lisa Groom"},
         ),
         (
+            "Rangers found one climber dead and another injured below the north face.",
+            {"category": "wounded", "min": 1, "figure_text": "another"},
+        ),
+        (
             "Roofer killed, another hurt as scaffold gives way in Orme",
             {"category": "wounded", "min": 1, "figure_text": "another"},
         ),
@@ -55,6 +61,7 @@ class GappedPerson(ExtraRule):
         "A guard was killed and Ana Ruiz wounded two of the raiders.",
         # the second clause is no harm
         "One man was killed, another arrested after the raid.",
+        "Rangers found a poacher dead and another arrested at the camp.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -117,8 +117,8 @@ AND_ONE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# A figure that is the subject of its own clause: "... and a man was later charged".
-NEW_CLAUSE = re.compile(r"\s+(?:[A-Za-z'-]+\s+){0,3}?(?:was|is|has|had)\b", re.IGNORECASE)
+# A figure heading its own clause: "and a man was later charged", "and a 40-year-old suspect is"
+NEW_CLAUSE = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:was|is|has|had)\b", re.IGNORECASE)
 
 # "killing three cyclists and a driver": a single person after an object figure's group.
 AND_ONE_OBJECT = re.compile(

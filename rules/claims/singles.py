@@ -38,12 +38,16 @@ _GAPPED = re.compile(
     r"(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z-]+))\s+" + _DEGREE + r"$",
     re.IGNORECASE,
 )
-#: The clause before: a casualty participle after a passive auxiliary ("was killed"), or
-#: the complement of "left" ("the crash left a woman dead and another badly hurt": the
-#: second person shares "left" as the passive's second shares the auxiliary).
+#: The clause before: a casualty participle after a passive auxiliary ("was killed") or a
+#: present "are"/"is" ("two guards are dead and another hospitalized"), or the complement
+#: of "left" or "found" ("the crash left a woman dead and another badly hurt", "officers
+#: found a clerk dead and another badly hurt": the second person shares the verb as the
+#: passive's second shares the auxiliary).
 _PASSIVE_BEFORE = re.compile(
-    r"(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)"
-    r"|\b(?:left|leaving|leaves)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+" + _DEGREE + r"$",
+    r"(?:\b(?:was|were|are|is|has\s+been|have\s+been|had\s+been)"
+    r"|\b(?:left|leaving|leaves|found|finds|finding)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)\s+"
+    + _DEGREE
+    + r"$",
     re.IGNORECASE,
 )
 #: A headline's second clause with no verb of its own: "Roofer killed, another hurt", "Clerk

@@ -122,3 +122,36 @@ def test_a_background_cue_after_a_figure_reaches_its_own_clause(
     text: str, expected: float | None
 ) -> None:
     assert killed_total(text) == expected
+
+
+def wounded_key(text: str) -> float | None:
+    return wounded_total(analysed("Ledger", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # "a" brings in a new person each time: two people of one noun are two
+        (
+            "A 22-year-old welder was shot in the hip and a 35-year-old welder was shot in"
+            " the calf.",
+            None,
+            2,
+        ),
+        ("A teenage boy was shot dead and a younger boy was killed by a stray round.", 2, None),
+        # a caption said twice in one run of text is one person
+        (
+            "Photo 1 of 2 A man was shot near the rail depot Photo 2 of 2 A man was shot near"
+            " the rail depot",
+            None,
+            1,
+        ),
+    ],
+    ids=["two-ages", "two-killed", "caption-twice"],
+)
+def test_indefinite_singles_of_one_noun(
+    text: str, killed: float | None, wounded: float | None
+) -> None:
+    assert killed_total(text) == killed
+    if wounded is not None:
+        assert wounded_key(text) == wounded
