@@ -36,8 +36,10 @@ REPORTING_VERBS.update(
     {form: True for form in "claim claims reports notes states reply estimates estimate".split()}
 )
 # Verbs that report speech only before "that" ("conceded that the count was wrong"; not
-# "conceded defeat", "testified for two hours").
-REPORTING_VERBS.update({form: True for form in "conceded concedes testified testifies".split()})
+# "conceded defeat", "testified for two hours", "complained of pain").
+REPORTING_VERBS.update(
+    {form: True for form in "conceded concedes testified testifies complained complains".split()}
+)
 #: Verbs that report speech only before "that" or a quote in their clause ("blamed the
 #: council: '...'", "vowed that", "asked, 'Why?'"; not "the problems he blamed on the policy",
 #: which reports nothing); "asked" also before an indirect question ("asked whether") but not

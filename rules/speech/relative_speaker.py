@@ -129,3 +129,32 @@ def place_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | No
                 return who
             return ((token.start, token.end), (tokens[referent[0]].start, tokens[referent[1]].end))
     return None
+
+
+#: Participles of putting a text out, and the texts put out ("a report released in March
+#: said", "a statement issued on Monday said"): general English of wire attribution.
+_PUT_OUT = frozenset("released published issued posted dated filed presented circulated".split())
+_TEXTS = frozenset(
+    """report reports statement statements study survey letter document bulletin
+    communique communiqué audit review assessment memo analysis update""".split()
+)
+
+
+def ends_put_out(tokens: list[Token], p: int) -> bool:
+    """Is the word at ``p`` a participle of putting a text out ("A statement issued said")?"""
+    return tokens[p].low in _PUT_OUT
+
+
+def put_out_speaker(tokens: list[Token], p: int) -> Sourced | None:
+    """ "A United Nations report released in March said": the words before the cue (ending at
+    ``p``) close a participle of putting out on a text, so the text is the source."""
+    for k in range(p, max(0, p - 8), -1):
+        token = tokens[k]
+        if not token.is_word or token.low == "by":
+            return None  # "a report released by the agency said": the agency is read
+        if token.low in _PUT_OUT and k > 0 and tokens[k - 1].low in _TEXTS:
+            head = left_phrase(tokens, k - 1)
+            if head is None:
+                return None
+            return ((tokens[head[0]].start, tokens[head[1]].end), None)
+    return None

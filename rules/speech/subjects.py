@@ -16,7 +16,12 @@ from rules.sources import (
     skip_verb_prefix,
 )
 from rules.speech.inverted import inverted_source, said_after_words
-from rules.speech.relative_speaker import place_clause_speaker, relative_clause_speaker
+from rules.speech.relative_speaker import (
+    ends_put_out,
+    place_clause_speaker,
+    put_out_speaker,
+    relative_clause_speaker,
+)
 from rules.speech.subject_edges import (
     after_listed_count,
     clause_before,
@@ -143,12 +148,18 @@ def _after_punctuation(
 
 def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
     """The subject ending in the word at ``p``, before the cue ending at ``last``."""
-    return (
+    found = (
         _relative_subject(tokens, p)
         or relative_clause_speaker(tokens, p, last)
         or place_clause_speaker(tokens, p, last)
-        or phrase_subject(tokens, p)
     )
+    if found is not None:
+        return found
+    phrase = phrase_subject(tokens, p)
+    if phrase is None or ends_put_out(tokens, p):
+        # "A report released in March said", "A statement issued said": the text itself
+        return put_out_speaker(tokens, p) or phrase
+    return phrase
 
 
 def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:

@@ -260,3 +260,24 @@ def test_one_person_hurt_by_care_or_condition(text: str) -> None:
 
 def test_care_for_an_object_is_no_wound() -> None:
     assert _claims("The firm was treated by its lawyers for a fee.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A Red Cross report released on Friday said 212 people had been displaced.",
+            "A Red Cross report",
+        ),
+        ("A statement issued on Monday said four soldiers had died.", "A statement"),
+        # near miss: "by" names who put it out
+        ("The report released on Monday by the ministry said four had died.", "the ministry"),
+        ("Farmers have long complained that the levee was never raised.", "Farmers"),
+    ],
+)
+def test_sources_read_in_the_nineteenth_session(text: str, source: str) -> None:
+    assert [a.source for a in analyze(text).attributions] == [source]
+
+
+def test_complained_of_is_no_statement() -> None:
+    assert analyze("He complained of chest pains before the race.").attributions == ()
