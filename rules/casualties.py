@@ -52,7 +52,11 @@ from rules.claims.renamed import without_regrouped, without_renamed
 from rules.claims.sentence import bind_cached
 from rules.claims.spanish import spanish_bindings
 from rules.claims.victim_lists import LOOK_BACK, lists_victims, story_category
-from rules.clause_claimant import clause_statement, statements_by_sentence
+from rules.clause_claimant import (
+    clause_statement,
+    said_of_a_later_clause,
+    statements_by_sentence,
+)
 from rules.cue_scan import scan_cues
 from rules.language import is_english, looks_spanish
 from rules.model import Attribution, Claim, Span
@@ -116,8 +120,13 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
             every = statements_by_sentence(sentences, attributions)
         several = every.get(index, [])
         for binding in bindings:
-            own = clause_statement(sentence, sentence.start + binding.figure.start, several)
-            if own is not None:
+            at = sentence.start + binding.figure.start
+            own = clause_statement(sentence, at, several)
+            if len(several) == 1 and said_of_a_later_clause(sentence, at, several[0]):
+                claims.append(
+                    _claim(doc, _Context(context.sentence, None, None, context.as_of), binding)
+                )
+            elif own is not None:
                 name = claimant_name(own.source)
                 own_context = _Context(context.sentence, name, own.via, context.as_of)
                 claims.append(_claim(doc, own_context, binding))

@@ -48,14 +48,32 @@ def clause_statement(
     offset), when the sentence has two or more clauses with statements; else None."""
     if len(statements) < 2:
         return None
-    text = sentence.text
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    offset = at - sentence.start
-    k = bisect.bisect_right(bounds, offset) - 1
-    low, high = bounds[max(k, 0)], bounds[min(k + 1, len(bounds) - 1)]
+    low, high = _clause_at(sentence.text, at - sentence.start)
     inside = [
         a
         for a in statements
         if a.cue_span is not None and low <= a.cue_span.start - sentence.start < high
     ]
     return inside[0] if len(inside) == 1 else None
+
+
+def _clause_at(text: str, offset: int) -> tuple[int, int]:
+    """The bounds of the clause of ``text`` that holds ``offset``."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    k = bisect.bisect_right(bounds, offset) - 1
+    return bounds[max(k, 0)], bounds[min(k + 1, len(bounds) - 1)]
+
+
+def said_of_a_later_clause(sentence: Sentence, at: int, statement: Attribution) -> bool:
+    """Does ``statement`` open a later clause with its own source and say what follows its
+    cue, so the figure at ``at`` (a document offset) is none of its claim? "Floods killed
+    73 people in 2019, and residents say the dam was never finished" (not "..., and 12 are
+    missing, officials said", where the speaker at the end says the whole)."""
+    if statement.source_span is None or statement.cue_span is None:
+        return False
+    text, base = sentence.text, sentence.start
+    _, high = _clause_at(text, at - base)
+    source, cue = statement.source_span.start - base, statement.cue_span.end - base
+    if not high <= source < cue or text[high:source].strip():
+        return False
+    return len(text[cue:].strip(" .!?\"'”")) > 0

@@ -281,3 +281,21 @@ def test_sources_read_in_the_nineteenth_session(text: str, source: str) -> None:
 
 def test_complained_of_is_no_statement() -> None:
     assert analyze("He complained of chest pains before the race.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        # a later clause opening on its own source says only what follows its verb
+        (
+            "Landslides killed 40 people in 2021, and villagers say the slope was never shored up.",
+            [None],
+        ),
+        ("Landslides killed 40 people, and officials said 12 were missing.", [None, "officials"]),
+        # near misses: the speaker at the end, or in the first clause, says the whole
+        ("Landslides killed 40 people, and 12 are missing, officials said.", ["officials"] * 2),
+        ("Officials said landslides killed 40 people, and 12 are missing.", ["Officials"] * 2),
+    ],
+)
+def test_a_later_clause_with_its_own_speaker(text: str, claimants: list[str | None]) -> None:
+    assert [c.claimant for c in analyze(text).claims] == claimants
