@@ -43,7 +43,7 @@ IN_CARE: tuple[Row, ...] = (
 #: intensive care": a state of the hurt.
 IN_CONDITION: tuple[Row, ...] = (
     (
-        r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable|grave)"
+        r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable)"
         r"(?:\s+but\s+stable)?\s+condition"
         r"|in\s+intensive\s+care",
         True,

@@ -45,6 +45,7 @@ import re
 
 from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import PLURAL_SUBJECT, RELEASED
+from rules.lost_people import lost_otherwise
 from rules.nouns import is_human_plural, is_person_noun
 from rules.number_values import number_value
 from rules.placed_killings import no_place
@@ -146,23 +147,6 @@ _KILL_NOW_PLURAL = re.compile(
     rf"\b{PLURAL_SUBJECT}\s+kill\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}\s*$", re.IGNORECASE
 )
 
-
-#: What takes people away from a side without killing them, right after the object of
-#: "lost": "lost two men to red cards", "lost 30 soldiers to desertion", "lost 12 members to
-#: a rival party", "lost 50 fighters captured" (general English of sport, politics, business
-#: and war; "lost three men to sniper fire" or "to rival gunmen" stays a killing).
-_GONE_OTHERWISE = re.compile(
-    r"\s+(?:[\w'-]+\s+){1,4}?(?:to\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:red\s+cards?"
-    r"|yellow\s+cards?|sending-offs?|suspensions?|injur(?:y|ies)|desertions?|defections?"
-    r"|retirements?|resignations?|transfers?|layoffs|poaching|the\s+opposition"
-    r"|rival\s+(?:part(?:y|ies)|blocs?|clubs?|teams?|firms?|compan(?:y|ies)|unions?)"
-    r"|other\s+(?:jobs|teams|clubs|part(?:y|ies)|units|employers|companies|firms))"
-    r"|as\s+prisoners|taken\s+prisoner|captured|who\s+(?:surrendered|defected|deserted|quit)"
-    # "lost 40 men killed and wounded": the cue after the object counts them (killed or
-    # wounded), not "lost" (killed)
-    r"|(?:killed|dead)\s+(?:and|or)\s+wounded)\b",
-    re.IGNORECASE,
-)
 
 #: Sent away rather than sent in, right after the object of a verb of sending: "ordered 200 aid
 #: workers to leave the province", "sent 300 troops home", "moved 40 soldiers out of the town",
@@ -340,7 +324,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if word.startswith(_AGENTS) and word.endswith(" of"):  # not "assassinated"
         return _things_killed(text[end : end + 80])
     if word in ("lost", "losing"):  # "lost two men to red cards": gone, not dead
-        return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
+        return lost_otherwise(word, text, end)
     if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
     if word == "hurt" and _HURT_BY_A_THING.search(text, max(0, start - 60), start):

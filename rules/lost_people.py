@@ -1,0 +1,49 @@
+"""People a side "lost" who did not die: "lost two men to red cards", "children crying after
+losing their parents in the crowd". To lose people is, in news English, for them to die
+("lost 200 men", "losing one soldier"); these are the exceptions, from general English of
+sport, politics, business and war."""
+
+from __future__ import annotations
+
+import re
+
+#: A count right after "losing": "losing one soldier", "losing 12 men" (a side's dead; with
+#: no count, "losing their parents" in a crowd may be losing sight of them).
+_COUNT_AFTER = re.compile(
+    r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
+    r"|scores|hundreds|thousands|about|some|nearly|almost|more|at\s+least|up\s+to)\b)",
+    re.IGNORECASE,
+)
+
+
+#: What takes people away from a side without killing them, right after the object of
+#: "lost": "lost two men to red cards", "lost 30 soldiers to desertion", "lost 12 members to
+#: a rival party", "lost 50 fighters captured" (general English of sport, politics, business
+#: and war; "lost three men to sniper fire" or "to rival gunmen" stays a killing).
+_GONE_OTHERWISE = re.compile(
+    r"\s+(?:[\w'-]+\s+){1,4}?(?:to\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:red\s+cards?"
+    r"|yellow\s+cards?|sending-offs?|suspensions?|injur(?:y|ies)|desertions?|defections?"
+    r"|retirements?|resignations?|transfers?|layoffs|poaching|the\s+opposition"
+    r"|rival\s+(?:part(?:y|ies)|blocs?|clubs?|teams?|firms?|compan(?:y|ies)|unions?)"
+    r"|other\s+(?:jobs|teams|clubs|part(?:y|ies)|units|employers|companies|firms))"
+    r"|as\s+prisoners|taken\s+prisoner|captured|who\s+(?:surrendered|defected|deserted|quit)"
+    # "lost 40 men killed and wounded": the cue after the object counts them (killed or
+    # wounded), not "lost" (killed)
+    r"|(?:killed|dead)\s+(?:and|or)\s+wounded)\b",
+    re.IGNORECASE,
+)
+
+
+def lost_otherwise(word: str, text: str, end: int) -> bool:
+    """Is the cue "lost"/"losing" ending at ``end`` a loss other than death?
+
+    >>> lost_otherwise("lost", "The club lost two men to red cards.", 13)
+    True
+    >>> lost_otherwise("losing", "They fled, losing two soldiers.", 17)
+    False
+    >>> lost_otherwise("losing", "Children cried after losing their parents.", 27)
+    True
+    """
+    if word == "losing" and not _COUNT_AFTER.match(text, end):
+        return True  # "children crying after losing their parents in the crowd": lost sight of
+    return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
