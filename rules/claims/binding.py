@@ -302,7 +302,7 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             figures[i].end, figures[i + 1].start, cues
         ):
             candidate = Binding(figures[i], right.cue, following_group(between), right.distance)
-            if acceptable(candidate) and not survivors_shared_fate(candidate):
+            if acceptable(candidate) and not survivors_shared_fate(candidate, between):
                 bound[i] = candidate
     for i in range(1, len(figures)):
         left = bound.get(i - 1)

@@ -15,9 +15,9 @@ from rules.numbers import FigureSpan
 #: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
 _PART_DIED = re.compile(
     r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
-    r"(?:(?P<them>them|whom|which)|the\s+(?:(?:(?:two|three|four|five|six|\d{1,2})\s+)?"
+    r"(?:(?P<them>them|whom|which)|the\s+(?:(?:(?P<whole>two|three|four|five|six|\d{1,2})\s+)?"
     # "one of the two stabbing victims": the victims of the act told before
-    r"(?:shooting|stabbing|crash|blast|bombing|attack|fire)\s+)?(?:victims|wounded|injured"
+    r"(?P<act>shooting|stabbing|crash|blast|bombing|attack|fire)\s+)?(?:victims|wounded|injured"
     r"|rescued|survivors|hospitali[sz]ed)"
     # "One of the men died there", "one of the two teenagers later died": people of a count
     # told before (a human plural, checked in ``find``)
@@ -134,8 +134,8 @@ class PartOfTheShotDied(ExtraRule):
         for match in _PART_DIED.finditer(sent.text):
             start, end = match.span("part")
             value = number_value(match["part"])
-            if value is None:
-                continue
+            if value is None or (match["whole"] and value > 1):
+                continue  # "two of the five stabbing victims died": the figure rules' count
             opening = _OPENING.match(sent.text[:start]) is not None
             if match["plural"] and not is_human_plural(match["plural"]):
                 continue

@@ -61,13 +61,13 @@ _SURVIVOR_NOUNS = frozenset({"survivor", "survivors"})
 _NOT_A_SURVIVOR_FATE = frozenset({"killed", "missing"})
 
 
-def survivors_shared_fate(binding: Binding) -> bool:
-    """Would ``binding`` give survivors a fate they did not have? "Rescuers found 14
-    survivors, and 30 people are still missing": the 14 share no cue of the dead or missing
-    (a survivor may still be hurt: "three survivors and a nurse were injured")."""
+def survivors_shared_fate(binding: Binding, between: str) -> bool:
+    """Would ``binding`` give survivors a fate they did not have, or one told of other people
+    after a comma? "Rescuers found 14 survivors, and 30 people are still missing": the 14
+    share no cue of the dead or missing; "pulled 40 survivors from the water, and 25 people
+    were injured": nor the 25's wounds (but "three survivors and a nurse were injured")."""
     words = (binding.group or "").lower().split()
-    return (
-        bool(words)
-        and words[-1] in _SURVIVOR_NOUNS
-        and binding.cue.cue.category in _NOT_A_SURVIVOR_FATE
-    )
+    if not words or words[-1] not in _SURVIVOR_NOUNS:
+        return False
+    category = binding.cue.cue.category
+    return category in _NOT_A_SURVIVOR_FATE or ("," in between and category == "wounded")

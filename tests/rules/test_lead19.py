@@ -267,9 +267,12 @@ def test_care_for_an_object_is_no_wound() -> None:
     [
         (
             "A Red Cross report released on Friday said 212 people had been displaced.",
-            "A Red Cross report",
+            "A Red Cross report released on Friday",
         ),
-        ("A statement issued on Monday said four soldiers had died.", "A statement"),
+        (
+            "A statement issued on Monday said four soldiers had died.",
+            "A statement issued on Monday",
+        ),
         # near miss: "by" names who put it out
         ("The report released on Monday by the ministry said four had died.", "the ministry"),
         ("Farmers have long complained that the levee was never raised.", "Farmers"),
@@ -299,3 +302,8 @@ def test_complained_of_is_no_statement() -> None:
 )
 def test_a_later_clause_with_its_own_speaker(text: str, claimants: list[str | None]) -> None:
     assert [c.claimant for c in analyze(text).claims] == claimants
+
+
+def test_survivors_share_no_wounds_told_of_others_after_a_comma() -> None:
+    text = "Rescue crews pulled 40 survivors from a lake, and 25 people were injured, police said."
+    assert _claims(text) == [("rescued", 40), ("wounded", 25)]
