@@ -120,22 +120,25 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
             every = statements_by_sentence(sentences, attributions)
         several = every.get(index, [])
         for binding in bindings:
-            at = sentence.start + binding.figure.start
-            own = clause_statement(sentence, at, several)
-            if len(several) == 1 and said_of_a_later_clause(sentence, at, several[0]):
-                claims.append(
-                    _claim(doc, _Context(context.sentence, None, None, context.as_of), binding)
-                )
-            elif own is not None:
-                name = claimant_name(own.source)
-                own_context = _Context(context.sentence, name, own.via, context.as_of)
-                claims.append(_claim(doc, own_context, binding))
-            else:
-                claims.append(_claim(doc, context, binding))
+            own = _clause_context(context, sentence.start + binding.figure.start, several)
+            claims.append(_claim(doc, own, binding))
     claims.sort(key=lambda c: (c.start, c.figure_span.start if c.figure_span else 0))
     # "Senator Ana Ruiz ... Ruiz", "six monks ... the monks": the same victims, named twice
     claims = surnames_named_before(claims, doc.text)
     return without_regrouped(without_renamed(claims))
+
+
+def _clause_context(context: _Context, at: int, several: list[Attribution]) -> _Context:
+    """The context of the figure at ``at`` (a document offset) in its own clause: the
+    statement of its clause when the sentence has several ("clause_claimant"), none when the
+    one statement opens a later clause with its own source, else the sentence's."""
+    sentence = context.sentence
+    if len(several) == 1 and said_of_a_later_clause(sentence, at, several[0]):
+        return _Context(sentence, None, None, context.as_of)
+    own = clause_statement(sentence, at, several)
+    if own is None:
+        return context
+    return _Context(sentence, claimant_name(own.source), own.via, context.as_of)
 
 
 def _cue_hits(text: str, sentences: list[Sentence]) -> dict[int, list[CueHit]]:

@@ -64,12 +64,18 @@ def _clause_at(text: str, offset: int) -> tuple[int, int]:
     return bounds[max(k, 0)], bounds[min(k + 1, len(bounds) - 1)]
 
 
+#: Statements that set a figure told before again ("the toll was 30; the agency later
+#: corrected it to 28", AT14; "put it at", AT08): the earlier figure is theirs too.
+_BACK = frozenset(("AT08", "AT14"))
+
+
 def said_of_a_later_clause(sentence: Sentence, at: int, statement: Attribution) -> bool:
     """Does ``statement`` open a later clause with its own source and say what follows its
     cue, so the figure at ``at`` (a document offset) is none of its claim? "Floods killed
     73 people in 2019, and residents say the dam was never finished" (not "..., and 12 are
-    missing, officials said", where the speaker at the end says the whole)."""
-    if statement.source_span is None or statement.cue_span is None:
+    missing, officials said", where the speaker at the end says the whole, nor a revision of
+    the figure before, ``_BACK``)."""
+    if statement.source_span is None or statement.cue_span is None or statement.rule in _BACK:
         return False
     text, base = sentence.text, sentence.start
     _, high = _clause_at(text, at - base)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from operator import itemgetter
 
 from rules.clause_subjects import IRREGULAR_VERBS
+from rules.cues import REPORTING_VERBS
 from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase
 from rules.tokens import SUBJECT_PRONOUNS, Token
@@ -145,9 +146,9 @@ def ends_put_out(tokens: list[Token], p: int) -> bool:
     return tokens[p].low in _PUT_OUT
 
 
-def put_out_speaker(tokens: list[Token], p: int) -> Sourced | None:
+def put_out_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
     """ "A United Nations report released in March said": the words before the cue (ending at
-    ``p``) close a participle of putting out on a text, so the text is the source."""
+    ``p``) close a participle of putting out on a text, so the text with them is the source."""
     for k in range(p, max(0, p - 8), -1):
         token = tokens[k]
         if not token.is_word or token.low == "by":
@@ -156,5 +157,10 @@ def put_out_speaker(tokens: list[Token], p: int) -> Sourced | None:
             head = left_phrase(tokens, k - 1)
             if head is None:
                 return None
-            return ((tokens[head[0]].start, tokens[head[1]].end), None)
+            # the whole phrase, as wire attribution writes it: "a report released in March",
+            # "a statement issued on Monday" (up to the verb of saying)
+            end = next(
+                (j - 1 for j in range(p + 1, last + 1) if tokens[j].low in REPORTING_VERBS), p
+            )
+            return ((tokens[head[0]].start, tokens[max(end, p)].end), None)
     return None

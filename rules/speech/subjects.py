@@ -158,7 +158,7 @@ def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
     phrase = phrase_subject(tokens, p)
     if phrase is None or ends_put_out(tokens, p):
         # "A report released in March said", "A statement issued said": the text itself
-        return put_out_speaker(tokens, p) or phrase
+        return put_out_speaker(tokens, p, last) or phrase
     return phrase
 
 
