@@ -1,0 +1,55 @@
+"""Review 34: the bot as a desk uses it (all names and figures invented)."""
+
+from __future__ import annotations
+
+from crosswire.db.bot_store import BotStore
+from crosswire.db.store import Store
+from crosswire.outbox import Outbox
+from tests.bot.alerts_data import HEADLINE, enqueue
+from tests.support.botapi import BotApiStandIn
+from tests.support.runningbot import RunningBot
+
+USER = 603
+
+
+def _alerts(api: BotApiStandIn, chat_id: int) -> list[str]:
+    return [m.visible for m in api.messages(chat_id) if m.visible.startswith("⚠️")]
+
+
+def test_one_divergence_in_two_subscribed_stories_is_one_message_naming_both(
+    api: BotApiStandIn, bot: RunningBot, store: Store
+) -> None:
+    api.add_chat(USER)
+    api.user_says(USER, "/subscribe Varna crossing")
+    api.user_says(USER, "/subscribe Selk floods")
+    api.wait_reply(USER, 2)
+    outbox = Outbox(store)
+    first = enqueue(outbox)  # the same divergence, found in both stories' shared articles
+    enqueue(outbox, story="Selk floods")
+    report = bot.deliver()
+    shown = _alerts(api, USER)
+    assert len(shown) == 1, shown
+    assert shown[0].splitlines()[:2] == [f"⚠️ {HEADLINE}", "Varna crossing; Selk floods"]
+    assert report.acknowledged == 2 and outbox.pending("telegram") == []
+    # the mute button silences both stories the message names
+    message = api.messages(USER)[-1]
+    api.press(USER, message.message_id, f"mu:{first}", user_id=USER)
+    api.wait_for(lambda: len(api.answered) == 1, what="the mute answered")
+    assert api.answered[0].get("text") == "Varna crossing; Selk floods muted for 24 hours"
+    muted = {m.story for m in BotStore(store).mutes(USER, bot.clock())}
+    assert muted == {"Varna crossing", "Selk floods"}
+
+
+def test_a_chat_subscribed_to_all_gets_a_shared_divergence_once(
+    api: BotApiStandIn, bot: RunningBot, store: Store
+) -> None:
+    api.add_chat(USER)
+    api.user_says(USER, "/subscribe all")
+    api.wait_reply(USER)
+    outbox = Outbox(store)
+    enqueue(outbox)
+    enqueue(outbox, story="Selk floods")
+    enqueue(outbox, story="Selk floods", headline="Selk: 3 missing vs 30 missing")
+    bot.deliver()
+    shown = _alerts(api, USER)
+    assert [s.splitlines()[1] for s in shown] == ["Varna crossing; Selk floods", "Selk floods"]
