@@ -1,0 +1,30 @@
+"""Review 34: the CLI as a desk uses it (all names invented)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from crosswire.cli import main
+from crosswire.db import Store
+from crosswire.db.bot_store import BotStore
+from tests.bot.test_cli import _setup
+
+KNOWN = '"Varna crossing", "Selk floods", "Tamsk\'s bridge"'
+
+
+@pytest.mark.parametrize("command", ["articles", "claims", "divergences", "digest"])
+def test_every_read_command_names_an_unknown_story_the_same_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    config, url = _setup(tmp_path)
+    with Store.open(url) as store:  # a story added from a chat is a known story too
+        rule = {"name": "Tamsk's bridge", "any": ["Tamsk"]}
+        BotStore(store).add_watch_rule("Tamsk's bridge", rule, None, None, datetime.now(UTC))
+    assert main(["--config", str(config), command, "--story", "Atlantis"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f'--story: unknown story "Atlantis"; known stories: {KNOWN}'
+    )
+    assert main(["--config", str(config), command, "--story", "TAMSK'S BRIDGE"]) == 0
