@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from crosswire.db.bot_store import BotStore
 from crosswire.db.store import Store
 from crosswire.outbox import Outbox
@@ -53,3 +55,34 @@ def test_a_chat_subscribed_to_all_gets_a_shared_divergence_once(
     bot.deliver()
     shown = _alerts(api, USER)
     assert [s.splitlines()[1] for s in shown] == ["Varna crossing; Selk floods", "Selk floods"]
+
+
+def _digests(bot: RunningBot) -> int:
+    from bot.digests import send_due_digests
+
+    return int(bot.call(lambda: send_due_digests(bot.app.bot, bot.services)))
+
+
+def _digest_texts(api: BotApiStandIn, chat_id: int) -> list[str]:
+    return [m.visible for m in api.messages(chat_id) if m.visible.startswith("Crosswire digest")]
+
+
+def test_a_network_error_in_one_chats_digest_is_retried_and_holds_no_other_chat(
+    api: BotApiStandIn, bot: RunningBot
+) -> None:
+    chats = [USER, USER + 1]
+    for chat in chats:
+        api.add_chat(chat)
+        api.user_says(chat, "/subscribe Selk floods")
+        api.wait_reply(chat)
+    bot.clock.now = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)  # the configured 08:00 UTC
+    api.fail("sendMessage", code=502, description="Bad Gateway", chat_id=USER)
+    assert _digests(bot) == 2  # the 502 was retried
+    assert [len(_digest_texts(api, chat)) for chat in chats] == [1, 1]
+    bot.clock.now = datetime(2026, 12, 3, 8, 0, tzinfo=UTC)
+    api.fail("sendMessage", code=502, description="Bad Gateway", chat_id=USER, times=50)
+    assert _digests(bot) == 1  # USER's server trouble lasts; the other chat still gets its own
+    assert [len(_digest_texts(api, chat)) for chat in chats] == [1, 2]
+    api.failures.clear()
+    assert _digests(bot) == 1  # USER's is still owed, and goes out at the next check
+    assert [len(_digest_texts(api, chat)) for chat in chats] == [2, 2]
