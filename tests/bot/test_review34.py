@@ -86,3 +86,31 @@ def test_a_network_error_in_one_chats_digest_is_retried_and_holds_no_other_chat(
     api.failures.clear()
     assert _digests(bot) == 1  # USER's is still owed, and goes out at the next check
     assert [len(_digest_texts(api, chat)) for chat in chats] == [2, 2]
+
+
+def test_figures_in_alerts_and_digests_read_as_words_not_codes(
+    api: BotApiStandIn, bot: RunningBot, store: Store
+) -> None:
+    from crosswire.digest import key_figure_lines
+    from tests.bot.alerts_data import claim, conflict
+
+    api.add_chat(USER)
+    api.user_says(USER, "/subscribe all")
+    api.wait_reply(USER)
+    divergence = conflict()
+    divergence["claims"][0] |= {"qualifier": "exact"}
+    divergence["claims"][1] |= {"figure_text": "at least 60", "qualifier": "at_least"}
+    Outbox(store).enqueue("Varna crossing", "conflict", HEADLINE, divergence)
+    bot.deliver()
+    shown = _alerts(api, USER)[0]
+    assert "Harbour Post: 12 killed — Estavia" in shown
+    assert "Meridian: at least 60 [at least] — Norland" in shown
+    figures = [claim("Meridian", "more than 40", 41, 10**9, None, "More than 40 were hurt.")]
+    figures[0] |= {"qualifier": "more_than", "category": "killed_or_wounded"}
+    entry = {"category": "killed_or_wounded", "group": None, "spread": [41, 41]}
+    lines = key_figure_lines([entry | {"figures": figures}], "text")
+    assert lines[0].startswith("killed or wounded · people: 41")
+    assert (
+        lines[1]
+        == "  • Meridian (https://meridian.example/varna?a=1&b=2): more than 40 [more than]"
+    )
