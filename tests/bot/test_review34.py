@@ -114,3 +114,19 @@ def test_figures_in_alerts_and_digests_read_as_words_not_codes(
         lines[1]
         == "  • Meridian (https://meridian.example/varna?a=1&b=2): more than 40 [more than]"
     )
+
+
+def test_mute_and_unsubscribe_speak_of_every_story_not_a_code(
+    api: BotApiStandIn, bot: RunningBot
+) -> None:
+    api.add_chat(USER)
+    commands = ["/subscribe all", "/mute all 2h", "/mute all off", "/unsubscribe Varna crossing"]
+    for command in commands:
+        api.user_says(USER, command)
+    replies = [m.visible for m in api.wait_reply(USER, len(commands))]
+    assert replies[1:] == [
+        "Muted every story until 2026-12-01 08:00 UTC.",
+        "Every story is no longer muted.",
+        "This chat gets every story (/subscribe all): /unsubscribe all stops that, and "
+        "/mute Varna crossing pauses this one.",
+    ]
