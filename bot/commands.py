@@ -88,7 +88,7 @@ def _story_name(context: Context, items: list[str], command: str) -> str:
         return ALL_STORIES
     story = services(context).find_story(name)
     if story is None:
-        raise ArgumentProblem(f"no story called {name!r}; /stories lists them")
+        raise ArgumentProblem(f'no story called "{name}"; /stories lists them')
     return story.name
 
 

@@ -28,3 +28,22 @@ def test_every_read_command_names_an_unknown_story_the_same_way(
         f'--story: unknown story "Atlantis"; known stories: {KNOWN}'
     )
     assert main(["--config", str(config), command, "--story", "TAMSK'S BRIDGE"]) == 0
+
+
+def test_check_config_names_stories_and_outlets_in_double_quotes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "outlets:\n"
+        "  - {name: Harbour Post, feeds: ['https://harbour.example/feed']}\n"
+        "stories:\n"
+        "  - {name: Tamsk's bridge, any: [Tamsk]}\n"
+        "  - {name: tamsk's Bridge, any: [Tamsk], outlets: [Harbor Post]}\n",
+        encoding="utf-8",
+    )
+    assert main(["check-config", "--config", str(config)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f'{config}: stories[1].name: duplicate story name "tamsk\'s Bridge" (also stories[0])',
+        f'{config}: stories[1].outlets[0]: unknown outlet "Harbor Post"',
+    ]
