@@ -47,3 +47,25 @@ def test_check_config_names_stories_and_outlets_in_double_quotes(
         f'{config}: stories[1].name: duplicate story name "tamsk\'s Bridge" (also stories[0])',
         f'{config}: stories[1].outlets[0]: unknown outlet "Harbor Post"',
     ]
+
+
+def test_square_brackets_in_articles_are_printed_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # an editor's insertion and "[sic]" are common in quotes; rich read them as markup, so
+    # the evidence was misquoted ("They  killed") and a "[/b]" stopped the command
+    first = tmp_path / "[wire] first.txt"
+    first.write_text(
+        '"They [the rebels] killed 12 people," the mayor said.\n\n'
+        "The ministry said 14 [sic] soldiers were wounded [/b] on Monday.\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "second.txt"
+    second.write_text("Police said 15 soldiers were wounded on Monday.\n", encoding="utf-8")
+    assert main(["analyze", str(first)]) == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert f"{first}: 2 claim(s)" in shown
+    assert '"They [the rebels] killed 12 people," the mayor said.' in shown
+    assert "14 [sic] soldiers were wounded [/b] on Monday." in shown
+    assert main(["compare", str(first), str(second)]) == 0
+    assert "[wire] first" in capsys.readouterr().out
