@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
+
+import pytest
 
 from crosswire.db.bot_store import BotStore
 from crosswire.db.store import Store
@@ -130,3 +133,19 @@ def test_mute_and_unsubscribe_speak_of_every_story_not_a_code(
         "This chat gets every story (/subscribe all): /unsubscribe all stops that, and "
         "/mute Varna crossing pauses this one.",
     ]
+
+
+def test_a_reply_lost_to_flood_control_is_logged_not_apologised_for_into_the_same_flood(
+    api: BotApiStandIn, bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.add_chat(USER)
+    # the reply and the rate limiter's three retries all meet flood control
+    api.fail("sendMessage", code=429, retry_after=1, chat_id=USER, times=4)
+    api.user_says(USER, "/stories")
+    deadline = time.monotonic() + 20
+    while api.failures and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.5)  # an apology would be sent now, into the flood control just lifted
+    assert api.messages(USER) == []
+    assert "uncaught error" not in caplog.text
+    assert f"reply in chat {USER} not sent: RetryAfter" in caplog.text
