@@ -142,22 +142,34 @@ async def send_due_digests(bot: Bot, svc: BotServices) -> int:
 async def _send_digest(
     bot: Bot, svc: BotServices, chat_id: int, zone: str, thread: int | None
 ) -> None:
-    """The digest's parts, each retried on network errors as alerts are, then the charts."""
-    timing = svc.timing
+    """The digest's parts, each retried on network errors as alerts are, then the charts; in
+    General when the topic was deleted, as alerts do."""
     for part in digest_for(svc, chat_id, zone):
-        await with_retries(
-            partial(
-                bot.send_message,
-                chat_id,
-                part,
-                parse_mode=ParseMode.HTML,
-                message_thread_id=thread,
-                disable_web_page_preview=True,
-            ),
-            timing.network_retries,
-            timing.retry_base,
-        )
+        try:
+            await _send_part(bot, svc, chat_id, thread, part)
+        except BadRequest as exc:
+            if thread is None or "thread not found" not in str(exc).lower():
+                raise
+            thread = None
+            await _send_part(bot, svc, chat_id, thread, part)
     await _send_charts(bot, svc, chat_id, thread)
+
+
+async def _send_part(
+    bot: Bot, svc: BotServices, chat_id: int, thread: int | None, part: str
+) -> None:
+    await with_retries(
+        partial(
+            bot.send_message,
+            chat_id,
+            part,
+            parse_mode=ParseMode.HTML,
+            message_thread_id=thread,
+            disable_web_page_preview=True,
+        ),
+        svc.timing.network_retries,
+        svc.timing.retry_base,
+    )
 
 
 async def digest_job(context: Context) -> None:

@@ -149,3 +149,19 @@ def test_a_reply_lost_to_flood_control_is_logged_not_apologised_for_into_the_sam
     assert api.messages(USER) == []
     assert "uncaught error" not in caplog.text
     assert f"reply in chat {USER} not sent: RetryAfter" in caplog.text
+
+
+def test_a_digest_whose_topic_was_deleted_goes_to_general(
+    api: BotApiStandIn, bot: RunningBot
+) -> None:
+    forum = api.add_chat(
+        -100700, "supergroup", title="Desk", is_forum=True, topics={9}, admins={11}
+    )
+    api.user_says(forum.id, "/subscribe Selk floods", user_id=11, thread_id=9)
+    api.wait_reply(forum.id, thread_id=9)
+    forum.topics.discard(9)  # an admin deleted the topic
+    bot.clock.now = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)
+    assert _digests(bot) == 1
+    assert [m.visible.split("\n")[0] for m in api.messages(forum.id, None)] == [
+        "Crosswire digest — Wednesday 02 December 2026"
+    ]
