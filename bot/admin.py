@@ -38,7 +38,7 @@ async def _add(update: Update, context: Context, name: str, feeds: list[str]) ->
     if len(feeds) > MAX_FEEDS:
         raise ArgumentProblem(f"at most {MAX_FEEDS} feeds per outlet")
     if svc.config.outlet(name) is not None:
-        raise ArgumentProblem(f"{name!r} is in config.yaml already")
+        raise ArgumentProblem(f'"{name}" is in config.yaml already')
     for url in feeds:
         try:
             await check_feed_url(url)
@@ -48,7 +48,7 @@ async def _add(update: Update, context: Context, name: str, feeds: list[str]) ->
     try:
         svc.chats.add_outlet(name, feeds, user.id if user else None, svc.now())
     except DuplicateName:
-        raise ArgumentProblem(f"an outlet called {name!r} exists already") from None
+        raise ArgumentProblem(f'an outlet called "{name}" exists already') from None
     await reply(
         update,
         f"Added {esc(name)} with {len(feeds)} feed(s); polled from the next round of "
@@ -61,7 +61,7 @@ async def _remove(update: Update, context: Context, name: str) -> None:
     if not svc.chats.remove_outlet(name):
         where = "config.yaml" if svc.config.outlet(name) else None
         raise ArgumentProblem(
-            f"{name!r} is in config.yaml; remove it there" if where else f"no outlet {name!r}"
+            f'"{name}" is in config.yaml; remove it there' if where else f'no outlet "{name}"'
         )
     await reply(update, f"Removed {esc(name)}.")
 

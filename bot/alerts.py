@@ -21,9 +21,10 @@ MAX_FEEDBACK_CLAIMS = 4  # confirm/reject buttons for at most this many claims
 MAX_BATCH_LINES = 200
 
 
-def alert_lines(alert: AlertView) -> list[str]:
-    """The headline, the story and kind, then each claim with outlet, claimant, via, link."""
-    lines = [f"⚠️ <b>{esc(alert.headline)}</b>", f"<i>{esc(alert.story)}</i>"]
+def alert_lines(alert: AlertView, stories: Sequence[str] = ()) -> list[str]:
+    """The headline, the stories (``stories``, else the alert's own), then each claim with
+    outlet, claimant, via, link."""
+    lines = [f"⚠️ <b>{esc(alert.headline)}</b>", f"<i>{esc(story_tag(alert, stories))}</i>"]
     lines += divergence_lines(alert.divergence, "html")
     return lines
 
@@ -61,12 +62,19 @@ def alert_buttons(alert: AlertView, *, evidence_shown: bool = False) -> InlineKe
     return InlineKeyboardMarkup(rows)
 
 
-def batch_lines(alerts: Sequence[AlertView]) -> list[str]:
-    """Many alerts at once for one chat: one line each, grouped by story."""
+def story_tag(alert: AlertView, stories: Sequence[str] = ()) -> str:
+    """The stories one message reports for, "Varna crossing; Selk floods"."""
+    return "; ".join(dict.fromkeys(stories or [alert.story]))
+
+
+def batch_lines(alerts: Sequence[AlertView], stories: Sequence[Sequence[str]] = ()) -> list[str]:
+    """Many alerts at once for one chat: one line each, grouped by story (``stories[i]``
+    names the stories of ``alerts[i]`` when one divergence was found in several)."""
     lines = [f"⚠️ <b>{len(alerts)} new alerts</b>"]
     by_story: dict[str, list[AlertView]] = {}
-    for alert in alerts:
-        by_story.setdefault(alert.story, []).append(alert)
+    for i, alert in enumerate(alerts):
+        tag = story_tag(alert, stories[i] if i < len(stories) else ())
+        by_story.setdefault(tag, []).append(alert)
     for story, items in by_story.items():
         lines.append(f"<b>{esc(story)}</b> ({len(items)})")
         lines += [f"• {esc(a.kind.replace('_', ' '))}: {esc(a.headline)}" for a in items]
@@ -86,19 +94,24 @@ class StoredAlert:
     kind: str
     headline: str
     divergence: dict[str, Any]
+    stories: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, alert_id: int, story: str, kind: str, stored: dict[str, Any]) -> StoredAlert:
         divergence = stored.get("divergence")
+        stories = stored.get("stories")
         return cls(
             alert_id,
             story,
             kind,
             str(stored.get("headline", "")),
             dict(divergence) if isinstance(divergence, dict) else {},
+            tuple(str(s) for s in stories) if isinstance(stories, list) else (story,),
         )
 
 
-def payload(alert: AlertView) -> dict[str, Any]:
-    """What a delivery row keeps of an alert, so that buttons work after restarts."""
-    return {"headline": alert.headline, "divergence": alert.divergence}
+def payload(alert: AlertView, stories: Sequence[str] = ()) -> dict[str, Any]:
+    """What a delivery row keeps of an alert, so that buttons work after restarts: the
+    headline, the divergence and the stories the message named."""
+    shown = list(dict.fromkeys(stories or [alert.story]))
+    return {"headline": alert.headline, "divergence": alert.divergence, "stories": shown}

@@ -13,6 +13,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -191,14 +192,38 @@ async def deliver_job(context: Context) -> None:
 
 
 async def on_error(update: object, context: Context) -> None:
-    """Wrong arguments get a one-line reply; anything else is logged and apologised for."""
+    """Wrong arguments get a one-line reply; anything else is logged and apologised for.
+
+    A reply Telegram did not take (flood control, a blocked bot, the network) is logged in
+    one line: an apology would meet the same refusal."""
     error = context.error
-    if isinstance(error, ArgumentProblem | WatchRuleError) and isinstance(update, Update):
-        await reply(update, esc(str(error)))
+    chat = update.effective_chat if isinstance(update, Update) else None
+    if _not_sent(error):
+        log.warning(
+            "reply in chat %s not sent: %s",
+            chat.id if chat else "?",
+            redact(f"{type(error).__name__}: {error}"),
+        )
         return
-    log.error("update failed: %s", redact(f"{type(error).__name__}: {error}"), exc_info=error)
-    if isinstance(update, Update) and update.effective_message is not None:
-        await reply(update, "Sorry, that failed; the error has been logged.")
+    try:
+        if isinstance(error, ArgumentProblem | WatchRuleError) and isinstance(update, Update):
+            await reply(update, esc(str(error)))
+            return
+        log.error("update failed: %s", redact(f"{type(error).__name__}: {error}"), exc_info=error)
+        if isinstance(update, Update) and update.effective_message is not None:
+            await reply(update, "Sorry, that failed; the error has been logged.")
+    except TelegramError as exc:
+        if not _not_sent(exc):
+            raise
+        log.warning("reply in chat %s not sent: %s", chat.id if chat else "?", redact(str(exc)))
+
+
+def _not_sent(error: object) -> bool:
+    """Telegram refused or never got a message: flood control, a blocked bot, the network
+    (not a BadRequest, which says what was wrong with the message)."""
+    if isinstance(error, RetryAfter | Forbidden):
+        return True
+    return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
 
 
 class TelegramConsumer:

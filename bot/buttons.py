@@ -42,7 +42,9 @@ async def evidence(update: Update, context: Context) -> None:
     if delivery is None or query is None:
         return
     alert = _alert(delivery)
-    body = split_lines([*alert_lines(alert), *evidence_lines(alert.divergence)], TELEGRAM_LIMIT)
+    body = split_lines(
+        [*alert_lines(alert, alert.stories), *evidence_lines(alert.divergence)], TELEGRAM_LIMIT
+    )
     try:
         await query.edit_message_text(
             body[0],
@@ -57,7 +59,7 @@ async def evidence(update: Update, context: Context) -> None:
 
 
 async def mute_story(update: Update, context: Context) -> None:
-    """Mute the alert's story in this chat for a day."""
+    """Mute the alert's stories (all those its message named) in this chat for a day."""
     delivery = await _delivery(update, context)
     query = update.callback_query
     if delivery is None or query is None:
@@ -69,8 +71,10 @@ async def mute_story(update: Update, context: Context) -> None:
             await query.answer("Only admins can mute this chat's alerts.", show_alert=True)
             return
     svc = services(context)
-    svc.chats.mute(delivery.chat_id, delivery.story, svc.now() + MUTE_FOR)
-    await query.answer(f"{delivery.story} muted for 24 hours")
+    stories = _alert(delivery).stories or (delivery.story,)
+    for story in stories:
+        svc.chats.mute(delivery.chat_id, story, svc.now() + MUTE_FOR)
+    await query.answer(f"{'; '.join(stories)} muted for 24 hours")
 
 
 async def feedback(update: Update, context: Context) -> None:

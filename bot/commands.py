@@ -88,7 +88,7 @@ def _story_name(context: Context, items: list[str], command: str) -> str:
         return ALL_STORIES
     story = services(context).find_story(name)
     if story is None:
-        raise ArgumentProblem(f"no story called {name!r}; /stories lists them")
+        raise ArgumentProblem(f'no story called "{name}"; /stories lists them')
     return story.name
 
 
@@ -100,7 +100,7 @@ async def subscribe(update: Update, context: Context) -> None:
     new = services(context).chats.subscribe(
         place.chat_id, story, place.thread_id, user.id if user else None, services(context).now()
     )
-    what = "every story" if story == ALL_STORIES else esc(story)
+    what = _what(story)
     where = f" in {esc(place.title)}" if place.chat_id != update.effective_chat.id else ""  # type: ignore[union-attr]
     topic = " (this topic)" if place.thread_id else ""
     verb = "Subscribed to" if new else "Already subscribed to"
@@ -113,10 +113,22 @@ async def unsubscribe(update: Update, context: Context) -> None:
     story = _story_name(context, rest, "unsubscribe")
     removed = services(context).chats.unsubscribe(place.chat_id, story)
     if not removed:
+        held = {s.story for s in services(context).chats.subscriptions(place.chat_id)}
+        if ALL_STORIES in held:  # the story's alerts still come, through "all"
+            await reply(
+                update,
+                "This chat gets every story (/subscribe all): /unsubscribe all stops that, "
+                f"and /mute {esc(story)} pauses this one.",
+            )
+            return
         await reply(update, "There was no such subscription here.")
         return
-    what = "every story" if story == ALL_STORIES else esc(story)
-    await reply(update, f"Unsubscribed from {what}.")
+    await reply(update, f"Unsubscribed from {_what(story)}.")
+
+
+def _what(story: str) -> str:
+    """A story as a reply names it: "every story" for ``all``."""
+    return "every story" if story == ALL_STORIES else esc(story)
 
 
 async def mute(update: Update, context: Context) -> None:
@@ -131,8 +143,9 @@ async def mute(update: Update, context: Context) -> None:
     now = services(context).now()
     if duration_text == "off":
         services(context).chats.mute(place.chat_id, story, now)
-        await reply(update, f"{esc(story)} is no longer muted.")
+        what = "Every story" if story == ALL_STORIES else esc(story)
+        await reply(update, f"{what} is no longer muted.")
         return
     until = now + parse_duration(duration_text)
     services(context).chats.mute(place.chat_id, story, until)
-    await reply(update, f"Muted {esc(story)} until {until:%Y-%m-%d %H:%M} UTC.")
+    await reply(update, f"Muted {_what(story)} until {until:%Y-%m-%d %H:%M} UTC.")

@@ -10,6 +10,7 @@ has it. A chat that blocked or removed the bot is deactivated, not retried forev
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -77,6 +78,17 @@ def plan_round(
             else:
                 sends.setdefault(target, []).append(alert)
     return Plan(sends, skipped)
+
+
+def same_divergence(alerts: Sequence[AlertLike]) -> list[list[AlertLike]]:
+    """The alerts grouped by the divergence they report: one divergence found in two watched
+    stories that share articles is one group, sent as one message naming both stories."""
+    groups: dict[tuple[str, str, str], list[AlertLike]] = {}
+    for alert in alerts:
+        found = {k: v for k, v in alert.divergence.items() if k != "story"}
+        key = (alert.kind, alert.headline, json.dumps(found, sort_keys=True, default=str))
+        groups.setdefault(key, []).append(alert)
+    return list(groups.values())
 
 
 def _seconds(value: float | timedelta) -> float:
@@ -148,11 +160,12 @@ class Deliverer:
     async def _send(self, target: Target, alerts: list[AlertLike], report: RoundReport) -> int:
         """Send one target's alerts; the number of messages sent."""
         try:
-            if len(alerts) > self.batch_after:
-                return await self._send_batch(target, alerts)
+            groups = same_divergence(alerts)
+            if len(groups) > self.batch_after:
+                return await self._send_batch(target, groups)
             sent = 0
-            for alert in alerts:
-                sent += await self._send_one(target, alert)
+            for group in groups:
+                sent += await self._send_one(target, group)
             return sent
         except ChatMigrated as exc:
             # The group is a supergroup now; the next round sends there.
@@ -171,26 +184,29 @@ class Deliverer:
                 log.warning("delivery to chat %s failed, will retry: %s", target.chat_id, exc)
         return 0
 
-    async def _send_one(self, target: Target, alert: AlertLike) -> int:
-        parts = split_lines(alert_lines(alert))
+    async def _send_one(self, target: Target, group: list[AlertLike]) -> int:
+        """One message for one divergence, naming every story of ``group``."""
+        alert, stories = group[0], [a.story for a in group]
+        parts = split_lines(alert_lines(alert, stories))
         first = await self._post(target, parts, alert_buttons(alert))
         self.svc.chats.record_deliveries(
             target.chat_id,
             first.message_thread_id if first.is_topic_message else None,
             first.message_id,
-            [_new(alert)],
+            [_new(a, stories) for a in group],
             self.svc.now(),
         )
         return len(parts)
 
-    async def _send_batch(self, target: Target, alerts: list[AlertLike]) -> int:
-        parts = split_lines(batch_lines(alerts))
+    async def _send_batch(self, target: Target, groups: list[list[AlertLike]]) -> int:
+        tags = [[a.story for a in group] for group in groups]
+        parts = split_lines(batch_lines([group[0] for group in groups], tags))
         first = await self._post(target, parts, None)
         self.svc.chats.record_deliveries(
             target.chat_id,
             target.thread_id,
             first.message_id,
-            [_new(a) for a in alerts],
+            [_new(a, tag) for group, tag in zip(groups, tags, strict=True) for a in group],
             self.svc.now(),
         )
         return len(parts)
@@ -245,5 +261,5 @@ class Deliverer:
         )
 
 
-def _new(alert: AlertLike) -> NewDelivery:
-    return NewDelivery(alert.id, alert.story, alert.kind, payload(alert))
+def _new(alert: AlertLike, stories: Sequence[str] = ()) -> NewDelivery:
+    return NewDelivery(alert.id, alert.story, alert.kind, payload(alert, stories))

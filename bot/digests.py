@@ -5,15 +5,17 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import timedelta
+from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telegram import Bot, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
 from bot.args import ArgumentProblem, parse_hh_mm
 from bot.chats import here, settings_place
 from bot.context import BotServices, Context, services
+from bot.delivery import with_retries
 from bot.help import usage
 from bot.replies import reply
 from crosswire.chart import figure_chart
@@ -110,7 +112,8 @@ def _schedule(svc: BotServices, chat: ChatRecord) -> tuple[str, str]:
 
 
 async def send_due_digests(bot: Bot, svc: BotServices) -> int:
-    """Send every digest that is due now; how many went out."""
+    """Send every digest that is due now; how many went out. A chat whose sends keep failing
+    (network errors, flood control) is owed its digest at the next check and holds no other."""
     now = svc.now()
     subscribed = {s.chat_id: s.thread_id for s in svc.chats.subscriptions()}
     sent = 0
@@ -122,23 +125,51 @@ async def send_due_digests(bot: Bot, svc: BotServices) -> int:
             continue
         thread = chat.digest_thread_id if chat.digest_time else subscribed[chat.id]
         try:
-            for part in digest_for(svc, chat.id, zone):
-                await bot.send_message(
-                    chat.id,
-                    part,
-                    parse_mode=ParseMode.HTML,
-                    message_thread_id=thread,
-                    disable_web_page_preview=True,
-                )
-            await _send_charts(bot, svc, chat.id, thread)
+            await _send_digest(bot, svc, chat.id, zone, thread)
         except Forbidden as exc:
             svc.chats.deactivate_chat(chat.id, str(exc))
             continue
         except BadRequest as exc:
             log.warning("digest for chat %s failed: %s", chat.id, exc)
+        except (NetworkError, RetryAfter) as exc:  # after retries: owed, tried next check
+            log.warning("digest for chat %s failed, will retry: %s", chat.id, exc)
+            continue
         svc.chats.digest_sent(chat.id, now)
         sent += 1
     return sent
+
+
+async def _send_digest(
+    bot: Bot, svc: BotServices, chat_id: int, zone: str, thread: int | None
+) -> None:
+    """The digest's parts, each retried on network errors as alerts are, then the charts; in
+    General when the topic was deleted, as alerts do."""
+    for part in digest_for(svc, chat_id, zone):
+        try:
+            await _send_part(bot, svc, chat_id, thread, part)
+        except BadRequest as exc:
+            if thread is None or "thread not found" not in str(exc).lower():
+                raise
+            thread = None
+            await _send_part(bot, svc, chat_id, thread, part)
+    await _send_charts(bot, svc, chat_id, thread)
+
+
+async def _send_part(
+    bot: Bot, svc: BotServices, chat_id: int, thread: int | None, part: str
+) -> None:
+    await with_retries(
+        partial(
+            bot.send_message,
+            chat_id,
+            part,
+            parse_mode=ParseMode.HTML,
+            message_thread_id=thread,
+            disable_web_page_preview=True,
+        ),
+        svc.timing.network_retries,
+        svc.timing.retry_base,
+    )
 
 
 async def digest_job(context: Context) -> None:

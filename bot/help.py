@@ -28,8 +28,8 @@ COMMANDS: tuple[CommandHelp, ...] = (
     CommandHelp("unsubscribe", "STORY|all [--chat @channel]", "stop alerts for a story (or all)"),
     CommandHelp(
         "mute",
-        "STORY [DURATION|off] [--chat @channel]",
-        "pause a story's alerts (default 24h; e.g. 30m, 2h, 3d, 1w; off unmutes)",
+        "STORY|all [DURATION|off] [--chat @channel]",
+        "pause a story's alerts, or all (default 24h; e.g. 30m, 2h, 3d, 1w; off unmutes)",
     ),
     CommandHelp(
         "watch",

@@ -23,7 +23,7 @@ def _story(context: Context, command: str) -> str:
         raise ArgumentProblem(f"usage: {usage(command)}")
     story = services(context).find_story(name)
     if story is None:
-        raise ArgumentProblem(f"no story called {name!r}; /stories lists them")
+        raise ArgumentProblem(f'no story called "{name}"; /stories lists them')
     return story.name
 
 

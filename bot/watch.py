@@ -41,7 +41,7 @@ async def _add(update: Update, context: Context, args: list[str]) -> None:
             story.name, rule, place.chat_id, user.id if user else None, svc.now()
         )
     except DuplicateName:
-        raise ArgumentProblem(f"a rule called {story.name!r} exists already") from None
+        raise ArgumentProblem(f'a rule called "{story.name}" exists already') from None
     await reply(
         update,
         f"Watching <b>{esc(story.name)}</b>. /subscribe {esc(story.name)} to get its alerts here.",
@@ -62,7 +62,7 @@ async def _show(update: Update, context: Context, name: str) -> None:
     key = name.casefold()
     rule = next((r for r in services(context).rules() if r.story.name.casefold() == key), None)
     if rule is None:
-        raise ArgumentProblem(f"no watch rule called {name!r}; /watch list shows them")
+        raise ArgumentProblem(f'no watch rule called "{name}"; /watch list shows them')
     head, *rest = describe_rule(rule)
     await reply(update, [f"<b>{esc(head)}</b>", *(esc(line) for line in rest)])
 
@@ -82,6 +82,6 @@ async def _remove(update: Update, context: Context, name: str) -> None:
         raise ArgumentProblem("only the chat that added this rule (or a bot admin) can remove it")
     if not svc.chats.remove_watch_rule(name):
         if svc.find_story(name) is not None:
-            raise ArgumentProblem(f"{name!r} is in config.yaml; remove it there")
-        raise ArgumentProblem(f"no watch rule called {name!r}; /watch list shows them")
+            raise ArgumentProblem(f'"{name}" is in config.yaml; remove it there')
+        raise ArgumentProblem(f'no watch rule called "{name}"; /watch list shows them')
     await reply(update, f"Removed the watch rule {esc(name)}.")

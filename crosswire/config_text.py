@@ -198,7 +198,7 @@ def _duplicate_names(section: str, noun: str, names: list[str]) -> list[str]:
             continue
         if key in seen:
             problems.append(
-                f"{section}[{i}].name: duplicate {noun} name {name!r} (also {section}[{seen[key]}])"
+                f'{section}[{i}].name: duplicate {noun} name "{name}" (also {section}[{seen[key]}])'
             )
         else:
             seen[key] = i
@@ -238,5 +238,5 @@ def cross_problems(outlets: list[str], stories: list[tuple[str, list[str]]]) -> 
     for i, (_, outlet_names) in enumerate(stories):
         for j, outlet_name in enumerate(outlet_names):
             if outlet_name and outlet_name.casefold() not in known:
-                problems.append(f"stories[{i}].outlets[{j}]: unknown outlet {outlet_name!r}")
+                problems.append(f'stories[{i}].outlets[{j}]: unknown outlet "{outlet_name}"')
     return problems

@@ -181,8 +181,9 @@ def figure_line(figure: dict[str, Any], fmt: Format) -> str:
     stated = figure.get("figure_text") or attribution_label(figure)
     stated = stated or _range(figure.get("min"), figure.get("max"))
     line = f"{s.link(figure.get('outlet', '?'), figure.get('url'))}: {s.esc(stated)}"
-    if figure.get("qualifier"):
-        line += f" [{s.esc(figure['qualifier'])}]"
+    if figure.get("qualifier") and figure["qualifier"] != "exact":
+        # how the figure was read, in words: "dozens [at least]", "10–12,000 [range]"
+        line += f" [{s.esc(str(figure['qualifier']).replace('_', ' '))}]"
     if figure.get("claimant"):
         line += f" — {s.esc(figure['claimant'])}"
     if figure.get("via"):
@@ -200,7 +201,8 @@ def key_figure_lines(figures: Sequence[dict[str, Any]], fmt: Format) -> list[str
     lines: list[str] = []
     for entry in figures:
         spread = entry.get("spread") or [None, None]
-        head = f"{entry.get('category', '?')} · {entry.get('group') or 'people'}"
+        category = str(entry.get("category", "?")).replace("_", " ")
+        head = f"{category} · {entry.get('group') or 'people'}"
         lines.append(
             f"{s.bold(s.esc(head))}: {s.esc(_range(spread[0], spread[1]))} "
             f"(conservative {s.esc(_number(entry.get('conservative')))}; low "

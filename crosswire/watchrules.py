@@ -74,6 +74,12 @@ def parse_watch_add(arguments: Sequence[str] | str) -> dict[str, Any]:
         values[current].extend(parts)
     for key, items in values.items():
         if key in _VALUE_OPTIONS.values():
+            if len(items) > 1 and key == "regex":
+                # "--regex \d+ killed": a pattern with spaces is one quoted word
+                quoted = " ".join(items)
+                raise WatchRuleError(
+                    f'--regex takes one value; quote a pattern with spaces: --regex "{quoted}"'
+                )
             if len(items) != 1:
                 raise WatchRuleError(f"--{key.replace('_', '-')} takes exactly one value")
             if key == "regex":

@@ -12,6 +12,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from crosswire.cli.common import Command, optional_config, write_json_line
 from crosswire.config import HttpConfig
@@ -84,10 +85,8 @@ def print_analysis(
     source: str, claims: list[dict[str, Any]], attributions: list[dict[str, Any]], out: Console
 ) -> None:
     """Readable tables of one input's claims and attributions."""
-    out.print(
-        f"[bold]{source}[/bold]: {len(claims)} claim(s), {len(attributions)} attribution(s)",
-        soft_wrap=True,
-    )
+    counts = f": {len(claims)} claim(s), {len(attributions)} attribution(s)"
+    out.print(Text.assemble((source, "bold"), counts), soft_wrap=True)
     if claims:
         table = Table("category", "figure", "claimant", "via", "sentence")
         for claim in claims:

@@ -36,8 +36,8 @@ def article_json(article: ArticleListing) -> dict[str, Any]:
 def cmd_articles(args: argparse.Namespace, out: Console) -> int:
     """List stored articles, newest first."""
     config = require_config(args)
-    story = resolve_story(config, args.story) if args.story is not None else None
     with open_existing_store(config) as store:
+        story = resolve_story(config, store, args.story)
         listing = store.list_articles(story=story)
     if args.json:
         for article in listing:

@@ -106,16 +106,26 @@ def open_existing_store(config: Config) -> Store:
     return open_store(config)
 
 
-def resolve_story(config: Config, name: str) -> str:
-    """The configured story called ``name`` (case-insensitive), or ``UsageError`` naming the
-    known stories."""
-    wanted = name.strip().casefold()
-    for story in config.stories:
-        if story.name.casefold() == wanted:
-            return story.name
-    known = ", ".join(repr(story.name) for story in config.stories)
-    listing = f"known stories: {known}" if known else "no stories are configured"
-    raise UsageError([f"unknown story {name!r}; {listing}"])
+def resolve_story(config: Config, store: Store, name: str | None) -> str | None:
+    """The story ``--story NAME`` means (case-insensitive) among every known one: config.yaml's,
+    those added from chats, and those with stored divergences; else ``UsageError`` listing
+    them. Every read command names stories this one way, in double quotes."""
+    if name is None:
+        return None
+    from crosswire.db.divergence_store import DivergenceStore
+    from crosswire.watchrules import effective_stories
+
+    names = [story.name for story in effective_stories(config, store)]
+    names += DivergenceStore(store).story_names()
+    known: dict[str, str] = {}
+    for story in names:
+        known.setdefault(story.casefold(), story)
+    for story in known.values():
+        if story.casefold() == name.strip().casefold():
+            return story
+    listed = ", ".join(f'"{story}"' for story in known.values())
+    listing = f"known stories: {listed}" if listed else "no stories are watched"
+    raise UsageError([f'--story: unknown story "{name}"; {listing}'])
 
 
 def write_json_line(record: dict[str, Any], stream: TextIO | None = None) -> None:

@@ -16,6 +16,7 @@ from crosswire.cli.common import (
     one_line,
     open_existing_store,
     require_config,
+    resolve_story,
 )
 from crosswire.db.bot_store import ALL_STORIES, BotStore
 from crosswire.digest import FORMATS, collect_digest, parse_since, render_digest
@@ -41,13 +42,7 @@ def cmd_digest(args: argparse.Namespace, out: Console) -> int:
             subscribed = [s.story for s in BotStore(store).subscriptions(args.chat)]
             stories = watched if ALL_STORIES in subscribed else subscribed
         if args.story is not None:
-            match = [name for name in watched if name.casefold() == args.story.casefold()]
-            if not match:
-                known = ", ".join(repr(name) for name in watched) or "none are watched"
-                raise UsageError(
-                    [f"--story: no story called {args.story!r}; known stories: {known}"]
-                )
-            stories = match
+            stories = [str(resolve_story(config, store, args.story))]
         now = datetime.now(UTC)
         digest = collect_digest(config, store, stories, now - window, now)
     text = render_digest(digest, args.format, ZoneInfo(zone))

@@ -12,13 +12,11 @@ from rich.table import Table
 from crosswire.cli.analyze import figure_text
 from crosswire.cli.common import (
     Command,
-    UsageError,
     open_existing_store,
     require_config,
+    resolve_story,
     write_json_line,
 )
-from crosswire.config import Config
-from crosswire.db import Store
 from crosswire.divergence.settings import KINDS
 
 
@@ -28,7 +26,7 @@ def cmd_divergences(args: argparse.Namespace, out: Console) -> int:
 
     config = require_config(args)
     with open_existing_store(config) as store:
-        story = known_story(config, store, args.story)
+        story = resolve_story(config, store, args.story)
         rows = story_divergences(store, config, story, args.kind)
     if args.json:
         for row in rows:
@@ -59,7 +57,7 @@ def cmd_claims(args: argparse.Namespace, out: Console) -> int:
     """List the stored claims of each article's current version, with outlet, URL and story."""
     config = require_config(args)
     with open_existing_store(config) as store:
-        story = known_story(config, store, args.story)
+        story = resolve_story(config, store, args.story)
         rows = store.latest_analyses(story=story)
         listing = {a.url: a for a in store.list_articles(story=story)}
     records = [
@@ -132,20 +130,6 @@ SHORT_NAMES = {
     "non_responses": "no comment",
     "copies": "copies",
 }
-
-
-def known_story(config: Config, store: Store, name: str | None) -> str | None:
-    """A story name resolved case-insensitively against config and stored matches."""
-    if name is None:
-        return None
-    from crosswire.db.divergence_store import DivergenceStore
-
-    names = {s.name for s in config.stories} | set(DivergenceStore(store).story_names())
-    for known in names:
-        if known.lower() == name.strip().lower():
-            return known
-    listed = ", ".join(sorted(names)) or "none"
-    raise UsageError([f"unknown story {name!r}; known stories: {listed}"])
 
 
 def _cell(value: Any) -> str:

@@ -87,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``crosswire`` console script."""
     args = build_parser().parse_args(argv)
     _configure_logging(args)
-    out = Console(highlight=False, width=_output_width())
+    # markup off: outside text ("[the rebels]", "[sic]", "[/b]") is printed as written
+    out = Console(highlight=False, markup=False, width=_output_width())
     try:
         return COMMANDS[args.command].run(args, out)
     except UsageError as exc:

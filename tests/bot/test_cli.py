@@ -78,7 +78,7 @@ def test_digest_writes_markdown_html_and_text(
         (["--since", "soon"], "--since: not a duration: 'soon' (try 24h, 90m or 7d)"),
         (
             ["--story", "Atlantis"],
-            "--story: no story called 'Atlantis'; known stories: 'Varna crossing', 'Selk floods'",
+            '--story: unknown story "Atlantis"; known stories: "Varna crossing", "Selk floods"',
         ),
         (["--chat", "99"], "--chat: no chat 99 has used the bot"),
     ],

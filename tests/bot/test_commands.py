@@ -32,7 +32,7 @@ def test_subscribe_persists_and_wrong_arguments_get_one_helpful_line(
     api.user_says(USER, "/subscribe varna CROSSING")
     replies = api.wait_reply(USER, 3)
     assert replies[0].visible.startswith("usage: /subscribe STORY|all")
-    assert replies[1].visible == "no story called 'Atlantis'; /stories lists them"
+    assert replies[1].visible == 'no story called "Atlantis"; /stories lists them'
     assert replies[2].visible == "Subscribed to Varna crossing."
     subs = BotStore(store).subscriptions(USER)
     assert [(s.story, s.thread_id) for s in subs] == [("Varna crossing", None)]

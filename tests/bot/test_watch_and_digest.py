@@ -33,11 +33,11 @@ def test_a_watch_rule_added_in_chat_is_validated_like_config(
     replies = [m.visible for m in api.wait_reply(USER, len(bad))]
     assert replies[0].startswith("usage: /watch add NAME")
     assert replies[1] == "cannot read the words: No closing quotation (close your quotes)"
-    assert replies[2] == "outlets[0]: unknown outlet 'Nowhere'"
+    assert replies[2] == 'outlets[0]: unknown outlet "Nowhere"'
     assert replies[3].startswith("regex: invalid regex: missing )")
     assert replies[4].startswith("--kinds: unknown kind 'rumour'")
     assert replies[5] == (
-        "name: duplicate story name 'Varna crossing'; /watch list shows the rules"
+        'name: duplicate story name "Varna crossing"; /watch list shows the rules'
     )
     assert replies[6] == "give at least one keyword (or --any / --regex)"
     api.user_says(
@@ -68,7 +68,7 @@ def test_a_watch_rule_added_in_chat_is_validated_like_config(
     api.user_says(USER, "/watch remove Port strike")
     replies = [m.visible for m in api.wait_reply(USER, 13)[-2:]]
     assert replies == [
-        "'Varna crossing' is in config.yaml; remove it there",
+        '"Varna crossing" is in config.yaml; remove it there',
         "Removed the watch rule Port strike.",
     ]
 
@@ -141,7 +141,7 @@ def test_outlets_are_for_bot_admins_and_pass_the_network_policy(
     assert "169.254.169.254 resolves to a link-local address" in replies[1]
     assert "10.1.2.3 resolves to a private address" in replies[2]
     assert replies[3] == "not an http(s) URL: ftp://example.org/feed"
-    assert replies[4] == "'Harbour Post' is in config.yaml already"
+    assert replies[4] == '"Harbour Post" is in config.yaml already'
     assert (
         replies[5] == "Added Tidewater with 1 feed(s); polled from the next round of crosswire run."
     )

@@ -266,7 +266,7 @@ def test_story_names_are_case_insensitive_and_unknown_ones_listed(
     assert len(urls) == 1 and urls[0].endswith("/ferry")
     assert main(["articles", "--config", str(path), "--story", "Kesa ferry"]) == 2
     assert capsys.readouterr().err.strip() == (
-        "unknown story 'Kesa ferry'; known stories: 'Kessa ferry'"
+        '--story: unknown story "Kesa ferry"; known stories: "Kessa ferry"'
     )
 
 

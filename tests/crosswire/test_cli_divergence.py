@@ -86,7 +86,7 @@ def test_divergences_filters_and_story_names(
     assert {r["story"] for r in records} == {"Selk casualties"}
     assert main(["--config", str(demo_config), "divergences", "--story", "nowhere"]) == 2
     err = capsys.readouterr().err
-    assert "unknown story 'nowhere'" in err and "Selk casualties" in err
+    assert 'unknown story "nowhere"' in err and '"Selk casualties"' in err
     assert main(["--config", str(demo_config), "divergences"]) == 0
     assert "Divergences" in capsys.readouterr().out
 

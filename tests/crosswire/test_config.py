@@ -101,7 +101,7 @@ ERRORS: list[tuple[str, str, list[str]]] = [
     (
         "outlet-name-duplicate",
         ONE_OUTLET + "- {name: harbour post, feeds: [https://other.example/rss]}\n",
-        ["outlets[1].name: duplicate outlet name 'harbour post' (also outlets[0])"],
+        ['outlets[1].name: duplicate outlet name "harbour post" (also outlets[0])'],
     ),
     (
         "outlet-name-empty",
@@ -121,12 +121,12 @@ ERRORS: list[tuple[str, str, list[str]]] = [
     (
         "story-name-duplicate",
         "stories:\n- {name: Varna, any: [x]}\n- {name: VARNA, any: [y]}\n",
-        ["stories[1].name: duplicate story name 'VARNA' (also stories[0])"],
+        ['stories[1].name: duplicate story name "VARNA" (also stories[0])'],
     ),
     (
         "story-unknown-outlet",
         ONE_OUTLET + "stories:\n- {name: S, any: [x], outlets: [Harbour Post, Daily Meridan]}\n",
-        ["stories[0].outlets[1]: unknown outlet 'Daily Meridan'"],
+        ['stories[0].outlets[1]: unknown outlet "Daily Meridan"'],
     ),
     (
         "story-without-matcher",
@@ -212,8 +212,8 @@ ERRORS: list[tuple[str, str, list[str]]] = [
             "(write ${CW_MISSING_DB:-default} to allow that)",
             "outlets[0].feeds[0].url: not a URL",
             "http.allow_networks[1]: not a network in CIDR form (like 127.0.0.0/8), got 'intranet'",
-            "outlets[1].name: duplicate outlet name 'a' (also outlets[0])",
-            "stories[0].outlets[0]: unknown outlet 'Nowhere'",
+            'outlets[1].name: duplicate outlet name "a" (also outlets[0])',
+            'stories[0].outlets[0]: unknown outlet "Nowhere"',
         ],
     ),
     (

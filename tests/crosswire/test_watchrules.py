@@ -49,6 +49,15 @@ def test_words_become_the_rule_config_yaml_would_hold(text: str, expected: dict[
     assert parse_watch_add(text) == expected
 
 
+def test_a_pattern_left_unquoted_is_shown_quoted() -> None:
+    # as the bot passes the words of "/watch add Floods --regex \d+ (killed|hurt)"
+    with pytest.raises(WatchRuleError) as error:
+        parse_watch_add(["Floods", "--regex", r"\d+", "(killed|hurt)"])
+    assert str(error.value) == (
+        r'--regex takes one value; quote a pattern with spaces: --regex "\d+ (killed|hurt)"'
+    )
+
+
 @pytest.mark.parametrize(("text", "problem"), PROBLEMS, ids=[p[1][:25] for p in PROBLEMS])
 def test_malformed_rules_are_one_line(text: str, problem: str) -> None:
     with pytest.raises(WatchRuleError) as error:
