@@ -313,7 +313,7 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"rescuing", False, "object", False),
-        (SAVED_TO, True, None, False),  # "lifted 600 people from rooftops"
+        (SAVED_TO, True, None, False),  # "plucked 250 villagers from rooftops"
         # Read by CB54 ("crews dug out two more climbers alive"): they bind nothing themselves.
         (r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive", False, None, False),
     ),

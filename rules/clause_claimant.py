@@ -71,8 +71,8 @@ _BACK = frozenset(("AT08", "AT14"))
 
 def said_of_a_later_clause(sentence: Sentence, at: int, statement: Attribution) -> bool:
     """Does ``statement`` open a later clause with its own source and say what follows its
-    cue, so the figure at ``at`` (a document offset) is none of its claim? "Floods killed
-    73 people in 2019, and residents say the dam was never finished" (not "..., and 12 are
+    cue, so the figure at ``at`` (a document offset) is none of its claim? "Landslides
+    killed 40 people in 2021, and villagers say the slope was never shored up" (not "..., and 12 are
     missing, officials said", where the speaker at the end says the whole, nor a revision of
     the figure before, ``_BACK``)."""
     if statement.source_span is None or statement.cue_span is None or statement.rule in _BACK:

@@ -240,7 +240,7 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
         if low in _TIME_OPENERS and j + 1 < end and tokens[j + 1].low in TIME_WORDS:
             break  # "The army on Monday said ..., then said": the subject ends at the time
         if low in _SAME_PAST and last == j - 1 >= k and _verb_of_object(tokens, j, end):
-            break  # "The union put the toll at 11 and said": "put" is the verb
+            break  # "The union put the toll at 17 and said": "put" is the verb
         if low in DETERMINERS or token.is_capital:
             lower_run = 0
         elif low == "of" and j + 1 < end and tokens[j + 1].is_capital:

@@ -240,8 +240,8 @@ BODY_FOUND = (
     r"(?:\S+\s+){0,3}?|the\s+(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)body"
 )
 
-#: Where the saved were taken from or to: "helicopters lifted 600 people from rooftops",
-#: "brought 118 miners to the surface", "airlifted 60 people to safety" (general English of
+#: Where the saved were taken from or to: "plucked 250 villagers from rooftops", "brought
+#: 31 fishermen to safety", "hauled 12 cavers to the surface" (general English of
 #: rescue reports; "fled to safety" and "evacuated to safety" keep their nearer cues).
 SAVED_TO = r"to\s+(?:safety|the\s+surface)|from\s+(?:the\s+)?(?:rooftops|roofs|treetops)"
 

@@ -1,5 +1,5 @@
-"""People a side "lost" who did not die: "lost two men to red cards", "children crying after
-losing their parents in the crowd". To lose people is, in news English, for them to die
+"""People a side "lost" who did not die: "lost two men to red cards", "a boy losing his
+parents in the crowd". To lose people is, in news English, for them to die
 ("lost 200 men", "losing one soldier"); these are the exceptions, from general English of
 sport, politics, business and war."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 #: A count right after "losing": "losing one soldier", "losing 12 men" (a side's dead; with
-#: no count, "losing their parents" in a crowd may be losing sight of them).
+#: no count, "losing his parents" in a crowd may be losing sight of them).
 _COUNT_AFTER = re.compile(
     r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
     r"|scores|hundreds|thousands|about|some|nearly|almost|more|at\s+least|up\s+to)\b)",
@@ -41,9 +41,9 @@ def lost_otherwise(word: str, text: str, end: int) -> bool:
     True
     >>> lost_otherwise("losing", "They fled, losing two soldiers.", 17)
     False
-    >>> lost_otherwise("losing", "Children cried after losing their parents.", 27)
+    >>> lost_otherwise("losing", "A boy wept after losing his parents.", 26)
     True
     """
     if word == "losing" and not _COUNT_AFTER.match(text, end):
-        return True  # "children crying after losing their parents in the crowd": lost sight of
+        return True  # "a boy losing his parents in the crowd": lost sight of
     return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None

@@ -20,7 +20,7 @@ _HURT_CUE = Cue("wounded", "(with injuries)", before=True)
 
 
 class HurtAmongTheCounted(ExtraRule):
-    """CB121 · "Rescuers brought 118 miners to the surface, 23 of them with burns or other
+    """CB121 · "Crews brought 60 climbers to safety, nine of them with frostbite or other
     injuries": the hurt among a count of people who are no casualties (the rescued, the
     passengers, the evacuated) are the wounded toll itself, not a part of one (a part of a
     casualty count, "40 were hurt, 12 of them with burns", is CB45's).

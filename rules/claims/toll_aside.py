@@ -30,7 +30,7 @@ _ASIDE = re.compile(
 )
 
 
-#: A comparison with a figure told before, then the new one: "put the toll higher, at 11",
+#: A comparison with a figure told before, then the new one: "put the toll higher, at 17",
 #: "put the number much lower, at about 9,000" (general English of rival figures).
 _COMPARED = re.compile(
     r"\s+(?:(?:much|even|far|slightly|somewhat|considerably|significantly)\s+)?"

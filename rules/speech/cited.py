@@ -37,7 +37,7 @@ SOURCE_NOUNS = frozenset(
     # Bodies and counters of conflict and disaster news ("citing the disaster management
     # authority", "citing medics"); general knowledge of wire attribution.
     """ authority organisation organization monitors observers medics rescuers"""
-    # the people who lead a place or a body ("citing village heads", "citing tribal chiefs")
+    # the people who lead a place or a body ("citing district heads", "citing tribal chiefs")
     """ heads chiefs""".split()
 )
 

@@ -108,7 +108,7 @@ _PARTICIPLES = frozenset(
 
 
 def place_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
-    """ "The owner of the home where the body was found said ...": the words before the cue
+    """ "The owner of the flat where the body was found said ...": the words before the cue
     (ending at ``p``) close a "where"/"when" clause with its own subject and verb, so the
     speaker is the noun phrase the clause hangs on, not the clause's last word."""
     word = tokens[p].low
@@ -147,7 +147,7 @@ def ends_put_out(tokens: list[Token], p: int) -> bool:
 
 
 def put_out_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
-    """ "A United Nations report released in March said": the words before the cue (ending at
+    """ "A Red Cross report released on Friday said": the words before the cue (ending at
     ``p``) close a participle of putting out on a text, so the text with them is the source."""
     for k in range(p, max(0, p - 8), -1):
         token = tokens[k]

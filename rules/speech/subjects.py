@@ -172,7 +172,7 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
     # "A worker, who gave only his first name, Erik, said": the worker is the source.
     earlier = _previous_comma_index(tokens, start) if start is not None else None
     if earlier is not None and tokens[earlier + 1].low in ("citing", "quoting"):
-        return comma_subject(tokens, earlier)  # "TAR, quoting the governor, Ana Ruiz, said"
+        return comma_subject(tokens, earlier)  # "Lusa, quoting the governor, Ana Ruiz, said"
     if earlier is not None and tokens[earlier + 1].low == "who" and _is_name(tokens, start, comma):
         referent = antecedent(tokens, earlier)
         if referent is not None:

@@ -247,7 +247,7 @@ def test_crews_flown_in_are_deployed() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A cyclist is in a critical but stable condition after the crash.",
+        "A cyclist remains in a critical but stable condition following the crash.",
         "A woman was in serious but stable condition on Sunday night.",
         "A nurse was rushed to Kessel Royal Infirmary with head injuries.",
         "A girl was treated by paramedics for a cut to her arm.",
