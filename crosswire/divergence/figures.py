@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from itertools import combinations
 
 from crosswire.divergence.claimants import (
@@ -302,7 +302,7 @@ def restate(divergence: Divergence) -> Divergence:
     label = group_of(claims[0].group).label
     tolls = toll_words(claims[0].category)
     if divergence.kind == "update":
-        steps = _steps(sorted(claims, key=update_order))
+        steps = _steps(sorted(claims, key=lambda c: (update_order(c), *_in_time(c)[1:])))
         summary = " → ".join(
             ", ".join(dict.fromkeys(map(who, step))) + f": {figure(step[0])}" for step in steps
         )
@@ -377,10 +377,17 @@ def _by_origin(claims: Sequence[StatedClaim]) -> list[str]:
     return list(dict.fromkeys(shown))
 
 
+def _in_time(claim: StatedClaim) -> tuple[datetime, str, str, int, int]:
+    """When a claim was told, then a fixed order for claims told at the same time (one poll
+    reads many articles at once, and their ids follow the order the fetches ended in)."""
+    source = claim.source
+    return (source.when, source.outlet, source.url, source.version, claim.start)
+
+
 def _distinct(claims: Sequence[StatedClaim]) -> tuple[StatedClaim, ...]:
     seen: set[tuple[int, str, str]] = set()
     kept = []
-    for claim in sorted(claims, key=lambda c: (c.source.when, c.source.article_id)):
+    for claim in sorted(claims, key=_in_time):
         slot = (claim.source.article_id, claim.category, claim.group_key)
         if slot not in seen:
             seen.add(slot)
