@@ -111,8 +111,10 @@ def parse_since(text: str) -> timedelta:
     """
     units = {"m": 60, "h": 3600, "d": 86400, "w": 604800}
     raw = text.strip().lower()
-    if len(raw) < 2 or raw[-1] not in units or not raw[:-1].isdigit() or int(raw[:-1]) == 0:
+    if len(raw) < 2 or raw[-1] not in units or not raw[:-1].isdigit():
         raise ValueError(f"not a duration: {text!r} (try 24h, 90m or 7d)")
+    if int(raw[:-1]) == 0:
+        raise ValueError(f"a duration must be more than zero: {text!r} (try 24h, 90m or 7d)")
     return timedelta(seconds=int(raw[:-1]) * units[raw[-1]])
 
 

@@ -77,12 +77,16 @@ def test_digest_writes_markdown_html_and_text(
     [
         (["--since", "soon"], "--since: not a duration: 'soon' (try 24h, 90m or 7d)"),
         (
+            ["--since", "0h"],
+            "--since: a duration must be more than zero: '0h' (try 24h, 90m or 7d)",
+        ),
+        (
             ["--story", "Atlantis"],
             '--story: unknown story "Atlantis"; known stories: "Varna crossing", "Selk floods"',
         ),
         (["--chat", "99"], "--chat: no chat 99 has used the bot"),
     ],
-    ids=["since", "story", "chat"],
+    ids=["since", "since-zero", "story", "chat"],
 )
 def test_digest_refuses_bad_arguments_in_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
