@@ -130,6 +130,9 @@ async def send_due_digests(bot: Bot, svc: BotServices) -> int:
             svc.chats.deactivate_chat(chat.id, str(exc))
             continue
         except BadRequest as exc:
+            if "chat not found" in str(exc).lower():  # deleted: as alert delivery does
+                svc.chats.deactivate_chat(chat.id, str(exc))
+                continue
             log.warning("digest for chat %s failed: %s", chat.id, exc)
         except (NetworkError, RetryAfter) as exc:  # after retries: owed, tried next check
             log.warning("digest for chat %s failed, will retry: %s", chat.id, exc)
