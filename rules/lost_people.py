@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import re
 
-#: A count right after "losing": "losing one soldier", "losing 12 men" (a side's dead; with
-#: no count, "losing his parents" in a crowd may be losing sight of them).
-_COUNT_AFTER = re.compile(
-    r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
-    r"|scores|hundreds|thousands|about|some|nearly|almost|more|at\s+least|up\s+to)\b)",
-    re.IGNORECASE,
-)
+from rules.numbers import FIGURE_RE
+
+#: The space before a count right after "losing" (``rules.numbers.FIGURE_RE`` reads the count).
+_SPACE = re.compile(r"\s+")
 
 
 #: What takes people away from a side without killing them, right after the object of
@@ -44,6 +41,13 @@ def lost_otherwise(word: str, text: str, end: int) -> bool:
     >>> lost_otherwise("losing", "A boy wept after losing his parents.", 26)
     True
     """
-    if word == "losing" and not _COUNT_AFTER.match(text, end):
+    if word == "losing" and not _count_after(text, end):
         return True  # "a boy losing his parents in the crowd": lost sight of
     return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
+
+
+def _count_after(text: str, end: int) -> bool:
+    """A count right after "losing": "losing one soldier", "losing 12 men" (a side's dead;
+    with no count, "losing his parents" in a crowd may be losing sight of them)."""
+    space = _SPACE.match(text, end)
+    return space is not None and FIGURE_RE.match(text, space.end()) is not None

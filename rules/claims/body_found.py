@@ -29,5 +29,8 @@ BODY_FOUND = re.compile(
 )
 #: "divers recovered a second body", "a jogger found a man's body near the trail"
 FOUND_BODY = re.compile(rf"\b(?P<verb>{_FOUND})\s+{_ONE}\b", re.IGNORECASE)
-#: What makes the match no corpse: "a body of water", "a body camera", "the body armour".
-NOT_A_CORPSE = re.compile(r"\s+(?:of|camera|cameras|armou?r|blow|scan|part|parts|politic)\b")
+#: What makes the match no corpse: "a body of water", "a body camera", "the body armour",
+#: "a second body was found to have signed" (a body of people).
+NOT_A_CORPSE = re.compile(
+    r"\s+(?:of|camera|cameras|armou?r|blow|scan|part|parts|politic|to)\b", re.IGNORECASE
+)

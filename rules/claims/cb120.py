@@ -60,8 +60,6 @@ def _binding(text: str, match: re.Match[str]) -> Binding | None:
     owner = match["owner"]
     if (det == "the" and ordinal is None) or NOT_A_CORPSE.match(text, match.end()):
         return None
-    if text[match.end() : match.end() + 3].lower() == " to":
-        return None  # "a second body was found to have signed": a body of people
     if owner is not None and owner.split("-")[-1].split()[-1].lower() not in PERSON_NOUNS:
         return None
     value = ORDINALS[ordinal.lower()] if ordinal else 1

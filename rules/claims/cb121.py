@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES, Cue
-from rules.claims.cb45 import whole_before
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.wholes import whole_before
 
 #: After the part's figure: "of them with burns or other injuries", "of them with cuts and
 #: bruises" (general English of rescue and accident reports).

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from rules.categories import CASUALTY_CATEGORIES, Cue
+from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.wholes import whole_before
 from rules.model import Figure
 from rules.number_values import number_value
 from rules.numbers import FigureSpan
@@ -28,8 +29,6 @@ _OF_THEM_HURT = re.compile(
     r")))\b",
     re.IGNORECASE,
 )
-#: Between the whole and its part: a comma, within the clause.
-_REACH = 80
 SERIOUSLY_CUE = Cue("wounded", "(seriously)", before=True)
 IN_CARE_CUE = Cue("wounded", "(in hospital)", before=True)
 
@@ -96,23 +95,6 @@ def _cue(hurt: re.Match[str]) -> CueHit:
     return CueHit(
         hurt.start("how"), hurt.end("how"), IN_CARE_CUE if hurt["care"] else SERIOUSLY_CUE
     )
-
-
-def whole_before(
-    text: str, found: list[Binding], at: int, any_count: bool = False
-) -> Binding | None:
-    """The casualty count the part details (``any_count``: any count of people, CB121's):
-    the nearest before it, in its clause."""
-    before = [
-        b
-        for b in found
-        if b.figure.end <= at
-        and at - b.figure.end <= _REACH
-        and (any_count or b.cue.cue.category in CASUALTY_CATEGORIES)
-        and (b.figure.figure.min or 0) > 1
-        and not re.search(r"[;:.]", text[b.figure.end : at])
-    ]
-    return max(before, key=lambda b: b.figure.end) if before else None
 
 
 #: "..., four of whom remain in serious condition": the count before "of whom" is no figure
