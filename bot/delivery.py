@@ -95,6 +95,12 @@ def _seconds(value: float | timedelta) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+def chat_gone(error: Exception) -> bool:
+    """Is ``error`` the Bot API's answer for a chat that no longer exists ("chat not found")?
+    Such a chat is deactivated, by alert delivery and by the daily digest alike."""
+    return isinstance(error, BadRequest) and "chat not found" in str(error).lower()
+
+
 async def with_retries(call: Callable[[], Awaitable[T]], attempts: int, base: float) -> T:
     """Retry network errors with doubling backoff and 429s after ``retry_after``."""
     for attempt in range(attempts):
@@ -176,7 +182,7 @@ class Deliverer:
             report.deactivated.append(target.chat_id)
             log.info("chat %s deactivated: %s", target.chat_id, exc)
         except (NetworkError, RetryAfter) as exc:  # BadRequest is a NetworkError too
-            if isinstance(exc, BadRequest) and "chat not found" in str(exc).lower():
+            if chat_gone(exc):
                 self.svc.chats.deactivate_chat(target.chat_id, str(exc))
                 report.deactivated.append(target.chat_id)
             else:

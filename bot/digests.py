@@ -15,7 +15,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from bot.args import ArgumentProblem, parse_hh_mm
 from bot.chats import here, settings_place
 from bot.context import BotServices, Context, services
-from bot.delivery import with_retries
+from bot.delivery import chat_gone, with_retries
 from bot.help import usage
 from bot.replies import reply
 from crosswire.chart import figure_chart
@@ -130,7 +130,7 @@ async def send_due_digests(bot: Bot, svc: BotServices) -> int:
             svc.chats.deactivate_chat(chat.id, str(exc))
             continue
         except BadRequest as exc:
-            if "chat not found" in str(exc).lower():  # deleted: as alert delivery does
+            if chat_gone(exc):  # deleted: as alert delivery does
                 svc.chats.deactivate_chat(chat.id, str(exc))
                 continue
             log.warning("digest for chat %s failed: %s", chat.id, exc)
