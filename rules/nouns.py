@@ -179,7 +179,8 @@ HUMAN_PLURALS = frozenset(
     fighters guerrillas rebels insurgents militants gunmen attackers assailants terrorists
     suspects hostages captives prisoners inmates detainees victims passengers pilgrims
     worshippers worshipers churchgoers priests nuns monks clergymen clerics missionaries
-    students pupils schoolchildren teachers professors doctors nurses medics paramedics
+    students pupils schoolchildren schoolgirls schoolboys teachers professors doctors nurses
+    medics paramedics
     patients journalists reporters photographers judges magistrates lawyers officials
     politicians lawmakers legislators congressmen senators councillors councilors mayors
     ministers diplomats ambassadors leaders activists protesters protestors demonstrators

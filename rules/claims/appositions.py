@@ -132,11 +132,19 @@ def item_bindings(text: str, items: list[Item], cue: CueHit, upper: bool) -> lis
     return found
 
 
+#: Where the counted were, between the group and its members: "all 68 people on board, 64
+#: passengers and four crew, were killed" (general English of crash reports).
+_ABOARD = re.compile(r"\s+(?:on\s+board|aboard)(?=\s*[,(]|\s+--?\s|\s+[—–]\s)", re.IGNORECASE)
+
+
 def _group_end(text: str, figure: FigureSpan, group: str | None) -> int | None:
     if not group:
         return None
     at = text.find(group, figure.end)
-    return at + len(group) if 0 <= at - figure.end <= 40 else None
+    if not 0 <= at - figure.end <= 40:
+        return None
+    aboard = _ABOARD.match(text, at + len(group))
+    return aboard.end() if aboard else at + len(group)
 
 
 def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
@@ -146,7 +154,7 @@ def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
     found = []
     for binding in bound:
         figure = binding.figure.figure
-        if figure.qualifier != "exact" or figure.min is None or not 2 <= figure.min <= 20:
+        if figure.qualifier != "exact" or figure.min is None or figure.min < 2:
             continue
         if binding.cue.cue.category not in CASUALTY_CATEGORIES:
             continue
@@ -157,6 +165,8 @@ def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
         items = listed_items(text, opener.end(), sent.stated, upper)
         if len(items) < 2 or _total(items) != figure.min:
             continue
+        if figure.min > 20 and any(i.figure is None for i in items):
+            continue  # a long list of people one by one: counted ones only past 20
         named = all(i.figure is None and not i.described for i in items)
         if opener.group().strip() == "," and not named and not _CLOSER.match(text, items[-1].end):
             continue  # "the deaths of two neighbours, her uncle and his wife": four people
@@ -204,11 +214,13 @@ def apposed_wholes(sent: SentenceParse) -> dict[int, Binding]:
             continue
         group = following_group(text[figure.end :])
         end = _group_end(text, figure, group) if _people(group) else None
-        opener = _COMMA.match(text, end) if end is not None else None
+        opener = (_COMMA.match(text, end) or _DASH_OPEN.match(text, end)) if end else None
         if opener is None:
             continue
         items = listed_items(text, opener.end(), sent.stated, upper)
-        closer = _CLOSER.match(text, items[-1].end) if len(items) >= 2 else None
+        # "Twelve people - nine miners and three rescuers - died": between dashes as well
+        closing = _CLOSER if opener.group().strip() == "," else _DASH_CLOSE
+        closer = closing.match(text, items[-1].end) if len(items) >= 2 else None
         if closer is None or _total(items) != stated.min:
             continue
         cue = _cue_after(sent, closer.end())

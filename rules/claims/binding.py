@@ -59,6 +59,7 @@ from rules.claims.patterns import (
 from rules.claims.people_series import without_people_series
 from rules.claims.survival_gap import survival_between, survivors_shared_fate, without_survival_but
 from rules.claims.toll_aside import without_toll_aside
+from rules.claims.toll_people import toll_people
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
 from rules.nouns import OBJECT_NOUNS, is_human_plural
@@ -208,6 +209,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if counted and group is None:
         # "the number of people killed rose to 97", "the number of Dravian troops ... at 10,000"
         group = counted.group(1) or counted.group(2)
+    if group is None and (people := toll_people(text, cue.start, cue.end)):
+        group = people[1]
     stated = figure.figure
     if stated.qualifier == "exact" and MORE_THAN_VERBS.intersection(words):
         # "casualties exceeded 1,500" says more than 1,500
@@ -231,6 +234,8 @@ def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
         gap = gap[1:]  # a verb in scare quotes: 'troops had "neutralised" 12 of the gunmen'
     if cue.cue.after == "toll":
         gap = without_toll_aside(gap)  # "The toll, which the ministry said was provisional,"
+        if (people := toll_people(text, cue.start, cue.end)) and gap.startswith(people[0]):
+            gap = gap[len(people[0]) :]  # "the number of dead inmates at 23"
         gap = without_old_value(gap)  # "rose by 12 to 52": the new value is the figure
         before = text[max(0, cue.start - 40) : cue.start]
         if "be" in gap:

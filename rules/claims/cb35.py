@@ -22,6 +22,10 @@ class ApposedWhole(BoundRule):
             "FOUR PEOPLE, ANA RUIZ, TOMAS BREL AND TWO CHILDREN, WERE WOUNDED.",
             {"category": "wounded", "min": 4, "group": "PEOPLE"},
         ),
+        (
+            "Nine people - six miners and three rescuers - died in the second blast.",
+            {"category": "killed", "min": 9, "group": "people"},
+        ),
     )
     counter_examples = (
         # the list does not add up to the count: a description, not the members
@@ -30,6 +34,6 @@ class ApposedWhole(BoundRule):
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
-        if "," not in sent.text:
+        if "," not in sent.text and " -" not in sent.text and "\u2014" not in sent.text:
             return {}
         return apposed_wholes(sent)
