@@ -36,6 +36,8 @@ HALVES = (
     "blind_q",
     "blind_r",
     "blind_s",
+    "blind_t",
+    "blind_u",
 )
 
 
@@ -138,6 +140,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_q": 10,
         "blind_r": 10,
         "blind_s": 10,
+        "blind_t": 10,
+        "blind_u": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
