@@ -43,9 +43,18 @@ IN_CARE: tuple[Row, ...] = (
 #: intensive care": a state of the hurt.
 IN_CONDITION: tuple[Row, ...] = (
     (
-        r"in\s+(?:the\s+)?hospital|in\s+(?:a\s+)?(?:critical|serious|stable)"
+        # "remain confined in hospitals": the Philippine and Indian English of the admitted
+        r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|in\s+(?:a\s+)?(?:critical|serious|stable)"
         r"(?:\s+but\s+stable)?\s+condition"
         r"|in\s+intensive\s+care",
+        True,
+        None,
+        False,
+    ),
+    # "four have lost their sight", "were left blinded": the hurt of toxic alcohol, acid and
+    # blasts (general English of poisoning and attack reports)
+    (
+        r"lost\s+(?:their|his|her)\s+(?:eye)?sight|(?:were|was|been|left)\s+blind(?:ed)?",
         True,
         None,
         False,

@@ -44,6 +44,7 @@ from rules.claims.cb09 import suicide_sentences
 from rules.claims.cb76 import rival_figure_sentences
 from rules.claims.cb83 import toll_pronoun_sentences
 from rules.claims.cb100 import surnames_named_before
+from rules.claims.cb122 import intake_sentences
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
 from rules.claims.period_totals import period_of
@@ -95,7 +96,8 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     statements: dict[int, Attribution] | None = None
     sources: list[tuple[int, int]] = []
     every: dict[int, list[Attribution]] | None = None
-    suicides = suicide_sentences(sentences, doc.text)
+    # sentences with no casualty cue that rules still read: a suicide, a hospital's intake
+    suicides = suicide_sentences(sentences, doc.text) | intake_sentences(sentences, doc.text)
     for index in sorted({*hits, *spanish, *listing, *suicides}):
         sentence = sentences[index]
         if related_link(sentence.text):

@@ -321,7 +321,7 @@ CUES: tuple[Cue, ...] = (
         "arrested",
         # "detained" shares the category: outlets use both words for one event, and
         # divergence detection must compare them.
-        (r"arrested|detained|taken\s+into\s+custody", True, "object", True),
+        (r"arrested|detained|recaptured|taken\s+into\s+custody", True, "object", True),
         # US crime copy's zero arrests ("no arrests were made") and "two men are in custody"
         (r"arrests\s+(?:have\s+been|had\s+been|were|was)\s+made|in\s+custody", True, None, False),
         (r"arresting|arrests|detaining", False, "object", False),

@@ -32,6 +32,7 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   of captives only when captors (rebels, gunmen, kidnappers, pirates...) hold them.
 * "ordered 200 aid workers to leave", "sent 300 troops home", "moved 40 soldiers out of the
   town": people sent away or withdrawn, not deployed (review 26).
+* "finished in a dead heat", "a dead end": "dead" in an idiom (session 20).
 * "and wound nine shoppers": a base verb that tells a wounding only after a killing done
   ("managed to kill one guard and wound nine shoppers"), not after a threat ("vowed to kill and
   wound").
@@ -314,9 +315,19 @@ def _names_people(words: str) -> bool:
     return any(is_human_plural(w) or is_person_noun(w) for w in found)
 
 
+#: "dead" in an idiom of no one dead: "finished in a dead heat", "a dead end", "in the dead
+#: of night", "a dead ringer" (general English).
+_DEAD_IDIOM = re.compile(
+    r"\s+(?:heat|heats|end|ends|ringer|weight|giveaway|centre|center|of\s+(?:night|winter))\b",
+    re.IGNORECASE,
+)
+
+
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
+    if word == "dead" and _DEAD_IDIOM.match(text, end):
+        return True  # "two teams finished in a dead heat"
     if no_place(word, text, end):
         return True  # "the killing in memory of", "the massacre in Orsk of which"
     if word.endswith(" seized"):  # "troops seized 14 rebels", not "seized one 60 mm mortar"

@@ -86,6 +86,10 @@ _HOUR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HOUR_PREFIX = re.compile(r"(?:around|about|approximately|roughly|after|before)\b", re.IGNORECASE)
+#: A toll set "at" its figure: "the toll stood at 8 on Friday morning" is the toll then.
+_TOLL_AT = re.compile(
+    r"\b(?:toll|number|figure|tally)\b[^.;:]{0,30}\bat\s+(?:(?:about|around)\s+)?$", re.IGNORECASE
+)
 
 
 def _clock_hour(text: str, start: int, lowered: str, after: str) -> bool:
@@ -96,7 +100,7 @@ def _clock_hour(text: str, start: int, lowered: str, after: str) -> bool:
     before = text[max(0, start - 40) : start]
     if _HOUR_PREFIX.match(lowered):
         before += lowered.split()[0] + " "
-    return _HOUR_BEFORE.search(before) is not None
+    return _HOUR_BEFORE.search(before) is not None and not _TOLL_AT.search(before)
 
 
 def is_not_a_count(

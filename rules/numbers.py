@@ -134,6 +134,22 @@ def ascii_lacks(pattern: re2._Regexp, text: str) -> bool:
     return text.isascii() and next(re2_spans(pattern, text.encode("ascii")), None) is None
 
 
+#: A number that starts after a comma or a space inside one trigger span: the trigger's
+#: digits run over ", " and " " (for "10,000" and "10 000"), so "In 2019, 31 miners" or
+#: "On May 3, 2020, 14 people" is one span whose later numbers must be tried on their own.
+_INNER_NUMBER = re.compile(r"(?<=[, ])\d")
+
+
+def _trigger_starts(text: str) -> Iterator[int]:
+    """Where a figure may start: each trigger span's start, then each number inside it that
+    follows a comma or a space (tried only when the figure before it ends first)."""
+    for start, stop in re2_spans(TRIGGER, text.encode("ascii", "replace")):
+        yield start
+        if stop - start > 3 and (" " in text[start:stop] or "," in text[start:stop]):
+            for inner in _INNER_NUMBER.finditer(text, start + 1, stop):
+                yield inner.start()
+
+
 def find_figures(text: str) -> list[FigureSpan]:
     """Every headcount-like figure in ``text``; dates, years, ages, money, units are left out.
 
@@ -145,7 +161,7 @@ def find_figures(text: str) -> list[FigureSpan]:
     covered = 0
     # RE2 finds where a figure may start in one linear pass; Python's re, with the
     # lookarounds RE2 lacks, then matches only there.
-    for position in re2_starts(TRIGGER, text.encode("ascii", "replace")):
+    for position in _trigger_starts(text):
         if position < covered:
             continue
         match = FIGURE_RE.match(text, position)

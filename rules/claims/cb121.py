@@ -10,10 +10,11 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.wholes import whole_before
 
 #: After the part's figure: "of them with burns or other injuries", "of them with cuts and
-#: bruises" (general English of rescue and accident reports).
+#: bruises", "of them with broken legs" (general English of rescue and accident reports).
 _OF_THEM_WITH = re.compile(
     r"\s+of\s+them\s+(?P<hurt>with\s+"
-    r"(?:[a-z-]+\s+(?:or\s+|and\s+)?){0,3}?(?:burns|injuries|wounds|cuts\s+and\s+bruises))\b",
+    r"(?:[a-z-]+\s+(?:or\s+|and\s+)?){0,3}?(?:burns|injuries|wounds|cuts\s+and\s+bruises"
+    r"|(?:a\s+)?broken\s+(?:legs?|arms?|bones|ribs|ankles?|wrists?|hips?|pelvis)|fractures))\b",
     re.IGNORECASE,
 )
 _HURT_CUE = Cue("wounded", "(with injuries)", before=True)

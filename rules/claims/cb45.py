@@ -17,6 +17,8 @@ from rules.numbers import FigureSpan
 _OF_THEM_HURT = re.compile(
     r"\s+of\s+them\s+(?:(?:were|are|was|is|remain|remains|remained|listed)\s+)?"
     r"(?P<how>seriously|critically|severely|gravely|badly"
+    # "of whom four are critical": the adjective after its verb
+    r"|(?<=are\s)critical|(?<=were\s)critical|(?<=is\s)critical|(?<=was\s)critical"
     r"|in\s+(?:critical|serious|grave|life[- ]threatening)\s+condition"
     # "four of them with serious injuries", "two with severe head wounds"
     r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
@@ -67,6 +69,10 @@ class BadlyHurtPart(ExtraRule):
             "The blast injured 25 workers, 11 of whom were still being treated on Monday.",
             {"category": "wounded", "min": 11, "max": 11},
         ),
+        (
+            "Nineteen climbers were hurt, of whom four are critical.",
+            {"category": "wounded", "min": 4, "figure_text": "four"},
+        ),
     )
     counter_examples = (
         "Six guards were shot during the riot, two of them fatally.",
@@ -90,11 +96,11 @@ class BadlyHurtPart(ExtraRule):
         return parts
 
 
-def _cue(hurt: re.Match[str]) -> CueHit:
-    """The part's cue: how badly hurt, or still in care."""
-    return CueHit(
-        hurt.start("how"), hurt.end("how"), IN_CARE_CUE if hurt["care"] else SERIOUSLY_CUE
-    )
+def _cue(hurt: re.Match[str], shift: int = 0) -> CueHit:
+    """The part's cue: how badly hurt, or still in care (``shift``: the characters a probe
+    added before it)."""
+    cue = IN_CARE_CUE if hurt["care"] else SERIOUSLY_CUE
+    return CueHit(hurt.start("how") - shift, hurt.end("how") - shift, cue)
 
 
 #: "..., four of whom remain in serious condition": the count before "of whom" is no figure
@@ -105,18 +111,34 @@ _OF_WHOM = re.compile(
 )
 
 
+#: "..., of whom four are critical": the part after "of whom" (hospital briefings).
+_WHOM_FIRST = re.compile(
+    r",\s*of\s+whom\s+(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"(?=\s+(?:are|were|is|was|remain|remained)\s)",
+    re.IGNORECASE,
+)
+
+
 def _of_whom(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-    """The badly hurt part told by "N of whom ..." after a count of the hurt."""
+    """The badly hurt part told by "N of whom ..." or ", of whom N are ..." after a count of
+    the hurt."""
     parts = []
-    for match in _OF_WHOM.finditer(sent.text):
-        hurt = _OF_THEM_HURT.match(sent.text.replace(" of whom ", " of them ", 1), match.end())
+    for match in (*_OF_WHOM.finditer(sent.text), *_WHOM_FIRST.finditer(sent.text)):
+        if match.re is _OF_WHOM:
+            hurt = _OF_THEM_HURT.match(sent.text.replace(" of whom ", " of them ", 1), match.end())
+            shift = 0
+        else:  # read ", of whom four are critical" as "four of them are critical"
+            probe = f"{sent.text[: match.end()]} of them{sent.text[match.end() :]}"
+            hurt, shift = _OF_THEM_HURT.match(probe, match.end()), len(" of them")
+            if hurt is not None and hurt["care"]:
+                continue  # "The 40 passengers, of whom 12 were hospitalized,": a headcount's
         value = number_value(match["part"])
         if hurt is None or value is None:
             continue
         if whole_before(sent.text, found, match.start()) is None:
             continue
         figure = FigureSpan(
-            match.start(), match.end(), Figure(value, value, "exact", match["part"])
+            match.start("part"), match.end(), Figure(value, value, "exact", match["part"])
         )
-        parts.append(Binding(figure, _cue(hurt), None, 0))
+        parts.append(Binding(figure, _cue(hurt, shift), None, 0))
     return parts

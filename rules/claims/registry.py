@@ -117,6 +117,7 @@ from rules.claims.cb109 import SlainPerson
 from rules.claims.cb110 import TakenThenKilled
 from rules.claims.cb120 import BodyFound
 from rules.claims.cb121 import HurtAmongTheCounted
+from rules.claims.cb122 import HospitalIntake
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -147,6 +148,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (
     MULTIPLE,
+    HospitalIntake(),
     OneMore(),
     ListedPeople(),
     Suicide(),

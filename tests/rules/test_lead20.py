@@ -57,3 +57,37 @@ def test_members_after_where_the_counted_were_or_between_dashes(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after a year and a comma, or after a full date
+        ("In 2017, 12 porters were killed on the same pass.", [("killed", 12)]),
+        ("On June 4, 2016, 9 people died in a similar fire.", [("killed", 9)]),
+        # a toll "at" its figure before a part of the day is the toll, not the hour
+        ("The toll stood at 7 on Monday morning.", [("killed", 7)]),
+        ("About 9 Tuesday night, three teens were hurt.", [("wounded", 3)]),
+        # hospital English: the admitted, the critical part, the blinded
+        ("Thirty-one others remain confined in hospitals.", [("wounded", 31)]),
+        (
+            "Fourteen people were hospitalised, of whom two are critical.",
+            [("wounded", 14), ("wounded", 2)],
+        ),
+        ("At least five drinkers have lost their sight.", [("wounded", 5)]),
+        # the saved from a mountain, and their hurt part
+        (
+            "Eight trekkers were winched off the ridge, three of them with broken ankles.",
+            [("rescued", 8), ("wounded", 3)],
+        ),
+        ("Forty skiers cut off by the storm were brought down safely.", [("rescued", 40)]),
+        ("Guards recaptured 11 of the escaped convicts.", [("arrested", 11)]),
+        # near misses
+        ("The two horses finished in a dead heat.", []),
+        ("The charity received 300 applications for the grants.", []),
+    ],
+)
+def test_shapes_of_crush_crash_and_poisoning_reports(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected

@@ -1,0 +1,89 @@
+"""CB122: the hurt a hospital received, told as its intake ("the hospital received 27 patients")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from rules.categories import Cue
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.text import Sentence
+
+#: A hospital's intake: the verb of receiving, then the figure, then the received named as
+#: the hurt ("patients", "casualties", "victims", "injured"); or, with a hospital as the
+#: verb's subject, the figure alone or with "people" ("the Royal Infirmary treated six").
+#: General English of per-hospital figures in accident and disaster reports.
+_INTAKE_VERB = r"(?:received|admitted|took\s+in|(?:is|was|are|were)\s+treating|treated)"
+_HURT_NOUN = r"(?:(?:injured|wounded)\s+)?(?:patients|casualties|victims|injured|wounded)"
+_HOSPITAL = (
+    r"(?:hospital|hospitals|infirmary|clinic|medical\s+(?:center|centre)|memorial"
+    r"|health\s+(?:center|centre))"
+)
+INTAKE = re.compile(
+    rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+)?)\s+(?P<noun>{_HURT_NOUN})\b"
+    rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB})\s+(?P<n2>[^\s,.;]+)"
+    r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))",
+    re.IGNORECASE,
+)
+_INTAKE_CUE = Cue("wounded", "(intake)", before=False, after="object")
+
+
+class HospitalIntake(ExtraRule):
+    """CB122 · A hospital's intake is a wounded count: "the Royal Infirmary received 14
+    patients", "the clinic admitted nine victims", "St Mark's Hospital treated six". Only
+    the hurt named as such ("patients", "victims") or a hospital as the subject: "the
+    school received 400 pupils" is no one hurt.
+    """
+
+    code = "CB122"
+    words = ("received", "admitted", "took in", "treating", "treated")  # ``ExtraRule.words``
+    examples = (
+        (
+            "The Royal Infirmary received 14 patients, of whom three are critical.",
+            {"category": "wounded", "min": 14, "group": "patients"},
+        ),
+        ("The field clinic admitted nine victims overnight.", {"min": 9}),
+        (
+            "Mercy General Hospital treated six, a spokeswoman said.",
+            {"category": "wounded", "min": 6, "figure_text": "six"},
+        ),
+    )
+    counter_examples = (
+        "The school received 400 pupils from the flooded district.",
+        "The charity received 300 applications for the grants.",
+        "The hospital treated patients for free during the strike.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        taken = {b.figure.start for b in found}
+        bindings = []
+        for match in INTAKE.finditer(sent.text):
+            verb = "verb" if match["verb"] else "verb2"
+            number = "n" if match["n"] else "n2"
+            figure = next((f for f in sent.stated if f.start == match.start(number)), None)
+            if figure is None or figure.start in taken or not figure.figure.max:
+                continue
+            if figure.end < match.end(number):
+                continue  # "received 12 more patients": the rule reads the figure alone
+            cue = CueHit(match.start(verb), match.end(verb), _INTAKE_CUE)
+            bindings.append(Binding(figure, cue, match["noun"] or match["noun2"], 0))
+        return bindings
+
+
+_HINTS = ("received", "admitted", "took in", "treating", "treated")
+
+
+def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
+    """Indexes of the sentences that tell a hospital's intake, which need no casualty cue of
+    their own ("The Royal Infirmary received 14 patients."): the engine reads them too.
+    ``text`` is the document the sentences split."""
+    found: set[int] = set()
+    if not any(word in text for word in _HINTS):
+        return found  # plain substring tests first: most documents have none
+    starts = [sentence.start for sentence in sentences]
+    for match in INTAKE.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0:
+            found.add(index)
+    return found
