@@ -20,6 +20,7 @@ from rules import cue_rows as rows
 from rules.care_rows import IN_CARE, IN_CONDITION
 from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
+    ARRESTED,
     BODY_FOUND,
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
@@ -319,9 +320,7 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "arrested",
-        # "detained" shares the category: outlets use both words for one event, and
-        # divergence detection must compare them.
-        (r"arrested|detained|recaptured|taken\s+into\s+custody", True, "object", True),
+        (ARRESTED, True, "object", True),  # ``rules.cue_fragments.ARRESTED``
         # US crime copy's zero arrests ("no arrests were made") and "two men are in custody"
         (r"arrests\s+(?:have\s+been|had\s+been|were|was)\s+made|in\s+custody", True, None, False),
         (r"arresting|arrests|detaining", False, "object", False),

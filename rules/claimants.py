@@ -43,7 +43,8 @@ OPEN_STARTS = frozenset("what how why whether".split())
 #: Sentence adverbs that open a sentence before its subject, cut off with their comma
 #: ("Meanwhile, the harbour master"): the usual linking adverbs of English prose.
 LEADING_ADVERBS = frozenset(
-    "meanwhile however moreover furthermore nevertheless nonetheless also besides later".split()
+    "meanwhile however moreover furthermore nevertheless nonetheless also besides later"
+    " separately additionally similarly likewise elsewhere".split()
 )
 #: Words that follow a verb in the past tense as its object ("BURNED THE HUTS", "SEIZED
 #: FOUR RIFLES"): articles, demonstratives, possessives and small number words.

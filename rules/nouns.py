@@ -201,6 +201,7 @@ HUMAN_PLURALS = frozenset(
     nephews nieces uncles aunts siblings twins stepchildren stepsons stepdaughters
     girlfriends boyfriends roommates classmates coworkers
     divers welders
+    warders jailers convicts trekkers mountaineers devotees
     spaniards danes swedes finns scots greeks czechs slovaks serbs croats thais filipinos
     argentines
     foreigners nationals expatriates expats
@@ -212,7 +213,9 @@ HUMAN_PLURALS = frozenset(
     # kidnapped", "expatriates were evacuated"; general English of kidnapping and evacuation
     # reports). The last (seventeenth session, review31): those that armed groups and mobs
     # punish in conflict and security reports ("put two informers to death", "stoned two
-    # preachers to death"); general English of conflict news.
+    # preachers to death"); general English of conflict news. The line of warders (session
+    # 20): prison staff and inmates, climbers and pilgrims in general English of prison,
+    # mountain and festival reports.
 )
 
 

@@ -23,7 +23,7 @@ BOUNDARY = frozenset(
     there here said says told say tell added adds wrote writes however meanwhile
     yet once how what why whatever even just only still now yes no said: also:
     instead indeed thus therefore hence nor either neither reported having let let's let’s
-    gonna wanna""".split()
+    gonna wanna separately additionally similarly likewise elsewhere""".split()
 )
 
 

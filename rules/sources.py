@@ -147,7 +147,8 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
 #: Words after which a subject with appositives may start inside a clause.
 _SUBJECT_OPENERS = frozenset(
     """but and so yet then still however meanwhile also even when while as because if
-    although though after before since that""".split()
+    although though after before since that separately additionally similarly likewise
+    elsewhere""".split()
 )
 
 

@@ -22,7 +22,7 @@ _HOSPITAL = (
 )
 INTAKE = re.compile(
     rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+)?)\s+(?P<noun>{_HURT_NOUN})\b"
-    rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB})\s+(?P<n2>[^\s,.;]+)"
+    rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>[^\s,.;]+)"
     r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))",
     re.IGNORECASE,
 )

@@ -17,7 +17,9 @@ _PART_DIED = re.compile(
     r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
     r"(?:(?P<them>them|whom|which)|the\s+(?:(?:(?P<whole>two|three|four|five|six|\d{1,2})\s+)?"
     # "one of the two stabbing victims": the victims of the act told before
-    r"(?P<act>shooting|stabbing|crash|blast|bombing|attack|fire)\s+)?(?:victims|wounded|injured"
+    r"(?P<act>shooting|stabbing|crash|blast|bombing|attack|fire)\s+)?"
+    # "two of the critically injured succumbed" (session 20)
+    r"(?:(?:critically|seriously|severely|badly|gravely)\s+)?(?:victims|wounded|injured"
     r"|rescued|survivors|hospitali[sz]ed)"
     # "One of the men died there", "one of the two teenagers later died": people of a count
     # told before (a human plural, checked in ``find``)

@@ -23,6 +23,8 @@ _OF_THEM_HURT = re.compile(
     # "four of them with serious injuries", "two with severe head wounds"
     r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
     r"(?:burns|injuries|wounds)"
+    # "two of them with stab wounds", "three of them with burns": the kind of hurt alone
+    r"|with\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns)"
     # "nine of whom remain in hospital", "12 of whom were still being treated": the part of
     # the hurt still under care, the way hospital and police briefings update a count
     r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"

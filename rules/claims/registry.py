@@ -118,6 +118,7 @@ from rules.claims.cb110 import TakenThenKilled
 from rules.claims.cb120 import BodyFound
 from rules.claims.cb121 import HurtAmongTheCounted
 from rules.claims.cb122 import HospitalIntake
+from rules.claims.cb123 import SecondFate
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -209,6 +210,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ForcedToFlee(),
     BadlyHurtPart(),
     HurtAmongTheCounted(),
+    SecondFate(),
     SerialNames(),
     PossessedPerson(),
     GappedPerson(),

@@ -91,3 +91,39 @@ def test_shapes_of_crush_crash_and_poisoning_reports(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five miners were trapped for two days and were rescued on Sunday.",
+            [("missing", 5), ("rescued", 5)],
+        ),
+        (
+            "Eleven crew members were kidnapped off the coast and later released.",
+            [("kidnapped", 11), ("rescued", 11)],
+        ),
+        (
+            "Three climbers were dug out alive and taken to hospital.",
+            [("rescued", 3), ("wounded", 3)],
+        ),
+        # the killed part of the badly hurt, the hurt part of a count of the injured
+        (
+            "By night two of the critically injured had succumbed.",
+            [("killed", 2)],
+        ),
+        (
+            "Among the injured were nine warders, four of them with stab wounds.",
+            [("wounded", 9), ("wounded", 4)],
+        ),
+        ("No one has been charged or arrested, police said.", [("arrested", 0)]),
+        # near miss: a second subject takes the second verb
+        (
+            "Six hostages were held for a week and two were freed on Monday.",
+            [("kidnapped", 6), ("rescued", 2)],
+        ),
+    ],
+)
+def test_second_fates_and_parts(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected

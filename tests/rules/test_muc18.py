@@ -74,7 +74,11 @@ def fates(text: str) -> list[tuple[str, float | None, str | None]]:
             [("kidnapped", 1, "JUDGE"), ("killed", 1, "JUDGE")],
         ),
         # near misses: freed, not killed; things, not people; another clause's subject
-        ("Two farmers were kidnapped and later released.", [("kidnapped", 2, "farmers")]),
+        # (freed is the second fate of CB123, session 20: rescued, never killed)
+        (
+            "Two farmers were kidnapped and later released.",
+            [("kidnapped", 2, "farmers"), ("rescued", 2, "farmers")],
+        ),
         ("Two trucks were seized and later burned by the rebels.", []),
         (
             "Two farmers were kidnapped, and a guard who tried to stop it was killed.",

@@ -1,0 +1,69 @@
+"""CB123: a second fate told of the same count by a verb coordinated after the first."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+
+#: The first fate, then the second that follows from it for the same people: captives freed
+#: ("were held hostage for two days and were released"), the trapped saved ("were trapped
+#: for two days and were rescued"), the saved taken to hospital ("were pulled alive from the
+#: wreckage and taken to hospital"). General English of kidnapping and
+#: rescue reports.
+_THEN = frozenset({("kidnapped", "rescued"), ("missing", "rescued"), ("rescued", "wounded")})
+
+#: Between the two: the rest of the first clause (no new subject), "and", an auxiliary, an
+#: adverb of sequence.
+_AND_THEN = re.compile(
+    r"[^.;:,]{0,60}?\s+and\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:later|then|subsequently|eventually|finally|all)\s+)?",
+    re.IGNORECASE,
+)
+
+
+class SecondFate(ExtraRule):
+    """CB123 · "Six engineers were held hostage for two days and were released" is kidnapped
+    6 and rescued 6; "two people were pulled alive from the wreckage and taken to hospital"
+    rescued 2 and wounded 2: the count before the first fate's verb has the second too.
+    """
+
+    code = "CB123"
+    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
+    examples = (
+        (
+            "Six engineers were held hostage for two days and were released after talks.",
+            {"category": "rescued", "min": 6, "group": "engineers"},
+        ),
+        (
+            "Two people were pulled alive from the wreckage and taken to hospital.",
+            {"category": "wounded", "min": 2},
+        ),
+        ("Nine fishermen were abducted by pirates and later freed.", {"category": "rescued"}),
+    )
+    counter_examples = (
+        "Six engineers were held hostage for two days and their families were released.",
+        "Two people were pulled alive from the wreckage and three were taken to hospital.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        second = []
+        had = {(b.figure.start, b.cue.cue.category) for b in found}
+        for binding in found:
+            first = binding.cue
+            if first.start < binding.figure.end:
+                continue  # the figure after its verb ("freed six engineers"): an object
+            index = sent.cues.first_from(first.end)
+            if index is None:
+                continue
+            then = sent.cues.hits[index]
+            pair = (first.cue.category, then.cue.category)
+            if pair not in _THEN or not then.cue.before or (binding.figure.start, pair[1]) in had:
+                continue
+            if _AND_THEN.fullmatch(sent.text, first.end, then.start) is None:
+                continue
+            if any(first.end <= f.start < then.start for f in sent.stated):
+                continue  # "... and three were taken to hospital": a count of its own
+            second.append(Binding(binding.figure, then, binding.group, then.start - first.end))
+        return second
