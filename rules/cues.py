@@ -228,8 +228,9 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:has|have|had)\s+(?:yet\s+)?to\s+(?:comment|respond|reply|acknowledge)",
             r"referred\s+(?:questions|inquiries|enquiries|requests|reporters|queries)\s+to",
             r"no\s+(?:immediate\s+)?comment\s+from",
-            # the party follows: "could not reach the ministry for comment"
-            _NEG + _ADV + r"\s+reach",
+            # the party follows: "could not reach the ministry for comment" (the reporter's
+            # "could not"; "rescue teams had not yet reached the villages" is no silence)
+            r"(?:could\s+not|couldn't|did\s+not|didn't)" + _ADV + r"\s+reach\b",
             r"(?:was|were)\s+unable\s+to\s+(?:immediately\s+)?reach",
             # the party is inside the subject: "calls to the embassy went unanswered"
             r"(?:went|go|goes|gone|remained|remain|remains|were|was)\s+unanswered",

@@ -125,6 +125,10 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
                 last = j
                 j += 1
                 continue
+            if low in ("later", "earlier") and tokens[j - 1].low in ("a", "an", "the"):
+                last = j  # "according to a later inquiry by the council": an adjective
+                j += 1
+                continue
             if low == "and" and token_is_name(tokens, j - 1) and token_is_name(tokens, j + 1):
                 last = j
                 j += 1

@@ -127,3 +127,30 @@ def test_shapes_of_crush_crash_and_poisoning_reports(
 )
 def test_second_fates_and_parts(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence adverb is no part of the source
+        (
+            "Separately, the harbour master said two boats sank.",
+            [("statement", "the harbour master")],
+        ),
+        ("Elsewhere, residents said the road was closed.", [("statement", "residents")]),
+        # "a later inquiry by X" is one source
+        (
+            "Nine people died, according to a later inquiry by the port authority.",
+            [("statement", "a later inquiry by the port authority")],
+        ),
+        # a reporter's "could not reach X" is X's silence; teams that "had not yet reached"
+        # a place are no one's silence
+        (
+            "The Tribune could not reach the ministry for comment.",
+            [("non_response", "the ministry")],
+        ),
+        ("Rescue crews had not yet reached the upper villages.", []),
+    ],
+)
+def test_sources_and_silences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.source) for a in analyze(text).attributions] == expected
