@@ -77,9 +77,13 @@ PERSON_NOUNS = frozenset(
     sheriff marshal survivor lifeguard crewman seaman trucker commuter motorcyclist
     shopper diner patron guest spectator mourner pilgrim worshipper churchgoer parishioner
     swimmer hiker climber skier camper
+    warder jailer convict trekker mountaineer devotee
     aide member
     agent
     companion comrade assistant""".split()
+    # "warder jailer convict trekker mountaineer devotee" (twentieth session): prison staff
+    # and inmates, climbers and pilgrims, in general English of prison, mountain and festival
+    # reports.
     # "agent" (seventeenth session, GVA): an officer of a federal or secret service ("an FBI
     # agent was wounded", "two deputies and a Border Patrol agent"); general English of crime
     # news (a chemical "agent" takes no casualty verb).
@@ -201,7 +205,6 @@ HUMAN_PLURALS = frozenset(
     nephews nieces uncles aunts siblings twins stepchildren stepsons stepdaughters
     girlfriends boyfriends roommates classmates coworkers
     divers welders
-    warders jailers convicts trekkers mountaineers devotees
     spaniards danes swedes finns scots greeks czechs slovaks serbs croats thais filipinos
     argentines
     foreigners nationals expatriates expats
@@ -213,9 +216,7 @@ HUMAN_PLURALS = frozenset(
     # kidnapped", "expatriates were evacuated"; general English of kidnapping and evacuation
     # reports). The last (seventeenth session, review31): those that armed groups and mobs
     # punish in conflict and security reports ("put two informers to death", "stoned two
-    # preachers to death"); general English of conflict news. The line of warders (session
-    # 20): prison staff and inmates, climbers and pilgrims in general English of prison,
-    # mountain and festival reports.
+    # preachers to death"); general English of conflict news.
 )
 
 

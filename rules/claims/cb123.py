@@ -26,11 +26,13 @@ _AND_THEN = re.compile(
 class SecondFate(ExtraRule):
     """CB123 · "Six engineers were held hostage for two days and were released" is kidnapped
     6 and rescued 6; "two people were pulled alive from the wreckage and taken to hospital"
-    rescued 2 and wounded 2: the count before the first fate's verb has the second too.
+    rescued 2 and wounded 2: the count before the first fate's verb has the second too. So
+    too a first fate told in a relative clause before the predicate: "three nurses who had
+    been held hostage were freed" were kidnapped as well.
     """
 
     code = "CB123"
-    words = (" and ",)  # the engine's gate, ``ExtraRule.words``
+    words = (" and ", " who ", " that ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Six engineers were held hostage for two days and were released after talks.",
@@ -41,6 +43,10 @@ class SecondFate(ExtraRule):
             {"category": "wounded", "min": 2},
         ),
         ("Nine fishermen were abducted by pirates and later freed.", {"category": "rescued"}),
+        (
+            "Three nurses who had been held hostage by rioters for a day were freed unharmed.",
+            {"category": "kidnapped", "min": 3},
+        ),
     )
     counter_examples = (
         "Six engineers were held hostage for two days and their families were released.",
@@ -54,6 +60,7 @@ class SecondFate(ExtraRule):
             first = binding.cue
             if first.start < binding.figure.end:
                 continue  # the figure after its verb ("freed six engineers"): an object
+            second.extend(_fate_in_relative(sent, binding, had))
             index = sent.cues.first_from(first.end)
             if index is None:
                 continue
@@ -67,3 +74,27 @@ class SecondFate(ExtraRule):
                 continue  # "... and three were taken to hospital": a count of its own
             second.append(Binding(binding.figure, then, binding.group, then.start - first.end))
         return second
+
+
+#: The relative clause's own passive, right after the count's group: "who had been held".
+_RELATIVE_PASSIVE = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:who|that)\s+(?:had\s+been|have\s+been|were|was|are)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _fate_in_relative(
+    sent: SentenceParse, binding: Binding, had: set[tuple[int, str]]
+) -> list[Binding]:
+    """ "Three nurses who had been held hostage for a day were freed": the first fate, told
+    in a relative clause before the predicate the count is bound to, is the count's too."""
+    start, end = binding.figure.end, binding.cue.start
+    for hit in sent.cues.hits:
+        if not start < hit.start < end:
+            continue
+        pair = (hit.cue.category, binding.cue.cue.category)
+        if pair not in _THEN or (binding.figure.start, pair[0]) in had:
+            continue
+        if _RELATIVE_PASSIVE.match(sent.text[start : hit.start]):
+            return [Binding(binding.figure, hit, binding.group, hit.start - start)]
+    return []

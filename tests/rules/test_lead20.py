@@ -118,6 +118,12 @@ def test_shapes_of_crush_crash_and_poisoning_reports(
             [("wounded", 9), ("wounded", 4)],
         ),
         ("No one has been charged or arrested, police said.", [("arrested", 0)]),
+        # the first fate told in a relative clause before the predicate
+        (
+            "Four drivers who had been held hostage by the gang were freed at dawn.",
+            [("rescued", 4), ("kidnapped", 4)],
+        ),
+        ("Two convicts and a jailer were killed.", [("killed", 2), ("killed", 1)]),
         # near miss: a second subject takes the second verb
         (
             "Six hostages were held for a week and two were freed on Monday.",
