@@ -49,7 +49,6 @@ from rules.claims.patterns import (
     GAP_BREAK_ALONG,
     HEDGE_BEFORE,
     NEW_CLAUSE,
-    NUMBER_OF_GROUP,
     OBJECT_LEAD,
     OWN_VERB_AFTER,
     PARENTHETICAL,
@@ -59,7 +58,7 @@ from rules.claims.patterns import (
 from rules.claims.people_series import without_people_series
 from rules.claims.survival_gap import survival_between, survivors_shared_fate, without_survival_but
 from rules.claims.toll_aside import without_toll_aside
-from rules.claims.toll_people import toll_people
+from rules.claims.toll_people import counted_group, toll_people
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
 from rules.nouns import OBJECT_NOUNS, is_human_plural
@@ -205,12 +204,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         return None  # "fatally shoots girl, 15": an age, not a count
     if group is None and family is not None:
         group = "family"
-    counted = NUMBER_OF_GROUP.match(text, cue.start, cue.end)
-    if counted and group is None:
-        # "the number of people killed rose to 97", "the number of Dravian troops ... at 10,000"
-        group = counted.group(1) or counted.group(2)
-    if group is None and (people := toll_people(text, cue.start, cue.end)):
-        group = people[1]
+    if group is None:
+        group = counted_group(text, cue.start, cue.end)
     stated = figure.figure
     if stated.qualifier == "exact" and MORE_THAN_VERBS.intersection(words):
         # "casualties exceeded 1,500" says more than 1,500

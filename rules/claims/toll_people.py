@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.patterns import NUMBER_OF_GROUP
 from rules.nouns import is_human_plural
 
 _ADJECTIVE_END = re.compile(r"(?:dead|injured|wounded|abducted|kidnapped)$", re.IGNORECASE)
@@ -36,3 +37,13 @@ def toll_people(text: str, start: int, end: int) -> tuple[str, str] | None:
     if word is None or not is_human_plural(word.group(1)):
         return None
     return word.group(), word.group(1)
+
+
+def counted_group(text: str, start: int, end: int) -> str | None:
+    """Whom the toll noun ``text[start:end]`` counts: "the number of people killed rose to
+    97", "the number of Dravian troops ... at 10,000", "the number of dead inmates at 23"."""
+    counted = NUMBER_OF_GROUP.match(text, start, end)
+    if counted:
+        return counted.group(1) or counted.group(2)
+    people = toll_people(text, start, end)
+    return people[1] if people else None
