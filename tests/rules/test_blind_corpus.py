@@ -38,6 +38,8 @@ HALVES = (
     "blind_s",
     "blind_t",
     "blind_u",
+    "blind_v",
+    "blind_w",
 )
 
 
@@ -142,6 +144,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_s": 10,
         "blind_t": 10,
         "blind_u": 10,
+        "blind_v": 10,
+        "blind_w": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
