@@ -20,6 +20,8 @@ from rules.cue_rows import Row
 IN_CARE: tuple[Row, ...] = (
     (
         r"hospitali[sz]ed|treated\s+in\s+hospital"
+        # "nine were receiving treatment for burns" (twentieth session)
+        r"|(?:receiving|undergoing)\s+(?:medical\s+|emergency\s+)?treatment"
         # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
         # between the verb and the hospital (US local news names its hospitals); "treated
         # at a local hospital" too (thirteenth session).

@@ -110,6 +110,12 @@ _UNHURT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: A hurt named in the sentence of a bare "receiving treatment" (general English).
+_HARM = re.compile(
+    r"\b(?:injur(?:y|ies|ed)|wound(?:s|ed)?|burns|hurt|fractures?|cuts|bruises|trauma)\b",
+    re.IGNORECASE,
+)
+
 #: How far either side of the cue the sentence is searched for an incident.
 _REACH = 200
 
@@ -132,9 +138,16 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     False
     >>> not_hurt("Two were admitted to a rehab clinic.", 9, 35)
     True
+    >>> not_hurt("Two are receiving treatment for cancer.", 8, 27)
+    True
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
         return True
+    if text[start:end].lower().endswith("treatment"):
+        # "were receiving treatment": care after harm only where the sentence names an
+        # incident or a hurt ("for burns"), not "for cancer", not "every year"
+        around = _sentence(text, start, end)
+        return not (_INCIDENT.search(around) or _HARM.search(around))
     if _PURPOSE.match(text, end):
         return True  # "rushed to hospital to give birth"
     if _UNHURT_AFTER.match(text, end):

@@ -140,6 +140,8 @@ OBJECT_NOUNS = frozenset(
     warships warship frigates destroyers submarines gunboats
     departments agencies stations precincts nations tankers bulldozers excavators
     measures amendments motions resolutions ordinances initiatives calves lambs
+    crocodiles alligators lions leopards tigers hyenas hippos snakes sharks monkeys buffaloes
+    camels donkeys mules rhinos boars
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);
@@ -155,6 +157,8 @@ OBJECT_NOUNS = frozenset(
     # the machines sent with crews ("supported by 12 air tankers", "eight excavators").
     # "measures ... lambs" (fifteenth session): what a vote or a predator "kills" ("Voters
     # kill 2 tax measures", "Wolves kill 5 calves"), no people.
+    # "crocodiles ... boars" (twentieth session): wild and draught animals that rangers shoot
+    # or cull and attacks kill ("rangers shot two crocodiles"); general English of wildlife news.
 )
 
 

@@ -36,7 +36,7 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 #: Words that may follow the figure of a count of people: prepositions and conjunctions.
 _FREE_AFTER = frozenset(
     """on at by after and or but with from as since this last people persons among
-    across""".split()
+    across in during before until overnight following""".split()
 )
 
 

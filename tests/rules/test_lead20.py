@@ -160,3 +160,31 @@ def test_second_fates_and_parts(text: str, expected: list[tuple[str, float]]) ->
 )
 def test_sources_and_silences(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.kind, a.source) for a in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # care after harm, not care for an illness or a hospital's yearly work
+        ("Eleven people were receiving treatment for burns.", [("wounded", 11)]),
+        ("Two residents are receiving treatment for cancer.", []),
+        # a toll set again with "it", its figure followed by a time of day
+        (
+            "Officials put the toll at 14 but revised it down to 12 in the evening.",
+            [("killed", 14), ("killed", 12)],
+        ),
+        # animals are no people
+        ("Wardens shot three lions near the camp.", []),
+    ],
+)
+def test_care_revisions_and_animals(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+def test_an_election_campaigns_tally_is_a_running_total() -> None:
+    claims = analyze(
+        "Across the country, 29 candidates have been killed in the current electoral process."
+    ).claims
+    assert [(c.category, c.min, c.period) for c in claims] == [
+        ("killed", 29, "in the current electoral process")
+    ]
