@@ -8,11 +8,11 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 
 #: The first fate, then the second that follows from it for the same people: captives freed
-#: ("were held hostage for two days and were released"), the trapped saved ("were trapped
-#: for two days and were rescued"), the saved taken to hospital ("were pulled alive from the
-#: wreckage and taken to hospital"). General English of kidnapping and
-#: rescue reports.
-_THEN = frozenset({("kidnapped", "rescued"), ("missing", "rescued"), ("rescued", "wounded")})
+#: ("were held hostage for two days and were released"), the saved taken to hospital ("were
+#: pulled alive from the wreckage and taken to hospital"). General English of kidnapping and
+#: rescue reports. The missing who were found are no longer missing: "six fishermen who had
+#: been missing were found alive" is rescued only.
+_THEN = frozenset({("kidnapped", "rescued"), ("rescued", "wounded")})
 
 #: Between the two: the rest of the first clause (no new subject), "and", an auxiliary, an
 #: adverb of sequence.

@@ -97,10 +97,6 @@ def test_shapes_of_crush_crash_and_poisoning_reports(
     ("text", "expected"),
     [
         (
-            "Five miners were trapped for two days and were rescued on Sunday.",
-            [("missing", 5), ("rescued", 5)],
-        ),
-        (
             "Eleven crew members were kidnapped off the coast and later released.",
             [("kidnapped", 11), ("rescued", 11)],
         ),
