@@ -129,6 +129,8 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
         return False  # "A woman wounded in a shooting last week has died": the death is news
     if claim.rule == RUNNING_TALLY:
         return True  # "raised to 31 the number of people killed this year": a tally of events
+    if claim.period is not None:
+        return True  # "37 candidates have been murdered in the current electoral process"
     if another_day(findings, claim):
         return True  # "On Tuesday, a teen was killed ...", after a lead of Friday's shooting
     when = findings.source.when

@@ -97,6 +97,7 @@ def stated_claim(
         single=single,
         part=str(raw.get("rule") or "") in rules.PART_RULES,
         rule=str(raw.get("rule") or ""),
+        period=_text(raw.get("period")),
     )
 
 

@@ -81,6 +81,9 @@ class StatedClaim:
     part: bool = False
     #: The code of the rule that made the claim ("CB22"), or "" when the findings name none.
     rule: str = ""
+    #: The span a running total covers ("since 2004", "in the current electoral process"):
+    #: the rules' ``Claim.period``; such a figure is background, never the key figure.
+    period: str | None = None
 
     @property
     def outlet(self) -> str:

@@ -1,0 +1,27 @@
+"""A running total the rules mark with its span (``Claim.period``) is no key figure."""
+
+from __future__ import annotations
+
+from crosswire.divergence.keyfigures import category_total
+
+from .factory import analysed
+
+
+def _killed(text: str) -> float | None:
+    total = category_total(analysed("Ledger", text), "killed")
+    return None if total is None else total.stated
+
+
+def test_a_campaigns_tally_gives_way_to_the_news() -> None:
+    text = (
+        "Gunmen shot dead a mayoral candidate outside his home in Orme on Sunday, police said. "
+        "Across the country, 29 candidates have been killed in the current electoral process, "
+        "a monitoring group said."
+    )
+    assert _killed(text) == 1
+
+
+def test_the_tally_alone_is_still_no_key_figure() -> None:
+    # the one figure of the article is a running total: no toll of the news is told
+    text = "Across the country, 29 candidates have been killed in the current electoral process."
+    assert _killed(text) is None
