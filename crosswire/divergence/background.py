@@ -123,6 +123,11 @@ _YEAR = re.compile(
 )
 
 
+#: The earlier value a count is compared with, right before its figure ("up from 14",
+#: "compared with 48 last year"; the rules' CB124).
+EARLIER_VALUE = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
 def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """``is_background`` for a claim, with the sentence before it from the article's text."""
     if died_since(claim):
@@ -131,6 +136,8 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
         return True  # "raised to 31 the number of people killed this year": a tally of events
     if claim.period is not None:
         return True  # "37 candidates have been murdered in the current electoral process"
+    if claim.figure_start is not None and EARLIER_VALUE.search(claim.text, 0, claim.figure_start):
+        return True  # "22 people detained, up from 14 on Sunday": the count before this one
     if another_day(findings, claim):
         return True  # "On Tuesday, a teen was killed ...", after a lead of Friday's shooting
     when = findings.source.when

@@ -119,6 +119,7 @@ from rules.claims.cb120 import BodyFound
 from rules.claims.cb121 import HurtAmongTheCounted
 from rules.claims.cb122 import HospitalIntake
 from rules.claims.cb123 import SecondFate
+from rules.claims.cb124 import EarlierValue
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -211,6 +212,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BadlyHurtPart(),
     HurtAmongTheCounted(),
     SecondFate(),
+    EarlierValue(),
     SerialNames(),
     PossessedPerson(),
     GappedPerson(),

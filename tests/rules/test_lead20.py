@@ -184,3 +184,24 @@ def test_an_election_campaigns_tally_is_a_running_total() -> None:
     assert [(c.category, c.min, c.period) for c in claims] == [
         ("killed", 29, "in the current electoral process")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police have detained 31 people, up from 19 on Monday.",
+            [("arrested", 31), ("arrested", 19)],
+        ),
+        (
+            "At least 12 climbers have died on the peak this year, compared with seven last year.",
+            [("killed", 12), ("killed", 7)],
+        ),
+        # near miss: a count of killings, not of the killed
+        ("The city has logged 40 homicides this year, up from 32 in 2024.", [("killed", 40)]),
+    ],
+)
+def test_the_earlier_value_a_count_is_compared_with(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crosswire.divergence.background import claim_is_background
 from crosswire.divergence.keyfigures import category_total
 
 from .factory import analysed
@@ -25,3 +26,11 @@ def test_the_tally_alone_is_still_no_key_figure() -> None:
     # the one figure of the article is a running total: no toll of the news is told
     text = "Across the country, 29 candidates have been killed in the current electoral process."
     assert _killed(text) is None
+
+
+def test_an_earlier_value_a_count_is_compared_with_is_background() -> None:
+    findings = analysed(
+        "Ledger", "Officials said 38 people were killed in the floods, down from 42 on Friday."
+    )
+    background = {c.stated: claim_is_background(findings, c) for c in findings.claims}
+    assert background == {38: False, 42: True}
