@@ -137,7 +137,7 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     if claim.period is not None:
         return True  # "37 candidates have been murdered in the current electoral process"
     if claim.figure_start is not None and EARLIER_VALUE.search(claim.text, 0, claim.figure_start):
-        return True  # "22 people detained, up from 14 on Sunday": the count before this one
+        return True  # "26 people detained, up from 17 on Tuesday": the count before this one
     if another_day(findings, claim):
         return True  # "On Tuesday, a teen was killed ...", after a lead of Friday's shooting
     when = findings.source.when

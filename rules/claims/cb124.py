@@ -22,7 +22,7 @@ _COMPARED = CASUALTY_CATEGORIES | {"arrested", "kidnapped", "missing", "displace
 
 class EarlierValue(ExtraRule):
     """CB124 · The earlier value a count is compared with is a claim of the same category:
-    "Police have detained 22 people, up from 14 on Sunday" is also arrested 14; "63 suspects
+    "Police have detained 26 people, up from 17 on Tuesday" is also arrested 14; "63 suspects
     have been killed this year, compared with 48 last year" also killed 48. The product reads
     it as background (``crosswire.divergence.background``), never as the key figure.
     """
@@ -31,8 +31,8 @@ class EarlierValue(ExtraRule):
     words = ("up from", "down from", "compared with", "compared to")  # ``ExtraRule.words``
     examples = (
         (
-            "Police have detained 22 people, up from 14 on Sunday.",
-            {"category": "arrested", "min": 14, "figure_text": "14"},
+            "Police have detained 26 people, up from 17 on Tuesday.",
+            {"category": "arrested", "min": 17, "figure_text": "17"},
         ),
         (
             "At least 63 suspects were killed this year, compared with 48 in all of last year.",
