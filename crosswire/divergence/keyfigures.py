@@ -46,6 +46,7 @@ from crosswire.divergence.latest_toll import (
 )
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
+from crosswire.divergence.relayed import relayed
 from crosswire.divergence.one_more import with_one_more
 from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.restated_dead import without_restated_dead
@@ -242,6 +243,8 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = [c for c in ordered if c.stated != 0] or ordered
     counts = [c for c in ordered if not c.single]  # "a man was killed" is one of a toll
     ordered = counts or ordered
+    # "according to the Orvik Herald": another outlet's figure, not the article's own account
+    ordered = [c for c in ordered if not relayed(c)] or ordered
     updates = [
         c for c in ordered if not c.in_title and (UPDATE.search(c.text) or c.rule in ORDINAL_TOLLS)
     ]

@@ -62,3 +62,23 @@ def test_a_headline_above_40_gives_way_to_the_bodys_sourced_at_least_41() -> Non
     )
     (key,) = keys.values()
     assert (key.figure_text, key.claimant) == ("At least 41", "the Brenna Rescue Service")
+
+
+RELAYED = (
+    "At least 20 people were killed in the shelling of Orsk, according to the Orvik Herald. "
+    "The regional governor said 14 people were killed."
+)
+
+
+def test_a_figure_credited_to_another_outlet_does_not_take_the_key_from_the_articles_own() -> None:
+    (key,) = key_figures(titled("Orsk barracks shelled", RELAYED)).values()
+    assert (key.stated, key.claimant) == (14, "The regional governor")
+    own = "Fourteen people were killed in the shelling of Orsk, the regional governor said."
+    found = _compare(("Ledger", "Orsk barracks shelled", RELAYED), ("Courier", "Orsk", own))
+    assert found == []  # both outlets' own sources say 14
+
+
+def test_a_relayed_figure_is_still_the_key_when_the_article_has_no_other() -> None:
+    text = "At least 20 people were killed in Orsk, local media reported."
+    (key,) = key_figures(titled("Orsk barracks shelled", text)).values()
+    assert (key.stated, key.claimant) == (20, "local media")
