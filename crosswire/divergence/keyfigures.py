@@ -46,8 +46,8 @@ from crosswire.divergence.latest_toll import (
 )
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
-from crosswire.divergence.relayed import relayed
 from crosswire.divergence.one_more import with_one_more
+from crosswire.divergence.relayed import relayed
 from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.restated_dead import without_restated_dead
 from crosswire.divergence.roundups import AGGREGATE

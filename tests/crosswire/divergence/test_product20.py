@@ -25,15 +25,21 @@ def _compare(*articles: tuple[str, str, str]) -> list[dict[str, object]]:
 
 def test_a_headline_figure_restated_by_the_body_for_a_narrower_group_is_one_key_figure() -> None:
     title = "Shelling kills 12 in Orsk"
-    text = "Twelve soldiers were killed when shells hit a barracks in Orsk, the Defence Ministry said."
+    text = (
+        "Twelve soldiers were killed when shells hit a barracks in Orsk, the Defence Ministry said."
+    )
     keys = key_figures(titled(title, text))
     assert list(keys) == [("killed", "military")]
     assert keys[("killed", "military")].claimant == "the Defence Ministry"
     # the headline's bare "12 people" no longer conflicts with another outlet's 20 people
     found = _compare(
         ("Ledger", title, text),
-        ("Courier", "Orsk barracks shelled", "Twenty people were killed when shells hit a "
-         "barracks in Orsk, the regional governor said."),
+        (
+            "Courier",
+            "Orsk barracks shelled",
+            "Twenty people were killed when shells hit a "
+            "barracks in Orsk, the regional governor said.",
+        ),
     )
     assert [d["kind"] for d in found] == []
 
@@ -82,3 +88,37 @@ def test_a_relayed_figure_is_still_the_key_when_the_article_has_no_other() -> No
     text = "At least 20 people were killed in Orsk, local media reported."
     (key,) = key_figures(titled("Orsk barracks shelled", text)).values()
     assert (key.stated, key.claimant) == (20, "local media")
+
+
+def test_an_update_keeps_at_least_30_apart_from_around_30() -> None:
+    from tests.crosswire.divergence.factory import article, claim_dict, run
+
+    agency = "the Brenna Rescue Service"
+    found = run(
+        article("Ledger", [claim_dict("killed", 9, None, "at_least", claimant=agency)]),
+        article(
+            "Courier",
+            [
+                claim_dict(
+                    "killed", 30, None, "approximately", claimant=agency, figure_text="around 30"
+                )
+            ],
+            hours=6,
+        ),
+        article(
+            "Post",
+            [
+                claim_dict(
+                    "killed", 30, None, "at_least", claimant=agency, figure_text="at least 30"
+                )
+            ],
+            hours=7,
+        ),
+    )
+    (update,) = [d for d in found if d.kind == "update"]
+    assert update.headline.endswith(": 9 killed → around 30 killed / at least 30 killed"), (
+        update.headline
+    )
+    assert update.summary.endswith(
+        f"Courier ({agency}): around 30 killed; Post ({agency}): at least 30 killed"
+    ), update.summary
