@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from crosswire.divergence.groups import group_of
 from crosswire.divergence.keyfigures import KeyFigures
 from crosswire.divergence.model import StatedClaim
 from crosswire.divergence.parties import named, party_key, same_party
@@ -80,6 +81,8 @@ def _row(category: str, group: str, claims: list[StatedClaim]) -> dict[str, Any]
     return {
         "category": category,
         "group": group,
+        # how the group reads ("border guards (castria)"), as alerts name it; ``group`` is its key
+        "group_label": group_of(min(claims, key=lambda c: c.source.when).group).label,
         "sources": len(set(_sources(claims).values())),
         "spread": [min(stated), max(stated)] if stated else None,
         "conservative": _conservative(claims),

@@ -45,7 +45,7 @@ def test_claims_lists_an_outlet_once_when_two_of_its_articles_give_the_same_figu
     # one outlet saying it twice is one source, not the two that make a figure well sourced:
     # the conservative value is the ministry's 15, not the unnamed official's 12
     head = next(line for line in lines if line.startswith("killed"))
-    assert head.startswith("killed · military: 12–15 (conservative 15;"), head
+    assert head.startswith("killed · soldiers: 12–15 (conservative 15;"), head
 
 
 def test_claims_conservative_value_is_not_a_figure_its_own_source_later_raised(
@@ -71,3 +71,17 @@ def test_claims_conservative_value_is_not_a_figure_its_own_source_later_raised(
     head = next(line for line in _claims(api) if line.startswith("killed or wounded"))
     assert "(conservative 30;" in head, head
     assert head.startswith("killed or wounded · people: 9–30"), head  # the spread still shows 9
+
+
+def test_claims_names_a_group_in_words_not_by_its_key(
+    api: BotApiStandIn, bot: RunningBot, store: Store
+) -> None:
+    outlets = _outlets(store)
+    said = "Varna: Six Castrian border guards were captured at Orlin, a regional commander said.\n"
+    add(store, outlets, "Meridian", "a", "Varna clashes\n" + said, stories=STORY)
+    heads = [line for line in _claims(api) if line.startswith("captured")]
+    # as alerts name it ("Conflicting captured figures (border guards (castria))"), not
+    # "captured · military:castria"
+    assert heads == [
+        "captured · border guards (castria): 6 (conservative 6; low 6 / best 6 / high 6)"
+    ]
