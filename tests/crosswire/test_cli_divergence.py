@@ -161,7 +161,7 @@ def test_digest_key_figures_keep_a_revised_originals_figure(
     text = capsys.readouterr().out
     block = text.split("captured · ", 1)[1].split("\n")
     head, figures = block[0], [line for line in block[1:4] if line.startswith("  • ")]
-    assert head.startswith("military:castria: 4–6"), head
+    assert head.startswith("border guards (castria): 4–6"), head
     assert {line.split(" (")[0].strip("• ") for line in figures} == {
         "Lantern Wire",
         "Northgate Courier",
