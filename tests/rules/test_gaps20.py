@@ -1,0 +1,28 @@
+"""Known gaps of the eighteenth and nineteenth sessions mended by helper gaps20 (lead session
+20): occupations of ports, ships and sites as person nouns, ... Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, int | None]]:
+    return sorted((c.category, c.min) for c in analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A porter was crushed to death by a falling crate.", [("killed", 1)]),
+        ("A deckhand was injured when the ferry hit the pier.", [("wounded", 1)]),
+        ("Gunmen shot dead a stevedore at the container terminal.", [("killed", 1)]),
+        ("Three farmhands were hurt when the barn collapsed.", [("wounded", 3)]),
+        # near miss: a surname, not the trade
+        ("Officer Lena Porter said nobody else was on the quay.", []),
+    ],
+    ids=["porter", "deckhand", "stevedore", "farmhands", "surname"],
+)
+def test_occupations_as_person_nouns(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
