@@ -26,3 +26,18 @@ def _claims(text: str) -> list[tuple[str, int | None]]:
 )
 def test_occupations_as_person_nouns(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"No one here is dead yet," the coach said after a fifth straight loss.', []),
+        ('"We lost again, but nobody\'s dead yet," the manager told reporters.', []),
+        # near misses: a toll of zero in the past; the dead yet to be named
+        ("No one was killed in the warehouse fire, the brigade said.", [("killed", 0)]),
+        ("The 12 dead yet to be named were all miners.", [("killed", 12)]),
+    ],
+    ids=["no-one-here", "nobody-s", "was-killed", "yet-to-be-named"],
+)
+def test_nobody_dead_yet_is_no_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
