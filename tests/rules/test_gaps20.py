@@ -41,3 +41,22 @@ def test_occupations_as_person_nouns(text: str, expected: list[tuple[str, int]])
 )
 def test_nobody_dead_yet_is_no_toll(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The monitor said the two deaths raised the number of people killed since March"
+            " to at least 51.",
+            [("killed", 51)],
+        ),
+        ("Sunday's three deaths brought the toll from the unrest to 40.", [("killed", 40)]),
+        # near misses: new deaths told with "more"; a definite count with no tally moved
+        ("Two more deaths raised the toll to 51.", [("killed", 2), ("killed", 51)]),
+        ("The two deaths were the first in the town this year.", [("killed", 2)]),
+    ],
+    ids=["the-two-deaths", "sundays-three", "two-more", "no-tally"],
+)
+def test_a_definite_step_of_a_tally_is_no_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
