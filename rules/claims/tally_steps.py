@@ -1,9 +1,9 @@
-"""A definite count of deaths that moves a running tally: "the two deaths raised the number of
-people killed since March to 51", "Sunday's three deaths brought the toll to 40".
+"""A definite count of deaths that moves a running tally: "the three killings pushed the
+count of those slain in the strike to 19", "Sunday's three deaths brought the toll to 40".
 
 The count is the step, not a toll of its own: its deaths were told before (with their own
 verb, "two mourners were shot dead"), and the sentence's figure is the tally it moved, which
-the toll rules read ("to 51"). Only a definite count ("the", "these", "both", a day's or
+the toll rules read ("to 19"). Only a definite count ("the", "these", a day's or
 place's possessive) before a noun of deaths or hurt, then a verb that moves a toll
 (``rules.claims.brought_to.TOLL_MOVERS``) and the tally's noun phrase; an indefinite "Two
 more deaths raised the toll to 51" tells new deaths and stays a count.
@@ -36,7 +36,7 @@ def steps_a_tally(text: str, figure: FigureSpan) -> bool:
     >>> from rules.numbers import find_figures
     >>> def step(text: str) -> bool:
     ...     return any(steps_a_tally(text, span) for span in find_figures(text))
-    >>> step("The group said the two deaths raised the number of people killed to 51.")
+    >>> step("The union said the three killings pushed the toll of the strike to 19.")
     True
     >>> step("Officials said two more deaths raised the toll to 51.")
     False
