@@ -117,6 +117,8 @@ from rules.claims.cb109 import SlainPerson
 from rules.claims.cb110 import TakenThenKilled
 from rules.claims.cb120 import BodyFound
 from rules.claims.cb121 import HurtAmongTheCounted
+from rules.claims.cb130 import ShotWholeOfAPart
+from rules.claims.cb131 import TheOtherHurt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -228,6 +230,8 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ArrivedWithWounds(),
     WholeOfThePart(),
     HurtWholeOfTheDead(),
+    ShotWholeOfAPart(),
+    TheOtherHurt(),
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),

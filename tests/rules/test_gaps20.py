@@ -116,3 +116,47 @@ def test_the_party_of_a_silence_before_a_place_clause(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said one of the three shooting victims, a 51-year-old man, died.",
+            [("killed", 1), ("killed_or_wounded", 3)],
+        ),
+        (
+            "One of the two stabbing victims was still in intensive care on Monday.",
+            [("killed_or_wounded", 2)],
+        ),
+        # near misses: victims of another harm; a part of no stated count
+        ("One of the three crash victims died overnight.", [("killed", 1)]),
+        ("One of the shooting victims died overnight.", [("killed", 1)]),
+    ],
+    ids=["shooting-victims", "stabbing-victims", "crash-victims", "no-count"],
+)
+def test_the_shot_whole_of_a_part(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men were shot; one died and the other, a man in his 30s, is in serious condition.",
+            [("killed", 1), ("killed_or_wounded", 2), ("wounded", 1)],
+        ),
+        ("The other, a 23-year-old cyclist, was in critical condition.", [("wounded", 1)]),
+        (
+            "One of the hikers died at the scene, while the other was taken to hospital.",
+            [("killed", 1), ("wounded", 1)],
+        ),
+        # near misses: the other of things; the other unhurt; "the other two" is a count
+        ("The other lorry was badly damaged in the crash.", []),
+        ("One guard was hurt and the other escaped unhurt.", [("wounded", 1)]),
+        ("The other two victims were taken to hospital.", [("wounded", 2)]),
+    ],
+    ids=["pair", "apposed", "while", "lorry", "unhurt", "other-two"],
+)
+def test_the_other_of_two_victims(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
