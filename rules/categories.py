@@ -345,11 +345,13 @@ CUES: tuple[Cue, ...] = (
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
     Cue("killed_or_wounded", r"stabbed", before=True, after="object", transitive=True),
     # "Three people were struck by gunfire": hit, dead or alive; so by a count of rounds ("a
-    # guard was hit by three bullets": the count is of bullets, inside the cue).
+    # guard was hit by three bullets": the count is of bullets, inside the cue); so "struck
+    # twice by police gunfire" (gaps20: how often, and whose fire).
     Cue(
         "killed_or_wounded",
-        r"(?:struck|hit)\s+by\s+(?:(?:a|the|\d{1,2}|two|three|four|five|six|seven|eight|nine"
-        r"|ten|several|multiple)\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?)",
+        r"(?:struck|hit)(?:\s+(?:once|twice|several\s+times|multiple\s+times))?\s+by\s+"
+        r"(?:(?:a|the|\d{1,2}|two|three|four|five|six|seven|eight|nine"
+        r"|ten|several|multiple)\s+)?(?:stray\s+|police\s+)?(?:gunfire|bullets?|gunshots?)",
         before=True,
     ),
     # The round as the subject: "Gunfire struck three people", "a stray bullet hit a girl",

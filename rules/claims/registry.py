@@ -119,6 +119,7 @@ from rules.claims.cb120 import BodyFound
 from rules.claims.cb121 import HurtAmongTheCounted
 from rules.claims.cb130 import ShotWholeOfAPart
 from rules.claims.cb131 import TheOtherHurt
+from rules.claims.cb132 import PerpetratorWounded
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -232,6 +233,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     HurtWholeOfTheDead(),
     ShotWholeOfAPart(),
     TheOtherHurt(),
+    PerpetratorWounded(),
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),

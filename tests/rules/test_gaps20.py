@@ -160,3 +160,26 @@ def test_the_shot_whole_of_a_part(text: str, expected: list[tuple[str, int]]) ->
 )
 def test_the_other_of_two_victims(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The suspect was struck twice by police gunfire and taken into surgery.",
+            [("wounded", 1)],
+        ),
+        (
+            "The gunman, a 34-year-old from Elm Falls, was shot by a deputy outside the store.",
+            [("wounded", 1)],
+        ),
+        ("A cyclist was struck twice by gunfire on Birch Road.", [("killed_or_wounded", 1)]),
+        # near misses: killed by police; an arrest; his car hit
+        ("The suspect was shot by police and died at the scene.", [("killed", 1)]),
+        ("The suspect was arrested by police on Monday.", []),
+        ("The suspect's van was hit by police gunfire.", []),
+    ],
+    ids=["struck-twice", "shot-by-deputy", "cyclist", "died", "arrested", "van"],
+)
+def test_a_suspect_wounded_by_police(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
