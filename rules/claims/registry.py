@@ -120,6 +120,7 @@ from rules.claims.cb121 import HurtAmongTheCounted
 from rules.claims.cb130 import ShotWholeOfAPart
 from rules.claims.cb131 import TheOtherHurt
 from rules.claims.cb132 import PerpetratorWounded
+from rules.claims.cb133 import CountAmongTheHurt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -234,6 +235,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ShotWholeOfAPart(),
     TheOtherHurt(),
     PerpetratorWounded(),
+    CountAmongTheHurt(),
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),

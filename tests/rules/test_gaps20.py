@@ -183,3 +183,22 @@ def test_the_other_of_two_victims(text: str, expected: list[tuple[str, int]]) ->
 )
 def test_a_suspect_wounded_by_police(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two guards, both among the hurt, were held for questioning.", [("wounded", 2)]),
+        (
+            "The two pilots, both among the injured, were detained, police said.",
+            [("arrested", 2), ("wounded", 2)],
+        ),
+        ("Three miners, all among the dead, were brothers.", [("killed", 3)]),
+        # near misses: one of them only; things, not people
+        ("Two guards, one of them among the hurt, were held for questioning.", []),
+        ("Two buses, both among the damaged, were towed away.", []),
+    ],
+    ids=["guards", "pilots-detained", "miners-dead", "one-of-them", "buses"],
+)
+def test_a_count_whose_aside_tells_its_fate(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
