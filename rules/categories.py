@@ -269,6 +269,14 @@ CUES: tuple[Cue, ...] = (
         (r"kidnapping|abducting", False, "object", False),
         # "the bandits took with them two surveyors": by captors only (rules.cue_context)
         (r"took\s+with\s+them", False, "object", False),
+        # "those taken included eight road workers": the captives' list (CB134 reads the
+        # counts after the first; gaps20, general English of kidnapping reports)
+        (
+            r"those\s+(?:taken|seized|snatched)\s+(?:hostage\s+)?includ(?:ed|es|e)",
+            False,
+            "object",
+            False,
+        ),
         *rows.KIDNAPPERS_OF,
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"

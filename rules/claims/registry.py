@@ -121,6 +121,7 @@ from rules.claims.cb130 import ShotWholeOfAPart
 from rules.claims.cb131 import TheOtherHurt
 from rules.claims.cb132 import PerpetratorWounded
 from rules.claims.cb133 import CountAmongTheHurt
+from rules.claims.cb134 import CaptivesIncluded
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -236,6 +237,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     TheOtherHurt(),
     PerpetratorWounded(),
     CountAmongTheHurt(),
+    CaptivesIncluded(),
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),

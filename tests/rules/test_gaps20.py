@@ -202,3 +202,31 @@ def test_a_suspect_wounded_by_police(text: str, expected: list[tuple[str, int]])
 )
 def test_a_count_whose_aside_tells_its_fate(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The prefect said those taken included nine surveyors, two guards and a translator.",
+            [("kidnapped", 1), ("kidnapped", 2), ("kidnapped", 9)],
+        ),
+        (
+            "The hostages included five Danish nurses, a chef and three pilots.",
+            [("kidnapped", 3), ("kidnapped", 5)],
+        ),
+        ("Those abducted include 12 students and a teacher.", [("kidnapped", 12)]),
+        # near misses: no captives; people taken to hospital; a count told before with "the"
+        ("The delegates included six engineers and two drivers.", []),
+        ("Those taken to hospital included two drivers.", []),
+        (
+            "Those seized included four miners as well as the two pilots.",
+            [("kidnapped", 4)],
+        ),
+    ],
+    ids=["those-taken", "hostages-included", "abducted", "delegates", "hospital", "the-two"],
+)
+def test_counts_listed_after_the_captives_included(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
