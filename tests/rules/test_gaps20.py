@@ -230,3 +230,22 @@ def test_counts_listed_after_the_captives_included(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The miners' union said it feared for at least 14 men cut off beyond the rockfall.",
+            [("missing", 14)],
+        ),
+        ("Twenty men were cut off underground when the roof gave way.", [("missing", 20)]),
+        ("Two drillers were feared trapped below ground after the blast.", [("missing", 2)]),
+        # near misses: stranded by water; a road
+        ("About 4,000 villagers were cut off by floodwaters.", []),
+        ("The pass road was cut off beyond the bridge.", []),
+    ],
+    ids=["feared-for", "cut-off", "feared-trapped", "floodwaters", "road"],
+)
+def test_men_cut_off_below_ground_are_missing(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
