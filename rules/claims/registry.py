@@ -122,6 +122,7 @@ from rules.claims.cb131 import TheOtherHurt
 from rules.claims.cb132 import PerpetratorWounded
 from rules.claims.cb133 import CountAmongTheHurt
 from rules.claims.cb134 import CaptivesIncluded
+from rules.claims.cb135 import PartSentFromElsewhere
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -238,6 +239,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PerpetratorWounded(),
     CountAmongTheHurt(),
     CaptivesIncluded(),
+    PartSentFromElsewhere(),
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),

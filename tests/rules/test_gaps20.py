@@ -249,3 +249,25 @@ def test_counts_listed_after_the_captives_included(
 )
 def test_men_cut_off_below_ground_are_missing(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 700 firefighters had been deployed by Monday, 120 of them sent from"
+            " other districts.",
+            [("deployed", 120), ("deployed", 700)],
+        ),
+        (
+            "The ministry deployed 300 police officers, 40 of them from the capital.",
+            [("deployed", 40), ("deployed", 300)],
+        ),
+        # near misses: a part that says who they are; a part of the hurt
+        ("The ministry deployed 300 police officers, 40 of them women.", [("deployed", 300)]),
+        ("Six hikers were hurt, two of them from other towns.", [("wounded", 6)]),
+    ],
+    ids=["sent-from", "from-the-capital", "women", "hurt"],
+)
+def test_a_part_sent_from_elsewhere(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
