@@ -330,6 +330,16 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"rescuing", False, "object", False),
+        # "Among the survivors were 11 children", "the survivors included 11 children": those
+        # brought out alive of a sinking, a crash or a collapse, as "rescued 38 survivors" is
+        # (the corpus README's rescued; gaps20). A survivor of a shooting is as often unhurt
+        # as wounded; the cue takes the word of rescue reports, where it is commonest.
+        (
+            r"among\s+the\s+(?:\d{1,4}\s+)?survivors\s+(?:were|are)|the\s+survivors\s+includ(?:ed|e)",
+            False,
+            "object",
+            False,
+        ),
         (SAVED_TO, True, None, False),  # "plucked 250 villagers from rooftops"
         # Read by CB54 ("crews dug out two more climbers alive"): they bind nothing themselves.
         (r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive", False, None, False),

@@ -271,3 +271,18 @@ def test_men_cut_off_below_ground_are_missing(text: str, expected: list[tuple[st
 )
 def test_a_part_sent_from_elsewhere(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the survivors were nine children, the harbour police said.", [("rescued", 9)]),
+        ("The survivors included 14 crew members.", [("rescued", 14)]),
+        # near misses: one survivor; survivors who speak
+        ("Among the survivors was a boy of six.", []),
+        ("The survivors said the ferry listed sharply before it sank.", []),
+    ],
+    ids=["among-the-survivors", "survivors-included", "one", "speak"],
+)
+def test_a_count_among_the_survivors_is_rescued(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
