@@ -228,7 +228,7 @@ CUES: tuple[Cue, ...] = (
         *rows.MISSING_TOLL,
         *rows.LAST_SEEN,
         (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
-        # "at least 14 men cut off beyond a collapsed gallery", "20 miners cut off underground":
+        # "a dozen drillers cut off beyond the rockfall", "20 miners cut off underground":
         # trapped below ground (gaps20; general English of mining and cave accidents; a town
         # "cut off by floodwaters" is stranded, not missing, and is not read)
         (

@@ -41,7 +41,7 @@ class PerpetratorWounded(ExtraRule):
     """
 
     code = "CB132"
-    words = PERPETRATOR_NOUNS  # the engine's gate, ``ExtraRule.words``
+    words = tuple(PERPETRATOR_NOUNS)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "The suspect was struck twice by police gunfire and taken into surgery.",

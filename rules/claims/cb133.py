@@ -22,7 +22,7 @@ _AUXILIARY = re.compile(
 
 
 class CountAmongTheHurt(ExtraRule):
-    """CB133 · "The two bus drivers, both among the injured, were detained": the count is
+    """CB133 · "The two pilots, all of them among the hurt, were arrested": the count is
     of the hurt (wounded 2), told by the aside, and of the main verb (arrested 2), whose cue
     the aside stands in front of. The aside's "among the" with "both" or "all" puts every one
     of the count in the group; "one of them among the injured" is no such aside.
@@ -37,8 +37,8 @@ class CountAmongTheHurt(ExtraRule):
             {"category": "wounded", "min": 2, "max": 2, "group": "guards"},
         ),
         (
-            "The two bus drivers, both among the injured, were detained, police said.",
-            {"category": "arrested", "min": 2, "max": 2, "group": "bus drivers"},
+            "The two pilots, all of them among the hurt, were arrested at the airfield.",
+            {"category": "arrested", "min": 2, "max": 2, "group": "pilots"},
         ),
     )
     counter_examples = (

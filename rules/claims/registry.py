@@ -117,7 +117,6 @@ from rules.claims.cb109 import SlainPerson
 from rules.claims.cb110 import TakenThenKilled
 from rules.claims.cb120 import BodyFound
 from rules.claims.cb121 import HurtAmongTheCounted
-from rules.claims.cb130 import ShotWholeOfAPart
 from rules.claims.cb131 import TheOtherHurt
 from rules.claims.cb132 import PerpetratorWounded
 from rules.claims.cb133 import CountAmongTheHurt
@@ -234,7 +233,6 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ArrivedWithWounds(),
     WholeOfThePart(),
     HurtWholeOfTheDead(),
-    ShotWholeOfAPart(),
     TheOtherHurt(),
     PerpetratorWounded(),
     CountAmongTheHurt(),

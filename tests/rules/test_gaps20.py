@@ -1,5 +1,11 @@
 """Known gaps of the eighteenth and nineteenth sessions mended by helper gaps20 (lead session
-20): occupations of ports, ships and sites as person nouns, ... Every sentence is invented."""
+20): occupations of ports, ships and sites as person nouns; "nobody here is dead yet" in a
+quote; a definite count of deaths that moves a tally; a name with a lower-case "the" as a
+source and a silent party before a "where" clause; no unspecified claim of the plural of a
+part's whole; "the other" of two victims (CB131); a suspect hit by police (CB132); a count
+whose aside puts it among the hurt (CB133); the captives listed after "included" (CB134); men
+cut off below ground; a part of a deployment sent from elsewhere (CB135); a count among the
+survivors. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -107,10 +113,15 @@ def test_a_name_with_a_lower_case_the_stays_whole(
             "The army made no reference to civilian deaths in its statement.",
             [("non_response", "The army")],
         ),
+        (
+            "The army said its jets had struck two depots. It made no reference to civilian"
+            " deaths.",
+            [("statement", "The army"), ("non_response", "The army")],
+        ),
         # near miss: the silent party is the subject itself
         ("The town council said nothing.", [("non_response", "The town council")]),
     ],
-    ids=["born", "worked", "no-reference", "plain"],
+    ids=["born", "worked", "no-reference", "it-no-reference", "plain"],
 )
 def test_the_party_of_a_silence_before_a_place_clause(
     text: str, expected: list[tuple[str, str]]
@@ -123,19 +134,17 @@ def test_the_party_of_a_silence_before_a_place_clause(
     [
         (
             "Police said one of the three shooting victims, a 51-year-old man, died.",
-            [("killed", 1), ("killed_or_wounded", 3)],
+            [("killed", 1)],
         ),
-        (
-            "One of the two stabbing victims was still in intensive care on Monday.",
-            [("killed_or_wounded", 2)],
-        ),
-        # near misses: victims of another harm; a part of no stated count
-        ("One of the three crash victims died overnight.", [("killed", 1)]),
-        ("One of the shooting victims died overnight.", [("killed", 1)]),
+        ("One of the four shooting victims, a cashier, died on Sunday.", [("killed", 1)]),
+        # near misses: a plural with no part before it
+        ("Gunmen shot villagers, a farmer said.", [("killed_or_wounded", None)]),
     ],
-    ids=["shooting-victims", "stabbing-victims", "crash-victims", "no-count"],
+    ids=["shooting-victims", "cashier", "villagers"],
 )
-def test_the_shot_whole_of_a_part(text: str, expected: list[tuple[str, int]]) -> None:
+def test_the_plural_of_a_parts_whole_is_no_claim(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
     assert _claims(text) == expected
 
 
@@ -190,7 +199,7 @@ def test_a_suspect_wounded_by_police(text: str, expected: list[tuple[str, int]])
     [
         ("Two guards, both among the hurt, were held for questioning.", [("wounded", 2)]),
         (
-            "The two pilots, both among the injured, were detained, police said.",
+            "The two cooks, all of them among the hurt, were arrested at the depot.",
             [("arrested", 2), ("wounded", 2)],
         ),
         ("Three miners, all among the dead, were brothers.", [("killed", 3)]),
@@ -236,8 +245,8 @@ def test_counts_listed_after_the_captives_included(
     ("text", "expected"),
     [
         (
-            "The miners' union said it feared for at least 14 men cut off beyond the rockfall.",
-            [("missing", 14)],
+            "Rescuers fear for at least nine drillers cut off beyond the rockfall.",
+            [("missing", 9)],
         ),
         ("Twenty men were cut off underground when the roof gave way.", [("missing", 20)]),
         ("Two drillers were feared trapped below ground after the blast.", [("missing", 2)]),
