@@ -14,16 +14,19 @@ from rules.numbers import FigureSpan
 _NOUN = "|".join(PERPETRATOR_NOUNS)
 #: "The suspect, whom police named as ..., 29, was struck twice by police gunfire", "the
 #: gunman was shot by a deputy", "the attacker was wounded by officers' fire": the one who
-#: opened fire, hit by the police's (general English of US and UK police-shooting reports;
-#: CB20 reads him killed). An aside set off by commas may stand between noun and verb.
+#: opened fire, hit by the police's, or by gunfire whoever fired it ("the gunman was also struck
+#: by gunfire"); general English of US and UK police-shooting reports (CB20 reads him killed).
+#: An aside set off by commas may stand between noun and verb.
 _HIT_BY_POLICE = re.compile(
     rf"\b(?:the|an?)\s+(?:(?:suspected|alleged|lone|armed|masked|teenage|\d{{1,3}}-year-old)"
     rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?!['\u2019])(?:\s*,[^.;:!?\"]{{1,100}}?,)?\s+"
     r"(?:was|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?"
     r"(?P<verb>shot|wounded|struck|hit|injured)"
     r"(?:\s+(?:once|twice|several\s+times|multiple\s+times|\w+\s+times|in\s+the\s+\w+))?"
-    r"\s+by\s+(?:an?\s+|the\s+)?(?:police\s+officers?|police|officers?|deputies|deputy"
-    r"|troopers?|agents?|SWAT)(?:['\u2019]s?)?(?:\s+(?:gunfire|fire|bullets?|rounds?|shots?))?\b"
+    r"\s+by\s+(?:(?:an?\s+|the\s+)?(?:police\s+officers?|police|officers?|deputies|deputy"
+    r"|troopers?|agents?|SWAT)(?:['\u2019]s?)?(?:\s+(?:gunfire|fire|bullets?|rounds?|shots?))?"
+    # "the suspect was also struck by gunfire": hit, whoever fired
+    r"|(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?))\b"
     # not "... by police and died", "... by officers and killed": CB20 and the death's rules
     r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed)\b)",
     re.IGNORECASE,

@@ -164,8 +164,10 @@ def test_the_plural_of_a_parts_whole_is_no_claim(
         ("The other lorry was badly damaged in the crash.", []),
         ("One guard was hurt and the other escaped unhurt.", [("wounded", 1)]),
         ("The other two victims were taken to hospital.", [("wounded", 2)]),
+        # no "one ... the other": a named first person
+        ("Ana Ruiz died at the scene, and the other rider was hurt.", [("killed", 1)]),
     ],
-    ids=["pair", "apposed", "while", "lorry", "unhurt", "other-two"],
+    ids=["pair", "apposed", "while", "lorry", "unhurt", "other-two", "named-first"],
 )
 def test_the_other_of_two_victims(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
@@ -294,4 +296,22 @@ def test_a_part_sent_from_elsewhere(text: str, expected: list[tuple[str, int]]) 
     ids=["among-the-survivors", "survivors-included", "one", "speak"],
 )
 def test_a_count_among_the_survivors_is_rescued(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One ranger died, the other was seriously wounded.", [("killed", 1), ("wounded", 1)]),
+        (
+            "One guard died and the other was shot in the chest.",
+            [("killed", 1), ("killed_or_wounded", 1)],
+        ),
+        ("The attacker was also struck by gunfire, the sheriff said.", [("wounded", 1)]),
+        # near miss: a thing of his hit
+        ("The attacker's van was also struck by gunfire.", []),
+    ],
+    ids=["other-seriously", "other-shot", "attacker-gunfire", "van"],
+)
+def test_the_other_badly_hurt_and_a_suspect_hit(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
