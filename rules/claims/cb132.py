@@ -31,16 +31,26 @@ _HIT_BY_POLICE = re.compile(
     r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed)\b)",
     re.IGNORECASE,
 )
-#: The one hit and not killed: wounded, as the police's own reports have it.
-HIT_CUE = Cue("wounded", "(hit by police)", before=True)
+#: The one shot or hit, dead or alive, as "three people were struck by gunfire" is (the
+#: corpus convention for the shot) ...
+HIT_CUE = Cue("killed_or_wounded", "(hit by police)", before=True)
+#: ... and wounded when the verb says so ("was wounded by officers") or his care or condition
+#: follows in the clause ("and taken to hospital", "remained in critical condition").
+HURT_CUE = Cue("wounded", "(hurt by police)", before=True)
+_ALIVE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:hospital|condition|surgery|treated|treatment|injur(?:y|ies)|wounds?)\b",
+    re.IGNORECASE,
+)
 #: The categories of a binding that may already count him ("the suspect was shot").
 _COUNTED = frozenset(("killed", "wounded", "killed_or_wounded"))
 
 
 class PerpetratorWounded(ExtraRule):
     """CB132 · "The suspect was struck twice by police gunfire": the one who opened fire,
-    hit by the police and not killed, is wounded 1. A definite person is no re-mention here:
-    a report names its suspect with "the" the first time. Killed, he is CB20's.
+    hit by the police, is killed or wounded 1 (shot, dead or alive), and wounded 1 when the
+    clause tells him hurt and alive ("... and remained in critical condition", "was wounded
+    by officers"). A definite person is no re-mention here: a report names its suspect with
+    "the" the first time. Killed, he is CB20's.
     """
 
     code = "CB132"
@@ -52,7 +62,7 @@ class PerpetratorWounded(ExtraRule):
         ),
         (
             "The gunman, a 34-year-old from Elm Falls, was shot by a deputy.",
-            {"category": "wounded", "min": 1, "group": "gunman"},
+            {"category": "killed_or_wounded", "min": 1, "group": "gunman"},
         ),
     )
     counter_examples = (
@@ -74,6 +84,8 @@ class PerpetratorWounded(ExtraRule):
             if any(s < end and start < e for s, e in taken):
                 continue
             figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
-            cue = CueHit(match.start("verb"), match.end("verb"), HIT_CUE)
+            alive = match["verb"].lower() in ("wounded", "injured")
+            alive = alive or _ALIVE_AFTER.match(sent.text, match.end()) is not None
+            cue = CueHit(match.start("verb"), match.end("verb"), HURT_CUE if alive else HIT_CUE)
             result.append(Binding(figure, cue, match["one"].lower(), 0))
         return result

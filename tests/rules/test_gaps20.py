@@ -182,7 +182,7 @@ def test_the_other_of_two_victims(text: str, expected: list[tuple[str, int]]) ->
         ),
         (
             "The gunman, a 34-year-old from Elm Falls, was shot by a deputy outside the store.",
-            [("wounded", 1)],
+            [("killed_or_wounded", 1)],
         ),
         ("A cyclist was struck twice by gunfire on Birch Road.", [("killed_or_wounded", 1)]),
         # near misses: killed by police; an arrest; his car hit
@@ -307,11 +307,12 @@ def test_a_count_among_the_survivors_is_rescued(text: str, expected: list[tuple[
             "One guard died and the other was shot in the chest.",
             [("killed", 1), ("killed_or_wounded", 1)],
         ),
-        ("The attacker was also struck by gunfire, the sheriff said.", [("wounded", 1)]),
+        ("The attacker was also struck by gunfire, the sheriff said.", [("killed_or_wounded", 1)]),
+        ("The attacker was struck by gunfire and is in stable condition.", [("wounded", 1)]),
         # near miss: a thing of his hit
         ("The attacker's van was also struck by gunfire.", []),
     ],
-    ids=["other-seriously", "other-shot", "attacker-gunfire", "van"],
+    ids=["other-seriously", "other-shot", "attacker-gunfire", "attacker-stable", "van"],
 )
 def test_the_other_badly_hurt_and_a_suspect_hit(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
