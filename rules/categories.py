@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rules import cue_rows as rows
+from rules import scene_rows as scene
 from rules.care_rows import IN_CARE, IN_CONDITION
 from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
@@ -228,15 +229,7 @@ CUES: tuple[Cue, ...] = (
         *rows.MISSING_TOLL,
         *rows.LAST_SEEN,
         (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
-        # "a dozen drillers cut off beyond the rockfall", "20 miners cut off underground":
-        # trapped below ground (gaps20; general English of mining and cave accidents; a town
-        # "cut off by floodwaters" is stranded, not missing, and is not read)
-        (
-            r"cut\s+off\s+(?:underground|below\s+ground|beyond|deep\s+underground)",
-            True,
-            None,
-            False,
-        ),
+        *scene.CUT_OFF,  # "20 miners cut off underground"
     ),
     *_cues(
         "captured",
@@ -278,14 +271,7 @@ CUES: tuple[Cue, ...] = (
         (r"kidnapping|abducting", False, "object", False),
         # "the bandits took with them two surveyors": by captors only (rules.cue_context)
         (r"took\s+with\s+them", False, "object", False),
-        # "those taken included eight road workers": the captives' list (CB134 reads the
-        # counts after the first; gaps20, general English of kidnapping reports)
-        (
-            r"those\s+(?:taken|seized|snatched)\s+(?:hostage\s+)?includ(?:ed|es|e)",
-            False,
-            "object",
-            False,
-        ),
+        *scene.CAPTIVES_INCLUDED,  # "those taken included eight road workers"
         *rows.KIDNAPPERS_OF,
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"
@@ -330,16 +316,7 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"rescuing", False, "object", False),
-        # "Among the survivors were 11 children", "the survivors included 11 children": those
-        # brought out alive of a sinking, a crash or a collapse, as "rescued 38 survivors" is
-        # (the corpus README's rescued; gaps20). A survivor of a shooting is as often unhurt
-        # as wounded; the cue takes the word of rescue reports, where it is commonest.
-        (
-            r"among\s+the\s+(?:\d{1,4}\s+)?survivors\s+(?:were|are)|the\s+survivors\s+includ(?:ed|e)",
-            False,
-            "object",
-            False,
-        ),
+        *scene.AMONG_SURVIVORS,  # "Among the survivors were 11 children"
         (SAVED_TO, True, None, False),  # "plucked 250 villagers from rooftops"
         # Read by CB54 ("crews dug out two more climbers alive"): they bind nothing themselves.
         (r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive", False, None, False),
@@ -371,16 +348,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
     Cue("killed_or_wounded", r"stabbed", before=True, after="object", transitive=True),
-    # "Three people were struck by gunfire": hit, dead or alive; so by a count of rounds ("a
-    # guard was hit by three bullets": the count is of bullets, inside the cue); so "struck
-    # twice by police gunfire" (gaps20: how often, and whose fire).
-    Cue(
-        "killed_or_wounded",
-        r"(?:struck|hit)(?:\s+(?:once|twice|several\s+times|multiple\s+times))?\s+by\s+"
-        r"(?:(?:a|the|\d{1,2}|two|three|four|five|six|seven|eight|nine"
-        r"|ten|several|multiple)\s+)?(?:stray\s+|police\s+)?(?:gunfire|bullets?|gunshots?)",
-        before=True,
-    ),
+    # "Three people were struck by gunfire", "struck twice by police gunfire": hit, dead or alive
+    Cue("killed_or_wounded", scene.STRUCK_BY_GUNFIRE, before=True),
     # The round as the subject: "Gunfire struck three people", "a stray bullet hit a girl",
     # dead or alive, like "shot" (general crime-news English).
     Cue(
