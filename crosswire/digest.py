@@ -204,7 +204,7 @@ def key_figure_lines(figures: Sequence[dict[str, Any]], fmt: Format) -> list[str
     for entry in figures:
         spread = entry.get("spread") or [None, None]
         category = str(entry.get("category", "?")).replace("_", " ")
-        head = f"{category} · {entry.get('group') or 'people'}"
+        head = f"{category} · {entry.get('group_label') or entry.get('group') or 'people'}"
         lines.append(
             f"{s.bold(s.esc(head))}: {s.esc(_range(spread[0], spread[1]))} "
             f"(conservative {s.esc(_number(entry.get('conservative')))}; low "

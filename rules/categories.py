@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rules import cue_rows as rows
+from rules import scene_rows as scene
 from rules.care_rows import IN_CARE, IN_CONDITION
 from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
@@ -229,6 +230,7 @@ CUES: tuple[Cue, ...] = (
         *rows.MISSING_TOLL,
         *rows.LAST_SEEN,
         (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
+        *scene.CUT_OFF,  # "20 miners cut off underground"
     ),
     *_cues(
         "captured",
@@ -270,6 +272,7 @@ CUES: tuple[Cue, ...] = (
         (r"kidnapping|abducting", False, "object", False),
         # "the bandits took with them two surveyors": by captors only (rules.cue_context)
         (r"took\s+with\s+them", False, "object", False),
+        *scene.CAPTIVES_INCLUDED,  # "those taken included eight road workers"
         *rows.KIDNAPPERS_OF,
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"
@@ -314,6 +317,7 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"rescuing", False, "object", False),
+        *scene.AMONG_SURVIVORS,  # "Among the survivors were 11 children"
         (SAVED_TO, True, None, False),  # "plucked 250 villagers from rooftops"
         # Read by CB54 ("crews dug out two more climbers alive"): they bind nothing themselves.
         (r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive", False, None, False),
@@ -343,14 +347,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("killed_or_wounded", r"shot|gunned", before=True, after="object", transitive=True),
     Cue("killed_or_wounded", r"stabbed", before=True, after="object", transitive=True),
-    # "Three people were struck by gunfire": hit, dead or alive; so by a count of rounds ("a
-    # guard was hit by three bullets": the count is of bullets, inside the cue).
-    Cue(
-        "killed_or_wounded",
-        r"(?:struck|hit)\s+by\s+(?:(?:a|the|\d{1,2}|two|three|four|five|six|seven|eight|nine"
-        r"|ten|several|multiple)\s+)?(?:stray\s+)?(?:gunfire|bullets?|gunshots?)",
-        before=True,
-    ),
+    # "Three people were struck by gunfire", "struck twice by police gunfire": hit, dead or alive
+    Cue("killed_or_wounded", scene.STRUCK_BY_GUNFIRE, before=True),
     # The round as the subject: "Gunfire struck three people", "a stray bullet hit a girl",
     # dead or alive, like "shot" (general crime-news English).
     Cue(

@@ -15,6 +15,7 @@ from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
 from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
 from rules.hospital_care import not_hurt
+from rules.hyperbole import not_dead_yet
 from rules.numbers import re2_starts
 
 _NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
@@ -81,11 +82,13 @@ _NOT_CORPSES = re.compile(
 
 def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
     """A killed cue after "nearly" or "almost" ("Two hikers nearly froze to death"), one
-    whose sense after it is legal or figurative (``_NO_DEATH_AFTER``), or "bodies" that are
+    whose sense after it is legal or figurative (``_NO_DEATH_AFTER``, ``rules.hyperbole``:
+    "nobody here is dead yet"), or "bodies" that are
     organisations ("two regulatory bodies", ``_NOT_CORPSES``)."""
     start = match.start()
     return cue.category == "killed" and bool(
         _NEAR_MISS.search(match.string, max(0, start - 24), start)
+        or not_dead_yet(match.string, start, match.end())  # "nobody here is dead yet"
         or _NO_DEATH_AFTER.match(match.string, match.end())
         or (
             match.group().lower().startswith("bodies")

@@ -80,7 +80,14 @@ PERSON_NOUNS = frozenset(
     warder jailer convict trekker mountaineer devotee
     aide member
     agent
-    companion comrade assistant""".split()
+    companion comrade assistant
+    porter deckhand stevedore docker dockworker longshoreman boatman ferryman boatswain
+    crewmember farmhand foreman handyman groundskeeper lineman roofer logger lumberjack
+    bricklayer plasterer postman mailman cabbie surveyor""".split()
+    # The last two lines (twentieth session, gaps20): workers of ports, ships, farms, sites
+    # and rounds that accidents and attacks befall ("a porter was crushed", "a deckhand was
+    # swept overboard"), from general knowledge of English occupations, not from a corpus;
+    # "porter" is also a surname, but the person-noun lists read it in lower case only.
     # "warder jailer convict trekker mountaineer devotee" (twentieth session): prison staff
     # and inmates, climbers and pilgrims, in general English of prison, mountain and festival
     # reports.

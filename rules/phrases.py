@@ -159,6 +159,8 @@ def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_comma
             return (j, j - 1, False)  # "nearly eight in 10", "nearly a third"
         if token.low in ("least", "than") and j > 0:
             return (j - 1, j - 2, False)  # "at least a dozen", "more than 40"
+    if _title_preposition(tokens, first, j):
+        return (j, j - 1, False)  # "Friends Along the Orme", "Hands Across the Sela"
     if tokens[first].low in _NUMBER_WORDS and token.low in _BEFORE_COUNT:
         return (j, j - 1, True)  # "the two men", "their three children", "all five judges"
     if inside_commas and token.low == "and" and j > 0 and tokens[j - 1].is_word:
@@ -227,6 +229,31 @@ def _in_title(tokens: list[Token], j: int) -> bool:
         and word.is_capital
         and not word.text.isupper()  # all-capitals copy capitalises every preposition
         and tokens[j + 1].is_capital
+    )
+
+
+#: Prepositions a name may hold before a lower-case "the" ("Friends Along the Orme", "Hands
+#: Across the Sela", "Doctors Beyond the Border"): ``CONNECTORS`` and the others of English.
+_TITLE_PREPOSITIONS = CONNECTORS | frozenset(
+    """along across beyond against under over between behind around through toward towards
+    into upon without beside""".split()
+)
+
+
+def _title_preposition(tokens: list[Token], first: int, j: int) -> bool:
+    """Is token ``j``, before the determiner at ``first``, a capitalised preposition inside a
+    name: a capitalised word before it and "the" then a capitalised word after it?"""
+    word = tokens[j]
+    return (
+        j > 0
+        and first + 1 < len(tokens)
+        and tokens[first].text == "the"
+        and word.is_capital
+        and not word.text.isupper()  # all-capitals copy capitalises every preposition
+        and word.low in _TITLE_PREPOSITIONS
+        and tokens[j - 1].is_word
+        and tokens[j - 1].is_capital
+        and tokens[first + 1].is_capital
     )
 
 

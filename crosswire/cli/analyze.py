@@ -112,10 +112,16 @@ def print_analysis(
 
 
 def figure_text(claim: dict[str, Any]) -> str:
-    """A claim's figure as written, or else rebuilt from its bounds and qualifier."""
-    if claim.get("figure_text"):
-        return str(claim["figure_text"])
+    """A claim's figure as written, or else rebuilt from its bounds and qualifier.
+
+    A claim with no number ("The neighbours were killed", "several soldiers") says so, so that
+    its words are not read as a figure: "no number: The neighbours".
+    """
     low, high, qualifier = claim.get("min"), claim.get("max"), claim.get("qualifier")
+    unstated = low is None and high is None
+    if claim.get("figure_text"):
+        written = str(claim["figure_text"])
+        return f"no number: {written}" if unstated else written
     if low is not None and high is not None and low != high:
         number = f"{low}–{high}"
     else:

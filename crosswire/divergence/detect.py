@@ -12,12 +12,13 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from crosswire.divergence.exclusive import exclusives
-from crosswire.divergence.figures import PairCache, Thresholds, figure_divergences, restate
+from crosswire.divergence.figures import PairCache, Thresholds, figure_divergences
 from crosswire.divergence.keyfigures import key_figures
 from crosswire.divergence.model import ArticleFindings, Divergence, StatedClaim
 from crosswire.divergence.nonresponse import non_responses
 from crosswire.divergence.revisions import revisions
 from crosswire.divergence.settings import DivergenceConfig
+from crosswire.divergence.summaries import restate
 
 
 def detect(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from itertools import combinations
 
 from crosswire.divergence.claimants import (
@@ -25,7 +25,6 @@ from crosswire.divergence.claimants import (
     moved_over_time,
     same_claimant,
     told_as_update,
-    update_order,
 )
 from crosswire.divergence.events import same_event
 from crosswire.divergence.groups import group_of, relation
@@ -33,9 +32,8 @@ from crosswire.divergence.intervals import disjoint, exceeds, relative_differenc
 from crosswire.divergence.keyfigures import KeyFigures
 from crosswire.divergence.memo import Memo
 from crosswire.divergence.model import Divergence, StatedClaim
-from crosswire.divergence.parties import named, party_key
+from crosswire.divergence.parties import named
 from crosswire.divergence.settings import DivergenceKind
-from crosswire.divergence.wording import figure, says, toll_words, who
 
 #: Categories that are a part of another: a part may be smaller, never larger.
 PART_OF: dict[str, str] = {"killed": "killed_or_wounded", "wounded": "killed_or_wounded"}
@@ -292,109 +290,3 @@ def _attribution(story: str, earlier: StatedClaim, later: StatedClaim) -> Diverg
         category=earlier.category,
         group=earlier.group_key,
     )
-
-
-def restate(divergence: Divergence) -> Divergence:
-    """Summary and headline from all the claims a (possibly merged) figure divergence holds."""
-    claims = _distinct(divergence.claims)
-    if not claims:
-        return divergence
-    label = group_of(claims[0].group).label
-    tolls = toll_words(claims[0].category)
-    if divergence.kind == "update":
-        steps = _steps(sorted(claims, key=lambda c: (update_order(c), *_in_time(c)[1:])))
-        summary = " → ".join(
-            ", ".join(dict.fromkeys(map(who, step))) + f": {figure(step[0])}" for step in steps
-        )
-        headline = f"Updated {tolls} ({label}): " + " → ".join(figure(s[0]) for s in steps)
-    elif divergence.kind == "attribution":
-        credits: dict[str, list[str]] = {}
-        for claim in claims:
-            slot = party_key(claim.claimant) + "|" + party_key(claim.via)
-            credits.setdefault(slot, []).append(f"{claim.outlet} ({figure(claim)})")
-        shown = {party_key(c.claimant) + "|" + party_key(c.via): _credit(c) for c in claims}
-        summary = "; ".join(
-            f"credited to {shown[slot]} by {', '.join(dict.fromkeys(outlets))}"
-            for slot, outlets in credits.items()
-        )
-        headline = f"Same figure, different sources: {summary}"
-    else:
-        ordered = sorted(claims, key=lambda c: (c.stated or 0, c.source.when))
-        summary = "; ".join(_by_origin(ordered))
-        word = "Conflicting" if divergence.kind == "conflict" else "Differing"
-        headline = f"{word} {tolls} ({label}): {' vs '.join(_by_figure(ordered))}"
-    return replace(divergence, claims=claims, summary=summary, headline=headline)
-
-
-def _steps(ordered: Sequence[StatedClaim]) -> list[list[StatedClaim]]:
-    """Claims in order, those in a row with the same value as one step: "around 30" told by
-    five outlets in turn is one step of the toll, not five."""
-    steps: list[list[StatedClaim]] = []
-    for claim in ordered:
-        if steps and steps[-1][0].stated == claim.stated:
-            steps[-1].append(claim)
-        else:
-            steps.append([claim])
-    return steps
-
-
-def _by_figure(claims: Sequence[StatedClaim]) -> list[str]:
-    """Each figure once with who gives it: "30 killed (Ledger, Post +1 copy, per the police)"."""
-    outlets: dict[str, dict[int, list[str]]] = {}
-    credits: dict[str, str] = {}
-    for claim in claims:
-        if claim.claimant:
-            credits.setdefault(figure(claim).lower(), claim.claimant)
-        by_origin = outlets.setdefault(figure(claim).lower(), {})
-        by_origin.setdefault(claim.source.origin_id, []).append(claim.outlet)
-    shown = []
-    for text, by_origin in outlets.items():
-        names = []
-        for group in by_origin.values():
-            extra = len(group) - 1
-            names.append(
-                group[0] + (f" +{extra} cop{'y' if extra == 1 else 'ies'}" if extra else "")
-            )
-        credit = f", per {credits[text]}" if text in credits else ""
-        shown.append(f"{text} ({', '.join(names)}{credit})")
-    return shown
-
-
-def _by_origin(claims: Sequence[StatedClaim]) -> list[str]:
-    """Each independent source's statement once, its wire copies counted, not repeated."""
-    first: dict[tuple[int, str], str] = {}
-    copies: dict[tuple[int, str], int] = {}
-    for claim in claims:
-        slot = (claim.source.origin_id, figure(claim).lower())
-        if slot in first:
-            copies[slot] = copies.get(slot, 0) + 1
-        else:
-            first[slot] = says(claim)
-    shown = []
-    for slot, text in first.items():
-        count = copies.get(slot, 0)
-        shown.append(text + (f" (+{count} cop{'y' if count == 1 else 'ies'})" if count else ""))
-    return list(dict.fromkeys(shown))
-
-
-def _in_time(claim: StatedClaim) -> tuple[datetime, str, str, int, int]:
-    """When a claim was told, then a fixed order for claims told at the same time (one poll
-    reads many articles at once, and their ids follow the order the fetches ended in)."""
-    source = claim.source
-    return (source.when, source.outlet, source.url, source.version, claim.start)
-
-
-def _distinct(claims: Sequence[StatedClaim]) -> tuple[StatedClaim, ...]:
-    seen: set[tuple[int, str, str]] = set()
-    kept = []
-    for claim in sorted(claims, key=_in_time):
-        slot = (claim.source.article_id, claim.category, claim.group_key)
-        if slot not in seen:
-            seen.add(slot)
-            kept.append(claim)
-    return tuple(kept)
-
-
-def _credit(claim: StatedClaim) -> str:
-    credit = claim.claimant or "no one"
-    return f"{credit} (via {claim.via})" if claim.via else credit

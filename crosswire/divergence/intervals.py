@@ -102,6 +102,16 @@ def exceeds(part: Interval, whole: Interval) -> bool:
     return part.lo > whole.hi or (part.lo == whole.hi and (part.lo_open or whole.hi_open))
 
 
+def whole_counts(interval: Interval) -> tuple[float, float | None]:
+    """The whole numbers an interval allows, as closed bounds: "more than 40" is (41, None),
+    the same count as "at least 41"."""
+    low = _down(interval.lo) + 1 if interval.lo_open else _up(interval.lo)
+    if interval.hi is None:
+        return (low, None)
+    high = _up(interval.hi) - 1 if interval.hi_open else _down(interval.hi)
+    return (low, high)
+
+
 def relative_difference(a: float, b: float) -> float:
     """|a - b| relative to the larger of the two (0 when both are 0)."""
     larger = max(abs(a), abs(b))

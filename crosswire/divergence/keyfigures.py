@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from crosswire.divergence.background import adds_none, claim_is_background
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
+from crosswire.divergence.headline_toll import restates, without_restated_headlines
 from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_died
 from crosswire.divergence.in_care import harm_over_care
 from crosswire.divergence.latest_toll import (
@@ -46,6 +47,7 @@ from crosswire.divergence.latest_toll import (
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
+from crosswire.divergence.relayed import relayed
 from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.restated_dead import without_restated_dead
 from crosswire.divergence.roundups import AGGREGATE
@@ -99,7 +101,8 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
         for claim in followed_event_figures(findings.claims, category):
             if not (claim.part and (claim.category, claim.start) in wholes):
                 candidates.setdefault((claim.category, claim.group_key), []).append(claim)
-    return {key: _pick(claims) for key, claims in candidates.items()}
+    # "Shelling kills 12" over "Twelve soldiers were killed, the ministry said": one toll
+    return without_restated_headlines({key: _pick(c) for key, c in candidates.items()})
 
 
 def category_total(findings: ArticleFindings, category: str) -> StatedClaim | None:
@@ -240,6 +243,8 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = [c for c in ordered if c.stated != 0] or ordered
     counts = [c for c in ordered if not c.single]  # "a man was killed" is one of a toll
     ordered = counts or ordered
+    # "according to the Orvik Herald": another outlet's figure, not the article's own account
+    ordered = [c for c in ordered if not relayed(c)] or ordered
     updates = [
         c for c in ordered if not c.in_title and (UPDATE.search(c.text) or c.rule in ORDINAL_TOLLS)
     ]
@@ -250,11 +255,7 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
         return ordered[0]
     # The body usually restates the headline's figure with its source: prefer that claim.
     head = titled[0]
-    same = [
-        c
-        for c in ordered
-        if not c.in_title and (c.stated, c.qualifier) == (head.stated, head.qualifier)
-    ]
+    same = [c for c in ordered if not c.in_title and restates(head, c)]
     if not same and head.qualifier == "exact":
         # headlines drop "at least" and "about" ("Flood kills 14" over "At least 14 people
         # died, the ministry said"): the body's qualified restatement of the same number

@@ -23,6 +23,7 @@ from rules.claims.lexicon import (
     PLURAL_WINDOW,
     SUBJECT_WORDS,
 )
+from rules.claims.partitive_heads import heads_a_partitive
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
     ADJECTIVE_NP,
@@ -81,8 +82,11 @@ def plural_claims(
             here = _plural_objects(text, cue)
         if not here and cue.cue.before:
             here = _plural_after_adjective(text, cue)
-        # A figure inside the phrase or between it and the cue is a count the binder refused.
+        # A figure inside the phrase or between it and the cue is a count the binder refused;
+        # so is the whole of a counted part ("one of the three shooting victims").
         for binding in here:
+            if heads_a_partitive(text, min(binding.figure.start, cue.start)):
+                continue
             low = min(binding.figure.start, cue.start) - 15
             high = max(binding.figure.end, cue.end)
             if not any(low < end and start < high for start, end in figures):

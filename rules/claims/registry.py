@@ -120,6 +120,11 @@ from rules.claims.cb121 import HurtAmongTheCounted
 from rules.claims.cb122 import HospitalIntake
 from rules.claims.cb123 import SecondFate
 from rules.claims.cb124 import EarlierValue
+from rules.claims.cb131 import TheOtherHurt
+from rules.claims.cb132 import PerpetratorWounded
+from rules.claims.cb133 import CountAmongTheHurt
+from rules.claims.cb134 import CaptivesIncluded
+from rules.claims.cb135 import PartSentFromElsewhere
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -234,6 +239,11 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ArrivedWithWounds(),
     WholeOfThePart(),
     HurtWholeOfTheDead(),
+    TheOtherHurt(),
+    PerpetratorWounded(),
+    CountAmongTheHurt(),
+    CaptivesIncluded(),
+    PartSentFromElsewhere(),
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),

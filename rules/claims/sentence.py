@@ -46,6 +46,7 @@ from rules.claims.registry import (
 )
 from rules.claims.relative_fate import fate_after_relative, lived_to_tell
 from rules.claims.shot_fatally import wounded_besides_the_dead
+from rules.claims.tally_steps import steps_a_tally
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan, find_figures
 
@@ -73,8 +74,8 @@ def parse_sentence(text: str, hits: list[CueHit]) -> SentenceParse:
         if binding is not None:
             fatal[span.start] = coded(binding, FATAL_PART.code)
             figures.append(span)
-        elif not is_subset(text, span, asides):
-            figures.append(span)
+        elif not is_subset(text, span, asides) and not steps_a_tally(text, span):
+            figures.append(span)  # not "the two deaths raised the toll to 51" (a step)
     figures, partitives = partitive_figures(text, figures, cues)
     singulars = singular_figures(text, low, figures)
     figures = sorted([*figures, *singulars], key=lambda f: f.start)

@@ -7,6 +7,7 @@ from rules.cues import NOTHING_ABOUT
 from rules.nouns import is_person_noun
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
+from rules.speech.relative_speaker import place_clause_speaker
 from rules.speech.restrictive import describes_an_object
 from rules.speech.speaker_nouns import SPEAKER_NOUNS
 from rules.speech.statements import (
@@ -107,7 +108,9 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
             return None, None  # "has not published a figure and did not respond": one silence
         return source, None
     if before.is_word:
-        return phrase_subject(tokens, p) or (None, None)
+        # "The town where she was born said nothing": the town, not the clause's verb
+        placed = place_clause_speaker(tokens, p, at.last)
+        return placed or phrase_subject(tokens, p) or (None, None)
     if before.text == ",":
         found = comma_subject(tokens, p)
         if found is not None and isinstance(found[0], tuple):

@@ -161,7 +161,7 @@ def test_digest_key_figures_keep_a_revised_originals_figure(
     text = capsys.readouterr().out
     block = text.split("captured · ", 1)[1].split("\n")
     head, figures = block[0], [line for line in block[1:4] if line.startswith("  • ")]
-    assert head.startswith("military:castria: 4–6"), head
+    assert head.startswith("border guards (castria): 4–6"), head
     assert {line.split(" (")[0].strip("• ") for line in figures} == {
         "Lantern Wire",
         "Northgate Courier",
@@ -200,12 +200,13 @@ def test_digest_shows_a_revisions_new_figure_once(
 def test_digest_says_how_many_claims_of_a_divergence_it_leaves_out(
     demo_config: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The Varna incursion's update is told by eight reports; six are listed."""
+    """The Varna incursion's update is told by seven reports; six are listed (the Meridian's
+    revised headline "above 40" is its body's "At least 41", the agency's: one toll)."""
     capsys.readouterr()
     args = ["--config", str(demo_config), "digest", "--format", "text"]
     assert main([*args, "--story", "Varna incursion"]) == 0
     block = capsys.readouterr().out.split("\nupdate: ", 1)[1].split("\n")[1:]
     bullets = [line for line in block if line.startswith("  • ")][:7]
-    # five listed, the count of those left out, then the newest report ("above 40")
-    assert len(bullets) == 7 and bullets[5] == "  • … and 2 more", bullets
-    assert "above 40" in bullets[6], bullets
+    # five listed, the count of those left out, then the newest report ("At least 41")
+    assert len(bullets) == 7 and bullets[5] == "  • … and 1 more", bullets
+    assert "At least 41 [at least] — The Varna Civil Protection Agency" in bullets[6], bullets

@@ -1,0 +1,91 @@
+"""CB132: the one who opened fire, wounded by police: "the suspect was struck by police gunfire"."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import Cue
+from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import PERPETRATOR_NOUNS
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.numbers import FigureSpan
+
+_NOUN = "|".join(PERPETRATOR_NOUNS)
+#: "The suspect, whom police named as ..., 29, was struck twice by police gunfire", "the
+#: gunman was shot by a deputy", "the attacker was wounded by officers' fire": the one who
+#: opened fire, hit by the police's, or by gunfire whoever fired it ("the gunman was also struck
+#: by gunfire"); general English of US and UK police-shooting reports (CB20 reads him killed).
+#: An aside set off by commas may stand between noun and verb.
+_HIT_BY_POLICE = re.compile(
+    rf"\b(?:the|an?)\s+(?:(?:suspected|alleged|lone|armed|masked|teenage|\d{{1,3}}-year-old)"
+    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?!['\u2019])(?:\s*,[^.;:!?\"]{{1,100}}?,)?\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?"
+    r"(?P<verb>shot|wounded|struck|hit|injured)"
+    r"(?:\s+(?:once|twice|several\s+times|multiple\s+times|\w+\s+times|in\s+the\s+\w+))?"
+    r"\s+by\s+(?:(?:an?\s+|the\s+)?(?:police\s+officers?|police|officers?|deputies|deputy"
+    r"|troopers?|agents?|SWAT)(?:['\u2019]s?)?(?:\s+(?:gunfire|fire|bullets?|rounds?|shots?))?"
+    # "the suspect was also struck by gunfire": hit, whoever fired
+    r"|(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?))\b"
+    # not "... by police and died", "... by officers and killed": CB20 and the death's rules
+    r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed)\b)",
+    re.IGNORECASE,
+)
+#: The one shot or hit, dead or alive, as "three people were struck by gunfire" is (the
+#: corpus convention for the shot) ...
+HIT_CUE = Cue("killed_or_wounded", "(hit by police)", before=True)
+#: ... and wounded when the verb says so ("was wounded by officers") or his care or condition
+#: follows in the clause ("and taken to hospital", "remained in critical condition").
+HURT_CUE = Cue("wounded", "(hurt by police)", before=True)
+_ALIVE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:hospital|condition|surgery|treated|treatment|injur(?:y|ies)|wounds?)\b",
+    re.IGNORECASE,
+)
+#: The categories of a binding that may already count him ("the suspect was shot").
+_COUNTED = frozenset(("killed", "wounded", "killed_or_wounded"))
+
+
+class PerpetratorWounded(ExtraRule):
+    """CB132 · "The suspect was struck twice by police gunfire": the one who opened fire,
+    hit by the police, is killed or wounded 1 (shot, dead or alive), and wounded 1 when the
+    clause tells him hurt and alive ("... and remained in critical condition", "was wounded
+    by officers"). A definite person is no re-mention here: a report names its suspect with
+    "the" the first time. Killed, he is CB20's.
+    """
+
+    code = "CB132"
+    words = tuple(PERPETRATOR_NOUNS)  # the engine's gate, ``ExtraRule.words``
+    examples = (
+        (
+            "The suspect was struck twice by police gunfire and taken into surgery.",
+            {"category": "wounded", "min": 1, "max": 1, "group": "suspect"},
+        ),
+        (
+            "The gunman, a 34-year-old from Elm Falls, was shot by a deputy.",
+            {"category": "killed_or_wounded", "min": 1, "group": "gunman"},
+        ),
+    )
+    counter_examples = (
+        "The suspect was shot by police and died at the scene.",
+        "The suspect was shot and killed by police.",
+        "The suspect was arrested by police on Monday.",
+        "The suspect's car was hit by police gunfire.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        taken = [
+            (b.figure.start, b.figure.end)
+            for b in (*found, *sent.bound.values())
+            if b.cue.cue.category in _COUNTED
+        ]
+        result = []
+        for match in _HIT_BY_POLICE.finditer(sent.text):
+            start, end = match.span("one")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
+            alive = match["verb"].lower() in ("wounded", "injured")
+            alive = alive or _ALIVE_AFTER.match(sent.text, match.end()) is not None
+            cue = CueHit(match.start("verb"), match.end("verb"), HURT_CUE if alive else HIT_CUE)
+            result.append(Binding(figure, cue, match["one"].lower(), 0))
+        return result

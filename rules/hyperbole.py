@@ -1,0 +1,32 @@
+"""Death words in a figure of speech, no toll: "Nobody in this locker room is dead yet", a
+coach's or a manager's way of saying that a bad run is not the end.
+
+Origin: general English of sports and business quotes. A present "is/are dead" with "yet"
+right after it tells what has not happened so far, in a voice that shrugs a setback off; a toll
+is told in the past ("no one was killed") or with a scene of harm. "The dead yet to be named"
+(a noun, with "to" after "yet") stays a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "is dead yet", "'s dead yet", "are dead yet" (not "yet to be named", not "dead, yet").
+_NOT_DEAD_YET = re.compile(
+    r"(?:\bis|\bare|'s|\u2019s)\s+(?:\w+ly\s+)?dead\s+yet\b(?!\s+to\b)", re.I
+)
+
+
+def not_dead_yet(text: str, start: int, end: int) -> bool:
+    """Is the cue ``text[start:end]`` the "dead" of "nobody is dead yet"?
+
+    >>> text = "Nobody in this room is dead yet."
+    >>> not_dead_yet(text, text.index("dead"), text.index("dead") + 4)
+    True
+    >>> text = "The 12 dead yet to be named were miners."
+    >>> not_dead_yet(text, text.index("dead"), text.index("dead") + 4)
+    False
+    """
+    if text[start:end].lower() != "dead":
+        return False
+    return _NOT_DEAD_YET.search(text, max(0, start - 16), min(len(text), end + 12)) is not None

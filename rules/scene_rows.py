@@ -1,0 +1,52 @@
+"""Rows of ``rules.categories.CUES`` for the people of a scene told in a list or a place: men
+cut off below ground, the captives "those taken included", a count among the survivors, and
+one struck by gunfire (how often, and whose). Each row is (pattern, before, after,
+transitive), as ``categories._cues`` takes them. General English of accident, kidnapping and
+crime reports (gaps20), not from a corpus.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Row = tuple[str, bool, Literal["toll", "object"] | None, bool]
+
+#: Missing: "a dozen drillers cut off beyond the rockfall", "20 miners cut off underground":
+#: trapped below ground (a town "cut off by floodwaters" is stranded, not missing, and is not
+#: read).
+CUT_OFF: tuple[Row, ...] = (
+    (r"cut\s+off\s+(?:underground|below\s+ground|beyond|deep\s+underground)", True, None, False),
+)
+
+#: Kidnapped: "those taken included eight road workers", the captives' list (CB134 reads the
+#: counts after the first).
+CAPTIVES_INCLUDED: tuple[Row, ...] = (
+    (
+        r"those\s+(?:taken|seized|snatched)\s+(?:hostage\s+)?includ(?:ed|es|e)",
+        False,
+        "object",
+        False,
+    ),
+)
+
+#: Rescued: "Among the survivors were 11 children", "the survivors included 11 children": those
+#: brought out alive of a sinking, a crash or a collapse, as "rescued 38 survivors" is (the
+#: corpus README's rescued). A survivor of a shooting is as often unhurt as wounded; the cue
+#: takes the word of rescue reports, where it is commonest.
+AMONG_SURVIVORS: tuple[Row, ...] = (
+    (
+        r"among\s+the\s+(?:\d{1,4}\s+)?survivors\s+(?:were|are)|the\s+survivors\s+includ(?:ed|e)",
+        False,
+        "object",
+        False,
+    ),
+)
+
+#: Killed or wounded: "Three people were struck by gunfire", hit, dead or alive; so by a count
+#: of rounds ("a guard was hit by three bullets": the count is of bullets, inside the cue), and
+#: "struck twice by police gunfire" (how often, and whose fire).
+STRUCK_BY_GUNFIRE = (
+    r"(?:struck|hit)(?:\s+(?:once|twice|several\s+times|multiple\s+times))?\s+by\s+"
+    r"(?:(?:a|the|\d{1,2}|two|three|four|five|six|seven|eight|nine"
+    r"|ten|several|multiple)\s+)?(?:stray\s+|police\s+)?(?:gunfire|bullets?|gunshots?)"
+)
