@@ -15,6 +15,12 @@ Vremya", "state broadcaster RTO").
 (True, True, True)
 >>> outlet_name("the Varna Civil Protection Agency"), outlet_name("Governor Marek Tolan")
 (False, False)
+
+An official's press office or spokesman is no outlet, whatever words it shares with one:
+"the government media office", "the army's media wing", "police spokesman Tomas Post".
+
+>>> outlet_name("the government media office"), outlet_name("police spokesman Tomas Post")
+(False, False)
 """
 
 from __future__ import annotations
@@ -42,12 +48,19 @@ _PRESS_NOUNS = re.compile(
     r"|news\s+outlets?|tabloids?|wire\s+services?|press\s+agency|state\s+television|state\s+tv)\b",
     re.IGNORECASE,
 )
+#: A speaker or office of an institution, not a publisher: "the ministry's media office",
+#: "the army's media wing", "police spokesman Tomas Post", "a media liaison officer".
+_OFFICIAL = re.compile(
+    r"\b(?:office|offices|wing|unit|cell|directorate|department|spokes(?:man|woman|person)"
+    r"|officers?|officials?|liaison|relations|adviser|advisor|police|ministry|army|military)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def outlet_name(name: str | None) -> bool:
     """Whether ``name`` names a news outlet (by its masthead word or a press noun)."""
-    if not name or not name.strip():
+    if not name or not name.strip() or _OFFICIAL.search(name):
         return False
     if _PRESS_NOUNS.search(name):
         return True

@@ -8,6 +8,7 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.hospital_care import not_hurt
 from rules.text import Sentence
 
 #: A hospital's intake: the verb of receiving, then the figure, then the received named as
@@ -24,6 +25,13 @@ INTAKE = re.compile(
     rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+)?)\s+(?P<noun>{_HURT_NOUN})\b"
     rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>[^\s,.;]+)"
     r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))",
+    re.IGNORECASE,
+)
+#: A rate after the intake: a hospital's routine load ("treated 30 patients a day", "300
+#: patients every week"), not the hurt of one event ("a day after the crash" dates it).
+_RATE = re.compile(
+    r"\s+(?:(?:a|per|every|each)\s+(?:day|night|week|month|year)\b"
+    r"(?!\s+(?:after|later|earlier|ago|since|on)\b)|daily\b|weekly\b|monthly\b)",
     re.IGNORECASE,
 )
 _INTAKE_CUE = Cue("wounded", "(intake)", before=False, after="object")
@@ -53,6 +61,8 @@ class HospitalIntake(ExtraRule):
         "The school received 400 pupils from the flooded district.",
         "The charity received 300 applications for the grants.",
         "The hospital treated patients for free during the strike.",
+        "Before the war, the clinic treated 30 patients a day.",
+        "The district hospital admitted 40 patients with influenza.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -66,6 +76,10 @@ class HospitalIntake(ExtraRule):
                 continue
             if figure.end < match.end(number):
                 continue  # "received 12 more patients": the rule reads the figure alone
+            if _RATE.match(sent.text, match.end()) or not_hurt(
+                sent.text, match.start(verb), match.end()
+            ):
+                continue  # "treated 30 patients a day", "admitted 40 patients with influenza"
             cue = CueHit(match.start(verb), match.end(verb), _INTAKE_CUE)
             bindings.append(Binding(figure, cue, match["noun"] or match["noun2"], 0))
         return bindings
@@ -79,7 +93,8 @@ def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
     their own ("The Royal Infirmary received 14 patients."): the engine reads them too.
     ``text`` is the document the sentences split."""
     found: set[int] = set()
-    if not any(word in text for word in _HINTS):
+    low = text.lower()  # upper-case wire copy: "ST MARK'S HOSPITAL RECEIVED 14 PATIENTS"
+    if not any(word in low for word in _HINTS):
         return found  # plain substring tests first: most documents have none
     starts = [sentence.start for sentence in sentences]
     for match in INTAKE.finditer(text):
