@@ -34,3 +34,16 @@ def test_an_earlier_value_a_count_is_compared_with_is_background() -> None:
     )
     background = {c.stated: claim_is_background(findings, c) for c in findings.claims}
     assert background == {38: False, 42: True}
+
+
+def test_a_figure_the_sentence_calls_wrong_is_background() -> None:
+    findings = analysed(
+        "Ledger",
+        "Rescuers found no survivors. Earlier, a district official had said four people had "
+        "been pulled alive from the rubble and taken to hospital, a report the agency later "
+        "said was wrong.",
+    )
+    assert [claim_is_background(findings, c) for c in findings.claims if c.stated == 4] == [
+        True,
+        True,
+    ]
