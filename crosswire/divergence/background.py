@@ -59,9 +59,9 @@ CORRECTED = re.compile(
     r"(?:earlier|initial|first|previous)\s+reports?\b",
     re.IGNORECASE,
 )
-#: A report the same sentence calls wrong after its figure: "officials had said three people
-#: were pulled alive, a report the authority later said was wrong", "... a figure it has since
-#: withdrawn" (general English of corrections).
+#: A report the same sentence calls wrong after its figure: "an official had said four were
+#: rescued, a figure the ministry later called wrong", "... a figure it has since withdrawn"
+#: (general English of corrections).
 RETRACTED_AFTER = re.compile(
     r"\b(?:(?:later|since|then)\s+)?(?:said|called|described)\s+(?:it\s+)?(?:was\s+|as\s+)?"
     r"(?:wrong|incorrect|false|mistaken|inaccurate|an\s+error)\b"
@@ -186,7 +186,7 @@ def is_background(
     if corrected and at is not None and corrected.end() <= at:
         return True  # "none died, correcting an earlier report that two had been killed"
     if at is not None and RETRACTED_AFTER.search(sentence, at):
-        return True  # "had said three were pulled alive, a report later said to be wrong"
+        return True  # "had said four were rescued, a figure the ministry later called wrong"
     if at is not None and _superseded(sentence, at):
         return True  # "Initial reports said five had died, but officials later said three"
     cues = [*BACKGROUND.finditer(sentence)]
