@@ -26,7 +26,30 @@ def not_dead_yet(text: str, start: int, end: int) -> bool:
     >>> text = "The 12 dead yet to be named were miners."
     >>> not_dead_yet(text, text.index("dead"), text.index("dead") + 4)
     False
+    >>> text = "No one here is dead yet, but six people are missing."
+    >>> not_dead_yet(text, text.index("dead"), text.index("dead") + 4)
+    False
     """
     if text[start:end].lower() != "dead":
         return False
-    return _NOT_DEAD_YET.search(text, max(0, start - 16), min(len(text), end + 12)) is not None
+    if _NOT_DEAD_YET.search(text, max(0, start - 16), min(len(text), end + 12)) is None:
+        return False
+    # "no one here is dead yet, but six people are missing": a scene of harm makes it literal
+    return _SCENE_OF_HARM.search(_sentence_of(text, start, end)) is None
+
+
+#: Words of a scene of harm (general English of disaster and crime news).
+_SCENE_OF_HARM = re.compile(
+    r"\b(?:missing|trapped|injured|wounded|hurt|rubble|collapsed?|fire|floods?|flooding"
+    r"|quake|earthquake|blast|explosion|crash|attack|shooting|storm|landslide|rescuers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The cue's sentence, at most 200 characters each way."""
+    left = text[max(0, start - 200) : start]
+    right = text[end : end + 200]
+    cut = max(left.rfind(mark) for mark in ".!?")
+    stops = [i for i in (right.find(mark) for mark in ".!?") if i >= 0]
+    return left[cut + 1 :] + right[: min(stops, default=len(right))]
