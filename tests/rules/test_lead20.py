@@ -208,5 +208,5 @@ def test_the_earlier_value_a_count_is_compared_with(
 
 
 def test_no_one_dead_yet_is_literal_in_a_scene_of_harm() -> None:
-    text = "The mayor said no one in the village is dead yet, but nine people are trapped."
+    text = "The mayor said no one in the village is dead yet, but nine people are missing."
     assert [(c.category, c.min) for c in analyze(text).claims] == [("killed", 0), ("missing", 9)]
