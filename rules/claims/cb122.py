@@ -82,7 +82,36 @@ class HospitalIntake(ExtraRule):
                 continue  # "treated 30 patients a day", "admitted 40 patients with influenza"
             cue = CueHit(match.start(verb), match.end(verb), _INTAKE_CUE)
             bindings.append(Binding(figure, cue, match["noun"] or match["noun2"], 0))
+            group = match["noun"] or match["noun2"]
+            bindings.extend(_gapped(sent, match.end(), cue, group, taken))
         return bindings
+
+
+#: The next hospital of a list that shares the verb: ", St Luke's Hospital eight", "and the
+#: General Hospital, Amaku, five" (per-hospital figures of accident and disaster reports).
+_NEXT_HOSPITAL = re.compile(
+    rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,4}}?{_HOSPITAL}(?:\s*,\s*[A-Z][\w'-]*\s*,)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _gapped(
+    sent: SentenceParse, at: int, cue: CueHit, group: str | None, taken: set[int]
+) -> list[Binding]:
+    """The figures of the hospitals listed after an intake with its verb left out:
+    "received 12 victims, St Luke's Hospital eight and the General Hospital five"."""
+    found = []
+    for _ in range(6):
+        step = _NEXT_HOSPITAL.match(sent.text, at)
+        if step is None:
+            break
+        figure = next((f for f in sent.stated if f.start == step.end()), None)
+        if figure is None or figure.start in taken or not figure.figure.max:
+            break
+        found.append(Binding(figure, cue, group, figure.start - cue.end))
+        at = figure.end
+    return found
 
 
 _HINTS = ("received", "admitted", "took in", "treating", "treated")

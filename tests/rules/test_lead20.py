@@ -210,3 +210,18 @@ def test_the_earlier_value_a_count_is_compared_with(
 def test_no_one_dead_yet_is_literal_in_a_scene_of_harm() -> None:
     text = "The mayor said no one in the village is dead yet, but nine people are missing."
     assert [(c.category, c.min) for c in analyze(text).claims] == [("killed", 0), ("missing", 9)]
+
+
+def test_per_hospital_figures_that_share_one_verb() -> None:
+    text = (
+        "The Royal Infirmary received 12 patients, the City Hospital eight and the Central "
+        "Clinic five, a spokesman said."
+    )
+    assert [(c.category, c.min) for c in analyze(text).claims] == [
+        ("wounded", 12),
+        ("wounded", 8),
+        ("wounded", 5),
+    ]
+    # near miss: a list that is no hospital's
+    text = "The hospital received 12 patients, the school 300 pupils."
+    assert [(c.category, c.min) for c in analyze(text).claims] == [("wounded", 12)]
