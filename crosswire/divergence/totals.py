@@ -12,6 +12,7 @@ from crosswire.divergence.model import StatedClaim
 from rules.claims.cb02 import CueThenFigure
 from rules.claims.cb10 import NamedVictims
 from rules.claims.cb20 import PerpetratorKilled
+from rules.claims.cb122 import HospitalIntake
 from rules.claims.lexicon import PERPETRATOR_NOUNS
 
 #: A group that adds to the others of its sentence: "she and four others", "two more men".
@@ -23,6 +24,8 @@ _CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b"
 
 #: The rule that counts a list of names with ages ("Ann Roe, 34, and Ed Roe, 2").
 _NAMED_LIST = NamedVictims.code
+#: A hospital's intake: each hospital of a sentence received people of its own.
+_INTAKE = HospitalIntake.code
 #: A toll named by the event ("a double murder-suicide", "triple homicide") holds every single
 #: person the sentence names.
 _EVENT = re.compile(r"(?:double|triple|quadruple|quintuple)$", re.IGNORECASE)
@@ -42,6 +45,9 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     parts = [c for c in parts if not c.part] or parts
     # "No one inside was hurt, but two drivers were wounded": the zero is the none of a part
     parts = [c for c in parts if c.stated != 0] or parts
+    if len(parts) > 1 and all(c.rule == _INTAKE and c.stated is not None for c in parts):
+        # "the Infirmary received 12 patients, the City Hospital eight and the Clinic five"
+        return replace(parts[0], stated=sum(c.stated or 0 for c in parts), single=False)
     groups: dict[str, float] = {}
     added = 0.0
     singles: list[StatedClaim] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.divergence.background import claim_is_background
-from crosswire.divergence.keyfigures import category_total
+from crosswire.divergence.keyfigures import category_total, wounded_total
 
 from .factory import analysed
 
@@ -44,3 +44,12 @@ def test_a_figure_the_sentence_calls_wrong_is_background() -> None:
         "called wrong.",
     )
     assert [claim_is_background(findings, c) for c in findings.claims if c.stated == 4] == [True]
+
+
+def test_per_hospital_intakes_of_one_sentence_add_up() -> None:
+    findings = analysed(
+        "Ledger",
+        "A coach overturned on the ring road. The Royal Infirmary received 12 patients, the "
+        "City Hospital eight and the Central Clinic five, a spokesman said.",
+    )
+    assert wounded_total(findings) == 25
