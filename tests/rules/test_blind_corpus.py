@@ -40,6 +40,8 @@ HALVES = (
     "blind_u",
     "blind_v",
     "blind_w",
+    "blind_x",
+    "blind_y",
 )
 
 
@@ -146,6 +148,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_u": 10,
         "blind_v": 10,
         "blind_w": 10,
+        "blind_x": 10,
+        "blind_y": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
