@@ -49,6 +49,7 @@ from rules.cue_rows import PLURAL_SUBJECT, RELEASED
 from rules.lost_people import lost_otherwise
 from rules.nouns import is_human_plural, is_person_noun
 from rules.number_values import number_value
+from rules.other_senses import other_sense
 from rules.placed_killings import no_place
 from rules.sport_hurts import sport_hurt
 
@@ -315,19 +316,11 @@ def _names_people(words: str) -> bool:
     return any(is_human_plural(w) or is_person_noun(w) for w in found)
 
 
-#: "dead" in an idiom of no one dead: "finished in a dead heat", "a dead end", "in the dead
-#: of night", "a dead ringer" (general English).
-_DEAD_IDIOM = re.compile(
-    r"\s+(?:heat|heats|end|ends|ringer|weight|giveaway|centre|center|of\s+(?:night|winter))\b",
-    re.IGNORECASE,
-)
-
-
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
-    if word == "dead" and _DEAD_IDIOM.match(text, end):
-        return True  # "two teams finished in a dead heat"
+    if other_sense(word, text, end):
+        return True  # "finished in a dead heat", "were admitted to the university"
     if no_place(word, text, end):
         return True  # "the killing in memory of", "the massacre in Orsk of which"
     if word.endswith(" seized"):  # "troops seized 14 rebels", not "seized one 60 mm mortar"

@@ -65,7 +65,10 @@ CORRECTED = re.compile(
 RETRACTED_AFTER = re.compile(
     r"\b(?:(?:later|since|then)\s+)?(?:said|called|described)\s+(?:it\s+)?(?:was\s+|as\s+)?"
     r"(?:wrong|incorrect|false|mistaken|inaccurate|an\s+error)\b"
-    r"|\b(?:has|have|had)\s+(?:since\s+)?(?:withdrawn|retracted)\b",
+    r"|\b(?:has|have|had)\s+(?:since\s+)?(?:withdrawn|retracted)\b"
+    # "had earlier announced a toll of 34, but it was lowered after ..."
+    r"|\bbut\s+(?:it|that|the\s+(?:toll|figure|number))\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:since\s+|later\s+)?(?:lowered|revised|reduced|cut|corrected)\b",
     re.IGNORECASE,
 )
 #: A first report the same sentence takes back: "Initial reports said five people had died,

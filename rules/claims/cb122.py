@@ -87,8 +87,8 @@ class HospitalIntake(ExtraRule):
         return bindings
 
 
-#: The next hospital of a list that shares the verb: ", St Luke's Hospital eight", "and the
-#: General Hospital, Amaku, five" (per-hospital figures of accident and disaster reports).
+#: The next hospital of a list that shares the verb: ", the City Hospital eight", "and
+#: Orme Infirmary, Kessel, five" (per-hospital figures of accident and disaster reports).
 _NEXT_HOSPITAL = re.compile(
     rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)(?:the\s+)?"
     rf"(?:[A-Z][\w'’.-]*\s+){{0,4}}?{_HOSPITAL}(?:\s*,\s*[A-Z][\w'-]*\s*,)?\s+(?=\S)",
@@ -100,7 +100,7 @@ def _gapped(
     sent: SentenceParse, at: int, cue: CueHit, group: str | None, taken: set[int]
 ) -> list[Binding]:
     """The figures of the hospitals listed after an intake with its verb left out:
-    "received 12 victims, St Luke's Hospital eight and the General Hospital five"."""
+    "received 12 patients, the City Hospital eight and the Central Clinic five"."""
     found = []
     for _ in range(6):
         step = _NEXT_HOSPITAL.match(sent.text, at)

@@ -234,7 +234,7 @@ SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 FAMILY_OF = re.compile(r"\s+(?:a|an|one|the|his|her|their)\s+(?:[\w-]+\s+)?family\s+of\s+", re.I)
 
 OBJECT_LEAD = re.compile(
-    r"\s+(?:him|her|himself|herself|(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?[a-z]+)\s*,?\s+and\s+"
+    r"\s+(?:him|her|himself|herself|(?:his|her|their|its|the)\s+(?:[\w'’-]+\s+)?[a-z]+)\s*,?\s+and\s+"
     r"(?:then\s+)?(?:(?:his|her|their|its|the)\s+)?(?:other\s+)?",
     re.IGNORECASE,
 )

@@ -225,3 +225,18 @@ def test_per_hospital_figures_that_share_one_verb() -> None:
     # near miss: a list that is no hospital's
     text = "The hospital received 12 patients, the school 300 pupils."
     assert [(c.category, c.min) for c in analyze(text).claims] == [("wounded", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 54 patients were currently admitted.", [("wounded", 54)]),
+        ("About 300 students were admitted to the university this year.", []),
+        ("Police arrested the ferry's captain and three deckhands.", [("arrested", 3)]),
+        ("Several of the help pages were dead links.", []),
+    ],
+)
+def test_admitted_objects_after_a_possessive_and_dead_links(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected

@@ -53,3 +53,12 @@ def test_per_hospital_intakes_of_one_sentence_add_up() -> None:
         "City Hospital eight and the Central Clinic five, a spokesman said.",
     )
     assert wounded_total(findings) == 25
+
+
+def test_a_toll_the_sentence_says_was_lowered_is_no_key_figure() -> None:
+    text = (
+        "At least 21 passengers drowned when the ferry sank, the coast guard said. The "
+        "governor had earlier announced a toll of 30, but it was lowered after several "
+        "passengers were found alive."
+    )
+    assert _killed(text) == 21
