@@ -12,6 +12,7 @@ from crosswire.divergence.model import StatedClaim
 from rules.claims.cb02 import CueThenFigure
 from rules.claims.cb10 import NamedVictims
 from rules.claims.cb20 import PerpetratorKilled
+from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb122 import HospitalIntake
 from rules.claims.lexicon import PERPETRATOR_NOUNS
 
@@ -26,6 +27,8 @@ _CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b"
 _NAMED_LIST = NamedVictims.code
 #: A hospital's intake: each hospital of a sentence received people of its own.
 _INTAKE = HospitalIntake.code
+#: A toll by its ordinal ("a third worker, Ana Ruiz, died"): the one named is the third.
+_ORDINAL = OrdinalDeath.code
 #: A toll named by the event ("a double murder-suicide", "triple homicide") holds every single
 #: person the sentence names.
 _EVENT = re.compile(r"(?:double|triple|quadruple|quintuple)$", re.IGNORECASE)
@@ -70,6 +73,8 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     whole = groups.get("people")
     counted = whole if whole is not None else sum(groups.values())
     counts = [c for c in parts if not c.single]
+    if any(c.rule == _ORDINAL for c in counts):
+        singles = []  # "a third worker, Ana Ruiz, died": she is the third, no one more
     if whole is not None and not added and _breakdown(groups, singles, whole):
         # "Four people were found dead ..., and police believe he killed his wife and two
         # sons before killing himself": the rest name the four, they add none

@@ -31,6 +31,8 @@ ORDINAL_DEATH = re.compile(
     r"(?:\b(?:a)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:[\w-]+\s+){0,2}?"
     r"(?:person|victim|man|woman|teen|teenager|boy|girl|child|officer|student|resident|patient"
     r"|passenger|worker|soldier|firefighter|pedestrian|cyclist|protester|civilian|miner|pupil)"
+    # "a third worker, Ana Ruiz, 22, died", "a second man, aged 40, died": the one named
+    r"(?:\s*,\s+(?:aged\s+\d{1,3}|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*,\s*\d{1,3})?),)?"
     r"\s+(?:(?:of|in|from)\s+(?:[\w'’-]+\s+){1,6}?)?"
     # "a third person injured in the crash has died", "a second man who was shot on Friday"
     r"(?:(?:who\s+(?:was|had\s+been)\s+)?(?:injured|wounded|hurt|shot|stabbed|burned|rescued"

@@ -240,3 +240,8 @@ def test_admitted_objects_after_a_possessive_and_dead_links(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(c.category, c.min) for c in analyze(text).claims] == expected
+
+
+def test_an_ordinal_death_with_the_one_named_between() -> None:
+    claims = analyze("A second miner, aged 40, died in hospital on Sunday.").claims
+    assert [(c.category, c.min, c.rule) for c in claims] == [("killed", 2, "CB21")]

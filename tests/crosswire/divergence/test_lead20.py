@@ -62,3 +62,11 @@ def test_a_toll_the_sentence_says_was_lowered_is_no_key_figure() -> None:
         "passengers were found alive."
     )
     assert _killed(text) == 21
+
+
+def test_the_one_an_ordinal_names_is_no_one_more() -> None:
+    text = (
+        "Two workers died in the leak on Monday. A third worker, Ivo Brel, 22, died on the way "
+        "to hospital, police said."
+    )
+    assert _killed(text) == 3
