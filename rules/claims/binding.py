@@ -44,6 +44,7 @@ from rules.claims.patterns import (
     ALONG_WITH,
     AMONG_THE,
     COORDINATION,
+    DAY_AFTER_AUX,
     FAMILY_OF,
     GAP_BREAK,
     GAP_BREAK_ALONG,
@@ -130,6 +131,8 @@ def _clean_gap(gap: str) -> str | None:
     """The words between a figure and its cue with ages, asides and subsets taken out;
     None when a clause or sentence break stands between them."""
     gap = undotted(gap)  # "two U.S. soldiers": the dots are no break
+    if " on " in gap or " last " in gap:
+        gap = DAY_AFTER_AUX.sub(r"\g<aux>", gap)  # "was on Sunday lynched"
     if '"' in gap or "\u201c" in gap:
         gap = _SCARE_QUOTED.sub(r" \g<words> ", gap)  # 'more than 40 "apostate policemen" were'
     if "-" in gap:

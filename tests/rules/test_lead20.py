@@ -245,3 +245,16 @@ def test_admitted_objects_after_a_possessive_and_dead_links(
 def test_an_ordinal_death_with_the_one_named_between() -> None:
     claims = analyze("A second miner, aged 40, died in hospital on Sunday.").claims
     assert [(c.category, c.min, c.rule) for c in claims] == [("killed", 2, "CB21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A herder was on Monday lynched by a mob near the market.", [("killed", 1)]),
+        ("Fourteen pupils were on Friday night abducted from a school.", [("kidnapped", 14)]),
+    ],
+)
+def test_a_day_between_the_auxiliary_and_its_participle(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(c.category, c.min) for c in analyze(text).claims] == expected
