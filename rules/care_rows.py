@@ -22,9 +22,6 @@ IN_CARE: tuple[Row, ...] = (
         r"hospitali[sz]ed|treated\s+in\s+hospital"
         # "nine were receiving treatment for burns" (twentieth session)
         r"|(?:receiving|undergoing)\s+(?:medical\s+|emergency\s+)?treatment"
-        # "67 patients were currently admitted": admitted with no place after it (twentieth
-        # session; "admitted to the university" is out of place, ``rules.cue_context``)
-        r"|(?:were|are|was|is)\s+(?:currently\s+|still\s+)?admitted"
         # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
         # between the verb and the hospital (US local news names its hospitals); "treated
         # at a local hospital" too (thirteenth session).

@@ -7,6 +7,7 @@ import re
 from rules.changed_values import without_old_value
 from rules.claims.brought_to import brought_to_gap
 from rules.claims.crossing import crossed, governing, places_gap, things_beside, without_aside
+from rules.claims.day_gap import DAY_AFTER_AUX
 from rules.claims.decades import without_decades
 from rules.claims.gap_words import group_and_aux
 from rules.claims.groups import (
@@ -44,7 +45,6 @@ from rules.claims.patterns import (
     ALONG_WITH,
     AMONG_THE,
     COORDINATION,
-    DAY_AFTER_AUX,
     FAMILY_OF,
     GAP_BREAK,
     GAP_BREAK_ALONG,

@@ -398,12 +398,3 @@ def figurative_harm(text: str, low: str) -> bool:
         else:
             return False
     return FIGURATIVE_HARM.search(text) is not None
-
-
-#: A day between an auxiliary and its participle, as Nigerian and Ghanaian copy writes it:
-#: "was on Sunday lynched", "were on Tuesday night abducted" (the day is no word of the gap).
-DAY_AFTER_AUX = re.compile(
-    rf"\b(?P<aux>was|were|has\s+been|have\s+been|had\s+been)\s+(?:on|last)\s+"
-    rf"(?:{names(WEEKDAYS)})(?:\s+(?:night|morning|evening|afternoon))?(?=\s)",
-    re.IGNORECASE,
-)
