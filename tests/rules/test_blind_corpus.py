@@ -42,6 +42,8 @@ HALVES = (
     "blind_w",
     "blind_x",
     "blind_y",
+    "blind_z",
+    "blind_za",
 )
 
 
@@ -150,6 +152,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_w": 10,
         "blind_x": 10,
         "blind_y": 10,
+        "blind_z": 10,
+        "blind_za": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
