@@ -22,12 +22,17 @@ IN_CARE: tuple[Row, ...] = (
         r"hospitali[sz]ed|treated\s+in\s+hospital"
         # "nine were receiving treatment for burns" (twentieth session)
         r"|(?:receiving|undergoing)\s+(?:medical\s+|emergency\s+)?treatment"
+        # "only nine had needed hospital treatment", "30 sought medical attention" (21st session)
+        r"|(?:needed|needing|required|requiring|sought|seeking)\s+(?:hospital|medical"
+        r"|emergency)\s+(?:treatment|attention|care)"
         # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
         # between the verb and the hospital (US local news names its hospitals); "treated
         # at a local hospital" too (thirteenth session).
-        r"|(?:(?:taken|rushed|transported|brought|admitted)\s+to|treated\s+at)\s+"
+        r"|(?:(?:taken|rushed|transported|brought|admitted)\s+to|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
-        r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?|infirmary)"
+        r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?|infirmary"
+        # "admitted to the intensive care unit", "taken to the burns ward" (21st session)
+        r"|(?:intensive\s+care|burns?|trauma|isolation)\s+(?:units?|wards?)|emergency\s+rooms?)"
         # "treated for hypothermia, injuries and near-drowning": other complaints listed
         # before the hurt; "treated at the scene for minor injuries", "in its clinics for"
         rf"|treated\s+(?:(?:at\s+the\s+scene|in\s+{CARE_PLACE}|by\s+{CARERS})\s+)?for\s+"
@@ -48,7 +53,9 @@ IN_CONDITION: tuple[Row, ...] = (
         # "remain confined in hospitals": the Philippine and Indian English of the admitted
         r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|in\s+(?:a\s+)?(?:critical|serious|stable)"
         r"(?:\s+but\s+stable)?\s+condition"
-        r"|in\s+intensive\s+care",
+        r"|in\s+intensive\s+care"
+        # "five are on oxygen support", "two remain on ventilators" (21st session)
+        r"|on\s+(?:oxygen(?:\s+support)?|(?:a\s+)?ventilators?|life\s+support)",
         True,
         None,
         False,
@@ -57,6 +64,15 @@ IN_CONDITION: tuple[Row, ...] = (
     # blasts (general English of poisoning and attack reports)
     (
         r"lost\s+(?:their|his|her)\s+(?:eye)?sight|(?:were|was|been|left)\s+blind(?:ed)?",
+        True,
+        None,
+        False,
+    ),
+    # "two suspects were beaten unconscious", "badly beaten by the crowd": a mob's or
+    # captors' beating that left them hurt (general English of mob and abduction reports)
+    (
+        r"(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+(?:unconscious"
+        r"|senseless|into\s+(?:unconsciousness|a\s+coma))",
         True,
         None,
         False,

@@ -333,7 +333,9 @@ HEADLINE_KILL: tuple[Row, ...] = ((rf"{PLURAL_SUBJECT}\s+{_KILL_NOW}", False, "o
 #: 2010" moved of their own will and is no evacuation). Issue 9 round 7.
 MOVED_OUT: tuple[Row, ...] = (
     (
-        r"(?:been|were|was|are|is)\s+(?:moved|relocated)\s+(?:out\s+of|away\s+from)",
+        r"(?:been|were|was|are|is)\s+(?:moved|relocated)\s+(?:out\s+of|away\s+from)"
+        # "2,500 residents were ordered out of their homes", "told to leave their homes"
+        r"|(?:been|were|was)\s+(?:ordered|told)\s+(?:out\s+of|to\s+leave)\s+their\s+homes?",
         True,
         None,
         False,

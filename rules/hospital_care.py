@@ -116,6 +116,9 @@ _HARM = re.compile(
     re.IGNORECASE,
 )
 
+#: Care that names no harm: "were receiving treatment", "needed medical attention".
+_CARE_SOUGHT = re.compile(r"(?:treatment|attention|(?<!intensive\s)care)$", re.IGNORECASE)
+
 #: How far either side of the cue the sentence is searched for an incident.
 _REACH = 200
 
@@ -143,7 +146,7 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
         return True
-    if text[start:end].lower().endswith("treatment"):
+    if _CARE_SOUGHT.search(text, start, end):
         # "were receiving treatment": care after harm only where the sentence names an
         # incident or a hurt ("for burns"), not "for cancer", not "every year"
         around = _sentence(text, start, end)
