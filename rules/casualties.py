@@ -48,6 +48,7 @@ from rules.claims.cb122 import intake_sentences
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
 from rules.claims.period_totals import period_of
+from rules.claims.quoted_figures import unquoted_figures
 from rules.claims.registry import STORY_RULES
 from rules.claims.renamed import without_regrouped, without_renamed
 from rules.claims.sentence import bind_cached
@@ -105,7 +106,8 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         if index in spanish:
             bindings = spanish_bindings(sentence.text)
         else:
-            bindings = bind_cached(sentence.text, tuple(hits.get(index, ())))
+            # 'reported "at least six" injured': the quoted figure's marks are no break
+            bindings = bind_cached(unquoted_figures(sentence.text), tuple(hits.get(index, ())))
         if index in listing:
             bindings = (*bindings, *_story_bindings(sentences, index, claims, bindings))
         if not bindings:

@@ -9,6 +9,7 @@ from rules.claims.brought_to import brought_to_gap
 from rules.claims.crossing import crossed, governing, places_gap, things_beside, without_aside
 from rules.claims.day_gap import DAY_AFTER_AUX
 from rules.claims.decades import without_decades
+from rules.claims.gap_marks import COMMA_WHO, SCARE_QUOTED
 from rules.claims.gap_words import group_and_aux
 from rules.claims.groups import (
     acceptable,
@@ -88,6 +89,8 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None  # "212 survived and the rest are feared dead"
     if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
         raw_gap = raw_gap[:-1]  # the euphemism in scare quotes: 'had been "neutralised"'
+    if ", who" in raw_gap and cue.cue.category != "killed_or_wounded":  # not "who was shot"
+        raw_gap = COMMA_WHO.sub(r"\g<head> ", raw_gap)  # "the two others, who were hurt,"
     gap = _clean_gap(without_survival_but(raw_gap))  # "3 survived but were hit": theirs
     if gap is None:
         return None
@@ -134,7 +137,7 @@ def _clean_gap(gap: str) -> str | None:
     if " on " in gap or " last " in gap:
         gap = DAY_AFTER_AUX.sub(r"\g<aux>", gap)  # "was on Sunday lynched"
     if '"' in gap or "\u201c" in gap:
-        gap = _SCARE_QUOTED.sub(r" \g<words> ", gap)  # 'more than 40 "apostate policemen" were'
+        gap = SCARE_QUOTED.sub(r" \g<words> ", gap)  # 'more than 40 "apostate policemen" were'
     if "-" in gap:
         gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
     if "0" in gap or "age" in gap:
@@ -151,10 +154,6 @@ def _clean_gap(gap: str) -> str | None:
     if "among" in lowered:
         gap = AMONG_THE.sub(" were ", gap)  # "two firefighters were among the injured"
     return None if GAP_BREAK.search(gap) else gap
-
-
-#: A group in scare quotes, a side's own word for the dead: '30 "terrorists" were killed'.
-_SCARE_QUOTED = re.compile(r'["\u201c](?P<words>[A-Za-z][A-Za-z\'\u2019 -]{0,40})["\u201d]')
 
 
 def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Binding | None:

@@ -9,6 +9,7 @@ from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY
 from rules.claims.aimed import aimed_at_people
 from rules.claims.lexicon import (
     AUX,
+    DEATH_NOUNS,
     FORMATIONS,
     GROUP_END,
     GROUP_LEADING,
@@ -327,6 +328,8 @@ def acceptable(binding: Binding) -> bool:
         return binding.cue.start < binding.figure.start or binding.cue.cue.transitive
     if head in OBJECT_NOUNS:
         return False
+    if head in DEATH_NOUNS and binding.cue.cue.category != "killed" and binding.figure.figure.max:
+        return False  # "one death and four injuries"; but "no deaths or injuries" is none of both
     if head in _HELD_BY_LAW and binding.cue.cue.category == "rescued":
         return False  # "the court freed 12 prisoners on bail": released, not rescued
     if binding.cue.cue.pattern == RELEASED:  # "hostages kept by the gang were released"

@@ -32,6 +32,8 @@ AUX = frozenset(
 PASSIVE_AUX = frozenset("were was are is be been being get got".split())
 
 NEGATION = frozenset("not n't never".split())
+#: Counts of deaths: no group of the hurt, held or freed ("one death and four injuries").
+DEATH_NOUNS = frozenset("death deaths fatality fatalities".split())
 
 # Words that end a group: a clause or another phrase has begun.
 GROUP_STOP = frozenset(

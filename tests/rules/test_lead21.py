@@ -1,0 +1,140 @@
+"""Readings the twenty-first session's lead added. Every sentence is invented.
+
+Care that was needed or sought ("needed hospital treatment", "sought medical attention"),
+breathing support and intensive-care wards, a beating that left people hurt, a non-restrictive
+relative clause that tells its people's fate ("the two others, who were injured,"), a figure
+quoted on its own ('"at least five" injured'), people pulled from the water, residents ordered
+out of their homes, and a count of deaths that no other category's cue may take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    return [(c.category, c.min, c.max, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said nine workers had needed medical treatment after the explosion.",
+            [("wounded", 9, 9, "workers")],
+        ),
+        (
+            "About 40 people sought medical care for breathing problems after the leak.",
+            [("wounded", 40, 40, "people")],
+        ),
+        (
+            "The county said 14 residents required medical attention after the fire.",
+            [("wounded", 14, 14, "residents")],
+        ),
+        ("Two miners remain on ventilators, the hospital said.", [("wounded", 2, 2, "miners")]),
+        ("Four people were admitted to the intensive care unit.", [("wounded", 4, 4, "people")]),
+        ("Three children were taken to the burns ward.", [("wounded", 3, 3, "children")]),
+        (
+            "The minister said 45 patients were admitted in hospitals.",
+            [("wounded", 45, 45, "patients")],
+        ),
+        # near misses: care with no harm named, and a ward that is no place of care
+        ("Nine patients needed hospital care for flu.", []),
+        ("The board said 2,000 patients needed hospital treatment last winter.", []),
+        ("Two people were in intensive care after the crash.", [("wounded", 2, 2, "people")]),
+    ],
+)
+def test_care_needed_or_sought_after_harm_is_a_wounded_count(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men were badly beaten by the mob.", [("wounded", 2, 2, "men")]),
+        (
+            "Two other suspects were beaten into unconsciousness.",
+            [("wounded", 2, 2, "other suspects")],
+        ),
+        ("Three guards were beaten unconscious.", [("wounded", 3, 3, "guards")]),
+        # a beaten side in a match, and a beating with no one's count
+        ("The 11 players were beaten 3-0 in the final.", []),
+        ("The team was badly beaten in the final.", []),
+    ],
+)
+def test_a_beating_that_left_people_hurt_is_wounded(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two others, who were injured, were arrested.", [("wounded", 2, 2, "others")]),
+        ("Two men, who sustained gunshot wounds, were arrested.", [("wounded", 2, 2, "men")]),
+        ("Three soldiers, who were on patrol, were killed.", [("killed", 3, 3, "soldiers")]),
+        # a state that ended ("had been missing"), a clause far from its figure, and a shot
+        # whose fate the main verb tells
+        ("Four hikers, who had been missing since Friday, were found alive.", []),
+        (
+            "At that point, 11 city officers and three deputies exchanged fire with the "
+            "gunman, who was killed.",
+            [("killed", 1, 1, "gunman")],
+        ),
+        ("The office says a 12-year-old boy, who was shot on Sunday, has died.", []),
+    ],
+)
+def test_a_relative_clause_between_commas_tells_its_people_fate(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The army reported two soldiers dead and "at least five" injured.',
+            [("killed", 2, 2, "soldiers"), ("wounded", 5, None, None)],
+        ),
+        (
+            'A spokeswoman put it at "fewer than a dozen" workers who sought medical attention '
+            "after the spill.",
+            [("wounded", None, 12, "workers")],
+        ),
+        # a quotation that is more than a figure stays a quotation
+        ('A doctor said "we lost five" of them to the fire.', []),
+    ],
+)
+def test_a_figure_quoted_on_its_own_binds_as_if_unquoted(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Witnesses said between eight and 10 of the passengers were pulled out of the "
+            "water by fishermen.",
+            [("rescued", 8, 10, "passengers")],
+        ),
+        ("Three bodies were pulled from the river on Monday.", [("killed", 3, 3, None)]),
+        (
+            "About 1,200 residents were told to leave their homes on Tuesday.",
+            [("evacuated", 1200, 1200, "residents")],
+        ),
+        ("Police reported one death and four injuries.", [("wounded", 4, 4, None)]),
+        ("By luck there were no deaths or injuries.", [("killed_or_wounded", 0, 0, None)]),
+    ],
+)
+def test_water_rescues_evacuation_orders_and_death_counts(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
