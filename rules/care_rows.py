@@ -19,16 +19,20 @@ from rules.cue_rows import Row
 #: scene for minor injuries"; general English of crime, accident and disaster news).
 IN_CARE: tuple[Row, ...] = (
     (
-        r"hospitali[sz]ed|treated\s+in\s+hospital"
+        r"hospitali[sz]ed|treated\s+in\s+(?:(?:two|three|four|five|several|various|local)\s+)?"
+        r"hospitals?"
         # "nine were receiving treatment for burns" (twentieth session)
         r"|(?:receiving|undergoing)\s+(?:medical\s+|emergency\s+)?treatment"
         # "only nine had needed hospital treatment", "30 sought medical attention" (21st session)
         r"|(?:needed|needing|required|requiring|sought|seeking)\s+(?:hospital|medical"
-        r"|emergency)\s+(?:treatment|attention|care)"
+        r"|emergency)\s+(?:treatment|attention|care)|needed\s+to\s+go\s+to\s+hospital"
         # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
         # between the verb and the hospital (US local news names its hospitals); "treated
         # at a local hospital" too (thirteenth session).
-        r"|(?:(?:taken|rushed|transported|brought|admitted)\s+to|treated\s+at|admitted\s+in)\s+"
+        # "airlifted to", "referred to the district hospital" (21st session)
+        # ("flown to" is left out: on GVA dev it made one more single death of the key)
+        r"|(?:(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred"
+        r"|ferried)\s+to|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
         r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?|infirmary"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)
@@ -39,7 +43,9 @@ IN_CARE: tuple[Row, ...] = (
         r"(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
         r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
         rf"|head|{LIFE_THREATENING}|non-fatal|nonfatal)\s+){{0,2}}"
-        rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT})",
+        rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT})"
+        # "nine others were treated at the scene and released": bare, after the above
+        r"|treated\s+(?:at\s+the\s+scene|on\s+site)",
         True,
         None,
         False,
@@ -68,11 +74,12 @@ IN_CONDITION: tuple[Row, ...] = (
         None,
         False,
     ),
-    # "two suspects were beaten unconscious", "badly beaten by the crowd": a mob's or
-    # captors' beating that left them hurt (general English of mob and abduction reports)
+    # "two suspects were beaten unconscious", "badly beaten by the crowd", "dozens were
+    # trampled": a beating or a crush that left them hurt (general English of mob, abduction
+    # and crowd-crush reports; "trampled to death" is the killed row's)
     (
         r"(?:badly|severely|brutally|savagely|viciously)\s+beaten|beaten\s+(?:unconscious"
-        r"|senseless|into\s+(?:unconsciousness|a\s+coma))",
+        r"|senseless|into\s+(?:unconsciousness|a\s+coma))|trampled",
         True,
         None,
         False,

@@ -289,7 +289,7 @@ KILLING_VERBS: tuple[Row, ...] = (
     # "32 of our fighters were martyred": the word armed groups and their media use for
     # their own dead (general knowledge of conflict reporting, issue 9 conflict round 8);
     # passive only, with its figure before it ("a martyred leader" is a commemoration).
-    (r"(?:were|was|been|be|are|is)\s+martyred", True, None, False),
+    (r"(?:were|was|been|be|are|is)\s+martyred|among\s+the\s+martyr(?:ed|s)", True, None, False),
 )
 
 

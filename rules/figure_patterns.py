@@ -147,7 +147,7 @@ PREFIXES: tuple[tuple[Qualifier, str], ...] = (
     ),
     (
         "at_most",
-        r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"
+        r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|a\s+maximum\s+of|no\s+more\s+than"
         r"|not\s+more\s+than",
     ),
     ("fewer_than", r"fewer\s+than|less\s+than|under|below"),

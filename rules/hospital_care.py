@@ -112,7 +112,8 @@ _UNHURT_AFTER = re.compile(
 
 #: A hurt named in the sentence of a bare "receiving treatment" (general English).
 _HARM = re.compile(
-    r"\b(?:injur(?:y|ies|ed)|wound(?:s|ed)?|burns|hurt|fractures?|cuts|bruises|trauma)\b",
+    r"\b(?:injur(?:y|ies|ed)|wound(?:s|ed)?|burns|hurt|fractures?|cuts|bruises|trauma"
+    r"|victims|casualties|critical\s+condition)\b",
     re.IGNORECASE,
 )
 

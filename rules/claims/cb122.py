@@ -9,6 +9,7 @@ from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.hospital_care import not_hurt
+from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.text import Sentence
 
 #: A hospital's intake: the verb of receiving, then the figure, then the received named as
@@ -21,10 +22,14 @@ _HOSPITAL = (
     r"(?:hospital|hospitals|infirmary|clinic|medical\s+(?:center|centre)|memorial"
     r"|health\s+(?:center|centre))"
 )
+#: Carers at a scene as the subject: "paramedics had treated 18 festival-goers on site".
+_CARERS = r"(?:paramedics|medics|ambulance\s+crews|first\s+responders|rescuers)"
 INTAKE = re.compile(
     rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+)?)\s+(?P<noun>{_HURT_NOUN})\b"
     rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>[^\s,.;]+)"
-    r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))",
+    r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))"
+    rf"|\b{_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
+    r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b",
     re.IGNORECASE,
 )
 #: A rate after the intake: a hospital's routine load ("treated 30 patients a day", "300
@@ -35,6 +40,8 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _INTAKE_CUE = Cue("wounded", "(intake)", before=False, after="object")
+#: The verb, figure and noun groups of ``INTAKE``'s three forms.
+_GROUPS = (("verb", "n", "noun"), ("verb2", "n2", "noun2"), ("verb3", "n3", "noun3"))
 
 
 class HospitalIntake(ExtraRule):
@@ -45,7 +52,7 @@ class HospitalIntake(ExtraRule):
     """
 
     code = "CB122"
-    words = ("received", "admitted", "took in", "treating", "treated")  # ``ExtraRule.words``
+    words = ("received", "admitted", "took in", "treating", "treated", "attended to")
     examples = (
         (
             "The Royal Infirmary received 14 patients, of whom three are critical.",
@@ -69,11 +76,12 @@ class HospitalIntake(ExtraRule):
         taken = {b.figure.start for b in found}
         bindings = []
         for match in INTAKE.finditer(sent.text):
-            verb = "verb" if match["verb"] else "verb2"
-            number = "n" if match["n"] else "n2"
+            verb, number, noun = next(g for g in _GROUPS if match[g[0]])
             figure = next((f for f in sent.stated if f.start == match.start(number)), None)
             if figure is None or figure.start in taken or not figure.figure.max:
                 continue
+            if noun == "noun3" and not _people(match[noun].lower()):
+                continue  # "rescuers treated 12 dogs": people only
             if figure.end < match.end(number):
                 continue  # "received 12 more patients": the rule reads the figure alone
             if _RATE.match(sent.text, match.end()) or not_hurt(
@@ -81,10 +89,14 @@ class HospitalIntake(ExtraRule):
             ):
                 continue  # "treated 30 patients a day", "admitted 40 patients with influenza"
             cue = CueHit(match.start(verb), match.end(verb), _INTAKE_CUE)
-            bindings.append(Binding(figure, cue, match["noun"] or match["noun2"], 0))
-            group = match["noun"] or match["noun2"]
-            bindings.extend(_gapped(sent, match.end(), cue, group, taken))
+            bindings.append(Binding(figure, cue, match[noun], 0))
+            bindings.extend(_gapped(sent, match.end(), cue, match[noun], taken))
         return bindings
+
+
+def _people(noun: str) -> bool:
+    """A plural of people after carers' "treated": "festival-goers", "runners", "children"."""
+    return noun not in OBJECT_NOUNS and (is_human_plural(noun) or noun.endswith("s"))
 
 
 #: The next hospital of a list that shares the verb: ", the City Hospital eight", "and
@@ -114,7 +126,7 @@ def _gapped(
     return found
 
 
-_HINTS = ("received", "admitted", "took in", "treating", "treated")
+_HINTS = HospitalIntake.words
 
 
 def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:

@@ -138,3 +138,31 @@ def test_water_rescues_evacuation_orders_and_death_counts(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three of them were airlifted to Kessel General Hospital with burns.",
+            [("wounded", 3, 3, "them")],
+        ),
+        ("Two were referred to the district hospital.", [("wounded", 2, 2, None)]),
+        (
+            "The Red Cross says 46 people are being treated in three hospitals after the blast.",
+            [("wounded", 46, 46, "people")],
+        ),
+        ("Nine others were treated at the scene and allowed home.", [("wounded", 9, 9, "others")]),
+        ("Fewer than 10 had needed to go to hospital.", [("wounded", None, 10, None)]),
+        ("Dozens of people were trampled as the crowd surged.", [("wounded", 24, None, "people")]),
+        ("Four people were trampled to death.", [("killed", 4, 4, "people")]),
+        ("Rescuers brought 12 hikers down alive on Sunday.", [("rescued", 12, 12, "hikers")]),
+        ("Three soldiers were among the martyred.", [("killed", 3, 3, "soldiers")]),
+        # near misses: a patient moved between wards for no harm, and no one brought out
+        ("The ward was referred to the health board in 2019.", []),
+    ],
+)
+def test_care_crushes_and_rescues_of_scene_reports(
+    text: str, expected: list[tuple[str, float | None, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
