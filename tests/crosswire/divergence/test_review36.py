@@ -1,0 +1,43 @@
+"""Review 36 of the twentieth session's late change (background, totals). Every article is
+invented; each test fails without the fix it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.divergence.background import claim_is_background
+
+from .factory import analysed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure is retracted only when a noun of a report takes it up again
+        "Officials said 12 people were killed after rebel troops had withdrawn from the area.",
+        "Officials said 12 people were killed, and the mayor said it was wrong to blame the army.",
+        "Twelve civilians were killed, but the army has retracted its claim that rebels fired.",
+        "Twelve people died in the village, but it was cut off by the floods for days.",
+    ],
+)
+def test_a_figure_nobody_retracts_is_no_background(text: str) -> None:
+    findings = analysed("Ledger", "Shelling hit the valley on Monday. " + text)
+    assert [claim_is_background(findings, c) for c in findings.claims] == [False]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "a report the agency later said was wrong",
+        "a figure it has since withdrawn",
+        "a claim that was later retracted",
+        "a figure the ministry later called inaccurate",
+    ],
+)
+def test_a_figure_taken_up_and_called_wrong_stays_background(tail: str) -> None:
+    findings = analysed(
+        "Ledger",
+        "Rescuers found no survivors. Earlier, a district official had said four people had "
+        f"been pulled alive from the rubble, {tail}.",
+    )
+    assert [claim_is_background(findings, c) for c in findings.claims] == [True]
