@@ -28,10 +28,11 @@ INTAKE = re.compile(
     re.IGNORECASE,
 )
 #: A rate after the intake: a hospital's routine load ("treated 30 patients a day", "300
-#: patients every week"), not the hurt of one event ("a day after the crash" dates it).
+#: patients every week", "each day since the quake"), not the hurt of one event ("a day
+#: after the crash" dates it; only "a" dates, "every day after the quake" is still a rate).
 _RATE = re.compile(
-    r"\s+(?:(?:a|per|every|each)\s+(?:day|night|week|month|year)\b"
-    r"(?!\s+(?:after|later|earlier|ago|since|on)\b)|daily\b|weekly\b|monthly\b)",
+    r"\s+(?:a\s+(?:day|night|week|month|year)\b(?!\s+(?:after|later|earlier|ago|since|on)\b)"
+    r"|(?:per|every|each)\s+(?:day|night|week|month|year)\b|daily\b|weekly\b|monthly\b)",
     re.IGNORECASE,
 )
 _INTAKE_CUE = Cue("wounded", "(intake)", before=False, after="object")

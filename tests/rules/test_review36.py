@@ -1,0 +1,21 @@
+"""Review 36 of the twentieth session's late rules: counter-examples of the new rules, in the
+reviewer's own invented sentences. Each fails without the fix it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The field clinic treated 30 patients every day after the quake.",
+        "The field clinic treated 30 patients each week since the flood.",
+    ],
+    ids=["every-day-after", "each-week-since"],
+)
+def test_a_rate_with_every_or_each_stays_a_rate_whatever_follows(text: str) -> None:
+    # only "a day after the crash" dates one intake; "every day after" is still a load
+    assert [c.category for c in analyze(text).claims] == []
