@@ -54,7 +54,7 @@ _MODIFIERS = r"(?:(?:suspected|severe|mild|possible|an?|the)\s+)*"
 _ILLNESS = re.compile(
     rf"\s+(?:with|for)\s+{_MODIFIERS}(?:food\s+poisoning|pneumonia|flu|influenza"
     r"|(?:an\s+)?illness|dehydration|heat\s+exhaustion|heatstroke|heat\s+stroke|an?\s+fever"
-    r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion)\b",
+    r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion|cancer|chemotherapy)\b",
     re.IGNORECASE,
 )
 

@@ -19,3 +19,15 @@ from rules.analyze import analyze
 def test_a_rate_with_every_or_each_stays_a_rate_whatever_follows(text: str) -> None:
     # only "a day after the crash" dates one intake; "every day after" is still a load
     assert [c.category for c in analyze(text).claims] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven patients were receiving treatment for cancer when the fire broke out.",
+        "Two residents were taken to hospital with cancer, a week after the blast.",
+    ],
+    ids=["treatment-for-cancer", "hospital-with-cancer"],
+)
+def test_care_for_cancer_is_no_hurt_even_beside_an_incident(text: str) -> None:
+    assert [c.category for c in analyze(text).claims] == []
