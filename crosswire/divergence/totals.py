@@ -15,6 +15,7 @@ from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb122 import HospitalIntake
 from rules.claims.lexicon import PERPETRATOR_NOUNS
+from rules.claims.ordinals import ORDINAL_DEATH
 
 #: A group that adds to the others of its sentence: "she and four others", "two more men".
 ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNORECASE)
@@ -73,8 +74,8 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     whole = groups.get("people")
     counted = whole if whole is not None else sum(groups.values())
     counts = [c for c in parts if not c.single]
-    if any(c.rule == _ORDINAL for c in counts):
-        singles = []  # "a third worker, Ana Ruiz, died": she is the third, no one more
+    # "a third worker, Ana Ruiz, died": she is the third, no one more
+    singles = [one for one in singles if not _named_by_ordinal(one, counts)]
     if whole is not None and not added and _breakdown(groups, singles, whole):
         # "Four people were found dead ..., and police believe he killed his wife and two
         # sons before killing himself": the rest name the four, they add none
@@ -105,6 +106,21 @@ def _new_referent(claim: StatedClaim) -> str:
         return ""
     after = _PHRASE_AFTER.match(claim.text, claim.figure_start + len(claim.figure_text))
     return after.group().lower() if after else ""
+
+
+def _named_by_ordinal(one: StatedClaim, counts: list[StatedClaim]) -> bool:
+    """Whether ``one`` is the person an ordinal count of its sentence names, inside the
+    ordinal's own phrase ("a third worker, Ana Ruiz, 22, died"); a single person after it
+    ("..., and a cyclist was killed") is one more."""
+    if one.figure_start is None:
+        return False
+    for count in counts:
+        if count.rule != _ORDINAL or count.figure_start is None:
+            continue
+        for match in ORDINAL_DEATH.finditer(count.text):
+            if match.start("ordinal") == count.figure_start:
+                return match.start() <= one.figure_start < match.end()
+    return False
 
 
 def _breakdown(groups: dict[str, float], singles: list[StatedClaim], whole: float) -> bool:

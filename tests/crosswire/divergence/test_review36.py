@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.divergence.background import claim_is_background
+from crosswire.divergence.keyfigures import category_total
 
 from .factory import analysed
 
@@ -41,3 +42,26 @@ def test_a_figure_taken_up_and_called_wrong_stays_background(tail: str) -> None:
         f"been pulled alive from the rubble, {tail}.",
     )
     assert [claim_is_background(findings, c) for c in findings.claims] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the single person after the ordinal's phrase is one more, not the one it names
+        (
+            "A bus hit a wall on Friday. A second passenger died in hospital on Sunday, and a "
+            "cyclist was killed by the same bus.",
+            3,
+        ),
+        (
+            "A gas main burst on Friday. A third worker, Ivo Brel, 22, died on Tuesday, and a "
+            "fourth, Tom Fell, 41, died today.",
+            4,
+        ),
+        # the one the ordinal names stays no one more
+        ("A gas main burst on Friday. A second man, Ivo Brel, died.", 2),
+    ],
+)
+def test_only_the_one_an_ordinal_names_is_no_one_more(text: str, killed: int) -> None:
+    total = category_total(analysed("Ledger", text), "killed")
+    assert total is not None and total.stated == killed
