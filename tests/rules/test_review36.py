@@ -31,3 +31,13 @@ def test_a_rate_with_every_or_each_stays_a_rate_whatever_follows(text: str) -> N
 )
 def test_care_for_cancer_is_no_hurt_even_beside_an_incident(text: str) -> None:
     assert [c.category for c in analyze(text).claims] == []
+
+
+def test_a_part_critical_of_something_is_no_badly_hurt_part() -> None:
+    text = "Nineteen climbers were hurt, of whom four were critical of the rescue effort."
+    assert [(c.min, c.rule) for c in analyze(text).claims] == [(19, "CB01")]
+
+
+def test_a_part_in_critical_state_stays() -> None:
+    text = "Nineteen climbers were hurt, of whom four are critical."
+    assert [(c.min, c.rule) for c in analyze(text).claims] == [(19, "CB01"), (4, "CB45")]
