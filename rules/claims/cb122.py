@@ -116,6 +116,9 @@ def _gapped(
 
 
 _HINTS = ("received", "admitted", "took in", "treating", "treated")
+#: The words one of which ``INTAKE`` needs besides its verb: a hurt noun or a hospital.
+_NOUN_HINTS = ("patients", "casualties", "victims", "injured", "wounded", "hospital")
+_NOUN_HINTS += ("infirmary", "clinic", "medical", "memorial", "health")
 
 
 def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
@@ -124,8 +127,8 @@ def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
     ``text`` is the document the sentences split."""
     found: set[int] = set()
     low = text.lower()  # upper-case wire copy: "ST MARK'S HOSPITAL RECEIVED 14 PATIENTS"
-    if not any(word in low for word in _HINTS):
-        return found  # plain substring tests first: most documents have none
+    if not any(word in low for word in _HINTS) or not any(word in low for word in _NOUN_HINTS):
+        return found  # plain substring tests first: most documents have no verb and noun
     starts = [sentence.start for sentence in sentences]
     for match in INTAKE.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1
