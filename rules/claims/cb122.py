@@ -117,8 +117,10 @@ def _gapped(
 
 _HINTS = ("received", "admitted", "took in", "treating", "treated")
 #: The words one of which ``INTAKE`` needs besides its verb: a hurt noun or a hospital.
-_NOUN_HINTS = ("patients", "casualties", "victims", "injured", "wounded", "hospital")
-_NOUN_HINTS += ("infirmary", "clinic", "medical", "memorial", "health")
+_NOUN_HINTS = (
+    *("patients", "casualties", "victims", "injured", "wounded"),
+    *("hospital", "infirmary", "clinic", "medical", "memorial", "health"),
+)
 
 
 def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
