@@ -83,7 +83,7 @@ _INCIDENT = re.compile(
 _SPECIALTIES = (
     r"(?:rehab|rehabilitation|addiction|detox|drug|alcohol|fertility|ivf|dental|veterinary"
     r"|vet|psychiatric|mental|maternity|abortion|methadone|cosmetic|weight-loss"
-    r"|dialysis)"
+    r"|dialysis|cancer|oncology)"
 )
 _SPECIALTY = re.compile(rf"\b{_SPECIALTIES}\b", re.IGNORECASE)
 #: ... or after the place, within a few words: "admitted to a clinic in Orme for fertility
@@ -92,6 +92,13 @@ _FOR_SPECIALTY = re.compile(
     rf"(?:\s+(?!(?:and|but|after|when|with)\b)[\w'-]+){{0,3}}?\s+for\s+(?:an?\s+)?{_SPECIALTIES}\b",
     re.IGNORECASE,
 )
+
+
+def specialty_clinic(name: str) -> bool:
+    """Whether the words ``name`` of a clinic or hospital tell a specialty that treats no
+    injury: "the dental clinic", "a maternity hospital", "the town's cancer clinic"."""
+    return _SPECIALTY.search(name) is not None
+
 
 #: "Admitted to hospital staff that ...": a confession to people, not an admission.
 _CONFIDED = re.compile(

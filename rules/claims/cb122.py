@@ -8,7 +8,7 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.hospital_care import not_hurt
+from rules.hospital_care import not_hurt, specialty_clinic
 from rules.text import Sentence
 
 #: A hospital's intake: the verb of receiving, then the figure, then the received named as
@@ -18,7 +18,7 @@ from rules.text import Sentence
 _INTAKE_VERB = r"(?:received|admitted|took\s+in|(?:is|was|are|were)\s+treating|treated)"
 _HURT_NOUN = r"(?:(?:injured|wounded)\s+)?(?:patients|casualties|victims|injured|wounded)"
 _HOSPITAL = (
-    r"(?:hospital|hospitals|infirmary|clinic|medical\s+(?:center|centre)|memorial"
+    r"(?:hospital|hospitals|infirmary|clinic|medical\s+(?:center|centre)|(?<!war\s)memorial"
     r"|health\s+(?:center|centre))"
 )
 INTAKE = re.compile(
@@ -64,6 +64,8 @@ class HospitalIntake(ExtraRule):
         "The hospital treated patients for free during the strike.",
         "Before the war, the clinic treated 30 patients a day.",
         "The district hospital admitted 40 patients with influenza.",
+        "The dental clinic treated 40 patients.",
+        "The war memorial received 3,000 people.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -81,6 +83,10 @@ class HospitalIntake(ExtraRule):
                 sent.text, match.start(verb), match.end()
             ):
                 continue  # "treated 30 patients a day", "admitted 40 patients with influenza"
+            noun = (match["noun"] or match["noun2"] or "patients").lower()
+            before = sent.text[max(0, match.start(verb) - 40) : match.start(verb)]
+            if noun in ("patients", "people") and specialty_clinic(before):
+                continue  # "the dental clinic treated 40 patients" (not "received 30 wounded")
             cue = CueHit(match.start(verb), match.end(verb), _INTAKE_CUE)
             bindings.append(Binding(figure, cue, match["noun"] or match["noun2"], 0))
             group = match["noun"] or match["noun2"]

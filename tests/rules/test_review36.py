@@ -41,3 +41,22 @@ def test_a_part_critical_of_something_is_no_badly_hurt_part() -> None:
 def test_a_part_in_critical_state_stays() -> None:
     text = "Nineteen climbers were hurt, of whom four are critical."
     assert [(c.min, c.rule) for c in analyze(text).claims] == [(19, "CB01"), (4, "CB45")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war memorial received 3,000 people.",
+        "The dental clinic treated 40 patients.",
+        "The town's new cancer clinic treated 300 patients in its first month.",
+        "The maternity clinic admitted 40 patients.",
+    ],
+    ids=["war-memorial", "dental", "cancer", "maternity"],
+)
+def test_a_memorial_or_a_specialty_clinic_takes_in_no_hurt(text: str) -> None:
+    assert [c.category for c in analyze(text).claims] == []
+
+
+def test_a_specialty_hospital_that_received_the_wounded_stays() -> None:
+    text = "A bus crashed on Monday. The maternity hospital received 30 wounded."
+    assert [(c.category, c.min) for c in analyze(text).claims] == [("wounded", 30)]
