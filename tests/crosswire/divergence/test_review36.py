@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from crosswire.divergence.background import claim_is_background
-from crosswire.divergence.keyfigures import category_total
+from crosswire.divergence.keyfigures import category_total, key_figures
+from crosswire.divergence.relayed import outlet_name
+from tests.crosswire.divergence.test_headline_lead import titled
 
 from .factory import analysed
 
@@ -65,3 +67,20 @@ def test_a_figure_taken_up_and_called_wrong_stays_background(tail: str) -> None:
 def test_only_the_one_an_ordinal_names_is_no_one_more(text: str, killed: int) -> None:
     total = category_total(analysed("Ledger", text), "killed")
     assert total is not None and total.stated == killed
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["the official Lantern news agency", "official media", "official state television"],
+)
+def test_official_as_the_adjective_of_the_press_names_an_outlet(name: str) -> None:
+    assert outlet_name(name)
+
+
+def test_a_figure_of_the_official_news_agency_is_relayed() -> None:
+    text = (
+        "Thirty people were killed in the strike on Dervan, the official Lantern news agency "
+        "said. Local residents said 24 people were killed."
+    )
+    (key,) = key_figures(titled("Strike on Dervan", text)).values()
+    assert key.stated == 24
