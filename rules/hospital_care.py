@@ -150,15 +150,15 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
         return True
+    if _PURPOSE.match(text, end):
+        return True  # "rushed to hospital to give birth"
+    if _UNHURT_AFTER.match(text, end):
+        return True  # "were taken to a clinic and suffered no injuries"
     if text[start:end].lower().endswith("treatment"):
         # "were receiving treatment": care after harm only where the sentence names an
         # incident or a hurt ("for burns"), not "for cancer", not "every year"
         around = _sentence(text, start, end)
         return not (_INCIDENT.search(around) or _HARM.search(around))
-    if _PURPOSE.match(text, end):
-        return True  # "rushed to hospital to give birth"
-    if _UNHURT_AFTER.match(text, end):
-        return True  # "were taken to a clinic and suffered no injuries"
     cue = text[start:end]
     if (
         _SPECIALTY.search(cue)

@@ -60,3 +60,16 @@ def test_a_memorial_or_a_specialty_clinic_takes_in_no_hurt(text: str) -> None:
 def test_a_specialty_hospital_that_received_the_wounded_stays() -> None:
     text = "A bus crashed on Monday. The maternity hospital received 30 wounded."
     assert [(c.category, c.min) for c in analyze(text).claims] == [("wounded", 30)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two passengers were receiving treatment after the crash but were found to be unhurt.",
+        "Two pupils were receiving treatment to be checked out after the crash.",
+    ],
+    ids=["unhurt-after", "checked-out"],
+)
+def test_receiving_treatment_then_found_unhurt_is_no_hurt(text: str) -> None:
+    # the incident in the sentence no longer outweighs what the sentence says of them
+    assert [c.category for c in analyze(text).claims] == []
