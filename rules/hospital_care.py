@@ -54,7 +54,7 @@ _MODIFIERS = r"(?:(?:suspected|severe|mild|possible|an?|the)\s+)*"
 _ILLNESS = re.compile(
     rf"\s+(?:with|for)\s+{_MODIFIERS}(?:food\s+poisoning|pneumonia|flu|influenza"
     r"|(?:an\s+)?illness|dehydration|heat\s+exhaustion|heatstroke|heat\s+stroke|an?\s+fever"
-    r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion)\b",
+    r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion|cancer|chemotherapy)\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +83,7 @@ _INCIDENT = re.compile(
 _SPECIALTIES = (
     r"(?:rehab|rehabilitation|addiction|detox|drug|alcohol|fertility|ivf|dental|veterinary"
     r"|vet|psychiatric|mental|maternity|abortion|methadone|cosmetic|weight-loss"
-    r"|dialysis)"
+    r"|dialysis|cancer|oncology)"
 )
 _SPECIALTY = re.compile(rf"\b{_SPECIALTIES}\b", re.IGNORECASE)
 #: ... or after the place, within a few words: "admitted to a clinic in Orme for fertility
@@ -92,6 +92,13 @@ _FOR_SPECIALTY = re.compile(
     rf"(?:\s+(?!(?:and|but|after|when|with)\b)[\w'-]+){{0,3}}?\s+for\s+(?:an?\s+)?{_SPECIALTIES}\b",
     re.IGNORECASE,
 )
+
+
+def specialty_clinic(name: str) -> bool:
+    """Whether the words ``name`` of a clinic or hospital tell a specialty that treats no
+    injury: "the dental clinic", "a maternity hospital", "the town's cancer clinic"."""
+    return _SPECIALTY.search(name) is not None
+
 
 #: "Admitted to hospital staff that ...": a confession to people, not an admission.
 _CONFIDED = re.compile(
@@ -147,15 +154,15 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
         return True
+    if _PURPOSE.match(text, end):
+        return True  # "rushed to hospital to give birth"
+    if _UNHURT_AFTER.match(text, end):
+        return True  # "were taken to a clinic and suffered no injuries"
     if _CARE_SOUGHT.search(text, start, end):
         # "were receiving treatment": care after harm only where the sentence names an
         # incident or a hurt ("for burns"), not "for cancer", not "every year"
         around = _sentence(text, start, end)
         return not (_INCIDENT.search(around) or _HARM.search(around))
-    if _PURPOSE.match(text, end):
-        return True  # "rushed to hospital to give birth"
-    if _UNHURT_AFTER.match(text, end):
-        return True  # "were taken to a clinic and suffered no injuries"
     cue = text[start:end]
     if (
         _SPECIALTY.search(cue)

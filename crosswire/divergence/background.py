@@ -59,16 +59,24 @@ CORRECTED = re.compile(
     r"(?:earlier|initial|first|previous)\s+reports?\b",
     re.IGNORECASE,
 )
-#: A report the same sentence calls wrong after its figure: "an official had said four were
-#: rescued, a figure the ministry later called wrong", "... a figure it has since withdrawn"
-#: (general English of corrections).
+#: A report the same sentence calls wrong after its figure, taken up again by a noun of a
+#: report after a comma: "an official had said four were rescued, a figure the ministry later
+#: called wrong", "..., a report it has since withdrawn" (general English of corrections).
+#: Not a bare "said it was wrong to blame the army" nor "after troops had withdrawn": the
+#: noun says it is the figure that was wrong.
+_REPORT_TAKEN_UP = (
+    r"(?:,|\s[-\u2013\u2014])\s*(?:a|an|the)\s+(?:figure|report|number|toll|count|estimate"
+    r"|tally|claim|account)s?\b[^,.;:!?]{0,60}?"
+)
 RETRACTED_AFTER = re.compile(
-    r"\b(?:(?:later|since|then)\s+)?(?:said|called|described)\s+(?:it\s+)?(?:was\s+|as\s+)?"
-    r"(?:wrong|incorrect|false|mistaken|inaccurate|an\s+error)\b"
-    r"|\b(?:has|have|had)\s+(?:since\s+)?(?:withdrawn|retracted)\b"
-    # "had earlier announced a toll of 34, but it was lowered after ..."
+    rf"{_REPORT_TAKEN_UP}\b(?:(?:later|since|then)\s+)?(?:said|called|described)\s+"
+    r"(?:it\s+)?(?:was\s+|as\s+)?(?:wrong|incorrect|false|mistaken|inaccurate|an\s+error)\b"
+    rf"|{_REPORT_TAKEN_UP}\b(?:has|have|had|was|were)\s+(?:since\s+|later\s+)?(?:been\s+)?"
+    r"(?:withdrawn|retracted)\b"
+    # "had earlier announced a toll of 34, but it was lowered after ..." (not "but it was
+    # cut off by the floods": the village)
     r"|\bbut\s+(?:it|that|the\s+(?:toll|figure|number))\s+(?:was|has\s+been|had\s+been)\s+"
-    r"(?:since\s+|later\s+)?(?:lowered|revised|reduced|cut|corrected)\b",
+    r"(?:since\s+|later\s+)?(?:lowered|revised|reduced|cut(?!\s+off)|corrected)\b",
     re.IGNORECASE,
 )
 #: A first report the same sentence takes back: "Initial reports said five people had died,

@@ -21,6 +21,8 @@ An official's press office or spokesman is no outlet, whatever words it shares w
 
 >>> outlet_name("the government media office"), outlet_name("police spokesman Tomas Post")
 (False, False)
+>>> outlet_name("the official Xinhua news agency"), outlet_name("a senior official")
+(True, False)
 """
 
 from __future__ import annotations
@@ -49,10 +51,14 @@ _PRESS_NOUNS = re.compile(
     re.IGNORECASE,
 )
 #: A speaker or office of an institution, not a publisher: "the ministry's media office",
-#: "the army's media wing", "police spokesman Tomas Post", "a media liaison officer".
+#: "the army's media wing", "police spokesman Tomas Post", "a media liaison officer"; not
+#: "official" as the adjective of the press ("the official Xinhua news agency", "official
+#: media", "official state television": the state's own outlets).
 _OFFICIAL = re.compile(
     r"\b(?:office|offices|wing|unit|cell|directorate|department|spokes(?:man|woman|person)"
-    r"|officers?|officials?|liaison|relations|adviser|advisor|police|ministry|army|military)\b",
+    r"|officers?|officials|liaison|relations|adviser|advisor|police|ministry|army|military"
+    r"|official(?!\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:news|media|state|television|tv|radio|press"
+    r"|broadcasters?|newspapers?|agency)\b))\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -12,9 +12,9 @@ from crosswire.divergence.model import StatedClaim
 from rules.claims.cb02 import CueThenFigure
 from rules.claims.cb10 import NamedVictims
 from rules.claims.cb20 import PerpetratorKilled
-from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb122 import HospitalIntake
 from rules.claims.lexicon import PERPETRATOR_NOUNS
+from rules.claims.ordinals import ORDINAL_DEATH
 
 #: A group that adds to the others of its sentence: "she and four others", "two more men".
 ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNORECASE)
@@ -23,12 +23,8 @@ ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNO
 _CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b", re.IGNORECASE)
 
 
-#: The rule that counts a list of names with ages ("Ann Roe, 34, and Ed Roe, 2").
-_NAMED_LIST = NamedVictims.code
-#: A hospital's intake: each hospital of a sentence received people of its own.
-_INTAKE = HospitalIntake.code
-#: A toll by its ordinal ("a third worker, Ana Ruiz, died"): the one named is the third.
-_ORDINAL = OrdinalDeath.code
+_NAMED_LIST = NamedVictims.code  # a list of names with ages ("Ann Roe, 34, and Ed Roe, 2")
+_INTAKE = HospitalIntake.code  # a hospital's intake: each received people of its own
 #: A toll named by the event ("a double murder-suicide", "triple homicide") holds every single
 #: person the sentence names.
 _EVENT = re.compile(r"(?:double|triple|quadruple|quintuple)$", re.IGNORECASE)
@@ -73,8 +69,7 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     whole = groups.get("people")
     counted = whole if whole is not None else sum(groups.values())
     counts = [c for c in parts if not c.single]
-    if any(c.rule == _ORDINAL for c in counts):
-        singles = []  # "a third worker, Ana Ruiz, died": she is the third, no one more
+    singles = [one for one in singles if not _named_by_ordinal(one, counts)]
     if whole is not None and not added and _breakdown(groups, singles, whole):
         # "Four people were found dead ..., and police believe he killed his wife and two
         # sons before killing himself": the rest name the four, they add none
@@ -105,6 +100,17 @@ def _new_referent(claim: StatedClaim) -> str:
         return ""
     after = _PHRASE_AFTER.match(claim.text, claim.figure_start + len(claim.figure_text))
     return after.group().lower() if after else ""
+
+
+def _named_by_ordinal(one: StatedClaim, counts: list[StatedClaim]) -> bool:
+    """Whether ``one`` stands inside the phrase of a count told by its ordinal ("a third
+    worker, Ana Ruiz, 22, died": she is the third); one after it ("and a cyclist died") is not."""
+    ordinal = [
+        m for c in counts for m in ORDINAL_DEATH.finditer(c.text) if m.start(1) == c.figure_start
+    ]
+    return one.figure_start is not None and any(
+        m.start() <= one.figure_start < m.end() for m in ordinal
+    )
 
 
 def _breakdown(groups: dict[str, float], singles: list[StatedClaim], whole: float) -> bool:

@@ -8,7 +8,7 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.hospital_care import not_hurt
+from rules.hospital_care import not_hurt, specialty_clinic
 from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.text import Sentence
 
@@ -19,7 +19,7 @@ from rules.text import Sentence
 _INTAKE_VERB = r"(?:received|admitted|took\s+in|(?:is|was|are|were)\s+treating|treated)"
 _HURT_NOUN = r"(?:(?:injured|wounded)\s+)?(?:patients|casualties|victims|injured|wounded)"
 _HOSPITAL = (
-    r"(?:hospital|hospitals|infirmary|clinic|medical\s+(?:center|centre)|memorial"
+    r"(?:hospital|hospitals|infirmary|clinic|medical\s+(?:center|centre)|(?<!war\s)memorial"
     r"|health\s+(?:center|centre))"
 )
 #: Carers at a scene as the subject: "paramedics had treated 18 festival-goers on site".
@@ -33,10 +33,11 @@ INTAKE = re.compile(
     re.IGNORECASE,
 )
 #: A rate after the intake: a hospital's routine load ("treated 30 patients a day", "300
-#: patients every week"), not the hurt of one event ("a day after the crash" dates it).
+#: patients every week", "each day since the quake"), not the hurt of one event ("a day
+#: after the crash" dates it; only "a" dates, "every day after the quake" is still a rate).
 _RATE = re.compile(
-    r"\s+(?:(?:a|per|every|each)\s+(?:day|night|week|month|year)\b"
-    r"(?!\s+(?:after|later|earlier|ago|since|on)\b)|daily\b|weekly\b|monthly\b)",
+    r"\s+(?:a\s+(?:day|night|week|month|year)\b(?!\s+(?:after|later|earlier|ago|since|on)\b)"
+    r"|(?:per|every|each)\s+(?:day|night|week|month|year)\b|daily\b|weekly\b|monthly\b)",
     re.IGNORECASE,
 )
 _INTAKE_CUE = Cue("wounded", "(intake)", before=False, after="object")
@@ -70,6 +71,8 @@ class HospitalIntake(ExtraRule):
         "The hospital treated patients for free during the strike.",
         "Before the war, the clinic treated 30 patients a day.",
         "The district hospital admitted 40 patients with influenza.",
+        "The dental clinic treated 40 patients.",
+        "The war memorial received 3,000 people.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -88,6 +91,10 @@ class HospitalIntake(ExtraRule):
                 sent.text, match.start(verb), match.end()
             ):
                 continue  # "treated 30 patients a day", "admitted 40 patients with influenza"
+            received = (match[noun] or "patients").lower()
+            before = sent.text[max(0, match.start(verb) - 40) : match.start(verb)]
+            if received in ("patients", "people") and specialty_clinic(before):
+                continue  # "the dental clinic treated 40 patients" (not "received 30 wounded")
             cue = CueHit(match.start(verb), match.end(verb), _INTAKE_CUE)
             bindings.append(Binding(figure, cue, match[noun], 0))
             bindings.extend(_gapped(sent, match.end(), cue, match[noun], taken))
@@ -127,6 +134,12 @@ def _gapped(
 
 
 _HINTS = HospitalIntake.words
+#: The words one of which ``INTAKE`` needs besides its verb: a hurt noun, a hospital or carers.
+_NOUN_HINTS = (
+    *("patients", "casualties", "victims", "injured", "wounded"),
+    *("hospital", "infirmary", "clinic", "medical", "memorial", "health"),
+    *("medics", "ambulance", "responders", "rescuers"),
+)
 
 
 def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
@@ -135,8 +148,8 @@ def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
     ``text`` is the document the sentences split."""
     found: set[int] = set()
     low = text.lower()  # upper-case wire copy: "ST MARK'S HOSPITAL RECEIVED 14 PATIENTS"
-    if not any(word in low for word in _HINTS):
-        return found  # plain substring tests first: most documents have none
+    if not any(word in low for word in _HINTS) or not any(word in low for word in _NOUN_HINTS):
+        return found  # plain substring tests first: most documents have no verb and noun
     starts = [sentence.start for sentence in sentences]
     for match in INTAKE.finditer(text):
         index = bisect.bisect_right(starts, match.start()) - 1

@@ -17,8 +17,9 @@ from rules.numbers import FigureSpan
 _OF_THEM_HURT = re.compile(
     r"\s+of\s+them\s+(?:(?:were|are|was|is|remain|remains|remained|listed)\s+)?"
     r"(?P<how>seriously|critically|severely|gravely|badly"
-    # "of whom four are critical": the adjective after its verb
-    r"|(?<=are\s)critical|(?<=were\s)critical|(?<=is\s)critical|(?<=was\s)critical"
+    # "of whom four are critical": the adjective after its verb (not "critical of the
+    # rescue effort", which judges)
+    r"|(?:(?<=are\s)|(?<=were\s)|(?<=is\s)|(?<=was\s))critical(?!\s+(?:of|about)\b)"
     r"|in\s+(?:critical|serious|grave|life[- ]threatening)\s+condition"
     # "four of them with serious injuries", "two with severe head wounds"
     r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
