@@ -229,7 +229,8 @@ CUES: tuple[Cue, ...] = (
         "missing",
         *rows.MISSING_TOLL,
         *rows.LAST_SEEN,
-        (r"missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),  # "remain trapped"
+        # "remain trapped", "two hikers went missing"
+        (r"(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),
         *scene.CUT_OFF,  # "20 miners cut off underground"
     ),
     *_cues(

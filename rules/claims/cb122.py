@@ -53,7 +53,7 @@ class HospitalIntake(ExtraRule):
     """
 
     code = "CB122"
-    words = ("received", "admitted", "took in", "treating", "treated", "attended to")
+    words = ("received", "admitted", "took", "treating", "treated", "attended to")
     examples = (
         (
             "The Royal Infirmary received 14 patients, of whom three are critical.",
