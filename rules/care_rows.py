@@ -23,6 +23,10 @@ IN_CARE: tuple[Row, ...] = (
         r"hospitals?"
         # "nine were receiving treatment for burns" (twentieth session)
         r"|(?:receiving|undergoing)\s+(?:medical\s+|emergency\s+)?treatment"
+        # "15 victims were being treated" (held to harm like "receiving treatment"); with
+        # its place, "being treated at the district hospital", the hospital's row
+        r"|being\s+treated(?:\s+(?:at|in)\s+(?:[\w.'-]+\s+){0,3}?(?:hospitals?|clinics?"
+        r"|infirmary|medical\s+cent(?:er|re)))?"
         # "only nine had needed hospital treatment", "30 sought medical attention" (21st session)
         r"|(?:needed|needing|required|requiring|sought|seeking)\s+(?:hospital|medical"
         r"|emergency)\s+(?:treatment|attention|care)|needed\s+to\s+go\s+to\s+hospital"

@@ -104,7 +104,7 @@ def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
 
 
 #: The places of care a wounded cue may name ("taken to hospital", "to a clinic").
-_CARE_PLACES = ("hospital", "clinic", "center", "centre", "treatment")
+_CARE_PLACES = ("hospital", "clinic", "center", "centre", "treatment", "attention", "being treated")
 
 
 def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:

@@ -124,8 +124,13 @@ _HARM = re.compile(
     re.IGNORECASE,
 )
 
+#: "treated as": how people are regarded ("as witnesses", "as a suspect"), not care.
+_REGARDED = re.compile(r"\s+as\b", re.IGNORECASE)
+
 #: Care that names no harm: "were receiving treatment", "needed medical attention".
-_CARE_SOUGHT = re.compile(r"(?:treatment|attention|(?<!intensive\s)care)$", re.IGNORECASE)
+_CARE_SOUGHT = re.compile(
+    r"(?:treatment|attention|(?<!intensive\s)care|being\s+treated)$", re.IGNORECASE
+)
 
 #: How far either side of the cue the sentence is searched for an incident.
 _REACH = 200
@@ -154,6 +159,8 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
         return True
+    if text[max(0, end - 7) : end].lower() == "treated" and _REGARDED.match(text, end):
+        return True  # "two men were being treated as witnesses": regarded, not cared for
     if _PURPOSE.match(text, end):
         return True  # "rushed to hospital to give birth"
     if _UNHURT_AFTER.match(text, end):

@@ -9,7 +9,7 @@ from rules.claims.brought_to import brought_to_gap
 from rules.claims.crossing import crossed, governing, places_gap, things_beside, without_aside
 from rules.claims.day_gap import DAY_AFTER_AUX
 from rules.claims.decades import without_decades
-from rules.claims.gap_marks import COMMA_WHO, SCARE_QUOTED
+from rules.claims.gap_marks import SCARE_QUOTED, relative_opened
 from rules.claims.gap_words import group_and_aux
 from rules.claims.groups import (
     acceptable,
@@ -89,8 +89,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None  # "212 survived and the rest are feared dead"
     if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
         raw_gap = raw_gap[:-1]  # the euphemism in scare quotes: 'had been "neutralised"'
-    if ", who" in raw_gap and cue.cue.category != "killed_or_wounded":  # not "who was shot"
-        raw_gap = COMMA_WHO.sub(r"\g<head> ", raw_gap)  # "the two others, who were hurt,"
+    raw_gap = relative_opened(raw_gap, cue.cue.category)  # "the two others, who were hurt,"
     gap = _clean_gap(without_survival_but(raw_gap))  # "3 survived but were hit": theirs
     if gap is None:
         return None

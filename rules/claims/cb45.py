@@ -30,7 +30,8 @@ _OF_THEM_HURT = re.compile(
     # the hurt still under care, the way hospital and police briefings update a count
     r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"
     # "were admitted", not "admitted to speeding"; "being treated", not "treated as witnesses"
-    r"|in\s+intensive\s+care|being\s+treated(?!\s+as\b)|(?<=were\s)admitted|(?<=was\s)admitted"
+    r"|in\s+intensive\s+care|in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:unit|ward)"
+    r"|being\s+treated(?!\s+as\b)|(?<=were\s)admitted|(?<=was\s)admitted"
     r")))\b",
     re.IGNORECASE,
 )

@@ -5,9 +5,9 @@
   others, who were injured, ..." and "two men, who sustained burns, ..." say that the two were
   hurt (general English grammar: the clause is about its noun).
 
->>> COMMA_WHO.sub(r"\\g<head> ", " others, who were ")
+>>> relative_opened(" others, who were ", "wounded")
 ' others were '
->>> COMMA_WHO.sub(r"\\g<head> ", " men, who ")
+>>> relative_opened(" men, who ", "wounded")
 ' men '
 """
 
@@ -25,3 +25,11 @@ COMMA_WHO = re.compile(
     r"(?=(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?$)",
     re.IGNORECASE,
 )
+
+
+def relative_opened(gap: str, category: str) -> str:
+    """``gap`` with the commas of a relative clause that tells its people's fate taken out;
+    not for the shot ("a boy, who was shot on Sunday, has died": the main verb tells)."""
+    if ", who" not in gap or category == "killed_or_wounded":
+        return gap
+    return COMMA_WHO.sub(r"\g<head> ", gap)

@@ -166,3 +166,52 @@ def test_care_crushes_and_rescues_of_scene_reports(
     text: str, expected: list[tuple[str, float | None, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He said 15 victims were being treated, four of them in intensive care.",
+            [("wounded", 15, 15, "victims"), ("wounded", 4, 4, None)],
+        ),
+        (
+            "Officials said 40 people were being treated in three hospitals, 11 of them in the "
+            "burns unit.",
+            [("wounded", 40, 40, "people"), ("wounded", 11, 11, None)],
+        ),
+        ("Six of the survivors were being treated at the district hospital.", None),
+        # regarded, not cared for; and an illness
+        ("Two men were being treated as witnesses.", []),
+        ("Twelve patients are being treated for flu.", []),
+    ],
+)
+def test_being_treated_is_care_after_harm(
+    text: str, expected: list[tuple[str, float, float, str | None]] | None
+) -> None:
+    claims = _claims(text)
+    if expected is None:
+        assert [c[:3] for c in claims] == [("wounded", 6, 6)]
+    else:
+        assert claims == expected
+
+
+def _statements(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions if a.kind == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jury heard that two men died in the fall.", [("The jury", "heard")]),
+        ("The scaffold was unsafe, Orme Crown Court heard.", [("Orme Crown Court", "heard")]),
+        ("An inquest in Velk heard that she died of smoke.", [("An inquest in Velk", "heard")]),
+        # anyone else who heard something, and a court hearing a case
+        ("Residents heard gunshots shortly after midnight.", []),
+        ("The judge has heard the case twice before.", []),
+    ],
+)
+def test_what_a_court_heard_is_a_statement_of_the_court(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _statements(text) == expected
