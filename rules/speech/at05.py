@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rules.speech.kinds import CueRule
 from rules.speech.silences import non_response
-from rules.speech.statements import Candidate, CueAt
+from rules.speech.statements import Candidate, CueAt, source_head
 
 
 class NonResponse(CueRule):
@@ -63,10 +63,26 @@ class NonResponse(CueRule):
         # an attempt that names no party: no one to record as silent
         "Messages were not returned.",
         "The ministry responded to requests for comment with a short statement.",
+        # an outlet's own check of a report, not a party's silence
+        "The Velk Courier could not confirm the report.",
     )
 
     def accepts(self, word: str) -> bool:
         return True
 
     def find(self, at: CueAt) -> Candidate | None:
-        return non_response(at, self.code)
+        candidate = non_response(at, self.code)
+        if candidate is None or not any(t.low == "confirm" for t in at.tokens[at.c : at.last + 1]):
+            return candidate
+        head = source_head(at.tokens, candidate.source)
+        if head is not None and head.low in _PRESS:
+            return None  # "Meridian Wire could not confirm the report": the outlet's own check
+        return candidate
+
+
+#: The last word of a news outlet's name, or the reporter's own "we": an outlet that "could
+#: not confirm" a report tells its own verification, no party's silence (wire usage).
+_PRESS = frozenset(
+    """wire news agency press times post herald courier daily tribune gazette journal
+    observer broadcasting television tv radio newspaper reuters afp ap we""".split()
+)
