@@ -274,6 +274,7 @@ CUES: tuple[Cue, ...] = (
         # "the bandits took with them two surveyors": by captors only (rules.cue_context)
         (r"took\s+with\s+them", False, "object", False),
         *scene.CAPTIVES_INCLUDED,  # "those taken included eight road workers"
+        *scene.CAPTIVES_TAKEN,  # "87 students were taken", where an abduction is told
         *rows.KIDNAPPERS_OF,
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"

@@ -238,6 +238,12 @@ _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 #: of a disaster or of homes left ("800 residents were moved to a school").
 _BUILDING = re.compile(rf"\bto\s.*\b(?:{SHELTER_BUILDINGS})$")
 #: Cue words read in their sentence ("took with them" and "seized" by captors only).
+#: The bare "were taken" of abduction copy (``rules.scene_rows.CAPTIVES_TAKEN``), and the
+#: words that tell an abduction around it.
+_TAKEN = re.compile(r"(?:were|was|been)\s+taken", re.IGNORECASE)
+_ABDUCTION = re.compile(
+    r"\b(?:kidnap\w*|abduct\w*|bandits?|gunmen|hostages?|captors?|ransom|captivity)\b", re.I
+)
 _READ_IN_CONTEXT = (
     *("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold", "seiz", "snatch"),
     "took with",
@@ -339,6 +345,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _UNHURT_AFTER.match(text, end, min(len(text), end + 120)) is not None
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
+    if _TAKEN.match(word):  # "87 students were taken": only where an abduction is told
+        return _ABDUCTION.search(text, max(0, start - 3000), min(len(text), end + 200)) is None
     if word == "free" and _TO_BEFORE.search(text, max(0, start - 4), start):
         return True  # "refused to free 30 soldiers", "tried to free": an aim, not a deed
     let_go = word.startswith("freed") or _RELEASED.fullmatch(word) is not None

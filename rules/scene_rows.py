@@ -29,6 +29,14 @@ CAPTIVES_INCLUDED: tuple[Row, ...] = (
     ),
 )
 
+#: Kidnapped: "87 students and four teachers were taken", "were taken from their dormitory":
+#: the bare passive of abduction copy, read only where an abduction is told nearby
+#: (``rules.cue_context``); "taken to hospital" and "taken into custody" are other rows.
+CAPTIVES_TAKEN: tuple[Row, ...] = (
+    # the clause ends after "taken" (the scan's word boundary then needs the next word)
+    (r"(?:were|was|been)\s+taken(?:\s*[,.;]\s+[A-Za-z]+|\s+from|\s+away)", True, None, False),
+)
+
 #: Rescued: "Among the survivors were 11 children", "the survivors included 11 children": those
 #: brought out alive of a sinking, a crash or a collapse, as "rescued 38 survivors" is (the
 #: corpus README's rescued). A survivor of a shooting is as often unhurt as wounded; the cue

@@ -215,3 +215,37 @@ def test_what_a_court_heard_is_a_statement_of_the_court(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen stormed a boarding school overnight. Police said 87 students and four "
+            "teachers were taken, and two guards were shot dead.",
+            [
+                ("kidnapped", 87, 87, "students"),
+                ("kidnapped", 4, 4, "teachers"),
+                ("killed", 2, 2, "guards"),
+            ],
+        ),
+        (
+            "Bandits raided the school. Police said 30 pupils were taken from their dormitory.",
+            [("kidnapped", 30, 30, "pupils")],
+        ),
+        # no abduction told, or another "taken"
+        ("Police said 30 pupils were taken from their dormitory.", []),
+        (
+            "Bandits attacked the village. Eleven women were taken to a clinic with burns.",
+            [("wounded", 11, 11, "women")],
+        ),
+        (
+            "Kidnappers freed two men. Five suspects were taken into custody.",
+            [("rescued", 2, 2, "men"), ("arrested", 5, 5, "suspects")],
+        ),
+    ],
+)
+def test_a_bare_were_taken_is_an_abduction_only_in_abduction_copy(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
