@@ -151,9 +151,9 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         (r"deaths|fatalities|dead\s+bodies|bodies", True, "toll", False),
-        # "suspect in 5 killings": each killing, homicide or murder is one person killed.
-        (COUNTED_KILLINGS, True, None, False),
-        (r"dead|deceased", True, "toll", False),  # "a deceased woman": police reports' "dead"
+        (COUNTED_KILLINGS, True, None, False),  # "suspect in 5 killings": one killed each
+        # "a deceased woman": police reports' "dead"; "brought dead": dead on arrival (India)
+        (r"dead|deceased|brought\s+(?:in\s+)?dead", True, "toll", False),
     ),
     *_cues(
         "wounded",

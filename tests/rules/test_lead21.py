@@ -158,6 +158,7 @@ def test_water_rescues_evacuation_orders_and_death_counts(
         ("Four people were trampled to death.", [("killed", 4, 4, "people")]),
         ("Rescuers brought 12 hikers down alive on Sunday.", [("rescued", 12, 12, "hikers")]),
         ("Three soldiers were among the martyred.", [("killed", 3, 3, "soldiers")]),
+        ("Four victims were brought in dead.", [("killed", 4, 4, "victims")]),
         # near misses: a patient moved between wards for no harm, and no one brought out
         ("The ward was referred to the health board in 2019.", []),
     ],
