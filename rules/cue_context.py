@@ -51,6 +51,7 @@ from rules.nouns import is_human_plural, is_person_noun
 from rules.number_values import number_value
 from rules.other_senses import other_sense
 from rules.placed_killings import no_place
+from rules.scene_rows import TAKEN, abduction_told
 from rules.sport_hurts import sport_hurt
 
 #: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
@@ -238,12 +239,6 @@ _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 #: of a disaster or of homes left ("800 residents were moved to a school").
 _BUILDING = re.compile(rf"\bto\s.*\b(?:{SHELTER_BUILDINGS})$")
 #: Cue words read in their sentence ("took with them" and "seized" by captors only).
-#: The bare "were taken" of abduction copy (``rules.scene_rows.CAPTIVES_TAKEN``), and the
-#: words that tell an abduction around it.
-_TAKEN = re.compile(r"(?:were|was|been)\s+taken", re.IGNORECASE)
-_ABDUCTION = re.compile(
-    r"\b(?:kidnap\w*|abduct\w*|bandits?|gunmen|hostages?|captors?|ransom|captivity)\b", re.I
-)
 _READ_IN_CONTEXT = (
     *("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold", "seiz", "snatch"),
     "took with",
@@ -325,10 +320,8 @@ def _names_people(words: str) -> bool:
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
-    if other_sense(word, text, end):
-        return True  # "finished in a dead heat", "were admitted to the university"
-    if no_place(word, text, end):
-        return True  # "the killing in memory of", "the massacre in Orsk of which"
+    if _other_reading(word, text, start, end):
+        return True  # "a dead heat", "the killing in memory of", "samples were taken"
     if word.endswith(" seized"):  # "troops seized 14 rebels", not "seized one 60 mm mortar"
         return not _names_people(" ".join(re.split(r"[.;:]", text[end : end + 60])[0].split()[:4]))
     if word.startswith(_AGENTS) and word.endswith(" of"):  # not "assassinated"
@@ -345,8 +338,6 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _UNHURT_AFTER.match(text, end, min(len(text), end + 120)) is not None
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
-    if _TAKEN.match(word):  # "87 students were taken": only where an abduction is told
-        return _ABDUCTION.search(text, max(0, start - 3000), min(len(text), end + 200)) is None
     if word == "free" and _TO_BEFORE.search(text, max(0, start - 4), start):
         return True  # "refused to free 30 soldiers", "tried to free": an aim, not a deed
     let_go = word.startswith("freed") or _RELEASED.fullmatch(word) is not None
@@ -384,6 +375,15 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if word == "trapped":
         return not (_NOT_REACHED.search(head) or _DISASTER.search(head + " " + tail))
     return _OBITUARY.search(head + " " + tail) is not None or _KIN_ARE.search(head) is not None
+
+
+def _other_reading(word: str, text: str, start: int, end: int) -> bool:
+    """A cue word read otherwise: another sense ("finished in a dead heat", "admitted to the
+    university"), no place ("the massacre in Orsk of which"), or a bare "were taken" where no
+    abduction is told ("87 students were taken" is one only in abduction copy)."""
+    if other_sense(word, text, end) or no_place(word, text, end):
+        return True
+    return TAKEN.match(word) is not None and not abduction_told(text, start, end)
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:

@@ -7,6 +7,7 @@ crime reports (gaps20), not from a corpus.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Row = tuple[str, bool, Literal["toll", "object"] | None, bool]
@@ -36,6 +37,18 @@ CAPTIVES_TAKEN: tuple[Row, ...] = (
     # the clause ends after "taken" (the scan's word boundary then needs the next word)
     (r"(?:were|was|been)\s+taken(?:\s*[,.;]\s+[A-Za-z]+|\s+from|\s+away)", True, None, False),
 )
+
+#: The bare "were taken" of that row, and the words that tell an abduction around it.
+TAKEN = re.compile(r"(?:were|was|been)\s+taken", re.IGNORECASE)
+_ABDUCTION = re.compile(
+    r"\b(?:kidnap\w*|abduct\w*|bandits?|gunmen|hostages?|captors?|ransom|captivity)\b", re.I
+)
+
+
+def abduction_told(text: str, start: int, end: int) -> bool:
+    """An abduction told before ``text[start:end]`` (up to 3,000 characters) or just after."""
+    return _ABDUCTION.search(text, max(0, start - 3000), min(len(text), end + 200)) is not None
+
 
 #: Rescued: "Among the survivors were 11 children", "the survivors included 11 children": those
 #: brought out alive of a sinking, a crash or a collapse, as "rescued 38 survivors" is (the

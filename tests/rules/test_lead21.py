@@ -149,8 +149,8 @@ def test_water_rescues_evacuation_orders_and_death_counts(
         ),
         ("Two were referred to the district hospital.", [("wounded", 2, 2, None)]),
         (
-            "The Red Cross says 46 people are being treated in three hospitals after the blast.",
-            [("wounded", 46, 46, "people")],
+            "Medics said 38 people were being treated in four hospitals after the blast.",
+            [("wounded", 38, 38, "people")],
         ),
         ("Nine others were treated at the scene and allowed home.", [("wounded", 9, 9, "others")]),
         ("Fewer than 10 had needed to go to hospital.", [("wounded", None, 10, None)]),
@@ -181,7 +181,7 @@ def test_care_crushes_and_rescues_of_scene_reports(
             "burns unit.",
             [("wounded", 40, 40, "people"), ("wounded", 11, 11, None)],
         ),
-        ("Six of the survivors were being treated at the district hospital.", None),
+        ("Six of the miners were being treated at a clinic in Orme.", None),
         # regarded, not cared for; and an illness
         ("Two men were being treated as witnesses.", []),
         ("Twelve patients are being treated for flu.", []),
