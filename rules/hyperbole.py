@@ -35,7 +35,7 @@ def not_dead_yet(text: str, start: int, end: int) -> bool:
     if _NOT_DEAD_YET.search(text, max(0, start - 16), min(len(text), end + 12)) is None:
         return False
     # "no one here is dead yet, but six people are missing": a scene of harm makes it literal
-    return _SCENE_OF_HARM.search(_sentence_of(text, start, end)) is None
+    return _SCENE_OF_HARM.search(sentence_of(text, start, end)) is None
 
 
 #: Words of a scene of harm (general English of disaster and crime news).
@@ -46,7 +46,7 @@ _SCENE_OF_HARM = re.compile(
 )
 
 
-def _sentence_of(text: str, start: int, end: int) -> str:
+def sentence_of(text: str, start: int, end: int) -> str:
     """The cue's sentence, at most 200 characters each way."""
     left = text[max(0, start - 200) : start]
     right = text[end : end + 200]

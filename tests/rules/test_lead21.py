@@ -250,3 +250,25 @@ def test_a_bare_were_taken_is_an_abduction_only_in_abduction_copy(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote left three casualties among the ministers, who all lost their seats.", []),
+        (
+            "Among the casualties of the poll were two council leaders ousted after 20 years.",
+            [],
+        ),
+        # a vote day with violence, and casualties of a battle
+        (
+            "Poll-day violence left 12 casualties at two polling stations.",
+            [("killed_or_wounded", 12, 12, None)],
+        ),
+        ("Among the casualties were three soldiers.", [("killed_or_wounded", 3, 3, "soldiers")]),
+    ],
+)
+def test_an_election_casualty_is_a_lost_seat(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
