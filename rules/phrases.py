@@ -7,6 +7,7 @@ The phrase ending just before a token (a subject), or starting just after it
 from __future__ import annotations
 
 from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
+from rules.participle_adjectives import modifies_participle
 from rules.tokens import (
     SUBJECT_PRONOUNS,
     Token,
@@ -211,6 +212,8 @@ def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> 
         return (j, j - 1, False)  # "a doctor at the city's only hospital": an adjective
     if surname_said(tokens, j):
         return (j, j - 1, False)  # "Edward Said wrote": a name
+    if first == j + 1 and modifies_participle(tokens, j):
+        return (j, j - 1, False)  # "a privately owned newspaper": an adverb of the adjective
     if _stops_left(token) or low in SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS - {"her"}:
         return None
     if low in TIME_WORDS or (

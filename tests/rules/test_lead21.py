@@ -272,3 +272,24 @@ def test_an_election_casualty_is_a_lost_seat(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Velk Courier, a privately owned newspaper, reported that six people died.",
+            [("The Velk Courier, a privately owned newspaper", "reported")],
+        ),
+        (
+            "The Orme Post, an independently run daily, said six people died.",
+            [("The Orme Post, an independently run daily", "said")],
+        ),
+        # an adverb of the verb, not of a participle before a noun
+        ("Police quickly arrested the man, the spokesman said.", [("the spokesman", "said")]),
+    ],
+)
+def test_an_adverb_of_a_participle_stays_inside_the_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _statements(text) == expected
