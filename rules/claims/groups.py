@@ -20,6 +20,7 @@ from rules.claims.lexicon import (
     RELATIVE,
     TOLL_PREPOSITIONS,
     TOLL_VERBS,
+    ends_group,
 )
 from rules.claims.own_verb import source_after
 from rules.claims.parts import Binding, Cues
@@ -85,8 +86,7 @@ def _complement_subject(words: list[str], start: int, end: int) -> bool:
     return is_human_plural(clause[-1]) or clause[-1] in PERSON_NOUNS
 
 
-#: A span of time back from now right after the participle: "the four guards killed a week
-#: ago", "two men shot three days earlier" (no object: "a week" is when, not whom).
+#: Time back from now after the participle: "the four guards killed a week ago" (no object).
 _TIME_BACK = re.compile(
     r"\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,2})"
     r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b",
@@ -188,9 +188,10 @@ def has_cue(start: int, end: int, cues: Cues) -> bool:
 def group_text(gap: str, group_words: list[str]) -> str | None:
     """The group as written, cut before any preposition ("2 policemen guarding ... in ...")."""
     words: list[str] = []
-    for word in WORD.findall(gap)[: len(group_words)]:
+    found = WORD.findall(gap)[: len(group_words)]
+    for k, word in enumerate(found):
         lowered = word.lower()
-        if lowered in GROUP_STOP or (words and lowered in GROUP_END):
+        if lowered in GROUP_STOP or (words and ends_group(word, found[k + 1 : k + 2])):
             break
         words.append(word)
     return clean_group(words)
@@ -268,13 +269,12 @@ def _adjective_after(split: list[str], k: int) -> bool:
 HOUSEHOLDS = frozenset({"families", "households"})
 
 
-#: Homes counted as evacuated stand for their households: "the evacuation of 80 homes".
-#: Origin: general knowledge of English disaster reporting (fires, floods, gas leaks).
+#: Homes counted as evacuated stand for their households: "the evacuation of 80 homes" (fires,
+#: floods, gas leaks).
 EVACUATED_DWELLINGS = frozenset({"homes", "houses", "residences", "apartments"})
 
 
-#: Words that grade a harm: "no serious injuries" leaves the lighter ones uncounted.
-#: Origin: general English of injury reports.
+#: Words that grade a harm: "no serious injuries" leaves the lighter ones uncounted (injury news).
 _SEVERITY = frozenset("serious major life-threatening critical significant grave severe".split())
 
 

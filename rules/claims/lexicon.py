@@ -7,6 +7,8 @@ document had it.
 
 from __future__ import annotations
 
+import re
+
 from rules.calendar import WEEKDAYS
 from rules.categories import (
     Cue,
@@ -32,6 +34,9 @@ AUX = frozenset(
 PASSIVE_AUX = frozenset("were was are is be been being get got".split())
 
 NEGATION = frozenset("not n't never".split())
+#: A participle after a group's noun opens a reduced relative clause, no word of the group:
+#: "11 people sheltering at a kiln", "two policemen guarding the gate" (not "offspring").
+_ING_VERB = re.compile(r"[a-z]{3,}ing(?<!offspring)(?<!sibling)")
 #: Counts of deaths: no group of the hurt, held or freed ("one death and four injuries").
 DEATH_NOUNS = frozenset("death deaths fatality fatalities".split())
 
@@ -232,4 +237,24 @@ PERPETRATOR_MODIFIERS = tuple(
         key=len,
         reverse=True,
     )
+)
+
+
+def ends_group(word: str, after: list[str]) -> bool:
+    """Whether ``word`` after a group's first word ends the group: a word of ``GROUP_END``,
+    or a lower-case participle that opens a reduced relative clause, with a preposition,
+    a determiner or nothing after it ("people sheltering at", "teens attending a party"; not
+    "the attacking guerrillas", a participle before its noun)."""
+    if word.lower() in GROUP_END:
+        return True
+    if _ING_VERB.fullmatch(word) is None:
+        return False  # also a capitalised or all-capitals word: a name ("Spring", "SHINING")
+    return not after or after[0].lower() in _CLAUSE_NEXT
+
+
+#: What may follow the participle of a reduced relative clause (prepositions, determiners,
+#: possessives, "there").
+_CLAUSE_NEXT = frozenset(
+    """at in on near within from with to into by for outside inside along across around
+    the a an his her their its my our your this that these those there here""".split()
 )

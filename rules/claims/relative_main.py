@@ -28,6 +28,10 @@ _RELATIVE_BEFORE = re.compile(
     r"\s+(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:also\s+)?",
     re.IGNORECASE,
 )
+#: A reduced relative clause of an "-ing" participle right after the group: "11 people
+#: sheltering at a kiln were killed", "40 workers staying in the camp were evacuated".
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_GROUP_ONLY = re.compile(r"(?:\s+(?!(?:and|but|or|who|that|which)\b)[\w'-]+){1,3}\s+", re.I)
 #: Between the clause's cue and the predicate: the clause's own adjuncts (up to eight words,
 #: no clause word: "the home", "the river on Sunday"), then the predicate's auxiliary
 #: ("were", "have since been", "had all been").
@@ -56,7 +60,13 @@ def main_predicate(text: str, figure_end: int, cues: Cues, index: int) -> CueHit
     cue = cues.hits[index]
     if index + 1 >= len(cues.hits) or cue.cue.category in _HARMED:
         return None  # the hurt's clause: ``relative_fate`` and the merge settle their fate
-    if not _RELATIVE_BEFORE.fullmatch(text, figure_end, cue.start):
+    if not (
+        _RELATIVE_BEFORE.fullmatch(text, figure_end, cue.start)
+        or (
+            _PARTICIPLE.match(text, cue.start)
+            and _GROUP_ONLY.fullmatch(text, figure_end, cue.start)
+        )
+    ):
         return None
     main = cues.hits[index + 1]
     if not main.cue.before or main.cue.category in (cue.cue.category, *_NO_FATE):

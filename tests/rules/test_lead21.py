@@ -293,3 +293,26 @@ def test_an_adverb_of_a_participle_stays_inside_the_source(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eleven people sheltering in a school were killed when the roof fell.",
+            [("killed", 11, 11, "people")],
+        ),
+        (
+            "Four men attending a wedding were injured when the marquee collapsed.",
+            [("wounded", 4, 4, "men")],
+        ),
+        ("Two policemen guarding the gate were shot dead.", [("killed", 2, 2, "policemen")]),
+        # a participle before its noun stays in the group; and the displaced who shelter
+        ("Two fleeing gunmen were shot dead.", [("killed", 2, 2, "fleeing gunmen")]),
+        ("About 4,000 people are sheltering in schools.", [("displaced", 4000, 4000, "people")]),
+    ],
+)
+def test_a_reduced_relative_clause_is_no_part_of_the_group_or_its_fate(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
