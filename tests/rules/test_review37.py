@@ -1,0 +1,52 @@
+"""Review of the twenty-first session's readings (review37). Every sentence is invented.
+
+What a court "heard" only where words told in evidence follow; a side "badly beaten" in a
+contest; care that names no place ("treated at the scene", "on ventilators") for an illness.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    return [(c.category, c.min, c.max, c.group) for c in analyze(text).claims]
+
+
+def _statements(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions if a.kind == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # things and people a court heard: no words told
+        ("The jury heard gunshots on the recording.", []),
+        ("The court heard 12 witnesses on Tuesday.", []),
+        ("The tribunal heard submissions from both sides on Monday.", []),
+        ("The inquiry heard from 40 witnesses over six weeks.", []),
+        ("The hearing heard nothing new about the fire.", []),
+        # words told, with or without "that"
+        ("The court heard the men were paid in cash.", [("The court", "heard")]),
+        ("Magistrates heard the driver had been drinking.", [("Magistrates", "heard")]),
+        ("The court heard how the two men died.", [("The court", "heard")]),
+        ("THE JURY HEARD THAT THE BARRIER GAVE WAY.", [("THE JURY", "HEARD")]),
+        ("The lift was faulty, Velk Crown Court heard.", [("Velk Crown Court", "heard")]),
+    ],
+    ids=[
+        "gunshots",
+        "witnesses",
+        "submissions-from",
+        "heard-from",
+        "nothing",
+        "zero-that",
+        "zero-that-had",
+        "how",
+        "upper-case",
+        "clause-end",
+    ],
+)
+def test_a_court_heard_only_words_told(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
