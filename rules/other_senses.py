@@ -1,6 +1,7 @@
 """A cue word in another sense, read after it: "dead" in an idiom ("a dead heat", "dead
-links", "a dead end"), and an election's "casualties" (the seats and leaders a vote cost a
-party) in a sentence of votes and seats that tells no harm.
+links", "a dead end"), an election's "casualties" (the seats and leaders a vote cost a
+party) in a sentence of votes and seats that tells no harm, and a side "badly beaten" in a
+contest ("in the final", "3-0", "at the polls").
 
 General English; read by ``rules.cue_context.out_of_place``.
 
@@ -16,6 +17,9 @@ True
 >>> text = "Poll-day violence left 12 casualties at two polling stations."
 >>> other_sense("casualties", text, text.index("casualties") + 10)
 False
+>>> text = "Both favourites were badly beaten in the semi-finals."
+>>> other_sense("badly beaten", text, text.index("beaten") + 6)
+True
 """
 
 from __future__ import annotations
@@ -46,10 +50,29 @@ _HARM = re.compile(
 )
 
 
+#: What after "badly beaten" tells a defeat, not a beating: a score, a margin, a contest or
+#: the polls ("beaten 4-1", "by 30 points", "in the by-election", "at home"; general English
+#: of sport and election news). "Beaten after the match", "in the race riots" stay beatings.
+_DEFEAT = re.compile(
+    r"\s+(?:\d+\s*[-\u2013]\s*\d+\b|by\s+[\w,.-]+\s+(?:goals?|points?|votes?|runs?|wickets?"
+    r"|seconds?|lengths?|strokes?|shots?|frames?|sets?|games?)\b|in\s+(?:the|this|last|their"
+    r"|its|his|her|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:finals?|semi-?finals?|semis|quarter-?finals?"
+    r"|match|game|derby|race|elections?|by-elections?|vote|polls?|primar(?:y|ies)|ballot"
+    r"|contest|round|tournament|championship|league|cup|tie|play-?offs?|leadership)"
+    # the contest ends its phrase: not "in the race riots", "in the election violence"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|at|in|by|against|of|to|and|but|after|when|as|last)\b)"
+    r"|at\s+(?:home|the\s+polls|the\s+ballot\s+box)|on\s+(?:penalties|points|aggregate)"
+    r"|into\s+(?:second|third|fourth|last)\s+place)",
+    re.IGNORECASE,
+)
+
+
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
     if word == "dead":
         return _DEAD_IDIOM.match(text, end) is not None
+    if word.endswith(" beaten"):
+        return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"
     if word != "casualties":
         return False
     sentence = sentence_of(text, end - len(word), end)

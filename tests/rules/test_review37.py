@@ -50,3 +50,24 @@ def _statements(text: str) -> list[tuple[str, str]]:
 )
 def test_a_court_heard_only_words_told(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two favourites were badly beaten in the semi-finals.", []),
+        ("Two Labour candidates were badly beaten in the by-election.", []),
+        ("Three sitting councillors were badly beaten at the polls.", []),
+        ("The two strikers were badly beaten 5-0 at home.", []),
+        ("Four rowers were badly beaten by 12 lengths.", []),
+        # beatings stay beatings
+        ("Two fans were badly beaten after the match.", [("wounded", 2, 2, "fans")]),
+        ("Two men were badly beaten in the race riots.", [("wounded", 2, 2, "men")]),
+        ("TWO GUARDS WERE SEVERELY BEATEN BY INMATES.", [("wounded", 2, 2, "GUARDS")]),
+    ],
+    ids=["semis", "by-election", "polls", "score", "margin", "after-match", "riots", "upper"],
+)
+def test_badly_beaten_in_a_contest_is_a_defeat(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
