@@ -180,3 +180,28 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     if _COMPLAINT.match(text, end):
         return _INCIDENT.search(_sentence(text, start, end)) is None
     return False
+
+
+#: An illness named in the sentence of care that names no place ("300 covid patients are on
+#: ventilators", "remain on oxygen after the flu outbreak"; general English of health news).
+_ILLNESS_NAMED = re.compile(
+    r"\b(?:covid(?:-19)?|coronavirus|virus|flu|influenza|pneumonia|outbreak|pandemic|measles"
+    r"|cholera|sepsis|bronchiolitis|asthma|(?:respiratory|chest)\s+infections?)\b",
+    re.IGNORECASE,
+)
+
+
+def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
+    """Whether care that names no place of care ("treated at the scene", "on ventilators") tells
+    of no harm: a reading of ``not_hurt`` after it ("for heat exhaustion", "as a precaution"),
+    or an illness named in its sentence where no incident is.
+
+    >>> unplaced_care_not_hurt("Covid: 30 patients are on ventilators.", 24, 38)
+    True
+    >>> unplaced_care_not_hurt("Two are on ventilators after the fire.", 8, 22)
+    False
+    """
+    if not_hurt(text, start, end):
+        return True
+    around = _sentence(text, start, end)
+    return _ILLNESS_NAMED.search(around) is not None and _INCIDENT.search(around) is None

@@ -1,7 +1,10 @@
 """A cue word in another sense, read after it: "dead" in an idiom ("a dead heat", "dead
 links", "a dead end"), an election's "casualties" (the seats and leaders a vote cost a
-party) in a sentence of votes and seats that tells no harm, and a side "badly beaten" in a
-contest ("in the final", "3-0", "at the polls").
+party) in a sentence of votes and seats that tells no harm, a side "badly beaten" in a
+contest ("in the final", "3-0", "at the polls"), and care that names no place of care
+("treated at the scene", "on ventilators") for an illness ("for heat exhaustion", a sentence
+of covid patients): ``rules.cue_scan`` hands only cues that name a place to
+``rules.hospital_care.not_hurt``.
 
 General English; read by ``rules.cue_context.out_of_place``.
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from rules.hospital_care import unplaced_care_not_hurt
 from rules.hyperbole import sentence_of
 
 #: "dead" in an idiom of no one dead: "finished in a dead heat", "a dead end", "in the dead
@@ -67,10 +71,19 @@ _DEFEAT = re.compile(
 )
 
 
+#: Care cues that name no place of care (``rules.care_rows``).
+_UNPLACED_CARE = (
+    *("treated at the scene", "treated on site"),
+    *("on oxygen", "on a ventilator", "on ventilator", "on life support"),
+)
+
+
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
     if word == "dead":
         return _DEAD_IDIOM.match(text, end) is not None
+    if word.startswith(("treated", "on")) and " ".join(word.split()).startswith(_UNPLACED_CARE):
+        return unplaced_care_not_hurt(text, end - len(word), end)  # "... for heat exhaustion"
     if word.endswith(" beaten"):
         return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"
     if word != "casualties":

@@ -71,3 +71,26 @@ def test_badly_beaten_in_a_contest_is_a_defeat(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve runners were treated at the scene for heat exhaustion.", []),
+        ("Eight spectators were treated on site for dehydration.", []),
+        ("Covid: 300 patients are on ventilators across the region.", []),
+        ("The board said 12 patients remain on oxygen after the flu outbreak.", []),
+        # harm named, or no illness: still the hurt
+        ("Ten people were treated at the scene after the crash.", [("wounded", 10, 10, "people")]),
+        (
+            "Four firefighters are on oxygen after the blaze.",
+            [("wounded", 4, 4, "firefighters")],
+        ),
+        ("Two miners remain on ventilators.", [("wounded", 2, 2, "miners")]),
+    ],
+    ids=["heat-exhaustion", "dehydration", "covid", "flu", "crash", "blaze", "bare"],
+)
+def test_care_with_no_place_for_an_illness_is_no_hurt(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
