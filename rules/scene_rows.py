@@ -45,8 +45,21 @@ _ABDUCTION = re.compile(
 )
 
 
+#: Things an inquiry or a raid takes, named right before a bare "were taken": "two samples
+#: were taken from the scene", "statements were taken" (general English of police news).
+_THINGS_TAKEN = re.compile(
+    r"\b(?:samples|swabs|statements|fingerprints|prints|readings|measurements|notes|pictures"
+    r"|images|photographs|recordings|documents|items|belongings|valuables|weapons|guns"
+    r"|rifles|vehicles|cars|phones|laptops|computers)\s+$",
+    re.IGNORECASE,
+)
+
+
 def abduction_told(text: str, start: int, end: int) -> bool:
-    """An abduction told before ``text[start:end]`` (up to 3,000 characters) or just after."""
+    """An abduction told before ``text[start:end]`` (up to 3,000 characters) or just after,
+    with no thing taken named right before it ("two samples were taken from the scene")."""
+    if _THINGS_TAKEN.search(text, max(0, start - 40), start):
+        return False
     return _ABDUCTION.search(text, max(0, start - 3000), min(len(text), end + 200)) is not None
 
 

@@ -94,3 +94,27 @@ def test_care_with_no_place_for_an_illness_is_no_hurt(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gang demanded a ransom. Two samples were taken from the scene.", []),
+        ("Kidnappers seized the bus. Two statements were taken from the driver.", []),
+        ("Kidnappers seized the bus. THREE SWABS WERE TAKEN FROM THE SEATS.", []),
+        # captives stay captives
+        (
+            "Kidnappers seized the bus. The 30 passengers were taken, police said.",
+            [("kidnapped", 30, 30, "passengers")],
+        ),
+        (
+            "Bandits stormed the church, and 12 worshippers were taken away.",
+            [("kidnapped", 12, 12, "worshippers")],
+        ),
+    ],
+    ids=["samples", "statements", "upper-swabs", "passengers", "worshippers"],
+)
+def test_things_taken_in_abduction_copy_are_no_captives(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
