@@ -118,3 +118,17 @@ def test_things_taken_in_abduction_copy_are_no_captives(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE TWO OTHERS, WHO WERE INJURED, WERE FLOWN OUT.", [("wounded", 2, 2, "OTHERS")]),
+        ("The two others, who were injured, were flown out.", [("wounded", 2, 2, "others")]),
+    ],
+    ids=["upper-case", "lower-case"],
+)
+def test_a_relative_clause_in_upper_case_wire_copy(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
