@@ -132,3 +132,21 @@ def test_a_relative_clause_in_upper_case_wire_copy(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The film "Twelve" killed it at the box office.', []),
+        ("The novel \u201cSeven\u201d killed off its hero in chapter two.", []),
+        # a side's own figure, quoted alone, still binds
+        ('"Dozens" were injured, police said.', [("wounded", 24, None, None)]),
+        ('POLICE REPORTED "AT LEAST SIX" INJURED.', [("wounded", 6, None, None)]),
+        ('The army said "30" soldiers were killed.', [("killed", 30, 30, "soldiers")]),
+    ],
+    ids=["film-title", "novel-title", "opening", "upper-case", "digits"],
+)
+def test_a_capitalised_number_in_quotes_is_a_title(
+    text: str, expected: list[tuple[str, float, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
