@@ -54,7 +54,10 @@ _MODIFIERS = r"(?:(?:suspected|severe|mild|possible|an?|the)\s+)*"
 _ILLNESS = re.compile(
     rf"\s+(?:with|for)\s+{_MODIFIERS}(?:food\s+poisoning|pneumonia|flu|influenza"
     r"|(?:an\s+)?illness|dehydration|heat\s+exhaustion|heatstroke|heat\s+stroke|an?\s+fever"
-    r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion|cancer|chemotherapy)\b",
+    r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion|cancer|chemotherapy"
+    # planned care: "airlifted to a specialist hospital for heart surgery"
+    r"|(?:heart|elective|routine|planned|hip|knee|cosmetic)\s+surgery"
+    r"|an?\s+(?:heart\s+|kidney\s+|liver\s+|lung\s+)?transplant)\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +86,7 @@ _INCIDENT = re.compile(
 _SPECIALTIES = (
     r"(?:rehab|rehabilitation|addiction|detox|drug|alcohol|fertility|ivf|dental|veterinary"
     r"|vet|psychiatric|mental|maternity|abortion|methadone|cosmetic|weight-loss"
-    r"|dialysis|cancer|oncology)"
+    r"|dialysis|cancer|oncology|neonatal|premature\s+baby)"
 )
 _SPECIALTY = re.compile(rf"\b{_SPECIALTIES}\b", re.IGNORECASE)
 #: ... or after the place, within a few words: "admitted to a clinic in Orme for fertility

@@ -1,10 +1,10 @@
 """A cue word in another sense, read after it: "dead" in an idiom ("a dead heat", "dead
 links", "a dead end"), an election's "casualties" (the seats and leaders a vote cost a
 party) in a sentence of votes and seats that tells no harm, a side "badly beaten" in a
-contest ("in the final", "3-0", "at the polls"), and care that names no place of care
-("treated at the scene", "on ventilators") for an illness ("for heat exhaustion", a sentence
-of covid patients): ``rules.cue_scan`` hands only cues that name a place to
-``rules.hospital_care.not_hurt``.
+contest ("in the final", "3-0", "at the polls"), and care that names no hospital ("treated at
+the scene", "on ventilators", "taken to the emergency room") for an illness or a precaution
+("for heat exhaustion", "as a precaution", a sentence of covid patients): ``rules.cue_scan``
+hands only cues that name a hospital or a clinic to ``rules.hospital_care.not_hurt``.
 
 General English; read by ``rules.cue_context.out_of_place``.
 
@@ -71,10 +71,13 @@ _DEFEAT = re.compile(
 )
 
 
-#: Care cues that name no place of care (``rules.care_rows``).
-_UNPLACED_CARE = (
-    *("treated at the scene", "treated on site"),
-    *("on oxygen", "on a ventilator", "on ventilator", "on life support"),
+#: Care cues that name no place ``rules.cue_scan`` hands to ``not_hurt`` (it looks for
+#: "hospital", "clinic" and the like): care at the scene, breathing support, and the wards
+#: of ``rules.care_rows`` ("taken to the emergency room", "admitted to the intensive care unit").
+_UNPLACED_CARE = re.compile(
+    r"treated\s+(?:at\s+the\s+scene|on\s+site)$|on\s+(?:oxygen|a\s+ventilator|ventilators?"
+    r"|life\s+support)|(?:taken|rushed|transported|brought|admitted|airlifted|referred"
+    r"|transferred|ferried)\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
 )
 
 
@@ -82,7 +85,7 @@ def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
     if word == "dead":
         return _DEAD_IDIOM.match(text, end) is not None
-    if word.startswith(("treated", "on")) and " ".join(word.split()).startswith(_UNPLACED_CARE):
+    if _UNPLACED_CARE.match(" ".join(word.split())):
         return unplaced_care_not_hurt(text, end - len(word), end)  # "... for heat exhaustion"
     if word.endswith(" beaten"):
         return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"

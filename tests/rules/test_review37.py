@@ -150,3 +150,34 @@ def test_a_capitalised_number_in_quotes_is_a_title(
     text: str, expected: list[tuple[str, float, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people were taken to the emergency room as a precaution.", []),
+        ("Two workers were admitted to the intensive care unit with pneumonia.", []),
+        ("Ten covid patients were admitted to intensive care units.", []),
+        ("The newborn twins were transferred to the neonatal intensive care unit.", []),
+        ("Two patients were airlifted to a specialist hospital for heart surgery.", []),
+        # the wards of the hurt stay the hurt's
+        ("Three children were taken to the burns ward.", [("wounded", 3, 3, "children")]),
+        (
+            "Two children were taken to the intensive care unit after the crash.",
+            [("wounded", 2, 2, "children")],
+        ),
+    ],
+    ids=[
+        "er-precaution",
+        "icu-pneumonia",
+        "icu-covid",
+        "neonatal",
+        "heart-surgery",
+        "burns",
+        "icu",
+    ],
+)
+def test_a_ward_named_without_a_hospital_is_read_for_illness(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
