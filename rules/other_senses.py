@@ -1,10 +1,11 @@
 """A cue word in another sense, read after it: "dead" in an idiom ("a dead heat", "dead
-links", "a dead end"), an election's "casualties" (the seats and leaders a vote cost a
-party) in a sentence of votes and seats that tells no harm, a side "badly beaten" in a
-contest ("in the final", "3-0", "at the polls"), and care that names no hospital ("treated at
-the scene", "on ventilators", "taken to the emergency room") for an illness or a precaution
-("for heat exhaustion", "as a precaution", a sentence of covid patients): ``rules.cue_scan``
-hands only cues that name a hospital or a clinic to ``rules.hospital_care.not_hurt``.
+links", "a dead end"), an election's or a market's "casualties" (the seats and leaders a vote
+cost a party, the firms a slump cost a market) in a sentence that tells no harm, a side
+"badly beaten" in a contest ("in the final", "3-0", "at the polls"), and care that names no
+hospital ("treated at the scene", "on ventilators", "taken to the emergency room") for an
+illness or a precaution ("for heat exhaustion", "as a precaution", a sentence of covid
+patients): ``rules.cue_scan`` hands only cues naming a hospital or a clinic to
+``rules.hospital_care.not_hurt``.
 
 General English; read by ``rules.cue_context.out_of_place``.
 
@@ -15,6 +16,9 @@ True
 >>> other_sense("dead", text, text.index("dead") + 4)
 False
 >>> text = "Among the casualties were three council leaders who lost their seats."
+>>> other_sense("casualties", text, text.index("casualties") + 10)
+True
+>>> text = "Two retailers were among the casualties of the slump."
 >>> other_sense("casualties", text, text.index("casualties") + 10)
 True
 >>> text = "Poll-day violence left 12 casualties at two polling stations."
@@ -47,9 +51,18 @@ _ELECTION = re.compile(
     r"|(?:second|third|fourth|fifth)\s+place|re-?elect(?:ed|ion)|ousted|majority)\b",
     re.IGNORECASE,
 )
+#: ... and of a market's or a cabinet's ("among the casualties of the slump", "of the reshuffle":
+#: firms and ministers a downturn or a shake-up cost; general English of business news).
+_MARKET = re.compile(
+    r"\b(?:downturn|slump|recession|credit\s+crunch|price\s+war|reshuffle|takeover|merger"
+    r"|restructuring|shake-?up|austerity|spending\s+cuts|job\s+cuts|bankrupt\w*|insolven\w*)\b",
+    re.IGNORECASE,
+)
 _HARM = re.compile(
     r"\b(?:killed|dead|died|deaths?|wounded|injur(?:ed|ies)|hurt|shot|stabbed|attacks?|violence"
-    r"|clash(?:es)?|bomb\w*|hospitals?|gunmen|police)\b",
+    r"|clash(?:es)?|bomb\w*|hospitals?|gunmen|police|blasts?|explosions?|riots?|rioting|unrest"
+    r"|fighting|gunfire|shooting|fires?|crash(?:es)?|collapse|floods?|quake|earthquake|storms?"
+    r"|stampede|ambulances?|wounds?)\b",
     re.IGNORECASE,
 )
 
@@ -92,4 +105,6 @@ def other_sense(word: str, text: str, end: int) -> bool:
     if word != "casualties":
         return False
     sentence = sentence_of(text, end - len(word), end)
-    return _ELECTION.search(sentence) is not None and _HARM.search(sentence) is None
+    if _ELECTION.search(sentence) is None and _MARKET.search(sentence) is None:
+        return False
+    return _HARM.search(sentence) is None

@@ -181,3 +181,26 @@ def test_a_ward_named_without_a_hospital_is_read_for_illness(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two retailers were among the casualties of the slump.", []),
+        ("Three carmakers were casualties of the price war.", []),
+        # a scene of harm keeps them casualties
+        (
+            "Election-day riots left 12 casualties in the capital.",
+            [("killed_or_wounded", 12, 12, None)],
+        ),
+        (
+            "Two workers were among the casualties of the blast at the bankrupt factory.",
+            [("killed_or_wounded", 2, 2, "workers")],
+        ),
+    ],
+    ids=["slump", "price-war", "election-riots", "blast"],
+)
+def test_a_market_s_casualties_are_firms_and_riots_are_harm(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
