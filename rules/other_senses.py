@@ -86,11 +86,14 @@ _DEFEAT = re.compile(
 
 #: Care cues that name no place ``rules.cue_scan`` hands to ``not_hurt`` (it looks for
 #: "hospital", "clinic" and the like): care at the scene, breathing support, and the wards
-#: of ``rules.care_rows`` ("taken to the emergency room", "admitted to the intensive care unit").
+#: of ``rules.care_rows`` ("taken to the emergency room", "admitted to the intensive care unit"),
+#: and care sought with no place ("sought medical care").
 _UNPLACED_CARE = re.compile(
     r"treated\s+(?:at\s+the\s+scene|on\s+site)$|on\s+(?:oxygen|a\s+ventilator|ventilators?"
     r"|life\s+support)|(?:taken|rushed|transported|brought|admitted|airlifted|referred"
     r"|transferred|ferried)\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
+    # "sought medical care": held to a named harm like "needed medical attention"
+    r"|(?:needed|needing|required|requiring|sought|seeking)\s+(?:medical|emergency)\s+care$"
 )
 
 

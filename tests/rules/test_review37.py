@@ -204,3 +204,22 @@ def test_a_market_s_casualties_are_firms_and_riots_are_harm(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people sought medical care after eating at the restaurant.", []),
+        ("Nine runners needed medical care for blisters and sunburn.", []),
+        # harm named: care after it
+        (
+            "Twenty students needed emergency care after the bus crash.",
+            [("wounded", 20, 20, "students")],
+        ),
+    ],
+    ids=["restaurant", "blisters", "crash"],
+)
+def test_medical_care_sought_is_held_to_a_harm_like_medical_attention(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
