@@ -223,3 +223,27 @@ def test_medical_care_sought_is_held_to_a_harm_like_medical_attention(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen kidnapped a pastor on Monday. Two decisions were taken, the church said.",
+            [("kidnapped", 1, 1, "pastor")],
+        ),
+        (
+            "Gunmen kidnapped a pastor on Monday. Three suspects were taken away by police.",
+            [("kidnapped", 1, 1, "pastor")],
+        ),
+        (
+            "Gunmen kidnapped a pastor on Monday. Three farmers were taken away by the gunmen.",
+            [("kidnapped", 1, 1, "pastor"), ("kidnapped", 3, 3, "farmers")],
+        ),
+    ],
+    ids=["decisions", "by-police", "by-gunmen"],
+)
+def test_decisions_and_arrests_are_no_captives_taken(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
