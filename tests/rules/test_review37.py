@@ -247,3 +247,26 @@ def test_decisions_and_arrests_are_no_captives_taken(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def _silences(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The BBC could not confirm the report.", []),
+        ("The Times of Velk could not confirm the figure.", []),
+        ("Our correspondent could not independently confirm the account.", []),
+        ("Reporters could not confirm the death toll.", []),
+        # a party's own silence stays one
+        ("The Ministry of Defence could not confirm the report.", ["The Ministry of Defence"]),
+        ("The Post Office could not confirm the delivery.", ["The Post Office"]),
+    ],
+    ids=["bbc", "times-of", "correspondent", "reporters", "ministry-of", "post-office"],
+)
+def test_an_outlet_or_its_reporters_could_not_confirm_is_their_own_check(
+    text: str, expected: list[str]
+) -> None:
+    assert _silences(text) == expected
