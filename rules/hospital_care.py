@@ -194,10 +194,18 @@ _ILLNESS_NAMED = re.compile(
 )
 
 
+#: Patients right before breathing support: "the 14 patients on life support", "patients
+#: remain on oxygen": a hospital's sick, unless the sentence names an incident or a hurt.
+_PATIENTS_BEFORE = re.compile(
+    r"\bpatients\s+(?:(?:are|were|remain|remained|still|now|being)\s+){0,2}$", re.IGNORECASE
+)
+
+
 def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
     """Whether care that names no place of care ("treated at the scene", "on ventilators") tells
     of no harm: a reading of ``not_hurt`` after it ("for heat exhaustion", "as a precaution"),
-    or an illness named in its sentence where no incident is.
+    or, where its sentence names no incident, an illness named there or patients right before
+    breathing support with no hurt named ("the 14 patients on life support were moved").
 
     >>> unplaced_care_not_hurt("Covid: 30 patients are on ventilators.", 24, 38)
     True
@@ -207,4 +215,10 @@ def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
     if not_hurt(text, start, end):
         return True
     around = _sentence(text, start, end)
-    return _ILLNESS_NAMED.search(around) is not None and _INCIDENT.search(around) is None
+    if _INCIDENT.search(around) is not None:
+        return False
+    if text[start : start + 3].lower() == "on " and _PATIENTS_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return _HARM.search(around) is None  # "14 patients on life support were moved"
+    return _ILLNESS_NAMED.search(around) is not None

@@ -1,10 +1,10 @@
 """A cue word in another sense, read after it: "dead" in an idiom ("a dead heat", "dead
 links", "a dead end"), an election's or a market's "casualties" (the seats and leaders a vote
 cost a party, the firms a slump cost a market) in a sentence that tells no harm, a side
-"badly beaten" in a contest ("in the final", "3-0", "at the polls"), and care that names no
-hospital ("treated at the scene", "on ventilators", "taken to the emergency room") for an
-illness or a precaution ("for heat exhaustion", "as a precaution", a sentence of covid
-patients): ``rules.cue_scan`` hands only cues naming a hospital or a clinic to
+"badly beaten" or "trampled" in a contest ("in the final", "3-0", "at the polls"), and care
+that names no hospital ("treated at the scene", "on ventilators", "taken to the emergency
+room") for an illness or a precaution ("for heat exhaustion", "as a precaution", a sentence
+of covid patients): ``rules.cue_scan`` hands only cues naming a hospital or a clinic to
 ``rules.hospital_care.not_hurt``.
 
 General English; read by ``rules.cue_context.out_of_place``.
@@ -103,7 +103,7 @@ def other_sense(word: str, text: str, end: int) -> bool:
         return _DEAD_IDIOM.match(text, end) is not None
     if _UNPLACED_CARE.match(" ".join(word.split())):
         return unplaced_care_not_hurt(text, end - len(word), end)  # "... for heat exhaustion"
-    if word.endswith(" beaten"):
+    if word.endswith(" beaten") or word == "trampled":
         return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"
     if word != "casualties":
         return False

@@ -270,3 +270,27 @@ def test_an_outlet_or_its_reporters_could_not_confirm_is_their_own_check(
     text: str, expected: list[str]
 ) -> None:
     assert _silences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 14 patients on life support were moved before the storm.", []),
+        ("Ten candidates were trampled in the primary.", []),
+        # a hurt or an incident named, or no patients: still the hurt
+        (
+            "Two patients remain on ventilators after the blast.",
+            [("wounded", 2, 2, "patients")],
+        ),
+        ("Two patients were taken to the burns ward.", [("wounded", 2, 2, "patients")]),
+        (
+            "Dozens of people were trampled as the crowd surged.",
+            [("wounded", 24, None, "people")],
+        ),
+    ],
+    ids=["life-support", "primary", "blast", "burns-ward", "crowd"],
+)
+def test_patients_on_life_support_and_a_trampled_field_are_no_hurt(
+    text: str, expected: list[tuple[str, float, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
