@@ -54,7 +54,10 @@ _MODIFIERS = r"(?:(?:suspected|severe|mild|possible|an?|the)\s+)*"
 _ILLNESS = re.compile(
     rf"\s+(?:with|for)\s+{_MODIFIERS}(?:food\s+poisoning|pneumonia|flu|influenza"
     r"|(?:an\s+)?illness|dehydration|heat\s+exhaustion|heatstroke|heat\s+stroke|an?\s+fever"
-    r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion|cancer|chemotherapy)\b",
+    r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion|cancer|chemotherapy"
+    # planned care: "airlifted to a specialist hospital for heart surgery"
+    r"|(?:heart|elective|routine|planned|hip|knee|cosmetic)\s+surgery"
+    r"|an?\s+(?:heart\s+|kidney\s+|liver\s+|lung\s+)?transplant)\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +86,7 @@ _INCIDENT = re.compile(
 _SPECIALTIES = (
     r"(?:rehab|rehabilitation|addiction|detox|drug|alcohol|fertility|ivf|dental|veterinary"
     r"|vet|psychiatric|mental|maternity|abortion|methadone|cosmetic|weight-loss"
-    r"|dialysis|cancer|oncology)"
+    r"|dialysis|cancer|oncology|neonatal|premature\s+baby)"
 )
 _SPECIALTY = re.compile(rf"\b{_SPECIALTIES}\b", re.IGNORECASE)
 #: ... or after the place, within a few words: "admitted to a clinic in Orme for fertility
@@ -180,3 +183,42 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     if _COMPLAINT.match(text, end):
         return _INCIDENT.search(_sentence(text, start, end)) is None
     return False
+
+
+#: An illness named in the sentence of care that names no place ("300 covid patients are on
+#: ventilators", "remain on oxygen after the flu outbreak"; general English of health news).
+_ILLNESS_NAMED = re.compile(
+    r"\b(?:covid(?:-19)?|coronavirus|virus|flu|influenza|pneumonia|outbreak|pandemic|measles"
+    r"|cholera|sepsis|bronchiolitis|asthma|(?:respiratory|chest)\s+infections?)\b",
+    re.IGNORECASE,
+)
+
+
+#: Patients right before breathing support: "the 14 patients on life support", "patients
+#: remain on oxygen": a hospital's sick, unless the sentence names an incident or a hurt.
+_PATIENTS_BEFORE = re.compile(
+    r"\bpatients\s+(?:(?:are|were|remain|remained|still|now|being)\s+){0,2}$", re.IGNORECASE
+)
+
+
+def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
+    """Whether care that names no place of care ("treated at the scene", "on ventilators") tells
+    of no harm: a reading of ``not_hurt`` after it ("for heat exhaustion", "as a precaution"),
+    or, where its sentence names no incident, an illness named there or patients right before
+    breathing support with no hurt named ("the 14 patients on life support were moved").
+
+    >>> unplaced_care_not_hurt("Covid: 30 patients are on ventilators.", 24, 38)
+    True
+    >>> unplaced_care_not_hurt("Two are on ventilators after the fire.", 8, 22)
+    False
+    """
+    if not_hurt(text, start, end):
+        return True
+    around = _sentence(text, start, end)
+    if _INCIDENT.search(around) is not None:
+        return False
+    if text[start : start + 3].lower() == "on " and _PATIENTS_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return _HARM.search(around) is None  # "14 patients on life support were moved"
+    return _ILLNESS_NAMED.search(around) is not None

@@ -1,6 +1,11 @@
 """A cue word in another sense, read after it: "dead" in an idiom ("a dead heat", "dead
-links", "a dead end"), and an election's "casualties" (the seats and leaders a vote cost a
-party) in a sentence of votes and seats that tells no harm.
+links", "a dead end"), an election's or a market's "casualties" (the seats and leaders a vote
+cost a party, the firms a slump cost a market) in a sentence that tells no harm, a side
+"badly beaten" or "trampled" in a contest ("in the final", "3-0", "at the polls"), and care
+that names no hospital ("treated at the scene", "on ventilators", "taken to the emergency
+room") for an illness or a precaution ("for heat exhaustion", "as a precaution", a sentence
+of covid patients): ``rules.cue_scan`` hands only cues naming a hospital or a clinic to
+``rules.hospital_care.not_hurt``.
 
 General English; read by ``rules.cue_context.out_of_place``.
 
@@ -13,15 +18,22 @@ False
 >>> text = "Among the casualties were three council leaders who lost their seats."
 >>> other_sense("casualties", text, text.index("casualties") + 10)
 True
+>>> text = "Two retailers were among the casualties of the slump."
+>>> other_sense("casualties", text, text.index("casualties") + 10)
+True
 >>> text = "Poll-day violence left 12 casualties at two polling stations."
 >>> other_sense("casualties", text, text.index("casualties") + 10)
 False
+>>> text = "Both favourites were badly beaten in the semi-finals."
+>>> other_sense("badly beaten", text, text.index("beaten") + 6)
+True
 """
 
 from __future__ import annotations
 
 import re
 
+from rules.hospital_care import unplaced_care_not_hurt
 from rules.hyperbole import sentence_of
 
 #: "dead" in an idiom of no one dead: "finished in a dead heat", "a dead end", "in the dead
@@ -39,10 +51,49 @@ _ELECTION = re.compile(
     r"|(?:second|third|fourth|fifth)\s+place|re-?elect(?:ed|ion)|ousted|majority)\b",
     re.IGNORECASE,
 )
+#: ... and of a market's or a cabinet's ("among the casualties of the slump", "of the reshuffle":
+#: firms and ministers a downturn or a shake-up cost; general English of business news).
+_MARKET = re.compile(
+    r"\b(?:downturn|slump|recession|credit\s+crunch|price\s+war|reshuffle|takeover|merger"
+    r"|restructuring|shake-?up|austerity|spending\s+cuts|job\s+cuts|bankrupt\w*|insolven\w*)\b",
+    re.IGNORECASE,
+)
 _HARM = re.compile(
     r"\b(?:killed|dead|died|deaths?|wounded|injur(?:ed|ies)|hurt|shot|stabbed|attacks?|violence"
-    r"|clash(?:es)?|bomb\w*|hospitals?|gunmen|police)\b",
+    r"|clash(?:es)?|bomb\w*|hospitals?|gunmen|police|blasts?|explosions?|riots?|rioting|unrest"
+    r"|fighting|gunfire|shooting|fires?|crash(?:es)?|collapse|floods?|quake|earthquake|storms?"
+    r"|stampede|ambulances?|wounds?)\b",
     re.IGNORECASE,
+)
+
+
+#: What after "badly beaten" tells a defeat, not a beating: a score, a margin, a contest or
+#: the polls ("beaten 4-1", "by 30 points", "in the by-election", "at home"; general English
+#: of sport and election news). "Beaten after the match", "in the race riots" stay beatings.
+_DEFEAT = re.compile(
+    r"\s+(?:\d+\s*[-\u2013]\s*\d+\b|by\s+[\w,.-]+\s+(?:goals?|points?|votes?|runs?|wickets?"
+    r"|seconds?|lengths?|strokes?|shots?|frames?|sets?|games?)\b|in\s+(?:the|this|last|their"
+    r"|its|his|her|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:finals?|semi-?finals?|semis|quarter-?finals?"
+    r"|match|game|derby|race|elections?|by-elections?|vote|polls?|primar(?:y|ies)|ballot"
+    r"|contest|round|tournament|championship|league|cup|tie|play-?offs?|leadership)"
+    # the contest ends its phrase: not "in the race riots", "in the election violence"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|at|in|by|against|of|to|and|but|after|when|as|last)\b)"
+    r"|at\s+(?:home|the\s+polls|the\s+ballot\s+box)|on\s+(?:penalties|points|aggregate)"
+    r"|into\s+(?:second|third|fourth|last)\s+place)",
+    re.IGNORECASE,
+)
+
+
+#: Care cues that name no place ``rules.cue_scan`` hands to ``not_hurt`` (it looks for
+#: "hospital", "clinic" and the like): care at the scene, breathing support, and the wards
+#: of ``rules.care_rows`` ("taken to the emergency room", "admitted to the intensive care unit"),
+#: and care sought with no place ("sought medical care").
+_UNPLACED_CARE = re.compile(
+    r"treated\s+(?:at\s+the\s+scene|on\s+site)$|on\s+(?:oxygen|a\s+ventilator|ventilators?"
+    r"|life\s+support)|(?:taken|rushed|transported|brought|admitted|airlifted|referred"
+    r"|transferred|ferried)\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
+    # "sought medical care": held to a named harm like "needed medical attention"
+    r"|(?:needed|needing|required|requiring|sought|seeking)\s+(?:medical|emergency)\s+care$"
 )
 
 
@@ -50,7 +101,13 @@ def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
     if word == "dead":
         return _DEAD_IDIOM.match(text, end) is not None
+    if _UNPLACED_CARE.match(" ".join(word.split())):
+        return unplaced_care_not_hurt(text, end - len(word), end)  # "... for heat exhaustion"
+    if word.endswith(" beaten") or word == "trampled":
+        return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"
     if word != "casualties":
         return False
     sentence = sentence_of(text, end - len(word), end)
-    return _ELECTION.search(sentence) is not None and _HARM.search(sentence) is None
+    if _ELECTION.search(sentence) is None and _MARKET.search(sentence) is None:
+        return False
+    return _HARM.search(sentence) is None

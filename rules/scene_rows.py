@@ -45,8 +45,29 @@ _ABDUCTION = re.compile(
 )
 
 
+#: Things an inquiry or a raid takes, named right before a bare "were taken": "two samples
+#: were taken from the scene", "statements were taken" (general English of police news).
+_THINGS_TAKEN = re.compile(
+    r"\b(?:samples|swabs|statements|fingerprints|prints|readings|measurements|notes|pictures"
+    r"|images|photographs|recordings|documents|items|belongings|valuables|weapons|guns"
+    r"|rifles|vehicles|cars|phones|laptops|computers|decisions|steps|measures|precautions"
+    r"|actions|votes|questions)\s+$",
+    re.IGNORECASE,
+)
+#: Those the law takes: "three suspects were taken away by police" (an arrest, no abduction).
+_BY_THE_LAW = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:police|officers|detectives|authorities|security\s+forces|troops"
+    r"|soldiers|army)\b",
+    re.IGNORECASE,
+)
+
+
 def abduction_told(text: str, start: int, end: int) -> bool:
-    """An abduction told before ``text[start:end]`` (up to 3,000 characters) or just after."""
+    """An abduction told before ``text[start:end]`` (up to 3,000 characters) or just after,
+    with no thing taken named right before it ("two samples were taken from the scene") and no
+    arrest after it ("were taken away by police")."""
+    if _THINGS_TAKEN.search(text, max(0, start - 40), start) or _BY_THE_LAW.match(text, end):
+        return False
     return _ABDUCTION.search(text, max(0, start - 3000), min(len(text), end + 200)) is not None
 
 

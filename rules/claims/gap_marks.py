@@ -9,6 +9,8 @@
 ' others were '
 >>> relative_opened(" men, who ", "wounded")
 ' men '
+>>> relative_opened(" OTHERS, WHO WERE ", "wounded")
+' OTHERS WERE '
 """
 
 from __future__ import annotations
@@ -30,6 +32,6 @@ COMMA_WHO = re.compile(
 def relative_opened(gap: str, category: str) -> str:
     """``gap`` with the commas of a relative clause that tells its people's fate taken out;
     not for the shot ("a boy, who was shot on Sunday, has died": the main verb tells)."""
-    if ", who" not in gap or category == "killed_or_wounded":
+    if (", who" not in gap and ", WHO" not in gap) or category == "killed_or_wounded":
         return gap
     return COMMA_WHO.sub(r"\g<head> ", gap)

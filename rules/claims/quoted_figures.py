@@ -1,12 +1,16 @@
 """A figure quoted on its own: 'reported "at least six" injured', 'were holding "at least 10"
 hostages'. Reporters quote a side's exact words for the number alone; the quotation marks are
 no break between the figure and its people or its cue, so they read as spaces (same length,
-so every offset stays). General English news usage; the examples are our own.
+so every offset stays). A capitalised number inside a sentence is a title or a name, not a
+side's figure ('the film "Twelve"', 'the novel "Seven"'). General English news usage; the
+examples are our own.
 
 >>> unquoted_figures('The army reported "at least five" soldiers injured.')
 'The army reported  at least five  soldiers injured.'
 >>> unquoted_figures('He said "we lost five" of them.')
 'He said "we lost five" of them.'
+>>> unquoted_figures('The film "Twelve" killed it at the box office.')
+'The film "Twelve" killed it at the box office.'
 """
 
 from __future__ import annotations
@@ -30,4 +34,18 @@ def unquoted_figures(text: str) -> str:
 
 def _unquote(match: re.Match[str]) -> str:
     inner = match.group("inner")
+    if _titled(inner) and not _opens_sentence(match.string, match.start()):
+        return match.group()  # 'the film "Twelve" killed it': a title
     return f" {inner} " if parse_figure(inner) is not None else match.group()
+
+
+def _titled(inner: str) -> bool:
+    """Whether the quoted words are capitalised as a title ("Twelve", "Seven Days"), not upper-case
+    wire copy ("AT LEAST SIX")."""
+    return inner[:1].isupper() and not inner.isupper()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` opens the sentence or a clause after a colon."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:("

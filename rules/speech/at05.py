@@ -65,6 +65,8 @@ class NonResponse(CueRule):
         "The ministry responded to requests for comment with a short statement.",
         # an outlet's own check of a report, not a party's silence
         "The Velk Courier could not confirm the report.",
+        "The Times of Orme could not confirm the figure.",
+        "Our correspondent could not independently confirm the account.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -74,8 +76,7 @@ class NonResponse(CueRule):
         candidate = non_response(at, self.code)
         if candidate is None or not any(t.low == "confirm" for t in at.tokens[at.c : at.last + 1]):
             return candidate
-        head = source_head(at.tokens, candidate.source)
-        if head is not None and head.low in _PRESS:
+        if _press_named(at, candidate.source):
             return None  # "Meridian Wire could not confirm the report": the outlet's own check
         return candidate
 
@@ -84,5 +85,17 @@ class NonResponse(CueRule):
 #: not confirm" a report tells its own verification, no party's silence (wire usage).
 _PRESS = frozenset(
     """wire news agency press times post herald courier daily tribune gazette journal
-    observer broadcasting television tv radio newspaper reuters afp ap we""".split()
+    observer broadcasting television tv radio newspaper paper outlet reuters afp ap bbc cnn
+    jazeera we correspondent correspondents reporter reporters journalist journalists""".split()
 )
+
+
+def _press_named(at: CueAt, source: tuple[int, int]) -> bool:
+    """Whether the source is a news outlet or its reporters: the head of its name, or the
+    word before its "of" ("The Times of Velk")."""
+    words = [t for t in at.tokens if source[0] <= t.start and t.end <= source[1] and t.is_word]
+    of = next((i for i, t in enumerate(words) if t.low == "of"), None)
+    if of is not None and of > 0 and words[of - 1].low in _PRESS:
+        return True
+    head = source_head(at.tokens, source)
+    return head is not None and head.low in _PRESS

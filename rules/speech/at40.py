@@ -38,6 +38,8 @@ class CourtHeard(CueRule):
         "Residents heard gunshots shortly after midnight.",
         "Neighbours said they heard a loud bang before the fire.",
         "The judge has heard the case twice before.",
+        "The jury heard gunshots on the recording.",
+        "The inquiry heard from 40 witnesses over six weeks.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -51,13 +53,31 @@ class CourtHeard(CueRule):
         words = {t.low for t in at.tokens if start <= t.start and t.end <= end}
         if not words & _HEARERS:
             return None  # "residents heard gunshots"; "an inquest in Orme heard" is one
-        after = at.tokens[at.last + 1].low if at.last + 1 < len(at.tokens) else ""
-        if after in ("the", "a", "an", "his", "her", "their", "its") and not _said_in(at):
-            return None  # "the judge has heard the case": a hearing, not evidence told
+        if not _told(at):
+            return None  # "the judge has heard the case", "the court heard evidence from"
         return candidate
 
 
-def _said_in(at: CueAt) -> bool:
-    """Whether "heard" ends its clause ("..., a court heard." / "heard, ..."): told evidence."""
-    nxt = at.tokens[at.last + 1] if at.last + 1 < len(at.tokens) else None
-    return nxt is None or not nxt.is_word
+#: Words that open what was told after "heard": "heard that", "heard how the men died".
+_OPENS_TOLD = frozenset("that how why what whether".split())
+#: A finite verb that makes the words after "heard" a clause told without "that": "the court
+#: heard the men were paid", "heard two victims had been stabbed".
+_FINITE = frozenset("was were is are had has have would could did".split())
+#: Words before which the heard thing is no clause: "evidence from two doctors", "12 witnesses
+#: who ...".
+_NOT_TOLD = frozenset("from who whom which".split())
+
+
+def _told(at: CueAt) -> bool:
+    """Whether "heard" reports words told in evidence: it ends its clause ("..., a court
+    heard."), "that" or "how" follows, or a clause with its own verb does ("heard the men
+    were paid"); not a thing or people heard ("gunshots", "from 40 witnesses", "the case")."""
+    rest = at.tokens[at.last + 1 : at.last + 10]
+    if not rest or not rest[0].is_word or rest[0].low in _OPENS_TOLD:
+        return True
+    for token in rest:
+        if not token.is_word or token.low in _NOT_TOLD:
+            return False
+        if token.low in _FINITE:
+            return True
+    return False
