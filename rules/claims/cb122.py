@@ -37,7 +37,9 @@ INTAKE = re.compile(
 #: after the crash" dates it; only "a" dates, "every day after the quake" is still a rate).
 _RATE = re.compile(
     r"\s+(?:a\s+(?:day|night|week|month|year)\b(?!\s+(?:after|later|earlier|ago|since|on)\b)"
-    r"|(?:per|every|each)\s+(?:day|night|week|month|year)\b|daily\b|weekly\b|monthly\b)",
+    r"|(?:per|every|each)\s+(?:day|night|week|month|year)\b|daily\b|weekly\b|monthly\b"
+    # "treated 300 patients last month", "during the tournament": a load over a period
+    r"|(?:last|this)\s+(?:month|year)\b|during\s+the\s+(?:season|tournament|year|month)\b)",
     re.IGNORECASE,
 )
 _INTAKE_CUE = Cue("wounded", "(intake)", before=False, after="object")
@@ -102,8 +104,9 @@ class HospitalIntake(ExtraRule):
 
 
 def _people(noun: str) -> bool:
-    """A plural of people after carers' "treated": "festival-goers", "runners", "children"."""
-    return noun not in OBJECT_NOUNS and (is_human_plural(noun) or noun.endswith("s"))
+    """A plural of people after carers' "treated": "festival-goers", "runners", "children";
+    not "calls" or "dogs"."""
+    return noun not in OBJECT_NOUNS and (is_human_plural(noun) or noun.endswith(("ers", "goers")))
 
 
 #: The next hospital of a list that shares the verb: ", the City Hospital eight", "and

@@ -29,9 +29,15 @@ COMMA_WHO = re.compile(
 )
 
 
+#: The fates a relative clause tells for good: the dead and the hurt stay so.
+_LASTING = frozenset(("killed", "wounded"))
+
+
 def relative_opened(gap: str, category: str) -> str:
-    """``gap`` with the commas of a relative clause that tells its people's fate taken out;
-    not for the shot ("a boy, who was shot on Sunday, has died": the main verb tells)."""
-    if (", who" not in gap and ", WHO" not in gap) or category == "killed_or_wounded":
+    """``gap`` with the commas of a relative clause that tells its people's fate taken out:
+    a death or a wound, which stays; not the shot ("a boy, who was shot on Sunday, has died":
+    the main verb tells) nor a state the main verb may end ("the 12 miners, who were trapped,
+    have all been freed"; "two brothers, who have been missing, were found alive")."""
+    if (", who" not in gap and ", WHO" not in gap) or category not in _LASTING:
         return gap
     return COMMA_WHO.sub(r"\g<head> ", gap)

@@ -316,3 +316,19 @@ def test_a_reduced_relative_clause_is_no_part_of_the_group_or_its_fate(
     text: str, expected: list[tuple[str, float, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers have treated 40 calls since dawn.", []),
+        ("First responders treated 300 patients last month.", []),
+        ("Paramedics treated 18 runners at the finish line.", [("wounded", 18, 18, "runners")]),
+        # a state the main verb ends, after a relative clause between commas
+        ("Two brothers, who have been missing since June, were found alive.", []),
+    ],
+)
+def test_review37_leftovers(
+    text: str, expected: list[tuple[str, float, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
