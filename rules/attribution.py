@@ -7,6 +7,7 @@ tokenised, and the source is the noun phrase the grammar of the cue points to.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from operator import itemgetter
@@ -115,7 +116,7 @@ def _candidates(doc: Document) -> Iterator[Candidate]:
             by_sentence.setdefault(index, []).append(hit)
     quotes = _Quotes(text)
     for index, sentence_hits in by_sentence.items():
-        for candidate in _sentence_candidates(text, sentences[index], sentence_hits):
+        for candidate in _sentence_candidates(sentences[index], sentence_hits):
             if not quotes.open_at(min(candidate.cue[0], candidate.source[0])):
                 yield candidate
 
@@ -169,9 +170,36 @@ def _hits(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _sentence_candidates(
-    text: str, sentence: Sentence, hits: list[tuple[int, int, str]]
-) -> list[Candidate]:
+def _sentence_candidates(sentence: Sentence, hits: list[tuple[int, int, str]]) -> list[Candidate]:
+    """The candidates of one sentence's cue hits (document offsets). The rules read only the
+    sentence's own tokens, so they are found once per distinct sentence text and hits, with
+    offsets from the sentence's start (``_relative_candidates``), then moved into place:
+    news repeats whole sentences (wire copy, boilerplate)."""
+    base = sentence.start
+    relative = tuple((start - base, end - base, what) for start, end, what in hits)
+    found = _relative_candidates(sentence.text, relative)
+    if not base:
+        return [c._replace(sentence=sentence) for c in found]
+    return [_moved(c, base, sentence) for c in found]
+
+
+def _moved(c: Candidate, base: int, sentence: Sentence) -> Candidate:
+    """A candidate found in a sentence at offset 0, moved to ``sentence`` at ``base``."""
+    return c._replace(
+        cue=(c.cue[0] + base, c.cue[1] + base),
+        source=(c.source[0] + base, c.source[1] + base),
+        sentence=sentence,
+        via=(c.via[0] + base, c.via[1] + base) if c.via is not None else None,
+        referent=(c.referent[0] + base, c.referent[1] + base) if c.referent is not None else None,
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative_candidates(
+    text: str, hits: tuple[tuple[int, int, str], ...]
+) -> tuple[Candidate, ...]:
+    """The candidates of the sentence ``text`` alone, offsets from its start."""
+    sentence = Sentence(0, len(text), text)
     found: list[Candidate] = []
     windows = _Windows(text, sentence)
     taken_end = -1
@@ -188,7 +216,7 @@ def _sentence_candidates(
         if candidate is not None:
             found.append(candidate)
             taken_end = end
-    return _merge_chains(found)
+    return tuple(_merge_chains(found))
 
 
 #: A token's start offset, read by index: ``Token`` is a named tuple (text, start, ...).

@@ -16,7 +16,7 @@ from rules.cue_context import out_of_place
 from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
 from rules.hospital_care import not_hurt
 from rules.hyperbole import not_dead_yet
-from rules.numbers import re2_starts
+from rules.numbers import re2_spans
 
 _NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
 
@@ -34,6 +34,23 @@ _OPTIONS.max_mem = 64 << 20
 _SCAN = re2.compile(
     ("(?i)\\b(?:" + "|".join(cue.pattern for cue in CUES) + ")\\b").encode("ascii"), _OPTIONS
 )
+
+
+def _cue_set() -> re2.Set:
+    """Each cue as a whole-span pattern of one RE2 set (see ``_cue_at``)."""
+    cues = re2.Set.FullMatchSet(re2.Options())
+    for cue in CUES:
+        cues.Add(f"(?i)(?:{cue.pattern})".encode("ascii"))
+    cues.Compile()
+    return cues
+
+
+_CUE_SET = _cue_set()
+#: Each cue alone, as ``CUE_RE`` tries it in its turn.
+_SINGLE = tuple(re.compile(rf"\b(?:{cue.pattern})\b", re.IGNORECASE) for cue in CUES)
+#: What keeps RE2 reading a text as Python does: ASCII with none of the characters where
+#: RE2's ``\s`` differs from Python's.
+_ODD_SPACE = re.compile(r"[\v\x1c-\x1f]")
 
 
 #: The bare "shot" cue, and what after it makes it "fired at", which tells of no one hit:
@@ -124,10 +141,14 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
     """
     # One byte per character, so byte offsets are character offsets.
     data = text.encode("ascii", "replace")
-    for start in re2_starts(_SCAN, data):
-        match = CUE_RE.match(text, start)
-        if match is not None:
-            cue = cue_for(match)
+    plain = text.isascii() and _ODD_SPACE.search(text) is None
+    for start, end in re2_spans(_SCAN, data):
+        found = _cue_at(text, data, start, end) if plain else None
+        if found is None:
+            match = CUE_RE.match(text, start)
+            found = (match, cue_for(match)) if match is not None else None
+        if found is not None:
+            match, cue = found
             if cue is SHOT and FIRED_AT.match(text, match.end()):
                 continue
             if _not_hurt(cue, match) or _near_miss(cue, match):
@@ -140,6 +161,27 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
                     yield from _inside(text, match)
                 continue
             yield match.start(), match.end(), cue
+
+
+def _cue_at(text: str, data: bytes, start: int, end: int) -> tuple[re.Match[str], Cue] | None:
+    """``CUE_RE``'s match at ``start`` and its cue, without Python trying the cues in turn.
+
+    On plain ASCII text RE2's leftmost-first scan ends where ``CUE_RE``'s match does, and
+    ``CUE_RE`` takes the first cue that matches at all: the first cue that spans exactly
+    ``start:end`` (one pass of ``_CUE_SET``). Edges that are word characters read alike in
+    the span and in the text. None (``CUE_RE`` decides) when an edge is no word character or
+    Python's match of that cue is not the span.
+    """
+    if not (data[start : start + 1].isalnum() and data[end - 1 : end].isalnum()):
+        return None
+    indexes = _CUE_SET.Match(data[start:end])
+    if not indexes:
+        return None
+    index = min(indexes)
+    match = _SINGLE[index].match(text, start)
+    if match is None or match.end() != end:
+        return None
+    return match, CUES[index]
 
 
 #: "the assassination in Orsk of": a killing noun, a place and "of" (``rules.categories``).
