@@ -14,7 +14,7 @@ import re2
 from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
 from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
-from rules.hospital_care import not_hurt
+from rules.hospital_care import UNPLACED_CARE, not_hurt, unplaced_care_not_hurt
 from rules.hyperbole import not_dead_yet
 from rules.numbers import re2_spans
 
@@ -125,11 +125,17 @@ _CARE_PLACES = ("hospital", "clinic", "center", "centre", "treatment", "attentio
 
 
 def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
-    """A hospital cue for care that tells of no harm (``rules.hospital_care``)."""
-    return (
-        cue.category == "wounded"
-        and any(place in match.group().lower() for place in _CARE_PLACES)
-        and not_hurt(match.string, match.start(), match.end())
+    """A care cue that tells of no harm (``rules.hospital_care``): one naming a place of care
+    ("taken to hospital as a precaution"), or care with none ("treated at the scene for heat
+    exhaustion", "covid patients on ventilators")."""
+    if cue.category != "wounded":
+        return False
+    low = match.group().lower()
+    start, end = match.start(), match.end()
+    if any(place in low for place in _CARE_PLACES) and not_hurt(match.string, start, end):
+        return True
+    return UNPLACED_CARE.match(" ".join(low.split())) is not None and unplaced_care_not_hurt(
+        match.string, start, end
     )
 
 

@@ -201,6 +201,20 @@ _PATIENTS_BEFORE = re.compile(
 )
 
 
+#: Care cues that name no place of care, which ``rules.cue_scan`` reads with
+#: ``unplaced_care_not_hurt`` (its other gate looks for "hospital", "clinic" and the like):
+#: care at the scene, breathing support, the wards of ``rules.care_rows`` ("taken to the
+#: emergency room", "admitted to the intensive care unit") and care sought with no place
+#: ("sought medical care").
+UNPLACED_CARE = re.compile(
+    r"treated\s+(?:at\s+the\s+scene|on\s+site)$|on\s+(?:oxygen|a\s+ventilator|ventilators?"
+    r"|life\s+support)|(?:taken|rushed|transported|brought|admitted|airlifted|referred"
+    r"|transferred|ferried)\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
+    # "sought medical care": held to a named harm like "needed medical attention"
+    r"|(?:needed|needing|required|requiring|sought|seeking)\s+(?:medical|emergency)\s+care$"
+)
+
+
 def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
     """Whether care that names no place of care ("treated at the scene", "on ventilators") tells
     of no harm: a reading of ``not_hurt`` after it ("for heat exhaustion", "as a precaution"),

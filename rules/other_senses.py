@@ -1,11 +1,8 @@
 """A cue word in another sense, read after it: "dead" in an idiom ("a dead heat", "dead
 links", "a dead end"), an election's or a market's "casualties" (the seats and leaders a vote
 cost a party, the firms a slump cost a market) in a sentence that tells no harm, a side
-"badly beaten" or "trampled" in a contest ("in the final", "3-0", "at the polls"), and care
-that names no hospital ("treated at the scene", "on ventilators", "taken to the emergency
-room") for an illness or a precaution ("for heat exhaustion", "as a precaution", a sentence
-of covid patients): ``rules.cue_scan`` hands only cues naming a hospital or a clinic to
-``rules.hospital_care.not_hurt``.
+"badly beaten" or "trampled" in a contest ("in the final", "3-0", "at the polls"). Care
+that tells of no harm is ``rules.hospital_care``'s, read by ``rules.cue_scan``.
 
 General English; read by ``rules.cue_context.out_of_place``.
 
@@ -33,7 +30,6 @@ from __future__ import annotations
 
 import re
 
-from rules.hospital_care import unplaced_care_not_hurt
 from rules.hyperbole import sentence_of
 
 #: "dead" in an idiom of no one dead: "finished in a dead heat", "a dead end", "in the dead
@@ -84,25 +80,10 @@ _DEFEAT = re.compile(
 )
 
 
-#: Care cues that name no place ``rules.cue_scan`` hands to ``not_hurt`` (it looks for
-#: "hospital", "clinic" and the like): care at the scene, breathing support, and the wards
-#: of ``rules.care_rows`` ("taken to the emergency room", "admitted to the intensive care unit"),
-#: and care sought with no place ("sought medical care").
-_UNPLACED_CARE = re.compile(
-    r"treated\s+(?:at\s+the\s+scene|on\s+site)$|on\s+(?:oxygen|a\s+ventilator|ventilators?"
-    r"|life\s+support)|(?:taken|rushed|transported|brought|admitted|airlifted|referred"
-    r"|transferred|ferried)\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
-    # "sought medical care": held to a named harm like "needed medical attention"
-    r"|(?:needed|needing|required|requiring|sought|seeking)\s+(?:medical|emergency)\s+care$"
-)
-
-
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
     if word == "dead":
         return _DEAD_IDIOM.match(text, end) is not None
-    if _UNPLACED_CARE.match(" ".join(word.split())):
-        return unplaced_care_not_hurt(text, end - len(word), end)  # "... for heat exhaustion"
     if word.endswith(" beaten") or word == "trampled":
         return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"
     if word != "casualties":
