@@ -14,6 +14,14 @@ from rules.cue_fragments import (
 )
 from rules.cue_rows import Row
 
+#: The verbs that carry the hurt to care ("taken to", "airlifted to"; "flown to" is left out:
+#: on GVA dev it made one more single death of the key), and those of care needed or sought
+#: ("needed medical attention"); ``rules.hospital_care`` reads the same words.
+TAKEN_TO_CARE = (
+    r"(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred|ferried)"
+)
+CARE_NEEDED = r"(?:needed|needing|required|requiring|sought|seeking)"
+
 #: Care in a hospital or at the scene: the wounded row of ``rules.categories`` that tells of
 #: the hurt by their treatment ("hospitalized", "taken to Mercy Hospital", "treated at the
 #: scene for minor injuries"; general English of crime, accident and disaster news).
@@ -28,15 +36,13 @@ IN_CARE: tuple[Row, ...] = (
         r"|being\s+treated(?:\s+(?:at|in)\s+(?:[\w.'-]+\s+){0,3}?(?:hospitals?|clinics?"
         r"|infirmary|medical\s+cent(?:er|re)))?"
         # "only nine had needed hospital treatment", "30 sought medical attention" (21st session)
-        r"|(?:needed|needing|required|requiring|sought|seeking)\s+(?:hospital|medical"
-        r"|emergency)\s+(?:treatment|attention|care)|needed\s+to\s+go\s+to\s+hospital"
+        rf"|{CARE_NEEDED}\s+(?:hospital|medical|emergency)\s+(?:treatment|attention|care)"
+        r"|needed\s+to\s+go\s+to\s+hospital"
         # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
         # between the verb and the hospital (US local news names its hospitals); "treated
         # at a local hospital" too (thirteenth session).
         # "airlifted to", "referred to the district hospital" (21st session)
-        # ("flown to" is left out: on GVA dev it made one more single death of the key)
-        r"|(?:(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred"
-        r"|ferried)\s+to|treated\s+at|admitted\s+in)\s+"
+        rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
         r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?|infirmary"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from rules.care_rows import CARE_NEEDED, TAKEN_TO_CARE
+
 #: Clause openers that end the cue's own stretch before "as a precaution".
 _OPENERS = r"and|but|or|while|whereas|after|before|when|where|who|which|as|then|so|because"
 
@@ -208,10 +210,9 @@ _PATIENTS_BEFORE = re.compile(
 #: ("sought medical care").
 UNPLACED_CARE = re.compile(
     r"treated\s+(?:at\s+the\s+scene|on\s+site)$|on\s+(?:oxygen|a\s+ventilator|ventilators?"
-    r"|life\s+support)|(?:taken|rushed|transported|brought|admitted|airlifted|referred"
-    r"|transferred|ferried)\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
+    rf"|life\s+support)|{TAKEN_TO_CARE}\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
     # "sought medical care": held to a named harm like "needed medical attention"
-    r"|(?:needed|needing|required|requiring|sought|seeking)\s+(?:medical|emergency)\s+care$"
+    rf"|{CARE_NEEDED}\s+(?:medical|emergency)\s+care$"
 )
 
 

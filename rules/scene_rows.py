@@ -33,13 +33,14 @@ CAPTIVES_INCLUDED: tuple[Row, ...] = (
 #: Kidnapped: "87 students and four teachers were taken", "were taken from their dormitory":
 #: the bare passive of abduction copy, read only where an abduction is told nearby
 #: (``rules.cue_context``); "taken to hospital" and "taken into custody" are other rows.
+_TAKEN = r"(?:were|was|been)\s+taken"
 CAPTIVES_TAKEN: tuple[Row, ...] = (
     # the clause ends after "taken" (the scan's word boundary then needs the next word)
-    (r"(?:were|was|been)\s+taken(?:\s*[,.;]\s+[A-Za-z]+|\s+from|\s+away)", True, None, False),
+    (rf"{_TAKEN}(?:\s*[,.;]\s+[A-Za-z]+|\s+from|\s+away)", True, None, False),
 )
 
 #: The bare "were taken" of that row, and the words that tell an abduction around it.
-TAKEN = re.compile(r"(?:were|was|been)\s+taken", re.IGNORECASE)
+TAKEN = re.compile(_TAKEN, re.IGNORECASE)
 _ABDUCTION = re.compile(
     r"\b(?:kidnap\w*|abduct\w*|bandits?|gunmen|hostages?|captors?|ransom|captivity)\b", re.I
 )

@@ -240,6 +240,11 @@ PERPETRATOR_MODIFIERS = tuple(
 )
 
 
+def is_ing_participle(word: str) -> bool:
+    """Whether ``word`` is a lower-case "-ing" participle ("sheltering"; not "offspring")."""
+    return _ING_VERB.fullmatch(word) is not None
+
+
 def ends_group(word: str, after: list[str]) -> bool:
     """Whether ``word`` after a group's first word ends the group: a word of ``GROUP_END``,
     or a lower-case participle that opens a reduced relative clause, with a preposition,
@@ -247,7 +252,7 @@ def ends_group(word: str, after: list[str]) -> bool:
     "the attacking guerrillas", a participle before its noun)."""
     if word.lower() in GROUP_END:
         return True
-    if _ING_VERB.fullmatch(word) is None:
+    if not is_ing_participle(word):
         return False  # also a capitalised or all-capitals word: a name ("Spring", "SHINING")
     return not after or after[0].lower() in _CLAUSE_NEXT
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.lexicon import is_ing_participle
 from rules.claims.parts import CueHit, Cues
 
 #: The group and a relative pronoun, with an optional passive auxiliary, right before the
@@ -29,8 +30,8 @@ _RELATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: A reduced relative clause of an "-ing" participle right after the group: "11 people
-#: sheltering at a kiln were killed", "40 workers staying in the camp were evacuated".
-_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+#: sheltering at a kiln were killed", "40 workers staying in the camp were evacuated"
+#: (``lexicon.is_ing_participle``): the group's words only before it.
 _GROUP_ONLY = re.compile(r"(?:\s+(?!(?:and|but|or|who|that|which)\b)[\w'-]+){1,3}\s+", re.I)
 #: Between the clause's cue and the predicate: the clause's own adjuncts (up to eight words,
 #: no clause word: "the home", "the river on Sunday"), then the predicate's auxiliary
@@ -63,7 +64,7 @@ def main_predicate(text: str, figure_end: int, cues: Cues, index: int) -> CueHit
     if not (
         _RELATIVE_BEFORE.fullmatch(text, figure_end, cue.start)
         or (
-            _PARTICIPLE.match(text, cue.start)
+            is_ing_participle(text[cue.start : cue.end].split()[0])
             and _GROUP_ONLY.fullmatch(text, figure_end, cue.start)
         )
     ):
