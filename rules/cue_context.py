@@ -378,8 +378,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
 
 
 def _other_reading(word: str, text: str, start: int, end: int) -> bool:
-    """A cue word read otherwise: another sense ("finished in a dead heat", "admitted to the
-    university"), no place ("the massacre in Orsk of which"), or a bare "were taken" where no
+    """A cue word read otherwise: another sense ("finished in a dead heat", an election's
+    "casualties"), no place ("the massacre in Orsk of which"), or a bare "were taken" where no
     abduction is told ("87 students were taken" is one only in abduction copy)."""
     if other_sense(word, text, end) or no_place(word, text, end):
         return True

@@ -133,7 +133,7 @@ def _clean_gap(gap: str) -> str | None:
     """The words between a figure and its cue with ages, asides and subsets taken out;
     None when a clause or sentence break stands between them."""
     gap = undotted(gap)  # "two U.S. soldiers": the dots are no break
-    if " on " in gap or " last " in gap or " ON " in gap or " LAST " in gap:
+    if " on " in gap.lower() or " last " in gap.lower():
         gap = DAY_AFTER_AUX.sub(r"\g<aux>", gap)  # "was on Sunday lynched"
     if '"' in gap or "\u201c" in gap:
         gap = SCARE_QUOTED.sub(r" \g<words> ", gap)  # 'more than 40 "apostate policemen" were'
