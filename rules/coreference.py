@@ -188,12 +188,17 @@ def _pronoun_target(
     )
 
 
+#: Places that speak as bodies ("the county had reported", "the state said"), never as the
+#: person whose title holds the word ("County Health Executive Dr. Ada Ruto").
+_PLACE_BODIES = frozenset("county state city district province region municipality town".split())
+
+
 def _generic_target(
     named: list[str], head: str, modifiers: tuple[str, ...], people: set[str]
 ) -> str | None:
     """The earlier named source "the <head>" stands for. "The ministry" is the body, never a
     person who works there ("an aide at the ministry", "ministry spokesman Ivo Brandt")."""
-    body = _ORG_WORDS.fullmatch(head) is not None
+    body = _ORG_WORDS.fullmatch(head) is not None or head in _PLACE_BODIES
     return next(
         (
             n
@@ -233,6 +238,8 @@ def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
         return False
     # "the ministry" is not "a senior official at the Interior Ministry", who works there,
     # and "the army" is not "a communique issued by the Third Army Division", its text.
+    if head in _PLACE_BODIES and _TITLES.search(name):
+        return False  # "the county" is not "County Health Executive Dr. Ada Ruto"
     return not (
         _ORG_WORDS.fullmatch(head) and (_PERSON_ROLE.search(name) or _DOCUMENT_WORDS.search(name))
     )

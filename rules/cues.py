@@ -29,7 +29,7 @@ REPORTING_VERBS: dict[str, bool] = {
     alleges admitted admits contended contends stressed emphasised emphasized recalled
     predicted accused accuses quoted estimated disclosed revealed
     allege described denounced denounces documented show shows showed identified found finds
-    called calls heard
+    called calls heard named
     """.split()
 }
 REPORTING_VERBS.update(

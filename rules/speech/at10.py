@@ -1,4 +1,4 @@
-"""AT10: a party identified a person as someone."""
+"""AT10: a party identified (or named) a person as someone."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ class IdentifiedAs(CueRule):
     """AT10 · "Police identified the dead man as Ray Dunn": a statement of who someone is, by
     the subject, or by the agent of a passive ("identified by the coroner as").
     Identifying a suspect or a body without naming it ("police have identified a suspect")
-    reports no one's words.
+    reports no one's words. "Named" the same way only of the dead or a victim ("The ministry
+    named the dead as"); "the club named Ana Ruiz as coach" appoints her.
     """
 
     code = "AT10"
@@ -30,6 +31,11 @@ class IdentifiedAs(CueRule):
             "The two men, identified by the county coroner as Ray Dunn and Eli Moss, died.",
             {"source": "the county coroner", "cue": "identified"},
         ),
+        (
+            "The Defence Ministry on Friday named the dead as Cpl Ivo Brandt and Pte Leo Baros.",
+            {"source": "The Defence Ministry", "cue": "named"},
+        ),
+        ("Police named the victim as Dana Kovac, 52.", {"source": "Police", "cue": "named"}),
     )
     counter_examples = (
         "Police have identified a suspect in the shooting.",
@@ -38,13 +44,19 @@ class IdentifiedAs(CueRule):
         "A man later identified as Ray Dunn was arrested.",
         "The protesters identified themselves as students.",
         "Analysts identified rising prices as the biggest risk to growth.",
+        "The club named Ana Ruiz as its new head coach.",
+        "A man named Ray Dunn was arrested.",
+        "The dead man was named as Ray Dunn.",
+        "The woman, who asked not to be named, said the shots woke her.",
     )
 
     def accepts(self, word: str) -> bool:
-        return word == "identified"
+        return word in ("identified", "named")
 
     def find(self, at: CueAt) -> Candidate | None:
         tokens, c, last = at.tokens, at.c, at.last
+        if tokens[c].low == "named" and not _names_the_dead(tokens, last):
+            return None
         if last + 1 < len(tokens) and tokens[last + 1].low == "by":
             phrase = right_phrase(tokens, last + 2)
             if phrase is None or not _as_follows(tokens, phrase[1]):
@@ -88,5 +100,23 @@ def _names_a_person(tokens: list[Token], k: int) -> bool:
         if not token.is_word:
             return False
         if is_person_noun(token.low):
+            return True
+    return False
+
+
+#: What "named ... as" must name for the naming to report who died or was hurt (English of
+#: casualty reporting: "named the dead as", "named the victim as").
+_NAMED_DEAD = frozenset(
+    """dead deceased victim victims man woman men women boy girl child children teenager
+    soldier soldiers officer officers pilot driver worker workers""".split()
+)
+
+
+def _names_the_dead(tokens: list[Token], last: int) -> bool:
+    """Do the words between "named" at ``last`` and its "as" name the dead or a victim?"""
+    for token in tokens[last + 1 : last + 1 + _AS_WITHIN]:
+        if token.low == "as" or not token.is_word:
+            return False
+        if token.low in _NAMED_DEAD:
             return True
     return False

@@ -19,6 +19,7 @@ False
 
 from __future__ import annotations
 
+from rules.nouns import is_human_plural, is_person_noun
 from rules.tokens import Token
 
 #: Prepositions before an object noun phrase (English grammar).
@@ -38,3 +39,34 @@ def describes_an_object(tokens: list[Token], p: int) -> bool:
     if before.is_capital or not before.is_word:
         return False
     return before.low in _PREPOSITIONS or (before.low.endswith("ed") and len(before.low) > 3)
+
+
+#: Prepositions and verbs' particles a speaker's noun phrase does not reach left across when a
+#: restrictive "who" clause follows it: "complaints from players who said", "spoke to three
+#: witnesses who said" (English grammar; "of" and "for" stay inside: "a spokesman for the
+#: ministry who said").
+_SPEAKER_STOPS = frozenset("to from with among by about against after at in on into".split())
+
+
+#: Speakers that ``rules.nouns`` leaves out of its person nouns (a witness is mostly one who
+#: speaks, not one counted).
+_WITNESSES = frozenset(("witness", "witnesses", "eyewitness", "eyewitnesses"))
+
+
+def speaker_before_who(tokens: list[Token], q: int) -> tuple[int, int] | None:
+    """The people the restrictive "who" after ``q`` hangs on, when they are the object of a
+    preposition or follow a verb ("months of complaints from players who said": "players"),
+    else None. Only a person noun is taken: "a doctor at the hospital who said" is the
+    doctor's, which the whole phrase read leftwards already gives."""
+    head = tokens[q].low
+    if not (is_human_plural(head) or is_person_noun(head) or head in _WITNESSES):
+        return None
+    k = q
+    while k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in _SPEAKER_STOPS:
+        before = tokens[k - 1]
+        if before.text == before.low and before.low.endswith("ed") and len(before.low) > 3:
+            break  # "interviewed residents who said"
+        k -= 1
+    if k == 0 or not tokens[k - 1].is_word:
+        return None  # the phrase runs to the sentence's or the clause's start: read as a whole
+    return (k, q)

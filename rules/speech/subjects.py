@@ -16,18 +16,19 @@ from rules.sources import (
     skip_verb_prefix,
 )
 from rules.speech.inverted import inverted_source, said_after_words
+from rules.speech.modified_subjects import TALKING, modified_subject
 from rules.speech.relative_speaker import (
     ends_put_out,
     place_clause_speaker,
     put_out_speaker,
     relative_clause_speaker,
 )
+from rules.speech.restrictive import speaker_before_who
 from rules.speech.subject_edges import (
     after_listed_count,
     clause_before,
     coordinated,
     reduced_passive_agent,
-    relative_that,
     with_dash_aside,
 )
 from rules.tokens import Token, is_quote_mark
@@ -256,7 +257,8 @@ def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
             if agent is not None and agent[0] > 0 and tokens[agent[0] - 1].low == "by":
                 subject = agent
         return span(tokens, *subject) if subject else None
-    return left(tokens, q)
+    restricted = speaker_before_who(tokens, q) if q >= 0 else None  # "complaints from players"
+    return span(tokens, *restricted) if restricted else left(tokens, q)
 
 
 #: Prepositions that end the noun phrase a "which" hangs on, read leftwards ("to the navy").
@@ -329,11 +331,11 @@ def phrase_subject(tokens: list[Token], p: int) -> Sourced | None:
     phrase = left_phrase(tokens, p)
     if phrase is None:
         return None
-    modified = _modified_subject(tokens, phrase)
+    modified = modified_subject(tokens, phrase)
     if modified is not None:
         return modified
     phrase = after_listed_count(tokens, phrase) or phrase  # "and 2 drivers officials said"
-    talking = next((j for j in range(phrase[0] + 1, phrase[1]) if tokens[j].text in _TALKING), None)
+    talking = next((j for j in range(phrase[0] + 1, phrase[1]) if tokens[j].text in TALKING), None)
     if talking is not None and tokens[talking + 1].low in ("to", "with"):
         return (span(tokens, phrase[0], talking - 1), None)  # "an aide talking with reporters"
     return (_participial_subject(tokens, phrase) or span(tokens, *phrase), None)
@@ -350,36 +352,6 @@ def _participial_subject(tokens: list[Token], phrase: tuple[int, int]) -> tuple[
     else:
         return None
     return (tokens[head[0]].start, tokens[phrase[1]].end) if head else None
-
-
-#: Participles that hang a named medium on the speakers before it: "survivors quoted by X".
-_MEDIUM_PARTICIPLES = frozenset("quoted cited interviewed contacted reached".split())
-
-
-def _modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced | None:
-    """The head a modifier with no commas hangs ``phrase`` on: "a commander who uses the
-    name Falcon said" (the commander), "survivors quoted by the Herald said" (the survivors)."""
-    for k in range(phrase[0] - 1, max(0, phrase[0] - 12), -1):
-        token = tokens[k]
-        if not token.is_word:
-            return None
-        if (token.low in ("who", "which") or relative_that(tokens, k)) and tokens[k - 1].is_word:
-            if k + 1 == phrase[0]:
-                return None  # "the man who police said was armed": police said it
-            referent = left(tokens, k - 1)
-            return ((token.start, token.end), referent) if referent else None
-        if k > 1 and (
-            (token.low == "by" and tokens[k - 1].low in _MEDIUM_PARTICIPLES)
-            or (token.low in ("to", "with") and tokens[k - 1].text in _TALKING)
-        ):
-            head = left(tokens, k - 2)
-            return (head, None) if head else None
-    return None
-
-
-#: "a deputy speaking to the Courier said", "an aide talking with reporters said": the
-#: medium spoken to is no speaker (lower case: "Talking With Teens" is a name).
-_TALKING = frozenset("speaking talking".split())
 
 
 def _relative_subject(tokens: list[Token], p: int) -> Sourced | None:
