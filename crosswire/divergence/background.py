@@ -16,6 +16,7 @@ from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.other_day import another_day
 from rules import calendar
 from rules.claims.cb108 import FrontedTollFigure
+from rules.claims.cb124 import EarlierValue
 from rules.text import split_sentences
 
 #: The rule of a figure put before its count noun ("raised to 31 the number of people killed
@@ -143,6 +144,8 @@ _YEAR = re.compile(
 )
 
 
+#: The rule of a count's earlier value: "up from 14", "revised down to 38 from 42".
+EARLIER = EarlierValue.code
 #: The earlier value a count is compared with, right before its figure ("up from 14",
 #: "compared with 48 last year"; the rules' CB124).
 EARLIER_VALUE = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
@@ -156,8 +159,10 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
         return True  # "raised to 31 the number of people killed this year": a tally of events
     if claim.period is not None:
         return True  # "37 candidates have been murdered in the current electoral process"
-    if claim.figure_start is not None and EARLIER_VALUE.search(claim.text, 0, claim.figure_start):
-        return True  # "26 people detained, up from 17 on Tuesday": the count before this one
+    if claim.rule == EARLIER or (
+        claim.figure_start is not None and EARLIER_VALUE.search(claim.text, 0, claim.figure_start)
+    ):
+        return True  # "26 people detained, up from 17 on Tuesday", "rose from 7 to 9": before
     if another_day(findings, claim):
         return True  # "On Tuesday, a teen was killed ...", after a lead of Friday's shooting
     when = findings.source.when

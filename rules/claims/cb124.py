@@ -1,4 +1,5 @@
-"""CB124: the earlier value a count is compared with ("22 people, up from 14 on Sunday")."""
+"""CB124: the earlier value a count is compared with ("22 people, up from 14 on Sunday") or a
+toll changed from ("the death toll rose from seven to nine", "revised it down to 38 from 42")."""
 
 from __future__ import annotations
 
@@ -7,11 +8,36 @@ import re
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
+from rules.numbers import FigureSpan, parse_figure
 
 #: After a bound count: "up from 14", "down from 41 on Friday", "compared with 48 last year".
 #: General English of updated tolls and yearly statistics.
 _EARLIER = re.compile(
     r"[^.;:\d]{0,90}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: A toll's old value after its new one: "down to 38 from 42", "to 14, from an initial 11".
+_FROM_AFTER = re.compile(
+    r",?\s+from\s+(?:(?:an?|the)\s+(?=earlier|initial|previous|original|first))?"
+    r"(?:(?:earlier|initial|previous|original|first)\s+)?"
+    r"(?:(?:figure|estimate|toll|count)\s+of\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+#: How far before the toll's cue its verb may stand: "revised the death toll", "lowered the
+#: number of people wounded".
+_VERB_REACH = 24
+#: A figure's words: digits or number words ("42", "1,200", "seven", "twenty-one").
+_FIGURE_WORDS = re.compile(r"[\d,.]*\d|[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+#: A noun after the old value that is not what the toll counts: "from 3 separate attacks".
+_THINGS_AFTER = re.compile(
+    r"\s+(?!(?:people|persons|deaths|dead|casualties|victims|bodies|injured|wounded)\b)"
+    r"(?:[a-z]+\s+)?[a-z]+s\b",
+    re.IGNORECASE,
+)
+#: The verbs of a toll told as changed (those ``crosswire.divergence.latest_toll`` reads).
+_CHANGED = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|grew|grown|revised|revising"
+    r"|fell|fallen|dropped|lowered|lowering|raised|raising|reduced|cut|updated)\b",
     re.IGNORECASE,
 )
 #: A count of killings, not of the killed: a city's homicides of the year compared.
@@ -28,7 +54,7 @@ class EarlierValue(ExtraRule):
     """
 
     code = "CB124"
-    words = ("up from", "down from", "compared with", "compared to")  # ``ExtraRule.words``
+    words = ("up from", "down from", "compared with", "compared to", " from ")  # the gate
     examples = (
         (
             "Police have detained 26 people, up from 17 on Tuesday.",
@@ -38,11 +64,19 @@ class EarlierValue(ExtraRule):
             "At least 63 suspects were killed this year, compared with 48 in all of last year.",
             {"category": "killed", "min": 48},
         ),
+        ("The death toll rose from seven to nine overnight.", {"category": "killed", "min": 7}),
+        (
+            "Officials revised the number of injured down to 38 from 42.",
+            {"category": "wounded", "min": 42, "figure_text": "42"},
+        ),
     )
     counter_examples = (
         "Police have detained 22 people, up from the usual handful.",
         "The city has recorded 11 homicides this year, compared with seven by this time last year.",
         "Prices rose to 22 dollars, up from 14 in May.",
+        # no toll changed: people from a place, a toll with no verb of change
+        "Nine people from 3 villages were killed.",
+        "The toll of 12 from 3 separate attacks was confirmed.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -54,11 +88,47 @@ class EarlierValue(ExtraRule):
             ):
                 continue  # "11 homicides so far this year, compared with seven": events
             match = _EARLIER.match(sent.text, binding.figure.end)
-            if match is None:
-                continue
-            figure = next((f for f in sent.stated if f.start == match.end()), None)
+            if match is not None:
+                figure = next((f for f in sent.stated if f.start == match.end()), None)
+            else:
+                figure = _changed_from(sent.text, binding)
             if figure is None or figure.start in taken or figure.figure.min is None:
                 continue
             earlier.append(Binding(figure, binding.cue, None, figure.start - binding.figure.end))
             taken.add(figure.start)
         return earlier
+
+
+def _changed_from(text: str, binding: Binding) -> FigureSpan | None:
+    """The old value of a toll told as changed: after "to 38 from", or after "from" before
+    "seven to nine"; None when the binding is no toll so changed."""
+    cue = binding.cue
+    if cue.cue.after != "toll" or cue.end > binding.figure.start:
+        return None  # "the toll rose to 9": the toll's cue before its figure
+    between = text[cue.end : binding.figure.start]
+    if not _CHANGED.search(text, max(0, cue.start - _VERB_REACH), binding.figure.start):
+        return None  # "lowered the number of people wounded to", "the toll rose from"
+    if between.rstrip().lower().endswith(" to"):
+        after = _FROM_AFTER.match(text, binding.figure.end)
+        if after is not None:
+            return _figure_at(text, after.end(), None)
+    head = between.lower().rfind(" from ")
+    if head == -1:
+        return None
+    start = cue.end + head + len(" from ")
+    cut = text.rfind(" to ", start, binding.figure.start)
+    return _figure_at(text, start, cut) if cut > start else None
+
+
+def _figure_at(text: str, start: int, end: int | None) -> FigureSpan | None:
+    """The figure that starts at ``start`` (and ends at ``end``, or at its last digit or
+    number word), unless a noun other than people follows it ("from 3 separate attacks")."""
+    if end is None:
+        match = _FIGURE_WORDS.match(text, start)
+        if match is None:
+            return None
+        end = match.end()
+    figure = parse_figure(text[start:end])
+    if figure is None or figure.min is None or _THINGS_AFTER.match(text, end):
+        return None
+    return FigureSpan(start, end, figure)

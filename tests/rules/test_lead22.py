@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from rules.analyze import analyze
+from tests.crosswire.divergence.factory import key_figures
 
 
 def _sources(text: str) -> list[tuple[str, str]]:
@@ -103,3 +104,59 @@ def test_naming_the_dead_is_a_statement(text: str, source: str) -> None:
 )
 def test_naming_that_appoints_or_is_passive_reports_no_one(text: str) -> None:
     assert [a for a in analyze(text).attributions if a.cue == "named"] == []
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str]]:
+    return [(c.category, c.min, c.rule) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll rose from four to six after two of the injured died.",
+            [("killed", 4, "CB124"), ("killed", 6, "CB02"), ("killed", 2, "CB22")],
+        ),
+        (
+            "Provincial officials revised the death toll down to 27 from 31 on Thursday.",
+            [("killed", 27, "CB02"), ("killed", 31, "CB124")],
+        ),
+        (
+            "The hospital lowered the number of people injured to eight from eleven.",
+            [("wounded", 8, "CB02"), ("wounded", 11, "CB124")],
+        ),
+        (
+            "The toll climbed to 19, from an initial 12, as divers reached the hull.",
+            [("killed", 19, "CB02"), ("killed", 12, "CB124")],
+        ),
+    ],
+)
+def test_a_toll_changed_from_a_value_states_the_old_value_too(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert sorted(_claims(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose to 20 from three separate attacks in the north.",
+        "The death toll from the two storms rose to 20.",
+        "Five people from 3 villages were killed.",
+        "Prices rose from 12 to 15 dollars in a week.",
+    ],
+)
+def test_from_with_no_old_toll_states_no_second_value(text: str) -> None:
+    assert [c for c in analyze(text).claims if c.rule == "CB124"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials revised the death toll down to 27 from 31 on Thursday.", (27, 0)),
+        ("The death toll rose from four to six on Monday, police said.", (6, 0)),
+        ("The toll climbed to 19, from an initial 12, the coast guard said.", (19, 0)),
+    ],
+)
+def test_the_old_value_is_never_the_key_figure(text: str, expected: tuple[float, float]) -> None:
+    assert key_figures(text) == expected
