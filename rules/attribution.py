@@ -24,7 +24,15 @@ from rules.cues import (
 from rules.model import Attribution, Span
 from rules.numbers import re2_spans
 from rules.speech.page_numbers import source_start
-from rules.speech.registry import ACCORDING_TO, ASIDE, CITING, QUOTE_RULES, rule_for
+from rules.speech.registry import (
+    ACCORDING_TO,
+    ASIDE,
+    CITING,
+    PARTICIPLE,
+    QUOTE_RULES,
+    TOLL_STATEMENTS,
+    rule_for,
+)
 from rules.speech.statements import Candidate, CueAt
 from rules.text import Document, Sentence
 from rules.tokens import Token, tokenize
@@ -280,6 +288,8 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
                     rule=CITING, source=candidate.source, via=previous.source, referent=None
                 )
                 continue
+            if _goes_on(previous, candidate):
+                continue  # "X said ..., adding that": one statement of X (AT07 folded in)
             if candidate.rule == ASIDE or (
                 previous.rule == ASIDE and candidate.source == previous.source
             ):
@@ -296,6 +306,20 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
             pending_citing = None
         merged.append(candidate)
     return merged
+
+
+def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
+    """Is ``candidate`` a participle ("saying") that gives the grounds of a toll the same
+    speaker put or revised just before in the same sentence ("put the toll at 31, saying
+    ...", "revised it down to nine, saying")? One statement, as a reader takes it. After
+    "said" the participle stays a statement of its own ("said ..., adding that"), as
+    PolNeAR's annotators count it."""
+    return (
+        candidate.rule == PARTICIPLE
+        and previous.rule in TOLL_STATEMENTS
+        and candidate.source == previous.source
+        and candidate.sentence.start == previous.sentence.start
+    )
 
 
 #: "a copy obtained by the Ledger": the outlet that saw a document.

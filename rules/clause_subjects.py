@@ -60,6 +60,15 @@ def sentence_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
     return subject if verb < end and _finite_verb(tokens[verb]) else None
 
 
+#: Adverbs of sequence between a subject and its verb ("The county first put", "police
+#: initially said"): general English, lower case only ("First Lady" is a title).
+_SEQUENCE = frozenset("first initially earlier later previously originally then also".split())
+
+
+def _sequence_at(tokens: list[Token], i: int) -> bool:
+    return tokens[i].text in _SEQUENCE
+
+
 def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     """The subject starting at ``k``: a pronoun, or determiners, names and at most two
     lower-case words after them (with a capital or a determiner among them)."""
@@ -68,8 +77,10 @@ def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | No
     last = _subject_end(tokens, k, end)
     if last < k or not any(t.is_capital or t.low in DETERMINERS for t in tokens[k : last + 1]):
         return None
-    while last >= k and tokens[last].low in DETERMINERS | CONNECTORS:
-        last -= 1
+    while last >= k and (
+        tokens[last].low in DETERMINERS | CONNECTORS or _sequence_at(tokens, last)
+    ):
+        last -= 1  # not "The county first" of "The county first put the toll at 8"
     if last < k:
         return None
     return (k, _past_appositives(tokens, _past_bracket(tokens, last, end), end))

@@ -55,6 +55,9 @@ ACCORDING_TO = AccordingTo.code
 CITING = Citing.code
 
 ASIDE = Aside.code
+PARTICIPLE = Participle.code
+#: Statements of a toll put or revised ("put the toll at", "revised it down to").
+TOLL_STATEMENTS = frozenset((PutTheTollAt.code, RevisedTheToll.code))
 
 
 @functools.lru_cache(maxsize=1024)

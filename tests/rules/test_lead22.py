@@ -160,3 +160,33 @@ def test_from_with_no_old_toll_states_no_second_value(text: str) -> None:
 )
 def test_the_old_value_is_never_the_key_figure(text: str, expected: tuple[float, float]) -> None:
     assert key_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the grounds of a toll put or revised: one statement
+        (
+            "A miners' union put the death toll at 12, saying two bodies were still underground.",
+            [("A miners' union", "put the death toll at")],
+        ),
+        (
+            "The county first put the toll at 8 but revised it up to 10, saying two men had died.",
+            [("The county", "put the toll at"), ("The county", "revised it up to")],
+        ),
+        # after "said" the participle stays its own statement, as PolNeAR counts it
+        (
+            "The mayor said the roads were shut, adding that schools would open on Monday.",
+            [("The mayor", "said"), ("The mayor", "adding")],
+        ),
+        # with no statement before it, the participle is the statement
+        (
+            "The coast guard issued an alert on Friday, saying the ferry had lost power.",
+            [("The coast guard", "saying")],
+        ),
+    ],
+)
+def test_a_participle_after_a_toll_put_is_the_same_statement(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(text) == expected
