@@ -1,4 +1,9 @@
-"""A figure stated as a change ("rose by 12 to 52", "revised from 42 to 38") is its new value."""
+"""A figure stated as a change ("rose by 12 to 52", "revised from 42 to 38") is its new value.
+
+An old value the change names ("from 42") is a claim of its own, made by the
+earlier-value rule (CB124) that the product reads as background; the step
+("by 12") is no claim at all.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,18 @@ import pytest
 from rules.analyze import analyze
 from rules.numbers import find_figures
 
+_EARLIER = "CB124"
+
 
 def _claims(text: str) -> list[tuple[str, int | None, int | None, str]]:
-    return [(c.category, c.min, c.max, c.qualifier) for c in analyze(text).claims]
+    """The claims of ``text`` other than the old values of a change."""
+    return [
+        (c.category, c.min, c.max, c.qualifier) for c in analyze(text).claims if c.rule != _EARLIER
+    ]
+
+
+def _old_values(text: str) -> list[int | None]:
+    return [c.min for c in analyze(text).claims if c.rule == _EARLIER]
 
 
 @pytest.mark.parametrize(
@@ -34,6 +48,21 @@ def _claims(text: str) -> list[tuple[str, int | None, int | None, str]]:
 )
 def test_a_change_gives_the_new_value(text: str, expected: tuple[object, ...]) -> None:
     assert _claims(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("The death toll in Varnholt rose from 30 to 42 overnight.", [30]),
+        ("The health ministry revised the toll from 42 to 38.", [42]),
+        ("Police raised the death toll from two to four.", [2]),
+        # a step is no earlier value
+        ("The death toll rose by 12 to 52, the coroner said.", []),
+        ("The number of dead fell 4 to 38 after a recount.", []),
+    ],
+)
+def test_the_old_value_of_a_change_is_an_earlier_value(text: str, old: list[int]) -> None:
+    assert _old_values(text) == old
 
 
 @pytest.mark.parametrize(
