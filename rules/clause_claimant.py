@@ -59,7 +59,10 @@ def clause_statement(
 
 def _clause_at(text: str, offset: int) -> tuple[int, int]:
     """The bounds of the clause of ``text`` that holds ``offset``."""
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    if "," in text or ";" in text:  # every break holds one
+        bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    else:
+        bounds = [0, len(text) + 1]
     k = bisect.bisect_right(bounds, offset) - 1
     return bounds[max(k, 0)], bounds[min(k + 1, len(bounds) - 1)]
 

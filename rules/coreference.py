@@ -80,6 +80,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         low = source.lower()
         if (
             resolved
+            and "of" in low
             and _PARTITIVE.fullmatch(low)
             and _unnamed_just_before(resolved[-1], attribution, text)
         ):
@@ -89,7 +90,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             target = _pronoun_target(low, attribution, opened, named, persons, genders)
             if target is not None and low in PRONOUN_GENDER:
                 genders.setdefault(target, PRONOUN_GENDER[low])
-        elif (generic := _GENERIC.fullmatch(source)) is not None:
+        elif source[:1] in "TtIiHh" and (generic := _GENERIC.fullmatch(source)) is not None:
             head = generic.group(1)
             modifiers = _modifiers(source, head)
             target = _generic_target(named, head, modifiers, persons | unnamed)
@@ -366,7 +367,8 @@ def _role_then_name(source: str) -> bool:
 def _one_unnamed_person(source: str) -> bool:
     """ "A spokesman for the rebels", "a senior official", "the witness": one unnamed person
     (not "a spokesman, Ivo Brandt," whose name follows)."""
-    return bool(_UNNAMED_ROLE.match(source)) and "," not in source
+    # every match opens with "a", "an", "one" or "the": the first letter is the cheap test
+    return source[:1] in "aAoOtT" and "," not in source and bool(_UNNAMED_ROLE.match(source))
 
 
 @functools.lru_cache(maxsize=4096)

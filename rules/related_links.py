@@ -22,7 +22,13 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 
+#: What every match of ``_RELATED`` opens with after its spaces, in any case.
+_OPENERS = "►▶»rRsSaAmM\u017f"
+
 
 def related_link(sentence: str) -> bool:
     """Does ``sentence`` open as a link to another story?"""
+    # The first letter or mark after the spaces is the cheap test ("ſ" reads as "s").
+    if sentence.lstrip()[:1] not in _OPENERS:
+        return False
     return _RELATED.match(sentence) is not None

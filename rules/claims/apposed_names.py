@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.named import GAP, lacks_words, trailing_name
 from rules.claims.parts import Binding, Cues
 from rules.claims.suffered import SUFFERED_WOUND
 from rules.model import Figure
-from rules.numbers import FigureSpan
+from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks
 
-_VERB_AFTER_APPOSITION = (
+_VERBS = (
     r"(?:who\s+)?(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     # How news reports a death: "Ana Ruiz, 45, was pronounced dead", "..., 45, died"
@@ -21,9 +23,9 @@ _VERB_AFTER_APPOSITION = (
     r"|(?:(?:has|had)\s+)?(?:later\s+|since\s+)?died\b"
     # and how it reports the wounded: "Ana Ruiz, 45, was hospitalized", "... was treated for"
     r"|(?:who\s+)?(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
-    # "Ana Ruiz, 45, suffered a gunshot wound": the cue after it says what was suffered
-    r"|(?:who\s+)?" + SUFFERED_WOUND + r"\s"
 )
+# "Ana Ruiz, 45, suffered a gunshot wound": the cue after it says what was suffered
+_VERB_AFTER_APPOSITION = _VERBS + r"|(?:who\s+)?" + SUFFERED_WOUND + r"\s"
 #: A name, then an age or a description between commas, then the verb: "Ana Ruiz, 45, a
 #: former mayor, was killed", "ANA RUIZ, WHO WAS SHOT". The name is checked by ``_is_name``.
 #: The look-behind changes no match: where a letter precedes, a match could start there
@@ -38,6 +40,17 @@ _APPOSED = re.compile(
 #: without one cannot match, and ``_APPOSED`` tries every capitalised run before it fails,
 #: so this search runs first.
 _APPOSED_VERB = re.compile(_VERB_AFTER_APPOSITION.removeprefix(r"(?:who\s+)?"), re.IGNORECASE)
+#: ``_APPOSED`` for RE2 over ASCII text, its look-ahead read as part of the match and the
+#: look-arounds of "suffered" left out: every match of ``_APPOSED`` is inside one of these,
+#: so a sentence without one is passed over in one linear pass (``numbers.ascii_lacks``).
+_APPOSED_ASCII = re2.compile(
+    (
+        r"(?i)[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,7}\s*,\s*(?:\d{1,3}\s*,\s*)?"
+        r"(?:[^,.;:!?\"()]{1,80},\s*)?(?:" + _VERBS + r"|(?:who\s+)?(?:suffered|sustained))"
+    )
+    .replace(r"\s", ASCII_SPACE)
+    .encode("ascii")
+)
 #: A word every branch of ``_VERB_AFTER_APPOSITION`` holds, in any case: a cheaper first test
 #: than the search (kept in step with it; the CB12 examples fail when one is missing).
 _APPOSITION_HINTS = ("was", "been", "died", "suffered", "sustained")
@@ -60,7 +73,9 @@ _THE_BODY = re.compile(r"\bthe\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-
 def apposed_named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Pablo Ruiz, 45, a former mayor, was murdered", "Ana Ruiz, who was shot": the name
     before an age or a description is one victim of the verb after it."""
-    if lacks_words(text, _APPOSITION_HINTS) or _APPOSED_VERB.search(text) is None:
+    if lacks_words(text, _APPOSITION_HINTS) or ascii_lacks(_APPOSED_ASCII, text):
+        return []
+    if _APPOSED_VERB.search(text) is None:
         return []
     upper = text.isupper()
     found = []

@@ -10,7 +10,7 @@ from rules.claims.crossing import crossed, governing, places_gap, things_beside,
 from rules.claims.day_gap import DAY_AFTER_AUX
 from rules.claims.decades import without_decades
 from rules.claims.gap_marks import SCARE_QUOTED, relative_opened
-from rules.claims.gap_words import group_and_aux
+from rules.claims.gap_words import group_and_aux, other_than_words
 from rules.claims.groups import (
     acceptable,
     following_group,
@@ -95,7 +95,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None
     written = WORD.findall(gap)
     words = [w.lower() for w in written]
-    if len(words) > 12 or len(WORD.sub("", gap).strip(" ,")) > 0:
+    if len(words) > 12 or other_than_words(gap, written, gap.count(" ") + gap.count(",")):
         return None
     if words[:1] == ["as"]:
         return None  # "rose to 31 as badly burned workers died": a clause of its own
@@ -141,7 +141,8 @@ def _clean_gap(gap: str) -> str | None:
         gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
     if "0" in gap or "age" in gap:
         gap = without_decades(gap)  # "two men in their 20s", "men aged 20 to 30 were killed"
-    gap = _NUMBERED_NAME.sub(r"\1", gap)  # "two dockers at Pier 9": a name's number, no count
+    if _DIGIT.search(gap):  # every match holds one; most gaps have none
+        gap = _NUMBERED_NAME.sub(r"\1", gap)  # "two dockers at Pier 9": a name's number, no count
     # Each rewrite below needs a character or word it looks for; most gaps have none.
     if "," in gap or "(" in gap or "[" in gap or "-" in gap:  # "600 soldiers, police and ..."
         gap = PARENTHETICAL.sub(" ", without_people_series(gap))
@@ -175,8 +176,9 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         bare = cue.cue.category in ("killed", "wounded") and bare_lead(gap) is not None
         if bare:
             gap = " "  # a headline's "kills wife, 2 children": the wife is counted apart
-    words = [w.lower() for w in WORD.findall(gap)]
-    if len(WORD.sub("", gap).strip()) > 0:
+    written = WORD.findall(gap)
+    words = [w.lower() for w in written]
+    if other_than_words(gap, written, len(gap) - len("".join(gap.split()))):
         return None
     family = None
     if cue.cue.after == "object":
@@ -329,6 +331,7 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
 #: The number of a name ("Pier 9", "Channel 4", "Route 66", "Terminal 2B"): no count of
 #: people, so no break between a figure and its cue (general English).
 _NUMBERED_NAME = re.compile(r"(\b[A-Z][a-z]{2,})\s+\d{1,4}[A-Z]?\b")
+_DIGIT = re.compile(r"\d")
 #: A cue that ends on a passive participle ("taken hostage", "held captive"): "by" after it
 #: names the agent, not a date ("the toll by Sunday").
 _PARTICIPLE_END = re.compile(r"(?:\b(?:taken|held)\s+\w+|ed)$", re.IGNORECASE)

@@ -13,6 +13,9 @@ class OneMore(ExtraRule):
     """CB07 · "She and six others were killed": the one named before "and" counts too."""
 
     code = "CB07"
+    #: The engine's gate (``ExtraRule.words``): every pattern of ``one_more`` holds "and" in
+    #: some case, but the one listed before a comma.
+    words = ("and", ",")
     examples = (
         ("She and six others were killed.", {"category": "killed", "min": 1}),
         (

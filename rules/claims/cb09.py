@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
+
+import re2
 
 from rules.claims.fates import SUICIDE
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import SUICIDE_WORDS
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.suicides import suicide_claims
+from rules.numbers import ASCII_SPACE, re2_starts
 from rules.text import Sentence
 
 #: Words one of which every suicide with no casualty cue of its own holds ("turned the gun on
 #: himself", "took her own life"): a cheap scan of the document before ``SUICIDE``.
 _NO_CUE_HINTS = re.compile(r"himself|herself|own\s+life", re.IGNORECASE)
+#: The same for RE2, which finds the same spans in ASCII text in one linear pass.
+_NO_CUE_HINTS_ASCII = re2.compile(rf"(?i)himself|herself|own{ASCII_SPACE}+life".encode("ascii"))
 #: What every match of ``_NO_CUE_HINTS`` holds in one of the cases news writes it in.
 _HINT_WORDS = ("mself", "rself", "MSELF", "RSELF", "Mself", "Rself", "life", "LIFE", "Life")
 
@@ -57,9 +63,16 @@ def suicide_sentences(sentences: list[Sentence], text: str) -> set[int]:
     found: set[int] = set()
     if not any(word in text for word in _HINT_WORDS):
         return found  # plain substring tests: far cheaper than the scan on most documents
-    for hint in _NO_CUE_HINTS.finditer(text):
+    for at in _hint_starts(text):
         starts = starts or [sentence.start for sentence in sentences]  # only for a hint
-        index = bisect.bisect_right(starts, hint.start()) - 1
+        index = bisect.bisect_right(starts, at) - 1
         if index >= 0 and index not in found and SUICIDE.search(sentences[index].text):
             found.add(index)
     return found
+
+
+def _hint_starts(text: str) -> Iterator[int]:
+    """Where ``_NO_CUE_HINTS`` matches in ``text``, by RE2 when the text is ASCII."""
+    if text.isascii():
+        return re2_starts(_NO_CUE_HINTS_ASCII, text.encode("ascii"))
+    return (hint.start() for hint in _NO_CUE_HINTS.finditer(text))

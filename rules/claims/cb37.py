@@ -16,6 +16,7 @@ class ApposedMembers(ExtraRule):
 
     code = "CB37"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = (",",)  # the engine's gate, ``ExtraRule.words``; ``find`` needs two
     examples = (
         (
             "The victims, two men and a woman, were pronounced dead at the scene in Orsk.",

@@ -15,6 +15,7 @@ class PossessedVictim(ExtraRule):
     """
 
     code = "CB52"
+    words = ("'",)  # the engine's gate, ``ExtraRule.words``: the possessive opens the cue
     examples = (
         (
             "Protesters blamed the army for Ana Ruiz's murder.",

@@ -6,6 +6,7 @@ import re
 
 from rules.categories import Cue
 from rules.claims.cb28 import PUT_FIGURE, counts_else
+from rules.claims.figures import has_any
 from rules.claims.kinds import StoryRule
 from rules.claims.parts import Binding, CueHit
 from rules.nouns import is_human_plural
@@ -32,9 +33,7 @@ def rival_figure_sentences(sentences: list[Sentence]) -> set[int]:
     found: set[int] = set()
     for i in range(1, len(sentences)):
         low = sentences[i].text.lower()
-        if any(hint in low for hint in _HINTS) and (
-            PUT_FIGURE.search(low) or _COUNT_SET.search(low)
-        ):
+        if has_any(low, _HINTS) and (PUT_FIGURE.search(low) or _COUNT_SET.search(low)):
             found.add(i)
     return found
 

@@ -20,8 +20,6 @@ _NEXT = re.compile(
     r"\b(?P<article>a|the)\s+(?P<ordinal>" + "|".join(ORDINALS) + r")\b(?:\s+(?P<noun>[a-z-]+))?",
     re.IGNORECASE,
 )
-#: Any ordinal of ``ORDINALS``, for a first test of the sentence in one search.
-_ANY_ORDINAL = re.compile("|".join(ORDINALS))
 #: Between the ordinal (or its noun) and the passive cue of its fate: "later", an auxiliary,
 #: "also", a degree adverb; nothing else ("a sixth later died of his wounds").
 _TO_CUE = re.compile(
@@ -44,6 +42,7 @@ class NextByOrdinal(ExtraRule):
     """
 
     code = "CB82"
+    words = tuple(ORDINALS)  # the engine's gate, ``ExtraRule.words``: every match holds one
     examples = (
         (
             "Two soldiers were killed and a third was wounded when their jeep hit a mine.",
@@ -84,8 +83,6 @@ class NextByOrdinal(ExtraRule):
         low = sent.low
         if " a " not in low and " the " not in low:
             return []  # cheap test first: every match has an article before its ordinal
-        if _ANY_ORDINAL.search(low) is None:
-            return []
         counts = [*sent.bound.values(), *found]
         result: list[Binding] = []
         for match in _NEXT.finditer(sent.text):

@@ -40,6 +40,7 @@ def toll_pronoun_sentences(sentences: list[Sentence]) -> set[int]:
         i
         for i in range(1, len(sentences))
         if ("it " in sentences[i].text or "It " in sentences[i].text or "IT " in sentences[i].text)
+        and "toll" in sentences[i - 1].text.lower()  # every match of ``_CASUALTY_TOLL`` has it
         and _IT_ROSE.search(sentences[i].text)
         and _CASUALTY_TOLL.search(sentences[i - 1].text)
     }

@@ -314,10 +314,21 @@ def coordinated_people(text: str, offset: int) -> list[FigureSpan]:
 _VERB_NEXT = re.compile(r"\s+(?!(?:and|or)\b)[a-z]", re.IGNORECASE)
 
 
+def _may_open_subset(window: str) -> bool:
+    """Does ``window`` hold what every match of ``SUBSET_BEFORE`` holds: a bracket, "of",
+    "among" or "nclud", in any case? (Letters with no other case in Unicode folding than
+    their ASCII pair, unlike "i" and "s", so the lower case is a fair test.)"""
+    if "(" in window:
+        return True
+    low = window.lower()
+    return "of" in low or "among" in low or "nclud" in low
+
+
 def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:
     """A part of a total given alongside it: "(three soldiers)", "including 3", ", five of them",
     "including three nurses and two drivers"."""
-    if SUBSET_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
+    window = text[max(0, figure.start - 30) : figure.start]
+    if _may_open_subset(window) and SUBSET_BEFORE.search(window):
         return True
     before_long = text[max(0, figure.start - 160) : figure.start]
     if "includ" in before_long.lower() or "among" in before_long.lower():

@@ -35,3 +35,11 @@ def group_and_aux(words: list[str], names: set[str]) -> tuple[list[str], list[st
             group_words.append(word)
         previous = word
     return group_words, aux_words, group_open
+
+
+def other_than_words(gap: str, written: list[str], spacing: int) -> bool:
+    """Does ``gap`` hold a character that is neither in one of its words (``written``, the
+    matches of ``patterns.WORD``) nor one of the ``spacing`` characters a caller lets stand
+    between them? ``WORD.sub("", gap).strip(...)`` non-empty, counted rather than built: a
+    word holds no space or comma, so what the words leave is the spacing and anything else."""
+    return len(gap) - sum(map(len, written)) > spacing

@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
+import re2
+
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims import name_cues
@@ -24,7 +26,7 @@ from rules.claims.suffered import SUFFERED_WOUND
 from rules.claims.upper_names import in_upper_name
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
-from rules.numbers import FigureSpan
+from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks
 
 #: Lower-case particles inside a personal name, before a capitalised word: "Ana de Ruiz",
 #: "Tomas de la Vega", "Ludwig van Orsk", "Omar bin Sarn". Origin: general knowledge of
@@ -41,21 +43,26 @@ NAME_WORD = r"[A-Z](?:[a-z'’-]*[A-Z])?[a-z'’-]+"
 #: A personal name (two to four capitalised words, initials allowed) right before a passive
 #: casualty verb or "died": "Corporal Ivan Pell was killed", "Dana K. Orr died". Mixed-case
 #: text only: in all-capital wire copy a name cannot be told from other words.
-_NAMED = re.compile(
-    r"(?<![\w.'’-])(?P<name>"
-    + NAME_WORD
-    + r"(?:\s+"
-    + _PARTICLES
-    + r"(?:[A-Z]\.|"
-    + NAME_WORD
-    + r")){1,3})"
-    r"(?=\s+(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:fatally|critically|seriously|badly"
+_NAME_WORDS = rf"{NAME_WORD}(?:\s+{_PARTICLES}(?:[A-Z]\.|{NAME_WORD})){{1,3}}"
+_NAMED_VERBS = (
+    r"(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:(?:fatally|critically|seriously|badly"
     r"|slightly|mortally)\s+)?(?:killed|murdered|assassinated|slain|executed|beheaded|lynched|strangled"
     r"|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
     r"|(?:was|had\s+been)\s+(?:pronounced|declared|found)\s+dead\b|(?:has\s+|had\s+)?died\b"
     r"|(?:was|had\s+been)\s+(?:hospitali[sz]ed|treated\s+for)\b"
+)
+_NAMED = re.compile(
+    rf"(?<![\w.'’-])(?P<name>{_NAME_WORDS})"
     # "Ivo Marsh suffered a gunshot wound": the cue after it says what was suffered
-    r"|" + SUFFERED_WOUND + r"\s))"
+    rf"(?=\s+(?:{_NAMED_VERBS}|{SUFFERED_WOUND}\s))"
+)
+#: ``_NAMED`` for RE2 over ASCII text, its look-ahead read as part of the match and the
+#: look-arounds of "suffered" left out: every match of ``_NAMED`` is inside one of these,
+#: so a sentence without one is passed over in one linear pass (``numbers.ascii_lacks``).
+_NAMED_ASCII = re2.compile(
+    rf"{_NAME_WORDS}\s+(?:{_NAMED_VERBS}|suffered|sustained)".replace("’", "")
+    .replace(r"\s", ASCII_SPACE)
+    .encode("ascii")
 )
 #: A word every verb ``_NAMED`` looks ahead for holds (case-sensitive): a sentence with none
 #: skips the pattern; a verb added above needs its word here (CB12's examples fail without).
@@ -120,7 +127,7 @@ def named_victims(text: str, cues: Cues) -> list[Binding]:
     """ "Corporal Ivan Pell was killed": a named person is one victim of the cue after."""
     found: list[Binding] = []
     upper = text.isupper()
-    if not upper and not has_any(text, _NAMED_HINTS):
+    if not upper and (not has_any(text, _NAMED_HINTS) or ascii_lacks(_NAMED_ASCII, text)):
         return found
     for match in (_NAMED_UPPER if upper else _NAMED).finditer(text):
         if upper:

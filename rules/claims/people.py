@@ -177,7 +177,10 @@ def one_more(text: str, figures: list[FigureSpan], bound: dict[int, Binding]) ->
     """ "She and six others were killed": the one named before "and" counts too."""
     found = []
     for i, binding in bound.items():
-        listed = LISTED_BEFORE.search(text, max(0, binding.figure.start - 30), binding.figure.start)
+        lo, start = max(0, binding.figure.start - 30), binding.figure.start
+        # every match ends with a comma and spaces: the cheap test first
+        ends_listed = text[lo:start].rstrip().endswith(",")
+        listed = LISTED_BEFORE.search(text, lo, start) if ends_listed else None
         if (
             listed
             and listed["one"].lower() in PERSON_NOUNS

@@ -255,7 +255,9 @@ def _preference(binding: Binding, text: str) -> tuple[int, int]:
     The bodies or remains of people are their deaths whatever they were before: "the bodies
     of the two kidnapped engineers" (``BODIES_OF``)."""
     cue = binding.cue
-    if BODIES_OF.fullmatch(text, cue.start, binding.figure.start):
+    if text[cue.start : cue.start + 1] in _BODIES_OPEN and BODIES_OF.fullmatch(
+        text, cue.start, binding.figure.start
+    ):
         return (-1, 0)
     # "executed" or "killing", "the killing of": the act done to its object
     acts = cue.cue.transitive or cue.cue.after == "object"
@@ -268,6 +270,8 @@ def _preference(binding: Binding, text: str) -> tuple[int, int]:
 
 #: "the bodies of (the) 12", "the remains of": a cue of the dead right before the figure.
 BODIES_OF = re.compile(r"(?:dead\s+)?(?:bodies|remains)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+#: The letters ``BODIES_OF`` opens with, in either case.
+_BODIES_OPEN = frozenset("dDbBrR")
 
 
 def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:

@@ -25,6 +25,8 @@ def source_start(text: str, start: int, end: int) -> int:
     >>> source_start(text, 0, 13)
     0
     """
+    if start >= end or not text[start].isdigit():
+        return start  # every match opens with a digit
     match = _NUMBER_FIRST.match(text, start, end)
     if match is None or not _FURNITURE_BEFORE.search(text, max(0, start - 4), start):
         return start
