@@ -44,6 +44,8 @@ HALVES = (
     "blind_y",
     "blind_z",
     "blind_za",
+    "blind_zb",
+    "blind_zc",
 )
 
 
@@ -154,6 +156,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_y": 10,
         "blind_z": 10,
         "blind_za": 10,
+        "blind_zb": 10,
+        "blind_zc": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
