@@ -322,8 +322,7 @@ CUES: tuple[Cue, ...] = (
         (r"rescuing", False, "object", False),
         *scene.AMONG_SURVIVORS,  # "Among the survivors were 11 children"
         (SAVED_TO, True, None, False),  # "plucked 250 villagers from rooftops"
-        # Read by CB54 ("crews dug out two more climbers alive"): they bind nothing themselves.
-        (r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive", False, None, False),
+        *rows.READ_BY_CB54,  # "crews dug out two more climbers alive"
     ),
     *_cues(
         "arrested",

@@ -241,9 +241,12 @@ BODY_FOUND = (
 )
 
 #: Taken by police: "detained" shares the category with "arrested" (outlets use both words for
-#: one event, and divergence detection must compare them); "recaptured" escapees are taken
-#: again; "No one has been charged or arrested" is a zero of arrests (session 20).
-ARRESTED = r"(?:(?:charged|cited)\s+or\s+)?arrested|detained|recaptured|taken\s+into\s+custody"
+#: one event, and divergence detection must compare them); "recaptured" or "rearrested"
+#: escapees are taken again; "No one has been charged or arrested" is a zero of arrests
+#: (session 20).
+ARRESTED = (
+    r"(?:(?:charged|cited)\s+or\s+)?(?:re-?)?arrested|detained|recaptured|taken\s+into\s+custody"
+)
 
 #: Where the saved were taken from or to: "plucked 250 villagers from rooftops", "brought
 #: 31 fishermen to safety", "hauled 12 cavers to the surface" (general English of

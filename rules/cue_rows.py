@@ -107,12 +107,14 @@ REMAINS_OF_THOSE: tuple[Row, ...] = (
     ),
 )
 
-#: "64 of them were last seen at the barracks", "40 fishermen have not been seen since":
-#: people not seen since a day are missing (general English of missing-person reports). The
-#: plural verb only: "the gunman was last seen fleeing" is a suspect, not a missing person.
+#: "64 of them were last seen at the barracks", "40 fishermen have not been seen since",
+#: "three were never found", "two have yet to be found": people not seen since, or not found,
+#: are missing (general English of missing-person and search reports). The plural verb only:
+#: "the gunman was last seen fleeing" is a suspect, not a missing person.
 LAST_SEEN: tuple[Row, ...] = (
     (
-        r"(?:were|have\s+been|had\s+been)\s+last\s+seen|have\s+not\s+been\s+seen\s+since",
+        r"(?:were|have\s+been|had\s+been)\s+last\s+seen|have\s+not\s+been\s+seen\s+since"
+        r"|were\s+never\s+found|(?:have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+found",
         True,
         None,
         False,
@@ -371,6 +373,19 @@ KILLING_ACTS: tuple[Row, ...] = (
         r"|(?:claimed|took|claiming|taking)\s+the\s+life\s+of",
         False,
         "object",
+        False,
+    ),
+)
+
+
+#: Read by rule CB54 (people brought out alive): "rescuers pulled 31 from ...", "crews dug
+#: out two more climbers alive", "boats pulled 19 survivors from the water". They bind
+#: nothing themselves; they only bring the sentence to the rule.
+READ_BY_CB54: tuple[Row, ...] = (
+    (
+        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive|survivors\s+from",
+        False,
+        None,
         False,
     ),
 )

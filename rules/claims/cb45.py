@@ -77,6 +77,11 @@ class BadlyHurtPart(ExtraRule):
             "Nineteen climbers were hurt, of whom four are critical.",
             {"category": "wounded", "min": 4, "figure_text": "four"},
         ),
+        # in care, after a count of the hurt (twenty-second session)
+        (
+            "The Orme clinic treated 90 people, of whom 12 remain in intensive care.",
+            {"category": "wounded", "min": 12, "max": 12},
+        ),
     )
     counter_examples = (
         "Six guards were shot during the riot, two of them fatally.",
@@ -134,13 +139,12 @@ def _of_whom(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         else:  # read ", of whom four are critical" as "four of them are critical"
             probe = f"{sent.text[: match.end()]} of them{sent.text[match.end() :]}"
             hurt, shift = _OF_THEM_HURT.match(probe, match.end()), len(" of them")
-            if hurt is not None and hurt["care"]:
-                continue  # "The 40 passengers, of whom 12 were hospitalized,": a headcount's
         value = number_value(match["part"])
-        if hurt is None or value is None:
+        whole = whole_before(sent.text, found, match.start())
+        if hurt is None or value is None or whole is None:
             continue
-        if whole_before(sent.text, found, match.start()) is None:
-            continue
+        if shift and hurt["care"] and whole.cue.start > match.start():
+            continue  # "The 40 passengers, of whom 12 were hospitalized": the part's own cue
         figure = FigureSpan(
             match.start("part"), match.end(), Figure(value, value, "exact", match["part"])
         )

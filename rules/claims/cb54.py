@@ -28,6 +28,17 @@ _RESCUERS = re.compile(
 )
 #: After the rescuers' object: where they were taken from ("31 villagers from flooded homes").
 _FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.IGNORECASE)
+#: Survivors taken out of a wreck or the water by anyone: "boats pulled 19 survivors from the
+#: water", "divers recovered 14 survivors from the hull" (the noun says they were alive).
+_TAKEN_OUT = re.compile(
+    r"\b(?P<verb>pulled|plucked|hauled|recovered|lifted|winched|airlifted|dragged)\s+$",
+    re.IGNORECASE,
+)
+_SURVIVORS_FROM = re.compile(
+    r"(?:\s+[\w'-]+){0,2}?\s+survivors\s+(?:alive\s+)?(?:from|out\s+of|off)\b", re.IGNORECASE
+)
+#: The three ways in: (verb before the figure, what must follow it).
+_WAYS = ((_BROUGHT, _ALIVE_AFTER), (_RESCUERS, _FROM_AFTER), (_TAKEN_OUT, _SURVIVORS_FROM))
 RESCUE_CUE = Cue("rescued", "(brought out alive)", before=False, after="object")
 
 
@@ -36,12 +47,13 @@ class BroughtOutAlive(ExtraRule):
     flooded homes": the people brought out alive, or by rescuers, were rescued.
 
     The passive forms ("were pulled alive from", "found alive") are cues of their own; the
-    active ones put the figure between the verb and "alive" or "from", and need "alive" or a
-    rescuer as the subject ("police pulled two suspects from the car" is no rescue).
+    active ones put the figure between the verb and "alive" or "from", and need "alive", a
+    rescuer as the subject or "survivors" as the object ("police pulled two suspects from the
+    car" is no rescue).
     """
 
     code = "CB54"
-    words = ("alive", "rescue", "fire")  # the engine's gate, ``ExtraRule.words``
+    words = ("alive", "rescue", "fire", "survivors")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Crews dug out two more climbers alive after the Brell avalanche.",
@@ -56,12 +68,18 @@ class BroughtOutAlive(ExtraRule):
             "Rescue crews using ladders pulled 12 people from the burning Orme hotel.",
             {"category": "rescued", "min": 12, "max": 12},
         ),
+        # survivors taken out by anyone (twenty-second session)
+        (
+            "Fishing boats pulled 19 survivors from the water after the Kessa ferry sank.",
+            {"category": "rescued", "min": 19, "max": 19, "group": "survivors"},
+        ),
     )
     counter_examples = (
         "Police pulled two suspects from the car and arrested them.",
         "Rescue teams pulled three bodies from the river.",
         "Divers brought up two cars from the harbour.",
         "Rescue crews pulled 12 hoses from the truck.",
+        "Investigators interviewed 19 survivors from the ferry.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -71,13 +89,18 @@ class BroughtOutAlive(ExtraRule):
             if figure.start in taken or not figure.figure.min:
                 continue
             before = sent.text[max(0, figure.start - 120) : figure.start]
-            verb = _BROUGHT.search(before)
-            after = _ALIVE_AFTER.match(sent.text, figure.end)
-            if verb is None or after is None:
-                verb = _RESCUERS.search(before)
-                after = _FROM_AFTER.match(sent.text, figure.end)
-                if verb is None or after is None:
-                    continue
+            way = next(
+                (
+                    (verb, after)
+                    for verb_re, after_re in _WAYS
+                    if (verb := verb_re.search(before))
+                    and (after := after_re.match(sent.text, figure.end))
+                ),
+                None,
+            )
+            if way is None:
+                continue
+            verb, after = way
             offset = figure.start - len(before)
             cue = CueHit(offset + verb.start("verb"), offset + verb.end("verb"), RESCUE_CUE)
             # the object's words, up to "alive" or "from": "two more climbers"

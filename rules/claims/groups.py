@@ -17,10 +17,12 @@ from rules.claims.lexicon import (
     OTHERS,
     PASSIVE_AUX,
     PASSIVE_NEXT,
+    RECENT_LEADING,
     RELATIVE,
     TOLL_PREPOSITIONS,
     TOLL_VERBS,
     ends_group,
+    is_perpetrator,
 )
 from rules.claims.own_verb import source_after
 from rules.claims.parts import Binding, Cues
@@ -197,16 +199,14 @@ def group_text(gap: str, group_words: list[str]) -> str | None:
     return clean_group(words)
 
 
-#: Words a group cannot end in: what is left when its "of" phrase was cut at a number, and
-#: the subject of a relative clause with no "that" ("the 30 passengers they abducted").
+#: Words a group cannot end in: a cut "of" phrase, a bare relative's subject ("the 30 they took").
 _DANGLING = frozenset({"of", "the", "a", "an", "they", "he", "she", "we", "it", "you"})
 
 
 def clean_group(words: list[str]) -> str | None:
-    """Drop "of its", "more", "other" from the edges of a group: "41 of its soldiers"; and a
-    rate after it ("people a year")."""
+    """Drop "of its", "more", "new" and a rate ("people a year") from a group's edges."""
     words = before_rate(words)
-    while words and words[0].lower() in GROUP_LEADING:
+    while words and (words[0].lower() in GROUP_LEADING or words[0] in RECENT_LEADING):
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in _DANGLING:
         words = words[:-1]  # "soldiers of the [14th Brigade]": the cut left "of the"
@@ -252,8 +252,7 @@ def following_group(rest: str) -> str | None:
     return clean_group(words)
 
 
-#: Words after a figure that a participle used as an adjective may follow: "two other
-#: unnamed sailors", "five more injured people".
+#: Words a participle used as an adjective may follow: "two other unnamed sailors".
 _BEFORE_ADJECTIVE = frozenset(("other", "more", "additional", "further"))
 
 
@@ -269,8 +268,7 @@ def _adjective_after(split: list[str], k: int) -> bool:
 HOUSEHOLDS = frozenset({"families", "households"})
 
 
-#: Homes counted as evacuated stand for their households: "the evacuation of 80 homes" (fires,
-#: floods, gas leaks).
+#: Homes evacuated stand for their households: "the evacuation of 80 homes" (fires, floods).
 EVACUATED_DWELLINGS = frozenset({"homes", "houses", "residences", "apartments"})
 
 
@@ -332,6 +330,8 @@ def acceptable(binding: Binding) -> bool:
         return False  # "one death and four injuries"; but "no deaths or injuries" is none of both
     if head in _HELD_BY_LAW and binding.cue.cue.category == "rescued":
         return False  # "the court freed 12 prisoners on bail": released, not rescued
+    if head and binding.cue.cue.category == "missing" and is_perpetrator(head):
+        return False  # "two gunmen were never found": at large, not missing
     if binding.cue.cue.pattern == RELEASED:  # "hostages kept by the gang were released"
         words = (binding.group or "").lower().split()
         return any(map(_a_person, words)) and not _NOT_CAPTIVES.intersection(words)

@@ -110,6 +110,10 @@ ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"
 # Dropped from the start of a group ("41 of its soldiers"); "else" after "nobody" is no noun.
 GROUP_LEADING = frozenset("of its their his her our the more further additional extra else".split())
 
+# Lower-case words that date a count, not its people, dropped too: "14 fresh deaths", "three
+# new cases" ("New Yorkers" keeps its capital).
+RECENT_LEADING = frozenset(("new", "fresh"))
+
 # After a transitive participle, these show it was passive ("3 killed in the blast").
 PASSIVE_NEXT = frozenset(
     """in on at by during after when while and or near since as overnight yesterday today tonight
@@ -223,6 +227,16 @@ PERPETRATOR_NOUNS = (
     "gunman gunmen shooter suspect attacker assailant killer robber intruder burglar carjacker"
     " perpetrator".split()
 )
+
+
+def is_perpetrator(word: str) -> bool:
+    """Is ``word`` a perpetrator noun, singular or plural ("gunmen", "suspects")?"""
+    low = word.lower()
+    return (
+        low.removesuffix("s") in PERPETRATOR_NOUNS or low.replace("men", "man") in PERPETRATOR_NOUNS
+    )
+
+
 #: Words before a perpetrator noun that say what he was wanted for or who he is: "the robbery
 #: suspect", "an escaped murder suspect", "the teenage gunman". From general knowledge of US
 #: crime reporting: the crimes police name suspects by, and the usual descriptions.
