@@ -1,0 +1,49 @@
+"""Words that look like a reporting verb but are not a statement: a capitalised place name
+after a lower-case word ("fled Tell Hamra"), and the outlet's own earlier copy in a
+correction ("A previous version of this story said"). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _statements(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions if a.kind == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers said hundreds of families had fled Tell Karsa overnight.",
+            [("Villagers", "said")],
+        ),
+        ("The army said it had retaken Tell Varn on Monday.", [("The army", "said")]),
+        # a headline in title case keeps its verb: the word before is capitalised too
+        ("Police Say Three Killed In Orme Crash", [("Police", "Say")]),
+    ],
+)
+def test_a_capitalised_verb_after_a_lower_case_word_is_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correction: A previous version of this story said the Orme bridge opened in 1962.",
+        "An earlier version of this article said the mayor had resigned.",
+    ],
+)
+def test_the_outlets_own_earlier_copy_is_no_source(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_a_version_of_someone_elses_report_still_speaks() -> None:
+    text = "A version of the report seen by the Dalsk Courier said 40 people had died."
+    assert [s for s, _ in _statements(text)] == [
+        "A version of the report seen by the Dalsk Courier"
+    ]
