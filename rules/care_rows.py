@@ -63,13 +63,15 @@ IN_CARE: tuple[Row, ...] = (
 )
 
 #: "in hospital", "in critical condition", "in a serious but stable condition", "in
-#: intensive care": a state of the hurt.
+#: intensive care", "in the burns unit": a state of the hurt.
 IN_CONDITION: tuple[Row, ...] = (
     (
         # "remain confined in hospitals": the Philippine and Indian English of the admitted
         r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|in\s+(?:a\s+)?(?:critical|serious|stable)"
         r"(?:\s+but\s+stable)?\s+condition"
-        r"|in\s+intensive\s+care"
+        # "in the intensive care unit", "in the burns ward" (22nd session)
+        r"|in\s+(?:the\s+)?intensive\s+care(?:\s+units?)?"
+        r"|in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:units?|wards?)"
         # "five are on oxygen support", "two remain on ventilators" (21st session)
         r"|on\s+(?:oxygen(?:\s+support)?|(?:a\s+)?ventilators?|life\s+support)",
         True,

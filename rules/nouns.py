@@ -149,6 +149,7 @@ OBJECT_NOUNS = frozenset(
     measures amendments motions resolutions ordinances initiatives calves lambs
     crocodiles alligators lions leopards tigers hyenas hippos snakes sharks monkeys buffaloes
     camels donkeys mules rhinos boars
+    clinics centres centers wards hospices infirmaries
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);
@@ -166,6 +167,8 @@ OBJECT_NOUNS = frozenset(
     # kill 2 tax measures", "Wolves kill 5 calves"), no people.
     # "crocodiles ... boars" (twentieth session): wild and draught animals that rangers shoot
     # or cull and attacks kill ("rangers shot two crocodiles"); general English of wildlife news.
+    # "clinics ... infirmaries" (twenty-second session): places of care the hurt are taken to
+    # ("taken to two private clinics", "at three evacuation centres"), beside "hospitals".
 )
 
 

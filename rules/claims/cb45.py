@@ -7,7 +7,7 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.claims.wholes import whole_before
+from rules.claims.wholes import THEM_REACH, whole_before
 from rules.model import Figure
 from rules.number_values import number_value
 from rules.numbers import FigureSpan
@@ -47,6 +47,7 @@ class BadlyHurtPart(ExtraRule):
 
     code = "CB45"
     states_part = True
+    rebinds = True
     words = (" of them ", " of whom ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
@@ -93,13 +94,15 @@ class BadlyHurtPart(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         if " of whom " in sent.low:
             return _of_whom(sent, found)
-        taken = {b.figure.start for b in found}
+        # a figure bound as wounded by a cue of its own ("four of them remain in intensive
+        # care") is read again here as the part it is (``rebinds``)
+        taken = {b.figure.start for b in found if b.cue.cue.category != "wounded"}
         parts = []
         for figure in sent.stated:
             hurt = _OF_THEM_HURT.match(sent.text, figure.end)
             if hurt is None or figure.start in taken or not figure.figure.min:
                 continue
-            whole = whole_before(sent.text, found, figure.start)
+            whole = whole_before(sent.text, found, figure.start, reach=THEM_REACH)
             if whole is not None:
                 parts.append(Binding(figure, _cue(hurt), None, 0))
         return parts

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rules.analyze import analyze
+from tests.crosswire.divergence.factory import key_figures
 
 Claim = tuple[str, int | None, str | None]
 
@@ -129,3 +130,24 @@ def test_a_headcount_in_care_is_no_part_of_itself() -> None:
     # the care verb after "of whom" is the part's own: no part of a count of the hurt
     text = "The 40 passengers, of whom 12 were hospitalized, had boarded at Orme."
     assert [c for c in analyze(text).claims if c.rule == "CB45"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four of the miners remain in the intensive care unit at Orme General.",
+        "Three were still in the burns unit on Friday, the hospital said.",
+    ],
+)
+def test_a_care_unit_is_a_state_of_the_hurt(text: str) -> None:
+    assert [c.category for c in analyze(text).claims] == ["wounded"]
+
+
+def test_the_part_of_them_in_care_is_no_second_count() -> None:
+    # "of them" reaches back past a long place phrase to the count it is part of
+    text = (
+        "At least 17 workers were taken to the Dalsk Medical Centre and two private clinics"
+        " for burns and smoke inhalation, and four of them remain in the intensive care unit."
+    )
+    assert [(c.min, c.rule) for c in analyze(text).claims] == [(17, "CB01"), (4, "CB45")]
+    assert key_figures(text) == (0, 17)
