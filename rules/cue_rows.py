@@ -379,11 +379,11 @@ KILLING_ACTS: tuple[Row, ...] = (
 
 
 #: Read by rule CB54 (people brought out alive): "rescuers pulled 31 from ...", "crews dug
-#: out two more climbers alive", "boats pulled 19 survivors from the water". They bind
+#: out two more climbers alive", "boats pulled 23 survivors out of the sea". They bind
 #: nothing themselves; they only bring the sentence to the rule.
 READ_BY_CB54: tuple[Row, ...] = (
     (
-        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive|survivors\s+from",
+        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive|survivors\s+(?:from|out\s+of)",
         False,
         None,
         False,

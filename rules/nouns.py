@@ -17,7 +17,10 @@ MILITARY = frozenset(
 #: Origin: general knowledge of military, police and emergency-service vocabulary.
 SENT_SERVICES = MILITARY | frozenset(
     """sailors airmen recruits officers police policemen guards guardsmen agents rangers
-    gendarmes troopers firefighters rescuers divers medics paramedics responders""".split()
+    gendarmes troopers firefighters rescuers divers medics paramedics responders"""
+    # Professionals a board or an agency sends to a scene ("sent three investigators to the
+    # junction", "30 cave specialists were flown in"; twenty-second session).
+    """ investigators inspectors specialists experts""".split()
 )
 
 
@@ -30,7 +33,8 @@ PERSONNEL = frozenset(
     special-forces army members staff comrades comrade"""
     # Crews sent to a disaster ("dispatched 120 volunteers", "deployed 40 rescuers"): general
     # knowledge of relief reporting (issue 9, conflict round 6).
-    """ volunteers rescuers firefighters medics paramedics doctors nurses""".split()
+    """ volunteers rescuers firefighters medics paramedics doctors nurses"""
+    """ investigators inspectors specialists experts""".split()
 )
 
 

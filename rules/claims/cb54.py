@@ -28,8 +28,8 @@ _RESCUERS = re.compile(
 )
 #: After the rescuers' object: where they were taken from ("31 villagers from flooded homes").
 _FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.IGNORECASE)
-#: Survivors taken out of a wreck or the water by anyone: "boats pulled 19 survivors from the
-#: water", "divers recovered 14 survivors from the hull" (the noun says they were alive).
+#: Survivors taken out of a wreck or the water by anyone: "boats pulled 23 survivors out of the
+#: sea", "divers recovered 14 survivors from the hull" (the noun says they were alive).
 _TAKEN_OUT = re.compile(
     r"\b(?P<verb>pulled|plucked|hauled|recovered|lifted|winched|airlifted|dragged)\s+$",
     re.IGNORECASE,
@@ -37,6 +37,8 @@ _TAKEN_OUT = re.compile(
 _SURVIVORS_FROM = re.compile(
     r"(?:\s+[\w'-]+){0,2}?\s+survivors\s+(?:alive\s+)?(?:from|out\s+of|off)\b", re.IGNORECASE
 )
+#: The word the object's words end before: "alive", "from", "out of", "off".
+_LAST_WORD = re.compile(r"\s+(?:out\s+of|\S+)$")
 #: The three ways in: (verb before the figure, what must follow it).
 _WAYS = ((_BROUGHT, _ALIVE_AFTER), (_RESCUERS, _FROM_AFTER), (_TAKEN_OUT, _SURVIVORS_FROM))
 RESCUE_CUE = Cue("rescued", "(brought out alive)", before=False, after="object")
@@ -70,8 +72,8 @@ class BroughtOutAlive(ExtraRule):
         ),
         # survivors taken out by anyone (twenty-second session)
         (
-            "Fishing boats pulled 19 survivors from the water after the Kessa ferry sank.",
-            {"category": "rescued", "min": 19, "max": 19, "group": "survivors"},
+            "Fishing boats pulled 23 survivors out of the sea after the Kessa ferry sank.",
+            {"category": "rescued", "min": 23, "max": 23, "group": "survivors"},
         ),
     )
     counter_examples = (
@@ -79,7 +81,7 @@ class BroughtOutAlive(ExtraRule):
         "Rescue teams pulled three bodies from the river.",
         "Divers brought up two cars from the harbour.",
         "Rescue crews pulled 12 hoses from the truck.",
-        "Investigators interviewed 19 survivors from the ferry.",
+        "Investigators interviewed 23 survivors from the ferry.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -104,7 +106,7 @@ class BroughtOutAlive(ExtraRule):
             offset = figure.start - len(before)
             cue = CueHit(offset + verb.start("verb"), offset + verb.end("verb"), RESCUE_CUE)
             # the object's words, up to "alive" or "from": "two more climbers"
-            group = following_group(sent.text[figure.end : after.end()].rsplit(None, 1)[0])
+            group = following_group(_LAST_WORD.sub("", sent.text[figure.end : after.end()]))
             if group is not None and not is_human_plural(group.split()[-1].lower()):
                 continue  # "pulled 12 hoses from the truck"
             rescued.append(Binding(figure, cue, group, 0))

@@ -131,8 +131,8 @@ def _subsets_between(text: str, figures: list[FigureSpan], i: int, end: int) -> 
 #: Or an aside of equipment set off by commas: "900 firefighters, supported by 12 air tankers,
 #: were battling the blaze", "300 soldiers, with 40 trucks, were sent".
 _AND_BEFORE = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?P<aside>,\s*(?:(?:supported|backed|aided|assisted"
-    r"|accompanied|joined)\s+by|(?:along\s+|together\s+)?with)\s+))$",
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|(?P<aside>(?:,\s*|\s+)(?:supported|backed|aided|assisted"
+    r"|accompanied|joined)\s+by\s+|,\s*(?:along\s+|together\s+)?with\s+))$",
     re.IGNORECASE,
 )
 _ASIDE_CLOSE = re.compile(r"(?:\s+and\s+(?P<more>[a-z]+))?\s*,", re.IGNORECASE)

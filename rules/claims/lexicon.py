@@ -110,7 +110,7 @@ ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"
 # Dropped from the start of a group ("41 of its soldiers"); "else" after "nobody" is no noun.
 GROUP_LEADING = frozenset("of its their his her our the more further additional extra else".split())
 
-# Lower-case words that date a count, not its people, dropped too: "14 fresh deaths", "three
+# Lower-case words that date a count, not its people, dropped too: "11 fresh deaths", "three
 # new cases" ("New Yorkers" keeps its capital).
 RECENT_LEADING = frozenset(("new", "fresh"))
 
@@ -263,9 +263,12 @@ def ends_group(word: str, after: list[str]) -> bool:
     """Whether ``word`` after a group's first word ends the group: a word of ``GROUP_END``,
     or a lower-case participle that opens a reduced relative clause, with a preposition,
     a determiner or nothing after it ("people sheltering at", "teens attending a party"; not
-    "the attacking guerrillas", a participle before its noun)."""
+    "the attacking guerrillas", a participle before its noun), or a past participle before
+    its agent ("soldiers backed by tanks")."""
     if word.lower() in GROUP_END:
         return True
+    if word.islower() and word.endswith("ed") and after[:1] == ["by"]:
+        return True  # "200 soldiers backed by tanks": a participle and its agent
     if not is_ing_participle(word):
         return False  # also a capitalised or all-capitals word: a name ("Spring", "SHINING")
     return not after or after[0].lower() in _CLAUSE_NEXT

@@ -20,8 +20,8 @@ def _claims(text: str) -> list[Claim]:
     [
         # "fresh" and "new" date a count; they are not its people
         (
-            "The ministry reported 14 fresh deaths from the outbreak in Dalsk on Tuesday.",
-            [("killed", 14, None)],
+            "The ministry reported 11 fresh deaths from the outbreak in Dalsk on Tuesday.",
+            [("killed", 11, None)],
         ),
         (
             "Officials confirmed three new deaths overnight in the Brell valley.",
@@ -77,8 +77,8 @@ def test_perpetrators_not_found_are_not_missing(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "Coastguard boats pulled 19 survivors from the water after the Kessa ferry sank.",
-            [("rescued", 19, "survivors")],
+            "Coastguard boats pulled 23 survivors out of the sea after the Kessa ferry sank.",
+            [("rescued", 23, "survivors")],
         ),
         (
             "Navy divers recovered 14 survivors from the capsized hull overnight.",
@@ -93,7 +93,7 @@ def test_survivors_taken_out_are_rescued(text: str, expected: list[Claim]) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Investigators interviewed 19 survivors from the ferry.",
+        "Investigators interviewed 23 survivors from the ferry.",
         "Police pulled two suspects from the car on Orme Street.",
     ],
 )
@@ -146,8 +146,9 @@ def test_a_care_unit_is_a_state_of_the_hurt(text: str) -> None:
 def test_the_part_of_them_in_care_is_no_second_count() -> None:
     # "of them" reaches back past a long place phrase to the count it is part of
     text = (
-        "At least 17 workers were taken to the Dalsk Medical Centre and two private clinics"
-        " for burns and smoke inhalation, and four of them remain in the intensive care unit."
+        "Nineteen cleaners were taken to hospital in Dalsk and to two small private"
+        " clinics after the boiler blast, and three of them were still in the intensive care"
+        " unit on Friday."
     )
-    assert [(c.min, c.rule) for c in analyze(text).claims] == [(17, "CB01"), (4, "CB45")]
-    assert key_figures(text) == (0, 17)
+    assert [(c.min, c.rule) for c in analyze(text).claims] == [(19, "CB01"), (3, "CB45")]
+    assert key_figures(text) == (0, 19)
