@@ -19,7 +19,7 @@ SENT_SERVICES = MILITARY | frozenset(
     """sailors airmen recruits officers police policemen guards guardsmen agents rangers
     gendarmes troopers firefighters rescuers divers medics paramedics responders"""
     # Professionals a board or an agency sends to a scene ("sent three investigators to the
-    # junction", "30 cave specialists were flown in"; twenty-second session).
+    # junction", "30 cave specialists were flown in"; twenty-third session).
     """ investigators inspectors specialists experts""".split()
 )
 
@@ -171,7 +171,7 @@ OBJECT_NOUNS = frozenset(
     # kill 2 tax measures", "Wolves kill 5 calves"), no people.
     # "crocodiles ... boars" (twentieth session): wild and draught animals that rangers shoot
     # or cull and attacks kill ("rangers shot two crocodiles"); general English of wildlife news.
-    # "clinics ... infirmaries" (twenty-second session): places of care the hurt are taken to
+    # "clinics ... infirmaries" (twenty-third session): places of care the hurt are taken to
     # ("taken to two private clinics", "at three evacuation centres"), beside "hospitals".
 )
 

@@ -78,7 +78,7 @@ class BadlyHurtPart(ExtraRule):
             "Nineteen climbers were hurt, of whom four are critical.",
             {"category": "wounded", "min": 4, "figure_text": "four"},
         ),
-        # in care, after a count of the hurt (twenty-second session)
+        # in care, after a count of the hurt (twenty-third session)
         (
             "The Orme clinic treated 90 people, of whom 12 remain in intensive care.",
             {"category": "wounded", "min": 12, "max": 12},

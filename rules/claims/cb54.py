@@ -70,7 +70,7 @@ class BroughtOutAlive(ExtraRule):
             "Rescue crews using ladders pulled 12 people from the burning Orme hotel.",
             {"category": "rescued", "min": 12, "max": 12},
         ),
-        # survivors taken out by anyone (twenty-second session)
+        # survivors taken out by anyone (twenty-third session)
         (
             "Fishing boats pulled 23 survivors out of the sea after the Kessa ferry sank.",
             {"category": "rescued", "min": 23, "max": 23, "group": "survivors"},
