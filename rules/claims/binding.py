@@ -58,6 +58,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.people_series import without_people_series
+from rules.claims.set_tolls import bare_toll
 from rules.claims.survival_gap import survival_between, survivors_shared_fate, without_survival_but
 from rules.claims.toll_aside import without_toll_aside
 from rules.claims.toll_people import counted_group, toll_people
@@ -200,7 +201,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         toll = None if _by_agent(text, cue, words) else toll_gap_words(text, cue.start, words)
         if toll is None or len(toll) > 8 or any(w not in TOLL_WORDS for w in toll):
             return None
-        if not (words := toll) and cue.cue.category != "killed_or_wounded":
+        if not (words := toll) and not bare_toll(text, cue, figure):
             return None
     group = following_group(text[figure.end + _closing_quote(text, figure) : figure.end + WINDOW])
     if bare and not counts_people(group):
@@ -328,8 +329,7 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
                 bound[i] = candidate
 
 
-#: The number of a name ("Pier 9", "Channel 4", "Route 66", "Terminal 2B"): no count of
-#: people, so no break between a figure and its cue (general English).
+#: A name's number ("Pier 9", "Route 66", "Terminal 2B"): no count, so no break (general English).
 _NUMBERED_NAME = re.compile(r"(\b[A-Z][a-z]{2,})\s+\d{1,4}[A-Z]?\b")
 _DIGIT = re.compile(r"\d")
 #: A cue that ends on a passive participle ("taken hostage", "held captive"): "by" after it
