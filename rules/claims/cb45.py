@@ -25,7 +25,10 @@ _OF_THEM_HURT = re.compile(
     r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
     r"(?:burns|injuries|wounds)"
     # "two of them with stab wounds", "three of them with burns": the kind of hurt alone
-    r"|with\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns)"
+    r"|with\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns"
+    r"|(?:severe\s+|serious\s+)?(?:frostbite|hypothermia|fractures|broken\s+bones))"
+    # "nine of them hit by bullets": how they were hurt (general English of shooting reports)
+    r"|hit\s+by\s+(?:stray\s+|rubber\s+)?(?:bullets|gunfire|shrapnel|pellets)"
     # "nine of whom remain in hospital", "12 of whom were still being treated": the part of
     # the hurt still under care, the way hospital and police briefings update a count
     r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"
@@ -75,6 +78,14 @@ class BadlyHurtPart(ExtraRule):
             {"category": "wounded", "min": 11, "max": 11},
         ),
         (
+            "Dozens of fans were hurt in the crush, several of them with burns.",
+            {"category": "wounded", "min": None, "qualifier": "unspecified"},
+        ),
+        (
+            "Twenty people were wounded in the crossfire, nine of them hit by bullets.",
+            {"category": "wounded", "min": 9, "max": 9},
+        ),
+        (
             "Nineteen climbers were hurt, of whom four are critical.",
             {"category": "wounded", "min": 4, "figure_text": "four"},
         ),
@@ -88,6 +99,8 @@ class BadlyHurtPart(ExtraRule):
         "Six guards were shot during the riot, two of them fatally.",
         "Forty houses were damaged, about 12 of them seriously.",
         "Forty houses were damaged, 12 of them with severe cracks.",
+        "Forty houses were damaged in the shelling, several of them hit by shrapnel.",
+        "Twelve people were hurt, none of them seriously.",
         "The 40 passengers, 12 of whom were hospitalized, had boarded at Orme.",
     )
 
@@ -100,12 +113,17 @@ class BadlyHurtPart(ExtraRule):
         parts = []
         for figure in sent.stated:
             hurt = _OF_THEM_HURT.match(sent.text, figure.end)
-            if hurt is None or figure.start in taken or not figure.figure.min:
+            if hurt is None or figure.start in taken or not _a_count(figure):
                 continue
             whole = whole_before(sent.text, found, figure.start, reach=THEM_REACH)
             if whole is not None:
                 parts.append(Binding(figure, _cue(hurt), None, 0))
         return parts
+
+
+def _a_count(figure: FigureSpan) -> bool:
+    """A part of one or more, or a vague one ("several of them with burns"); not "none"."""
+    return bool(figure.figure.min) or figure.figure.qualifier == "unspecified"
 
 
 def _cue(hurt: re.Match[str], shift: int = 0) -> CueHit:
