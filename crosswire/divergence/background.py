@@ -151,6 +151,25 @@ EARLIER = EarlierValue.code
 EARLIER_VALUE = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
 
 
+def earlier_value(claim: StatedClaim) -> bool:
+    """A count's earlier value: "26 people detained, up from 17 on Tuesday", "the toll rose
+    from 7 to 9" (the 7; the rules' CB124)."""
+    return (
+        claim.rule == EARLIER
+        or (
+            claim.figure_start is not None
+            and EARLIER_VALUE.search(claim.text, 0, claim.figure_start)
+        )
+        is not None
+    )
+
+
+def background_for_key(findings: ArticleFindings, claim: StatedClaim) -> bool:
+    """Background as the key figures read it: a headline's figure is news unless it is an
+    earlier value ("Bus Crash Toll Climbs From 12 to 15" is about the 15)."""
+    return earlier_value(claim) if claim.in_title else claim_is_background(findings, claim)
+
+
 def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """``is_background`` for a claim, with the sentence before it from the article's text."""
     if died_since(claim):
@@ -159,9 +178,7 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
         return True  # "raised to 31 the number of people killed this year": a tally of events
     if claim.period is not None:
         return True  # "37 candidates have been murdered in the current electoral process"
-    if claim.rule == EARLIER or (
-        claim.figure_start is not None and EARLIER_VALUE.search(claim.text, 0, claim.figure_start)
-    ):
+    if earlier_value(claim):
         return True  # "26 people detained, up from 17 on Tuesday", "rose from 7 to 9": before
     if another_day(findings, claim):
         return True  # "On Tuesday, a teen was killed ...", after a lead of Friday's shooting

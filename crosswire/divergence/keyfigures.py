@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from crosswire.divergence.background import adds_none, claim_is_background
+from crosswire.divergence.background import adds_none, background_for_key, claim_is_background
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.headline_toll import restates, without_restated_headlines
@@ -90,7 +90,7 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
     for claim in findings.claims:
         if claim.part and (claim.category, claim.start) in wholes:
             continue
-        if claim.interval is None or (not claim.in_title and claim_is_background(findings, claim)):
+        if claim.interval is None or background_for_key(findings, claim):
             continue
         if adds_none(claim):
             continue
@@ -134,7 +134,7 @@ def _current(findings: ArticleFindings, category: str) -> list[StatedClaim]:
         if c.category == category
         and c.interval is not None
         and c.stated is not None
-        and (c.in_title or not claim_is_background(findings, c))
+        and not background_for_key(findings, c)
         and not adds_none(c)
     ]
     current = [c for c in current if not AGGREGATE.search(c.text)] or current
