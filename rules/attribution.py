@@ -289,7 +289,7 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
                 )
                 continue
             if _goes_on(previous, candidate):
-                continue  # "X said ..., adding that": one statement of X (AT07 folded in)
+                continue  # "put the toll at 31, saying ...": one statement of X (AT07 folded in)
             if candidate.rule == ASIDE or (
                 previous.rule == ASIDE and candidate.source == previous.source
             ):

@@ -69,9 +69,10 @@ IN_CONDITION: tuple[Row, ...] = (
         # "remain confined in hospitals": the Philippine and Indian English of the admitted
         r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|in\s+(?:a\s+)?(?:critical|serious|stable)"
         r"(?:\s+but\s+stable)?\s+condition"
-        # "in the intensive care unit", "in the burns ward" (23rd session)
-        r"|in\s+(?:the\s+)?intensive\s+care(?:\s+units?)?"
-        r"|in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:units?|wards?)"
+        # "remain in the intensive care unit", "were in the burns ward" (23rd session): a state
+        # verb first, for "two nurses in the burns unit" work there
+        r"|in\s+intensive\s+care(?:\s+units?)?|(?:are|is|were|was|remains?|remained|still|lay|lies)"
+        r"\s+in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:units?|wards?)"
         # "five are on oxygen support", "two remain on ventilators" (21st session)
         r"|on\s+(?:oxygen(?:\s+support)?|(?:a\s+)?ventilators?|life\s+support)",
         True,

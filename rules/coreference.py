@@ -190,7 +190,8 @@ def _pronoun_target(
 
 
 #: Places that speak as bodies ("the county had reported", "the state said"), never as the
-#: person whose title holds the word ("County Health Executive Dr. Ada Ruto").
+#: person whose title holds the word ("County Health Executive Dr. Ada Ruto"). Origin:
+#: general knowledge of the units of local government English news names.
 _PLACE_BODIES = frozenset("county state city district province region municipality town".split())
 
 

@@ -19,6 +19,11 @@ from rules.cue_fragments import (
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
+#: "three were never found", "two have yet to be found": people not found are missing; said
+#: of things too ("the flight recorders have not been found"), so its group must be people
+#: (``HUMAN_ONLY``), and "never found guilty" is a verdict (``rules.other_senses``).
+NOT_FOUND = r"were\s+never\s+found|(?:have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+found"
+
 #: "1,500 people were moved to higher ground", "the crew were recovering in hospital" are said
 #: of things too ("paintings were moved to safety", "12 banks are recovering", "police seized 3
 #: rifles"), so their group must be people (``HUMAN_ONLY``, ``rules.claims.groups.acceptable``).
@@ -38,7 +43,9 @@ RECOVERING = (
 )
 CAPTIVES_HELD = r"holding|held"  # "the gang held 11 miners": by captors (rules.cue_context)
 CAPTIVES_SEIZED = r"seized|snatched"  # "gunmen seized 9 aid workers", "were seized by pirates"
-HUMAN_ONLY = frozenset((MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, *FORCE_ROWS))
+HUMAN_ONLY = frozenset(
+    (MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, NOT_FOUND, *FORCE_ROWS)
+)
 
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
 #: court case or an illness after it is figurative (``rules.claims.fight_for_life``).
@@ -108,17 +115,17 @@ REMAINS_OF_THOSE: tuple[Row, ...] = (
 )
 
 #: "64 of them were last seen at the barracks", "40 fishermen have not been seen since",
-#: "three were never found", "two have yet to be found": people not seen since, or not found,
-#: are missing (general English of missing-person and search reports). The plural verb only:
-#: "the gunman was last seen fleeing" is a suspect, not a missing person.
+#: and people not found (``NOT_FOUND``): missing (general English of missing-person and
+#: search reports). The plural verb only: "the gunman was last seen fleeing" is a suspect,
+#: not a missing person.
 LAST_SEEN: tuple[Row, ...] = (
     (
-        r"(?:were|have\s+been|had\s+been)\s+last\s+seen|have\s+not\s+been\s+seen\s+since"
-        r"|were\s+never\s+found|(?:have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+found",
+        r"(?:were|have\s+been|had\s+been)\s+last\s+seen|have\s+not\s+been\s+seen\s+since",
         True,
         None,
         False,
     ),
+    (NOT_FOUND, True, None, False),
 )
 
 #: "12 others remain in captivity", "four are still in captivity": held by captors (soldiers
@@ -383,7 +390,7 @@ KILLING_ACTS: tuple[Row, ...] = (
 #: nothing themselves; they only bring the sentence to the rule.
 READ_BY_CB54: tuple[Row, ...] = (
     (
-        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive|survivors\s+(?:from|out\s+of)",
+        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive|survivors\s+(?:from|out\s+of|off)",
         False,
         None,
         False,

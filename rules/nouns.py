@@ -17,10 +17,7 @@ MILITARY = frozenset(
 #: Origin: general knowledge of military, police and emergency-service vocabulary.
 SENT_SERVICES = MILITARY | frozenset(
     """sailors airmen recruits officers police policemen guards guardsmen agents rangers
-    gendarmes troopers firefighters rescuers divers medics paramedics responders"""
-    # Professionals a board or an agency sends to a scene ("sent three investigators to the
-    # junction", "30 cave specialists were flown in"; twenty-third session).
-    """ investigators inspectors specialists experts""".split()
+    gendarmes troopers firefighters rescuers divers medics paramedics responders""".split()
 )
 
 
@@ -33,9 +30,23 @@ PERSONNEL = frozenset(
     special-forces army members staff comrades comrade"""
     # Crews sent to a disaster ("dispatched 120 volunteers", "deployed 40 rescuers"): general
     # knowledge of relief reporting (issue 9, conflict round 6).
-    """ volunteers rescuers firefighters medics paramedics doctors nurses"""
-    """ investigators inspectors specialists experts""".split()
+    """ volunteers rescuers firefighters medics paramedics doctors nurses""".split()
 )
+
+
+#: Professionals a board or an agency sends to a scene ("sent three investigators to the
+#: junction", "30 cave specialists were flown in"; twenty-third session): deployed when sent,
+#: never a side's losses ("lost 12 specialists to rival banks") nor people ordered about.
+#: Origin: general knowledge of accident, disaster and inquiry reporting.
+SENT_PROFESSIONALS = frozenset("investigators inspectors specialists experts".split())
+
+
+def is_personnel(head: str, category: str) -> bool:
+    """Is ``head`` (lower case) a people noun a ``category`` of people-only cues may count:
+    ``PERSONNEL`` (singular or plural), or a professional sent when it is "deployed"?"""
+    if head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL:
+        return True
+    return category == "deployed" and head in SENT_PROFESSIONALS
 
 
 #: Kinds of "workers" a service sends to a scene ("200 rescue workers were sent", "flew in 40

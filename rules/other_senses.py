@@ -80,8 +80,20 @@ _DEFEAT = re.compile(
 )
 
 
+#: After "were never found", "have not been found": a verdict or a finding, not people
+#: missing ("were never found guilty", "have not been found liable", "found to have"), or
+#: people found dead or alive, whose fate another cue tells (general English of court and
+#: search reports).
+_FOUND_AS = re.compile(
+    r"\s+(?:not\s+)?(?:guilty|liable|responsible|innocent|in\s+contempt|to\b|dead|alive)",
+    re.IGNORECASE,
+)
+
+
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
+    if word.endswith(" found"):
+        return _FOUND_AS.match(text, end) is not None
     if word == "dead":
         return _DEAD_IDIOM.match(text, end) is not None
     if word.endswith(" beaten") or word == "trampled":

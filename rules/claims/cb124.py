@@ -28,6 +28,8 @@ _FROM_AFTER = re.compile(
 _VERB_REACH = 24
 #: A figure's words: digits or number words ("42", "1,200", "seven", "twenty-one").
 _FIGURE_WORDS = re.compile(r"[\d,.]*\d|[a-z]+(?:-[a-z]+)?", re.IGNORECASE)
+#: An hour, not a count: "from 9 a.m.", "from 10 GMT" (general English of times).
+_TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|o'clock|GMT\b|UTC\b|hours?\b)", re.IGNORECASE)
 #: A noun after the old value that is not what the toll counts: "from 3 separate attacks".
 _THINGS_AFTER = re.compile(
     r"\s+(?!(?:people|persons|deaths|dead|casualties|victims|bodies|injured|wounded)\b)"
@@ -116,7 +118,7 @@ def _changed_from(text: str, binding: Binding) -> FigureSpan | None:
     if head == -1:
         return None
     start = cue.end + head + len(" from ")
-    cut = text.rfind(" to ", start, binding.figure.start)
+    cut = text.lower().rfind(" to ", start, binding.figure.start)  # "FROM 7 TO 9" too
     return _figure_at(text, start, cut) if cut > start else None
 
 
@@ -131,4 +133,6 @@ def _figure_at(text: str, start: int, end: int | None) -> FigureSpan | None:
     figure = parse_figure(text[start:end])
     if figure is None or figure.min is None or _THINGS_AFTER.match(text, end):
         return None
+    if _TIME_AFTER.match(text, end):
+        return None  # "rose to 31 from 9 a.m. reports": an hour
     return FigureSpan(start, end, figure)

@@ -101,6 +101,8 @@ class BadlyHurtPart(ExtraRule):
         "Forty houses were damaged, 12 of them with severe cracks.",
         "Forty houses were damaged in the shelling, several of them hit by shrapnel.",
         "Twelve people were hurt, none of them seriously.",
+        "Six firefighters were hurt in the blaze, which drove 300 residents from their homes,"
+        " and 40 of them were hospitalized.",
         "The 40 passengers, 12 of whom were hospitalized, had boarded at Orme.",
     )
 
@@ -116,9 +118,16 @@ class BadlyHurtPart(ExtraRule):
             if hurt is None or figure.start in taken or not _a_count(figure):
                 continue
             whole = whole_before(sent.text, found, figure.start, reach=THEM_REACH)
-            if whole is not None:
+            if whole is not None and _smaller(figure, whole):
                 parts.append(Binding(figure, _cue(hurt), None, 0))
         return parts
+
+
+def _smaller(part: FigureSpan, whole: Binding) -> bool:
+    """Is the part less than its whole? "Six firefighters were hurt ... 300 residents ...,
+    and 40 of them were hospitalized": the 40 are of the residents, no part of the six."""
+    low, most = part.figure.min, whole.figure.figure.max or whole.figure.figure.min
+    return low is None or most is None or low < most
 
 
 def _a_count(figure: FigureSpan) -> bool:

@@ -29,7 +29,8 @@ _RESCUERS = re.compile(
 #: After the rescuers' object: where they were taken from ("31 villagers from flooded homes").
 _FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.IGNORECASE)
 #: Survivors taken out of a wreck or the water by anyone: "boats pulled 23 survivors out of the
-#: sea", "divers recovered 14 survivors from the hull" (the noun says they were alive).
+#: sea", "divers recovered 14 survivors from the hull" (the noun says they were alive; the
+#: verbs from general English of rescue reports).
 _TAKEN_OUT = re.compile(
     r"\b(?P<verb>pulled|plucked|hauled|recovered|lifted|winched|airlifted|dragged)\s+$",
     re.IGNORECASE,
@@ -38,7 +39,7 @@ _SURVIVORS_FROM = re.compile(
     r"(?:\s+[\w'-]+){0,2}?\s+survivors\s+(?:alive\s+)?(?:from|out\s+of|off)\b", re.IGNORECASE
 )
 #: The word the object's words end before: "alive", "from", "out of", "off".
-_LAST_WORD = re.compile(r"\s+(?:out\s+of|\S+)$")
+_LAST_WORD = re.compile(r"\s+(?:out\s+of|\S+)$", re.IGNORECASE)
 #: The three ways in: (verb before the figure, what must follow it).
 _WAYS = ((_BROUGHT, _ALIVE_AFTER), (_RESCUERS, _FROM_AFTER), (_TAKEN_OUT, _SURVIVORS_FROM))
 RESCUE_CUE = Cue("rescued", "(brought out alive)", before=False, after="object")

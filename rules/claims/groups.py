@@ -48,11 +48,11 @@ from rules.nouns import (
     MILITARY,
     OBJECT_NOUNS,
     PERSON_NOUNS,
-    PERSONNEL,
     REPORT_NOUNS,
     RESPONDER_KINDS,
     SENT_SERVICES,
     is_human_plural,
+    is_personnel,
 )
 
 
@@ -208,6 +208,8 @@ def clean_group(words: list[str]) -> str | None:
     words = before_rate(words)
     while words and (words[0].lower() in GROUP_LEADING or words[0] in RECENT_LEADING):
         words = words[1:]
+    if len(words) == 1 and words[0].lower() in RECENT_LEADING:
+        words = []  # "14 NEW DEATHS", "14 New Deaths": the word alone is no group in any case
     while len(words) > 1 and words[-1].lower() in _DANGLING:
         words = words[:-1]  # "soldiers of the [14th Brigade]": the cut left "of the"
     return " ".join(words) or None
@@ -363,9 +365,7 @@ def acceptable(binding: Binding) -> bool:
         if " of " in group.lower():
             # "400 soldiers of the 9th regiment": the head stands before its "of" phrase
             head = group.lower().split(" of ")[0].split()[-1]
-        return head is not None and (
-            head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL or _responders(group, head)
-        )
+        return head is not None and (is_personnel(head, cue.category) or _responders(group, head))
     return True
 
 

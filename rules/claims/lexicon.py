@@ -111,7 +111,7 @@ ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"
 GROUP_LEADING = frozenset("of its their his her our the more further additional extra else".split())
 
 # Lower-case words that date a count, not its people, dropped too: "11 fresh deaths", "three
-# new cases" ("New Yorkers" keeps its capital).
+# new cases" ("New Yorkers" keeps its capital). Origin: general English of toll updates.
 RECENT_LEADING = frozenset(("new", "fresh"))
 
 # After a transitive participle, these show it was passive ("3 killed in the blast").

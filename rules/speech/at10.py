@@ -113,10 +113,15 @@ _NAMED_DEAD = frozenset(
 
 
 def _names_the_dead(tokens: list[Token], last: int) -> bool:
-    """Do the words between "named" at ``last`` and its "as" name the dead or a victim?"""
-    for token in tokens[last + 1 : last + 1 + _AS_WITHIN]:
-        if token.low == "as" or not token.is_word:
+    """Do the words between "named" at ``last`` and its "as" name the dead or a victim, and
+    does a name follow "as" ("named the victim as Ana Ruiz"; not an appointment, "named two
+    officers as new commanders")?"""
+    dead = False
+    for k in range(last + 1, min(len(tokens), last + 1 + _AS_WITHIN)):
+        token = tokens[k]
+        if token.low == "as":
+            return dead and k + 1 < len(tokens) and tokens[k + 1].is_capital
+        if not token.is_word:
             return False
-        if token.low in _NAMED_DEAD:
-            return True
+        dead = dead or token.low in _NAMED_DEAD
     return False

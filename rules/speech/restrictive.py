@@ -49,7 +49,7 @@ _SPEAKER_STOPS = frozenset("to from with among by about against after at in on i
 
 
 #: Speakers that ``rules.nouns`` leaves out of its person nouns (a witness is mostly one who
-#: speaks, not one counted).
+#: speaks, not one counted). Origin: general English of news reports.
 _WITNESSES = frozenset(("witness", "witnesses", "eyewitness", "eyewitnesses"))
 
 

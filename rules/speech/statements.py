@@ -24,6 +24,7 @@ from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or
 from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
 from rules.speech.cited import speaker_like as speaker_like
 from rules.speech.claimed_by import act_claimed_by
+from rules.speech.false_cues import name_not_verb, own_copy
 from rules.speech.subjects import (
     span,
     subject_before_comma,
@@ -209,7 +210,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, word = at.tokens, at.c, at.last, at.word
     if word != "posted" and not _is_verb_use(tokens, word, last):
         return None
-    if _capitalised_after_lower(tokens, c):
+    if name_not_verb(tokens, c):
         return None  # "families had fled Tell Hamra": a place's name, not the verb
     sourced = verb_source(tokens, c, last)
     if sourced is None:
@@ -230,7 +231,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "has not commented or said how many died": the negation carries over
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
-    if _story_version(tokens, source):
+    if own_copy(tokens, source):
         return None  # "Correction: A previous version of this story said": the outlet's own
     if says_nothing(tokens, last):
         return None  # "said nothing about the incident": a non-response (rules.cues)
@@ -244,14 +245,6 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     if word in participial and _object_like(tokens, source):
         return None
     return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
-
-
-def _capitalised_after_lower(tokens: list[Token], c: int) -> bool:
-    """Is the cue word capitalised right after a lower-case word? Then it begins a name
-    ("fled Tell Hamra"); a headline in title case capitalises the word before it too
-    ("Police Say Three Killed")."""
-    before = tokens[c - 1].text if c > 0 else ""
-    return tokens[c].text[:1].isupper() and before.isalpha() and before.islower()
 
 
 def _negated_before(tokens: list[Token], k: int) -> bool:
@@ -325,20 +318,6 @@ def _nobody(tokens: list[Token], source: tuple[int, int]) -> bool:
     # token starts rise, so the first token starting at the source is found by bisection
     k = bisect.bisect_left(tokens, source[0], key=_START)
     return k < len(tokens) and tokens[k].start == source[0] and tokens[k].low in _NOBODY
-
-
-#: "a previous version of this story": a correction notice's subject, the outlet's own copy
-#: (the usual wording of news corrections), no source.
-_OWN_COPY = ("story", "article", "report", "post")
-
-
-def _story_version(tokens: list[Token], source: tuple[int, int]) -> bool:
-    words = [t.low for t in tokens if source[0] <= t.start < source[1]]
-    return (
-        words[-4:-2] == ["version", "of"]
-        and words[-2] in ("this", "the")
-        and (words[-1] in _OWN_COPY)
-    )
 
 
 _START = itemgetter(1)  # a Token's start (a named tuple: text, start, ...)

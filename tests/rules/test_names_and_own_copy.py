@@ -47,3 +47,21 @@ def test_a_version_of_someone_elses_report_still_speaks() -> None:
     assert [s for s, _ in _statements(text)] == [
         "A version of the report seen by the Dalsk Courier"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a title-case headline's second verb after "and" keeps its capital
+        ("Orme Mayor Urges Calm and Says Toll Will Rise", "Says"),
+        # a verb in capitals for emphasis is still the verb
+        ("police SAID three people were killed in the Dalsk blast.", "SAID"),
+    ],
+)
+def test_a_capitalised_verb_that_is_still_the_verb(text: str, cue: str) -> None:
+    assert [c for _, c in _statements(text)] == [cue]
+
+
+def test_a_version_of_another_bodys_report_speaks() -> None:
+    text = "A leaked version of the report said 40 people died in the Kessa camp."
+    assert [s for s, _ in _statements(text)] == ["A leaked version of the report"]

@@ -1,0 +1,45 @@
+"""Words that look like a reporting verb or its speaker and are neither: a capitalised
+verb that begins a place's name ("families had fled Tell Hamra"), and a news outlet's own
+earlier copy in a correction ("A previous version of this story said")."""
+
+from __future__ import annotations
+
+from rules.tokens import Token
+
+#: Words that join two verbs of one subject in a title-case headline ("Governor Visits Town
+#: and Says Toll Will Rise"): the verb after them keeps its capital.
+_COORDINATORS = frozenset(("and", "but", "or"))
+
+
+def name_not_verb(tokens: list[Token], c: int) -> bool:
+    """Is the cue word at ``c`` written as a name's first word, capitalised right after a
+    lower-case word ("fled Tell Hamra")? Not in a title-case headline, which capitalises the
+    word before too ("Police Say Three Killed") or the word before a coordinator ("Mayor
+    Urges Calm and Says ..."), nor a verb in capitals for emphasis ("police SAID").
+
+    >>> from rules.tokens import tokenize
+    >>> tokens = tokenize("Families fled Tell Hamra.")
+    >>> name_not_verb(tokens, 2)
+    True
+    """
+    word = tokens[c].text
+    if not word[:1].isupper() or not word[1:].islower() or c == 0:
+        return False
+    before = tokens[c - 1].text
+    if not (before.isalpha() and before.islower()):
+        return False
+    if before in _COORDINATORS and c > 1:
+        return not tokens[c - 2].text[:1].isupper()  # "Calm and Says": a headline's verb
+    return True
+
+
+#: The outlet's own copy named by a correction notice: "a previous version of this story"
+#: (the usual wording of news corrections). Only "this": "an earlier version of the
+#: report" may be another body's document, which speaks.
+_OWN_COPY = ("story", "article", "report", "post")
+
+
+def own_copy(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Is the source phrase ``source`` (character offsets) "a ... version of this story"?"""
+    words = [t.low for t in tokens if source[0] <= t.start < source[1]]
+    return words[-4:-1] == ["version", "of", "this"] and words[-1] in _OWN_COPY
