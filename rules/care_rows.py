@@ -66,8 +66,10 @@ IN_CARE: tuple[Row, ...] = (
 #: intensive care", "in the burns unit": a state of the hurt.
 IN_CONDITION: tuple[Row, ...] = (
     (
-        # "remain confined in hospitals": the Philippine and Indian English of the admitted
-        r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|in\s+(?:a\s+)?(?:critical|serious|stable)"
+        # "remain confined in hospitals": the Philippine and Indian English of the admitted;
+        # "remained in her hospital", a doctor's own (23rd session)
+        r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|(?:remain(?:s|ed)?|are|were|is|was|still)"
+        r"\s+in\s+(?:her|his|their)\s+hospitals?|in\s+(?:a\s+)?(?:critical|serious|stable)"
         r"(?:\s+but\s+stable)?\s+condition"
         # "remain in the intensive care unit", "were in the burns ward" (23rd session): a state
         # verb first, for "two nurses in the burns unit" work there

@@ -150,6 +150,14 @@ def _sentence(text: str, start: int, end: int) -> str:
     return left[cut + 1 :] + " " + right[:stop]
 
 
+#: Medical staff right before "in (the) hospital", "in the burns unit": where they work, not a
+#: state of the hurt ("four nurses in the hospital had quit"; general English).
+_STAFF_BEFORE = re.compile(
+    r"\b(?:nurses|doctors|surgeons|physicians|medics|paramedics|midwives|consultants|staff)\s+$",
+    re.IGNORECASE,
+)
+
+
 def not_hurt(text: str, start: int, end: int) -> bool:
     """Whether the hospital cue at ``text[start:end]`` is care that tells of no harm.
 
@@ -161,9 +169,13 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     True
     >>> not_hurt("Two are receiving treatment for cancer.", 8, 27)
     True
+    >>> not_hurt("Four nurses in the hospital had quit.", 12, 27)
+    True
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
         return True
+    if text[start : start + 3].lower() == "in " and _STAFF_BEFORE.search(text, 0, start):
+        return True  # "four nurses in the hospital had quit": where they work
     if text[max(0, end - 7) : end].lower() == "treated" and _REGARDED.match(text, end):
         return True  # "two men were being treated as witnesses": regarded, not cared for
     if _PURPOSE.match(text, end):

@@ -159,7 +159,7 @@ OBJECT_NOUNS = frozenset(
     firearms firearm revolvers shotguns carbines explosives
     cases incidents attacks shootings stabbings raids episodes crashes accidents explosions
     blasts bombings ambushes clashes airstrikes
-    warships warship frigates destroyers submarines gunboats
+    warships warship frigates destroyers submarines gunboats engines
     departments agencies stations precincts nations tankers bulldozers excavators
     measures amendments motions resolutions ordinances initiatives calves lambs
     crocodiles alligators lions leopards tigers hyenas hippos snakes sharks monkeys buffaloes
@@ -173,6 +173,8 @@ OBJECT_NOUNS = frozenset(
     # headcount ("storms hit four counties, and 900 people fled": 900 only).
     # "cases ... airstrikes" (twelfth session): events, not people ("In the three previous
     # raids, one guard was hurt" counts one guard).
+    # "engines" (twenty-third session): fire engines sent with crews ("1,200 firefighters,
+    # supported by 14 helicopters and 90 engines,").
     # "warships ... gunboats" (thirteenth session): naval equipment sent with troops
     # ("4,000 marines and 12 warships were dispatched"; general English of defence news).
     # "departments ... nations" (fourteenth session): services and countries a crew comes

@@ -148,6 +148,7 @@ def things_beside(text: str, figures: list[FigureSpan], i: int, end: int) -> tup
     """
     cut: tuple[int, int] | None = None
     previous = figures[i].end
+    in_aside = False  # "supported by 14 helicopters and 90 engines,": the aside goes on
     for later in figures[i + 1 :]:
         if later.start >= end:
             break
@@ -160,11 +161,12 @@ def things_beside(text: str, figures: list[FigureSpan], i: int, end: int) -> tup
         # "200 police, joined by 40 soldiers, were deployed": people in the aside go too
         # (not after a bare "with": "rose to 63, with 240 people injured" is a clause of its own)
         aside = joint.group("aside") or ""
+        in_aside = in_aside or bool(aside)
         people = aside.rstrip().endswith("by") and is_human_plural(head)
         if group is None or not (head in OBJECT_NOUNS or people):
             return None
         previous = later.end + rest.find(group) + len(group)
-        close = _ASIDE_CLOSE.match(text, previous, end) if joint.group("aside") else None
+        close = _ASIDE_CLOSE.match(text, previous, end) if in_aside else None
         if close and (people or (close["more"] or "vehicles").lower() in OBJECT_NOUNS):
             previous = close.end()  # the aside's closing comma ("12 planes and helicopters,")
         cut = (joint.start() if cut is None else cut[0], previous)
