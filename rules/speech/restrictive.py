@@ -20,6 +20,7 @@ False
 from __future__ import annotations
 
 from rules.nouns import is_human_plural, is_person_noun
+from rules.number_values import number_value
 from rules.tokens import Token
 
 #: Prepositions before an object noun phrase (English grammar).
@@ -66,7 +67,24 @@ def speaker_before_who(tokens: list[Token], q: int) -> tuple[int, int] | None:
         before = tokens[k - 1]
         if before.text == before.low and before.low.endswith("ed") and len(before.low) > 3:
             break  # "interviewed residents who said"
+        if before.low == "of" and k > 1 and not _part_or_person(tokens[k - 2].low):
+            break  # "on behalf of families who said": the families
         k -= 1
     if k == 0 or not tokens[k - 1].is_word:
         return None  # the phrase runs to the sentence's or the clause's start: read as a whole
     return (k, q)
+
+
+#: Words before "of" that keep the phrase whole: a part ("two of the miners", "some of the
+#: parents"). Origin: general English.
+_PARTS = frozenset("all some many most several both each one none few half".split())
+
+
+def _part_or_person(low: str) -> bool:
+    """Does ``low`` before "of" head the speaker ("two of the miners", "parents of pupils")?"""
+    return (
+        low in _PARTS
+        or low.isdigit()
+        or number_value(low) is not None
+        or (is_human_plural(low) or is_person_noun(low))
+    )

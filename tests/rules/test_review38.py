@@ -91,3 +91,19 @@ def test_an_appointment_named_is_no_statement() -> None:
 def test_new_alone_is_no_group_in_capitals() -> None:
     claims = analyze("HEALTH OFFICIALS REPORTED 14 NEW DEATHS ON MONDAY.").claims
     assert [(c.min, c.group) for c in claims] == [(14, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The charity spoke on behalf of families who said 12 children were missing.", "families"),
+        ("The rally was held in support of workers who said the plant was unsafe.", "workers"),
+        # a part keeps its whole
+        (
+            "Reporters spoke to two of the miners who said the shaft had flooded.",
+            "two of the miners",
+        ),
+    ],
+)
+def test_a_restrictive_speaker_after_of(text: str, source: str) -> None:
+    assert [a.source for a in analyze(text).attributions] == [source]
