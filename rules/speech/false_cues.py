@@ -43,3 +43,30 @@ def own_copy(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Is the source phrase ``source`` (character offsets) "a ... version of this story"?"""
     words = [t.low for t in tokens if source[0] <= t.start < source[1]]
     return words[-4:-1] == ["version", "of", "this"] and words[-1] in _OWN_COPY
+
+
+#: Medical and forensic tests that "confirm" without speaking: "deaths confirmed by a
+#: post-mortem", "confirmed by DNA tests" (general English of forensic and medical reporting;
+#: documents that speak, "records show", "the analysis said", are not among them).
+_EVIDENCE = frozenset(
+    """autopsy autopsies post-mortem post-mortems postmortem examination examinations test tests
+    dna scan scans x-ray x-rays""".split()
+)
+
+
+def evidence_source(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Is the source phrase's head (its last word before a place or a time) a test, not a
+    speaker?
+
+    >>> from rules.tokens import tokenize
+    >>> tokens = tokenize("The death was confirmed by a post-mortem examination.")
+    >>> evidence_source(tokens, (27, 52))
+    True
+    """
+    words = [t.low for t in tokens if source[0] <= t.start < source[1] and t.is_word]
+    cut = next((k for k, w in enumerate(words) if k and w in _PLACE_OR_TIME), len(words))
+    return cut > 0 and words[cut - 1] in _EVIDENCE  # "a post-mortem examination in Dalsk"
+
+
+#: Prepositions that end the noun phrase of a test before its place or time.
+_PLACE_OR_TIME = frozenset("in at on of from by with after".split())

@@ -1,4 +1,4 @@
-"""Words that look like a reporting verb but are not a statement: a capitalised place name
+"""Words that look like a reporting verb or its speaker but are not: a capitalised place name
 after a lower-case word ("fled Tell Hamra"), and the outlet's own earlier copy in a
 correction ("A previous version of this story said"). Every sentence is invented."""
 
@@ -65,3 +65,20 @@ def test_a_capitalised_verb_that_is_still_the_verb(text: str, cue: str) -> None:
 def test_a_version_of_another_bodys_report_speaks() -> None:
     text = "A leaked version of the report said 40 people died in the Kessa camp."
     assert [s for s, _ in _statements(text)] == ["A leaked version of the report"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cause of death was confirmed by a post-mortem examination in Dalsk.",
+        "The two deaths were confirmed by DNA tests on Friday.",
+    ],
+)
+def test_a_test_that_confirms_is_no_speaker(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_a_document_that_speaks_keeps_its_source() -> None:
+    assert _statements("The ministry's analysis said 40 people died in Orme.") == [
+        ("The ministry's analysis", "said")
+    ]
