@@ -154,14 +154,10 @@ EARLIER_VALUE = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$",
 def earlier_value(claim: StatedClaim) -> bool:
     """A count's earlier value: "26 people detained, up from 17 on Tuesday", "the toll rose
     from 7 to 9" (the 7; the rules' CB124)."""
-    return (
-        claim.rule == EARLIER
-        or (
-            claim.figure_start is not None
-            and EARLIER_VALUE.search(claim.text, 0, claim.figure_start)
-        )
-        is not None
-    )
+    if claim.rule == EARLIER:
+        return True
+    start = claim.figure_start
+    return start is not None and EARLIER_VALUE.search(claim.text, 0, start) is not None
 
 
 def background_for_key(findings: ArticleFindings, claim: StatedClaim) -> bool:
