@@ -10,9 +10,9 @@ from rules.claims.parts import Binding
 
 #: Between the whole and its part: a comma, within the clause.
 _REACH = 80
-#: "of them" points back to a count, so its whole may stand further off, in the sentence: "17
-#: workers were brought to the medical centre and two private hospitals for burns, and four
-#: of them remain in intensive care".
+#: "of them" points back to a count, so its whole may stand further off, in the sentence:
+#: "nine climbers were hurt and flown by helicopter to the valley clinic at Orme, and three of
+#: them are still in intensive care".
 THEM_REACH = 160
 
 
