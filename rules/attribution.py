@@ -27,8 +27,8 @@ from rules.speech.page_numbers import source_start
 from rules.speech.registry import (
     ACCORDING_TO,
     ASIDE,
+    CARRIED_ON,
     CITING,
-    PARTICIPLE,
     QUOTE_RULES,
     TOLL_STATEMENTS,
     rule_for,
@@ -309,13 +309,14 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
 
 
 def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
-    """Is ``candidate`` a participle ("saying") that gives the grounds of a toll the same
+    """Is ``candidate`` a participle ("saying") or a "said" that goes on from a toll the same
     speaker put or revised just before in the same sentence ("put the toll at 31, saying
-    ...", "revised it down to nine, saying")? One statement, as a reader takes it. After
-    "said" the participle stays a statement of its own ("said ..., adding that"), as
-    PolNeAR's annotators count it."""
+    ...", "revised it down to nine, saying", "put the number of wounded at 68 and said 19
+    remained in hospital")? One statement, as a reader takes it (PolNeAR train unchanged
+    either way). After "said" the participle stays a statement of its own ("said ...,
+    adding that"), as PolNeAR's annotators count it."""
     return (
-        candidate.rule == PARTICIPLE
+        candidate.rule in CARRIED_ON
         and previous.rule in TOLL_STATEMENTS
         and candidate.source == previous.source
         and candidate.sentence.start == previous.sentence.start

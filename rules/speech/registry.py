@@ -56,6 +56,9 @@ CITING = Citing.code
 
 ASIDE = Aside.code
 PARTICIPLE = Participle.code
+#: The plain reporting verb ("said"), and the rules a toll statement carries on in.
+REPORTING = ReportingVerb.code
+CARRIED_ON = frozenset((PARTICIPLE, REPORTING))
 #: Statements of a toll put or revised ("put the toll at", "revised it down to").
 TOLL_STATEMENTS = frozenset((PutTheTollAt.code, RevisedTheToll.code))
 

@@ -190,3 +190,18 @@ def test_a_participle_after_a_toll_put_is_the_same_statement(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _sources(text) == expected
+
+
+def test_a_said_that_goes_on_from_a_toll_statement_is_that_statement() -> None:
+    # "put the number ... at 68 ... and said": one statement of the spokesman, as a reader
+    # takes it (twenty-third session)
+    text = (
+        "Ministry spokesman Ivo Brandt put the number of wounded at 54, including nine"
+        " children, and said 17 people remained in critical condition in Dalsk."
+    )
+    assert [(a.source, a.rule) for a in analyze(text).attributions] == [
+        ("Ministry spokesman Ivo Brandt", "AT08")
+    ]
+    # after a plain "said", a second "said" clause stays its own statement
+    text = "Police said two men were arrested, and the mayor said the town was calm."
+    assert len(analyze(text).attributions) == 2
