@@ -16,7 +16,9 @@ import re2
 
 #: Reporting verbs by surface form. Value: True when the form only counts as a cue before
 #: "that": it is also a common noun ("claims", "reports") or reports speech only with a
-#: clause ("conceded that"; not "conceded defeat").
+#: clause ("conceded that"; not "conceded defeat"). "disputed" and "rejected" (twenty-third
+#: session) answer a claim ("Police disputed the toll", "The government rejected the
+#: findings"): general English of news, PolNeAR train's all-source row up 32 true positives.
 REPORTING_VERBS: dict[str, bool] = {
     form: False
     for form in """
@@ -29,7 +31,7 @@ REPORTING_VERBS: dict[str, bool] = {
     alleges admitted admits contended contends stressed emphasised emphasized recalled
     predicted accused accuses quoted estimated disclosed revealed
     allege described denounced denounces documented show shows showed identified found finds
-    called calls heard named
+    called calls heard named disputed disputes rejected rejects
     """.split()
 }
 REPORTING_VERBS.update(

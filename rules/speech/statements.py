@@ -348,6 +348,8 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return True
         if asking:  # an indirect question: "asked whether the money had been spent"
             return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
+    if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
+        return False  # "denied claims that": the noun, object of the verb before it
     return not noun_too or (last + 1 < len(tokens) and tokens[last + 1].low == "that")
 
 

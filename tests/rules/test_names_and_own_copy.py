@@ -82,3 +82,25 @@ def test_a_document_that_speaks_keeps_its_source() -> None:
     assert _statements("The ministry's analysis said 40 people died in Orme.") == [
         ("The ministry's analysis", "said")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police in Dalsk disputed the toll.", [("Police in Dalsk", "disputed")]),
+        (
+            "The government rejected the findings of the Orme inquiry.",
+            [("The government", "rejected")],
+        ),
+        # "claims" after a verb is its object, no second statement
+        (
+            "The army rejected claims that 40 civilians were killed in Tavel.",
+            [("The army", "rejected")],
+        ),
+        ("The army denied claims that 40 civilians were killed.", [("The army", "denied")]),
+        # an adjective is no verb
+        ("The clashes broke out in the disputed border region of Varn.", []),
+    ],
+)
+def test_an_answer_to_a_claim_is_a_statement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
