@@ -63,3 +63,29 @@ def _act_at(words: list[str]) -> bool:
 def _clause_after(words: list[str], k: int) -> bool:
     """A verb right after the act's words: the act is the subject of reported words."""
     return k < len(words) and words[k] in ("was", "is", "were", "would", "had", "has", "will")
+
+
+#: Verbs that answer a claim ("Police disputed the toll", "The ministry rejected the
+#: findings"): a statement only when what they answer is a claim or a clause follows; a court
+#: that "rejected the landlord's bid" ruled, and said nothing (general English of news).
+ANSWERING = frozenset("disputed disputes rejected rejects".split())
+_CLAIM_NOUNS = frozenset(
+    """claim claims accusation accusations allegation allegations finding findings report
+    reports figure figures toll tolls account accounts charge charges criticism suggestion
+    suggestions assertion assertions version count counts estimate estimates number numbers
+    statement statements""".split()
+)
+
+
+def answers_a_claim(tokens: list[Token], last: int) -> bool:
+    """Does the answering verb ending at token ``last`` take a claim or a clause within a few
+    words ("disputed the police account", "rejected claims that", "rejected that")?
+
+    >>> from rules.tokens import tokenize
+    >>> answers_a_claim(tokenize("The court rejected the landlord's bid."), 2)
+    False
+    >>> answers_a_claim(tokenize("Police disputed the toll."), 1)
+    True
+    """
+    words = [t.low for t in tokens[last + 1 : last + 6]]
+    return "that" in words or bool(_CLAIM_NOUNS.intersection(words))

@@ -19,7 +19,7 @@ from rules.cues import (
 )
 from rules.model import AttributionKind
 from rules.right_phrases import right_phrase
-from rules.speech.acts import declares_an_act
+from rules.speech.acts import ANSWERING, answers_a_claim, declares_an_act
 from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or_speaker
 from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
 from rules.speech.cited import speaker_like as speaker_like
@@ -241,6 +241,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "had argued with a customer": a quarrel, not an argument made
     if word in ("add", "adds", "added") and _adds_to(tokens, last):
         return None  # "added to her lead", "added two names to the list": not speech
+    if word in ANSWERING and not answers_a_claim(tokens, last):
+        return None  # "the court rejected the landlord's bid": a ruling, not speech
     if word.startswith("declar") and declares_an_act(tokens, last):
         return None  # "declared a state of emergency": an act, not a report
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")

@@ -104,3 +104,9 @@ def test_a_document_that_speaks_keeps_its_source() -> None:
 )
 def test_an_answer_to_a_claim_is_a_statement(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statements(text) == expected
+
+
+def test_a_ruling_that_rejects_is_no_statement() -> None:
+    assert (
+        _statements("The appeals court in Dalsk rejected the owner's bid to reopen the mill.") == []
+    )
