@@ -45,12 +45,13 @@ _OPENINGS = tuple(
 _OPENING_REACH = 110
 
 
-def _person_opens(text: str) -> bool:
-    """Does a person noun stand as a word of its own in the sentence's opening? Every match of
-    ``_OPENINGS`` needs one: its noun is all letters with whitespace on both sides (after the
-    modifiers' or the determiner's, before the gap's) and ends before a cue in the opening.
-    One split is cheaper than the seven patterns, and most openings name no single person."""
-    return any(word in PERSON_NOUNS for word in text[:_OPENING_REACH].lower().split())
+def _person_opens(text: str, last_cue: int) -> bool:
+    """Does a person noun stand as a word of its own in the sentence's opening, before the
+    last cue there (at ``last_cue``)? Every match of ``_OPENINGS`` needs one: its noun is all
+    letters with whitespace on both sides (after the modifiers' or the determiner's, before
+    the gap's) and ends before a cue in the opening. One split is cheaper than the seven
+    patterns, and most openings name no single person."""
+    return any(word in PERSON_NOUNS for word in text[:last_cue].lower().split())
 
 
 #: An object after a transitive cue makes the person its agent: "Brell man kills wife".
@@ -113,7 +114,7 @@ class HeadlineDescribedPerson(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         # The cue stands within the sentence's first words; most sentences have none there.
         starts = {c.start for c in sent.cues.hits if c.start < _OPENING_REACH}
-        if not starts or not _person_opens(sent.text):
+        if not starts or not _person_opens(sent.text, max(starts)):
             return []
         # the fewest modifiers first: "Brell Man Dies" is "Brell" + "Man", and "St. Orla
         # Parish deputy" needs three

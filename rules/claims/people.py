@@ -315,8 +315,11 @@ def _ones_beside(text: str, binding: Binding, previous: int) -> list[Binding]:
     """Single people coordinated with a figure before its cue: "a woman and her two sons"."""
     found = []
     start, end = binding.figure.start, binding.figure.end
-    before = ONE_AND_BEFORE.search(text, max(previous, start - 50), start)
-    named = NAME_AND_HIS.search(text, max(previous, start - 40), start)
+    # the patterns before the figure and the one after it each need "and": cheap tests first
+    lo = max(previous, start - 50)
+    joined = "and" in text[lo:start].lower()
+    before = ONE_AND_BEFORE.search(text, lo, start) if joined else None
+    named = NAME_AND_HIS.search(text, max(previous, start - 40), start) if joined else None
     if named is not None and before is None:
         one = FigureSpan(named.start("one"), named.end("one"), Figure(1, 1, "exact", named["one"]))
         found.append(Binding(one, binding.cue, named["one"], binding.distance))
@@ -328,7 +331,9 @@ def _ones_beside(text: str, binding: Binding, previous: int) -> list[Binding]:
             before.start("one"), before.end("one"), Figure(1, 1, "exact", before["one"])
         )
         found.append(Binding(one, binding.cue, before["noun"], binding.distance))
-    after = AND_ONE_AFTER.match(text[: binding.cue.start], end)
+    cue_start = binding.cue.start
+    joined = "and" in text[end:cue_start].lower()
+    after = AND_ONE_AFTER.match(text[:cue_start], end) if joined else None
     if after and after["noun"].lower() in PERSON_NOUNS:
         one = FigureSpan(after.start("one"), after.end("one"), Figure(1, 1, "exact", after["one"]))
         found.append(Binding(one, binding.cue, after["noun"], binding.distance))

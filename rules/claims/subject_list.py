@@ -160,6 +160,8 @@ def listed_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
     for verb, cue in casualty_verbs(sent, text, _PLURAL_VERB):
         aside = verb.group().lstrip().startswith(",")
         for start in _STARTS.finditer(text, max(0, verb.start() - _REACH), verb.start()):
+            if "and" not in text[start.end() - 1 : verb.start()].lower():
+                continue  # every list read here is closed by "and" before the verb
             items = _subject(text, start.end() - 1, verb.start(), upper, stated)
             if not items:
                 continue

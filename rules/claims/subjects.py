@@ -67,6 +67,8 @@ def joined_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
             at = start.end() - 1
             if text[start.start()] == "," and _DESCRIPTION.match(text, at):
                 continue
+            if not _may_list(text[at : verb.start()]):
+                continue  # no two items before the verb
             items = listed_items(text, at, stated, upper)
             if len(items) < 2 or any(i.figure for i in items):
                 continue  # counts joined are CB04's ("two soldiers and a civilian were killed")
@@ -82,6 +84,14 @@ def joined_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
                     result.append(replace(binding, figure=_shifted(binding.figure, -1)))
             break
     return result
+
+
+def _may_list(before_verb: str) -> bool:
+    """Can two listed items stand in ``before_verb`` (from a subject's start to the verb)?
+    Items are joined by a separator (``appositions._SEPARATOR``: a comma, a semicolon or
+    "and" in any case), which lies before the last item, so before the verb: a cheap test
+    before ``listed_items``."""
+    return "," in before_verb or ";" in before_verb or "and" in before_verb.lower()
 
 
 def _group_aside(text: str, start: int, end: int) -> bool:
