@@ -174,7 +174,9 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     """
     if _PRECAUTION.match(text, end) or _TESTS.match(text, end) or _ILLNESS.match(text, end):
         return True
-    if text[start : start + 3].lower() == "in " and _STAFF_BEFORE.search(text, 0, start):
+    if text[start : start + 3].lower() == "in " and _STAFF_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return True  # "four nurses in the hospital had quit": where they work
     if text[max(0, end - 7) : end].lower() == "treated" and _REGARDED.match(text, end):
         return True  # "two men were being treated as witnesses": regarded, not cared for

@@ -19,6 +19,7 @@ from rules.claims.lexicon import (
     PASSIVE_NEXT,
     RECENT_LEADING,
     RELATIVE,
+    SET_VERBS,
     TOLL_PREPOSITIONS,
     TOLL_VERBS,
     ends_group,
@@ -133,10 +134,9 @@ def toll_gap(gap: str) -> str:
     return gap[verb.start() :]
 
 
-#: "put the death toll from Sunday's raid on the depot at nine", "estimated the toll from the
-#: storm at 14": a verb of setting a figure before the toll makes the "at" after the phrase
-#: of whose toll it is the figure's (general English of official tolls).
-_SET_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates)\b[^.;:]*$")
+#: "put the death toll from Sunday's raid on the depot at nine": a verb of setting a figure
+#: before the toll makes the "at" after the phrase of whose toll it is the figure's.
+_SET_AT = re.compile(rf"\b(?:{SET_VERBS})\b[^.;:]*$")
 _AT_END = re.compile(r"\s+at\s*$", re.IGNORECASE)
 
 

@@ -110,6 +110,10 @@ ADJECTIVE_CUES = frozenset({"dead", "wounded", "injured", "missing", "displaced"
 # Dropped from the start of a group ("41 of its soldiers"); "else" after "nobody" is no noun.
 GROUP_LEADING = frozenset("of its their his her our the more further additional extra else".split())
 
+# Verbs of setting a figure ("put the toll at", "estimated the number of dead at"): general
+# English of official tolls, read by ``groups`` and ``set_tolls``.
+SET_VERBS = r"put|puts|putting|placed|places|placing|estimated|estimates"
+
 # Lower-case words that date a count, not its people, dropped too: "11 fresh deaths", "three
 # new cases" ("New Yorkers" keeps its capital). Origin: general English of toll updates.
 RECENT_LEADING = frozenset(("new", "fresh"))

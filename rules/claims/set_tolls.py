@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.lexicon import SET_VERBS
 from rules.claims.parts import CueHit
 from rules.numbers import FigureSpan
 
 #: A verb of setting a figure right before the toll ("put the death toll", "estimated the
 #: number of dead"; general English of official and unofficial tolls).
 _SET_BEFORE = re.compile(
-    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates)\s+(?:the|its|their|his"
-    r"|her)\s+(?:[\w-]+\s+){0,4}$",
+    rf"\b(?:{SET_VERBS})\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,4}}$",
     re.IGNORECASE,
 )
 #: A bound written as a comparison, which stands in for "at": "as high as", "as many as".
