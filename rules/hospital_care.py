@@ -75,11 +75,18 @@ _COMPLAINT = re.compile(
 #: Incidents that do harm by what they release or by force (general news vocabulary), and
 #: violence ("with chest pains after the clash", "following the assault"; general English of
 #: crime and unrest reports; not a heart, panic or asthma attack, which is the complaint).
+#: Not one care came before: "moved before the storm", "ahead of the storm".
 _INCIDENT = re.compile(
-    r"\b(?:leaks?|leaked|leaking|fires?|blaze|smoke|gas|fumes|chemicals?|chlorine|ammonia"
+    r"(?<!before\sthe\s)(?<!ahead\sof\sthe\s)\b(?:leaks?|leaked|leaking|fires?|blaze|smoke|gas|fumes|chemicals?|chlorine|ammonia"
     r"|carbon\s+monoxide|toxic|crash(?:ed|es)?|collision|explosions?|exploded|blasts?|spill"
     r"|clash(?:es|ed)?|(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:s|ed)?|assault(?:s|ed)?"
-    r"|shooting|stabbing|beating|riots?|brawl|scuffles?|melee|bombing|ambush(?:ed)?)\b",
+    r"|shooting|stabbing|beating|riots?|brawl|scuffles?|melee|bombing|ambush(?:ed)?"
+    # disasters and accidents (general news vocabulary): "needed hospital treatment after
+    # the quake", "were receiving treatment after the stampede"
+    r"|accidents?|collapsed?|(?:earth)?quakes?|floods?|flooding|storms?|cyclone|hurricane"
+    r"|typhoon|tornado|landslides?|mudslides?|avalanche|stampede|crush|derail(?:ed|ment)"
+    r"|poisoning|poisoned|contaminated|tainted|eruption|heatwave|heat\s+wave|shelling"
+    r"|air\s*strikes?|capsized?|shipwreck|pile-?up|wreck)\b",
     re.IGNORECASE,
 )
 
@@ -150,6 +157,21 @@ def _sentence(text: str, start: int, end: int) -> str:
     return left[cut + 1 :] + " " + right[:stop]
 
 
+#: How much of a document's opening (its headline and lead) names the incident that a care
+#: cue in a later sentence follows from.
+_LEAD = 320
+
+
+def _incident_near(text: str, start: int, end: int) -> bool:
+    """Does the sentence of the cue at ``start:end`` name an incident, or, failing that, the
+    opening of ``text`` (a story's headline and lead name its incident once: "only 18 people
+    had needed hospital treatment" three paragraphs below "An ammonia leak ...")?"""
+    return (
+        _INCIDENT.search(_sentence(text, start, end)) is not None
+        or _INCIDENT.search(text, 0, min(start, _LEAD)) is not None
+    )
+
+
 #: Medical staff right before "in (the) hospital", "in the burns unit": where they work, not a
 #: state of the hurt ("four nurses in the hospital had quit"; general English).
 _STAFF_BEFORE = re.compile(
@@ -187,8 +209,7 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     if _CARE_SOUGHT.search(text, start, end):
         # "were receiving treatment": care after harm only where the sentence names an
         # incident or a hurt ("for burns"), not "for cancer", not "every year"
-        around = _sentence(text, start, end)
-        return not (_INCIDENT.search(around) or _HARM.search(around))
+        return not (_incident_near(text, start, end) or _HARM.search(_sentence(text, start, end)))
     cue = text[start:end]
     if (
         _SPECIALTY.search(cue)
@@ -197,7 +218,7 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _COMPLAINT.match(text, end):
-        return _INCIDENT.search(_sentence(text, start, end)) is None
+        return not _incident_near(text, start, end)
     return False
 
 

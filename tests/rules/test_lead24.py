@@ -1,0 +1,53 @@
+"""Readings the twenty-fourth session's lead added. Every sentence is invented.
+
+Care needed or received ("needed hospital treatment", "were receiving treatment") counts as
+hurt when an incident is named: in its sentence, a wider set of disasters and accidents
+than before, or in the story's headline and lead when the sentence is a later paragraph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, int | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eighteen people needed hospital treatment after the stampede.",
+        "Nine pilgrims were receiving treatment after the crush at the gate.",
+        "Thirty villagers needed medical attention after the landslide.",
+        "Six guests required hospital treatment after eating the tainted stew.",
+    ],
+)
+def test_care_sought_after_a_disaster_named_in_the_sentence_is_hurt(text: str) -> None:
+    assert [c for c, _ in _claims(text)] == ["wounded"]
+
+
+def test_care_sought_in_a_later_paragraph_follows_the_incident_of_the_lead() -> None:
+    text = (
+        "Chlorine leak at water works\n\n"
+        "A chlorine leak at the Dunmore water works forced the evacuation of a school on Monday."
+        "\n\nThe utility said 14 people had needed hospital treatment."
+    )
+    assert ("wounded", 14) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no incident anywhere: a health story's care
+        "Winter pressures\n\nWard closures grew in March.\n\n"
+        "About 300 people needed hospital treatment last winter.",
+        # the illness is named: not hurt, whatever the lead says
+        "Flood warning lifted\n\nThe river fell overnight.\n\n"
+        "Two residents are receiving treatment for cancer at the clinic.",
+    ],
+)
+def test_care_sought_with_no_incident_or_for_an_illness_is_not_hurt(text: str) -> None:
+    assert not [c for c in _claims(text) if c[0] == "wounded"]
