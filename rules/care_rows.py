@@ -81,6 +81,10 @@ IN_CONDITION: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "41 patients were admitted overnight": admission with no place named, held by
+    # ``rules.hospital_care.bare_admission_not_hurt`` to the hurt named before it and an
+    # incident (24th session). Last of the care rows, so "admitted to hospital" stays theirs.
+    (r"admitted", True, None, False),
     # "four have lost their sight", "were left blinded": the hurt of toxic alcohol, acid and
     # blasts (general English of poisoning and attack reports)
     (

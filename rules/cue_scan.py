@@ -14,7 +14,12 @@ import re2
 from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
 from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
-from rules.hospital_care import UNPLACED_CARE, not_hurt, unplaced_care_not_hurt
+from rules.hospital_care import (
+    UNPLACED_CARE,
+    bare_admission_not_hurt,
+    not_hurt,
+    unplaced_care_not_hurt,
+)
 from rules.hyperbole import not_dead_yet
 from rules.numbers import re2_spans
 
@@ -133,6 +138,8 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return False
     low = match.group().lower()
     start, end = match.start(), match.end()
+    if low == "admitted":
+        return bare_admission_not_hurt(match.string, start, end)
     if any(place in low for place in _CARE_PLACES) and not_hurt(match.string, start, end):
         return True
     return UNPLACED_CARE.match(" ".join(low.split())) is not None and unplaced_care_not_hurt(

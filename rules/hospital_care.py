@@ -272,3 +272,36 @@ def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
     ):
         return _HARM.search(around) is None  # "14 patients on life support were moved"
     return _ILLNESS_NAMED.search(around) is not None
+
+
+#: The hurt named right before a bare "admitted": "41 patients were admitted overnight",
+#: "the injured had been admitted by noon" (a confession or a school's intake names others).
+_ADMITTED_HURT = re.compile(
+    r"\b(?:patients|casualties|victims|injured|wounded|survivors)\s+"
+    r"(?:(?:were|was|had|have|has|been|being|later|also|all|then|since)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: What after "admitted" makes it a confession or another intake: "admitted that", "admitted
+#: to lying", "admitted the charge", "admitted to the university" (general English).
+_ADMITTED_OBJECT = re.compile(
+    r"\s+(?:that|it|having|the|an?|his|her|their|guilt|to\s+\w+ing"
+    r"|to\s+(?:the\s+)?(?:university|school|college|bar|programme|program|academy))\b",
+    re.IGNORECASE,
+)
+
+
+def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
+    """Whether a bare "admitted" at ``start:end`` tells of no harm: no hurt named right before
+    it, a confession or another intake after it, an illness (``not_hurt``), or no incident
+    in its sentence or the story's opening and no harm in its sentence.
+
+    >>> bare_admission_not_hurt("A quake hit. 41 patients were admitted overnight.", 32, 40)
+    False
+    >>> bare_admission_not_hurt("Two students were admitted to the university.", 17, 25)
+    True
+    """
+    if _ADMITTED_HURT.search(text, max(0, start - 60), start) is None:
+        return True
+    if _ADMITTED_OBJECT.match(text, end) or not_hurt(text, start, end):
+        return True
+    return not (_incident_near(text, start, end) or _HARM.search(_sentence(text, start, end)))

@@ -70,3 +70,23 @@ def evidence_source(tokens: list[Token], source: tuple[int, int]) -> bool:
 
 #: Prepositions that end the noun phrase of a test before its place or time.
 _PLACE_OR_TIME = frozenset("in at on of from by with after".split())
+
+
+#: The hurt a hospital takes in: "41 patients admitted since midnight" is an intake, not a
+#: confession (general English of hospital figures).
+_ADMITTED_HURT = frozenset("patients casualties victims injured wounded".split())
+#: What a confession or speech goes on with after "admitted": "that", a quote, a comma.
+_SPEECH_NEXT = frozenset(("that", '"', "“", ",", ":"))
+
+
+def admitted_to_care(tokens: list[Token], c: int) -> bool:
+    """Is "admitted" at ``c`` the participle of the hurt taken in ("patients admitted
+    overnight"), not a speaker's admission ("the ministry admitted that")?
+
+    >>> from rules.tokens import tokenize
+    >>> admitted_to_care(tokenize("Records show 41 patients admitted since midnight."), 4)
+    True
+    """
+    if c == 0 or tokens[c - 1].low not in _ADMITTED_HURT:
+        return False
+    return c + 1 >= len(tokens) or tokens[c + 1].low not in _SPEECH_NEXT

@@ -24,7 +24,7 @@ from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or
 from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
 from rules.speech.cited import speaker_like as speaker_like
 from rules.speech.claimed_by import act_claimed_by
-from rules.speech.false_cues import evidence_source, name_not_verb, own_copy
+from rules.speech.false_cues import admitted_to_care, evidence_source, name_not_verb, own_copy
 from rules.speech.subjects import (
     span,
     subject_before_comma,
@@ -210,8 +210,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, word = at.tokens, at.c, at.last, at.word
     if word != "posted" and not _is_verb_use(tokens, word, last):
         return None
-    if name_not_verb(tokens, c):
-        return None  # "families had fled Tell Hamra": a place's name, not the verb
+    if name_not_verb(tokens, c) or (word == "admitted" and admitted_to_care(tokens, c)):
+        return None  # "fled Tell Hamra": a place's name; "41 patients admitted": an intake
     sourced = verb_source(tokens, c, last)
     if sourced is None:
         return None
