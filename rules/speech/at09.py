@@ -78,6 +78,13 @@ class Shows(CueRule):
         return Candidate(self.code, "statement", at.cue, source, at.sentence)
 
 
+#: Participles that open a document's phrase without "-ed": "records seen by this newspaper",
+#: "figures given to parliament", "logs kept by the coastguard" (English irregular verbs).
+_IRREGULAR_PARTICIPLES = frozenset("seen shown given written kept drawn made sent".split())
+
+#: Sentence adverbs set off by commas before the verb: "records, however, show".
+_ASIDES = frozenset("however though meanwhile too also moreover".split())
+
 #: How far before the verb a document's head may stand ("A survey published on Monday by the
 #: Orsel Institute of Public Affairs showed"); a sentence's opening document is also read.
 _REACH = 14
@@ -101,13 +108,17 @@ def _document(tokens: list[Token], source: tuple[int, int]) -> bool:
 def _document_subject(tokens: list[Token], c: int) -> tuple[int, int] | None:
     """A sentence-opening document with a phrase after its head, up to the verb at ``c``: "A
     survey published on Monday by Orsel University showed", "The study, which ..., found"."""
+    if c >= 3 and tokens[c - 1].text == tokens[c - 3].text == "," and tokens[c - 2].low in _ASIDES:
+        c -= 3  # "Hospital records seen by this newspaper, however, show"
     head = next((k for k in range(min(c, 4)) if tokens[k].low in _DOCUMENTS), None)
     if head is None or head + 1 >= c or not all(t.is_word for t in tokens[:head]):
         return None
     nxt = tokens[head + 1]
     if nxt.text == "," and tokens[c - 1].text == ",":
         return (0, head)  # "The study, which the ministry paid for, found"
-    opens = nxt.low in _POSTMODIFIER_OPENERS or (nxt.low.endswith("ed") and nxt.text == nxt.low)
+    opens = nxt.low in _POSTMODIFIER_OPENERS or (
+        (nxt.low.endswith("ed") or nxt.low in _IRREGULAR_PARTICIPLES) and nxt.text == nxt.low
+    )
     if not opens or any(not t.is_word for t in tokens[head + 1 : c]):
         return None
     return (0, c - 1)

@@ -51,3 +51,49 @@ def test_care_sought_in_a_later_paragraph_follows_the_incident_of_the_lead() -> 
 )
 def test_care_sought_with_no_incident_or_for_an_illness_is_not_hurt(text: str) -> None:
     assert not [c for c in _claims(text) if c[0] == "wounded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the quake, 41 patients were admitted overnight.", [("wounded", 41)]),
+        ("Twelve patients admitted since the explosion remain in hospital.", [("wounded", 12)]),
+        ("After the crash, two victims were admitted to Mercy Hospital.", [("wounded", 2)]),
+        # no hurt named before it, or no incident anywhere: no one hurt
+        ("Two students were admitted to the university.", []),
+        ("Health officials said 41 patients were admitted overnight.", []),
+        ("The district hospital said 40 patients were admitted with influenza.", []),
+    ],
+)
+def test_a_bare_admission_of_the_hurt_after_an_incident_is_wounded(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_patients_admitted_are_an_intake_not_a_confession() -> None:
+    speakers = [
+        a.source
+        for a in analyze("Twelve patients admitted since the blast recovered.").attributions
+    ]
+    assert speakers == []
+    said = analyze("The victims admitted that they had ignored the warning.").attributions
+    assert [(a.source, a.cue) for a in said] == [("The victims", "admitted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Hospital records seen by this newspaper show 41 patients were admitted.",
+            "Hospital records seen by this newspaper",
+        ),
+        ("Figures given to parliament show 300 people died.", "Figures given to parliament"),
+        (
+            "Port logs kept by the harbour master, however, show the ferry left late.",
+            "Port logs kept by the harbour master",
+        ),
+    ],
+)
+def test_a_document_shows_after_an_irregular_participle_or_an_aside(text: str, source: str) -> None:
+    assert [(a.source, a.cue[:4]) for a in analyze(text).attributions] == [(source, "show")]
