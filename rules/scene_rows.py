@@ -19,6 +19,20 @@ CUT_OFF: tuple[Row, ...] = (
     (r"cut\s+off\s+(?:underground|below\s+ground|beyond|deep\s+underground)", True, None, False),
 )
 
+#: Killed: "one death", "a single fatality", "a second death": a toll of one (or its latest
+#: by ordinal) told by its noun; binds nothing itself, so CB125 reads the sentence (and turns
+#: away "one death threat" and "more than one death"). 24th session.
+ONE_DEATH: tuple[Row, ...] = (
+    (
+        r"(?:one|1|a\s+single|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+        r"|tenth|2nd|3rd|4th|5th|6th|7th|8th|9th|10th))\s+(?:(?:more|new|further|additional"
+        r"|confirmed|reported|related)\s+)?(?:death|fatality)",
+        False,
+        None,
+        False,
+    ),
+)
+
 #: Kidnapped: "those taken included eight road workers", the captives' list (CB134 reads the
 #: counts after the first).
 CAPTIVES_INCLUDED: tuple[Row, ...] = (

@@ -120,6 +120,7 @@ from rules.claims.cb121 import HurtAmongTheCounted
 from rules.claims.cb122 import HospitalIntake
 from rules.claims.cb123 import SecondFate
 from rules.claims.cb124 import EarlierValue
+from rules.claims.cb125 import OneDeath
 from rules.claims.cb131 import TheOtherHurt
 from rules.claims.cb132 import PerpetratorWounded
 from rules.claims.cb133 import CountAmongTheHurt
@@ -185,6 +186,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     PossessedVictim(),
     OrdinalBody(),
     BodyFound(),
+    OneDeath(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),

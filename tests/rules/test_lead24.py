@@ -97,3 +97,21 @@ def test_patients_admitted_are_an_intake_not_a_confession() -> None:
 )
 def test_a_document_shows_after_an_irregular_participle_or_an_aside(text: str, source: str) -> None:
     assert [(a.source, a.cue[:4]) for a in analyze(text).attributions] == [(source, "show")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry reported one death and 14 injuries.", [("killed", 1), ("wounded", 14)]),
+        ("There has been one death, officials said.", [("killed", 1)]),
+        ("Officials confirmed a third death on Friday.", [("killed", 3)]),
+        ("The outbreak has caused one more death since Monday.", [("killed", 1)]),
+        # a threat, a cell block, a bound and a rate are no toll of one
+        ("The editor received one death threat a week.", []),
+        ("Only one death row inmate was released.", []),
+        ("More than one death was reported.", []),
+        ("The fever causes one death in every 40 cases.", []),
+    ],
+)
+def test_a_toll_of_one_told_by_its_noun(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
