@@ -390,7 +390,8 @@ KILLING_ACTS: tuple[Row, ...] = (
 #: nothing themselves; they only bring the sentence to the rule.
 READ_BY_CB54: tuple[Row, ...] = (
     (
-        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive|survivors\s+(?:from|out\s+of|off)",
+        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive|survivors\s+(?:from|out\s+of"
+        r"|off|in|under|inside|beneath|amid)",
         False,
         None,
         False,

@@ -38,10 +38,24 @@ _TAKEN_OUT = re.compile(
 _SURVIVORS_FROM = re.compile(
     r"(?:\s+[\w'-]+){0,2}?\s+survivors\s+(?:alive\s+)?(?:from|out\s+of|off)\b", re.IGNORECASE
 )
-#: The word the object's words end before: "alive", "from", "out of", "off".
+#: Survivors found where they were trapped: "searchers found 14 survivors under the rubble",
+#: "reached two survivors inside the mine" (the noun says they were alive; general English of
+#: search reports). Not "interviewed 23 survivors", nor survivors "of" an event.
+_FOUND = re.compile(r"\b(?P<verb>found|located|reached|freed)\s+$", re.IGNORECASE)
+_SURVIVORS_IN = re.compile(
+    r"(?:\s+[\w'-]+){0,2}?\s+survivors\s+(?:alive\s+)?(?:in|under|inside|beneath|amid"
+    r"|from|out\s+of|off)\b",
+    re.IGNORECASE,
+)
+#: The word the object's words end before: "alive", "from", "out of", "off", "under".
 _LAST_WORD = re.compile(r"\s+(?:out\s+of|\S+)$", re.IGNORECASE)
 #: The three ways in: (verb before the figure, what must follow it).
-_WAYS = ((_BROUGHT, _ALIVE_AFTER), (_RESCUERS, _FROM_AFTER), (_TAKEN_OUT, _SURVIVORS_FROM))
+_WAYS = (
+    (_BROUGHT, _ALIVE_AFTER),
+    (_RESCUERS, _FROM_AFTER),
+    (_TAKEN_OUT, _SURVIVORS_FROM),
+    (_FOUND, _SURVIVORS_IN),
+)
 RESCUE_CUE = Cue("rescued", "(brought out alive)", before=False, after="object")
 
 
