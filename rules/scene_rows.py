@@ -12,11 +12,23 @@ from typing import Literal
 
 Row = tuple[str, bool, Literal["toll", "object"] | None, bool]
 
-#: Missing: "a dozen drillers cut off beyond the rockfall", "20 miners cut off underground":
-#: trapped below ground (a town "cut off by floodwaters" is stranded, not missing, and is not
-#: read).
+#: Missing: "a dozen drillers cut off beyond the rockfall", "20 miners cut off underground",
+#: "12 people remain buried under the rubble": trapped below ground (a town "cut off by
+#: floodwaters" is stranded, not missing, and is not read).
 CUT_OFF: tuple[Row, ...] = (
     (r"cut\s+off\s+(?:underground|below\s+ground|beyond|deep\s+underground)", True, None, False),
+    # "30 are believed buried under the debris", "12 people remain buried": under a collapse,
+    # a landslide or snow, alive or not, not yet found (24th session). Not "were buried on
+    # Sunday" (a funeral): a place of burial by force, or a state that goes on.
+    (
+        r"buried\s+(?:alive\s+)?(?:under|beneath|by|in)\s+(?:the\s+|a\s+|tons\s+of\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:rubble|debris|mud|snow|earth|soil|landslides?|mudslides?"
+        r"|avalanche|wreckage|sand|rocks?|ruins|collapsed)"
+        r"|(?:remain(?:s|ed)?|still|feared|(?:believed|thought)\s+(?:to\s+be\s+)?)\s+buried",
+        True,
+        None,
+        False,
+    ),
 )
 
 #: Killed: "one death", "a single fatality", "a second death": a toll of one (or its latest

@@ -115,3 +115,36 @@ def test_a_document_shows_after_an_irregular_participle_or_an_aside(text: str, s
 )
 def test_a_toll_of_one_told_by_its_noun(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Searchers found two more survivors under the rubble on Friday.", [("rescued", 2)]),
+        ("Soldiers reached 40 survivors inside the flooded mine.", [("rescued", 40)]),
+        # survivors of an event, or met rather than found, were not rescued then
+        ("Police found two survivors of the attack hiding in a shed.", []),
+        ("Investigators interviewed 23 survivors in the town hall.", []),
+    ],
+)
+def test_survivors_found_where_they_were_trapped_are_rescued(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another 30 are believed to be buried under the debris.", [("missing", 30)]),
+        ("At least 12 people remain buried under the rubble.", [("missing", 12)]),
+        ("Four hikers were buried by a mudslide near the pass.", [("missing", 4)]),
+        # a funeral buries the dead; the killed stay killed
+        ("The 12 victims were buried on Sunday in the village cemetery.", []),
+        ("Four people were killed when they were buried under the rubble.", [("killed", 4)]),
+    ],
+)
+def test_the_buried_under_a_collapse_are_missing_not_the_buried_at_a_funeral(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
