@@ -47,6 +47,7 @@ from crosswire.divergence.latest_toll import (
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
+from crosswire.divergence.other_sides import with_other_sides
 from crosswire.divergence.relayed import relayed
 from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.restated_dead import without_restated_dead
@@ -119,7 +120,7 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
         return chosen
     current = _current(findings, category)
     # "A man was found dead. A woman was also found dead.": one more single death
-    chosen = with_one_more(chosen, current)
+    chosen = with_other_sides(with_one_more(chosen, current), current, _pick)
     return with_perpetrator(chosen, current, findings.text)
 
 

@@ -1,0 +1,95 @@
+"""Each side's own dead told in sentences of their own, added to the key toll.
+
+A conflict report often gives each side's losses apart: "Twelve soldiers were killed, the
+general staff said" and, later, "Shelling of the town killed four civilians". The toll of the
+event is 16; another outlet that writes "16 people were killed" agrees with it. A count of
+people at large ("14 people were killed") may hold every side, so nothing is added to it or
+from beside it; a part of a count ("including four civilians", a civilian sub-group such as
+"children"), a single person, a vague figure and a headline add nothing either. Fighters
+killed by the other side ("troops killed 23 militants", "the army said it killed 35 rebels")
+are that side's claim of enemy losses, not the fighters' own dead, and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from crosswire.divergence.groups import Group, group_of
+from crosswire.divergence.model import StatedClaim
+
+#: The kinds of ``crosswire.divergence.groups`` that count one side apart from the others.
+_SIDES = frozenset(("civilians", "military", "fighters", "police"))
+#: Rules whose figure follows an active verb of killing ("troops killed 23 militants"): of
+#: an armed side, the count of its killers, not its own.
+_ACTIVE = frozenset(("CB02",))
+_ARMED = frozenset(("military", "fighters", "police"))
+#: A side's own losses told by its verb of loss: "the movement had lost two fighters".
+_OWN_LOSS = re.compile(r"\b(?:lost|losing|lose|loses)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+#: A claimant of a state's forces: their count of fighters killed is a claim of enemy losses.
+_FORCES = re.compile(
+    r"\b(?:army|military|armed\s+forces|troops|police|ministry|government|command|forces"
+    r"|spokesman|spokeswoman|general\s+staff|defen[cs]e)\b",
+    re.IGNORECASE,
+)
+#: A month or a past span in the added count's sentence: another event ("A clash in the same
+#: village in March left two civilians dead"), which the background test may let through.
+_ELSEWHEN = re.compile(
+    r"\b(?:in|since|last|earlier\s+in)\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|year|month|week)\b|\bearlier\s+this\b",
+)
+#: Vague figures, which a sum would turn into a count no one stated ("dozens").
+_VAGUE = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|several|many|some|few|number)\b", re.IGNORECASE
+)
+
+
+def _side(claim: StatedClaim) -> tuple[str, str | None] | None:
+    """The (kind, side) of a whole count of one side, or None."""
+    group: Group = group_of(claim.group)
+    if group.kind not in _SIDES or group.part is not None:
+        return None
+    return (group.kind, group.side)
+
+
+def _enemy_claim(claim: StatedClaim, kind: str) -> bool:
+    """Armed men counted by those who killed them: "its fighters overran an outpost, killing
+    20 soldiers", or fighters killed by the count of the state's forces."""
+    if kind in _ARMED and claim.rule in _ACTIVE:
+        before = claim.text[: claim.figure_start or 0]
+        return _OWN_LOSS.search(before) is None  # "the group said it lost two fighters"
+    return kind == "fighters" and _FORCES.search(claim.claimant or "") is not None
+
+
+def with_other_sides(
+    chosen: StatedClaim,
+    claims: list[StatedClaim],
+    pick: Callable[[Iterable[StatedClaim]], StatedClaim],
+) -> StatedClaim:
+    """``chosen`` (a sentence total) plus the count of each side its sentence does not count,
+    told in another sentence; ``claims`` are the article's current claims of the category
+    and ``pick`` chooses among one side's counts (the key-figure order)."""
+    if chosen.stated is None:
+        return chosen
+    own = [c for c in claims if c.start == chosen.start]
+    sides = [_side(c) for c in own if not c.single]
+    kinds = {side[0] for side in sides if side is not None}
+    if not kinds or None in sides:
+        return chosen  # single people only, or a count of people at large or of no side
+    others: dict[tuple[str, str | None], list[StatedClaim]] = {}
+    for claim in claims:
+        side = _side(claim)
+        if side is None or claim.start == chosen.start or side[0] in kinds:
+            continue
+        if claim.single or claim.part or claim.in_title or claim.stated is None:
+            continue
+        if _VAGUE.search(claim.figure_text) or _enemy_claim(claim, side[0]):
+            continue
+        if _ELSEWHEN.search(claim.text):
+            continue
+        if any(_side(c) is None for c in claims if c.start == claim.start and not c.single):
+            continue  # "14 people were killed, among them four police officers"
+        others.setdefault(side, []).append(claim)
+    added = sum(pick(counts).stated or 0 for counts in others.values())
+    return replace(chosen, stated=chosen.stated + added) if added else chosen

@@ -1,0 +1,74 @@
+"""Each side's own dead, told in sentences of their own, add up to the key toll
+(``crosswire.divergence.other_sides``). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.divergence.keyfigures import category_total
+from tests.crosswire.divergence.factory import analysed
+
+
+def _killed(text: str) -> float | None:
+    total = category_total(analysed("Ledger", text), "killed")
+    return None if total is None else total.stated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # soldiers in the lead, civilians in a later sentence
+        (
+            "Nine soldiers were killed when their convoy was ambushed near Dalsk, the army said. "
+            "Mortar fire on the market killed three civilians, the town council said.",
+            12,
+        ),
+        # the fighters' own loss, told by their group
+        (
+            "Six policemen died in the attack on the Orme barracks, police said. "
+            "The movement said in a communique that it had lost two fighters.",
+            8,
+        ),
+    ],
+)
+def test_each_sides_own_dead_add_up(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of people at large may hold every side
+        (
+            "Fourteen people were killed in the fighting in Dalsk, officials said. "
+            "Four soldiers were among the dead.",
+            14,
+        ),
+        # enemy losses claimed by the side that killed them
+        (
+            "Nine soldiers were killed in the ambush, the army said. "
+            "The army said its troops later killed 23 militants in the hills.",
+            9,
+        ),
+        (
+            "Five civilians were killed by shelling, the mayor said. "
+            "The rebels said their fighters had overrun a post, killing 30 soldiers.",
+            5,
+        ),
+        # a death of another month is another event
+        (
+            "Three soldiers were killed in the clash on Tuesday, the army said. "
+            "A raid in the same village in March left two civilians dead.",
+            3,
+        ),
+        # the same kind is a rival figure, not another side
+        (
+            "Seven soldiers were killed, the ministry said. Residents said 12 soldiers had died.",
+            7,
+        ),
+    ],
+)
+def test_nothing_is_added_from_a_whole_an_enemy_claim_another_event_or_a_rival(
+    text: str, expected: int
+) -> None:
+    assert _killed(text) == expected
