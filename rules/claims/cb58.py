@@ -130,8 +130,11 @@ class AnotherPerson(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         counted = [counted_span(sent.text, b) for b in found]
         bindings = []
-        matches = (*_ANOTHER.finditer(sent.text), *_ANOTHER_DIED.finditer(sent.text))
-        for match in (*matches, *_AND_ANOTHER.finditer(sent.text)):
+        # all-capital wire copy read in lower case ("A POLICE AGENT WAS KILLED AND ANOTHER
+        # WAS WOUNDED"): the patterns tell verbs from names by case; offsets are the same
+        read = sent.text.lower() if sent.text.isupper() and sent.text.isascii() else sent.text
+        matches = (*_ANOTHER.finditer(read), *_ANOTHER_DIED.finditer(read))
+        for match in (*matches, *_AND_ANOTHER.finditer(read)):
             noun = _noun(match)
             start, end = match.span("one")
             if noun is None or any(s < match.end("one") and start < e for s, e in counted):

@@ -148,3 +148,19 @@ def test_the_buried_under_a_collapse_are_missing_not_the_buried_at_a_funeral(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A POLICE AGENT WAS KILLED AND ANOTHER WAS WOUNDED IN THE ATTACK.",
+            [("killed", 1), ("wounded", 1)],
+        ),
+        ("THE GUNMEN KILLED TWO GUARDS AND WOUNDED ANOTHER.", [("killed", 2), ("wounded", 1)]),
+        # things and animals stay no one in capitals too
+        ("ONE DOG WAS KILLED AND ANOTHER WAS INJURED IN THE ATTACK.", []),
+    ],
+)
+def test_another_person_in_all_capital_copy(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
