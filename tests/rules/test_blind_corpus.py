@@ -46,6 +46,7 @@ HALVES = (
     "blind_za",
     "blind_zb",
     "blind_zc",
+    "blind_ze",
 )
 
 
@@ -158,6 +159,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_za": 10,
         "blind_zb": 10,
         "blind_zc": 10,
+        "blind_ze": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
