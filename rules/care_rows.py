@@ -53,7 +53,9 @@ IN_CARE: tuple[Row, ...] = (
         r"(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
         r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
         rf"|head|{LIFE_THREATENING}|non-fatal|nonfatal)\s+){{0,2}}"
-        rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT})"
+        rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT}"
+        # "treated for suspected food poisoning", "for carbon monoxide poisoning" (24th session)
+        r"|(?:suspected\s+)?(?:food|alcohol|methanol|chemical|gas|carbon\s+monoxide)\s+poisoning)"
         # "nine others were treated at the scene and released": bare, after the above
         r"|treated\s+(?:at\s+the\s+scene|on\s+site)",
         True,

@@ -103,7 +103,11 @@ RESPONDERS_AT_WORK = (
 )
 #: "300 volunteers were searching the woods": of rescue crews only ("two officers were
 #: searching the car" is a police search).
-CREWS_AT_WORK = r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:searching|combing)"
+#: So are those who "joined the search" or "the rescue effort" (24th session).
+CREWS_AT_WORK = (
+    r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:searching|combing)"
+    r"|(?:have\s+|had\s+)?joined\s+the\s+(?:search|rescue)(?:\s+(?:effort|operation))?"
+)
 #: "2,400 rescue workers are working in the town": of rescue crews only ("three officers were
 #: working at the club" may be a paid job, "500 volunteers are working at the games" a rota).
 CREWS_WORKING = (

@@ -164,3 +164,18 @@ def test_the_buried_under_a_collapse_are_missing_not_the_buried_at_a_funeral(
 )
 def test_another_person_in_all_capital_copy(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Health officials said 64 people had been treated for food poisoning.", [("wounded", 64)]),
+        ("Nine workers were treated for carbon monoxide poisoning.", [("wounded", 9)]),
+        ("More than 200 volunteers have joined the search for the girl.", [("deployed", 200)]),
+        ("Two players joined the search committee.", []),
+    ],
+)
+def test_poisoning_treated_and_volunteers_who_joined_the_search(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
