@@ -76,6 +76,8 @@ def possessed_people(text: str, cues: Cues, found: list[Binding]) -> list[Bindin
         start, end = window + match.start("owner"), window + match.end("owner")
         if any(s < window + match.end("noun") and start < e for s, e in taken):
             continue
+        if any(b.cue.start == cue.start and not text[b.figure.end : start].strip() for b in found):
+            continue  # "A sheriff's deputy was wounded": the article before it counts him
         figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
         result.append(Binding(figure, cue, match["noun"], cue.start - end))
     return result

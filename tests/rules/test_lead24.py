@@ -179,3 +179,9 @@ def test_poisoning_treated_and_volunteers_who_joined_the_search(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_an_article_before_a_possessive_counts_the_person_once() -> None:
+    text = "A sheriff's deputy was wounded and a suspect was killed in an exchange of gunfire."
+    assert _claims(text) == [("wounded", 1), ("killed", 1)]
+    assert _claims("The senator's driver was killed when the convoy hit a mine.") == [("killed", 1)]
