@@ -35,7 +35,6 @@ from crosswire.divergence.background import adds_none, background_for_key, claim
 from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.headline_toll import restates, without_restated_headlines
-from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_died
 from crosswire.divergence.in_care import harm_over_care
 from crosswire.divergence.latest_toll import (
     ORDINAL_TOLLS,
@@ -44,6 +43,7 @@ from crosswire.divergence.latest_toll import (
     new_toll,
     superseded_values,
 )
+from crosswire.divergence.less_dead import less_the_dead
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
@@ -60,11 +60,7 @@ from crosswire.divergence.totals import (
     with_perpetrator,
 )
 from rules.claims.cb20 import PerpetratorKilled
-from rules.claims.cb22 import PartOfTheShotDied
-from rules.number_values import number_value
 
-#: The rule that reads the part of a count who died ("one of them later died").
-PART_DIED = PartOfTheShotDied.code
 #: The rule that reads the gunman killed in turn ("before he was shot dead by police").
 PERPETRATOR_KILLED = PerpetratorKilled.code
 #: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
@@ -280,7 +276,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     chosen = harm_over_care(chosen, findings, category_total)  # not "3 still in hospital"
     if hurt_one_died(chosen, _sentence_pick(findings, "killed")):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
-    wounded = _less_the_dead(findings, chosen)
+    wounded = less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")
     casualties = _stated(shot)
     besides = _shot_besides(findings, shot)
@@ -341,56 +337,6 @@ def _all_shot_lived(
     if casualties <= wounded.stated or _DEATH.search(wounded.text):
         return None
     return None if _sentence_pick(findings, "killed") is not None else casualties
-
-
-def _less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> float | None:
-    """A wounded count less the part of it who died (CB22) in its sentence or the next.
-
-    "Three officers were injured and one of them later died" is 2 wounded beside 1 killed,
-    as is "Three officers were injured. One of them later died." A count the rules already
-    reduced ("four people were shot, one of them fatally" is wounded 3) keeps its figure.
-    """
-    if wounded is None or wounded.stated is None:
-        return None
-    whole = hurt_whole_of(findings, wounded)
-    if whole is not None:
-        return less_the_part_that_died(whole)  # "two of the 12 people wounded later died"
-    written = number_value(wounded.figure_text)
-    if written is not None and written != wounded.stated:
-        return wounded.stated  # the rules left out the dead already
-    after = wounded.start + len(wounded.text)
-    died = 0.0
-    for claim in findings.claims:
-        if claim.rule != PART_DIED or claim.stated is None:
-            continue
-        same = claim.start == wounded.start and (claim.figure_start or 0) > (
-            wounded.figure_start or 0
-        )
-        # In the next sentence only as its opening ("One of them later died"): a part after
-        # a count of its own ("five were shot, one of them fatally") is a part of that.
-        next_one = (
-            bool(findings.text)
-            and claim.start >= after
-            and not findings.text[after : claim.start].strip()
-            and not _count_before(findings, claim)
-        )
-        if same or next_one:
-            died += claim.stated
-    return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
-
-
-def _count_before(findings: ArticleFindings, part: StatedClaim) -> bool:
-    """True when ``part``'s sentence states a casualty count before it: "five were shot, one
-    of them fatally" is a part of that count, while "Police said one of them later died"
-    (words, but no count, before it) refers to the sentence before."""
-    at = part.figure_start or 0
-    return any(
-        c.start == part.start
-        and c is not part
-        and c.category in ("killed", "wounded", "killed_or_wounded")
-        and (c.figure_start or 0) < at
-        for c in findings.claims
-    )
 
 
 def _stated(claim: StatedClaim | None) -> float | None:

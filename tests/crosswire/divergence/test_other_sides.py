@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.divergence.keyfigures import category_total
-from tests.crosswire.divergence.factory import analysed
+from crosswire.divergence.keyfigures import category_total, wounded_total
+from tests.crosswire.divergence.factory import analysed, headed_findings
 
 
 def _killed(text: str) -> float | None:
@@ -72,3 +72,12 @@ def test_nothing_is_added_from_a_whole_an_enemy_claim_another_event_or_a_rival(
     text: str, expected: int
 ) -> None:
     assert _killed(text) == expected
+
+
+def test_the_shot_less_the_dead_the_rules_already_took_off_are_not_reduced_again() -> None:
+    findings = headed_findings(
+        "Weekend violence: 12 shot, 3 killed",
+        "At least 12 people were shot, three of them fatally, over the weekend in the city, "
+        "police said. In the first shooting, a 22-year-old man was killed outside a store.",
+    )
+    assert wounded_total(findings) == 9

@@ -1,0 +1,76 @@
+"""A wounded count less those of it who died: the hurt the key figure counts once.
+
+"Three officers were injured and one of them later died" is 2 wounded beside 1 killed; a
+count the rules already reduced ("12 people were shot, three of them fatally" is wounded 9)
+keeps its figure.
+"""
+
+from __future__ import annotations
+
+from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_died
+from crosswire.divergence.model import ArticleFindings, StatedClaim
+from rules.claims.cb22 import PartOfTheShotDied
+from rules.number_values import number_value
+from rules.numbers import find_figures
+
+#: The rule that reads the part of a count who died ("one of them later died").
+PART_DIED = PartOfTheShotDied.code
+
+
+def less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> float | None:
+    """A wounded count less the part of it who died (CB22) in its sentence or the next.
+
+    "Three officers were injured and one of them later died" is 2 wounded beside 1 killed,
+    as is "Three officers were injured. One of them later died." A count the rules already
+    reduced ("four people were shot, one of them fatally" is wounded 3) keeps its figure.
+    """
+    if wounded is None or wounded.stated is None:
+        return None
+    written = _written(wounded.figure_text)
+    if written is not None and written != wounded.stated:
+        return wounded.stated  # the rules left out the dead already ("12 shot, 3 fatally")
+    whole = hurt_whole_of(findings, wounded)
+    if whole is not None:
+        return less_the_part_that_died(whole)  # "two of the 12 people wounded later died"
+    after = wounded.start + len(wounded.text)
+    died = 0.0
+    for claim in findings.claims:
+        if claim.rule != PART_DIED or claim.stated is None:
+            continue
+        same = claim.start == wounded.start and (claim.figure_start or 0) > (
+            wounded.figure_start or 0
+        )
+        # In the next sentence only as its opening ("One of them later died"): a part after
+        # a count of its own ("five were shot, one of them fatally") is a part of that.
+        next_one = (
+            bool(findings.text)
+            and claim.start >= after
+            and not findings.text[after : claim.start].strip()
+            and not _count_before(findings, claim)
+        )
+        if same or next_one:
+            died += claim.stated
+    return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
+
+
+def _written(figure_text: str) -> float | None:
+    """The number a figure's words give, past a qualifier ("At least 12" is 12)."""
+    value = number_value(figure_text)
+    if value is None:
+        found = find_figures(figure_text)
+        value = found[0].figure.min if len(found) == 1 else None
+    return value
+
+
+def _count_before(findings: ArticleFindings, part: StatedClaim) -> bool:
+    """True when ``part``'s sentence states a casualty count before it: "five were shot, one
+    of them fatally" is a part of that count, while "Police said one of them later died"
+    (words, but no count, before it) refers to the sentence before."""
+    at = part.figure_start or 0
+    return any(
+        c.start == part.start
+        and c is not part
+        and c.category in ("killed", "wounded", "killed_or_wounded")
+        and (c.figure_start or 0) < at
+        for c in findings.claims
+    )
