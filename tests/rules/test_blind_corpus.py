@@ -46,6 +46,7 @@ HALVES = (
     "blind_za",
     "blind_zb",
     "blind_zc",
+    "blind_zd",
     "blind_ze",
 )
 
@@ -159,6 +160,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_za": 10,
         "blind_zb": 10,
         "blind_zc": 10,
+        "blind_zd": 10,
         "blind_ze": 10,
     }
     for half in HALVES:
