@@ -13,6 +13,7 @@ from crosswire.divergence.intervals import interval_of, stated_value
 from crosswire.divergence.model import ArticleFindings, Source, StatedAttribution, StatedClaim
 from crosswire.divergence.parties import party_key
 from crosswire.divergence.settings import QualifierBands
+from crosswire.divergence.shot_lived import with_shot_who_lived
 
 #: Claims past this many per article are not compared (an article listing thousands of
 #: figures is a table, not a toll); the rules cap findings too.
@@ -33,7 +34,8 @@ def article_findings(
 ) -> ArticleFindings:
     """One article version's findings; ``title_length`` > 0 when the text opens with the title."""
     stated = []
-    for index, raw in enumerate(claims):
+    # "three people were shot, one fatally": 2 wounded beside 1 killed (``shot_lived``)
+    for index, raw in enumerate(with_shot_who_lived(list(claims))):
         if index >= MAX_CLAIMS_PER_ARTICLE:
             break
         claim = stated_claim(source, raw, bands, title_length=title_length)

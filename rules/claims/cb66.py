@@ -25,8 +25,8 @@ class VictimsByParts(ExtraRule):
     """CB66 · "We have six victims, one of them deceased": six killed or wounded.
 
     A count of "victims" followed by a part of them and its fate; the part itself is read by
-    CB22 ("one of them deceased": then the rest are the wounded, five, as "six shot, one
-    fatally" is read) or CB45 ("two of them in critical condition"). Not a count of victims
+    CB22 ("one of them deceased": the key figures then count the rest as wounded, five, as of
+    "six shot, one fatally") or CB45 ("two of them in critical condition"). Not a count of victims
     with no part told ("the five victims of the fraud").
     """
 
@@ -35,8 +35,9 @@ class VictimsByParts(ExtraRule):
     examples = (
         (
             '"We have four victims, one of them deceased," the sheriff told reporters.',
-            # the dead part is taken out at the merge, as in "four shot, one fatally"
-            {"category": "wounded", "min": 3, "max": 3, "group": "victims"},
+            # the count as stated; the key figures take the dead part off it
+            # (``crosswire.divergence.shot_lived``), as of "four shot, one fatally"
+            {"category": "killed_or_wounded", "min": 4, "max": 4, "group": "victims"},
         ),
         (
             "Deputies found three victims, two of whom were in critical condition.",

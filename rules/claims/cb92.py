@@ -41,7 +41,7 @@ class CountBeyondItsPart(ExtraRule):
         (
             # the part who died is CB22's; the rest of the shot are the wounded
             "Five people, one of whom later died, were shot outside a bar in Vell.",
-            {"category": "wounded", "min": 4, "group": "people"},
+            {"category": "killed_or_wounded", "min": 5, "group": "people"},
         ),
         (
             "Three men, including one in serious condition, were hurt in the fight.",

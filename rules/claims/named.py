@@ -1,5 +1,5 @@
-"""Claims no binding route reads: named single victims (the wounded left when a part of the
-shot died are in ``shot_fatally``, figures taken prisoner in ``prisoners``)."""
+"""Claims no binding route reads: named single victims (figures taken prisoner are in
+``prisoners``)."""
 
 from __future__ import annotations
 

@@ -45,7 +45,6 @@ from rules.claims.registry import (
     PLURAL_RULES,
 )
 from rules.claims.relative_fate import fate_after_relative, lived_to_tell
-from rules.claims.shot_fatally import wounded_besides_the_dead
 from rules.claims.tally_steps import steps_a_tally
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan, find_figures
@@ -120,7 +119,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
             for b in extra
             if b.figure.figure.text[:1].isalpha() and b.figure.figure.max == 1
         )
-        found = wounded_besides_the_dead(_merge(sent, [*sent.bound.values(), *extra]))
+        found = _merge(sent, [*sent.bound.values(), *extra])
     spans = [(f.start, f.end) for f in (*sent.stated, *sent.figures)]
     plurals = [
         coded(b, plural_rule.code)
