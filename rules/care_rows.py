@@ -18,7 +18,9 @@ from rules.cue_rows import Row
 #: on GVA dev it made one more single death of the key), and those of care needed or sought
 #: ("needed medical attention"); ``rules.hospital_care`` reads the same words.
 TAKEN_TO_CARE = (
-    r"(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred|ferried)"
+    # "shifted to the district hospital": South Asian English of the hurt moved to care
+    r"(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred|ferried"
+    r"|shifted)"
 )
 CARE_NEEDED = r"(?:needed|needing|required|requiring|sought|seeking)"
 

@@ -142,7 +142,8 @@ OBJECT_NOUNS = frozenset(
     """vehicles vehicle tanks tank drones drone missiles missile rockets rocket shells shell
     aircraft planes plane jets jet helicopters helicopter ships ship boats boat vessels buses bus
     cars car trucks truck lorries guns gun weapons weapon rifles rifle pistols rounds bullets
-    houses house homes home buildings building villages village towns town cities settlements
+    houses house homes home buildings building villages village hamlets hamlet towns town cities
+    settlements
     positions bridges roads hectares acres tonnes tons kilometres kilometers miles metres meters
     dollars euros pounds rubles roubles hryvnias cattle sheep goats animals horses cows dogs
     bombs bomb mines mine grenades launchers systems artillery howitzers batteries apcs

@@ -35,6 +35,8 @@ _OF_THEM_HURT = re.compile(
     # "were admitted", not "admitted to speeding"; "being treated", not "treated as witnesses"
     r"|in\s+intensive\s+care|in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:unit|ward)"
     r"|being\s+treated(?!\s+as\b)|(?<=were\s)admitted|(?<=was\s)admitted"
+    # "of whom 34 remain admitted", "12 of them still admitted"
+    r"|(?:remain(?:s|ed)?|still)\s+admitted"
     r")))\b",
     re.IGNORECASE,
 )

@@ -41,10 +41,13 @@ _SURVIVORS_FROM = re.compile(
 #: Survivors found where they were trapped: "searchers found 14 survivors under the rubble",
 #: "reached two survivors inside the mine" (the noun says they were alive; general English of
 #: search reports). Not "interviewed 23 survivors", nor survivors "of" an event.
-_FOUND = re.compile(r"\b(?P<verb>found|located|reached|freed)\s+$", re.IGNORECASE)
+_FOUND = re.compile(
+    r"\b(?P<verb>found|located|reached|freed|brought\s+out|carried\s+out|led\s+out)\s+$",
+    re.IGNORECASE,
+)
 _SURVIVORS_IN = re.compile(
-    r"(?:\s+[\w'-]+){0,2}?\s+survivors\s+(?:alive\s+)?(?:in|under|inside|beneath|amid"
-    r"|from|out\s+of|off)\b",
+    r"(?:\s+[\w'-]+){0,2}?\s+survivors(?:\s+(?:alive\s+)?(?:in|under|inside|beneath|amid"
+    r"|from|out\s+of|off)\b|(?=\s*(?:[,.;]|and\b|$)))",
     re.IGNORECASE,
 )
 #: The word the object's words end before: "alive", "from", "out of", "off", "under".

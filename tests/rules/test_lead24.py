@@ -185,3 +185,26 @@ def test_an_article_before_a_possessive_counts_the_person_once() -> None:
     text = "A sheriff's deputy was wounded and a suspect was killed in an exchange of gunfire."
     assert _claims(text) == [("wounded", 1), ("killed", 1)]
     assert _claims("The senator's driver was killed when the convoy hit a mine.") == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine patients were shifted to the district hospital.", [("wounded", 9)]),
+        (
+            "Of the 112 taken to hospital, of whom 34 remain admitted, most were children.",
+            [
+                ("wounded", 112),
+                ("wounded", 34),
+            ],
+        ),
+        ("Rescuers have brought out eight survivors, the park said.", [("rescued", 8)]),
+        # places, not people, and a shift of work, not of the hurt
+        ("Residents of two neighbouring hamlets have fled to the town.", []),
+        ("The company shifted 40 workers to the night shift.", []),
+    ],
+)
+def test_shifted_to_hospital_remain_admitted_and_survivors_brought_out(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
