@@ -90,8 +90,31 @@ _FOUND_AS = re.compile(
 )
 
 
+#: The dead of a play, a film or a novel: "eight bodies litter the stage by the final
+#: curtain", "the dead pile up in the third act" (general English of arts reviews) ...
+_FICTION = re.compile(
+    r"\b(?:(?:on\s+)?the\s+stage|onstage|curtain|the\s+play|this\s+production|the\s+production"
+    r"|the\s+script|the\s+plot|characters?|the\s+novel|the\s+film|the\s+episode"
+    r"|the\s+finale|the\s+audience|tragedy|revenge\s+drama|whodunn?it)\b",
+    re.IGNORECASE,
+)
+#: ... unless the sentence tells of real harm: a gunman "on stage", a collapse at a theatre.
+_REAL_HARM = re.compile(
+    r"\b(?:police|hospitals?|gunm[ae]n|shooting|shot|attack\w*|blasts?|explosions?|fires?|crash"
+    r"|collapsed?|ambulances?|injur\w*|wound\w*|victims|rescuers|officials)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_fiction(text: str, end: int, word: str) -> bool:
+    sentence = sentence_of(text, end - len(word), end)
+    return _FICTION.search(sentence) is not None and _REAL_HARM.search(sentence) is None
+
+
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
+    if word in ("bodies", "corpses"):
+        return _in_fiction(text, end, word)  # "eight bodies litter the stage"
     if word.endswith(" found"):
         return _FOUND_AS.match(text, end) is not None
     if word == "dead":

@@ -208,3 +208,20 @@ def test_shifted_to_hospital_remain_admitted_and_survivors_brought_out(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By the final curtain, nine bodies are strewn across the stage.", []),
+        ("The plot leaves six corpses before the interval.", []),
+        # real dead at a theatre, or at a scene
+        (
+            "Rescuers recovered eight bodies from the theatre after the roof collapsed.",
+            [("killed", 8)],
+        ),
+        ("Eight bodies were found at the scene.", [("killed", 8)]),
+    ],
+)
+def test_the_dead_of_a_play_are_no_toll(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
