@@ -295,9 +295,9 @@ def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
     it, a confession or another intake after it, an illness (``not_hurt``), or no incident
     in its sentence or the story's opening and no harm in its sentence.
 
-    >>> bare_admission_not_hurt("A quake hit. 41 patients were admitted overnight.", 32, 40)
+    >>> bare_admission_not_hurt("A quake hit. 41 patients were admitted overnight.", 30, 38)
     False
-    >>> bare_admission_not_hurt("Two students were admitted to the university.", 17, 25)
+    >>> bare_admission_not_hurt("Two students were admitted to the university.", 18, 26)
     True
     """
     if _ADMITTED_HURT.search(text, max(0, start - 60), start) is None:
