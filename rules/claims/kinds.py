@@ -19,6 +19,11 @@ class FigureRule(Rule):
 class BoundRule(Rule):
     """Base: binds figures left unbound, from what is bound already; returns the new ones."""
 
+    #: It may bind again a figure that is bound already (CB103: a deployment's count that
+    #: was hurt). The others return only figures left unbound, so the engine does not call
+    #: them on a sentence whose figures are all bound, or that has none.
+    rebinds: ClassVar[bool] = False
+
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
         raise NotImplementedError
 

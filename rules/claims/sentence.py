@@ -90,6 +90,8 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         if binding is not None:
             sent.bound[i] = binding
     for bound_rule in BOUND_RULES:
+        if len(sent.bound) == len(sent.figures) and not bound_rule.rebinds:
+            continue  # it binds only figures left unbound, and none is (or none is stated)
         for i, binding in bound_rule.find(sent).items():
             sent.bound[i] = coded(binding, bound_rule.code)
     extra: list[Binding] = []
