@@ -51,6 +51,19 @@ _APPOSED_ASCII = re2.compile(
     .replace(r"\s", ASCII_SPACE)
     .encode("ascii")
 )
+#: ``_APPOSED_ASCII`` from the name's last character, its apposition of any length: a
+#: superset that CB12's gate reads in the engine's RE2 set (``ExtraRule.hints``), where the
+#: counted repeats of the full pattern would swell the set's automaton many times over.
+APPOSED_HINTS = (
+    re2.compile(
+        (
+            r"(?i)[\w'.-]\s*,\s*(?:\d{1,3}\s*,\s*)?"
+            r"(?:[^,.;:!?\"()]+,\s*)?(?:" + _VERBS + r"|(?:who\s+)?(?:suffered|sustained))"
+        )
+        .replace(r"\s", ASCII_SPACE)
+        .encode("ascii")
+    ),
+)
 #: A word every branch of ``_VERB_AFTER_APPOSITION`` holds, in any case: a cheaper first test
 #: than the search (kept in step with it; the CB12 examples fail when one is missing).
 _APPOSITION_HINTS = ("was", "been", "died", "suffered", "sustained")

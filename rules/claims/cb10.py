@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re2
+
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.patterns import AGE_AFTER_COMMA
 from rules.claims.people import (
     named_lists,
 )
+from rules.numbers import ASCII_SPACE
+
+#: ``AGE_AFTER_COMMA`` for RE2 over ASCII text, without what may follow the age: the rule's
+#: first test, read in the engine's one pass (``ExtraRule.hints``).
+_AGE_HINT = re2.compile(rf"[A-Za-z],{ASCII_SPACE}+(?:age{ASCII_SPACE}+)?\d{{1,3}}")
 
 
 class NamedVictims(ExtraRule):
@@ -16,6 +23,7 @@ class NamedVictims(ExtraRule):
     code = "CB10"
     words = (",",)  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
+    hints = (_AGE_HINT,)
     examples = (("Ann Roe, 34, and Ed Roe, 2, were killed.", {"category": "killed", "min": 2}),)
     counter_examples = ("Ann Roe, 34, and Ed Roe, 2, were honoured.",)
 

@@ -63,6 +63,7 @@ class SurnameVictim(ExtraRule):
 
     code = "CB100"
     casualty = True  # it binds only killed/wounded cues
+    hints = (_TAILS[False], _TAILS[True])  # its first test (``ExtraRule.hints``)
     examples = (
         (
             "A bomb went off beside the car of Judge Ana Ruiz. Ruiz was badly hurt.",

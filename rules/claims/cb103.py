@@ -42,6 +42,7 @@ class BusyWhenHurt(BoundRule):
     """
 
     code = "CB103"
+    rebinds = True  # a deployment's count bound already ("were deployed") may be rebound
     examples = (
         (
             "Two men were sitting in a parked van when they were shot.",

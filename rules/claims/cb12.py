@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.apposed_names import apposed_named_victims
+from rules.claims.apposed_names import APPOSED_HINTS, apposed_named_victims
 from rules.claims.cb38 import ONE_HURT_DIED
 from rules.claims.fates import natural_death
 from rules.claims.kinds import ExtraRule
-from rules.claims.named import NOT_LAST, named_victims
+from rules.claims.named import NAMED_HINTS, NOT_LAST, named_victims
 from rules.claims.ordinals import ORDINAL_DEATH
 from rules.claims.parts import Binding, SentenceParse
 
@@ -21,6 +21,8 @@ class NamedVictim(ExtraRule):
 
     code = "CB12"
     casualty = True  # it binds only killed/wounded cues
+    # every finding is a match of ``named_victims`` or ``apposed_named_victims``
+    hints = (*NAMED_HINTS, *APPOSED_HINTS)
     examples = (
         ("Corporal Ivan Pell was killed on Tuesday.", {"category": "killed", "min": 1}),
         ("Dana K. Orr died in hospital.", {"category": "killed", "min": 1}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.named import (
+    JOINED_HINTS,
     joined_named_victims,
 )
 from rules.claims.parts import Binding, SentenceParse
@@ -14,6 +15,7 @@ class JoinedNamedVictims(ExtraRule):
 
     code = "CB15"
     casualty = True  # it binds only killed/wounded cues
+    hints = JOINED_HINTS  # "and" and a name right before the plural verb
     examples = (
         ("Ana Ruiz and Tomas Brel were killed in the blast.", {"category": "killed", "min": 1}),
         ("REPORTER ANA RUIZ AND TOMAS BREL WERE WOUNDED.", {"category": "wounded", "min": 1}),

@@ -86,6 +86,7 @@ class PartOfTheShotDied(ExtraRule):
     code = "CB22"
     rebinds = True  # "Two of them later died" is this part, not a toll (``ExtraRule.rebinds``)
     words = (" of ",)  # the engine's gate, ``ExtraRule.words``
+    hints = (_PART_OF,)  # its first test (``ExtraRule.hints``)
     examples = (
         ("Three people were shot, one of them fatally.", {"category": "killed", "min": 1}),
         (

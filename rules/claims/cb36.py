@@ -6,7 +6,7 @@ from rules.claims.cb12 import NamedVictim
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.patterns import figurative_harm
-from rules.claims.subjects import joined_subjects
+from rules.claims.subjects import PLURAL_VERB_HINT, joined_subjects
 
 
 class JoinedSubjects(ExtraRule):
@@ -17,6 +17,7 @@ class JoinedSubjects(ExtraRule):
     code = "CB36"
     words = (" were ", " been ", "died")  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
+    hints = (PLURAL_VERB_HINT,)  # its plural verb (``ExtraRule.hints``)
     examples = (
         (
             "TOMAS BREL, 57 YEARS OLD, AND ANA RUIZ, 48, WERE STABBED TO DEATH IN ORSK.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 from rules.claims.patterns import figurative_harm
-from rules.claims.subject_list import listed_subjects
+from rules.claims.subject_list import PLURAL_VERB_HINT, listed_subjects
 
 
 class ListedSubjects(ExtraRule):
@@ -20,6 +20,7 @@ class ListedSubjects(ExtraRule):
     code = "CB79"
     words = (" and ",)  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
+    hints = (PLURAL_VERB_HINT,)  # its plural verb (``ExtraRule.hints``)
     examples = (
         (
             "A ferry clerk, a harbour pilot and farmer Ana Ruiz were killed on Monday.",

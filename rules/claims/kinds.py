@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import re2
+
 from rules.base import Rule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.numbers import FigureSpan
@@ -18,6 +20,11 @@ class FigureRule(Rule):
 
 class BoundRule(Rule):
     """Base: binds figures left unbound, from what is bound already; returns the new ones."""
+
+    #: It may bind again a figure that is bound already (CB103: a deployment's count that
+    #: was hurt). The others return only figures left unbound, so the engine does not call
+    #: them on a sentence whose figures are all bound, or that has none.
+    rebinds: ClassVar[bool] = False
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
         raise NotImplementedError
@@ -39,6 +46,11 @@ class ExtraRule(Rule):
     #: the rule needs them (``tests/rules/test_rule_gates.py``).
     words: ClassVar[tuple[str, ...]] = ()
     casualty: ClassVar[bool] = False
+    #: RE2 patterns one of which every finding of the rule matches on an ASCII sentence (the
+    #: rule's own first test, a superset of its regex): the engine looks for them in the
+    #: same one RE2 pass as ``words`` and, on an ASCII sentence, calls ``find`` only when
+    #: one matched (on other text RE2 and Python's re part, and only ``words`` is read).
+    hints: ClassVar[tuple[re2._Regexp, ...]] = ()
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         raise NotImplementedError

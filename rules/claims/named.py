@@ -112,6 +112,15 @@ _NAMED_UPPER = re.compile(
 )
 
 
+#: ``_NAMED`` and ``_NAMED_UPPER`` for RE2 over ASCII text, their look-aheads read as part
+#: of the match: a sentence without a match of either names no victim this way (CB12's
+#: ``ExtraRule.hints``).
+NAMED_HINTS = (
+    _NAMED_ASCII,
+    re2.compile(_NAMED_UPPER.pattern.replace("(?=", "(?:", 1).replace(r"\s", ASCII_SPACE)),
+)
+
+
 def _upper_name(match: re.Match[str]) -> tuple[int, int] | None:
     """The trailing name words of an all-capital match, as offsets, if two or more."""
     words = match.group("name").split()
@@ -269,6 +278,23 @@ _PLURAL_VERB = re.compile(
 #: examples fail when one is missing).
 _PLURAL_HINTS = ("were", "been")
 _JOINED = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)", re.IGNORECASE)
+#: What CB15 needs, for RE2 over an ASCII sentence (``ExtraRule.hints``): "and", then the
+#: last name (two to six words with no comma, the first capitalised but in all-capital copy)
+#: right before ``_PLURAL_VERB``; in all-capital copy every word is in capitals.
+_WORDS_AFTER = r"(?:\s+[^\t-\r\x1c-\x1f ,]+){1,5}\s+"
+_VERBS_PLURAL = (
+    r"(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|murdered|assassinated|shot|stabbed|gunned\s+down|wounded|injured|hurt)\b"
+)
+#: The same in capitals: the letters only, never an escape (``\s`` is no ``\S``).
+_VERBS_UPPER = re.sub(r"(?<!\\)[a-z]+", lambda word: word.group().upper(), _VERBS_PLURAL)
+JOINED_HINTS = tuple(
+    re2.compile(pattern.replace(r"\s", ASCII_SPACE))
+    for pattern in (
+        rf"(?i:\band)\s+[A-Z][^\t-\r\x1c-\x1f ,]*{_WORDS_AFTER}(?i:{_VERBS_PLURAL})",
+        rf"\bAND\s+[^\t-\r\x1c-\x1f ,]+{_WORDS_AFTER}{_VERBS_UPPER}",
+    )
+)
 #: Capitalised words that open a phrase, not a name: prepositions and the _NOT_FIRST words.
 NOT_IN_NAME = _NOT_FIRST | frozenset("On In At By For From With Near Across Under Over".split())
 

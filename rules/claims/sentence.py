@@ -89,6 +89,8 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         if binding is not None:
             sent.bound[i] = binding
     for bound_rule in BOUND_RULES:
+        if len(sent.bound) == len(sent.figures) and not bound_rule.rebinds:
+            continue  # it binds only figures left unbound, and none is (or none is stated)
         for i, binding in bound_rule.find(sent).items():
             sent.bound[i] = coded(binding, bound_rule.code)
     extra: list[Binding] = []
@@ -151,6 +153,18 @@ _OPENED_BY = tuple(
     sum(1 << k for k, rule in enumerate(EXTRA_RULES) if word in rule.words) for word in _GATE_WORDS
 )
 _UNGATED = sum(1 << k for k, rule in enumerate(EXTRA_RULES) if not rule.words)
+#: Every pattern of the rules' hints (``ExtraRule.hints``), the rules each one opens, and
+#: the mask of the rules with hints.
+_HINTS = tuple(dict.fromkeys(hint.pattern for rule in EXTRA_RULES for hint in rule.hints))
+_HINT_OPENS = tuple(
+    sum(1 << k for k, rule in enumerate(EXTRA_RULES) if hint in [h.pattern for h in rule.hints])
+    for hint in _HINTS
+)
+_HINTED = sum(1 << k for k, rule in enumerate(EXTRA_RULES) if rule.hints)
+#: Of those, the rules that need no casualty cue (``ExtraRule.casualty``).
+_HINTED_ANY_CUE = sum(
+    1 << k for k, rule in enumerate(EXTRA_RULES) if rule.hints and not rule.casualty
+)
 #: The rules, in order, of each mask of opened rules and each answer of ``Cues.casualty``:
 #: sentences share a few such masks, so each is worked out once.
 _RULES_BY_MASK: dict[tuple[int, bool], tuple[ExtraRule, ...]] = {}
@@ -166,7 +180,19 @@ def _gate_set() -> re2.Set:
     return words
 
 
+def _hint_set() -> re2.Set:
+    """All the hints as one RE2 set over an ASCII sentence (not its lower case: a hint may
+    need a capital). Apart from the words: together their automaton outgrows RE2's memory
+    and is built again and again."""
+    patterns = re2.Set.SearchSet(re2.Options())
+    for hint in _HINTS:
+        patterns.Add(hint if isinstance(hint, str) else hint.decode("ascii"))
+    patterns.Compile()
+    return patterns
+
+
 _GATE_SET = _gate_set()
+_HINT_SET = _hint_set()
 
 
 def _gate_words_in(low: str) -> Iterable[int]:
@@ -181,14 +207,28 @@ def _gate_words_in(low: str) -> Iterable[int]:
     return found or ()  # RE2 gives None when the sentence holds none of them
 
 
-def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
-    """The extra rules, in order, whose gate the sentence passes (``ExtraRule.words`` and
-    ``ExtraRule.casualty``); the others cannot find anything in it. Each gate word is
-    looked for once, in one pass for all of them, however many rules it opens, and no rule
-    is called only to be turned away."""
+def _opened(sent: SentenceParse) -> int:
+    """The mask of the rules whose words, and on an ASCII sentence whose hints, the
+    sentence passes. The hints are looked for, in one RE2 pass, only when a rule with hints
+    is open by its words; off ASCII they are not read (RE2 and Python's re part there)."""
     mask = _UNGATED
     for i in _gate_words_in(sent.low):
         mask |= _OPENED_BY[i]
+    live = _HINTED if sent.cues.casualty else _HINTED_ANY_CUE  # rules that may run
+    if not mask & live or not sent.text.isascii():
+        return mask
+    hinted = 0
+    for i in _HINT_SET.Match(sent.text.encode("ascii")) or ():
+        hinted |= _HINT_OPENS[i]
+    return mask & (hinted | ~_HINTED)
+
+
+def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
+    """The extra rules, in order, whose gate the sentence passes (``ExtraRule.words``,
+    ``ExtraRule.hints`` and ``ExtraRule.casualty``); the others cannot find anything in it.
+    Each gate word and hint is looked for once, in one pass for all of them, however many
+    rules it opens, and no rule is called only to be turned away."""
+    mask = _opened(sent)
     key = (mask, sent.cues.casualty)
     rules = _RULES_BY_MASK.get(key)
     if rules is None:

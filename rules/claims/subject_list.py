@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import re2
+
 from rules.claims.groups import following_group
 from rules.claims.lexicon import PERPETRATOR_NOUNS
 from rules.claims.lists import person_at, person_binding
@@ -25,7 +27,7 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.subjects import casualty_verbs
 from rules.model import Figure
 from rules.nouns import is_human_plural
-from rules.numbers import FigureSpan
+from rules.numbers import ASCII_SPACE, FigureSpan
 
 #: A plural casualty verb after the list: "were killed", "have been shot dead", "were also
 #: murdered", "were abducted and later killed", "died" (as CB36 reads it).
@@ -35,6 +37,15 @@ _PLURAL_VERB = re.compile(
     r"(?=killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt|gunned)"
     r"|(?=died\b))",
     re.IGNORECASE,
+)
+#: ``_PLURAL_VERB`` for RE2 over an ASCII sentence, its look-aheads read as part of the match
+#: and its optional opening left out: every finding of CB79 stands at one (``ExtraRule.hints``).
+PLURAL_VERB_HINT = re2.compile(
+    (
+        r"(?i)(?:were|been)\s+(?:\w+ly\s+|also\s+)?"
+        r"(?:[a-z]+ed\s+and\s+(?:\w+ly\s+|later\s+|then\s+)?)?"
+        r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt|gunned)|died\b"
+    ).replace(r"\s", ASCII_SPACE)
 )
 #: Where the subject may start (the offset of the space before its first word, in the text
 #: with one space put in front): the sentence start, or after a comma, colon or "that".

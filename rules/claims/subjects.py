@@ -9,12 +9,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+import re2
+
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.appositions import Item, listed_items
 from rules.claims.lists import person_at, person_binding
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.nouns import is_human_plural
-from rules.numbers import FigureSpan
+from rules.numbers import ASCII_SPACE, FigureSpan
 
 #: A plural casualty verb: "were killed", "have been shot dead", "were found dead", "died",
 #: also after another participle it is joined to ("were abducted and later killed").
@@ -26,6 +28,15 @@ _PLURAL_VERB = re.compile(
     r"|(?:(?:both|all|later)\s+)?(?:found|discovered|pronounced|declared)\s+(?=dead\b))"
     r"|(?=died\b))",
     re.IGNORECASE,
+)
+#: ``_PLURAL_VERB`` for RE2 over an ASCII sentence, its look-aheads read as part of the match
+#: and its optional opening left out: every finding of CB36 stands at one (``ExtraRule.hints``).
+PLURAL_VERB_HINT = re2.compile(
+    (
+        r"(?i)(?:were|been)\s+(?:\w+ly\s+)?(?:[a-z]+ed\s+and\s+(?:\w+ly\s+|later\s+|then\s+)?)?"
+        r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt|gunned)"
+        r"|(?:found|discovered|pronounced|declared)\s+dead\b|died\b"
+    ).replace(r"\s", ASCII_SPACE)
 )
 #: Where a subject may start: the sentence start, or after a comma, colon or "that" (the
 #: offset of the space before its first word, in the text with one space put in front); also

@@ -1,12 +1,17 @@
 """The engine skips an extra claim rule on a sentence that fails its gate (``ExtraRule.words``,
-``ExtraRule.casualty``). A gate is the cheapest test of what every finding of the rule needs:
-on every sentence of every rule's examples and counter-examples, the rule called past its
-failed gate finds nothing either, unless the sentence is one of its own counter-examples
-(CB30's gate keeps out "Among the dead was ...": a singular "was" opens no list)."""
+``ExtraRule.hints``, ``ExtraRule.casualty``). A gate is the cheapest test of what every
+finding of the rule needs: on every sentence of every rule's examples and counter-examples,
+the rule called past its failed gate finds nothing either, unless the sentence is one of its
+own counter-examples (CB30's gate keeps out "Among the dead was ...": a singular "was" opens
+no list); nor, for a rule with hints, on the sentences of the annotated corpus."""
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import pytest
+import yaml
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import CueHit, SentenceParse
@@ -35,7 +40,7 @@ def _sentences() -> list[SentenceParse]:
 
 
 SENTENCES = _sentences()
-GATED = [rule for rule in EXTRA_RULES if rule.words or rule.casualty]
+GATED = [rule for rule in EXTRA_RULES if rule.words or rule.casualty or rule.hints]
 
 
 def test_most_rules_have_a_gate() -> None:
@@ -57,3 +62,40 @@ def test_a_passed_gate_keeps_the_rule_in_order() -> None:
         chosen = _extra_rules(sent)
         assert list(chosen) == [r for r in EXTRA_RULES if r in chosen]
         assert all(not r.casualty or sent.cues.casualty for r in chosen)
+
+
+HINTED = [rule for rule in EXTRA_RULES if rule.hints]
+
+
+@functools.cache
+def _corpus_sentences() -> list[SentenceParse]:
+    """The sentences with a casualty cue of the annotated corpus, bound as the engine binds
+    them: real news, where the hints of the named-victim rules pass or fail."""
+    texts = [
+        data["text"]
+        for path in sorted(Path(__file__).parent.glob("corpus/*.yaml"))
+        if isinstance(data := yaml.safe_load(path.read_text(encoding="utf-8")), dict)
+        and isinstance(data.get("text"), str)
+    ]
+    parsed = []
+    for text in texts:
+        for sentence in Document(text).sentences:
+            hits = [CueHit(s, e, c) for s, e, c in scan_cues(sentence.text)]
+            if not hits:
+                continue
+            sent = parse_sentence(sentence.text, hits)
+            for i in range(len(sent.figures)):
+                binding = _bind_figure(sent, i)
+                if binding is not None:
+                    sent.bound[i] = binding
+            parsed.append(sent)
+    return parsed
+
+
+@pytest.mark.parametrize("rule", HINTED, ids=lambda r: r.code)
+def test_a_failed_hint_hides_no_finding_in_the_corpus(rule: ExtraRule) -> None:
+    sentences = _corpus_sentences()
+    failed = [s for s in sentences if rule not in _extra_rules(s)]
+    assert failed
+    for sent in failed:
+        assert rule.find(sent, list(sent.bound.values())) == [], (rule.code, sent.text)
