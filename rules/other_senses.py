@@ -94,14 +94,15 @@ _FOUND_AS = re.compile(
 #: curtain", "the dead pile up in the third act" (general English of arts reviews) ...
 _FICTION = re.compile(
     r"\b(?:(?:on\s+)?the\s+stage|onstage|curtain|the\s+play|this\s+production|the\s+production"
-    r"|the\s+script|the\s+plot|characters?|the\s+novel|the\s+film|the\s+episode"
-    r"|the\s+finale|the\s+audience|tragedy|revenge\s+drama|whodunn?it)\b",
+    r"|the\s+script|the\s+plot|the\s+novel|the\s+episode|the\s+finale|the\s+audience"
+    r"|revenge\s+drama|whodunn?it)\b",
     re.IGNORECASE,
 )
 #: ... unless the sentence tells of real harm: a gunman "on stage", a collapse at a theatre.
 _REAL_HARM = re.compile(
     r"\b(?:police|hospitals?|gunm[ae]n|shooting|shot|attack\w*|blasts?|explosions?|fires?|crash"
-    r"|collapsed?|ambulances?|injur\w*|wound\w*|victims|rescuers|officials)\b",
+    r"|collapsed?|ambulances?|injur\w*|wound\w*|victims|rescuers?|rescue|officials|divers"
+    r"|recovered|found|pulled|morgue|coroner|mortuary)\b",
     re.IGNORECASE,
 )
 

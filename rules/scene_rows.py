@@ -22,8 +22,9 @@ CUT_OFF: tuple[Row, ...] = (
     # Sunday" (a funeral): a place of burial by force, or a state that goes on.
     (
         r"buried\s+(?:alive\s+)?(?:under|beneath|by|in)\s+(?:the\s+|a\s+|tons\s+of\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:rubble|debris|mud|snow|earth|soil|landslides?|mudslides?"
-        r"|avalanche|wreckage|sand|rocks?|ruins|collapsed)"
+        r"(?:[\w-]+\s+){0,2}?(?:rubble|debris|mud|snow|landslides?|mudslides?"
+        r"|avalanche|wreckage|rocks?|ruins|collapsed)"
+        r"|buried\s+(?:alive\s+)?(?:under|beneath)\s+(?:the\s+)?(?:earth|soil|sand)"
         r"|(?:remain(?:s|ed)?|still|feared|(?:believed|thought)\s+(?:to\s+be\s+)?)\s+buried",
         True,
         None,

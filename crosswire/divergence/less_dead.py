@@ -27,7 +27,8 @@ def less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> flo
     if wounded is None or wounded.stated is None:
         return None
     written = _written(wounded.figure_text)
-    if written is not None and written != wounded.stated:
+    point = wounded.max is None or wounded.max == wounded.min  # not "between 10 and 12"
+    if point and written is not None and written != wounded.stated:
         return wounded.stated  # the rules left out the dead already ("12 shot, 3 fatally")
     whole = hurt_whole_of(findings, wounded)
     if whole is not None:

@@ -37,7 +37,10 @@ _FORCES = re.compile(
 #: village in March left two civilians dead"), which the background test may let through.
 _ELSEWHEN = re.compile(
     r"\b(?:in|since|last|earlier\s+in)\s+(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|year|month|week)\b|\bearlier\s+this\b",
+    r"|August|September|October|November|December|year|month|week)\b|\bearlier\s+this\b"
+    # another place or incident, and a later strike in return (review39)
+    r"|\belsewhere\b|\bseparate(?:ly)?\b|\bretaliat\w*|\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
 )
 #: Vague figures, which a sum would turn into a count no one stated ("dozens").
 _VAGUE = re.compile(
@@ -88,7 +91,11 @@ def with_other_sides(
             continue
         if _ELSEWHEN.search(claim.text):
             continue
-        if any(_side(c) is None for c in claims if c.start == claim.start and not c.single):
+        if any(
+            _side(c) is None
+            for c in claims
+            if c.start == claim.start and not c.single and not c.part
+        ):
             continue  # "14 people were killed, among them four police officers"
         others.setdefault(side, []).append(claim)
     added = sum(pick(counts).stated or 0 for counts in others.values())

@@ -33,12 +33,16 @@ def _figure_at(claim: Mapping[str, Any]) -> int:
 def _fatal_after(claims: list[Mapping[str, Any]], whole: Mapping[str, Any]) -> float | None:
     """The first fatal part's figure after ``whole``'s in its sentence."""
     at = _figure_at(whole)
+    same = [c for c in claims if c.get("start") == whole.get("start")]
+    # the part is the nearest whole's: "two men were shot and three others were stabbed,
+    # one fatally" takes the one off the three (review39)
+    wholes = [_figure_at(c) for c in same if c.get("category") == "killed_or_wounded"]
     parts = [
         c
-        for c in claims
+        for c in same
         if c.get("rule") in _FATAL_PARTS
-        and c.get("start") == whole.get("start")
         and _figure_at(c) > at
+        and not any(at < w < _figure_at(c) for w in wholes)
         and isinstance(c.get("max"), int | float)
     ]
     if not parts:

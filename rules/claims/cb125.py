@@ -24,6 +24,8 @@ _ONE_DEATH = re.compile(
 #: Before the figure, what makes it no toll: "more than one death" (a bound of the toll
 #: left unstated), "not a single death", "no more than one death", "every one death".
 _NOT_A_TOLL_BEFORE = re.compile(r"\b(?:than|not|without|every|per)\s+$", re.IGNORECASE)
+#: A bound before the figure: "at least one death" (review39).
+_AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
 #: After the noun, what makes it no death of a person or no count of one: "death row",
 #: "death threats", "death penalty", "death certificate", and rates ("one death in every 20
 #: cases", "one death per 1,000 births", "one death a day").
@@ -67,7 +69,14 @@ class OneDeath(ExtraRule):
             if _NOT_A_TOLL_AFTER.match(sent.text, match.end()):
                 continue
             value = ORDINALS[match["ordinal"].lower()] if match["ordinal"] else 1
-            figure = FigureSpan(start, end, Figure(value, value, "exact", match["det"]))
+            bound = _AT_LEAST_BEFORE.search(sent.text, max(0, start - 12), start)
+            if bound is not None:
+                start = bound.start()  # "at least one death": one or more
+            words = sent.text[start:end]
+            high = None if bound is not None else value
+            figure = FigureSpan(
+                start, end, Figure(value, high, "at_least" if bound else "exact", words)
+            )
             cue = CueHit(match.start("noun"), match.end("noun"), KILLED_CUE)
             bindings.append(Binding(figure, cue, None, 0))
         return bindings

@@ -46,8 +46,10 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 _SURVIVORS_IN = re.compile(
-    r"(?:\s+[\w'-]+){0,2}?\s+survivors(?:\s+(?:alive\s+)?(?:in|under|inside|beneath|amid"
-    r"|from|out\s+of|off)\b|(?=\s*(?:[,.;]|and\b|$)))",
+    r"(?:\s+[\w'-]+){0,2}?\s+survivors(?:\s+(?:alive\s+)?(?:(?:in|under|inside|beneath|amid)"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:rubble|debris|wreckage|ruins|mud|snow|mine|shaft"
+    r"|tunnel|cave|hull|water|sea|river|collapsed|flooded|burning|building|school|hotel)\b"
+    r"|(?:from|out\s+of|off)\b)|(?=\s*(?:[,.;]|and\b|$)))",
     re.IGNORECASE,
 )
 #: The word the object's words end before: "alive", "from", "out of", "off", "under".

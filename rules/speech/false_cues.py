@@ -75,8 +75,11 @@ _PLACE_OR_TIME = frozenset("in at on of from by with after".split())
 #: The hurt a hospital takes in: "41 patients admitted since midnight" is an intake, not a
 #: confession (general English of hospital figures).
 _ADMITTED_HURT = frozenset("patients casualties victims injured wounded".split())
-#: What a confession or speech goes on with after "admitted": "that", a quote, a comma.
-_SPEECH_NEXT = frozenset(("that", '"', "“", ",", ":"))
+#: What a confession or speech goes on with after "admitted": "that", a quote, a comma, a
+#: subject pronoun ("admitted they were afraid") or a gerund ("admitted having lied").
+_SPEECH_NEXT = frozenset(
+    ("that", '"', "\u201c", ",", ":", "they", "he", "she", "we", "i", "being", "having", "feeling")
+)
 
 
 def admitted_to_care(tokens: list[Token], c: int) -> bool:

@@ -81,3 +81,35 @@ def test_the_shot_less_the_dead_the_rules_already_took_off_are_not_reduced_again
         "police said. In the first shooting, a 22-year-old man was killed outside a store.",
     )
     assert wounded_total(findings) == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine soldiers were killed in an ambush on Tuesday. In March, three civilians were "
+            "killed in a similar ambush.",
+            9,
+        ),
+        (
+            "Nine soldiers were killed in an ambush on Tuesday. Elsewhere, gunmen killed three "
+            "civilians at a market.",
+            9,
+        ),
+        # a side's count with its own part is still that side's count
+        (
+            "Nine soldiers were killed on Tuesday, the ministry said. Three civilians were "
+            "killed, including two children.",
+            12,
+        ),
+    ],
+)
+def test_review39_other_events_and_parts(text: str, expected: int) -> None:
+    assert _killed(text) == expected
+
+
+def test_review39_a_range_of_the_hurt_still_loses_its_dead() -> None:
+    findings = analysed(
+        "Ledger", "Between 10 and 12 people were injured in the blast. One of them later died."
+    )
+    assert wounded_total(findings) == 10
