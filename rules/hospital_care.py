@@ -288,8 +288,9 @@ def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
 
 #: The hurt named right before a bare "admitted": "41 patients were admitted overnight",
 #: "the injured had been admitted by noon" (a confession or a school's intake names others).
+ADMITTED_HURT = ("patients", "casualties", "victims", "injured", "wounded", "survivors")
 _ADMITTED_HURT = re.compile(
-    r"\b(?:patients|casualties|victims|injured|wounded|survivors)\s+"
+    rf"\b(?:{'|'.join(ADMITTED_HURT)})\s+"
     r"(?:(?:were|was|had|have|has|been|being|later|also|all|then|since)\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -28,9 +28,16 @@ False
 from __future__ import annotations
 
 import math
+import re
 
 from crosswire.divergence.model import Interval
 from crosswire.divergence.settings import QualifierBands
+
+#: Vague quantities ("dozens", "hundreds"): the rules give them a floor, not a count, so they
+#: give way to a stated number and are never summed into one.
+VAGUE = re.compile(
+    r"\b(?:dozens|hundreds|thousands|scores|several|many|numerous|tens)\b", re.IGNORECASE
+)
 
 
 def interval_of(

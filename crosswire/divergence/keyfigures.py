@@ -36,6 +36,7 @@ from crosswire.divergence.died_since import hurt_one_died
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.headline_toll import restates, without_restated_headlines
 from crosswire.divergence.in_care import harm_over_care
+from crosswire.divergence.intervals import VAGUE
 from crosswire.divergence.latest_toll import (
     ORDINAL_TOLLS,
     UPDATE,
@@ -66,10 +67,6 @@ PERPETRATOR_KILLED = PerpetratorKilled.code
 #: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
 _JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
-#: Vague quantities ("dozens", "hundreds") give way to a number stated in the same article.
-VAGUE = re.compile(
-    r"\b(?:dozens|hundreds|thousands|scores|several|many|numerous|tens)\b", re.IGNORECASE
-)
 #: A sentence that tells of a death: its wounded count may be the rest of the shot.
 _DEATH = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|deadly|slain|death)\b", re.IGNORECASE)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from itertools import islice
 from typing import Any
 
 import rules
@@ -35,9 +36,7 @@ def article_findings(
     """One article version's findings; ``title_length`` > 0 when the text opens with the title."""
     stated = []
     # "three people were shot, one fatally": 2 wounded beside 1 killed (``shot_lived``)
-    for index, raw in enumerate(with_shot_who_lived(list(claims))):
-        if index >= MAX_CLAIMS_PER_ARTICLE:
-            break
+    for raw in with_shot_who_lived(list(islice(claims, MAX_CLAIMS_PER_ARTICLE))):
         claim = stated_claim(source, raw, bands, title_length=title_length)
         if claim is not None and not claim.places and text:
             # A headline's figure takes the dateline's places (the start of the text).

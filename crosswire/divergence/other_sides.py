@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from crosswire.divergence.groups import Group, group_of
+from crosswire.divergence.intervals import VAGUE
 from crosswire.divergence.model import StatedClaim
 
 #: The kinds of ``crosswire.divergence.groups`` that count one side apart from the others.
@@ -41,10 +42,6 @@ _ELSEWHEN = re.compile(
     # another place or incident, and a later strike in return (review39)
     r"|\belsewhere\b|\bseparate(?:ly)?\b|\bretaliat\w*|\bin\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
-)
-#: Vague figures, which a sum would turn into a count no one stated ("dozens").
-_VAGUE = re.compile(
-    r"\b(?:dozens|scores|hundreds|thousands|several|many|some|few|number)\b", re.IGNORECASE
 )
 
 
@@ -87,7 +84,7 @@ def with_other_sides(
             continue
         if claim.single or claim.part or claim.in_title or claim.stated is None:
             continue
-        if _VAGUE.search(claim.figure_text) or _enemy_claim(claim, side[0]):
+        if VAGUE.search(claim.figure_text) or _enemy_claim(claim, side[0]):
             continue
         if _ELSEWHEN.search(claim.text):
             continue

@@ -10,10 +10,10 @@ stated. Pure: claim dicts in, claim dicts out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from crosswire.divergence.intervals import VAGUE
 from rules.claims.cb03 import FatalPart
 from rules.claims.cb22 import PartOfTheShotDied
 
@@ -21,7 +21,6 @@ from rules.claims.cb22 import PartOfTheShotDied
 _FATAL_PARTS = frozenset((FatalPart.code, PartOfTheShotDied.code))
 #: The qualifiers of a whole that its fatal part leaves a count of wounded.
 _WHOLE = frozenset({"exact", "at_least", "more_than"})
-_VAGUE = re.compile(r"\b(?:dozens|hundreds|thousands|scores|several|many|tens)\b", re.IGNORECASE)
 
 
 def _figure_at(claim: Mapping[str, Any]) -> int:
@@ -62,7 +61,7 @@ def with_shot_who_lived(claims: list[Mapping[str, Any]]) -> list[Mapping[str, An
         if (
             dead is None
             or claim.get("qualifier") not in _WHOLE
-            or _VAGUE.search(str(claim.get("figure_text") or ""))
+            or VAGUE.search(str(claim.get("figure_text") or ""))
             or not isinstance(low, int | float)
             or (high is not None and high != low)
             or low - dead < 0

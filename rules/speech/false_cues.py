@@ -4,6 +4,7 @@ earlier copy in a correction ("A previous version of this story said")."""
 
 from __future__ import annotations
 
+from rules.hospital_care import ADMITTED_HURT
 from rules.tokens import Token
 
 #: Words that join two verbs of one subject in a title-case headline ("Governor Visits Town
@@ -74,7 +75,7 @@ _PLACE_OR_TIME = frozenset("in at on of from by with after".split())
 
 #: The hurt a hospital takes in: "41 patients admitted since midnight" is an intake, not a
 #: confession (general English of hospital figures).
-_ADMITTED_HURT = frozenset("patients casualties victims injured wounded".split())
+_ADMITTED_HURT = frozenset(ADMITTED_HURT)
 #: What a confession or speech goes on with after "admitted": "that", a quote, a comma, a
 #: subject pronoun ("admitted they were afraid") or a gerund ("admitted having lied").
 _SPEECH_NEXT = frozenset(

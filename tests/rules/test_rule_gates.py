@@ -26,17 +26,18 @@ def _sentences() -> list[SentenceParse]:
     texts = [e[0] for cls in RULES for e in cls.examples] + [
         t for cls in RULES for t in cls.counter_examples
     ]
-    parsed = []
-    for text in texts:
-        for sentence in Document(text).sentences:
-            hits = [CueHit(s, e, c) for s, e, c in scan_cues(sentence.text)]
-            sent = parse_sentence(sentence.text, hits)
-            for i in range(len(sent.figures)):
-                binding = _bind_figure(sent, i)
-                if binding is not None:
-                    sent.bound[i] = binding
-            parsed.append(sent)
-    return parsed
+    return [_bound(s.text) for text in texts for s in Document(text).sentences]
+
+
+def _bound(text: str) -> SentenceParse:
+    """One sentence parsed and its figures bound, as the engine binds them."""
+    hits = [CueHit(s, e, c) for s, e, c in scan_cues(text)]
+    sent = parse_sentence(text, hits)
+    for i in range(len(sent.figures)):
+        binding = _bind_figure(sent, i)
+        if binding is not None:
+            sent.bound[i] = binding
+    return sent
 
 
 SENTENCES = _sentences()
@@ -77,19 +78,8 @@ def _corpus_sentences() -> list[SentenceParse]:
         if isinstance(data := yaml.safe_load(path.read_text(encoding="utf-8")), dict)
         and isinstance(data.get("text"), str)
     ]
-    parsed = []
-    for text in texts:
-        for sentence in Document(text).sentences:
-            hits = [CueHit(s, e, c) for s, e, c in scan_cues(sentence.text)]
-            if not hits:
-                continue
-            sent = parse_sentence(sentence.text, hits)
-            for i in range(len(sent.figures)):
-                binding = _bind_figure(sent, i)
-                if binding is not None:
-                    sent.bound[i] = binding
-            parsed.append(sent)
-    return parsed
+    sentences = [s.text for text in texts for s in Document(text).sentences]
+    return [_bound(text) for text in sentences if any(True for _ in scan_cues(text))]
 
 
 @pytest.mark.parametrize("rule", HINTED, ids=lambda r: r.code)
