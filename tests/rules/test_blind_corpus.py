@@ -48,6 +48,7 @@ HALVES = (
     "blind_zc",
     "blind_zd",
     "blind_ze",
+    "blind_zf",
     "blind_zg",
 )
 
@@ -163,6 +164,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zc": 10,
         "blind_zd": 10,
         "blind_ze": 10,
+        "blind_zf": 10,
         "blind_zg": 10,
     }
     for half in HALVES:
