@@ -347,7 +347,10 @@ OF_NEXT = re.compile(r"\s+of\b")
 #: with serious wounds" after a count is ``NONE_WITH``.
 OF_THE_HARMS = re.compile(
     r"\s+of\s+(?:the|their|his|her|its|these|those)\s+(?:[a-z-]+\s+)?"
-    r"(?:injuries|wounds)\b",
+    r"(?:injuries|wounds)\b"
+    # "have captured 11 of their last 13 games", "won seven of its past 10": a record of
+    # games or events, owned by whoever played them (general English of sport and business)
+    r"|\s+of\s+(?:their|his|her|its|our)\s+(?:last|past|previous|first|next)\s+[\w-]+\b",
     re.IGNORECASE,
 )
 

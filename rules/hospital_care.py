@@ -288,6 +288,13 @@ def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
 
 #: The hurt named right before a bare "admitted": "41 patients were admitted overnight",
 #: "the injured had been admitted by noon" (a confession or a school's intake names others).
+#: A condition right after "admitted": "two were admitted in serious condition" are hurt (as
+#: the care rows read "listed in critical condition").
+_IN_CONDITION_AFTER = re.compile(
+    r"\s+in\s+(?:a\s+)?(?:critical|serious|grave|stable|fair|poor)(?:\s+but\s+stable)?"
+    r"\s+condition\b",
+    re.IGNORECASE,
+)
 ADMITTED_HURT = ("patients", "casualties", "victims", "injured", "wounded", "survivors")
 _ADMITTED_HURT = re.compile(
     rf"\b(?:{'|'.join(ADMITTED_HURT)})\s+"
@@ -313,6 +320,8 @@ def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
     >>> bare_admission_not_hurt("Two students were admitted to the university.", 18, 26)
     True
     """
+    if _IN_CONDITION_AFTER.match(text, end):
+        return not_hurt(text, start, end)  # "admitted in serious condition", as "listed in"
     if _ADMITTED_HURT.search(text, max(0, start - 60), start) is None:
         return True
     if _ADMITTED_OBJECT.match(text, end) or not_hurt(text, start, end):

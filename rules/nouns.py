@@ -27,7 +27,7 @@ PERSONNEL = frozenset(
     """troops soldiers servicemen servicemembers personnel marines sailors airmen paratroopers
     reservists conscripts recruits fighters forces officers police policemen guards guardsmen
     peacekeepers mercenaries militiamen commandos agents rangers gendarmes men women
-    special-forces army members staff comrades comrade"""
+    special-forces army members staff comrades comrade reinforcements"""
     # Crews sent to a disaster ("dispatched 120 volunteers", "deployed 40 rescuers"): general
     # knowledge of relief reporting (issue 9, conflict round 6).
     """ volunteers rescuers firefighters medics paramedics doctors nurses""".split()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 #: The part before "of the": a number word, a distributive, or a comparative or superlative
-#: of age that picks one person out ("the younger of the two", "the eldest of the three").
+#: of age that picks one person out ("the younger of the two", "the eldest of the three"); the
+#: whole may be owned ("none of the bus's 43 passengers", "two of its 12 crew").
 _PART_BEFORE = re.compile(
     r"\b(?:one|either|neither|none|the\s+(?:younger|older|elder|youngest|oldest|eldest))"
-    r"\s+of\s+(?:the|these|those)\s+$",
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?\s+$",
     re.IGNORECASE,
 )
 #: What follows the whole: the part's own verb or a clause's end, after at most two words of
@@ -109,3 +110,11 @@ def among_whole(before: str, after: str) -> bool:
 def denied_before(before: str) -> bool:
     """Does ``before`` end in "no one among the" or "neither ... nor", denying the count next?"""
     return _DENIED_BEFORE.search(before[-80:]) is not None
+
+
+#: The whole right after a part's figure: "[none] of the bus's 43 passengers were", "[seven] of
+#: its 12 crew": the part is the count, the whole's number no word of the gap.
+WHOLE_AFTER_PART = re.compile(
+    r"^(\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?)\s+\d[\d,]*(?=\s)",
+    re.IGNORECASE,
+)

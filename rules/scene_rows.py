@@ -30,6 +30,9 @@ CUT_OFF: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "the fate of 10 more was unknown": binds nothing itself, so CB127 reads the sentence
+    # (and asks for a figure of people after it, its fate unknown). 25th session.
+    (r"fates?\s+of", False, None, False),
 )
 
 #: Killed: "one death", "a single fatality", "a second death": a toll of one (or its latest

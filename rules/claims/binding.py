@@ -66,6 +66,7 @@ from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
 from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
+from rules.part_of_whole import WHOLE_AFTER_PART
 
 
 def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Binding | None:
@@ -143,7 +144,7 @@ def _clean_gap(gap: str) -> str | None:
     if "0" in gap or "age" in gap:
         gap = without_decades(gap)  # "two men in their 20s", "men aged 20 to 30 were killed"
     if _DIGIT.search(gap):  # every match holds one; most gaps have none
-        gap = _NUMBERED_NAME.sub(r"\1", gap)  # "two dockers at Pier 9": a name's number, no count
+        gap = WHOLE_AFTER_PART.sub(r"\1", _NUMBERED_NAME.sub(r"\1", gap))  # "Pier 9", "of its 43"
     # Each rewrite below needs a character or word it looks for; most gaps have none.
     if "," in gap or "(" in gap or "[" in gap or "-" in gap:  # "600 soldiers, police and ..."
         gap = PARENTHETICAL.sub(" ", without_people_series(gap))

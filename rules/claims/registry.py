@@ -121,6 +121,8 @@ from rules.claims.cb122 import HospitalIntake
 from rules.claims.cb123 import SecondFate
 from rules.claims.cb124 import EarlierValue
 from rules.claims.cb125 import OneDeath
+from rules.claims.cb126 import DeniedLoss
+from rules.claims.cb127 import FateUnknown
 from rules.claims.cb131 import TheOtherHurt
 from rules.claims.cb132 import PerpetratorWounded
 from rules.claims.cb133 import CountAmongTheHurt
@@ -187,6 +189,8 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     OrdinalBody(),
     BodyFound(),
     OneDeath(),
+    DeniedLoss(),
+    FateUnknown(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),

@@ -1,0 +1,76 @@
+"""CB126: a loss denied ("denied that any soldiers had been killed") is a count of none."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import Cue
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.numbers import FigureSpan
+
+#: "denied that any soldiers had been killed", "denies that any of its fighters died",
+#: "denied any civilians were hurt": general English of rival claims in conflict reports,
+#: where a side answers a claim of its losses by denying them.
+_DENIED_ANY = re.compile(
+    r"\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?P<any>any)\s+"
+    r"(?:of\s+(?:its|their|his|her|our|the)\s+)?(?P<group>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"(?:(?:had|have|has)\s+)?(?:(?:been|were|was)\s+)?"
+    r"(?P<cue>killed|died|wounded|injured|hurt|kidnapped|abducted|captured)\b",
+    re.IGNORECASE,
+)
+_CATEGORY = {
+    "killed": "killed",
+    "died": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "hurt": "wounded",
+    "kidnapped": "kidnapped",
+    "abducted": "kidnapped",
+    "captured": "captured",
+}
+#: What the group may not be: a verb's words, so the count is of people ("any of them").
+_NOT_GROUP = frozenset("had have has been were was who that which".split())
+
+
+class DeniedLoss(ExtraRule):
+    """CB126 · A loss denied: "The army denied that any soldiers had been killed" is killed 0
+    of the soldiers, "The group denies that any of its fighters died" killed 0.
+    """
+
+    code = "CB126"
+    words = ("deni", "deny")  # the engine's gate, ``ExtraRule.words``
+    examples = (
+        (
+            "The command denied that any soldiers had been killed.",
+            {"category": "killed", "min": 0, "max": 0, "group": "soldiers"},
+        ),
+        (
+            "The rebels denied that any of their fighters had died.",
+            {"category": "killed", "min": 0, "group": "fighters"},
+        ),
+        ("The ministry denied any civilians were hurt.", {"category": "wounded", "min": 0}),
+    )
+    counter_examples = (
+        "The army denied any involvement in the killings.",
+        "Police denied that any officer had fired first.",
+        "The minister denied any knowledge of the men who were killed.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        taken = {b.cue.start for b in found}
+        bindings = []
+        for match in _DENIED_ANY.finditer(sent.text):
+            cue_start, cue_end = match.span("cue")
+            if cue_start in taken:
+                continue
+            group = match["group"]
+            if any(word.lower() in _NOT_GROUP for word in group.split()):
+                continue
+            start, end = match.span("any")
+            figure = FigureSpan(start, end, Figure(0, 0, "exact", match["any"]))
+            category = _CATEGORY[match["cue"].lower()]
+            cue = CueHit(cue_start, cue_end, Cue(category, match["cue"].lower(), before=True))
+            bindings.append(Binding(figure, cue, group, 0))
+        return bindings
