@@ -38,9 +38,15 @@ REPORTING_VERBS.update(
     {form: True for form in "claim claims reports notes states reply estimates estimate".split()}
 )
 # Verbs that report speech only before "that" ("conceded that the count was wrong"; not
-# "conceded defeat", "testified for two hours", "complained of pain").
+# "conceded defeat", "testified for two hours", "complained of pain", "the talks concluded on
+# Friday", "demanded a recount", "promised to rebuild"; "the review concluded that": a finding,
+# "lawmakers demanded that", "promised that": what they said).
 REPORTING_VERBS.update(
-    {form: True for form in "conceded concedes testified testifies complained complains".split()}
+    dict.fromkeys(
+        """conceded concedes testified testifies complained complains concluded
+        concludes demanded promised""".split(),
+        True,
+    )
 )
 #: Verbs that report speech only before "that" or a quote in their clause ("blamed the
 #: council: '...'", "vowed that", "asked, 'Why?'"; not "the problems he blamed on the policy",
@@ -110,7 +116,8 @@ REVISING_STEMS = ("rais", "revis", "lower", "updat", "increas", "reduc", "adjust
 _PHRASES = (
     r"according\s+to|citing|quoting|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
     # "put the death toll at", "puts the number of people killed at", "put the death toll from
-    # Sunday's raid on the depot at" (what the toll is of, in up to seven words)
+    # Sunday's raid on the depot at", "put the toll in her province alone at" (what the toll is
+    # of, or where or among whom it was counted, in up to seven words)
     # "put their losses at three", "put its own casualties at", "put the rebel toll at" (a
     # side's count of its own or of the enemy's dead in rival tolls: general war reporting)
     # "placed the number at" is the same setting of a figure
@@ -118,7 +125,9 @@ _PHRASES = (
     r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
     r"|own|rebel|army|enemy|government)\s+){0,2}(?:toll|number|figure|count|tally|losses"
     r"|casualties)"
-    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+from\s+[\w'-]+(?:\s+[\w'-]+){0,6}?)?"
+    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among)\s+[\w'-]+(?:\s+[\w'-]+){0,6}?"
+    # "put the number still missing at 15", "put the number injured at 40"
+    r"|\s+(?:still\s+)?(?:missing|dead|injured|wounded|hurt|displaced|homeless|unaccounted\s+for))?"
     # "put the figure higher, at 40": a rival count set above or below the one told
     r"(?:\s+(?:(?:even|much|far)\s+)?(?:higher|lower),?)?\s+at"
     # "put it at 38" (AT08 takes it only before a figure)

@@ -84,11 +84,13 @@ _BEFORE_IT = frozenset(
 
 
 #: Broadcasters named by a number: "Channel 4 reported", "Radio 1 said" (general English).
-_STATIONS = frozenset("channel radio tv television".split())
+#: Capitalised words a name's number follows: "Channel 4", and a union's branch ("Local 7",
+#: "Lodge 22", general US labour usage) or a post ("Precinct 9", "Station 12").
+_STATIONS = frozenset("channel radio tv television local lodge precinct station".split())
 
 
 def _numbered_station(tokens: list[Token], i: int) -> bool:
-    """Is the number at ``i`` a station's ("Channel 4"), after a capitalised station word?"""
+    """Is the number at ``i`` a station's ("Channel 4", "Lodge 22"), after a capitalised word?"""
     return (
         i > 0
         and len(tokens[i].text) <= 3

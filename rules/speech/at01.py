@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rules.phrases import surname_said
+from rules.speech.false_cues import added_an_object
 from rules.speech.kinds import CueRule
 from rules.speech.statements import (
     Candidate,
@@ -84,6 +85,8 @@ def _not_a_verb(at: CueAt) -> bool:
         t.low in ("none", "neither") for t in tokens[max(0, c - 8) : c]
     ):
         return True  # "None of the companies replied to emails": a silence (AT05)
+    if added_an_object(tokens, c):
+        return True  # "Blake added nine assists": a sum, not a speaker
     return surname_said(tokens, c)
 
 

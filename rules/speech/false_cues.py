@@ -4,7 +4,10 @@ earlier copy in a correction ("A previous version of this story said")."""
 
 from __future__ import annotations
 
+from rules.clause_subjects import IRREGULAR_VERBS
 from rules.hospital_care import ADMITTED_HURT
+from rules.number_values import number_value
+from rules.speech.speaker_nouns import speaks_as_plural
 from rules.tokens import Token
 
 #: Words that join two verbs of one subject in a title-case headline ("Governor Visits Town
@@ -94,3 +97,58 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
     if c == 0 or tokens[c - 1].low not in _ADMITTED_HURT:
         return False
     return c + 1 >= len(tokens) or tokens[c + 1].low not in _SPEECH_NEXT
+
+
+#: What opens the object of "added" as a verb of sums ("added nine assists", "added a third
+#: goal", "added 300 jobs").
+_OBJECT_OPENERS = frozenset("a an another".split())
+#: Where the object's clause ends: punctuation and the words that open another clause.
+_CLAUSE_ENDS = frozenset(
+    ", ; : . ! ? ( ) - \u2014 \u2013 and but or as while before after when because".split()
+)
+
+
+def added_an_object(tokens: list[Token], c: int) -> bool:
+    """Is "added" at ``c`` a verb of sums with a counted object and no clause of speech after
+    it ("Blake added nine assists", "the plant added 300 jobs"), not a speaker who "added two
+    more people had died"? An inverted speaker ('..., added a spokesman') is left alone.
+
+    >>> from rules.tokens import tokenize
+    >>> added_an_object(tokenize("Blake scored 22 points and added nine rebounds."), 5)
+    True
+    >>> added_an_object(tokenize("Police added two more people had died."), 1)
+    False
+    """
+    if tokens[c].low not in ("added", "adds", "adding") or c == 0 or c + 1 >= len(tokens):
+        return False
+    before, first = tokens[c - 1], tokens[c + 1]
+    counted = number_value(first.text) is not None
+    if not before.is_word and (before.text != "," or not counted or _quote_before(tokens, c)):
+        return False  # '"We are working," added a spokesman': the speaker after the verb
+    if first.low not in _OBJECT_OPENERS and not counted:
+        return False
+    for token in tokens[c + 1 :]:
+        low = token.low
+        if low in _SAID_THINGS or token.text == ":":
+            return False  # "added a caveat: ...", "adding a note of caution": speech
+        if low in _CLAUSE_ENDS or not token.is_word:
+            break
+        if low in IRREGULAR_VERBS or low.endswith(("ed", "ing")) or low in _PRESENT:
+            return False  # "two more people had died", "three were missing": speech
+        if not before.is_word and speaks_as_plural(low):
+            return False  # "Nine died, added two witnesses": the speakers after the verb
+    return True
+
+
+def _quote_before(tokens: list[Token], c: int) -> bool:
+    """Does a quote close right before the comma and the verb at ``c`` ('..." added')?"""
+    return c >= 2 and tokens[c - 2].text in ('"', "\u201d", "'")
+
+
+#: What is said, as the object of "added" ("added a caveat", "adding a plea").
+_SAID_THINGS = frozenset(
+    """caveat caveats note warning warnings remark remarks comment comments plea word words
+    point qualifier assurance assurances plug""".split()
+)
+#: Present-tense verbs that carry a reported clause ("added two people remain missing").
+_PRESENT = frozenset("remain remains die dies need needs face faces".split())

@@ -7,9 +7,10 @@ from rules.calendar import MONTHS, WEEKDAYS
 from rules.clause_subjects import IRREGULAR_VERBS
 from rules.cues import INVERTING_VERBS
 from rules.nouns import is_human_plural, is_person_noun
+from rules.number_values import number_value
 from rules.phrases import TIME_WORDS
 from rules.right_phrases import right_phrase
-from rules.speech.speaker_nouns import SPEAKER_NOUNS
+from rules.speech.speaker_nouns import SPEAKER_NOUNS, speaks_as_plural
 from rules.speech.subject_edges import Sourced
 from rules.tokens import Token
 
@@ -30,7 +31,9 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
         return None
     head = tokens[last + 1]
     named = any(t.is_capital for t in tokens[phrase[0] : phrase[1] + 1])
-    if not (named or head.low in _INVERTED_OPENERS or _speakers(head.low)):
+    if not (
+        named or head.low in _INVERTED_OPENERS or _speakers(head.low) or _counted(tokens, phrase)
+    ):
         return None
     after = phrase[1] + 1
     if (
@@ -69,15 +72,21 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
 _INVERTED_OPENERS = frozenset("a an the one he she they several his her their".split())
 
 
-#: Bodies and people that speak as a bare plural after the verb: "..., said police",
-#: "said witnesses" (general English of attribution; people's plurals come from ``nouns``).
-_BARE_SPEAKERS = frozenset(
-    "authorities witnesses investigators prosecutors sources analysts experts officers".split()
-)
-
-
 def _speakers(word: str) -> bool:
-    return word in _BARE_SPEAKERS or is_human_plural(word)
+    return speaks_as_plural(word)
+
+
+def _counted(tokens: list[Token], phrase: tuple[int, int]) -> bool:
+    """Is the phrase after the verb a count of speakers ("said two police officers", "said
+    three witnesses")?"""
+    first, last = phrase
+    if last == first or number_value(tokens[first].text) is None:
+        return False
+    # the head within three words: "said two police officers", "said two officials familiar
+    # with the count"
+    if any(t.low in IRREGULAR_VERBS or t.low.endswith("ed") for t in tokens[first : last + 1]):
+        return False  # "said 12 civilians died": what was said, not who said it
+    return any(_speakers(t.low) for t in tokens[first + 1 : min(last, first + 3) + 1])
 
 
 def ends_sentence(tokens: list[Token], found: tuple[int, int] | Sourced) -> bool:
@@ -216,7 +225,11 @@ def said_after_words(
     # no comma (in capitals a clause reads like a name: "SAID THE REBELS ATTACKED THE ...").
     named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
     after = next((t for t in tokens if t.start >= named[1]), None)
-    return after is None or after.text in (",", ".", "!", "?") or after.low in ADJUNCT_OPENERS
+    return (
+        after is None
+        or after.text in (",", ".", "!", "?", "who")  # "said two officials who have read it"
+        or after.low in ADJUNCT_OPENERS
+    )
 
 
 #: Prepositions that open what a verb of saying is about or to, not its speaker.

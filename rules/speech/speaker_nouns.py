@@ -3,10 +3,25 @@ police"): general knowledge of wire attribution, no corpus harvest."""
 
 from __future__ import annotations
 
+from rules.nouns import is_human_plural
+
 SPEAKER_NOUNS = frozenset(
     """ministry official officials spokesman spokeswoman spokesperson army police government
     agency group campaign company president minister governor mayor commander military
     office council committee authorities service party leader chief director navy guard force
     forces board court prosecutor prosecutors hospital school university union club team firm
-    airline operator embassy brigade battalion regiment premier coastguard""".split()
+    airline operator embassy brigade battalion regiment premier coastguard bureau department
+    commission institute""".split()
 )
+
+
+#: Bodies and people that speak as a bare plural after the verb: "..., said police",
+#: "said witnesses" (general English of attribution; people's plurals come from ``nouns``).
+_BARE_SPEAKERS = frozenset(
+    "authorities witnesses investigators prosecutors sources analysts experts officers".split()
+)
+
+
+def speaks_as_plural(word: str) -> bool:
+    """Is the lower-case ``word`` a plural that speaks ("witnesses", "officials")?"""
+    return word in _BARE_SPEAKERS or is_human_plural(word)

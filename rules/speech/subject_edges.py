@@ -26,8 +26,10 @@ def reduced_passive_agent(tokens: list[Token], c: int, last: int, p: int) -> tup
     """The agent a reduced passive after a noun names after "by" ("the figure acknowledged
     by the ministry"), as first and last token, or None ("confirmed by phone")."""
     nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
-    if nxt != "by" or tokens[c].low not in _AGENT_PARTICIPLES or p < 0 or not tokens[p].is_word:
+    if nxt != "by" or tokens[c].low not in _AGENT_PARTICIPLES or p < 0:
         return None
+    if not tokens[p].is_word and tokens[p].text != ",":
+        return None  # after a comma too: "The suspect, described by neighbours as ..."
     phrase = right_phrase(tokens, last + 2)
     if phrase is None or tokens[phrase[0]].low in _BY_MEDIA:
         return None
@@ -143,7 +145,36 @@ def coordinated(tokens: list[Token], p: int) -> tuple[int, int] | None:
     """The subject of a verb coordinated with the clause ending at ``p``: "Ana Ruiz met the
     families and said", "The chief met the families, then said"."""
     subject = clause_subject(tokens, p) or sentence_subject(tokens, p)
+    if subject is None:
+        return None
+    verb = next(
+        (
+            j
+            for j in range(subject[0] + 1, subject[1] + 1)
+            if REPORTING_VERBS.get(tokens[j].low) is False
+        ),
+        None,
+    )
+    if verb is not None:
+        # in capitals a clause reads like a name: "THE RADIO SAID THE AMBUSH CAUSED ... AND
+        # DENIED": the subject of the verb said first ("THE RADIO")
+        first = clause_subject(tokens, verb)
+        subject = first if first is not None and first[1] < verb else None
+        while subject is not None and subject[1] > subject[0] and _auxiliary(tokens[subject[1]]):
+            subject = (subject[0], subject[1] - 1)  # "Police couldn't confirm ... and said"
     return (tokens[subject[0]].start, tokens[subject[1]].end) if subject else None
+
+
+#: Auxiliaries and negations between a subject and its verb ("couldn't", "aren't", "did").
+_AUXILIARIES = frozenset(
+    """do does did not will would could can may might must shall should have has had is are
+    was were""".split()
+)
+
+
+def _auxiliary(token: Token) -> bool:
+    low = token.low.replace("\u2019", "'")
+    return low in _AUXILIARIES or (low.endswith("n't") and low[:-3] in _AUXILIARIES | {"ca", "wo"})
 
 
 #: Sources named by a bare plural (``rules.cues.ANONYMOUS_HEADS`` and the bodies of newsroom

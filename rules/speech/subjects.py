@@ -147,6 +147,10 @@ def _after_punctuation(
     return None
 
 
+#: Object pronouns that close a relative clause before the cue ("who saw it said").
+_OBJECT_PRONOUNS = frozenset("it them him her".split())
+
+
 def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
     """The subject ending in the word at ``p``, before the cue ending at ``last``."""
     found = (
@@ -156,6 +160,11 @@ def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
     )
     if found is not None:
         return found
+    if tokens[p].low in _OBJECT_PRONOUNS and p > 0 and tokens[p - 1].is_word:
+        # "officials who have read it said": the pronoun ends a relative clause's predicate
+        modified = modified_subject(tokens, (p, p))
+        if modified is not None:
+            return modified
     phrase = phrase_subject(tokens, p)
     if phrase is None or ends_put_out(tokens, p):
         # "A report released in March said", "A statement issued said": the text itself
