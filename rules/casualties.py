@@ -335,9 +335,20 @@ def _statements_by_sentence(
                 if attribution.start < s.end and s.start < attribution.end
             )
         for index in indexes:
-            if index not in first and not _embedded(sentences[index], attribution):
+            if _embedded(sentences[index], attribution):
+                continue
+            if index not in first or (_directive(first[index]) and not _directive(attribution)):
                 first[index] = attribution
     return first
+
+
+#: Cues of a demand or a pledge, not of an account: "Lawmakers demanded that the ministry
+#: publish the report which, two MPs said, found that 19 were killed": the figure is the MPs'.
+_DIRECTIVES = frozenset("demanded urged vowed promised asked".split())
+
+
+def _directive(attribution: Attribution) -> bool:
+    return attribution.cue.lower() in _DIRECTIVES
 
 
 _RELATIVE = frozenset(("who", "whom", "which", "that"))

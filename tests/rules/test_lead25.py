@@ -287,3 +287,12 @@ def test_demanded_and_promised_without_that_report_nothing(text: str) -> None:
 def test_a_named_branch_is_not_anonymous() -> None:
     text = "The Harbor County Deputies Association Local 7 said the deputies had followed policy."
     assert [a.anonymous for a in analyze(text).attributions] == [False]
+
+
+def test_a_figure_in_a_demand_is_claimed_by_the_account_inside_it() -> None:
+    text = (
+        "Opposition lawmakers demanded on Wednesday that the government publish an assessment"
+        " which, two members of parliament said, found that a drone strike killed 19 people."
+    )
+    assert _claimants(text) == [("killed", 19, "two members of parliament")]
+    assert ("Opposition lawmakers", "demanded") in _sources(text)
