@@ -138,6 +138,8 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
             break
         if j > k and low in TIME_WORDS:
             break
+        if j > k and _verb_with_object(tokens, j):
+            break  # "according to witnesses demanded the release": the clause's own verb
         if j > k and low == "at" and _setting_follows(tokens, j + 1):
             break  # "said Chief Ida Roth at a news conference"
         if j > k and low in _TIME_MODIFIERS and _time_follows(tokens, j + 1):
@@ -149,6 +151,20 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
     while last >= k and tokens[last].low in CONNECTORS | DETERMINERS:
         last -= 1
     return last
+
+
+#: What opens a verb's object: "demanded the release", "ordered a halt".
+_OBJECT_OPENERS = frozenset("the a an his her their its".split())
+
+
+def _verb_with_object(tokens: list[Token], j: int) -> bool:
+    """Is the lower-case "-ed" word at ``j`` a finite verb before its object, after a plural
+    noun ("witnesses demanded the release"), not a participle ("a report released by")?"""
+    token = tokens[j]
+    if token.text != token.low or not token.low.endswith("ed") or j + 1 >= len(tokens):
+        return False
+    before = tokens[j - 1].low
+    return tokens[j + 1].low in _OBJECT_OPENERS and before.endswith("s") and before != "its"
 
 
 #: Occasions of speech after "at": where words were said, not where the speaker works

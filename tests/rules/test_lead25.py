@@ -296,3 +296,18 @@ def test_a_figure_in_a_demand_is_claimed_by_the_account_inside_it() -> None:
     )
     assert _claimants(text) == [("killed", 19, "two members of parliament")]
     assert ("Opposition lawmakers", "demanded") in _sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The gunmen, who according to neighbours demanded the keys of the depot, left at dawn.",
+            "neighbours",
+        ),
+        ("According to officials familiar with the case, 12 people died.", "officials familiar"),
+    ],
+)
+def test_a_source_after_according_to_stops_at_its_clause_verb(text: str, source: str) -> None:
+    assert [s for s, _ in _sources(text)][0].startswith(source)
+    assert "demanded" not in _sources(text)[0][0]
