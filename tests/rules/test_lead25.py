@@ -309,5 +309,6 @@ def test_a_figure_in_a_demand_is_claimed_by_the_account_inside_it() -> None:
     ],
 )
 def test_a_source_after_according_to_stops_at_its_clause_verb(text: str, source: str) -> None:
-    assert [s for s, _ in _sources(text)][0].startswith(source)
-    assert "demanded" not in _sources(text)[0][0]
+    first = _sources(text)[0][0]
+    assert first.startswith(source)
+    assert "demanded" not in first
