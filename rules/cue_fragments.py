@@ -230,7 +230,8 @@ KILLED_IN_A_MANNER = (
     r"shot\s+(?:and\s+)?killed|shot\s+dead|gunned\s+down|(?:shot|stabbed|beaten|burned"
     r"|burnt|charred|hacked|crushed|trampled|mauled|gored|bludgeoned|clubbed|knifed"
     r"|battered|kicked|strangled|choked|starved|froze|frozen|bled|tortured|whipped"
-    r"|flogged|chopped|bitten|shaken|smothered|stomped|pummell?ed|scalded|put)\s+to\s+death"
+    r"|flogged|chopped|bitten|shaken|smothered|stomped|pummell?ed|scalded|put"
+    r"|machine-?gunned)\s+to\s+death"  # "were machinegunned to death": 1990 wire copy
     r"|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit|beaten)"
 )
 

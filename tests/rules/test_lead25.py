@@ -312,3 +312,14 @@ def test_a_source_after_according_to_stops_at_its_clause_verb(text: str, source:
     first = _sources(text)[0][0]
     assert first.startswith(source)
     assert "demanded" not in first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE JUDGE AND THREE BODYGUARDS WERE MACHINEGUNNED TO DEATH AT A ROADBLOCK.",
+        "Three bodyguards were machine-gunned to death at a roadblock.",
+    ],
+)
+def test_machinegunned_to_death_is_killed(text: str) -> None:
+    assert ("killed", 3) in [(c, m) for c, m, _ in _claimants(text)]
