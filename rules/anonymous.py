@@ -67,12 +67,10 @@ def _from_source(source: str, written: str) -> bool | None:
     # officials", "Ivo Brandt's spokesman"), and those after it say where it is from
     # ("Residents of Kessel Ford"): a person's name has its own head ("Spokesman Ivo Brandt")
     # or stands apart by commas ("Ivo Brandt, a spokesman").
-    if (
-        head in ("local", "locals")
-        and head_at > 0
-        and (words[head_at - 1].lower() == "union" or words[head_at][0].isupper())
-    ):
-        return False  # "the Brask Dockers Union local", "... Association Local 7": a branch
+    if head in ("local", "locals") and head_at > 0 and words[head_at - 1].lower() == "union":
+        return False  # "the Brask Dockers Union local": a union's branch, not residents
+    if _NUMBERED_LOCAL.search(source):
+        return False  # "the Harbor County Deputies Association Local 7": a branch by number
     if head in _OF_A_PERSON and _person_named(words):
         return False  # "Ana Ruiz's family", "Senator Ivo Marek and his allies"
     if head in ANONYMOUS_HEADS or _unnamed_people(words, head_at):
@@ -81,6 +79,10 @@ def _from_source(source: str, written: str) -> bool | None:
     if names or head in ("he", "she", "they"):
         return False
     return None
+
+
+#: A union's branch named by its number, in title case (US labour usage): "Local 7".
+_NUMBERED_LOCAL = re.compile(r"\bLocal\s+\d+\b")
 
 
 #: Unnamed heads that a person named beside them identifies: a family, allies, advisers.

@@ -356,8 +356,18 @@ _RELATIVE = frozenset(("who", "whom", "which", "that"))
 
 def _embedded(sentence: Sentence, attribution: Attribution) -> bool:
     """A statement inside a relative clause, "a man, who police said was unharmed, was later
-    killed": it vouches for the clause only, so it claims nothing else of the sentence."""
-    span = attribution.source_span
+    killed", or a description set off by commas, "The attack, described by witnesses as
+    chaotic, killed 9": it vouches for its aside only, so it claims nothing else of the
+    sentence."""
+    cue, span = attribution.cue_span, attribution.source_span
+    if (
+        cue is not None
+        and span is not None
+        and span.start > cue.start  # "described by witnesses": the agent after the verb
+        and attribution.cue.lower() == "described"
+        and sentence.text[: cue.start - sentence.start].rstrip().endswith(",")
+    ):
+        return True
     if span is None or not sentence.start <= span.start <= sentence.end:
         return False
     before = sentence.text[: span.start - sentence.start].split()

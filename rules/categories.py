@@ -232,7 +232,7 @@ CUES: tuple[Cue, ...] = (
         *rows.LAST_SEEN,
         # "remain trapped", "two hikers went missing"
         (r"(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),
-        *scene.CUT_OFF,  # "20 miners cut off underground"
+        *scene.NOT_FOUND,  # "20 miners cut off underground", "the fate of 10 more" (CB127)
     ),
     *_cues(
         "captured",

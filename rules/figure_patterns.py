@@ -350,7 +350,9 @@ OF_THE_HARMS = re.compile(
     r"(?:injuries|wounds)\b"
     # "have captured 11 of their last 13 games", "won seven of its past 10": a record of
     # games or events, owned by whoever played them (general English of sport and business)
-    r"|\s+of\s+(?:their|his|her|its|our)\s+(?:last|past|previous|first|next)\s+[\w-]+\b",
+    r"|\s+of\s+(?:their|his|her|its|our)\s+(?:last|past|previous|first|next)\s+[\w-]+\s+"
+    r"(?:[a-z-]+\s+)?(?:games|matches|starts|outings|fights|races|contests|meetings|bouts"
+    r"|appearances|tournaments|seasons|series)\b",
     re.IGNORECASE,
 )
 

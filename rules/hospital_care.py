@@ -286,8 +286,6 @@ def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
     return _ILLNESS_NAMED.search(around) is not None
 
 
-#: The hurt named right before a bare "admitted": "41 patients were admitted overnight",
-#: "the injured had been admitted by noon" (a confession or a school's intake names others).
 #: A condition right after "admitted": "two were admitted in serious condition" are hurt (as
 #: the care rows read "listed in critical condition").
 _IN_CONDITION_AFTER = re.compile(
@@ -295,6 +293,8 @@ _IN_CONDITION_AFTER = re.compile(
     r"\s+condition\b",
     re.IGNORECASE,
 )
+#: The hurt named right before a bare "admitted": "41 patients were admitted overnight",
+#: "the injured had been admitted by noon" (a confession or a school's intake names others).
 ADMITTED_HURT = ("patients", "casualties", "victims", "injured", "wounded", "survivors")
 _ADMITTED_HURT = re.compile(
     rf"\b(?:{'|'.join(ADMITTED_HURT)})\s+"

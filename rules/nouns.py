@@ -292,3 +292,8 @@ def is_human_plural(word: str) -> bool:
     if lowered.endswith("s") and lowered[:-1] in PERSON_NOUNS:
         return lowered not in _NOT_PEOPLE  # "aides", "engineers", "mourners"
     return bool(_DEMONYM.fullmatch(lowered)) and lowered not in _NOT_HUMAN_ISTS
+
+
+def names_people(word: str) -> bool:
+    """A word for people, one or many: a person noun or a plural of people (lower case)."""
+    return is_human_plural(word) or is_person_noun(word)

@@ -115,6 +115,7 @@ def denied_before(before: str) -> bool:
 #: The whole right after a part's figure: "[none] of the bus's 43 passengers were", "[seven] of
 #: its 12 crew": the part is the count, the whole's number no word of the gap.
 WHOLE_AFTER_PART = re.compile(
-    r"^(\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?)\s+\d[\d,]*(?=\s)",
+    r"^(\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?)"
+    r"\s+\d[\d,]*(?=\s)",
     re.IGNORECASE,
 )

@@ -86,15 +86,15 @@ _BEFORE_IT = frozenset(
 #: Broadcasters named by a number: "Channel 4 reported", "Radio 1 said" (general English).
 #: Capitalised words a name's number follows: "Channel 4", and a union's branch ("Local 7",
 #: "Lodge 22", general US labour usage) or a post ("Precinct 9", "Station 12").
-_STATIONS = frozenset("channel radio tv television local lodge precinct station".split())
+_NUMBERED_NAMES = frozenset("channel radio tv television local lodge precinct station".split())
 
 
-def _numbered_station(tokens: list[Token], i: int) -> bool:
+def _numbered_name(tokens: list[Token], i: int) -> bool:
     """Is the number at ``i`` a station's ("Channel 4", "Lodge 22"), after a capitalised word?"""
     return (
         i > 0
         and len(tokens[i].text) <= 3
-        and tokens[i - 1].low in _STATIONS
+        and tokens[i - 1].low in _NUMBERED_NAMES
         and (tokens[i - 1].is_capital)
     )
 
@@ -127,7 +127,7 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
         pass  # "Edward Said wrote"
     elif _stops_left(last) or last.low in DETERMINERS or last.low in CONNECTORS:
         return None
-    if last.low in TIME_WORDS or (last.text.isdigit() and not _numbered_station(tokens, i)):
+    if last.low in TIME_WORDS or (last.text.isdigit() and not _numbered_name(tokens, i)):
         return None
     first, j = i, i - 1
     while j >= 0 and i - j < 30:

@@ -16,10 +16,16 @@ from rules.numbers import FigureSpan
 _DENIED_ANY = re.compile(
     r"\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?P<any>any)\s+"
     r"(?:of\s+(?:its|their|his|her|our|the)\s+)?(?P<group>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
-    r"(?:(?:had|have|has)\s+)?(?:(?:been|were|was)\s+)?"
-    r"(?P<cue>killed|died|wounded|injured|hurt|kidnapped|abducted|captured)\b",
+    # the passive of the harm ("had been killed", "were hurt"), or "died": those harmed are
+    # the group, not those who harmed ("denied that any rockets had killed civilians")
+    r"(?:(?:(?:had|have|has)\s+been|were|was)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<cue>killed|wounded|injured|hurt|kidnapped|abducted|captured)"
+    r"|(?:had\s+)?(?P<died>died))\b(?!\s+(?:were|was|are|is)\b)",
     re.IGNORECASE,
 )
+#: A denial itself denied: "did not deny that any soldiers had been killed" counts no one.
+_NEGATED = re.compile(r"\b(?:not|never|n't|no\s+one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: The category of each verb of harm the pattern reads.
 _CATEGORY = {
     "killed": "killed",
     "died": "killed",
@@ -30,8 +36,9 @@ _CATEGORY = {
     "abducted": "kidnapped",
     "captured": "captured",
 }
-#: What the group may not be: a verb's words, so the count is of people ("any of them").
-_NOT_GROUP = frozenset("had have has been were was who that which".split())
+#: What the group may not be: a verb's or a clause's words, or a part ("any of those"): the
+#: group is the people denied harm (general English grammar).
+_NOT_GROUP = frozenset("had have has been were was who that which of those".split())
 
 
 class DeniedLoss(ExtraRule):
@@ -56,21 +63,28 @@ class DeniedLoss(ExtraRule):
         "The army denied any involvement in the killings.",
         "Police denied that any officer had fired first.",
         "The minister denied any knowledge of the men who were killed.",
+        # a denial denied, those who harmed, a part of the dead: no count of none
+        "The ministry did not deny that any soldiers had been killed.",
+        "The army denied that any rockets had killed civilians.",
+        "The army denied that any of those killed were civilians.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         taken = {b.cue.start for b in found}
         bindings = []
         for match in _DENIED_ANY.finditer(sent.text):
-            cue_start, cue_end = match.span("cue")
+            verb = "died" if match["died"] else "cue"
+            cue_start, cue_end = match.span(verb)
             if cue_start in taken:
+                continue
+            if _NEGATED.search(sent.text, max(0, match.start() - 16), match.start()):
                 continue
             group = match["group"]
             if any(word.lower() in _NOT_GROUP for word in group.split()):
                 continue
             start, end = match.span("any")
             figure = FigureSpan(start, end, Figure(0, 0, "exact", match["any"]))
-            category = _CATEGORY[match["cue"].lower()]
-            cue = CueHit(cue_start, cue_end, Cue(category, match["cue"].lower(), before=True))
+            word = match[verb].lower()
+            cue = CueHit(cue_start, cue_end, Cue(_CATEGORY[word], word, before=True))
             bindings.append(Binding(figure, cue, group, 0))
         return bindings

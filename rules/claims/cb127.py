@@ -7,36 +7,40 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse, taken_spans
-from rules.nouns import is_human_plural, is_person_noun
+from rules.nouns import names_people
 
 #: "the fate of" right before a figure (general English of disaster and conflict reports:
 #: "the fate of three crew members remains unknown").
-_FATE_OF = re.compile(r"\bfates?\s+of\s+(?:the\s+|another\s+|a\s+further\s+)?$", re.IGNORECASE)
+_FATE_OF = re.compile(
+    r"\bfates?\s+of\s+(?:the\s+(?:other\s+)?|another\s+|a\s+further\s+)?$", re.IGNORECASE
+)
 #: After the figure: at most three words of its group, then the fate left unknown.
 _UNKNOWN_AFTER = re.compile(
     r"(?P<group>(?:\s+[a-z][\w-]*){0,3}?)\s+"
     r"(?:is|was|are|were|remains?|remained)\s+(?:still\s+|also\s+|as\s+yet\s+)?"
-    r"(?P<cue>unknown|unclear|not\s+known)\b",
+    r"(?P<cue>unknown|unclear|uncertain|not\s+(?:yet\s+)?known)\b",
     re.IGNORECASE,
 )
-_NOT_GROUP = frozenset("more other others further".split())
+#: Words of the figure's phrase that are no group: "10 more", "the other 14", "four of the".
+_NOT_GROUP = frozenset("more other others further of the".split())
 _MISSING = Cue("missing", "unknown", before=True)
 
 
 class FateUnknown(ExtraRule):
     """CB127 · People whose fate is unknown are missing: "the fate of 10 more was unknown",
-    "The fate of three crew members remains unclear".
+    "the fate of three crew members remains unclear", where the sentence tells of harm.
     """
 
     code = "CB127"
     words = ("fate",)  # the engine's gate, ``ExtraRule.words``
+    casualty = True  # a fate told beside harm: not "the fate of 500 workers after a closure"
     examples = (
         (
             "The union said at least 12 men had died and the fate of 10 more was unknown.",
             {"category": "missing", "min": 10, "max": 10},
         ),
         (
-            "The fate of three crew members remains unclear.",
+            "Four sailors drowned and the fate of three crew members remains unclear.",
             {"category": "missing", "min": 3, "group": "crew members"},
         ),
     )
@@ -57,13 +61,8 @@ class FateUnknown(ExtraRule):
             if after is None:
                 continue
             words = [w for w in after["group"].split() if w.lower() not in _NOT_GROUP]
-            if words and not _people(words[-1]):
+            if words and not names_people(words[-1].lower()):
                 continue  # "the fate of the two bills": things, not people
             cue = CueHit(after.start("cue"), after.end("cue"), _MISSING)
             bindings.append(Binding(figure, cue, " ".join(words) or None, 0))
         return bindings
-
-
-def _people(word: str) -> bool:
-    """Is the group's head a word for people (a plural of people or a person noun)?"""
-    return is_human_plural(word.lower()) or is_person_noun(word.lower())

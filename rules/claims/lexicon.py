@@ -148,8 +148,9 @@ TOLL_WORDS = frozenset(
 
 TOLL_PREPOSITIONS = frozenset(
     # "by": the cause or the date of a toll ("the number of people displaced by the fighting
-    # has risen to", "the toll by Sunday stood at"; round 9, general English of tolls)
-    "from in of after since among at on following during across over by".split()
+    # has risen to", "the toll by Sunday stood at"; round 9, general English of tolls; "for":
+    # the span a toll covers, "put the toll for the two days at nine", 25th session)
+    "from in of after since among at on following during across over by for".split()
 )
 
 TOLL_VERBS = frozenset(

@@ -39,6 +39,7 @@ class PutTheTollAt(CueRule):
         "Police put up roadblocks at every exit.",
         "Crews placed the last beam at noon.",
         "The governor put it at the top of the agenda.",
+        "She put the number in her phone at once.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -47,11 +48,19 @@ class PutTheTollAt(CueRule):
     def find(self, at: CueAt) -> Candidate | None:
         if at.tokens[at.c + 1].low == "it" and not figure_after(at):
             return None  # "put it at the top of the agenda" sets no figure
+        words = {t.low for t in at.tokens[at.c + 2 : at.last]}
+        if words & _PLACING and not figure_after(at):
+            return None  # "put the number in her phone at once": a thing placed, no figure
         sourced = verb_source(at.tokens, at.c, at.last)
         if sourced is None:
             return None
         source, referent = sourced
         return Candidate(self.code, "statement", at.cue, source, at.sentence, referent=referent)
+
+
+#: The words of a phrase between the noun and "at" ("the toll in her province at", "for the
+#: two days at", "among civilians at") that may also tell where a thing was put.
+_PLACING = frozenset(("in", "for", "among"))
 
 
 def figure_after(at: CueAt) -> bool:

@@ -5,6 +5,7 @@ earlier copy in a correction ("A previous version of this story said")."""
 from __future__ import annotations
 
 from rules.clause_subjects import IRREGULAR_VERBS
+from rules.cues import REPORTING_VERBS
 from rules.hospital_care import ADMITTED_HURT
 from rules.number_values import number_value
 from rules.speech.speaker_nouns import speaks_as_plural
@@ -100,18 +101,29 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
 
 
 #: What opens the object of "added" as a verb of sums ("added nine assists", "added a third
-#: goal", "added 300 jobs").
+#: goal", "added 300 jobs"): an article or a number (general English grammar).
 _OBJECT_OPENERS = frozenset("a an another".split())
-#: Where the object's clause ends: punctuation and the words that open another clause.
-_CLAUSE_ENDS = frozenset(
-    ", ; : . ! ? ( ) - \u2014 \u2013 and but or as while before after when because".split()
+#: Where the sentence's clauses end for this reading: a full stop, a semicolon, a question.
+_SENTENCE_ENDS = frozenset(". ; ! ?".split())
+#: What is said, as the object of "added" ("added a caveat", "adding a plea"), and the counted
+#: dead a body adds to its toll ("the ministry added 5 deaths"): the verb then reports
+#: (general English of statements and of toll updates).
+_SAID_THINGS = frozenset(
+    """caveat caveats note warning warnings remark remarks comment comments plea word words
+    point qualifier assurance assurances plug deaths fatalities victims cases bodies
+    casualties""".split()
 )
+#: Present-tense verbs that carry a reported clause ("added two people remain missing"): the
+#: verbs of a toll's state (general English of casualty reports).
+_PRESENT = frozenset("remain remains die dies need needs face faces".split())
 
 
 def added_an_object(tokens: list[Token], c: int) -> bool:
     """Is "added" at ``c`` a verb of sums with a counted object and no clause of speech after
     it ("Blake added nine assists", "the plant added 300 jobs"), not a speaker who "added two
-    more people had died"? An inverted speaker ('..., added a spokesman') is left alone.
+    more people had died" or "added 12 people, including 3 children, were killed"? An inverted
+    speaker ('..., added a spokesman') is left alone; a reporting verb later in the sentence
+    ("..., officials said") is no clause of the object's.
 
     >>> from rules.tokens import tokenize
     >>> added_an_object(tokenize("Blake scored 22 points and added nine rebounds."), 5)
@@ -130,9 +142,11 @@ def added_an_object(tokens: list[Token], c: int) -> bool:
     for token in tokens[c + 1 :]:
         low = token.low
         if low in _SAID_THINGS or token.text == ":":
-            return False  # "added a caveat: ...", "adding a note of caution": speech
-        if low in _CLAUSE_ENDS or not token.is_word:
+            return False  # "added a caveat: ...", "the ministry added 5 deaths": it reports
+        if token.text in _SENTENCE_ENDS:
             break
+        if not token.is_word or low in REPORTING_VERBS:
+            continue  # "..., officials said": the attribution of the whole sentence
         if low in IRREGULAR_VERBS or low.endswith(("ed", "ing")) or low in _PRESENT:
             return False  # "two more people had died", "three were missing": speech
         if not before.is_word and speaks_as_plural(low):
@@ -143,12 +157,3 @@ def added_an_object(tokens: list[Token], c: int) -> bool:
 def _quote_before(tokens: list[Token], c: int) -> bool:
     """Does a quote close right before the comma and the verb at ``c`` ('..." added')?"""
     return c >= 2 and tokens[c - 2].text in ('"', "\u201d", "'")
-
-
-#: What is said, as the object of "added" ("added a caveat", "adding a plea").
-_SAID_THINGS = frozenset(
-    """caveat caveats note warning warnings remark remarks comment comments plea word words
-    point qualifier assurance assurances plug""".split()
-)
-#: Present-tense verbs that carry a reported clause ("added two people remain missing").
-_PRESENT = frozenset("remain remains die dies need needs face faces".split())

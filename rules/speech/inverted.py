@@ -32,7 +32,10 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
     head = tokens[last + 1]
     named = any(t.is_capital for t in tokens[phrase[0] : phrase[1] + 1])
     if not (
-        named or head.low in _INVERTED_OPENERS or _speakers(head.low) or _counted(tokens, phrase)
+        named
+        or head.low in _INVERTED_OPENERS
+        or speaks_as_plural(head.low)
+        or _counted(tokens, phrase)
     ):
         return None
     after = phrase[1] + 1
@@ -72,21 +75,21 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
 _INVERTED_OPENERS = frozenset("a an the one he she they several his her their".split())
 
 
-def _speakers(word: str) -> bool:
-    return speaks_as_plural(word)
-
-
 def _counted(tokens: list[Token], phrase: tuple[int, int]) -> bool:
     """Is the phrase after the verb a count of speakers ("said two police officers", "said
-    three witnesses")?"""
+    three wounded soldiers", "said two officials familiar with the count"), not what was
+    said ("said 12 civilians died")?"""
     first, last = phrase
     if last == first or number_value(tokens[first].text) is None:
         return False
-    # the head within three words: "said two police officers", "said two officials familiar
-    # with the count"
-    if any(t.low in IRREGULAR_VERBS or t.low.endswith("ed") for t in tokens[first : last + 1]):
-        return False  # "said 12 civilians died": what was said, not who said it
-    return any(_speakers(t.low) for t in tokens[first + 1 : min(last, first + 3) + 1])
+    # the head within three words, and no verb after it
+    head = next(
+        (k for k in range(first + 1, min(last, first + 3) + 1) if speaks_as_plural(tokens[k].low)),
+        None,
+    )
+    return head is not None and not any(
+        t.low in IRREGULAR_VERBS or t.low.endswith("ed") for t in tokens[head + 1 : last + 1]
+    )
 
 
 def ends_sentence(tokens: list[Token], found: tuple[int, int] | Sourced) -> bool:

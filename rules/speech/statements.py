@@ -9,7 +9,6 @@ import bisect
 from operator import itemgetter
 from typing import NamedTuple
 
-from rules.calendar import WEEKDAYS
 from rules.clause_subjects import clause_subject
 from rules.cues import (
     ADDRESS_VERBS,
@@ -31,6 +30,7 @@ from rules.speech.subjects import (
     subject_before_comma,
     verb_source,
 )
+from rules.speech.that_clause import that_clause_at
 from rules.text import Sentence
 from rules.tokens import Token
 
@@ -353,19 +353,7 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
     if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
         return False  # "denied claims that": the noun, object of the verb before it
-    return not noun_too or _that_next(tokens, last + 1)
-
-
-#: A time between a verb and its "that" ("demanded on Tuesday that", "concluded last week that").
-_TIME_BETWEEN = frozenset(
-    ("on", "yesterday", "today", "earlier", "later", "last", "week", "month", *WEEKDAYS)
-)
-
-
-def _that_next(tokens: list[Token], k: int) -> bool:
-    while k < len(tokens) - 1 and tokens[k].low in _TIME_BETWEEN:
-        k += 1
-    return k < len(tokens) and tokens[k].low == "that"
+    return not noun_too or that_clause_at(tokens, last + 1)
 
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())

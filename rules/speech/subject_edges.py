@@ -160,21 +160,35 @@ def coordinated(tokens: list[Token], p: int) -> tuple[int, int] | None:
         # DENIED": the subject of the verb said first ("THE RADIO")
         first = clause_subject(tokens, verb)
         subject = first if first is not None and first[1] < verb else None
-        while subject is not None and subject[1] > subject[0] and _auxiliary(tokens[subject[1]]):
-            subject = (subject[0], subject[1] - 1)  # "Police couldn't confirm ... and said"
-    return (tokens[subject[0]].start, tokens[subject[1]].end) if subject else None
+    if subject is None:
+        return None
+    first_word, last_word = subject
+    relative = next(
+        (j for j in range(first_word + 1, last_word + 1) if tokens[j].low in _RELATIVE_WORDS),
+        None,
+    )
+    if relative is not None:
+        last_word = relative - 1  # "THE MAN WHO REPORTED THE ATTACK FLED AND TOLD": the man
+    while last_word > first_word and _auxiliary(tokens[last_word]):
+        last_word -= 1  # "Police couldn't confirm ... and said"
+    return (tokens[first_word].start, tokens[last_word].end)
 
 
-#: Auxiliaries and negations between a subject and its verb ("couldn't", "aren't", "did").
+#: Auxiliaries and negations between a subject and its verb ("couldn't", "aren't", "did"):
+#: English grammar's closed class.
 _AUXILIARIES = frozenset(
     """do does did not will would could can may might must shall should have has had is are
     was were""".split()
 )
 
 
+#: The stems of the negated auxiliaries: "couldn't" -> "could", "can't" -> "ca", "won't" -> "wo".
+_NEGATED_STEMS = _AUXILIARIES | {"ca", "wo"}
+
+
 def _auxiliary(token: Token) -> bool:
     low = token.low.replace("\u2019", "'")
-    return low in _AUXILIARIES or (low.endswith("n't") and low[:-3] in _AUXILIARIES | {"ca", "wo"})
+    return low in _AUXILIARIES or (low.endswith("n't") and low[:-3] in _NEGATED_STEMS)
 
 
 #: Sources named by a bare plural (``rules.cues.ANONYMOUS_HEADS`` and the bodies of newsroom

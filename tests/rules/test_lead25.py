@@ -124,8 +124,8 @@ def test_a_relative_clause_ending_in_a_pronoun_leaves_its_head_as_the_speaker(
     ],
 )
 def test_a_pronoun_subject_still_speaks(text: str) -> None:
-    assert len(_sources(text)) >= 1
-    assert all(source not in ("it", "them") for source, _ in _sources(text))
+    expected = "The agency" if text.startswith("The agency") else "one of them"
+    assert [source for source, _ in _sources(text)][-1] == expected
 
 
 @pytest.mark.parametrize(
@@ -204,8 +204,8 @@ def test_a_denial_of_something_else_counts_no_one(text: str) -> None:
     ("text", "figure"),
     [
         ("Relatives said six divers had drowned and that the fate of four more was unknown.", 4),
-        ("The fate of three crew members remains unclear.", 3),
-        ("The fate of another 40 villagers is still unknown, officials said.", 40),
+        ("One sailor drowned and the fate of three crew members remains unclear.", 3),
+        ("Nine died in the flood and the fate of another 40 villagers is still unknown.", 40),
     ],
 )
 def test_people_whose_fate_is_unknown_are_missing(text: str, figure: int) -> None:
@@ -214,10 +214,15 @@ def test_people_whose_fate_is_unknown_are_missing(text: str, figure: int) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["The fate of the two bills was unknown.", "The fate of the 2024 budget remains unclear."],
+    [
+        "Two men died; the fate of the two bills was unknown.",
+        "The fate of the 2024 budget remains unclear.",
+        # no harm told beside it: a closure's workers are no one missing
+        "The fate of 500 workers remains unclear after the factory closed.",
+    ],
 )
 def test_the_fate_of_things_is_no_one_missing(text: str) -> None:
-    assert _claimants(text) == []
+    assert "missing" not in [c for c, _, _ in _claimants(text)]
 
 
 @pytest.mark.parametrize(
@@ -250,8 +255,16 @@ def test_reinforcements_sent_are_deployed() -> None:
 @pytest.mark.parametrize(
     ("text", "source", "cue"),
     [
-        ("The bureau has not released the names of the victims.", "The bureau", "has not"),
-        ("Senators demanded on Tuesday that the ministry publish the report.", "Senators", "d"),
+        (
+            "The bureau has not released the names of the victims.",
+            "The bureau",
+            "has not released the names",
+        ),
+        (
+            "Senators demanded on Tuesday that the ministry publish the report.",
+            "Senators",
+            "demanded",
+        ),
         (
             "The governor, who toured the valley, promised that the dead would be buried at state"
             " expense.",
@@ -263,14 +276,16 @@ def test_reinforcements_sent_are_deployed() -> None:
             "The Harbor County Deputies Association Local 7",
             "said",
         ),
-        ("The getaway car, described by neighbors as a grey van, sped off.", "neighbors", "d"),
+        (
+            "The getaway car, described by neighbors as a grey van, sped off.",
+            "neighbors",
+            "described",
+        ),
         ('Then she added a caveat: "Nobody should read too much into one poll."', "she", "added"),
     ],
 )
 def test_more_parties_and_verbs_that_speak(text: str, source: str, cue: str) -> None:
-    found = _sources(text)
-    assert [s for s, _ in found] == [source]
-    assert found[0][1].startswith(cue)
+    assert _sources(text) == [(source, cue)]
 
 
 @pytest.mark.parametrize(
@@ -323,3 +338,64 @@ def test_a_source_after_according_to_stops_at_its_clause_verb(text: str, source:
 )
 def test_machinegunned_to_death_is_killed(text: str) -> None:
     assert ("killed", 3) in [(c, m) for c, m, _ in _claimants(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not deny that any soldiers had been killed.",
+        "The army denied that any rockets had killed civilians.",
+        "The army denied that any of those killed were civilians.",
+    ],
+)
+def test_a_denial_denied_or_of_those_who_harmed_counts_no_one(text: str) -> None:
+    assert _claimants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The spokesman added 12 people, including 3 children, were killed.", "The spokesman"),
+        ("Police added 12 adults and 3 children died.", "Police"),
+        ("The ministry added 5 deaths, bringing the toll to 40.", "The ministry"),
+    ],
+)
+def test_added_before_a_clause_past_a_comma_or_a_toll_still_speaks(text: str, source: str) -> None:
+    assert _sources(text) == [(source, "added")]
+    assert all(claimant == source for *_, claimant in _claimants(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks concluded that afternoon, hours after 3 protesters were shot.",
+        "The aid the governor promised that week never reached the 400 displaced families.",
+    ],
+)
+def test_that_as_a_determiner_opens_no_statement(text: str) -> None:
+    assert _sources(text) == []
+    assert all(claimant is None for *_, claimant in _claimants(text))
+
+
+def test_a_record_of_people_is_still_counted() -> None:
+    text = "The kidnappers freed 11 of their last 13 hostages on Sunday."
+    assert ("rescued", 11) in [(c, m) for c, m, _ in _claimants(text)]
+
+
+def test_locals_in_capitals_stay_anonymous() -> None:
+    assert [a.anonymous for a in analyze("SEVERAL LOCALS SAID 12 PEOPLE DIED.").attributions] == [
+        True
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She put the number in her phone at once.", "The crew put the figure in the report at noon."],
+)
+def test_a_thing_put_in_a_place_is_no_toll_set(text: str) -> None:
+    assert _sources(text) == []
+
+
+def test_a_description_set_off_by_commas_claims_nothing_else() -> None:
+    text = "The attack, described by witnesses as chaotic, killed 9 people."
+    assert _claimants(text) == [("killed", 9, None)]
