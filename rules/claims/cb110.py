@@ -44,6 +44,7 @@ class TakenThenKilled(ExtraRule):
 
     code = "CB110"
     words = (" and ",)  # the engine's gate, ``ExtraRule.words``
+    figure = True  # it binds the figure before the verbs (``ExtraRule.figure``)
     examples = (
         (
             "Two farmers were kidnapped and later killed by the rebels.",
