@@ -31,6 +31,7 @@ class TollThenTo(ExtraRule):
     code = "CB107"
     words = (" to ",)  # the engine's gate, ``ExtraRule.words``
     casualty = True
+    figure = True  # it binds the figure after a toll's (``ExtraRule.figure``)
     examples = (
         (
             "The death toll rose to 12 on Monday and climbed to 15 on Tuesday.",

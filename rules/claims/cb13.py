@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
-from rules.claims.prisoners import taken_prisoner
+from rules.claims.prisoners import STATE_HINT, taken_prisoner
 
 
 class TakenPrisoner(ExtraRule):
@@ -12,6 +12,7 @@ class TakenPrisoner(ExtraRule):
 
     code = "CB13"
     words = ("ak", "oo", "held", "hold")  # the engine's gate, ``ExtraRule.words``
+    hints = (STATE_HINT,)  # the state's noun, which every finding names (``ExtraRule.hints``)
     examples = (
         ("Rebels said they had taken 14 soldiers prisoner.", {"category": "captured", "min": 14}),
         ("The gang took two tourists hostage.", {"category": "kidnapped", "min": 2}),

@@ -36,6 +36,7 @@ class CaptivesIncluded(ExtraRule):
     code = "CB134"
     states_part = True  # the list details a count of captives (``registry.PART_RULES``)
     words = (" includ", " were ", " are ")  # the engine's gate, ``ExtraRule.words``
+    figure = True  # it binds a listed count (``ExtraRule.figure``)
     examples = (
         (
             "The hostages included six engineers, a cook and two drivers.",

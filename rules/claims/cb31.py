@@ -15,6 +15,7 @@ class ApposedList(ExtraRule):
     code = "CB31"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     words = (",", ":")  # the engine's gate, ``ExtraRule.words``
+    figure = True  # it binds the items after a bound count (``ExtraRule.figure``)
     examples = (
         (
             "Gunmen shot dead two lawyers, Ana Ruiz and Tomas Brel, near Kessel.",

@@ -30,6 +30,7 @@ class CountJoinedToVictims(ExtraRule):
 
     code = "CB41"
     words = (" of ",)  # the engine's gate, ``ExtraRule.words``
+    figure = True  # it binds a count joined to the victims (``ExtraRule.figure``)
     examples = (
         (
             "Police are investigating the deaths of a woman and her two children in Orrin.",

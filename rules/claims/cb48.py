@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from rules.claims.groups import object_follows
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
-from rules.numbers import FigureSpan
+from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks
 
 #: An age in digits or words ("a 16-year-old", "a three-year-old", "a twenty-two-year-old").
 AGE = (
@@ -28,16 +30,26 @@ _SUBJECT = re.compile(
     r"|still|then))*\s+)",
     re.IGNORECASE,
 )
+#: Not before a noun or a name ("killing a 16-year-old boy", "shot 18-year-old Ann Roe"): a
+#: preposition, a conjunction or a relative may follow.
+_NOT_BEFORE_A_NOUN = (
+    r"(?!\s+(?!(?:in|at|on|near|outside|inside|during|after|before|by|from|with|last|this"
+    r"|and|who|whose|as|over|while)\b)[a-z])"
+)
 #: An age used as a noun, as the object of a casualty verb: "shot and killed a 16-year-old",
 #: "charged with killing 16-year-old" (a headline drops the article).
 _OBJECT = re.compile(
     r"\b(?P<verb>killed|killing|murdered|murdering|shot|shooting|wounded|wounding|injured"
-    rf"|injuring|stabbed|stabbing)\s+(?P<det>an?\s+|the\s+)?(?P<age>{AGE})\b"
-    # not before a noun or a name ("killing a 16-year-old boy", "shot 18-year-old Ann Roe"):
-    # a preposition, a conjunction or a relative may follow
-    r"(?!\s+(?!(?:in|at|on|near|outside|inside|during|after|before|by|from|with|last|this"
-    r"|and|who|whose|as|over|while)\b)[a-z])",
+    rf"|injuring|stabbed|stabbing)\s+(?P<det>an?\s+|the\s+)?(?P<age>{AGE})\b" + _NOT_BEFORE_A_NOUN,
     re.IGNORECASE,
+)
+#: ``_OBJECT`` for RE2 over an ASCII sentence, its look-ahead left out and ``\s`` read as
+#: Python reads it (no ``\s`` stands in a bracket): a superset of its matches, one linear
+#: pass before Python's scan, which tries the verbs at every position.
+_OBJECT_ASCII = re2.compile(
+    ("(?i)" + _OBJECT.pattern.replace(_NOT_BEFORE_A_NOUN, "").replace(r"\s", ASCII_SPACE)).encode(
+        "ascii"
+    )
 )
 _HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
 #: "shot, killed" and "shot and killed" after an age: a headline's way of saying killed.
@@ -96,7 +108,8 @@ class AgeAsPerson(ExtraRule):
             if not _passive(sent.text, match, cue):
                 continue
             bindings.append(self._one(sent.text, match, _then_killed(sent, cue)))
-        for match in _OBJECT.finditer(sent.text):
+        objects = () if ascii_lacks(_OBJECT_ASCII, sent.text) else _OBJECT.finditer(sent.text)
+        for match in objects:
             cue = next((c for c in sent.cues.hits if c.start == match.start("verb")), None)
             if cue is not None and cue.start not in used and cue.cue.category in _HARM:
                 bindings.append(self._one(sent.text, match, cue))

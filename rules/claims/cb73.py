@@ -17,6 +17,7 @@ class ListedCounts(ExtraRule):
     code = "CB73"
     words = (" and ",)  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
+    figure = True  # it binds the stated counts of its list (``ExtraRule.figure``)
     examples = (
         (
             "The court heard of the murder of Ana Ruiz, two guards and a driver.",

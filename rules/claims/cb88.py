@@ -42,6 +42,7 @@ class OneAfterAgedCount(ExtraRule):
     code = "CB88"
     words = (" and ",)  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
+    figure = True  # it binds a bound count's cue (``ExtraRule.figure``)
     examples = (
         (
             "Two sisters, 8 and 11, and their grandmother were killed in the fire, officials said.",

@@ -35,6 +35,7 @@ class CountOfTheHit(ExtraRule):
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     words = (" are", " were", " includ")  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
+    figure = True  # it binds a listed count (``ExtraRule.figure``)
     examples = (
         (
             "Among the injured were two boys who were playing near the gate when the bomb "

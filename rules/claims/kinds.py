@@ -51,6 +51,10 @@ class ExtraRule(Rule):
     #: same one RE2 pass as ``words`` and, on an ASCII sentence, calls ``find`` only when
     #: one matched (on other text RE2 and Python's re part, and only ``words`` is read).
     hints: ClassVar[tuple[re2._Regexp, ...]] = ()
+    #: Every finding of the rule is, or needs, a figure the parse found (each is drawn from
+    #: ``SentenceParse.figures`` or ``stated``, or from ``bound``, whose keys index
+    #: ``figures``): the engine does not call it on a sentence with neither.
+    figure: ClassVar[bool] = False
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         raise NotImplementedError

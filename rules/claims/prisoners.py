@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from rules.categories import Cue
 from rules.claims.parts import Binding, CueHit
 from rules.model import Figure
@@ -18,6 +20,10 @@ _TAKEN = re.compile(
     r"\s+(?P<state>prisoners?|captives?|hostages?)\b",
     re.IGNORECASE,
 )
+#: What every match of ``_TAKEN`` holds, for RE2 over an ASCII sentence: its state's noun
+#: (CB13's hint, ``ExtraRule.hints``; read in the engine's one pass, and most sentences with
+#: "took" or "held" name no prisoner, captive or hostage).
+STATE_HINT = re2.compile(r"(?i)prisoner|captive|hostage")
 #: Words a group of people between the verb and the state never holds (English grammar).
 _NOT_IN_GROUP = frozenset("for the a an with to of in on at by from".split())
 _TAKEN_CUE = Cue("captured", "taken prisoner", before=True)

@@ -165,6 +165,8 @@ _HINTED = sum(1 << k for k, rule in enumerate(EXTRA_RULES) if rule.hints)
 _HINTED_ANY_CUE = sum(
     1 << k for k, rule in enumerate(EXTRA_RULES) if rule.hints and not rule.casualty
 )
+#: The mask of the rules that do not need a figure (``ExtraRule.figure``).
+_FIGURED = sum(1 << k for k, rule in enumerate(EXTRA_RULES) if not rule.figure)
 #: The rules, in order, of each mask of opened rules and each answer of ``Cues.casualty``:
 #: sentences share a few such masks, so each is worked out once.
 _RULES_BY_MASK: dict[tuple[int, bool], tuple[ExtraRule, ...]] = {}
@@ -225,10 +227,13 @@ def _opened(sent: SentenceParse) -> int:
 
 def _extra_rules(sent: SentenceParse) -> tuple[ExtraRule, ...]:
     """The extra rules, in order, whose gate the sentence passes (``ExtraRule.words``,
-    ``ExtraRule.hints`` and ``ExtraRule.casualty``); the others cannot find anything in it.
+    ``ExtraRule.hints``, ``ExtraRule.casualty`` and ``ExtraRule.figure``); the others cannot
+    find anything in it.
     Each gate word and hint is looked for once, in one pass for all of them, however many
     rules it opens, and no rule is called only to be turned away."""
     mask = _opened(sent)
+    if not sent.figures and not sent.stated:
+        mask &= _FIGURED  # the rules that need a figure cannot find anything
     key = (mask, sent.cues.casualty)
     rules = _RULES_BY_MASK.get(key)
     if rules is None:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from rules.categories import CUES, Cue
 from rules.claims.lists import listed_people, person_binding
 from rules.claims.parts import Binding, CueHit
+from rules.numbers import ASCII_SPACE, ascii_lacks
 
 #: The words that open a list of the story's victims.
 VICTIMS_LISTED = re.compile(
@@ -26,14 +29,21 @@ VICTIMS_LISTED = re.compile(
     re.IGNORECASE,
 )
 
+#: ``VICTIMS_LISTED`` for RE2 over an ASCII sentence, ``\s`` read as Python reads it (no
+#: ``\s`` stands in a bracket, and it has no look-around): the same matches, in one linear
+#: pass where Python's re tries every alternative at every position.
+_VICTIMS_LISTED_ASCII = re2.compile(
+    ("(?i)" + VICTIMS_LISTED.pattern.replace(r"\s", ASCII_SPACE)).encode("ascii")
+)
+
 
 def lists_victims(text: str) -> bool:
     """Does ``text`` list the story's victims ("The victims were identified as", "They were")?
-    A cheap substring test stands before the scan."""
+    A cheap substring test stands before the scan, and RE2's on an ASCII sentence."""
     low = text.lower()
-    return ("victim" in low or low.lstrip().startswith("they ")) and bool(
-        VICTIMS_LISTED.search(text)
-    )
+    if not ("victim" in low or low.lstrip().startswith("they ")):
+        return False
+    return not ascii_lacks(_VICTIMS_LISTED_ASCII, text) and bool(VICTIMS_LISTED.search(text))
 
 
 #: How many sentences back the story's toll may stand.
