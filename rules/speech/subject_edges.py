@@ -169,8 +169,11 @@ def coordinated(tokens: list[Token], p: int) -> tuple[int, int] | None:
     )
     if relative is not None:
         last_word = relative - 1  # "THE MAN WHO REPORTED THE ATTACK FLED AND TOLD": the man
-    while last_word > first_word and _auxiliary(tokens[last_word]):
-        last_word -= 1  # "Police couldn't confirm ... and said"
+    auxiliary = next(
+        (j for j in range(first_word + 1, last_word + 1) if _auxiliary(tokens[j])), None
+    )
+    if auxiliary is not None:
+        last_word = auxiliary - 1  # "Police couldn't confirm the details and said": Police
     return (tokens[first_word].start, tokens[last_word].end)
 
 

@@ -161,7 +161,7 @@ def test_added_before_speech_still_speaks(text: str, source: str) -> None:
             " OF ITS MEN HAD DIED.",
             "THE STATION",
         ),
-        ("Police couldn't confirm those details and said the case was open.", "Police"),
+        ("Deputies couldn't verify the account and said the inquiry was open.", "Deputies"),
     ],
 )
 def test_a_coordinated_verb_takes_the_subject_of_the_first(text: str, source: str) -> None:
