@@ -161,7 +161,7 @@ def test_added_before_speech_still_speaks(text: str, source: str) -> None:
             " OF ITS MEN HAD DIED.",
             "THE STATION",
         ),
-        ("Deputies couldn't verify the account and said the inquiry was open.", "Deputies"),
+        ("Deputies couldn't confirm the account and said the inquiry was open.", "Deputies"),
     ],
 )
 def test_a_coordinated_verb_takes_the_subject_of_the_first(text: str, source: str) -> None:
@@ -399,3 +399,8 @@ def test_a_thing_put_in_a_place_is_no_toll_set(text: str) -> None:
 def test_a_description_set_off_by_commas_claims_nothing_else() -> None:
     text = "The attack, described by witnesses as chaotic, killed 9 people."
     assert _claimants(text) == [("killed", 9, None)]
+
+
+def test_a_coordinated_subject_stops_at_its_auxiliary() -> None:
+    text = "Deputies couldn't verify the account and said the inquiry was open."
+    assert _sources(text) == [("Deputies", "said")]
