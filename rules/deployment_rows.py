@@ -23,6 +23,15 @@ DEPLOYED: tuple[Row, ...] = (
     # Before TROOP_MOVEMENT, whose "were fighting" would take "were fighting the fire" and then
     # refuse the firefighters (review 26)
     (RESPONDERS_AT_WORK, True, None, False),  # "1,200 firefighters were battling the fire"
+    # "more than 60 officers assigned to that festival": police put on an event or a place
+    # (US police English); not "officers assigned to his protection" (a detail, no count sent)
+    (
+        r"assigned\s+to\s+(?:the|that|this|a|an)\s+(?:[a-z-]+\s+)?(?:festival|parade|event|march"
+        r"|rally|concert|match|game|summit|area|zone|border|region|district|city|town|scene)",
+        True,
+        None,
+        False,
+    ),
     # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
     # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
     (TROOP_MOVEMENT, True, None, False),

@@ -34,6 +34,7 @@ class FateUnknown(ExtraRule):
     code = "CB127"
     words = ("fate",)  # the engine's gate, ``ExtraRule.words``
     casualty = True  # a fate told beside harm: not "the fate of 500 workers after a closure"
+    figure = True  # its one finding is a figure of ``SentenceParse.figures``
     examples = (
         (
             "The union said at least 12 men had died and the fate of 10 more was unknown.",

@@ -404,3 +404,15 @@ def test_a_description_set_off_by_commas_claims_nothing_else() -> None:
 def test_a_coordinated_subject_stops_at_its_auxiliary() -> None:
     text = "Deputies couldn't verify the account and said the inquiry was open."
     assert _sources(text) == [("Deputies", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 80 officers assigned to the harvest parade kept the crowd back.", [80]),
+        ("The two guards, constables assigned to his protection, were unhurt.", []),
+        ("Five detectives assigned to the case met on Monday.", []),
+    ],
+)
+def test_officers_assigned_to_an_event_are_deployed(text: str, expected: list[int]) -> None:
+    assert [m for c, m, _ in _claimants(text) if c == "deployed"] == expected
