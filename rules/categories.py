@@ -264,7 +264,8 @@ CUES: tuple[Cue, ...] = (
         (FORCES_SEIZED_BY, True, None, False),  # "14 rebels were seized by troops"
         (r"capturing", False, "object", False),
     ),
-    *_cues("arrested", (POLICE_SEIZED_BY, True, None, False)),  # before kidnapped "seized"
+    # before kidnapped "seized" and "held": "seized by police", "held in custody"
+    *_cues("arrested", (POLICE_SEIZED_BY, True, None, False), *scene.IN_CUSTODY),
     *_cues(
         "kidnapped",
         (r"taken\s+hostage|held\s+hostage|hostages", True, "toll", False),
@@ -328,8 +329,6 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "arrested",
         (ARRESTED, True, "object", True),  # ``rules.cue_fragments.ARRESTED``
-        # US crime copy's zero arrests ("no arrests were made") and "two men are in custody"
-        (r"arrests\s+(?:have\s+been|had\s+been|were|was)\s+made|in\s+custody", True, None, False),
         (r"arresting|arrests|detaining", False, "object", False),
     ),
     # Last: "lost their lives" wins over "lost 200 men" (to lose men is, in news English, for

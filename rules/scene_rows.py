@@ -126,3 +126,20 @@ STRUCK_BY_GUNFIRE = (
     r"(?:(?:a|the|\d{1,2}|two|three|four|five|six|seven|eight|nine"
     r"|ten|several|multiple)\s+)?(?:stray\s+|police\s+)?(?:gunfire|bullets?|gunshots?)"
 )
+
+#: Arrested: US crime copy's zero arrests ("no arrests were made"), the held "in custody"
+#: ("two men are in custody", "three suspects were held in custody") and the held in a jail
+#: ("two men were being held Sunday in the county jail", "booked into the county jail"); general
+#: English of police reports, 25th session for the held and the booked.
+IN_CUSTODY: tuple[Row, ...] = (
+    (
+        r"arrests\s+(?:have\s+been|had\s+been|were|was)\s+made"
+        r"|(?:(?:being\s+)?held\s+)?in\s+custody"
+        r"|(?:(?:being\s+)?held|booked|jailed)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday"
+        r"|thursday|friday|saturday|sunday)\s+)?(?:in|into|at)\s+(?:the\s+|a\s+)?"
+        r"(?:[a-z-]+\s+){0,3}?(?:jail|detention\s+(?:center|centre|facility)|lockup)",
+        True,
+        None,
+        False,
+    ),
+)

@@ -416,3 +416,20 @@ def test_a_coordinated_subject_stops_at_its_auxiliary() -> None:
 )
 def test_officers_assigned_to_an_event_are_deployed(text: str, expected: list[int]) -> None:
     assert [m for c, m, _ in _claimants(text) if c == "deployed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Three suspects were held in custody overnight.", 3),
+        ("Two teenagers were being held Friday at the county juvenile detention center.", 2),
+        ("Two men were booked into the Marlow County jail.", 2),
+    ],
+)
+def test_the_held_in_custody_or_in_a_jail_are_arrested(text: str, figure: int) -> None:
+    assert [(c, m) for c, m, _ in _claimants(text)] == [("arrested", figure)]
+
+
+def test_captives_held_by_a_gang_stay_kidnapped() -> None:
+    text = "The gang held 11 miners in a warehouse for a week."
+    assert [(c, m) for c, m, _ in _claimants(text)] == [("kidnapped", 11)]
