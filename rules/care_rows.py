@@ -66,6 +66,10 @@ IN_CARE: tuple[Row, ...] = (
     ),
 )
 
+#: "in critical condition", "in a serious but stable condition": the condition of the hurt
+#: (read by ``rules.hospital_care`` too, after "admitted").
+IN_A_CONDITION = r"in\s+(?:a\s+)?(?:critical|serious|stable)(?:\s+but\s+stable)?\s+condition"
+
 #: "in hospital", "in critical condition", "in a serious but stable condition", "in
 #: intensive care", "in the burns unit": a state of the hurt.
 IN_CONDITION: tuple[Row, ...] = (
@@ -73,8 +77,7 @@ IN_CONDITION: tuple[Row, ...] = (
         # "remain confined in hospitals": the Philippine and Indian English of the admitted;
         # "remained in her hospital", a doctor's own (23rd session)
         r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|(?:remain(?:s|ed)?|are|were|is|was|still)"
-        r"\s+in\s+(?:her|his|their)\s+hospitals?|in\s+(?:a\s+)?(?:critical|serious|stable)"
-        r"(?:\s+but\s+stable)?\s+condition"
+        r"\s+in\s+(?:her|his|their)\s+hospitals?|" + IN_A_CONDITION +
         # "remain in the intensive care unit", "were in the burns ward" (23rd session): a state
         # verb first, for "two nurses in the burns unit" work there
         r"|in\s+intensive\s+care(?:\s+units?)?|(?:are|is|were|was|remains?|remained|still|lay|lies)"

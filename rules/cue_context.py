@@ -47,7 +47,7 @@ import re
 from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import PLURAL_SUBJECT, RELEASED
 from rules.lost_people import lost_otherwise
-from rules.nouns import is_human_plural, is_person_noun
+from rules.nouns import is_human_plural, is_person_noun, names_people
 from rules.number_values import number_value
 from rules.other_senses import other_sense
 from rules.placed_killings import no_place
@@ -314,7 +314,7 @@ _HURT_BY_A_THING = re.compile(
 def _names_people(words: str) -> bool:
     """Does one of ``words`` name people ("workers", "a nurse")?"""
     found = (w.strip(".,;:'\"()").lower() for w in words.split())
-    return any(is_human_plural(w) or is_person_noun(w) for w in found)
+    return any(names_people(w) for w in found)
 
 
 def out_of_place(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from rules.care_rows import CARE_NEEDED, TAKEN_TO_CARE
+from rules.care_rows import CARE_NEEDED, IN_A_CONDITION, TAKEN_TO_CARE
 
 #: Clause openers that end the cue's own stretch before "as a precaution".
 _OPENERS = r"and|but|or|while|whereas|after|before|when|where|who|which|as|then|so|because"
@@ -288,11 +288,7 @@ def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
 
 #: A condition right after "admitted": "two were admitted in serious condition" are hurt (as
 #: the care rows read "listed in critical condition").
-_IN_CONDITION_AFTER = re.compile(
-    r"\s+in\s+(?:a\s+)?(?:critical|serious|grave|stable|fair|poor)(?:\s+but\s+stable)?"
-    r"\s+condition\b",
-    re.IGNORECASE,
-)
+_IN_CONDITION_AFTER = re.compile(rf"\s+{IN_A_CONDITION}\b", re.IGNORECASE)
 #: The hurt named right before a bare "admitted": "41 patients were admitted overnight",
 #: "the injured had been admitted by noon" (a confession or a school's intake names others).
 ADMITTED_HURT = ("patients", "casualties", "victims", "injured", "wounded", "survivors")

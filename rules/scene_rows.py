@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from rules.calendar import WEEKDAY
+
 Row = tuple[str, bool, Literal["toll", "object"] | None, bool]
 
 #: Missing: "a dozen drillers cut off beyond the rockfall", "20 miners cut off underground",
@@ -135,8 +137,8 @@ IN_CUSTODY: tuple[Row, ...] = (
     (
         r"arrests\s+(?:have\s+been|had\s+been|were|was)\s+made"
         r"|(?:(?:being\s+)?held\s+)?in\s+custody"
-        r"|(?:(?:being\s+)?held|booked|jailed)\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday"
-        r"|thursday|friday|saturday|sunday)\s+)?(?:in|into|at)\s+(?:the\s+|a\s+)?"
+        rf"|(?:(?:being\s+)?held|booked|jailed)\s+(?:(?:on\s+)?{WEEKDAY}\s+)?(?:in|into|at)"
+        r"\s+(?:the\s+|a\s+)?"
         r"(?:[a-z-]+\s+){0,3}?(?:jail|detention\s+(?:center|centre|facility)|lockup)",
         True,
         None,

@@ -14,7 +14,7 @@ from rules.claims.lexicon import AUX
 from rules.claims.lists import person_at, person_binding
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.patterns import AGE_AFTER_COMMA
-from rules.nouns import is_human_plural, is_person_noun
+from rules.nouns import is_human_plural, names_people
 from rules.numbers import FigureSpan
 
 
@@ -69,7 +69,7 @@ def _people(group: str | None) -> bool:
     # "three members of one family": its first word names the people (as in ``subsets``)
     if bool(head) and not head.endswith("s") and is_human_plural(f"{head}s"):
         return True  # "one Peruvian", "a Spaniard": one of a people named by its plural
-    return bool(head) and (is_human_plural(head) or is_person_noun(head) or words[0] == "members")
+    return bool(head) and (names_people(head) or words[0] == "members")
 
 
 def _counted_at(text: str, at: int, stated: list[FigureSpan]) -> Item | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.clause_subjects import IRREGULAR_VERBS
 from rules.cues import INVERTING_VERBS
-from rules.nouns import is_human_plural, is_person_noun
+from rules.nouns import names_people
 from rules.number_values import number_value
 from rules.phrases import TIME_WORDS
 from rules.right_phrases import right_phrase
@@ -253,7 +253,7 @@ def _speaker_closes(tokens: list[Token], last: int) -> bool:
     if len(rest) != 1 or rest[0].text not in (".", "!"):
         return False
     head = next(t.low for t in reversed(tokens) if t.is_word and t.end <= whole[1])
-    return head in SPEAKER_NOUNS or is_person_noun(head) or is_human_plural(head)
+    return head in SPEAKER_NOUNS or names_people(head)
 
 
 def _name_apposed(tokens: list[Token], comma: int) -> bool:

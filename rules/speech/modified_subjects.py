@@ -17,7 +17,7 @@ True
 
 from __future__ import annotations
 
-from rules.nouns import is_human_plural, is_person_noun
+from rules.nouns import names_people
 from rules.phrases import left_phrase
 from rules.speech.subject_edges import relative_that
 from rules.tokens import Token
@@ -50,7 +50,7 @@ def _writers_at(tokens: list[Token], k: int) -> bool:
     if token.low not in _WRITING or token.text != token.low or k < 1:
         return False
     head = tokens[k - 1].low
-    return is_human_plural(head) or is_person_noun(head) or head in _COMMENTATORS
+    return names_people(head) or head in _COMMENTATORS
 
 
 def modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced | None:

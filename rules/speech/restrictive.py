@@ -19,7 +19,7 @@ False
 
 from __future__ import annotations
 
-from rules.nouns import is_human_plural, is_person_noun
+from rules.nouns import names_people
 from rules.number_values import number_value
 from rules.tokens import Token
 
@@ -60,7 +60,7 @@ def speaker_before_who(tokens: list[Token], q: int) -> tuple[int, int] | None:
     else None. Only a person noun is taken: "a doctor at the hospital who said" is the
     doctor's, which the whole phrase read leftwards already gives."""
     head = tokens[q].low
-    if not (is_human_plural(head) or is_person_noun(head) or head in _WITNESSES):
+    if not (names_people(head) or head in _WITNESSES):
         return None
     k = q
     while k > 0 and tokens[k - 1].is_word and tokens[k - 1].low not in _SPEAKER_STOPS:
@@ -82,9 +82,4 @@ _PARTS = frozenset("all some many most several both each one none few half".spli
 
 def _part_or_person(low: str) -> bool:
     """Does ``low`` before "of" head the speaker ("two of the miners", "parents of pupils")?"""
-    return (
-        low in _PARTS
-        or low.isdigit()
-        or number_value(low) is not None
-        or (is_human_plural(low) or is_person_noun(low))
-    )
+    return low in _PARTS or low.isdigit() or number_value(low) is not None or names_people(low)

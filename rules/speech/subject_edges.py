@@ -163,18 +163,17 @@ def coordinated(tokens: list[Token], p: int) -> tuple[int, int] | None:
     if subject is None:
         return None
     first_word, last_word = subject
-    relative = next(
-        (j for j in range(first_word + 1, last_word + 1) if tokens[j].low in _RELATIVE_WORDS),
-        None,
+    # the subject ends before a relative clause or an auxiliary: "THE MAN WHO REPORTED THE
+    # ATTACK FLED AND TOLD" (the man), "Police couldn't confirm the details and said" (Police)
+    cut = next(
+        (
+            j
+            for j in range(first_word + 1, last_word + 1)
+            if tokens[j].low in _RELATIVE_WORDS or _auxiliary(tokens[j])
+        ),
+        last_word + 1,
     )
-    if relative is not None:
-        last_word = relative - 1  # "THE MAN WHO REPORTED THE ATTACK FLED AND TOLD": the man
-    auxiliary = next(
-        (j for j in range(first_word + 1, last_word + 1) if _auxiliary(tokens[j])), None
-    )
-    if auxiliary is not None:
-        last_word = auxiliary - 1  # "Police couldn't confirm the details and said": Police
-    return (tokens[first_word].start, tokens[last_word].end)
+    return (tokens[first_word].start, tokens[cut - 1].end)
 
 
 #: Auxiliaries and negations between a subject and its verb ("couldn't", "aren't", "did"):
@@ -185,13 +184,9 @@ _AUXILIARIES = frozenset(
 )
 
 
-#: The stems of the negated auxiliaries: "couldn't" -> "could", "can't" -> "ca", "won't" -> "wo".
-_NEGATED_STEMS = _AUXILIARIES | {"ca", "wo"}
-
-
 def _auxiliary(token: Token) -> bool:
-    low = token.low.replace("\u2019", "'")
-    return low in _AUXILIARIES or (low.endswith("n't") and low[:-3] in _NEGATED_STEMS)
+    """An auxiliary, or any negated one ("couldn't", "won't", "aren't")."""
+    return token.low in _AUXILIARIES or token.low.endswith(("n't", "n\u2019t"))
 
 
 #: Sources named by a bare plural (``rules.cues.ANONYMOUS_HEADS`` and the bodies of newsroom
