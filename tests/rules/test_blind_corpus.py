@@ -50,6 +50,8 @@ HALVES = (
     "blind_ze",
     "blind_zf",
     "blind_zg",
+    "blind_zh",
+    "blind_zi",
 )
 
 
@@ -166,6 +168,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_ze": 10,
         "blind_zf": 10,
         "blind_zg": 10,
+        "blind_zh": 10,
+        "blind_zi": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
