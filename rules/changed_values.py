@@ -30,7 +30,8 @@ _VERBS = (
     "|upgraded|downgraded|reduced|changed"
 )
 _OBJECT = (
-    r"(?:\s+(?:up|down|upwards?|downwards?|sharply|again|(?:the|its|their|his|her|that|this)"
+    r"(?:\s+(?:up|down|upwards?|downwards?|sharply|again|overnight|further"
+    r"|(?:the|its|their|his|her|that|this)"
     r"(?:\s+[a-z]+)?\s+(?:toll|figure|number|count|tally|estimate|total)))?"
 )
 #: Verbs that take the step with no "by": "Deaths rose 12 to 52", "fell 4 to 38".

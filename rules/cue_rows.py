@@ -54,16 +54,16 @@ FIGHTING_FOR_LIFE = (
     r"|(?:are|were)\s+(?:still\s+|now\s+)?fighting\s+for\s+their\s+lives"
 )
 
-#: "the number of injured rose to 212", "put the number of wounded at 20": the count noun of
-#: a wounded toll, as "the number of dead" is of a death toll; after "the" only ("an
-#: undetermined number of wounded people" is no toll).
+#: "the number of injured rose to 212", "put the number of wounded at 20", "the number
+#: injured" (no "of", 26th session): the count noun of a wounded toll, as "the number of
+#: dead" is of a death toll; after "the" only ("an undetermined number of wounded people").
 WOUNDED_TOLL: tuple[Row, ...] = (
     (
-        r"the\s+number\s+of\s+(?:the\s+)?(?:injured|wounded|(?:people|civilians|persons"
-        r"|soldiers|children)\s+(?:injured|wounded|hurt)"
+        r"the\s+number\s+(?:(?:injured|wounded|hurt)\b|of\s+(?:the\s+)?(?:injured|wounded"
+        r"|(?:people|civilians|persons|soldiers|children)\s+(?:injured|wounded|hurt)"
         # "the number of people who were hurt rose to 30" (issue 9 round 7)
         rf"|{TOLL_PEOPLE}\s+(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+(?:injured"
-        r"|wounded|hurt))",
+        r"|wounded|hurt)))",
         False,
         "toll",
         False,
@@ -95,7 +95,7 @@ WITH_GUNSHOT_WOUNDS = (
 #: "the number of missing fell to 40": the count noun of a missing toll.
 MISSING_TOLL: tuple[Row, ...] = (
     (
-        r"the\s+number\s+of\s+(?:the\s+)?(?:missing|(?:people|persons)\s+missing)",
+        r"the\s+number\s+(?:of\s+(?:the\s+)?)?(?:still\s+)?(?:missing|(?:people|persons)\s+missing)",
         False,
         "toll",
         False,
@@ -303,15 +303,15 @@ KILLING_VERBS: tuple[Row, ...] = (
 
 
 #: "the number of dead rose to 40", "the number of soldiers killed in the attack rose to
-#: seven": a death toll's count noun (general English of toll updates). Troops killed take
-#: "the" into the cue (round 9): the count of troops deployed ("the number of soldiers in
-#: the region") starts there and took the words first.
+#: seven", "put the number killed at 12": a death toll's count noun (general English of toll
+#: updates). Troops killed take "the" into the cue (round 9): the count of troops deployed
+#: ("the number of soldiers in the region") starts there and took the words first.
 NUMBER_OF_DEAD: tuple[Row, ...] = (
     (
         r"the\s+number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)\s+"
         r"(?:killed|dead)"
         r"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|civilians"
-        r"|persons|soldiers|troops|children)\s+(?:killed|dead))",
+        r"|persons|soldiers|troops|children)\s+(?:killed|dead))|the\s+number\s+(?:killed|dead)\b",
         False,
         "toll",
         False,

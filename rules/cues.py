@@ -127,9 +127,11 @@ _PHRASES = (
     r"|casualties)"
     r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among)\s+[\w'-]+(?:\s+[\w'-]+){0,6}?"
     # "put the number still missing at 15", "put the number injured at 40"
-    r"|\s+(?:still\s+)?(?:missing|dead|injured|wounded|hurt|displaced|homeless|unaccounted\s+for))?"
+    r"|\s+(?:still\s+)?(?:missing|dead|killed|injured|wounded|hurt|displaced|homeless"
+    r"|unaccounted\s+for))?"
     # "put the figure higher, at 40": a rival count set above or below the one told
-    r"(?:\s+(?:(?:even|much|far)\s+)?(?:higher|lower),?)?\s+at"
+    r"(?:\s+(?:(?:even|much|far|slightly|somewhat|considerably|significantly)\s+)?"
+    r"(?:higher|lower),?)?\s+at"
     # "put it at 38" (AT08 takes it only before a figure)
     r"|put(?:s|ting)?\s+it\s+at"
     # "raised the death toll to 52", "revised its estimate of the dead down to 38", "revised
@@ -139,8 +141,9 @@ _PHRASES = (
     r"\s+(?:(?:the|its|their|his|her|our)\s+(?:(?:official|overall|total|final|latest"
     r"|provisional|death|casualty|civilian|military|own|rebel|army|enemy|government)\s+){0,2}"
     r"(?:toll|tally|count|estimate|figure)(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
-    r"(?:\s+(?:up|down|upwards?|downwards?))?"
-    r"|it(?:\s+(?:up|down|upwards?|downwards?))?)\s+to"
+    # "raised the death toll again, to 97": a second update in the same words
+    r"(?:\s+(?:up|down|upwards?|downwards?|again,?))?"
+    r"|it(?:\s+(?:up|down|upwards?|downwards?|again,?))?)\s+to"
 )
 
 #: One regex that finds every candidate cue in a whole document (the prefilter). RE2 runs

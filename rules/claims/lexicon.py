@@ -142,8 +142,10 @@ TOLL_WORDS = frozenset(
     fell fallen falling dropped dropping decreased declined lowered revised corrected reduced
     rises climbs jumps reaches hits tops passes grows soars swells mounts falls drops nears
     raised upgraded
-    """.split()  # the last rows: the present tense of headlines ("Death toll rises to 33")
-    # and a toll "raised to 23" by officials (round 7)
+    again overnight sharply later
+    """.split()  # the last rows: the present tense of headlines ("Death toll rises to 33"),
+    # a toll "raised to 23" by officials (round 7), and the adverbs of an update ("the toll
+    # rose overnight from 19 to 26", "raised the death toll again, to 97": 26th session)
 )
 
 TOLL_PREPOSITIONS = frozenset(

@@ -31,10 +31,11 @@ _ASIDE = re.compile(
 
 
 #: A comparison with a figure told before, then the new one: "put the toll higher, at 17",
-#: "put the number much lower, at about 9,000" (general English of rival figures).
+#: "put the number much lower, at about 9,000" (general English of rival figures); a second
+#: update: "raised the death toll again, to 97".
 _COMPARED = re.compile(
-    r"\s+(?:(?:much|even|far|slightly|somewhat|considerably|significantly)\s+)?"
-    r"(?:higher|lower|further)\s*,\s*(?=at\s)",
+    r"\s+(?:(?:(?:much|even|far|slightly|somewhat|considerably|significantly)\s+)?"
+    r"(?:higher|lower|further)\s*,\s*(?=at\s)|again\s*,\s*(?=to\s))",
     re.IGNORECASE,
 )
 
