@@ -1,4 +1,5 @@
-"""CB126: a loss denied ("denied that any soldiers had been killed") is a count of none."""
+"""CB126: a loss denied ("denied that any soldiers had been killed", "denied that anyone was
+hurt") is a count of none."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from rules.numbers import FigureSpan
 #: "denied any civilians were hurt": general English of rival claims in conflict reports,
 #: where a side answers a claim of its losses by denying them.
 _DENIED_ANY = re.compile(
-    r"\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?P<any>any)\s+"
-    r"(?:of\s+(?:its|their|his|her|our|the)\s+)?(?P<group>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+"
+    r"\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:(?P<any>any)\s+"
+    r"(?:of\s+(?:its|their|his|her|our|the)\s+)?(?P<group>(?:[a-z-]+\s+){0,2}?[a-z-]+)"
+    # "denied that anyone had been killed": no one at all, with no group named
+    r"|(?P<anyone>anyone|anybody))\s+"
     # the passive of the harm ("had been killed", "were hurt"), or "died": those harmed are
     # the group, not those who harmed ("denied that any rockets had killed civilians")
     r"(?:(?:(?:had|have|has)\s+been|were|was)\s+(?:[a-z]+ly\s+)?"
@@ -58,6 +61,10 @@ class DeniedLoss(ExtraRule):
             {"category": "killed", "min": 0, "group": "fighters"},
         ),
         ("The ministry denied any civilians were hurt.", {"category": "wounded", "min": 0}),
+        (
+            "The ministry denied that anyone had been killed in the raid.",
+            {"category": "killed", "min": 0, "max": 0, "group": None},
+        ),
     )
     counter_examples = (
         "The army denied any involvement in the killings.",
@@ -67,6 +74,7 @@ class DeniedLoss(ExtraRule):
         "The ministry did not deny that any soldiers had been killed.",
         "The army denied that any rockets had killed civilians.",
         "The army denied that any of those killed were civilians.",
+        "The army did not deny that anyone had died.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -80,10 +88,11 @@ class DeniedLoss(ExtraRule):
             if _NEGATED.search(sent.text, max(0, match.start() - 16), match.start()):
                 continue
             group = match["group"]
-            if any(word.lower() in _NOT_GROUP for word in group.split()):
+            if group and any(word.lower() in _NOT_GROUP for word in group.split()):
                 continue
-            start, end = match.span("any")
-            figure = FigureSpan(start, end, Figure(0, 0, "exact", match["any"]))
+            which = "any" if match["any"] else "anyone"
+            start, end = match.span(which)
+            figure = FigureSpan(start, end, Figure(0, 0, "exact", match[which]))
             word = match[verb].lower()
             cue = CueHit(cue_start, cue_end, Cue(_CATEGORY[word], word, before=True))
             bindings.append(Binding(figure, cue, group, 0))
