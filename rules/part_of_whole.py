@@ -13,8 +13,12 @@ import re
 #: of age that picks one person out ("the younger of the two", "the eldest of the three"); the
 #: whole may be owned ("none of the bus's 43 passengers", "two of its 12 crew").
 _PART_BEFORE = re.compile(
-    r"\b(?:one|either|neither|none|the\s+(?:younger|older|elder|youngest|oldest|eldest))"
-    r"\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?\s+$",
+    r"\b(?:(?:one|either|neither|none|the\s+(?:younger|older|elder|youngest|oldest|eldest))"
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?"
+    # a counted part of an owned whole: "two of the bus's 43 passengers", "three of its 12
+    # crew" (a whole of "the" alone may be the hurt themselves: "two of the four victims died")
+    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+    r"(?:(?:the|these|those)\s+[\w-]+['\u2019]s|its|their|his|her|our))\s+$",
     re.IGNORECASE,
 )
 #: What follows the whole: the part's own verb or a clause's end, after at most two words of
