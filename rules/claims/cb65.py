@@ -7,7 +7,8 @@ import re
 from rules.calendar import MONTHS_NOT_MAY, SHORT_MONTHS, either
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.kinds import ExtraRule
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.lexicon import SURVIVED_CUE
+from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.relative_fate import fate_after_relative
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS
@@ -19,7 +20,9 @@ from rules.numbers import FigureSpan
 #: ``relative_fate`` reads it at the merge, as for "three diners who were shot remain in
 #: hospital". General English of US crime follow-ups (round 7).
 _THE_ONE_HURT = re.compile(
-    r"^\W*(?P<one>(?:[Tt]he|An?|an?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z]+))\s+who\s+"
+    # after a dateline's place and dash ("ORME HILLS — A man who was shot ...")
+    r"^\W*(?:[A-Z][\w.,' ]{1,40}?(?:\s*\([\w .&-]{1,30}\))?(?:\s*[\u2014\u2013]|\s+--?)\s+)?"
+    r"(?P<one>(?:[Tt]he|An?|an?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z]+))\s+who\s+"
     r"(?:was|had\s+been)\s+(?:also\s+)?(?P<verb>shot|wounded|injured|hurt|stabbed|grazed)\b",
 )
 
@@ -56,6 +59,16 @@ def long_ago(clause: str) -> bool:
         not (match.group()[:1].isdigit() and _MONTH_BEFORE.search(clause, 0, match.start()))
         for match in _LONG_AGO.finditer(clause)
     )
+
+
+#: A recovery told right after the clause, with no cue of its own: "is recovering", "was in
+#: good condition", "is expected to survive" (US crime-report English): the one lived.
+_RECOVERING = re.compile(
+    r"(?:\s+(?!(?:and|but|who|said|says|told)\b)[\w'-]+){0,8}?,?\s+(?:(?:is|was)\s+"
+    r"(?:recovering|expected\s+to\s+(?:survive|recover)|in\s+(?:good|fair)\s+condition)"
+    r"|survived)\b",
+    re.IGNORECASE,
+)
 
 
 #: What a later cue must tell for a first mention ("A man who was injured ... is in stable
@@ -105,6 +118,15 @@ class TheOneWhoWasHurt(ExtraRule):
             "A clerk who was shot on Nov. 2, 2026, remains in critical condition.",
             {"category": "wounded", "min": 1, "max": 1},
         ),
+        # a recovery with no cue of its own; a dateline before the one hurt
+        (
+            "A second man who was shot in the leg is recovering at Mercy Hospital.",
+            {"category": "wounded", "min": 1, "max": 1, "group": "man"},
+        ),
+        (
+            "ORME HILLS — A girl who was shot in the back Sunday was in critical condition.",
+            {"category": "wounded", "min": 1, "max": 1},
+        ),
     )
     counter_examples = (
         "The man who was arrested remains in custody.",
@@ -117,6 +139,7 @@ class TheOneWhoWasHurt(ExtraRule):
         # no fate after the clause: a harm of the past, named in passing
         "A soldier who was wounded in the war is running for the state senate.",
         "The driver who was injured in the crash will testify at the trial.",
+        "A man who was shot at but not hit is recovering from shock.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -134,9 +157,12 @@ class TheOneWhoWasHurt(ExtraRule):
         cue = sent.cues.hits[at]
         if cue.start != match.start("verb") or cue.cue.category not in CASUALTY_CATEGORIES:
             return []
-        if not _fate_after(sent, at):
-            return []  # "The soldier who was wounded in the war is running for office": a mention
         figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
+        if not _fate_after(sent, at):
+            if _RECOVERING.match(sent.text, cue.end):  # "... is recovering": one who lived
+                hurt = CueHit(cue.start, cue.end, SURVIVED_CUE)
+                return [Binding(figure, hurt, match["noun"], cue.start - end)]
+            return []  # "The soldier who was wounded in the war is running for office": a mention
         binding = fate_after_relative(
             sent.text, sent.cues, Binding(figure, cue, match["noun"], cue.start - end)
         )
