@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt, reporting_verb, source_head
+from rules.speech.that_clause import that_clause_at
 from rules.tokens import Token
 
 #: What can "show" a fact in news: records, counts and studies, not people or events, and
@@ -45,6 +46,10 @@ class Shows(CueRule):
             "An autopsy found that the man died of a single gunshot wound.",
             {"source": "An autopsy", "cue": "found"},
         ),
+        (
+            "The commission found that soldiers killed at least 86 civilians.",
+            {"source": "The commission", "cue": "found"},
+        ),
     )
     counter_examples = (
         "The photos show a burned-out bus on the bridge road.",
@@ -53,6 +58,7 @@ class Shows(CueRule):
         "Protesters showed up at the depot on Monday.",
         "Divers searching the lake found two bodies on Sunday.",
         "The inquiry team found three more bodies in the rubble on Tuesday.",
+        "Divers found that afternoon that the hull had split.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -65,6 +71,9 @@ class Shows(CueRule):
             return None  # "showed up", "shows how", "show a burned-out bus": not a report
         near = tokens[max(0, c - _REACH) : c]
         if not any(t.low in _DOCUMENTS for t in (*near, *tokens[: min(c, 4)])):
+            if at.word in ("found", "finds") and that_clause_at(tokens, last + 1):
+                # "The commission found that ...": a finding told by whoever made it
+                return reporting_verb(at, self.code)
             return None  # no document before the verb: cheap, before any phrase search
         if at.word in ("found", "finds") and _physical_find(tokens, last):
             return None  # "the inquiry found three more bodies": a find, not a finding

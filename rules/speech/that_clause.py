@@ -8,9 +8,9 @@ from rules.tokens import Token
 
 #: A time between a verb and its "that" ("demanded on Tuesday that", "concluded last week
 #: that"), and the nouns "that" points at as a determiner ("concluded that afternoon",
-#: "promised that week"): general English of dated reports.
+#: "promised that week", "found that type of cartridge"): general English of dated reports.
 _TIME_BETWEEN = frozenset(("on", "last", *TIME_WORDS))
-_POINTED = frozenset(("day", "note", "time", *TIME_WORDS))
+_POINTED = frozenset(("day", "note", "time", "type", "kind", "sort", "way", *TIME_WORDS))
 
 
 def that_clause_at(tokens: list[Token], k: int) -> bool:
