@@ -6,6 +6,7 @@ disaster news)."""
 from __future__ import annotations
 
 from rules.cue_fragments import (
+    BURN_KINDS,
     CARE_PLACE,
     CARERS,
     LIFE_THREATENING,
@@ -51,10 +52,12 @@ IN_CARE: tuple[Row, ...] = (
         r"|(?:intensive\s+care|burns?|trauma|isolation)\s+(?:units?|wards?)|emergency\s+rooms?)"
         # "treated for hypothermia, injuries and near-drowning": other complaints listed
         # before the hurt; "treated at the scene for minor injuries", "in its clinics for"
-        rf"|treated\s+(?:(?:at\s+the\s+scene|in\s+{CARE_PLACE}|by\s+{CARERS})\s+)?for\s+"
+        # "treated on the ship for", "treated aboard the rescue vessel for" (sea rescues)
+        rf"|treated\s+(?:(?:at\s+the\s+scene|in\s+{CARE_PLACE}|by\s+{CARERS}|on\s+board"
+        r"|(?:on|aboard)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:ship|vessel|boat))\s+)?for\s+"
         r"(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
         r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
-        rf"|head|{LIFE_THREATENING}|non-fatal|nonfatal)\s+){{0,2}}"
+        rf"|head|{LIFE_THREATENING}|non-fatal|nonfatal|{BURN_KINDS})\s+){{0,2}}"
         rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT}"
         # "treated for suspected food poisoning", "for carbon monoxide poisoning" (24th session)
         r"|(?:suspected\s+)?(?:food|alcohol|methanol|chemical|gas|carbon\s+monoxide)\s+poisoning)"

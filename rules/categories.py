@@ -190,6 +190,7 @@ CUES: tuple[Cue, ...] = (
             False,
         ),
         *rows.AND_WOUND,
+        *scene.SURVIVED_HURT,
         (r"injury\s+(?:toll|count|tally)", False, "toll", False),  # "the injury toll rose to 40"
         (r"injuries", True, "toll", False),
         # Formulae of US local crime reports (general knowledge of that register): a bullet

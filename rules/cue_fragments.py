@@ -169,6 +169,11 @@ TOLL_PEOPLE = r"(?:people|children|[a-z]*men|[a-z]+s)"
 NUMBER_SHOT = r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|children|teens)\s+shot"
 
 
+#: The kinds of burns a report names: "fuel burns", "chemical burns", "second-degree burns"
+#: (general English of fire, blast and sea-rescue reports).
+BURN_KINDS = r"(?:fuel|chemical|acid|first-degree|second-degree|third-degree)"
+
+
 #: Care given for a wound of violence, the people between the verb and "for" ("the clinic
 #: treated eleven students for stab wounds"): general English of hospital reports; a bare
 #: "for injuries" is the toll noun's.
@@ -176,8 +181,9 @@ CARED_FOR_WOUNDS = (
     r"for\s+(?:(?:multiple|minor|serious|severe)\s+)?(?:(?:gunshot|stab|bullet|knife|shrapnel)"
     r"\s+(?:wounds|injuries)"
     # "hospitals treated 38 people for burns", "medics treated 12 for smoke inhalation" (the
-    # hurts of fire and collapse; "cuts" only as "cuts and bruises")
-    r"|burns|smoke\s+inhalation|cuts\s+and\s+(?:bruises|scrapes)|" + MINOR_HURTS + ")"
+    # hurts of fire and collapse; "cuts" only as "cuts and bruises"); burns of a kind:
+    # "fuel burns", "second-degree burns"
+    rf"|(?:{BURN_KINDS}\s+)?burns|smoke\s+inhalation|cuts\s+and\s+(?:bruises|scrapes)|{MINOR_HURTS})"
 )
 #: Where the hurt are treated, after "treated in": "in hospital", "in its clinics", "in a
 #: field hospital" (general English of disaster and accident reports).

@@ -130,14 +130,25 @@ def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
 _CARE_PLACES = ("hospital", "clinic", "center", "centre", "treatment", "attention", "being treated")
 
 
+#: A hurt denied by "without" right before it: "escaped without serious injuries", "walked
+#: away without any injury" (general English): no one hurt, not a count of the hurt.
+_WITHOUT = re.compile(
+    r"\bwithout\s+(?:any\s+)?(?:(?:serious|major|significant|visible|life-threatening)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
     """A care cue that tells of no harm (``rules.hospital_care``): one naming a place of care
     ("taken to hospital as a precaution"), or care with none ("treated at the scene for heat
-    exhaustion", "covid patients on ventilators")."""
+    exhaustion", "covid patients on ventilators"); a hurt "without" ("escaped without
+    injuries")."""
     if cue.category != "wounded":
         return False
     low = match.group().lower()
     start, end = match.start(), match.end()
+    if _WITHOUT.search(match.string, max(0, start - 40), start):
+        return True
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
     if any(place in low for place in _CARE_PLACES) and not_hurt(match.string, start, end):

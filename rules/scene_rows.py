@@ -145,3 +145,16 @@ IN_CUSTODY: tuple[Row, ...] = (
         False,
     ),
 )
+
+#: Wounded: "17 people survived the shootings with gunshot wounds", "nine passengers survived
+#: the crash with serious injuries": those who lived through it hurt (general English of
+#: accident and massacre reports, 26th session). The words between are the event's.
+SURVIVED_HURT: tuple[Row, ...] = (
+    (
+        r"survived\s+(?:[\w'-]+\s+){0,4}?with\s+(?:(?:minor|serious|severe|critical|multiple"
+        r"|gunshot|bullet|stab|shrapnel|head)\s+){0,2}(?:injuries|wounds|burns)",
+        True,
+        None,
+        False,
+    ),
+)

@@ -8,6 +8,7 @@ import re
 from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.claims.patterns import SUBSET_IN_GAP
 from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.number_values import number_value
@@ -71,6 +72,11 @@ class PartOfTheHeld(ExtraRule):
             "Three of the survivors were still being treated at the port clinic.",
             {"category": "wounded", "min": 3, "group": "survivors"},
         ),
+        # a subset told between the whole and the verb (26th session)
+        (
+            "Nine of the survivors, including two infants, were treated for burns.",
+            {"category": "wounded", "min": 9, "group": "survivors"},
+        ),
         # a transitive verb of the part's fate right before it (round 17)
         (
             "The rebels killed two of the hostages and freed the rest.",
@@ -130,7 +136,9 @@ def _fate_verb(
     verb = next((c for c in hits if c.start >= match.end("whole")), None)
     if verb is None or verb.cue.category not in _FATES or not verb.cue.before:
         return None, None
-    gap = _TO_VERB.fullmatch(sent.text, match.end("whole"), verb.start)
+    # a subset told between the whole and its verb: "11 of the survivors, including three
+    # children, were treated" (the subset is CB33's)
+    gap = _TO_VERB.fullmatch(SUBSET_IN_GAP.sub(" ", sent.text[match.end("whole") : verb.start]))
     if gap is None or (gap["noun"] and not is_human_plural(gap["noun"])):
         return None, None
     return verb, gap["noun"]
