@@ -1,0 +1,163 @@
+"""Readings the twenty-sixth session's lead added. Every sentence is invented.
+
+Claims: a toll's count noun without "of" ("put the number injured at 40"), a loss denied of
+"anyone", a counted part of an owned whole ("two of the bus's 43 passengers"), one hurt whose
+recovery follows the relative clause ("a man who was shot in the leg is recovering"), also
+after a dateline.
+
+Attributions: a finding told by whoever made it ("the commission found that"), not "found
+that type of".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(c.category, c.min, c.max) for c in analyze(text).claims]
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials put the number injured at 40.", [("wounded", 40, 40)]),
+        (
+            "Medics put the number wounded at 40 and the number dead at 12.",
+            [("wounded", 40, 40), ("killed", 12, 12)],
+        ),
+        ("The army put the number killed at 12.", [("killed", 12, 12)]),
+        ("The number hurt rose to 40 on Sunday.", [("wounded", 40, 40)]),
+        ("Rescuers put the number still missing at 15.", [("missing", 15, 15)]),
+        # near misses: a number of things, a vague number
+        ("The number injured in falls at home is not tracked by the state.", []),
+        ("A number of wounded soldiers were flown home.", [("wounded", None, None)]),
+    ],
+    ids=["injured", "wounded-and-dead", "killed", "hurt", "missing", "untracked", "vague"],
+)
+def test_a_toll_count_noun_without_of(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry denied that anyone had been killed in the raid.", [("killed", 0, 0)]),
+        ("The army denied that anybody was hurt.", [("wounded", 0, 0)]),
+        # a denial denied; a clause between "anyone" and the harm
+        ("The army did not deny that anyone had died.", []),
+        ("The army denied that anyone it detained had been hurt.", []),
+    ],
+    ids=["anyone", "anybody", "not-denied", "relative"],
+)
+def test_a_loss_of_anyone_denied(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of the bus's 43 passengers were hurt.", [("wounded", 2, 2)]),
+        ("Three of its 12 crew were killed.", [("killed", 3, 3)]),
+        ("Five of their 30 fighters were captured.", [("captured", 5, 5)]),
+        # the whole of "the" alone may be the harmed themselves: the part still counts
+        ("Two of the four shooting victims had died.", [("killed", 2, 2)]),
+    ],
+    ids=["bus", "its-crew", "their-fighters", "the-victims"],
+)
+def test_a_counted_part_of_an_owned_whole(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man who was shot in the leg is recovering at Mercy Hospital.", [("wounded", 1, 1)]),
+        ("A 26-year-old man who was stabbed twice was in good condition.", [("wounded", 1, 1)]),
+        (
+            "VELMORE, Ga. - A boy who was shot in the arm Sunday is expected to survive.",
+            [("wounded", 1, 1)],
+        ),
+        # near misses: shot at, a harm of an old war, an animal, no fate told
+        ("A man who was shot at but not hit is recovering from shock.", []),
+        ("A veteran who was wounded in Vietnam is recovering after a fall.", []),
+        ("A dog who was hurt in the fire is recovering.", []),
+        ("A man who was shot last month is suing the city.", []),
+    ],
+    ids=["recovering", "good-condition", "dateline", "shot-at", "old-war", "dog", "no-fate"],
+)
+def test_one_hurt_who_is_recovering(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The commission found that soldiers killed at least 86 civilians.",
+            [("The commission", "found")],
+        ),
+        ("Investigators found on Monday that the valve had failed.", [("Investigators", "found")]),
+        # a thing found, "that" as a determiner
+        ("Divers found two bodies in the hull.", []),
+        ("It is the first time the army has found that type of shell.", []),
+        ("Divers found that afternoon that the hull had split.", []),
+    ],
+    ids=["commission", "on-monday", "bodies", "that-type", "that-afternoon"],
+)
+def test_a_finding_told_by_whoever_made_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bus fell into a ravine, killing 19 people. The toll rose overnight from 19 to 26.",
+            [("killed", 19, 19), ("killed", 19, 19), ("killed", 26, 26)],
+        ),
+        (
+            "A quake killed 40 people. The agency raised the death toll again, to 97, on Monday.",
+            [("killed", 40, 40), ("killed", 97, 97)],
+        ),
+        ("The toll rose sharply to 140 on Tuesday.", [("killed", 140, 140)]),
+        # near miss: a range with no verb of change stays a range
+        ("From 19 to 26 people were killed.", [("killed", 19, 26)]),
+    ],
+    ids=["overnight-from-to", "again-comma-to", "sharply", "range"],
+)
+def test_a_toll_updated_with_an_adverb(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_figure_set_again_names_its_setter() -> None:
+    text = "A quake killed 40 people. The agency raised the death toll again, to 97, on Monday."
+    assert ("The agency", "raised the death toll again, to") in _sources(text)
+    rival = "The office put the figure considerably higher, at nearly 8,200."
+    assert _sources(rival) == [("The office", "put the figure considerably higher, at")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine of the survivors, including two infants, were treated for fuel burns.",
+            [("wounded", 9, 9), ("wounded", 2, 2)],
+        ),
+        ("Twelve migrants were treated aboard the rescue vessel for burns.", [("wounded", 12, 12)]),
+        ("Medics treated two firefighters for chemical burns.", [("wounded", 2, 2)]),
+        ("Nine people survived the attack with serious injuries.", [("wounded", 9, 9)]),
+        # near misses: a complaint that is no hurt alone; survived unhurt
+        ("Eleven survivors were treated for hypothermia.", []),
+        ("All 40 passengers survived the landing without injuries.", []),
+    ],
+    ids=["subset-aside", "aboard", "chemical", "survived-with", "hypothermia", "unhurt"],
+)
+def test_care_and_survival_of_the_hurt(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
