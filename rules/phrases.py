@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
 from rules.participle_adjectives import modifies_participle
-from rules.tokens import (
-    SUBJECT_PRONOUNS,
-    Token,
-    is_adverb,
-)
+from rules.tokens import SUBJECT_PRONOUNS, Token, is_adverb
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
 
@@ -41,6 +37,7 @@ _BEFORE_COUNT = frozenset("the these those his her its their our my your all".sp
 
 
 _STANDALONE = frozenset("some many most others another both several few".split())
+_STOP_BEFORE_THERE = frozenset("is are was were be been get got go went from out over up".split())
 
 
 CONNECTORS = frozenset("of for at with from in on by to within inside among near".split())
@@ -120,6 +117,10 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
         return (i, i)
     if last.low in _STANDALONE and (i == 0 or not tokens[i - 1].is_word):
         return (i, i)  # "Some say", "Others said"
+    if last.low in ("there", "here") and i > 0 and tokens[i - 1].low not in _STOP_BEFORE_THERE:
+        # "Doctors there, who ..., said": a place after the noun, not "is there", "from here"
+        inner = left_phrase(tokens, i - 1, inside_commas)
+        return None if inner is None else (inner[0], i)
     ratio = i >= 2 and tokens[i - 1].low in ("in", "of") and tokens[i - 2].low in DETERMINERS
     if last.low in DETERMINERS and ratio:
         pass  # "one in five said"
@@ -165,7 +166,8 @@ def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_comma
     if _title_preposition(tokens, first, j):
         return (j, j - 1, False)  # "Friends Along the Orme", "Hands Across the Sela"
     if tokens[first].low in _NUMBER_WORDS and token.low in _BEFORE_COUNT:
-        return (j, j - 1, True)  # "the two men", "their three children", "all five judges"
+        # "the two men", "all five judges"; on after "of": "one of the six people wounded"
+        return (j, j - 1, not (j > 0 and tokens[j - 1].low in CONNECTORS))
     if inside_commas and token.low == "and" and j > 0 and tokens[j - 1].is_word:
         return (j, j - 1, False)  # ", a former minister and a deputy premier,"
     if token.low in _PAIRING and (j == 0 or not tokens[j - 1].is_word):
