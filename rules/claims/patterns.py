@@ -30,10 +30,12 @@ NEXT_WORDS = re.compile(rf"(?:\s+(?:{INITIALISM_WORD}|[A-Za-z][\w'-]*)){{1,6}}")
 
 AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s*$", re.IGNORECASE)
 
-# "12 people, including 3 children, were killed": the subset is skipped inside the gap.
+# "12 people, including 3 children, were killed": the subset is skipped inside the gap; only a
+# comma closes "of whom" ("30 escaped, of whom 18 were recaptured": the verb is the 18's).
 SUBSET_IN_GAP = re.compile(
-    r"(?:(?:,\s*|\s--?\s*|\()(?:among\s+whom|of\s+whom|of\s+which|of\s+them|most\s+of\s+them)"
-    r"|(?:,\s*|\s--?\s*|\(|\s)(?:including|among\s+them|mostly))"
+    r"(?:,\s*|\s--?\s*|\()(?:among\s+whom|of\s+whom|of\s+which|of\s+them|most\s+of\s+them)"
+    r"\b[^;:.]{0,80}?,"
+    r"|(?:,\s*|\s--?\s*|\(|\s)(?:including|among\s+them|mostly)"
     r"\b[^;:.]{0,80}?(?:,|(?=\s+(?:were|was|are|is|have|has|had)\b))",
     re.IGNORECASE,
 )
@@ -222,9 +224,7 @@ LEADING_AGE = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNOR
 AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-olds?\b", re.IGNORECASE)
 
 PARENTHESES = re.compile(r"\([^()]{0,200}\)")
-
 DASH = re.compile(r"\s--?\s")
-
 DATELINE = re.compile(r"[^.;:!?\"]{0,80}\([A-Za-z][\w .&-]{0,30}\)\s*")
 
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
