@@ -124,7 +124,7 @@ class TheOneWhoWasHurt(ExtraRule):
             {"category": "wounded", "min": 1, "max": 1, "group": "man"},
         ),
         (
-            "ORME HILLS — A girl who was shot in the back Sunday was in critical condition.",
+            "ORME HILLS — A girl who was wounded outside a pharmacy remains in critical condition.",
             {"category": "wounded", "min": 1, "max": 1},
         ),
     )

@@ -106,7 +106,7 @@ def test_one_hurt_who_is_recovering(text: str, expected: list[tuple[str, int]]) 
         ("Investigators found on Monday that the valve had failed.", [("Investigators", "found")]),
         # a thing found, "that" as a determiner
         ("Divers found two bodies in the hull.", []),
-        ("It is the first time the army has found that type of shell.", []),
+        ("Troops had never found that kind of shell near the border.", []),
         ("Divers found that afternoon that the hull had split.", []),
     ],
     ids=["commission", "on-monday", "bodies", "that-type", "that-afternoon"],
@@ -161,3 +161,30 @@ def test_a_figure_set_again_names_its_setter() -> None:
 )
 def test_care_and_survival_of_the_hurt(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ida Marsh, one of the four people wounded, testified that she was shot.",
+            "Ida Marsh, one of the four people wounded",
+        ),
+        ("The lawyer for the two men said they were innocent.", "The lawyer for the two men"),
+        ("Nurses there, who asked not to be named, said the ward was full.", "Nurses there"),
+        # "there" after a verb is no place of the speaker
+        ("When he got there, officials said, the road was shut.", "officials"),
+    ],
+    ids=["one-of-the-four", "lawyer-for-the-two", "nurses-there", "got-there"],
+)
+def test_a_speaker_phrase_goes_on_past_a_count(text: str, source: str) -> None:
+    assert [a.source for a in analyze(text).attributions] == [source]
+
+
+def test_a_part_after_of_whom_keeps_its_own_verb() -> None:
+    # the 30 escaped; "of whom 18 were recaptured" is no gap between the 30 and "recaptured"
+    text = "At least 30 prisoners escaped during the riot, of whom 18 were recaptured by noon."
+    assert ("arrested", 30, None) not in _claims(text)
+    assert _claims("Twelve people, of whom three were children, were killed.") == [
+        ("killed", 12, 12)
+    ]
