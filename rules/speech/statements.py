@@ -351,6 +351,8 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return True
         if asking:  # an indirect question: "asked whether the money had been spent"
             return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
+        if word.startswith("blame") and "for" in ahead[1:6]:
+            return True  # "The army blamed the rebels for the shelling": an accusation told
     if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
         return False  # "denied claims that": the noun, object of the verb before it
     return not noun_too or that_clause_at(tokens, last + 1)

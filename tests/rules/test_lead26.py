@@ -188,3 +188,17 @@ def test_a_part_after_of_whom_keeps_its_own_verb() -> None:
     assert _claims("Twelve people, of whom three were children, were killed.") == [
         ("killed", 12, 12)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army blamed the rebels for the shelling.", [("The army", "blamed")]),
+        ("Residents blamed the council for the flooding.", [("Residents", "blamed")]),
+        # the blame of a noun phrase, no one accused for something
+        ("The problems he blamed on the policy are real.", []),
+    ],
+    ids=["army", "residents", "blamed-on"],
+)
+def test_blame_for_something_is_told(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
