@@ -281,7 +281,7 @@ CUES: tuple[Cue, ...] = (
         *rows.KIDNAPPERS_OF,
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"
-    *_cues("evacuated", *rows.MOVED_TO_SHELTER),
+    *_cues("evacuated", *rows.MOVED_TO_SHELTER, *scene.MOVED_OUT),
     *_cues("deployed", *DEPLOYED),
     *_cues(
         "displaced",

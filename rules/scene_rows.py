@@ -158,3 +158,19 @@ SURVIVED_HURT: tuple[Row, ...] = (
         False,
     ),
 )
+
+#: Evacuated: "had moved nearly 40,000 residents out of coastal districts", "moved 500 villagers
+#: away from the volcano": the authorities' evacuation in the active voice, the civilians
+#: moved and where from or to in the cue itself (troops moved are deployed, workers moved
+#: employed: not read). Binds nothing; CB129 reads the figure inside it (26th session).
+MOVED_OUT: tuple[Row, ...] = (
+    (
+        r"(?:moved|relocated|bus(?:s)?ed|ferried|shifted|trucked)\s+(?:[\w,.-]+\s+){1,4}?"
+        r"(?:residents|people|villagers|families|inhabitants|households|islanders|townspeople)"
+        r"\s+(?:out\s+of|away\s+from|from\s+(?:their\s+)?homes|to\s+(?:higher\s+ground"
+        r"|evacuation\s+(?:centres|centers|sites)|(?:temporary\s+)?shelters))",
+        False,
+        None,
+        False,
+    ),
+)

@@ -123,6 +123,7 @@ from rules.claims.cb124 import EarlierValue
 from rules.claims.cb125 import OneDeath
 from rules.claims.cb126 import DeniedLoss
 from rules.claims.cb127 import FateUnknown
+from rules.claims.cb129 import MovedOutOfDanger
 from rules.claims.cb131 import TheOtherHurt
 from rules.claims.cb132 import PerpetratorWounded
 from rules.claims.cb133 import CountAmongTheHurt
@@ -191,6 +192,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     OneDeath(),
     DeniedLoss(),
     FateUnknown(),
+    MovedOutOfDanger(),
     VictimOf(),
     JoinedSubjects(),
     PerpetratorKilled(),

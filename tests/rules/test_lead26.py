@@ -202,3 +202,22 @@ def test_a_part_after_of_whom_keeps_its_own_verb() -> None:
 )
 def test_blame_for_something_is_told(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crews had moved some 6,000 residents out of the flood plain.",
+            [("evacuated", 6000, 6000)],
+        ),
+        ("Police bused 300 families away from the burning hills.", [("evacuated", 300, 300)]),
+        # troops and workers moved are no evacuees; a thing moved
+        ("The navy moved 3,000 troops to the border.", [("deployed", 3000, 3000)]),
+        ("The firm moved 300 workers out of the old plant.", []),
+        ("Officials moved the vote to 3 p.m. on Friday.", []),
+    ],
+    ids=["residents", "families", "troops", "workers", "a-vote"],
+)
+def test_civilians_moved_out_of_danger(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
