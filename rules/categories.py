@@ -295,6 +295,7 @@ CUES: tuple[Cue, ...] = (
         ),
         (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
         *rows.SHELTERED,
+        *scene.SHELTERS_HOUSING,
         (NIGHTS_IN_HALLS, True, None, False),
         *rows.WITHOUT_SHELTER,
         (r"displacing|relocation\s+of|displacement\s+of", False, "object", False),
@@ -379,7 +380,6 @@ SPANISH_CUES: tuple[Cue, ...] = tuple(
     Cue(category, accent_tolerant(pattern), before, after)
     for category, pattern, before, after in SPANISH_ROWS
 )
-
 #: Every Spanish cue in one regex; ``lastgroup`` names the cue that matched (``cue_for``).
 SPANISH_CUE_RE = re.compile(
     r"(?<![\w\ufffd])(?:"

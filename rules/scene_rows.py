@@ -174,3 +174,17 @@ MOVED_OUT: tuple[Row, ...] = (
         False,
     ),
 )
+
+#: Displaced: "45 evacuation centres housing 9,600 people", "shelters now sheltering about
+#: 2,000": the people a shelter holds, its figure after the verb (general English of disaster
+#: reports, 26th session).
+SHELTERS_HOUSING: tuple[Row, ...] = (
+    (
+        r"(?:evacuation\s+(?:centres?|centers?|sites?)|shelters?|(?:relief|refugee|displacement"
+        r"|tent|evacuation)\s+camps?)\s+"
+        r"(?:now\s+|currently\s+|still\s+)?(?:housing|sheltering|hosting)",
+        False,
+        "object",
+        False,
+    ),
+)

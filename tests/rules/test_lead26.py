@@ -221,3 +221,21 @@ def test_blame_for_something_is_told(text: str, expected: list[tuple[str, str]])
 )
 def test_civilians_moved_out_of_danger(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials opened 30 evacuation centres housing 7,400 people.",
+            [("displaced", 7400, 7400)],
+        ),
+        ("A relief camp sheltering about 900 villagers flooded.", [("displaced", 900, 900)]),
+        # a shelter of animals, a camp of sport
+        ("An animal shelter housing 40 dogs was closed.", []),
+        ("The training camps hosting 300 athletes opened.", []),
+    ],
+    ids=["centres", "relief-camp", "animals", "training-camp"],
+)
+def test_shelters_housing_the_displaced(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
