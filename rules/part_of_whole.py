@@ -9,16 +9,29 @@ from __future__ import annotations
 
 import re
 
+from rules.figure_patterns import UNITS
+
 #: The part before "of the": a number word, a distributive, or a comparative or superlative
 #: of age that picks one person out ("the younger of the two", "the eldest of the three"); the
 #: whole may be owned ("none of the bus's 43 passengers", "two of its 12 crew").
 _PART_BEFORE = re.compile(
-    r"\b(?:(?:one|either|neither|none|the\s+(?:younger|older|elder|youngest|oldest|eldest))"
-    r"\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?"
-    # a counted part of an owned whole: "two of the bus's 43 passengers", "three of its 12
-    # crew" (a whole of "the" alone may be the hurt themselves: "two of the four victims died")
-    r"|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
-    r"(?:(?:the|these|those)\s+[\w-]+['\u2019]s|its|their|his|her|our))\s+$",
+    r"\b(?:one|either|neither|none|the\s+(?:younger|older|elder|youngest|oldest|eldest))"
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?\s+$",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+#: A counted part of a whole owned by a named holder: "two of the bus's 43 passengers",
+#: "fifteen of the rebels' 30 fighters" (26th session). Not of "the" alone nor of a pronoun's
+#: whole, which the parts rules read already, and not of a whole whose noun tells its harm or
+#: captivity ("three of the group's 12 hostages were killed": the 12 were held).
+_COUNTED_PART_BEFORE = re.compile(
+    rf"\b(?:\d{{1,3}}|{_UNIT_WORDS})\s+of\s+(?:the|these|those)\s+[\w-]+(?:['\u2019]s|s['\u2019])"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_HELD_OR_HARMED = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:hostages|captives|prisoners|detainees|wounded|injured|dead|victims"
+    r"|casualties)\b",
     re.IGNORECASE,
 )
 #: What follows the whole: the part's own verb or a clause's end, after at most two words of
@@ -78,7 +91,9 @@ def names_a_whole(before: str, after: str) -> bool:
     if negated_whole_before(before) and _SECOND_VERB_AFTER.match(after):
         return True  # the "4" of "None of the 20 tourists and 4 guides were hurt"
     if _PART_BEFORE.search(before[-40:]) is None:
-        return False
+        counted = _COUNTED_PART_BEFORE.search(before[-50:]) is not None
+        if not counted or _HELD_OR_HARMED.match(after):
+            return False
     if _NONE_OF_FIRST.match(after):
         return True  # its "20"; so of "one of the 20 tourists and 4 guides were hurt"
     return _VERB_AFTER.match(after) is not None or _DIED_AFTER.match(after) is not None
@@ -119,7 +134,7 @@ def denied_before(before: str) -> bool:
 #: The whole right after a part's figure: "[none] of the bus's 43 passengers were", "[seven] of
 #: its 12 crew": the part is the count, the whole's number no word of the gap.
 WHOLE_AFTER_PART = re.compile(
-    r"^(\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?)"
+    r"^(\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+(?:['\u2019]s|s['\u2019]))?)"
     r"\s+\d[\d,]*(?=\s)",
     re.IGNORECASE,
 )
