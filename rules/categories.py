@@ -78,6 +78,7 @@ BARE_TO_DEATH = Cue("killed", r"to\s+death", False)
 CUES: tuple[Cue, ...] = (
     *_cues(
         "killed_or_wounded",
+        *scene.NUMBER_KILLED_AND_HURT,
         (rf"{KOW_LEFT}\s+(?:or|and|and/or)\s+{KOW_RIGHT}", True, "toll", False),
         (rf"{KOW_RIGHT}\s+(?:or|and)\s+(?:killed|dead)", True, "toll", False),
         (r"(?:killing|killing\s+or)\s+(?:and|or)\s+(?:wounding|injuring)", False, "object", False),
@@ -390,7 +391,6 @@ SPANISH_CUE_RE = re.compile(
 
 #: Every category a claim may have, in the order of ``CUES``: the one list of them.
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(cue.category for cue in CUES))
-
 
 #: Categories of harm to people, the ones an unspecified plural or a list of names can have.
 CASUALTY_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded"})

@@ -159,16 +159,23 @@ SURVIVED_HURT: tuple[Row, ...] = (
     ),
 )
 
-#: Evacuated: "had moved nearly 40,000 residents out of coastal districts", "moved 500 villagers
-#: away from the volcano": the authorities' evacuation in the active voice, the civilians
-#: moved and where from or to in the cue itself (troops moved are deployed, workers moved
-#: employed: not read). Binds nothing; CB129 reads the figure inside it (26th session).
+#: Evacuated: "had moved nearly 40,000 residents out of coastal districts", "moved 500
+#: villagers away from the volcano": the authorities' evacuation in the active voice, with
+#: the civilians moved and the danger they left or the refuge they reached in the cue itself
+#: (troops moved are deployed, the hurt moved out of rubble are the hurt, a crowd moved from a
+#: cordon is no evacuee: not read). Binds nothing; CB129 reads the figure inside it.
+MOVED_PEOPLE = (
+    r"(?:residents|people|villagers|families|inhabitants|households|islanders|townspeople)"
+)
 MOVED_OUT: tuple[Row, ...] = (
     (
-        r"(?:moved|relocated|bus(?:s)?ed|ferried|shifted|trucked)\s+(?:[\w,.-]+\s+){1,4}?"
-        r"(?:residents|people|villagers|families|inhabitants|households|islanders|townspeople)"
-        r"\s+(?:out\s+of|away\s+from|from\s+(?:their\s+)?homes|to\s+(?:higher\s+ground"
-        r"|evacuation\s+(?:centres|centers|sites)|(?:temporary\s+)?shelters))",
+        r"(?:moved|bus(?:s)?ed|ferried|shifted|trucked)\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
+        r"|around\s+|roughly\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?"
+        rf"[\d,.]+(?:\s+(?:thousand|million))?\s+{MOVED_PEOPLE}\s+(?:(?:out\s+of|away\s+from)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|coast|coastline|shore|river"
+        r"|riverbanks?|volcano|path|danger|floodplain|flood\s+plain|slopes|valley|lowlands|hills"
+        r"|fires?|flames|blaze|fighting|front\s+line)"
+        r"|to\s+(?:higher\s+ground|evacuation\s+(?:centres|centers|sites)|(?:temporary\s+)?shelters))",
         False,
         None,
         False,
@@ -185,6 +192,18 @@ SHELTERS_HOUSING: tuple[Row, ...] = (
         r"(?:now\s+|currently\s+|still\s+)?(?:housing|sheltering|hosting)",
         False,
         "object",
+        False,
+    ),
+)
+
+#: Killed or wounded: "the number killed and injured rose to 80", "the number dead or hurt":
+#: a toll of both, read before "the number killed" (``cue_rows.NUMBER_OF_DEAD``) at the same
+#: start takes the words (general English of toll updates, 26th session).
+NUMBER_KILLED_AND_HURT: tuple[Row, ...] = (
+    (
+        r"the\s+number\s+(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt)",
+        False,
+        "toll",
         False,
     ),
 )

@@ -3,22 +3,25 @@ out of coastal districts") are evacuated."""
 
 from __future__ import annotations
 
+import re
+
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse, taken_spans
-from rules.nouns import names_people
-from rules.scene_rows import MOVED_OUT
+from rules.scene_rows import MOVED_PEOPLE
 
-_PATTERN = MOVED_OUT[0][0]
+#: The civilians the cue names, right after its figure (``rules.scene_rows.MOVED_OUT``).
+_MOVED = re.compile(rf"\s+(?P<group>{MOVED_PEOPLE})\b", re.IGNORECASE)
 
 
 class MovedOutOfDanger(ExtraRule):
     """CB129 · Civilians moved out of danger are evacuated: "The province had moved nearly
     40,000 residents out of coastal districts" is evacuated 40,000 (residents). The cue
-    (``rules.scene_rows.MOVED_OUT``) holds the figure; this rule binds the figure inside it.
+    (``rules.scene_rows.MOVED_OUT``, the one evacuated cue with a figure inside it) binds
+    nothing; this rule binds the figure inside it.
     """
 
     code = "CB129"
-    words = ("moved", "relocated", "bused", "bussed", "ferried", "shifted", "trucked")
+    words = ("moved", "bused", "bussed", "ferried", "shifted", "trucked")  # MOVED_OUT's verbs
     figure = True  # its one finding is a figure of ``SentenceParse.figures``
     examples = (
         (
@@ -30,27 +33,27 @@ class MovedOutOfDanger(ExtraRule):
             {"category": "evacuated", "min": 3000, "max": 3000, "group": "people"},
         ),
         (
-            "The army moved 500 villagers away from the volcano.",
-            {"category": "evacuated", "min": 500, "group": "villagers"},
+            "Boats ferried 500 islanders away from the volcano.",
+            {"category": "evacuated", "min": 500, "group": "islanders"},
         ),
     )
     counter_examples = (
         "The navy moved 3,000 troops to the border.",
-        "The company moved 300 workers out of the plant.",
-        "Officials moved the meeting to 3 p.m. at the town hall.",
+        "Rescuers moved the 12 injured people out of the rubble.",
+        "Landlords moved 40 families out of the building to renovate it.",
+        "Police moved 50 people away from the cordon.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         taken = taken_spans(sent, found)
         bindings = []
         for hit in sent.cues.hits:
-            if hit.cue.pattern != _PATTERN:
-                continue
+            if hit.cue.category != "evacuated" or hit.cue.before or hit.cue.after:
+                continue  # only MOVED_OUT binds no figure on either side
             inside = [f for f in sent.figures if hit.start < f.start and f.end < hit.end]
             if len(inside) != 1 or (inside[0].start, inside[0].end) in taken:
                 continue
-            figure = inside[0]
-            words = sent.text[figure.end : hit.end].split()
-            group = next((w.lower() for w in words if names_people(w.lower())), None)
-            bindings.append(Binding(figure, hit, group, 0))
+            moved = _MOVED.match(sent.text, inside[0].end)
+            group = moved["group"].lower() if moved else None
+            bindings.append(Binding(inside[0], hit, group, 0))
         return bindings
