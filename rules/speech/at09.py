@@ -25,7 +25,8 @@ _POSTMODIFIER_OPENERS = frozenset("by of from in on for into".split())
 
 class Shows(CueRule):
     """AT09 · A record, poll or set of figures that shows a fact: "court records show",
-    "state figures showed"; the source is the document.
+    "state figures showed"; the source is the document. Also a finding told by an inquiry, a
+    court or experts ("The commission found that ..."): the source is the finder.
     """
 
     code = "AT09"
@@ -72,8 +73,7 @@ class Shows(CueRule):
         near = tokens[max(0, c - _REACH) : c]
         if not any(t.low in _DOCUMENTS for t in (*near, *tokens[: min(c, 4)])):
             if at.word in ("found", "finds") and that_clause_at(tokens, last + 1):
-                # "The commission found that ...": a finding told by whoever made it
-                return reporting_verb(at, self.code)
+                return _finding(at, self.code)
             return None  # no document before the verb: cheap, before any phrase search
         if at.word in ("found", "finds") and _physical_find(tokens, last):
             return None  # "the inquiry found three more bodies": a find, not a finding
@@ -103,6 +103,31 @@ _FOUND_THINGS = frozenset(
     """body bodies remains corpse corpses survivor survivors victim victims people weapon
     weapons gun guns""".split()
 )
+
+
+#: Who makes findings (inquiries, courts and experts, not a resident who "found that hard to
+#: believe" nor police who "found that the door was locked"): general English of reports.
+_FINDERS = frozenset(
+    """commission commissions committee inquiry inquest investigation investigators
+    investigator review panel court judge jury coroner tribunal researchers scientists
+    experts analysts auditors inspectors inspector watchdog ombudsman regulator probe""".split()
+)
+#: A noun "that" points at after "found" ("found that man guilty", "that car abandoned").
+_POINTED_AT = frozenset("man woman person car house vehicle one building".split())
+
+
+def _finding(at: CueAt, code: str) -> Candidate | None:
+    """ "The commission found that ...": a finding told by whoever made it."""
+    that = at.last + 1
+    while at.tokens[that].low != "that":
+        that += 1  # past a time: "found on Monday that"
+    if that + 1 < len(at.tokens) and at.tokens[that + 1].low in _POINTED_AT:
+        return None
+    candidate = reporting_verb(at, code)
+    if candidate is None or candidate.source is None:
+        return None
+    head = source_head(at.tokens, candidate.source)
+    return candidate if head is not None and head.low in _FINDERS else None
 
 
 def _physical_find(tokens: list[Token], last: int) -> bool:

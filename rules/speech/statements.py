@@ -315,6 +315,13 @@ def _quarrel(tokens: list[Token], last: int) -> bool:
     return not any(t.low == "that" for t in tokens[last + 2 : last + 8])
 
 
+def _active_blame(tokens: list[Token], last: int) -> bool:
+    """ "blamed the rebels for": active, not "was blamed by critics for", ", blamed by"."""
+    before = tokens[last - 1].low if last > 0 else ""
+    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    return after != "by" and before not in ("was", "were", "been", "is", "are", "be", ",")
+
+
 def _next_is(tokens: list[Token], last: int, word: str) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].low == word
 
@@ -351,7 +358,7 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return True
         if asking:  # an indirect question: "asked whether the money had been spent"
             return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
-        if word.startswith("blame") and "for" in ahead[1:6]:
+        if word.startswith("blame") and "for" in ahead[1:6] and _active_blame(tokens, last):
             return True  # "The army blamed the rebels for the shelling": an accusation told
     if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
         return False  # "denied claims that": the noun, object of the verb before it
