@@ -32,7 +32,7 @@ _VERBS = (
 _OBJECT = (
     r"(?:\s+(?:up|down|upwards?|downwards?|sharply|again|overnight|further"
     r"|(?:the|its|their|his|her|that|this)"
-    r"(?:\s+[a-z]+)?\s+(?:toll|figure|number|count|tally|estimate|total)))?"
+    r"(?:\s+[a-z]+)?\s+(?:toll|figure|number|count|tally|estimate|total))){0,2}"
 )
 #: Verbs that take the step with no "by": "Deaths rose 12 to 52", "fell 4 to 38".
 _RISE_FALL = (

@@ -171,7 +171,7 @@ NUMBER_SHOT = r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|chi
 
 #: The kinds of burns a report names: "fuel burns", "chemical burns", "second-degree burns"
 #: (general English of fire, blast and sea-rescue reports).
-BURN_KINDS = r"(?:fuel|chemical|acid|first-degree|second-degree|third-degree)"
+BURN_KINDS = r"(?:fuel|chemical|acid|(?:first|second|third)[\s-]degree)"
 
 
 #: Care given for a wound of violence, the people between the verb and "for" ("the clinic

@@ -95,7 +95,7 @@ WITH_GUNSHOT_WOUNDS = (
 #: "the number of missing fell to 40": the count noun of a missing toll.
 MISSING_TOLL: tuple[Row, ...] = (
     (
-        r"the\s+number\s+(?:of\s+(?:the\s+)?)?(?:still\s+)?(?:missing|(?:people|persons)\s+missing)",
+        r"the\s+number\s+of\s+(?:the\s+)?(?:missing|(?:people|persons)\s+missing)",
         False,
         "toll",
         False,

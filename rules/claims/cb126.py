@@ -26,8 +26,13 @@ _DENIED_ANY = re.compile(
     r"|(?:had\s+)?(?P<died>died))\b(?!\s+(?:were|was|are|is)\b)",
     re.IGNORECASE,
 )
-#: A denial itself denied: "did not deny that any soldiers had been killed" counts no one.
-_NEGATED = re.compile(r"\b(?:not|never|n't|no\s+one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: A denial itself denied, or left open: "did not deny that any soldiers had been killed",
+#: "would neither confirm nor deny that anyone was hurt", "refused to deny" count no one.
+_NEGATED = re.compile(
+    r"\b(?:(?:not|never|n't|no\s+one)\s+(?:[a-z]+\s+)?|confirm\s+(?:or|nor)\s+"
+    r"|(?:refus|declin)\w*\s+to\s+)$",
+    re.IGNORECASE,
+)
 #: The category of each verb of harm the pattern reads.
 _CATEGORY = {
     "killed": "killed",
@@ -75,6 +80,7 @@ class DeniedLoss(ExtraRule):
         "The army denied that any rockets had killed civilians.",
         "The army denied that any of those killed were civilians.",
         "The army did not deny that anyone had died.",
+        "The army would neither confirm nor deny that anyone was killed.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -85,7 +91,7 @@ class DeniedLoss(ExtraRule):
             cue_start, cue_end = match.span(verb)
             if cue_start in taken:
                 continue
-            if _NEGATED.search(sent.text, max(0, match.start() - 16), match.start()):
+            if _NEGATED.search(sent.text, max(0, match.start() - 24), match.start()):
                 continue
             group = match["group"]
             if group and any(word.lower() in _NOT_GROUP for word in group.split()):

@@ -145,7 +145,8 @@ TOLL_WORDS = frozenset(
     again overnight sharply later
     """.split()  # the last rows: the present tense of headlines ("Death toll rises to 33"),
     # a toll "raised to 23" by officials (round 7), and the adverbs of an update ("the toll
-    # rose overnight from 19 to 26", "raised the death toll again, to 97": 26th session)
+    # rose overnight from 19 to 26", "the toll later rose to 30", "raised the death toll
+    # again, to 97": 26th session)
 )
 
 TOLL_PREPOSITIONS = frozenset(

@@ -35,7 +35,8 @@ _ASIDE = re.compile(
 #: update: "raised the death toll again, to 97".
 _COMPARED = re.compile(
     r"\s+(?:(?:(?:much|even|far|slightly|somewhat|considerably|significantly)\s+)?"
-    r"(?:higher|lower|further)\s*,\s*(?=at\s)|again\s*,\s*(?=to\s))",
+    r"(?:higher|lower|further)\s*,\s*(?=at\s)"
+    r"|(?:(?:rose|fell|climbed|jumped|dropped|revised|raised|lowered)\s+)?again\s*,\s*(?=to\s))",
     re.IGNORECASE,
 )
 
