@@ -145,12 +145,15 @@ class _Quotes:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
         marks = list(self._MARK.finditer(text))
         self.ends = [m.end() for m in marks]
         self.starts = [m.start() for m in marks]
+        # with no mark no quotation is open anywhere, and the breaks are never read
+        self.breaks = [m.start() for m in re.finditer("\n", text)] if marks else []
 
     def open_at(self, start: int) -> bool:
+        if not self.starts:
+            return False  # no quote mark in the document (half of real news)
         text = self.text
         line = bisect.bisect_left(self.breaks, start) - 1
         paragraph = self.breaks[line] + 1 if line >= 0 else 0

@@ -370,5 +370,5 @@ def _embedded(sentence: Sentence, attribution: Attribution) -> bool:
         return True
     if span is None or not sentence.start <= span.start <= sentence.end:
         return False
-    before = sentence.text[: span.start - sentence.start].split()
+    before = sentence.text[: span.start - sentence.start].rsplit(None, 1)  # its last word
     return bool(before) and before[-1].lower() in _RELATIVE

@@ -201,14 +201,11 @@ def _generic_target(
     """The earlier named source "the <head>" stands for. "The ministry" is the body, never a
     person who works there ("an aide at the ministry", "ministry spokesman Ivo Brandt")."""
     body = _ORG_WORDS.fullmatch(head) is not None or head in _PLACE_BODIES
-    return next(
-        (
-            n
-            for n in _recent(named)
-            if not (body and n in people) and _refers_to(n, head, modifiers)
-        ),
-        None,
-    )
+    for n in _recent(named):
+        # most names lack the head, which ``_refers_to`` tests first: a look-up, no call
+        if head in _name_words(n) and not (body and n in people) and _refers_to(n, head, modifiers):
+            return n
+    return None
 
 
 #: How many earlier named sources a pronoun may go back over (with

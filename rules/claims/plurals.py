@@ -45,14 +45,11 @@ def _in_a_name(text: str, cue: CueHit) -> bool:
     """A capitalised cue after a capitalised word and before a lower-case one is a word of a
     name ("the Eastgate Shooting detectives", "a Homicide Unit"), not a verb or a noun of harm;
     a headline in title case has the word after capitalised too."""
-    before = text[: cue.start].split()[-1:]
-    after = text[cue.end :].split()[:1]
-    return (
-        text[cue.start : cue.start + 1].isupper()
-        and bool(before and after)
-        and before[0][:1].isupper()
-        and after[0][:1].islower()
-    )
+    if not text[cue.start : cue.start + 1].isupper():
+        return False  # the cheap test first: most cues are in lower case
+    before = text[: cue.start].rsplit(None, 1)[-1:]  # the word before, not every word
+    after = text[cue.end :].split(None, 1)[:1]
+    return bool(before and after) and before[0][:1].isupper() and after[0][:1].islower()
 
 
 def plural_claims(

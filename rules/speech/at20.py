@@ -48,6 +48,11 @@ class ContinuedQuote(Rule):
 
     def find(self, doc: Document, attributions: list[Attribution]) -> list[Attribution]:
         """The continuations of quotes in ``doc``, given its other attributions."""
+        if '"' not in doc.text:
+            # Every quote mark is one (``_MARK``; the text is normalised): with none, no
+            # sentence opens or stands in a quote, so none carries one on (a pass saved in
+            # about half of real news).
+            return []
         own: dict[int, list[Attribution]] = {}
         for attribution in attributions:
             own.setdefault(attribution.start, []).append(attribution)

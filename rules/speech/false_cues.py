@@ -4,6 +4,9 @@ earlier copy in a correction ("A previous version of this story said")."""
 
 from __future__ import annotations
 
+import bisect
+from operator import attrgetter
+
 from rules.clause_subjects import IRREGULAR_VERBS
 from rules.cues import REPORTING_VERBS
 from rules.hospital_care import ADMITTED_HURT
@@ -46,8 +49,20 @@ _OWN_COPY = ("story", "article", "report", "post")
 
 def own_copy(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Is the source phrase ``source`` (character offsets) "a ... version of this story"?"""
-    words = [t.low for t in tokens if source[0] <= t.start < source[1]]
+    words = [t.low for t in _within(tokens, source)[-4:]]
     return words[-4:-1] == ["version", "of", "this"] and words[-1] in _OWN_COPY
+
+
+#: A token's start offset (``Token`` is a named tuple).
+_START = attrgetter("start")
+
+
+def _within(tokens: list[Token], source: tuple[int, int]) -> list[Token]:
+    """The tokens that start inside ``source`` (character offsets). Tokens come in text
+    order (``rules.tokens.tokenize``), so they are a slice found by two binary searches,
+    not a pass over every token of the sentence for each candidate."""
+    lo = bisect.bisect_left(tokens, source[0], key=_START)
+    return tokens[lo : bisect.bisect_left(tokens, source[1], lo, key=_START)]
 
 
 #: Medical and forensic tests that "confirm" without speaking: "deaths confirmed by a
@@ -68,7 +83,7 @@ def evidence_source(tokens: list[Token], source: tuple[int, int]) -> bool:
     >>> evidence_source(tokens, (27, 52))
     True
     """
-    words = [t.low for t in tokens if source[0] <= t.start < source[1] and t.is_word]
+    words = [t.low for t in _within(tokens, source) if t.is_word]
     cut = next((k for k, w in enumerate(words) if k and w in _PLACE_OR_TIME), len(words))
     return cut > 0 and words[cut - 1] in _EVIDENCE  # "a post-mortem examination in Dalsk"
 
