@@ -20,13 +20,14 @@ _NOUN = "|".join(PERPETRATOR_NOUNS)
 _HIT_BY_POLICE = re.compile(
     rf"\b(?:the|an?)\s+(?:(?:suspected|alleged|lone|armed|masked|teenage|\d{{1,3}}-year-old)"
     rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?!['\u2019])(?:\s*,[^.;:!?\"]{{1,100}}?,)?\s+"
-    r"(?:was|had\s+been|has\s+been)\s+(?:also\s+|later\s+)?"
+    # "the suspect was also shot": "also" puts him among the shot of the story told
+    r"(?:was|had\s+been|has\s+been)\s+(?:(?P<also>also)\s+|later\s+)?"
     r"(?P<verb>shot|wounded|struck|hit|injured)"
     r"(?:\s+(?:once|twice|several\s+times|multiple\s+times|\w+\s+times|in\s+the\s+\w+))?"
-    r"\s+by\s+(?:(?:an?\s+|the\s+)?(?:police\s+officers?|police|officers?|deputies|deputy"
-    r"|troopers?|agents?|SWAT)(?:['\u2019]s?)?(?:\s+(?:gunfire|fire|bullets?|rounds?|shots?))?"
+    r"(?P<agent>\s+by\s+(?:(?:an?\s+|the\s+)?(?:police\s+officers?|police|officers?|deputies"
+    r"|deputy|troopers?|agents?|SWAT)(?:['\u2019]s?)?(?:\s+(?:gunfire|fire|bullets?|rounds?"
     # "the suspect was also struck by gunfire": hit, whoever fired
-    r"|(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?))\b"
+    r"|shots?))?|(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?))\b)?"
     # not "... by police and died", "... by officers and killed": CB20 and the death's rules
     r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed)\b)",
     re.IGNORECASE,
@@ -64,12 +65,18 @@ class PerpetratorWounded(ExtraRule):
             "The gunman, a 34-year-old from Elm Falls, was shot by a deputy.",
             {"category": "killed_or_wounded", "min": 1, "group": "gunman"},
         ),
+        (
+            "The suspect was also shot and is in stable condition at Orme General.",
+            {"category": "wounded", "min": 1, "group": "suspect"},
+        ),
     )
     counter_examples = (
         "The suspect was shot by police and died at the scene.",
         "The suspect was shot and killed by police.",
         "The suspect was arrested by police on Monday.",
         "The suspect's car was hit by police gunfire.",
+        "The suspect was shot in the chest and died at the scene.",
+        "The suspect was hit with a stun gun.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -80,6 +87,8 @@ class PerpetratorWounded(ExtraRule):
         ]
         result = []
         for match in _HIT_BY_POLICE.finditer(sent.text):
+            if not (match["agent"] or match["also"]):
+                continue  # "the suspect was shot": whose fire, and in which shooting, untold
             start, end = match.span("one")
             if any(s < end and start < e for s, e in taken):
                 continue

@@ -288,3 +288,18 @@ def test_shelters_housing_the_displaced(text: str, expected: list[tuple[str, int
 def test_those_who_survived_hurt_are_the_group_not_the_verb() -> None:
     claims = analyze("Nine people survived the attack with serious injuries.").claims
     assert [(c.category, c.min, c.group) for c in claims] == [("wounded", 9, "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The suspect was also shot and is in stable condition.", [("wounded", 1, 1)]),
+        ("Police said the gunman was also shot.", [("killed_or_wounded", 1, 1)]),
+        # no "also" and no police fire: whose shot, and when, is untold; a death is CB23's
+        ("The suspect was shot.", []),
+        ("The suspect was shot in the chest and died at the scene.", [("killed", 1, 1)]),
+    ],
+    ids=["also-alive", "also", "bare", "died"],
+)
+def test_a_suspect_also_shot(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
