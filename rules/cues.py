@@ -113,6 +113,10 @@ def _node_pattern(node: dict) -> str:  # type: ignore[type-arg]
 #: AT14 (``rules.speech.at14``) and spelled once here for the cue scan.
 REVISING_STEMS = ("rais", "revis", "lower", "updat", "increas", "reduc", "adjust", "correct")
 
+#: How far a rival figure is set from the one told: "put the toll much higher, at 40" (read by
+#: the cue here and by ``rules.claims.toll_aside``).
+RIVAL_DEGREE = r"(?:much|even|far|slightly|somewhat|considerably|significantly)"
+
 _PHRASES = (
     r"according\s+to|citing|quoting|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
     # "put the death toll at", "puts the number of people killed at", "put the death toll from
@@ -130,7 +134,7 @@ _PHRASES = (
     r"|\s+(?:still\s+)?(?:missing|dead|killed|injured|wounded|hurt|displaced|homeless"
     r"|unaccounted\s+for))?"
     # "put the figure higher, at 40": a rival count set above or below the one told
-    r"(?:\s+(?:(?:even|much|far|slightly|somewhat|considerably|significantly)\s+)?"
+    rf"(?:\s+(?:{RIVAL_DEGREE}\s+)?"
     r"(?:higher|lower),?)?\s+at"
     # "put it at 38" (AT08 takes it only before a figure)
     r"|put(?:s|ting)?\s+it\s+at"

@@ -11,12 +11,14 @@ import re
 
 from rules.figure_patterns import UNITS
 
+#: A named holder's possessive: "the bus's", "the rebels'".
+_OWNER = r"[\w-]+(?:['\u2019]s|s['\u2019])"
 #: The part before "of the": a number word, a distributive, or a comparative or superlative
 #: of age that picks one person out ("the younger of the two", "the eldest of the three"); the
 #: whole may be owned ("none of the bus's 43 passengers", "two of its 12 crew").
 _PART_BEFORE = re.compile(
     r"\b(?:one|either|neither|none|the\s+(?:younger|older|elder|youngest|oldest|eldest))"
-    r"\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+['\u2019]s)?\s+$",
+    rf"\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+{_OWNER})?\s+$",
     re.IGNORECASE,
 )
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -25,8 +27,7 @@ _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 #: whole, which the parts rules read already, and not of a whole whose noun tells its harm or
 #: captivity ("three of the group's 12 hostages were killed": the 12 were held).
 _COUNTED_PART_BEFORE = re.compile(
-    rf"\b(?:\d{{1,3}}|{_UNIT_WORDS})\s+of\s+(?:the|these|those)\s+[\w-]+(?:['\u2019]s|s['\u2019])"
-    r"\s+$",
+    rf"\b(?:\d{{1,3}}|{_UNIT_WORDS})\s+of\s+(?:the|these|those)\s+{_OWNER}\s+$",
     re.IGNORECASE,
 )
 _HELD_OR_HARMED = re.compile(
@@ -134,7 +135,7 @@ def denied_before(before: str) -> bool:
 #: The whole right after a part's figure: "[none] of the bus's 43 passengers were", "[seven] of
 #: its 12 crew": the part is the count, the whole's number no word of the gap.
 WHOLE_AFTER_PART = re.compile(
-    r"^(\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+[\w-]+(?:['\u2019]s|s['\u2019]))?)"
+    rf"^(\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+{_OWNER})?)"
     r"\s+\d[\d,]*(?=\s)",
     re.IGNORECASE,
 )

@@ -164,14 +164,16 @@ SURVIVED_HURT: tuple[Row, ...] = (
 #: the civilians moved and the danger they left or the refuge they reached in the cue itself
 #: (troops moved are deployed, the hurt moved out of rubble are the hurt, a crowd moved from a
 #: cordon is no evacuee: not read). Binds nothing; CB129 reads the figure inside it.
+MOVED_VERBS = ("moved", "bused", "bussed", "ferried", "shifted", "trucked")  # CB129's gate too
 MOVED_PEOPLE = (
     r"(?:residents|people|villagers|families|inhabitants|households|islanders|townspeople)"
 )
 MOVED_OUT: tuple[Row, ...] = (
     (
-        r"(?:moved|bus(?:s)?ed|ferried|shifted|trucked)\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
+        rf"(?:{'|'.join(MOVED_VERBS)})\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
         r"|around\s+|roughly\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?"
-        rf"[\d,.]+(?:\s+(?:thousand|million))?\s+{MOVED_PEOPLE}\s+(?:(?:out\s+of|away\s+from)\s+(?:the\s+)?"
+        rf"[\d,.]+(?:\s+(?:thousand|million))?\s+{MOVED_PEOPLE}\s+"
+        r"(?:(?:out\s+of|away\s+from)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|coast|coastline|shore|river"
         r"|riverbanks?|volcano|path|danger|floodplain|flood\s+plain|slopes|valley|lowlands|hills"
         r"|fires?|flames|blaze|fighting|front\s+line)"

@@ -7,7 +7,7 @@ import re
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse, taken_spans
-from rules.scene_rows import MOVED_PEOPLE
+from rules.scene_rows import MOVED_PEOPLE, MOVED_VERBS
 
 #: The civilians the cue names, right after its figure (``rules.scene_rows.MOVED_OUT``).
 _MOVED = re.compile(rf"\s+(?P<group>{MOVED_PEOPLE})\b", re.IGNORECASE)
@@ -21,7 +21,7 @@ class MovedOutOfDanger(ExtraRule):
     """
 
     code = "CB129"
-    words = ("moved", "bused", "bussed", "ferried", "shifted", "trucked")  # MOVED_OUT's verbs
+    words = MOVED_VERBS  # the engine's gate: MOVED_OUT's verbs
     figure = True  # its one finding is a figure of ``SentenceParse.figures``
     examples = (
         (

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from rules.cues import RIVAL_DEGREE
+
 _ASIDE = re.compile(
     r"\s*,\s*(?:which|that|according\s+to|already|now|still|so\s+far|as\s+of|by\s+then)\b"
     r"[^,;:.]{1,90},(?=\s)",
@@ -34,7 +36,7 @@ _ASIDE = re.compile(
 #: "put the number much lower, at about 9,000" (general English of rival figures); a second
 #: update: "raised the death toll again, to 97".
 _COMPARED = re.compile(
-    r"\s+(?:(?:(?:much|even|far|slightly|somewhat|considerably|significantly)\s+)?"
+    rf"\s+(?:(?:{RIVAL_DEGREE}\s+)?"
     r"(?:higher|lower|further)\s*,\s*(?=at\s)"
     r"|(?:(?:rose|fell|climbed|jumped|dropped|revised|raised|lowered)\s+)?again\s*,\s*(?=to\s))",
     re.IGNORECASE,
