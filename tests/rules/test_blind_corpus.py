@@ -52,6 +52,7 @@ HALVES = (
     "blind_zg",
     "blind_zh",
     "blind_zi",
+    "blind_zj",
 )
 
 
@@ -170,6 +171,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zg": 10,
         "blind_zh": 10,
         "blind_zi": 10,
+        "blind_zj": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
