@@ -53,6 +53,7 @@ HALVES = (
     "blind_zh",
     "blind_zi",
     "blind_zj",
+    "blind_zk",
 )
 
 
@@ -172,6 +173,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zh": 10,
         "blind_zi": 10,
         "blind_zj": 10,
+        "blind_zk": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
