@@ -94,11 +94,13 @@ _QUOTED_BY = re.compile(
 
 
 def _quoted_by(original: str, c: Candidate) -> str | None:
-    """The via named between a subject and its verb ("..., quoted by X, said"), if any."""
-    if not c.source[1] <= c.cue[0] <= c.source[1] + 160:
+    """The via named between a subject and its verb ("..., quoted by X, said"), if any; the
+    subject is the one named when its span keeps an aside ("The monitor, quoted by X,")."""
+    end = c.referent[1] if c.referent else c.source[1]
+    if not end <= c.cue[0] <= end + 160:
         return None
-    between = original[c.source[1] : c.cue[0]]
-    if "by" not in between:
+    between = original[end : c.cue[0]]
+    if "by" not in between and "BY" not in between:
         return None
     match = _QUOTED_BY.search(between)
     return match["via"] if match else None

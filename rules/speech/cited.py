@@ -85,3 +85,18 @@ def cited_by(tokens: list[Token], end: int) -> tuple[int, int] | None:
     if phrase is None or tokens[phrase[0]].low == "no":
         return None
     return span(tokens, *phrase) if cites_a_source(tokens, phrase, people_only=True) else None
+
+
+def relayed_by(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """The outlet after ", cited by", ", quoted by" or ", as reported by" closing at ``end``:
+    in "according to the monitor, cited by the agency", the agency relays the monitor's
+    figure (the via)."""
+    k = end + 1
+    if k + 3 < len(tokens) and tokens[k + 1].low == "as":
+        k += 1  # ", as reported by the Post"
+    if k + 3 >= len(tokens) or tokens[end + 1].text != "," or tokens[k + 2].low != "by":
+        return None
+    if tokens[k + 1].low not in ("cited", "quoted", "reported", "carried"):
+        return None
+    phrase = right_phrase(tokens, k + 3, closed_only=True)
+    return None if phrase is None else span(tokens, *phrase)

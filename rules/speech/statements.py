@@ -20,7 +20,7 @@ from rules.cues import (
 from rules.model import AttributionKind
 from rules.right_phrases import right_phrase
 from rules.speech.acts import ANSWERING, answers_a_claim, declares_an_act
-from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or_speaker
+from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or_speaker, relayed_by
 from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
 from rules.speech.cited import speaker_like as speaker_like
 from rules.speech.claimed_by import act_claimed_by
@@ -80,7 +80,9 @@ def according_to(at: CueAt, code: str) -> Candidate | None:
     if cited is not None:
         # "According to the agency, which cited a local official, ...": the official via it
         return Candidate(code, "statement", at.cue, cited, at.sentence, span(tokens, *phrase))
-    return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence)
+    # "according to the monitor, cited by the agency": the monitor via the agency
+    relay = relayed_by(tokens, phrase[1])
+    return Candidate(code, "statement", at.cue, span(tokens, *phrase), at.sentence, relay)
 
 
 def _not_a_source(tokens: list[Token], phrase: tuple[int, int]) -> bool:

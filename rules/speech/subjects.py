@@ -179,6 +179,11 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
         referent = antecedent(tokens, start)
         if referent is not None:
             return ((referent[0], tokens[comma - 1].end), referent)
+    if start is not None and start + 3 < comma and _relayed(tokens[start + 1], tokens[start + 2]):
+        # "The monitor, quoted by AFP, said": the monitor said it, the aside names the via
+        relayed = comma_subject(tokens, start)
+        if relayed is not None and not isinstance(relayed[0], tuple):
+            return ((relayed[0], tokens[comma - 1].end), relayed)
     # "A worker, who gave only his first name, Erik, said": the worker is the source.
     earlier = _previous_comma_index(tokens, start) if start is not None else None
     if earlier is not None and tokens[earlier + 1].low in ("citing", "quoting"):
@@ -200,6 +205,10 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
     # "Tomas Brel, a councillor whom the mayor fired, said": the source named is the phrase
     # without its relative clause; the span keeps the words written.
     return (span(tokens, *subject), span(tokens, subject[0], head_end))
+
+
+def _relayed(verb: Token, by: Token) -> bool:
+    return by.low == "by" and verb.low in ("quoted", "cited", "carried")
 
 
 def _before_relative(tokens: list[Token], first: int, last: int) -> int:
