@@ -95,6 +95,11 @@ _PLACE_OR_TIME = frozenset("in at on of from by with after".split())
 #: The hurt a hospital takes in: "41 patients admitted since midnight" is an intake, not a
 #: confession (general English of hospital figures).
 _ADMITTED_HURT = frozenset(ADMITTED_HURT)
+#: Places of care as the subject: "Hospitals admitted 2,300 people with heatstroke" is an
+#: intake too (general English of hospital figures; 27th session).
+_CARE_PLACES = frozenset(
+    "hospital hospitals clinic clinics infirmary infirmaries ward wards".split()
+)
 #: What a confession or speech goes on with after "admitted": "that", a quote, a comma, a
 #: subject pronoun ("admitted they were afraid") or a gerund ("admitted having lied").
 _SPEECH_NEXT = frozenset(
@@ -109,8 +114,14 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
     >>> from rules.tokens import tokenize
     >>> admitted_to_care(tokenize("Records show 41 patients admitted since midnight."), 4)
     True
+    >>> admitted_to_care(tokenize("Two hospitals admitted 90 people overnight."), 2)
+    True
+    >>> admitted_to_care(tokenize("The hospital admitted that staff had erred."), 2)
+    False
     """
-    if c == 0 or tokens[c - 1].low not in _ADMITTED_HURT:
+    if c == 0 or (
+        tokens[c - 1].low not in _ADMITTED_HURT and tokens[c - 1].low not in _CARE_PLACES
+    ):
         return False
     return c + 1 >= len(tokens) or tokens[c + 1].low not in _SPEECH_NEXT
 
