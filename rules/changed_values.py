@@ -14,6 +14,9 @@ optional object ("revised the toll", "raised its estimate") between verb and pre
 >>> match = re.compile(r"(?P<a2>12)(?:\\s*to\\s*(?P<b2>52))").search(text)
 >>> new_value(text, match)
 (23, 25)
+>>> text = "It revised its earlier toll of 19 to 23."
+>>> new_value(text, re.compile(r"(?P<a2>19)(?:\\s*to\\s*(?P<b2>23))").search(text))
+(37, 39)
 """
 
 from __future__ import annotations
@@ -41,6 +44,13 @@ _RISE_FALL = (
 )
 _BEFORE_BY = re.compile(rf"\b(?:(?:{_VERBS}){_OBJECT}\s+by|{_RISE_FALL})\s+$", re.IGNORECASE)
 _BEFORE_FROM = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+$", re.IGNORECASE)
+#: A revised figure named with its old value: "revised its earlier toll of 19 to 23".
+_BEFORE_OF = re.compile(
+    r"\b(?:revised|raised|lowered|updated|corrected|adjusted|upgraded|downgraded|reduced)"
+    r"\s+(?:the|its|their|an?)(?:\s+(?:earlier|previous|initial|original|first|provisional"
+    r"|official))?(?:\s+death)?\s+(?:toll|figure|count|tally|estimate|total)\s+of\s+$",
+    re.IGNORECASE,
+)
 _TO = re.compile(r"\s*to\s*$", re.IGNORECASE)
 _BEFORE_STEP = re.compile(
     rf"\b(?:(?:{_VERBS}){_OBJECT}\s+(?:by|from)|{_RISE_FALL})\s+$", re.IGNORECASE
@@ -61,7 +71,7 @@ def new_value(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     """
     groups = match.groupdict()
     before = text[max(0, match.start() - _WINDOW) : match.start()]
-    if groups.get("b2") and _BEFORE_BY.search(before):
+    if groups.get("b2") and (_BEFORE_BY.search(before) or _BEFORE_OF.search(before)):
         first, second = "a2", "b2"
     elif (
         groups.get("b1")
@@ -94,9 +104,12 @@ def is_old_value(text: str, match: re.Match[str]) -> bool:
     return _BEFORE_STEP.search(text[max(0, match.start() - _WINDOW) : match.start()]) is not None
 
 
-#: The step may be qualified ("rose by about 12 to 52") and set off by a comma ("by 12, to 52").
+#: The step may be qualified ("rose by about 12 to 52") and set off by a comma ("by 12, to 52");
+#: "of" names the old value of a revised toll ("revised its toll of 19 to 23", ``_BEFORE_OF``:
+#: without that verb the parser keeps "of 19 to 23" one range, and no gap holds "of 19 to").
+_STEP_PREFIX = "|".join(p for _, p in PREFIXES)
 _OLD_VALUE = re.compile(
-    rf"(?:\s(?:by|from)|\b(?P<verb>{_RISE_FALL}))\s+(?:(?:{'|'.join(p for _, p in PREFIXES)})\s+)?"
+    rf"(?:\s(?:by|from|of)|\b(?P<verb>{_RISE_FALL}))\s+(?:(?:{_STEP_PREFIX})\s+)?"
     r"(?P<old>[\w,.-]+?),?\s+to\s*$",
     re.IGNORECASE,
 )

@@ -60,7 +60,7 @@ from rules.claims.patterns import (
 from rules.claims.people_series import without_people_series
 from rules.claims.set_tolls import bare_toll
 from rules.claims.survival_gap import survival_between, survivors_shared_fate, without_survival_but
-from rules.claims.toll_aside import without_toll_aside
+from rules.claims.toll_aside import verb_on_gap, without_toll_aside
 from rules.claims.toll_people import counted_group, toll_people
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
@@ -242,7 +242,7 @@ def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
             # an estimate of the toll as it stands ('the toll "could be between 60 and 80"'),
             # not a projection ("could rise to 100", which stays unread)
             gap = _MAY_BE.sub(" is ", gap)
-        return brought_to_gap(before, set_at_gap(before, toll_gap(gap)))
+        return brought_to_gap(before, set_at_gap(before, verb_on_gap(gap)))
     if "total" in gap:
         return _A_TOTAL_OF.sub(" ", gap)  # "killed a total of 87 people": the count itself
     return gap

@@ -17,13 +17,21 @@ its figure, so neither is read.
 ', up from 12 on Friday, rose to '
 >>> without_toll_aside(" much higher, at ")
 ' at '
+>>> without_toll_aside(" has risen overnight, to ")
+' to '
+>>> verb_on_gap(" from the floods rose again on Friday, to ")
+' to '
 """
 
 from __future__ import annotations
 
 import re
 
+from rules.calendar import WEEKDAYS
+from rules.claims.groups import toll_gap
 from rules.cues import RIVAL_DEGREE
+
+_DAYS = "|".join(WEEKDAYS)
 
 _ASIDE = re.compile(
     r"\s*,\s*(?:which|that|according\s+to|already|now|still|so\s+far|as\s+of|by\s+then)\b"
@@ -34,11 +42,13 @@ _ASIDE = re.compile(
 
 #: A comparison with a figure told before, then the new one: "put the toll higher, at 17",
 #: "put the number much lower, at about 9,000" (general English of rival figures); a second
-#: update: "raised the death toll again, to 97".
+#: update: "raised the death toll again, to 97", "climbed overnight, to 55", "has risen, to 55".
 _COMPARED = re.compile(
     rf"\s+(?:(?:{RIVAL_DEGREE}\s+)?"
     r"(?:higher|lower|further)\s*,\s*(?=at\s)"
-    r"|(?:(?:rose|fell|climbed|jumped|dropped|revised|raised|lowered)\s+)?again\s*,\s*(?=to\s))",
+    r"|(?:(?:has|have|had)\s+)?(?:(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew"
+    r"|grown|revised|raised|lowered)\b\s*)?(?:(?:again|overnight|later|sharply)\s*)?"
+    rf"(?:(?:on\s+)?(?:{_DAYS})\s*)?,\s*(?=to\s))",
     re.IGNORECASE,
 )
 
@@ -47,3 +57,17 @@ def without_toll_aside(gap: str) -> str:
     """``gap`` without a comma aside or a comparison at its start."""
     match = _ASIDE.match(gap) or _COMPARED.match(gap)
     return gap if match is None else " " + gap[match.end() :].lstrip()
+
+
+#: "on" before a day: "the toll rose on Thursday to 55" (the day is a toll word).
+_ON_DAY = re.compile(rf"\bon\s+(?=(?:{_DAYS})\b)", re.IGNORECASE)
+
+
+def verb_on_gap(gap: str) -> str:
+    """The gap from the toll's verb on (``groups.toll_gap``), without an update's aside after
+    the verb: " from the floods rose again on Friday, to " -> " to "; without "on" before a
+    day: " rose on Thursday to " -> " rose Thursday to "."""
+    if "on " in gap:
+        gap = _ON_DAY.sub("", gap)
+    verb_on = toll_gap(gap)
+    return gap if verb_on is gap else without_toll_aside(" " + verb_on)
