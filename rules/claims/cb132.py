@@ -19,9 +19,10 @@ _NOUN = "|".join(PERPETRATOR_NOUNS)
 #: An aside set off by commas may stand between noun and verb.
 _HIT_BY_POLICE = re.compile(
     rf"\b(?:the|an?)\s+(?:(?:suspected|alleged|lone|armed|masked|teenage|\d{{1,3}}-year-old)"
-    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?!['\u2019])(?:\s*,[^.;:!?\"]{{1,100}}?,)?\s+"
-    # "the suspect was also shot": "also" puts him among the shot of the story told
-    r"(?:was|had\s+been|has\s+been)\s+(?:(?P<also>also)\s+|later\s+)?"
+    rf"\s+){{0,2}}(?P<one>{_NOUN})\b(?!['\u2019])(?:\s*,[^.;:!?\"]{{1,100}}?,)?"
+    # "the suspect was also shot", "the suspect, who was also shot, ...": "also" puts him
+    # among the shot of the story told
+    r"(?:\s*,\s*who\s+|\s+)(?:was|had\s+been|has\s+been)\s+(?:(?P<also>also)\s+|later\s+)?"
     r"(?P<verb>shot|wounded|struck|hit|injured)"
     r"(?:\s+(?:once|twice|several\s+times|multiple\s+times|\w+\s+times|in\s+the\s+\w+))?"
     r"(?P<agent>\s+by\s+(?:(?:an?\s+|the\s+)?(?:police\s+officers?|police|officers?|deputies"
@@ -39,7 +40,8 @@ HIT_CUE = Cue("killed_or_wounded", "(hit by police)", before=True)
 #: follows in the clause ("and taken to hospital", "remained in critical condition").
 HURT_CUE = Cue("wounded", "(hurt by police)", before=True)
 _ALIVE_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:hospital|condition|surgery|treated|treatment|injur(?:y|ies)|wounds?)\b",
+    r"[^.;]{0,80}?\b(?:hospital|condition|surgery|treated|treatment|injur(?:y|ies)|wounds?"
+    r"|custody)\b",
     re.IGNORECASE,
 )
 #: The categories of a binding that may already count him ("the suspect was shot").
@@ -69,6 +71,10 @@ class PerpetratorWounded(ExtraRule):
             "The suspect was also shot and is in stable condition at Orme General.",
             {"category": "wounded", "min": 1, "group": "suspect"},
         ),
+        (
+            "The gunman, who was also shot, was taken into custody near the pier.",
+            {"category": "wounded", "min": 1, "group": "gunman"},
+        ),
     )
     counter_examples = (
         "The suspect was shot by police and died at the scene.",
@@ -77,6 +83,7 @@ class PerpetratorWounded(ExtraRule):
         "The suspect's car was hit by police gunfire.",
         "The suspect was shot in the chest and died at the scene.",
         "The suspect was hit with a stun gun.",
+        "The suspect, who was also shot, died on the way to hospital.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

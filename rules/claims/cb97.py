@@ -14,10 +14,9 @@ from rules.numbers import FigureSpan
 
 #: One person as a subject: "a man", "another woman", "a 19-year-old", "one victim"; up to
 #: two words before the noun ("a young man", "a second victim").
-_ONE = re.compile(
-    r"(?<![\w'-])(?P<one>[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?P<noun>\d{1,3}-year-old|[A-Za-z'-]+)\b"
-)
+_ONE = re.compile(r"(?<![\w'-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+")
+#: A word after the article: a noun or an age ("a 19-year-old").
+_WORD = re.compile(r"\d{1,3}-year-old|[A-Za-z'-]+")
 #: The "with gunshot wounds" cue (``categories``) opens with this word.
 _WITH = re.compile(r"with\s", re.IGNORECASE)
 #: After the cue, a noun it describes: "arrived with a gunshot wound victim", not the wound's.
@@ -52,6 +51,10 @@ class ArrivedWithWounds(ExtraRule):
             "A 19-year-old drove himself to a clinic in Dunmore with a stab wound.",
             {"category": "wounded", "min": 1},
         ),
+        (
+            "A third victim drove herself to Ostley Memorial with a gunshot wound to the hand.",
+            {"category": "wounded", "min": 1, "group": "victim"},
+        ),
     )
     counter_examples = (
         # the one who arrived is not the one hurt
@@ -77,23 +80,30 @@ class ArrivedWithWounds(ExtraRule):
             if _OF_ANOTHER.match(text, cue.end):
                 continue  # "with a gunshot wound victim": the wound is another's
             one = _person_before(text, max(0, cue.start - _WINDOW), cue.start)
-            if one is None or any(s <= one.start("one") < e for s, e in counted):
+            if one is None or any(s <= one[0] < e for s, e in counted):
                 continue
-            start, end = one.span("one")
-            figure = FigureSpan(start, end, Figure(1, 1, "exact", one["one"]))
-            group = None if one["noun"][:1].isdigit() else one["noun"]
+            start, end, noun = one
+            figure = FigureSpan(start, end, Figure(1, 1, "exact", text[start:end]))
+            group = None if noun[:1].isdigit() else noun
             hit = CueHit(cue.start, cue.end, SURVIVED_CUE)
             result.append(Binding(figure, hit, group, cue.start - end))
         return result
 
 
-def _person_before(text: str, start: int, cue_start: int) -> re.Match[str] | None:
-    """The nearest single person from ``start`` whose words run on to the cue with a verb
-    of coming to care between (``fates.ARRIVED_HURT``)."""
+def _person_before(text: str, start: int, cue_start: int) -> tuple[int, int, str] | None:
+    """The nearest single person from ``start`` (the article's span and the noun) whose words
+    run on to the cue with a verb of coming to care between (``fates.ARRIVED_HURT``). The
+    noun is the first person word of up to three ("A fourth victim", "a young man")."""
     nearest = None
     for match in _ONE.finditer(text, start, cue_start):
-        noun = match["noun"]
-        person = noun[:1].isdigit() or noun.lower() in PERSON_NOUNS
-        if person and arrived_hurt(text, match.end("noun"), cue_start):
-            nearest = match
+        words = _WORD.finditer(text, match.end(), min(cue_start, match.end() + 40))
+        previous = match.end()
+        for _, word in zip(range(3), words, strict=False):
+            if text[previous : word.start()].strip():
+                break  # the words run on without punctuation
+            previous, noun = word.end(), word[0]
+            if noun[:1].isdigit() or noun.lower() in PERSON_NOUNS:
+                if arrived_hurt(text, word.end(), cue_start):
+                    nearest = (match.start(), match.start() + len(match[0].rstrip()), noun)
+                break
     return nearest

@@ -1,0 +1,122 @@
+"""Readings the twenty-seventh session's lead added. Every sentence is invented.
+
+Claims: a toll updated with its day or an adverb set off by a comma ("rose on Thursday to
+55", "climbed overnight, to 55", "has risen, to 55"), a revised toll named with its old
+value ("revised its earlier toll of 19 to 23"), one hurt who drove to care ("A fourth victim
+drove himself to the hospital with a gunshot wound"), a suspect "who was also shot".
+
+Attributions: the outlet that relays a source ("according to X, cited by Y", "X, quoted by
+Y, said", "according to X, as reported by Y"), and a hospital's intake that is no admission
+("Hospitals admitted 2,300 people").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(c.category, c.min, c.max) for c in analyze(text).claims]
+
+
+def _sourced(text: str) -> list[tuple[str, str | None]]:
+    return [(a.source, a.via) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose on Thursday to 55.", [("killed", 55, 55)]),
+        ("The death toll rose late Friday to 40.", [("killed", 40, 40)]),
+        ("The toll climbed overnight, to 55.", [("killed", 55, 55)]),
+        ("The death toll has risen, to 55, officials said.", [("killed", 55, 55)]),
+        (
+            "The death toll from the floods rose again on Friday, to 61, the agency said.",
+            [("killed", 61, 61)],
+        ),
+        (
+            "The agency said it had revised its earlier toll of 19 to 23 after more bodies "
+            "were found.",
+            [("killed", 23, 23)],
+        ),
+        # near misses: a range of a toll with no verb of revising, a comma that is no update
+        ("The ministry gave a toll of 19 to 23 dead.", [("killed", 19, 23)]),
+        ("The toll rose, to the surprise of officials.", []),
+        ("The toll road, to 55 miles away, opened.", []),
+    ],
+    ids=[
+        "day",
+        "late-day",
+        "overnight-comma",
+        "risen-comma",
+        "whose-toll-again-day-comma",
+        "revised-of",
+        "range",
+        "surprise",
+        "toll-road",
+    ],
+)
+def test_toll_updates(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A fourth victim drove himself to the hospital with a gunshot wound to the arm.",
+            [("wounded", 1, 1)],
+        ),
+        ("The suspect, who was also shot, is in custody.", [("wounded", 1, 1)]),
+        # near misses: a vehicle, a death after
+        ("A fourth car drove to the hospital with a gunshot wound victim.", []),
+        ("The suspect, who was also shot, died on the way to hospital.", []),
+    ],
+    ids=["fourth-victim", "suspect-custody", "car", "suspect-died"],
+)
+def test_single_hurt(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 19 civilians were killed in the strike, according to the Levant "
+            "Monitor, cited by the Sahel Press agency.",
+            ("the Levant Monitor", "the Sahel Press agency"),
+        ),
+        (
+            "According to the monitor, as reported by the Desert Post, 40 people died.",
+            ("the monitor", "the Desert Post"),
+        ),
+        (
+            "The Observatory, quoted by Radio Varna, said 23 fighters were among the dead.",
+            ("The Observatory", "Radio Varna"),
+        ),
+        (
+            "The rebels, quoted by state radio, said the fighting lasted four hours.",
+            ("The rebels", "state radio"),
+        ),
+    ],
+    ids=["cited-by", "as-reported-by", "quoted-by-aside", "quoted-by-not-inverted"],
+)
+def test_relaying_outlet_is_the_via(text: str, expected: tuple[str, str]) -> None:
+    assert _sourced(text)[0] == expected
+
+
+def test_the_relayed_claim_carries_its_via() -> None:
+    claims = analyze(
+        "According to the health ministry, quoted by state television, 40 people were hurt."
+    ).claims
+    assert [(c.claimant, c.via) for c in claims] == [("the health ministry", "state television")]
+
+
+def test_a_hospitals_intake_is_no_admission() -> None:
+    text = "Hospitals admitted 2,300 people over the week, the health ministry said."
+    assert _sourced(text) == [("the health ministry", None)]
+    assert [c.claimant for c in analyze(text).claims] == ["the health ministry"]
+    # a hospital's admission of fault still speaks
+    assert _sourced("The hospital admitted that staff had erred.") == [("The hospital", None)]
