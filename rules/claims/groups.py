@@ -11,9 +11,11 @@ from rules.claims.lexicon import (
     AUX,
     DEATH_NOUNS,
     FORMATIONS,
+    GROUP_DANGLING,
     GROUP_END,
     GROUP_LEADING,
     GROUP_STOP,
+    NO_GROUP_ALONE,
     OTHERS,
     PASSIVE_AUX,
     PASSIVE_NEXT,
@@ -199,18 +201,14 @@ def group_text(gap: str, group_words: list[str]) -> str | None:
     return clean_group(words)
 
 
-#: Words a group cannot end in: a cut "of" phrase, a bare relative's subject ("the 30 they took").
-_DANGLING = frozenset({"of", "the", "a", "an", "they", "he", "she", "we", "it", "you"})
-
-
 def clean_group(words: list[str]) -> str | None:
     """Drop "of its", "more", "new" and a rate ("people a year") from a group's edges."""
     words = before_rate(words)
     while words and (words[0].lower() in GROUP_LEADING or words[0] in RECENT_LEADING):
         words = words[1:]
-    if len(words) == 1 and words[0].lower() in RECENT_LEADING:
-        words = []  # "14 NEW DEATHS", "14 New Deaths": the word alone is no group in any case
-    while len(words) > 1 and words[-1].lower() in _DANGLING:
+    if len(words) == 1 and words[0].lower() in NO_GROUP_ALONE:
+        words = []  # "14 NEW DEATHS", "14 New Deaths", "Eleven of them", "17 heat deaths"
+    while len(words) > 1 and words[-1].lower() in GROUP_DANGLING:
         words = words[:-1]  # "soldiers of the [14th Brigade]": the cut left "of the"
     return " ".join(words) or None
 
