@@ -34,6 +34,10 @@ def is_anonymous(source: str, sentence: str, written: str = "") -> bool:
     True
     >>> is_anonymous("Jane Doe", "Jane Doe said, speaking on condition of anonymity.")
     False
+    >>> is_anonymous("Citizens for Peace, a rights group", "They said.")
+    False
+    >>> is_anonymous("One of the guards, a young man", "He said.")
+    True
     """
     decided = _from_source(source, written)
     if decided is not None:
@@ -59,6 +63,13 @@ def _from_source(source: str, written: str) -> bool | None:
     words = _WORD.findall(source)
     if not words:
         return False
+    lead, comma, rest = source.partition(",")
+    if comma and rest.lstrip().startswith(("a ", "an ")) and _WORD.search(lead):
+        named = lead[:1].isupper() and not _DESCRIPTIVE.fullmatch(lead.split()[0])
+        if rest.split()[-1].lower() in _BODIES and named:
+            return False  # "Citizens for Justice, a rights monitor": a body by its name
+        # "One of the freed students, a 15-year-old girl": the appositive names no one
+        return _from_source(lead, written)
     if ANONYMITY_MARKERS.search(source) or (written and ANONYMITY_MARKERS.search(written)):
         return True
     head_at = _head_index(words)
@@ -69,6 +80,8 @@ def _from_source(source: str, written: str) -> bool | None:
     # or stands apart by commas ("Ivo Brandt, a spokesman").
     if head in ("local", "locals") and head_at > 0 and words[head_at - 1].lower() == "union":
         return False  # "the Brask Dockers Union local": a union's branch, not residents
+    if head == "staff" and head_at > 0 and words[head_at - 1].lower() == "general":
+        return False  # "Ostrakh's general staff": an army's command, a body
     if _NUMBERED_LOCAL.search(source):
         return False  # "the Harbor County Deputies Association Local 7": a branch by number
     if head in _OF_A_PERSON and _person_named(words):
@@ -79,6 +92,15 @@ def _from_source(source: str, written: str) -> bool | None:
     if names or head in ("he", "she", "they"):
         return False
     return None
+
+
+#: Bodies an appositive may call a name before it: "X, a Bayard-based monitor" (general
+#: English of civil society and official bodies in the news).
+_BODIES = frozenset(
+    """monitor group organisation organization charity coalition network watchdog ngo
+    agency alliance association union council committee federation foundation institute
+    centre center movement campaign""".split()
+)
 
 
 #: A union's branch named by its number, in title case (US labour usage): "Local 7".

@@ -235,6 +235,9 @@ def _verb_of_object(tokens: list[Token], j: int, end: int) -> bool:
     return j + 1 < end and tokens[j + 1].low in DETERMINERS and tokens[j - 1].low not in DETERMINERS
 
 
+_DETERMINER_LIKE = DETERMINERS | {"'", "\u2019"}
+
+
 def _subject_end(tokens: list[Token], k: int, end: int) -> int:
     """The last token of a subject starting at ``k``: determiners, names, possessive marks
     and at most two lower-case words after a determiner or a name."""
@@ -257,7 +260,8 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
         elif low == "of" and j + 1 < end and tokens[j + 1].is_capital:
             pass
         elif (
-            (last >= k and (tokens[last].low in DETERMINERS or tokens[last].is_capital))
+            # after a determiner, a name or a plural's possessive mark ("the workers' union")
+            (last >= k and (tokens[last].low in _DETERMINER_LIKE or tokens[last].is_capital))
             or (0 < lower_run < 2)
         ) and (
             not low.endswith("ed")

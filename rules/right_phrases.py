@@ -129,7 +129,10 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
                 last = j  # "according to a later inquiry by the council": an adjective
                 j += 1
                 continue
-            if low == "and" and token_is_name(tokens, j - 1) and token_is_name(tokens, j + 1):
+            if low == "and" and (
+                (token_is_name(tokens, j - 1) and token_is_name(tokens, j + 1))
+                or _paired(tokens, j)
+            ):
                 last = j
                 j += 1
                 continue
@@ -151,6 +154,18 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
     while last >= k and tokens[last].low in CONNECTORS | DETERMINERS:
         last -= 1
     return last
+
+
+#: Pairs joined by "and" inside a body's name: "the national search and rescue agency",
+#: "the fire and rescue service" (general English of the names of public services).
+_AND_PAIRS = frozenset(
+    (("search", "rescue"), ("fire", "rescue"), ("health", "safety"), ("relief", "rehabilitation"))
+)
+
+
+def _paired(tokens: list[Token], j: int) -> bool:
+    pair = (tokens[j - 1].low, tokens[j + 1].low if j + 1 < len(tokens) else "")
+    return pair in _AND_PAIRS
 
 
 #: What opens a verb's object: "demanded the release", "ordered a halt".

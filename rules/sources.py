@@ -222,8 +222,12 @@ def participle_before(tokens: list[Token], comma: int) -> int | None:
     prev = _previous_comma(tokens, comma)
     if prev is None or prev + 1 >= comma:
         return None
-    opener = tokens[prev + 1].low
-    if opener in _SKIPPABLE_OPENERS or (opener.endswith("ing") and opener.islower()):
+    opener, written = tokens[prev + 1].low, tokens[prev + 1].text
+    # a capitalised "-ing" word opens a name, not a participle ("X, Living Waters Ministries,"),
+    # unless the whole text is in capitals (wire copy: "X, SPEAKING ON RADIO, SAID")
+    if opener in _SKIPPABLE_OPENERS or (
+        opener.endswith("ing") and (written.islower() or written.isupper())
+    ):
         return prev
     return None
 

@@ -144,7 +144,10 @@ _RELATIVE_VERBS = frozenset(
 def coordinated(tokens: list[Token], p: int) -> tuple[int, int] | None:
     """The subject of a verb coordinated with the clause ending at ``p``: "Ana Ruiz met the
     families and said", "The chief met the families, then said"."""
-    subject = clause_subject(tokens, p) or sentence_subject(tokens, p)
+    subject = clause_subject(tokens, p)
+    if subject is not None and _indefinite_aside(tokens, subject[0]):
+        subject = None  # "recorded 46.2C, a record for the month, and said": an aside
+    subject = subject or sentence_subject(tokens, p)
     if subject is None:
         return None
     verb = next(
@@ -174,6 +177,11 @@ def coordinated(tokens: list[Token], p: int) -> tuple[int, int] | None:
         last_word + 1,
     )
     return (tokens[first_word].start, tokens[cut - 1].end)
+
+
+def _indefinite_aside(tokens: list[Token], first: int) -> bool:
+    """An indefinite phrase after a comma is an aside on the clause before, no subject."""
+    return first > 0 and tokens[first - 1].text == "," and tokens[first].low in ("a", "an")
 
 
 #: Auxiliaries and negations between a subject and its verb ("couldn't", "aren't", "did"):
