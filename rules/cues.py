@@ -125,7 +125,9 @@ _PHRASES = (
     # "put their losses at three", "put its own casualties at", "put the rebel toll at" (a
     # side's count of its own or of the enemy's dead in rival tolls: general war reporting)
     # "placed the number at" is the same setting of a figure
-    r"|(?:put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?:own\s+)?"
+    # "put the district's toll at six": whose toll by a possessive
+    r"|(?:put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
+    r"(?:[a-z-]+'s\s+)?(?:own\s+)?"
     r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
     r"|own|rebel|army|enemy|government)\s+){0,2}(?:toll|number|figure|count|tally|losses"
     r"|casualties)"
@@ -222,7 +224,10 @@ NON_RESPONSE_REGEX = re2.compile(
             r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"
             # "declined to name the officer" (rules.speech.silences: not "to identify herself")
             r"|answer|be\s+interviewed|provide|specify|address|release|disclose|reveal|identify"
-            r"|name)"
+            r"|name"
+            # "declined to give a number", "declined to give details" (not "to give up")
+            r"|give\s+(?:(?:a|an|any|the|further|exact|precise)\s+){0,2}(?:numbers?|figures?"
+            r"|details|breakdown|toll|count|estimate|reason|names?))"
             r"|comment|requests?\s+for\s+comment)",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss)",
             # "has remained silent on the allegations" (not "remained silent on the steps")

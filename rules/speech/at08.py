@@ -30,6 +30,10 @@ class PutTheTollAt(CueRule):
             {"source": "officials", "cue": "put it at"},
         ),
         (
+            "Local radio put the district's toll at six.",
+            {"source": "Local radio", "cue": "put the district's toll at"},
+        ),
+        (
             "Hospital staff placed the number of wounded at 85.",
             {"source": "Hospital staff", "cue": "placed the number of wounded at"},
         ),
@@ -40,6 +44,7 @@ class PutTheTollAt(CueRule):
         "Crews placed the last beam at noon.",
         "The governor put it at the top of the agenda.",
         "She put the number in her phone at once.",
+        "She put the dog's number at the top of the list.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -49,8 +54,11 @@ class PutTheTollAt(CueRule):
         if at.tokens[at.c + 1].low == "it" and not figure_after(at):
             return None  # "put it at the top of the agenda" sets no figure
         words = {t.low for t in at.tokens[at.c + 2 : at.last]}
-        if words & _PLACING and not figure_after(at):
-            return None  # "put the number in her phone at once": a thing placed, no figure
+        owned = any(w.endswith(("'s", "\u2019s")) for w in words)
+        if (words & _PLACING or owned) and not figure_after(at):
+            # "put the number in her phone at once", "put the dog's number at the top": a
+            # thing placed, no figure
+            return None
         sourced = verb_source(at.tokens, at.c, at.last)
         if sourced is None:
             return None
