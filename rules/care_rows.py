@@ -41,6 +41,8 @@ IN_CARE: tuple[Row, ...] = (
         # "only nine had needed hospital treatment", "30 sought medical attention" (21st session)
         rf"|{CARE_NEEDED}\s+(?:hospital|medical|emergency)\s+(?:treatment|attention|care)"
         r"|needed\s+to\s+go\s+to\s+hospital"
+        # "four of them needed surgery", "two underwent emergency surgery" (27th session)
+        rf"|(?:{CARE_NEEDED}|underwent|undergoing|undergone)\s+(?:emergency\s+|urgent\s+)?surgery"
         # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
         # between the verb and the hospital (US local news names its hospitals); "treated
         # at a local hospital" too (thirteenth session).

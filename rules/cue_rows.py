@@ -202,7 +202,7 @@ SHELTERED: tuple[Row, ...] = (
         # "another 40,000 are staying with host families" (round 9: humanitarian reports'
         # word for the displaced who found no camp)
         r"|(?:housed|sheltering)\s+with\s+host\s+(?:families|communities)"
-        r"|internally\s+displaced\s+(?:persons|people)|(?:took|taking|sought|seeking)\s+"
+        r"|internally\s+displaced\s+(?:persons|people)|(?:took|taken|taking|sought|seeking)\s+"
         r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|live\s+in|staying\s+in|housed\s+in"
         r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
         # "spent Saturday night in shelters", "spent the night in an evacuation center"

@@ -48,6 +48,15 @@ DEPLOYED: tuple[Row, ...] = (
         "toll",
         False,
     ),
+    # "estimated the force at about 40,000", "put the size of the Valdrenian force at": a
+    # force sized by whoever sets its figure (not "the force has 33,000 officers", a staff)
+    (
+        r"(?:estimated|estimates|estimate|estimating|put|puts|placed)\s+the\s+(?:size\s+of"
+        r"\s+the\s+)?(?:[A-Z][\w-]*\s+)?(?:invasion\s+|ground\s+)?force",
+        False,
+        "toll",
+        False,
+    ),
     (
         # Not "station" alone: the noun ("police station", "gas station") is far commoner;
         # after "to" it is the verb ("pledged to station 4,000 troops").

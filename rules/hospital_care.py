@@ -55,7 +55,7 @@ _MODIFIERS = r"(?:(?:suspected|severe|mild|possible|an?|the)\s+)*"
 #: Illnesses that are never an injury done by an incident.
 _ILLNESS = re.compile(
     rf"\s+(?:with|for)\s+{_MODIFIERS}(?:food\s+poisoning|pneumonia|flu|influenza"
-    r"|(?:an\s+)?illness|dehydration|heat\s+exhaustion|heatstroke|heat\s+stroke|an?\s+fever"
+    r"|(?:an\s+)?illness|dehydration|an?\s+fever"
     r"|fever|an?\s+infection|infection|covid(?:-19)?|exhaustion|cancer|chemotherapy"
     # planned care: "airlifted to a specialist hospital for heart surgery"
     r"|(?:heart|elective|routine|planned|hip|knee|cosmetic)\s+surgery"
@@ -64,11 +64,14 @@ _ILLNESS = re.compile(
 )
 
 #: Complaints that are an illness alone but an injury when an incident caused them ("with
-#: chest pains", "after complaining of chest pains", "with a heart condition").
+#: chest pains", "after complaining of chest pains", "with a heart condition", "with
+#: heatstroke" in a heatwave).
 _COMPLAINT = re.compile(
     r"\s+(?:with|for|after\s+complaining\s+(?:of|about))\s+"
     rf"{_MODIFIERS}(?:symptoms|breathing\s+problems|breathing\s+difficulties"
-    r"|chest\s+pains?|stomach\s+pains?|heart\s+(?:attack|condition|problems?)|a\s+stroke)\b",
+    r"|chest\s+pains?|stomach\s+pains?|heart\s+(?:attack|condition|problems?)|a\s+stroke"
+    # heat illness: a runner's alone, a heatwave's casualty (27th session)
+    r"|heat\s+exhaustion|heatstroke|heat\s+stroke|heat-related\s+illness(?:es)?)\b",
     re.IGNORECASE,
 )
 
@@ -169,7 +172,7 @@ _LEAD_INCIDENT = re.compile(
     r"\b(?:leak(?:s|ed)?|fire|blaze|explosions?|exploded|blasts?|chlorine|ammonia|shooting"
     r"|stabbing|bombing|(?:earth)?quake|landslides?|mudslides?|stampede|derail(?:ed|ment)"
     r"|poisoning|eruption|capsized?|shipwreck|pile-?up|tornado|hurricane|cyclone|typhoon"
-    r"|avalanche|ambush(?:ed)?|clashes)\b",
+    r"|avalanche|ambush(?:ed)?|clashes|heatwave|heat\s+wave)\b",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,7 @@ import re
 from rules.claims.brought_to import TOLL_MOVERS
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse, taken_spans
-from rules.claims.patterns import NUMBER_OF_GROUP
+from rules.claims.toll_people import NUMBER_OF_GROUP
 
 #: Right before the figure: a verb that moves a toll and "to" ("brought to", "raising to",
 #: "pushes to", "took to"), the general English of a toll updated by a new event.

@@ -20,7 +20,18 @@ from rules.text import Sentence
 #: verb's subject, the figure alone or with "people" ("the Royal Infirmary treated six").
 #: General English of per-hospital figures in accident and disaster reports.
 _INTAKE_VERB = r"(?:received|admitted|took\s+in|(?:is|was|are|were)\s+treating|treated)"
-_HURT_NOUN = r"(?:(?:injured|wounded)\s+)?(?:patients|casualties|victims|injured|wounded)"
+_HURT_NOUN = (
+    r"(?:(?:injured|wounded|gunshot|trauma|burns?|stab)\s+)?"
+    r"(?:patients|casualties|victims|injured|wounded)"
+)
+#: People received "with" a hurt or a complaint (``hospital_care`` settles the complaint):
+#: "admitted 312 people with heatstroke", "treated 40 residents with burns".
+_WITH_HURT = (
+    r"(?=\s+with\s+(?:(?:minor|serious|severe|critical|multiple|suspected|mild)\s+)*"
+    r"(?:injur|wound|burn|gunshot|stab|fracture|broken|smoke|trauma|hypotherm|frostbite"
+    r"|heat|breathing|chest))"
+)
+_PEOPLE = r"(?:people|residents|men|women|children|others)"
 _HOSPITAL = (
     r"(?:hospital|hospitals|infirmary|clinic|medical\s+(?:center|centre)|(?<!war\s)memorial"
     r"|health\s+(?:center|centre))"
@@ -33,11 +44,12 @@ _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
 #: ``_HOSPITAL`` without its look-behind: "war memorial" too.
 _ANY_HOSPITAL = _HOSPITAL.replace(r"(?<!war\s)", "")
 INTAKE = re.compile(
-    rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+)?)\s+(?P<noun>{_HURT_NOUN})\b"
+    rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+)??)\s+(?P<noun>{_HURT_NOUN})\b"
     rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>[^\s,.;]+)"
     r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))"
     rf"|\b{_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
-    r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b",
+    r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
+    rf"|\b(?P<verb4>{_INTAKE_VERB})\s+(?P<n4>[^\s,.;]+)\s+(?P<noun4>{_PEOPLE}){_WITH_HURT}",
     re.IGNORECASE,
 )
 #: ``INTAKE`` for RE2 over an ASCII document, its look-arounds left out: every match of
@@ -52,6 +64,7 @@ _INTAKE_ASCII = re2.compile(
             rf"(?:{_INTAKE_VERB}|took)\s+{_RUN}"
             rf"|\b{_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?:treated|attended\s+to)\s+{_RUN}\s+"
             r"[a-z][\w-]*\b"
+            rf"|\b{_INTAKE_VERB}\s+{_RUN}\s+{_PEOPLE}\s+with\b"
         ).replace(r"\s", ASCII_SPACE)
     ).encode("ascii")
 )
@@ -66,8 +79,13 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _INTAKE_CUE = Cue("wounded", "(intake)", before=False, after="object")
-#: The verb, figure and noun groups of ``INTAKE``'s three forms.
-_GROUPS = (("verb", "n", "noun"), ("verb2", "n2", "noun2"), ("verb3", "n3", "noun3"))
+#: The verb, figure and noun groups of ``INTAKE``'s four forms.
+_GROUPS = (
+    ("verb", "n", "noun"),
+    ("verb2", "n2", "noun2"),
+    ("verb3", "n3", "noun3"),
+    ("verb4", "n4", "noun4"),
+)
 
 
 class HospitalIntake(ExtraRule):
@@ -86,6 +104,11 @@ class HospitalIntake(ExtraRule):
         ),
         ("The field clinic admitted nine victims overnight.", {"min": 9}),
         (
+            "Orme General said it had admitted 40 people with heatstroke in the heatwave.",
+            {"category": "wounded", "min": 40, "group": "people"},
+        ),
+        ("The hospital had received six gunshot patients.", {"min": 6}),
+        (
             "Mercy General Hospital treated six, a spokeswoman said.",
             {"category": "wounded", "min": 6, "figure_text": "six"},
         ),
@@ -98,6 +121,8 @@ class HospitalIntake(ExtraRule):
         "The district hospital admitted 40 patients with influenza.",
         "The dental clinic treated 40 patients.",
         "The war memorial received 3,000 people.",
+        "The clinic treated 40 people with chest pains last winter.",
+        "The shelter received 40 people with nowhere else to go.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -165,6 +190,7 @@ _NOUN_HINTS = (
     *("patients", "casualties", "victims", "injured", "wounded"),
     *("hospital", "infirmary", "clinic", "medical", "memorial", "health"),
     *("medics", "ambulance", "responders", "rescuers"),
+    *("people", "residents", "men", "women", "children", "others"),
 )
 
 

@@ -16,13 +16,6 @@ ADJECTIVE_GAP = re.compile(
     re.IGNORECASE,
 )
 
-NUMBER_OF_GROUP = re.compile(
-    r"(?:the\s+)?number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:(?:who|that)\s+(?:have\s+|has\s+"
-    r"|had\s+|were\s+)?)?(?:killed|dead|shot|died|been\s+killed|injured|wounded|hurt)"
-    r"|((?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)))",
-    re.IGNORECASE,
-)
-
 QUESTION_BEFORE = re.compile(r"\b(?:how|so|too|as)\s+$", re.IGNORECASE)
 GAP_BREAK = re.compile(r"[;:\d\"!?]|\s-\s|[.,]\s")
 NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")

@@ -21,11 +21,20 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.patterns import NUMBER_OF_GROUP
 from rules.nouns import is_human_plural
 
 _ADJECTIVE_END = re.compile(r"(?:dead|injured|wounded|abducted|kidnapped)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+#: The people a "number of" toll counts, or the force a set verb sizes (``counted_group``).
+NUMBER_OF_GROUP = re.compile(
+    r"(?:the\s+)?number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:(?:who|that)\s+(?:have\s+|has\s+"
+    r"|had\s+|were\s+)?)?(?:killed|dead|shot|died|been\s+killed|injured|wounded|hurt)"
+    r"|((?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)))"
+    # "estimated the force at 40,000" (``rules.deployment_rows``): the force is counted
+    r"|\w+\s+the\s+(?:size\s+of\s+the\s+)?((?:[A-Z][\w-]*\s+)?(?:invasion\s+|ground\s+)?force)",
+    re.IGNORECASE,
+)
 
 
 def toll_people(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -44,6 +53,6 @@ def counted_group(text: str, start: int, end: int) -> str | None:
     97", "the number of Dravian troops ... at 10,000", "the number of dead inmates at 23"."""
     counted = NUMBER_OF_GROUP.match(text, start, end)
     if counted:
-        return counted.group(1) or counted.group(2)
+        return counted.group(1) or counted.group(2) or counted.group(3)
     people = toll_people(text, start, end)
     return people[1] if people else None

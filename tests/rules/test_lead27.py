@@ -120,3 +120,131 @@ def test_a_hospitals_intake_is_no_admission() -> None:
     assert [c.claimant for c in analyze(text).claims] == ["the health ministry"]
     # a hospital's admission of fault still speaks
     assert _sourced("The hospital admitted that staff had erred.") == [("The hospital", None)]
+
+
+def _groups(text: str) -> list[str | None]:
+    return [c.group for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven of them were in a critical condition, he said.", [None]),
+        ("The health ministry reported 17 heat deaths across the country.", [None]),
+        ("Researchers estimated some 1,400 excess deaths.", [None]),
+        # a group word that names people stays
+        ("The ministry reported 17 civilian deaths.", ["civilian"]),
+    ],
+    ids=["them", "heat", "excess", "civilian"],
+)
+def test_a_pronoun_or_a_cause_is_no_group(text: str, expected: list[str | None]) -> None:
+    assert _groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four of them needed surgery.", [("wounded", 4, 4)]),
+        ("Two people underwent emergency surgery.", [("wounded", 2, 2)]),
+        ("He needed heart surgery last year.", []),
+        ("The hospital had received six gunshot patients.", [("wounded", 6, 6)]),
+        (
+            "Orme General said it had admitted 312 people with heatstroke since the heatwave "
+            "began.",
+            [("wounded", 312, 312)],
+        ),
+        # heat illness with no incident told: a runner's, not a casualty
+        ("Six runners were taken to Kell Memorial Hospital for heat exhaustion.", []),
+        ("The shelter received 40 people with nowhere else to go.", []),
+        (
+            "Some 11,400 people had taken refuge in 62 evacuation centres.",
+            [("displaced", 11400, 11400)],
+        ),
+        ("Officials estimated the force at about 40,000.", [("deployed", 40000, 40000)]),
+        ("Analysts put the size of the Varnian force at 40,000.", [("deployed", 40000, 40000)]),
+        ("The Metropolitan Police force has 33,000 officers.", []),
+        ("They put the force at risk in 2019.", []),
+    ],
+    ids=[
+        "needed-surgery",
+        "underwent-surgery",
+        "heart-surgery",
+        "gunshot-patients",
+        "heatstroke-in-heatwave",
+        "heat-exhaustion-alone",
+        "nowhere-to-go",
+        "taken-refuge",
+        "force-estimated",
+        "force-size",
+        "police-force-staff",
+        "force-at-risk",
+    ],
+)
+def test_care_shelter_and_force(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert _claims(text) == expected
+
+
+def _speakers(text: str) -> list[tuple[str, str, bool]]:
+    return [(a.source, a.kind, a.anonymous) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The crusade's organisers, Living Waters Ministries, said 60,000 had registered.",
+            [("The crusade's organisers, Living Waters Ministries", "statement", False)],
+        ),
+        (
+            "Citizens for Justice, a Tarrow-based monitor, said three of the dead were unarmed.",
+            [("Citizens for Justice, a Tarrow-based monitor", "statement", False)],
+        ),
+        (
+            "One of the freed pupils, a 15-year-old girl, told reporters the gunmen fed them once.",
+            [("One of the freed pupils, a 15-year-old girl", "statement", True)],
+        ),
+        (
+            "The clash began near the post, according to Varnia's general staff.",
+            [("Varnia's general staff", "statement", False)],
+        ),
+        (
+            "The dockers' union, Portlink, called for an inquiry and said it had warned managers.",
+            [("The dockers' union, Portlink", "statement", False)],
+        ),
+        (
+            "Dozens joined the search, according to the national search and rescue agency.",
+            [("the national search and rescue agency", "statement", False)],
+        ),
+        (
+            "Officials in Ostra declined to give a number.",
+            [("Officials in Ostra", "non_response", False)],
+        ),
+        ("The rebels declined to give up their weapons.", []),
+        (
+            "Local radio put the district's toll at six.",
+            [("Local radio", "statement", False)],
+        ),
+        ("She put the dog's number at the top of the list.", []),
+        # an aside after the clause is no subject of the verb coordinated after it
+        (
+            "The weather office recorded 46.2C at the airport, a record for the month, and "
+            "said the heat would last.",
+            [("The weather office", "statement", False)],
+        ),
+    ],
+    ids=[
+        "capitalised-ing-name",
+        "body-by-its-appositive",
+        "unnamed-with-appositive",
+        "general-staff",
+        "plural-possessive-union",
+        "search-and-rescue",
+        "declined-to-give-a-number",
+        "give-up",
+        "district-toll",
+        "dogs-number",
+        "indefinite-aside",
+    ],
+)
+def test_speakers(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _speakers(text) == expected
