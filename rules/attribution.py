@@ -327,13 +327,14 @@ def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
     """Is ``candidate`` a participle ("saying") or a "said" that goes on from a toll the same
     speaker put or revised just before in the same sentence ("put the toll at 31, saying
     ...", "revised it down to nine, saying", "put the number of wounded at 68 and said 19
-    remained in hospital")? One statement, as a reader takes it (PolNeAR train unchanged
-    either way). After "said" the participle stays a statement of its own ("said ...,
-    adding that"), as PolNeAR's annotators count it."""
+    remained in hospital"), also when the first names the speaker with a relative clause
+    ("The council, which runs the area, put the toll at 26 and said")? One statement, as a
+    reader takes it (PolNeAR train unchanged either way). After "said" the participle stays a
+    statement of its own ("said ..., adding that"), as PolNeAR's annotators count it."""
     return (
         candidate.rule in CARRIED_ON
         and previous.rule in TOLL_STATEMENTS
-        and candidate.source == previous.source
+        and (candidate.referent or candidate.source) == (previous.referent or previous.source)
         and candidate.sentence.start == previous.sentence.start
     )
 

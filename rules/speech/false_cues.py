@@ -119,10 +119,11 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
     >>> admitted_to_care(tokenize("The hospital admitted that staff had erred."), 2)
     False
     """
-    if c == 0 or (
-        tokens[c - 1].low not in _ADMITTED_HURT and tokens[c - 1].low not in _CARE_PLACES
-    ):
+    if c == 0:
         return False
+    place = c - 2 if c > 1 and tokens[c - 1].low in ("had", "has", "have") else c - 1
+    if tokens[c - 1].low not in _ADMITTED_HURT and tokens[place].low not in _CARE_PLACES:
+        return False  # "Orme Hospital had admitted 213 people": its intake too
     return c + 1 >= len(tokens) or tokens[c + 1].low not in _SPEECH_NEXT
 
 
