@@ -2,8 +2,7 @@
 
 Each row is ``(pattern, before, after, transitive)`` as in ``rules.categories`` (see ``Cue``);
 they live here so that the category table stays one readable module. Origin of every row:
-general English of conflict and disaster news (issue 9, conflict round 6); the examples
-are our own.
+general English of conflict and disaster news (issue 9, conflict round 6); our own examples.
 """
 
 from __future__ import annotations
@@ -19,10 +18,13 @@ from rules.cue_fragments import (
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
-#: "three were never found", "two have yet to be found": people not found are missing; said
-#: of things too ("the flight recorders have not been found"), so its group must be people
-#: (``HUMAN_ONLY``), and "never found guilty" is a verdict (``rules.other_senses``).
-NOT_FOUND = r"were\s+never\s+found|(?:have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+found"
+#: "three were never found", "two have yet to be found", "had not yet been located": people
+#: not found are missing; said of things too ("the flight recorders have not been found"), so
+#: its group must be people (``HUMAN_ONLY``); "never found guilty" is a verdict.
+NOT_FOUND = (
+    r"were\s+never\s+found|(?:have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+"
+    r"(?:found|located|traced)"
+)
 
 #: "1,500 people were moved to higher ground", "the crew were recovering in hospital" are said
 #: of things too ("paintings were moved to safety", "12 banks are recovering", "police seized 3
@@ -114,10 +116,9 @@ REMAINS_OF_THOSE: tuple[Row, ...] = (
     ),
 )
 
-#: "64 of them were last seen at the barracks", "40 fishermen have not been seen since",
-#: and people not found (``NOT_FOUND``): missing (general English of missing-person and
-#: search reports). The plural verb only: "the gunman was last seen fleeing" is a suspect,
-#: not a missing person.
+#: "64 of them were last seen at the barracks", "40 fishermen have not been seen since", and
+#: people not found (``NOT_FOUND``): missing (missing-person and search reports). The plural
+#: verb only: "the gunman was last seen fleeing" is a suspect, not a missing person.
 LAST_SEEN: tuple[Row, ...] = (
     (
         r"(?:were|have\s+been|had\s+been)\s+last\s+seen|have\s+not\s+been\s+seen\s+since",

@@ -178,7 +178,11 @@ MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 
-PARTITIVE = re.compile(r"\s+of\s+(?:(?:the|those|these|their|its|his|her|our)\s+)?", re.IGNORECASE)
+#: "two of the four", "three of the remaining five" (the rest of a count told before).
+PARTITIVE = re.compile(
+    r"\s+of\s+(?:(?:the|those|these|their|its|his|her|our)\s+)?(?:(?:remaining|other)\s+)?",
+    re.IGNORECASE,
+)
 
 #: The rest of a partitive after a vague part that took its "of": "dozens of| the |300".
 PARTITIVE_DETERMINER = re.compile(r"\s+(?:the|those|these|their|its|his|her|our)\s+", re.IGNORECASE)

@@ -248,3 +248,29 @@ def _speakers(text: str) -> list[tuple[str, str, bool]]:
 )
 def test_speakers(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three workers had not yet been located.", [("missing", 3, 3)]),
+        ("The keys had not been located.", []),
+        ("Three of the remaining five were in critical condition.", [("wounded", 3, 3)]),
+        ("Three of the five were in critical condition.", [("wounded", 3, 3)]),
+    ],
+    ids=["not-located", "keys", "of-the-remaining", "of-the"],
+)
+def test_missing_and_parts(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_toll_put_and_said_is_one_statement_past_a_relative_clause() -> None:
+    text = "The council, which runs the area, put the toll at 26 and said it had asked for help."
+    assert [(a.source, a.cue) for a in analyze(text).attributions] == [
+        ("The council", "put the toll at")
+    ]
+
+
+def test_a_hospital_that_had_admitted_people_made_no_admission() -> None:
+    text = "An earlier version said Orme Hospital had admitted 213 people with burns."
+    assert [a.cue for a in analyze(text).attributions] == ["said"]
