@@ -25,9 +25,11 @@ _HURT_NOUN = (
     r"(?:patients|casualties|victims|injured|wounded)"
 )
 #: People received "with" a hurt or a complaint (``hospital_care`` settles the complaint):
-#: "admitted 312 people with heatstroke", "treated 40 residents with burns".
+#: "admitted 312 people with heatstroke", 'treated "more than 40 people, most of them with
+#: burns"' (a qualified figure, a quote mark before it).
 _WITH_HURT = (
-    r"(?=\s+with\s+(?:(?:minor|serious|severe|critical|multiple|suspected|mild)\s+)*"
+    # ", most of them with burns": the hurt told of the most of them
+    r"(?=(?:\s*,\s*(?:most|many|all|some|several)\s+of\s+them)?\s+with\s+(?:(?:minor|serious|severe|critical|multiple|suspected|mild)\s+)*"
     r"(?:injur|wound|burn|gunshot|stab|fracture|broken|smoke|trauma|hypotherm|frostbite"
     r"|heat|breathing|chest))"
 )
@@ -44,12 +46,13 @@ _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
 #: ``_HOSPITAL`` without its look-behind: "war memorial" too.
 _ANY_HOSPITAL = _HOSPITAL.replace(r"(?<!war\s)", "")
 INTAKE = re.compile(
-    rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+)??)\s+(?P<noun>{_HURT_NOUN})\b"
+    rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+){{0,2}}?)\s+(?P<noun>{_HURT_NOUN})\b"
     rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>[^\s,.;]+)"
     r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))"
     rf"|\b{_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
     r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
-    rf"|\b(?P<verb4>{_INTAKE_VERB})\s+(?P<n4>[^\s,.;]+)\s+(?P<noun4>{_PEOPLE}){_WITH_HURT}",
+    rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>[^\s,.;]+(?:\s+[^\s,.;]+){{0,2}}?)\s+"
+    rf"(?P<noun4>{_PEOPLE}){_WITH_HURT}",
     re.IGNORECASE,
 )
 #: ``INTAKE`` for RE2 over an ASCII document, its look-arounds left out: every match of
@@ -59,12 +62,13 @@ _INTAKE_ASCII = re2.compile(
     (
         "(?i)"
         + (
-            rf"\b{_INTAKE_VERB}\s+{_RUN}(?:\s+{_RUN})?\s+{_HURT_NOUN}\b"
+            rf"\b{_INTAKE_VERB}\s+{_RUN}(?:\s+{_RUN}){{0,2}}\s+{_HURT_NOUN}\b"
             rf"|\b{_ANY_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?"
             rf"(?:{_INTAKE_VERB}|took)\s+{_RUN}"
             rf"|\b{_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?:treated|attended\s+to)\s+{_RUN}\s+"
             r"[a-z][\w-]*\b"
-            rf"|\b{_INTAKE_VERB}\s+{_RUN}\s+{_PEOPLE}\s+with\b"
+            rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_RUN}){{0,2}}\s+{_PEOPLE}(?:\s*,\s*\w+\s+of\s+them)?"
+            r"\s+with\b"
         ).replace(r"\s", ASCII_SPACE)
     ).encode("ascii")
 )
@@ -131,7 +135,11 @@ class HospitalIntake(ExtraRule):
         for match in INTAKE.finditer(sent.text):
             verb, number, noun = next(g for g in _GROUPS if match[g[0]])
             figure = next((f for f in sent.stated if f.start == match.start(number)), None)
-            if figure is None or figure.start in taken or not figure.figure.max:
+            if (
+                figure is None
+                or figure.start in taken
+                or not (figure.figure.max or figure.figure.min)
+            ):
                 continue
             if noun == "noun3" and not _people(match[noun].lower()):
                 continue  # "rescuers treated 12 dogs": people only

@@ -156,6 +156,11 @@ def test_a_pronoun_or_a_cause_is_no_group(text: str, expected: list[str | None])
         # heat illness with no incident told: a runner's, not a casualty
         ("Six runners were taken to Kell Memorial Hospital for heat exhaustion.", []),
         ("The shelter received 40 people with nowhere else to go.", []),
+        ("The tent clinic received more than 30 patients overnight.", [("wounded", 30, None)]),
+        (
+            'Staff at the clinic treated "more than 40 people, most of them with burns."',
+            [("wounded", 40, None)],
+        ),
         (
             "Some 11,400 people had taken refuge in 62 evacuation centres.",
             [("displaced", 11400, 11400)],
@@ -173,6 +178,8 @@ def test_a_pronoun_or_a_cause_is_no_group(text: str, expected: list[str | None])
         "heatstroke-in-heatwave",
         "heat-exhaustion-alone",
         "nowhere-to-go",
+        "more-than-patients",
+        "most-of-them-with-burns",
         "taken-refuge",
         "force-estimated",
         "force-size",
