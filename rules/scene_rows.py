@@ -71,7 +71,8 @@ CAPTIVES_INCLUDED: tuple[Row, ...] = (
 _TAKEN = r"(?:were|was|been)\s+taken"
 CAPTIVES_TAKEN: tuple[Row, ...] = (
     # the clause ends after "taken" (the scan's word boundary then needs the next word)
-    (rf"{_TAKEN}(?:\s*[,.;]\s+[A-Za-z]+|\s+from|\s+away)", True, None, False),
+    # ("were taken and that 60 are still missing": a clause after "and", 27th session)
+    (rf"{_TAKEN}(?:\s*[,.;]\s+[A-Za-z]+|\s+from|\s+away|\s+and\s+[A-Za-z]+)", True, None, False),
 )
 
 #: The bare "were taken" of that row, and the words that tell an abduction around it.

@@ -281,3 +281,13 @@ def test_a_toll_put_and_said_is_one_statement_past_a_relative_clause() -> None:
 def test_a_hospital_that_had_admitted_people_made_no_admission() -> None:
     text = "An earlier version said Orme Hospital had admitted 213 people with burns."
     assert [a.cue for a in analyze(text).attributions] == ["said"]
+
+
+def test_taken_and_a_clause_after_it_is_kidnapped_where_an_abduction_is_told() -> None:
+    text = (
+        "Gunmen abducted pupils from a school on Friday. Leaders say at least 91 pupils were "
+        "taken and that 60 are still missing."
+    )
+    assert ("kidnapped", 91, None) in _claims(text)
+    # no abduction told: samples taken are no captives
+    assert _claims("Two samples were taken and tested at the lab.") == []
