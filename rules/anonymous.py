@@ -68,7 +68,7 @@ def _from_source(source: str, written: str) -> bool | None:
         named = lead[:1].isupper() and not _DESCRIPTIVE.fullmatch(lead.split()[0])
         if rest.split()[-1].lower() in _BODIES and named:
             return False  # "Citizens for Justice, a rights monitor": a body by its name
-        # "One of the freed students, a 15-year-old girl": the appositive names no one
+        # "One of the guards, a young recruit": the appositive names no one
         return _from_source(lead, written)
     if ANONYMITY_MARKERS.search(source) or (written and ANONYMITY_MARKERS.search(written)):
         return True

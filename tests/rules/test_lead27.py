@@ -129,7 +129,7 @@ def _groups(text: str) -> list[str | None]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Eleven of them were in a critical condition, he said.", [None]),
+        ("Nine of them were in a critical condition, the doctor said.", [None]),
         ("The health ministry reported 17 heat deaths across the country.", [None]),
         ("Researchers estimated some 1,400 excess deaths.", [None]),
         # a group word that names people stays
@@ -158,12 +158,12 @@ def test_a_pronoun_or_a_cause_is_no_group(text: str, expected: list[str | None])
         ("The shelter received 40 people with nowhere else to go.", []),
         ("The tent clinic received more than 30 patients overnight.", [("wounded", 30, None)]),
         (
-            'Staff at the clinic treated "more than 40 people, most of them with burns."',
-            [("wounded", 40, None)],
+            'Nurses at the tent clinic treated "more than 35 people, most of them with burns."',
+            [("wounded", 35, None)],
         ),
         (
-            "Some 11,400 people had taken refuge in 62 evacuation centres.",
-            [("displaced", 11400, 11400)],
+            "About 9,200 villagers had taken refuge in 40 school buildings.",
+            [("displaced", 9200, 9200)],
         ),
         ("Officials estimated the force at about 40,000.", [("deployed", 40000, 40000)]),
         ("Analysts put the size of the Varnian force at 40,000.", [("deployed", 40000, 40000)]),
@@ -207,8 +207,8 @@ def _speakers(text: str) -> list[tuple[str, str, bool]]:
             [("Citizens for Justice, a Tarrow-based monitor", "statement", False)],
         ),
         (
-            "One of the freed pupils, a 15-year-old girl, told reporters the gunmen fed them once.",
-            [("One of the freed pupils, a 15-year-old girl", "statement", True)],
+            "One of the released hostages, a 16-year-old boy, told reporters they were fed once.",
+            [("One of the released hostages, a 16-year-old boy", "statement", True)],
         ),
         (
             "The clash began near the post, according to Varnia's general staff.",
@@ -219,8 +219,8 @@ def _speakers(text: str) -> list[tuple[str, str, bool]]:
             [("The dockers' union, Portlink", "statement", False)],
         ),
         (
-            "Dozens joined the search, according to the national search and rescue agency.",
-            [("the national search and rescue agency", "statement", False)],
+            "Dozens of divers were sent, according to the regional search and rescue agency.",
+            [("the regional search and rescue agency", "statement", False)],
         ),
         (
             "Officials in Ostra declined to give a number.",
@@ -285,9 +285,9 @@ def test_a_hospital_that_had_admitted_people_made_no_admission() -> None:
 
 def test_taken_and_a_clause_after_it_is_kidnapped_where_an_abduction_is_told() -> None:
     text = (
-        "Gunmen abducted pupils from a school on Friday. Leaders say at least 91 pupils were "
-        "taken and that 60 are still missing."
+        "Gunmen abducted pupils from a school on Friday. Elders say at least 75 boys were "
+        "taken and that 40 have not come home."
     )
-    assert ("kidnapped", 91, None) in _claims(text)
+    assert ("kidnapped", 75, None) in _claims(text)
     # no abduction told: samples taken are no captives
     assert _claims("Two samples were taken and tested at the lab.") == []
