@@ -49,7 +49,10 @@ _ORG_WORDS = re.compile(
     r"|church|diocese|archdiocese|parish|brigade|battalion|regiment|division"
     # sports clubs: "Orme City FC said" (an "it"); carriers and shipping firms ("Orsel
     # Shipping", "Velk Airways")
-    r"|club|fc|airlines|airways|shipping|railways?)\b",
+    r"|club|fc|airlines|airways|shipping|railways?"
+    # the words firms name themselves by: "Halvor Chemicals", "Brask Mining" (27th session)
+    r"|chemicals|industries|holdings|energy|mining|logistics|pharmaceuticals|technologies"
+    r"|motors|steel)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")

@@ -228,6 +228,8 @@ _PART_OF_WHOM = frozenset("both all each one two three some none neither either 
 def _opens_relative(tokens: list[Token], k: int, comma: int) -> bool:
     """Does a relative clause open at token ``k`` (before ``comma``): "who", "whose", or
     "both of whom" (English relative clauses on a part of the group)?"""
+    if tokens[k].low == "and" and k + 1 < comma:
+        k += 1  # "A woman who lives nearby, and who asked not to be named, said"
     if tokens[k].low in _RELATIVES:
         return True
     return (
