@@ -63,15 +63,15 @@ def _from_source(source: str, written: str) -> bool | None:
     words = _WORD.findall(source)
     if not words:
         return False
+    if ANONYMITY_MARKERS.search(source) or (written and ANONYMITY_MARKERS.search(written)):
+        return True
     lead, comma, rest = source.partition(",")
-    if comma and rest.lstrip().startswith(("a ", "an ")) and _WORD.search(lead):
-        named = lead[:1].isupper() and not _DESCRIPTIVE.fullmatch(lead.split()[0])
-        if rest.split()[-1].lower() in _BODIES and named:
+    if comma and rest.lstrip().startswith(("a ", "an ")) and len(lead.split()) > 1:
+        # (a lone first name before "a nurse" is read below: "Maria, a nurse" keeps its role)
+        if _appositive_head(rest) in _BODIES and _body_named(lead):
             return False  # "Citizens for Justice, a rights monitor": a body by its name
         # "One of the guards, a young recruit": the appositive names no one
         return _from_source(lead, written)
-    if ANONYMITY_MARKERS.search(source) or (written and ANONYMITY_MARKERS.search(written)):
-        return True
     head_at = _head_index(words)
     head = words[head_at].lower().rstrip(".,")
     # Capitals before an unnamed head are its modifiers ("Red Cross workers", "White House
@@ -101,6 +101,26 @@ _BODIES = frozenset(
     agency alliance association union council committee federation foundation institute
     centre center movement campaign""".split()
 )
+
+
+def _appositive_head(appositive: str) -> str:
+    """The head of "a rights group based in Kessel": the word before its modifier."""
+    head = ""
+    for word in appositive.lower().split():
+        if word in _AFTER_HEAD:
+            break
+        head = word.strip(".,")
+    return head
+
+
+_AFTER_HEAD = frozenset("in of for based with that who which from at on run led".split())
+
+
+def _body_named(lead: str) -> bool:
+    """Two capitalised words that describe no one: a body's name ("Citizens for Justice"),
+    not a sentence's first word ("Medics, a volunteer group")."""
+    capitals = [w for w in _WORD.findall(lead) if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
+    return len(capitals) >= 2
 
 
 #: A union's branch named by its number, in title case (US labour usage): "Local 7".

@@ -100,10 +100,15 @@ def _quoted_by(original: str, c: Candidate) -> str | None:
     if not end <= c.cue[0] <= end + 160:
         return None
     between = original[end : c.cue[0]]
-    if "by" not in between and "BY" not in between:
+    if "by" not in between.lower():
         return None
     match = _QUOTED_BY.search(between)
-    return match["via"] if match else None
+    return _TIME_OR_MANNER.split(match["via"], maxsplit=1)[0] if match else None
+
+
+#: Where a via named by "quoted by" ends: "quoted by AFP on Tuesday", "by the Guardian on
+#: condition of anonymity" (a time or a manner after the outlet's name).
+_TIME_OR_MANNER = re.compile(r"\s+(?:on|in|as|at|to|for|through|during|last|this|earlier)\s")
 
 
 def _near(text: str, sentence: Sentence, c: Candidate) -> str:

@@ -47,8 +47,9 @@ _BEFORE_FROM = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+$", re.IGNORECASE)
 #: A revised figure named with its old value: "revised its earlier toll of 19 to 23".
 _BEFORE_OF = re.compile(
     r"\b(?:revised|raised|lowered|updated|corrected|adjusted|upgraded|downgraded|reduced)"
-    r"\s+(?:the|its|their|an?)(?:\s+(?:earlier|previous|initial|original|first|provisional"
-    r"|official))?(?:\s+death)?\s+(?:toll|figure|count|tally|estimate|total)\s+of\s+$",
+    r"(?:\s+(?:up|down|upwards|downwards))?\s+(?:the|its|their|an?)(?:\s+(?:earlier|previous"
+    r"|initial|original|first|provisional|official))?(?:\s+(?:death|casualty|injury))?"
+    r"\s+(?:toll|figure|count|tally|estimate|total)\s+of\s+$",
     re.IGNORECASE,
 )
 _TO = re.compile(r"\s*to\s*$", re.IGNORECASE)
@@ -94,6 +95,9 @@ def is_old_value(text: str, match: re.Match[str]) -> bool:
     >>> text = "The toll rose from 30 to more than 40."
     >>> is_old_value(text, re.compile(r"30").search(text))
     True
+    >>> text = "It revised its earlier toll of 19 to at least 23."
+    >>> is_old_value(text, re.compile(r"19").search(text))
+    True
     """
     comma = _COMMA_TO.match(text, match.end())
     if comma is not None:
@@ -101,12 +105,12 @@ def is_old_value(text: str, match: re.Match[str]) -> bool:
             return False  # "rose by 12, to the dismay of officials"
     elif not _TO_NEXT.match(text, match.end()):
         return False
-    return _BEFORE_STEP.search(text[max(0, match.start() - _WINDOW) : match.start()]) is not None
+    before = text[max(0, match.start() - _WINDOW) : match.start()]
+    return _BEFORE_STEP.search(before) is not None or _BEFORE_OF.search(before) is not None
 
 
 #: The step may be qualified ("rose by about 12 to 52") and set off by a comma ("by 12, to 52");
-#: "of" names the old value of a revised toll ("revised its toll of 19 to 23", ``_BEFORE_OF``:
-#: without that verb the parser keeps "of 19 to 23" one range, and no gap holds "of 19 to").
+#: "of" names the old value of a revised toll ("revised its toll of 19 to 23", ``_BEFORE_OF``).
 _STEP_PREFIX = "|".join(p for _, p in PREFIXES)
 _OLD_VALUE = re.compile(
     rf"(?:\s(?:by|from|of)|\b(?P<verb>{_RISE_FALL}))\s+(?:(?:{_STEP_PREFIX})\s+)?"
@@ -115,8 +119,10 @@ _OLD_VALUE = re.compile(
 )
 
 
-def without_old_value(gap: str) -> str:
-    """A toll's gap up to its new value with the step or old value left out.
+def without_old_value(gap: str, before: str = "") -> str:
+    """A toll's gap up to its new value with the step or old value left out; "of" names the
+    old value only after a verb of revising in ``before``, the words up to the toll noun
+    ("revised its earlier toll| of 19 to 23").
 
     >>> without_old_value(" rose by 12 to ")
     ' rose to '
@@ -130,4 +136,6 @@ def without_old_value(gap: str) -> str:
     found = _OLD_VALUE.search(gap)
     if found is None or number_value(found.group("old")) is None:
         return gap
+    if found.group().lstrip()[:2].lower() == "of" and not _BEFORE_OF.search(before + " of "):
+        return gap  # "gave a toll of 19 to more than 23": no revision
     return gap[: found.start()] + (found.group("verb") or "") + " to "

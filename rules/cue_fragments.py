@@ -282,3 +282,12 @@ ONE_HURT = (
     r"(?:(?:minor|deep|serious|head|leg|arm|stab|gunshot)\s+)?(?:cut|graze|wound|injury|burn"
     r"|broken\s+(?:arm|leg|wrist|nose|ankle|rib)|fracture)"
 )
+
+#: A military force sized by a verb of setting a figure: "estimated the force at 40,000",
+#: "put the size of the Valdrenian force at". Its one modifier is a nationality ("-an",
+#: "-ese", "-ish", "-i" adjectives) or a kind of military force, so "the labour force", "the
+#: work force" and "the task force" are no troops (general English of troop estimates).
+SIZED_FORCE = (
+    r"(?:estimated|estimates|estimate|estimating|put|puts|placed)\s+the\s+(?:size\s+of\s+the\s+)?"
+    r"(?:[a-z-]+(?:an|ese|ish|i)\s+|invasion\s+|ground\s+|rebel\s+|enemy\s+)?force"
+)

@@ -225,9 +225,10 @@ NON_RESPONSE_REGEX = re2.compile(
             # "declined to name the officer" (rules.speech.silences: not "to identify herself")
             r"|answer|be\s+interviewed|provide|specify|address|release|disclose|reveal|identify"
             r"|name"
-            # "declined to give a number", "declined to give details" (not "to give up")
+            # "declined to give a number", "declined to give details" (not "to give up", nor
+            # "declined to give a name": the anonymity phrase, ``ANONYMITY_MARKERS``)
             r"|give\s+(?:(?:a|an|any|the|further|exact|precise)\s+){0,2}(?:numbers?|figures?"
-            r"|details|breakdown|toll|count|estimate|reason|names?))"
+            r"|details|breakdown|toll|count|estimate|reason))"
             r"|comment|requests?\s+for\s+comment)",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss)",
             # "has remained silent on the allegations" (not "remained silent on the steps")

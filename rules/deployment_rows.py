@@ -12,6 +12,7 @@ from rules.cue_fragments import (
     CREWS_AT_WORK,
     CREWS_WORKING,
     RESPONDERS_AT_WORK,
+    SIZED_FORCE,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
 )
@@ -49,14 +50,9 @@ DEPLOYED: tuple[Row, ...] = (
         False,
     ),
     # "estimated the force at about 40,000", "put the size of the Valdrenian force at": a
-    # force sized by whoever sets its figure (not "the force has 33,000 officers", a staff)
-    (
-        r"(?:estimated|estimates|estimate|estimating|put|puts|placed)\s+the\s+(?:size\s+of"
-        r"\s+the\s+)?(?:[A-Z][\w-]*\s+)?(?:invasion\s+|ground\s+)?force",
-        False,
-        "toll",
-        False,
-    ),
+    # force sized by whoever sets its figure (not "the force has 33,000 officers", a staff,
+    # nor "the labour force", "the task force": ``SIZED_FORCE``)
+    (SIZED_FORCE, False, "toll", False),
     (
         # Not "station" alone: the noun ("police station", "gas station") is far commoner;
         # after "to" it is the verb ("pledged to station 4,000 troops").

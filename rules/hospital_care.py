@@ -144,7 +144,7 @@ _REGARDED = re.compile(r"\s+as\b", re.IGNORECASE)
 
 #: Care that names no harm: "were receiving treatment", "needed medical attention".
 _CARE_SOUGHT = re.compile(
-    r"(?:treatment|attention|(?<!intensive\s)care|being\s+treated)$", re.IGNORECASE
+    r"(?:treatment|attention|(?<!intensive\s)care|being\s+treated|surgery)$", re.IGNORECASE
 )
 
 #: How far either side of the cue the sentence is searched for an incident.
@@ -263,6 +263,9 @@ UNPLACED_CARE = re.compile(
     rf"|life\s+support)|{TAKEN_TO_CARE}\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
     # "sought medical care": held to a named harm like "needed medical attention"
     rf"|{CARE_NEEDED}\s+(?:medical|emergency)\s+care$"
+    # "needed surgery": after harm only where an incident or a hurt is told (``not_hurt``)
+    r"|(?:needed|needing|required|requiring|sought|seeking|underwent|undergoing|undergone)"
+    r"\s+(?:emergency\s+|urgent\s+)?surgery$"
 )
 
 

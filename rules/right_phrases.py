@@ -164,6 +164,7 @@ _AND_PAIRS = frozenset(
 
 
 def _paired(tokens: list[Token], j: int) -> bool:
+    """Is the "and" at ``j`` inside one of the ``_AND_PAIRS`` ("search and rescue")?"""
     pair = (tokens[j - 1].low, tokens[j + 1].low if j + 1 < len(tokens) else "")
     return pair in _AND_PAIRS
 

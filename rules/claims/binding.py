@@ -236,7 +236,7 @@ def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
         gap = without_toll_aside(gap)  # "The toll, which the ministry said was provisional,"
         if (people := toll_people(text, cue.start, cue.end)) and gap.startswith(people[0]):
             gap = gap[len(people[0]) :]  # "the number of dead inmates at 23"
-        gap = without_old_value(gap)  # "rose by 12 to 52": the new value is the figure
+        gap = without_old_value(gap, text[max(0, cue.start - 60) : cue.end])  # "rose by 12 to"
         before = text[max(0, cue.start - 40) : cue.start]
         if "be" in gap:
             # an estimate of the toll as it stands ('the toll "could be between 60 and 80"'),

@@ -29,9 +29,11 @@ _HURT_NOUN = (
 #: burns"' (a qualified figure, a quote mark before it).
 _WITH_HURT = (
     # ", most of them with burns": the hurt told of the most of them
-    r"(?=(?:\s*,\s*(?:most|many|all|some|several)\s+of\s+them)?\s+with\s+(?:(?:minor|serious|severe|critical|multiple|suspected|mild)\s+)*"
-    r"(?:injur|wound|burn|gunshot|stab|fracture|broken|smoke|trauma|hypotherm|frostbite"
-    r"|heat|breathing|chest))"
+    r"(?=(?:\s*,\s*(?:most|many|all|some|several)\s+of\s+them)?\s+with\s+(?:(?:minor|serious"
+    r"|severe|critical|multiple|suspected|mild|life-threatening)\s+)*(?:injuries|wounds"
+    r"|burns|gunshot\s+wounds?|stab\s+wounds?|fractures|broken\s+(?:bones|limbs)|smoke"
+    r"\s+inhalation|hypothermia|frostbite|heatstroke|heat\s+stroke|heat\s+exhaustion"
+    r"|heat-related\s+illness(?:es)?|breathing\s+difficulties|chest\s+pains)\b)"
 )
 _PEOPLE = r"(?:people|residents|men|women|children|others)"
 _HOSPITAL = (

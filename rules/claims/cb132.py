@@ -40,8 +40,9 @@ HIT_CUE = Cue("killed_or_wounded", "(hit by police)", before=True)
 #: follows in the clause ("and taken to hospital", "remained in critical condition").
 HURT_CUE = Cue("wounded", "(hurt by police)", before=True)
 _ALIVE_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:hospital|condition|surgery|treated|treatment|injur(?:y|ies)|wounds?"
-    r"|custody)\b",
+    # within his own clause: not "..., and his brother was taken into custody"
+    r"(?:(?!,\s+and\s)[^.;]){0,80}?\b(?:hospital|condition|surgery|treated|treatment"
+    r"|injur(?:y|ies)|wounds?|custody)\b",
     re.IGNORECASE,
 )
 #: The categories of a binding that may already count him ("the suspect was shot").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rules.claims.kinds import ExtraRule
@@ -12,8 +13,8 @@ from rules.model import Figure
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan
 
-#: One person as a subject: "a man", "another woman", "a 19-year-old", "one victim"; up to
-#: two words before the noun ("a young man", "a second victim").
+#: The article of one person as a subject: "a man", "another woman", "a 19-year-old", "one
+#: victim"; the noun is one of the next three words ("a young man", "A fourth victim").
 _ONE = re.compile(r"(?<![\w'-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+")
 #: A word after the article: a noun or an age ("a 19-year-old").
 _WORD = re.compile(r"\d{1,3}-year-old|[A-Za-z'-]+")
@@ -98,7 +99,7 @@ def _person_before(text: str, start: int, cue_start: int) -> tuple[int, int, str
     for match in _ONE.finditer(text, start, cue_start):
         words = _WORD.finditer(text, match.end(), min(cue_start, match.end() + 40))
         previous = match.end()
-        for _, word in zip(range(3), words, strict=False):
+        for word in itertools.islice(words, 3):
             if text[previous : word.start()].strip():
                 break  # the words run on without punctuation
             previous, noun = word.end(), word[0]

@@ -152,13 +152,11 @@ TOLL_WORDS = frozenset(
     rises climbs jumps reaches hits tops passes grows soars swells mounts falls drops nears
     raised upgraded
     again overnight sharply later
-    yesterday today early late
     """.split()  # the last rows: the present tense of headlines ("Death toll rises to 33"),
-    # a toll "raised to 23" by officials (round 7), the adverbs of an update ("the toll
+    # a toll "raised to 23" by officials (round 7), and the adverbs of an update ("the toll
     # rose overnight from 19 to 26", "the toll later rose to 30", "raised the death toll
-    # again, to 97": 26th session), and its day ("the toll rose late Friday to 40": 27th
-    # session; general English of dated updates; "on" before a day, ``toll_aside``)
-) | frozenset(WEEKDAYS)
+    # again, to 97": 26th session); its day after the verb is ``toll_aside``'s
+)
 
 TOLL_PREPOSITIONS = frozenset(
     # "by": the cause or the date of a toll ("the number of people displaced by the fighting

@@ -47,7 +47,8 @@ _COMPARED = re.compile(
     rf"\s+(?:(?:{RIVAL_DEGREE}\s+)?"
     r"(?:higher|lower|further)\s*,\s*(?=at\s)"
     r"|(?:(?:has|have|had)\s+)?(?:(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew"
-    r"|grown|revised|raised|lowered)\b\s*)?(?:(?:again|overnight|later|sharply)\s*)?"
+    r"|grown|revised|raised|lowered)\b\s*)?(?:(?:again|overnight|later|sharply|today|yesterday)"
+    r"\s*)?"
     rf"(?:(?:on\s+)?(?:{_DAYS})\s*)?,\s*(?=to\s))",
     re.IGNORECASE,
 )
@@ -59,15 +60,21 @@ def without_toll_aside(gap: str) -> str:
     return gap if match is None else " " + gap[match.end() :].lstrip()
 
 
-#: "on" before a day: "the toll rose on Thursday to 55" (the day is a toll word).
-_ON_DAY = re.compile(rf"\bon\s+(?=(?:{_DAYS})\b)", re.IGNORECASE)
+#: The day of an update right after its verb: "rose on Thursday morning to 55", "rose late
+#: Friday to 40" (general English of dated updates; a day elsewhere in the gap, as in "will
+#: release the toll Friday at 10", is no update).
+_DAY_AFTER_VERB = re.compile(
+    r"\b(?P<verb>rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen"
+    r"|dropped|reached|stood|mounted|soared)\s+(?:on\s+)?(?:(?:early|late)\s+)?"
+    rf"(?:{_DAYS}|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
 
 
 def verb_on_gap(gap: str) -> str:
     """The gap from the toll's verb on (``groups.toll_gap``), without an update's aside after
-    the verb: " from the floods rose again on Friday, to " -> " to "; without "on" before a
-    day: " rose on Thursday to " -> " rose Thursday to "."""
-    if "on " in gap:
-        gap = _ON_DAY.sub("", gap)
+    the verb: " from the floods rose again on Friday, to " -> " to "; without the day after
+    the verb: " rose on Thursday morning to " -> " rose to "."""
+    gap = _DAY_AFTER_VERB.sub(r"\g<verb>", gap)
     verb_on = toll_gap(gap)
-    return gap if verb_on is gap else without_toll_aside(" " + verb_on)
+    return gap if verb_on == gap else without_toll_aside(" " + verb_on)

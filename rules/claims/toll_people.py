@@ -31,8 +31,8 @@ NUMBER_OF_GROUP = re.compile(
     r"(?:the\s+)?number\s+of\s+(?:the\s+)?(?:([A-Za-z]+)\s+(?:(?:who|that)\s+(?:have\s+|has\s+"
     r"|had\s+|were\s+)?)?(?:killed|dead|shot|died|been\s+killed|injured|wounded|hurt)"
     r"|((?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)))"
-    # "estimated the force at 40,000" (``rules.deployment_rows``): the force is counted
-    r"|\w+\s+the\s+(?:size\s+of\s+the\s+)?((?:[A-Z][\w-]*\s+)?(?:invasion\s+|ground\s+)?force)",
+    # "estimated the force at 40,000" (``cue_fragments.SIZED_FORCE``): the force is counted
+    r"|\w+\s+the\s+(?:size\s+of\s+the\s+)?((?:\w+\s+)?force)",
     re.IGNORECASE,
 )
 

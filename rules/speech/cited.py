@@ -99,4 +99,20 @@ def relayed_by(tokens: list[Token], end: int) -> tuple[int, int] | None:
     if tokens[k + 1].low not in ("cited", "quoted", "reported", "carried"):
         return None
     phrase = right_phrase(tokens, k + 3, closed_only=True)
-    return None if phrase is None else span(tokens, *phrase)
+    if phrase is None or not is_outlet(tokens[phrase[0] : phrase[1] + 1]):
+        return None  # "cited by critics as unreliable", "reported by witnesses to have fled"
+    return span(tokens, *phrase)
+
+
+#: The nouns of news outlets and media: "state television", "the news agency".
+_MEDIA = frozenset(
+    """agency television tv radio newspaper paper media outlet outlets broadcaster channel
+    station website daily press news wire""".split()
+)
+
+
+def is_outlet(words: list[Token]) -> bool:
+    """A phrase that names an outlet: a media noun, or a name ("the Desert Post", "AFP")."""
+    return any(t.low in _MEDIA for t in words) or any(
+        t.is_capital and t.low not in ("the", "a", "an") for t in words
+    )

@@ -118,13 +118,28 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
     True
     >>> admitted_to_care(tokenize("The hospital admitted that staff had erred."), 2)
     False
+    >>> admitted_to_care(tokenize("The clinic admitted responsibility."), 2)
+    False
     """
     if c == 0:
         return False
+    if tokens[c - 1].low in _ADMITTED_HURT:
+        return c + 1 >= len(tokens) or tokens[c + 1].low not in _SPEECH_NEXT
+    # "Orme Hospital had admitted 213 people": its intake, when a count follows (not "the
+    # hospital admitted it had turned people away", "admitted responsibility")
     place = c - 2 if c > 1 and tokens[c - 1].low in ("had", "has", "have") else c - 1
-    if tokens[c - 1].low not in _ADMITTED_HURT and tokens[place].low not in _CARE_PLACES:
-        return False  # "Orme Hospital had admitted 213 people": its intake too
-    return c + 1 >= len(tokens) or tokens[c + 1].low not in _SPEECH_NEXT
+    return tokens[place].low in _CARE_PLACES and _count_at(tokens, c + 1)
+
+
+#: Words that open a qualified count: "admitted more than 40", "about 90" (``FIGURE``'s).
+_COUNT_OPENERS = frozenset("more over about around nearly almost some dozens hundreds".split())
+
+
+def _count_at(tokens: list[Token], k: int) -> bool:
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    return low in _COUNT_OPENERS or number_value(low) is not None
 
 
 #: What opens the object of "added" as a verb of sums ("added nine assists", "added a third

@@ -208,7 +208,9 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
 
 
 def _relayed(verb: Token, by: Token) -> bool:
-    return by.low == "by" and verb.low in ("quoted", "cited", "carried")
+    """ "quoted by", "cited by": an aside naming the outlet that relays the subject's words
+    (``rules.attribution`` reads the outlet as the via)."""
+    return by.low == "by" and verb.low in ("quoted", "cited")
 
 
 def _before_relative(tokens: list[Token], first: int, last: int) -> int:

@@ -144,9 +144,11 @@ def test_a_pronoun_or_a_cause_is_no_group(text: str, expected: list[str | None])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Four of them needed surgery.", [("wounded", 4, 4)]),
-        ("Two people underwent emergency surgery.", [("wounded", 2, 2)]),
+        ("Four of the injured needed surgery.", [("wounded", 4, 4)]),
+        ("Two people underwent emergency surgery after the crash.", [("wounded", 2, 2)]),
         ("He needed heart surgery last year.", []),
+        ("Two patients underwent surgery for cancer at the hospital.", []),
+        ("Three players underwent surgery during the off-season.", []),
         ("The hospital had received six gunshot patients.", [("wounded", 6, 6)]),
         (
             "Orme General said it had admitted 312 people with heatstroke since the heatwave "
@@ -169,11 +171,14 @@ def test_a_pronoun_or_a_cause_is_no_group(text: str, expected: list[str | None])
         ("Analysts put the size of the Varnian force at 40,000.", [("deployed", 40000, 40000)]),
         ("The Metropolitan Police force has 33,000 officers.", []),
         ("They put the force at risk in 2019.", []),
+        ("The ministry estimated the labour force at 3.2 million.", []),
     ],
     ids=[
         "needed-surgery",
         "underwent-surgery",
         "heart-surgery",
+        "cancer-surgery",
+        "off-season-surgery",
         "gunshot-patients",
         "heatstroke-in-heatwave",
         "heat-exhaustion-alone",
@@ -185,6 +190,7 @@ def test_a_pronoun_or_a_cause_is_no_group(text: str, expected: list[str | None])
         "force-size",
         "police-force-staff",
         "force-at-risk",
+        "labour-force",
     ],
 )
 def test_care_shelter_and_force(text: str, expected: list[tuple[str, float, float]]) -> None:
@@ -234,9 +240,13 @@ def _speakers(text: str) -> list[tuple[str, str, bool]]:
         ("She put the dog's number at the top of the list.", []),
         # an aside after the clause is no subject of the verb coordinated after it
         (
-            "The weather office recorded 46.2C at the airport, a record for the month, and "
-            "said the heat would last.",
-            [("The weather office", "statement", False)],
+            "The port authority counted 40 ships in the bay on Sunday, a high for the season, "
+            "and said more were due.",
+            [],
+        ),
+        (
+            "The transport workers' union called for a strike and said its members were angry.",
+            [("The transport workers' union", "statement", False)],
         ),
     ],
     ids=[
@@ -251,6 +261,7 @@ def _speakers(text: str) -> list[tuple[str, str, bool]]:
         "district-toll",
         "dogs-number",
         "indefinite-aside",
+        "plural-possessive-subject",
     ],
 )
 def test_speakers(text: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -291,3 +302,52 @@ def test_taken_and_a_clause_after_it_is_kidnapped_where_an_abduction_is_told() -
     assert ("kidnapped", 75, None) in _claims(text)
     # no abduction told: samples taken are no captives
     assert _claims("Two samples were taken and tested at the lab.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials will release the death toll Friday at 10.", []),
+        ("The death toll rose on Thursday morning to 55.", [("killed", 55, 55)]),
+        ("The ministry revised its earlier toll of 19 to at least 23.", [("killed", 23, None)]),
+        ("The ministry gave a toll of 19 to more than 23.", [("killed", 19, 19)]),
+        ("The council received 40 residents with heating complaints.", []),
+        ("The clinic treated 40 children with chest infections over the winter.", []),
+        (
+            "The suspect was shot by police, and his brother was taken into custody.",
+            [("killed_or_wounded", 1, 1), ("arrested", 1, 1)],
+        ),
+    ],
+    ids=[
+        "day-without-verb",
+        "day-and-morning",
+        "revised-to-at-least",
+        "range-no-revision",
+        "heating-complaints",
+        "chest-infections",
+        "custody-of-another",
+    ],
+)
+def test_review_counter_examples(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency, quoted by Radio Orsk on Tuesday, said 4 died.", ("The agency", "Radio Orsk")),
+        (
+            "The toll reached 30, according to the monitor, cited by critics as unreliable.",
+            ("the monitor", None),
+        ),
+        ("The hospital admitted it had turned away 12 injured people.", ("The hospital", None)),
+    ],
+    ids=["via-before-a-day", "cited-by-critics", "hospital-admission"],
+)
+def test_review_speakers(text: str, expected: tuple[str, str | None]) -> None:
+    assert _sourced(text)[0] == expected
+
+
+def test_declining_to_give_a_name_is_no_non_response() -> None:
+    text = "A resident, who declined to give a name, said 12 people died."
+    assert [a.kind for a in analyze(text).attributions] == ["statement"]
