@@ -10,10 +10,14 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 from rules.numbers import FigureSpan, parse_figure
 
-#: After a bound count: "up from 14", "down from 41 on Friday", "compared with 48 last year".
+#: After a bound count: "up from 14", "down from 41 on Friday", "compared with 48 last year",
+#: "raising its count from 26".
 #: General English of updated tolls and yearly statistics.
 _EARLIER = re.compile(
-    r"[^.;:\d]{0,90}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?=\S)",
+    r"[^.;:\d]{0,90}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from|compared\s+(?:with|to)"
+    # "..., raising its count from 26 a day earlier" (27th session)
+    r"|(?:raising|lowering|revising|increasing)\s+(?:its|their|the)\s+(?:count|toll|tally"
+    r"|figure|estimate)\s+from)\s+(?=\S)",
     re.IGNORECASE,
 )
 #: A toll's old value after its new one: "down to 38 from 42", "to 14, from an initial 11".
@@ -67,6 +71,10 @@ class EarlierValue(ExtraRule):
             {"category": "killed", "min": 48},
         ),
         ("The death toll rose from seven to nine overnight.", {"category": "killed", "min": 7}),
+        (
+            "At least 38 deaths were confirmed, the agency said, raising its count from 26.",
+            {"category": "killed", "min": 26, "figure_text": "26"},
+        ),
         (
             "Officials revised the number of injured down to 38 from 42.",
             {"category": "wounded", "min": 42, "figure_text": "42"},

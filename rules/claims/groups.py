@@ -10,11 +10,13 @@ from rules.claims.aimed import aimed_at_people
 from rules.claims.lexicon import (
     AUX,
     DEATH_NOUNS,
+    EVACUATED_DWELLINGS,
     FORMATIONS,
     GROUP_DANGLING,
     GROUP_END,
     GROUP_LEADING,
     GROUP_STOP,
+    HOUSEHOLDS,
     NO_GROUP_ALONE,
     OTHERS,
     PASSIVE_AUX,
@@ -262,14 +264,6 @@ def _adjective_after(split: list[str], k: int) -> bool:
         return False
     following = split[k + 1].lower().strip(".,;:") if k + 1 < len(split) else ""
     return is_human_plural(following)
-
-
-#: Households: counted for displacement ("1,200 families fled"), never as people harmed.
-HOUSEHOLDS = frozenset({"families", "households"})
-
-
-#: Homes evacuated stand for their households: "the evacuation of 80 homes" (fires, floods).
-EVACUATED_DWELLINGS = frozenset({"homes", "houses", "residences", "apartments"})
 
 
 #: Words that grade a harm: "no serious injuries" leaves the lighter ones uncounted (injury news).

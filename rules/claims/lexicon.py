@@ -297,3 +297,8 @@ _CLAUSE_NEXT = frozenset(
     """at in on near within from with to into by for outside inside along across around
     the a an his her their its my our your this that these those there here""".split()
 )
+
+# Households: counted for displacement ("1,200 families fled"), never as people harmed.
+HOUSEHOLDS = frozenset({"families", "households"})
+# Homes evacuated stand for their households: "the evacuation of 80 homes" (fires, floods).
+EVACUATED_DWELLINGS = frozenset({"homes", "houses", "residences", "apartments"})
