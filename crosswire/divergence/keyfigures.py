@@ -61,6 +61,8 @@ from crosswire.divergence.totals import (
     with_perpetrator,
 )
 from rules.claims.cb20 import PerpetratorKilled
+from rules.claims.cb33 import IncludedPart
+from rules.claims.cb81 import PartOfThem
 
 #: The rule that reads the gunman killed in turn ("before he was shot dead by police").
 PERPETRATOR_KILLED = PerpetratorKilled.code
@@ -167,9 +169,20 @@ def _wholes_first(
     sentences: dict[tuple[int, int], list[StatedClaim]],
 ) -> dict[tuple[int, int], list[StatedClaim]]:
     """A sentence of parts only ("Those killed included two police officers") gives way to a
-    toll told elsewhere in the article ("The bombing killed 14 people in all"): review 17."""
+    toll told elsewhere in the article ("The bombing killed 14 people in all"): review 17.
+    Kept, a subset of another part is no addend of its sentence ("Eleven of the survivors,
+    including three children, were treated" is 11)."""
     wholes = {k: v for k, v in sentences.items() if not all(c.part for c in v)}
-    return wholes or sentences
+    return wholes or {k: _without_subsets(v) for k, v in sentences.items()}
+
+
+#: The rules whose parts are subsets of a count told beside them ("including three children",
+#: "eight of them pupils").
+_SUBSET_RULES = frozenset((IncludedPart.code, PartOfThem.code))
+
+
+def _without_subsets(parts: list[StatedClaim]) -> list[StatedClaim]:
+    return [c for c in parts if c.rule not in _SUBSET_RULES] or parts
 
 
 def _sentence_key(claim: StatedClaim) -> tuple[int, int]:

@@ -18,3 +18,20 @@ from .factory import key_figures as figures
 )
 def test_a_part_before_the_toll_gives_way_to_it(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A ferry sank off Tarrow on Monday. Eleven of the survivors, including three "
+            "children, were treated in hospital for hypothermia.",
+            (0, 11),
+        ),
+        # subsets alone still add up: no other part holds them
+        ("Those killed included two police officers and three soldiers.", (5, 0)),
+    ],
+    ids=["subset-of-a-part", "subsets-alone"],
+)
+def test_a_subset_of_a_part_is_no_addend(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
