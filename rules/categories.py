@@ -27,13 +27,13 @@ from rules.cue_fragments import (
     COUNTED_KILLINGS,
     FORCES_SEIZED,
     FORCES_SEIZED_BY,
+    HURT_GRADES,
     KILLED_IN_A_MANNER,
     KILLING_ACT,
     KILLING_PLACE,
     KILLING_TIME,
     KOW_LEFT,
     KOW_RIGHT,
-    LIFE_THREATENING,
     LIMB_STRUCK,
     LOST,
     MINOR_HURTS,
@@ -181,7 +181,7 @@ CUES: tuple[Cue, ...] = (
         (
             r"(?:suffered|suffers|sustained|received|with|have|has|had)\s+"
             r"(?:(?:minor|serious|critical|severe|multiple|gunshot|head|burn|stab|"
-            + LIFE_THREATENING
+            + HURT_GRADES
             + r"|non-fatal|nonfatal|bullet|shrapnel|knife|gunshots?|graze|superficial)\s+){0,2}"
             r"(?:injuries|wounds|(?-i:burns|BURNS))"  # burns: general English; not "Burns"
             r"|(?:suffered|suffers|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?"

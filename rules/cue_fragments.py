@@ -172,6 +172,9 @@ NUMBER_SHOT = r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|chi
 #: The kinds of burns a report names: "fuel burns", "chemical burns", "second-degree burns"
 #: (general English of fire, blast and sea-rescue reports).
 BURN_KINDS = r"(?:fuel|chemical|acid|(?:first|second|third)[\s-]degree)"
+#: The grades and kinds of harm before "injuries", "wounds" or "burns" beside the modifiers
+#: ``rules.categories`` lists: "life-threatening injuries", "second-degree burns".
+HURT_GRADES = rf"{LIFE_THREATENING}|{BURN_KINDS}"
 
 
 #: Care given for a wound of violence, the people between the verb and "for" ("the clinic

@@ -117,12 +117,13 @@ SET_VERBS = r"put|puts|putting|placed|places|placing|estimated|estimates"
 # Lower-case words that date a count, not its people, dropped too: "11 fresh deaths", "three
 # new cases" ("New Yorkers" keeps its capital). Origin: general English of toll updates.
 RECENT_LEADING = frozenset(("new", "fresh"))
-# Words that are no group when alone: "new" (as above), a pronoun ("Eleven of them were in critical
-# condition") or the cause or kind of the deaths counted ("17 heat deaths", "1,400 excess
-# deaths", "nine road deaths"). Origin: general English of tolls and public-health counts.
+# Words that are no group when alone: "new" (as above), or the cause or kind of the deaths
+# counted ("17 heat deaths", "1,400 excess deaths", "nine road deaths"). Origin: general
+# English of tolls and public-health counts. ("them" stays a group: "40 of them" is a part
+# that ``crosswire.divergence.totals`` adds to the other groups of its sentence.)
 NO_GROUP_ALONE = RECENT_LEADING | frozenset(
-    """them us those these heat heat-related excess road traffic drug overdose gun firearm
-    flood storm weather workplace""".split()
+    """heat heat-related excess road traffic drug overdose gun firearm flood storm weather
+    workplace""".split()
 )
 # Words a group cannot end in: a cut "of" phrase, a bare relative's subject ("the 30 they took").
 GROUP_DANGLING = frozenset({"of", "the", "a", "an", "they", "he", "she", "we", "it", "you"})
