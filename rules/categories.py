@@ -25,6 +25,7 @@ from rules.cue_fragments import (
     BODY_FOUND,
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
+    DISPLACED_TOLL,
     FORCES_SEIZED,
     FORCES_SEIZED_BY,
     HURT_GRADES,
@@ -286,14 +287,7 @@ CUES: tuple[Cue, ...] = (
     *_cues("deployed", *DEPLOYED),
     *_cues(
         "displaced",
-        (
-            r"number\s+of\s+(?:the\s+)?(?:(?:internally\s+)?displaced(?:\s+(?:people|persons))?"
-            r"|idps|refugees|evacuees|homeless|(?:people|persons|civilians|residents|families)"
-            r"\s+(?:displaced|uprooted|made\s+homeless))",
-            False,
-            "toll",
-            False,
-        ),
+        (DISPLACED_TOLL, False, "toll", False),
         (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
         *rows.SHELTERED,
         *scene.SHELTERS_HOUSING,

@@ -294,3 +294,13 @@ SIZED_FORCE = (
     r"(?:estimated|estimates|estimate|estimating|put|puts|placed)\s+the\s+(?:size\s+of\s+the\s+)?"
     r"(?:[a-z-]+(?:an|ese|ish|i)\s+|invasion\s+|ground\s+|rebel\s+|enemy\s+)?force"
 )
+
+#: The count noun of a displacement toll: "the number of displaced people rose to", "put the
+#: number of residents uprooted at", "the number of people in evacuation centres at 12,400"
+#: (general English of humanitarian updates; the shelters 27th session).
+DISPLACED_TOLL = (
+    r"number\s+of\s+(?:the\s+)?(?:(?:internally\s+)?displaced(?:\s+(?:people|persons))?"
+    r"|idps|refugees|evacuees|homeless|(?:people|persons|civilians|residents|families)"
+    r"\s+(?:displaced|uprooted|made\s+homeless|in\s+(?:evacuation|relief|displacement)\s+"
+    r"(?:centres|centers|camps|shelters)))"
+)

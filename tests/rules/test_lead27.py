@@ -358,13 +358,17 @@ def test_declining_to_give_a_name_is_no_non_response() -> None:
     ("text", "expected"),
     [
         ("Twelve people suffered second-degree burns.", [("wounded", 12, 12)]),
+        (
+            "The agency put the number of people in relief camps at 8,300, down from 9,000.",
+            [("displaced", 8300, 8300), ("displaced", 9000, 9000)],
+        ),
         ("Nine workers suffered chemical burns in the blast.", [("wounded", 9, 9)]),
         (
             "At least 38 deaths were confirmed, raising the count from 26.",
             [("killed", 38, None), ("killed", 26, 26)],
         ),
     ],
-    ids=["second-degree", "chemical", "raising-its-count"],
+    ids=["second-degree", "displaced-in-camps", "chemical", "raising-its-count"],
 )
 def test_burn_kinds_and_earlier_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert _claims(text) == expected
