@@ -25,8 +25,8 @@ _RIGHT_STOPS = frozenset(
     """that who which whom whose when while if because as but so than then where after
     before since though although unless until whether said says told adding added
     saying noting and wrote reported according in on during last this earlier later
-    yesterday today tonight is was are were has have had will would based""".split()
-)  # "based": "a tally by the agency based on hospital sources" (the source is the tally)
+    yesterday today tonight is was are were has have had will would""".split()
+)
 
 
 def right_phrase(

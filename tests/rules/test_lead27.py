@@ -372,8 +372,3 @@ def test_declining_to_give_a_name_is_no_non_response() -> None:
 )
 def test_burn_kinds_and_earlier_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert _claims(text) == expected
-
-
-def test_a_source_ends_before_based_on() -> None:
-    text = "Nine people died, according to a count by the agency based on morgue records."
-    assert _sourced(text)[0] == ("a count by the agency", None)
