@@ -372,3 +372,8 @@ def test_declining_to_give_a_name_is_no_non_response() -> None:
 )
 def test_burn_kinds_and_earlier_counts(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert _claims(text) == expected
+
+
+def test_an_adverb_ends_a_group() -> None:
+    assert _groups("The blast killed four workers instantly.") == ["workers"]
+    assert _groups("The shelling killed six elderly residents.") == ["elderly residents"]
