@@ -3,6 +3,8 @@ with what describes it up to the sentence end ("who runs the gym", "a charity th
 
 from __future__ import annotations
 
+import itertools
+
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.clause_subjects import IRREGULAR_VERBS
 from rules.cues import INVERTING_VERBS
@@ -252,8 +254,25 @@ def _speaker_closes(tokens: list[Token], last: int) -> bool:
     rest = [t for t in tokens if t.start >= whole[1]]
     if len(rest) != 1 or rest[0].text not in (".", "!"):
         return False
+    words = [t for t in tokens if whole[0] <= t.start < whole[1]]
+    if _verb_with_object(words):
+        return False  # "..., said the dead included seven children.": a clause, no speaker
     head = next(t.low for t in reversed(tokens) if t.is_word and t.end <= whole[1])
     return head in SPEAKER_NOUNS or names_people(head)
+
+
+#: What opens a verb's object right after it: a determiner or a number.
+_OBJECT_OPENERS = frozenset("the a an his her their its".split())
+
+
+def _verb_with_object(words: list[Token]) -> bool:
+    """A past-tense verb and the start of its object among ``words`` ("included seven")."""
+    return any(
+        verb.low.endswith("ed")
+        and verb.text.islower()
+        and (nxt.low in _OBJECT_OPENERS or number_value(nxt.low) is not None)
+        for verb, nxt in itertools.pairwise(words[1:])
+    )
 
 
 def _name_apposed(tokens: list[Token], comma: int) -> bool:

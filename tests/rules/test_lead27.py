@@ -377,3 +377,13 @@ def test_burn_kinds_and_earlier_counts(text: str, expected: list[tuple[str, floa
 def test_an_adverb_ends_a_group() -> None:
     assert _groups("The blast killed four workers instantly.") == ["workers"]
     assert _groups("The shelling killed six elderly residents.") == ["elderly residents"]
+
+
+def test_a_clause_after_said_is_no_inverted_speaker() -> None:
+    text = "The Orsk Monitor, a war monitor, said the dead included seven children."
+    assert _sourced(text)[0] == ("The Orsk Monitor, a war monitor", None)
+    # an inverted speaker at the sentence's end still speaks
+    assert _sourced("Three men drowned, said the harbour master.")[0] == (
+        "the harbour master",
+        None,
+    )
