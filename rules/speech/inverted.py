@@ -261,16 +261,19 @@ def _speaker_closes(tokens: list[Token], last: int) -> bool:
     return head in SPEAKER_NOUNS or names_people(head)
 
 
-#: What opens a verb's object right after it: a determiner or a number.
-_OBJECT_OPENERS = frozenset("the a an his her their its".split())
+#: What follows a participle inside a speaker's phrase ("a man injured in the blast", "an
+#: analyst based at"), where a verb's object would stand in a clause ("included children").
+_PARTICIPLE_NEXT = frozenset("in on at by for from with to into near during after over".split())
 
 
 def _verb_with_object(words: list[Token]) -> bool:
-    """A past-tense verb and the start of its object among ``words`` ("included seven")."""
+    """A past-tense verb with its object or complement among ``words`` ("included seven"),
+    not a participle before a preposition ("injured in")."""
     return any(
         verb.low.endswith("ed")
         and verb.text.islower()
-        and (nxt.low in _OBJECT_OPENERS or number_value(nxt.low) is not None)
+        and nxt.is_word
+        and nxt.low not in _PARTICIPLE_NEXT
         for verb, nxt in itertools.pairwise(words[1:])
     )
 

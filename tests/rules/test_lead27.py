@@ -382,6 +382,11 @@ def test_an_adverb_ends_a_group() -> None:
 def test_a_clause_after_said_is_no_inverted_speaker() -> None:
     text = "The Orsk Monitor, a war monitor, said the dead included seven children."
     assert _sourced(text)[0] == ("The Orsk Monitor, a war monitor", None)
+    text = "The Orsk Monitor, a war monitor, said the victims included children."
+    assert _sourced(text)[0] == ("The Orsk Monitor, a war monitor", None)
+    assert _sourced("The toll rose, said a spokesman based in Orsk.")[0][0] == (
+        "a spokesman based in Orsk"
+    )
     # an inverted speaker at the sentence's end still speaks
     assert _sourced("Three men drowned, said the harbour master.")[0] == (
         "the harbour master",
