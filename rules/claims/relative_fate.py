@@ -46,6 +46,9 @@ _WITH_WOUNDS = re.compile(r"with\s", re.IGNORECASE)
 #: A verb of leaving right before the count: "left three ushers with gunshot wounds" (the state
 #: it left them in is the wounds they live with; general English).
 _LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
+#: A verb of care right before the count: "the hospital was treating four people with gunshot
+#: wounds" (those treated are alive; general English of hospital figures).
+_CARED = re.compile(r"\b(?:treating|treated|admitted|received|receiving)\s+$", re.IGNORECASE)
 #: "Ana Ruiz, who was shot in the hip during the raid, told the jury ...": the clause between
 #: commas, then the main verb a verb of speech. One who speaks of being shot lived: wounded.
 _COMMA_RELATIVE = re.compile(
@@ -91,8 +94,9 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
     """``binding`` recategorised when it counts people "who were shot" (or people "with
     gunshot wounds", a modifier that picks them out the same way) and the sentence's main
     verb right after that tells their fate ("two dockers with gunshot wounds were rushed to
-    a hospital": wounded); or when a verb of leaving has them as its object ("the fight left
-    three ushers with gunshot wounds": they lived, wounded); else unchanged."""
+    a hospital": wounded); or when a verb of leaving or of care has them as its object ("the
+    fight left three ushers with gunshot wounds", "was treating four people with gunshot
+    wounds": they lived, wounded); else unchanged."""
     cue = binding.cue
     if cue.cue.category == "wounded" and cue.start >= binding.figure.end:
         return _died_after_hurt(text, cues, binding)
@@ -103,6 +107,7 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
     with_wounds = _WITH_WOUNDS.match(text, cue.start) is not None
     if with_wounds and (
         _LEFT.search(text, max(0, binding.figure.start - 12), binding.figure.start)
+        or _CARED.search(text, max(0, binding.figure.start - 12), binding.figure.start)
         or arrived_hurt(text, binding.figure.end, cue.start)
     ):
         return replace(binding, cue=CueHit(cue.start, cue.end, SURVIVED_CUE))

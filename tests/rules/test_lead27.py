@@ -392,3 +392,12 @@ def test_a_clause_after_said_is_no_inverted_speaker() -> None:
         "the harbour master",
         None,
     )
+
+
+def test_people_treated_with_gunshot_wounds_lived() -> None:
+    text = "Orme General was treating four people with gunshot wounds, a spokeswoman said."
+    assert _claims(text) == [("wounded", 4, 4)]
+    # found, not treated: their fate is untold
+    assert _claims("Police found two people with gunshot wounds in the car.") == [
+        ("killed_or_wounded", 2, 2)
+    ]
