@@ -187,7 +187,7 @@ def _gapped(
         if step is None:
             break
         figure = next((f for f in sent.stated if f.start == step.end()), None)
-        if figure is None or figure.start in taken or not figure.figure.max:
+        if figure is None or figure.start in taken or not (figure.figure.max or figure.figure.min):
             break
         found.append(Binding(figure, cue, group, figure.start - cue.end))
         at = figure.end

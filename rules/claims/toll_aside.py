@@ -32,6 +32,12 @@ from rules.claims.groups import toll_gap
 from rules.cues import RIVAL_DEGREE
 
 _DAYS = "|".join(WEEKDAYS)
+#: The verbs of a toll's update, before its day or its comma ("rose on Thursday to 55", "has
+#: risen, to 55"; general English of updated tolls).
+_UPDATE_VERBS = (
+    "rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen|dropped|reached"
+    "|stood|mounted|soared|revised|raised|lowered"
+)
 
 _ASIDE = re.compile(
     r"\s*,\s*(?:which|that|according\s+to|already|now|still|so\s+far|as\s+of|by\s+then)\b"
@@ -46,8 +52,7 @@ _ASIDE = re.compile(
 _COMPARED = re.compile(
     rf"\s+(?:(?:{RIVAL_DEGREE}\s+)?"
     r"(?:higher|lower|further)\s*,\s*(?=at\s)"
-    r"|(?:(?:has|have|had)\s+)?(?:(?:rose|risen|fell|fallen|climbed|jumped|dropped|grew"
-    r"|grown|revised|raised|lowered)\b\s*)?(?:(?:again|overnight|later|sharply|today|yesterday)"
+    rf"|(?:(?:has|have|had)\s+)?(?:(?:{_UPDATE_VERBS})\b\s*)?(?:(?:again|overnight|later|sharply|today|yesterday)"
     r"\s*)?"
     rf"(?:(?:on\s+)?(?:{_DAYS})\s*)?,\s*(?=to\s))",
     re.IGNORECASE,
@@ -64,8 +69,7 @@ def without_toll_aside(gap: str) -> str:
 #: Friday to 40" (general English of dated updates; a day elsewhere in the gap, as in "will
 #: release the toll Friday at 10", is no update).
 _DAY_AFTER_VERB = re.compile(
-    r"\b(?P<verb>rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|fell|fallen"
-    r"|dropped|reached|stood|mounted|soared)\s+(?:on\s+)?(?:(?:early|late)\s+)?"
+    rf"\b(?P<verb>{_UPDATE_VERBS})\s+(?:on\s+)?(?:(?:early|late)\s+)?"
     rf"(?:{_DAYS}|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\b",
     re.IGNORECASE,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rules.speech.kinds import CueRule
 from rules.speech.silences import non_response
+from rules.speech.speaker_nouns import PRESS_WORDS
 from rules.speech.statements import Candidate, CueAt, source_head
 
 
@@ -83,10 +84,8 @@ class NonResponse(CueRule):
 
 #: The last word of a news outlet's name, or the reporter's own "we": an outlet that "could
 #: not confirm" a report tells its own verification, no party's silence (wire usage).
-_PRESS = frozenset(
-    """wire news agency press times post herald courier daily tribune gazette journal
-    observer broadcasting television tv radio newspaper paper outlet reuters afp ap bbc cnn
-    jazeera we correspondent correspondents reporter reporters journalist journalists""".split()
+_PRESS = PRESS_WORDS | frozenset(
+    "we correspondent correspondents reporter reporters journalist journalists".split()
 )
 
 

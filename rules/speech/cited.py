@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rules.nouns import HUMAN_PLURALS, is_person_noun
 from rules.right_phrases import right_phrase
-from rules.speech.speaker_nouns import SPEAKER_NOUNS
+from rules.speech.speaker_nouns import PRESS_WORDS, RELAYING, SPEAKER_NOUNS
 from rules.speech.subjects import span
 from rules.tokens import Token
 
@@ -96,7 +96,7 @@ def relayed_by(tokens: list[Token], end: int) -> tuple[int, int] | None:
         k += 1  # ", as reported by the Post"
     if k + 3 >= len(tokens) or tokens[end + 1].text != "," or tokens[k + 2].low != "by":
         return None
-    if tokens[k + 1].low not in ("cited", "quoted", "reported", "carried"):
+    if tokens[k + 1].low not in RELAYING and tokens[k + 1].low not in ("reported", "carried"):
         return None
     phrase = right_phrase(tokens, k + 3, closed_only=True)
     if phrase is None or not is_outlet(tokens[phrase[0] : phrase[1] + 1]):
@@ -105,10 +105,7 @@ def relayed_by(tokens: list[Token], end: int) -> tuple[int, int] | None:
 
 
 #: The nouns of news outlets and media: "state television", "the news agency".
-_MEDIA = frozenset(
-    """agency television tv radio newspaper paper media outlet outlets broadcaster channel
-    station website daily press news wire""".split()
-)
+_MEDIA = PRESS_WORDS | frozenset("media outlets broadcaster channel station website".split())
 
 
 def is_outlet(words: list[Token]) -> bool:

@@ -97,7 +97,7 @@ _PLACE_OR_TIME = frozenset("in at on of from by with after".split())
 _ADMITTED_HURT = frozenset(ADMITTED_HURT)
 #: Places of care as the subject: "Hospitals admitted 2,300 people with heatstroke" is an
 #: intake too (general English of hospital figures; 27th session).
-_CARE_PLACES = frozenset(
+_HOSPITAL_SUBJECTS = frozenset(
     "hospital hospitals clinic clinics infirmary infirmaries ward wards".split()
 )
 #: What a confession or speech goes on with after "admitted": "that", a quote, a comma, a
@@ -128,7 +128,7 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
     # "Orme Hospital had admitted 213 people": its intake, when a count follows (not "the
     # hospital admitted it had turned people away", "admitted responsibility")
     place = c - 2 if c > 1 and tokens[c - 1].low in ("had", "has", "have") else c - 1
-    return tokens[place].low in _CARE_PLACES and _count_at(tokens, c + 1)
+    return tokens[place].low in _HOSPITAL_SUBJECTS and _count_at(tokens, c + 1)
 
 
 #: Words that open a qualified count: "admitted more than 40", "about 90" (``FIGURE``'s).

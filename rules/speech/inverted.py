@@ -255,7 +255,7 @@ def _speaker_closes(tokens: list[Token], last: int) -> bool:
     if len(rest) != 1 or rest[0].text not in (".", "!"):
         return False
     words = [t for t in tokens if whole[0] <= t.start < whole[1]]
-    if _verb_with_object(words):
+    if _holds_a_clause(words):
         return False  # "..., said the dead included seven children.": a clause, no speaker
     head = next(t.low for t in reversed(tokens) if t.is_word and t.end <= whole[1])
     return head in SPEAKER_NOUNS or names_people(head)
@@ -266,7 +266,7 @@ def _speaker_closes(tokens: list[Token], last: int) -> bool:
 _PARTICIPLE_NEXT = frozenset("in on at by for from with to into near during after over".split())
 
 
-def _verb_with_object(words: list[Token]) -> bool:
+def _holds_a_clause(words: list[Token]) -> bool:
     """A past-tense verb with its object or complement among ``words`` ("included seven"),
     not a participle before a preposition ("injured in")."""
     return any(

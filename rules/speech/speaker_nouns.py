@@ -15,6 +15,19 @@ SPEAKER_NOUNS = frozenset(
 )
 
 
+#: The words of a news outlet's name ("the Orsk News Agency", "the Coastal Herald", "state
+#: television"): general knowledge of the press; ``at05`` and ``cited`` read them.
+PRESS_WORDS = frozenset(
+    """wire news agency press times post herald courier daily tribune gazette journal
+    observer broadcasting television tv radio newspaper paper outlet reuters afp ap bbc cnn
+    jazeera""".split()
+)
+
+#: The verbs of an aside that names the outlet relaying a source: "X, quoted by Y, said",
+#: "according to X, cited by Y" (``cited``, ``subjects``).
+RELAYING = frozenset(("quoted", "cited"))
+
+
 #: Bodies and people that speak as a bare plural after the verb: "..., said police",
 #: "said witnesses" (general English of attribution; people's plurals come from ``nouns``).
 _BARE_SPEAKERS = frozenset(

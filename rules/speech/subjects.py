@@ -24,6 +24,7 @@ from rules.speech.relative_speaker import (
     relative_clause_speaker,
 )
 from rules.speech.restrictive import speaker_before_who
+from rules.speech.speaker_nouns import RELAYING
 from rules.speech.subject_edges import (
     after_listed_count,
     clause_before,
@@ -210,7 +211,7 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
 def _relayed(verb: Token, by: Token) -> bool:
     """ "quoted by", "cited by": an aside naming the outlet that relays the subject's words
     (``rules.attribution`` reads the outlet as the via)."""
-    return by.low == "by" and verb.low in ("quoted", "cited")
+    return by.low == "by" and verb.low in RELAYING
 
 
 def _before_relative(tokens: list[Token], first: int, last: int) -> int:
