@@ -123,6 +123,7 @@ from rules.claims.cb124 import EarlierValue
 from rules.claims.cb125 import OneDeath
 from rules.claims.cb126 import DeniedLoss
 from rules.claims.cb127 import FateUnknown
+from rules.claims.cb128 import RunningTotal
 from rules.claims.cb129 import MovedOutOfDanger
 from rules.claims.cb131 import TheOtherHurt
 from rules.claims.cb132 import PerpetratorWounded
@@ -155,6 +156,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     OpeningParticiple(),
     PeopleAndHouseholds(),
     BusyWhenHurt(),
+    RunningTotal(),
 )
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (
