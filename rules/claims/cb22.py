@@ -16,7 +16,7 @@ from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks
 
 #: "..., one of them fatally", "..., two of whom died", "One of the victims later died".
 _PART_DIED = re.compile(
-    r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+"
+    r"\b(?P<part>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:more\s+)?of\s+"
     r"(?:(?P<them>them|whom|which)|the\s+(?:(?:(?P<whole>two|three|four|five|six|\d{1,2})\s+)?"
     # "one of the two stabbing victims": the victims of the act told before
     r"(?P<act>shooting|stabbing|crash|blast|bombing|attack|fire)\s+)?"
@@ -64,7 +64,7 @@ _OPENING = re.compile(
 _PART_OF = re2.compile(
     (
         r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-        rf"{ASCII_SPACE}+of{ASCII_SPACE}"
+        rf"{ASCII_SPACE}+(?:more{ASCII_SPACE}+)?of{ASCII_SPACE}"
     ).encode("ascii")
 )
 
@@ -108,6 +108,8 @@ class PartOfTheShotDied(ExtraRule):
         ("One of the men died at the hospital on Friday.", {"category": "killed", "min": 1}),
         ("One of the 20 hikers was killed by the rockfall.", {"category": "killed", "min": 1}),
         ("Two of the rescued died overnight at the clinic.", {"category": "killed", "min": 2}),
+        # a follow-up's further deaths among the hurt
+        ("Three more of the injured died on Monday.", {"category": "killed", "min": 3, "max": 3}),
         # one's own passive of killing names a possessor's people anywhere (round 17)
         (
             "The mayor survived, but one of his guards was killed.",
