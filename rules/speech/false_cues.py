@@ -88,6 +88,26 @@ def evidence_source(tokens: list[Token], source: tuple[int, int]) -> bool:
     return cut > 0 and words[cut - 1] in _EVIDENCE  # "a post-mortem examination in Dalsk"
 
 
+#: A state right after "confirmed": "the number of people confirmed dead", "40 confirmed
+#: missing" (a participle of the count, no speaker's verb; general English of tolls).
+_CONFIRMED_STATES = frozenset("dead killed missing alive deceased injured wounded drowned".split())
+
+
+def no_speaker_confirms(tokens: list[Token], source: tuple[int, int], last: int) -> bool:
+    """Does the "confirmed" ending at token ``last`` have no speaker: a test as its source
+    (``evidence_source``), or a state after it ("the number of people confirmed dead")?
+
+    >>> from rules.tokens import tokenize
+    >>> no_speaker_confirms(tokenize("the number of people confirmed dead rose"), (0, 20), 4)
+    True
+    >>> no_speaker_confirms(tokenize("officials confirmed the deaths"), (0, 9), 1)
+    False
+    """
+    if last + 1 < len(tokens) and tokens[last + 1].low in _CONFIRMED_STATES:
+        return True
+    return evidence_source(tokens, source)
+
+
 #: Prepositions that end the noun phrase of a test before its place or time.
 _PLACE_OR_TIME = frozenset("in at on of from by with after".split())
 

@@ -24,7 +24,7 @@ from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or
 from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
 from rules.speech.cited import speaker_like as speaker_like
 from rules.speech.claimed_by import act_claimed_by
-from rules.speech.false_cues import admitted_to_care, evidence_source, name_not_verb, own_copy
+from rules.speech.false_cues import admitted_to_care, name_not_verb, no_speaker_confirms, own_copy
 from rules.speech.subjects import (
     span,
     subject_before_comma,
@@ -234,8 +234,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "has not commented or said how many died": the negation carries over
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
-    if word.startswith("confirm") and evidence_source(tokens, source):
-        return None  # "deaths confirmed by a post-mortem": evidence, no speaker
+    if word.startswith("confirm") and no_speaker_confirms(tokens, source, last):
+        return None  # "deaths confirmed by a post-mortem", "40 confirmed dead": no speaker
     if own_copy(tokens, source):
         return None  # "Correction: A previous version of this story said": the outlet's own
     if says_nothing(tokens, last):
