@@ -23,6 +23,7 @@ from rules.cues import (
 )
 from rules.model import Attribution, Span
 from rules.numbers import re2_spans
+from rules.speech.carried_statements import carried_by
 from rules.speech.page_numbers import source_start
 from rules.speech.registry import (
     ACCORDING_TO,
@@ -61,8 +62,11 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
         c = c._replace(source=(start, c.source[1]), referent=moved)
     source_text = original[c.source[0] : c.source[1]]
     named = original[c.referent[0] : c.referent[1]] if c.referent else source_text
-    via = original[c.via[0] : c.via[1]] if c.via else _quoted_by(original, c)
     sentence = c.sentence
+    via = original[c.via[0] : c.via[1]] if c.via else _quoted_by(original, c)
+    if via is None and c.kind == "statement":
+        start = min(c.source[0], c.cue[0])
+        via = carried_by(original[sentence.start : start], original[c.cue[1] : sentence.end])
     text_start, text_end, text = doc.excerpt(
         sentence, min(c.source[0], c.cue[0]), max(c.source[1], c.cue[1])
     )
