@@ -54,6 +54,8 @@ HALVES = (
     "blind_zi",
     "blind_zj",
     "blind_zk",
+    "blind_zl",
+    "blind_zm",
 )
 
 
@@ -174,6 +176,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zi": 10,
         "blind_zj": 10,
         "blind_zk": 10,
+        "blind_zl": 10,
+        "blind_zm": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
