@@ -29,6 +29,8 @@ _AFTER_FIGURE = re.compile(
     # south", "on Tuesday", "near the old mosque"), or "and" of a series; "in the region lost
     # power" goes on to a verb
     + r"(?:\s+(?:the|a|an|its|their|his|her))?(?:\s+[\w'-]+){0,2}?"
+    # "in the port city of Verna": a place's name after its kind
+    + r"(?:\s+of\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)?"
     + r"(?=\s*(?:[,;:.!?\"]|$)|\s+and\b)",
     re.IGNORECASE,
 )
@@ -36,6 +38,10 @@ _AFTER_FIGURE = re.compile(
 _AND_LINK = re.compile(r"\band\s+(?:a\s+further\s+|another\s+)?$", re.IGNORECASE)
 #: Between one gapped clause's phrase and the next figure of a series.
 _SERIES_LINK = re.compile(_LINK, re.IGNORECASE)
+#: A state after its count, which a comma series shares as a verb's clauses do: "left 22
+#: dead in Kestan, nine in Varl" (a noun's comma series is a breakdown: "38 casualties in X,
+#: 20 in Y").
+_STATES = frozenset(("dead", "injured", "wounded", "missing", "hurt"))
 #: A verb in the gapped clause gives it a fate of its own ("and 11 were freed on Tuesday").
 _VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|been|remain|remained|died|said|[a-z]{3,}ed)\b",
@@ -103,8 +109,10 @@ class GappedCount(BoundRule):
                 chained is not None or _TO_FIGURE.fullmatch(text, after_left, figure.start)
             ):
                 continue
-            if left.cue.cue.after == "toll" and not _AND_LINK.search(
-                text, after_left, figure.start
+            if (
+                left.cue.cue.after == "toll"
+                and text[left.cue.start : left.cue.end].lower() not in _STATES
+                and not _AND_LINK.search(text, after_left, figure.start)
             ):
                 continue  # "38 casualties in X, 20 in Y": a noun's breakdown, not a gapped verb
             after = _AFTER_FIGURE.match(text, figure.end)
