@@ -18,7 +18,9 @@ _TOTAL_TO = re.compile(
     rf",\s+{TOLL_MOVERS}\s+(?:the|its|their)\s+(?:(?:overall|running|combined|total)\s+)?"
     r"(?:total|tally|count)(?:\s+(?:recovered|confirmed|found|rescued|arrested|detained))?"
     # "since March", "across the region", "so far": a short span or time of the total
-    r"(?:\s+(?:so\s+far|to\s+date|since|across|in|this)\b[^,.;:\"]{0,30}?)?\s+to\s+$",
+    r"(?:\s+(?:so\s+far|to\s+date|since|across|in|this)\b[^,.;:\"]{0,30}?)?\s+to\s+$"
+    # ", for a total of 35", "making a combined total of 35": the sum of a series
+    r"|,\s+(?:for|making|giving)\s+a\s+(?:(?:combined|grand|total)\s+)?total\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -27,8 +29,9 @@ class RunningTotal(BoundRule):
     """CB128 · A count that moves a running total, then "bringing the total to N": the
     total is of the count's category ("Nine more bodies were recovered overnight, bringing
     the total to 40" is killed 9 and killed 40), over a span or a time too ("bringing the
-    total since March to 320"). The count must be bound before it in the same sentence; the
-    total takes no group (it counts more than the count's people).
+    total since March to 320"), and the sum of a series (", for a total of 31"). The count
+    must be bound before it in the same sentence; the total takes no group (it counts more
+    than the count's people).
     """
 
     code = "CB128"
@@ -40,6 +43,10 @@ class RunningTotal(BoundRule):
         (
             "Police detained 12 more protesters on Sunday, taking the overall tally to 310.",
             {"category": "arrested", "min": 310, "max": 310},
+        ),
+        (
+            "The storm left 22 dead in Kestan and nine in Varl, for a total of 31.",
+            {"category": "killed", "min": 31, "max": 31},
         ),
         (
             "Divers found five more bodies, bringing the total recovered so far to 36.",
