@@ -125,6 +125,7 @@ from rules.claims.cb126 import DeniedLoss
 from rules.claims.cb127 import FateUnknown
 from rules.claims.cb128 import RunningTotal
 from rules.claims.cb129 import MovedOutOfDanger
+from rules.claims.cb130 import TheSameCount
 from rules.claims.cb131 import TheOtherHurt
 from rules.claims.cb132 import PerpetratorWounded
 from rules.claims.cb133 import CountAmongTheHurt
@@ -157,6 +158,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     PeopleAndHouseholds(),
     BusyWhenHurt(),
     RunningTotal(),
+    TheSameCount(),
 )
 
 EXTRA_RULES: tuple[ExtraRule, ...] = (

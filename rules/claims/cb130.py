@@ -1,0 +1,59 @@
+"""CB130: "the figure" of a count told before it in the same sentence ("The ministry said 12
+inmates died, while the rights group said the figure was at least 19")."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import BoundRule
+from rules.claims.parts import Binding, SentenceParse
+
+#: Right before the figure: "the figure was", "the real number is", "the official figure
+#: of", "the count stood at". The bare noun names no thing counted: the count before it in
+#: the sentence says what it counts. General English of disputed tolls.
+_THE_FIGURE = re.compile(
+    r"\bthe\s+(?:(?:official|real|true|actual|overall|final|correct|government's|army's"
+    r"|ministry's|police)\s+)?(?:figure|number|tally|count)\s+"
+    r"(?:(?:was|is|were|stood\s+at|stands\s+at|could\s+be|might\s+be|may\s+be)\s+|of\s+)$",
+    re.IGNORECASE,
+)
+
+
+class TheSameCount(BoundRule):
+    """CB130 · A bare "the figure was N" (or "the official figure of N") after a count of
+    the same sentence is another figure for that count, in its category: "The ministry said
+    12 inmates died, while the rights group said the figure was at least 19" is killed 19
+    too. The figure takes no group.
+    """
+
+    code = "CB130"
+    examples = (
+        (
+            "The ministry said 12 inmates died, while the rights group said the figure was at"
+            " least 19.",
+            {"category": "killed", "min": 19, "max": None, "qualifier": "at_least"},
+        ),
+        (
+            "The opposition says 61 protesters were killed, more than double the official"
+            " figure of 27.",
+            {"category": "killed", "min": 27, "max": 27},
+        ),
+    )
+    counter_examples = (
+        # no count told before the figure
+        "The rights group said the figure was at least 19.",
+        # the noun names its own thing
+        "Three people were hurt, and the number of cars damaged was 40.",
+    )
+
+    def find(self, sent: SentenceParse) -> dict[int, Binding]:
+        found: dict[int, Binding] = {}
+        for i, figure in enumerate(sent.figures):
+            if i in sent.bound or figure.figure.min is None:
+                continue
+            if not _THE_FIGURE.search(sent.text, max(0, figure.start - 60), figure.start):
+                continue
+            before = [j for j in sent.bound if sent.figures[j].end <= figure.start]
+            if before:
+                found[i] = Binding(figure, sent.bound[max(before)].cue, None, 0)
+        return found
