@@ -1,8 +1,9 @@
 """Readings the twenty-eighth session's lead added. Every sentence is invented.
 
 Claims: a running total brought to its figure after a count ("Nine more bodies were
-recovered, bringing the total to 40"), further deaths among the hurt ("Two more of the
-injured died").
+recovered, bringing the total to 40", ", for a total of 35"), "the figure was N" after a
+count, further deaths among the hurt ("Two more of the injured died"), a state's comma
+series ("left 22 dead in Kestan, nine in Varl").
 
 Attributions: a "confirmed" of a state is no speaker's verb ("the number of people confirmed
 dead"); the outlet that carries a statement ("In a statement carried by X, the group said")
@@ -41,6 +42,32 @@ def _sourced(text: str) -> list[tuple[str, str | None]]:
             [("arrested", 14, 14), ("arrested", 320, 320)],
         ),
         ("Three more of the injured died on Monday.", [("killed", 3, 3)]),
+        (
+            "The storm left 22 dead in Kestan, nine in Varl and at least four in Dunmore, for a"
+            " total of 35.",
+            [("killed", 22, 22), ("killed", 9, 9), ("killed", 4, None), ("killed", 35, 35)],
+        ),
+        (
+            "Seven protesters were shot dead in the capital and two more in the port city of"
+            " Verna.",
+            [("killed", 7, 7), ("killed", 2, 2)],
+        ),
+        # a noun's comma series stays a breakdown
+        ("There were 38 casualties in Orsk, 20 in Vela.", [("killed_or_wounded", 38, 38)]),
+        (
+            "Officials said 30 people were missing, though residents said the real number"
+            " could be 50.",
+            [("missing", 30, 30), ("missing", 50, 50)],
+        ),
+        (
+            "The army reported 14 dead, while the rebels said the true figure was over 60.",
+            [("killed", 14, 14), ("killed", 60, None)],
+        ),
+        # "the number of" names its own thing
+        (
+            "Four people were killed and the number of homes destroyed was 300.",
+            [("killed", 4, 4)],
+        ),
         # no count before the total: nothing to take its category from
         ("The club signed two more players, bringing the total to 14.", []),
         ("Nine people were killed, bringing the total cost to 40 million.", [("killed", 9, 9)]),
