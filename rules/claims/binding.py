@@ -38,7 +38,7 @@ from rules.claims.lexicon import (
 )
 from rules.claims.listed_singles import bare_lead, counts_people, without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
-from rules.claims.own_verb import own_finite_verb, own_verb_after
+from rules.claims.own_verb import own_clause_before, own_verb_after
 from rules.claims.partitive_gap import past_value_or_whole
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
@@ -296,7 +296,7 @@ def coordinate(text: str, figures: list[FigureSpan], cues: Cues, bound: dict[int
             continue  # "Among the survivors were 11 children, and six were hurt": its own clause
         if _OF_THEM.match(text, figures[i + 1].end):
             continue  # "affected 90,000 people, and 8,000 of them were displaced": a part
-        if survival_between(between) or own_finite_verb(between):
+        if survival_between(between) or own_clause_before(text, figures[i].start, between):
             continue  # "ten passengers survived and 30 others were killed", "Four men arrived and"
         if past_value_or_whole(text, figures[i].start, between):
             continue  # "up from 43 on Friday, and 9,000 fled"; "Of the 14 aboard, ten were hurt"

@@ -139,6 +139,30 @@ def own_finite_verb(gap: str) -> bool:
     return False
 
 
+#: A past tense right before a figure, whose object it is: "pulled 40", "had found 12".
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|" + "|".join(_IRREGULAR_PASTS) + r")\s+$")
+#: A new clause after the object's words: a comma and "and" ("from the water, and").
+_COMMA_AND = re.compile(r",\s+and\s+$")
+
+
+def own_clause_before(text: str, start: int, gap: str) -> bool:
+    """Does the figure at ``start`` head or end a clause of its own before ``gap`` and the
+    next figure: its own past tense after it (``own_finite_verb``), or one before it whose
+    object it is, closed by ", and" ("lifeboats pulled 40 men from the sea, and nine more
+    were missing": the 40 were not missing)?
+
+    >>> own_clause_before("Boats pulled 40 men from the sea, and 9", 13, " men from the sea, and ")
+    True
+    >>> own_clause_before("In all 40 people from Orme, and 9", 7, " people from Orme, and ")
+    False
+    """
+    if own_finite_verb(gap):
+        return True
+    return bool(_COMMA_AND.search(gap)) and bool(
+        _VERB_BEFORE.search(text, max(0, start - 24), start)
+    )
+
+
 #: Where the words after a figure stop being its clause: punctuation of a new phrase.
 _PHRASE_END = re.compile(r"[,;:()\"]|\s--?\s")
 #: A sentence's end right after a word.
