@@ -23,7 +23,7 @@ Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 #: its group must be people (``HUMAN_ONLY``); "never found guilty" is a verdict.
 NOT_FOUND = (
     r"were\s+never\s+found|(?:have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+"
-    r"(?:found|located|traced)"
+    r"(?:found|located|traced|heard\s+from)"
 )
 
 #: "1,500 people were moved to higher ground", "the crew were recovering in hospital" are said
@@ -205,7 +205,7 @@ SHELTERED: tuple[Row, ...] = (
         r"|(?:housed|sheltering)\s+with\s+host\s+(?:families|communities)"
         r"|internally\s+displaced\s+(?:persons|people)|(?:took|taken|taking|sought|seeking)\s+"
         r"(?:shelter|refuge)|sheltering|(?:forced\s+into|living\s+in|live\s+in|staying\s+in|housed\s+in"
-        r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)"
+        r"|remain(?:s|ed|ing)?\s+in|sheltered\s+(?:at|in)|(?:are|were)\s+(?:still\s+|now\s+)?in"
         # "spent Saturday night in shelters", "spent the night in an evacuation center"
         r"|(?:spent|spend|spending)\s+(?:the\s+|\w+\s+)?nights?\s+in(?:\s+an?)?"
         # "remain in 12 relief camps": a count of the places may stand between
@@ -386,13 +386,13 @@ KILLING_ACTS: tuple[Row, ...] = (
 )
 
 
-#: Read by rule CB54 (people brought out alive): "rescuers pulled 31 from ...", "crews dug
-#: out two more climbers alive", "boats pulled 23 survivors out of the sea". They bind
-#: nothing themselves; they only bring the sentence to the rule.
+#: Read by rule CB54 (people brought out alive: "rescuers pulled 31 from ...", "boats pulled
+#: 23 survivors out of the sea"); they bind nothing, only bring the sentence to the rule.
 READ_BY_CB54: tuple[Row, ...] = (
     (
-        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|alive|survivors\s+(?:from|out\s+of"
-        r"|off|in|under|inside|beneath|amid)",
+        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|coast\s*guard|lifeguards|alive|adrift"
+        r"|clinging\s+to|from\s+the\s+(?:water|sea|waves)|survivors\s+(?:from|out\s+of|off|in"
+        r"|under|inside|beneath|amid)",
         False,
         None,
         False,

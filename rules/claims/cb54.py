@@ -7,6 +7,7 @@ import re
 from rules.categories import Cue
 from rules.claims.groups import following_group
 from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import OTHERS
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.nouns import is_human_plural
 
@@ -52,14 +53,22 @@ _SURVIVORS_IN = re.compile(
     r"|(?:from|out\s+of|off)\b)|(?=\s*(?:[,.;]|and\b|$)))",
     re.IGNORECASE,
 )
+#: People picked out of the water by a boat: "a cargo ship picked up seven others clinging to
+#: the hull", "fished 12 men from the sea" (general English of sea rescues).
+_PICKED_UP = re.compile(r"\b(?P<verb>picked\s+up|pulled|plucked|hauled|fished)\s+$", re.IGNORECASE)
+_ADRIFT = re.compile(
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:clinging\s+to|adrift\b|from\s+the\s+(?:water|sea|waves)\b)",
+    re.IGNORECASE,
+)
 #: The word the object's words end before: "alive", "from", "out of", "off", "under".
-_LAST_WORD = re.compile(r"\s+(?:out\s+of|\S+)$", re.IGNORECASE)
+_LAST_WORD = re.compile(r"\s+(?:out\s+of|clinging\s+to|\S+)$", re.IGNORECASE)
 #: The three ways in: (verb before the figure, what must follow it).
 _WAYS = (
     (_BROUGHT, _ALIVE_AFTER),
     (_RESCUERS, _FROM_AFTER),
     (_TAKEN_OUT, _SURVIVORS_FROM),
     (_FOUND, _SURVIVORS_IN),
+    (_PICKED_UP, _ADRIFT),
 )
 RESCUE_CUE = Cue("rescued", "(brought out alive)", before=False, after="object")
 
@@ -75,7 +84,8 @@ class BroughtOutAlive(ExtraRule):
     """
 
     code = "CB54"
-    words = ("alive", "rescue", "fire", "survivors")  # the engine's gate, ``ExtraRule.words``
+    # the engine's gate, ``ExtraRule.words``: "rescuers", "firefighters", "coast guard"
+    words = ("alive", "rescue", "fire", "survivors", "guard", "adrift", "clinging", "from the")
     examples = (
         (
             "Crews dug out two more climbers alive after the Brell avalanche.",
@@ -95,6 +105,12 @@ class BroughtOutAlive(ExtraRule):
             "Fishing boats pulled 23 survivors out of the sea after the Kessa ferry sank.",
             {"category": "rescued", "min": 23, "max": 23, "group": "survivors"},
         ),
+        # picked out of the water by a boat (twenty-eighth session)
+        (
+            "A tanker picked up nine others clinging to the upturned hull.",
+            {"category": "rescued", "min": 9, "max": 9},
+        ),
+        ("Coast guard crews pulled 87 people from the water.", {"category": "rescued", "min": 87}),
     )
     counter_examples = (
         "Police pulled two suspects from the car and arrested them.",
@@ -102,6 +118,7 @@ class BroughtOutAlive(ExtraRule):
         "Divers brought up two cars from the harbour.",
         "Rescue crews pulled 12 hoses from the truck.",
         "Investigators interviewed 23 survivors from the ferry.",
+        "Divers pulled two cars from the water.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -127,7 +144,8 @@ class BroughtOutAlive(ExtraRule):
             cue = CueHit(offset + verb.start("verb"), offset + verb.end("verb"), RESCUE_CUE)
             # the object's words, up to "alive" or "from": "two more climbers"
             group = following_group(_LAST_WORD.sub("", sent.text[figure.end : after.end()]))
-            if group is not None and not is_human_plural(group.split()[-1].lower()):
-                continue  # "pulled 12 hoses from the truck"
+            head = group.split()[-1].lower() if group else None
+            if head is not None and head not in OTHERS and not is_human_plural(head):
+                continue  # "pulled 12 hoses from the truck"; "seven others" of people told
             rescued.append(Binding(figure, cue, group, 0))
         return rescued
