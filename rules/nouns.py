@@ -28,9 +28,9 @@ PERSONNEL = frozenset(
     reservists conscripts recruits fighters forces officers police policemen guards guardsmen
     peacekeepers mercenaries militiamen commandos agents rangers gendarmes men women
     special-forces army members staff comrades comrade reinforcements"""
-    # Crews sent to a disaster ("dispatched 120 volunteers", "deployed 40 rescuers"): general
+    # Crews sent to a disaster ("dispatched 120 volunteers", "deployed 40 divers"): general
     # knowledge of relief reporting (issue 9, conflict round 6).
-    """ volunteers rescuers firefighters medics paramedics doctors nurses""".split()
+    """ volunteers rescuers firefighters divers medics paramedics doctors nurses""".split()
 )
 
 
@@ -226,7 +226,7 @@ HUMAN_PLURALS = frozenset(
     firefighters rescuers volunteers peacekeepers contractors crewmen crew
     employers smugglers traffickers criminals gangsters robbers bandits thieves burglars looters
     poachers muggers carjackers shoplifters pickpockets herders rustlers shepherds nomads
-    dissidents
+    dissidents campaigners sympathisers sympathizers
     survivors pilots britons israelis iraqis pakistanis
     somalis yemenis saudis kuwaitis bangladeshis nepalis afghans kurds turks arabs
     maids cooks servants housekeepers nannies caretakers gardeners janitors cleaners
