@@ -201,6 +201,9 @@ _CAPTORS = re.compile(
     r"|insurgents?|pirates?|bandits?|separatists?|jihadists?|hostage-takers?|gangs?)\b",
     re.IGNORECASE,
 )
+#: Captors of a prison riot, who "seize" guards (a jail "holds" inmates, so not for "held"):
+#: "inmates seized six guards" (general English of prison riots; twenty-eighth session).
+_RIOT_CAPTORS = re.compile(r"\b(?:rioters?|inmates?|prisoners?|convicts?|mutineers?)\b", re.I)
 #: The agent of a passive "seized" who is a captor: "were seized by gunmen on the road".
 _BY_CAPTORS = re.compile(
     r"\s+by\s+(?:(?:armed|masked|unidentified|unknown)\s+(?:men|assailants|attackers)\b"
@@ -276,7 +279,8 @@ def _seized_by_captors(head: str, tail: str) -> bool:
         return False  # "freed nine of the 22 people it had seized": CB98 reads the whole
     if _BY_CAPTORS.match(tail):
         return True  # "nine aid workers were seized by gunmen"
-    captors = [m.end() for m in _CAPTORS.finditer(head) if not _counted(head, m.start())]
+    found = [*_CAPTORS.finditer(head), *_RIOT_CAPTORS.finditer(head)]
+    captors = sorted(m.end() for m in found if not _counted(head, m.start()))
     if not captors:
         return _taken_by_no_one_named(head, tail)
     if _HOLDERS_BY_LAW.search(head, captors[-1]):
