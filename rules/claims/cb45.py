@@ -27,6 +27,8 @@ _OF_THEM_HURT = re.compile(
     # "two of them with stab wounds", "three of them with burns": the kind of hurt alone
     r"|with\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns"
     r"|(?:severe\s+|serious\s+)?(?:frostbite|hypothermia|fractures|broken\s+bones))"
+    # "treated 143 ..., 37 of them for gunshot wounds": the kind of hurt they were treated for
+    r"|for\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns|serious\s+injuries)"
     # "nine of them hit by bullets": how they were hurt (general English of shooting reports)
     r"|hit\s+by\s+(?:stray\s+|rubber\s+)?(?:bullets|gunfire|shrapnel|pellets)"
     # "nine of whom remain in hospital", "12 of whom were still being treated": the part of
