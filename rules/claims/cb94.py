@@ -51,6 +51,8 @@ _BE = frozenset(("were", "was", "are", "is"))
 #: "perished"; not one joined by "and" to a verb before it.
 _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 _FINITE = re.compile(r"[a-z]+(?:ed|died)", re.IGNORECASE)
+#: A cue that holds its own auxiliary: "had not been heard from", "have yet to be found".
+_AUX_OPENS = re.compile(r"(?:had|have|has)\s+(?:not|yet|never)\b", re.IGNORECASE)
 
 
 class RelativeThenPredicate(BoundRule):
@@ -173,10 +175,14 @@ def _predicate(sent: SentenceParse, clause_start: int) -> CueHit | None:
     clause = text[clause_start : match.start("aux") if match.group("aux") else cue.start]
     if all(word.lower() in AUX for word in clause.split()):
         return None  # "who had been missing": the cue is the clause's own
-    if not match.group("aux") and not (
-        cue.cue.category == "killed"
-        and _FINITE.fullmatch(text, cue.start, cue.end)
-        and not _AND_BEFORE.search(text, clause_start, cue.start)
+    if (
+        not match.group("aux")
+        and not _AUX_OPENS.match(text, cue.start)
+        and not (
+            cue.cue.category == "killed"
+            and _FINITE.fullmatch(text, cue.start, cue.end)
+            and not _AND_BEFORE.search(text, clause_start, cue.start)
+        )
     ):
         # "who were suffering from injuries": a noun, not the predicate; "who were passing
         # by placed the bomb and fled": the predicate came before ("placed")
