@@ -140,7 +140,10 @@ IN_CUSTODY: tuple[Row, ...] = (
         r"|(?:(?:being\s+)?held\s+)?in\s+custody"
         rf"|(?:(?:being\s+)?held|booked|jailed)\s+(?:(?:on\s+)?{WEEKDAY}\s+)?(?:in|into|at)"
         r"\s+(?:the\s+|a\s+)?"
-        r"(?:[a-z-]+\s+){0,3}?(?:jail|detention\s+(?:center|centre|facility)|lockup)",
+        r"(?:[a-z-]+\s+){0,3}?(?:jail|detention\s+(?:center|centre|facility)|lockup)"
+        # "a judge ordered 35 of them held for 60 days pending trial": a court's remand
+        r"|(?:held|detained|remanded)(?:\s+in\s+custody)?(?:\s+for\s+(?:\d+|[a-z]+)\s+"
+        r"(?:days|weeks|months))?\s+pending\s+(?:trial|investigation|charges|further)",
         True,
         None,
         False,
