@@ -17,7 +17,7 @@ ADJECTIVE_GAP = re.compile(
 )
 
 QUESTION_BEFORE = re.compile(r"\b(?:how|so|too|as)\s+$", re.IGNORECASE)
-GAP_BREAK = re.compile(r"[;:\d\"!?]|\s-\s|[.,]\s")
+GAP_BREAK = re.compile(r"[;:\d\"!?]|\s-\s|[.,]\s|\sand\s+the\s+$")  # "13 hurt and the bodies of"
 NEXT_TOKEN = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
 NEXT_WORDS = re.compile(rf"(?:\s+(?:{INITIALISM_WORD}|[A-Za-z][\w'-]*)){{1,6}}")
 
