@@ -48,9 +48,24 @@ _OWN_COPY = ("story", "article", "report", "post")
 
 
 def own_copy(tokens: list[Token], source: tuple[int, int]) -> bool:
-    """Is the source phrase ``source`` (character offsets) "a ... version of this story"?"""
+    """Is the source phrase ``source`` (character offsets) "a ... version of this story", or
+    a bare "an earlier version" (an editor's note on the outlet's own copy)?
+
+    >>> from rules.tokens import tokenize
+    >>> own_copy(tokenize("An earlier version said 12 died."), (11, 18))
+    True
+    >>> own_copy(tokenize("The Senate version says the tax rises."), (11, 18))
+    False
+    """
     words = [t.low for t in _within(tokens, source)[-4:]]
+    if words[-1:] == ["version"]:
+        k = bisect.bisect_left(tokens, source[1], key=_START) - 2  # the word before "version"
+        return k >= 0 and tokens[k].low in _EARLIER
     return words[-4:-1] == ["version", "of", "this"] and words[-1] in _OWN_COPY
+
+
+#: The words of a correction for the outlet's earlier copy: "an earlier version said".
+_EARLIER = frozenset("earlier previous original prior older".split())
 
 
 #: A token's start offset (``Token`` is a named tuple).

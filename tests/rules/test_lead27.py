@@ -291,7 +291,7 @@ def test_a_toll_put_and_said_is_one_statement_past_a_relative_clause() -> None:
 
 
 def test_a_hospital_that_had_admitted_people_made_no_admission() -> None:
-    text = "An earlier version said Orme Hospital had admitted 213 people with burns."
+    text = "A union leaflet said Orme Hospital had admitted 213 people with burns."
     assert [a.cue for a in analyze(text).attributions] == ["said"]
 
 
