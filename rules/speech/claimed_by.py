@@ -27,10 +27,29 @@ _ACTS = frozenset(
 )
 
 
+#: The pronouns that open a relative clause on the subject: "which claimed the attack".
+_RELATIVES = frozenset(("which", "who", "that"))
+
+
 def act_claimed_by(tokens: list[Token], last: int, source: tuple[int, int]) -> bool:
     """Is the cue ending at token ``last`` ("claimed") a passive with its agent ("by")
-    whose subject (``source``, as character offsets) ends in an act of violence?"""
-    if last + 1 >= len(tokens) or tokens[last + 1].low != "by":
+    whose subject (``source``, as character offsets) ends in an act of violence, or a
+    relative clause that tells the act its subject claimed ("The Front, which claimed the
+    attack, said": the statement is the main verb's)?
+
+    >>> from rules.tokens import tokenize
+    >>> tokens = tokenize("The Front, which claimed the attack, said 70 died.")
+    >>> act_claimed_by(tokens, 4, (0, 9))
+    True
+    """
+    if last + 1 >= len(tokens):
+        return False
+    if last > 0 and tokens[last - 1].low in _RELATIVES:
+        words = [t.low for t in tokens[last + 1 : last + 4] if t.is_word]
+        if words[:1] in (["the"], ["a"], ["an"], ["its"], ["their"]):
+            words = words[1:]
+        return bool(words) and (words[0] in _ACTS or words[0] == "responsibility")
+    if tokens[last + 1].low != "by":
         return False
     head = next((t for t in reversed(tokens[:last]) if t.end <= source[1] and t.is_word), None)
     return head is not None and head.low in _ACTS
