@@ -30,6 +30,7 @@ from rules.speech.registry import (
     ASIDE,
     CARRIED_ON,
     CITING,
+    PARTICIPLE,
     QUOTE_RULES,
     TOLL_STATEMENTS,
     rule_for,
@@ -342,14 +343,28 @@ def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
     statement of its own ("said ..., adding that"), as PolNeAR's annotators count it."""
     return (
         candidate.rule in CARRIED_ON
-        and previous.rule in TOLL_STATEMENTS
+        and (previous.rule in TOLL_STATEMENTS or _responsibility(previous, candidate))
         and (candidate.referent or candidate.source) == (previous.referent or previous.source)
         and candidate.sentence.start == previous.sentence.start
     )
 
 
-#: "a copy obtained by the Ledger": the outlet that saw a document.
-_SEEN_BY = re.compile(r"\b(?:reviewed|obtained|seen|viewed)\s+by\s+(?=the\b|an?\b|[A-Z])")
+def _responsibility(previous: Candidate, candidate: Candidate) -> bool:
+    """Is ``candidate`` a participle after "claimed responsibility" ("claimed responsibility in
+    a statement, saying it had targeted ...")? One statement, as a reader takes it."""
+    if candidate.rule != PARTICIPLE:
+        return False
+    sentence = previous.sentence
+    after = sentence.text[previous.cue[1] - sentence.start :][:16].lower()
+    return after.startswith(" responsibility")
+
+
+#: "a copy obtained by the Ledger": the outlet that saw a document; "a translation by the
+#: Monitor": the service that translated and relayed a broadcast.
+_SEEN_BY = re.compile(
+    r"\b(?:reviewed|obtained|seen|viewed|translation|translated|monitored|transcribed)\s+by\s+"
+    r"(?=the\b|an?\b|[A-Z])"
+)
 
 
 def _outlet(candidate: Candidate) -> tuple[int, int]:

@@ -29,9 +29,11 @@ _BY_OUTLET = (
 )
 #: Before the speaker, opening the sentence and closed by a comma.
 _BEFORE = re.compile(rf"^\W*{_MEDIUM}{_BY_OUTLET}\s*,\s*$", re.IGNORECASE)
-#: After the verb, ended by a comma, "that", a time or the sentence's end.
+#: After the verb (and up to three words of its object or time: "claimed responsibility",
+#: "said on Monday"), ended by a comma, "that", a time or the sentence's end.
 _AFTER = re.compile(
-    rf"^\s*,?\s*{_MEDIUM}{_BY_OUTLET}(?=\s*(?:[,.;:]|$)|\s+(?:that|on|late|early|last)\b)",
+    rf"^(?:\s+[\w'-]+){{0,3}}?\s*,?\s*{_MEDIUM}{_BY_OUTLET}"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:that|on|late|early|last)\b)",
     re.IGNORECASE,
 )
 #: The speaker's own channel: "its media wing", "their Telegram account".
@@ -46,6 +48,8 @@ def carried_by(before: str, after: str) -> str | None:
     'the Horizon Monitoring Service'
     >>> carried_by("", " in a video posted by the Nadir news agency that 60 died.")
     'the Nadir news agency'
+    >>> carried_by("", " responsibility in a statement carried by Radio Tamsa, saying")
+    'Radio Tamsa'
     >>> carried_by("", " in a statement posted by its media wing.") is None
     True
     """
