@@ -134,3 +134,78 @@ def test_a_carried_statement_gives_its_claim_the_via() -> None:
         "the militants",
         "the Sawt news agency",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object of its own verb, closed by ", and", shares no later predicate
+        (
+            "Lifeboat crews pulled 64 people from the sea, and 12 others remained missing.",
+            [("rescued", 64, 64), ("missing", 12, 12)],
+        ),
+        ("A tanker picked up nine others clinging to the upturned hull.", [("rescued", 9, 9)]),
+        ("Divers pulled two cars from the water.", []),
+        ("Roughly 60 divers were deployed on Friday.", [("deployed", 60, 60)]),
+        ("Rioting prisoners seized four warders in the laundry.", [("kidnapped", 4, 4)]),
+        # a jail holds its inmates: no captors
+        ("The jail, built for 900 inmates, held 1,310 last week.", []),
+        (
+            "Medics treated 90 injured marchers, 21 of them for gunshot wounds.",
+            [("wounded", 90, 90), ("wounded", 21, 21)],
+        ),
+        ("Forty fishermen have not been heard from since Sunday.", [("missing", 40, 40)]),
+        (
+            "Forty fishermen who had sailed from Orme before the storm had not been heard from.",
+            [("missing", 40, 40)],
+        ),
+        ("About 9,000 were still in evacuation centres on Friday.", [("displaced", 9000, 9000)]),
+        (
+            "A judge ordered 35 of them detained for 60 days pending trial.",
+            [("arrested", 35, 35)],
+        ),
+        (
+            "The agency said 31 people had died, revising its earlier count of 26.",
+            [("killed", 31, 31), ("killed", 26, 26)],
+        ),
+        # a new noun phrase after "and the" is no group of the figure before
+        (
+            "The clinic received 17 injured miners and the bodies of four others.",
+            [("wounded", 17, 17), ("killed", 4, 4)],
+        ),
+    ],
+)
+def test_rescues_captors_remands_and_counts(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an editor's note on the outlet's own earlier copy has no source
+        ("A previous version said 14 people had died.", []),
+        ("The House version says the levy doubles.", [("The House version", None)]),
+        # a relative clause that tells the act its subject claimed is no statement
+        (
+            "The Orsk Brigade, which claimed the bombing, said it had targeted officers.",
+            [("The Orsk Brigade", None)],
+        ),
+        # "claimed responsibility ..., saying" is one statement, with the outlet that carried it
+        (
+            "The Orsk Brigade claimed responsibility in a video posted by Radio Tamsa, saying"
+            " it had targeted officers.",
+            [("The Orsk Brigade", "Radio Tamsa")],
+        ),
+        (
+            "The front said it had shot down a drone, according to a translation by the Kell"
+            " Monitoring Service.",
+            [("The front", "the Kell Monitoring Service")],
+        ),
+    ],
+)
+def test_own_copy_claims_of_acts_and_relayed_statements(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _sourced(text) == expected
