@@ -78,6 +78,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     genders: dict[str, str] = {}  # "f"/"m" where a role, a title or a pronoun showed it
     resolved: list[Attribution] = []
     opened = Openings(doc, body=_body_name)
+    opened.said = {a.start for a in ordered if a.kind == "statement"}
     for attribution in ordered:
         source = attribution.source.strip()
         low = source.lower()
@@ -111,6 +112,8 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             target = next(
                 (n for n in _recent(named) if n != source and n.endswith(" " + source)), None
             )
+            if target is not None:
+                persons.add(target)  # "Lind" for "chief executive Marco Lind": a person
         if target is not None:
             anonymous = attribution.anonymous or target in unnamed
             resolved.append(replace(attribution, source=target, anonymous=anonymous))
@@ -174,6 +177,10 @@ def _pronoun_target(
     """What "he"/"she" or "it" stands for: the nearest earlier named source of the right
     kind (and gender, where known), or for "it" first a body its own sentence opens with."""
     if low in _PERSON_PRONOUNS:
+        introduced = opened.person_before(attribution)
+        if introduced is not None and agrees(low, introduced, genders):
+            persons.add(introduced)  # "Samira Kadhem, 38, waited ... She said"
+            return introduced
         return next(
             (
                 n
