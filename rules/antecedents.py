@@ -1,15 +1,19 @@
-"""A body named at the start of a sentence, as the antecedent of an "it" later in it.
+"""A body named at the start of a sentence, as the antecedent of an "it" later in it; a
+person introduced at the start of the sentence before, as the antecedent of a "he" or "she".
 
 "The Harbour Safety Board, which inspects the ferries, counted nine breaches, it said": the
 "it" is the board that opens its own sentence and produced the figures, not a body quoted in
 an earlier sentence. Only a capitalised name with an active verb of recording or reporting
 after it is taken ("The Orme Bank building was damaged, it said" names no speaker); anything
-less clear is left to ``rules.coreference``. A "he" or "she" is never resolved this way: the
-person a sentence opens with is as often a victim, an object or someone else.
+less clear is left to ``rules.coreference``. A "he" or "she" is resolved this way only in
+the sentence right after one that introduces a person by full name and an aside ("Samira
+Kadhem, 38, waited outside the morgue. She said ..."), the way features bring in a witness;
+any other person a sentence opens with is as often a victim, an object or someone else.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -74,6 +78,29 @@ def opening_body(sentence: str) -> str | None:
     return name if words and words[0] in _INFORMING else None
 
 
+#: A person brought in by full name and an aside: "Samira Kadhem, 38,", "Marta Quiroga,
+#: whose son ...", "Ana Ruiz, a nurse,". Two or three capitalised words, then the aside.
+_INTRODUCED = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:\d{1,3},|whose\s|an?\s)"
+)
+
+
+def introduced_person(sentence: str) -> str | None:
+    """The person a sentence opens with, brought in by full name and an aside.
+
+    >>> introduced_person("Samira Kadhem, 38, waited outside the morgue.")
+    'Samira Kadhem'
+    >>> introduced_person("The Harbour Board, 12, met.") is None
+    True
+    """
+    match = _INTRODUCED.match(sentence)
+    if match is None:
+        return None
+    name = match["name"]
+    words = name.lower().split()
+    return None if words[0] == "the" or any(w in _NOT_NAMES for w in words) else name
+
+
 class Openings:
     """The body an "it" later in the same sentence stands for (``opening_body``); ``body``
     tells which names can be one (``rules.coreference`` decides)."""
@@ -81,6 +108,7 @@ class Openings:
     def __init__(self, doc: Document | None, *, body: Callable[[str], bool]) -> None:
         self.doc = doc
         self.body = body
+        self.said: set[int] = set()
 
     def body_opening(self, attribution: Attribution) -> str | None:
         span = attribution.source_span
@@ -88,3 +116,20 @@ class Openings:
             return None
         name = opening_body(self.doc.original[attribution.start : span.start])
         return name if name is not None and self.body(name) else None
+
+    def person_before(self, attribution: Attribution) -> str | None:
+        """The person the sentence right before the attribution's brings in
+        (``introduced_person``), unless that name is a body's (``body``) or that sentence
+        holds a statement (its speaker is then the nearer antecedent: ``said`` holds the
+        starts of the sentences with one, which ``rules.coreference`` sets)."""
+        if self.doc is None:
+            return None
+        sentences = self.doc.sentences
+        k = bisect.bisect_right([s.start for s in sentences], attribution.start) - 1
+        if k < 1:
+            return None
+        before = sentences[k - 1]
+        if before.start in self.said:
+            return None  # "Darnell Price, 27, died ..., the spokeswoman said. ..., she said"
+        name = introduced_person(self.doc.original[before.start : before.end])
+        return name if name is not None and not self.body(name) else None
