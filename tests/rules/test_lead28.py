@@ -209,3 +209,32 @@ def test_own_copy_claims_of_acts_and_relayed_statements(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _sourced(text) == expected
+
+
+def _speakers(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions]
+
+
+def test_a_surname_that_names_a_person_takes_the_next_he() -> None:
+    text = (
+        "Kessel Railways chief engineer Pavel Orlov told reporters the points were checked in"
+        " May. The supplier, Halden Systemwerk, did not respond to a request for comment."
+        " Orlov said the line was safe. He declined to say when it would reopen."
+    )
+    assert _speakers(text)[-1] == "Kessel Railways chief engineer Pavel Orlov"
+
+
+def test_a_person_brought_in_by_name_and_an_aside_is_the_next_she() -> None:
+    text = (
+        "Governor Ilse Marek said the market would stay shut. Dana Vorell, 52, waited outside"
+        " the clinic all night. She said her brother had been hurt in the blast."
+    )
+    assert _speakers(text) == ["Governor Ilse Marek", "Dana Vorell"]
+
+
+def test_a_person_in_a_sentence_that_has_its_own_speaker_is_no_antecedent() -> None:
+    text = (
+        "Milan Rusek, 27, died on Sunday, police spokeswoman Lt. Ana Corr said. The second"
+        " man remains in a stable condition, she said."
+    )
+    assert _speakers(text) == ["police spokeswoman Lt. Ana Corr"] * 2
