@@ -108,7 +108,7 @@ class Openings:
     def __init__(self, doc: Document | None, *, body: Callable[[str], bool]) -> None:
         self.doc = doc
         self.body = body
-        self.said: set[int] = set()
+        self.said: dict[int, int] = {}
 
     def body_opening(self, attribution: Attribution) -> str | None:
         span = attribution.source_span
@@ -120,8 +120,9 @@ class Openings:
     def person_before(self, attribution: Attribution) -> str | None:
         """The person the sentence right before the attribution's brings in
         (``introduced_person``), unless that name is a body's (``body``) or that sentence
-        holds a statement (its speaker is then the nearer antecedent: ``said`` holds the
-        starts of the sentences with one, which ``rules.coreference`` sets)."""
+        holds a statement, or the attribution's own holds another (its speaker is then the
+        nearer antecedent: ``said`` counts the statements by the start of their sentence,
+        as ``rules.coreference`` sets it)."""
         if self.doc is None:
             return None
         sentences = self.doc.sentences
@@ -129,7 +130,7 @@ class Openings:
         if k < 1:
             return None
         before = sentences[k - 1]
-        if before.start in self.said:
-            return None  # "Darnell Price, 27, died ..., the spokeswoman said. ..., she said"
+        if before.start in self.said or self.said.get(attribution.start, 0) > 1:
+            return None  # "Milan Rusek, 27, died ..., the spokeswoman said. ..., she said"
         name = introduced_person(self.doc.original[before.start : before.end])
         return name if name is not None and not self.body(name) else None

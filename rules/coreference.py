@@ -8,6 +8,7 @@ words actually written, so offsets keep pointing at the pronoun.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -78,7 +79,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     genders: dict[str, str] = {}  # "f"/"m" where a role, a title or a pronoun showed it
     resolved: list[Attribution] = []
     opened = Openings(doc, body=_body_name)
-    opened.said = {a.start for a in ordered if a.kind == "statement"}
+    opened.said = collections.Counter(a.start for a in ordered if a.kind == "statement")
     for attribution in ordered:
         source = attribution.source.strip()
         low = source.lower()
@@ -112,7 +113,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             target = next(
                 (n for n in _recent(named) if n != source and n.endswith(" " + source)), None
             )
-            if target is not None:
+            if target is not None and _FIRST_NAME_AFTER_ROLE.search(target):
                 persons.add(target)  # "Lind" for "chief executive Marco Lind": a person
         if target is not None:
             anonymous = attribution.anonymous or target in unnamed
@@ -129,6 +130,12 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             _remember_name(source, text, at, named, persons, genders)
         resolved.append(attribution)
     return resolved
+
+
+#: A role's last lower-case word (or nothing), a first name and the surname that ends the
+#: phrase: "Kessel Railways chief executive Marco Lind" names a person; "A friend of Roof"
+#: and "Records show Slagerman" do not.
+_FIRST_NAME_AFTER_ROLE = re.compile(r"(?:^|\s[a-z][\w-]*\s)[A-Z][a-z]+\s+[A-Z][\w'-]+$")
 
 
 def _remember_name(
