@@ -10,13 +10,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from rules.clause_subjects import clause_subject
-from rules.cues import (
-    ADDRESS_VERBS,
-    NOT_SOURCES,
-    NOTHING_ABOUT,
-    QUOTE_VERBS,
-    REPORTING_VERBS,
-)
+from rules.cues import ADDRESS_VERBS, NOT_SOURCES, NOTHING_ABOUT, QUOTE_VERBS, REPORTING_VERBS
 from rules.model import AttributionKind
 from rules.right_phrases import right_phrase
 from rules.speech.acts import ANSWERING, answers_a_claim, declares_an_act
@@ -25,11 +19,7 @@ from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
 from rules.speech.cited import speaker_like as speaker_like
 from rules.speech.claimed_by import act_claimed_by
 from rules.speech.false_cues import admitted_to_care, name_not_verb, no_speaker_confirms, own_copy
-from rules.speech.subjects import (
-    span,
-    subject_before_comma,
-    verb_source,
-)
+from rules.speech.subjects import span, subject_before_comma, verb_source
 from rules.speech.that_clause import that_clause_at
 from rules.text import Sentence
 from rules.tokens import Token
@@ -317,8 +307,11 @@ def _quarrel(tokens: list[Token], last: int) -> bool:
     return not any(t.low == "that" for t in tokens[last + 2 : last + 8])
 
 
-def _active_blame(tokens: list[Token], last: int) -> bool:
-    """ "blamed the rebels for": active, not "was blamed by critics for", ", blamed by"."""
+def _active_blame(tokens: list[Token], last: int, ahead: list[str]) -> bool:
+    """ "blamed the rebels for", "blamed the violence on a feud" (an object, then the cause):
+    active, not "was blamed by critics for", ", blamed by"."""
+    if "for" not in ahead[1:6] and "on" not in ahead[1:8]:
+        return False
     before = tokens[last - 1].low if last > 0 else ""
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
     return after != "by" and before not in ("was", "were", "been", "is", "are", "be", ",")
@@ -360,7 +353,7 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return True
         if asking:  # an indirect question: "asked whether the money had been spent"
             return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
-        if word.startswith("blame") and "for" in ahead[1:6] and _active_blame(tokens, last):
+        if word.startswith("blame") and _active_blame(tokens, last, ahead):
             return True  # "The army blamed the rebels for the shelling": an accusation told
     if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
         return False  # "denied claims that": the noun, object of the verb before it
