@@ -238,3 +238,20 @@ def test_a_person_in_a_sentence_that_has_its_own_speaker_is_no_antecedent() -> N
         " man remains in a stable condition, she said."
     )
     assert _speakers(text) == ["police spokeswoman Lt. Ana Corr"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials blamed the fire on a faulty heater.", [("statement", "Officials")]),
+        ("The losses he blamed on the drought were large.", []),
+        (
+            "The governor said the gunmen came from abroad but gave no evidence.",
+            [("statement", "The governor"), ("non_response", "The governor")],
+        ),
+    ],
+)
+def test_blame_and_claims_given_without_evidence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.kind, a.source) for a in analyze(text).attributions] == expected
