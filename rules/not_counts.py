@@ -58,6 +58,16 @@ _RATIO_AFTER = re.compile(
 )
 
 
+#: A rate per head of population: "61 killings per 100,000 inhabitants", "9 deaths per
+#: 1,000 births", "per capita" (general English of crime and health statistics). A rate per
+#: day or year still counts people ("kills 10 a day"): only per a round number of people.
+_PER_HEAD = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?per\s+(?:capita\b|(?:one\s+|a\s+)?(?:hundred"
+    r"|thousand|million)\b|(?:10|100|1,?000|10,?000|100,?000|1,?000,?000)\b)",
+    re.IGNORECASE,
+)
+
+
 def _ratio_after(lowered: str, after: str) -> bool:
     """Is "one" the first number of a ratio: "one in five workers", "one in 10 of them"?"""
     if lowered not in ("one", "1"):
@@ -129,6 +139,8 @@ def is_not_a_count(
         return True  # "None sustained serious wounds": a condition, no zero (round 7)
     if _RATIO_BEFORE.search(text, max(0, start - 18), start) or _ratio_after(lowered, after):
         return True  # "one in five workers": a share, not a count of one or of five
+    if " per " in after.lower() and _PER_HEAD.match(after):
+        return True  # "61 killings per 100,000 inhabitants": a rate, no headcount
     if lowered == "one" and OF_NEXT.match(after):
         return True  # "one of the deadliest", "one of them"
     window = text[max(0, start - 80) : start]
