@@ -68,6 +68,27 @@ def own_copy(tokens: list[Token], source: tuple[int, int]) -> bool:
 _EARLIER = frozenset("earlier previous original prior older".split())
 
 
+#: Events that "recall" another without speaking: "The discovery recalled the killing of 14
+#: people in 2023" (general English of news that links one event to an earlier one).
+_EVENTS = frozenset(
+    """discovery discoveries attack attacks killing killings massacre shooting bombing blast
+    incident case scene tragedy disaster crash find images pictures""".split()
+)
+
+
+def event_recalls(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Is the source of "recalled" (``source``, character offsets) an event, no speaker?
+
+    >>> from rules.tokens import tokenize
+    >>> event_recalls(tokenize("The discovery recalled the killing of 14 people."), (0, 13))
+    True
+    >>> event_recalls(tokenize("The mayor recalled the flood."), (0, 9))
+    False
+    """
+    words = _within(tokens, source)
+    return bool(words) and words[-1].low in _EVENTS
+
+
 #: A token's start offset (``Token`` is a named tuple).
 _START = attrgetter("start")
 

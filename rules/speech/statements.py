@@ -18,7 +18,13 @@ from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or
 from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
 from rules.speech.cited import speaker_like as speaker_like
 from rules.speech.claimed_by import act_claimed_by
-from rules.speech.false_cues import admitted_to_care, name_not_verb, no_speaker_confirms, own_copy
+from rules.speech.false_cues import (
+    admitted_to_care,
+    event_recalls,
+    name_not_verb,
+    no_speaker_confirms,
+    own_copy,
+)
 from rules.speech.subjects import span, subject_before_comma, verb_source
 from rules.speech.that_clause import that_clause_at
 from rules.text import Sentence
@@ -224,6 +230,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "has not commented or said how many died": the negation carries over
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
+    if word.startswith("recall") and event_recalls(tokens, source):
+        return None  # "The discovery recalled the killing of 14 people": no speaker
     if word.startswith("confirm") and no_speaker_confirms(tokens, source, last):
         return None  # "deaths confirmed by a post-mortem", "40 confirmed dead": no speaker
     if own_copy(tokens, source):
