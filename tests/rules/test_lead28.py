@@ -255,3 +255,14 @@ def test_blame_and_claims_given_without_evidence(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(a.kind, a.source) for a in analyze(text).attributions] == expected
+
+
+def test_a_rate_per_head_is_no_count() -> None:
+    assert _claims("The province recorded 48 murders per 100,000 people last year.") == []
+    assert _claims("The fever kills 10 people per day.") == [("killed", 10, 10)]
+
+
+def test_an_event_that_recalls_another_is_no_speaker() -> None:
+    text = "The find recalled the killing of nine farmers near Orme in 2021."
+    assert _sourced(text) == []
+    assert _sourced("The mayor recalled that nine farmers died.") == [("The mayor", None)]
