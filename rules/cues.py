@@ -294,8 +294,9 @@ ANONYMITY_MARKERS = re.compile(
     r"|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)"
     r"|who\s+(?:requested|sought|was\s+granted|were\s+granted)\s+anonymity"
-    # "who asked that her name not be used", "who declined to identify himself"
-    r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+not\s+be"
+    # "who asked that her name not be used" (or "be withheld"), "who declined to identify himself"
+    r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+be"
+    r"|be\s+withheld)"
     r"|declined\s+to\s+identify\s+(?:him|her|them)sel(?:f|ves)"
     r"|gave\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
     re.IGNORECASE,
