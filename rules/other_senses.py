@@ -1,8 +1,9 @@
 """A cue word in another sense, read after it: "dead" in an idiom ("a dead heat", "dead
 links", "a dead end"), an election's or a market's "casualties" (the seats and leaders a vote
 cost a party, the firms a slump cost a market) in a sentence that tells no harm, a side
-"badly beaten" or "trampled" in a contest ("in the final", "3-0", "at the polls"). Care
-that tells of no harm is ``rules.hospital_care``'s, read by ``rules.cue_scan``.
+"badly beaten" or "trampled" in a contest ("in the final", "3-0", "at the polls"), a
+"wounded pride". Care that tells of no harm is ``rules.hospital_care``'s, read by
+``rules.cue_scan``.
 
 General English; read by ``rules.cue_context.out_of_place``.
 
@@ -112,8 +113,19 @@ def _in_fiction(text: str, end: int, word: str) -> bool:
     return _FICTION.search(sentence) is not None and _REAL_HARM.search(sentence) is None
 
 
+#: A hurt to no body: "the wounded pride of colleagues", "hurt feelings", "an injured
+#: reputation" (general English figures of speech).
+_ABSTRACT_HURT = re.compile(
+    r"\s+(?:pride|egos?|feelings|dignity|reputations?|morale|credibility|vanity|honou?r"
+    r"|confidence|relations|brand)\b",
+    re.IGNORECASE,
+)
+
+
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
+    if word in ("wounded", "injured", "hurt", "bruised"):
+        return _ABSTRACT_HURT.match(text, end) is not None  # "the wounded pride of colleagues"
     if word in ("bodies", "corpses"):
         return _in_fiction(text, end, word)  # "eight bodies litter the stage"
     if word.endswith(" found"):
