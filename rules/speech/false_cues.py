@@ -131,17 +131,26 @@ _CONFIRMED_STATES = frozenset("dead killed missing alive deceased injured wounde
 
 def no_speaker_confirms(tokens: list[Token], source: tuple[int, int], last: int) -> bool:
     """Does the "confirmed" ending at token ``last`` have no speaker: a test as its source
-    (``evidence_source``), or a state after it ("the number of people confirmed dead")?
+    (``evidence_source``), a state after it ("the number of people confirmed dead"), or a
+    confirmation to come ("would be confirmed by doctors")?
 
     >>> from rules.tokens import tokenize
     >>> no_speaker_confirms(tokenize("the number of people confirmed dead rose"), (0, 20), 4)
     True
     >>> no_speaker_confirms(tokenize("officials confirmed the deaths"), (0, 9), 1)
     False
+    >>> no_speaker_confirms(tokenize("deaths will be confirmed by doctors"), (25, 35), 3)
+    True
     """
     if last + 1 < len(tokens) and tokens[last + 1].low in _CONFIRMED_STATES:
         return True
+    if last > 1 and tokens[last - 1].low == "be" and tokens[last - 2].low in _NOT_YET:
+        return True  # "every death would be confirmed by doctors": nothing confirmed yet
     return evidence_source(tokens, source)
+
+
+#: What makes "be confirmed" a confirmation to come: "would be", "will be", "must be".
+_NOT_YET = frozenset("would will must should could may might to".split())
 
 
 #: Prepositions that end the noun phrase of a test before its place or time.
