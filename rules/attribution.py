@@ -305,7 +305,8 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
     for candidate in found:
         previous = merged[-1] if merged else None
         if previous is not None and previous.kind == "statement":
-            if candidate.rule == ACCORDING_TO and previous.rule != ACCORDING_TO:
+            according = candidate.rule == ACCORDING_TO and previous.rule != ACCORDING_TO
+            if according and not _contrasted(previous, candidate):
                 merged[-1] = previous._replace(via=_outlet(candidate))
                 continue
             if candidate.rule == CITING:
@@ -331,6 +332,18 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
             pending_citing = None
         merged.append(candidate)
     return merged
+
+
+#: A clause of contrast: "X blamed a video while, according to emails, Y knew otherwise".
+_CONTRAST = re.compile(r"\b(?:while|whereas|although|though|but)\b", re.IGNORECASE)
+
+
+def _contrasted(previous: Candidate, candidate: Candidate) -> bool:
+    """Does a clause of contrast open between a statement and the "according to" after it?
+    Then the "according to" is a statement of its own, not the via of the first."""
+    sentence = previous.sentence
+    lo = max(previous.cue[1], previous.source[1]) - sentence.start
+    return _CONTRAST.search(sentence.text, lo, candidate.cue[0] - sentence.start) is not None
 
 
 def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
