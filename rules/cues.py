@@ -211,11 +211,10 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|publish|published|disclose|disclosed|offer|offered)\s+(?:(?:a|any|an|the|its|their)\s+)?"
             r"(?:(?:casualty|death|exact|precise|official|own)\s+)?(?:figures?|toll|count"
             r"|breakdown|estimate|losses|casualties|casualty\s+figures?)\b",
-            # "the ministry gave no figure for its own losses", "provided no breakdown", "said
-            # ... but gave no evidence" (silent on what would back a claim)
+            # "the ministry gave no figure for its own losses", "provided no breakdown"
             r"(?:gave|give|gives|giving|provided|provides|offered|offers)\s+no\s+(?:(?:casualty"
             r"|death|exact|precise|official|further)\s+)?(?:figures?|toll|count|breakdown"
-            r"|estimate|details|evidence|proof|casualty\s+figures?)\b",
+            r"|estimate|details|casualty\s+figures?)\b",
             # "the army made no mention of casualties", "did not mention the dead": silent on
             # the toll in what was said (not "did not mention his wife")
             r"(?:made|makes|make)\s+no\s+(?:mention|reference)\s+(?:of|to)\s+" + _TOLL_TOPIC,
