@@ -376,7 +376,7 @@ def test_it_takes_a_body_that_opens_its_sentence_with_a_verb_of_recording() -> N
         assert [s for s, _, _ in _sources(text)] == ["The Interior Ministry"] * 2, text
 
 
-def test_he_or_she_is_never_the_person_the_sentence_before_opens_with() -> None:
+def test_he_or_she_is_not_a_victim_or_subject_the_sentence_before_opens_with() -> None:
     for text in (
         "Police Chief Dan Moss said the suspect was armed. Dana Ross, 34, was shot in the "
         "leg. He said officers acted properly.",
