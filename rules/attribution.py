@@ -334,13 +334,16 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-#: A clause of contrast: "X blamed a video while, according to emails, Y knew otherwise".
-_CONTRAST = re.compile(r"\b(?:while|whereas|although|though|but)\b", re.IGNORECASE)
+#: A clause of contrast or a relative clause: "X blamed a video while, according to emails,
+#: Y knew otherwise"; "blamed the attacks on the Front, whose insurgency has killed 4,000,
+#: according to the UN" (the UN's figure, not the blame's via).
+_CONTRAST = re.compile(r"\b(?:while|whereas|although|though|but)\b|,\s+(?:whose|which|who)\b", re.I)
 
 
 def _contrasted(previous: Candidate, candidate: Candidate) -> bool:
-    """Does a clause of contrast open between a statement and the "according to" after it?
-    Then the "according to" is a statement of its own, not the via of the first."""
+    """Does a clause of contrast or a relative clause open between a statement and the
+    "according to" after it? Then the "according to" is a statement of its own, not the via
+    of the first."""
     sentence = previous.sentence
     lo = max(previous.cue[1], previous.source[1]) - sentence.start
     return _CONTRAST.search(sentence.text, lo, candidate.cue[0] - sentence.start) is not None
