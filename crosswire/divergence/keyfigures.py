@@ -23,7 +23,8 @@ adults were killed" is 8, "a man and a woman were found dead" is 2, "killed thre
 himself" is 4), picks among those sentence totals in the order above, lets a tally over several
 incidents ("six killed in four separate shootings", ``AGGREGATE``) give way to one incident's
 figure, and adds a gunman whose death another sentence reports to a toll of a group he is not
-part of ("two clerks were killed ... the gunman was shot dead by police" is 3).
+part of ("two clerks were killed ... the gunman was shot dead by police" is 3). Each side's
+own dead and wounded told apart add up (``crosswire.divergence.other_sides``).
 """
 
 from __future__ import annotations
@@ -111,6 +112,8 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
     claim with ``stated`` replaced by the sentence total, or ``None``.
     """
     chosen = _sentence_pick(findings, category)
+    if chosen is not None and category == "wounded":
+        return with_other_sides(chosen, _current(findings, category), _pick)
     if chosen is None or category != "killed":
         return chosen
     current = _current(findings, category)

@@ -1,4 +1,4 @@
-"""Each side's own dead told in sentences of their own, added to the key toll.
+"""Each side's own dead (and wounded) told in sentences of their own, added to the key toll.
 
 A conflict report often gives each side's losses apart: "Twelve soldiers were killed, the
 general staff said" and, later, "Shelling of the town killed four civilians". The toll of the

@@ -113,3 +113,24 @@ def test_review39_a_range_of_the_hurt_still_loses_its_dead() -> None:
         "Ledger", "Between 10 and 12 people were injured in the blast. One of them later died."
     )
     assert wounded_total(findings) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each side's wounded, told apart, add up as the dead do
+        (
+            "Seven soldiers were wounded when the convoy hit a mine, the army said. "
+            "Shrapnel also wounded four civilians at a roadside stall, a medic said.",
+            11,
+        ),
+        # a count of people at large may hold every side: nothing is added
+        (
+            "Twelve people were wounded in the blast, the governor said. "
+            "Three police officers were among the wounded, police said.",
+            12,
+        ),
+    ],
+)
+def test_each_sides_own_wounded_add_up(text: str, expected: int) -> None:
+    assert wounded_total(analysed("Ledger", text)) == expected
