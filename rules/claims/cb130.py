@@ -21,11 +21,22 @@ _THE_FIGURE = re.compile(
 )
 
 
+#: Another speaker's figure for the same count, with its noun left out: "; witnesses said
+#: at least ten", ", while a doctors' group said 31" (the figure ends its clause).
+_SAID_FIGURE = re.compile(
+    r"(?:;|,\s*(?:while|but|and|whereas)?)\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:said|says|put\s+it\s+at|counted|reported|estimated|claimed)\s+$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)")
+
+
 class TheSameCount(BoundRule):
-    """CB130 · A bare "the figure was N" (or "the official figure of N") after a count of
-    the same sentence is another figure for that count, in its category: "The ministry said
-    12 inmates died, while the rights group said the figure was at least 19" is killed 19
-    too. The figure takes no group.
+    """CB130 · A bare "the figure was N" (or "the official figure of N"), or another
+    speaker's bare "said N" ending its clause, after a count of the same sentence is another
+    figure for that count, in its category: "The ministry said 12 inmates died, while the
+    rights group said the figure was at least 19" is killed 19 too. The figure takes no
+    group.
     """
 
     code = "CB130"
@@ -34,6 +45,10 @@ class TheSameCount(BoundRule):
             "The ministry said 12 inmates died, while the rights group said the figure was at"
             " least 19.",
             {"category": "killed", "min": 19, "max": None, "qualifier": "at_least"},
+        ),
+        (
+            "Police said four people were hurt; witnesses said at least ten.",
+            {"category": "wounded", "min": 10, "max": None},
         ),
         (
             "The union said 15 people were killed, revising its earlier count of 12.",
@@ -50,6 +65,8 @@ class TheSameCount(BoundRule):
         "The rights group said the figure was at least 19.",
         # the noun names its own thing
         "Three people were hurt, and the number of cars damaged was 40.",
+        # the figure has its own noun after it
+        "Four people were hurt; police said 12 cars were burned.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
@@ -57,7 +74,10 @@ class TheSameCount(BoundRule):
         for i, figure in enumerate(sent.figures):
             if i in sent.bound or figure.figure.min is None:
                 continue
-            if not _THE_FIGURE.search(sent.text, max(0, figure.start - 60), figure.start):
+            before = sent.text[max(0, figure.start - 80) : figure.start]
+            if not _THE_FIGURE.search(before) and not (
+                _SAID_FIGURE.search(before) and _CLAUSE_END.match(sent.text, figure.end)
+            ):
                 continue
             before = [j for j in sent.bound if sent.figures[j].end <= figure.start]
             if before:
