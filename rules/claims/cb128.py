@@ -25,6 +25,12 @@ _TOTAL_TO = re.compile(
 )
 
 
+#: The total's figure fronted: ", bringing to 19 the number recovered" (CB108 reads it
+#: before a toll's own noun).
+_FRONTED = re.compile(rf",\s+{TOLL_MOVERS}\s+to\s+$", re.IGNORECASE)
+_BARE_TOTAL_AFTER = re.compile(r"\s+the\s+(?:total|number|tally|count)\b(?!\s+of\b)", re.I)
+
+
 class RunningTotal(BoundRule):
     """CB128 · A count that moves a running total, then "bringing the total to N": the
     total is of the count's category ("Nine more bodies were recovered overnight, bringing
@@ -49,6 +55,10 @@ class RunningTotal(BoundRule):
             {"category": "killed", "min": 31, "max": 31},
         ),
         (
+            "Teams exhumed eight more bodies, bringing to 23 the number recovered.",
+            {"category": "killed", "min": 23, "max": 23},
+        ),
+        (
             "Divers found five more bodies, bringing the total recovered so far to 36.",
             {"category": "killed", "min": 36, "max": 36},
         ),
@@ -67,7 +77,10 @@ class RunningTotal(BoundRule):
         for i, figure in enumerate(sent.figures):
             if i in sent.bound or figure.figure.min is None:
                 continue
-            if not _TOTAL_TO.search(sent.text, max(0, figure.start - 80), figure.start):
+            fronted = _FRONTED.search(sent.text, max(0, figure.start - 30), figure.start)
+            if not (fronted and _BARE_TOTAL_AFTER.match(sent.text, figure.end)) and not (
+                _TOTAL_TO.search(sent.text, max(0, figure.start - 80), figure.start)
+            ):
                 continue
             before = [j for j in sent.bound if sent.figures[j].end <= figure.start]
             if before:
