@@ -131,6 +131,7 @@ from rules.claims.cb132 import PerpetratorWounded
 from rules.claims.cb133 import CountAmongTheHurt
 from rules.claims.cb134 import CaptivesIncluded
 from rules.claims.cb135 import PartSentFromElsewhere
+from rules.claims.cb136 import OfTheDead
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -256,6 +257,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     CountAmongTheHurt(),
     CaptivesIncluded(),
     PartSentFromElsewhere(),
+    OfTheDead(),
     BrokenDownToll(),
     SurnameVictim(),
     BeatenToDeath(),

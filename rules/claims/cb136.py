@@ -1,0 +1,90 @@
+"""CB136: the parts of a toll told after a fronted "Of the dead," ("Of the dead, 31 were in
+Marvia, 11 in Tolesk and five in Corro")."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import Cue
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, CueHit, SentenceParse
+
+#: The whole that opens the sentence, by its noun of harm: "Of the dead,", "Of those
+#: killed,", "Of the 47 injured,". General English of breakdowns in casualty reports.
+_OPENING = re.compile(
+    r"\W*(?:Of|Among)\s+(?:the|those)\s+(?:[\d,]+\s+|[a-z]+-?[a-z]*\s+)?"
+    r"(?P<noun>dead|killed|injured|wounded|hurt|missing)\s*,\s*",
+    re.IGNORECASE,
+)
+_CATEGORIES = {
+    "dead": "killed",
+    "killed": "killed",
+    "injured": "wounded",
+    "wounded": "wounded",
+    "hurt": "wounded",
+    "missing": "missing",
+}
+#: Between two parts of the breakdown: a place or a kind and a comma or "and" ("were in
+#: Marvia, ", " in Tolesk and "), no verb but "were"/"was" and no clause break.
+_BETWEEN = re.compile(
+    r"(?:\s+(?:were|was|are|is))?(?:\s+(?!(?:said|say|says|told|and)\b)[\w'’-]+){1,5}"
+    r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+and\s+)",
+    re.IGNORECASE,
+)
+
+
+class OfTheDead(ExtraRule):
+    """CB136 · A sentence that opens on a whole by its noun of harm ("Of the dead,", "Of
+    those injured,") and then counts its parts: each part is a claim of the whole's
+    category ("Of the dead, 31 were in Marvia, 11 in Tolesk and five in Corro" is killed 31,
+    11 and 5). The parts of a whole (``states_part``); the group is left to the count's
+    own words.
+    """
+
+    code = "CB136"
+    states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = ("of the ", "of those ", "among the ", "among those ")  # ``ExtraRule.words``
+    figure = True
+    examples = (
+        (
+            "Of the dead, 31 were in Marvia, 11 in Tolesk and five in Corro.",
+            {"category": "killed", "min": 5, "max": 5},
+        ),
+        (
+            "Of those hurt, 12 were children and 30 were adults.",
+            {"category": "wounded", "min": 30, "max": 30},
+        ),
+    )
+    counter_examples = (
+        # no whole of harm opens the sentence
+        "Of the 12 candidates, three were women.",
+        "Of the dead heat in the final, two judges said nothing.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        opening = _OPENING.match(sent.text)
+        if opening is None or not sent.figures:
+            return []
+        if sent.text[opening.end() :].lower().startswith(("heat", "end")):
+            return []
+        category = _CATEGORIES[opening["noun"].lower()]
+        cue = CueHit(opening.start("noun"), opening.end("noun"), _cue(category))
+        taken = {b.figure.start for b in (*found, *sent.bound.values())}
+        parts: list[Binding] = []
+        at = opening.end()
+        for figure in sent.figures:
+            if figure.start < opening.end() or figure.start != at:
+                if figure.start >= opening.end():
+                    break  # the breakdown ends where a figure stands apart
+                continue
+            if figure.start not in taken and figure.figure.min is not None:
+                parts.append(Binding(figure, cue, None, 0))
+            between = _BETWEEN.match(sent.text, figure.end)
+            if between is None:
+                break
+            at = between.end()
+        return parts
+
+
+def _cue(category: str) -> Cue:
+    return Cue(category, "(of the dead)", before=True)
