@@ -279,3 +279,29 @@ def test_a_name_withheld_pride_wounded_and_a_confirmation_to_come() -> None:
     assert _claims("The vote left wounded pride on the back benches.") == []
     text = "The mayor said each death would be confirmed by the coroner."
     assert _sourced(text) == [("The mayor", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council said nine people had drowned; residents said at least 14.",
+            [("killed", 9, 9), ("killed", 14, None)],
+        ),
+        # the figure has a noun of its own after it
+        ("Nine people drowned; police said 12 cars were swept away.", [("killed", 9, 9)]),
+        (
+            "Crews lifted four more bodies from the hull, bringing to 22 the number recovered.",
+            [("killed", 4, 4), ("killed", 22, 22)],
+        ),
+        (
+            "Of the dead, 14 were in Orsk, six in Vela and two in the port of Kell.",
+            [("killed", 14, 14), ("killed", 6, 6), ("killed", 2, 2)],
+        ),
+        ("Of the 40 applicants, nine were women.", []),
+    ],
+)
+def test_other_speakers_figures_fronted_totals_and_breakdowns(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert _claims(text) == expected
