@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
 from rules.participle_adjectives import modifies_participle
-from rules.tokens import SUBJECT_PRONOUNS, Token, is_adverb
+from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_adverb
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
 
@@ -265,12 +265,13 @@ def _title_preposition(tokens: list[Token], first: int, j: int) -> bool:
 
 
 def _step_over_and(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
-    """ "and"/"or" inside a phrase: "he and Brafman", "Smith and Wesson"."""
+    """ "and"/"or" inside a phrase: "he and Brafman", "Smith and Wesson", "search and rescue"."""
     if j > 0 and tokens[j - 1].low in _PERSONAL_PRONOUNS:
         if tokens[j].low in ("and", "or") and _coordinated(tokens, j):
             return (j - 1, j - 1, True)  # "he and Brafman"
         return (first, j, True)
-    if j > 0 and (inside_commas or (tokens[first].is_capital and tokens[j - 1].is_capital)):
+    capitals = j > 0 and tokens[first].is_capital and tokens[j - 1].is_capital
+    if j > 0 and (inside_commas or capitals or and_pair(tokens, j)):
         return (j, j - 1, False)
     return None
 

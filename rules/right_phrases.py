@@ -9,7 +9,7 @@ import re
 from rules.cues import ANONYMOUS_HEADS
 from rules.nouns import PERSON_NOUNS
 from rules.phrases import CONNECTORS, DETERMINERS, TIME_WORDS, surname_said
-from rules.tokens import SUBJECT_PRONOUNS, Token, is_state_code, token_is_name
+from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_state_code, token_is_name
 
 #: Words that open an appositive ("a spokesman for", "who heads", "55", "R-Ky.").
 _APPOSITIVE_OPENERS = frozenset(
@@ -131,7 +131,7 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
                 continue
             if low == "and" and (
                 (token_is_name(tokens, j - 1) and token_is_name(tokens, j + 1))
-                or _paired(tokens, j)
+                or and_pair(tokens, j)
             ):
                 last = j
                 j += 1
@@ -154,19 +154,6 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
     while last >= k and tokens[last].low in CONNECTORS | DETERMINERS:
         last -= 1
     return last
-
-
-#: Pairs joined by "and" inside a body's name: "the national search and rescue agency",
-#: "the fire and rescue service" (general English of the names of public services).
-_AND_PAIRS = frozenset(
-    (("search", "rescue"), ("fire", "rescue"), ("health", "safety"), ("relief", "rehabilitation"))
-)
-
-
-def _paired(tokens: list[Token], j: int) -> bool:
-    """Is the "and" at ``j`` inside one of the ``_AND_PAIRS`` ("search and rescue")?"""
-    pair = (tokens[j - 1].low, tokens[j + 1].low if j + 1 < len(tokens) else "")
-    return pair in _AND_PAIRS
 
 
 #: What opens a verb's object: "demanded the release", "ordered a halt".

@@ -194,3 +194,17 @@ def is_quote_mark(tokens: list[Token], k: int) -> bool:
     if k == 0 or not tokens[k - 1].is_word or tokens[k - 1].end != tokens[k].start:
         return True
     return k + 1 < len(tokens) and tokens[k + 1].text in ("'", "’")
+
+
+#: Fixed pairs joined by "and" inside one name: "search and rescue", "fire and rescue"
+#: (general English names of services and agencies).
+_AND_PAIRS = frozenset(
+    (("search", "rescue"), ("fire", "rescue"), ("health", "safety"), ("relief", "rehabilitation"))
+)
+
+
+def and_pair(tokens: list[Token], j: int) -> bool:
+    """Is the "and" at ``j`` inside one of the fixed pairs ("search and rescue")?"""
+    if j == 0 or j + 1 >= len(tokens):
+        return False
+    return (tokens[j - 1].low, tokens[j + 1].low) in _AND_PAIRS
