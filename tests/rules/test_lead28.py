@@ -305,3 +305,8 @@ def test_other_speakers_figures_fronted_totals_and_breakdowns(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_fixed_pair_with_and_stays_inside_a_name_before_its_verb() -> None:
+    text = "The provincial search and rescue agency said 14 people were still missing."
+    assert _sourced(text) == [("The provincial search and rescue agency", None)]
