@@ -107,8 +107,13 @@ def _quoted_by(original: str, c: Candidate) -> str | None:
     between = original[end : c.cue[0]]
     if "by" not in between.lower():
         return None
-    match = _QUOTED_BY.search(between)
+    match = _QUOTED_BY.search(between) or _CITED_BARE.match(between)
     return _TIME_OR_MANNER.split(match["via"], maxsplit=1)[0] if match else None
+
+
+#: With no commas: "Residents cited by Human Rights Watch said" (the via between the subject
+#: and its verb).
+_CITED_BARE = re.compile(r"\s+(?:quoted|cited)\s+by\s+(?P<via>[^,;:\"]{2,60}?)\s*$", re.I)
 
 
 #: Where a via named by "quoted by" ends: "quoted by AFP on Tuesday", "by the Guardian on
