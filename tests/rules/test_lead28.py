@@ -310,3 +310,8 @@ def test_other_speakers_figures_fronted_totals_and_breakdowns(
 def test_a_fixed_pair_with_and_stays_inside_a_name_before_its_verb() -> None:
     text = "The provincial search and rescue agency said 14 people were still missing."
     assert _sourced(text) == [("The provincial search and rescue agency", None)]
+
+
+def test_a_relaying_outlet_with_no_commas_is_the_via() -> None:
+    text = "Villagers cited by the Kessel Monitor said nine houses had burned."
+    assert _sourced(text) == [("Villagers", "the Kessel Monitor")]
