@@ -315,3 +315,24 @@ def test_a_fixed_pair_with_and_stays_inside_a_name_before_its_verb() -> None:
 def test_a_relaying_outlet_with_no_commas_is_the_via() -> None:
     text = "Villagers cited by the Kessel Monitor said nine houses had burned."
     assert _sourced(text) == [("Villagers", "the Kessel Monitor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thirty prisoners escaped, of whom 22 were recaptured.", [("arrested", 22, 22)]),
+        (
+            "Bandits abducted 50 villagers, of whom 17 have been freed.",
+            [("kidnapped", 50, 50), ("rescued", 17, 17)],
+        ),
+        # a part of the same fate stays a part
+        (
+            "Twenty people were hurt, of whom nine were hospitalised.",
+            [("wounded", 20, 20), ("wounded", 9, 9)],
+        ),
+    ],
+)
+def test_a_part_told_by_a_clause_of_another_fate(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert _claims(text) == expected
