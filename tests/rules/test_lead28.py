@@ -336,3 +336,16 @@ def test_a_part_told_by_a_clause_of_another_fate(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor is telling residents that the water is safe.", [("The mayor", "is telling")]),
+        ("The union has been saying that wages must rise.", [("The union", "has been saying")]),
+        ("The club is adding two players to its squad.", []),
+    ],
+    ids=["telling", "has-been-saying", "no-words-reported"],
+)
+def test_a_progressive_reporting_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in analyze(text).attributions] == expected
