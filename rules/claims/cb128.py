@@ -7,7 +7,7 @@ import re
 
 from rules.claims.brought_to import TOLL_MOVERS
 from rules.claims.kinds import BoundRule
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, SentenceParse, count_before
 
 #: Right before the figure: a comma, a verb that moves a tally, the bare noun of a total
 #: and "to" ("bringing the total to", "taking the overall tally to", "raising the total
@@ -29,6 +29,10 @@ _TOTAL_TO = re.compile(
 #: before a toll's own noun).
 _FRONTED = re.compile(rf",\s+{TOLL_MOVERS}\s+to\s+$", re.IGNORECASE)
 _BARE_TOTAL_AFTER = re.compile(r"\s+the\s+(?:total|number|tally|count)\b(?!\s+of\b)", re.I)
+
+
+#: The total's figure ends its clause: no noun of its own after it.
+_CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)|\s+(?:on|by|as|since|after|so\s+far)\b")
 
 
 class RunningTotal(BoundRule):
@@ -70,6 +74,11 @@ class RunningTotal(BoundRule):
         "Nine people were killed, bringing the total cost of the unrest to 40 million.",
         # no comma: the verb is no follow-up of the count's clause
         "Officials said the storm bringing the total to 40 had passed.",
+        # the total has a noun of its own, or the figure before is no count, or the counts
+        # before it are of two kinds
+        "Three people were wounded, bringing the total in the region to 15 incidents.",
+        "The storm killed 12 people and destroyed 300 homes, bringing the total to 900.",
+        "Two soldiers were killed and 12 were injured, bringing the total to 14.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
@@ -78,12 +87,13 @@ class RunningTotal(BoundRule):
             if i in sent.bound or figure.figure.min is None:
                 continue
             fronted = _FRONTED.search(sent.text, max(0, figure.start - 30), figure.start)
-            if not (fronted and _BARE_TOTAL_AFTER.match(sent.text, figure.end)) and not (
-                _TOTAL_TO.search(sent.text, max(0, figure.start - 80), figure.start)
-            ):
+            if fronted and _BARE_TOTAL_AFTER.match(sent.text, figure.end):
+                pass  # ", bringing to 19 the number recovered"
+            elif not _TOTAL_TO.search(sent.text, max(0, figure.start - 80), figure.start):
                 continue
-            before = [j for j in sent.bound if sent.figures[j].end <= figure.start]
-            if before:
-                count = sent.bound[max(before)]
+            elif not _CLAUSE_END.match(sent.text, figure.end):
+                continue  # "bringing the total in the region to 15 incidents": its own noun
+            count = count_before(sent, i)
+            if count is not None:
                 found[i] = Binding(figure, count.cue, None, 0)
         return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.kinds import BoundRule
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, SentenceParse, count_before
 
 #: Right before the figure: "the figure was", "the real number is", "the official figure
 #: of", "the count stood at", "its earlier count of". The bare noun names no thing counted:
@@ -25,7 +25,7 @@ _THE_FIGURE = re.compile(
 #: at least ten", ", while a doctors' group said 31" (the figure ends its clause).
 _SAID_FIGURE = re.compile(
     r"(?:;|,\s*(?:while|but|and|whereas)?)\s+(?:[\w'’.-]+\s+){1,6}?"
-    r"(?:said|says|put\s+it\s+at|counted|reported|estimated|claimed)\s+$",
+    r"(?:said|says|put\s+it\s+at|claimed)\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)")
@@ -67,6 +67,9 @@ class TheSameCount(BoundRule):
         "Three people were hurt, and the number of cars damaged was 40.",
         # the figure has its own noun after it
         "Four people were hurt; police said 12 cars were burned.",
+        "Three people were killed, and the police count of 200 arrests was disputed.",
+        # a crowd counted is no other figure of the count
+        "Twelve protesters were arrested, police said, while organisers counted 20,000.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
@@ -74,12 +77,12 @@ class TheSameCount(BoundRule):
         for i, figure in enumerate(sent.figures):
             if i in sent.bound or figure.figure.min is None:
                 continue
-            before = sent.text[max(0, figure.start - 80) : figure.start]
-            if not _THE_FIGURE.search(before) and not (
-                _SAID_FIGURE.search(before) and _CLAUSE_END.match(sent.text, figure.end)
-            ):
+            window = sent.text[max(0, figure.start - 80) : figure.start]
+            if not (_THE_FIGURE.search(window) or _SAID_FIGURE.search(window)):
                 continue
-            before = [j for j in sent.bound if sent.figures[j].end <= figure.start]
-            if before:
-                found[i] = Binding(figure, sent.bound[max(before)].cue, None, 0)
+            if not _CLAUSE_END.match(sent.text, figure.end):
+                continue  # "the police count of 200 arrests": a figure with its own noun
+            count = count_before(sent, i)
+            if count is not None:
+                found[i] = Binding(figure, count.cue, None, 0)
         return found

@@ -121,3 +121,15 @@ def taken_spans(sent: SentenceParse, found: list[Binding]) -> list[tuple[int, in
 def object_cues(hits: list[CueHit]) -> list[CueHit]:
     """The casualty cues that take their victims as object: "killed two guards"."""
     return [c for c in hits if c.cue.category in CASUALTY_CATEGORIES and c.cue.after == "object"]
+
+
+def count_before(sent: SentenceParse, i: int) -> Binding | None:
+    """The count a figure with no noun of its own stands for: the binding of the figure
+    right before figure ``i`` ("Nine bodies were recovered, bringing the total to 40"), or
+    None when that figure is unbound ("killed 12 people and destroyed 300 homes, bringing the
+    total to 900") or the counts before it are of more than one category ("Two were killed
+    and 12 injured, bringing the total to 14")."""
+    if i == 0 or i - 1 not in sent.bound:
+        return None
+    categories = {b.cue.cue.category for j, b in sent.bound.items() if j < i}
+    return sent.bound[i - 1] if len(categories) == 1 else None
