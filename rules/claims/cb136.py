@@ -37,8 +37,9 @@ class OfTheDead(ExtraRule):
     """CB136 · A sentence that opens on a whole by its noun of harm ("Of the dead,", "Of
     those injured,") and then counts its parts: each part is a claim of the whole's
     category ("Of the dead, 31 were in Marvia, 11 in Tolesk and five in Corro" is killed 31,
-    11 and 5). The parts of a whole (``states_part``); the group is left to the count's
-    own words.
+    11 and 5), until a count of things ends the breakdown ("and 40 homes"). The parts of a
+    whole (``states_part``), with no group (what the part is, "were women", is no noun of
+    the count).
     """
 
     code = "CB136"
@@ -58,25 +59,24 @@ class OfTheDead(ExtraRule):
     counter_examples = (
         # no whole of harm opens the sentence
         "Of the 12 candidates, three were women.",
-        "Of the dead heat in the final, two judges said nothing.",
+        # the breakdown ends at a count of things
+        "Of the 40 dead, 12 were in Orsk, and 40 homes were destroyed.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         opening = _OPENING.match(sent.text)
-        if opening is None or not sent.figures:
-            return []
-        if sent.text[opening.end() :].lower().startswith(("heat", "end")):
+        if opening is None:
             return []
         category = _CATEGORIES[opening["noun"].lower()]
         cue = CueHit(opening.start("noun"), opening.end("noun"), _cue(category))
         taken = {b.figure.start for b in (*found, *sent.bound.values())}
         parts: list[Binding] = []
-        at = opening.end()
+        at = opening.end()  # where the next part of the breakdown must start
         for figure in sent.figures:
-            if figure.start < opening.end() or figure.start != at:
-                if figure.start >= opening.end():
-                    break  # the breakdown ends where a figure stands apart
+            if figure.start < at:
                 continue
+            if figure.start != at or _THING_AFTER.match(sent.text, figure.end):
+                break  # "..., and 40 homes were destroyed": the breakdown has ended
             if figure.start not in taken and figure.figure.min is not None:
                 parts.append(Binding(figure, cue, None, 0))
             between = _BETWEEN.match(sent.text, figure.end)
@@ -84,6 +84,15 @@ class OfTheDead(ExtraRule):
                 break
             at = between.end()
         return parts
+
+
+#: A noun right after a part's figure: a count of things, not of the whole's people ("40
+#: homes"); a part's own words start with a verb, a place or a comma ("12 were women", "3 in
+#: Tolesk").
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:were|was|are|is|in|from|at|of|had|have|died|more|others|people|men|women"
+    r"|children)\b)[a-z]+\b"
+)
 
 
 def _cue(category: str) -> Cue:
