@@ -60,6 +60,10 @@ _ADRIFT = re.compile(
     r"(?:\s+[\w'-]+){0,2}?\s+(?:clinging\s+to|adrift\b|from\s+the\s+(?:water|sea|waves)\b)",
     re.IGNORECASE,
 )
+#: People taken out who may be dead: "victims" (a rescue names the living), and a death
+#: told after them in the clause ("..., all dead", "but they were dead").
+_THE_DEAD = frozenset(("victims", "bodies", "corpses"))
+_DEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dead|lifeless|bodies|drowned)\b", re.IGNORECASE)
 #: The word the object's words end before: "alive", "from", "out of", "off", "under".
 _LAST_WORD = re.compile(r"\s+(?:out\s+of|clinging\s+to|\S+)$", re.IGNORECASE)
 #: The three ways in: (verb before the figure, what must follow it).
@@ -85,7 +89,17 @@ class BroughtOutAlive(ExtraRule):
 
     code = "CB54"
     # the engine's gate, ``ExtraRule.words``: "rescuers", "firefighters", "coast guard"
-    words = ("alive", "rescue", "fire", "survivors", "guard", "adrift", "clinging", "from the")
+    words = (
+        "alive",
+        "rescue",
+        "fire",
+        "survivors",
+        "guard",
+        "adrift",
+        "clinging",
+        "from the wa",
+        "from the sea",
+    )
     examples = (
         (
             "Crews dug out two more climbers alive after the Brell avalanche.",
@@ -119,6 +133,8 @@ class BroughtOutAlive(ExtraRule):
         "Rescue crews pulled 12 hoses from the truck.",
         "Investigators interviewed 23 survivors from the ferry.",
         "Divers pulled two cars from the water.",
+        "Fishermen hauled 12 victims from the water after the ferry sank.",
+        "Divers pulled 12 people from the water, all dead.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -147,5 +163,7 @@ class BroughtOutAlive(ExtraRule):
             head = group.split()[-1].lower() if group else None
             if head is not None and head not in OTHERS and not is_human_plural(head):
                 continue  # "pulled 12 hoses from the truck"; "seven others" of people told
+            if head in _THE_DEAD or _DEAD_AFTER.match(sent.text, after.end()):
+                continue  # "hauled 12 victims from the water", "pulled 12 people ..., all dead"
             rescued.append(Binding(figure, cue, group, 0))
         return rescued
