@@ -81,6 +81,8 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     # "three dead and five others injured": a coordinated figure is no adjective gap.
     if not governing.cue.before or not ADJECTIVE_GAP.fullmatch(between):
         return cue
+    if between.lower().endswith(" and the "):
+        return cue  # "17 injured miners and the bodies of four others": a new noun phrase
     if governing.cue.transitive and any(
         f.start >= governing.end and not text[governing.end : f.start].strip() for f in figures
     ):
