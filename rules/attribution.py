@@ -68,6 +68,7 @@ def _attribution(doc: Document, c: Candidate) -> Attribution:
     if via is None and c.kind == "statement":
         start = min(c.source[0], c.cue[0])
         via = carried_by(original[sentence.start : start], original[c.cue[1] : sentence.end])
+        via = _TIME_OR_MANNER.split(via, maxsplit=1)[0] if via else via  # "by Amaq on Monday"
     text_start, text_end, text = doc.excerpt(
         sentence, min(c.source[0], c.cue[0]), max(c.source[1], c.cue[1])
     )
@@ -339,19 +340,24 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-#: A clause of contrast or a relative clause: "X blamed a video while, according to emails,
-#: Y knew otherwise"; "blamed the attacks on the Front, whose insurgency has killed 4,000,
-#: according to the UN" (the UN's figure, not the blame's via).
-_CONTRAST = re.compile(r"\b(?:while|whereas|although|though|but)\b|,\s+(?:whose|which|who)\b", re.I)
+#: The last comma segment before "according to" opens a relative clause or a clause of
+#: contrast: "blamed the attacks on the Front, whose insurgency has killed 4,000, according
+#: to the UN" (the UN's figure, not the blame's via); "X blamed a video while, according to
+#: emails, ..." (a contrast right before it). "The ministry said the blast, which hit a
+#: market, killed 12, according to state media" stays one statement via state media.
+_OPENS_APART = re.compile(r"\s*(?:whose|which|who|while|whereas|although|though|but)\b", re.I)
+_ENDS_APART = re.compile(r"\b(?:while|whereas|although|though|but)$", re.I)
 
 
 def _contrasted(previous: Candidate, candidate: Candidate) -> bool:
-    """Does a clause of contrast or a relative clause open between a statement and the
-    "according to" after it? Then the "according to" is a statement of its own, not the via
-    of the first."""
+    """Does the "according to" after a statement close a clause of its own (a relative
+    clause or a contrast in the last comma segment before it)? Then it is a statement of
+    its own, not the via of the first."""
     sentence = previous.sentence
     lo = max(previous.cue[1], previous.source[1]) - sentence.start
-    return _CONTRAST.search(sentence.text, lo, candidate.cue[0] - sentence.start) is not None
+    between = sentence.text[lo : candidate.cue[0] - sentence.start].rstrip(" ,\u2014\u2013-")
+    last = between.rsplit(", ", 1)[-1] if ", " in between else ""  # not "4,000"
+    return bool(_OPENS_APART.match(last) or _ENDS_APART.search(between))
 
 
 def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
@@ -376,8 +382,9 @@ def _responsibility(previous: Candidate, candidate: Candidate) -> bool:
     if candidate.rule != PARTICIPLE:
         return False
     sentence = previous.sentence
+    cue = sentence.text[previous.cue[0] - sentence.start : previous.cue[1] - sentence.start]
     after = sentence.text[previous.cue[1] - sentence.start :][:16].lower()
-    return after.startswith(" responsibility")
+    return cue.lower().startswith("claim") and after.startswith(" responsibility")
 
 
 #: "a copy obtained by the Ledger": the outlet that saw a document; "a translation by the
