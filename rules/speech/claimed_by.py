@@ -45,11 +45,30 @@ def act_claimed_by(tokens: list[Token], last: int, source: tuple[int, int]) -> b
     if last + 1 >= len(tokens):
         return False
     if last > 0 and tokens[last - 1].low in _RELATIVES:
-        words = [t.low for t in tokens[last + 1 : last + 4] if t.is_word]
-        if words[:1] in (["the"], ["a"], ["an"], ["its"], ["their"]):
-            words = words[1:]
-        return bool(words) and (words[0] in _ACTS or words[0] == "responsibility")
+        return _act_closed(tokens, last + 1)
     if tokens[last + 1].low != "by":
         return False
     head = next((t for t in reversed(tokens[:last]) if t.end <= source[1] and t.is_word), None)
     return head is not None and head.low in _ACTS
+
+
+#: Determiners before the act claimed: "the attack", "its latest bombing".
+_DETERMINERS = frozenset("the a an its their this that".split())
+
+
+def _act_closed(tokens: list[Token], k: int) -> bool:
+    """Does an act (or "responsibility" for one) start at ``k`` and close the relative clause
+    with a comma ("which claimed the attack,"), no verb after it ("which claimed the shooting
+    was an accident" reports a claim)?"""
+    while k < len(tokens) and tokens[k].low in _DETERMINERS:
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in _ACTS | {"responsibility"}:
+        return False
+    end = next((j for j in range(k + 1, min(len(tokens), k + 12)) if tokens[j].text == ","), None)
+    if end is None:
+        return False
+    return not any(t.low in _VERBS for t in tokens[k + 1 : end])
+
+
+#: Verbs that would make the words after the act a clause of their own.
+_VERBS = frozenset("was were is are had has have been".split())
