@@ -72,7 +72,7 @@ _EARLIER = frozenset("earlier previous original prior older".split())
 #: people in 2023" (general English of news that links one event to an earlier one).
 _EVENTS = frozenset(
     """discovery discoveries attack attacks killing killings massacre shooting bombing blast
-    incident case scene tragedy disaster crash find images pictures""".split()
+    incident tragedy disaster crash images pictures footage""".split()
 )
 
 
@@ -84,9 +84,12 @@ def event_recalls(tokens: list[Token], source: tuple[int, int]) -> bool:
     True
     >>> event_recalls(tokenize("The mayor recalled the flood."), (0, 9))
     False
+    >>> event_recalls(tokenize("A survivor of the attack recalled the blast."), (0, 24))
+    False
     """
-    words = _within(tokens, source)
-    return bool(words) and words[-1].low in _EVENTS
+    words = [t.low for t in _within(tokens, source) if t.is_word]
+    head = next((k for k, w in enumerate(words) if k and w in _PLACE_OR_TIME), len(words))
+    return head > 0 and words[head - 1] in _EVENTS  # not "A survivor of the attack"
 
 
 #: A token's start offset (``Token`` is a named tuple).
