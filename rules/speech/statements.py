@@ -14,6 +14,7 @@ from rules.cues import ADDRESS_VERBS, NOT_SOURCES, NOTHING_ABOUT, QUOTE_VERBS, R
 from rules.model import AttributionKind
 from rules.right_phrases import right_phrase
 from rules.speech.acts import ANSWERING, answers_a_claim, declares_an_act
+from rules.speech.blame import blame_told
 from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or_speaker, relayed_by
 from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
 from rules.speech.cited import speaker_like as speaker_like
@@ -315,16 +316,6 @@ def _quarrel(tokens: list[Token], last: int) -> bool:
     return not any(t.low == "that" for t in tokens[last + 2 : last + 8])
 
 
-def _active_blame(tokens: list[Token], last: int, ahead: list[str]) -> bool:
-    """ "blamed the rebels for", "blamed the violence on a feud" (an object, then the cause):
-    active, not "was blamed by critics for", ", blamed by"."""
-    if "for" not in ahead[1:6] and "on" not in ahead[1:8]:
-        return False
-    before = tokens[last - 1].low if last > 0 else ""
-    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
-    return after != "by" and before not in ("was", "were", "been", "is", "are", "be", ",")
-
-
 def _next_is(tokens: list[Token], last: int, word: str) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].low == word
 
@@ -361,7 +352,7 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return True
         if asking:  # an indirect question: "asked whether the money had been spent"
             return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
-        if word.startswith("blame") and _active_blame(tokens, last, ahead):
+        if word.startswith("blame") and blame_told(tokens, last, ahead):
             return True  # "The army blamed the rebels for the shelling": an accusation told
     if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
         return False  # "denied claims that": the noun, object of the verb before it
