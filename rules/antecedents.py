@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.model import Attribution
+from rules.nouns import names_people
 from rules.text import Document
 
 #: A capitalised name opening a sentence, with "The" before a body's name, stopping before
@@ -81,7 +82,8 @@ def opening_body(sentence: str) -> str | None:
 #: A person brought in by full name and an aside: "Samira Kadhem, 38,", "Marta Quiroga,
 #: whose son ...", "Ana Ruiz, a nurse,". Two or three capitalised words, then the aside.
 _INTRODUCED = re.compile(
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:\d{1,3},|whose\s|an?\s)"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+"
+    r"(?:\d{1,3},|(?:whose|an?)\s+(?P<aside>(?:[\w'’-]+\s+){0,3}[\w'’-]+))"
 )
 
 
@@ -89,8 +91,9 @@ _INTRODUCED = re.compile(
 #: "she" after them is as often the official who spoke before (general English of crime
 #: and disaster copy).
 _HARMED = re.compile(
-    r"\b(?:shot|killed|wounded|injured|hurt|died|dead|stabbed|struck|hit|beaten|burned"
-    r"|hospitali[sz]ed|kidnapped|abducted|arrested|charged)\b",
+    r"\b(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured"
+    r"|hurt|stabbed|struck|hit|beaten|burned|hospitali[sz]ed|kidnapped|abducted|arrested"
+    r"|charged)|died|dead)\b",
     re.IGNORECASE,
 )
 
@@ -104,10 +107,17 @@ def introduced_person(sentence: str) -> str | None:
     True
     >>> introduced_person("Dana Ross, 34, was shot in the leg.") is None
     True
+    >>> introduced_person("Port Arlen, whose harbour was wrecked, lost power.") is None
+    True
+    >>> introduced_person("Ana Ruiz, a nurse, treated dozens of injured protesters.")
+    'Ana Ruiz'
     """
     match = _INTRODUCED.match(sentence)
-    if match is None or _HARMED.search(sentence, match.end()):
+    if match is None or _HARMED.search(sentence, match.end(), match.end() + 60):
         return None  # "Dana Ross, 34, was shot in the leg": a victim, told of, not heard
+    aside = match["aside"]
+    if aside is not None and not any(names_people(w.lower()) for w in aside.split()):
+        return None  # "Port Arlen, whose harbour ...", "Kessa Valley, a farming region": places
     name = match["name"]
     words = name.lower().split()
     return None if words[0] == "the" or any(w in _NOT_NAMES for w in words) else name
@@ -117,10 +127,12 @@ class Openings:
     """The body an "it" later in the same sentence stands for (``opening_body``); ``body``
     tells which names can be one (``rules.coreference`` decides)."""
 
-    def __init__(self, doc: Document | None, *, body: Callable[[str], bool]) -> None:
+    def __init__(
+        self, doc: Document | None, *, body: Callable[[str], bool], said: dict[int, int]
+    ) -> None:
         self.doc = doc
         self.body = body
-        self.said: dict[int, int] = {}
+        self.said = said
 
     def body_opening(self, attribution: Attribution) -> str | None:
         span = attribution.source_span
@@ -133,8 +145,7 @@ class Openings:
         """The person the sentence right before the attribution's brings in
         (``introduced_person``), unless that name is a body's (``body``) or that sentence
         holds a statement, or the attribution's own holds another (its speaker is then the
-        nearer antecedent: ``said`` counts the statements by the start of their sentence,
-        as ``rules.coreference`` sets it)."""
+        nearer antecedent: ``said`` counts the statements by the start of their sentence)."""
         if self.doc is None:
             return None
         sentences = self.doc.sentences

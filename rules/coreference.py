@@ -19,6 +19,7 @@ from rules.antecedents import Openings
 from rules.model import Attribution
 from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
+from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES
 from rules.text import Document
 
 _PERSON_PRONOUNS = frozenset(("he", "she"))
@@ -30,43 +31,7 @@ _PARTITIVE = re.compile(
 _GENERIC = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
 )
-_TITLES = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|President|Minister|Secretary"
-    r"|General|Colonel|Major|Captain|Mayor|Governor|Senator|Commander|Judge|Prime"
-    # ranks and posts written before a name in crime and local news: "Police Chief Ana Soto"
-    r"|Chief|Inspector|Sheriff|Deputy|Detective|Sergeant|Lieutenant|Superintendent"
-    r"|Commissioner|Prosecutor|Coroner|Ambassador)\b"
-)
-_ORG_WORDS = re.compile(
-    r"\b(?:ministry|agency|army|office|department|government|military|forces|command|council"
-    r"|service|police|company|committee|party|group|news|times|post|press|union|bank|court"
-    r"|administration|campaign|embassy|authority|authorities|network|channel|institute"
-    r"|university|association|organi[sz]ation|officials|sources|people"
-    # names of NGOs, movements and firms: "Human Rights Watch", "the Popular Front"
-    r"|watch|front|alliance|coalition|movement|federation|foundation|fund|trust|cent(?:er|re)"
-    r"|initiative|league|society|board|commission|observatory|monitor|inspectorate|corporation"
-    r"|radio|television|tv|inc|ltd|llc|plc"
-    # churches and military units: "the Parish of Velm", "the 9th Brigade" (an "it")
-    r"|church|diocese|archdiocese|parish|brigade|battalion|regiment|division"
-    # sports clubs: "Orme City FC said" (an "it"); carriers and shipping firms ("Orsel
-    # Shipping", "Velk Airways")
-    r"|club|fc|airlines|airways|shipping|railways?"
-    # the words firms name themselves by: "Halvor Chemicals", "Brask Mining" (27th session)
-    r"|chemicals|industries|holdings|energy|mining|logistics|pharmaceuticals|technologies"
-    r"|motors|steel)\b",
-    re.IGNORECASE,
-)
 _NAME = re.compile(r"[A-Z][\w'.-]+")
-#: Nouns that make the name beside them a person's: "her mother, Irena", "a nurse, Dana".
-_PERSON_ROLE = re.compile(
-    r"\b(?:mother|father|wife|husband|son|daughter|brother|sister|widow|widower|grandmother"
-    r"|grandfather|aunt|uncle|cousin|friend|neighbou?r|resident|witness|survivor|teacher|nurse"
-    r"|doctor|surgeon|farmer|driver|student|worker|spokesman|spokeswoman|spokesperson"
-    r"|lawyer|official|officer|soldier|commander|volunteer|man|woman|boy|girl"
-    # heads of a body, written before a name: "rail union leader Ana Soto" (general English)
-    r"|leader|director|chairman|chairwoman|manager|coach)\b",
-    re.IGNORECASE,
-)
 
 
 def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> list[Attribution]:
@@ -78,17 +43,12 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     unnamed: set[str] = set()  # people named by a role only: an anonymous source
     genders: dict[str, str] = {}  # "f"/"m" where a role, a title or a pronoun showed it
     resolved: list[Attribution] = []
-    opened = Openings(doc, body=_body_name)
-    opened.said = collections.Counter(a.start for a in ordered if a.kind == "statement")
+    said = collections.Counter(a.start for a in ordered if a.kind == "statement")
+    opened = Openings(doc, body=_body_name, said=said)
     for attribution in ordered:
         source = attribution.source.strip()
         low = source.lower()
-        if (
-            resolved
-            and "of" in low
-            and _PARTITIVE.fullmatch(low)
-            and _unnamed_just_before(resolved[-1], attribution, text)
-        ):
+        if resolved and _part_of_unnamed(low, resolved[-1], attribution, text):
             attribution = replace(attribution, anonymous=True)  # "One of them said"
         target: str | None = None
         if low in _PERSON_PRONOUNS or low == "it":
@@ -103,13 +63,13 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                 at = attribution.source_span.start
                 target = named_earlier(text[max(0, at - LOOK_BACK) : at], head)
                 if target is None:  # "the agency said ..." before its full name is given
-                    end = attribution.source_span.end
+                    end = attribution.end  # in a later sentence: not "according to X" in its own
                     target = named_later(text[end : end + LOOK_BACK], head)
                 if target is not None and not _refers_to(target, head, modifiers):
                     target = None  # "the water ministry" is not the Defence Ministry
             if target is None and _org_like(source):
                 named.append(source)  # "the (national disaster) agency": an "it" may follow
-        elif _NAME.fullmatch(source) and not _ORG_WORDS.search(source):
+        elif _NAME.fullmatch(source) and not ORG_WORDS.search(source):
             target = next(
                 (n for n in _recent(named) if n != source and n.endswith(" " + source)), None
             )
@@ -152,7 +112,7 @@ def _remember_name(
     _note_gender(genders, core, source)
     if text is not None and surname_given_in_full(text, at, core, LOOK_BACK):
         persons.add(core)  # "Marek" after "Governor Ilse Marek"
-    if core != source and _PERSON_ROLE.search(source):
+    if core != source and PERSON_ROLE.search(source):
         persons.add(core)  # "Her mother, Irena": a first name after a person's role
     elif _role_then_name(source):
         persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
@@ -163,6 +123,17 @@ def _note_gender(genders: dict[str, str], name: str, source: str) -> None:
     shown = gender_in(source)
     if shown is not None:
         genders[name] = shown
+
+
+def _part_of_unnamed(
+    low: str, previous: Attribution, attribution: Attribution, text: str | None
+) -> bool:
+    """ "One of them said" right after unnamed sources: a part of them, unnamed too."""
+    return (
+        "of" in low
+        and _PARTITIVE.fullmatch(low) is not None
+        and _unnamed_just_before(previous, attribution, text)
+    )
 
 
 def _unnamed_just_before(previous: Attribution, attribution: Attribution, text: str | None) -> bool:
@@ -184,11 +155,7 @@ def _pronoun_target(
     """What "he"/"she" or "it" stands for: the nearest earlier named source of the right
     kind (and gender, where known), or for "it" first a body its own sentence opens with."""
     if low in _PERSON_PRONOUNS:
-        introduced = opened.person_before(attribution)
-        if introduced is not None and agrees(low, introduced, genders):
-            persons.add(introduced)  # "Samira Kadhem, 38, waited ... She said"
-            return introduced
-        return next(
+        speaker = next(
             (
                 n
                 for n in _recent(named)
@@ -196,6 +163,13 @@ def _pronoun_target(
             ),
             None,
         )
+        introduced = opened.person_before(attribution)
+        if introduced is None or not agrees(low, introduced, genders):
+            return speaker
+        if speaker is not None and gender_in(speaker) == PRONOUN_GENDER[low]:
+            return speaker  # "Police spokeswoman Ana Ruiz said ... X, a baker, ... She said"
+        persons.add(introduced)  # "Samira Kadhem, 38, waited ... She said"
+        return introduced
     return opened.body_opening(attribution) or next(
         (
             n
@@ -217,7 +191,7 @@ def _generic_target(
 ) -> str | None:
     """The earlier named source "the <head>" stands for. "The ministry" is the body, never a
     person who works there ("an aide at the ministry", "ministry spokesman Ivo Brandt")."""
-    body = _ORG_WORDS.fullmatch(head) is not None or head in _PLACE_BODIES
+    body = ORG_WORDS.fullmatch(head) is not None or head in _PLACE_BODIES
     for n in _recent(named):
         # most names lack the head, which ``_refers_to`` tests first: a look-up, no call
         if head in _name_words(n) and not (body and n in people) and _refers_to(n, head, modifiers):
@@ -254,10 +228,10 @@ def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
         return False
     # "the ministry" is not "a senior official at the Interior Ministry", who works there,
     # and "the army" is not "a communique issued by the Third Army Division", its text.
-    if head in _PLACE_BODIES and _TITLES.search(name):
+    if head in _PLACE_BODIES and TITLES.search(name):
         return False  # "the county" is not "County Health Executive Dr. Ada Ruto"
     return not (
-        _ORG_WORDS.fullmatch(head) and (_PERSON_ROLE.search(name) or _DOCUMENT_WORDS.search(name))
+        ORG_WORDS.fullmatch(head) and (PERSON_ROLE.search(name) or _DOCUMENT_WORDS.search(name))
     )
 
 
@@ -284,7 +258,7 @@ def _singular(name: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _org_like(name: str) -> bool:
-    return _ORG_WORDS.search(name) is not None
+    return ORG_WORDS.search(name) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -376,7 +350,7 @@ def _role_then_name(source: str) -> bool:
     (True, False)
     """
     match = _ROLE_NAME.fullmatch(source[:1].lower() + source[1:])
-    return match is not None and _PERSON_ROLE.search(match["role"].split()[-1]) is not None
+    return match is not None and PERSON_ROLE.search(match["role"].split()[-1]) is not None
 
 
 def _one_unnamed_person(source: str) -> bool:
@@ -390,11 +364,11 @@ def _one_unnamed_person(source: str) -> bool:
 def _person_like(name: str) -> bool:
     if name.lower().startswith(("the ", "a ", "an ")):
         return False
-    if _TITLES.search(name):
+    if TITLES.search(name):
         return True
     words = name.split()
-    if len(words) > 1 and _NAME.fullmatch(words[-1]) and _PERSON_ROLE.search(name):
+    if len(words) > 1 and _NAME.fullmatch(words[-1]) and PERSON_ROLE.search(name):
         return True  # "company spokesman Emil Dorn": an organisation's word, a person's name
-    if _ORG_WORDS.search(name) or _DOCUMENT_WORDS.search(name):
+    if ORG_WORDS.search(name) or _DOCUMENT_WORDS.search(name):
         return False
     return len([w for w in name.split() if _NAME.fullmatch(w)]) >= 2
