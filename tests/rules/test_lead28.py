@@ -264,7 +264,7 @@ def test_a_rate_per_head_is_no_count() -> None:
 
 
 def test_an_event_that_recalls_another_is_no_speaker() -> None:
-    text = "The find recalled the killing of nine farmers near Orme in 2021."
+    text = "The discovery recalled the killing of nine farmers near Orme in 2021."
     assert _sourced(text) == []
     assert _sourced("The mayor recalled that nine farmers died.") == [("The mayor", None)]
 
@@ -349,3 +349,124 @@ def test_a_part_told_by_a_clause_of_another_fate(
 )
 def test_a_progressive_reporting_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.source, a.cue) for a in analyze(text).attributions] == expected
+
+
+# review28: the session reviewer's repro sentences, each with what it should give
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry said the blast, which hit a market, killed 12 people, according to"
+            " state media.",
+            [("The ministry", "state media")],
+        ),
+        (
+            "A survivor of the attack recalled that 12 people died.",
+            [("A survivor of the attack", None)],
+        ),
+        (
+            "The ministry, which claimed the shooting was an accident, said 12 people died.",
+            [("The ministry", None), ("The ministry", None)],
+        ),
+        ("The minister blamed the attack on Tuesday.", []),
+        (
+            "In a statement carried by Amaq on Monday, the group said 12 soldiers died.",
+            [("the group", "Amaq")],
+        ),
+        (
+            "The group said 12 soldiers died, according to a translation by the SITE"
+            " Intelligence Group.",
+            [("The group", "the SITE Intelligence Group")],
+        ),
+        (
+            "The group denied responsibility for the attack, saying it had not fired.",
+            [("The group", None), ("The group", None)],
+        ),
+    ],
+    ids=[
+        "relative-in-content",
+        "survivor-recalled",
+        "claimed-that-clause",
+        "blamed-on-day",
+        "carried-by-on-day",
+        "translation-source",
+        "denied-responsibility",
+    ],
+)
+def test_review28_attributions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sourced(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people were killed, and the police count of 200 arrests was disputed.",
+            [("killed", 3, 3)],
+        ),
+        (
+            "Twelve protesters were arrested, police said, while organisers counted 20,000.",
+            [("arrested", 12, 12)],
+        ),
+        (
+            "Three people were wounded, bringing the total in the region to 15 incidents.",
+            [("wounded", 3, 3)],
+        ),
+        (
+            "Two soldiers were killed and 12 were injured, bringing the total to 14.",
+            [("killed", 2, 2), ("wounded", 12, 12)],
+        ),
+        (
+            "The storm killed 12 people and destroyed 300 homes, bringing the total to 900.",
+            [("killed", 12, 12)],
+        ),
+        (
+            "Of the dead, 12 were from Marvia and 3 from Tolesk, and 40 homes were destroyed.",
+            [("killed", 12, 12), ("killed", 3, 3)],
+        ),
+        ("Fishermen hauled 12 victims from the water after the ferry sank.", []),
+        ("Divers pulled 12 people from the water, all dead.", []),
+        (
+            "Rescuers brought out 17 injured miners and the bodies of four others.",
+            [("wounded", 17, 17), ("killed", 4, 4)],
+        ),
+    ],
+    ids=[
+        "count-with-noun",
+        "crowd-counted",
+        "total-with-noun",
+        "mixed-before",
+        "unbound-before",
+        "breakdown-ends",
+        "victims-hauled",
+        "all-dead",
+        "injured-and-bodies",
+    ],
+)
+def test_review28_claims(text: str, expected: list[tuple[str, float | None, float | None]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Governor Tom Reed said the roads were closed. Kessa Valley, a farming region, was"
+            " the worst hit. He said 12 people died.",
+            "Governor Tom Reed",
+        ),
+        (
+            "Police spokeswoman Ana Ruiz said the fire began at 2 a.m. Marco Lind, a baker,"
+            " watched it burn. She said 12 people died.",
+            "Police spokeswoman Ana Ruiz",
+        ),
+        (
+            "Mayor Ivo Brandt said the square would reopen. Dana Vorell, a nurse, treated"
+            " dozens of injured protesters. She said the wounds were severe.",
+            "Dana Vorell",
+        ),
+    ],
+    ids=["a-place", "speaker-of-the-pronoun's-gender", "no-harm-to-the-subject"],
+)
+def test_review28_introduced_people(text: str, expected: str) -> None:
+    assert _speakers(text)[-1] == expected
