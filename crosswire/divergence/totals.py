@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb02 import CueThenFigure
+from rules.claims.cb04 import Coordinated
 from rules.claims.cb10 import NamedVictims
+from rules.claims.cb16 import GappedCount
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb122 import HospitalIntake
 from rules.claims.lexicon import PERPETRATOR_NOUNS
@@ -18,13 +20,14 @@ from rules.claims.ordinals import ORDINAL_DEATH
 
 #: A group that adds to the others of its sentence: "she and four others", "two more men".
 ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNORECASE)
-#: Words that open a clause of its own between a single person and a count: "Student killed
-#: in an attack that left two dead" names one of the two, not a third.
+#: Words that open a clause between a single person and a count ("Student killed in an attack
+#: that left two dead" names one of the two, not a third).
 _CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b", re.IGNORECASE)
-
-
 _NAMED_LIST = NamedVictims.code  # a list of names with ages ("Ann Roe, 34, and Ed Roe, 2")
 _INTAKE = HospitalIntake.code  # a hospital's intake: each received people of its own
+#: A count with no noun of its own, coordinated or gapped after one with a noun: "killed 31
+#: people in Marvia, 11 in Tolesk and five in Corro" (people of another place or day, added)
+_ELLIPTIC = frozenset((Coordinated.code, GappedCount.code))
 #: A toll named by the event ("a double murder-suicide", "triple homicide") holds every single
 #: person the sentence names.
 _EVENT = re.compile(r"(?:double|triple|quadruple|quintuple)$", re.IGNORECASE)
@@ -58,7 +61,7 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
         seen.add(key)
         if claim.single:
             singles.append(claim)
-        elif ADDED.match(claim.group or ""):
+        elif ADDED.match(claim.group or "") or (claim.group is None and claim.rule in _ELLIPTIC):
             added += claim.stated
         elif claim.rule == _NAMED_LIST:
             # "the bodies of Ana Ruiz, 33, Ivo Ruiz, 40, and their three children": the names
@@ -314,21 +317,18 @@ _BY_AGENT = re.compile(
     r"|(?:state\s+|sheriff['\u2019]s\s+)?(?:police|deputies))\b)",
     re.IGNORECASE,
 )
-#: An event named for the killer's death too ("an apparent murder-suicide", "the
-#: murders-suicide"): general US crime-news wording. Not a plural ("the county's two
-#: murder-suicides last year" is a tally of others).
+#: An event named for the killer's death too ("an apparent murder-suicide"; US crime news),
+#: not a plural ("the county's two murder-suicides last year" is a tally of others).
 _MURDER_SUICIDE = re.compile(r"\bmurders?[- ]suicide\b(?!s)", re.IGNORECASE)
-#: Before the name in its sentence, a word that denies or doubts it ("Police ruled out a
-#: murder-suicide", "it was not a murder-suicide", "investigating whether it was a
-#: murder-suicide", "first treated it as a murder-suicide").
+#: Before the name in its sentence, a word that denies or doubts it ("ruled out a
+#: murder-suicide", "not a murder-suicide", "whether it was", "first treated it as").
 _NOT_SO = re.compile(
     r"\b(?:not|no|never|ruled?\s+out|rules\s+out|whether|if|rather\s+than|instead\s+of"
     r"|initially|at\s+first|first\s+(?:treated|thought|believed|called|reported|said))\b",
     re.IGNORECASE,
 )
-#: The one killed by the police, before or after the figure: "Officers shot and killed a
-#: man", "A man was shot dead by deputies": the man is the one who opened fire, so another
-#: sentence's "the suspect died" is the same death (general English of police shootings).
+#: The one killed by the police ("Officers shot and killed a man", "was shot dead by
+#: deputies"): the one who opened fire, whose death "the suspect died" tells again.
 _POLICE = (
     r"(?:police|officers?|deputies|deputy|troopers?|(?:state|sheriff['\u2019]s)\s+(?:police"
     r"|deputies|troopers))"

@@ -35,3 +35,17 @@ def test_a_part_before_the_toll_gives_way_to_it(text: str, expected: tuple[float
 )
 def test_a_subset_of_a_part_is_no_addend(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts of other places or days with no noun of their own add to the first
+        ("A storm killed 20 people in Orsk, nine in Vela and three in Kell.", (32, 0)),
+        ("Four people died on Friday and two more on Saturday.", (6, 0)),
+        # a part of the people stays a part
+        ("A storm killed 20 people in Orsk, including nine children.", (20, 0)),
+    ],
+)
+def test_elliptic_counts_of_other_places_add_up(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
