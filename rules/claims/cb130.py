@@ -25,7 +25,7 @@ _THE_FIGURE = re.compile(
 #: at least ten", ", while a doctors' group said 31" (the figure ends its clause).
 _SAID_FIGURE = re.compile(
     r"(?:;|,\s*(?:while|but|and|whereas)?)\s+(?:[\w'’.-]+\s+){1,6}?"
-    r"(?:said|says|put\s+it\s+at|claimed)\s+$",
+    r"(?:said|says|claimed)\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)")
