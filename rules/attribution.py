@@ -28,6 +28,7 @@ from rules.speech.page_numbers import source_start
 from rules.speech.registry import (
     ACCORDING_TO,
     ASIDE,
+    CALLED,
     CARRIED_ON,
     CITING,
     PARTICIPLE,
@@ -320,7 +321,7 @@ def _merge_chains(found: list[Candidate]) -> list[Candidate]:
                     rule=CITING, source=candidate.source, via=previous.source, referent=None
                 )
                 continue
-            if _goes_on(previous, candidate):
+            if _goes_on(previous, candidate) or _demand_after(previous, candidate):
                 continue  # "put the toll at 31, saying ...": one statement of X (AT07 folded in)
             if candidate.rule == ASIDE or (
                 previous.rule == ASIDE and candidate.source == previous.source
@@ -373,6 +374,16 @@ def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
         and (previous.rule in TOLL_STATEMENTS or _responsibility(previous, candidate))
         and (candidate.referent or candidate.source) == (previous.referent or previous.source)
         and candidate.sentence.start == previous.sentence.start
+    )
+
+
+def _demand_after(previous: Candidate, candidate: Candidate) -> bool:
+    """Is ``candidate`` a demand ("called for", AT12) coordinated with the statement of the
+    same subject before it ("said ... and called for more officers")? One statement."""
+    return (
+        candidate.rule == CALLED
+        and candidate.sentence.start == previous.sentence.start
+        and (candidate.referent or candidate.source) == (previous.referent or previous.source)
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rules.calendar import MONTHS, WEEKDAYS
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt
 from rules.speech.subjects import verb_source
@@ -18,12 +19,17 @@ _OPENING_QUOTES = frozenset(('"', "“"))
 
 class CalledIt(CueRule):
     """AT12 · "The union called the offer "an insult"": a verdict in the speaker's own quoted
-    words. Only with a quote: "called for", "called police", "a group called ..." and
-    "was called" report nobody's words.
+    words; "The mayor called for calm", "called on the army to withdraw": a demand made.
+    "called police", "a group called ...", "was called" and "called on Tuesday" report
+    nobody's words.
     """
 
     code = "AT12"
     examples = (
+        (
+            "The Front has called for a general strike on Tuesday.",
+            {"source": "The Front", "cue": "called for"},
+        ),
         (
             'The union\'s president, Ray Olsen, called the offer "an insult."',
             {"source": "The union's president, Ray Olsen", "cue": "called"},
@@ -39,7 +45,6 @@ class CalledIt(CueRule):
         ),
     )
     counter_examples = (
-        "The mayor called for calm after the verdict.",
         'A group called "Parents for Velk" organised the march.',
         'The plan was called "reckless" by critics.',
         "Neighbours called police at 2 a.m.",
@@ -54,6 +59,9 @@ class CalledIt(CueRule):
 
     def find(self, at: CueAt) -> Candidate | None:
         tokens, c, last = at.tokens, at.c, at.last
+        demand = _demand(at)
+        if demand is not None:
+            return demand
         if not _verdict_quoted(tokens, last) or _names_something(tokens, c):
             return None
         found = verb_source(tokens, c, last)
@@ -121,3 +129,34 @@ def _names_something(tokens: list[Token], c: int) -> bool:
 
 
 _PASSIVE = frozenset("so is was are were be been being".split())
+
+
+#: What a demand is made for: "called for calm", "called on the government to resign".
+_DEMANDED = frozenset(("for", "on"))
+#: After "for" or "on", words that make it no demand: a time ("called for Tuesday", "called
+#: on Monday") or a number ("called for 2 p.m."). General English.
+_NOT_DEMANDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"a.m.", "p.m.", "tonight", "today"}
+
+
+def _demand(at: CueAt) -> Candidate | None:
+    """ "The mayor called for calm", "The union called on members to strike": a demand made,
+    with "for"/"on" in the cue; not "called on Tuesday", "called on Ana Ruiz at home" (a
+    visit), "the vote was called for Tuesday"."""
+    tokens, c, last = at.tokens, at.c, at.last
+    if last + 2 >= len(tokens) or tokens[last + 1].low not in _DEMANDED:
+        return None
+    after = tokens[last + 2]
+    if after.low in _NOT_DEMANDS or after.text[:1].isdigit():
+        return None
+    if after.low == "help":
+        return None  # "ran to a neighbour's house, where he called for help": a cry
+    if tokens[last + 1].low == "on" and after.is_capital:
+        return None  # "called on Ana Ruiz": a visit, or a name that speaks for itself
+    if c > 0 and tokens[c - 1].low in ("was", "were", "is", "are", "been", "be"):
+        return None  # "the vote was called for Tuesday"
+    found = verb_source(tokens, c, last)
+    if found is None:
+        return None
+    source, referent = found
+    cue = (tokens[c].start, tokens[last + 1].end)
+    return Candidate(CalledIt.code, "statement", cue, source, at.sentence, referent=referent)

@@ -55,6 +55,8 @@ ACCORDING_TO = AccordingTo.code
 CITING = Citing.code
 
 ASIDE = Aside.code
+#: A verdict quoted or a demand made ("called for calm").
+CALLED = CalledIt.code
 PARTICIPLE = Participle.code
 #: The plain reporting verb ("said"), and the rules a toll statement carries on in.
 REPORTING = ReportingVerb.code
