@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from crosswire.divergence.elliptic import elliptic_addend
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb02 import CueThenFigure
-from rules.claims.cb04 import Coordinated
 from rules.claims.cb10 import NamedVictims
-from rules.claims.cb16 import GappedCount
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb122 import HospitalIntake
 from rules.claims.lexicon import PERPETRATOR_NOUNS
@@ -25,9 +24,6 @@ ADDED = re.compile(r"^(?:the\s+)?(?:others?|more|another|additional)\b", re.IGNO
 _CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|after)\b", re.IGNORECASE)
 _NAMED_LIST = NamedVictims.code  # a list of names with ages ("Ann Roe, 34, and Ed Roe, 2")
 _INTAKE = HospitalIntake.code  # a hospital's intake: each received people of its own
-#: A count with no noun of its own, coordinated or gapped after one with a noun: "killed 31
-#: people in Marvia, 11 in Tolesk and five in Corro" (people of another place or day, added)
-_ELLIPTIC = frozenset((Coordinated.code, GappedCount.code))
 #: A toll named by the event ("a double murder-suicide", "triple homicide") holds every single
 #: person the sentence names.
 _EVENT = re.compile(r"(?:double|triple|quadruple|quintuple)$", re.IGNORECASE)
@@ -61,7 +57,7 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
         seen.add(key)
         if claim.single:
             singles.append(claim)
-        elif ADDED.match(claim.group or "") or (claim.group is None and claim.rule in _ELLIPTIC):
+        elif ADDED.match(claim.group or "") or elliptic_addend(claim, parts):
             added += claim.stated
         elif claim.rule == _NAMED_LIST:
             # "the bodies of Ana Ruiz, 33, Ivo Ruiz, 40, and their three children": the names

@@ -49,3 +49,15 @@ def test_a_subset_of_a_part_is_no_addend(text: str, expected: tuple[float, float
 )
 def test_elliptic_counts_of_other_places_add_up(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown of a whole (no place of the whole's own) and a comparison add nothing
+        ("The attack killed 31 people, 11 in Tolesk and five in Corro.", (31, 0)),
+        ("The storm killed 31 people in Marvia, 11 more than the army said.", (31, 0)),
+    ],
+)
+def test_a_breakdown_or_a_comparison_adds_nothing(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
