@@ -19,6 +19,7 @@ from rules.claims.lexicon import (
 )
 from rules.claims.name_cues import aside_end
 from rules.claims.ordinals import ORDINAL_DEATH
+from rules.claims.part_fates import fate_of_its_own
 from rules.claims.parts import CueHit, Cues, SentenceParse
 from rules.claims.patterns import (
     AND_PERSON,
@@ -340,7 +341,7 @@ def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> b
     "including three nurses and two drivers"."""
     window = text[max(0, figure.start - 30) : figure.start]
     if _may_open_subset(window) and SUBSET_BEFORE.search(window):
-        return _NEW_FATE.match(text, figure.end) is None  # not "of whom 19 were recaptured"
+        return not fate_of_its_own(text, figure)  # not "of whom 19 were recaptured"
     before_long = text[max(0, figure.start - 160) : figure.start]
     if "includ" in before_long.lower() or "among" in before_long.lower():
         listed = SUBSET_LISTED_BEFORE.search(before_long)
@@ -356,13 +357,6 @@ def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> b
     return _ASIDE_CLAUSE.match(text, figure.end, asides[index][1]) is None
 
 
-#: A part told by a clause of a fate other than its whole's: "26 escaped, of whom 19 were
-#: recaptured", "40 were seized, of whom 12 have been freed" (the part's own claim).
-_NEW_FATE = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:since\s+|later\s+)?"
-    r"(?:recaptured|re-?arrested|arrested|detained|freed|released|rescued)\b",
-    re.IGNORECASE,
-)
 #: After a figure in an aside, the aside's own casualty verb makes it a clause, not a part
 #: of a count beside it (general English: a part is a noun phrase, "six monks -- four Danes
 #: and two Swedes --"). Not "of whom" or "of them", a part told by a clause.
