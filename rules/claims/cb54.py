@@ -60,10 +60,14 @@ _ADRIFT = re.compile(
     r"(?:\s+[\w'-]+){0,2}?\s+(?:clinging\s+to|adrift\b|from\s+the\s+(?:water|sea|waves)\b)",
     re.IGNORECASE,
 )
-#: People taken out who may be dead: "victims" (a rescue names the living), and a death
-#: told after them in the clause ("..., all dead", "but they were dead").
+#: People taken out who may be dead: "victims" (a rescue names the living), and their own
+#: death told right after them ("..., all dead", "but they were dead").
 _THE_DEAD = frozenset(("victims", "bodies", "corpses"))
-_DEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dead|lifeless|bodies|drowned)\b", re.IGNORECASE)
+_DEAD_AFTER = re.compile(
+    r"[^.;,]{0,40}?,\s+(?:all|both|most|none\s+alive|\w+\s+of\s+them)\s+(?:(?:were|was)\s+)?"
+    r"(?:dead|drowned|lifeless)\b|[^.;]{0,40}?\bbut\s+(?:they|he|she)\s+(?:were|was)\s+dead\b",
+    re.IGNORECASE,
+)
 #: The word the object's words end before: "alive", "from", "out of", "off", "under".
 _LAST_WORD = re.compile(r"\s+(?:out\s+of|clinging\s+to|\S+)$", re.IGNORECASE)
 #: The three ways in: (verb before the figure, what must follow it).
