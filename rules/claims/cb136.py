@@ -8,6 +8,7 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.nouns import is_human_plural
 
 #: The whole that opens the sentence, by its noun of harm: "Of the dead,", "Of those
 #: killed,", "Of the 47 injured,". General English of breakdowns in casualty reports.
@@ -75,7 +76,7 @@ class OfTheDead(ExtraRule):
         for figure in sent.figures:
             if figure.start < at:
                 continue
-            if figure.start != at or _THING_AFTER.match(sent.text, figure.end):
+            if figure.start != at or _thing_after(sent.text, figure.end):
                 break  # "..., and 40 homes were destroyed": the breakdown has ended
             if figure.start not in taken and figure.figure.min is not None:
                 parts.append(Binding(figure, cue, None, 0))
@@ -86,13 +87,20 @@ class OfTheDead(ExtraRule):
         return parts
 
 
-#: A noun right after a part's figure: a count of things, not of the whole's people ("40
-#: homes"); a part's own words start with a verb, a place or a comma ("12 were women", "3 in
-#: Tolesk").
-_THING_AFTER = re.compile(
-    r"\s+(?!(?:were|was|are|is|in|from|at|of|had|have|died|more|others|people|men|women"
-    r"|children)\b)[a-z]+\b"
-)
+#: A word right after a part's figure: a noun that is no people ends the breakdown ("40
+#: homes"); a part's own words start with a verb, a place or people ("12 were women", "3 in
+#: Tolesk", "8 civilians").
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_PART_WORDS = frozenset("were was are is in from at of had have died more others".split())
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """Does a noun that counts no people follow the figure ending at ``end``?"""
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return False
+    low = word.group(1)
+    return low not in _PART_WORDS and not is_human_plural(low)
 
 
 def _cue(category: str) -> Cue:
