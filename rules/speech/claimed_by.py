@@ -67,8 +67,13 @@ def _act_closed(tokens: list[Token], k: int) -> bool:
     end = next((j for j in range(k + 1, min(len(tokens), k + 12)) if tokens[j].text == ","), None)
     if end is None:
         return False
-    return not any(t.low in _VERBS for t in tokens[k + 1 : end])
+    return not any(t.low in _VERBS or _past(t.low) for t in tokens[k + 1 : end])
+
+
+def _past(word: str) -> bool:
+    """A past tense that makes a clause of the words after the act ("the attack killed 40")."""
+    return len(word) > 4 and word.endswith("ed") and word != "claimed"
 
 
 #: Verbs that would make the words after the act a clause of their own.
-_VERBS = frozenset("was were is are had has have been".split())
+_VERBS = frozenset("was were is are had has have been left hit shot".split())
