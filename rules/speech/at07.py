@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from rules.cues import PARTICIPLES, REPORTING_VERBS
+from rules.nouns import names_people
 from rules.right_phrases import right_phrase
 from rules.speech.at06 import Aside
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt, participle
 from rules.speech.subjects import span, subject_before_comma, verb_source
+from rules.tokens import Token
 
 #: Participles of a medium between commas: "X, writing on X, said" (an aside, like
 #: "speaking to reporters": the statement is the verb after it).
@@ -61,7 +63,9 @@ def _progressive(at: CueAt, code: str) -> Candidate | None:
     k = last + 1
     if at.word.startswith("tell"):
         addressee = right_phrase(tokens, k, limit=6)  # "telling voters that"
-        k = addressee[1] + 1 if addressee is not None else k
+        if addressee is None or not _people(tokens[addressee[1]]):
+            return None  # "is telling the truth that ...": no one told
+        k = addressee[1] + 1
     if k >= len(tokens) or tokens[k].low not in ("that", '"', "\u201c", ":"):
         return None  # "The club is adding two players": no words reported
     sourced = verb_source(tokens, start, last)
@@ -93,3 +97,17 @@ def _medium_aside(at: CueAt) -> Candidate | None:
         return None
     cue = span(tokens, c, last + 1)
     return Candidate(Aside.code, "statement", cue, span(tokens, *subject), at.sentence)
+
+
+def _people(head: Token) -> bool:
+    """An addressee told something: people ("reporters"), an audience ("voters", "the
+    crowd"), a pronoun or a name ("CNN")."""
+    low = head.low
+    return head.is_capital or low in _AUDIENCES or names_people(low)
+
+
+#: Object pronouns and the audiences news says speakers tell things to (general English).
+_AUDIENCES = frozenset(
+    """him her them us me you voters supporters crowd crowds audience audiences viewers
+    listeners readers followers""".split()
+)
