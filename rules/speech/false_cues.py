@@ -88,7 +88,7 @@ def event_recalls(tokens: list[Token], source: tuple[int, int]) -> bool:
     False
     """
     words = [t.low for t in _within(tokens, source) if t.is_word]
-    head = next((k for k, w in enumerate(words) if k and w in _PLACE_OR_TIME), len(words))
+    head = next((k for k, w in enumerate(words) if k and w in _HEAD_ENDS), len(words))
     return head > 0 and words[head - 1] in _EVENTS  # not "A survivor of the attack"
 
 
@@ -158,6 +158,8 @@ _NOT_YET = frozenset("would will must should could may might to".split())
 
 #: Prepositions that end the noun phrase of a test before its place or time.
 _PLACE_OR_TIME = frozenset("in at on of from by with after".split())
+#: ... and of a source before what it saw ("A witness to the shooting").
+_HEAD_ENDS = _PLACE_OR_TIME | {"to"}
 
 
 #: The hurt a hospital takes in: "41 patients admitted since midnight" is an intake, not a
