@@ -113,7 +113,7 @@ def introduced_person(sentence: str) -> str | None:
     'Ana Ruiz'
     """
     match = _INTRODUCED.match(sentence)
-    if match is None or _HARMED.search(sentence, match.end(), match.end() + 60):
+    if match is None or _HARMED.search(sentence, match.end()):
         return None  # "Dana Ross, 34, was shot in the leg": a victim, told of, not heard
     aside = match["aside"]
     if aside is not None and not any(names_people(w.lower()) for w in aside.split()):
