@@ -143,8 +143,12 @@ def _demand(at: CueAt) -> Candidate | None:
     with "for"/"on" in the cue; not "called on Tuesday", "called on Ana Ruiz at home" (a
     visit), "the vote was called for Tuesday"."""
     tokens, c, last = at.tokens, at.c, at.last
-    if last + 2 >= len(tokens) or tokens[last + 1].low not in _DEMANDED:
-        return None
+    if (
+        tokens[c].low != "called"
+        or last + 2 >= len(tokens)
+        or tokens[last + 1].low not in _DEMANDED
+    ):
+        return None  # "calls for" is as often the noun: "rejected calls for an inquiry"
     after = tokens[last + 2]
     if after.low in _NOT_DEMANDS or after.text[:1].isdigit():
         return None
