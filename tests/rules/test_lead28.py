@@ -470,3 +470,82 @@ def test_review28_claims(text: str, expected: list[tuple[str, float | None, floa
 )
 def test_review28_introduced_people(text: str, expected: str) -> None:
     assert _speakers(text)[-1] == expected
+
+
+# review28b: the second reviewer's repro sentences
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rescuers plucked 40 migrants from the sea off Lampedusa, where 12 others drowned.",
+            [("rescued", 40, 40), ("killed", 12, 12)],
+        ),
+        (
+            "Of the dead, 12 were soldiers, 8 civilians and 3 rebels.",
+            [("killed", 12, 12), ("killed", 8, 8), ("killed", 3, 3)],
+        ),
+        (
+            "Police arrested 50 protesters, of whom 20 were detained overnight.",
+            [("arrested", 50, 50)],
+        ),
+        (
+            "Gunmen seized 40 hostages, of whom 12 have since been freed.",
+            [("kidnapped", 40, 40), ("rescued", 12, 12)],
+        ),
+    ],
+    ids=["drowned-elsewhere", "people-breakdown", "same-fate-part", "since-been-freed"],
+)
+def test_review28b_claims(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militants, which claimed the attack killed 40, have not provided evidence.",
+            [("The militants", None)],
+        ),
+        ("She is telling the truth that everyone knows.", []),
+        (
+            "A witness to the shooting recalled that the gunman fired twice.",
+            [("A witness to the shooting", None)],
+        ),
+        (
+            "The ministry said 12 people were killed in the blast, which hit a market,"
+            " according to state media.",
+            [("The ministry", "state media")],
+        ),
+        ("A driver cited by police for speeding said he was late.", [("A driver", None)]),
+        ("The government rejected calls for an independent inquiry.", []),
+    ],
+    ids=[
+        "claimed-clause",
+        "telling-the-truth",
+        "witness-to",
+        "relative-without-figure",
+        "cited-for-speeding",
+        "calls-noun",
+    ],
+)
+def test_review28b_attributions(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _sourced(text) == expected
+
+
+def test_review28b_a_victim_after_a_long_aside_is_no_speaker() -> None:
+    text = (
+        "Ann Reyes, 34, a mother of three who had worked at the plant since she left school,"
+        " was killed in the blast. She said in a message last week that the plant was unsafe."
+    )
+    assert _speakers(text)[-1] == "She"
+
+
+def test_review28b_a_figure_in_a_relative_clause_is_its_own_sources() -> None:
+    text = (
+        "The army blamed the attacks on the Front, whose insurgency has killed 4,000,"
+        " according to the UN."
+    )
+    (claim,) = analyze(text).claims
+    assert claim.claimant == "the UN"
