@@ -27,8 +27,8 @@ class CalledIt(CueRule):
     code = "AT12"
     examples = (
         (
-            "The Front has called for a general strike on Tuesday.",
-            {"source": "The Front", "cue": "called for"},
+            "The dockworkers' union has called for a national strike next week.",
+            {"source": "The dockworkers' union", "cue": "called for"},
         ),
         (
             'The union\'s president, Ray Olsen, called the offer "an insult."',

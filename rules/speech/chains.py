@@ -39,8 +39,12 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
                     rule=CITING, source=candidate.source, via=previous.source, referent=None
                 )
                 continue
-            if _goes_on(previous, candidate) or _demand_after(previous, candidate):
+            if _goes_on(previous, candidate):
                 continue  # "put the toll at 31, saying ...": one statement of X (AT07 folded in)
+            if _demand_after(previous, candidate):
+                if previous.rule == CALLED:
+                    merged[-1] = candidate  # "called for an inquiry and said": the "said"
+                continue
             if candidate.rule == ASIDE or (
                 previous.rule == ASIDE and candidate.source == previous.source
             ):
@@ -108,9 +112,11 @@ def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
 
 def _demand_after(previous: Candidate, candidate: Candidate) -> bool:
     """Is ``candidate`` a demand ("called for", AT12) coordinated with the statement of the
-    same subject before it ("said ... and called for more officers")? One statement."""
+    same subject before it ("said ... and called for more officers"), or a statement after
+    such a demand ("called for an inquiry and said")? One statement."""
     return (
-        candidate.rule == CALLED
+        CALLED in (candidate.rule, previous.rule)
+        and candidate.rule not in (ACCORDING_TO, CITING)
         and candidate.sentence.start == previous.sentence.start
         and (candidate.referent or candidate.source) == (previous.referent or previous.source)
     )
