@@ -9,9 +9,10 @@ from rules.claims.kinds import BoundRule
 from rules.claims.parts import Binding, SentenceParse, count_before
 
 #: Right before the figure: "the figure was", "the real number is", "the official figure
-#: of", "the count stood at" ("its earlier count of" is CB124's earlier value). The bare
-#: noun names no thing counted: the count before it in the sentence says what it counts.
-#: General English of disputed tolls.
+#: of", "the count stood at" (not "its earlier count of": an earlier value, which the key
+#: figure's background rules do not know in that form). The bare noun names no thing
+#: counted: the count before it in the sentence says what it counts. General English of
+#: disputed tolls.
 _THE_FIGURE = re.compile(
     r"\b(?:the|its|their)\s+(?:(?:official|real|true|actual|overall|final|correct"
     r"|government's|army's|ministry's|police)\s+)?"
