@@ -46,11 +46,25 @@ _ELSEWHEN = re.compile(
 
 
 def _side(claim: StatedClaim) -> tuple[str, str | None] | None:
-    """The (kind, side) of a whole count of one side, or None."""
+    """The (kind, side) of a whole count of one side, or None. Besides the kinds of
+    ``crosswire.divergence.groups``, the sides of a riot or a crackdown: the inmates against
+    their guards, the protesters against "the security forces"."""
     group: Group = group_of(claim.group)
+    if group.kind == "other" and group.head in _HELD:
+        return ("detainees", group.side)
+    if group.kind == "other" and _SECURITY_FORCES.search(claim.group or ""):
+        return ("police", group.side)
+    if group.kind == "civilians" and group.part == "protesters":
+        return ("protesters", group.side)
     if group.kind not in _SIDES or group.part is not None:
         return None
     return (group.kind, group.side)
+
+
+#: The people a prison holds (``groups`` heads, singular): a side of a riot.
+_HELD = frozenset(("inmate", "prisoner", "detainee", "convict"))
+#: The state's forces named as a body: "members of the security forces".
+_SECURITY_FORCES = re.compile(r"\bsecurity\s+forces?\b|\briot\s+police\b", re.IGNORECASE)
 
 
 def _enemy_claim(claim: StatedClaim, kind: str) -> bool:

@@ -134,3 +134,30 @@ def test_review39_a_range_of_the_hurt_still_loses_its_dead() -> None:
 )
 def test_each_sides_own_wounded_add_up(text: str, expected: int) -> None:
     assert wounded_total(analysed("Ledger", text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a riot's sides: the guards and the inmates
+        (
+            "Nine guards were injured in the riot, the ministry said. The prison clinic"
+            " treated 21 injured inmates.",
+            30,
+        ),
+        # a crackdown's sides: the protesters and the security forces
+        (
+            "Medics treated 80 wounded protesters, a doctors' union said. The government said"
+            " 25 members of the security forces were hurt.",
+            105,
+        ),
+        # protesters among a count of people at large add nothing
+        (
+            "Twelve people were wounded in the clashes, police said. Three protesters were"
+            " among the wounded.",
+            12,
+        ),
+    ],
+)
+def test_the_sides_of_a_riot_or_a_crackdown_add_up(text: str, expected: int) -> None:
+    assert wounded_total(analysed("Ledger", text)) == expected
