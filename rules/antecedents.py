@@ -13,7 +13,6 @@ any other person a sentence opens with is as often a victim, an object or someon
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 
@@ -148,12 +147,11 @@ class Openings:
         nearer antecedent: ``said`` counts the statements by the start of their sentence)."""
         if self.doc is None:
             return None
-        sentences = self.doc.sentences
-        k = bisect.bisect_right([s.start for s in sentences], attribution.start) - 1
+        k = self.doc.sentence_index(attribution.start)
         if k < 1:
             return None
-        before = sentences[k - 1]
+        before = self.doc.sentences[k - 1]
         if before.start in self.said or self.said.get(attribution.start, 0) > 1:
             return None  # "Milan Rusek, 27, died ..., the spokeswoman said. ..., she said"
-        name = introduced_person(self.doc.original[before.start : before.end])
+        name = introduced_person(self.doc.original_sentence(before))
         return name if name is not None and not self.body(name) else None

@@ -6,6 +6,7 @@ normalised text is the same offset in the original.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -245,6 +246,15 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         return split_sentences(self.text)
+
+    def sentence_index(self, offset: int) -> int:
+        """The index of the sentence that holds ``offset`` (-1 before the first), by binary
+        search over the sentence starts, found once per document."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     def excerpt(self, sentence: Sentence, start: int, end: int) -> tuple[int, int, str]:
         """The sentence as written, or at most ``MAX_EXCERPT`` characters of it around
