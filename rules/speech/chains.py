@@ -105,8 +105,7 @@ def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
     return (
         candidate.rule in CARRIED_ON
         and (previous.rule in TOLL_STATEMENTS or _responsibility(previous, candidate))
-        and (candidate.referent or candidate.source) == (previous.referent or previous.source)
-        and candidate.sentence.start == previous.sentence.start
+        and _same_speaker(previous, candidate)
     )
 
 
@@ -117,9 +116,16 @@ def _demand_after(previous: Candidate, candidate: Candidate) -> bool:
     return (
         CALLED in (candidate.rule, previous.rule)
         and candidate.rule not in (ACCORDING_TO, CITING)
-        and candidate.sentence.start == previous.sentence.start
-        and (candidate.referent or candidate.source) == (previous.referent or previous.source)
+        and _same_speaker(previous, candidate)
     )
+
+
+def _same_speaker(previous: Candidate, candidate: Candidate) -> bool:
+    """Do the two statements have one speaker (the referent a relative clause names, or the
+    source) in one sentence?"""
+    return candidate.sentence.start == previous.sentence.start and (
+        candidate.referent or candidate.source
+    ) == (previous.referent or previous.source)
 
 
 def _responsibility(previous: Candidate, candidate: Candidate) -> bool:
