@@ -7,7 +7,7 @@ import re
 
 from rules.claims.brought_to import TOLL_MOVERS
 from rules.claims.kinds import BoundRule
-from rules.claims.parts import Binding, SentenceParse, count_before
+from rules.claims.parts import Binding, SentenceParse, count_before, ends_its_clause
 
 #: Right before the figure: a comma, a verb that moves a tally, the bare noun of a total
 #: and "to" ("bringing the total to", "taking the overall tally to", "raising the total
@@ -29,10 +29,6 @@ _TOTAL_TO = re.compile(
 #: before a toll's own noun).
 _FRONTED = re.compile(rf",\s+{TOLL_MOVERS}\s+to\s+$", re.IGNORECASE)
 _BARE_TOTAL_AFTER = re.compile(r"\s+the\s+(?:total|number|tally|count)\b(?!\s+of\b)", re.I)
-
-
-#: The total's figure ends its clause: no noun of its own after it.
-_CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)|\s+(?:on|by|as|since|after|so\s+far)\b")
 
 
 class RunningTotal(BoundRule):
@@ -91,7 +87,7 @@ class RunningTotal(BoundRule):
                 pass  # ", bringing to 19 the number recovered"
             elif not _TOTAL_TO.search(sent.text, max(0, figure.start - 80), figure.start):
                 continue
-            elif not _CLAUSE_END.match(sent.text, figure.end):
+            elif not ends_its_clause(sent.text, figure.end):
                 continue  # "bringing the total in the region to 15 incidents": its own noun
             count = count_before(sent, i)
             if count is not None:

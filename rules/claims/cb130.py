@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.kinds import BoundRule
-from rules.claims.parts import Binding, SentenceParse, count_before
+from rules.claims.parts import Binding, SentenceParse, count_before, ends_its_clause
 
 #: Right before the figure: "the figure was", "the real number is", "the official figure
 #: of", "the count stood at" (not "its earlier count of": an earlier value, which the key
@@ -29,7 +29,6 @@ _SAID_FIGURE = re.compile(
     r"(?:said|says|claimed)\s+$",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)")
 
 
 class TheSameCount(BoundRule):
@@ -77,7 +76,7 @@ class TheSameCount(BoundRule):
             window = sent.text[max(0, figure.start - 80) : figure.start]
             if not (_THE_FIGURE.search(window) or _SAID_FIGURE.search(window)):
                 continue
-            if not _CLAUSE_END.match(sent.text, figure.end):
+            if not ends_its_clause(sent.text, figure.end):
                 continue  # "the police count of 200 arrests": a figure with its own noun
             count = count_before(sent, i)
             if count is not None:

@@ -133,3 +133,14 @@ def count_before(sent: SentenceParse, i: int) -> Binding | None:
         return None
     categories = {b.cue.cue.category for j, b in sent.bound.items() if j < i}
     return sent.bound[i - 1] if len(categories) == 1 else None
+
+
+#: After a figure with no noun of its own: punctuation, the sentence's end or a time ("...,
+#: bringing the total to 40.", "the figure was 19 on Monday"); a noun after it ("to 15
+#: incidents") makes it a count of something else.
+_CLAUSE_END = re.compile(r"\s*(?:[.;,!?]|$)|\s+(?:on|by|as|since|after|so\s+far)\b")
+
+
+def ends_its_clause(text: str, end: int) -> bool:
+    """Does the figure ending at ``end`` end its clause, with no noun of its own after it?"""
+    return _CLAUSE_END.match(text, end) is not None
