@@ -56,6 +56,8 @@ HALVES = (
     "blind_zk",
     "blind_zl",
     "blind_zm",
+    "blind_zn",
+    "blind_zo",
 )
 
 
@@ -178,6 +180,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zk": 10,
         "blind_zl": 10,
         "blind_zm": 10,
+        "blind_zn": 10,
+        "blind_zo": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
