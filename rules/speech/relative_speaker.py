@@ -59,22 +59,49 @@ def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced |
     if phrase is None:
         return None
     k = phrase[0] - 1
+    inside = k > 0 and tokens[k].low != "who"
+    if inside:
+        k = _subject_relative(tokens, k)  # "aides who spoke ... to discuss the talks said"
     if k < 1 or tokens[k].low != "who" or not tokens[k - 1].is_word:
         return None
     first = tokens[phrase[0]]
-    if (
+    # a phrase that is an object inside the clause may look like a subject; only a gap after
+    # the cue tells it is the clause's own speaker then
+    speaker_like = not inside and (
         (phrase[0] == phrase[1] and first.low.endswith("s"))  # "who troopers said drove"
         or first.is_capital
         or first.low in DETERMINERS
         or first.low in SUBJECT_PRONOUNS
         or is_human_plural(first.low)
-        or _gap_after(tokens, last)
-    ):
+    )
+    if speaker_like or _gap_after(tokens, last):
         return None
     referent = left_phrase(tokens, k - 1)
     if referent is None:
         return None
     return ((tokens[k].start, tokens[k].end), (tokens[referent[0]].start, tokens[referent[1]].end))
+
+
+#: How many words back from the phrase before the cue a subject relative's "who" may stand.
+_CLAUSE_REACH = 24
+
+
+def _subject_relative(tokens: list[Token], k: int) -> int:
+    """The "who" that opens a subject relative clause ("who asked not to be named since the
+    ministry had not cleared them to discuss the talks") around the words from ``k`` back,
+    so that the noun phrase before the cue is an object inside that clause, not the speaker;
+    else ``k``. The clause runs over words only, and "who" is followed by its verb (not by
+    a subject of its own, as in "who the officer said fired")."""
+    for j in range(k, max(0, k - _CLAUSE_REACH), -1):
+        token = tokens[j]
+        if not token.is_word:
+            return k
+        if token.low == "who":
+            verb = tokens[j + 1].low
+            if verb.endswith("ed") or verb in IRREGULAR_VERBS or verb in _MODALS:
+                return j
+            return k
+    return k
 
 
 #: A bare question word that closes a refusal to explain: "would not say why".
