@@ -32,6 +32,7 @@ REPORTING_VERBS: dict[str, bool] = {
     predicted accused accuses quoted estimated disclosed revealed
     allege described denounced denounces documented show shows showed identified found finds
     called calls heard named disputed disputes rejected rejects
+    believe believes
     """.split()
 }
 REPORTING_VERBS.update(

@@ -1,0 +1,63 @@
+"""AT41: what investigators "believe" (crime and disaster reporting)."""
+
+from __future__ import annotations
+
+from rules.speech.kinds import CueRule
+from rules.speech.statements import Candidate, CueAt, reporting_verb
+
+#: The investigating bodies whose belief crime copy reports as their account: "police
+#: believe", "investigators believe the fire started", "detectives believe he knew the
+#: victims" (general usage of police, fire and accident reporting). Anyone else's belief
+#: ("many residents believe", "we believe in this city") is an opinion, not an account.
+_INVESTIGATORS = frozenset(
+    """police investigators investigator detectives detective authorities deputies
+    officers troopers agents prosecutors prosecutor sheriff coroner""".split()
+)
+
+#: Words after "believe" that make it no account of a finding: "believe in", "believe so".
+_NOT_TOLD = frozenset("in so it him her them me us you".split())
+
+
+class InvestigatorsBelieve(CueRule):
+    """AT41 · "Investigators believe an argument led to the shooting": what police,
+    detectives or other investigators believe is their account of the case; the source is
+    that body. The belief of anyone else reports no one's findings.
+    """
+
+    code = "AT41"
+    examples = (
+        (
+            "Investigators believe an argument at the party led to the shooting.",
+            {"source": "Investigators", "cue": "believe"},
+        ),
+        (
+            "Police believe the gunman knew both victims, Sgt. Ida Varn said.",
+            {"source": "Police", "cue": "believe"},
+        ),
+        (
+            "Fire investigators believe the blaze started in a kitchen on the second floor.",
+            {"source": "Fire investigators", "cue": "believe"},
+        ),
+    )
+    counter_examples = (
+        "Many residents believe the city has ignored the neighbourhood.",
+        "We believe in this city.",
+        "Police believe in community patrols.",
+        "Detectives believe so.",
+    )
+
+    def accepts(self, word: str) -> bool:
+        return word in ("believe", "believes")
+
+    def find(self, at: CueAt) -> Candidate | None:
+        candidate = reporting_verb(at, self.code)
+        if candidate is None:
+            return None
+        start, end = candidate.source
+        words = {t.low for t in at.tokens if start <= t.start and t.end <= end}
+        if not words & _INVESTIGATORS:
+            return None
+        rest = at.tokens[at.last + 1 : at.last + 2]
+        if not rest or not rest[0].is_word or rest[0].low in _NOT_TOLD:
+            return None
+        return candidate
