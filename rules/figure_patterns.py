@@ -126,7 +126,13 @@ _UNSPECIFIED = (
 )
 
 
-_ZERO = r"(?:no\s+one|no-one|nobody|none|no)"
+#: "neither of the children was hurt", "neither officer was injured": none of two (not the
+#: "neither ... nor" of a pair of verbs, "neither confirmed nor denied")
+_ZERO = r"(?:no\s+one|no-one|nobody|none|no|neither)"
+_ZERO_FIGURE = (
+    r"(?:no\s+one|no-one|nobody|none|no"
+    r"|neither(?=\s+of\b|\s+[A-Za-z]+\s+(?:was|is|had|has|were)\b))"
+)
 
 #: "a couple of officers": about two (general English; "a couple" alone is a pair of people,
 #: read by the group rules); "a pair of teenagers", "a trio of men": exactly two and three
@@ -179,7 +185,7 @@ FIGURE = (
     rf"(?:(?P<between>between|from)\s+(?P<a1>{_NUMBER})\s*(?:\band\b|\bto\b|-)\s*(?P<b1>{_NUMBER})"
     rf"|(?P<a2>{_NUMBER})(?:\s*(?:-|to|or)\s*(?P<b2>{_NUMBER}))?(?:\s*(?:{_SUFFIX}))?"
     rf"|(?P<vague>{_VAGUE_PLURAL})\b(?:\s+of\b)?"
-    rf"|(?P<zero>{_ZERO})\b"
+    rf"|(?P<zero>{_ZERO_FIGURE})\b"
     rf"|(?P<couple>{_COUPLE_OF})\b"
     rf"|(?P<unspecified>{_UNSPECIFIED})\b)"
 )

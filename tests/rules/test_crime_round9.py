@@ -50,7 +50,8 @@ def test_declared_is_no_cue_on_its_own(text: str) -> None:
         # a whole told as the hurt is their count (CB101), less the dead in the key figure
         ("One of the three wounded later died.", [("killed", 1), ("wounded", 3)]),
         ("One of the two men died at the hospital.", [("killed", 1)]),
-        ("Neither of the two was seriously hurt.", []),
+        # "neither" is a zero of its own (29th session), as "none of" is: no count of two
+        ("Neither of the two was seriously hurt.", [("wounded", 0)]),
     ],
     ids=["one-of-the-two", "younger", "elder-of-brothers", "of-the-wounded", "men", "neither"],
 )
