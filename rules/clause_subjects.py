@@ -27,7 +27,7 @@ IRREGULAR_VERBS = frozenset(
     spent stole stuck swore swept tore understood woke wrote withdrew upheld sank heard meant
     dealt dug sold built lent overcame undertook oversaw forgave foresaw rebuilt sprang blew
     bled clung crept knelt leapt mistook rang rode shone slid sang spun strove swung arose
-    awoke""".split()
+    awoke read put set cut let quit shut spread cast""".split()
 )
 
 

@@ -250,6 +250,9 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:would|will|could|did|does|do|can)\s+neither\s+confirm\s+nor\s+deny",
             r"could\s+not\s+(?:immediately\s+)?be\s+reached",
             r"had\s+no\s+(?:immediate\s+)?comment",
+            # "read a statement and did not take questions", "took no questions" (general
+            # English of press briefings: a refusal to be asked)
+            _NEG + _ADV + r"\s+take\s+(?:any\s+)?questions|took\s+no\s+questions",
             r"(?:has|have|had)\s+(?:yet\s+)?to\s+(?:comment|respond|reply|acknowledge)",
             r"referred\s+(?:questions|inquiries|enquiries|requests|reporters|queries)\s+to",
             r"no\s+(?:immediate\s+)?comment\s+from",
