@@ -116,7 +116,8 @@ def _joined(text: str, start: int, end: int) -> bool:
 
 def _shared_cue(sent: SentenceParse, i: int, pair_end: int) -> CueHit | None:
     """The cue either figure of the pair is bound to, or else the predicate's cue right
-    after the pair ("..., or about 6,500 people, have been displaced")."""
+    after the pair ("..., or about 6,500 people, have been displaced", "had left their
+    homes")."""
     for k in (i, i + 1):
         if k in sent.bound:
             return sent.bound[k].cue
@@ -125,4 +126,5 @@ def _shared_cue(sent: SentenceParse, i: int, pair_end: int) -> CueHit | None:
     if gap is None or index is None:
         return None
     cue = sent.cues.hits[index]
-    return cue if cue.start == gap.end() and cue.cue.before else None
+    # a cue that holds its own auxiliary ("had left their homes") starts inside the gap
+    return cue if pair_end <= cue.start <= gap.end() and cue.cue.before else None
