@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from rules.clause_subjects import clause_subject
 from rules.numbers import FIGURE_RE
+from rules.speech.cited import speaker_like
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt
-from rules.speech.subjects import verb_source
+from rules.speech.subjects import span, verb_source
 
 
 class PutTheTollAt(CueRule):
@@ -34,6 +36,10 @@ class PutTheTollAt(CueRule):
             {"source": "Local radio", "cue": "put the district's toll at"},
         ),
         (
+            "The ministry issued a statement on Sunday, putting the toll at 19.",
+            {"source": "The ministry", "cue": "putting the toll at"},
+        ),
+        (
             "Hospital staff placed the number of wounded at 85.",
             {"source": "Hospital staff", "cue": "placed the number of wounded at"},
         ),
@@ -59,12 +65,31 @@ class PutTheTollAt(CueRule):
             # "put the number in her phone at once", "put the dog's number at the top": a
             # thing placed, no figure
             return None
+        if at.word in _PARTICIPLES and at.c > 0 and at.tokens[at.c - 1].text == ",":
+            return self._after_clause(at)
         sourced = verb_source(at.tokens, at.c, at.last)
         if sourced is None:
             return None
         source, referent = sourced
         return Candidate(self.code, "statement", at.cue, source, at.sentence, referent=referent)
 
+    def _after_clause(self, at: CueAt) -> Candidate | None:
+        """ "The trust issued a statement, putting the toll at 19": the main clause's subject
+        puts it, when it is a body or a person that speaks (not "The storm hit the coast,
+        putting the toll at 19")."""
+        if at.found and at.found[-1].kind == "statement":
+            previous = at.found[-1]
+            return Candidate(
+                self.code, "statement", at.cue, previous.source, at.sentence, previous.referent
+            )
+        subject = clause_subject(at.tokens, at.c - 1)
+        if subject is None or not speaker_like(at.tokens[subject[1]]):
+            return None
+        return Candidate(self.code, "statement", at.cue, span(at.tokens, *subject), at.sentence)
+
+
+#: The participles that open a clause after a comma, whose subject is the main clause's.
+_PARTICIPLES = frozenset(("putting", "placing"))
 
 #: The words of a phrase between the noun and "at" ("the toll in her province at", "for the
 #: two days at", "among civilians at") that may also tell where a thing was put.

@@ -3,8 +3,13 @@
 Claims: the hurt carried to a named place of care, or to none, "with" their injuries ("taken
 to Mercy General with non-life-threatening injuries", "transported with injuries").
 
+Claims also: "neither" as a zero ("Neither of the children was hurt"), an irregular side's own
+losses ("had lost two combatants"), people who "had left their homes".
+
 Attributions: the noun phrase before the verb that is an object inside a subject relative
-clause is not the speaker ("aides who spoke ... to discuss the negotiations said").
+clause is not the speaker ("aides who spoke ... to discuss the negotiations said"); what
+investigators "believe" (AT41); "did not take questions"; "putting the toll at" after a
+clause; a base form that is also the past ("read a statement and declined").
 """
 
 from __future__ import annotations
@@ -37,6 +42,22 @@ def _sources(text: str) -> list[str | None]:
             "Four crew members were airlifted to St. Brigid's in Orme with serious injuries.",
             [("wounded", 4, 4)],
         ),
+        # "neither" is a zero, as "none of" is; not the "neither ... nor" of two verbs
+        ("Neither of the couple's children was hurt.", [("wounded", 0, 0)]),
+        ("Neither officer was injured.", [("wounded", 0, 0)]),
+        (
+            "The ministry neither confirmed nor denied that 12 soldiers were killed.",
+            [("killed", 12, 12)],
+        ),
+        # an irregular side's own losses
+        ("The Front said it had lost only two combatants.", [("killed", 2, 2)]),
+        # "had left their homes", also beside the households' count
+        ("About 12,000 people had left their homes.", [("displaced", 12000, 12000)]),
+        (
+            "Some 2,870 families, or about 12,000 people, had left their homes.",
+            [("displaced", 2870, 2870), ("displaced", 12000, 12000)],
+        ),
+        ("Three residents left their homes at dawn for the march.", []),
         # taken into custody is no care: the arrest only
         ("Three were taken into custody with minor injuries.", [("arrested", 3, 3)]),
         # no hurt after "with": no claim
@@ -66,3 +87,29 @@ def test_claims(text: str, expected: list[tuple[str, float | None, float | None]
 )
 def test_sources(text: str, expected: list[str]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base form that is also the past ("read", "put", "set") is a verb of the first
+        # clause: the subject of the coordinated refusal is the minister alone
+        (
+            "The minister read a statement and declined to comment further.",
+            [("non_response", "The minister")],
+        ),
+        ("The mayor read a statement and took no questions.", [("non_response", "The mayor")]),
+        ("Ruel did not take questions.", [("non_response", "Ruel")]),
+        # what investigators believe is their account; a belief inside a relative is none
+        ("Police believe the gunman knew the victims.", [("statement", "Police")]),
+        ("Officers arrested the six suspects police believe were involved.", []),
+        # a participle of setting the toll after a clause: the clause's subject sets it
+        (
+            "The ministry issued a statement on Sunday, putting the toll at 19.",
+            [("statement", "The ministry")],
+        ),
+        ("The storm hit the coast on Sunday, putting the toll at 19.", []),
+    ],
+)
+def test_kinds_and_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.source) for a in analyze(text).attributions] == expected
