@@ -63,6 +63,7 @@ from crosswire.divergence.totals import (
 )
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb33 import IncludedPart
+from rules.claims.cb45 import BadlyHurtPart
 from rules.claims.cb81 import PartOfThem
 
 #: The rule that reads the gunman killed in turn ("before he was shot dead by police").
@@ -180,8 +181,8 @@ def _wholes_first(
 
 
 #: The rules whose parts are subsets of a count told beside them ("including three children",
-#: "eight of them pupils").
-_SUBSET_RULES = frozenset((IncludedPart.code, PartOfThem.code))
+#: "eight of them pupils", "four of them with serious injuries").
+_SUBSET_RULES = frozenset((IncludedPart.code, PartOfThem.code, BadlyHurtPart.code))
 
 
 def _without_subsets(parts: list[StatedClaim]) -> list[StatedClaim]:

@@ -20,10 +20,12 @@ _OF_THEM_HURT = re.compile(
     # "of whom four are critical": the adjective after its verb (not "critical of the
     # rescue effort", which judges)
     r"|(?:(?<=are\s)|(?<=were\s)|(?<=is\s)|(?<=was\s))critical(?!\s+(?:of|about)\b)"
-    r"|in\s+(?:critical|serious|grave|life[- ]threatening)\s+condition"
+    r"|in\s+(?:a\s+)?(?:critical|serious|grave|life[- ]threatening)\s+condition"
     # "four of them with serious injuries", "two with severe head wounds"
     r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
     r"(?:burns|injuries|wounds)"
+    # "four of them with crush injuries", "with spinal injuries": the kind of injury
+    r"|with\s+(?:crush|internal|spinal|head|multiple)\s+injuries"
     # "two of them with stab wounds", "three of them with burns": the kind of hurt alone
     r"|with\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns"
     r"|(?:severe\s+|serious\s+)?(?:frostbite|hypothermia|fractures|broken\s+bones))"
