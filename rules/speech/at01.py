@@ -87,7 +87,15 @@ def _not_a_verb(at: CueAt) -> bool:
         return True  # "None of the companies replied to emails": a silence (AT05)
     if added_an_object(tokens, c):
         return True  # "Blake added nine assists": a sum, not a speaker
+    if tokens[c].low.startswith("announc") and c + 1 < len(tokens) and tokens[c + 1].low in _SELVES:
+        return True  # "officers knocked and announced themselves": who they were, no words
     return surname_said(tokens, c)
+
+
+#: Reflexive objects after "announced" ("knocked and announced themselves", police raid
+#: copy): the speakers made known who they were, and no words are reported ("declared
+#: himself the winner" is a claim, and stays one).
+_SELVES = frozenset("themselves himself herself myself ourselves itself".split())
 
 
 def _valued_at(tokens: list[Token], c: int) -> bool:
