@@ -145,14 +145,24 @@ def _clause_context(context: _Context, at: int, several: list[Attribution]) -> _
     return _Context(sentence, claimant_name(own.source), own.via, context.as_of)
 
 
+#: What a clause-final cue row reads past its sentence's end: the next sentence's first word.
+_NEXT_WORD = re.compile(r"\s*[A-Za-z]+")
+
+
 def _cue_hits(text: str, sentences: list[Sentence]) -> dict[int, list[CueHit]]:
     """The cues of each sentence (by index), with offsets in the sentence."""
     starts = [s.start for s in sentences]
     hits: dict[int, list[CueHit]] = {}
     for start, end, cue in scan_cues(text):
         index = bisect.bisect_right(starts, start) - 1
-        if index < 0 or end > sentences[index].end:
+        if index < 0:
             continue
+        if end > sentences[index].end:
+            # a row that runs to the next word past its clause's end ("were taken. Police")
+            # ends with its sentence; any other cue across sentences is none
+            if not _NEXT_WORD.fullmatch(text, sentences[index].end, end):
+                continue
+            end = sentences[index].end
         base = sentences[index].start
         hits.setdefault(index, []).append(CueHit(start - base, end - base, cue))
     return hits

@@ -51,8 +51,8 @@ from rules.nouns import is_human_plural, is_person_noun, names_people
 from rules.number_values import number_value
 from rules.other_senses import other_sense
 from rules.placed_killings import no_place
-from rules.scene_rows import TAKEN, abduction_told
-from rules.sport_hurts import sport_hurt
+from rules.scene_rows import BARE_HIT_RE, TAKEN, abduction_told, people_shot
+from rules.sport_hurts import hurt_by_a_thing, sport_hurt
 
 #: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
 _STRUCK_BY = re.compile(STRUCK_BY_FRAGMENTS, re.IGNORECASE)
@@ -302,19 +302,6 @@ def _taken_by_no_one_named(head: str, tail: str) -> bool:
     return _names_people(subject)  # not "some of the documents have been seized"
 
 
-#: A subject that hurts people's purses or chances, not their bodies, right before an active
-#: "hurt" ("Rising prices hurt millions of families", "the scandal has hurt two candidates"):
-#: general English of business and political news.
-_HURT_BY_A_THING = re.compile(
-    r"\b(?:prices|tariffs|sanctions|inflation|downturn|recession|slump|crisis|scandal|ruling"
-    r"|decision|polic(?:y|ies)|cuts|taxes|rates|shortages?|ban|lockdowns?|closures?|reforms?"
-    r"|costs|competition|delays?|drought|boycotts?|measures|rules|laws?|row|affair|controversy"
-    r"|revelations|allegations|defeat|losses|debts?|uncertainty|slowdown|layoffs)"
-    r"\s+(?:(?:has|have|had|will|would|could|may|might|already|also|\w+ly)\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
 def _names_people(words: str) -> bool:
     """Does one of ``words`` name people ("workers", "a nurse")?"""
     found = (w.strip(".,;:'\"()").lower() for w in words.split())
@@ -334,7 +321,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return lost_otherwise(word, text, end)
     if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
-    if word == "hurt" and _HURT_BY_A_THING.search(text, max(0, start - 60), start):
+    if word == "hurt" and hurt_by_a_thing(text, start):
         return True  # "The tariffs have hurt 4,000 farmers": a loss, not a wound
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
@@ -387,6 +374,8 @@ def _other_reading(word: str, text: str, start: int, end: int) -> bool:
     abduction is told ("87 students were taken" is one only in abduction copy)."""
     if other_sense(word, text, end) or no_place(word, text, end):
         return True
+    if BARE_HIT_RE.match(word):  # "four people were struck." only in shooting copy
+        return not people_shot(text, start, end)
     return TAKEN.match(word) is not None and not abduction_told(text, start, end)
 
 

@@ -199,9 +199,6 @@ SHELTERED: tuple[Row, ...] = (
         r"\s+homes|fled(?:\s+their\s+homes)?|left\s+homeless|made\s+homeless|homeless|refugees"
         # "60 families have abandoned their homes" (round 7: people who leave their homes)
         r"|abandoned\s+their\s+(?:homes|houses|villages)"
-        # "12,000 people had left their homes" (perfect aspect only: "left their homes at
-        # dawn for the march" is no flight; 29th session)
-        r"|(?:had|have|has)\s+left\s+their\s+(?:homes|houses|villages)"
         r"|idps"
         # "another 40,000 are staying with host families" (round 9: humanitarian reports'
         # word for the displaced who found no camp)

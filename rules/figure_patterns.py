@@ -9,7 +9,7 @@ import re
 
 import re2
 
-from rules.calendar import ABBREVIATED_MONTHS, MONTHS, MONTHS_NOT_MAY, WEEKDAYS, either
+from rules.calendar import ABBREVIATED_MONTHS, MONTHS, MONTHS_NOT_MAY, WEEKDAYS
 from rules.model import Qualifier
 
 UNITS = {
@@ -126,8 +126,7 @@ _UNSPECIFIED = (
 )
 
 
-#: "neither of the children was hurt", "neither officer was injured": none of two (not the
-#: "neither ... nor" of a pair of verbs, "neither confirmed nor denied")
+#: A zero; in a figure, "neither of the children", "neither officer was" (not "neither ... nor")
 _ZERO = r"(?:no\s+one|no-one|nobody|none|no|neither)"
 _ZERO_FIGURE = (
     r"(?:no\s+one|no-one|nobody|none|no"
@@ -246,17 +245,6 @@ MAY_MONTH = re.compile(r"\s*may\b(?=\s*(?:[\d,.;)]|$))", re.IGNORECASE)
 #: hurt: "a boy under the age of 12 was hurt", "Mother of 4 shot" (general English).
 OF_NOT_A_COUNT = frozenset(
     "age ages father mother parent dad mom mum grandfather grandmother grandparent".split()
-)
-
-#: A street number: "on 2200 Alder", "at 518 Quarry Street" (digits with no thousands comma,
-#: after "on", "at" or "near", before a capitalised word that is no people and no day or
-#: month: "the toll stood at 312 Monday" is a toll); US police reports place a shooting so.
-STREET_BEFORE = re.compile(r"\b(?:on|at|near)\s*$", re.IGNORECASE)
-STREET_NUMBER = re.compile(r"\d{3,5}")
-STREET_AFTER = re.compile(
-    r"\s+(?:[NSEW]\.?\s+)?(?!"
-    + either((*WEEKDAYS, *MONTHS, "today", "tonight", "yesterday"), title=True)
-    + r"\b)(?P<word>[A-Z][a-z]+)\b"
 )
 
 #: After ", none": a condition of the count before it, not a zero ("three riders were hurt,

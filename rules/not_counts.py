@@ -34,9 +34,6 @@ from rules.figure_patterns import (
     PEOPLE_SHOT,
     SCALE_FIRST,
     SENTENCE_START_WORDS,
-    STREET_AFTER,
-    STREET_BEFORE,
-    STREET_NUMBER,
     TWO_DIGITS,
     UNITS_AFTER,
     WORD_NEXT,
@@ -46,6 +43,7 @@ from rules.golf_scores import is_golf_score, may_be_golf
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.number_values import number_value
 from rules.part_of_whole import among_whole, denied_before, names_a_whole
+from rules.street_numbers import STREET_AFTER, STREET_BEFORE, STREET_NUMBER
 
 #: A ratio's two numbers: "one in five", "1 in 10", "one in every 20" (general English). The
 #: first is "one" (or "1"); the second is followed by the people it shares out ("one in five

@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from rules.calendar import WEEKDAY
+from rules.nouns import names_people
 
 Row = tuple[str, bool, Literal["toll", "object"] | None, bool]
 
@@ -128,6 +129,37 @@ STRUCK_BY_GUNFIRE = (
     r"(?:struck|hit)(?:\s+(?:once|twice|several\s+times|multiple\s+times))?\s+by\s+"
     r"(?:(?:a|the|\d{1,2}|two|three|four|five|six|seven|eight|nine"
     r"|ten|several|multiple)\s+)?(?:stray\s+|police\s+)?(?:gunfire|bullets?|gunshots?)"
+)
+
+#: Killed or wounded: "five people had been hit.", "four people were struck, correcting ...":
+#: the bare passive of shooting copy at the end of its clause, hit, dead or alive, read only
+#: where a shooting is told nearby (``rules.cue_context``; 29th session). The cue runs to the
+#: next word after the clause's mark, as ``CAPTIVES_TAKEN`` does.
+_BARE_HIT = r"(?:were|been)\s+(?:hit|struck)"  # plural: "... and Wilsey was hit" is one man
+BARE_HIT: tuple[Row, ...] = ((rf"{_BARE_HIT}\s*[,.;]\s+[A-Za-z]+", True, None, False),)
+BARE_HIT_RE = re.compile(_BARE_HIT + r"\s*[,.;]", re.IGNORECASE)
+#: The words that tell a shooting around a bare "were hit".
+_SHOOTING = re.compile(
+    r"\b(?:shot|shots|shooting|gunfire|gunman|gunmen|gunshots?|opened\s+fire|drive-by"
+    r"|bullets?|rounds\s+(?:were\s+)?fired)\b",
+    re.IGNORECASE,
+)
+
+
+def people_shot(text: str, start: int, end: int) -> bool:
+    """A bare "were hit" at ``text[start:end]`` of people ("five people had been hit", not
+    "two cars parked nearby were hit": a word of the last eight before it in its sentence
+    names people) where a shooting is told (up to 3,000 characters before it, or just after)."""
+    if _SHOOTING.search(text, max(0, start - 3000), min(len(text), end + 200)) is None:
+        return False
+    head = re.split(r"[.!?]\s", text[max(0, start - 120) : start])[-1]
+    return any(names_people(w.strip(".,;:'\"()").lower()) for w in head.split()[-8:])
+
+
+#: Displaced: "12,000 people had left their homes" (the perfect aspect only: "left their homes
+#: at dawn for the march" is no flight; 29th session, general English of flood reports).
+LEFT_HOMES: tuple[Row, ...] = (
+    (r"(?:had|have|has)\s+left\s+their\s+(?:homes|houses|villages)", True, "toll", False),
 )
 
 #: Arrested: US crime copy's zero arrests ("no arrests were made"), the held "in custody"

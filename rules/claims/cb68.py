@@ -20,6 +20,8 @@ _AGES_APPOSED = re.compile(
     re.IGNORECASE,
 )
 _AGE = re.compile(r"\d{1,3}")
+#: The "of" of a partitive right before the plural ("Two of the teens, ages 16 and 17,").
+_PARTITIVE_OF = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
 class AgesOfAPlural(ExtraRule):
@@ -59,6 +61,8 @@ class AgesOfAPlural(ExtraRule):
                 continue
             if any(match.start() <= f.start < match.start("noun") for f in sent.stated):
                 continue  # "the two other victims, ages 19 and 22,": the count is stated
+            if _PARTITIVE_OF.search(sent.text, max(0, match.start() - 4), match.start()):
+                continue  # "Two of the teens, ages 16 and 17,": the part's figure counts them
             cue = cue_after_subject(sent, match.end())
             if cue is None:
                 continue
