@@ -20,7 +20,9 @@ class ContinuedQuote(Rule):
     before it, when that sentence quoted someone. It gets that speaker, cue and via; its
     ``source_span`` and ``cue_span`` are null, since neither is written in it. A paragraph
     that opens with a quotation mark while the last paragraph's quote was left open goes on
-    with the same speaker (news style closes a quote only at its last paragraph).
+    with the same speaker (news style closes a quote only at its last paragraph), and so
+    does a paragraph that is one quote and nothing else after a paragraph that ended on a
+    quote (news style names a speaker once for a run of quoted paragraphs).
     """
 
     code = "AT20"
@@ -38,12 +40,18 @@ class ContinuedQuote(Rule):
             ' tents this week.\n"Nobody is listening."',
             {"source": "Ana Ruiz, a Red Cross worker", "text": '"Nobody is listening."'},
         ),
+        (
+            '"We lost six men," said Captain Ivo Brandt.\n"Two more are still missing."',
+            {"source": "Captain Ivo Brandt", "text": '"Two more are still missing."'},
+        ),
     )
     counter_examples = (
         '"We lost six men," said Captain Ivo Brandt. The army gave no figure.',
         'The union called the cuts "a betrayal". "Fair Pay Now" was painted on the wall.',
         '"We lost six men," said Captain Ivo Brandt.\nThe army gave no figure.\n"No comment."',
         'Officials would not say how many died. "It was terrible," one survivor said.',
+        # the next paragraph names a speaker of its own
+        '"We lost six men," said Captain Ivo Brandt.\n"It was an ambush," Ana Ruiz said.',
     )
 
     def find(self, doc: Document, attributions: list[Attribution]) -> list[Attribution]:
@@ -62,7 +70,8 @@ class ContinuedQuote(Rule):
         speaker: Attribution | None = None  # whose quote the last sentence gave or carried
         for i, sentence in enumerate(sentences):
             state = states[i]
-            if state.new_paragraph and not state.inside:
+            quote_only = state.new_paragraph and _quote_paragraph(states, own, sentences, i)
+            if state.new_paragraph and not state.inside and not quote_only:
                 speaker = None
             if sentence.start in own:
                 statements = [a for a in own[sentence.start] if a.kind == "statement"]
@@ -118,6 +127,35 @@ def _quote_states(text: str, sentences: list[Sentence]) -> list[_QuoteState]:
         states.append(_QuoteState(inside, open_after, opens_new, new_paragraph, speech, title))
         inside, previous_end = open_after, sentence.end
     return states
+
+
+def _quote_paragraph(
+    states: list[_QuoteState],
+    own: dict[int, list[Attribution]],
+    sentences: list[Sentence],
+    i: int,
+) -> bool:
+    """Whether the paragraph from sentence ``i`` is one quote and nothing else, with no
+    speaker of its own: news style gives it to the speaker of the quote just before it."""
+    if not states[i].opens_new or states[i].title:
+        return False
+    j = i
+    for j in range(i, min(len(states), i + _RUN)):
+        if j > i and states[j].new_paragraph:
+            return _closed_sentence(states, sentences, j - 1)
+        if sentences[j].start in own or not states[j].quoted_at_start:
+            return False
+    return j + 1 == len(states) and _closed_sentence(states, sentences, j)
+
+
+def _closed_sentence(states: list[_QuoteState], sentences: list[Sentence], j: int) -> bool:
+    """Does sentence ``j`` close its quote after a sentence's end ('... went home."'), not
+    after a heading's words ('"Yes, We Were Ready"')?"""
+    return not states[j].open_after and sentences[j].text.rstrip().endswith(_SPOKEN_ENDS)
+
+
+#: How a quoted sentence of speech ends: its mark of punctuation, then the closing quote.
+_SPOKEN_ENDS = ('."', '?"', '!"', ".\u201d", "?\u201d", "!\u201d")
 
 
 def _closing_speaker(
