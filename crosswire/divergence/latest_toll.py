@@ -96,11 +96,15 @@ def after_to(claim: StatedClaim) -> bool:
 
 #: A toll told as an earlier one: "the agency had earlier given a toll of nine", "the count had
 #: stood at 30", "officials had earlier reported nine deaths". The pluperfect (or "earlier",
-#: "previously", "initially" with a past tense) dates the figure before the article's news.
+#: "previously", "initially" with a past tense) dates the figure before the article's news, as
+#: "early reports said" does.
 EARLIER_TOLL = re.compile(
     r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:put|reported|given"
     r"|estimated|set|placed|stood)|(?:earlier|previously|initially)\s+(?:put|reported"
-    r"|gave|estimated|said))\b",
+    r"|gave|estimated|said)"
+    # "Early reports from the scene said five people had been hit": a first report's figure
+    r"|(?:early|earlier|initial|first)\s+reports?(?:\s+[\w-]+){0,4}?\s+(?:said|put|suggested"
+    r"|indicated|had))\b",
     re.IGNORECASE,
 )
 
