@@ -58,6 +58,17 @@ def _sources(text: str) -> list[str | None]:
             [("displaced", 2870, 2870), ("displaced", 12000, 12000)],
         ),
         ("Three residents left their homes at dawn for the march.", []),
+        # the badly hurt part of a count, told by its condition or its kind of injury
+        (
+            "Forty were injured, nine of them in a critical condition.",
+            [("wounded", 40, 40), ("wounded", 9, 9)],
+        ),
+        (
+            "Twenty-two survivors were taken to hospital, four of them with crush injuries.",
+            [("wounded", 22, 22), ("wounded", 4, 4)],
+        ),
+        # the ages after a partitive's whole: the part's figure counts them, once
+        ("Two of the teens, ages 16 and 17, were wounded.", [("wounded", 2, 2)]),
         # taken into custody is no care: the arrest only
         ("Three were taken into custody with minor injuries.", [("arrested", 3, 3)]),
         # no hurt after "with": no claim
@@ -92,6 +103,38 @@ def test_sources(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the bare passive of shooting copy, where a shooting is told nearby; also at the
+        # end of its sentence (the cue ends with it)
+        (
+            "A gunman opened fire on the crowd. Five people had been hit. Police gave chase.",
+            [("killed_or_wounded", 5, 5)],
+        ),
+        (
+            "Shots rang out at 9 p.m. Rourke said four people were struck, correcting an"
+            " earlier count.",
+            [("killed_or_wounded", 4, 4)],
+        ),
+        (
+            "Gunmen stormed the school. In all, 87 students were taken. Police gave chase.",
+            [("kidnapped", 87, 87)],
+        ),
+        # no shooting told: hail, a storm
+        (
+            "Hail fell across the county. Two people were struck, but none was hurt.",
+            [("wounded", 0, 0)],
+        ),
+        ("The storm knocked out power. Three homes were hit, officials said.", []),
+        # things hit in shooting copy are no people
+        ("A gunman opened fire. Two cars parked nearby were hit. Police came.", []),
+    ],
+)
+def test_documents(text: str, expected: list[tuple[str, float | None, float | None]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a base form that is also the past ("read", "put", "set") is a verb of the first
         # clause: the subject of the coordinated refusal is the minister alone
         (
@@ -100,6 +143,11 @@ def test_sources(text: str, expected: list[str]) -> None:
         ),
         ("The mayor read a statement and took no questions.", [("non_response", "The mayor")]),
         ("Ruel did not take questions.", [("non_response", "Ruel")]),
+        # officers who "announced themselves" said who they were, no words
+        (
+            "Ivo Delacroix said officers knocked and announced themselves before entering.",
+            [("statement", "Ivo Delacroix")],
+        ),
         # what investigators believe is their account; a belief inside a relative is none
         ("Police believe the gunman knew the victims.", [("statement", "Police")]),
         ("Officers arrested the six suspects police believe were involved.", []),
