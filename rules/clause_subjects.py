@@ -17,7 +17,8 @@ _TIME_OPENERS = frozenset("on in at during last this early late".split())
 
 #: Finite verbs without "-ed": auxiliaries, and the past tenses of English irregular verbs
 #: (a grammar's table), leaving out those that are also common nouns or adjectives ("hit",
-#: "cut", "set", "put", "cast", "bid", "spread", "wound", "ground", "beat").
+#: "cut", "set", "put", "cast", "bid", "spread", "wound", "ground", "beat"); "read", spelt
+#: like its base, is in ("The minister read a statement and declined to comment").
 IRREGULAR_VERBS = frozenset(
     """spoke went met made took gave held left won lost ran came sent told said thanked
     is was are were has have had will would can could did does do
@@ -27,7 +28,7 @@ IRREGULAR_VERBS = frozenset(
     spent stole stuck swore swept tore understood woke wrote withdrew upheld sank heard meant
     dealt dug sold built lent overcame undertook oversaw forgave foresaw rebuilt sprang blew
     bled clung crept knelt leapt mistook rang rode shone slid sang spun strove swung arose
-    awoke read put set cut let quit shut spread cast""".split()
+    awoke read""".split()
 )
 
 

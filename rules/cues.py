@@ -35,6 +35,8 @@ REPORTING_VERBS: dict[str, bool] = {
     believe believes
     """.split()
 }
+# "believe" is a cue of the scan only for AT41, which reads it where police or investigators
+# believe and turns every other belief away (``rules.speech.registry`` asks AT41 first).
 REPORTING_VERBS.update(
     {form: True for form in "claim claims reports notes states reply estimates estimate".split()}
 )
@@ -252,7 +254,8 @@ NON_RESPONSE_REGEX = re2.compile(
             r"had\s+no\s+(?:immediate\s+)?comment",
             # "read a statement and did not take questions", "took no questions" (general
             # English of press briefings: a refusal to be asked)
-            _NEG + _ADV + r"\s+take\s+(?:any\s+)?questions|took\s+no\s+questions",
+            _NEG + _ADV + r"\s+take\s+(?:any\s+)?(?:further\s+|more\s+|reporters'\s+)?questions"
+            r"|took\s+no\s+(?:further\s+|more\s+)?questions",
             r"(?:has|have|had)\s+(?:yet\s+)?to\s+(?:comment|respond|reply|acknowledge)",
             r"referred\s+(?:questions|inquiries|enquiries|requests|reporters|queries)\s+to",
             r"no\s+(?:immediate\s+)?comment\s+from",

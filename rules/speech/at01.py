@@ -87,10 +87,26 @@ def _not_a_verb(at: CueAt) -> bool:
         return True  # "None of the companies replied to emails": a silence (AT05)
     if added_an_object(tokens, c):
         return True  # "Blake added nine assists": a sum, not a speaker
-    if tokens[c].low.startswith("announc") and c + 1 < len(tokens) and tokens[c + 1].low in _SELVES:
+    if tokens[c].low.startswith("announc") and _ends_on_selves(tokens, c):
         return True  # "officers knocked and announced themselves": who they were, no words
     return surname_said(tokens, c)
 
+
+def _ends_on_selves(tokens: list[Token], c: int) -> bool:
+    """ "knocked and announced themselves." or "... numerous times": the reflexive is all that
+    was announced; not when a complement follows it ("announced themselves the winners",
+    "announced itself satisfied that ...": a claim announced)."""
+    if c + 1 >= len(tokens) or tokens[c + 1].low not in _SELVES:
+        return False
+    after = tokens[c + 2] if c + 2 < len(tokens) else None
+    return after is None or not after.is_word or after.low not in _COMPLEMENTS
+
+
+#: What opens a complement after "announced themselves": a determiner, or an adjective of
+#: a stance (general English: "announced itself satisfied", "responsible", "ready").
+_COMPLEMENTS = frozenset(
+    """the a an that satisfied responsible ready willing opposed pleased victorious""".split()
+)
 
 #: Reflexive objects after "announced" ("knocked and announced themselves", police raid
 #: copy): the speakers made known who they were, and no words are reported ("declared

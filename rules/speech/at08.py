@@ -65,7 +65,7 @@ class PutTheTollAt(CueRule):
             # "put the number in her phone at once", "put the dog's number at the top": a
             # thing placed, no figure
             return None
-        if at.word in _PARTICIPLES and at.c > 0 and at.tokens[at.c - 1].text == ",":
+        if at.word in _CLAUSE_OPENERS and at.c > 0 and at.tokens[at.c - 1].text == ",":
             return self._after_clause(at)
         sourced = verb_source(at.tokens, at.c, at.last)
         if sourced is None:
@@ -75,21 +75,38 @@ class PutTheTollAt(CueRule):
 
     def _after_clause(self, at: CueAt) -> Candidate | None:
         """ "The trust issued a statement, putting the toll at 19": the main clause's subject
-        puts it, when it is a body or a person that speaks (not "The storm hit the coast,
-        putting the toll at 19")."""
+        puts it, when it is a body or a person that speaks and the clause's verb is one of
+        telling or publishing (not "The storm hit the coast, putting the toll at 19", nor
+        "The army shelled the town, putting ...": an act, no figure told)."""
         if at.found and at.found[-1].kind == "statement":
             previous = at.found[-1]
             return Candidate(
-                self.code, "statement", at.cue, previous.source, at.sentence, previous.referent
+                self.code,
+                "statement",
+                at.cue,
+                previous.source,
+                at.sentence,
+                via=previous.via,
+                referent=previous.referent,
             )
         subject = clause_subject(at.tokens, at.c - 1)
         if subject is None or not speaker_like(at.tokens[subject[1]]):
+            return None
+        verbs = {t.low for t in at.tokens[subject[1] + 1 : at.c - 1]}
+        if not verbs & _TELLING:
             return None
         return Candidate(self.code, "statement", at.cue, span(at.tokens, *subject), at.sentence)
 
 
 #: The participles that open a clause after a comma, whose subject is the main clause's.
-_PARTICIPLES = frozenset(("putting", "placing"))
+_CLAUSE_OPENERS = frozenset(("putting", "placing"))
+#: The verbs of a main clause that tells or publishes figures ("issued a statement", "updated
+#: its figures", "gave lower figures"): general English of casualty reporting.
+_TELLING = frozenset(
+    """issued issues released releases updated updates revised revises gave gives announced
+    announces published publishes reported reports provided provides posted posts
+    confirmed confirms raised raises lowered lowers""".split()
+)
 
 #: The words of a phrase between the noun and "at" ("the toll in her province at", "for the
 #: two days at", "among civilians at") that may also tell where a thing was put.

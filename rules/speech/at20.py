@@ -154,8 +154,9 @@ def _closed_sentence(states: list[_QuoteState], sentences: list[Sentence], j: in
     return not states[j].open_after and sentences[j].text.rstrip().endswith(_SPOKEN_ENDS)
 
 
-#: How a quoted sentence of speech ends: its mark of punctuation, then the closing quote.
-_SPOKEN_ENDS = ('."', '?"', '!"', ".\u201d", "?\u201d", "!\u201d")
+#: How a quoted sentence of speech ends: its mark of punctuation, then the closing quote; not
+#: a question ('"Would you do it again?"' in interview copy is the reporter's, or a chant's).
+_SPOKEN_ENDS = ('."', '!"', ".\u201d", "!\u201d")
 
 
 def _closing_speaker(

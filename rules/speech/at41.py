@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rules.clause_subjects import IRREGULAR_VERBS
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt, reporting_verb
 
@@ -11,20 +12,25 @@ from rules.speech.statements import Candidate, CueAt, reporting_verb
 #: ("many residents believe", "we believe in this city") is an opinion, not an account.
 _INVESTIGATORS = frozenset(
     """police investigators investigator detectives detective authorities deputies
-    officers troopers agents prosecutors prosecutor sheriff coroner""".split()
+    officers troopers agents prosecutors prosecutor sheriff sheriff's coroner marshal
+    fbi examiner""".split()
 )
 
-#: Words after "believe" that make it no account of a finding: "believe in", "believe so";
-#: a verb right after it leaves the clause without its subject, so the belief sits inside a
-#: relative clause ("the six suspects police believe were involved", "in what police
-#: believe was a drive-by").
-_NOT_TOLD = frozenset(
-    """in so it him her them me us you was were is are had has have will would could may
-    might did""".split()
-)
+#: Words after "believe" that make it no account of a finding: "believe in", "believe so",
+#: "believe him" (a person trusted).
+_NOT_TOLD = frozenset("in so him her them me us you".split())
 #: Words of a phrase before "believe" that make its people no speaker: "this makes
 #: authorities believe", "KOB reports police believe" (a verb inside the phrase).
 _NOT_SPEAKING = frozenset("makes make made led leads lead reports says said".split())
+
+
+#: Modals that may open a clause missing its subject ("police believe may have fled").
+_MODALS = frozenset("may might must should shall".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A finite verb or a modal: "were", "killed", "shot", "may"."""
+    return word.endswith("ed") or word in IRREGULAR_VERBS or word in _MODALS
 
 
 class InvestigatorsBelieve(CueRule):
@@ -47,6 +53,7 @@ class InvestigatorsBelieve(CueRule):
             "Fire investigators believe the blaze started in a kitchen on the second floor.",
             {"source": "Fire investigators", "cue": "believe"},
         ),
+        ("Police believe it was a targeted attack.", {"source": "Police", "cue": "believe"}),
     )
     counter_examples = (
         "Many residents believe the city has ignored the neighbourhood.",
@@ -55,6 +62,8 @@ class InvestigatorsBelieve(CueRule):
         "Detectives believe so.",
         "Officers arrested the six suspects police believe were involved.",
         "This makes authorities believe the boat was lost.",
+        "Officers arrested the man police believe killed two people.",
+        "Families of the officers believe the city failed them.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -65,10 +74,24 @@ class InvestigatorsBelieve(CueRule):
         if candidate is None:
             return None
         start, end = candidate.source
-        words = {t.low for t in at.tokens if start <= t.start and t.end <= end}
-        if not words & _INVESTIGATORS or words & _NOT_SPEAKING:
+        inside = [t for t in at.tokens if start <= t.start and t.end <= end and t.is_word]
+        words = {t.low for t in inside}
+        # the head speaks, before any "of" ("Families of the officers believe" is the
+        # families' opinion, "Critics of the police believe" the critics')
+        of = next((k for k, t in enumerate(inside) if t.low == "of"), len(inside))
+        if of == 0 or words & _NOT_SPEAKING:
+            return None
+        head = inside[of - 1]
+        before_of = {t.low for t in inside[:of]}
+        titled = head.is_capital and bool(before_of & _INVESTIGATORS)  # "Police Chief Ivo Marsh"
+        if head.low not in _INVESTIGATORS and not titled:
             return None
         rest = at.tokens[at.last + 1 : at.last + 2]
         if not rest or not rest[0].is_word or rest[0].low in _NOT_TOLD:
+            return None
+        if rest[0].text == rest[0].low and _verb_like(rest[0].low):
+            # a verb right after it leaves the clause without its subject: the belief sits
+            # inside a relative clause ("the suspects police believe were involved", "the
+            # man police believe killed two people", "in what police believe was a drive-by")
             return None
         return candidate

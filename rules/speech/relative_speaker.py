@@ -59,7 +59,7 @@ def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced |
     if phrase is None:
         return None
     k = phrase[0] - 1
-    inside = k > 0 and tokens[k].low != "who"
+    inside = k > 0 and tokens[k].low != "who" and _object_slot(tokens, k)
     if inside:
         k = _subject_relative(tokens, k)  # "aides who spoke ... to discuss the talks said"
     if k < 1 or tokens[k].low != "who" or not tokens[k - 1].is_word:
@@ -67,14 +67,14 @@ def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced |
     first = tokens[phrase[0]]
     # a phrase that is an object inside the clause may look like a subject; only a gap after
     # the cue tells it is the clause's own speaker then
-    speaker_like = not inside and (
+    subject_like = not inside and (
         (phrase[0] == phrase[1] and first.low.endswith("s"))  # "who troopers said drove"
         or first.is_capital
         or first.low in DETERMINERS
         or first.low in SUBJECT_PRONOUNS
         or is_human_plural(first.low)
     )
-    if speaker_like or _gap_after(tokens, last):
+    if subject_like or _gap_after(tokens, last):
         return None
     referent = left_phrase(tokens, k - 1)
     if referent is None:
@@ -82,8 +82,28 @@ def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced |
     return ((tokens[k].start, tokens[k].end), (tokens[referent[0]].start, tokens[referent[1]].end))
 
 
-#: How many words back from the phrase before the cue a subject relative's "who" may stand.
+#: How many words back from the phrase before the cue a subject relative's "who" may stand:
+#: the anonymity formula with its reason ("who asked not to be named since the ministry had
+#: not cleared them to talk about ...") runs to some 20 words.
 _CLAUSE_REACH = 24
+#: Prepositions that take an object inside a relative clause ("to talk about the talks").
+_OBJECT_PREPOSITIONS = frozenset(
+    "with of for by in on at from to without among about into onto over under against".split()
+)
+
+
+def _object_slot(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` one that takes the phrase after it as its object: a preposition
+    or a verb ("to discuss the talks", "lost her son")? Not a conjunction or a subordinator
+    ("fled and police said", "was caught when a detective said"), after which the phrase
+    may well be a speaker of its own."""
+    word = tokens[k]
+    if not word.is_word or word.text != word.low:
+        return False
+    if word.low in _OBJECT_PREPOSITIONS:
+        return True
+    to_verb = k > 0 and tokens[k - 1].low == "to"
+    return to_verb or word.low.endswith("ed") or word.low in IRREGULAR_VERBS
 
 
 def _subject_relative(tokens: list[Token], k: int) -> int:
