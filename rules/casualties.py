@@ -145,8 +145,8 @@ def _clause_context(context: _Context, at: int, several: list[Attribution]) -> _
     return _Context(sentence, claimant_name(own.source), own.via, context.as_of)
 
 
-#: What a clause-final cue row reads past its sentence's end: the next sentence's first word.
-_NEXT_WORD = re.compile(r"\s*[A-Za-z]+")
+#: What a clause-final cue row reads past its sentence's end: the space before the next one.
+_NEXT_WORD = re.compile(r"\s+")
 
 
 def _cue_hits(text: str, sentences: list[Sentence]) -> dict[int, list[CueHit]]:
@@ -158,7 +158,7 @@ def _cue_hits(text: str, sentences: list[Sentence]) -> dict[int, list[CueHit]]:
         if index < 0:
             continue
         if end > sentences[index].end:
-            # a row that runs to the next word past its clause's end ("were taken. Police")
+            # a row that runs to the space past its clause's end ("were taken. Police")
             # ends with its sentence; any other cue across sentences is none
             if not _NEXT_WORD.fullmatch(text, sentences[index].end, end):
                 continue

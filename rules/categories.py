@@ -349,7 +349,7 @@ CUES: tuple[Cue, ...] = (
     Cue("killed_or_wounded", r"stabbed", before=True, after="object", transitive=True),
     # "Three people were struck by gunfire", "struck twice by police gunfire": hit, dead or alive
     Cue("killed_or_wounded", scene.STRUCK_BY_GUNFIRE, before=True),
-    # "five people had been hit.": the bare passive, only where a shooting is told
+    # "six people had been hit.": the bare passive, only where a shooting is told
     *_cues("killed_or_wounded", *scene.BARE_HIT),
     # The round as the subject: "Gunfire struck three people", "a stray bullet hit a girl",
     # dead or alive, like "shot" (general crime-news English).

@@ -44,18 +44,21 @@ from __future__ import annotations
 
 import re
 
+from rules.bare_hits import people_shot
 from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import PLURAL_SUBJECT, RELEASED
 from rules.lost_people import lost_otherwise
 from rules.nouns import is_human_plural, is_person_noun, names_people
 from rules.number_values import number_value
-from rules.other_senses import other_sense
+from rules.other_senses import hurt_by_a_thing, other_sense
 from rules.placed_killings import no_place
-from rules.scene_rows import BARE_HIT_RE, TAKEN, abduction_told, people_shot
-from rules.sport_hurts import hurt_by_a_thing, sport_hurt
+from rules.scene_rows import BARE_HIT_VERB, LEFT_HOMES_VERB, TAKEN, abduction_told
+from rules.sport_hurts import sport_hurt
 
 #: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
 _STRUCK_BY = re.compile(STRUCK_BY_FRAGMENTS, re.IGNORECASE)
+_BARE_HIT = re.compile(BARE_HIT_VERB + r"\s*[,.;]", re.IGNORECASE)
+_LEFT_HOMES = re.compile(LEFT_HOMES_VERB, re.IGNORECASE)
 #: ... and what after it in the same clause says no one was hurt: "but were not injured",
 #: "but escaped unhurt" (general English).
 _UNHURT_AFTER = re.compile(
@@ -89,6 +92,9 @@ _DISASTER = re.compile(
     r"|tornado(?:es)?|tsunamis?|capsized|sank|sunk|sinking|hull|wrecked|derailed)\b",
     re.IGNORECASE,
 )
+
+#: Words of a conflict that people flee (general English of war and displacement reports).
+_CONFLICT = re.compile(r"\b(?:fighting|clashes|shelling|offensive|airstrikes?|war)\b", re.I)
 
 #: Obituary wording: the dead of a life's story, not of an event.
 _OBITUARY = re.compile(
@@ -371,11 +377,15 @@ def out_of_place(text: str, start: int, end: int) -> bool:
 def _other_reading(word: str, text: str, start: int, end: int) -> bool:
     """A cue word read otherwise: another sense ("finished in a dead heat", an election's
     "casualties"), no place ("the massacre in Orsk of which"), or a bare "were taken" where no
-    abduction is told ("87 students were taken" is one only in abduction copy)."""
+    abduction is told ("87 students were taken" is one only in abduction copy), a bare "were
+    hit" of things or outside shooting copy, and "had left their homes" outside a disaster."""
     if other_sense(word, text, end) or no_place(word, text, end):
         return True
-    if BARE_HIT_RE.match(word):  # "four people were struck." only in shooting copy
+    if _BARE_HIT.match(word):  # "six people were struck." only of people in shooting copy
         return not people_shot(text, start, end)
+    if _LEFT_HOMES.match(word):  # "had left their homes": fled only in a disaster or a conflict
+        around = text[max(0, start - 3000) : end + 200]
+        return not (_DISASTER.search(around) or _CONFLICT.search(around))
     return TAKEN.match(word) is not None and not abduction_told(text, start, end)
 
 

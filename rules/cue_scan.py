@@ -138,6 +138,10 @@ _WITHOUT = re.compile(
 )
 
 
+#: Places of custody a care row's "taken to X with injuries" may name (general English).
+_CUSTODY = re.compile(r"\b(?:jail|prison|station|court|precinct|headquarters|lockup)\b")
+
+
 def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
     """A care cue that tells of no harm (``rules.hospital_care``): one naming a place of care
     ("taken to hospital as a precaution"), or care with none ("treated at the scene for heat
@@ -149,6 +153,8 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
     start, end = match.start(), match.end()
     if _WITHOUT.search(match.string, max(0, start - 40), start):
         return True
+    if " with " in low and _CUSTODY.search(low):
+        return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
     if any(place in low for place in _CARE_PLACES) and not_hurt(match.string, start, end):

@@ -126,11 +126,13 @@ _UNSPECIFIED = (
 )
 
 
-#: A zero; in a figure, "neither of the children", "neither officer was" (not "neither ... nor")
 _ZERO = r"(?:no\s+one|no-one|nobody|none|no|neither)"
+#: A zero in a figure; "neither" only of people told of ("neither of the two", "neither
+#: officer was hurt", "neither was injured"), not the "neither ... nor" of two verbs nor
+#: "neither side has reported casualties" (a reporter's subject)
 _ZERO_FIGURE = (
-    r"(?:no\s+one|no-one|nobody|none|no"
-    r"|neither(?=\s+of\b|\s+[A-Za-z]+\s+(?:was|is|had|has|were)\b))"
+    r"(?:no\s+one|no-one|nobody|none|no|neither(?=\s+of\b"
+    r"|\s+(?:[A-Za-z]+\s+)?(?:was|is|were|(?:has|had)\s+been)\b))"
 )
 
 #: "a couple of officers": about two (general English; "a couple" alone is a pair of people,

@@ -28,9 +28,10 @@ PERSONNEL = frozenset(
     reservists conscripts recruits fighters forces officers police policemen guards guardsmen
     peacekeepers mercenaries militiamen commandos agents rangers gendarmes men women
     special-forces army members staff comrades comrade reinforcements"""
-    # the fighters of an irregular side, as it counts its own losses ("had lost two
-    # combatants", "lost 14 guerrillas"): general knowledge of conflict reporting
-    """ combatants guerrillas militants insurgents rebels partisans"""
+    # the fighters of an irregular side, as it counts its own losses ("had lost three
+    # combatants", "lost 14 guerrillas"): general knowledge of conflict reporting; not
+    # "rebels" or "militants", a party's members as often ("lost 40 rebels on the vote")
+    """ combatants guerrillas insurgents"""
     # Crews sent to a disaster ("dispatched 120 volunteers", "deployed 40 divers"): general
     # knowledge of relief reporting (issue 9, conflict round 6).
     """ volunteers rescuers firefighters divers medics paramedics doctors nurses""".split()

@@ -2,7 +2,8 @@
 links", "a dead end"), an election's or a market's "casualties" (the seats and leaders a vote
 cost a party, the firms a slump cost a market) in a sentence that tells no harm, a side
 "badly beaten" or "trampled" in a contest ("in the final", "3-0", "at the polls"), a
-"wounded pride". Care that tells of no harm is ``rules.hospital_care``'s, read by
+"wounded pride", a thing that "hurt" people's purses or chances ("The tariffs have hurt
+4,000 farmers"). Care that tells of no harm is ``rules.hospital_care``'s, read by
 ``rules.cue_scan``.
 
 General English; read by ``rules.cue_context.out_of_place``.
@@ -140,3 +141,22 @@ def other_sense(word: str, text: str, end: int) -> bool:
     if _ELECTION.search(sentence) is None and _MARKET.search(sentence) is None:
         return False
     return _HARM.search(sentence) is None
+
+
+#: A subject that hurts people's purses or chances, not their bodies, right before an active
+#: "hurt" ("Rising prices hurt millions of families", "the scandal has hurt two candidates"):
+#: general English of business and political news.
+_HURT_BY_A_THING = re.compile(
+    r"\b(?:prices|tariffs|sanctions|inflation|downturn|recession|slump|crisis|scandal|ruling"
+    r"|decision|polic(?:y|ies)|cuts|taxes|rates|shortages?|ban|lockdowns?|closures?|reforms?"
+    r"|costs|competition|delays?|drought|boycotts?|measures|rules|laws?|row|affair|controversy"
+    r"|revelations|allegations|defeat|losses|debts?|uncertainty|slowdown|layoffs)"
+    r"\s+(?:(?:has|have|had|will|would|could|may|might|already|also|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def hurt_by_a_thing(text: str, start: int) -> bool:
+    """Is the active "hurt" at ``start`` done by a thing to people's purses or chances ("The
+    tariffs have hurt 4,000 farmers"), not to their bodies?"""
+    return _HURT_BY_A_THING.search(text, max(0, start - 60), start) is not None

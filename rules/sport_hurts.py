@@ -1,9 +1,7 @@
 """A wounding verb whose subject is a sports mishap or a body part tells of a player's injury,
 not of a casualty: "the late tackle injured Tomas Brel", "Hamstring injures 2 Orme strikers
 before derby". So do a team's players injured over a season ("11 first-team players injured
-since August", "a dozen players out with injuries this season"), and so do a thing that
-hurts people's purses or chances ("The tariffs have hurt 4,000 farmers"). Such a cue is no
-casualty.
+since August", "a dozen players out with injuries this season"). Such a cue is no casualty.
 
 The subjects come from general knowledge of English sports reports; "a collision" or "a
 fall" is left out, as it also hurts people on roads and building sites.
@@ -102,22 +100,3 @@ _IN_PLAY = re.compile(
     # "final" as the game, not as a word before a noun ("in the final moments of the raid")
     r"|(?:semi-?)?finals?(?=\s*[,.;]|\s+(?:against|on|at|in|of|with|and|when|but)\b))\b",
 )
-
-
-#: A subject that hurts people's purses or chances, not their bodies, right before an active
-#: "hurt" ("Rising prices hurt millions of families", "the scandal has hurt two candidates"):
-#: general English of business and political news.
-_HURT_BY_A_THING = re.compile(
-    r"\b(?:prices|tariffs|sanctions|inflation|downturn|recession|slump|crisis|scandal|ruling"
-    r"|decision|polic(?:y|ies)|cuts|taxes|rates|shortages?|ban|lockdowns?|closures?|reforms?"
-    r"|costs|competition|delays?|drought|boycotts?|measures|rules|laws?|row|affair|controversy"
-    r"|revelations|allegations|defeat|losses|debts?|uncertainty|slowdown|layoffs)"
-    r"\s+(?:(?:has|have|had|will|would|could|may|might|already|also|\w+ly)\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-def hurt_by_a_thing(text: str, start: int) -> bool:
-    """Is the active "hurt" at ``start`` done by a thing to people's purses or chances ("The
-    tariffs have hurt 4,000 farmers"), not to their bodies?"""
-    return _HURT_BY_A_THING.search(text, max(0, start - 60), start) is not None

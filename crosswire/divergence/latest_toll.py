@@ -96,17 +96,23 @@ def after_to(claim: StatedClaim) -> bool:
 
 #: A toll told as an earlier one: "the agency had earlier given a toll of nine", "the count had
 #: stood at 30", "officials had earlier reported nine deaths". The pluperfect (or "earlier",
-#: "previously", "initially" with a past tense) dates the figure before the article's news, as
-#: "early reports said" does.
+#: "previously", "initially" with a past tense) dates the figure before the article's news.
 EARLIER_TOLL = re.compile(
     r"\b(?:had\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:put|reported|given"
     r"|estimated|set|placed|stood)|(?:earlier|previously|initially)\s+(?:put|reported"
-    r"|gave|estimated|said)"
-    # "Early reports from the scene said five people had been hit": a first report's figure
-    r"|(?:early|earlier|initial|first)\s+reports?(?:\s+[\w-]+){0,4}?\s+(?:said|put|suggested"
-    r"|indicated|had))\b",
+    r"|gave|estimated|said))\b",
     re.IGNORECASE,
 )
+#: A first report's figure ("Initial reports on local radio suggested seven people had been
+#: hit"): an earlier toll only where the article tells another count as later or revised.
+EARLY_REPORT = re.compile(
+    r"\b(?:early|earlier|initial|first)\s+reports?(?:\s+[\w-]+){0,4}?\s+(?:said|put|suggested"
+    r"|indicated|had)\b",
+    re.IGNORECASE,
+)
+#: A count told as later or revised ("police later said", "revising that count", "correcting
+#: the earlier count", "updated figures").
+LATER_COUNT = re.compile(r"\b(?:later|revis\w*|correct(?:ed|ing)|updated?)\b", re.IGNORECASE)
 
 
 def superseded_values(claims: list[StatedClaim]) -> set[float]:
@@ -119,6 +125,13 @@ def superseded_values(claims: list[StatedClaim]) -> set[float]:
         if claim.stated is None or at is None or claim.in_title:
             continue
         found = EARLIER_TOLL.search(claim.text, 0, at)
+        if found is None and _later_count(claims, claim):
+            found = EARLY_REPORT.search(claim.text, 0, at)
         if found is not None and at - found.end() <= 60:
             values.add(claim.stated)
     return values
+
+
+def _later_count(claims: list[StatedClaim], early: StatedClaim) -> bool:
+    """Does another sentence than ``early``'s tell a count as later or revised?"""
+    return any(c.start != early.start and LATER_COUNT.search(c.text) for c in claims)

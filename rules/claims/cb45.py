@@ -24,8 +24,9 @@ _OF_THEM_HURT = re.compile(
     # "four of them with serious injuries", "two with severe head wounds"
     r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
     r"(?:burns|injuries|wounds)"
-    # "four of them with crush injuries", "with spinal injuries": the kind of injury
-    r"|with\s+(?:crush|internal|spinal|head|multiple)\s+injuries"
+    # "five of them with crush injuries", "with spinal cord injuries", "with internal
+    # bleeding": the kind of injury
+    r"|with\s+(?:crush|internal|spinal(?:\s+cord)?)\s+injuries|with\s+internal\s+bleeding"
     # "two of them with stab wounds", "three of them with burns": the kind of hurt alone
     r"|with\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns"
     r"|(?:severe\s+|serious\s+)?(?:frostbite|hypothermia|fractures|broken\s+bones))"

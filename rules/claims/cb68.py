@@ -21,7 +21,16 @@ _AGES_APPOSED = re.compile(
 )
 _AGE = re.compile(r"\d{1,3}")
 #: The "of" of a partitive right before the plural ("Two of the teens, ages 16 and 17,").
-_PARTITIVE_OF = re.compile(r"\bof\s+$", re.IGNORECASE)
+_PARTITIVE_OF = re.compile(r"\s+of\s+$", re.IGNORECASE)
+
+
+def _part_bound(sent: SentenceParse, start: int) -> bool:
+    """Is the plural at ``start`` the whole of a part whose figure another rule has bound
+    already ("Two of the teens, ages 16 and 17, were wounded": CB01's 2)?"""
+    for i, figure in enumerate(sent.figures):
+        if figure.end <= start and _PARTITIVE_OF.fullmatch(sent.text, figure.end, start):
+            return i in sent.bound
+    return False
 
 
 class AgesOfAPlural(ExtraRule):
@@ -61,7 +70,7 @@ class AgesOfAPlural(ExtraRule):
                 continue
             if any(match.start() <= f.start < match.start("noun") for f in sent.stated):
                 continue  # "the two other victims, ages 19 and 22,": the count is stated
-            if _PARTITIVE_OF.search(sent.text, max(0, match.start() - 4), match.start()):
+            if _part_bound(sent, match.start()):
                 continue  # "Two of the teens, ages 16 and 17,": the part's figure counts them
             cue = cue_after_subject(sent, match.end())
             if cue is None:

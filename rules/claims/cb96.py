@@ -127,4 +127,4 @@ def _shared_cue(sent: SentenceParse, i: int, pair_end: int) -> CueHit | None:
         return None
     cue = sent.cues.hits[index]
     # a cue that holds its own auxiliary ("had left their homes") starts inside the gap
-    return cue if pair_end <= cue.start <= gap.end() and cue.cue.before else None
+    return cue if cue.start <= gap.end() and cue.cue.before else None

@@ -7,7 +7,9 @@ part of the one person's phrase, not a break between the article and its verb (g
 English; ``patterns.SINGULAR`` reads it before its asides). Counts have it already through
 ``rules.claims.binding``'s places gap ("two people at the party were killed"). An "of" or
 "from" phrase ("a technician of the radio station", "a woman from Dorne") is CB74's
-(``rules.claims.postmodified``), which reads no bare "shot" after it.
+(``rules.claims.postmodified``), which reads no bare "shot" after it. So is what the person was
+doing, told in a restrictive relative clause that tells no harm ("a man who was walking his
+dog was shot"; 29th session).
 """
 
 from __future__ import annotations
@@ -19,4 +21,13 @@ ONE_PLACE = (
     r"\s+(?:at|in|inside|outside|near|on)\s+"
     r"(?:(?:the|an?|his|her|their)\s+(?:[A-Za-z'-]+\s+){0,2}[A-Za-z'-]+"
     r"|(?-i:[A-Z][a-z'\u2019-]+)(?:\s+(?-i:[A-Z][a-z'\u2019-]+)){0,2})"
+)
+
+#: A restrictive relative clause of up to eight words that tells no harm: "who was walking
+#: his dog", "who police said was armed"; not "who was shot" or "who is injured", whose fate
+#: is the clause's own.
+HARMLESS_RELATIVE = (
+    r"\s+who\s+(?!(?:was|is|were|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|killed"
+    r"|wounded|injured|hurt|stabbed|struck|hit|found|taken|rescued|kidnapped|abducted"
+    r"|arrested)\b)(?:[\w'-]+\s+){0,7}?[\w'-]+"
 )

@@ -9,7 +9,7 @@ import re2
 from rules.calendar import MONTH_STEMS, WEEKDAYS, either, names
 from rules.claims.decades import ONE_DECADE
 from rules.claims.initialisms import INITIALISM_WORD
-from rules.claims.one_placed import ONE_PLACE
+from rules.claims.one_placed import HARMLESS_RELATIVE, ONE_PLACE
 
 ADJECTIVE_GAP = re.compile(
     r"(?:\s+[A-Za-z][\w'-]*){1,3}(?:\s+(?:were|was|have|had|has|later|also|subsequently))?\s+",
@@ -69,8 +69,8 @@ SINGULAR = re.compile(
     r"|\s*,\s*(?:\d{1,3}-year-old\s+)?(?-i:[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){0,3}"
     r"(?:\s+of\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})?"
     r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})\s*,"
-    # the decade of the one's age: "a man in his 30s was killed" (round 8)
-    r"|" + ONE_DECADE + r")?"
+    # the decade of the one's age ("a man in his 30s", round 8); a relative that tells no harm
+    r"|" + ONE_DECADE + r"|" + HARMLESS_RELATIVE + r")?"
     r"(?=\s+(?:was|has\s+been|had\s+been|is|died|dies|has\s+died|had\s+died|remains|remained)\b)"
     r"(?!\s+(?:was|is)\s+(?:among|one\s+of)\b)",  # "a girl was among five people wounded"
     re.IGNORECASE,

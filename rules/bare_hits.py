@@ -1,0 +1,44 @@
+"""A bare "were hit" of people in shooting copy: "Six people had been hit.", "Two of the teens,
+ages 16 and 17, were struck, police said." Said of things too ("two cars parked nearby were
+hit", "the homes of two officers were hit") and of hail and storms, so it is a casualty only
+where a shooting is told nearby and its subject counts people (general English of US local
+crime news; 29th session)."""
+
+from __future__ import annotations
+
+import re
+
+from rules.nouns import names_people
+from rules.number_values import number_value
+
+#: The words that tell a shooting.
+_SHOOTING = re.compile(
+    r"\b(?:shot|shots|shooting|gunfire|gunman|gunmen|gunshots?|opened\s+fire|drive-by"
+    r"|bullets?|rounds\s+(?:were\s+)?fired)\b",
+    re.IGNORECASE,
+)
+#: How far a shooting may be told before the bare "were hit" (about the first ten
+#: paragraphs of a local story) or after it (the rest of its paragraph).
+_BEFORE, _AFTER = 3000, 200
+#: Words that count people without naming them: "Five were hit", "two others", "many".
+_COUNTING = frozenset("others more many several all both some".split())
+#: Auxiliaries between the subject and "been hit".
+_AUXILIARIES = frozenset("had have has".split())
+
+
+def people_shot(text: str, start: int, end: int) -> bool:
+    """Is the bare "were hit" at ``text[start:end]`` said of people where a shooting is told?
+    The subject's head is the last word before the verb, or the word before an "of" among
+    the last four ("Two of the teens", not "The homes of two officers")."""
+    if _SHOOTING.search(text, max(0, start - _BEFORE), min(len(text), end + _AFTER)) is None:
+        return False
+    clause = re.split(r"[.!?;]\s", text[max(0, start - 120) : start])[-1]
+    words = [w.strip(".,;:'\"()").lower() for w in clause.split()]
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    if "of" in words[-4:]:
+        words = words[: len(words) - 1 - words[::-1].index("of")]
+    if not words:
+        return False
+    head = words[-1]
+    return names_people(head) or head in _COUNTING or number_value(head) is not None
