@@ -23,8 +23,20 @@ from .factory import key_figures as figures
             "struck, revising that count.",
             (0, 6),
         ),
+        # ... also across categories (review29a)
+        (
+            "A gunman opened fire outside a bar. First reports said five people had been hit. "
+            "Police later said four people were wounded.",
+            (0, 4),
+        ),
+        # ... but not to a smaller count told as no update (review29a)
+        (
+            "A bus plunged into a gorge on Monday. Early reports said 12 people died. Hospital "
+            "officials said nine bodies had been identified.",
+            (12, 0),
+        ),
     ],
-    ids=["part-of-a-part", "early-report"],
+    ids=["part-of-a-part", "early-report", "early-report-category", "early-report-subset"],
 )
 def test_key_figures(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
