@@ -1,5 +1,5 @@
-"""A bare "were hit" of people in shooting copy: "Six people had been hit.", "Two of the teens,
-ages 16 and 17, were struck, police said." Said of things too ("two cars parked nearby were
+"""A bare "were hit" of people in shooting copy: "Six people had been hit.", "Three of the boys,
+aged 15 and 18, were struck, police said." Said of things too ("two cars parked nearby were
 hit", "the homes of two officers were hit") and of hail and storms, so it is a casualty only
 where a shooting is told nearby and its subject counts people (general English of US local
 crime news; 29th session)."""

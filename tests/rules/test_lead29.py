@@ -81,7 +81,7 @@ def _sources(text: str) -> list[str | None]:
             [("wounded", 30, 30), ("wounded", 5, 5)],
         ),
         # the ages after a partitive's whole: the part's figure counts them, once
-        ("Two of the teens, ages 16 and 17, were wounded.", [("wounded", 2, 2)]),
+        ("Two of the boys, aged 15 and 18, were wounded.", [("wounded", 2, 2)]),
         # ... and read by CB68 where no other rule binds the part (review29a)
         ("Two of the victims, ages 16 and 17, were killed.", [("killed", 2, 2)]),
         # taken into custody is no care: the arrest only; so is a jail or a court
