@@ -92,20 +92,27 @@ class PutTheTollAt(CueRule):
         subject = clause_subject(at.tokens, at.c - 1)
         if subject is None or not speaker_like(at.tokens[subject[1]]):
             return None
-        verbs = {t.low for t in at.tokens[subject[1] + 1 : at.c - 1]}
-        if not verbs & _TELLING:
-            return None
+        clause = [t.low for t in at.tokens[subject[1] + 1 : at.c - 1] if t.is_word]
+        verb = next((w for w in clause if w not in _AUXILIARIES), "")
+        if verb not in _TELLING or not set(clause) & _FIGURE_WORDS:
+            return None  # "The army shelled the town as the ministry issued new figures"
         return Candidate(self.code, "statement", at.cue, span(at.tokens, *subject), at.sentence)
 
 
 #: The participles that open a clause after a comma, whose subject is the main clause's.
 _CLAUSE_OPENERS = frozenset(("putting", "placing"))
-#: The verbs of a main clause that tells or publishes figures ("issued a statement", "updated
-#: its figures", "gave lower figures"): general English of casualty reporting.
+#: The first verb of a main clause that tells or publishes figures ("issued a statement",
+#: "updated its figures", "counted 12 more bodies"): general English of casualty reporting.
 _TELLING = frozenset(
     """issued issues released releases updated updates revised revises gave gives announced
     announces published publishes reported reports provided provides posted posts
-    confirmed confirms raised raises lowered lowers""".split()
+    confirmed confirms counted counts tallied""".split()
+)
+_AUXILIARIES = frozenset("has have had also later then".split())
+#: What such a clause tells: a text or a count ("a statement", "new figures", "12 more bodies").
+_FIGURE_WORDS = frozenset(
+    """statement statements figures figure toll count tally update data numbers bodies
+    bulletin report""".split()
 )
 
 #: The words of a phrase between the noun and "at" ("the toll in her province at", "for the

@@ -139,24 +139,25 @@ def _quote_paragraph(
     speaker of its own: news style gives it to the speaker of the quote just before it."""
     if not states[i].opens_new or states[i].title:
         return False
-    j = i
+    j, asked = i, True
     for j in range(i, min(len(states), i + _RUN)):
         if j > i and states[j].new_paragraph:
-            return _closed_sentence(states, sentences, j - 1)
+            return not asked and _closed_sentence(states, sentences, j - 1)
         if sentences[j].start in own or not states[j].quoted_at_start:
             return False
-    return j + 1 == len(states) and _closed_sentence(states, sentences, j)
+        asked = asked and sentences[j].text.rstrip().rstrip('"\u201d').endswith("?")
+    return j + 1 == len(states) and not asked and _closed_sentence(states, sentences, j)
 
 
 def _closed_sentence(states: list[_QuoteState], sentences: list[Sentence], j: int) -> bool:
     """Does sentence ``j`` close its quote after a sentence's end ('... went home."'), not
-    after a heading's words ('"Yes, We Were Ready"')?"""
+    after a heading's words ('"Yes, We Were Ready"')? A paragraph of questions only is none
+    (``_quote_paragraph``: '"Would you do it again?"' in interview copy is the reporter's)."""
     return not states[j].open_after and sentences[j].text.rstrip().endswith(_SPOKEN_ENDS)
 
 
-#: How a quoted sentence of speech ends: its mark of punctuation, then the closing quote; not
-#: a question ('"Would you do it again?"' in interview copy is the reporter's, or a chant's).
-_SPOKEN_ENDS = ('."', '!"', ".\u201d", "!\u201d")
+#: How a quoted sentence of speech ends: its mark of punctuation, then the closing quote.
+_SPOKEN_ENDS = ('."', '!"', '?"', ".\u201d", "!\u201d", "?\u201d")
 
 
 def _closing_speaker(

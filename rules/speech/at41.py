@@ -5,6 +5,7 @@ from __future__ import annotations
 from rules.clause_subjects import IRREGULAR_VERBS
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt, reporting_verb
+from rules.tokens import Token
 
 #: The investigating bodies whose belief crime copy reports as their account: "police
 #: believe", "investigators believe the fire started", "detectives believe he knew the
@@ -28,9 +29,16 @@ _NOT_SPEAKING = frozenset("makes make made led leads lead reports says said".spl
 _MODALS = frozenset("may might must should shall".split())
 
 
-def _verb_like(word: str) -> bool:
-    """A finite verb or a modal: "were", "killed", "shot", "may"."""
-    return word.endswith("ed") or word in IRREGULAR_VERBS or word in _MODALS
+def _verb_like(tokens: list[Token], k: int) -> bool:
+    """A finite verb or a modal at ``k``: "were", "killed two people", "shot", "may"; not an
+    "-ed" adjective before a plural noun ("armed men", "masked gunmen")."""
+    word = tokens[k].low
+    if word in IRREGULAR_VERBS or word in _MODALS:
+        return True
+    if not word.endswith("ed"):
+        return False
+    after = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return not (after.endswith("men") or (after.endswith("s") and tokens[k + 1].is_word))
 
 
 class InvestigatorsBelieve(CueRule):
@@ -64,6 +72,7 @@ class InvestigatorsBelieve(CueRule):
         "This makes authorities believe the boat was lost.",
         "Officers arrested the man police believe killed two people.",
         "Families of the officers believe the city failed them.",
+        "Officers arrested the man police believe shot the officer.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -89,7 +98,7 @@ class InvestigatorsBelieve(CueRule):
         rest = at.tokens[at.last + 1 : at.last + 2]
         if not rest or not rest[0].is_word or rest[0].low in _NOT_TOLD:
             return None
-        if rest[0].text == rest[0].low and _verb_like(rest[0].low):
+        if rest[0].text == rest[0].low and _verb_like(at.tokens, at.last + 1):
             # a verb right after it leaves the clause without its subject: the belief sits
             # inside a relative clause ("the suspects police believe were involved", "the
             # man police believe killed two people", "in what police believe was a drive-by")

@@ -86,6 +86,9 @@ def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced |
 #: the anonymity formula with its reason ("who asked not to be named since the ministry had
 #: not cleared them to talk about ...") runs to some 20 words.
 _CLAUSE_REACH = 24
+#: Words before a predicate inside the clause: "had not been made public", "were still
+#: classified", "was not yet final".
+_PREDICATE_OPENERS = frozenset("been being be not still yet".split())
 #: Prepositions that take an object inside a relative clause ("to talk about the talks").
 _OBJECT_PREPOSITIONS = frozenset(
     "with of for by in on at from to without among about into onto over under against".split()
@@ -100,8 +103,8 @@ def _object_slot(tokens: list[Token], k: int) -> bool:
     word = tokens[k]
     if not word.is_word or word.text != word.low:
         return False
-    if word.low in _OBJECT_PREPOSITIONS:
-        return True
+    if word.low in _OBJECT_PREPOSITIONS or word.low in _PREDICATE_OPENERS:
+        return True  # "about the talks"; "had not been made public", "were still classified"
     to_verb = k > 0 and tokens[k - 1].low == "to"
     return to_verb or word.low.endswith("ed") or word.low in IRREGULAR_VERBS
 
