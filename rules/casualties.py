@@ -146,7 +146,7 @@ def _clause_context(context: _Context, at: int, several: list[Attribution]) -> _
 
 
 #: What a clause-final cue row reads past its sentence's end: the space before the next one.
-_NEXT_WORD = re.compile(r"\s+")
+_TRAILING_SPACE = re.compile(r"\s+")
 
 
 def _cue_hits(text: str, sentences: list[Sentence]) -> dict[int, list[CueHit]]:
@@ -160,7 +160,7 @@ def _cue_hits(text: str, sentences: list[Sentence]) -> dict[int, list[CueHit]]:
         if end > sentences[index].end:
             # a row that runs to the space past its clause's end ("were taken. Police")
             # ends with its sentence; any other cue across sentences is none
-            if not _NEXT_WORD.fullmatch(text, sentences[index].end, end):
+            if not _TRAILING_SPACE.fullmatch(text, sentences[index].end, end):
                 continue
             end = sentences[index].end
         base = sentences[index].start

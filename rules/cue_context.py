@@ -93,8 +93,9 @@ _DISASTER = re.compile(
     re.IGNORECASE,
 )
 
-#: Words of a conflict that people flee (general English of war and displacement reports).
-_CONFLICT = re.compile(r"\b(?:fighting|clashes|shelling|offensive|airstrikes?|war)\b", re.I)
+#: Words of a conflict or a disaster beside ``_DISASTER``'s that people flee ("the war" is
+#: left out: "the trade war" is no flight; general English of displacement reports).
+_CONFLICT = re.compile(r"\b(?:fighting|clashes|shelling|violence|wildfires?|volcano)\b", re.I)
 
 #: Obituary wording: the dead of a life's story, not of an event.
 _OBITUARY = re.compile(

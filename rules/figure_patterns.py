@@ -129,10 +129,12 @@ _UNSPECIFIED = (
 _ZERO = r"(?:no\s+one|no-one|nobody|none|no|neither)"
 #: A zero in a figure; "neither" only of people told of ("neither of the two", "neither
 #: officer was hurt", "neither was injured"), not the "neither ... nor" of two verbs nor
-#: "neither side has reported casualties" (a reporter's subject)
+#: "neither side has reported casualties" nor "neither of the sides has reported" (a
+#: reporter's subject)
 _ZERO_FIGURE = (
-    r"(?:no\s+one|no-one|nobody|none|no|neither(?=\s+of\b"
-    r"|\s+(?:[A-Za-z]+\s+)?(?:was|is|were|(?:has|had)\s+been)\b))"
+    r"(?:no\s+one|no-one|nobody|none|no|neither(?=\s+of\b(?![^.;]{0,60}?\b(?:has|have|had)\s+"
+    r"(?:reported|said|confirmed|claimed|given|released)\b)"
+    r"|(?:\s+[A-Za-z]+)?\s+(?:was|is|were|(?:has|had)\s+been)\b))"
 )
 
 #: "a couple of officers": about two (general English; "a couple" alone is a pair of people,

@@ -41,6 +41,7 @@ from crosswire.divergence.intervals import VAGUE
 from crosswire.divergence.latest_toll import (
     ORDINAL_TOLLS,
     UPDATE,
+    early_report,
     latest,
     new_toll,
     superseded_values,
@@ -292,12 +293,8 @@ def wounded_total(findings: ArticleFindings) -> float | None:
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
     wounded = less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")
-    if (
-        wounded is not None
-        and shot is not None
-        and shot.stated in superseded_values(list(findings.claims))
-    ):
-        shot = None  # "Early reports said five were hit ... police later said four were wounded"
+    if wounded is not None and shot is not None and early_report(shot):
+        shot = None  # "First reports said seven were hit ... Police said six were wounded"
     casualties = _stated(shot)
     besides = _shot_besides(findings, shot)
     if wounded is not None and wounded > 1:

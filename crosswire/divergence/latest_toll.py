@@ -110,9 +110,10 @@ EARLY_REPORT = re.compile(
     r"|indicated|had)\b",
     re.IGNORECASE,
 )
-#: A count told as later or revised ("police later said", "revising that count", "correcting
-#: the earlier count", "updated figures").
+#: A count told as later or revised, near its figure ("police later said six", "revising
+#: that count", "correcting its first count", "updated figures").
 LATER_COUNT = re.compile(r"\b(?:later|revis\w*|correct(?:ed|ing)|updated?)\b", re.IGNORECASE)
+_REVISING = re.compile(r"\b(?:revis\w*|correct(?:ed|ing)|updat\w*)\b", re.IGNORECASE)
 
 
 def superseded_values(claims: list[StatedClaim]) -> set[float]:
@@ -133,5 +134,22 @@ def superseded_values(claims: list[StatedClaim]) -> set[float]:
 
 
 def _later_count(claims: list[StatedClaim], early: StatedClaim) -> bool:
-    """Does another sentence than ``early``'s tell a count as later or revised?"""
-    return any(c.start != early.start and LATER_COUNT.search(c.text) for c in claims)
+    """Does another sentence than ``early``'s tell its own count as later (within 60
+    characters before its figure: "police later said six") or revised (within 60 after it:
+    "six were struck, revising that count"; not "two of the injured later died")?"""
+    for claim in claims:
+        at = claim.figure_start
+        if claim.start == early.start or at is None:
+            continue
+        before = LATER_COUNT.search(claim.text, max(0, at - 60), at)
+        if before is not None or _REVISING.search(claim.text, at, at + 60) is not None:
+            return True
+    return False
+
+
+def early_report(claim: StatedClaim) -> bool:
+    """Is ``claim``'s figure a first report's ("Early reports said seven people had been
+    hit"), which a wounded count of the article tells again as it now stands?"""
+    at = claim.figure_start
+    found = EARLY_REPORT.search(claim.text, 0, at) if at is not None else None
+    return found is not None and at is not None and at - found.end() <= 60

@@ -18,6 +18,7 @@ from rules.claims.lexicon import (
     VAGUE_WORDS,
 )
 from rules.claims.name_cues import aside_end
+from rules.claims.one_placed import harm_told
 from rules.claims.ordinals import ORDINAL_DEATH
 from rules.claims.part_fates import fate_of_its_own
 from rules.claims.parts import CueHit, Cues, SentenceParse
@@ -255,6 +256,8 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                         noun, noun_end = later["noun"].lower(), later.end("noun")
                         break
             start, end = match.span("article")
+            if pattern is SINGULAR and harm_told(match.group("relative")):
+                continue  # "a suspect who fled after the shooting was arrested"
             if ORDINAL_DEATH.match(text, start):
                 continue  # "a third victim died" is a toll of three (CB21), not one
             index = bisect.bisect_right(starts, start) - 1

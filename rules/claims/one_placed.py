@@ -14,6 +14,8 @@ dog was shot"; 29th session).
 
 from __future__ import annotations
 
+import re
+
 #: A preposition of place and its object: a determiner and one to three words ("at the
 #: house", "in her car", "near a busy bus stop"), or a capitalised place of one to three
 #: words ("in Elm Falls", "on Orme Road").
@@ -23,11 +25,20 @@ ONE_PLACE = (
     r"|(?-i:[A-Z][a-z'\u2019-]+)(?:\s+(?-i:[A-Z][a-z'\u2019-]+)){0,2})"
 )
 
-#: A restrictive relative clause of up to eight words that tells no harm: "who was walking
-#: his dog", "who police said was armed"; not "who was shot" or "who is injured", whose fate
-#: is the clause's own.
-HARMLESS_RELATIVE = (
-    r"\s+who\s+(?!(?:was|is|were|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:shot|killed"
-    r"|wounded|injured|hurt|stabbed|struck|hit|found|taken|rescued|kidnapped|abducted"
-    r"|arrested)\b)(?:[\w'-]+\s+){0,7}?[\w'-]+"
+#: A restrictive relative clause of up to eight words before the person's verb: "who was
+#: walking his dog", "who police said was armed". ``harm_told`` turns it away when it tells
+#: harm or flight itself ("who was shot", "who fled after the shooting", "who shot at police"),
+#: whose cue would be taken for the person's fate.
+HARMLESS_RELATIVE = r"\s+who\s+(?P<relative>(?:[\w'-]+\s+){0,7}?[\w'-]+)"
+#: The words of harm or flight that make such a clause no harmless one.
+_HARM = re.compile(
+    r"\b(?:shot|shoot\w*|fired|kill\w*|wounded|injured|hurt|stabbed|struck|hit|found|taken"
+    r"|rescued|kidnapped|abducted|arrested|fled|died|dead|missing|escaped|evacuated|displaced"
+    r"|captured|detained)\b",
+    re.IGNORECASE,
 )
+
+
+def harm_told(relative: str | None) -> bool:
+    """Does the relative clause matched as ``HARMLESS_RELATIVE`` tell harm or flight?"""
+    return relative is not None and _HARM.search(relative) is not None
