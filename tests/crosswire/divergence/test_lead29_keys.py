@@ -25,9 +25,15 @@ from .factory import key_figures as figures
         ),
         # ... also across categories (review29a)
         (
-            "A gunman opened fire outside a bar. First reports said five people had been hit. "
-            "Police later said four people were wounded.",
-            (0, 4),
+            "A gunman opened fire outside a bar. First reports said seven people had been hit. "
+            "Police later said six people were wounded.",
+            (0, 6),
+        ),
+        # "later" of another count is no revision of the first (review29c)
+        (
+            "A bus plunged into a gorge on Monday. Early reports said 12 people died. Hospital "
+            "officials said nine bodies had been identified. Two of the injured later died.",
+            (12, 0),
         ),
         # ... but not to a smaller count told as no update (review29a)
         (
@@ -36,7 +42,13 @@ from .factory import key_figures as figures
             (12, 0),
         ),
     ],
-    ids=["part-of-a-part", "early-report", "early-report-category", "early-report-subset"],
+    ids=[
+        "part-of-a-part",
+        "early-report",
+        "early-report-category",
+        "early-report-later-death",
+        "early-report-subset",
+    ],
 )
 def test_key_figures(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
