@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rules.clause_subjects import IRREGULAR_VERBS
 from rules.speech.kinds import CueRule
+from rules.speech.relative_speaker import finite_verb
 from rules.speech.statements import Candidate, CueAt, reporting_verb
 from rules.tokens import Token
 
@@ -25,18 +26,14 @@ _NOT_TOLD = frozenset("in so him her them me us you".split())
 _NOT_SPEAKING = frozenset("makes make made led leads lead reports says said".split())
 
 
-#: Modals that may open a clause missing its subject ("police believe may have fled").
-_MODALS = frozenset("may might must should shall".split())
-
-
 def _verb_like(tokens: list[Token], k: int) -> bool:
-    """A finite verb or a modal at ``k``: "were", "killed two people", "shot", "may"; not an
-    "-ed" adjective before a plural noun ("armed men", "masked gunmen")."""
+    """A finite verb or a modal at ``k`` (``relative_speaker.finite_verb``: "were", "killed
+    two people", "may"); not an "-ed" adjective before a plural noun ("armed men")."""
     word = tokens[k].low
-    if word in IRREGULAR_VERBS or word in _MODALS:
-        return True
-    if not word.endswith("ed"):
+    if not finite_verb(word):
         return False
+    if word in IRREGULAR_VERBS or not word.endswith("ed"):
+        return True
     after = tokens[k + 1].low if k + 1 < len(tokens) else ""
     return not (after.endswith("men") or (after.endswith("s") and tokens[k + 1].is_word))
 

@@ -39,6 +39,12 @@ _LOW = itemgetter(3)
 _MODALS = frozenset("might may should must shall".split())
 
 
+def finite_verb(word: str) -> bool:
+    """Can the lower-case ``word`` be a finite verb or a modal that opens a clause ("was",
+    "fired", "may")?"""
+    return word in _MODALS or word.endswith("ed") or word in IRREGULAR_VERBS
+
+
 def _gap_after(tokens: list[Token], last: int) -> bool:
     """Does the clause after the cue at ``last`` start with its verb ("was armed",
     "fired")?"""
@@ -47,7 +53,7 @@ def _gap_after(tokens: list[Token], last: int) -> bool:
     nxt = tokens[last + 1]
     if not nxt.is_word or nxt.text != nxt.low:
         return False
-    return nxt.low in _MODALS or nxt.low.endswith("ed") or nxt.low in IRREGULAR_VERBS
+    return finite_verb(nxt.low)
 
 
 def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
@@ -120,10 +126,7 @@ def _subject_relative(tokens: list[Token], k: int) -> int:
         if not token.is_word:
             return k
         if token.low == "who":
-            verb = tokens[j + 1].low
-            if verb.endswith("ed") or verb in IRREGULAR_VERBS or verb in _MODALS:
-                return j
-            return k
+            return j if finite_verb(tokens[j + 1].low) else k
     return k
 
 
