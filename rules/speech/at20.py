@@ -70,8 +70,14 @@ class ContinuedQuote(Rule):
         speaker: Attribution | None = None  # whose quote the last sentence gave or carried
         for i, sentence in enumerate(sentences):
             state = states[i]
-            quote_only = state.new_paragraph and _quote_paragraph(states, own, sentences, i)
-            if state.new_paragraph and not state.inside and not quote_only:
+            # a new paragraph drops the speaker, unless it is one quote and nothing else
+            # (read only when there is a speaker to keep)
+            if (
+                state.new_paragraph
+                and not state.inside
+                and speaker is not None
+                and not _quote_paragraph(states, own, sentences, i)
+            ):
                 speaker = None
             if sentence.start in own:
                 statements = [a for a in own[sentence.start] if a.kind == "statement"]
