@@ -32,7 +32,7 @@ REPORTING_VERBS: dict[str, bool] = {
     predicted accused accuses quoted estimated disclosed revealed
     allege described denounced denounces documented show shows showed identified found finds
     called calls heard named disputed disputes rejected rejects
-    believe believes
+    believe believes believed
     """.split()
 }
 # "believe" is a cue of the scan only for AT41, which reads it where police or investigators
@@ -178,6 +178,9 @@ _TOLL_TOPIC = (
     r"|losses|victims|toll|fatalities|injuries|wounded)\b"
 )
 
+# "take questions", "take any further questions": refused after a negation or "declined to"
+_TAKE_QUESTIONS = r"take\s+(?:any\s+)?(?:further\s+|more\s+|reporters'\s+)?questions"
+
 NON_RESPONSE_REGEX = re2.compile(
     r"(?i)\b(?:"
     + "|".join(
@@ -231,9 +234,11 @@ NON_RESPONSE_REGEX = re2.compile(
             # "declined to give a number", "declined to give details" (not "to give up", nor
             # "declined to give a name": the anonymity phrase, ``ANONYMITY_MARKERS``)
             r"|give\s+(?:(?:a|an|any|the|further|exact|precise)\s+){0,2}(?:numbers?|figures?"
-            r"|details|breakdown|toll|count|estimate|reason))"
+            r"|details|breakdown|toll|count|estimate|reason)|" + _TAKE_QUESTIONS + ")"
             r"|comment|requests?\s+for\s+comment)",
-            r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss)",
+            r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss|"
+            + _TAKE_QUESTIONS
+            + ")",
             # "has remained silent on the allegations" (not "remained silent on the steps")
             r"(?:remained|remains|remain|kept|keeps|stayed|stays)\s+(?:largely\s+|publicly\s+)?"
             r"silent\s+(?:about|over|on\s+(?:the|its|his|her|their|this|these)\s+(?:matter|issue"
@@ -254,8 +259,8 @@ NON_RESPONSE_REGEX = re2.compile(
             r"had\s+no\s+(?:immediate\s+)?comment",
             # "read a statement and did not take questions", "took no questions" (general
             # English of press briefings: a refusal to be asked)
-            _NEG + _ADV + r"\s+take\s+(?:any\s+)?(?:further\s+|more\s+|reporters'\s+)?questions"
-            r"|took\s+no\s+(?:further\s+|more\s+)?questions",
+            _NEG + _ADV + r"\s+" + _TAKE_QUESTIONS,
+            r"took\s+no\s+(?:further\s+|more\s+)?questions",
             r"(?:has|have|had)\s+(?:yet\s+)?to\s+(?:comment|respond|reply|acknowledge)",
             r"referred\s+(?:questions|inquiries|enquiries|requests|reporters|queries)\s+to",
             r"no\s+(?:immediate\s+)?comment\s+from",
