@@ -58,7 +58,8 @@ IN_CARE: tuple[Row, ...] = (
         rf"|{TAKEN_TO_CARE}\s+(?:to\s+(?:[\w.'-]+\s+){{1,4}}?)?with\s+"
         rf"(?:(?:minor|serious|critical|severe|multiple|gunshot|stab|head|{LIFE_THREATENING}"
         r"|non-fatal|nonfatal)\s+){0,2}(?:injuries|wounds)"
-        rf"|{TAKEN_TO_CARE}\s+to\s+(?:[\w.'-]+\s+){{1,4}}?with\s+an?\s+(?:gunshot|stab|bullet)\s+wound"
+        rf"|{TAKEN_TO_CARE}\s+(?:to\s+(?:[\w.'-]+\s+){{1,4}}?)?with\s+an?\s+(?:gunshot|stab|bullet)"
+        r"\s+wound"
         # "treated for hypothermia, injuries and near-drowning": other complaints listed
         # before the hurt; "treated at the scene for minor injuries", "in its clinics for"
         # "treated on the ship for", "treated aboard the rescue vessel for" (sea rescues)
