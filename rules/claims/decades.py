@@ -42,4 +42,11 @@ def without_decades(gap: str) -> str:
     """``gap`` with each age decade and each range of ages replaced by a space ("men in
     their 20s were" -> "men were", "men, ranging in age from 18 to 29, were" -> "men were");
     callers test for a "0" or "age" first (most gaps have neither)."""
-    return AGE_RANGE.sub(" ", AGE_DECADE.sub(" ", gap))
+    return AGE_RANGE.sub(_range_out, AGE_DECADE.sub(" ", gap))
+
+
+def _range_out(match: re.Match[str]) -> str:
+    """A space for a range of ages; a range opened inside an aside keeps the comma that
+    closes the aside ("two adults, men aged 27 and 41, were" -> "two adults, men , were")."""
+    opened = match.group().lstrip()[:1] == ","
+    return " ," if match.group().endswith(",") and not opened else " "
