@@ -18,6 +18,13 @@ _INVESTIGATORS = frozenset(
     fbi examiner""".split()
 )
 
+#: The office of an investigating body: "the sheriff's office believes", "the police
+#: department believes", "the medical examiner's office believed" (its head, after one of
+#: ``_INVESTIGATORS``).
+_OFFICES = frozenset("office department bureau unit".split())
+#: What may end the clause right after a belief that closes it: "..., police believe."
+_CLAUSE_END = frozenset(". ; ! ?".split())
+
 #: Words after "believe" that make it no account of a finding: "believe in", "believe so",
 #: "believe him" (a person trusted).
 _NOT_TOLD = frozenset("in so him her them me us you".split())
@@ -36,6 +43,12 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
         return True
     after = tokens[k + 1].low if k + 1 < len(tokens) else ""
     return not (after.endswith("men") or (after.endswith("s") and tokens[k + 1].is_word))
+
+
+def _after_a_comma(tokens: list[Token], start: int) -> bool:
+    """The source starts right after a comma that ends the account before it."""
+    before = [t for t in tokens if t.end <= start]
+    return len(before) > 3 and before[-1].text == ","
 
 
 class InvestigatorsBelieve(CueRule):
@@ -59,6 +72,18 @@ class InvestigatorsBelieve(CueRule):
             {"source": "Fire investigators", "cue": "believe"},
         ),
         ("Police believe it was a targeted attack.", {"source": "Police", "cue": "believe"}),
+        (
+            "The sheriff's office believes the woman was shot by someone she knew.",
+            {"source": "The sheriff's office", "cue": "believes"},
+        ),
+        (
+            "The gunman knew both victims, detectives believe.",
+            {"source": "detectives", "cue": "believe"},
+        ),
+        (
+            "Investigators believed the fire was set on purpose.",
+            {"source": "Investigators", "cue": "believed"},
+        ),
     )
     counter_examples = (
         "Many residents believe the city has ignored the neighbourhood.",
@@ -70,10 +95,13 @@ class InvestigatorsBelieve(CueRule):
         "Officers arrested the man police believe killed two people.",
         "Families of the officers believe the city failed them.",
         "Officers arrested the man police believe shot the officer.",
+        "The man is believed to have fled the state.",
+        "The office believes the plan will work.",
+        "It was not what the public believed.",
     )
 
     def accepts(self, word: str) -> bool:
-        return word in ("believe", "believes")
+        return word in ("believe", "believes", "believed")
 
     def find(self, at: CueAt) -> Candidate | None:
         candidate = reporting_verb(at, self.code)
@@ -88,11 +116,14 @@ class InvestigatorsBelieve(CueRule):
         if of == 0 or words & _NOT_SPEAKING:
             return None
         head = inside[of - 1]
-        before_of = {t.low for t in inside[:of]}
-        titled = head.is_capital and bool(before_of & _INVESTIGATORS)  # "Police Chief Ivo Marsh"
-        if head.low not in _INVESTIGATORS and not titled:
+        before_of = {t.low.removesuffix("'s") for t in inside[:of]} & _INVESTIGATORS
+        titled = head.is_capital and bool(before_of)  # "Police Chief Ivo Marsh"
+        office = head.low in _OFFICES and bool(before_of)  # "the sheriff's office"
+        if head.low not in _INVESTIGATORS and not (titled or office):
             return None
         rest = at.tokens[at.last + 1 : at.last + 2]
+        if rest and rest[0].text in _CLAUSE_END and _after_a_comma(at.tokens, start):
+            return candidate  # "The gunman knew the victims, police believe."
         if not rest or not rest[0].is_word or rest[0].low in _NOT_TOLD:
             return None
         if rest[0].text == rest[0].low and _verb_like(at.tokens, at.last + 1):

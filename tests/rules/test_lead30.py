@@ -1,0 +1,80 @@
+"""Readings the thirtieth session's lead added. Every sentence is invented.
+
+Claims: one hurt carried to care "with a gunshot wound" and no place named; a group whose aside
+gives its members' ages ("Two adults, men aged 27 and 41, were wounded").
+
+Attributions: "declined to take questions" and "refused to take questions"; what investigators
+"believed", what an investigating office "believes", and a belief that closes its sentence
+("..., police believe.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(c.category, c.min, c.max) for c in analyze(text).claims]
+
+
+def _attributions(text: str) -> list[tuple[str, str | None, str]]:
+    return [(a.kind, a.source, a.cue) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 19-year-old was transported with a gunshot wound to the leg.", [("wounded", 1, 1)]),
+        ("The boy was taken to Memorial with a gunshot wound.", [("wounded", 1, 1)]),
+        # a gun carried is no wound
+        ("The suspect was transported with a gun in his waistband.", []),
+        ("Two adults, men aged 27 and 41, were wounded in the exchange.", [("wounded", 2, 2)]),
+        (
+            "Two adults, a man and a woman aged 30 and 33, were wounded in the exchange.",
+            [("wounded", 2, 2)],
+        ),
+        ("Two men, aged 27 and 41, were wounded in the exchange.", [("wounded", 2, 2)]),
+        ("Five men aged 20 to 30 were killed.", [("killed", 5, 5)]),
+    ],
+)
+def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor spoke briefly at the scene but declined to take questions.",
+            [("non_response", "The mayor", "declined to take questions")],
+        ),
+        (
+            "The minister refused to take reporters' questions.",
+            [("non_response", "The minister", "refused to take reporters' questions")],
+        ),
+        (
+            "The shooting appears to have been targeted, investigators believed.",
+            [("statement", "investigators", "believed")],
+        ),
+        (
+            "The gunman knew both victims, police believe.",
+            [("statement", "police", "believe")],
+        ),
+        (
+            "The sheriff's office believes the woman was shot by someone she knew.",
+            [("statement", "The sheriff's office", "believes")],
+        ),
+        (
+            "The police department believes the two shootings are linked.",
+            [("statement", "The police department", "believes")],
+        ),
+        # a passive belief, and an office that investigates nothing
+        ("The man is believed to have fled the state.", []),
+        ("The office believes the plan will work.", []),
+        ("Police believed him.", []),
+    ],
+)
+def test_attributions(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _attributions(text) == expected
