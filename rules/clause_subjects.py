@@ -230,10 +230,16 @@ def _adjective_past(tokens: list[Token], j: int, end: int) -> bool:
 _SAME_PAST = frozenset("put set cut hit quit shut spread cast".split())
 
 
+#: The particles of phrasal verbs before their object: "put out a statement", "set out her plan".
+_PARTICLES = frozenset("out up down forward together off".split())
+
+
 def _verb_of_object(tokens: list[Token], j: int, end: int) -> bool:
-    """Is ``tokens[j]`` a verb with its object after it: a determiner next, and no
-    determiner just before ("The union put the toll", not "The cut the firm made")?"""
-    return j + 1 < end and tokens[j + 1].low in DETERMINERS and tokens[j - 1].low not in DETERMINERS
+    """Is ``tokens[j]`` a verb with its object after it: a determiner next, perhaps after a
+    particle, and no determiner just before ("The union put the toll", "The firm put out a
+    statement", not "The cut the firm made")?"""
+    k = j + 2 if j + 2 < end and tokens[j + 1].low in _PARTICLES else j + 1
+    return k < end and tokens[k].low in DETERMINERS and tokens[j - 1].low not in DETERMINERS
 
 
 _DETERMINER_LIKE = DETERMINERS | {"'", "\u2019"}

@@ -5,7 +5,8 @@ gives its members' ages ("Two adults, men aged 27 and 41, were wounded").
 
 Attributions: "declined to take questions" and "refused to take questions"; what investigators
 "believed", what an investigating office "believes", and a belief that closes its sentence
-("..., police believe.").
+("..., police believe."); a past spelt as its base before a particle ("The company put out a
+statement and declined to comment").
 """
 
 from __future__ import annotations
@@ -69,6 +70,15 @@ def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
         (
             "The police department believes the two shootings are linked.",
             [("statement", "The police department", "believes")],
+        ),
+        # a past spelt as its base, before a particle and its object, ends the subject
+        (
+            "The company put out a statement and declined to comment further.",
+            [("non_response", "The company", "declined to comment")],
+        ),
+        (
+            "The governor set out her plan on Tuesday and said it would pass.",
+            [("statement", "The governor", "said")],
         ),
         # a passive belief, and an office that investigates nothing
         ("The man is believed to have fled the state.", []),
