@@ -58,6 +58,8 @@ HALVES = (
     "blind_zm",
     "blind_zn",
     "blind_zo",
+    "blind_zp",
+    "blind_zq",
 )
 
 
@@ -182,6 +184,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zm": 10,
         "blind_zn": 10,
         "blind_zo": 10,
+        "blind_zp": 10,
+        "blind_zq": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
