@@ -144,7 +144,8 @@ def participle(at: CueAt, code: str) -> Candidate | None:
         return None  # "adding to his victories", "claiming his third win"
     if word.startswith("claim") and _lives_follow(tokens, last):
         return None  # "stormed the village, claiming the lives of 12": a toll, not speech
-    if at.found and at.found[-1].kind == "statement":
+    if at.found and at.found[-1].kind in ("statement", "non_response"):
+        # "declined to release the footage, saying it would wait": the one who declined
         previous = at.found[-1]
         return Candidate(
             code, "statement", at.cue, previous.source, at.sentence, referent=previous.referent
@@ -268,12 +269,16 @@ def _adds_to(tokens: list[Token], last: int) -> bool:
     """ "added to her lead", "added new names to the list": an increase, not speech.
 
     Speech "added" takes a quote, a colon, "that" or nothing; an object followed by "to"
-    within a few words is something put onto something else.
+    within a few words is something put onto something else, and one followed by "for"
+    something given for something ("added points for regional presence"; not "added for
+    emphasis that", where "for" comes first).
     """
-    for token in tokens[last + 1 : last + 7]:
-        if token.low == "to":
+    for k in range(last + 1, min(len(tokens), last + 7)):
+        token = tokens[k]
+        if token.low == "to" or (token.low == "for" and k > last + 1):
             return True
-        if token.low in _CLAUSE_WORDS or not token.is_word or _finite_verb_like(token):
+        base = token.low.split("'")[0].split("\u2019")[0]  # "there's", "it\u2019s"
+        if base in _CLAUSE_WORDS or not token.is_word or _finite_verb_like(token):
             return False  # "added that", "added he would go to", "added the club hoped to"
     return False
 
