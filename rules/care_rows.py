@@ -81,7 +81,12 @@ IN_CARE: tuple[Row, ...] = (
 
 #: "in critical condition", "in a serious but stable condition": the condition of the hurt
 #: (read by ``rules.hospital_care`` too, after "admitted").
-IN_A_CONDITION = r"in\s+(?:a\s+)?(?:critical|serious|stable)(?:\s+but\s+stable)?\s+condition"
+IN_A_CONDITION = (
+    # "in fair condition", "in guarded condition", "in grave condition": the hospital's words
+    # (not "good" or "poor", said of roads and cars too)
+    r"in\s+(?:a\s+)?(?:critical|serious|stable|fair|guarded|grave)(?:\s+but\s+stable)?"
+    r"\s+condition"
+)
 
 #: "in hospital", "in critical condition", "in a serious but stable condition", "in
 #: intensive care", "in the burns unit": a state of the hurt.
