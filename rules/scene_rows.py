@@ -142,9 +142,13 @@ BARE_HIT: tuple[Row, ...] = ((rf"{BARE_HIT_VERB}\s*[,.;]\s+", True, None, False)
 
 
 #: Displaced: "6,000 people had left their homes" (the perfect aspect only: "left their homes
-#: at dawn for the march" is no flight; read only where a disaster or a conflict is told,
-#: ``rules.cue_context``; 29th session, general English of flood reports).
-LEFT_HOMES_VERB = r"(?:had|have|has)\s+left\s+their\s+(?:homes|houses|villages)"
+#: at dawn for the march" is no flight) and "3,000 people lost their homes"; read only where a
+#: disaster or a conflict is told (``rules.cue_context``: not "lost their homes to
+#: foreclosure"; 29th and 30th sessions, general English of flood and storm reports).
+LEFT_HOMES_VERB = (
+    r"(?:had|have|has)\s+left\s+their\s+(?:homes|houses|villages)"
+    r"|(?:(?:had|have|has)\s+)?lost\s+their\s+(?:homes|houses)"
+)
 LEFT_HOMES: tuple[Row, ...] = ((LEFT_HOMES_VERB, True, "toll", False),)
 
 #: Arrested: US crime copy's zero arrests ("no arrests were made"), the held "in custody"
