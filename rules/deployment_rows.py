@@ -28,7 +28,9 @@ DEPLOYED: tuple[Row, ...] = (
     # (US police English); not "officers assigned to his protection" (a detail, no count sent)
     (
         r"assigned\s+to\s+(?:the|that|this|a|an)\s+(?:[a-z-]+\s+)?(?:festival|parade|event|march"
-        r"|rally|concert|match|game|summit|area|zone|border|region|district|city|town|scene)",
+        r"|rally|concert|match|game|summit|area|zone|border|region|district|city|town|scene)"
+        # "150 more officers would be assigned to patrols on the West Side"
+        r"|assigned\s+to\s+(?:extra\s+|additional\s+|foot\s+|street\s+)?patrols",
         True,
         None,
         False,

@@ -1,12 +1,14 @@
 """Readings the thirtieth session's lead added. Every sentence is invented.
 
 Claims: one hurt carried to care "with a gunshot wound" and no place named; a group whose aside
-gives its members' ages ("Two adults, men aged 27 and 41, were wounded").
+gives its members' ages ("Two adults, men aged 27 and 41, were wounded"); "in fair condition";
+people who "lost their homes" in a disaster; officers "assigned to patrols".
 
 Attributions: "declined to take questions" and "refused to take questions"; what investigators
 "believed", what an investigating office "believes", and a belief that closes its sentence
 ("..., police believe."); a past spelt as its base before a particle ("The company put out a
-statement and declined to comment").
+statement and declined to comment"); a participle after a refusal ("declined to release the
+footage, saying"); "added points for" is no speech.
 """
 
 from __future__ import annotations
@@ -38,6 +40,17 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
         ),
         ("Two men, aged 27 and 41, were wounded in the exchange.", [("wounded", 2, 2)]),
         ("Five men aged 20 to 30 were killed.", [("killed", 5, 5)]),
+        # the hospital's own words for a patient's state
+        ("The other three were in fair condition.", [("wounded", 3, 3)]),
+        ("Two victims were in guarded condition on Sunday.", [("wounded", 2, 2)]),
+        ("The house was in fair condition when it was sold.", []),
+        # homes lost in a disaster, not to the bank
+        ("About 3,000 people lost their homes in the fire.", [("displaced", 3000, 3000)]),
+        ("About 3,000 families lost their homes to foreclosure last year.", []),
+        (
+            "The chief said 150 more officers would be assigned to patrols on the West Side.",
+            [("deployed", 150, 150)],
+        ),
     ],
 )
 def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
@@ -79,6 +92,24 @@ def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
         (
             "The governor set out her plan on Tuesday and said it would pass.",
             [("statement", "The governor", "said")],
+        ),
+        # a participle after a refusal is the refuser's
+        (
+            "Both deputies wore body cameras, but the sheriff's office declined to release the"
+            " footage, saying it would wait for the review.",
+            [
+                ("non_response", "the sheriff's office", "declined to release"),
+                ("statement", "the sheriff's office", "saying"),
+            ],
+        ),
+        # points added for something are no words added; a contraction opens a clause
+        (
+            'The new rules added points for "local presence," the documents show.',
+            [("statement", "the documents", "show")],
+        ),
+        (
+            "The prosecutor said charges were near, but added there\u2019s no timetable for them.",
+            [("statement", "The prosecutor", "said"), ("statement", "The prosecutor", "added")],
         ),
         # a passive belief, and an office that investigates nothing
         ("The man is believed to have fled the state.", []),
