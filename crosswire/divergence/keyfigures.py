@@ -50,7 +50,7 @@ from crosswire.divergence.less_dead import less_the_dead
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
-from crosswire.divergence.other_sides import with_other_sides
+from crosswire.divergence.other_sides import own_losses, with_other_sides
 from crosswire.divergence.relayed import relayed
 from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.restated_dead import without_restated_dead
@@ -155,7 +155,7 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         return None
     sentences = _wholes_first(sentences)
     totals = {
-        start: new_toll(parts) or sentence_total(parts, findings.text)
+        start: new_toll(parts) or sentence_total(own_losses(parts), findings.text)
         for start, parts in sentences.items()
     }
     # a figure told as an earlier toll gives way wherever it is restated (not in a headline)

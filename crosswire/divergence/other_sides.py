@@ -31,7 +31,7 @@ _OWN_LOSS = re.compile(r"\b(?:lost|losing|lose|loses)\s+(?:[\w'-]+\s+){0,2}$", r
 #: A claimant of a state's forces: their count of fighters killed is a claim of enemy losses.
 _FORCES = re.compile(
     r"\b(?:army|military|armed\s+forces|troops|police|ministry|government|command|forces"
-    r"|spokesman|spokeswoman|general\s+staff|defen[cs]e)\b",
+    r"|spokesman|spokeswoman|general\s+staff|defen[cs]e|division|brigade|battalion)\b",
     re.IGNORECASE,
 )
 #: A month or a past span in the added count's sentence: another event ("A clash in the same
@@ -74,6 +74,28 @@ def _enemy_claim(claim: StatedClaim, kind: str) -> bool:
         before = claim.text[: claim.figure_start or 0]
         return _OWN_LOSS.search(before) is None  # "the group said it lost two fighters"
     return kind == "fighters" and _FORCES.search(claim.claimant or "") is not None
+
+
+#: The enemy as a state's communiques name it ("14 terrorists", "five subversives"): only
+#: the side that fought them counts them so (general usage of conflict communiques).
+_BRANDED = frozenset(("terrorist", "subversive", "bandit", "narcoterrorist", "narco-terrorist"))
+
+
+def own_losses(parts: list[StatedClaim]) -> list[StatedClaim]:
+    """One sentence's counts less the enemy losses its claimant reports beside its own: "Six
+    soldiers and 14 terrorists were killed in clashes" is six of the toll; the 14 are the
+    command's claim of the other side's dead, as a count of fighters by the state's forces is
+    (``with_other_sides`` leaves such claims out when told in sentences of their own)."""
+    sided = [(c, _side(c)) for c in parts if not c.single]
+    enemy = [
+        id(c)
+        for c, side in sided
+        if (side is not None and _enemy_claim(c, side[0])) or group_of(c.group).head in _BRANDED
+    ]
+    own = [c for c, side in sided if side is not None and side[0] in _ARMED and id(c) not in enemy]
+    if not enemy or not own:
+        return parts
+    return [c for c in parts if id(c) not in enemy]
 
 
 def with_other_sides(
