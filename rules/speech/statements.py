@@ -359,9 +359,27 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
         if word.startswith("blame") and blame_told(tokens, last, ahead):
             return True  # "The army blamed the rebels for the shelling": an accusation told
+        if word.startswith("urge") and _urged_to(ahead[:stop]):
+            return True  # "The sheriff urged residents to stay indoors": an appeal made
     if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
         return False  # "denied claims that": the noun, object of the verb before it
     return not noun_too or that_clause_at(tokens, last + 1)
+
+
+#: Words after "to" that make it no infinitive: "urged the team to the finish line".
+_NOT_INFINITIVES = frozenset("the a an his her their its our this that these those".split())
+
+
+def _urged_to(ahead: list[str]) -> bool:
+    """ "urged residents to stay indoors", "urged anyone with information to call": the people
+    appealed to (a few words, no clause mark) and "to" with a verb after it."""
+    for k, text in enumerate(ahead[:9]):
+        if text == "to":
+            verb = ahead[k + 1].lower() if k + 1 < len(ahead) else ""
+            return k > 0 and verb.isalpha() and verb not in _NOT_INFINITIVES
+        if not text.replace("'", "").replace("-", "").isalnum():
+            return False  # "urged on, the crowd": no one appealed to before a mark
+    return False
 
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
