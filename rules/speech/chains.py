@@ -29,6 +29,8 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
     pending_citing: Candidate | None = None
     for candidate in found:
         previous = merged[-1] if merged else None
+        if previous is not None:
+            candidate = _whole_subject(previous, candidate)
         if previous is not None and previous.kind == "statement":
             according = candidate.rule == ACCORDING_TO and previous.rule != ACCORDING_TO
             if according and not _contrasted(previous, candidate):
@@ -42,7 +44,7 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
             if _goes_on(previous, candidate):
                 continue  # "put the toll at 31, saying ...": one statement of X (AT07 folded in)
             if _demand_after(previous, candidate):
-                if previous.rule == CALLED:
+                if _demands(previous) and not _demands(candidate):
                     merged[-1] = candidate  # "called for an inquiry and said": the "said"
                 continue
             if candidate.rule == ASIDE or (
@@ -112,12 +114,39 @@ def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
 def _demand_after(previous: Candidate, candidate: Candidate) -> bool:
     """Is ``candidate`` a demand ("called for", AT12) coordinated with the statement of the
     same subject before it ("said ... and called for more officers"), or a statement after
-    such a demand ("called for an inquiry and said")? One statement."""
+    such a demand ("called for an inquiry and said")? One statement. An appeal is a demand
+    too ("urged residents to stay indoors and said", "said ... and urged")."""
     return (
-        CALLED in (candidate.rule, previous.rule)
+        (_demands(previous) or _demands(candidate))
         and candidate.rule not in (ACCORDING_TO, CITING)
         and _same_speaker(previous, candidate)
     )
+
+
+def _whole_subject(previous: Candidate, candidate: Candidate) -> Candidate:
+    """A second verb of one subject takes the subject its first verb found: "The UN human
+    rights office in Geneva called for an inquiry and said" (the second verb's own search
+    stopped at "The UN human rights"); the two sources start at one token."""
+    mine, theirs = candidate.source, previous.source
+    if candidate.sentence.start != previous.sentence.start or candidate.referent is not None:
+        return candidate
+    if not (mine[0] == theirs[0] and mine[1] < theirs[1] <= candidate.cue[0]):
+        return candidate
+    start = candidate.sentence.start
+    rest = candidate.sentence.text[mine[1] - start : theirs[1] - start]
+    # not an aside the first source holds ("The council, which runs the area, put ...")
+    return candidate if "," in rest else candidate._replace(source=theirs)
+
+
+def _demands(statement: Candidate) -> bool:
+    """A demand ("called for", AT12) or an appeal ("urged")."""
+    return statement.rule == CALLED or _urges(statement)
+
+
+def _urges(statement: Candidate) -> bool:
+    """Is the statement's cue an appeal ("urged", "urges")?"""
+    at = statement.cue[0] - statement.sentence.start
+    return statement.sentence.text.startswith(("urged", "urges"), at)
 
 
 def _same_speaker(previous: Candidate, candidate: Candidate) -> bool:

@@ -8,7 +8,8 @@ Attributions: "declined to take questions" and "refused to take questions"; what
 "believed", what an investigating office "believes", and a belief that closes its sentence
 ("..., police believe."); a past spelt as its base before a particle ("The company put out a
 statement and declined to comment"); a participle after a refusal ("declined to release the
-footage, saying"); "added points for" is no speech.
+footage, saying"); "added points for" is no speech; "urged residents to stay indoors", one
+statement with another verb of its subject; a second verb's subject is the first's whole.
 """
 
 from __future__ import annotations
@@ -110,6 +111,32 @@ def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
         (
             "The prosecutor said charges were near, but added there\u2019s no timetable for them.",
             [("statement", "The prosecutor", "said"), ("statement", "The prosecutor", "added")],
+        ),
+        # an appeal is a statement; beside another verb of its subject it is one statement
+        (
+            "The sheriff urged residents to stay indoors.",
+            [("statement", "The sheriff", "urged")],
+        ),
+        ("The fans urged the team to the finish line.", []),
+        ("Residents were urged to boil their water.", []),
+        (
+            "The sheriff urged anyone in danger to seek help and said his office would not "
+            "release the recording.",
+            [("statement", "The sheriff", "said")],
+        ),
+        (
+            "The union said the officers acted properly and urged the public to wait.",
+            [("statement", "The union", "said")],
+        ),
+        # a second verb of one subject takes the whole subject its first verb found
+        (
+            "The UN human rights office in Geneva called for an inquiry and said the detained "
+            "must be freed.",
+            [("statement", "The UN human rights office in Geneva", "said")],
+        ),
+        (
+            "The state health department spokesman called for calm and said the water was safe.",
+            [("statement", "The state health department spokesman", "said")],
         ),
         # a passive belief, and an office that investigates nothing
         ("The man is believed to have fled the state.", []),
