@@ -187,7 +187,7 @@ NON_RESPONSE_REGEX = re2.compile(
         f"(?:{p})"
         for p in (
             _NEG + _ADV + r"\s+(?:comment|respond|repl(?:y|ied|ies)|answer|return|acknowledge"
-            r"|confirm)\w*",
+            r"|confirm|speculate)\w*",
             # "did not address the allegations" (not "did not address the nation")
             _NEG + _ADV + r"\s+address(?:ed)?\s+(?:(?:the|those|these|his|her|their|its)\s+)?"
             r"(?:questions?|reports?|allegations?|claims?|criticism|concerns?|accusations?"
@@ -227,7 +227,7 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+mention(?:ed)?\s+" + _TOLL_TOPIC,
             r"(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:say|specify|comment)",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
-            r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate"
+            r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate|speculate"
             # "declined to name the officer" (rules.speech.silences: not "to identify herself")
             r"|answer|be\s+interviewed|provide|specify|address|release|disclose|reveal|identify"
             r"|name"
@@ -236,7 +236,7 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|give\s+(?:(?:a|an|any|the|further|exact|precise)\s+){0,2}(?:numbers?|figures?"
             r"|details|breakdown|toll|count|estimate|reason)|" + _TAKE_QUESTIONS + ")"
             r"|comment|requests?\s+for\s+comment)",
-            r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss|"
+            r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss|speculate|"
             + _TAKE_QUESTIONS
             + ")",
             # "has remained silent on the allegations" (not "remained silent on the steps")

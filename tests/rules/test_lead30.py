@@ -66,6 +66,14 @@ def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
             [("non_response", "The mayor", "declined to take questions")],
         ),
         (
+            "The fire marshal declined to speculate on the cause of the blaze.",
+            [("non_response", "The fire marshal", "declined to speculate")],
+        ),
+        (
+            "Police would not speculate on a motive.",
+            [("non_response", "Police", "would not speculate")],
+        ),
+        (
             "The minister refused to take reporters' questions.",
             [("non_response", "The minister", "refused to take reporters' questions")],
         ),
