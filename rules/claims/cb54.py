@@ -20,11 +20,11 @@ _BROUGHT = re.compile(
 #: "alive" after the object: up to three words of it ("two more climbers alive").
 _ALIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+alive\b", re.IGNORECASE)
 #: Rescuers as the subject of the verb, a few words before it: "Rescuers in dinghies had
-#: pulled", "Firefighters plucked". General English of disaster reports.
+#: pulled", "Firefighters plucked", "Rescuers pulled out". General English of disaster reports.
 _RESCUERS = re.compile(
     r"\b(?:rescuers|rescue\s+(?:teams?|workers|crews|squads)|lifeguards|firefighters"
     r"|coast\s*guard(?:\s+crews)?)\b(?:\s+[\w,'-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?P<verb>pulled|plucked|lifted|airlifted|hoisted|winched|carried|freed)\s+$",
+    r"(?P<verb>pulled|plucked|lifted|airlifted|hoisted|winched|carried|freed)(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
 #: After the rescuers' object: where they were taken from ("31 villagers from flooded homes").
@@ -33,7 +33,7 @@ _FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.I
 #: sea", "divers recovered 14 survivors from the hull" (the noun says they were alive; the
 #: verbs from general English of rescue reports).
 _TAKEN_OUT = re.compile(
-    r"\b(?P<verb>pulled|plucked|hauled|recovered|lifted|winched|airlifted|dragged)\s+$",
+    r"\b(?P<verb>pulled|plucked|hauled|recovered|lifted|winched|airlifted|dragged)(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
 _SURVIVORS_FROM = re.compile(

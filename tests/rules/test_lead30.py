@@ -41,6 +41,8 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
         ),
         ("Two men, aged 27 and 41, were wounded in the exchange.", [("wounded", 2, 2)]),
         ("Five men aged 20 to 30 were killed.", [("killed", 5, 5)]),
+        # rescuers who "pulled out" survivors, as those who "pulled" them
+        ("Rescuers pulled out 11 survivors from the rubble overnight.", [("rescued", 11, 11)]),
         # the hospital's own words for a patient's state
         ("The other three were in fair condition.", [("wounded", 3, 3)]),
         ("Two victims were in guarded condition on Sunday.", [("wounded", 2, 2)]),
