@@ -29,7 +29,7 @@ DEPLOYED: tuple[Row, ...] = (
     (
         r"assigned\s+to\s+(?:the|that|this|a|an)\s+(?:[a-z-]+\s+)?(?:festival|parade|event|march"
         r"|rally|concert|match|game|summit|area|zone|border|region|district|city|town|scene)"
-        # "150 more officers would be assigned to patrols on the West Side"
+        # "40 extra officers will be assigned to patrols downtown"
         r"|assigned\s+to\s+(?:extra\s+|additional\s+|foot\s+|street\s+)?patrols",
         True,
         None,

@@ -145,7 +145,7 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     if word.startswith("claim") and _lives_follow(tokens, last):
         return None  # "stormed the village, claiming the lives of 12": a toll, not speech
     if at.found and at.found[-1].kind in ("statement", "non_response"):
-        # "declined to release the footage, saying it would wait": the one who declined
+        # "declined to release the video, saying the review was open": the one who declined
         previous = at.found[-1]
         return Candidate(
             code, "statement", at.cue, previous.source, at.sentence, referent=previous.referent

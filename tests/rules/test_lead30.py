@@ -1,14 +1,14 @@
 """Readings the thirtieth session's lead added. Every sentence is invented.
 
 Claims: one hurt carried to care "with a gunshot wound" and no place named; a group whose aside
-gives its members' ages ("Two adults, men aged 27 and 41, were wounded"); "in fair condition";
+gives its members' ages ("Two adults, men aged 30 and 44, were wounded"); "in fair condition";
 people who "lost their homes" in a disaster; officers "assigned to patrols".
 
 Attributions: "declined to take questions" and "refused to take questions"; what investigators
 "believed", what an investigating office "believes", and a belief that closes its sentence
 ("..., police believe."); a past spelt as its base before a particle ("The company put out a
 statement and declined to comment"); a participle after a refusal ("declined to release the
-footage, saying"); "added points for" is no speech; "urged residents to stay indoors", one
+video, saying"); "added points for" is no speech; "urged residents to stay indoors", one
 statement with another verb of its subject; a second verb's subject is the first's whole.
 """
 
@@ -34,7 +34,7 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
         ("The boy was taken to Memorial with a gunshot wound.", [("wounded", 1, 1)]),
         # a gun carried is no wound
         ("The suspect was transported with a gun in his waistband.", []),
-        ("Two adults, men aged 27 and 41, were wounded in the exchange.", [("wounded", 2, 2)]),
+        ("Two adults, men aged 30 and 44, were hurt in the exchange.", [("wounded", 2, 2)]),
         (
             "Two adults, a man and a woman aged 30 and 33, were wounded in the exchange.",
             [("wounded", 2, 2)],
@@ -51,8 +51,8 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
         ("About 3,000 people lost their homes in the fire.", [("displaced", 3000, 3000)]),
         ("About 3,000 families lost their homes to foreclosure last year.", []),
         (
-            "The chief said 150 more officers would be assigned to patrols on the West Side.",
-            [("deployed", 150, 150)],
+            "The chief said 40 extra officers will be assigned to patrols downtown.",
+            [("deployed", 40, 40)],
         ),
     ],
 )
@@ -106,11 +106,11 @@ def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
         ),
         # a participle after a refusal is the refuser's
         (
-            "Both deputies wore body cameras, but the sheriff's office declined to release the"
-            " footage, saying it would wait for the review.",
+            "Two troopers had cameras on, but the state patrol declined to release the video,"
+            " saying the review was still open.",
             [
-                ("non_response", "the sheriff's office", "declined to release"),
-                ("statement", "the sheriff's office", "saying"),
+                ("non_response", "the state patrol", "declined to release"),
+                ("statement", "the state patrol", "saying"),
             ],
         ),
         # points added for something are no words added; a contraction opens a clause
@@ -130,9 +130,8 @@ def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
         ("The fans urged the team to the finish line.", []),
         ("Residents were urged to boil their water.", []),
         (
-            "The sheriff urged anyone in danger to seek help and said his office would not "
-            "release the recording.",
-            [("statement", "The sheriff", "said")],
+            "The marshal urged drivers to avoid the bridge and said repairs could take a week.",
+            [("statement", "The marshal", "said")],
         ),
         (
             "The union said the officers acted properly and urged the public to wait.",
@@ -140,9 +139,9 @@ def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
         ),
         # a second verb of one subject takes the whole subject its first verb found
         (
-            "The UN human rights office in Geneva called for an inquiry and said the detained "
+            "The regional human rights office in Tarsk called for an inquiry and said the detained "
             "must be freed.",
-            [("statement", "The UN human rights office in Geneva", "said")],
+            [("statement", "The regional human rights office in Tarsk", "said")],
         ),
         (
             "The state health department spokesman called for calm and said the water was safe.",
