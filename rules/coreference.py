@@ -159,7 +159,10 @@ def _pronoun_target(
             (
                 n
                 for n in _recent(named)
-                if (n in persons or _person_like(n)) and agrees(low, n, genders)
+                # "He and Borough President Ivo Marsh urged": two people are no "he"
+                if (n in persons or _person_like(n))
+                and agrees(low, n, genders)
+                and " and " not in n
             ),
             None,
         )
