@@ -82,9 +82,9 @@ IN_CARE: tuple[Row, ...] = (
 #: "in critical condition", "in a serious but stable condition": the condition of the hurt
 #: (read by ``rules.hospital_care`` too, after "admitted").
 IN_A_CONDITION = (
-    # "in fair condition", "in guarded condition": US hospitals' words (not "good" or "poor",
-    # said of roads and cars too; "grave" made one more MUC-4 dev prediction than the
-    # templates hold, where "serious" is the translators' usual word, so it stays out)
+    # "in fair condition", "in guarded condition": the condition terms US hospitals release
+    # ("good" is left out, as it is said of roads and cars too; ``rules.hospital_care`` reads
+    # "fair" and "guarded" as a patient's only where harm or care is told nearby)
     r"in\s+(?:a\s+)?(?:critical|serious|stable|fair|guarded)(?:\s+but\s+stable)?"
     r"\s+condition"
 )

@@ -15,9 +15,11 @@ from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
 from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
 from rules.hospital_care import (
+    RATED_CONDITION,
     UNPLACED_CARE,
     bare_admission_not_hurt,
     not_hurt,
+    rated_not_hurt,
     unplaced_care_not_hurt,
 )
 from rules.hyperbole import not_dead_yet
@@ -157,6 +159,8 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
+    if RATED_CONDITION.search(low):  # "120 of the bridges are in fair condition"
+        return rated_not_hurt(match.string, start, end)
     if any(place in low for place in _CARE_PLACES) and not_hurt(match.string, start, end):
         return True
     return UNPLACED_CARE.match(" ".join(low.split())) is not None and unplaced_care_not_hurt(

@@ -329,3 +329,31 @@ def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
     if _ADMITTED_OBJECT.match(text, end) or not_hurt(text, start, end):
         return True
     return not (_incident_near(text, start, end) or _HARM.search(_sentence(text, start, end)))
+
+
+#: The ratings shared by hospitals and inspectors ("in fair condition" is a patient's state
+#: and a bridge's grade): a patient's only where a harm, an incident, care or its people are
+#: told nearby (general English of US local news and of inspection reports).
+RATED_CONDITION = re.compile(r"\b(?:fair|guarded)\s+condition", re.IGNORECASE)
+_PATIENT_TOLD = re.compile(
+    r"\b(?:hospitali[sz]ed|hospitals?|patients?|victims?|shot|shooting|stabb\w*|wound\w*"
+    r"|injur\w*|hurt|crash\w*|ambulances?|treated|surgery)\b",
+    re.IGNORECASE,
+)
+#: How far before the rating a patient may be told (the sentence or two before).
+_RATED_REACH = 400
+
+
+def rated_not_hurt(text: str, start: int, end: int) -> bool:
+    """Whether a "fair condition" at ``start:end`` rates things, not patients: no harm, care
+    or patient told in the text just before it or in the rest of its sentence.
+
+    >>> text = "Of the county's 300 bridges, 120 are in fair condition."
+    >>> rated_not_hurt(text, text.index("in fair"), len(text) - 1)
+    True
+    >>> text = "Two women were shot; both were listed in fair condition."
+    >>> rated_not_hurt(text, text.index("in fair"), len(text) - 1)
+    False
+    """
+    before = text[max(0, start - _RATED_REACH) : start]
+    return _PATIENT_TOLD.search(before + " " + _sentence(text, start, end)) is None
