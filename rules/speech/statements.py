@@ -28,6 +28,7 @@ from rules.speech.false_cues import (
 )
 from rules.speech.subjects import span, subject_before_comma, verb_source
 from rules.speech.that_clause import that_clause_at
+from rules.speech.verb_objects import adds_to, finite_verb_like, lives_follow, urged_to
 from rules.text import Sentence
 from rules.tokens import Token
 
@@ -142,9 +143,9 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
     if nxt == "to" or (word == "claiming" and nxt in ("his", "her", "their", "its", "a")):
         return None  # "adding to his victories", "claiming his third win"
-    if word.startswith("claim") and _lives_follow(tokens, last):
+    if word.startswith("claim") and lives_follow(tokens, last):
         return None  # "stormed the village, claiming the lives of 12": a toll, not speech
-    if at.found and at.found[-1].kind in ("statement", "non_response"):
+    if at.found and (at.found[-1].kind == "statement" or _main_refusal(at)):
         # "declined to release the video, saying the review was open": the one who declined
         previous = at.found[-1]
         return Candidate(
@@ -165,6 +166,20 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     ):
         return None  # "The driver fled, telling no one": a person, but no words reported
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
+
+
+#: Relative pronouns: a refusal after one is a relative clause's, not the main clause's.
+_RELATIVES = frozenset("which who whom whose".split())
+
+
+def _main_refusal(at: CueAt) -> bool:
+    """Is the last attribution before the participle a refusal of the main clause ("but the
+    office declined to release the video, saying"), not one inside a relative clause ("the
+    hospital, which declined to comment, saying") or a reported one ("Families said their
+    calls were not returned, adding")?"""
+    if at.found[-1].kind != "non_response" or any(c.kind == "statement" for c in at.found):
+        return False
+    return not any(t.low in _RELATIVES for t in at.tokens[: at.c])
 
 
 def _head_before_bracket(tokens: list[Token], subject: tuple[int, int]) -> int:
@@ -219,7 +234,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     source, referent = sourced
     if word in ("say", "tell") and _first_or_second_person(tokens, source):
         return None  # "I say", "you tell me": speech inside a quotation, not a report
-    if word.startswith("claim") and _lives_follow(tokens, last):
+    if word.startswith("claim") and lives_follow(tokens, last):
         return None  # "the storm claimed 14 lives": a toll, not speech
     if word.startswith("claim") and act_claimed_by(tokens, last, source):
         return None  # "the ambush, claimed by the rebels, killed ...": responsibility (AT21)
@@ -242,7 +257,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "said nothing about the incident": a non-response (rules.cues)
     if word.startswith("argu") and _quarrel(tokens, last):
         return None  # "had argued with a customer": a quarrel, not an argument made
-    if word in ("add", "adds", "added") and _adds_to(tokens, last):
+    if word in ("add", "adds", "added") and adds_to(tokens, last):
         return None  # "added to her lead", "added two names to the list": not speech
     if word in ANSWERING and not answers_a_claim(tokens, last):
         return None  # "the court rejected the landlord's bid": a ruling, not speech
@@ -261,55 +276,6 @@ def _negated_before(tokens: list[Token], k: int) -> bool:
         if token.low in ("not", "n't", "never", "neither"):
             return True
         if not token.is_word or token.low in ("and", "but", "that", "who", "which"):
-            return False
-    return False
-
-
-def _adds_to(tokens: list[Token], last: int) -> bool:
-    """ "added to her lead", "added new names to the list": an increase, not speech.
-
-    Speech "added" takes a quote, a colon, "that" or nothing; an object followed by "to"
-    within a few words is something put onto something else, and one followed by "for"
-    something given for something ("added points for regional presence"; not "added for
-    emphasis that", where "for" comes first).
-    """
-    for k in range(last + 1, min(len(tokens), last + 7)):
-        token = tokens[k]
-        if token.low == "to" or (token.low == "for" and k > last + 1):
-            return True
-        base = token.low.split("'")[0].split("\u2019")[0]  # "there's", "it\u2019s"
-        if base in _CLAUSE_WORDS or not token.is_word or _finite_verb_like(token):
-            return False  # "added that", "added he would go to", "added the club hoped to"
-    return False
-
-
-def _finite_verb_like(token: Token) -> bool:
-    """A verb of a clause after "added": "hoped", "needs", "plans" (-ed forms, and -s forms of
-    the verbs that take "to" in reported speech)."""
-    low = token.low
-    return (low.endswith("ed") and len(low) > 4) or low in _TO_VERBS
-
-
-#: Verbs that take "to" in a reported clause: "the firm plans to", "officials expect to".
-_TO_VERBS = frozenset(
-    """hope hopes want wants need needs plan plans expect expects intend intends aim aims
-    try tries seek seeks agree agrees refuse refuses continue continues hoping""".split()
-)
-
-
-#: Words that show a clause follows "added" (reported speech without "that").
-_CLAUSE_WORDS = frozenset(
-    """that he she they we i it there is was are were will would could should can may might
-    must had has have did does do""".split()
-)
-
-
-def _lives_follow(tokens: list[Token], last: int) -> bool:
-    """ "claimed 14 lives", "claimed the lives of two men", "claimed a life": a toll."""
-    for token in tokens[last + 1 : last + 5]:
-        if token.low in ("lives", "life"):
-            return True
-        if token.low == "that" or not token.low[:1].isalnum():
             return False
     return False
 
@@ -359,27 +325,11 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
         if word.startswith("blame") and blame_told(tokens, last, ahead):
             return True  # "The army blamed the rebels for the shelling": an accusation told
-        if word.startswith("urge") and _urged_to(ahead[:stop]):
+        if word.startswith("urge") and urged_to(ahead[:stop]):
             return True  # "The sheriff urged residents to stay indoors": an appeal made
     if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
         return False  # "denied claims that": the noun, object of the verb before it
     return not noun_too or that_clause_at(tokens, last + 1)
-
-
-#: Words after "to" that make it no infinitive: "urged the team to the finish line".
-_NOT_INFINITIVES = frozenset("the a an his her their its our this that these those".split())
-
-
-def _urged_to(ahead: list[str]) -> bool:
-    """ "urged residents to stay indoors", "urged anyone with information to call": the people
-    appealed to (a few words, no clause mark) and "to" with a verb after it."""
-    for k, text in enumerate(ahead[:9]):
-        if text == "to":
-            verb = ahead[k + 1].lower() if k + 1 < len(ahead) else ""
-            return k > 0 and verb.isalpha() and verb not in _NOT_INFINITIVES
-        if not text.replace("'", "").replace("-", "").isalnum():
-            return False  # "urged on, the crowd": no one appealed to before a mark
-    return False
 
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
@@ -406,7 +356,7 @@ def says_nothing(tokens: list[Token], last: int) -> bool:
         return True
     if after.low not in NOTHING_ABOUT:
         return False
-    return not any(_finite_verb_like(t) for t in tokens[last + 3 : last + 9])
+    return not any(finite_verb_like(t) for t in tokens[last + 3 : last + 9])
 
 
 def source_head(tokens: list[Token], source: tuple[int, int]) -> Token | None:

@@ -1,0 +1,83 @@
+"""What follows a reporting verb that makes it no speech, or speech: "added to her lead" (an
+increase), "claimed 14 lives" (a toll), "urged residents to stay indoors" (an appeal).
+Pure functions over the tokens after the verb, read by ``rules.speech.statements``."""
+
+from __future__ import annotations
+
+from rules.clause_subjects import IRREGULAR_VERBS
+from rules.phrases import DETERMINERS
+from rules.tokens import Token
+
+
+def adds_to(tokens: list[Token], last: int) -> bool:
+    """ "added to her lead", "added new names to the list": an increase, not speech.
+
+    Speech "added" takes a quote, a colon, "that" or nothing; an object followed by "to"
+    within a few words is something put onto something else, and one followed by "for"
+    something given for something ("added points for regional presence"; not "added for
+    emphasis that", where "for" comes first).
+    """
+    for k in range(last + 1, min(len(tokens), last + 7)):
+        token = tokens[k]
+        if token.low == "to":
+            return True
+        if token.low == "for" and k > last + 1:
+            # not "added the toll for the province had risen": a clause goes on after it
+            return not any(_of_a_clause(t) for t in tokens[k + 1 : k + 8])
+        base = token.low.split("'")[0].split("\u2019")[0]  # "there's", "it\u2019s"
+        if base in _CLAUSE_WORDS or not token.is_word or finite_verb_like(token):
+            return False  # "added that", "added he would go to", "added the club hoped to"
+    return False
+
+
+def _of_a_clause(token: Token) -> bool:
+    """A word that tells a clause: an auxiliary, a past ("had risen", "stood") or a verb."""
+    low = token.low
+    return low in _CLAUSE_WORDS or low in IRREGULAR_VERBS or finite_verb_like(token)
+
+
+def finite_verb_like(token: Token) -> bool:
+    """A verb of a clause after "added": "hoped", "needs", "plans" (-ed forms, and -s forms of
+    the verbs that take "to" in reported speech)."""
+    low = token.low
+    return (low.endswith("ed") and len(low) > 4) or low in _TO_VERBS
+
+
+#: Verbs that take "to" in a reported clause: "the firm plans to", "officials expect to".
+_TO_VERBS = frozenset(
+    """hope hopes want wants need needs plan plans expect expects intend intends aim aims
+    try tries seek seeks agree agrees refuse refuses continue continues hoping""".split()
+)
+
+
+#: Words that show a clause follows "added" (reported speech without "that").
+_CLAUSE_WORDS = frozenset(
+    """that he she they we i it there is was are were will would could should can may might
+    must had has have did does do""".split()
+)
+
+
+def lives_follow(tokens: list[Token], last: int) -> bool:
+    """ "claimed 14 lives", "claimed the lives of two men", "claimed a life": a toll."""
+    for token in tokens[last + 1 : last + 5]:
+        if token.low in ("lives", "life"):
+            return True
+        if token.low == "that" or not token.low[:1].isalnum():
+            return False
+    return False
+
+
+def urged_to(ahead: list[str]) -> bool:
+    """ "urged residents to stay indoors", "urged U.S. citizens to leave": the people
+    appealed to (a few words, no clause mark) and "to" with a verb after it (lower case, no
+    determiner: not "urged the team to the finish line", "urged them to Washington"). Not
+    the passive's "urged by police to": its speaker is the agent, read elsewhere."""
+    if ahead[:1] == ["by"]:
+        return False
+    for k, text in enumerate(ahead[:9]):
+        if text == "to":
+            verb = ahead[k + 1] if k + 1 < len(ahead) else ""
+            return k > 0 and verb.isalpha() and verb.islower() and verb not in DETERMINERS
+        if not any(ch.isalnum() for ch in text):
+            return False  # "urged on, the crowd": no one appealed to before a mark
+    return False
