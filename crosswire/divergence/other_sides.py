@@ -31,6 +31,7 @@ _OWN_LOSS = re.compile(r"\b(?:lost|losing|lose|loses)\s+(?:[\w'-]+\s+){0,2}$", r
 #: A claimant of a state's forces: their count of fighters killed is a claim of enemy losses.
 _FORCES = re.compile(
     r"\b(?:army|military|armed\s+forces|troops|police|ministry|government|command|forces"
+    # the army's units: "the 4th Division said", "the brigade's commander" (30th session)
     r"|spokesman|spokeswoman|general\s+staff|defen[cs]e|division|brigade|battalion)\b",
     re.IGNORECASE,
 )
@@ -73,29 +74,56 @@ def _enemy_claim(claim: StatedClaim, kind: str) -> bool:
     if kind in _ARMED and claim.rule in _ACTIVE:
         before = claim.text[: claim.figure_start or 0]
         return _OWN_LOSS.search(before) is None  # "the group said it lost two fighters"
-    return kind == "fighters" and _FORCES.search(claim.claimant or "") is not None
+    return kind == "fighters" and _state_claimant(claim)
+
+
+#: Claimants of a non-state side, whose words may hold a word of ``_FORCES`` ("a Taliban
+#: spokesman", "the Martyrs Brigade", "the Liberation Army"); general English of conflict news.
+_NON_STATE = re.compile(
+    r"\b(?:rebels?|taliban|militias?|militants?|insurgen\w*|guerrillas?|front|movement|martyrs"
+    r"|liberation|jihad\w*|mujahideen|separatists?|fighters)\b",
+    re.IGNORECASE,
+)
+#: Claimants who saw the fight and fought on no side: their count of bandits is a toll.
+_WITNESSES = re.compile(
+    r"\b(?:residents|villagers|witnesses|relatives|survivors|locals|families)\b", re.IGNORECASE
+)
+
+
+def _state_claimant(claim: StatedClaim) -> bool:
+    """A claimant of the state's forces: "the army", "the defence ministry", "a police
+    spokesman", not "a Taliban spokesman"."""
+    claimant = claim.claimant or ""
+    return _FORCES.search(claimant) is not None and _NON_STATE.search(claimant) is None
 
 
 #: The enemy as a state's communiques name it ("14 terrorists", "five subversives"): only
-#: the side that fought them counts them so (general usage of conflict communiques).
+#: the side that fought them counts them so (general usage of conflict communiques), unless
+#: a non-state side or a witness gives the count.
 _BRANDED = frozenset(("terrorist", "subversive", "bandit", "narcoterrorist", "narco-terrorist"))
 
 
+def _branded(claim: StatedClaim) -> bool:
+    """A count of the enemy under the state's label, by the state or by no one named."""
+    if group_of(claim.group).head not in _BRANDED:
+        return False
+    claimant = claim.claimant or ""
+    return _NON_STATE.search(claimant) is None and _WITNESSES.search(claimant) is None
+
+
 def own_losses(parts: list[StatedClaim]) -> list[StatedClaim]:
-    """One sentence's counts less the enemy losses its claimant reports beside its own: "Six
-    soldiers and 14 terrorists were killed in clashes" is six of the toll; the 14 are the
-    command's claim of the other side's dead, as a count of fighters by the state's forces is
-    (``with_other_sides`` leaves such claims out when told in sentences of their own)."""
+    """One sentence's counts less the enemy losses its claimant reports beside another side's
+    dead: "Six soldiers and 14 terrorists were killed in clashes" is six of the toll; the 14
+    are the command's claim of the other side's dead, as a count of fighters by the state's
+    forces is (``with_other_sides`` leaves such claims out when told in sentences of their
+    own). A count of the enemy alone stays the toll ("Twelve terrorists were killed")."""
     sided = [(c, _side(c)) for c in parts if not c.single]
-    enemy = [
-        id(c)
-        for c, side in sided
-        if (side is not None and _enemy_claim(c, side[0])) or group_of(c.group).head in _BRANDED
-    ]
-    own = [c for c, side in sided if side is not None and side[0] in _ARMED and id(c) not in enemy]
-    if not enemy or not own:
+    enemy_ids = {
+        id(c) for c, side in sided if (side is not None and _enemy_claim(c, side[0])) or _branded(c)
+    }
+    if not enemy_ids or not any(side is not None and id(c) not in enemy_ids for c, side in sided):
         return parts
-    return [c for c in parts if id(c) not in enemy]
+    return [c for c in parts if id(c) not in enemy_ids]
 
 
 def with_other_sides(
@@ -108,7 +136,7 @@ def with_other_sides(
     and ``pick`` chooses among one side's counts (the key-figure order)."""
     if chosen.stated is None:
         return chosen
-    own = [c for c in claims if c.start == chosen.start]
+    own = own_losses([c for c in claims if c.start == chosen.start])
     sides = [_side(c) for c in own if not c.single]
     kinds = {side[0] for side in sides if side is not None}
     if not kinds or None in sides:
