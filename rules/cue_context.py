@@ -21,7 +21,7 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   names a disaster or homes left (review 9).
 * "two players remain in captivity of their contracts": a figure of speech (review 9).
 * "the killers of two title bids", "the killers of 300 small firms": an agent noun whose "of"
-  names things, not people (review 20).
+  names things, not people (review 20; ``rules.killers_of``).
 * "lost two men to red cards", "lost 30 soldiers to desertion": a side's people gone some
   other way than death (review 22).
 * "three firefighters were hit by debris but were not hurt": struck by what a blast throws,
@@ -47,12 +47,19 @@ import re
 from rules.bare_hits import people_shot
 from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import PLURAL_SUBJECT, RELEASED
+from rules.killers_of import AGENTS, things_killed
 from rules.lost_people import lost_otherwise
-from rules.nouns import is_human_plural, is_person_noun, names_people
+from rules.nouns import names_people
 from rules.number_values import number_value
 from rules.other_senses import hurt_by_a_thing, other_sense
 from rules.placed_killings import no_place
-from rules.scene_rows import BARE_HIT_VERB, LEFT_HOMES_VERB, TAKEN, abduction_told
+from rules.scene_rows import (
+    BARE_HIT_VERB,
+    LEFT_HOMES_VERB,
+    TAKEN,
+    abduction_told,
+    lost_to_a_lender,
+)
 from rules.sport_hurts import sport_hurt
 
 #: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
@@ -170,35 +177,6 @@ _SENT_AWAY = re.compile(
 )
 #: The verbs of sending that ``_SENT_AWAY`` reads (``rules.deployment_rows``).
 _SENDING = frozenset("ordered moved rushed airlifted sent dispatched".split())
-
-#: Nouns for those who kill or abduct ("the killers of", ``rules.cue_rows.KILLERS_OF``).
-_AGENTS = ("killer", "murderer", "assassin", "kidnapper", "abductor")
-
-#: Where the phrase after an agent noun's "of" ends: punctuation or a word that goes on.
-_PHRASE_END = re.compile(
-    r"[,.;:!?()]|\b(?:at|in|from|on|near|by|with|for|to|during|who|that|and|or|was|were|is"
-    r"|are|had|have|has|will|would|could|remain|remained|escaped|fled)\b",
-    re.IGNORECASE,
-)
-
-
-def _things_killed(tail: str) -> bool:
-    """Does the phrase after "the killers of" end in a noun that names no people ("two title
-    bids", "300 small firms")? A bare count ("the killers of five"), a name or people read on."""
-    stop = _PHRASE_END.search(tail)
-    words = re.findall(r"[\w'-]+", tail[: stop.start() if stop else len(tail)])
-    if not words:
-        return False
-    if any(w[:1].isupper() or is_human_plural(w) or is_person_noun(w.lower()) for w in words[:6]):
-        return False  # "the killers of Ana Ruiz", "the kidnappers of two aid workers demanded"
-    return any(not (w[:1].isdigit() or w.lower() in _COUNT_WORDS) for w in words)
-
-
-#: Counts that stand alone for people: "the killers of five".
-_COUNT_WORDS = frozenset(
-    "the a an one two three four five six seven eight nine ten eleven twelve dozens".split()
-)
-
 
 #: Those who hold captives: "the rebels are still holding 17 passengers" (general English of
 #: kidnapping and hijacking news; police, courts and armies "hold" detainees instead, and the
@@ -322,8 +300,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return True  # "a dead heat", "the killing in memory of", "samples were taken"
     if word.endswith(" seized"):  # "troops seized 14 rebels", not "seized one 60 mm mortar"
         return not _names_people(" ".join(re.split(r"[.;:]", text[end : end + 60])[0].split()[:4]))
-    if word.startswith(_AGENTS) and word.endswith(" of"):  # not "assassinated"
-        return _things_killed(text[end : end + 80])
+    if word.startswith(AGENTS) and word.endswith(" of"):  # not "assassinated"
+        return things_killed(text[end : end + 80])
     if word in ("lost", "losing"):  # "lost two men to red cards": gone, not dead
         return lost_otherwise(word, text, end)
     if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
@@ -386,7 +364,8 @@ def _other_reading(word: str, text: str, start: int, end: int) -> bool:
         return not people_shot(text, start, end)
     if _LEFT_HOMES.match(word):  # "had left their homes": fled only in a disaster or a conflict
         around = text[max(0, start - 3000) : end + 200]
-        return not (_DISASTER.search(around) or _CONFLICT.search(around))
+        told = _DISASTER.search(around) or _CONFLICT.search(around)
+        return lost_to_a_lender(text, end) or not told
     return TAKEN.match(word) is not None and not abduction_told(text, start, end)
 
 

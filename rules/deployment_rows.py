@@ -29,8 +29,10 @@ DEPLOYED: tuple[Row, ...] = (
     (
         r"assigned\s+to\s+(?:the|that|this|a|an)\s+(?:[a-z-]+\s+)?(?:festival|parade|event|march"
         r"|rally|concert|match|game|summit|area|zone|border|region|district|city|town|scene)"
-        # "40 extra officers will be assigned to patrols downtown"
-        r"|assigned\s+to\s+(?:extra\s+|additional\s+|foot\s+|street\s+)?patrols",
+        # "40 extra officers will be assigned to patrols downtown": a finite passive (not
+        # "six officers assigned to patrols were killed", the killed described)
+        r"|(?:be|been|were|are)\s+assigned\s+to\s+(?:extra\s+|additional\s+|foot\s+|street\s+)?"
+        r"patrols",
         True,
         None,
         False,

@@ -150,6 +150,17 @@ LEFT_HOMES_VERB = (
     r"|(?:(?:had|have|has)\s+)?lost\s+their\s+(?:homes|houses)"
 )
 LEFT_HOMES: tuple[Row, ...] = ((LEFT_HOMES_VERB, True, "toll", False),)
+#: Homes lost to a lender, not to a disaster: "lost their homes to foreclosure".
+_TO_A_LENDER = re.compile(
+    r"\s+to\s+(?:foreclosures?|evictions?|repossessions?|the\s+banks?|lenders?|debts?)\b",
+    re.IGNORECASE,
+)
+
+
+def lost_to_a_lender(text: str, end: int) -> bool:
+    """Are the homes lost at ``end`` lost to a lender ("to foreclosure", "to the bank")?"""
+    return _TO_A_LENDER.match(text, end) is not None
+
 
 #: Arrested: US crime copy's zero arrests ("no arrests were made"), the held "in custody"
 #: ("two men are in custody", "three suspects were held in custody") and the held in a jail
