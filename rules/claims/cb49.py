@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.aimed import aimed_at_people
+from rules.claims.cb53 import own_foot_idiom
 from rules.claims.fates import natural_death
 from rules.claims.groups import object_follows
 from rules.claims.kinds import ExtraRule
@@ -109,6 +110,7 @@ class HeadlineDescribedPerson(ExtraRule):
         "The officer had shot the man twice.",
         "A man shot at two officers before he fled on foot.",
         "The night porter was killed when the roof caved in.",
+        "The senator shot himself in the foot by refusing to debate.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -144,6 +146,8 @@ class HeadlineDescribedPerson(ExtraRule):
             return []  # "The officer shot Marcus Lee twice": the officer is no victim
         if aimed_at_people(sent.text[cue.end : cue.end + _OPENING_REACH]):
             return []  # "A man shot at officers before he fled": he fired
+        if own_foot_idiom(sent.text, cue.end):
+            return []  # "The senator shot himself in the foot by refusing to debate"
         start, end = match.span("noun")
         figure = FigureSpan(start, end, Figure(1, 1, "exact", match["noun"]))
         return [Binding(figure, cue, match["noun"], 0)]
