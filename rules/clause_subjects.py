@@ -230,7 +230,8 @@ def _adjective_past(tokens: list[Token], j: int, end: int) -> bool:
 _SAME_PAST = frozenset("put set cut hit quit shut spread cast".split())
 
 
-#: The particles of phrasal verbs before their object: "put out a statement", "set out her plan".
+#: The particles of phrasal verbs before their object: "put out a statement", "set out her
+#: plan", "set up a fund" (general English grammar).
 _PARTICLES = frozenset("out up down forward together off".split())
 
 

@@ -20,7 +20,7 @@ _INVESTIGATORS = frozenset(
 
 #: The office of an investigating body: "the sheriff's office believes", "the police
 #: department believes", "the medical examiner's office believed" (its head, after one of
-#: ``_INVESTIGATORS``).
+#: ``_INVESTIGATORS`` or "fire"; the units US police and fire reporting names).
 _OFFICES = frozenset("office department bureau unit".split())
 #: What may end the clause right after a belief that closes it: "..., police believe."
 _CLAUSE_END = frozenset(". ; ! ?".split())
@@ -46,9 +46,10 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
 
 
 def _after_a_comma(tokens: list[Token], start: int) -> bool:
-    """The source starts right after a comma that ends the account before it."""
-    before = [t for t in tokens if t.end <= start]
-    return len(before) > 3 and before[-1].text == ","
+    """The source starts right after a comma that ends an account of a few words before it
+    ("The gunman knew both victims, police believe"; not an opening "So, police believe")."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+    return k > 3 and tokens[k - 1].text == ","
 
 
 class InvestigatorsBelieve(CueRule):
@@ -118,7 +119,8 @@ class InvestigatorsBelieve(CueRule):
         head = inside[of - 1]
         before_of = {t.low.removesuffix("'s") for t in inside[:of]} & _INVESTIGATORS
         titled = head.is_capital and bool(before_of)  # "Police Chief Ivo Marsh"
-        office = head.low in _OFFICES and bool(before_of)  # "the sheriff's office"
+        # "the sheriff's office", "the fire department" (its fire investigators)
+        office = head.low in _OFFICES and bool(before_of or "fire" in words)
         if head.low not in _INVESTIGATORS and not (titled or office):
             return None
         rest = at.tokens[at.last + 1 : at.last + 2]

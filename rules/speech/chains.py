@@ -126,7 +126,7 @@ def _demand_after(previous: Candidate, candidate: Candidate) -> bool:
 def _whole_subject(previous: Candidate, candidate: Candidate) -> Candidate:
     """A second verb of one subject takes the subject its first verb found: "The regional
     human rights office in Tarsk called for an inquiry and said" (the second verb's own search
-    stopped at "The UN human rights"); the two sources start at one token."""
+    stopped at "The regional human rights"); the two sources start at one token."""
     mine, theirs = candidate.source, previous.source
     if candidate.sentence.start != previous.sentence.start or candidate.referent is not None:
         return candidate
