@@ -44,7 +44,11 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
         # rescuers who "pulled out" survivors, as those who "pulled" them
         ("Rescuers pulled out 11 survivors from the rubble overnight.", [("rescued", 11, 11)]),
         # the hospital's own words for a patient's state
-        ("The other three were in fair condition.", [("wounded", 3, 3)]),
+        (
+            "A gunman shot four people on Elm Street. One died, and the other three were in fair "
+            "condition.",
+            [("killed_or_wounded", 4, 4), ("killed", 1, 1), ("wounded", 3, 3)],
+        ),
         ("Two victims were in guarded condition on Sunday.", [("wounded", 2, 2)]),
         ("The house was in fair condition when it was sold.", []),
         # homes lost in a disaster, not to the bank
@@ -54,10 +58,35 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
             "The chief said 40 extra officers will be assigned to patrols downtown.",
             [("deployed", 40, 40)],
         ),
+        # things rated "fair" are no patients (review30a)
+        ("Of the county's 300 bridges, 120 are in fair condition.", []),
+        ("Of the 40 homes inspected after the storm, 25 were in fair condition.", []),
+        (
+            "Two women were shot on Elm Street. Both women were listed in fair condition, police "
+            "said.",
+            [("killed_or_wounded", 2, 2), ("wounded", 2, 2)],
+        ),
+        # homes lost to a lender after a disaster (review30a)
+        (
+            "The earthquake killed 40 people. About 3,000 families lost their homes to "
+            "foreclosure in the years that followed.",
+            [("killed", 40, 40)],
+        ),
+        # the figure of speech of one's own foot
+        ('"He has shot himself in the foot more often than anyone," a fan said of the owner.', []),
+        ("The senator shot himself in the foot by refusing to debate.", []),
+        ("The party has shot itself in the foot again.", []),
+        ("Police said the boy shot himself in the foot.", [("wounded", 1, 1)]),
     ],
 )
 def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert _claims(text) == expected
+
+
+def test_officers_described_by_their_post_are_no_deployment() -> None:
+    """ "assigned to patrols" without a finite passive describes the officers (review30a)."""
+    claims = _claims("Six officers assigned to patrols were killed in the ambush.")
+    assert "deployed" not in {category for category, _, _ in claims}
 
 
 @pytest.mark.parametrize(
@@ -146,6 +175,40 @@ def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
         (
             "The state health department spokesman called for calm and said the water was safe.",
             [("statement", "The state health department spokesman", "said")],
+        ),
+        # a refusal inside a relative or a reported clause gives the participle no speaker
+        # (review30a)
+        (
+            "Relatives gathered outside the hospital, which declined to comment, saying they "
+            "had not been told anything.",
+            [
+                ("non_response", "the hospital", "declined to comment"),
+                ("statement", "Relatives", "saying"),
+            ],
+        ),
+        (
+            "Protesters, whose calls to the ministry went unanswered, blocked the road, saying "
+            "30 people had died.",
+            [
+                ("non_response", "the ministry", "went unanswered"),
+                ("statement", "Protesters", "saying"),
+            ],
+        ),
+        # "for" inside the reported clause after "added" (review30a)
+        (
+            "The governor added the death toll for the province had risen to 40.",
+            [("statement", "The governor", "added")],
+        ),
+        # the passive's agent, a noun after "to", and an abbreviation before it (review30a)
+        ("Residents were urged by police to stay indoors.", []),
+        ("He urged them to Washington.", []),
+        (
+            "The embassy urged U.S. citizens to leave the country.",
+            [("statement", "The embassy", "urged")],
+        ),
+        (
+            "The fire department believes the blaze was accidental.",
+            [("statement", "The fire department", "believes")],
         ),
         # a passive belief, and an office that investigates nothing
         ("The man is believed to have fled the state.", []),

@@ -30,8 +30,40 @@ from .factory import key_figures as figures
         ),
         # one side's fighters alone are that side's toll
         ("Twelve terrorists were killed in an army raid, the Joint Command said.", (12, 0)),
+        # a non-state claimant's own dead stay in its toll (review30a)
+        (
+            "Three soldiers and 12 insurgents were killed in the clash, a rebel spokesman said.",
+            (15, 0),
+        ),
+        (
+            "The Martyrs Brigade said 12 of its fighters and two soldiers were killed.",
+            (14, 0),
+        ),
+        # witnesses' count of bandits is a toll (review30a)
+        (
+            "Twelve villagers, two soldiers and six bandits were killed in the raid, residents "
+            "said.",
+            (20, 0),
+        ),
+        # the enemy left out, another side told apart is added (review30a)
+        (
+            "Three soldiers and 40 terrorists were killed, the army said. Residents said 20 "
+            "civilians were also killed.",
+            (23, 0),
+        ),
+        ("Four civilians and 12 terrorists were killed, the army said.", (4, 0)),
     ],
-    ids=["branded-enemy", "division-fighters", "neutral-both-sides", "branded-alone"],
+    ids=[
+        "branded-enemy",
+        "division-fighters",
+        "neutral-both-sides",
+        "branded-alone",
+        "non-state-claimant",
+        "non-state-brigade",
+        "witnesses-bandits",
+        "other-side-added",
+        "civilians-beside-branded",
+    ],
 )
 def test_key_figures(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
