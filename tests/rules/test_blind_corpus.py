@@ -60,6 +60,7 @@ HALVES = (
     "blind_zo",
     "blind_zp",
     "blind_zq",
+    "blind_zr",
 )
 
 
@@ -186,6 +187,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zo": 10,
         "blind_zp": 10,
         "blind_zq": 10,
+        "blind_zr": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
