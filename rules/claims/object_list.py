@@ -91,6 +91,9 @@ _VERB_AFTER = re.compile(
     r"\s+(?:were|are|have|had|will|would|said|told|say|remain|fled)\b",
     re.IGNORECASE,
 )
+#: ... but after a verb's list a singular verb opens a clause too: "has lost a son, and a
+#: boy has lost his father" (the boy lost no one to the cue).
+_SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b", re.IGNORECASE)
 #: A passive verb takes no object: "two men were killed, the mayor and ...".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MAX_ITEMS = 12
@@ -211,6 +214,10 @@ def _items(
             items.append(last)
             break
     if len(items) < 2 or not joined or _VERB_AFTER.match(text, items[-1].end):
+        return None
+    if not text[:at].rstrip().lower().endswith(" of") and _SINGULAR_VERB_AFTER.match(
+        text, items[-1].end
+    ):
         return None
     if len(items) == 2 and _SEPARATOR.match(text, items[-1].end):
         return None  # "the mayor and his aide, a former ..." may go on: not a closed list
