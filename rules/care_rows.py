@@ -72,7 +72,11 @@ IN_CARE: tuple[Row, ...] = (
         # "treated for suspected food poisoning", "for carbon monoxide poisoning" (24th session)
         r"|(?:suspected\s+)?(?:food|alcohol|methanol|chemical|gas|carbon\s+monoxide)\s+poisoning)"
         # "nine others were treated at the scene and released": bare, after the above
-        r"|treated\s+(?:at\s+the\s+scene|on\s+site)",
+        r"|treated\s+(?:at\s+the\s+scene|on\s+site)"
+        # "the other three were given first aid", "30 people were nursing gunshot and arrow
+        # wounds" (general English of accident and clash reports; 30th session)
+        r"|(?:given|received|receiving|needed|needing)\s+first\s+aid"
+        r"|nursing\s+(?:[a-z-]+\s+(?:and\s+[a-z-]+\s+)?)?(?:wounds|injuries)",
         True,
         None,
         False,
@@ -96,7 +100,13 @@ IN_CONDITION: tuple[Row, ...] = (
         # "remain confined in hospitals": the Philippine and Indian English of the admitted;
         # "remained in her hospital", a doctor's own (23rd session)
         r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|(?:remain(?:s|ed)?|are|were|is|was|still)"
-        r"\s+in\s+(?:her|his|their)\s+hospitals?|" + IN_A_CONDITION +
+        r"\s+in\s+(?:her|his|their)\s+hospitals?|"
+        + IN_A_CONDITION
+        +
+        # "four of them were stated to be critical": South Asian English of the hurt
+        # ("said to be critical" is as often "critical of" a plan, so it stays out)
+        r"|stated\s+to\s+be\s+(?:critical|serious)"
+        +
         # "remain in the intensive care unit", "were in the burns ward" (23rd session): a state
         # verb first, for "two nurses in the burns unit" work there
         r"|in\s+intensive\s+care(?:\s+units?)?|(?:are|is|were|was|remains?|remained|still|lay|lies)"
