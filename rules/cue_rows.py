@@ -129,8 +129,7 @@ LAST_SEEN: tuple[Row, ...] = (
     (NOT_FOUND, True, None, False),
 )
 
-#: "12 others remain in captivity", "four are still in captivity": held by captors (soldiers
-#: held by an army are more often called prisoners).
+#: "12 others remain in captivity": held by captors (an army's are more often prisoners).
 IN_CAPTIVITY: tuple[Row, ...] = (
     (
         r"(?:remain(?:s|ed|ing)?|(?:are|is|were|was)\s+still|still|being\s+held)\s+in"
@@ -386,13 +385,14 @@ KILLING_ACTS: tuple[Row, ...] = (
 )
 
 
-#: Read by rule CB54 (people brought out alive: "rescuers pulled 31 from ...", "boats pulled
-#: 23 survivors out of the sea"); they bind nothing, only bring the sentence to the rule.
+#: Read by rule CB54 (people brought out alive: "rescuers pulled 31 from ...", "firefighters
+#: pulled six people from windows"); they bind nothing, only bring the sentence to the rule.
 READ_BY_CB54: tuple[Row, ...] = (
     (
         r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|coast\s*guard|lifeguards|alive|adrift"
-        r"|clinging\s+to|from\s+the\s+(?:water|sea|waves)|survivors\s+(?:from|out\s+of|off|in"
-        r"|under|inside|beneath|amid)",
+        r"|firefighters\s+(?:had\s+|have\s+)?(?:pulled|plucked|carried|lifted)|clinging\s+to"
+        r"|from\s+the\s+(?:water|sea|waves)|survivors\s+(?:from|out\s+of|off|in|under|inside"
+        r"|beneath|amid)",
         False,
         None,
         False,
