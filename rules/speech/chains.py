@@ -30,7 +30,7 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
     for candidate in found:
         previous = merged[-1] if merged else None
         if previous is not None:
-            candidate = _whole_subject(previous, candidate)
+            candidate = _whole_subject(previous, candidate, merged)
         if previous is not None and previous.kind == "statement":
             according = candidate.rule == ACCORDING_TO and previous.rule != ACCORDING_TO
             if according and not _contrasted(previous, candidate):
@@ -123,19 +123,44 @@ def _demand_after(previous: Candidate, candidate: Candidate) -> bool:
     )
 
 
-def _whole_subject(previous: Candidate, candidate: Candidate) -> Candidate:
+def _whole_subject(previous: Candidate, candidate: Candidate, merged: list[Candidate]) -> Candidate:
     """A second verb of one subject takes the subject its first verb found: "The regional
     human rights office in Tarsk called for an inquiry and said" (the second verb's own search
-    stopped at "The regional human rights"); the two sources start at one token."""
+    stopped at "The regional human rights"; the two sources start at one token), or one that
+    went past it to a name before ("..., Tomas Vell, Governor Ada Lind described ... and
+    said")."""
     mine, theirs = candidate.source, previous.source
-    if candidate.sentence.start != previous.sentence.start or candidate.referent is not None:
+    start = candidate.sentence.start
+    if start != previous.sentence.start or candidate.referent is not None:
         return candidate
+    if (
+        mine[1] <= theirs[0] < previous.cue[0] < candidate.cue[0]
+        and candidate.sentence.text[mine[1] - start : theirs[0] - start].strip() == ","
+        and _coordinated(candidate)
+        and not _aside(previous)
+        and not any(c.source == mine for c in merged if c.sentence.start == start)
+    ):
+        # "In a statement issued by his aide, Tomas Vell, Governor Ada Lind described the
+        # attack as cowardly and said": "and said" has the governor's subject too
+        return candidate._replace(source=theirs, referent=previous.referent)
     if not (mine[0] == theirs[0] and mine[1] < theirs[1] <= candidate.cue[0]):
         return candidate
-    start = candidate.sentence.start
     rest = candidate.sentence.text[mine[1] - start : theirs[1] - start]
     # not an aside the first source holds ("The council, which runs the area, put ...")
     return candidate if "," in rest else candidate._replace(source=theirs)
+
+
+def _aside(statement: Candidate) -> bool:
+    """Does the statement stand between commas ("..., he said, and believe")?"""
+    text, at = statement.sentence.text, statement.sentence.start
+    before = text[: statement.source[0] - at].rstrip()
+    return before.endswith(",") and text[statement.cue[1] - at :].lstrip().startswith(",")
+
+
+def _coordinated(statement: Candidate) -> bool:
+    """Is the statement's verb joined to one before it by "and" or "but"?"""
+    at = statement.cue[0] - statement.sentence.start
+    return statement.sentence.text[:at].rstrip().endswith((" and", " but"))
 
 
 def _demands(statement: Candidate) -> bool:
