@@ -77,6 +77,32 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
         ("The senator shot himself in the foot by refusing to debate.", []),
         ("The party has shot itself in the foot again.", []),
         ("Police said the boy shot himself in the foot.", [("wounded", 1, 1)]),
+        # the hurt told in other Englishes and by their first aid
+        (
+            "Fourteen were injured, and three of them were stated to be critical.",
+            [("wounded", 14, 14), ("wounded", 3, 3)],
+        ),
+        (
+            "The MP said at least 25 people were nursing machete and arrow wounds.",
+            [("wounded", 25, None)],
+        ),
+        (
+            "Two firefighters were taken to hospital. The other four were given first aid.",
+            [("wounded", 2, 2), ("wounded", 4, 4)],
+        ),
+        # officers who will be on patrol; not those who were, when harm found them
+        (
+            "The superintendent said 25 more officers would be on patrol this weekend.",
+            [("deployed", 25, 25)],
+        ),
+        ("Three officers were on patrol when the bomb went off.", []),
+        # rescuers of a fire
+        (
+            "Firefighters pulled at least five people from windows on the upper floors.",
+            [("rescued", 5, None)],
+        ),
+        # a list after a verb ends where a clause of its own begins
+        ('"A family has lost a son, and a boy has lost his father," the priest said.', []),
     ],
 )
 def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
@@ -209,6 +235,24 @@ def test_officers_described_by_their_post_are_no_deployment() -> None:
         (
             "The fire department believes the blaze was accidental.",
             [("statement", "The fire department", "believes")],
+        ),
+        # "and said" after a subject that an opening phrase's name stood before
+        (
+            "In a statement issued by his aide, Tomas Vell, Governor Ada Lind described the "
+            "attack as cowardly and said the state would pay for the funerals.",
+            [
+                ("statement", "Governor Ada Lind", "described"),
+                ("statement", "Governor Ada Lind", "said"),
+            ],
+        ),
+        # ... not the subject of a reported clause, nor an aside's speaker
+        (
+            "Marsh said detectives believed the two killings were linked but declined to say why.",
+            [
+                ("statement", "Marsh", "said"),
+                ("statement", "detectives", "believed"),
+                ("non_response", "Marsh", "declined to say"),
+            ],
         ),
         # a passive belief, and an office that investigates nothing
         ("The man is believed to have fled the state.", []),
