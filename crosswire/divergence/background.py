@@ -136,9 +136,11 @@ THIS_YEAR_TALLY = re.compile(
 #: length of a clause ("two were killed in a separate shooting on Elm Street last year").
 AFTER_REACH = 60
 #: A year the sentence places its event in: "in 2008", "In 1944", "in a 2015 raid", "during the
-#: 1985 case". A bare number ("killed 2000 people") is a count, not a year.
+#: 1985 case", "since the 2009 fires, in which". A bare number ("killed 2000 people") is a
+#: count, not a year.
 _YEAR = re.compile(
-    r"\b(?:in|of|during|from|for)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?((?:19|20)\d\d)\b"
+    r"\b(?:in|of|during|from|for|since)\s+(?:(?:a|an|the|that|its|his|her|their)\s+)?"
+    r"((?:19|20)\d\d)\b"
     r"(?![,.]\d)",
     re.IGNORECASE,
 )

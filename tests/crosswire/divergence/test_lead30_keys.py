@@ -52,6 +52,13 @@ from .factory import key_figures as figures
             (23, 0),
         ),
         ("Four civilians and 12 terrorists were killed, the army said.", (4, 0)),
+        # a past disaster's dead "since" its year are background
+        (
+            "A bushfire destroyed 30 homes near Orme on Tuesday. Two firefighters were hurt. "
+            "It is the worst fire in the region since the 2011 Orme Valley fires, in which nine "
+            "people died.",
+            (0, 2),
+        ),
     ],
     ids=[
         "branded-enemy",
@@ -63,6 +70,7 @@ from .factory import key_figures as figures
         "witnesses-bandits",
         "other-side-added",
         "civilians-beside-branded",
+        "since-a-past-year",
     ],
 )
 def test_key_figures(text: str, expected: tuple[float, float]) -> None:
