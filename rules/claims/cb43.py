@@ -12,11 +12,13 @@ from rules.nouns import is_human_plural
 from rules.number_values import number_value
 from rules.numbers import FigureSpan, qualified_before
 
-#: A number, then "of the" and a casualty word used as a noun, with at most one modifier
-#: ("of the seriously wounded"). General English: members of the wounded are wounded.
+#: A number, then "of the" (or "of those") and a casualty word used as a noun, with at most
+#: one modifier ("of the seriously wounded", "of those killed"). General English: members of
+#: the wounded are wounded.
 _PART_OF_THE_WHOLE = re.compile(
-    r"\b(?P<part>\d{1,3}(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+of\s+the\s+(?:[a-z]+ly\s+)?"
-    r"(?P<whole>wounded|injured|hurt|dead|bodies)\b(?P<next>\s*[A-Za-z'\u2019]*)",
+    r"\b(?P<part>\d{1,3}(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+of\s+(?:the|those)\s+"
+    r"(?:[a-z]+ly\s+)?(?P<whole>wounded|injured|hurt|dead|bodies|killed)\b"
+    r"(?P<next>\s*[A-Za-z'\u2019]*)",
     re.IGNORECASE,
 )
 #: Words after the whole that show it is a noun ("of the injured were ...", "of the dead
@@ -59,7 +61,7 @@ class PartOfTheWounded(ExtraRule):
 
     code = "CB43"
     states_part = True
-    words = (" of the ",)  # the engine's gate, ``ExtraRule.words``
+    words = (" of the ", " of those ")  # the engine's gate, ``ExtraRule.words``
     casualty = True  # it binds only killed/wounded cues
     examples = (
         (
@@ -75,6 +77,10 @@ class PartOfTheWounded(ExtraRule):
             {"category": "killed", "min": 2, "group": "teenagers"},
         ),
         ("Seven of the bodies were found in a ravine.", {"category": "killed", "min": 7}),
+        (
+            "Nine of those killed were farmers, the commissioner said.",
+            {"category": "killed", "min": 9, "group": "farmers"},
+        ),
     )
     counter_examples = (
         "Two of the wounded horses were put down.",
