@@ -222,8 +222,9 @@ def _before_relative(tokens: list[Token], first: int, last: int) -> int:
     return last
 
 
-#: Words that open a relative clause between commas: "X, whose family farms nearby, said".
-_RELATIVES = frozenset("who which whose whom".split())
+#: Words that open a relative clause between commas: "X, whose family farms nearby, said",
+#: "The bar, where the men had been drinking, declined to comment".
+_RELATIVES = frozenset("who which whose whom where".split())
 #: A part of the group before "of whom": "The two men, both of whom asked not to be named,".
 _PART_OF_WHOM = frozenset("both all each one two three some none neither either most".split())
 

@@ -101,6 +101,13 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
             "Firefighters pulled at least five people from windows on the upper floors.",
             [("rescued", 5, None)],
         ),
+        # parts of "those killed"; captives "whisked away" where an abduction is told
+        ("Nine of those killed were farmers.", [("killed", 9, 9)]),
+        (
+            "Bandits stormed the village at dawn, and more than 30 residents were whisked away.",
+            [("kidnapped", 30, None)],
+        ),
+        ("The minister was whisked away by his security detail.", []),
         # a list after a verb ends where a clause of its own begins
         ('"A family has lost a son, and a boy has lost his father," the priest said.', []),
     ],
@@ -253,6 +260,11 @@ def test_officers_described_by_their_post_are_no_deployment() -> None:
                 ("statement", "detectives", "believed"),
                 ("non_response", "Marsh", "declined to say"),
             ],
+        ),
+        # a relative "where" clause between a source and its verb
+        (
+            "The bar, where the men had been drinking, declined to comment.",
+            [("non_response", "The bar", "declined to comment")],
         ),
         # a passive belief, and an office that investigates nothing
         ("The man is believed to have fled the state.", []),
