@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from rules.claims.aimed import aimed_at_people
-from rules.claims.cb53 import own_foot_idiom
 from rules.claims.fates import natural_death
+from rules.claims.foot_idiom import own_foot_idiom
 from rules.claims.groups import object_follows
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse

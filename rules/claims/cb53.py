@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.foot_idiom import foot_idiom
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import SHOT_CUE, SURVIVED_CUE
 from rules.claims.parts import Binding, CueHit, SentenceParse
@@ -28,47 +29,6 @@ LIMBS = frozenset(
 #: An accident told before the reflexive: "accidentally shot himself", "an accidental
 #: shooting ... shot herself" (general English of such reports).
 _ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b", re.IGNORECASE)
-#: The figure of speech "shot himself in the foot" (harmed his own cause): told so by what
-#: follows ("by refusing", "again", "so many times", "with this decision"), or by no gun,
-#: wound or police in the text around it; a real wound to the foot tells one or the other
-#: (general English idiom and US local crime news).
-_FOOT_IDIOM_AFTER = re.compile(
-    r"\s+(?:by\s+[a-z]+ing|again|so\s+many\s+times|politically|with\s+(?:this|that|the|his|her"
-    r"|their|its)\s+(?:decision|vote|remarks?|comments?|move|plan|policy|announcement))\b",
-    re.IGNORECASE,
-)
-_REAL_SHOT = re.compile(
-    r"\b(?:guns?|pistol|handgun|rifle|revolver|shotgun|firearms?|weapons?|caliber|calibre"
-    r"|bullets?|rounds?|hospitals?|wounds?|injur\w*|police|deputies|officers|sheriff)\b",
-    re.IGNORECASE,
-)
-#: How far around the reflexive the text is read for a real shooting.
-_AROUND = 300
-
-
-#: The reflexive and the foot right after a shooting verb: "shot himself in the foot".
-_OWN_FOOT = re.compile(
-    r"\s+(?:himself|herself|itself|themselves)\s+in\s+(?:the|his|her|its|their)\s+(?:foot|feet)\b",
-    re.IGNORECASE,
-)
-
-
-def own_foot_idiom(text: str, end: int) -> bool:
-    """Does the shooting verb ending at ``end`` open the figure of speech ("The senator shot
-    himself in the foot by refusing to debate"), with no accident told before it?"""
-    foot = _OWN_FOOT.match(text, end)
-    if foot is None or _ACCIDENT.search(text, 0, end) is not None:
-        return False
-    return _foot_idiom(text, end, foot.end())
-
-
-def _foot_idiom(text: str, start: int, end: int) -> bool:
-    """Is the "shot himself in the foot" at ``text[start:end]`` the figure of speech?"""
-    if _FOOT_IDIOM_AFTER.match(text, end):
-        return True
-    return _REAL_SHOT.search(text, max(0, start - _AROUND), end + _AROUND) is None
-
-
 #: The categories that count someone hurt or killed.
 _HARM = frozenset(("killed", "wounded", "killed_or_wounded"))
 #: A death or a sequence told right before the verb is a suicide, left to CB09
@@ -112,7 +72,6 @@ class ShotThemselves(ExtraRule):
         "Police said the man shot his wife before he fatally shot himself.",
         "The photographer shot herself in a self-portrait for the gallery.",
         "He shot himself a glance in the mirror.",
-        '"He has shot himself in the foot more often than anyone," a fan said of the owner.',
         "The senator shot himself in the foot by refusing to debate.",
     )
 
@@ -127,7 +86,7 @@ class ShotThemselves(ExtraRule):
         for match in _SELF.finditer(sent.text):
             part = (match["part"] or "").lower()
             accident = _ACCIDENT.search(sent.text, 0, match.start()) is not None
-            if part in ("foot", "feet") and not accident and _foot_idiom(sent.text, *match.span()):
+            if part in ("foot", "feet") and not accident and foot_idiom(sent.text, match.end()):
                 continue  # "The party has shot itself in the foot again"
             if part in LIMBS:
                 cue = SURVIVED_CUE
