@@ -168,18 +168,24 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
 
 
-#: Relative pronouns: a refusal after one is a relative clause's, not the main clause's.
-_RELATIVES = frozenset("which who whom whose".split())
+#: Words that may stand before the subject of a main clause joined to another: "..., but the
+#: office declined"; any other word before the refuser puts it in a clause of its own.
+_JOINING = frozenset(("but", "and"))
 
 
 def _main_refusal(at: CueAt) -> bool:
-    """Is the last attribution before the participle a refusal of the main clause ("but the
-    office declined to release the video, saying"), not one inside a relative clause ("the
-    hospital, which declined to comment, saying") or a reported one ("Families said their
-    calls were not returned, adding")?"""
-    if at.found[-1].kind != "non_response" or any(c.kind == "statement" for c in at.found):
+    """Is the last attribution before the participle a refusal whose source opens the main
+    clause ("The office declined to release the video, saying", "..., but the office
+    declined ..., saying"), not one inside a relative, subordinate or reported clause ("the
+    hospital, which declined to comment, saying", "while the army declined to comment,
+    saying", "Families said their calls were not returned, adding")?"""
+    refusal = at.found[-1]
+    if refusal.kind != "non_response" or any(c.kind == "statement" for c in at.found):
         return False
-    return not any(t.low in _RELATIVES for t in at.tokens[: at.c])
+    before = [t for t in at.tokens if t.end <= refusal.source[0]]
+    if not before:
+        return True
+    return len(before) > 1 and before[-1].low in _JOINING and before[-2].text == ","
 
 
 def _head_before_bracket(tokens: list[Token], subject: tuple[int, int]) -> int:
