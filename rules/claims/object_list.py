@@ -92,7 +92,7 @@ _VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: ... but after a verb's list a singular verb opens a clause too: "has lost a son, and a
-#: boy has lost his father" (the boy lost no one to the cue).
+#: boy has lost his father" (the boy lost no one to the cue; the list ends before him).
 _SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has)\b", re.IGNORECASE)
 #: A passive verb takes no object: "two men were killed, the mayor and ...".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -213,11 +213,16 @@ def _items(
                 return None  # "the killing of a guard and the theft of ...": no list of people
             items.append(last)
             break
-    if len(items) < 2 or not joined or _VERB_AFTER.match(text, items[-1].end):
-        return None
-    if not text[:at].rstrip().lower().endswith(" of") and _SINGULAR_VERB_AFTER.match(
-        text, items[-1].end
+    if (
+        items
+        and not text[:at].rstrip().lower().endswith(" of")
+        and _SINGULAR_VERB_AFTER.match(text, items[-1].end)
     ):
+        # the last is the subject of a clause of its own: "killed the mayor, his driver, and a
+        # bodyguard was wounded" lists two; "lost a son, and a boy has lost" lists one
+        items.pop()
+        return items if len(items) > 1 and sum(i.one for i in items) > 1 else None
+    if len(items) < 2 or not joined or _VERB_AFTER.match(text, items[-1].end):
         return None
     if len(items) == 2 and _SEPARATOR.match(text, items[-1].end):
         return None  # "the mayor and his aide, a former ..." may go on: not a closed list
