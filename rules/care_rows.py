@@ -25,6 +25,10 @@ TAKEN_TO_CARE = (
 )
 CARE_NEEDED = r"(?:needed|needing|required|requiring|sought|seeking)"
 
+#: Kinds of wound a count may be "nursing": "gunshot and arrow wounds" (not "their wounds",
+#: the figure of speech of the beaten).
+_WOUND_KINDS = r"(?:gunshot|bullet|stab|knife|machete|arrow|shrapnel|burn|head|serious|severe)"
+
 #: Care in a hospital or at the scene: the wounded row of ``rules.categories`` that tells of
 #: the hurt by their treatment ("hospitalized", "taken to Mercy Hospital", "treated at the
 #: scene for minor injuries"; general English of crime, accident and disaster news).
@@ -76,7 +80,7 @@ IN_CARE: tuple[Row, ...] = (
         # "the other three were given first aid", "30 people were nursing gunshot and arrow
         # wounds" (general English of accident and clash reports; 30th session)
         r"|(?:given|received|receiving|needed|needing)\s+first\s+aid"
-        r"|nursing\s+(?:[a-z-]+\s+(?:and\s+[a-z-]+\s+)?)?(?:wounds|injuries)",
+        rf"|nursing\s+(?:{_WOUND_KINDS}\s+(?:and\s+{_WOUND_KINDS}\s+)?)?(?:wounds|injuries)",
         True,
         None,
         False,

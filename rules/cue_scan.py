@@ -144,6 +144,14 @@ _WITHOUT = re.compile(
 _CUSTODY = re.compile(r"\b(?:jail|prison|station|court|precinct|headquarters|lockup)\b")
 
 
+#: What after a care cue makes it no care: "first aid training", "first aid kits", "critical
+#: of the bill" (general English).
+_CARE_OTHERWISE = re.compile(
+    r"\s+(?:training|kits?|courses?|classes|stations?|posts?|supplies|certificates?|of)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
     """A care cue that tells of no harm (``rules.hospital_care``): one naming a place of care
     ("taken to hospital as a precaution"), or care with none ("treated at the scene for heat
@@ -161,6 +169,8 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return bare_admission_not_hurt(match.string, start, end)
     if RATED_CONDITION.search(low):  # "120 of the bridges are in fair condition"
         return rated_not_hurt(match.string, start, end)
+    if ("first aid" in low or "stated" in low) and _CARE_OTHERWISE.match(match.string, end):
+        return True  # "given first aid training", "stated to be critical of the bill"
     if any(place in low for place in _CARE_PLACES) and not_hurt(match.string, start, end):
         return True
     return UNPLACED_CARE.match(" ".join(low.split())) is not None and unplaced_care_not_hurt(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from rules.care_rows import CARE_NEEDED, IN_A_CONDITION, TAKEN_TO_CARE
+from rules.nouns import is_human_plural, is_person_noun
 
 #: Clause openers that end the cue's own stretch before "as a precaution".
 _OPENERS = r"and|but|or|while|whereas|after|before|when|where|who|which|as|then|so|because"
@@ -345,8 +346,11 @@ _RATED_REACH = 400
 
 
 def rated_not_hurt(text: str, start: int, end: int) -> bool:
-    """Whether a "fair condition" at ``start:end`` rates things, not patients: no harm, care
-    or patient told in the text just before it or in the rest of its sentence.
+    """Whether a "fair condition" at ``start:end`` rates things, not patients: people named
+    before it in its sentence are patients ("Two hikers were in fair condition after a
+    fall"); a whole of things they are part of is not ("Of the county's 300 bridges, 120
+    are"); a bare count is a patient only where harm, care or patients are told just before
+    it or in the rest of its sentence.
 
     >>> text = "Of the county's 300 bridges, 120 are in fair condition."
     >>> rated_not_hurt(text, text.index("in fair"), len(text) - 1)
@@ -355,5 +359,21 @@ def rated_not_hurt(text: str, start: int, end: int) -> bool:
     >>> rated_not_hurt(text, text.index("in fair"), len(text) - 1)
     False
     """
+    sentence = _sentence(text, start, start)
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if any(is_human_plural(w) or is_person_noun(w) for w in words):
+        return False
+    whole = _WHOLE_OF.search(sentence)
+    if whole is not None and not is_human_plural(whole["whole"].lower()):
+        return True
     before = text[max(0, start - _RATED_REACH) : start]
     return _PATIENT_TOLD.search(before + " " + _sentence(text, start, end)) is None
+
+
+#: The whole a count is part of: "Of the county's 300 bridges", "of its 40 homes".
+_WHOLE_OF = re.compile(
+    r"\bof\s+(?:the|its|their|[a-z]+['\u2019]s)\s+(?:[a-z]+['\u2019]s\s+)?(?:[\d,]+\s+)?"
+    r"(?:[a-z-]+\s+)?(?P<whole>[a-z]+s)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
