@@ -86,25 +86,41 @@ _NON_STATE = re.compile(
 )
 #: Claimants who saw the fight and fought on no side: their count of bandits is a toll.
 _WITNESSES = re.compile(
-    r"\b(?:residents|villagers|witnesses|relatives|survivors|locals|families)\b", re.IGNORECASE
+    r"\b(?:residents?|villagers?|witness(?:es)?|relatives?|survivors?|locals?|famil(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+#: Capitalised words of a state's unit before its forces' word: "the Ninth Division", "the
+#: 4th Infantry Brigade", "the Joint Command" (general English of military units).
+_UNIT_WORD = re.compile(
+    r"(?:The|A|An|\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|Twelfth|Joint|Infantry|Armou?red|Mechani[sz]ed|Airborne|Marine|Special"
+    r"|National|Federal|Royal|Naval|Air|Armed|Defen[cs]e|Interior|Police|Army|Military)",
 )
 
 
 def _state_claimant(claim: StatedClaim) -> bool:
     """A claimant of the state's forces: "the army", "the defence ministry", "a police
-    spokesman", not "a Taliban spokesman"."""
+    spokesman", "the Ninth Division"; not "a Taliban spokesman", nor a force named by a name
+    ("the Arakan Army", "a Houthi military spokesman", "an al-Shabaab spokesman": a name
+    before the forces' word may be a non-state side's, so only a unit's words count)."""
     claimant = claim.claimant or ""
-    return _FORCES.search(claimant) is not None and _NON_STATE.search(claimant) is None
+    forces = _FORCES.search(claimant)
+    if forces is None or _NON_STATE.search(claimant) is not None:
+        return False
+    named = [w for w in claimant[: forces.start()].split() if any(c.isupper() for c in w)]
+    return all(_UNIT_WORD.fullmatch(w) for w in named[-2:])
 
 
 #: The enemy as a state's communiques name it ("14 terrorists", "five subversives"): only
-#: the side that fought them counts them so (general usage of conflict communiques), unless
-#: a non-state side or a witness gives the count.
-_BRANDED = frozenset(("terrorist", "subversive", "bandit", "narcoterrorist", "narco-terrorist"))
+#: the side that fought them counts them so (general usage of conflict communiques).
+_BRANDED = frozenset(("terrorist", "subversive", "narcoterrorist", "narco-terrorist"))
 
 
 def _branded(claim: StatedClaim) -> bool:
-    """A count of the enemy under the state's label, by the state or by no one named."""
+    """A count of the enemy under the state's label, unless a non-state side or a witness
+    gives it ("bandits" are left out: witnesses and hospitals name them so too)."""
     if group_of(claim.group).head not in _BRANDED:
         return False
     claimant = claim.claimant or ""
