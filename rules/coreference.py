@@ -162,7 +162,7 @@ def _pronoun_target(
                 # "He and Borough President Ivo Marsh urged": two people are no "he"
                 if (n in persons or _person_like(n))
                 and agrees(low, n, genders)
-                and " and " not in n
+                and not _two_people(n)
             ),
             None,
         )
@@ -187,6 +187,13 @@ def _pronoun_target(
 #: person whose title holds the word ("County Health Executive Dr. Ada Ruto"). Origin:
 #: general knowledge of the units of local government English news names.
 _PLACE_BODIES = frozenset("county state city district province region municipality town".split())
+
+
+def _two_people(name: str) -> bool:
+    """ "He and Borough President Ivo Marsh", "Ana Ruiz and Eli Marsh": two named together;
+    not a title that holds "and" ("Science and Technology Minister Ana Ruiz")."""
+    first, _, rest = name.partition(" and ")
+    return bool(rest) and (len(first.split()) > 1 or first.lower() in ("he", "she"))
 
 
 def _generic_target(

@@ -32,10 +32,7 @@ DEPLOYED: tuple[Row, ...] = (
         # "40 extra officers will be assigned to patrols downtown": a finite passive (not
         # "six officers assigned to patrols were killed", the killed described)
         r"|(?:be|been|were|are)\s+assigned\s+to\s+(?:extra\s+|additional\s+|foot\s+|street\s+)?"
-        r"patrols"
-        # "25 more officers will be on patrol this weekend" (not "three officers
-        # were on patrol when the bomb went off": where the hurt were)
-        r"|(?:will|would)\s+be\s+on\s+(?:foot\s+)?patrol",
+        r"patrols",
         True,
         None,
         False,

@@ -152,7 +152,8 @@ LEFT_HOMES_VERB = (
 LEFT_HOMES: tuple[Row, ...] = ((LEFT_HOMES_VERB, True, "toll", False),)
 #: Homes lost to a lender, not to a disaster: "lost their homes to foreclosure".
 _TO_A_LENDER = re.compile(
-    r"\s+to\s+(?:foreclosures?|evictions?|repossessions?|the\s+banks?|lenders?|debts?)\b",
+    r"\s+(?:to|through|in|after)\s+(?:(?:the|their|mortgage|predatory)\s+)?(?:foreclosures?"
+    r"|evictions?|repossessions?|banks?|lenders?|debts?)\b",
     re.IGNORECASE,
 )
 

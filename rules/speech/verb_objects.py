@@ -23,11 +23,27 @@ def adds_to(tokens: list[Token], last: int) -> bool:
             return True
         if token.low == "for" and k > last + 1:
             # not "added the toll for the province had risen": a clause goes on after it
-            return not any(_of_a_clause(t) for t in tokens[k + 1 : k + 8])
+            # ("added 12 beds for patients who were hurt": a relative clause is no report)
+            return _added_for(tokens[k + 1 : k + 9])
         base = token.low.split("'")[0].split("\u2019")[0]  # "there's", "it\u2019s"
         if base in _CLAUSE_WORDS or not token.is_word or finite_verb_like(token):
             return False  # "added that", "added he would go to", "added the club hoped to"
     return False
+
+
+#: Pronouns that open a relative clause: its verb tells of the thing added for.
+_RELATIVES = frozenset("who which that whose whom".split())
+
+
+def _added_for(after: list[Token]) -> bool:
+    """Is what follows "added X for" the rest of an object ("for patients who were hurt"),
+    not a reported clause ("for the province had risen to 40")?"""
+    for token in after:
+        if token.low in _RELATIVES:
+            return True
+        if _of_a_clause(token):
+            return False
+    return True
 
 
 def _of_a_clause(token: Token) -> bool:
