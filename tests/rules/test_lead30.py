@@ -73,7 +73,7 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
             [("killed", 40, 40)],
         ),
         # the figure of speech of one's own foot
-        ('"He has shot himself in the foot more often than anyone," a fan said of the owner.', []),
+        ("The coach has shot himself in the foot again, fans said.", []),
         ("The senator shot himself in the foot by refusing to debate.", []),
         ("The party has shot itself in the foot again.", []),
         ("Police said the boy shot himself in the foot.", [("wounded", 1, 1)]),
@@ -91,10 +91,6 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
             [("wounded", 2, 2), ("wounded", 4, 4)],
         ),
         # officers who will be on patrol; not those who were, when harm found them
-        (
-            "The superintendent said 25 more officers would be on patrol this weekend.",
-            [("deployed", 25, 25)],
-        ),
         ("Three officers were on patrol when the bomb went off.", []),
         # rescuers of a fire
         (
@@ -108,6 +104,34 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
             [("kidnapped", 30, None)],
         ),
         ("The minister was whisked away by his security detail.", []),
+        # review30b: real foot wounds stay wounds; things rated fair stay things beside harm;
+        # people named before a rating are patients; care words of other things
+        (
+            "A hunter shot himself in the foot on Saturday, the wildlife department said.",
+            [("killed_or_wounded", 1, 1)],
+        ),
+        (
+            "He shot himself in the foot by dropping his pistol, police said.",
+            [("wounded", 1, 1)],
+        ),
+        (
+            "A bridge collapsed, injuring 12 people. Of the county's 300 bridges, 120 are in "
+            "fair condition.",
+            [("wounded", 12, 12)],
+        ),
+        ("Two hikers were in fair condition after a 40-foot fall.", [("wounded", 2, 2)]),
+        ("Forty volunteers were given first aid training.", []),
+        ("Twelve MPs were stated to be critical of the bill.", []),
+        ("The 40 opposition MPs were nursing their wounds.", []),
+        (
+            "The blast killed the mayor, his driver, and a bodyguard was wounded.",
+            [("killed", 1, 1), ("killed", 1, 1), ("wounded", 1, 1)],
+        ),
+        (
+            "Five officers who would be on patrol that night were killed in the blast.",
+            [("killed", 5, 5)],
+        ),
+        ("After the flood, 400 families lost their homes through foreclosure.", []),
         # a list after a verb ends where a clause of its own begins
         ('"A family has lost a son, and a boy has lost his father," the priest said.', []),
     ],
@@ -261,6 +285,24 @@ def test_officers_described_by_their_post_are_no_deployment() -> None:
                 ("non_response", "Marsh", "declined to say"),
             ],
         ),
+        # review30b: a refusal in a subordinate clause; a question word after the refusal
+        (
+            "Families waited at the gate while the army declined to comment, saying 12 "
+            "soldiers were missing.",
+            [
+                ("non_response", "the army", "declined to comment"),
+                ("statement", "Families", "saying"),
+            ],
+        ),
+        (
+            "The sheriff declined to say who fired first, saying two deputies were wounded.",
+            [
+                ("non_response", "The sheriff", "declined to say"),
+                ("statement", "The sheriff", "saying"),
+            ],
+        ),
+        # things added for people who were hurt are no report
+        ("The council added 12 beds for patients who were hurt in the blast.", []),
         # a relative "where" clause between a source and its verb
         (
             "The bar, where the men had been drinking, declined to comment.",

@@ -52,6 +52,13 @@ from .factory import key_figures as figures
             (23, 0),
         ),
         ("Four civilians and 12 terrorists were killed, the army said.", (4, 0)),
+        # a force named by a name may be a non-state side's (review30b)
+        ("Twelve soldiers and 30 fighters were killed, the Arakan Army said.", (42, 0)),
+        (
+            "Three soldiers and 12 militants were killed in the clash, an al-Shabaab spokesman "
+            "said.",
+            (15, 0),
+        ),
         # a past disaster's dead "since" its year are background
         (
             "A bushfire destroyed 30 homes near Orme on Tuesday. Two firefighters were hurt. "
@@ -70,6 +77,8 @@ from .factory import key_figures as figures
         "witnesses-bandits",
         "other-side-added",
         "civilians-beside-branded",
+        "named-force",
+        "named-spokesman",
         "since-a-past-year",
     ],
 )
