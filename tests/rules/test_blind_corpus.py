@@ -61,6 +61,7 @@ HALVES = (
     "blind_zp",
     "blind_zq",
     "blind_zr",
+    "blind_zs",
 )
 
 
@@ -188,6 +189,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zp": 10,
         "blind_zq": 10,
         "blind_zr": 10,
+        "blind_zs": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
