@@ -188,6 +188,8 @@ NON_RESPONSE_REGEX = re2.compile(
         for p in (
             _NEG + _ADV + r"\s+(?:comment|respond|repl(?:y|ied|ies)|answer|return|acknowledge"
             r"|confirm|speculate)\w*",
+            # "would not discuss the demands": a refusal ("did not discuss the budget" is not)
+            r"(?:would|will)\s+not\s+discuss",
             # "did not address the allegations" (not "did not address the nation")
             _NEG + _ADV + r"\s+address(?:ed)?\s+(?:(?:the|those|these|his|her|their|its)\s+)?"
             r"(?:questions?|reports?|allegations?|claims?|criticism|concerns?|accusations?"

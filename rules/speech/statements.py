@@ -328,7 +328,11 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
         if any(t in ('"', "\u201c", ":") for t in ahead[:stop]):
             return True
         if asking:  # an indirect question: "asked whether the money had been spent"
-            return ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how")
+            if ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how"):
+                return True
+            # an appeal to the public: "Police asked anyone who saw the crash to call"
+            wide = [t.text for t in tokens[last + 1 : last + 12]]
+            return wide[:1] == ["anyone"] and urged_to(wide)
         if word.startswith("blame") and blame_told(tokens, last, ahead):
             return True  # "The army blamed the rebels for the shelling": an accusation told
         if word.startswith("urge") and urged_to(ahead[:stop]):

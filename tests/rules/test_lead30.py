@@ -303,6 +303,18 @@ def test_officers_described_by_their_post_are_no_deployment() -> None:
         ),
         # things added for people who were hurt are no report
         ("The council added 12 beds for patients who were hurt in the blast.", []),
+        # "would not discuss" is a refusal, "did not discuss the budget" no silence; an
+        # appeal to anyone who saw something is a statement
+        (
+            "The company would not discuss the kidnappers' demands.",
+            [("non_response", "The company", "would not discuss")],
+        ),
+        ("The mayor did not discuss the budget at the meeting.", []),
+        (
+            "Police asked anyone who saw the crash to call the traffic unit.",
+            [("statement", "Police", "asked")],
+        ),
+        ("She asked him to leave the room.", []),
         # a relative "where" clause between a source and its verb
         (
             "The bar, where the men had been drinking, declined to comment.",
