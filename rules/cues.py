@@ -238,6 +238,9 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|give\s+(?:(?:a|an|any|the|further|exact|precise)\s+){0,2}(?:numbers?|figures?"
             r"|details|breakdown|toll|count|estimate|reason)|" + _TAKE_QUESTIONS + ")"
             r"|comment|requests?\s+for\s+comment)",
+            # ", declining to comment": the participle of a refusal (its party is the clause's)
+            r"(?:declining|refusing)\s+to\s+(?:comment|respond|say|confirm|discuss|speculate"
+            r"|elaborate|answer|" + _TAKE_QUESTIONS + ")",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss|speculate|"
             + _TAKE_QUESTIONS
             + ")",

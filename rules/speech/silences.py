@@ -3,6 +3,7 @@ reached, and whether a cue any subject may take ("did not say whether") has such
 
 from __future__ import annotations
 
+from rules.clause_subjects import clause_subject
 from rules.cues import NOTHING_ABOUT
 from rules.nouns import is_person_noun
 from rules.right_phrases import right_phrase
@@ -46,6 +47,8 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
 
 def non_response(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
+    if tokens[c].low in ("declining", "refusing"):
+        return _refusing(at, code)
     if _no_refusal(tokens, c, last):
         return None
     ending = tokens[last]
@@ -168,6 +171,23 @@ _ANSWERED = frozenset(("responded", "replied"))
 #: "would say", "would comment": a refusal only when no one of the subject would.
 _WOULD = frozenset(("would", "could"))
 _REPLIES = frozenset("say comment confirm discuss specify".split())
+
+
+def _refusing(at: CueAt, code: str) -> Candidate | None:
+    """ "The mayor read a statement, declining to take questions": the participle's party is
+    the speaker of the statement before it in the sentence, or its clause's subject."""
+    tokens, c = at.tokens, at.c
+    if c == 0 or tokens[c - 1].text != ",":
+        return None
+    if at.found and at.found[-1].kind == "statement":
+        previous = at.found[-1]
+        return Candidate(
+            code, "non_response", at.cue, previous.source, at.sentence, referent=previous.referent
+        )
+    subject = clause_subject(tokens, c - 1)
+    if subject is None:
+        return None
+    return Candidate(code, "non_response", at.cue, span(tokens, *subject), at.sentence)
 
 
 def _may_be_silent(tokens: list[Token], c: int, source: tuple[int, int]) -> bool:

@@ -315,6 +315,15 @@ def test_officers_described_by_their_post_are_no_deployment() -> None:
             [("statement", "Police", "asked")],
         ),
         ("She asked him to leave the room.", []),
+        # the participle of a refusal: its party is the clause's, or the speaker's before it
+        (
+            "The mayor read a statement, declining to take questions.",
+            [("non_response", "The mayor", "declining to take questions")],
+        ),
+        (
+            "Police said two men had been arrested, declining to say whether they were armed.",
+            [("statement", "Police", "said"), ("non_response", "Police", "declining to say")],
+        ),
         # a relative "where" clause between a source and its verb
         (
             "The bar, where the men had been drinking, declined to comment.",
