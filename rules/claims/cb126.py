@@ -9,6 +9,7 @@ from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
+from rules.nouns import names_people
 from rules.numbers import FigureSpan
 
 #: "denied that any soldiers had been killed", "denies that any of its fighters died",
@@ -24,6 +25,14 @@ _DENIED_ANY = re.compile(
     r"(?:(?:(?:had|have|has)\s+been|were|was)\s+(?:[a-z]+ly\s+)?"
     r"(?P<cue>killed|wounded|injured|hurt|kidnapped|abducted|captured)"
     r"|(?:had\s+)?(?P<died>died))\b(?!\s+(?:were|was|are|is)\b)",
+    re.IGNORECASE,
+)
+#: "denies having lost any of its men", "denied losing any soldiers": a side's own dead denied
+#: (a sentence reaches the rule through a casualty cue: "lost" is one, "losing" is not, so the
+#: second form is read only beside another cue).
+_DENIED_LOSING = re.compile(
+    r"\b(?:denied|denies|deny|denying)\s+(?P<cue>losing|having\s+lost)\s+(?P<any>any)\s+"
+    r"(?:of\s+(?:its|their|his|her|our)\s+(?:own\s+)?)?(?P<group>[a-z-]+)\b",
     re.IGNORECASE,
 )
 #: A denial itself denied, or left open: "did not deny that any soldiers had been killed",
@@ -66,6 +75,7 @@ class DeniedLoss(ExtraRule):
             {"category": "killed", "min": 0, "group": "fighters"},
         ),
         ("The ministry denied any civilians were hurt.", {"category": "wounded", "min": 0}),
+        ("The army denied having lost any soldiers.", {"category": "killed", "min": 0, "max": 0}),
         (
             "The ministry denied that anyone had been killed in the raid.",
             {"category": "killed", "min": 0, "max": 0, "group": None},
@@ -81,6 +91,7 @@ class DeniedLoss(ExtraRule):
         "The army denied that any of those killed were civilians.",
         "The army did not deny that anyone had died.",
         "The army would neither confirm nor deny that anyone was killed.",
+        "The club denied losing any money on the deal.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -102,4 +113,18 @@ class DeniedLoss(ExtraRule):
             word = match[verb].lower()
             cue = CueHit(cue_start, cue_end, Cue(_CATEGORY[word], word, before=True))
             bindings.append(Binding(figure, cue, group, 0))
+        return bindings + self._losses(sent, taken)
+
+    def _losses(self, sent: SentenceParse, taken: set[int]) -> list[Binding]:
+        """ "The army denied losing any soldiers": killed 0 of the group, when it names people."""
+        bindings = []
+        for match in _DENIED_LOSING.finditer(sent.text):
+            if match.start("cue") in taken or not names_people(match["group"].lower()):
+                continue
+            if _NEGATED.search(sent.text, max(0, match.start() - 24), match.start()):
+                continue
+            figure = FigureSpan(*match.span("any"), Figure(0, 0, "exact", match["any"]))
+            word = match["cue"].lower()
+            cue = CueHit(*match.span("cue"), Cue("killed", word, before=True))
+            bindings.append(Binding(figure, cue, match["group"], 0))
         return bindings

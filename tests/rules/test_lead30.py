@@ -132,6 +132,9 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
             [("killed", 5, 5)],
         ),
         ("After the flood, 400 families lost their homes through foreclosure.", []),
+        # a side's own dead denied
+        ("The rebels denied having lost any of their fighters.", [("killed", 0, 0)]),
+        ("The club denied having lost any money on the deal.", []),
         # a list after a verb ends where a clause of its own begins
         ('"A family has lost a son, and a boy has lost his father," the priest said.', []),
     ],
