@@ -115,12 +115,12 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
     """
     chosen = _sentence_pick(findings, category)
     if chosen is not None and category == "wounded":
-        return with_other_sides(chosen, _current(findings, category), _pick)
+        return with_other_sides(chosen, _current(findings, category), _pick, findings.claims)
     if chosen is None or category != "killed":
         return chosen
     current = _current(findings, category)
     # "A man was found dead. A woman was also found dead.": one more single death
-    chosen = with_other_sides(with_one_more(chosen, current), current, _pick)
+    chosen = with_other_sides(with_one_more(chosen, current), current, _pick, findings.claims)
     return with_perpetrator(chosen, current, findings.text)
 
 

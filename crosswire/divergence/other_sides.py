@@ -13,7 +13,7 @@ are that side's claim of enemy losses, not the fighters' own dead, and are left 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from crosswire.divergence.groups import Group, group_of
@@ -142,24 +142,41 @@ def own_losses(parts: list[StatedClaim]) -> list[StatedClaim]:
     return [c for c in parts if id(c) not in enemy_ids]
 
 
+def _sided(claim: StatedClaim, beside: Sequence[StatedClaim]) -> tuple[str, str | None] | None:
+    """The side of a count; "others" take the one side the sentence's count of another
+    category names ("Three civilians died ..., and seven others were wounded": civilians)."""
+    side = _side(claim)
+    if side is not None or (claim.group or "").lower() != "others":
+        return side
+    kin = {
+        found
+        for c in beside
+        if c.start == claim.start and c.category != claim.category and not (c.single or c.part)
+        if (found := _side(c)) is not None
+    }
+    return kin.pop() if len(kin) == 1 else None
+
+
 def with_other_sides(
     chosen: StatedClaim,
     claims: list[StatedClaim],
     pick: Callable[[Iterable[StatedClaim]], StatedClaim],
+    beside: Sequence[StatedClaim] = (),
 ) -> StatedClaim:
     """``chosen`` (a sentence total) plus the count of each side its sentence does not count,
-    told in another sentence; ``claims`` are the article's current claims of the category
-    and ``pick`` chooses among one side's counts (the key-figure order)."""
+    told in another sentence; ``claims`` are the article's current claims of the category,
+    ``pick`` chooses among one side's counts (the key-figure order) and ``beside`` are all
+    the article's claims (which tell the side of "others")."""
     if chosen.stated is None:
         return chosen
     own = own_losses([c for c in claims if c.start == chosen.start])
-    sides = [_side(c) for c in own if not c.single]
+    sides = [_side(c) for c in own if not (c.single or c.part)]  # "four of them seriously"
     kinds = {side[0] for side in sides if side is not None}
     if not kinds or None in sides:
         return chosen  # single people only, or a count of people at large or of no side
     others: dict[tuple[str, str | None], list[StatedClaim]] = {}
     for claim in claims:
-        side = _side(claim)
+        side = _sided(claim, beside)
         if side is None or claim.start == chosen.start or side[0] in kinds:
             continue
         if claim.single or claim.part or claim.in_title or claim.stated is None:
@@ -169,7 +186,7 @@ def with_other_sides(
         if _ELSEWHEN.search(claim.text):
             continue
         if any(
-            _side(c) is None
+            _sided(c, beside) is None
             for c in claims
             if c.start == claim.start and not c.single and not c.part
         ):

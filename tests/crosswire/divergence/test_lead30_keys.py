@@ -59,6 +59,14 @@ from .factory import key_figures as figures
             "said.",
             (15, 0),
         ),
+        # "others" hurt beside another side's dead are that side's; a part of a count is no
+        # side of its own
+        (
+            "Fourteen soldiers were wounded, four of them seriously. Three villagers died when "
+            "shells hit their houses, and seven others were wounded.",
+            (3, 21),
+        ),
+        ("Two soldiers were killed and three others were wounded in the ambush.", (2, 3)),
         # a past disaster's dead "since" its year are background
         (
             "A bushfire destroyed 30 homes near Orme on Tuesday. Two firefighters were hurt. "
@@ -79,6 +87,8 @@ from .factory import key_figures as figures
         "civilians-beside-branded",
         "named-force",
         "named-spokesman",
+        "others-of-another-side",
+        "others-of-the-same-side",
         "since-a-past-year",
     ],
 )
