@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from rules.care_rows import CARE_NEEDED, IN_A_CONDITION, TAKEN_TO_CARE
+from rules.claims.patterns import WORD
 from rules.nouns import is_human_plural, is_person_noun
 
 #: Clause openers that end the cue's own stretch before "as a precaution".
@@ -359,15 +360,15 @@ def rated_not_hurt(text: str, start: int, end: int) -> bool:
     >>> rated_not_hurt(text, text.index("in fair"), len(text) - 1)
     False
     """
-    sentence = _sentence(text, start, start)
-    words = [w.lower() for w in _WORD.findall(sentence)]
+    sentence = _sentence(text, start, end)
+    words = [w.lower() for w in WORD.findall(sentence)]
     if any(is_human_plural(w) or is_person_noun(w) for w in words):
         return False
     whole = _WHOLE_OF.search(sentence)
     if whole is not None and not is_human_plural(whole["whole"].lower()):
         return True
     before = text[max(0, start - _RATED_REACH) : start]
-    return _PATIENT_TOLD.search(before + " " + _sentence(text, start, end)) is None
+    return _PATIENT_TOLD.search(before + " " + sentence) is None
 
 
 #: The whole a count is part of: "Of the county's 300 bridges", "of its 40 homes".
@@ -376,4 +377,3 @@ _WHOLE_OF = re.compile(
     r"(?:[a-z-]+\s+)?(?P<whole>[a-z]+s)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
