@@ -58,6 +58,9 @@ REPORTING_VERBS.update(
 QUOTE_VERBS = frozenset(
     "blamed blames condemned condemns urged urges vowed vows asked asks".split()
 )
+#: The verbs of an appeal, a statement before its people and an infinitive ("urged residents
+#: to stay indoors") and one with another verb of its subject (``rules.speech.chains``).
+APPEAL_VERBS = frozenset(("urged", "urges"))
 REPORTING_VERBS.update(dict.fromkeys(QUOTE_VERBS, True))
 
 #: Verb forms that take the person addressed as object ("told reporters").

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from rules.cues import APPEAL_VERBS
 from rules.speech.registry import (
     ACCORDING_TO,
     ASIDE,
@@ -169,9 +170,9 @@ def _demands(statement: Candidate) -> bool:
 
 
 def _urges(statement: Candidate) -> bool:
-    """Is the statement's cue an appeal ("urged", "urges")?"""
-    at = statement.cue[0] - statement.sentence.start
-    return statement.sentence.text.startswith(("urged", "urges"), at)
+    """Is the statement's cue an appeal (``cues.APPEAL_VERBS``: "urged", "urges")?"""
+    low, high = (at - statement.sentence.start for at in statement.cue)
+    return statement.sentence.text[low:high].lower() in APPEAL_VERBS
 
 
 def _same_speaker(previous: Candidate, candidate: Candidate) -> bool:

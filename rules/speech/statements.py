@@ -10,7 +10,14 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from rules.clause_subjects import clause_subject
-from rules.cues import ADDRESS_VERBS, NOT_SOURCES, NOTHING_ABOUT, QUOTE_VERBS, REPORTING_VERBS
+from rules.cues import (
+    ADDRESS_VERBS,
+    APPEAL_VERBS,
+    NOT_SOURCES,
+    NOTHING_ABOUT,
+    QUOTE_VERBS,
+    REPORTING_VERBS,
+)
 from rules.model import AttributionKind
 from rules.right_phrases import right_phrase
 from rules.speech.acts import ANSWERING, answers_a_claim, declares_an_act
@@ -335,7 +342,7 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return wide[:1] == ["anyone"] and urged_to(wide)
         if word.startswith("blame") and blame_told(tokens, last, ahead):
             return True  # "The army blamed the rebels for the shelling": an accusation told
-        if word.startswith("urge") and urged_to(ahead[:stop]):
+        if word in APPEAL_VERBS and urged_to(ahead[:stop]):
             return True  # "The sheriff urged residents to stay indoors": an appeal made
     if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
         return False  # "denied claims that": the noun, object of the verb before it
