@@ -58,12 +58,10 @@ IN_CARE: tuple[Row, ...] = (
         r"|(?:intensive\s+care|burns?|trauma|isolation)\s+(?:units?|wards?)|emergency\s+rooms?)"
         # "taken to Mercy General with non-life-threatening injuries", "two others were
         # transported with injuries": a named place of care, or none, and the hurt after "with"
-        # (US local news; 29th session)
-        rf"|{TAKEN_TO_CARE}\s+(?:to\s+(?:[\w.'-]+\s+){{1,4}}?)?with\s+"
-        rf"(?:(?:minor|serious|critical|severe|multiple|gunshot|stab|head|{LIFE_THREATENING}"
-        r"|non-fatal|nonfatal)\s+){0,2}(?:injuries|wounds)"
-        rf"|{TAKEN_TO_CARE}\s+(?:to\s+(?:[\w.'-]+\s+){{1,4}}?)?with\s+an?\s+(?:gunshot|stab|bullet)"
-        r"\s+wound"
+        # (US local news; 29th session), or "with a gunshot wound" (30th)
+        rf"|{TAKEN_TO_CARE}\s+(?:to\s+(?:[\w.'-]+\s+){{1,4}}?)?with\s+(?:an?\s+(?:gunshot|stab"
+        rf"|bullet)\s+wound|(?:(?:minor|serious|critical|severe|multiple|gunshot|stab|head"
+        rf"|{LIFE_THREATENING}|non-fatal|nonfatal)\s+){{0,2}}(?:injuries|wounds))"
         # "treated for hypothermia, injuries and near-drowning": other complaints listed
         # before the hurt; "treated at the scene for minor injuries", "in its clinics for"
         # "treated on the ship for", "treated aboard the rescue vessel for" (sea rescues)
