@@ -62,6 +62,9 @@ HALVES = (
     "blind_zq",
     "blind_zr",
     "blind_zs",
+    "blind_zt",
+    "blind_zu",
+    "blind_zv",
 )
 
 
@@ -190,6 +193,9 @@ def test_every_written_half_has_floors() -> None:
         "blind_zq": 10,
         "blind_zr": 10,
         "blind_zs": 10,
+        "blind_zt": 10,
+        "blind_zu": 10,
+        "blind_zv": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
