@@ -53,6 +53,7 @@ from rules.nouns import names_people
 from rules.number_values import number_value
 from rules.other_senses import hurt_by_a_thing, other_sense
 from rules.placed_killings import no_place
+from rules.recurrences import recurrence_told
 from rules.scene_rows import (
     BARE_HIT_VERB,
     LEFT_HOMES_VERB,
@@ -358,8 +359,8 @@ def _other_reading(word: str, text: str, start: int, end: int) -> bool:
     "casualties"), no place ("the massacre in Orsk of which"), or a bare "were taken" where no
     abduction is told ("87 students were taken" is one only in abduction copy), a bare "were
     hit" of things or outside shooting copy, and "had left their homes" outside a disaster."""
-    if other_sense(word, text, end) or no_place(word, text, end):
-        return True
+    if other_sense(word, text, end) or no_place(word, text, end) or recurrence_told(text, start):
+        return True  # "the second time this year that a child had been shot": a count of events
     if _BARE_HIT.match(word):  # "six people were struck." only of people in shooting copy
         return not people_shot(text, start, end)
     if _LEFT_HOMES.match(word):  # "had left their homes": fled only in a disaster or a conflict

@@ -44,6 +44,8 @@ _DASH_CLOSE = re.compile(r"\s+(?:--?|—|–)(?=\s)")
 _COMMA = re.compile(r"\s*,(?=\s)")
 #: A possessive before a listed count: "her two sons", "their three children".
 _POSSESSIVE = re.compile(r"(?:his|her|their)\s+(?=\d|[a-z])", re.IGNORECASE)
+#: One person described, not counted nor named: "a 22-year-old woman", "an off-duty nurse".
+_INDEFINITE = re.compile(r"an?\s", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s(?:an?|one|his|her|their|[A-Za-z]+['’]s)\s", re.IGNORECASE)
 #: The ages of a listed count between commas, as news English gives them: "two men, ages 20
 #: and 22, and a woman", "three boys, aged 14 to 16,", "two women, both 19,", "two men, all in
@@ -170,6 +172,8 @@ def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
         named = all(i.figure is None and not i.described for i in items)
         if opener.group().strip() == "," and not named and not _CLOSER.match(text, items[-1].end):
             continue  # "the deaths of two neighbours, her uncle and his wife": four people
+        if all(_INDEFINITE.match(text, i.start) for i in items):
+            continue  # "both victims, a 40-year-old man and a 23-year-old woman": a description
         found.extend(item_bindings(text, items, binding.cue, upper))
     return found
 

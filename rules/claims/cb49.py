@@ -31,11 +31,15 @@ _MODIFIER = (
     + r")\s+"
 )
 _DETERMINER = r"(?:A|An|The|One)\s+"
+#: A name or an age set off after the person: "The officer, Daniel Reyes, was hit", "The
+#: woman, 34, was in stable condition".
+_APPOSED = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|\d{1,3}"
 _OPENINGS = tuple(
     re.compile(
         r"^\W*(?:[A-Z][\w.]*\s*:\s*)?"
         rf"(?P<mods>{determiner}(?!{_DETERMINER})(?:{_MODIFIER}){{{count}}})"
-        r"(?P<noun>[A-Za-z]+)(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously|later"
+        r"(?P<noun>[A-Za-z]+)(?:,\s+(?:" + _APPOSED + r"),)?"
+        r"(?P<gap>(?:\s+(?:accidentally|fatally|critically|seriously|later"
         r"|reportedly|allegedly|also|has|had|(?P<was>was|been)))*\s+)",
     )
     for determiner, counts in ((_DETERMINER, (0, 1, 2, 3)), ("", (1, 2, 3)))
@@ -52,7 +56,7 @@ def _person_opens(text: str, last_cue: int) -> bool:
     letters with whitespace on both sides (after the modifiers' or the determiner's, before
     the gap's) and ends before a cue in the opening. One split is cheaper than the seven
     patterns, and most openings name no single person."""
-    return any(word in PERSON_NOUNS for word in text[:last_cue].lower().split())
+    return any(word.rstrip(",") in PERSON_NOUNS for word in text[:last_cue].lower().split())
 
 
 #: An object after a transitive cue makes the person its agent: "Brell man kills wife".

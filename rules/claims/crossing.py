@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.decades import AGE_RANGE
-from rules.claims.groups import following_group
+from rules.claims.groups import BEFORE_ADJECTIVE, following_group
 from rules.claims.lexicon import AUX, FORMATIONS
 from rules.claims.name_cues import aside_end
 from rules.claims.partitive_gap import verb_after_partitive
@@ -67,7 +67,8 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     part_verb = verb_after_partitive(text, figures[i].end, cues, index)
     if part_verb is not None and not crossed(text, figures, i, part_verb.start, places=False):
         return part_verb  # "five of the hostages were killed": the verb tells the part's fate
-    if text[figures[i].end : cue.start].strip():
+    gap = text[figures[i].end : cue.start].strip()
+    if gap and gap.lower() not in BEFORE_ADJECTIVE:  # but "two other injured workers died"
         # "two medics who crossed the river were hurt": the clause's cue gives way
         main = main_predicate(text, figures[i].end, cues, index)
         if main is None or crossed(text, figures, i, main.start, places=False):
@@ -77,7 +78,8 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     if main is not None and not crossed(text, figures, i, main.start, places=False):
         return main
     governing = cues.hits[index + 1]
-    between = SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start])
+    # "the three other injured women, ages 31 to 58, were driven": ages are no break
+    between = AGE_RANGE.sub(" ", SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start]))
     # "three dead and five others injured": a coordinated figure is no adjective gap.
     if not governing.cue.before or not ADJECTIVE_GAP.fullmatch(between):
         return cue

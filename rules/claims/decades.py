@@ -31,7 +31,9 @@ ONE_DECADE = (
 #: Between dashes ("two sisters -- aged 6 and 2 --") they are ``patterns.PARENTHETICAL``'s.
 AGE_RANGE = re.compile(
     r"(?:,\s*|(?<![-\u2013\u2014])\s)(?:(?:all|both|each)\s+)?(?:ranging\s+(?:in\s+age\s+)?from"
-    r"|between\s+the\s+ages\s+of|between\s+ages|ages|aged)\s+\d{1,2}"
+    r"|between\s+the\s+ages\s+of|between\s+ages|ages|aged"
+    # a relative clause of ages: "who range in age from 16 to 24", "who are 4, 9 and 12"
+    r"|who\s+range[sd]?\s+in\s+age\s+from|who\s+(?:are|were)(?:\s+aged)?)\s+\d{1,2}"
     r"(?:\s*(?:,|,?\s*and|to|-|through)\s*\d{1,2})+(?:[\s-]+years?(?:[\s-]+old|\s+of\s+age))?"
     r"\s*,?",
     re.IGNORECASE,
@@ -41,7 +43,7 @@ AGE_RANGE = re.compile(
 def without_decades(gap: str) -> str:
     """``gap`` with each age decade and each range of ages replaced by a space ("men in
     their 20s were" -> "men were", "men, ranging in age from 18 to 29, were" -> "men were");
-    callers test for a "0" or "age" first (most gaps have neither)."""
+    callers test for a "0", "age" or "who" first (most gaps have none)."""
     return AGE_RANGE.sub(_range_out, AGE_DECADE.sub(" ", gap))
 
 

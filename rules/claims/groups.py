@@ -198,8 +198,10 @@ def group_text(gap: str, group_words: list[str]) -> str | None:
     found = WORD.findall(gap)[: len(group_words)]
     for k, word in enumerate(found):
         lowered = word.lower()
-        if lowered in GROUP_STOP or (words and ends_group(word, found[k + 1 : k + 2])):
+        if lowered in GROUP_STOP:
             break
+        if words and ends_group(word, found[k + 1 : k + 2]) and not _adjective_after(found, k):
+            break  # but "two other wounded men": a harm told of the group before its noun
         words.append(word)
     return clean_group(words)
 
@@ -258,12 +260,12 @@ def following_group(rest: str) -> str | None:
 
 
 #: Words a participle used as an adjective may follow: "two other unnamed sailors".
-_BEFORE_ADJECTIVE = frozenset(("other", "more", "additional", "further"))
+BEFORE_ADJECTIVE = frozenset(("other", "more", "additional", "further"))
 
 
 def _adjective_after(split: list[str], k: int) -> bool:
     """Is ``split[k]`` a participle before a people noun after only "other" and the like?"""
-    if any(w.lower() not in _BEFORE_ADJECTIVE for w in split[:k]):
+    if any(w.lower() not in BEFORE_ADJECTIVE for w in split[:k]):
         return False
     following = split[k + 1].lower().strip(".,;:") if k + 1 < len(split) else ""
     return is_human_plural(following)

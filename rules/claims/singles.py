@@ -56,7 +56,8 @@ _COMMA_ANOTHER = re.compile(r"\s*,\s*(?P<another>another)\s+" + _DEGREE + r"$", 
 #: What makes the participle an active verb with an object: "and his son wounded two".
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|\d)",
+    # "the officer and his partner shot back", "... and his son wounded them": they acted
+    r"|(?:back|him|them)\b|\d)",
     re.IGNORECASE,
 )
 #: A casualty participle ("wounded", "hurt", "killed", "shot dead"), not a noun ("deaths").

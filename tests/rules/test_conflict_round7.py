@@ -175,7 +175,11 @@ def test_bodies_are_the_dead_whatever_they_were_before(
 def test_a_count_and_its_members_between_commas(text: str, whole: tuple[str, float, str]) -> None:
     found = tolls(text)
     assert found[0] == whole
-    assert sum(c[1] or 0 for c in found[1:]) == whole[1]
+    # people described one by one ("a man, a woman and a girl") describe the count and are
+    # no parts of their own (thirty-first session, after blind halves Z, ZJ and ZS); kin
+    # named by a possessive are its parts
+    parts = 0 if text.startswith("Three villagers") else whole[1]
+    assert sum(c[1] or 0 for c in found[1:]) == parts
 
 
 @pytest.mark.parametrize(
