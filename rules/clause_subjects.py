@@ -9,6 +9,7 @@ lower-case words after them, then comma appositives that the clause's verb follo
 from __future__ import annotations
 
 from rules.clauses import clause_like
+from rules.nouns import PERSON_NOUNS
 from rules.phrases import BOUNDARY, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, TIME_WORDS
 from rules.sources import clause_start, whole_phrase
 from rules.tokens import LY_EXCEPTIONS, SUBJECT_PRONOUNS, Token, is_adverb
@@ -271,6 +272,8 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
             # after a determiner, a name or a plural's possessive mark ("the workers' union")
             (last >= k and (tokens[last].low in _DETERMINER_LIKE or tokens[last].is_capital))
             or (0 < lower_run < 2)
+            # "A city building inspector put ...": a third word that names the person
+            or (lower_run == 2 and low in PERSON_NOUNS)
         ) and (
             not low.endswith("ed")
             # an irregular past right after a determiner is an adjective: "The paid volunteers"

@@ -35,13 +35,20 @@ def declares_an_act(tokens: list[Token], last: int) -> bool:
     """Is the cue ending at token ``last`` ("declared") followed by an act it brings into
     force: "a state of emergency", "martial law", "a curfew", "three days of mourning"?"""
     words = [t.low for t in tokens[last + 1 : last + 14]]
-    if _act_at(words):
+    if _act_at(words) or _pronounced_dead(words):
         return True
     # "declared Sunday a day of mourning", "declared the valley a disaster zone": an object,
     # then the act it is made
     article = next((k for k, w in enumerate(words[:6]) if w in ("a", "an")), 0)
     clause = {"that", "was", "is", "were"} & set(words[:article])
     return bool(article) and not clause and _act_at(words[article:])
+
+
+def _pronounced_dead(words: list[str]) -> bool:
+    """ "paramedics declared him dead", "declared the man dead at the scene": a death
+    pronounced, not a report (not "declared that the man was dead")."""
+    dead = next((k for k, w in enumerate(words[:5]) if w == "dead"), None)
+    return bool(dead) and not {"that", "was", "is", "were", "had"} & set(words[:dead])
 
 
 def _act_at(words: list[str]) -> bool:

@@ -35,7 +35,14 @@ from rules.speech.false_cues import (
 )
 from rules.speech.subjects import span, subject_before_comma, verb_source
 from rules.speech.that_clause import that_clause_at
-from rules.speech.verb_objects import adds_to, finite_verb_like, lives_follow, urged_to
+from rules.speech.verb_objects import (
+    adds_to,
+    asked_public_to,
+    finite_verb_like,
+    lives_follow,
+    says_a_rite,
+    urged_to,
+)
 from rules.text import Sentence
 from rules.tokens import Token
 
@@ -256,7 +263,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     for token in tokens[max(0, c - 2) : c]:
         if token.low in ("not", "n't", "never"):
             return None  # "the rulebook does not say", "he never said": no statement was made
-    if c > 0 and tokens[c - 1].low in ("or", "nor") and _negated_before(tokens, c - 1):
+    if c > 0 and tokens[c - 1].low in ("or", "nor") and _negated_before(tokens, c - 1, word):
         return None  # "has not commented or said how many died": the negation carries over
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
@@ -270,6 +277,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "said nothing about the incident": a non-response (rules.cues)
     if word.startswith("argu") and _quarrel(tokens, last):
         return None  # "had argued with a customer": a quarrel, not an argument made
+    if word in ("say", "says", "said") and says_a_rite(tokens, last):
+        return None  # "who said a funeral mass for the victims": a rite, not a report
     if word in ("add", "adds", "added") and adds_to(tokens, last):
         return None  # "added to her lead", "added two names to the list": not speech
     if word in ANSWERING and not answers_a_claim(tokens, last):
@@ -282,15 +291,26 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
 
 
-def _negated_before(tokens: list[Token], k: int) -> bool:
+def _negated_before(tokens: list[Token], k: int, word: str) -> bool:
     """A negation in the clause before the "or" at ``k``, within a few words and no comma:
-    "did not release the names or say", "has not commented or said"."""
-    for token in reversed(tokens[max(0, k - 8) : k]):
-        if token.low in ("not", "n't", "never", "neither"):
+    "did not release the names or say", "has not commented or said"; a refusal before "or
+    say" ("declined to release the man's name or say whether"), not before "or explain"
+    (an explanation withheld is still reported as one asked for)."""
+    refusing = word in ("say", "said", "tell")
+    for token in reversed(tokens[max(0, k - 10) : k]):
+        if token.low in _NEGATING or (refusing and token.low in _REFUSING):
             return True
-        if not token.is_word or token.low in ("and", "but", "that", "who", "which"):
+        if token.low in ("and", "but", "that", "who", "which"):
+            return False
+        if not token.is_word and token.low not in ("'s", "\u2019s"):
             return False
     return False
+
+
+#: Words that carry a negation over "or" to a verb of saying ("did not name him or say").
+_NEGATING = frozenset(("not", "n't", "never", "neither"))
+#: Words that carry a refusal over "or" to "say" ("declined to name him or say").
+_REFUSING = frozenset("declined refused declines refuses declining refusing".split())
 
 
 def _quarrel(tokens: list[Token], last: int) -> bool:
@@ -338,8 +358,7 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             if ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how"):
                 return True
             # an appeal to the public: "Police asked anyone who saw the crash to call"
-            wide = [t.text for t in tokens[last + 1 : last + 12]]
-            return wide[:1] == ["anyone"] and urged_to(wide)
+            return asked_public_to([t.text for t in tokens[last + 1 : last + 22]])
         if word.startswith("blame") and blame_told(tokens, last, ahead):
             return True  # "The army blamed the rebels for the shelling": an accusation told
         if word in APPEAL_VERBS and urged_to(ahead[:stop]):
@@ -360,7 +379,12 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
         return False
     if tokens[end].low in _NOT_SPEAKERS:
         return True
+    if tokens[index].low == "the" and tokens[index + 1].low in _ORDINALS:
+        return not person_or_speaker(tokens[end])  # "the third break-in reported on the block"
     return index > 0 and tokens[index - 1].low in PREPOSITIONS
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth latest last".split())
 
 
 def says_nothing(tokens: list[Token], last: int) -> bool:

@@ -97,3 +97,62 @@ def urged_to(ahead: list[str]) -> bool:
         if not any(ch.isalnum() for ch in text):
             return False  # "urged on, the crowd": no one appealed to before a mark
     return False
+
+
+#: Whom an appeal for help addresses: "asked anyone who saw the crash to call", "asked
+#: drivers who were on the road to come forward". General English news usage.
+_PUBLIC = frozenset(
+    """anyone anybody everyone people residents drivers motorists witnesses passengers
+    parents neighbors neighbours shoppers those public members""".split()
+)
+
+
+def asked_public_to(ahead: list[str]) -> bool:
+    """ "asked anyone who noticed a vehicle parked near the house to call detectives": an
+    appeal to the public, however long the relative clause that tells who is meant (up to
+    the "to" and a verb, before any sentence mark). Not "asked the judge to" (a request of
+    one party) nor "asked drivers about the crash" (no appeal)."""
+    words = ahead[1:] if ahead[:1] == ["the"] else ahead
+    if not words or words[0].lower() not in _PUBLIC:
+        return False
+    if words[0] == "public" and words[1:2] not in (["to"], ["who"], ["with"], [","]):
+        return False  # "asked the public works department to": a noun of a name
+    if words[0] == "members" and words[1:4] != ["of", "the", "public"]:
+        return False  # "asked members to vote": a body's own, no appeal to the public
+    for k, text in enumerate(words[1:18], start=1):
+        if text == "to":
+            verb = words[k + 1] if k + 1 < len(words) else ""
+            return verb.isalpha() and verb.islower() and verb not in DETERMINERS
+        if text in _SENTENCE_MARKS or (k == 1 and text in _QUESTIONS):
+            return False  # "asked residents about plans to rebuild": a question asked
+    return False
+
+
+#: What ends the search for the "to" of an appeal: the sentence's end or a quotation, and
+#: a question right after whom it is put to ("asked residents about", but "asked anyone
+#: with information about the crash to call").
+_SENTENCE_MARKS = frozenset((".", ";", "?", "!", '"', "\u201c", "\u201d"))
+_QUESTIONS = frozenset(("about", "whether", "why", "how"))
+
+
+#: What one "says" that is a rite or a farewell, not a report: "said a funeral mass for the
+#: victims", "said prayers", "said goodbye".
+_RITES = frozenset("mass masses prayer prayers grace goodbye goodbyes farewell".split())
+
+
+def says_a_rite(tokens: list[Token], last: int) -> bool:
+    """ "who said a funeral mass for the victims", "said a prayer", "said goodbye": no report.
+    Not "said Mass would resume" (a clause: the rite is its subject), nor "said Grace Amadi"
+    (a name)."""
+    for k in range(last + 1, min(len(tokens), last + 5)):
+        low = tokens[k].low
+        if low in _RITES:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None:
+                return True
+            if tokens[k].is_capital and after.is_capital:
+                return False  # 'said Grace Amadi': a name
+            return after.low not in _CLAUSE_WORDS
+        if low not in ("a", "the", "his", "her", "their", "funeral", "requiem", "memorial"):
+            return False
+    return False
