@@ -1,0 +1,147 @@
+"""Readings the thirty-first session's lead added. Every sentence is invented.
+
+Claims: a count, "other" and the harm before its noun ("the three other injured hikers
+died"); an aside of ages or a relative clause of ages between a count and its verb ("who
+range in age from 15 to 19"); a description of the people counted is no count of its own
+("two victims, a 40-year-old man and a 23-year-old woman"); how often a kind of event has
+happened ("the first time since 2019 that a deputy had been shot") counts no victim; people
+who "shot back" acted; one person named or aged in an aside at the start ("The nurse, Ida
+Pell, was in serious condition").
+
+Attributions: an appeal to the public however long its relative clause ("asked anyone who
+saw a silver van parked on the corner to call"); a refusal carried over "or" to a verb of
+saying ("declined to name the driver or say whether"); "declined to speak to reporters",
+"refused to answer questions", "declined to break the numbers down"; "declared him dead" and
+"said a funeral mass" are no reports; a third lower-case word that names the subject ("A
+county fire inspector put ... and said"); an ordinal event before a participle ("the fourth
+burglary reported on the street") is no source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, float | None]]:
+    return [(c.category, c.min, c.max) for c in analyze(text).claims]
+
+
+def _attributions(text: str) -> list[tuple[str, str | None, str]]:
+    return [(a.kind, a.source, a.cue) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The three other injured hikers died overnight.", [("killed", 3, 3)]),
+        ("Two more wounded deputies were taken to a hospital in Orme.", [("wounded", 2, 2)]),
+        (
+            "The two other injured women, ages 31 and 58, were taken to a hospital.",
+            [("wounded", 2, 2)],
+        ),
+        (
+            "The four other victims, who range in age from 15 to 19, were taken to two hospitals.",
+            [("wounded", 4, 4)],
+        ),
+        ("None of the boys, who are 6, 8 and 11, was hurt, the deputy said.", [("wounded", 0, 0)]),
+        # the people described are the count's, not counts of their own
+        (
+            "The other two victims, a 40-year-old man and a 23-year-old woman, were treated "
+            "and released.",
+            [("wounded", 2, 2)],
+        ),
+        # listed parts that count stay parts
+        (
+            "Five villagers, four women and a boy, were hurt.",
+            [("wounded", 5, 5), ("wounded", 4, 4), ("wounded", 1, 1)],
+        ),
+        # how often such a thing has happened: no victim
+        ("It was the first time since 2019 that a deputy had been shot in the county.", []),
+        (
+            "It was the third time this year that a toddler had been shot by a sibling.",
+            [],
+        ),
+        # a toll after the event counted stays a toll
+        (
+            "It was the second time that raiders hit the market, and three guards were killed.",
+            [("killed", 3, 3)],
+        ),
+        # those who fired back acted
+        (
+            "The gunman was killed when the deputy and her partner shot back, the sheriff said.",
+            [("killed", 1, 1)],
+        ),
+        (
+            "A porter was killed and his partner wounded at the gate.",
+            [("killed", 1, 1), ("wounded", 1, 1)],
+        ),
+        # one person named or aged in an aside at the start
+        ("The nurse, Ida Pell, was in serious condition at Halt Regional.", [("wounded", 1, 1)]),
+        ("The cyclist, 52, was taken to a trauma centre.", [("wounded", 1, 1)]),
+    ],
+)
+def test_claims_read_this_session(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert sorted(_claims(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputies asked anyone who saw a silver van parked on the corner that night to "
+            "call the tip line.",
+            [("statement", "Deputies", "asked")],
+        ),
+        (
+            "The patrol asked motorists who drove through the tunnel before dawn to come forward.",
+            [("statement", "The patrol", "asked")],
+        ),
+        ("The council asked residents about plans to widen the road.", []),
+        ("Tenants had asked the public housing office to fix the locks.", []),
+        ("Prosecutors asked the judge to deny bail.", []),
+        (
+            "She declined to name the driver or say whether charges would follow.",
+            [("non_response", "She", "declined to name")],
+        ),
+        (
+            "He refused to answer questions or say where the money went.",
+            [("non_response", "He", "refused to answer questions")],
+        ),
+        (
+            "The coach declined to speak to reporters.",
+            [("non_response", "The coach", "declined to speak to reporters")],
+        ),
+        (
+            "A city spokeswoman declined to break the numbers down by district.",
+            [("non_response", "A city spokeswoman", "declined to break the numbers")],
+        ),
+        ("The mayor declined to speak at the ribbon cutting.", []),
+        ("Medics declared her dead at the scene.", []),
+        (
+            "The coroner declared that the fall had killed him.",
+            [("statement", "The coroner", "declared")],
+        ),
+        ("The priest, who said a funeral mass for the miners, wept.", []),
+        (
+            '"We waited all night," said Grace Tulle, whose brother was on the bus.',
+            [("statement", "Grace Tulle", "said")],
+        ),
+        (
+            "A county fire inspector put the loss at $20,000 and said the family could return.",
+            [("statement", "A county fire inspector", "said")],
+        ),
+        (
+            "It was the fourth burglary reported on the street since May, according to "
+            "county records.",
+            [("statement", "county records", "according to")],
+        ),
+    ],
+)
+def test_attributions_read_this_session(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _attributions(text) == expected
