@@ -21,6 +21,7 @@ from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES
 from rules.text import Document
+from rules.unnamed_speakers import one_unnamed_person, unnamed_person
 
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 #: A part of the sources just quoted: "one of them", "two of those officials".
@@ -42,6 +43,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     persons: set[str] = set()  # named sources known to be people
     unnamed: set[str] = set()  # people named by a role only: an anonymous source
     genders: dict[str, str] = {}  # "f"/"m" where a role, a title or a pronoun showed it
+    fleeting: dict[str, int] = {}  # unnamed people by a plain noun: the sentence they spoke in
     resolved: list[Attribution] = []
     said = collections.Counter(a.start for a in ordered if a.kind == "statement")
     opened = Openings(doc, body=_body_name, said=said)
@@ -52,7 +54,11 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             attribution = replace(attribution, anonymous=True)  # "One of them said"
         target: str | None = None
         if low in _PERSON_PRONOUNS or low == "it":
-            target = _pronoun_target(low, attribution, opened, named, persons, genders)
+            here = _sentence_of(doc, attribution.start)
+            near = [n for n in named if here - fleeting.get(n, here) <= _FLEETING_REACH]
+            target = _pronoun_target(low, attribution, opened, near, persons, genders)
+            if target in fleeting:
+                fleeting[target] = here  # "..., he said. ... he added": still them
             if target is not None and low in PRONOUN_GENDER:
                 genders.setdefault(target, PRONOUN_GENDER[low])
         elif source[:1] in "TtIiHh" and (generic := _GENERIC.fullmatch(source)) is not None:
@@ -80,16 +86,29 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             resolved.append(replace(attribution, source=target, anonymous=anonymous))
             named.append(target)  # mentioned again: the nearest for the next pronoun
             continue
-        if attribution.kind == "statement" and _one_unnamed_person(source):
-            named.append(source)  # "a spokesman for the rebels said ... He added": him
-            persons.add(source)
-            unnamed.add(source)
-            _note_gender(genders, source, source)
+        person = unnamed_person(source) if attribution.kind == "statement" else None
+        if person is not None:
+            named.append(person)  # "a spokesman for the rebels said ... He added": him
+            persons.add(person)
+            unnamed.add(person)
+            _note_gender(genders, person, source)  # "A clerk who asked that his name ..."
+            if person != source or not one_unnamed_person(source):
+                # "A clerk who ... said" is a "he" only in the next sentence or two
+                fleeting[person] = _sentence_of(doc, attribution.end)
         elif _is_named(source):
             at = attribution.source_span.start if attribution.source_span else 0
             _remember_name(source, text, at, named, persons, genders)
         resolved.append(attribution)
     return resolved
+
+
+#: How many sentences after an unnamed person of a plain noun spoke ("A clerk who was at the
+#: till said ...") a "he" or "she" may still be them: the quote or the line that follows.
+_FLEETING_REACH = 2
+
+
+def _sentence_of(doc: Document | None, offset: int) -> int:
+    return doc.sentence_index(offset) if doc is not None else 0
 
 
 #: A role's last lower-case word (or nothing), a first name and the surname that ends the
@@ -334,16 +353,6 @@ _DOCUMENT_WORDS = re.compile(
 )
 
 
-#: One person named by a role, with no name: the "he" or "she" of the next statement may be
-#: them. Origin: general English news roles for unnamed speakers.
-_UNNAMED_ROLE = re.compile(
-    r"(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|official"
-    r"|witness|doctor|commander|officer|resident|survivor|diplomat|source|aide|lawyer|nurse"
-    r"|medic|paramedic|neighbou?r|relative)\b",
-    re.IGNORECASE,
-)
-
-
 #: A role written in lower case before a personal name: "ministry spokesman Ivo Brandt",
 #: "agency spokeswoman Mira Holt", "Hospital director Ana Ruiz" (news style for titles).
 _ROLE_NAME = re.compile(
@@ -361,13 +370,6 @@ def _role_then_name(source: str) -> bool:
     """
     match = _ROLE_NAME.fullmatch(source[:1].lower() + source[1:])
     return match is not None and PERSON_ROLE.search(match["role"].split()[-1]) is not None
-
-
-def _one_unnamed_person(source: str) -> bool:
-    """ "A spokesman for the rebels", "a senior official", "the witness": one unnamed person
-    (not "a spokesman, Ivo Brandt," whose name follows)."""
-    # every match opens with "a", "an", "one" or "the": the first letter is the cheap test
-    return source[:1] in "aAoOtT" and "," not in source and bool(_UNNAMED_ROLE.match(source))
 
 
 @functools.lru_cache(maxsize=4096)
