@@ -314,10 +314,19 @@ _REFUSING = frozenset("declined refused declines refuses declining refusing".spl
 
 
 def _quarrel(tokens: list[Token], last: int) -> bool:
-    """ "argued with a neighbour about parking" (no "that" after the one argued with)."""
+    """ "argued with a neighbour about parking" (no "that" after the one argued with), "had
+    argued for several minutes", "argued loudly": a quarrel, not an argument made."""
+    if _next_is(tokens, last, "for") and _QUARREL_SPAN.intersection(
+        t.low for t in tokens[last + 2 : last + 5]
+    ):
+        return True
     if not _next_is(tokens, last, "with"):
         return False
     return not any(t.low == "that" for t in tokens[last + 2 : last + 8])
+
+
+#: How long a quarrel went on: "argued for several minutes", "for about an hour".
+_QUARREL_SPAN = frozenset("minutes hours hour minute while".split())
 
 
 def _next_is(tokens: list[Token], last: int, word: str) -> bool:

@@ -145,3 +145,33 @@ def test_attributions_read_this_session(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _attributions(text) == expected
+
+
+def _sources(text: str) -> list[tuple[str | None, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions]
+
+
+def test_a_pronoun_after_an_unnamed_person_of_a_plain_noun_is_that_person() -> None:
+    text = (
+        "A cashier who was stocking shelves, and who spoke on condition that his name not "
+        'be used, said the men had argued for minutes. "I hid in the cooler," he said.'
+    )
+    assert _sources(text) == [
+        ("A cashier who was stocking shelves", "said"),
+        ("A cashier", "said"),
+    ]
+    text = (
+        "A hospital spokeswoman said the boy was stable.\n\nThe tenant, a retired postal "
+        "worker who asked that her name be left out, said she heard four shots.\n\n"
+        '"My grandson sleeps by that window," she said.'
+    )
+    assert _sources(text)[-1] == ("The tenant", "said")
+
+
+def test_an_unnamed_person_of_a_plain_noun_is_no_he_sentences_later() -> None:
+    text = (
+        "Mayor Ivo Brandt said the city would add patrols. A grocer who gave only his first "
+        "name said business had suffered. Polls show most residents back the plan. Brandt "
+        'has brushed off critics. He called them "armchair generals."'
+    )
+    assert _sources(text)[-1] == ("Mayor Ivo Brandt", "called")
