@@ -37,8 +37,16 @@ CUT_OFF: tuple[Row, ...] = (
 #: Missing: "the fate of 10 more was unknown": binds nothing itself, so CB127 reads the
 #: sentence (and asks for a figure of people after it, its fate unknown). 25th session.
 FATE_OF: tuple[Row, ...] = ((r"fates?\s+of", False, None, False),)
+#: Missing: "rescuers were still searching for six others": the people a rescue searches for
+#: (the searchers named, so "police are searching for two men" stays a manhunt; general
+#: English of disaster reports). Its object must be people (``rules.claims.groups``).
+SEARCHED_FOR = (
+    r"(?:rescuers|divers|crews|teams|searchers|firefighters|volunteers|soldiers|troops"
+    r"|rescue\s+workers)\s+(?:were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:searching"
+    r"|looking)\s+for"
+)
 #: The rows of the missing not yet found, as the category table takes them (one line there).
-NOT_FOUND: tuple[Row, ...] = (*CUT_OFF, *FATE_OF)
+NOT_FOUND: tuple[Row, ...] = (*CUT_OFF, *FATE_OF, (SEARCHED_FOR, False, "object", False))
 
 #: Killed: "one death", "a single fatality", "a second death": a toll of one (or its latest
 #: by ordinal) told by its noun; binds nothing itself, so CB125 reads the sentence (and turns

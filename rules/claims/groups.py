@@ -59,6 +59,7 @@ from rules.nouns import (
     is_human_plural,
     is_personnel,
 )
+from rules.scene_rows import SEARCHED_FOR
 from rules.tokens import is_ly_adverb
 
 
@@ -299,7 +300,7 @@ def _people_only(pattern: str) -> bool:
     """Is the cue one said of people only when its group is people (``cue_rows.HUMAN_ONLY``:
     recovering, moved to safety)? The older rows of injuries and burns keep the looser test
     of ``OBJECT_NOUNS``, since their groups are people of every trade ("three ushers")."""
-    return pattern in HUMAN_ONLY
+    return pattern in HUMAN_ONLY or pattern == SEARCHED_FOR
 
 
 #: Words that stand for people without being person nouns: pronouns of a partitive ("three of

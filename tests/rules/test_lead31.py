@@ -77,6 +77,13 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
             "A porter was killed and his partner wounded at the gate.",
             [("killed", 1, 1), ("wounded", 1, 1)],
         ),
+        # the people a rescue searches for are missing; a manhunt's are not
+        (
+            "Divers were still searching for three fishermen, the coast guard said.",
+            [("missing", 3, 3)],
+        ),
+        ("Police are searching for two men who robbed the pharmacy.", []),
+        ("Soldiers were searching for two hours before dusk.", []),
         # one person named or aged in an aside at the start
         ("The nurse, Ida Pell, was in serious condition at Halt Regional.", [("wounded", 1, 1)]),
         ("The cyclist, 52, was taken to a trauma centre.", [("wounded", 1, 1)]),
