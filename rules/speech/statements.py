@@ -37,9 +37,12 @@ from rules.speech.subjects import span, subject_before_comma, verb_source
 from rules.speech.that_clause import that_clause_at
 from rules.speech.verb_objects import (
     adds_to,
+    anonymity_terms,
     asked_public_to,
     finite_verb_like,
     lives_follow,
+    negated_before,
+    quarrel,
     says_a_rite,
     urged_to,
 )
@@ -263,7 +266,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     for token in tokens[max(0, c - 2) : c]:
         if token.low in ("not", "n't", "never"):
             return None  # "the rulebook does not say", "he never said": no statement was made
-    if c > 0 and tokens[c - 1].low in ("or", "nor") and _negated_before(tokens, c - 1, word):
+    if c > 0 and tokens[c - 1].low in ("or", "nor") and negated_before(tokens, c - 1, word):
         return None  # "has not commented or said how many died": the negation carries over
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
@@ -275,8 +278,10 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "Correction: A previous version of this story said": the outlet's own
     if says_nothing(tokens, last):
         return None  # "said nothing about the incident": a non-response (rules.cues)
-    if word.startswith("argu") and _quarrel(tokens, last):
+    if word.startswith("argu") and quarrel(tokens, last):
         return None  # "had argued with a customer": a quarrel, not an argument made
+    if word.startswith("insist") and _next_is(tokens, last, "on") and anonymity_terms(tokens, last):
+        return None  # "who insisted on anonymity": the terms of a source, not a report
     if word in ("say", "says", "said") and says_a_rite(tokens, last):
         return None  # "who said a funeral mass for the victims": a rite, not a report
     if word in ("add", "adds", "added") and adds_to(tokens, last):
@@ -289,44 +294,6 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     if word in participial and _object_like(tokens, source):
         return None
     return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
-
-
-def _negated_before(tokens: list[Token], k: int, word: str) -> bool:
-    """A negation in the clause before the "or" at ``k``, within a few words and no comma:
-    "did not release the names or say", "has not commented or said"; a refusal before "or
-    say" ("declined to release the man's name or say whether"), not before "or explain"
-    (an explanation withheld is still reported as one asked for)."""
-    refusing = word in ("say", "said", "tell")
-    for token in reversed(tokens[max(0, k - 10) : k]):
-        if token.low in _NEGATING or (refusing and token.low in _REFUSING):
-            return True
-        if token.low in ("and", "but", "that", "who", "which"):
-            return False
-        if not token.is_word and token.low not in ("'s", "\u2019s"):
-            return False
-    return False
-
-
-#: Words that carry a negation over "or" to a verb of saying ("did not name him or say").
-_NEGATING = frozenset(("not", "n't", "never", "neither"))
-#: Words that carry a refusal over "or" to "say" ("declined to name him or say").
-_REFUSING = frozenset("declined refused declines refuses declining refusing".split())
-
-
-def _quarrel(tokens: list[Token], last: int) -> bool:
-    """ "argued with a neighbour about parking" (no "that" after the one argued with), "had
-    argued for several minutes", "argued loudly": a quarrel, not an argument made."""
-    if _next_is(tokens, last, "for") and _QUARREL_SPAN.intersection(
-        t.low for t in tokens[last + 2 : last + 5]
-    ):
-        return True
-    if not _next_is(tokens, last, "with"):
-        return False
-    return not any(t.low == "that" for t in tokens[last + 2 : last + 8])
-
-
-#: How long a quarrel went on: "argued for several minutes", "for about an hour".
-_QUARREL_SPAN = frozenset("minutes hours hour minute while".split())
 
 
 def _next_is(tokens: list[Token], last: int, word: str) -> bool:
@@ -367,7 +334,7 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             if ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how"):
                 return True
             # an appeal to the public: "Police asked anyone who saw the crash to call"
-            return asked_public_to([t.text for t in tokens[last + 1 : last + 22]])
+            return asked_public_to([t.text for t in tokens[last + 1 : last + 34]])
         if word.startswith("blame") and blame_told(tokens, last, ahead):
             return True  # "The army blamed the rebels for the shelling": an accusation told
         if word in APPEAL_VERBS and urged_to(ahead[:stop]):

@@ -1,6 +1,8 @@
-"""What follows a reporting verb that makes it no speech, or speech: "added to her lead" (an
-increase), "claimed 14 lives" (a toll), "urged residents to stay indoors" (an appeal).
-Pure functions over the tokens after the verb, read by ``rules.speech.statements``."""
+"""What stands around a reporting verb that makes it no speech, or speech: "added to her lead"
+(an increase), "claimed 14 lives" (a toll), "urged residents to stay indoors" (an appeal),
+"said a funeral mass" (a rite), "argued with a neighbour" (a quarrel), "insisted on anonymity"
+(a source's terms), "declined to name him or say" (a refusal carried over "or").
+Pure functions over the tokens around the verb, read by ``rules.speech.statements``."""
 
 from __future__ import annotations
 
@@ -109,9 +111,9 @@ _PUBLIC = frozenset(
 
 def asked_public_to(ahead: list[str]) -> bool:
     """ "asked anyone who noticed a vehicle parked near the house to call detectives": an
-    appeal to the public, however long the relative clause that tells who is meant (up to
-    the "to" and a verb, before any sentence mark). Not "asked the judge to" (a request of
-    one party) nor "asked drivers about the crash" (no appeal)."""
+    appeal to the public, however long (up to 30 words) the relative clause that tells who
+    is meant, up to the "to" and a verb, before any sentence mark. Not "asked the judge to"
+    (a request of one party) nor "asked drivers about the crash" (no appeal)."""
     words = ahead[1:] if ahead[:1] == ["the"] else ahead
     if not words or words[0].lower() not in _PUBLIC:
         return False
@@ -119,7 +121,7 @@ def asked_public_to(ahead: list[str]) -> bool:
         return False  # "asked the public works department to": a noun of a name
     if words[0] == "members" and words[1:4] != ["of", "the", "public"]:
         return False  # "asked members to vote": a body's own, no appeal to the public
-    for k, text in enumerate(words[1:18], start=1):
+    for k, text in enumerate(words[1:32], start=1):
         if text == "to":
             verb = words[k + 1] if k + 1 < len(words) else ""
             return verb.isalpha() and verb.islower() and verb not in DETERMINERS
@@ -156,3 +158,54 @@ def says_a_rite(tokens: list[Token], last: int) -> bool:
         if low not in ("a", "the", "his", "her", "their", "funeral", "requiem", "memorial"):
             return False
     return False
+
+
+def negated_before(tokens: list[Token], k: int, word: str) -> bool:
+    """A negation in the clause before the "or" at ``k``, within a few words and no comma:
+    "did not release the names or say", "has not commented or said"; a refusal before "or
+    say" ("declined to release the man's name or say whether"), not before "or explain"
+    (an explanation withheld is still reported as one asked for)."""
+    refusing = word in ("say", "said", "tell")
+    for token in reversed(tokens[max(0, k - 10) : k]):
+        if token.low in _NEGATING or (refusing and token.low in _REFUSING):
+            return True
+        if token.low in ("and", "but", "that", "who", "which"):
+            return False
+        if not token.is_word and token.low not in ("'s", "\u2019s"):
+            return False
+    return False
+
+
+#: Words that carry a negation over "or" to a verb of saying ("did not name him or say").
+_NEGATING = frozenset(("not", "n't", "never", "neither"))
+#: Words that carry a refusal over "or" to "say" ("declined to name him or say").
+_REFUSING = frozenset("declined refused declines refuses declining refusing".split())
+
+
+def quarrel(tokens: list[Token], last: int) -> bool:
+    """ "argued with a neighbour about parking" (no "that" after the one argued with), "had
+    argued for several minutes", "argued loudly": a quarrel, not an argument made."""
+    if _next_is(tokens, last, "for") and _QUARREL_SPAN.intersection(
+        t.low for t in tokens[last + 2 : last + 5]
+    ):
+        return True
+    if not _next_is(tokens, last, "with"):
+        return False
+    return not any(t.low == "that" for t in tokens[last + 2 : last + 8])
+
+
+#: How long a quarrel went on: "argued for several minutes", "for about an hour".
+_QUARREL_SPAN = frozenset("minutes hours hour minute while".split())
+
+
+def anonymity_terms(tokens: list[Token], last: int) -> bool:
+    """ "insisted on anonymity", "insisted on not being named": the terms of a source."""
+    words = [t.low for t in tokens[last + 2 : last + 6]]
+    return words[:1] == ["anonymity"] or words[:3] in (
+        ["not", "being", "named"],
+        ["condition", "of", "anonymity"],
+    )
+
+
+def _next_is(tokens: list[Token], last: int, word: str) -> bool:
+    return last + 1 < len(tokens) and tokens[last + 1].low == word

@@ -182,3 +182,25 @@ def test_an_unnamed_person_of_a_plain_noun_is_no_he_sentences_later() -> None:
         'has brushed off critics. He called them "armchair generals."'
     )
     assert _sources(text)[-1] == ("Mayor Ivo Brandt", "called")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputies asked anyone who drove past the depot, or who has doorbell video from "
+            "the street between 9:15 and 10 that night, to call the sheriff's office.",
+            [("Deputies", "asked")],
+        ),
+        (
+            "The plan costs $2 million, according to a person familiar with it, who insisted "
+            "on anonymity because it is not final.",
+            [("a person familiar with it", "according to")],
+        ),
+        ("The senator insisted on a recount.", [("The senator", "insisted")]),
+    ],
+)
+def test_appeals_at_length_and_the_terms_of_a_source(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(text) == expected
