@@ -90,11 +90,15 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         if person is not None:
             named.append(person)  # "a spokesman for the rebels said ... He added": him
             persons.add(person)
-            unnamed.add(person)
             _note_gender(genders, person, source)  # "A clerk who asked that his name ..."
-            if person != source or not one_unnamed_person(source):
-                # "A clerk who ... said" is a "he" only in the next sentence or two
+            if person == source and one_unnamed_person(source):
+                unnamed.add(person)  # a role with no name: anonymous wherever it speaks
+            else:
+                # "A clerk who ... said" is a "he" only in the next sentence or two, and as
+                # anonymous as it was ("The mayor said ... She said" names an office)
                 fleeting[person] = _sentence_of(doc, attribution.end)
+                if attribution.anonymous:
+                    unnamed.add(person)
         elif _is_named(source):
             at = attribution.source_span.start if attribution.source_span else 0
             _remember_name(source, text, at, named, persons, genders)

@@ -184,16 +184,16 @@ _TOLL_TOPIC = (
 # "take questions", "take any further questions": refused after a negation or "declined to"
 _TAKE_QUESTIONS = r"take\s+(?:any\s+)?(?:further\s+|more\s+|reporters'\s+)?questions"
 # "declined to speak to reporters", "refused to talk to the media": a party that will not be
-# asked (not "declined to speak at the ceremony", an act)
+# asked (not "declined to speak at the ceremony", an act; general English of news refusals)
 _SPEAK_TO_PRESS = (
-    r"(?:speak|talk)\s+(?:to|with)\s+(?:reporters|journalists|(?:the\s+)?(?:media|press"
-    r"|news\s+media))\b"
+    r"(?:speak|talk)\s+(?:to|with)\s+(?:reporters?|journalists?|an?\s+reporter|(?:the\s+)?"
+    r"(?:media|press|news\s+media))\b"
 )
 # "declined to break the figures down", "declined to break down the numbers": a breakdown
-# withheld
+# withheld (general English of news refusals)
 _BREAK_DOWN = (
     r"break\s+(?:down\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?:figures|numbers"
-    r"|toll|count|data|totals)\b"
+    r"|toll|count|data|totals|casualties|deaths|dead)(?:\s+down)?\b"
 )
 
 NON_RESPONSE_REGEX = re2.compile(
@@ -261,12 +261,14 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|comment|requests?\s+for\s+comment)",
             # ", declining to comment": the participle of a refusal (its party is the clause's)
             r"(?:declining|refusing)\s+to\s+(?:comment|respond|say|confirm|discuss|speculate"
-            r"|elaborate|answer|" + _TAKE_QUESTIONS + ")",
+            r"|elaborate|answer|" + _TAKE_QUESTIONS + "|" + _SPEAK_TO_PRESS + ")",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss|speculate"
             r"|answer\s+(?:any\s+|further\s+|reporters'\s+)?questions|"
             + _TAKE_QUESTIONS
             + "|"
             + _SPEAK_TO_PRESS
+            + "|"
+            + _BREAK_DOWN
             + ")",
             # "has remained silent on the allegations" (not "remained silent on the steps")
             r"(?:remained|remains|remain|kept|keeps|stayed|stays)\s+(?:largely\s+|publicly\s+)?"

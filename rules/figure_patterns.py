@@ -316,8 +316,9 @@ SENTENCE_START_WORDS = frozenset(
 AGE_LIST = re.compile(
     r"(?:[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+|ages\s+)?|\bage[sd]?\s+)"
     r"\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+\s*(?=[,.;)]|$)"
-    # after "ages" or "aged", a list before the verb: "two teens ages 16 and 17 were wounded"
-    r"|\bage[sd]\s+\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+"
+    # after "ages", "aged" or "who were", a list before the verb: "two teens ages 16 and 17
+    # were wounded", "three sisters who were 5, 7 and 9 died"
+    r"|(?:\bage[sd]|\bwho\s+(?:are|were))\s+\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+"
     r"(?=\s+(?:were|are|was|is|had|have|has|died|remain|remained|who)\b)",
     re.IGNORECASE,
 )

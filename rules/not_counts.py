@@ -213,8 +213,9 @@ _NOT_LABELS = HEADLINE_WORDS | SENTENCE_START_WORDS
 
 
 def _in_age_list(text: str, start: int, end: int, before: str) -> bool:
-    """Is the number one of a list of ages ("two men, 25 and 31, were", "aged 19 and 22")?"""
-    if "," not in before and "age" not in before.lower():
+    """Is the number one of a list of ages ("two men, 25 and 31, were", "aged 19 and 22", "two
+    boys who were 7 and 9 were")?"""
+    if "," not in before and "age" not in before.lower() and "who" not in before.lower():
         return False
     window = max(0, start - 40)
     return any(

@@ -18,13 +18,24 @@ from __future__ import annotations
 
 import re
 
-#: "the second time (this year|since 2017|in a decade) that|when": a count of occurrences,
-#: then the clause it counts (no sentence or clause mark, no comma, no number in between:
-#: "the third time that gunmen attacked the village, and two people were killed" is a toll).
+from rules.claims.ordinals import ORDINALS
+
+#: "the second time (this year|since 2017|in a decade) that": a count of occurrences, then
+#: the clause it counts. No sentence or clause mark nor comma on the way; not "the second
+#: time that day" (a time, not the clause's "that"); English number words of a toll stop it
+#: too (``_COUNTED``).
 _NTH_TIME = re.compile(
-    r"\b(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d+(?:st|nd|rd|th)|only|last|latest)\s+time\b[^.;:!?]{0,60}?\b(?:that|when)\b"
-    r"[^.;:!?,\d]{0,90}$",
+    r"\b(?:the|a)\s+(?:first|only|last|latest|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th))"
+    r"\s+time\b[^.;:!?,]{0,60}?"
+    r"\bthat\b(?!\s+(?:day|night|week|month|year|morning|afternoon|evening|time)\b)"
+    r"(?P<clause>[^.;:!?,\d]{0,90})$",
+    re.IGNORECASE,
+)
+#: A count in the clause: then it tells a toll ("the first time officials said that three
+#: soldiers had been killed"). English number words of news tolls.
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores?"
+    r"|hundreds?|several|many)\b",
     re.IGNORECASE,
 )
 
@@ -33,4 +44,5 @@ def recurrence_told(text: str, start: int) -> bool:
     """Is the cue at ``start`` inside the clause of "the Nth time ... that"?"""
     head = text[max(0, start - 200) : start]
     cut = max(head.rfind(mark) for mark in ".!?\n")
-    return _NTH_TIME.search(head[cut + 1 :]) is not None
+    match = _NTH_TIME.search(head[cut + 1 :])
+    return match is not None and _COUNTED.search(match["clause"]) is None

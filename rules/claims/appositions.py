@@ -172,7 +172,7 @@ def apposed_parts(sent: SentenceParse, bound: list[Binding]) -> list[Binding]:
         named = all(i.figure is None and not i.described for i in items)
         if opener.group().strip() == "," and not named and not _CLOSER.match(text, items[-1].end):
             continue  # "the deaths of two neighbours, her uncle and his wife": four people
-        if all(_INDEFINITE.match(text, i.start) for i in items):
+        if all(i.figure is None and _INDEFINITE.match(text, i.start) for i in items):
             continue  # "both victims, a 40-year-old man and a 23-year-old woman": a description
         found.extend(item_bindings(text, items, binding.cue, upper))
     return found

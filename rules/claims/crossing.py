@@ -68,7 +68,8 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     if part_verb is not None and not crossed(text, figures, i, part_verb.start, places=False):
         return part_verb  # "five of the hostages were killed": the verb tells the part's fate
     gap = text[figures[i].end : cue.start].strip()
-    if gap and gap.lower() not in BEFORE_ADJECTIVE:  # but "two other injured workers died"
+    if gap and not (gap.lower() in BEFORE_ADJECTIVE and _people_next(text, cue.end)):
+        # but "two other injured workers died" (not "three more dead were pulled out")
         # "two medics who crossed the river were hurt": the clause's cue gives way
         main = main_predicate(text, figures[i].end, cues, index)
         if main is None or crossed(text, figures, i, main.start, places=False):
@@ -91,6 +92,14 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
         return cue  # "left 12 dead and wounded 30": a verb with an object of its own
     return cue if crossed(text, figures, i, governing.start, places=False) else governing
 
+
+def _people_next(text: str, at: int) -> bool:
+    """Is the word right after ``at`` a plural of people ("injured [workers]")?"""
+    match = _NEXT_WORD.match(text, at)
+    return match is not None and is_human_plural(match.group(1).lower())
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 #: Words of a noun group before a marker cue: "2,400 [foreign] rescue workers".
 _GROUP_WORDS = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}\s+", re.IGNORECASE)

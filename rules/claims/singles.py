@@ -57,7 +57,7 @@ _COMMA_ANOTHER = re.compile(r"\s*,\s*(?P<another>another)\s+" + _DEGREE + r"$", 
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     # "the officer and his partner shot back", "... and his son wounded them": they acted
-    r"|(?:back|him|them)\b|\d)",
+    r"|back\b(?!\s+(?:in|at|on|home|then|when|to|from|during)\b)|(?:him|them)\b|\d)",
     re.IGNORECASE,
 )
 #: A casualty participle ("wounded", "hurt", "killed", "shot dead"), not a noun ("deaths").

@@ -18,6 +18,7 @@ False
 
 from __future__ import annotations
 
+from rules.nouns import PERSON_NOUNS
 from rules.tokens import Token
 
 #: What an act of declaring brings into force (the object's head, with "state of ..." read
@@ -46,9 +47,16 @@ def declares_an_act(tokens: list[Token], last: int) -> bool:
 
 def _pronounced_dead(words: list[str]) -> bool:
     """ "paramedics declared him dead", "declared the man dead at the scene": a death
-    pronounced, not a report (not "declared that the man was dead")."""
-    dead = next((k for k, w in enumerate(words[:5]) if w == "dead"), None)
-    return bool(dead) and not {"that", "was", "is", "were", "had"} & set(words[:dead])
+    pronounced, not a report. Only one person, by a pronoun or a determiner and a person
+    noun, then "dead" (not "declared that the man was dead", nor "declared 12 people dead",
+    a toll told)."""
+    if words[1:2] == ["dead"]:
+        return words[0] in ("him", "her", "them")
+    return (
+        words[2:3] == ["dead"]
+        and words[0] in ("the", "a", "an", "his", "her", "their")
+        and words[1] in PERSON_NOUNS
+    )
 
 
 def _act_at(words: list[str]) -> bool:

@@ -42,6 +42,8 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         return True
     if _would_reply(tokens, c) and no_answer_refused(tokens, last):
         return True  # "Neither candidate would say that in public"
+    if [t.low for t in tokens[last + 1 : last + 4]] == ["on", "the", "record"]:
+        return True  # "an officer who declined to speak to reporters on the record": anonymity
     return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
 
 

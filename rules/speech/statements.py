@@ -9,6 +9,7 @@ import bisect
 from operator import itemgetter
 from typing import NamedTuple
 
+from rules.claims.ordinals import ORDINALS
 from rules.clause_subjects import clause_subject
 from rules.cues import (
     ADDRESS_VERBS,
@@ -356,11 +357,19 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
     if tokens[end].low in _NOT_SPEAKERS:
         return True
     if tokens[index].low == "the" and tokens[index + 1].low in _ORDINALS:
-        return not person_or_speaker(tokens[end])  # "the third break-in reported on the block"
+        # "the third break-in reported on the block": an event in a series, then a place or
+        # a time; not "the first responders reported that", "the latest bulletin reported 12"
+        after = tokens[end + 2].low if end + 2 < len(tokens) else ""
+        return after in _PLACE_OR_TIME and not person_or_speaker(tokens[end])
     return index > 0 and tokens[index - 1].low in PREPOSITIONS
 
 
-_ORDINALS = frozenset("first second third fourth fifth sixth latest last".split())
+#: Ordinals of an event in a series ("the third break-in"): those of a toll, and "first",
+#: "latest", "last".
+_ORDINALS = frozenset(("first", "latest", "last", *ORDINALS))
+#: What follows a participle that places an event, not a report: "reported on the block
+#: since May", "reported in the county this year".
+_PLACE_OR_TIME = frozenset("on in at near since this during across around along".split())
 
 
 def says_nothing(tokens: list[Token], last: int) -> bool:

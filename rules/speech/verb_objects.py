@@ -105,7 +105,7 @@ def urged_to(ahead: list[str]) -> bool:
 #: drivers who were on the road to come forward". General English news usage.
 _PUBLIC = frozenset(
     """anyone anybody everyone people residents drivers motorists witnesses passengers
-    parents neighbors neighbours shoppers those public members""".split()
+    neighbors neighbours shoppers those public members""".split()
 )
 
 
@@ -125,36 +125,40 @@ def asked_public_to(ahead: list[str]) -> bool:
         if text == "to":
             verb = words[k + 1] if k + 1 < len(words) else ""
             return verb.isalpha() and verb.islower() and verb not in DETERMINERS
-        if text in _SENTENCE_MARKS or (k == 1 and text in _QUESTIONS):
-            return False  # "asked residents about plans to rebuild": a question asked
+        low = text.lower()
+        if text in _SENTENCE_MARKS or low in _QUESTIONS or (k == 1 and low == "about"):
+            return False  # "asked residents about plans to rebuild", "what to do": a question
     return False
 
 
-#: What ends the search for the "to" of an appeal: the sentence's end or a quotation, and
-#: a question right after whom it is put to ("asked residents about", but "asked anyone
-#: with information about the crash to call").
+#: What ends the search for the "to" of an appeal: the sentence's end or a quotation, a
+#: question's word or a request's "for" ("asked people what to do", "asked residents for
+#: their views on plans to"), and "about" right after whom it is put to ("asked residents
+#: about", but "asked anyone with information about the crash to call"). General English.
 _SENTENCE_MARKS = frozenset((".", ";", "?", "!", '"', "\u201c", "\u201d"))
-_QUESTIONS = frozenset(("about", "whether", "why", "how"))
+_QUESTIONS = frozenset("whether why how what where if for".split())
 
 
 #: What one "says" that is a rite or a farewell, not a report: "said a funeral mass for the
-#: victims", "said prayers", "said goodbye".
+#: victims", "said prayers", "said goodbye" (general English of church and family news).
 _RITES = frozenset("mass masses prayer prayers grace goodbye goodbyes farewell".split())
+#: What may follow a rite said: its occasion or its end ("said a mass for the victims").
+_AFTER_RITE = frozenset("for at on in with to over before after , . ; and".split())
 
 
 def says_a_rite(tokens: list[Token], last: int) -> bool:
     """ "who said a funeral mass for the victims", "said a prayer", "said goodbye": no report.
-    Not "said Mass would resume" (a clause: the rite is its subject), nor "said Grace Amadi"
-    (a name)."""
+    Not "said mass killings had taken place" (an adjective before its noun), "said the mass
+    for the victims would be held" (a clause goes on), nor "said Grace Amadi" (a name)."""
     for k in range(last + 1, min(len(tokens), last + 5)):
         low = tokens[k].low
         if low in _RITES:
-            after = tokens[k + 1] if k + 1 < len(tokens) else None
-            if after is None:
+            if k + 1 >= len(tokens):
                 return True
-            if tokens[k].is_capital and after.is_capital:
-                return False  # 'said Grace Amadi': a name
-            return after.low not in _CLAUSE_WORDS
+            after = tokens[k + 1]
+            if (tokens[k].is_capital and after.is_capital) or after.low not in _AFTER_RITE:
+                return False  # 'said Grace Amadi', "said mass arrests followed"
+            return not any(t.low in _CLAUSE_WORDS for t in tokens[k + 1 : k + 9])
         if low not in ("a", "the", "his", "her", "their", "funeral", "requiem", "memorial"):
             return False
     return False
@@ -163,22 +167,25 @@ def says_a_rite(tokens: list[Token], last: int) -> bool:
 def negated_before(tokens: list[Token], k: int, word: str) -> bool:
     """A negation in the clause before the "or" at ``k``, within a few words and no comma:
     "did not release the names or say", "has not commented or said"; a refusal before "or
-    say" ("declined to release the man's name or say whether"), not before "or explain"
-    (an explanation withheld is still reported as one asked for)."""
-    refusing = word in ("say", "said", "tell")
+    say" ("declined to release the driver's name or say when"). A refusal does not carry to
+    "or explain", which attribution annotation (PolNeAR's guidelines) reads as a report of
+    its own; nor to a finite "or said" ("declined to comment or said they did not know")."""
+    refusing = word in ("say", "tell")  # the infinitive: "declined to X or say", not "or said"
     for token in reversed(tokens[max(0, k - 10) : k]):
         if token.low in _NEGATING or (refusing and token.low in _REFUSING):
             return True
         if token.low in ("and", "but", "that", "who", "which"):
             return False
-        if not token.is_word and token.low not in ("'s", "\u2019s"):
+        if not token.is_word and token.low not in ("'s", "\u2019s", "'", "\u2019"):
             return False
     return False
 
 
-#: Words that carry a negation over "or" to a verb of saying ("did not name him or say").
+#: Words that carry a negation over "or" to a verb of saying ("did not name him or say";
+#: general English grammar).
 _NEGATING = frozenset(("not", "n't", "never", "neither"))
-#: Words that carry a refusal over "or" to "say" ("declined to name him or say").
+#: Words that carry a refusal over "or" to "say" ("declined to name him or say"; the
+#: refusal verbs of the non-response cues, ``rules.cues``).
 _REFUSING = frozenset("declined refused declines refuses declining refusing".split())
 
 

@@ -162,23 +162,24 @@ def test_bodies_are_the_dead_whatever_they_were_before(
 
 
 @pytest.mark.parametrize(
-    ("text", "whole"),
+    ("text", "whole", "parts"),
     [
-        ("Three villagers, a man, a woman and a girl, were killed.", ("killed", 3, "villagers")),
+        # people described one by one describe the count and are no parts of their own
+        ("Three villagers, a man, a woman and a girl, were killed.", ("killed", 3, "villagers"), 0),
+        # kin named by a possessive are its parts
         (
             "Three members of one family, a man, his wife and their daughter, were shot dead.",
             ("killed", 3, "members of one family"),
+            3,
         ),
     ],
     ids=["three-with-articles", "members-of-a-family"],
 )
-def test_a_count_and_its_members_between_commas(text: str, whole: tuple[str, float, str]) -> None:
+def test_a_count_and_its_members_between_commas(
+    text: str, whole: tuple[str, float, str], parts: int
+) -> None:
     found = tolls(text)
     assert found[0] == whole
-    # people described one by one ("a man, a woman and a girl") describe the count and are
-    # no parts of their own (thirty-first session, after blind halves Z, ZJ and ZS); kin
-    # named by a possessive are its parts
-    parts = 0 if text.startswith("Three villagers") else whole[1]
     assert sum(c[1] or 0 for c in found[1:]) == parts
 
 
