@@ -65,6 +65,7 @@ HALVES = (
     "blind_zt",
     "blind_zu",
     "blind_zv",
+    "blind_zw",
 )
 
 
@@ -196,6 +197,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zt": 10,
         "blind_zu": 10,
         "blind_zv": 10,
+        "blind_zw": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
