@@ -21,7 +21,7 @@ from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES
 from rules.text import Document
-from rules.unnamed_speakers import one_unnamed_person, unnamed_person
+from rules.unnamed_speakers import said_gender, unnamed_person
 
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 #: A part of the sources just quoted: "one of them", "two of those officials".
@@ -58,21 +58,11 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             near = [n for n in named if here - fleeting.get(n, here) <= _FLEETING_REACH]
             target = _pronoun_target(low, attribution, opened, near, persons, genders)
             if target in fleeting:
-                fleeting[target] = here  # "..., he said. ... he added": still them
+                fleeting[target] = here  # '..., he said. "...," he added': still them
             if target is not None and low in PRONOUN_GENDER:
                 genders.setdefault(target, PRONOUN_GENDER[low])
         elif source[:1] in "TtIiHh" and (generic := _GENERIC.fullmatch(source)) is not None:
-            head = generic.group(1)
-            modifiers = _modifiers(source, head)
-            target = _generic_target(named, head, modifiers, persons | unnamed)
-            if target is None and text is not None and attribution.source_span is not None:
-                at = attribution.source_span.start
-                target = named_earlier(text[max(0, at - LOOK_BACK) : at], head)
-                if target is None:  # "the agency said ..." before its full name is given
-                    end = attribution.end  # in a later sentence: not "according to X" in its own
-                    target = named_later(text[end : end + LOOK_BACK], head)
-                if target is not None and not _refers_to(target, head, modifiers):
-                    target = None  # "the water ministry" is not the Defence Ministry
+            target = _generic_source(generic.group(1), attribution, text, named, persons | unnamed)
             if target is None and _org_like(source):
                 named.append(source)  # "the (national disaster) agency": an "it" may follow
         elif _NAME.fullmatch(source) and not ORG_WORDS.search(source):
@@ -86,19 +76,18 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             resolved.append(replace(attribution, source=target, anonymous=anonymous))
             named.append(target)  # mentioned again: the nearest for the next pronoun
             continue
-        person = unnamed_person(source) if attribution.kind == "statement" else None
-        if person is not None:
-            named.append(person)  # "a spokesman for the rebels said ... He added": him
-            persons.add(person)
-            _note_gender(genders, person, source)  # "A clerk who asked that his name ..."
-            if person == source and one_unnamed_person(source):
-                unnamed.add(person)  # a role with no name: anonymous wherever it speaks
-            else:
-                # "A clerk who ... said" is a "he" only in the next sentence or two, and as
-                # anonymous as it was ("The mayor said ... She said" names an office)
-                fleeting[person] = _sentence_of(doc, attribution.end)
-                if attribution.anonymous:
-                    unnamed.add(person)
+        speaker = unnamed_person(source) if attribution.kind == "statement" else None
+        if speaker is not None:
+            named.append(speaker.name)  # "a spokesman for the rebels said ... He added": him
+            persons.add(speaker.name)
+            _note_gender(genders, speaker.name, source)
+            if speaker.role or attribution.anonymous:
+                unnamed.add(speaker.name)  # not "The mayor said ... She said": an office
+            if not speaker.role:  # "A clerk who ... said": a "he" only in the next line
+                fleeting[speaker.name] = _sentence_of(doc, attribution.end)
+                shown = said_gender(text, attribution)  # "The homeowner ... said she heard"
+                if shown is not None:
+                    genders.setdefault(speaker.name, shown)
         elif _is_named(source):
             at = attribution.source_span.start if attribution.source_span else 0
             _remember_name(source, text, at, named, persons, genders)
@@ -108,7 +97,26 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
 
 #: How many sentences after an unnamed person of a plain noun spoke ("A clerk who was at the
 #: till said ...") a "he" or "she" may still be them: the quote or the line that follows.
-_FLEETING_REACH = 2
+_FLEETING_REACH = 1
+
+
+def _generic_source(
+    head: str, attribution: Attribution, text: str | None, named: list[str], people: set[str]
+) -> str | None:
+    """What "the agency" or "the minister" stands for: a source named before, else a name
+    given earlier or later in the text that the head refers to."""
+    source = attribution.source.strip()
+    modifiers = _modifiers(source, head)
+    target = _generic_target(named, head, modifiers, people)
+    if target is None and text is not None and attribution.source_span is not None:
+        at = attribution.source_span.start
+        target = named_earlier(text[max(0, at - LOOK_BACK) : at], head)
+        if target is None:  # "the agency said ..." before its full name is given
+            end = attribution.end  # in a later sentence: not "according to X" in its own
+            target = named_later(text[end : end + LOOK_BACK], head)
+        if target is not None and not _refers_to(target, head, modifiers):
+            target = None  # "the water ministry" is not the Defence Ministry
+    return target
 
 
 def _sentence_of(doc: Document | None, offset: int) -> int:

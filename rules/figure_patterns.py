@@ -319,7 +319,7 @@ AGE_LIST = re.compile(
     # after "ages", "aged" or "who were", a list before the verb: "two teens ages 16 and 17
     # were wounded", "three sisters who were 5, 7 and 9 died"
     r"|(?:\bage[sd]|\bwho\s+(?:are|were))\s+\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+"
-    r"(?=\s+(?:were|are|was|is|had|have|has|died|remain|remained|who)\b)",
+    r"(?=\s+(?:were|are|was|is|had|have|has|died|remain|remained|who|[a-z]+ed|shot|hurt)\b)",
     re.IGNORECASE,
 )
 

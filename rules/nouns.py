@@ -215,7 +215,7 @@ HUMAN_PLURALS = frozenset(
     civilians residents villagers inhabitants locals citizens peasants farmers workers labourers
     laborers employees staff staffers personnel members colleagues miners fishermen seamen
     sailors watchmen guards bodyguards policemen police officers agents soldiers troops
-    servicemen marines paratroopers conscripts reservists recruits commandos militiamen
+    servicemen marines paratroopers conscripts reservists recruits privates commandos militiamen
     fighters guerrillas rebels insurgents militants gunmen attackers assailants terrorists
     suspects hostages captives prisoners inmates detainees victims passengers pilgrims
     worshippers worshipers churchgoers priests nuns monks clergymen clerics missionaries

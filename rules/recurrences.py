@@ -45,4 +45,8 @@ def recurrence_told(text: str, start: int) -> bool:
     head = text[max(0, start - 200) : start]
     cut = max(head.rfind(mark) for mark in ".!?\n")
     match = _NTH_TIME.search(head[cut + 1 :])
-    return match is not None and _COUNTED.search(match["clause"]) is None
+    if match is None or _COUNTED.search(match["clause"]) is not None:
+        return False
+    # nor a count after the verb: "the second time that gunmen have killed three officers"
+    after = re.split(r"[.;:!?,]", text[start : start + 80], maxsplit=1)[0]
+    return _COUNTED.search(after) is None and not any(ch.isdigit() for ch in after)

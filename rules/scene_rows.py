@@ -38,11 +38,12 @@ CUT_OFF: tuple[Row, ...] = (
 #: sentence (and asks for a figure of people after it, its fate unknown). 25th session.
 FATE_OF: tuple[Row, ...] = ((r"fates?\s+of", False, None, False),)
 #: Missing: "rescuers were still searching for six others": the people a rescue searches for
-#: (the searchers named, so "police are searching for two men" stays a manhunt; general
-#: English of disaster reports). Its object must be people (``rules.claims.groups``).
+#: (the searchers named, rescuers only: "police" or "troops were searching for two men" is a
+#: manhunt or a hunt for captives; general English of disaster reports). Its object must be
+#: people, with no possessive (``rules.claims.groups``).
 SEARCHED_FOR = (
-    r"(?:rescuers|divers|crews|teams|searchers|firefighters|volunteers|soldiers|troops"
-    r"|rescue\s+workers)\s+(?:were|are|have\s+been|had\s+been)\s+(?:still\s+)?(?:searching"
+    r"(?:rescuers|divers|searchers|firefighters|(?:rescue|search)\s+(?:workers|teams|crews))"
+    r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:searching"
     r"|looking)\s+for"
 )
 #: The rows of the missing not yet found, as the category table takes them (one line there).

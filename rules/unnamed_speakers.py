@@ -6,8 +6,11 @@ asked that her name be withheld". Pure functions over a statement's source, read
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
+from rules.model import Attribution
 from rules.nouns import PERSON_NOUNS
+from rules.person_names import PRONOUN_GENDER
 
 #: One person named by a role, with no name: the "he" or "she" of the next statement may be
 #: them. Origin: general English news roles for unnamed speakers.
@@ -19,15 +22,25 @@ _UNNAMED_ROLE = re.compile(
 )
 
 
-#: One person by a determiner and up to three words before the noun, then a comma or a
-#: relative clause ("A clerk who ...", "The homeowner, a retired ...").
+#: One person by a determiner and up to three words before the noun (no "of": "the family
+#: of the victim" is the family), then a comma, a relative clause or the end ("A clerk who
+#: ...", "The homeowner, a retired ..."). General English noun phrases.
 _DESCRIBED_PERSON = re.compile(
-    r"(?P<person>(?:A|An|One|The|a|an|one|the)\s+(?:[a-z0-9-]+\s+){0,3}(?P<noun>[a-z]+))"
-    r"(?=,|\s+(?:who|whom|whose)\b|$)"
+    r"(?P<person>(?:A|An|One|The|a|an|one|the)\s+(?:(?!(?:of|who|whom|whose)\b)[a-z0-9-]+\s+)"
+    r"{0,3}(?P<noun>[a-z]+))(?=,|\s+(?:who|whom|whose)\b|$)"
 )
 
 
-def unnamed_person(source: str) -> str | None:
+class UnnamedSpeaker(NamedTuple):
+    """An unnamed person who spoke: the words a later pronoun is resolved to, and whether
+    they are a role ("a spokesman for the rebels", anonymous wherever it speaks) or a plain
+    noun ("A clerk who ...", a "he" only in the line that follows)."""
+
+    name: str
+    role: bool
+
+
+def unnamed_person(source: str) -> UnnamedSpeaker | None:
     """The unnamed person a statement's source is, as a later "he" or "she" may stand for
     it: the whole of a role ("a spokesman for the rebels", ``one_unnamed_person``), or a
     person noun and its determiner before a description or a relative clause ("A clerk who
@@ -35,18 +48,20 @@ def unnamed_person(source: str) -> str | None:
     be withheld"); None when a name is set off after it ("A neighbour, Ana Ruiz,").
 
     >>> unnamed_person("The homeowner, a retired bus driver who asked not to be named")
-    'The homeowner'
-    >>> unnamed_person("A neighbour, Ana Ruiz") is None
-    True
+    UnnamedSpeaker(name='The homeowner', role=False)
+    >>> unnamed_person("A woman who lives nearby").name
+    'A woman'
+    >>> unnamed_person("A neighbour, Ana Ruiz") is None, unnamed_person("The family of Ana")
+    (True, None)
     """
     if one_unnamed_person(source):
-        return source
+        return UnnamedSpeaker(source, True)
     match = _DESCRIBED_PERSON.match(source)
     if match is None or match["noun"].lower() not in PERSON_NOUNS:
         return None
     if any(word[:1].isupper() for word in source[match.end() :].split()):
         return None  # a name after the person, or one in its description: not unnamed
-    return match["person"]
+    return UnnamedSpeaker(match["person"], False)
 
 
 def one_unnamed_person(source: str) -> bool:
@@ -54,3 +69,12 @@ def one_unnamed_person(source: str) -> bool:
     (not "a spokesman, Ivo Brandt," whose name follows)."""
     # every match opens with "a", "an", "one" or "the": the first letter is the cheap test
     return source[:1] in "aAoOtT" and "," not in source and bool(_UNNAMED_ROLE.match(source))
+
+
+def said_gender(text: str | None, attribution: Attribution) -> str | None:
+    """The gender ("m"/"f") the pronoun that opens what was said shows ("The homeowner ...
+    said she heard four shots": "f"), or None."""
+    if text is None or attribution.cue_span is None:
+        return None
+    following = text[attribution.cue_span.end : attribution.cue_span.end + 8].split()[:1]
+    return PRONOUN_GENDER.get(following[0].lower()) if following else None

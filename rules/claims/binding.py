@@ -228,7 +228,7 @@ def _announced(cue: CueHit, hedge: str) -> bool:
 def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
     """The words between a cue and the figure after it, as the binding reads them."""
     gap = text[cue.end : figure.start]
-    if gap[-1:] in ('"', "\u201c"):
+    if gap[-1:] in ('"', "\u201c", "\u2018") or gap.endswith(" '"):
         gap = gap[:-1]  # a quoted claim: 'said it had killed "more than 100 fighters"'
     if gap[:1] in ('"', "\u201d") and text[cue.start - 1 : cue.start] in ('"', "\u201c"):
         gap = gap[1:]  # a verb in scare quotes: 'troops had "neutralised" 12 of the gunmen'

@@ -216,6 +216,8 @@ def clean_group(words: list[str]) -> str | None:
         words = []  # "14 NEW DEATHS", "14 New Deaths", "Eleven of them", "17 heat deaths"
     while len(words) > 1 and words[-1].lower() in GROUP_DANGLING:
         words = words[:-1]  # "soldiers of the [14th Brigade]": the cut left "of the"
+    if words and words[-1].endswith("'"):
+        words = [*words[:-1], words[-1][:-1]]  # "killed 'at least 25 soldiers'": a closing quote
     return " ".join(words) or None
 
 
@@ -300,7 +302,7 @@ def _people_only(pattern: str) -> bool:
     """Is the cue one said of people only when its group is people (``cue_rows.HUMAN_ONLY``:
     recovering, moved to safety)? The older rows of injuries and burns keep the looser test
     of ``OBJECT_NOUNS``, since their groups are people of every trade ("three ushers")."""
-    return pattern in HUMAN_ONLY or pattern == SEARCHED_FOR
+    return pattern in HUMAN_ONLY
 
 
 #: Words that stand for people without being person nouns: pronouns of a partitive ("three of
@@ -345,6 +347,8 @@ def acceptable(binding: Binding) -> bool:
     if " of " in group.lower() and group.split()[0].lower() in FORMATIONS:
         return False
     cue = binding.cue.cue
+    if cue.pattern == SEARCHED_FOR:  # "searching for six others", not "for their two dogs"
+        return head is not None and _a_person(head) and "'" not in group and "\u2019" not in group
     if head is not None and _people_only(cue.pattern) and not _a_person(head):
         return False  # "4,000 paintings were moved to safety", "12 banks are recovering"
     if cue.pattern == TROOP_MOVEMENT:

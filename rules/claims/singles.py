@@ -56,8 +56,10 @@ _COMMA_ANOTHER = re.compile(r"\s*,\s*(?P<another>another)\s+" + _DEGREE + r"$", 
 #: What makes the participle an active verb with an object: "and his son wounded two".
 _OBJECT_AFTER = re.compile(
     r"\s+(?:(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    # "the officer and his partner shot back", "... and his son wounded them": they acted
-    r"|back\b(?!\s+(?:in|at|on|home|then|when|to|from|during)\b)|(?:him|them)\b|\d)",
+    r"|(?:him|them)\b|\d)"  # "... and his son wounded them": he acted
+    # "the officer and his partner shot back (at the gunmen)": they returned fire; not
+    # "wounded back in March", a time
+    r"|(?:(?<=shot)|(?<=fired))\s+back\b(?!\s+home\b)",
     re.IGNORECASE,
 )
 #: A casualty participle ("wounded", "hurt", "killed", "shot dead"), not a noun ("deaths").

@@ -46,17 +46,27 @@ def declares_an_act(tokens: list[Token], last: int) -> bool:
 
 
 def _pronounced_dead(words: list[str]) -> bool:
-    """ "paramedics declared him dead", "declared the man dead at the scene": a death
-    pronounced, not a report. Only one person, by a pronoun or a determiner and a person
-    noun, then "dead" (not "declared that the man was dead", nor "declared 12 people dead",
-    a toll told)."""
-    if words[1:2] == ["dead"]:
+    """ "paramedics declared him dead", "declared the man dead at the scene", "declared the
+    two men dead at the scene": a death pronounced, not a report. One person (a pronoun, or
+    a determiner and a person noun or an age), or people "dead at" or "on" a place; not
+    "declared that the man was dead", nor "declared 12 people dead after the collapse".
+    General English of police and medical news."""
+    dead = next((k for k, w in enumerate(words[:6]) if w == "dead"), None)
+    if dead is None or dead == 0 or _CLAUSE_WORDS.intersection(words[:dead]):
+        return False
+    if dead == 1:
         return words[0] in ("him", "her", "them")
+    if words[dead + 1 : dead + 2] in (["at"], ["on"], ["shortly"]):
+        return True  # "declared the two men dead at the scene"
     return (
-        words[2:3] == ["dead"]
-        and words[0] in ("the", "a", "an", "his", "her", "their")
-        and words[1] in PERSON_NOUNS
+        dead == 2
+        and words[0] in _DETERMINERS
+        and (words[1] in PERSON_NOUNS or words[1].endswith("-old"))
     )
+
+
+_CLAUSE_WORDS = frozenset(("that", "was", "is", "were", "had"))
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their"))
 
 
 def _act_at(words: list[str]) -> bool:

@@ -43,6 +43,7 @@ from rules.speech.verb_objects import (
     finite_verb_like,
     lives_follow,
     negated_before,
+    next_is,
     quarrel,
     says_a_rite,
     urged_to,
@@ -262,7 +263,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "the storm claimed 14 lives": a toll, not speech
     if word.startswith("claim") and act_claimed_by(tokens, last, source):
         return None  # "the ambush, claimed by the rebels, killed ...": responsibility (AT21)
-    if word == "described" and c > 0 and tokens[c - 1].text == "," and _next_is(tokens, last, "as"):
+    if word == "described" and c > 0 and tokens[c - 1].text == "," and next_is(tokens, last, "as"):
         return None  # "The building, described as unsafe, was evacuated": an aside
     for token in tokens[max(0, c - 2) : c]:
         if token.low in ("not", "n't", "never"):
@@ -281,7 +282,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "said nothing about the incident": a non-response (rules.cues)
     if word.startswith("argu") and quarrel(tokens, last):
         return None  # "had argued with a customer": a quarrel, not an argument made
-    if word.startswith("insist") and _next_is(tokens, last, "on") and anonymity_terms(tokens, last):
+    if word.startswith("insist") and next_is(tokens, last, "on") and anonymity_terms(tokens, last):
         return None  # "who insisted on anonymity": the terms of a source, not a report
     if word in ("say", "says", "said") and says_a_rite(tokens, last):
         return None  # "who said a funeral mass for the victims": a rite, not a report
@@ -295,10 +296,6 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     if word in participial and _object_like(tokens, source):
         return None
     return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
-
-
-def _next_is(tokens: list[Token], last: int, word: str) -> bool:
-    return last + 1 < len(tokens) and tokens[last + 1].low == word
 
 
 def _nobody(tokens: list[Token], source: tuple[int, int]) -> bool:
@@ -360,7 +357,8 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
         # "the third break-in reported on the block": an event in a series, then a place or
         # a time; not "the first responders reported that", "the latest bulletin reported 12"
         after = tokens[end + 2].low if end + 2 < len(tokens) else ""
-        return after in _PLACE_OR_TIME and not person_or_speaker(tokens[end])
+        told = any(t.low == "that" or t.text[:1].isdigit() for t in tokens[end + 2 : end + 9])
+        return after in _PLACE_OR_TIME and not told and not person_or_speaker(tokens[end])
     return index > 0 and tokens[index - 1].low in PREPOSITIONS
 
 
@@ -368,7 +366,8 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
 #: "latest", "last".
 _ORDINALS = frozenset(("first", "latest", "last", *ORDINALS))
 #: What follows a participle that places an event, not a report: "reported on the block
-#: since May", "reported in the county this year".
+#: since May", "reported in the county this year" (prepositions of place and time; "reported
+#: on Monday that 12 died" is a report, as "that" or a figure shows).
 _PLACE_OR_TIME = frozenset("on in at near since this during across around along".split())
 
 

@@ -274,3 +274,91 @@ def test_claims_the_new_readings_leave_alone(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
     assert sorted(_claims(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The communique identified the dead as a sergeant, a medic and four privates.",
+            [("killed", 1, 1), ("killed", 1, 1), ("killed", 4, 4)],
+        ),
+        ("REBEL RADIO SAID ITS UNITS HAD KILLED 'AT LEAST 30 SOLDIERS'.", [("killed", 30, None)]),
+    ],
+)
+def test_lists_of_ranks_and_single_quoted_tolls(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert sorted(_claims(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review31b's cases
+        ("Troops were searching for 40 schoolgirls abducted by gunmen.", [("kidnapped", 40, 40)]),
+        ("Soldiers were looking for two deserters.", []),
+        ("Volunteers were searching for their two missing dogs.", []),
+        ("Rescue teams were searching for 12 people.", [("missing", 12, 12)]),
+        ("A guard was killed and his partner shot back at the gunmen.", [("killed", 1, 1)]),
+        (
+            "This is the second time that gunmen have killed three police officers in the town.",
+            [("killed", 3, 3)],
+        ),
+        ("Paramedics declared the two men dead at the scene.", [("killed", 2, 2)]),
+        ("Gunmen who were 19 and 23 wounded 5 people.", [("wounded", 5, 5)]),
+    ],
+)
+def test_claims_after_the_second_review(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert sorted(_claims(text)) == sorted(expected)
+    assert not [a for a in analyze(text).attributions if a.cue == "declared"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An aide insisted on condition of anonymity that the toll was 30.",
+            [("An aide", "insisted")],
+        ),
+        ("The senator argued for minutes that the bill was needed.", [("The senator", "argued")]),
+        (
+            "The latest bulletin reported on Monday that 12 people died.",
+            [("The latest bulletin", "reported")],
+        ),
+        (
+            "Officials asked parents to keep children indoors after two boys were shot.",
+            [("Officials", "asked")],
+        ),
+        (
+            "The archbishop said the mass for the victims, 14 in all, was moving.",
+            [("The archbishop", "said")],
+        ),
+        ("She said goodbye to her son, who was killed in the blast.", []),
+        (
+            "The mayor declined to speak to reporters on the record about the deaths.",
+            [("The mayor", "declined to speak to reporters")],
+        ),
+        # a pronoun of the other gender, a group noun, a person in between: no plain noun
+        (
+            "The homeowner, a retired driver who asked that her name be withheld, said she "
+            'heard four shots. "He never looked back," he said.',
+            [("The homeowner, a retired driver", "said"), ("he", "said")],
+        ),
+        (
+            'The family of the victim said the boy was shy. "He loved music," she said.',
+            [("The family of the victim", "said"), ("she", "said")],
+        ),
+        (
+            "A man who was shot in the leg said he crawled to safety. The gunman, Ivo Brandt, "
+            "was arrested Sunday. He said he acted alone.",
+            [("A man", "said"), ("He", "said")],
+        ),
+    ],
+)
+def test_attributions_after_the_second_review(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(text) == expected
