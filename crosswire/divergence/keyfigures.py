@@ -289,7 +289,12 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     current = _current(findings, "wounded")
     chosen = with_more_hurt(category_total(findings, "wounded"), current, findings.claims)
     chosen = harm_over_care(chosen, findings, category_total)  # not "3 still in hospital"
-    if hurt_one_died(chosen, _sentence_pick(findings, "killed")):
+    killed = _sentence_pick(findings, "killed")
+    if (
+        killed is not None
+        and killed.stated == 1
+        and any(hurt_one_died(chosen, c) for c in (killed, *_current(findings, "killed")))
+    ):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
     wounded = less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")
