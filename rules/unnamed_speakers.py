@@ -31,6 +31,10 @@ _DESCRIBED_PERSON = re.compile(
 )
 
 
+#: Bodies named by a person noun (general English): "the coast guard", "the national guard".
+_GUARD_BODIES = ("coast guard", "national guard", "border guard", "civil guard", "home guard")
+
+
 class UnnamedSpeaker(NamedTuple):
     """An unnamed person who spoke: the words a later pronoun is resolved to, and whether
     they are a role ("a spokesman for the rebels", anonymous wherever it speaks) or a plain
@@ -53,12 +57,16 @@ def unnamed_person(source: str) -> UnnamedSpeaker | None:
     'A woman'
     >>> unnamed_person("A neighbour, Ana Ruiz") is None, unnamed_person("The family of Ana")
     (True, None)
+    >>> unnamed_person("the coast guard") is None
+    True
     """
     if one_unnamed_person(source):
         return UnnamedSpeaker(source, True)
     match = _DESCRIBED_PERSON.match(source)
     if match is None or match["noun"].lower() not in PERSON_NOUNS:
         return None
+    if match["person"].lower().endswith(_GUARD_BODIES):
+        return None  # "the coast guard": a body, not a guard
     if any(word[:1].isupper() for word in source[match.end() :].split()):
         return None  # a name after the person, or one in its description: not unnamed
     return UnnamedSpeaker(match["person"], False)
