@@ -254,4 +254,7 @@ NUMBER_KILLED_AND_HURT: tuple[Row, ...] = (
         "toll",
         False,
     ),
+    # "Eleven children were among the shooting victims": hit by gunfire, dead or alive
+    # (general English of US crime copy; a bare "victims" is said of fraud and floods too)
+    (r"among\s+the\s+(?:shooting|gunshot|gunfire)\s+victims", True, None, False),
 )

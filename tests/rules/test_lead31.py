@@ -307,6 +307,9 @@ def test_lists_of_ranks_and_single_quoted_tolls(
         ),
         ("Paramedics declared the two men dead at the scene.", [("killed", 2, 2)]),
         ("Gunmen who were 19 and 23 wounded 5 people.", [("wounded", 5, 5)]),
+        # a count among the shooting victims is hit, dead or alive; a bare "victims" is not
+        ("Nine teenagers were among the shooting victims.", [("killed_or_wounded", 9, 9)]),
+        ("Nine pensioners were among the victims of the fraud.", []),
     ],
 )
 def test_claims_after_the_second_review(
