@@ -21,7 +21,7 @@ from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES
 from rules.text import Document
-from rules.unnamed_speakers import said_gender, unnamed_person
+from rules.unnamed_speakers import fleeting_reach, said_gender, unnamed_person
 
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 #: A part of the sources just quoted: "one of them", "two of those officials".
@@ -55,7 +55,8 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         target: str | None = None
         if low in _PERSON_PRONOUNS or low == "it":
             here = _sentence_of(doc, attribution.start)
-            near = [n for n in named if here - fleeting.get(n, here) <= _FLEETING_REACH]
+            reach = fleeting_reach(text, attribution)
+            near = [n for n in named if here - fleeting.get(n, here) <= reach]
             target = _pronoun_target(low, attribution, opened, near, persons, genders)
             if target in fleeting:
                 fleeting[target] = here  # '..., he said. "...," he added': still them
@@ -93,11 +94,6 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             _remember_name(source, text, at, named, persons, genders)
         resolved.append(attribution)
     return resolved
-
-
-#: How many sentences after an unnamed person of a plain noun spoke ("A clerk who was at the
-#: till said ...") a "he" or "she" may still be them: the quote or the line that follows.
-_FLEETING_REACH = 1
 
 
 def _generic_source(

@@ -359,6 +359,8 @@ def _other_reading(word: str, text: str, start: int, end: int) -> bool:
     "casualties"), no place ("the massacre in Orsk of which"), or a bare "were taken" where no
     abduction is told ("87 students were taken" is one only in abduction copy), a bare "were
     hit" of things or outside shooting copy, and "had left their homes" outside a disaster."""
+    if word.startswith("among") and text[end : end + 1] in ("'", "\u2019"):
+        return True  # "among the shooting victims' relatives": the relatives
     if other_sense(word, text, end) or no_place(word, text, end) or recurrence_told(text, start):
         return True  # "the second time this year that a child had been shot": a count of events
     if _BARE_HIT.match(word):  # "six people were struck." only of people in shooting copy

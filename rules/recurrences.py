@@ -49,4 +49,8 @@ def recurrence_told(text: str, start: int) -> bool:
         return False
     # nor a count after the verb: "the second time that gunmen have killed three officers"
     after = re.split(r"[.;:!?,]", text[start : start + 80], maxsplit=1)[0]
-    return _COUNTED.search(after) is None and not any(ch.isdigit() for ch in after)
+    return _COUNTED.search(after) is None and _COUNT_IN_DIGITS.search(after) is None
+
+
+#: A count in digits, not a year nor part of a name ("since 2017", "an AK-47").
+_COUNT_IN_DIGITS = re.compile(r"(?<![\w-])\d{1,3}(?:,\d{3})*(?![\w-])")

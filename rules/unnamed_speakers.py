@@ -32,7 +32,17 @@ _DESCRIBED_PERSON = re.compile(
 
 
 #: Bodies named by a person noun (general English): "the coast guard", "the national guard".
-_GUARD_BODIES = ("coast guard", "national guard", "border guard", "civil guard", "home guard")
+_GUARD_BODIES = (
+    "coast guard",
+    "national guard",
+    "border guard",
+    "civil guard",
+    "home guard",
+    "presidential guard",
+    "republican guard",
+    "royal guard",
+    "revolutionary guard",
+)
 
 
 class UnnamedSpeaker(NamedTuple):
@@ -81,8 +91,23 @@ def one_unnamed_person(source: str) -> bool:
 
 def said_gender(text: str | None, attribution: Attribution) -> str | None:
     """The gender ("m"/"f") the pronoun that opens what was said shows ("The homeowner ...
-    said she heard four shots": "f"), or None."""
+    said she heard four shots": "f"), or None (also before "was": "said she was killed")."""
     if text is None or attribution.cue_span is None:
         return None
-    following = text[attribution.cue_span.end : attribution.cue_span.end + 8].split()[:1]
-    return PRONOUN_GENDER.get(following[0].lower()) if following else None
+    following = text[attribution.cue_span.end : attribution.cue_span.end + 16].split()[:2]
+    if len(following) < 2 or following[1].lower() in _NOT_THE_SPEAKERS:
+        return None  # "said she was killed instantly": the pronoun may be a victim's
+    return PRONOUN_GENDER.get(following[0].lower())
+
+
+#: After "said she", verbs whose subject is as often someone else as the speaker: "was",
+#: "had been" (general English of reported speech).
+_NOT_THE_SPEAKERS = frozenset("was were is had has would will".split())
+
+
+def fleeting_reach(text: str | None, attribution: Attribution) -> int:
+    """How many sentences after an unnamed person of a plain noun spoke ("A clerk who was at
+    the till said ...") a "he" or "she" may still be them: the line that follows, or the
+    last of a quotation of two sentences ('"It was chaos. People ran," he said')."""
+    words = text[attribution.start : attribution.end] if text is not None else ""
+    return 2 if any(mark in words for mark in ('"', "\u201c", "\u201d")) else 1

@@ -290,11 +290,12 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     chosen = with_more_hurt(category_total(findings, "wounded"), current, findings.claims)
     chosen = harm_over_care(chosen, findings, category_total)  # not "3 still in hospital"
     killed = _sentence_pick(findings, "killed")
-    if (
-        killed is not None
-        and killed.stated == 1
-        and any(hurt_one_died(chosen, c) for c in (killed, *_current(findings, "killed")))
-    ):
+    # the key's killed claim, or, when its sentence tells no one hurt, a later pronoun's
+    # death ("... fatally shot a girl. The girl suffered a wound ... she was pronounced dead")
+    deaths = [killed] if killed is not None else []
+    if killed is not None and chosen is not None and _sentence_key(chosen) != _sentence_key(killed):
+        deaths += _current(findings, "killed")
+    if killed is not None and killed.stated == 1 and any(hurt_one_died(chosen, c) for c in deaths):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
     wounded = less_the_dead(findings, chosen)
     shot = category_total(findings, "killed_or_wounded")

@@ -134,6 +134,8 @@ def _fate_after(sent: SentenceParse, at: int) -> CueHit | None:
     cue = sent.cues.hits[index]
     if _TO_CUE.match(sent.text[at : cue.start]) is None or not cue.cue.before:
         return None
+    if sent.low.startswith(" back", cue.end) and sent.low[cue.start : cue.end] == "shot":
+        return None  # "a second officer shot back": returned fire
     return cue
 
 

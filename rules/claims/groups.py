@@ -298,13 +298,6 @@ _NOT_CAPTIVES = frozenset(
 _HELD_BY_LAW = frozenset("prisoners inmates detainees suspects convicts".split())
 
 
-def _people_only(pattern: str) -> bool:
-    """Is the cue one said of people only when its group is people (``cue_rows.HUMAN_ONLY``:
-    recovering, moved to safety)? The older rows of injuries and burns keep the looser test
-    of ``OBJECT_NOUNS``, since their groups are people of every trade ("three ushers")."""
-    return pattern in HUMAN_ONLY
-
-
 #: Words that stand for people without being person nouns: pronouns of a partitive ("three of
 #: them"), the sexes of police reports ("one female and two males"). General English.
 _PEOPLE_WORDS = frozenset(
@@ -349,7 +342,7 @@ def acceptable(binding: Binding) -> bool:
     cue = binding.cue.cue
     if cue.pattern == SEARCHED_FOR:  # "searching for six others", not "for their two dogs"
         return head is not None and _a_person(head) and "'" not in group and "\u2019" not in group
-    if head is not None and _people_only(cue.pattern) and not _a_person(head):
+    if head is not None and cue.pattern in HUMAN_ONLY and not _a_person(head):
         return False  # "4,000 paintings were moved to safety", "12 banks are recovering"
     if cue.pattern == TROOP_MOVEMENT:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)

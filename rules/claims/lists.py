@@ -40,7 +40,8 @@ _AFTER_PERSON = re.compile(
     r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=\s*[,;.]|\s+and\b)"
     r"|\s*\([^()]{1,60}\)"
     r"|\s*,\s*(?:a|an|the|his|her|their|its|both|who|whose|of)\s(?:(?!and\s+(?:an?|the|his"
-    r"|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s)[^,;:.()\"])"
+    r"|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many"
+    r"|dozens|scores)\s)[^,;:.()\"])"
     r"{1,80}(?=[,;.]))*",
     re.IGNORECASE,
 )

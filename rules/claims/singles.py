@@ -59,7 +59,7 @@ _OBJECT_AFTER = re.compile(
     r"|(?:him|them)\b|\d)"  # "... and his son wounded them": he acted
     # "the officer and his partner shot back (at the gunmen)": they returned fire; not
     # "wounded back in March", a time
-    r"|(?:(?<=shot)|(?<=fired))\s+back\b(?!\s+home\b)",
+    r"|(?<=shot)\s+back\b(?!\s+home\b)",
     re.IGNORECASE,
 )
 #: A casualty participle ("wounded", "hurt", "killed", "shot dead"), not a noun ("deaths").

@@ -56,8 +56,9 @@ def _pronounced_dead(words: list[str]) -> bool:
         return False
     if dead == 1:
         return words[0] in ("him", "her", "them")
-    if words[dead + 1 : dead + 2] in (["at"], ["on"], ["shortly"]):
-        return True  # "declared the two men dead at the scene"
+    after = " ".join(words[dead + 1 : dead + 4])
+    if after.startswith(_PRONOUNCED_AT):
+        return True  # "declared the two men dead at the scene", not "dead on Friday"
     return (
         dead == 2
         and words[0] in _DETERMINERS
@@ -65,8 +66,13 @@ def _pronounced_dead(words: list[str]) -> bool:
     )
 
 
+#: Words that open a clause after "declared" ("declared that the man was dead"): a report.
 _CLAUSE_WORDS = frozenset(("that", "was", "is", "were", "had"))
+#: Determiners before the one person pronounced dead ("declared the boy dead").
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their"))
+#: Where and when a death is pronounced, after "dead" (US medical and police copy): "at the
+#: scene", "on arrival", "at the hospital"; a toll "declared dead on Friday" is a report.
+_PRONOUNCED_AT = ("at the scene", "on arrival", "at the hospital", "at a hospital", "shortly")
 
 
 def _act_at(words: list[str]) -> bool:

@@ -42,10 +42,14 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         return True
     if _would_reply(tokens, c) and no_answer_refused(tokens, last):
         return True  # "Neither candidate would say that in public"
-    if [t.low for t in tokens[last + 1 : last + 4]] == ["on", "the", "record"] and any(
-        t.low in ("said", "says", "told") for t in tokens[last + 4 :]
-    ):
-        return True  # "an officer who declined to speak on the record said": anonymity
+    if [t.low for t in tokens[last + 1 : last + 4]] == ["on", "the", "record"]:
+        # "an officer who declined to speak on the record said": anonymity; not "declined
+        # to speak on the record, but an aide said" (another's words)
+        for token in tokens[last + 4 :]:
+            if token.low in ("but", ";", "while", "and"):
+                break
+            if token.low in ("said", "says", "told"):
+                return True
     return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
 
 

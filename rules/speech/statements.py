@@ -357,7 +357,7 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
         # "the third break-in reported on the block": an event in a series, then a place or
         # a time; not "the first responders reported that", "the latest bulletin reported 12"
         after = tokens[end + 2].low if end + 2 < len(tokens) else ""
-        told = any(t.low == "that" or t.text[:1].isdigit() for t in tokens[end + 2 : end + 9])
+        told = any(t.low == "that" for t in tokens[end + 2 : end + 9])
         return after in _PLACE_OR_TIME and not told and not person_or_speaker(tokens[end])
     return index > 0 and tokens[index - 1].low in PREPOSITIONS
 
@@ -367,7 +367,7 @@ def _object_like(tokens: list[Token], source: tuple[int, int]) -> bool:
 _ORDINALS = frozenset(("first", "latest", "last", *ORDINALS))
 #: What follows a participle that places an event, not a report: "reported on the block
 #: since May", "reported in the county this year" (prepositions of place and time; "reported
-#: on Monday that 12 died" is a report, as "that" or a figure shows).
+#: on Monday that 12 died" is a report, as its "that" shows).
 _PLACE_OR_TIME = frozenset("on in at near since this during across around along".split())
 
 

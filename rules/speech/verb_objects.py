@@ -147,6 +147,10 @@ _RITES = frozenset("mass masses prayer prayers grace goodbye goodbyes farewell".
 _AFTER_RITE = frozenset("for at on in with to over before after , . ; and".split())
 
 
+#: Words that open a relative or subordinate clause inside a rite's phrase (general English).
+_SUBORDINATE = frozenset("who which whom whose where when before after that as while".split())
+
+
 def _clause_goes_on(after: list[Token]) -> bool:
     """Does a finite verb of the reported clause follow the rite's word ("said the mass for
     the victims, 14 in all, was moving"), up to the sentence's end or a coordinated clause,
@@ -155,8 +159,8 @@ def _clause_goes_on(after: list[Token]) -> bool:
     for token in after:
         if token.text in (".", ";", "?", "!") or token.low == "and":
             return False  # "said a requiem mass for those killed, and said 16 had died"
-        if token.low in ("who", "which", "whom", "whose"):
-            relative = True
+        if token.low in _SUBORDINATE:
+            relative = True  # "said a prayer at the site where 14 people were killed"
         elif token.text == ",":
             relative = False
         elif not relative and token.low in _CLAUSE_WORDS:
@@ -229,16 +233,22 @@ def anonymity_terms(tokens: list[Token], last: int) -> bool:
     anonymous": the terms of a source; not when what they said follows ("insisted on
     condition of anonymity that the toll was 30")."""
     words = [t.low for t in tokens[last + 2 : last + 6]]
-    terms = words[:1] == ["anonymity"] or words[:3] in _ANONYMITY_TERMS
-    return terms and not any(t.low == "that" for t in tokens[last + 2 : last + 9])
+    terms = words[:1] == ["anonymity"] or words[:2] in _ANONYMITY_TERMS
+    return (
+        terms
+        and not any(
+            t.low == "that" and tokens[k - 1].low != "so"  # not "so that he could speak freely"
+            for k, t in enumerate(tokens[last + 2 : last + 9], start=last + 2)
+        )
+    )
 
 
 #: The terms an unnamed source insists on (general English of news sourcing).
 _ANONYMITY_TERMS = (
-    ["not", "being", "named"],
-    ["not", "being", "identified"],
-    ["condition", "of", "anonymity"],
-    ["remaining", "anonymous", "because"],
+    ["not", "being"],  # "not being named", "not being identified"
+    ["condition", "of"],  # "condition of anonymity"
+    ["remaining", "anonymous"],
+    ["remaining", "unnamed"],
 )
 
 

@@ -316,7 +316,15 @@ def test_claims_after_the_second_review(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
     assert sorted(_claims(text)) == sorted(expected)
-    assert not [a for a in analyze(text).attributions if a.cue == "declared"]
+
+
+def test_a_death_pronounced_is_no_report_but_a_toll_declared_is() -> None:
+    pronounced = "Paramedics declared the two men dead at the scene."
+    assert not [a for a in analyze(pronounced).attributions if a.cue == "declared"]
+    declared = "Officials declared the 43 missing miners dead on Friday, ending the search."
+    assert [(a.source, a.cue) for a in analyze(declared).attributions] == [
+        ("Officials", "declared")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -362,6 +370,60 @@ def test_claims_after_the_second_review(
     ],
 )
 def test_attributions_after_the_second_review(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review31c's cases
+        ("It was the first time that a deputy had been shot on duty since 2017.", []),
+        (
+            "The second robbery reported in the county this year killed 3 people.",
+            [("killed", 3, 3)],
+        ),
+        ("Three children were among the shooting victims' relatives at the vigil.", []),
+        (
+            "The army identified the dead as a sergeant, a medic and eleven privates.",
+            [("killed", 1, 1), ("killed", 1, 1), ("killed", 11, 11)],
+        ),
+        ("An officer was wounded and a second officer shot back.", [("wounded", 1, 1)]),
+    ],
+)
+def test_claims_after_the_third_review(
+    text: str, expected: list[tuple[str, float | None, float | None]]
+) -> None:
+    assert sorted(_claims(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The second robbery reported in the county this year killed 3 people.",
+            [],
+        ),
+        (
+            'A guard who was on duty said three men were killed. "It was chaos. People were '
+            'screaming," he said.',
+            [("A guard", "said")] * 3,
+        ),
+        (
+            'A guard who was on duty said she was killed instantly. "He never saw it '
+            'coming," he said.',
+            [("A guard", "said")] * 2,
+        ),
+        (
+            "The presidential guard said two soldiers were killed. He said the attackers fled.",
+            [("The presidential guard", "said"), ("He", "said")],
+        ),
+        ("An official insisted on anonymity so that he could speak freely.", []),
+        ("The mourners said a prayer at the site where 14 people were killed.", []),
+    ],
+)
+def test_attributions_after_the_third_review(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     assert _sources(text) == expected

@@ -25,6 +25,13 @@ from .factory import key_figures as figures
             "neck. She was taken to Orme General, where she was pronounced dead.",
             (1, 0),
         ),
+        # the lead tells the dead and the hurt apart: a later pronoun's death is the dead's
+        # (review31c)
+        (
+            "A gunman killed a shopkeeper and wounded a customer on Friday, police said.\n\n"
+            "He was pronounced dead at Orme General.",
+            (1, 1),
+        ),
         # two people: the one who died and another hurt
         (
             "A 14-year-old boy fatally shot a 16-year-old girl on Friday, deputies said.\n\n"
