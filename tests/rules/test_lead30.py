@@ -16,15 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from rules.analyze import analyze
-
-
-def _claims(text: str) -> list[tuple[str, float | None, float | None]]:
-    return [(c.category, c.min, c.max) for c in analyze(text).claims]
-
-
-def _attributions(text: str) -> list[tuple[str, str | None, str]]:
-    return [(a.kind, a.source, a.cue) for a in analyze(text).attributions]
+from tests.support.attributions import kinds_sources_cues
+from tests.support.claims import claim_values
 
 
 @pytest.mark.parametrize(
@@ -140,12 +133,12 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
     ],
 )
 def test_claims(text: str, expected: list[tuple[str, float, float]]) -> None:
-    assert _claims(text) == expected
+    assert claim_values(text) == expected
 
 
 def test_officers_described_by_their_post_are_no_deployment() -> None:
     """ "assigned to patrols" without a finite passive describes the officers (review30a)."""
-    claims = _claims("Six officers assigned to patrols were killed in the ambush.")
+    claims = claim_values("Six officers assigned to patrols were killed in the ambush.")
     assert "deployed" not in {category for category, _, _ in claims}
 
 
@@ -339,4 +332,4 @@ def test_officers_described_by_their_post_are_no_deployment() -> None:
     ],
 )
 def test_attributions(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _attributions(text) == expected
+    assert kinds_sources_cues(text) == expected

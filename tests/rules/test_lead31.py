@@ -22,14 +22,8 @@ from __future__ import annotations
 import pytest
 
 from rules.analyze import analyze
-
-
-def _claims(text: str) -> list[tuple[str, float | None, float | None]]:
-    return [(c.category, c.min, c.max) for c in analyze(text).claims]
-
-
-def _attributions(text: str) -> list[tuple[str, str | None, str]]:
-    return [(a.kind, a.source, a.cue) for a in analyze(text).attributions]
+from tests.support.attributions import kinds_sources_cues, sources_cues
+from tests.support.claims import claim_values
 
 
 @pytest.mark.parametrize(
@@ -92,7 +86,7 @@ def _attributions(text: str) -> list[tuple[str, str | None, str]]:
 def test_claims_read_this_session(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert sorted(_claims(text)) == sorted(expected)
+    assert sorted(claim_values(text)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -151,11 +145,7 @@ def test_claims_read_this_session(
 def test_attributions_read_this_session(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _attributions(text) == expected
-
-
-def _sources(text: str) -> list[tuple[str | None, str]]:
-    return [(a.source, a.cue) for a in analyze(text).attributions]
+    assert kinds_sources_cues(text) == expected
 
 
 def test_a_pronoun_after_an_unnamed_person_of_a_plain_noun_is_that_person() -> None:
@@ -163,7 +153,7 @@ def test_a_pronoun_after_an_unnamed_person_of_a_plain_noun_is_that_person() -> N
         "A cashier who was stocking shelves, and who spoke on condition that his name not "
         'be used, said the men had argued for minutes. "I hid in the cooler," he said.'
     )
-    assert _sources(text) == [
+    assert sources_cues(text) == [
         ("A cashier who was stocking shelves", "said"),
         ("A cashier", "said"),
     ]
@@ -172,7 +162,7 @@ def test_a_pronoun_after_an_unnamed_person_of_a_plain_noun_is_that_person() -> N
         "worker who asked that her name be left out, said she heard four shots.\n\n"
         '"My grandson sleeps by that window," she said.'
     )
-    assert _sources(text)[-1] == ("The tenant", "said")
+    assert sources_cues(text)[-1] == ("The tenant", "said")
 
 
 def test_an_unnamed_person_of_a_plain_noun_is_no_he_sentences_later() -> None:
@@ -181,7 +171,7 @@ def test_an_unnamed_person_of_a_plain_noun_is_no_he_sentences_later() -> None:
         "name said business had suffered. Polls show most residents back the plan. Brandt "
         'has brushed off critics. He called them "armchair generals."'
     )
-    assert _sources(text)[-1] == ("Mayor Ivo Brandt", "called")
+    assert sources_cues(text)[-1] == ("Mayor Ivo Brandt", "called")
 
 
 @pytest.mark.parametrize(
@@ -203,7 +193,7 @@ def test_an_unnamed_person_of_a_plain_noun_is_no_he_sentences_later() -> None:
 def test_appeals_at_length_and_the_terms_of_a_source(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
-    assert _sources(text) == expected
+    assert sources_cues(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -236,7 +226,7 @@ def test_appeals_at_length_and_the_terms_of_a_source(
 def test_what_the_new_readings_leave_alone(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
-    assert _sources(text) == expected
+    assert sources_cues(text) == expected
 
 
 def test_a_named_office_stays_named_after_its_pronoun() -> None:
@@ -273,7 +263,7 @@ def test_a_named_office_stays_named_after_its_pronoun() -> None:
 def test_claims_the_new_readings_leave_alone(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert sorted(_claims(text)) == sorted(expected)
+    assert sorted(claim_values(text)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -289,7 +279,7 @@ def test_claims_the_new_readings_leave_alone(
 def test_lists_of_ranks_and_single_quoted_tolls(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert sorted(_claims(text)) == sorted(expected)
+    assert sorted(claim_values(text)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -315,7 +305,7 @@ def test_lists_of_ranks_and_single_quoted_tolls(
 def test_claims_after_the_second_review(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert sorted(_claims(text)) == sorted(expected)
+    assert sorted(claim_values(text)) == sorted(expected)
 
 
 def test_a_death_pronounced_is_no_report_but_a_toll_declared_is() -> None:
@@ -372,7 +362,7 @@ def test_a_death_pronounced_is_no_report_but_a_toll_declared_is() -> None:
 def test_attributions_after_the_second_review(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
-    assert _sources(text) == expected
+    assert sources_cues(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -395,7 +385,7 @@ def test_attributions_after_the_second_review(
 def test_claims_after_the_third_review(
     text: str, expected: list[tuple[str, float | None, float | None]]
 ) -> None:
-    assert sorted(_claims(text)) == sorted(expected)
+    assert sorted(claim_values(text)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -426,4 +416,4 @@ def test_claims_after_the_third_review(
 def test_attributions_after_the_third_review(
     text: str, expected: list[tuple[str | None, str]]
 ) -> None:
-    assert _sources(text) == expected
+    assert sources_cues(text) == expected

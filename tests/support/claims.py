@@ -26,3 +26,8 @@ def toll_casualties(text: str) -> list[tuple[str, int | None]]:
 def periods(text: str) -> list[tuple[str, int | None, str | None]]:
     """(category, min, period) of each casualty claim that is a running total over years."""
     return [(c.category, c.min, c.period) for c in _casualty_claims(text) if c.period is not None]
+
+
+def claim_values(text: str) -> list[tuple[str, float | None, float | None]]:
+    """(category, min, max) of every claim in ``text``."""
+    return [(c.category, c.min, c.max) for c in analyze(text).claims]
