@@ -114,8 +114,19 @@ class NamedDead(ExtraRule):
             end = match.end("one") if match["one"] else match.end("noun")
             if any(s < match.end("noun") and start < e for s, e in counted):
                 continue
+            if match is subject and any(_named_as(sent.text, b) for b in found):
+                continue  # "The man who died, identified ... as Ed Roe, ...": Ed Roe's count
             figure = FigureSpan(start, end, Figure(1, 1, "exact", sent.text[start:end]))
             verb = next(g for g in ("verb", "died", "reduced") if match.groupdict().get(g))
             cue = CueHit(match.start(verb), match.end(verb), KILLED_CUE)
             bindings.append(Binding(figure, cue, noun, 0))
         return bindings
+
+
+#: The name of the sentence's subject given after "identified (by X) as" (CB12 counts it):
+#: "The man who died, identified by the coroner as Ed Roe, 19, was declared dead".
+_IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:by\s+[^,;.]{1,60}?\s+)?as\s+$", re.IGNORECASE)
+
+
+def _named_as(text: str, binding: Binding) -> bool:
+    return _IDENTIFIED_AS.search(text, 0, binding.figure.start) is not None

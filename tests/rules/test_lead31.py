@@ -380,6 +380,16 @@ def test_attributions_after_the_second_review(
             [("killed", 1, 1), ("killed", 1, 1), ("killed", 11, 11)],
         ),
         ("An officer was wounded and a second officer shot back.", [("wounded", 1, 1)]),
+        # the one who died and the name the coroner gives are one person (CB12, not CB64 too)
+        (
+            "The woman who died, identified by the medical examiner as Ida Venn, 52, was "
+            "declared dead at the scene.",
+            [("killed", 1, 1)],
+        ),
+        (
+            "The woman who was killed on Sunday has been identified as Ida Venn.",
+            [("killed", 1, 1)],
+        ),
     ],
 )
 def test_claims_after_the_third_review(
