@@ -68,8 +68,12 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     if part_verb is not None and not crossed(text, figures, i, part_verb.start, places=False):
         return part_verb  # "five of the hostages were killed": the verb tells the part's fate
     gap = text[figures[i].end : cue.start].strip()
-    if gap and not (gap.lower() in BEFORE_ADJECTIVE and _people_next(text, cue.end)):
-        # but "two other injured workers died" (not "three more dead were pulled out")
+    death_next = _hurt_then_died(text, cue, cues.hits[index + 1])
+    if gap and not (
+        gap.lower() in BEFORE_ADJECTIVE and (_people_next(text, cue.end) or death_next)
+    ):
+        # but "two other injured workers died", "two other wounded died" (not "three more
+        # dead were pulled out")
         # "two medics who crossed the river were hurt": the clause's cue gives way
         main = main_predicate(text, figures[i].end, cues, index)
         if main is None or crossed(text, figures, i, main.start, places=False):
@@ -81,6 +85,8 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     governing = cues.hits[index + 1]
     # "the three other injured women, ages 31 to 58, were driven": ages are no break
     between = AGE_RANGE.sub(" ", SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start]))
+    if _hurt_then_died(text, cue, governing):
+        return governing  # "two wounded died in hospital": the hurt who died
     # "three dead and five others injured": a coordinated figure is no adjective gap.
     if not governing.cue.before or not ADJECTIVE_GAP.fullmatch(between):
         return cue
@@ -91,6 +97,17 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     ):
         return cue  # "left 12 dead and wounded 30": a verb with an object of its own
     return cue if crossed(text, figures, i, governing.start, places=False) else governing
+
+
+def _hurt_then_died(text: str, cue: CueHit, after: CueHit) -> bool:
+    """Is ``cue`` a harm adjective used as a noun and ``after`` the death right after it ("two
+    (other) wounded died in hospital"; not "5 shooting deaths", a count of deaths)?"""
+    return (
+        cue.cue.category == "wounded"
+        and after.cue.category == "killed"
+        and after.cue.before
+        and not text[cue.end : after.start].strip()
+    )
 
 
 def _people_next(text: str, at: int) -> bool:

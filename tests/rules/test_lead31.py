@@ -380,6 +380,9 @@ def test_attributions_after_the_second_review(
             [("killed", 1, 1), ("killed", 1, 1), ("killed", 11, 11)],
         ),
         ("An officer was wounded and a second officer shot back.", [("wounded", 1, 1)]),
+        # the hurt who then died are dead, not hurt ones named "died"
+        ("Two wounded died in hospital on Sunday.", [("killed", 2, 2)]),
+        ("Three other injured died overnight.", [("killed", 3, 3)]),
         # the one who died and the name the coroner gives are one person (CB12, not CB64 too)
         (
             "The woman who died, identified by the medical examiner as Ida Venn, 52, was "
