@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rules.claims.lexicon import AUX, CLAUSE_STOP, NEGATION, PARTS, RELATIVE
 from rules.tokens import is_ly_adverb
 
@@ -27,6 +29,8 @@ def group_and_aux(words: list[str], names: set[str]) -> tuple[list[str], list[st
             if word not in AUX and not ly_adverb:
                 return None
             aux_words.append(word)
+        elif word == "whose":
+            return None  # "a woman whose husband was killed": the cue tells of the husband
         elif word in RELATIVE:
             group_open = False  # "6 priests who were murdered": only aux may follow
         elif not group_open or word in NEGATION or word in CLAUSE_STOP:
@@ -43,3 +47,20 @@ def other_than_words(gap: str, written: list[str], spacing: int) -> bool:
     between them? ``WORD.sub("", gap).strip(...)`` non-empty, counted rather than built: a
     word holds no space or comma, so what the words leave is the spacing and anything else."""
     return len(gap) - sum(map(len, written)) > spacing
+
+
+#: A possessor before an object's figure, with at most its determiner: "killed the couple's
+#: two sons", "searching for Ana Ruiz's two sons" (the figure counts what is possessed).
+_POSSESSOR = re.compile(
+    r"(?P<lead>\s*(?:(?:the|his|her|their|its|our)\s+)?)"
+    r"(?:[a-z][a-z-]+|(?:[A-Z][a-z\u2019'-]+\s+){0,2}[A-Z][a-z-]+)(?:'s|\u2019s|s'|s\u2019)\s+"
+)
+
+
+def without_possessor(gap: str) -> str:
+    """The gap between an object cue and its figure without a possessor that closes it:
+    " the couple's " -> " the "."""
+    if "'" not in gap and "\u2019" not in gap:
+        return gap
+    match = _POSSESSOR.fullmatch(gap)
+    return gap if match is None else match["lead"] or " "

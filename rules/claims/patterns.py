@@ -59,7 +59,7 @@ SUBSET_BEFORE = re.compile(
 # An article (or "whose") and a singular person (not an agent: "held by his mother") before a
 # passive or intransitive verb, no article or conjunction between ("a man was killed").
 SINGULAR = re.compile(
-    r"(?<!\bby\s)\b(?P<article>an?|one|his|her|their|whose)\s+(?:(?!(?:after|when|as|an?|the)\s)"
+    r"(?<!\bby\s)\b(?P<article>an?|one|his|her|their|whose)\s+(?:(?!(?:after|when|as|an?|the|whose)\s)"
     r"(?:[A-Za-z'-]+|\d{1,3}-[A-Za-z-]+)\s+){0,3}?(?P<noun>[A-Za-z]+)(?:" + ONE_PLACE + r")?"
     # an aside between the one (or its place) and the verb: ", 25,", ", a 19-year-old man,", ", who
     # ...,"; the name between commas ("his wife, Ana Ruiz, was", "HIS AIDE, IVO SARN, WAS"), an
