@@ -185,6 +185,30 @@ def place_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | No
     return None
 
 
+def whose_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
+    """ "A woman whose husband was killed in the blast said ...": the words before the cue
+    (ending at ``p``) close a "whose" clause with its own verb, so the speaker is the noun
+    phrase the clause hangs on, not the clause's last words (not "the man whose car police
+    said was stolen", where the clause after the cue lacks its subject)."""
+    if _gap_after(tokens, last):
+        return None
+    verb = False
+    for k in range(p, max(0, p - 16), -1):
+        token = tokens[k]
+        if not token.is_word:
+            return None
+        if token.low == "whose":
+            if not verb or k < 1 or not tokens[k - 1].is_word:
+                return None
+            referent = left_phrase(tokens, k - 1)
+            if referent is None:
+                return None
+            return ((token.start, token.end), (tokens[referent[0]].start, tokens[referent[1]].end))
+        if token.text == token.low and (finite_verb(token.low) or token.low in _PARTICIPLES):
+            verb = verb or (k > 0 and tokens[k - 1].low != "whose")
+    return None
+
+
 #: Participles of putting a text out, and the texts put out ("a report released in March
 #: said", "a statement issued on Monday said"): general English of wire attribution.
 _PUT_OUT = frozenset("released published issued posted dated filed presented circulated".split())

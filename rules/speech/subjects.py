@@ -22,6 +22,7 @@ from rules.speech.relative_speaker import (
     place_clause_speaker,
     put_out_speaker,
     relative_clause_speaker,
+    whose_clause_speaker,
 )
 from rules.speech.restrictive import speaker_before_who
 from rules.speech.speaker_nouns import RELAYING
@@ -158,6 +159,7 @@ def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
         _relative_subject(tokens, p)
         or relative_clause_speaker(tokens, p, last)
         or place_clause_speaker(tokens, p, last)
+        or whose_clause_speaker(tokens, p, last)
     )
     if found is not None:
         return found
