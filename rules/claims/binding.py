@@ -10,7 +10,7 @@ from rules.claims.crossing import crossed, governing, places_gap, things_beside,
 from rules.claims.day_gap import DAY_AFTER_AUX
 from rules.claims.decades import without_decades
 from rules.claims.gap_marks import SCARE_QUOTED, relative_opened
-from rules.claims.gap_words import group_and_aux, other_than_words
+from rules.claims.gap_words import group_and_aux, other_than_words, without_possessor
 from rules.claims.groups import (
     acceptable,
     following_group,
@@ -174,7 +174,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     gap = _cue_gap(text, cue, figure)
     bare = False
     if cue.cue.after == "object":
-        gap = without_listed_singles(without_aside(text, cue.start, gap))  # "killed A, his aide,"
+        gap = without_possessor(without_listed_singles(without_aside(text, cue.start, gap)))
         bare = cue.cue.category in ("killed", "wounded") and bare_lead(gap) is not None
         if bare:
             gap = " "  # a headline's "kills wife, 2 children": the wife is counted apart
