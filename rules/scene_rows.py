@@ -42,9 +42,10 @@ FATE_OF: tuple[Row, ...] = ((r"fates?\s+of", False, None, False),)
 #: manhunt or a hunt for captives; general English of disaster reports). Its object must be
 #: people, with no possessive (``rules.claims.groups``).
 SEARCHED_FOR = (
-    r"(?:rescuers|divers|searchers|firefighters|(?:rescue|search)\s+(?:workers|teams|crews))"
-    r"\s+(?:were|are|have\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:searching"
-    r"|looking)\s+for"
+    r"(?:rescuers|divers|searchers|firefighters|crews|(?:rescue|search)\s+(?:workers|teams|crews))"
+    r"\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:still\s+|now\s+|also\s+)?(?:searching"
+    r"|looking)|(?:continued|continue|resumed|resume|kept)\s+(?:searching|looking|to\s+search"
+    r"|to\s+look))\s+for"
 )
 #: The rows of the missing not yet found, as the category table takes them (one line there).
 NOT_FOUND: tuple[Row, ...] = (*CUT_OFF, *FATE_OF, (SEARCHED_FOR, False, "object", False))

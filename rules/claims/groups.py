@@ -341,7 +341,7 @@ def acceptable(binding: Binding) -> bool:
         return False
     cue = binding.cue.cue
     if cue.pattern == SEARCHED_FOR:  # "searching for six others", not "for their two dogs"
-        return head is not None and _a_person(head) and "'" not in group and "\u2019" not in group
+        return head is not None and _a_person(head)
     if head is not None and cue.pattern in HUMAN_ONLY and not _a_person(head):
         return False  # "4,000 paintings were moved to safety", "12 banks are recovering"
     if cue.pattern == TROOP_MOVEMENT:
