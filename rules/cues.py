@@ -186,8 +186,8 @@ _TAKE_QUESTIONS = r"take\s+(?:any\s+)?(?:further\s+|more\s+|reporters'\s+)?quest
 # "declined to speak to reporters", "refused to talk to the media": a party that will not be
 # asked (not "declined to speak at the ceremony", an act; general English of news refusals)
 _SPEAK_TO_PRESS = (
-    r"(?:speak|talk)\s+(?:to|with)\s+(?:reporters?|journalists?|an?\s+reporter|(?:the\s+)?"
-    r"(?:media|press|news\s+media))\b"
+    r"(?:speak|talk)\s+(?:(?:to|with)\s+(?:reporters?|journalists?|an?\s+reporter|(?:the\s+)?"
+    r"(?:media|press|news\s+media))|publicly|on\s+the\s+record)\b"
 )
 # "declined to break the figures down", "declined to break down the numbers": a breakdown
 # withheld (general English of news refusals)
@@ -340,6 +340,9 @@ ANONYMITY_MARKERS = re.compile(
     r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+be"
     r"|be\s+withheld)"
     r"|declined\s+to\s+identify\s+(?:him|her|them)sel(?:f|ves)"
+    # "who declined to speak on the record", "who refused to be quoted publicly"
+    r"|(?:declined|refused|not\s+wanting)\s+to\s+(?:speak|talk|be\s+quoted)\s+(?:on\s+the\s+record"
+    r"|publicly)"
     r"|gave\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
     re.IGNORECASE,
 )

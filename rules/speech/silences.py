@@ -42,10 +42,17 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         return True
     if _would_reply(tokens, c) and no_answer_refused(tokens, last):
         return True  # "Neither candidate would say that in public"
-    if [t.low for t in tokens[last + 1 : last + 4]] == ["on", "the", "record"]:
+    on_record = ["on", "the", "record"]
+    record_after = [t.low for t in tokens[last + 1 : last + 4]] == on_record
+    publicly = last + 1 < len(tokens) and tokens[last + 1].low == "publicly"
+    own = [t.low for t in tokens[last - 2 : last + 1]] == on_record or tokens[
+        last
+    ].low == "publicly"
+    if record_after or publicly or own:
         # "an officer who declined to speak on the record said": anonymity; not "declined
         # to speak on the record, but an aide said" (another's words)
-        for token in tokens[last + 4 :]:
+        rest = last + 4 if record_after else last + 2 if publicly else last + 1
+        for token in tokens[rest:]:
             if token.low in ("but", ";", "while", "and"):
                 break
             if token.low in ("said", "says", "told"):
