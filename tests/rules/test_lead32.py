@@ -1,0 +1,94 @@
+"""Readings the thirty-second session's lead added. Every sentence is invented.
+
+Claims: a "whose" clause tells of the person it names, not of the one it hangs on ("a
+widow whose son was shot"); a possessor before an object's count ("killed the couple's two
+sons"); crews that "continued searching for" people count them missing.
+
+Attributions: the speaker before a "whose" clause ("A nurse whose ward was shelled told
+reporters"); "declined to speak on the record" or "publicly" is a refusal standing alone,
+and anonymity when the same party goes on to speak.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+from tests.support.attributions import kinds_sources_cues
+from tests.support.claims import claim_values
+
+
+def _groups(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A widow whose son was killed in the ambush laid flowers at the gate.",
+            [("killed", 1, "son")],
+        ),
+        ("A porter whose brother died in the fire was questioned.", [("killed", 1, "brother")]),
+        # the clause's own harm; the person it hangs on is no victim
+        ("A driver whose van was hit by a shell escaped unhurt.", []),
+        ("The rebels killed the couple's two sons.", [("killed", 2, "sons")]),
+        ("Gunmen abducted the headman's three daughters.", [("kidnapped", 3, "daughters")]),
+        ("Divers were searching for the ferryman's two nephews.", [("missing", 2, "nephews")]),
+        ("Crews continued searching for four loggers on Friday.", [("missing", 4, "loggers")]),
+        # a possessor that is a place, a time or a thing owns no people counted
+        ("The drought killed the valley's 9,000 goats.", []),
+        ("The fire destroyed last season's 40 floats.", []),
+        ("Crews continued searching for the hiker's two dogs.", []),
+    ],
+)
+def test_possessed_people_are_the_ones_counted(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A nurse whose ward was shelled told reporters that six patients died.", "A nurse"),
+        ("A farmer whose barn burned said 12 cattle were lost.", "A farmer"),
+    ],
+)
+def test_the_speaker_stands_before_a_whose_clause(text: str, source: str) -> None:
+    assert [s for _, s, _ in kinds_sources_cues(text)] == [source]
+
+
+def test_a_whose_clause_that_lacks_its_subject_after_the_verb_is_no_speaker() -> None:
+    # "police said" sits inside the clause; its object ("was towed") lacks a subject
+    found = kinds_sources_cues("The man whose truck the deputies said was towed left town.")
+    assert all(source != "The man" for _, source, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ministry spokesman declined to speak on the record about the convoy.",
+        "The warden refused to speak publicly about the riot.",
+    ],
+)
+def test_declining_to_speak_on_the_record_alone_is_a_refusal(text: str) -> None:
+    assert [kind for kind, _, _ in kinds_sources_cues(text)] == ["non_response"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard, who declined to speak on the record, said two inmates died.",
+        "An engineer who declined to speak publicly said nine men were trapped.",
+    ],
+)
+def test_declining_on_the_record_then_speaking_is_anonymity(text: str) -> None:
+    found = analyze(text).attributions
+    assert [(a.kind, a.anonymous) for a in found] == [("statement", True)]
+
+
+def test_a_refusal_on_the_record_is_kept_when_another_speaks() -> None:
+    text = "The governor declined to speak on the record, but an aide said 4 guards died."
+    assert [kind for kind, _, _ in kinds_sources_cues(text)] == ["non_response", "statement"]
+    assert claim_values(text) == [("killed", 4, 4)]
