@@ -203,6 +203,10 @@ def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
         if tokens[k].low in ("who", "whose", "whom", "which", "that"):
             last = k - 1  # "a 20-year veteran of the navy who retired in 2011"
             break
+    if last - first >= 2 and tokens[last - 1].low == "of" and tokens[last - 2].low in _PARENTS:
+        count = tokens[last]
+        if count.text.isdigit() or count.low in _SMALL_COUNTS:  # "a father of three"
+            return whole_phrase(tokens, first, last - 2)
     if tokens[first].low == "of" and first < last:
         return all(t.is_capital for t in tokens[first + 1 : last + 1])  # "of Flint"
     if tokens[last].text == ")" and tokens[first].text != "(":
@@ -215,6 +219,11 @@ def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
         return phrase is not None and phrase[0] <= first + 1
     phrase = left_phrase(tokens, last, inside_commas=True)
     return phrase is not None and phrase[0] == first and tokens[first].low not in CONNECTORS
+
+
+#: Parents described by how many children they have ("a 41-year-old mother of two").
+_PARENTS = frozenset("father mother parent grandfather grandmother grandparent".split())
+_SMALL_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def participle_before(tokens: list[Token], comma: int) -> int | None:
