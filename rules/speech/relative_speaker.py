@@ -241,3 +241,7 @@ def put_out_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
             )
             return ((tokens[head[0]].start, tokens[max(end, p)].end), None)
     return None
+
+
+#: Particles and adverbs that may close an infinitive ("to get in", "to go home").
+PARTICLES = frozenset("in out up home away back down inside outside there".split())

@@ -18,6 +18,7 @@ from rules.sources import (
 from rules.speech.inverted import inverted_source, said_after_words
 from rules.speech.modified_subjects import TALKING, modified_subject
 from rules.speech.relative_speaker import (
+    PARTICLES,
     ends_put_out,
     place_clause_speaker,
     put_out_speaker,
@@ -383,9 +384,12 @@ def _participial_subject(tokens: list[Token], phrase: tuple[int, int]) -> tuple[
 def _relative_subject(tokens: list[Token], p: int) -> Sourced | None:
     """ "an official who was not authorised to speak publicly told": the verb before the cue
     belongs to a relative clause, so the source is the relative pronoun's antecedent."""
-    if p < 1 or tokens[p - 1].low != "to" or tokens[p].is_capital:
+    if p < 2 or tokens[p].is_capital:
         return None
-    for k in range(p - 2, max(0, p - 16), -1):
+    to = p - 1 if tokens[p - 1].low == "to" else p - 2  # "who was waiting to get in told"
+    if tokens[to].low != "to" or (to == p - 2 and tokens[p].low not in PARTICLES):
+        return None
+    for k in range(to - 1, max(0, p - 16), -1):
         token = tokens[k]
         if not token.is_word and token.text != ",":
             return None
