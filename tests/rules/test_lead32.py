@@ -92,3 +92,30 @@ def test_a_refusal_on_the_record_is_kept_when_another_speaks() -> None:
     text = "The governor declined to speak on the record, but an aide said 4 guards died."
     assert [kind for kind, _, _ in kinds_sources_cues(text)] == ["non_response", "statement"]
     assert claim_values(text) == [("killed", 4, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The cook, a 38-year-old father of two, said the fire began in the kitchen.",
+            "The cook, a 38-year-old father of two",
+        ),
+        ("Lena Marsh, a mother of 4, said she heard the shots.", "Lena Marsh, a mother of 4"),
+        (
+            "A woman who had been queueing to get in told reporters the doors were locked.",
+            "A woman",
+        ),
+        ("A porter who was trying to get home said the bridge was shut.", "A porter"),
+    ],
+)
+def test_a_parent_of_a_count_and_an_infinitive_with_its_particle_end_no_subject(
+    text: str, source: str
+) -> None:
+    assert [s for _, s, _ in kinds_sources_cues(text)] == [source]
+
+
+def test_a_count_after_of_that_is_no_parent_still_ends_a_clause() -> None:
+    # "a group of three" is no description of a parent: the appositive search stops there
+    found = kinds_sources_cues("Police stopped a group of three, the spokesman said.")
+    assert [s for _, s, _ in found] == ["the spokesman"]
