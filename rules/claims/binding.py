@@ -89,7 +89,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         raw_gap = text[figure.end : beside[0]] + text[beside[1] : cue.start]
     if survival_between(raw_gap):
         return None  # "212 survived and the rest are feared dead"
-    if raw_gap[-1:] in ('"', "\u201c") and cue.cue.pattern == NEUTRALISED:
+    if raw_gap[-1:] in ('"', "\u201c", "'", "\u2018") and cue.cue.pattern == NEUTRALISED:
         raw_gap = raw_gap[:-1]  # the euphemism in scare quotes: 'had been "neutralised"'
     raw_gap = relative_opened(raw_gap, cue.cue.category)  # "the two others, who were hurt,"
     gap = _clean_gap(without_survival_but(raw_gap))  # "3 survived but were hit": theirs
@@ -230,7 +230,7 @@ def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
     gap = text[cue.end : figure.start]
     if gap[-1:] in ('"', "\u201c", "\u2018") or gap.endswith(" '"):
         gap = gap[:-1]  # a quoted claim: 'said it had killed "more than 100 fighters"'
-    if gap[:1] in ('"', "\u201d") and text[cue.start - 1 : cue.start] in ('"', "\u201c"):
+    if gap[:1] in "\"\u201d'\u2019" and text[cue.start - 1 : cue.start] in "\"\u201c'\u2018":
         gap = gap[1:]  # a verb in scare quotes: 'troops had "neutralised" 12 of the gunmen'
     if cue.cue.after == "toll":
         gap = without_toll_aside(gap)  # "The toll, which the ministry said was provisional,"

@@ -119,3 +119,15 @@ def test_a_count_after_of_that_is_no_parent_still_ends_a_clause() -> None:
     # "a group of three" is no description of a parent: the appositive search stops there
     found = kinds_sources_cues("Police stopped a group of three, the spokesman said.")
     assert [s for _, s, _ in found] == ["the spokesman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The garrison said its men had 'neutralised' 14 insurgents at the ford.",
+        "The garrison said its men had \u2018neutralised\u2019 14 insurgents at the ford.",
+        "The garrison said 14 insurgents had been 'neutralised' at the ford.",
+    ],
+)
+def test_the_euphemism_in_single_scare_quotes_is_read(text: str) -> None:
+    assert claim_values(text) == [("killed", 14, 14)]
