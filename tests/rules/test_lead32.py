@@ -131,3 +131,15 @@ def test_a_count_after_of_that_is_no_parent_still_ends_a_clause() -> None:
 )
 def test_the_euphemism_in_single_scare_quotes_is_read(text: str) -> None:
     assert claim_values(text) == [("killed", 14, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six partygoers were wounded in the yard.", [("wounded", 6, 6)]),
+        ("Four raiders were killed at the ford.", [("killed", 4, 4)]),
+        ("Two retirees were hurt when the bus overturned.", [("wounded", 2, 2)]),
+    ],
+)
+def test_more_plurals_of_people(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert claim_values(text) == expected
