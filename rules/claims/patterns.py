@@ -108,7 +108,8 @@ NAME_AND_HIS = re.compile(r"(?<![\w.])(?P<one>[A-Z][a-z'’-]+)\s+and\s+(?:his|h
 AND_ONE_AFTER = re.compile(
     r"\s+(?:[A-Za-z'-]+\s+){1,3}?and\s+(?P<one>the|an?|his|her|their)\s+"
     r"(?:[\w'-]+\s+)??(?P<noun>[A-Za-z]+)\s+"
-    r"(?:(?:were|are|was|is|have|has|had|also|all|both|found|pronounced)\s+)*$",
+    r"(?:(?:were|are|was|is|have|has|had|also|all|both|found|pronounced)\s+)*"
+    r"(?:among\s+(?:the|those)\s+)?$",  # "Nine soldiers and an interpreter were among the dead"
     re.IGNORECASE,
 )
 

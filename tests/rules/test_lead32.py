@@ -143,3 +143,22 @@ def test_the_euphemism_in_single_scare_quotes_is_read(text: str) -> None:
 )
 def test_more_plurals_of_people(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert claim_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seven guards and a cook were among the dead.",
+            [("killed", 7, 7), ("killed", 1, 1)],
+        ),
+        (
+            "Three porters and a driver were among those injured.",
+            [("wounded", 3, 3), ("wounded", 1, 1)],
+        ),
+    ],
+)
+def test_one_person_joined_to_a_count_among_the_dead(
+    text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    assert claim_values(text) == expected
