@@ -66,6 +66,8 @@ HALVES = (
     "blind_zu",
     "blind_zv",
     "blind_zw",
+    "blind_zx",
+    "blind_zy",
 )
 
 
@@ -198,6 +200,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zu": 10,
         "blind_zv": 10,
         "blind_zw": 10,
+        "blind_zx": 10,
+        "blind_zy": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
