@@ -98,6 +98,11 @@ PERSON_NOUNS = frozenset(
     swimmer hiker climber skier camper
     warder jailer convict trekker mountaineer devotee
     aide member
+    cook chef adolescent adult bailiff captive clergyman commando conscript
+    councilor coworker detainee dissident grandparent inhabitant kid legislator looter
+    magistrate militiaman minister migrant onlooker paratrooper parent partygoer pensioner
+    raider recruit refugee reservist retiree reveler reveller rioter settler sibling schoolboy
+    schoolgirl twin visitor worshiper occupant
     agent
     companion comrade assistant
     porter deckhand stevedore docker dockworker longshoreman boatman ferryman boatswain
