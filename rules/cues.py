@@ -229,6 +229,10 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose)"
             r"\s+(?:a|any|the|his|her|their|its)\s+(?:[\w-]+(?:'s|s')\s+)?"
             r"(?:description|details|names?|identit(?:y|ies))",
+            # "has not released body-camera footage", "did not release the video"
+            _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|published|publish)\s+"
+            r"(?:(?:the|any|its|their)\s+)?(?:(?:body|dash)[\s-]?cam(?:era)?\s+|bodycam\s+"
+            r"|surveillance\s+|security(?:[\s-]camera)?\s+)?(?:footage|videos?|recordings?)\b",
             # "did not release a death toll", "do not publish their own losses"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:give|gave|given|provide|provided|release|released"
             r"|publish|published|disclose|disclosed|offer|offered)\s+(?:(?:a|any|an|the|its|their)\s+)?"
@@ -343,6 +347,10 @@ ANONYMITY_MARKERS = re.compile(
     # "who declined to speak on the record", "who refused to be quoted publicly"
     r"|(?:declined|refused|not\s+wanting)\s+to\s+(?:speak|talk|be\s+quoted)\s+(?:on\s+the\s+record"
     r"|publicly)"
-    r"|gave\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
+    # "who did not want his name published", "who did not want to be named"
+    r"|(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't)\s+want\s+(?:(?:his|her|their)"
+    r"\s+(?:full\s+)?names?\s+(?:published|used|printed|given|disclosed|revealed)|to\s+be"
+    r"\s+(?:named|identified|quoted\s+by\s+name))"
+    r"|(?:gave|give|giving)\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
     re.IGNORECASE,
 )
