@@ -160,6 +160,11 @@ def _finite_verb(token: Token) -> bool:
     )
 
 
+def _past_verb(token: Token) -> bool:
+    """A past verb form in lower case: "visited", "met" (not "days", a plural)."""
+    return token.text == token.low and (token.low.endswith("ed") or token.low in IRREGULAR_VERBS)
+
+
 def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
     """Where the clause's subject starts, past openers and an introductory phrase."""
     k = _past_openers(tokens, clause_start(tokens, end), end)
@@ -205,8 +210,11 @@ def _introduces(tokens: list[Token], k: int, comma: int, end: int) -> bool:
             and not tokens[k + 1].is_capital
         )
         or (first.low.endswith("ed") and k + 1 < end and not tokens[k + 1].is_capital)
-        or tokens[comma - 1].low in TIME_WORDS
-        or tokens[comma - 1].low == "ago"
+        or (
+            (tokens[comma - 1].low in TIME_WORDS or tokens[comma - 1].low == "ago")
+            # not "The governor visited the school on Saturday, condemned ... and said"
+            and not any(_past_verb(t) for t in tokens[k + 1 : comma])
+        )
     )
 
 
@@ -247,6 +255,13 @@ def _verb_of_object(tokens: list[Token], j: int, end: int) -> bool:
 _DETERMINER_LIKE = DETERMINERS | {"'", "\u2019"}
 
 
+#: Bodies that speak, as the third lower-case word of a subject ("The national weather
+#: office recorded ... and said"): general English of official sources.
+_BODIES = frozenset(
+    "office agency ministry department service authority bureau council commission board".split()
+)
+
+
 def _subject_end(tokens: list[Token], k: int, end: int) -> int:
     """The last token of a subject starting at ``k``: determiners, names, possessive marks
     and at most two lower-case words after a determiner or a name."""
@@ -273,7 +288,7 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
             (last >= k and (tokens[last].low in _DETERMINER_LIKE or tokens[last].is_capital))
             or (0 < lower_run < 2)
             # "A city building inspector put ...": a third word that names the person
-            or (lower_run == 2 and low in PERSON_NOUNS)
+            or (lower_run == 2 and (low in PERSON_NOUNS or low in _BODIES))
         ) and (
             not low.endswith("ed")
             # an irregular past right after a determiner is an adjective: "The paid volunteers"
