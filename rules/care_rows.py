@@ -74,7 +74,7 @@ IN_CARE: tuple[Row, ...] = (
         # "treated for suspected food poisoning", "for carbon monoxide poisoning" (24th session)
         r"|(?:suspected\s+)?(?:food|alcohol|methanol|chemical|gas|carbon\s+monoxide)\s+poisoning)"
         # "nine others were treated at the scene and released": bare, after the above
-        r"|treated\s+(?:at\s+the\s+scene|on\s+site)"
+        rf"|treated\s+(?:by\s+{CARERS}\s+)?(?:at\s+the\s+scene|on\s+site)"
         # "the other three were given first aid", "30 people were nursing gunshot and arrow
         # wounds" (general English of accident and clash reports; 30th session)
         r"|(?:given|received|receiving|needed|needing)\s+first\s+aid"
