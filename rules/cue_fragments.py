@@ -304,3 +304,10 @@ DISPLACED_TOLL = (
     r"\s+(?:displaced|uprooted|made\s+homeless|in\s+(?:evacuation|relief|displacement)\s+"
     r"(?:centres|centers|camps|shelters)))"
 )
+
+#: "remain in captivity", "That leaves 30 students in captivity" (not "12 pandas in
+#: captivity": its group must be people, ``rules.cue_rows.HUMAN_ONLY``).
+CAPTIVITY = (
+    r"(?:(?:remain(?:s|ed|ing)?|(?:are|is|were|was)\s+still|still|being\s+held)\s+)?in"
+    r"\s+captivity"
+)

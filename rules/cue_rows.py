@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 from rules.cue_fragments import (
+    CAPTIVITY,
     FORCE_ROWS,
     KILLING_TIME,
     SHELTER_BUILDINGS,
@@ -46,7 +47,7 @@ RECOVERING = (
 CAPTIVES_HELD = r"holding|held"  # "the gang held 11 miners": by captors (rules.cue_context)
 CAPTIVES_SEIZED = r"seized|snatched"  # "gunmen seized 9 aid workers", "were seized by pirates"
 HUMAN_ONLY = frozenset(
-    (MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, NOT_FOUND, *FORCE_ROWS)
+    (MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, NOT_FOUND, CAPTIVITY, *FORCE_ROWS)
 )
 
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
@@ -132,8 +133,7 @@ LAST_SEEN: tuple[Row, ...] = (
 #: "12 others remain in captivity": held by captors (an army's are more often prisoners).
 IN_CAPTIVITY: tuple[Row, ...] = (
     (
-        r"(?:remain(?:s|ed|ing)?|(?:are|is|were|was)\s+still|still|being\s+held)\s+in"
-        r"\s+captivity",
+        CAPTIVITY,
         True,
         None,
         False,
@@ -141,7 +141,7 @@ IN_CAPTIVITY: tuple[Row, ...] = (
     (CAPTIVES_HELD, False, "object", False),  # "the rebels are still holding 17 passengers"
     # "put the number of abducted students at 112": a toll of the taken, as "the number of
     # dead" is of the dead (general English of mass-abduction reports)
-    (r"the\s+number\s+of\s+(?:the\s+)?(?:abducted|kidnapped)", False, "toll", False),
+    (r"the\s+number\s+(?:of\s+(?:the\s+)?)?(?:abducted|kidnapped|taken)", False, "toll", False),
 )
 
 #: "left 30,000 without shelter", "some 5,000 people without homes": the homeless.

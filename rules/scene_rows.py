@@ -84,6 +84,13 @@ CAPTIVES_TAKEN: tuple[Row, ...] = (
     # cue leaves to the next clause: "were taken. Killed were two teachers")
     # ("were taken and that 60 are still missing": a clause after "and", 27th session)
     (rf"{_TAKEN}(?:\s*[,.;]\s+|\s+from|\s+away|\s+and\s+)", True, None, False),
+    # "two daughters were among those taken" (not "among those taken to hospital")
+    (
+        r"among\s+those\s+(?:taken|seized|snatched)(?:\s*[,.;]\s+|\s+(?:from|on|in|by|said|says|told)\s+)",
+        True,
+        None,
+        False,
+    ),
 )
 
 #: The bare "were taken" of that row, and the words that tell an abduction around it.
