@@ -162,3 +162,111 @@ def test_one_person_joined_to_a_count_among_the_dead(
     text: str, expected: list[tuple[str, float, float]]
 ) -> None:
     assert claim_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cook and a porter were killed in the raid.", [("killed", 1, 1), ("killed", 1, 1)]),
+        ("A retiree was injured when the wall fell.", [("wounded", 1, 1)]),
+        # a kin word of a re-mention stays out: "their colleague" is the judge named later
+        ("Lawyers marched to protest the killing of their colleague Ida Marr.", []),
+    ],
+)
+def test_single_people_of_more_kinds(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert claim_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Guards outside the gate said the shooting lasted ten minutes.",
+            "Guards outside the gate",
+        ),
+        ("A farmer across the river said the water rose fast.", "A farmer across the river"),
+    ],
+)
+def test_a_place_after_the_speaker_is_part_of_the_subject(text: str, source: str) -> None:
+    assert [s for _, s, _ in kinds_sources_cues(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cousin who would give only her first name, Ada, said the family was asleep.",
+        '"They came at night," said the uncle of one of the boys, who did not want his name '
+        "published.",
+        "A clerk who did not want to be named said the doors were locked.",
+    ],
+)
+def test_more_ways_of_speaking_unnamed(text: str) -> None:
+    assert [(a.kind, a.anonymous) for a in analyze(text).attributions] == [("statement", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff's office has not released body-camera footage of the arrest.",
+        "The department did not release the video.",
+    ],
+)
+def test_footage_not_released_is_a_refusal(text: str) -> None:
+    assert [kind for kind, _, _ in kinds_sources_cues(text)] == ["non_response"]
+
+
+def test_an_album_not_released_is_no_refusal() -> None:
+    assert kinds_sources_cues("The band has not released a new album since 2019.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a time word before the comma closes the first clause, not an opening phrase
+        (
+            "The warden toured the block on Friday, praised the guards and said 3 inmates died.",
+            "The warden",
+        ),
+        ("Early on Friday, the warden said 3 inmates died.", "the warden"),
+        (
+            "The state weather office logged 44C on Monday, a record, and said the heat would "
+            "last.",
+            "The state weather office",
+        ),
+    ],
+)
+def test_coordinated_reports_after_a_time_and_a_body(text: str, source: str) -> None:
+    assert [s for _, s, _ in kinds_sources_cues(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two clerks were treated by paramedics at the scene.", [("wounded", 2, 2)]),
+        (
+            "The two deputies, a 15-year veteran and a trainee, were taken to a hospital with "
+            "gunshot wounds.",
+            [("wounded", 2, 2)],
+        ),
+        ("That leaves 14 pupils in captivity.", [("kidnapped", 14, 14)]),
+        ("The sanctuary keeps 12 bears in captivity.", []),
+        ("Two nieces were among those taken on Friday.", [("kidnapped", 2, 2)]),
+        ("Two nieces were among those taken to hospital.", [("wounded", 2, 2)]),
+        ("The headmaster put the number taken at 44.", [("kidnapped", 44, 44)]),
+    ],
+)
+def test_care_veterans_and_captivity(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert claim_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All nine were freed, and two of them were taken to hospital.",
+        "Police recaptured nine of them by Thursday.",
+    ],
+)
+def test_a_pronoun_of_a_part_names_no_group(text: str) -> None:
+    claims = analyze(text).claims
+    assert claims
+    assert all(c.group is None for c in claims)
