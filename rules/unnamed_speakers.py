@@ -111,3 +111,11 @@ def fleeting_reach(text: str | None, attribution: Attribution) -> int:
     last of a quotation of two sentences ('"It was chaos. People ran," he said')."""
     words = text[attribution.start : attribution.end] if text is not None else ""
     return 2 if any(mark in words for mark in ('"', "\u201c", "\u201d")) else 1
+
+
+def first_name_only(text: str | None, attribution: Attribution) -> bool:
+    """ "A neighbour who gave only his first name, Marcus, said": the source is a person
+    known by one name (a "he" after it is them)."""
+    span = attribution.source_span
+    at = span.end - len(attribution.source) if span is not None else 0
+    return text is not None and span is not None and "name, " in text[at - 8 : at]
