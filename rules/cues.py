@@ -140,7 +140,7 @@ _PHRASES = (
     r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among)\s+[\w'-]+(?:\s+[\w'-]+){0,6}?"
     # "put the number still missing at 15", "put the number injured at 40"
     r"|\s+(?:still\s+)?(?:missing|dead|killed|injured|wounded|hurt|displaced|homeless"
-    r"|unaccounted\s+for))?"
+    r"|unaccounted\s+for|taken|abducted|kidnapped))?"
     # "put the figure higher, at 40": a rival count set above or below the one told
     rf"(?:\s+(?:{RIVAL_DEGREE}\s+)?"
     r"(?:higher|lower),?)?\s+at"
@@ -178,7 +178,7 @@ _ADV = r"(?:\s+(?:immediately|yet|publicly|officially|directly|formally|previous
 #: What a silence on the toll is about: "casualties", "any civilian deaths", "its losses".
 _TOLL_TOPIC = (
     r"(?:(?:the|any|its|their|civilian|military|own)\s+){0,2}(?:casualt(?:y|ies)|deaths?|dead"
-    r"|losses|victims|toll|fatalities|injuries|wounded)\b"
+    r"|losses|victims|toll|fatalities|injuries|wounded|civilians)\b"
 )
 
 # "take questions", "take any further questions": refused after a negation or "declined to"
@@ -221,7 +221,7 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+[a-z]+(?:\s+[\w'-]+){0,5}?\s+or\s+(?:say|said|disclosed?"
             r"|explain(?:ed)?)\s+(?:whether|how|why|what|who|when|where|if)\b",
             # "... and her office did not say.": the clause ends on the refusal
-            _NEG + _ADV + r"\s+(?:say|said|elaborated?)\s*[.;]",
+            _NEG + _ADV + r"\s+(?:say|said|elaborated?|explain(?:ed)?)\s*[.;]",
             # "The Kremlin said nothing about the incident" (not "said nothing was found";
             # rules.speech.statements.says_nothing also refuses "said nothing about X suggested")
             r"(?:said|says)\s+nothing(?:\s+(?:" + "|".join(NOTHING_ABOUT) + r")\b|\s*[.;])",
