@@ -32,7 +32,10 @@ DEPLOYED: tuple[Row, ...] = (
         # "40 extra officers will be assigned to patrols downtown": a finite passive (not
         # "six officers assigned to patrols were killed", the killed described)
         r"|(?:be|been|were|are)\s+assigned\s+to\s+(?:extra\s+|additional\s+|foot\s+|street\s+)?"
-        r"patrols",
+        r"patrols"
+        # "200 additional officers would be posted at stations" (not "posted on social media":
+        # the category's people-only rule keeps "a video was posted on" out)
+        r"|(?:be|been|were|are|was)\s+posted\s+(?:at|to|in|along|outside|around|near)\b",
         True,
         None,
         False,
