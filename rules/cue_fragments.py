@@ -232,6 +232,12 @@ SHELTER_BUILDINGS = (
     r"|churches|mosques?|community\s+(?:centres?|centers?)"
 )
 
+#: The kinds of a shelter before its noun: "temporary shelters", "six Red Cross shelters".
+SHELTER_KINDS = (
+    r"(?:temporary\s+|emergency\s+|evacuation\s+|relief\s+|displacement\s+|makeshift\s+"
+    r"|tent\s+|collective\s+|communal\s+|red\s+cross\s+|church\s+|school\s+)"
+)
+
 #: Killed in a named manner: "shot dead", "gunned down", "fatally stabbed", and the manner of a
 #: death before "to death" ("were tortured to death", "was bitten to death by a snake", an
 #: execution's "were put to death"; general English of crime, conflict and accident news).

@@ -14,6 +14,7 @@ from rules.cue_fragments import (
     FORCE_ROWS,
     KILLING_TIME,
     SHELTER_BUILDINGS,
+    SHELTER_KINDS,
     TOLL_PEOPLE,
 )
 
@@ -209,8 +210,7 @@ SHELTERED: tuple[Row, ...] = (
         r"|(?:spent|spend|spending)\s+(?:the\s+|\w+\s+)?nights?\s+in(?:\s+an?)?"
         # "remain in 12 relief camps": a count of the places may stand between
         r"|accommodated\s+(?:at|in))\s+(?:the\s+|\d[\d,]*\s+|(?:two|three|four|five|six|seven"
-        r"|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?(?:temporary\s+|emergency\s+|evacuation\s+"
-        r"|relief\s+|displacement\s+|makeshift\s+|tent\s+|collective\s+|communal\s+)*"
+        rf"|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?{SHELTER_KINDS}*"
         r"(?:shelters?|camps?|centres?"
         r"|centers?)",
         True,

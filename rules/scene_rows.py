@@ -230,7 +230,7 @@ MOVED_OUT: tuple[Row, ...] = (
         r"(?:(?:out\s+of|away\s+from)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|coast|coastline|shore|river"
         r"|riverbanks?|volcano|path|danger|floodplain|flood\s+plain|slopes|valley|lowlands|hills"
-        r"|fires?|flames|blaze|fighting|front\s+line)"
+        r"|fires?|flames|blaze|fighting|front\s+line|homes|houses|buildings|apartments|blocks)"
         r"|to\s+(?:higher\s+ground|evacuation\s+(?:centres|centers|sites)|(?:temporary\s+)?shelters))",
         False,
         None,
