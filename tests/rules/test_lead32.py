@@ -270,3 +270,58 @@ def test_a_pronoun_of_a_part_names_no_group(text: str) -> None:
     claims = analyze(text).claims
     assert claims
     assert all(c.group is None for c in claims)
+
+
+def test_a_first_name_only_speaker_is_the_next_he() -> None:
+    text = (
+        "A porter who would give only his first name, Tomas, said he heard two blasts.\n\n"
+        '"Everyone ran for the doors," he said.'
+    )
+    sources = [a.source for a in analyze(text).attributions]
+    assert sources == ["Tomas", "Tomas"]
+
+
+def test_a_plural_speaker_is_no_first_name() -> None:
+    text = (
+        "Rangers who asked not to be named said the fire jumped the road.\n\n"
+        '"It moved faster than anything we have seen," she said.'
+    )
+    assert "Rangers" not in [a.source for a in analyze(text).attributions][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The navy gave a second figure that the navy did not immediately explain.",
+            "non_response",
+        ),
+        ("The army made no mention of civilians in its statement.", "non_response"),
+        (
+            "Police said 30 were taken, but the head teacher put the number taken at 44.",
+            "statement",
+        ),
+    ],
+)
+def test_refusals_and_a_figure_set_for_the_taken(text: str, kind: str) -> None:
+    assert kind in [k for k, _, _ in kinds_sources_cues(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor said 150 extra officers would be posted at the stadium.",
+            [("deployed", 150, 150)],
+        ),
+        ("Two clips were posted to social media.", []),
+        ("Deputies moved about 60 residents out of nearby homes.", [("evacuated", 60, 60)]),
+        ("Some 2,400 spent Monday night in four Red Cross shelters.", [("displaced", 2400, 2400)]),
+        ("Two climbers were found safe on the ridge.", [("rescued", 2, 2)]),
+        ("The safe was found open.", []),
+    ],
+)
+def test_posted_moved_sheltered_and_found_safe(
+    text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    assert claim_values(text) == expected
