@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.model import Attribution
-from rules.nouns import names_people
+from rules.nouns import PERSON_NOUNS, names_people
 from rules.text import Document
 
 #: A capitalised name opening a sentence, with "The" before a body's name, stopping before
@@ -97,6 +97,12 @@ _HARMED = re.compile(
 )
 
 
+#: The same brought in by a kin word before the name: "Her mother, Berit Sollerud, laid".
+_KIN_INTRODUCED = re.compile(
+    r"(?:Her|His|Their)\s+(?P<kin>[a-z-]+),\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s"
+)
+
+
 def introduced_person(sentence: str) -> str | None:
     """The person a sentence opens with, brought in by full name and an aside.
 
@@ -111,10 +117,13 @@ def introduced_person(sentence: str) -> str | None:
     >>> introduced_person("Ana Ruiz, a nurse, treated dozens of injured protesters.")
     'Ana Ruiz'
     """
-    match = _INTRODUCED.match(sentence)
+    match = _INTRODUCED.match(sentence) or _KIN_INTRODUCED.match(sentence)
     if match is None or _HARMED.search(sentence, match.end()):
         return None  # "Dana Ross, 34, was shot in the leg": a victim, told of, not heard
-    aside = match["aside"]
+    found = match.groupdict()
+    if found.get("kin") and found["kin"] not in PERSON_NOUNS:
+        return None  # "Her husband, Ivo Brandt," but not "Her town, Port Arlen,"
+    aside = found.get("aside")
     if aside is not None and not any(names_people(w.lower()) for w in aside.split()):
         return None  # "Port Arlen, whose harbour ...", "Kessa Valley, a farming region": places
     name = match["name"]
