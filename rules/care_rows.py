@@ -78,6 +78,9 @@ IN_CARE: tuple[Row, ...] = (
         # "the other three were given first aid", "30 people were nursing gunshot and arrow
         # wounds" (general English of accident and clash reports; 30th session)
         r"|(?:given|received|receiving|needed|needing)\s+first\s+aid"
+        # "46 were left with permanent disabilities": harm that lasted
+        r"|left\s+with\s+(?:permanent|lasting|lifelong|life-changing|severe)\s+(?:disabilities"
+        r"|injuries|wounds|brain\s+damage)"
         rf"|nursing\s+(?:{_WOUND_KINDS}\s+(?:and\s+{_WOUND_KINDS}\s+)?)?(?:wounds|injuries)",
         True,
         None,
