@@ -357,6 +357,8 @@ def _all_shot_lived(
     casualties = _stated(shot)
     if wounded is None or wounded.stated is None or casualties is None:
         return None
+    if _one_beside(shot, wounded) and _sentence_pick(findings, "killed") is None:
+        return casualties + wounded.stated  # "a girl was struck ... and two adults were grazed"
     if casualties <= wounded.stated or _DEATH.search(wounded.text):
         return None
     return None if _sentence_pick(findings, "killed") is not None else casualties
@@ -364,3 +366,16 @@ def _all_shot_lived(
 
 def _stated(claim: StatedClaim | None) -> float | None:
     return None if claim is None else claim.stated
+
+
+def _one_beside(shot: StatedClaim | None, wounded: StatedClaim) -> bool:
+    """One person shot, then in the same sentence other people wounded: "An 8-year-old girl
+    was struck by a bullet ..., and two adults on a porch next door were grazed"."""
+    if shot is None or not shot.single or shot.start != wounded.start:
+        return False
+    if shot.figure_start is None or wounded.figure_start is None:
+        return False
+    between = shot.text[shot.figure_start : wounded.figure_start]
+    parts = (" of them", " of whom", "includ", "among")
+    joined = " and " in between and not any(part in between for part in parts)
+    return shot.figure_start < wounded.figure_start and joined
