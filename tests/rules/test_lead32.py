@@ -325,3 +325,27 @@ def test_posted_moved_sheltered_and_found_safe(
     text: str, expected: list[tuple[str, float, float]]
 ) -> None:
     assert claim_values(text) == expected
+
+
+def test_a_kin_word_before_a_name_brings_in_the_next_she() -> None:
+    text = 'Her sister, Lena Varga, read the names aloud. "We waited nine years," she said.'
+    assert [a.source for a in analyze(text).attributions] == ["Lena Varga"]
+
+
+def test_a_place_after_her_is_no_person_brought_in() -> None:
+    text = 'Her village, Orme Cross, lost its school. "We are tired," she said.'
+    assert [a.source for a in analyze(text).attributions] == ["she"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 90 people hurt, 12 were left with permanent disabilities.",
+            [("wounded", 90, 90), ("wounded", 12, 12)],
+        ),
+        ("The dispute left him with lasting doubts.", []),
+    ],
+)
+def test_harm_that_lasted(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert claim_values(text) == expected
