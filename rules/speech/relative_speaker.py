@@ -243,5 +243,27 @@ def put_out_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
     return None
 
 
+def whose_aside_speaker(tokens: list[Token], comma: int) -> Sourced | None:
+    """ "Ladi Bawa, whose two daughters, aged 13 and 16, were among those taken, said": a
+    "whose" clause set off by commas, with an aside of its own, between the speaker and the
+    cue after ``comma``; the speaker is the phrase before the clause."""
+    inner = 0
+    for k in range(comma - 1, max(1, comma - 30), -1):
+        token = tokens[k]
+        if token.text == ",":
+            inner += 1
+            if inner > 2:
+                return None
+        elif not token.is_word:
+            return None
+        elif token.low == "whose" and tokens[k - 1].text == "," and inner:
+            referent = left_phrase(tokens, k - 2)
+            if referent is None:
+                return None
+            first, last = tokens[referent[0]], tokens[referent[1]]
+            return ((first.start, tokens[comma - 1].end), (first.start, last.end))
+    return None
+
+
 #: Particles and adverbs that may close an infinitive ("to get in", "to go home").
 PARTICLES = frozenset("in out up home away back down inside outside there".split())

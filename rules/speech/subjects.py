@@ -23,6 +23,7 @@ from rules.speech.relative_speaker import (
     place_clause_speaker,
     put_out_speaker,
     relative_clause_speaker,
+    whose_aside_speaker,
     whose_clause_speaker,
 )
 from rules.speech.restrictive import speaker_before_who
@@ -137,7 +138,7 @@ def _after_punctuation(
     after_quote = p > 0 and tokens[p - 1].text in _QUOTES
     if before.text == "," and not after_quote:
         # "X, a spokesman, said the army ...": an appositive subject beats inversion.
-        apposed = comma_subject(tokens, p)
+        apposed = comma_subject(tokens, p) or whose_aside_speaker(tokens, p)
         if said_after_words(tokens, apposed, p, c, last):
             return inverted_source(tokens, last)  # "Three men drowned, said the mayor."
         if apposed is not None and not clause_before(tokens, apposed, p, c, last):
