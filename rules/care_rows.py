@@ -51,7 +51,8 @@ IN_CARE: tuple[Row, ...] = (
         # between the verb and the hospital (US local news names its hospitals); "treated
         # at a local hospital" too (thirteenth session).
         # "airlifted to", "referred to the district hospital" (21st session)
-        rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
+        # "among those taken to hospital" (before the kidnapped "among those taken")
+        rf"|(?:(?:among\s+those\s+)?{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
         r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?|infirmary"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)
