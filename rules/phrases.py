@@ -40,9 +40,7 @@ _STANDALONE = frozenset("some many most others another both several few".split()
 _STOP_BEFORE_THERE = frozenset("is are was were be been get got go went from out over up".split())
 
 
-CONNECTORS = frozenset(
-    "of for at with from in on by to within inside among near outside across".split()
-)
+CONNECTORS = frozenset("of for at with from in on by to within inside among near".split())
 
 
 TIME_WORDS = frozenset(
