@@ -68,6 +68,7 @@ HALVES = (
     "blind_zw",
     "blind_zx",
     "blind_zy",
+    "blind_zz",
 )
 
 
@@ -202,6 +203,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zw": 10,
         "blind_zx": 10,
         "blind_zy": 10,
+        "blind_zz": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
