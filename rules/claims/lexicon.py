@@ -123,9 +123,7 @@ RECENT_LEADING = frozenset(("new", "fresh"))
 # that ``crosswire.divergence.totals`` adds to the other groups of its sentence.)
 NO_GROUP_ALONE = RECENT_LEADING | frozenset(
     """heat heat-related excess road traffic drug overdose gun firearm flood storm weather
-    workplace"""
-    # a pronoun of a part ("two of them", "nine of whom"): the whole is named elsewhere
-    """ them whom those""".split()
+    workplace""".split()
 )
 # Words a group cannot end in: a cut "of" phrase, a bare relative's subject ("the 30 they took").
 GROUP_DANGLING = frozenset({"of", "the", "a", "an", "they", "he", "she", "we", "it", "you"})
