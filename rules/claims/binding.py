@@ -10,7 +10,7 @@ from rules.claims.crossing import crossed, governing, places_gap, things_beside,
 from rules.claims.day_gap import DAY_AFTER_AUX
 from rules.claims.decades import without_decades
 from rules.claims.gap_marks import SCARE_QUOTED, relative_opened
-from rules.claims.gap_words import group_and_aux, other_than_words, without_possessor
+from rules.claims.gap_words import announced, group_and_aux, other_than_words, without_possessor
 from rules.claims.groups import (
     acceptable,
     following_group,
@@ -172,9 +172,10 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if i > 0 and figures[i - 1].end > cue.end and not _in_toll_phrase(text, cue, figures[i - 1]):
         return None
     gap = _cue_gap(text, cue, figure)
-    bare = False
+    bare = owned = False
     if cue.cue.after == "object":
-        gap = without_possessor(without_listed_singles(without_aside(text, cue.start, gap)))
+        gap = without_listed_singles(without_aside(text, cue.start, gap))  # "killed A, his aide,"
+        gap, owned = without_possessor(gap)  # "killed the couple's two sons"
         bare = cue.cue.category in ("killed", "wounded") and bare_lead(gap) is not None
         if bare:
             gap = " "  # a headline's "kills wife, 2 children": the wife is counted apart
@@ -195,7 +196,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if len(words) > 3 or any(w not in OBJECT_GAP_WORDS for w in words):
             return None
         hedge = HEDGE_BEFORE.search(text[max(0, cue.start - 30) : cue.start])
-        if hedge is not None and not _announced(cue, hedge.group()):
+        if hedge is not None and not announced(cue.cue.category, hedge.group()):
             return None
     else:
         # None: "pronounced dead ... was 19"; "taken hostage by one man" (the agent)
@@ -205,8 +206,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if not (words := toll) and not bare_toll(text, cue, figure):
             return None
     group = following_group(text[figure.end + _closing_quote(text, figure) : figure.end + WINDOW])
-    if bare and not counts_people(group):
-        return None  # "fatally shoots girl, 15": an age, not a count
+    if (bare or owned) and not counts_people(group):
+        return None  # "fatally shoots girl, 15": an age; "the valley's 9,000 antelope"
     if group is None and family is not None:
         group = "family"
     if group is None:
@@ -217,12 +218,6 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         moved = Figure(stated.min, None, "more_than", stated.text)
         figure = FigureSpan(figure.start, figure.end, moved)
     return Binding(figure, cue, group, len(words))
-
-
-def _announced(cue: CueHit, hedge: str) -> bool:
-    """ "will deploy 5,000 troops", "said it would send 3,000 soldiers": announced (as "plans
-    to send" is read), not a hypothetical toll ("could kill 100") nor refused ("will not")."""
-    return cue.cue.category == "deployed" and hedge.lower().split() in (["will"], ["would"])
 
 
 def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:

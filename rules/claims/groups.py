@@ -286,7 +286,10 @@ def _head(group: str) -> str:
         before = lowered.split(" of ")[0].split()
         if before and (is_human_plural(before[-1]) or before[-1] in PERSON_NOUNS | OBJECT_NOUNS):
             return before[-1]
-    return lowered.split()[-1]
+    words = lowered.split()
+    if len(words) > 1 and words[-1].endswith("ed") and is_human_plural(words[-2]):
+        return words[-2]  # "40 soldiers seized (in the raid)": the people, not the participle
+    return words[-1]
 
 
 #: People whose release is no rescue: a hospital's, an employer's, and the captors' own, let
@@ -341,7 +344,7 @@ def acceptable(binding: Binding) -> bool:
         return False
     cue = binding.cue.cue
     if cue.pattern == SEARCHED_FOR:  # "searching for six others", not "for their two dogs"
-        return head is not None and _a_person(head)
+        return head is not None and _a_person(head) and "'" not in group and "\u2019" not in group
     if head is not None and cue.pattern in HUMAN_ONLY and not _a_person(head):
         return False  # "4,000 paintings were moved to safety", "12 banks are recovering"
     if cue.pattern == TROOP_MOVEMENT:
