@@ -51,8 +51,7 @@ IN_CARE: tuple[Row, ...] = (
         # between the verb and the hospital (US local news names its hospitals); "treated
         # at a local hospital" too (thirteenth session).
         # "airlifted to", "referred to the district hospital" (21st session)
-        # "among those taken to hospital" (before the kidnapped "among those taken")
-        rf"|(?:(?:among\s+those\s+)?{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
+        rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
         r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?|infirmary"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)
@@ -79,9 +78,6 @@ IN_CARE: tuple[Row, ...] = (
         # "the other three were given first aid", "30 people were nursing gunshot and arrow
         # wounds" (general English of accident and clash reports; 30th session)
         r"|(?:given|received|receiving|needed|needing)\s+first\s+aid"
-        # "46 were left with permanent disabilities": harm that lasted
-        r"|left\s+with\s+(?:permanent|lasting|lifelong|life-changing|severe)\s+(?:disabilities"
-        r"|injuries|wounds|brain\s+damage)"
         rf"|nursing\s+(?:{_WOUND_KINDS}\s+(?:and\s+{_WOUND_KINDS}\s+)?)?(?:wounds|injuries)",
         True,
         None,

@@ -313,8 +313,6 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
     if _STRUCK_BY.fullmatch(word):  # "were hit by debris but were not hurt"
         return _UNHURT_AFTER.match(text, end, min(len(text), end + 120)) is not None
-    if word.startswith("among those"):  # "among those taken to hospital": care, not capture
-        return re.match(r"\s+(?:to|into|for)\b", text[end : end + 6]) is not None
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
     if word == "free" and _TO_BEFORE.search(text, max(0, start - 4), start):

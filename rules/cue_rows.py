@@ -142,7 +142,7 @@ IN_CAPTIVITY: tuple[Row, ...] = (
     (CAPTIVES_HELD, False, "object", False),  # "the rebels are still holding 17 passengers"
     # "put the number of abducted students at 112": a toll of the taken, as "the number of
     # dead" is of the dead (general English of mass-abduction reports)
-    (r"the\s+number\s+(?:of\s+(?:the\s+)?)?(?:abducted|kidnapped|taken)", False, "toll", False),
+    (r"the\s+number\s+of\s+(?:the\s+)?(?:abducted|kidnapped)", False, "toll", False),
 )
 
 #: "left 30,000 without shelter", "some 5,000 people without homes": the homeless.

@@ -84,13 +84,6 @@ CAPTIVES_TAKEN: tuple[Row, ...] = (
     # cue leaves to the next clause: "were taken. Killed were two teachers")
     # ("were taken and that 60 are still missing": a clause after "and", 27th session)
     (rf"{_TAKEN}(?:\s*[,.;]\s+|\s+from|\s+away|\s+and\s+)", True, None, False),
-    # "two daughters were among those taken" (not "among those taken to hospital")
-    (
-        r"among\s+those\s+(?:taken|seized|snatched)",  # (``rules.cue_context``: not "taken to")
-        True,
-        None,
-        False,
-    ),
 )
 
 #: The bare "were taken" of that row, and the words that tell an abduction around it.
@@ -187,7 +180,7 @@ def lost_to_a_lender(text: str, end: int) -> bool:
 IN_CUSTODY: tuple[Row, ...] = (
     (
         r"arrests\s+(?:have\s+been|had\s+been|were|was)\s+made"
-        r"|(?:(?:being\s+)?held\s+)?in\s+custody|among\s+those\s+taken\s+into\s+custody"
+        r"|(?:(?:being\s+)?held\s+)?in\s+custody"
         rf"|(?:(?:being\s+)?held|booked|jailed)\s+(?:(?:on\s+)?{WEEKDAY}\s+)?(?:in|into|at)"
         r"\s+(?:the\s+|a\s+)?"
         r"(?:[a-z-]+\s+){0,3}?(?:jail|detention\s+(?:center|centre|facility)|lockup)"
