@@ -35,7 +35,7 @@ DEPLOYED: tuple[Row, ...] = (
         r"patrols"
         # "200 additional officers would be posted at stations" (not "posted on social media":
         # the category's people-only rule keeps "a video was posted on" out)
-        r"|(?:be|been|were|are|was)\s+posted\s+(?:at|to|in|along|outside|around|near)\b",
+        r"|(?:be|were|are|was)\s+posted\s+(?:at|to|in|along|outside|around|near)\b",
         True,
         None,
         False,

@@ -246,7 +246,8 @@ HUMAN_PLURALS = frozenset(
     nephews nieces uncles aunts siblings twins stepchildren stepsons stepdaughters
     girlfriends boyfriends roommates classmates coworkers
     divers welders
-    raiders revelers revellers partygoers occupants adolescents retirees
+    raiders revelers revellers partygoers occupants adolescents retirees seafarers kidnappees
+    witnesses eyewitnesses
     spaniards danes swedes finns scots greeks czechs slovaks serbs croats thais filipinos
     argentines
     foreigners nationals expatriates expats
