@@ -375,7 +375,20 @@ def _one_beside(shot: StatedClaim | None, wounded: StatedClaim) -> bool:
         return False
     if shot.figure_start is None or wounded.figure_start is None:
         return False
-    between = shot.text[shot.figure_start : wounded.figure_start]
-    parts = (" of them", " of whom", "includ", "among")
-    joined = " and " in between and not any(part in between for part in parts)
-    return shot.figure_start < wounded.figure_start and joined
+    between = shot.text[shot.figure_start : wounded.figure_start].lower()
+    after = shot.text[wounded.figure_start : wounded.figure_start + 80].lower()
+    if " and " not in between or any(word in between for word in _SAME_PEOPLE_BEFORE):
+        return False
+    # "two people, including the woman, were", "two people, the woman and her son, were"
+    return shot.figure_start < wounded.figure_start and _SAME_PEOPLE_AFTER.match(after) is None
+
+
+#: Words between the one shot and the wounded count that make the one a part of it: "two
+#: of them", "among", "he and two others" (general English of crime copy).
+_SAME_PEOPLE_BEFORE = (" of them", " of whom", "includ", "among", " he ", " she ")
+#: Words after the wounded count that take the one shot in: an aside that names them
+#: ("two people, including the woman,", "two people, the woman and her son,") or a total
+#: ("three people were wounded altogether", "in all").
+_SAME_PEOPLE_AFTER = re.compile(
+    r"[\w-]+(?:\s+[\w-]+)?\s*,|[^.;]*\b(?:altogether|in\s+all|in\s+total|all\s+told)\b"
+)

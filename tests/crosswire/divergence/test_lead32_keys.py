@@ -16,6 +16,14 @@ from .factory import key_figures as figures
             "Friday, and two men standing outside were grazed, police said.",
             (0, 3),
         ),
+        # the wounded count takes the one shot in: no sum (review32a)
+        (
+            "A woman was shot on Elm Street and two people, including the woman, were taken "
+            "to hospital with wounds.",
+            (0, 2),
+        ),
+        ("A man was shot on Elm Street, and he and two others were wounded.", (0, 3)),
+        ("A woman was shot on Elm Street, and three people were wounded altogether.", (0, 3)),
         # someone died: the one shot may be the dead, so the wounded stay as stated
         (
             "A woman was shot on Elm Street late Friday, and two men nearby were wounded, "
