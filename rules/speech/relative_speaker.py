@@ -195,18 +195,36 @@ def whose_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced | No
     verb = False
     for k in range(p, max(0, p - 16), -1):
         token = tokens[k]
-        if not token.is_word:
-            return None
+        if not token.is_word or token.low in _CLAUSE_BREAKS or token.low in REPORTING_VERBS:
+            return None  # "A woman whose son was killed said soldiers told her": the soldiers
         if token.low == "whose":
-            if not verb or k < 1 or not tokens[k - 1].is_word:
-                return None
-            referent = left_phrase(tokens, k - 1)
-            if referent is None:
-                return None
-            return ((token.start, token.end), (tokens[referent[0]].start, tokens[referent[1]].end))
+            return _whose_referent(tokens, k, p) if verb else None
         if token.text == token.low and (finite_verb(token.low) or token.low in _PARTICIPLES):
             verb = verb or (k > 0 and tokens[k - 1].low != "whose")
     return None
+
+
+#: Words that end a "whose" clause read leftwards from the cue: a subordinator or a
+#: conjunction opens a clause of its own ("Nobody knew whose men had fired until a soldier
+#: said"); general English grammar.
+_CLAUSE_BREAKS = frozenset("that until when while after before because if and but or".split())
+
+
+def _whose_referent(tokens: list[Token], k: int, p: int) -> Sourced | None:
+    """The noun phrase the "whose" at ``k`` hangs on, when the phrase before the cue at
+    ``p`` is an object inside the clause ("in the blast"), not a subject after it ("Asked
+    whose troops were responsible the minister said"), and the word before "whose" is no
+    verb ("Asked whose ...", "knew whose ...")."""
+    before = tokens[k - 1] if k > 0 else None
+    if before is None or not before.is_word or finite_verb(before.low):
+        return None
+    phrase = left_phrase(tokens, p)
+    if phrase is not None and phrase[0] - 1 > k and not _object_slot(tokens, phrase[0] - 1):
+        return None
+    referent = left_phrase(tokens, k - 1)
+    if referent is None:
+        return None
+    return ((tokens[k].start, tokens[k].end), (tokens[referent[0]].start, tokens[referent[1]].end))
 
 
 #: Participles of putting a text out, and the texts put out ("a report released in March
@@ -244,7 +262,7 @@ def put_out_speaker(tokens: list[Token], p: int, last: int) -> Sourced | None:
 
 
 def whose_aside_speaker(tokens: list[Token], comma: int) -> Sourced | None:
-    """ "Ladi Bawa, whose two daughters, aged 13 and 16, were among those taken, said": a
+    """ "Ada Imo, whose two sons, 9 and 12, were among the hurt, said": a
     "whose" clause set off by commas, with an aside of its own, between the speaker and the
     cue after ``comma``; the speaker is the phrase before the clause."""
     inner = 0
@@ -265,5 +283,7 @@ def whose_aside_speaker(tokens: list[Token], comma: int) -> Sourced | None:
     return None
 
 
-#: Particles and adverbs that may close an infinitive ("to get in", "to go home").
-PARTICLES = frozenset("in out up home away back down inside outside there".split())
+#: Particles and adverbs that may close an infinitive before a reporting verb ("who was
+#: waiting to get in told", "who tried to go home said", "not authorised to speak publicly
+#: told"): the adverbial particles of English phrasal verbs (``rules.speech.subjects``).
+PARTICLES = frozenset("in out up on off home away back down inside outside there publicly".split())
