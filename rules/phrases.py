@@ -7,11 +7,11 @@ The phrase ending just before a token (a subject), or starting just after it
 from __future__ import annotations
 
 from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
+from rules.nouns import names_people
 from rules.participle_adjectives import modifies_participle
 from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_adverb
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
-
 
 BOUNDARY = frozenset(
     """that which who whom whose when whenever while if because as but so than then where
@@ -22,7 +22,6 @@ BOUNDARY = frozenset(
     instead indeed thus therefore hence nor either neither reported having let let's let’s
     gonna wanna separately additionally similarly likewise elsewhere""".split()
 )
-
 
 DETERMINERS = frozenset(
     """the a an this these those another each every some any many several most all both
@@ -35,13 +34,10 @@ DETERMINERS = frozenset(
 #: "their three children", "all five judges" (English noun-phrase grammar).
 _BEFORE_COUNT = frozenset("the these those his her its their our my your all".split())
 
-
 _STANDALONE = frozenset("some many most others another both several few".split())
 _STOP_BEFORE_THERE = frozenset("is are was were be been get got go went from out over up".split())
 
-
 CONNECTORS = frozenset("of for at with from in on by to within inside among near".split())
-
 
 TIME_WORDS = frozenset(
     """yesterday today tonight earlier later week weekend month year morning afternoon evening
@@ -53,7 +49,6 @@ TIME_WORDS = frozenset(
 _QUANT_PREFIX = frozenset(
     "about nearly almost roughly around approximately some over only just".split()
 )
-
 
 _QUANTITIES = frozenset(
     "half third quarter majority plurality dozens hundreds thousands most many".split()
@@ -153,11 +148,17 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
 _Step = tuple[int, int, bool] | None
 
 
+def _place_of_people(tokens: list[Token], j: int) -> bool:
+    """ "Witnesses outside the walls", "A neighbor across the street": a place after people
+    (not "Relatives gathered outside the hospital", where the place is the verb's)."""
+    return tokens[j].low in ("outside", "across") and j > 0 and names_people(tokens[j - 1].low)
+
+
 def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
     """A step left of a determiner: only connectors, quantities and coordination join."""
     token = tokens[j]
-    if token.low in CONNECTORS and _joinable(tokens, j):
-        return (j, j - 1, False)
+    if (token.low in CONNECTORS or _place_of_people(tokens, j)) and _joinable(tokens, j):
+        return (j, j - 1, False)  # "Witnesses outside the walls said": a place of the noun
     if _quantity_at(tokens, first):
         if token.low in _QUANT_PREFIX:
             return (j, j - 1, False)  # "nearly eight in 10", "nearly a third"
@@ -325,7 +326,6 @@ _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred dozen""".split()
 )
-
 
 _FRACTIONS = frozenset("third quarter half dozen fifth majority handful few".split())
 
