@@ -160,9 +160,18 @@ def _finite_verb(token: Token) -> bool:
     )
 
 
-def _past_verb(token: Token) -> bool:
-    """A past verb form in lower case: "visited", "met" (not "days", a plural)."""
-    return token.text == token.low and (token.low.endswith("ed") or token.low in IRREGULAR_VERBS)
+def _own_clause(words: list[Token]) -> bool:
+    """Do ``words`` hold a past verb of a main clause ("visited the school on Saturday"), not
+    of a clause a subordinator opens ("Two days after the bombs exploded on Friday")?"""
+    for token in words:
+        if token.low in _SUBORDINATORS:
+            return False
+        if token.text == token.low and (token.low.endswith("ed") or token.low in IRREGULAR_VERBS):
+            return True
+    return False
+
+
+_SUBORDINATORS = frozenset("after before since when until while once as because".split())
 
 
 def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
@@ -213,7 +222,7 @@ def _introduces(tokens: list[Token], k: int, comma: int, end: int) -> bool:
         or (
             (tokens[comma - 1].low in TIME_WORDS or tokens[comma - 1].low == "ago")
             # not "The governor visited the school on Saturday, condemned ... and said"
-            and not any(_past_verb(t) for t in tokens[k + 1 : comma])
+            and not _own_clause(tokens[k + 1 : comma])
         )
     )
 
