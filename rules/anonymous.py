@@ -6,7 +6,7 @@ import functools
 import re
 
 from rules.base import Rule
-from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS
+from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS, UNQUOTED_MARKERS
 from rules.figure_patterns import UNITS
 from rules.model import Attribution, Claim
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -54,6 +54,16 @@ def is_anonymous(source: str, sentence: str, written: str = "") -> bool:
 _STRONG_HINTS = ("anonym", "named", "identified")
 
 
+def _unquoted(words: list[str], written: str) -> bool:
+    """ "An officer who declined to speak on the record", not "Ana Ruiz, who ..." (a name);
+    "publicly" only of one picked out by a role ("The governor, who has declined to talk
+    publicly since the riot," is an office that kept silent)."""
+    unquoted = UNQUOTED_MARKERS.search(written)
+    if unquoted is None or not all(w.islower() for w in words[1:]):
+        return False
+    return unquoted.group().lower().endswith("record") or words[0].lower() in ("a", "an")
+
+
 @functools.lru_cache(maxsize=4096)
 def _from_source(source: str, written: str) -> bool | None:
     """Anonymity decided by the source alone, or None when the sentence decides it.
@@ -64,6 +74,8 @@ def _from_source(source: str, written: str) -> bool | None:
     if not words:
         return False
     if ANONYMITY_MARKERS.search(source) or (written and ANONYMITY_MARKERS.search(written)):
+        return True
+    if written and _unquoted(words, written):
         return True
     lead, comma, rest = source.partition(",")
     if comma and rest.lstrip().startswith(("a ", "an ")) and len(lead.split()) > 1:

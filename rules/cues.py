@@ -178,7 +178,7 @@ _ADV = r"(?:\s+(?:immediately|yet|publicly|officially|directly|formally|previous
 #: What a silence on the toll is about: "casualties", "any civilian deaths", "its losses".
 _TOLL_TOPIC = (
     r"(?:(?:the|any|its|their|civilian|military|own)\s+){0,2}(?:casualt(?:y|ies)|deaths?|dead"
-    r"|losses|victims|toll|fatalities|injuries|wounded|civilians)\b"
+    r"|losses|victims|toll|fatalities|injuries|wounded)\b"
 )
 
 # "take questions", "take any further questions": refused after a negation or "declined to"
@@ -231,7 +231,7 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:description|details|names?|identit(?:y|ies))",
             # "has not released body-camera footage", "did not release the video"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|published|publish)\s+"
-            r"(?:(?:the|any|its|their)\s+)?(?:(?:body|dash)[\s-]?cam(?:era)?\s+|bodycam\s+"
+            r"(?:(?:the|any|its|their)\s+)?(?:911\s+)?(?:(?:body|dash)[\s-]?cam(?:era)?\s+|bodycam\s+"
             r"|surveillance\s+|security(?:[\s-]camera)?\s+)?(?:footage|videos?|recordings?)\b",
             # "did not release a death toll", "do not publish their own losses"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:give|gave|given|provide|provided|release|released"
@@ -335,6 +335,14 @@ ANONYMOUS_HEADS = frozenset(
 )
 
 #: Phrases that mark a source as anonymous wherever they stand in the sentence.
+#: "who declined to speak on the record", "who refused to be quoted publicly": anonymity for
+#: a source named by a role only ("an officer"), not for a named one who long kept silent
+#: ("Ana Ruiz, who had refused to speak publicly since 2019, said"; ``rules.anonymous``).
+UNQUOTED_MARKERS = re.compile(
+    r"\b(?:declined|refused|not\s+wanting)\s+to\s+(?:speak|talk|comment|be\s+quoted)\s+"
+    r"(?:on\s+the\s+record|publicly)",
+    re.IGNORECASE,
+)
 ANONYMITY_MARKERS = re.compile(
     r"\b(?:(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|\w+\s+not\s+be)"
     r"|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)"
@@ -344,9 +352,6 @@ ANONYMITY_MARKERS = re.compile(
     r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+be"
     r"|be\s+withheld)"
     r"|declined\s+to\s+identify\s+(?:him|her|them)sel(?:f|ves)"
-    # "who declined to speak on the record", "who refused to be quoted publicly"
-    r"|(?:declined|refused|not\s+wanting)\s+to\s+(?:speak|talk|be\s+quoted)\s+(?:on\s+the\s+record"
-    r"|publicly)"
     # "who did not want his name published", "who did not want to be named"
     r"|(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't)\s+want\s+(?:(?:his|her|their)"
     r"\s+(?:full\s+)?names?\s+(?:published|used|printed|given|disclosed|revealed)|to\s+be"

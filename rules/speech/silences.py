@@ -42,22 +42,39 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         return True
     if _would_reply(tokens, c) and no_answer_refused(tokens, last):
         return True  # "Neither candidate would say that in public"
-    on_record = ["on", "the", "record"]
-    record_after = [t.low for t in tokens[last + 1 : last + 4]] == on_record
-    publicly = last + 1 < len(tokens) and tokens[last + 1].low == "publicly"
-    own = [t.low for t in tokens[last - 2 : last + 1]] == on_record or tokens[
-        last
-    ].low == "publicly"
-    if record_after or publicly or own:
-        # "an officer who declined to speak on the record said": anonymity; not "declined
-        # to speak on the record, but an aide said" (another's words)
-        rest = last + 4 if record_after else last + 2 if publicly else last + 1
-        for token in tokens[rest:]:
-            if token.low in ("but", ";", "while", "and"):
-                break
-            if token.low in ("said", "says", "told"):
-                return True
+    if _named_later(tokens, c, last):
+        return True  # "an officer who declined to speak on the record said": anonymity
     return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
+
+
+_ON_RECORD = ["on", "the", "record"]
+#: The verbs of a refusal to be named: "declined to speak (on the record)", "to comment on
+#: the record", "to be quoted".
+_SPEAKING = frozenset("speak talk comment quoted".split())
+#: Words after which a later "said" is another's: "..., but an aide said", "..., which
+#: residents said".
+_OTHERS_NEXT = frozenset("but ; while and which that".split())
+
+
+def _named_later(tokens: list[Token], c: int, last: int) -> bool:
+    """Does the party refuse only to speak on the record or publicly, and go on to speak in
+    the same clause ("An officer who declined to speak on the record said")?"""
+    cue = [t.low for t in tokens[c : last + 1]]
+    own = 3 if cue[-3:] == _ON_RECORD else 1 if cue[-1:] == ["publicly"] else 0
+    after = last + 1
+    if [t.low for t in tokens[after : after + 3]] == _ON_RECORD:
+        after += 3
+    elif after < len(tokens) and tokens[after].low == "publicly":
+        after += 1
+    verb = cue[-1 - own] if len(cue) > own else ""
+    if verb not in _SPEAKING or (not own and after == last + 1):
+        return False  # "did not comment publicly", or no "on the record" nor "publicly"
+    for token in tokens[after:]:
+        if token.low in _OTHERS_NEXT:
+            return False
+        if token.low in ("said", "says", "told"):
+            return True
+    return False
 
 
 def non_response(at: CueAt, code: str) -> Candidate | None:
