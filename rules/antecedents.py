@@ -19,6 +19,7 @@ from collections.abc import Callable
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.model import Attribution
 from rules.nouns import PERSON_NOUNS, names_people
+from rules.person_names import PRONOUN_GENDER
 from rules.text import Document
 
 #: A capitalised name opening a sentence, with "The" before a body's name, stopping before
@@ -99,11 +100,18 @@ _HARMED = re.compile(
 
 #: The same brought in by a kin word before the name: "Her mother, Berit Sollerud, laid".
 _KIN_INTRODUCED = re.compile(
-    r"(?:Her|His|Their)\s+(?P<kin>[a-z-]+),\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s"
+    r"(?:Her|His|Their)\s+(?:[a-z]+\s+)?(?P<kin>[a-z-]+),\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s"
+)
+#: The sex a kin word gives ("Her son, Ivo Brandt," is no "she"): English kin terms.
+_KIN_GENDER = dict.fromkeys(
+    "mother wife sister daughter aunt niece grandmother granddaughter widow".split(), "f"
+) | dict.fromkeys(
+    "father husband brother son uncle nephew grandfather grandson widower".split(), "m"
 )
 
 
-def introduced_person(sentence: str) -> str | None:
+def introduced_person(sentence: str, pronoun: str = "") -> str | None:
     """The person a sentence opens with, brought in by full name and an aside.
 
     >>> introduced_person("Samira Kadhem, 38, waited outside the morgue.")
@@ -121,8 +129,11 @@ def introduced_person(sentence: str) -> str | None:
     if match is None or _HARMED.search(sentence, match.end()):
         return None  # "Dana Ross, 34, was shot in the leg": a victim, told of, not heard
     found = match.groupdict()
-    if found.get("kin") and found["kin"] not in PERSON_NOUNS:
+    kin = found.get("kin")
+    if kin and kin not in PERSON_NOUNS:
         return None  # "Her husband, Ivo Brandt," but not "Her town, Port Arlen,"
+    if kin in _KIN_GENDER and PRONOUN_GENDER.get(pronoun, _KIN_GENDER[kin]) != _KIN_GENDER[kin]:
+        return None  # "Her son, Ivo Brandt, ... she said": not him
     aside = found.get("aside")
     if aside is not None and not any(names_people(w.lower()) for w in aside.split()):
         return None  # "Port Arlen, whose harbour ...", "Kessa Valley, a farming region": places
@@ -162,5 +173,5 @@ class Openings:
         before = self.doc.sentences[k - 1]
         if before.start in self.said or self.said.get(attribution.start, 0) > 1:
             return None  # "Milan Rusek, 27, died ..., the spokeswoman said. ..., she said"
-        name = introduced_person(self.doc.original_sentence(before))
+        name = introduced_person(self.doc.original_sentence(before), attribution.source.lower())
         return name if name is not None and not self.body(name) else None

@@ -16,6 +16,7 @@ from rules.interposed import (
     dash_aside_start,
     time_phrase_start,
 )
+from rules.numbers import parse_figure
 from rules.phrases import CONNECTORS, left_phrase
 from rules.tokens import (
     Token,
@@ -189,6 +190,8 @@ _CLAUSE_ENDS = frozenset(('"', ";", ":", "(", ".", "?", "!", "-", "--"))
 
 
 def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
+    """Are the tokens ``first``..``last`` one noun phrase (or an age, a state code), as a
+    segment between commas of a subject with appositives must be?"""
     if first == last and (tokens[first].text.isdigit() or is_state_code(tokens[first].text)):
         return True
     if age_then(tokens, first, last + 1):
@@ -203,10 +206,8 @@ def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
         if tokens[k].low in ("who", "whose", "whom", "which", "that"):
             last = k - 1  # "a 20-year veteran of the navy who retired in 2011"
             break
-    if last - first >= 2 and tokens[last - 1].low == "of" and tokens[last - 2].low in _PARENTS:
-        count = tokens[last]
-        if count.text.isdigit() or count.low in _SMALL_COUNTS:  # "a father of three"
-            return whole_phrase(tokens, first, last - 2)
+    if _parent_of_a_count(tokens, first, last):
+        return whole_phrase(tokens, first, last - 2)  # "a father of three", "a mother of 4"
     if tokens[first].low == "of" and first < last:
         return all(t.is_capital for t in tokens[first + 1 : last + 1])  # "of Flint"
     if tokens[last].text == ")" and tokens[first].text != "(":
@@ -221,9 +222,19 @@ def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
     return phrase is not None and phrase[0] == first and tokens[first].low not in CONNECTORS
 
 
-#: Parents described by how many children they have ("a 41-year-old mother of two").
-_PARENTS = frozenset("father mother parent grandfather grandmother grandparent".split())
-_SMALL_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+#: Parents described by how many children they have ("a 41-year-old mother of two"): the
+#: English words for a parent.
+_PARENTS = frozenset(
+    """father mother parent grandfather grandmother grandparent mom mum dad stepfather
+    stepmother""".split()
+)
+
+
+def _parent_of_a_count(tokens: list[Token], first: int, last: int) -> bool:
+    """Does the phrase end on a parent and the count of their children ("of three")?"""
+    if last - first < 2 or tokens[last - 1].low != "of" or tokens[last - 2].low not in _PARENTS:
+        return False
+    return parse_figure(tokens[last].text) is not None
 
 
 def participle_before(tokens: list[Token], comma: int) -> int | None:

@@ -118,4 +118,5 @@ def first_name_only(text: str | None, attribution: Attribution) -> bool:
     known by one name (a "he" after it is them)."""
     span = attribution.source_span
     at = span.end - len(attribution.source) if span is not None else 0
-    return text is not None and span is not None and "name, " in text[at - 8 : at]
+    before = text[max(0, at - 20) : at].rstrip() if text is not None and span else ""
+    return before.endswith(("first name,", "first name only,"))
