@@ -239,11 +239,12 @@ def _speakers(text: str) -> list[tuple[str, str, bool]]:
             [("Local radio", "statement", False)],
         ),
         ("She put the dog's number at the top of the list.", []),
-        # an aside after the clause is no subject of the verb coordinated after it
+        # an aside after the clause is no subject of the verb coordinated after it: the
+        # clause's own subject is (its past verb makes it no opening phrase)
         (
             "The port authority counted 40 ships in the bay on Sunday, a high for the season, "
             "and said more were due.",
-            [],
+            [("The port authority", "statement", False)],
         ),
         (
             "The transport workers' union called for a strike and said its members were angry.",

@@ -37,9 +37,14 @@ def _groups(text: str) -> list[tuple[str, float | None, str | None]]:
         ("Divers were searching for the ferryman's two nephews.", [("missing", 2, "nephews")]),
         ("Crews continued searching for four loggers on Friday.", [("missing", 4, "loggers")]),
         # a possessor that is a place, a time or a thing owns no people counted
-        ("The drought killed the valley's 9,000 goats.", []),
+        ("The drought killed the valley's 9,000 antelope.", []),
+        ("The storm killed the ranch's 12 llamas.", []),
+        ("Gunmen killed the village chief's three sons.", [("killed", 3, "sons")]),
         ("The fire destroyed last season's 40 floats.", []),
         ("Crews continued searching for the hiker's two dogs.", []),
+        ("Rescuers were searching for 12 people's relatives.", []),
+        # a "whose" clause with a verb of its own is an aside on the subject counted
+        ("Two climbers whose rope snapped were killed.", [("killed", 2, "climbers")]),
     ],
 )
 def test_possessed_people_are_the_ones_counted(
@@ -249,27 +254,13 @@ def test_coordinated_reports_after_a_time_and_a_body(text: str, source: str) -> 
             [("wounded", 2, 2)],
         ),
         ("That leaves 14 pupils in captivity.", [("kidnapped", 14, 14)]),
-        ("The sanctuary keeps 12 bears in captivity.", []),
-        ("Two nieces were among those taken on Friday.", [("kidnapped", 2, 2)]),
+        ("The sanctuary keeps 12 pandas in captivity.", []),
         ("Two nieces were among those taken to hospital.", [("wounded", 2, 2)]),
-        ("The headmaster put the number taken at 44.", [("kidnapped", 44, 44)]),
+        ("Some 40 soldiers seized in the raid remain in captivity.", [("kidnapped", 40, 40)]),
     ],
 )
 def test_care_veterans_and_captivity(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert claim_values(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "All nine were freed, and two of them were taken to hospital.",
-        "Police recaptured nine of them by Thursday.",
-    ],
-)
-def test_a_pronoun_of_a_part_names_no_group(text: str) -> None:
-    claims = analyze(text).claims
-    assert claims
-    assert all(c.group is None for c in claims)
 
 
 def test_a_first_name_only_speaker_is_the_next_he() -> None:
@@ -289,22 +280,16 @@ def test_a_plural_speaker_is_no_first_name() -> None:
     assert "Rangers" not in [a.source for a in analyze(text).attributions][1:]
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        (
-            "The navy gave a second figure that the navy did not immediately explain.",
-            "non_response",
-        ),
-        ("The army made no mention of civilians in its statement.", "non_response"),
-        (
-            "Police said 30 were taken, but the head teacher put the number taken at 44.",
-            "statement",
-        ),
-    ],
-)
-def test_refusals_and_a_figure_set_for_the_taken(text: str, kind: str) -> None:
-    assert kind in [k for k, _, _ in kinds_sources_cues(text)]
+def test_a_refusal_to_explain_closes_its_clause() -> None:
+    found = kinds_sources_cues("The navy gave a second figure that the navy did not explain.")
+    assert ("non_response", "the navy", "did not explain") in found
+
+
+def test_the_number_taken_is_set_by_its_speaker() -> None:
+    found = kinds_sources_cues(
+        "Police said 30 were taken, but the warden put the number taken at 44."
+    )
+    assert ("statement", "the warden", "put the number taken at") in found
 
 
 @pytest.mark.parametrize(
@@ -317,8 +302,6 @@ def test_refusals_and_a_figure_set_for_the_taken(text: str, kind: str) -> None:
         ("Two clips were posted to social media.", []),
         ("Deputies moved about 60 residents out of nearby homes.", [("evacuated", 60, 60)]),
         ("Some 2,400 spent Monday night in four Red Cross shelters.", [("displaced", 2400, 2400)]),
-        ("Two climbers were found safe on the ridge.", [("rescued", 2, 2)]),
-        ("The safe was found open.", []),
     ],
 )
 def test_posted_moved_sheltered_and_found_safe(
@@ -338,14 +321,70 @@ def test_a_place_after_her_is_no_person_brought_in() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "sources"),
     [
+        # a reporting verb inside the sentence ends the "whose" clause read leftwards
         (
-            "Of the 90 people hurt, 12 were left with permanent disabilities.",
-            [("wounded", 90, 90), ("wounded", 12, 12)],
+            "A widow whose son was killed said soldiers told her to leave.",
+            ["A widow", "soldiers"],
         ),
-        ("The dispute left him with lasting doubts.", []),
+        # "whose" as a question word opens no clause on a speaker
+        ("Asked whose guns were fired the colonel said rebels shot first.", ["the colonel"]),
+        ("Nobody knew whose men had fired until a guard said 3 porters died.", ["a guard"]),
+        # "outside" ending a subject is no connector waiting for its object
+        ("Reporters outside said the gates were shut.", ["Reporters outside"]),
+        ("Porters who were waiting outside said they heard four shots.", ["Porters"]),
+        # a place after a verb belongs to the verb, not to the speaker
+        (
+            "Relatives waited outside the clinic, which declined to comment, saying no one "
+            "had told them anything.",
+            ["the clinic", "Relatives"],
+        ),
+        # a clause a subordinator opens is an opening phrase, whatever its verb
+        (
+            "Two days after the mines exploded on Friday, the army sealed the area and said "
+            "12 soldiers died.",
+            ["the army"],
+        ),
     ],
 )
-def test_harm_that_lasted(text: str, expected: list[tuple[str, float, float]]) -> None:
-    assert claim_values(text) == expected
+def test_review_of_the_session_speakers(text: str, sources: list[str]) -> None:
+    assert [a.source for a in analyze(text).attributions] == sources
+
+
+def test_a_refusal_in_public_is_kept_when_another_speaks_after_which() -> None:
+    text = "The army did not comment publicly on the raid, which residents said killed 12 people."
+    assert [k for k, _, _ in kinds_sources_cues(text)] == ["non_response", "statement"]
+
+
+def test_a_named_person_who_kept_silent_publicly_is_no_anonymous_source() -> None:
+    text = "Ana Brel, who had refused to speak publicly since 2019, told reporters 4 guards died."
+    assert [(a.source, a.anonymous) for a in analyze(text).attributions] == [("Ana Brel", False)]
+
+
+def test_a_surname_after_a_name_is_no_first_name_only() -> None:
+    text = (
+        "Asked for the victim's name, Brandt said it would be released later.\n\n"
+        '"We are working on it," he said.'
+    )
+    assert [a.anonymous for a in analyze(text).attributions] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her son, Ivo Brandt, read the names aloud. "We waited nine years," she said.',
+        'His daughter, Lena Varga, read the names aloud. "We waited," he said.',
+    ],
+)
+def test_a_kin_word_of_the_other_sex_brings_in_no_one(text: str) -> None:
+    assert [a.source for a in analyze(text).attributions] == [text.split()[-2].rstrip(",")]
+
+
+def test_a_law_that_names_no_civilians_is_no_silence() -> None:
+    assert kinds_sources_cues("The new law makes no mention of civilians.") == []
+
+
+def test_a_posting_told_in_a_relative_clause_leaves_the_harm() -> None:
+    text = "Three soldiers, who had been posted at the border post, were wounded."
+    assert claim_values(text) == [("wounded", 3, 3)]
