@@ -162,8 +162,9 @@ TOLL_WORDS = frozenset(
 TOLL_PREPOSITIONS = frozenset(
     # "by": the cause or the date of a toll ("the number of people displaced by the fighting
     # has risen to", "the toll by Sunday stood at"; round 9, general English of tolls; "for":
-    # the span a toll covers, "put the toll for the two days at nine", 25th session)
-    "from in of after since among at on following during across over by for".split()
+    # the span a toll covers, "put the toll for the two days at nine", 25th session; "when":
+    # the event, "the number of people killed when the bus plunged off the bridge rose to")
+    "from in of after since among at on following during across over by for when".split()
 )
 
 TOLL_VERBS = frozenset(
