@@ -252,8 +252,8 @@ def following_group(rest: str) -> str | None:
             break  # "the 40 dead listed by the army": a participle and its agent
         if words and lowered.endswith("ing") and len(lowered) > 5:
             break  # "residents living within a kilometre", but "neighbouring villages"
-        if words and word.islower() and is_ly_adverb(lowered):
-            break  # "killed four workers instantly", but "elderly residents"
+        if word.islower() and is_ly_adverb(lowered):
+            break  # "killed four workers instantly", "five dead shortly after", not "elderly"
         if words and lowered.endswith("ed") and len(lowered) > 4 and not _adjective_after(split, k):
             break  # "three men shocked the town", but "armed men", "two other injured men"
         if lowered.endswith("ed") and _OBJECT_NEXT.match(" ".join(split[k + 1 : k + 2])):
