@@ -22,6 +22,8 @@ TAKEN_TO_CARE = (
     # "shifted to the district hospital": South Asian English of the hurt moved to care
     r"(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred|ferried"
     r"|shifted)"
+    # "taken by ambulance to", "flown by helicopter to": the means between verb and place
+    r"(?:\s+by\s+(?:ambulance|helicopter|air\s+ambulance|air|private\s+car))?"
 )
 CARE_NEEDED = r"(?:needed|needing|required|requiring|sought|seeking)"
 
@@ -91,8 +93,9 @@ IN_A_CONDITION = (
     # "in fair condition", "in guarded condition": the condition terms US hospitals release
     # ("good" is left out, as it is said of roads and cars too; ``rules.hospital_care`` reads
     # "fair" and "guarded" as a patient's only where harm or care is told nearby)
-    r"in\s+(?:a\s+)?(?:critical|serious|stable|fair|guarded)(?:\s+but\s+stable)?"
-    r"\s+condition"
+    r"in\s+(?:a\s+)?(?:critical|serious|stable|fair|guarded)"
+    # "in serious but stable condition", "in fair or stable condition"
+    r"(?:\s+(?:but|or|to)\s+(?:stable|serious|critical|fair|guarded))?\s+condition"
 )
 
 #: "in hospital", "in critical condition", "in a serious but stable condition", "in
