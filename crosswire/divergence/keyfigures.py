@@ -56,6 +56,7 @@ from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.restated_dead import without_restated_dead
 from crosswire.divergence.roundups import AGGREGATE
 from crosswire.divergence.self_shot import without_self_shot_if_dead
+from crosswire.divergence.shot_lived import one_beside
 from crosswire.divergence.totals import (
     ADDED,
     sentence_total,
@@ -264,7 +265,7 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
         return latest(updates)
     titled = [c for c in ordered if c.in_title]
     if not titled:
-        return ordered[0]
+        return _refined(ordered)
     # The body usually restates the headline's figure with its source: prefer that claim.
     head = titled[0]
     same = [c for c in ordered if not c.in_title and restates(head, c)]
@@ -273,6 +274,21 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
         # died, the ministry said"): the body's qualified restatement of the same number
         same = [c for c in ordered if not c.in_title and c.stated == head.stated]
     return (same or titled)[0]
+
+
+def _refined(ordered: list[StatedClaim]) -> StatedClaim:
+    """The lead's open count ("injuring more than 200"), or the exact count a later sentence
+    gives inside it ("Nazari said 246 people had been injured"): the same toll made precise,
+    not a part of it (a part is smaller than the lead's bound) nor another event's (at most
+    half as large again)."""
+    lead = ordered[0]
+    if lead.category != "wounded" or lead.qualifier not in ("at_least", "more_than"):
+        return lead
+    bound = lead.min or 0
+    finer = [
+        c for c in ordered[1:] if c.qualifier == "exact" and bound < (c.stated or 0) <= bound * 1.5
+    ]
+    return finer[-1] if finer else lead
 
 
 def wounded_total(findings: ArticleFindings) -> float | None:
@@ -357,7 +373,7 @@ def _all_shot_lived(
     casualties = _stated(shot)
     if wounded is None or wounded.stated is None or casualties is None:
         return None
-    if _one_beside(shot, wounded) and _sentence_pick(findings, "killed") is None:
+    if one_beside(shot, wounded) and _sentence_pick(findings, "killed") is None:
         return casualties + wounded.stated  # "a girl was struck ... and two adults were grazed"
     if casualties <= wounded.stated or _DEATH.search(wounded.text):
         return None
@@ -366,29 +382,3 @@ def _all_shot_lived(
 
 def _stated(claim: StatedClaim | None) -> float | None:
     return None if claim is None else claim.stated
-
-
-def _one_beside(shot: StatedClaim | None, wounded: StatedClaim) -> bool:
-    """One person shot, then in the same sentence other people wounded: "An 8-year-old girl
-    was struck by a bullet ..., and two adults on a porch next door were grazed"."""
-    if shot is None or not shot.single or shot.start != wounded.start:
-        return False
-    if shot.figure_start is None or wounded.figure_start is None:
-        return False
-    between = shot.text[shot.figure_start : wounded.figure_start].lower()
-    after = shot.text[wounded.figure_start : wounded.figure_start + 80].lower()
-    if " and " not in between or any(word in between for word in _SAME_PEOPLE_BEFORE):
-        return False
-    # "two people, including the woman, were", "two people, the woman and her son, were"
-    return shot.figure_start < wounded.figure_start and _SAME_PEOPLE_AFTER.match(after) is None
-
-
-#: Words between the one shot and the wounded count that make the one a part of it: "two
-#: of them", "among", "he and two others" (general English of crime copy).
-_SAME_PEOPLE_BEFORE = (" of them", " of whom", "includ", "among", " he ", " she ")
-#: Words after the wounded count that take the one shot in: an aside that names them
-#: ("two people, including the woman,", "two people, the woman and her son,") or a total
-#: ("three people were wounded altogether", "in all").
-_SAME_PEOPLE_AFTER = re.compile(
-    r"[\w-]+(?:\s+[\w-]+)?\s*,|[^.;]*\b(?:altogether|in\s+all|in\s+total|all\s+told)\b"
-)

@@ -10,10 +10,12 @@ stated. Pure: claim dicts in, claim dicts out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from crosswire.divergence.intervals import VAGUE
+from crosswire.divergence.model import StatedClaim
 from rules.claims.cb03 import FatalPart
 from rules.claims.cb22 import PartOfTheShotDied
 
@@ -73,3 +75,29 @@ def with_shot_who_lived(claims: list[Mapping[str, Any]]) -> list[Mapping[str, An
             {**claim, "category": "wounded", "min": rest, "max": None if high is None else rest}
         )
     return result
+
+
+def one_beside(shot: StatedClaim | None, wounded: StatedClaim) -> bool:
+    """One person shot, then in the same sentence other people wounded: "An 8-year-old girl
+    was struck by a bullet ..., and two adults on a porch next door were grazed"."""
+    if shot is None or not shot.single or shot.start != wounded.start:
+        return False
+    if shot.figure_start is None or wounded.figure_start is None:
+        return False
+    between = shot.text[shot.figure_start : wounded.figure_start].lower()
+    after = shot.text[wounded.figure_start : wounded.figure_start + 80].lower()
+    if " and " not in between or any(word in between for word in _SAME_PEOPLE_BEFORE):
+        return False
+    # "two people, including the woman, were", "two people, the woman and her son, were"
+    return shot.figure_start < wounded.figure_start and _SAME_PEOPLE_AFTER.match(after) is None
+
+
+#: Words between the one shot and the wounded count that make the one a part of it: "two
+#: of them", "among", "he and two others" (general English of crime copy).
+_SAME_PEOPLE_BEFORE = (" of them", " of whom", "includ", "among", " he ", " she ")
+#: Words after the wounded count that take the one shot in: an aside that names them
+#: ("two people, including the woman,", "two people, the woman and her son,") or a total
+#: ("three people were wounded altogether", "in all").
+_SAME_PEOPLE_AFTER = re.compile(
+    r"[\w-]+(?:\s+[\w-]+)?\s*,|[^.;]*\b(?:altogether|in\s+all|in\s+total|all\s+told)\b"
+)
