@@ -388,3 +388,34 @@ def test_a_law_that_names_no_civilians_is_no_silence() -> None:
 def test_a_posting_told_in_a_relative_clause_leaves_the_harm() -> None:
     text = "Three soldiers, who had been posted at the border post, were wounded."
     assert claim_values(text) == [("wounded", 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event of a toll told by "when" between the toll and its verb
+        (
+            "The number of people killed when a ferry sank off Orme Point rose to 23.",
+            [("killed", 23, 23)],
+        ),
+        # a toll lowered with the phrase of whose toll it is between
+        (
+            "Police have lowered the death toll from the warehouse fire in Orme to four from six.",
+            [("killed", 4, 4), ("killed", 6, 6)],
+        ),
+        ("The other four were taken by ambulance to Orme General Hospital.", [("wounded", 4, 4)]),
+        (
+            "Nine were hurt. The other five were in fair or stable condition.",
+            [("wounded", 9, 9), ("wounded", 5, 5)],
+        ),
+    ],
+)
+def test_tolls_revised_and_care_by_ambulance(
+    text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    assert claim_values(text) == expected
+
+
+def test_an_adverb_after_a_count_is_no_group() -> None:
+    claims = analyze("The mayor had reported five dead shortly after dawn.").claims
+    assert [(c.category, c.min, c.group) for c in claims] == [("killed", 5, None)]

@@ -34,3 +34,26 @@ from .factory import key_figures as figures
 )
 def test_key_figures_this_session(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's open count of the hurt made precise later by the same agency
+        (
+            "An earthquake struck the province before dawn, killing at least 30 people and "
+            "injuring more than 100, the disaster agency said.\n\nBy evening the agency said "
+            "the toll had risen to 41. It said 124 people had been injured.",
+            (41, 124),
+        ),
+        # a part of the lead's count is smaller than its bound: the lead stays
+        (
+            "An earthquake struck the province before dawn, killing at least 30 people and "
+            "injuring more than 100, the disaster agency said.\n\nIt said 40 people had been "
+            "injured in the town of Orme alone.",
+            (30, 100),
+        ),
+    ],
+)
+def test_a_lead_made_precise(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
