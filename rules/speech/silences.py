@@ -66,8 +66,7 @@ def _named_later(tokens: list[Token], c: int, last: int) -> bool:
         after += 3
     elif after < len(tokens) and tokens[after].low == "publicly":
         after += 1
-    verb = cue[-1 - own] if len(cue) > own else ""
-    if verb not in _SPEAKING or (not own and after == last + 1):
+    if not _SPEAKING.intersection(cue[: len(cue) - own]) or (not own and after == last + 1):
         return False  # "did not comment publicly", or no "on the record" nor "publicly"
     for token in tokens[after:]:
         if token.low in _OTHERS_NEXT:
