@@ -101,6 +101,8 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None
     if words[:1] == ["as"]:
         return None  # "rose to 31 as badly burned workers died": a clause of its own
+    if words[-1:] == ["the"] and len(words) > 4:
+        return None  # "relatives waited ..., holding photographs of the missing": a noun
     words = skip_relative_clause(words)
     names = {w.lower() for w in written if w.istitle()}  # "the Kelly family"
     split = group_and_aux(words, names)
