@@ -236,7 +236,7 @@ NON_RESPONSE_REGEX = re2.compile(
             # "did not release a death toll", "do not publish their own losses"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:give|gave|given|provide|provided|release|released"
             r"|publish|published|disclose|disclosed|offer|offered)\s+(?:(?:a|any|an|the|its|their)\s+)?"
-            r"(?:(?:casualty|death|exact|precise|official|own)\s+)?(?:figures?|toll|count"
+            r"(?:(?:casualty|death|exact|precise|official|own)\s+)?(?:figures?|toll|count|numbers?"
             r"|breakdown|estimate|losses|casualties|casualty\s+figures?)\b",
             # "the ministry gave no figure for its own losses", "provided no breakdown"
             r"(?:gave|give|gives|giving|provided|provides|offered|offers)\s+no\s+(?:(?:casualty"
@@ -255,7 +255,9 @@ NON_RESPONSE_REGEX = re2.compile(
             # "declined to give a number", "declined to give details" (not "to give up", nor
             # "declined to give a name": the anonymity phrase, ``ANONYMITY_MARKERS``)
             r"|give\s+(?:(?:a|an|any|the|further|exact|precise)\s+){0,2}(?:numbers?|figures?"
-            r"|details|breakdown|toll|count|estimate|reason)|"
+            r"|details|breakdown|toll|count|estimate|reason)"
+            # "declined to give their nationalities" (the victims' or captives')
+            r"|give\s+(?:their|his|her|its)\s+(?:nationalit(?:y|ies)|identit(?:y|ies))|"
             + _TAKE_QUESTIONS
             + "|"
             + _SPEAK_TO_PRESS
