@@ -9,7 +9,7 @@ import re2
 from rules.categories import Cue
 from rules.claims.parts import Binding, CueHit
 from rules.model import Figure
-from rules.nouns import PERSON_NOUNS
+from rules.nouns import PERSON_NOUNS, names_people
 from rules.numbers import FigureSpan
 
 #: "took 14 soldiers prisoner", "had taken two pilots captive", "are holding 23 passengers
@@ -38,6 +38,10 @@ def taken_prisoner(text: str, figures: list[FigureSpan]) -> list[Binding]:
         state = _HOSTAGE_CUE if match.group("state").lower().startswith("hostage") else _TAKEN_CUE
         cue = CueHit(match.start("state"), match.end("state"), state)
         inside = [f for f in figures if rest_start == f.start and f.end <= rest_end]
+        paired = _PAIRED.fullmatch(text, inside[0].end, rest_end) if inside else None
+        if paired and all(names_people(w.lower()) for w in paired.group().split()[::2]):
+            found.append(Binding(inside[0], cue, paired.group().strip(), 3))
+            continue  # "had taken about 150 guests and staff hostage": one group of two kinds
         if not inside or _SEPARATOR.search(text, rest_start, rest_end):
             found.extend(_listed(text, rest_start, rest_end, figures, cue))
             continue
@@ -55,6 +59,8 @@ def taken_prisoner(text: str, figures: list[FigureSpan]) -> list[Binding]:
     return found
 
 
+#: A count's group of two kinds of people: "150 guests and staff", "20 soldiers and police".
+_PAIRED = re.compile(r"\s+[a-z-]+\s+and\s+[a-z-]+", re.IGNORECASE)
 #: Between the items of a list of captives: "the mayor and three councillors", "a priest, two
 #: nurses and a cook".
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
