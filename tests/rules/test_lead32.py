@@ -419,3 +419,38 @@ def test_tolls_revised_and_care_by_ambulance(
 def test_an_adverb_after_a_count_is_no_group() -> None:
     claims = analyze("The mayor had reported five dead shortly after dawn.").claims
     assert [(c.category, c.min, c.group) for c in claims] == [("killed", 5, None)]
+
+
+def test_the_missing_as_a_noun_far_from_a_count_is_no_claim() -> None:
+    text = (
+        "Scores of neighbours waited behind the cordon through the night, some holding "
+        "photographs of the missing."
+    )
+    assert claim_values(text) == []
+
+
+def test_a_participle_with_its_object_in_a_relative_clause_before_when() -> None:
+    text = "A porter who was unloading a van when the blast came said he was thrown down."
+    assert [a.source for a in analyze(text).attributions] == ["A porter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The spokesman said arrests were made but did not give a number.",
+            "did not give a number",
+        ),
+        (
+            "The consul declined to give their nationalities.",
+            "declined to give their nationalities",
+        ),
+    ],
+)
+def test_numbers_and_nationalities_withheld(text: str, cue: str) -> None:
+    assert ("non_response", cue) in [(k, c) for k, _, c in kinds_sources_cues(text)]
+
+
+def test_a_pair_of_kinds_of_people_taken_hostage_is_one_group() -> None:
+    claims = analyze("The gunmen had taken about 90 guests and staff hostage.").claims
+    assert [(c.category, c.min, c.group) for c in claims] == [("kidnapped", 90, "guests and staff")]
