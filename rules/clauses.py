@@ -37,6 +37,8 @@ def clause_like(tokens: list[Token], first: int, last: int) -> bool:
             and (before.is_capital or before.low in SUBJECT_PRONOUNS)
         ):
             return True  # "Albin worked at his uncle's shop", "She lived in Velk"
+        if tokens[k].low in ("died", "fled") and after.low in _PLACE_PREPOSITIONS:
+            return True  # "two more passengers died at the hospital": no participle of a noun
     return False
 
 
