@@ -98,9 +98,13 @@ _HARMED = re.compile(
 )
 
 
-#: The same brought in by a kin word before the name: "Her mother, Berit Sollerud, laid".
+#: The same brought in by a kin word or a role before the name: "Her mother, Berit Sollerud,
+#: laid a wreath", "The hospital's medical officer, Dr. Ivo Marsh, gave a higher count".
 _KIN_INTRODUCED = re.compile(
-    r"(?:Her|His|Their)\s+(?:[a-z]+\s+)?(?P<kin>[a-z-]+),\s+"
+    r"(?:Her|His|Their|The)\s+(?:[a-z-]+\s+){0,3}?(?P<kin>[a-z-]+)"
+    # a role's place: "The medical officer in charge at Orme Hospital, Dr. Ivo Marsh, gave"
+    r"(?:\s+(?:in\s+charge\s+)?(?:at|of|for)\s+[A-Za-z' ]{1,60}?)?,\s+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Col|Gen|Capt|Lt|Sgt)\.\s+)?"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s"
 )
 #: The sex a kin word gives ("Her son, Ivo Brandt," is no "she"): English kin terms.
