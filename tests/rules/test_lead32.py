@@ -454,3 +454,20 @@ def test_numbers_and_nationalities_withheld(text: str, cue: str) -> None:
 def test_a_pair_of_kinds_of_people_taken_hostage_is_one_group() -> None:
     claims = analyze("The gunmen had taken about 90 guests and staff hostage.").claims
     assert [(c.category, c.min, c.group) for c in claims] == [("kidnapped", 90, "guests and staff")]
+
+
+def test_an_aside_clause_with_died_is_no_appositive_of_the_speaker() -> None:
+    text = (
+        "The toll rose to 19 on Sunday, after two more passengers died at the district "
+        "hospital, the district commissioner, Ana Marsh, said."
+    )
+    sources = [a.source for a in analyze(text).attributions]
+    assert sources == ["the district commissioner, Ana Marsh"]
+
+
+def test_a_role_before_a_name_brings_in_the_next_he() -> None:
+    text = (
+        "The medical officer in charge at Orme Hospital, Dr. Ivo Marsh, gave a higher "
+        "count. He told reporters that the mortuary had received 21 bodies."
+    )
+    assert [a.source for a in analyze(text).attributions] == ["Ivo Marsh"]
