@@ -27,7 +27,10 @@ CUT_OFF: tuple[Row, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:rubble|debris|mud|snow|landslides?|mudslides?"
         r"|avalanche|wreckage|rocks?|ruins|collapsed)"
         r"|buried\s+(?:alive\s+)?(?:under|beneath)\s+(?:the\s+)?(?:earth|soil|sand)"
-        r"|(?:remain(?:s|ed)?|still|feared|(?:believed|thought)\s+(?:to\s+be\s+)?)\s+buried",
+        r"|(?:remain(?:s|ed)?|still|feared|(?:believed|thought)\s+(?:to\s+be\s+)?)\s+buried"
+        # "four residents were still believed to be under the debris" (not "under way")
+        r"|(?:believed|thought|feared)\s+to\s+be\s+(?:still\s+)?(?:under|beneath)\s+the"
+        r"\s+(?:rubble|debris|ruins|wreckage|mud|snow)",
         True,
         None,
         False,

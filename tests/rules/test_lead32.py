@@ -471,3 +471,19 @@ def test_a_role_before_a_name_brings_in_the_next_he() -> None:
         "count. He told reporters that the mortuary had received 21 bodies."
     )
     assert [a.source for a in analyze(text).attributions] == ["Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least six tenants were still believed to be under the rubble.",
+            [("missing", 6, None)],
+        ),
+        ("The inquiry was believed to be under way.", []),
+    ],
+)
+def test_believed_under_the_rubble(
+    text: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    assert claim_values(text) == expected
