@@ -112,7 +112,7 @@ def _object_slot(tokens: list[Token], k: int) -> bool:
     if word.low in _OBJECT_PREPOSITIONS or word.low in _PREDICATE_OPENERS:
         return True  # "about the talks"; "had not been made public", "were still classified"
     to_verb = k > 0 and tokens[k - 1].low == "to"
-    # "who was unloading a truck when the shooting started said": a participle's object
+    # "who was loading a van when the blast came said": a participle's object
     return to_verb or word.low.endswith(("ed", "ing")) or word.low in IRREGULAR_VERBS
 
 
