@@ -27,8 +27,9 @@ _PART_CATEGORIES = CASUALTY_CATEGORIES | {"kidnapped", "captured", "missing"}
 _PART_CATEGORIES |= {"deployed", "rescued", "evacuated"}
 #: Between the whole and "including": no clause break, at most this many characters.
 _REACH = 90
-#: Before a part's figure: an optional "the" ("including the two pilots").
-_PART_START = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+#: Before a part's figure: an optional "the" or "all" ("including the two pilots", "among
+#: them all five attackers").
+_PART_START = re.compile(r"\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*and|,|\s+and)(?=\s)", re.IGNORECASE)
 
 
