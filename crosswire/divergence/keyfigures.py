@@ -163,6 +163,10 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
     old = superseded_values([c for parts in sentences.values() for c in parts])
     current = {k: t for k, t in totals.items() if t.in_title or t.stated not in old}
     totals = current or totals
+    # "four soldiers were wounded" ... "27 were treated, among them the four soldiers": the
+    # earlier count is told again as a part of a later one, which is the key
+    parts = {(c.stated, c.group_key) for group in sentences.values() for c in group if c.part}
+    totals = {k: t for k, t in totals.items() if (t.stated, t.group_key) not in parts} or totals
     sentences = {k: sentences[k] for k in totals}
     chosen = _pick(totals.values())
     if chosen.in_title:
