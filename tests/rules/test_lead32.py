@@ -487,3 +487,17 @@ def test_believed_under_the_rubble(
     text: str, expected: list[tuple[str, float, float | None]]
 ) -> None:
     assert claim_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The raid ended with 14 people killed, among them all four gunmen.",
+            [("killed", 14, 14), ("killed", 4, 4)],
+        ),
+        ("Nine people died, including all the three guards.", [("killed", 9, 9), ("killed", 3, 3)]),
+    ],
+)
+def test_a_part_after_all(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert claim_values(text) == expected

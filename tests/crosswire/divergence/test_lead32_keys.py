@@ -57,3 +57,12 @@ def test_key_figures_this_session(text: str, expected: tuple[float, float]) -> N
 )
 def test_a_lead_made_precise(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+def test_a_count_told_again_as_a_part_of_a_later_one_gives_way() -> None:
+    text = (
+        "Gunmen stormed the depot on Friday. Three guards were wounded in the assault, "
+        "the army said.\n\nThe hospital said 15 people were being treated for wounds, among "
+        "them the three guards."
+    )
+    assert figures(text) == (0, 15)
