@@ -136,7 +136,7 @@ def _right_core(tokens: list[Token], k: int, limit: int, appositive: bool = Fals
                 last = j
                 j += 1
                 continue
-            if low == "who" and appositive:
+            if low in ("who", "whom") and appositive:
                 break
             break
         if j > k and low in TIME_WORDS:

@@ -51,7 +51,7 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
     if (
         after < len(tokens)
         and tokens[after].text not in _INVERSION_ENDS
-        and tokens[after].low not in ("in", "on", "who", "adding", "told", "during", "at")
+        and tokens[after].low not in ("in", "on", "who", "whom", "adding", "told", "during", "at")
         and tokens[after].low not in _TIME_AFTER  # '"...," said Ida Roth yesterday.'
         and not (described and tokens[after].low == "that")  # ", a charity that runs ..."
     ):

@@ -501,3 +501,8 @@ def test_believed_under_the_rubble(
 )
 def test_a_part_after_all(text: str, expected: list[tuple[str, float, float]]) -> None:
     assert claim_values(text) == expected
+
+
+def test_a_whom_clause_after_an_inverted_speaker() -> None:
+    text = '"The roof just went," said Ida Venn, a nurse whom neighbours carried out of the ward.'
+    assert [a.source for a in analyze(text).attributions] == ["Ida Venn, a nurse"]
