@@ -23,8 +23,9 @@ _INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom)(?=\s)", re.I
 #: a part is often told for another reason ("detained three people, including one man who
 #: was shot").
 _PART_CATEGORIES = CASUALTY_CATEGORIES | {"kidnapped", "captured", "missing"}
-# "90 firefighters, including 12 divers, were sent": crews sent have parts too (round 7)
-_PART_CATEGORIES |= {"deployed", "rescued", "evacuated"}
+# "90 firefighters, including 12 divers, were sent": crews sent have parts too (round 7), and
+# the displaced ("displaced 9,000 people, including 4,000 children")
+_PART_CATEGORIES |= {"deployed", "rescued", "evacuated", "displaced"}
 #: Between the whole and "including": no clause break, at most this many characters.
 _REACH = 90
 #: Before a part's figure: an optional "the" or "all" ("including the two pilots", "among

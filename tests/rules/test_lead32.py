@@ -506,3 +506,8 @@ def test_a_part_after_all(text: str, expected: list[tuple[str, float, float]]) -
 def test_a_whom_clause_after_an_inverted_speaker() -> None:
     text = '"The roof just went," said Ida Venn, a nurse whom neighbours carried out of the ward.'
     assert [a.source for a in analyze(text).attributions] == ["Ida Venn, a nurse"]
+
+
+def test_a_part_of_the_displaced() -> None:
+    text = "The floods displaced 7,000 people, including 2,500 children."
+    assert claim_values(text) == [("displaced", 7000, 7000), ("displaced", 2500, 2500)]
