@@ -21,7 +21,7 @@ from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES
 from rules.text import Document
-from rules.unnamed_speakers import first_name_only, fleeting_reach, said_gender, unnamed_person
+from rules.unnamed_speakers import fleeting_reach, said_gender, speaker_unnamed
 
 _PERSON_PRONOUNS = frozenset(("he", "she"))
 #: A part of the sources just quoted: "one of them", "two of those officials".
@@ -72,17 +72,12 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             )
             if target is not None and _FIRST_NAME_AFTER_ROLE.search(target):
                 persons.add(target)  # "Lind" for "chief executive Marco Lind": a person
-            elif target is None and first_name_only(text, attribution):
-                named.append(source)  # "who would give only his first name, Marcus, said"
-                persons.add(source)
-                unnamed.add(source)
-                genders.setdefault(source, said_gender(text, attribution) or "")
         if target is not None:
             anonymous = attribution.anonymous or target in unnamed
             resolved.append(replace(attribution, source=target, anonymous=anonymous))
             named.append(target)  # mentioned again: the nearest for the next pronoun
             continue
-        speaker = unnamed_person(source) if attribution.kind == "statement" else None
+        speaker = speaker_unnamed(source, text, attribution)
         if speaker is not None:
             named.append(speaker.name)  # "a spokesman for the rebels said ... He added": him
             persons.add(speaker.name)

@@ -120,3 +120,16 @@ def first_name_only(text: str | None, attribution: Attribution) -> bool:
     at = span.end - len(attribution.source) if span is not None else 0
     before = text[max(0, at - 20) : at].rstrip() if text is not None and span else ""
     return before.endswith(("first name,", "first name only,"))
+
+
+def speaker_unnamed(
+    source: str, text: str | None, attribution: Attribution
+) -> UnnamedSpeaker | None:
+    """The unnamed person a statement's source is (``unnamed_person``), or one known by a
+    first name only ("A neighbour who would give only his first name, Marcus, said"), whom a
+    later "he" stands for wherever it speaks, as a role."""
+    if attribution.kind != "statement":
+        return None
+    if first_name_only(text, attribution):
+        return UnnamedSpeaker(source, True)
+    return unnamed_person(source)
