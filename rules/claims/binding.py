@@ -99,10 +99,8 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     words = [w.lower() for w in written]
     if len(words) > 12 or other_than_words(gap, written, gap.count(" ") + gap.count(",")):
         return None
-    if words[:1] == ["as"]:
-        return None  # "rose to 31 as badly burned workers died": a clause of its own
-    if words[-1:] == ["the"] and len(words) > 4:
-        return None  # "relatives waited ..., holding photographs of the missing": a noun
+    if words[:1] == ["as"] or (words[-1:] == ["the"] and len(words) > 4):
+        return None  # "rose to 31 as burned workers died"; "...photographs of the missing"
     words = skip_relative_clause(words)
     names = {w.lower() for w in written if w.istitle()}  # "the Kelly family"
     split = group_and_aux(words, names)

@@ -218,13 +218,10 @@ AND_PERSON = re.compile(
 LEADING_AGE = re.compile(r"\s+\d{1,3}-(?:year|month|week|day)s?-old\b", re.IGNORECASE)
 
 #: An age before its noun ("2 16-year-old boys"), or standing for the people ("two
-#: 17-year-olds", general English: an age used as a noun takes a plural "s").
-#: An age before a noun ("16-year-old"), or years of service ("a 12-year veteran").
-AGE_ADJECTIVE = re.compile(
-    r"\b\d{1,3}-(?:year|month|week|day)s?-olds?\b"
-    r"|\b\d{1,2}-year(?=\s+(?:veteran|member|employee)\b)",
-    re.IGNORECASE,
-)
+#: 17-year-olds", general English: an age used as a noun takes a plural "s"); and years of
+#: service ("a 12-year veteran", the words of a job's tenure in English), no count either.
+_SERVICE = r"|\b\d{1,2}-year(?=\s+(?:veteran|member|employee)\b)"
+AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-olds?\b" + _SERVICE, re.I)
 
 PARENTHESES = re.compile(r"\([^()]{0,200}\)")
 DASH = re.compile(r"\s--?\s")
