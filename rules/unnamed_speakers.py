@@ -117,9 +117,10 @@ def first_name_only(text: str | None, attribution: Attribution) -> bool:
     """ "A neighbour who gave only his first name, Marcus, said": the source is a person
     known by one name (a "he" after it is them)."""
     span = attribution.source_span
-    at = span.end - len(attribution.source) if span is not None else 0
-    before = text[max(0, at - 20) : at].rstrip() if text is not None and span else ""
-    return before.endswith(("first name,", "first name only,"))
+    if text is None or span is None or not text.endswith(attribution.source, 0, span.end):
+        return False  # the name ends the written source: "..., his first name, Marcus"
+    at = span.end - len(attribution.source)
+    return text[max(0, at - 20) : at].rstrip().endswith(("first name,", "first name only,"))
 
 
 def speaker_unnamed(
@@ -130,6 +131,6 @@ def speaker_unnamed(
     later "he" stands for wherever it speaks, as a role."""
     if attribution.kind != "statement":
         return None
-    if first_name_only(text, attribution):
+    if " " not in source and source[:1].isupper() and first_name_only(text, attribution):
         return UnnamedSpeaker(source, True)
     return unnamed_person(source)

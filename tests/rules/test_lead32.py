@@ -511,3 +511,11 @@ def test_a_whom_clause_after_an_inverted_speaker() -> None:
 def test_a_part_of_the_displaced() -> None:
     text = "The floods displaced 7,000 people, including 2,500 children."
     assert claim_values(text) == [("displaced", 7000, 7000), ("displaced", 2500, 2500)]
+
+
+def test_a_role_with_a_first_name_after_it_is_no_first_name_source() -> None:
+    text = (
+        '"It got quiet," said a baker who gave only his first name, Rafael.\n\n'
+        'Prime Minister Ivo Dram defended the decree on Monday. "It stays," he said.'
+    )
+    assert [a.source for a in analyze(text).attributions][-1] != "a baker"
