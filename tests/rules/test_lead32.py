@@ -516,7 +516,7 @@ def test_a_part_of_the_displaced() -> None:
 def test_a_role_with_a_first_name_after_it_is_no_first_name_source() -> None:
     text = (
         "Prime Minister Ivo Dram said the decree would stay.\n\n"
-        '"It got quiet," said a baker who gave only his first name, Rafael.\n\n'
+        '"The street went quiet," said a cook who gave only his first name, Ilyas.\n\n'
         "Critics disagree. Rights groups counted 300 arrests in May.\n\n"
         '"It stays," he said.'
     )
