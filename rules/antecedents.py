@@ -19,7 +19,7 @@ from collections.abc import Callable
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.model import Attribution
 from rules.nouns import PERSON_NOUNS, names_people
-from rules.person_names import PRONOUN_GENDER
+from rules.person_names import PRONOUN_GENDER, gender_in
 from rules.text import Document
 
 #: A capitalised name opening a sentence, with "The" before a body's name, stopping before
@@ -107,12 +107,6 @@ _KIN_INTRODUCED = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Col|Gen|Capt|Lt|Sgt)\.\s+)?"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s"
 )
-#: The sex a kin word gives ("Her son, Ivo Brandt," is no "she"): English kin terms.
-_KIN_GENDER = dict.fromkeys(
-    "mother wife sister daughter aunt niece grandmother granddaughter widow".split(), "f"
-) | dict.fromkeys(
-    "father husband brother son uncle nephew grandfather grandson widower".split(), "m"
-)
 
 
 def introduced_person(sentence: str, pronoun: str = "") -> str | None:
@@ -136,7 +130,8 @@ def introduced_person(sentence: str, pronoun: str = "") -> str | None:
     kin = found.get("kin")
     if kin and kin not in PERSON_NOUNS:
         return None  # "Her husband, Ivo Brandt," but not "Her town, Port Arlen,"
-    if kin in _KIN_GENDER and PRONOUN_GENDER.get(pronoun, _KIN_GENDER[kin]) != _KIN_GENDER[kin]:
+    sex = gender_in(kin) if kin else None  # the sex a kin word gives ("Her son, Ivo Brandt,")
+    if sex is not None and PRONOUN_GENDER.get(pronoun, sex) != sex:
         return None  # "Her son, Ivo Brandt, ... she said": not him
     aside = found.get("aside")
     if aside is not None and not any(names_people(w.lower()) for w in aside.split()):

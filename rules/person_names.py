@@ -19,13 +19,13 @@ _TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _ROLES = {
     **dict.fromkeys(
         """spokeswoman chairwoman congresswoman businesswoman councilwoman policewoman
-        mother wife daughter sister grandmother aunt niece widow woman girl actress
-        waitress""".split(),
+        mother wife daughter sister grandmother granddaughter aunt niece widow woman girl
+        actress waitress""".split(),
         "f",
     ),
     **dict.fromkeys(
         """spokesman chairman congressman businessman councilman policeman father husband
-        son brother grandfather uncle nephew widower man boy actor waiter""".split(),
+        son brother grandfather grandson uncle nephew widower man boy actor waiter""".split(),
         "m",
     ),
 }
