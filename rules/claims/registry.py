@@ -132,6 +132,7 @@ from rules.claims.cb133 import CountAmongTheHurt
 from rules.claims.cb134 import CaptivesIncluded
 from rules.claims.cb135 import PartSentFromElsewhere
 from rules.claims.cb136 import OfTheDead
+from rules.claims.cb137 import LostToAKiller
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -180,6 +181,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     CountOfTheHit(),
     KilledThem(),
     LostOfTheirOwn(),
+    LostToAKiller(),
     StrongForce(),
     RivalFigure(),
     LeftNamedDead(),
