@@ -283,9 +283,12 @@ SAVED_TO = (
 #: and losing one soldier" (``rules.cue_context`` turns away "lost two men to red cards").
 LOST = r"lost|losing"
 
-#: Who treats the hurt at the scene: "treated by paramedics for a cut to his hand" (general
-#: English of crime and accident reports).
-CARERS = r"(?:paramedics|medics|ambulance\s+crews|ambulance\s+staff|emergency\s+crews|doctors)"
+#: Who treats the hurt at the scene: "treated by paramedics for a cut to his hand", "treated
+#: by firefighters at the scene" (general English of crime, fire and accident reports).
+CARERS = (
+    r"(?:paramedics|medics|ambulance\s+crews|ambulance\s+staff|emergency\s+crews|doctors"
+    r"|firefighters|EMTs|EMS\s+(?:crews|personnel|workers)|first\s+responders)"
+)
 #: One hurt, after "treated for a": "a cut to his hand", "a broken arm", "a head wound".
 ONE_HURT = (
     r"(?:(?:minor|deep|serious|head|leg|arm|stab|gunshot)\s+)?(?:cut|graze|wound|injury|burn"
