@@ -12,6 +12,13 @@ from rules.model import Figure
 from rules.numbers import FigureSpan
 
 _NOUN = "|".join(PERPETRATOR_NOUNS)
+#: The police as the agent, or gunfire whoever fired it.
+_AGENT = (
+    r"(?P<agent>\s+by\s+(?:(?:an?\s+|the\s+)?(?:police\s+officers?|police|officers?|deputies"
+    r"|deputy|troopers?|agents?|SWAT)(?:['\u2019]s?)?(?:\s+(?:gunfire|fire|bullets?|rounds?"
+    # "the suspect was also struck by gunfire": hit, whoever fired
+    r"|shots?))?|(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?))\b)"
+)
 #: "The suspect, whom police named as ..., 29, was struck twice by police gunfire", "the
 #: gunman was shot by a deputy", "the attacker was wounded by officers' fire": the one who
 #: opened fire, hit by the police's, or by gunfire whoever fired it ("the gunman was also struck
@@ -25,11 +32,16 @@ _HIT_BY_POLICE = re.compile(
     r"(?:\s*,\s*who\s+|\s+)(?:was|had\s+been|has\s+been)\s+(?:(?P<also>also)\s+|later\s+)?"
     r"(?P<verb>shot|wounded|struck|hit|injured)"
     r"(?:\s+(?:once|twice|several\s+times|multiple\s+times|\w+\s+times|in\s+the\s+\w+))?"
-    r"(?P<agent>\s+by\s+(?:(?:an?\s+|the\s+)?(?:police\s+officers?|police|officers?|deputies"
-    r"|deputy|troopers?|agents?|SWAT)(?:['\u2019]s?)?(?:\s+(?:gunfire|fire|bullets?|rounds?"
-    # "the suspect was also struck by gunfire": hit, whoever fired
-    r"|shots?))?|(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?))\b)?"
+    rf"{_AGENT}?"
     # not "... by police and died", "... by officers and killed": CB20 and the death's rules
+    r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed)\b)",
+    re.IGNORECASE,
+)
+#: "... before he was shot and wounded by police": a pronoun after a conjunction of time,
+#: with the police or gunfire as the agent (CB20 reads "before he was shot dead by police").
+_PRONOUN = re.compile(
+    r"\b(?:before|until|when|after|as)\s+(?P<one>he|she)\s+was\s+(?:(?P<also>also)\s+|later\s+)?"
+    rf"(?P<verb>shot\s+and\s+wounded|shot|wounded|struck|hit|injured){_AGENT}"
     r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed)\b)",
     re.IGNORECASE,
 )
@@ -58,7 +70,7 @@ class PerpetratorWounded(ExtraRule):
     """
 
     code = "CB132"
-    words = tuple(PERPETRATOR_NOUNS)  # the engine's gate, ``ExtraRule.words``
+    words = (*PERPETRATOR_NOUNS, "he was", "she was")  # the engine's gate (``ExtraRule.words``)
     examples = (
         (
             "The suspect was struck twice by police gunfire and taken into surgery.",
@@ -76,6 +88,10 @@ class PerpetratorWounded(ExtraRule):
             "The gunman, who was also shot, was taken into custody near the pier.",
             {"category": "wounded", "min": 1, "group": "gunman"},
         ),
+        (
+            "Kell stabbed two commuters before he was shot and wounded by police.",
+            {"category": "wounded", "min": 1, "group": "he"},
+        ),
     )
     counter_examples = (
         "The suspect was shot by police and died at the scene.",
@@ -85,6 +101,8 @@ class PerpetratorWounded(ExtraRule):
         "The suspect was shot in the chest and died at the scene.",
         "The suspect was hit with a stun gun.",
         "The suspect, who was also shot, died on the way to hospital.",
+        "He was shot and wounded by police in 2019, his lawyer said.",
+        "Kell fled before he was shot by police and died at the scene.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -94,15 +112,17 @@ class PerpetratorWounded(ExtraRule):
             if b.cue.cue.category in _COUNTED
         ]
         result = []
-        for match in _HIT_BY_POLICE.finditer(sent.text):
+        matches = (*_HIT_BY_POLICE.finditer(sent.text), *_PRONOUN.finditer(sent.text))
+        for match in matches:
             if not (match["agent"] or match["also"]):
                 continue  # "the suspect was shot": whose fire, and in which shooting, untold
             start, end = match.span("one")
             if any(s < end and start < e for s, e in taken):
                 continue
             figure = FigureSpan(start, end, Figure(1, 1, "exact", match["one"]))
-            alive = match["verb"].lower() in ("wounded", "injured")
+            alive = match["verb"].lower().endswith(("wounded", "injured"))
             alive = alive or _ALIVE_AFTER.match(sent.text, match.end()) is not None
             cue = CueHit(match.start("verb"), match.end("verb"), HURT_CUE if alive else HIT_CUE)
             result.append(Binding(figure, cue, match["one"].lower(), 0))
+            taken.append((start, end))
         return result

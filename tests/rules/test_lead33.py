@@ -1,0 +1,64 @@
+"""Readings the thirty-third session's lead added. Every sentence is invented.
+
+Claims: people a community "lost" to a killer of people, or that "we lost", died; the hurt
+"treated by firefighters" or by EMS crews at the scene are wounded; one who opened fire
+"before he was shot and wounded by police" is wounded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _groups(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harwick lost 27 people to gun violence last year, the mayor said.",
+            [("killed", 27, "people")],
+        ),
+        ('"We lost three friends that night," said Ona Pell.', [("killed", 3, "friends")]),
+        ("We have now lost four residents to the floods.", [("killed", 4, "residents")]),
+        ("The valley lost 112 lives to the fever.", []),
+        ("The valley lost 112 lives to the quake.", [("killed", 112, None)]),
+        # gone some other way than death
+        ("We lost two people to rival firms this spring.", []),
+        ("The studio lost 40 people in the restructuring.", []),
+        ("We lost three games in a row.", []),
+        ("The club lost 12 members to the opposition.", []),
+        # carers at the scene
+        ("Two women were treated by firefighters at the scene.", [("wounded", 2, "women")]),
+        ("Five people were treated by EMS crews at the scene.", [("wounded", 5, "people")]),
+        ("The fire was treated by firefighters as suspicious.", []),
+    ],
+)
+def test_lost_people_and_carers(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert _groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brask stabbed two guards before he was shot and wounded by police.",
+            [("killed_or_wounded", 2, "guards"), ("wounded", 1, "he")],
+        ),
+        (
+            "She fired at deputies until she was struck by police gunfire and taken to hospital.",
+            [("wounded", 1, "she")],
+        ),
+        ("Brask fired twice before he was shot by a deputy.", [("killed_or_wounded", 1, "he")]),
+        # no conjunction of time: whose shooting is untold
+        ("He was shot and wounded by police in 2019, his lawyer said.", []),
+        # died after: the death's rules, not this one
+        ("Brask fled before he was shot by police and died at the scene.", []),
+    ],
+)
+def test_pronoun_shot_by_police(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert _groups(text) == expected
