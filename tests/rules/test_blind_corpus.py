@@ -69,6 +69,9 @@ HALVES = (
     "blind_zx",
     "blind_zy",
     "blind_zz",
+    "blind_zza",
+    "blind_zzb",
+    "blind_zzc",
 )
 
 
@@ -204,6 +207,9 @@ def test_every_written_half_has_floors() -> None:
         "blind_zx": 10,
         "blind_zy": 10,
         "blind_zz": 10,
+        "blind_zza": 10,
+        "blind_zzb": 10,
+        "blind_zzc": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
