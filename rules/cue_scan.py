@@ -110,12 +110,21 @@ _NOT_CORPSES = re.compile(
     re.IGNORECASE,
 )
 
+#: The bodies of the living, hurt: "burns over most of their bodies", "burns to 60 percent of
+#: his body", "bruises all over their bodies" (general English of injury reports).
+_LIVING_BODIES = re.compile(
+    r"\b(?:over|on|across|covering|(?:percent|per\s+cent|%|most|much|parts?|half)\s+of)"
+    r"\s+(?:their|his|her|our)\s+$",
+    re.IGNORECASE,
+)
+
 
 def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
     """A killed cue after "nearly" or "almost" ("Two hikers nearly froze to death"), one
     whose sense after it is legal or figurative (``_NO_DEATH_AFTER``, ``rules.hyperbole``:
     "nobody here is dead yet"), or "bodies" that are
-    organisations ("two regulatory bodies", ``_NOT_CORPSES``)."""
+    organisations ("two regulatory bodies", ``_NOT_CORPSES``) or of the living ("burns over
+    most of their bodies", ``_LIVING_BODIES``)."""
     start = match.start()
     return cue.category == "killed" and bool(
         _NEAR_MISS.search(match.string, max(0, start - 24), start)
@@ -123,7 +132,10 @@ def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
         or _NO_DEATH_AFTER.match(match.string, match.end())
         or (
             match.group().lower().startswith("bodies")
-            and _NOT_CORPSES.search(match.string, max(0, start - 20), start)
+            and (
+                _NOT_CORPSES.search(match.string, max(0, start - 20), start)
+                or _LIVING_BODIES.search(match.string, max(0, start - 40), start)
+            )
         )
     )
 
