@@ -241,7 +241,10 @@ SHELTERS_HOUSING: tuple[Row, ...] = (
     (
         r"(?:evacuation\s+(?:centres?|centers?|sites?)|shelters?|(?:relief|refugee|displacement"
         r"|tent|evacuation)\s+camps?)\s+"
-        r"(?:now\s+|currently\s+|still\s+)?(?:housing|sheltering|hosting)",
+        r"(?:now\s+|currently\s+|still\s+)?(?:housing|sheltering|hosting)"
+        # "the agency said it was now sheltering 900 people": a body that shelters them
+        r"|(?:it|we|they)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:now\s+|currently\s+"
+        r"|still\s+)?sheltering",
         False,
         "object",
         False,
