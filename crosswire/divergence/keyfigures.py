@@ -166,7 +166,9 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
     # "four soldiers were wounded" ... "27 were treated, among them the four soldiers": the
     # earlier count is told again as a part of a later one, which is the key
     parts = {(c.stated, c.group_key) for group in sentences.values() for c in group if c.part}
-    totals = {k: t for k, t in totals.items() if (t.stated, t.group_key) not in parts} or totals
+    totals = {
+        k: t for k, t in totals.items() if t.part or (t.stated, t.group_key) not in parts
+    } or totals
     sentences = {k: sentences[k] for k in totals}
     chosen = _pick(totals.values())
     if chosen.in_title:
@@ -181,9 +183,19 @@ def _wholes_first(
     """A sentence of parts only ("Those killed included two police officers") gives way to a
     toll told elsewhere in the article ("The bombing killed 14 people in all"): review 17.
     Kept, a subset of another part is no addend of its sentence ("Eleven of the survivors,
-    including three children, were treated" is 11)."""
+    including three children, were treated" is 11). A part larger than every whole is kept:
+    it is a part of no count told (of the rescued, of the survivors)."""
     wholes = {k: v for k, v in sentences.items() if not all(c.part for c in v)}
-    return wholes or {k: _without_subsets(v) for k, v in sentences.items()}
+    if not wholes:
+        return {k: _without_subsets(v) for k, v in sentences.items()}
+    # a part larger than every whole is part of none of them ("Eleven of the survivors were
+    # taken to hospital ... a doctor said two children were in intensive care")
+    largest = max(c.stated or 0 for v in wholes.values() for c in v)
+    return {
+        k: v if k in wholes else _without_subsets(v)
+        for k, v in sentences.items()
+        if k in wholes or max(c.stated or 0 for c in v) > largest
+    }
 
 
 #: The rules whose parts are subsets of a count told beside them ("including three children",
