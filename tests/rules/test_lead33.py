@@ -62,3 +62,27 @@ def test_lost_people_and_carers(text: str, expected: list[tuple[str, float, str 
 )
 def test_pronoun_shot_by_police(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert _groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine patients with burns over most of their bodies were flown to Varn.",
+            [("wounded", 9, "patients")],
+        ),
+        ("Two firemen suffered burns to 40 percent of their bodies.", [("wounded", 2, "firemen")]),
+        ("Divers recovered 11 bodies from the lake.", [("killed", 11, None)]),
+        # a body that shelters people, and the sheltering people themselves
+        (
+            "The diocese said it was sheltering about 600 people in its schools.",
+            [("displaced", 600, "people")],
+        ),
+        ("About 80 people were sheltering in the gym.", [("displaced", 80, "people")]),
+        ("They were sheltering in a cellar when the shell hit.", []),
+    ],
+)
+def test_living_bodies_and_shelters(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _groups(text) == expected
