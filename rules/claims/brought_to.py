@@ -21,9 +21,10 @@ TOLL_MOVERS = (
     r"|takes?|took|taking|driv(?:e|es|ing)|drove|lower(?:s|ed|ing)?|revis(?:es|ed|ing)"
     r"|reduc(?:es|ed|ing))"
 )
-#: The verb before the toll noun: "brings the", "raised the death", "pushing the".
+#: The verb before the toll noun: "brings the", "raised the death", "pushing the", or right
+#: before a toll cue that holds its "the" ("lowered | the number of people injured").
 _BROUGHT = re.compile(
-    rf"\b{TOLL_MOVERS}\s+(?:the|its|their|this\s+year's)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    rf"\b{TOLL_MOVERS}\s+(?:(?:the|its|their|this\s+year's)\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE
 )
 _LEADING = re.compile(r"\s*(?:" + "|".join(sorted(TOLL_PREPOSITIONS)) + r")\b", re.IGNORECASE)
 #: The phrase ends at "to" with the figure next; no sentence or clause break inside it.
@@ -38,6 +39,8 @@ def brought_to_gap(before: str, gap: str) -> str:
     >>> brought_to_gap("The report lists the ", " in Orme this year to ")
     ' in Orme this year to '
     >>> brought_to_gap("raising the ", " to ")
+    ' to '
+    >>> brought_to_gap("Police lowered ", " in the attack to ")
     ' to '
     """
     if not _BROUGHT.search(before) or not _TO_END.match(gap):
