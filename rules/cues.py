@@ -152,7 +152,12 @@ _PHRASES = (
     r"|(?:" + "|".join(REVISING_STEMS) + r")(?:ed|es|ing|e)"
     r"\s+(?:(?:the|its|their|his|her|our)\s+(?:(?:official|overall|total|final|latest"
     r"|provisional|death|casualty|civilian|military|own|rebel|army|enemy|government)\s+){0,2}"
-    r"(?:toll|tally|count|estimate|figure)(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
+    r"(?:(?:toll|tally|count|estimate|figure)(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
+    # "lowered the number of people injured in the attack to 38": a number of the dead or
+    # the hurt, and where or in what they were counted in up to five words
+    r"|number\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:dead|deaths|killed|fatalities|injured"
+    r"|wounded|hurt|injuries|casualties|victims|missing|displaced)"
+    r"(?:\s+(?:in|from|at|on|during|since)\s+[\w'-]+(?:\s+[\w'-]+){0,4}?)?)"
     # "raised the death toll again, to 97": a second update in the same words
     r"(?:\s+(?:up|down|upwards?|downwards?|again,?))?"
     r"|it(?:\s+(?:up|down|upwards?|downwards?|again,?))?)\s+to"
