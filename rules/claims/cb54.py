@@ -69,7 +69,8 @@ _DEAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: The word the object's words end before: "alive", "from", "out of", "off", "under".
-_LAST_WORD = re.compile(r"\s+(?:out\s+of|clinging\s+to|\S+)$", re.IGNORECASE)
+#: A particle of the verb after its object goes too: "brought eight people out alive".
+_LAST_WORD = re.compile(r"(?:\s+(?:out|up|back))?\s+(?:out\s+of|clinging\s+to|\S+)$", re.IGNORECASE)
 #: The three ways in: (verb before the figure, what must follow it).
 _WAYS = (
     (_BROUGHT, _ALIVE_AFTER),
@@ -129,6 +130,10 @@ class BroughtOutAlive(ExtraRule):
             {"category": "rescued", "min": 9, "max": 9},
         ),
         ("Coast guard crews pulled 87 people from the water.", {"category": "rescued", "min": 87}),
+        (
+            "Crews brought eight people out alive.",
+            {"category": "rescued", "min": 8, "group": "people"},
+        ),
     )
     counter_examples = (
         "Police pulled two suspects from the car and arrested them.",
