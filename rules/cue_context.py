@@ -94,8 +94,8 @@ _NOT_REACHED = re.compile(
 #: ... or a disaster in the sentence: a collapse, a mine, water, fire, a quake, a wreck.
 _DISASTER = re.compile(
     r"\b(?:rubble|debris|ruins|wreckage|collaps(?:e|ed|es|ing)|cave-?in|mines?|miners?|pits?"
-    r"|shafts?|tunnels?|caves?|flood(?:s|ed|ing|waters?)?|waters?|rooftops?|mud|landslides?"
-    r"|mudslides?|avalanches?|snow|quakes?|earthquakes?|tremors?|aftershocks?|fires?|blazes?"
+    r"|shafts?|tunnels?|caves?|flood(?:s|ed|ing|waters?)?|waters?|rooftops?|mud|(?:land|mud|rock)?slides?"
+    r"|avalanches?|snow|quakes?|earthquakes?|tremors?|aftershocks?|fires?|blazes?"
     r"|flames|burning|smoke|explosions?|blasts?|storms?|hurricanes?|typhoons?|cyclones?"
     r"|tornado(?:es)?|tsunamis?|capsized|sank|sunk|sinking|hull|wrecked|derailed)\b",
     re.IGNORECASE,

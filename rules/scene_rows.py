@@ -29,8 +29,9 @@ CUT_OFF: tuple[Row, ...] = (
         r"|buried\s+(?:alive\s+)?(?:under|beneath)\s+(?:the\s+)?(?:earth|soil|sand)"
         r"|(?:remain(?:s|ed)?|still|feared|(?:believed|thought)\s+(?:to\s+be\s+)?)\s+buried"
         # "four residents were still believed to be under the debris" (not "under way")
-        r"|(?:believed|thought|feared)\s+to\s+be\s+(?:still\s+)?(?:under|beneath)\s+the"
-        r"\s+(?:rubble|debris|ruins|wreckage|mud|snow)",
+        r"|(?:believed|thought|feared)\s+to\s+be\s+(?:still\s+)?(?:somewhere\s+)?(?:under|beneath)"
+        # "thought to be somewhere under the broken concrete"
+        r"\s+the\s+(?:[a-z-]+\s+)?(?:rubble|debris|ruins|wreckage|mud|snow|concrete|masonry)",
         True,
         None,
         False,
@@ -223,11 +224,14 @@ MOVED_OUT: tuple[Row, ...] = (
         rf"(?:{'|'.join(MOVED_VERBS)})\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
         r"|around\s+|roughly\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?"
         rf"[\d,.]+(?:\s+(?:thousand|million))?\s+{MOVED_PEOPLE}\s+"
-        r"(?:(?:out\s+of|away\s+from)\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|coast|coastline|shore|river"
+        # "400 residents of two neighbouring hamlets to a school": whose people they are
+        r"(?:of\s+(?:[\w'-]+\s+){1,3}?)?"
+        r"(?:(?:out\s+of|away\s+from|from)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|islands?|coast|coastline|shore|river"
         r"|riverbanks?|volcano|path|danger|floodplain|flood\s+plain|slopes|valley|lowlands|hills"
         r"|fires?|flames|blaze|fighting|front\s+line|homes|houses|buildings|apartments|blocks)"
-        r"|to\s+(?:higher\s+ground|evacuation\s+(?:centres|centers|sites)|(?:temporary\s+)?shelters))",
+        r"|to\s+(?:higher\s+ground|evacuation\s+(?:centres|centers|sites)|(?:temporary\s+)?shelters"
+        r"|safety|safer\s+(?:ground|areas|places)|the\s+mainland|(?:a|the)\s+(?:nearby\s+)?school))",
         False,
         None,
         False,

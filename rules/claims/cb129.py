@@ -50,8 +50,10 @@ class MovedOutOfDanger(ExtraRule):
         for hit in sent.cues.hits:
             if hit.cue.category != "evacuated" or hit.cue.before or hit.cue.after:
                 continue  # only MOVED_OUT binds no figure on either side
+            # the first figure is the people's ("moved 400 residents of two hamlets")
             inside = [f for f in sent.figures if hit.start < f.start and f.end < hit.end]
-            if len(inside) != 1 or (inside[0].start, inside[0].end) in taken:
+            inside.sort(key=lambda f: f.start)
+            if not inside or (inside[0].start, inside[0].end) in taken:
                 continue
             moved = _MOVED.match(sent.text, inside[0].end)
             group = moved["group"].lower() if moved else None
