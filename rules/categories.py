@@ -186,7 +186,9 @@ CUES: tuple[Cue, ...] = (
             + r"|non-fatal|nonfatal|bullet|shrapnel|knife|gunshots?|graze|superficial)\s+){0,2}"
             r"(?:injuries|wounds|(?-i:burns|BURNS))"  # burns: general English; not "Burns"
             r"|(?:suffered|suffers|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?"
-            + MINOR_HURTS,
+            + MINOR_HURTS
+            # "12 of its patients had broken bones" (not "had lacerations" from a punch)
+            + r"|had\s+(?:broken\s+(?:bones|ribs|legs|arms)|fractures)",
             True,
             None,
             False,
