@@ -19,6 +19,7 @@ from rules.antecedents import Openings
 from rules.model import Attribution
 from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
+from rules.plural_sources import they_target
 from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES
 from rules.text import Document
 from rules.unnamed_speakers import fleeting_reach, said_gender, speaker_unnamed
@@ -53,7 +54,11 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         if resolved and _part_of_unnamed(low, resolved[-1], attribution, text):
             attribution = replace(attribution, anonymous=True)  # "One of them said"
         target: str | None = None
-        if low in _PERSON_PRONOUNS or low == "it":
+        if low == "they" and resolved:
+            target = they_target(resolved[-1].source)  # "Police said ... they added"
+            if target is not None and resolved[-1].anonymous:
+                attribution = replace(attribution, anonymous=True)  # "Officials said"
+        elif low in _PERSON_PRONOUNS or low == "it":
             here = _sentence_of(doc, attribution.start)
             reach = fleeting_reach(text, attribution)
             near = [n for n in named if here - fleeting.get(n, here) <= reach]
