@@ -2,7 +2,13 @@
 
 Claims: people a community "lost" to a killer of people, or that "we lost", died; the hurt
 "treated by firefighters" or by EMS crews at the scene are wounded; one who opened fire
-"before he was shot and wounded by police" is wounded.
+"before he was shot and wounded by police" is wounded; a wounded toll "lowered" with a phrase
+before its "to"; a comparison ("no attack had killed more people") is no claim; people
+brought "out alive", "thought to be somewhere under" a collapse, with "broken bones", or
+"moved" by a body away from danger.
+
+Attributions: "they said" after a plural source is that source; a figure set again by an
+event ("the blast raised the death toll") has no source.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from rules.analyze import analyze
+from tests.support.attributions import sources_cues
 
 
 def _groups(text: str) -> list[tuple[str, float | None, str | None]]:
@@ -86,3 +93,61 @@ def test_living_bodies_and_shelters(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday the police lowered the number of people hurt in the fire to 21 from 25.",
+            [("wounded", 21, "people"), ("wounded", 25, None)],
+        ),
+        ("No storm in the county had killed more people since 1998.", []),
+        ("Fewer soldiers were wounded than in the spring.", []),
+        ("More villagers were killed on Sunday, elders said.", [("killed", None, "villagers")]),
+        ("Divers brought six miners out alive.", [("rescued", 6, "miners")]),
+        (
+            "Two tenants were thought to be somewhere under the fallen masonry.",
+            [("missing", 2, "tenants")],
+        ),
+        ("The clinic said nine of its patients had broken ribs.", [("wounded", 9, "patients")]),
+        ("The man had lacerations to his hand from punching a door.", []),
+        (
+            "Officials moved 900 residents of three villages to a school as floodwaters rose.",
+            [("evacuated", 900, "residents")],
+        ),
+        ("The firm moved 300 people from its head office to a new plant.", []),
+    ],
+)
+def test_moved_tolls_comparisons_and_rescues(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police put the toll at nine on Friday. On Sunday they said two more had died.",
+            [("Police", "put the toll at"), ("Police", "said")],
+        ),
+        # after a single person, a family or a body told as "it": "they" stays as written
+        (
+            "Mayor Ivo Sarn said the toll was nine. They said two more had died.",
+            [("Mayor Ivo Sarn", "said"), ("They", "said")],
+        ),
+        (
+            'Her family said she was kind. "We are broken," they added.',
+            [("Her family", "said"), ("they", "added")],
+        ),
+        # an event moves a toll but tells nothing
+        ("The blast raised the death toll to 12.", []),
+        (
+            "The ministry raised the number of people injured in the floods to 40.",
+            [("The ministry", "raised the number of people injured in the floods to")],
+        ),
+    ],
+)
+def test_they_and_tolls_set_again(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources_cues(text) == expected
