@@ -271,7 +271,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     if c > 0 and tokens[c - 1].low in ("or", "nor") and negated_before(tokens, c - 1, word):
         return None  # "has not commented or said how many died": the negation carries over
     if _nobody(tokens, source):
-        return None  # "No group claimed responsibility": nobody said anything
+        return None  # "No group claimed responsibility"; "about reports that": no subject
     if word.startswith("recall") and event_recalls(tokens, source):
         return None  # "The discovery recalled the killing of 14 people": no speaker
     if word.startswith("confirm") and no_speaker_confirms(tokens, source, last):
@@ -301,11 +301,15 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
 def _nobody(tokens: list[Token], source: tuple[int, int]) -> bool:
     # token starts rise, so the first token starting at the source is found by bisection
     k = bisect.bisect_left(tokens, source[0], key=_START)
-    return k < len(tokens) and tokens[k].start == source[0] and tokens[k].low in _NOBODY
+    if k >= len(tokens) or tokens[k].start != source[0]:
+        return False
+    return tokens[k].low in _NOBODY or (tokens[k].end == source[1] and tokens[k].low in _NO_SUBJECT)
 
 
 _START = itemgetter(1)  # a Token's start (a named tuple: text, start, ...)
 _NOBODY = ("no", "nobody", "none")
+#: A one-word source that is no subject: "questions about reports that" read "reports" as a verb.
+_NO_SUBJECT = PREPOSITIONS | frozenset(("about", "to", "than", "into", "over", "and", "or"))
 
 
 def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> bool:
