@@ -10,6 +10,7 @@ from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS, UNQUOTED_MARKERS
 from rules.figure_patterns import UNITS
 from rules.model import Attribution, Claim
 from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.source_words import ORG_WORDS
 
 _WORD = re.compile(r"[A-Za-z][\w'.-]*")
 _STRONG = re.compile(
@@ -189,6 +190,8 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
     """People with no name: "a captain of the militia", "prosecutors", "two soldiers"
     (an indefinite or counted person, or a bare plural of people; not "the mayor", one
     known office-holder, nor "police", an institution)."""
+    if _surname(words, head_at):
+        return False  # a name's last word: "Mayor Brad Sellers", "aunt Belinda Childs"
     head = words[head_at].lower().rstrip(".,")
     plural = is_human_plural(head) or (head.endswith("s") and head[:-1] in PERSON_NOUNS)
     if head in _INSTITUTIONAL or not (head in PERSON_NOUNS or plural):
@@ -201,6 +204,20 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
     return plural and not any(w.lower() in _DETERMINERS for w in words[:head_at])
 
 
+def _surname(words: list[str], head_at: int) -> bool:
+    """A capitalised plural of a person noun after a capitalised word that is no body or
+    place ("Brad Sellers", not "Springfield Police Detectives", "Alaska State Troopers")."""
+    if head_at == 0 or not words[head_at][:1].isupper() or words[head_at].isupper():
+        return False  # an upper-case text capitalises every word
+    before = words[head_at - 1]
+    low = before.lower().rstrip("'s\u2019")
+    return before[:1].isupper() and low not in _BODY_WORDS and not ORG_WORDS.search(low)
+
+
+#: Words of a body or a place before a plural in its name ("State Troopers", "County Deputies").
+_BODY_WORDS = frozenset(
+    "county state city highway patrol sheriff fire town village district national federal border".split()
+)
 #: Words that make a plural definite or owned: "the elders", "their lawyers".
 _DETERMINERS = frozenset("the this that these those his her their its our my your".split())
 

@@ -75,7 +75,7 @@ PERSON_NOUNS = frozenset(
     clerk cashier owner shopkeeper security staffer contractor aid humanitarian peacekeeper
     serviceman servicewoman hostage inspector judge lawyer leader activist bodyguard
     businessman candidate senator governor diplomat ambassador councilman councillor
-    congressman lawmaker politician peasant villager trader vendor chauffeur corporal
+    congressman lawmaker politician peasant villager trader vendor seller chauffeur corporal
     guerrilla insurgent sniper paramedic rescuer nun monk imam rabbi pastor bishop cleric
     missionary engineer technician mechanic labourer laborer builder herder shepherd hunter
     merchant professor lecturer researcher interpreter translator cameraman photojournalist
