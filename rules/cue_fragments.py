@@ -318,5 +318,6 @@ DISPLACED_TOLL = (
 #: captivity": its group must be people, ``rules.cue_rows.HUMAN_ONLY``).
 CAPTIVITY = (
     r"(?:(?:remain(?:s|ed|ing)?|(?:are|is|were|was)\s+still|still|being\s+held)\s+)?in"
-    r"\s+captivity"
+    # "seven workers in the hands of their captors" (general English of kidnap reports)
+    r"\s+(?:captivity|the\s+hands\s+of\s+(?:their|the|his|her)\s+(?:captors|kidnappers|abductors))"
 )
