@@ -303,12 +303,19 @@ def _nobody(tokens: list[Token], source: tuple[int, int]) -> bool:
     k = bisect.bisect_left(tokens, source[0], key=_START)
     if k >= len(tokens) or tokens[k].start != source[0]:
         return False
-    return tokens[k].low in _NOBODY or (tokens[k].end == source[1] and tokens[k].low in _NO_SUBJECT)
+    if tokens[k].low in _NOBODY:
+        return True
+    last = bisect.bisect_left(tokens, source[1], key=_END)  # the source's last word
+    if last >= len(tokens) or tokens[last].end != source[1]:
+        return False
+    return tokens[last].low == "about" or (last == k and tokens[k].low in _NO_SUBJECT)
 
 
 _START = itemgetter(1)  # a Token's start (a named tuple: text, start, ...)
+_END = itemgetter(2)
 _NOBODY = ("no", "nobody", "none")
-#: A one-word source that is no subject: "questions about reports that" read "reports" as a verb.
+#: A one-word source that is no subject ("about reports that": a noun read as a verb); a
+#: longer one may end on "about" only ("questions about reports that").
 _NO_SUBJECT = PREPOSITIONS | frozenset(("about", "to", "than", "into", "over", "and", "or"))
 
 

@@ -151,3 +151,46 @@ def test_moved_tolls_comparisons_and_rescues(
 )
 def test_they_and_tolls_set_again(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources_cues(text) == expected
+
+
+def _sources_anonymous(text: str) -> list[tuple[str, str, bool]]:
+    return [(a.source, a.cue, a.anonymous) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A baker, who asked that his name be kept out of the paper, said the van sped up. "
+            '"It never slowed," he said.',
+            [("A baker", "said", True), ("A baker", "said", True)],
+        ),
+        (
+            'A fruit seller said the van sped up. "It never slowed," he said.',
+            [("A fruit seller", "said", True), ("A fruit seller", "said", True)],
+        ),
+        # a surname that is a plural of a person noun names someone
+        ('"We are heartbroken," said Mayor Dana Sellers.', [("Mayor Dana Sellers", "said", False)]),
+        ('"Come forward," uncle Ivo Childs said.', [("uncle Ivo Childs", "said", False)]),
+        ("Harl County Deputies say the boy was shot.", [("Harl County Deputies", "say", True)]),
+        ('"STAY AWAY," AN OLD FARMER SAID.', [("AN OLD FARMER", "SAID", True)]),
+        # a preposition is no subject of a noun read as a verb
+        (
+            "The studio did not respond to questions about reports that 30 testers were let go.",
+            [("The studio", "did not respond", False)],
+        ),
+        (
+            "The mission could not say how the dead were divided.",
+            [("The mission", "could not say", False)],
+        ),
+    ],
+)
+def test_anonymity_and_subjects(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _sources_anonymous(text) == expected
+
+
+def test_held_by_captors() -> None:
+    assert _groups("That leaves six miners in the hands of their kidnappers.") == [
+        ("kidnapped", 6, "miners")
+    ]
+    assert _groups("The verdict is in the hands of the jury.") == []
