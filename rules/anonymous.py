@@ -216,7 +216,8 @@ def _surname(words: list[str], head_at: int) -> bool:
 
 #: Words of a body or a place before a plural in its name ("State Troopers", "County Deputies").
 _BODY_WORDS = frozenset(
-    "county state city highway patrol sheriff fire town village district national federal border".split()
+    """county state city highway patrol sheriff fire town village district national federal
+    border""".split()
 )
 #: Words that make a plural definite or owned: "the elders", "their lawyers".
 _DETERMINERS = frozenset("the this that these those his her their its our my your".split())
