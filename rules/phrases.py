@@ -37,7 +37,7 @@ _BEFORE_COUNT = frozenset("the these those his her its their our my your all".sp
 _STANDALONE = frozenset("some many most others another both several few".split())
 _STOP_BEFORE_THERE = frozenset("is are was were be been get got go went from out over up".split())
 
-CONNECTORS = frozenset("of for at with from in on by to within inside among near".split())
+CONNECTORS = frozenset("of for at with from in on by to within inside among near into".split())
 
 TIME_WORDS = frozenset(
     """yesterday today tonight earlier later week weekend month year morning afternoon evening
