@@ -31,9 +31,10 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|those|these)(?:\s+\w+)?"
 )
 _GENERIC = re.compile(
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)"
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z0-9][\w-]*\s+){0,2}([a-z][\w-]*)"
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")
+_FINDINGS = frozenset(("report", "study", "survey", "review", "audit"))  # "it" may speak for them
 
 
 def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> list[Attribution]:
@@ -69,8 +70,8 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                 genders.setdefault(target, PRONOUN_GENDER[low])
         elif source[:1] in "TtIiHh" and (generic := _GENERIC.fullmatch(source)) is not None:
             target = _generic_source(generic.group(1), attribution, text, named, persons | unnamed)
-            if target is None and _org_like(source):
-                named.append(source)  # "the (national disaster) agency": an "it" may follow
+            if target is None and (_org_like(source) or generic.group(1) in _FINDINGS):
+                named.append(source)  # "the (disaster) agency", "the report": an "it" may follow
         elif _NAME.fullmatch(source) and not ORG_WORDS.search(source):
             target = next(
                 (n for n in _recent(named) if n != source and n.endswith(" " + source)), None
