@@ -79,7 +79,7 @@ FORCE_ROWS = (FORCES_SEIZED, FORCES_SEIZED_BY, POLICE_SEIZED_BY)
 #: "suffered scrapes and bruises"): general English words for injuries. "Cuts" alone is read
 #: only after "treated for" (a department "suffered cuts" lost money).
 MINOR_HURTS = (
-    r"(?:bruises|scrapes|sprains|fractures|lacerations|abrasions|concussions"
+    r"(?:bruises|scrapes|grazes|sprains|fractures|lacerations|abrasions|concussions"
     r"|broken\s+(?:bones|ribs|legs|arms))"
 )
 
