@@ -43,6 +43,10 @@ PERSONNEL = frozenset(
 #: never a side's losses ("lost 12 specialists to rival banks") nor people ordered about.
 #: Origin: general knowledge of accident, disaster and inquiry reporting.
 SENT_PROFESSIONALS = frozenset("investigators inspectors specialists experts".split())
+#: Police counted only when sent ("60 deputies were sent to the school"): a sheriff's deputies,
+#: constables, troopers and marshals; never a side's losses ("lost 12 deputies" is seats).
+#: Origin: general knowledge of US and UK policing vocabulary.
+SENT_POLICE = frozenset("deputies constables troopers marshals".split())
 
 
 def is_personnel(head: str, category: str) -> bool:
@@ -50,7 +54,7 @@ def is_personnel(head: str, category: str) -> bool:
     ``PERSONNEL`` (singular or plural), or a professional sent when it is "deployed"?"""
     if head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL:
         return True
-    return category == "deployed" and head in SENT_PROFESSIONALS
+    return category == "deployed" and (head in SENT_PROFESSIONALS or head in SENT_POLICE)
 
 
 #: Kinds of "workers" a service sends to a scene ("200 rescue workers were sent", "flew in 40
