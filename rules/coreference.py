@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from rules.antecedents import Openings
 from rules.model import Attribution
+from rules.name_cores import core_name
 from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.plural_sources import they_target
@@ -55,10 +56,9 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         if resolved and _part_of_unnamed(low, resolved[-1], attribution, text):
             attribution = replace(attribution, anonymous=True)  # "One of them said"
         target: str | None = None
-        if low == "they" and resolved:
-            target = they_target(resolved[-1].source)  # "Police said ... they added"
-            if target is not None and resolved[-1].anonymous:
-                attribution = replace(attribution, anonymous=True)  # "Officials said"
+        if low == "they" and resolved:  # "Police said ... they added"
+            target, hidden = they_target(resolved[-1], attribution, text)
+            attribution = replace(attribution, anonymous=attribution.anonymous or hidden)
         elif low in _PERSON_PRONOUNS or low == "it":
             here = _sentence_of(doc, attribution.start)
             reach = fleeting_reach(text, attribution)
@@ -73,11 +73,9 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             if target is None and (_org_like(source) or generic.group(1) in _FINDINGS):
                 named.append(source)  # "the (disaster) agency", "the report": an "it" may follow
         elif _NAME.fullmatch(source) and not ORG_WORDS.search(source):
-            target = next(
-                (n for n in _recent(named) if n != source and n.endswith(" " + source)), None
-            )
-            if target is not None and _FIRST_NAME_AFTER_ROLE.search(target):
-                persons.add(target)  # "Lind" for "chief executive Marco Lind": a person
+            target = _full_name(source, named, persons)
+            if target is not None and _person_like(target):  # "Sellers": the mayor named
+                attribution = replace(attribution, anonymous=False)
         if target is not None:
             anonymous = attribution.anonymous or target in unnamed
             resolved.append(replace(attribution, source=target, anonymous=anonymous))
@@ -100,6 +98,14 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             _remember_name(source, text, at, named, persons, genders)
         resolved.append(attribution)
     return resolved
+
+
+def _full_name(surname: str, named: list[str], persons: set[str]) -> str | None:
+    """The full name a bare surname stands for ("Lind" for "chief executive Marco Lind")."""
+    target = next((n for n in _recent(named) if n != surname and n.endswith(" " + surname)), None)
+    if target is not None and _FIRST_NAME_AFTER_ROLE.search(target):
+        persons.add(target)  # "chief executive Marco Lind": a person
+    return target
 
 
 def _generic_source(
@@ -140,7 +146,7 @@ def _remember_name(
     genders: dict[str, str],
 ) -> None:
     """Note a named source for later pronouns: its name, whether it is a person, its gender."""
-    core = _core_name(source)
+    core = core_name(source)
     named.append(core)
     _note_gender(genders, core, source)
     if text is not None and surname_given_in_full(text, at, core, LOOK_BACK):
@@ -326,36 +332,6 @@ def _is_named(source: str) -> bool:
     return any(_NAME.fullmatch(w) for w in source.split()[1:]) or bool(
         _NAME.match(source) and source.split()[0].lower() not in ("the", "a", "an")
     )
-
-
-@functools.lru_cache(maxsize=4096)
-def _core_name(source: str) -> str:
-    """The name without its appositive: "Jane Doe, a spokeswoman" -> "Jane Doe".
-
-    When the name is the appositive ("the town's mayor, Petr Halas"), the name wins.
-    """
-    parts = [p.strip() for p in source.split(",") if p.strip()]
-    for part in parts:
-        if _PERSONAL_NAME.fullmatch(part):
-            return part
-        # "the Rev. Tomas Kell of St. Mark's": a name with "the" before its title and the
-        # place it is from after it
-        bare = _OF_PLACE.sub("", _THE_TITLE.sub("", part))
-        if bare != part and _PERSONAL_NAME.fullmatch(bare):
-            return bare
-    return parts[0] if parts else source.strip()
-
-
-#: "the Rev.", "the Very Rev.", "the Hon.": "the" before a title of address (general English).
-_THE_TITLE = re.compile(
-    r"^the\s+(?=(?:Very\s+|Most\s+|Right\s+)?(?:Rev|Hon|Reverend|Honou?rable)\b)",
-    re.IGNORECASE,
-)
-#: "of St. Mark's", "of Grace Tabernacle", "of the Orme Times": where a named person is from.
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+$")
-
-
-_PERSONAL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z][\w'’-]*")
 
 
 #: Texts that speak as sources ("according to communique number 12") but are no person a

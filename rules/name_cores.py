@@ -1,0 +1,37 @@
+"""The name inside a source with its appositive ("Jane Doe, a spokeswoman" -> "Jane Doe"),
+which ``rules.coreference`` remembers for a later pronoun or surname."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+
+@functools.lru_cache(maxsize=4096)
+def core_name(source: str) -> str:
+    """The name without its appositive: "Jane Doe, a spokeswoman" -> "Jane Doe".
+
+    When the name is the appositive ("the town's mayor, Petr Halas"), the name wins.
+    """
+    parts = [p.strip() for p in source.split(",") if p.strip()]
+    for part in parts:
+        if _PERSONAL_NAME.fullmatch(part):
+            return part
+        # "the Rev. Tomas Kell of St. Mark's": a name with "the" before its title and the
+        # place it is from after it
+        bare = _OF_PLACE.sub("", _THE_TITLE.sub("", part))
+        if bare != part and _PERSONAL_NAME.fullmatch(bare):
+            return bare
+    return parts[0] if parts else source.strip()
+
+
+#: "the Rev.", "the Very Rev.", "the Hon.": "the" before a title of address (general English).
+_THE_TITLE = re.compile(
+    r"^the\s+(?=(?:Very\s+|Most\s+|Right\s+)?(?:Rev|Hon|Reverend|Honou?rable)\b)",
+    re.IGNORECASE,
+)
+#: "of St. Mark's", "of Grace Tabernacle", "of the Orme Times": where a named person is from.
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+$")
+
+
+_PERSONAL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z][\w'’-]*")
