@@ -152,15 +152,17 @@ _PHRASES = (
     r"|(?:" + "|".join(REVISING_STEMS) + r")(?:ed|es|ing|e)"
     r"\s+(?:(?:the|its|their|his|her|our)\s+(?:(?:official|overall|total|final|latest"
     r"|provisional|death|casualty|civilian|military|own|rebel|army|enemy|government)\s+){0,2}"
-    r"(?:(?:toll|tally|count|estimate|figure)(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
-    # "lowered the number of people injured in the attack to 38": a number of the dead or
-    # the hurt, and where or in what they were counted in up to five words
-    r"|number\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:dead|deaths|killed|fatalities|injured"
-    r"|wounded|hurt|injuries|casualties|victims|missing|displaced)"
-    r"(?:\s+(?:in|from|at|on|during|since)\s+[\w'-]+(?:\s+[\w'-]+){0,4}?)?)"
+    r"(?:toll|tally|count|estimate|figure)(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
     # "raised the death toll again, to 97": a second update in the same words
     r"(?:\s+(?:up|down|upwards?|downwards?|again,?))?"
     r"|it(?:\s+(?:up|down|upwards?|downwards?|again,?))?)\s+to"
+    # "revised the number of people hurt in the storm to 20": a number of the dead or
+    # the hurt set again (not "reduced", said of a cause: "vaccination reduced the number of
+    # deaths"), and where or in what they were counted in up to five words, not an old figure
+    r"|(?:rais|lower|revis|updat|correct)(?:ed|es|ing|e)\s+the\s+number\s+of\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+)?(?:dead|deaths|killed|fatalities|injured|wounded|hurt|injuries|casualties"
+    r"|victims|missing|displaced)(?:\s+(?:in|from|at|on|during|since)\s+[a-z][\w'-]*"
+    r"(?:\s+[\w'-]+){0,4}?)?\s+to"
 )
 
 #: One regex that finds every candidate cue in a whole document (the prefilter). RE2 runs
@@ -356,9 +358,10 @@ ANONYMITY_MARKERS = re.compile(
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)"
     r"|who\s+(?:requested|sought|was\s+granted|were\s+granted)\s+anonymity"
     # "who asked that her name not be used" (or "be withheld"), "who declined to identify himself"
-    # "asked that his name be kept out of the paper"
+    # "asked that her name be left out of the story"
     r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+be"
-    r"|be\s+withheld|be\s+kept\s+out)"
+    r"|be\s+withheld|be\s+(?:kept|left)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:paper|papers|record|reports?"
+    r"|story|stories|news))"
     r"|declined\s+to\s+identify\s+(?:him|her|them)sel(?:f|ves)"
     # "who did not want his name published", "who did not want to be named"
     r"|(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't)\s+want\s+(?:(?:his|her|their)"
