@@ -271,7 +271,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     if c > 0 and tokens[c - 1].low in ("or", "nor") and negated_before(tokens, c - 1, word):
         return None  # "has not commented or said how many died": the negation carries over
     if _nobody(tokens, source):
-        return None  # "No group claimed responsibility"; "about reports that": no subject
+        return None  # "No group claimed responsibility": nobody said anything
     if word.startswith("recall") and event_recalls(tokens, source):
         return None  # "The discovery recalled the killing of 14 people": no speaker
     if word.startswith("confirm") and no_speaker_confirms(tokens, source, last):
@@ -301,22 +301,11 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
 def _nobody(tokens: list[Token], source: tuple[int, int]) -> bool:
     # token starts rise, so the first token starting at the source is found by bisection
     k = bisect.bisect_left(tokens, source[0], key=_START)
-    if k >= len(tokens) or tokens[k].start != source[0]:
-        return False
-    if tokens[k].low in _NOBODY:
-        return True
-    last = bisect.bisect_left(tokens, source[1], key=_END)  # the source's last word
-    if last >= len(tokens) or tokens[last].end != source[1]:
-        return False
-    return tokens[last].low == "about" or (last == k and tokens[k].low in _NO_SUBJECT)
+    return k < len(tokens) and tokens[k].start == source[0] and tokens[k].low in _NOBODY
 
 
 _START = itemgetter(1)  # a Token's start (a named tuple: text, start, ...)
-_END = itemgetter(2)
 _NOBODY = ("no", "nobody", "none")
-#: A one-word source that is no subject ("about reports that": a noun read as a verb); a
-#: longer one may end on "about" only ("questions about reports that").
-_NO_SUBJECT = PREPOSITIONS | frozenset(("about", "to", "than", "into", "over", "and", "or"))
 
 
 def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> bool:
@@ -350,8 +339,14 @@ def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
             return True  # "The sheriff urged residents to stay indoors": an appeal made
     if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
         return False  # "denied claims that": the noun, object of the verb before it
+    if noun_too and last > 0 and tokens[last - 1].low in _NOUN_AFTER:
+        return False  # "questions about reports that", "amid claims that": the noun
     return not noun_too or that_clause_at(tokens, last + 1)
 
+
+#: Words a reporting noun follows as a noun ("questions over reports that", "following
+#: claims that"): English prepositions of topic, time and cause.
+_NOUN_AFTER = frozenset("about over on amid after following despite of to by".split())
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
 
