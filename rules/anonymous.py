@@ -10,7 +10,7 @@ from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS, UNQUOTED_MARKERS
 from rules.figure_patterns import UNITS
 from rules.model import Attribution, Claim
 from rules.nouns import PERSON_NOUNS, is_human_plural
-from rules.source_words import ORG_WORDS
+from rules.source_words import TITLES
 
 _WORD = re.compile(r"[A-Za-z][\w'.-]*")
 _STRONG = re.compile(
@@ -205,20 +205,17 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
 
 
 def _surname(words: list[str], head_at: int) -> bool:
-    """A capitalised plural of a person noun after a capitalised word that is no body or
-    place ("Brad Sellers", not "Springfield Police Detectives", "Alaska State Troopers")."""
-    if head_at == 0 or not words[head_at][:1].isupper() or words[head_at].isupper():
+    """A capitalised plural of a person noun that is a surname: after a first name, itself
+    after a title or a role ("Mayor Brad Sellers", "aunt Belinda Childs"); not "Two
+    Soldiers", "Israeli Soldiers" or "Coast Guard Officers"."""
+    if head_at < 2 or not words[head_at][:1].isupper() or words[head_at].isupper():
         return False  # an upper-case text capitalises every word
-    before = words[head_at - 1]
-    low = before.lower().rstrip("'s\u2019")
-    return before[:1].isupper() and low not in _BODY_WORDS and not ORG_WORDS.search(low)
+    first, role = words[head_at - 1], words[head_at - 2]
+    return first[:1].isupper() and (
+        role.islower() or TITLES.fullmatch(role.rstrip(".")) is not None
+    )
 
 
-#: Words of a body or a place before a plural in its name ("State Troopers", "County Deputies").
-_BODY_WORDS = frozenset(
-    """county state city highway patrol sheriff fire town village district national federal
-    border""".split()
-)
 #: Words that make a plural definite or owned: "the elders", "their lawyers".
 _DETERMINERS = frozenset("the this that these those his her their its our my your".split())
 
