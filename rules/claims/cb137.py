@@ -12,27 +12,40 @@ from rules.lost_people import lost_otherwise
 #: "lost", with "we" before it or not: "we lost", "we've lost", "the city lost" (the "lost"
 #: cue alone needs a personnel noun, "lost 200 men": a firm "lost 200 people" to layoffs).
 _LOST = re.compile(
-    r"\b(?:(we(?:'ve|\u2019ve|\s+have|\s+had)?)\s+(?:just\s+|already\s+|now\s+|still\s+)?)?(lost)\s+"
+    r"\b(?:(we(?:'ve|\u2019ve|\s+have|\s+had)?)\s+(?:just\s+|already\s+|now\s+|still\s+)?)?"
+    r"(lost)\s+"
 )
-#: The people a speaker's side lost, right after the count.
+#: The people a side lost to a killer, right after the count.
 _PEOPLE = re.compile(
     r"\s+(?:(?:young|more|innocent|good|beautiful|other)\s+)?(people|lives|residents|neighbou?rs"
     r"|friends|children|kids|members|students|patrons|guests|colleagues|employees|workers"
     r"|brothers|sisters|sons|daughters)\b"
 )
-#: What kills people, after "to": "lost 39 people to gunfire", "to the virus" (general
+#: Those "we lost" with no killer told: people and kin ("we lost three friends tonight"), not
+#: staff, pupils or members, who leave ("we've lost 15 employees since the merger").
+_WE_LOST = frozenset("people friends children kids brothers sisters sons daughters".split())
+#: What may follow "we lost three friends" and end the clause: a time or the clause's end.
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,.;:!?\"\u201d]|$|\s+(?:tonight|today|yesterday|that\s+night|this\s+morning"
+    r"|this\s+week|on\s+\w+day)\b)"
+)
+#: What kills people, after "to": "lost 27 people to gun violence", "to the virus" (general
 #: English of news on violence and disasters; "to rival clubs" is ``lost_otherwise``'s).
 _TO_A_KILLER = re.compile(
     r"\s+to\s+(?:the\s+)?(?:gun\s+violence|gunfire|guns|violence|bullets|shootings?|homicides?"
     r"|murders?|overdoses?|drugs|fentanyl|the\s+virus|virus|covid(?:-19)?|cancer|disease"
-    r"|floods?|flooding|storms?|fires?|fighting|war|quakes?|earthquakes?|crashes|suicides?)\b"
+    r"|the\s+pandemic|pandemic|floods?|flooding|storms?|fires?|fighting|war|shelling"
+    r"|air\s?strikes|bombings?|quakes?|earthquakes?|crashes|suicides?)\b"
 )
+#: A population that left, not died: "lost 100,000 residents to the storm as families moved
+#: away", "the census showed" (general English of demography).
+_LEFT = re.compile(r"\b(?:moved\s+away|moved\s+out|census|population|relocated|emigrat)", re.I)
 _KILLED = Cue("killed", r"lost", before=False, after="object")
 
 
 class LostToAKiller(ExtraRule):
-    """CB137 · People lost to a killer of people, or lost by "we": "the city lost 39 people
-    to gunfire last year", "'We lost two people tonight,' the owner said" are killed 39 and 2
+    """CB137 · People lost to a killer of people, or lost by "we": "the county lost 27 people
+    to gun violence", "'We lost three friends tonight,' she said" are killed 27 and 3
     (a side's "lost 200 men" is the "lost" cue's; "lost 200 people" alone may be jobs cut).
     """
 
@@ -40,15 +53,18 @@ class LostToAKiller(ExtraRule):
     words = ("lost",)  # the engine's gate, ``ExtraRule.words``
     figure = True
     examples = (
-        ("The city lost 39 people to gunfire last year.", {"category": "killed", "min": 39}),
-        ('"We lost two people tonight," the owner said.', {"category": "killed", "min": 2}),
+        ("The county lost 27 people to gun violence.", {"category": "killed", "min": 27}),
+        ('"We lost three friends tonight," she said.', {"category": "killed", "min": 3}),
         ("We've lost 12 residents to the flood.", {"category": "killed", "min": 12}),
     )
     counter_examples = (
         "The firm lost 200 people in the restructuring.",
-        "We lost two people to rival clubs this summer.",
+        "We lost two players to rival clubs this summer.",
         "The party lost 12 members to defections.",
         "We lost two games in a row.",
+        "We've lost 15 employees since the merger.",
+        "We lost 50 people in the first week of the strike.",
+        "The parish lost 2,000 residents to the floods, the census showed.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -61,10 +77,21 @@ class LostToAKiller(ExtraRule):
             people = _PEOPLE.match(lowered, figure.end)
             if people is None:
                 continue
-            killer = _TO_A_KILLER.match(lowered, people.end()) is not None
-            if not killer and (match[1] is None or lost_otherwise("lost", lowered, match.end(2))):
-                continue  # "we lost two people to rival clubs": gone, not dead
+            if _TO_A_KILLER.match(lowered, people.end()) is not None:
+                if _LEFT.search(lowered):
+                    continue  # "lost 2,000 residents to the floods, the census showed"
+            elif match[1] is None or not _we_lost(people, lowered):
+                continue  # "we lost two players to rival clubs", "15 employees since May"
             cue = CueHit(match.start(2), match.end(2), _KILLED)
             group = None if people[1] == "lives" else sent.text[people.start(1) : people.end(1)]
             result.append(Binding(figure, cue, group, figure.start - cue.end))
         return result
+
+
+def _we_lost(people: re.Match[str], lowered: str) -> bool:
+    """ "We lost three friends tonight": people or kin, the clause ending on them or a time."""
+    return (
+        people[1] in _WE_LOST
+        and _CLAUSE_END.match(lowered, people.end()) is not None
+        and not lost_otherwise("lost", lowered, people.start())
+    )
