@@ -94,8 +94,10 @@ _NOT_REACHED = re.compile(
 #: ... or a disaster in the sentence: a collapse, a mine, water, fire, a quake, a wreck.
 _DISASTER = re.compile(
     r"\b(?:rubble|debris|ruins|wreckage|collaps(?:e|ed|es|ing)|cave-?in|mines?|miners?|pits?"
-    r"|shafts?|tunnels?|caves?|flood(?:s|ed|ing|waters?)?|waters?|rooftops?|mud|(?:land|mud|rock)?slides?"
-    r"|avalanches?|snow|quakes?|earthquakes?|tremors?|aftershocks?|fires?|blazes?"
+    r"|shafts?|tunnels?|caves?|flood(?:s|ed|ing|waters?)?|waters?|rooftops?|mud"
+    # "for fear of further slides" (not "trapped on the slide at the park")
+    r"|(?:land|mud|rock)\s?slides?|(?:further|more|new)\s+slides|avalanches?|snow|quakes?"
+    r"|earthquakes?|tremors?|aftershocks?|fires?|blazes?"
     r"|flames|burning|smoke|explosions?|blasts?|storms?|hurricanes?|typhoons?|cyclones?"
     r"|tornado(?:es)?|tsunamis?|capsized|sank|sunk|sinking|hull|wrecked|derailed)\b",
     re.IGNORECASE,
@@ -173,7 +175,9 @@ _KILL_NOW_PLURAL = re.compile(
 _SENT_AWAY = re.compile(
     r"\s+(?:(?!(?:to|into|the|a)\s)[\w',-]+\s+){1,4}?"
     r"(?:to\s+(?:leave|withdraw|pull\s+(?:out|back)|quit|retreat|stand\s+down|go\s+home|return\s+(?:home|to\s+(?:their\s+)?(?:barracks|bases?)))"
-    r"|out\s+of|home\b|back\s+(?:home|to\s+(?:their\s+)?(?:barracks|bases?)))",
+    r"|out\s+of|home\b|back\s+(?:home|to\s+(?:their\s+)?(?:barracks|bases?)))"
+    # "two deputies were sent to hospital": taken there hurt, not deployed
+    r"|\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?)\b",
     re.IGNORECASE,
 )
 #: The verbs of sending that ``_SENT_AWAY`` reads (``rules.deployment_rows``).

@@ -30,7 +30,7 @@ CUT_OFF: tuple[Row, ...] = (
         r"|(?:remain(?:s|ed)?|still|feared|(?:believed|thought)\s+(?:to\s+be\s+)?)\s+buried"
         # "four residents were still believed to be under the debris" (not "under way")
         r"|(?:believed|thought|feared)\s+to\s+be\s+(?:still\s+)?(?:somewhere\s+)?(?:under|beneath)"
-        # "thought to be somewhere under the broken concrete"
+        # "feared to be somewhere beneath the fallen masonry"
         r"\s+the\s+(?:[a-z-]+\s+)?(?:rubble|debris|ruins|wreckage|mud|snow|concrete|masonry)",
         True,
         None,
@@ -224,14 +224,16 @@ MOVED_OUT: tuple[Row, ...] = (
         rf"(?:{'|'.join(MOVED_VERBS)})\s+(?:about\s+|some\s+|nearly\s+|almost\s+"
         r"|around\s+|roughly\s+|over\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?"
         rf"[\d,.]+(?:\s+(?:thousand|million))?\s+{MOVED_PEOPLE}\s+"
-        # "400 residents of two neighbouring hamlets to a school": whose people they are
+        # "600 tenants of three streets to a school": whose people they are
         r"(?:of\s+(?:[\w'-]+\s+){1,3}?)?"
-        r"(?:(?:out\s+of|away\s+from|from)\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|islands?|coast|coastline|shore|river"
-        r"|riverbanks?|volcano|path|danger|floodplain|flood\s+plain|slopes|valley|lowlands|hills"
-        r"|fires?|flames|blaze|fighting|front\s+line|homes|houses|buildings|apartments|blocks)"
-        r"|to\s+(?:higher\s+ground|evacuation\s+(?:centres|centers|sites)|(?:temporary\s+)?shelters"
-        r"|safety|safer\s+(?:ground|areas|places)|the\s+mainland|(?:a|the)\s+(?:nearby\s+)?school))",
+        r"(?:(?:out\s+of|away\s+from)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|islands?|coast|coastline"
+        r"|shore|river|riverbanks?|volcano|path|danger|floodplain|flood\s+plain|slopes|valley"
+        r"|lowlands|hills|fires?|flames|blaze|fighting|front\s+line|homes|houses|buildings"
+        r"|apartments|blocks)"
+        # "to a school" only in the news of a disaster (``cue_context._BUILDING``)
+        r"|to\s+(?:higher\s+ground|evacuation\s+(?:centres|centers|sites)"
+        r"|(?:temporary\s+)?shelters|(?:a|the)\s+(?:nearby\s+)?school))",
         False,
         None,
         False,
