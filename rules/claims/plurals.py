@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from rules.categories import CASUALTY_CATEGORIES
+from rules.claims.compared import compared
 from rules.claims.groups import clean_group
 from rules.claims.lexicon import (
     ADJECTIVE_CUES,
@@ -84,8 +85,8 @@ def plural_claims(
         for binding in here:
             if heads_a_partitive(text, min(binding.figure.start, cue.start)):
                 continue
-            if _compared(text, binding.figure.start):
-                continue  # "no shooting had killed more people": a comparison, no count
+            if compared(text, binding.figure.start):
+                continue  # "no storm had killed more residents": a comparison, no count
             low = min(binding.figure.start, cue.start) - 15
             high = max(binding.figure.end, cue.end)
             if not any(low < end and start < high for start, end in figures):
@@ -110,20 +111,6 @@ def plural_claims(
                 if b.figure.start > binding.figure.end + len(binding.group or "")
             )
     return claims
-
-
-#: A comparative right before the plural: "had killed more people since 2019", "fewer
-#: civilians were hurt than last year" (general English).
-_COMPARED = re.compile(r"(?:(fewer)|more|as\s+many|so\s+many)\s", re.IGNORECASE)
-_NO_OR_THAN = re.compile(r"\b(?:no|never|not|than)\b", re.IGNORECASE)
-
-
-def _compared(text: str, at: int) -> bool:
-    """A plural at ``at`` compared, not counted: "fewer civilians", or "more people" with a
-    "than" or a denial in its sentence ("no shooting had killed more people since 2019");
-    "more villagers were killed on Sunday" tells more deaths."""
-    compared = _COMPARED.match(text, at)
-    return compared is not None and (compared[1] is not None or bool(_NO_OR_THAN.search(text)))
 
 
 #: A clause that tells why a toll moved: "rose to 26 as the injured died", "after two more".
