@@ -237,7 +237,8 @@ def _cue_gap(text: str, cue: CueHit, figure: FigureSpan) -> str:
             # an estimate of the toll as it stands ('the toll "could be between 60 and 80"'),
             # not a projection ("could rise to 100", which stays unread)
             gap = _MAY_BE.sub(" is ", gap)
-        return brought_to_gap(before, set_at_gap(before, verb_on_gap(gap)))
+        the = text[cue.start : cue.start + 4].lower() == "the "
+        return brought_to_gap(before, set_at_gap(before, verb_on_gap(gap)), the)
     if "total" in gap:
         return _A_TOTAL_OF.sub(" ", gap)  # "killed a total of 87 people": the count itself
     return gap
