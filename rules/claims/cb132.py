@@ -19,6 +19,8 @@ _AGENT = (
     # "the suspect was also struck by gunfire": hit, whoever fired
     r"|shots?))?|(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?))\b)"
 )
+#: How often or where he was hit, between the verb and its agent: "twice", "in the leg".
+_TIMES = r"(?:\s+(?:once|twice|several\s+times|multiple\s+times|\w+\s+times|in\s+the\s+\w+))?"
 #: "The suspect, whom police named as ..., 29, was struck twice by police gunfire", "the
 #: gunman was shot by a deputy", "the attacker was wounded by officers' fire": the one who
 #: opened fire, hit by the police's, or by gunfire whoever fired it ("the gunman was also struck
@@ -31,18 +33,21 @@ _HIT_BY_POLICE = re.compile(
     # among the shot of the story told
     r"(?:\s*,\s*who\s+|\s+)(?:was|had\s+been|has\s+been)\s+(?:(?P<also>also)\s+|later\s+)?"
     r"(?P<verb>shot|wounded|struck|hit|injured)"
-    r"(?:\s+(?:once|twice|several\s+times|multiple\s+times|\w+\s+times|in\s+the\s+\w+))?"
-    rf"{_AGENT}?"
+    rf"{_TIMES}{_AGENT}?"
     # not "... by police and died", "... by officers and killed": CB20 and the death's rules
     r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed)\b)",
     re.IGNORECASE,
 )
 #: "... before he was shot and wounded by police": a pronoun after a conjunction of time,
-#: with the police or gunfire as the agent (CB20 reads "before he was shot dead by police").
+#: with the police or gunfire as the agent (CB20 reads "before he was shot dead by police");
+#: not "struck by a deputy's patrol car", nor a shooting of another year ("after he was shot
+#: by police in 2015").
 _PRONOUN = re.compile(
     r"\b(?:before|until|when|after|as)\s+(?P<one>he|she)\s+was\s+(?:(?P<also>also)\s+|later\s+)?"
-    rf"(?P<verb>shot\s+and\s+wounded|shot|wounded|struck|hit|injured){_AGENT}"
-    r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed)\b)",
+    r"(?P<verb>shot\s+and\s+(?:wounded|injured)|shot|wounded|struck|hit|injured)"
+    rf"{_TIMES}{_AGENT}"
+    r"(?!['\u2019]?s?\s+(?:patrol\s+|squad\s+)?(?:car|cruiser|vehicle|van|truck|suv)s?\b)"
+    r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed|(?:19|20)\d\d|years?\s+ago)\b)",
     re.IGNORECASE,
 )
 #: The one shot or hit, dead or alive, as "three people were struck by gunfire" is (the
@@ -66,7 +71,10 @@ class PerpetratorWounded(ExtraRule):
     hit by the police, is killed or wounded 1 (shot, dead or alive), and wounded 1 when the
     clause tells him hurt and alive ("... and remained in critical condition", "was wounded
     by officers"). A definite person is no re-mention here: a report names its suspect with
-    "the" the first time. Killed, he is CB20's.
+    "the" the first time. Killed, he is CB20's. A pronoun after a conjunction of time is
+    one hit by the police too ("... before he was shot and wounded by police"), whoever he
+    is, unless the person the sentence opens with is him ("The officer was hurt when he was
+    struck by a bullet").
     """
 
     code = "CB132"
@@ -112,7 +120,7 @@ class PerpetratorWounded(ExtraRule):
             if b.cue.cue.category in _COUNTED
         ]
         result = []
-        matches = (*_HIT_BY_POLICE.finditer(sent.text), *_PRONOUN.finditer(sent.text))
+        matches = (*_HIT_BY_POLICE.finditer(sent.text), *_pronouns(sent, found))
         for match in matches:
             if not (match["agent"] or match["also"]):
                 continue  # "the suspect was shot": whose fire, and in which shooting, untold
@@ -126,3 +134,14 @@ class PerpetratorWounded(ExtraRule):
             result.append(Binding(figure, cue, match["one"].lower(), 0))
             taken.append((start, end))
         return result
+
+
+def _pronouns(sent: SentenceParse, found: list[Binding]) -> list[re.Match[str]]:
+    """The pronoun matches, unless one person the sentence opens with is the "he" ("The
+    officer was hurt when he was struck by a bullet": counted already)."""
+    subjects = [
+        b.figure.start
+        for b in (*found, *sent.bound.values())
+        if b.figure.figure.max == 1 and b.cue.start > b.figure.start
+    ]
+    return [m for m in _PRONOUN.finditer(sent.text) if not any(s < m.start() for s in subjects)]
