@@ -110,11 +110,11 @@ _NOT_CORPSES = re.compile(
     re.IGNORECASE,
 )
 
-#: The bodies of the living, hurt: "burns over most of their bodies", "burns to 60 percent of
-#: his body", "bruises all over their bodies" (general English of injury reports).
+#: The bodies of the living, hurt: "burns over much of their bodies", "burns to their
+#: bodies", "cuts across their arms and bodies" (general English of injury reports).
 _LIVING_BODIES = re.compile(
-    r"\b(?:over|on|across|covering|(?:percent|per\s+cent|%|most|much|parts?|half)\s+of)"
-    r"\s+(?:their|his|her|our)\s+$",
+    r"\b(?:over|on|across|covering|to|all\s+over|half|(?:percent|per\s+cent|%|most|much|parts?"
+    r"|half)\s+of)\s+(?:their|his|her|our)\s+(?:[a-z]+\s+and\s+)?$",
     re.IGNORECASE,
 )
 
@@ -124,7 +124,7 @@ def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
     whose sense after it is legal or figurative (``_NO_DEATH_AFTER``, ``rules.hyperbole``:
     "nobody here is dead yet"), or "bodies" that are
     organisations ("two regulatory bodies", ``_NOT_CORPSES``) or of the living ("burns over
-    most of their bodies", ``_LIVING_BODIES``)."""
+    much of their bodies", ``_LIVING_BODIES``)."""
     start = match.start()
     return cue.category == "killed" and bool(
         _NEAR_MISS.search(match.string, max(0, start - 24), start)
@@ -134,7 +134,7 @@ def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
             match.group().lower().startswith("bodies")
             and (
                 _NOT_CORPSES.search(match.string, max(0, start - 20), start)
-                or _LIVING_BODIES.search(match.string, max(0, start - 40), start)
+                or _LIVING_BODIES.search(match.string, max(0, start - 50), start)
             )
         )
     )
