@@ -23,6 +23,7 @@ from rules.categories_es import SPANISH_ROWS
 from rules.cue_fragments import (
     ARRESTED,
     BODY_FOUND,
+    BROKEN_BONES,
     CARED_FOR_WOUNDS,
     COUNTED_KILLINGS,
     DISPLACED_TOLL,
@@ -187,8 +188,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:injuries|wounds|(?-i:burns|BURNS))"  # burns: general English; not "Burns"
             r"|(?:suffered|suffers|sustained|received)\s+(?:minor\s+)?(?:cuts\s+and\s+)?"
             + MINOR_HURTS
-            # "12 of its patients had broken bones" (not "had lacerations" from a punch)
-            + r"|had\s+(?:broken\s+(?:bones|ribs|legs|arms)|fractures)",
+            # "nine of its patients had broken ribs" (not "had lacerations" from a punch)
+            + rf"|had\s+(?:{BROKEN_BONES}|fractures)",
             True,
             None,
             False,

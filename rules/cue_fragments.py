@@ -75,12 +75,14 @@ POLICE_SEIZED_BY = r"seized\s+by\s+(?:the\s+)?(?:police|(?:police\s+)?officers)\
 FORCE_ROWS = (FORCES_SEIZED, FORCES_SEIZED_BY, POLICE_SEIZED_BY)
 
 
+#: Broken bones, a hurt of falls, crushes and beatings ("had broken ankles").
+BROKEN_BONES = r"broken\s+(?:bones|ribs|legs|arms|ankles|wrists|hips|jaws|noses|collarbones)"
 #: The small hurts of a stampede, a crash or a collapse ("treated for cuts and sprains",
 #: "suffered scrapes and bruises"): general English words for injuries. "Cuts" alone is read
 #: only after "treated for" (a department "suffered cuts" lost money).
 MINOR_HURTS = (
     r"(?:bruises|scrapes|grazes|sprains|fractures|lacerations|abrasions|concussions"
-    r"|broken\s+(?:bones|ribs|legs|arms))"
+    rf"|{BROKEN_BONES})"
 )
 
 
@@ -284,11 +286,14 @@ SAVED_TO = (
 LOST = r"lost|losing"
 
 #: Who treats the hurt at the scene: "treated by paramedics for a cut to his hand", "treated
-#: by firefighters at the scene" (general English of crime, fire and accident reports).
-CARERS = (
-    r"(?:paramedics|medics|ambulance\s+crews|ambulance\s+staff|emergency\s+crews|doctors"
-    r"|firefighters|EMTs|EMS\s+(?:crews|personnel|workers)|first\s+responders)"
+#: by firefighters at the scene", "EMS treated three people" (general English of crime, fire
+#: and accident reports); ``rules.claims.cb122`` reads them as a subject too.
+SCENE_CARERS = (
+    r"(?:paramedics|medics|ambulance\s+(?:crews|staff)|emergency\s+crews|firefighters"
+    r"|fire\s+crews|EMTs|EMS(?:\s+(?:crews|personnel|workers))?|first\s+responders|rescuers)"
 )
+#: The carers after "treated by": those of the scene, and doctors.
+CARERS = rf"(?:{SCENE_CARERS}|doctors)"
 #: One hurt, after "treated for a": "a cut to his hand", "a broken arm", "a head wound".
 ONE_HURT = (
     r"(?:(?:minor|deep|serious|head|leg|arm|stab|gunshot)\s+)?(?:cut|graze|wound|injury|burn"
@@ -318,6 +323,7 @@ DISPLACED_TOLL = (
 #: captivity": its group must be people, ``rules.cue_rows.HUMAN_ONLY``).
 CAPTIVITY = (
     r"(?:(?:remain(?:s|ed|ing)?|(?:are|is|were|was)\s+still|still|being\s+held)\s+)?in"
-    # "seven workers in the hands of their captors" (general English of kidnap reports)
-    r"\s+(?:captivity|the\s+hands\s+of\s+(?:their|the|his|her)\s+(?:captors|kidnappers|abductors))"
+    # "in the hands of (their) kidnappers" (general English of kidnap reports)
+    r"\s+(?:captivity|the\s+hands\s+of\s+(?:their\s+|the\s+|his\s+|her\s+)?"
+    r"(?:captors|kidnappers|abductors))"
 )

@@ -10,6 +10,7 @@ import re2
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.cue_fragments import SCENE_CARERS
 from rules.hospital_care import not_hurt, specialty_clinic
 from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import ASCII_SPACE, ascii_lacks
@@ -41,7 +42,7 @@ _HOSPITAL = (
     r"|health\s+(?:center|centre))"
 )
 #: Carers at a scene as the subject: "paramedics had treated 18 festival-goers on site".
-_CARERS = r"(?:paramedics|medics|ambulance\s+crews|first\s+responders|rescuers)"
+_CARERS = SCENE_CARERS
 #: ``[^\s,.;]+`` of ``INTAKE`` for RE2 over ASCII text (Python's ``\s`` there, as
 #: ``rules.numbers.ASCII_SPACE``).
 _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
