@@ -182,15 +182,15 @@ def _wholes_first(
 ) -> dict[tuple[int, int], list[StatedClaim]]:
     """A sentence of parts only ("Those killed included two police officers") gives way to a
     toll told elsewhere in the article ("The bombing killed 14 people in all"): review 17.
-    Kept, a subset of another part is no addend of its sentence ("Eleven of the survivors,
-    including three children, were treated" is 11). A part larger than every whole is kept:
+    Kept, a subset of another part is no addend of its sentence ("Nine of the survivors,
+    including three children, were treated" is 9). A part larger than every whole is kept:
     it is a part of no count told (of the rescued, of the survivors)."""
     wholes = {k: v for k, v in sentences.items() if not all(c.part for c in v)}
     if not wholes:
         return {k: _without_subsets(v) for k, v in sentences.items()}
-    # a part larger than every whole is part of none of them ("Eleven of the survivors were
-    # taken to hospital ... a doctor said two children were in intensive care")
-    largest = max(c.stated or 0 for v in wholes.values() for c in v)
+    # a part larger than every whole (summed by sentence) is part of none of them ("Nine of
+    # the rescued were taken to hospital ... a nurse said two boys were in intensive care")
+    largest = max(sum(c.stated or 0 for c in v if not c.part) for v in wholes.values())
     return {
         k: v if k in wholes else _without_subsets(v)
         for k, v in sentences.items()
