@@ -69,7 +69,7 @@ _DEAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: The word the object's words end before: "alive", "from", "out of", "off", "under".
-#: A particle of the verb after its object goes too: "brought eight people out alive".
+#: A particle of the verb after its object goes too: "carried four hikers out alive".
 _LAST_WORD = re.compile(r"(?:\s+(?:out|up|back))?\s+(?:out\s+of|clinging\s+to|\S+)$", re.IGNORECASE)
 #: The three ways in: (verb before the figure, what must follow it).
 _WAYS = (
@@ -131,8 +131,8 @@ class BroughtOutAlive(ExtraRule):
         ),
         ("Coast guard crews pulled 87 people from the water.", {"category": "rescued", "min": 87}),
         (
-            "Crews brought eight people out alive.",
-            {"category": "rescued", "min": 8, "group": "people"},
+            "Crews carried four hikers out alive.",
+            {"category": "rescued", "min": 4, "group": "hikers"},
         ),
     )
     counter_examples = (
