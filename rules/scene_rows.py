@@ -195,6 +195,15 @@ IN_CUSTODY: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "the number of people held over the riot rose to nine": a toll of the arrested (not
+    # "the number of men held in the prison", its inmates)
+    (
+        r"the\s+number\s+of\s+(?:people|persons|suspects|protesters|demonstrators|men)\s+"
+        r"(?:arrested|detained|held\s+(?:over|after|for|in\s+connection\s+with)|in\s+custody)",
+        False,
+        "toll",
+        False,
+    ),
 )
 
 #: Wounded: "17 people survived the shootings with gunshot wounds", "nine passengers survived
