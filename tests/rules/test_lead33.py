@@ -232,3 +232,18 @@ def test_held_by_captors() -> None:
         ("kidnapped", 6, "miners")
     ]
     assert _groups("The verdict is in the hands of the jury.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of people arrested rose to nine.", [("arrested", 9, None)]),
+        (
+            "The raid brought to seven the number of people held over the riot.",
+            [("arrested", 7, None)],
+        ),
+        ("The number of men held in the prison is 400.", []),
+    ],
+)
+def test_a_toll_of_the_arrested(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert _groups(text) == expected
