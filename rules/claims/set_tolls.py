@@ -14,8 +14,9 @@ _SET_BEFORE = re.compile(
     rf"\b(?:{SET_VERBS})\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){{0,4}}$",
     re.IGNORECASE,
 )
-#: A bound written as a comparison, which stands in for "at": "as high as", "as many as".
-_AS_BOUND = re.compile(r"as\s+(?:high|many|low|few)\s+as\b", re.IGNORECASE)
+#: A bound written as a comparison, which stands in for "at": "as high as", "as many as",
+#: "above 100" ("has long put the toll above 100").
+_AS_BOUND = re.compile(r"as\s+(?:high|many|low|few)\s+as\b|above\b|below\b", re.IGNORECASE)
 
 
 def set_as_high(text: str, cue_start: int, figure_text: str) -> bool:
@@ -27,6 +28,8 @@ def set_as_high(text: str, cue_start: int, figure_text: str) -> bool:
     True
     >>> set_as_high("The toll, as high as 60.", 4, "as high as 60")
     False
+    >>> set_as_high("Families put the toll above 100.", 17, "above 100")
+    True
     """
     return bool(_AS_BOUND.match(figure_text)) and bool(
         _SET_BEFORE.search(text, max(0, cue_start - 60), cue_start)
