@@ -247,3 +247,10 @@ def test_held_by_captors() -> None:
 )
 def test_a_toll_of_the_arrested(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert _groups(text) == expected
+
+
+def test_a_toll_put_above_a_figure() -> None:
+    text = "The widows' league has long put the toll above 200."
+    assert _groups(text) == [("killed", 200, None)]
+    assert sources_cues(text) == [("The widows' league", "put the toll above")]
+    assert sources_cues("The council put the plan above all else.") == []
