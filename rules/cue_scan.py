@@ -113,8 +113,9 @@ _NOT_CORPSES = re.compile(
 #: The bodies of the living, hurt: "burns over much of their bodies", "burns to their
 #: bodies", "cuts across their arms and bodies" (general English of injury reports).
 _LIVING_BODIES = re.compile(
-    r"\b(?:over|on|across|covering|to|all\s+over|half|(?:percent|per\s+cent|%|most|much|parts?"
-    r"|half)\s+of)\s+(?:their|his|her|our)\s+(?:[a-z]+\s+and\s+)?$",
+    r"\b(?:over|on|across|covering|to|all\s+over|half(?:\s+of)?"
+    r"|(?:percent|per\s+cent|%|most|much|parts?)\s+of)\s+(?:their|his|her|our)\s+"
+    r"(?:[a-z]+\s+and\s+)?$",
     re.IGNORECASE,
 )
 

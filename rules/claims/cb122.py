@@ -41,8 +41,6 @@ _HOSPITAL = (
     r"(?:hospital|hospitals|infirmary|clinic|medical\s+(?:center|centre)|(?<!war\s)memorial"
     r"|health\s+(?:center|centre))"
 )
-#: Carers at a scene as the subject: "paramedics had treated 18 festival-goers on site".
-_CARERS = SCENE_CARERS
 #: ``[^\s,.;]+`` of ``INTAKE`` for RE2 over ASCII text (Python's ``\s`` there, as
 #: ``rules.numbers.ASCII_SPACE``).
 _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
@@ -52,7 +50,7 @@ INTAKE = re.compile(
     rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+){{0,2}}?)\s+(?P<noun>{_HURT_NOUN})\b"
     rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>[^\s,.;]+)"
     r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))"
-    rf"|\b{_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
+    rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
     r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
     rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>[^\s,.;]+(?:\s+[^\s,.;]+){{0,2}}?)\s+"
     rf"(?P<noun4>{_PEOPLE}){_WITH_HURT}",
@@ -68,7 +66,7 @@ _INTAKE_ASCII = re2.compile(
             rf"\b{_INTAKE_VERB}\s+{_RUN}(?:\s+{_RUN}){{0,2}}\s+{_HURT_NOUN}\b"
             rf"|\b{_ANY_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?"
             rf"(?:{_INTAKE_VERB}|took)\s+{_RUN}"
-            rf"|\b{_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?:treated|attended\s+to)\s+{_RUN}\s+"
+            rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?:treated|attended\s+to)\s+{_RUN}\s+"
             r"[a-z][\w-]*\b"
             rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_RUN}){{0,2}}\s+{_PEOPLE}(?:\s*,\s*\w+\s+of\s+them)?"
             r"\s+with\b"

@@ -19,6 +19,8 @@ _AGENT = (
     # "the suspect was also struck by gunfire": hit, whoever fired
     r"|shots?))?|(?:a\s+)?(?:stray\s+)?(?:gunfire|bullets?))\b)"
 )
+#: His death told after the hit, which is CB20's and the death rules' to count.
+_DIED = r"died|killed|dead|succumbed"
 #: How often or where he was hit, between the verb and its agent: "twice", "in the leg".
 _TIMES = r"(?:\s+(?:once|twice|several\s+times|multiple\s+times|\w+\s+times|in\s+the\s+\w+))?"
 #: "The suspect, whom police named as ..., 29, was struck twice by police gunfire", "the
@@ -35,7 +37,7 @@ _HIT_BY_POLICE = re.compile(
     r"(?P<verb>shot|wounded|struck|hit|injured)"
     rf"{_TIMES}{_AGENT}?"
     # not "... by police and died", "... by officers and killed": CB20 and the death's rules
-    r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed)\b)",
+    rf"(?![^.;]{{0,60}}\b(?:{_DIED})\b)",
     re.IGNORECASE,
 )
 #: "... before he was shot and wounded by police": a pronoun after a conjunction of time,
@@ -47,7 +49,7 @@ _PRONOUN = re.compile(
     r"(?P<verb>shot\s+and\s+(?:wounded|injured)|shot|wounded|struck|hit|injured)"
     rf"{_TIMES}{_AGENT}"
     r"(?!['\u2019]?s?\s+(?:patrol\s+|squad\s+)?(?:car|cruiser|vehicle|van|truck|suv)s?\b)"
-    r"(?![^.;]{0,60}\b(?:died|killed|dead|succumbed|(?:19|20)\d\d|years?\s+ago)\b)",
+    rf"(?![^.;]{{0,60}}\b(?:{_DIED}|(?:19|20)\d\d|years?\s+ago)\b)",
     re.IGNORECASE,
 )
 #: The one shot or hit, dead or alive, as "three people were struck by gunfire" is (the
