@@ -72,6 +72,9 @@ HALVES = (
     "blind_zza",
     "blind_zzb",
     "blind_zzc",
+    "blind_zzd",
+    "blind_zze",
+    "blind_zzf",
 )
 
 
@@ -210,6 +213,9 @@ def test_every_written_half_has_floors() -> None:
         "blind_zza": 10,
         "blind_zzb": 10,
         "blind_zzc": 10,
+        "blind_zzd": 10,
+        "blind_zze": 10,
+        "blind_zzf": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
