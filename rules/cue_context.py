@@ -173,7 +173,7 @@ _KILL_NOW_PLURAL = re.compile(
 #: "ordered 1,000 reservists to stand down" (general English of conflict and disaster news;
 #: "ordered 1,500 troops to the border" and "sent 40 medics to the town" stay deployments).
 _SENT_AWAY = re.compile(
-    r"\s+(?:(?!(?:to|into|the|a)\s)[\w',-]+\s+){1,4}?"
+    r"\s+(?:(?!(?:to|into|the|a)\s)[\w',-]+\s+){0,4}?"
     r"(?:to\s+(?:leave|withdraw|pull\s+(?:out|back)|quit|retreat|stand\s+down|go\s+home|return\s+(?:home|to\s+(?:their\s+)?(?:barracks|bases?)))"
     r"|out\s+of|home\b|back\s+(?:home|to\s+(?:their\s+)?(?:barracks|bases?)))"
     # "two deputies were sent to hospital": taken there hurt, not deployed

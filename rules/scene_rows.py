@@ -235,7 +235,8 @@ MOVED_OUT: tuple[Row, ...] = (
         rf"[\d,.]+(?:\s+(?:thousand|million))?\s+{MOVED_PEOPLE}\s+"
         # "600 tenants of three streets to a school": whose people they are
         r"(?:of\s+(?:[\w'-]+\s+){1,3}?)?"
-        r"(?:(?:out\s+of|away\s+from)\s+(?:the\s+)?"
+        # "from low-lying islands to the mainland": the place they left
+        r"(?:(?:out\s+of|away\s+from|from)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|islands?|coast|coastline"
         r"|shore|river|riverbanks?|volcano|path|danger|floodplain|flood\s+plain|slopes|valley"
         r"|lowlands|hills|fires?|flames|blaze|fighting|front\s+line|homes|houses|buildings"
@@ -257,8 +258,11 @@ SHELTERS_HOUSING: tuple[Row, ...] = (
         r"(?:evacuation\s+(?:centres?|centers?|sites?)|shelters?|(?:relief|refugee|displacement"
         r"|tent|evacuation)\s+camps?)\s+"
         r"(?:now\s+|currently\s+|still\s+)?(?:housing|sheltering|hosting)"
-        # "the agency said it was now sheltering 900 people": a body that shelters them
-        r"|(?:it|we|they)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:now\s+|currently\s+"
+        # "the agency said it was now sheltering 900 people", "The church has been sheltering
+        # 200": a body that shelters them
+        r"|(?:it|we|they|the\s+(?:church|mosque|temple|monastery|parish|school|stadium|hall"
+        r"|charity|mission|council|town|city|village|camp|centre|center))\s+"
+        r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|currently\s+"
         r"|still\s+)?sheltering",
         False,
         "object",
