@@ -248,7 +248,10 @@ KILLED_IN_A_MANNER = (
     r"|burnt|charred|hacked|crushed|trampled|mauled|gored|bludgeoned|clubbed|knifed"
     r"|battered|kicked|strangled|choked|starved|froze|frozen|bled|tortured|whipped"
     r"|flogged|chopped|bitten|shaken|smothered|stomped|pummell?ed|scalded|put"
-    r"|machine-?gunned)\s+to\s+death"  # "were machinegunned to death": 1990 wire copy
+    r"|machine-?gunned"  # "were machinegunned to death": 1990 wire copy
+    # "had been stabbed or beaten to death": two manners of one death
+    r"|(?:shot|stabbed|beaten|burned|hacked|strangled|clubbed|kicked)\s+(?:or|and)\s+"
+    r"(?:shot|stabbed|beaten|burned|hacked|strangled|clubbed|kicked))\s+to\s+death"
     r"|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit|beaten)"
 )
 

@@ -390,9 +390,9 @@ KILLING_ACTS: tuple[Row, ...] = (
 READ_BY_CB54: tuple[Row, ...] = (
     (
         r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|coast\s*guard|lifeguards|alive|adrift"
-        r"|firefighters\s+(?:had\s+|have\s+)?(?:pulled|plucked|carried|lifted)|clinging\s+to"
-        r"|from\s+the\s+(?:water|sea|waves)|survivors\s+(?:from|out\s+of|off|in|under|inside"
-        r"|beneath|amid)",
+        r"|(?:firefighters|crews|divers|volunteers)\s+(?:had\s+|have\s+)?(?:pulled|plucked|carried"
+        r"|lifted)|clinging\s+to|from\s+the\s+(?:water|sea|waves)|survivors\s+(?:from|out\s+of"
+        r"|off|in|under|inside|beneath|amid)",
         False,
         None,
         False,

@@ -7,7 +7,7 @@ import re
 from rules.categories import Cue
 from rules.claims.groups import following_group
 from rules.claims.kinds import ExtraRule
-from rules.claims.lexicon import OTHERS
+from rules.claims.lexicon import OTHERS, is_perpetrator
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.nouns import is_human_plural
 
@@ -22,8 +22,8 @@ _ALIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+alive\b", re.IGNORECASE)
 #: Rescuers as the subject of the verb, a few words before it: "Rescuers in dinghies had
 #: pulled", "Firefighters plucked", "Rescuers pulled out". General English of disaster reports.
 _RESCUERS = re.compile(
-    r"\b(?:rescuers|rescue\s+(?:teams?|workers|crews|squads)|lifeguards|firefighters"
-    r"|coast\s*guard(?:\s+crews)?)\b(?:\s+[\w,'-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?"
+    r"\b(?:rescuers|rescue\s+(?:teams?|workers|crews|squads)|lifeguards|firefighters|crews"
+    r"|divers|volunteers|coast\s*guard(?:\s+crews)?)\b(?:\s+[\w,'-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?P<verb>pulled|plucked|lifted|airlifted|hoisted|winched|carried|freed)(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
@@ -104,6 +104,9 @@ class BroughtOutAlive(ExtraRule):
         "clinging",
         "from the wa",
         "from the sea",
+        "crews",
+        "divers",
+        "volunteers",
     )
     examples = (
         (
@@ -150,7 +153,7 @@ class BroughtOutAlive(ExtraRule):
         taken = {b.figure.start for b in found}
         rescued = []
         for figure in sent.stated:
-            if figure.start in taken or not figure.figure.min:
+            if figure.start in taken or not (figure.figure.min or figure.figure.max):
                 continue
             before = sent.text[max(0, figure.start - 120) : figure.start]
             way = next(
@@ -172,6 +175,8 @@ class BroughtOutAlive(ExtraRule):
             head = group.split()[-1].lower() if group else None
             if head is not None and head not in OTHERS and not is_human_plural(head):
                 continue  # "pulled 12 hoses from the truck"; "seven others" of people told
+            if head is not None and is_perpetrator(head):
+                continue  # "Police crews pulled two suspects from the car": an arrest
             if head in _THE_DEAD or _DEAD_AFTER.match(sent.text, after.end()):
                 continue  # "hauled 12 victims from the water", "pulled 12 people ..., all dead"
             rescued.append(Binding(figure, cue, group, 0))

@@ -50,6 +50,7 @@ from rules.cue_fragments import (
 )
 from rules.cue_rows import HUMAN_ONLY, RELEASED
 from rules.nouns import (
+    HURT_WORDS,
     MILITARY,
     OBJECT_NOUNS,
     PERSON_NOUNS,
@@ -121,9 +122,8 @@ def looks_passive(rest: str) -> bool:
     return not token[0].isalpha() or token in PASSIVE_NEXT
 
 
-#: "the death toll from Saturday night's shooting at a party in Corvell rose to three": the
-#: phrase that says whose toll it is, up to the toll's verb (at most ``_LEADING_WORDS`` words;
-#: it may hold a measure, "from the magnitude 5.9 quake").
+#: "the death toll from Saturday night's shooting in Corvell rose to three": the phrase that
+#: says whose toll it is, up to its verb (``_LEADING_WORDS`` words; "from the magnitude 5.9 quake")
 _LEADING_PREPOSITION = re.compile(r"\s*(?:" + "|".join(sorted(TOLL_PREPOSITIONS)) + r")\b", re.I)
 _TOLL_VERB = re.compile(r"\b(?:" + "|".join(sorted(TOLL_VERBS)) + r")\b", re.IGNORECASE)
 _LEADING_WORDS = 16
@@ -336,6 +336,8 @@ def acceptable(binding: Binding) -> bool:
     if {head} & (HOUSEHOLDS | FORMATIONS) and binding.cue.cue.category in CASUALTY_CATEGORIES:
         return False  # "killed two families", "60 marines from three companies were hurt"
     group = binding.group or ""
+    if binding.cue.cue.category == "deployed" and HURT_WORDS.intersection(group.lower().split()):
+        return False  # "Four injured soldiers had been flown to Kesh": hurt, not sent
     if binding.figure.figure.max == 0 and REPORT_NOUNS.intersection(group.lower().split()):
         return False  # "no reports of casualties": the toll is unknown, not zero
     if binding.figure.figure.max == 0 and _SEVERITY.intersection(group.lower().split()):
