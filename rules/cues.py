@@ -315,6 +315,17 @@ NON_RESPONSE_REGEX = re2.compile(
             # the party is inside the subject: "calls to the embassy went unanswered"
             r"(?:went|go|goes|gone|remained|remain|remains|were|was)\s+unanswered",
             r"(?:were|was|proved|have\s+been|has\s+been)\s+unsuccessful",
+            # "would not be drawn on the union's figures", "would not commit to a date", "would
+            # not go into the maintenance record", "did not pick up calls", "left questions
+            # about the inspection unanswered", "have yet to name the dead", "were holding back
+            # her name" (general English of news refusals)
+            r"(?:would|will)\s+not\s+(?:be\s+drawn|commit\s+to|go\s+into)\b",
+            _NEG + _ADV + r"\s+pick\s+up\s+(?:calls|(?:the|his|her|its|their)\s+phones?)",
+            r"left\s+(?:(?:the|our|my|its|those|these|reporters')\s+)?questions\s+(?:[\w',-]+\s+)"
+            r"{0,10}?unanswered",
+            r"(?:has|have|had)\s+yet\s+to\s+(?:name|identify)\s+(?:the\s+)?(?:dead|victims?"
+            r"|deceased|wounded|injured|suspects?)\b",
+            r"(?:were|was|are|is)\s+holding\s+back\s+(?:his|her|their|the)\s+(?:names?|identit)",
         )
     )
     + ")"
@@ -360,13 +371,16 @@ ANONYMITY_MARKERS = re.compile(
     # "who asked that her name not be used" (or "be withheld"), "who declined to identify himself"
     # "asked that her name be left out of the story"
     r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+be"
-    r"|be\s+withheld|be\s+(?:kept|left)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:paper|papers|record|reports?"
+    r"|be\s+withheld|be\s+(?:kept|left)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:paper|papers|print|record|reports?"
     r"|story|stories|news))"
     r"|declined\s+to\s+identify\s+(?:him|her|them)sel(?:f|ves)"
     # "who did not want his name published", "who did not want to be named"
     r"|(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't)\s+want\s+(?:(?:his|her|their)"
     r"\s+(?:full\s+)?names?\s+(?:published|used|printed|given|disclosed|revealed)|to\s+be"
     r"\s+(?:named|identified|quoted\s+by\s+name))"
+    # "who would not give her name"
+    r"|(?:would\s+not|wouldn't|did\s+not|didn't|refused\s+to)\s+give\s+(?:his|her|their)"
+    r"\s+(?:full\s+|last\s+)?names?"
     r"|(?:gave|give|giving)\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
     re.IGNORECASE,
 )

@@ -269,3 +269,28 @@ def added_an_object(tokens: list[Token], c: int) -> bool:
 def _quote_before(tokens: list[Token], c: int) -> bool:
     """Does a quote close right before the comma and the verb at ``c`` ('..." added')?"""
     return c >= 2 and tokens[c - 2].text in ('"', "\u201d", "'")
+
+
+#: The words that open a noun phrase a participle may stand in as an adjective ("the alleged
+#: treasurer", "its admitted patients").
+_DETERMINERS = frozenset("the a an this that these those his her its their our my".split())
+#: What follows a verb of speech rather than the noun of such a phrase.
+_NOT_A_NOUN = frozenset("that to it he she they we i him her them this".split())
+
+
+def participle_adjective(tokens: list[Token], c: int) -> bool:
+    """Is the cue word at ``c`` a participle used as an adjective between a determiner (or a
+    possessive) and its noun: "the gang's alleged treasurer", "Four of the admitted inmates"
+    (general English grammar), not "The gang alleged that" nor "the ministry admitted it"?
+
+    >>> from rules.tokens import tokenize
+    >>> participle_adjective(tokenize("Police held the gang's alleged treasurer."), 4)
+    True
+    >>> participle_adjective(tokenize("The gang alleged that police lied."), 2)
+    False
+    """
+    if c == 0 or c + 1 >= len(tokens) or not tokens[c].low.endswith("ed"):
+        return False  # "A spokesperson for St. Anne's says all six": a verb of the present
+    before, after = tokens[c - 1], tokens[c + 1]
+    opened = before.low in _DETERMINERS or before.low.endswith(("'s", "\u2019s"))
+    return opened and after.is_word and after.text.islower() and after.low not in _NOT_A_NOUN

@@ -116,7 +116,9 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         source, referent = attempted, None  # "calls to the embassy went unanswered"
         if tokens[last].low in WEAK_CUES and not _could_comment(tokens, source):
             return None  # "attempts to reach the trapped miners were unsuccessful"
-    elif tokens[last].low in WEAK_CUES or bare_attempt(tokens, source):
+    elif (tokens[last].low in WEAK_CUES and tokens[c].low != "left") or bare_attempt(
+        tokens, source
+    ):
         return None  # "attempts to free them were unsuccessful" names no silent party
     if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party

@@ -33,6 +33,7 @@ from rules.speech.false_cues import (
     name_not_verb,
     no_speaker_confirms,
     own_copy,
+    participle_adjective,
 )
 from rules.speech.subjects import span, subject_before_comma, verb_source
 from rules.speech.that_clause import that_clause_at
@@ -253,6 +254,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None
     if name_not_verb(tokens, c) or (word == "admitted" and admitted_to_care(tokens, c)):
         return None  # "fled Tell Hamra": a place's name; "41 patients admitted": an intake
+    if participle_adjective(tokens, c):
+        return None  # "the gang's alleged treasurer", "the admitted inmates": adjectives
     sourced = verb_source(tokens, c, last)
     if sourced is None:
         return None

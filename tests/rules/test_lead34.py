@@ -45,3 +45,93 @@ def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
 )
 def test_claims(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a service at work on a scene
+        ("Some 250 agents took part in the operation.", [("deployed", 250, "agents")]),
+        ("Between 20 and 30 rebels took part in the raid.", []),
+        ("About 35 officers had sealed off the streets.", [("deployed", 35, "officers")]),
+        ("About 200 troops were still posted around the mine.", [("deployed", 200, "troops")]),
+        ("Some 900 firefighters were on the fire lines.", [("deployed", 900, "firefighters")]),
+        ("Officials said 450 soldiers had been flown to Orvast.", [("deployed", 450, "soldiers")]),
+        ("Three soldiers were flown to the burns unit in Orvast.", []),
+        ("Three injured soldiers had been flown to Orvast.", []),
+        # two manners of one death
+        ("All five had been stabbed or beaten to death.", [("killed", 5, None)]),
+        # a list is no one
+        ("Families had been given no list of the dead.", []),
+        # brought out by crews, with any qualifier
+        (
+            "Rescue teams pulled nearly 300 people alive from the mud.",
+            [("rescued", None, "people")],
+        ),
+        ("Crews had pulled 17 people from the canal.", [("rescued", 17, "people")]),
+        ("Police crews pulled three suspects from the van.", []),
+    ],
+)
+def test_work_and_rescue(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert _claims(text) == expected
+
+
+def _attributions(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(a.kind, a.source, a.cue, a.anonymous) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refusals in other words
+        (
+            "The quarry owner would not be drawn on the figures.",
+            [("non_response", "The quarry owner", "would not be drawn", False)],
+        ),
+        (
+            "The council would not commit to a timetable.",
+            [("non_response", "The council", "would not commit to", False)],
+        ),
+        (
+            "The ferry company would not go into the crew's training.",
+            [("non_response", "The ferry company", "would not go into", False)],
+        ),
+        (
+            "The haulier did not pick up calls on Monday.",
+            [("non_response", "The haulier", "did not pick up calls", False)],
+        ),
+        (
+            "The agency left questions about the alarm unanswered.",
+            [("non_response", "The agency", "left questions about the alarm unanswered", False)],
+        ),
+        (
+            "Police have yet to name the dead.",
+            [("non_response", "Police", "have yet to name the dead", False)],
+        ),
+        (
+            "Police were holding back his name until his family had been told.",
+            [("non_response", "Police", "were holding back his name", False)],
+        ),
+        # anonymity in other words
+        (
+            "A cook at the camp, who would not give his name, said 14 men had died.",
+            [("statement", "A cook at the camp", "said", True)],
+        ),
+        # a participle as an adjective is no statement
+        (
+            "Among those held was the cartel's alleged accountant, police said.",
+            [("statement", "police", "said", False)],
+        ),
+        (
+            "Three of the admitted miners had burns, the doctor said.",
+            [("statement", "the doctor", "said", True)],
+        ),
+        ("The board admitted the error.", [("statement", "The board", "admitted", False)]),
+        (
+            "A spokesperson for St. Anne's says all six are stable.",
+            [("statement", "A spokesperson for St. Anne's", "says", True)],
+        ),
+    ],
+)
+def test_attributions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _attributions(text) == expected
