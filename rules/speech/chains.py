@@ -44,6 +44,8 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
                 continue
             if _goes_on(previous, candidate):
                 continue  # "put the toll at 31, saying ...": one statement of X (AT07 folded in)
+            if _second_verb(previous, candidate):
+                continue  # "said 11 had died and accused guards of ...": one statement
             if _demand_after(previous, candidate):
                 if _demands(previous) and not _demands(candidate):
                     merged[-1] = candidate  # "called for an inquiry and said": the "said"
@@ -209,3 +211,17 @@ def _outlet(candidate: Candidate) -> tuple[int, int]:
     start, end = candidate.source
     seen = _SEEN_BY.search(sentence.text, start - sentence.start, end - sentence.start)
     return (sentence.start + seen.end(), end) if seen else candidate.source
+
+
+def _second_verb(previous: Candidate, candidate: Candidate) -> bool:
+    """Is ``candidate`` a second verb of speech joined by "and" to the statement of the same
+    speaker before it ("said 26 had been recaptured and warned residents")?"""
+    if candidate.kind != "statement" or not _coordinated(candidate):
+        return False
+    low, high = (at - candidate.sentence.start for at in candidate.cue)
+    verb = candidate.sentence.text[low:high].lower()
+    return verb in _CHARGES and _same_speaker(previous, candidate)
+
+
+#: Verbs of a charge laid after a statement ("and accused guards of firing").
+_CHARGES = frozenset("accused accuses blamed blames".split())

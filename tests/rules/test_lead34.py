@@ -135,3 +135,29 @@ def _attributions(text: str) -> list[tuple[str, str, str, bool]]:
 )
 def test_attributions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge laid by the same speaker after a statement is that statement
+        (
+            "The union said at least nine men had died and accused managers of lying.",
+            [("statement", "The union", "said", False)],
+        ),
+        (
+            "The council said 30 homes had burned and blamed the utility.",
+            [("statement", "The council", "said", False)],
+        ),
+        # another speaker's charge is a statement of its own
+        (
+            "The union said nine men had died, and the council accused managers of lying.",
+            [
+                ("statement", "The union", "said", False),
+                ("statement", "the council", "accused", False),
+            ],
+        ),
+    ],
+)
+def test_one_statement_per_speaker(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _attributions(text) == expected
