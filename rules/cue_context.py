@@ -180,12 +180,6 @@ _SENT_AWAY = re.compile(
     r"|\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?)\b",
     re.IGNORECASE,
 )
-#: Flown to be treated: "flown to hospital", "flown to the national burns centre in Kesh".
-_TO_CARE = re.compile(
-    r"\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,3}?(?:hospitals?|clinics?|burns?\s+(?:centre|center|unit)"
-    r"|trauma\s+(?:centre|center|unit)|medical\s+(?:centre|center|facilities))\b",
-    re.IGNORECASE,
-)
 #: The verbs of sending that ``_SENT_AWAY`` reads (``rules.deployment_rows``).
 _SENDING = frozenset("ordered moved rushed airlifted sent dispatched".split())
 
@@ -317,8 +311,6 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return lost_otherwise(word, text, end)
     if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
-    if word.endswith("flown to"):  # "two soldiers were flown to hospital": hurt, not sent
-        return _TO_CARE.match(text, end, min(len(text), end + 60)) is not None
     if word == "hurt" and hurt_by_a_thing(text, start):
         return True  # "The tariffs have hurt 4,000 farmers": a loss, not a wound
     if sport_hurt(text, start, end):

@@ -250,7 +250,8 @@ KILLED_IN_A_MANNER = (
     r"|flogged|chopped|bitten|shaken|smothered|stomped|pummell?ed|scalded|put"
     r"|machine-?gunned"  # "were machinegunned to death": 1990 wire copy
     # "had been stabbed or beaten to death": two manners of one death
-    r"|(?:shot|stabbed|beaten|burned|hacked|strangled|clubbed|kicked)\s+(?:or|and)\s+"
+    r"|(?:(?:shot|stabbed|beaten|burned|hacked|strangled|clubbed|kicked),\s+)?"
+    r"(?:shot|stabbed|beaten|burned|hacked|strangled|clubbed|kicked),?\s+(?:or|and)\s+"
     r"(?:shot|stabbed|beaten|burned|hacked|strangled|clubbed|kicked))\s+to\s+death"
     r"|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit|beaten)"
 )

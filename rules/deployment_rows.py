@@ -37,15 +37,12 @@ DEPLOYED: tuple[Row, ...] = (
         # the category's people-only rule keeps "a video was posted on" out)
         r"|(?:be|were|are|was|been)\s+(?:still\s+|now\s+)?posted\s+(?:at|to|in|along|outside"
         r"|around|near)\b"
-        # "600 soldiers had been flown to Mbolo" (a service's head only: groups.acceptable)
-        # (``cue_context.out_of_place`` turns away "flown to hospital")
-        r"|(?:were|had\s+been|have\s+been)\s+flown\s+to"
-        # "About 40 officers sealed off four blocks", "Some 400 agents took part in the
-        # operation", "1,600 firefighters were on the fire lines" (general English of police
+        # "About 40 officers sealed off four blocks", "Some 400 volunteers took part in
+        # the search", "1,600 firefighters were on the fire lines" (general English of police
         # and fire reports)
         r"|(?:had\s+|have\s+)?(?:sealed|cordoned)\s+off"
-        r"|took\s+part\s+in\s+the\s+(?:operation|search|rescue)"
-        r"|(?:are|were)\s+(?:still\s+|now\s+)?on\s+the\s+(?:fire\s*lines?|front\s*lines?)",
+        r"|took\s+part\s+in\s+the\s+(?:search|rescue)"
+        r"|(?:are|were)\s+(?:still\s+|now\s+)?on\s+the\s+fire\s*lines?",
         True,
         None,
         False,

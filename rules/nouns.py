@@ -47,8 +47,6 @@ SENT_PROFESSIONALS = frozenset("investigators inspectors specialists experts".sp
 #: constables, troopers and marshals; never a side's losses ("lost 12 deputies" is seats).
 #: Origin: general knowledge of US and UK policing vocabulary.
 SENT_POLICE = frozenset("deputies constables troopers marshals".split())
-#: The hurt in a group, who are not sent anywhere to work ("four injured soldiers").
-HURT_WORDS = frozenset("injured wounded hurt burned burnt sick dead".split())
 
 
 def is_personnel(head: str, category: str) -> bool:
@@ -172,7 +170,7 @@ OBJECT_NOUNS = frozenset(
     districts suburbs provinces regions counties countries areas herds flocks vines orchards
     dog cat horse cow goat pig sheepdog puppy kitten calf
     albums films records cds discs stocks shares paintings photos photographs artworks
-    list lists names
+    list lists
     firearms firearm revolvers shotguns carbines explosives
     cases incidents attacks shootings stabbings raids episodes crashes accidents explosions
     blasts bombings ambushes clashes airstrikes

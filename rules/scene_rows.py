@@ -260,8 +260,8 @@ SHELTERS_HOUSING: tuple[Row, ...] = (
         r"(?:now\s+|currently\s+|still\s+)?(?:housing|sheltering|hosting)"
         # "the agency said it was now sheltering 900 people", "The church has been sheltering
         # 200": a body that shelters them
-        r"|(?:it|we|they|the\s+(?:church|mosque|temple|monastery|parish|school|stadium|hall"
-        r"|charity|mission|council|town|city|village|camp|centre|center))\s+"
+        r"|(?:it|we|they|(?:the|a)\s+(?:local\s+)?(?:church|mosque|temple|monastery|parish"
+        r"|charity|mission|camp|centre|center))\s+"
         r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|currently\s+"
         r"|still\s+)?sheltering",
         False,

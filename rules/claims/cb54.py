@@ -22,13 +22,25 @@ _ALIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+alive\b", re.IGNORECASE)
 #: Rescuers as the subject of the verb, a few words before it: "Rescuers in dinghies had
 #: pulled", "Firefighters plucked", "Rescuers pulled out". General English of disaster reports.
 _RESCUERS = re.compile(
-    r"\b(?:rescuers|rescue\s+(?:teams?|workers|crews|squads)|lifeguards|firefighters|crews"
-    r"|divers|volunteers|coast\s*guard(?:\s+crews)?)\b(?:\s+[\w,'-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?"
+    r"\b(?:rescuers|rescue\s+(?:teams?|workers|crews|squads)|lifeguards|firefighters"
+    r"|coast\s*guard(?:\s+crews)?)\b(?:\s+[\w,'-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?P<verb>pulled|plucked|lifted|airlifted|hoisted|winched|carried|freed)(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
 #: After the rescuers' object: where they were taken from ("31 villagers from flooded homes").
 _FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.IGNORECASE)
+#: Crews, divers or volunteers who pull people out of water or a wreck: "crews had pulled 23
+#: people from the river" (not "TV crews pulled 20 fans out of the crowd").
+_CREWS = re.compile(
+    r"\b(?:crews|divers|volunteers)\b(?:\s+[\w,'-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?P<verb>pulled|plucked|hauled|dragged)(?:\s+out)?\s+$",
+    re.IGNORECASE,
+)
+_FROM_DANGER = re.compile(
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:river|water"
+    r"|sea|lake|canal|rubble|wreckage|debris|mud|ruins|flood|floodwaters|flames|fire|blaze)\b",
+    re.IGNORECASE,
+)
 #: Survivors taken out of a wreck or the water by anyone: "boats pulled 23 survivors out of the
 #: sea", "divers recovered 14 survivors from the hull" (the noun says they were alive; the
 #: verbs from general English of rescue reports).
@@ -75,6 +87,7 @@ _LAST_WORD = re.compile(r"(?:\s+(?:out|up|back))?\s+(?:out\s+of|clinging\s+to|\S
 _WAYS = (
     (_BROUGHT, _ALIVE_AFTER),
     (_RESCUERS, _FROM_AFTER),
+    (_CREWS, _FROM_DANGER),
     (_TAKEN_OUT, _SURVIVORS_FROM),
     (_FOUND, _SURVIVORS_IN),
     (_PICKED_UP, _ADRIFT),
@@ -175,8 +188,8 @@ class BroughtOutAlive(ExtraRule):
             head = group.split()[-1].lower() if group else None
             if head is not None and head not in OTHERS and not is_human_plural(head):
                 continue  # "pulled 12 hoses from the truck"; "seven others" of people told
-            if head is not None and is_perpetrator(head):
-                continue  # "Police crews pulled two suspects from the car": an arrest
+            if head is not None and is_perpetrator(head) and verb.re is _CREWS:
+                continue  # "Police crews pulled two suspects from the river": an arrest
             if head in _THE_DEAD or _DEAD_AFTER.match(sent.text, after.end()):
                 continue  # "hauled 12 victims from the water", "pulled 12 people ..., all dead"
             rescued.append(Binding(figure, cue, group, 0))

@@ -50,7 +50,6 @@ from rules.cue_fragments import (
 )
 from rules.cue_rows import HUMAN_ONLY, RELEASED
 from rules.nouns import (
-    HURT_WORDS,
     MILITARY,
     OBJECT_NOUNS,
     PERSON_NOUNS,
@@ -328,16 +327,18 @@ def acceptable(binding: Binding) -> bool:
         return False  # "one death and four injuries"; but "no deaths or injuries" is none of both
     if head in _HELD_BY_LAW and binding.cue.cue.category == "rescued":
         return False  # "the court freed 12 prisoners on bail": released, not rescued
-    if head and binding.cue.cue.category == "missing" and is_perpetrator(head):
-        return False  # "two gunmen were never found": at large, not missing
+    if (
+        head
+        and binding.cue.cue.category in ("missing", "displaced")
+        and is_perpetrator((binding.group or head).split()[0].lower())
+    ):
+        return False  # "two gunmen were never found", "sheltering three suspects": not harmed
     if binding.cue.cue.pattern == RELEASED:  # "hostages kept by the gang were released"
         words = (binding.group or "").lower().split()
         return any(map(_a_person, words)) and not _NOT_CAPTIVES.intersection(words)
     if {head} & (HOUSEHOLDS | FORMATIONS) and binding.cue.cue.category in CASUALTY_CATEGORIES:
         return False  # "killed two families", "60 marines from three companies were hurt"
     group = binding.group or ""
-    if binding.cue.cue.category == "deployed" and HURT_WORDS.intersection(group.lower().split()):
-        return False  # "Four injured soldiers had been flown to Kesh": hurt, not sent
     if binding.figure.figure.max == 0 and REPORT_NOUNS.intersection(group.lower().split()):
         return False  # "no reports of casualties": the toll is unknown, not zero
     if binding.figure.figure.max == 0 and _SEVERITY.intersection(group.lower().split()):
