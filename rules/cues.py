@@ -33,6 +33,7 @@ REPORTING_VERBS: dict[str, bool] = {
     allege described denounced denounces documented show shows showed identified found finds
     called calls heard named disputed disputes rejected rejects
     believe believes believed
+    recorded records counted tallied registered verified logged
     """.split()
 }
 # "believe" is a cue of the scan only for AT41, which reads it where police or investigators
@@ -319,12 +320,16 @@ NON_RESPONSE_REGEX = re2.compile(
             # not go into the maintenance record", "did not pick up calls", "left questions
             # about the inspection unanswered", "have yet to name the dead", "were holding back
             # her name" (general English of news refusals)
-            r"(?:would|will)\s+not\s+(?:be\s+drawn|commit\s+to|go\s+into)\b",
-            _NEG + _ADV + r"\s+pick\s+up\s+(?:calls|(?:the|his|her|its|their)\s+phones?)",
-            r"left\s+(?:(?:the|our|my|its|those|these|reporters')\s+)?questions\s+(?:[\w',-]+\s+)"
-            r"{0,10}?unanswered",
-            r"(?:has|have|had)\s+yet\s+to\s+(?:name|identify)\s+(?:the\s+)?(?:dead|victims?"
-            r"|deceased|wounded|injured|suspects?)\b",
+            r"(?:would\s+not|wouldn't|refused\s+to)\s+be\s+drawn\s+(?:on|into|about)\b",
+            r"(?:would\s+not|wouldn't)\s+commit\s+to\s+(?:a|any)\s+(?:date|timetable|timeline"
+            r"|figure|number|deadline)",
+            r"(?:would\s+not|wouldn't)\s+go\s+into\s+(?:detail|details|specifics|(?:the|its|his|her"
+            r"|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons|record|history|circumstances"
+            r"|figures|cause))\b",
+            _NEG + _ADV + r"\s+pick\s+up\s+(?:(?:repeated|several|our|reporters')\s+)?calls\b",
+            r"left\s+(?:(?:the|our|my|its|those|these|many|several|reporters')\s+)?questions\s+"
+            r"(?:[\w',-]+\s+){0,10}?unanswered",
+            r"(?:has|have|had)\s+yet\s+to\s+name\s+(?:the\s+)?(?:dead|victims|deceased)\b",
             r"(?:were|was|are|is)\s+holding\s+back\s+(?:his|her|their|the)\s+(?:names?|identit)",
         )
     )
@@ -379,7 +384,7 @@ ANONYMITY_MARKERS = re.compile(
     r"\s+(?:full\s+)?names?\s+(?:published|used|printed|given|disclosed|revealed)|to\s+be"
     r"\s+(?:named|identified|quoted\s+by\s+name))"
     # "who would not give her name"
-    r"|(?:would\s+not|wouldn't|did\s+not|didn't|refused\s+to)\s+give\s+(?:his|her|their)"
+    r"|(?:would\s+not|wouldn't|did\s+not|didn't|refused\s+to)\s+give\s+(?:his|her)"
     r"\s+(?:full\s+|last\s+)?names?"
     r"|(?:gave|give|giving)\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
     re.IGNORECASE,

@@ -273,9 +273,11 @@ def _quote_before(tokens: list[Token], c: int) -> bool:
 
 #: The words that open a noun phrase a participle may stand in as an adjective ("the alleged
 #: treasurer", "its admitted patients").
-_DETERMINERS = frozenset("the a an this that these those his her its their our my".split())
+_DETERMINERS = frozenset("the a an this these those his its their our my".split())
 #: What follows a verb of speech rather than the noun of such a phrase.
-_NOT_A_NOUN = frozenset("that to it he she they we i him her them this".split())
+_NOT_A_NOUN = frozenset(
+    "that to it he she they we i him her them this the a an several some many most all".split()
+)
 
 
 def participle_adjective(tokens: list[Token], c: int) -> bool:
@@ -293,4 +295,6 @@ def participle_adjective(tokens: list[Token], c: int) -> bool:
         return False  # "A spokesperson for St. Anne's says all six": a verb of the present
     before, after = tokens[c - 1], tokens[c + 1]
     opened = before.low in _DETERMINERS or before.low.endswith(("'s", "\u2019s"))
-    return opened and after.is_word and after.text.islower() and after.low not in _NOT_A_NOUN
+    counted = number_value(after.low) is not None  # "confirmed two patients had died"
+    noun = after.is_word and after.text.islower() and after.low not in _NOT_A_NOUN
+    return opened and noun and not counted

@@ -28,6 +28,7 @@ from rules.speech.at14 import RevisedTheToll
 from rules.speech.at20 import ContinuedQuote
 from rules.speech.at40 import CourtHeard
 from rules.speech.at41 import InvestigatorsBelieve
+from rules.speech.at42 import CountedTheDead
 from rules.speech.kinds import CueRule
 
 #: Asked in order; the first that accepts a cue decides it.
@@ -45,6 +46,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     QuotedAsSaying(),  # "quoted X as saying"; any other "quoted" it hands to AT01
     CourtHeard(),  # "heard" only where a court, jury or inquest heard evidence
     InvestigatorsBelieve(),  # "believe" only where police or investigators believe
+    CountedTheDead(),  # "recorded", "counted" only of the dead or hurt
     ReportingVerb(),
     NonResponse(),
 )

@@ -120,6 +120,8 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         tokens, source
     ):
         return None  # "attempts to free them were unsuccessful" names no silent party
+    elif tokens[c].low == "left" and not _party(tokens, source):
+        return None  # "The autopsy left questions unanswered": no party was asked
     if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party
     return Candidate(code, "non_response", cue, source, sentence, referent=referent)

@@ -27,6 +27,8 @@ def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
             "The mosque has been sheltering 250 people since the river rose, its imam said.",
             [("displaced", 250, "people")],
         ),
+        ("The stadium was sheltering 5,000 fans from the storm.", []),
+        ("The mosque had been sheltering three suspects sought by police.", []),
         (
             "Some 3,100 people were sheltering in 27 schools on Friday.",
             [("displaced", 3100, "people")],
@@ -51,25 +53,31 @@ def test_claims(text: str, expected: list[tuple[str, float | None, str | None]])
     ("text", "expected"),
     [
         # a service at work on a scene
-        ("Some 250 agents took part in the operation.", [("deployed", 250, "agents")]),
+        ("Some 250 volunteers took part in the search.", [("deployed", 250, "volunteers")]),
         ("Between 20 and 30 rebels took part in the raid.", []),
+        ("Five doctors took part in the operation.", []),
         ("About 35 officers had sealed off the streets.", [("deployed", 35, "officers")]),
         ("About 200 troops were still posted around the mine.", [("deployed", 200, "troops")]),
         ("Some 900 firefighters were on the fire lines.", [("deployed", 900, "firefighters")]),
-        ("Officials said 450 soldiers had been flown to Orvast.", [("deployed", 450, "soldiers")]),
-        ("Three soldiers were flown to the burns unit in Orvast.", []),
-        ("Three injured soldiers had been flown to Orvast.", []),
+        ("About 500 officers are on the front lines of the drug war.", []),
+        # the hurt flown somewhere stay hurt
+        ("Some 40 injured miners were flown to the capital.", [("wounded", 40, "miners")]),
         # two manners of one death
         ("All five had been stabbed or beaten to death.", [("killed", 5, None)]),
+        ("The six men were beaten, stabbed or shot to death.", [("killed", 6, "men")]),
         # a list is no one
         ("Families had been given no list of the dead.", []),
+        ("Officials have compiled 300 names of missing people.", [("missing", 300, "names")]),
         # brought out by crews, with any qualifier
         (
             "Rescue teams pulled nearly 300 people alive from the mud.",
             [("rescued", None, "people")],
         ),
         ("Crews had pulled 17 people from the canal.", [("rescued", 17, "people")]),
-        ("Police crews pulled three suspects from the van.", []),
+        ("Police crews pulled three suspects from the canal.", []),
+        ("TV crews pulled 20 fans out of the crowd.", []),
+        ("Volunteers carried 200 pilgrims from the station.", []),
+        ("Firefighters pulled two burglars from the burning house.", [("rescued", 2, "burglars")]),
     ],
 )
 def test_work_and_rescue(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
@@ -90,11 +98,18 @@ def _attributions(text: str) -> list[tuple[str, str, str, bool]]:
         ),
         (
             "The council would not commit to a timetable.",
-            [("non_response", "The council", "would not commit to", False)],
+            [("non_response", "The council", "would not commit to a timetable", False)],
         ),
         (
-            "The ferry company would not go into the crew's training.",
-            [("non_response", "The ferry company", "would not go into", False)],
+            "The ferry company would not go into the crew's training record.",
+            [
+                (
+                    "non_response",
+                    "The ferry company",
+                    "would not go into the crew's training record",
+                    False,
+                )
+            ],
         ),
         (
             "The haulier did not pick up calls on Monday.",
@@ -107,6 +122,16 @@ def _attributions(text: str) -> list[tuple[str, str, str, bool]]:
         (
             "Police have yet to name the dead.",
             [("non_response", "Police", "have yet to name the dead", False)],
+        ),
+        ("The ceasefire will not go into effect until midnight.", []),
+        ("Firefighters would not go into the building.", []),
+        ("The winning numbers will not be drawn until Saturday.", []),
+        ("Police have yet to identify the suspects.", []),
+        ("She did not pick up her phone.", []),
+        ("The autopsy left questions about the cause unanswered.", []),
+        (
+            "The minister wouldn't be drawn on the toll.",
+            [("non_response", "The minister", "wouldn't be drawn", False)],
         ),
         (
             "Police were holding back his name until his family had been told.",
@@ -127,6 +152,14 @@ def _attributions(text: str) -> list[tuple[str, str, str, bool]]:
             [("statement", "the doctor", "said", True)],
         ),
         ("The board admitted the error.", [("statement", "The board", "admitted", False)]),
+        (
+            "A nurse who treated her confirmed several patients had died.",
+            [("statement", "A nurse", "confirmed", True)],
+        ),
+        (
+            "Chief Tom Hale, who would not give their names, said two officers were hurt.",
+            [("statement", "Chief Tom Hale", "said", False)],
+        ),
         (
             "A spokesperson for St. Anne's says all six are stable.",
             [("statement", "A spokesperson for St. Anne's", "says", True)],

@@ -1,0 +1,92 @@
+"""AT42: a body that "recorded" or "counted" a number of the dead (monitors, hospitals and
+agencies in casualty reporting)."""
+
+from __future__ import annotations
+
+import re
+
+from rules.cues import REPORTING_VERBS
+from rules.numbers import FIGURE_RE
+from rules.speech.kinds import CueRule
+from rules.speech.statements import Candidate, CueAt, reporting_verb
+
+#: The verbs of a count kept: "had recorded 14 deaths", "has counted more than 1,900 deaths",
+#: "verified the deaths of 19 civilians" (general English of monitors' and hospitals' tolls).
+_COUNTING = frozenset("recorded records counted tallied registered verified logged".split())
+#: What the count is of, right after its figure: "14 deaths", "1,900 road deaths", "40 bodies".
+_HARMS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|dead|bodies|fatalities|casualties|killings|murders"
+    r"|homicides|victims|injuries|people\s+(?:killed|dead|injured|wounded))\b",
+    re.IGNORECASE,
+)
+#: The bodies that keep a count of the dead (its head word; or an acronym, "OCHA"): not a
+#: place, where the deaths happened ("The city recorded 41 homicides this year").
+_BODIES = frozenset(
+    """hospital hospitals clinic morgue mortuary coroner agency agencies directorate ministry
+    department mission monitor monitors observatory group office service police authority
+    authorities organisation organization committee commission unit centre center cross
+    crescent officials government army military watchdog network project charity federation
+    union association council institute tracker tally database bulletin register registry
+    survey report team doctors medics staff volunteers researchers""".split()
+)
+#: Or the dead named after the verb: "verified the deaths of 19 civilians".
+_DEATHS_OF = re.compile(r"\s*(?:the\s+)?(?:deaths|killings|bodies)\s+of\s+", re.IGNORECASE)
+
+
+class CountedTheDead(CueRule):
+    """AT42 · "The district hospital had recorded 14 deaths", "The agency has counted more
+    than 1,900 deaths": the body that keeps the count states it. A count of anything else
+    ("recorded 412 millimetres of rain", "counted the votes") is no statement.
+    """
+
+    code = "AT42"
+    examples = (
+        (
+            "By Sunday the district hospital had recorded 14 deaths.",
+            {"source": "the district hospital", "cue": "recorded"},
+        ),
+        (
+            "The agency has counted more than 1,900 deaths on the route since January.",
+            {"source": "The agency", "cue": "counted"},
+        ),
+        (
+            "The UN mission verified the deaths of 19 civilians.",
+            {"source": "The UN mission", "cue": "verified"},
+        ),
+    )
+    counter_examples = (
+        "The station recorded 412 millimetres of rain.",
+        "Officials counted the votes overnight.",
+        "The band recorded two albums in Lisbon.",
+        "The camera recorded the attack.",
+    )
+
+    def accepts(self, word: str) -> bool:
+        return word in _COUNTING
+
+    def find(self, at: CueAt) -> Candidate | None:
+        text, base = at.sentence.text, at.sentence.start
+        if not _deaths_counted(text[at.tokens[at.last].end - base :]):
+            return None
+        if "according to" in text.lower() or any(
+            t.low in REPORTING_VERBS and t.low not in _COUNTING for t in at.tokens
+        ):
+            return None  # "..., according to police data", "the Red Cross said its volunteers
+            # had counted 40 bodies": the count is told inside another's statement
+        candidate = reporting_verb(at, self.code)
+        if candidate is None:
+            return None
+        words = text[candidate.source[0] - base : candidate.source[1] - base].split()
+        head = words[-1].removesuffix("'s") if words else ""
+        if head.lower() in _BODIES or (head.isupper() and len(head) > 1):
+            return candidate
+        return None  # "The city recorded 41 homicides": a place where they happened
+
+
+def _deaths_counted(rest: str) -> bool:
+    """Does ``rest`` (the text after the verb) open with a figure of the dead or the hurt?"""
+    if _DEATHS_OF.match(rest):
+        return True
+    lead = rest.lstrip()
+    figure = FIGURE_RE.match(lead)
+    return figure is not None and _HARMS.match(lead, figure.end()) is not None
