@@ -22,6 +22,11 @@ MONTHS = (
 )
 #: The months whose name is no everyday word: all but "may" (mostly the verb).
 MONTHS_NOT_MAY = tuple(month for month in MONTHS if month != "may")
+#: The times of a day a "by" may name ("reported by nightfall", "by midnight").
+DAY_TIMES = frozenset(
+    """nightfall midnight noon midday dawn dusk daybreak sunrise sunset evening morning
+    afternoon night lunchtime""".split()
+)
 #: The seven days, Monday first (as news copy dates a week).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: The months' first three letters ("Jan", "Sep"), the stem of every short form.

@@ -105,7 +105,9 @@ IN_CONDITION: tuple[Row, ...] = (
         # "remain confined in hospitals": the Philippine and Indian English of the admitted;
         # "remained in her hospital", a doctor's own (23rd session)
         r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|(?:remain(?:s|ed)?|are|were|is|was|still)"
-        r"\s+in\s+(?:her|his|their)\s+hospitals?|"
+        r"\s+in\s+(?:her|his|their)\s+hospitals?"
+        # "six crash patients remained in its care" (a hospital's own count)
+        r"|(?:remain(?:s|ed)?|still)\s+in\s+(?:its|the\s+hospital's)\s+care|"
         + IN_A_CONDITION
         +
         # "four of them were stated to be critical": South Asian English of the hurt

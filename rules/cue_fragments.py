@@ -132,7 +132,7 @@ NEUTRALISED = r"neutrali[sz]ed"
 NIGHTS_IN_HALLS = (
     r"(?:spent|spend|spending)\s+(?:the\s+|an?\s+(?:second|third|fourth|fifth)\s+|\w+\s+)?"
     r"nights?\s+(?:in\s+(?:schools|sports\s+halls|gyms|gymnasiums|churches|(?:church|community)"
-    r"\s+halls|tents|(?:their\s+)?cars)|outdoors|in\s+the\s+open"
+    r"\s+halls|tents|(?:their\s+)?cars)|outdoors|in\s+the\s+open|on\s+(?:cots|camp\s+beds)"
     # "spent a second night at the evacuation centre" (a shelter, named as a place)
     r"|(?:in|at)\s+(?:an?\s+|the\s+)?(?:emergency\s+|evacuation\s+|temporary\s+)?"
     r"(?:shelters?|evacuation\s+cent(?:re|er)s?))"
@@ -237,7 +237,7 @@ SHELTER_BUILDINGS = (
 #: The kinds of a shelter before its noun: "temporary shelters", "six Red Cross shelters".
 SHELTER_KINDS = (
     r"(?:temporary\s+|emergency\s+|evacuation\s+|relief\s+|displacement\s+|makeshift\s+"
-    r"|tent\s+|collective\s+|communal\s+|red\s+cross\s+|church\s+|school\s+)"
+    r"|tent\s+|collective\s+|communal\s+|red\s+cross\s+|church\s+|school\s+|public\s+)"
 )
 
 #: Killed in a named manner: "shot dead", "gunned down", "fatally stabbed", and the manner of a

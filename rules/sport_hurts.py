@@ -58,7 +58,13 @@ def sport_hurt(text: str, start: int, end: int) -> bool:
         return False
     if _SUBJECT.search(before) is not None:
         return True
-    return _PLAYERS.search(before) is not None and _SEASON.match(text, end) is not None
+    if _PLAYERS.search(before) is None:
+        return False
+    # "her squad was running on fumes with seven senior players injured": a squad's list
+    around = text[max(0, start - 200) : end + 100]
+    return _SEASON.match(text, end) is not None or (
+        _SQUAD_TALK.search(around) is not None and _EVENT_AFTER.match(text, end) is None
+    )
 
 
 #: A team's players right before the verb ("11 first-team players injured") ...
@@ -67,6 +73,13 @@ _PLAYERS = re.compile(
     r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?$",
     re.IGNORECASE,
 )
+#: The words of a squad's state around its injured players ("her squad", "the starting
+#: line-up", "suspension"); and an event told right after them, which keeps the hurt ("injured
+#: when the team bus crashed").
+_SQUAD_TALK = re.compile(
+    r"\b(?:squad|line-?up|suspensions?|suspended|fixtures?|first\s+team|bench)\b", re.IGNORECASE
+)
+_EVENT_AFTER = re.compile(r"\s+(?:when|after|as|in\s+(?:a|the)\b)", re.IGNORECASE)
 #: A team's players anywhere shortly before a count of injuries ("12 players out with
 #: injuries", "her squad, thinned by eight injuries"): general sports English.
 _SQUAD = re.compile(r"\b(?:players|footballers|starters|regulars|squad)\b", re.IGNORECASE)

@@ -16,6 +16,12 @@ _OF_THEM = re.compile(
     r"(?P<group>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged)\b|\s*$)",
     re.IGNORECASE,
 )
+#: ", three of them in a mudslide": a part of the dead by where or how they died, of no group
+#: of its own (general English of news tolls).
+_OF_THEM_IN = re.compile(
+    r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+(?:in|at|on)\s+(?:a|an|the)?\s*(?P<where>\w)",
+    re.IGNORECASE,
+)
 #: Between the whole and its part: no clause break, at most this many characters.
 _REACH = 90
 
@@ -30,6 +36,10 @@ class PartOfThem(ExtraRule):
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     words = (" of them ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
+        (
+            "Five more deaths were reported, three of them in a mudslide.",
+            {"category": "killed", "min": 3, "group": None},
+        ),
         (
             "The raid killed 31 villagers, eight of them pupils.",
             {"category": "killed", "min": 8, "group": "pupils"},
@@ -55,6 +65,10 @@ class PartOfThem(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         bound = {id(b.figure) for b in sent.bound.values()}
         result: list[Binding] = []
+        for match in _OF_THEM_IN.finditer(sent.text):
+            part = _part(sent, found, match, bound)
+            if part is not None:
+                result.append(part)
         for match in _OF_THEM.finditer(sent.text):
             figures = (*sent.stated, *sent.partitives.values())  # "six of whom" is partitive
             figure = next((f for f in figures if f.start == match.start("figure")), None)
@@ -69,6 +83,21 @@ class PartOfThem(ExtraRule):
             group = match["group"]
             result.append(Binding(figure, whole.cue, group, figure.start - whole.cue.end))
         return result
+
+
+def _part(
+    sent: SentenceParse, found: list[Binding], match: re.Match[str], bound: set[int]
+) -> Binding | None:
+    """The part ", three of them in a mudslide" of the count before it, with no group."""
+    figure = next((f for f in sent.stated if f.start == match.start("figure")), None)
+    if figure is None or id(figure) in bound or figure.figure.min is None:
+        return None
+    whole = _whole_before([*sent.bound.values(), *found], match.start(), sent.text)
+    if whole is None or whole.cue.cue.category != "killed":
+        return None  # "two of them in critical condition": how badly the hurt are, CB45's
+    if whole.figure.figure.max is not None and figure.figure.min >= whole.figure.figure.max:
+        return None
+    return Binding(figure, whole.cue, None, figure.start - whole.cue.end)
 
 
 def _whole_before(found: list[Binding], at: int, text: str) -> Binding | None:

@@ -1,11 +1,9 @@
-"""Where the source of a reporting verb stands.
-
-Its subject, an inverted subject ("said X"), an appositive, a relative clause's
-antecedent, or "by X".
-"""
+"""Where the source of a reporting verb stands: its subject, an inverted subject ("said X"),
+an appositive, a relative clause's antecedent, or "by X"."""
 
 from __future__ import annotations
 
+from rules.calendar import DAY_TIMES
 from rules.interposed import DASHES
 from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase
@@ -94,7 +92,8 @@ def _verb_source_span(tokens: list[Token], c: int, last: int) -> tuple[int, int]
     if between & _PASSIVE and tokens[c].low != "quoted":
         if nxt == "by":
             phrase = right_phrase(tokens, last + 2)
-            return span(tokens, *phrase) if phrase else None
+            timed = phrase is None or tokens[phrase[1]].low in DAY_TIMES  # "by nightfall"
+            return None if timed or phrase is None else span(tokens, *phrase)
         return None  # "is said to", "was told": the speaker is not named here
     if tokens[c].low == "quoted" and not between & _PASSIVE:
         return None

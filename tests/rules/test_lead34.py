@@ -194,3 +194,34 @@ def test_attributions(text: str, expected: list[tuple[str, str, str, bool]]) -> 
 )
 def test_one_statement_per_speaker(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a squad's absent and injured players, a show's absent dancers
+        ("The hosts, with four regulars missing through suspension, lost 2-0.", []),
+        ("The coach said his squad was thin with six senior players injured.", []),
+        ("Two of the five singers were missing from the finale.", []),
+        ("Nine players were injured when the team bus crashed.", [("wounded", 9, "players")]),
+        ("Four hikers were missing from the camp.", [("missing", 4, "hikers")]),
+        # where some of the dead died
+        (
+            "Six more deaths were reported, two of them in a landslide.",
+            [("killed", 6, None), ("killed", 2, None)],
+        ),
+        # a hospital's own care, public shelters, a night on cots
+        ("Seven patients remained in its care.", [("wounded", 7, "patients")]),
+        ("About 2,300 people were still in 41 public shelters.", [("displaced", 2300, "people")]),
+        ("Some 120 residents spent the night on cots.", [("displaced", 120, "residents")]),
+    ],
+)
+def test_absent_parts_and_shelter(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_time_after_by_is_no_agent() -> None:
+    text = "Four more deaths were reported by nightfall, the governor said."
+    assert _attributions(text) == [("statement", "the governor", "said", False)]
