@@ -39,9 +39,8 @@ from crosswire.divergence.headline_toll import restates, without_restated_headli
 from crosswire.divergence.in_care import harm_over_care
 from crosswire.divergence.intervals import VAGUE
 from crosswire.divergence.latest_toll import (
-    ORDINAL_TOLLS,
-    UPDATE,
     early_report,
+    is_update,
     latest,
     new_toll,
     superseded_values,
@@ -274,9 +273,7 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = counts or ordered
     # "according to the Orvik Herald": another outlet's figure, not the article's own account
     ordered = [c for c in ordered if not relayed(c)] or ordered
-    updates = [
-        c for c in ordered if not c.in_title and (UPDATE.search(c.text) or c.rule in ORDINAL_TOLLS)
-    ]
+    updates = [c for c in ordered if not c.in_title and is_update(c)]
     if updates:
         return latest(updates)
     titled = [c for c in ordered if c.in_title]

@@ -68,6 +68,24 @@ def new_toll(parts: list[StatedClaim]) -> StatedClaim | None:
     return max(tolls, key=lambda c: c.stated or 0) if tolls else None
 
 
+#: The first figure a changed toll grew from: "the toll has climbed steadily since the first
+#: six deaths were reported", "up from an initial 12" (an earlier count, no update).
+_FIRST_TOLD = re.compile(
+    r"\b(?:since|from|after)\s+(?:the|an?)\s+(?:first|initial|original)\s+$|\bup\s+from\s+(?:an?\s+"
+    r"(?:initial|first)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_update(claim: StatedClaim) -> bool:
+    """Is ``claim`` in a sentence that states a toll as changed, and not the first figure it
+    changed from ("since the first six deaths were reported")?"""
+    if not (UPDATE.search(claim.text) or claim.rule in ORDINAL_TOLLS):
+        return False
+    before = claim.text[: claim.figure_start] if claim.figure_start is not None else ""
+    return _FIRST_TOLD.search(before) is None
+
+
 def latest(updates: list[StatedClaim]) -> StatedClaim:
     """The latest toll among claims in sentences that state a toll as changed.
 
