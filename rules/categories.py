@@ -39,6 +39,7 @@ from rules.cue_fragments import (
     LIMB_STRUCK,
     LOST,
     MINOR_HURTS,
+    MISSING_WORDS,
     NEUTRALISED,
     NIGHTS_IN_HALLS,
     NON_LIFE_THREATENING,
@@ -69,10 +70,9 @@ def _cues(category: str, *rows: tuple[str, bool, After, bool]) -> tuple[Cue, ...
     return tuple(Cue(category, p, b, a, t) for p, b, a, t in rows)
 
 
-#: "to death" alone: it only opens a sentence to CB102 ("a mob beat two men to death"), and
-#: ``parse_sentence`` leaves it out of a sentence's cues, for most "to death" is no death
-#: ("sentenced to death", "beaten half to death", "close to death") and a rule reading the
-#: next cue as a fate ("three people injured in the fight were ...") would take it for one.
+#: "to death" alone only opens a sentence to CB102 ("a mob beat two men to death");
+#: ``parse_sentence`` leaves it out of the cues: most "to death" is none ("sentenced to death")
+#: and a rule reading the next cue as a fate ("three injured in the fight were") would take it.
 BARE_TO_DEATH = Cue("killed", r"to\s+death", False)
 
 
@@ -236,8 +236,8 @@ CUES: tuple[Cue, ...] = (
         "missing",
         *rows.MISSING_TOLL,
         *rows.LAST_SEEN,
-        # "remain trapped", "two hikers went missing"
-        (r"(?:went\s+|gone\s+)?missing|unaccounted\s+for|disappeared|trapped", True, "toll", False),
+        # "remain trapped", "two hikers went missing", "have not been accounted for"
+        (MISSING_WORDS, True, "toll", False),
         *scene.NOT_FOUND,  # "20 miners cut off underground", "the fate of 10 more" (CB127)
     ),
     *_cues(

@@ -331,3 +331,9 @@ CAPTIVITY = (
     r"\s+(?:captivity|the\s+hands\s+of\s+(?:their\s+|the\s+|his\s+|her\s+)?"
     r"(?:captors|kidnappers|abductors))"
 )
+
+#: The missing in plain words: "remain trapped", "went missing", "unaccounted for", "have not
+#: been accounted for" (general English of disaster and conflict news).
+MISSING_WORDS = (
+    r"(?:went\s+|gone\s+)?missing|(?:un|not\s+been\s+)accounted\s+for|disappeared|trapped"
+)

@@ -160,7 +160,7 @@ BARE_HIT: tuple[Row, ...] = ((rf"{BARE_HIT_VERB}\s*[,.;]\s+", True, None, False)
 #: disaster or a conflict is told (``rules.cue_context``: not "lost their homes to
 #: foreclosure"; 29th and 30th sessions, general English of flood and storm reports).
 LEFT_HOMES_VERB = (
-    r"(?:had|have|has)\s+left\s+their\s+(?:homes|houses|villages)"
+    r"(?:(?:had|have|has)\s+)?left\s+their\s+(?:homes|houses|villages)"
     r"|(?:(?:had|have|has)\s+)?lost\s+their\s+(?:homes|houses)"
 )
 LEFT_HOMES: tuple[Row, ...] = ((LEFT_HOMES_VERB, True, "toll", False),)

@@ -225,3 +225,16 @@ def test_absent_parts_and_shelter(
 def test_a_time_after_by_is_no_agent() -> None:
     text = "Four more deaths were reported by nightfall, the governor said."
     assert _attributions(text) == [("statement", "the governor", "said", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four welders have not been accounted for.", [("missing", 4, "welders")]),
+        ("All 30 welders have been accounted for.", []),
+        ("Dozens of families left their homes after the flood.", [("displaced", 24, "families")]),
+        ("The couple left their homes in the city for a farm.", []),
+    ],
+)
+def test_missing_and_left(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert _claims(text) == expected
