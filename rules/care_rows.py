@@ -106,7 +106,7 @@ IN_CONDITION: tuple[Row, ...] = (
         # "remained in her hospital", a doctor's own (23rd session)
         r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|(?:remain(?:s|ed)?|are|were|is|was|still)"
         r"\s+in\s+(?:her|his|their)\s+hospitals?"
-        # "six crash patients remained in its care" (a hospital's own count)
+        # "seven patients remained in its care" (a hospital's own count)
         r"|(?:remain(?:s|ed)?|still)\s+in\s+(?:its|the\s+hospital's)\s+care|"
         + IN_A_CONDITION
         +

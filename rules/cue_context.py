@@ -180,8 +180,8 @@ _SENT_AWAY = re.compile(
     r"|\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?)\b",
     re.IGNORECASE,
 )
-#: Absent, not lost: "five first-team players missing through suspension", "two dancers were
-#: missing from the finale" (general English of sports and stage reviews).
+#: Absent, not lost: "four regulars missing through suspension", "two singers were
+#: missing from the encore" (general English of sports and stage reviews).
 _ABSENT = re.compile(
     r"\s+(?:through|because\s+of|due\s+to|with)\s+(?:suspensions?|injur(?:y|ies)|illness"
     r"|a\s+[\w-]+\s+injury)\b|\s+from\s+(?:the\s+|their\s+|its\s+)?(?:finale|line-?up|squad"
@@ -320,7 +320,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
     if word.endswith("missing") and _ABSENT.match(text, end, min(len(text), end + 60)):
-        return True  # "five players missing through suspension", "missing from the finale"
+        return True  # "four regulars missing through suspension", "missing from the encore"
     if word == "hurt" and hurt_by_a_thing(text, start):
         return True  # "The tariffs have hurt 4,000 farmers": a loss, not a wound
     if sport_hurt(text, start, end):

@@ -316,10 +316,10 @@ NON_RESPONSE_REGEX = re2.compile(
             # the party is inside the subject: "calls to the embassy went unanswered"
             r"(?:went|go|goes|gone|remained|remain|remains|were|was)\s+unanswered",
             r"(?:were|was|proved|have\s+been|has\s+been)\s+unsuccessful",
-            # "would not be drawn on the union's figures", "would not commit to a date", "would
+            # "would not be drawn on the count", "would not commit to a timetable", "would
             # not go into the maintenance record", "did not pick up calls", "left questions
-            # about the inspection unanswered", "have yet to name the dead", "were holding back
-            # her name" (general English of news refusals)
+            # about the alarm unanswered", "has yet to name the victims", "were holding back
+            # his name" (general English of news refusals)
             r"(?:would\s+not|wouldn't|refused\s+to)\s+be\s+drawn\s+(?:on|into|about)\b",
             r"(?:would\s+not|wouldn't)\s+commit\s+to\s+(?:a|any)\s+(?:date|timetable|timeline"
             r"|figure|number|deadline)",

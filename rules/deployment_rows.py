@@ -37,8 +37,8 @@ DEPLOYED: tuple[Row, ...] = (
         # the category's people-only rule keeps "a video was posted on" out)
         r"|(?:be|were|are|was|been)\s+(?:still\s+|now\s+)?posted\s+(?:at|to|in|along|outside"
         r"|around|near)\b"
-        # "About 40 officers sealed off four blocks", "Some 400 volunteers took part in
-        # the search", "1,600 firefighters were on the fire lines" (general English of police
+        # "About 30 deputies sealed off the street", "Some 400 volunteers took part in
+        # the search", "900 firefighters were on the fire lines" (general English of police
         # and fire reports)
         r"|(?:had\s+|have\s+)?(?:sealed|cordoned)\s+off"
         r"|took\s+part\s+in\s+the\s+(?:search|rescue)"

@@ -235,7 +235,7 @@ MOVED_OUT: tuple[Row, ...] = (
         rf"[\d,.]+(?:\s+(?:thousand|million))?\s+{MOVED_PEOPLE}\s+"
         # "600 tenants of three streets to a school": whose people they are
         r"(?:of\s+(?:[\w'-]+\s+){1,3}?)?"
-        # "from low-lying islands to the mainland": the place they left
+        # "from low-lying islands to the coast": the place they left
         r"(?:(?:out\s+of|away\s+from|from)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|islands?|coast|coastline"
         r"|shore|river|riverbanks?|volcano|path|danger|floodplain|flood\s+plain|slopes|valley"

@@ -60,7 +60,7 @@ def sport_hurt(text: str, start: int, end: int) -> bool:
         return True
     if _PLAYERS.search(before) is None:
         return False
-    # "her squad was running on fumes with seven senior players injured": a squad's list
+    # "a squad short of six senior players injured": a squad's list
     around = text[max(0, start - 200) : end + 100]
     return _SEASON.match(text, end) is not None or (
         _SQUAD_TALK.search(around) is not None and _EVENT_AFTER.match(text, end) is None

@@ -79,7 +79,7 @@ _FIRST_TOLD = re.compile(
 
 def is_update(claim: StatedClaim) -> bool:
     """Is ``claim`` in a sentence that states a toll as changed, and not the first figure it
-    changed from ("since the first six deaths were reported")?"""
+    changed from ("since the first four deaths were counted")?"""
     if not (UPDATE.search(claim.text) or claim.rule in ORDINAL_TOLLS):
         return False
     before = claim.text[: claim.figure_start] if claim.figure_start is not None else ""

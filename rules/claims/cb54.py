@@ -29,8 +29,8 @@ _RESCUERS = re.compile(
 )
 #: After the rescuers' object: where they were taken from ("31 villagers from flooded homes").
 _FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.IGNORECASE)
-#: Crews, divers or volunteers who pull people out of water or a wreck: "crews had pulled 23
-#: people from the river" (not "TV crews pulled 20 fans out of the crowd").
+#: Crews, divers or volunteers who pull people out of water or a wreck: "crews had pulled 16
+#: people from the canal" (not "TV crews pulled 20 fans out of the crowd").
 _CREWS = re.compile(
     r"\b(?:crews|divers|volunteers)\b(?:\s+[\w,'-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?"
     r"(?P<verb>pulled|plucked|hauled|dragged)(?:\s+out)?\s+$",
@@ -189,7 +189,7 @@ class BroughtOutAlive(ExtraRule):
             if head is not None and head not in OTHERS and not is_human_plural(head):
                 continue  # "pulled 12 hoses from the truck"; "seven others" of people told
             if head is not None and is_perpetrator(head) and verb.re is _CREWS:
-                continue  # "Police crews pulled two suspects from the river": an arrest
+                continue  # "Police crews pulled two suspects from the canal": an arrest
             if head in _THE_DEAD or _DEAD_AFTER.match(sent.text, after.end()):
                 continue  # "hauled 12 victims from the water", "pulled 12 people ..., all dead"
             rescued.append(Binding(figure, cue, group, 0))

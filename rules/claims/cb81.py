@@ -16,7 +16,7 @@ _OF_THEM = re.compile(
     r"(?P<group>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged)\b|\s*$)",
     re.IGNORECASE,
 )
-#: ", three of them in a mudslide": a part of the dead by where or how they died, of no group
+#: ", two of them in a rockslide": a part of the dead by where or how they died, of no group
 #: of its own (general English of news tolls).
 _OF_THEM_IN = re.compile(
     r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+(?:in|at|on)\s+(?:a|an|the)?\s*(?P<where>\w)",
@@ -37,8 +37,8 @@ class PartOfThem(ExtraRule):
     words = (" of them ",)  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
-            "Five more deaths were reported, three of them in a mudslide.",
-            {"category": "killed", "min": 3, "group": None},
+            "Four more deaths were counted, two of them in a rockslide.",
+            {"category": "killed", "min": 2, "group": None},
         ),
         (
             "The raid killed 31 villagers, eight of them pupils.",
@@ -88,7 +88,7 @@ class PartOfThem(ExtraRule):
 def _part(
     sent: SentenceParse, found: list[Binding], match: re.Match[str], bound: set[int]
 ) -> Binding | None:
-    """The part ", three of them in a mudslide" of the count before it, with no group."""
+    """The part ", two of them in a rockslide" of the count before it, with no group."""
     figure = next((f for f in sent.stated if f.start == match.start("figure")), None)
     if figure is None or id(figure) in bound or figure.figure.min is None:
         return None

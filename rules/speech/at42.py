@@ -10,7 +10,7 @@ from rules.numbers import FIGURE_RE
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt, reporting_verb
 
-#: The verbs of a count kept: "had recorded 14 deaths", "has counted more than 1,900 deaths",
+#: The verbs of a count kept: "had recorded 14 deaths", "has counted 640 deaths",
 #: "verified the deaths of 19 civilians" (general English of monitors' and hospitals' tolls).
 _COUNTING = frozenset("recorded records counted tallied registered verified logged".split())
 #: What the count is of, right after its figure: "14 deaths", "1,900 road deaths", "40 bodies".
@@ -20,7 +20,7 @@ _HARMS = re.compile(
     re.IGNORECASE,
 )
 #: The bodies that keep a count of the dead (its head word; or an acronym, "OCHA"): not a
-#: place, where the deaths happened ("The city recorded 41 homicides this year").
+#: place, where the deaths happened ("The town recorded 23 homicides last year").
 _BODIES = frozenset(
     """hospital hospitals clinic morgue mortuary coroner agency agencies directorate ministry
     department mission monitor monitors observatory group office service police authority
@@ -34,28 +34,28 @@ _DEATHS_OF = re.compile(r"\s*(?:the\s+)?(?:deaths|killings|bodies)\s+of\s+", re.
 
 
 class CountedTheDead(CueRule):
-    """AT42 · "The district hospital had recorded 14 deaths", "The agency has counted more
+    """AT42 · "The county hospital had recorded nine deaths", "The agency has counted more
     than 1,900 deaths": the body that keeps the count states it. A count of anything else
-    ("recorded 412 millimetres of rain", "counted the votes") is no statement.
+    ("recorded 90 millimetres of rain", "counted the votes") is no statement.
     """
 
     code = "AT42"
     examples = (
         (
-            "By Sunday the district hospital had recorded 14 deaths.",
-            {"source": "the district hospital", "cue": "recorded"},
+            "By Friday the county hospital had recorded nine deaths.",
+            {"source": "the county hospital", "cue": "recorded"},
         ),
         (
-            "The agency has counted more than 1,900 deaths on the route since January.",
-            {"source": "The agency", "cue": "counted"},
+            "The observatory has counted 640 deaths on the border since June.",
+            {"source": "The observatory", "cue": "counted"},
         ),
         (
-            "The UN mission verified the deaths of 19 civilians.",
-            {"source": "The UN mission", "cue": "verified"},
+            "The monitoring mission verified the deaths of 12 farmers.",
+            {"source": "The monitoring mission", "cue": "verified"},
         ),
     )
     counter_examples = (
-        "The station recorded 412 millimetres of rain.",
+        "The gauge recorded 90 millimetres of rain.",
         "Officials counted the votes overnight.",
         "The band recorded two albums in Lisbon.",
         "The camera recorded the attack.",
@@ -71,8 +71,8 @@ class CountedTheDead(CueRule):
         if "according to" in text.lower() or any(
             t.low in REPORTING_VERBS and t.low not in _COUNTING for t in at.tokens
         ):
-            return None  # "..., according to police data", "the Red Cross said its volunteers
-            # had counted 40 bodies": the count is told inside another's statement
+            return None  # "..., according to police data", "the charity said its teams
+            # had tallied 25 bodies": the count is told inside another's statement
         candidate = reporting_verb(at, self.code)
         if candidate is None:
             return None
@@ -80,7 +80,7 @@ class CountedTheDead(CueRule):
         head = words[-1].removesuffix("'s") if words else ""
         if head.lower() in _BODIES or (head.isupper() and len(head) > 1):
             return candidate
-        return None  # "The city recorded 41 homicides": a place where they happened
+        return None  # "The town recorded 23 homicides": a place where they happened
 
 
 def _deaths_counted(rest: str) -> bool:

@@ -45,7 +45,7 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
             if _goes_on(previous, candidate):
                 continue  # "put the toll at 31, saying ...": one statement of X (AT07 folded in)
             if _second_verb(previous, candidate):
-                continue  # "said 11 had died and accused guards of ...": one statement
+                continue  # "said nine had died and accused managers of ...": one statement
             if _demand_after(previous, candidate):
                 if _demands(previous) and not _demands(candidate):
                     merged[-1] = candidate  # "called for an inquiry and said": the "said"
@@ -215,7 +215,7 @@ def _outlet(candidate: Candidate) -> tuple[int, int]:
 
 def _second_verb(previous: Candidate, candidate: Candidate) -> bool:
     """Is ``candidate`` a second verb of speech joined by "and" to the statement of the same
-    speaker before it ("said 26 had been recaptured and warned residents")?"""
+    speaker before it ("said 30 had been caught and warned farmers")?"""
     if candidate.kind != "statement" or not _coordinated(candidate):
         return False
     low, high = (at - candidate.sentence.start for at in candidate.cue)
@@ -223,5 +223,5 @@ def _second_verb(previous: Candidate, candidate: Candidate) -> bool:
     return verb in _CHARGES and _same_speaker(previous, candidate)
 
 
-#: Verbs of a charge laid after a statement ("and accused guards of firing").
+#: Verbs of a charge laid after a statement ("and accused managers of lying").
 _CHARGES = frozenset("accused accuses blamed blames".split())

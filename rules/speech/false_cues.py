@@ -282,17 +282,17 @@ _NOT_A_NOUN = frozenset(
 
 def participle_adjective(tokens: list[Token], c: int) -> bool:
     """Is the cue word at ``c`` a participle used as an adjective between a determiner (or a
-    possessive) and its noun: "the gang's alleged treasurer", "Four of the admitted inmates"
+    possessive) and its noun: "the cartel's alleged accountant", "Three of the admitted miners"
     (general English grammar), not "The gang alleged that" nor "the ministry admitted it"?
 
     >>> from rules.tokens import tokenize
-    >>> participle_adjective(tokenize("Police held the gang's alleged treasurer."), 4)
+    >>> participle_adjective(tokenize("Police held the cartel's alleged accountant."), 4)
     True
     >>> participle_adjective(tokenize("The gang alleged that police lied."), 2)
     False
     """
     if c == 0 or c + 1 >= len(tokens) or not tokens[c].low.endswith("ed"):
-        return False  # "A spokesperson for St. Anne's says all six": a verb of the present
+        return False  # "A spokesman for St. Clare's says all four": a verb of the present
     before, after = tokens[c - 1], tokens[c + 1]
     opened = before.low in _DETERMINERS or before.low.endswith(("'s", "\u2019s"))
     counted = number_value(after.low) is not None  # "confirmed two patients had died"

@@ -255,7 +255,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     if name_not_verb(tokens, c) or (word == "admitted" and admitted_to_care(tokens, c)):
         return None  # "fled Tell Hamra": a place's name; "41 patients admitted": an intake
     if participle_adjective(tokens, c):
-        return None  # "the gang's alleged treasurer", "the admitted inmates": adjectives
+        return None  # "the cartel's alleged accountant", "the admitted inmates": adjectives
     sourced = verb_source(tokens, c, last)
     if sourced is None:
         return None

@@ -120,8 +120,8 @@ def _attributions(text: str) -> list[tuple[str, str, str, bool]]:
             [("non_response", "The agency", "left questions about the alarm unanswered", False)],
         ),
         (
-            "Police have yet to name the dead.",
-            [("non_response", "Police", "have yet to name the dead", False)],
+            "Police has yet to name the victims.",
+            [("non_response", "Police", "has yet to name the victims", False)],
         ),
         ("The ceasefire will not go into effect until midnight.", []),
         ("Firefighters would not go into the building.", []),
@@ -161,8 +161,8 @@ def _attributions(text: str) -> list[tuple[str, str, str, bool]]:
             [("statement", "Chief Tom Hale", "said", False)],
         ),
         (
-            "A spokesperson for St. Anne's says all six are stable.",
-            [("statement", "A spokesperson for St. Anne's", "says", True)],
+            "A spokesman for St. Clare's says all four are stable.",
+            [("statement", "A spokesman for St. Clare's", "says", True)],
         ),
     ],
 )
