@@ -288,7 +288,8 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:remained|remains|remain|kept|keeps|stayed|stays)\s+(?:largely\s+|publicly\s+)?"
             r"silent\s+(?:about|over|on\s+(?:the|its|his|her|their|this|these)\s+(?:matter|issue"
             r"|issues|allegations?|accusations?|claims?|reports?|question|questions|case|charges"
-            r"|subject|deal|incident|killings?|deaths?))\b",
+            r"|subject|deal|incident|killings?|deaths?|toll|figures?|casualties|losses))\b"
+            r"|(?:kept|keeps|stayed|stays)\s+silent\s*[.;]",
             # "Neither the embassy nor the ministry responded to requests for comment": the
             # positive verb is a silence only after "neither"/"none" (rules.speech.silences)
             r"(?:responded|replied)\s+to\s+(?:(?:repeated|several|multiple)\s+)?(?:requests?"
@@ -330,6 +331,14 @@ NON_RESPONSE_REGEX = re2.compile(
             r"left\s+(?:(?:the|our|my|its|those|these|many|several|reporters')\s+)?questions\s+"
             r"(?:[\w',-]+\s+){0,10}?unanswered",
             r"(?:has|have|had)\s+yet\s+to\s+name\s+(?:the\s+)?(?:dead|victims|deceased)\b",
+            # "declined interview requests", "ignored requests for comment", "refused to be
+            # interviewed", "offered no comment", "withheld its casualty figures", "has not
+            # spoken publicly" (general English of news refusals)
+            r"(?:declined|ignored|rebuffed)\s+(?:(?:repeated|several|multiple|our)\s+)?(?:interview"
+            r"\s+requests|requests\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interviews?|be\s+interviewed))"
+            r"|refused\s+to\s+be\s+interviewed|offered\s+no\s+(?:further\s+)?comment"
+            r"|withheld\s+(?:its|their|the)\s+(?:own\s+)?(?:casualty\s+|death\s+)?(?:figures?|toll)"
+            r"|(?:has|have|had)\s+not\s+(?:yet\s+)?spoken\s+publicly",
             r"(?:were|was|are|is)\s+holding\s+back\s+(?:his|her|their|the)\s+(?:names?|identit)",
         )
     )

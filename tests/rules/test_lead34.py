@@ -238,3 +238,35 @@ def test_a_time_after_by_is_no_agent() -> None:
 )
 def test_missing_and_left(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army declined interview requests.",
+            [("non_response", "The army", "declined interview requests", False)],
+        ),
+        (
+            "The operator ignored requests for comment.",
+            [("non_response", "The operator", "ignored requests for comment", False)],
+        ),
+        (
+            "The mayor refused to be interviewed.",
+            [("non_response", "The mayor", "refused to be interviewed", False)],
+        ),
+        (
+            "The governor offered no comment.",
+            [("non_response", "The governor", "offered no comment", False)],
+        ),
+        (
+            "The militia withheld its casualty figures.",
+            [("non_response", "The militia", "withheld its casualty figures", False)],
+        ),
+        ("The embassy kept silent.", [("non_response", "The embassy", "kept silent", False)]),
+        ("The council declined requests to widen the road.", []),
+        ("The judge remained silent.", []),
+    ],
+)
+def test_more_refusals(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _attributions(text) == expected
