@@ -270,3 +270,14 @@ def test_missing_and_left(text: str, expected: list[tuple[str, float | None, str
 )
 def test_more_refusals(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert _attributions(text) == expected
+
+
+def test_he_after_an_unnamed_surgeon_is_that_surgeon() -> None:
+    text = (
+        "A surgeon at the clinic, who asked that his name be kept out of print, said the ward "
+        'had collapsed. "We carried out six nurses," he told the agency.'
+    )
+    assert _attributions(text) == [
+        ("statement", "A surgeon at the clinic", "said", True),
+        ("statement", "A surgeon at the clinic", "told", True),
+    ]
