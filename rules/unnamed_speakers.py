@@ -17,7 +17,7 @@ from rules.person_names import PRONOUN_GENDER
 _UNNAMED_ROLE = re.compile(
     r"(?:a|an|one|the)\s+(?:[a-z-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|official"
     r"|witness|doctor|commander|officer|resident|survivor|diplomat|source|aide|lawyer|nurse"
-    r"|medic|paramedic|neighbou?r|relative|surgeon|physician|engineer|worker|employee|guard"
+    r"|medic|paramedic|neighbou?r|relative|surgeon|physician|engineer|worker|employee"
     r"|soldier|teacher|trader|driver|firefighter|rescuer|volunteer|farmer|shopkeeper|vendor)\b",
     re.IGNORECASE,
 )

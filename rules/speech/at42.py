@@ -13,6 +13,9 @@ from rules.speech.statements import Candidate, CueAt, reporting_verb
 #: The verbs of a count kept: "had recorded 14 deaths", "has counted 640 deaths",
 #: "verified the deaths of 19 civilians" (general English of monitors' and hospitals' tolls).
 _COUNTING = frozenset("recorded records counted tallied registered verified logged".split())
+#: Participles that set a toll in the same sentence ("counted 12 more bodies, putting the toll
+#: at 23": one statement, AT08's).
+_TOLL_PARTICIPLES = frozenset("putting placing bringing raising lifting pushing".split())
 #: What the count is of, right after its figure: "14 deaths", "1,900 road deaths", "40 bodies".
 _HARMS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:deaths|dead|bodies|fatalities|casualties|killings|murders"
@@ -69,7 +72,8 @@ class CountedTheDead(CueRule):
         if not _deaths_counted(text[at.tokens[at.last].end - base :]):
             return None
         if "according to" in text.lower() or any(
-            t.low in REPORTING_VERBS and t.low not in _COUNTING for t in at.tokens
+            (t.low in REPORTING_VERBS and t.low not in _COUNTING) or t.low in _TOLL_PARTICIPLES
+            for t in at.tokens
         ):
             return None  # "..., according to police data", "the charity said its teams
             # had tallied 25 bodies": the count is told inside another's statement
