@@ -220,7 +220,7 @@ CUES: tuple[Cue, ...] = (
         # limb wounds (common anatomy; the key figures' principle, ``totals._LIVED``).
         (LIMB_STRUCK, True, None, False),
         (STRUCK_BY_FRAGMENTS, True, None, False),
-        (r"treated\s+and\s+(?:released|discharged)", True, None, False),
+        (r"treated\s+and\s+(?:released|discharged|sent\s+home)", True, None, False),
         (CARED_FOR_WOUNDS, True, None, False),  # "treated eleven students for stab wounds"
         # One wound that does not kill: a graze, or a gunshot wound to a limb (a wound to the
         # head or trunk may kill: common anatomy, the register of US police reports).

@@ -281,3 +281,20 @@ def test_he_after_an_unnamed_surgeon_is_that_surgeon() -> None:
         ("statement", "A surgeon at the clinic", "said", True),
         ("statement", "A surgeon at the clinic", "told", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two deputies were treated and sent home.", [("wounded", 2, "deputies")]),
+        (
+            "Boatmen and the crews of two barges pulled 14 people from the river.",
+            [("rescued", 14, "people")],
+        ),
+        ("Police pulled a car from the river.", []),
+    ],
+)
+def test_sent_home_and_pulled_from_the_river(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
