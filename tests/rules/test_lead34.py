@@ -274,7 +274,7 @@ def test_more_refusals(text: str, expected: list[tuple[str, str, str, bool]]) ->
 
 def test_he_after_an_unnamed_surgeon_is_that_surgeon() -> None:
     text = (
-        "A surgeon at the clinic, who asked that his name be kept out of print, said the ward "
+        "A surgeon at the clinic, who would not give his name, said the ward "
         'had collapsed. "We carried out six nurses," he told the agency.'
     )
     assert _attributions(text) == [
