@@ -75,6 +75,8 @@ HALVES = (
     "blind_zzd",
     "blind_zze",
     "blind_zzf",
+    "blind_zzg",
+    "blind_zzh",
 )
 
 
@@ -216,6 +218,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzd": 10,
         "blind_zze": 10,
         "blind_zzf": 10,
+        "blind_zzg": 10,
+        "blind_zzh": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
