@@ -107,7 +107,7 @@ RESPONDERS_AT_WORK = (
 #: searching the car" is a police search).
 #: So are those who "joined the search" or "the rescue effort" (24th session).
 CREWS_AT_WORK = (
-    r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:searching|combing)"
+    r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:searching|combing|digging)"
     r"|(?:have\s+|had\s+)?joined\s+the\s+(?:search|rescue)(?:\s+(?:effort|operation))?"
 )
 #: "2,400 rescue workers are working in the town": of rescue crews only ("three officers were

@@ -391,7 +391,7 @@ READ_BY_CB54: tuple[Row, ...] = (
     (
         r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|coast\s*guard|lifeguards|alive|adrift"
         r"|(?:firefighters|crews|divers|volunteers)\s+(?:had\s+|have\s+)?(?:pulled|plucked|carried"
-        r"|lifted)|clinging\s+to|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of"
+        r"|lifted|brought)|clinging\s+to|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of"
         r"|off|in|under|inside|beneath|amid)",
         False,
         None,

@@ -14,6 +14,8 @@ import re
 
 import re2
 
+from rules.refusals import refusal_wordings
+
 #: Reporting verbs by surface form. Value: True when the form only counts as a cue before
 #: "that": it is also a common noun ("claims", "reports") or reports speech only with a
 #: clause ("conceded that"; not "conceded defeat"). "disputed" and "rejected" (twenty-third
@@ -317,28 +319,7 @@ NON_RESPONSE_REGEX = re2.compile(
             # the party is inside the subject: "calls to the embassy went unanswered"
             r"(?:went|go|goes|gone|remained|remain|remains|were|was)\s+unanswered",
             r"(?:were|was|proved|have\s+been|has\s+been)\s+unsuccessful",
-            # "would not be drawn on the count", "would not commit to a timetable", "would
-            # not go into the maintenance record", "did not pick up calls", "left questions
-            # about the alarm unanswered", "has yet to name the victims", "were holding back
-            # his name" (general English of news refusals)
-            r"(?:would\s+not|wouldn't|refused\s+to)\s+be\s+drawn\s+(?:on|into|about)\b",
-            r"(?:would\s+not|wouldn't)\s+commit\s+to\s+(?:a|any)\s+(?:date|timetable|timeline"
-            r"|figure|number|deadline)",
-            r"(?:would\s+not|wouldn't)\s+go\s+into\s+(?:detail|details|specifics|(?:the|its|his|her"
-            r"|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons|record|history|circumstances"
-            r"|figures|cause))\b",
-            _NEG + _ADV + r"\s+pick\s+up\s+(?:(?:repeated|several|our|reporters')\s+)?calls\b",
-            r"left\s+(?:(?:the|our|my|its|those|these|many|several|reporters')\s+)?questions\s+"
-            r"(?:[\w',-]+\s+){0,10}?unanswered",
-            r"(?:has|have|had)\s+yet\s+to\s+name\s+(?:the\s+)?(?:dead|victims|deceased)\b",
-            # "declined interview requests", "ignored requests for comment", "refused to be
-            # interviewed", "offered no comment", "withheld its casualty figures", "has not
-            # spoken publicly" (general English of news refusals)
-            r"(?:declined|ignored|rebuffed)\s+(?:(?:repeated|several|multiple|our)\s+)?(?:interview"
-            r"\s+requests|requests\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interviews?|be\s+interviewed))"
-            r"|refused\s+to\s+be\s+interviewed|offered\s+no\s+(?:further\s+)?comment"
-            r"|withheld\s+(?:its|their|the)\s+(?:own\s+)?(?:casualty\s+|death\s+)?(?:figures?|toll)"
-            r"|(?:has|have|had)\s+not\s+(?:yet\s+)?spoken\s+publicly",
+            *refusal_wordings(_NEG + _ADV, _BREAK_DOWN),
             r"(?:were|was|are|is)\s+holding\s+back\s+(?:his|her|their|the)\s+(?:names?|identit)",
         )
     )

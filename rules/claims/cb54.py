@@ -32,13 +32,14 @@ _FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.I
 #: Crews, divers or volunteers who pull people out of water or a wreck: "crews had pulled 16
 #: people from the canal" (not "TV crews pulled 20 fans out of the crowd").
 _CREWS = re.compile(
-    r"\b(?:crews|divers|volunteers)\b(?:\s+[\w,'-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?P<verb>pulled|plucked|hauled|dragged)(?:\s+out)?\s+$",
+    r"\b(?:crews|divers|volunteers|firefighters)\b(?:\s+[\w,'-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?P<verb>pulled|plucked|hauled|dragged|brought|carried)(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
 _FROM_DANGER = re.compile(
-    r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:river|water"
-    r"|sea|lake|canal|rubble|wreckage|debris|mud|ruins|flood|floodwaters|flames|fire|blaze)\b",
+    r"(?P<obj>(?:\s+[\w'-]+){0,3}?)\s+(?:from|out\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:river|water"
+    r"|sea|lake|canal|rubble|wreckage|debris|mud|ruins|flood|floodwaters|flames|fire|blaze"
+    r"|building|tower|block|flats|smoke)\b",
     re.IGNORECASE,
 )
 #: Survivors taken out of a wreck or the water by anyone: "boats pulled 23 survivors out of the
@@ -184,7 +185,12 @@ class BroughtOutAlive(ExtraRule):
             offset = figure.start - len(before)
             cue = CueHit(offset + verb.start("verb"), offset + verb.end("verb"), RESCUE_CUE)
             # the object's words, up to "alive" or "from": "two more climbers"
-            group = following_group(_LAST_WORD.sub("", sent.text[figure.end : after.end()]))
+            words = (
+                after["obj"] if after.re is _FROM_DANGER else sent.text[figure.end : after.end()]
+            )
+            group = following_group(
+                _LAST_WORD.sub("", words) if after.re is not _FROM_DANGER else words
+            )
             head = group.split()[-1].lower() if group else None
             if head is not None and head not in OTHERS and not is_human_plural(head):
                 continue  # "pulled 12 hoses from the truck"; "seven others" of people told

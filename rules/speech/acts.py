@@ -24,7 +24,9 @@ from rules.tokens import Token
 #: What an act of declaring brings into force (the object's head, with "state of ..." read
 #: as one): general knowledge of government and disaster news.
 _STATES = frozenset("emergency disaster siege war alert calamity curfew".split())
-_ACT_OBJECTS = frozenset("emergency curfew mourning war independence bankruptcy".split())
+_ACT_OBJECTS = frozenset(
+    "emergency curfew mourning war independence bankruptcy disaster calamity".split()
+)
 #: Words that may stand between the verb and the act ("a national state of", "three days of").
 _BEFORE_ACT = frozenset(
     """a an the national local regional statewide public health federal countywide citywide

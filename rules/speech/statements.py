@@ -269,7 +269,7 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     if word == "described" and c > 0 and tokens[c - 1].text == "," and next_is(tokens, last, "as"):
         return None  # "The building, described as unsafe, was evacuated": an aside
     for token in tokens[max(0, c - 2) : c]:
-        if token.low in ("not", "n't", "never"):
+        if token.low in ("not", "n't", "never", "cannot"):
             return None  # "the rulebook does not say", "he never said": no statement was made
     if c > 0 and tokens[c - 1].low in ("or", "nor") and negated_before(tokens, c - 1, word):
         return None  # "has not commented or said how many died": the negation carries over

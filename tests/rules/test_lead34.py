@@ -298,3 +298,53 @@ def test_sent_home_and_pulled_from_the_river(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor declared a disaster in six counties.", []),
+        (
+            "The fire service says it cannot confirm that number.",
+            [("statement", "The fire service", "says", False)],
+        ),
+        (
+            "The ministry has recorded 80 cholera deaths since May, when the cases were found.",
+            [("statement", "The ministry", "recorded", False)],
+        ),
+        (
+            "The spokesman brushed aside questions about the toll.",
+            [("non_response", "The spokesman", "brushed aside questions", False)],
+        ),
+        (
+            "The ministry ignored a question about the cuts.",
+            [("non_response", "The ministry", "ignored a question", False)],
+        ),
+        (
+            "He would not break down the toll by district.",
+            [("non_response", "He", "would not break down the toll", False)],
+        ),
+        (
+            "The ministry had left written questions unanswered.",
+            [("non_response", "The ministry", "left written questions unanswered", False)],
+        ),
+    ],
+)
+def test_acts_counts_and_refusals(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 250 volunteers were digging through the mud.", [("deployed", 250, "volunteers")]),
+        ("Crews had brought 27 people out of the tower.", [("rescued", 27, "people")]),
+        ("Crews brought 20 boxes of files out of the building.", []),
+        ("Two suspects were still being sought by police.", []),
+        ("Two reporters were at the scene.", []),
+    ],
+)
+def test_digging_and_brought_out(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
