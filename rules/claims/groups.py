@@ -372,8 +372,7 @@ def acceptable(binding: Binding) -> bool:
 
 #: Crews of a rescue (``CREWS_AT_WORK``; general English of disaster reports).
 _CREWS = frozenset("firefighters rescuers divers medics paramedics responders volunteers".split())
-#: Those "working in" a place only on a rescue: volunteers, medics and health workers "are
-#: working at" a food bank, a clinic or a campaign every day (review 26).
+#: Those "working in" a place only on a rescue, not "working at" a food bank daily (review 26).
 _RESCUE_CREWS = frozenset("firefighters rescuers divers responders".split())
 _RESCUE_KINDS = RESPONDER_KINDS - frozenset(("health", "medical"))
 
