@@ -36,6 +36,7 @@ REPORTING_VERBS: dict[str, bool] = {
     called calls heard named disputed disputes rejected rejects
     believe believes believed
     recorded records counted tallied registered verified logged
+    gave gives offered offers
     """.split()
 }
 # "believe" is a cue of the scan only for AT41, which reads it where police or investigators

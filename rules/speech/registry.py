@@ -29,6 +29,7 @@ from rules.speech.at20 import ContinuedQuote
 from rules.speech.at40 import CourtHeard
 from rules.speech.at41 import InvestigatorsBelieve
 from rules.speech.at42 import CountedTheDead
+from rules.speech.at43 import GaveAnAccount
 from rules.speech.kinds import CueRule
 
 #: Asked in order; the first that accepts a cue decides it.
@@ -47,6 +48,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     CourtHeard(),  # "heard" only where a court, jury or inquest heard evidence
     InvestigatorsBelieve(),  # "believe" only where police or investigators believe
     CountedTheDead(),  # "recorded", "counted" only of the dead or hurt
+    GaveAnAccount(),  # "gave", "offered" only of an account or a version
     ReportingVerb(),
     NonResponse(),
 )

@@ -348,3 +348,23 @@ def test_digging_and_brought_out(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers in Orta gave a different account.",
+            [("statement", "Villagers in Orta", "gave", True)],
+        ),
+        (
+            "The rebels offered their own version of events.",
+            [("statement", "The rebels", "offered", False)],
+        ),
+        ("The mayor gave a speech at the memorial.", []),
+        ("Hundreds of residents gave blood on Sunday.", []),
+        ("The bank gave an account number to the family.", []),
+    ],
+)
+def test_an_account_given(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _attributions(text) == expected
