@@ -185,12 +185,10 @@ class BroughtOutAlive(ExtraRule):
             offset = figure.start - len(before)
             cue = CueHit(offset + verb.start("verb"), offset + verb.end("verb"), RESCUE_CUE)
             # the object's words, up to "alive" or "from": "two more climbers"
-            words = (
-                after["obj"] if after.re is _FROM_DANGER else sent.text[figure.end : after.end()]
-            )
-            group = following_group(
-                _LAST_WORD.sub("", words) if after.re is not _FROM_DANGER else words
-            )
+            if after.re is _FROM_DANGER:  # "31 people out of the building": the object alone
+                group = following_group(after["obj"])
+            else:
+                group = following_group(_LAST_WORD.sub("", sent.text[figure.end : after.end()]))
             head = group.split()[-1].lower() if group else None
             if head is not None and head not in OTHERS and not is_human_plural(head):
                 continue  # "pulled 12 hoses from the truck"; "seven others" of people told

@@ -173,8 +173,13 @@ def _demands(statement: Candidate) -> bool:
 
 def _urges(statement: Candidate) -> bool:
     """Is the statement's cue an appeal (``cues.APPEAL_VERBS``: "urged", "urges")?"""
+    return _cue_word(statement) in APPEAL_VERBS
+
+
+def _cue_word(statement: Candidate) -> str:
+    """The statement's cue as written, in lower case ("urged", "accused")."""
     low, high = (at - statement.sentence.start for at in statement.cue)
-    return statement.sentence.text[low:high].lower() in APPEAL_VERBS
+    return statement.sentence.text[low:high].lower()
 
 
 def _same_speaker(previous: Candidate, candidate: Candidate) -> bool:
@@ -214,13 +219,12 @@ def _outlet(candidate: Candidate) -> tuple[int, int]:
 
 
 def _second_verb(previous: Candidate, candidate: Candidate) -> bool:
-    """Is ``candidate`` a second verb of speech joined by "and" to the statement of the same
-    speaker before it ("said 30 had been caught and warned farmers")?"""
+    """Is ``candidate`` a charge joined by "and" to the statement of the same speaker before
+    it ("said nine had died and accused managers of lying")? ("and warned" stays apart, as
+    PolNeAR counts it.)"""
     if candidate.kind != "statement" or not _coordinated(candidate):
         return False
-    low, high = (at - candidate.sentence.start for at in candidate.cue)
-    verb = candidate.sentence.text[low:high].lower()
-    return verb in _CHARGES and _same_speaker(previous, candidate)
+    return _cue_word(candidate) in _CHARGES and _same_speaker(previous, candidate)
 
 
 #: Verbs of a charge laid after a statement ("and accused managers of lying").
