@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
+from crosswire.divergence.armies import another_army, enemy_count, named_side
 from crosswire.divergence.groups import Group, group_of
 from crosswire.divergence.intervals import VAGUE
 from crosswire.divergence.model import StatedClaim
@@ -157,6 +158,18 @@ def _sided(claim: StatedClaim, beside: Sequence[StatedClaim]) -> tuple[str, str 
     return kin.pop() if len(kin) == 1 else None
 
 
+def _armies(own: list[StatedClaim]) -> dict[str, list[str | None]]:
+    """The named sides of the chosen sentence's armed counts, by kind; a kind whose count is
+    the enemy's men by its claimant's word has none (``crosswire.divergence.armies``)."""
+    sides: dict[str, list[str | None]] = {}
+    for claim in own:
+        side = _side(claim)
+        if side is None or side[0] not in _ARMED or claim.single or claim.part:
+            continue
+        sides.setdefault(side[0], []).append(None if enemy_count(claim) else named_side(claim))
+    return sides
+
+
 def with_other_sides(
     chosen: StatedClaim,
     claims: list[StatedClaim],
@@ -174,11 +187,16 @@ def with_other_sides(
     kinds = {side[0] for side in sides if side is not None}
     if not kinds or None in sides:
         return chosen  # single people only, or a count of people at large or of no side
+    armies = _armies(own)
     others: dict[tuple[str, str | None], list[StatedClaim]] = {}
     for claim in claims:
         side = _sided(claim, beside)
-        if side is None or claim.start == chosen.start or side[0] in kinds:
+        if side is None or claim.start == chosen.start:
             continue
+        if side[0] in kinds:
+            if not another_army(claim, armies.get(side[0], [])):
+                continue
+            side = (side[0], named_side(claim))  # "two of its soldiers", Koreshia's army said
         if claim.single or claim.part or claim.in_title or claim.stated is None:
             continue
         if VAGUE.search(claim.figure_text) or _enemy_claim(claim, side[0]):

@@ -1,0 +1,79 @@
+"""Whose forces a count names: two armies, or two police forces, each counting its own dead.
+
+A border clash is reported side by side: "Four Dravian soldiers were killed, the Dravian
+defence ministry said" and "Koreshia's army said two of its soldiers died". Both counts are
+of soldiers, yet they are the two sides' own dead and add up to the toll of the clash (6).
+A count names its side by a proper modifier ("Dravian soldiers") or, through a possessive
+("its soldiers", "their own troops"), by its claimant ("Koreshia's army"). A count one side
+gives of the other side's men ("30 Dravian troops were killed, Koreshia's army said") is a
+claim of enemy losses, never added.
+
+>>> same_side("koreshi", "koreshia"), same_side("iraq", "iraqi"), same_side("dravia", "koresh")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosswire.divergence.groups import _demonym, group_of
+from crosswire.divergence.model import StatedClaim
+
+#: A possessive before the count's noun: "two of its soldiers", "their own troops".
+_POSSESSIVE = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: Capitalised words of a claimant that name no country: articles, titles and the names of
+#: a state's bodies (general English of news copy).
+_NOT_A_SIDE = frozenset(
+    """the a an defence defense ministry army military armed forces interior police general
+    staff command joint spokesman spokeswoman spokesperson officials official state news
+    agency media office president minister national federal royal""".split()
+)
+
+
+def same_side(a: str, b: str) -> bool:
+    """Two folded side names are one side when one is the other's stem, roughly ("koreshi"
+    and "koreshia", "iraq" and "iraqi"); demonyms are too irregular for more."""
+    short = min(len(a), len(b))
+    common = 0
+    while common < short and a[common] == b[common]:
+        common += 1
+    return short >= 4 and common >= short - 1
+
+
+def claimant_side(claim: StatedClaim) -> str | None:
+    """The country a claimant speaks for: "Koreshia's army" is "koreshia"."""
+    words = re.findall(r"[A-Z][\w'’-]*", claim.claimant or "")
+    names = [w for w in words if w.lower().rstrip("'’s").rstrip("'’") not in _NOT_A_SIDE]
+    if len(names) != 1:
+        return None  # no name, or a body with several (a named person, a UN mission)
+    return _demonym(names[0].lower().rstrip("'’s").rstrip("'’"))
+
+
+def named_side(claim: StatedClaim) -> str | None:
+    """The side whose men a count holds: its own proper modifier, or the claimant's country
+    when a possessive stands for it ("its soldiers"); None when neither tells."""
+    side = group_of(claim.group).side
+    if side is not None:
+        return side
+    if claim.figure_start is None or not claim.group:
+        return None
+    after = claim.text[claim.figure_start :]
+    at = after.find(claim.group)
+    if at < 0 or _POSSESSIVE.search(after[:at]) is None:
+        return None
+    return claimant_side(claim)
+
+
+def enemy_count(claim: StatedClaim) -> bool:
+    """A count of one side's men given by the other side's claimant."""
+    side, speaker = group_of(claim.group).side, claimant_side(claim)
+    return side is not None and speaker is not None and not same_side(side, speaker)
+
+
+def another_army(claim: StatedClaim, chosen_sides: list[str | None]) -> bool:
+    """``claim`` counts the own dead of a side other than every side of the chosen sentence's
+    counts of the same kind, and its claimant is not that side's enemy."""
+    side = named_side(claim)
+    if side is None or not chosen_sides or None in chosen_sides or enemy_count(claim):
+        return False
+    return all(not same_side(side, other or "") for other in chosen_sides)
