@@ -77,6 +77,8 @@ HALVES = (
     "blind_zzf",
     "blind_zzg",
     "blind_zzh",
+    "blind_zzi",
+    "blind_zzj",
 )
 
 
@@ -220,6 +222,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzf": 10,
         "blind_zzg": 10,
         "blind_zzh": 10,
+        "blind_zzi": 10,
+        "blind_zzj": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
