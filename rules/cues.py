@@ -225,7 +225,9 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:issued|released|made|given|issue|release|make|give)"
             r"\s+(?:a|any)\s+(?:statement|comment)",
             _NEG + _ADV + r"\s+(?:say|said|disclosed?|specif(?:y|ied)|explain(?:ed)?)\s+"
-            r"(?:whether|how|why|what|who"
+            # "would not say on Thursday whether": a day between the verb and its question
+            r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            r"|yesterday|today)\s+)?(?:whether|how|why|what|who"
             r"|when|where|if)",
             # "has not named the dead or said how they died": the negation carries over "or"
             # to the verb of saying

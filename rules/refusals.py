@@ -22,9 +22,9 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons|record|history|circumstances"
         r"|figures|cause))\b",
         negated + r"\s+pick\s+up\s+(?:(?:repeated|several|our|reporters')\s+)?calls\b",
-        r"left\s+(?:(?:the|our|my|its|those|these|many|several|reporters')\s+)?(?:(?:written"
-        r"|emailed|detailed|repeated)\s+)?(?:phone\s+)?(?:questions|calls)\s+(?:[\w',-]+\s+){0,12}?"
-        r"unanswered",
+        r"(?:left|let|leaves|lets)\s+(?:(?:the|our|my|its|those|these|many|several|every"
+        r"|reporters')\s+)?(?:(?:written|emailed|detailed|repeated)\s+)?(?:phone\s+)?"
+        r"(?:questions?|calls)\s+(?:[\w',-]+\s+){0,12}?unanswered",
         # "brushed aside questions", "ignored a question about", "would not break down the
         # toll", "would not give a date for" (general English of news refusals)
         r"(?:brushed|waved)\s+(?:aside|off)\s+(?:(?:the|all|repeated)\s+)?questions"
@@ -39,4 +39,23 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"|refused\s+to\s+be\s+interviewed|offered\s+no\s+(?:further\s+)?comment"
         r"|withheld\s+(?:its|their|the)\s+(?:own\s+)?(?:casualty\s+|death\s+)?(?:figures?|toll)"
         r"|(?:has|have|had)\s+not\s+(?:yet\s+)?spoken\s+publicly",
+        # "sidestepped a question about", "turned away every question", "dodged questions"
+        # (general English of news refusals, thirty-fifth session)
+        r"(?:turned\s+(?:away|aside)|deflected|dodged|sidestepped|side-stepped|parried|evaded"
+        r"|ducked)\s+(?:(?:a|the|every|all|any|our|reporters'|repeated|several|further|those"
+        r"|these)\s+)?questions?\b",
+        # "gave no answer when asked", "has given no account of whether", "sent back no reply"
+        r"(?:gave|give|gives|given|giving|offered|offers|provided|provides|sent(?:\s+back)?"
+        r"|made)\s+no\s+(?:(?:immediate|public|further)\s+)?(?:answer|reply|response"
+        r"|explanation|account)\b",
+        # "would not put a figure on the dead", "declined to put a number on it"
+        r"(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+put\s+"
+        r"(?:a|any|an\s+exact|a\s+precise)\s+(?:figure|number)\s+on\b",
+        # "kept silent on whether", "remained tight-lipped about the toll"
+        r"(?:remained|remains|kept|keeps|stayed|stays)\s+(?:silent|quiet|tight-lipped|mum)\s+"
+        r"(?:on|about|over)\s+(?:whether|how|why|what|who|when|where)\b"
+        r"|(?:remained|remains|stayed|stays|was|were)\s+tight-lipped\b",
+        # "police have not named any of the dead" (the stock "has yet to name" negated)
+        negated + r"\s+(?:yet\s+)?(?:named|name|identified|identify)\s+(?:any\s+of\s+)?"
+        r"(?:the\s+)?(?:dead|victims|deceased)\b",
     )

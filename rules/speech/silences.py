@@ -29,6 +29,10 @@ from rules.tokens import Token
 _UNSAID = frozenset("whether how why what who when where if".split())
 
 
+#: The verbs of "left the questions unanswered", "let the question sit unanswered".
+_LEAVING = frozenset(("left", "let", "leaves", "lets"))
+
+
 _REFLEXIVES = frozenset("himself herself themselves itself myself yourself ourselves".split())
 
 
@@ -116,11 +120,11 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         source, referent = attempted, None  # "calls to the embassy went unanswered"
         if tokens[last].low in WEAK_CUES and not _could_comment(tokens, source):
             return None  # "attempts to reach the trapped miners were unsuccessful"
-    elif (tokens[last].low in WEAK_CUES and tokens[c].low != "left") or bare_attempt(
+    elif (tokens[last].low in WEAK_CUES and tokens[c].low not in _LEAVING) or bare_attempt(
         tokens, source
     ):
         return None  # "attempts to free them were unsuccessful" names no silent party
-    elif tokens[c].low == "left" and not _party(tokens, source):
+    elif tokens[c].low in _LEAVING and not _party(tokens, source):
         return None  # "The autopsy left questions unanswered": no party was asked
     if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party
