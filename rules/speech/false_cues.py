@@ -298,3 +298,26 @@ def participle_adjective(tokens: list[Token], c: int) -> bool:
     counted = number_value(after.low) is not None  # "confirmed two patients had died"
     noun = after.is_word and after.text.islower() and after.low not in _NOT_A_NOUN
     return opened and noun and not counted
+
+
+#: What the words after an aside's participle open: "described as", "asked whether".
+_ASIDE_NEXT = {
+    "described": frozenset(("as",)),
+    "asked": frozenset("whether if about how why what when where who".split()),
+}
+
+
+def aside_participle(tokens: list[Token], c: int, last: int) -> bool:
+    """Is the cue word at ``c`` a participle in an aside after its noun, said of the noun and
+    not by it: "The building, described as unsafe, was evacuated", "The ministry, asked
+    whether its guns had fired, gave no answer" (general English grammar)?
+
+    >>> from rules.tokens import tokenize
+    >>> aside_participle(tokenize("The ministry, asked whether it fired, said no."), 3, 3)
+    True
+    >>> aside_participle(tokenize('"Why?", asked Jones.'), 5, 5)
+    False
+    """
+    nexts = _ASIDE_NEXT.get(tokens[c].low)
+    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    return nexts is not None and c > 0 and tokens[c - 1].text == "," and after in nexts

@@ -29,6 +29,7 @@ from rules.speech.cited import speaker_like as speaker_like
 from rules.speech.claimed_by import act_claimed_by
 from rules.speech.false_cues import (
     admitted_to_care,
+    aside_participle,
     event_recalls,
     name_not_verb,
     no_speaker_confirms,
@@ -266,8 +267,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "the storm claimed 14 lives": a toll, not speech
     if word.startswith("claim") and act_claimed_by(tokens, last, source):
         return None  # "the ambush, claimed by the rebels, killed ...": responsibility (AT21)
-    if word == "described" and c > 0 and tokens[c - 1].text == "," and next_is(tokens, last, "as"):
-        return None  # "The building, described as unsafe, was evacuated": an aside
+    if aside_participle(tokens, c, last):
+        return None  # "The building, described as unsafe, ...", "The ministry, asked whether"
     for token in tokens[max(0, c - 2) : c]:
         if token.low in ("not", "n't", "never", "cannot"):
             return None  # "the rulebook does not say", "he never said": no statement was made
