@@ -26,6 +26,7 @@ from rules.numbers import re2_spans
 from rules.speech.carried_statements import carried_by
 from rules.speech.chains import merge_chains
 from rules.speech.page_numbers import source_start
+from rules.speech.reasons import without_reasons
 from rules.speech.registry import QUOTE_RULES, rule_for
 from rules.speech.statements import Candidate, CueAt
 from rules.text import Document, Sentence
@@ -43,6 +44,7 @@ def find_attributions(doc: Document) -> list[Attribution]:
     """
     candidates = list(_candidates(doc))
     found = resolve_sources(doc, [_attribution(doc, c) for c in candidates])
+    found = without_reasons(doc.original, found)  # "..., because the army alone announces"
     carried = [a for rule in QUOTE_RULES for a in rule.find(doc, found)]
     return sorted([*found, *carried], key=lambda a: a.start) if carried else found
 

@@ -1,0 +1,48 @@
+"""Reporting verbs inside the reason an unnamed source gives for not being named.
+
+"Two officials, who would talk only if they were not named because the army alone announces
+its losses, said 20 soldiers died": the officials said it; "the army alone announces" is the
+reason they gave, inside the relative clause between the speakers and their verb, and no
+statement of the army's. A statement is dropped when it lies wholly between the start of an
+unnamed source and that source's own verb, after a "because" or a "since" that opens the reason.
+General English grammar of anonymity (thirty-fifth session).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rules.model import Attribution
+
+#: The subordinators that open a reason: "because the ministry alone comments", "since only
+#: the army announces losses".
+_REASON = re.compile(r"\b(?:because|since|as\s+only|given\s+that)\b", re.IGNORECASE)
+
+
+def _inside_reason(text: str, inner: Attribution, outer: Attribution) -> bool:
+    """Does ``inner`` stand in the reason clause of the unnamed source of ``outer``?"""
+    if outer.kind != "statement" or not outer.anonymous or outer.start != inner.start:
+        return False
+    o_src, o_cue, i_src, i_cue = (
+        outer.source_span,
+        outer.cue_span,
+        inner.source_span,
+        inner.cue_span,
+    )
+    if o_src is None or o_cue is None or i_src is None or i_cue is None:
+        return False
+    first, last = min(i_src.start, i_cue.start), max(i_src.end, i_cue.end)
+    if not o_src.start < first or not last <= o_cue.start:
+        return False  # the subject's span may hold its relative clause ("A, who ... says")
+    return _REASON.search(text, o_src.start, first) is not None
+
+
+def without_reasons(text: str, found: list[Attribution]) -> list[Attribution]:
+    """``found`` less the statements inside an unnamed source's reason for anonymity."""
+    if len(found) < 2:
+        return found
+    return [
+        a
+        for a in found
+        if a.kind != "statement" or not any(_inside_reason(text, a, b) for b in found if b is not a)
+    ]

@@ -1,0 +1,115 @@
+"""Readings the thirty-fifth session's lead added. Every sentence is invented.
+
+Attributions: refusals in more words ("sidestepped a question", "gave no answer", "kept
+silent on whether", "would not put a figure on"), a subject "asked whether ..." in an aside
+is no speaker, and a reporting verb inside an unnamed source's reason for anonymity is no
+statement of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _attributions(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(a.kind, a.source, a.cue, a.anonymous) for a in analyze(text).attributions]
+
+
+def _nr(source: str, cue: str) -> list[tuple[str, str, str, bool]]:
+    return [("non_response", source, cue, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The water board let the question sit unanswered for a week.",
+            _nr("The water board", "let the question sit unanswered"),
+        ),
+        ("The autopsy let the question sit unanswered.", []),
+        (
+            "The stadium trust turned away every question about ticket sales.",
+            _nr("The stadium trust", "turned away every question"),
+        ),
+        ("The club turned away 200 fans at the gate.", []),
+        (
+            "The mill owner has given no account of whether the boiler was inspected.",
+            _nr("The mill owner", "given no account"),
+        ),
+        (
+            "The ferry line sent back no reply to questions about the manifest.",
+            _nr("The ferry line", "sent back no reply"),
+        ),
+        (
+            "The governor sidestepped a question about the levees.",
+            _nr("The governor", "sidestepped a question"),
+        ),
+        ("Police have not named any of the dead.", _nr("Police", "have not named any of the dead")),
+        (
+            "The refinery's owners kept silent on whether the valve had failed.",
+            _nr("The refinery's owners", "kept silent"),
+        ),
+        (
+            "The ministry remained tight-lipped about its losses.",
+            _nr("The ministry", "remained tight-lipped"),
+        ),
+        (
+            "A spokeswoman for the port would not put a figure on the damage.",
+            _nr("A spokeswoman for the port", "would not put a figure"),
+        ),
+        (
+            "The school board would not say on Friday whether the gate had been locked.",
+            _nr("The school board", "would not say on Friday"),
+        ),
+    ],
+)
+def test_more_refusals(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party asked is in an aside; it says nothing by being asked
+        (
+            "The Interior Ministry, asked whether its police had fired first, declined to "
+            "comment.",
+            _nr("The Interior Ministry", "declined to comment"),
+        ),
+        (
+            "The mayor, asked about the levees, said the city would rebuild them.",
+            [("statement", "The mayor", "said", False)],
+        ),
+        # a question asked is still a statement
+        (
+            "The mayor asked whether the levees would hold.",
+            [("statement", "The mayor", "asked", False)],
+        ),
+    ],
+)
+def test_asked_in_an_aside(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _attributions(text) == expected
+
+
+def test_a_reason_for_anonymity_holds_no_statement() -> None:
+    text = (
+        "Two port officials, who would speak only if they were not named because the harbour "
+        "master alone announces casualty figures, said at least nine dockers had been killed."
+    )
+    found = analyze(text)
+    assert _attributions(text) == [
+        ("statement", "Two port officials", "said", True),
+    ]
+    assert [(c.category, c.min, c.claimant) for c in found.claims] == [
+        ("killed", 9, "Two port officials")
+    ]
+
+
+def test_a_named_speaker_keeps_the_statement_in_his_clause() -> None:
+    text = (
+        "Mayor Ilse Darrow, who said on Monday that the dam was safe, said on Tuesday that "
+        "it had cracked."
+    )
+    assert [a.cue for a in analyze(text).attributions] == ["said", "said"]
