@@ -29,7 +29,7 @@ _DIED_SINCE = re.compile(
     # (not "hospitalized with pneumonia", "for tests": care for an illness)
     r"(?:critically\s+|seriously\s+|fatally\s+|badly\s+)?"
     r"(?:wounded|shot|injured|hurt|stabbed|hospitali[sz]ed(?!\s+(?:with|for)\b))\b"
-    rf"(?:(?!\b(?:{CLAUSE_BREAKS})\b)[^.;:!?,]){{0,80}}?\s"
+    rf"(?:(?!\b(?:{CLAUSE_BREAKS})\b)[^.;:!?,]){{0,120}}?\s"
     rf"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)?(?P<verb>{DYING})",
     re.IGNORECASE,
 )
@@ -62,6 +62,12 @@ class DiedSince(ExtraRule):
         (
             "One of the two deputies shot during a traffic stop near Orsk has died.",
             {"category": "killed", "min": 1, "group": "deputies"},
+        ),
+        # a long clause of how she was hurt (thirty-fifth session)
+        (
+            "A nurse who was stabbed while guarding the ward door from a man with a cleaver at "
+            "Saint Orm Hospital died on Friday.",
+            {"category": "killed", "min": 1, "group": "nurse"},
         ),
     )
     counter_examples = (
