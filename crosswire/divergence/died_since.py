@@ -89,3 +89,55 @@ def hurt_one_died(wounded: StatedClaim | None, killed: StatedClaim | None) -> bo
     if wounded is None or killed is None or not wounded.single or wounded.stated != 1:
         return False
     return killed.rule in PRONOUN_DEATHS and killed.stated == 1 and killed.start > wounded.start
+
+
+#: The rule of "A teacher who was stabbed on Tuesday died in hospital": one hurt, since dead.
+HURT_THEN_DIED = "CB38"
+_OTHERS = re.compile(r"\b(?:others?|more|another|additional|besides|apart\s+from)\b", re.IGNORECASE)
+#: A count told as the first report, before the death: "Police had said on Tuesday that nine
+#: were hurt", "Police initially reported that three people had been wounded".
+_FIRST_REPORT = re.compile(
+    r"\b(?:had\s+(?:said|reported|told|announced|given|put)|initially|at\s+first|first\s+report"
+    r"\w*|earlier\s+(?:said|reported))\b",
+    re.IGNORECASE,
+)
+#: A death in the count's own sentence: the count was told beside it, after it.
+_DEATH = re.compile(r"\b(?:killed|dead|died|deaths?|fatal\w*)\b", re.IGNORECASE)
+
+
+def less_one_died_since(
+    killed: StatedClaim | None, wounded: StatedClaim | None, count: float | None
+) -> float | None:
+    """The wounded ``count`` less the one person whose death since a sentence of its own
+    tells (CB38: "A teacher who was stabbed in the attack died in hospital on Wednesday"):
+    a count of the hurt told as the first report ("Police had said on Tuesday that nine
+    people were hurt") held her when she was hurt, and the key counts her once, as dead. Not
+    a count of others ("eight other people"), nor one told beside a death.
+
+    >>> from crosswire.divergence.model import Source
+    >>> from datetime import UTC, datetime
+    >>> when = datetime(2026, 5, 1, tzinfo=UTC)
+    >>> src = Source(1, "o", "u", 1, when, when, 1, "")
+    >>> def claim(category, start, rule, n, group, text=""):
+    ...     return StatedClaim(src, category, group, "people", "exact", n, n, None, n, None,
+    ...                        None, text, "A", start, figure_start=0, rule=rule)
+    >>> dead = claim("killed", 0, "CB38", 1, "teacher")
+    >>> first = "Police had said that nine people were hurt."
+    >>> less_one_died_since(dead, claim("wounded", 90, "CB01", 9, "people", first), 9)
+    8
+    >>> less_one_died_since(dead, claim("wounded", 90, "CB01", 9, "people", "Nine were hurt."), 9)
+    9
+    >>> less_one_died_since(dead, claim("wounded", 90, "CB01", 8, "others"), 8)
+    8
+    """
+    if killed is None or wounded is None or count is None or wounded.stated != count:
+        return count  # no death since, or a count the rules reduced already
+    if killed.rule != HURT_THEN_DIED or killed.stated != 1 or killed.start == wounded.start:
+        return count
+    at = wounded.figure_start or 0
+    near = wounded.text[at : at + len(wounded.figure_text) + 12]  # "nine other people"
+    if count < 2 or _OTHERS.search(wounded.group or "") or _OTHERS.search(near):
+        return count
+    if _FIRST_REPORT.search(wounded.text) is None or _DEATH.search(wounded.text):
+        return count  # the count may be today's, told after the death
+    return count - 1

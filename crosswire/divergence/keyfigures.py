@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterable
 
 from crosswire.divergence.background import adds_none, background_for_key, claim_is_background
-from crosswire.divergence.died_since import hurt_one_died
+from crosswire.divergence.died_since import hurt_one_died, less_one_died_since
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.headline_toll import restates, without_restated_headlines
 from crosswire.divergence.in_care import harm_over_care
@@ -326,7 +326,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
         deaths += _current(findings, "killed")
     if killed is not None and killed.stated == 1 and any(hurt_one_died(chosen, c) for c in deaths):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
-    wounded = less_the_dead(findings, chosen)
+    wounded = less_one_died_since(killed, chosen, less_the_dead(findings, chosen))
     shot = category_total(findings, "killed_or_wounded")
     if wounded is not None and shot is not None and early_report(shot):
         shot = None  # "First reports said seven were hit ... Police said six were wounded"

@@ -67,3 +67,32 @@ def test_sides_are_named_by_demonym_or_claimant() -> None:
     sides = {c.stated: named_side(c) for c in found.claims}
     assert sides == {4: "dravia", 2: "koreshia"}
     assert [claimant_side(c) for c in found.claims] == [None, "koreshia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first report's count held the one who has died since
+        (
+            "A nurse who was stabbed in the ward on Monday died in hospital on Wednesday, "
+            "police said.\n\nPolice had said on Monday evening that seven people were hurt in "
+            "the attack: five patients, the nurse and a porter.",
+            (1, 6),
+        ),
+        # a count of others, or one told beside the death, is today's
+        (
+            "A nurse who was stabbed in the ward on Monday died in hospital on Wednesday, "
+            "police said.\n\nPolice had said on Monday that six other people were hurt.",
+            (1, 6),
+        ),
+        (
+            "A nurse who was stabbed in the ward on Monday died in hospital on Wednesday, "
+            "police said.\n\nSeven people were hurt in the attack.",
+            (1, 7),
+        ),
+    ],
+)
+def test_one_who_died_since_leaves_the_first_count(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert figures(text) == expected
