@@ -234,9 +234,21 @@ def not_hurt(text: str, start: int, end: int) -> bool:
         or (cue[:8].lower() == "admitted" and _CONFIDED.match(text, end))
     ):
         return True
-    if _COMPLAINT.match(text, end):
+    complaint = _COMPLAINT.match(text, end)
+    if complaint is not None:
+        if _HEAT.search(complaint[0]) and not _SPORT.search(_sentence(text, start, end)):
+            return False  # "hospitals admitted 1,870 people with heatstroke": a heat wave's
         return not _incident_near(text, start, end)
     return False
+
+
+#: Heat illness among the complaints: a heat wave's casualties unless sport is the cause.
+_HEAT = re.compile(r"heat", re.IGNORECASE)
+#: Sport, where heat illness is a player's or a runner's alone (general English of sport).
+_SPORT = re.compile(
+    r"\b(?:marathon|race|runners?|athletes?|players?|match|tournament|cyclists?|triathlon)\b",
+    re.IGNORECASE,
+)
 
 
 #: An illness named in the sentence of care that names no place ("300 covid patients are on

@@ -22,7 +22,7 @@ from rules.text import Sentence
 #: General English of per-hospital figures in accident and disaster reports.
 _INTAKE_VERB = r"(?:received|admitted|took\s+in|(?:is|was|are|were)\s+treating|treated)"
 _HURT_NOUN = (
-    r"(?:(?:injured|wounded|gunshot|trauma|burns?|stab)\s+)?"
+    r"(?:(?:injured|wounded|gunshot|trauma|burns?|stab|heatstroke|heat-stroke)\s+)?"
     r"(?:patients|casualties|victims|injured|wounded)"
 )
 #: People received "with" a hurt or a complaint (``hospital_care`` settles the complaint):
@@ -44,15 +44,18 @@ _HOSPITAL = (
 #: ``[^\s,.;]+`` of ``INTAKE`` for RE2 over ASCII text (Python's ``\s`` there, as
 #: ``rules.numbers.ASCII_SPACE``).
 _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
+_FIRST_RUN = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_RUN})"
 #: ``_HOSPITAL`` without its look-behind: "war memorial" too.
 _ANY_HOSPITAL = _HOSPITAL.replace(r"(?<!war\s)", "")
+#: A figure's first word: a number with thousands commas ("1,870"), or a word.
+_FIRST = r"(?:\d{1,3}(?:,\d{3})+|[^\s,.;]+)"
 INTAKE = re.compile(
-    rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>[^\s,.;]+(?:\s+[^\s,.;]+){{0,2}}?)\s+(?P<noun>{_HURT_NOUN})\b"
-    rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>[^\s,.;]+)"
+    rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>{_FIRST}(?:\s+[^\s,.;]+){{0,2}}?)\s+(?P<noun>{_HURT_NOUN})\b"
+    rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>{_FIRST})"
     r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))"
     rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
     r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
-    rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>[^\s,.;]+(?:\s+[^\s,.;]+){{0,2}}?)\s+"
+    rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>{_FIRST}(?:\s+[^\s,.;]+){{0,2}}?)\s+"
     rf"(?P<noun4>{_PEOPLE}){_WITH_HURT}",
     re.IGNORECASE,
 )
@@ -63,9 +66,9 @@ _INTAKE_ASCII = re2.compile(
     (
         "(?i)"
         + (
-            rf"\b{_INTAKE_VERB}\s+{_RUN}(?:\s+{_RUN}){{0,2}}\s+{_HURT_NOUN}\b"
+            rf"\b{_INTAKE_VERB}\s+{_FIRST_RUN}(?:\s+{_RUN}){{0,2}}\s+{_HURT_NOUN}\b"
             rf"|\b{_ANY_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?"
-            rf"(?:{_INTAKE_VERB}|took)\s+{_RUN}"
+            rf"(?:{_INTAKE_VERB}|took)\s+{_FIRST_RUN}"
             rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?:treated|attended\s+to)\s+{_RUN}\s+"
             r"[a-z][\w-]*\b"
             rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_RUN}){{0,2}}\s+{_PEOPLE}(?:\s*,\s*\w+\s+of\s+them)?"
