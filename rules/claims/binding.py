@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.changed_values import without_old_value
+from rules.claims.ages import age_of_a_part
 from rules.claims.brought_to import brought_to_gap
 from rules.claims.crossing import crossed, governing, places_gap, things_beside, without_aside
 from rules.claims.day_gap import DAY_AFTER_AUX
@@ -199,8 +200,10 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if hedge is not None and not announced(cue.cue.category, hedge.group()):
             return None
     else:
-        # None: "pronounced dead ... was 19"; "taken hostage by one man" (the agent)
-        toll = None if _by_agent(text, cue, words) else toll_gap_words(text, cue.start, words)
+        # None: "pronounced dead ... was 19"; "taken hostage by one man" (the agent); "most
+        # of the dead were over 75" (an age)
+        aged = _by_agent(text, cue, words) or age_of_a_part(text, cue.start, cue.end)
+        toll = None if aged else toll_gap_words(text, cue.start, words)
         if toll is None or len(toll) > 8 or any(w not in TOLL_WORDS for w in toll):
             return None
         if not (words := toll) and not bare_toll(text, cue, figure):

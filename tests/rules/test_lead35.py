@@ -74,8 +74,7 @@ def test_more_refusals(text: str, expected: list[tuple[str, str, str, bool]]) ->
     [
         # the party asked is in an aside; it says nothing by being asked
         (
-            "The Interior Ministry, asked whether its police had fired first, declined to "
-            "comment.",
+            "The Interior Ministry, asked whether its police had fired first, declined to comment.",
             _nr("The Interior Ministry", "declined to comment"),
         ),
         (
@@ -113,3 +112,34 @@ def test_a_named_speaker_keeps_the_statement_in_his_clause() -> None:
         "it had cracked."
     )
     assert [a.cue for a in analyze(text).attributions] == ["said", "said"]
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heat illness in hospital is a heat wave's hurt; a runner's is not
+        (
+            "Hospitals have admitted 2,140 people with heat-related illness since the start "
+            "of the month, the ministry said.",
+            [("wounded", 2140, "people")],
+        ),
+        (
+            "Clinics took in 95 heatstroke patients on Sunday.",
+            [("wounded", 95, "heatstroke patients")],
+        ),
+        ("Medics at the marathon treated 40 runners for heat exhaustion.", []),
+        ("Two players were taken to hospital with heat exhaustion after the match.", []),
+        # an age of a part of the dead, not a count
+        ("Most of the dead were over 80 and had lived alone.", []),
+        ("Nearly all of the injured were under 12.", []),
+        ("The dead were over 300, the mayor said.", [("killed", 300, None)]),
+    ],
+)
+def test_heat_illness_and_ages(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
