@@ -1,4 +1,5 @@
-"""AT43: a side that "gave an account" of what happened (conflict and crime reporting)."""
+"""AT43: a side that "gave an account" of what happened, or its own figure (conflict and crime
+reporting)."""
 
 from __future__ import annotations
 
@@ -11,15 +12,25 @@ from rules.speech.statements import Candidate, CueAt, reporting_verb
 _GIVING = frozenset("gave gives offered offers".split())
 #: The account given, right after the verb: a determiner, up to two words, then the noun.
 _ACCOUNT = re.compile(
-    r"\s+(?:a|an|their|his|her|its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:account|version)s?\b",
+    r"\s+(?:a|an|their|his|her|its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:account|version"
+    # "gave a far higher figure", "offered its own estimate" (thirty-fifth session)
+    r"|figure|toll|estimate|tally)s?\b",
     re.IGNORECASE,
 )
 
 
+#: The participle that tells what the figure was, in the same clause: "gave a higher toll on
+#: Sunday, saying": the statement is that participle's (``rules.speech.statements``).
+_SAYING_NEXT = re.compile(r"[^.;:\"]*?,\s+(?:saying|adding|stating|telling)\b", re.IGNORECASE)
+#: What makes the noun another thing: "an account number", "a figure of speech".
+_NOT_ONES = ("number", "of speech")
+
+
 class GaveAnAccount(CueRule):
     """AT43 · "Residents gave a different account", "The army offered its own version of
-    events": the side that gives an account of what happened states it. Giving anything else
-    ("gave a speech", "gave blood") is no statement here.
+    events", "The rebels gave a far higher figure": the side that gives an account of what
+    happened, or a figure of its own, states it. Giving anything else ("gave a speech", "gave
+    blood") is no statement here.
     """
 
     code = "AT43"
@@ -32,11 +43,13 @@ class GaveAnAccount(CueRule):
             "The army offered its own version of events.",
             {"source": "The army", "cue": "offered"},
         ),
+        ("The rebels gave a far higher figure.", {"source": "The rebels", "cue": "gave"}),
     )
     counter_examples = (
         "The mayor gave a speech at the memorial.",
         "Hundreds of residents gave blood on Sunday.",
         "The bank gave an account number to the family.",
+        "The donors gave a figure of speech its due.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -45,6 +58,8 @@ class GaveAnAccount(CueRule):
     def find(self, at: CueAt) -> Candidate | None:
         rest = at.sentence.text[at.tokens[at.last].end - at.sentence.start :]
         account = _ACCOUNT.match(rest)
-        if account is None or rest[account.end() :].lstrip().lower().startswith("number"):
+        if account is None or rest[account.end() :].lstrip().lower().startswith(_NOT_ONES):
             return None
+        if _SAYING_NEXT.match(rest, account.end(), account.end() + 90):
+            return None  # "gave a higher toll, saying 14 died": one statement, told by "saying"
         return reporting_verb(at, self.code)
