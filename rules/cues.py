@@ -47,11 +47,12 @@ REPORTING_VERBS.update(
 # Verbs that report speech only before "that" ("conceded that the count was wrong"; not
 # "conceded defeat", "testified for two hours", "complained of pain", "the talks concluded on
 # Friday", "demanded a recount", "promised to rebuild"; "the review concluded that": a finding,
-# "lawmakers demanded that", "promised that": what they said).
+# "lawmakers demanded that", "promised that": what they said; "boasted that", not "boasted a
+# record", thirty-fifth session).
 REPORTING_VERBS.update(
     dict.fromkeys(
         """conceded concedes testified testifies complained complains concluded
-        concludes demanded promised""".split(),
+        concludes demanded promised boasted boasts bragged brags""".split(),
         True,
     )
 )
@@ -60,7 +61,7 @@ REPORTING_VERBS.update(
 #: which reports nothing); "asked" also before an indirect question ("asked whether") but not
 #: before "that" (a request, or the anonymity formula "asked that his name not be used").
 QUOTE_VERBS = frozenset(
-    "blamed blames condemned condemns urged urges vowed vows asked asks".split()
+    "blamed blames condemned condemns urged urges vowed vows asked asks joked jokes quipped".split()
 )
 #: The verbs of an appeal, a statement before its people and an infinitive ("urged residents
 #: to stay indoors") and one with another verb of its subject (``rules.speech.chains``).

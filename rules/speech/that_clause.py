@@ -15,8 +15,30 @@ _POINTED = frozenset(("day", "note", "time", "type", "kind", "sort", "way", *TIM
 
 def that_clause_at(tokens: list[Token], k: int) -> bool:
     """Does a "that" opening a clause come at ``k``, past a time ("on Tuesday")?"""
+    k = _past_medium(tokens, k)
     while k < len(tokens) - 1 and tokens[k].low in _TIME_BETWEEN:
         k += 1
     if k >= len(tokens) or tokens[k].low != "that":
         return False
     return k + 1 >= len(tokens) or tokens[k + 1].low not in _POINTED
+
+
+#: The medium a verb's words went out in, between the verb and "that": "boasted in a video
+#: posted online that", "claimed in a statement on Telegram that" (general English of news).
+_MEDIA = frozenset("statement video message post letter interview broadcast recording".split())
+_MEDIUM_TAIL = frozenset("posted released published online on to social media its x".split())
+
+
+def _past_medium(tokens: list[Token], k: int) -> int:
+    """``k`` past "in a video posted online" when that phrase starts there, else ``k``."""
+    if k + 2 >= len(tokens) or tokens[k].low != "in" or tokens[k + 1].low not in ("a", "an", "its"):
+        return k
+    j = k + 2
+    if j < len(tokens) and tokens[j].low not in _MEDIA:
+        j += 1  # "in a new video", "in an audio recording"
+    if j >= len(tokens) or tokens[j].low not in _MEDIA:
+        return k
+    j += 1
+    while j < len(tokens) and j - k < 10 and tokens[j].low in _MEDIUM_TAIL:
+        j += 1
+    return j
