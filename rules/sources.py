@@ -206,6 +206,13 @@ def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
         if tokens[k].low in ("who", "whose", "whom", "which", "that"):
             last = k - 1  # "a 20-year veteran of the navy who retired in 2011"
             break
+        if (
+            tokens[first].low in ("a", "an")
+            and k > first + 1
+            and _reduced_relative(tokens, k, last)
+        ):
+            last = k - 1  # "a daily printed across the border", "a station run by the army"
+            break
     if _parent_of_a_count(tokens, first, last):
         return whole_phrase(tokens, first, last - 2)  # "a father of three", "a mother of 4"
     if tokens[first].low == "of" and first < last:
@@ -250,6 +257,25 @@ def participle_before(tokens: list[Token], comma: int) -> int | None:
     ):
         return prev
     return None
+
+
+#: Participles that open a reduced relative clause on an appositive's noun, before a
+#: preposition ("a station run by the rebels", "a daily read across the region"): the "-ed"
+#: forms and these irregular ones (general English grammar).
+_IRREGULAR_PARTICIPLES = frozenset("run read known held kept built set seen".split())
+_CLAUSE_PREPOSITIONS = frozenset("by in across from on near to at with throughout for".split())
+
+
+def _reduced_relative(tokens: list[Token], k: int, last: int) -> bool:
+    """Does a past participle at ``k`` open a reduced relative clause ("printed across")?"""
+    word = tokens[k]
+    participle = word.low.endswith("ed") or word.low in _IRREGULAR_PARTICIPLES
+    return (
+        participle
+        and word.text == word.low
+        and k < last
+        and tokens[k + 1].low in _CLAUSE_PREPOSITIONS
+    )
 
 
 def _previous_comma(tokens: list[Token], j: int) -> int | None:

@@ -39,7 +39,7 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
                 continue
             if candidate.rule == CITING:
                 merged[-1] = previous._replace(
-                    rule=CITING, source=candidate.source, via=previous.source, referent=None
+                    rule=CITING, source=candidate.source, via=_named(previous), referent=None
                 )
                 continue
             if _goes_on(previous, candidate):
@@ -61,11 +61,22 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
             continue
         if pending_citing is not None and candidate.kind == "statement":
             candidate = candidate._replace(
-                rule=CITING, source=pending_citing.source, via=candidate.source, referent=None
+                rule=CITING, source=pending_citing.source, via=_named(candidate), referent=None
             )
             pending_citing = None
         merged.append(candidate)
     return merged
+
+
+def _named(outlet: Candidate) -> tuple[int, int]:
+    """The outlet's span less an appositive after its name: "The Dalmyr Courier, a daily
+    printed across the border" relays as "The Dalmyr Courier"."""
+    start, end = outlet.source
+    text = outlet.sentence.text[start - outlet.sentence.start : end - outlet.sentence.start]
+    cut = text.find(", ")
+    if cut > 0 and text[cut + 2 :].split(" ", 1)[0].lower() in ("a", "an", "the"):
+        return (start, start + cut)
+    return outlet.source
 
 
 #: The last comma segment before "according to" opens a relative clause or a clause of

@@ -143,3 +143,45 @@ def test_heat_illness_and_ages(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure of one's own given is a statement; with ", saying" the participle tells it
+        ("The rebels gave a far higher figure.", [("statement", "The rebels", "gave", False)]),
+        (
+            "The ambulance service gave a lower toll, saying 11 people had died.",
+            [("statement", "The ambulance service", "saying", False)],
+        ),
+        ("The donors gave a figure of speech its due.", []),
+        # boasting that, in a medium between the verb and "that"
+        (
+            "The militia boasted in a video posted online that its men had taken the hill.",
+            [("statement", "The militia", "boasted", False)],
+        ),
+        ("The club boasted a record crowd.", []),
+        (
+            "The governor promised in a letter that the bridge would reopen.",
+            [("statement", "The governor", "promised", False)],
+        ),
+        # an appositive with a reduced relative clause; the outlet relays the station
+        (
+            "Radio Kest, a station run by the rebels, said the bridge had fallen.",
+            [("statement", "Radio Kest, a station run by the rebels", "said", False)],
+        ),
+    ],
+)
+def test_figures_given_boasts_and_appositives(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert _attributions(text) == expected
+
+
+def test_an_outlet_with_an_appositive_relays_its_source() -> None:
+    text = (
+        "The Varna Herald, a weekly printed in the capital, reported that 12 people had died, "
+        "citing the district council."
+    )
+    [found] = analyze(text).attributions
+    assert (found.source, found.via) == ("the district council", "The Varna Herald")
