@@ -385,14 +385,14 @@ KILLING_ACTS: tuple[Row, ...] = (
 )
 
 
-#: Read by rule CB54 (people brought out alive: "rescuers pulled 31 from ...", "firefighters
-#: pulled six people from windows"); they bind nothing, only bring the sentence to the rule.
+#: Read by rule CB54 ("rescuers pulled 31 from ..."): they only bring the sentence to the rule.
 READ_BY_CB54: tuple[Row, ...] = (
     (
-        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|coast\s*guard|lifeguards|alive|adrift"
-        r"|(?:firefighters|crews|divers|volunteers)\s+(?:had\s+|have\s+)?(?:pulled|plucked|carried"
-        r"|lifted|brought)|clinging\s+to|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of"
-        r"|off|in|under|inside|beneath|amid)",
+        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|coast\s*guard|lifeguards|alive|adrift|(?:"
+        r"firefighters|crews?|divers|volunteers|neighbou?rs|villagers|fishermen)\s+(?:had\s+|have\s+)?"
+        r"(?:pulled|plucked|carried|lifted|brought|winched|airlifted|hauled|dragged)|clinging\s+to"
+        r"|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of|off|in|under|inside"
+        r"|beneath|amid)",
         False,
         None,
         False,

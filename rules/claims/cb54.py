@@ -32,14 +32,19 @@ _FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.I
 #: Crews, divers or volunteers who pull people out of water or a wreck: "crews had pulled 16
 #: people from the canal" (not "TV crews pulled 20 fans out of the crowd").
 _CREWS = re.compile(
-    r"\b(?:crews|divers|volunteers|firefighters)\b(?:\s+[\w,'-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?P<verb>pulled|plucked|hauled|dragged|brought|carried)(?:\s+out)?\s+$",
+    # neighbours and villagers who pull people off roofs in a flood, a helicopter crew that
+    # winches them off a ledge (thirty-fifth session)
+    r"\b(?:crews?|divers|volunteers|firefighters|neighbou?rs|villagers|fishermen)\b"
+    r"(?:\s+[\w,'-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?"
+    r"(?P<verb>pulled|plucked|hauled|dragged|brought|carried|winched|airlifted)(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
 _FROM_DANGER = re.compile(
-    r"(?P<obj>(?:\s+[\w'-]+){0,3}?)\s+(?:from|out\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:river|water"
+    # the object, then an aside of its parts ("11 people, among them two children, off")
+    r"(?P<obj>(?:\s+[\w'-]+){0,3}?)(?:,[^,.;]{1,80},)?\s+(?:from|out\s+of|off)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:river|water"
     r"|sea|lake|canal|rubble|wreckage|debris|mud|ruins|flood|floodwaters|flames|fire|blaze"
-    r"|building|tower|block|flats|smoke)\b",
+    r"|building|tower|block|flats|smoke|roofs?|rooftops?|ledge|cliff|ice)\b",
     re.IGNORECASE,
 )
 #: Survivors taken out of a wreck or the water by anyone: "boats pulled 23 survivors out of the
@@ -121,6 +126,10 @@ class BroughtOutAlive(ExtraRule):
         "crews",
         "divers",
         "volunteers",
+        "crew",
+        "neighbo",
+        "villagers",
+        "fishermen",
     )
     examples = (
         (
@@ -151,6 +160,15 @@ class BroughtOutAlive(ExtraRule):
             "Crews carried four hikers out alive.",
             {"category": "rescued", "min": 4, "group": "hikers"},
         ),
+        # neighbours and a winch crew, off roofs and ledges (thirty-fifth session)
+        (
+            "Neighbours had pulled 42 people off the roofs of houses during the night.",
+            {"category": "rescued", "min": 42, "group": "people"},
+        ),
+        (
+            "A helicopter crew winched 11 people, among them two children, off a ledge.",
+            {"category": "rescued", "min": 11, "group": "people"},
+        ),
     )
     counter_examples = (
         "Police pulled two suspects from the car and arrested them.",
@@ -161,6 +179,7 @@ class BroughtOutAlive(ExtraRule):
         "Divers pulled two cars from the water.",
         "Fishermen hauled 12 victims from the water after the ferry sank.",
         "Divers pulled 12 people from the water, all dead.",
+        "Neighbours pulled two burglars off the roof and held them for police.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
