@@ -61,7 +61,8 @@ REPORTING_VERBS.update(
 #: which reports nothing); "asked" also before an indirect question ("asked whether") but not
 #: before "that" (a request, or the anonymity formula "asked that his name not be used").
 QUOTE_VERBS = frozenset(
-    "blamed blames condemned condemns urged urges vowed vows asked asks joked jokes quipped".split()
+    """blamed blames condemned condemns urged urges vowed vows asked asks joked jokes quipped
+    quips""".split()
 )
 #: The verbs of an appeal, a statement before its people and an infinitive ("urged residents
 #: to stay indoors") and one with another verb of its subject (``rules.speech.chains``).

@@ -56,6 +56,6 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"(?:on|about|over)\s+(?:whether|how|why|what|who|when|where)\b"
         r"|(?:remained|remains|stayed|stays|was|were)\s+tight-lipped\b",
         # "police have not named any of the dead" (the stock "has yet to name" negated)
-        negated + r"\s+(?:yet\s+)?(?:named|name|identified|identify)\s+(?:any\s+of\s+)?"
+        negated + r"\s+(?:yet\s+)?(?:named|name)\s+(?:any\s+of\s+)?"
         r"(?:the\s+)?(?:dead|victims|deceased)\b",
     )

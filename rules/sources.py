@@ -263,18 +263,20 @@ def participle_before(tokens: list[Token], comma: int) -> int | None:
 #: preposition ("a station run by the rebels", "a daily read across the region"): the "-ed"
 #: forms and these irregular ones (general English grammar).
 _IRREGULAR_PARTICIPLES = frozenset("run read known held kept built set seen".split())
-_CLAUSE_PREPOSITIONS = frozenset("by in across from on near to at with throughout for".split())
+_CLAUSE_PREPOSITIONS = frozenset("by in across from on near to at with throughout for as".split())
+_PARTICLES = frozenset("up out off down".split())
 
 
 def _reduced_relative(tokens: list[Token], k: int, last: int) -> bool:
     """Does a past participle at ``k`` open a reduced relative clause ("printed across")?"""
     word = tokens[k]
     participle = word.low.endswith("ed") or word.low in _IRREGULAR_PARTICIPLES
+    nxt = k + 1 if k < last and tokens[k + 1].low not in _PARTICLES else k + 2  # "set up in"
     return (
         participle
         and word.text == word.low
-        and k < last
-        and tokens[k + 1].low in _CLAUSE_PREPOSITIONS
+        and nxt <= last
+        and (tokens[nxt].low in _CLAUSE_PREPOSITIONS)
     )
 
 

@@ -22,8 +22,12 @@ _ACCOUNT = re.compile(
 #: The participle that tells what the figure was, in the same clause: "gave a higher toll on
 #: Sunday, saying": the statement is that participle's (``rules.speech.statements``).
 _SAYING_NEXT = re.compile(r"[^.;:\"]*?,\s+(?:saying|adding|stating|telling)\b", re.IGNORECASE)
-#: What makes the noun another thing: "an account number", "a figure of speech".
-_NOT_ONES = ("number", "of speech")
+#: What makes the noun another thing: "an account number", "a figure of speech", "the toll
+#: booth", "a figure of eight"; or a second object after it ("gave the figure a new head").
+_ANOTHER_THING = re.compile(
+    r"\s+(?:number|booth|road|plaza|of\s+(?:speech|eight)|(?:a|an|the|its|his|her|their)\b)",
+    re.IGNORECASE,
+)
 
 
 class GaveAnAccount(CueRule):
@@ -58,7 +62,7 @@ class GaveAnAccount(CueRule):
     def find(self, at: CueAt) -> Candidate | None:
         rest = at.sentence.text[at.tokens[at.last].end - at.sentence.start :]
         account = _ACCOUNT.match(rest)
-        if account is None or rest[account.end() :].lstrip().lower().startswith(_NOT_ONES):
+        if account is None or _ANOTHER_THING.match(rest, account.end()):
             return None
         if _SAYING_NEXT.match(rest, account.end(), account.end() + 90):
             return None  # "gave a higher toll, saying 14 died": one statement, told by "saying"

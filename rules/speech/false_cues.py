@@ -317,7 +317,32 @@ def aside_participle(tokens: list[Token], c: int, last: int) -> bool:
     True
     >>> aside_participle(tokenize('"Why?", asked Jones.'), 5, 5)
     False
+    >>> aside_participle(tokenize("Ilse Darrow, a lawyer, asked whether it held."), 6, 6)
+    False
     """
     nexts = _ASIDE_NEXT.get(tokens[c].low)
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
-    return nexts is not None and c > 0 and tokens[c - 1].text == "," and after in nexts
+    if nexts is None or c == 0 or tokens[c - 1].text != "," or after not in nexts:
+        return False
+    # "asked whether ..." is an aside only when a comma closes it before the main verb; "The
+    # mayor of Varna, Ilse Darrow, asked whether the levees would hold." is her question
+    return tokens[c].low == "described" or any(t.text == "," for t in tokens[last + 1 :])
+
+
+_CLOSING = frozenset(('"', "\u201d"))
+
+
+def quote_closed_before(tokens: list[Token], last: int) -> bool:
+    """Does a quotation close just before the verb ending at ``last``, its speaker between
+    ('"We will win," the coach joked', '"Not today," quipped Darrow')? The verb ends its
+    clause, or its speaker follows it."""
+    for k in range(last - 1, max(0, last - 5), -1):
+        if tokens[k].text in _CLOSING:
+            return (k > 0 and tokens[k - 1].text in (",", "?", "!")) or tokens[k + 1].text == ","
+        if not tokens[k].is_word or tokens[k].low in _NOT_A_SPEAKER:
+            return False  # '"...," said a woman who asked': the quote is another verb's
+    return False
+
+
+#: Words that cannot stand in a speaker between a quote and its verb.
+_NOT_A_SPEAKER = frozenset("who which that said says told added".split())

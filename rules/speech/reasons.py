@@ -4,7 +4,8 @@
 its losses, said 20 soldiers died": the officials said it; "the army alone announces" is the
 reason they gave, inside the relative clause between the speakers and their verb, and no
 statement of the army's. A statement is dropped when it lies wholly between the start of an
-unnamed source and that source's own verb, after a "because" or a "since" that opens the reason.
+unnamed source and that source's own verb, after the terms of anonymity ("only if they were not
+named") and a "because" or a "since" that opens the reason.
 General English grammar of anonymity (thirty-fifth session).
 """
 
@@ -17,6 +18,15 @@ from rules.model import Attribution
 #: The subordinators that open a reason: "because the ministry alone comments", "since only
 #: the army announces losses".
 _REASON = re.compile(r"\b(?:because|since|as\s+only|given\s+that)\b", re.IGNORECASE)
+
+
+#: The terms of anonymity before the reason: "only if they were not named", "would give only
+#: his first name", "on condition of anonymity", "was not authorised to speak".
+_UNNAMED = re.compile(
+    r"\b(?:named|name|names|identified|anonymity|anonymously|authori[sz]ed|on\s+the\s+record"
+    r"|quoted|publicly)\b",
+    re.IGNORECASE,
+)
 
 
 def _inside_reason(text: str, inner: Attribution, outer: Attribution) -> bool:
@@ -34,7 +44,8 @@ def _inside_reason(text: str, inner: Attribution, outer: Attribution) -> bool:
     first, last = min(i_src.start, i_cue.start), max(i_src.end, i_cue.end)
     if not o_src.start < first or not last <= o_cue.start:
         return False  # the subject's span may hold its relative clause ("A, who ... says")
-    return _REASON.search(text, o_src.start, first) is not None
+    reason = _REASON.search(text, o_src.start, first)
+    return reason is not None and _UNNAMED.search(text, o_src.start, reason.start()) is not None
 
 
 def without_reasons(text: str, found: list[Attribution]) -> list[Attribution]:

@@ -22,7 +22,7 @@ from rules.speech.statements import (
 from rules.speech.subject_edges import coordinated
 from rules.speech.subjects import antecedent, comma_subject, phrase_subject, span
 from rules.speech.unreached import WEAK_CUES, bare_attempt, party_after_reach, party_in_attempt
-from rules.speech.withheld import no_answer_refused, withholds_nothing
+from rules.speech.withheld import answered_something_else, no_answer_refused, withholds_nothing
 from rules.tokens import Token
 
 #: Words that end a "did not say whether" cue but belong to what was not said.
@@ -46,6 +46,8 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         return True
     if _would_reply(tokens, c) and no_answer_refused(tokens, last):
         return True  # "Neither candidate would say that in public"
+    if answered_something_else(tokens, last):
+        return True  # "gave no answer to the serve": no question was put
     if _named_later(tokens, c, last):
         return True  # "an officer who declined to speak on the record said": anonymity
     return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
@@ -181,7 +183,7 @@ def _partial(tokens: list[Token], c: int, last: int) -> bool:
 #: the subject must be a party that could answer.
 _WITHHOLDING = frozenset(
     """issued released made given disclosed release give gave provide provided publish
-    published offer offered disclose""".split()
+    published offer offered disclose gives provides offers sent""".split()
 )
 
 

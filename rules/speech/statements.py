@@ -13,16 +13,12 @@ from rules.claims.ordinals import ORDINALS
 from rules.clause_subjects import clause_subject
 from rules.cues import (
     ADDRESS_VERBS,
-    APPEAL_VERBS,
     NOT_SOURCES,
     NOTHING_ABOUT,
-    QUOTE_VERBS,
-    REPORTING_VERBS,
 )
 from rules.model import AttributionKind
 from rules.right_phrases import right_phrase
 from rules.speech.acts import ANSWERING, answers_a_claim, declares_an_act
-from rules.speech.blame import blame_told
 from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or_speaker, relayed_by
 from rules.speech.cited import SOURCE_NOUNS as SOURCE_NOUNS
 from rules.speech.cited import speaker_like as speaker_like
@@ -37,19 +33,17 @@ from rules.speech.false_cues import (
     participle_adjective,
 )
 from rules.speech.subjects import span, subject_before_comma, verb_source
-from rules.speech.that_clause import that_clause_at
 from rules.speech.verb_objects import (
     adds_to,
     anonymity_terms,
-    asked_public_to,
     finite_verb_like,
     lives_follow,
     negated_before,
     next_is,
     quarrel,
     says_a_rite,
-    urged_to,
 )
+from rules.speech.verb_use import is_verb_use
 from rules.text import Sentence
 from rules.tokens import Token
 
@@ -156,7 +150,7 @@ def aside(at: CueAt, code: str) -> Candidate | None:
 def participle(at: CueAt, code: str) -> Candidate | None:
     """ "..., saying": the subject is the main clause's, already found or at its start."""
     tokens, c, last, word = at.tokens, at.c, at.last, at.word
-    if not _is_verb_use(tokens, word, last):
+    if not is_verb_use(tokens, word, last):
         return None
     comma = _before_closing_quote(tokens, c) if c > 0 else 0
     if c == 0 or tokens[comma].text not in (",", "-"):
@@ -251,7 +245,7 @@ def _before_closing_quote(tokens: list[Token], c: int) -> int:
 
 def reporting_verb(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, word = at.tokens, at.c, at.last, at.word
-    if word != "posted" and not _is_verb_use(tokens, word, last):
+    if word != "posted" and not is_verb_use(tokens, word, last):
         return None
     if name_not_verb(tokens, c) or (word == "admitted" and admitted_to_care(tokens, c)):
         return None  # "fled Tell Hamra": a place's name; "41 patients admitted": an intake
@@ -318,39 +312,6 @@ def _first_or_second_person(tokens: list[Token], source: tuple[int, int]) -> boo
         t.start == start and t.low in ("i", "you", "we") for t in tokens
     )
 
-
-def _is_verb_use(tokens: list[Token], word: str, last: int) -> bool:
-    """A reporting verb, not a noun: "claims"/"reports" count only before "that", the verbs
-    of ``QUOTE_VERBS`` only before a quote or "that" ("asked" before a quote or a question)."""
-    noun_too = REPORTING_VERBS.get(word)
-    if noun_too is None:
-        return False
-    if word in QUOTE_VERBS:
-        asking = word.startswith("ask")
-        # a quote in the clause after the verb ("asked" only right after it: 'asked, "Why?"')
-        ahead = [t.text for t in tokens[last + 1 : last + (3 if asking else 25)]]
-        stop = next((k for k, t in enumerate(ahead) if t in (".", ";", "?", "!")), len(ahead))
-        if any(t in ('"', "\u201c", ":") for t in ahead[:stop]):
-            return True
-        if asking:  # an indirect question: "asked whether the money had been spent"
-            if ahead[:1] != [] and ahead[0].lower() in ("whether", "why", "how"):
-                return True
-            # an appeal to the public: "Police asked anyone who saw the crash to call"
-            return asked_public_to([t.text for t in tokens[last + 1 : last + 34]])
-        if word.startswith("blame") and blame_told(tokens, last, ahead):
-            return True  # "The army blamed the rebels for the shelling": an accusation told
-        if word in APPEAL_VERBS and urged_to(ahead[:stop]):
-            return True  # "The sheriff urged residents to stay indoors": an appeal made
-    if noun_too and last > 0 and REPORTING_VERBS.get(tokens[last - 1].low) is False:
-        return False  # "denied claims that": the noun, object of the verb before it
-    if noun_too and last > 0 and tokens[last - 1].low in _NOUN_AFTER:
-        return False  # "questions about reports that", "amid claims that": the noun
-    return not noun_too or that_clause_at(tokens, last + 1)
-
-
-#: Words a reporting noun follows as a noun ("questions over reports that", "following
-#: claims that"): English prepositions of topic, time and cause.
-_NOUN_AFTER = frozenset("about over on amid after following despite of to by".split())
 
 _NOT_SPEAKERS = frozenset("statement message video post photo footage note letter comment".split())
 

@@ -24,14 +24,30 @@ def that_clause_at(tokens: list[Token], k: int) -> bool:
 
 
 #: The medium a verb's words went out in, between the verb and "that": "boasted in a video
-#: posted online that", "claimed in a statement on Telegram that" (general English of news).
+#: posted online that", "claimed on Telegram that", "bragged to reporters that" (general
+#: English of news).
 _MEDIA = frozenset("statement video message post letter interview broadcast recording".split())
 _MEDIUM_TAIL = frozenset("posted released published online on to social media its x".split())
+_AUDIENCES = frozenset("reporters journalists supporters followers parliament".split())
+_CHANNELS = frozenset("television tv radio air social state national public".split())
+#: Verbs a relative "that" opens with, after a medium ("a video that surfaced on Sunday").
+_RELATIVE_VERBS = frozenset("is was has had were are shows showed appeared emerged".split())
 
 
 def _past_medium(tokens: list[Token], k: int) -> int:
-    """``k`` past "in a video posted online" when that phrase starts there, else ``k``."""
-    if k + 2 >= len(tokens) or tokens[k].low != "in" or tokens[k + 1].low not in ("a", "an", "its"):
+    """``k`` past "in a video posted online", "on Telegram" or "to reporters" when that
+    phrase starts there, else ``k``."""
+    if k + 2 >= len(tokens):
+        return k
+    first, second = tokens[k].low, tokens[k + 1]
+    if first == "to" and second.low in _AUDIENCES:
+        return k + 2
+    if first == "on" and (second.low in _CHANNELS or (second.is_capital and second.is_word)):
+        j = k + 2
+        while j < len(tokens) and j - k < 5 and tokens[j].low in _MEDIUM_TAIL | _CHANNELS:
+            j += 1  # "on state television", "on social media"
+        return j
+    if first != "in" or second.low not in ("a", "an", "its"):
         return k
     j = k + 2
     if j < len(tokens) and tokens[j].low not in _MEDIA:
@@ -41,4 +57,10 @@ def _past_medium(tokens: list[Token], k: int) -> int:
     j += 1
     while j < len(tokens) and j - k < 10 and tokens[j].low in _MEDIUM_TAIL:
         j += 1
+    if j + 1 < len(tokens) and tokens[j].low == "that" and _relative_verb(tokens[j + 1].low):
+        return k  # "claims in a video that surfaced": the video's relative clause
     return j
+
+
+def _relative_verb(word: str) -> bool:
+    return word in _RELATIVE_VERBS or word.endswith("ed")

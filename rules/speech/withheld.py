@@ -73,3 +73,32 @@ def no_answer_refused(tokens: list[Token], last: int) -> bool:
     if verb in ("confirm", "discuss", "specify"):
         return nxt in ("that", "if")  # "would confirm the figure" refuses; "that ..." reports
     return True  # "would say the coach was to blame", "would say that in public"
+
+
+#: The nouns of an answer a party may withhold ("gave no answer", "sent back no reply").
+_ANSWERS = frozenset("answer reply response explanation account".split())
+#: What an unanswered question is put as, after "no answer to" or "no reply after": general
+#: English of press inquiries.
+_ASKED_THINGS = frozenset(
+    """question questions queries query request requests call calls email emails e-mail
+    e-mails message messages inquiries enquiries inquiry enquiry reporters journalists letter
+    letters it them""".split()
+)
+#: Words after the answer noun that keep it a refusal: a question's wording or its time.
+_STILL_ASKED = frozenset(
+    "when on about over for by from until before and or but despite since as of".split()
+)
+
+
+def answered_something_else(tokens: list[Token], last: int) -> bool:
+    """Does "gave no answer" ending at ``last`` answer no press question ("gave no answer to
+    the serve", "made no reply after the break", "gave no response to stimuli")?"""
+    if tokens[last].low not in _ANSWERS or last + 1 >= len(tokens) or not tokens[last + 1].is_word:
+        return False  # "gave no answer.": refused
+    if all(t.low != "no" for t in tokens[max(0, last - 3) : last]):
+        return False  # "did not answer calls": the verb, refused
+    nxt = tokens[last + 1].low
+    if nxt in ("to", "after"):
+        ahead = {t.low for t in tokens[last + 2 : last + 6] if t.is_word}
+        return not ahead & _ASKED_THINGS  # "no reply to questions", "after repeated calls"
+    return nxt not in _STILL_ASKED
