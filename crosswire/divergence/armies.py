@@ -8,8 +8,12 @@ A count names its side by a proper modifier ("Dravian soldiers") or, through a p
 gives of the other side's men ("30 Dravian troops were killed, Koreshia's army said") is a
 claim of enemy losses, never added.
 
->>> same_side("koreshi", "koreshia"), same_side("iraq", "iraqi"), same_side("dravia", "koresh")
-(True, True, False)
+>>> same_side("koreshi", "koreshia"), same_side("lebanese", "lebanon")
+(True, True)
+>>> same_side("french", "france")
+True
+>>> same_side("dravia", "koresh")
+False
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ import re
 from crosswire.divergence.groups import _demonym, group_of
 from crosswire.divergence.model import StatedClaim
 
-#: A possessive before the count's noun: "two of its soldiers", "their own troops".
-_POSSESSIVE = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: A possessive before the count's noun that stands for the claimant, a body: "two of its
+#: soldiers", "its own troops" ("their" may stand for anyone named before: "Dravian forces
+#: tried to storm the ridge and 20 of their soldiers were killed").
+_POSSESSIVE = re.compile(r"\b(?:its|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Capitalised words of a claimant that name no country: articles, titles and the names of
 #: a state's bodies (general English of news copy).
 _NOT_A_SIDE = frozenset(
@@ -30,14 +36,39 @@ _NOT_A_SIDE = frozenset(
 )
 
 
+#: Demonyms whose country's name does not share their stem (general knowledge).
+_IRREGULAR = {
+    "french": "france",
+    "dutch": "netherlands",
+    "danish": "denmark",
+    "swiss": "switzerland",
+    "welsh": "wales",
+    "greek": "greece",
+    "thai": "thailand",
+    "filipino": "philippines",
+    "british": "britain",
+    "norwegian": "norway",
+    "peruvian": "peru",
+}
+#: Endings of demonyms, taken off before the stems are compared: "Lebanese", "Turkish".
+_ENDINGS = ("ese", "ish", "ian", "ean", "an", "i", "ic")
+
+
+def _stem(name: str) -> str:
+    name = _IRREGULAR.get(name, name)
+    for ending in _ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 3:
+            return name[: -len(ending)]
+    return name
+
+
 def same_side(a: str, b: str) -> bool:
-    """Two folded side names are one side when one is the other's stem, roughly ("koreshi"
-    and "koreshia", "iraq" and "iraqi"); demonyms are too irregular for more."""
-    short = min(len(a), len(b))
-    common = 0
-    while common < short and a[common] == b[common]:
-        common += 1
-    return short >= 4 and common >= short - 1
+    """Two folded side names are one side when their stems share their first three letters
+    ("lebanese" and "lebanon", "turkish" and "turkey", "koreshi" and "koreshia"). In doubt
+    they are one side, so no count is added twice ("iraq" and "iran" stay apart only when
+    named so: a neighbour's dead are then left out, never a side's toll doubled)."""
+    x, y = _stem(a), _stem(b)
+    return x[:3] == y[:3]
 
 
 def claimant_side(claim: StatedClaim) -> str | None:

@@ -93,7 +93,11 @@ def hurt_one_died(wounded: StatedClaim | None, killed: StatedClaim | None) -> bo
 
 #: The rule of "A teacher who was stabbed on Tuesday died in hospital": one hurt, since dead.
 HURT_THEN_DIED = "CB38"
-_OTHERS = re.compile(r"\b(?:others?|more|another|additional|besides|apart\s+from)\b", re.IGNORECASE)
+_OTHERS = re.compile(
+    r"\b(?:others?|more|another|additional|further|besides|apart\s+from)\b", re.IGNORECASE
+)
+#: The counted group that holds anyone: "seven people were hurt" (not "seven patients").
+_ANYONE = frozenset(("people", "persons", "victims", "casualties", "injured", "wounded"))
 #: A count told as the first report, before the death: "Police had said on Tuesday that nine
 #: were hurt", "Police initially reported that three people had been wounded".
 _FIRST_REPORT = re.compile(
@@ -103,6 +107,20 @@ _FIRST_REPORT = re.compile(
 )
 #: A death in the count's own sentence: the count was told beside it, after it.
 _DEATH = re.compile(r"\b(?:killed|dead|died|deaths?|fatal\w*)\b", re.IGNORECASE)
+
+
+def _holds(group: str | None, one: str | None) -> bool:
+    """Does a counted ``group`` hold the one who died: people at large, or the same noun
+    ("seven nurses" and "a nurse"), and never the attacker ("a suspect who was shot")?"""
+    head = (group or "people").split()[-1].lower()
+    noun = (one or "").split()[-1].lower() if one else ""
+    if noun in _ATTACKERS:
+        return False
+    return head in _ANYONE or (bool(noun) and head.rstrip("s") == noun.rstrip("s"))
+
+
+#: The ones a count of the hurt leaves out: the attacker (general English of crime news).
+_ATTACKERS = frozenset("suspect gunman attacker assailant shooter bomber".split())
 
 
 def less_one_died_since(
@@ -135,9 +153,11 @@ def less_one_died_since(
     if killed.rule != HURT_THEN_DIED or killed.stated != 1 or killed.start == wounded.start:
         return count
     at = wounded.figure_start or 0
-    near = wounded.text[at : at + len(wounded.figure_text) + 12]  # "nine other people"
+    near = wounded.text[max(0, at - 12) : at + len(wounded.figure_text) + 12]  # "a further nine"
     if count < 2 or _OTHERS.search(wounded.group or "") or _OTHERS.search(near):
         return count
     if _FIRST_REPORT.search(wounded.text) is None or _DEATH.search(wounded.text):
         return count  # the count may be today's, told after the death
+    if not _holds(wounded.group, killed.group):
+        return count  # "seven patients were hurt" and a nurse died: not one of them
     return count - 1

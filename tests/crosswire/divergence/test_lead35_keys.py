@@ -96,3 +96,41 @@ def test_one_who_died_since_leaves_the_first_count(
     text: str, expected: tuple[float, float]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first review's sentences: one side named two ways is one side
+        (
+            "Four Lebanese soldiers were killed in the shelling, the Lebanese army said.\n\n"
+            "Lebanon's army said later that six of its soldiers had died.",
+            (4, 0),
+        ),
+        # "their" stands for the forces just named, not the claimant
+        (
+            "Four Dravian soldiers were killed in the shelling, Dravia's army said.\n\n"
+            "Koreshia's army said Dravian forces tried to storm the ridge and that 20 of "
+            "their soldiers were killed.",
+            (4, 0),
+        ),
+        # the one who died since was not of the counted group, or an attacker
+        (
+            "A nurse who was stabbed in the ward on Monday died in hospital on Wednesday, "
+            "police said.\n\nPolice had said on Monday that seven patients were hurt.",
+            (1, 7),
+        ),
+        (
+            "A suspect who was shot by officers at the scene died in hospital on Wednesday."
+            "\n\nPolice had said on Monday that seven people were hurt in the stabbing.",
+            (1, 7),
+        ),
+        (
+            "A nurse who was stabbed in the ward on Monday died in hospital on Wednesday, "
+            "police said.\n\nPolice had said that a further seven people were hurt.",
+            (1, 7),
+        ),
+    ],
+)
+def test_review35a_keys(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
