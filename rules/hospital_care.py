@@ -236,19 +236,28 @@ def not_hurt(text: str, start: int, end: int) -> bool:
         return True
     complaint = _COMPLAINT.match(text, end)
     if complaint is not None:
-        if _HEAT.search(complaint[0]) and not _SPORT.search(_sentence(text, start, end)):
+        if _HEAT.search(complaint[0]) and not sport_near(text, start, end):
             return False  # "hospitals admitted 1,870 people with heatstroke": a heat wave's
         return not _incident_near(text, start, end)
     return False
 
 
 #: Heat illness among the complaints: a heat wave's casualties unless sport is the cause.
-_HEAT = re.compile(r"heat", re.IGNORECASE)
-#: Sport, where heat illness is a player's or a runner's alone (general English of sport).
+_HEAT = re.compile(r"\bheat", re.IGNORECASE)
+#: Sport, where heat illness is a player's, a runner's or a fan's (general English of sport).
 _SPORT = re.compile(
-    r"\b(?:marathon|race|runners?|athletes?|players?|match|tournament|cyclists?|triathlon)\b",
+    r"\b(?:marathon|race(?!-)|races|fun\s+run|runners?|athletes?|players?|match|game|tournament"
+    r"|cyclists?|triathlon|stadium|cricket|football|rugby|golf|tennis|fans|spectators)\b",
     re.IGNORECASE,
 )
+
+
+def sport_near(text: str, start: int, end: int) -> bool:
+    """Is sport told within the sentence around ``text[start:end]``: heat illness at a
+    match or a race, not a heat wave's hurt?"""
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = text.find(".", end)
+    return _SPORT.search(text, lo, len(text) if hi < 0 else hi) is not None
 
 
 #: An illness named in the sentence of care that names no place ("300 covid patients are on

@@ -1,6 +1,6 @@
 """An age told of a part of the dead or the hurt: "Most of the dead were over 75".
 
-A quantifier's part ("most of", "many of", "all of") of the dead, the victims or the hurt,
+A quantifier's part ("most of", "many of", "three of the 32") of the dead, the victims or the hurt,
 then "were over", "were under" or "were older than" and a number: the number is the part's
 age, never a count of them. General English of casualty reports (thirty-fifth session).
 
@@ -8,6 +8,8 @@ age, never a count of them. General English of casualty reports (thirty-fifth se
 True
 >>> age_of_a_part("The dead were over 300, the mayor said.", 4, 8)
 False
+>>> age_of_a_part("Three of the 32 dead were over 80.", 16, 20)
+True
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import re
 
 #: The part before the cue: "most of the", "nearly all of those", "half of the".
 _PART = re.compile(
-    r"\b(?:most|many|all|some|half|several|none|majority|(?:nearly|almost)\s+all)\s+of\s+"
-    r"(?:the|those)\s+$",
+    r"\b(?:most|many|all|some|half|several|none|majority|(?:nearly|almost)\s+all|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:the|those)\s+(?:[\d,]+\s+)?$",
     re.IGNORECASE,
 )
 #: After the cue: "were over", "were aged under", "were older than".

@@ -177,8 +177,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
     if cue.cue.after == "object":
         gap = without_listed_singles(without_aside(text, cue.start, gap))  # "killed A, his aide,"
         gap, owned = without_possessor(gap)  # "killed the couple's two sons"
-        bare = cue.cue.category in ("killed", "wounded") and bare_lead(gap) is not None
-        if bare:
+        if bare := cue.cue.category in ("killed", "wounded") and bare_lead(gap) is not None:
             gap = " "  # a headline's "kills wife, 2 children": the wife is counted apart
     written = WORD.findall(gap)
     words = [w.lower() for w in written]
@@ -200,10 +199,9 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if hedge is not None and not announced(cue.cue.category, hedge.group()):
             return None
     else:
-        # None: "pronounced dead ... was 19"; "taken hostage by one man" (the agent); "most
-        # of the dead were over 75" (an age)
-        aged = _by_agent(text, cue, words) or age_of_a_part(text, cue.start, cue.end)
-        toll = None if aged else toll_gap_words(text, cue.start, words)
+        # None: "pronounced dead ... was 19", "taken hostage by one man", "dead were over 75"
+        no_toll = _by_agent(text, cue, words) or age_of_a_part(text, cue.start, cue.end)
+        toll = None if no_toll else toll_gap_words(text, cue.start, words)
         if toll is None or len(toll) > 8 or any(w not in TOLL_WORDS for w in toll):
             return None
         if not (words := toll) and not bare_toll(text, cue, figure):

@@ -11,7 +11,7 @@ from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.cue_fragments import SCENE_CARERS
-from rules.hospital_care import not_hurt, specialty_clinic
+from rules.hospital_care import not_hurt, specialty_clinic, sport_near
 from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import ASCII_SPACE, ascii_lacks
 from rules.text import Sentence
@@ -44,14 +44,14 @@ _HOSPITAL = (
 #: ``[^\s,.;]+`` of ``INTAKE`` for RE2 over ASCII text (Python's ``\s`` there, as
 #: ``rules.numbers.ASCII_SPACE``).
 _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
-_FIRST_RUN = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_RUN})"
 #: ``_HOSPITAL`` without its look-behind: "war memorial" too.
 _ANY_HOSPITAL = _HOSPITAL.replace(r"(?<!war\s)", "")
 #: A figure's first word: a number with thousands commas ("1,870"), or a word.
 _FIRST = r"(?:\d{1,3}(?:,\d{3})+|[^\s,.;]+)"
+_FIRST_RUN = _FIRST.replace(r"[^\s,.;]+", _RUN)
 INTAKE = re.compile(
     rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>{_FIRST}(?:\s+[^\s,.;]+){{0,2}}?)\s+(?P<noun>{_HURT_NOUN})\b"
-    rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>{_FIRST})"
+    rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>{_FIRST})(?!,\d)"
     r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))"
     rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
     r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
@@ -84,6 +84,13 @@ _RATE = re.compile(
     r"|(?:per|every|each)\s+(?:day|night|week|month|year)\b|daily\b|weekly\b|monthly\b"
     # "treated 300 patients last month", "during the tournament": a load over a period
     r"|(?:last|this)\s+(?:month|year)\b|during\s+the\s+(?:season|tournament|year|month)\b)",
+    re.IGNORECASE,
+)
+#: A year or years of statistics in the intake's clause: "admitted 12,400 patients in 2024",
+#: "with heatstroke between 2015 and 2020" (thirty-fifth session).
+_YEARS = re.compile(
+    r"[^,;.]{0,40}?\b(?:in|between|since|during)\s+(?:19|20)\d\d\b"
+    r"|[^,;.]{0,40}?\bover\s+the\s+(?:past|last)\s+\w+\s+years\b",
     re.IGNORECASE,
 )
 _INTAKE_CUE = Cue("wounded", "(intake)", before=False, after="object")
@@ -149,11 +156,15 @@ class HospitalIntake(ExtraRule):
                 continue  # "rescuers treated 12 dogs": people only
             if figure.end < match.end(number):
                 continue  # "received 12 more patients": the rule reads the figure alone
+            if _YEARS.match(sent.text, match.end()):
+                continue  # "admitted 12,400 patients in 2024": a year's load, no event
             if _RATE.match(sent.text, match.end()) or not_hurt(
                 sent.text, match.start(verb), match.end()
             ):
                 continue  # "treated 30 patients a day", "admitted 40 patients with influenza"
             received = (match[noun] or "patients").lower()
+            if received.startswith("heat") and sport_near(sent.text, match.start(), match.end()):
+                continue  # "the stadium clinic treated 30 heatstroke patients": sport's
             before = sent.text[max(0, match.start(verb) - 40) : match.start(verb)]
             if received in ("patients", "people") and specialty_clinic(before):
                 continue  # "the dental clinic treated 40 patients" (not "received 30 wounded")

@@ -39,8 +39,8 @@ def _nr(source: str, cue: str) -> list[tuple[str, str, str, bool]]:
             _nr("The mill owner", "given no account"),
         ),
         (
-            "The ferry line sent back no reply to questions about the manifest.",
-            _nr("The ferry line", "sent back no reply"),
+            "The ferry company sent back no reply to questions about the manifest.",
+            _nr("The ferry company", "sent back no reply"),
         ),
         (
             "The governor sidestepped a question about the levees.",
@@ -185,3 +185,77 @@ def test_an_outlet_with_an_appositive_relays_its_source() -> None:
     )
     [found] = analyze(text).attributions
     assert (found.source, found.via) == ("the district council", "The Varna Herald")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second review's sentences: no question was put, or a text has no voice
+        ("Varna made no reply after the break and lost 3-0.", []),
+        ("Kowal gave no answer to the serve and lost in straight sets.", []),
+        ("The manual provides no explanation for the warning light.", []),
+        ("The autopsy has not identified the victims.", []),
+        ("Rebel claims in a video that surfaced on Sunday could not be verified.", []),
+        ("The sculptor gave the figure a new head.", []),
+        ("The trainer gave the toll booth a wide berth.", []),
+        (
+            "The ministry made no reply to repeated requests for comment.",
+            _nr("The ministry", "made no reply"),
+        ),
+        (
+            "The port authority did not answer calls on Sunday.",
+            _nr("The port authority", "did not answer"),
+        ),
+        # an appositive closes the subject: the question is hers
+        (
+            "The mayor of Varna, Ilse Darrow, asked whether the levees would hold.",
+            [("statement", "The mayor of Varna, Ilse Darrow", "asked", False)],
+        ),
+        # a reason with no terms of anonymity keeps its statement
+        (
+            "A resident, who left because police said the dam would break, said 20 died.",
+            [("statement", "police", "said", False), ("statement", "A resident", "said", True)],
+        ),
+        # boasts on a channel or to an audience; quips after their quote
+        (
+            "The militia boasted on Telegram that its fighters had taken the hill.",
+            [("statement", "The militia", "boasted", False)],
+        ),
+        (
+            "The commander bragged to reporters that his men had taken the hill.",
+            [("statement", "The commander", "bragged", False)],
+        ),
+        ('"We will win," the mayor joked.', [("statement", "the mayor", "joked", False)]),
+        (
+            '"They fired at anything," said a woman who asked not to be named.',
+            [("statement", "a woman", "said", True)],
+        ),
+        (
+            "Radio Kest, a station set up in 2019 by the rebels, said the bridge fell.",
+            [("statement", "Radio Kest, a station set up in 2019 by the rebels", "said", False)],
+        ),
+    ],
+)
+def test_review35b(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first review's sentences: sport's heat illness, ages and periods of statistics
+        ("Medics treated 40 runners for heat exhaustion.", []),
+        ("The stadium clinic treated 30 heatstroke patients during the match.", []),
+        ("Hospitals admitted 14 people with heatstroke after the fun run in Velk.", []),
+        (
+            "Hospitals admitted 150 people with heatstroke, the race-relations office said.",
+            [("wounded", 150, "people")],
+        ),
+        ("Three of the dead were over 80.", [("killed", 3, None)]),
+        ("The hospital admitted 12,400 patients in 2024.", []),
+        ("Hospitals admitted 1,870 people with heatstroke between 2015 and 2020.", []),
+        ("The hospital admitted 1,870 people with flu symptoms last week.", []),
+    ],
+)
+def test_review35a(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert _claims(text) == expected
