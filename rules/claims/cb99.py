@@ -15,7 +15,9 @@ from rules.numbers import FigureSpan
 #: Between the items of the breakdown: a comma, "and", or both.
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 #: A counted group's words after its figure: one to three words, the last a plural of people.
-_GROUP = re.compile(r"(?:\s+[A-Za-z'-]+){1,3}")
+_GROUP = re.compile(r"(?:\s+[A-Za-z'-]+){1,4}")
+#: A person named in the list: "six pupils, Solvik and two teachers" (a surname or a full name).
+_NAME = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}")
 #: One person: "a nurse", "one soldier", "an army lieutenant".
 _ONE = re.compile(r"(?:an?|one)\s+(?:[A-Za-z'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)", re.IGNORECASE)
 #: The colon or semicolon before the breakdown; not a clock time's colon ("at 4:30 a.m.").
@@ -49,6 +51,11 @@ class BrokenDownToll(ExtraRule):
             "At 6:40 a.m. on Friday, eight died: six miners and two rescuers.",
             {"category": "killed", "min": 6, "group": "miners"},
         ),
+        (
+            # a person named in the list, and "members of staff" (thirty-fifth session)
+            "Seven were hurt: four pupils, Ana Dorr and two members of staff.",
+            {"category": "wounded", "min": 2, "group": "members of staff"},
+        ),
     )
     counter_examples = (
         # the list does not add up to the toll
@@ -57,6 +64,8 @@ class BrokenDownToll(ExtraRule):
         "Nine people were killed: five rebels were among them, and four soldiers.",
         # the list follows no toll
         "The army said: five rebels, three soldiers and a nurse.",
+        # a capitalised word that names no one
+        "Five people were hurt: three pupils and Police.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -81,12 +90,12 @@ class BrokenDownToll(ExtraRule):
         return [Binding(f, toll.cue, group, abs(f.start - toll.cue.end)) for f, group in items]
 
 
-def _items(sent: SentenceParse, at: int) -> list[tuple[FigureSpan, str]] | None:
+def _items(sent: SentenceParse, at: int) -> list[tuple[FigureSpan, str | None]] | None:
     """The counts and single people listed from ``at`` to the sentence's end, each with its
     group ("five rebels": 5, "rebels"; "a nurse": 1, "nurse"), or None."""
     text = sent.text
     by_start = {f.start: f for f in sent.stated}
-    items: list[tuple[FigureSpan, str]] = []
+    items: list[tuple[FigureSpan, str | None]] = []
     offset = at + len(text[at:]) - len(text[at:].lstrip())
     for _ in range(12):
         separator = _SEPARATOR.search(text, offset)
@@ -95,9 +104,12 @@ def _items(sent: SentenceParse, at: int) -> list[tuple[FigureSpan, str]] | None:
         figure = by_start.get(offset)
         if figure is not None and figure.end < stop:
             group = _GROUP.fullmatch(text, figure.end, stop)
-            if group is None or not is_human_plural(group.group().split()[-1]):
+            if group is None or not is_human_plural(_head(group.group())):
                 return None
             items.append((figure, group.group().strip()))
+        elif _NAME.fullmatch(text, offset, stop) and text[offset:stop] not in _NOT_NAMES:
+            single = FigureSpan(offset, stop, Figure(1, 1, "exact", text[offset:stop]))
+            items.append((single, None))  # "Solvik": one person, named
         else:
             one = _ONE.fullmatch(text, offset, stop)
             if one is None or one["noun"].lower() not in PERSON_NOUNS:
@@ -109,3 +121,13 @@ def _items(sent: SentenceParse, at: int) -> list[tuple[FigureSpan, str]] | None:
             return items if len(items) >= 2 else None
         offset = separator.end()
     return None
+
+
+#: Capitalised words a list may hold that name no one.
+_NOT_NAMES = frozenset(("The", "A", "An", "One", "Others", "Police"))
+
+
+def _head(group: str) -> str:
+    """A group's noun of people: its last word, or the one before "of" ("members of staff")."""
+    words = group.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
