@@ -42,6 +42,8 @@ _OF_THEM_HURT = re.compile(
     r"|being\s+treated(?!\s+as\b)|(?<=were\s)admitted|(?<=was\s)admitted"
     # "of whom 34 remain admitted", "12 of them still admitted"
     r"|(?:remain(?:s|ed)?|still)\s+admitted"
+    # "260 of whom needed intensive care", "nine of them needing surgery" (35th session)
+    r"|(?:needed|needing|required|requiring)\s+(?:intensive\s+care|surgery|hospital\s+treatment)"
     r")))\b",
     re.IGNORECASE,
 )
@@ -85,6 +87,10 @@ class BadlyHurtPart(ExtraRule):
             {"category": "wounded", "min": 11, "max": 11},
         ),
         (
+            "Clinics took in 140 people with burns, 35 of whom needed intensive care.",
+            {"category": "wounded", "min": 35, "max": 35},
+        ),
+        (
             "Dozens of fans were hurt in the crush, several of them with burns.",
             {"category": "wounded", "min": None, "qualifier": "unspecified"},
         ),
@@ -111,6 +117,7 @@ class BadlyHurtPart(ExtraRule):
         "Six firefighters were hurt in the blaze, which drove 300 residents from their homes,"
         " and 40 of them were hospitalized.",
         "The 40 passengers, 12 of whom were hospitalized, had boarded at Orme.",
+        "The club signed 30 players, 12 of whom needed surgery last season.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
