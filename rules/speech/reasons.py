@@ -49,11 +49,19 @@ def _inside_reason(text: str, inner: Attribution, outer: Attribution) -> bool:
 
 
 def without_reasons(text: str, found: list[Attribution]) -> list[Attribution]:
-    """``found`` less the statements inside an unnamed source's reason for anonymity."""
-    if len(found) < 2:
+    """``found`` less the statements inside an unnamed source's reason for anonymity. Only
+    unnamed sources whose subject holds a reason are read, so the pass stays linear."""
+    outers: dict[int, list[Attribution]] = {}
+    for b in found:
+        span = b.source_span
+        held = b.kind == "statement" and b.anonymous and span is not None
+        if held and span is not None and _REASON.search(text, span.start, span.end):
+            outers.setdefault(b.start, []).append(b)
+    if not outers:
         return found
     return [
         a
         for a in found
-        if a.kind != "statement" or not any(_inside_reason(text, a, b) for b in found if b is not a)
+        if a.kind != "statement"
+        or not any(_inside_reason(text, a, b) for b in outers.get(a.start, ())[:8] if b is not a)
     ]
