@@ -237,7 +237,7 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     complaint = _COMPLAINT.match(text, end)
     if complaint is not None:
         if _HEAT.search(complaint[0]) and not sport_near(text, start, end):
-            return False  # "hospitals admitted 1,870 people with heatstroke": a heat wave's
+            return False  # "hospitals admitted 2,140 people with heatstroke": a heat wave's
         return not _incident_near(text, start, end)
     return False
 

@@ -211,7 +211,7 @@ def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
             and k > first + 1
             and _reduced_relative(tokens, k, last)
         ):
-            last = k - 1  # "a daily printed across the border", "a station run by the army"
+            last = k - 1  # "a weekly printed in the capital", "a station run by the army"
             break
     if _parent_of_a_count(tokens, first, last):
         return whole_phrase(tokens, first, last - 2)  # "a father of three", "a mother of 4"
@@ -268,7 +268,7 @@ _PARTICLES = frozenset("up out off down".split())
 
 
 def _reduced_relative(tokens: list[Token], k: int, last: int) -> bool:
-    """Does a past participle at ``k`` open a reduced relative clause ("printed across")?"""
+    """Does a past participle at ``k`` open a reduced relative clause ("printed in")?"""
     word = tokens[k]
     participle = word.low.endswith("ed") or word.low in _IRREGULAR_PARTICIPLES
     nxt = k + 1 if k < last and tokens[k + 1].low not in _PARTICLES else k + 2  # "set up in"

@@ -199,7 +199,7 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if hedge is not None and not announced(cue.cue.category, hedge.group()):
             return None
     else:
-        # None: "pronounced dead ... was 19", "taken hostage by one man", "dead were over 75"
+        # None: "pronounced dead ... was 19", "taken hostage by one man", "dead were over 80"
         no_toll = _by_agent(text, cue, words) or age_of_a_part(text, cue.start, cue.end)
         toll = None if no_toll else toll_gap_words(text, cue.start, words)
         if toll is None or len(toll) > 8 or any(w not in TOLL_WORDS for w in toll):

@@ -46,13 +46,15 @@ _HOSPITAL = (
 _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
 #: ``_HOSPITAL`` without its look-behind: "war memorial" too.
 _ANY_HOSPITAL = _HOSPITAL.replace(r"(?<!war\s)", "")
-#: A figure's first word: a number with thousands commas ("1,870"), or a word.
+#: A figure's first word: a number with thousands commas ("2,140"), or a word.
 _FIRST = r"(?:\d{1,3}(?:,\d{3})+|[^\s,.;]+)"
 _FIRST_RUN = _FIRST.replace(r"[^\s,.;]+", _RUN)
 INTAKE = re.compile(
     rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>{_FIRST}(?:\s+[^\s,.;]+){{0,2}}?)\s+(?P<noun>{_HURT_NOUN})\b"
     rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>{_FIRST})(?!,\d)"
-    r"(?:\s+(?P<noun2>people))?(?=\s*(?:[,.;]|and\b|while\b|$))"
+    # "received 2,300 people over the week, the ministry said": a time before the clause ends
+    r"(?:\s+(?P<noun2>people))?(?:\s+(?:over|during|overnight|on|by|since)\b[^,.;]{0,30})?"
+    r"(?=\s*(?:[,.;]|and\b|while\b|$))"
     rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
     r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
     rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>{_FIRST}(?:\s+[^\s,.;]+){{0,2}}?)\s+"

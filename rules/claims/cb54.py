@@ -40,9 +40,9 @@ _CREWS = re.compile(
     re.IGNORECASE,
 )
 _FROM_DANGER = re.compile(
-    # the object, then an aside of its parts ("11 people, among them two children, off")
+    # the object, then an aside of its parts ("nine hikers, two of them injured, off")
     r"(?P<obj>(?:\s+[\w'-]+){0,3}?)(?:,[^,.;]{1,80},)?\s+(?:from|out\s+of|off)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:river|water"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:river|water"
     r"|sea|lake|canal|rubble|wreckage|debris|mud|ruins|flood|floodwaters|flames|fire|blaze"
     r"|building|tower|block|flats|smoke|roofs?|rooftops?|ledge|cliff|ice)\b",
     re.IGNORECASE,
@@ -162,12 +162,12 @@ class BroughtOutAlive(ExtraRule):
         ),
         # neighbours and a winch crew, off roofs and ledges (thirty-fifth session)
         (
-            "Neighbours had pulled 42 people off the roofs of houses during the night.",
-            {"category": "rescued", "min": 42, "group": "people"},
+            "Villagers pulled 17 people off a flooded barn roof at dawn.",
+            {"category": "rescued", "min": 17, "group": "people"},
         ),
         (
-            "A helicopter crew winched 11 people, among them two children, off a ledge.",
-            {"category": "rescued", "min": 11, "group": "people"},
+            "An air force crew winched nine hikers, two of them injured, off a cliff.",
+            {"category": "rescued", "min": 9, "group": "hikers"},
         ),
     )
     counter_examples = (

@@ -16,7 +16,7 @@ from rules.numbers import FigureSpan
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 #: A counted group's words after its figure: one to three words, the last a plural of people.
 _GROUP = re.compile(r"(?:\s+[A-Za-z'-]+){1,4}")
-#: A person named in the list: "six pupils, Solvik and two teachers" (a surname or a full name).
+#: A person named in the list: "four pupils, Dorr and two teachers" (a surname or a full name).
 _NAME = re.compile(r"[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}")
 #: One person: "a nurse", "one soldier", "an army lieutenant".
 _ONE = re.compile(r"(?:an?|one)\s+(?:[A-Za-z'-]+\s+){0,2}?(?P<noun>[A-Za-z'-]+)", re.IGNORECASE)
@@ -109,7 +109,7 @@ def _items(sent: SentenceParse, at: int) -> list[tuple[FigureSpan, str | None]] 
             items.append((figure, group.group().strip()))
         elif _NAME.fullmatch(text, offset, stop) and text[offset:stop] not in _NOT_NAMES:
             single = FigureSpan(offset, stop, Figure(1, 1, "exact", text[offset:stop]))
-            items.append((single, None))  # "Solvik": one person, named
+            items.append((single, None))  # "Dorr": one person, named
         else:
             one = _ONE.fullmatch(text, offset, stop)
             if one is None or one["noun"].lower() not in PERSON_NOUNS:

@@ -13,7 +13,7 @@ _GIVING = frozenset("gave gives offered offers".split())
 #: The account given, right after the verb: a determiner, up to two words, then the noun.
 _ACCOUNT = re.compile(
     r"\s+(?:a|an|their|his|her|its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:account|version"
-    # "gave a far higher figure", "offered its own estimate" (thirty-fifth session)
+    # "gave a much higher figure", "offered its own estimate" (thirty-fifth session)
     r"|figure|toll|estimate|tally)s?\b",
     re.IGNORECASE,
 )
@@ -32,7 +32,7 @@ _ANOTHER_THING = re.compile(
 
 class GaveAnAccount(CueRule):
     """AT43 · "Residents gave a different account", "The army offered its own version of
-    events", "The rebels gave a far higher figure": the side that gives an account of what
+    events", "The rebels gave a much higher figure": the side that gives an account of what
     happened, or a figure of its own, states it. Giving anything else ("gave a speech", "gave
     blood") is no statement here.
     """
@@ -47,7 +47,7 @@ class GaveAnAccount(CueRule):
             "The army offered its own version of events.",
             {"source": "The army", "cue": "offered"},
         ),
-        ("The rebels gave a far higher figure.", {"source": "The rebels", "cue": "gave"}),
+        ("The rebels gave a much higher figure.", {"source": "The rebels", "cue": "gave"}),
     )
     counter_examples = (
         "The mayor gave a speech at the memorial.",

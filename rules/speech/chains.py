@@ -69,8 +69,8 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
 
 
 def _named(outlet: Candidate) -> tuple[int, int]:
-    """The outlet's span less an appositive after its name: "The Dalmyr Courier, a daily
-    printed across the border" relays as "The Dalmyr Courier"."""
+    """The outlet's span less an appositive after its name: "The Varna Herald, a weekly
+    printed in the capital" relays as "The Varna Herald"."""
     start, end = outlet.source
     text = outlet.sentence.text[start - outlet.sentence.start : end - outlet.sentence.start]
     cut = text.find(", ")

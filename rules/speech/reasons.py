@@ -1,11 +1,11 @@
 """Reporting verbs inside the reason an unnamed source gives for not being named.
 
-"Two officials, who would talk only if they were not named because the army alone announces
-its losses, said 20 soldiers died": the officials said it; "the army alone announces" is the
-reason they gave, inside the relative clause between the speakers and their verb, and no
-statement of the army's. A statement is dropped when it lies wholly between the start of an
-unnamed source and that source's own verb, after the terms of anonymity ("only if they were not
-named") and a "because" or a "since" that opens the reason.
+"Two port officials, who spoke only if their names were kept out since the harbour master
+issues all figures, said nine dockers died": the officials said it; "the harbour master
+issues" is the reason they gave, inside the relative clause between the speakers and their
+verb, and no statement of the harbour master's. A statement is dropped when it lies wholly
+between the start of an unnamed source and that source's own verb, after the terms of
+anonymity ("only if they were not named") and a "because" or a "since" that opens the reason.
 General English grammar of anonymity (thirty-fifth session).
 """
 

@@ -149,7 +149,7 @@ def test_heat_illness_and_ages(
     ("text", "expected"),
     [
         # a figure of one's own given is a statement; with ", saying" the participle tells it
-        ("The rebels gave a far higher figure.", [("statement", "The rebels", "gave", False)]),
+        ("The rebels gave a much higher figure.", [("statement", "The rebels", "gave", False)]),
         (
             "The ambulance service gave a lower toll, saying 11 people had died.",
             [("statement", "The ambulance service", "saying", False)],
@@ -253,8 +253,8 @@ def test_review35b(text: str, expected: list[tuple[str, str, str, bool]]) -> Non
         ),
         ("Three of the dead were over 80.", [("killed", 3, None)]),
         ("The hospital admitted 12,400 patients in 2024.", []),
-        ("Hospitals admitted 1,870 people with heatstroke between 2015 and 2020.", []),
-        ("The hospital admitted 1,870 people with flu symptoms last week.", []),
+        ("Hospitals admitted 2,140 people with heatstroke between 2015 and 2020.", []),
+        ("The hospital admitted 2,140 people with flu symptoms last week.", []),
     ],
 )
 def test_review35a(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
