@@ -126,7 +126,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         tokens, source
     ):
         return None  # "attempts to free them were unsuccessful" names no silent party
-    elif tokens[c].low in _LEAVING and not _party(tokens, source):
+    elif tokens[c].low in _LEAVING and not _party(tokens, referent or source):
         return None  # "The autopsy left questions unanswered": no party was asked
     if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party

@@ -259,3 +259,21 @@ def test_review35b(text: str, expected: list[tuple[str, str, str, bool]]) -> Non
 )
 def test_review35a(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between the party and its unanswered questions
+        (
+            "The Interior Ministry, which runs the prisons, had left written questions "
+            "unanswered by Friday.",
+            _nr("The Interior Ministry", "left written questions unanswered"),
+        ),
+        ("The autopsy, which took a week, left questions unanswered.", []),
+    ],
+)
+def test_left_unanswered_after_a_relative_clause(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    assert _attributions(text) == expected
