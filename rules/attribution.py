@@ -44,9 +44,8 @@ def find_attributions(doc: Document) -> list[Attribution]:
     """
     candidates = list(_candidates(doc))
     found = resolve_sources(doc, [_attribution(doc, c) for c in candidates])
-    found = without_reasons(
-        doc.original, found
-    )  # "..., since the harbour master issues all figures"
+    # "X, who spoke only if not named since the harbour master issues all figures, said"
+    found = without_reasons(doc.original, found)
     carried = [a for rule in QUOTE_RULES for a in rule.find(doc, found)]
     return sorted([*found, *carried], key=lambda a: a.start) if carried else found
 

@@ -255,9 +255,7 @@ _SPORT = re.compile(
 def sport_near(text: str, start: int, end: int) -> bool:
     """Is sport told within the sentence around ``text[start:end]``: heat illness at a
     match or a race, not a heat wave's hurt?"""
-    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    hi = text.find(".", end)
-    return _SPORT.search(text, lo, len(text) if hi < 0 else hi) is not None
+    return bool(_SPORT.search(_sentence(text, start, end)) or _SPORT.search(text, start, end))
 
 
 #: An illness named in the sentence of care that names no place ("300 covid patients are on

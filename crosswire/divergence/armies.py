@@ -4,7 +4,7 @@ A border clash is reported side by side: "Four Dravian soldiers were killed, the
 defence ministry said" and "Koreshia's army said two of its soldiers died". Both counts are
 of soldiers, yet they are the two sides' own dead and add up to the toll of the clash (6).
 A count names its side by a proper modifier ("Dravian soldiers") or, through a possessive
-("its soldiers", "their own troops"), by its claimant ("Koreshia's army"). A count one side
+("two of its soldiers", "its own troops"), by its claimant ("Koreshia's army"). A count one side
 gives of the other side's men ("30 Dravian troops were killed, Koreshia's army said") is a
 claim of enemy losses, never added.
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from crosswire.divergence.groups import _demonym, group_of
+from crosswire.divergence.groups import group_of, side_name
 from crosswire.divergence.model import StatedClaim
 
 #: A possessive before the count's noun that stands for the claimant, a body: "two of its
@@ -74,10 +74,11 @@ def same_side(a: str, b: str) -> bool:
 def claimant_side(claim: StatedClaim) -> str | None:
     """The country a claimant speaks for: "Koreshia's army" is "koreshia"."""
     words = re.findall(r"[A-Z][\w'’-]*", claim.claimant or "")
-    names = [w for w in words if w.lower().rstrip("'’s").rstrip("'’") not in _NOT_A_SIDE]
+    names = [side_name(w) for w in words]
+    names = [n for n in names if n not in _NOT_A_SIDE]
     if len(names) != 1:
         return None  # no name, or a body with several (a named person, a UN mission)
-    return _demonym(names[0].lower().rstrip("'’s").rstrip("'’"))
+    return names[0]
 
 
 def named_side(claim: StatedClaim) -> str | None:

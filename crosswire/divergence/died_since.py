@@ -105,8 +105,11 @@ _FIRST_REPORT = re.compile(
     r"\w*|earlier\s+(?:said|reported))\b",
     re.IGNORECASE,
 )
-#: A death in the count's own sentence: the count was told beside it, after it.
-_DEATH = re.compile(r"\b(?:killed|dead|died|deaths?|fatal\w*)\b", re.IGNORECASE)
+#: Words that tell of a death in a sentence: a count told beside one was told after it (and,
+#: for ``keyfigures``, its wounded count may be the rest of the shot).
+DEATH = re.compile(
+    r"\b(?:died|dies|dead|killed|fatal(?:ly)?|deadly|slain|deaths?)\b", re.IGNORECASE
+)
 
 
 def _holds(group: str | None, one: str | None) -> bool:
@@ -156,7 +159,7 @@ def less_one_died_since(
     near = wounded.text[max(0, at - 12) : at + len(wounded.figure_text) + 12]  # "a further nine"
     if count < 2 or _OTHERS.search(wounded.group or "") or _OTHERS.search(near):
         return count
-    if _FIRST_REPORT.search(wounded.text) is None or _DEATH.search(wounded.text):
+    if _FIRST_REPORT.search(wounded.text) is None or DEATH.search(wounded.text):
         return count  # the count may be today's, told after the death
     if not _holds(wounded.group, killed.group):
         return count  # "seven patients were hurt" and a nurse died: not one of them

@@ -200,7 +200,12 @@ def _side(modifiers: list[str]) -> str | None:
     proper = [w for w in modifiers if w[:1].isupper()]
     if not proper:
         return None
-    return " ".join(_demonym(w.lower().rstrip("'’s").rstrip("'’")) for w in proper)
+    return " ".join(side_name(w) for w in proper)
+
+
+def side_name(word: str) -> str:
+    """One capitalised word of a side, folded: "Dravian" and "Dravia's" are "dravia"."""
+    return _demonym(word.lower().rstrip("'’s").rstrip("'’"))
 
 
 def _demonym(word: str) -> str:

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterable
 
 from crosswire.divergence.background import adds_none, background_for_key, claim_is_background
-from crosswire.divergence.died_since import hurt_one_died, less_one_died_since
+from crosswire.divergence.died_since import DEATH, hurt_one_died, less_one_died_since
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.headline_toll import restates, without_restated_headlines
 from crosswire.divergence.in_care import harm_over_care
@@ -72,8 +72,6 @@ PERPETRATOR_KILLED = PerpetratorKilled.code
 #: A single person and a count joined by "and": "A sergeant and four ...", "four women and a".
 _JOINED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+", re.IGNORECASE)
 
-#: A sentence that tells of a death: its wounded count may be the rest of the shot.
-_DEATH = re.compile(r"\b(?:died|dies|dead|killed|fatal(?:ly)?|deadly|slain|death)\b", re.IGNORECASE)
 
 KeyFigures = dict[tuple[str, str], StatedClaim]
 #: The categories whose toll a follow-up may state only by its followed event.
@@ -388,7 +386,7 @@ def _all_shot_lived(
         return None
     if one_beside(shot, wounded) and _sentence_pick(findings, "killed") is None:
         return casualties + wounded.stated  # "a girl was struck ... and two adults were grazed"
-    if casualties <= wounded.stated or _DEATH.search(wounded.text):
+    if casualties <= wounded.stated or DEATH.search(wounded.text):
         return None
     return None if _sentence_pick(findings, "killed") is not None else casualties
 

@@ -30,9 +30,8 @@ _UNNAMED = re.compile(
 
 
 def _inside_reason(text: str, inner: Attribution, outer: Attribution) -> bool:
-    """Does ``inner`` stand in the reason clause of the unnamed source of ``outer``?"""
-    if outer.kind != "statement" or not outer.anonymous or outer.start != inner.start:
-        return False
+    """Does ``inner`` stand in the reason clause of the unnamed source of ``outer`` (an
+    unnamed source of the same sentence whose subject holds a reason)?"""
     o_src, o_cue, i_src, i_cue = (
         outer.source_span,
         outer.cue_span,
@@ -54,8 +53,8 @@ def without_reasons(text: str, found: list[Attribution]) -> list[Attribution]:
     outers: dict[int, list[Attribution]] = {}
     for b in found:
         span = b.source_span
-        held = b.kind == "statement" and b.anonymous and span is not None
-        if held and span is not None and _REASON.search(text, span.start, span.end):
+        unnamed = b.kind == "statement" and b.anonymous
+        if unnamed and span is not None and _REASON.search(text, span.start, span.end):
             outers.setdefault(b.start, []).append(b)
     if not outers:
         return found
