@@ -79,6 +79,8 @@ HALVES = (
     "blind_zzh",
     "blind_zzi",
     "blind_zzj",
+    "blind_zzk",
+    "blind_zzl",
 )
 
 
@@ -224,6 +226,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzh": 10,
         "blind_zzi": 10,
         "blind_zzj": 10,
+        "blind_zzk": 10,
+        "blind_zzl": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
