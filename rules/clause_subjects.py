@@ -76,6 +76,8 @@ def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | No
     lower-case words after them (with a capital or a determiner among them)."""
     if tokens[k].low in SUBJECT_PRONOUNS and tokens[k].low not in ("who", "it"):
         return (k, k)
+    if tokens[k].low == "it" and k + 1 < end and _acts(tokens[k + 1]):
+        return (k, k)  # "In a statement, it blamed the rebels and said": a body's pronoun
     last = _subject_end(tokens, k, end)
     if last < k or not any(t.is_capital or t.low in DETERMINERS for t in tokens[k : last + 1]):
         return None
@@ -86,6 +88,17 @@ def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | No
     if last < k:
         return None
     return (k, _past_appositives(tokens, _past_bracket(tokens, last, end), end))
+
+
+#: Past verbs whose "it" is no one ("it emerged that", "it seemed"): general English.
+_IMPERSONAL = frozenset(
+    "seemed appeared emerged remained happened occurred rained snowed mattered ended was".split()
+)
+
+
+def _acts(verb: Token) -> bool:
+    """A past verb of an agent after "it" ("it blamed", "it released"), not an impersonal one."""
+    return not verb.is_capital and verb.low.endswith("ed") and verb.low not in _IMPERSONAL
 
 
 def _past_bracket(tokens: list[Token], last: int, end: int) -> int:

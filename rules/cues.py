@@ -140,9 +140,10 @@ _PHRASES = (
     # "put the district's toll at six": whose toll by a possessive
     r"|(?:put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
     r"(?:[a-z-]+'s\s+)?(?:own\s+)?"
+    # "put the real number at 400": a rival's word for the count it holds true
     r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
-    r"|own|rebel|army|enemy|government)\s+){0,2}(?:toll|number|figure|count|tally|losses"
-    r"|casualties)"
+    r"|own|rebel|army|enemy|government|real|true|actual)\s+){0,2}(?:toll|number|figure|count"
+    r"|tally|losses|casualties)"
     r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among)\s+[\w'-]+(?:\s+[\w'-]+){0,6}?"
     # "put the number still missing at 15", "put the number injured at 40"
     r"|\s+(?:still\s+)?(?:missing|dead|killed|injured|wounded|hurt|displaced|homeless"

@@ -27,7 +27,8 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"(?:questions?|calls)\s+(?:[\w',-]+\s+){0,12}?unanswered",
         # "brushed aside questions", "ignored a question about", "would not break down the
         # toll", "would not give a date for" (general English of news refusals)
-        r"(?:brushed|waved)\s+(?:aside|off)\s+(?:(?:the|all|repeated)\s+)?questions"
+        r"(?:brushed|waved)\s+(?:aside|off|away)\s+(?:(?:a|the|all|every|repeated|further)\s+)?"
+        r"questions?\b"
         r"|ignored\s+(?:a|the|our|repeated|written)?\s*questions?\b"
         r"|(?:would\s+not|wouldn't|did\s+not|didn't)\s+(?:" + break_down + r"|give\s+a\s+date)",
         r"(?:has|have|had)\s+yet\s+to\s+name\s+(?:the\s+)?(?:dead|victims|deceased)\b",
@@ -47,7 +48,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "gave no answer when asked", "has given no account of whether", "sent back no reply"
         r"(?:gave|give|gives|given|giving|offered|offers|provided|provides|sent(?:\s+back)?"
         r"|made)\s+no\s+(?:(?:immediate|public|further)\s+)?(?:answer|reply|response"
-        r"|explanation|account)\b",
+        r"|explanation|account|word\s+(?:on|about|of))\b",
         # "would not put a figure on the dead", "declined to put a number on it"
         r"(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+put\s+"
         r"(?:a|any|an\s+exact|a\s+precise)\s+(?:figure|number)\s+on\b",
@@ -58,4 +59,16 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "police have not named any of the dead" (the stock "has yet to name" negated)
         negated + r"\s+(?:yet\s+)?(?:named|name)\s+(?:any\s+of\s+)?"
         r"(?:the\s+)?(?:dead|victims|deceased)\b",
+        # "answered no questions", "has answered none of our calls", "had still not replied",
+        # "let calls to its office ring out", "kept its inspection reports to itself"
+        # (general English of news refusals, thirty-sixth session)
+        r"answered\s+(?:no|none\s+of\s+(?:our|its|their|reporters'|those|these))\s+"
+        r"(?:(?:further|written|emailed|phone|repeated)\s+)?(?:questions|calls|emails|messages"
+        r"|inquiries|enquiries)\b",
+        r"(?:has|have|had)\s+still\s+not\s+(?:replied|responded|answered|commented)\b",
+        r"(?:left|let|lets|leaves)\s+(?:(?:the|our|its|their|reporters'|repeated)\s+)?(?:phone\s+)?"
+        r"calls\s+(?:[\w',-]+\s+){0,8}?ring\s+out\b",
+        r"(?:kept|keeps|keeping)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:reports?"
+        r"|audits|findings|figures|records|data|files|documents)\s+to\s+(?:itself|themselves|himself"
+        r"|herself)\b",
     )

@@ -149,8 +149,27 @@ def no_speaker_confirms(tokens: list[Token], source: tuple[int, int], last: int)
         return True
     if last > 1 and tokens[last - 1].low == "be" and tokens[last - 2].low in _NOT_YET:
         return True  # "every death would be confirmed by doctors": nothing confirmed yet
-    return evidence_source(tokens, source)
+    return evidence_source(tokens, source) or _confirmed_things(tokens, source, last)
 
+
+def _confirmed_things(tokens: list[Token], source: tuple[int, int], last: int) -> bool:
+    """ "it lists just the deaths that coroners have confirmed as drownings": "confirmed" in a
+    relative clause on a plural noun, with its object the noun and nothing after it but
+    "as", a verb or the clause's end, reports no words."""
+    first = bisect.bisect_left(tokens, source[0], key=attrgetter("start"))
+    if first < 2 or tokens[first - 1].low not in ("that", "which"):
+        return False
+    noun = tokens[first - 2]
+    if noun.is_capital or not noun.low.endswith("s") or noun.low in _TIME_PLURALS:
+        return False
+    after = tokens[last + 1].low if last + 1 < len(tokens) else "."
+    return after in _AFTER_OBJECTLESS
+
+
+#: Plurals of time before "that" ("said in recent weeks that"): not what was confirmed.
+_TIME_PLURALS = frozenset("days weeks months years hours minutes times".split())
+#: What may follow a verb whose object stands before it: "as", a verb, the clause's end.
+_AFTER_OBJECTLESS = frozenset("as . , ; were was are is had have".split())
 
 #: What makes "be confirmed" a confirmation to come: "would be", "will be", "must be".
 _NOT_YET = frozenset("would will must should could may might to".split())

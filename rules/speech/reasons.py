@@ -23,7 +23,8 @@ _REASON = re.compile(r"\b(?:because|since|as\s+only|given\s+that)\b", re.IGNOREC
 #: The terms of anonymity before the reason: "only if they were not named", "would give only
 #: his first name", "on condition of anonymity", "was not authorised to speak".
 _UNNAMED = re.compile(
-    r"\b(?:named|name|names|identified|anonymity|anonymously|authori[sz]ed|on\s+the\s+record"
+    r"\b(?:named|unnamed|name|names|identified|anonymity|anonymously|anonymous|authori[sz]ed"
+    r"|on\s+the\s+record"
     r"|quoted|publicly)\b",
     re.IGNORECASE,
 )

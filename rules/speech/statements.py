@@ -166,7 +166,7 @@ def participle(at: CueAt, code: str) -> Candidate | None:
         return Candidate(
             code, "statement", at.cue, previous.source, at.sentence, referent=previous.referent
         )
-    subject = clause_subject(tokens, comma)
+    subject = clause_subject(tokens, _before_scare_quote(tokens, comma))
     if subject is None:
         return None
     # "Tracy Orr, the boy's father, ...": a name before an appositive counts as the head too
@@ -241,6 +241,20 @@ def _before_closing_quote(tokens: list[Token], c: int) -> int:
     while k > 0 and c - k <= 2 and tokens[k].text in _CLOSING_QUOTES:
         k -= 1
     return k
+
+
+def _before_scare_quote(tokens: list[Token], comma: int) -> int:
+    """Where the clause before ``comma`` ends when its last words are a quoted word or two
+    after a word of it ('dismissed the number as "guesswork,"', 'called the plan "reckless,"'):
+    at the quote's opening mark, so that the subject is looked for before it. Any other
+    comma is its own end."""
+    opening = next(
+        (k for k in range(comma - 1, max(-1, comma - 5), -1) if tokens[k].text in ('"', "“")),
+        None,
+    )
+    if opening is None or opening == 0 or not tokens[opening - 1].is_word:
+        return comma  # '"We will rebuild," adding': the quote opens the clause
+    return opening
 
 
 def reporting_verb(at: CueAt, code: str) -> Candidate | None:

@@ -8,11 +8,7 @@ from rules.interposed import DASHES
 from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase
 from rules.right_phrases import right_phrase
-from rules.sources import (
-    appositive_before,
-    participle_before,
-    skip_verb_prefix,
-)
+from rules.sources import appositive_before, participle_before, skip_verb_prefix
 from rules.speech.inverted import inverted_source, said_after_words
 from rules.speech.modified_subjects import TALKING, modified_subject
 from rules.speech.relative_speaker import (
@@ -192,6 +188,8 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
     earlier = _previous_comma_index(tokens, start) if start is not None else None
     if earlier is not None and tokens[earlier + 1].low in ("citing", "quoting"):
         return comma_subject(tokens, earlier)  # "Lusa, quoting the governor, Ana Ruiz, said"
+    if start is not None and start + 2 < comma and tokens[start + 1].low in ("because", "since"):
+        return comma_subject(tokens, start)  # "A nurse, ..., because she may not speak, said"
     if earlier is not None and tokens[earlier + 1].low == "who" and _is_name(tokens, start, comma):
         referent = antecedent(tokens, earlier)
         if referent is not None:
