@@ -170,7 +170,7 @@ OBJECT_NOUNS = frozenset(
     districts suburbs provinces regions counties countries areas herds flocks vines orchards
     dog cat horse cow goat pig sheepdog puppy kitten calf
     albums films records cds discs stocks shares paintings photos photographs artworks
-    list lists
+    list lists ballots ballot
     firearms firearm revolvers shotguns carbines explosives
     cases incidents attacks shootings stabbings raids episodes crashes accidents explosions
     blasts bombings ambushes clashes airstrikes

@@ -30,7 +30,7 @@ _HURT_NOUN = (
 #: burns"' (a qualified figure, a quote mark before it).
 _WITH_HURT = (
     # ", most of them with burns": the hurt told of the most of them
-    r"(?=(?:\s*,\s*(?:most|many|all|some|several)\s+of\s+them)?\s+with\s+(?:(?:minor|serious"
+    r"(?=(?:\s*,\s*(?:most|many|all|some|several)\s+of\s+them)?\s+(?:with|for)\s+(?:(?:minor|serious"
     r"|severe|critical|multiple|suspected|mild|life-threatening)\s+)*(?:injuries|wounds"
     r"|burns|gunshot\s+wounds?|stab\s+wounds?|fractures|broken\s+(?:bones|limbs)|smoke"
     r"\s+inhalation|hypothermia|frostbite|heatstroke|heat\s+stroke|heat\s+exhaustion"
@@ -58,7 +58,7 @@ INTAKE = re.compile(
     rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
     r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
     rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>{_FIRST}(?:\s+[^\s,.;]+){{0,2}}?)\s+"
-    rf"(?P<noun4>{_PEOPLE}){_WITH_HURT}",
+    rf"(?P<noun4>{_PEOPLE}|[a-z][\w-]*(?<!s)s){_WITH_HURT}",
     re.IGNORECASE,
 )
 #: ``INTAKE`` for RE2 over an ASCII document, its look-arounds left out: every match of
@@ -73,8 +73,8 @@ _INTAKE_ASCII = re2.compile(
             rf"(?:{_INTAKE_VERB}|took)\s+{_FIRST_RUN}"
             rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?:treated|attended\s+to)\s+{_RUN}\s+"
             r"[a-z][\w-]*\b"
-            rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_RUN}){{0,2}}\s+{_PEOPLE}(?:\s*,\s*\w+\s+of\s+them)?"
-            r"\s+with\b"
+            rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_RUN}){{0,2}}\s+[a-z][\w-]*(?:\s*,\s*\w+\s+of\s+them)?"
+            r"\s+(?:with|for)\b"
         ).replace(r"\s", ASCII_SPACE)
     ).encode("ascii")
 )
@@ -154,7 +154,7 @@ class HospitalIntake(ExtraRule):
                 or not (figure.figure.max or figure.figure.min)
             ):
                 continue
-            if noun == "noun3" and not _people(match[noun].lower()):
+            if noun in ("noun3", "noun4") and not _people(match[noun].lower()):
                 continue  # "rescuers treated 12 dogs": people only
             if figure.end < match.end(number):
                 continue  # "received 12 more patients": the rule reads the figure alone
@@ -216,6 +216,9 @@ _NOUN_HINTS = (
     *("hospital", "infirmary", "clinic", "medical", "memorial", "health"),
     *("medics", "ambulance", "responders", "rescuers"),
     *("people", "residents", "men", "women", "children", "others"),
+    # the hurt after "with" or "for" ("treated 130 pilgrims for heat exhaustion")
+    *("injuries", "wounds", "burns", "inhalation", "heat", "hypothermia", "frostbite"),
+    *("fractures", "broken", "breathing", "chest pains"),
 )
 
 
@@ -231,6 +234,8 @@ def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
         return found
     starts = [sentence.start for sentence in sentences]
     for match in INTAKE.finditer(text):
+        if match["noun4"] and not _people(match["noun4"].lower()):
+            continue  # "received 300 applications for burns research": no one hurt
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0:
             found.add(index)

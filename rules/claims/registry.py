@@ -133,6 +133,7 @@ from rules.claims.cb134 import CaptivesIncluded
 from rules.claims.cb135 import PartSentFromElsewhere
 from rules.claims.cb136 import OfTheDead
 from rules.claims.cb137 import LostToAKiller
+from rules.claims.cb138 import AllOfThemHurt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -182,6 +183,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     KilledThem(),
     LostOfTheirOwn(),
     LostToAKiller(),
+    AllOfThemHurt(),
     StrongForce(),
     RivalFigure(),
     LeftNamedDead(),

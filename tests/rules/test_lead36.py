@@ -1,0 +1,193 @@
+"""Readings the thirty-sixth session's lead added. Every sentence is invented.
+
+Attributions: refusals in more words ("answered no questions", "had still not replied",
+"waved away a question", "gave no word on whether", "let calls ring out", "kept its reports
+to itself"), a league or a charity as a party, a participle after a quoted word ('called it
+"reckless," saying'), "it" after an opening phrase as the subject of a coordinated verb, a
+reason set off by commas inside a subject, "went unnamed" as terms of anonymity, and
+"confirmed" in a relative clause on the confirmed thing. Claims: survivors "all of them" hurt
+or in care, people treated "for" a hurt, "ballots" declared dead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _attributions(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(a.kind, a.source, a.cue, a.anonymous) for a in analyze(text).attributions]
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+def _nr(source: str, cue: str) -> list[tuple[str, str, str, bool]]:
+    return [("non_response", source, cue, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The water authority answered no questions about the burst dam on Friday.",
+            _nr("The water authority", "answered no questions"),
+        ),
+        (
+            "The ferry operator has answered none of our emails.",
+            _nr("The ferry operator", "answered none of our emails"),
+        ),
+        ("The pupil answered none of the questions correctly in the quiz.", []),
+        (
+            "The prison service was sent questions on Friday and had still not replied by noon.",
+            _nr("The prison service", "had still not replied"),
+        ),
+        (
+            "The coach waved away a question about the injured fans.",
+            _nr("The coach", "waved away a question"),
+        ),
+        (
+            "The agency gave no word on whether soldiers were among the dead.",
+            _nr("The agency", "gave no word"),
+        ),
+        (
+            "The federation let calls to its head office ring out all weekend.",
+            _nr("The federation", "let calls to its head office ring out"),
+        ),
+        ("The church let its bells ring out at noon.", []),
+        (
+            "The port authority kept its safety audits to itself.",
+            _nr("The port authority", "kept its safety audits to itself"),
+        ),
+    ],
+)
+def test_refusals_in_more_words(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            'The governor dismissed the rival count as "propaganda," saying only his office '
+            "kept a register of the dead.",
+            "The governor",
+            "saying",
+        ),
+        (
+            'The mayor branded the plan "reckless," adding that it would cost lives.',
+            "The mayor",
+            "adding",
+        ),
+        (
+            "In a short statement, it blamed the militia, whose men hold the pass, and said "
+            "11 shells had hit the depot.",
+            "it",
+            "said",
+        ),
+        (
+            "A porter who would give only his first name, Ilyas, because his employer forbids "
+            "talking to the press, said the blast came from the kitchens.",
+            "Ilyas",
+            "said",
+        ),
+    ],
+)
+def test_the_speaker_past_a_quoted_word_a_pronoun_or_a_reason(
+    text: str, source: str, cue: str
+) -> None:
+    assert [(s, c) for kind, s, c, _ in _attributions(text) if kind == "statement"] == [
+        (source, cue)
+    ]
+
+
+def test_it_with_an_impersonal_verb_is_no_speaker() -> None:
+    text = "After the vote, it emerged that the mayor had resigned and aides said little."
+    assert [s for _, s, _, _ in _attributions(text)] == ["aides"]
+
+
+def test_a_verb_inside_the_terms_of_going_unnamed_is_no_statement() -> None:
+    text = (
+        "A paramedic at the scene, who would talk only if he went unnamed because his "
+        "supervisors had warned crews against briefing the press, said 14 bodies were "
+        "recovered."
+    )
+    found = analyze(text)
+    assert [(a.source, a.cue, a.anonymous) for a in found.attributions] == [
+        ("A paramedic at the scene", "said", True)
+    ]
+    assert [c.claimant for c in found.claims] == ["A paramedic at the scene"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "The coroner said the register lists only the drownings that pathologists have "
+            "confirmed as accidents.",
+            ["The coroner"],
+        ),
+        ("Officials said on Monday that pathologists had confirmed 12 deaths.", None),
+    ],
+)
+def test_confirmed_on_the_thing_a_relative_clause_names(
+    text: str, sources: list[str] | None
+) -> None:
+    found = [s for kind, s, _, _ in _attributions(text) if kind == "statement"]
+    if sources is None:
+        assert found == ["Officials", "pathologists"]
+    else:
+        assert found == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forty passengers survived the sinking, and all of them were taken to hospitals "
+            "in two towns, the ferry line said.",
+            [("wounded", 40, "passengers")],
+        ),
+        ("Nine miners survived the blast, all of them with burns.", [("wounded", 9, "miners")]),
+        ("There were 14 survivors, all of them in hospital.", [("wounded", 14, "survivors")]),
+        ("Forty passengers survived the sinking, and all of them have gone home.", []),
+        ("Twelve survivors were named, and all of them were treated as witnesses.", []),
+    ],
+)
+def test_survivors_all_of_them_hurt(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volunteers treated about 90 pilgrims for heat exhaustion along the route.",
+            [("wounded", 90, "pilgrims")],
+        ),
+        ("Nurses treated 12 dogs for burns after the kennel fire.", []),
+        ("The school treated 40 pupils for the exam.", []),
+    ],
+)
+def test_people_treated_for_a_hurt(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_ballots_declared_dead_are_no_toll() -> None:
+    text = "Election officials said some 3,100 ballots were declared dead after the recount."
+    assert _claims(text) == []
+
+
+def test_a_league_and_a_charity_speak() -> None:
+    assert [s for _, s, _, _ in _attributions("The league said two stewards were hurt.")] == [
+        "The league"
+    ]
+    assert [
+        s for _, s, _, _ in _attributions("The charity declined to comment on the figures.")
+    ] == ["The charity"]
