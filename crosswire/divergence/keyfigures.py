@@ -46,6 +46,7 @@ from crosswire.divergence.latest_toll import (
     superseded_values,
 )
 from crosswire.divergence.less_dead import less_the_dead
+from crosswire.divergence.live_blog import newest_first
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
@@ -167,6 +168,10 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         k: t for k, t in totals.items() if t.part or (t.stated, t.group_key) not in parts
     } or totals
     sentences = {k: sentences[k] for k in totals}
+    body = sorted((t for t in totals.values() if not t.in_title), key=_sentence_key)
+    order = newest_first(findings.text) if body else None
+    if order is not None:  # a live page: the toll of its latest entry
+        return body[0] if order else body[-1]
     chosen = _pick(totals.values())
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen

@@ -52,7 +52,11 @@ def with_more_hurt(
     ]
     if not more or not all(_added(c, chosen) for c in more):
         return chosen
-    return replace(chosen, stated=chosen.stated + sum(c.stated or 0 for c in more))
+    added = sum(c.stated or 0 for c in more)
+    own = [c.stated or 0 for c in claims if c.start == chosen.start and not (c.part or c.single)]
+    if own and chosen.stated - sum(own) >= added:
+        return chosen  # another side's count, already added to the sentence's (``other_sides``)
+    return replace(chosen, stated=chosen.stated + added)
 
 
 #: "two of them", "three of the passengers": a part of people told before, not a group of its own.

@@ -1,0 +1,56 @@
+"""Key figures the thirty-sixth session's lead mended. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.divergence.live_blog import newest_first
+
+from .factory import key_figures as figures
+
+_LIVE = (
+    "Live: the dam breach at Orrin. The newest entries are at the top.\n\n"
+    "22:40 — Rescue crews have stood down for the night. The regional governor says 16 "
+    "people died and 40 were injured, among them six firefighters.\n\n"
+    "20:10 — The water authority has raised its toll to 11, up from seven it gave at "
+    "lunchtime.\n\n"
+    "13:05 — At least seven people were killed when the dam wall gave way, the water "
+    "authority says.\n\n"
+    "12:30 — Reports are coming in of a breach at the Orrin reservoir."
+)
+
+
+def test_a_live_page_told_newest_first_takes_the_top_toll() -> None:
+    assert figures(_LIVE) == (16, 40)
+
+
+def test_a_page_told_oldest_first_keeps_the_latest_update() -> None:
+    entries = _LIVE.split("\n\n")
+    oldest_first = "\n\n".join([entries[0], *reversed(entries[1:])])
+    assert newest_first(oldest_first) is False
+    assert figures(oldest_first)[0] == 16
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9:40pm - Late.\n\n7.15pm - Earlier.\n\n11:05 a.m. - Morning.", True),
+        ("08:00 — Start.\n\n09:30 — More.\n\n11:00 — Later.", False),
+        # two stamps are a timeline inside a story, no live page
+        ("Police said:\n\n14:00 — a call came in.\n\n13:00 — a shot was heard.", None),
+        ("One paragraph with 21:15 and 19:55 in it, 18:00 too.", None),
+        ("1:00 — a.\n\n3:00 — b.\n\n2:00 — c.\n\n4:00 — d.\n\n0:30 — e.", None),
+    ],
+)
+def test_newest_first(text: str, expected: bool | None) -> None:
+    assert newest_first(text) is expected
+
+
+def test_another_side_added_once_not_again_as_more() -> None:
+    text = (
+        "At least nine inmates were killed and 12 guards injured in a riot at Korva jail on "
+        "Saturday, the prisons service said.\n\n"
+        "The service said the dead were killed in fights between gangs, and that 30 more "
+        "inmates were being treated for stab wounds in two hospitals."
+    )
+    assert figures(text) == (9, 42)
