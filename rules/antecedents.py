@@ -82,7 +82,7 @@ def opening_body(sentence: str) -> str | None:
 #: A person brought in by full name and an aside: "Samira Kadhem, 38,", "Marta Quiroga,
 #: whose son ...", "Ana Ruiz, a nurse,". Two or three capitalised words, then the aside.
 _INTRODUCED = re.compile(
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s+"
     r"(?:\d{1,3},|(?:whose|an?)\s+(?P<aside>(?:[\w'’-]+\s+){0,3}[\w'’-]+))"
 )
 

@@ -301,8 +301,9 @@ _PLURAL_HEADS = frozenset("officials sources people authorities forces police re
 
 @functools.lru_cache(maxsize=4096)
 def _singular(name: str) -> bool:
-    words = name.lower().split()
-    return bool(words) and words[-1] not in _PLURAL_HEADS
+    words = name.split()
+    # "The Hazmiri Armed Forces", "the Defence Forces": a body's name, which "it" stands for
+    return bool(words) and (words[-1].lower() not in _PLURAL_HEADS or words[-1] == "Forces")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -379,6 +379,12 @@ ANONYMITY_MARKERS = re.compile(
     r"|(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't)\s+want\s+(?:(?:his|her|their)"
     r"\s+(?:full\s+)?names?\s+(?:published|used|printed|given|disclosed|revealed)|to\s+be"
     r"\s+(?:named|identified|quoted\s+by\s+name))"
+    # "who would speak only if she went unnamed", "assured that it would carry no name",
+    # "only without her name", "would lose her post if her name appeared" (thirty-sixth session)
+    r"|(?:be|go|goes|went|remain|remained|stay|stayed)\s+unnamed\b"
+    r"|(?:carry|carried|bear|bore)\s+no\s+names?\b|only\s+without\s+(?:his|her|their)\s+names?"
+    r"|if\s+(?:his|her|their)\s+names?\s+(?:appeared|was\s+(?:used|published|printed)"
+    r"|were\s+(?:used|published|printed))"
     # "who would not give her name"
     r"|(?:would\s+not|wouldn't|did\s+not|didn't|refused\s+to)\s+give\s+(?:his|her)"
     r"\s+(?:full\s+|last\s+)?names?"

@@ -71,4 +71,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"(?:kept|keeps|keeping)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:reports?"
         r"|audits|findings|figures|records|data|files|documents)\s+to\s+(?:itself|themselves|himself"
         r"|herself)\b",
+        # "..., the ministry said, without saying how many were guests"
+        r"without\s+(?:saying|specifying|disclosing|explaining)\s+(?:how|whether|what|why|who"
+        r"|when|where|if)\b",
     )

@@ -81,6 +81,10 @@ class PartOfTheWounded(ExtraRule):
             "Nine of those killed were farmers, the commissioner said.",
             {"category": "killed", "min": 9, "group": "farmers"},
         ),
+        (
+            "Three of the injured climbers were airlifted to Velk.",
+            {"category": "wounded", "min": 3, "group": "climbers"},
+        ),
     )
     counter_examples = (
         "Two of the wounded horses were put down.",
@@ -93,12 +97,17 @@ class PartOfTheWounded(ExtraRule):
         for match in _PART_OF_THE_WHOLE.finditer(sent.text):
             value = number_value(match["part"])
             start, end = match.span("part")
-            if not value or value < 2 or start in taken or _modifies_a_noun(match["next"]):
+            if not value or value < 2 or start in taken:
+                continue
+            noun = match["next"].strip()
+            people = is_human_plural(noun.lower())  # "four of the dead passengers were ..."
+            if _modifies_a_noun(noun) and not people:
                 continue
             cue = next((c for c in sent.cues.hits if c.start == match.start("whole")), None)
             if cue is not None and cue.cue.category in ("wounded", "killed"):
                 figure = qualified_before(sent.text, start, end) or FigureSpan(
                     start, end, Figure(value, value, "exact", match["part"])
                 )
-                parts.append(Binding(figure, cue, _who(sent.text, match.end("whole")), 0))
+                who = _who(sent.text, match.end("next" if people else "whole"))
+                parts.append(Binding(figure, cue, who or (noun if people else None), 0))
         return parts

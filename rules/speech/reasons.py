@@ -48,14 +48,31 @@ def _inside_reason(text: str, inner: Attribution, outer: Attribution) -> bool:
     return reason is not None and _UNNAMED.search(text, o_src.start, reason.start()) is not None
 
 
+def _own_terms(text: str, inner: Attribution, outer: Attribution) -> bool:
+    """Is ``inner`` the unnamed source's own telling of its terms, in a relative clause
+    between it and its verb ("A clerk, who said she would lose her job if her name
+    appeared, said ...", "a surgeon who gave his account only if it carried no name said")?"""
+    o_src, o_cue, i_src, i_cue = (
+        outer.source_span,
+        outer.cue_span,
+        inner.source_span,
+        inner.cue_span,
+    )
+    if o_src is None or o_cue is None or i_src is None or i_cue is None:
+        return False
+    if not o_src.start <= i_src.start < o_src.end or not i_cue.end <= o_cue.start:
+        return False  # the inner source is the outer's subject or its relative "who"
+    return _UNNAMED.search(text, i_cue.end, o_cue.start) is not None
+
+
 def without_reasons(text: str, found: list[Attribution]) -> list[Attribution]:
-    """``found`` less the statements inside an unnamed source's reason for anonymity. Only
-    unnamed sources whose subject holds a reason are read, so the pass stays linear."""
+    """``found`` less the statements inside an unnamed source's reason for anonymity, or
+    that tell its terms of anonymity. Only unnamed sources are read as the outer ones, a few
+    per sentence, so the pass stays linear."""
     outers: dict[int, list[Attribution]] = {}
     for b in found:
         span = b.source_span
-        unnamed = b.kind == "statement" and b.anonymous
-        if unnamed and span is not None and _REASON.search(text, span.start, span.end):
+        if b.kind == "statement" and b.anonymous and span is not None:
             outers.setdefault(b.start, []).append(b)
     if not outers:
         return found
@@ -63,5 +80,9 @@ def without_reasons(text: str, found: list[Attribution]) -> list[Attribution]:
         a
         for a in found
         if a.kind != "statement"
-        or not any(_inside_reason(text, a, b) for b in outers.get(a.start, ())[:8] if b is not a)
+        or not any(
+            _inside_reason(text, a, b) or _own_terms(text, a, b)
+            for b in outers.get(a.start, ())[:8]
+            if b is not a
+        )
     ]

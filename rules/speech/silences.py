@@ -86,6 +86,8 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     tokens, c, last, sentence, cue = at.tokens, at.c, at.last, at.sentence, at.cue
     if tokens[c].low in ("declining", "refusing"):
         return _refusing(at, code)
+    if tokens[c].low == "without":
+        return _without_saying(at, code)
     if _no_refusal(tokens, c, last):
         return None
     ending = tokens[last]
@@ -134,6 +136,18 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
 
 
 Span = tuple[int, int]
+
+
+def _without_saying(at: CueAt, code: str) -> Candidate | None:
+    """ "12 were killed, the ministry said, without saying how many were guests": the one
+    who spoke left that unsaid; the statement before it in the sentence gives the party."""
+    if at.c == 0 or at.tokens[at.c - 1].text != "," or not at.found:
+        return None
+    told = at.found[-1]
+    if told.kind != "statement":
+        return None
+    cue = span(at.tokens, at.c, at.last - 1)  # "without saying", not "... how"
+    return Candidate(code, "non_response", cue, told.source, at.sentence, referent=told.referent)
 
 
 def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:

@@ -235,8 +235,8 @@ def _opens_relative(tokens: list[Token], k: int, comma: int) -> bool:
     "both of whom" (English relative clauses on a part of the group)?"""
     if tokens[k].low == "and" and k + 1 < comma:
         k += 1  # "A woman who lives nearby, and who asked not to be named, said"
-    if tokens[k].low in _RELATIVES:
-        return True
+    if tokens[k].low in _RELATIVES or (k + 1 < comma and tokens[k + 1].low in ("which", "whom")):
+        return True  # "who", or after a preposition: "X, to which Y belongs, said"
     return (
         k + 3 < comma
         and tokens[k].low in _PART_OF_WHOM

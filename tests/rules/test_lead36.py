@@ -191,3 +191,91 @@ def test_a_league_and_a_charity_speak() -> None:
     assert [
         s for _, s, _, _ in _attributions("The charity declined to comment on the figures.")
     ] == ["The charity"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A porter, who would talk only if he stayed unnamed, said four guests were hurt.",
+        "A clerk who agreed to talk once told the account would carry no name said four "
+        "guests were hurt.",
+        "A cook, who would speak only without his name, said four guests were hurt.",
+    ],
+)
+def test_more_terms_of_anonymity(text: str) -> None:
+    assert [(s, c, anonymous) for _, s, c, anonymous in _attributions(text)][-1][2] is True
+
+
+def test_a_source_telling_its_own_terms_is_one_statement() -> None:
+    text = (
+        "A ward sister, who said she would be suspended if her name appeared in print, said "
+        "30 patients had arrived overnight."
+    )
+    assert _attributions(text) == [("statement", "A ward sister", "said", True)]
+
+
+def test_a_relative_clause_that_says_something_else_stays() -> None:
+    text = "A cyclist who said she saw the lorry told police that two men were hurt."
+    assert [c for _, _, c, _ in _attributions(text)] == ["said", "told"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Nine people died, the coastguard said on Monday, without saying how many were "
+            "children.",
+            "the coastguard",
+        ),
+        ("Police said two men were held, without specifying whether they were armed.", "Police"),
+    ],
+)
+def test_without_saying(text: str, party: str) -> None:
+    assert _attributions(text)[-1][:2] == ("non_response", party)
+
+
+def test_he_left_without_saying_is_no_refusal() -> None:
+    assert _attributions("He left the hall without saying why.") == []
+
+
+def test_it_stands_for_a_body_named_forces() -> None:
+    text = (
+        "The Orvanian Defence Forces said the strike hit a depot.\n\nIt said six fighters had died."
+    )
+    found = analyze(text)
+    assert [a.source for a in found.attributions] == ["The Orvanian Defence Forces"] * 2
+    assert [c.claimant for c in found.claims] == ["The Orvanian Defence Forces"]
+
+
+def test_a_titled_person_brought_in_before_a_pronoun() -> None:
+    text = (
+        "Opposition leader Mara Keln, 52, told supporters the vote was stolen.\n\n"
+        'Interior Minister Tomas Ardo, 60, admitted defeat late on Sunday. "We fought '
+        'hard," he said.'
+    )
+    assert [s for _, s, _, _ in _attributions(text)][-1] == "Interior Minister Tomas Ardo"
+
+
+def test_a_relative_clause_after_a_preposition_is_an_aside() -> None:
+    text = "The regional council, to which the town belongs, said 12 houses had collapsed."
+    assert [s for _, s, _, _ in _attributions(text)] == ["The regional council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five of the dead passengers were from Lessa, police said.",
+            [("killed", 5, "passengers")],
+        ),
+        ("Two of the wounded horses were put down.", []),
+        (
+            "The field hospital admitted more than 1,300 patients after the quake.",
+            [("wounded", 1300, "patients")],
+        ),
+    ],
+)
+def test_a_part_of_the_dead_by_its_noun_and_a_large_intake(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
