@@ -21,7 +21,7 @@ from rules.cue_rows import Row
 TAKEN_TO_CARE = (
     # "shifted to the district hospital": South Asian English of the hurt moved to care
     r"(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred|ferried"
-    r"|shifted)"
+    r"|shifted|went)"
     # "taken by ambulance to", "flown by helicopter to": the means between verb and place
     r"(?:\s+by\s+(?:ambulance|helicopter|air\s+ambulance|air|private\s+car))?"
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from rules.care_rows import CARE_NEEDED, IN_A_CONDITION, TAKEN_TO_CARE
+from rules.care_trips import no_care_trip
 from rules.claims.patterns import WORD
 from rules.nouns import is_human_plural, is_person_noun
 
@@ -40,17 +41,6 @@ _TESTS = re.compile(
     re.IGNORECASE,
 )
 
-#: Care for a purpose that is no harm: "rushed to hospital to give birth", "taken to the
-#: hospital to be checked out" (general English).
-#: Not a harm named after it: "to be checked out for minor injuries", "to be examined for
-#: gunshot wounds" (but "checked for injuries", "for possible injuries" names none).
-_PURPOSE = re.compile(
-    r"\s+to\s+(?:give\s+birth|be\s+(?:checked|examined|assessed|evaluated|tested)"
-    r"(?!(?:\s+(?:out|over))?\s+for\s+(?!(?:possible|any|potential)\b)"
-    r"(?:(?:[\w-]+\s+){1,2}injur(?:y|ies)|(?:[\w-]+\s+)?(?:wounds?|cuts|bruises|burns"
-    r"|fractures)\b))(?:\s+(?:out|over))?)\b",
-    re.IGNORECASE,
-)
 
 _MODIFIERS = r"(?:(?:suspected|severe|mild|possible|an?|the)\s+)*"
 
@@ -219,8 +209,8 @@ def not_hurt(text: str, start: int, end: int) -> bool:
         return True  # "four nurses in the hospital had quit": where they work
     if text[max(0, end - 7) : end].lower() == "treated" and _REGARDED.match(text, end):
         return True  # "two men were being treated as witnesses": regarded, not cared for
-    if _PURPOSE.match(text, end):
-        return True  # "rushed to hospital to give birth"
+    if no_care_trip(text, start, end):
+        return True  # "rushed to hospital to give birth", "Detectives went ... to interview"
     if _UNHURT_AFTER.match(text, end):
         return True  # "were taken to a clinic and suffered no injuries"
     if _CARE_SOUGHT.search(text, start, end):

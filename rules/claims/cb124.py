@@ -14,10 +14,14 @@ from rules.numbers import FigureSpan, parse_figure
 #: "raising its count from 26".
 #: General English of updated tolls and yearly statistics.
 _EARLIER = re.compile(
-    r"[^.;:\d]{0,90}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from|compared\s+(?:with|to)"
-    # "..., raising its count from 26 a day earlier" (27th session)
-    r"|(?:raising|lowering|revising|increasing)\s+(?:its|their|the)\s+(?:count|toll|tally"
-    r"|figure|estimate)\s+from)\s+(?=\S)",
+    r"[^.;:\d]{0,90}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from(?:\s+the(?=\s+\d))?"
+    r"|compared\s+(?:with|to)"
+    # "..., raising its count from 26 a day earlier" (27th session); "raising the ministry's
+    # running total from 156", "revising its earlier count of 12" (36th session)
+    r"|(?:raising|lowering|revising|increasing)\s+(?:its|their|the)\s+(?:[a-z]+['\u2019]s\s+)?"
+    r"(?:(?:running|overall|official|own)\s+)?(?:count|toll|tally|total|figure|estimate)\s+from"
+    r"|revising\s+(?:its|their|the)\s+(?:earlier|previous|initial|first)\s+(?:count|toll|tally"
+    r"|figure|estimate)\s+of)\s+(?=\S)",
     re.IGNORECASE,
 )
 #: A toll's old value after its new one: "down to 38 from 42", "to 14, from an initial 11".
@@ -60,7 +64,7 @@ class EarlierValue(ExtraRule):
     """
 
     code = "CB124"
-    words = ("up from", "down from", "compared with", "compared to", " from ")  # the gate
+    words = ("up from", "down from", "compared with", "compared to", " from ", "revising ")
     examples = (
         (
             "Police have detained 26 people, up from 17 on Tuesday.",

@@ -32,6 +32,12 @@ _OF_THEM_HURT = re.compile(
     r"|(?:severe\s+|serious\s+)?(?:frostbite|hypothermia|fractures|broken\s+bones))"
     # "treated 143 ..., 37 of them for gunshot wounds": the kind of hurt they were treated for
     r"|for\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns|serious\s+injuries)"
+    # "four of them for crushed legs", "three of them for injuries suffered while fleeing",
+    # "12 of them by petrol bombs" (what hurt them; thirty-sixth session)
+    r"|for\s+(?:(?:head|leg|crush)\s+)?injuries|for\s+(?:crushed|broken)\s+(?:legs|arms|limbs)"
+    r"|for\s+(?:smoke\s+inhalation|heat\s+exhaustion|heatstroke)"
+    r"|by\s+(?:stray\s+|rubber\s+|live\s+)?(?:bullets|gunfire|shrapnel|pellets|petrol\s+bombs"
+    r"|stones|rocks|grenades|machetes|knives)"
     # "nine of them hit by bullets": how they were hurt (general English of shooting reports)
     r"|hit\s+by\s+(?:stray\s+|rubber\s+)?(?:bullets|gunfire|shrapnel|pellets)"
     # "nine of whom remain in hospital", "12 of whom were still being treated": the part of
@@ -39,6 +45,8 @@ _OF_THEM_HURT = re.compile(
     r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"
     # "were admitted", not "admitted to speeding"; "being treated", not "treated as witnesses"
     r"|in\s+intensive\s+care|in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:unit|ward)"
+    # "five of them on oxygen", "two of whom are on ventilators"
+    r"|on\s+(?:oxygen|ventilators?|a\s+ventilator|life\s+support|respirators?)"
     r"|being\s+treated(?!\s+as\b)|(?<=were\s)admitted|(?<=was\s)admitted"
     # "of whom 34 remain admitted", "12 of them still admitted"
     r"|(?:remain(?:s|ed)?|still)\s+admitted"
@@ -132,6 +140,8 @@ class BadlyHurtPart(ExtraRule):
             if hurt is None or figure.start in taken or not _a_count(figure):
                 continue
             whole = whole_before(sent.text, found, figure.start, reach=THEM_REACH)
+            if whole is not None and whole.cue.cue.category == "killed":
+                continue  # "344 were killed last year, 301 of them by gunfire": how they died
             if whole is not None and _smaller(figure, whole):
                 parts.append(Binding(figure, _cue(hurt), None, 0))
         return parts

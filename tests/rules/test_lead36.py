@@ -279,3 +279,51 @@ def test_a_part_of_the_dead_by_its_noun_and_a_large_intake(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clinic said 30 miners were hurt, six of them on oxygen.",
+            [("wounded", 30, "miners"), ("wounded", 6, None)],
+        ),
+        (
+            "Police said 40 officers were injured, nine of them by stones.",
+            [("wounded", 40, "officers"), ("wounded", 9, None)],
+        ),
+        (
+            "Police said 212 people were killed last year, 180 of them by gunfire.",
+            [("killed", 212, "people")],
+        ),
+        ("Forty houses were hit, four of them by stones.", []),
+    ],
+)
+def test_more_parts_of_the_hurt(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("The ministry raised its toll to 23, up from the 17 it gave at noon.", 17),
+        ("Floods have killed 96 people, raising the agency's running total from 71.", 71),
+        ("The army put the toll at 30, revising its earlier count of 22.", 22),
+    ],
+)
+def test_an_earlier_value(text: str, earlier: int) -> None:
+    assert [c.min for c in analyze(text).claims if c.rule == "CB124"] == [earlier]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people were hurt. Five went to Lessa General Hospital.", [8, 5]),
+        ("Two detectives went to the hospital on Monday to question the driver.", []),
+        ("Officers went to the hospital where the driver was being treated.", []),
+    ],
+)
+def test_went_to_hospital(text: str, expected: list[float]) -> None:
+    assert [c.min for c in analyze(text).claims if c.category == "wounded"] == expected
