@@ -6,6 +6,25 @@ unanswered"): patterns of ``cues.NON_RESPONSE_REGEX``, whose party is the subjec
 
 from __future__ import annotations
 
+#: Refusals whose words need no negated auxiliary: "answered no questions", "has answered none
+#: of our calls", "had still not replied", "let calls to its office ring out", "kept its
+#: inspection reports to itself", "..., without saying how many" (general English of news
+#: refusals, thirty-sixth session).
+_MORE_WORDINGS = (
+    r"answered\s+(?:no|none\s+of\s+(?:our|its|their|reporters'|those|these))\s+"
+    r"(?:(?:further|written|emailed|phone|repeated)\s+)?(?:questions|calls|emails|messages"
+    r"|inquiries|enquiries)\b",
+    r"(?:has|have|had)\s+still\s+not\s+(?:replied|responded|answered|commented)\b",
+    r"(?:left|let|lets|leaves)\s+(?:(?:the|our|its|their|reporters'|repeated)\s+)?(?:phone\s+)?"
+    r"calls\s+(?:[\w',-]+\s+){0,8}?ring\s+out\b",
+    r"(?:kept|keeps|keeping)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:reports?"
+    r"|audits|findings|figures|records|data|files|documents)\s+to\s+(?:itself|themselves|himself"
+    r"|herself)\b",
+    # "..., the ministry said, without saying how many were guests"
+    r"without\s+(?:saying|specifying|disclosing|explaining)\s+(?:how|whether|what|why|who"
+    r"|when|where|if)\b",
+)
+
 
 def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
     """The patterns, given the negated auxiliary (``cues._NEG`` with its adverb) and a
@@ -59,19 +78,5 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "police have not named any of the dead" (the stock "has yet to name" negated)
         negated + r"\s+(?:yet\s+)?(?:named|name)\s+(?:any\s+of\s+)?"
         r"(?:the\s+)?(?:dead|victims|deceased)\b",
-        # "answered no questions", "has answered none of our calls", "had still not replied",
-        # "let calls to its office ring out", "kept its inspection reports to itself"
-        # (general English of news refusals, thirty-sixth session)
-        r"answered\s+(?:no|none\s+of\s+(?:our|its|their|reporters'|those|these))\s+"
-        r"(?:(?:further|written|emailed|phone|repeated)\s+)?(?:questions|calls|emails|messages"
-        r"|inquiries|enquiries)\b",
-        r"(?:has|have|had)\s+still\s+not\s+(?:replied|responded|answered|commented)\b",
-        r"(?:left|let|lets|leaves)\s+(?:(?:the|our|its|their|reporters'|repeated)\s+)?(?:phone\s+)?"
-        r"calls\s+(?:[\w',-]+\s+){0,8}?ring\s+out\b",
-        r"(?:kept|keeps|keeping)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:reports?"
-        r"|audits|findings|figures|records|data|files|documents)\s+to\s+(?:itself|themselves|himself"
-        r"|herself)\b",
-        # "..., the ministry said, without saying how many were guests"
-        r"without\s+(?:saying|specifying|disclosing|explaining)\s+(?:how|whether|what|why|who"
-        r"|when|where|if)\b",
+        *_MORE_WORDINGS,
     )
