@@ -35,7 +35,7 @@ REPORTING_VERBS: dict[str, bool] = {
     allege described denounced denounces documented show shows showed identified found finds
     called calls heard named disputed disputes rejected rejects
     believe believes believed
-    recorded records counted tallied registered verified logged
+    recorded records counted tallied registered verified logged condemned condemns
     gave gives offered offers
     """.split()
 }
@@ -61,7 +61,7 @@ REPORTING_VERBS.update(
 #: which reports nothing); "asked" also before an indirect question ("asked whether") but not
 #: before "that" (a request, or the anonymity formula "asked that his name not be used").
 QUOTE_VERBS = frozenset(
-    """blamed blames condemned condemns urged urges vowed vows asked asks joked jokes quipped
+    """blamed blames urged urges vowed vows asked asks joked jokes quipped
     quips""".split()
 )
 #: The verbs of an appeal, a statement before its people and an infinitive ("urged residents

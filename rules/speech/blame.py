@@ -7,6 +7,7 @@ blamed the violence on a feud" (the object, then the cause). Not "was blamed by 
 from __future__ import annotations
 
 from rules.calendar import MONTHS, WEEKDAYS
+from rules.nouns import is_human_plural
 from rules.tokens import Token
 
 #: What "on" may take that is a date, not a cause: "on Tuesday", "on March 3".
@@ -29,8 +30,25 @@ def blame_told(tokens: list[Token], last: int, ahead: list[str]) -> bool:
     dated = on is not None and on + 1 < len(ahead) and ahead[on + 1].lower() in _DATES
     if on is not None and ("," in ahead[:on] or dated):
         on = None  # "blamed the attack on Tuesday", "blamed the rebels, who attacked on"
-    if "for" not in ahead[1:6] and on is None:
+    if "for" not in ahead[1:6] and on is None and not _party_blamed(ahead):
         return False
     before = tokens[last - 1].low if last > 0 else ""
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
     return after != "by" and before not in ("was", "were", "been", "is", "are", "be", ",")
+
+
+#: What an accused party's phrase may open with before its name: "the", "neighbouring".
+_OPENERS = frozenset("the a an neighbouring neighboring rival local armed".split())
+
+
+def _party_blamed(ahead: list[str]) -> bool:
+    """ "The army blamed the Free Highlands Front", "Residents blamed herders": a party named
+    as the culprit with no cause after it (a name or a plural of people), not "blamed
+    himself" or "blamed the weather"."""
+    k = 0
+    while k < min(3, len(ahead)) and ahead[k].lower() in _OPENERS:
+        k += 1
+    if k >= len(ahead):
+        return False
+    word = ahead[k]
+    return (word[:1].isupper() and word.isalpha()) or is_human_plural(word.lower())

@@ -36,6 +36,7 @@ from rules.speech.subjects import span, subject_before_comma, verb_source
 from rules.speech.verb_objects import (
     adds_to,
     anonymity_terms,
+    condemned_otherwise,
     finite_verb_like,
     lives_follow,
     negated_before,
@@ -294,6 +295,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "said nothing about the incident": a non-response (rules.cues)
     if word.startswith("argu") and quarrel(tokens, last):
         return None  # "had argued with a customer": a quarrel, not an argument made
+    if word.startswith("condemn") and condemned_otherwise(tokens, last):
+        return None  # "condemned him to death", "condemned the building"
     if word.startswith("insist") and next_is(tokens, last, "on") and anonymity_terms(tokens, last):
         return None  # "who insisted on anonymity": the terms of a source, not a report
     if word in ("say", "says", "said") and says_a_rite(tokens, last):

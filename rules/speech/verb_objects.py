@@ -228,6 +228,21 @@ def quarrel(tokens: list[Token], last: int) -> bool:
 _QUARREL_SPAN = frozenset("minutes hours hour minute while".split())
 
 
+def condemned_otherwise(tokens: list[Token], last: int) -> bool:
+    """ "The court condemned him to death", "Inspectors condemned the building": a sentence
+    passed or a structure declared unsafe, not a condemnation spoken (general English)."""
+    ahead = [t.low for t in tokens[last + 1 : last + 5]]
+    if "to" in ahead[1:3]:
+        return True  # "condemned him to death", "condemned the men to hard labour"
+    return bool(set(ahead[:2]) & _STRUCTURES)
+
+
+#: Structures condemned as unsafe (general English of building inspections).
+_STRUCTURES = frozenset(
+    "building buildings house houses block blocks tower bridge bridges homes property".split()
+)
+
+
 def anonymity_terms(tokens: list[Token], last: int) -> bool:
     """ "who insisted on anonymity", "insisted on not being named", "on remaining
     anonymous": the terms of a source; not when what they said follows ("insisted on
