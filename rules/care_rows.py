@@ -21,7 +21,7 @@ from rules.cue_rows import Row
 TAKEN_TO_CARE = (
     # "shifted to the district hospital": South Asian English of the hurt moved to care
     r"(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred|ferried"
-    r"|shifted|went)"
+    r"|shifted)"
     # "taken by ambulance to", "flown by helicopter to": the means between verb and place
     r"(?:\s+by\s+(?:ambulance|helicopter|air\s+ambulance|air|private\s+car))?"
 )
@@ -53,6 +53,10 @@ IN_CARE: tuple[Row, ...] = (
         # between the verb and the hospital (US local news names its hospitals); "treated
         # at a local hospital" too (thirteenth session).
         # "airlifted to", "referred to the district hospital" (21st session)
+        # "went to a local hospital", "went to Mercy General Hospital": only the hospital's
+        # own words between (``care_trips`` turns away "went to work at the hospital")
+        r"|went\s+to\s+(?:[\w.'-]+\s+){0,4}?(?:hospitals?"
+        r"|medical\s+cent(?:er|re)|clinics?|infirmary|emergency\s+rooms?)"
         rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
         r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?|infirmary"

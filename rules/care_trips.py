@@ -24,12 +24,23 @@ _PURPOSE = re.compile(
 #: Those who go to a hospital to see the hurt, not as the hurt (general English of crime news).
 _VISITORS = re.compile(
     r"\b(?:detectives|officers|police|investigators|officials|reporters|journalists|relatives"
-    r"|families|family|friends|deputies|agents|troopers|visitors)\b[^.;,]{0,25}$",
+    r"|families|family|friends|deputies|agents|troopers|visitors|colleagues|co-?workers"
+    r"|classmates|teammates|nurses|doctors|staff)\b[^.;,]{0,25}$",
     re.IGNORECASE,
 )
-#: A visit's purpose a few words after the hospital: "on Sunday to interview the victims".
+#: A visit's purpose a few words after the hospital: "on Sunday to interview the victims",
+#: "to look for missing relatives", "for a vaccination drive", "where the driver was treated".
 _VISIT_AFTER = re.compile(
-    r"(?:\s+[\w'-]+){0,3}?\s+to\s+(?:visit|interview|question|see|speak|talk|meet|comfort)\b",
+    r"(?:\s+[\w'-]+){0,3}?\s+to\s+(?!be\b|receive\b|get\s+treat|have\b)[a-z]+\b"
+    r"|\s+for\s+(?!treatment|care|surgery|stitches|checks?\b|x-rays?)"
+    r"|\s+where\s+(?:the|a|an|his|her|their)\s",
+    re.IGNORECASE,
+)
+#: Words of a hospital's name or place between "went to" and "hospital" ("a local hospital").
+_PLACE_WORDS = frozenset("the a an local nearby district regional city county general".split())
+#: Hurt told after the trip: "went to hospital with head injuries", "after being hit".
+_HURT_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:injur|wound|hurt|burn|bleed|fractur|stitches|shot|stabbed|hit\s+by)",
     re.IGNORECASE,
 )
 
@@ -46,6 +57,11 @@ def no_care_trip(text: str, start: int, end: int) -> bool:
     """
     if _PURPOSE.match(text, end):
         return True
-    return text[start : start + 5].lower() == "went " and bool(
-        _VISITORS.search(text, max(0, start - 40), start) or _VISIT_AFTER.match(text, end)
-    )
+    if text[start : start + 5].lower() != "went ":
+        return False
+    between = text[start:end].split()[2:-1]
+    if not all(w[:1].isupper() or w.lower() in _PLACE_WORDS or w.endswith("'s") for w in between):
+        return True  # "went to work at the hospital", "went to protest outside the hospital"
+    if _HURT_AFTER.match(text, end):
+        return False  # "Five officers went to hospital with head injuries"
+    return bool(_VISITORS.search(text, max(0, start - 40), start) or _VISIT_AFTER.match(text, end))

@@ -381,8 +381,10 @@ ANONYMITY_MARKERS = re.compile(
     r"\s+(?:named|identified|quoted\s+by\s+name))"
     # "who would speak only if she went unnamed", "assured that it would carry no name",
     # "only without her name", "would lose her post if her name appeared" (thirty-sixth session)
-    r"|(?:be|go|goes|went|remain|remained|stay|stayed)\s+unnamed\b"
-    r"|(?:carry|carried|bear|bore)\s+no\s+names?\b|only\s+without\s+(?:his|her|their)\s+names?"
+    r"|(?:if|provided|as\s+long\s+as)\s+(?:he|she|they)\s+(?:went|go|goes|stayed|stays"
+    r"|remained|remains|were|was)\s+unnamed\b"
+    r"|(?:it|the\s+account|(?:his|her|their)\s+account)\s+would\s+(?:carry|bear)\s+no\s+names?\b"
+    r"|only\s+without\s+(?:his|her|their)\s+names?"
     r"|if\s+(?:his|her|their)\s+names?\s+(?:appeared|was\s+(?:used|published|printed)"
     r"|were\s+(?:used|published|printed))"
     # "who would not give her name"

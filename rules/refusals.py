@@ -67,7 +67,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "gave no answer when asked", "has given no account of whether", "sent back no reply"
         r"(?:gave|give|gives|given|giving|offered|offers|provided|provides|sent(?:\s+back)?"
         r"|made)\s+no\s+(?:(?:immediate|public|further)\s+)?(?:answer|reply|response"
-        r"|explanation|account|word\s+(?:on|about|of))\b",
+        r"|explanation|account|word\s+(?:on|about))\b",
         # "would not put a figure on the dead", "declined to put a number on it"
         r"(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+put\s+"
         r"(?:a|any|an\s+exact|a\s+precise)\s+(?:figure|number)\s+on\b",

@@ -46,7 +46,7 @@ from crosswire.divergence.latest_toll import (
     superseded_values,
 )
 from crosswire.divergence.less_dead import less_the_dead
-from crosswire.divergence.live_blog import newest_first
+from crosswire.divergence.live_blog import latest_entry, newest_first
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
@@ -170,8 +170,8 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
     sentences = {k: sentences[k] for k in totals}
     body = sorted((t for t in totals.values() if not t.in_title), key=_sentence_key)
     order = newest_first(findings.text) if body else None
-    if order is not None:  # a live page: the toll of its latest entry
-        return body[0] if order else body[-1]
+    if order is not None:  # a live page: the toll of its latest entry, unless it is less
+        return latest_entry(body if order else body[::-1])  # than one before and no update
     chosen = _pick(totals.values())
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from crosswire.divergence.latest_toll import is_update
+from crosswire.divergence.model import StatedClaim
+
 #: An entry's time stamp at the start of a paragraph: "21:15 —", "9.40pm -", "10:05 a.m. GMT:".
 _STAMP = re.compile(
     r"^[ \t]*(?P<hour>\d{1,2})[:.](?P<minute>[0-5]\d)[ \t]*(?P<half>[ap]\.?m\.?)?"
@@ -34,6 +37,9 @@ def newest_first(text: str) -> bool | None:
     times = [_minutes(match) for match in _STAMP.finditer(text)]
     if len(times) < _ENTRIES:
         return None
+    paragraphs = sum(1 for part in text.split("\n") if part.strip())
+    if 2 * len(times) < paragraphs - 1:
+        return None  # "Here is how the day unfolded: 06:10 — ...": a timeline in a story
     later_below = sum(1 for upper, lower in pairwise(times) if lower > upper)
     earlier_below = len(times) - 1 - later_below
     # one step may go the other way (a page that ran past midnight, an entry pinned on top)
@@ -52,3 +58,11 @@ def _minutes(stamp: re.Match[str]) -> int:
     elif half.startswith("a") and hour == 12:
         hour = 0
     return hour * 60 + int(stamp["minute"])
+
+
+def latest_entry(totals: list[StatedClaim]) -> StatedClaim:
+    """The toll of the latest entry (``totals`` newest first), passing over one smaller than
+    a toll before it that no word tells as changed: "a local doctor says he alone has
+    treated 9" late on a page is a part, not the toll lowered."""
+    most = max((t.stated or 0) for t in totals)
+    return next((t for t in totals if (t.stated or 0) >= most or is_update(t)), totals[0])

@@ -53,9 +53,17 @@ def with_more_hurt(
     if not more or not all(_added(c, chosen) for c in more):
         return chosen
     added = sum(c.stated or 0 for c in more)
-    own = [c.stated or 0 for c in claims if c.start == chosen.start and not (c.part or c.single)]
-    if own and chosen.stated - sum(own) >= added:
-        return chosen  # another side's count, already added to the sentence's (``other_sides``)
+    own = [c for c in claims if c.start == chosen.start and not (c.part or c.single)]
+    counted = sum(c.stated or 0 for c in own)
+    nouns = {singular(c.group or "") for c in own}
+    if (
+        own
+        and chosen.stated - counted >= added
+        and not any(singular(c.group or "") in nouns for c in more)
+    ):
+        # another side's count ("23 more inmates" beside "14 guards"), which ``other_sides``
+        # has added to the sentence's already; "three more guards" is more of the same side
+        return chosen
     return replace(chosen, stated=chosen.stated + added)
 
 

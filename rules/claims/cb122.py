@@ -57,7 +57,7 @@ INTAKE = re.compile(
     r"(?=\s*(?:[,.;]|and\b|while\b|$))"
     rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
     r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
-    rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>{_FIRST}(?:\s+[^\s,.;]+){{0,2}}?)\s+"
+    rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>{_FIRST}(?:\s+{_FIRST}){{0,2}}?)\s+"
     rf"(?P<noun4>{_PEOPLE}|[a-z][\w-]*(?<!s)s){_WITH_HURT}",
     re.IGNORECASE,
 )
@@ -73,7 +73,7 @@ _INTAKE_ASCII = re2.compile(
             rf"(?:{_INTAKE_VERB}|took)\s+{_FIRST_RUN}"
             rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?:treated|attended\s+to)\s+{_RUN}\s+"
             r"[a-z][\w-]*\b"
-            rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_RUN}){{0,2}}\s+[a-z][\w-]*(?:\s*,\s*\w+\s+of\s+them)?"
+            rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_FIRST_RUN}){{0,2}}\s+[a-z][\w-]*(?:\s*,\s*\w+\s+of\s+them)?"
             r"\s+(?:with|for)\b"
         ).replace(r"\s", ASCII_SPACE)
     ).encode("ascii")
@@ -85,7 +85,9 @@ _RATE = re.compile(
     r"\s+(?:a\s+(?:day|night|week|month|year)\b(?!\s+(?:after|later|earlier|ago|since|on)\b)"
     r"|(?:per|every|each)\s+(?:day|night|week|month|year)\b|daily\b|weekly\b|monthly\b"
     # "treated 300 patients last month", "during the tournament": a load over a period
-    r"|(?:last|this)\s+(?:month|year)\b|during\s+the\s+(?:season|tournament|year|month)\b)",
+    r"|(?:last|this)\s+(?:month|year)\b|during\s+the\s+(?:season|tournament|year|month)\b"
+    # "treated 30 players for injuries over the season": a team's load (36th session)
+    r"|(?:for|with)\s+[^,;.]{0,40}?\b(?:over|during|in)\s+the\s+(?:season|year|campaign)\b)",
     re.IGNORECASE,
 )
 #: A year or years of statistics in the intake's clause: "admitted 12,400 patients in 2024",

@@ -14,11 +14,14 @@ from rules.numbers import FigureSpan, parse_figure
 #: "raising its count from 26".
 #: General English of updated tolls and yearly statistics.
 _EARLIER = re.compile(
-    r"[^.;:\d]{0,90}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from(?:\s+the(?=\s+\d))?"
+    r"[^.;:\d]{0,90}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from"
+    # "up from the 12 it gave", "up from the seven they announced": a figure told before
+    r"(?:\s+the(?=\s+(?:\d|[a-z-]+\s+(?:it|they|he|she|officials|police)\b)))?"
     r"|compared\s+(?:with|to)"
     # "..., raising its count from 26 a day earlier" (27th session); "raising the ministry's
     # running total from 156", "revising its earlier count of 12" (36th session)
-    r"|(?:raising|lowering|revising|increasing)\s+(?:its|their|the)\s+(?:[a-z]+['\u2019]s\s+)?"
+    r"|(?:raising|lowering|revising|increasing)\s+(?:its|their|the)\s+"
+    r"(?:(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+)?"
     r"(?:(?:running|overall|official|own)\s+)?(?:count|toll|tally|total|figure|estimate)\s+from"
     r"|revising\s+(?:its|their|the)\s+(?:earlier|previous|initial|first)\s+(?:count|toll|tally"
     r"|figure|estimate)\s+of)\s+(?=\S)",

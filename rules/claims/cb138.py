@@ -7,19 +7,20 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.nouns import is_human_plural
 
 #: What tells that a count is of people who lived through it, in the words after the figure:
 #: "33 people survived the crash", "12 survivors", "were pulled alive from the water".
 _SURVIVED = re.compile(
-    r"(?:\s+(?P<group>people|passengers|crew|members|others|residents|miners|workers"
-    r"|children))?(?:\s+(?:(?P<survivors>survivors)|survived|who\s+survived|escaped\s+alive|were\s+(?:rescued|pulled\s+out"
+    # the people counted: any plural of people ("tourists", "soldiers"), read by ``find``
+    r"(?:\s+(?P<group>[a-z][\w-]*))?(?:\s+(?:(?P<survivors>survivors)|survived|who\s+survived|escaped\s+alive|were\s+(?:rescued|pulled\s+out"
     r"|pulled\s+alive|found\s+alive|brought\s+out\s+alive)))\b"
     # what they survived, in up to eight words before the comma
     r"(?:\s+[^\s,.;]+){0,8}?"
     r"\s*,\s*(?:and\s+)?(?P<all>all)\s+(?:of\s+(?:them|whom)\s+)?"
     r"(?:(?:were|are|was|had\s+been|have\s+been|being)\s+(?:being\s+|still\s+|later\s+)?)?"
     r"(?P<hurt>treated|hospitali[sz]ed|injured|hurt|wounded|taken\s+to\s+(?:a\s+)?hospitals?"
-    r"|in\s+hospitals?|with\s+(?:minor\s+|serious\s+)?(?:injuries|wounds|burns))\b",
+    r"|in\s+hospitals?|with\s+(?:minor\s+|serious\s+|severe\s+)?(?:injuries|wounds|burns))\b",
     re.IGNORECASE,
 )
 _HURT = Cue("wounded", "(all of them hurt)", before=False, after="object")
@@ -57,6 +58,8 @@ class AllOfThemHurt(ExtraRule):
             match = _SURVIVED.match(sent.text, figure.end)
             if match is None or _REGARDED.match(sent.text, match.end()):
                 continue  # "all of them were treated as witnesses": regarded, not cared for
+            if match["group"] and not is_human_plural(match["group"].lower()):
+                continue  # "12 cars survived the flood, all of them damaged": no people
             cue = CueHit(match.start("hurt"), match.end("hurt"), _HURT)
             group = match["group"] or match["survivors"]
             result.append(Binding(figure, cue, group, match.start("all") - figure.end))

@@ -140,7 +140,8 @@ class BadlyHurtPart(ExtraRule):
             if hurt is None or figure.start in taken or not _a_count(figure):
                 continue
             whole = whole_before(sent.text, found, figure.start, reach=THEM_REACH)
-            if whole is not None and whole.cue.cue.category == "killed":
+            dead = whole is not None and whole.cue.cue.category == "killed"
+            if dead and hurt["how"].lower().startswith(("by", "hit")):
                 continue  # "344 were killed last year, 301 of them by gunfire": how they died
             if whole is not None and _smaller(figure, whole):
                 parts.append(Binding(figure, _cue(hurt), None, 0))

@@ -159,17 +159,21 @@ def _confirmed_things(tokens: list[Token], source: tuple[int, int], last: int) -
     first = bisect.bisect_left(tokens, source[0], key=attrgetter("start"))
     if first < 2 or tokens[first - 1].low not in ("that", "which"):
         return False
-    noun = tokens[first - 2]
-    if noun.is_capital or not noun.low.endswith("s") or noun.low in _TIME_PLURALS:
+    if tokens[first - 2].low not in _CONFIRMED_THINGS:
         return False
     after = tokens[last + 1].low if last + 1 < len(tokens) else "."
+    if after == "as" and last + 2 < len(tokens) and tokens[last + 2].low in ("many", "much"):
+        return False  # "that doctors had confirmed as many as 40 deaths": a figure follows
     return after in _AFTER_OBJECTLESS
 
 
-#: Plurals of time before "that" ("said in recent weeks that"): not what was confirmed.
-_TIME_PLURALS = frozenset("days weeks months years hours minutes times".split())
-#: What may follow a verb whose object stands before it: "as", a verb, the clause's end.
-_AFTER_OBJECTLESS = frozenset("as . , ; were was are is had have".split())
+#: What a relative clause's "confirmed" may have confirmed: deaths and counts of them.
+_CONFIRMED_THINGS = frozenset(
+    """deaths death cases case bodies victims fatalities drownings figure figures number
+    numbers toll count""".split()
+)
+#: What may follow a verb whose object stands before it: "as", the clause's end.
+_AFTER_OBJECTLESS = frozenset("as . ;".split())
 
 #: What makes "be confirmed" a confirmation to come: "would be", "will be", "must be".
 _NOT_YET = frozenset("would will must should could may might to".split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from rules.cues import ANONYMITY_MARKERS
 from rules.model import Attribution
 
 #: The subordinators that open a reason: "because the ministry alone comments", "since only
@@ -23,8 +24,7 @@ _REASON = re.compile(r"\b(?:because|since|as\s+only|given\s+that)\b", re.IGNOREC
 #: The terms of anonymity before the reason: "only if they were not named", "would give only
 #: his first name", "on condition of anonymity", "was not authorised to speak".
 _UNNAMED = re.compile(
-    r"\b(?:named|unnamed|name|names|identified|anonymity|anonymously|anonymous|authori[sz]ed"
-    r"|on\s+the\s+record"
+    r"\b(?:named|name|names|identified|anonymity|anonymously|authori[sz]ed|on\s+the\s+record"
     r"|quoted|publicly)\b",
     re.IGNORECASE,
 )
@@ -45,7 +45,10 @@ def _inside_reason(text: str, inner: Attribution, outer: Attribution) -> bool:
     if not o_src.start < first or not last <= o_cue.start:
         return False  # the subject's span may hold its relative clause ("A, who ... says")
     reason = _REASON.search(text, o_src.start, first)
-    return reason is not None and _UNNAMED.search(text, o_src.start, reason.start()) is not None
+    if reason is None:
+        return False
+    terms = text[o_src.start : reason.start()]  # "would speak only if she went unnamed"
+    return _UNNAMED.search(terms) is not None or ANONYMITY_MARKERS.search(terms) is not None
 
 
 def _own_terms(text: str, inner: Attribution, outer: Attribution) -> bool:
@@ -62,7 +65,9 @@ def _own_terms(text: str, inner: Attribution, outer: Attribution) -> bool:
         return False
     if not o_src.start <= i_src.start < o_src.end or not i_cue.end <= o_cue.start:
         return False  # the inner source is the outer's subject or its relative "who"
-    return _UNNAMED.search(text, i_cue.end, o_cue.start) is not None
+    comma = text.find(",", i_cue.end, o_cue.start)
+    clause = text[i_cue.end : comma if comma != -1 else o_cue.start]  # the inner one's words
+    return ANONYMITY_MARKERS.search(clause) is not None
 
 
 def without_reasons(text: str, found: list[Attribution]) -> list[Attribution]:

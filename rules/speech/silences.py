@@ -138,6 +138,10 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
 Span = tuple[int, int]
 
 
+def _next_low(tokens: list[Token], k: int) -> str:
+    return tokens[k + 1].low if k + 1 < len(tokens) else ""
+
+
 def _without_saying(at: CueAt, code: str) -> Candidate | None:
     """ "12 were killed, the ministry said, without saying how many were guests": the one
     who spoke left that unsaid; the statement before it in the sentence gives the party."""
@@ -146,6 +150,11 @@ def _without_saying(at: CueAt, code: str) -> Candidate | None:
     told = at.found[-1]
     if told.kind != "statement":
         return None
+    # "..., the ministry said, without saying": the speaker set off after the words it said
+    aside = any(t.text == "," and t.end <= told.source[0] for t in at.tokens[: at.c - 1])
+    how_many = at.tokens[at.last].low == "how" and _next_low(at.tokens, at.last) == "many"
+    if not (aside or how_many):
+        return None  # "Residents said soldiers took the men, without explaining why": theirs
     cue = span(at.tokens, at.c, at.last - 1)  # "without saying", not "... how"
     return Candidate(code, "non_response", cue, told.source, at.sentence, referent=told.referent)
 

@@ -11,7 +11,7 @@ SPEAKER_NOUNS = frozenset(
     office council committee authorities service party leader chief director navy guard force
     forces board court prosecutor prosecutors hospital school university union club team firm
     airline operator embassy brigade battalion regiment premier coastguard bureau department
-    commission institute league federation association charity""".split()
+    commission institute league federation charity""".split()
 )
 
 

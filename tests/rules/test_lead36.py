@@ -227,7 +227,7 @@ def test_a_relative_clause_that_says_something_else_stays() -> None:
             "children.",
             "the coastguard",
         ),
-        ("Police said two men were held, without specifying whether they were armed.", "Police"),
+        ("Police said six men were held, without specifying how many were armed.", "Police"),
     ],
 )
 def test_without_saying(text: str, party: str) -> None:
@@ -327,3 +327,132 @@ def test_an_earlier_value(text: str, earlier: int) -> None:
 )
 def test_went_to_hospital(text: str, expected: list[float]) -> None:
     assert [c.min for c in analyze(text).claims if c.category == "wounded"] == expected
+
+
+# review36a: the claims reviewer's sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve nurses went to work at the hospital on Sunday despite the strike.",
+        "Hundreds of residents went to protest outside the hospital.",
+        "About 40 people went to the hospital to look for missing relatives.",
+        "Thirty students went to the hospital for a vaccination drive.",
+        "Three colleagues went to the hospital where the driver was being treated.",
+        "The team treated 30 players for injuries over the season.",
+    ],
+)
+def test_review36a_no_one_hurt(text: str) -> None:
+    assert [c for c in _claims(text) if c[0] == "wounded"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five officers went to hospital with head injuries after the riot.", (5, "officers")),
+        ("Two reporters went to hospital after being hit by rubber bullets.", (2, "reporters")),
+        ("Fourteen tourists survived the avalanche, all of them injured.", (14, "tourists")),
+        ("Only three people survived, all of them with severe burns.", (3, "people")),
+        ("Hospitals treated about 2,400 pilgrims for heat exhaustion.", (2400, "pilgrims")),
+    ],
+)
+def test_review36a_hurt(text: str, expected: tuple[float, str]) -> None:
+    assert [(c[1], c[2]) for c in _claims(text) if c[0] == "wounded"] == [expected]
+
+
+def test_review36a_a_part_beside_the_dead_and_others_hurt() -> None:
+    text = "Eleven villagers were killed and others were hurt, four of them critically."
+    assert ("wounded", 4, None) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("The ministry raised its toll to 19, up from the seven it gave at noon.", 7),
+        ("Floods have killed 96 people, raising the health ministry's running total from 71.", 71),
+    ],
+)
+def test_review36a_earlier_values(text: str, earlier: int) -> None:
+    assert [c.min for c in analyze(text).claims if c.rule == "CB124"] == [earlier]
+
+
+# review36b: the attributions reviewer's sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (
+            "A medic who told reporters 40 people had died, and who was not authorised to "
+            "speak, said the morgue was full.",
+            ["told", "said"],
+        ),
+        (
+            "An official who said the names of the dead would be released on Friday said the "
+            "morgue was full.",
+            ["said", "said"],
+        ),
+        (
+            "A police officer who told reporters that 12 people had died, speaking on condition "
+            "of anonymity, said the morgue was full.",
+            ["told", "said"],
+        ),
+    ],
+)
+def test_review36b_inner_statements_that_are_no_terms_stay(text: str, cues: list[str]) -> None:
+    assert [c for _, _, c, _ in _attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colonel Ana Ruiz, who said the dead would remain unnamed until their families were "
+        "told, said 40 soldiers had died.",
+        "Colonel Ana Ruiz, whose unit went unnamed in the report, said 40 soldiers had died.",
+    ],
+)
+def test_review36b_named_sources_stay_named(text: str) -> None:
+    assert all(not anonymous for _, _, _, anonymous in _attributions(text))
+
+
+def test_review36b_an_association_of_causes_is_no_speaker() -> None:
+    text = (
+        "Doctors said 30 patients had died, citing a clear association with the contaminated water."
+    )
+    assert analyze(text).claims[0].claimant == "Doctors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told reporters that doctors had confirmed as many as 40 deaths.",
+        "The ministry told relatives that doctors had confirmed, late on Tuesday, that 40 "
+        "people had died.",
+        "The ministry released the names that police had confirmed were among the dead.",
+    ],
+)
+def test_review36b_confirmations_kept(text: str) -> None:
+    assert "confirmed" in [c for _, _, c, _ in _attributions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said soldiers took the men away at dawn, without explaining why.",
+        "Police said the gunman, without saying why, opened fire on the crowd.",
+        "Officials gave no word of warning before the dam gates were opened, residents said.",
+    ],
+)
+def test_review36b_no_refusal(text: str) -> None:
+    assert [k for k, _, _, _ in _attributions(text) if k == "non_response"] == []
+
+
+def test_review36b_a_refusal_after_a_parenthetical_speaker() -> None:
+    text = "Two men were held, police said, without specifying whether they were armed."
+    assert _attributions(text)[-1][:3] == ("non_response", "police", "without specifying")
+
+
+def test_review36b_it_blamed_then_saying() -> None:
+    text = "The army issued a statement.\n\nIn it, it blamed the rebels, saying 12 people died."
+    assert [c for _, _, c, _ in _attributions(text)][-1] == "saying"

@@ -54,3 +54,41 @@ def test_another_side_added_once_not_again_as_more() -> None:
         "inmates were being treated for stab wounds in two hospitals."
     )
     assert figures(text) == (9, 42)
+
+
+# review36a: the claims reviewer's articles
+
+
+def test_a_timeline_inside_a_story_is_no_live_page() -> None:
+    text = (
+        "At least 41 people were killed and 120 injured when a gas tanker exploded on the ring "
+        "road outside Velk on Monday, police said.\n\n"
+        "The blast destroyed 14 houses and set fire to a petrol station.\n\n"
+        "Officials said the tanker had overturned after a collision with a bus.\n\n"
+        "Here is how the day unfolded:\n\n"
+        "06:10 — A tanker overturns on the ring road.\n\n"
+        "06:25 — The tanker explodes. Police say three people are dead.\n\n"
+        "07:40 — Ambulances arrive; 12 people have been taken to hospital."
+    )
+    assert figures(text) == (41, 120)
+
+
+def test_a_live_page_passes_over_a_late_local_part() -> None:
+    text = (
+        "Live: fighting in Tarsk. Oldest entries first.\n\n"
+        "08:00 — Shelling hits the market. Officials say 60 people were wounded and 12 "
+        "killed.\n\n"
+        "10:30 — The regional governor says 60 wounded are in hospitals across the province.\n\n"
+        "12:15 — A local doctor in Tarsk says he alone has treated 9 injured people."
+    )
+    assert figures(text) == (12, 60)
+
+
+def test_more_of_the_same_side_is_added_beside_another_side() -> None:
+    text = (
+        "Twelve guards were injured in the riot at Korva jail on Saturday, the prisons service "
+        "said.\n\n"
+        "Three more guards were hurt when inmates set fire to a wing.\n\n"
+        "Medics said 40 inmates were treated for stab wounds in two hospitals."
+    )
+    assert figures(text) == (0, 55)
