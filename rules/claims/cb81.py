@@ -7,6 +7,7 @@ import re
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
+from rules.claims.wholes import THEM_REACH
 from rules.nouns import is_human_plural
 
 #: ", eight of them pupils": a part of the count before it, named by a plural of people.
@@ -22,8 +23,6 @@ _OF_THEM_IN = re.compile(
     r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+(?:in|at|on)\s+(?:a|an|the)?\s*(?P<where>\w)",
     re.IGNORECASE,
 )
-#: Between the whole and its part: no clause break, at most this many characters.
-_REACH = 90
 
 
 class PartOfThem(ExtraRule):
@@ -101,13 +100,14 @@ def _part(
 
 
 def _whole_before(found: list[Binding], at: int, text: str) -> Binding | None:
-    """The count of those hit that the part at ``at`` details: the nearest one before it."""
+    """The count of those hit that the part at ``at`` details: the nearest one before it, in
+    the same clause-run of the sentence (``THEM_REACH``: "of them" points back further)."""
     wholes = [
         b
         for b in found
         if b.cue.cue.category in CASUALTY_CATEGORIES
         and b.figure.end <= at
-        and at - b.figure.end <= _REACH
+        and at - b.figure.end <= THEM_REACH
         and b.figure.figure.min is not None
         and (b.figure.figure.max is None or b.figure.figure.max >= 2)
         and not re.search(r"[;:.]", text[b.figure.end : at])

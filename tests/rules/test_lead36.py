@@ -456,3 +456,11 @@ def test_review36b_a_refusal_after_a_parenthetical_speaker() -> None:
 def test_review36b_it_blamed_then_saying() -> None:
     text = "The army issued a statement.\n\nIn it, it blamed the rebels, saying 12 people died."
     assert [c for _, _, c, _ in _attributions(text)][-1] == "saying"
+
+
+def test_a_part_of_them_far_after_its_whole() -> None:
+    text = (
+        "A spokeswoman said 23 of the people hurt on Friday were in a serious condition and had "
+        "been flown to hospitals in the capital, five of them children."
+    )
+    assert ("wounded", 5, "children") in _claims(text)
