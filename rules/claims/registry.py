@@ -134,6 +134,7 @@ from rules.claims.cb135 import PartSentFromElsewhere
 from rules.claims.cb136 import OfTheDead
 from rules.claims.cb137 import LostToAKiller
 from rules.claims.cb138 import AllOfThemHurt
+from rules.claims.cb139 import CareListed
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -184,6 +185,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     LostOfTheirOwn(),
     LostToAKiller(),
     AllOfThemHurt(),
+    CareListed(),
     StrongForce(),
     RivalFigure(),
     LeftNamedDead(),

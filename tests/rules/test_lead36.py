@@ -464,3 +464,19 @@ def test_a_part_of_them_far_after_its_whole() -> None:
         "been flown to hospitals in the capital, five of them children."
     )
     assert ("wounded", 5, "children") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine were taken to Orrin General Hospital, six to St Bede's Medical Center in "
+            "Larch and the remaining four to the children's hospital.",
+            [9, 6, 4],
+        ),
+        ("Nine were taken to Orrin General Hospital, six to a police station.", [9]),
+        ("Nine were taken to Orrin General Hospital and six went home.", [9]),
+    ],
+)
+def test_a_list_of_hospitals_sharing_one_verb(text: str, expected: list[float]) -> None:
+    assert [c.min for c in analyze(text).claims if c.category == "wounded"] == expected

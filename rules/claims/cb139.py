@@ -1,0 +1,68 @@
+"""CB139: the counts of further hospitals listed after one taken to care, their verb left out
+("Three went to Rennick General Hospital, five to Saint Agnes and two to the children's
+hospital")."""
+
+from __future__ import annotations
+
+import re
+
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, SentenceParse
+
+#: The place of care a care cue ends on: "taken to Mercy Hospital", "went to a clinic".
+_CARE_PLACE = re.compile(
+    r"(?:hospitals?|medical\s+cent(?:er|re)|clinics?|infirmary)$", re.IGNORECASE
+)
+#: The next count of the list and its place of care: ", five to Saint Agnes Medical Center",
+#: "and two to the children's hospital" (general English of accident reports).
+_NEXT = re.compile(
+    r"(?:\s+in\s+[\w'-]+)?"  # the last hospital's town: "St Aldric's Hospital in Varne"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:other|remaining)\s+)?(?P<n>\S+)\s+(?:more\s+)?"
+    r"(?:to|at)\s+(?:the\s+|a\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)"
+    r"|clinics?|infirmary)\b",
+    re.IGNORECASE,
+)
+
+
+class CareListed(ExtraRule):
+    """CB139 · After a count taken to a hospital, the counts of other hospitals that share its
+    verb are wounded too: "Three went to Rennick General Hospital, five to Saint Agnes
+    Medical Center and two to the children's hospital" is also wounded 5 and 2.
+    """
+
+    code = "CB139"
+    states_part = True  # see ``rules.claims.registry.PART_RULES``
+    words = (" to ",)  # the engine's gate, ``ExtraRule.words``
+    figure = True
+    examples = (
+        (
+            "Three were taken to Rennick General Hospital, five to Saint Agnes Medical Center "
+            "and two to the children's hospital.",
+            {"category": "wounded", "min": 5},
+        ),
+    )
+    counter_examples = (
+        "Three were taken to Rennick General Hospital, five to a police station.",
+        "Three were taken to Rennick General Hospital and five went home.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        taken = {b.figure.start for b in found}
+        result: list[Binding] = []
+        for cue in sent.cues.hits:
+            if cue.cue.category != "wounded" or not _CARE_PLACE.search(
+                sent.text, cue.start, cue.end
+            ):
+                continue
+            at = cue.end
+            for _ in range(6):
+                step = _NEXT.match(sent.text, at)
+                if step is None:
+                    break
+                figure = next((f for f in sent.stated if f.start == step.start("n")), None)
+                if figure is None or figure.start in taken or not figure.figure.min:
+                    break
+                result.append(Binding(figure, cue, None, figure.start - cue.end))
+                taken.add(figure.start)
+                at = step.end()
+        return result
