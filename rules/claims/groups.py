@@ -7,6 +7,7 @@ import re
 from rules.calendar import WEEKDAYS, names
 from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY
 from rules.claims.aimed import aimed_at_people
+from rules.claims.crews import CREW_PATTERNS, crew_accepted, responders
 from rules.claims.lexicon import (
     AUX,
     DEATH_NOUNS,
@@ -40,22 +41,13 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.rates import before_rate
-from rules.cue_fragments import (
-    CREWS_AT_WORK,
-    CREWS_WORKING,
-    NEUTRALISED,
-    RESPONDERS_AT_WORK,
-    TROOP_MOVEMENT,
-    TROOP_ORDERS,
-)
+from rules.cue_fragments import NEUTRALISED, TROOP_MOVEMENT
 from rules.cue_rows import HUMAN_ONLY, RELEASED
 from rules.nouns import (
     MILITARY,
     OBJECT_NOUNS,
     PERSON_NOUNS,
     REPORT_NOUNS,
-    RESPONDER_KINDS,
-    SENT_SERVICES,
     is_human_plural,
     is_personnel,
 )
@@ -352,35 +344,16 @@ def acceptable(binding: Binding) -> bool:
         return False  # "4,000 paintings were moved to safety", "12 banks are recovering"
     if cue.pattern == TROOP_MOVEMENT:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
-    if cue.pattern == TROOP_ORDERS:
-        return head is not None and (head in SENT_SERVICES or _responders(group, head))
-    if cue.pattern == CREWS_WORKING:  # "working at" a food bank or a clinic is a job
-        return head in _RESCUE_CREWS or _responders(group, head or "", _RESCUE_KINDS)
-    if cue.pattern in (RESPONDERS_AT_WORK, CREWS_AT_WORK):
-        # "searching the car" is also said of officers on a police search: crews only
-        crews = _CREWS if cue.pattern == CREWS_AT_WORK else _CREWS | SENT_SERVICES
-        return head is not None and (head in crews or _responders(group, head))
+    if cue.pattern in CREW_PATTERNS:
+        return crew_accepted(cue.pattern, group, head, binding.figure.figure.min)
     if cue.pattern == NEUTRALISED:
         return head is not None and (head in PERSON_NOUNS or is_human_plural(head))
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:
         if " of " in group.lower():
             # "400 soldiers of the 9th regiment": the head stands before its "of" phrase
             head = group.lower().split(" of ")[0].split()[-1]
-        return head is not None and (is_personnel(head, cue.category) or _responders(group, head))
+        return head is not None and (is_personnel(head, cue.category) or responders(group, head))
     return True
-
-
-#: Crews of a rescue (``CREWS_AT_WORK``; general English of disaster reports).
-_CREWS = frozenset("firefighters rescuers divers medics paramedics responders volunteers".split())
-#: Those "working in" a place only on a rescue, not "working at" a food bank daily (review 26).
-_RESCUE_CREWS = frozenset("firefighters rescuers divers responders".split())
-_RESCUE_KINDS = RESPONDER_KINDS - frozenset(("health", "medical"))
-
-
-def _responders(group: str, head: str, kinds: frozenset[str] = RESPONDER_KINDS) -> bool:
-    """ "rescue workers", "aid workers": workers a service sends (nouns.RESPONDER_KINDS)."""
-    words = group.lower().split(" of ")[0].split()
-    return head == "workers" and len(words) >= 2 and words[-2] in kinds
 
 
 #: The start of an object after a transitive cue with no auxiliary: "shot his neighbour",

@@ -480,3 +480,17 @@ def test_a_part_of_them_far_after_its_whole() -> None:
 )
 def test_a_list_of_hospitals_sharing_one_verb(text: str, expected: list[float]) -> None:
     assert [c.min for c in analyze(text).claims if c.category == "wounded"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 140 soldiers had joined the search by nightfall.", [140]),
+        ("Some 90 police officers and soldiers had joined the search.", [90]),
+        ("About 200 soldiers and volunteers were digging in the mud.", [200]),
+        ("Two officers were searching the car.", []),
+        ("Six soldiers were searching the house.", []),
+    ],
+)
+def test_a_search_party_of_soldiers_or_police(text: str, expected: list[float]) -> None:
+    assert [c.min for c in analyze(text).claims if c.category == "deployed"] == expected
