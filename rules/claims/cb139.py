@@ -1,6 +1,6 @@
 """CB139: the counts of further hospitals listed after one taken to care, their verb left out
-("Three went to Rennick General Hospital, five to Saint Agnes and two to the children's
-hospital")."""
+("Four were taken to Dunmore Royal Infirmary, seven to the Lakeside clinic and one to the
+burns hospital")."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import re
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 
-#: The place of care a care cue ends on: "taken to Mercy Hospital", "went to a clinic".
+#: The place of care a care cue ends on: "taken to Dunmore Royal Infirmary", "to a clinic".
 _CARE_PLACE = re.compile(
     r"(?:hospitals?|medical\s+cent(?:er|re)|clinics?|infirmary)$", re.IGNORECASE
 )
-#: The next count of the list and its place of care: ", five to Saint Agnes Medical Center",
-#: "and two to the children's hospital" (general English of accident reports).
+#: The next count of the list and its place of care: ", seven to the Lakeside clinic", "and
+#: one to the burns hospital" (general English of accident reports).
 _NEXT = re.compile(
     r"(?:\s+in\s+[\w'-]+)?"  # the last hospital's town: "St Aldric's Hospital in Varne"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:other|remaining)\s+)?(?P<n>\S+)\s+(?:more\s+)?"
@@ -26,8 +26,8 @@ _NEXT = re.compile(
 
 class CareListed(ExtraRule):
     """CB139 · After a count taken to a hospital, the counts of other hospitals that share its
-    verb are wounded too: "Three went to Rennick General Hospital, five to Saint Agnes
-    Medical Center and two to the children's hospital" is also wounded 5 and 2.
+    verb are wounded too: "Four were taken to Dunmore Royal Infirmary, seven to the Lakeside
+    clinic and one to the burns hospital" is also wounded 7 and 1.
     """
 
     code = "CB139"
@@ -36,14 +36,14 @@ class CareListed(ExtraRule):
     figure = True
     examples = (
         (
-            "Three were taken to Rennick General Hospital, five to Saint Agnes Medical Center "
-            "and two to the children's hospital.",
-            {"category": "wounded", "min": 5},
+            "Four were taken to Dunmore Royal Infirmary, seven to the Lakeside clinic and one to "
+            "the burns hospital.",
+            {"category": "wounded", "min": 7},
         ),
     )
     counter_examples = (
-        "Three were taken to Rennick General Hospital, five to a police station.",
-        "Three were taken to Rennick General Hospital and five went home.",
+        "Four were taken to Dunmore Royal Infirmary, seven to a police station.",
+        "Four were taken to Dunmore Royal Infirmary and seven went home.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -460,8 +460,8 @@ def test_review36b_it_blamed_then_saying() -> None:
 
 def test_a_part_of_them_far_after_its_whole() -> None:
     text = (
-        "A spokeswoman said 23 of the people hurt on Friday were in a serious condition and had "
-        "been flown to hospitals in the capital, five of them children."
+        "A spokeswoman said 23 of those hurt on Friday were in a serious state and were later "
+        "airlifted to two clinics on the coast, five of them children."
     )
     assert ("wounded", 5, "children") in _claims(text)
 
