@@ -12,9 +12,10 @@ General English grammar of anonymity (thirty-fifth session).
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from rules.cues import ANONYMITY_MARKERS
-from rules.model import Attribution
+from rules.model import Attribution, Span
 
 #: The subordinators that open a reason: "because the ministry alone comments", "since only
 #: the army announces losses".
@@ -30,17 +31,21 @@ _UNNAMED = re.compile(
 )
 
 
+def _spans(inner: Attribution, outer: Attribution) -> tuple[Span, Span, Span, Span] | None:
+    """The outer source and cue spans, then the inner ones, when all four are known."""
+    spans = (outer.source_span, outer.cue_span, inner.source_span, inner.cue_span)
+    if any(span is None for span in spans):
+        return None
+    return cast(tuple[Span, Span, Span, Span], spans)
+
+
 def _inside_reason(text: str, inner: Attribution, outer: Attribution) -> bool:
     """Does ``inner`` stand in the reason clause of the unnamed source of ``outer`` (an
     unnamed source of the same sentence whose subject holds a reason)?"""
-    o_src, o_cue, i_src, i_cue = (
-        outer.source_span,
-        outer.cue_span,
-        inner.source_span,
-        inner.cue_span,
-    )
-    if o_src is None or o_cue is None or i_src is None or i_cue is None:
+    spans = _spans(inner, outer)
+    if spans is None:
         return False
+    o_src, o_cue, i_src, i_cue = spans
     first, last = min(i_src.start, i_cue.start), max(i_src.end, i_cue.end)
     if not o_src.start < first or not last <= o_cue.start:
         return False  # the subject's span may hold its relative clause ("A, who ... says")
@@ -55,14 +60,10 @@ def _own_terms(text: str, inner: Attribution, outer: Attribution) -> bool:
     """Is ``inner`` the unnamed source's own telling of its terms, in a relative clause
     between it and its verb ("A clerk, who said she would lose her job if her name
     appeared, said ...", "a surgeon who gave his account only if it carried no name said")?"""
-    o_src, o_cue, i_src, i_cue = (
-        outer.source_span,
-        outer.cue_span,
-        inner.source_span,
-        inner.cue_span,
-    )
-    if o_src is None or o_cue is None or i_src is None or i_cue is None:
+    spans = _spans(inner, outer)
+    if spans is None:
         return False
+    o_src, o_cue, i_src, i_cue = spans
     if not o_src.start <= i_src.start < o_src.end or not i_cue.end <= o_cue.start:
         return False  # the inner source is the outer's subject or its relative "who"
     comma = text.find(",", i_cue.end, o_cue.start)
