@@ -90,7 +90,7 @@ MINOR_HURTS = (
 #: deployment, "3,000 soldiers crossed the border" is.
 TROOP_MOVEMENT = (
     r"crossed|entered|poured|streamed|moved\s+(?:into|across)|advanced|amassed|landed|marched"
-    r"|(?:are|were)\s+(?:now\s+)?(?:fighting|operating|inside|in\s+combat)"
+    r"|(?:are|were)\s+(?:now\s+)?(?:fighting|operating|inside|in\s+combat|guarding|patrolling)"
 )
 
 

@@ -19,6 +19,14 @@ from rules.cue_fragments import (
 from rules.cue_rows import Row
 
 DEPLOYED: tuple[Row, ...] = (
+    # "sent a team of 12 investigators", "flew in a team of eight inspectors": a board's or an
+    # agency's team sent to a scene, its count after the cue (36th session)
+    (
+        r"(?:sent|dispatched|deployed|flew\s+in)\s+a\s+(?:[a-z-]+\s+)?team\s+of",
+        False,
+        "object",
+        False,
+    ),
     # "60 mine rescuers had been flown in" (crews brought to a disaster by air)
     (r"deployed|stationed|massed|dispatched|sent|flown\s+in", True, "object", True),
     # Before TROOP_MOVEMENT, whose "were fighting" would take "were fighting the fire" and then

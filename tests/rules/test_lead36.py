@@ -494,3 +494,25 @@ def test_a_list_of_hospitals_sharing_one_verb(text: str, expected: list[float]) 
 )
 def test_a_search_party_of_soldiers_or_police(text: str, expected: list[float]) -> None:
     assert [c.min for c in analyze(text).claims if c.category == "deployed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The safety board sent a team of seven investigators to the pass.", [7]),
+        ("The club sent a team of 11 players to the cup final.", []),
+    ],
+)
+def test_a_team_sent(text: str, expected: list[float]) -> None:
+    assert [c.min for c in analyze(text).claims if c.category == "deployed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 450 soldiers were guarding the border crossing on Monday.", [450]),
+        ("About 40 officers were patrolling the area.", []),
+    ],
+)
+def test_troops_guarding(text: str, expected: list[float]) -> None:
+    assert [c.min for c in analyze(text).claims if c.category == "deployed"] == expected
