@@ -92,7 +92,7 @@ def _subject_from(tokens: list[Token], k: int, end: int) -> tuple[int, int] | No
 
 #: Past verbs whose "it" is no one ("it emerged that", "it seemed"): general English.
 _IMPERSONAL = frozenset(
-    "seemed appeared emerged remained happened occurred rained snowed mattered ended was".split()
+    "seemed appeared emerged remained happened occurred rained snowed mattered ended".split()
 )
 
 

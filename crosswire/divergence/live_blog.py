@@ -7,6 +7,7 @@ the top is the latest, whatever words of change a lower, older entry uses.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
@@ -23,6 +24,7 @@ _STAMP = re.compile(
 _ENTRIES = 3
 
 
+@functools.lru_cache(maxsize=64)
 def newest_first(text: str) -> bool | None:
     """Is ``text`` a live page whose stamped entries run from the newest down (``True``), from
     the oldest down (``False``), or no live page (``None``)?
@@ -31,6 +33,8 @@ def newest_first(text: str) -> bool | None:
     True
     >>> newest_first("08:00 — Start.\\n\\n09:30 — More.\\n\\n11:00 — Later.")
     False
+
+    Remembered for the last few texts: the key figures ask it for each category of one article.
     """
     if "\n" not in text:
         return None

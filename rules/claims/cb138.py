@@ -13,8 +13,9 @@ from rules.nouns import is_human_plural
 #: "33 people survived the crash", "12 survivors", "were pulled alive from the water".
 _SURVIVED = re.compile(
     # the people counted: any plural of people ("tourists", "soldiers"), read by ``find``
-    r"(?:\s+(?P<group>[a-z][\w-]*))?(?:\s+(?:(?P<survivors>survivors)|survived|who\s+survived|escaped\s+alive|were\s+(?:rescued|pulled\s+out"
-    r"|pulled\s+alive|found\s+alive|brought\s+out\s+alive)))\b"
+    r"(?:\s+(?P<group>[a-z][\w-]*))?"
+    r"(?:\s+(?:(?P<survivors>survivors)|survived|who\s+survived|escaped\s+alive"
+    r"|were\s+(?:rescued|pulled\s+out|pulled\s+alive|found\s+alive|brought\s+out\s+alive)))\b"
     # what they survived, in up to eight words before the comma
     r"(?:\s+[^\s,.;]+){0,8}?"
     r"\s*,\s*(?:and\s+)?(?P<all>all)\s+(?:of\s+(?:them|whom)\s+)?"

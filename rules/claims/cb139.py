@@ -9,17 +9,16 @@ import re
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 
+#: A place of care by its kind: "hospital", "medical center", "clinic", "infirmary".
+_PLACE_OF_CARE = r"(?:hospitals?|medical\s+cent(?:er|re)|clinics?|infirmary)"
 #: The place of care a care cue ends on: "taken to Dunmore Royal Infirmary", "to a clinic".
-_CARE_PLACE = re.compile(
-    r"(?:hospitals?|medical\s+cent(?:er|re)|clinics?|infirmary)$", re.IGNORECASE
-)
+_CARE_PLACE = re.compile(_PLACE_OF_CARE + "$", re.IGNORECASE)
 #: The next count of the list and its place of care: ", seven to the Lakeside clinic", "and
 #: one to the burns hospital" (general English of accident reports).
 _NEXT = re.compile(
     r"(?:\s+in\s+[\w'-]+)?"  # the last hospital's town: "St Aldric's Hospital in Varne"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:other|remaining)\s+)?(?P<n>\S+)\s+(?:more\s+)?"
-    r"(?:to|at)\s+(?:the\s+|a\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)"
-    r"|clinics?|infirmary)\b",
+    r"(?:to|at)\s+(?:the\s+|a\s+)?(?:[\w.'\u2019-]+\s+){0,4}?" + _PLACE_OF_CARE + r"\b",
     re.IGNORECASE,
 )
 

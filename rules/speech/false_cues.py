@@ -154,8 +154,8 @@ def no_speaker_confirms(tokens: list[Token], source: tuple[int, int], last: int)
 
 def _confirmed_things(tokens: list[Token], source: tuple[int, int], last: int) -> bool:
     """ "it lists just the deaths that coroners have confirmed as drownings": "confirmed" in a
-    relative clause on a plural noun, with its object the noun and nothing after it but
-    "as", a verb or the clause's end, reports no words."""
+    relative clause on deaths or a count of them (``_CONFIRMED_THINGS``), its object that noun
+    and nothing after it but "as" (not "as many as") or the clause's end, reports no words."""
     first = bisect.bisect_left(tokens, source[0], key=attrgetter("start"))
     if first < 2 or tokens[first - 1].low not in ("that", "which"):
         return False

@@ -138,10 +138,6 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
 Span = tuple[int, int]
 
 
-def _next_low(tokens: list[Token], k: int) -> str:
-    return tokens[k + 1].low if k + 1 < len(tokens) else ""
-
-
 def _without_saying(at: CueAt, code: str) -> Candidate | None:
     """ "12 were killed, the ministry said, without saying how many were guests": the one
     who spoke left that unsaid; the statement before it in the sentence gives the party."""
@@ -152,7 +148,8 @@ def _without_saying(at: CueAt, code: str) -> Candidate | None:
         return None
     # "..., the ministry said, without saying": the speaker set off after the words it said
     aside = any(t.text == "," and t.end <= told.source[0] for t in at.tokens[: at.c - 1])
-    how_many = at.tokens[at.last].low == "how" and _next_low(at.tokens, at.last) == "many"
+    after = at.tokens[at.last + 1].low if at.last + 1 < len(at.tokens) else ""
+    how_many = at.tokens[at.last].low == "how" and after == "many"
     if not (aside or how_many):
         return None  # "Residents said soldiers took the men, without explaining why": theirs
     cue = span(at.tokens, at.c, at.last - 1)  # "without saying", not "... how"
