@@ -31,6 +31,30 @@ _GONE_OTHERWISE = re.compile(
 )
 
 
+#: What kills people, after "to" or "in": "lost 27 people to gun violence", "to the virus",
+#: "in the landslide" (general English of news on violence and disasters; "to rival clubs" is
+#: ``lost_otherwise``'s).
+TO_A_KILLER = re.compile(
+    r"\s+(?:to|in)\s+(?:the\s+|an?\s+|that\s+|this\s+)?(?:gun\s+violence|gunfire|guns|violence"
+    r"|bullets|shootings?|homicides?|murders?|overdoses?|drugs|fentanyl|the\s+virus|virus"
+    r"|covid(?:-19)?|cancer|disease|the\s+pandemic|pandemic|floods?|flooding|storms?|fires?"
+    r"|fighting|war|shelling|air\s?strikes?|bombings?|quakes?|earthquakes?|crash(?:es)?"
+    r"|attacks?|ambush(?:es)?|massacres?|blasts?|explosions?|landslides?|mudslides?|avalanches?"
+    r"|tornado(?:es)?|hurricanes?|cyclones?|typhoons?|tsunamis?|stampedes?|crush|raids?)\b"
+)
+#: A civil body before "lost": "the union lost 50 members", "the church lost 300 members"
+#: (members who left; general English of politics, religion, sport and business). Not a
+#: "movement", a "coalition" or a "company", which may be armed ("the movement had lost two
+#: fighters").
+_CIVIL_BODY = re.compile(
+    r"\b(?:union|party|club|church|congregation|parish|league|association|society|firm"
+    r"|team|school|choir|council|board|caucus|chamber|assembly|senate|parliament|federation"
+    r"|guild|charity)s?(?:'s|\s+(?:has|had|have))?"
+    r"(?:\s+(?:now|already|also|since|just))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def lost_otherwise(word: str, text: str, end: int) -> bool:
     """Is the cue "lost"/"losing" ending at ``end`` a loss other than death?
 
@@ -40,9 +64,14 @@ def lost_otherwise(word: str, text: str, end: int) -> bool:
     False
     >>> lost_otherwise("losing", "A boy wept after losing his parents.", 26)
     True
+    >>> lost_otherwise("lost", "The party lost 12 members.", 14)
+    True
     """
     if word == "losing" and not _count_after(text, end):
         return True  # "a boy losing his parents in the crowd": lost sight of
+    if _CIVIL_BODY.search(text, max(0, end - len(word) - 40), end - len(word)):
+        # "the union lost 50 members": they left (not "the club lost two fans in the crush")
+        return TO_A_KILLER.search(text, end, min(len(text), end + 90)) is None
     return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
 
 

@@ -205,8 +205,16 @@ def _numeric_not_a_count(
     # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
     if not TWO_DIGITS.fullmatch(bare):
         return False
-    return bool(AGE_APPOSITIVE.search(before[-16:]) and text[end : end + 1] == ",")
+    if not AGE_APPOSITIVE.search(before[-16:]):
+        return False
+    # "Kailey, 9 (front center) Westerhuis": a caption's age before its parenthesis
+    return text[end : end + 1] == "," or (
+        text[end : end + 2] == " (" and _NAME_COMMA.search(before) is not None
+    )
 
+
+#: A capitalised name and its comma right before a number: "Kailey, " (a caption's age).
+_NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
 
 #: Capitalised words that never label a number: headline verbs and sentence-initial determiners.
 _NOT_LABELS = HEADLINE_WORDS | SENTENCE_START_WORDS

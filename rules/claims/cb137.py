@@ -7,7 +7,7 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.lost_people import lost_otherwise
+from rules.lost_people import TO_A_KILLER, lost_otherwise
 
 #: "lost", with "we" before it or not: "we lost", "we've lost", "the city lost" (the "lost"
 #: cue alone needs a personnel noun, "lost 200 men": a firm "lost 200 people" to layoffs).
@@ -19,7 +19,8 @@ _LOST = re.compile(
 _PEOPLE = re.compile(
     r"\s+(?:(?:young|more|innocent|good|beautiful|other)\s+)?(people|lives|residents|neighbou?rs"
     r"|friends|children|kids|members|students|patrons|guests|colleagues|employees|workers"
-    r"|brothers|sisters|sons|daughters)\b"
+    r"|brothers|sisters|sons|daughters|fans|supporters|villagers|pilgrims|passengers|miners"
+    r"|farmers|fishermen)\b"
 )
 #: Those "we lost" with no killer told: people and kin ("we lost three friends tonight"), not
 #: staff, pupils or members, who leave ("we've lost 15 employees since the merger").
@@ -28,14 +29,6 @@ _WE_LOST = frozenset("people friends children kids brothers sisters sons daughte
 _CLAUSE_END = re.compile(
     r"\s*(?:[,.;:!?\"\u201d]|$|\s+(?:tonight|today|yesterday|that\s+night|this\s+morning"
     r"|this\s+week|on\s+\w+day)\b)"
-)
-#: What kills people, after "to": "lost 27 people to gun violence", "to the virus" (general
-#: English of news on violence and disasters; "to rival clubs" is ``lost_otherwise``'s).
-_TO_A_KILLER = re.compile(
-    r"\s+to\s+(?:the\s+)?(?:gun\s+violence|gunfire|guns|violence|bullets|shootings?|homicides?"
-    r"|murders?|overdoses?|drugs|fentanyl|the\s+virus|virus|covid(?:-19)?|cancer|disease"
-    r"|the\s+pandemic|pandemic|floods?|flooding|storms?|fires?|fighting|war|shelling"
-    r"|air\s?strikes|bombings?|quakes?|earthquakes?|crashes|suicides?)\b"
 )
 #: A population that left, not died: "lost 100,000 residents to the storm as families moved
 #: away", "the census showed" (general English of demography).
@@ -56,9 +49,11 @@ class LostToAKiller(ExtraRule):
         ("The county lost 27 people to gun violence.", {"category": "killed", "min": 27}),
         ('"We lost three friends tonight," she said.', {"category": "killed", "min": 3}),
         ("We've lost 12 residents to the flood.", {"category": "killed", "min": 12}),
+        ("The village lost six people in the landslide.", {"category": "killed", "min": 6}),
     )
     counter_examples = (
         "The firm lost 200 people in the restructuring.",
+        "The union lost 50 members in the strike.",
         "We lost two players to rival clubs this summer.",
         "The party lost 12 members to defections.",
         "We lost two games in a row.",
@@ -77,7 +72,7 @@ class LostToAKiller(ExtraRule):
             people = _PEOPLE.match(lowered, figure.end)
             if people is None:
                 continue
-            if _TO_A_KILLER.match(lowered, people.end()) is not None:
+            if TO_A_KILLER.match(lowered, people.end()) is not None:
                 if _LEFT.search(lowered):
                     continue  # "lost 2,000 residents to the floods, the census showed"
             elif match[1] is None or not _we_lost(people, lowered):

@@ -65,6 +65,9 @@ class NonResponse(CueRule):
         "Messages were not returned.",
         "The ministry responded to requests for comment with a short statement.",
         # an outlet's own check of a report, not a party's silence
+        # a patient who did not respond to care: medicine, no party's silence
+        "The boy, who had not responded to treatment, died on Sunday.",
+        "Two of the injured did not respond to resuscitation, doctors said.",
         "The Velk Courier could not confirm the report.",
         "The Times of Orme could not confirm the figure.",
         "Our correspondent could not independently confirm the account.",
@@ -75,6 +78,8 @@ class NonResponse(CueRule):
 
     def find(self, at: CueAt) -> Candidate | None:
         candidate = non_response(at, self.code)
+        if candidate is not None and _to_care(at):
+            return None  # "had not responded to treatment": a patient, no party's silence
         if candidate is None or not any(t.low == "confirm" for t in at.tokens[at.c : at.last + 1]):
             return candidate
         if _press_named(at, candidate.source):
@@ -98,3 +103,19 @@ def _press_named(at: CueAt, source: tuple[int, int]) -> bool:
         return True
     head = source_head(at.tokens, source)
     return head is not None and head.low in _PRESS
+
+
+#: What a patient responds to (medical English): "did not respond to treatment".
+_CARE = frozenset(
+    "treatment treatments medication medicine medicines drugs antibiotics therapy care"
+    " resuscitation cpr chemotherapy surgery".split()
+)
+
+
+def _to_care(at: CueAt) -> bool:
+    """Whether the cue is "respond"/"answer" followed by "to" and a treatment."""
+    tokens, last = at.tokens, at.last
+    if not tokens[last].low.startswith(("respond", "answer")):
+        return False
+    after = [t.low for t in tokens[last + 1 : last + 4] if t.is_word]
+    return len(after) >= 2 and after[0] == "to" and after[1] in _CARE

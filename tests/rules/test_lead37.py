@@ -1,0 +1,58 @@
+"""Readings the thirty-seventh session's lead added. Every sentence is invented.
+
+Attributions: a patient who "had not responded to treatment" is no party's silence. Claims: a
+caption's age before its parenthesis ("Ana, 9 (left)") is no count; people a place "lost in"
+a disaster died; members a civil body "lost" left it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _attributions(text: str) -> list[tuple[str, str, str]]:
+    return [(a.kind, a.source, a.cue) for a in analyze(text).attributions]
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The boy, who had not responded to treatment, died on Sunday, the clinic said.",
+            [("statement", "the clinic", "said")],
+        ),
+        (
+            "Two of the patients did not respond to antibiotics, a nurse at the ward said.",
+            [("statement", "a nurse at the ward", "said")],
+        ),
+        (
+            "The clinic did not respond to questions about the outbreak.",
+            [("non_response", "The clinic", "did not respond")],
+        ),
+    ],
+)
+def test_treatment_is_no_silence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mirela, 9 (left) and Oana Tudor were killed in the fire.", []),
+        ("The village of Brest lost six people in the landslide.", [("killed", 6, "people")]),
+        ("The club lost two fans in the crush at the north gate.", [("killed", 2, "fans")]),
+        ("The union lost 50 members in the strike.", []),
+        ("The party lost 12 members last year.", []),
+        ("The church lost 300 members after the scandal.", []),
+        ("The rebel group lost 30 members in the fighting.", [("killed", 30, "members")]),
+        ("The firm lost 200 people in the restructuring.", []),
+    ],
+)
+def test_lost_and_ages(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert _claims(text) == expected
