@@ -22,6 +22,7 @@ from rules.care_rows import CARE_NEEDED, IN_A_CONDITION, TAKEN_TO_CARE
 from rules.care_trips import no_care_trip
 from rules.claims.patterns import WORD
 from rules.nouns import is_human_plural, is_person_noun
+from rules.outbreaks import outbreak_story
 
 #: Clause openers that end the cue's own stretch before "as a precaution".
 _OPENERS = r"and|but|or|while|whereas|after|before|when|where|who|which|as|then|so|because"
@@ -172,10 +173,12 @@ _LEAD_INCIDENT = re.compile(
 def _incident_near(text: str, start: int, end: int) -> bool:
     """Does the sentence of the cue at ``start:end`` name an incident, or, failing that, the
     opening of ``text`` (a story's headline and lead name its incident once: "only 18 people
-    had needed hospital treatment" three paragraphs below "An ammonia leak ...")?"""
+    had needed hospital treatment" three paragraphs below "An ammonia leak ...", or an
+    outbreak, ``rules.outbreaks``)?"""
     return (
         _INCIDENT.search(_sentence(text, start, end)) is not None
         or _LEAD_INCIDENT.search(text, 0, min(start, _LEAD)) is not None
+        or outbreak_story(text, start)
     )
 
 
@@ -300,7 +303,7 @@ def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
         text, max(0, start - 40), start
     ):
         return _HARM.search(around) is None  # "14 patients on life support were moved"
-    return _ILLNESS_NAMED.search(around) is not None
+    return _ILLNESS_NAMED.search(around) is not None and not outbreak_story(text, start)
 
 
 #: A condition right after "admitted": "two were admitted in serious condition" are hurt (as
@@ -311,7 +314,8 @@ _IN_CONDITION_AFTER = re.compile(rf"\s+{IN_A_CONDITION}\b", re.IGNORECASE)
 ADMITTED_HURT = ("patients", "casualties", "victims", "injured", "wounded", "survivors")
 _ADMITTED_HURT = re.compile(
     rf"\b(?:{'|'.join(ADMITTED_HURT)})\s+"
-    r"(?:(?:were|was|had|have|has|been|being|later|also|all|then|since)\s+){0,3}$",
+    r"(?:(?:were|was|had|have|has|been|being|later|also|all|then|since|currently|still"
+    r"|now)\s+){0,3}$",
     re.IGNORECASE,
 )
 #: What after "admitted" makes it a confession or another intake: "admitted that", "admitted

@@ -14,7 +14,7 @@ from rules.nouns import is_human_plural
 #: Origin: general English apposition of a part in news tolls.
 _OF_THEM = re.compile(
     r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+"
-    r"(?P<group>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged)\b|\s*$)",
+    r"(?P<group>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged|under|over)\b|\s*$)",
     re.IGNORECASE,
 )
 #: ", two of them in a rockslide": a part of the dead by where or how they died, of no group
@@ -46,6 +46,10 @@ class PartOfThem(ExtraRule):
         (
             "The shelling wounded eleven people, three of them aid workers.",
             {"category": "wounded", "min": 3, "group": "aid workers"},
+        ),
+        (
+            "About 140 patients were hurt, 22 of them children under five.",
+            {"category": "wounded", "min": 22, "group": "children"},
         ),
         (
             "FOURTEEN PEASANTS WERE WOUNDED, SIX OF THEM WOMEN, THE PRIEST SAID.",

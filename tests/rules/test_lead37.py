@@ -2,7 +2,8 @@
 
 Attributions: a patient who "had not responded to treatment" is no party's silence. Claims: a
 caption's age before its parenthesis ("Ana, 9 (left)") is no count; people a place "lost in"
-a disaster died; members a civil body "lost" left it.
+a disaster died; members a civil body "lost" left it; in a story of an outbreak, patients in
+care are its hurt, and "N of them children under five" is a part of them.
 """
 
 from __future__ import annotations
@@ -55,4 +56,33 @@ def test_treatment_is_no_silence(text: str, expected: list[tuple[str, str, str]]
     ],
 )
 def test_lost_and_ages(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Typhoid has killed 31 people in Marska province since May. About 140 patients were"
+            " being treated on Monday, 22 of them children under five, the bulletin said.",
+            [("killed", 31, "people"), ("wounded", 140, "patients"), ("wounded", 22, "children")],
+        ),
+        (
+            "A measles outbreak has killed nine children in Olt. The district hospital said 54"
+            " patients were currently admitted.",
+            [("killed", 9, "children"), ("wounded", 54, "patients")],
+        ),
+        # no outbreak: a ward's flu patients are its load, no event's hurt
+        (
+            "A fire killed two people in Olt. Some 75 patients were being treated for flu at the"
+            " district hospital.",
+            [("killed", 2, "people")],
+        ),
+        (
+            "Hospitals in Olt are full this winter. About 140 patients were being treated.",
+            [],
+        ),
+    ],
+)
+def test_outbreak_patients(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert _claims(text) == expected
