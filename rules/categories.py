@@ -25,6 +25,7 @@ from rules.cue_fragments import (
     BODY_FOUND,
     BROKEN_BONES,
     CARED_FOR_WOUNDS,
+    CAUGHT_BY_POLICE,
     COUNTED_KILLINGS,
     DISPLACED_TOLL,
     FORCES_SEIZED,
@@ -330,10 +331,9 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "arrested",
         (ARRESTED, True, "object", True),  # ``rules.cue_fragments.ARRESTED``
-        (r"arresting|arrests|detaining", False, "object", False),
+        (rf"arresting|arrests|detaining|{CAUGHT_BY_POLICE}", False, "object", False),
     ),
-    # Last: "lost their lives" wins over "lost 200 men" (to lose men is, in news English, for
-    # them to die), and "shot dead" or "shot and wounded" over "shot" (killed or wounded).
+    # Last: "lost their lives" wins over "lost 200 men" (who died), "shot dead" over "shot".
     Cue("killed", LOST, before=False, after="object"),
     # Counted by the word itself ("a double murder"); listed so that its sentence is read.
     Cue("killed", r"(?:double|triple|quadruple|quintuple)[\s-]+\w+", before=False),

@@ -106,6 +106,14 @@ RESPONDERS_AT_WORK = (
 #: "300 volunteers were searching the woods": of rescue crews only ("two officers were
 #: searching the car" is a police search).
 #: So are those who "joined the search" or "the rescue effort" (24th session).
+#: Services brought to a place: "2,000 riot police had been brought into the city", "40
+#: firefighters were called in" (the head must be a service, ``rules.nouns.SENT_SERVICES``;
+#: not "brought in" or "rushed in" alone, the hurt brought to a hospital).
+BROUGHT_IN = (
+    r"(?:been|were|was|are|be)\s+(?:(?:bused|bussed|drafted|called|trucked)\s+in(?:to)?\b"
+    r"|brought\s+into\s+(?:the\s+)?(?:city|capital|town|region|province|district|area"
+    r"|country|valley|streets?)\b)"
+)
 CREWS_AT_WORK = (
     r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:searching|combing|digging)"
     r"|(?:have\s+|had\s+)?joined\s+the\s+(?:search|rescue)(?:\s+(?:effort|operation))?"
@@ -272,6 +280,12 @@ BODY_FOUND = (
 #: (session 20).
 ARRESTED = (
     r"(?:(?:charged|cited)\s+or\s+)?(?:re-?)?arrested|detained|recaptured|taken\s+into\s+custody"
+)
+#: Caught by police, the police named: "police had caught nine of them", "officers rounded up
+#: 40 protesters" (not "the fire caught", "caught in the crossfire").
+CAUGHT_BY_POLICE = (
+    r"(?:police|officers|detectives|deputies)\s+(?:had\s+|have\s+|has\s+)?(?:caught"
+    r"|rounded\s+up)"
 )
 
 #: Where the saved were taken from or to: "plucked 250 villagers from rooftops", "brought

@@ -9,6 +9,7 @@ as in ``rules.cue_rows``; the heads each row accepts are checked in
 from __future__ import annotations
 
 from rules.cue_fragments import (
+    BROUGHT_IN,
     CREWS_AT_WORK,
     CREWS_WORKING,
     RESPONDERS_AT_WORK,
@@ -59,6 +60,9 @@ DEPLOYED: tuple[Row, ...] = (
     # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
     (TROOP_MOVEMENT, True, None, False),
     (CREWS_AT_WORK, True, None, False),
+    # "2,000 riot police had been brought into the city": services only (not "six men were
+    # brought in for questioning", see ``rules.claims.groups.acceptable``)
+    (BROUGHT_IN, True, None, False),
     (CREWS_WORKING, True, None, False),
     # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
     # after "moved into" (above); the head must be military ("ordered 12 men to pay").

@@ -25,10 +25,13 @@ _PEOPLE = re.compile(
 #: Those "we lost" with no killer told: people and kin ("we lost three friends tonight"), not
 #: staff, pupils or members, who leave ("we've lost 15 employees since the merger").
 _WE_LOST = frozenset("people friends children kids brothers sisters sons daughters".split())
-#: What may follow "we lost three friends" and end the clause: a time or the clause's end.
+#: What may follow "we lost three friends" and end the clause: a time or the clause's end, or
+#: help that came too late.
 _CLAUSE_END = re.compile(
     r"\s*(?:[,.;:!?\"\u201d]|$|\s+(?:tonight|today|yesterday|that\s+night|this\s+morning"
-    r"|this\s+week|on\s+\w+day)\b)"
+    r"|this\s+week|on\s+\w+day)\b"
+    # "we lost six people before we could put in a drip": help came too late for them
+    r"|\s+before\s+(?:\w+\s+){1,2}(?:could|arrived|came|got|reached)\b)"
 )
 #: A population that left, not died: "lost 100,000 residents to the storm as families moved
 #: away", "the census showed" (general English of demography).
@@ -50,6 +53,7 @@ class LostToAKiller(ExtraRule):
         ('"We lost three friends tonight," she said.', {"category": "killed", "min": 3}),
         ("We've lost 12 residents to the flood.", {"category": "killed", "min": 12}),
         ("The village lost six people in the landslide.", {"category": "killed", "min": 6}),
+        ('"We lost four people before the ambulances came."', {"category": "killed", "min": 4}),
     )
     counter_examples = (
         "The firm lost 200 people in the restructuring.",

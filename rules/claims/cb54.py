@@ -17,8 +17,15 @@ _BROUGHT = re.compile(
     r"(?:\s+(?:up|out|back))?\s+$",
     re.IGNORECASE,
 )
-#: "alive" after the object: up to three words of it ("two more climbers alive").
-_ALIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+alive\b", re.IGNORECASE)
+#: "alive" after the object: up to five words of it and where from ("two more climbers
+#: alive", "three people out of the rubble alive").
+_ALIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+alive\b", re.IGNORECASE)
+#: Where from, between an object and "alive": "three people out of the rubble alive".
+_WHENCE = re.compile(r"\s+(?:out\s+of|from|off|under)\b", re.IGNORECASE)
+#: People cut free: "cut 14 people free", "cut six passengers free from the wreck" (general
+#: English of rescue reports: only the trapped are cut free).
+_CUT = re.compile(r"\b(?P<verb>cut)\s+$", re.IGNORECASE)
+_FREE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+free\b(?!\s+of\b)", re.IGNORECASE)
 #: Rescuers as the subject of the verb, a few words before it: "Rescuers in dinghies had
 #: pulled", "Firefighters plucked", "Rescuers pulled out". General English of disaster reports.
 _RESCUERS = re.compile(
@@ -97,6 +104,7 @@ _WAYS = (
     (_TAKEN_OUT, _SURVIVORS_FROM),
     (_FOUND, _SURVIVORS_IN),
     (_PICKED_UP, _ADRIFT),
+    (_CUT, _FREE_AFTER),
 )
 RESCUE_CUE = Cue("rescued", "(brought out alive)", before=False, after="object")
 
@@ -130,6 +138,7 @@ class BroughtOutAlive(ExtraRule):
         "neighbo",
         "villagers",
         "fishermen",
+        " free",
     )
     examples = (
         (
@@ -165,6 +174,12 @@ class BroughtOutAlive(ExtraRule):
             "Villagers pulled 17 people off a flooded barn roof at dawn.",
             {"category": "rescued", "min": 17, "group": "people"},
         ),
+        # cut free, and pulled out alive from a place (thirty-seventh session)
+        ("Firefighters cut 14 people free from the wreckage.", {"category": "rescued", "min": 14}),
+        (
+            '"We pulled three people out of the rubble alive," he said.',
+            {"category": "rescued", "min": 3},
+        ),
         (
             "An air force crew winched nine hikers, two of them injured, off a cliff.",
             {"category": "rescued", "min": 9, "group": "hikers"},
@@ -180,6 +195,7 @@ class BroughtOutAlive(ExtraRule):
         "Fishermen hauled 12 victims from the water after the ferry sank.",
         "Divers pulled 12 people from the water, all dead.",
         "Neighbours pulled two burglars off the roof and held them for police.",
+        "The firm cut 40 jobs and froze hiring.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -206,6 +222,9 @@ class BroughtOutAlive(ExtraRule):
             # the object's words, up to "alive" or "from": "two more climbers"
             if after.re is _FROM_DANGER:  # "31 people out of the building": the object alone
                 group = following_group(after["obj"])
+            elif after.re is _ALIVE_AFTER:  # "three people out of the rubble alive"
+                words = _LAST_WORD.sub("", sent.text[figure.end : after.end()])
+                group = following_group(_WHENCE.split(words)[0])
             else:
                 group = following_group(_LAST_WORD.sub("", sent.text[figure.end : after.end()]))
             head = group.split()[-1].lower() if group else None

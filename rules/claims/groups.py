@@ -41,13 +41,14 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.rates import before_rate
-from rules.cue_fragments import NEUTRALISED, TROOP_MOVEMENT
+from rules.cue_fragments import BROUGHT_IN, NEUTRALISED, TROOP_MOVEMENT
 from rules.cue_rows import HUMAN_ONLY, RELEASED
 from rules.nouns import (
     MILITARY,
     OBJECT_NOUNS,
     PERSON_NOUNS,
     REPORT_NOUNS,
+    SENT_SERVICES,
     is_human_plural,
     is_personnel,
 )
@@ -344,6 +345,8 @@ def acceptable(binding: Binding) -> bool:
         return False  # "4,000 paintings were moved to safety", "12 banks are recovering"
     if cue.pattern == TROOP_MOVEMENT:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
+    if cue.pattern == BROUGHT_IN:  # "riot police were brought in", not "six men"
+        return head is not None and head in SENT_SERVICES
     if cue.pattern in CREW_PATTERNS:
         return crew_accepted(cue.pattern, group, head, binding.figure.figure.min)
     if cue.pattern == NEUTRALISED:

@@ -3,7 +3,10 @@
 Attributions: a patient who "had not responded to treatment" is no party's silence. Claims: a
 caption's age before its parenthesis ("Ana, 9 (left)") is no count; people a place "lost in"
 a disaster died; members a civil body "lost" left it; in a story of an outbreak, patients in
-care are its hurt, and "N of them children under five" is a part of them.
+care are its hurt, and "N of them children under five" is a part of them; people "cut free"
+or pulled out of a place alive were rescued; services "brought into the city" or "called in"
+were deployed (not the hurt "brought in" to a hospital, not men brought in for questioning);
+people "police had caught" were arrested; "we lost six people before help came" died.
 """
 
 from __future__ import annotations
@@ -85,4 +88,41 @@ def test_lost_and_ages(text: str, expected: list[tuple[str, float | None, str | 
     ],
 )
 def test_outbreak_patients(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters cut 14 people free.", [("rescued", 14, "people")]),
+        (
+            '"We pulled three people out of the rubble alive," the volunteer said.',
+            [("rescued", 3, "people")],
+        ),
+        ("Crews carried four hikers out alive.", [("rescued", 4, "hikers")]),
+        ("The council cut 300 residents free of the levy.", []),
+        ("The firm cut 40 jobs and froze hiring.", []),
+        (
+            "About 2,000 riot police had been brought into the capital on Sunday.",
+            [("deployed", 2000, "riot police")],
+        ),
+        (
+            "Forty firefighters were called in from nearby towns.",
+            [("deployed", 40, "firefighters")],
+        ),
+        ("Six men were brought in for questioning.", []),
+        (
+            "A nurse said 23 wounded people had been brought in, including at least five children.",
+            [("wounded", 23, "people"), ("wounded", 5, "children")],
+        ),
+        ("Police had caught six of the escapees by Monday.", [("arrested", 6, "escapees")]),
+        ("Officers rounded up 40 protesters near the square.", [("arrested", 40, "protesters")]),
+        ("Police caught sight of two men near the bridge.", []),
+        ('"We lost four people before the ambulances came."', [("killed", 4, "people")]),
+        ("We lost six people before the merger.", []),
+    ],
+)
+def test_rescued_deployed_caught(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
     assert _claims(text) == expected
