@@ -30,7 +30,7 @@ _WE_LOST = frozenset("people friends children kids brothers sisters sons daughte
 _CLAUSE_END = re.compile(
     r"\s*(?:[,.;:!?\"\u201d]|$|\s+(?:tonight|today|yesterday|that\s+night|this\s+morning"
     r"|this\s+week|on\s+\w+day)\b"
-    # "we lost six people before we could put in a drip": help came too late for them
+    # "we lost four people before the doctors came": help came too late for them
     r"|\s+before\s+(?:\w+\s+){1,2}(?:could|arrived|came|got|reached)\b)"
 )
 #: A population that left, not died: "lost 100,000 residents to the storm as families moved
