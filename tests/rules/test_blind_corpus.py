@@ -81,6 +81,8 @@ HALVES = (
     "blind_zzj",
     "blind_zzk",
     "blind_zzl",
+    "blind_zzm",
+    "blind_zzn",
 )
 
 
@@ -228,6 +230,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzj": 10,
         "blind_zzk": 10,
         "blind_zzl": 10,
+        "blind_zzm": 10,
+        "blind_zzn": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
