@@ -43,7 +43,7 @@ IN_CARE: tuple[Row, ...] = (
         # "15 victims were being treated" (held to harm like "receiving treatment"); with
         # its place, "being treated at the district hospital", the hospital's row
         r"|being\s+treated(?:\s+(?:at|in)\s+(?:[\w.'-]+\s+){0,3}?(?:hospitals?|clinics?"
-        r"|infirmary|medical\s+cent(?:er|re)))?"
+        r"|infirmary|(?:medical|health)\s+cent(?:er|re)s?))?"
         # "only nine had needed hospital treatment", "30 sought medical attention" (21st session)
         rf"|{CARE_NEEDED}\s+(?:hospital|medical|emergency)\s+(?:treatment|attention|care)"
         r"|needed\s+to\s+go\s+to\s+hospital"
@@ -56,10 +56,10 @@ IN_CARE: tuple[Row, ...] = (
         # "went to a local hospital", "went to Mercy General Hospital": only the hospital's
         # own words between (``care_trips`` turns away "went to work at the hospital")
         r"|went\s+to\s+(?:[\w.'-]+\s+){0,4}?(?:hospitals?"
-        r"|medical\s+cent(?:er|re)|clinics?|infirmary|emergency\s+rooms?)"
+        r"|(?:medical|health)\s+cent(?:er|re)s?|clinics?|infirmary|emergency\s+rooms?)"
         rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
-        r"(?:hospitals?|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinics?|infirmary"
+        r"(?:hospitals?|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?|infirmary"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)
         r"|(?:intensive\s+care|burns?|trauma|isolation)\s+(?:units?|wards?)|emergency\s+rooms?)"
         # "taken to Mercy General with non-life-threatening injuries", "two others were
@@ -77,6 +77,8 @@ IN_CARE: tuple[Row, ...] = (
         r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
         rf"|head|{LIFE_THREATENING}|non-fatal|nonfatal|{BURN_KINDS})\s+){{0,2}}"
         rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT}"
+        # "treated for eye and throat irritation" (after a leak; 37th session)
+        r"|(?:eye|throat|skin|respiratory)\s+irritation"
         # "treated for suspected food poisoning", "for carbon monoxide poisoning" (24th session)
         r"|(?:suspected\s+)?(?:food|alcohol|methanol|chemical|gas|carbon\s+monoxide)\s+poisoning)"
         # "nine others were treated at the scene and released": bare, after the above
@@ -132,6 +134,16 @@ IN_CONDITION: tuple[Row, ...] = (
     # ``rules.hospital_care.bare_admission_not_hurt`` to the hurt named before it and an
     # incident (24th session). Last of the care rows, so "admitted to hospital" stays theirs.
     (r"admitted", True, None, False),
+    # "62 people had been treated since the leak": care with no place named, held like "being
+    # treated" to an incident or a hurt told near it (37th session)
+    # (not "treated at", "for", "and released": the rows and rules of those)
+    (
+        r"(?:(?:had|have|has)\s+been|were|was)\s+treated(?:\s+(?:since|so\s+far|overnight)\b"
+        r"|\s*[,.;])",
+        True,
+        None,
+        False,
+    ),
     # "four have lost their sight", "were left blinded": the hurt of toxic alcohol, acid and
     # blasts (general English of poisoning and attack reports)
     (

@@ -142,7 +142,7 @@ def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
 
 
 #: The places of care a wounded cue may name ("taken to hospital", "to a clinic").
-_CARE_PLACES = ("hospital", "clinic", "center", "centre", "treatment", "attention", "being treated")
+_CARE_PLACES = ("hospital", "clinic", "center", "centre", "treatment", "attention", " treated")
 
 
 #: A hurt denied by "without" right before it: "escaped without serious injuries", "walked

@@ -137,7 +137,9 @@ _REGARDED = re.compile(r"\s+as\b", re.IGNORECASE)
 
 #: Care that names no harm: "were receiving treatment", "needed medical attention".
 _CARE_SOUGHT = re.compile(
-    r"(?:treatment|attention|(?<!intensive\s)care|being\s+treated|surgery)$", re.IGNORECASE
+    r"(?:treatment|attention|(?<!intensive\s)care|being\s+treated|surgery"
+    r"|(?:been|were|was)\s+treated(?:\s+since|\s+so\s+far|\s+overnight|\s*[,.;]))$",
+    re.IGNORECASE,
 )
 
 #: How far either side of the cue the sentence is searched for an incident.

@@ -28,7 +28,10 @@ _DIED_SINCE = re.compile(
     # or taken into care after harm: "a teen hospitalized after a weekend shooting has died"
     # (not "hospitalized with pneumonia", "for tests": care for an illness)
     r"(?:critically\s+|seriously\s+|fatally\s+|badly\s+)?"
-    r"(?:wounded|shot|injured|hurt|stabbed|hospitali[sz]ed(?!\s+(?:with|for)\b))\b"
+    r"(?:wounded|shot|injured|hurt|stabbed|hospitali[sz]ed(?!\s+(?:with|for)\b)"
+    # harmed by a leak, a fire or a fall of rock: "a worker exposed to ammonia in the leak
+    # died" (37th session)
+    r"|exposed\s+to|poisoned|burned|burnt|crushed|trapped|overcome\s+by|caught\s+in)\b"
     rf"(?:(?!\b(?:{CLAUSE_BREAKS})\b)[^.;:!?,]){{0,120}}?\s"
     rf"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)?(?P<verb>{DYING})",
     re.IGNORECASE,
@@ -63,6 +66,10 @@ class DiedSince(ExtraRule):
             "One of the two deputies shot during a traffic stop near Orsk has died.",
             {"category": "killed", "min": 1, "group": "deputies"},
         ),
+        (
+            "A welder exposed to chlorine in the leak at the Orme plant died overnight.",
+            {"category": "killed", "min": 1, "group": "welder"},
+        ),
         # a long clause of how she was hurt (thirty-fifth session)
         (
             "A nurse who was stabbed while guarding the ward door from a man with a cleaver at "
@@ -72,6 +79,7 @@ class DiedSince(ExtraRule):
     )
     counter_examples = (
         "A man was shot on Friday and his dog has died.",
+        "A man trapped in the lift for an hour died of a heart attack.",
         "A farmer shot by poachers in 2019 whose brother later died sued the county.",
         "A hiker hurt in the rockfall as the storm died down was flown to Orsk.",
         "A woman who was hurt in the crash said her husband died.",

@@ -6,7 +6,9 @@ a disaster died; members a civil body "lost" left it; in a story of an outbreak,
 care are its hurt, and "N of them children under five" is a part of them; people "cut free"
 or pulled out of a place alive were rescued; services "brought into the city" or "called in"
 were deployed (not the hurt "brought in" to a hospital, not men brought in for questioning);
-people "police had caught" were arrested; "we lost six people before help came" died.
+people "police had caught" were arrested; "we lost six people before help came" died; the
+hurt "taken to the health centre", or who "had been treated since" an incident, are wounded;
+one "exposed to" a gas who died was killed.
 """
 
 from __future__ import annotations
@@ -125,4 +127,34 @@ def test_outbreak_patients(text: str, expected: list[tuple[str, float | None, st
 def test_rescued_deployed_caught(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine survivors were taken to the health centre in Orme, a nurse there said.",
+            [("wounded", 9, "survivors")],
+        ),
+        (
+            "A chlorine leak forced a school to close. The county said 48 people had been treated"
+            " since the leak began.",
+            [("wounded", 48, "people")],
+        ),
+        (
+            "A chlorine leak forced a school to close. The other 30 were treated for eye and"
+            " throat irritation.",
+            [("wounded", 30, None)],
+        ),
+        ("The prisoners were treated well, the warden said.", []),
+        ("The two were treated at Orme General Hospital and released.", [("wounded", 2, None)]),
+        (
+            "A welder exposed to chlorine in the leak at the Orme plant died overnight.",
+            [("killed", 1, "welder")],
+        ),
+        ("A man trapped in the lift for an hour died of a heart attack.", []),
+    ],
+)
+def test_care_and_exposure(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert _claims(text) == expected
