@@ -372,8 +372,10 @@ ANONYMITY_MARKERS = re.compile(
     # "who asked that her name not be used" (or "be withheld"), "who declined to identify himself"
     # "asked that her name be left out of the story"
     r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+be"
-    r"|be\s+withheld|be\s+(?:kept|left)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:paper|papers|print|record|reports?"
-    r"|story|stories|news))"
+    r"|be\s+withheld|be\s+(?:kept|left)\s+(?:out|off)\b)"
+    # "spoke on the promise that we would not print his name" (thirty-seventh session)
+    r"|(?:on|under)\s+(?:the\s+)?(?:condition|promise|assurance|understanding)\s+that\s+"
+    r"(?:[\w']+\s+){1,3}?not\s+(?:be\s+(?:named|identified)|print|publish|use|name|identify)\b"
     r"|declined\s+to\s+identify\s+(?:him|her|them)sel(?:f|ves)"
     # "who did not want his name published", "who did not want to be named"
     r"|(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't)\s+want\s+(?:(?:his|her|their)"

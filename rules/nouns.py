@@ -95,6 +95,7 @@ PERSON_NOUNS = frozenset(
     elder
     headman headwoman
     diver welder
+    junior sophomore freshman fitter foreman supervisor
     terrorist jihadist extremist bandit assailant kidnapper bomber combatant paramilitary
     robber burglar intruder carjacker killer thief gangster smuggler poacher hijacker pirate
     sheriff marshal survivor lifeguard crewman seaman trucker commuter motorcyclist
@@ -180,6 +181,7 @@ OBJECT_NOUNS = frozenset(
     crocodiles alligators lions leopards tigers hyenas hippos snakes sharks monkeys buffaloes
     camels donkeys mules rhinos boars
     clinics centres centers wards hospices infirmaries
+    comment comments mention reference details information statement
     """.split()
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);

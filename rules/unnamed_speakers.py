@@ -78,7 +78,10 @@ def unnamed_person(source: str) -> UnnamedSpeaker | None:
         return None
     if match["person"].lower().endswith(_GUARD_BODIES):
         return None  # "the coast guard": a body, not a guard
-    if any(word[:1].isupper() for word in source[match.end() :].split()):
+    words = source[match.end() :].split()
+    if any(
+        w[:1].isupper() and (k == 0 or words[k - 1] not in _PLACED) for k, w in enumerate(words)
+    ):
         return None  # a name after the person, or one in its description: not unnamed
     return UnnamedSpeaker(match["person"], False)
 
@@ -95,11 +98,22 @@ def said_gender(text: str | None, attribution: Attribution) -> str | None:
     said she heard four shots": "f"), or None (also before "was": "said she was killed")."""
     if text is None or attribution.cue_span is None:
         return None
+    if attribution.source_span is not None:  # "A junior who gave only her first name said"
+        own = _OWN_NAME.search(text, attribution.source_span.end, attribution.cue_span.start)
+        if own is not None:
+            return PRONOUN_GENDER.get(own[1].lower())
     following = text[attribution.cue_span.end : attribution.cue_span.end + 16].split()[:2]
     if len(following) < 2 or following[1].lower() in _NOT_THE_SPEAKERS:
         return None  # "said she was killed instantly": the pronoun may be a victim's
     return PRONOUN_GENDER.get(following[0].lower())
 
+
+#: Words before a place's capitals in a description: "a 23-year-old man from Dareen" is unnamed.
+_PLACED = frozenset(("from", "in", "near"))
+
+#: The speaker's own name in the clause between them and their verb: "who gave only her first
+#: name", "who asked that his name be withheld".
+_OWN_NAME = re.compile(r"\b(his|her)\s+(?:(?:first|full|last|real)\s+)?names?\b", re.IGNORECASE)
 
 #: After "said she", verbs whose subject is as often someone else as the speaker: "was",
 #: "had been" (general English of reported speech).

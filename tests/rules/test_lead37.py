@@ -1,6 +1,12 @@
 """Readings the thirty-seventh session's lead added. Every sentence is invented.
 
-Attributions: a patient who "had not responded to treatment" is no party's silence. Claims: a
+Attributions: a patient who "had not responded to treatment" is no party's silence; refusals in
+more words ("left unanswered the question", "put no number on them", "gave no date for", "chose
+to say nothing", "stopped short of giving", "kept its counsel", "made no comment", "was
+unavailable for comment", "could not be contacted", "did not get back to reporters"); terms of
+anonymity ("asked that his name be left out", "on the promise that we would not print his
+name"); the one "who gave only her first name, Lena," is the source, not the name, and a later
+"she" is her. Claims: a
 caption's age before its parenthesis ("Ana, 9 (left)") is no count; people a place "lost in"
 a disaster died; members a civil body "lost" left it; in a story of an outbreak, patients in
 care are its hurt, and "N of them children under five" is a part of them; people "cut free"
@@ -158,3 +164,94 @@ def test_rescued_deployed_caught(
 )
 def test_care_and_exposure(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+def _nr(source: str, cue: str) -> list[tuple[str, str, str]]:
+    return [("non_response", source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gas board left unanswered the question of when the main was last checked.",
+            _nr("The gas board", "left unanswered the question"),
+        ),
+        (
+            "The interior ministry confirmed deaths but put no number on them.",
+            [
+                ("statement", "The interior ministry", "confirmed"),
+                ("non_response", "The interior ministry", "put no number"),
+            ],
+        ),
+        (
+            "The ministry gave no date for the reopening of the border.",
+            _nr("The ministry", "gave no date for"),
+        ),
+        (
+            "The club chose to say nothing about the arrests.",
+            _nr("The club", "chose to say nothing"),
+        ),
+        (
+            "The army stopped short of giving a figure for its dead.",
+            _nr("The army", "stopped short of giving"),
+        ),
+        ("The federation has kept its counsel.", _nr("The federation", "kept its counsel")),
+        ("The army made no comment on the report.", _nr("The army", "made no comment")),
+        (
+            "A spokesman for the firm was unavailable for comment.",
+            _nr("A spokesman for the firm", "unavailable for comment"),
+        ),
+        ("The owner could not be contacted.", _nr("The owner", "could not be contacted")),
+        (
+            "The embassy did not get back to reporters on Monday.",
+            _nr("The embassy", "did not get back to"),
+        ),
+        ("The bodies could not be found in the mud.", []),
+        ("The mayor asked that his car be left out of the parade.", []),
+    ],
+)
+def test_more_refusals(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _attributions(text) == expected
+
+
+def _anonymous(text: str) -> list[tuple[str, bool]]:
+    return [(a.source, a.anonymous) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A guard posted at the gate, who asked that his name be left out, said 300 people"
+            " were inside.",
+            [("A guard posted at the gate", True)],
+        ),
+        (
+            "A supervisor, who spoke on the promise that we would not print his name, since the"
+            " firm has told staff to send every question to head office, said 80 workers were on"
+            " shift.",
+            [("A supervisor", True)],
+        ),
+        (
+            "Chief Ana Ruiz said three pupils were hurt. A 16-year-old junior who gave only her"
+            ' first name, Lena, said she heard shots. "We hid under the desks," she said.',
+            [
+                ("Chief Ana Ruiz", False),
+                ("A 16-year-old junior", True),
+                ("A 16-year-old junior", True),
+            ],
+        ),
+        (
+            "One survivor, a 23-year-old man from Orme who gave only his first name, Yusuf, said"
+            ' the boat tipped. "I was holding a rope," he said.',
+            [("One survivor, a 23-year-old man from Orme", True), ("One survivor", True)],
+        ),
+        (
+            "A trustee who lives nearby, Ida Lenz, said the gate was shut.",
+            [("Ida Lenz", False)],
+        ),
+    ],
+)
+def test_unnamed_speakers(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _anonymous(text) == expected
