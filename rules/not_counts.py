@@ -124,6 +124,8 @@ def is_not_a_count(
     after = text[end : end + 40]
     if after[:4].lower() == " in " and MONEY_IN.match(after):
         return True  # "millions in losses"
+    if _PAID_TO.match(text, end, end + 80):
+        return True  # "400,000 vorns for the family of each person killed": a payment
     plural = lowered not in ("one", "1", "a", "an")
     if _unit_follows(after) and not (plural and PEOPLE_SHOT.match(after)):
         return True
@@ -212,6 +214,15 @@ def _numeric_not_a_count(
         text[end : end + 2] == " (" and _NAME_COMMA.search(before) is not None
     )
 
+
+#: A sum paid to the bereaved or the hurt, its currency any word: "400,000 vorns for the
+#: family of each person killed", "50,000 for each of the injured" (general English of
+#: compensation announcements).
+_PAID_TO = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:each\s+)?(?:for|to)\s+(?:the\s+)?(?:(?:famil(?:y|ies)|relatives"
+    r"|next\s+of\s+kin|heirs|dependants|dependents)\s+of|each\s+of\s+the)\b",
+    re.IGNORECASE,
+)
 
 #: A capitalised name and its comma right before a number: "Kailey, " (a caption's age).
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")

@@ -2,7 +2,8 @@
 
 Pure helper of ``crosswire.divergence.keyfigures``. "Bar shooting: 3 still in hospital, 2
 critical" counts those not yet sent home; when the article also counts the hurt by their harm
-("12 people were injured"), that larger count is the toll, whatever the headline puts first.
+("12 people were injured"), that larger count is the toll, whatever the headline puts first;
+so it is of one hospital's intake ("Orme General treated 27 people").
 The care words are the usual wording of hospital updates in news English.
 """
 
@@ -25,10 +26,22 @@ _IN_CARE = re.compile(
 )
 
 
+#: One place of care as the subject that took the figure in: "Marrow Regional Medical Center
+#: treated 27 people hurt in the storm" counts one hospital's share of the hurt.
+_ONE_PLACE_TOOK = re.compile(
+    r"\b(?:hospital|medical\s+cent(?:er|re)|clinic|infirmary)\s+(?:has\s+|had\s+)?"
+    r"(?:treated|admitted|received|took\s+in|took)\s+$",
+    re.IGNORECASE,
+)
+
+
 def told_by_care(claim: StatedClaim | None) -> bool:
-    """Whether ``claim``'s figure counts people by the care they are in, not by their harm."""
+    """Whether ``claim``'s figure counts people by the care they are in, not by their harm,
+    or by one hospital's intake of them."""
     if claim is None or claim.figure_start is None:
         return False
+    if _ONE_PLACE_TOOK.search(claim.text, max(0, claim.figure_start - 60), claim.figure_start):
+        return True
     end = claim.figure_start + len(claim.figure_text)
     return _IN_CARE.match(claim.text, end) is not None
 

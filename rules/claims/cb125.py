@@ -23,7 +23,12 @@ _ONE_DEATH = re.compile(
 )
 #: Before the figure, what makes it no toll: "more than one death" (a bound of the toll
 #: left unstated), "not a single death", "no more than one death", "every one death".
-_NOT_A_TOLL_BEFORE = re.compile(r"\b(?:than|not|without|every|per)\s+$", re.IGNORECASE)
+_NOT_A_TOLL_BEFORE = re.compile(
+    r"\b(?:than|not|without|every|per)\s+$"
+    # "we will not hide a single death", "never covered up a single death": a pledge
+    r"|\b(?:not|never|n't)\s+(?:[a-z]+\s+){1,2}$",
+    re.IGNORECASE,
+)
 #: A bound before the figure: "at least one death" (review39).
 _AT_LEAST_BEFORE = re.compile(r"\bat\s+least\s+$", re.IGNORECASE)
 #: After the noun, what makes it no death of a person or no count of one: "death row",
@@ -55,6 +60,7 @@ class OneDeath(ExtraRule):
         "The vaccine caused more than one death, the lawsuit claims.",
         "The disease kills one death in every 20 cases.",
         "Only one death row inmate was released.",
+        '"We will not hide a single death," he said.',
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -64,7 +70,7 @@ class OneDeath(ExtraRule):
             start, end = match.span("det")
             if any(s <= start < e for s, e in taken):
                 continue
-            if _NOT_A_TOLL_BEFORE.search(sent.text, max(0, start - 12), start):
+            if _NOT_A_TOLL_BEFORE.search(sent.text, max(0, start - 30), start):
                 continue
             if _NOT_A_TOLL_AFTER.match(sent.text, match.end()):
                 continue

@@ -255,3 +255,26 @@ def _anonymous(text: str) -> list[tuple[str, bool]]:
 )
 def test_unnamed_speakers(text: str, expected: list[tuple[str, bool]]) -> None:
     assert _anonymous(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will not hide a single death," the minister said.', []),
+        ("The ministry has not reported a single death since June.", []),
+        ("The ministry reported one death on Friday.", [("killed", 1, None)]),
+        (
+            "The governor announced 400,000 vorns for the family of each person killed and"
+            " 50,000 vorns for each of the injured.",
+            [],
+        ),
+        (
+            "Six members of the same family were killed.",
+            [("killed", 6, "members of the same family")],
+        ),
+    ],
+)
+def test_pledges_and_payments(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
