@@ -138,8 +138,7 @@ IN_CONDITION: tuple[Row, ...] = (
     # treated" to an incident or a hurt told near it (37th session)
     # (not "treated at", "for", "and released": the rows and rules of those)
     (
-        r"(?:(?:had|have|has)\s+been|were|was)\s+treated(?:\s+(?:since|so\s+far|overnight)\b"
-        r"|\s*[,.;])",
+        r"(?:(?:had|have|has)\s+been|were|was)\s+treated\s+(?:since|so\s+far|overnight)",
         True,
         None,
         False,

@@ -330,18 +330,18 @@ CUES: tuple[Cue, ...] = (
     ),
     *_cues(
         "arrested",
-        (ARRESTED, True, "object", True),  # ``rules.cue_fragments.ARRESTED``
-        (rf"arresting|arrests|detaining|{CAUGHT_BY_POLICE}", False, "object", False),
+        (ARRESTED, True, "object", True),
+        (r"arresting|arrests|detaining", False, "object", False),
+        (CAUGHT_BY_POLICE, False, "object", False),  # heads: ``rules.claims.groups.acceptable``
     ),
-    # Last: "lost their lives" wins over "lost 200 men" (who died), "shot dead" over "shot".
+    # Last: "lost their lives" over "lost 200 men" (who died); "shot dead/and wounded" over "shot".
     Cue("killed", LOST, before=False, after="object"),
     # Counted by the word itself ("a double murder"); listed so that its sentence is read.
     Cue("killed", r"(?:double|triple|quadruple|quintuple)[\s-]+\w+", before=False),
     # Counted only after "claimed", "took" or "cost" ("took 12 lives"); listed to read the sentence.
     Cue("killed", r"lives", before=False),
-    # A named person's killing: "Ana Ruiz's murder", "RUIZ' ASSASSINATION"; the name before
-    # it is read by rule CB52. With "of" the victims follow ("Sunday's killing of three
-    # herders") and the possessor, if a person, is the killer.
+    # A named person's killing: "Ana Ruiz's murder" (the name read by CB52). With "of" the
+    # victims follow ("Sunday's killing of three herders"); a possessing person is the killer.
     Cue(
         "killed",
         r"(?:'s|')\s+(?:murders?|assassinations?|killings?|slayings?|deaths?)(?:\s+of)?",

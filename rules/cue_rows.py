@@ -392,7 +392,7 @@ READ_BY_CB54: tuple[Row, ...] = (
         r"firefighters|crews?|divers|volunteers|neighbou?rs|villagers|fishermen)\s+(?:had\s+|have\s+)?"
         r"(?:pulled|plucked|carried|lifted|brought|winched|airlifted|hauled|dragged)|clinging\s+to"
         r"|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of|off|in|under|inside"
-        r"|beneath|amid)|cut\s+(?:[\w'-]+\s+){1,4}free",  # "cut 14 people free" (37th session)
+        r"|beneath|amid)|(?:firefighters|rescuers|crews?|divers|volunteers|soldiers)\s+cut",
         False,
         None,
         False,

@@ -18,6 +18,7 @@ from rules.hospital_care import (
     RATED_CONDITION,
     UNPLACED_CARE,
     bare_admission_not_hurt,
+    incident_near,
     not_hurt,
     rated_not_hurt,
     unplaced_care_not_hurt,
@@ -180,6 +181,8 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
+    if low.endswith("irritation"):  # "treated for eye irritation": after a leak, not pollen
+        return not incident_near(match.string, start, end)
     if RATED_CONDITION.search(low):  # "120 of the bridges are in fair condition"
         return rated_not_hurt(match.string, start, end)
     if ("first aid" in low or "stated" in low) and _CARE_OTHERWISE.match(match.string, end):

@@ -369,13 +369,16 @@ ANONYMITY_MARKERS = re.compile(
     r"|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)"
     r"|who\s+(?:requested|sought|was\s+granted|were\s+granted)\s+anonymity"
-    # "who asked that her name not be used" (or "be withheld"), "who declined to identify himself"
-    # "asked that her name be left out of the story"
+    # "who asked that her name not be used" ("be withheld", "be left out of the story")
     r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+be"
-    r"|be\s+withheld|be\s+(?:kept|left)\s+(?:out|off)\b)"
-    # "spoke on the promise that we would not print his name" (thirty-seventh session)
+    r"|be\s+withheld|be\s+(?:kept|left)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:paper|papers|print"
+    r"|record|reports?|story|stories|news)|be\s+left\s+out(?=\s*[,;.]|\s*$|\s+(?:because|since)\b))"
+    # "spoke on the promise that we would not print his name": the speaker's own name
+    # (thirty-seventh session; not "that her employer not be named")
     r"|(?:on|under)\s+(?:the\s+)?(?:condition|promise|assurance|understanding)\s+that\s+"
-    r"(?:[\w']+\s+){1,3}?not\s+(?:be\s+(?:named|identified)|print|publish|use|name|identify)\b"
+    r"(?:(?:he|she|they)\s+(?:would\s+)?not\s+be\s+(?:named|identified)|(?:we|it|the\s+\w+"
+    r"|reporters?)\s+(?:would\s+)?not\s+(?:(?:print|publish|use|give)\s+(?:his|her|their)"
+    r"\s+(?:full\s+)?names?|(?:name|identify)\s+(?:him|her|them)))\b"
     r"|declined\s+to\s+identify\s+(?:him|her|them)sel(?:f|ves)"
     # "who did not want his name published", "who did not want to be named"
     r"|(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't)\s+want\s+(?:(?:his|her|their)"

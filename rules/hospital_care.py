@@ -138,7 +138,7 @@ _REGARDED = re.compile(r"\s+as\b", re.IGNORECASE)
 #: Care that names no harm: "were receiving treatment", "needed medical attention".
 _CARE_SOUGHT = re.compile(
     r"(?:treatment|attention|(?<!intensive\s)care|being\s+treated|surgery"
-    r"|(?:been|were|was)\s+treated(?:\s+since|\s+so\s+far|\s+overnight|\s*[,.;]))$",
+    r"|(?:been|were|was)\s+treated\s+(?:since|so\s+far|overnight))$",
     re.IGNORECASE,
 )
 
@@ -172,7 +172,7 @@ _LEAD_INCIDENT = re.compile(
 )
 
 
-def _incident_near(text: str, start: int, end: int) -> bool:
+def incident_near(text: str, start: int, end: int) -> bool:
     """Does the sentence of the cue at ``start:end`` name an incident, or, failing that, the
     opening of ``text`` (a story's headline and lead name its incident once: "only 18 people
     had needed hospital treatment" three paragraphs below "An ammonia leak ...", or an
@@ -221,7 +221,7 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     if _CARE_SOUGHT.search(text, start, end):
         # "were receiving treatment": care after harm only where the sentence names an
         # incident or a hurt ("for burns"), not "for cancer", not "every year"
-        return not (_incident_near(text, start, end) or _HARM.search(_sentence(text, start, end)))
+        return not (incident_near(text, start, end) or _HARM.search(_sentence(text, start, end)))
     cue = text[start:end]
     if (
         _SPECIALTY.search(cue)
@@ -233,7 +233,7 @@ def not_hurt(text: str, start: int, end: int) -> bool:
     if complaint is not None:
         if _HEAT.search(complaint[0]) and not sport_near(text, start, end):
             return False  # "hospitals admitted 2,140 people with heatstroke": a heat wave's
-        return not _incident_near(text, start, end)
+        return not incident_near(text, start, end)
     return False
 
 
@@ -345,7 +345,7 @@ def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
         return True
     if _ADMITTED_OBJECT.match(text, end) or not_hurt(text, start, end):
         return True
-    return not (_incident_near(text, start, end) or _HARM.search(_sentence(text, start, end)))
+    return not (incident_near(text, start, end) or _HARM.search(_sentence(text, start, end)))
 
 
 #: The ratings shared by hospitals and inspectors ("in fair condition" is a patient's state

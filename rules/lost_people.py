@@ -31,17 +31,31 @@ _GONE_OTHERWISE = re.compile(
 )
 
 
-#: What kills people, after "to" or "in": "lost 27 people to gun violence", "to the virus",
-#: "in the landslide" (general English of news on violence and disasters; "to rival clubs" is
-#: ``lost_otherwise``'s).
-TO_A_KILLER = re.compile(
-    r"\s+(?:to|in)\s+(?:the\s+|an?\s+|that\s+|this\s+)?(?:gun\s+violence|gunfire|guns|violence"
-    r"|bullets|shootings?|homicides?|murders?|overdoses?|drugs|fentanyl|the\s+virus|virus"
-    r"|covid(?:-19)?|cancer|disease|the\s+pandemic|pandemic|floods?|flooding|storms?|fires?"
-    r"|fighting|war|shelling|air\s?strikes?|bombings?|quakes?|earthquakes?|crash(?:es)?"
-    r"|attacks?|ambush(?:es)?|massacres?|blasts?|explosions?|landslides?|mudslides?|avalanches?"
-    r"|tornado(?:es)?|hurricanes?|cyclones?|typhoons?|tsunamis?|stampedes?|crush|raids?)\b"
+#: What kills people, after "to": "lost 27 people to gun violence", "to the virus" (general
+#: English of news on violence and disasters; "to rival clubs" is ``lost_otherwise``'s).
+_KILLERS = (
+    r"gun\s+violence|gunfire|guns|violence|bullets|shootings?|homicides?|murders?|overdoses?"
+    r"|drugs|fentanyl|the\s+virus|virus|covid(?:-19)?|cancer|disease|the\s+pandemic|pandemic"
+    r"|floods?|flooding|storms?|fires?|fighting|war|shelling|air\s?strikes?|bombings?|quakes?"
+    r"|earthquakes?|crash(?:es)?|attacks?|ambush(?:es)?|massacres?|blasts?|explosions?"
+    r"|landslides?|mudslides?|avalanches?|tornado(?:es)?|hurricanes?|cyclones?|typhoons?"
+    r"|tsunamis?|stampedes?|crush|raids?"
 )
+#: ... and after "in", only a disaster or an attack that has no figurative sense there ("lost
+#: six people in the landslide"; not "in the war for talent", "in a fire sale", "in the crash
+#: of 2008", "in the fighting over the ticket price").
+_DISASTERS = (
+    r"floods?|flooding|landslides?|mudslides?|avalanches?|tornado(?:es)?|hurricanes?|cyclones?"
+    r"|typhoons?|tsunamis?|(?:earth)?quakes?|blasts?|explosions?|attacks?|ambush(?:es)?"
+    r"|massacres?|stampedes?|crush|air\s?strikes?|shelling|bombings?|shootings?"
+)
+TO_A_KILLER = re.compile(
+    rf"\s+(?:to\s+(?:the\s+|an?\s+|that\s+|this\s+)?(?:{_KILLERS})"
+    rf"|in\s+(?:the\s+|an?\s+|that\s+|this\s+)?(?:{_DISASTERS})\b(?!\s+(?:for|over)\b))\b"
+)
+#: The object of "lost" (up to four words), then what killed it: "lost 12 members in the
+#: bombing" (not a killer further on, "lost 40 members to the rival party in the fighting").
+_KILLED_AFTER = re.compile(rf"(?:\s+[\w'-]+){{1,4}}?{TO_A_KILLER.pattern}", re.IGNORECASE)
 #: A civil body before "lost": "the union lost 50 members", "the church lost 300 members"
 #: (members who left; general English of politics, religion, sport and business). Not a
 #: "movement", a "coalition" or a "company", which may be armed ("the movement had lost two
@@ -69,10 +83,12 @@ def lost_otherwise(word: str, text: str, end: int) -> bool:
     """
     if word == "losing" and not _count_after(text, end):
         return True  # "a boy losing his parents in the crowd": lost sight of
+    if _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None:
+        return True
     if _CIVIL_BODY.search(text, max(0, end - len(word) - 40), end - len(word)):
         # "the union lost 50 members": they left (not "the club lost two fans in the crush")
-        return TO_A_KILLER.search(text, end, min(len(text), end + 90)) is None
-    return _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None
+        return _KILLED_AFTER.match(text, end, min(len(text), end + 90)) is None
+    return False
 
 
 def _count_after(text: str, end: int) -> bool:

@@ -211,7 +211,7 @@ def _numeric_not_a_count(
         return False
     # "Kailey, 9 (front center) Westerhuis": a caption's age before its parenthesis
     return text[end : end + 1] == "," or (
-        text[end : end + 2] == " (" and _NAME_COMMA.search(before) is not None
+        _CAPTION_PLACE.match(text, end) is not None and _NAME_COMMA.search(before) is not None
     )
 
 
@@ -224,8 +224,14 @@ _PAID_TO = re.compile(
     re.IGNORECASE,
 )
 
-#: A capitalised name and its comma right before a number: "Kailey, " (a caption's age).
+#: A capitalised name and its comma right before a number: "Kailey, " (a caption's age), and
+#: the place in the picture after it: "(left)", "(front center)" (not "14 (including six").
 _NAME_COMMA = re.compile(r"\b[A-Z][a-z]+,\s*$")
+_CAPTION_PLACE = re.compile(
+    r"\s+\((?:left|right|cent(?:er|re)|top|bottom|front|back|middle|pictured|above|below"
+    r"|inset)\b",
+    re.IGNORECASE,
+)
 
 #: Capitalised words that never label a number: headline verbs and sentence-initial determiners.
 _NOT_LABELS = HEADLINE_WORDS | SENTENCE_START_WORDS

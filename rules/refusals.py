@@ -14,7 +14,10 @@ _MORE_WORDINGS = (
     r"answered\s+(?:no|none\s+of\s+(?:our|its|their|reporters'|those|these))\s+"
     r"(?:(?:further|written|emailed|phone|repeated)\s+)?(?:questions|calls|emails|messages"
     r"|inquiries|enquiries)\b",
-    r"(?:has|have|had)\s+still\s+not\s+(?:replied|responded|answered|commented|said)\b",
+    r"(?:has|have|had)\s+still\s+not\s+(?:replied|responded|answered|commented)\b",
+    # "had still not said by Friday evening how many had died" (not "said a word")
+    r"(?:has|have|had)\s+still\s+not\s+said\s+(?:(?:by|on)\s+\w+(?:\s+\w+)?\s+)?(?:whether"
+    r"|how|why|what|when|where|who|if)\b",
     r"(?:left|let|lets|leaves)\s+(?:(?:the|our|its|their|reporters'|repeated)\s+)?(?:phone\s+)?"
     r"calls\s+(?:[\w',-]+\s+){0,8}?ring\s+out\b",
     r"(?:kept|keeps|keeping)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:reports?"
@@ -23,25 +26,30 @@ _MORE_WORDINGS = (
     # "..., the ministry said, without saying how many were guests"
     r"without\s+(?:saying|specifying|disclosing|explaining)\s+(?:how|whether|what|why|who"
     r"|when|where|if)\b",
-    # "left unanswered the question of when", "put no number on them", "gave no date for",
+    # "left unanswered the question of when", "put no number on the dead", "gave no date for",
     # "chose to say nothing", "had nothing to say about", "stopped short of giving a figure",
-    # "has kept its counsel", "made no comment on", "was unavailable for comment", "could
-    # not be contacted" (general English of news refusals, thirty-seventh session)
+    # "made no comment on", "was unavailable for comment", "could not be contacted for
+    # comment" (general English of news refusals, thirty-seventh session; not "stopped short
+    # of releasing the suspect", "gave no indication of his motive" or "villages could not be
+    # contacted", which refuse nothing)
     r"left\s+unanswered\s+(?:(?:the|our|a|all|every|several|those|these|written|repeated"
     r"|further)\s+){0,2}(?:questions?|calls|emails|requests|inquiries|enquiries)\b",
-    r"put\s+no\s+(?:exact\s+|precise\s+|firm\s+)?(?:number|figure|toll|count)\s+on\b",
+    r"put\s+no\s+(?:exact\s+|precise\s+|firm\s+)?(?:number|figure|toll|count)\s+on\s+(?:them"
+    r"|it|(?:the|its|their)\s+(?:own\s+)?(?:dead|toll|deaths|casualties|injured|wounded|missing"
+    r"|losses|victims|arrests))\b",
     r"(?:gave|give|gives|giving|offered|offers|provided|provides)\s+no\s+(?:time|date"
-    r"|timetable|timeline|indication)\s+(?:for|of|as\s+to)\b",
+    r"|timetable|timeline)\s+for\b",
     r"(?:chose|decided|opted|preferred)\s+to\s+say\s+nothing\b"
     r"|said\s+nothing\s+when\s+(?:asked|contacted|approached|questioned|called)\b"
-    r"|(?:has|had|have)\s+(?:had\s+)?nothing\s+to\s+say\s+(?:about|on|to)\b",
-    r"stopped\s+short\s+of\s+(?:giving|confirming|offering|providing|naming|putting"
-    r"|releasing|publishing)\b",
-    r"kept\s+(?:its|his|her|their)\s+(?:own\s+)?counsel\b",
-    r"(?:made|makes|make)\s+no\s+(?:immediate\s+|public\s+|further\s+)?comment\b",
+    r"|(?:has|had|have)\s+(?:had\s+)?nothing\s+to\s+say\s+(?:about|on)\b",
+    r"stopped\s+short\s+of\s+(?:giving|confirming|offering|providing|releasing|publishing"
+    r"|putting)\s+(?:(?:a|an|any|the|its|their|exact|precise|full|official)\s+){0,2}"
+    r"(?:figures?|numbers?|toll|count|estimate|details|breakdown|death\s+toll)\b",
+    r"(?:made|makes|make)\s+no\s+(?:immediate\s+|public\s+|further\s+)?comment\s+(?:on"
+    r"|about)\b",
     r"unavailable\s+(?:to|for)\s+comment\b",
-    r"could\s+not\s+(?:immediately\s+)?be\s+(?:contacted|found\s+for\s+comment"
-    r"|located\s+for\s+comment|traced\s+for\s+comment)\b",
+    r"could\s+not\s+(?:immediately\s+)?be\s+(?:contacted|found|located|traced)\s+for"
+    r"\s+comment\b",
 )
 
 
@@ -60,8 +68,9 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons|record|history|circumstances"
         r"|figures|cause))\b",
         negated + r"\s+pick\s+up\s+(?:(?:repeated|several|our|reporters')\s+)?calls\b",
-        # "did not get back to reporters", "the press office did not pick up."
-        negated + r"\s+(?:get\s+back\s+to\b|pick\s+up\s*(?:[.;]|the\s+phone\b))",
+        # "did not get back to reporters" (not "to port")
+        negated + r"\s+get\s+back\s+to\s+(?:reporters|journalists|us|me|the\s+(?:paper"
+        r"|newspaper|broadcaster|station|agency|reporter|newsroom))\b",
         r"(?:left|let|leaves|lets)\s+(?:(?:the|our|my|its|those|these|many|several|every"
         r"|reporters')\s+)?(?:(?:written|emailed|detailed|repeated)\s+)?(?:phone\s+)?"
         r"(?:questions?|calls)\s+(?:[\w',-]+\s+){0,12}?unanswered",

@@ -101,7 +101,7 @@ def said_gender(text: str | None, attribution: Attribution) -> str | None:
     if attribution.source_span is not None:  # "A junior who gave only her first name said"
         own = _OWN_NAME.search(text, attribution.source_span.end, attribution.cue_span.start)
         if own is not None:
-            return PRONOUN_GENDER.get(own[1].lower())
+            return "m" if own[1].lower() == "his" else "f"
     following = text[attribution.cue_span.end : attribution.cue_span.end + 16].split()[:2]
     if len(following) < 2 or following[1].lower() in _NOT_THE_SPEAKERS:
         return None  # "said she was killed instantly": the pronoun may be a victim's
@@ -112,8 +112,12 @@ def said_gender(text: str | None, attribution: Attribution) -> str | None:
 _PLACED = frozenset(("from", "in", "near"))
 
 #: The speaker's own name in the clause between them and their verb: "who gave only her first
-#: name", "who asked that his name be withheld".
-_OWN_NAME = re.compile(r"\b(his|her)\s+(?:(?:first|full|last|real)\s+)?names?\b", re.IGNORECASE)
+#: name", "who asked that his name be withheld" (not "who did not know her name").
+_OWN_NAME = re.compile(
+    r"\b(?:gave|give|giving|asked\s+that|requested\s+that|want)\s+(?:only\s+)?(his|her)\s+"
+    r"(?:(?:first|full|last|real)\s+)?names?\b",
+    re.IGNORECASE,
+)
 
 #: After "said she", verbs whose subject is as often someone else as the speaker: "was",
 #: "had been" (general English of reported speech).

@@ -19,8 +19,7 @@ _LOST = re.compile(
 _PEOPLE = re.compile(
     r"\s+(?:(?:young|more|innocent|good|beautiful|other)\s+)?(people|lives|residents|neighbou?rs"
     r"|friends|children|kids|members|students|patrons|guests|colleagues|employees|workers"
-    r"|brothers|sisters|sons|daughters|fans|supporters|villagers|pilgrims|passengers|miners"
-    r"|farmers|fishermen)\b"
+    r"|brothers|sisters|sons|daughters|fans|villagers|pilgrims|miners|farmers|fishermen)\b"
 )
 #: Those "we lost" with no killer told: people and kin ("we lost three friends tonight"), not
 #: staff, pupils or members, who leave ("we've lost 15 employees since the merger").
@@ -31,7 +30,8 @@ _CLAUSE_END = re.compile(
     r"\s*(?:[,.;:!?\"\u201d]|$|\s+(?:tonight|today|yesterday|that\s+night|this\s+morning"
     r"|this\s+week|on\s+\w+day)\b"
     # "we lost four people before the doctors came": help came too late for them
-    r"|\s+before\s+(?:\w+\s+){1,2}(?:could|arrived|came|got|reached)\b)"
+    r"|\s+before\s+(?:the\s+)?(?:help|ambulances?|doctors?|medics|paramedics|rescuers|we|they)"
+    r"\s+(?:could|arrived|came|got|reached)\b)"
 )
 #: A population that left, not died: "lost 100,000 residents to the storm as families moved
 #: away", "the census showed" (general English of demography).
@@ -79,7 +79,7 @@ class LostToAKiller(ExtraRule):
             if TO_A_KILLER.match(lowered, people.end()) is not None:
                 if _LEFT.search(lowered):
                     continue  # "lost 2,000 residents to the floods, the census showed"
-            elif match[1] is None or not _we_lost(people, lowered):
+            elif match[1] is None or not _we_lost(people, lowered, match.end(2)):
                 continue  # "we lost two players to rival clubs", "15 employees since May"
             cue = CueHit(match.start(2), match.end(2), _KILLED)
             group = None if people[1] == "lives" else sent.text[people.start(1) : people.end(1)]
@@ -87,10 +87,10 @@ class LostToAKiller(ExtraRule):
         return result
 
 
-def _we_lost(people: re.Match[str], lowered: str) -> bool:
+def _we_lost(people: re.Match[str], lowered: str, lost_end: int) -> bool:
     """ "We lost three friends tonight": people or kin, the clause ending on them or a time."""
     return (
         people[1] in _WE_LOST
         and _CLAUSE_END.match(lowered, people.end()) is not None
-        and not lost_otherwise("lost", lowered, people.start())
+        and not lost_otherwise("lost", lowered, lost_end)
     )

@@ -31,7 +31,8 @@ _DIED_SINCE = re.compile(
     r"(?:wounded|shot|injured|hurt|stabbed|hospitali[sz]ed(?!\s+(?:with|for)\b)"
     # harmed by a leak, a fire or a fall of rock: "a worker exposed to ammonia in the leak
     # died" (37th session)
-    r"|exposed\s+to|poisoned|burned|burnt|crushed|trapped|overcome\s+by|caught\s+in)\b"
+    r"|exposed\s+to\s+(?:the\s+)?(?:gas|fumes|smoke|chemicals?|ammonia|chlorine|toxic|leak"
+    r"|blast)|poisoned|burned|burnt|crushed|trapped|overcome\s+by|caught\s+in)\b"
     rf"(?:(?!\b(?:{CLAUSE_BREAKS})\b)[^.;:!?,]){{0,120}}?\s"
     rf"(?:(?:has|have|had)\s+(?:since\s+|now\s+)?|later\s+)?(?P<verb>{DYING})",
     re.IGNORECASE,

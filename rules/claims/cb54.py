@@ -22,10 +22,16 @@ _BROUGHT = re.compile(
 _ALIVE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,5}?\s+alive\b", re.IGNORECASE)
 #: Where from, between an object and "alive": "three people out of the rubble alive".
 _WHENCE = re.compile(r"\s+(?:out\s+of|from|off|under)\b", re.IGNORECASE)
-#: People cut free: "cut 14 people free", "cut six passengers free from the wreck" (general
-#: English of rescue reports: only the trapped are cut free).
-_CUT = re.compile(r"\b(?P<verb>cut)\s+$", re.IGNORECASE)
-_FREE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+free\b(?!\s+of\b)", re.IGNORECASE)
+#: People cut free by rescuers: "firefighters cut 14 people free", "crews cut six passengers
+#: free from the wreck" (general English of rescue reports; not "the council cut 40 staff to
+#: free up money", nor "crews cut two dead men free", whose dead are no rescue).
+_CUT = re.compile(
+    r"\b(?:firefighters|rescuers|crews?|divers|volunteers|soldiers)\s+(?P<verb>cut)\s+$",
+    re.IGNORECASE,
+)
+#: The dead named in the object: "two dead men", "three bodies".
+_HARMED_OBJECT = re.compile(r"\b(?:dead|lifeless|bodies)\b", re.IGNORECASE)
+_FREE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+free\b(?!\s+(?:of|up)\b)", re.IGNORECASE)
 #: Rescuers as the subject of the verb, a few words before it: "Rescuers in dinghies had
 #: pulled", "Firefighters plucked", "Rescuers pulled out". General English of disaster reports.
 _RESCUERS = re.compile(
@@ -234,5 +240,7 @@ class BroughtOutAlive(ExtraRule):
                 continue  # "Police crews pulled two suspects from the canal": an arrest
             if head in _THE_DEAD or _DEAD_AFTER.match(sent.text, after.end()):
                 continue  # "hauled 12 victims from the water", "pulled 12 people ..., all dead"
+            if _HARMED_OBJECT.search(sent.text, figure.end, after.end()):
+                continue  # "cut two dead men free": the dead are no rescue
             rescued.append(Binding(figure, cue, group, 0))
         return rescued

@@ -41,7 +41,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.rates import before_rate
-from rules.cue_fragments import BROUGHT_IN, NEUTRALISED, TROOP_MOVEMENT
+from rules.cue_fragments import BROUGHT_IN, CAUGHT_BY_POLICE, NEUTRALISED, TROOP_MOVEMENT
 from rules.cue_rows import HUMAN_ONLY, RELEASED
 from rules.nouns import (
     MILITARY,
@@ -308,6 +308,14 @@ def _a_person(head: str) -> bool:
     return is_human_plural(low) or low in PERSON_NOUNS or low.rstrip("s") in PERSON_NOUNS
 
 
+#: Those police catch besides perpetrators (``is_perpetrator``): "caught nine of them", "rounded
+#: up 40 protesters" (general English of police reports; not "caught two children").
+_CAUGHT = frozenset(
+    "them escapees fugitives inmates prisoners convicts protesters demonstrators rioters looters"
+    " migrants".split()
+)
+
+
 def acceptable(binding: Binding) -> bool:
     head = _head(binding.group) if binding.group else None
     if head in EVACUATED_DWELLINGS and binding.cue.cue.category == "evacuated":
@@ -347,6 +355,8 @@ def acceptable(binding: Binding) -> bool:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
     if cue.pattern == BROUGHT_IN:  # "riot police were brought in", not "six men"
         return head is not None and head in SENT_SERVICES
+    if cue.pattern == CAUGHT_BY_POLICE:  # "caught nine escapees", not "two children"
+        return head is not None and (head in _CAUGHT or is_perpetrator(head))
     if cue.pattern in CREW_PATTERNS:
         return crew_accepted(cue.pattern, group, head, binding.figure.figure.min)
     if cue.pattern == NEUTRALISED:

@@ -113,9 +113,16 @@ _CARE = frozenset(
 
 
 def _to_care(at: CueAt) -> bool:
-    """Whether the cue is "respond"/"answer" followed by "to" and a treatment."""
+    """Whether the cue is "respond"/"answer" followed by "to" and a treatment ("did not respond
+    well to the treatment"), not by questions about one ("to treatment questions")."""
     tokens, last = at.tokens, at.last
     if not tokens[last].low.startswith(("respond", "answer")):
         return False
-    after = [t.low for t in tokens[last + 1 : last + 4] if t.is_word]
-    return len(after) >= 2 and after[0] == "to" and after[1] in _CARE
+    after = [t.low for t in tokens[last + 1 : last + 6] if t.is_word]
+    if after[:1] == ["well"]:
+        after = after[1:]  # "did not respond well to treatment"
+    if after[1:2] == ["the"]:
+        after = after[:1] + after[2:]  # "did not respond to the treatment"
+    if len(after) < 2 or after[0] != "to" or after[1] not in _CARE:
+        return False
+    return after[2:3] not in (["questions"], ["queries"], ["requests"])  # "treatment questions"

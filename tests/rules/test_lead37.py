@@ -2,15 +2,16 @@
 
 Attributions: a patient who "had not responded to treatment" is no party's silence; refusals in
 more words ("left unanswered the question", "put no number on them", "gave no date for", "chose
-to say nothing", "stopped short of giving", "kept its counsel", "made no comment", "was
-unavailable for comment", "could not be contacted", "did not get back to reporters"); terms of
+to say nothing", "stopped short of giving a figure", "made no comment on", "was
+unavailable for comment", "could not be contacted for comment", "did not get back to
+reporters"); terms of
 anonymity ("asked that his name be left out", "on the promise that we would not print his
 name"); the one "who gave only her first name, Lena," is the source, not the name, and a later
 "she" is her. Claims: a
 caption's age before its parenthesis ("Ana, 9 (left)") is no count; people a place "lost in"
 a disaster died; members a civil body "lost" left it; in a story of an outbreak, patients in
 care are its hurt, and "N of them children under five" is a part of them; people "cut free"
-or pulled out of a place alive were rescued; services "brought into the city" or "called in"
+or pulled out of a place alive were rescued; services "brought into the capital" or "bused in"
 were deployed (not the hurt "brought in" to a hospital, not men brought in for questioning);
 people "police had caught" were arrested; "we lost six people before help came" died; the
 hurt "taken to the health centre", or who "had been treated since" an incident, are wounded;
@@ -115,7 +116,7 @@ def test_outbreak_patients(text: str, expected: list[tuple[str, float | None, st
             [("deployed", 2000, "riot police")],
         ),
         (
-            "Forty firefighters were called in from nearby towns.",
+            "Forty firefighters were bused in from nearby towns.",
             [("deployed", 40, "firefighters")],
         ),
         ("Six men were brought in for questioning.", []),
@@ -181,7 +182,7 @@ def _nr(source: str, cue: str) -> list[tuple[str, str, str]]:
             "The interior ministry confirmed deaths but put no number on them.",
             [
                 ("statement", "The interior ministry", "confirmed"),
-                ("non_response", "The interior ministry", "put no number"),
+                ("non_response", "The interior ministry", "put no number on them"),
             ],
         ),
         (
@@ -194,18 +195,21 @@ def _nr(source: str, cue: str) -> list[tuple[str, str, str]]:
         ),
         (
             "The army stopped short of giving a figure for its dead.",
-            _nr("The army", "stopped short of giving"),
+            _nr("The army", "stopped short of giving a figure"),
         ),
-        ("The federation has kept its counsel.", _nr("The federation", "kept its counsel")),
+        ("The jury kept its counsel for three days.", []),
         ("The army made no comment on the report.", _nr("The army", "made no comment")),
         (
             "A spokesman for the firm was unavailable for comment.",
             _nr("A spokesman for the firm", "unavailable for comment"),
         ),
-        ("The owner could not be contacted.", _nr("The owner", "could not be contacted")),
+        (
+            "The owner could not be contacted for comment.",
+            _nr("The owner", "could not be contacted for comment"),
+        ),
         (
             "The embassy did not get back to reporters on Monday.",
-            _nr("The embassy", "did not get back to"),
+            _nr("The embassy", "did not get back to reporters"),
         ),
         ("The bodies could not be found in the mud.", []),
         ("The mayor asked that his car be left out of the parade.", []),
@@ -278,3 +282,95 @@ def test_pledges_and_payments(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+# The two reviews of this session's change (claims and attributions): their sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crews cut two dead men free from the wreckage.", [("killed", 2, "men free")]),
+        ("The council cut 40 staff to free up money for road repairs.", []),
+        ("Police cut two protesters free from the railings and arrested them.", []),
+        ("Four soldiers were brought into the district hospital with gunshot wounds.", []),
+        ("Nine officers were called in sick on the day of the march.", []),
+        ("The firm lost 30 employees in the war for talent with its rivals.", []),
+        ("The fund lost 40 employees in the crash of 2008.", []),
+        ("The town lost 3,000 residents in the war as families fled abroad.", []),
+        ("The airline lost two million passengers to the pandemic.", []),
+        ("The party lost 40 members to the rival party in the fighting over the leadership.", []),
+        ("The party lost 12 members in the bombing of its office.", [("killed", 12, "members")]),
+        (
+            "Orme's opioid epidemic deepens. About 400 patients were being treated for addiction"
+            " at the clinic last month.",
+            [],
+        ),
+        (
+            "In the shelling of Dornby, 14 (including six children) were killed.",
+            [("killed", 14, None), ("killed", 6, "children")],
+        ),
+        ("Police caught two children as they fell from the burning balcony.", []),
+        ("Officers rounded up 40 volunteers to search the woods.", []),
+        ("A worker exposed to asbestos at the Orme plant died in 2019, the inquest heard.", []),
+        ('"We lost 15 children before the school could reopen," she said.', []),
+        (
+            "High pollen counts hit Orme. About 300 people were treated for eye irritation at"
+            " city clinics.",
+            [],
+        ),
+    ],
+)
+def test_review_claims(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fishermen did not get back to port until late on Sunday.",
+        "She called her son twice after the blast, but he did not pick up.",
+        "Phone lines were down and the mountain villages could not be contacted for two days.",
+        "The gunman gave no indication of his motive before opening fire.",
+        "The court stopped short of releasing the suspect.",
+        "By Friday the girl had still not said a word since the crash.",
+        "The report put no number on the cost of the repairs.",
+        "The defendant had nothing to say to the victims' families as he was led away.",
+        "The judge made no comment as she read the sentence.",
+        "The boy did not respond well to the treatment.",
+    ],
+)
+def test_review_no_refusal(text: str) -> None:
+    assert [a for a in analyze(text).attributions if a.kind == "non_response"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ida Lenz, who spoke on condition that her employer not be named, said the plant had"
+            " leaked.",
+            [("Ida Lenz", False)],
+        ),
+        (
+            "Ida Lenz, who asked that her name be kept off the donor list, said the plant had"
+            " leaked.",
+            [("Ida Lenz", False)],
+        ),
+        (
+            "A soldier who gave his full name, Ivo Brandt, said the convoy was ambushed.",
+            [("Ivo Brandt", False)],
+        ),
+        (
+            "Captain Tomas Veld said the ferry listed badly. A passenger who asked that her name"
+            " be withheld said she jumped into the water. He said the crew did everything"
+            " possible.",
+            [("Captain Tomas Veld", False), ("A passenger", True), ("Captain Tomas Veld", False)],
+        ),
+    ],
+)
+def test_review_speakers(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _anonymous(text) == expected
+
+
+def test_review_questions_about_treatment_are_still_unanswered() -> None:
+    text = "The health ministry did not respond to treatment questions sent on Monday."
+    assert _attributions(text) == _nr("The health ministry", "did not respond")
