@@ -143,19 +143,35 @@ def own_losses(parts: list[StatedClaim]) -> list[StatedClaim]:
     return [c for c in parts if id(c) not in enemy_ids]
 
 
-def _sided(claim: StatedClaim, beside: Sequence[StatedClaim]) -> tuple[str, str | None] | None:
-    """The side of a count; "others" take the one side the sentence's count of another
-    category names ("Three civilians died ..., and seven others were wounded": civilians)."""
-    side = _side(claim)
-    if side is not None or (claim.group or "").lower() != "others":
-        return side
-    kin = {
-        found
+def _kin(claim: StatedClaim, beside: Sequence[StatedClaim]) -> StatedClaim:
+    """The count whose side a count of no noun or of "others" shares: the one count of another
+    category in its sentence that names a side ("Three civilians died ..., and seven others
+    were wounded": civilians; "six of its soldiers had been killed and 14 wounded": its
+    soldiers); else ``claim`` itself."""
+    if claim.group is not None and claim.group.lower() != "others":
+        return claim
+    kin = [
+        c
         for c in beside
         if c.start == claim.start and c.category != claim.category and not (c.single or c.part)
-        if (found := _side(c)) is not None
-    }
-    return kin.pop() if len(kin) == 1 else None
+        if _side(c) is not None and not enemy_count(c)  # not "had killed 20 Lomedan troops"
+    ]
+    kin = own_losses(kin)
+    if len({_side(c) for c in kin}) != 1:
+        return claim
+    side = _side(kin[0])
+    # a wounded count of no noun shares the side of an armed side's dead only ("six of its
+    # soldiers had been killed and 14 wounded"), not civilians' ("17 civilians were killed and
+    # 40 wounded" may hold anyone)
+    armed_dead = side is not None and side[0] in _ARMED and kin[0].category == "killed"
+    return (
+        kin[0] if claim.group is not None or (armed_dead and claim.category == "wounded") else claim
+    )
+
+
+def _sided(claim: StatedClaim, beside: Sequence[StatedClaim]) -> tuple[str, str | None] | None:
+    """The side of a count, or of its kin (``_kin``)."""
+    return _side(_kin(claim, beside))
 
 
 def _armies(own: list[StatedClaim]) -> dict[str, list[str | None]]:
@@ -182,7 +198,7 @@ def with_other_sides(
     the article's claims (which tell the side of "others")."""
     if chosen.stated is None:
         return chosen
-    own = own_losses([c for c in claims if c.start == chosen.start])
+    own = [_kin(c, beside) for c in own_losses([c for c in claims if c.start == chosen.start])]
     sides = [_side(c) for c in own if not (c.single or c.part)]  # "four of them seriously"
     kinds = {side[0] for side in sides if side is not None}
     if not kinds or None in sides:
@@ -190,13 +206,14 @@ def with_other_sides(
     armies = _armies(own)
     others: dict[tuple[str, str | None], list[StatedClaim]] = {}
     for claim in claims:
-        side = _sided(claim, beside)
+        kin = _kin(claim, beside)  # "and five were wounded": the side of "three of its soldiers"
+        side = _side(kin)
         if side is None or claim.start == chosen.start:
             continue
         if side[0] in kinds:
-            if not another_army(claim, armies.get(side[0], [])):
+            if not another_army(kin, armies.get(side[0], [])):
                 continue
-            side = (side[0], named_side(claim))  # "two of its soldiers", Koreshia's army said
+            side = (side[0], named_side(kin))  # "two of its soldiers", Koreshia's army said
         if claim.single or claim.part or claim.in_title or claim.stated is None:
             continue
         if VAGUE.search(claim.figure_text) or _enemy_claim(claim, side[0]):

@@ -21,3 +21,22 @@ def test_one_hospitals_intake_stays_the_toll_when_nothing_larger_is_told() -> No
         "Dale General Hospital treated 19 people hurt in the storm, a spokeswoman said."
     )
     assert figures(text) == (5, 19)
+
+
+def test_each_armys_wounded_add_up_when_told_beside_its_own_dead() -> None:
+    text = (
+        "Troops from Velk and Orme fought along a ridge on Saturday, leaving at least nine "
+        "soldiers dead.\n\n"
+        "Velk's defence ministry said six of its soldiers had been killed and 14 wounded.\n\n"
+        "Orme's defence ministry said three of its soldiers had died and five were wounded."
+    )
+    assert figures(text) == (9, 19)
+
+
+def test_a_wounded_count_beside_civilian_dead_takes_no_soldiers_hurt_elsewhere() -> None:
+    text = (
+        "At least 17 civilians were killed and 40 wounded when shells struck the market of "
+        "Orme on Monday, the governor's office said.\n\n"
+        "An army spokesman said two soldiers had been wounded at an outpost north of the town."
+    )
+    assert figures(text) == (17, 40)
