@@ -1,4 +1,5 @@
-"""CB43: "N of the wounded" are wounded, "N of the dead" are killed: a part named by its whole."""
+"""CB43: "N of the wounded" are wounded, "N of the dead" are killed: a part named by its whole,
+and a second part after it with its verb left out ("... and three from Orme")."""
 
 from __future__ import annotations
 
@@ -110,4 +111,21 @@ class PartOfTheWounded(ExtraRule):
                 )
                 who = _who(sent.text, match.end("next" if people else "whole"))
                 parts.append(Binding(figure, cue, who or (noun if people else None), 0))
+                gapped = _GAPPED.match(sent.text, match.end("whole"))
+                if gapped is None:
+                    continue
+                other = next((f for f in sent.stated if f.start == gapped.start("figure")), None)
+                if other is not None and other.start not in taken and other.figure.min:
+                    rest = gapped["rest"].split()[-1]
+                    group = rest if is_human_plural(rest.lower()) else None
+                    parts.append(Binding(other, cue, group, 0))  # "... and three from Orme"
         return parts
+
+
+#: A second part with its verb left out, after "were ...": "Four of the dead were from Velk and
+#: three from Orme", "Five of the wounded were Velkan and the other six Ormish".
+_GAPPED = re.compile(
+    r"\s+(?:were|are)\s+[^,;.]{1,40}?\s+and\s+(?:the\s+other\s+|another\s+)?"
+    r"(?P<figure>\d{1,3}(?:,\d{3})*|[A-Za-z]+)\s+(?P<rest>(?:from\s+)?[A-Za-z-]+)\s*(?=[,.;]|$)",
+    re.IGNORECASE,
+)

@@ -374,3 +374,27 @@ def test_review_speakers(text: str, expected: list[tuple[str, bool]]) -> None:
 def test_review_questions_about_treatment_are_still_unanswered() -> None:
     text = "The health ministry did not respond to treatment questions sent on Monday."
     assert _attributions(text) == _nr("The health ministry", "did not respond")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four of the dead were from Velk and three from Orme, the spokeswoman said.",
+            [("killed", 4, None), ("killed", 3, None)],
+        ),
+        (
+            "Five of the wounded were Velkan and the other six Ormish, she said.",
+            [("wounded", 5, None), ("wounded", 6, None)],
+        ),
+        (
+            "Six of the dead were soldiers and two civilians.",
+            [("killed", 6, "soldiers"), ("killed", 2, "civilians")],
+        ),
+        ("Two of the dead were from Velk and the rest from Orme.", [("killed", 2, None)]),
+    ],
+)
+def test_a_second_part_with_its_verb_left_out(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
