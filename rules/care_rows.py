@@ -134,7 +134,7 @@ IN_CONDITION: tuple[Row, ...] = (
     # ``rules.hospital_care.bare_admission_not_hurt`` to the hurt named before it and an
     # incident (24th session). Last of the care rows, so "admitted to hospital" stays theirs.
     (r"admitted", True, None, False),
-    # "62 people had been treated since the leak": care with no place named, held like "being
+    # "48 people had been treated since the spill": care with no place named, held like "being
     # treated" to an incident or a hurt told near it (37th session)
     # (not "treated at", "for", "and released": the rows and rules of those)
     (

@@ -373,7 +373,7 @@ ANONYMITY_MARKERS = re.compile(
     r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+be"
     r"|be\s+withheld|be\s+(?:kept|left)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:paper|papers|print"
     r"|record|reports?|story|stories|news)|be\s+left\s+out(?=\s*[,;.]|\s*$|\s+(?:because|since)\b))"
-    # "spoke on the promise that we would not print his name": the speaker's own name
+    # "spoke on the understanding that the paper would not print her name": the speaker's own name
     # (thirty-seventh session; not "that her employer not be named")
     r"|(?:on|under)\s+(?:the\s+)?(?:condition|promise|assurance|understanding)\s+that\s+"
     r"(?:(?:he|she|they)\s+(?:would\s+)?not\s+be\s+(?:named|identified)|(?:we|it|the\s+\w+"

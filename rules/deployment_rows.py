@@ -60,7 +60,7 @@ DEPLOYED: tuple[Row, ...] = (
     # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
     (TROOP_MOVEMENT, True, None, False),
     (CREWS_AT_WORK, True, None, False),
-    # "2,000 riot police had been brought into the city": services only (not "six men were
+    # "900 gendarmes had been brought into the city": services only (not "six men were
     # brought in for questioning", see ``rules.claims.groups.acceptable``)
     (BROUGHT_IN, True, None, False),
     (CREWS_WORKING, True, None, False),

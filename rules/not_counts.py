@@ -125,7 +125,7 @@ def is_not_a_count(
     if after[:4].lower() == " in " and MONEY_IN.match(after):
         return True  # "millions in losses"
     if _PAID_TO.match(text, end, end + 80):
-        return True  # "400,000 vorns for the family of each person killed": a payment
+        return True  # "90,000 vorns to the relatives of every person killed": a payment
     plural = lowered not in ("one", "1", "a", "an")
     if _unit_follows(after) and not (plural and PEOPLE_SHOT.match(after)):
         return True
@@ -215,8 +215,8 @@ def _numeric_not_a_count(
     )
 
 
-#: A sum paid to the bereaved or the hurt, its currency any word: "400,000 vorns for the
-#: family of each person killed", "50,000 for each of the injured" (general English of
+#: A sum paid to the bereaved or the hurt, its currency any word: "90,000 vorns to the
+#: relatives of every person killed", "20,000 to each of the injured" (general English of
 #: compensation announcements).
 _PAID_TO = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:each\s+)?(?:for|to)\s+(?:the\s+)?(?:(?:famil(?:y|ies)|relatives"

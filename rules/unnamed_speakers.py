@@ -98,7 +98,7 @@ def said_gender(text: str | None, attribution: Attribution) -> str | None:
     said she heard four shots": "f"), or None (also before "was": "said she was killed")."""
     if text is None or attribution.cue_span is None:
         return None
-    if attribution.source_span is not None:  # "A junior who gave only her first name said"
+    if attribution.source_span is not None:  # "A pupil who would give only her first name said"
         own = _OWN_NAME.search(text, attribution.source_span.end, attribution.cue_span.start)
         if own is not None:
             return "m" if own[1].lower() == "his" else "f"
@@ -108,7 +108,7 @@ def said_gender(text: str | None, attribution: Attribution) -> str | None:
     return PRONOUN_GENDER.get(following[0].lower())
 
 
-#: Words before a place's capitals in a description: "a 23-year-old man from Dareen" is unnamed.
+#: Words before a place's capitals in a description: "a 30-year-old man from Velka" is unnamed.
 _PLACED = frozenset(("from", "in", "near"))
 
 #: The speaker's own name in the clause between them and their verb: "who gave only her first

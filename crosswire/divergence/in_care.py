@@ -3,7 +3,7 @@
 Pure helper of ``crosswire.divergence.keyfigures``. "Bar shooting: 3 still in hospital, 2
 critical" counts those not yet sent home; when the article also counts the hurt by their harm
 ("12 people were injured"), that larger count is the toll, whatever the headline puts first;
-so it is of one hospital's intake ("Orme General treated 27 people").
+so it is of one hospital's intake ("Orme General treated 19 people").
 The care words are the usual wording of hospital updates in news English.
 """
 
@@ -26,8 +26,8 @@ _IN_CARE = re.compile(
 )
 
 
-#: One place of care as the subject that took the figure in: "Marrow Regional Medical Center
-#: treated 27 people hurt in the storm" counts one hospital's share of the hurt.
+#: One place of care as the subject that took the figure in: "Orme General treated 19
+#: people" counts one hospital's share of the hurt.
 _ONE_PLACE_TOOK = re.compile(
     r"\b(?:hospital|medical\s+cent(?:er|re)|clinic|infirmary)\s+(?:has\s+|had\s+)?"
     r"(?:treated|admitted|received|took\s+in|took)\s+$",

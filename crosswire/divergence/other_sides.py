@@ -146,8 +146,8 @@ def own_losses(parts: list[StatedClaim]) -> list[StatedClaim]:
 def _kin(claim: StatedClaim, beside: Sequence[StatedClaim]) -> StatedClaim:
     """The count whose side a count of no noun or of "others" shares: the one count of another
     category in its sentence that names a side ("Three civilians died ..., and seven others
-    were wounded": civilians; "six of its soldiers had been killed and 14 wounded": its
-    soldiers); else ``claim`` itself."""
+    were wounded": civilians; "four of its troops had been killed and nine wounded": its
+    troops); else ``claim`` itself."""
     if claim.group is not None and claim.group.lower() != "others":
         return claim
     kin = [
@@ -160,9 +160,9 @@ def _kin(claim: StatedClaim, beside: Sequence[StatedClaim]) -> StatedClaim:
     if len({_side(c) for c in kin}) != 1:
         return claim
     side = _side(kin[0])
-    # a wounded count of no noun shares the side of an armed side's dead only ("six of its
-    # soldiers had been killed and 14 wounded"), not civilians' ("17 civilians were killed and
-    # 40 wounded" may hold anyone)
+    # a wounded count of no noun shares the side of an armed side's dead only ("four of its
+    # troops had been killed and nine wounded"), not civilians' ("15 civilians were killed and
+    # 38 wounded" may hold anyone)
     armed_dead = side is not None and side[0] in _ARMED and kin[0].category == "killed"
     return (
         kin[0] if claim.group is not None or (armed_dead and claim.category == "wounded") else claim

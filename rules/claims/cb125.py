@@ -25,7 +25,7 @@ _ONE_DEATH = re.compile(
 #: left unstated), "not a single death", "no more than one death", "every one death".
 _NOT_A_TOLL_BEFORE = re.compile(
     r"\b(?:than|not|without|every|per)\s+$"
-    # "we will not hide a single death", "never covered up a single death": a pledge
+    # "we shall not cover up a single death", "never hid a single death": a pledge
     r"|\b(?:not|never|n't)\s+(?:[a-z]+\s+){1,2}$",
     re.IGNORECASE,
 )
@@ -60,7 +60,7 @@ class OneDeath(ExtraRule):
         "The vaccine caused more than one death, the lawsuit claims.",
         "The disease kills one death in every 20 cases.",
         "Only one death row inmate was released.",
-        '"We will not hide a single death," he said.',
+        '"We shall not cover up a single death," the governor said.',
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

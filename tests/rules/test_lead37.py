@@ -2,20 +2,18 @@
 
 Attributions: a patient who "had not responded to treatment" is no party's silence; refusals in
 more words ("left unanswered the question", "put no number on them", "gave no date for", "chose
-to say nothing", "stopped short of giving a figure", "made no comment on", "was
-unavailable for comment", "could not be contacted for comment", "did not get back to
-reporters"); terms of
-anonymity ("asked that his name be left out", "on the promise that we would not print his
-name"); the one "who gave only her first name, Lena," is the source, not the name, and a later
-"she" is her. Claims: a
-caption's age before its parenthesis ("Ana, 9 (left)") is no count; people a place "lost in"
-a disaster died; members a civil body "lost" left it; in a story of an outbreak, patients in
-care are its hurt, and "N of them children under five" is a part of them; people "cut free"
-or pulled out of a place alive were rescued; services "brought into the capital" or "bused in"
-were deployed (not the hurt "brought in" to a hospital, not men brought in for questioning);
-people "police had caught" were arrested; "we lost six people before help came" died; the
-hurt "taken to the health centre", or who "had been treated since" an incident, are wounded;
-one "exposed to" a gas who died was killed.
+to say nothing", "stopped short of giving a figure", "made no comment on", "was unavailable for
+comment", "could not be contacted for comment", "did not get back to reporters"); terms of
+anonymity ("asked that her name be left out", "on the understanding that the paper would not
+print her name"); the one "who gave only her first name, Lena," is the source, not the name,
+and a later "she" is her. Claims: a caption's age before its parenthesis ("Ana, 9 (left)") is
+no count; people a place "lost in" a disaster died; members a civil body "lost" left it; in a
+story of an outbreak, patients in care are its hurt, and "N of them children under five" is a
+part of them; people "cut free" or pulled out of a place alive were rescued; services "brought
+into the capital" or "bused in" were deployed (not the hurt "brought in" to a hospital, not men
+brought in for questioning); people "police had caught" were arrested; "we lost six people
+before help came" died; the hurt "taken to the health centre", or who "had been treated since"
+an incident, are wounded; one "exposed to" a gas who died was killed.
 """
 
 from __future__ import annotations
@@ -45,7 +43,7 @@ def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
             [("statement", "a nurse at the ward", "said")],
         ),
         (
-            "The clinic did not respond to questions about the outbreak.",
+            "The clinic did not respond to our questions on Friday.",
             [("non_response", "The clinic", "did not respond")],
         ),
     ],
@@ -112,8 +110,8 @@ def test_outbreak_patients(text: str, expected: list[tuple[str, float | None, st
         ("The council cut 300 residents free of the levy.", []),
         ("The firm cut 40 jobs and froze hiring.", []),
         (
-            "About 2,000 riot police had been brought into the capital on Sunday.",
-            [("deployed", 2000, "riot police")],
+            "About 900 gendarmes had been brought into the capital on Sunday.",
+            [("deployed", 900, "gendarmes")],
         ),
         (
             "Forty firefighters were bused in from nearby towns.",
@@ -121,8 +119,8 @@ def test_outbreak_patients(text: str, expected: list[tuple[str, float | None, st
         ),
         ("Six men were brought in for questioning.", []),
         (
-            "A nurse said 23 wounded people had been brought in, including at least five children.",
-            [("wounded", 23, "people"), ("wounded", 5, "children")],
+            "A nurse said 19 wounded men had been brought in, including at least four boys.",
+            [("wounded", 19, "men"), ("wounded", 4, "boys")],
         ),
         ("Police had caught six of the escapees by Monday.", [("arrested", 6, "escapees")]),
         ("Officers rounded up 40 protesters near the square.", [("arrested", 40, "protesters")]),
@@ -141,12 +139,12 @@ def test_rescued_deployed_caught(
     ("text", "expected"),
     [
         (
-            "Nine survivors were taken to the health centre in Orme, a nurse there said.",
+            "Nine survivors were brought to a health centre near the port, a nurse said.",
             [("wounded", 9, "survivors")],
         ),
         (
             "A chlorine leak forced a school to close. The county said 48 people had been treated"
-            " since the leak began.",
+            " since the spill started.",
             [("wounded", 48, "people")],
         ),
         (
@@ -227,29 +225,29 @@ def _anonymous(text: str) -> list[tuple[str, bool]]:
     ("text", "expected"),
     [
         (
-            "A guard posted at the gate, who asked that his name be left out, said 300 people"
+            "A guard posted at the gate, who asked that her name be left out, said 300 people"
             " were inside.",
             [("A guard posted at the gate", True)],
         ),
         (
-            "A supervisor, who spoke on the promise that we would not print his name, since the"
-            " firm has told staff to send every question to head office, said 80 workers were on"
-            " shift.",
+            "A supervisor, who talked on the understanding that the paper would not print her"
+            " name, since the firm makes its press office answer all questions, said 80 workers"
+            " were on shift.",
             [("A supervisor", True)],
         ),
         (
-            "Chief Ana Ruiz said three pupils were hurt. A 16-year-old junior who gave only her"
-            ' first name, Lena, said she heard shots. "We hid under the desks," she said.',
+            "Chief Ana Ruiz said three pupils were hurt. A 15-year-old sophomore who would give"
+            ' only her first name, Lena, said she heard shots. "We hid under the desks," she said.',
             [
                 ("Chief Ana Ruiz", False),
-                ("A 16-year-old junior", True),
-                ("A 16-year-old junior", True),
+                ("A 15-year-old sophomore", True),
+                ("A 15-year-old sophomore", True),
             ],
         ),
         (
-            "One survivor, a 23-year-old man from Orme who gave only his first name, Yusuf, said"
+            "One survivor, a 30-year-old man from Velka who gave only his first name, Omar, said"
             ' the boat tipped. "I was holding a rope," he said.',
-            [("One survivor, a 23-year-old man from Orme", True), ("One survivor", True)],
+            [("One survivor, a 30-year-old man from Velka", True), ("One survivor", True)],
         ),
         (
             "A trustee who lives nearby, Ida Lenz, said the gate was shut.",
@@ -264,12 +262,12 @@ def test_unnamed_speakers(text: str, expected: list[tuple[str, bool]]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('"We will not hide a single death," the minister said.', []),
+        ('"We shall not cover up a single death," the minister said.', []),
         ("The ministry has not reported a single death since June.", []),
         ("The ministry reported one death on Friday.", [("killed", 1, None)]),
         (
-            "The governor announced 400,000 vorns for the family of each person killed and"
-            " 50,000 vorns for each of the injured.",
+            "The governor announced 90,000 vorns to the relatives of every person killed and"
+            " 20,000 vorns to each of the injured.",
             [],
         ),
         (
