@@ -64,10 +64,10 @@ class NonResponse(CueRule):
         # an attempt that names no party: no one to record as silent
         "Messages were not returned.",
         "The ministry responded to requests for comment with a short statement.",
-        # an outlet's own check of a report, not a party's silence
         # a patient who did not respond to care: medicine, no party's silence
         "The boy, who had not responded to treatment, died on Sunday.",
         "Two of the injured did not respond to resuscitation, doctors said.",
+        # an outlet's own check of a report, not a party's silence
         "The Velk Courier could not confirm the report.",
         "The Times of Orme could not confirm the figure.",
         "Our correspondent could not independently confirm the account.",

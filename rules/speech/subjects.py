@@ -201,8 +201,9 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
     if head_end == subject[1]:
         return span(tokens, *subject)
     named = _previous_comma_index(tokens, comma) or 0
-    # "A trustee who lives nearby, Ida Lenz, said": the name is the source (not "first name, Tom,")
-    if named > head_end and _is_name(tokens, named, comma) and tokens[named - 2].low != "first":
+    first_name = named >= 2 and tokens[named - 2].low == "first"  # "his first name, Tom,"
+    # "A trustee who lives nearby, Ida Lenz, said": the name is the source (not a first name's)
+    if named > head_end and _is_name(tokens, named, comma) and not first_name:
         return (span(tokens, *subject), span(tokens, named + 1, comma - 1))
     # "Tomas Brel, a councillor whom the mayor fired, said": the source named is the phrase
     # without its relative clause; the span keeps the words written.
