@@ -90,7 +90,7 @@ def test_refusals_in_more_words(text: str, expected: list[tuple[str, str, str, b
         (
             "A porter who would give only his first name, Ilyas, because his employer forbids "
             "talking to the press, said the blast came from the kitchens.",
-            "Ilyas",
+            "A porter",  # the porter, not his first name (thirty-seventh session)
             "said",
         ),
     ],
