@@ -22,9 +22,18 @@ _EARLIER = re.compile(
     # running total from 156", "revising its earlier count of 12" (36th session)
     r"|(?:raising|lowering|revising|increasing)\s+(?:its|their|the)\s+"
     r"(?:(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+)?"
-    r"(?:(?:running|overall|official|own)\s+)?(?:count|toll|tally|total|figure|estimate)\s+from"
+    r"(?:(?:running|overall|official|own|death|casualty)\s+)?(?:count|toll|tally|total|figure"
+    r"|estimate)\s+from"
     r"|revising\s+(?:its|their|the)\s+(?:earlier|previous|initial|first)\s+(?:count|toll|tally"
     r"|figure|estimate)\s+of)\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: A count's own update told past its claimant: "Four people were killed ..., the fire service
+#: said, lowering its death toll from five" (a speaker's aside ends in "said,").
+_RAISED_FAR = re.compile(
+    r"[^.;:\d]{0,220}?\s(?:said|says|reported|announced),\s+(?:raising|lowering|revising)\s+"
+    r"(?:its|their)\s+(?:(?:death|casualty|official|own)\s+)?(?:count|toll|tally|total|figure"
+    r"|estimate)\s+from\s+(?=\S)",
     re.IGNORECASE,
 )
 #: A toll's old value after its new one: "down to 38 from 42", "to 14, from an initial 11".
@@ -104,7 +113,9 @@ class EarlierValue(ExtraRule):
                 sent.text, binding.cue.start, binding.cue.end
             ):
                 continue  # "11 homicides so far this year, compared with seven": events
-            match = _EARLIER.match(sent.text, binding.figure.end)
+            match = _EARLIER.match(sent.text, binding.figure.end) or _RAISED_FAR.match(
+                sent.text, binding.figure.end
+            )
             if match is not None:
                 figure = next((f for f in sent.stated if f.start == match.end()), None)
             else:

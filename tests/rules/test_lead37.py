@@ -396,3 +396,24 @@ def test_a_second_part_with_its_verb_left_out(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coastguard said nine people had drowned, lowering its death toll from eleven.",
+            [("killed", 9, "people"), ("killed", 11, None)],
+        ),
+        (
+            "Three people were killed and nine injured when a boiler blew apart a school kitchen"
+            " in the Orme district early on Monday, the city's fire and rescue service said,"
+            " lowering its death toll from four.",
+            [("killed", 3, "people"), ("wounded", 9, None), ("killed", 4, None)],
+        ),
+    ],
+)
+def test_a_toll_lowered_from_its_earlier_value(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
