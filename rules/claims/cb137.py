@@ -17,13 +17,17 @@ _LOST = re.compile(
 )
 #: The people a side lost to a killer, right after the count.
 _PEOPLE = re.compile(
-    r"\s+(?:(?:young|more|innocent|good|beautiful|other)\s+)?(people|lives|residents|neighbou?rs"
-    r"|friends|children|kids|members|students|patrons|guests|colleagues|employees|workers"
-    r"|brothers|sisters|sons|daughters|fans|villagers|pilgrims|miners|farmers|fishermen)\b"
+    r"\s+(?P<kin_of>of\s+(?:his|her|their|our|my)\s+)?"
+    r"(?:(?:young|more|innocent|good|beautiful|other)\s+)?(?P<noun>people|lives|residents"
+    r"|neighbou?rs|friends|children|kids|members|students|patrons|guests|colleagues|employees|workers"
+    r"|brothers|sisters|sons|daughters|fans|villagers|pilgrims|miners|farmers|fishermen"
+    r"|grandchildren|relatives)\b"
 )
 #: Those "we lost" with no killer told: people and kin ("we lost three friends tonight"), not
 #: staff, pupils or members, who leave ("we've lost 15 employees since the merger").
 _WE_LOST = frozenset("people friends children kids brothers sisters sons daughters".split())
+#: Kin a person lost, "of his children" (to lose one's own children is for them to die).
+_KIN = frozenset("children kids brothers sisters sons daughters grandchildren relatives".split())
 #: What may follow "we lost three friends" and end the clause: a time or the clause's end, or
 #: help that came too late.
 _CLAUSE_END = re.compile(
@@ -54,6 +58,7 @@ class LostToAKiller(ExtraRule):
         ("We've lost 12 residents to the flood.", {"category": "killed", "min": 12}),
         ("The village lost six people in the landslide.", {"category": "killed", "min": 6}),
         ('"We lost four people before the ambulances came."', {"category": "killed", "min": 4}),
+        ("Her uncle lost three of his sons in one night.", {"category": "killed", "min": 3}),
     )
     counter_examples = (
         "The firm lost 200 people in the restructuring.",
@@ -79,10 +84,16 @@ class LostToAKiller(ExtraRule):
             if TO_A_KILLER.match(lowered, people.end()) is not None:
                 if _LEFT.search(lowered):
                     continue  # "lost 2,000 residents to the floods, the census showed"
+            elif people["kin_of"] and people["noun"] in _KIN:
+                pass  # "my cousin lost four of his children": kin lost are dead
             elif match[1] is None or not _we_lost(people, lowered, match.end(2)):
                 continue  # "we lost two players to rival clubs", "15 employees since May"
             cue = CueHit(match.start(2), match.end(2), _KILLED)
-            group = None if people[1] == "lives" else sent.text[people.start(1) : people.end(1)]
+            group = (
+                None
+                if people["noun"] == "lives"
+                else sent.text[people.start("noun") : people.end("noun")]
+            )
             result.append(Binding(figure, cue, group, figure.start - cue.end))
         return result
 
@@ -90,7 +101,7 @@ class LostToAKiller(ExtraRule):
 def _we_lost(people: re.Match[str], lowered: str, lost_end: int) -> bool:
     """ "We lost three friends tonight": people or kin, the clause ending on them or a time."""
     return (
-        people[1] in _WE_LOST
+        people["noun"] in _WE_LOST
         and _CLAUSE_END.match(lowered, people.end()) is not None
         and not lost_otherwise("lost", lowered, lost_end)
     )

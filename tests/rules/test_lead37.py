@@ -417,3 +417,15 @@ def test_a_toll_lowered_from_its_earlier_value(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A farmer in Velka lost two of his daughters.", [("killed", 2, "daughters")]),
+        ("The club lost two of its players to injury.", []),
+        ("He lost two of his friends to the massacre.", [("killed", 2, "friends")]),
+    ],
+)
+def test_kin_lost(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
+    assert _claims(text) == expected
