@@ -52,6 +52,10 @@ class PartOfThem(ExtraRule):
             {"category": "wounded", "min": 22, "group": "children"},
         ),
         (
+            "At least 20 people are missing, eight of them children.",
+            {"category": "missing", "min": 8, "group": "children"},
+        ),
+        (
             "FOURTEEN PEASANTS WERE WOUNDED, SIX OF THEM WOMEN, THE PRIEST SAID.",
             {"category": "wounded", "min": 6, "group": "WOMEN"},
         ),
@@ -103,16 +107,21 @@ def _part(
     return Binding(figure, whole.cue, None, figure.start - whole.cue.end)
 
 
+#: Besides the hurt, the people whose parts a count of "them" tells: the missing and the
+#: captives ("20 people are missing, eight of them children"; not those arrested).
+_HELD_OR_LOST = frozenset(("missing", "kidnapped"))
+
+
 def _whole_before(found: list[Binding], at: int, text: str) -> Binding | None:
     """The count of those hit that the part at ``at`` details: the nearest one before it, in
     the same clause-run of the sentence (``THEM_REACH``: "of them" points back further)."""
     wholes = [
         b
         for b in found
-        if b.cue.cue.category in CASUALTY_CATEGORIES
+        if (b.cue.cue.category in CASUALTY_CATEGORIES or b.cue.cue.category in _HELD_OR_LOST)
         and b.figure.end <= at
         and at - b.figure.end <= THEM_REACH
-        and b.figure.figure.min is not None
+        and (b.figure.figure.min is not None or b.figure.figure.max is not None)  # "as many as"
         and (b.figure.figure.max is None or b.figure.figure.max >= 2)
         and not re.search(r"[;:.]", text[b.figure.end : at])
     ]

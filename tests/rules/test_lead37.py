@@ -429,3 +429,27 @@ def test_a_toll_lowered_from_its_earlier_value(
 )
 def test_kin_lost(text: str, expected: list[tuple[str, float | None, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 20 people are missing, eight of them children.",
+            [("missing", 20, "people"), ("missing", 8, "children")],
+        ),
+        (
+            "Gunmen seized 30 students, 12 of them girls.",
+            [("kidnapped", 30, "students"), ("kidnapped", 12, "girls")],
+        ),
+        (
+            "Up to 40 people were hurt, 12 of them children.",
+            [("wounded", None, "people"), ("wounded", 12, "children")],
+        ),
+        ("Police arrested nine men, four of them teenagers.", [("arrested", 9, "men")]),
+    ],
+)
+def test_parts_of_the_missing_and_the_taken(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
