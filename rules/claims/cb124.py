@@ -28,8 +28,8 @@ _EARLIER = re.compile(
     r"|figure|estimate)\s+of)\s+(?=\S)",
     re.IGNORECASE,
 )
-#: A count's own update told past its claimant: "Four people were killed ..., the fire service
-#: said, lowering its death toll from five" (a speaker's aside ends in "said,").
+#: A count's own update told past its claimant: "Three were killed ..., the fire brigade said,
+#: lowering its casualty toll from four" (a speaker's aside ends in "said,").
 _RAISED_FAR = re.compile(
     r"[^.;:\d]{0,220}?\s(?:said|says|reported|announced),\s+(?:raising|lowering|revising)\s+"
     r"(?:its|their)\s+(?:(?:death|casualty|official|own)\s+)?(?:count|toll|tally|total|figure"

@@ -407,8 +407,8 @@ def test_a_second_part_with_its_verb_left_out(
         ),
         (
             "Three people were killed and nine injured when a boiler blew apart a school kitchen"
-            " in the Orme district early on Monday, the city's fire and rescue service said,"
-            " lowering its death toll from four.",
+            " in the Orme district early on Monday, the county fire brigade said,"
+            " lowering its casualty toll from four.",
             [("killed", 3, "people"), ("wounded", 9, None), ("killed", 4, None)],
         ),
     ],
