@@ -50,6 +50,18 @@ _MORE_WORDINGS = (
     r"unavailable\s+(?:to|for)\s+comment\b",
     r"could\s+not\s+(?:immediately\s+)?be\s+(?:contacted|found|located|traced)\s+for"
     r"\s+comment\b",
+    # "turned down requests for an interview", "refused interview requests", "declined requests
+    # for the names", "kept mum on", "passed up the chance to comment", "would not weigh in",
+    # "hung up when reached", "no response had been received from"
+    r"(?:turned\s+down|refused|rejected|declined)\s+(?:(?:repeated|several|multiple|our)\s+)?"
+    r"(?:interview\s+requests|requests\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:comment|interviews?"
+    r"|be\s+interviewed|names?|details|figures?))\b",
+    r"(?:kept|keeps|stayed|stays|remained|remains)\s+mum\s+(?:on|about|over)\b",
+    r"passed\s+(?:on|up)\s+(?:the|an)\s+(?:chance|opportunity)\s+to\s+(?:comment|respond"
+    r"|speak)\b",
+    r"(?:would\s+not|wouldn't|declined\s+to|refused\s+to)\s+weigh\s+in\b",
+    r"hung\s+up\s+(?:when|after)\s+(?:reached|called|contacted|asked)\b",
+    r"no\s+(?:response|reply|answer)\s+(?:had\s+been|has\s+been|was)\s+received\s+from\b",
 )
 
 
@@ -68,6 +80,9 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons|record|history|circumstances"
         r"|figures|cause))\b",
         negated + r"\s+pick\s+up\s+(?:(?:repeated|several|our|reporters')\s+)?calls\b",
+        # "did not make anyone available for an interview"
+        negated + r"\s+make\s+(?:anyone|anybody|a\s+spokes(?:man|woman|person)|an?\s+official)"
+        r"\s+available\b",
         # "did not get back to reporters" (not "to port")
         negated + r"\s+get\s+back\s+to\s+(?:reporters|journalists|us|me|the\s+(?:paper"
         r"|newspaper|broadcaster|station|agency|reporter|newsroom))\b",

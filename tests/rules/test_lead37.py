@@ -453,3 +453,32 @@ def test_parts_of_the_missing_and_the_taken(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The airline turned down requests for an interview.",
+            _nr("The airline", "turned down requests for an interview"),
+        ),
+        (
+            "The developer did not make anyone available for an interview.",
+            _nr("The developer", "did not make anyone available"),
+        ),
+        ("The federation has kept mum on the arrests.", _nr("The federation", "kept mum")),
+        (
+            "The army passed up the chance to comment.",
+            _nr("The army", "passed up the chance to comment"),
+        ),
+        ("The mayor would not weigh in on the figure.", _nr("The mayor", "would not weigh in")),
+        (
+            "No response had been received from the developer by Monday evening.",
+            _nr("the developer", "No response had been received from"),
+        ),
+        ("The bank turned down requests for a loan.", []),
+        ("The council rejected requests to reopen the road.", []),
+    ],
+)
+def test_refusals_in_yet_more_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _attributions(text) == expected
