@@ -26,6 +26,8 @@ TAKEN_TO_CARE = (
     r"(?:\s+by\s+(?:ambulance|helicopter|air\s+ambulance|air|private\s+car))?"
 )
 CARE_NEEDED = r"(?:needed|needing|required|requiring|sought|seeking)"
+#: The places of care a count of the hurt is taken to, treated at or goes to.
+PLACES_OF_CARE = r"hospitals?|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?|infirmary"
 
 #: Kinds of wound a count may be "nursing": "gunshot and arrow wounds" (not "their wounds",
 #: the figure of speech of the beaten).
@@ -42,8 +44,7 @@ IN_CARE: tuple[Row, ...] = (
         r"|(?:receiving|undergoing)\s+(?:medical\s+|emergency\s+)?treatment"
         # "15 victims were being treated" (held to harm like "receiving treatment"); with
         # its place, "being treated at the district hospital", the hospital's row
-        r"|being\s+treated(?:\s+(?:at|in)\s+(?:[\w.'-]+\s+){0,3}?(?:hospitals?|clinics?"
-        r"|infirmary|(?:medical|health)\s+cent(?:er|re)s?))?"
+        rf"|being\s+treated(?:\s+(?:at|in)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{PLACES_OF_CARE}))?"
         # "only nine had needed hospital treatment", "30 sought medical attention" (21st session)
         rf"|{CARE_NEEDED}\s+(?:hospital|medical|emergency)\s+(?:treatment|attention|care)"
         r"|needed\s+to\s+go\s+to\s+hospital"
@@ -55,11 +56,10 @@ IN_CARE: tuple[Row, ...] = (
         # "airlifted to", "referred to the district hospital" (21st session)
         # "went to a local hospital", "went to Mercy General Hospital": only the hospital's
         # own words between (``care_trips`` turns away "went to work at the hospital")
-        r"|went\s+to\s+(?:[\w.'-]+\s+){0,4}?(?:hospitals?"
-        r"|(?:medical|health)\s+cent(?:er|re)s?|clinics?|infirmary|emergency\s+rooms?)"
+        rf"|went\s+to\s+(?:[\w.'-]+\s+){{0,4}}?(?:{PLACES_OF_CARE}|emergency\s+rooms?)"
         rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
-        r"(?:hospitals?|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?|infirmary"
+        rf"(?:{PLACES_OF_CARE}"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)
         r"|(?:intensive\s+care|burns?|trauma|isolation)\s+(?:units?|wards?)|emergency\s+rooms?)"
         # "taken to Mercy General with non-life-threatening injuries", "two others were

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from rules.care_rows import PLACES_OF_CARE
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 
 #: A place of care by its kind: "hospital", "medical center", "clinic", "infirmary".
-_PLACE_OF_CARE = r"(?:hospitals?|medical\s+cent(?:er|re)|clinics?|infirmary)"
+_PLACE_OF_CARE = rf"(?:{PLACES_OF_CARE})"
 #: The place of care a care cue ends on: "taken to Dunmore Royal Infirmary", "to a clinic".
 _CARE_PLACE = re.compile(_PLACE_OF_CARE + "$", re.IGNORECASE)
 #: The next count of the list and its place of care: ", seven to the Lakeside clinic", "and
