@@ -83,6 +83,8 @@ HALVES = (
     "blind_zzl",
     "blind_zzm",
     "blind_zzn",
+    "blind_zzo",
+    "blind_zzp",
 )
 
 
@@ -232,6 +234,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzl": 10,
         "blind_zzm": 10,
         "blind_zzn": 10,
+        "blind_zzo": 10,
+        "blind_zzp": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
