@@ -4,7 +4,16 @@
 """
 
 from rules.analyze import analyze
-from rules.claims.registry import PART_RULES
+from rules.claims.registry import FIGURE_RULE_CODES, PART_RULES
 from rules.model import Analysis, Attribution, Claim, Figure, Span
 
-__all__ = ["PART_RULES", "Analysis", "Attribution", "Claim", "Figure", "Span", "analyze"]
+__all__ = [
+    "FIGURE_RULE_CODES",
+    "PART_RULES",
+    "Analysis",
+    "Attribution",
+    "Claim",
+    "Figure",
+    "Span",
+    "analyze",
+]

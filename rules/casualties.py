@@ -286,7 +286,8 @@ def _claim(doc: Document, context: _Context, binding: Binding) -> Claim:
         min=figure.figure.min,
         max=figure.figure.max,
         qualifier=figure.figure.qualifier,
-        group=binding.group,
+        # "two of them critically": a part of people told before has no group of its own
+        group=None if (binding.group or "").lower() == "them" else binding.group,
         claimant=context.claimant,
         via=context.via,
         text=text,

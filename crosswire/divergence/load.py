@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import islice
@@ -74,6 +75,9 @@ def stated_claim(
     figure_start = _int(span.get("start")) - start if isinstance(span, Mapping) else None
     group = raw.get("group") if isinstance(raw.get("group"), str) else None
     figure_text = str(raw.get("figure_text") or "")
+    rule = str(raw.get("rule") or "")
+    if group is None and rule in rules.FIGURE_RULE_CODES:
+        group = _of_them(raw, text)  # "two of them": a part, not the whole of its people
     single = qualifier == "exact" and low == 1 and high in (1, None)
     interval = interval_of("at_least" if single else qualifier, low, high, bands)
     return StatedClaim(
@@ -96,10 +100,31 @@ def stated_claim(
         in_title=raw.get("in_title") is True or (title_length > 0 and start < title_length),
         places=places_in(text),
         single=single,
-        part=str(raw.get("rule") or "") in rules.PART_RULES,
-        rule=str(raw.get("rule") or ""),
+        part=rule in rules.PART_RULES,
+        rule=rule,
         period=_text(raw.get("period")),
     )
+
+
+#: A figure the words "of them" follow ("two of them", "A NUMBER OF" + "THEM"): a part of
+#: the people told before it, which the rules give no group.
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.IGNORECASE)
+_THEM = re.compile(r"\s+them\b", re.IGNORECASE)
+
+
+def _of_them(raw: Mapping[str, Any], text: str) -> str | None:
+    """The word "them" as written when "of them" follows the figure in ``text`` (the
+    claim's excerpt), else ``None``."""
+    span = raw.get("figure_span")
+    if not isinstance(span, Mapping):
+        return None
+    # the excerpt starts at the sentence unless it was cut ("text_start" then marks it)
+    end = _int(span.get("end")) - _int(raw.get("text_start", raw.get("start")))
+    if end < 0 or end > len(text):
+        return None
+    them = _THEM if str(raw.get("figure_text") or "").lower().endswith(" of") else _OF_THEM
+    found = them.match(text, end)
+    return found.group()[-4:] if found else None
 
 
 def stated_attribution(source: Source, raw: Mapping[str, Any]) -> StatedAttribution:

@@ -205,7 +205,7 @@ def clean_group(words: list[str]) -> str | None:
     while words and (words[0].lower() in GROUP_LEADING or words[0] in RECENT_LEADING):
         words = words[1:]
     if len(words) == 1 and words[0].lower() in NO_GROUP_ALONE:
-        words = []  # "14 NEW DEATHS", "14 New Deaths", "Eleven of them", "17 heat deaths"
+        words = []  # "14 NEW DEATHS", "14 New Deaths", "17 heat deaths"
     while len(words) > 1 and words[-1].lower() in GROUP_DANGLING:
         words = words[:-1]  # "soldiers of the [14th Brigade]": the cut left "of the"
     if words and words[-1].endswith("'"):

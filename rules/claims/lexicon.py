@@ -119,8 +119,9 @@ SET_VERBS = r"put|puts|putting|placed|places|placing|estimated|estimates"
 RECENT_LEADING = frozenset(("new", "fresh"))
 # Words that are no group when alone: "new" (as above), or the cause or kind of the deaths
 # counted ("17 heat deaths", "1,400 excess deaths", "nine road deaths"). Origin: general
-# English of tolls and public-health counts. ("them" stays a group: "40 of them" is a part
-# that ``crosswire.divergence.totals`` adds to the other groups of its sentence.)
+# English of tolls and public-health counts. ("them" stays a binding's group, which rules read
+# ("caught nine of them"); the claim leaves it out, and ``crosswire.divergence.load`` keys the
+# part "40 of them" apart by its words.)
 NO_GROUP_ALONE = RECENT_LEADING | frozenset(
     """heat heat-related excess road traffic drug overdose gun firearm flood storm weather
     workplace""".split()

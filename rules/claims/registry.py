@@ -150,6 +150,8 @@ MULTIPLE = MultipleKilling()
 
 #: Phase 1, in order: on a tie in distance the first rule's binding wins.
 FIGURE_RULES: tuple[FigureRule, ...] = (FigureThenCue(), CueThenFigure())
+#: Their codes: a figure bound to its cue by its place in the sentence alone.
+FIGURE_RULE_CODES: frozenset[str] = frozenset(rule.code for rule in FIGURE_RULES)
 
 BOUND_RULES: tuple[BoundRule, ...] = (
     RelativeThenPredicate(),

@@ -148,7 +148,7 @@ def test_water_rescues_evacuation_orders_and_death_counts(
     [
         (
             "Three of them were airlifted to Kessel General Hospital with burns.",
-            [("wounded", 3, 3, "them")],
+            [("wounded", 3, 3, None)],
         ),
         ("Two were referred to the district hospital.", [("wounded", 2, 2, None)]),
         (

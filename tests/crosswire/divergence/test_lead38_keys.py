@@ -1,0 +1,69 @@
+"""The part "N of them": the rules give it no group, the divergence model keys it apart.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import rules
+from crosswire.divergence.load import stated_claim
+from crosswire.divergence.settings import QualifierBands
+
+from .factory import key_figures as figures
+from .factory import source
+
+
+def _stated(text: str) -> list[tuple[str, str | None, bool]]:
+    """Category, group and whether the model keys the claim as "them" apart."""
+    found = []
+    for claim in rules.analyze(text).claims:
+        stated = stated_claim(source("Tarn Courier"), claim.to_json(), QualifierBands())
+        assert stated is not None
+        found.append((stated.category, stated.group, stated.group_key == "other:them"))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eleven miners were hurt. Two of them were in a critical condition, a medic said.",
+            [("wounded", "miners", False), ("wounded", "them", True)],
+        ),
+        # the figure "A NUMBER OF" holds the "of"; the case is kept as written
+        (
+            "THE REBELS ATTACKED THE POST, KILLING A NUMBER OF THEM, THE ARMY SAID.",
+            [("killed", "THEM", True)],
+        ),
+        # no "of them" after the figure: the people of the sentence
+        ("Two were in a critical condition, a medic said.", [("wounded", None, False)]),
+    ],
+    ids=["of-them", "capitals", "no-them"],
+)
+def test_of_them_is_keyed_apart_though_the_rules_give_no_group(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    given = [None if (group or "").lower() == "them" else group for _, group, _ in expected]
+    assert [c.group for c in rules.analyze(text).claims] == given
+    assert _stated(text) == expected
+
+
+def test_of_them_is_found_in_a_cut_excerpt() -> None:
+    # a sentence longer than an excerpt: the claim's text starts inside the sentence
+    padding = "a long march across the dunes and the dry river beds of the south, " * 12
+    text = f"The column of 60 porters set out on {padding}and four of them were hurt on the way."
+    found = [c for c in rules.analyze(text).claims if c.min == 4]
+    assert found and found[0].to_json().get("text_start") is not None
+    stated = stated_claim(source("Tarn Courier"), found[0].to_json(), QualifierBands())
+    assert stated is not None and stated.group == "them"
+
+
+def test_a_part_of_them_adds_to_others_treated_elsewhere() -> None:
+    text = (
+        "A mudslide buried part of the hill village of Orsk on Tuesday, killing six people, "
+        "the district chief said.\n\n"
+        "Rescuers dug eight people out alive. Four of them were taken to the hospital in Dael "
+        "with fractures, a rescue leader said, and another 9 villagers were treated for cuts "
+        "at a first-aid post."
+    )
+    assert figures(text) == (6, 13)
