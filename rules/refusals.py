@@ -16,7 +16,7 @@ _MORE_WORDINGS = (
     r"|inquiries|enquiries)\b",
     r"(?:has|have|had)\s+still\s+not\s+(?:replied|responded|answered|commented)\b",
     # "had still not said by Friday evening how many had died" (not "said a word")
-    r"(?:has|have|had)\s+still\s+not\s+said\s+(?:(?:by|on)\s+\w+(?:\s+\w+)?\s+)?(?:whether"
+    r"(?:has|have|had)\s+(?:still\s+)?not\s+said\s+(?:(?:by|on)\s+\w+(?:\s+\w+)?\s+)?(?:whether"
     r"|how|why|what|when|where|who|if)\b",
     r"(?:left|let|lets|leaves)\s+(?:(?:the|our|its|their|reporters'|repeated)\s+)?(?:phone\s+)?"
     r"calls\s+(?:[\w',-]+\s+){0,8}?ring\s+out\b",
@@ -38,7 +38,10 @@ _MORE_WORDINGS = (
     r"|it|(?:the|its|their)\s+(?:own\s+)?(?:dead|toll|deaths|casualties|injured|wounded|missing"
     r"|losses|victims|arrests))\b",
     r"(?:gave|give|gives|giving|offered|offers|provided|provides)\s+no\s+(?:time|date"
-    r"|timetable|timeline)\s+for\b",
+    r"|timetable|timeline|reason|explanation)\s+for\b",
+    # "had put out no statement", "has issued no statement by Tuesday" (thirty-eighth session)
+    r"(?:has|have|had)\s+(?:yet\s+)?(?:put\s+out|issued|released|published|made)\s+no\s+"
+    r"(?:(?:public|formal|official|written|further)\s+)?statement\b",
     r"(?:chose|decided|opted|preferred)\s+to\s+say\s+nothing\b"
     r"|said\s+nothing\s+when\s+(?:asked|contacted|approached|questioned|called)\b"
     r"|(?:has|had|have)\s+(?:had\s+)?nothing\s+to\s+say\s+(?:about|on)\b",

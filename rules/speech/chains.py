@@ -1,7 +1,8 @@
 """Statements of one sentence folded into chains: "X said, according to Y" is X via Y, "Y
 reported, citing X" is X via Y, and a participle or a second verb that goes on from one
 statement of the same speaker ("put the toll at 31, saying ...", "said ... and called for")
-is that statement. Pure functions over the candidates of ``rules.attribution``.
+is that statement. A statement inside what a non-response left unsaid ("did not say whether
+its engineers had warned") is none. Pure functions over the candidates of ``rules.attribution``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
     """Fold "X said, according to Y" into X via Y, and "Y reported, citing X" into X via Y."""
     if len(found) < 2:
         return [c for c in found if c.rule != CITING]
+    found = _without_unsaid(found)
     found.sort(key=lambda c: c.cue[0])
     merged: list[Candidate] = []
     pending_citing: Candidate | None = None
@@ -196,9 +198,12 @@ def _cue_word(statement: Candidate) -> str:
 def _same_speaker(previous: Candidate, candidate: Candidate) -> bool:
     """Do the two statements have one speaker (the referent a relative clause names, or the
     source) in one sentence?"""
-    return candidate.sentence.start == previous.sentence.start and (
-        candidate.referent or candidate.source
-    ) == (previous.referent or previous.source)
+    if candidate.sentence.start != previous.sentence.start:
+        return False
+    # one subject as written, of which one verb's search named a part ("X, a group that ...")
+    if candidate.source == previous.source:
+        return True
+    return (candidate.referent or candidate.source) == (previous.referent or previous.source)
 
 
 def _responsibility(previous: Candidate, candidate: Candidate) -> bool:
@@ -240,3 +245,32 @@ def _second_verb(previous: Candidate, candidate: Candidate) -> bool:
 
 #: Verbs of a charge laid after a statement ("and accused managers of lying").
 _CHARGES = frozenset("accused accuses blamed blames".split())
+
+
+#: Words that open what a non-response left unsaid ("did not say whether ..."), and words
+#: that open a clause of its own after it.
+_UNSAID = frozenset("whether how why what who when where if".split())
+_CONTRASTS = frozenset("but while although though whereas yet".split())
+
+
+def _without_unsaid(found: list[Candidate]) -> list[Candidate]:
+    """``found`` less the statements inside what a non-response did not say: "The company did
+    not say whether its engineers had warned the diggers" reports no warning."""
+    silences = [c for c in found if c.kind == "non_response"]
+    if not silences:
+        return found
+    return [c for c in found if not any(_unsaid(s, c) for s in silences)]
+
+
+def _unsaid(silence: Candidate, candidate: Candidate) -> bool:
+    if candidate.kind != "statement" or candidate.sentence.start != silence.sentence.start:
+        return False
+    at = silence.sentence.start
+    if not silence.cue[1] <= candidate.source[0] < candidate.cue[0]:
+        return False
+    between = silence.sentence.text[silence.cue[1] - at : candidate.source[0] - at]
+    words = set(between.lower().split())
+    if "," in between or ";" in between or words & _CONTRASTS:
+        return False  # "would not say if ... but one neighbour says": a clause of its own
+    # "did not say whether its engineers had warned", "had not said by Friday how many"
+    return bool(_UNSAID & words)

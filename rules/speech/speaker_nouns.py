@@ -11,7 +11,11 @@ SPEAKER_NOUNS = frozenset(
     office council committee authorities service party leader chief director navy guard force
     forces board court prosecutor prosecutors hospital school university union club team firm
     airline operator embassy brigade battalion regiment premier coastguard bureau department
-    commission institute league federation charity""".split()
+    commission institute league federation charity"""
+    # bodies that answer, or do not, in disaster and conflict news ("the harbour authority
+    # gave no reason", "the utility did not say when"): general English (thirty-eighth session)
+    """ authority utility militia developer contractor corporation administration regulator
+    watchdog inspectorate""".split()
 )
 
 

@@ -20,6 +20,9 @@ Sourced = tuple[tuple[int, int], tuple[int, int] | None]
 
 #: Words that open a relative clause in a subject: "an adviser who backed the plan".
 _RELATIVE_WORDS = frozenset("who which whose whom that".split())
+#: Words after which a phrase is no subject: prepositions of place ("went to the clinic") and
+#: the auxiliaries of a passive ("were [taken to the clinic]").
+_NO_SUBJECT_AFTER = frozenset("to in at into near from inside outside onto was were".split())
 
 
 def reduced_passive_agent(tokens: list[Token], c: int, last: int, p: int) -> tuple[int, int] | None:
@@ -114,6 +117,8 @@ def clause_before(
     if not tokens[last + 1].is_capital:
         return False
     first = next((k for k in range(p) if tokens[k].start >= start), p)
+    if first > 0 and tokens[first - 1].text in _NO_SUBJECT_AFTER:
+        return True  # "12 went to the clinic in Orme, where four died, said Dr Roe"
     for token in tokens[first:p]:
         if token.low in _RELATIVE_WORDS or token.low == "that":
             return False  # "X, an adviser who backed the plan, said": the relative's verb

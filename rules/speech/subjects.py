@@ -20,6 +20,7 @@ from rules.speech.relative_speaker import (
     whose_aside_speaker,
     whose_clause_speaker,
 )
+from rules.speech.relatives import before_relative, opens_relative, who_at
 from rules.speech.restrictive import speaker_before_who
 from rules.speech.speaker_nouns import RELAYING
 from rules.speech.subject_edges import (
@@ -175,7 +176,7 @@ def _word_subject(tokens: list[Token], p: int, last: int) -> Sourced | None:
 def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced | None:
     """Subject before "X, a spokesman, said" or "X, who cut short a visit, announced"."""
     start = _previous_comma_index(tokens, comma)
-    if start is not None and start + 1 < comma and _opens_relative(tokens, start + 1, comma):
+    if start is not None and start + 1 < comma and opens_relative(tokens, start + 1, comma):
         referent = antecedent(tokens, start)
         if referent is not None:
             return ((referent[0], tokens[comma - 1].end), referent)
@@ -190,14 +191,14 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
         return comma_subject(tokens, earlier)  # "Lusa, quoting the governor, Ana Ruiz, said"
     if start is not None and start + 2 < comma and tokens[start + 1].low in ("because", "since"):
         return comma_subject(tokens, start)  # "A nurse, ..., because she may not speak, said"
-    if earlier is not None and tokens[earlier + 1].low == "who" and _is_name(tokens, start, comma):
+    if earlier is not None and who_at(tokens, earlier + 1) and _is_name(tokens, start, comma):
         referent = antecedent(tokens, earlier)
         if referent is not None:
             return ((referent[0], tokens[comma - 1].end), referent)
     subject = subject_before_comma(tokens, comma)
     if subject is None:
         return None
-    head_end = _before_relative(tokens, *subject)
+    head_end = before_relative(tokens, *subject)
     if head_end == subject[1]:
         return span(tokens, *subject)
     named = _previous_comma_index(tokens, comma) or 0
@@ -214,36 +215,6 @@ def _relayed(verb: Token, by: Token) -> bool:
     """ "quoted by", "cited by": an aside naming the outlet that relays the subject's words
     (``rules.attribution`` reads the outlet as the via)."""
     return by.low == "by" and verb.low in RELAYING
-
-
-def _before_relative(tokens: list[Token], first: int, last: int) -> int:
-    """The last token before a relative clause in the subject's last part, or ``last``."""
-    for k in range(first + 1, last + 1):
-        if tokens[k].low in _RELATIVES and tokens[k - 1].is_word:
-            return k - 1
-    return last
-
-
-#: Words that open a relative clause between commas: "X, whose family farms nearby, said",
-#: "The bar, where the men had been drinking, declined to comment".
-_RELATIVES = frozenset("who which whose whom where".split())
-#: A part of the group before "of whom": "The two men, both of whom asked not to be named,".
-_PART_OF_WHOM = frozenset("both all each one two three some none neither either most".split())
-
-
-def _opens_relative(tokens: list[Token], k: int, comma: int) -> bool:
-    """Does a relative clause open at token ``k`` (before ``comma``): "who", "whose", or
-    "both of whom" (English relative clauses on a part of the group)?"""
-    if tokens[k].low == "and" and k + 1 < comma:
-        k += 1  # "A woman who lives nearby, and who asked not to be named, said"
-    if tokens[k].low in _RELATIVES or (k + 1 < comma and tokens[k + 1].low in ("which", "whom")):
-        return True  # "who", or after a preposition: "X, to which Y belongs, said"
-    return (
-        k + 3 < comma
-        and tokens[k].low in _PART_OF_WHOM
-        and tokens[k + 1].low == "of"
-        and tokens[k + 2].low in ("whom", "which")
-    )
 
 
 def _is_name(tokens: list[Token], start: int | None, comma: int) -> bool:
@@ -282,6 +253,8 @@ def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
             agent = _nearest_phrase(tokens, q, people=True)
             if agent is not None and agent[0] > 0 and tokens[agent[0] - 1].low == "by":
                 subject = agent
+        if subject and tokens[q + 1].low == "and":  # "A ranger who searched, and who asked"
+            subject = (subject[0], before_relative(tokens, *subject))
         return span(tokens, *subject) if subject else None
     restricted = speaker_before_who(tokens, q) if q >= 0 else None  # "complaints from players"
     return span(tokens, *restricted) if restricted else left(tokens, q)
