@@ -27,7 +27,9 @@ TAKEN_TO_CARE = (
 )
 CARE_NEEDED = r"(?:needed|needing|required|requiring|sought|seeking)"
 #: The places of care a count of the hurt is taken to, treated at or goes to.
-PLACES_OF_CARE = r"hospitals?|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?|infirmary"
+PLACES_OF_CARE = (
+    r"hospitals?|(?:medical|health|trauma)\s+cent(?:er|re)s?|medical\s+colleges?|clinics?|infirmary"
+)
 
 #: Kinds of wound a count may be "nursing": "gunshot and arrow wounds" (not "their wounds",
 #: the figure of speech of the beaten).
@@ -125,7 +127,7 @@ IN_CONDITION: tuple[Row, ...] = (
         r"|in\s+intensive\s+care(?:\s+units?)?|(?:are|is|were|was|remains?|remained|still|lay|lies)"
         r"\s+in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:units?|wards?)"
         # "five are on oxygen support", "two remain on ventilators" (21st session)
-        r"|on\s+(?:oxygen(?:\s+support)?|(?:a\s+)?ventilators?|life\s+support)",
+        r"|on\s+(?:oxygen(?:\s+support)?|(?:a\s+)?ventilators?|life\s+support|dialysis)",
         True,
         None,
         False,

@@ -317,7 +317,7 @@ CUES: tuple[Cue, ...] = (
         # "eleven miners were pulled alive from the shaft", "two more were found alive":
         # the words of rescue reports for people saved from a collapse, a flood or the sea.
         (
-            r"pulled\s+alive\s+from|(?:pulled|dug|brought)\s+out\s+alive|found\s+alive"
+            r"pulled\s+alive\s+from|(?:pulled|dug|brought|hauled)\s+(?:out|up)\s+alive|found\s+alive"
             r"|pulled\s+(?:out\s+of|from)\s+the\s+(?:water|river|lake|sea)|down\s+alive",
             True,
             None,

@@ -181,7 +181,7 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
-    if low.endswith("irritation"):  # "treated for eye irritation": after a leak, not pollen
+    if low.endswith(("irritation", "dialysis")):  # "for eye irritation" after a leak, not pollen
         return not incident_near(match.string, start, end)
     if RATED_CONDITION.search(low):  # "120 of the bridges are in fair condition"
         return rated_not_hurt(match.string, start, end)

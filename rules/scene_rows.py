@@ -217,6 +217,17 @@ SURVIVED_HURT: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "nine had lost a leg or an arm", "14 of them had lost their sight", "two others had been
+    # burned by petrol bombs": a lasting wound, or a burn by a weapon (general English of
+    # casualty reports, thirty-eighth session; not "lost their homes")
+    (
+        r"(?:had|have|has)\s+lost\s+(?:a|an|one|both|their|his|her)\s+(?:legs?|arms?|limbs?|eyes?"
+        r"|hands?|feet|foot|sight|eyesight)\b|(?:burned|burnt|scalded)\s+by\s+(?:(?:a|the)\s+)?"
+        r"(?:petrol\s+bombs?|fire\s*bombs?|molotov\s+cocktails?|acid|flaming\s+\w+)",
+        True,
+        None,
+        False,
+    ),
 )
 
 #: Evacuated: "had moved nearly 40,000 residents out of coastal districts", "moved 500

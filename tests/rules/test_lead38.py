@@ -1,0 +1,259 @@
+"""Readings the thirty-eighth session's lead added. Every sentence is invented.
+
+Attributions: a speaker described by two relative clauses ("A ranger who searched the gorge,
+and who asked not to be named, said") is the head noun alone, and so is a body named before an
+appositive with a relative clause ("The Orme Jail Watch, a rights group that monitors the
+jails, said"), whose second verb ("and accused") stays one statement; a place after a
+preposition, with a "where" clause after it, is no subject when a name follows "said"
+("12 to the clinic in Velk, where eight were critical, said Dr Ana Roe"); refusals in more words
+("offered no reason for", "had put out no statement", "had not said by Thursday whether"); and
+what a non-response left unsaid holds no statement ("did not say whether its engineers had
+warned the diggers").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _attributions(text: str) -> list[tuple[str, str, str]]:
+    return [(a.kind, a.source, a.cue) for a in analyze(text).attributions]
+
+
+def _said(source: str) -> list[tuple[str, str, str]]:
+    return [("statement", source, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A ranger who searched the gorge at night, and who asked that his name stay out of "
+            "the paper because only the chief may speak, said two tents were found.",
+            _said("A ranger"),
+        ),
+        (
+            "A farmer who helped dig through the mud, and who would give only his first name, "
+            "Tomas, because men from the valley have been questioned before, said the water "
+            "came at night.",
+            _said("A farmer"),
+        ),
+        (
+            "A woman who lives by the quay, and who asked not to be named, said she heard shots.",
+            _said("A woman"),
+        ),
+        # one relative clause and no comma: the head alone, as before
+        ("A nurse who asked not to be named said the ward was full.", _said("A nurse")),
+        # a second relative clause without "and" is not read this way (a name between commas
+        # stays the source): "Ida Lenz" is named after a clause of her own
+        (
+            "A trustee who lives nearby, Ida Lenz, said the bridge shook.",
+            _said("Ida Lenz"),
+        ),
+    ],
+)
+def test_a_speaker_before_two_relative_clauses_is_the_head(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Orme Jail Watch, a rights group that monitors the jails, said at least 16 "
+            "prisoners had died and accused the ministry of hiding the toll.",
+            _said("The Orme Jail Watch, a rights group"),
+        ),
+        (
+            "The Seven Hills Front, an armed group that has fought the army since 2019, said in "
+            "a statement that it had killed 30 soldiers.",
+            _said("The Seven Hills Front, an armed group"),
+        ),
+        # "whom" was cut before; "that" now is too
+        (
+            "Tomas Brel, a councillor whom the mayor fired, said the count was wrong.",
+            _said("Tomas Brel, a councillor"),
+        ),
+    ],
+)
+def test_an_appositive_loses_its_relative_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _attributions(text) == expected
+
+
+def test_the_second_verb_of_a_cut_subject_is_the_same_statement() -> None:
+    text = (
+        "The Orme Jail Watch, a rights group that monitors the jails, said 16 prisoners had died "
+        "and accused the ministry of hiding the toll."
+    )
+    claims = analyze(text).claims
+    assert [(c.min, c.claimant) for c in claims] == [(16, "The Orme Jail Watch, a rights group")]
+    assert len(analyze(text).attributions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the injured, 19 were taken to the hospital in Orme and 12 to the clinic in Velk, "
+            "where eight were in critical condition, said Dr Ana Roe, the chief medical officer.",
+            _said("Dr Ana Roe, the chief medical officer"),
+        ),
+        (
+            "Twelve were taken to the clinic in Velk, where eight remain in critical condition, "
+            "said Ana Roe.",
+            _said("Ana Roe"),
+        ),
+        # a body that is the sentence's subject keeps its "where" clause's verb
+        (
+            "The bar, where the men had been drinking, declined to comment.",
+            [("non_response", "The bar", "declined to comment")],
+        ),
+        (
+            "The clinic in Velk, where eight were in critical condition, said Dr Ana Roe would "
+            "speak later.",
+            _said("The clinic in Velk"),
+        ),
+    ],
+)
+def test_a_place_after_a_preposition_is_no_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _attributions(text) == expected
+
+
+def test_the_claims_of_the_sentence_are_the_named_speakers() -> None:
+    text = (
+        "Of the injured, 19 were taken to the hospital in Orme and 12 to the clinic in Velk, "
+        "where eight were in critical condition, said Dr Ana Roe, the chief medical officer."
+    )
+    claimants = {c.claimant for c in analyze(text).claims}
+    assert claimants == {"Dr Ana Roe, the chief medical officer"}
+
+
+def _nr(source: str, cue: str) -> list[tuple[str, str, str]]:
+    return [("non_response", source, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour authority offered no reason for the delay.",
+            _nr("The harbour authority", "offered no reason for"),
+        ),
+        (
+            "The ferry operator gave no explanation for the late boats.",
+            _nr("The ferry operator", "gave no explanation"),
+        ),
+        (
+            "The bus company had put out no statement by Tuesday night.",
+            _nr("The bus company", "had put out no statement"),
+        ),
+        (
+            "The mill's owners have issued no formal statement.",
+            _nr("The mill's owners", "have issued no formal statement"),
+        ),
+        (
+            "The standards office had not said by Thursday evening whether its inspectors had "
+            "visited the still.",
+            _nr("The standards office", "had not said by Thursday evening"),
+        ),
+        # bodies that answer or not: an authority, a utility, a militia
+        (
+            "The water utility did not say when the pipe was last inspected.",
+            _nr("The water utility", "did not say"),
+        ),
+        ("The militia made no comment on its losses.", _nr("The militia", "made no comment")),
+        # not a refusal: a statement put out, a reason given
+        ("The bus company put out a statement on Tuesday.", []),
+        ("The harbour authority offered two reasons for the delay.", []),
+    ],
+)
+def test_more_refusals(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company did not say whether its engineers had ever warned the diggers.",
+            _nr("The company", "did not say"),
+        ),
+        (
+            "The firm would not say if the inspector had reported the crack.",
+            _nr("The firm", "would not say"),
+        ),
+        # a clause of its own after the silence still speaks
+        (
+            "The company did not say whether it would pay, but the union said it had warned "
+            "the managers.",
+            [*_nr("The company", "did not say"), *_said("the union")],
+        ),
+        (
+            "Police would not say if they believe the fire was set but one neighbour says she "
+            "saw two men running.",
+            [*_nr("Police", "would not say"), ("statement", "one neighbour", "says")],
+        ),
+        (
+            "The ministry declined to say how many had died; the army said 12 soldiers were "
+            "killed.",
+            [*_nr("The ministry", "declined to say"), *_said("the army")],
+        ),
+    ],
+)
+def test_what_was_not_said_holds_no_statement(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _attributions(text) == expected
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rescued: "hauled up alive", "lifted off ledges" (not the ones who climbed out alone)
+        (
+            "Eighteen miners were hauled up alive on Monday, six of them with broken legs.",
+            [("rescued", 18, "miners"), ("wounded", 6, None)],
+        ),
+        (
+            "Of the survivors, 12 climbed out on their own and 8 were lifted off ledges by "
+            "helicopter crews.",
+            [("rescued", 8, None)],
+        ),
+        # care at a medical college, in a gapped second part
+        (
+            "Of the hurt, 14 were taken to the district hospital in Orme and 9 to the Civil "
+            "Medical College in Velk.",
+            [("wounded", 14, None), ("wounded", 9, None)],
+        ),
+        # lasting wounds, burns by a weapon, dialysis after a fire
+        (
+            "The ward had received 20 of the wounded, and six had lost a leg or an arm.",
+            [("wounded", 20, None), ("wounded", 6, None)],
+        ),
+        (
+            "One officer had lost an eye to a stone and three others had been burned by petrol "
+            "bombs.",
+            [("wounded", 1, "officer"), ("wounded", 3, "others")],
+        ),
+        ("Two remain on dialysis after the fire.", [("wounded", 2, None)]),
+        # not hurt: the sick on dialysis, homes lost, a sight of the city
+        ("Four patients with kidney disease are on dialysis at the clinic.", []),
+        ("The families have lost their homes.", []),
+    ],
+)
+def test_rescue_care_and_lasting_wounds(
+    text: str, expected: list[tuple[str, float | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
