@@ -68,6 +68,9 @@ def skip_verb_prefix(tokens: list[Token], i: int) -> int:
         if low == "only" and i > 0 and tokens[i - 1].low in _VERB_PREFIX:
             i -= 1  # "would only say", "has only said"
             continue
+        if low == "far" and i > 0 and tokens[i - 1].low == "so":
+            i -= 2  # "the mission had so far documented"
+            continue
         if low in WEEKDAYS and i > 0 and tokens[i - 1].low in ("on", "late", "early"):
             i -= 2
             continue
@@ -136,6 +139,8 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
             break
         if j != comma and clause_like(tokens, segment_start, j - 1):
             break  # "Police arrested 11 people, the spokesman, Ana Ruiz, said": not a name
+        if j != comma and _distance(tokens, segment_start, j):
+            break  # "In Velk, 30 kilometres from Orme, a doctor said": a place's distance
         first = segment_start
         if prev is None:
             break
@@ -143,6 +148,15 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
     if first is None:
         return None
     return (first, comma - 1)
+
+
+#: Units of a distance that places a town ("30 kilometres from Orme", "40 miles north of").
+_DISTANCE_UNITS = frozenset("kilometres kilometers km miles metres meters yards".split())
+
+
+def _distance(tokens: list[Token], first: int, end: int) -> bool:
+    """Does the segment ``first:end`` open with a count of a distance unit ("30 kilometres")?"""
+    return first + 1 < end and tokens[first + 1].low in _DISTANCE_UNITS
 
 
 #: Words after which a subject with appositives may start inside a clause.

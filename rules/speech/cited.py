@@ -37,6 +37,8 @@ SOURCE_NOUNS = frozenset(
     # Bodies and counters of conflict and disaster news ("citing the disaster management
     # authority", "citing medics"); general knowledge of wire attribution.
     """ authority organisation organization monitors observers medics rescuers"""
+    # monitors and watchdogs ("citing the UN monitoring mission", "citing the observatory")
+    """ mission observatory watchdog coalition"""
     # the people who lead a place or a body ("citing district heads", "citing tribal chiefs")
     """ heads chiefs""".split()
 )

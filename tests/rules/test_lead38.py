@@ -257,3 +257,50 @@ def test_rescue_care_and_lasting_wounds(
     text: str, expected: list[tuple[str, float | None, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a monitoring mission is a source one cites
+        (
+            "The Orme Press Agency, citing the UN monitoring mission in Velk, reported that "
+            "18 civilians had died.",
+            [("statement", "the UN monitoring mission in Velk", "reported")],
+        ),
+        # "so far" between a subject and its verb
+        (
+            "The Orme Press Agency, citing the UN monitoring mission in Velk, reported that the "
+            "mission had so far documented 18 civilian deaths.",
+            [
+                ("statement", "the UN monitoring mission in Velk", "reported"),
+                ("statement", "the UN monitoring mission in Velk", "documented"),
+            ],
+        ),
+        # a town's distance is no appositive of the speaker
+        (
+            "At the district hospital in Velk, 30 kilometres from Orme, a doctor who would be "
+            "named only as Dr Amal, because the governor's office has told staff to keep quiet, "
+            "said 14 guests had been admitted.",
+            _said("a doctor"),
+        ),
+        (
+            "In Velk, 30 kilometres from Orme, the mayor said 14 people had died.",
+            _said("the mayor"),
+        ),
+        # not a source: a mission one leaves on
+        ("The team left on a mission, citing the weather.", []),
+    ],
+)
+def test_missions_distances_and_so_far(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _attributions(text) == expected
+
+
+def test_the_cited_mission_is_the_claimant_and_the_agency_the_via() -> None:
+    text = (
+        "The Orme Press Agency, citing the UN monitoring mission in Velk, reported that 18 "
+        "civilians had died."
+    )
+    assert [(c.claimant, c.via) for c in analyze(text).claims] == [
+        ("the UN monitoring mission in Velk", "The Orme Press Agency")
+    ]
