@@ -30,8 +30,8 @@ def _said(source: str) -> list[tuple[str, str, str]]:
     ("text", "expected"),
     [
         (
-            "A ranger who searched the gorge at night, and who asked that his name stay out of "
-            "the paper because only the chief may speak, said two tents were found.",
+            "A ranger who searched the gorge at night, and who wanted his name kept from print "
+            "since only the chief may brief, said two tents were found.",
             _said("A ranger"),
         ),
         (
@@ -64,8 +64,8 @@ def test_a_speaker_before_two_relative_clauses_is_the_head(
     ("text", "expected"),
     [
         (
-            "The Orme Jail Watch, a rights group that monitors the jails, said at least 16 "
-            "prisoners had died and accused the ministry of hiding the toll.",
+            "The Orme Jail Watch, a rights group that monitors the jails, said 16 inmates were "
+            "dead and blamed the ministry for the slow count.",
             _said("The Orme Jail Watch, a rights group"),
         ),
         (
@@ -88,8 +88,8 @@ def test_an_appositive_loses_its_relative_clause(
 
 def test_the_second_verb_of_a_cut_subject_is_the_same_statement() -> None:
     text = (
-        "The Orme Jail Watch, a rights group that monitors the jails, said 16 prisoners had died "
-        "and accused the ministry of hiding the toll."
+        "The Orme Jail Watch, a rights group that monitors the jails, said 16 inmates were dead "
+        "and accused the warden of hiding the count."
     )
     claims = analyze(text).claims
     assert [(c.min, c.claimant) for c in claims] == [(16, "The Orme Jail Watch, a rights group")]
