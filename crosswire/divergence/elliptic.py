@@ -3,7 +3,9 @@
 
 Only where the first count has its own place or time phrase before the comma or "and" (a
 breakdown of a whole, "killed 31 people, 11 in Tolesk", details the 31), and not a
-comparison ("11 more than the army said"). Pure helper of ``crosswire.divergence.totals``.
+comparison ("11 more than the army said"). So is a list of hospitals' counts ("14 were taken
+to the hospital in Orme and 9 to the clinic in Velk"), and "N of them" after a count is a part
+of it. Pure helpers of ``crosswire.divergence.totals``.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import re
 
 from crosswire.divergence.model import StatedClaim
+from rules.care_rows import PLACES_OF_CARE
 from rules.claims.cb04 import Coordinated
 from rules.claims.cb16 import GappedCount
+from rules.claims.cb139 import CareListed
 
 #: The rules that read such a count: coordinated after a verb's object, or gapped.
 _ELLIPTIC = frozenset((Coordinated.code, GappedCount.code))
@@ -47,3 +51,54 @@ def elliptic_addend(claim: StatedClaim, parts: list[StatedClaim]) -> bool:
         return False
     own = _OWN_PLACE.match(first.text, first.figure_start + len(first.figure_text))
     return own is not None and own.end() <= claim.figure_start
+
+
+def listed_care(parts: list[StatedClaim]) -> float | None:
+    """The hurt of a list of hospitals in one sentence, each count of its own place: "14 were
+    taken to the hospital in Orme and 9 to the clinic in Velk" is 23 (CB139 reads the counts
+    after the first, the first being the count before them); ``None`` without such a list."""
+    listed = [c for c in parts if _listed(c)]
+    if not listed:
+        return None
+    first = min(c.figure_start for c in listed if c.figure_start is not None)
+    heads = [
+        c for c in parts if not _listed(c) and c.figure_start is not None and c.figure_start < first
+    ]
+    if not heads:
+        return None
+    head = max(heads, key=lambda c: c.figure_start or 0)
+    if head.stated is None:
+        return None
+    return head.stated + sum(c.stated or 0 for c in listed)
+
+
+#: After a gapped count (CB16): the place of care it went to ("9 to the clinic in Velk").
+_TO_CARE = re.compile(
+    rf"\s+to\s+(?:the\s+|a\s+)?(?:[\w.'\u2019-]+\s+){{0,4}}?(?:{PLACES_OF_CARE})\b", re.IGNORECASE
+)
+
+
+def _listed(claim: StatedClaim) -> bool:
+    """A count of a further hospital of a list: CB139's, or a gapped count taken to care."""
+    if claim.figure_start is None:
+        return False
+    if claim.rule == CareListed.code:
+        return True
+    end = claim.figure_start + len(claim.figure_text)
+    return claim.rule == GappedCount.code and _TO_CARE.match(claim.text, end) is not None
+
+
+def part_of_a_count_before(claim: StatedClaim, parts: list[StatedClaim]) -> bool:
+    """Is ``claim`` "N of them" after a count of its sentence, so a part of that count ("61
+    patients were being treated, 14 of them blind": 61)? "Them" told of an earlier sentence's
+    people adds to the others of its own ("Five of them were flown out, and another 11
+    villagers were treated": 16)."""
+    if (claim.group or "").lower() != "them" or claim.figure_start is None:
+        return False
+    return any(
+        c.figure_start is not None
+        and c.figure_start < claim.figure_start
+        and (c.group or "").lower() != "them"
+        and not c.single
+        for c in parts
+    )

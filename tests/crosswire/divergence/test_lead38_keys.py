@@ -67,3 +67,42 @@ def test_a_part_of_them_adds_to_others_treated_elsewhere() -> None:
         "at a first-aid post."
     )
     assert figures(text) == (6, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each hospital's count of a list adds up, its verb left out after the first
+        (
+            "A bus crashed near Orme on Monday, killing five people. Four were taken to Dunmore "
+            "Royal Infirmary, seven to the Lakeside clinic and one to the burns hospital.",
+            (5, 12),
+        ),
+        (
+            "A bus crashed near Orme on Monday, killing five people. Of the injured, 14 were "
+            "taken to the district hospital in Orme and 9 to the clinic in Velk, where four "
+            "were critical, a doctor said.",
+            (5, 23),
+        ),
+        # a whole told before the list stays the count
+        (
+            "A bus crashed near Orme on Monday, killing five people and injuring 40. Of the "
+            "injured, 14 were taken to the district hospital in Orme and 9 to the clinic in "
+            "Velk, a doctor said.",
+            (5, 40),
+        ),
+        # "N of them" after a count of its own sentence is a part of it (the rule that reads
+        # "had lost their sight" binds it with "them", which alone would add)
+        (
+            "Bootleg liquor killed 12 people in Orme this week, officials said. The health "
+            "officer said 40 patients were being treated at the district hospital and that "
+            "six of them had lost their sight.",
+            (12, 40),
+        ),
+    ],
+    ids=["three-hospitals", "two-hospitals", "whole-first", "them-after-a-count"],
+)
+def test_hospital_lists_add_and_a_part_of_them_does_not(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert figures(text) == expected
