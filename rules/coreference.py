@@ -44,6 +44,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     ordered = sorted(attributions, key=_order)
     named: list[str] = []
     persons: set[str] = set()  # named sources known to be people
+    bodies: set[str] = set()  # named sources known to be things ("X, which ..., said")
     unnamed: set[str] = set()  # people named by a role only: an anonymous source
     genders: dict[str, str] = {}  # "f"/"m" where a role, a title or a pronoun showed it
     fleeting: dict[str, int] = {}  # unnamed people by a plain noun: the sentence they spoke in
@@ -63,7 +64,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             here = _sentence_of(doc, attribution.start)
             reach = fleeting_reach(text, attribution)
             near = [n for n in named if here - fleeting.get(n, here) <= reach]
-            target = _pronoun_target(low, attribution, opened, near, persons, genders)
+            target = _pronoun_target(low, attribution, opened, near, persons, genders, bodies)
             if target in fleeting:
                 fleeting[target] = here  # '..., he said. "...," he added': still them
             if target is not None and low in PRONOUN_GENDER:
@@ -96,6 +97,9 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         elif _is_named(source):
             at = attribution.source_span.start if attribution.source_span else 0
             _remember_name(source, text, at, named, persons, genders)
+            if text and _WHICH.match(text, at + len(source)):
+                bodies.add(source)  # "Orme Gold, which holds the licence, said": an "it"
+                persons.discard(source)
         resolved.append(attribution)
     return resolved
 
@@ -190,6 +194,7 @@ def _pronoun_target(
     named: list[str],
     persons: set[str],
     genders: dict[str, str],
+    bodies: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
     """What "he"/"she" or "it" stands for: the nearest earlier named source of the right
     kind (and gender, where known), or for "it" first a body its own sentence opens with."""
@@ -216,7 +221,8 @@ def _pronoun_target(
         (
             n
             for n in _recent(named)
-            if _it_like(n) and _singular(n) and n not in persons and not _person_like(n)
+            if n in bodies
+            or (_it_like(n) and _singular(n) and n not in persons and not _person_like(n))
         ),
         None,
     )
@@ -293,6 +299,10 @@ def _name_words(name: str) -> frozenset[str]:
 def _recent(named: list[str]) -> Iterator[str]:
     """The last ``_RECENT`` named sources, newest first."""
     return itertools.islice(reversed(named), _RECENT)
+
+
+#: A relative clause of things after a name: "Orme Gold, which holds the licence, said".
+_WHICH = re.compile(r"\s*,\s*which\b")
 
 
 #: Plural heads that "they", not "it", stands for: "two senior officials", "the authorities".

@@ -352,7 +352,12 @@ ANONYMOUS_HEADS = frozenset(
     # general newsroom usage; a family's words are anonymous unless a person is named.
     """ critic critics supporter supporters analyst analysts adviser advisers advisor
     advisors ally allies expert experts observer observers opponent opponents backer backers
-    another others some family families""".split()
+    another others some family families"""
+    # People by a role of no office, who stay unnamed ("a surgeon said", "the homeowner told
+    # police", "an eyewitness said"): general newsroom usage (thirty-eighth session; offices
+    # such as "the mayor" or "the coach" name one known person and stay out)
+    """ eyewitness eyewitnesses homeowner homeowners surgeon surgeons psychiatrist
+    psychiatrists physician physicians manager managers shopkeeper shopkeepers""".split()
 )
 
 #: Phrases that mark a source as anonymous wherever they stand in the sentence.

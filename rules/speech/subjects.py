@@ -34,8 +34,9 @@ from rules.tokens import Token, is_quote_mark
 
 _PASSIVE = frozenset("is was are were been being be".split())
 #: Before a participle, a state, not a speaker: "could not be verified", and a patient who
-#: "remained admitted" or "stays admitted" to hospital (general English).
-_BE = frozenset("be been being remain remains remained remaining stay stays stayed".split())
+#: "remained admitted" or "stays admitted" to hospital, and the writer who "am told" (general
+#: English).
+_BE = frozenset("am be been being remain remains remained remaining stay stays stayed".split())
 
 
 _QUOTES = frozenset("\"'")

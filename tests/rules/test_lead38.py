@@ -304,3 +304,60 @@ def test_the_cited_mission_is_the_claimant_and_the_agency_the_via() -> None:
     assert [(c.claimant, c.via) for c in analyze(text).claims] == [
         ("the UN monitoring mission in Velk", "The Orme Press Agency")
     ]
+
+
+def _anonymous(text: str) -> list[tuple[str, bool]]:
+    return [(a.source, a.anonymous) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body a "which" clause describes is what a later "It" stands for, though its name
+        # has two capitals like a person's
+        (
+            "Radio Velk reported, citing nurses at the health centre, that seven miners were "
+            "still in care. Orme Resources, which holds a licence covering the hill, said the pit "
+            "lay outside its land. It did not say whether its geologists had warned diggers.",
+            [
+                ("statement", "nurses at the health centre", "reported"),
+                ("statement", "Orme Resources", "said"),
+                ("non_response", "Orme Resources", "did not say"),
+            ],
+        ),
+        # the writer's hearsay names no one
+        ("The bridge, I am told, will reopen in May.", []),
+        ("I am told the bridge will reopen in May.", []),
+    ],
+)
+def test_it_after_a_body_and_the_writers_hearsay(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An eyewitness said the lorry did not slow down.", [("An eyewitness", True)]),
+        ("The homeowner told police she heard glass break.", [("The homeowner", True)]),
+        (
+            "A surgeon at the county hospital said two were critical.",
+            [("A surgeon at the county hospital", True)],
+        ),
+        (
+            "Its depot manager in Velk said every bus was full.",
+            [("Its depot manager in Velk", True)],
+        ),
+        # named, or an office that names one known person
+        (
+            "The depot manager, Ivo Brandt, said every bus was full.",
+            [("The depot manager, Ivo Brandt", False)],
+        ),
+        ("The mayor said every bus was full.", [("The mayor", False)]),
+    ],
+)
+def test_people_by_a_role_of_no_office_are_unnamed(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _anonymous(text) == expected
