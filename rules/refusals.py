@@ -38,7 +38,11 @@ _MORE_WORDINGS = (
     r"|it|(?:the|its|their)\s+(?:own\s+)?(?:dead|toll|deaths|casualties|injured|wounded|missing"
     r"|losses|victims|arrests))\b",
     r"(?:gave|give|gives|giving|offered|offers|provided|provides)\s+no\s+(?:time|date"
-    r"|timetable|timeline|reason|explanation)\s+for\b",
+    r"|timetable|timeline)\s+for\b",
+    # "offered no reason for the delay" (not "no reason for optimism", ``rules.speech.silences``;
+    # thirty-eighth session)
+    r"(?:gave|give|gives|giving|offered|offers|provided|provides)\s+no\s+(?:reason|explanation)"
+    r"\s+for\b",
     # "had put out no statement", "has issued no statement by Tuesday" (thirty-eighth session)
     r"(?:has|have|had)\s+(?:yet\s+)?(?:put\s+out|issued|released|published|made)\s+no\s+"
     r"(?:(?:public|formal|official|written|further)\s+)?statement\b",

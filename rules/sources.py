@@ -16,6 +16,7 @@ from rules.interposed import (
     dash_aside_start,
     time_phrase_start,
 )
+from rules.number_values import number_value
 from rules.numbers import parse_figure
 from rules.phrases import CONNECTORS, left_phrase
 from rules.tokens import (
@@ -156,7 +157,9 @@ _DISTANCE_UNITS = frozenset("kilometres kilometers km miles metres meters yards"
 
 def _distance(tokens: list[Token], first: int, end: int) -> bool:
     """Does the segment ``first:end`` open with a count of a distance unit ("30 kilometres")?"""
-    return first + 1 < end and tokens[first + 1].low in _DISTANCE_UNITS
+    if first + 1 >= end or tokens[first + 1].low not in _DISTANCE_UNITS:
+        return False
+    return number_value(tokens[first].low) is not None  # not "Sarah Miles, a spokeswoman"
 
 
 #: Words after which a subject with appositives may start inside a clause.

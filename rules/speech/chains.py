@@ -249,7 +249,7 @@ _CHARGES = frozenset("accused accuses blamed blames".split())
 
 #: Words that open what a non-response left unsaid ("did not say whether ..."), and words
 #: that open a clause of its own after it.
-_UNSAID = frozenset("whether how why what who when where if".split())
+_UNSAID = frozenset("whether if how".split())
 _CONTRASTS = frozenset("but while although though whereas yet".split())
 
 
@@ -269,8 +269,10 @@ def _unsaid(silence: Candidate, candidate: Candidate) -> bool:
     if not silence.cue[1] <= candidate.source[0] < candidate.cue[0]:
         return False
     between = silence.sentence.text[silence.cue[1] - at : candidate.source[0] - at]
-    words = set(between.lower().split())
-    if "," in between or ";" in between or words & _CONTRASTS:
+    words = between.lower().split()
+    if "," in between or ";" in between or _CONTRASTS.intersection(words) or "and" in words:
         return False  # "would not say if ... but one neighbour says": a clause of its own
-    # "did not say whether its engineers had warned", "had not said by Friday how many"
-    return bool(_UNSAID & words)
+    # what was not said opens right after the cue, or after "on" or a day ("did not say
+    # whether", "did not comment on whether", "had not said by Friday whether")
+    opening = words[:1] if words[:1] != ["by"] and words[:1] != ["on"] else words[1:4]
+    return bool(_UNSAID.intersection(opening))

@@ -37,8 +37,6 @@ SOURCE_NOUNS = frozenset(
     # Bodies and counters of conflict and disaster news ("citing the disaster management
     # authority", "citing medics"); general knowledge of wire attribution.
     """ authority organisation organization monitors observers medics rescuers"""
-    # monitors and watchdogs ("citing the UN monitoring mission", "citing the observatory")
-    """ mission observatory watchdog coalition"""
     # the people who lead a place or a body ("citing district heads", "citing tribal chiefs")
     """ heads chiefs""".split()
 )
@@ -72,7 +70,17 @@ def cites_a_source(tokens: list[Token], phrase: tuple[int, int], people_only: bo
         return False
     if people_only and (head.low in _DOCUMENTS or head.text.endswith(("'s", "’s"))):
         return False
-    return any(t.low in SOURCE_NOUNS for t in words) or person_or_speaker(head)
+    return (
+        any(t.low in SOURCE_NOUNS for t in words)
+        or head.low in _HEAD_SOURCES
+        or person_or_speaker(head)
+    )
+
+
+#: Monitors and watchdogs, sources only as the head of what is cited ("citing the UN
+#: monitoring mission", "citing the observatory"; not "citing mission creep" or "citing
+#: coalition disputes", reasons): general knowledge of wire attribution.
+_HEAD_SOURCES = frozenset("mission observatory watchdog coalition".split())
 
 
 def cited_by(tokens: list[Token], end: int) -> tuple[int, int] | None:

@@ -29,6 +29,10 @@ from rules.tokens import Token
 _UNSAID = frozenset("whether how why what who when where if".split())
 
 
+#: What opens the thing a reason is withheld for: "no reason for the delay".
+_DETERMINERS = frozenset("the its their his her this that these those".split())
+
+
 #: The verbs of "left the questions unanswered", "let the question sit unanswered".
 _LEAVING = frozenset(("left", "let", "leaves", "lets"))
 
@@ -41,6 +45,12 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
     identify herself said" (she spoke, unnamed)."""
     if tokens[c].low in ("said", "says") and not says_nothing(tokens, c):
         return True
+    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if tokens[last].low == "statement" and after == "of":
+        return True  # "has issued no statement of claim": a court's paper, not a silence
+    reason = tokens[last].low == "for" and tokens[last - 1].low in ("reason", "explanation")
+    if reason and after not in _DETERMINERS:
+        return True  # "offered no reason for optimism": a mood, not a question unanswered
     reflexive = last + 1 < len(tokens) and tokens[last + 1].low in _REFLEXIVES
     if reflexive and tokens[last].low in ("identify", "name"):
         return True

@@ -117,7 +117,7 @@ def clause_before(
     if not tokens[last + 1].is_capital:
         return False
     first = next((k for k in range(p) if tokens[k].start >= start), p)
-    if first > 0 and tokens[first - 1].text in _NO_SUBJECT_AFTER:
+    if first > 0 and tokens[first - 1].low in _NO_SUBJECT_AFTER:
         return True  # "12 went to the clinic in Orme, where four died, said Dr Roe"
     for token in tokens[first:p]:
         if token.low in _RELATIVE_WORDS or token.low == "that":
