@@ -4,11 +4,11 @@
 """
 
 from rules.analyze import analyze
-from rules.claims.registry import FIGURE_RULE_CODES, PART_RULES
+from rules.claims.registry import GROUP_AFTER_RULES, PART_RULES
 from rules.model import Analysis, Attribution, Claim, Figure, Span
 
 __all__ = [
-    "FIGURE_RULE_CODES",
+    "GROUP_AFTER_RULES",
     "PART_RULES",
     "Analysis",
     "Attribution",

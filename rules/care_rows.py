@@ -28,7 +28,10 @@ TAKEN_TO_CARE = (
 CARE_NEEDED = r"(?:needed|needing|required|requiring|sought|seeking)"
 #: The places of care a count of the hurt is taken to, treated at or goes to.
 PLACES_OF_CARE = (
-    r"hospitals?|(?:medical|health|trauma)\s+cent(?:er|re)s?|medical\s+colleges?|clinics?|infirmary"
+    r"hospitals?|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?|infirmary"
+    # a named medical college, the hospital of South Asian news ("the Government Medical
+    # College"; not "the medical college" of exams)
+    r"|(?-i:Medical\s+Colleges?|MEDICAL\s+COLLEGES?)"
 )
 
 #: Kinds of wound a count may be "nursing": "gunshot and arrow wounds" (not "their wounds",
@@ -127,7 +130,7 @@ IN_CONDITION: tuple[Row, ...] = (
         r"|in\s+intensive\s+care(?:\s+units?)?|(?:are|is|were|was|remains?|remained|still|lay|lies)"
         r"\s+in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:units?|wards?)"
         # "five are on oxygen support", "two remain on ventilators" (21st session)
-        r"|on\s+(?:oxygen(?:\s+support)?|(?:a\s+)?ventilators?|life\s+support|dialysis)",
+        r"|on\s+(?:oxygen(?:\s+support)?|(?:a\s+)?ventilators?|life\s+support)",
         True,
         None,
         False,

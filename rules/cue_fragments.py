@@ -295,8 +295,8 @@ CAUGHT_BY_POLICE = (
 #: brought down safely" (session 20).
 SAVED_TO = (
     r"to\s+(?:safety|the\s+surface)|from\s+(?:the\s+)?(?:rooftops|roofs|treetops)"
-    r"|(?:winched|airlifted|lifted)\s+(?:off|from)\s+(?:the\s+)?(?:mountain|ridge|summit|slope|cliff"
-    r"|ledges|rooftops|roofs)"
+    r"|(?:winched|airlifted|lifted)\s+(?:off|from)\s+(?:the\s+|a\s+)?(?:mountain|ridge|summit|slope|cliff"
+    r"|ledges?|rooftops?|roofs?)"
     r"|brought\s+down\s+(?:safely|alive)"
 )
 

@@ -146,6 +146,15 @@ def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
 _CARE_PLACES = ("hospital", "clinic", "center", "centre", "treatment", "attention", " treated")
 
 
+#: A lasting wound ("had lost a leg", "lost their sight"): hurt only where an incident is told,
+#: or the hurt in care just before it ("17 of the patients had lost their sight").
+_LASTING = re.compile(r"(?:(?:had|have|has)\s+)?lost\s")
+_HURT_NEAR = re.compile(
+    r"\b(?:patients|wounded|injured|casualties|victims|critical|confined|hospitals?)\b",
+    re.IGNORECASE,
+)
+
+
 #: A hurt denied by "without" right before it: "escaped without serious injuries", "walked
 #: away without any injury" (general English): no one hurt, not a count of the hurt.
 _WITHOUT = re.compile(
@@ -181,7 +190,12 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
-    if low.endswith(("irritation", "dialysis")):  # "for eye irritation" after a leak, not pollen
+    if _LASTING.match(low):  # "had lost a leg": in a story of an incident, not "years ago"
+        return match.string[end : end + 3].lower() == " of" or not (
+            incident_near(match.string, start, end)
+            or _HURT_NEAR.search(match.string, max(0, start - 200), start)
+        )
+    if low.endswith("irritation"):  # "treated for eye irritation": after a leak, not pollen
         return not incident_near(match.string, start, end)
     if RATED_CONDITION.search(low):  # "120 of the bridges are in fair condition"
         return rated_not_hurt(match.string, start, end)

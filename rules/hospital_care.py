@@ -276,7 +276,7 @@ _PATIENTS_BEFORE = re.compile(
 #: ("sought medical care").
 UNPLACED_CARE = re.compile(
     r"treated\s+(?:at\s+the\s+scene|on\s+site)$|on\s+(?:oxygen|a\s+ventilator|ventilators?"
-    rf"|life\s+support|dialysis)|{TAKEN_TO_CARE}\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
+    rf"|life\s+support)|{TAKEN_TO_CARE}\s+(?:to|in)\s.*\b(?:units?|wards?|rooms?)$"
     # "sought medical care": held to a named harm like "needed medical attention"
     rf"|{CARE_NEEDED}\s+(?:medical|emergency)\s+care$"
     # "needed surgery": after harm only where an incident or a hurt is told (``not_hurt``)

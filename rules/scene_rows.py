@@ -221,8 +221,9 @@ SURVIVED_HURT: tuple[Row, ...] = (
     # burned by petrol bombs": a lasting wound, or a burn by a weapon (general English of
     # casualty reports, thirty-eighth session; not "lost their homes")
     (
-        r"(?:had|have|has)\s+lost\s+(?:a|an|one|both|their|his|her)\s+(?:legs?|arms?|limbs?|eyes?"
-        r"|hands?|feet|foot|sight|eyesight)\b|(?:burned|burnt|scalded)\s+by\s+(?:(?:a|the)\s+)?"
+        r"(?:(?:had|have|has)\s+)?lost\s+(?:(?:a|an|one|both|their|his|her)\s+)?(?:(?:left|right)\s+)?"
+        r"(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|sight|eyesight)\b"
+        r"|(?:burned|burnt|scalded)\s+by\s+(?:(?:a|the)\s+)?"
         r"(?:petrol\s+bombs?|fire\s*bombs?|molotov\s+cocktails?|acid|flaming\s+\w+)",
         True,
         None,

@@ -17,6 +17,7 @@ from rules.care_rows import PLACES_OF_CARE
 from rules.claims.cb04 import Coordinated
 from rules.claims.cb16 import GappedCount
 from rules.claims.cb139 import CareListed
+from rules.nouns import is_human_plural
 
 #: The rules that read such a count: coordinated after a verb's object, or gapped.
 _ELLIPTIC = frozenset((Coordinated.code, GappedCount.code))
@@ -72,10 +73,14 @@ def listed_care(parts: list[StatedClaim]) -> float | None:
     return head.stated + sum(c.stated or 0 for c in listed)
 
 
-#: After a gapped count (CB16): the place of care it went to ("9 to the clinic in Velk").
+#: After a gapped count (CB16): the place of care it went to ("9 to the clinic in Velk"; not
+#: "to the police station near the clinic", "to the hospital morgue").
 _TO_CARE = re.compile(
-    rf"\s+to\s+(?:the\s+|a\s+)?(?:[\w.'\u2019-]+\s+){{0,4}}?(?:{PLACES_OF_CARE})\b", re.IGNORECASE
+    rf"\s+to\s+(?:the\s+|a\s+)?(?:(?!near\b|by\b|beside\b|outside\b)[\w.'\u2019-]+\s+){{0,4}}?"
+    rf"(?:{PLACES_OF_CARE})\b(?!\s+(?:morgue|mortuary)\b)",
+    re.IGNORECASE,
 )
+_WORD = re.compile(r"[a-z][\w'-]*")
 
 
 def _listed(claim: StatedClaim) -> bool:
@@ -90,15 +95,26 @@ def _listed(claim: StatedClaim) -> bool:
 
 def part_of_a_count_before(claim: StatedClaim, parts: list[StatedClaim]) -> bool:
     """Is ``claim`` "N of them" after a count of its sentence, so a part of that count ("61
-    patients were being treated, 14 of them blind": 61)? "Them" told of an earlier sentence's
-    people adds to the others of its own ("Five of them were flown out, and another 11
-    villagers were treated": 16)."""
+    patients were being treated, 14 of them blind": 61)? Not when other people are named
+    between ("four guards were hurt when the inmates broke out, and 15 of them ..."), and
+    "them" told of an earlier sentence's people adds to the others of its own ("Five of them
+    were flown out, and another 11 villagers were treated": 16)."""
     if (claim.group or "").lower() != "them" or claim.figure_start is None:
         return False
-    return any(
-        c.figure_start is not None
+    before = [
+        c
+        for c in parts
+        if c.figure_start is not None
         and c.figure_start < claim.figure_start
         and (c.group or "").lower() != "them"
         and not c.single
-        for c in parts
-    )
+    ]
+    if not before:
+        return False
+    nearest = max(before, key=lambda c: c.figure_start or 0)
+    start = (nearest.figure_start or 0) + len(nearest.figure_text)
+    own = set((nearest.group or "").lower().split())
+    between = _WORD.findall(claim.text[start : claim.figure_start].lower())
+    if between and set(between) <= own | {"and"}:
+        return False  # "killing two officers and 12 of them": others joined to the count
+    return not any(is_human_plural(word) and word not in own for word in between)

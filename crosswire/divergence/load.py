@@ -76,7 +76,7 @@ def stated_claim(
     group = raw.get("group") if isinstance(raw.get("group"), str) else None
     figure_text = str(raw.get("figure_text") or "")
     rule = str(raw.get("rule") or "")
-    if group is None and rule in rules.FIGURE_RULE_CODES:
+    if group is None and rule in rules.GROUP_AFTER_RULES:
         group = _of_them(raw, text)  # "two of them": a part, not the whole of its people
     single = qualifier == "exact" and low == 1 and high in (1, None)
     interval = interval_of("at_least" if single else qualifier, low, high, bands)

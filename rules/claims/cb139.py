@@ -19,7 +19,10 @@ _CARE_PLACE = re.compile(_PLACE_OF_CARE + "$", re.IGNORECASE)
 _NEXT = re.compile(
     r"(?:\s+in\s+[\w'-]+)?"  # the last hospital's town: "St Aldric's Hospital in Varne"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:other|remaining)\s+)?(?P<n>\S+)\s+(?:more\s+)?"
-    r"(?:to|at)\s+(?:the\s+|a\s+)?(?:[\w.'\u2019-]+\s+){0,4}?" + _PLACE_OF_CARE + r"\b",
+    r"(?:to|at)\s+(?:the\s+|a\s+)?(?:(?!near\b|by\b|beside\b|outside\b)[\w.'\u2019-]+\s+){0,4}?"
+    + _PLACE_OF_CARE
+    # not "9 to the hospital morgue" (the dead), nor "to the police station near the clinic"
+    + r"\b(?!\s+(?:morgue|mortuary)\b)",
     re.IGNORECASE,
 )
 

@@ -49,7 +49,11 @@ _SOURCES = ANONYMOUS_HEADS | {"police", "authorities", "media"}
 #: "2 drivers escaped into the hills" is a clause, as "miners trapped in the shaft" is not
 #: ("managed" before "to": "managed to escape"). General English grammar of flight.
 _INTRANSITIVE_PASTS = frozenset("escaped fled vanished disappeared swam crawled managed".split())
-#: Particles of a verb of motion after a bare figure ("12 climbed out", "19 scrambled up").
+#: A verb of motion and its particle after a bare figure ("12 climbed out", "19 scrambled
+#: up"): the figure's own clause (not a participle: "12 stranded out at sea").
+_MOTION_PASTS = frozenset(
+    "climbed scrambled clambered swam waded walked crawled ran jumped made got struggled".split()
+)
 _PARTICLES = frozenset("out up down away off ashore back clear".split())
 #: Coordinators that close the gap before the next figure.
 _CLOSERS = frozenset({"and", "or", "but", "while"})
@@ -122,7 +126,7 @@ def own_finite_verb(gap: str) -> bool:
             return False
         if _source_verb(raw, words, k):
             return False  # "3 civilians Reuters reported": the source's verb
-        if k == 0 and _past(word) and words[1:2] and words[1] in _PARTICLES:
+        if k == 0 and word in _MOTION_PASTS and words[1:2] and words[1] in _PARTICLES:
             return True  # "12 climbed out on their own and 8 were lifted off": no noun
         if k == 0 or _titled(raw[k]):
             continue  # the figure's noun; a name, never a verb ("two sons of Ahmed and")

@@ -150,8 +150,6 @@ MULTIPLE = MultipleKilling()
 
 #: Phase 1, in order: on a tie in distance the first rule's binding wins.
 FIGURE_RULES: tuple[FigureRule, ...] = (FigureThenCue(), CueThenFigure())
-#: Their codes: a figure bound to its cue by its place in the sentence alone.
-FIGURE_RULE_CODES: frozenset[str] = frozenset(rule.code for rule in FIGURE_RULES)
 
 BOUND_RULES: tuple[BoundRule, ...] = (
     RelativeThenPredicate(),
@@ -289,6 +287,12 @@ SPANISH_RULES: tuple[SpanishRule, ...] = (SpanishFigureThenCue(), SpanishCueThen
 
 #: Then, for Spanish figures left unbound: share a bound neighbour's cue.
 SPANISH_BOUND_RULES: tuple[SpanishBoundRule, ...] = (SpanishCoordinated(),)
+
+#: Codes of the rules that read a count's group in the words after its figure, the pronoun of
+#: "two of them" too (which a claim leaves out and ``crosswire.divergence.load`` reads again).
+GROUP_AFTER_RULES: frozenset[str] = frozenset(
+    (*(rule.code for rule in FIGURE_RULES), Coordinated.code, GappedCount.code)
+)
 
 #: Codes of the rules whose claims may detail a count stated beside them ("killed 23 people,
 #: including 7 children"; "shot dead two lawyers, A and B"): a sum of a sentence's claims

@@ -106,3 +106,42 @@ def test_hospital_lists_add_and_a_part_of_them_does_not(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review38a: "them" of other people named between is no part of the count
+        (
+            "A riot broke out at the jail in Orme. Four guards were wounded when the inmates "
+            "broke out of their cells, and 15 of them were hurt in the crush, officials said.",
+            (0, 19),
+        ),
+        # others joined to the count by "and" are no part of it
+        (
+            "Fighters stormed a barracks in Orme where 50 recruits slept, killing two officers "
+            "and 12 of them, the army said.",
+            (14, 0),
+        ),
+        # "them" the people of the clause before: a part
+        (
+            "A bus crashed near Orme, killing five people. Eleven people were hurt and two of "
+            "them had lost a leg, a doctor said.",
+            (5, 11),
+        ),
+        # no place of care: a morgue, a police station near a clinic
+        (
+            "A bus crashed near Orme, killing five people. Fourteen were taken to the hospital "
+            "in Orme and 9 to the hospital morgue in Velk.",
+            (5, 14),
+        ),
+        (
+            "A bus crashed near Orme, killing five people. Fourteen were taken to the hospital "
+            "in Orme and 9 to the police station near the clinic in Velk.",
+            (5, 14),
+        ),
+    ],
+    ids=["other-people", "joined", "clause-before", "morgue", "near"],
+)
+def test_review38a_keys(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
