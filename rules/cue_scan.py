@@ -25,6 +25,7 @@ from rules.hospital_care import (
 )
 from rules.hyperbole import not_dead_yet
 from rules.numbers import re2_spans
+from rules.scene_rows import LOST_LIMB
 
 _NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
 
@@ -146,9 +147,8 @@ def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
 _CARE_PLACES = ("hospital", "clinic", "center", "centre", "treatment", "attention", " treated")
 
 
-#: A lasting wound ("had lost a leg", "lost their sight"): hurt only where an incident is told,
-#: or the hurt in care just before it ("17 of the patients had lost their sight").
-_LASTING = re.compile(r"(?:(?:had|have|has)\s+)?lost\s")
+#: A limb lost ("had lost a leg"): hurt only where an incident is told, or the hurt in care
+#: just before it ("nine of the patients had lost a leg").
 _HURT_NEAR = re.compile(
     r"\b(?:patients|wounded|injured|casualties|victims|critical|confined|hospitals?)\b",
     re.IGNORECASE,
@@ -190,7 +190,7 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
-    if _LASTING.match(low):  # "had lost a leg": in a story of an incident, not "years ago"
+    if cue.pattern == LOST_LIMB:  # "had lost a leg": in a story of an incident, not "years ago"
         return match.string[end : end + 3].lower() == " of" or not (
             incident_near(match.string, start, end)
             or _HURT_NEAR.search(match.string, max(0, start - 200), start)

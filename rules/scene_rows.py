@@ -68,6 +68,21 @@ ONE_DEATH: tuple[Row, ...] = (
     ),
 )
 
+#: Read by CB140 ("'We buried 31 people,' he said"): the burial of the dead by their own
+#: people only brings the sentence to the rule.
+READ_BY_CB140: tuple[Row, ...] = (
+    (
+        r"(?:we|they|villagers|families|relatives|mourners|residents|neighbou?rs|locals)"
+        r"(?:'ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?buried",
+        False,
+        None,
+        False,
+    ),
+)
+#: The rows that only bring a sentence to an extra rule: "one death" (CB125), "we buried"
+#: (CB140).
+READ_BY_RULES: tuple[Row, ...] = ONE_DEATH + READ_BY_CB140
+
 #: Kidnapped: "those taken included eight road workers", the captives' list (CB134 reads the
 #: counts after the first).
 CAPTIVES_INCLUDED: tuple[Row, ...] = (
@@ -206,6 +221,13 @@ IN_CUSTODY: tuple[Row, ...] = (
     ),
 )
 
+#: A limb or an eye lost ("nine had lost a leg", "lost an eye to a rubber bullet"); sight lost
+#: is a care row of ``rules.care_rows``.
+LOST_LIMB = (
+    r"(?:(?:had|have|has)\s+)?lost\s+(?:(?:a|an|one|both|their|his|her)\s+)?(?:(?:left|right)\s+)?"
+    r"(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot)\b"
+)
+
 #: Wounded: "17 people survived the shootings with gunshot wounds", "nine passengers survived
 #: the crash with serious injuries": those who lived through it hurt (general English of
 #: accident and massacre reports, 26th session). The words between are the event's.
@@ -217,13 +239,12 @@ SURVIVED_HURT: tuple[Row, ...] = (
         None,
         False,
     ),
-    # "nine had lost a leg or an arm", "14 of them had lost their sight", "two others had been
-    # burned by petrol bombs": a lasting wound, or a burn by a weapon (general English of
-    # casualty reports, thirty-eighth session; not "lost their homes")
+    # "nine had lost a leg or an arm", "two others had been burned by petrol bombs": a lasting
+    # wound (held to an incident by ``rules.cue_scan``), or a burn by a weapon (general
+    # English of casualty reports, thirty-eighth session; not "lost their homes")
+    (LOST_LIMB, True, None, False),
     (
-        r"(?:(?:had|have|has)\s+)?lost\s+(?:(?:a|an|one|both|their|his|her)\s+)?(?:(?:left|right)\s+)?"
-        r"(?:legs?|arms?|limbs?|eyes?|hands?|feet|foot|sight|eyesight)\b"
-        r"|(?:burned|burnt|scalded)\s+by\s+(?:(?:a|the)\s+)?"
+        r"(?:burned|burnt|scalded)\s+by\s+(?:(?:a|the)\s+)?"
         r"(?:petrol\s+bombs?|fire\s*bombs?|molotov\s+cocktails?|acid|flaming\s+\w+)",
         True,
         None,

@@ -88,7 +88,7 @@ _SURVIVORS_IN = re.compile(
 #: the hull", "fished 12 men from the sea" (general English of sea rescues).
 _PICKED_UP = re.compile(r"\b(?P<verb>picked\s+up|pulled|plucked|hauled|fished)\s+$", re.IGNORECASE)
 _ADRIFT = re.compile(
-    r"(?:\s+[\w'-]+){0,2}?\s+(?:clinging\s+to|adrift\b|from\s+the\s+(?:water|sea|waves)\b)",
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:clinging\s+to|adrift\b|from\s+the\s+(?:water|sea|waves)\b)",
     re.IGNORECASE,
 )
 #: People taken out who may be dead: "victims" (a rescue names the living), and their own

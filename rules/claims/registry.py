@@ -135,6 +135,7 @@ from rules.claims.cb136 import OfTheDead
 from rules.claims.cb137 import LostToAKiller
 from rules.claims.cb138 import AllOfThemHurt
 from rules.claims.cb139 import CareListed
+from rules.claims.cb140 import BuriedTheirDead
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -186,6 +187,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     LostToAKiller(),
     AllOfThemHurt(),
     CareListed(),
+    BuriedTheirDead(),
     StrongForce(),
     RivalFigure(),
     LeftNamedDead(),

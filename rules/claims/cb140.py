@@ -1,0 +1,61 @@
+"""CB140: the dead people "we buried" or villagers, families and mourners buried."""
+
+from __future__ import annotations
+
+import re
+
+from rules.categories import Cue
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, CueHit, SentenceParse
+
+#: Who buries the dead: "we", "they", or the people of a place in mourning ("villagers had
+#: buried"); not a landslide or a wall that "buried 30 people" (trapped, not dead).
+_BURIED = re.compile(
+    r"\b(?:we|they|villagers|families|relatives|mourners|residents|neighbou?rs|locals)"
+    r"(?:'ve|\u2019ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?(buried)\s+"
+)
+#: The dead right after the count: "31 people", "two of our boys", "14 bodies".
+_DEAD = re.compile(
+    r"\s+(?:of\s+(?:our|their|his|her|my)\s+(?:own\s+)?)?(?:(?:young|more|other)\s+)?"
+    r"(?P<noun>people|bodies|dead|victims|men|women|children|kids|boys|girls|sons|daughters"
+    r"|brothers|sisters|relatives|neighbou?rs|villagers|soldiers|fighters|guests|miners"
+    r"|pilgrims)\b"
+)
+_KILLED = Cue("killed", r"buried", before=False, after="object")
+
+
+class BuriedTheirDead(ExtraRule):
+    """CB140 · The dead people bury: "'We buried 31 people on Sunday,' the uncle said",
+    "Mourners have buried 12 villagers since the raid", "We buried two of our boys" are
+    killed 31, 12 and 2 (not "the landslide buried 30 people": they are trapped under it).
+    """
+
+    code = "CB140"
+    words = ("buried",)  # the engine's gate, ``ExtraRule.words``
+    figure = True
+    examples = (
+        ('"We buried 31 people on Sunday," the uncle said.', {"category": "killed", "min": 31}),
+        ("Mourners have buried 12 villagers since the raid.", {"category": "killed", "min": 12}),
+        ("We buried two of our boys this morning.", {"category": "killed", "min": 2}),
+    )
+    counter_examples = (
+        "The landslide buried 30 people in their homes.",
+        "We buried 40 tonnes of waste at the site.",
+        "They buried two time capsules under the square.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        result: list[Binding] = []
+        lowered = sent.text.lower()
+        for match in _BURIED.finditer(lowered):
+            figure = next((f for f in sent.stated if f.start == match.end()), None)
+            if figure is None or not figure.figure.min:
+                continue
+            dead = _DEAD.match(lowered, figure.end)
+            if dead is None:
+                continue
+            cue = CueHit(match.start(1), match.end(1), _KILLED)
+            noun = sent.text[dead.start("noun") : dead.end("noun")]
+            group = None if dead["noun"] in ("dead", "bodies") else noun
+            result.append(Binding(figure, cue, group, figure.start - cue.end))
+        return result
