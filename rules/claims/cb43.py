@@ -25,7 +25,8 @@ _PART_OF_THE_WHOLE = re.compile(
 #: Words after the whole that show it is a noun ("of the injured were ...", "of the dead
 #: in the attack"), besides the auxiliaries: prepositions, relatives, conjunctions.
 _NOUN_USE_NEXT = frozenset(
-    "in at on from among who whom and or but remain remains include includes died".split()
+    """in at on from among who whom and or but remain remains include includes died came come
+    comes hailed belonged lived worked""".split()
 )
 
 

@@ -36,6 +36,8 @@ _OF_THEM_HURT = re.compile(
     # "12 of them by petrol bombs" (what hurt them; thirty-sixth session)
     r"|for\s+(?:(?:head|leg|crush)\s+)?injuries|for\s+(?:crushed|broken)\s+(?:legs|arms|limbs)"
     r"|for\s+(?:smoke\s+inhalation|heat\s+exhaustion|heatstroke)"
+    # "two of them for hypothermia", "three for broken bones" (thirty-eighth session)
+    r"|for\s+(?:severe\s+)?(?:hypothermia|frostbite|fractures|broken\s+bones|burns)"
     r"|by\s+(?:stray\s+|rubber\s+|live\s+)?(?:bullets|gunfire|shrapnel|pellets|petrol\s+bombs"
     r"|stones|rocks|grenades|machetes|knives)"
     # "nine of them hit by bullets": how they were hurt (general English of shooting reports)

@@ -14,7 +14,7 @@ from rules.nouns import is_human_plural
 #: Origin: general English apposition of a part in news tolls.
 _OF_THEM = re.compile(
     r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+"
-    r"(?P<group>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged|under|over)\b|\s*$)",
+    r"(?P<group>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged|under|over|with)\b|\s*$)",
     re.IGNORECASE,
 )
 #: ", two of them in a rockslide": a part of the dead by where or how they died, of no group

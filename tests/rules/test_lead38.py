@@ -266,6 +266,18 @@ def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
             "Navy ships plucked 90 passengers and crew from the sea.",
             [("rescued", 90, "passengers")],
         ),
+        # parts: "N of them <people> with <a hurt>", "N of them for hypothermia", "N of the
+        # dead came from"
+        (
+            "He said 23 wounded guests had been admitted overnight, four of them children with "
+            "severe burns.",
+            [("wounded", 23, "guests"), ("wounded", 4, "children")],
+        ),
+        (
+            "Nine people were treated at Saint Anne Hospital, two of them for hypothermia.",
+            [("wounded", 9, "people"), ("wounded", 2, None)],
+        ),
+        ("The chief said at least seven of the dead came from his village.", [("killed", 7, None)]),
         # not hurt (review38a): the sick on dialysis, homes lost, old wounds, a race's leg,
         # a medical college of exams; a participle is no verb of motion
         ("Four patients with kidney disease are on dialysis at the clinic.", []),
