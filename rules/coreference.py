@@ -44,7 +44,6 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     ordered = sorted(attributions, key=_order)
     named: list[str] = []
     persons: set[str] = set()  # named sources known to be people
-    bodies: set[str] = set()  # named sources known to be things ("X, which ..., said")
     unnamed: set[str] = set()  # people named by a role only: an anonymous source
     genders: dict[str, str] = {}  # "f"/"m" where a role, a title or a pronoun showed it
     fleeting: dict[str, int] = {}  # unnamed people by a plain noun: the sentence they spoke in
@@ -64,7 +63,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             here = _sentence_of(doc, attribution.start)
             reach = fleeting_reach(text, attribution)
             near = [n for n in named if here - fleeting.get(n, here) <= reach]
-            target = _pronoun_target(low, attribution, opened, near, persons, genders, bodies)
+            target = _pronoun_target(low, attribution, opened, near, persons, genders)
             if target in fleeting:
                 fleeting[target] = here  # '..., he said. "...," he added': still them
             if target is not None and low in PRONOUN_GENDER:
@@ -97,9 +96,6 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         elif _is_named(source):
             at = attribution.source_span.start if attribution.source_span else 0
             _remember_name(source, text, at, named, persons, genders)
-            if text and _WHICH.match(text, at + len(source)):
-                bodies.add(source)  # "Orme Gold, which holds the licence, said": an "it"
-                persons.discard(source)
         resolved.append(attribution)
     return resolved
 
@@ -149,9 +145,14 @@ def _remember_name(
     persons: set[str],
     genders: dict[str, str],
 ) -> None:
-    """Note a named source for later pronouns: its name, whether it is a person, its gender."""
+    """Note a named source for later pronouns: its name, whether it is a person, its gender
+    (``_THING`` for a body a "which" clause describes: "Orme Gold, which holds the licence,
+    said" is what a later "It" stands for, though its name looks like a person's)."""
     core = core_name(source)
     named.append(core)
+    if text and _WHICH.match(text, at + len(source)):
+        genders[core] = _THING
+        return
     _note_gender(genders, core, source)
     if text is not None and surname_given_in_full(text, at, core, LOOK_BACK):
         persons.add(core)  # "Marek" after "Governor Ilse Marek"
@@ -194,7 +195,6 @@ def _pronoun_target(
     named: list[str],
     persons: set[str],
     genders: dict[str, str],
-    bodies: frozenset[str] | set[str] = frozenset(),
 ) -> str | None:
     """What "he"/"she" or "it" stands for: the nearest earlier named source of the right
     kind (and gender, where known), or for "it" first a body its own sentence opens with."""
@@ -221,7 +221,7 @@ def _pronoun_target(
         (
             n
             for n in _recent(named)
-            if n in bodies
+            if genders.get(n) == _THING
             or (_it_like(n) and _singular(n) and n not in persons and not _person_like(n))
         ),
         None,
@@ -303,6 +303,8 @@ def _recent(named: list[str]) -> Iterator[str]:
 
 #: A relative clause of things after a name: "Orme Gold, which holds the licence, said".
 _WHICH = re.compile(r"\s*,\s*which\b")
+#: The gender ``_remember_name`` notes for such a body: neither "he" nor "she" agrees with it.
+_THING = "n"
 
 
 #: Plural heads that "they", not "it", stands for: "two senior officials", "the authorities".

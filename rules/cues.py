@@ -1,11 +1,11 @@
 """Cue tables for attribution: reporting verbs, non-response phrases, anonymity markers.
 
-Kept as data so that adding a verb or a phrase is a one-line change; the code in
-``rules.sources`` and ``rules.attribution`` only handles what a table cannot.
+Kept as data so that adding a verb or a phrase is a one-line change; the code in ``rules.sources``
+and ``rules.attribution`` only handles what a table cannot.
 
-Origin of every table here: general knowledge of how English news attributes speech
-(reporting verbs of wire style guides, "declined to comment" and its variants, the
-anonymity formulas newsrooms use). No entry was added because one evaluation document had it.
+Origin of every table here: general knowledge of how English news attributes speech (reporting
+verbs of wire style guides, "declined to comment" and its variants, the anonymity formulas
+newsrooms use). No entry was added because one evaluation document had it.
 """
 
 from __future__ import annotations
@@ -26,17 +26,15 @@ REPORTING_VERBS: dict[str, bool] = {
     for form in """
     say says said saying tell tells told telling add adds added adding stated announce
     announces announced announcing confirm confirms confirmed confirming deny denies denied
-    denying claimed claiming warn warns warned warning insist insists insisted insisting
-    noted noting acknowledge acknowledges acknowledged acknowledging reported reporting
-    wrote writes write writing tweeted tweets explain explains explained explaining argue
-    argues argued arguing replied replies declared declares asserted asserts alleged
-    alleges admitted admits contended contends stressed emphasised emphasized recalled
-    predicted accused accuses quoted estimated disclosed revealed
-    allege described denounced denounces documented show shows showed identified found finds
-    called calls heard named disputed disputes rejected rejects
-    believe believes believed
-    recorded records counted tallied registered verified logged condemned condemns
-    gave gives offered offers
+    denying claimed claiming warn warns warned warning insist insists insisted insisting noted
+    noting acknowledge acknowledges acknowledged acknowledging reported reporting wrote writes
+    write writing tweeted tweets explain explains explained explaining argue argues argued
+    arguing replied replies declared declares asserted asserts alleged alleges admitted admits
+    contended contends stressed emphasised emphasized recalled predicted accused accuses quoted
+    estimated disclosed revealed allege described denounced denounces documented show shows
+    showed identified found finds called calls heard named disputed disputes rejected rejects
+    believe believes believed recorded records counted tallied registered verified logged
+    condemned condemns gave gives offered offers
     """.split()
 }
 # "believe" is a cue of the scan only for AT41, which reads it where police or investigators
@@ -339,25 +337,21 @@ NON_RESPONSE_REGEX_ASCII = re2.compile(NON_RESPONSE_REGEX.pattern.encode("ascii"
 
 #: Head nouns of unnamed sources ("officials said", "a person briefed on the talks").
 ANONYMOUS_HEADS = frozenset(
-    """official officials source sources diplomat diplomats person people insider insiders
-    someone aide aides individual individuals member members witness witnesses survivor
-    survivors resident residents worker workers blogger bloggers medic medics villager
-    villagers local locals employee employees staffer staffers
-    spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen administrator
-    administrators caller callers investigator investigators doctor doctors
-    nurse nurses relative relatives neighbour neighbours neighbor neighbors organiser organisers
-    organizer organizers rescuer rescuers paramedic paramedics"""
-    # People quoted for an opinion without a name ("critics say", "one adviser said",
-    # "analysts say", "another said"), and a family speaking as one ("the family said"):
-    # general newsroom usage; a family's words are anonymous unless a person is named.
-    """ critic critics supporter supporters analyst analysts adviser advisers advisor
-    advisors ally allies expert experts observer observers opponent opponents backer backers
-    another others some family families"""
-    # People by a role of no office, who stay unnamed ("a surgeon said", "the homeowner told
-    # police", "an eyewitness said"): general newsroom usage (thirty-eighth session; offices
-    # such as "the mayor" or "the coach" name one known person and stay out)
-    """ eyewitness eyewitnesses homeowner homeowners surgeon surgeons psychiatrist
-    psychiatrists physician physicians manager managers shopkeeper shopkeepers""".split()
+    """official officials source sources diplomat diplomats person people insider insiders someone
+    aide aides individual individuals member members witness witnesses survivor survivors
+    resident residents worker workers blogger bloggers medic medics villager villagers local
+    locals employee employees staffer staffers spokesman spokeswoman spokesperson spokespeople
+    spokesmen spokeswomen administrator administrators caller callers investigator investigators
+    doctor doctors nurse nurses relative relatives neighbour neighbours neighbor neighbors
+    organiser organisers organizer organizers rescuer rescuers paramedic paramedics"""
+    # People quoted for an opinion without a name ("critics say", "one adviser said", "another
+    # said"), a family speaking as one ("the family said": anonymous unless a person is named),
+    # and people by a role of no office ("a surgeon said", "the homeowner told police"; not an
+    # office that names one known person, "the mayor"): general newsroom usage.
+    """ critic critics supporter supporters analyst analysts adviser advisers advisor advisors ally
+    allies expert experts observer observers opponent opponents backer backers another others
+    some family families eyewitness eyewitnesses homeowner homeowners surgeon surgeons shopkeeper
+    psychiatrist psychiatrists physician physicians manager managers shopkeepers""".split()
 )
 
 #: Phrases that mark a source as anonymous wherever they stand in the sentence.
