@@ -14,7 +14,7 @@ _BURIED = re.compile(
     r"\b(?:we|they|villagers|families|relatives|mourners|residents|neighbou?rs|locals)"
     r"(?:'ve|\u2019ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?(buried)\s+"
 )
-#: The dead right after the count: "31 people", "two of our boys", "14 bodies".
+#: The dead right after the count: "31 people", "three of our sons", "14 bodies".
 _DEAD = re.compile(
     r"\s+(?:of\s+(?:our|their|his|her|my)\s+(?:own\s+)?)?(?:(?:young|more|other)\s+)?"
     r"(?P<noun>people|bodies|dead|victims|men|women|children|kids|boys|girls|sons|daughters"
@@ -26,8 +26,8 @@ _KILLED = Cue("killed", r"buried", before=False, after="object")
 
 class BuriedTheirDead(ExtraRule):
     """CB140 · The dead people bury: "'We buried 31 people on Sunday,' the uncle said",
-    "Mourners have buried 12 villagers since the raid", "We buried two of our boys" are
-    killed 31, 12 and 2 (not "the landslide buried 30 people": they are trapped under it).
+    "Mourners have buried 12 villagers since the raid", "We buried three of our sons" are
+    killed 31, 12 and 3 (not "the landslide buried 30 people": they are trapped under it).
     """
 
     code = "CB140"
@@ -36,7 +36,7 @@ class BuriedTheirDead(ExtraRule):
     examples = (
         ('"We buried 31 people on Sunday," the uncle said.', {"category": "killed", "min": 31}),
         ("Mourners have buried 12 villagers since the raid.", {"category": "killed", "min": 12}),
-        ("We buried two of our boys this morning.", {"category": "killed", "min": 2}),
+        ("We buried three of our sons at dawn.", {"category": "killed", "min": 3}),
     )
     counter_examples = (
         "The landslide buried 30 people in their homes.",

@@ -100,8 +100,8 @@ def test_the_second_verb_of_a_cut_subject_is_the_same_statement() -> None:
     ("text", "expected"),
     [
         (
-            "Of the injured, 19 were taken to the hospital in Orme and 12 to the clinic in Velk, "
-            "where eight were in critical condition, said Dr Ana Roe, the chief medical officer.",
+            "Of the casualties, 19 were taken to the hospital in Orme and 12 to the clinic in "
+            "Velk, where six were in a serious condition, said Dr Ana Roe, the chief medical officer.",
             _said("Dr Ana Roe, the chief medical officer"),
         ),
         (
@@ -115,7 +115,7 @@ def test_the_second_verb_of_a_cut_subject_is_the_same_statement() -> None:
             [("non_response", "The bar", "declined to comment")],
         ),
         (
-            "The clinic in Velk, where eight were in critical condition, said Dr Ana Roe would "
+            "The clinic in Velk, where six were in a serious condition, said Dr Ana Roe would "
             "speak later.",
             _said("The clinic in Velk"),
         ),
@@ -129,8 +129,8 @@ def test_a_place_after_a_preposition_is_no_subject(
 
 def test_the_claims_of_the_sentence_are_the_named_speakers() -> None:
     text = (
-        "Of the injured, 19 were taken to the hospital in Orme and 12 to the clinic in Velk, "
-        "where eight were in critical condition, said Dr Ana Roe, the chief medical officer."
+        "Of the casualties, 19 were taken to the hospital in Orme and 12 to the clinic in "
+        "Velk, where six were in a serious condition, said Dr Ana Roe, the chief medical officer."
     )
     claimants = {c.claimant for c in analyze(text).claims}
     assert claimants == {"Dr Ana Roe, the chief medical officer"}
@@ -152,7 +152,7 @@ def _nr(source: str, cue: str) -> list[tuple[str, str, str]]:
             _nr("The ferry operator", "gave no explanation"),
         ),
         (
-            "The bus company had put out no statement by Tuesday night.",
+            "The bus company had put out no statement by Monday evening.",
             _nr("The bus company", "had put out no statement"),
         ),
         (
@@ -243,9 +243,9 @@ def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
             [("wounded", 20, None), ("wounded", 6, None)],
         ),
         (
-            "In the riot, one officer had lost an eye to a stone and three others had been "
+            "In the riot, one policeman had lost an eye to a brick and three others had been "
             "burned by petrol bombs.",
-            [("wounded", 1, "officer"), ("wounded", 3, "others")],
+            [("wounded", 1, "policeman"), ("wounded", 3, "others")],
         ),
         # lasting wounds in the simple past, where an incident or the hurt is told
         (
@@ -258,7 +258,7 @@ def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
             '"We buried 31 people on Sunday, and 12 of the graves were small," the uncle said.',
             [("killed", 31, "people")],
         ),
-        ("We buried two of our boys this morning.", [("killed", 2, "boys")]),
+        ("We buried three of our sons at dawn.", [("killed", 3, "sons")]),
         ("The landslide buried 30 people in their homes.", []),
         ("We buried 40 tonnes of waste at the site.", []),
         # rescued by boats: a group of two nouns before "from the sea"
@@ -269,9 +269,9 @@ def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
         # parts: "N of them <people> with <a hurt>", "N of them for hypothermia", "N of the
         # dead came from"
         (
-            "He said 23 wounded guests had been admitted overnight, four of them children with "
-            "severe burns.",
-            [("wounded", 23, "guests"), ("wounded", 4, "children")],
+            "The ward took in 17 injured guests during the night, three of them children with "
+            "deep burns, he said.",
+            [("wounded", 17, "guests"), ("wounded", 3, "children")],
         ),
         (
             "Nine people were treated at Saint Anne Hospital, two of them for hypothermia.",
@@ -306,12 +306,8 @@ def test_rescue_care_and_lasting_wounds(
         ),
         # "so far" between a subject and its verb
         (
-            "The Orme Press Agency, citing the UN monitoring mission in Velk, reported that the "
-            "mission had so far documented 18 civilian deaths.",
-            [
-                ("statement", "the UN monitoring mission in Velk", "reported"),
-                ("statement", "the UN monitoring mission in Velk", "documented"),
-            ],
+            "The observatory has so far documented 18 civilian deaths.",
+            [("statement", "The observatory", "documented")],
         ),
         # a town's distance is no appositive of the speaker
         (
@@ -354,7 +350,7 @@ def _anonymous(text: str) -> list[tuple[str, bool]]:
         (
             "Radio Velk reported, citing nurses at the health centre, that seven miners were "
             "still in care. Orme Resources, which holds a licence covering the hill, said the pit "
-            "lay outside its land. It did not say whether its geologists had warned diggers.",
+            "lay outside its land. It did not say whether its surveyors had warned the diggers.",
             [
                 ("statement", "nurses at the health centre", "reported"),
                 ("statement", "Orme Resources", "said"),
