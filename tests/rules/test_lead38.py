@@ -101,7 +101,8 @@ def test_the_second_verb_of_a_cut_subject_is_the_same_statement() -> None:
     [
         (
             "Of the casualties, 19 were taken to the hospital in Orme and 12 to the clinic in "
-            "Velk, where six were in a serious condition, said Dr Ana Roe, the chief medical officer.",
+            "Velk, where six were in a serious condition, said Dr Ana Roe, the chief medical "
+            "officer.",
             _said("Dr Ana Roe, the chief medical officer"),
         ),
         (
@@ -130,7 +131,8 @@ def test_a_place_after_a_preposition_is_no_subject(
 def test_the_claims_of_the_sentence_are_the_named_speakers() -> None:
     text = (
         "Of the casualties, 19 were taken to the hospital in Orme and 12 to the clinic in "
-        "Velk, where six were in a serious condition, said Dr Ana Roe, the chief medical officer."
+        "Velk, where six were in a serious condition, said Dr Ana Roe, the chief medical "
+        "officer."
     )
     claimants = {c.claimant for c in analyze(text).claims}
     assert claimants == {"Dr Ana Roe, the chief medical officer"}
