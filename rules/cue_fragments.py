@@ -106,13 +106,14 @@ RESPONDERS_AT_WORK = (
 #: "300 volunteers were searching the woods": of rescue crews only ("two officers were
 #: searching the car" is a police search).
 #: So are those who "joined the search" or "the rescue effort" (24th session).
-#: Services brought to a place: "2,000 gendarmes had been brought into the capital", "40
+#: Services brought to a place: "2,000 gendarmes had been brought into the capital" or into a
+#: town by its name ("brought into Dorva"), "40
 #: firefighters were bused in" (the head must be a service, ``rules.nouns.SENT_SERVICES``;
 #: not "brought in" alone, the hurt brought to a hospital, nor "brought into the district
 #: hospital", nor "called in sick").
 BROUGHT_IN = (
     r"(?:been|were|was|are|be)\s+(?:(?:bused|bussed|drafted|trucked)\s+in(?:to)?\b"
-    r"|brought\s+into\s+the\s+capital\b)"
+    r"|brought\s+into\s+(?:the\s+capital\b|(?-i:[A-Z])[a-z]+\b))"
 )
 CREWS_AT_WORK = (
     r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:searching|combing|digging)"

@@ -220,8 +220,8 @@ def whole_phrase(tokens: list[Token], first: int, last: int) -> bool:
     if tokens[first].low in ("now", "formerly", "once") and first < last:
         first += 1  # "The former aide, now a lobbyist, said"
     for k in range(first + 1, last + 1):
-        if tokens[k].low in ("who", "whose", "whom", "which", "that"):
-            last = k - 1  # "a 20-year veteran of the navy who retired in 2011"
+        if tokens[k].low in ("who", "whose", "whom", "which", "that", "where"):
+            last = k - 1  # "a 20-year veteran of the navy who retired", "the village where"
             break
         if (
             tokens[first].low in ("a", "an")

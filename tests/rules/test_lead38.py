@@ -456,3 +456,31 @@ def test_a_participle_after_a_figure_is_no_verb_of_motion() -> None:
 )
 def test_review38b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _attributions(text) == expected
+
+
+def test_services_brought_into_a_town_by_its_name() -> None:
+    text = "About 900 riot police were brought into Dorva from other provinces, the ministry said."
+    assert [(c.category, c.min, c.group) for c in analyze(text).claims] == [
+        ("deployed", 900, "riot police")
+    ]
+    # not men brought in for questioning, nor patients brought to a named hospital
+    assert analyze("Six men were brought into Dorva for questioning.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appositive with a "where" clause: the place is the speakers' own
+        (
+            "Residents of Velk, the village where the fire started, said a hawker had sold the "
+            "spirit.",
+            [("statement", "Residents of Velk, the village", "said")],
+        ),
+        (
+            "Ana Ruiz, the owner of the flat where the body was found, said she heard nothing.",
+            _said("Ana Ruiz, the owner of the flat"),
+        ),
+    ],
+)
+def test_an_appositive_with_a_where_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _attributions(text) == expected
