@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from crosswire.divergence.model import StatedClaim
-from rules.care_rows import PLACES_OF_CARE
 from rules.claims.cb04 import Coordinated
 from rules.claims.cb16 import GappedCount
-from rules.claims.cb139 import CareListed
+from rules.claims.cb139 import TO_PLACE_OF_CARE, CareListed
 from rules.nouns import is_human_plural
 
 #: The rules that read such a count: coordinated after a verb's object, or gapped.
@@ -73,13 +72,8 @@ def listed_care(parts: list[StatedClaim]) -> float | None:
     return head.stated + sum(c.stated or 0 for c in listed)
 
 
-#: After a gapped count (CB16): the place of care it went to ("9 to the clinic in Velk"; not
-#: "to the police station near the clinic", "to the hospital morgue").
-_TO_CARE = re.compile(
-    rf"\s+to\s+(?:the\s+|a\s+)?(?:(?!near\b|by\b|beside\b|outside\b)[\w.'\u2019-]+\s+){{0,4}}?"
-    rf"(?:{PLACES_OF_CARE})\b(?!\s+(?:morgue|mortuary)\b)",
-    re.IGNORECASE,
-)
+#: After a gapped count (CB16): the place of care it went to ("9 to the clinic in Velk").
+_TO_CARE = re.compile(r"\s+" + TO_PLACE_OF_CARE, re.IGNORECASE)
 _WORD = re.compile(r"[a-z][\w'-]*")
 
 

@@ -16,13 +16,18 @@ _PLACE_OF_CARE = rf"(?:{PLACES_OF_CARE})"
 _CARE_PLACE = re.compile(_PLACE_OF_CARE + "$", re.IGNORECASE)
 #: The next count of the list and its place of care: ", seven to the Lakeside clinic", "and
 #: one to the burns hospital" (general English of accident reports).
+#: "to the Lakeside clinic", "at the burns hospital": a place of care a count went to, up to
+#: four words of its name first (not "to the police station near the clinic", nor "to the
+#: hospital morgue", where the dead go); ``crosswire.divergence.elliptic`` reads it too.
+TO_PLACE_OF_CARE = (
+    r"(?:to|at)\s+(?:the\s+|a\s+)?(?:(?!near\b|by\b|beside\b|outside\b)[\w.'\u2019-]+\s+){0,4}?"
+    + _PLACE_OF_CARE
+    + r"\b(?!\s+(?:morgue|mortuary)\b)"
+)
 _NEXT = re.compile(
     r"(?:\s+in\s+[\w'-]+)?"  # the last hospital's town: "St Aldric's Hospital in Varne"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:other|remaining)\s+)?(?P<n>\S+)\s+(?:more\s+)?"
-    r"(?:to|at)\s+(?:the\s+|a\s+)?(?:(?!near\b|by\b|beside\b|outside\b)[\w.'\u2019-]+\s+){0,4}?"
-    + _PLACE_OF_CARE
-    # not "9 to the hospital morgue" (the dead), nor "to the police station near the clinic"
-    + r"\b(?!\s+(?:morgue|mortuary)\b)",
+    + TO_PLACE_OF_CARE,
     re.IGNORECASE,
 )
 
