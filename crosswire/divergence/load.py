@@ -72,7 +72,9 @@ def stated_claim(
     text = str(raw.get("text") or "")
     start = _int(raw.get("start"))
     span = raw.get("figure_span")
-    figure_start = _int(span.get("start")) - start if isinstance(span, Mapping) else None
+    # The figure's offset in ``text``: an excerpt of a long sentence starts at "text_start".
+    text_start = _int(raw["text_start"]) if raw.get("text_start") is not None else start
+    figure_start = _int(span.get("start")) - text_start if isinstance(span, Mapping) else None
     group = raw.get("group") if isinstance(raw.get("group"), str) else None
     figure_text = str(raw.get("figure_text") or "")
     rule = str(raw.get("rule") or "")
