@@ -7,6 +7,8 @@ keeps its figure.
 
 from __future__ import annotations
 
+import re
+
 from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_died
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from rules.claims.cb22 import PartOfTheShotDied
@@ -15,6 +17,37 @@ from rules.numbers import find_figures
 
 #: The rule that reads the part of a count who died ("one of them later died").
 PART_DIED = PartOfTheShotDied.code
+#: Between a count of the dead and a part who died: the hurt, counted ("killing 11 people and
+#: injuring 30, two of whom later died": the two are of the 30, dead beside the 11).
+_HURT_COUNTED = re.compile(
+    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed)|hurt(?:ing)?)\b[^;]*?\b(?:\d+|[a-z]+teen|[a-z]+ty"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b",
+    re.IGNORECASE,
+)
+#: Right after the part's figure: "of whom" or "of them".
+_OF_THEM = re.compile(r"\s+(?:more\s+)?of\s+(?:whom|them)\b", re.IGNORECASE)
+
+
+def died_of_the_hurt(part: StatedClaim, parts: list[StatedClaim]) -> bool:
+    """Is ``part`` the dead of a hurt count that its sentence tells after a count of the
+    dead (``parts``, one category)? Then it adds to that count: "killing 11 people and
+    injuring 30, two of whom later died" is 13 dead (and 28 hurt, ``less_the_dead``); "the
+    toll rose to 13 after two of the injured died" holds them."""
+    at = part.figure_start
+    if part.rule != PART_DIED or at is None:
+        return False
+    if not _OF_THEM.match(part.text, at + len(part.figure_text)):
+        return False
+    before = [
+        c
+        for c in parts
+        if c.start == part.start and c.figure_start is not None and c.figure_start < at
+    ]
+    if not before:
+        return False
+    nearest = max(before, key=lambda c: c.figure_start or 0)
+    start = (nearest.figure_start or 0) + len(nearest.figure_text)
+    return _HURT_COUNTED.search(part.text, start, at) is not None
 
 
 def less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> float | None:

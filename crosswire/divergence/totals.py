@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from crosswire.divergence.elliptic import elliptic_addend, listed_care, part_of_a_count_before
+from crosswire.divergence.less_dead import died_of_the_hurt
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb02 import CueThenFigure
 from rules.claims.cb10 import NamedVictims
@@ -57,7 +58,9 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
         seen.add(key)
         if claim.single:
             singles.append(claim)
-        elif ADDED.match(claim.group or "") or elliptic_addend(claim, parts):
+        elif ADDED.match(claim.group or "") or any(
+            adds(claim, parts) for adds in (elliptic_addend, died_of_the_hurt)
+        ):
             added += claim.stated
         elif claim.rule == _NAMED_LIST:
             # "the bodies of Ana Ruiz, 33, Ivo Ruiz, 40, and their three children": the names

@@ -3,6 +3,8 @@ is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from .factory import key_figures as figures
 
 
@@ -18,3 +20,29 @@ def test_a_hospital_list_in_a_sentence_longer_than_an_excerpt_adds_up() -> None:
     assert len(text) > 800
     assert figures(text) == (5, 23)
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part who died is of the hurt: dead beside the count of the dead, out of the hurt
+        (
+            "A bus plunged into a ravine near Orme on Monday, killing 11 people and injuring "
+            "30, two of whom later died in hospital.",
+            (13, 28),
+        ),
+        (
+            "The blast killed 11 soldiers and wounded 20, four of whom died on the way to "
+            "hospital, the army said.",
+            (15, 16),
+        ),
+        # the toll told holds them; a part of the dead count is no addend
+        ("The toll rose to 13 after two of the injured died in hospital.", (13, 0)),
+        ("Eleven people were killed and 30 hurt, two of them critically.", (11, 30)),
+        ("Twelve people were shot, three of them fatally.", (3, 9)),
+    ],
+    ids=["of-whom", "soldiers", "toll-holds", "critically", "fatally"],
+)
+def test_the_hurt_who_died_add_to_the_dead_of_their_sentence(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert figures(text) == expected
