@@ -51,6 +51,7 @@ from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
 from crosswire.divergence.other_sides import own_losses, with_other_sides
+from crosswire.divergence.refined import refined, with_its_killed
 from crosswire.divergence.relayed import relayed
 from crosswire.divergence.restated import fuller_restatement
 from crosswire.divergence.restated_dead import without_restated_dead
@@ -281,7 +282,7 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
         return latest(updates)
     titled = [c for c in ordered if c.in_title]
     if not titled:
-        return _refined(ordered)
+        return refined(ordered)
     # The body usually restates the headline's figure with its source: prefer that claim.
     head = titled[0]
     same = [c for c in ordered if not c.in_title and restates(head, c)]
@@ -290,21 +291,6 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
         # died, the ministry said"): the body's qualified restatement of the same number
         same = [c for c in ordered if not c.in_title and c.stated == head.stated]
     return (same or titled)[0]
-
-
-def _refined(ordered: list[StatedClaim]) -> StatedClaim:
-    """The lead's open count ("injuring more than 200"), or the exact count a later sentence
-    gives inside it ("Nazari said 246 people had been injured"): the same toll made precise,
-    not a part of it (a part is smaller than the lead's bound) nor another event's (at most
-    half as large again)."""
-    lead = ordered[0]
-    if lead.category != "wounded" or lead.qualifier not in ("at_least", "more_than"):
-        return lead
-    bound = lead.min or 0
-    finer = [
-        c for c in ordered[1:] if c.qualifier == "exact" and bound < (c.stated or 0) <= bound * 1.5
-    ]
-    return finer[-1] if finer else lead
 
 
 def wounded_total(findings: ArticleFindings) -> float | None:
@@ -322,6 +308,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     chosen = with_more_hurt(category_total(findings, "wounded"), current, findings.claims)
     chosen = harm_over_care(chosen, findings, category_total)  # not "3 still in hospital"
     killed = _sentence_pick(findings, "killed")
+    chosen = with_its_killed(chosen, killed, current, findings.claims)  # not a rival's
     # the key's killed claim, or, when its sentence tells no one hurt, a later pronoun's
     # death ("... fatally shot a girl. The girl suffered a wound ... she was pronounced dead")
     deaths = [killed] if killed is not None else []

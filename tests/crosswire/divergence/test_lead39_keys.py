@@ -46,3 +46,35 @@ def test_the_hurt_who_died_add_to_the_dead_of_their_sentence(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rival account's hurt, beside dead of its own that are not the key: the lead's hurt
+        (
+            "A car bomb tore through a bus depot in Orme on Friday, killing more than 15 people "
+            "and wounding at least 40, police said. The interior ministry gave a higher toll, "
+            "saying 22 people had died and 55 were being treated in two hospitals.",
+            (15, 40),
+        ),
+        # the lead's open count made precise, no dead of its own: the finer count
+        (
+            "A quake struck Orme before dawn, killing at least 12 people and injuring more than "
+            "100, the rescue service said. Its spokesman later said 131 people had been hurt.",
+            (12, 131),
+        ),
+        # the dead and hurt of an update go together
+        (
+            "A quake struck Orme before dawn, killing at least 12 people and injuring more than "
+            "100, the rescue service said. By evening the toll had risen to 19, and 131 people "
+            "had been hurt, its spokesman said.",
+            (19, 131),
+        ),
+    ],
+    ids=["rival", "made-precise", "update"],
+)
+def test_the_hurt_of_another_account_is_not_the_leads_made_precise(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert figures(text) == expected
