@@ -85,6 +85,7 @@ HALVES = (
     "blind_zzn",
     "blind_zzo",
     "blind_zzp",
+    "blind_zzq",
 )
 
 
@@ -236,6 +237,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzn": 10,
         "blind_zzo": 10,
         "blind_zzp": 10,
+        "blind_zzq": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
