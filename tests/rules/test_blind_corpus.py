@@ -86,6 +86,7 @@ HALVES = (
     "blind_zzo",
     "blind_zzp",
     "blind_zzq",
+    "blind_zzr",
 )
 
 
@@ -238,6 +239,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzo": 10,
         "blind_zzp": 10,
         "blind_zzq": 10,
+        "blind_zzr": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
