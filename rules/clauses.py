@@ -21,6 +21,8 @@ def clause_like(tokens: list[Token], first: int, last: int) -> bool:
         and tokens[first + 1].low in _PLACE_PREPOSITIONS | _OBJECT_STARTS
     ):
         return True  # "... and moved to Velk, a neighbour said": a verb phrase
+    if first < last and _participle_phrase(tokens, first):
+        return True  # "..., killing at least 23 villagers, the chairman, Ida Renk, said"
     for k in range(first + 1, last):
         word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1]
         if len(word) < 4 or word[-2:].lower() != "ed" or not before.is_word:
@@ -48,4 +50,34 @@ _PLACE_PREPOSITIONS = frozenset("at in on for with from to into".split())
 #: Words that open an object after a past-tense verb: determiners and number words.
 _OBJECT_STARTS = _DETERMINERS | frozenset(
     "two three four five six seven eight nine ten dozens hundreds several some".split()
+)
+
+
+#: Present participles of what an attack or disaster did, which open a verb phrase whatever
+#: follows ("burning homes", "leaving scores homeless"). General English of news leads.
+_ACT_PARTICIPLES = frozenset(
+    """killing wounding injuring burning abducting kidnapping leaving destroying displacing
+    trapping damaging forcing sending prompting sparking""".split()
+)
+
+
+def _participle_phrase(tokens: list[Token], first: int) -> bool:
+    """Does a lower-case "-ing" word open a verb phrase with a count for its object ("killing
+    at least 23 villagers", "including two children"), or is it a verb of what an attack did
+    ("burning homes")? Not a modifier ("acting director") nor an aside ("speaking at a rally")."""
+    word = tokens[first].text
+    if word != tokens[first].low or not word.endswith("ing") or len(word) < 6:
+        return False
+    if word in _ACT_PARTICIPLES:
+        return True
+    after = tokens[first + 1]
+    if after.text[:1].isdigit() or after.low in _COUNT_WORDS:
+        return True
+    bound = (after.low, tokens[first + 2].low) if first + 2 < len(tokens) else ()
+    return bound in (("at", "least"), ("more", "than"), ("as", "many"))
+
+
+#: Number words and quantities that open a count.
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds scores about nearly".split()
 )

@@ -1,0 +1,43 @@
+"""Readings the thirty-ninth session's lead added. Every sentence is invented.
+
+Attributions: a participle phrase before an appositive speaker ("..., killing 23 villagers,
+the council chairman, Ida Renk, said") is no part of the speaker. Claims: people "with gunshot
+and machete wounds" who "had been treated", or whom a group "counted", lived (wounded), and a
+part of them ("nine of them children") shares that reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _sources(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Raiders on horseback swept through the hamlet of Orse before dawn, killing at least "
+            "nine herders, burning granaries and seizing cattle, the district head, Ida Renk, "
+            "said on Monday.",
+            "the district head, Ida Renk",
+        ),
+        (
+            "Fighters overran the post at night, wounding 14 guards, the garrison's commander, "
+            "Colonel Ana Varo, told reporters.",
+            "the garrison's commander, Colonel Ana Varo",
+        ),
+        # an adjective in "-ing" is part of the speaker
+        (
+            "The acting governor, Tomas Hale, said the roads were closed.",
+            "The acting governor, Tomas Hale",
+        ),
+    ],
+    ids=["killing-burning", "wounding", "acting"],
+)
+def test_a_participle_phrase_is_no_part_of_the_appositive_speaker(text: str, source: str) -> None:
+    assert _sources(text) == [source]
