@@ -90,10 +90,10 @@ WOUNDED_TOLL: tuple[Row, ...] = (
 #: form, issue 9 round 8): dead or alive, like "shot" (crime-report English).
 #: Crime round 9: one wound ("with a gunshot wound") and the wounds of a knife ("found with
 #: stab wounds"), the same press-release formula for one victim or a stabbing.
-WITH_GUNSHOT_WOUNDS = (
-    r"(?:with|suffering\s+from)\s+(?:(?:multiple|several|a|an|one)\s+)?"
-    r"(?:(?:apparent|fatal|serious|critical|severe|single|life-threatening)\s+)?"
-    r"(?:gunshot|bullet|stab|knife)\s+wounds?"
+WITH_GUNSHOT_WOUNDS = (  # "gunshot and machete wounds", "gunshot or rubber-bullet wounds"
+    r"(?:with|suffering\s+from)\s+(?:(?:multiple|several|a|an|one)\s+)?(?:(?:apparent|fatal"
+    r"|serious|critical|severe|single|life-threatening)\s+)?(?:gunshot|bullet|stab|knife)(?:\s+"
+    r"(?:and|or)\s+(?:gunshot|bullet|rubber-bullet|stab|knife|machete|shrapnel))?\s+wounds?"
 )
 
 #: "the number of missing fell to 40": the count noun of a missing toll.

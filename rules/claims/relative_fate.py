@@ -47,8 +47,18 @@ _WITH_WOUNDS = re.compile(r"with\s", re.IGNORECASE)
 #: it left them in is the wounds they live with; general English).
 _LEFT = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.IGNORECASE)
 #: A verb of care right before the count: "the hospital was treating four people with gunshot
-#: wounds" (those treated are alive; general English of hospital figures).
-_CARED = re.compile(r"\b(?:treating|treated|admitted|received|receiving)\s+$", re.IGNORECASE)
+#: wounds" (those treated are alive; general English of hospital figures); so is a tally of
+#: the hurt ("the group counted 120 protesters with gunshot wounds").
+_CARED = re.compile(
+    r"\b(?:treating|treated|admitted|received|receiving|counted|recorded|registered)\s+$",
+    re.IGNORECASE,
+)
+#: A passive of care right after the cue: "31 people with gunshot wounds had been treated".
+_CARED_AFTER = re.compile(
+    r"\s+(?:had|have|has)?\s*(?:been|were|was|are|is)\s+(?:being\s+)?(?:treated|admitted"
+    r"|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
 #: "Ana Ruiz, who was shot in the hip during the raid, told the jury ...": the clause between
 #: commas, then the main verb a verb of speech. One who speaks of being shot lived: wounded.
 _COMMA_RELATIVE = re.compile(
@@ -109,6 +119,7 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
         _LEFT.search(text, max(0, binding.figure.start - 12), binding.figure.start)
         or _CARED.search(text, max(0, binding.figure.start - 12), binding.figure.start)
         or arrived_hurt(text, binding.figure.end, cue.start)
+        or _CARED_AFTER.match(text, cue.end)
     ):
         return replace(binding, cue=CueHit(cue.start, cue.end, SURVIVED_CUE))
     if not with_wounds and not _relative(text, binding):

@@ -344,13 +344,20 @@ def _merge(sent: SentenceParse, bindings: list[Binding]) -> list[Binding]:
     """One binding per (figure, category), in text order, with the merge's corrections."""
     text, cues = sent.text, sent.cues
     found = []
+    recast: dict[int, CueHit] = {}  # a cue the fate of its count settled, for its parts
     for b in sorted(bindings, key=lambda b: b.figure.start):
         if figurative_fight(text, b):
             continue  # "the senator is fighting for his life in the primary"
         # "three were shot but survived": the shot who lived were wounded; "taken to a
         # hospital, where he died", "shot two men dead": they were killed; "three diners
-        # who were shot remain in hospital": the main verb tells their fate.
+        # who were shot remain in hospital": the main verb tells their fate. A part after
+        # them with their cue ("..., nine of them children") shares it.
+        cue = b.cue
         b = fate_after_relative(text, cues, died_after(text, survived(text, b)))
+        if id(cue) in recast and b.cue is cue:
+            b = replace(b, cue=recast[id(cue)])
+        elif b.cue is not cue:
+            recast[id(cue)] = b.cue
         if b.figure.figure.text.lower() in PERSON_NOUNS:
             # A person counted by their noun ("her father and daughter") is their own group.
             b = replace(b, group=b.figure.figure.text)

@@ -17,6 +17,10 @@ def _sources(text: str) -> list[str]:
     return [a.source for a in analyze(text).attributions]
 
 
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [
@@ -41,3 +45,29 @@ def _sources(text: str) -> list[str]:
 )
 def test_a_participle_phrase_is_no_part_of_the_appositive_speaker(text: str, source: str) -> None:
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A nurse in Velk said 27 people with gunshot and machete wounds had been treated "
+            "there since Sunday, six of them children.",
+            [("wounded", 27, "people"), ("wounded", 6, "children")],
+        ),
+        (
+            "The monitors counted at least 80 marchers with gunshot or rubber-bullet wounds.",
+            [("wounded", 80, "marchers")],
+        ),
+        # found with the wounds, the fate untold: either
+        (
+            "Deputies found three people with gunshot wounds in the car park.",
+            [("killed_or_wounded", 3, "people")],
+        ),
+    ],
+    ids=["treated", "counted", "found"],
+)
+def test_people_with_wounds_who_were_treated_or_counted_lived(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
