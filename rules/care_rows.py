@@ -21,7 +21,7 @@ from rules.cue_rows import Row
 TAKEN_TO_CARE = (
     # "shifted to the district hospital": South Asian English of the hurt moved to care
     r"(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred|ferried"
-    r"|shifted)"
+    r"|shifted|moved)"
     # "taken by ambulance to", "flown by helicopter to": the means between verb and place
     r"(?:\s+by\s+(?:ambulance|helicopter|air\s+ambulance|air|private\s+car))?"
 )
@@ -62,11 +62,12 @@ IN_CARE: tuple[Row, ...] = (
         # "went to a local hospital", "went to Mercy General Hospital": only the hospital's
         # own words between (``care_trips`` turns away "went to work at the hospital")
         rf"|went\s+to\s+(?:[\w.'-]+\s+){{0,4}}?(?:{PLACES_OF_CARE}|emergency\s+rooms?)"
-        rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
+        rf"|(?:{TAKEN_TO_CARE}\s+(?:to|into)|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
         rf"(?:{PLACES_OF_CARE}"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)
-        r"|(?:intensive\s+care|burns?|trauma|isolation)\s+(?:units?|wards?)|emergency\s+rooms?)"
+        r"|(?:intensive\s+care|burns?|trauma|isolation)\s+(?:units?|wards?)|emergency\s+rooms?"
+        r"|intensive\s+care\b)"
         # "taken to Mercy General with non-life-threatening injuries", "two others were
         # transported with injuries": a named place of care, or none, and the hurt after "with"
         # (US local news; 29th session), or "with a gunshot wound" (30th)

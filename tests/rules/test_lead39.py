@@ -3,7 +3,8 @@
 Attributions: a participle phrase before an appositive speaker ("..., killing 23 villagers,
 the council chairman, Ida Renk, said") is no part of the speaker. Claims: people "with gunshot
 and machete wounds" who "had been treated", or whom a group "counted", lived (wounded), and a
-part of them ("nine of them children") shares that reading.
+part of them ("nine of them children") shares that reading; the hurt "taken into hospital" or
+"moved to intensive care" were cared for.
 """
 
 from __future__ import annotations
@@ -68,6 +69,29 @@ def test_a_participle_phrase_is_no_part_of_the_appositive_speaker(text: str, sou
     ids=["treated", "counted", "found"],
 )
 def test_people_with_wounds_who_were_treated_or_counted_lived(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British "taken into hospital"; "moved to intensive care" (a part of the hurt)
+        (
+            "Health officials said 840 people had been taken into hospital with heat exhaustion "
+            "since June, and that 61 of them were moved to intensive care.",
+            [("wounded", 840, "people"), ("wounded", 61, None)],
+        ),
+        (
+            "Medics said two of the miners had been moved to the district hospital in Orme.",
+            [("wounded", 2, "miners")],
+        ),
+        ("The family moved to Orme in 2009 with their four children.", []),
+    ],
+    ids=["into-hospital", "moved-to-hospital", "moved-house"],
+)
+def test_taken_into_or_moved_to_care(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
