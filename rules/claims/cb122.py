@@ -20,7 +20,9 @@ from rules.text import Sentence
 #: the hurt ("patients", "casualties", "victims", "injured"); or, with a hospital as the
 #: verb's subject, the figure alone or with "people" ("the Royal Infirmary treated six").
 #: General English of per-hospital figures in accident and disaster reports.
-_INTAKE_VERB = r"(?:received|admitted|took\s+in|(?:is|was|are|were)\s+treating|treated)"
+_INTAKE_VERB = (
+    r"(?:received|admitted|took\s+in|(?:is|was|are|were)\s+(?:still\s+|now\s+)?treating|treated)"
+)
 _HURT_NOUN = (
     r"(?:(?:injured|wounded|gunshot|trauma|burns?|stab|heatstroke|heat-stroke)\s+)?"
     r"(?:patients|casualties|victims|injured|wounded)"

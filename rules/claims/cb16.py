@@ -49,6 +49,24 @@ _VERB = re.compile(
 )
 
 
+#: After a gapped count of the dead: "more" and a place of care, where they died ("38 died at
+#: the scene and 14 more in hospital"), which a care cue alone reads as the hurt.
+_MORE_IN_CARE = re.compile(
+    r"\s+more\s+(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?)|on\s+the\s+way\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _died_in_care(text: str, left: Binding, bound: Binding) -> bool:
+    """Is the bound figure the dead of a gapped clause, "and 14 more in hospital", after a
+    count of the dead with a place of its own, which a care cue had bound as the hurt?"""
+    return (
+        left.cue.cue.category == "killed"
+        and bound.cue.cue.category == "wounded"
+        and _MORE_IN_CARE.match(text, bound.figure.end) is not None
+    )
+
+
 class GappedCount(BoundRule):
     """CB16 · A count whose clause shares the verb of the casualty clause before it, each
     with its own place or time: "Five people were killed on Monday and 11 more on Tuesday"
@@ -56,6 +74,7 @@ class GappedCount(BoundRule):
     """
 
     code = "CB16"
+    rebinds = True  # "and 14 more in hospital": a care cue's binding of the dead
     examples = (
         (
             "Five people were killed on Monday and 11 more on Tuesday, officials said.",
@@ -73,6 +92,10 @@ class GappedCount(BoundRule):
             "SEVEN CIVILIANS WERE WOUNDED IN THE MARKET AND 12 NEAR THE MOSQUE.",
             {"category": "wounded", "min": 12},
         ),
+        (
+            "Six people died at the scene and four more in hospital, police said.",
+            {"category": "killed", "min": 4},
+        ),
     )
     counter_examples = (
         # the second clause has a verb of its own
@@ -84,6 +107,8 @@ class GappedCount(BoundRule):
         # the second clause goes on to a verb of its own, however it is spelt
         "Two people were killed in the crash and 40 in the stands saw it happen.",
         "Three people were killed in the storm and 2,000 in the region lost power.",
+        # no place of the first clause's own: those in hospital may be the hurt
+        "Six people were killed and four more in hospital.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
@@ -101,8 +126,10 @@ class GappedCount(BoundRule):
                     after_left = start
                 else:
                     continue
-            elif i in sent.bound or left is None or left.cue.start < figures[i - 1].end:
+            elif left is None or left.cue.start < figures[i - 1].end:
                 continue  # the cue must follow its figure: "were killed", "died"
+            elif i in sent.bound and not _died_in_care(text, left, sent.bound[i]):
+                continue
             else:
                 after_left = left.cue.end
             if after_left > figure.start or not (

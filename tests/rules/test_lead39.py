@@ -95,3 +95,25 @@ def test_taken_into_or_moved_to_care(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead of a gapped clause in hospital, after dead with a place of their own
+        (
+            "The mayor said 21 people had died on the bridge and six more in hospital overnight.",
+            [("killed", 21, "people"), ("killed", 6, None)],
+        ),
+        # a hospital still treating its patients
+        (
+            "The clinic said it was still treating 44 burns patients, nine of them children.",
+            [("wounded", 44, "burns patients"), ("wounded", 9, "children")],
+        ),
+    ],
+    ids=["died-in-hospital", "still-treating"],
+)
+def test_the_dead_in_hospital_and_the_patients_still_treated(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
