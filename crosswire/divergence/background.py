@@ -213,6 +213,12 @@ def is_background(
     the figure places it at any distance ("Since January, ... 14 people were killed").
     ``before``, the sentence before, tells whether "in that shooting" is an earlier event.
     """
+    # "killed ..., in the worst fighting since 2016": a comparison after the figure dates
+    # none ("the first raid since 2022, when it killed 31" does; same length kept)
+    sentence = _COMPARED_SINCE.sub(
+        lambda m: " " * len(m.group()) if at is not None and m.start() > at else m.group(),
+        sentence,
+    )
     corrected = CORRECTED.search(sentence)
     if corrected and at is not None and corrected.end() <= at:
         return True  # "none died, correcting an earlier report that two had been killed"
@@ -238,6 +244,15 @@ def is_background(
     if "this year" in sentence.lower() and THIS_YEAR_TALLY.search(sentence):
         return True  # "nine riders have been hurt on the line this year, two of them badly"
     return any(int(found) != year for found in _YEAR.findall(sentence))
+
+
+#: A superlative or "first" then "since" a year in its clause: "the worst fighting between the
+#: neighbours since 2016", "the first attack on the town since 2019" (general English).
+_COMPARED_SINCE = re.compile(
+    r"\b(?:worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|first"
+    r"|most\s+[a-z]+)\b[^,.;:]{0,60}?\bsince\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _superseded(sentence: str, at: int) -> bool:

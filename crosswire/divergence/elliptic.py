@@ -87,13 +87,25 @@ def _listed(claim: StatedClaim) -> bool:
     return claim.rule == GappedCount.code and _TO_CARE.match(claim.text, end) is not None
 
 
+#: After a figure: its people, then "among them" ("nine children among them").
+_AMONG_THEM = re.compile(r"\s+(?:[\w-]+\s+){1,3}?among\s+them\b", re.IGNORECASE)
+
+
 def part_of_a_count_before(claim: StatedClaim, parts: list[StatedClaim]) -> bool:
     """Is ``claim`` "N of them" after a count of its sentence, so a part of that count ("61
     patients were being treated, 14 of them blind": 61)? Not when other people are named
     between ("four guards were hurt when the inmates broke out, and 15 of them ..."), and
     "them" told of an earlier sentence's people adds to the others of its own ("Five of them
     were flown out, and another 11 villagers were treated": 16)."""
-    if (claim.group or "").lower() != "them" or claim.figure_start is None:
+    if claim.figure_start is None:
+        return False
+    end = claim.figure_start + len(claim.figure_text)
+    if _AMONG_THEM.match(claim.text, end):
+        # "At least 31 pilgrims, nine children among them, were killed": 31
+        return any(
+            c.figure_start is not None and c.figure_start < claim.figure_start for c in parts
+        )
+    if (claim.group or "").lower() != "them":
         return False
     before = [
         c

@@ -51,6 +51,7 @@ from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
 from crosswire.divergence.other_sides import own_losses, with_other_sides
+from crosswire.divergence.police_killed import killed_by_police
 from crosswire.divergence.refined import refined, with_its_killed
 from crosswire.divergence.relayed import relayed
 from crosswire.divergence.restated import fuller_restatement
@@ -177,7 +178,9 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen
     # "wanted in the killing of three teenagers ... the three teenagers and a woman were shot"
-    return fuller_restatement(chosen, sentences, totals) or chosen
+    fuller = fuller_restatement(chosen, sentences, totals)
+    # "The two people who died ..." after "killing two people before police shot him dead"
+    return fuller or _fuller_lead(chosen, sentences, totals, joined=False) or chosen
 
 
 def _wholes_first(
@@ -223,6 +226,8 @@ def _fuller_lead(
     title: StatedClaim,
     sentences: dict[tuple[int, int], list[StatedClaim]],
     totals: dict[tuple[int, int], StatedClaim],
+    *,
+    joined: bool = True,
 ) -> StatedClaim | None:
     """The body's first sentence that states the headline's count beside single people.
 
@@ -230,7 +235,8 @@ def _fuller_lead(
     four villagers were killed", "Gunman kills three" over "A gunman killed three people ...
     before he was shot dead". The lead's sentence holds the headline's figure (not "four
     others", counted besides someone) and, besides it, only single people joined to it by
-    "and" or the gunman killed in turn (CB20); its total is the toll.
+    "and" (unless not ``joined``, for a body's count) or the gunman killed in turn (CB20,
+    "before police shot him dead"); its total is the toll.
     """
     if title.stated is None:
         return None
@@ -252,7 +258,12 @@ def _fuller_lead(
             or total.stated != title.stated + len(singles)
         ):
             continue
-        if all(c.rule == PERPETRATOR_KILLED or _joined(c, counts[0]) for c in singles):
+        if all(
+            c.rule == PERPETRATOR_KILLED
+            or killed_by_police(c)
+            or (joined and _joined(c, counts[0]))
+            for c in singles
+        ):
             return total
     return None
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+import rules
+from crosswire.divergence.keyfigures import category_total, wounded_total
+from crosswire.divergence.load import article_findings
+from crosswire.divergence.settings import QualifierBands
+
 from .factory import key_figures as figures
+from .factory import source
 
 
 def test_a_hospital_list_in_a_sentence_longer_than_an_excerpt_adds_up() -> None:
@@ -78,3 +84,63 @@ def test_the_hurt_of_another_account_is_not_the_leads_made_precise(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison after the figure dates nothing; a past toll told after it does
+        (
+            "At least nine guards were killed on Monday when raiders hit the border post, in "
+            "the worst fighting on the frontier since 2011.",
+            (9, 0),
+        ),
+        (
+            "It was the first raid on the post since 2011, when gunmen killed 14 guards.",
+            (0, 0),
+        ),
+        # "nine children among them" is a part of the count before it
+        (
+            "At least 26 worshippers, eight children among them, were killed in the crush at "
+            "the shrine gate, police said.",
+            (26, 0),
+        ),
+    ],
+    ids=["worst-since", "first-since-when", "among-them"],
+)
+def test_comparisons_and_parts_among_them(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
+
+
+def _titled(title: str, text: str) -> tuple[float, float]:
+    """(killed, wounded) of an article with a headline, as the product states them."""
+    document = f"{title}\n\n{text}"
+    found = rules.analyze(document).to_json()
+    findings = article_findings(
+        source("Ledger"),
+        found["claims"],
+        found["attributions"],
+        QualifierBands(),
+        text=document,
+        title_length=len(title),
+    )
+    killed = category_total(findings, "killed")
+    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
+
+
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [("shot him dead", (3, 5)), ("shot him in the leg", (2, 5))],
+    ids=["dead", "leg"],
+)
+def test_the_lead_counts_the_attacker_the_police_killed(
+    how: str, expected: tuple[int, int]
+) -> None:
+    # the headline's two and the body's restated two give way to the lead's count with him
+    title = "Axe attacker kills two at Orme market before police shoot him"
+    text = (
+        "A man with an axe attacked shoppers at a market in Orme on Friday, killing two "
+        f"people and wounding five before police {how}, prosecutors said.\n\n"
+        "The two people who died, a baker and a student, were struck near the gate."
+    )
+    assert _titled(title, text) == expected
