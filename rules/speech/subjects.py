@@ -14,6 +14,7 @@ from rules.speech.modified_subjects import TALKING, modified_subject
 from rules.speech.relative_speaker import (
     PARTICLES,
     ends_put_out,
+    finite_verb,
     place_clause_speaker,
     put_out_speaker,
     relative_clause_speaker,
@@ -192,6 +193,9 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
         return comma_subject(tokens, earlier)  # "Lusa, quoting the governor, Ana Ruiz, said"
     if start is not None and start + 2 < comma and tokens[start + 1].low in ("because", "since"):
         return comma_subject(tokens, start)  # "A nurse, ..., because she may not speak, said"
+    if start is not None and start + 1 < comma and _contrast(tokens, start, earlier):
+        # "An officer, who would speak only if his post, not his name, was printed, said"
+        return comma_subject(tokens, start)
     if earlier is not None and who_at(tokens, earlier + 1) and _is_name(tokens, start, comma):
         referent = antecedent(tokens, earlier)
         if referent is not None:
@@ -210,6 +214,22 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
     # "Tomas Brel, a councillor whom the mayor fired, said": the source named is the phrase
     # without its relative clause; the span keeps the words written.
     return (span(tokens, *subject), span(tokens, subject[0], head_end))
+
+
+def _contrast(tokens: list[Token], start: int, earlier: int | None) -> bool:
+    """Does the segment after the comma ``start`` go on with the clause before it: a
+    contrast ("..., not his name,") or the verb after one ("..., not his name, was printed,";
+    ``earlier`` is the comma before that)?"""
+    first = tokens[start + 1]
+    if first.text != first.low:
+        return False
+    if first.low in ("not", "rather"):
+        return True
+    return (
+        finite_verb(first.low)
+        and earlier is not None
+        and tokens[earlier + 1].low in ("not", "rather")
+    )
 
 
 def _relayed(verb: Token, by: Token) -> bool:

@@ -117,3 +117,21 @@ def test_the_dead_in_hospital_and_the_patients_still_treated(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def _attributions(text: str) -> list[tuple[str, str]]:
+    return [(a.kind, a.source) for a in analyze(text).attributions]
+
+
+def test_a_contrast_inside_the_relative_clause_keeps_the_speaker() -> None:
+    text = (
+        "A warden at the prison, who would talk only if his rank, not his name, was given, "
+        "because staff there are forbidden to brief reporters, said two cells had burned."
+    )
+    assert _attributions(text) == [("statement", "A warden at the prison")]
+
+
+def test_a_verb_after_an_aside_that_is_no_contrast_is_not_read_so() -> None:
+    # "whose farm, Orme Hill, is ...": no contrast; the verb's segment is not passed over
+    text = "Ana Roe, whose farm, Orme Hill, is flooded, argues that the dam failed."
+    assert ("statement", "Orme Hill") not in _attributions(text)
