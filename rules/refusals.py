@@ -46,6 +46,8 @@ _MORE_WORDINGS = (
     # "had put out no statement", "has issued no statement by Tuesday" (thirty-eighth session)
     r"(?:has|have|had)\s+(?:yet\s+)?(?:put\s+out|issued|released|published|made)\s+no\s+"
     r"(?:(?:public|formal|official|written|further)\s+)?statement\b",
+    # "had put out nothing about the raid by Sunday" (thirty-ninth session)
+    r"(?:has|have|had)\s+(?:put\s+out|issued|released|published)\s+nothing\s+(?:about|on)\b",
     r"(?:chose|decided|opted|preferred)\s+to\s+say\s+nothing\b"
     r"|said\s+nothing\s+when\s+(?:asked|contacted|approached|questioned|called)\b"
     r"|(?:has|had|have)\s+(?:had\s+)?nothing\s+to\s+say\s+(?:about|on)\b",
@@ -93,9 +95,12 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "did not get back to reporters" (not "to port")
         negated + r"\s+get\s+back\s+to\s+(?:reporters|journalists|us|me|the\s+(?:paper"
         r"|newspaper|broadcaster|station|agency|reporter|newsroom))\b",
-        r"(?:left|let|leaves|lets)\s+(?:(?:the|our|my|its|those|these|many|several|every"
-        r"|reporters')\s+)?(?:(?:written|emailed|detailed|repeated)\s+)?(?:phone\s+)?"
-        r"(?:questions?|calls)\s+(?:[\w',-]+\s+){0,12}?unanswered",
+        # "has left a fortnight of emailed questions ... unanswered", "let two days of phone
+        # messages go unanswered" (thirty-ninth session)
+        r"(?:left|let|leaves|lets)\s+(?:(?:a|an|one|two|three|four|five|six|several|many)\s+"
+        r"(?:days?|weeks?|fortnight|months?)\s+of\s+)?(?:(?:the|our|my|its|those|these|many"
+        r"|several|every|reporters')\s+)?(?:(?:written|emailed|detailed|repeated)\s+)?"
+        r"(?:phone\s+)?(?:questions?|calls|messages)\s+(?:[\w',-]+\s+){0,12}?unanswered",
         # "brushed aside questions", "ignored a question about", "would not break down the
         # toll", "would not give a date for" (general English of news refusals)
         r"(?:brushed|waved)\s+(?:aside|off|away)\s+(?:(?:a|the|all|every|repeated|further)\s+)?"

@@ -135,3 +135,25 @@ def test_a_verb_after_an_aside_that_is_no_contrast_is_not_read_so() -> None:
     # "whose farm, Orme Hill, is ...": no contrast; the verb's segment is not passed over
     text = "Ana Roe, whose farm, Orme Hill, is flooded, argues that the dam failed."
     assert ("statement", "Orme Hill") not in _attributions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The port authority had put out nothing about the fire by Monday night.",
+            "The port authority",
+        ),
+        (
+            "The water board has left a week of emailed questions about the pumps unanswered.",
+            "The water board",
+        ),
+        (
+            "Councillor Ida Renk let three days of phone messages from the Gazette go unanswered.",
+            "Councillor Ida Renk",
+        ),
+    ],
+    ids=["put-out-nothing", "week-of-questions", "days-of-messages"],
+)
+def test_silences_in_more_words(text: str, source: str) -> None:
+    assert _attributions(text) == [("non_response", source)]
