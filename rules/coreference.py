@@ -97,6 +97,15 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             at = attribution.source_span.start if attribution.source_span else 0
             _remember_name(source, text, at, named, persons, genders)
         resolved.append(attribution)
+        # "The coordinator, Ida Renk, citing clinic staff, said ... she said": the one who cited
+        via = (attribution.via or "").strip()
+        if (
+            via
+            and text
+            and _person_like(core_name(via))
+            and (at := text.find(via, attribution.start)) >= 0
+        ):
+            _remember_name(via, text, at, named, persons, genders)
     return resolved
 
 

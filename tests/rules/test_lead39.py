@@ -157,3 +157,13 @@ def test_a_verb_after_an_aside_that_is_no_contrast_is_not_read_so() -> None:
 )
 def test_silences_in_more_words(text: str, source: str) -> None:
     assert _attributions(text) == [("non_response", source)]
+
+
+def test_a_pronoun_may_stand_for_the_one_who_cited_others() -> None:
+    text = (
+        "The district health officer, Mira Talas, citing nurses at the clinic in Velk, said "
+        "19 people had been treated for burns. Six of the burned were later flown to Orme, "
+        "she said."
+    )
+    sources = [a.source for a in analyze(text).attributions]
+    assert sources == ["nurses at the clinic in Velk", "Mira Talas"]
