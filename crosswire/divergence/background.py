@@ -215,10 +215,11 @@ def is_background(
     """
     # "killed ..., in the worst fighting since 2016": a comparison after the figure dates
     # none ("the first raid since 2022, when it killed 31" does; same length kept)
-    sentence = _COMPARED_SINCE.sub(
-        lambda m: " " * len(m.group()) if at is not None and m.start() > at else m.group(),
-        sentence,
-    )
+    if len(_ANY_YEAR.findall(sentence)) == 1:  # "The 2019 cyclone ..., the highest since 1991"
+        sentence = _COMPARED_SINCE.sub(
+            lambda m: " " * len(m.group()) if at is not None and m.start() > at else m.group(),
+            sentence,
+        )
     corrected = CORRECTED.search(sentence)
     if corrected and at is not None and corrected.end() <= at:
         return True  # "none died, correcting an earlier report that two had been killed"
@@ -246,11 +247,13 @@ def is_background(
     return any(int(found) != year for found in _YEAR.findall(sentence))
 
 
+#: Any year a sentence names.
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A superlative or "first" then "since" a year in its clause: "the worst fighting between the
 #: neighbours since 2016", "the first attack on the town since 2019" (general English).
 _COMPARED_SINCE = re.compile(
-    r"\b(?:worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|first"
-    r"|most\s+[a-z]+)\b[^,.;:]{0,60}?\bsince\s+(?:19|20)\d\d\b",
+    r"\b(?:worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|first(?!\s+of)"
+    r"|most\s+(?!of\b)[a-z]+)\b[^,.;:]{0,60}?\bsince\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ import re
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb04 import Coordinated
 from rules.claims.cb16 import GappedCount
+from rules.claims.cb22 import PartOfTheShotDied
 from rules.claims.cb139 import TO_PLACE_OF_CARE, CareListed
 from rules.nouns import is_human_plural
 
@@ -100,6 +101,9 @@ def part_of_a_count_before(claim: StatedClaim, parts: list[StatedClaim]) -> bool
     if claim.figure_start is None:
         return False
     end = claim.figure_start + len(claim.figure_text)
+    if claim.rule == PartOfTheShotDied.code:
+        # "wounded 30, two of whom later died, putting the toll at 13": the toll holds them
+        return any(c.figure_start is not None and c.figure_start > end for c in parts)
     if _AMONG_THEM.match(claim.text, end):
         # "At least 31 pilgrims, nine children among them, were killed": 31
         return any(

@@ -240,7 +240,8 @@ def _fuller_lead(
     """
     if title.stated is None:
         return None
-    for start in sorted(totals):
+    body = sorted(k for k, t in totals.items() if not t.in_title)
+    for start in sorted(totals) if joined else body[:1]:  # a body's count: the lead alone
         total = totals[start]
         parts = [c for c in sentences[start] if not c.part]
         counts = [

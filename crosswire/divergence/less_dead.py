@@ -19,9 +19,15 @@ from rules.numbers import find_figures
 PART_DIED = PartOfTheShotDied.code
 #: Between a count of the dead and a part who died: the hurt, counted ("killing 11 people and
 #: injuring 30, two of whom later died": the two are of the 30, dead beside the 11).
+_COUNT = (
+    r"(?:\d+|[a-z]+teen|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|dozens?)"
+)
+_HURT = r"(?:injur(?:ing|ed)|wound(?:ing|ed)|hurt(?:ing)?)"
 _HURT_COUNTED = re.compile(
-    r"\b(?:injur(?:ing|ed)|wound(?:ing|ed)|hurt(?:ing)?)\b[^;]*?\b(?:\d+|[a-z]+teen|[a-z]+ty"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b",
+    # "injuring 30", or "30 were injured"
+    rf"\b{_HURT}\b[^;]*?\b{_COUNT}\b|\b{_COUNT}\s+(?:(?:people|others)\s+)?(?:were|had\s+been"
+    rf"|have\s+been)\s+{_HURT}\b",
     re.IGNORECASE,
 )
 #: Right after the part's figure: "of whom" or "of them".
@@ -38,13 +44,10 @@ def died_of_the_hurt(part: StatedClaim, parts: list[StatedClaim]) -> bool:
         return False
     if not _OF_THEM.match(part.text, at + len(part.figure_text)):
         return False
-    before = [
-        c
-        for c in parts
-        if c.start == part.start and c.figure_start is not None and c.figure_start < at
-    ]
-    if not before:
-        return False
+    same = [c for c in parts if c.start == part.start and c.figure_start is not None]
+    before = [c for c in same if (c.figure_start or 0) < at]
+    if not before or any((c.figure_start or 0) > at for c in same):
+        return False  # "..., two of whom later died, putting the toll at 13": a toll holds them
     nearest = max(before, key=lambda c: c.figure_start or 0)
     start = (nearest.figure_start or 0) + len(nearest.figure_text)
     return _HURT_COUNTED.search(part.text, start, at) is not None

@@ -7,10 +7,12 @@ import re
 
 from crosswire.divergence.model import StatedClaim
 
-#: Before the pronoun: the police (or troops, guards) and their verb of killing, within the
-#: clause; general English of attack reports.
+#: Before the pronoun: the police (or troops, guards) and their verb of killing in a clause
+#: of what came next ("before police shot him dead"; not "witnesses said officers shot him
+#: dead", one of the dead); general English of attack reports.
 _POLICE_THEN_VERB = re.compile(
-    r"\b(?:police|policemen|officers?|troopers?|deputies|guards?|soldiers|troops)\s+"
+    r"\b(?:before|until|when|then|and)\s+(?:[a-z]+\s+){0,2}?(?:police|policemen|officers?|troopers?"
+    r"|deputies|guards?|soldiers|troops)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:shot|killed|kill|shoot)\s+$",
     re.IGNORECASE,
 )
@@ -35,6 +37,8 @@ def killed_by_police(claim: StatedClaim) -> bool:
     >>> killed_by_police(one("killing two people before police shot him in the leg"))
     False
     >>> killed_by_police(one("killing two people before a cousin shot him dead"))
+    False
+    >>> killed_by_police(one("a vendor died; witnesses said officers shot him dead"))
     False
     """
     at = claim.figure_start

@@ -5,10 +5,11 @@ Pure helpers of ``crosswire.divergence.keyfigures``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from crosswire.divergence.model import StatedClaim
-from crosswire.divergence.totals import sentence_total
+from crosswire.divergence.totals import ADDED, sentence_total
 
 
 def refined(ordered: list[StatedClaim]) -> StatedClaim:
@@ -44,7 +45,31 @@ def with_its_killed(
         and c.start == chosen.start
         and c.stated is not None
         and c.stated != killed.stated
+        and _another_claimant(c, killed)
+        and not _more(c)  # "two more had died overnight": an update
+        and not _LATER.match(c.text)  # "By evening, officials said 24 had died": an update
         for c in claims
     )
     own = [c for c in current if c.start == killed.start and not c.part]
     return sentence_total(own) if rival and own else chosen
+
+
+#: A sentence that opens with a later time tells an update: "By evening, ...", "Later, ...".
+_LATER = re.compile(r"\W*(?:by|later|overnight|as\s+of)\b", re.IGNORECASE)
+
+
+def _more(claim: StatedClaim) -> bool:
+    """A count of more ("two more", "another three") adds to a toll: no rival's."""
+    if ADDED.match(claim.group or "") or claim.figure_start is None:
+        return ADDED.match(claim.group or "") is not None
+    return _MORE.match(claim.text, claim.figure_start + len(claim.figure_text)) is not None
+
+
+_MORE = re.compile(r"\s+more\b", re.IGNORECASE)
+
+
+def _another_claimant(one: StatedClaim, other: StatedClaim) -> bool:
+    """Do two claims name different claimants (both named)? Officials who update a toll "by
+    evening" name none, or the same."""
+    first, second = (one.claimant or "").lower(), (other.claimant or "").lower()
+    return bool(first and second) and first not in second and second not in first

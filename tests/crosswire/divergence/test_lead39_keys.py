@@ -144,3 +144,78 @@ def test_the_lead_counts_the_attacker_the_police_killed(
         "The two people who died, a baker and a student, were struck near the gate."
     )
     assert _titled(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review39a: the hurt counted before their verb
+        ("Eleven people were killed and 30 were injured, two of whom later died.", (13, 28)),
+        # review39a: a toll told after the part holds them
+        (
+            "The blast killed 11 soldiers and wounded 30, two of whom later died, the army "
+            "said, putting the toll at 13.",
+            (13, 28),
+        ),
+        # review39a: "most of them since 2019" dates a running total; another year in the
+        # sentence keeps the comparison's date
+        (
+            "Several villagers were killed when gunmen attacked Orme on Monday. The insurgency "
+            "has killed 3,000 people in the province, most of them since 2019.",
+            (0, 0),
+        ),
+        (
+            "The 2019 cyclone killed 300 people, the highest toll since 1991, officials "
+            "recalled. This year's storm killed 12.",
+            (12, 0),
+        ),
+    ],
+    ids=["were-injured", "toll-at", "most-of-them", "2019-cyclone"],
+)
+def test_review39a_keys(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # review39a: "him" one of the two dead, in a sentence after the lead
+        (
+            "Two killed as police fire on Orme crowd",
+            "Two people died when police opened fire on a crowd in Orme on Friday. One of the "
+            "two people killed was a street vendor, and witnesses said officers shot him dead "
+            "as he ran.",
+        ),
+        # review39a: another incident, after the lead
+        (
+            "Two killed in Orme stabbing",
+            "Two people were killed in a stabbing in Orme on Friday, police said.\n\nHours "
+            "later in Velk, a man shot two people dead before police shot him dead.",
+        ),
+    ],
+    ids=["one-of-the-dead", "another-incident"],
+)
+def test_review39a_no_attacker_added(title: str, text: str) -> None:
+    assert _titled(title, text)[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # review39a: an update "by evening" is no rival account (the hurt it gives stands)
+        (
+            "A gunman killed 20 people and wounded at least 50 at a market in Orme on Friday, "
+            "police said. By evening, officials said 24 people had died and 63 were wounded.",
+            63,
+        ),
+        # review39a: a vague count does not beat the count a hospital gave
+        (
+            "Nine people were killed and dozens wounded in the blast, police said. Hospital "
+            "officials said 35 people were being treated and two more had died overnight.",
+            35,
+        ),
+    ],
+    ids=["by-evening", "dozens"],
+)
+def test_review39a_updates_are_no_rival_accounts(text: str, wounded: int) -> None:
+    assert figures(text)[1] == wounded
