@@ -98,14 +98,14 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None
     written = WORD.findall(gap)
     words = [w.lower() for w in written]
-    if len(words) > 12 or other_than_words(gap, written, gap.count(" ") + gap.count(",")):
+    if len(words) > 20 or other_than_words(gap, written, gap.count(" ") + gap.count(",")):
         return None
     if words[:1] == ["as"] or (words[-1:] == ["the"] and len(words) > 4):
         return None  # "rose to 31 as burned workers died"; "...photographs of the missing"
-    words = skip_relative_clause(words)
+    if len(words := skip_relative_clause(words)) > 12:  # "40 fishermen who put to sea ... are"
+        return None
     names = {w.lower() for w in written if w.istitle()}  # "the Kelly family"
-    split = group_and_aux(words, names)
-    if split is None:
+    if (split := group_and_aux(words, names)) is None:
         return None
     group_words, aux_words, group_open = split
     if any(w in NEGATION for w in aux_words):

@@ -65,7 +65,7 @@ def skip_relative_clause(words: list[str]) -> list[str]:
     while end > start + 1 and (words[end - 1] in AUX or words[end - 1].endswith("ly")):
         end -= 1
     tail = words[end:]
-    if end - start > 8 or not PASSIVE_AUX.intersection(tail) or end == start + 1:
+    if end - start > 14 or not PASSIVE_AUX.intersection(tail) or end == start + 1:
         return words
     if _complement_subject(words, start, end):
         return words
