@@ -21,7 +21,7 @@ from rules.cue_rows import Row
 TAKEN_TO_CARE = (
     # "shifted to the district hospital": South Asian English of the hurt moved to care
     r"(?:taken|rushed|transported|brought|admitted|airlifted|referred|transferred|ferried"
-    r"|shifted|moved)"
+    r"|shifted)"
     # "taken by ambulance to", "flown by helicopter to": the means between verb and place
     r"(?:\s+by\s+(?:ambulance|helicopter|air\s+ambulance|air|private\s+car))?"
 )
@@ -62,7 +62,11 @@ IN_CARE: tuple[Row, ...] = (
         # "went to a local hospital", "went to Mercy General Hospital": only the hospital's
         # own words between (``care_trips`` turns away "went to work at the hospital")
         rf"|went\s+to\s+(?:[\w.'-]+\s+){{0,4}}?(?:{PLACES_OF_CARE}|emergency\s+rooms?)"
-        rf"|(?:{TAKEN_TO_CARE}\s+(?:to|into)|treated\s+at|admitted\s+in)\s+"
+        # "taken into city hospitals" (British; the place right after), "moved to intensive
+        # care" (39th session; not "patients were moved to other hospitals", a transfer)
+        rf"|{TAKEN_TO_CARE}\s+into\s+(?:(?:a|the|city|local|district|nearby)\s+)?hospitals?\b"
+        r"|moved\s+(?:in)?to\s+(?:the\s+)?intensive\s+care\b"
+        rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
         r"(?:[\w.'-]+\s+){0,3}?"
         rf"(?:{PLACES_OF_CARE}"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)

@@ -59,12 +59,23 @@ _MORE_IN_CARE = re.compile(
 
 def _died_in_care(text: str, left: Binding, bound: Binding) -> bool:
     """Is the bound figure the dead of a gapped clause, "and 14 more in hospital", after a
-    count of the dead with a place of its own, which a care cue had bound as the hurt?"""
-    return (
-        left.cue.cue.category == "killed"
-        and bound.cue.cue.category == "wounded"
-        and _MORE_IN_CARE.match(text, bound.figure.end) is not None
-    )
+    count of those who "died" with a place of its own, which a care cue had bound as the
+    hurt? Not when the clause goes on to their state ("..., three of them in critical
+    condition", "in a stable condition"): those are alive."""
+    if left.cue.cue.category != "killed" or bound.cue.cue.category != "wounded":
+        return False
+    if text[left.cue.start : left.cue.end].lower() not in ("died", "have died", "had died"):
+        return False
+    more = _MORE_IN_CARE.match(text, bound.figure.end)
+    return more is not None and _ALIVE.match(text, more.end()) is None
+
+
+#: The rest of the sentence tells the people in care are alive.
+_ALIVE = re.compile(
+    r"[^.;]*?\b(?:condition|critical|stable|serious|injur\w*|wounded|hurt|recovering"
+    r"|treated)\b",
+    re.IGNORECASE,
+)
 
 
 class GappedCount(BoundRule):

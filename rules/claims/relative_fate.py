@@ -53,6 +53,9 @@ _CARED = re.compile(
     r"\b(?:treating|treated|admitted|received|receiving|counted|recorded|registered)\s+$",
     re.IGNORECASE,
 )
+#: A relative clause of death right after the cue: "recorded 15 people with gunshot wounds
+#: who died" (their fate told, not their care).
+_WHO_DIED = re.compile(r"\s+(?:who|that)\s+(?:later\s+)?(?:died|were\s+killed)\b", re.I)
 #: A passive of care right after the cue: "31 people with gunshot wounds had been treated".
 _CARED_AFTER = re.compile(
     r"\s+(?:had|have|has)?\s*(?:been|were|was|are|is)\s+(?:being\s+)?(?:treated|admitted"
@@ -115,11 +118,15 @@ def fate_after_relative(text: str, cues: Cues, binding: Binding) -> Binding:
     if lived_to_tell(text, binding) is not binding:
         return lived_to_tell(text, binding)
     with_wounds = _WITH_WOUNDS.match(text, cue.start) is not None
-    if with_wounds and (
-        _LEFT.search(text, max(0, binding.figure.start - 12), binding.figure.start)
-        or _CARED.search(text, max(0, binding.figure.start - 12), binding.figure.start)
-        or arrived_hurt(text, binding.figure.end, cue.start)
-        or _CARED_AFTER.match(text, cue.end)
+    if (
+        with_wounds
+        and not _WHO_DIED.match(text, cue.end)
+        and (
+            _LEFT.search(text, max(0, binding.figure.start - 12), binding.figure.start)
+            or _CARED.search(text, max(0, binding.figure.start - 12), binding.figure.start)
+            or arrived_hurt(text, binding.figure.end, cue.start)
+            or _CARED_AFTER.match(text, cue.end)
+        )
     ):
         return replace(binding, cue=CueHit(cue.start, cue.end, SURVIVED_CUE))
     if not with_wounds and not _relative(text, binding):
