@@ -62,14 +62,17 @@ _ACT_PARTICIPLES = frozenset(
 
 
 def _participle_phrase(tokens: list[Token], first: int) -> bool:
-    """Does a lower-case "-ing" word open a verb phrase with a count for its object ("killing
-    at least 23 villagers", "including two children"), or is it a verb of what an attack did
-    ("burning homes")? Not a modifier ("acting director") nor an aside ("speaking at a rally")."""
+    """Does a lower-case "-ing" word open a verb phrase: a verb of what an attack did
+    ("killing at least 23 villagers", "burning homes"), or "including" with a count? Not a
+    modifier ("acting director") nor an aside that describes a speaker ("representing 5,000
+    dock workers", "speaking at a rally")."""
     word = tokens[first].text
-    if word != tokens[first].low or not word.endswith("ing") or len(word) < 6:
+    if word != tokens[first].low:
         return False
     if word in _ACT_PARTICIPLES:
         return True
+    if word != "including":
+        return False
     after = tokens[first + 1]
     if after.text[:1].isdigit() or after.low in _COUNT_WORDS:
         return True

@@ -51,8 +51,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
     said = collections.Counter(a.start for a in ordered if a.kind == "statement")
     opened = Openings(doc, body=_body_name, said=said)
     for attribution in ordered:
-        source = attribution.source.strip()
-        low = source.lower()
+        low = (source := attribution.source.strip()).lower()
         if resolved and _part_of_unnamed(low, resolved[-1], attribution, text):
             attribution = replace(attribution, anonymous=True)  # "One of them said"
         target: str | None = None
@@ -97,15 +96,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             at = attribution.source_span.start if attribution.source_span else 0
             _remember_name(source, text, at, named, persons, genders)
         resolved.append(attribution)
-        # "The coordinator, Ida Renk, citing clinic staff, said ... she said": the one who cited
-        via = (attribution.via or "").strip()
-        if (
-            via
-            and text
-            and _person_like(core_name(via))
-            and (at := text.find(via, attribution.start)) >= 0
-        ):
-            _remember_name(via, text, at, named, persons, genders)
+        _remember_via(attribution, text, named, persons, genders)  # "X, citing Y, said"
     return resolved
 
 
@@ -169,6 +160,16 @@ def _remember_name(
         persons.add(core)  # "Her mother, Irena": a first name after a person's role
     elif _role_then_name(source):
         persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
+
+
+def _remember_via(
+    a: Attribution, text: str | None, named: list[str], persons: set[str], genders: dict[str, str]
+) -> None:
+    """The person who spoke citing others ("The coordinator, Ida Renk, citing clinic staff,
+    said ... she said"): a later pronoun or surname may stand for them."""
+    via = (a.via or "").strip()
+    if via and text and _person_like(core_name(via)) and (at := text.find(via, a.start)) >= 0:
+        _remember_name(via, text, at, named, persons, genders)
 
 
 def _note_gender(genders: dict[str, str], name: str, source: str) -> None:

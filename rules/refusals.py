@@ -46,8 +46,9 @@ _MORE_WORDINGS = (
     # "had put out no statement", "has issued no statement by Tuesday" (thirty-eighth session)
     r"(?:has|have|had)\s+(?:yet\s+)?(?:put\s+out|issued|released|published|made)\s+no\s+"
     r"(?:(?:public|formal|official|written|further)\s+)?statement\b",
-    # "had put out nothing about the raid by Sunday" (thirty-ninth session)
-    r"(?:has|have|had)\s+(?:put\s+out|issued|released|published)\s+nothing\s+(?:about|on)\b",
+    # "had put out nothing about the raid by Sunday" (thirty-ninth session; not "has released
+    # nothing on streaming platforms")
+    r"(?:has|have|had)\s+put\s+out\s+nothing\s+(?:about|on)\b",
     r"(?:chose|decided|opted|preferred)\s+to\s+say\s+nothing\b"
     r"|said\s+nothing\s+when\s+(?:asked|contacted|approached|questioned|called)\b"
     r"|(?:has|had|have)\s+(?:had\s+)?nothing\s+to\s+say\s+(?:about|on)\b",
@@ -74,6 +75,21 @@ _MORE_WORDINGS = (
 )
 
 
+#: "left questions about the alarm unanswered", "has left a fortnight of emailed questions
+#: ... unanswered"; "let two days of phone messages from the Record go unanswered" (days of
+#: a newsroom's calls, not "let messages from the family go unanswered"; 39th session).
+_LEFT_UNANSWERED = (
+    r"(?:left|let|leaves|lets)\s+(?:(?:a|an|one|two|three|four|five|six|several|many)\s+"
+    r"(?:days?|weeks?|fortnight|months?)\s+of\s+)?(?:(?:the|our|my|its|those|these|many"
+    r"|several|every|reporters')\s+)?(?:(?:written|emailed|detailed|repeated)\s+)?"
+    r"(?:phone\s+)?(?:questions?|calls)\s+(?:[\w',-]+\s+){0,12}?unanswered",
+    r"(?:left|let|leaves|lets)\s+(?:a|an|one|two|three|four|five|six|several)\s+(?:days?"
+    r"|weeks?|fortnight)\s+of\s+(?:phone|voicemail|telephone)\s+messages\s+from\s+"
+    r"(?:the\s+|this\s+)?(?:(?-i:[A-Z])[\w'-]*|reporters?|journalists?|newspaper)\s+"
+    r"(?:go\s+)?unanswered",
+)
+
+
 def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
     """The patterns, given the negated auxiliary (``cues._NEG`` with its adverb) and a
     breakdown of figures (``cues._BREAK_DOWN``) they share with the stock ones."""
@@ -95,12 +111,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "did not get back to reporters" (not "to port")
         negated + r"\s+get\s+back\s+to\s+(?:reporters|journalists|us|me|the\s+(?:paper"
         r"|newspaper|broadcaster|station|agency|reporter|newsroom))\b",
-        # "has left a fortnight of emailed questions ... unanswered", "let two days of phone
-        # messages go unanswered" (thirty-ninth session)
-        r"(?:left|let|leaves|lets)\s+(?:(?:a|an|one|two|three|four|five|six|several|many)\s+"
-        r"(?:days?|weeks?|fortnight|months?)\s+of\s+)?(?:(?:the|our|my|its|those|these|many"
-        r"|several|every|reporters')\s+)?(?:(?:written|emailed|detailed|repeated)\s+)?"
-        r"(?:phone\s+)?(?:questions?|calls|messages)\s+(?:[\w',-]+\s+){0,12}?unanswered",
+        *_LEFT_UNANSWERED,
         # "brushed aside questions", "ignored a question about", "would not break down the
         # toll", "would not give a date for" (general English of news refusals)
         r"(?:brushed|waved)\s+(?:aside|off|away)\s+(?:(?:a|the|all|every|repeated|further)\s+)?"

@@ -226,7 +226,7 @@ def _contrast(tokens: list[Token], start: int, earlier: int | None) -> bool:
     if first.low in ("not", "rather"):
         return True
     return (
-        finite_verb(first.low)
+        (finite_verb(first.low) or first.low == "be")  # "asked that his rank, not ..., be used"
         and earlier is not None
         and tokens[earlier + 1].low in ("not", "rather")
     )

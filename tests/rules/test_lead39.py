@@ -83,13 +83,15 @@ def test_people_with_wounds_who_were_treated_or_counted_lived(
             "since June, and that 61 of them were moved to intensive care.",
             [("wounded", 840, "people"), ("wounded", 61, None)],
         ),
+        # review39a: a transfer between hospitals, custody, a family's move: no hurt
+        ("All 85 patients were moved to other hospitals as smoke filled the wards.", []),
         (
-            "Medics said two of the miners had been moved to the district hospital in Orme.",
-            [("wounded", 2, "miners")],
+            "Two suspects were taken into custody at the hospital where the wounded lay.",
+            [("arrested", 2, "suspects")],
         ),
         ("The family moved to Orme in 2009 with their four children.", []),
     ],
-    ids=["into-hospital", "moved-to-hospital", "moved-house"],
+    ids=["into-hospital", "transfer", "custody", "moved-house"],
 )
 def test_taken_into_or_moved_to_care(
     text: str, expected: list[tuple[str, float, str | None]]
@@ -167,3 +169,80 @@ def test_a_pronoun_may_stand_for_the_one_who_cited_others() -> None:
     )
     sources = [a.source for a in analyze(text).attributions]
     assert sources == ["nurses at the clinic in Velk", "Mira Talas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review39a: the people in hospital are alive when their state is told
+        (
+            "Two people died at the scene and 14 more in hospital, three of them in critical "
+            "condition.",
+            [("killed", 2, "people"), ("wounded", 14, None), ("wounded", 3, None)],
+        ),
+        (
+            "Four people were killed on the bridge and 14 more in hospital.",
+            [("killed", 4, "people"), ("wounded", 14, None)],
+        ),
+        # review39a: a tally of the wounded who died is of the dead
+        (
+            "The monitor recorded 15 people with gunshot wounds who died in the first week.",
+            [("killed_or_wounded", 15, "people")],
+        ),
+    ],
+    ids=["critical", "were-killed", "who-died"],
+)
+def test_review39a_claims(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review39b: an aside that describes the speaker keeps the role in the span
+        (
+            "The union's leader, representing 5,000 dock workers, Tomas Brel, said the strike "
+            "would go ahead.",
+            [("statement", "The union's leader, representing 5,000 dock workers, Tomas Brel")],
+        ),
+        # review39b: the subjunctive after a contrast
+        (
+            "An aide, who asked that his title, not his name, be used, said the minister would "
+            "resign.",
+            [("statement", "An aide")],
+        ),
+        # review39b: messages left by someone, or not a newsroom's; releases of no refusal
+        ("The victim's mother left several messages on his phone, which went unanswered.", []),
+        (
+            "The nurse let several messages from the family go unanswered while she treated "
+            "the wounded.",
+            [],
+        ),
+        (
+            "The singer, who has released nothing on streaming platforms since 2019, will tour "
+            "next year.",
+            [],
+        ),
+    ],
+    ids=["role-aside", "subjunctive", "mother", "nurse", "singer"],
+)
+def test_review39b_attributions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long relative clause between the count and its state
+        (
+            "At least 30 herders who drove their cattle across the river before the bridge "
+            "was closed are still missing, the governor said.",
+            [("missing", 30, "herders")],
+        ),
+    ],
+    ids=["missing-herders"],
+)
+def test_a_long_relative_clause_before_the_state(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
