@@ -328,7 +328,7 @@ def wounded_total(findings: ArticleFindings) -> float | None:
         deaths += _current(findings, "killed")
     if killed is not None and killed.stated == 1 and any(hurt_one_died(chosen, c) for c in deaths):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
-    wounded = less_one_died_since(killed, chosen, less_the_dead(findings, chosen))
+    wounded = less_one_died_since(killed, chosen, less_the_dead(findings, chosen, killed))
     shot = category_total(findings, "killed_or_wounded")
     if wounded is not None and shot is not None and early_report(shot):
         shot = None  # "First reports said seven were hit ... Police said six were wounded"

@@ -53,15 +53,22 @@ def died_of_the_hurt(part: StatedClaim, parts: list[StatedClaim]) -> bool:
     return _HURT_COUNTED.search(part.text, start, at) is not None
 
 
-def less_the_dead(findings: ArticleFindings, wounded: StatedClaim | None) -> float | None:
+def less_the_dead(
+    findings: ArticleFindings, wounded: StatedClaim | None, killed: StatedClaim | None = None
+) -> float | None:
     """A wounded count less the part of it who died (CB22) in its sentence or the next.
 
     "Three officers were injured and one of them later died" is 2 wounded beside 1 killed,
     as is "Three officers were injured. One of them later died." A count the rules already
-    reduced ("four people were shot, one of them fatally" is wounded 3) keeps its figure.
+    reduced ("four people were shot, one of them fatally" is wounded 3) keeps its figure. So
+    does an earlier account's, less those the ``killed`` key's sentence says have died since
+    (``_before_they_died``).
     """
     if wounded is None or wounded.stated is None:
         return None
+    since = _before_they_died(findings, wounded, killed)
+    if since:
+        return wounded.stated - since
     written = _written(wounded.figure_text)
     point = wounded.max is None or wounded.max == wounded.min  # not "between 10 and 12"
     if point and written is not None and written != wounded.stated:
@@ -111,3 +118,32 @@ def _count_before(findings: ArticleFindings, part: StatedClaim) -> bool:
         and (c.figure_start or 0) < at
         for c in findings.claims
     )
+
+
+def _before_they_died(
+    findings: ArticleFindings, wounded: StatedClaim, killed: StatedClaim | None
+) -> float:
+    """How many of ``wounded`` died after it was told: the key's sentence says "24 were
+    killed ..., after two of the injured died", and the hurt count's sentence gives the dead
+    it stood beside then ("Police had put the toll at 22 dead and 31 injured"): 22 + 2 = 24,
+    so 29 are hurt. 0 otherwise."""
+    if killed is None or killed.stated is None or killed.start == wounded.start:
+        return 0
+    if wounded.qualifier != "exact":
+        return 0  # "about 30 injured" is no count to take the dead from
+    tolls = {  # the key's sentence, and any that tells its toll again (a headline's lead)
+        c.start for c in findings.claims if c.category == "killed" and c.stated == killed.stated
+    }
+    died = [
+        c.stated
+        for c in findings.claims
+        if c.rule == PART_DIED and c.start in tolls and c.stated is not None
+    ]
+    if len(died) != 1:
+        return 0
+    then = [
+        c.stated
+        for c in findings.claims
+        if c.category == "killed" and c.start == wounded.start and c.stated is not None
+    ]
+    return died[0] if then and then[0] + died[0] == killed.stated else 0

@@ -219,3 +219,36 @@ def test_review39a_no_attacker_added(title: str, text: str) -> None:
 )
 def test_review39a_updates_are_no_rival_accounts(text: str, wounded: int) -> None:
     assert figures(text)[1] == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier account's hurt, less those the toll's sentence says died since
+        (
+            "At least 24 passengers were killed when a bus plunged into a gorge near Orme on "
+            "Tuesday, officials said, after two of the injured died in hospital. Police had put "
+            "the toll at 22 dead and 31 injured by midday.",
+            (24, 29),
+        ),
+        # an approximate count of the hurt is not reduced
+        (
+            "At least 24 passengers were killed when a bus plunged into a gorge near Orme on "
+            "Tuesday, officials said, after two of the injured died in hospital. Police had put "
+            "the toll at 22 dead and about 30 injured by midday.",
+            (24, 30),
+        ),
+        # the dead of another account do not add up to the toll: no reduction
+        (
+            "At least 24 passengers were killed when a bus plunged into a gorge near Orme on "
+            "Tuesday, officials said, after two of the injured died in hospital. Police had put "
+            "the toll at 20 dead and 31 injured by midday.",
+            (24, 31),
+        ),
+    ],
+    ids=["exact", "about", "no-match"],
+)
+def test_the_hurt_of_an_earlier_account_less_those_who_died_since(
+    text: str, expected: tuple[int, int]
+) -> None:
+    assert figures(text) == expected
