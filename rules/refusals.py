@@ -46,7 +46,7 @@ _MORE_WORDINGS = (
     # "had put out no statement", "has issued no statement by Tuesday" (thirty-eighth session)
     r"(?:has|have|had)\s+(?:yet\s+)?(?:put\s+out|issued|released|published|made)\s+no\s+"
     r"(?:(?:public|formal|official|written|further)\s+)?statement\b",
-    # "had put out nothing about the raid by Sunday" (thirty-ninth session; not "has released
+    # "the office had put out nothing on the fire by noon" (thirty-ninth session; not "has released
     # nothing on streaming platforms")
     r"(?:has|have|had)\s+put\s+out\s+nothing\s+(?:about|on)\b",
     r"(?:chose|decided|opted|preferred)\s+to\s+say\s+nothing\b"
@@ -76,7 +76,7 @@ _MORE_WORDINGS = (
 
 
 #: "left questions about the alarm unanswered", "has left a fortnight of emailed questions
-#: ... unanswered"; "let two days of phone messages from the Record go unanswered" (days of
+#: ... unanswered"; "let three days of voicemail messages from the Gazette go unanswered" (days of
 #: a newsroom's calls, not "let messages from the family go unanswered"; 39th session).
 _LEFT_UNANSWERED = (
     r"(?:left|let|leaves|lets)\s+(?:(?:a|an|one|two|three|four|five|six|several|many)\s+"

@@ -249,8 +249,8 @@ def is_background(
 
 #: Any year a sentence names.
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-#: A superlative or "first" then "since" a year in its clause: "the worst fighting between the
-#: neighbours since 2016", "the first attack on the town since 2019" (general English).
+#: A superlative or "first" then "since" a year in its clause: "the worst clashes on that
+#: frontier since 2016", "the first attack on the town since 2019" (general English).
 _COMPARED_SINCE = re.compile(
     r"\b(?:worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|first(?!\s+of)"
     r"|most\s+(?!of\b)[a-z]+)\b[^,.;:]{0,60}?\bsince\s+(?:19|20)\d\d\b",

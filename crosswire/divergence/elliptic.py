@@ -103,14 +103,14 @@ def part_of_a_count_before(claim: StatedClaim, parts: list[StatedClaim]) -> bool
         return False
     end = claim.figure_start + len(claim.figure_text)
     if claim.rule == PartOfTheShotDied.code:
-        # "wounded 30, two of whom later died, putting the toll at 13", "24 were killed ...,
-        # after two of the injured died": the toll holds them (not "killing 11 and injuring
+        # "wounded 30, two of whom later died, putting the toll at 13", "the toll reached 9
+        # when two of those hurt died": the toll holds them (not "killing 11 and injuring
         # 30, two of whom later died", ``died_of_the_hurt``)
         others = [c for c in parts if c is not claim and c.figure_start is not None]
         after = any((c.figure_start or 0) > end for c in others)
         return bool(others) and (after or not died_of_the_hurt(claim, parts))
     if _AMONG_THEM.match(claim.text, end):
-        # "At least 31 pilgrims, nine children among them, were killed": 31
+        # "Some 40 worshippers, eight girls among them, died in the crush": 40
         return any(
             c.figure_start is not None and c.figure_start < claim.figure_start for c in parts
         )

@@ -123,9 +123,9 @@ def _count_before(findings: ArticleFindings, part: StatedClaim) -> bool:
 def _before_they_died(
     findings: ArticleFindings, wounded: StatedClaim, killed: StatedClaim | None
 ) -> float:
-    """How many of ``wounded`` died after it was told: the key's sentence says "24 were
-    killed ..., after two of the injured died", and the hurt count's sentence gives the dead
-    it stood beside then ("Police had put the toll at 22 dead and 31 injured"): 22 + 2 = 24,
+    """How many of ``wounded`` died after it was told: the key's sentence says "24 have
+    now died, two of the wounded among them", and the hurt count's sentence gives the dead
+    it stood beside then ("Earlier, the police counted 22 dead and 31 hurt"): 22 + 2 = 24,
     so 29 are hurt. 0 otherwise."""
     if killed is None or killed.stated is None or killed.start == wounded.start:
         return 0

@@ -34,9 +34,9 @@ def with_its_killed(
     claims: Iterable[StatedClaim],
 ) -> StatedClaim | None:
     """The hurt of the killed key figure's sentence, when the chosen hurt count's sentence
-    gives dead of its own that the key figure is not: "killing more than 20 people and
-    wounding at least 50, police said" keeps 50 against "The ministry gave a higher toll,
-    saying 27 people had died and 68 were being treated" (another account, not the lead's
+    gives dead of its own that the key figure is not: "killing over 30 shoppers and
+    hurting at least 70, police said" keeps 70 against "A ministry put the count higher:
+    36 dead and 95 in its wards" (another account, not the lead's
     toll made precise). Otherwise ``chosen``."""
     if chosen is None or killed is None or killed.stated is None or chosen.start == killed.start:
         return chosen

@@ -49,8 +49,8 @@ _VERB = re.compile(
 )
 
 
-#: After a gapped count of the dead: "more" and a place of care, where they died ("38 died at
-#: the scene and 14 more in hospital"), which a care cue alone reads as the hurt.
+#: After a gapped count of the dead: "more" and a place of care, where they died ("nine died
+#: on the road and three more in a clinic"), which a care cue alone reads as the hurt.
 _MORE_IN_CARE = re.compile(
     r"\s+more\s+(?:(?:in|at)\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?)|on\s+the\s+way\s+to)\b",
     re.IGNORECASE,
@@ -58,7 +58,7 @@ _MORE_IN_CARE = re.compile(
 
 
 def _died_in_care(text: str, left: Binding, bound: Binding) -> bool:
-    """Is the bound figure the dead of a gapped clause, "and 14 more in hospital", after a
+    """Is the bound figure the dead of a gapped clause, "and three more in a clinic", after a
     count of those who "died" with a place of its own, which a care cue had bound as the
     hurt? Not when the clause goes on to their state ("..., three of them in critical
     condition", "in a stable condition"): those are alive."""
@@ -85,7 +85,7 @@ class GappedCount(BoundRule):
     """
 
     code = "CB16"
-    rebinds = True  # "and 14 more in hospital": a care cue's binding of the dead
+    rebinds = True  # "and three more in a clinic": a care cue's binding of the dead
     examples = (
         (
             "Five people were killed on Monday and 11 more on Tuesday, officials said.",

@@ -52,9 +52,9 @@ def test_a_participle_phrase_is_no_part_of_the_appositive_speaker(text: str, sou
     ("text", "expected"),
     [
         (
-            "A nurse in Velk said 27 people with gunshot and machete wounds had been treated "
-            "there since Sunday, six of them children.",
-            [("wounded", 27, "people"), ("wounded", 6, "children")],
+            "A nurse in Velk said 27 villagers with gunshot and knife wounds had been treated "
+            "by medics since Sunday, six of them children.",
+            [("wounded", 27, "villagers"), ("wounded", 6, "children")],
         ),
         (
             "The monitors counted at least 80 marchers with gunshot or rubber-bullet wounds.",
@@ -176,13 +176,13 @@ def test_a_pronoun_may_stand_for_the_one_who_cited_others() -> None:
     [
         # review39a: the people in hospital are alive when their state is told
         (
-            "Two people died at the scene and 14 more in hospital, three of them in critical "
+            "Two riders died on the track and 11 more in hospital, three of them in critical "
             "condition.",
-            [("killed", 2, "people"), ("wounded", 14, None), ("wounded", 3, None)],
+            [("killed", 2, "riders"), ("wounded", 11, None), ("wounded", 3, None)],
         ),
         (
-            "Four people were killed on the bridge and 14 more in hospital.",
-            [("killed", 4, "people"), ("wounded", 14, None)],
+            "Four people were killed on the pier and nine more in hospital.",
+            [("killed", 4, "people"), ("wounded", 9, None)],
         ),
         # review39a: a tally of the wounded who died is of the dead
         (

@@ -42,7 +42,7 @@ def test_a_hospital_list_in_a_sentence_longer_than_an_excerpt_adds_up() -> None:
             (15, 16),
         ),
         # the toll told holds them; a part of the dead count is no addend
-        ("The toll rose to 13 after two of the injured died in hospital.", (13, 0)),
+        ("The toll rose to 13 after two of the injured died overnight.", (13, 0)),
         ("Eleven people were killed and 30 hurt, two of them critically.", (11, 30)),
         ("Twelve people were shot, three of them fatally.", (3, 9)),
     ],
@@ -226,23 +226,23 @@ def test_review39a_updates_are_no_rival_accounts(text: str, wounded: int) -> Non
     [
         # an earlier account's hurt, less those the toll's sentence says died since
         (
-            "At least 24 passengers were killed when a bus plunged into a gorge near Orme on "
-            "Tuesday, officials said, after two of the injured died in hospital. Police had put "
-            "the toll at 22 dead and 31 injured by midday.",
+            "The toll from the ferry fire off Orme rose to 24 on Tuesday, the coastguard "
+            "reported, after two of the wounded died overnight. Earlier, the police had put "
+            "the count at 22 dead and 31 hurt by noon.",
             (24, 29),
         ),
         # an approximate count of the hurt is not reduced
         (
-            "At least 24 passengers were killed when a bus plunged into a gorge near Orme on "
-            "Tuesday, officials said, after two of the injured died in hospital. Police had put "
-            "the toll at 22 dead and about 30 injured by midday.",
+            "The toll from the ferry fire off Orme rose to 24 on Tuesday, the coastguard "
+            "reported, after two of the wounded died overnight. Earlier, the police had put "
+            "the count at 22 dead and about 30 hurt by noon.",
             (24, 30),
         ),
         # the dead of another account do not add up to the toll: no reduction
         (
-            "At least 24 passengers were killed when a bus plunged into a gorge near Orme on "
-            "Tuesday, officials said, after two of the injured died in hospital. Police had put "
-            "the toll at 20 dead and 31 injured by midday.",
+            "The toll from the ferry fire off Orme rose to 24 on Tuesday, the coastguard "
+            "reported, after two of the wounded died overnight. Earlier, the police had put "
+            "the count at 20 dead and 31 hurt by noon.",
             (24, 31),
         ),
     ],
