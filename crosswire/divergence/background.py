@@ -213,13 +213,11 @@ def is_background(
     the figure places it at any distance ("Since January, ... 14 people were killed").
     ``before``, the sentence before, tells whether "in that shooting" is an earlier event.
     """
-    # "killed ..., in the worst fighting since 2016": a comparison after the figure dates
-    # none ("the first raid since 2022, when it killed 31" does; same length kept)
+    # "killed ..., in the worst fighting since 2016", "The clashes, the worst since 2016,
+    # killed 40": a comparison dates no figure ("the first raid since 2022, when it killed
+    # 31" does; same length kept)
     if len(_ANY_YEAR.findall(sentence)) == 1:  # "The 2019 cyclone ..., the highest since 1991"
-        sentence = _COMPARED_SINCE.sub(
-            lambda m: " " * len(m.group()) if at is not None and m.start() > at else m.group(),
-            sentence,
-        )
+        sentence = _COMPARED_SINCE.sub(lambda m: " " * len(m.group()), sentence)
     corrected = CORRECTED.search(sentence)
     if corrected and at is not None and corrected.end() <= at:
         return True  # "none died, correcting an earlier report that two had been killed"
@@ -252,8 +250,9 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A superlative or "first" then "since" a year in its clause: "the worst clashes on that
 #: frontier since 2016", "the first attack on the town since 2019" (general English).
 _COMPARED_SINCE = re.compile(
-    r"\b(?:worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|first(?!\s+of)"
-    r"|most\s+(?!of\b)[a-z]+)\b[^,.;:]{0,60}?\bsince\s+(?:19|20)\d\d\b",
+    r"\b(?:worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|strongest"
+    r"|hottest|first(?!\s+of)|most\s+(?!of\b)[a-z]+|most(?=\s+since))\b[^,.;:]{0,60}?"
+    r"\bsince\s+(?:19|20)\d\d\b(?!,?\s+when\b)",
     re.IGNORECASE,
 )
 

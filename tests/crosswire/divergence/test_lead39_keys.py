@@ -252,3 +252,19 @@ def test_the_hurt_of_an_earlier_account_less_those_who_died_since(
     text: str, expected: tuple[int, int]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review39a: a comparison before the figure, "the most since", "hottest"
+        ("The riots, the worst since 2016, killed 40 people in Orme.", (40, 0)),
+        ("Floods killed 12 people in Orme on Monday, the most since 2012.", (12, 0)),
+        ("The heat killed 30 people in Orme this week, the hottest spell since 2003.", (30, 0)),
+        # a past toll told in a "when" clause after the comparison stays background
+        ("It was the first raid on the town since 2022, when gunmen killed 31 people.", (0, 0)),
+    ],
+    ids=["before", "most-since", "hottest", "since-when"],
+)
+def test_review39a_comparisons_with_since(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
