@@ -124,6 +124,22 @@ def headed_killed(title: str, text: str) -> float | None:
     return total.stated if total else None
 
 
+def headlined(title: str, body: str) -> tuple[float, float]:
+    """(killed, wounded) of an article whose text opens with its headline."""
+    text = f"{title}\n\n{body}"
+    found = rules.analyze(text).to_json()
+    findings = article_findings(
+        source("Ledger"),
+        found["claims"],
+        found["attributions"],
+        QualifierBands(),
+        text=text,
+        title_length=len(title),
+    )
+    killed = category_total(findings, "killed")
+    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
+
+
 def key_figures(text: str) -> tuple[float, float]:
     """(killed, wounded) as the product states them for ``text`` (its key figures)."""
     findings = analysed("Ledger", text)

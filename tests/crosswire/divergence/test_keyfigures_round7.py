@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import rules
 from crosswire.divergence.keyfigures import category_total, wounded_total
-from crosswire.divergence.load import article_findings
-from crosswire.divergence.settings import QualifierBands
 
-from .factory import analysed, source
+from .factory import analysed, headlined
 from .factory import key_figures as figures
 
 
@@ -288,22 +285,6 @@ def test_the_gunman_killed_in_turn(text: str, expected: tuple[float, float]) -> 
 )
 def test_disaster_tolls_as_they_stand(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
-
-
-def headlined(title: str, body: str) -> tuple[float, float]:
-    """(killed, wounded) of an article whose text opens with its headline."""
-    text = f"{title}\n\n{body}"
-    found = rules.analyze(text).to_json()
-    findings = article_findings(
-        source("Ledger"),
-        found["claims"],
-        found["attributions"],
-        QualifierBands(),
-        text=text,
-        title_length=len(title),
-    )
-    killed = category_total(findings, "killed")
-    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
 
 
 @pytest.mark.parametrize(

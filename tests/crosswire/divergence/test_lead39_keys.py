@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import rules
-from crosswire.divergence.keyfigures import category_total, wounded_total
-from crosswire.divergence.load import article_findings
-from crosswire.divergence.settings import QualifierBands
-
+from .factory import headlined
 from .factory import key_figures as figures
-from .factory import source
 
 
 def test_a_hospital_list_in_a_sentence_longer_than_an_excerpt_adds_up() -> None:
@@ -112,22 +107,6 @@ def test_comparisons_and_parts_among_them(text: str, expected: tuple[int, int]) 
     assert figures(text) == expected
 
 
-def _titled(title: str, text: str) -> tuple[float, float]:
-    """(killed, wounded) of an article with a headline, as the product states them."""
-    document = f"{title}\n\n{text}"
-    found = rules.analyze(document).to_json()
-    findings = article_findings(
-        source("Ledger"),
-        found["claims"],
-        found["attributions"],
-        QualifierBands(),
-        text=document,
-        title_length=len(title),
-    )
-    killed = category_total(findings, "killed")
-    return ((killed.stated or 0) if killed else 0, wounded_total(findings) or 0)
-
-
 @pytest.mark.parametrize(
     ("how", "expected"),
     [("shot him dead", (3, 5)), ("shot him in the leg", (2, 5))],
@@ -143,7 +122,7 @@ def test_the_lead_counts_the_attacker_the_police_killed(
         f"people and wounding five before police {how}, prosecutors said.\n\n"
         "The two people who died, a baker and a student, were struck near the gate."
     )
-    assert _titled(title, text) == expected
+    assert headlined(title, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -196,7 +175,7 @@ def test_review39a_keys(text: str, expected: tuple[int, int]) -> None:
     ids=["one-of-the-dead", "another-incident"],
 )
 def test_review39a_no_attacker_added(title: str, text: str) -> None:
-    assert _titled(title, text)[0] == 2
+    assert headlined(title, text)[0] == 2
 
 
 @pytest.mark.parametrize(
