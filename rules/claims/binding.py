@@ -102,7 +102,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         return None
     if words[:1] == ["as"] or (words[-1:] == ["the"] and len(words) > 4):
         return None  # "rose to 31 as burned workers died"; "...photographs of the missing"
-    if len(words := skip_relative_clause(words)) > 12:  # "40 fishermen who put to sea ... are"
+    if len(words := skip_relative_clause(words, figure.figure.text)) > 12:
         return None
     names = {w.lower() for w in written if w.istitle()}  # "the Kelly family"
     if (split := group_and_aux(words, names)) is None:

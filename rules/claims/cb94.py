@@ -66,6 +66,7 @@ class RelativeThenPredicate(BoundRule):
     """
 
     code = "CB94"
+    rebinds = True  # a figure rule that read past the clause to the same cue gives way
     examples = (
         (
             "Five soldiers who were guarding a bridge over the Morva river were killed when "
@@ -120,16 +121,23 @@ class RelativeThenPredicate(BoundRule):
         if "die" in sent.low and natural_death(text):
             return found  # an obituary: "one of two brothers who ran the bakery has died at 88"
         for i, figure in enumerate(figures):
-            if i in sent.bound or i in found or figure.figure.max == 1:
+            if i in found or figure.figure.max == 1:
                 continue  # a single person is CB74's ("one man who ... was hurt")
             opening = _GROUP_AND_PRONOUN.match(text, figure.end)
             if opening is None or not _people(opening.group(0).split()[:-1]):
                 continue
             cue = _predicate(sent, opening.end())
-            if cue is None:
-                continue
+            if cue is None or (i in sent.bound and not _long_clause(sent, i, opening.end(), cue)):
+                continue  # a figure rule's reading stands, but for a long clause to this cue
             found.update(_bindings(sent, i, opening.end(), cue))
         return found
+
+
+def _long_clause(sent: SentenceParse, i: int, start: int, cue: CueHit) -> bool:
+    """Did a figure rule bind figure ``i`` to ``cue`` past a relative clause of more than
+    eight words (``groups.skip_relative_clause`` reads up to 14)? Then the reading is this
+    rule's."""
+    return sent.bound[i].cue is cue and len(sent.text[start : cue.start].split()) > 8
 
 
 #: Verbs of saying and knowing: a group that holds one is a report's subject ("Two studies

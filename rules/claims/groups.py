@@ -56,8 +56,11 @@ from rules.scene_rows import SEARCHED_FOR
 from rules.tokens import is_ly_adverb
 
 
-def skip_relative_clause(words: list[str]) -> list[str]:
-    """Drop "who worked for them" in "three cooks who worked for them were murdered"."""
+def skip_relative_clause(words: list[str], figure: str = "") -> list[str]:
+    """Drop "who worked for them" in "three cooks who worked for them were murdered", a
+    clause of up to 14 words ("40 fishermen who put to sea ... are missing"); after "one",
+    eight ("one person who ... was hurt" past that is CB74's, ``rules.claims.postmodified``)."""
+    longest = 8 if figure.lower() == "one" else 14
     start = next((k for k, w in enumerate(words) if w in RELATIVE), None)
     if start is None:
         return words
@@ -65,7 +68,7 @@ def skip_relative_clause(words: list[str]) -> list[str]:
     while end > start + 1 and (words[end - 1] in AUX or words[end - 1].endswith("ly")):
         end -= 1
     tail = words[end:]
-    if end - start > 14 or not PASSIVE_AUX.intersection(tail) or end == start + 1:
+    if end - start > longest or not PASSIVE_AUX.intersection(tail) or end == start + 1:
         return words
     if _complement_subject(words, start, end):
         return words
