@@ -246,3 +246,25 @@ def test_a_long_relative_clause_before_the_state(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The colonel said 80 troops would remain in the valley until the harvest.",
+            [("deployed", 80, "troops")],
+        ),
+        (
+            "Some 300 extra officers will patrol the stadium on Saturday.",
+            [("deployed", 300, "officers")],
+        ),
+        # not services
+        ("Five patients would remain in hospital overnight, doctors said.", []),
+    ],
+    ids=["remain", "patrol", "patients"],
+)
+def test_services_that_will_patrol_guard_or_remain(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
