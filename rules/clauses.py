@@ -47,10 +47,10 @@ def clause_like(tokens: list[Token], first: int, last: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset("at in on for with from to into".split())
 
 
+#: The number words that open a count, two to ten.
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 #: Words that open an object after a past-tense verb: determiners and number words.
-_OBJECT_STARTS = _DETERMINERS | frozenset(
-    "two three four five six seven eight nine ten dozens hundreds several some".split()
-)
+_OBJECT_STARTS = _DETERMINERS | _NUMBER_WORDS | frozenset("dozens hundreds several some".split())
 
 
 #: Present participles of what an attack or disaster did, which open a verb phrase whatever
@@ -80,7 +80,5 @@ def _participle_phrase(tokens: list[Token], first: int) -> bool:
     return bound in (("at", "least"), ("more", "than"), ("as", "many"))
 
 
-#: Number words and quantities that open a count.
-_COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten dozens hundreds scores about nearly".split()
-)
+#: Number words and quantities that open a count after "including".
+_COUNT_WORDS = _NUMBER_WORDS | frozenset("dozens hundreds scores about nearly".split())
