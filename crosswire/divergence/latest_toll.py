@@ -40,6 +40,17 @@ UPDATE = re.compile(
     r"[^.;]{0,60}?\bto\b",
     re.IGNORECASE,
 )
+#: The dead counted as of a later hour of the story's own days: "By evening, 24 had died",
+#: "By Tuesday morning 31 people were confirmed dead". A year ("By 2019") dates a background
+#: toll, so only hours, weekdays and "the next day" count.
+LATER_DEAD = re.compile(
+    r"^\W*By\s+(?:(?:late|early|mid)[\s-]?)?(?:evening|nightfall|night|midnight|noon|midday"
+    r"|morning|afternoon|dawn|dusk|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning"
+    r"|afternoon|evening|night))?|the\s+(?:next|following)\s+(?:day|morning|evening))\b"
+    r"[^.;]{0,60}?\b(?:had\s+died|had\s+been\s+(?:killed|confirmed\s+dead)"
+    r"|(?:were|was)\s+(?:dead|confirmed\s+dead))\b",
+    re.IGNORECASE,
+)
 #: A toll stated as lowered: then the last update stated is the latest, not the largest.
 LOWERED = re.compile(
     # the toll itself lowered: "the toll fell to", "lowered the death toll to"; not "as the
@@ -80,7 +91,7 @@ _FIRST_TOLD = re.compile(
 def is_update(claim: StatedClaim) -> bool:
     """Is ``claim`` in a sentence that states a toll as changed, and not the first figure it
     changed from ("since the first four deaths were counted")?"""
-    if not (UPDATE.search(claim.text) or claim.rule in ORDINAL_TOLLS):
+    if not (UPDATE.search(claim.text) or claim.rule in ORDINAL_TOLLS or _later_dead(claim)):
         return False
     before = claim.text[: claim.figure_start] if claim.figure_start is not None else ""
     return _FIRST_TOLD.search(before) is None
@@ -96,13 +107,17 @@ def latest(updates: list[StatedClaim]) -> StatedClaim:
     when the lowered one is (the last told so). With no figure after "to", the last update
     sentence's last claim.
     """
-    tolls = [c for c in updates if after_to(c) or c.rule in ORDINAL_TOLLS]
+    tolls = [c for c in updates if after_to(c) or c.rule in ORDINAL_TOLLS or _later_dead(c)]
     if not tolls:
         return [c for c in updates if c.start == updates[-1].start][-1]
     lowered = [c for c in tolls if LOWERED.search(c.text)]
     if lowered:
         return lowered[-1]
     return max(tolls, key=lambda c: c.stated or 0)
+
+
+def _later_dead(claim: StatedClaim) -> bool:
+    return claim.category == "killed" and LATER_DEAD.search(claim.text) is not None
 
 
 def after_to(claim: StatedClaim) -> bool:

@@ -1,0 +1,39 @@
+"""Key figures read from sentences the fortieth session's work touched. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .factory import key_figures as figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead counted as of a later hour of the story's day are its latest toll
+        (
+            "At least 20 people were killed when a fire tore through a market in Ostrava Nova "
+            "on Tuesday, officials said. The blaze began in a fabric stall shortly after dawn. "
+            "By evening, 24 had died, the provincial governor said.",
+            (24, 0),
+        ),
+        (
+            "At least 20 people were killed when a fire tore through a market in Ostrava Nova "
+            "on Tuesday, officials said. By Wednesday morning 26 people were confirmed dead, "
+            "including four children, and 40 were in hospital.",
+            (26, 40),
+        ),
+        # no later hour: the lead's toll stands
+        (
+            "At least 20 people were killed when a fire tore through a market in Ostrava Nova "
+            "on Tuesday, officials said. In the evening, relatives of 24 traders gathered at "
+            "the gates.",
+            (20, 0),
+        ),
+    ],
+)
+def test_the_dead_by_a_later_hour_are_the_latest_toll(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert figures(text) == expected
