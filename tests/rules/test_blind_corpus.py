@@ -87,6 +87,7 @@ HALVES = (
     "blind_zzp",
     "blind_zzq",
     "blind_zzr",
+    "blind_zzs",
 )
 
 
@@ -240,6 +241,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzp": 10,
         "blind_zzq": 10,
         "blind_zzr": 10,
+        "blind_zzs": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
