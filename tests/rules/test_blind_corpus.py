@@ -88,6 +88,7 @@ HALVES = (
     "blind_zzq",
     "blind_zzr",
     "blind_zzs",
+    "blind_zzt",
 )
 
 
@@ -242,6 +243,7 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzq": 10,
         "blind_zzr": 10,
         "blind_zzs": 10,
+        "blind_zzt": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
