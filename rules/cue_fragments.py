@@ -175,6 +175,17 @@ STRUCK_BY_FRAGMENTS = (
 TOLL_PEOPLE = r"(?:people|children|[a-z]*men|[a-z]+s)"
 
 
+#: The people a death toll's count noun names ("the number of workers killed in the fire",
+#: "the number of pilgrims dead"): people by role, not any plural ("the number of attacks
+#: killed off the season's fixtures"); general English of toll updates.
+TOLL_VICTIMS = (
+    r"(?:people|civilians|persons|soldiers|troops|children|[a-z]*men|women|workers|miners"
+    r"|passengers|pilgrims|residents|villagers|migrants|students|pupils|protesters|patients"
+    r"|worshippers|fans|guests|inmates|prisoners|refugees|officers|militants|insurgents|rebels"
+    r"|fighters|tourists|spectators|hostages|worshipers|demonstrators)"
+)
+
+
 #: "the number of people shot across Orme since May": a running count of the shot (a toll
 #: noun of its own, read before its figure like "the number of people killed").
 NUMBER_SHOT = r"number\s+of\s+(?:the\s+)?(?:people|persons|victims|residents|children|teens)\s+shot"

@@ -16,6 +16,7 @@ from rules.cue_fragments import (
     SHELTER_BUILDINGS,
     SHELTER_KINDS,
     TOLL_PEOPLE,
+    TOLL_VICTIMS,
 )
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
@@ -302,16 +303,15 @@ KILLING_VERBS: tuple[Row, ...] = (
 )
 
 
-#: "the number of dead rose to 40", "the number of soldiers killed in the attack rose to
-#: seven", "put the number killed at 12": a death toll's count noun (general English of toll
-#: updates). Troops killed take "the" into the cue (round 9): the count of troops deployed
-#: ("the number of soldiers in the region") starts there and took the words first.
+#: "the number of dead rose to 40", "the number of workers killed in the fire rose to 15",
+#: "put the number killed at 12": a death toll's count noun (general English of toll updates).
+#: Troops killed take "the" into the cue (round 9), as troops deployed start there.
 NUMBER_OF_DEAD: tuple[Row, ...] = (
     (
         r"the\s+number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)\s+"
         r"(?:killed|dead)"
-        r"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|(?:people|civilians"
-        r"|persons|soldiers|troops|children)\s+(?:killed|dead))|the\s+number\s+(?:killed|dead)\b",
+        rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|{TOLL_VICTIMS}\s+"
+        r"(?:killed|dead))|the\s+number\s+(?:killed|dead)\b",
         False,
         "toll",
         False,
