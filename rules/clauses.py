@@ -25,7 +25,7 @@ def clause_like(tokens: list[Token], first: int, last: int) -> bool:
         return True  # "..., killing at least 23 villagers, the chairman, Ida Renk, said"
     for k in range(first + 1, last):
         word, before, after = tokens[k].text, tokens[k - 1], tokens[k + 1]
-        if len(word) < 4 or word[-2:].lower() != "ed" or not before.is_word:
+        if not (_regular_past(word) or word.lower() in _IRREGULAR_PAST) or not before.is_word:
             continue
         if before.low in _DETERMINERS or (word[:1].isupper() and not word.isupper()):
             continue  # "the injured mayor"; a name: "Jared", "United"
@@ -44,6 +44,16 @@ def clause_like(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+def _regular_past(word: str) -> bool:
+    return len(word) >= 4 and word[-2:].lower() == "ed"
+
+
+#: Irregular past tenses of news verbs that take a count as object ("soldiers found 31
+#: bodies", "rescuers dug 11 survivors out"): general English.
+_IRREGULAR_PAST = frozenset(
+    "found dug took brought caught drew drove fled held hit kept left lost sent shot stole "
+    "struck swept threw tore".split()
+)
 _PLACE_PREPOSITIONS = frozenset("at in on for with from to into".split())
 
 

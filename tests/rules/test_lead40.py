@@ -1,6 +1,8 @@
 """Readings the fortieth session's lead added. Every sentence is invented.
 
-Claims: a death toll's count noun names the dead by their role ("the number of workers killed
+Attributions: a clause with an irregular past tense and a count ("rescuers dug 11 survivors
+out of a collapsed school, the village head, ... said") is no part of the speaker. Claims: a
+death toll's count noun names the dead by their role ("the number of workers killed
 in the fire has risen to 15"), from a list of people, not any plural.
 """
 
@@ -9,6 +11,10 @@ from __future__ import annotations
 import pytest
 
 from rules.analyze import analyze
+
+
+def _sources(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions]
 
 
 def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
@@ -37,3 +43,28 @@ def test_a_toll_count_noun_names_the_dead_by_role(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In Kovar, one of nine hamlets reached by road on Friday, soldiers found 26 bodies "
+            "and dug eight survivors out of a collapsed mosque, the headman, Ilyas Tor, told "
+            "the Hill Courier.",
+            "the headman, Ilyas Tor",
+        ),
+        (
+            "Gunmen took 14 passengers from the bus, the district police chief, Rona Ise, said.",
+            "the district police chief, Rona Ise",
+        ),
+        # a past participle after a determiner is no verb: "the lost hikers"
+        (
+            "The lost hikers, two students from Orme, said they had walked for 14 hours.",
+            "The lost hikers, two students from Orme",
+        ),
+    ],
+    ids=["found-dug", "took", "determiner"],
+)
+def test_a_clause_with_an_irregular_past_is_no_part_of_the_speaker(text: str, source: str) -> None:
+    assert _sources(text) == [source]
