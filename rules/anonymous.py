@@ -201,7 +201,7 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
     if len(words) > 2 and words[1].lower() in _COUNTED:
         return True  # "the two men", "all three officers": counted, still unnamed
     # a bare plural, its modifiers too: "Prosecutors allege", "Local elders said"
-    return plural and not any(w.lower() in _DETERMINERS for w in words[:head_at])
+    return plural and not any(w.lower() in _DEFINITE for w in words[:head_at])
 
 
 def _surname(words: list[str], head_at: int) -> bool:
@@ -216,8 +216,16 @@ def _surname(words: list[str], head_at: int) -> bool:
     )
 
 
+_DEFINITE = frozenset("the this that these those our my your".split())
 #: Words that make a plural definite or owned: "the elders", "their lawyers".
 _DETERMINERS = frozenset("the this that these those his her their its our my your".split())
+
+
+#: Words after a source's head noun: "officials of", "sources familiar", "Neighbors near the
+#: field" (thirteenth session), "Witnesses outside".
+_HEAD_STOPS = frozenset(
+    """of from in with familiar close who briefed at for on near outside inside""".split()
+)
 
 
 def _head_index(words: list[str]) -> int:
@@ -228,25 +236,20 @@ def _head_index(words: list[str]) -> int:
         return len(partitive.group().split()) - 1
     stop = len(words)
     for i, word in enumerate(words):
-        if i > 0 and word.lower() in (
-            "of",
-            "from",
-            "in",
-            "with",
-            "familiar",
-            "close",
-            "who",
-            "briefed",
-            "at",
-            "for",
-            "on",
-            "near",  # "Neighbors near the field" (thirteenth session)
-            "outside",
-            "inside",
-        ):
+        if (i > 0 and word.lower() in _HEAD_STOPS) or _participle_after_person(words, i):
             stop = i
             break
     return stop - 1
+
+
+def _participle_after_person(words: list[str], i: int) -> bool:
+    """A participle after a person that says where they were or what they did: "A clerk
+    sitting outside", "Relatives waiting at the gate" (not "a striking worker")."""
+    word = words[i]
+    if i == 0 or not word.islower() or not word.endswith("ing") or len(word) < 6:
+        return False
+    person = words[i - 1].lower()
+    return person in PERSON_NOUNS or is_human_plural(person)
 
 
 #: A part of the source between commas that is a personal name: "Brendan Holt" in "Brendan

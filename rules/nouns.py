@@ -112,7 +112,8 @@ PERSON_NOUNS = frozenset(
     companion comrade assistant
     porter deckhand stevedore docker dockworker longshoreman boatman ferryman boatswain
     crewmember farmhand foreman handyman groundskeeper lineman roofer logger lumberjack
-    bricklayer plasterer postman mailman cabbie surveyor""".split()
+    bricklayer plasterer postman mailman cabbie surveyor
+    strategist analyst consultant adviser advisor""".split()
     # The last two lines (twentieth session, gaps20): workers of ports, ships, farms, sites
     # and rounds that accidents and attacks befall ("a porter was crushed", "a deckhand was
     # swept overboard"), from general knowledge of English occupations, not from a corpus;

@@ -7,8 +7,8 @@ The phrase ending just before a token (a subject), or starting just after it
 from __future__ import annotations
 
 from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
-from rules.nouns import names_people
 from rules.participle_adjectives import modifies_participle
+from rules.people_places import place_of_people
 from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_adverb
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
@@ -148,16 +148,10 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
 _Step = tuple[int, int, bool] | None
 
 
-def _place_of_people(tokens: list[Token], j: int) -> bool:
-    """ "Witnesses outside the walls", "A neighbor across the street": a place after people
-    (not "Relatives gathered outside the hospital", where the place is the verb's)."""
-    return tokens[j].low in ("outside", "across") and j > 0 and names_people(tokens[j - 1].low)
-
-
 def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
     """A step left of a determiner: only connectors, quantities and coordination join."""
     token = tokens[j]
-    if (token.low in CONNECTORS or _place_of_people(tokens, j)) and _joinable(tokens, j):
+    if (token.low in CONNECTORS or place_of_people(tokens, j)) and _joinable(tokens, j):
         return (j, j - 1, False)  # "Witnesses outside the walls said": a place of the noun
     if _quantity_at(tokens, first):
         if token.low in _QUANT_PREFIX:

@@ -1,7 +1,10 @@
 """Readings the fortieth session's lead added. Every sentence is invented.
 
 Attributions: a clause with an irregular past tense and a count ("rescuers dug 11 survivors
-out of a collapsed school, the village head, ... said") is no part of the speaker. Claims: a
+out of a collapsed school, the village head, ... said") is no part of the speaker; a participle
+after people keeps its place in the speaker ("Relatives waiting outside the hospital"), and
+unnamed people are anonymous whatever they are doing or whose they are ("A clerk sitting
+outside", "His lawyers", "A party strategist"). Claims: a
 death toll's count noun names the dead by their role ("the number of workers killed
 in the fire has risen to 15"), from a list of people, not any plural.
 """
@@ -68,3 +71,37 @@ def test_a_toll_count_noun_names_the_dead_by_role(
 )
 def test_a_clause_with_an_irregular_past_is_no_part_of_the_speaker(text: str, source: str) -> None:
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "anonymous"),
+    [
+        (
+            "Relatives waiting outside the Orme district hospital said they had been told "
+            "nothing since dawn.",
+            "Relatives waiting outside the Orme district hospital",
+            True,
+        ),
+        (
+            "A clerk sitting outside the depot said the manager was away.",
+            "A clerk sitting outside the depot",
+            True,
+        ),
+        ("His lawyers say they have not seen the charge sheet.", "His lawyers", True),
+        ("A party strategist said the slogan had failed.", "A party strategist", True),
+        # the outlet's own partners are no unnamed people
+        (
+            "According to our partners at the Velk Courier, the car was found in a canal.",
+            "our partners at the Velk Courier",
+            False,
+        ),
+        # the place is the verb's: "Relatives gathered outside the hospital" is a clause
+        ("Relatives gathered outside the hospital, the director said.", "the director", False),
+    ],
+    ids=["waiting-outside", "sitting-outside", "his-lawyers", "strategist", "our", "gathered"],
+)
+def test_unnamed_people_at_a_place_are_anonymous_speakers(
+    text: str, source: str, anonymous: bool
+) -> None:
+    found = [(a.source, a.anonymous) for a in analyze(text).attributions]
+    assert found == [(source, anonymous)]
