@@ -122,13 +122,32 @@ def _subject_relative(tokens: list[Token], k: int) -> int:
     so that the noun phrase before the cue is an object inside that clause, not the speaker;
     else ``k``. The clause runs over words only, and "who" is followed by its verb (not by
     a subject of its own, as in "who the officer said fired")."""
-    for j in range(k, max(0, k - _CLAUSE_REACH), -1):
+    j = k
+    while j > max(0, k - _CLAUSE_REACH):
         token = tokens[j]
         if not token.is_word:
-            return k
+            named = _name_between_commas(tokens, j)
+            if named is None:
+                return k
+            j = named - 1  # "who asked that only his first name, Baraka, be used"
+            continue
         if token.low == "who":
             return j if finite_verb(tokens[j + 1].low) else k
+        j -= 1
     return k
+
+
+def _name_between_commas(tokens: list[Token], j: int) -> int | None:
+    """The opening comma of a name of one to three capitalised words between commas that
+    ends at the comma ``j`` ("his first name, Baraka,"), else None."""
+    if tokens[j].text != ",":
+        return None
+    for i in range(j - 2, max(-1, j - 5), -1):
+        if tokens[i].text == ",":
+            return i if i > 0 and tokens[i - 1].is_word else None
+        if not tokens[i + 1].is_capital:
+            return None
+    return None
 
 
 #: A bare question word that closes a refusal to explain: "would not say why".

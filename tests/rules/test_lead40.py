@@ -4,7 +4,8 @@ Attributions: a clause with an irregular past tense and a count ("rescuers dug 1
 out of a collapsed school, the village head, ... said") is no part of the speaker; a participle
 after people keeps its place in the speaker ("Relatives waiting outside the hospital"), and
 unnamed people are anonymous whatever they are doing or whose they are ("A clerk sitting
-outside", "His lawyers", "A party strategist"). Claims: a
+outside", "His lawyers", "A party strategist"); a name between commas inside a relative clause
+("who asked that only his first name, Baraka, be used") is the clause's, not the speaker. Claims: a
 death toll's count noun names the dead by their role ("the number of workers killed
 in the fire has risen to 15"), from a list of people, not any plural.
 """
@@ -105,3 +106,13 @@ def test_unnamed_people_at_a_place_are_anonymous_speakers(
 ) -> None:
     found = [(a.source, a.anonymous) for a in analyze(text).attributions]
     assert found == [(source, anonymous)]
+
+
+def test_a_name_between_commas_inside_a_relative_clause_is_not_the_speaker() -> None:
+    text = (
+        "A harbour diver who asked that only his first name, Tomas, be used said the water "
+        "under the hull was black."
+    )
+    assert [(a.source, a.anonymous) for a in analyze(text).attributions] == [
+        ("A harbour diver", True)
+    ]
