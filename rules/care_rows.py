@@ -87,6 +87,8 @@ IN_CARE: tuple[Row, ...] = (
         r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
         rf"|head|{LIFE_THREATENING}|non-fatal|nonfatal|{BURN_KINDS})\s+){{0,2}}"
         rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT}"
+        # "treated for hypothermia" after a capsizing, "for heatstroke" in a heatwave
+        r"|hypothermia|frostbite|heatstroke|heat\s+(?:stroke|exhaustion)"
         # "treated for eye and throat irritation" (after a leak; 37th session)
         r"|(?:eye|throat|skin|respiratory)\s+irritation"
         # "treated for suspected food poisoning", "for carbon monoxide poisoning" (24th session)

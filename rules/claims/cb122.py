@@ -12,8 +12,10 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.cue_fragments import SCENE_CARERS
 from rules.hospital_care import not_hurt, specialty_clinic, sport_near
+from rules.model import Figure
 from rules.nouns import OBJECT_NOUNS, is_human_plural
-from rules.numbers import ASCII_SPACE, ascii_lacks
+from rules.number_values import number_value
+from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks, qualified_before
 from rules.text import Sentence
 
 #: A hospital's intake: the verb of receiving, then the figure, then the received named as
@@ -39,6 +41,8 @@ _WITH_HURT = (
     r"|heat-related\s+illness(?:es)?|breathing\s+difficulties|chest\s+pains)\b)"
 )
 _PEOPLE = r"(?:people|residents|men|women|children|others)"
+#: A part of people told before ("treating 21 of the rescued for hypothermia").
+_OF_THE = r"of\s+the\s+(?:rescued|injured|wounded|evacuated|[a-z][\w-]*(?<!s)s)"
 _HOSPITAL = (
     r"(?:hospital|hospitals|infirmary|clinic|medical\s+(?:center|centre)|(?<!war\s)memorial"
     r"|health\s+(?:center|centre))"
@@ -60,7 +64,7 @@ INTAKE = re.compile(
     rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
     r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
     rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>{_FIRST}(?:\s+{_FIRST}){{0,2}}?)\s+"
-    rf"(?P<noun4>{_PEOPLE}|[a-z][\w-]*(?<!s)s){_WITH_HURT}",
+    rf"(?P<noun4>{_PEOPLE}|[a-z][\w-]*(?<!s)s|{_OF_THE}){_WITH_HURT}",
     re.IGNORECASE,
 )
 #: ``INTAKE`` for RE2 over an ASCII document, its look-arounds left out: every match of
@@ -152,13 +156,16 @@ class HospitalIntake(ExtraRule):
         for match in INTAKE.finditer(sent.text):
             verb, number, noun = next(g for g in _GROUPS if match[g[0]])
             figure = next((f for f in sent.stated if f.start == match.start(number)), None)
+            if _OF.match(match[noun] or ""):
+                figure = _part_figure(sent.text, match.start(number), match.end(number))
             if (
                 figure is None
                 or figure.start in taken
                 or not (figure.figure.max or figure.figure.min)
             ):
                 continue
-            if noun in ("noun3", "noun4") and not _people(match[noun].lower()):
+            named = _OF.sub("", match[noun]) if match[noun] else None
+            if noun in ("noun3", "noun4") and not _people(str(named).lower()):
                 continue  # "rescuers treated 12 dogs": people only
             if figure.end < match.end(number):
                 continue  # "received 12 more patients": the rule reads the figure alone
@@ -175,14 +182,31 @@ class HospitalIntake(ExtraRule):
             if received in ("patients", "people") and specialty_clinic(before):
                 continue  # "the dental clinic treated 40 patients" (not "received 30 wounded")
             cue = CueHit(match.start(verb), match.end(verb), _INTAKE_CUE)
-            bindings.append(Binding(figure, cue, match[noun], 0))
-            bindings.extend(_gapped(sent, match.end(), cue, match[noun], taken))
+            bindings.append(Binding(figure, cue, named, 0))
+            bindings.extend(_gapped(sent, match.end(), cue, named, taken))
         return bindings
+
+
+_OF = re.compile(r"^of\s+", re.IGNORECASE)
+
+
+def _part_figure(text: str, start: int, end: int) -> FigureSpan | None:
+    """The figure of "treating 21 of the rescued" (the figure finder leaves partitives out),
+    with a qualifier before it ("at least 21 of the rescued")."""
+    value = number_value(text[start:end])
+    if not value:
+        return None
+    whole = FigureSpan(start, end, Figure(value, value, "exact", text[start:end]))
+    return qualified_before(text, start, end) or whole
 
 
 def _people(noun: str) -> bool:
     """A plural of people after carers' "treated": "festival-goers", "runners", "children";
     not "calls" or "dogs"."""
+    if noun.startswith("the "):
+        noun = noun.split()[-1]  # "the rescued", "the survivors": told before
+        if noun in ("rescued", "injured", "wounded", "evacuated"):
+            return True
     return noun not in OBJECT_NOUNS and (is_human_plural(noun) or noun.endswith(("ers", "goers")))
 
 

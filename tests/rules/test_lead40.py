@@ -116,3 +116,27 @@ def test_a_name_between_commas_inside_a_relative_clause_is_not_the_speaker() -> 
     assert [(a.source, a.anonymous) for a in analyze(text).attributions] == [
         ("A harbour diver", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The district hospital was treating 18 of the rescued for hypothermia, three of "
+            "them on oxygen, a nurse said.",
+            [("wounded", 18, "the rescued"), ("wounded", 3, None)],
+        ),
+        (
+            "Medics were treating at least 12 of the survivors for burns, two of them critically.",
+            [("wounded", 12, "survivors"), ("wounded", 2, None)],
+        ),
+        ("Nine climbers were treated for frostbite.", [("wounded", 9, "climbers")]),
+        # animals are no one hurt
+        ("The vet was treating 12 of the dogs for hypothermia, two of them on drips.", []),
+    ],
+    ids=["rescued", "survivors", "frostbite", "dogs"],
+)
+def test_a_part_of_the_rescued_in_care_is_hurt(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
