@@ -146,4 +146,16 @@ def _before_they_died(
         for c in findings.claims
         if c.category == "killed" and c.start == wounded.start and c.stated is not None
     ]
-    return died[0] if then and then[0] + died[0] == killed.stated else 0
+    if not then:  # "according to the directorate's first bulletin": an account told as earlier
+        earlier = _EARLIER_ACCOUNT.search(wounded.text) is not None
+        return died[0] if earlier and died[0] < (wounded.stated or 0) else 0
+    return died[0] if then[0] + died[0] == killed.stated else 0
+
+
+#: A count told as an earlier account of its own: "the first bulletin", "the initial count",
+#: "an earlier report", "had initially put" (general English of updated tolls).
+_EARLIER_ACCOUNT = re.compile(
+    r"\b(?:first|initial|earlier|previous)\s+(?:bulletin|count|report|figures?|statement"
+    r"|tally|toll)\b|\binitially\b",
+    re.IGNORECASE,
+)
