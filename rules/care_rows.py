@@ -52,6 +52,8 @@ IN_CARE: tuple[Row, ...] = (
         rf"|being\s+treated(?:\s+(?:at|in)\s+(?:[\w.'-]+\s+){{0,3}}?(?:{PLACES_OF_CARE}))?"
         # "only nine had needed hospital treatment", "30 sought medical attention" (21st session)
         rf"|{CARE_NEEDED}\s+(?:hospital|medical|emergency)\s+(?:treatment|attention|care)"
+        # "a dozen prisoners also needed treatment", "leaving 31 under treatment" (40th)
+        rf"|{CARE_NEEDED}\s+treatment|under\s+(?:medical\s+|hospital\s+)?treatment"
         r"|needed\s+to\s+go\s+to\s+hospital"
         # "four of them needed surgery", "two underwent emergency surgery" (27th session)
         rf"|(?:{CARE_NEEDED}|underwent|undergoing|undergone)\s+(?:emergency\s+|urgent\s+)?surgery"

@@ -140,3 +140,27 @@ def test_a_part_of_the_rescued_in_care_is_hurt(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fourteen inmates also needed treatment, two of them for stab wounds, the prison "
+            "service said.",
+            [("wounded", 14, "inmates"), ("wounded", 2, None)],
+        ),
+        (
+            "Six of the wounded were discharged on Friday, leaving 34 under treatment.",
+            [("wounded", 6, None), ("wounded", 34, None)],
+        ),
+        # no hurt named: an illness's care
+        ("About 300 patients are under treatment for tuberculosis at the clinic.", []),
+        ("The boy needed treatment for asthma.", []),
+    ],
+    ids=["needed", "under", "tuberculosis", "asthma"],
+)
+def test_care_needed_or_under_way_counts_the_hurt(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
