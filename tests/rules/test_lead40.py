@@ -164,3 +164,12 @@ def test_care_needed_or_under_way_counts_the_hurt(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_a_second_part_after_and_is_a_part_too() -> None:
+    text = "The monitor said it had counted 41 deaths, 15 of them children and six of them women."
+    assert _claims(text) == [
+        ("killed", 41, None),
+        ("killed", 15, "children"),
+        ("killed", 6, "women"),
+    ]
