@@ -182,7 +182,9 @@ TOLL_VICTIMS = (
     r"(?:people|civilians|persons|soldiers|troops|children|[a-z]*men|women|workers|miners"
     r"|passengers|pilgrims|residents|villagers|migrants|students|pupils|protesters|patients"
     r"|worshippers|fans|guests|inmates|prisoners|refugees|officers|militants|insurgents|rebels"
-    r"|fighters|tourists|spectators|hostages|worshipers|demonstrators)"
+    r"|fighters|tourists|spectators|hostages|worshipers|demonstrators|journalists|firefighters"
+    r"|sailors|climbers|guards|bystanders|pedestrians|crew(?:\s+members)?|aid\s+workers|police"
+    r")"
 )
 
 

@@ -21,6 +21,7 @@ from rules.hospital_care import (
     incident_near,
     not_hurt,
     rated_not_hurt,
+    sport_near,
     unplaced_care_not_hurt,
 )
 from rules.hyperbole import not_dead_yet
@@ -195,6 +196,8 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
             incident_near(match.string, start, end)
             or _HURT_NEAR.search(match.string, max(0, start - 200), start)
         )
+    if "heat" in low and sport_near(match.string, start, end):
+        return True  # "two players were treated for heat exhaustion at half-time"
     if low.endswith("irritation"):  # "treated for eye irritation": after a leak, not pollen
         return not incident_near(match.string, start, end)
     if RATED_CONDITION.search(low):  # "120 of the bridges are in fair condition"

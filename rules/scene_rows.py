@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from rules.calendar import WEEKDAY
+from rules.cue_fragments import TOLL_VICTIMS
 
 Row = tuple[str, bool, Literal["toll", "object"] | None, bool]
 
@@ -308,7 +309,9 @@ SHELTERS_HOUSING: tuple[Row, ...] = (
 #: start takes the words (general English of toll updates, 26th session).
 NUMBER_KILLED_AND_HURT: tuple[Row, ...] = (
     (
-        r"the\s+number\s+(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured|hurt)",
+        # "the number of workers killed or injured has risen to 40" (40th session)
+        rf"the\s+number\s+(?:of\s+(?:the\s+)?{TOLL_VICTIMS}\s+)?(?:killed|dead)\s+(?:or|and"
+        r"|and/or)\s+(?:wounded|injured|hurt)",
         False,
         "toll",
         False,

@@ -44,6 +44,7 @@ from crosswire.divergence.latest_toll import (
     latest,
     new_toll,
     superseded_values,
+    with_later_dead,
 )
 from crosswire.divergence.less_dead import less_the_dead
 from crosswire.divergence.live_blog import latest_entry, newest_first
@@ -174,7 +175,7 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
     order = newest_first(findings.text) if body else None
     if order is not None:  # a live page: the toll of its latest entry, unless it is less
         return latest_entry(body if order else body[::-1])  # than one before and no update
-    chosen = _pick(totals.values())
+    chosen = with_later_dead(_pick, totals.values())
     if chosen.in_title:
         return _fuller_lead(chosen, sentences, totals) or chosen
     # "wanted in the killing of three teenagers ... the three teenagers and a woman were shot"

@@ -9,6 +9,7 @@ rise, so the largest wins unless one was lowered.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb21 import OrdinalDeath
@@ -91,7 +92,7 @@ _FIRST_TOLD = re.compile(
 def is_update(claim: StatedClaim) -> bool:
     """Is ``claim`` in a sentence that states a toll as changed, and not the first figure it
     changed from ("since the first four deaths were counted")?"""
-    if not (UPDATE.search(claim.text) or claim.rule in ORDINAL_TOLLS or _later_dead(claim)):
+    if not (UPDATE.search(claim.text) or claim.rule in ORDINAL_TOLLS):
         return False
     before = claim.text[: claim.figure_start] if claim.figure_start is not None else ""
     return _FIRST_TOLD.search(before) is None
@@ -107,7 +108,7 @@ def latest(updates: list[StatedClaim]) -> StatedClaim:
     when the lowered one is (the last told so). With no figure after "to", the last update
     sentence's last claim.
     """
-    tolls = [c for c in updates if after_to(c) or c.rule in ORDINAL_TOLLS or _later_dead(c)]
+    tolls = [c for c in updates if after_to(c) or c.rule in ORDINAL_TOLLS]
     if not tolls:
         return [c for c in updates if c.start == updates[-1].start][-1]
     lowered = [c for c in tolls if LOWERED.search(c.text)]
@@ -116,8 +117,44 @@ def latest(updates: list[StatedClaim]) -> StatedClaim:
     return max(tolls, key=lambda c: c.stated or 0)
 
 
-def _later_dead(claim: StatedClaim) -> bool:
-    return claim.category == "killed" and LATER_DEAD.search(claim.text) is not None
+def with_later_dead(
+    pick: Callable[[list[StatedClaim]], StatedClaim], claims: Iterable[StatedClaim]
+) -> StatedClaim:
+    """The toll ``pick`` chooses, or a larger count of the dead by a later hour."""
+    told = list(claims)
+    chosen = pick(told)
+    return later_dead(told, chosen) or chosen
+
+
+def later_dead(claims: list[StatedClaim], chosen: StatedClaim) -> StatedClaim | None:
+    """A larger count of the dead as of a later hour than the toll ``chosen`` ("At least 20
+    were killed ... By evening, 24 had died"): the story's own toll, grown. Not a count of
+    more dead ("By evening, two more had died"), of a part ("3 of the wounded", "children",
+    "in Pera alone") or of a season ("across the Alps this winter")."""
+    grown = [
+        c
+        for c in claims
+        if c.category == "killed"
+        and (c.stated or 0) > (chosen.stated or 0)
+        and c.start > chosen.start
+        and LATER_DEAD.search(c.text)
+        and c.group in (None, "people", "persons", chosen.group)
+        and not _NOT_THE_TOLL.search(c.text)
+        and not _MORE_AFTER.match(c.text, c.figure_start or 0)
+    ]
+    return max(grown, key=lambda c: c.stated or 0) if grown else None
+
+
+#: A count of the dead that is no toll of the story: a part or a place of it, or a season's.
+_NOT_THE_TOLL = re.compile(
+    r"\b(?:alone|so\s+far|across|this\s+(?:year|winter|summer|spring|autumn|season|month))\b",
+    re.IGNORECASE,
+)
+#: A figure of more dead or of a part: "two more people", "3 of the wounded", "two others".
+_MORE_AFTER = re.compile(
+    r"\S+(?:\s+(?:more|other|others|further|additional)\b|\s+of\s+(?:the|them|those)\b)",
+    re.IGNORECASE,
+)
 
 
 def after_to(claim: StatedClaim) -> bool:

@@ -147,15 +147,24 @@ def _before_they_died(
         if c.category == "killed" and c.start == wounded.start and c.stated is not None
     ]
     if not then:  # "according to the directorate's first bulletin": an account told as earlier
-        earlier = _EARLIER_ACCOUNT.search(wounded.text) is not None
+        earlier = bool(_EARLIER_ACCOUNT.search(wounded.text)) and not _LATER_BESIDE.search(
+            wounded.text
+        )
         return died[0] if earlier and died[0] < (wounded.stated or 0) else 0
     return died[0] if then[0] + died[0] == killed.stated else 0
 
 
-#: A count told as an earlier account of its own: "the first bulletin", "the initial count",
-#: "an earlier report", "had initially put" (general English of updated tolls).
+#: A count told as an earlier account of its own, the account naming the figure's source:
+#: "according to the directorate's first bulletin", "the initial report put", "had initially
+#: said" (general English of updated tolls); not a later count beside an earlier one ("up
+#: from an initial 30", "correcting the initial figure").
 _EARLIER_ACCOUNT = re.compile(
-    r"\b(?:first|initial|earlier|previous)\s+(?:bulletin|count|report|figures?|statement"
-    r"|tally|toll)\b|\binitially\b",
+    r"\baccording\s+to\s+(?:[\w'’]+\s+){0,3}?(?:first|initial|earlier)\s+(?:bulletin|count"
+    r"|report|figures?|statement|tally)\b|\b(?:first|initial|earlier)\s+(?:bulletin|count"
+    r"|report|figures?|statement|tally)\s+(?:said|put|gave|showed|listed|had)\b"
+    r"|\binitially\s+(?:said|put|reported|gave|counted)\b",
     re.IGNORECASE,
+)
+_LATER_BESIDE = re.compile(
+    r"\b(?:up|down)\s+from\b|\bcorrect\w*|\bupdat\w*|\brevis\w*|\blatest\b", re.IGNORECASE
 )

@@ -62,7 +62,7 @@ INTAKE = re.compile(
     r"(?:\s+(?P<noun2>people))?(?:\s+(?:over|during|overnight|on|by|since)\b[^,.;]{0,30})?"
     r"(?=\s*(?:[,.;]|and\b|while\b|$))"
     rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
-    r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>[a-z][\w-]*)\b"
+    r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>(?!of\b)[a-z][\w-]*)\b"
     rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>{_FIRST}(?:\s+{_FIRST}){{0,2}}?)\s+"
     rf"(?P<noun4>{_PEOPLE}|[a-z][\w-]*(?<!s)s|{_OF_THE}){_WITH_HURT}",
     re.IGNORECASE,
@@ -164,7 +164,7 @@ class HospitalIntake(ExtraRule):
                 or not (figure.figure.max or figure.figure.min)
             ):
                 continue
-            named = _OF.sub("", match[noun]) if match[noun] else None
+            named = _OF_THE_WORDS.sub("", match[noun]) if match[noun] else None
             if noun in ("noun3", "noun4") and not _people(str(named).lower()):
                 continue  # "rescuers treated 12 dogs": people only
             if figure.end < match.end(number):
@@ -188,6 +188,8 @@ class HospitalIntake(ExtraRule):
 
 
 _OF = re.compile(r"^of\s+", re.IGNORECASE)
+#: "of the migrants" names the migrants; "of the rescued" keeps "the" (no noun of its own).
+_OF_THE_WORDS = re.compile(r"^of\s+(?:the\s+(?=\S+s\b))?", re.IGNORECASE)
 
 
 def _part_figure(text: str, start: int, end: int) -> FigureSpan | None:
@@ -203,10 +205,9 @@ def _part_figure(text: str, start: int, end: int) -> FigureSpan | None:
 def _people(noun: str) -> bool:
     """A plural of people after carers' "treated": "festival-goers", "runners", "children";
     not "calls" or "dogs"."""
-    if noun.startswith("the "):
-        noun = noun.split()[-1]  # "the rescued", "the survivors": told before
-        if noun in ("rescued", "injured", "wounded", "evacuated"):
-            return True
+    noun = noun.split()[-1]  # "the rescued", "the survivors": told before
+    if noun in ("rescued", "injured", "wounded", "evacuated"):
+        return True
     return noun not in OBJECT_NOUNS and (is_human_plural(noun) or noun.endswith(("ers", "goers")))
 
 
@@ -262,7 +263,7 @@ def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
         return found
     starts = [sentence.start for sentence in sentences]
     for match in INTAKE.finditer(text):
-        if match["noun4"] and not _people(match["noun4"].lower()):
+        if match["noun4"] and not _people(_OF.sub("", match["noun4"]).lower()):
             continue  # "received 300 applications for burns research": no one hurt
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0:

@@ -173,3 +173,29 @@ def test_a_second_part_after_and_is_a_part_too() -> None:
         ("killed", 15, "children"),
         ("killed", 6, "women"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review40a: the dead or hurt of a count noun by role, and more roles
+        (
+            "The number of workers killed or injured in the blast has risen to 40.",
+            [("killed_or_wounded", 40, "workers")],
+        ),
+        (
+            "The number of journalists killed in the war rose to 31.",
+            [("killed", 31, "journalists")],
+        ),
+        (
+            "The hospital was treating 14 of the migrants for hypothermia.",
+            [("wounded", 14, "migrants")],
+        ),
+        ("Medics treated 21 of the rescued for hypothermia.", [("wounded", 21, "the rescued")]),
+        # heat illness at a match is sport's
+        ("Two players were treated for heat exhaustion at half-time.", []),
+    ],
+    ids=["killed-or-injured", "journalists", "migrants", "medics", "half-time"],
+)
+def test_review40a_readings(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert _claims(text) == expected
