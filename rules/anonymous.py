@@ -200,8 +200,20 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
         return True
     if len(words) > 2 and words[1].lower() in _COUNTED:
         return True  # "the two men", "all three officers": counted, still unnamed
-    # a bare plural, its modifiers too: "Prosecutors allege", "Local elders said"
-    return plural and not any(w.lower() in _DEFINITE for w in words[:head_at])
+    # a bare plural, its modifiers too: "Prosecutors allege", "Local elders said"; one's
+    # own ("His lawyers say"), not beside a named person ("Ana Ruiz and her lawyers") nor
+    # of a firm ("Their contractors said")
+    if not plural or any(w.lower() in _DEFINITE for w in words[:head_at]):
+        return False
+    owned = any(w.lower() in _DETERMINERS for w in words[:head_at])
+    return not owned or (head not in _OF_A_FIRM and not _person_named(words))
+
+
+#: People of a firm more often than persons: "Their contractors said", "Its partners".
+_OF_A_FIRM = frozenset(
+    """partners contractors subcontractors employers suppliers investors shareholders
+    sponsors insurers lenders creditors clients customers owners operators""".split()
+)
 
 
 def _surname(words: list[str], head_at: int) -> bool:
@@ -243,13 +255,26 @@ def _head_index(words: list[str]) -> int:
 
 
 def _participle_after_person(words: list[str], i: int) -> bool:
-    """A participle after a person that says where they were or what they did: "A clerk
-    sitting outside", "Relatives waiting at the gate" (not "a striking worker")."""
+    """A participle after a person that says where they were or what befell them: "A clerk
+    sitting outside", "Relatives waiting at the gate", "A man injured in the attack" (not "a
+    striking worker")."""
     word = words[i]
-    if i == 0 or not word.islower() or not word.endswith("ing") or len(word) < 6:
+    if i == 0 or not word.islower() or len(word) < (6 if word.endswith("ing") else 5):
         return False
+    if not word.endswith(("ing", "ed")):
+        return False
+    if i + 1 < len(words) and words[i + 1].lower() not in _AFTER_PARTICIPLE:
+        return False  # "A citizen monitoring group": a modifier of a body's noun
     person = words[i - 1].lower()
     return person in PERSON_NOUNS or is_human_plural(person)
+
+
+#: What follows a participle of people: a place, an agent or an object ("sitting outside the
+#: depot", "injured in the attack", "displaced by the floods", "fleeing the fighting").
+_AFTER_PARTICIPLE = frozenset(
+    """at in on outside inside near by from across along beside behind around for with to
+    into under the a an his her their its""".split()
+)
 
 
 #: A part of the source between commas that is a personal name: "Brendan Holt" in "Brendan

@@ -31,7 +31,11 @@ def clause_like(tokens: list[Token], first: int, last: int) -> bool:
             continue  # "the injured mayor"; a name: "Jared", "United"
         # An object must follow the verb ("arrested 11 people", "detained the driver");
         # "two wounded officers" is an adjective, and in capitals a name may end in -ED.
-        if after.text[:1].isdigit() or after.low in _OBJECT_STARTS:
+        at = k + 2 if after.low in _PARTICLES and k + 2 <= last else k + 1
+        obj = tokens[at]  # "shot dead 11 protesters", "swept away 40 houses"
+        if obj.text[:1].isdigit() or obj.low in _OBJECT_STARTS:
+            if at + 1 < len(tokens) and tokens[at + 1].low in _DURATIONS:
+                continue  # "A journalist held 20 days in Kavar prison, ...": a participle
             return True
         if (
             k == first + 1
@@ -55,6 +59,10 @@ _IRREGULAR_PAST = frozenset(
     "struck swept threw tore".split()
 )
 _PLACE_PREPOSITIONS = frozenset("at in on for with from to into".split())
+#: Units of a span or a count of times after a participle's figure ("held 20 days").
+_DURATIONS = frozenset("hours days weeks months years times".split())
+#: The particle between a verb and its object: "shot dead 11", "took away 12 men".
+_PARTICLES = frozenset("dead away off out down up".split())
 
 
 #: The number words that open a count, two to ten.

@@ -1,5 +1,6 @@
-"""A place after people inside a speaker's noun phrase ("Witnesses outside the walls said"),
-read by ``rules.phrases`` (general English noun phrases)."""
+"""A place or a participle's object after people inside a speaker's noun phrase
+("Witnesses outside the walls said", "Villagers fleeing the fighting said"), read by
+``rules.phrases`` (general English noun phrases)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,12 @@ def place_of_people(tokens: list[Token], j: int) -> bool:
     if before > 0 and tokens[before].text.islower() and tokens[before].low.endswith("ing"):
         before -= 1  # "Relatives waiting outside", "a man standing across the road"
     return names_people(tokens[before].low)
+
+
+def participle_of_people(tokens: list[Token], j: int) -> bool:
+    """ "Villagers fleeing the fighting", "Journalists covering the trial": people's own
+    participle before its object, which is no speaker of its own."""
+    word = tokens[j]
+    if j == 0 or not word.text.islower() or not word.low.endswith("ing") or len(word.low) < 6:
+        return False
+    return names_people(tokens[j - 1].low)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
 from rules.participle_adjectives import modifies_participle
-from rules.people_places import place_of_people
+from rules.people_places import participle_of_people, place_of_people
 from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_adverb
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
@@ -151,6 +151,8 @@ _Step = tuple[int, int, bool] | None
 def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:
     """A step left of a determiner: only connectors, quantities and coordination join."""
     token = tokens[j]
+    if participle_of_people(tokens, j):
+        return (j, j - 1, False)  # "Villagers fleeing the fighting said"
     if (token.low in CONNECTORS or place_of_people(tokens, j)) and _joinable(tokens, j):
         return (j, j - 1, False)  # "Witnesses outside the walls said": a place of the noun
     if _quantity_at(tokens, first):

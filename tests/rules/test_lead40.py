@@ -199,3 +199,50 @@ def test_a_second_part_after_and_is_a_part_too() -> None:
 )
 def test_review40a_readings(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "anonymous"),
+    [
+        # review40b: a named person beside their people, a body's modifier, a firm's people
+        ("Ana Ruiz and her lawyers said they would appeal.", "Ana Ruiz and her lawyers", False),
+        ("A citizen monitoring group said turnout was low.", "A citizen monitoring group", False),
+        ("Their contractors said the bridge was sound.", "Their contractors", False),
+        # a participle with a span is no verb with an object
+        (
+            "A journalist held 20 days in Kavar prison, Sara Neri, said the cells were full.",
+            "A journalist held 20 days in Kavar prison, Sara Neri",
+            False,
+        ),
+        # a verb and its particle before a count is a clause, not the speaker
+        (
+            "Security forces shot dead 11 protesters in Garba, a local official, Musa Danjuma, "
+            "told the Ledger by phone.",
+            "a local official, Musa Danjuma",
+            False,
+        ),
+        # people's own participle before its object, and a past participle of what befell them
+        (
+            "Villagers fleeing the fighting said soldiers had burned their homes.",
+            "Villagers fleeing the fighting",
+            True,
+        ),
+        (
+            "A man injured in the attack said he heard two blasts.",
+            "A man injured in the attack",
+            True,
+        ),
+    ],
+    ids=[
+        "named-and-her",
+        "monitoring-group",
+        "contractors",
+        "held-days",
+        "shot-dead",
+        "fleeing",
+        "injured-in",
+    ],
+)
+def test_review40b_speakers(text: str, source: str, anonymous: bool) -> None:
+    found = [(a.source, a.anonymous) for a in analyze(text).attributions]
+    assert found == [(source, anonymous)]
