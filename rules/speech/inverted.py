@@ -7,6 +7,7 @@ import itertools
 
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.clause_subjects import IRREGULAR_VERBS
+from rules.clauses import clause_like
 from rules.cues import INVERTING_VERBS
 from rules.nouns import names_people
 from rules.number_values import number_value
@@ -229,6 +230,9 @@ def said_after_words(
     # The name ends at a comma or the sentence's end, not at a relative clause run on with
     # no comma (in capitals a clause reads like a name: "SAID THE REBELS ATTACKED THE ...").
     named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
+    inside = [k for k, t in enumerate(tokens) if named[0] <= t.start and t.end <= named[1]]
+    if inside and clause_like(tokens, inside[0], inside[-1]):
+        return False  # "Witnesses, speaking by phone, said the army shelled the town."
     after = next((t for t in tokens if t.start >= named[1]), None)
     return (
         after is None

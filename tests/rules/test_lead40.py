@@ -246,3 +246,17 @@ def test_review40a_readings(text: str, expected: list[tuple[str, float, str | No
 def test_review40b_speakers(text: str, source: str, anonymous: bool) -> None:
     found = [(a.source, a.anonymous) for a in analyze(text).attributions]
     assert found == [(source, anonymous)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Witnesses, speaking by phone, said the army shelled the town.", "Witnesses"),
+        ("The governor, speaking in Kano, said gunmen killed 12 villagers.", "The governor"),
+        # the words before the comma are what was said: the speaker follows the verb
+        ("Three men drowned, said the harbour master.", "the harbour master"),
+    ],
+    ids=["by-phone", "in-kano", "inverted"],
+)
+def test_a_clause_after_said_is_what_was_said_not_the_speaker(text: str, source: str) -> None:
+    assert _sources(text) == [source]
