@@ -45,11 +45,12 @@ DEPLOYED: tuple[Row, ...] = (
         # "200 additional officers would be posted at stations" (not "posted on social media":
         # the category's people-only rule keeps "a video was posted on" out)
         r"|(?:be|were|are|was)\s+(?:still\s+|now\s+)?posted\s+(?:at|to|in|along|outside"
-        r"|around|near)\b"
+        r"|around|near|across)\b"
         # "About 30 deputies sealed off the street", "Some 400 volunteers took part in
         # the search", "900 firefighters were on the fire lines" (general English of police
         # and fire reports)
-        r"|(?:had\s+|have\s+)?(?:sealed|cordoned)\s+off"
+        r"|(?:had\s+|have\s+)?(?:sealed|cordoned)\s+(?:off|the\s+(?:roads?|streets?|area"
+        r"|entrances?))\b"
         r"|took\s+part\s+in\s+the\s+(?:search|rescue)"
         r"|(?:are|were)\s+(?:still\s+|now\s+)?on\s+the\s+fire\s*lines?"
         # "150 extra officers would patrol the stations", "120 soldiers would remain in the

@@ -90,6 +90,15 @@ _LEFT_UNANSWERED = (
 )
 
 
+#: "did not pick up its phones", "would not stop to talk" (40th session; general English
+#: of news refusals).
+_WALKED_ON = (
+    r"(?:did\s+not|didn't|would\s+not|wouldn't)\s+(?:pick\s+up|answer)\s+(?:its|his|her"
+    r"|their|the)\s+(?:tele)?phones?\b",
+    r"(?:would\s+not|wouldn't|did\s+not|didn't)\s+stop\s+to\s+(?:talk|speak|answer)\b",
+)
+
+
 def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
     """The patterns, given the negated auxiliary (``cues._NEG`` with its adverb) and a
     breakdown of figures (``cues._BREAK_DOWN``) they share with the stock ones."""
@@ -112,6 +121,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         negated + r"\s+get\s+back\s+to\s+(?:reporters|journalists|us|me|the\s+(?:paper"
         r"|newspaper|broadcaster|station|agency|reporter|newsroom))\b",
         *_LEFT_UNANSWERED,
+        *_WALKED_ON,
         # "brushed aside questions", "ignored a question about", "would not break down the
         # toll", "would not give a date for" (general English of news refusals)
         r"(?:brushed|waved)\s+(?:aside|off|away)\s+(?:(?:a|the|all|every|repeated|further)\s+)?"

@@ -260,3 +260,46 @@ def test_review40b_speakers(text: str, source: str, anonymous: bool) -> None:
 )
 def test_a_clause_after_said_is_what_was_said_not_the_speaker(text: str, source: str) -> None:
     assert _sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 300 police officers sealed the roads around the stadium overnight.",
+            [("deployed", 300, "police officers")],
+        ),
+        (
+            "About 900 riot police were posted across the old town.",
+            [("deployed", 900, "riot police")],
+        ),
+        ("Rescuers said at least 25 people were still under the mud.", [("missing", 25, "people")]),
+        # no people: no one missing or deployed
+        ("Two cars were under the snow.", []),
+        ("Workers sealed the roads with tar.", []),
+    ],
+    ids=["sealed", "posted-across", "under-the-mud", "cars", "tar"],
+)
+def test_people_deployed_or_still_under_a_collapse(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The port authority's office did not pick up its phones on Friday.",
+            "did not pick up its phones",
+        ),
+        (
+            "The minister walked past the waiting crowd and would not stop to talk.",
+            "would not stop to talk",
+        ),
+    ],
+    ids=["phones", "stop-to-talk"],
+)
+def test_silences_by_phone_and_in_passing(text: str, cue: str) -> None:
+    found = [(a.kind, a.cue) for a in analyze(text).attributions]
+    assert found == [("non_response", cue)]
