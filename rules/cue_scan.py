@@ -229,7 +229,7 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
             match, cue = found
             if cue is SHOT and FIRED_AT.match(text, match.end()):
                 continue
-            if _not_hurt(cue, match) or _near_miss(cue, match):
+            if _not_hurt(cue, match) or _near_miss(cue, match) or _how_the_dead_died(cue, match):
                 continue
             if cue is DEAD_AND_HURT and _verb_after(match):
                 yield from _parts(text, match)  # "left five dead and wounded several others"
@@ -239,6 +239,31 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
                     yield from _inside(text, match)
                 continue
             yield match.start(), match.end(), cue
+
+
+#: "Police put the number of dead at four and said two of them had been trampled": how a
+#: part of the dead told before died, no hurt of its own (general English of tolls).
+_PART_OF_THEM = re.compile(
+    r"\b(?:of\s+(?:them|whom)|of\s+the\s+(?:dead|victims))\s+(?:had\s+been|have\s+been"
+    r"|were|was)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_THE_DEAD = re.compile(r"\b(?:dead|died|deaths|killed|toll)\b", re.IGNORECASE)
+_THE_HURT = re.compile(r"\b(?:injured|wounded|hurt|injuries|wounds|treated)\b", re.IGNORECASE)
+
+
+def _how_the_dead_died(cue: Cue, match: re.Match[str]) -> bool:
+    if cue.category not in ("wounded", "killed_or_wounded"):
+        return False
+    start = match.start()
+    before = match.string[max(0, start - 40) : start]
+    if not _PART_OF_THEM.search(before):
+        return False
+    opening = max(match.string.rfind(".", 0, start), match.string.rfind(";", 0, start)) + 1
+    # the count "them" stands for is of the dead: a death word nearer than any hurt
+    dead = [m.end() for m in _THE_DEAD.finditer(match.string, opening, start)]
+    hurt = [m.end() for m in _THE_HURT.finditer(match.string, opening, start)]
+    return bool(dead) and (not hurt or dead[-1] > hurt[-1])
 
 
 def _cue_at(text: str, data: bytes, start: int, end: int) -> tuple[re.Match[str], Cue] | None:

@@ -303,3 +303,26 @@ def test_people_deployed_or_still_under_a_collapse(
 def test_silences_by_phone_and_in_passing(text: str, cue: str) -> None:
     found = [(a.kind, a.cue) for a in analyze(text).attributions]
     assert found == [("non_response", cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a part of the dead died is no hurt of its own
+        (
+            "Officials put the number of dead at six and said two of them had been trampled.",
+            [("killed", 6, None)],
+        ),
+        ("Eight people were killed and three of them had been stabbed.", [("killed", 8, "people")]),
+        # a part of the hurt keeps its reading
+        (
+            "Twelve people were hurt and three of them were trampled.",
+            [("wounded", 12, "people"), ("wounded", 3, None)],
+        ),
+    ],
+    ids=["trampled", "stabbed", "of-the-hurt"],
+)
+def test_how_a_part_of_the_dead_died_is_no_hurt(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
