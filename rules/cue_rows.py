@@ -21,12 +21,12 @@ from rules.cue_fragments import (
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
-#: "three were never found", "two have yet to be found", "had not yet been located": people
-#: not found are missing; said of things too ("the flight recorders have not been found"), so
-#: its group must be people (``HUMAN_ONLY``); "never found guilty" is a verdict.
+#: "two have yet to be found", "could not be located", "15 people we cannot find": missing;
+#: said of things too ("the recorders have not been found"), so its group is people only.
 NOT_FOUND = (
-    r"were\s+never\s+found|(?:have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+"
-    r"(?:found|located|traced|heard\s+from)"
+    r"were\s+never\s+found|(?:(?:have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)|(?:could"
+    r"|can)\s*not\s+be)\s+(?:found|located|traced|heard\s+from)|(?:we|they|rescuers)\s+(?:still"
+    r"\s+)?(?:cannot|can't|could\s+not|couldn't)\s+(?:yet\s+)?(?:find|locate|trace)\b"
 )
 
 #: "1,500 people were moved to higher ground", "the crew were recovering in hospital" are said

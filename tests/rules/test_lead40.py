@@ -326,3 +326,19 @@ def test_how_a_part_of_the_dead_died_is_no_hurt(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There are still 10 to 12 people we cannot find.", [("missing", 10, "people")]),
+        ("Nine hikers could not be located on Sunday.", [("missing", 9, "hikers")]),
+        # things not found are no one missing
+        ("Police said the two rifles could not be found.", []),
+    ],
+    ids=["cannot-find", "could-not-be-located", "rifles"],
+)
+def test_people_not_found_are_missing(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
