@@ -231,6 +231,8 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
                 continue
             if _not_hurt(cue, match) or _near_miss(cue, match) or _how_the_dead_died(cue, match):
                 continue
+            if cue.category == "missing" and _not_lost(match):
+                continue
             if cue is DEAD_AND_HURT and _verb_after(match):
                 yield from _parts(text, match)  # "left five dead and wounded several others"
                 continue
@@ -242,28 +244,76 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
 
 
 #: "Police put the number of dead at four and said two of them had been trampled": how a
-#: part of the dead told before died, no hurt of its own (general English of tolls).
+#: part of the dead told before died, no hurt of its own (general English of tolls). Only a
+#: manner of death, and only where the count "them" stands for is of the dead: "six were
+#: killed", "the number of dead at four" (not "40 patients arrived after the attack that
+#: killed nine, and 11 of them were seriously wounded").
 _PART_OF_THEM = re.compile(
     r"\b(?:of\s+(?:them|whom)|of\s+the\s+(?:dead|victims))\s+(?:had\s+been|have\s+been"
     r"|were|was)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_THE_DEAD = re.compile(r"\b(?:dead|died|deaths|killed|toll)\b", re.IGNORECASE)
-_THE_HURT = re.compile(r"\b(?:injured|wounded|hurt|injuries|wounds|treated)\b", re.IGNORECASE)
+_MANNER = re.compile(
+    r"(?:trampled|crushed|stabbed|shot|hit|struck|burned|burnt|beaten|hacked|electrocuted)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)\b",
+    re.IGNORECASE,
+)
+_DEAD_AFTER_COUNT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:killed|dead|died)\b",
+    re.IGNORECASE,
+)
+_DEAD_BEFORE_COUNT = re.compile(
+    r"\b(?:dead|deaths|toll)\s+(?:at|to|stood\s+at|rose\s+to)\s+$", re.IGNORECASE
+)
 
 
 def _how_the_dead_died(cue: Cue, match: re.Match[str]) -> bool:
-    if cue.category not in ("wounded", "killed_or_wounded"):
+    if cue.category not in ("wounded", "killed_or_wounded") or not _MANNER.match(match.group()):
         return False
-    start = match.start()
-    before = match.string[max(0, start - 40) : start]
-    if not _PART_OF_THEM.search(before):
+    text, start = match.string, match.start()
+    part = _PART_OF_THEM.search(text, max(0, start - 40), start)
+    if part is None:
         return False
-    opening = max(match.string.rfind(".", 0, start), match.string.rfind(";", 0, start)) + 1
-    # the count "them" stands for is of the dead: a death word nearer than any hurt
-    dead = [m.end() for m in _THE_DEAD.finditer(match.string, opening, start)]
-    hurt = [m.end() for m in _THE_HURT.finditer(match.string, opening, start)]
-    return bool(dead) and (not hurt or dead[-1] > hurt[-1])
+    opening = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
+    counts = list(_COUNT.finditer(text, opening, part.start()))
+    if len(counts) < 2:
+        return False
+    whole = counts[-2]  # the count before the part's own figure
+    return bool(
+        _DEAD_AFTER_COUNT.match(text, whole.end())
+        or _DEAD_BEFORE_COUNT.search(text, max(0, whole.start() - 24), whole.start())
+    )
+
+
+#: People not found "for comment" or "by phone" were not reached, not lost (review40c).
+_UNREACHED = re.compile(
+    r"\s+(?:for\s+(?:comment|questioning|an?\s+interview)|by\s+(?:tele)?phone|to\s+comment)\b",
+    re.IGNORECASE,
+)
+#: "people we cannot find shelter for": "find" with an object of its own lacks a thing.
+_FIND_WHAT = re.compile(
+    r"\s+(?!(?:in|at|on|anywhere|yet|so|and|or|but|because|after|since|among|under)\b)[a-z]",
+    re.IGNORECASE,
+)
+#: People who "were under the rubble" in a relative clause or for a span were found since.
+_FOUND_SINCE = re.compile(r"[^.;]{0,60}?\b(?:for\s+(?:\w+\s+)?(?:hours|days)|before|until)\b")
+_WHO_WERE = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
+
+
+def _not_lost(match: re.Match[str]) -> bool:
+    text, start, end = match.string, match.start(), match.end()
+    low = match.group().lower()
+    if low.endswith(("found", "located", "traced", "find", "locate", "trace")):
+        if _UNREACHED.match(text, end):
+            return True
+        return low.endswith(("find", "locate", "trace")) and bool(_FIND_WHAT.match(text, end))
+    if low.startswith("were"):
+        before = text[max(0, start - 8) : start]
+        return bool(_WHO_WERE.search(before) or _FOUND_SINCE.match(text, end))
+    return False
 
 
 def _cue_at(text: str, data: bytes, start: int, end: int) -> tuple[re.Match[str], Cue] | None:

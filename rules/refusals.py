@@ -90,12 +90,14 @@ _LEFT_UNANSWERED = (
 )
 
 
-#: "did not pick up its phones", "would not stop to talk" (40th session; general English
-#: of news refusals).
+#: "did not pick up its phones" (a body's phones, not "her son did not pick up the phone"),
+#: "walked past the waiting reporters" (40th session, review40c; general English of news
+#: refusals).
 _WALKED_ON = (
-    r"(?:did\s+not|didn't|would\s+not|wouldn't)\s+(?:pick\s+up|answer)\s+(?:its|his|her"
-    r"|their|the)\s+(?:tele)?phones?\b",
-    r"(?:would\s+not|wouldn't|did\s+not|didn't)\s+stop\s+to\s+(?:talk|speak|answer)\b",
+    r"(?:did\s+not|didn't|would\s+not|wouldn't)\s+(?:pick\s+up|answer)\s+(?:its|their)\s+"
+    r"(?:tele)?phones?\b",
+    r"(?:walked|hurried|swept|strode)\s+past\s+(?:the\s+)?(?:waiting\s+)?(?:reporters"
+    r"|journalists|cameras|press)\b",
 )
 
 

@@ -294,11 +294,11 @@ def test_people_deployed_or_still_under_a_collapse(
             "did not pick up its phones",
         ),
         (
-            "The minister walked past the waiting crowd and would not stop to talk.",
-            "would not stop to talk",
+            "The minister walked past the waiting reporters and into the ministry.",
+            "walked past the waiting reporters",
         ),
     ],
-    ids=["phones", "stop-to-talk"],
+    ids=["phones", "walked-past"],
 )
 def test_silences_by_phone_and_in_passing(text: str, cue: str) -> None:
     found = [(a.kind, a.cue) for a in analyze(text).attributions]
@@ -342,3 +342,31 @@ def test_people_not_found_are_missing(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review40c: not reached, found since, a thing lacked, a son's phone
+        "The two men could not be found for comment on Friday.",
+        "Firefighters pulled out 12 people who were under the debris and took them to hospital.",
+        "Two miners were under the rubble for four days before they were rescued.",
+        "There are 2,000 families we cannot find housing for, the mayor said.",
+    ],
+    ids=["for-comment", "who-were-under", "for-days", "housing"],
+)
+def test_review40c_no_one_missing(text: str) -> None:
+    assert [c.category for c in analyze(text).claims if c.category == "missing"] == []
+
+
+def test_review40c_a_sons_phone_is_no_silence() -> None:
+    text = "Her son did not pick up the phone, and she feared the worst."
+    assert [a.kind for a in analyze(text).attributions] == []
+
+
+def test_review40c_a_part_of_the_hurt_after_a_death_in_passing_stays_hurt() -> None:
+    text = (
+        "Fifteen people were taken to hospital after the fire, which killed two, and four of "
+        "them were badly burned."
+    )
+    assert ("wounded", 4, None) in _claims(text)
