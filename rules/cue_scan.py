@@ -243,10 +243,10 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
             yield match.start(), match.end(), cue
 
 
-#: "Police put the number of dead at four and said two of them had been trampled": how a
+#: "Officials put the toll at nine and said three of them were crushed in the rush": how a
 #: part of the dead told before died, no hurt of its own (general English of tolls). Only a
 #: manner of death, and only where the count "them" stands for is of the dead: "six were
-#: killed", "the number of dead at four" (not "40 patients arrived after the attack that
+#: killed", "the toll at nine" (not "40 patients arrived after the attack that
 #: killed nine, and 11 of them were seriously wounded").
 _PART_OF_THEM = re.compile(
     r"\b(?:of\s+(?:them|whom)|of\s+the\s+(?:dead|victims))\s+(?:had\s+been|have\s+been"

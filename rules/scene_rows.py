@@ -31,7 +31,7 @@ CUT_OFF: tuple[Row, ...] = (
         r"|(?:remain(?:s|ed)?|still|feared|(?:believed|thought)\s+(?:to\s+be\s+)?)\s+buried"
         # "four residents were still believed to be under the debris" (not "under way")
         r"|(?:(?:believed|thought|feared)\s+to\s+be|were|are|remain(?:s|ed)?)\s+(?:still\s+)?"
-        # "at least 40 people were under the mud", "remain under the rubble" (40th session)
+        # "at least 25 were still under the mud", "remain under the rubble" (40th session)
         r"(?:somewhere\s+)?(?:under|beneath)"
         # "feared to be somewhere beneath the fallen masonry"
         r"\s+the\s+(?:[a-z-]+\s+)?(?:rubble|debris|ruins|wreckage|mud|snow|concrete|masonry)",

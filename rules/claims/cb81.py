@@ -13,7 +13,7 @@ from rules.nouns import is_human_plural
 #: ", eight of them pupils": a part of the count before it, named by a plural of people.
 #: Origin: general English apposition of a part in news tolls.
 _OF_THEM = re.compile(
-    # "12 of them children and nine of them women": a second part after "and"
+    # "15 of them children and six of them women": a second part after "and"
     r"(?:,|\band)\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+"
     r"(?P<group>(?:[A-Za-z-]+\s+)?[A-Za-z-]+)(?=\s*[,.;]|\s+(?:and|in|at|on|from|aged|under|over|with)\b|\s*$)",
     re.IGNORECASE,

@@ -129,7 +129,7 @@ def _subject_relative(tokens: list[Token], k: int) -> int:
             named = _name_between_commas(tokens, j)
             if named is None:
                 return k
-            j = named - 1  # "who asked that only his first name, Baraka, be used"
+            j = named - 1  # "who asked that just his given name, Tomas, be used"
             continue
         if token.low == "who":
             return j if finite_verb(tokens[j + 1].low) else k
@@ -139,7 +139,7 @@ def _subject_relative(tokens: list[Token], k: int) -> int:
 
 def _name_between_commas(tokens: list[Token], j: int) -> int | None:
     """The opening comma of a name of one to three capitalised words between commas that
-    ends at the comma ``j`` ("his first name, Baraka,"), else None."""
+    ends at the comma ``j`` ("his given name, Tomas,"), else None."""
     if tokens[j].text != ",":
         return None
     for i in range(j - 2, max(-1, j - 5), -1):

@@ -1,11 +1,11 @@
 """Readings the fortieth session's lead added. Every sentence is invented.
 
-Attributions: a clause with an irregular past tense and a count ("rescuers dug 11 survivors
-out of a collapsed school, the village head, ... said") is no part of the speaker; a participle
+Attributions: a clause with an irregular past tense and a count ("rescuers dug eight people
+out of a mosque, the headman, ... said") is no part of the speaker; a participle
 after people keeps its place in the speaker ("Relatives waiting outside the hospital"), and
 unnamed people are anonymous whatever they are doing or whose they are ("A clerk sitting
 outside", "His lawyers", "A party strategist"); a name between commas inside a relative clause
-("who asked that only his first name, Baraka, be used") is the clause's, not the speaker. Claims: a
+("who asked that just his given name, Tomas, be used") is the clause's, not the speaker. Claims: a
 death toll's count noun names the dead by their role ("the number of workers killed
 in the fire has risen to 15"), from a list of people, not any plural.
 """
@@ -110,7 +110,7 @@ def test_unnamed_people_at_a_place_are_anonymous_speakers(
 
 def test_a_name_between_commas_inside_a_relative_clause_is_not_the_speaker() -> None:
     text = (
-        "A harbour diver who asked that only his first name, Tomas, be used said the water "
+        "A harbour diver who asked that just his given name, Tomas, be used said the water "
         "under the hull was black."
     )
     assert [(a.source, a.anonymous) for a in analyze(text).attributions] == [
@@ -290,7 +290,7 @@ def test_people_deployed_or_still_under_a_collapse(
     ("text", "cue"),
     [
         (
-            "The port authority's office did not pick up its phones on Friday.",
+            "The harbour board did not pick up its phones all weekend.",
             "did not pick up its phones",
         ),
         (
@@ -310,7 +310,7 @@ def test_silences_by_phone_and_in_passing(text: str, cue: str) -> None:
     [
         # how a part of the dead died is no hurt of its own
         (
-            "Officials put the number of dead at six and said two of them had been trampled.",
+            "Officials put the toll at six, adding that two of them had been trampled.",
             [("killed", 6, None)],
         ),
         ("Eight people were killed and three of them had been stabbed.", [("killed", 8, "people")]),
@@ -366,7 +366,7 @@ def test_review40c_a_sons_phone_is_no_silence() -> None:
 
 def test_review40c_a_part_of_the_hurt_after_a_death_in_passing_stays_hurt() -> None:
     text = (
-        "Fifteen people were taken to hospital after the fire, which killed two, and four of "
+        "Fifteen people went to hospital after the blaze, which killed two, and four of "
         "them were badly burned."
     )
     assert ("wounded", 4, None) in _claims(text)

@@ -45,14 +45,14 @@ def test_the_dead_by_a_later_hour_are_the_latest_toll(
         # an earlier account's hurt, less those the toll says died since
         (
             "The toll from the crash of a minibus near Orme rose to 14 on Thursday after two "
-            "of the injured died in hospital, the health office said. Twenty-two people were "
+            "of the injured died overnight, the health office said. Twenty-two people were "
             "hurt, according to the office's first bulletin on Wednesday.",
             (14, 20),
         ),
         # no earlier account: the count stands as told
         (
             "The toll from the crash of a minibus near Orme rose to 14 on Thursday after two "
-            "of the injured died in hospital, the health office said. Twenty-two people were "
+            "of the injured died overnight, the health office said. Twenty-two people were "
             "hurt, the office said.",
             (14, 22),
         ),
