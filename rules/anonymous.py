@@ -206,7 +206,16 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
     if not plural or any(w.lower() in _DEFINITE for w in words[:head_at]):
         return False
     owned = any(w.lower() in _DETERMINERS for w in words[:head_at])
-    return not owned or (head not in _OF_A_FIRM and not _person_named(words))
+    return not owned or (head not in _OF_A_FIRM and not _names_before(words, head_at))
+
+
+def _names_before(words: list[str], head_at: int) -> bool:
+    """A person named before an owned plural: "Ana Ruiz and her lawyers", "Halas and his
+    deputies" (a capitalised word that describes no one)."""
+    return _person_named(words) or any(
+        w[0].isupper() and w.lower() not in _NOT_GIVEN and not _DESCRIPTIVE.fullmatch(w)
+        for w in words[:head_at]
+    )
 
 
 #: People of a firm more often than persons: "Their contractors said", "Its partners".
@@ -261,14 +270,17 @@ def _participle_after_person(words: list[str], i: int) -> bool:
     word = words[i]
     if i == 0 or not word.islower() or len(word) < (6 if word.endswith("ing") else 5):
         return False
-    if not word.endswith(("ing", "ed")):
-        return False
+    if not word.endswith(("ing", "ed")) or word in _ACTING_FOR:
+        return False  # "An attorney hired by the city": one acting for a body keeps its name
     if i + 1 < len(words) and words[i + 1].lower() not in _AFTER_PARTICIPLE:
         return False  # "A citizen monitoring group": a modifier of a body's noun
     person = words[i - 1].lower()
     return person in PERSON_NOUNS or is_human_plural(person)
 
 
+#: Participles of one engaged to act for another: the body named after them speaks through
+#: them ("An attorney hired by the city said"), as a spokesman's does.
+_ACTING_FOR = frozenset("hired retained employed appointed commissioned contracted".split())
 #: What follows a participle of people: a place, an agent or an object ("sitting outside the
 #: depot", "injured in the attack", "displaced by the floods", "fleeing the fighting").
 _AFTER_PARTICIPLE = frozenset(

@@ -193,8 +193,9 @@ def test_a_figure_set_again_names_its_setter() -> None:
         ("Twelve migrants were treated aboard the rescue vessel for burns.", [("wounded", 12, 12)]),
         ("Medics treated two firefighters for chemical burns.", [("wounded", 2, 2)]),
         ("Nine people survived the attack with serious injuries.", [("wounded", 9, 9)]),
-        # near misses: a complaint that is no hurt alone; survived unhurt
-        ("Eleven survivors were treated for hypothermia.", []),
+        # hypothermia in care is a hurt, as the fixable blind halves annotate it (L, P, ZB, ZH,
+        # ZZA, ZZS; a near miss before the fortieth session); a near miss: survived unhurt
+        ("Eleven survivors were treated for hypothermia.", [("wounded", 11, 11)]),
         ("All 40 passengers survived the landing without injuries.", []),
     ],
     ids=["subset-aside", "aboard", "chemical", "survived-with", "hypothermia", "unhurt"],
