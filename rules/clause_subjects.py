@@ -8,29 +8,13 @@ lower-case words after them, then comma appositives that the clause's verb follo
 
 from __future__ import annotations
 
-from rules.clauses import clause_like
+from rules.clauses import IRREGULAR_VERBS, clause_like
 from rules.nouns import PERSON_NOUNS
 from rules.phrases import BOUNDARY, CLAUSE_OPENERS, CONNECTORS, DETERMINERS, TIME_WORDS
 from rules.sources import clause_start, whole_phrase
 from rules.tokens import LY_EXCEPTIONS, SUBJECT_PRONOUNS, Token, is_adverb
 
 _TIME_OPENERS = frozenset("on in at during last this early late".split())
-
-#: Finite verbs without "-ed": auxiliaries, and the past tenses of English irregular verbs
-#: (a grammar's table), leaving out those that are also common nouns or adjectives ("hit",
-#: "cut", "set", "put", "cast", "bid", "spread", "wound", "ground", "beat"); "read", spelt
-#: like its base, is in ("The minister read a statement and declined to comment").
-IRREGULAR_VERBS = frozenset(
-    """spoke went met made took gave held left won lost ran came sent told said thanked
-    is was are were has have had will would can could did does do
-    wept fled fought stood sat felt kept broke drove flew grew threw wore hid led sought
-    brought bought caught taught knew thought
-    struck rose fell began became chose drew forgot froze got hung paid saw shook shot slept
-    spent stole stuck swore swept tore understood woke wrote withdrew upheld sank heard meant
-    dealt dug sold built lent overcame undertook oversaw forgave foresaw rebuilt sprang blew
-    bled clung crept knelt leapt mistook rang rode shone slid sang spun strove swung arose
-    awoke read""".split()
-)
 
 
 def clause_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:

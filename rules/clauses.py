@@ -52,12 +52,31 @@ def _regular_past(word: str) -> bool:
     return len(word) >= 4 and word[-2:].lower() == "ed"
 
 
-#: Irregular past tenses of news verbs that take a count as object ("soldiers found 31
-#: bodies", "rescuers dug 11 survivors out"): general English.
-_IRREGULAR_PAST = frozenset(
-    "found dug took brought caught drew drove fled held hit kept left lost sent shot stole "
-    "struck swept threw tore".split()
+#: Finite verbs without "-ed": auxiliaries, and the past tenses of English irregular verbs
+#: (a grammar's table), leaving out those that are also common nouns or adjectives ("hit",
+#: "cut", "set", "put", "cast", "bid", "spread", "wound", "ground", "beat"); "read", spelt
+#: like its base, is in ("The minister read a statement and declined to comment").
+IRREGULAR_VERBS = frozenset(
+    """spoke went met made took gave held left won lost ran came sent told said thanked
+    is was are were has have had will would can could did does do
+    wept fled fought stood sat felt kept broke drove flew grew threw wore hid led sought
+    brought bought caught taught knew thought
+    struck rose fell began became chose drew forgot froze got hung paid saw shook shot slept
+    spent stole stuck swore swept tore understood woke wrote withdrew upheld sank heard meant
+    dealt dug sold built lent overcame undertook oversaw forgave foresaw rebuilt sprang blew
+    bled clung crept knelt leapt mistook rang rode shone slid sang spun strove swung arose
+    awoke read""".split()
 )
+#: The past tenses of ``IRREGULAR_VERBS`` that may take a count as object in a clause before
+#: a speaker ("soldiers found 31 bodies", "rescuers dug 11 survivors out"): not the
+#: auxiliaries nor the verbs of saying; "found" and "hit" too, which are only verbs before
+#: a count (general English).
+_NOT_OBJECT_VERBS = frozenset(
+    "is was are were has have had will would can could did does do said told read".split()
+)
+_IRREGULAR_PAST = (IRREGULAR_VERBS - _NOT_OBJECT_VERBS) | frozenset(("found", "hit"))
+
+
 _PLACE_PREPOSITIONS = frozenset("at in on for with from to into".split())
 #: Units of a span or a count of times after a participle's figure ("held 20 days").
 _DURATIONS = frozenset("hours days weeks months years times".split())

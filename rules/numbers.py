@@ -301,6 +301,17 @@ def qualified_before(text: str, start: int, end: int) -> FigureSpan | None:
     return None
 
 
+def count_at(text: str, start: int, end: int) -> FigureSpan | None:
+    """The count written at ``text[start:end]`` that the figure finder leaves out (a part:
+    "21 of the rescued", "five of the hostages"), with a qualifier before it ("at least 21");
+    None when the words are no number."""
+    value = number_value(text[start:end])
+    if not value:
+        return None
+    exact = FigureSpan(start, end, Figure(value, value, "exact", text[start:end]))
+    return qualified_before(text, start, end) or exact
+
+
 #: The words after "a pair of" or "a trio of": the group or an adjective and the group.
 _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
 

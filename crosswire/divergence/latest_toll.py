@@ -123,10 +123,10 @@ def with_later_dead(
     """The toll ``pick`` chooses, or a larger count of the dead by a later hour."""
     told = list(claims)
     chosen = pick(told)
-    return later_dead(told, chosen) or chosen
+    return _later_dead(told, chosen) or chosen
 
 
-def later_dead(claims: list[StatedClaim], chosen: StatedClaim) -> StatedClaim | None:
+def _later_dead(claims: list[StatedClaim], chosen: StatedClaim) -> StatedClaim | None:
     """A larger count of the dead as of a later hour than the toll ``chosen`` ("At least 20
     were killed ... By evening, 24 had died"): the story's own toll, grown. Not a count of
     more dead ("By evening, two more had died"), of a part ("3 of the wounded", "children",

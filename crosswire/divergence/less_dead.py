@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_died
+from crosswire.divergence.latest_toll import LATER_COUNT
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from rules.claims.cb22 import PartOfTheShotDied
 from rules.number_values import number_value
@@ -147,9 +148,8 @@ def _before_they_died(
         if c.category == "killed" and c.start == wounded.start and c.stated is not None
     ]
     if not then:  # "according to the directorate's first bulletin": an account told as earlier
-        earlier = bool(_EARLIER_ACCOUNT.search(wounded.text)) and not _LATER_BESIDE.search(
-            wounded.text
-        )
+        later = LATER_COUNT.search(wounded.text) or _BESIDE_EARLIER.search(wounded.text)
+        earlier = bool(_EARLIER_ACCOUNT.search(wounded.text)) and not later
         return died[0] if earlier and died[0] < (wounded.stated or 0) else 0
     return died[0] if then[0] + died[0] == killed.stated else 0
 
@@ -165,6 +165,6 @@ _EARLIER_ACCOUNT = re.compile(
     r"|\binitially\s+(?:said|put|reported|gave|counted)\b",
     re.IGNORECASE,
 )
-_LATER_BESIDE = re.compile(
-    r"\b(?:up|down)\s+from\b|\bcorrect\w*|\bupdat\w*|\brevis\w*|\blatest\b", re.IGNORECASE
-)
+#: A count told beside an earlier one ("up from an initial 30"); a later or revised one is
+#: ``latest_toll.LATER_COUNT``.
+_BESIDE_EARLIER = re.compile(r"\b(?:up|down)\s+from\b|\blatest\b", re.IGNORECASE)

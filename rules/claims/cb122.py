@@ -12,10 +12,8 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.cue_fragments import SCENE_CARERS
 from rules.hospital_care import not_hurt, specialty_clinic, sport_near
-from rules.model import Figure
 from rules.nouns import OBJECT_NOUNS, is_human_plural
-from rules.number_values import number_value
-from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks, qualified_before
+from rules.numbers import ASCII_SPACE, ascii_lacks, count_at
 from rules.text import Sentence
 
 #: A hospital's intake: the verb of receiving, then the figure, then the received named as
@@ -157,7 +155,7 @@ class HospitalIntake(ExtraRule):
             verb, number, noun = next(g for g in _GROUPS if match[g[0]])
             figure = next((f for f in sent.stated if f.start == match.start(number)), None)
             if _OF.match(match[noun] or ""):
-                figure = _part_figure(sent.text, match.start(number), match.end(number))
+                figure = count_at(sent.text, match.start(number), match.end(number))
             if (
                 figure is None
                 or figure.start in taken
@@ -190,16 +188,6 @@ class HospitalIntake(ExtraRule):
 _OF = re.compile(r"^of\s+", re.IGNORECASE)
 #: "of the migrants" names the migrants; "of the rescued" keeps "the" (no noun of its own).
 _OF_THE_WORDS = re.compile(r"^of\s+(?:the\s+(?=\S+s\b))?", re.IGNORECASE)
-
-
-def _part_figure(text: str, start: int, end: int) -> FigureSpan | None:
-    """The figure of "treating 21 of the rescued" (the figure finder leaves partitives out),
-    with a qualifier before it ("at least 21 of the rescued")."""
-    value = number_value(text[start:end])
-    if not value:
-        return None
-    whole = FigureSpan(start, end, Figure(value, value, "exact", text[start:end]))
-    return qualified_before(text, start, end) or whole
 
 
 def _people(noun: str) -> bool:
@@ -263,7 +251,7 @@ def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
         return found
     starts = [sentence.start for sentence in sentences]
     for match in INTAKE.finditer(text):
-        if match["noun4"] and not _people(_OF.sub("", match["noun4"]).lower()):
+        if match["noun4"] and not _people(match["noun4"].lower()):
             continue  # "received 300 applications for burns research": no one hurt
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0:

@@ -9,10 +9,9 @@ from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.patterns import SUBSET_IN_GAP
-from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.number_values import number_value
-from rules.numbers import FigureSpan, qualified_before
+from rules.numbers import count_at
 
 #: A number, "of the" (or "those", "their") and a whole of people held or lost, with at most
 #: one word before the noun ("of the missing fishermen", "of the kidnapped"). The whole's
@@ -98,13 +97,10 @@ class PartOfTheHeld(ExtraRule):
         taken = {b.figure.start for b in found}
         result = []
         for match in _PART_OF_HELD.finditer(sent.text):
-            value = number_value(match["part"])
             start, end = match.span("part")
-            if not value or value < 2 or start in taken:
+            figure = count_at(sent.text, start, end)
+            if figure is None or (number_value(match["part"]) or 0) < 2 or start in taken:
                 continue
-            figure = qualified_before(sent.text, start, end) or FigureSpan(
-                start, end, Figure(value, value, "exact", match["part"])
-            )
             verb, noun = _fate_verb(sent, match, figure.start)
             if verb is None or figure.start in taken:
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules.clause_subjects import IRREGULAR_VERBS
+from rules.clauses import IRREGULAR_VERBS
 from rules.speech.kinds import CueRule
 from rules.speech.relative_speaker import finite_verb
 from rules.speech.statements import Candidate, CueAt, reporting_verb

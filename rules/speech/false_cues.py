@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from operator import attrgetter
 
-from rules.clause_subjects import IRREGULAR_VERBS
+from rules.clauses import IRREGULAR_VERBS
 from rules.cues import REPORTING_VERBS
 from rules.hospital_care import ADMITTED_HURT
 from rules.number_values import number_value

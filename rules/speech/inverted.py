@@ -6,8 +6,7 @@ from __future__ import annotations
 import itertools
 
 from rules.calendar import MONTHS, WEEKDAYS
-from rules.clause_subjects import IRREGULAR_VERBS
-from rules.clauses import clause_like
+from rules.clauses import IRREGULAR_VERBS, clause_like
 from rules.cues import INVERTING_VERBS
 from rules.nouns import names_people
 from rules.number_values import number_value

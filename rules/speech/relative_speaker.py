@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from rules.clause_subjects import IRREGULAR_VERBS
+from rules.clauses import IRREGULAR_VERBS
 from rules.cues import REPORTING_VERBS
 from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase

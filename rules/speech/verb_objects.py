@@ -6,7 +6,7 @@ Pure functions over the tokens around the verb, read by ``rules.speech.statement
 
 from __future__ import annotations
 
-from rules.clause_subjects import IRREGULAR_VERBS
+from rules.clauses import IRREGULAR_VERBS
 from rules.phrases import DETERMINERS
 from rules.tokens import Token
 
