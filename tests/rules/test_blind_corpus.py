@@ -89,6 +89,8 @@ HALVES = (
     "blind_zzr",
     "blind_zzs",
     "blind_zzt",
+    "blind_zzu",
+    "blind_zzv",
 )
 
 
@@ -244,6 +246,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzr": 10,
         "blind_zzs": 10,
         "blind_zzt": 10,
+        "blind_zzu": 10,
+        "blind_zzv": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
