@@ -42,12 +42,23 @@ def is_anonymous(source: str, sentence: str, written: str = "") -> bool:
     """
     decided = _from_source(source, written)
     if decided is not None:
-        return decided
+        return decided and not _named_among(source, sentence)
     if sentence.isascii():
         low = sentence.lower()  # once, not once per hint
         if not any(hint in low for hint in _STRONG_HINTS):
             return False  # none of the strong markers' words: skip the long pattern
     return bool(_STRONG.search(sentence))
+
+
+def _named_among(source: str, sentence: str) -> bool:
+    """A person named in an aside after the source: "His lawyers, including Ana Ruiz, said",
+    "The officers, among them Captain Ivo Brandt, said" (the people are not all unnamed)."""
+    if "including" not in sentence and "among them" not in sentence:
+        return False
+    return re.search(re.escape(source) + _AMONG_NAMED, sentence) is not None
+
+
+_AMONG_NAMED = r"\s*,\s*(?:including|among\s+them)\s+(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+\s*,"
 
 
 #: A word every strong marker holds; on ASCII text no hint means no marker (a substring
@@ -99,6 +110,8 @@ def _from_source(source: str, written: str) -> bool | None:
         return False  # "the Harbor County Deputies Association Local 7": a branch by number
     if head in _OF_A_PERSON and _person_named(words):
         return False  # "Ana Ruiz's family", "Senator Ivo Marek and his allies"
+    if head in _KIN_OF_A_PERSON and _person_named(words[:head_at]):
+        return False  # "Ana Ruiz's parents", not "parents of students at Grace Hall"
     if head in ANONYMOUS_HEADS or _unnamed_people(words, head_at):
         return not _named_apart(source)
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
@@ -144,6 +157,10 @@ _NUMBERED_LOCAL = re.compile(r"\bLocal\s+\d+\b")
 _OF_A_PERSON = frozenset(
     """family families allies ally advisers adviser advisors advisor aides supporters
     backers friends relatives others""".split()
+)
+#: A person's kin and counsel, named by the person before them ("Ana Ruiz's parents").
+_KIN_OF_A_PERSON = frozenset(
+    "parents lawyers attorneys sons daughters brothers sisters siblings".split()
 )
 
 _NOT_GIVEN = frozenset("the a an his her their its our some another one two three".split())
@@ -198,15 +215,31 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
         return False
     if words[0].lower() in _UNNAMED_LEADS:
         return True
+    beside = head_at + 1 < len(words) and _participle_after_person(words, head_at + 1)
+    if head in _PLAIN_PEOPLE and beside:
+        return True  # "The woman sitting next to him": one told by where she was
     if len(words) > 2 and words[1].lower() in _COUNTED:
         return True  # "the two men", "all three officers": counted, still unnamed
     # a bare plural, its modifiers too: "Prosecutors allege", "Local elders said"; one's
     # own ("His lawyers say"), not beside a named person ("Ana Ruiz and her lawyers") nor
     # of a firm ("Their contractors said")
+    if plural and _owned_by_unnamed(words, head_at):
+        return head not in _OF_A_FIRM  # "The boy's parents", as "His parents"
     if not plural or any(w.lower() in _DEFINITE for w in words[:head_at]):
         return False
     owned = any(w.lower() in _DETERMINERS for w in words[:head_at])
     return not owned or (head not in _OF_A_FIRM and not _names_before(words, head_at))
+
+
+def _owned_by_unnamed(words: list[str], head_at: int) -> bool:
+    """An unnamed person's people: "the boy's parents", "a victim's relatives" (a person
+    noun's possessive just before the plural)."""
+    if head_at < 1 or not words[head_at - 1].islower():
+        return False
+    owner = words[head_at - 1]
+    if owner == "s" and head_at > 1:  # a curly apostrophe splits the word: "girl", "s"
+        owner = words[head_at - 2] + "'s"
+    return owner.endswith("'s") and owner[:-2] in PERSON_NOUNS
 
 
 def _names_before(words: list[str], head_at: int) -> bool:
@@ -237,6 +270,9 @@ def _surname(words: list[str], head_at: int) -> bool:
     )
 
 
+#: People with no role, whom "the" and a participle still leave unnamed ("The woman sitting
+#: next to him"), unlike an office ("The minister visiting the site").
+_PLAIN_PEOPLE = frozenset("man woman men women boy girl person teenager youth child".split())
 _DEFINITE = frozenset("the this that these those our my your".split())
 #: Words that make a plural definite or owned: "the elders", "their lawyers".
 _DETERMINERS = frozenset("the this that these those his her their its our my your".split())
@@ -285,7 +321,7 @@ _ACTING_FOR = frozenset("hired retained employed appointed commissioned contract
 #: depot", "injured in the attack", "displaced by the floods", "fleeing the fighting").
 _AFTER_PARTICIPLE = frozenset(
     """at in on outside inside near by from across along beside behind around for with to
-    into under the a an his her their its""".split()
+    into under the a an his her their its next alongside opposite""".split()
 )
 
 

@@ -77,6 +77,27 @@ _NOT_OBJECT_VERBS = frozenset(
 _IRREGULAR_PAST = (IRREGULAR_VERBS - _NOT_OBJECT_VERBS) | frozenset(("found", "hit"))
 
 
+#: Finite verbs that are never a participle: auxiliaries and the irregular past tenses
+#: whose participle differs ("rose", "went"), so that after a noun they open a predicate
+#: ("the water rose fast"), never a reduced relative ("a man injured in the blast").
+_FINITE_ONLY = frozenset(
+    """is was are were has have had will would can could did does spoke went took gave ran
+    came broke drove flew grew threw wore knew rose fell began became chose drew forgot froze
+    saw shook stole swore tore woke wrote withdrew sank blew rang rode sang arose""".split()
+)
+
+
+def has_predicate(tokens: list[Token], first: int, last: int) -> bool:
+    """Does a segment hold a finite verb after a noun ("the water rose fast", "the army has
+    shelled the town"), so that it is a clause and not a speaker's name?"""
+    for k in range(first + 1, last + 1):
+        word, before = tokens[k], tokens[k - 1]
+        finite = word.low in _FINITE_ONLY and not word.is_capital
+        if finite and before.is_word and before.low not in _DETERMINERS:
+            return True
+    return False
+
+
 _PLACE_PREPOSITIONS = frozenset("at in on for with from to into".split())
 #: Units of a span or a count of times after a participle's figure ("held 20 days").
 _DURATIONS = frozenset("hours days weeks months years times".split())

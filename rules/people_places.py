@@ -27,3 +27,23 @@ def participle_of_people(tokens: list[Token], j: int) -> bool:
     if j == 0 or not word.text.islower() or not word.low.endswith("ing") or len(word.low) < 6:
         return False
     return names_people(tokens[j - 1].low)
+
+
+#: Prepositions of where one stood beside another: "sitting next to him", "standing beside her".
+_BESIDE = frozenset("beside behind near with alongside opposite to".split())
+_OBJECTS = frozenset("him her them me us".split())
+
+
+def people_beside(tokens: list[Token], i: int) -> int | None:
+    """ "The woman sitting next to him said": the people's noun before a participle of where
+    they were beside the one the pronoun at ``i`` names, or None (the pronoun is no speaker)."""
+    if tokens[i].low not in _OBJECTS or i < 3:
+        return None
+    k = i - 1
+    if tokens[k].low not in _BESIDE or (tokens[k].low == "to" and tokens[k - 1].low != "next"):
+        return None
+    if tokens[k].low == "to":
+        k -= 1
+    if k < 2 or not participle_of_people(tokens, k - 1):
+        return None
+    return k - 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
 from rules.participle_adjectives import modifies_participle
-from rules.people_places import participle_of_people, place_of_people
+from rules.people_places import participle_of_people, people_beside, place_of_people
 from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_adverb
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
@@ -110,6 +110,10 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
             before = tokens[i - 1].low  # "but it said", "On Monday it said"; not "made it"
             return (i, i) if last.low == "it" and before in _BEFORE_IT else None
         return (i, i)
+    beside = people_beside(tokens, i)
+    if beside is not None:  # "The woman sitting next to him said"
+        inner = left_phrase(tokens, beside, inside_commas)
+        return None if inner is None else (inner[0], i)
     if last.low in _STANDALONE and (i == 0 or not tokens[i - 1].is_word):
         return (i, i)  # "Some say", "Others said"
     if last.low in ("there", "here") and i > 0 and tokens[i - 1].low not in _STOP_BEFORE_THERE:

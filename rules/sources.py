@@ -42,7 +42,7 @@ _VERB_PREFIX = frozenset(
 
 _SKIPPABLE_OPENERS = frozenset(
     """in on at during speaking writing citing according asked contacted reached questioned
-    interviewed"""
+    interviewed among"""
     # and the participles that tell when or how a text came out: "the report, released on
     # Sunday, said" (general English news style)
     """ released published issued posted broadcast dated signed""".split()
@@ -273,7 +273,16 @@ def participle_before(tokens: list[Token], comma: int) -> int | None:
         opener.endswith("ing") and (written.islower() or written.isupper())
     ):
         return prev
+    part = prev + 3 < comma and (tokens[prev + 2].low, tokens[prev + 3].low) == ("of", "them")
+    if opener in _PART_OPENERS and part:
+        return prev  # "Residents, many of them elderly, said": a part of the speakers
     return None
+
+
+#: Words that open a part of the speakers in an aside: "many of them", "two of them".
+_PART_OPENERS = frozenset(
+    "many most some all both several few half none two three four five dozens".split()
+)
 
 
 #: Participles that open a reduced relative clause on an appositive's noun, before a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from rules.calendar import MONTHS, WEEKDAYS
-from rules.clauses import IRREGULAR_VERBS, clause_like
+from rules.clauses import IRREGULAR_VERBS, clause_like, has_predicate
 from rules.cues import INVERTING_VERBS
 from rules.nouns import names_people
 from rules.number_values import number_value
@@ -229,14 +229,25 @@ def said_after_words(
     # The name ends at a comma or the sentence's end, not at a relative clause run on with
     # no comma (in capitals a clause reads like a name: "SAID THE REBELS ATTACKED THE ...").
     named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
-    inside = [k for k, t in enumerate(tokens) if named[0] <= t.start and t.end <= named[1]]
-    if inside and clause_like(tokens, inside[0], inside[-1]):
+    if what_was_said(tokens, inverted):
         return False  # "Witnesses, speaking by phone, said the army shelled the town."
     after = next((t for t in tokens if t.start >= named[1]), None)
     return (
         after is None
         or after.text in (",", ".", "!", "?", "who")  # "said two officials who have read it"
         or after.low in ADJUNCT_OPENERS
+    )
+
+
+def what_was_said(tokens: list[Token], inverted: tuple[int, int] | Sourced) -> bool:
+    """Is the phrase after a verb of saying a clause ("said the army shelled the town", "said
+    the water rose fast"), what was said rather than an inverted speaker?"""
+    named = (inverted[1] or inverted[0]) if isinstance(inverted[0], tuple) else inverted
+    inside = [k for k, t in enumerate(tokens) if named[0] <= t.start and t.end <= named[1]]
+    if not inside:
+        return False
+    return clause_like(tokens, inside[0], inside[-1]) or has_predicate(
+        tokens, inside[0], inside[-1]
     )
 
 

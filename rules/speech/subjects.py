@@ -9,7 +9,7 @@ from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase
 from rules.right_phrases import right_phrase
 from rules.sources import appositive_before, participle_before, skip_verb_prefix
-from rules.speech.inverted import inverted_source, said_after_words
+from rules.speech.inverted import inverted_source, said_after_words, what_was_said
 from rules.speech.modified_subjects import TALKING, modified_subject
 from rules.speech.relative_speaker import (
     PARTICLES,
@@ -142,8 +142,8 @@ def _after_punctuation(
         if apposed is not None and not clause_before(tokens, apposed, p, c, last):
             return apposed
     inverted = inverted_source(tokens, last) if p == c - 1 else None
-    if inverted is not None:
-        return inverted
+    if inverted is not None and not what_was_said(tokens, inverted):
+        return inverted  # not "Residents, many of them elderly, said the water rose fast."
     if before.text == ",":
         return comma_subject(tokens, p)
     return None
