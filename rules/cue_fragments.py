@@ -128,7 +128,7 @@ CREWS_WORKING = (
 
 #: Verbs that send troops when their object is military: "ordered 1,500 more troops to the
 #: border"; "the judge ordered 12 men to pay fines", "the airline moved 300 staff" send no one.
-TROOP_ORDERS = r"ordered|moved|rushed|airlifted"
+TROOP_ORDERS = r"ordered|moved|rushed|airlifted|flown|flew"
 
 #: The military communiqué's word for enemies killed ("troops neutralised 12 militants", "30
 #: attackers were neutralized"): a death only when its figure counts people (a bomb or a

@@ -71,12 +71,14 @@ ONE_DEATH: tuple[Row, ...] = (
     ),
 )
 
-#: Read by CB140 ("'We buried 31 people,' he said"): the burial of the dead by their own
-#: people only brings the sentence to the rule.
+#: Read by CB140 ("'We buried 31 people,' he said", "the funerals of all 52 victims"): the
+#: burial of the dead by their own people only brings the sentence to the rule.
 READ_BY_CB140: tuple[Row, ...] = (
     (
         r"(?:we|they|villagers|families|relatives|mourners|residents|neighbou?rs|locals)"
-        r"(?:'ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?buried",
+        r"(?:'ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?buried"
+        # "the funerals of all 52 victims" (a count of the dead by their rites)
+        r"|(?:funerals|burials)\s+of",
         False,
         None,
         False,

@@ -1,4 +1,5 @@
-"""CB140: the dead people "we buried" or villagers, families and mourners buried."""
+"""CB140: the dead people "we buried" or villagers, families and mourners buried, and the
+dead counted by their funerals or burials."""
 
 from __future__ import annotations
 
@@ -19,9 +20,14 @@ _DEAD = re.compile(
     r"\s+(?:of\s+(?:our|their|his|her|my)\s+(?:own\s+)?)?(?:(?:young|more|other)\s+)?"
     r"(?P<noun>people|bodies|dead|victims|men|women|children|kids|boys|girls|sons|daughters"
     r"|brothers|sisters|relatives|neighbou?rs|villagers|soldiers|fighters|guests|miners"
-    r"|pilgrims)\b"
+    r"|pilgrims|passengers|workers|students|worshippers|civilians|firefighters|officers"
+    r"|protesters)\b"
 )
 _KILLED = Cue("killed", r"buried", before=False, after="object")
+#: The rites of the dead before their count: "the funerals of all 52 victims", "the burials
+#: of the 18 miners" (a count must follow: "the funerals of all the victims" names none).
+_RITES = re.compile(r"\b(funerals|burials)\s+of\s+(?:all\s+)?(?:the\s+)?")
+_RITES_CUE = Cue("killed", r"funerals", before=False, after="object")
 
 
 class BuriedTheirDead(ExtraRule):
@@ -31,30 +37,35 @@ class BuriedTheirDead(ExtraRule):
     """
 
     code = "CB140"
-    words = ("buried",)  # the engine's gate, ``ExtraRule.words``
+    words = ("buried", "funerals", "burials")  # the engine's gate, ``ExtraRule.words``
     figure = True
     examples = (
         ('"We buried 31 people on Sunday," the uncle said.', {"category": "killed", "min": 31}),
         ("Mourners have buried 12 villagers since the raid.", {"category": "killed", "min": 12}),
         ("We buried three of our sons at dawn.", {"category": "killed", "min": 3}),
+        ("The state paid for the funerals of all 52 victims.", {"category": "killed", "min": 52}),
     )
     counter_examples = (
         "The landslide buried 30 people in their homes.",
         "We buried 40 tonnes of waste at the site.",
         "They buried two time capsules under the square.",
+        "Thousands attended the funerals of all the victims on Friday.",
+        "The burials of 3,000 head of cattle were ordered.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        result: list[Binding] = []
         lowered = sent.text.lower()
-        for match in _BURIED.finditer(lowered):
+        hits = [(m, _KILLED) for m in _BURIED.finditer(lowered)]
+        hits += [(m, _RITES_CUE) for m in _RITES.finditer(lowered)]
+        result: list[Binding] = []
+        for match, kind in hits:
             figure = next((f for f in sent.stated if f.start == match.end()), None)
             if figure is None or not figure.figure.min:
                 continue
             dead = _DEAD.match(lowered, figure.end)
             if dead is None:
                 continue
-            cue = CueHit(match.start(1), match.end(1), _KILLED)
+            cue = CueHit(match.start(1), match.end(1), kind)
             noun = sent.text[dead.start("noun") : dead.end("noun")]
             group = None if dead["noun"] in ("dead", "bodies") else noun
             result.append(Binding(figure, cue, group, figure.start - cue.end))

@@ -1,0 +1,144 @@
+"""Readings the forty-first session's lead added. Every sentence is invented.
+
+Attributions: a clause after "said" with a finite verb ("said the water rose fast") is what
+was said, not an inverted speaker; an aside that is a part of the speakers ("Residents, many
+of them elderly, said") or names some of them ("His lawyers, including Maren Olsk, said") is
+stepped over, and a named one leaves them not anonymous; an unnamed person's people ("The
+boy's parents") are anonymous as "His parents" are, and a named person's are not; one told by
+where they sat beside another ("The woman sitting next to him") is the speaker, not "him".
+Claims: troops flown into a place are deployed; the funerals or burials of a count of people
+count the dead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _sources(text: str) -> list[tuple[str, bool]]:
+    return [(a.source, a.anonymous) for a in analyze(text).attributions]
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents, many of them elderly, said the water rose fast.",
+            [("Residents", True)],
+        ),
+        (
+            "Witnesses, many of them farmers, said the army has shelled the town.",
+            [("Witnesses", True)],
+        ),
+        (
+            "The survivors, two of them children, told reporters the boat tipped over.",
+            [("The survivors", True)],
+        ),
+        (
+            "His lawyers, including Maren Olsk, said the detention was unlawful.",
+            [("His lawyers", False)],
+        ),
+        (
+            "Her lawyers, among them Ivo Petrak, said the ruling would be appealed.",
+            [("Her lawyers", False)],
+        ),
+        (
+            "The officials, among them a deputy minister, said the ruling would be appealed.",
+            [("The officials", True)],
+        ),
+        # an inverted speaker is still read where the clause before the comma was said
+        ("Three men drowned, said the harbour master.", [("the harbour master", False)]),
+    ],
+    ids=[
+        "many-of-them",
+        "has-shelled",
+        "two-of-them",
+        "including",
+        "among",
+        "among-unnamed",
+        "inverted",
+    ],
+)
+def test_an_aside_of_the_speakers_and_a_clause_after_said(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boy's parents said he had been shot twice.", [("The boy's parents", True)]),
+        ("The girl\u2019s parents said she was shot.", [("The girl\u2019s parents", True)]),
+        ("Ana Ruiz's parents said she was shot.", [("Ana Ruiz's parents", False)]),
+        (
+            "A letter to parents of pupils at Grace Hall said the school was shut.",
+            [("parents of pupils at Grace Hall", True)],
+        ),
+        (
+            "The woman sitting next to him said the bus swerved before it rolled over.",
+            [("The woman sitting next to him", True)],
+        ),
+        (
+            "A man standing beside her told reporters he saw two bodies.",
+            [("A man standing beside her", True)],
+        ),
+        # an office with a participle is the office-holder, not an unnamed person
+        (
+            "The minister visiting the site said the dam had held.",
+            [("The minister visiting the site", False)],
+        ),
+    ],
+    ids=[
+        "boys-parents",
+        "curly",
+        "named-parents",
+        "parents-of",
+        "next-to-him",
+        "beside-her",
+        "minister",
+    ],
+)
+def test_unnamed_people_by_whose_they_are_or_where_they_sat(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army has flown 2,400 troops into the valley since Tuesday, a spokesman said.",
+            [("deployed", 2400, "troops")],
+        ),
+        ("The army flew 300 soldiers to the border town.", [("deployed", 300, "soldiers")]),
+        # the wounded flown out are hurt, not sent
+        (
+            "A helicopter flew 12 wounded soldiers to the capital.",
+            [("wounded", 12, "soldiers")],
+        ),
+        (
+            "The province will pay for the funerals of all 52 victims.",
+            [("killed", 52, "victims")],
+        ),
+        (
+            "The city will pay for the burials of the 18 passengers, the mayor said.",
+            [("killed", 18, "passengers")],
+        ),
+        # no count of the dead: no claim
+        ("Thousands attended the funerals of all the victims on Friday.", []),
+        ("The burials of 3,000 head of cattle were ordered.", []),
+    ],
+    ids=["flown-into", "flew-to", "flew-wounded", "funerals", "burials", "no-count", "cattle"],
+)
+def test_troops_flown_in_and_the_dead_counted_by_their_funerals(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _claims(text) == expected
