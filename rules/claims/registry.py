@@ -136,6 +136,7 @@ from rules.claims.cb137 import LostToAKiller
 from rules.claims.cb138 import AllOfThemHurt
 from rules.claims.cb139 import CareListed
 from rules.claims.cb140 import BuriedTheirDead
+from rules.claims.cb141 import SentToHospital
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -188,6 +189,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     AllOfThemHurt(),
     CareListed(),
     BuriedTheirDead(),
+    SentToHospital(),
     StrongForce(),
     RivalFigure(),
     LeftNamedDead(),
