@@ -113,7 +113,10 @@ PERSON_NOUNS = frozenset(
     porter deckhand stevedore docker dockworker longshoreman boatman ferryman boatswain
     crewmember farmhand foreman handyman groundskeeper lineman roofer logger lumberjack
     bricklayer plasterer postman mailman cabbie surveyor
-    strategist analyst consultant adviser advisor""".split()
+    strategist analyst consultant adviser advisor
+    doorman receptionist bouncer concierge cleaner broker dealer manager""".split()
+    # "doorman ... manager" (41st session): the staff of hotels, clubs and trading floors who
+    # speak unnamed in news ("a doorman told investigators", "Brokers said"), general English.
     # The last two lines (twentieth session, gaps20): workers of ports, ships, farms, sites
     # and rounds that accidents and attacks befall ("a porter was crushed", "a deckhand was
     # swept overboard"), from general knowledge of English occupations, not from a corpus;

@@ -33,7 +33,8 @@ _MORE_WORDINGS = (
     # of releasing the suspect", "gave no indication of his motive" or "villages could not be
     # contacted", which refuse nothing)
     r"left\s+unanswered\s+(?:(?:the|our|a|all|every|several|those|these|written|repeated"
-    r"|further)\s+){0,2}(?:questions?|calls|emails|requests|inquiries|enquiries)\b",
+    r"|further)\s+){0,2}(?:(?:list|set|series|string|batch)\s+of\s+(?:(?:written|emailed"
+    r"|detailed)\s+)?)?(?:questions?|calls|emails|requests|inquiries|enquiries)\b",
     r"put\s+no\s+(?:exact\s+|precise\s+|firm\s+)?(?:number|figure|toll|count)\s+on\s+(?:them"
     r"|it|(?:the|its|their)\s+(?:own\s+)?(?:dead|toll|deaths|casualties|injured|wounded|missing"
     r"|losses|victims|arrests))\b",
@@ -101,6 +102,16 @@ _WALKED_ON = (
 )
 
 
+#: "switched off his phone after being asked", "sent back only an automated reply" (41st
+#: session; general English of news refusals, not "turned off the phone to sleep").
+_NO_REPLY = (
+    r"(?:switched|turned)\s+off\s+(?:his|her|their|its)\s+(?:mobile\s+|cell\s+)?phones?\s+"
+    r"(?:after|when|as)\b",
+    r"(?:sent(?:\s+back)?|replied\s+with|answered\s+with)\s+(?:only\s+)?an\s+automated\s+"
+    r"(?:reply|response|message|e-?mail)\b",
+)
+
+
 def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
     """The patterns, given the negated auxiliary (``cues._NEG`` with its adverb) and a
     breakdown of figures (``cues._BREAK_DOWN``) they share with the stock ones."""
@@ -124,6 +135,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"|newspaper|broadcaster|station|agency|reporter|newsroom))\b",
         *_LEFT_UNANSWERED,
         *_WALKED_ON,
+        *_NO_REPLY,
         # "brushed aside questions", "ignored a question about", "would not break down the
         # toll", "would not give a date for" (general English of news refusals)
         r"(?:brushed|waved)\s+(?:aside|off|away)\s+(?:(?:a|the|all|every|repeated|further)\s+)?"
@@ -147,7 +159,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "gave no answer when asked", "has given no account of whether", "sent back no reply"
         r"(?:gave|give|gives|given|giving|offered|offers|provided|provides|sent(?:\s+back)?"
         r"|made)\s+no\s+(?:(?:immediate|public|further)\s+)?(?:answer|reply|response"
-        r"|explanation|account|word\s+(?:on|about))\b",
+        r"|explanation|account|word\s+(?:on|about|to))\b",
         # "would not put a figure on the dead", "declined to put a number on it"
         r"(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+put\s+"
         r"(?:a|any|an\s+exact|a\s+precise)\s+(?:figure|number)\s+on\b",

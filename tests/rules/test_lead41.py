@@ -142,3 +142,66 @@ def test_troops_flown_in_and_the_dead_counted_by_their_funerals(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leak sent more than 600 residents to hospital, the health department said.",
+            [("wounded", 600, "residents")],
+        ),
+        ("The crash put twenty-one people in hospital.", [("wounded", 21, "people")]),
+        ("The explosion sent 30 to hospital.", [("wounded", 30, None)]),
+        # carers sent to a hospital work there, deployed, not hurt
+        ("The ministry sent 40 doctors to the district hospital.", [("deployed", 40, "doctors")]),
+        (
+            "The society has sent 30 volunteers to the three hospitals.",
+            [("deployed", 30, "volunteers")],
+        ),
+        (
+            "About 300 police officers have been posted outside hotels in the capital.",
+            [("deployed", 300, "police officers")],
+        ),
+    ],
+    ids=["residents", "put-in", "bare", "doctors", "volunteers", "been-posted"],
+)
+def test_the_hurt_sent_to_hospital_and_officers_posted(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union's chairman, Musa Gidado, switched off his phone after being asked about it.",
+        "The hotel's operator has left unanswered a list of questions sent on Monday.",
+        "The Tarn Environment Agency sent back only an automated reply.",
+        "Leif Dahl sent no word to the reporters waiting outside.",
+    ],
+    ids=["phone-off", "list-of-questions", "automated", "no-word-to"],
+)
+def test_new_wordings_of_silence(text: str) -> None:
+    assert [a.kind for a in analyze(text).attributions] == ["non_response"]
+
+
+def test_switching_off_a_phone_to_sleep_is_no_silence() -> None:
+    assert not analyze("She switched off her phone and went to sleep.").attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A doorman told investigators that about 700 guests had been let in.",
+            [("A doorman", True)],
+        ),
+        ("Brokers said more than 41 million shares changed hands.", [("Brokers", True)]),
+    ],
+    ids=["doorman", "brokers"],
+)
+def test_staff_of_hotels_and_trading_floors_speak_unnamed(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _sources(text) == expected
