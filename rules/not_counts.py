@@ -124,6 +124,8 @@ def is_not_a_count(
     after = text[end : end + 40]
     if after[:4].lower() == " in " and MONEY_IN.match(after):
         return True  # "millions in losses"
+    if _CURRENCY_IN.match(after):
+        return True  # "500,000 vorns in compensation": a sum in a currency of any name
     if _PAID_TO.match(text, end, end + 80):
         return True  # "90,000 vorns to the relatives of every person killed": a payment
     plural = lowered not in ("one", "1", "a", "an")
@@ -214,6 +216,13 @@ def _numeric_not_a_count(
         _CAPTION_PLACE.match(text, end) is not None and _NAME_COMMA.search(before) is not None
     )
 
+
+#: A sum by its currency, any word, then what it is paid as: "500,000 vorns in compensation",
+#: "2 million dinars in ransom" (not "12 people in aid camps": only these uses of money).
+_CURRENCY_IN = re.compile(
+    r"\s+[a-z]+\s+in\s+(?:compensation|ransom|fines|bail|damages|losses|reparations)\b",
+    re.IGNORECASE,
+)
 
 #: A sum paid to the bereaved or the hurt, its currency any word: "90,000 vorns to the
 #: relatives of every person killed", "20,000 to each of the injured" (general English of

@@ -31,13 +31,23 @@ _NOUN_USE_NEXT = frozenset(
 
 
 #: "... of the dead were women": the plural after the verb says who the part are.
-_WHO = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?P<who>[A-Za-z-]+)\b", re.IGNORECASE)
+#: "of the dead in Mirango were children", "of the injured in the blast were officers": a
+#: place or an event of the whole may come between.
+_WHO = re.compile(
+    r"(?:\s+(?i:in|at|from)\s+(?:the\s+|THE\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"\s+(?i:were|are)\s+(?i:all\s+)?(?P<who>[A-Za-z-]+)\b(?:\s+(?P<head>[A-Za-z-]+)\b)?"
+)
 
 
 def _who(text: str, at: int) -> str | None:
-    """The people a part is ("Four of the dead were women": "women"), or None."""
+    """The people a part is ("Four of the dead were women": "women"; "were police officers"),
+    or None."""
     match = _WHO.match(text, at)
-    return match["who"] if match and is_human_plural(match["who"]) else None
+    if match is None:
+        return None
+    if match["head"] and is_human_plural(match["head"]):
+        return f"{match['who']} {match['head']}"  # "were police officers"
+    return match["who"] if is_human_plural(match["who"]) else None
 
 
 def _modifies_a_noun(after: str) -> bool:

@@ -205,3 +205,30 @@ def test_staff_of_hotels_and_trading_floors_speak_unnamed(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the chairman, nine of the dead in Mirango were children.",
+            [("killed", 9, "children")],
+        ),
+        (
+            "Two of the injured in the blast were police officers.",
+            [("wounded", 2, "police officers")],
+        ),
+        ("Four of the dead were women.", [("killed", 4, "women")]),
+        # money in a currency of any name is no count of the dead
+        (
+            "The state announced 500,000 rupas in compensation for the family of each person "
+            "who died.",
+            [],
+        ),
+    ],
+    ids=["place-between", "two-word-group", "plain", "currency"],
+)
+def test_who_a_part_of_the_dead_were_and_sums_in_compensation(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _claims(text) == expected
