@@ -114,7 +114,26 @@ def _aside_opener(opener: Token) -> bool:
 def _past_appositives(tokens: list[Token], last: int, end: int) -> int:
     """The subject's end past comma appositives that its verb follows: "The union's
     president, Ray Olsen, called the offer an insult and said" (the whole phrase, as a
-    source before "said" is written). Relative clauses and clauses are not appositives."""
+    source before "said" is written), and past a place before them ("A community leader in
+    the area, Ibrahim Dakwal, put"). Relative clauses and clauses are not appositives."""
+    placed = _past_place(tokens, last, end)
+    found = _appositives_after(tokens, placed, end)
+    return found if found != placed or placed == last else last
+
+
+def _past_place(tokens: list[Token], last: int, end: int) -> int:
+    """The end of a short place phrase after the subject, up to a comma ("in the area", "at
+    the plant"), or ``last``."""
+    if last + 2 >= end or tokens[last + 1].low not in ("in", "at", "from", "near"):
+        return last
+    comma = next((i for i in range(last + 2, min(end, last + 6)) if tokens[i].text == ","), None)
+    words = tokens[last + 2 : comma] if comma is not None else []
+    if not words or not all(t.is_word and not _finite_verb(t) for t in words):
+        return last
+    return comma - 1 if comma is not None else last
+
+
+def _appositives_after(tokens: list[Token], last: int, end: int) -> int:
     close = last + 1
     for _ in range(3):
         if close >= end or tokens[close].text != ",":
@@ -130,7 +149,11 @@ def _past_appositives(tokens: list[Token], last: int, end: int) -> int:
         verb = close + 1
         while verb < end and is_adverb(tokens[verb]):
             verb += 1
-        if verb < end and _finite_verb(tokens[verb]):
+        named = tokens[start].is_capital  # "A community leader, Ibrahim Dakwal, put the"
+        if verb < end and (
+            _finite_verb(tokens[verb])
+            or (named and tokens[verb].low in _SAME_PAST and _verb_of_object(tokens, verb, end))
+        ):
             return close - 1
     return last
 

@@ -24,11 +24,12 @@ _UNNAMED_ROLE = re.compile(
 
 
 #: One person by a determiner and up to three words before the noun (no "of": "the family
-#: of the victim" is the family), then a comma, a relative clause or the end ("A clerk who
-#: ...", "The homeowner, a retired ..."). General English noun phrases.
+#: of the victim" is the family), then a comma, a relative clause, a place or the end ("A
+#: clerk who ...", "The homeowner, a retired ...", "A shift supervisor at the plant").
+#: General English noun phrases.
 _DESCRIBED_PERSON = re.compile(
     r"(?P<person>(?:A|An|One|The|a|an|one|the)\s+(?:(?!(?:of|who|whom|whose)\b)[a-z0-9-]+\s+)"
-    r"{0,3}(?P<noun>[a-z]+))(?=,|\s+(?:who|whom|whose)\b|$)"
+    r"{0,3}(?P<noun>[a-z]+))(?=,|\s+(?:who|whom|whose|at|in|from|on|near)\b|$)"
 )
 
 

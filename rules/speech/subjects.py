@@ -200,6 +200,10 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
         referent = antecedent(tokens, earlier)
         if referent is not None:
             return ((referent[0], tokens[comma - 1].end), referent)
+    aside = participle_before(tokens, comma)
+    before = _previous_comma_index(tokens, aside) if aside is not None else None
+    if aside is not None and before is not None and opens_relative(tokens, before + 1, aside):
+        return comma_subject(tokens, aside)  # "X, who withheld his name, saying ..., said"
     subject = subject_before_comma(tokens, comma)
     if subject is None:
         return None

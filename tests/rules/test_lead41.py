@@ -232,3 +232,45 @@ def test_who_a_part_of_the_dead_were_and_sums_in_compensation(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A community leader in the area, Ibrahim Dakwal, put the number of dead much "
+            "higher, saying residents had buried 52 people.",
+            [("A community leader in the area, Ibrahim Dakwal", False)],
+        ),
+        (
+            "A shift supervisor at the plant, who gave his account by phone but withheld his "
+            "name, saying managers had threatened to sack anyone who talked, said the alarm had "
+            "been off.",
+            [("A shift supervisor at the plant", True)],
+        ),
+    ],
+    ids=["place-then-name", "relative-then-saying"],
+)
+def test_a_speaker_past_a_place_a_name_or_a_relative_clause(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _sources(text) == expected
+
+
+def test_a_body_with_an_appositive_that_is_no_name_still_accuses() -> None:
+    text = (
+        "The Dignity Forum, a rights group that visits the jails, put the death toll at 13 "
+        "and accused the department of leaving out the dead."
+    )
+    assert [a.source for a in analyze(text).attributions if a.cue == "accused"] == [
+        "The Dignity Forum"
+    ]
+
+
+def test_he_after_an_unnamed_person_at_a_place_is_that_person() -> None:
+    text = (
+        "Selvi Murugan said she woke at 3 a.m. and carried her daughters to the road.\n\n"
+        "A shift supervisor at the plant, who withheld his name, said the alarm had been off."
+        '\n\n"We complained about it twice," he said.'
+    )
+    assert _sources(text)[-1] == ("A shift supervisor", True)
