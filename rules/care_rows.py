@@ -38,24 +38,6 @@ PLACES_OF_CARE = (
 #: the figure of speech of the beaten).
 _WOUND_KINDS = r"(?:gunshot|bullet|stab|knife|machete|arrow|shrapnel|burn|head|serious|severe)"
 
-#: Read by CB141 ("The leak sent more than 600 residents to hospital"): binds nothing itself.
-SENT_TO_CARE: tuple[Row, ...] = (
-    (
-        # a count ("more than 600", "45", "dozens"), then, if any, a word for people whom
-        # an accident befalls (not "sent 30 volunteers to the hospitals", a deployment)
-        r"(?:sent|sends|sending|put|puts|putting)\s+(?:(?:about|around|nearly|almost|some"
-        r"|over|more\s+than|at\s+least|up\s+to)\s+)?(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+"
-        r"(?:(?:other|more|local|young)\s+)?(?:(?:people|persons|residents|villagers|others"
-        r"|passengers|children|students|pupils|patrons|guests|fans|worshippers|shoppers"
-        r"|customers|bystanders|men|women|victims|protesters|pilgrims|spectators|commuters"
-        r"|motorists|employees|miners|inmates|tourists|boys|girls|teenagers)\s+)?(?:to|in"
-        r"|into)\s+(?:the\s+|a\s+)?(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)\b",
-        False,
-        None,
-        False,
-    ),
-)
-
 #: Care in a hospital or at the scene: the wounded row of ``rules.categories`` that tells of
 #: the hurt by their treatment ("hospitalized", "taken to Mercy Hospital", "treated at the
 #: scene for minor injuries"; general English of crime, accident and disaster news).
@@ -123,7 +105,6 @@ IN_CARE: tuple[Row, ...] = (
         None,
         False,
     ),
-    *SENT_TO_CARE,
 )
 
 #: "in critical condition", "in a serious but stable condition": the condition of the hurt

@@ -40,7 +40,7 @@ from rules.figure_patterns import (
     YEAR,
 )
 from rules.golf_scores import is_golf_score, may_be_golf
-from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.nouns import PERSON_NOUNS, is_human_plural, names_people
 from rules.number_values import number_value
 from rules.part_of_whole import among_whole, denied_before, names_a_whole
 from rules.street_numbers import STREET_AFTER, STREET_BEFORE, STREET_NUMBER
@@ -124,8 +124,9 @@ def is_not_a_count(
     after = text[end : end + 40]
     if after[:4].lower() == " in " and MONEY_IN.match(after):
         return True  # "millions in losses"
-    if _CURRENCY_IN.match(after):
-        return True  # "500,000 vorns in compensation": a sum in a currency of any name
+    currency = _CURRENCY_IN.match(after)
+    if currency is not None and not names_people(currency[1].lower()):
+        return True  # "500,000 vorns in compensation", not "12 workers in compensation talks"
     if _PAID_TO.match(text, end, end + 80):
         return True  # "90,000 vorns to the relatives of every person killed": a payment
     plural = lowered not in ("one", "1", "a", "an")
@@ -220,7 +221,7 @@ def _numeric_not_a_count(
 #: A sum by its currency, any word, then what it is paid as: "500,000 vorns in compensation",
 #: "2 million dinars in ransom" (not "12 people in aid camps": only these uses of money).
 _CURRENCY_IN = re.compile(
-    r"\s+[a-z]+\s+in\s+(?:compensation|ransom|fines|bail|damages|losses|reparations)\b",
+    r"\s+([a-z]+)\s+in\s+(?:compensation|ransom|fines|bail|damages|losses|reparations)\b",
     re.IGNORECASE,
 )
 

@@ -26,8 +26,15 @@ _DEAD = re.compile(
 _KILLED = Cue("killed", r"buried", before=False, after="object")
 #: The rites of the dead before their count: "the funerals of all 52 victims", "the burials
 #: of the 18 miners" (a count must follow: "the funerals of all the victims" names none).
-_RITES = re.compile(r"\b(funerals|burials)\s+of\s+(?:all\s+)?(?:the\s+)?")
+_RITES = re.compile(r"\b(funerals|burials)\s+of\s+(?P<known>(?:all\s+)?(?:the\s+)?)")
 _RITES_CUE = Cue("killed", r"funerals", before=False, after="object")
+
+
+def _known_dead(rites: re.Match[str], noun: str) -> bool:
+    """Are the people whose funerals are told the dead of the story ("the funerals of all 52
+    victims", "of the 18 miners"), not a routine count ("the undertaker handled the funerals
+    of 300 people last year", "can handle the burials of 40 people a day")?"""
+    return bool(rites["known"]) or noun in ("victims", "dead", "bodies")
 
 
 class BuriedTheirDead(ExtraRule):
@@ -51,6 +58,7 @@ class BuriedTheirDead(ExtraRule):
         "They buried two time capsules under the square.",
         "Thousands attended the funerals of all the victims on Friday.",
         "The burials of 3,000 head of cattle were ordered.",
+        "The cemetery can handle the burials of 40 people a day.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -63,7 +71,7 @@ class BuriedTheirDead(ExtraRule):
             if figure is None or not figure.figure.min:
                 continue
             dead = _DEAD.match(lowered, figure.end)
-            if dead is None:
+            if dead is None or (kind is _RITES_CUE and not _known_dead(match, dead["noun"])):
                 continue
             cue = CueHit(match.start(1), match.end(1), kind)
             noun = sent.text[dead.start("noun") : dead.end("noun")]

@@ -1,5 +1,6 @@
 """CB141: people an event "sent to hospital" ("The leak sent more than 600 residents to
-hospital", "The crash put 12 people in hospital")."""
+hospital", "The crash put 12 people in hospital"). No row of its own: "sent" is a deployment's
+cue, whose binding this rule replaces, and "in hospital" a hurt's."""
 
 from __future__ import annotations
 
@@ -15,13 +16,24 @@ _SENT = re.compile(r"\b(sent|sends|sending|put|puts|putting)\s+")
 #: After the count: the people, then a hospital ("residents to hospital", "people to hospitals
 #: across the city", "in hospital", "to the district hospital").
 _TO_CARE = re.compile(
-    r"(?:\s+(?P<group>[a-z-]+(?:\s+[a-z-]+)?))?\s+(?:to|in|into)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)\b"
+    r"(?:\s+(?:other\s+|more\s+)?(?P<group>[a-z-]+(?:\s+[a-z-]+)?))?\s+(?:to|in|into)\s+"
+    r"(?:the\s+|a\s+)?(?:(?!(?:the|a|an)\b)[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
+    # then the clause's end, the hurt, when or where ("to hospitals across the city", "with
+    # burns"); not a purpose ("to the hospital to stand guard", "for a tour", "as volunteers")
+    r"(?:\s*[,.;!?]|\s*$|\s+(?:with|after|across|around|in|overnight|on|and|suffering"
+    r"|for\s+treatment|where|since|late|early|last|this|following|because|due|including|but"
+    r"|said)\b)"
 )
-#: People sent to a hospital to work there, not hurt: "sent 40 doctors to the hospital".
-_CARERS = frozenset(
-    """doctors nurses medics paramedics surgeons staff volunteers specialists teams workers
-    officers police soldiers troops guards""".split()
+#: People sent to a hospital to work or guard there, not hurt ("sent 40 doctors to the
+#: hospital"), and patients moved from one hospital to another (a transfer).
+_NOT_HURT = frozenset(
+    """doctors nurses medics paramedics surgeons staff volunteers specialists teams officers
+    police soldiers troops guards patients""".split()
+)
+#: A purpose after the hospital's place: "to hospitals in the city to help as volunteers".
+_PURPOSE = re.compile(
+    r"[^.;]{0,40}?\b(?:to\s+(?:help|work|volunteer|assist|guard|protest|visit|train|learn"
+    r"|sing|perform|donate)|as\s+(?:volunteers|interns|trainees|guards))\b"
 )
 _HURT = Cue("wounded", r"sent", before=False, after="object")
 
@@ -31,6 +43,8 @@ class SentToHospital(ExtraRule):
     hospital" is wounded 600 (not "sent 40 doctors to the hospital", who work there)."""
 
     code = "CB141"
+    rebinds = True  # "sent 45 people to hospital." is hurt, not the deployment "sent" reads
+    replaces = ("deployed",)
     words = ("hospital", "clinic")  # the engine's gate, ``ExtraRule.words``
     figure = True
     examples = (
@@ -38,15 +52,20 @@ class SentToHospital(ExtraRule):
             "The leak sent more than 600 residents to hospital.",
             {"category": "wounded", "min": 600},
         ),
-        ("The crash put 12 people in hospital.", {"category": "wounded", "min": 12}),
+        (
+            "The blast sent 45 people to hospitals across the city.",
+            {"category": "wounded", "min": 45},
+        ),
     )
     counter_examples = (
         "The ministry sent 40 doctors to the district hospital.",
         "The charity sent 12 ambulances to the hospital.",
+        "The commander sent 30 men to the hospital to stand guard.",
+        "The hospital sent 30 patients to another hospital.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        taken = {b.figure.start for b in found}
+        taken = {b.figure.start for b in found if b.cue.cue.category != "deployed"}
         lowered = sent.text.lower()
         result: list[Binding] = []
         for match in _SENT.finditer(lowered):
@@ -54,12 +73,12 @@ class SentToHospital(ExtraRule):
             if figure is None or not figure.figure.min or figure.start in taken:
                 continue
             care = _TO_CARE.match(lowered, figure.end)
-            if care is None:
+            if care is None or _PURPOSE.match(lowered, care.end()):
                 continue
             group = care["group"]
             if group is not None:
                 head = group.split()[-1]
-                if head in _CARERS or not names_people(head):
+                if head in _NOT_HURT or not (names_people(head) or head == "others"):
                     continue
             cue = CueHit(match.start(1), match.end(1), _HURT)
             text = sent.text[care.start("group") : care.end("group")] if group else None

@@ -45,9 +45,29 @@ def _who(text: str, at: int) -> str | None:
     match = _WHO.match(text, at)
     if match is None:
         return None
-    if match["head"] and is_human_plural(match["head"]):
-        return f"{match['who']} {match['head']}"  # "were police officers"
-    return match["who"] if is_human_plural(match["who"]) else None
+    who, head = match["who"], match["head"]
+    if head and is_human_plural(head) and _modifier(who):
+        return f"{who} {head}"  # "were police officers", "were young men"
+    return who if is_human_plural(who) else None
+
+
+#: Words before a plural that say how or whether, not what kind: "were not soldiers", "were
+#: mostly women", "were also children", "were both civilians" (general English).
+_NOT_MODIFIERS = frozenset(
+    """not also both all mostly mainly largely reportedly probably possibly allegedly believed
+    thought said said to either neither never only just even still""".split()
+)
+
+
+#: Plurals that are people of their own, never a kind of another plural ("men police").
+_PEOPLE = frozenset("men women people children boys girls persons".split())
+
+
+def _modifier(word: str) -> bool:
+    """Does ``word`` name a kind of the plural after it ("police", "young"), not say how
+    ("mostly") nor count people of its own ("men police had been seeking")?"""
+    low = word.lower()
+    return low not in _NOT_MODIFIERS and not low.endswith("ly") and low not in _PEOPLE
 
 
 def _modifies_a_noun(after: str) -> bool:

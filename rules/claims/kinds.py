@@ -39,6 +39,9 @@ class ExtraRule(Rule):
     #: place: the rule reads more of the figure's words (CB22: "Two of them later died" is
     #: the part of the hurt who died, which a toll rule reads as a toll of its own).
     rebinds: ClassVar[bool] = False
+    #: The figure rules' categories besides its own whose binding of the same figure its
+    #: rebinding replaces (CB141: "sent 600 residents to hospital" is hurt, not sent).
+    replaces: ClassVar[tuple[str, ...]] = ()
     #: Its gate, the rule's first and cheapest test, made by the engine (a loop over the
     #: rules' gates costs less than a call of each rule): ``find`` runs only on a sentence
     #: whose lower-cased text holds one of ``words`` (empty: no such test) and, when

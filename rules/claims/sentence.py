@@ -133,6 +133,7 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
 
 #: The codes of the extra rules whose bindings replace a figure rule's (``ExtraRule.rebinds``).
 _REBINDING = frozenset(rule.code for rule in EXTRA_RULES if rule.rebinds)
+_REPLACES = {rule.code: rule.replaces for rule in EXTRA_RULES if rule.replaces}
 #: The codes of the extra rules whose claims are parts of a count (``ExtraRule.states_part``).
 _PARTS = frozenset(rule.code for rule in EXTRA_RULES if rule.states_part)
 
@@ -141,6 +142,7 @@ def _rebound(sent: SentenceParse, extra: list[Binding]) -> None:
     """Drop the figure rules' bindings that a rebinding extra rule (``ExtraRule.rebinds``)
     bound again, with the same category, to the same figure."""
     again = {(b.figure.start, b.cue.cue.category) for b in extra if b.rule in _REBINDING}
+    again |= {(b.figure.start, c) for b in extra for c in _REPLACES.get(b.rule, ())}
     for i, b in list(sent.bound.items()):
         if (b.figure.start, b.cue.cue.category) in again:
             del sent.bound[i]
