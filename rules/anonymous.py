@@ -55,10 +55,15 @@ def _named_among(source: str, sentence: str) -> bool:
     "The officers, among them Captain Ivo Brandt, said" (the people are not all unnamed)."""
     if "including" not in sentence and "among them" not in sentence:
         return False
-    return re.search(re.escape(source) + _AMONG_NAMED, sentence) is not None
+    opening = sentence.lstrip(' "\u201c')  # the subject that opens the sentence, not an object
+    return opening.startswith(source) and _AMONG_NAMED.match(opening, len(source)) is not None
 
 
-_AMONG_NAMED = r"\s*,\s*(?:including|among\s+them)\s+(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]+\s*,"
+#: The aside naming some of the people: ", including Ana Ruiz,", ", among them EU envoy Marta
+#: Kos,", ", including Ana Ruiz and Tom Lee," (a name: two capitalised words in it).
+_AMONG_NAMED = re.compile(
+    r"\s*,\s*(?:including|among\s+them)\s+(?:[\w.'-]+\s+){0,3}?[A-Z][\w.'-]*\s+[A-Z][^,]*,"
+)
 
 
 #: A word every strong marker holds; on ASCII text no hint means no marker (a substring
@@ -239,7 +244,9 @@ def _owned_by_unnamed(words: list[str], head_at: int) -> bool:
     owner = words[head_at - 1]
     if owner == "s" and head_at > 1:  # a curly apostrophe splits the word: "girl", "s"
         owner = words[head_at - 2] + "'s"
-    return owner.endswith("'s") and owner[:-2] in PERSON_NOUNS
+    if owner.endswith("'s"):
+        return owner[:-2] in PERSON_NOUNS or is_human_plural(owner[:-2])  # "children's"
+    return owner.endswith("'") and is_human_plural(owner[:-1])  # "The players' parents"
 
 
 def _names_before(words: list[str], head_at: int) -> bool:
@@ -272,7 +279,11 @@ def _surname(words: list[str], head_at: int) -> bool:
 
 #: People with no role, whom "the" and a participle still leave unnamed ("The woman sitting
 #: next to him"), unlike an office ("The minister visiting the site").
-_PLAIN_PEOPLE = frozenset("man woman men women boy girl person teenager youth child".split())
+_PLAIN_PEOPLE = frozenset(
+    """man woman men women boy girl person people teenager youth child children passenger
+    passengers student students pupil pupils witness witnesses resident residents neighbour
+    neighbor villager villagers shopper shoppers customer customers guest guests""".split()
+)
 _DEFINITE = frozenset("the this that these those our my your".split())
 #: Words that make a plural definite or owned: "the elders", "their lawyers".
 _DETERMINERS = frozenset("the this that these those his her their its our my your".split())

@@ -89,13 +89,45 @@ _FINITE_ONLY = frozenset(
 
 def has_predicate(tokens: list[Token], first: int, last: int) -> bool:
     """Does a segment hold a finite verb after a noun ("the water rose fast", "the army has
-    shelled the town"), so that it is a clause and not a speaker's name?"""
+    shelled the town", "the roof collapsed", "police fired tear gas"), so that it is a clause
+    and not a speaker's name ("a veteran rose grower", "a man injured in the blast")?"""
     for k in range(first + 1, last + 1):
         word, before = tokens[k], tokens[k - 1]
-        finite = word.low in _FINITE_ONLY and not word.is_capital
-        if finite and before.is_word and before.low not in _DETERMINERS:
+        if word.is_capital or not before.is_word or before.low in _DETERMINERS:
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if word.low in _FINITE_ONLY and not _noun_after(after):
+            return True
+        if _regular_past(word.text) and _object_or_end(after):
             return True
     return False
+
+
+#: Words after a finite verb that are no noun it modifies: prepositions, particles, adverbs
+#: of degree or speed ("rose fast", "fell sharply", "broke down", "was killed").
+_NOT_NOUNS = frozenset(
+    """fast again high low up down out off in on at to by from over into back away through
+    after before across around not never also""".split()
+)
+
+
+def _noun_after(token: Token | None) -> bool:
+    """Is ``token`` a lower-case word a verb-like noun would modify ("rose grower", "saw mill",
+    "can maker"), rather than what follows a verb?"""
+    if token is None or not token.is_word or token.is_capital:
+        return False
+    low = token.low
+    return not (low in _NOT_NOUNS or low.endswith(("ly", "ed", "en")) or low in _DETERMINERS)
+
+
+def _object_or_end(token: Token | None) -> bool:
+    """After a regular past tense: the clause's end or an object ("the roof collapsed.",
+    "police fired tear gas", "shelled the town"), not a preposition, which a reduced relative
+    takes ("a man injured in the blast", "a source briefed on the talks"), nor a name ("a man
+    named Ivo")."""
+    if token is None or not token.is_word:
+        return token is None or token.text in (".", "!", "?", ";")
+    return not token.is_capital and token.low not in _PLACE_PREPOSITIONS | _NOT_NOUNS
 
 
 _PLACE_PREPOSITIONS = frozenset("at in on for with from to into".split())

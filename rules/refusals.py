@@ -33,7 +33,7 @@ _MORE_WORDINGS = (
     # of releasing the suspect", "gave no indication of his motive" or "villages could not be
     # contacted", which refuse nothing)
     r"left\s+unanswered\s+(?:(?:the|our|a|all|every|several|those|these|written|repeated"
-    r"|further)\s+){0,2}(?:(?:list|set|series|string|batch)\s+of\s+(?:(?:written|emailed"
+    r"|further|detailed)\s+){0,2}(?:(?:list|set|series|string|batch)\s+of\s+(?:(?:written|emailed"
     r"|detailed)\s+)?)?(?:questions?|calls|emails|requests|inquiries|enquiries)\b",
     r"put\s+no\s+(?:exact\s+|precise\s+|firm\s+)?(?:number|figure|toll|count)\s+on\s+(?:them"
     r"|it|(?:the|its|their)\s+(?:own\s+)?(?:dead|toll|deaths|casualties|injured|wounded|missing"
@@ -106,9 +106,20 @@ _WALKED_ON = (
 #: session; general English of news refusals, not "turned off the phone to sleep").
 _NO_REPLY = (
     r"(?:switched|turned)\s+off\s+(?:his|her|their|its)\s+(?:mobile\s+|cell\s+)?phones?\s+"
-    r"(?:after|when|as)\b",
+    r"(?:after|when|as)\s+(?:being\s+|he\s+was\s+|she\s+was\s+)?(?:asked|questioned"
+    r"|contacted|reached|called|reporters|journalists)\b",
     r"(?:sent(?:\s+back)?|replied\s+with|answered\s+with)\s+(?:only\s+)?an\s+automated\s+"
     r"(?:reply|response|message|e-?mail)\b",
+)
+
+
+#: "gave no answer when asked", "has given no account of whether", "sent back no reply",
+#: "sent no word to reporters" (general English of news refusals).
+_NO_ANSWER = (
+    r"(?:gave|give|gives|given|giving|offered|offers|provided|provides|sent(?:\s+back)?"
+    r"|made)\s+no\s+(?:(?:immediate|public|further)\s+)?(?:answer|reply|response"
+    r"|explanation|account|word\s+(?:on|about|to\s+(?:the\s+)?(?:reporters|journalists"
+    r"|the\s+(?:paper|newspaper|press|media)|this\s+newspaper)))\b",
 )
 
 
@@ -156,10 +167,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"(?:turned\s+(?:away|aside)|deflected|dodged|sidestepped|side-stepped|parried|evaded"
         r"|ducked)\s+(?:(?:a|the|every|all|any|our|reporters'|repeated|several|further|those"
         r"|these)\s+)?questions?\b",
-        # "gave no answer when asked", "has given no account of whether", "sent back no reply"
-        r"(?:gave|give|gives|given|giving|offered|offers|provided|provides|sent(?:\s+back)?"
-        r"|made)\s+no\s+(?:(?:immediate|public|further)\s+)?(?:answer|reply|response"
-        r"|explanation|account|word\s+(?:on|about|to))\b",
+        *_NO_ANSWER,
         # "would not put a figure on the dead", "declined to put a number on it"
         r"(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+put\s+"
         r"(?:a|any|an\s+exact|a\s+precise)\s+(?:figure|number)\s+on\b",

@@ -136,6 +136,8 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
             segment_start = clause_start(tokens, j)
             if j != comma:
                 segment_start = _subject_start(tokens, segment_start, j)
+                if segment_start > 0 and tokens[segment_start - 1].low in _OBJECT_OF:
+                    break  # "fled before dawn, the mayor, Ana Ruiz, said": not "dawn, ..."
         if segment_start >= j or not whole_phrase(tokens, segment_start, j - 1):
             break
         if j != comma and clause_like(tokens, segment_start, j - 1):
@@ -149,6 +151,10 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
     if first is None:
         return None
     return (first, comma - 1)
+
+
+#: Prepositions whose object a segment is, not a subject: "before dawn", "after landfall".
+_OBJECT_OF = frozenset("before after until since during by into onto toward towards".split())
 
 
 #: Units of a distance that places a town ("30 kilometres from Orme", "40 miles north of").

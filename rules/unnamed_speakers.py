@@ -28,7 +28,8 @@ _UNNAMED_ROLE = re.compile(
 #: clerk who ...", "The homeowner, a retired ...", "A shift supervisor at the plant").
 #: General English noun phrases.
 _DESCRIBED_PERSON = re.compile(
-    r"(?P<person>(?:A|An|One|The|a|an|one|the)\s+(?:(?!(?:of|who|whom|whose)\b)[a-z0-9-]+\s+)"
+    r"(?P<person>(?:A|An|One|The|a|an|one|the)\s+(?:(?!(?:of|who|whom|whose|at|in|from|on"
+    r"|near)\b)[a-z0-9-]+\s+)"
     r"{0,3}(?P<noun>[a-z]+))(?=,|\s+(?:who|whom|whose|at|in|from|on|near)\b|$)"
 )
 

@@ -274,3 +274,125 @@ def test_he_after_an_unnamed_person_at_a_place_is_that_person() -> None:
         '\n\n"We complained about it twice," he said.'
     )
     assert _sources(text)[-1] == ("A shift supervisor", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review41a: people sent to a hospital to do something there are not hurt
+        ("The commander sent 30 men to the hospital to stand guard.", [("deployed", 30, "men")]),
+        ("The rebels sent 100 men to guard the hospital.", [("deployed", 100, "men")]),
+        ("The mayor sent 25 students to the hospital for a tour.", []),
+        ("Organisers sent 50 students to hospitals in the city to help as volunteers.", []),
+        ("The hospital sent 30 patients to another hospital.", []),
+        ("The junta put 80 protesters in a military hospital used as a jail.", []),
+        (
+            "The explosion sent at least 20 workers to hospital with burns.",
+            [("wounded", 20, "workers")],
+        ),
+        (
+            "The crash killed two and sent five others to hospital.",
+            [("killed", 2, None), ("wounded", 5, "others")],
+        ),
+        ("The fire sent twelve people to Mercy General Hospital.", [("wounded", 12, "people")]),
+        # the count of a funeral home or a cemetery is no toll
+        ("The undertaker handled the funerals of 300 people last year.", []),
+        # people in compensation talks are people, not a currency
+        (
+            "Twelve workers in compensation talks were among those injured, the union said.",
+            [("wounded", 12, "workers")],
+        ),
+        # how, not what kind: no group of "not soldiers" or "mostly women"
+        ("Four of the dead were not soldiers, the army said.", [("killed", 4, None)]),
+        ("Four of the dead were mostly women.", [("killed", 4, None)]),
+        ("Three of the dead were men police had been seeking.", [("killed", 3, "men")]),
+    ],
+    ids=[
+        "guard",
+        "to-guard",
+        "tour",
+        "volunteers",
+        "transfer",
+        "jail",
+        "workers",
+        "others",
+        "named-hospital",
+        "undertaker",
+        "compensation-talks",
+        "not-soldiers",
+        "mostly",
+        "men-police",
+    ],
+)
+def test_review41a_claims(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review41b: a noun that looks like a verb is part of the speaker
+        (
+            "Exports fell by half, said Peter Kamau, a veteran rose grower.",
+            [("Peter Kamau, a veteran rose grower", False)],
+        ),
+        (
+            '"The mill is closed," said a former saw mill worker.',
+            [("a former saw mill worker", True)],
+        ),
+        ("Residents, many of them elderly, said the roof collapsed.", [("Residents", True)]),
+        ("Protesters, including Maria Lopez, said police fired tear gas.", [("Protesters", False)]),
+        ("Two were hurt, said a man injured in the blast.", [("a man injured", True)]),
+        (
+            "Several diplomats, including EU envoy Marta Kos, said the talks stalled.",
+            [("Several diplomats", False)],
+        ),
+        # a named person among the objects does not name the speakers
+        (
+            "Police detained dozens of protesters, including Ana Ruiz, and protesters said they "
+            "were beaten.",
+            [("protesters", True)],
+        ),
+        ("The players' parents said the school was shut.", [("The players' parents", True)]),
+        (
+            "The passenger sitting next to me said the bus swerved.",
+            [("The passenger sitting next to me", True)],
+        ),
+        (
+            "The floods came before dawn, the mayor, Ana Ruiz, told reporters.",
+            [("the mayor, Ana Ruiz", False)],
+        ),
+    ],
+    ids=[
+        "rose-grower",
+        "saw-mill",
+        "collapsed",
+        "fired",
+        "injured-in",
+        "eu-envoy",
+        "object-named",
+        "players-parents",
+        "passenger",
+        "before-dawn",
+    ],
+)
+def test_review41b_sources(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot switched off his phone after landing.",
+        "The gunman turned off his phone as he approached the school.",
+        "The kidnappers have sent no word to the family since March.",
+    ],
+    ids=["landing", "approached", "to-family"],
+)
+def test_review41b_no_false_silences(text: str) -> None:
+    assert not analyze(text).attributions
+
+
+def test_he_after_a_clerk_at_a_store() -> None:
+    text = 'A clerk at the store said the gunman fled. "He ran past me," she said.'
+    assert _sources(text) == [("A clerk at the store", True), ("A clerk", True)]
