@@ -96,7 +96,7 @@ def has_predicate(tokens: list[Token], first: int, last: int) -> bool:
         if word.is_capital or not before.is_word or before.low in _DETERMINERS:
             continue
         after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if word.low in _FINITE_ONLY and not _noun_after(after):
+        if word.low in _FINITE_ONLY and not (word.low in _ALSO_NOUNS and _noun_after(after)):
             return True
         if _regular_past(word.text) and _object_or_end(after):
             return True
@@ -109,6 +109,11 @@ _NOT_NOUNS = frozenset(
     """fast again high low up down out off in on at to by from over into back away through
     after before across around not never also""".split()
 )
+
+
+#: Finite verbs spelt like a noun that modifies another ("a rose grower", "a saw mill", "a tin
+#: can maker", "a fell walker", "a drove road").
+_ALSO_NOUNS = frozenset("rose saw fell can will spoke drove".split())
 
 
 def _noun_after(token: Token | None) -> bool:

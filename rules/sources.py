@@ -16,6 +16,7 @@ from rules.interposed import (
     dash_aside_start,
     time_phrase_start,
 )
+from rules.nouns import names_people
 from rules.number_values import number_value
 from rules.numbers import parse_figure
 from rules.phrases import CONNECTORS, left_phrase
@@ -136,7 +137,7 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
             segment_start = clause_start(tokens, j)
             if j != comma:
                 segment_start = _subject_start(tokens, segment_start, j)
-                if segment_start > 0 and tokens[segment_start - 1].low in _OBJECT_OF:
+                if _object_of(tokens, segment_start, j):
                     break  # "fled before dawn, the mayor, Ana Ruiz, said": not "dawn, ..."
         if segment_start >= j or not whole_phrase(tokens, segment_start, j - 1):
             break
@@ -155,6 +156,17 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
 
 #: Prepositions whose object a segment is, not a subject: "before dawn", "after landfall".
 _OBJECT_OF = frozenset("before after until since during by into onto toward towards".split())
+_HEAD_ENDS = frozenset("in with at from of near on".split())
+
+
+def _object_of(tokens: list[Token], first: int, end: int) -> bool:
+    """Is the segment ``first:end`` the object of a preposition before it ("before dawn",
+    "after talks with a negotiator"), not a subject a conjunction opens ("after a woman in
+    Worcester, Massachusetts, told him")? Its head, before any preposition, names no one."""
+    if first == 0 or tokens[first - 1].low not in _OBJECT_OF:
+        return False
+    head = next((k - 1 for k in range(first + 1, end) if tokens[k].low in _HEAD_ENDS), end - 1)
+    return not (names_people(tokens[head].low) or tokens[head].is_capital)
 
 
 #: Units of a distance that places a town ("30 kilometres from Orme", "40 miles north of").

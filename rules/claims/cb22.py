@@ -30,7 +30,8 @@ _PART_DIED = re.compile(
     r"|(?:(?P<owner>the\s+[A-Za-z-]+['’]s|his|her|their|its|our)|the)\s+"
     r"(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:(?P<hurt>wounded|injured)\s+)?"
     r"(?P<plural>[A-Za-z]+))"
-    r"(?:\s*,\s*[^,.;()]{1,60}?,)?\s+"  # an aside: "one of them, a 20-year-old man, died"
+    # an aside: "one of them, a 20-year-old man, died", "One of the victims, Ivo Tal, 47, died"
+    r"(?:\s*,\s*[^,.;()]{1,60}?(?:,\s*[^,.;()]{1,20}?)?,)?\s+"
     # "one of them has since died" (the update's usual wording)
     r"(?P<verb>fatally\b|(?:(?:later|also|eventually|since|has|have|had)\s+){0,2}"
     r"(?:died|succumbed)\b"

@@ -396,3 +396,35 @@ def test_review41b_no_false_silences(text: str) -> None:
 def test_he_after_a_clerk_at_a_store() -> None:
     text = 'A clerk at the store said the gunman fled. "He ran past me," she said.'
     assert _sources(text) == [("A clerk at the store", True), ("A clerk", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator is assuring voters after a woman in Worcester, Massachusetts, told him "
+            "she worries.",
+            [("a woman in Worcester, Massachusetts", True)],
+        ),
+        (
+            "All seven warders were freed after talks with a negotiator, the department's "
+            "spokesman, Sipho Malatji, told reporters.",
+            [("the department's spokesman, Sipho Malatji", False)],
+        ),
+        (
+            "Mr. Manafort, citing the magic of the campaign, said the candidate could be in a "
+            "strong position.",
+            [("Mr. Manafort", False)],
+        ),
+    ],
+    ids=["after-a-woman", "after-talks", "could-be"],
+)
+def test_a_subject_after_a_conjunction_and_an_auxiliary_after_said(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _sources(text) == expected
+
+
+def test_a_named_part_of_the_victims_who_died_is_a_part_died() -> None:
+    text = "One of the victims, Jeffery Webb, 47, later died, police said."
+    assert "CB22" in {c.rule for c in analyze(text).claims}
