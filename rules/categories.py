@@ -129,7 +129,7 @@ CUES: tuple[Cue, ...] = (
         *rows.KILLERS_OF,
         # "a body was found": binds nothing itself, so CB120 reads the sentence
         (BODY_FOUND, False, None, False),
-        *scene.READ_BY_RULES,  # "one death" (CB125), "we buried 31 people" (CB140)
+        *scene.DEAD_ROWS,  # "one death" (CB125), "we buried 31 people" (CB140), "were buried"
         # "the body of a man", "the body of Ana Ruiz": one person dead, read by CB80 only (a
         # name or one person after it); "a body of water", "the governing body of" name none.
         (r"body\s+of", False, None, False),

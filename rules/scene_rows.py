@@ -88,6 +88,25 @@ READ_BY_CB140: tuple[Row, ...] = (
 #: (CB140).
 READ_BY_RULES: tuple[Row, ...] = ONE_DEATH + READ_BY_CB140
 
+#: Killed: the dead buried by their own, in the passive, with when or where the burial was:
+#: "The 12 victims were buried on Sunday", "the other four will be buried in their villages
+#: tomorrow", "had been buried there" (general English of funerals); not the trapped ("were
+#: buried by the collapse", "buried alive", "buried in the rubble").
+BURIED_DEAD: tuple[Row, ...] = (
+    (
+        r"(?:were|was|will\s+be|had\s+been|have\s+been|are\s+being|are\s+to\s+be)\s+buried\s+"
+        r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|yesterday"
+        r"|today|there|side\s+by\s+side|in\s+(?:their|his|her)\s+(?:home\s+)?(?:villages?"
+        r"|towns?|hometowns?)|(?:in|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:cemetery"
+        r"|graveyard|mass\s+grave|funeral))\b",
+        True,
+        None,
+        False,
+    ),
+)
+#: The killed rows of this table: those read by rules, and the buried dead.
+DEAD_ROWS: tuple[Row, ...] = READ_BY_RULES + BURIED_DEAD
+
 #: Kidnapped: "those taken included eight road workers", the captives' list (CB134 reads the
 #: counts after the first).
 CAPTIVES_INCLUDED: tuple[Row, ...] = (

@@ -428,3 +428,31 @@ def test_a_subject_after_a_conjunction_and_an_auxiliary_after_said(
 def test_a_named_part_of_the_victims_who_died_is_a_part_died() -> None:
     text = "One of the victims, Jeffery Webb, 47, later died, police said."
     assert "CB22" in {c.rule for c in analyze(text).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The other four will be buried in their villages tomorrow, the minister said.",
+            [("killed", 4, None)],
+        ),
+        (
+            "Two soldiers from the village had been buried there on Wednesday, relatives said.",
+            [("killed", 2, "soldiers")],
+        ),
+        ("The 12 victims were buried on Sunday in the town cemetery.", [("killed", 12, "victims")]),
+        # the trapped are not the buried dead
+        ("Thirty miners were buried by the collapse.", []),
+        ("Five people were buried alive in the landslide.", [("missing", 5, "people")]),
+        (
+            "About 200 residents spent the night at a Red Cross shelter.",
+            [("displaced", 200, "residents")],
+        ),
+    ],
+    ids=["villages", "there", "cemetery", "by-collapse", "alive", "red-cross-shelter"],
+)
+def test_the_dead_buried_by_their_own_and_a_night_in_a_shelter(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _claims(text) == expected
