@@ -55,7 +55,10 @@ DEPLOYED: tuple[Row, ...] = (
         r"|(?:are|were)\s+(?:still\s+|now\s+)?on\s+the\s+fire\s*lines?"
         # "150 extra officers would patrol the stations", "120 soldiers would remain in the
         # village", "600 police will guard the markets" (39th session; the heads are services)
-        r"|(?:will|would)\s+(?:also\s+|now\s+)?(?:patrol|guard|remain\s+(?:in|at|on|along)\b)",
+        r"|(?:will|would)\s+(?:also\s+|now\s+)?(?:patrol|guard|remain\s+(?:in|at|on|along)\b)"
+        # "More than 60 officers responded to the scene" (41st session; the heads are services;
+        # not "last responded to a homicide")
+        r"|responded\s+to\s+the\s+(?:scene|call|fire|blaze|incident|shooting|attack)",
         True,
         None,
         False,

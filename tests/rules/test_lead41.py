@@ -456,3 +456,23 @@ def test_the_dead_buried_by_their_own_and_a_night_in_a_shelter(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 60 police officers responded to the scene.",
+            [("deployed", 60, "police officers")],
+        ),
+        ("Forty firefighters responded to the blaze.", [("deployed", 40, "firefighters")]),
+        # not a deployment: a count of a force's size, or of answers
+        ("The department has only 14 officers and last responded to a homicide in 2009.", []),
+        ("Three people responded to the survey.", []),
+    ],
+    ids=["scene", "blaze", "homicide", "survey"],
+)
+def test_a_force_that_responded_to_the_scene(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _claims(text) == expected
