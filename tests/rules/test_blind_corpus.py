@@ -91,6 +91,8 @@ HALVES = (
     "blind_zzt",
     "blind_zzu",
     "blind_zzv",
+    "blind_zzw",
+    "blind_zzx",
 )
 
 
@@ -248,6 +250,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzt": 10,
         "blind_zzu": 10,
         "blind_zzv": 10,
+        "blind_zzw": 10,
+        "blind_zzx": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
