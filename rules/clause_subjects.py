@@ -114,8 +114,8 @@ def _aside_opener(opener: Token) -> bool:
 def _past_appositives(tokens: list[Token], last: int, end: int) -> int:
     """The subject's end past comma appositives that its verb follows: "The union's
     president, Ray Olsen, called the offer an insult and said" (the whole phrase, as a
-    source before "said" is written), and past a place before them ("A community leader in
-    the area, Ibrahim Dakwal, put"). Relative clauses and clauses are not appositives."""
+    source before "said" is written), and past a place before them ("A farmers' elder from
+    the district, Tomas Okafor, put"). Relative clauses and clauses are not appositives."""
     placed = _past_place(tokens, last, end)
     found = _appositives_after(tokens, placed, end)
     return found if found != placed or placed == last else last
@@ -149,7 +149,7 @@ def _appositives_after(tokens: list[Token], last: int, end: int) -> int:
         verb = close + 1
         while verb < end and is_adverb(tokens[verb]):
             verb += 1
-        named = tokens[start].is_capital  # "A community leader, Ibrahim Dakwal, put the"
+        named = tokens[start].is_capital  # "A farmers' elder, Tomas Okafor, put the toll"
         if verb < end and (
             _finite_verb(tokens[verb])
             or (named and tokens[verb].low in _SAME_PAST and _verb_of_object(tokens, verb, end))

@@ -89,8 +89,8 @@ READ_BY_CB140: tuple[Row, ...] = (
 READ_BY_RULES: tuple[Row, ...] = ONE_DEATH + READ_BY_CB140
 
 #: Killed: the dead buried by their own, in the passive, with when or where the burial was:
-#: "The 12 victims were buried on Sunday", "the other four will be buried in their villages
-#: tomorrow", "had been buried there" (general English of funerals); not the trapped ("were
+#: "The 12 victims were buried on Sunday", "the remaining three are to be buried in their home
+#: villages", "had been buried there" (general English of funerals); not the trapped ("were
 #: buried by the collapse", "buried alive", "buried in the rubble").
 BURIED_DEAD: tuple[Row, ...] = (
     (

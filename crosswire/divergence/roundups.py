@@ -24,8 +24,8 @@ AGGREGATE = re.compile(
     r"|\bshootings\s+across\b"
     # "six hurt within three hours", "nine shot in under 20 hours", "seven shot in 72 hours",
     # "in a 48-hour span": a span of hours is how round-ups count several incidents
-    # (the hurt's own span, not another clause's: "52 had been wounded and its clinic had
-    # run out of dressings within two hours" counts one attack)
+    # (the hurt's own span, not another clause's: "38 were hurt and the clinic ran short
+    # of bandages within three hours" counts one attack)
     r"|\b(?:shot|hurt|wounded|injured|killed|dead|died|shootings|victims)\b[^.;]{0,40}?"
     r"\b(?:within|in\s+less\s+than|in\s+under|over|in)\s+(?:a\s+few|\d+|[a-z]+)\s+hours\b"
     # "in a little more than 48 hours", "in just over 12 hours", "in less than a day"

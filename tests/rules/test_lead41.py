@@ -125,8 +125,8 @@ def test_unnamed_people_by_whose_they_are_or_where_they_sat(
             [("wounded", 12, "soldiers")],
         ),
         (
-            "The province will pay for the funerals of all 52 victims.",
-            [("killed", 52, "victims")],
+            "The council will cover the funerals of all 37 victims.",
+            [("killed", 37, "victims")],
         ),
         (
             "The city will pay for the burials of the 18 passengers, the mayor said.",
@@ -148,20 +148,20 @@ def test_troops_flown_in_and_the_dead_counted_by_their_funerals(
     ("text", "expected"),
     [
         (
-            "The leak sent more than 600 residents to hospital, the health department said.",
-            [("wounded", 600, "residents")],
+            "The spill sent more than 450 villagers to hospital, the district health office said.",
+            [("wounded", 450, "villagers")],
         ),
         ("The crash put twenty-one people in hospital.", [("wounded", 21, "people")]),
         ("The explosion sent 30 to hospital.", [("wounded", 30, None)]),
         # carers sent to a hospital work there, deployed, not hurt
         ("The ministry sent 40 doctors to the district hospital.", [("deployed", 40, "doctors")]),
         (
-            "The society has sent 30 volunteers to the three hospitals.",
-            [("deployed", 30, "volunteers")],
+            "The charity has sent 25 volunteers to two clinics in the valley.",
+            [("deployed", 25, "volunteers")],
         ),
         (
-            "About 300 police officers have been posted outside hotels in the capital.",
-            [("deployed", 300, "police officers")],
+            "Some 250 gendarmes have been posted outside embassies in the port.",
+            [("deployed", 250, "gendarmes")],
         ),
     ],
     ids=["residents", "put-in", "bare", "doctors", "volunteers", "been-posted"],
@@ -175,8 +175,8 @@ def test_the_hurt_sent_to_hospital_and_officers_posted(
 @pytest.mark.parametrize(
     "text",
     [
-        "The union's chairman, Musa Gidado, switched off his phone after being asked about it.",
-        "The hotel's operator has left unanswered a list of questions sent on Monday.",
+        "The guild's secretary, Petra Lind, switched off her phone after being asked about it.",
+        "The mill's owner has left unanswered a list of questions emailed last week.",
         "The Tarn Environment Agency sent back only an automated reply.",
         "Leif Dahl sent no word to the reporters waiting outside.",
     ],
@@ -211,8 +211,8 @@ def test_staff_of_hotels_and_trading_floors_speak_unnamed(
     ("text", "expected"),
     [
         (
-            "According to the chairman, nine of the dead in Mirango were children.",
-            [("killed", 9, "children")],
+            "According to the headmaster, seven of the dead in Orvalle were pupils.",
+            [("killed", 7, "pupils")],
         ),
         (
             "Two of the injured in the blast were police officers.",
@@ -221,8 +221,7 @@ def test_staff_of_hotels_and_trading_floors_speak_unnamed(
         ("Four of the dead were women.", [("killed", 4, "women")]),
         # money in a currency of any name is no count of the dead
         (
-            "The state announced 500,000 rupas in compensation for the family of each person "
-            "who died.",
+            "The province promised 300,000 dorals in compensation to every bereaved household.",
             [],
         ),
     ],
@@ -238,15 +237,14 @@ def test_who_a_part_of_the_dead_were_and_sums_in_compensation(
     ("text", "expected"),
     [
         (
-            "A community leader in the area, Ibrahim Dakwal, put the number of dead much "
-            "higher, saying residents had buried 52 people.",
-            [("A community leader in the area, Ibrahim Dakwal", False)],
+            "A farmers' elder from the district, Tomas Okafor, put the death toll far higher, "
+            "saying families had buried 40 neighbours.",
+            [("A farmers' elder from the district, Tomas Okafor", False)],
         ),
         (
-            "A shift supervisor at the plant, who gave his account by phone but withheld his "
-            "name, saying managers had threatened to sack anyone who talked, said the alarm had "
-            "been off.",
-            [("A shift supervisor at the plant", True)],
+            "A night foreman at the refinery, who spoke by phone and kept his name back, saying "
+            "bosses had banned staff from talking, said the valve had leaked for days.",
+            [("A night foreman at the refinery", True)],
         ),
     ],
     ids=["place-then-name", "relative-then-saying"],
@@ -259,21 +257,21 @@ def test_a_speaker_past_a_place_a_name_or_a_relative_clause(
 
 def test_a_body_with_an_appositive_that_is_no_name_still_accuses() -> None:
     text = (
-        "The Dignity Forum, a rights group that visits the jails, put the death toll at 13 "
-        "and accused the department of leaving out the dead."
+        "The Cell Watch Trust, a charity that inspects prisons, put the toll at 11 and "
+        "accused the governors of hiding deaths."
     )
     assert [a.source for a in analyze(text).attributions if a.cue == "accused"] == [
-        "The Dignity Forum"
+        "The Cell Watch Trust"
     ]
 
 
 def test_he_after_an_unnamed_person_at_a_place_is_that_person() -> None:
     text = (
-        "Selvi Murugan said she woke at 3 a.m. and carried her daughters to the road.\n\n"
-        "A shift supervisor at the plant, who withheld his name, said the alarm had been off."
-        '\n\n"We complained about it twice," he said.'
+        "Rana Ilic said she heard a hiss before dawn and ran to the road.\n\n"
+        "A night foreman at the refinery, who kept his name back, said the valve had leaked."
+        '\n\n"We wrote to the bosses twice," he said.'
     )
-    assert _sources(text)[-1] == ("A shift supervisor", True)
+    assert _sources(text)[-1] == ("A night foreman", True)
 
 
 @pytest.mark.parametrize(
@@ -402,19 +400,19 @@ def test_he_after_a_clerk_at_a_store() -> None:
     ("text", "expected"),
     [
         (
-            "The senator is assuring voters after a woman in Worcester, Massachusetts, told him "
-            "she worries.",
-            [("a woman in Worcester, Massachusetts", True)],
+            "The governor is calming voters after a woman in Dunmore, Ostland, told him "
+            "she was afraid.",
+            [("a woman in Dunmore, Ostland", True)],
         ),
         (
-            "All seven warders were freed after talks with a negotiator, the department's "
-            "spokesman, Sipho Malatji, told reporters.",
-            [("the department's spokesman, Sipho Malatji", False)],
+            "Four nurses were released after talks with an imam, the hospital's director, "
+            "Ana Velk, told reporters.",
+            [("the hospital's director, Ana Velk", False)],
         ),
         (
-            "Mr. Manafort, citing the magic of the campaign, said the candidate could be in a "
+            "Mr. Halvorsen, citing the energy of the rallies, said the candidate could be in a "
             "strong position.",
-            [("Mr. Manafort", False)],
+            [("Mr. Halvorsen", False)],
         ),
     ],
     ids=["after-a-woman", "after-talks", "could-be"],
@@ -426,7 +424,7 @@ def test_a_subject_after_a_conjunction_and_an_auxiliary_after_said(
 
 
 def test_a_named_part_of_the_victims_who_died_is_a_part_died() -> None:
-    text = "One of the victims, Jeffery Webb, 47, later died, police said."
+    text = "One of the victims, Dario Felt, 52, later died, police said."
     assert "CB22" in {c.rule for c in analyze(text).claims}
 
 
@@ -434,8 +432,9 @@ def test_a_named_part_of_the_victims_who_died_is_a_part_died() -> None:
     ("text", "expected"),
     [
         (
-            "The other four will be buried in their villages tomorrow, the minister said.",
-            [("killed", 4, None)],
+            "The remaining three are to be buried in their home villages on Friday, the colonel "
+            "said.",
+            [("killed", 3, None)],
         ),
         (
             "Two soldiers from the village had been buried there on Wednesday, relatives said.",
@@ -446,8 +445,8 @@ def test_a_named_part_of_the_victims_who_died_is_a_part_died() -> None:
         ("Thirty miners were buried by the collapse.", []),
         ("Five people were buried alive in the landslide.", [("missing", 5, "people")]),
         (
-            "About 200 residents spent the night at a Red Cross shelter.",
-            [("displaced", 200, "residents")],
+            "Some 150 families spent the night at a Crescent Aid shelter.",
+            [("displaced", 150, "families")],
         ),
     ],
     ids=["villages", "there", "cemetery", "by-collapse", "alive", "red-cross-shelter"],
@@ -462,12 +461,12 @@ def test_the_dead_buried_by_their_own_and_a_night_in_a_shelter(
     ("text", "expected"),
     [
         (
-            "More than 60 police officers responded to the scene.",
-            [("deployed", 60, "police officers")],
+            "Some 45 state troopers responded to the call.",
+            [("deployed", 45, "state troopers")],
         ),
         ("Forty firefighters responded to the blaze.", [("deployed", 40, "firefighters")]),
         # not a deployment: a count of a force's size, or of answers
-        ("The department has only 14 officers and last responded to a homicide in 2009.", []),
+        ("The village force has only nine constables and last responded to a murder in 2011.", []),
         ("Three people responded to the survey.", []),
     ],
     ids=["scene", "blaze", "homicide", "survey"],

@@ -15,16 +15,16 @@ from .factory import key_figures as figures
     [
         # a span of hours in another clause is no round-up of several incidents
         (
-            "An air strike on a camp near Qasr Elm killed 34 people on Wednesday, the charity "
-            "that runs it said. Its director said 52 other people had been wounded and that "
-            "its clinic had run out of dressings within two hours.",
-            (34, 52),
+            "Shelling of a school near Varnok killed 21 people on Monday, the aid group "
+            "running it said. Its head said 38 others were hurt and that the group's "
+            "clinic ran short of bandages within three hours.",
+            (21, 38),
         ),
         # the hurt an event sent to hospital
         (
-            "A chlorine leak at a plant in Selvar killed nine people on Friday and sent more "
-            "than 600 residents to hospital, the state health department said.",
-            (9, 600),
+            "An ammonia leak at a dairy in Bresk killed six people on Sunday and sent more "
+            "than 300 villagers to hospital, the county health office said.",
+            (6, 300),
         ),
     ],
     ids=["clinic-hours", "sent-to-hospital"],
@@ -38,7 +38,7 @@ def test_key_figures_of_the_session(text: str, expected: tuple[float, float]) ->
     [
         ("Nine people were shot in under 20 hours across the city, police said.", True),
         ("Six were hurt within three hours on Saturday.", True),
-        ("52 had been wounded and its clinic had run out of dressings within two hours.", False),
+        ("38 were hurt and the group's clinic ran short of bandages within three hours.", False),
     ],
 )
 def test_a_span_of_hours_is_a_round_up_only_of_the_hurt(text: str, aggregate: bool) -> None:
