@@ -7,6 +7,7 @@ The phrase ending just before a token (a subject), or starting just after it
 from __future__ import annotations
 
 from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
+from rules.nouns import names_people
 from rules.participle_adjectives import modifies_participle
 from rules.people_places import participle_of_people, people_beside, place_of_people
 from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_adverb
@@ -20,7 +21,8 @@ BOUNDARY = frozenset(
     there here said says told say tell added adds wrote writes however meanwhile
     yet once how what why whatever even just only still now yes no said: also:
     instead indeed thus therefore hence nor either neither reported having let let's let’s
-    gonna wanna separately additionally similarly likewise elsewhere""".split()
+    gonna wanna separately additionally similarly likewise elsewhere
+    saying adding telling noting insisting stressing""".split()
 )
 
 DETERMINERS = frozenset(
@@ -44,6 +46,10 @@ TIME_WORDS = frozenset(
     night recently previously""".split()
 ).union(WEEKDAYS, MONTHS_NOT_MAY)
 
+
+#: Time words that name a worker's shift right after "a"/"the": "a night nurse", "the day
+#: manager", "A night foreman" (general English of occupations).
+_SHIFTS = frozenset("night day morning evening".split())
 
 #: Words that may open a quantity before a number: "nearly half", "at least 30".
 _QUANT_PREFIX = frozenset(
@@ -221,6 +227,10 @@ def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> 
         return (j, j - 1, False)  # "a privately owned newspaper": an adverb of the adjective
     if _stops_left(token) or low in SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS - {"her"}:
         return None
+    if low in _SHIFTS and j > 0 and tokens[j - 1].low in ("a", "an", "the"):
+        head = tokens[first]  # "A night foreman", "the Evening Ledger"; not "a morning one"
+        if head.is_capital or names_people(head.low):
+            return (j, j - 1, False)
     if low in TIME_WORDS or (
         low in CONNECTORS and not _joinable(tokens, j) and not _in_title(tokens, j)
     ):
