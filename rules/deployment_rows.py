@@ -44,8 +44,9 @@ DEPLOYED: tuple[Row, ...] = (
         r"patrols"
         # "200 additional officers would be posted at stations" (not "posted on social media":
         # the category's people-only rule keeps "a video was posted on" out)
-        r"|(?:be|been|were|are|was)\s+(?:still\s+|now\s+)?posted\s+(?:at|to|in|along|outside"
-        r"|around|near|across)\b"
+        # ("have been posted outside hotels", not "who had been posted at the post, were hurt")
+        r"|(?:be|were|are|was|have\s+been|has\s+been)\s+(?:still\s+|now\s+)?posted\s+(?:at|to|in"
+        r"|along|outside|around|near|across)\b"
         # "About 30 deputies sealed off the street", "Some 400 volunteers took part in
         # the search", "900 firefighters were on the fire lines" (general English of police
         # and fire reports)

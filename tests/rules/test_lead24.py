@@ -139,8 +139,9 @@ def test_survivors_found_where_they_were_trapped_are_rescued(
         ("Another 30 are believed to be buried under the debris.", [("missing", 30)]),
         ("At least 12 people remain buried under the rubble.", [("missing", 12)]),
         ("Four hikers were buried by a mudslide near the pass.", [("missing", 4)]),
-        # a funeral buries the dead; the killed stay killed
-        ("The 12 victims were buried on Sunday in the village cemetery.", []),
+        # a funeral buries the dead: killed, never missing (the forty-first session reads the
+        # count, as blind halves ZH and ZZM annotate it)
+        ("The 12 victims were buried on Sunday in the village cemetery.", [("killed", 12)]),
         ("Four people were killed when they were buried under the rubble.", [("killed", 4)]),
     ],
 )
