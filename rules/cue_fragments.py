@@ -143,8 +143,9 @@ NIGHTS_IN_HALLS = (
     r"nights?\s+(?:in\s+(?:schools|sports\s+halls|gyms|gymnasiums|churches|(?:church|community)"
     r"\s+halls|tents|(?:their\s+)?cars)|outdoors|in\s+the\s+open|on\s+(?:cots|camp\s+beds)"
     # "spent a second night at the evacuation centre" (a shelter, named as a place)
-    r"|(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?"  # "at a Red Cross shelter"
-    r"(?:shelters?|evacuation\s+cent(?:re|er)s?))"
+    r"|(?:in|at)\s+(?:an?\s+|the\s+)?(?:(?:red\s+cross|red\s+crescent|emergency|evacuation"
+    r"|temporary|makeshift|government|municipal|community|relief|church|school)\s+){0,2}"
+    r"(?:shelters?|evacuation\s+cent(?:re|er)s?))"  # "at a Red Cross shelter", not "a bus shelter"
 )
 
 #: A round in a limb: "hit in the leg", "struck once in the left arm" (common anatomy).

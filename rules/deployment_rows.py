@@ -59,7 +59,7 @@ DEPLOYED: tuple[Row, ...] = (
         r"|(?:will|would)\s+(?:also\s+|now\s+)?(?:patrol|guard|remain\s+(?:in|at|on|along)\b)"
         # "More than 60 officers responded to the scene" (41st session; the heads are services;
         # not "last responded to a homicide")
-        r"|responded\s+to\s+the\s+(?:scene|call|fire|blaze|incident|shooting|attack)",
+        r"|responded\s+to\s+the\s+(?:scene|call|blaze|shooting|attack)\b",
         True,
         None,
         False,

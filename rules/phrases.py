@@ -7,7 +7,8 @@ The phrase ending just before a token (a subject), or starting just after it
 from __future__ import annotations
 
 from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
-from rules.nouns import names_people
+from rules.name_prepositions import in_title, title_preposition
+from rules.nouns import PERSON_NOUNS
 from rules.participle_adjectives import modifies_participle
 from rules.people_places import participle_of_people, people_beside, place_of_people
 from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_adverb
@@ -47,8 +48,8 @@ TIME_WORDS = frozenset(
 ).union(WEEKDAYS, MONTHS_NOT_MAY)
 
 
-#: Time words that name a worker's shift right after "a"/"the": "a night nurse", "the day
-#: manager", "A night foreman" (general English of occupations).
+#: Time words that name a worker's shift between "a"/"the" and a person noun: "a night
+#: nurse", "the day manager", "A night foreman" (general English of occupations).
 _SHIFTS = frozenset("night day morning evening".split())
 
 #: Words that may open a quantity before a number: "nearly half", "at least 30".
@@ -170,7 +171,7 @@ def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_comma
             return (j, j - 1, False)  # "nearly eight in 10", "nearly a third"
         if token.low in ("least", "than") and j > 0:
             return (j - 1, j - 2, False)  # "at least a dozen", "more than 40"
-    if _title_preposition(tokens, first, j):
+    if title_preposition(tokens, first, j, _TITLE_PREPOSITIONS):
         return (j, j - 1, False)  # "Friends Along the Orme", "Hands Across the Sela"
     if tokens[first].low in _NUMBER_WORDS and token.low in _BEFORE_COUNT:
         # "the two men", "all five judges"; on after "of": "one of the six people wounded"
@@ -227,27 +228,15 @@ def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> 
         return (j, j - 1, False)  # "a privately owned newspaper": an adverb of the adjective
     if _stops_left(token) or low in SUBJECT_PRONOUNS or low in _OBJECT_PRONOUNS - {"her"}:
         return None
-    if low in _SHIFTS and j > 0 and tokens[j - 1].low in ("a", "an", "the"):
-        head = tokens[first]  # "A night foreman", "the Evening Ledger"; not "a morning one"
-        if head.is_capital or names_people(head.low):
+    if low in _SHIFTS and j == first - 1 and j > 0 and tokens[j - 1].low in ("a", "an", "the"):
+        head = tokens[first]  # "A night foreman"; not "a morning one trader", "the night police"
+        if not head.is_capital and head.low in PERSON_NOUNS:
             return (j, j - 1, False)
     if low in TIME_WORDS or (
-        low in CONNECTORS and not _joinable(tokens, j) and not _in_title(tokens, j)
+        low in CONNECTORS and not _joinable(tokens, j) and not in_title(tokens, j)
     ):
         return None
     return (j, j - 1, False)
-
-
-def _in_title(tokens: list[Token], j: int) -> bool:
-    """A capitalised preposition inside a name, before a capitalised word and not opening
-    the sentence: "the Institute for Near East Policy", "Friends Of The Earth"."""
-    word = tokens[j]
-    return (
-        0 < j < len(tokens) - 1
-        and word.is_capital
-        and not word.text.isupper()  # all-capitals copy capitalises every preposition
-        and tokens[j + 1].is_capital
-    )
 
 
 #: Prepositions a name may hold before a lower-case "the" ("Friends Along the Orme", "Hands
@@ -256,23 +245,6 @@ _TITLE_PREPOSITIONS = CONNECTORS | frozenset(
     """along across beyond against under over between behind around through toward towards
     into upon without beside""".split()
 )
-
-
-def _title_preposition(tokens: list[Token], first: int, j: int) -> bool:
-    """Is token ``j``, before the determiner at ``first``, a capitalised preposition inside a
-    name: a capitalised word before it and "the" then a capitalised word after it?"""
-    word = tokens[j]
-    return (
-        j > 0
-        and first + 1 < len(tokens)
-        and tokens[first].text == "the"
-        and word.is_capital
-        and not word.text.isupper()  # all-capitals copy capitalises every preposition
-        and word.low in _TITLE_PREPOSITIONS
-        and tokens[j - 1].is_word
-        and tokens[j - 1].is_capital
-        and tokens[first + 1].is_capital
-    )
 
 
 def _step_over_and(tokens: list[Token], first: int, j: int, inside_commas: bool) -> _Step:

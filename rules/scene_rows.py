@@ -88,17 +88,20 @@ READ_BY_CB140: tuple[Row, ...] = (
 #: (CB140).
 READ_BY_RULES: tuple[Row, ...] = ONE_DEATH + READ_BY_CB140
 
-#: Killed: the dead buried by their own, in the passive, with when or where the burial was:
-#: "The 12 victims were buried on Sunday", "the remaining three are to be buried in their home
-#: villages", "had been buried there" (general English of funerals); not the trapped ("were
-#: buried by the collapse", "buried alive", "buried in the rubble").
+#: Killed: the dead buried by their own, in the passive, with the place of their graves:
+#: "The 12 victims were buried on Sunday in the town cemetery", "the remaining three are to
+#: be buried in their home villages" (general English of funerals); not the trapped ("were
+#: buried by the collapse", "buried alive", "buried today in the rubble").
 BURIED_DEAD: tuple[Row, ...] = (
     (
         r"(?:were|was|will\s+be|had\s+been|have\s+been|are\s+being|are\s+to\s+be)\s+buried\s+"
-        r"(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|yesterday"
-        r"|today|there|side\s+by\s+side|in\s+(?:their|his|her)\s+(?:home\s+)?(?:villages?"
-        r"|towns?|hometowns?)|(?:in|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:cemetery"
-        r"|graveyard|mass\s+grave|funeral))\b",
+        # a day may come first, but the place of a grave must follow ("were buried on Sunday
+        # in the town cemetery"; not "were buried today by an avalanche", review41c)
+        r"(?:(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow"
+        r"|yesterday|today)\s+(?:(?:morning|afternoon|evening)\s+)?)?"
+        r"(?:side\s+by\s+side|in\s+(?:their|his|her)\s+(?:home\s+)?(?:villages?|towns?"
+        r"|hometowns?)|(?:in|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:cemetery|graveyard"
+        r"|funeral))\b",
         True,
         None,
         False,

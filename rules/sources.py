@@ -161,12 +161,13 @@ _HEAD_ENDS = frozenset("in with at from of near on".split())
 
 def _object_of(tokens: list[Token], first: int, end: int) -> bool:
     """Is the segment ``first:end`` the object of a preposition before it ("before dawn",
-    "after talks with a negotiator"), not a subject a conjunction opens ("after a woman in
-    Worcester, Massachusetts, told him")? Its head, before any preposition, names no one."""
+    "after Christmas", "after the rebels, the envoy, ..."), not a subject a conjunction opens
+    ("after a woman in Worcester, Massachusetts, told him": a person, then a place's name)?"""
     if first == 0 or tokens[first - 1].low not in _OBJECT_OF:
         return False
     head = next((k - 1 for k in range(first + 1, end) if tokens[k].low in _HEAD_ENDS), end - 1)
-    return not (names_people(tokens[head].low) or tokens[head].is_capital)
+    placed = end + 1 < len(tokens) and tokens[end + 1].is_capital
+    return not (names_people(tokens[head].low) and placed)
 
 
 #: Units of a distance that places a town ("30 kilometres from Orme", "40 miles north of").

@@ -26,8 +26,11 @@ AGGREGATE = re.compile(
     # "in a 48-hour span": a span of hours is how round-ups count several incidents
     # (the hurt's own span, not another clause's: "38 were hurt and the clinic ran short
     # of bandages within three hours" counts one attack)
-    r"|\b(?:shot|hurt|wounded|injured|killed|dead|died|shootings|victims)\b[^.;]{0,40}?"
+    r"|\b(?:shot|hurt|wounded|injured|killed|dead|died|shootings|victims|homicides|killings"
+    r"|stabbings|deaths|murders|murdered|stabbed)\b(?:(?!\band\b)[^.;]){0,30}?"
     r"\b(?:within|in\s+less\s+than|in\s+under|over|in)\s+(?:a\s+few|\d+|[a-z]+)\s+hours\b"
+    # "Within 12 hours, nine people were shot": the span opens the sentence
+    r"|^\W*(?:within|in\s+less\s+than|in\s+under|in\s+just)\s+(?:a\s+few|\d+|[a-z]+)\s+hours\b"
     # "in a little more than 48 hours", "in just over 12 hours", "in less than a day"
     r"|\bin\s+(?:a\s+little\s+|just\s+|slightly\s+)?(?:more|less)\s+than\s+(?:\d+|[a-z]+)"
     r"\s+hours\b|\bin\s+just\s+(?:over|under)\s+(?:\d+|[a-z]+)\s+hours\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rules.calendar import DAY_TIMES
 from rules.interposed import DASHES
+from rules.name_prepositions import preposition_in_name
 from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase
 from rules.right_phrases import right_phrase
@@ -310,7 +311,7 @@ def _verb_in(tokens: list[Token], first: int, end: int) -> bool:
     """A past-tense verb or a preposition that ends a phrase between ``first`` and ``end``:
     "A spokeswoman for the port referred questions to", "confirmed by"."""
     return any(
-        t.low in _PHRASE_STOPS
+        (t.low in _PHRASE_STOPS and not preposition_in_name(tokens, k))
         or (t.low.endswith("ed") and t.text == t.low and k > 0 and tokens[k - 1].is_word)
         for k, t in enumerate(tokens[first:end], start=first)
     )

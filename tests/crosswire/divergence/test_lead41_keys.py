@@ -38,6 +38,9 @@ def test_key_figures_of_the_session(text: str, expected: tuple[float, float]) ->
     [
         ("Nine people were shot in under 20 hours across the city, police said.", True),
         ("Six were hurt within three hours on Saturday.", True),
+        ("Within 12 hours, nine people were shot across the city.", True),
+        ("Five homicides in 36 hours have shaken the town.", True),
+        ("Six people died, and the river rose two metres in 12 hours.", False),
         ("38 were hurt and the group's clinic ran short of bandages within three hours.", False),
     ],
 )
