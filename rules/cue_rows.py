@@ -374,7 +374,7 @@ AND_WOUND: tuple[Row, ...] = ((r"and\s+(?:wound|injure)\b", False, "object", Fal
 KILLING_ACTS: tuple[Row, ...] = (
     (
         r"fatally\s+(?:shooting|stabbing|wounding|injuring|shoots|stabs|wounds|injures)"
-        r"|killing|murdering|assassinating|massacring"
+        r"|killing|murdering|assassinating|massacring|drowning"
         r"|executing|kills|slays|claimed\s+the\s+lives\s+of"
         r"|took\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of"
         r"|(?:claimed|took|claiming|taking)\s+the\s+life\s+of",

@@ -19,7 +19,8 @@ _MORE_WORDINGS = (
     r"(?:has|have|had)\s+(?:still\s+)?not\s+said\s+(?:(?:by|on)\s+\w+(?:\s+\w+)?\s+)?(?:whether"
     r"|how|why|what|when|where|who|if)\b",
     r"(?:left|let|lets|leaves)\s+(?:(?:the|our|its|their|reporters'|repeated)\s+)?(?:phone\s+)?"
-    r"calls\s+(?:[\w',-]+\s+){0,8}?ring\s+out\b",
+    r"calls\s+(?:[\w',-]+\s+){0,8}?ring\s+(?:out|through\s+to\s+(?:a\s+)?(?:recorded|voice)"
+    r"|unanswered)\b",
     r"(?:kept|keeps|keeping)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:reports?"
     r"|audits|findings|figures|records|data|files|documents)\s+to\s+(?:itself|themselves|himself"
     r"|herself)\b",
@@ -82,7 +83,8 @@ _MORE_WORDINGS = (
 _LEFT_UNANSWERED = (
     r"(?:left|let|leaves|lets)\s+(?:(?:a|an|one|two|three|four|five|six|several|many)\s+"
     r"(?:days?|weeks?|fortnight|months?)\s+of\s+)?(?:(?:the|our|my|its|those|these|many"
-    r"|several|every|reporters')\s+)?(?:(?:written|emailed|detailed|repeated)\s+)?"
+    r"|several|every|reporters'|two|three|four|five|further|more)\s+){0,2}"
+    r"(?:(?:written|emailed|detailed|repeated|further)\s+)?"
     r"(?:phone\s+)?(?:questions?|calls)\s+(?:[\w',-]+\s+){0,12}?unanswered",
     r"(?:left|let|leaves|lets)\s+(?:a|an|one|two|three|four|five|six|several)\s+(?:days?"
     r"|weeks?|fortnight)\s+of\s+(?:phone|voicemail|telephone)\s+messages\s+from\s+"

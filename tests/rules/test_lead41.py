@@ -437,7 +437,7 @@ def test_a_named_part_of_the_victims_who_died_is_a_part_died() -> None:
             [("killed", 3, None)],
         ),
         (
-            "Two soldiers from the village had been buried there on Wednesday, relatives said.",
+            "Two soldiers from the village had been buried in their home villages, relatives said.",
             [("killed", 2, "soldiers")],
         ),
         ("The 12 victims were buried on Sunday in the town cemetery.", [("killed", 12, "victims")]),
@@ -445,7 +445,7 @@ def test_a_named_part_of_the_victims_who_died_is_a_part_died() -> None:
         ("Thirty miners were buried by the collapse.", []),
         ("Five people were buried alive in the landslide.", [("missing", 5, "people")]),
         (
-            "Some 150 families spent the night at a Crescent Aid shelter.",
+            "Some 150 families spent the night at a Red Crescent shelter.",
             [("displaced", 150, "families")],
         ),
     ],
@@ -475,3 +475,64 @@ def test_a_force_that_responded_to_the_scene(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review41c: the trapped, buried on a day by a collapse, are not buried dead
+        ("Two hikers were buried today by an avalanche but survived.", []),
+        ("Three miners were buried on Sunday by a collapse at the pit.", []),
+        ("The 12 volunteers spent the night at a bus shelter.", []),
+        ("The 12 volunteers responded to the fire alarm.", []),
+    ],
+    ids=["today-by", "sunday-by", "bus-shelter", "fire-alarm"],
+)
+def test_review41c_claims(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Early in the morning Ukrainian officials said 7 people were killed.",
+            [("Ukrainian officials", True)],
+        ),
+        (
+            "Roads were cleared after Christmas, the council leader, Jo Banks, said.",
+            [("the council leader, Jo Banks", False)],
+        ),
+        (
+            "Talks stalled after the rebels, the envoy, Ruth Ng, said.",
+            [("the envoy, Ruth Ng", False)],
+        ),
+        (
+            "The Commission on Human Rights, which meets in Geneva, said 12 were killed.",
+            [("The Commission on Human Rights", False)],
+        ),
+    ],
+    ids=["early-in-the-morning", "after-christmas", "after-the-rebels", "commission-on"],
+)
+def test_review41c_sources(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Puranik let two further calls go unanswered.", "non_response"),
+        (
+            "The ministry let calls from the paper ring through to a recorded message.",
+            "non_response",
+        ),
+    ],
+    ids=["two-further-calls", "ring-through"],
+)
+def test_calls_left_to_ring(text: str, kind: str) -> None:
+    assert [a.kind for a in analyze(text).attributions] == [kind]
+
+
+def test_a_capsizing_drowning_its_passengers_killed_them() -> None:
+    assert _claims("The ferry capsized in 2018, drowning 64 people.") == [("killed", 64, "people")]
+    assert _claims("The band kept drowning out the crowd.") == []
