@@ -132,10 +132,12 @@ def _object_or_end(token: Token | None) -> bool:
     named Ivo")."""
     if token is None or not token.is_word:
         return token is None or token.text in (".", "!", "?", ";")
-    return not token.is_capital and token.low not in _PLACE_PREPOSITIONS | _NOT_NOUNS
+    return not token.is_capital and token.low not in _NO_OBJECT
 
 
 _PLACE_PREPOSITIONS = frozenset("at in on for with from to into".split())
+#: Words that open no object: a reduced relative's preposition or a verb's particle.
+_NO_OBJECT = _PLACE_PREPOSITIONS | _NOT_NOUNS
 #: Units of a span or a count of times after a participle's figure ("held 20 days").
 _DURATIONS = frozenset("hours days weeks months years times".split())
 #: The particle between a verb and its object: "shot dead 11", "took away 12 men".

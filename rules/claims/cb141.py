@@ -9,7 +9,7 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
-from rules.nouns import names_people
+from rules.nouns import SENT_SERVICES, names_people
 
 #: The verb before the count: "sent", "put" (general English of accident and disaster news).
 _SENT = re.compile(r"\b(sent|sends|sending|put|puts|putting)\s+")
@@ -24,11 +24,11 @@ _TO_CARE = re.compile(
     r"|for\s+treatment|where|since|late|early|last|this|following|because|due|including|but"
     r"|said)\b)"
 )
-#: People sent to a hospital to work or guard there, not hurt ("sent 40 doctors to the
+#: People sent to a hospital to work or guard there, not hurt: the services a deployment
+#: sends (``rules.nouns.SENT_SERVICES``) and the hospital's own staff ("sent 40 doctors to the
 #: hospital"), and patients moved from one hospital to another (a transfer).
-_NOT_HURT = frozenset(
-    """doctors nurses medics paramedics surgeons staff volunteers specialists teams officers
-    police soldiers troops guards patients""".split()
+_NOT_HURT = SENT_SERVICES | frozenset(
+    "doctors nurses surgeons staff volunteers specialists teams patients".split()
 )
 #: A purpose after the hospital's place: "to hospitals in the city to help as volunteers".
 _PURPOSE = re.compile(
