@@ -60,12 +60,13 @@ FIGHTING_FOR_LIFE = (
 )
 
 #: "the number of injured rose to 212", "put the number of wounded at 20", "the number
-#: injured" (no "of", 26th session): the count noun of a wounded toll, as "the number of
-#: dead" is of a death toll; after "the" only ("an undetermined number of wounded people").
+#: injured" (26th session): a wounded toll's count noun, after "the" only ("an undetermined
+#: number of wounded people"); "put the dead at 8 and the wounded at 23" (``claims.set_tolls``).
 WOUNDED_TOLL: tuple[Row, ...] = (
     (
-        r"the\s+number\s+(?:(?:injured|wounded|hurt)\b|of\s+(?:the\s+)?(?:injured|wounded"
-        r"|(?:people|civilians|persons|soldiers|children)\s+(?:injured|wounded|hurt)"
+        r"the\s+(?:injured|wounded)\s+at|the\s+number\s+(?:(?:injured|wounded|hurt)\b|of\s+"
+        r"(?:the\s+)?(?:injured|wounded|(?:people|civilians|persons|soldiers|children)\s+"
+        r"(?:injured|wounded|hurt)"
         # "the number of people who were hurt rose to 30" (issue 9 round 7)
         rf"|{TOLL_PEOPLE}\s+(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+(?:injured"
         r"|wounded|hurt)))",
@@ -76,9 +77,8 @@ WOUNDED_TOLL: tuple[Row, ...] = (
     # "a man is fighting for his life", "two teens are fighting for their lives": the TV and
     # press-release English for the critically hurt (general knowledge of US local news,
     # issue 9 round 8); the figure stands before it.
-    # The auxiliary is the cue's own, so "are fighting" is not read as troops in combat, and
-    # it agrees with the pronoun, so "two shootings left a boy fighting for his life" does not
-    # bind the shootings' figure.
+    # The auxiliary is the cue's own ("are fighting" is not troops in combat) and agrees with
+    # the pronoun, so "two shootings left a boy fighting for his life" binds no figure.
     (
         FIGHTING_FOR_LIFE,
         True,

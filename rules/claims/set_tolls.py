@@ -17,6 +17,9 @@ _SET_BEFORE = re.compile(
 #: A bound written as a comparison, which stands in for "at": "as high as", "as many as",
 #: "above 100" ("has long put the toll above 100").
 _AS_BOUND = re.compile(r"as\s+(?:high|many|low|few)\s+as\b|above\b|below\b", re.IGNORECASE)
+#: A verb of setting earlier in the clause: "put the number of dead at 19 and the injured at
+#: 42" (the hurt's cue holds its own "at", ``rules.cue_rows.WOUNDED_TOLL``).
+_SET_IN_CLAUSE = re.compile(rf"\b(?:{SET_VERBS})\b[^.;:]*$", re.IGNORECASE)
 
 
 def set_as_high(text: str, cue_start: int, figure_text: str) -> bool:
@@ -39,6 +42,8 @@ def set_as_high(text: str, cue_start: int, figure_text: str) -> bool:
 def bare_toll(text: str, cue: CueHit, figure: FigureSpan) -> bool:
     """May a toll cue take the figure right after it, with no word between? Casualties may
     ("12 casualties"), and a toll set "as high as" a figure by a verb (``set_as_high``)."""
-    return cue.cue.category == "killed_or_wounded" or set_as_high(
-        text, cue.start, figure.figure.text
-    )
+    if cue.cue.category == "killed_or_wounded":
+        return True
+    if text[cue.end - 3 : cue.end].lower() == " at":
+        return bool(_SET_IN_CLAUSE.search(text, max(0, cue.start - 120), cue.start))
+    return set_as_high(text, cue.start, figure.figure.text)
