@@ -10,6 +10,7 @@ from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS, UNQUOTED_MARKERS
 from rules.figure_patterns import UNITS
 from rules.model import Attribution, Claim
 from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.people_places import PEOPLE_PRONOUNS
 from rules.source_words import TITLES
 
 _WORD = re.compile(r"[A-Za-z][\w'.-]*")
@@ -117,7 +118,7 @@ def _from_source(source: str, written: str) -> bool | None:
         return False  # "Ana Ruiz's family", "Senator Ivo Marek and his allies"
     if head in _KIN_OF_A_PERSON and _person_named(words[:head_at]):
         return False  # "Ana Ruiz's parents", not "parents of students at Grace Hall"
-    if head in ANONYMOUS_HEADS or _unnamed_people(words, head_at):
+    if head in ANONYMOUS_HEADS or head in PEOPLE_PRONOUNS or _unnamed_people(words, head_at):
         return not _named_apart(source)
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
     if names or head in ("he", "she", "they"):
@@ -200,10 +201,11 @@ _INSTITUTIONAL = frozenset("police authorities military army troops forces media
 
 
 #: A count or quantity of a group: "three of its deputies", "some of the workers", "one of the
-#: guards" (general English partitives), up to the group's noun.
+#: guards", "Many of those who fled" (general English partitives), up to the group's noun.
 _PARTITIVE_HEAD = re.compile(
     r"(?:one|two|three|four|five|six|several|some|many|most|few|dozens|\d+)\s+of\s+"
-    r"(?:the|its|their|his|her|our)\s+(?:[\w'-]+\s+)?[\w'-]+(?=\s*$)",
+    r"(?:those(?=\s*$|\s+(?:who|that|[a-z]+(?:ed|ing))\b)"
+    r"|(?:the|its|their|his|her|our)\s+(?:[\w'-]+\s+)?[\w'-]+(?=\s*$))",
     re.IGNORECASE,
 )
 
@@ -321,8 +323,8 @@ def _participle_after_person(words: list[str], i: int) -> bool:
         return False  # "An attorney hired by the city": one acting for a body keeps its name
     if i + 1 < len(words) and words[i + 1].lower() not in _AFTER_PARTICIPLE:
         return False  # "A citizen monitoring group": a modifier of a body's noun
-    person = words[i - 1].lower()
-    return person in PERSON_NOUNS or is_human_plural(person)
+    person = words[i - 1].lower()  # "Those sitting next to him": a pronoun of people
+    return person in PERSON_NOUNS or is_human_plural(person) or person in PEOPLE_PRONOUNS
 
 
 #: Participles of one engaged to act for another: the body named after them speaks through

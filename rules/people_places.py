@@ -8,6 +8,11 @@ from rules.nouns import names_people
 from rules.tokens import Token
 
 
+#: Pronouns that head a phrase of people by what follows them: "Those fleeing the fighting",
+#: "Others standing near her", "Those who saw the crash" (English grammar).
+PEOPLE_PRONOUNS = frozenset("those others anyone everyone".split())
+
+
 def place_of_people(tokens: list[Token], j: int) -> bool:
     """ "Witnesses outside the walls", "A neighbor across the street": a place after people
     (not "Relatives gathered outside the hospital", where the place is the verb's); after a
@@ -17,16 +22,16 @@ def place_of_people(tokens: list[Token], j: int) -> bool:
     before = j - 1
     if before > 0 and tokens[before].text.islower() and tokens[before].low.endswith("ing"):
         before -= 1  # "Relatives waiting outside", "a man standing across the road"
-    return names_people(tokens[before].low)
+    return names_people(tokens[before].low) or tokens[before].low in PEOPLE_PRONOUNS
 
 
 def participle_of_people(tokens: list[Token], j: int) -> bool:
-    """ "Villagers fleeing the fighting", "Journalists covering the trial": people's own
-    participle before its object, which is no speaker of its own."""
+    """ "Villagers fleeing the fighting", "Journalists covering the trial", "Those fleeing
+    the fighting": people's own participle before its object, which is no speaker of its own."""
     word = tokens[j]
     if j == 0 or not word.text.islower() or not word.low.endswith("ing") or len(word.low) < 6:
         return False
-    return names_people(tokens[j - 1].low)
+    return names_people(tokens[j - 1].low) or tokens[j - 1].low in PEOPLE_PRONOUNS
 
 
 #: Prepositions of where one stood beside another: "sitting next to him", "standing beside her".

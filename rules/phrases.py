@@ -10,7 +10,12 @@ from rules.calendar import MONTHS_NOT_MAY, WEEKDAYS
 from rules.name_prepositions import in_title, title_preposition
 from rules.nouns import PERSON_NOUNS
 from rules.participle_adjectives import modifies_participle
-from rules.people_places import participle_of_people, people_beside, place_of_people
+from rules.people_places import (
+    PEOPLE_PRONOUNS,
+    participle_of_people,
+    people_beside,
+    place_of_people,
+)
 from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_adverb
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
@@ -120,6 +125,8 @@ def left_phrase(tokens: list[Token], i: int, inside_commas: bool = False) -> tup
     beside = people_beside(tokens, i)
     if beside is not None:  # "The woman sitting next to him said"
         inner = left_phrase(tokens, beside, inside_commas)
+        if inner is None and tokens[beside].low in PEOPLE_PRONOUNS:
+            inner = (beside, beside)  # "Those sitting next to him said"
         return None if inner is None else (inner[0], i)
     if last.low in _STANDALONE and (i == 0 or not tokens[i - 1].is_word):
         return (i, i)  # "Some say", "Others said"

@@ -26,6 +26,7 @@ from operator import itemgetter
 from rules.clauses import IRREGULAR_VERBS
 from rules.cues import REPORTING_VERBS
 from rules.nouns import is_human_plural
+from rules.people_places import PEOPLE_PRONOUNS
 from rules.phrases import DETERMINERS, left_phrase
 from rules.tokens import SUBJECT_PRONOUNS, Token
 
@@ -83,6 +84,8 @@ def relative_clause_speaker(tokens: list[Token], p: int, last: int) -> Sourced |
     if subject_like or _gap_after(tokens, last):
         return None
     referent = left_phrase(tokens, k - 1)
+    if referent is None and tokens[k - 1].low in PEOPLE_PRONOUNS:
+        referent = (k - 1, k - 1)  # "Those who saw the crash said"
     if referent is None:
         return None
     return ((tokens[k].start, tokens[k].end), (tokens[referent[0]].start, tokens[referent[1]].end))
@@ -242,6 +245,8 @@ def _whose_referent(tokens: list[Token], k: int, p: int) -> Sourced | None:
     if phrase is not None and phrase[0] - 1 > k and not _object_slot(tokens, phrase[0] - 1):
         return None
     referent = left_phrase(tokens, k - 1)
+    if referent is None and tokens[k - 1].low in PEOPLE_PRONOUNS:
+        referent = (k - 1, k - 1)  # "Those who saw the crash said"
     if referent is None:
         return None
     return ((tokens[k].start, tokens[k].end), (tokens[referent[0]].start, tokens[referent[1]].end))

@@ -1,5 +1,8 @@
 """Readings the forty-second session's lead added. Every sentence is invented.
 
+Attributions: a pronoun of people heads the speakers it stands for, read past what follows
+it ("Those who fled the shelling said", "Those standing by the gate said", "Many of those who
+fled"), and they are unnamed, so anonymous; "One of those leaflets" stays a thing.
 Claims: a toll set by a verb and then the hurt's own value in the same frame ("put the dead
 at 8 and the wounded at 23") gives the hurt their figure, not the dead a second one.
 """
@@ -9,6 +12,10 @@ from __future__ import annotations
 import pytest
 
 from rules.analyze import analyze
+
+
+def _sources(text: str) -> list[tuple[str, bool]]:
+    return [(a.source, a.anonymous) for a in analyze(text).attributions]
 
 
 def _claims(text: str) -> list[tuple[str, float | None]]:
@@ -36,3 +43,46 @@ def test_the_hurt_at_a_figure_set_beside_the_dead(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those who fled the shelling said the bridge was gone.", [("Those", True)]),
+        (
+            "Those waiting outside the clinic said the doors stayed shut.",
+            [("Those waiting outside the clinic", True)],
+        ),
+        (
+            "Others standing by the gate said the guards ran off.",
+            [("Others standing by the gate", True)],
+        ),
+        (
+            "Those standing beside her said she collapsed without a word.",
+            [("Those standing beside her", True)],
+        ),
+        ("Many of those who escaped said the exits were blocked.", [("Many of those", True)]),
+        (
+            "Most of those questioned said they felt safer.",
+            [("Most of those questioned", True)],
+        ),
+        # "those" before a noun is a determiner: a leaflet is no unnamed person
+        (
+            "One of those leaflets said the march would go ahead.",
+            [("One of those leaflets", False)],
+        ),
+    ],
+    ids=[
+        "those-who",
+        "those-waiting",
+        "others-beside",
+        "those-beside",
+        "many-of-those",
+        "most-of-those",
+        "those-leaflets",
+    ],
+)
+def test_a_pronoun_of_people_heads_unnamed_speakers(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _sources(text) == expected
