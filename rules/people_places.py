@@ -7,7 +7,6 @@ from __future__ import annotations
 from rules.nouns import names_people
 from rules.tokens import Token
 
-
 #: Pronouns that head a phrase of people by what follows them: "Those fleeing the fighting",
 #: "Others standing near her", "Those who saw the crash" (English grammar).
 PEOPLE_PRONOUNS = frozenset("those others anyone everyone".split())
