@@ -93,6 +93,8 @@ HALVES = (
     "blind_zzv",
     "blind_zzw",
     "blind_zzx",
+    "blind_zzy",
+    "blind_zzz",
 )
 
 
@@ -252,6 +254,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzv": 10,
         "blind_zzw": 10,
         "blind_zzx": 10,
+        "blind_zzy": 10,
+        "blind_zzz": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
