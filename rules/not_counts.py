@@ -162,6 +162,8 @@ def is_not_a_count(
     scale_first = SCALE_FIRST.match(phrase)
     if scale_first and DIGIT_BEFORE.search(text[max(0, start - 3) : start]):
         return True  # the tail of "$3 million", whose head was rejected
+    if " of" in window[-24:] and _age_of_one(window[-40:], after):
+        return True  # "A boy of about ten was hit": his age
     numeric = groups["a2"] or groups["a1"]
     if numeric is None:
         return may_be_golf("", after) and is_golf_score(text, start, end, bare)  # "two over par"
@@ -298,6 +300,26 @@ def _age_or_family_size(before: str, after: str) -> bool:
         return True
     # "a father of two children was shot": the singular verb is the parent's
     return following is not None and _SINGULAR_VERB.match(after, following.end()) is not None
+
+
+#: One person "of" a number, perhaps hedged: their age ("a boy of about ten", "a man of 40",
+#: "a woman of around 80"; general English), unless people follow ("the leader of 30 fighters").
+_ONE_OF_AN_AGE = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:about|around|roughly|approximately|some|perhaps)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _age_of_one(before: str, after: str) -> bool:
+    """Is the number the age of one person named right before "of" ("a boy of about ten")?"""
+    found = _ONE_OF_AN_AGE.search(before)
+    if found is None:
+        return False
+    noun = found["noun"].lower()
+    if noun not in PERSON_NOUNS or is_human_plural(noun):
+        return False
+    following = _NEXT_WORD.match(after)
+    return following is None or not names_people(following["word"].lower())
 
 
 #: The word after a number ("of three children"), any case.

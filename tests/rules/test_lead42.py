@@ -3,7 +3,8 @@
 Attributions: a pronoun of people heads the speakers it stands for, read past what follows
 it ("Those who fled the shelling said", "Those standing by the gate said", "Many of those who
 fled"), and they are unnamed, so anonymous; "One of those leaflets" stays a thing.
-Claims: a toll set by a verb and then the hurt's own value in the same frame ("put the dead
+Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
+count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then the hurt's own value in the same frame ("put the dead
 at 8 and the wounded at 23") gives the hurt their figure, not the dead a second one.
 """
 
@@ -86,3 +87,19 @@ def test_a_pronoun_of_people_heads_unnamed_speakers(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A girl of about nine was cut by flying glass.", []),
+        ("A man of 52 was stabbed outside the bar.", []),
+        ("Rescuers reached a woman of around 80 who was trapped for a day.", []),
+        # people after the number: a count, not an age
+        ("The chief of 40 villagers said 6 were killed.", [("killed", 6)]),
+        ("The deaths of about 40 people were confirmed.", [("killed", 40)]),
+    ],
+    ids=["girl-of-about", "man-of", "woman-of-around", "chief-of-villagers", "deaths-of"],
+)
+def test_one_person_of_a_number_is_an_age(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
