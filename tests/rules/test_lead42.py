@@ -4,8 +4,9 @@ Attributions: a pronoun of people heads the speakers it stands for, read past wh
 it ("Those who fled the shelling said", "Those standing by the gate said", "Many of those who
 fled"), and they are unnamed, so anonymous; "One of those leaflets" stays a thing.
 Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
-count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then the hurt's own value in the same frame ("put the dead
-at 8 and the wounded at 23") gives the hurt their figure, not the dead a second one.
+count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then
+the hurt's own value in the same frame ("put the dead at 8 and the wounded at 23") gives the
+hurt their figure, not the dead a second one.
 """
 
 from __future__ import annotations
