@@ -221,7 +221,20 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
     # "Orme Hospital had admitted 213 people": its intake, when a count follows (not "the
     # hospital admitted it had turned people away", "admitted responsibility")
     place = c - 2 if c > 1 and tokens[c - 1].low in ("had", "has", "have") else c - 1
-    return tokens[place].low in _HOSPITAL_SUBJECTS and _count_at(tokens, c + 1)
+    if not _count_at(tokens, c + 1):
+        return False
+    # the place may take a phrase of where it is: "Hospitals in the south have admitted 90"
+    for k in range(place, max(-1, place - 5), -1):
+        if tokens[k].low in _HOSPITAL_SUBJECTS:
+            return True
+        if not tokens[k].is_word or tokens[k].low in _NOT_PLACE_PHRASE:
+            return False
+    return False
+
+
+#: Words that end the look left for a place of care: a verb or a clause's subordinator
+#: ("the minister who runs hospitals admitted 40 had died" is an admission).
+_NOT_PLACE_PHRASE = frozenset("who which that runs run ran said says and but".split())
 
 
 #: Words that open a qualified count: "admitted more than 40", "about 90" (``FIGURE``'s).

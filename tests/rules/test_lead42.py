@@ -2,7 +2,9 @@
 
 Attributions: a pronoun of people heads the speakers it stands for, read past what follows
 it ("Those who fled the shelling said", "Those standing by the gate said", "Many of those who
-fled"), and they are unnamed, so anonymous; "One of those leaflets" stays a thing.
+fled"), and they are unnamed, so anonymous; "One of those leaflets" stays a thing. Places of
+care that "have admitted" a count take in the hurt, with a phrase of where they are too
+("Clinics in the north have admitted 410 people"): no admission is spoken.
 Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
 count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then
 the hurt's own value in the same frame ("put the dead at 8 and the wounded at 23") gives the
@@ -104,3 +106,25 @@ def test_a_pronoun_of_people_heads_unnamed_speakers(
 )
 def test_one_person_of_a_number_is_an_age(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clinics in the north have admitted 410 people with smoke poisoning, according to "
+            "the regional health board.",
+            [("the regional health board", False)],
+        ),
+        ("The two hospitals in Brenic admitted about 75 people overnight.", []),
+        (
+            "The health minister admitted that 17 patients had died waiting.",
+            [("The health minister", False)],
+        ),
+    ],
+    ids=["clinics-in-the-north", "hospitals-in-a-town", "a-minister-admits"],
+)
+def test_places_of_care_that_admit_a_count_say_nothing(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _sources(text) == expected
