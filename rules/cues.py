@@ -365,12 +365,16 @@ UNQUOTED_MARKERS = re.compile(
 )
 ANONYMITY_MARKERS = re.compile(
     r"\b(?:(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|\w+\s+not\s+be)"
-    r"|speaking\s+anonymously|not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment)"
+    r"|speaking\s+anonymously|not\s+(?:authori[sz]ed|permitted|cleared)\s+to\s+(?:speak|talk"
+    r"|discuss|comment|brief)|(?:no|without)\s+permission\s+to\s+(?:speak|talk|comment)"
     r"|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified)"
+    # "who asked to stay unnamed", "asked to be left unnamed", "wished to remain anonymous"
+    r"|(?:asked|requested|wished|wanted|preferred)\s+to\s+(?:stay|remain|be\s+left|go|be\s+kept)"
+    r"\s+(?:unnamed|anonymous|nameless)"
     r"|who\s+(?:requested|sought|was\s+granted|were\s+granted)\s+anonymity"
     # "who asked that her name not be used" ("be withheld", "be left out of the story")
     r"|(?:asked|requested)\s+that\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?\s+(?:not\s+be"
-    r"|be\s+withheld|be\s+(?:kept|left)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:paper|papers|print"
+    r"|be\s+withheld|(?:stay|remain|be\s+(?:kept|left))\s+(?:out\s+of|off)\s+(?:the\s+)?(?:paper|papers|print"
     r"|record|reports?|story|stories|news)|be\s+left\s+out(?=\s*[,;.]|\s*$|\s+(?:because|since)\b))"
     # "spoke on the understanding that the paper would not print her name": the speaker's own name
     # (thirty-seventh session; not "that her employer not be named")
@@ -394,6 +398,6 @@ ANONYMITY_MARKERS = re.compile(
     # "who would not give her name"
     r"|(?:would\s+not|wouldn't|did\s+not|didn't|refused\s+to)\s+give\s+(?:his|her)"
     r"\s+(?:full\s+|last\s+)?names?"
-    r"|(?:gave|give|giving)\s+only\s+(?:his|her|their)\s+first\s+names?|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
+    r"|(?:gave|give|giving)\s+only\s+(?:his|her|their)\s+(?:first\s+names?|nicknames?)|familiar\s+with|not\s+allowed\s+to\s+speak|declined\s+to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|close\s+to\s+the)",
     re.IGNORECASE,
 )

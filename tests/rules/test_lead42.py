@@ -4,7 +4,9 @@ Attributions: a pronoun of people heads the speakers it stands for, read past wh
 it ("Those who fled the shelling said", "Those standing by the gate said", "Many of those who
 fled"), and they are unnamed, so anonymous; "One of those leaflets" stays a thing. Places of
 care that "have admitted" a count take in the hurt, with a phrase of where they are too
-("Clinics in the north have admitted 410 people"): no admission is spoken.
+("Clinics in the north have admitted 410 people"): no admission is spoken. A speaker who
+asked to stay or be left unnamed, whose name was to stay out of the report, who gave only a
+nickname or had no permission to talk is anonymous, whatever the noun.
 Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
 count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then
 the hurt's own value in the same frame ("put the dead at 8 and the wounded at 23") gives the
@@ -128,3 +130,21 @@ def test_places_of_care_that_admit_a_count_say_nothing(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegate of the Brask Farmers League, who asked to stay unnamed, said the vote "
+        "was rigged.",
+        "A steward of the Orme Rowing Club, who asked to be left unnamed, said the jetty broke.",
+        "Her trainer, who asked that his name stay out of the paper, said she ran daily.",
+        "A lorry mechanic who gave only his nickname, Bolt, said the brakes were worn.",
+        "A crane operator at the Velk yard, who had no permission to talk to the press, said "
+        "the cable snapped.",
+    ],
+    ids=["stay-unnamed", "left-unnamed", "name-stay-out", "nickname", "no-permission"],
+)
+def test_new_wordings_of_anonymity(text: str) -> None:
+    [(_, anonymous)] = _sources(text)
+    assert anonymous
