@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
+from rules.anonymity_markers import ANONYMITY_MARKERS, UNQUOTED_MARKERS
 from rules.base import Rule
-from rules.cues import ANONYMITY_MARKERS, ANONYMOUS_HEADS, UNQUOTED_MARKERS
+from rules.cues import ANONYMOUS_HEADS
 from rules.figure_patterns import UNITS
 from rules.model import Attribution, Claim
 from rules.nouns import PERSON_NOUNS, is_human_plural
@@ -291,8 +292,7 @@ _DEFINITE = frozenset("the this that these those our my your".split())
 _DETERMINERS = frozenset("the this that these those his her their its our my your".split())
 
 
-#: Words after a source's head noun: "officials of", "sources familiar", "Neighbors near the
-#: field" (thirteenth session), "Witnesses outside".
+#: Words after a source's head noun: "officials of", "sources familiar", "Witnesses outside".
 _HEAD_STOPS = frozenset(
     """of from in with familiar close who briefed at for on near outside inside""".split()
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from rules.cues import ANONYMITY_MARKERS
+from rules.anonymity_markers import ANONYMITY_MARKERS
 from rules.model import Attribution, Span
 
 #: The subordinators that open a reason: "because the ministry alone comments", "since only
