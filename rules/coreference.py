@@ -76,7 +76,8 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             if target is not None and _person_like(target):  # "Sellers": the mayor named
                 attribution = replace(attribution, anonymous=False)
         if target is not None:
-            anonymous = attribution.anonymous or target in unnamed
+            silent = attribution.kind == "non_response"  # never anonymous ("he did not say")
+            anonymous = not silent and (attribution.anonymous or target in unnamed)
             resolved.append(replace(attribution, source=target, anonymous=anonymous))
             named.append(target)  # mentioned again: the nearest for the next pronoun
             continue

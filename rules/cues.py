@@ -302,7 +302,8 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|messages?|e-?mails?|calls?|questions?|inquiries|queries)",
             # "Neither the police nor the hospital would say how many were hurt", "No one at
             # the embassy would comment": a refusal only after "neither", "none" or "no one"
-            r"(?:would|could)\s+(?:say|comment|confirm|discuss|specify)\b",
+            r"(?:would|could)\s+(?:say(?:\s+nothing\s+(?:about|on|before|until)\b)?|comment"
+            r"|confirm|discuss|specify)\b",
             # "Neither the army nor the rebels could be reached for comment": the same
             r"could\s+be\s+reached\s+for\s+comment",
             # "would neither confirm nor deny the report": the stock refusal of press offices

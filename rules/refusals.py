@@ -52,6 +52,7 @@ _MORE_WORDINGS = (
     # nothing on streaming platforms")
     r"(?:has|have|had)\s+put\s+out\s+nothing\s+(?:about|on)\b",
     r"(?:chose|decided|opted|preferred)\s+to\s+say\s+nothing\b"
+    r"|will\s+say\s+nothing\s+(?:about|on|before|until)\b"
     r"|said\s+nothing\s+when\s+(?:asked|contacted|approached|questioned|called)\b"
     r"|(?:has|had|have)\s+(?:had\s+)?nothing\s+to\s+say\s+(?:about|on)\b",
     r"stopped\s+short\s+of\s+(?:giving|confirming|offering|providing|releasing|publishing"
@@ -139,7 +140,8 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"(?:would\s+not|wouldn't)\s+go\s+into\s+(?:detail|details|specifics|(?:the|its|his|her"
         r"|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons|record|history|circumstances"
         r"|figures|cause))\b",
-        negated + r"\s+pick\s+up\s+(?:(?:repeated|several|our|reporters')\s+)?calls\b",
+        negated + r"\s+pick\s+up\s+(?:(?:(?:repeated|several|our|reporters')\s+)?calls"
+        r"|(?:his|her|its|their)\s+(?:(?:mobile|office|desk)\s+)?(?:phones?|telephones?))\b",
         # "did not make anyone available for an interview"
         negated + r"\s+make\s+(?:anyone|anybody|a\s+spokes(?:man|woman|person)|an?\s+official)"
         r"\s+available\b",

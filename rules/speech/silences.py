@@ -181,6 +181,8 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
         if any(f.kind == "non_response" and source in (f.source, f.referent) for f in at.found):
             return None, None  # "has not published a figure and did not respond": one silence
         return source, None
+    if before.low == "it" and _after_saying(tokens, p):
+        return (before.start, before.end), None  # "The firm said it would not discuss them"
     if before.is_word:
         # "The town where she was born said nothing": the town, not the clause's verb
         placed = place_clause_speaker(tokens, p, at.last)
@@ -191,6 +193,16 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
             return found
         return found, None
     return None, None
+
+
+#: Verbs of saying before a clause whose subject is "it": "said it would not comment".
+_SAYING = frozenset("said says added adding replied stated insisted".split())
+
+
+def _after_saying(tokens: list[Token], p: int) -> bool:
+    """Does "it" at ``p`` open the clause of a verb of saying ("said (that) it")?"""
+    k = p - 2 if p > 1 and tokens[p - 1].low == "that" else p - 1
+    return k >= 0 and tokens[k].low in _SAYING
 
 
 def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
@@ -292,6 +304,8 @@ def _would_reply(tokens: list[Token], c: int) -> bool:
     if tokens[c].low not in _WOULD or c + 1 >= len(tokens):
         return False
     after = tokens[c + 1].low
+    if after == "say" and c + 2 < len(tokens) and tokens[c + 2].low == "nothing":
+        return False  # "would say nothing about the case": a refusal of its own
     return after in _REPLIES or (
         after == "be" and c + 2 < len(tokens) and tokens[c + 2].low == "reached"
     )

@@ -6,7 +6,9 @@ fled"), and they are unnamed, so anonymous; "One of those leaflets" stays a thin
 care that "have admitted" a count take in the hurt, with a phrase of where they are too
 ("Clinics in the north have admitted 410 people"): no admission is spoken. A speaker who
 asked to stay or be left unnamed, whose name was to stay out of the report, who gave only a
-nickname or had no permission to talk is anonymous, whatever the noun.
+nickname or had no permission to talk is anonymous, whatever the noun. A party that said "it"
+would not discuss or comment, one that "would say nothing about" a matter and one that "did
+not pick up" its phone is silent, and a silence is never anonymous.
 Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
 count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then
 the hurt's own value in the same frame ("put the dead at 8 and the wounded at 23") gives the
@@ -148,3 +150,47 @@ def test_places_of_care_that_admit_a_count_say_nothing(
 def test_new_wordings_of_anonymity(text: str) -> None:
     [(_, anonymous)] = _sources(text)
     assert anonymous
+
+
+def _silences(text: str) -> list[tuple[str, bool]]:
+    return [(a.source, a.anonymous) for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mining firm said it would not discuss the ransom demand.",
+            [("The mining firm", False)],
+        ),
+        (
+            "Two guards are still missing, the agency said, adding that it would not comment "
+            "on the search.",
+            [("the agency", False)],
+        ),
+        (
+            "The ferry company said it does not comment on open inquiries.",
+            [("The ferry company", False)],
+        ),
+        (
+            "Ivo Rask, the coach's agent, said he would say nothing about the contract before "
+            "Monday.",
+            [("Ivo Rask", False)],
+        ),
+        ("A deputy sheriff did not pick up his phone on Sunday.", [("A deputy sheriff", False)]),
+        # a verb of hers, not a refusal to speak; a phone picked up off the floor
+        ("The court said it would not hear the appeal.", []),
+        ("The pilot did not pick up the phone from the cockpit floor.", []),
+    ],
+    ids=[
+        "said-it-would-not-discuss",
+        "adding-that-it",
+        "does-not-comment",
+        "say-nothing-about",
+        "pick-up-his-phone",
+        "not-hear",
+        "the-phone",
+    ],
+)
+def test_silences_told_in_a_clause_of_saying(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _silences(text) == expected
