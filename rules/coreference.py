@@ -90,8 +90,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                 unnamed.add(speaker.name)  # not "The mayor said ... She said": an office
             if not speaker.role:  # "A clerk who ... said": a "he" only in the next line
                 fleeting[speaker.name] = _sentence_of(doc, attribution.end)
-                shown = said_gender(text, attribution)  # "The homeowner ... said she heard"
-                if shown is not None:
+                if (shown := said_gender(text, attribution)) is not None:  # "said she heard"
                     genders.setdefault(speaker.name, shown)
         elif _is_named(source):
             at = attribution.source_span.start if attribution.source_span else 0
