@@ -282,6 +282,13 @@ def _verb_of_object(tokens: list[Token], j: int, end: int) -> bool:
 
 
 _DETERMINER_LIKE = DETERMINERS | {"'", "\u2019"}
+#: The endings of an owner's name or noun ("the union's", "Orme's").
+_OWNER_MARKS = ("'s", "\u2019s")
+
+
+def _determiner_like(token: Token) -> bool:
+    """A word a subject's lower-case nouns may follow: a determiner, a name, an owner."""
+    return token.low in _DETERMINER_LIKE or token.is_capital or token.low.endswith(_OWNER_MARKS)
 
 
 #: Bodies that speak, as the third lower-case word of a subject ("The national weather
@@ -301,20 +308,24 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
         low = token.low
         if not token.is_word:
             if token.text in ("'", "’") and last == j - 1:
-                last = j
+                last, lower_run = j, 0  # "The prisoners' rights group": a phrase owned
                 continue
             break
         if low in _TIME_OPENERS and j + 1 < end and tokens[j + 1].low in TIME_WORDS:
             break  # "The army on Monday said ..., then said": the subject ends at the time
         if low in _SAME_PAST and last == j - 1 >= k and _verb_of_object(tokens, j, end):
             break  # "The union put the toll at 17 and said": "put" is the verb
+        if low in _SAME_PAST and j + 1 < end and tokens[j + 1].low in _PARTICLES:
+            break  # "A parents' group set up after the outbreak": a participle, no noun
         if low in DETERMINERS or token.is_capital:
             lower_run = 0
+        elif low.endswith(_OWNER_MARKS) and j > k:
+            lower_run = 0  # "The union's safety committee": the owner, then its own phrase
         elif low == "of" and j + 1 < end and tokens[j + 1].is_capital:
             pass
         elif (
             # after a determiner, a name or a plural's possessive mark ("the workers' union")
-            (last >= k and (tokens[last].low in _DETERMINER_LIKE or tokens[last].is_capital))
+            (last >= k and _determiner_like(tokens[last]))
             or (0 < lower_run < 2)
             # "A city building inspector put ...": a third word that names the person
             or (lower_run == 2 and (low in PERSON_NOUNS or low in _BODIES))

@@ -177,11 +177,29 @@ def participle(at: CueAt, code: str) -> Candidate | None:
         if tokens[k].text == ","
     ]
     head = tokens[_head_before_bracket(tokens, subject)]
-    if not any(speaker_like(h) for h in (head, *heads)) and not (
-        person_or_speaker(head) and _clause_follows(tokens, last)
-    ):
+    spoke = any(speaker_like(h) for h in (head, *heads)) or _put_out(tokens, subject)
+    if not spoke and not (person_or_speaker(head) and _clause_follows(tokens, last)):
         return None  # "The driver fled, telling no one": a person, but no words reported
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
+
+
+#: What a speaker puts out before ", saying": a text of words or figures ("issued a statement,
+#: saying", "gave a higher toll, saying"; general English of news attribution).
+_PUT_OUT_TEXTS = frozenset(
+    """statement statements figure figures toll count message note communique report update
+    video appeal warning""".split()
+)
+
+
+def _put_out(tokens: list[Token], subject: tuple[int, int]) -> bool:
+    """Does the main clause after ``subject`` put out a text ("The family issued a statement
+    on Sunday, saying"), so that the participle reports its words whatever follows?"""
+    for k in range(subject[1] + 1, min(len(tokens), subject[1] + 8)):
+        if tokens[k].low in _PUT_OUT_TEXTS:
+            return True
+        if not tokens[k].is_word:
+            return False
+    return False
 
 
 #: Words that may stand before the subject of a main clause joined to another: "..., but the
