@@ -16,11 +16,13 @@ _SENT = re.compile(r"\b(sent|sends|sending|put|puts|putting)\s+")
 #: After the count: the people, then a hospital ("residents to hospital", "people to hospitals
 #: across the city", "in hospital", "to the district hospital").
 _TO_CARE = re.compile(
-    r"(?:\s+(?:other\s+|more\s+)?(?P<group>[a-z-]+(?:\s+[a-z-]+)?))?\s+(?:to|in|into)\s+"
+    r"(?:\s+(?:other\s+|more\s+)?(?P<group>(?!on\b)[a-z-]+(?:\s+(?!on\b)[a-z-]+)?))?"
+    r"\s+(?:on\s+)?(?:to|in|into)\s+"  # "sent 15 on to hospitals near the border"
     r"(?:the\s+|a\s+)?(?:(?!(?:the|a|an)\b)[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     # then the clause's end, the hurt, when or where ("to hospitals across the city", "with
     # burns"); not a purpose ("to the hospital to stand guard", "for a tour", "as volunteers")
-    r"(?:\s*[,.;!?]|\s*$|\s+(?:with|after|across|around|in|overnight|on|and|suffering"
+    r"(?:\s*[,.;!?]|\s*$|\s+(?:with|after|across|around|near|outside|along|in|overnight|on|and"
+    r"|suffering"
     r"|for\s+treatment|where|since|late|early|last|this|following|because|due|including|but"
     r"|said)\b)"
 )

@@ -11,7 +11,8 @@ would not discuss or comment, one that "would say nothing about" a matter and on
 not pick up" its phone is silent, and a silence is never anonymous. A subject that puts out a
 text ("issued a statement", "gave a higher toll") speaks in the ", saying" after it, and an
 owner in a subject opens a phrase of its own ("The dockers' welfare fund", "The league's
-disciplinary panel"), so the subject runs to its head.
+disciplinary panel"), so the subject runs to its head. The hurt "sent on to" hospitals near
+or outside a place are hurt as those sent to hospital are.
 Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
 count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then
 the hurt's own value in the same frame ("put the dead at 8 and the wounded at 23") gives the
@@ -228,3 +229,19 @@ def test_a_subject_that_puts_out_a_text_speaks_in_saying(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The aid post treated 51 wounded and sent 19 on to hospitals near the coast.",
+            [("wounded", 51), ("wounded", 19)],
+        ),
+        ("The collapse sent 8 workers on to the county hospital.", [("wounded", 8)]),
+        ("The charity sent 25 nurses to hospitals outside the city.", [("deployed", 25)]),
+    ],
+    ids=["sent-on-to-near", "sent-on-to", "nurses-sent"],
+)
+def test_the_hurt_sent_on_to_hospitals(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
