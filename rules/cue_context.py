@@ -359,7 +359,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _BY_LAW.search(around) is not None or not word.startswith("freed")
     if word.startswith("spen"):  # "spent two nights in tents": campers, unless a disaster
         open_air = _OPEN_AIR.search(word) is not None
-        around = head + " " + tail
+        around = text[max(0, start - 3000) : end + 200]  # the article's disaster, as "left"
         return open_air and not (_DISASTER.search(around) or _HOMES.search(around))
     if word.startswith("shooting"):
         return _FILMING.search(head + " " + tail) is not None

@@ -140,6 +140,8 @@ def is_not_a_count(
         return True  # "three riders were hurt, none with serious injuries": a condition
     if lowered in ("none", "no one", "nobody") and NONE_CONDITION.match(after):
         return True  # "None sustained serious wounds": a condition, no zero (round 7)
+    if lowered in ("no one", "nobody", "noone") and _GENERIC_GET.match(after):
+        return True  # "Nobody gets killed over a game": a saying, no count of an event
     if _RATIO_BEFORE.search(text, max(0, start - 18), start) or _ratio_after(lowered, after):
         return True  # "one in five workers": a share, not a count of one or of five
     if " per " in after.lower() and _PER_HEAD.match(after):
@@ -302,6 +304,9 @@ def _age_or_family_size(before: str, after: str) -> bool:
     return following is not None and _SINGULAR_VERB.match(after, following.end()) is not None
 
 
+#: The present "gets" of a general truth after "nobody": "Nobody gets hurt", "no one ever gets
+#: killed" (general English; the past "got hurt" tells an event).
+_GENERIC_GET = re.compile(r"\s+(?:ever\s+|really\s+)?gets\b", re.IGNORECASE)
 #: One person "of" a number, perhaps hedged: their age ("a boy of about ten", "a man of 40",
 #: "a woman of around 80"; general English), unless people follow ("the leader of 30 fighters").
 _ONE_OF_AN_AGE = re.compile(

@@ -78,7 +78,7 @@ READ_BY_CB140: tuple[Row, ...] = (
         r"(?:we|they|villagers|families|relatives|mourners|residents|neighbou?rs|locals)"
         r"(?:'ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?buried"
         # "the funerals of all 52 victims" (a count of the dead by their rites)
-        r"|(?:funerals|burials)\s+of",
+        r"|(?:funerals|burials)\s+(?:of|for)",
         False,
         None,
         False,

@@ -8,6 +8,9 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.model import Figure
+from rules.number_values import number_value
+from rules.numbers import FigureSpan
 
 #: Who buries the dead: "we", "they", or the people of a place in mourning ("villagers had
 #: buried"); not a landslide or a wall that "buried 30 people" (trapped, not dead).
@@ -17,7 +20,7 @@ _BURIED = re.compile(
 )
 #: The dead right after the count: "31 people", "three of our sons", "14 bodies".
 _DEAD = re.compile(
-    r"\s+(?:of\s+(?:our|their|his|her|my)\s+(?:own\s+)?)?(?:(?:young|more|other)\s+)?"
+    r"\s+(?:of\s+(?:our|their|his|her|my|the)\s+(?:own\s+)?)?(?:(?:young|more|other)\s+)?"
     r"(?P<noun>people|bodies|dead|victims|men|women|children|kids|boys|girls|sons|daughters"
     r"|brothers|sisters|relatives|neighbou?rs|villagers|soldiers|fighters|guests|miners"
     r"|pilgrims|passengers|workers|students|worshippers|civilians|firefighters|officers"
@@ -25,8 +28,9 @@ _DEAD = re.compile(
 )
 _KILLED = Cue("killed", r"buried", before=False, after="object")
 #: The rites of the dead before their count: "the funerals of all 52 victims", "the burials
-#: of the 18 miners" (a count must follow: "the funerals of all the victims" names none).
-_RITES = re.compile(r"\b(funerals|burials)\s+of\s+(?P<known>(?:all\s+)?(?:the\s+)?)")
+#: of the 18 miners", "Funerals for 19 of the victims" (a count must follow: "the funerals of
+#: all the victims" names none).
+_RITES = re.compile(r"\b(funerals|burials)\s+(?:of|for)\s+(?P<known>(?:all\s+)?(?:the\s+)?)")
 _RITES_CUE = Cue("killed", r"funerals", before=False, after="object")
 
 
@@ -37,6 +41,20 @@ def _known_dead(rites: re.Match[str], noun: str) -> bool:
     return bool(rites["known"]) or noun in ("victims", "dead", "bodies")
 
 
+#: A part of the dead, which is no figure of its own (``rules.not_counts``): "19 of the
+#: victims" after "Funerals for", "three of the dead" after "we buried".
+_PART = re.compile(r"([\w,]+)(?=\s+of\s+the\s+(?:victims|dead|bodies)\b)", re.IGNORECASE)
+
+
+def _part_of_the_dead(text: str, at: int) -> FigureSpan | None:
+    """The count of a part of the dead at ``at`` ("19" of "19 of the victims"), or None."""
+    part = _PART.match(text, at)
+    value = number_value(part[1].lower()) if part else None
+    if part is None or not value:
+        return None
+    return FigureSpan(part.start(1), part.end(1), Figure(value, value, "exact", part[1]))
+
+
 class BuriedTheirDead(ExtraRule):
     """CB140 · The dead people bury: "'We buried 31 people on Sunday,' the uncle said",
     "Mourners have buried 12 villagers since the raid", "We buried three of our sons" are
@@ -45,7 +63,7 @@ class BuriedTheirDead(ExtraRule):
 
     code = "CB140"
     words = ("buried", "funerals", "burials")  # the engine's gate, ``ExtraRule.words``
-    figure = True
+    figure = False  # "Funerals for 19 of the victims": a part, no figure of the parse
     examples = (
         ('"We buried 31 people on Sunday," the uncle said.', {"category": "killed", "min": 31}),
         ("Mourners have buried 12 villagers since the raid.", {"category": "killed", "min": 12}),
@@ -68,6 +86,7 @@ class BuriedTheirDead(ExtraRule):
         result: list[Binding] = []
         for match, kind in hits:
             figure = next((f for f in sent.stated if f.start == match.end()), None)
+            figure = figure or _part_of_the_dead(sent.text, match.end())
             if figure is None or not figure.figure.min:
                 continue
             dead = _DEAD.match(lowered, figure.end)

@@ -12,7 +12,9 @@ not pick up" its phone is silent, and a silence is never anonymous. A subject th
 text ("issued a statement", "gave a higher toll") speaks in the ", saying" after it, and an
 owner in a subject opens a phrase of its own ("The dockers' welfare fund", "The league's
 disciplinary panel"), so the subject runs to its head. The hurt "sent on to" hospitals near
-or outside a place are hurt as those sent to hospital are.
+or outside a place are hurt as those sent to hospital are. A night in tents is displacement
+when the article tells a disaster, in any sentence before; "Nobody gets killed" is a saying,
+no zero; "Funerals for 19 of the victims" count a part of the dead.
 Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
 count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then
 the hurt's own value in the same frame ("put the dead at 8 and the wounded at 23") gives the
@@ -244,4 +246,33 @@ def test_a_subject_that_puts_out_a_text_speaks_in_saying(
     ids=["sent-on-to-near", "sent-on-to", "nurses-sent"],
 )
 def test_the_hurt_sent_on_to_hospitals(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The flood swept away the lower town. About 4,000 people spent Monday night in "
+            "tents, the council said.",
+            [("displaced", 4000)],
+        ),
+        ("The fair opened at noon. About 4,000 people spent the night in tents.", []),
+        ('"Nobody gets hurt in a pillow fight," the organiser said.', []),
+        ("Nobody got hurt when the scaffold fell.", [("wounded", 0)]),
+        ("Funerals for 11 of the victims were held in the square.", [("killed", 11)]),
+        ("We buried three of the dead before dusk.", [("killed", 3)]),
+        ("The fund paid for funerals for 300 people last year.", []),
+    ],
+    ids=[
+        "tents-after-flood",
+        "tents-at-a-fair",
+        "nobody-gets",
+        "nobody-got",
+        "funerals-for-part",
+        "buried-part",
+        "funerals-routine",
+    ],
+)
+def test_nights_sayings_and_funerals(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
