@@ -27,6 +27,8 @@ ORG_WORDS = re.compile(
     r"|radio|television|tv|inc|ltd|llc|plc"
     # churches and military units: "the Parish of Velm", "the 9th Brigade" (an "it")
     r"|church|diocese|archdiocese|parish|brigade|battalion|regiment|division"
+    # bodies by their function: "the UN mission", "the ferry firm", "the district hospital"
+    r"|mission|bureau|directorate|secretariat|tribunal|firm|operator|hospital"
     # sports clubs: "Orme City FC said" (an "it"); carriers and shipping firms ("Orsel
     # Shipping", "Velk Airways")
     r"|club|fc|airlines|airways|shipping|railways?"

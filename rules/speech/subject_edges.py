@@ -25,6 +25,16 @@ _RELATIVE_WORDS = frozenset("who which whose whom that".split())
 _NO_SUBJECT_AFTER = frozenset("to in at into near from inside outside onto was were".split())
 
 
+#: Words that open a reason set off by commas before the verb: ", because she may not
+#: speak,", ", as only the commander may brief the press," (stepped over to the speaker).
+_REASONS = frozenset(("because", "since", "as"))
+
+
+def reason_aside(tokens: list[Token], comma: int) -> bool:
+    """Does a reason open after ``comma`` (not ", as well as the mayor,": more speakers)?"""
+    return tokens[comma + 1].low in _REASONS and tokens[comma + 2].low != "well"
+
+
 def reduced_passive_agent(tokens: list[Token], c: int, last: int, p: int) -> tuple[int, int] | None:
     """The agent a reduced passive after a noun names after "by" ("the figure acknowledged
     by the ministry"), as first and last token, or None ("confirmed by phone")."""

@@ -29,15 +29,15 @@ from rules.speech.subject_edges import (
     after_listed_count,
     clause_before,
     coordinated,
+    reason_aside,
     reduced_passive_agent,
     with_dash_aside,
 )
 from rules.tokens import Token, is_quote_mark
 
 _PASSIVE = frozenset("is was are were been being be".split())
-#: Before a participle, a state, not a speaker: "could not be verified", and a patient who
-#: "remained admitted" or "stays admitted" to hospital, and the writer who "am told" (general
-#: English).
+#: Before a participle, a state, not a speaker: "could not be verified", a patient who
+#: "remained admitted" or "stays admitted", the writer who "am told" (general English).
 _BE = frozenset("am be been being remain remains remained remaining stay stays stayed".split())
 
 
@@ -192,7 +192,7 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
     earlier = _previous_comma_index(tokens, start) if start is not None else None
     if earlier is not None and tokens[earlier + 1].low in ("citing", "quoting"):
         return comma_subject(tokens, earlier)  # "Lusa, quoting the governor, Ana Ruiz, said"
-    if start is not None and start + 2 < comma and tokens[start + 1].low in ("because", "since"):
+    if start is not None and start + 2 < comma and reason_aside(tokens, start):
         return comma_subject(tokens, start)  # "A nurse, ..., because she may not speak, said"
     if start is not None and start + 1 < comma and _contrast(tokens, start, earlier):
         # "An officer, who would speak only if his post, not his name, was printed, said"

@@ -14,7 +14,9 @@ owner in a subject opens a phrase of its own ("The dockers' welfare fund", "The 
 disciplinary panel"), so the subject runs to its head. The hurt "sent on to" hospitals near
 or outside a place are hurt as those sent to hospital are. A night in tents is displacement
 when the article tells a disaster, in any sentence before; "Nobody gets killed" is a saying,
-no zero; "Funerals for 19 of the victims" count a part of the dead.
+no zero; "Funerals for 19 of the victims" count a part of the dead. A reason set off by
+commas after a speaker's relative clause (", as only the chief may speak,") is stepped over,
+and a body named by its function ("the UN mission", "the ferry operator") is the "it" after it.
 Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
 count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then
 the hurt's own value in the same frame ("put the dead at 8 and the wounded at 23") gives the
@@ -276,3 +278,32 @@ def test_the_hurt_sent_on_to_hospitals(text: str, expected: list[tuple[str, floa
 )
 def test_nights_sayings_and_funerals(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Norvan sergeant at the depot, who agreed to talk if his name was left out, as "
+            "only the colonel may brief the press, said the fuel had run out.",
+            [("A Norvan sergeant at the depot", True)],
+        ),
+        (
+            "Ana Ruiz, as a former mayor, said the dam was unsafe.",
+            [("Ana Ruiz", False)],
+        ),
+        (
+            "The UN mission in Orvel said six were hurt. The road was closed, it said.",
+            [("The UN mission in Orvel", False), ("The UN mission in Orvel", False)],
+        ),
+        (
+            "The ferry operator said nine were missing. The boat was full, it said.",
+            [("The ferry operator", False), ("The ferry operator", False)],
+        ),
+    ],
+    ids=["as-reason", "as-a-former", "mission-it", "operator-it"],
+)
+def test_reasons_after_a_speaker_and_bodies_by_function(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _sources(text) == expected
