@@ -10,6 +10,7 @@ from rules.base import Rule
 from rules.cues import ANONYMOUS_HEADS
 from rules.figure_patterns import UNITS
 from rules.model import Attribution, Claim
+from rules.named_sources import INSTITUTIONAL, named_apart, named_or_body
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.people_places import PEOPLE_PRONOUNS
 from rules.source_words import TITLES
@@ -92,8 +93,10 @@ def _from_source(source: str, written: str) -> bool | None:
     words = _WORD.findall(source)
     if not words:
         return False
-    if ANONYMITY_MARKERS.search(source) or (written and ANONYMITY_MARKERS.search(written)):
+    if ANONYMITY_MARKERS.search(source):
         return True
+    if written and ANONYMITY_MARKERS.search(written) and not named_or_body(source):
+        return True  # "A clerk, who was not permitted to speak," (not "Ana Ruiz, who ...")
     if written and _unquoted(words, written):
         return True
     lead, comma, rest = source.partition(",")
@@ -120,7 +123,7 @@ def _from_source(source: str, written: str) -> bool | None:
     if head in _KIN_OF_A_PERSON and _person_named(words[:head_at]):
         return False  # "Ana Ruiz's parents", not "parents of students at Grace Hall"
     if head in ANONYMOUS_HEADS or head in PEOPLE_PRONOUNS or _unnamed_people(words, head_at):
-        return not _named_apart(source)
+        return not named_apart(source)
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
     if names or head in ("he", "she", "they"):
         return False
@@ -197,8 +200,6 @@ _UNNAMED_LEADS = frozenset(
 #: Counts after a determiner that leave people unnamed: "the two men", "all three officers"
 #: (the number words of ``rules.figure_patterns.UNITS``, and "several", "few").
 _COUNTED = frozenset((*UNITS, "several", "few"))
-#: People-nouns that stand for an institution when bare: "police said" is the police.
-_INSTITUTIONAL = frozenset("police authorities military army troops forces media press".split())
 
 
 #: A count or quantity of a group: "three of its deputies", "some of the workers", "one of the
@@ -219,7 +220,7 @@ def _unnamed_people(words: list[str], head_at: int) -> bool:
         return False  # a name's last word: "Mayor Brad Sellers", "aunt Belinda Childs"
     head = words[head_at].lower().rstrip(".,")
     plural = is_human_plural(head) or (head.endswith("s") and head[:-1] in PERSON_NOUNS)
-    if head in _INSTITUTIONAL or not (head in PERSON_NOUNS or plural):
+    if head in INSTITUTIONAL or not (head in PERSON_NOUNS or plural):
         return False
     if words[0].lower() in _UNNAMED_LEADS:
         return True
@@ -336,27 +337,6 @@ _AFTER_PARTICIPLE = frozenset(
     """at in on outside inside near by from across along beside behind around for with to
     into under the a an his her their its next alongside opposite""".split()
 )
-
-
-#: A part of the source between commas that is a personal name: "Brendan Holt" in "Brendan
-#: Holt, a spokesman for the mayor" (a first name may look like a nationality: "Brendan").
-_NAME_PART = re.compile(
-    r"(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}"
-)
-_NOT_A_NAME_START = ("The ", "A ", "An ")
-
-
-def _named_apart(source: str) -> bool:
-    if "," not in source:
-        return False
-    return any(
-        _NAME_PART.fullmatch(part) and not part.startswith(_NOT_A_NAME_START)
-        for part in (_BRACKETS.sub("", p).strip() for p in source.split(","))
-    )
-
-
-#: A bracket after a name ("Ana Ruiz (D-Velk)") is no part of the name's shape.
-_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 class AnonymousSource(Rule):

@@ -367,3 +367,12 @@ CAPTIVITY = (
 MISSING_WORDS = (
     r"(?:went\s+|gone\s+)?missing|(?:un|not\s+been\s+)accounted\s+for|disappeared|trapped"
 )
+
+#: Disasters that leave people sleeping out, named anywhere before a night in tents: "The
+#: flood swept the town. ... 4,000 people spent the night in tents" (not a fire, water or a
+#: return, which other stories tell; ``rules.cue_context``).
+GREAT_DISASTER = re.compile(
+    r"\b(?:earthquakes?|quakes?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tsunamis?"
+    r"|landslides?|mudslides?|wildfires?|eruptions?|avalanches?|tornado(?:es)?)\b",
+    re.IGNORECASE,
+)

@@ -87,7 +87,7 @@ PERSON_NOUNS = frozenset(
     ranger warden watchman nightwatchman caretaker janitor attorney prosecutor businesswoman
     passerby passer-by homeowner tenant girlfriend boyfriend fiancee fiance partner roommate
     classmate stepson stepdaughter stepfather stepmother niece nephew grandchild ex-wife
-    ex-husband ex-girlfriend ex-boyfriend
+    ex-husband ex-girlfriend ex-boyfriend secretary
     minor individual citizen juvenile
     baker butcher carpenter tailor waiter waitress bartender salesman saleswoman accountant
     banker electrician plumber gardener housekeeper maid servant nanny

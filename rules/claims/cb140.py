@@ -50,8 +50,8 @@ def _part_of_the_dead(text: str, at: int) -> FigureSpan | None:
     """The count of a part of the dead at ``at`` ("19" of "19 of the victims"), or None."""
     part = _PART.match(text, at)
     value = number_value(part[1].lower()) if part else None
-    if part is None or not value:
-        return None
+    if part is None or not value or value < 2:
+        return None  # "Funerals for one of the victims": one person's rite, no toll
     return FigureSpan(part.start(1), part.end(1), Figure(value, value, "exact", part[1]))
 
 

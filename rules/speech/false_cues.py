@@ -10,6 +10,7 @@ from operator import attrgetter
 from rules.clauses import IRREGULAR_VERBS
 from rules.cues import REPORTING_VERBS
 from rules.hospital_care import ADMITTED_HURT
+from rules.nouns import PERSON_NOUNS
 from rules.number_values import number_value
 from rules.speech.speaker_nouns import speaks_as_plural
 from rules.tokens import Token
@@ -223,18 +224,23 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
     place = c - 2 if c > 1 and tokens[c - 1].low in ("had", "has", "have") else c - 1
     if not _count_at(tokens, c + 1):
         return False
-    # the place may take a phrase of where it is: "Hospitals in the south have admitted 90"
+    # the place may take a phrase of where it is: "Hospitals in the south have admitted 90",
+    # not a person at or of a place ("A doctor at the clinic on Orme Street admitted")
     for k in range(place, max(-1, place - 5), -1):
         if tokens[k].low in _HOSPITAL_SUBJECTS:
-            return True
+            owner = k - 2 if k > 1 and tokens[k - 1].low in ("the", "a", "its") else k - 1
+            return owner < 0 or tokens[owner].low not in _NOT_PLACE_PHRASE
         if not tokens[k].is_word or tokens[k].low in _NOT_PLACE_PHRASE:
+            return False
+        if tokens[k].low in PERSON_NOUNS:
             return False
     return False
 
 
-#: Words that end the look left for a place of care: a verb or a clause's subordinator
-#: ("the minister who runs hospitals admitted 40 had died" is an admission).
-_NOT_PLACE_PHRASE = frozenset("who which that runs run ran said says and but".split())
+#: Words that end the look left for a place of care: a verb, a clause's subordinator ("the
+#: minister who runs hospitals admitted 40 had died"), or a preposition a person's place or
+#: body follows ("a nurse at the hospital", "a spokeswoman for the hospital in Tersk").
+_NOT_PLACE_PHRASE = frozenset("who which that runs run ran said says and but at of for on".split())
 
 
 #: Words that open a qualified count: "admitted more than 40", "about 90" (``FIGURE``'s).

@@ -115,8 +115,10 @@ def _object_slot(tokens: list[Token], k: int) -> bool:
     if word.low in _OBJECT_PREPOSITIONS or word.low in _PREDICATE_OPENERS:
         return True  # "about the talks"; "had not been made public", "were still classified"
     to_verb = k > 0 and tokens[k - 1].low == "to"
-    # "who was loading a van when the blast came said": a participle's object
-    return to_verb or word.low.endswith(("ed", "ing")) or word.low in IRREGULAR_VERBS
+    perfect = k > 0 and tokens[k - 1].low in ("had", "has", "have") and word.low.endswith("en")
+    # "who was loading a van when the blast came said": a participle's object; "who had seen
+    # the gunman said": an irregular one after "had"
+    return to_verb or perfect or word.low.endswith(("ed", "ing")) or word.low in IRREGULAR_VERBS
 
 
 def _subject_relative(tokens: list[Token], k: int) -> int:

@@ -60,7 +60,27 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         return True  # "gave no answer to the serve": no question was put
     if _named_later(tokens, c, last):
         return True  # "an officer who declined to speak on the record said": anonymity
+    if _private(tokens, c, last):
+        return True  # "Mira did not pick up her phone all night": no one asked her anything
     return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
+
+
+#: Words of the press or a case around a phone left ringing, which private life also knows
+#: ("did not pick up his phone"): then a party was asked (general English).
+_ASKED = frozenset(
+    """comment comments reporters journalists press calls messages questions emails texts
+    reached contacted asked interview client case hearing trial inquiry investigation""".split()
+)
+
+
+def _private(tokens: list[Token], c: int, last: int) -> bool:
+    """Is a phone left ringing told with no press or case around it ("Mira did not pick up
+    her phone all night")?"""
+    if not any(t.low in ("phone", "phones") for t in tokens[c : last + 1]):
+        return False
+    if c > 0 and tokens[c - 1].low in SPEAKER_NOUNS:
+        return False  # "A police spokesman did not pick up his phone": one who is asked
+    return not any(t.low in _ASKED for t in tokens)
 
 
 _ON_RECORD = ["on", "the", "record"]
@@ -182,7 +202,9 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
             return None, None  # "has not published a figure and did not respond": one silence
         return source, None
     if before.low == "it" and _after_saying(tokens, p):
-        return (before.start, before.end), None  # "The firm said it would not discuss them"
+        # "The airline said it would not comment": the one who said so, as its referent
+        said = at.found[-1] if at.found and at.found[-1].kind == "statement" else None
+        return (before.start, before.end), said.referent or said.source if said else None
     if before.is_word:
         # "The town where she was born said nothing": the town, not the clause's verb
         placed = place_clause_speaker(tokens, p, at.last)

@@ -32,6 +32,7 @@ from rules.speech.false_cues import (
     own_copy,
     participle_adjective,
 )
+from rules.speech.put_out import puts_out
 from rules.speech.subjects import span, subject_before_comma, verb_source
 from rules.speech.verb_objects import (
     adds_to,
@@ -177,29 +178,10 @@ def participle(at: CueAt, code: str) -> Candidate | None:
         if tokens[k].text == ","
     ]
     head = tokens[_head_before_bracket(tokens, subject)]
-    spoke = any(speaker_like(h) for h in (head, *heads)) or _put_out(tokens, subject)
+    spoke = any(speaker_like(h) for h in (head, *heads)) or puts_out(tokens, subject)
     if not spoke and not (person_or_speaker(head) and _clause_follows(tokens, last)):
         return None  # "The driver fled, telling no one": a person, but no words reported
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)
-
-
-#: What a speaker puts out before ", saying": a text of words or figures ("issued a statement,
-#: saying", "gave a higher toll, saying"; general English of news attribution).
-_PUT_OUT_TEXTS = frozenset(
-    """statement statements figure figures toll count message note communique report update
-    video appeal warning""".split()
-)
-
-
-def _put_out(tokens: list[Token], subject: tuple[int, int]) -> bool:
-    """Does the main clause after ``subject`` put out a text ("The family issued a statement
-    on Sunday, saying"), so that the participle reports its words whatever follows?"""
-    for k in range(subject[1] + 1, min(len(tokens), subject[1] + 8)):
-        if tokens[k].low in _PUT_OUT_TEXTS:
-            return True
-        if not tokens[k].is_word:
-            return False
-    return False
 
 
 #: Words that may stand before the subject of a main clause joined to another: "..., but the
@@ -246,6 +228,7 @@ def _clause_follows(tokens: list[Token], last: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+
 
 #: Words that open the reported clause after "saying", "warning", "adding".
 _REPORTED_OPENERS = frozenset("that he she they it we i there".split())

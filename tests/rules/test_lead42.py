@@ -17,6 +17,8 @@ when the article tells a disaster, in any sentence before; "Nobody gets killed" 
 no zero; "Funerals for 19 of the victims" count a part of the dead. A reason set off by
 commas after a speaker's relative clause (", as only the chief may speak,") is stepped over,
 and a body named by its function ("the UN mission", "the ferry operator") is the "it" after it.
+Review 42a's sentences: a person at a place of care who admits deaths speaks; a text named
+in passing puts out nothing; a named person is not anonymous for a rule in a relative clause.
 Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
 count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then
 the hurt's own value in the same frame ("put the dead at 8 and the wounded at 23") gives the
@@ -185,7 +187,12 @@ def _silences(text: str) -> list[tuple[str, bool]]:
             "Monday.",
             [("Ivo Rask", False)],
         ),
-        ("A deputy sheriff did not pick up his phone on Sunday.", [("A deputy sheriff", False)]),
+        (
+            "A police spokesman did not pick up his phone on Sunday.",
+            [("A police spokesman", False)],
+        ),
+        # a phone left ringing in private life: nobody asked her anything
+        ("Her brother said Lena did not pick up her phone all night before she was found.", []),
         # a verb of hers, not a refusal to speak; a phone picked up off the floor
         ("The court said it would not hear the appeal.", []),
         ("The pilot did not pick up the phone from the cockpit floor.", []),
@@ -196,6 +203,7 @@ def _silences(text: str) -> list[tuple[str, bool]]:
         "does-not-comment",
         "say-nothing-about",
         "pick-up-his-phone",
+        "a-brother-calls",
         "not-hear",
         "the-phone",
     ],
@@ -306,4 +314,33 @@ def test_nights_sayings_and_funerals(text: str, expected: list[tuple[str, float]
 def test_reasons_after_a_speaker_and_bodies_by_function(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person at or of a place of care who admits deaths speaks
+        (
+            "A surgeon at the clinic on Vell Street admitted 5 patients had died waiting.",
+            [("A surgeon at the clinic on Vell Street", True)],
+        ),
+        # a text named in passing is no text the subject put out
+        ("The raid followed a video by the Orm Brigade, saying its men were ready.", []),
+        # a named person's relative clause may tell of a rule, not of anonymity
+        (
+            "Mara Tolk, who was not permitted to speak at the hearing, told reporters she "
+            "was relieved.",
+            [("Mara Tolk", False)],
+        ),
+        # "it" after "said": the one who said so
+        (
+            "The ferry line said it would not comment on the sinking.",
+            [("The ferry line", False), ("The ferry line", False)],
+        ),
+        ("Those who had seen the lorry said it was speeding.", [("Those", True)]),
+    ],
+    ids=["surgeon-admits", "video-in-passing", "named-not-permitted", "said-it-line", "had-seen"],
+)
+def test_review42a_readings(text: str, expected: list[tuple[str, bool]]) -> None:
     assert _sources(text) == expected
