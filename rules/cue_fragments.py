@@ -176,6 +176,13 @@ STRUCK_BY_FRAGMENTS = (
 TOLL_PEOPLE = r"(?:people|children|[a-z]*men|[a-z]+s)"
 
 
+#: The kinds of human death a toll's count noun may name: "the number of heat deaths", "the
+#: number of road fatalities" (general English of public-health and safety figures).
+DEATH_KINDS = (
+    r"(?:heat|heat-related|road|traffic|flood|storm|cold|drowning|covid|virus|cholera|drug"
+    r"|overdose|gun|firearm|work|workplace|civilian|confirmed|recorded|official|reported)"
+)
+
 #: The people a death toll's count noun names ("the number of workers killed in the fire",
 #: "the number of pilgrims dead"): people by role, not any plural ("the number of attacks
 #: killed off the season's fixtures"); general English of toll updates.

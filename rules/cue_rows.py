@@ -11,6 +11,7 @@ from typing import Literal
 
 from rules.cue_fragments import (
     CAPTIVITY,
+    DEATH_KINDS,
     FORCE_ROWS,
     KILLING_TIME,
     SHELTER_BUILDINGS,
@@ -66,7 +67,7 @@ WOUNDED_TOLL: tuple[Row, ...] = (
     (
         r"the\s+(?:injured|wounded)\s+at|the\s+number\s+(?:(?:injured|wounded|hurt)\b|of\s+"
         r"(?:the\s+)?(?:injured|wounded|(?:people|civilians|persons|soldiers|children)\s+"
-        r"(?:injured|wounded|hurt)"
+        r"(?:injured|wounded|hurt|hospitali[sz]ed|treated(?:\s+in\s+hospital)?)"
         # "the number of people who were hurt rose to 30" (issue 9 round 7)
         rf"|{TOLL_PEOPLE}\s+(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+(?:injured"
         r"|wounded|hurt)))",
@@ -304,14 +305,13 @@ KILLING_VERBS: tuple[Row, ...] = (
 
 
 #: "the number of dead rose to 40", "the number of workers killed in the fire rose to 15",
-#: "put the number killed at 12": a death toll's count noun (general English of toll updates).
-#: Troops killed take "the" into the cue (round 9), as troops deployed start there.
+#: "the number of heat deaths": a death toll's count noun; troops killed take "the" (round 9).
 NUMBER_OF_DEAD: tuple[Row, ...] = (
     (
         r"the\s+number\s+of\s+(?:[A-Z][\w-]*\s+)?(?:troops|soldiers|forces|servicemen)\s+"
         r"(?:killed|dead)"
-        rf"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|{TOLL_VICTIMS}\s+"
-        r"(?:killed|dead))|the\s+number\s+(?:killed|dead)\b",
+        rf"|number\s+of\s+(?:the\s+)?(?:dead|(?:{DEATH_KINDS}\s+)?(?:deaths|fatalities)|victims"
+        rf"|{TOLL_VICTIMS}\s+(?:killed|dead))|the\s+number\s+(?:killed|dead)\b",
         False,
         "toll",
         False,

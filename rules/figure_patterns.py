@@ -152,7 +152,8 @@ PREFIXES: tuple[tuple[Qualifier, str], ...] = (
     ),
     (
         "more_than",
-        r"more\s+than|upwards\s+of|in\s+excess\s+of|greater\s+than|over|above|well\s+over",
+        r"more\s+than|upwards\s+of|in\s+excess\s+of|greater\s+than|over|above"
+        r"|well\s+(?:over|above)",
     ),
     (
         "at_most",

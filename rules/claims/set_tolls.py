@@ -16,7 +16,9 @@ _SET_BEFORE = re.compile(
 )
 #: A bound written as a comparison, which stands in for "at": "as high as", "as many as",
 #: "above 100" ("has long put the toll above 100").
-_AS_BOUND = re.compile(r"as\s+(?:high|many|low|few)\s+as\b|above\b|below\b", re.IGNORECASE)
+_AS_BOUND = re.compile(
+    r"as\s+(?:high|many|low|few)\s+as\b|(?:well\s+)?(?:above|below)\b", re.IGNORECASE
+)
 #: A verb of setting earlier in the clause: "put the number of dead at 19 and the injured at
 #: 42" (the hurt's cue holds its own "at", ``rules.cue_rows.WOUNDED_TOLL``).
 _SET_IN_CLAUSE = re.compile(rf"\b(?:{SET_VERBS})\b[^.;:]*$", re.IGNORECASE)

@@ -19,6 +19,8 @@ commas after a speaker's relative clause (", as only the chief may speak,") is s
 and a body named by its function ("the UN mission", "the ferry operator") is the "it" after it.
 Review 42a's sentences: a person at a place of care who admits deaths speaks; a text named
 in passing puts out nothing; a named person is not anonymous for a rule in a relative clause.
+Tolls: "the number of heat deaths", "the number of people treated in hospital", and a bound
+"well above" a figure that a verb of setting gives.
 Claims: one person "of" a number is their age ("a girl of about nine", "a man of 52"), not a
 count, unless people follow ("the leader of 30 fighters"). A toll set by a verb and then
 the hurt's own value in the same frame ("put the dead at 8 and the wounded at 23") gives the
@@ -344,3 +346,29 @@ def test_reasons_after_a_speaker_and_bodies_by_function(
 )
 def test_review42a_readings(text: str, expected: list[tuple[str, bool]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Coroners put the number of heat deaths at 44.", [("killed", 44)]),
+        ("The number of road fatalities rose to 212.", [("killed", 212)]),
+        (
+            "The board put the number of people treated in hospital at 61.",
+            [("wounded", 61)],
+        ),
+        ("The number of people hospitalised rose to 19.", [("wounded", 19)]),
+        ("Medics put the toll well above 70.", [("killed", 70)]),
+        ("Temperatures stayed well above 40 degrees.", []),
+    ],
+    ids=[
+        "heat-deaths",
+        "road-fatalities",
+        "treated-in-hospital",
+        "hospitalised",
+        "well-above",
+        "temperatures",
+    ],
+)
+def test_toll_nouns_and_bounds(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
