@@ -316,7 +316,7 @@ def _subject_end(tokens: list[Token], k: int, end: int) -> int:
         if low in _SAME_PAST and last == j - 1 >= k and _verb_of_object(tokens, j, end):
             break  # "The union put the toll at 17 and said": "put" is the verb
         if low in _SAME_PAST and j + 1 < end and tokens[j + 1].low in _PARTICLES:
-            break  # "A parents' group set up after the outbreak": a participle, no noun
+            break  # "A tenants' panel set up after the fire": a participle, no noun
         if low in DETERMINERS or token.is_capital:
             lower_run = 0
         elif low.endswith(_OWNER_MARKS) and j > k:

@@ -17,7 +17,7 @@ _SENT = re.compile(r"\b(sent|sends|sending|put|puts|putting)\s+")
 #: across the city", "in hospital", "to the district hospital").
 _TO_CARE = re.compile(
     r"(?:\s+(?:other\s+|more\s+)?(?P<group>(?!on\b)[a-z-]+(?:\s+(?!on\b)[a-z-]+)?))?"
-    r"\s+(?:on\s+)?(?:to|in|into)\s+"  # "sent 15 on to hospitals near the border"
+    r"\s+(?:on\s+)?(?:to|in|into)\s+"  # "sent 19 on to clinics near the coast"
     r"(?:the\s+|a\s+)?(?:(?!(?:the|a|an)\b)[\w'-]+\s+){0,2}?(?:hospitals?|clinics?)"
     # then the clause's end, the hurt, when or where ("to hospitals across the city", "with
     # burns"); not a purpose ("to the hospital to stand guard", "for a tour", "as volunteers")

@@ -19,8 +19,8 @@ _SET_BEFORE = re.compile(
 _AS_BOUND = re.compile(
     r"as\s+(?:high|many|low|few)\s+as\b|(?:well\s+)?(?:above|below)\b", re.IGNORECASE
 )
-#: A verb of setting earlier in the clause: "put the number of dead at 19 and the injured at
-#: 42" (the hurt's cue holds its own "at", ``rules.cue_rows.WOUNDED_TOLL``).
+#: A verb of setting earlier in the clause: "put the dead at 8 and the wounded at 23" (the
+#: hurt's cue holds its own "at", ``rules.cue_rows.WOUNDED_TOLL``).
 _SET_IN_CLAUSE = re.compile(rf"\b(?:{SET_VERBS})\b[^.;:]*$", re.IGNORECASE)
 
 

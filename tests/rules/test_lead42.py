@@ -152,9 +152,9 @@ def test_places_of_care_that_admit_a_count_say_nothing(
         "A delegate of the Brask Farmers League, who asked to stay unnamed, said the vote "
         "was rigged.",
         "A steward of the Orme Rowing Club, who asked to be left unnamed, said the jetty broke.",
-        "Her trainer, who asked that his name stay out of the paper, said she ran daily.",
+        "Her trainer, who asked that his name remain out of print, said she ran daily.",
         "A lorry mechanic who gave only his nickname, Bolt, said the brakes were worn.",
-        "A crane operator at the Velk yard, who had no permission to talk to the press, said "
+        "A crane operator at the Velk yard, who had no permission to comment, said "
         "the cable snapped.",
     ],
     ids=["stay-unnamed", "left-unnamed", "name-stay-out", "nickname", "no-permission"],
@@ -294,7 +294,7 @@ def test_nights_sayings_and_funerals(text: str, expected: list[tuple[str, float]
     ("text", "expected"),
     [
         (
-            "A Norvan sergeant at the depot, who agreed to talk if his name was left out, as "
+            "A Norvan sergeant at the depot, who spoke on condition of anonymity, as "
             "only the colonel may brief the press, said the fuel had run out.",
             [("A Norvan sergeant at the depot", True)],
         ),
@@ -354,7 +354,7 @@ def test_review42a_readings(text: str, expected: list[tuple[str, bool]]) -> None
         ("Coroners put the number of heat deaths at 44.", [("killed", 44)]),
         ("The number of road fatalities rose to 212.", [("killed", 212)]),
         (
-            "The board put the number of people treated in hospital at 61.",
+            "The board said the number of people treated had reached 61.",
             [("wounded", 61)],
         ),
         ("The number of people hospitalised rose to 19.", [("wounded", 19)]),
