@@ -383,11 +383,11 @@ def _other_reading(word: str, text: str, start: int, end: int) -> bool:
 
 
 def _disaster_told(text: str, start: int, head: str, tail: str) -> bool:
-    """Is a disaster told in the cue's sentence, or a great one before it in the article?"""
+    """A disaster in the cue's sentence, homes lost just before it, or a great one earlier?"""
     around = head + " " + tail
-    if _DISASTER.search(around) or _HOMES.search(around):
+    if _DISASTER.search(around) or _HOMES.search(text, max(0, start - len(head) - 300), start):
         return True
-    return GREAT_DISASTER.search(text, max(0, start - 3000), start) is not None
+    return _HOMES.search(tail) is not None or GREAT_DISASTER.search(text, 0, start) is not None
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:

@@ -380,6 +380,6 @@ MISSING_WORDS = (
 #: return, which other stories tell; ``rules.cue_context``).
 GREAT_DISASTER = re.compile(
     r"\b(?:earthquakes?|quakes?|floods?|flooding|hurricanes?|typhoons?|cyclones?|tsunamis?"
-    r"|landslides?|mudslides?|wildfires?|eruptions?|avalanches?|tornado(?:es)?)\b",
+    r"|landslides?|mudslides?|wildfires?|eruptions?|avalanches?|tornado(?:es)?|storms?)\b",
     re.IGNORECASE,
 )

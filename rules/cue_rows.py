@@ -67,7 +67,7 @@ WOUNDED_TOLL: tuple[Row, ...] = (
     (
         r"the\s+(?:injured|wounded)\s+at|the\s+number\s+(?:(?:injured|wounded|hurt)\b|of\s+"
         r"(?:the\s+)?(?:injured|wounded|(?:people|civilians|persons|soldiers|children)\s+"
-        r"(?:injured|wounded|hurt|hospitali[sz]ed|treated(?:\s+in\s+hospital)?)"
+        r"(?:injured|wounded|hurt|hospitali[sz]ed|treated\s+(?:in\s+hospital|for\s+injuries))"
         # "the number of people who were hurt rose to 30" (issue 9 round 7)
         rf"|{TOLL_PEOPLE}\s+(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+(?:injured"
         r"|wounded|hurt)))",

@@ -148,7 +148,7 @@ _PHRASES = (
     r"|unaccounted\s+for|taken|abducted|kidnapped))?"
     # "put the figure higher, at 40": a rival count set above or below the one told
     rf"(?:\s+(?:{RIVAL_DEGREE}\s+)?"
-    r"(?:higher|lower),?)?\s+(?:at|above|below)"
+    r"(?:higher|lower),?)?\s+(?:at|(?:well\s+)?(?:above|below))"
     # "put it at 38" (AT08 takes it only before a figure)
     r"|put(?:s|ting)?\s+it\s+at"
     # "raised the death toll to 52", "revised its estimate of the dead down to 38", "revised

@@ -18,7 +18,7 @@ _NOT_A_NAME_START = ("The ", "A ", "An ")
 #: A name after a role ("Defence lawyer Petra Lund"), not after "of the" ("a representative of
 #: the Orvik Dockers Union", a body's name).
 _TITLED_NAME = re.compile(r"(?:^|\s)(?P<before>[a-z]+)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)+$")
-_BEFORE_A_BODY = frozenset("of the for at from in with".split())
+_BEFORE_A_BODY = frozenset("of the for at from in with to by under within near".split())
 #: A bracket after a name ("Ana Ruiz (D-Velk)") is no part of the name's shape.
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")
 #: Bodies whose relative clause may tell others' silence ("The ministry, which said reporters
@@ -52,5 +52,6 @@ def named_or_body(source: str) -> bool:
     titled = _TITLED_NAME.search(lead)
     if titled is not None and titled["before"] not in _BEFORE_A_BODY:
         return True
-    words = lead.lower().split()
-    return bool(words) and (words[-1] in _OFFICES or words[-1] in INSTITUTIONAL)
+    words = lead.lower().split()  # "The ministry", not "A source within the army"
+    body = bool(words) and (words[-1] in _OFFICES or words[-1] in INSTITUTIONAL)
+    return body and len(words) <= 3 and words[0] not in ("a", "an", "one")

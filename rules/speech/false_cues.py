@@ -230,17 +230,19 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
         if tokens[k].low in _HOSPITAL_SUBJECTS:
             owner = k - 2 if k > 1 and tokens[k - 1].low in ("the", "a", "its") else k - 1
             return owner < 0 or tokens[owner].low not in _NOT_PLACE_PHRASE
-        if not tokens[k].is_word or tokens[k].low in _NOT_PLACE_PHRASE:
+        if not tokens[k].is_word or tokens[k].low in _CLAUSE_WORDS:
             return False
         if tokens[k].low in PERSON_NOUNS:
             return False
     return False
 
 
-#: Words that end the look left for a place of care: a verb, a clause's subordinator ("the
-#: minister who runs hospitals admitted 40 had died"), or a preposition a person's place or
-#: body follows ("a nurse at the hospital", "a spokeswoman for the hospital in Tersk").
-_NOT_PLACE_PHRASE = frozenset("who which that runs run ran said says and but at of for on".split())
+#: Words that end the look left for a place of care: a verb or a clause's subordinator ("the
+#: minister who runs hospitals admitted 40 had died"); before the place, a preposition a
+#: person's place or body follows ("a nurse at the hospital", "a spokeswoman for the hospital
+#: in Tersk"), where the speaker is the person.
+_CLAUSE_WORDS = frozenset("who which that runs run ran said says and but".split())
+_NOT_PLACE_PHRASE = _CLAUSE_WORDS | frozenset("at of for on to from".split())
 
 
 #: Words that open a qualified count: "admitted more than 40", "about 90" (``FIGURE``'s).

@@ -19,8 +19,8 @@ def puts_out(tokens: list[Token], subject: tuple[int, int]) -> bool:
     saying"), so that the participle reports its words whatever follows? Not a text named in
     passing ("The blast followed a warning from the Front, saying")."""
     verb = subject[1] + 1
-    if verb < len(tokens) and tokens[verb].low in _THEN:
-        verb += 1  # "The union later issued a statement"
+    while verb < len(tokens) and verb <= subject[1] + 3 and tokens[verb].low in _BEFORE_VERB:
+        verb += 1  # "The union later issued", "The family has issued", "had since posted"
     if verb >= len(tokens) or tokens[verb].low not in _PUT_OUT_VERBS:
         return False
     for k in range(verb + 1, min(len(tokens), verb + 6)):
@@ -35,4 +35,4 @@ def puts_out(tokens: list[Token], subject: tuple[int, int]) -> bool:
 _PUT_OUT_VERBS = frozenset(
     "issued released gave published posted put read sent circulated shared offered".split()
 )
-_THEN = frozenset("later earlier also then first".split())
+_BEFORE_VERB = frozenset("later earlier also then first since has have had just".split())

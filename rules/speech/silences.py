@@ -73,13 +73,18 @@ _ASKED = frozenset(
 )
 
 
+#: Roles one asks questions of, beside ``SPEAKER_NOUNS``: "Vey's lawyer", "the mine's owner".
+_ASKED_ROLES = frozenset("lawyer attorney owner manager director chief operator agent".split())
+
+
 def _private(tokens: list[Token], c: int, last: int) -> bool:
     """Is a phone left ringing told with no press or case around it ("Mira did not pick up
     her phone all night")?"""
     if not any(t.low in ("phone", "phones") for t in tokens[c : last + 1]):
         return False
-    if c > 0 and tokens[c - 1].low in SPEAKER_NOUNS:
-        return False  # "A police spokesman did not pick up his phone": one who is asked
+    for k in range(c - 1, max(-1, c - 8), -1):  # the subject: an office or a role
+        if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in _ASKED_ROLES:
+            return False  # "Mayor Ivo Brandt did not pick up his phone": one who is asked
     return not any(t.low in _ASKED for t in tokens)
 
 

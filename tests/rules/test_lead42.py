@@ -354,7 +354,7 @@ def test_review42a_readings(text: str, expected: list[tuple[str, bool]]) -> None
         ("Coroners put the number of heat deaths at 44.", [("killed", 44)]),
         ("The number of road fatalities rose to 212.", [("killed", 212)]),
         (
-            "The board said the number of people treated had reached 61.",
+            "The board said the number of people treated in hospital had reached 61.",
             [("wounded", 61)],
         ),
         ("The number of people hospitalised rose to 19.", [("wounded", 19)]),
@@ -371,4 +371,57 @@ def test_review42a_readings(text: str, expected: list[tuple[str, bool]]) -> None
     ],
 )
 def test_toll_nouns_and_bounds(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An aide to Governor Lina Orsk, who asked not to be named, said the dam held.",
+            [("An aide to Governor Lina Orsk", True)],
+        ),
+        (
+            "A source within the navy, who was not permitted to talk, said two ships sank.",
+            [("A source within the navy", True)],
+        ),
+        ("Clinics on the coast have admitted 60 people with burns.", []),
+        (
+            "The family has issued a statement, saying the two boys were found.",
+            [("The family", True)],
+        ),
+        ("Mayor Ivo Brandt did not pick up his phone on Monday.", [("Mayor Ivo Brandt", False)]),
+        ("Rescuers put the death toll well above 100.", [("Rescuers", True)]),
+    ],
+    ids=[
+        "aide-to-a-name",
+        "source-within",
+        "clinics-on",
+        "has-issued",
+        "mayor-phone",
+        "well-above-at08",
+    ],
+)
+def test_review42b_readings(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A fire swept through the estate on Sunday, destroying 60 homes. About 400 people "
+            "spent the night in tents.",
+            [("displaced", 400)],
+        ),
+        (
+            "Police opened fire on marchers last week. About 300 of them have spent ten "
+            "nights in tents outside the assembly.",
+            [],
+        ),
+        ("The number of people treated for gambling addiction rose to 3,000.", []),
+    ],
+    ids=["homes-lost-before", "opened-fire-before", "treated-for-addiction"],
+)
+def test_review42b_claims(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
