@@ -378,7 +378,7 @@ def test_toll_nouns_and_bounds(text: str, expected: list[tuple[str, float]]) -> 
     ("text", "expected"),
     [
         (
-            "An aide to Governor Lina Orsk, who asked not to be named, said the dam held.",
+            "An aide to Governor Lina Orsk, who asked not to be named in print, said the dam held.",
             [("An aide to Governor Lina Orsk", True)],
         ),
         (
