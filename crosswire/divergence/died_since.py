@@ -12,9 +12,7 @@ today's count too ("..., and the tally is now two dead and four hurt").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from crosswire.divergence.latest_toll import EARLIER_TOLL
 from crosswire.divergence.model import StatedClaim
 
 #: After the figure: the person's words, how they were hurt (a participle or "who was shot"),
@@ -129,10 +127,7 @@ _ATTACKERS = frozenset("suspect gunman attacker assailant shooter bomber".split(
 
 
 def less_one_died_since(
-    killed: StatedClaim | None,
-    wounded: StatedClaim | None,
-    count: float | None,
-    claims: Sequence[StatedClaim] = (),
+    killed: StatedClaim | None, wounded: StatedClaim | None, count: float | None
 ) -> float | None:
     """The wounded ``count`` less the one person whose death since a sentence of its own
     tells (CB38: "A teacher who was stabbed in the attack died in hospital on Wednesday"):
@@ -158,8 +153,6 @@ def less_one_died_since(
     """
     if killed is None or wounded is None or count is None or wounded.stated != count:
         return count  # no death since, or a count the rules reduced already
-    if claims and (bulletin := less_died_since_bulletin(claims, killed, wounded, count)) != count:
-        return bulletin  # "had first put the toll at six dead and 22 hurt"
     if killed.rule != HURT_THEN_DIED or killed.stated != 1 or killed.start == wounded.start:
         return count
     at = wounded.figure_start or 0
@@ -170,56 +163,4 @@ def less_one_died_since(
         return count  # the count may be today's, told after the death
     if not _holds(wounded.group, killed.group):
         return count  # "seven patients were hurt" and a nurse died: not one of them
-    return count - 1
-
-
-#: A hurt person's death told anywhere in the article: "A porter who was injured ... has died",
-#: "a driver among the badly hurt died on Monday" (general English).
-_A_HURT_ONE_DIED = re.compile(
-    r"\b(?:wounded|injured|hurt)\b[^.;]{0,80}?\b(?:has\s+|have\s+|had\s+)?(?:since\s+)?died\b",
-    re.IGNORECASE,
-)
-
-
-def less_died_since_bulletin(
-    claims: Sequence[StatedClaim],
-    killed: StatedClaim | None,
-    wounded: StatedClaim | None,
-    count: float | None,
-) -> float | None:
-    """The hurt of an earlier bulletin ("The county had first put the toll at six dead and 22
-    hurt") less the one of them who died since, when the dead now number one more ("A miner
-    who was injured has died, raising the toll to seven"): 21 hurt, each person counted once
-    (a count of those who died, "two of the wounded died", is ``less_the_dead``'s).
-
-    >>> from crosswire.divergence.model import Source
-    >>> from datetime import UTC, datetime
-    >>> when = datetime(2026, 5, 1, tzinfo=UTC)
-    >>> src = Source(1, "o", "u", 1, when, when, 1, "")
-    >>> def claim(category, start, n, text, figure):
-    ...     return StatedClaim(src, category, None, "people", "exact", n, n, None, n, None,
-    ...                        None, text, figure, start, figure_start=text.index(figure))
-    >>> old = "The county had first put the toll at six dead and 22 hurt."
-    >>> lead = "A miner who was injured has died, raising the toll to seven."
-    >>> now = claim("killed", 0, 7, lead, "seven")
-    >>> hurt = claim("wounded", 80, 22, old, "22")
-    >>> less_died_since_bulletin([now, claim("killed", 80, 6, old, "six"), hurt], now, hurt, 22)
-    21
-    >>> less_died_since_bulletin([now, hurt], now, hurt, 22)
-    22
-    """
-    if killed is None or wounded is None or count is None or wounded.stated != count:
-        return count
-    if wounded.qualifier != "exact":
-        return count  # "about 30 hurt" is not reduced
-    at = wounded.figure_start or 0
-    if EARLIER_TOLL.search(wounded.text, 0, at) is None or killed.start == wounded.start:
-        return count  # a count of today, or the dead's own sentence
-    old = [c.stated for c in claims if c.category == "killed" and c.start == wounded.start]
-    if len(old) != 1 or old[0] is None or killed.stated is None:
-        return count
-    if killed.stated - old[0] != 1 or count < 2:
-        return count  # one more dead, the one hurt person told to have died
-    if not any(_A_HURT_ONE_DIED.search(c.text) for c in claims if c.category == "killed"):
-        return count  # more dead, but none said to be of the hurt
     return count - 1

@@ -322,14 +322,14 @@ def wounded_total(findings: ArticleFindings) -> float | None:
     chosen = harm_over_care(chosen, findings, category_total)  # not "3 still in hospital"
     killed = _sentence_pick(findings, "killed")
     chosen = with_its_killed(chosen, killed, current, findings.claims)  # not a rival's
-    # the key's killed claim, or, when its sentence tells no one hurt, a later pronoun's death
+    # the key's killed claim, or, when its sentence tells no one hurt, a later pronoun's
+    # death ("... fatally shot a girl. The girl suffered a wound ... she was pronounced dead")
     deaths = [killed] if killed is not None else []
     if killed is not None and chosen is not None and _sentence_key(chosen) != _sentence_key(killed):
         deaths += _current(findings, "killed")
     if killed is not None and killed.stated == 1 and any(hurt_one_died(chosen, c) for c in deaths):
         chosen = None  # "A welder was shot and wounded ... he died": no one else was hurt
-    counted = less_the_dead(findings, chosen, killed)
-    wounded = less_one_died_since(killed, chosen, counted, findings.claims)
+    wounded = less_one_died_since(killed, chosen, less_the_dead(findings, chosen, killed))
     shot = category_total(findings, "killed_or_wounded")
     if wounded is not None and shot is not None and early_report(shot):
         shot = None  # "First reports said seven were hit ... Police said six were wounded"

@@ -125,9 +125,9 @@ def _before_they_died(
     findings: ArticleFindings, wounded: StatedClaim, killed: StatedClaim | None
 ) -> float:
     """How many of ``wounded`` died after it was told: the key's sentence says "24 have
-    now died, two of the wounded among them", and the hurt count's sentence gives the dead
-    it stood beside then ("Earlier, the police counted 22 dead and 31 hurt"): 22 + 2 = 24,
-    so 29 are hurt. 0 otherwise."""
+    now died, two of the wounded among them" (or that one hurt person has died), and
+    the hurt count's sentence gives the dead it stood beside then ("Earlier, the police
+    counted 22 dead and 31 hurt"): 22 + 2 = 24, so 29 are hurt. 0 otherwise."""
     if killed is None or killed.stated is None or killed.start == wounded.start:
         return 0
     if wounded.qualifier != "exact":
@@ -140,6 +140,10 @@ def _before_they_died(
         for c in findings.claims
         if c.rule == PART_DIED and c.start in tolls and c.stated is not None
     ]
+    if not died and any(  # "A guest who was wounded has died, raising the toll to five"
+        _ONE_HURT_DIED.search(c.text) for c in findings.claims if c.start in tolls
+    ):
+        died = [1.0]  # one of the hurt, as the sentence's own count when it gives one
     if len(died) != 1:
         return 0
     then = [
@@ -154,6 +158,13 @@ def _before_they_died(
     return died[0] if then[0] + died[0] == killed.stated else 0
 
 
+#: One hurt person's death told in the toll's sentence: "A guest who was wounded ... has died",
+#: "after a woman among the critically injured died" (general English of updated tolls).
+_ONE_HURT_DIED = re.compile(
+    r"\b(?:a|an|one)\s+[a-z]+\s+(?:who\s+(?:was|had\s+been)\s+)?(?:among\s+the\s+(?:\w+\s+)?)?"
+    r"(?:wounded|injured|hurt)\b[^.;]{0,80}?\b(?:has\s+|had\s+)?(?:since\s+)?died\b",
+    re.IGNORECASE,
+)
 #: A count told as an earlier account of its own, the account naming the figure's source:
 #: "according to the directorate's first bulletin", "the initial report put", "had initially
 #: said" (general English of updated tolls); not a later count beside an earlier one ("up
