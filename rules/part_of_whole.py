@@ -15,10 +15,12 @@ from rules.figure_patterns import UNITS
 _OWNER = r"[\w-]+(?:['\u2019]s|s['\u2019])"
 #: The part before "of the": a number word, a distributive, or a comparative or superlative
 #: of age that picks one person out ("the younger of the two", "the eldest of the three"); the
-#: whole may be owned ("none of the bus's 43 passengers", "two of its 12 crew").
+#: whole may be owned ("none of the bus's 43 passengers", "two of its 12 crew"); one's may be
+#: bare ("one of 52 passengers", CB22's part).
 _PART_BEFORE = re.compile(
     r"\b(?:one|either|neither|none|the\s+(?:younger|older|elder|youngest|oldest|eldest))"
-    rf"\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+{_OWNER})?\s+$",
+    rf"\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+{_OWNER})?\s+$"
+    r"|\bone\s+of\s+$",
     re.IGNORECASE,
 )
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))

@@ -142,7 +142,7 @@ def _clean_gap(gap: str) -> str | None:
         gap = SCARE_QUOTED.sub(r" \g<words> ", gap)  # 'more than 40 "apostate policemen" were'
     if "-" in gap:
         gap = AGE_ADJECTIVE.sub(" ", gap)  # "2 16-year-old boys"
-    if "0" in gap or "age" in gap or " who " in gap:
+    if "0" in gap or "age" in gap or " who " in gap or " of " in gap:
         gap = without_decades(gap)  # "two men in their 20s", "men aged 20 to 30 were killed"
     if _DIGIT.search(gap):  # every match holds one; most gaps have none
         gap = WHOLE_AFTER_PART.sub(r"\1", _NUMBERED_NAME.sub(r"\1", gap))  # "Pier 9", "of its 43"

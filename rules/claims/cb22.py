@@ -27,8 +27,11 @@ _PART_DIED = re.compile(
     # told before (a human plural, checked in ``find``)
     # "two of the wounded soldiers later died" (round 9)
     # "one of his bodyguards was killed", "one of the mayor's guards": a possessor's people
-    r"|(?:(?P<owner>the\s+[A-Za-z-]+['’]s|his|her|their|its|our)|the)\s+"
-    r"(?:(?:two|three|four|five|six|\d{1,2})\s+)?(?:(?P<hurt>wounded|injured)\s+)?"
+    r"|(?:(?:(?P<owner>the\s+[A-Za-z-]+['’]s|his|her|their|its|our)|the)\s+"
+    r"(?:(?:two|three|four|five|six|\d{1,2})\s+)?"
+    # "one of 52 passengers was killed": a count of people with no determiner
+    r"|(?P<bare>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+))"
+    r"(?:(?P<hurt>wounded|injured)\s+)?"
     r"(?P<plural>[A-Za-z]+))"
     # an aside: "one of them, a 20-year-old man, died", "One of the victims, Ivo Tal, 47, died"
     r"(?:\s*,\s*[^,.;()]{1,60}?(?:,\s*[^,.;()]{1,20}?)?,)?\s+"
@@ -152,7 +155,7 @@ class PartOfTheShotDied(ExtraRule):
         for match in _PART_DIED.finditer(sent.text):
             start, end = match.span("part")
             value = number_value(match["part"])
-            if value is None or (match["whole"] and value > 1):
+            if value is None or ((match["whole"] or match["bare"]) and value > 1):
                 continue  # "two of the five stabbing victims died": the figure rules' count
             opening = _OPENING.match(sent.text[:start]) is not None
             if match["plural"] and not is_human_plural(match["plural"]):

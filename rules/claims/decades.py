@@ -18,10 +18,14 @@ AGE_DECADE = re.compile(
     re.IGNORECASE,
 )
 #: The decade of one person's age right after the person ("a man in his 30s was killed",
-#: "a woman in her late twenties"), for ``patterns.SINGULAR``'s asides.
+#: "a woman in her late twenties"), or the age ("a man aged 52 died"), for
+#: ``patterns.SINGULAR``'s asides.
 ONE_DECADE = (
     rf"\s+in\s+(?:his|her)\s+(?:{_DECADE}|(?:early\s+|mid-?\s*|late\s+)?(?:teens|twenties"
     r"|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+    # or the age itself without commas: "a man aged 52", "a woman of about 70" (an age, since
+    # the noun before it is a person's: ``figures`` checks it)
+    r"|\s+(?:aged|of)\s+(?:about\s+|around\s+|some\s+)?\d{1,3}(?![\d%.,]\d|\s*%|\s+per\b)"
 )
 
 
@@ -40,11 +44,24 @@ AGE_RANGE = re.compile(
 )
 
 
+#: One person's age right before the verb: "a man aged 52 died", "a woman of about 70 was".
+_ONE_AGE = re.compile(
+    r"(?<=[a-z])\s+(?:aged|of)\s+(?:about\s+|around\s+|some\s+)?\d{1,3}"
+    r"(?=\s*$|\s+(?:was|is|has|had|died|dies|remains|remained)\b)",
+    re.IGNORECASE,
+)
+
+
 def without_decades(gap: str) -> str:
-    """``gap`` with each age decade and each range of ages replaced by a space ("men in
-    their 20s were" -> "men were", "men, ranging in age from 18 to 29, were" -> "men were");
-    callers test for a "0", "age" or "who" first (most gaps have none)."""
-    return AGE_RANGE.sub(_range_out, AGE_DECADE.sub(" ", gap))
+    """``gap`` with each age decade, each range of ages and one person's age before the verb
+    replaced by a space ("men in their 20s were" -> "men were", "men, ranging in age from 18
+    to 29, were" -> "men were", "man aged 52" -> "man"); callers test for a "0", "age", "of"
+    or "who" first (most gaps have none)."""
+    gap = AGE_RANGE.sub(_range_out, AGE_DECADE.sub(" ", gap))
+    return _ONE_AGE.sub(" ", gap) if _DIGIT_WORD.search(gap) else gap
+
+
+_DIGIT_WORD = re.compile(r"\d")
 
 
 def _range_out(match: re.Match[str]) -> str:

@@ -1,0 +1,50 @@
+"""Readings the forty-third session's lead added. Every sentence is invented.
+
+Claims: one person with an age and no commas around it is still one person ("A man aged 52
+died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
+One of a bare count of people ("One of 52 passengers was killed", "One of 3 wounded men died
+later") is one dead, and the count is the whole it is picked from, not a toll.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ferryman aged 61 died when the pontoon gave way.", [("killed", 1)]),
+        ("A shepherd of 52 died in the blaze, the brigade said.", [("killed", 1)]),
+        ("A nurse of about 70 was killed when the roof of the clinic fell.", [("killed", 1)]),
+        ("A boy aged 9 was wounded and 14 others were hurt.", [("wounded", 1), ("wounded", 14)]),
+        # no person before "of": no one is counted
+        ("A total of 52 was recorded at the gauge.", []),
+    ],
+    ids=["aged", "of", "of-about", "aged-and-others", "total-of"],
+)
+def test_one_person_with_an_age_is_one(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of 52 passengers was killed when the coach overturned.", [("killed", 1)]),
+        ("One of 18 climbers died on the descent.", [("killed", 1)]),
+        ("One of 3 wounded porters died later in the clinic.", [("killed", 1)]),
+        ("Two of 52 passengers were killed.", [("killed", 2)]),
+        # a bare whole is no toll: not "40 hurt" nor "4 dead"
+        ("None of 40 workers were hurt in the fire.", [("wounded", 0)]),
+        ("One of 4 horses died in the stable fire.", []),
+    ],
+    ids=["one-of-killed", "one-of-died", "one-of-wounded-died", "two-of", "none-of", "horses"],
+)
+def test_one_of_a_bare_count_is_the_part(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
