@@ -4,7 +4,8 @@
 relative clause's own object, and the speaker is the commander. The same holds for a
 participle that names a medium ("survivors quoted by the Herald said"), an audience
 ("a deputy speaking to the Courier said") or a place of writing ("analysts writing in a note
-to clients said", "former employees posting on a forum described"). English grammar of
+to clients said", "former employees posting on a forum described"), and for a body's
+founding before a time ("the committee set up after the flood said"). English grammar of
 attribution; no corpus harvest.
 
 >>> from rules.tokens import tokenize
@@ -78,7 +79,32 @@ def modified_subject(tokens: list[Token], phrase: tuple[int, int]) -> Sourced | 
         if _writers_at(tokens, k):
             head = _left(tokens, k - 1)
             return (head, None) if head else None
+        founded = _founded_before(tokens, k)
+        if founded is not None:
+            head = left_phrase(tokens, founded - 1)
+            return ((tokens[head[0]].start, tokens[phrase[1]].end), None) if head else None
     return None
+
+
+#: Participles that tell a body's founding, after which a time phrase is the body's own ("a
+#: committee set up after the flood", "a panel formed following the riots"): general English.
+_FOUNDED = frozenset(
+    "formed founded created established appointed convened launched organised organized set".split()
+)
+_TIME_AFTER = frozenset("after following since before during".split())
+_AUXILIARIES = frozenset("was were is are be been being has have had".split())
+
+
+def _founded_before(tokens: list[Token], k: int) -> int | None:
+    """The index of a founding participle ("set up", "formed") right before the time word at
+    ``k``, not a verb's passive ("a panel was formed after the army said": the army spoke)."""
+    if tokens[k].low not in _TIME_AFTER or k < 2:
+        return None
+    j = k - 1 if tokens[k - 1].low != "up" else k - 2
+    word = tokens[j]
+    if word.low not in _FOUNDED or word.text != word.low or (word.low == "set") != (j < k - 1):
+        return None
+    return j if j > 1 and tokens[j - 1].is_word and tokens[j - 1].low not in _AUXILIARIES else None
 
 
 def _participle_inside(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:

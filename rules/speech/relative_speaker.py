@@ -100,7 +100,9 @@ _CLAUSE_REACH = 24
 _PREDICATE_OPENERS = frozenset("been being be not still yet".split())
 #: Prepositions that take an object inside a relative clause ("to talk about the talks").
 _OBJECT_PREPOSITIONS = frozenset(
-    "with of for by in on at from to without among about into onto over under against".split()
+    "with of for by in on at from to without among about into onto over under against"
+    # of place: "who were inside the mall", "who live near the plant"
+    " inside outside near behind beside aboard within".split()
 )
 
 

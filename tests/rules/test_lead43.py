@@ -1,5 +1,10 @@
 """Readings the forty-third session's lead added. Every sentence is invented.
 
+Attributions: a body named with its founding before a time ("The inquiry created after the
+dam burst said", "A task force set up following the storm said") is the speaker, not the
+time's event; people in a relative clause of place ("Those who were inside the depot said",
+"Families who live near the quarry said") speak, not the place.
+
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
 One of a bare count of people ("One of 52 passengers was killed", "One of 3 wounded men died
@@ -48,3 +53,31 @@ def test_one_person_with_an_age_is_one(text: str, expected: list[tuple[str, floa
 )
 def test_one_of_a_bare_count_is_the_part(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+def _sources(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The inquiry created after the dam burst said 14 homes were lost.",
+            ["The inquiry created after the dam burst"],
+        ),
+        (
+            "A task force set up following the storm said two fishermen drowned.",
+            ["A task force set up following the storm"],
+        ),
+        ("Those who were inside the depot said they heard three blasts.", ["Those"]),
+        ("Families who live near the quarry said two drivers died.", ["Families"]),
+        # a passive or a verb of the clause's own: the one who said it after "after" speaks
+        ("A panel was formed after the navy said 14 sailors were missing.", ["the navy"]),
+        ("Clashes erupted after the army said six people were killed.", ["the army"]),
+        ("The man who police near the scene said was armed fled.", ["police near the scene"]),
+    ],
+    ids=["created-after", "set-up-following", "inside", "near", "passive", "verb", "gap"],
+)
+def test_a_speaker_is_read_past_its_modifier(text: str, expected: list[str]) -> None:
+    assert _sources(text) == expected
