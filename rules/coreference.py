@@ -21,7 +21,7 @@ from rules.name_cores import core_name
 from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.plural_sources import they_target
-from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES
+from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES, works_for
 from rules.text import Document
 from rules.unnamed_speakers import fleeting_reach, said_gender, speaker_unnamed
 
@@ -295,9 +295,8 @@ def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
     # and "the army" is not "a communique issued by the Third Army Division", its text.
     if head in _PLACE_BODIES and TITLES.search(name):
         return False  # "the county" is not "County Health Executive Dr. Ada Ruto"
-    return not (
-        ORG_WORDS.fullmatch(head) and (PERSON_ROLE.search(name) or _DOCUMENT_WORDS.search(name))
-    )
+    body = ORG_WORDS.fullmatch(head) or works_for(name, head)  # "an aide at the mine"
+    return not (body and (PERSON_ROLE.search(name) or _DOCUMENT_WORDS.search(name)))
 
 
 @functools.lru_cache(maxsize=4096)

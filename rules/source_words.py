@@ -48,3 +48,18 @@ PERSON_ROLE = re.compile(
     r"|leader|director|chairman|chairwoman|manager|coach)\b",
     re.IGNORECASE,
 )
+
+
+def works_for(name: str, head: str) -> bool:
+    """Does ``head`` name the body after a link in ``name`` ("airline" in "A spokeswoman for
+    the airline"), so that a person's role there is no "the airline" of its own?
+
+    >>> works_for("A spokeswoman for the airline", "airline")
+    True
+    >>> works_for("A spokeswoman for the airline", "spokeswoman")
+    False
+    """
+    link = re.search(
+        rf"\b(?:for|of|at|from|with)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", name.lower()
+    )
+    return link is not None

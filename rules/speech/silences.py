@@ -11,6 +11,7 @@ from rules.sources import skip_verb_prefix
 from rules.speech.relative_speaker import place_clause_speaker
 from rules.speech.restrictive import describes_an_object
 from rules.speech.speaker_nouns import SPEAKER_NOUNS
+from rules.speech.spoken_for import body_spoken_for
 from rules.speech.statements import (
     SOURCE_NOUNS,
     Candidate,
@@ -209,7 +210,11 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
     if before.low == "it" and _after_saying(tokens, p):
         # "The airline said it would not comment": the one who said so, as its referent
         said = at.found[-1] if at.found and at.found[-1].kind == "statement" else None
-        return (before.start, before.end), said.referent or said.source if said else None
+        if said is None:
+            return (before.start, before.end), None
+        # "A spokeswoman for the airline said it": the body she speaks for
+        body = body_spoken_for(tokens, said.source) if said.referent is None else None
+        return (before.start, before.end), body or said.referent or said.source
     if before.is_word:
         # "The town where she was born said nothing": the town, not the clause's verb
         placed = place_clause_speaker(tokens, p, at.last)

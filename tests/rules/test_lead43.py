@@ -3,7 +3,9 @@
 Attributions: a body named with its founding before a time ("The inquiry created after the
 dam burst said", "A task force set up following the storm said") is the speaker, not the
 time's event; people in a relative clause of place ("Those who were inside the depot said",
-"Families who live near the quarry said") speak, not the place.
+"Families who live near the quarry said") speak, not the place. An "it" after a role that
+speaks for a body is the body ("A spokeswoman for the ferry line said it would not comment"),
+and "the quarry" later is the quarry, not "An official at the quarry".
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -81,3 +83,30 @@ def _sources(text: str) -> list[str]:
 )
 def test_a_speaker_is_read_past_its_modifier(text: str, expected: list[str]) -> None:
     assert _sources(text) == expected
+
+
+def _silent(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokeswoman for the ferry line said it would not comment.", ["the ferry line"]),
+        ("An official at the quarry said it would not discuss the toll.", ["the quarry"]),
+        # a person's office may be no "it": the one who said it stays the party
+        ("A spokesman for the mayor said it would not comment.", ["A spokesman for the mayor"]),
+        ("The ferry line said it would not comment.", ["The ferry line"]),
+    ],
+    ids=["spokeswoman-for", "official-at", "for-a-person", "body"],
+)
+def test_an_it_after_a_role_is_the_body_it_speaks_for(text: str, expected: list[str]) -> None:
+    assert _silent(text) == expected
+
+
+def test_the_body_later_is_not_the_person_who_worked_there() -> None:
+    text = (
+        "An official at the quarry said 12 men were trapped. "
+        "The quarry said later that four had been found."
+    )
+    assert _sources(text) == ["An official at the quarry", "The quarry"]
