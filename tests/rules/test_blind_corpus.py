@@ -95,6 +95,8 @@ HALVES = (
     "blind_zzx",
     "blind_zzy",
     "blind_zzz",
+    "blind_zzza",
+    "blind_zzzb",
 )
 
 
@@ -256,6 +258,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzx": 10,
         "blind_zzy": 10,
         "blind_zzz": 10,
+        "blind_zzza": 10,
+        "blind_zzzb": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
