@@ -232,6 +232,7 @@ HUMAN_PLURALS = frozenset(
     laborers employees staff staffers personnel members colleagues miners fishermen seamen
     sailors watchmen guards bodyguards policemen police officers agents soldiers troops
     servicemen marines paratroopers conscripts reservists recruits privates commandos militiamen
+    paramilitaries
     fighters guerrillas rebels insurgents militants gunmen attackers assailants terrorists
     suspects hostages captives prisoners inmates detainees victims passengers pilgrims
     worshippers worshipers churchgoers priests nuns monks clergymen clerics missionaries

@@ -37,7 +37,7 @@ from rules.claims.lexicon import (
     TOLL_WORDS,
     WINDOW,
 )
-from rules.claims.listed_singles import bare_lead, counts_people, without_listed_singles
+from rules.claims.listed_singles import bare_lead, counts_people, toll_is, without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
 from rules.claims.own_verb import own_clause_before, own_verb_after
 from rules.claims.partitive_gap import past_value_or_whole
@@ -207,8 +207,8 @@ def bind_after(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bind
         if not (words := toll) and not bare_toll(text, cue, figure):
             return None
     group = following_group(text[figure.end + _closing_quote(text, figure) : figure.end + WINDOW])
-    if (bare or owned) and not counts_people(group):
-        return None  # "fatally shoots girl, 15": an age; "the valley's 9,000 antelope"
+    if (bare or owned or toll_is(cue.cue.after, words, group)) and not counts_people(group):
+        return None  # "shoots girl, 15": an age; "the valley's 9,000 antelope", "were 2 cars"
     if group is None and family is not None:
         group = "family"
     if group is None:

@@ -60,3 +60,12 @@ def counts_people(group: str | None) -> bool:
     ("kills farmer, 2 horses")."""
     head = group.split()[-1].lower() if group else ""
     return is_human_plural(head) or head in OTHERS
+
+
+def toll_is(after: str | None, words: list[str], group: str | None) -> bool:
+    """Does a toll noun name its count with a bare "were" and a group after it ("the only
+    casualties were two broken windows") that names no people, not even in a phrase ("11
+    members of one family", "three boys aged between 12 and 15")?"""
+    if group is None or after != "toll" or words not in (["were"], ["was"]):
+        return False
+    return not any(counts_people(word) for word in group.split())

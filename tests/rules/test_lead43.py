@@ -10,7 +10,8 @@ and "the quarry" later is the quarry, not "An official at the quarry".
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
 One of a bare count of people ("One of 52 passengers was killed", "One of 3 wounded men died
-later") is one dead, and the count is the whole it is picked from, not a toll.
+later") is one dead, and the count is the whole it is picked from, not a toll. A toll noun
+whose "were" names things ("The only casualties were two cracked windscreens") counts no one.
 """
 
 from __future__ import annotations
@@ -110,3 +111,19 @@ def test_the_body_later_is_not_the_person_who_worked_there() -> None:
         "The quarry said later that four had been found."
     )
     assert _sources(text) == ["An official at the quarry", "The quarry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bake-off's only casualties were three burnt loaves, the host joked.", []),
+        ("The only casualties were two cracked windscreens.", []),
+        ("The casualties were two deckhands and a cook.", [("killed_or_wounded", 2)]),
+        ("Among the dead were 11 members of one clan.", [("killed", 11)]),
+        ("The dead were 12 paramilitaries.", [("killed", 12)]),
+        ("Casualties were 14, the ministry said.", [("killed_or_wounded", 14)]),
+    ],
+    ids=["loaves", "windscreens", "deckhands", "members-of", "paramilitaries", "bare"],
+)
+def test_a_toll_of_things_is_no_claim(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
