@@ -123,6 +123,16 @@ _ABSTRACT_HURT = re.compile(
 )
 
 
+#: "shot down" in a sentence of things that fly ("Nine drones were launched and six were shot
+#: down"): aircraft and missiles brought down, no people shot (general English).
+_DOWN = re.compile(r"\s+down\b", re.IGNORECASE)
+_AIRBORNE = re.compile(
+    r"\b(?:drones?|rockets?|missiles?|aircraft|(?:war)?planes?|jets?|helicopters?|UAVs?"
+    r"|balloons?|gliders?|projectiles?|air\s+defen[cs]es?)\b",
+    re.IGNORECASE,
+)
+
+
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
     if word in ("wounded", "injured", "hurt", "bruised"):
@@ -135,6 +145,8 @@ def other_sense(word: str, text: str, end: int) -> bool:
         return _DEAD_IDIOM.match(text, end) is not None
     if word.endswith(" beaten") or word == "trampled":
         return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"
+    if word == "shot" and _DOWN.match(text, end) is not None:
+        return _AIRBORNE.search(sentence_of(text, end - 4, end)) is not None  # drones downed
     if word != "casualties":
         return False
     sentence = sentence_of(text, end - len(word), end)

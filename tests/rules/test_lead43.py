@@ -12,6 +12,8 @@ died", "A woman of about 70 was killed"); the age is no break between the one an
 One of a bare count of people ("One of 52 passengers was killed", "One of 3 wounded men died
 later") is one dead, and the count is the whole it is picked from, not a toll. A toll noun
 whose "were" names things ("The only casualties were two cracked windscreens") counts no one.
+"Shot down" in a sentence of things that fly (drones, missiles, aircraft, air defences)
+shoots no one.
 """
 
 from __future__ import annotations
@@ -126,4 +128,22 @@ def test_the_body_later_is_not_the_person_who_worked_there() -> None:
     ids=["loaves", "windscreens", "deckhands", "members-of", "paramilitaries", "bare"],
 )
 def test_a_toll_of_things_is_no_claim(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven drones flew at the depot and five were shot down.", []),
+        ("Four of them were shot down by air defences over the port.", []),
+        ("One military helicopter was shot down near the ridge.", []),
+        # people shot down, or a plane downed that kills its crew
+        ("A night watchman was shot down at the gate.", [("killed_or_wounded", 1)]),
+        ("A cargo plane was shot down, killing its three crew.", [("killed", 3)]),
+    ],
+    ids=["drones", "air-defences", "helicopter", "watchman", "plane-crew"],
+)
+def test_shot_down_of_what_flies_is_no_one_shot(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
     assert _claims(text) == expected
