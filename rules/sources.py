@@ -8,7 +8,7 @@ Appositives between commas join the name they follow ("Jane Doe, a spokeswoman, 
 
 from __future__ import annotations
 
-from rules.clauses import clause_like
+from rules.clauses import IRREGULAR_VERBS, clause_like
 from rules.interposed import (
     WEEKDAYS,
     age_then,
@@ -198,10 +198,24 @@ def _subject_start(tokens: list[Token], start: int, j: int) -> int:
         return start
     for k in range(j - 2, start - 1, -1):
         if tokens[k].low in _SUBJECT_OPENERS:
-            return k + 1
+            return start if _adverb_before_verb(tokens, k, start) else k + 1
         if not tokens[k].is_word and tokens[k].text not in (".", "'", "’", "(", ")"):
             break
     return start
+
+
+#: Openers that may also stand between a subject and its verb: "Troops also detained".
+_MID_ADVERBS = frozenset("also still even then".split())
+
+
+def _adverb_before_verb(tokens: list[Token], k: int, start: int) -> bool:
+    """Is the opener at ``k`` an adverb after a subject and before its verb ("Troops also
+    detained 20 men, a spokeswoman, Ilse Varga, said": the clause's, not a subject's start)?"""
+    if tokens[k].low not in _MID_ADVERBS or k <= start or k + 1 >= len(tokens):
+        return False
+    verb = tokens[k + 1]
+    finite = verb.text == verb.low and (verb.low.endswith("ed") or verb.low in IRREGULAR_VERBS)
+    return finite and tokens[k - 1].is_word and tokens[k - 1].low not in _SUBJECT_OPENERS
 
 
 def clause_start(tokens: list[Token], j: int) -> int:

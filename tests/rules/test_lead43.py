@@ -6,6 +6,8 @@ time's event; people in a relative clause of place ("Those who were inside the d
 "Families who live near the quarry said") speak, not the place. An "it" after a role that
 speaks for a body is the body ("A spokeswoman for the ferry line said it would not comment"),
 and "the quarry" later is the quarry, not "An official at the quarry".
+An adverb between a subject and its verb ("Wardens also seized 30 nets, a spokesman, X,
+told") opens no subject: the speaker is the appositive after the clause.
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -147,3 +149,27 @@ def test_shot_down_of_what_flies_is_no_one_shot(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wardens also seized 30 nets at the lake, a park spokesman, Ranger Ole Brandt, "
+            "told reporters.",
+            ["a park spokesman, Ranger Ole Brandt"],
+        ),
+        (
+            "Wardens still held 30 nets, a park spokesman, Ranger Ole Brandt, said.",
+            ["a park spokesman, Ranger Ole Brandt"],
+        ),
+        # an opener that starts a subject of its own stays one
+        (
+            "The park said the lake was closed, and also, a ranger, Ole Brandt, said so.",
+            ["The park", "a ranger, Ole Brandt"],
+        ),
+    ],
+    ids=["also-seized", "still-held", "and-also"],
+)
+def test_an_adverb_before_the_verb_opens_no_subject(text: str, expected: list[str]) -> None:
+    assert _sources(text) == expected
