@@ -68,7 +68,20 @@ def _own_terms(text: str, inner: Attribution, outer: Attribution) -> bool:
         return False  # the inner source is the outer's subject or its relative "who"
     comma = text.find(",", i_cue.end, o_cue.start)
     clause = text[i_cue.end : comma if comma != -1 else o_cue.start]  # the inner one's words
-    return ANONYMITY_MARKERS.search(clause) is not None
+    return ANONYMITY_MARKERS.search(clause) is not None or _OWN_RISK.search(clause) is not None
+
+
+#: The risk an unnamed source runs by speaking, or the terms of their name, as they tell it:
+#: "who said she could be fired for talking", "who described the night provided his name was
+#: withheld" (general English of anonymity; the harm is the source's own, not a casualty).
+_OWN_RISK = re.compile(
+    r"\b(?:could|would|might|may)\s+(?:be\s+(?:fired|sacked|dismissed|punished|disciplined"
+    r"|suspended|transferred)|lose\s+(?:his|her|their|my)\s+(?:jobs?|posts?|positions?|licen[cs]es?))"
+    r"|\b(?:provided|only\s+if|so\s+long\s+as|as\s+long\s+as)\s+(?:that\s+)?(?:his|her|their)"
+    r"\s+(?:full\s+)?names?\s+(?:was|were|be|is|would\s+be|stayed|remained)\s+(?:withheld"
+    r"|not\s+(?:used|published|printed|given)|kept\s+(?:out|secret)|left\s+out)",
+    re.IGNORECASE,
+)
 
 
 def without_reasons(text: str, found: list[Attribution]) -> list[Attribution]:

@@ -8,6 +8,9 @@ speaks for a body is the body ("A spokeswoman for the ferry line said it would n
 and "the quarry" later is the quarry, not "An official at the quarry".
 An adverb between a subject and its verb ("Wardens also seized 30 nets, a spokesman, X,
 told") opens no subject: the speaker is the appositive after the clause.
+An unnamed source that tells, in its relative clause, the risk it runs or the terms of its
+name ("who said he could lose his job for talking", "provided her name was withheld") makes
+one statement, with its main verb.
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -173,3 +176,35 @@ def test_shot_down_of_what_flies_is_no_one_shot(
 )
 def test_an_adverb_before_the_verb_opens_no_subject(text: str, expected: list[str]) -> None:
     assert _sources(text) == expected
+
+
+def _cues(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A porter at the depot, who said he could lose his job for talking, told the "
+            "Velk Herald that nine crates had burned.",
+            [("A porter at the depot", "told")],
+        ),
+        (
+            "A warden at the camp, who described the night provided her name was withheld, "
+            "said the fire began at dusk.",
+            [("A warden at the camp", "said")],
+        ),
+        # a statement of its own in the clause stays one
+        (
+            "The council, which said on Monday that the road was shut, added on Tuesday that "
+            "it had reopened.",
+            [("The council", "said"), ("The council", "added")],
+        ),
+    ],
+    ids=["lose-his-job", "provided-withheld", "own-statement"],
+)
+def test_an_unnamed_source_telling_its_own_risk_is_one_statement(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _cues(text) == expected
