@@ -11,7 +11,7 @@ from __future__ import annotations
 #: inspection reports to itself", "..., without saying how many" (general English of news
 #: refusals, thirty-sixth session).
 _MORE_WORDINGS = (
-    r"answered\s+(?:no|none\s+of\s+(?:our|its|their|reporters'|those|these))\s+"
+    r"answered\s+(?:no|none\s+of\s+(?:our|its|their|reporters'|those|these|the))\s+"
     r"(?:(?:further|written|emailed|phone|repeated)\s+)?(?:questions|calls|emails|messages"
     r"|inquiries|enquiries)\b",
     r"(?:has|have|had)\s+still\s+not\s+(?:replied|responded|answered|commented)\b",
@@ -102,6 +102,14 @@ _WALKED_ON = (
     r"(?:tele)?phones?\b",
     r"(?:walked|hurried|swept|strode)\s+past\s+(?:the\s+)?(?:waiting\s+)?(?:reporters"
     r"|journalists|cameras|press)\b",
+    # "ended the call when asked", "walked out of a news conference when asked about" (43rd
+    # session; not "ended the call to his mother", which no question cut short)
+    r"(?:ended|cut\s+short|cut\s+off)\s+(?:the|a|an)\s+(?:(?:phone|telephone)\s+)?(?:call"
+    r"|interview|conversation|briefing)\s+(?:when|after|as)\s+(?:(?:he|she|they)\s+(?:was"
+    r"|were)\s+|being\s+)?(?:asked|questioned|pressed)\b",
+    r"(?:walked|stormed|stalked)\s+out\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:briefing"
+    r"|(?:news|press)\s+conference|interview|meeting)\s+(?:when|after|as)\s+(?:(?:he|she|they)"
+    r"\s+(?:was|were)\s+|being\s+)?(?:asked|questioned|pressed)\b",
 )
 
 

@@ -15,7 +15,9 @@ SPEAKER_NOUNS = frozenset(
     # bodies that answer, or do not, in disaster and conflict news ("the harbour authority
     # gave no reason", "the utility did not say when"): general English (thirty-eighth session)
     """ authority utility militia developer contractor corporation administration regulator
-    watchdog inspectorate""".split()
+    watchdog inspectorate"""
+    # a military command, a mission's staff (43rd session)
+    """ command headquarters mission directorate secretariat""".split()
 )
 
 

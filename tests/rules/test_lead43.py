@@ -11,6 +11,8 @@ told") opens no subject: the speaker is the appositive after the clause.
 An unnamed source that tells, in its relative clause, the risk it runs or the terms of its
 name ("who said he could lose his job for talking", "provided her name was withheld") makes
 one statement, with its main verb.
+A party that "ended the call when asked", "walked out of a press conference when asked",
+"answered none of the questions" or, as a military command, "sent no reply" is silent.
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -22,6 +24,9 @@ shoots no one.
 """
 
 from __future__ import annotations
+
+import subprocess
+import sys
 
 import pytest
 
@@ -208,3 +213,50 @@ def test_an_unnamed_source_telling_its_own_risk_is_one_statement(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _cues(text) == expected
+
+
+def _silences(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour master ended the call when asked about the crew.",
+            [("The harbour master", "ended the call when asked")],
+        ),
+        (
+            "The owner walked out of a short press conference when he was asked about the dead.",
+            [("The owner", "walked out of a short press conference when he was asked")],
+        ),
+        (
+            "The quarry firm answered none of the questions sent by the Gazette.",
+            [("The quarry firm", "answered none of the questions")],
+        ),
+        (
+            "The eastern command sent no reply to two emails.",
+            [("The eastern command", "sent no reply")],
+        ),
+        # no question cut it short: no silence
+        ("She ended the call to her sister at noon.", []),
+        ("The delegates walked out of the meeting in protest.", []),
+    ],
+    ids=["ended-call", "walked-out", "none-of-the", "command", "call-to-sister", "protest"],
+)
+def test_more_wordings_of_silence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _silences(text) == expected
+
+
+def test_the_silence_prefilter_keeps_its_dfa() -> None:
+    """RE2 logs "DFA out of memory" on stderr and scans some 40 times slower when the
+    non-response prefilter outgrows its DFA budget; a long text must scan without it."""
+    script = (
+        "from rules.analyze import analyze\n"
+        "text = 'The harbour master ended the call when asked about the crew. ' * 400\n"
+        "analyze(text)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert "out of memory" not in done.stderr
