@@ -61,7 +61,7 @@ from rules.claims.patterns import (
 from rules.claims.people_series import without_people_series
 from rules.claims.set_tolls import bare_toll
 from rules.claims.survival_gap import survival_between, survivors_shared_fate, without_survival_but
-from rules.claims.toll_aside import verb_on_gap, without_toll_aside
+from rules.claims.toll_aside import toll_aside_end, verb_on_gap, without_toll_aside
 from rules.claims.toll_people import counted_group, toll_people
 from rules.cue_fragments import COUNTED_KILLINGS, NEUTRALISED
 from rules.model import Figure
@@ -251,7 +251,8 @@ def _in_toll_phrase(text: str, cue: CueHit, between: FigureSpan) -> bool:
     if cue.cue.after != "toll":
         return False
     first = text[cue.end : between.start].split()[:1]
-    return bool(first) and first[0].lower() in TOLL_PREPOSITIONS
+    aside = toll_aside_end(text, cue.end)  # "The toll, which stood at 9, rose to 12"
+    return (bool(first) and first[0].lower() in TOLL_PREPOSITIONS) or between.end < (aside or 0)
 
 
 #: A modal "be" before a toll's figure, with a quotation mark that may open the words quoted.

@@ -25,16 +25,26 @@ _EARLIER = re.compile(
     r"(?:(?:running|overall|official|own|death|casualty)\s+)?(?:count|toll|tally|total|figure"
     r"|estimate)\s+from"
     r"|revising\s+(?:its|their|the)\s+(?:earlier|previous|initial|first)\s+(?:count|toll|tally"
-    r"|figure|estimate)\s+of)\s+(?=\S)",
+    r"|figure|estimate)\s+of"
+    # "raising a toll that had stood at 14" (43rd session)
+    r"|(?:raising|lowering|revising)\s+(?:a|the|its|their)\s+(?:(?:death|casualty|official)\s+)?"
+    r"(?:count|toll|tally|total|figure|estimate)\s+(?:that|which)\s+(?:had\s+)?(?:stood|been)"
+    r"\s+at)\s+(?=\S)",
     re.IGNORECASE,
 )
 #: A count's own update told past its claimant: "Three were killed ..., the fire brigade said,
-#: lowering its casualty toll from four" (a speaker's aside ends in "said,").
+#: lowering its casualty toll from four", "..., police said, raising a toll that had stood at
+#: 14" (a speaker's aside ends in "said,").
 _RAISED_FAR = re.compile(
     r"[^.;:\d]{0,220}?\s(?:said|says|reported|announced),\s+(?:raising|lowering|revising)\s+"
-    r"(?:its|their)\s+(?:(?:death|casualty|official|own)\s+)?(?:count|toll|tally|total|figure"
-    r"|estimate)\s+from\s+(?=\S)",
+    r"(?:its|their|a|the)\s+(?:(?:death|casualty|official|own)\s+)?(?:count|toll|tally|total"
+    r"|figure|estimate)\s+(?:from|(?:that|which)\s+(?:had\s+)?(?:stood|been)\s+at)\s+(?=\S)",
     re.IGNORECASE,
+)
+#: A toll's old value in an aside right after its noun: "The toll, which had stood at 17 on
+#: Monday, rose to 31" (``toll_aside`` lets the new value bind past it).
+_STOOD_ASIDE = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:had\s+)?(?:stood|been)\s+at\s+(?=\S)", re.IGNORECASE
 )
 #: A toll's old value after its new one: "down to 38 from 42", "to 14, from an initial 11".
 _FROM_AFTER = re.compile(
@@ -76,7 +86,7 @@ class EarlierValue(ExtraRule):
     """
 
     code = "CB124"
-    words = ("up from", "down from", "compared with", "compared to", " from ", "revising ")
+    words = ("up from", "down from", "compared with", "compared to", " from ", "revising ", " at ")
     examples = (
         (
             "Police have detained 26 people, up from 17 on Tuesday.",
@@ -116,7 +126,9 @@ class EarlierValue(ExtraRule):
             match = _EARLIER.match(sent.text, binding.figure.end) or _RAISED_FAR.match(
                 sent.text, binding.figure.end
             )
-            if match is not None:
+            if match is None and binding.cue.cue.after == "toll":
+                match = _STOOD_ASIDE.match(sent.text, binding.cue.end)  # "The toll, which had
+            if match is not None:  # stood at 17 on Monday, rose to 31"
                 figure = next((f for f in sent.stated if f.start == match.end()), None)
             else:
                 figure = _changed_from(sent.text, binding)

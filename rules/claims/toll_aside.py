@@ -59,6 +59,13 @@ _COMPARED = re.compile(
 )
 
 
+def toll_aside_end(text: str, start: int) -> int | None:
+    """Where a comma aside right after a toll noun at ``start`` ends ("The toll, which stood
+    at 9 on Friday, rose to 12": after the aside's comma), or None."""
+    match = _ASIDE.match(text, start)
+    return None if match is None else match.end()
+
+
 def without_toll_aside(gap: str) -> str:
     """``gap`` without a comma aside or a comparison at its start."""
     match = _ASIDE.match(gap) or _COMPARED.match(gap)

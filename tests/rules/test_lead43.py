@@ -19,6 +19,9 @@ died", "A woman of about 70 was killed"); the age is no break between the one an
 One of a bare count of people ("One of 52 passengers was killed", "One of 3 wounded men died
 later") is one dead, and the count is the whole it is picked from, not a toll. A toll noun
 whose "were" names things ("The only casualties were two cracked windscreens") counts no one.
+A toll's old value in an aside ("The toll, which had stood at 17 on Monday, rose to 31") or
+after "raising a toll that had stood at" is an earlier value (CB124), and the new one binds past
+it (the key stays the new one: tests/crosswire/divergence/test_lead43_keys.py).
 "Shot down" in a sentence of things that fly (drones, missiles, aircraft, air defences)
 shoots no one.
 """
@@ -260,3 +263,27 @@ def test_the_silence_prefilter_keeps_its_dfa() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert "out of memory" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The toll, which had stood at 17 on Monday, rose to 31.",
+            [("killed", 17), ("killed", 31)],
+        ),
+        (
+            "The agency said 31 people had died, raising a toll that had stood at 17.",
+            [("killed", 31), ("killed", 17)],
+        ),
+        (
+            "Twenty people were killed when a lorry hit the queue, the county police said, "
+            "raising a toll that had stood at 15 at noon.",
+            [("killed", 20), ("killed", 15)],
+        ),
+        ("The toll, which officials said could rise, reached 40.", [("killed", 40)]),
+    ],
+    ids=["aside", "raising-a-toll", "said-raising", "aside-no-figure"],
+)
+def test_a_toll_s_old_value_in_an_aside(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected

@@ -1,0 +1,19 @@
+"""Key figures after the forty-third session's rules. Every sentence is invented."""
+
+from __future__ import annotations
+
+from crosswire.divergence.keyfigures import category_total
+from tests.crosswire.divergence.factory import analysed
+
+
+def test_the_key_is_the_new_toll_not_the_old_one_in_its_aside() -> None:
+    text = "The toll, which had stood at 17 on Monday, rose to 31, the agency said."
+    assert category_total(analysed("Ledger", text), "killed").stated == 31
+
+
+def test_the_key_is_the_new_toll_after_raising_a_toll_that_had_stood() -> None:
+    text = (
+        "Twenty people were killed when a lorry hit the queue, the county police said, "
+        "raising a toll that had stood at 15 at noon."
+    )
+    assert category_total(analysed("Ledger", text), "killed").stated == 20
