@@ -114,7 +114,14 @@ PERSON_NOUNS = frozenset(
     crewmember farmhand foreman handyman groundskeeper lineman roofer logger lumberjack
     bricklayer plasterer postman mailman cabbie surveyor
     strategist analyst consultant adviser advisor
-    doorman receptionist bouncer concierge cleaner broker dealer manager""".split()
+    doorman receptionist bouncer concierge cleaner broker dealer manager
+    barber hairdresser pharmacist midwife surgeon dentist veterinarian tutor librarian
+    architect blogger widow widower hawker grocer greengrocer florist fishmonger cobbler
+    blacksmith weaver jeweller jeweler locksmith stonemason glazier upholsterer innkeeper
+    landlord landlady lodger jogger surfer""".split()
+    # "barber ... surfer" (43rd session): trades and people of a street, a shop or a beach
+    # that attacks and disasters befall and that speak unnamed ("a barber said", "a widow
+    # was killed"); general English, in lower case only ("Miller", "Potter" are left out).
     # "doorman ... manager" (41st session): the staff of hotels, clubs and trading floors who
     # speak unnamed in news ("a doorman told investigators", "Brokers said"), general English.
     # The last two lines (twentieth session, gaps20): workers of ports, ships, farms, sites

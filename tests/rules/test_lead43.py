@@ -13,6 +13,8 @@ name ("who said he could lose his job for talking", "provided her name was withh
 one statement, with its main verb.
 A party that "ended the call when asked", "walked out of a press conference when asked",
 "answered none of the questions" or, as a military command, "sent no reply" is silent.
+More trades and people of a street or a shop are people ("a barber", "a locksmith", "a widow"):
+they speak unnamed and are counted one.
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -287,3 +289,21 @@ def test_the_silence_prefilter_keeps_its_dfa() -> None:
 )
 def test_a_toll_s_old_value_in_an_aside(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A barber who gave only his first name said the shots came at dawn.", True),
+        ("A locksmith who asked not to be named said the door had been forced.", True),
+        ("A widow said her son had been taken.", True),
+        ("Nadia Fellah, a pharmacist in Orme, said the shop ran out of water.", False),
+    ],
+    ids=["barber", "locksmith", "widow", "named-pharmacist"],
+)
+def test_more_trades_are_people(text: str, expected: bool) -> None:
+    assert [a.anonymous for a in analyze(text).attributions] == [expected]
+
+
+def test_a_widow_killed_is_one() -> None:
+    assert _claims("A widow was killed when the wall fell.") == [("killed", 1)]
