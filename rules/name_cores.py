@@ -11,12 +11,16 @@ import re
 def core_name(source: str) -> str:
     """The name without its appositive: "Jane Doe, a spokeswoman" -> "Jane Doe".
 
-    When the name is the appositive ("the town's mayor, Petr Halas"), the name wins.
+    When the name is the appositive ("the town's mayor, Petr Halas") or follows "named" ("a
+    teacher named Ilona Varga"), the name wins.
     """
     parts = [p.strip() for p in source.split(",") if p.strip()]
     for part in parts:
         if _PERSONAL_NAME.fullmatch(part):
             return part
+        named = NAMED_AS.search(part)  # "a teacher named Ilona Varga"
+        if named is not None:
+            return named["name"]
         # "the Rev. Tomas Kell of St. Mark's": a name with "the" before its title and the
         # place it is from after it
         bare = _OF_PLACE.sub("", _THE_TITLE.sub("", part))
@@ -35,3 +39,10 @@ _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+$")
 
 
 _PERSONAL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z][\w'’-]*")
+
+
+#: A person's name after "named" or "called" at the end of a role: "a teacher named Ilona
+#: Varga", "a driver called Tomas Brel" (general English of introducing a speaker).
+NAMED_AS = re.compile(
+    r"\b(?:named|called)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2})$"
+)

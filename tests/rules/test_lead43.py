@@ -15,6 +15,8 @@ A party that "ended the call when asked", "walked out of a press conference when
 "answered none of the questions" or, as a military command, "sent no reply" is silent.
 More trades and people of a street or a shop are people ("a barber", "a locksmith", "a widow"):
 they speak unnamed and are counted one.
+A name after "named" or "called" ("a nurse named Ilona Varga") is the person a later "she"
+stands for, and she is named.
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -307,3 +309,29 @@ def test_more_trades_are_people(text: str, expected: bool) -> None:
 
 def test_a_widow_killed_is_one() -> None:
     assert _claims("A widow was killed when the wall fell.") == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'One of them, a nurse named Ilona Varga, said the deck was on fire. "We jumped," '
+            "she said.",
+            [("One of them, a nurse named Ilona Varga", False), ("Ilona Varga", False)],
+        ),
+        (
+            'A boatman called Tomas Brel said the hull split. "It went in seconds," he said.',
+            [("A boatman called Tomas Brel", False), ("Tomas Brel", False)],
+        ),
+        # a role with no name stays unnamed for the pronoun after it
+        (
+            'A boatman said the hull split. "It went in seconds," he said.',
+            [("A boatman", True), ("A boatman", True)],
+        ),
+    ],
+    ids=["nurse-named", "boatman-called", "no-name"],
+)
+def test_a_name_after_named_is_the_person_a_pronoun_stands_for(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert [(a.source, a.anonymous) for a in analyze(text).attributions] == expected
