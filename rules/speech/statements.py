@@ -363,14 +363,26 @@ _PLACE_OR_TIME = frozenset("on in at near since this during across around along"
 def says_nothing(tokens: list[Token], last: int) -> bool:
     """ "said nothing about the raid", "said nothing.": a silence. Not "said nothing was
     found" nor "said nothing about the scene suggested foul play" (a clause: a report)."""
-    if last + 2 >= len(tokens) or tokens[last + 1].low != "nothing":
+    k = last + 1
+    if k < len(tokens) and tokens[last].low in ADDRESSING and tokens[k].low in _TOLD_WHOM:
+        k += 1  # "had told them almost nothing since Tuesday"
+    if k < len(tokens) and tokens[k].low in ("almost", "virtually", "little"):
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low == "or")  # "little or nothing"
+    if k + 1 >= len(tokens) or tokens[k].low != "nothing":
         return False
-    after = tokens[last + 2]
+    after = tokens[k + 1]
     if after.text in (".", ";"):
         return True
-    if after.low not in NOTHING_ABOUT:
+    if after.low not in NOTHING_ABOUT and after.low not in _NOTHING_SINCE:
         return False
-    return not any(finite_verb_like(t) for t in tokens[last + 3 : last + 9])
+    return not any(finite_verb_like(t) for t in tokens[k + 2 : k + 8])
+
+
+#: Whom a party told nothing ("told them nothing", "told relatives almost nothing"), and the
+#: time after "nothing" that keeps it a silence ("told them nothing since Tuesday").
+ADDRESSING = frozenset("told tell tells telling".split())
+_TOLD_WHOM = frozenset("them us me him her reporters relatives families journalists".split())
+_NOTHING_SINCE = frozenset("since for until".split())
 
 
 def source_head(tokens: list[Token], source: tuple[int, int]) -> Token | None:

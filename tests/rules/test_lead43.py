@@ -17,6 +17,7 @@ More trades and people of a street or a shop are people ("a barber", "a locksmit
 they speak unnamed and are counted one.
 A name after "named" or "called" ("a nurse named Ilona Varga") is the person a later "she"
 stands for, and she is named.
+A party that "told them almost nothing" makes no statement.
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -335,3 +336,23 @@ def test_a_name_after_named_is_the_person_a_pronoun_stands_for(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert [(a.source, a.anonymous) for a in analyze(text).attributions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Families at the gate said the firm had told them almost nothing since Monday.",
+            [("Families at the gate", "said")],
+        ),
+        ("The council told reporters nothing about the dead.", []),
+        # a report of what was told, or of nothing found, stays a statement
+        ("The army told relatives that nine soldiers had died.", [("The army", "told")]),
+        ("Police said nothing was found in the van.", [("Police", "said")]),
+    ],
+    ids=["told-them-almost-nothing", "told-reporters-nothing", "told-that", "nothing-found"],
+)
+def test_telling_nothing_is_no_statement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.source, a.cue) for a in analyze(text).attributions if a.kind == "statement"] == (
+        expected
+    )
