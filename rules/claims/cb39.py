@@ -18,6 +18,10 @@ _MORE_AFTER = re.compile(
 #: After an elided "more": a place or time, or the end of the clause ("three more on Tuesday").
 _ELIDED_END = re.compile(r"\s*(?:[,.;:]|$|\s(?:on|in|at|near|by|from|along|inside|later)\b)")
 _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
+#: The living in the rest of the clause: "pulled alive from", "brought to safety".
+_ALIVE = re.compile(
+    r"[^,.;:]*?\b(?:alive|to\s+safety|safely|unhurt|unharmed|survived|conscious)\b", re.IGNORECASE
+)
 
 
 class RepeatedClause(BoundRule):
@@ -27,6 +31,9 @@ class RepeatedClause(BoundRule):
     """
 
     code = "CB39"
+    # "nine bodies were recovered, and four more were pulled from the water": more bodies,
+    # not four rescued (a rescue cue bound them first)
+    rebinds = True
     examples = (
         (
             "The bodies of six sailors were found in the hull and two others were found ashore.",
@@ -39,6 +46,7 @@ class RepeatedClause(BoundRule):
     )
     counter_examples = (
         "Twelve bodies were recovered on Monday and three more buses arrived on Tuesday.",
+        "Nine bodies were found on the shore, and four survivors were pulled from the water.",
         "Two soldiers were killed and three others were arrested.",
     )
 
@@ -47,7 +55,10 @@ class RepeatedClause(BoundRule):
             return {}
         found: dict[int, Binding] = {}
         for i in range(1, len(sent.figures)):
-            if i in sent.bound or (i - 1) not in sent.bound:
+            taken = sent.bound.get(i)
+            if (taken is not None and taken.cue.cue.category != "rescued") or (
+                i - 1
+            ) not in sent.bound:
                 continue
             before = sent.bound[i - 1]
             binding = _more_bodies(sent, i, before)
@@ -67,6 +78,8 @@ def _more_bodies(sent: SentenceParse, i: int, before: Binding) -> Binding | None
     more = _MORE_AFTER.match(text, figure.end)
     if more is None or before.cue.end > figure.start:
         return None
+    if _ALIVE.match(text, more.end()):
+        return None  # "four others were pulled alive from the water": rescued
     verb_repeated = more.group().split()[-1].lower() not in ("others", "more", "bodies")
     if not verb_repeated and not _ELIDED_END.match(text, more.end()):
         return None  # "three more buses arrived": no count of bodies

@@ -18,6 +18,8 @@ they speak unnamed and are counted one.
 A name after "named" or "called" ("a nurse named Ilona Varga") is the person a later "she"
 stands for, and she is named.
 A party that "told them almost nothing" makes no statement.
+"Three more were pulled from the water" after a count of bodies are more dead, not rescued,
+unless the clause tells them alive.
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -356,3 +358,28 @@ def test_telling_nothing_is_no_statement(text: str, expected: list[tuple[str, st
     assert [(a.source, a.cue) for a in analyze(text).attributions if a.kind == "statement"] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Divers recovered eight bodies from the hold, and three more were pulled from the "
+            "water, the navy said.",
+            [("killed", 8), ("killed", 3)],
+        ),
+        # the living pulled out are rescued
+        (
+            "Eight bodies were found on the shore, and three others were pulled alive from the "
+            "water.",
+            [("killed", 8), ("rescued", 3)],
+        ),
+        (
+            "Eight bodies were found on the shore, and three survivors were pulled from the water.",
+            [("killed", 8), ("rescued", 3)],
+        ),
+    ],
+    ids=["more-bodies", "pulled-alive", "survivors"],
+)
+def test_more_pulled_after_bodies_are_dead(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
