@@ -18,7 +18,7 @@ from rules.numbers import FigureSpan, qualified_before
 #: the wounded are wounded.
 _PART_OF_THE_WHOLE = re.compile(
     r"\b(?P<part>\d{1,3}(?:,\d{3})*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+of\s+(?:the|those)\s+"
-    r"(?:[a-z]+ly\s+)?(?P<whole>wounded|injured|hurt|dead|bodies|killed)\b"
+    r"(?:[a-z]+ly\s+)?(?P<whole>wounded|injured|hurt|dead|bodies|killed|missing)\b"
     r"(?P<next>\s*[A-Za-z'\u2019]*)",
     re.IGNORECASE,
 )
@@ -81,8 +81,8 @@ def _modifies_a_noun(after: str) -> bool:
 
 
 class PartOfTheWounded(ExtraRule):
-    """CB43 · A count of "the wounded", "the dead" or "the bodies" is of that category,
-    whatever follows.
+    """CB43 · A count of "the wounded", "the dead", "the bodies" or "the missing" is of that
+    category, whatever follows.
 
     "Six of the wounded stayed in hospital" tells six wounded, "two of the dead were
     children" two killed: the whole names the category. A part of a toll told elsewhere,
@@ -94,7 +94,8 @@ class PartOfTheWounded(ExtraRule):
     code = "CB43"
     states_part = True
     words = (" of the ", " of those ")  # the engine's gate, ``ExtraRule.words``
-    casualty = True  # it binds only killed/wounded cues
+    # it binds killed, wounded and missing cues: no casualty gate ("Four of the missing were
+    # fishermen" has no killed or wounded cue)
     examples = (
         (
             "At least 30 of the injured were flown to Velk, a doctor said.",
@@ -136,7 +137,7 @@ class PartOfTheWounded(ExtraRule):
             if _modifies_a_noun(noun) and not people:
                 continue
             cue = next((c for c in sent.cues.hits if c.start == match.start("whole")), None)
-            if cue is not None and cue.cue.category in ("wounded", "killed"):
+            if cue is not None and cue.cue.category in ("wounded", "killed", "missing"):
                 figure = qualified_before(sent.text, start, end) or FigureSpan(
                     start, end, Figure(value, value, "exact", match["part"])
                 )

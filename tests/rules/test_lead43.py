@@ -20,6 +20,8 @@ stands for, and she is named.
 A party that "told them almost nothing" makes no statement.
 "Three more were pulled from the water" after a count of bodies are more dead, not rescued,
 unless the clause tells them alive.
+A part of "the missing" ("Five of the missing were herders") is missing, as one of the dead is
+killed (CB43).
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -382,4 +384,17 @@ def test_telling_nothing_is_no_statement(text: str, expected: list[tuple[str, st
     ids=["more-bodies", "pulled-alive", "survivors"],
 )
 def test_more_pulled_after_bodies_are_dead(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five of the missing were herders, the agency said.", [("missing", 5)]),
+        ("At least six of the missing are children.", [("missing", 6)]),
+        ("Three of the missing pages were found.", []),
+    ],
+    ids=["were-herders", "at-least", "pages"],
+)
+def test_a_part_of_the_missing_is_missing(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
