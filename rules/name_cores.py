@@ -6,6 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
+from rules.nouns import PERSON_NOUNS
+from rules.source_words import ORG_WORDS
+
 
 @functools.lru_cache(maxsize=4096)
 def core_name(source: str) -> str:
@@ -18,9 +21,9 @@ def core_name(source: str) -> str:
     for part in parts:
         if _PERSONAL_NAME.fullmatch(part):
             return part
-        named = NAMED_AS.search(part)  # "a teacher named Ilona Varga"
+        named = named_after_role(part)  # "a teacher named Ilona Varga"
         if named is not None:
-            return named["name"]
+            return named
         # "the Rev. Tomas Kell of St. Mark's": a name with "the" before its title and the
         # place it is from after it
         bare = _OF_PLACE.sub("", _THE_TITLE.sub("", part))
@@ -43,6 +46,24 @@ _PERSONAL_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z][\w'’-]*")
 
 #: A person's name after "named" or "called" at the end of a role: "a teacher named Ilona
 #: Varga", "a driver called Tomas Brel" (general English of introducing a speaker).
-NAMED_AS = re.compile(
-    r"\b(?:named|called)\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2})$"
+_NAMED_AS = re.compile(
+    r"\b(?P<role>[a-z][a-z-]*)\s+(?:named|called)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2})$"
 )
+
+
+def named_after_role(source: str) -> str | None:
+    """The name after a person and "named" ("a teacher named Ilona Varga" -> "Ilona Varga",
+    "A woman on the scene named Ruth Harter"), not a body's name ("a spokesman for the newly
+    named Velk Authority").
+
+    >>> named_after_role("a teacher named Ilona Varga")
+    'Ilona Varga'
+    >>> named_after_role("the newly named Velk Authority") is None
+    True
+    """
+    match = _NAMED_AS.search(source)
+    if match is None or match["role"].endswith("ly") or ORG_WORDS.search(match["name"]):
+        return None  # "newly named", "named Velk Authority": a body's name
+    before = source[: match.end("role")].lower().split()  # "A woman on the scene named"
+    return match["name"] if any(word in PERSON_NOUNS for word in before) else None

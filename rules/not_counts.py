@@ -164,8 +164,8 @@ def is_not_a_count(
     scale_first = SCALE_FIRST.match(phrase)
     if scale_first and DIGIT_BEFORE.search(text[max(0, start - 3) : start]):
         return True  # the tail of "$3 million", whose head was rejected
-    if " of" in window[-24:] and _age_of_one(window[-40:], after):
-        return True  # "A boy of about ten was hit": his age
+    if (" of" in window[-24:] or "aged" in window[-24:]) and _age_of_one(window[-40:], after):
+        return True  # "A boy of about ten was hit", "a woman aged about 70": an age
     numeric = groups["a2"] or groups["a1"]
     if numeric is None:
         return may_be_golf("", after) and is_golf_score(text, start, end, bare)  # "two over par"
@@ -310,13 +310,15 @@ _GENERIC_GET = re.compile(r"\s+(?:ever\s+|really\s+)?gets\b", re.IGNORECASE)
 #: One person "of" a number, perhaps hedged: their age ("a boy of about ten", "a man of 40",
 #: "a woman of around 80"; general English), unless people follow ("the leader of 30 fighters").
 _ONE_OF_AN_AGE = re.compile(
-    r"\b(?P<noun>[a-z]+)\s+of\s+(?:(?:about|around|roughly|approximately|some|perhaps)\s+)?$",
+    r"\b(?P<noun>[a-z]+)\s+(?:of|aged)\s+(?:(?:about|around|roughly|approximately|some|perhaps"
+    r"|nearly|almost|over|under)\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _age_of_one(before: str, after: str) -> bool:
-    """Is the number the age of one person named right before "of" ("a boy of about ten")?"""
+    """Is the number the age of one person named right before "of" or "aged" ("a boy of about
+    ten", "a woman aged about 70")?"""
     found = _ONE_OF_AN_AGE.search(before)
     if found is None:
         return False

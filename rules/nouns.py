@@ -118,7 +118,7 @@ PERSON_NOUNS = frozenset(
     barber hairdresser pharmacist midwife surgeon dentist veterinarian tutor librarian
     architect blogger widow widower hawker grocer greengrocer florist fishmonger cobbler
     blacksmith weaver jeweller jeweler locksmith stonemason glazier upholsterer innkeeper
-    landlord landlady lodger jogger surfer""".split()
+    landlord landlady lodger jogger surfer newborn""".split()
     # "barber ... surfer" (43rd session): trades and people of a street, a shop or a beach
     # that attacks and disasters befall and that speak unnamed ("a barber said", "a widow
     # was killed"); general English, in lower case only ("Miller", "Potter" are left out).
@@ -233,7 +233,7 @@ REPORT_NOUNS = frozenset(
 #: evaluation corpus ("jesuits", "campesinos", "newsmen") were taken out in issue 9.
 HUMAN_PLURALS = frozenset(
     """people persons individuals men women children kids boys girls babies infants toddlers
-    teenagers teens youths adults minors elderly pensioners families relatives parents sons
+    teenagers teens youths adults minors elderly newborns pensioners families relatives parents sons
     daughters brothers sisters husbands wives mothers fathers friends neighbours neighbors
     civilians residents villagers inhabitants locals citizens peasants farmers workers labourers
     laborers employees staff staffers personnel members colleagues miners fishermen seamen

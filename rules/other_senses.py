@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from rules.hyperbole import sentence_of
+from rules.nouns import names_people
 
 #: "dead" in an idiom of no one dead: "finished in a dead heat", "a dead end", "in the dead
 #: of night", "a dead ringer", "dead links", "a dead battery" (general English).
@@ -146,7 +147,10 @@ def other_sense(word: str, text: str, end: int) -> bool:
     if word.endswith(" beaten") or word == "trampled":
         return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"
     if word == "shot" and _DOWN.match(text, end) is not None:
-        return _AIRBORNE.search(sentence_of(text, end - 4, end)) is not None  # drones downed
+        # drones downed, not "Two protesters were shot down as a helicopter circled"
+        before = text[max(0, end - 44) : end - 4].split()
+        people = any(names_people(w.strip(".,;:'\"").lower()) for w in before[-4:])
+        return not people and _AIRBORNE.search(sentence_of(text, end - 4, end)) is not None
     if word != "casualties":
         return False
     sentence = sentence_of(text, end - len(word), end)

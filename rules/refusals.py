@@ -94,6 +94,12 @@ _LEFT_UNANSWERED = (
 )
 
 
+#: Asked a question: "when asked about the dead", "when asked." ("when asked to leave", a
+#: request, is turned away by ``rules.speech.at05``; RE2 reads these patterns, so no
+#: look-ahead here).
+_ASKED_ABOUT = r"(?:asked|questioned|pressed)\b"
+
+
 #: "did not pick up its phones" (a body's phones, not "her son did not pick up the phone"),
 #: "walked past the waiting reporters" (40th session, review40c; general English of news
 #: refusals).
@@ -106,10 +112,10 @@ _WALKED_ON = (
     # session; not "ended the call to his mother", which no question cut short)
     r"(?:ended|cut\s+short|cut\s+off)\s+(?:the|a|an)\s+(?:(?:phone|telephone)\s+)?(?:call"
     r"|interview|conversation|briefing)\s+(?:when|after|as)\s+(?:(?:he|she|they)\s+(?:was"
-    r"|were)\s+|being\s+)?(?:asked|questioned|pressed)\b",
+    r"|were)\s+|being\s+)?" + _ASKED_ABOUT,
     r"(?:walked|stormed|stalked)\s+out\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:briefing"
     r"|(?:news|press)\s+conference|interview|meeting)\s+(?:when|after|as)\s+(?:(?:he|she|they)"
-    r"\s+(?:was|were)\s+|being\s+)?(?:asked|questioned|pressed)\b",
+    r"\s+(?:was|were)\s+|being\s+)?" + _ASKED_ABOUT,
 )
 
 

@@ -204,8 +204,10 @@ def _subject_start(tokens: list[Token], start: int, j: int) -> int:
     return start
 
 
-#: Openers that may also stand between a subject and its verb: "Troops also detained".
-_MID_ADVERBS = frozenset("also still even then".split())
+#: Openers that may also stand between a subject and its verb: "Troops also detained", and
+#: irregular past verbs that take a count ("Rescuers also found 3 bodies").
+_MID_ADVERBS = frozenset("also still even then meanwhile".split())
+_PAST_OBJECTS = frozenset("found hit put took kept brought sent left made held shot".split())
 
 
 def _adverb_before_verb(tokens: list[Token], k: int, start: int) -> bool:
@@ -214,7 +216,8 @@ def _adverb_before_verb(tokens: list[Token], k: int, start: int) -> bool:
     if tokens[k].low not in _MID_ADVERBS or k <= start or k + 1 >= len(tokens):
         return False
     verb = tokens[k + 1]
-    finite = verb.text == verb.low and (verb.low.endswith("ed") or verb.low in IRREGULAR_VERBS)
+    past = verb.low.endswith("ed") or verb.low in IRREGULAR_VERBS or verb.low in _PAST_OBJECTS
+    finite = verb.text == verb.low and past
     return finite and tokens[k - 1].is_word and tokens[k - 1].low not in _SUBJECT_OPENERS
 
 

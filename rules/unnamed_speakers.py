@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 from rules.model import Attribution
-from rules.name_cores import NAMED_AS
+from rules.name_cores import named_after_role
 from rules.nouns import PERSON_NOUNS
 from rules.person_names import PRONOUN_GENDER
 
@@ -74,7 +74,7 @@ def unnamed_person(source: str) -> UnnamedSpeaker | None:
     >>> unnamed_person("the coast guard") is None
     True
     """
-    if NAMED_AS.search(source):
+    if named_after_role(source) is not None:
         return None  # "a teacher named Ilona Varga": a name after the role
     if one_unnamed_person(source):
         return UnnamedSpeaker(source, True)

@@ -86,7 +86,16 @@ class EarlierValue(ExtraRule):
     """
 
     code = "CB124"
-    words = ("up from", "down from", "compared with", "compared to", " from ", "revising ", " at ")
+    words = (
+        "up from",
+        "down from",
+        "compared with",
+        "compared to",
+        " from ",
+        "revising ",
+        "stood at",
+        "been at",
+    )
     examples = (
         (
             "Police have detained 26 people, up from 17 on Tuesday.",

@@ -30,7 +30,8 @@ _PART_DIED = re.compile(
     r"|(?:(?:(?P<owner>the\s+[A-Za-z-]+['’]s|his|her|their|its|our)|the)\s+"
     r"(?:(?:two|three|four|five|six|\d{1,2})\s+)?"
     # "one of 52 passengers was killed": a count of people with no determiner
-    r"|(?P<bare>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+))"
+    r"|(?P<bare>(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})*|\d+)\s+"
+    r"(?:[a-z-]+\s+)?))"  # "one of 40 trapped miners", "one of 2,000 protesters"
     r"(?:(?P<hurt>wounded|injured)\s+)?"
     r"(?P<plural>[A-Za-z]+))"
     # an aside: "one of them, a 20-year-old man, died", "One of the victims, Ivo Tal, 47, died"

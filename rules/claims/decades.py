@@ -25,7 +25,8 @@ ONE_DECADE = (
     r"|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
     # or the age itself without commas: "a man aged 52", "a woman of about 70" (an age, since
     # the noun before it is a person's: ``figures`` checks it)
-    r"|\s+(?:aged|of)\s+(?:about\s+|around\s+|some\s+)?\d{1,3}(?![\d%.,]\d|\s*%|\s+per\b)"
+    r"|\s+(?:aged|of)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?\d{1,3}"
+    r"(?![\d%.,]\d|\s*%|\s+per\b)(?:\s+years(?:\s+old)?)?"
 )
 
 
@@ -46,8 +47,8 @@ AGE_RANGE = re.compile(
 
 #: One person's age right before the verb: "a man aged 52 died", "a woman of about 70 was".
 _ONE_AGE = re.compile(
-    r"(?<=[a-z])\s+(?:aged|of)\s+(?:about\s+|around\s+|some\s+)?\d{1,3}"
-    r"(?=\s*$|\s+(?:was|is|has|had|died|dies|remains|remained)\b)",
+    r"(?<=[a-z])\s+(?:aged|of)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?\d{1,3}"
+    r"(?:\s+years(?:\s+old)?)?(?=\s*$|\s+(?:was|is|has|had|died|dies|remains|remained)\b)",
     re.IGNORECASE,
 )
 
@@ -58,10 +59,7 @@ def without_decades(gap: str) -> str:
     to 29, were" -> "men were", "man aged 52" -> "man"); callers test for a "0", "age", "of"
     or "who" first (most gaps have none)."""
     gap = AGE_RANGE.sub(_range_out, AGE_DECADE.sub(" ", gap))
-    return _ONE_AGE.sub(" ", gap) if _DIGIT_WORD.search(gap) else gap
-
-
-_DIGIT_WORD = re.compile(r"\d")
+    return _ONE_AGE.sub(" ", gap) if any(c.isdigit() for c in gap) else gap
 
 
 def _range_out(match: re.Match[str]) -> str:

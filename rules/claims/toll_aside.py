@@ -3,9 +3,10 @@ provisional, rose to 31"; "The number of dead, according to the ministry, rose t
 
 The aside is set off by commas and opens with a relative pronoun, "according to", an
 adverb of time or "already"/"now"/"still" (general English of updated tolls); without it
-the gap reads as the plain "rose to". Other asides ("up from 12 on Friday") are left alone,
-and a figure inside the aside ("which stood at 9 on Friday") still stands between the toll and
-its figure, so neither is read.
+the gap reads as the plain "rose to". Other asides ("up from 12 on Friday") are left alone.
+A figure inside an aside of the old value ("which stood at 9 on Friday") is the earlier value
+(``cb124``), and the new one after the aside binds past it (``toll_aside_end``); a figure in
+any other aside still stands between the toll and its figure, so neither is read.
 
 >>> without_toll_aside(", which officials said could rise, reached ")
 ' reached '
@@ -59,10 +60,17 @@ _COMPARED = re.compile(
 )
 
 
+#: An aside that tells a toll's old value: ", which had stood at 17 on Monday," (not ", which
+#: rose to 31 on Tuesday,", whose figure is the new one).
+_OLD_VALUE_ASIDE = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:had\s+)?(?:stood|been)\s+at\s[^,;:.]{1,70},(?=\s)", re.IGNORECASE
+)
+
+
 def toll_aside_end(text: str, start: int) -> int | None:
-    """Where a comma aside right after a toll noun at ``start`` ends ("The toll, which stood
-    at 9 on Friday, rose to 12": after the aside's comma), or None."""
-    match = _ASIDE.match(text, start)
+    """Where an aside of the old value right after a toll noun at ``start`` ends ("The toll,
+    which stood at 9 on Friday, rose to 12": after the aside's comma), or None."""
+    match = _OLD_VALUE_ASIDE.match(text, start)
     return None if match is None else match.end()
 
 

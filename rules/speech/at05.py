@@ -80,11 +80,29 @@ class NonResponse(CueRule):
         candidate = non_response(at, self.code)
         if candidate is not None and _to_care(at):
             return None  # "had not responded to treatment": a patient, no party's silence
+        if candidate is not None and _asked_to(at):
+            return None  # "walked out of the meeting when asked to leave": a request
         if candidate is None or not any(t.low == "confirm" for t in at.tokens[at.c : at.last + 1]):
             return candidate
         if _press_named(at, candidate.source):
             return None  # "Meridian Wire could not confirm the report": the outlet's own check
         return candidate
+
+
+def _asked_to(at: CueAt) -> bool:
+    """Does a refusal that ends "when asked" go on with a request ("when asked to leave"), not
+    a question ("when asked to comment", "to explain")?"""
+    tokens, last = at.tokens, at.last
+    if tokens[last].low not in ("asked", "questioned", "pressed") or last + 2 >= len(tokens):
+        return False
+    return tokens[last + 1].low == "to" and tokens[last + 2].low not in _TO_ANSWER
+
+
+#: What one is asked to do that is an answer: "asked to comment", "asked to explain".
+_TO_ANSWER = frozenset(
+    """comment respond reply answer explain confirm say discuss elaborate specify clarify give
+    provide name identify""".split()
+)
 
 
 #: The last word of a news outlet's name, or the reporter's own "we": an outlet that "could

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from rules.nouns import names_people
 from rules.phrases import left_phrase
+from rules.source_words import ORG_WORDS
 from rules.speech.subject_edges import relative_that
 from rules.tokens import Token
 
@@ -104,7 +105,15 @@ def _founded_before(tokens: list[Token], k: int) -> int | None:
     word = tokens[j]
     if word.low not in _FOUNDED or word.text != word.low or (word.low == "set") != (j < k - 1):
         return None
-    return j if j > 1 and tokens[j - 1].is_word and tokens[j - 1].low not in _AUXILIARIES else None
+    head = tokens[j - 1] if j > 1 else None
+    if head is None or not head.is_word or head.low in _AUXILIARIES:
+        return None
+    # the head is a body that is founded ("A crowd formed after the mayor said": the mayor)
+    return j if head.low in _BODIES or ORG_WORDS.fullmatch(head.low) else None
+
+
+#: Bodies set up for a purpose, besides ``ORG_WORDS``: "a panel", "a task force", "an inquiry".
+_BODIES = frozenset("panel inquiry force taskforce body team unit cell".split())
 
 
 def _participle_inside(tokens: list[Token], phrase: tuple[int, int]) -> tuple[int, int] | None:

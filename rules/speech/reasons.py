@@ -71,12 +71,14 @@ def _own_terms(text: str, inner: Attribution, outer: Attribution) -> bool:
     return ANONYMITY_MARKERS.search(clause) is not None or _OWN_RISK.search(clause) is not None
 
 
-#: The risk an unnamed source runs by speaking, or the terms of their name, as they tell it:
+#: The risk an unnamed source runs by speaking (its own: a pronoun before the modal), or the
+#: terms of their name, as they tell it:
 #: "who said she could be fired for talking", "who described the night provided his name was
 #: withheld" (general English of anonymity; the harm is the source's own, not a casualty).
 _OWN_RISK = re.compile(
-    r"\b(?:could|would|might|may)\s+(?:be\s+(?:fired|sacked|dismissed|punished|disciplined"
-    r"|suspended|transferred)|lose\s+(?:his|her|their|my)\s+(?:jobs?|posts?|positions?|licen[cs]es?))"
+    r"\b(?:he|she|they|I|we)\s+(?:could|would|might|may)\s+(?:be\s+(?:fired|sacked|dismissed"
+    r"|punished|disciplined|suspended)|lose\s+(?:his|her|their|my|our)\s+(?:jobs?|posts?"
+    r"|positions?|licen[cs]es?))"
     r"|\b(?:provided|only\s+if|so\s+long\s+as|as\s+long\s+as)\s+(?:that\s+)?(?:his|her|their)"
     r"\s+(?:full\s+)?names?\s+(?:was|were|be|is|would\s+be|stayed|remained)\s+(?:withheld"
     r"|not\s+(?:used|published|printed|given)|kept\s+(?:out|secret)|left\s+out)",

@@ -15,7 +15,8 @@ from __future__ import annotations
 from rules.nouns import names_people
 from rules.tokens import Token
 
-#: Roles that speak for a body named after "for", "of" or "at" ("an official at the mine").
+#: Roles that speak for a body named after a link ("a spokeswoman for the airline", "an
+#: official at the mine", "a manager from the firm").
 _ROLES = frozenset(
     """spokesman spokeswoman spokesperson representative official officer aide employee
     manager director""".split()
@@ -25,14 +26,14 @@ _LINKS = frozenset("for of at from with".split())
 
 def body_spoken_for(tokens: list[Token], source: tuple[int, int]) -> tuple[int, int] | None:
     """The span of the body after a role in ``source`` ("the airline" in "A spokeswoman for the
-    airline"), when the source ends on it and its last word names no person; else None."""
+    airline", up to a comma), when its last word names no person; else None."""
     inside = [k for k, t in enumerate(tokens) if source[0] <= t.start and t.end <= source[1]]
-    if len(inside) < 3:
-        return None
-    last = inside[-1]
-    if not tokens[last].is_word or names_people(tokens[last].low):
-        return None  # "a spokesman for the mayor", "an aide to the ministers"
     for k in inside[:-2]:
         if tokens[k].low in _ROLES and tokens[k + 1].low in _LINKS and tokens[k + 2].is_word:
+            last = k + 2  # the body runs to the first comma ("for the airline, Ana Ruiz,")
+            while last + 1 <= inside[-1] and tokens[last + 1].is_word:
+                last += 1
+            if names_people(tokens[last].low):
+                return None  # "a spokesman for the mayor", "an aide to the ministers"
             return (tokens[k + 2].start, tokens[last].end)
     return None

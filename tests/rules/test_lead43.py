@@ -398,3 +398,87 @@ def test_more_pulled_after_bodies_are_dead(text: str, expected: list[tuple[str, 
 )
 def test_a_part_of_the_missing_is_missing(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+# Review 43a's probes, in its own invented words.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the dead were 4 Germans.", [("killed", 4)]),
+        ("Among the dead were 3 newborns.", [("killed", 3)]),
+        ("The toll, which rose to 31 on Tuesday, had stood at 17 on Monday.", []),
+        (
+            "Two protesters were shot down by police as a helicopter circled.",
+            [("killed_or_wounded", 2)],
+        ),
+        ("One of 2,000 protesters was killed.", [("killed", 1)]),
+        ("One of 40 trapped miners has died, rescuers said.", [("killed", 1)]),
+        ("A woman aged about 70 was killed.", [("killed", 1)]),
+        ("A man aged 52 years died.", [("killed", 1)]),
+    ],
+    ids=[
+        "germans",
+        "newborns",
+        "new-value-in-aside",
+        "protesters-shot-down",
+        "one-of-thousands",
+        "one-of-trapped",
+        "aged-about",
+        "aged-years",
+    ],
+)
+def test_review43a_claims(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A crowd formed after the mayor said two children were killed.",
+            [("the mayor", "said")],
+        ),
+        (
+            "A doctor at the clinic, who said 14 wounded would be transferred to Velk, told "
+            "reporters that 3 had died.",
+            [("A doctor at the clinic", "said"), ("A doctor at the clinic", "told")],
+        ),
+        ("The mayor walked out of the meeting when asked to leave by the guards.", []),
+        (
+            "The governor hung up when asked to comment.",
+            [("The governor", "hung up when asked")],
+        ),
+        (
+            "A spokeswoman for the airline, Ana Ruiz, said it would not comment.",
+            [
+                ("A spokeswoman for the airline, Ana Ruiz", "said"),
+                ("the airline", "would not comment"),
+            ],
+        ),
+        (
+            "Rescuers also found 3 bodies, the fire chief, Ana Ruiz, said.",
+            [("the fire chief, Ana Ruiz", "said")],
+        ),
+    ],
+    ids=[
+        "crowd-formed",
+        "not-own-risk",
+        "asked-to-leave",
+        "asked-to-comment",
+        "body-to-comma",
+        "also-found",
+    ],
+)
+def test_review43a_attributions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _cues(text) == expected
+
+
+def test_review43a_a_body_newly_named_is_no_person() -> None:
+    text = (
+        'A spokesman for the newly named Velk Authority said 4 workers died. "We are grieving," '
+        "he said."
+    )
+    sources = [(a.source, a.anonymous) for a in analyze(text).attributions]
+    assert sources == [("A spokesman for the newly named Velk Authority", True)] * 2
