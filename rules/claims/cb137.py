@@ -37,6 +37,12 @@ _CLAUSE_END = re.compile(
     r"|\s+before\s+(?:the\s+)?(?:help|ambulances?|doctors?|medics|paramedics|rescuers|we|they)"
     r"\s+(?:could|arrived|came|got|reached)\b)"
 )
+#: A family right before "lost": "one family lost five people", "the Ruiz family lost four
+#: members" (a family's people lost are its dead; general English).
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:family|families|household|clan)\b(?!\s+(?:firm|business|company|shop|store|farm"
+    r"|restaurant|bakery))[^,.;:\d]{0,40}$"
+)
 #: A population that left, not died: "lost 100,000 residents to the storm as families moved
 #: away", "the census showed" (general English of demography).
 _LEFT = re.compile(r"\b(?:moved\s+away|moved\s+out|census|population|relocated|emigrat)", re.I)
@@ -59,6 +65,7 @@ class LostToAKiller(ExtraRule):
         ("The village lost six people in the landslide.", {"category": "killed", "min": 6}),
         ('"We lost four people before the ambulances came."', {"category": "killed", "min": 4}),
         ("Her uncle lost three of his sons in one night.", {"category": "killed", "min": 3}),
+        ("One family in the hamlet lost five people in a single night.", {"min": 5}),
     )
     counter_examples = (
         "The firm lost 200 people in the restructuring.",
@@ -86,6 +93,8 @@ class LostToAKiller(ExtraRule):
                     continue  # "lost 2,000 residents to the floods, the census showed"
             elif people["kin_of"] and people["noun"] in _KIN:
                 pass  # "my cousin lost four of his children": kin lost are dead
+            elif _FAMILY_BEFORE.search(lowered, max(0, match.start(2) - 60), match.start(2)):
+                pass  # "One family in the hamlet lost five people in a night": its dead
             elif match[1] is None or not _we_lost(people, lowered, match.end(2)):
                 continue  # "we lost two players to rival clubs", "15 employees since May"
             cue = CueHit(match.start(2), match.end(2), _KILLED)

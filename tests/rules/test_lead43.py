@@ -22,6 +22,7 @@ A party that "told them almost nothing" makes no statement.
 unless the clause tells them alive.
 A part of "the missing" ("Five of the missing were herders") is missing, as one of the dead is
 killed (CB43).
+People a family or a household "lost" died, whatever the night or the cause (CB137).
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -482,3 +483,17 @@ def test_review43a_a_body_newly_named_is_no_person() -> None:
     )
     sources = [(a.source, a.anonymous) for a in analyze(text).attributions]
     assert sources == [("A spokesman for the newly named Velk Authority", True)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One household in the hamlet lost four people in a single night.", [("killed", 4)]),
+        ("The Brandt family lost three people in the flood.", [("killed", 3)]),
+        ("The family business lost four people in a single night.", []),
+        ("The firm lost 200 people in the restructuring.", []),
+    ],
+    ids=["household", "family", "family-business", "firm"],
+)
+def test_people_a_family_lost_died(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
