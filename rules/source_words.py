@@ -32,6 +32,8 @@ ORG_WORDS = re.compile(
     # sports clubs: "Orme City FC said" (an "it"); carriers and shipping firms ("Orsel
     # Shipping", "Velk Airways")
     r"|club|fc|airlines|airways|shipping|railways?"
+    # "the coast guard said ... it said": a service, not a guard
+    r"|coast\s*guard|national\s+guard"
     # the words firms name themselves by: "Halvor Chemicals", "Brask Mining" (27th session)
     r"|chemicals|industries|holdings|energy|mining|logistics|pharmaceuticals|technologies"
     r"|motors|steel)\b",

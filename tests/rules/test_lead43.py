@@ -23,6 +23,7 @@ unless the clause tells them alive.
 A part of "the missing" ("Five of the missing were herders") is missing, as one of the dead is
 killed (CB43).
 People a family or a household "lost" died, whatever the night or the cause (CB137).
+The coast guard is a body an "it" stands for.
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -497,3 +498,11 @@ def test_review43a_a_body_newly_named_is_no_person() -> None:
 )
 def test_people_a_family_lost_died(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+def test_the_coast_guard_is_the_it_after_it() -> None:
+    text = (
+        "The weather office said the storm had passed. Four of the missing were divers, the "
+        "coast guard said. Its boats pulled 20 people from roofs, it said."
+    )
+    assert _sources(text) == ["The weather office", "the coast guard", "the coast guard"]
