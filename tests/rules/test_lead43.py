@@ -23,7 +23,7 @@ unless the clause tells them alive.
 A part of "the missing" ("Five of the missing were herders") is missing, as one of the dead is
 killed (CB43).
 People a family or a household "lost" died, whatever the night or the cause (CB137).
-The coast guard is a body an "it" stands for.
+The coast guard and a firm named "... Lines" are bodies an "it" stands for.
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -506,3 +506,12 @@ def test_the_coast_guard_is_the_it_after_it() -> None:
         "coast guard said. Its boats pulled 20 people from roofs, it said."
     )
     assert _sources(text) == ["The weather office", "the coast guard", "the coast guard"]
+
+
+def test_a_shipping_line_is_the_it_after_it() -> None:
+    text = (
+        "The harbour police said four were missing. Orsel Ferry Lines said in a statement that "
+        "it was saddened. It did not respond to questions about the manifest."
+    )
+    silent = [a.source for a in analyze(text).attributions if a.kind == "non_response"]
+    assert silent == ["Orsel Ferry Lines"]
