@@ -17,6 +17,7 @@ from rules.claims.cb63 import OrdinalBody
 from rules.claims.cb83 import TollByPronoun
 from rules.claims.cb106 import TollSetAgainByIt
 from rules.claims.cb107 import TollThenTo
+from rules.claims.cb142 import ThenRevised
 
 #: The rules that state a toll by the ordinal of its latest death ("a third victim died",
 #: "found the body of a fourth victim") or as the told toll changed, with "it" for it ("It has
@@ -25,6 +26,9 @@ from rules.claims.cb107 import TollThenTo
 ORDINAL_TOLLS = frozenset(
     {OrdinalDeath.code, OrdinalBody.code, TollByPronoun.code, TollSetAgainByIt.code}
 )
+
+#: The rules of a toll told in turn: "then fell to 38" (CB107), "then 26 by nightfall" (CB142).
+_IN_TURN = frozenset((TollThenTo.code, ThenRevised.code))
 
 #: A toll stated as changed: a toll noun with a verb of change, or "rose to N".
 UPDATE = re.compile(
@@ -72,10 +76,10 @@ def new_toll(parts: list[StatedClaim]) -> StatedClaim | None:
     the largest such toll, or the last told when the toll was lowered or told in turn."""
     if not UPDATE.search(parts[0].text):
         return None
-    tolls = [c for c in parts if after_to(c) and not c.single]
-    if tolls and (LOWERED.search(parts[0].text) or any(c.rule == TollThenTo.code for c in tolls)):
+    tolls = [c for c in parts if (after_to(c) or c.rule in _IN_TURN) and not c.single]
+    if tolls and (LOWERED.search(parts[0].text) or any(c.rule in _IN_TURN for c in tolls)):
         # "climbed to 41 overnight, but officials revised it down to 38", "climbed to 41
-        # overnight, then fell to 38": the last told
+        # overnight, then fell to 38", "rose to 20 by noon, then 26": the last told
         return max(tolls, key=lambda c: c.figure_start or 0)
     return max(tolls, key=lambda c: c.stated or 0) if tolls else None
 

@@ -137,6 +137,7 @@ from rules.claims.cb138 import AllOfThemHurt
 from rules.claims.cb139 import CareListed
 from rules.claims.cb140 import BuriedTheirDead
 from rules.claims.cb141 import SentToHospital
+from rules.claims.cb142 import ThenRevised
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -160,6 +161,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     ApposedWhole(),
     RepeatedClause(),
     GappedCount(),
+    ThenRevised(),
     OpeningParticiple(),
     PeopleAndHouseholds(),
     BusyWhenHurt(),

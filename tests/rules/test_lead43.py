@@ -24,6 +24,9 @@ A part of "the missing" ("Five of the missing were herders") is missing, as one 
 killed (CB43).
 People a family or a household "lost" died, whatever the night or the cause (CB137).
 The coast guard and a firm named "... Lines" are bodies an "it" stands for.
+A count revised in a series ("Eleven were missing at first, then seven, then four"; "rose to
+18 by noon, then 23 by nightfall") gives each value its cue (CB142), the last the key; a gapped
+count "by" a time or an agent ("12 deaths on Monday and 24 by nightfall") is one too (CB16).
 
 Claims: one person with an age and no commas around it is still one person ("A man aged 52
 died", "A woman of about 70 was killed"); the age is no break between the one and the verb.
@@ -515,3 +518,29 @@ def test_a_shipping_line_is_the_it_after_it() -> None:
     )
     silent = [a.source for a in analyze(text).attributions if a.kind == "non_response"]
     assert silent == ["Orsel Ferry Lines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eleven were missing at first, then seven, then four, the warden said.",
+            [("missing", 11), ("missing", 7), ("missing", 4)],
+        ),
+        ("The toll rose to 18 by noon, then 23 by nightfall.", [("killed", 18), ("killed", 23)]),
+        ("Police said 12 were hurt, then 15.", [("wounded", 12), ("wounded", 15)]),
+        ("Police detained 12 people, then released 5 on bail.", [("arrested", 12)]),
+        ("Gunmen killed 12 villagers, then 3 soldiers arrived.", [("killed", 12)]),
+        (
+            "The agency had reported 12 deaths on Monday morning and 24 by nightfall.",
+            [("killed", 12), ("killed", 24)],
+        ),
+        (
+            "Five villagers were killed by gunmen and 11 by soldiers.",
+            [("killed", 5), ("killed", 11)],
+        ),
+    ],
+    ids=["then-then", "then-by", "then-bare", "then-verb", "then-clause", "and-by", "by-agent"],
+)
+def test_a_count_revised_in_a_series(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected

@@ -17,3 +17,8 @@ def test_the_key_is_the_new_toll_after_raising_a_toll_that_had_stood() -> None:
         "raising a toll that had stood at 15 at noon."
     )
     assert category_total(analysed("Ledger", text), "killed").stated == 20
+
+
+def test_the_key_is_the_last_value_of_a_series() -> None:
+    text = "The toll rose to 18 by noon, then 23 by nightfall, the council said."
+    assert category_total(analysed("Ledger", text), "killed").stated == 23
