@@ -10,6 +10,7 @@ from rules.base import Rule
 from rules.cues import ANONYMOUS_HEADS
 from rules.figure_patterns import UNITS
 from rules.model import Attribution, Claim
+from rules.name_cores import named_after_role
 from rules.named_sources import INSTITUTIONAL, named_apart, named_or_body
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.people_places import PEOPLE_PRONOUNS
@@ -95,6 +96,8 @@ def _from_source(source: str, written: str) -> bool | None:
         return False
     if ANONYMITY_MARKERS.search(source):
         return True
+    if named_after_role(source) is not None:
+        return False  # "A woman on the scene named Ruth Harter": named
     if written and ANONYMITY_MARKERS.search(written) and not named_or_body(source):
         return True  # "A clerk, who was not permitted to speak," (not "Ana Ruiz, who ...")
     if written and _unquoted(words, written):

@@ -52,6 +52,10 @@ _NAMED_AS = re.compile(
 )
 
 
+#: A person at the scene before "named": "A woman on the scene named Ruth Harter".
+_ON_THE_SCENE = re.compile(r"\b(?:man|woman|person|witness)\s+(?:on|at)\s+the\s+scene$")
+
+
 def named_after_role(source: str) -> str | None:
     """The name after a person and "named" ("a teacher named Ilona Varga" -> "Ilona Varga",
     "A woman on the scene named Ruth Harter"), not a body's name ("a spokesman for the newly
@@ -65,5 +69,8 @@ def named_after_role(source: str) -> str | None:
     match = _NAMED_AS.search(source)
     if match is None or match["role"].endswith("ly") or ORG_WORDS.search(match["name"]):
         return None  # "newly named", "named Velk Authority": a body's name
-    before = source[: match.end("role")].lower().split()  # "A woman on the scene named"
-    return match["name"] if any(word in PERSON_NOUNS for word in before) else None
+    # the person right before "named", or a person "on the scene" (not "a volunteer at a
+    # shelter named Hope House", "an aide to a senator named Petr Voss": the name is another's)
+    role = match["role"]
+    scene = _ON_THE_SCENE.search(source, 0, match.end("role")) is not None
+    return match["name"] if role in PERSON_NOUNS or scene else None

@@ -11,9 +11,13 @@ from __future__ import annotations
 #: inspection reports to itself", "..., without saying how many" (general English of news
 #: refusals, thirty-sixth session).
 _MORE_WORDINGS = (
-    r"answered\s+(?:no|none\s+of\s+(?:our|its|their|reporters'|those|these|the))\s+"
+    r"answered\s+(?:no|none\s+of\s+(?:our|its|their|reporters'|those|these))\s+"
     r"(?:(?:further|written|emailed|phone|repeated)\s+)?(?:questions|calls|emails|messages"
     r"|inquiries|enquiries)\b",
+    # "answered none of the written questions", "none of the calls" (not "none of the
+    # questions in the quiz")
+    r"answered\s+none\s+of\s+the\s+(?:(?:further|written|emailed|phone|repeated)\s+(?:questions"
+    r"|calls|emails|messages|inquiries|enquiries)|calls|emails|messages|inquiries|enquiries)\b",
     r"(?:has|have|had)\s+still\s+not\s+(?:replied|responded|answered|commented)\b",
     # "had still not said by Friday evening how many had died" (not "said a word")
     r"(?:has|have|had)\s+(?:still\s+)?not\s+said\s+(?:(?:by|on)\s+\w+(?:\s+\w+)?\s+)?(?:whether"

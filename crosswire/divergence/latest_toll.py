@@ -74,8 +74,8 @@ def new_toll(parts: list[StatedClaim]) -> StatedClaim | None:
     """In a sentence that states a toll as changed, the new toll after "to" is its count:
     "pulled eight more bodies from the rubble, raising the death toll to 33" is 33, not 41;
     the largest such toll, or the last told when the toll was lowered or told in turn."""
-    if not UPDATE.search(parts[0].text):
-        return None
+    if not UPDATE.search(parts[0].text) and not any(c.rule == ThenRevised.code for c in parts):
+        return None  # "Eight were reported killed, then 12 by evening": told in turn too
     tolls = [c for c in parts if (after_to(c) or c.rule in _IN_TURN) and not c.single]
     if tolls and (LOWERED.search(parts[0].text) or any(c.rule in _IN_TURN for c in tolls)):
         # "climbed to 41 overnight, but officials revised it down to 38", "climbed to 41

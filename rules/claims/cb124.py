@@ -33,8 +33,8 @@ _EARLIER = re.compile(
     re.IGNORECASE,
 )
 #: A count's own update told past its claimant: "Three were killed ..., the fire brigade said,
-#: lowering its casualty toll from four", "..., police said, raising a toll that had stood at
-#: 14" (a speaker's aside ends in "said,").
+#: lowering its casualty toll from four", "..., the rangers reported, lifting a count which
+#: had been at 6" (a speaker's aside ends in "said,").
 _RAISED_FAR = re.compile(
     r"[^.;:\d]{0,220}?\s(?:said|says|reported|announced),\s+(?:raising|lowering|revising)\s+"
     r"(?:its|their|a|the)\s+(?:(?:death|casualty|official|own)\s+)?(?:count|toll|tally|total"

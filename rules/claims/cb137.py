@@ -40,8 +40,12 @@ _CLAUSE_END = re.compile(
 #: A family right before "lost": "one family lost five people", "the Ruiz family lost four
 #: members" (a family's people lost are its dead; general English).
 _FAMILY_BEFORE = re.compile(
-    r"\b(?:family|families|household|clan)\b(?!\s+(?:firm|business|company|shop|store|farm"
-    r"|restaurant|bakery))[^,.;:\d]{0,40}$"
+    r"\b(?:family|families|household|clan)\b(?![-\u2010\u2011]|\s+(?:firm|business|company"
+    r"|shop|store|farm|restaurant|bakery|doctors?|goods|feud|run|owned))[^,.;:\d]{0,40}$"
+)
+#: The family's people it may lose so: kin, not its firm's staff ("lost 12 employees").
+_FAMILY_PEOPLE = frozenset(
+    "people members relatives children kids sons daughters brothers sisters grandchildren".split()
 )
 #: A population that left, not died: "lost 100,000 residents to the storm as families moved
 #: away", "the census showed" (general English of demography).
@@ -93,7 +97,9 @@ class LostToAKiller(ExtraRule):
                     continue  # "lost 2,000 residents to the floods, the census showed"
             elif people["kin_of"] and people["noun"] in _KIN:
                 pass  # "my cousin lost four of his children": kin lost are dead
-            elif _FAMILY_BEFORE.search(lowered, max(0, match.start(2) - 60), match.start(2)):
+            elif people["noun"] in _FAMILY_PEOPLE and _FAMILY_BEFORE.search(
+                lowered, max(0, match.start(2) - 60), match.start(2)
+            ):
                 pass  # "One family in the hamlet lost five people in a night": its dead
             elif match[1] is None or not _we_lost(people, lowered, match.end(2)):
                 continue  # "we lost two players to rival clubs", "15 employees since May"

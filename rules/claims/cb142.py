@@ -11,10 +11,11 @@ from rules.claims.parts import Binding, SentenceParse
 #: From one value to the next: its own time or place phrase, then ", then" or "and then",
 #: with the preposition of the first value again ("then to 26", "then at 31").
 _THEN = re.compile(r"[^.;:\d\"]{0,40}?(?:,\s*|\s+)(?:and\s+)?then\s+(?:to\s+|at\s+)?", re.I)
-#: After the new value: "more", "dead" or one word of the group, then its own time phrase,
-#: up to the end of the clause (not a verb of its own: "then 3 soldiers were wounded").
+#: After the new value: "dead" or "people", then its own time phrase, up to the end of the
+#: clause (not a verb of its own: "then 3 soldiers were wounded"; not "then 5 more", an
+#: addition, not the count again).
 _AFTER = re.compile(
-    r"(?:\s+(?:more|others|dead|people))?\s*(?:[,.;:)]|$|\s+then\b|\s+(?:by|on|in|at|after"
+    r"(?:\s+(?:dead|people))?\s*(?:[,.;:)]|$|\s+then\b|\s+(?:by|on|in|at|after"
     r"|before|later|overnight|the\s+next)\b[^,.;:\d]{0,30}?(?:[,.;:]|$|\s+then\b))",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from rules.claims.parts import Binding, SentenceParse
 #: Prepositions and time words that open the phrase each clause of a gapped pair has (the
 #: place or the day): general English.
 _PHRASE = (
-    r"(?:on|in|at|by|near|during|across|outside|inside|around|along|from|after|before|overnight"
+    r"(?:on|in|at|near|during|across|outside|inside|around|along|from|after|before|overnight"
     r"|yesterday|today|earlier|later|last|this)\b"
 )
 #: From the casualty cue of the first clause to the gapped figure: its own place or time

@@ -20,7 +20,9 @@ _ELIDED_END = re.compile(r"\s*(?:[,.;:]|$|\s(?:on|in|at|near|by|from|along|insid
 _AND_BEFORE = re.compile(r"\band\s+$", re.IGNORECASE)
 #: The living in the rest of the clause: "pulled alive from", "brought to safety".
 _ALIVE = re.compile(
-    r"[^,.;:]*?\b(?:alive|to\s+safety|safely|unhurt|unharmed|survived|conscious)\b", re.IGNORECASE
+    r"[^,.;:]*?\b(?:alive|to\s+safety|safely|unhurt|unharmed|survived|conscious|hospitals?"
+    r"|treated|injured|hurt|condition|breathing|hypothermia)\b",
+    re.IGNORECASE,
 )
 
 

@@ -59,6 +59,12 @@ _NOT_MODIFIERS = frozenset(
 )
 
 
+#: A part of the missing told found in its clause: "have since been found", "turned up safe".
+_FOUND = re.compile(
+    r"[^,.;:]*?\b(?:found|turned\s+up|returned|accounted|safe|dead|alive|rescued|located"
+    r"|traced|reunited)\b",
+    re.IGNORECASE,
+)
 #: Plurals that are people of their own, never a kind of another plural ("men police").
 _PEOPLE = frozenset("men women people children boys girls persons".split())
 
@@ -137,6 +143,12 @@ class PartOfTheWounded(ExtraRule):
             if _modifies_a_noun(noun) and not people:
                 continue
             cue = next((c for c in sent.cues.hits if c.start == match.start("whole")), None)
+            if (
+                cue is not None
+                and cue.cue.category == "missing"
+                and _FOUND.match(sent.text, cue.end)
+            ):
+                continue  # "Three of the missing have since been found dead": no longer missing
             if cue is not None and cue.cue.category in ("wounded", "killed", "missing"):
                 figure = qualified_before(sent.text, start, end) or FigureSpan(
                     start, end, Figure(value, value, "exact", match["part"])

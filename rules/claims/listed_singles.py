@@ -68,5 +68,6 @@ def toll_is(after: str | None, words: list[str], group: str | None) -> bool:
     members of one family", "three boys aged between 12 and 15")?"""
     if group is None or after != "toll" or words not in (["were"], ["was"]):
         return False
-    # a capitalised word names a people or a person ("4 Germans", "four Velkans")
-    return not any(counts_people(word) or word[:1].isupper() for word in group.split())
+    # a capitalised head names a people ("4 Germans", "four Velkans"; not "3 Toyota pickups")
+    words = group.split()
+    return not (any(counts_people(word) for word in words) or words[-1][:1].isupper())

@@ -67,11 +67,20 @@ _OLD_VALUE_ASIDE = re.compile(
 )
 
 
+#: A change told inside the aside: its figure is the new value, not an old one.
+_CHANGED_IN_ASIDE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stands|now|soared|mounted)\b",
+    re.IGNORECASE,
+)
+
+
 def toll_aside_end(text: str, start: int) -> int | None:
     """Where an aside of the old value right after a toll noun at ``start`` ends ("The toll,
     which stood at 9 on Friday, rose to 12": after the aside's comma), or None."""
-    match = _OLD_VALUE_ASIDE.match(text, start)
-    return None if match is None else match.end()
+    match = _OLD_VALUE_ASIDE.match(text, start) or _ASIDE.match(text, start)
+    if match is None or _CHANGED_IN_ASIDE.search(match.group()):
+        return None  # "The toll, which rose to 31 on Tuesday, had stood at 17": the new one
+    return match.end()
 
 
 def without_toll_aside(gap: str) -> str:

@@ -91,17 +91,17 @@ class NonResponse(CueRule):
 
 def _asked_to(at: CueAt) -> bool:
     """Does a refusal that ends "when asked" go on with a request ("when asked to leave"), not
-    a question ("when asked to comment", "to explain")?"""
+    a question ("when asked to comment", "to reveal the toll")?"""
     tokens, last = at.tokens, at.last
     if tokens[last].low not in ("asked", "questioned", "pressed") or last + 2 >= len(tokens):
         return False
-    return tokens[last + 1].low == "to" and tokens[last + 2].low not in _TO_ANSWER
+    return tokens[last + 1].low == "to" and tokens[last + 2].low in _REQUESTS
 
 
-#: What one is asked to do that is an answer: "asked to comment", "asked to explain".
-_TO_ANSWER = frozenset(
-    """comment respond reply answer explain confirm say discuss elaborate specify clarify give
-    provide name identify""".split()
+#: What one is asked to do that is no answer: "asked to leave", "asked to step aside" (any
+#: other, "asked to comment", "to reveal the toll", is a question put).
+_REQUESTS = frozenset(
+    """leave resign step go stand sit wait move apologise apologize stop vacate disperse""".split()
 )
 
 

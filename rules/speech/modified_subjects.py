@@ -108,8 +108,22 @@ def _founded_before(tokens: list[Token], k: int) -> int | None:
     head = tokens[j - 1] if j > 1 else None
     if head is None or not head.is_word or head.low in _AUXILIARIES:
         return None
-    # the head is a body that is founded ("A crowd formed after the mayor said": the mayor)
-    return j if head.low in _BODIES or ORG_WORDS.fullmatch(head.low) else None
+    # a body that is founded, or a time word not followed by a speaker ("A crowd formed after
+    # the mayor said": the mayor spoke; "A charity set up after the quake said": the charity)
+    if head.low in _BODIES or ORG_WORDS.fullmatch(head.low):
+        return j
+    return None if _speaker_after(tokens, k) else j
+
+
+def _speaker_after(tokens: list[Token], k: int) -> bool:
+    """Does a speaker follow the time word at ``k`` ("after the mayor", "after Ana Ruiz", "after
+    the ministry"), whose own verb the reporting verb may be?"""
+    for token in tokens[k + 1 : k + 5]:
+        if not token.is_word:
+            return False
+        if token.is_capital or names_people(token.low) or ORG_WORDS.fullmatch(token.low):
+            return True
+    return False
 
 
 #: Bodies set up for a purpose, besides ``ORG_WORDS``: "a panel", "a task force", "an inquiry".
