@@ -26,7 +26,7 @@ _EARLIER = re.compile(
     r"|estimate)\s+from"
     r"|revising\s+(?:its|their|the)\s+(?:earlier|previous|initial|first)\s+(?:count|toll|tally"
     r"|figure|estimate)\s+of"
-    # "raising a toll that had stood at 14" (43rd session)
+    # "lifting a count that had been at 9" (43rd session)
     r"|(?:raising|lowering|revising)\s+(?:a|the|its|their)\s+(?:(?:death|casualty|official)\s+)?"
     r"(?:count|toll|tally|total|figure|estimate)\s+(?:that|which)\s+(?:had\s+)?(?:stood|been)"
     r"\s+at)\s+(?=\S)",

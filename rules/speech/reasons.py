@@ -72,9 +72,9 @@ def _own_terms(text: str, inner: Attribution, outer: Attribution) -> bool:
 
 
 #: The risk an unnamed source runs by speaking (its own: a pronoun before the modal), or the
-#: terms of their name, as they tell it:
-#: "who said she could be fired for talking", "who described the night provided his name was
-#: withheld" (general English of anonymity; the harm is the source's own, not a casualty).
+#: terms of their name, as they tell it: "who said she might lose her post for this", "who
+#: gave an account only if her name was kept out" (general English of anonymity; the harm is
+#: the source's own, not a casualty).
 _OWN_RISK = re.compile(
     r"\b(?:he|she|they|I|we)\s+(?:could|would|might|may)\s+(?:be\s+(?:fired|sacked|dismissed"
     r"|punished|disciplined|suspended)|lose\s+(?:his|her|their|my|our)\s+(?:jobs?|posts?"

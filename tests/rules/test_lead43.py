@@ -33,7 +33,7 @@ One of a bare count of people ("One of 52 passengers was killed", "One of 3 woun
 later") is one dead, and the count is the whole it is picked from, not a toll. A toll noun
 whose "were" names things ("The only casualties were two cracked windscreens") counts no one.
 A toll's old value in an aside ("The toll, which had stood at 17 on Monday, rose to 31") or
-after "raising a toll that had stood at" is an earlier value (CB124), and the new one binds past
+after "raising a count that had been at" is an earlier value (CB124), and the new one binds past
 it (the key stays the new one: tests/crosswire/divergence/test_lead43_keys.py).
 "Shot down" in a sentence of things that fly (drones, missiles, aircraft, air defences)
 shoots no one.
@@ -212,7 +212,7 @@ def _cues(text: str) -> list[tuple[str, str]]:
             [("A porter at the depot", "told")],
         ),
         (
-            "A warden at the camp, who described the night provided her name was withheld, "
+            "A warden at the camp, who described the blaze provided her name was kept out, "
             "said the fire began at dusk.",
             [("A warden at the camp", "said")],
         ),
@@ -286,12 +286,12 @@ def test_the_silence_prefilter_keeps_its_dfa() -> None:
             [("killed", 17), ("killed", 31)],
         ),
         (
-            "The agency said 31 people had died, raising a toll that had stood at 17.",
-            [("killed", 31), ("killed", 17)],
+            "The agency said 31 people had died, lowering a tally which had been at 33.",
+            [("killed", 31), ("killed", 33)],
         ),
         (
             "Twenty people were killed when a lorry hit the queue, the county police said, "
-            "raising a toll that had stood at 15 at noon.",
+            "raising a count that had been at 15 at noon.",
             [("killed", 20), ("killed", 15)],
         ),
         ("The toll, which officials said could rise, reached 40.", [("killed", 40)]),
@@ -306,7 +306,7 @@ def test_a_toll_s_old_value_in_an_aside(text: str, expected: list[tuple[str, flo
     ("text", "expected"),
     [
         ("A barber who gave only his first name said the shots came at dawn.", True),
-        ("A locksmith who asked not to be named said the door had been forced.", True),
+        ("A locksmith, who asked to stay unnamed, said the door had been forced.", True),
         ("A widow said her son had been taken.", True),
         ("Nadia Fellah, a pharmacist in Orme, said the shop ran out of water.", False),
     ],
@@ -370,8 +370,8 @@ def test_telling_nothing_is_no_statement(text: str, expected: list[tuple[str, st
     ("text", "expected"),
     [
         (
-            "Divers recovered eight bodies from the hold, and three more were pulled from the "
-            "water, the navy said.",
+            "Frogmen recovered eight bodies from the hold, and three more were pulled from the "
+            "lake, the harbour police reported.",
             [("killed", 8), ("killed", 3)],
         ),
         # the living pulled out are rescued
@@ -513,7 +513,7 @@ def test_the_coast_guard_is_the_it_after_it() -> None:
 def test_a_shipping_line_is_the_it_after_it() -> None:
     text = (
         "The harbour police said four were missing. Orsel Ferry Lines said in a statement that "
-        "it was saddened. It did not respond to questions about the manifest."
+        "it was saddened. It gave no reply on the manifest."
     )
     silent = [a.source for a in analyze(text).attributions if a.kind == "non_response"]
     assert silent == ["Orsel Ferry Lines"]

@@ -14,7 +14,7 @@ def test_the_key_is_the_new_toll_not_the_old_one_in_its_aside() -> None:
 def test_the_key_is_the_new_toll_after_raising_a_toll_that_had_stood() -> None:
     text = (
         "Twenty people were killed when a lorry hit the queue, the county police said, "
-        "raising a toll that had stood at 15 at noon."
+        "raising a count that had been at 15 at noon."
     )
     assert category_total(analysed("Ledger", text), "killed").stated == 20
 
