@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import AUX
 from rules.claims.parts import Binding, SentenceParse
 from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.number_values import number_value
-from rules.numbers import FigureSpan, qualified_before
+from rules.numbers import ASCII_SPACE, FigureSpan, qualified_before
 
 #: A number, then "of the" (or "of those") and a casualty word used as a noun, with at most
 #: one modifier ("of the seriously wounded", "of those killed"). General English: members of
@@ -21,6 +23,14 @@ _PART_OF_THE_WHOLE = re.compile(
     r"(?:[a-z]+ly\s+)?(?P<whole>wounded|injured|hurt|dead|bodies|killed|missing)\b"
     r"(?P<next>\s*[A-Za-z'\u2019]*)",
     re.IGNORECASE,
+)
+#: ``_PART_OF_THE_WHOLE``'s "of the" and its whole, for RE2 (no casualty gate since the
+#: missing joined: most sentences with "of the" name no whole of the hurt).
+_WHOLE_HINT = re2.compile(
+    (
+        rf"(?i)of{ASCII_SPACE}+(?:the|those){ASCII_SPACE}+(?:[a-z]+ly{ASCII_SPACE}+)?"
+        r"(?:wounded|injured|hurt|dead|bodies|killed|missing)"
+    ).encode("ascii")
 )
 #: Words after the whole that show it is a noun ("of the injured were ...", "of the dead
 #: in the attack"), besides the auxiliaries: prepositions, relatives, conjunctions.
@@ -100,6 +110,7 @@ class PartOfTheWounded(ExtraRule):
     code = "CB43"
     states_part = True
     words = (" of the ", " of those ")  # the engine's gate, ``ExtraRule.words``
+    hints = (_WHOLE_HINT,)  # its first test on ASCII text (``ExtraRule.hints``)
     # it binds killed, wounded and missing cues: no casualty gate ("Four of the missing were
     # fishermen" has no killed or wounded cue)
     examples = (
