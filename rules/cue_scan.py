@@ -14,6 +14,7 @@ import re2
 from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
 from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
+from rules.cues import BIG_DFA
 from rules.hospital_care import (
     RATED_CONDITION,
     UNPLACED_CARE,
@@ -37,12 +38,10 @@ CUE_RE = re.compile(rf"\b(?:{_NAMED})\b", re.IGNORECASE)
 
 # The same words without groups for RE2, whose DFA scans a whole article in one linear pass;
 # Python's re would try every alternative at every position.
-# The DFA gets 64 MB rather than RE2's 8: at 8 it runs out of states on this many cues, and
-# RE2 then falls back to its NFA, some 40 times slower, and logs an error per scan.
-_OPTIONS = re2.Options()
-_OPTIONS.max_mem = 64 << 20
+# The DFA gets 64 MB rather than RE2's 8 (``rules.cues.BIG_DFA``): at 8 it runs out of states
+# on this many cues, falls back to its NFA, some 40 times slower, and logs an error per scan.
 _SCAN = re2.compile(
-    ("(?i)\\b(?:" + "|".join(cue.pattern for cue in CUES) + ")\\b").encode("ascii"), _OPTIONS
+    ("(?i)\\b(?:" + "|".join(cue.pattern for cue in CUES) + ")\\b").encode("ascii"), BIG_DFA
 )
 
 

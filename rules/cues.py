@@ -208,10 +208,11 @@ _BREAK_DOWN = (
     r"|toll|count|data|totals|casualties|deaths|dead)(?:\s+down)?\b"
 )
 
-#: The DFA gets 64 MB rather than RE2's 8, as ``rules.cue_scan``'s does: with this many
-#: wordings it runs out of states at 8, falls back to the NFA and logs an error per scan.
-_BIG_DFA = re2.Options()
-_BIG_DFA.max_mem = 64 << 20
+#: RE2's options for the long prefilters (this one and ``rules.cue_scan``'s): the DFA gets
+#: 64 MB rather than RE2's 8, at which it runs out of states on this many wordings, falls back
+#: to its NFA (some 40 times slower) and logs an error per scan.
+BIG_DFA = re2.Options()
+BIG_DFA.max_mem = 64 << 20
 NON_RESPONSE_REGEX = re2.compile(
     r"(?i)\b(?:"
     + "|".join(
@@ -333,13 +334,13 @@ NON_RESPONSE_REGEX = re2.compile(
         )
     )
     + ")",
-    _BIG_DFA,
+    BIG_DFA,
 )
 
 #: Byte twins of the two prefilters for ASCII text, where byte and character offsets agree:
 #: the ``re2`` wrapper converts offsets in Python for every match on ``str`` input.
 CUE_REGEX_ASCII = re2.compile(CUE_REGEX.pattern.encode("ascii"))
-NON_RESPONSE_REGEX_ASCII = re2.compile(NON_RESPONSE_REGEX.pattern.encode("ascii"), _BIG_DFA)
+NON_RESPONSE_REGEX_ASCII = re2.compile(NON_RESPONSE_REGEX.pattern.encode("ascii"), BIG_DFA)
 
 #: Head nouns of unnamed sources ("officials said", "a person briefed on the talks").
 ANONYMOUS_HEADS = frozenset(

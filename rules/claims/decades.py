@@ -17,6 +17,11 @@ AGE_DECADE = re.compile(
     rf"\b(?:aged\s+)?in\s+(?:his|her|their)\s+{_DECADE}(?:\s+(?:and|or)\s+{_DECADE})?",
     re.IGNORECASE,
 )
+#: One person's age without commas: " aged 52", " of about 70", " aged 52 years old".
+_AGE_OF_ONE = (
+    r"\s+(?:aged|of)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?\d{1,3}"
+    r"(?![\d%.,]\d|\s*%|\s+per\b)(?:\s+years(?:\s+old)?)?"
+)
 #: The decade of one person's age right after the person ("a man in his 30s was killed",
 #: "a woman in her late twenties"), or the age ("a man aged 52 died"), for
 #: ``patterns.SINGULAR``'s asides.
@@ -25,8 +30,7 @@ ONE_DECADE = (
     r"|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
     # or the age itself without commas: "a man aged 52", "a woman of about 70" (an age, since
     # the noun before it is a person's: ``figures`` checks it)
-    r"|\s+(?:aged|of)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?\d{1,3}"
-    r"(?![\d%.,]\d|\s*%|\s+per\b)(?:\s+years(?:\s+old)?)?"
+    rf"|{_AGE_OF_ONE}"
 )
 
 
@@ -47,8 +51,7 @@ AGE_RANGE = re.compile(
 
 #: One person's age right before the verb: "a man aged 52 died", "a woman of about 70 was".
 _ONE_AGE = re.compile(
-    r"(?<=[a-z])\s+(?:aged|of)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?\d{1,3}"
-    r"(?:\s+years(?:\s+old)?)?(?=\s*$|\s+(?:was|is|has|had|died|dies|remains|remained)\b)",
+    rf"(?<=[a-z]){_AGE_OF_ONE}(?=\s*$|\s+(?:was|is|has|had|died|dies|remains|remained)\b)",
     re.IGNORECASE,
 )
 

@@ -60,13 +60,6 @@ _COMPARED = re.compile(
 )
 
 
-#: An aside that tells a toll's old value: ", which had stood at 17 on Monday," (not ", which
-#: rose to 31 on Tuesday,", whose figure is the new one).
-_OLD_VALUE_ASIDE = re.compile(
-    r"\s*,\s*(?:which|that)\s+(?:had\s+)?(?:stood|been)\s+at\s[^,;:.]{1,70},(?=\s)", re.IGNORECASE
-)
-
-
 #: A change told inside the aside: its figure is the new value, not an old one.
 _CHANGED_IN_ASIDE = re.compile(
     r"\b(?:rose|risen|rises|climbed|jumped|increased|reached|stands|now|soared|mounted)\b",
@@ -75,9 +68,9 @@ _CHANGED_IN_ASIDE = re.compile(
 
 
 def toll_aside_end(text: str, start: int) -> int | None:
-    """Where an aside of the old value right after a toll noun at ``start`` ends ("The toll,
-    which stood at 9 on Friday, rose to 12": after the aside's comma), or None."""
-    match = _OLD_VALUE_ASIDE.match(text, start) or _ASIDE.match(text, start)
+    """Where an aside right after a toll noun at ``start`` ends, when it tells no change ("The
+    toll, which stood at 9 on Friday, rose to 12": after the aside's comma), or None."""
+    match = _ASIDE.match(text, start)
     if match is None or _CHANGED_IN_ASIDE.search(match.group()):
         return None  # "The toll, which rose to 31 on Tuesday, had stood at 17": the new one
     return match.end()
