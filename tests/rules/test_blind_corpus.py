@@ -97,6 +97,8 @@ HALVES = (
     "blind_zzz",
     "blind_zzza",
     "blind_zzzb",
+    "blind_zzzc",
+    "blind_zzzd",
 )
 
 
@@ -260,6 +262,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzz": 10,
         "blind_zzza": 10,
         "blind_zzzb": 10,
+        "blind_zzzc": 10,
+        "blind_zzzd": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
