@@ -125,9 +125,15 @@ def _near(text: str, sentence: Sentence, c: Candidate) -> str:
     return text[lo : min(sentence.end, max(c.source[1], c.cue[1]) + _WINDOW)]
 
 
+def _longest_first(hit: tuple[int, int, str]) -> tuple[int, int]:
+    return hit[0], -hit[1]
+
+
 def _candidates(doc: Document) -> Iterator[Candidate]:
     text = doc.text
-    hits = sorted(_hits(text))
+    # At one start the longer hit goes first: a refusal that opens with a cue word ("said
+    # nothing when asked") is read before the bare cue it holds.
+    hits = sorted(_hits(text), key=_longest_first)
     if not hits:
         return
     sentences = doc.sentences

@@ -79,6 +79,11 @@ _MORE_WORDINGS = (
     r"(?:would\s+not|wouldn't|declined\s+to|refused\s+to)\s+weigh\s+in\b",
     r"hung\s+up\s+(?:when|after)\s+(?:reached|called|contacted|asked)\b",
     r"no\s+(?:response|reply|answer)\s+(?:had\s+been|has\s+been|was)\s+received\s+from\b",
+    # "said questions about the shooting would have to wait for the inquiry", "said any
+    # questions on the toll must wait until Monday" (a deferral; 44th session)
+    r"said\s+(?:(?:any|all|further|other)\s+)?questions\s+(?:(?:about|on|over|regarding)\s+"
+    r"(?:[\w',-]+\s+){1,6}?)?(?:would|will|must|should|could)\s+(?:have\s+to\s+)?wait\s+"
+    r"(?:for|until|till)\b",
 )
 
 

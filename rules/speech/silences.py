@@ -45,7 +45,9 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
     """ "said nothing about the scene suggested ..." (a report); "a woman who declined to
     identify herself said" (she spoke, unnamed)."""
     if tokens[c].low in ("said", "says") and not says_nothing(tokens, c):
-        return True
+        # the refusal rows that open with "said" end on the question put ("said nothing when
+        # asked") or the wait ("said questions would have to wait for the inquiry")
+        return tokens[last].low not in _SAID_ENDS
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
     if tokens[last].low == "statement" and after == "of":
         return True  # "has issued no statement of claim": a court's paper, not a silence
@@ -64,6 +66,10 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
     if _private(tokens, c, last):
         return True  # "Mira did not pick up her phone all night": no one asked her anything
     return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
+
+
+#: The last words of the refusal rows that open with "said" (``rules.refusals``).
+_SAID_ENDS = frozenset("asked contacted approached questioned called for until till".split())
 
 
 #: Words of the press or a case around a phone left ringing, which private life also knows
