@@ -34,7 +34,7 @@ _VERB_PREFIX = frozenset(
     again further never often already first initially separately earlier subsequently
     reportedly would will could may might is was are were did does do not n't has
     since just even still last frequently flatly strongly bluntly angrily quickly simply
-    long always ever sometimes often usually now however
+    long always ever sometimes often usually now however meanwhile likewise instead
     's ’s 've ’ve 'd ’d"""
     # "officials there said", "a doctor here said": the place adverb of wire copy
     """ there here""".split()
