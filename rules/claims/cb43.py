@@ -9,7 +9,7 @@ import re2
 
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import AUX
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
 from rules.nouns import is_human_plural
 from rules.number_values import number_value
@@ -75,6 +75,18 @@ _FOUND = re.compile(
     r"|traced|reunited)\b",
     re.IGNORECASE,
 )
+
+
+def _found_dead(sent: SentenceParse, at: int) -> CueHit | None:
+    """The killed cue of the clause that tells a part of the missing found ("have since been
+    found dead"), or None: found alive or safe, they are no longer missing nor dead."""
+    ends = [k for k in (sent.text.find(p, at) for p in ",.;:") if k >= 0]
+    end = min(ends, default=len(sent.text))
+    return next(
+        (c for c in sent.cues.hits if at <= c.start < end and c.cue.category == "killed"), None
+    )
+
+
 #: Plurals that are people of their own, never a kind of another plural ("men police").
 _PEOPLE = frozenset("men women people children boys girls persons".split())
 
@@ -159,7 +171,9 @@ class PartOfTheWounded(ExtraRule):
                 and cue.cue.category == "missing"
                 and _FOUND.match(sent.text, cue.end)
             ):
-                continue  # "Three of the missing have since been found dead": no longer missing
+                cue = _found_dead(sent, cue.end)  # "Three of the missing have since been found"
+                if cue is None:
+                    continue
             if cue is not None and cue.cue.category in ("wounded", "killed", "missing"):
                 figure = qualified_before(sent.text, start, end) or FigureSpan(
                     start, end, Figure(value, value, "exact", match["part"])
