@@ -43,8 +43,10 @@ _RAISED_FAR = re.compile(
 )
 #: A toll's old value in an aside right after its noun: "The toll, which had stood at 17 on
 #: Monday, rose to 31" (``toll_aside`` lets the new value bind past it).
+#: "The toll, up from 12 on Friday, rose to 20" (44th session).
 _STOOD_ASIDE = re.compile(
-    r"\s*,\s*(?:which|that)\s+(?:had\s+)?(?:stood|been)\s+at\s+(?=\S)", re.IGNORECASE
+    r"\s*,\s*(?:(?:which|that)\s+(?:had\s+)?(?:stood|been)\s+at|(?:up|down)\s+from)\s+(?=\S)",
+    re.IGNORECASE,
 )
 #: A toll's old value after its new one: "down to 38 from 42", "to 14, from an initial 11".
 _FROM_AFTER = re.compile(

@@ -2,8 +2,9 @@
 provisional, rose to 31"; "The number of dead, according to the ministry, rose to 31".
 
 The aside is set off by commas and opens with a relative pronoun, "according to", an
-adverb of time or "already"/"now"/"still" (general English of updated tolls); without it
-the gap reads as the plain "rose to". Other asides ("up from 12 on Friday") are left alone.
+adverb of time, "already"/"now"/"still" or "up from"/"down from" (general English of updated
+tolls); without it the gap reads as the plain "rose to". Other asides ("the ministry said")
+are left alone.
 A figure inside an aside of the old value ("which stood at 9 on Friday") is the earlier value
 (``cb124``), and the new one after the aside binds past it (``toll_aside_end``); a figure in
 any other aside still stands between the toll and its figure, so neither is read.
@@ -15,7 +16,9 @@ any other aside still stands between the toll and its figure, so neither is read
 >>> without_toll_aside(" in the two villages rose to ")
 ' in the two villages rose to '
 >>> without_toll_aside(", up from 12 on Friday, rose to ")
-', up from 12 on Friday, rose to '
+' rose to '
+>>> without_toll_aside(", the ministry said, rose to ")
+', the ministry said, rose to '
 >>> without_toll_aside(" much higher, at ")
 ' at '
 >>> without_toll_aside(" has risen overnight, to ")
@@ -41,7 +44,8 @@ _UPDATE_VERBS = (
 )
 
 _ASIDE = re.compile(
-    r"\s*,\s*(?:which|that|according\s+to|already|now|still|so\s+far|as\s+of|by\s+then)\b"
+    r"\s*,\s*(?:which|that|according\s+to|already|now|still|so\s+far|as\s+of|by\s+then"
+    r"|(?:up|down)\s+from)\b"
     r"[^,;:.]{1,90},(?=\s)",
     re.IGNORECASE,
 )
