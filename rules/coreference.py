@@ -21,7 +21,8 @@ from rules.name_cores import core_name
 from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.plural_sources import they_target
-from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES, works_for
+from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES, role_then_name, works_for
+from rules.statement_issuers import SPEAKING_TEXTS, statement_issuer
 from rules.text import Document
 from rules.unnamed_speakers import fleeting_reach, said_gender, speaker_unnamed
 
@@ -35,7 +36,6 @@ _GENERIC = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z0-9][\w-]*\s+){0,2}([a-z][\w-]*)"
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")
-_FINDINGS = frozenset(("report", "study", "survey", "review", "audit"))  # "it" may speak for them
 
 
 def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> list[Attribution]:
@@ -63,13 +63,12 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             reach = fleeting_reach(text, attribution)
             near = [n for n in named if here - fleeting.get(n, here) <= reach]
             target = _pronoun_target(low, attribution, opened, near, persons, genders)
-            if target in fleeting:
-                fleeting[target] = here  # '..., he said. "...," he added': still them
-            if target is not None and low in PRONOUN_GENDER:
-                genders.setdefault(target, PRONOUN_GENDER[low])
+            _pronoun_seen(target, low, here, fleeting, genders)
         elif source[:1] in "TtIiHh" and (generic := _GENERIC.fullmatch(source)) is not None:
-            target = _generic_source(generic.group(1), attribution, text, named, persons | unnamed)
-            if target is None and (_org_like(source) or generic.group(1) in _FINDINGS):
+            target = statement_issuer(generic.group(1), resolved) or _generic_source(
+                generic.group(1), attribution, text, named, persons | unnamed
+            )
+            if target is None and (_org_like(source) or generic.group(1) in SPEAKING_TEXTS):
                 named.append(source)  # "the (disaster) agency", "the report": an "it" may follow
         elif _NAME.fullmatch(source) and not ORG_WORDS.search(source):
             target = _full_name(source, named, persons)
@@ -98,6 +97,16 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         resolved.append(attribution)
         _remember_via(attribution, text, named, persons, genders)  # "X, citing Y, said"
     return resolved
+
+
+def _pronoun_seen(
+    target: str | None, low: str, here: int, fleeting: dict[str, int], genders: dict[str, str]
+) -> None:
+    """What a resolved pronoun tells of its target: still in view, and its gender."""
+    if target in fleeting:
+        fleeting[target] = here  # '..., he said. "...," he added': still them
+    if target is not None and low in PRONOUN_GENDER:
+        genders.setdefault(target, PRONOUN_GENDER[low])
 
 
 def _full_name(surname: str, named: list[str], persons: set[str]) -> str | None:
@@ -158,7 +167,7 @@ def _remember_name(
         persons.add(core)  # "Marek" after "Governor Ilse Marek"
     if core != source and PERSON_ROLE.search(source):
         persons.add(core)  # "Her mother, Irena": a first name after a person's role
-    elif _role_then_name(source):
+    elif role_then_name(source):
         persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
 
 
@@ -363,25 +372,6 @@ _DOCUMENT_WORDS = re.compile(
     r"|records|study|survey|memo|video|footage|website|message)\b",
     re.IGNORECASE,
 )
-
-
-#: A role written in lower case before a personal name: "ministry spokesman Ivo Brandt",
-#: "agency spokeswoman Mira Holt", "Hospital director Ana Ruiz" (news style for titles).
-_ROLE_NAME = re.compile(
-    r"(?P<role>(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w-]*)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
-)
-
-
-@functools.lru_cache(maxsize=4096)
-def _role_then_name(source: str) -> bool:
-    """Is ``source`` a person's role in lower case and then their name? The first letter may
-    be a capital that only opens the sentence: "Rail union leader Ana Soto".
-
-    >>> _role_then_name("Spokesman Ivo Brandt"), _role_then_name("Kessel Union Bank")
-    (True, False)
-    """
-    match = _ROLE_NAME.fullmatch(source[:1].lower() + source[1:])
-    return match is not None and PERSON_ROLE.search(match["role"].split()[-1]) is not None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -5,6 +5,7 @@ name beside them a person's. General English of news attribution.
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Titles and ranks before a name: "Gen.", "Minister", "Police Chief Ana Soto".
@@ -65,3 +66,22 @@ def works_for(name: str, head: str) -> bool:
         rf"\b(?:for|of|at|from|with)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", name.lower()
     )
     return link is not None
+
+
+#: A role written in lower case before a personal name: "ministry spokesman Ivo Brandt",
+#: "agency spokeswoman Mira Holt", "Hospital director Ana Ruiz" (news style for titles).
+_ROLE_NAME = re.compile(
+    r"(?P<role>(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w-]*)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def role_then_name(source: str) -> bool:
+    """Is ``source`` a person's role in lower case and then their name? The first letter may
+    be a capital that only opens the sentence: "Rail union leader Ana Soto".
+
+    >>> role_then_name("Spokesman Ivo Brandt"), role_then_name("Kessel Union Bank")
+    (True, False)
+    """
+    match = _ROLE_NAME.fullmatch(source[:1].lower() + source[1:])
+    return match is not None and PERSON_ROLE.search(match["role"].split()[-1]) is not None
