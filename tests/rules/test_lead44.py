@@ -1,0 +1,117 @@
+"""Readings the forty-fourth session's lead added. Every sentence is invented.
+
+Attributions: a refusal that opens with a cue word is read before the bare cue ("The mayor
+said nothing when asked about the toll" is a silence, not a statement), and a speaker who
+puts questions off ("said questions about the blast would have to wait for the inquiry") is
+silent. An adverb of sequence between a subject and its verb ("The army meanwhile said")
+leaves the subject the speaker. "The statement said" after a body "said in a statement" is
+that body, and an "it" after a statement named with no issuer is the statement.
+
+Claims: a part of the missing found dead is killed ("Three of the missing have since been
+found dead"); found alive or safe, it counts neither. A toll's old value in an aside "up
+from"/"down from" after its noun is an earlier value, and the new value binds past it
+("The toll, up from 12 on Friday, rose to 20").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+def _attributions(text: str) -> list[tuple[str, str]]:
+    return [(a.kind, a.source) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour master said nothing when asked about the missing trawler.",
+            [("non_response", "The harbour master")],
+        ),
+        (
+            "A police spokeswoman said questions about the shooting would have to wait for "
+            "the coroner.",
+            [("non_response", "A police spokeswoman")],
+        ),
+        (
+            "Governor Ilse Varga said any questions on the evacuation must wait until Monday.",
+            [("non_response", "Governor Ilse Varga")],
+        ),
+        (
+            "He said questions would have to wait until the audit, adding that nine workers "
+            "had been hurt.",
+            [("non_response", "He"), ("statement", "He")],
+        ),
+        # not a refusal: a report of what was said, or a silence with no question put
+        (
+            "The foreman said nothing about the crane suggested a fault.",
+            [("statement", "The foreman")],
+        ),
+        ("She said the questions had been answered.", [("statement", "She")]),
+        (
+            "The navy meanwhile said it had lost two sailors.",
+            [("statement", "The navy")],
+        ),
+        (
+            "The rebels likewise claimed that 40 soldiers had died.",
+            [("statement", "The rebels")],
+        ),
+    ],
+)
+def test_silences_and_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _attributions(text) == expected
+
+
+def test_the_statement_is_its_issuer_and_it_follows() -> None:
+    text = (
+        "Raiders killed 11 border guards, the Interior Ministry said in a statement on "
+        "Sunday. The post was overrun before dawn, the statement said. Reinforcements "
+        "arrived by noon, it added."
+    )
+    assert [a.source for a in analyze(text).attributions] == ["the Interior Ministry"] * 3
+
+
+def test_a_statement_with_no_named_issuer_speaks_itself() -> None:
+    text = (
+        "Three wardens were hurt, according to a prison statement. The statement said "
+        "inmates had set fire to bedding. One of the wardens was in a critical condition, "
+        "it said."
+    )
+    sources = [a.source for a in analyze(text).attributions]
+    assert sources == ["a prison statement", "The statement", "The statement"]
+    common_noun = (
+        "The carrier said in a statement that 40 passengers were on board. The plane "
+        "left at noon, the statement said."
+    )
+    assert [a.source for a in analyze(common_noun).attributions][-1] == "the statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Divers said four of the missing have since been found dead.", [("killed", 4)]),
+        (
+            "Nine people died and 15 are missing; six of the missing were found dead on Monday.",
+            [("killed", 9), ("missing", 15), ("killed", 6)],
+        ),
+        ("Four of the missing were found alive near the dead sheep.", [("rescued", 4)]),
+        ("Two of the missing turned up safe at a farm.", []),
+        (
+            "The toll, up from 14 on Tuesday, rose to 23, the agency said.",
+            [("killed", 14), ("killed", 23)],
+        ),
+        (
+            "The number of injured, down from 52 on Sunday, stood at 38.",
+            [("wounded", 52), ("wounded", 38)],
+        ),
+    ],
+)
+def test_found_parts_and_old_values(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
