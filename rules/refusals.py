@@ -79,6 +79,16 @@ _MORE_WORDINGS = (
     r"(?:would\s+not|wouldn't|declined\s+to|refused\s+to)\s+weigh\s+in\b",
     r"hung\s+up\s+(?:when|after)\s+(?:reached|called|contacted|asked)\b",
     r"no\s+(?:response|reply|answer)\s+(?:had\s+been|has\s+been|was)\s+received\s+from\b",
+    # "had stopped answering calls", "has stopped returning reporters' messages", "would make
+    # no further comment", "said she was not allowed to discuss the case" (44th session; not
+    # "who said he was not authorised to speak", an unnamed source's terms: ``silences``)
+    r"(?:has|have|had)\s+(?:since\s+)?stopped\s+(?:answering|returning|taking)\s+(?:(?:its|his"
+    r"|her|their|our|reporters'|journalists')\s+)?(?:phone\s+)?(?:calls|phones?|questions"
+    r"|emails|messages)\b",
+    r"(?:would|will)\s+make\s+no\s+(?:further\s+|public\s+)?comment\b",
+    r"said\s+(?:he|she|they)\s+(?:was|were|is|are)\s+not\s+(?:allowed|authori[sz]ed|permitted"
+    r"|cleared)\s+to\s+(?:discuss|comment\s+on|talk\s+about|speak\s+about)\s+(?:the|it|this"
+    r"|that|any)\b",
     # "said questions about the shooting would have to wait for the inquiry", "said any
     # questions on the toll must wait until Monday" (a deferral; 44th session)
     r"said\s+(?:(?:any|all|further|other)\s+)?questions\s+(?:(?:about|on|over|regarding)\s+"
@@ -149,6 +159,14 @@ _NO_ANSWER = (
 )
 
 
+#: After a negated auxiliary: "did not stop for reporters", "did not stop to speak to
+#: journalists" (44th session; not "did not stop for the passengers").
+_STOP_FOR_PRESS = (
+    r"\s+stop\s+(?:for|to\s+(?:talk|speak)\s+to)\s+(?:the\s+)?(?:waiting\s+)?"
+    r"(?:reporters|journalists|questions|press|cameras)\b"
+)
+
+
 def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
     """The patterns, given the negated auxiliary (``cues._NEG`` with its adverb) and a
     breakdown of figures (``cues._BREAK_DOWN``) they share with the stock ones."""
@@ -168,6 +186,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "did not make anyone available for an interview"
         negated + r"\s+make\s+(?:anyone|anybody|a\s+spokes(?:man|woman|person)|an?\s+official)"
         r"\s+available\b",
+        negated + _STOP_FOR_PRESS,
         # "did not get back to reporters" (not "to port")
         negated + r"\s+get\s+back\s+to\s+(?:reporters|journalists|us|me|the\s+(?:paper"
         r"|newspaper|broadcaster|station|agency|reporter|newsroom))\b",
@@ -186,7 +205,8 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # spoken publicly" (general English of news refusals)
         r"(?:declined|ignored|rebuffed)\s+(?:(?:repeated|several|multiple|our)\s+)?(?:interview"
         r"\s+requests|requests\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interviews?|be\s+interviewed))"
-        r"|refused\s+to\s+be\s+interviewed|offered\s+no\s+(?:further\s+)?comment"
+        r"|refused\s+to\s+be\s+interviewed|(?:offered|(?:would|will)\s+offer)\s+no\s+"
+        r"(?:further\s+)?comment"
         r"|withheld\s+(?:its|their|the)\s+(?:own\s+)?(?:casualty\s+|death\s+)?(?:figures?|toll)"
         r"|(?:has|have|had)\s+not\s+(?:yet\s+)?spoken\s+publicly",
         # "sidestepped a question about", "turned away every question", "dodged questions"

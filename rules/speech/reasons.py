@@ -79,6 +79,9 @@ _OWN_RISK = re.compile(
     r"\b(?:he|she|they|I|we)\s+(?:could|would|might|may)\s+(?:be\s+(?:fired|sacked|dismissed"
     r"|punished|disciplined|suspended)|lose\s+(?:his|her|their|my|our)\s+(?:jobs?|posts?"
     r"|positions?|licen[cs]es?))"
+    # "who said she was not allowed to discuss the escape" (44th session)
+    r"|\b(?:he|she|they|I|we)\s+(?:was|were|is|are|am)\s+not\s+(?:allowed|authori[sz]ed"
+    r"|permitted|cleared)\s+to\s+(?:discuss|talk|speak|comment)"
     r"|\b(?:provided|only\s+if|so\s+long\s+as|as\s+long\s+as)\s+(?:that\s+)?(?:his|her|their)"
     r"\s+(?:full\s+)?names?\s+(?:was|were|be|is|would\s+be|stayed|remained)\s+(?:withheld"
     r"|not\s+(?:used|published|printed|given)|kept\s+(?:out|secret)|left\s+out)",

@@ -45,9 +45,13 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
     """ "said nothing about the scene suggested ..." (a report); "a woman who declined to
     identify herself said" (she spoke, unnamed)."""
     if tokens[c].low in ("said", "says") and not says_nothing(tokens, c):
-        # the refusal rows that open with "said" end on the question put ("said nothing when
-        # asked") or the wait ("said questions would have to wait for the inquiry")
-        return tokens[last].low not in _SAID_ENDS
+        # "said nothing" is a silence when it ends on the question put ("said nothing when
+        # asked"); the other rows that open with "said" are silences by their words ("said
+        # questions would have to wait for the inquiry", "said she was not allowed to discuss")
+        if tokens[c + 1].low == "nothing":
+            return tokens[last].low not in _SAID_ENDS
+        return c > 0 and tokens[c - 1].low in ("who", "that")  # "an aide who said she was
+        # not allowed to discuss it told ...": the terms of an unnamed source, no silence
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
     if tokens[last].low == "statement" and after == "of":
         return True  # "has issued no statement of claim": a court's paper, not a silence
@@ -68,8 +72,11 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
     return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
 
 
-#: The last words of the refusal rows that open with "said" (``rules.refusals``).
-_SAID_ENDS = frozenset("asked contacted approached questioned called for until till".split())
+#: The words a "said" row ends on that belong to what follows ("would have to wait for",
+#: "not allowed to discuss the"): not the cue's.
+_DANGLING = frozenset("the it this that any for until till".split())
+#: The last words of "said nothing when asked" (``rules.refusals``).
+_SAID_ENDS = frozenset("asked contacted approached questioned called".split())
 
 
 #: Words of the press or a case around a phone left ringing, which private life also knows
@@ -133,7 +140,10 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     if _no_refusal(tokens, c, last):
         return None
     ending = tokens[last]
-    if (ending.low in _UNSAID or ending.low in NOTHING_ABOUT or not ending.is_word) and last > c:
+    dangling = tokens[c].low in ("said", "says") and ending.low in _DANGLING
+    if (
+        ending.low in _UNSAID or ending.low in NOTHING_ABOUT or not ending.is_word or dangling
+    ) and last > c:
         cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"
     addressed = next(
         (
