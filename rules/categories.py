@@ -247,10 +247,9 @@ CUES: tuple[Cue, ...] = (
         # after off) and lets rule CB13 read the sentence.
         (
             # "are holding 23 passengers hostage", "took up to 60 army conscripts prisoner"
-            # (five words); past five words only a list of short items
-            # of up to three words and a place ("took the mayor of San Lucas, his wife and three
-            # aides hostage"), so "held the suspect for questioning, and 12 hostages were freed"
-            # stays two clauses (review 24)
+            # (five words); past five words only a list of short items of up to three words and
+            # a place ("took the mayor of San Lucas, his wife and three aides hostage"), so "held
+            # the suspect for questioning, and 12 hostages were freed" stays two clauses (review 24)
             r"(?:took|taken|take|takes|taking|held|holding|hold|holds)\s+"
             r"(?:(?:[\w,-]+\s+){1,5}?|(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?)*"
             r"(?:\s*,)?\s+and\s+(?:[\w-]+\s+){1,3})"
@@ -314,11 +313,12 @@ CUES: tuple[Cue, ...] = (
         "rescued",
         (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
         *rows.FREED,
-        # "eleven miners were pulled alive from the shaft", "two more were found alive":
-        # the words of rescue reports for people saved from a collapse, a flood or the sea.
+        # "eleven miners were pulled alive from the shaft", "two more were found alive", "19
+        # have come out alive": rescue reports of people saved from a collapse, a flood, the sea
         (
             r"pulled\s+alive\s+from|(?:pulled|dug|brought|hauled)\s+(?:out|up)\s+alive|found\s+alive"
-            r"|pulled\s+(?:out\s+of|from)\s+the\s+(?:water|river|lake|sea)|down\s+alive",
+            r"|pulled\s+(?:out\s+of|from)\s+the\s+(?:water|river|lake|sea)|down\s+alive"
+            r"|(?:came|come|got|walked|crawled)\s+out\s+alive",
             True,
             None,
             False,

@@ -22,12 +22,13 @@ from rules.cue_fragments import (
 
 Row = tuple[str, bool, Literal["object", "toll"] | None, bool]
 
-#: "two have yet to be found", "could not be located", "15 people we cannot find": missing;
+#: "two have yet to be found", "had still not been traced", "could not be located": missing;
 #: said of things too ("the recorders have not been found"), so its group is people only.
 NOT_FOUND = (
-    r"were\s+never\s+found|(?:(?:have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)|(?:could"
-    r"|can)\s*not\s+be)\s+(?:found|located|traced|heard\s+from)|(?:we|they|rescuers)\s+(?:still"
-    r"\s+)?(?:cannot|can't|could\s+not|couldn't)\s+(?:yet\s+)?(?:find|locate|trace)\b"
+    r"were\s+never\s+found|(?:(?:have|had)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?been|yet\s+to"
+    r"\s+be)|(?:could|can)\s*not\s+be)\s+(?:found|located|traced|heard\s+from)|(?:we|they"
+    r"|rescuers)\s+(?:still\s+)?(?:cannot|can't|could\s+not|couldn't)\s+(?:yet\s+)?(?:find"
+    r"|locate|trace)\b"
 )
 
 #: "1,500 people were moved to higher ground", "the crew were recovering in hospital" are said
@@ -191,7 +192,6 @@ FREED: tuple[Row, ...] = (
     (RELEASED, True, "object", False),
 )
 
-
 #: Fled, forced from home, homeless or sheltering, with the shelters people stay in ("housed
 #: in communal shelters", "remain in 12 relief camps"): the main displacement row of
 #: ``rules.categories`` (moved here whole, with this round's words added).
@@ -222,13 +222,13 @@ SHELTERED: tuple[Row, ...] = (
 )
 
 
-#: "300 people were moved to an evacuation centre", "were taken to emergency shelters": people
+#: "300 people were moved to an evacuation centre", "moved into schools": people
 #: brought to a shelter are evacuated (issue 9, conflict round 7; general English of flood and
 #: storm reports). Only emergency shelters and evacuation centres: "taken to hospital" tells of
 #: harm, "taken to a shelter for abused youths" of care.
 MOVED_TO_SHELTER: tuple[Row, ...] = (
     (
-        r"(?:moved|taken|brought|transferred|bussed|ferried|relocated)\s+to\s+(?:an?\s+|the\s+"
+        r"(?:moved|taken|brought|transferred|bussed|ferried|relocated)\s+(?:in)?to\s+(?:an?\s+|the\s+"
         r"|\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
         r"(?:(?:temporary|emergency|makeshift|evacuation)\s+shelters?"
         rf"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?|{SHELTER_BUILDINGS})\b",

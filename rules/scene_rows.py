@@ -76,7 +76,8 @@ ONE_DEATH: tuple[Row, ...] = (
 READ_BY_CB140: tuple[Row, ...] = (
     (
         r"(?:we|they|villagers|families|relatives|mourners|residents|neighbou?rs|locals)"
-        r"(?:'ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?buried"
+        r"(?:(?:'ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?buried"
+        r"|\s+(?:are|were)\s+(?:still\s+)?burying)"  # not "they were buried under the rubble"
         # "the funerals of all 52 victims" (a count of the dead by their rites)
         r"|(?:funerals|burials)\s+(?:of|for)",
         False,

@@ -16,7 +16,8 @@ from rules.numbers import FigureSpan
 #: buried"); not a landslide or a wall that "buried 30 people" (trapped, not dead).
 _BURIED = re.compile(
     r"\b(?:we|they|villagers|families|relatives|mourners|residents|neighbou?rs|locals)"
-    r"(?:'ve|\u2019ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?(buried)\s+"
+    r"(?:'ve|\u2019ve|\s+have|\s+had|\s+(?:are|were)(?=\s+(?:still\s+)?burying))?\s+"
+    r"(?:already\s+|now\s+|just\s+|since\s+|still\s+)?(buried|burying)\s+"
 )
 #: The dead right after the count: "31 people", "three of our sons", "14 bodies".
 _DEAD = re.compile(
@@ -24,9 +25,9 @@ _DEAD = re.compile(
     r"(?P<noun>people|bodies|dead|victims|men|women|children|kids|boys|girls|sons|daughters"
     r"|brothers|sisters|relatives|neighbou?rs|villagers|soldiers|fighters|guests|miners"
     r"|pilgrims|passengers|workers|students|worshippers|civilians|firefighters|officers"
-    r"|protesters)\b"
+    r"|protesters|members)\b"
 )
-_KILLED = Cue("killed", r"buried", before=False, after="object")
+_KILLED = Cue("killed", r"buried|burying", before=False, after="object")
 #: The rites of the dead before their count: "the funerals of all 52 victims", "the burials
 #: of the 18 miners", "Funerals for 19 of the victims" (a count must follow: "the funerals of
 #: all the victims" names none).
@@ -62,7 +63,7 @@ class BuriedTheirDead(ExtraRule):
     """
 
     code = "CB140"
-    words = ("buried", "funerals", "burials")  # the engine's gate, ``ExtraRule.words``
+    words = ("buried", "burying", "funerals", "burials")  # the engine's gate, ``ExtraRule.words``
     figure = False  # "Funerals for 19 of the victims": a part, no figure of the parse
     examples = (
         ('"We buried 31 people on Sunday," the uncle said.', {"category": "killed", "min": 31}),
