@@ -92,6 +92,9 @@ LATER_REPORT = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:later|now|since|subsequently
 #: A past time as the possessive of the event: "last week's earthquake", "last month's
 #: floods" (general English of toll updates).
 EVENT_TIME = re.compile(r"\blast\s+(?:week|month)['\u2019]s\b", re.IGNORECASE)
+#: A comparison with an earlier value and its time: ", up from 41 a week earlier", "(down
+#: from 12 last month)".
+_OLD_VALUE = re.compile(r"[,(]\s*(?:up|down)\s+from\s+[^,;.()]{1,40}", re.IGNORECASE)
 #: "Two guards died in that attack": the distal "that" points back to an event named before,
 #: which is another event only when the sentence before places it in the past
 #: (``EARLIER_EVENT`` or a background cue); "arrested ... in Sunday's shooting. Three were
@@ -187,6 +190,8 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
         # "The death toll from last week's earthquake has risen to 212": the time names the
         # event whose toll now stands at the figure, not a past count (round 7)
         text = EVENT_TIME.sub(lambda m: " " * len(m.group()), text)
+    # "rose to 58, up from 41 a week earlier": the time is the old value's (44th session)
+    text = _OLD_VALUE.sub(lambda m: " " * len(m.group()), text)
     return is_background(text, when.year, claim.figure_start, when.month, before=before)
 
 
