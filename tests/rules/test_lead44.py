@@ -115,3 +115,59 @@ def test_a_statement_with_no_named_issuer_speaks_itself() -> None:
 )
 def test_found_parts_and_old_values(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By Saturday the ferry operator had stopped answering calls from families.",
+            [("non_response", "the ferry operator")],
+        ),
+        (
+            "The builder, Korsa Homes, said it would make no further comment until the "
+            "inspection ends.",
+            [
+                ("statement", "The builder, Korsa Homes"),
+                ("non_response", "The builder, Korsa Homes"),
+            ],
+        ),
+        (
+            "A prison spokesman, reached by phone, said he was not allowed to discuss the riot.",
+            [("non_response", "A prison spokesman")],
+        ),
+        (
+            "The coach left by a side door and did not stop for reporters.",
+            [("non_response", "The coach")],
+        ),
+        # an unnamed source's terms, and a bus that stops for no one: no silence
+        (
+            "A guard, who said she was not allowed to discuss the escape, said 14 men fled.",
+            [("statement", "A guard")],
+        ),
+        ("The tram did not stop for the passengers at the depot.", []),
+    ],
+)
+def test_more_silences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three climbers had still not been traced by Monday night.", [("missing", 3)]),
+        ("The flight recorders had still not been found on Monday.", []),
+        ("Twenty-one miners have come out alive, the chief engineer said.", [("rescued", 21)]),
+        ("Mourners were burying five of their neighbours at dawn.", [("killed", 5)]),
+        ('"Today we are burying two of our members," the union leader said.', [("killed", 2)]),
+        ("Workers are burying 40 tonnes of ash behind the plant.", []),
+        ("Fourteen villagers were buried under the mud, the council said.", [("missing", 14)]),
+        (
+            "About 1,900 people from six hamlets had been moved into schools and temples.",
+            [("evacuated", 1900)],
+        ),
+        ("The driver was taken into custody on Friday.", []),
+    ],
+)
+def test_more_claims(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
