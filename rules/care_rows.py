@@ -69,7 +69,7 @@ IN_CARE: tuple[Row, ...] = (
         rf"|{TAKEN_TO_CARE}\s+into\s+(?:(?:a|the|city|local|district|nearby)\s+)?hospitals?\b"
         r"|moved\s+(?:in)?to\s+(?:the\s+)?intensive\s+care\b"
         rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
-        r"(?:[\w.'-]+\s+){0,3}?"
+        r"(?:[\w.'-]+\s+){0,4}?"  # "to the city's two main hospitals" (44th session)
         rf"(?:{PLACES_OF_CARE}"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)
         r"|(?:intensive\s+care|burns?|trauma|isolation)\s+(?:units?|wards?)|emergency\s+rooms?"
