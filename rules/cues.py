@@ -131,7 +131,8 @@ _PHRASES = (
     r"according\s+to|citing|quoting|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
     # "put the death toll at", "puts the number of people killed at", "put the death toll from
     # Sunday's raid on the depot at", "put the toll in her province alone at" (what the toll is
-    # of, or where or among whom it was counted, in up to seven words)
+    # of, or where or among whom it was counted, in up to seven words; "put the toll across
+    # the district at more than 120")
     # "put their losses at three", "put its own casualties at", "put the rebel toll at" (a
     # side's count of its own or of the enemy's dead in rival tolls: general war reporting)
     # "placed the number at" is the same setting of a figure
@@ -142,7 +143,8 @@ _PHRASES = (
     r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
     r"|own|rebel|army|enemy|government|real|true|actual)\s+){0,2}(?:toll|number|figure|count"
     r"|tally|losses|casualties)"
-    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among)\s+[\w'-]+(?:\s+[\w'-]+){0,6}?"
+    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among|across|throughout)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+){0,6}?"
     # "put the number still missing at 15", "put the number injured at 40"
     r"|\s+(?:still\s+)?(?:missing|dead|killed|injured|wounded|hurt|displaced|homeless"
     r"|unaccounted\s+for|taken|abducted|kidnapped))?"
@@ -151,6 +153,9 @@ _PHRASES = (
     r"(?:higher|lower),?)?\s+(?:at|(?:well\s+)?(?:above|below))"
     # "put it at 38" (AT08 takes it only before a figure)
     r"|put(?:s|ting)?\s+it\s+at"
+    # "had given the number of dead as 11" (AT43, only before a figure; 44th session)
+    r"|(?:gave|given|gives)\s+(?:the|its|their|his|her)\s+(?:(?:official|death|casualty)"
+    r"\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+as"
     # "raised the death toll to 52", "revised its estimate of the dead down to 38", "revised
     # it down to 38", "corrected it to 28": a figure set again by whoever revises it (AT14,
     # which takes "it" only before a figure; general news wording)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from rules.numbers import FIGURE_RE
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt, reporting_verb
+from rules.speech.subjects import verb_source
 
 #: The verbs of giving an account: "gave a different account", "gives its own version".
-_GIVING = frozenset("gave gives offered offers".split())
+_GIVING = frozenset("gave gives given offered offers".split())
 #: The account given, right after the verb: a determiner, up to two words, then the noun.
 _ACCOUNT = re.compile(
     r"\s+(?:a|an|their|his|her|its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:account|version"
@@ -33,7 +35,8 @@ _ANOTHER_THING = re.compile(
 class GaveAnAccount(CueRule):
     """AT43 · "Residents gave a different account", "The army offered its own version of
     events", "The rebels gave a much higher figure": the side that gives an account of what
-    happened, or a figure of its own, states it. Giving anything else ("gave a speech", "gave
+    happened, or a figure of its own ("had given the number of dead as 11"), states it. Giving
+    anything else ("gave a speech", "gave
     blood") is no statement here.
     """
 
@@ -48,12 +51,17 @@ class GaveAnAccount(CueRule):
             {"source": "The army", "cue": "offered"},
         ),
         ("The rebels gave a much higher figure.", {"source": "The rebels", "cue": "gave"}),
+        (
+            "By noon the coast guard had given the number of dead as 14.",
+            {"source": "the coast guard", "cue": "given the number of dead as"},
+        ),
     )
     counter_examples = (
         "The mayor gave a speech at the memorial.",
         "Hundreds of residents gave blood on Sunday.",
         "The bank gave an account number to the family.",
         "The donors gave a figure of speech its due.",
+        "The mayor gave the figure as an example of neglect.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -61,9 +69,21 @@ class GaveAnAccount(CueRule):
 
     def find(self, at: CueAt) -> Candidate | None:
         rest = at.sentence.text[at.tokens[at.last].end - at.sentence.start :]
+        if at.tokens[at.last].low == "as":  # "had given the number of dead as 11" (44th)
+            return _given_as(at, self.code) if FIGURE_RE.match(rest.lstrip()) else None
         account = _ACCOUNT.match(rest)
         if account is None or _ANOTHER_THING.match(rest, account.end()):
             return None
         if _SAYING_NEXT.match(rest, account.end(), account.end() + 90):
             return None  # "gave a higher toll, saying 14 died": one statement, told by "saying"
         return reporting_verb(at, self.code)
+
+
+def _given_as(at: CueAt, code: str) -> Candidate | None:
+    """The subject that gave a count as a figure, found as for a reporting verb ("the brigade
+    had given the number of dead as 11")."""
+    sourced = verb_source(at.tokens, at.c, at.last)
+    if sourced is None:
+        return None
+    source, referent = sourced
+    return Candidate(code, "statement", at.cue, source, at.sentence, referent=referent)
