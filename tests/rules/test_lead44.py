@@ -171,3 +171,42 @@ def test_more_silences(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_more_claims(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Border radio, citing an officer it did not name, said the raid had killed 12 men.",
+            ("an officer", "Border radio", True),
+        ),
+        (
+            "The agency reported 19 deaths, quoting a medic whom it did not identify.",
+            ("a medic", "The agency", True),
+        ),
+        ("The ministry, citing police, said 12 people died.", ("police", "The ministry", False)),
+    ],
+)
+def test_a_cited_party_the_teller_does_not_name(text: str, expected: tuple[str, str, bool]) -> None:
+    (found,) = analyze(text).attributions
+    assert (found.source, found.via, found.anonymous) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("She put the toll across the eastern valley at more than 90.", "put the toll across"),
+        ("By Monday the fire brigade had given the number of dead as 17.", "given the number"),
+        ("The council gave its count as 40.", "gave its count as"),
+    ],
+)
+def test_a_count_put_or_given(text: str, cue: str) -> None:
+    (found,) = analyze(text).attributions
+    assert found.cue.startswith(cue)
+    assert analyze("The mayor gave the figure as an example of neglect.").attributions == ()
+
+
+def test_taken_to_hospitals_named_in_four_words() -> None:
+    text = "Of those rescued, 26 were taken to the city's two main hospitals."
+    assert _claims(text) == [("wounded", 26)]
+    assert _claims("The boys were taken to the car park behind the hospital.") == []
