@@ -286,7 +286,7 @@ CUES: tuple[Cue, ...] = (
         *rows.KIDNAPPERS_OF,
     ),
     # before "moved" of the troops below: "300 people were moved to an evacuation centre"
-    *_cues("evacuated", *rows.MOVED_TO_SHELTER, *scene.MOVED_OUT),
+    *_cues("evacuated", *scene.MOVED_TO_SHELTER, *scene.MOVED_OUT),
     *_cues("deployed", *DEPLOYED),
     *_cues(
         "displaced",
@@ -318,7 +318,7 @@ CUES: tuple[Cue, ...] = (
         (
             r"pulled\s+alive\s+from|(?:pulled|dug|brought|hauled)\s+(?:out|up)\s+alive|found\s+alive"
             r"|pulled\s+(?:out\s+of|from)\s+the\s+(?:water|river|lake|sea)|down\s+alive"
-            r"|(?:came|come|got|walked|crawled)\s+out\s+alive",
+            r"|(?:came|(?:have|has|had)\s+come|got|walked|crawled)\s+out\s+alive",
             True,
             None,
             False,

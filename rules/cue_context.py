@@ -234,9 +234,9 @@ def _counted(text: str, at: int) -> bool:
 
 #: People taken by force: "released nine of the 22 people it had seized".
 _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
-#: A building people were moved to (``cue_rows.MOVED_TO_SHELTER``): a shelter only in the news
+#: A building people were moved to (``scene_rows.MOVED_TO_SHELTER``): a shelter only in the news
 #: of a disaster or of homes left ("800 residents were moved to a school").
-_BUILDING = re.compile(rf"\bto\s.*\b(?:{SHELTER_BUILDINGS})$")
+_BUILDING = re.compile(rf"\b(?:in)?to\s.*\b(?:{SHELTER_BUILDINGS})$")  # "to", "into"
 #: Cue words read in their sentence ("took with them" and "seized" by captors only).
 _READ_IN_CONTEXT = (
     *("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold", "seiz", "snatch"),

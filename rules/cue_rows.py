@@ -14,7 +14,6 @@ from rules.cue_fragments import (
     DEATH_KINDS,
     FORCE_ROWS,
     KILLING_TIME,
-    SHELTER_BUILDINGS,
     SHELTER_KINDS,
     TOLL_PEOPLE,
     TOLL_VICTIMS,
@@ -217,33 +216,6 @@ SHELTERED: tuple[Row, ...] = (
         r"|centers?)",
         True,
         "toll",
-        False,
-    ),
-)
-
-
-#: "300 people were moved to an evacuation centre", "moved into schools": people
-#: brought to a shelter are evacuated (issue 9, conflict round 7; general English of flood and
-#: storm reports). Only emergency shelters and evacuation centres: "taken to hospital" tells of
-#: harm, "taken to a shelter for abused youths" of care.
-MOVED_TO_SHELTER: tuple[Row, ...] = (
-    (
-        r"(?:moved|taken|brought|transferred|bussed|ferried|relocated)\s+(?:in)?to\s+(?:an?\s+|the\s+"
-        r"|\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
-        r"(?:(?:temporary|emergency|makeshift|evacuation)\s+shelters?"
-        rf"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?|{SHELTER_BUILDINGS})\b",
-        True,
-        None,
-        False,
-    ),
-    # "1,500 people were moved to higher ground", "were relocated to safer areas", "were
-    # moved to safety" ("taken to safety" is as often a rescue): the evacuation of a flood,
-    # a storm or an eruption told by where people went (issue 9, conflict round 8; general
-    # English of disaster reports).
-    (
-        MOVED_TO_SAFETY,
-        True,
-        None,
         False,
     ),
 )

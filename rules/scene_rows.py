@@ -11,7 +11,8 @@ import re
 from typing import Literal
 
 from rules.calendar import WEEKDAY
-from rules.cue_fragments import TOLL_VICTIMS
+from rules.cue_fragments import SHELTER_BUILDINGS, TOLL_VICTIMS
+from rules.cue_rows import MOVED_TO_SAFETY
 
 Row = tuple[str, bool, Literal["toll", "object"] | None, bool]
 
@@ -346,4 +347,32 @@ NUMBER_KILLED_AND_HURT: tuple[Row, ...] = (
     # "Eleven children were among the shooting victims": hit by gunfire, dead or alive
     # (general English of US crime copy; a bare "victims" is said of fraud and floods too)
     (r"among\s+the\s+(?:shooting|gunshot|gunfire)\s+victims", True, None, False),
+)
+
+
+#: "300 people were moved to an evacuation centre", "had been moved into schools" (passive
+#: only, not "soldiers moved into schools"): people brought to a shelter are evacuated (issue
+#: 9, conflict round 7; flood and storm reports). Only shelters and evacuation centres:
+#: "taken to hospital" tells of harm, "taken to a shelter for abused youths" of care.
+MOVED_TO_SHELTER: tuple[Row, ...] = (
+    (
+        r"(?:(?:moved|taken|brought|transferred|bussed|ferried|relocated)\s+to|(?:been|were|was"
+        r"|are)\s+(?:moved|relocated|transferred|bussed|ferried)\s+into)\s+(?:an?\s+|the\s+"
+        r"|\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
+        r"(?:(?:temporary|emergency|makeshift|evacuation)\s+shelters?"
+        rf"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?|{SHELTER_BUILDINGS})\b",
+        True,
+        None,
+        False,
+    ),
+    # "1,500 people were moved to higher ground", "were relocated to safer areas", "were
+    # moved to safety" ("taken to safety" is as often a rescue): the evacuation of a flood,
+    # a storm or an eruption told by where people went (issue 9, conflict round 8; general
+    # English of disaster reports).
+    (
+        MOVED_TO_SAFETY,
+        True,
+        None,
+        False,
+    ),
 )
