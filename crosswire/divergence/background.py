@@ -94,7 +94,9 @@ LATER_REPORT = re.compile(r"\bbut\b[^.;]{0,80}?\b(?:later|now|since|subsequently
 EVENT_TIME = re.compile(r"\blast\s+(?:week|month)['\u2019]s\b", re.IGNORECASE)
 #: A comparison with an earlier value and its time: ", up from 41 a week earlier", "(down
 #: from 12 last month)".
-_OLD_VALUE = re.compile(r"[,(]\s*(?:up|down)\s+from\s+[^,;.()]{1,40}", re.IGNORECASE)
+_OLD_VALUE = re.compile(
+    r"[,(]\s*(?:up|down)\s+from\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,40}", re.IGNORECASE
+)
 #: "Two guards died in that attack": the distal "that" points back to an event named before,
 #: which is another event only when the sentence before places it in the past
 #: (``EARLIER_EVENT`` or a background cue); "arrested ... in Sunday's shooting. Three were

@@ -25,7 +25,7 @@ _DEAD = re.compile(
     r"(?P<noun>people|bodies|dead|victims|men|women|children|kids|boys|girls|sons|daughters"
     r"|brothers|sisters|relatives|neighbou?rs|villagers|soldiers|fighters|guests|miners"
     r"|pilgrims|passengers|workers|students|worshippers|civilians|firefighters|officers"
-    r"|protesters|members)\b"
+    r"|protesters|members)\b(?!['\u2019])"  # not "12 workers' belongings"
 )
 _KILLED = Cue("killed", r"buried|burying", before=False, after="object")
 #: The rites of the dead before their count: "the funerals of all 52 victims", "the burials

@@ -71,20 +71,21 @@ _NOT_MODIFIERS = frozenset(
 
 #: A part of the missing told found in its clause: "have since been found", "turned up safe".
 _FOUND = re.compile(
-    r"[^,.;:]*?\b(?:found|turned\s+up|returned|accounted|safe|dead|alive|rescued|located"
+    r"[^,.;:]*?\b(?P<word>found|turned\s+up|returned|accounted|safe|dead|alive|rescued|located"
     r"|traced|reunited)\b",
     re.IGNORECASE,
 )
+#: An adverb between "found" and "dead": "found already dead".
+_ADVERB = re.compile(r"\s+(?:[a-z]+ly\s+|already\s+)?")
 
 
-def _found_dead(sent: SentenceParse, at: int) -> CueHit | None:
-    """The killed cue of the clause that tells a part of the missing found ("have since been
-    found dead"), or None: found alive or safe, they are no longer missing nor dead."""
-    ends = [k for k in (sent.text.find(p, at) for p in ",.;:") if k >= 0]
-    end = min(ends, default=len(sent.text))
-    return next(
-        (c for c in sent.cues.hits if at <= c.start < end and c.cue.category == "killed"), None
-    )
+def _found_dead(sent: SentenceParse, found: re.Match[str]) -> CueHit | None:
+    """The killed cue of a part of the missing told found dead ("have since been found dead",
+    "are dead"): the found word itself or the word right after it; else None (found alive or
+    safe, they are no longer missing nor dead, and a killed cue further on is another's)."""
+    after = _ADVERB.match(sent.text, found.end())
+    at = (found.start("word"), after.end() if after else found.end())
+    return next((c for c in sent.cues.hits if c.start in at and c.cue.category == "killed"), None)
 
 
 #: Plurals that are people of their own, never a kind of another plural ("men police").
@@ -166,12 +167,11 @@ class PartOfTheWounded(ExtraRule):
             if _modifies_a_noun(noun) and not people:
                 continue
             cue = next((c for c in sent.cues.hits if c.start == match.start("whole")), None)
-            if (
-                cue is not None
-                and cue.cue.category == "missing"
-                and _FOUND.match(sent.text, cue.end)
-            ):
-                cue = _found_dead(sent, cue.end)  # "Three of the missing have since been found"
+            told_found = None
+            if cue is not None and cue.cue.category == "missing":
+                told_found = _FOUND.match(sent.text, cue.end)
+            if told_found is not None:
+                cue = _found_dead(sent, told_found)  # "Three of the missing have since been found"
                 if cue is None:
                     continue
             if cue is not None and cue.cue.category in ("wounded", "killed", "missing"):
@@ -181,7 +181,7 @@ class PartOfTheWounded(ExtraRule):
                 who = _who(sent.text, match.end("next" if people else "whole"))
                 parts.append(Binding(figure, cue, who or (noun if people else None), 0))
                 gapped = _GAPPED.match(sent.text, match.end("whole"))
-                if gapped is None:
+                if gapped is None or told_found is not None:  # not "found dead and two alive"
                     continue
                 other = next((f for f in sent.stated if f.start == gapped.start("figure")), None)
                 if other is not None and other.start not in taken and other.figure.min:

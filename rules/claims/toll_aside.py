@@ -46,7 +46,7 @@ _UPDATE_VERBS = (
 _ASIDE = re.compile(
     r"\s*,\s*(?:which|that|according\s+to|already|now|still|so\s+far|as\s+of|by\s+then"
     r"|(?:up|down)\s+from)\b"
-    r"[^,;:.]{1,90},(?=\s)",
+    r"(?:[^,;:.]|(?<=\d)[,.](?=\d)){1,90},(?=\s)",  # "up from 1,200 on Friday,"
     re.IGNORECASE,
 )
 
