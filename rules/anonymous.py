@@ -109,6 +109,8 @@ def _from_source(source: str, written: str) -> bool | None:
             return False  # "Citizens for Justice, a rights monitor": a body by its name
         # "One of the guards, a young recruit": the appositive names no one
         return _from_source(lead, written)
+    if len(words) == 1 and words[0].lower() in _BARE_QUANTIFIERS:
+        return True  # "Several said", "Many said": some of a group of unnamed people
     head_at = _head_index(words)
     head = words[head_at].lower().rstrip(".,")
     # Capitals before an unnamed head are its modifiers ("Red Cross workers", "White House
@@ -164,6 +166,10 @@ def _body_named(lead: str) -> bool:
 
 #: A union's branch named by its number, in title case (US labour usage): "Local 7".
 _NUMBERED_LOCAL = re.compile(r"\bLocal\s+\d+\b")
+
+
+#: A quantifier standing alone for people: "Several said", "Many said" (44th session).
+_BARE_QUANTIFIERS = frozenset("several many most some few".split())
 
 
 #: Unnamed heads that a person named beside them identifies: a family, allies, advisers.

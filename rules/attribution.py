@@ -126,13 +126,13 @@ def _near(text: str, sentence: Sentence, c: Candidate) -> str:
 
 
 def _longest_first(hit: tuple[int, int, str]) -> tuple[int, int]:
+    """Sort key of cue hits: by start, and at one start the longer first (a refusal that
+    opens with a cue word, "said nothing when asked", before the bare "said")."""
     return hit[0], -hit[1]
 
 
 def _candidates(doc: Document) -> Iterator[Candidate]:
     text = doc.text
-    # At one start the longer hit goes first: a refusal that opens with a cue word ("said
-    # nothing when asked") is read before the bare cue it holds.
     hits = sorted(_hits(text), key=_longest_first)
     if not hits:
         return

@@ -82,11 +82,11 @@ _MORE_WORDINGS = (
     # "had stopped answering calls", "has stopped returning reporters' messages", "would make
     # no further comment", "said she was not allowed to discuss the case" (44th session; not
     # "who said he was not authorised to speak", an unnamed source's terms: ``silences``)
-    r"(?:has|have|had)\s+(?:since\s+)?stopped\s+(?:answering|returning|taking)\s+(?:(?:its|his"
+    r"(?:has|have|had)\s+(?:since\s+)?stopped\s+(?:answering|returning)\s+(?:(?:its|his"
     r"|her|their|our|reporters'|journalists')\s+)?(?:phone\s+)?(?:calls|phones?|questions"
     r"|emails|messages)\b",
     r"(?:would|will)\s+make\s+no\s+(?:further\s+|public\s+)?comment\b",
-    r"said\s+(?:he|she|they)\s+(?:was|were|is|are)\s+not\s+(?:allowed|authori[sz]ed|permitted"
+    r"said\s+(?:that\s+)?(?:he|she)\s+(?:was|is)\s+not\s+(?:allowed|authori[sz]ed|permitted"
     r"|cleared)\s+to\s+(?:discuss|comment\s+on|talk\s+about|speak\s+about)\s+(?:the|it|this"
     r"|that|any)\b",
     # "said questions about the shooting would have to wait for the inquiry", "said any
@@ -163,7 +163,7 @@ _NO_ANSWER = (
 #: journalists" (44th session; not "did not stop for the passengers").
 _STOP_FOR_PRESS = (
     r"\s+stop\s+(?:for|to\s+(?:talk|speak)\s+to)\s+(?:the\s+)?(?:waiting\s+)?"
-    r"(?:reporters|journalists|questions|press|cameras)\b"
+    r"(?:reporters|journalists|questions)\b"
 )
 
 

@@ -15,8 +15,9 @@ _GIVING = frozenset("gave gives given offered offers".split())
 #: The account given, right after the verb: a determiner, up to two words, then the noun.
 _ACCOUNT = re.compile(
     r"\s+(?:a|an|their|his|her|its|our|the)\s+(?:[\w-]+\s+){0,2}?(?:account|version"
-    # "gave a much higher figure", "offered its own estimate" (thirty-fifth session)
-    r"|figure|toll|estimate|tally)s?\b",
+    # "gave a much higher figure", "offered its own estimate" (thirty-fifth session), "gave a
+    # grimmer count" (44th)
+    r"|figure|toll|estimate|tally|count)s?\b",
     re.IGNORECASE,
 )
 
@@ -27,7 +28,8 @@ _SAYING_NEXT = re.compile(r"[^.;:\"]*?,\s+(?:saying|adding|stating|telling)\b", 
 #: What makes the noun another thing: "an account number", "a figure of speech", "the toll
 #: booth", "a figure of eight"; or a second object after it ("gave the figure a new head").
 _ANOTHER_THING = re.compile(
-    r"\s+(?:number|booth|road|plaza|of\s+(?:speech|eight)|(?:a|an|the|its|his|her|their)\b)",
+    r"\s+(?:number|booth|road|plaza|of\s+(?:speech|eight)|of\s+[a-z]+\s+over\b"
+    r"|(?:a|an|the|its|his|her|their)\b)",  # "a count of eight over the boxer" (44th)
     re.IGNORECASE,
 )
 

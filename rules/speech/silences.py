@@ -50,8 +50,10 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         # questions would have to wait for the inquiry", "said she was not allowed to discuss")
         if tokens[c + 1].low == "nothing":
             return tokens[last].low not in _SAID_ENDS
-        return c > 0 and tokens[c - 1].low in ("who", "that")  # "an aide who said she was
-        # not allowed to discuss it told ...": the terms of an unnamed source, no silence
+        # "an aide who (also) said she was not allowed to discuss it told ...": the terms of
+        # an unnamed source, no silence
+        before = skip_verb_prefix(tokens, c - 1)
+        return before >= 0 and tokens[before].low in ("who", "that")
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
     if tokens[last].low == "statement" and after == "of":
         return True  # "has issued no statement of claim": a court's paper, not a silence
@@ -100,6 +102,23 @@ def _private(tokens: list[Token], c: int, last: int) -> bool:
         if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in _ASKED_ROLES:
             return False  # "Mayor Ivo Brandt did not pick up his phone": one who is asked
     return not any(t.low in _ASKED for t in tokens)
+
+
+def _unasked(tokens: list[Token], c: int, last: int, source: tuple[int, int]) -> bool:
+    """Is the one that "did not stop for reporters" no party (a convoy), or the one that "had
+    stopped answering calls" no office, role or body and no press or case around it ("the
+    trapped miners", "their daughter")?"""
+    words = {t.low for t in tokens[c : last + 1]}
+    if "stop" in words:
+        return not _party(tokens, source)
+    if "stopped" not in words:
+        return False
+    head = source_head(tokens, source)
+    if head is not None and (head.low in SPEAKER_NOUNS or head.low in _ASKED_ROLES):
+        return False
+    if head is not None and speaker_like(head) and not is_person_noun(head.low):
+        return False  # "the company", "the ministry": a body that is asked
+    return not any(t.low in _ASKED for t in tokens[:c] + tokens[last + 1 :])
 
 
 _ON_RECORD = ["on", "the", "record"]
@@ -184,6 +203,8 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         return None  # "The autopsy left questions unanswered": no party was asked
     if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party
+    if _unasked(tokens, c, last, source):
+        return None  # "The convoy did not stop for reporters": no party was asked
     return Candidate(code, "non_response", cue, source, sentence, referent=referent)
 
 
