@@ -65,7 +65,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             target = _pronoun_target(low, attribution, opened, near, persons, genders)
             _pronoun_seen(target, low, here, fleeting, genders)
         elif source[:1] in "TtIiHh" and (generic := _GENERIC.fullmatch(source)) is not None:
-            target = statement_issuer(generic.group(1), resolved) or _generic_source(
+            target = statement_issuer(source, generic.group(1), resolved) or _generic_source(
                 generic.group(1), attribution, text, named, persons | unnamed
             )
             if target is None and (_org_like(source) or generic.group(1) in SPEAKING_TEXTS):
