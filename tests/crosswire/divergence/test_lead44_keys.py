@@ -27,3 +27,8 @@ def test_a_toll_of_last_week_is_still_background() -> None:
 def test_the_new_toll_past_an_up_from_aside_is_the_key() -> None:
     text = "The toll, up from 12 on Friday, rose to 20, the agency said."
     assert category_total(analysed("Ledger", text), "killed").stated == 20
+
+
+def test_an_old_value_with_a_thousands_comma_is_still_the_old_one() -> None:
+    text = "The toll rose to 1,580, up from 1,200 a week earlier, the ministry said."
+    assert category_total(analysed("Ledger", text), "killed").stated == 1580
