@@ -14,7 +14,10 @@ from rules.numbers import FigureSpan, parse_figure
 #: "raising its count from 26".
 #: General English of updated tolls and yearly statistics.
 _EARLIER = re.compile(
-    r"[^.;:\d]{0,90}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from"
+    # a day of the month is no count between ("since the outbreak began on 9 March, the
+    # ministry said, up from 41"; 44th session)
+    r"(?:[^.;:\d]|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b){0,120}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from"
     # "up from the 12 it gave", "up from the seven they announced": a figure told before
     r"(?:\s+the(?=\s+(?:\d|[a-z-]+\s+(?:it|they|he|she|officials|police)\b)))?"
     r"|compared\s+(?:with|to)"
@@ -36,7 +39,8 @@ _EARLIER = re.compile(
 #: lowering its casualty toll from four", "..., the rangers reported, lifting a count which
 #: had been at 6" (a speaker's aside ends in "said,").
 _RAISED_FAR = re.compile(
-    r"[^.;:\d]{0,220}?\s(?:said|says|reported|announced),\s+(?:raising|lowering|revising)\s+"
+    r"[^.;:\d]{0,220}?\s(?:said|says|reported|announced)(?:\s+on\s+[A-Z][a-z]+)?,\s+"
+    r"(?:raising|lowering|revising)\s+"
     r"(?:its|their|a|the)\s+(?:(?:death|casualty|official|own)\s+)?(?:count|toll|tally|total"
     r"|figure|estimate)\s+(?:from|(?:that|which)\s+(?:had\s+)?(?:stood|been)\s+at)\s+(?=\S)",
     re.IGNORECASE,
@@ -74,6 +78,8 @@ _CHANGED = re.compile(
     r"|fell|fallen|dropped|lowered|lowering|raised|raising|reduced|cut|updated)\b",
     re.IGNORECASE,
 )
+#: A toll of the dead, not a casualty or injury count: "raising its toll from eight".
+_DEATH_TOLL = re.compile(r"\b(?:its|their|the|a)\s+(?:death\s+)?toll\b", re.IGNORECASE)
 #: A count of killings, not of the killed: a city's homicides of the year compared.
 _EVENTS = re.compile(r"killings|homicides|murders|slayings|shootings|stabbings", re.IGNORECASE)
 #: The categories whose counts are compared so: casualties and arrests.
@@ -145,7 +151,12 @@ class EarlierValue(ExtraRule):
                 figure = _changed_from(sent.text, binding)
             if figure is None or figure.start in taken or figure.figure.min is None:
                 continue
-            earlier.append(Binding(figure, binding.cue, None, figure.start - binding.figure.end))
+            cue = binding.cue
+            if match is not None and cue.cue.category != "killed" and _DEATH_TOLL.search(match[0]):
+                # "11 were killed and 64 injured ..., raising its toll from eight": the toll
+                # is of the dead, whichever count it follows (44th session)
+                cue = next((b.cue for b in found if b.cue.cue.category == "killed"), cue)
+            earlier.append(Binding(figure, cue, None, figure.start - binding.figure.end))
             taken.add(figure.start)
         return earlier
 
