@@ -76,7 +76,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                 attribution = replace(attribution, anonymous=False)
         if target is not None:
             silent = attribution.kind == "non_response"  # never anonymous ("he did not say")
-            anonymous = not silent and (attribution.anonymous or target in unnamed)
+            anonymous = not silent and (attribution.anonymous or _unnamed(target, unnamed))
             resolved.append(replace(attribution, source=target, anonymous=anonymous))
             named.append(target)  # mentioned again: the nearest for the next pronoun
             continue
@@ -97,6 +97,12 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
         resolved.append(attribution)
         _remember_via(attribution, text, named, persons, genders)  # "X, citing Y, said"
     return resolved
+
+
+def _unnamed(target: str, unnamed: set[str]) -> bool:
+    """Is the target an unnamed person: known so, or told with "a" ("A security official in
+    the regional capital")?"""
+    return target in unnamed or target.lower().startswith(("a ", "an "))
 
 
 def _pronoun_seen(

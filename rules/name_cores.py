@@ -9,6 +9,14 @@ import re
 from rules.nouns import PERSON_NOUNS
 from rules.source_words import ORG_WORDS
 
+#: A place told by a common noun, whose one-word name may follow in commas ("in the regional
+#: capital, Tamesna,"; not "The governor of Upper Selm province, Estela Marquina" nor "a doctor
+#: in the town, Ana Ruiz", whose names they are).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|outside)\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village"
+    r"|province|district|region|county|state|port|island)$"
+)
+
 
 @functools.lru_cache(maxsize=4096)
 def core_name(source: str) -> str:
@@ -18,7 +26,9 @@ def core_name(source: str) -> str:
     teacher named Ilona Varga"), the name wins.
     """
     parts = [p.strip() for p in source.split(",") if p.strip()]
-    for part in parts:
+    for k, part in enumerate(parts):
+        if k and " " not in part and _PLACE_BEFORE.search(parts[k - 1]):
+            continue  # "An official in the regional capital, Tamesna": the place's name
         if _PERSONAL_NAME.fullmatch(part):
             return part
         named = named_after_role(part)  # "a teacher named Ilona Varga"
