@@ -287,3 +287,34 @@ def test_a_quantifier_alone_is_unnamed_people() -> None:
     assert (found.source, found.anonymous) == ("Several", True)
     both = "Ana Ruiz and Ivo Brandt left the hall. Both said the vote was fair."
     assert analyze(both).attributions[-1].anonymous is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve passengers were killed and 50 injured when a coach overturned on Sunday, "
+            "the operator Velta Lines said on Monday, raising its toll from nine after the "
+            "last wreck was searched.",
+            [("killed", 12), ("wounded", 50), ("killed", 9)],
+        ),
+        (
+            "Measles has killed 63 children in the province since the outbreak was declared "
+            "on 4 May, the Health Ministry said on Friday, up from 47 a week earlier.",
+            [("killed", 63), ("killed", 47)],
+        ),
+    ],
+)
+def test_old_values_told_far_from_their_toll(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_place_named_after_its_noun_is_no_speaker() -> None:
+    text = (
+        "A police officer in the border town, Kessar, said 14 people had died. The road "
+        "was closed, he said."
+    )
+    later = analyze(text).attributions[-1]
+    assert later.source != "Kessar" and later.anonymous
+    governor = "The governor of Orla province, Ilse Varga, said 9 people died. It rained, she said."
+    assert analyze(governor).attributions[-1].source == "Ilse Varga"
