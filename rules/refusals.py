@@ -77,7 +77,13 @@ _MORE_WORDINGS = (
     r"passed\s+(?:on|up)\s+(?:the|an)\s+(?:chance|opportunity)\s+to\s+(?:comment|respond"
     r"|speak)\b",
     r"(?:would\s+not|wouldn't|declined\s+to|refused\s+to)\s+weigh\s+in\b",
-    r"hung\s+up\s+(?:when|after)\s+(?:reached|called|contacted|asked)\b",
+    r"hung\s+up\s+(?:the\s+(?:phone|call)\s+)?(?:when|after|as)\s+(?:reached|called|contacted"
+    r"|asked|(?:a|the)\s+(?:reporter|journalist)|reporters|journalists)\b",
+    # "left the hall without a word to journalists", "shut the door on a reporter" (44th)
+    r"(?:left|walked\s+(?:out|away|off)|hurried\s+(?:away|off)|drove\s+off)(?:\s+[\w'-]+){0,4}?"
+    r"\s+without\s+(?:a\s+word|speaking|comment(?:ing)?|saying\s+anything)\s+to\s+(?:the\s+)?"
+    r"(?:waiting\s+)?(?:reporters|journalists|press|media)\b",
+    r"(?:shut|slammed|closed)\s+the\s+door\s+on\s+(?:a|the)\s+(?:reporters?|journalists?)\b",
     r"no\s+(?:response|reply|answer)\s+(?:had\s+been|has\s+been|was)\s+received\s+from\b",
     # "had stopped answering calls", "has stopped returning reporters' messages", "would make
     # no further comment", "said she was not allowed to discuss the case" (44th session; not
