@@ -55,6 +55,10 @@ IN_CARE: tuple[Row, ...] = (
         # "a dozen prisoners also needed treatment", "leaving 31 under treatment" (40th)
         rf"|{CARE_NEEDED}\s+treatment|under\s+(?:medical\s+|hospital\s+)?treatment"
         r"|needed\s+to\s+go\s+to\s+hospital"
+        # "four were still in surgery", "two had lost legs" (44th session)
+        r"|(?:is|are|was|were|remained|remain)\s+(?:still\s+)?in\s+surgery"
+        r"|(?:had|have|has)\s+lost\s+(?:an?\s+|both\s+|(?:his|her|their)\s+)?(?:legs?|arms?"
+        r"|limbs?|hands?|feet|foot|eyes?)\b"
         # "four of them needed surgery", "two underwent emergency surgery" (27th session)
         rf"|(?:{CARE_NEEDED}|underwent|undergoing|undergone)\s+(?:emergency\s+|urgent\s+)?surgery"
         # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
