@@ -80,7 +80,7 @@ READ_BY_CB140: tuple[Row, ...] = (
         r"(?:(?:'ve|\s+have|\s+had)?\s+(?:already\s+|now\s+|just\s+|since\s+)?buried"
         r"|\s+(?:are|were)\s+(?:still\s+)?burying)"  # not "they were buried under the rubble"
         # "the funerals of all 52 victims" (a count of the dead by their rites)
-        r"|(?:funerals|burials)\s+(?:of|for)",
+        r"|(?:funerals|burials|(?:mass|joint)\s+funeral)\s+(?:of|for)",
         False,
         None,
         False,

@@ -21,13 +21,22 @@ _PEOPLE = re.compile(
     r"(?:(?:young|more|innocent|good|beautiful|other)\s+)?(?P<noun>people|lives|residents"
     r"|neighbou?rs|friends|children|kids|members|students|patrons|guests|colleagues|employees|workers"
     r"|brothers|sisters|sons|daughters|fans|villagers|pilgrims|miners|farmers|fishermen"
-    r"|grandchildren|relatives)\b"
+    r"|grandchildren|relatives|nephews|nieces|cousins|uncles|husbands|wives)\b"
 )
 #: Those "we lost" with no killer told: people and kin ("we lost three friends tonight"), not
 #: staff, pupils or members, who leave ("we've lost 15 employees since the merger").
 _WE_LOST = frozenset("people friends children kids brothers sisters sons daughters".split())
 #: Kin a person lost, "of his children" (to lose one's own children is for them to die).
-_KIN = frozenset("children kids brothers sisters sons daughters grandchildren relatives".split())
+_KIN = frozenset(
+    "children kids brothers sisters sons daughters grandchildren relatives nephews nieces"
+    " cousins uncles".split()
+)
+#: An attack or a disaster kin were lost in: "lost two nephews in the strike" (44th session).
+_IN_EVENT = re.compile(
+    r"\s+in\s+(?:the|a|an|that|this|last\s+\w+'s)\s+(?:[a-z-]+\s+){0,2}(?:strike|attack|blast"
+    r"|bombing|raid|shelling|shooting|fire|explosion|crash|floods?|earthquake|quake|massacre|war"
+    r"|fighting|clashes|ambush|collapse|landslide|storm|stampede|air\s+strike)\b"
+)
 #: What may follow "we lost three friends" and end the clause: a time or the clause's end, or
 #: help that came too late.
 _CLAUSE_END = re.compile(
@@ -95,8 +104,10 @@ class LostToAKiller(ExtraRule):
             if TO_A_KILLER.match(lowered, people.end()) is not None:
                 if _LEFT.search(lowered):
                     continue  # "lost 2,000 residents to the floods, the census showed"
-            elif people["kin_of"] and people["noun"] in _KIN:
-                pass  # "my cousin lost four of his children": kin lost are dead
+            elif people["noun"] in _KIN and (
+                people["kin_of"] or _IN_EVENT.match(lowered, people.end())
+            ):
+                pass  # "lost four of his children", "lost two nephews in the strike": dead kin
             elif people["noun"] in _FAMILY_PEOPLE and _FAMILY_BEFORE.search(
                 lowered, max(0, match.start(2) - 60), match.start(2)
             ):

@@ -21,21 +21,24 @@ _BURIED = re.compile(
 )
 #: The dead right after the count: "31 people", "three of our sons", "14 bodies".
 _DEAD = re.compile(
-    r"\s+(?:of\s+(?:our|their|his|her|my|the)\s+(?:own\s+)?)?(?:(?:young|more|other)\s+)?"
+    r"\s+(?:of\s+them\b|(?:of\s+(?:our|their|his|her|my|the)\s+(?:own\s+)?)?"
+    r"(?:(?:young|more|other)\s+)?"
     r"(?P<noun>people|bodies|dead|victims|men|women|children|kids|boys|girls|sons|daughters"
     r"|brothers|sisters|relatives|neighbou?rs|villagers|soldiers|fighters|guests|miners"
     r"|pilgrims|passengers|workers|students|worshippers|civilians|firefighters|officers"
-    r"|protesters|members)\b(?!['\u2019])"  # not "12 workers' belongings"
+    r"|protesters|members)\b(?!['\u2019]))"  # not "12 workers' belongings"
 )
 _KILLED = Cue("killed", r"buried|burying", before=False, after="object")
 #: The rites of the dead before their count: "the funerals of all 52 victims", "the burials
 #: of the 18 miners", "Funerals for 19 of the victims" (a count must follow: "the funerals of
-#: all the victims" names none).
-_RITES = re.compile(r"\b(funerals|burials)\s+(?:of|for)\s+(?P<known>(?:all\s+)?(?:the\s+)?)")
+#: all the victims" names none); "a mass funeral for 19 of the victims" (44th session).
+_RITES = re.compile(
+    r"\b(funerals|burials|(?:mass|joint)\s+funeral)\s+(?:of|for)\s+(?P<known>(?:all\s+)?(?:the\s+)?)"
+)
 _RITES_CUE = Cue("killed", r"funerals", before=False, after="object")
 
 
-def _known_dead(rites: re.Match[str], noun: str) -> bool:
+def _known_dead(rites: re.Match[str], noun: str | None) -> bool:
     """Are the people whose funerals are told the dead of the story ("the funerals of all 52
     victims", "of the 18 miners"), not a routine count ("the undertaker handled the funerals
     of 300 people last year", "can handle the burials of 40 people a day")?"""
@@ -63,7 +66,13 @@ class BuriedTheirDead(ExtraRule):
     """
 
     code = "CB140"
-    words = ("buried", "burying", "funerals", "burials")  # the engine's gate, ``ExtraRule.words``
+    words = (
+        "buried",
+        "burying",
+        "funerals",
+        "burials",
+        "funeral",
+    )  # the engine's gate, ``ExtraRule.words``
     figure = False  # "Funerals for 19 of the victims": a part, no figure of the parse
     examples = (
         ('"We buried 31 people on Sunday," the uncle said.', {"category": "killed", "min": 31}),
@@ -94,7 +103,7 @@ class BuriedTheirDead(ExtraRule):
             if dead is None or (kind is _RITES_CUE and not _known_dead(match, dead["noun"])):
                 continue
             cue = CueHit(match.start(1), match.end(1), kind)
-            noun = sent.text[dead.start("noun") : dead.end("noun")]
-            group = None if dead["noun"] in ("dead", "bodies") else noun
+            noun = sent.text[dead.start("noun") : dead.end("noun")] if dead["noun"] else None
+            group = None if dead["noun"] in (None, "dead", "bodies") else noun  # "17 of them"
             result.append(Binding(figure, cue, group, figure.start - cue.end))
         return result
