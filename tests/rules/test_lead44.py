@@ -318,3 +318,39 @@ def test_a_place_named_after_its_noun_is_no_speaker() -> None:
     assert later.source != "Kessar" and later.anonymous
     governor = "The governor of Orla province, Ilse Varga, said 9 people died. It rained, she said."
     assert analyze(governor).attributions[-1].source == "Ilse Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the injured, five were still in surgery on Monday night.", [("wounded", 5)]),
+        ("Two of the nine had lost legs, a nurse said.", [("wounded", 2)]),
+        ("The relay team had lost both legs of the race.", []),
+        (
+            "A baker who lost three nephews in the shelling said the market was empty.",
+            [("killed", 3)],
+        ),
+        ("The union lost two members in the strike vote.", []),
+        ('"We buried 23 of them at dawn," the elder said.', [("killed", 23)]),
+        ("Hundreds attended a mass funeral for 14 of the victims.", [("killed", 14)]),
+    ],
+)
+def test_care_kin_and_rites(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The club owner left the hall without a word to journalists.",
+            [("non_response", "The club owner")],
+        ),
+        ("The landlord shut the door on a reporter.", [("non_response", "The landlord")]),
+        ("The owner hung up the phone when a reporter called.", [("non_response", "The owner")]),
+        ("He left the house without a word to his wife.", []),
+        ("She hung up the phone after her mother called.", []),
+    ],
+)
+def test_leaving_without_a_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _attributions(text) == expected
