@@ -169,7 +169,7 @@ _NUMBERED_LOCAL = re.compile(r"\bLocal\s+\d+\b")
 
 
 #: A quantifier standing alone for people: "Several said", "Many said" (44th session).
-_BARE_QUANTIFIERS = frozenset("several many most some few".split())
+_BARE_QUANTIFIERS = frozenset("several many most some".split())  # not "Few", a surname
 
 
 #: Unnamed heads that a person named beside them identifies: a family, allies, advisers.

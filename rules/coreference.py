@@ -100,9 +100,12 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
 
 
 def _unnamed(target: str, unnamed: set[str]) -> bool:
-    """Is the target an unnamed person: known so, or told with "a" ("A security official in
-    the regional capital")?"""
-    return target in unnamed or target.lower().startswith(("a ", "an "))
+    """Is the target an unnamed person: known so, or told with "a" and no name or text ("A
+    security official in the regional capital"; not "an emotional Ana Ruiz", "a release")?"""
+    if target in unnamed:
+        return True
+    told_with_a = target.lower().startswith(("a ", "an "))
+    return told_with_a and not _is_named(target) and not _DOCUMENT_WORDS.search(target)
 
 
 def _pronoun_seen(
