@@ -49,9 +49,16 @@ RECOVERING = (
 )
 CAPTIVES_HELD = r"holding|held"  # "the gang held 11 miners": by captors (rules.cue_context)
 CAPTIVES_SEIZED = r"seized|snatched"  # "gunmen seized 9 aid workers", "were seized by pirates"
+#: People who "had left for the regional capital", "had left border villages" (44th session):
+#: displaced, said of people only ("the ferry had left for the island").
+LEFT_FOR = (
+    r"(?:had|have|has)\s+left\s+(?:for\s+(?:the\s+)?(?:(?:regional|provincial|district"
+    r"|departmental|state|nearby|neighbouring|neighboring)\s+)?(?:capital|town|city)\b|(?:border"
+    r"|frontline|front-line)\s+(?:villages?|towns?|areas?|districts?)\b)"
+)
 HUMAN_ONLY = frozenset(
     (MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, NOT_FOUND, CAPTIVITY, *FORCE_ROWS)
-)
+) | {LEFT_FOR}
 
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
 #: court case or an illness after it is figurative (``rules.claims.fight_for_life``).
@@ -147,7 +154,8 @@ IN_CAPTIVITY: tuple[Row, ...] = (
     (r"the\s+number\s+of\s+(?:the\s+)?(?:abducted|kidnapped)", False, "toll", False),
 )
 
-#: "left 30,000 without shelter", "some 5,000 people without homes": the homeless.
+#: "left 30,000 without shelter", "some 5,000 people without homes": the homeless; and those
+#: who left (``LEFT_FOR``).
 WITHOUT_SHELTER: tuple[Row, ...] = (
     (
         r"without\s+(?:shelter|homes|a\s+home|a\s+roof(?:\s+over\s+their\s+heads)?)",
@@ -155,6 +163,7 @@ WITHOUT_SHELTER: tuple[Row, ...] = (
         None,
         False,
     ),
+    (LEFT_FOR, True, None, False),
 )
 
 #: "2,500 homeowners are under a mandatory evacuation order", "the evacuation order covers
