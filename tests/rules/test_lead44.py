@@ -354,3 +354,31 @@ def test_care_kin_and_rites(text: str, expected: list[tuple[str, float]]) -> Non
 )
 def test_leaving_without_a_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert _attributions(text) == expected
+
+
+def test_a_named_person_or_a_text_told_with_a_is_not_unnamed() -> None:
+    text = "An emotional Rosa Imber said the family was close. She said they were kind."
+    assert [a.anonymous for a in analyze(text).attributions] == [False, False]
+    report = "Two men were hurt, a police report said. It said one was in surgery."
+    assert [a.anonymous for a in analyze(report).attributions] == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elders said about 1,500 residents had left for the regional capital.",
+            [("displaced", 1500)],
+        ),
+        (
+            "About 9,000 people have left border villages since the shelling began.",
+            [("displaced", 9000)],
+        ),
+        ("Twenty workers had left the area before the blast.", []),
+        ("Two buses had left for the city before dawn.", []),
+        ("More than 600 soldiers have joined the search.", [("deployed", 600)]),
+        ("Two more clubs have joined the search for a new coach.", []),
+    ],
+)
+def test_people_who_left_and_searchers(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
