@@ -153,7 +153,7 @@ _PHRASES = (
     r"(?:higher|lower),?)?\s+(?:at|(?:well\s+)?(?:above|below))"
     # "put it at 38" (AT08 takes it only before a figure)
     r"|put(?:s|ting)?\s+it\s+at"
-    # "had given the number of dead as 11" (AT43, only before a figure; 44th session)
+    # "had given the number of dead as 14" (AT43, only before a figure; 44th session)
     r"|(?:gave|given|gives)\s+(?:the|its|their|his|her)\s+(?:(?:official|death|casualty)"
     r"\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+as"
     # "raised the death toll to 52", "revised its estimate of the dead down to 38", "revised

@@ -10,7 +10,7 @@ from rules.nouns import PERSON_NOUNS
 from rules.source_words import ORG_WORDS
 
 #: A place told by a common noun, whose one-word name may follow in commas ("in the regional
-#: capital, Tamesna,"; not "The governor of Upper Selm province, Estela Marquina" nor "a doctor
+#: capital, Tamesna,"; not "The governor of Orla province, Ilse Varga" nor "a doctor
 #: in the town, Ana Ruiz", whose names they are).
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|outside)\s+the\s+(?:[a-z-]+\s+){0,2}(?:capital|city|town|village"

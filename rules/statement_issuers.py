@@ -1,7 +1,7 @@
 """Who issued the statement that "the statement" stands for.
 
-Wire copy names a body with its statement ("the Defence Ministry said in a statement on
-Wednesday") and then lets the text speak ("..., the statement said"): the source is the body
+Wire copy names a body with its statement ("the Navy Command said in a statement on
+Sunday") and then lets the text speak ("..., the statement said"): the source is the body
 that issued it. A statement named with no issuer before it ("according to a police
 statement. The statement said ...") or by a common noun ("the airline said in a statement")
 stays the statement (general English of news copy).
@@ -79,7 +79,7 @@ def _around_cue(attribution: Attribution) -> str:
 
 
 def _named(source: str) -> bool:
-    """Does ``source`` hold a name ("the Defence Ministry", "Skarna Air"), not only a common
+    """Does ``source`` hold a name ("the Defence Ministry", "Orla Air"), not only a common
     noun ("the airline", "Police")?"""
     words = source.split()
     if words[0].islower() and words[0] not in ("the", "a", "an"):

@@ -31,7 +31,7 @@ _DEAD = re.compile(
 _KILLED = Cue("killed", r"buried|burying", before=False, after="object")
 #: The rites of the dead before their count: "the funerals of all 52 victims", "the burials
 #: of the 18 miners", "Funerals for 19 of the victims" (a count must follow: "the funerals of
-#: all the victims" names none); "a mass funeral for 19 of the victims" (44th session).
+#: all the victims" names none); "a joint funeral for 11 of the victims" (44th session).
 _RITES = re.compile(
     r"\b(funerals|burials|(?:mass|joint)\s+funeral)\s+(?:of|for)\s+(?P<known>(?:all\s+)?(?:the\s+)?)"
 )

@@ -37,7 +37,7 @@ _ANOTHER_THING = re.compile(
 class GaveAnAccount(CueRule):
     """AT43 · "Residents gave a different account", "The army offered its own version of
     events", "The rebels gave a much higher figure": the side that gives an account of what
-    happened, or a figure of its own ("had given the number of dead as 11"), states it. Giving
+    happened, or a figure of its own ("had given the number of dead as 14"), states it. Giving
     anything else ("gave a speech", "gave
     blood") is no statement here.
     """
@@ -71,7 +71,7 @@ class GaveAnAccount(CueRule):
 
     def find(self, at: CueAt) -> Candidate | None:
         rest = at.sentence.text[at.tokens[at.last].end - at.sentence.start :]
-        if at.tokens[at.last].low == "as":  # "had given the number of dead as 11" (44th)
+        if at.tokens[at.last].low == "as":  # "had given the number of dead as 14" (44th)
             return _given_as(at, self.code) if FIGURE_RE.match(rest.lstrip()) else None
         account = _ACCOUNT.match(rest)
         if account is None or _ANOTHER_THING.match(rest, account.end()):
@@ -83,7 +83,7 @@ class GaveAnAccount(CueRule):
 
 def _given_as(at: CueAt, code: str) -> Candidate | None:
     """The subject that gave a count as a figure, found as for a reporting verb ("the brigade
-    had given the number of dead as 11")."""
+    had given the number of dead as 14")."""
     sourced = verb_source(at.tokens, at.c, at.last)
     if sourced is None:
         return None

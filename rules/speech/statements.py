@@ -120,7 +120,7 @@ def citing(at: CueAt, code: str) -> Candidate | None:
     # phrase ends at its comma
     opening = c == 0 or tokens[c - 1].text == "," or not any(t.is_word for t in tokens[:c])
     phrase = right_phrase(tokens, at.last + 1, closed_only=opening)
-    # "quoting an officer it did not name, said": the party is "an officer"
+    # "quoting a medic it did not name, said": the party is "a medic"
     phrase = without_teller_clause(tokens, phrase or right_phrase(tokens, at.last + 1)) or phrase
     quoting = at.word == "quoting"  # one quotes a person ("quoting witnesses"), or words
     if phrase is None or not cites_a_source(tokens, phrase, people_only=quoting):

@@ -1,5 +1,5 @@
-"""A cited party the teller does not name: "State television, quoting an officer it did not
-name, said ..." (general English of relayed reports).
+"""A cited party the teller does not name: "Border radio, quoting a soldier it did not name,
+said ..." (general English of relayed reports).
 
 The cited phrase of "citing"/"quoting" ends at its comma; a reduced relative clause of the
 teller's own silence about the name ("it did not name", "whom it did not identify") may stand

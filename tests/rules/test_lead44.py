@@ -71,7 +71,7 @@ def test_silences_and_speakers(text: str, expected: list[tuple[str, str]]) -> No
 
 def test_the_statement_is_its_issuer_and_it_follows() -> None:
     text = (
-        "Raiders killed 11 border guards, the Interior Ministry said in a statement on "
+        "Raiders killed 11 border guards, the Interior Ministry said on Sunday in a statement "
         "Sunday. The post was overrun before dawn, the statement said. Reinforcements "
         "arrived by noon, it added."
     )
@@ -133,7 +133,7 @@ def test_found_parts_and_old_values(text: str, expected: list[tuple[str, float]]
             ],
         ),
         (
-            "A prison spokesman, reached by phone, said he was not allowed to discuss the riot.",
+            "A prison spokesman, reached by phone, said he was not permitted to discuss the riot.",
             [("non_response", "A prison spokesman")],
         ),
         (
@@ -177,8 +177,8 @@ def test_more_claims(text: str, expected: list[tuple[str, float]]) -> None:
     ("text", "expected"),
     [
         (
-            "Border radio, citing an officer it did not name, said the raid had killed 12 men.",
-            ("an officer", "Border radio", True),
+            "Border radio, citing a guard it did not name, said the raid had killed 12 men.",
+            ("a guard", "Border radio", True),
         ),
         (
             "The agency reported 19 deaths, quoting a medic whom it did not identify.",
@@ -196,7 +196,7 @@ def test_a_cited_party_the_teller_does_not_name(text: str, expected: tuple[str, 
     ("text", "cue"),
     [
         ("She put the toll across the eastern valley at more than 90.", "put the toll across"),
-        ("By Monday the fire brigade had given the number of dead as 17.", "given the number"),
+        ("By Monday the coast guard had given its number of dead as 17.", "given its number"),
         ("The council gave its count as 40.", "gave its count as"),
     ],
 )
@@ -207,7 +207,7 @@ def test_a_count_put_or_given(text: str, cue: str) -> None:
 
 
 def test_taken_to_hospitals_named_in_four_words() -> None:
-    text = "Of those rescued, 26 were taken to the city's two main hospitals."
+    text = "Of those rescued, 26 were taken to the town's three main hospitals."
     assert _claims(text) == [("wounded", 26)]
     assert _claims("The boys were taken to the car park behind the hospital.") == []
 
@@ -367,8 +367,8 @@ def test_a_named_person_or_a_text_told_with_a_is_not_unnamed() -> None:
     ("text", "expected"),
     [
         (
-            "Elders said about 1,500 residents had left for the regional capital.",
-            [("displaced", 1500)],
+            "Village elders said some 1,200 people had left for the provincial capital.",
+            [("displaced", 1200)],
         ),
         (
             "About 9,000 people have left border villages since the shelling began.",
