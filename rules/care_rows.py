@@ -55,10 +55,8 @@ IN_CARE: tuple[Row, ...] = (
         # "a dozen prisoners also needed treatment", "leaving 31 under treatment" (40th)
         rf"|{CARE_NEEDED}\s+treatment|under\s+(?:medical\s+|hospital\s+)?treatment"
         r"|needed\s+to\s+go\s+to\s+hospital"
-        # "four were still in surgery", "two had lost legs" (44th session)
+        # "four were still in surgery" (44th session; after harm only, ``UNPLACED_CARE``)
         r"|(?:is|are|was|were|remained|remain)\s+(?:still\s+)?in\s+surgery"
-        r"|(?:had|have|has)\s+lost\s+(?:an?\s+|both\s+|(?:his|her|their)\s+)?(?:legs?|arms?"
-        r"|limbs?|hands?|feet|foot|eyes?)\b"
         # "four of them needed surgery", "two underwent emergency surgery" (27th session)
         rf"|(?:{CARE_NEEDED}|underwent|undergoing|undergone)\s+(?:emergency\s+|urgent\s+)?surgery"
         # "taken to a local hospital", "rushed to Mercy Hospital": up to three words
@@ -73,7 +71,9 @@ IN_CARE: tuple[Row, ...] = (
         rf"|{TAKEN_TO_CARE}\s+into\s+(?:(?:a|the|city|local|district|nearby)\s+)?hospitals?\b"
         r"|moved\s+(?:in)?to\s+(?:the\s+)?intensive\s+care\b"
         rf"|(?:{TAKEN_TO_CARE}\s+to|treated\s+at|admitted\s+in)\s+"
-        r"(?:[\w.'-]+\s+){0,4}?"  # "to the city's two main hospitals" (44th session)
+        # up to three words, or a possessive place and two ("to the city's two main
+        # hospitals", 44th session)
+        r"(?:(?:the|a)\s+[\w.-]+'s\s+(?:[\w.'-]+\s+){0,2}?|(?:[\w.'-]+\s+){0,3}?)"
         rf"(?:{PLACES_OF_CARE}"
         # "admitted to the intensive care unit", "taken to the burns ward" (21st session)
         r"|(?:intensive\s+care|burns?|trauma|isolation)\s+(?:units?|wards?)|emergency\s+rooms?"

@@ -49,12 +49,13 @@ RECOVERING = (
 )
 CAPTIVES_HELD = r"holding|held"  # "the gang held 11 miners": by captors (rules.cue_context)
 CAPTIVES_SEIZED = r"seized|snatched"  # "gunmen seized 9 aid workers", "were seized by pirates"
-#: People who "had left for the regional capital", "had left border villages" (44th session):
-#: displaced, said of people only ("the ferry had left for the island").
+#: Civilians who "had left for the regional capital", "have left border villages" (44th
+#: session): displaced (not students or delegates who travel, nor "the ferry had left").
 LEFT_FOR = (
-    r"(?:had|have|has)\s+left\s+(?:for\s+(?:the\s+)?(?:(?:regional|provincial|district"
-    r"|departmental|state|nearby|neighbouring|neighboring)\s+)?(?:capital|town|city)\b|(?:border"
-    r"|frontline|front-line)\s+(?:villages?|towns?|areas?|districts?)\b)"
+    r"(?:people|residents|villagers|families|civilians|inhabitants)\s+(?:had|have|has)\s+left\s+(?:for"
+    r"\s+(?:the\s+)?(?:(?:regional|provincial|district|departmental|state|nearby|neighbouring"
+    r"|neighboring)\s+)?(?:capital|town|city)\b|(?:border|frontline|front-line)\s+(?:villages?"
+    r"|towns?|areas?|districts?)\b)"
 )
 HUMAN_ONLY = frozenset(
     (MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, NOT_FOUND, CAPTIVITY, *FORCE_ROWS)

@@ -143,7 +143,7 @@ _PHRASES = (
     r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
     r"|own|rebel|army|enemy|government|real|true|actual)\s+){0,2}(?:toll|number|figure|count"
     r"|tally|losses|casualties)"
-    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among|across|throughout)\s+[\w'-]+"
+    r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among|across)\s+[\w'-]+"
     r"(?:\s+[\w'-]+){0,6}?"
     # "put the number still missing at 15", "put the number injured at 40"
     r"|\s+(?:still\s+)?(?:missing|dead|killed|injured|wounded|hurt|displaced|homeless"
@@ -154,8 +154,9 @@ _PHRASES = (
     # "put it at 38" (AT08 takes it only before a figure)
     r"|put(?:s|ting)?\s+it\s+at"
     # "had given the number of dead as 14" (AT43, only before a figure; 44th session)
-    r"|(?:gave|given|gives)\s+(?:the|its|their|his|her)\s+(?:(?:official|death|casualty)"
-    r"\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+as"
+    r"|(?:gave|given|gives)\s+(?:the|its|their)\s+(?:(?:official|death|casualty)\s+)?(?:toll"
+    r"|count|figure|(?:number|figure|count)\s+of\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded"
+    r"|casualties|deaths|bodies))\s+as"
     # "raised the death toll to 52", "revised its estimate of the dead down to 38", "revised
     # it down to 38", "corrected it to 28": a figure set again by whoever revises it (AT14,
     # which takes "it" only before a figure; general news wording)

@@ -52,7 +52,7 @@ DEPLOYED: tuple[Row, ...] = (
         # and fire reports)
         r"|(?:had\s+|have\s+)?(?:sealed|cordoned)\s+(?:off|the\s+(?:roads?|streets?|area"
         r"|entrances?))\b"
-        r"|(?:took\s+part\s+in|(?:have|has|had)\s+joined)\s+the\s+(?:search|rescue)"
+        r"|took\s+part\s+in\s+the\s+(?:search|rescue)"
         r"|(?:are|were)\s+(?:still\s+|now\s+)?on\s+the\s+fire\s*lines?"
         # "150 extra officers would patrol the stations", "120 soldiers would remain in the
         # village", "600 police will guard the markets" (39th session; the heads are services)

@@ -282,6 +282,7 @@ UNPLACED_CARE = re.compile(
     # "needed surgery": after harm only where an incident or a hurt is told (``not_hurt``)
     r"|(?:needed|needing|required|requiring|sought|seeking|underwent|undergoing|undergone)"
     r"\s+(?:emergency\s+|urgent\s+)?surgery$"
+    r"|(?:is|are|was|were|remained|remain)\s+(?:still\s+)?in\s+surgery$"
 )
 
 

@@ -78,7 +78,8 @@ _MORE_WORDINGS = (
     r"|speak)\b",
     r"(?:would\s+not|wouldn't|declined\s+to|refused\s+to)\s+weigh\s+in\b",
     r"hung\s+up\s+(?:the\s+(?:phone|call)\s+)?(?:when|after|as)\s+(?:reached|called|contacted"
-    r"|asked|(?:a|the)\s+(?:reporter|journalist)|reporters|journalists)\b",
+    r"|asked|(?:(?:a|the)\s+(?:reporter|journalist)|reporters|journalists)\s+(?:called|rang"
+    r"|phoned|asked))\b",
     # "left the hall without a word to journalists", "shut the door on a reporter" (44th)
     r"(?:left|walked\s+(?:out|away|off)|hurried\s+(?:away|off)|drove\s+off)(?:\s+[\w'-]+){0,4}?"
     r"\s+without\s+(?:a\s+word|speaking|comment(?:ing)?|saying\s+anything)\s+to\s+(?:the\s+)?"

@@ -7,7 +7,7 @@ import re
 
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.kinds import ExtraRule
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.numbers import FigureSpan, parse_figure
 
 #: After a bound count: "up from 14", "down from 41 on Friday", "compared with 48 last year",
@@ -16,7 +16,7 @@ from rules.numbers import FigureSpan, parse_figure
 _EARLIER = re.compile(
     # a day of the month is no count between ("since the outbreak began on 9 March, the
     # ministry said, up from 41"; 44th session)
-    r"(?:[^.;:\d]|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September"
+    r"(?:[^.;:\d]|\b\d{1,2}\s+(?-i:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b){0,120}?(?:,\s*|\s+\(?)(?:(?:up|down)\s+from"
     # "up from the 12 it gave", "up from the seven they announced": a figure told before
     r"(?:\s+the(?=\s+(?:\d|[a-z-]+\s+(?:it|they|he|she|officials|police)\b)))?"
@@ -78,6 +78,8 @@ _CHANGED = re.compile(
     r"|fell|fallen|dropped|lowered|lowering|raised|raising|reduced|cut|updated)\b",
     re.IGNORECASE,
 )
+#: Words of a toll gone up: "raising", "up from" (else lowered, "down from").
+_UP = re.compile(r"\b(?:raising|increasing|up)\b", re.IGNORECASE)
 #: A toll of the dead, not a casualty or injury count: "raising its toll from eight".
 _DEATH_TOLL = re.compile(r"\b(?:its|their|the|a)\s+(?:death\s+)?toll\b", re.IGNORECASE)
 #: A count of killings, not of the killed: a city's homicides of the year compared.
@@ -154,8 +156,8 @@ class EarlierValue(ExtraRule):
             cue = binding.cue
             if match is not None and cue.cue.category != "killed" and _DEATH_TOLL.search(match[0]):
                 # "11 were killed and 64 injured ..., raising its toll from eight": the toll
-                # is of the dead, whichever count it follows (44th session)
-                cue = next((b.cue for b in found if b.cue.cue.category == "killed"), cue)
+                # is of the dead, whichever count it follows, when the change fits (44th)
+                cue = _dead_toll(found, match[0], figure) or cue
             earlier.append(Binding(figure, cue, None, figure.start - binding.figure.end))
             taken.add(figure.start)
         return earlier
@@ -196,3 +198,14 @@ def _figure_at(text: str, start: int, end: int | None) -> FigureSpan | None:
     if _TIME_AFTER.match(text, end):
         return None  # "rose to 31 from 9 a.m. reports": an hour
     return FigureSpan(start, end, figure)
+
+
+def _dead_toll(found: list[Binding], phrase: str, old: FigureSpan) -> CueHit | None:
+    """The killed cue an old value of "its toll" belongs to, when raising or "up from" goes up
+    to that count (not "Two died and 19 were wounded, raising its toll from 14")."""
+    dead = next((b for b in found if b.cue.cue.category == "killed"), None)
+    if dead is None or dead.figure.figure.min is None or old.figure.min is None:
+        return None
+    up = _UP.search(phrase) is not None
+    rises = old.figure.min < dead.figure.figure.min
+    return dead.cue if up == rises else None

@@ -35,7 +35,9 @@ _KIN = frozenset(
 _IN_EVENT = re.compile(
     r"\s+in\s+(?:the|a|an|that|this|last\s+\w+'s)\s+(?:[a-z-]+\s+){0,2}(?:strike|attack|blast"
     r"|bombing|raid|shelling|shooting|fire|explosion|crash|floods?|earthquake|quake|massacre|war"
-    r"|fighting|clashes|ambush|collapse|landslide|storm|stampede|air\s+strike)\b"
+    r"|fighting|clashes|ambush|collapse|landslide|storm|stampede)"
+    # the event's noun ends its phrase: not "the fire drill", "the storm of tweets"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:that|which|on|in|at|near|last|and|when|after|this|earlier)\b)"
 )
 #: What may follow "we lost three friends" and end the clause: a time or the clause's end, or
 #: help that came too late.

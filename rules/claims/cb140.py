@@ -66,13 +66,8 @@ class BuriedTheirDead(ExtraRule):
     """
 
     code = "CB140"
-    words = (
-        "buried",
-        "burying",
-        "funerals",
-        "burials",
-        "funeral",
-    )  # the engine's gate, ``ExtraRule.words``
+    # the engine's gate, ``ExtraRule.words``
+    words = ("buried", "burying", "funerals", "burials", "funeral")
     figure = False  # "Funerals for 19 of the victims": a part, no figure of the parse
     examples = (
         ('"We buried 31 people on Sunday," the uncle said.', {"category": "killed", "min": 31}),

@@ -22,6 +22,13 @@ _ACCOUNT = re.compile(
 )
 
 
+#: A count of things after "gave a count": "of the votes", "of birds seen" (not "of the dead").
+_COUNT_OF = re.compile(
+    r"\s+of\s+(?!(?:the\s+)?(?:dead|killed|victims|injured|wounded|casualties|deaths|bodies)\b)",
+    re.IGNORECASE,
+)
+
+
 #: The participle that tells what the figure was, in the same clause: "gave a higher toll on
 #: Sunday, saying": the statement is that participle's (``rules.speech.statements``).
 _SAYING_NEXT = re.compile(r"[^.;:\"]*?,\s+(?:saying|adding|stating|telling)\b", re.IGNORECASE)
@@ -29,6 +36,7 @@ _SAYING_NEXT = re.compile(r"[^.;:\"]*?,\s+(?:saying|adding|stating|telling)\b", 
 #: booth", "a figure of eight"; or a second object after it ("gave the figure a new head").
 _ANOTHER_THING = re.compile(
     r"\s+(?:number|booth|road|plaza|of\s+(?:speech|eight)|of\s+[a-z]+\s+over\b"
+    r"|as\s+(?:an?\s+)?(?:example|illustration|reason|sign|proof)\b"
     r"|(?:a|an|the|its|his|her|their)\b)",  # "a count of eight over the boxer" (44th)
     re.IGNORECASE,
 )
@@ -38,8 +46,7 @@ class GaveAnAccount(CueRule):
     """AT43 · "Residents gave a different account", "The army offered its own version of
     events", "The rebels gave a much higher figure": the side that gives an account of what
     happened, or a figure of its own ("had given the number of dead as 14"), states it. Giving
-    anything else ("gave a speech", "gave
-    blood") is no statement here.
+    anything else ("gave a speech", "gave blood") is no statement here.
     """
 
     code = "AT43"
@@ -72,10 +79,15 @@ class GaveAnAccount(CueRule):
     def find(self, at: CueAt) -> Candidate | None:
         rest = at.sentence.text[at.tokens[at.last].end - at.sentence.start :]
         if at.tokens[at.last].low == "as":  # "had given the number of dead as 14" (44th)
-            return _given_as(at, self.code) if FIGURE_RE.match(rest.lstrip()) else None
+            if FIGURE_RE.match(rest.lstrip(' "\u201c')):
+                return _given_as(at, self.code)
+            # "gave its toll as well as a list": read as the account it may be
+            rest = at.sentence.text[at.tokens[at.c].end - at.sentence.start :]
         account = _ACCOUNT.match(rest)
         if account is None or _ANOTHER_THING.match(rest, account.end()):
             return None
+        if account[0].rstrip().lower().endswith("count") and _COUNT_OF.match(rest, account.end()):
+            return None  # "gave a count of the votes": a count of things, no toll
         if _SAYING_NEXT.match(rest, account.end(), account.end() + 90):
             return None  # "gave a higher toll, saying 14 died": one statement, told by "saying"
         return reporting_verb(at, self.code)

@@ -85,7 +85,8 @@ _SAID_ENDS = frozenset("asked contacted approached questioned called".split())
 #: ("did not pick up his phone"): then a party was asked (general English).
 _ASKED = frozenset(
     """comment comments reporters journalists press calls messages questions emails texts
-    reached contacted asked interview client case hearing trial inquiry investigation""".split()
+    reached contacted asked interview client case hearing trial inquiry investigation reporter
+    journalist""".split()
 )
 
 
@@ -102,6 +103,14 @@ def _private(tokens: list[Token], c: int, last: int) -> bool:
         if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in _ASKED_ROLES:
             return False  # "Mayor Ivo Brandt did not pick up his phone": one who is asked
     return not any(t.low in _ASKED for t in tokens)
+
+
+def _owned_next(tokens: list[Token], last: int) -> bool:
+    """Does the refusal's last word own what follows ("shut the door on a reporter's right to
+    appeal"): no one was turned away?"""
+    if "'" in tokens[last].text or "\u2019" in tokens[last].text:
+        return True  # the word and its "'s" are one token
+    return last + 1 < len(tokens) and tokens[last + 1].text[:1] in ("'", "\u2019")
 
 
 def _unasked(tokens: list[Token], c: int, last: int, source: tuple[int, int]) -> bool:
@@ -203,7 +212,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         return None  # "The autopsy left questions unanswered": no party was asked
     if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party
-    if _unasked(tokens, c, last, source):
+    if _unasked(tokens, c, last, source) or _owned_next(tokens, last):
         return None  # "The convoy did not stop for reporters": no party was asked
     return Candidate(code, "non_response", cue, source, sentence, referent=referent)
 
