@@ -2,7 +2,7 @@
 
 Wire copy names a body with its statement ("the Navy Command said in a statement on
 Sunday") and then lets the text speak ("..., the statement said"): the source is the body
-that issued it. A statement named with no issuer before it ("according to a police
+that issued it. A statement named with no issuer before it ("according to a prison
 statement. The statement said ...") or by a common noun ("the airline said in a statement")
 stays the statement (general English of news copy).
 

@@ -94,8 +94,8 @@ class GaveAnAccount(CueRule):
 
 
 def _given_as(at: CueAt, code: str) -> Candidate | None:
-    """The subject that gave a count as a figure, found as for a reporting verb ("the brigade
-    had given the number of dead as 14")."""
+    """The subject that gave a count as a figure, found as for a reporting verb ("the coast
+    guard had given the number of dead as 14")."""
     sourced = verb_source(at.tokens, at.c, at.last)
     if sourced is None:
         return None
