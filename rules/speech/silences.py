@@ -49,7 +49,7 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         # asked"); the other rows that open with "said" are silences by their words ("said
         # questions would have to wait for the inquiry", "said she was not allowed to discuss")
         if tokens[c + 1].low == "nothing":
-            return tokens[last].low not in _SAID_ENDS
+            return c + 2 >= len(tokens) or tokens[c + 2].low != "when"
         # "an aide who (also) said she was not allowed to discuss it told ...": the terms of
         # an unnamed source, no silence
         before = skip_verb_prefix(tokens, c - 1)
@@ -77,8 +77,6 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
 #: The words a "said" row ends on that belong to what follows ("would have to wait for",
 #: "not allowed to discuss the"): not the cue's.
 _DANGLING = frozenset("the it this that any for until till".split())
-#: The last words of "said nothing when asked" (``rules.refusals``).
-_SAID_ENDS = frozenset("asked contacted approached questioned called".split())
 
 
 #: Words of the press or a case around a phone left ringing, which private life also knows
