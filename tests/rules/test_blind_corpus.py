@@ -99,6 +99,8 @@ HALVES = (
     "blind_zzzb",
     "blind_zzzc",
     "blind_zzzd",
+    "blind_zzze",
+    "blind_zzzf",
 )
 
 
@@ -264,6 +266,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzzb": 10,
         "blind_zzzc": 10,
         "blind_zzzd": 10,
+        "blind_zzze": 10,
+        "blind_zzzf": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
