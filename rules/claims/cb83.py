@@ -7,16 +7,20 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import StoryRule
 from rules.claims.parts import Binding, CueHit
-from rules.numbers import find_figures
+from rules.numbers import FigureSpan, find_figures
 from rules.text import Sentence
 
 #: "it has since risen to", "it jumped to", "it rose to": the toll's verbs of growth with
 #: "it" as their subject. Origin: general English of toll updates in disaster and war news.
 #: "revised it down to", "put it at", "raised it to": a toll set again by someone, with "it"
 #: as the object (the same English with the toll the subject of a verb of estimating).
+#: "raised that to", "revised the figure to 16": the toll told before named by "that" or by a
+#: word for a count (the same English, 45th session; not "put the figure at 9", a rival's
+#: figure that RivalFigureAfter reads, or an old one).
 SET_IT = (
-    r"\b(?:revised|revises|revising|lowered|lowers|raised|raises|corrected|corrects|updated"
-    r"|updates|adjusted|put|puts|placed|places)\s+it\s+(?:(?:sharply|slightly|again)\s+)?"
+    r"\b(?:(?:revised|revises|revising|lowered|lowers|raised|raises|corrected|corrects|updated"
+    r"|updates|adjusted)\s+(?:it|that|(?:the|that)\s+(?:figure|number|count|tally))"
+    r"|(?:put|puts|placed|places)\s+it)\s+(?:(?:sharply|slightly|again)\s+)?"
     r"(?:(?:down|up)(?:wards?)?\s+)?(?:to|at)\s+"
 )
 _IT_ROSE = re.compile(
@@ -35,15 +39,40 @@ _UNIT_AFTER = re.compile(
 
 def toll_pronoun_sentences(sentences: list[Sentence]) -> set[int]:
     """Indexes of the sentences whose "it" rose to a figure right after a sentence about a
-    toll: the sentences ``TollByPronoun`` reads."""
-    return {
-        i
-        for i in range(1, len(sentences))
-        if ("it " in sentences[i].text or "It " in sentences[i].text or "IT " in sentences[i].text)
-        and "toll" in sentences[i - 1].text.lower()  # every match of ``_CASUALTY_TOLL`` has it
-        and _IT_ROSE.search(sentences[i].text)
-        and _CASUALTY_TOLL.search(sentences[i - 1].text)
-    }
+    toll or a count of the dead or hurt, or after such a count in the same sentence: the
+    sentences ``TollByPronoun`` reads."""
+    found: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        if " to " not in text and " at " not in text:
+            continue
+        match = _IT_ROSE.search(text)
+        if match is None:
+            continue
+        before = sentences[i - 1].text if i else ""
+        if (
+            ("toll" in before.lower() and _CASUALTY_TOLL.search(before))
+            or _COUNT_TOLD.search(before)
+            or _COUNT_HERE.search(text, 0, match.start())
+        ):
+            found.add(i)
+    return found
+
+
+#: A count of the dead or hurt told ("reported nine deaths", "12 people were killed"): what
+#: the "it" or "the figure" of a sentence right after may be; in the same sentence, a count of
+#: the missing too (the story before names only the dead or the hurt: ``story_category``).
+_NUMBER = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)"
+)
+_COUNT = (
+    rf"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"{_NUMBER}\b|{_NUMBER}\s+(?:[a-z]+\s+){{0,2}}?(?:deaths|dead|died|killed|fatalities"
+    r"|casualties|injured|wounded|injuries|bodies"
+)
+_COUNT_TOLD = re.compile(_COUNT + r")\b)", re.IGNORECASE)
+_COUNT_HERE = re.compile(_COUNT + r"|missing)\b)", re.IGNORECASE)
 
 
 #: A toll of the dead or hurt, not a road's or a price's ("paid a toll of 5 dollars", "took
@@ -94,17 +123,28 @@ class TollByPronoun(StoryRule):
     )
 
     def find(self, text: str, category: str, found: list[Binding]) -> list[Binding]:
-        if "it " not in text.lower():
-            return []
         taken = {b.figure.start for b in found}
         figures = find_figures(text)
         result: list[Binding] = []
         for match in _IT_ROSE.finditer(text):
-            figure = next((f for f in figures if f.start == match.end()), None)
+            figure = _figure_at(text, match.end(), figures)
             if figure is None or figure.start in taken or figure.figure.min is None:
                 continue
             if _UNIT_AFTER.match(text, figure.end):
                 continue
-            cue = CueHit(match.start(), match.end(), Cue(category, "toll", before=False))
+            # "reported nine deaths but raised the figure to 16": the count told before it
+            told = [b for b in found if b.figure.end <= match.start()]
+            own = told[-1].cue.cue.category if told else category
+            cue = CueHit(match.start(), match.end(), Cue(own, "toll", before=False))
             result.append(Binding(figure, cue, None, 0))
         return result
+
+
+def _figure_at(text: str, at: int, figures: list[FigureSpan]) -> FigureSpan | None:
+    """The figure that starts at ``at``; or, where the finder read "up to 48" as one figure
+    (the "up" of "revised it up to 48"), the figure the words from ``at`` make alone."""
+    figure = next((f for f in figures if f.start == at), None)
+    if figure is not None or not any(f.start < at < f.end for f in figures):
+        return figure
+    alone = next((f for f in find_figures(text[at:]) if f.start == 0), None)
+    return None if alone is None else FigureSpan(at, at + alone.end, alone.figure)

@@ -29,8 +29,8 @@ class RevisedTheToll(CueRule):
     """AT14 · "The ministry raised the death toll to 52": whoever sets a figure again states it.
 
     Like AT08's "put the toll at", the subject is found as for a reporting verb and the phrase
-    is the cue. With "it" a figure must follow ("revised it down to 38", "corrected it to 28"):
-    "raised it to a vote" sets no figure.
+    is the cue. With "it" or "that" a figure must follow ("revised it down to 38", "corrected
+    it to 28"): "raised it to a vote" sets no figure.
     """
 
     code = "AT14"
@@ -52,6 +52,7 @@ class RevisedTheToll(CueRule):
         "The blast raised the death toll to 12.",
         "The discovery of two more bodies raised the death toll to 12.",
         "The council raised it to a vote on Tuesday.",
+        "She raised that to the minister on Monday.",
         "Protesters raised it at the meeting.",
         "The mayor raised it at 9 a.m. on Monday.",
         "The toll was revised down to 38.",
@@ -62,7 +63,7 @@ class RevisedTheToll(CueRule):
         return word in _REVISING
 
     def find(self, at: CueAt) -> Candidate | None:
-        if at.tokens[at.c + 1].low == "it" and not figure_after(at):
+        if at.tokens[at.c + 1].low in ("it", "that") and not figure_after(at):
             return None
         sourced = verb_source(at.tokens, at.c, at.last)
         if sourced is None:
