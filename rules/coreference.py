@@ -68,8 +68,8 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             target = statement_issuer(source, generic.group(1), resolved) or _generic_source(
                 generic.group(1), attribution, text, named, persons | unnamed
             )
-            if target is None and (_org_like(source) or generic.group(1) in SPEAKING_TEXTS):
-                named.append(source)  # "the (disaster) agency", "the report": an "it" may follow
+            if target is None and (_it_like(source) or generic.group(1) in SPEAKING_TEXTS):
+                named.append(source)  # "the agency", "the report", "the city": an "it" may follow
         elif _NAME.fullmatch(source) and not ORG_WORDS.search(source):
             target = _full_name(source, named, persons)
             if target is not None and _person_like(target):  # "Sellers": the mayor named
@@ -352,8 +352,11 @@ def _org_like(name: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _it_like(name: str) -> bool:
-    """A body or a text an "it" may stand for (a bulletin that spoke just before: "... it adds")."""
-    return _org_like(name) or _DOCUMENT_WORDS.search(name) is not None
+    """A body or a text an "it" may stand for (a bulletin that spoke just before: "... it
+    adds"), or a place that speaks as a body ("The city said ... It later said")."""
+    words = name.lower().split()
+    place = len(words) == 2 and words[0] == "the" and words[1] in _PLACE_BODIES
+    return place or _org_like(name) or _DOCUMENT_WORDS.search(name) is not None
 
 
 def _body_name(name: str) -> bool:
