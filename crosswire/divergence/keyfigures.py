@@ -40,9 +40,9 @@ from crosswire.divergence.in_care import harm_over_care
 from crosswire.divergence.intervals import VAGUE
 from crosswire.divergence.latest_toll import (
     early_report,
-    is_update,
     latest,
     new_toll,
+    standing_updates,
     superseded_values,
     with_later_dead,
 )
@@ -290,7 +290,7 @@ def _pick(claims: Iterable[StatedClaim]) -> StatedClaim:
     ordered = counts or ordered
     # "according to the Orvik Herald": another outlet's figure, not the article's own account
     ordered = [c for c in ordered if not relayed(c)] or ordered
-    updates = [c for c in ordered if not c.in_title and is_update(c)]
+    updates = standing_updates(ordered)
     if updates:
         return latest(updates)
     titled = [c for c in ordered if c.in_title]

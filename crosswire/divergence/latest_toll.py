@@ -102,6 +102,29 @@ def is_update(claim: StatedClaim) -> bool:
     return _FIRST_TOLD.search(before) is None
 
 
+#: A change told in the past perfect: "his office had revised it up to 20 by Wednesday",
+#: "the toll had risen to 12 by Saturday" (a change as of an earlier hour of the story).
+_HAD_CHANGED = re.compile(
+    r"\bhad\s+(?:since\s+|later\s+|then\s+|already\s+)?(?:raised|revised|risen|climbed"
+    r"|increased|updated|jumped|grown|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def standing_updates(ordered: list[StatedClaim]) -> list[StatedClaim]:
+    """The body's claims that state a toll as it now stands (``is_update``), but for a change
+    told in the past perfect below a figure the article told before it ("has killed at least
+    31, the chief said on Thursday ... his office had revised it up to 20 by Wednesday")."""
+    updates = [c for c in ordered if not c.in_title and is_update(c)]
+    told = [c for c in ordered if c not in updates]
+    return [
+        u
+        for u in updates
+        if not _HAD_CHANGED.search(u.text[: u.figure_start or 0])
+        or not any(c.start < u.start and (c.stated or 0) > (u.stated or 0) for c in told)
+    ]
+
+
 def latest(updates: list[StatedClaim]) -> StatedClaim:
     """The latest toll among claims in sentences that state a toll as changed.
 

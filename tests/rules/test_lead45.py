@@ -1,0 +1,85 @@
+"""Readings the forty-fifth session's lead added. Every sentence is invented.
+
+Claims: a toll set again with "it", "that" or a word for a count as its object ("revised
+that to 16", "raised the number to 16", "revised that figure up to 22") is the toll told
+right before it, in the same sentence or the one before, when that told a count of the dead
+or hurt, not only a "toll"; its setter states it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.kind, a.source) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The provincial health office counted seven deaths on Sunday. On Monday it"
+            " revised that to 11.",
+            [("killed", 7), ("killed", 11)],
+        ),
+        (
+            "The ferry operator first said four passengers died, but later raised the number"
+            " to nine.",
+            [("killed", 4), ("killed", 9)],
+        ),
+        (
+            "Firefighters said 14 residents were injured. Doctors at the county hospital later"
+            " revised that figure up to 22.",
+            [("wounded", 14), ("wounded", 22)],
+        ),
+        (
+            "The death toll climbed to 41 overnight. By morning officials had revised it up to 48.",
+            [("killed", 41), ("killed", 48)],
+        ),
+    ],
+)
+def test_a_toll_set_again_by_its_object(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were killed. The central bank raised it to 5 percent.",
+        "Twelve people were killed in the attack. The council raised it to a vote on Tuesday.",
+        "Two people died in the crash. The insurer raised the price to 40.",
+    ],
+)
+def test_no_toll_set_again_without_a_count(text: str) -> None:
+    assert len(_claims(text)) == 1
+
+
+def test_the_setter_of_that_states_it() -> None:
+    text = "The provincial health office counted seven deaths. It revised that to 11 on Monday."
+    assert analyze(text).attributions[-1].cue == "revised that to"
+    assert _sources(text)[-1] == ("statement", "The provincial health office")
+    assert _sources("She raised that to the minister on Monday.") == []
+
+
+def test_a_count_of_the_missing_set_again_in_its_sentence() -> None:
+    text = (
+        "The port authority said on Monday that 15 fishermen were missing, but on Tuesday it"
+        " lowered the number to four after 11 of them reached the shore."
+    )
+    claims = analyze(text).claims
+    assert [(c.category, c.min, c.claimant) for c in claims[:2]] == [
+        ("missing", 15, "The port authority"),
+        ("missing", 4, "The port authority"),
+    ]
+
+
+def test_a_place_that_speaks_as_a_body_is_the_it_after_it() -> None:
+    text = "The county said 15 people were missing. It later said four had been found."
+    assert _sources(text) == [("statement", "The county"), ("statement", "The county")]
