@@ -319,7 +319,9 @@ NON_RESPONSE_REGEX = re2.compile(
             # "Neither the army nor the rebels could be reached for comment": the same
             r"could\s+be\s+reached\s+for\s+comment",
             # "would neither confirm nor deny the report": the stock refusal of press offices
-            r"(?:would|will|could|did|does|do|can)\s+neither\s+confirm\s+nor\s+deny",
+            r"(?:would|will|could|did|does|do|can)\s+neither\s+confirm\s+nor\s+deny"
+            # "had neither confirmed nor denied the account" (45th session)
+            r"|(?:(?:has|have|had)\s+(?:so\s+far\s+)?)?neither\s+confirmed\s+nor\s+denied",
             r"could\s+not\s+(?:immediately\s+)?be\s+reached",
             r"had\s+no\s+(?:immediate\s+)?comment",
             # "read a statement and did not take questions", "took no questions" (general
@@ -327,7 +329,8 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+" + _TAKE_QUESTIONS,
             r"took\s+no\s+(?:further\s+|more\s+)?questions",
             r"(?:has|have|had)\s+(?:yet\s+)?to\s+(?:comment|respond|reply|acknowledge)",
-            r"referred\s+(?:questions|inquiries|enquiries|requests|reporters|queries)\s+to",
+            r"referred\s+(?:(?:all|any|further|those|these|our)\s+)?(?:questions|inquiries"
+            r"|enquiries|requests|reporters|queries)\s+to",
             r"no\s+(?:immediate\s+)?comment\s+from",
             # the party follows: "could not reach the ministry for comment" (the reporter's
             # "could not"; "rescue teams had not yet reached the villages" is no silence)

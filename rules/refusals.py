@@ -99,8 +99,20 @@ _MORE_WORDINGS = (
     # "said questions about the shooting would have to wait for the inquiry", "said any
     # questions on the toll must wait until Monday" (a deferral; 44th session)
     r"said\s+(?:(?:any|all|further|other)\s+)?questions\s+(?:(?:about|on|over|regarding)\s+"
-    r"(?:[\w',-]+\s+){1,6}?)?(?:would|will|must|should|could)\s+(?:have\s+to\s+)?wait\s+"
-    r"(?:for|until|till)\b",
+    r"(?:[\w',-]+\s+){1,6}?)?(?:would|will|must|should|could)\s+(?:(?:have\s+to\s+)?wait\s+"
+    r"(?:for|until|till)|be\s+answered\s+\"?(?:later|in\s+due\s+course|at\s+(?:the|an|a)\s+"
+    # "said questions about the pumps would be answered at the appropriate time" (45th)
+    r"(?:appropriate|later|proper|suitable)\s+(?:time|stage|moment)|by\s+the\s+(?:inquiry"
+    r"|investigation|review)))",
+    # "said it would leave any comment to the police", "said that was a matter for the
+    # courts" (not "a matter for concern"), "did not come out to speak to the families": a
+    # question passed to another, a party that stayed away (45th session)
+    r"(?:would|will)\s+leave\s+(?:(?:any|all|further)\s+)?(?:comment|comments|questions)\s+to"
+    r"\s+(?:the|its|his|her|their)\b",
+    r"said\s+(?:that\s+)?(?:that|it|this|such\s+matters|the\s+(?:question|matter|issue))\s+"
+    r"(?:was|were|is|are|would\s+be)\s+(?:a\s+)?(?:matter|question|one|matters)\s+for\s+"
+    r"(?:the|his|her|its|their)\b",
+    r"(?:did\s+not|didn't)\s+come\s+out\s+to\s+(?:speak|talk)\s+to\b",
 )
 
 

@@ -251,10 +251,11 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
         if any(f.kind == "non_response" and source in (f.source, f.referent) for f in at.found):
             return None, None  # "has not published a figure and did not respond": one silence
         return source, None
-    if before.low == "it" and _after_saying(tokens, p):
-        # "The airline said it would not comment": the one who said so, as its referent
+    if before.low == "it" and (_after_saying(tokens, p) or tokens[p - 1].low in ("but", "and")):
+        # "The airline said it would not comment", "The airline said ..., but it gave no
+        # reply" (a party's; not "The report said ..., and it gave no figure"): who said so
         said = at.found[-1] if at.found and at.found[-1].kind == "statement" else None
-        if said is None:
+        if said is None or not (_after_saying(tokens, p) or _party(tokens, said.source)):
             return (before.start, before.end), None
         # "A spokeswoman for the airline said it": the body she speaks for
         body = body_spoken_for(tokens, said.source) if said.referent is None else None
