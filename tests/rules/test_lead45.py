@@ -83,3 +83,69 @@ def test_a_count_of_the_missing_set_again_in_its_sentence() -> None:
 def test_a_place_that_speaks_as_a_body_is_the_it_after_it() -> None:
     text = "The county said 15 people were missing. It later said four had been found."
     assert _sources(text) == [("statement", "The county"), ("statement", "The county")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The airline said it would refund every ticket, but it gave no reply when asked"
+            " how many crew were on board.",
+            [("statement", "The airline"), ("non_response", "The airline")],
+        ),
+        (
+            "The dockers' union, which has 4,000 members, said it would leave any comment to"
+            " the port police until the inquiry ends.",
+            [("non_response", "The dockers' union")],
+        ),
+        (
+            "The harbour office referred all questions to the coast guard.",
+            [("non_response", "The harbour office")],
+        ),
+        (
+            "By Monday evening the navy had neither confirmed nor denied the report.",
+            [("non_response", "the navy")],
+        ),
+        (
+            "Asked whether more ships would be sent, the admiral said that was a matter for the"
+            " cabinet.",
+            [("non_response", "the admiral")],
+        ),
+        (
+            "The quarry's owner did not come out to speak to the relatives at the gate.",
+            [("non_response", "The quarry's owner")],
+        ),
+        (
+            "A spokesman said questions about the pumps would be answered by the inquiry.",
+            [("non_response", "A spokesman")],
+        ),
+        (
+            "The shipping ministry said it would not comment until Monday.",
+            [("non_response", "The shipping ministry")],
+        ),
+    ],
+)
+def test_more_silences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported words go on past the refusal: a statement too
+        (
+            "The ministry said it would not comment on the toll, but that 12 people had died.",
+            [("statement", "The ministry"), ("non_response", "The ministry")],
+        ),
+        # a text's "it" is no party that could answer
+        (
+            "The report said the dam was safe, and it gave no figure for the cost.",
+            [("statement", "The report")],
+        ),
+        # a matter for concern is no question passed on
+        ("Officials said it was a matter for concern.", [("statement", "Officials")]),
+        ("The mayor said the question would be answered later.", [("statement", "The mayor")]),
+    ],
+)
+def test_no_more_silences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
