@@ -104,8 +104,8 @@ _MORE_WORDINGS = (
     # "said questions about the pumps would be answered at the appropriate time" (45th)
     r"(?:appropriate|later|proper|suitable)\s+(?:time|stage|moment)|by\s+the\s+(?:inquiry"
     r"|investigation|review)))",
-    # "said it would leave any comment to the police", "said that was a matter for the
-    # courts" (not "a matter for concern"), "did not come out to speak to the families": a
+    # "said it would leave all comment to the police", "said that was a matter for the
+    # courts" (not "a matter for concern"), "did not come out to talk to reporters": a
     # question passed to another, a party that stayed away (45th session)
     r"(?:would|will)\s+leave\s+(?:(?:any|all|further)\s+)?(?:comment|comments|questions)\s+to"
     r"\s+(?:the|its|his|her|their)\b",

@@ -13,7 +13,7 @@ _MORE = (" but ", ";", " adding", " though ", " while ")
 
 def without_refusal_reports(found: list[Candidate]) -> list[Candidate]:
     """``found`` less the statements whose reported words are only a silence of their own
-    speaker ("said it would leave any comment to the police", "said he would not comment
+    speaker ("said it would leave all comment to the police", "said he would not comment
     until Monday"); a statement that goes on past it ("..., but that 12 had died") stays."""
     silences = [c for c in found if c.kind == "non_response" and c.referent is not None]
     if not silences:

@@ -94,7 +94,7 @@ def test_a_place_that_speaks_as_a_body_is_the_it_after_it() -> None:
             [("statement", "The airline"), ("non_response", "The airline")],
         ),
         (
-            "The dockers' union, which has 4,000 members, said it would leave any comment to"
+            "The dockers' union, which has 4,000 members, said it would leave all comment to"
             " the port police until the inquiry ends.",
             [("non_response", "The dockers' union")],
         ),
@@ -112,7 +112,7 @@ def test_a_place_that_speaks_as_a_body_is_the_it_after_it() -> None:
             [("non_response", "the admiral")],
         ),
         (
-            "The quarry's owner did not come out to speak to the relatives at the gate.",
+            "The quarry's owner did not come out to talk to the relatives at the gate.",
             [("non_response", "The quarry's owner")],
         ),
         (
