@@ -19,6 +19,10 @@ _AFTER = re.compile(
     r"|before|later|overnight|the\s+next)\b[^,.;:\d]{0,30}?(?:[,.;:]|$|\s+then\b))",
     re.IGNORECASE,
 )
+#: "9 dead early on Monday and 17 by Tuesday night": a count as of a later hour after
+#: "and", only with "by" (not "12 on Monday and 19 on Tuesday", two days' counts; 45th).
+_AND = re.compile(r"[^.;:\d\"]{0,40}?\s+and\s+", re.I)
+_AND_BY = re.compile(r"(?:\s+(?:dead|people))?\s+by\s+[^,.;:\d]{0,30}?(?:[,.;:]|$)", re.IGNORECASE)
 #: The categories whose counts are revised so.
 _REVISED = frozenset(("killed", "wounded", "killed_or_wounded", "missing", "rescued"))
 
@@ -41,10 +45,12 @@ class ThenRevised(BoundRule):
     counter_examples = (
         "Police arrested 12 people, then released 5 on bail.",
         "Gunmen killed 12 villagers, then 3 soldiers arrived.",
+        "Gunmen killed 12 villagers on Monday and 19 on Tuesday.",
+        "Gunmen killed 12 villagers and 19 were arrested by police.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:
-        if "then" not in sent.low:
+        if "then" not in sent.low and " by " not in sent.low:
             return {}
         found: dict[int, Binding] = {}
         for i in range(1, len(sent.figures)):
@@ -52,9 +58,13 @@ class ThenRevised(BoundRule):
             if i in sent.bound or before is None or before.cue.cue.category not in _REVISED:
                 continue
             figure = sent.figures[i]
-            if not _THEN.fullmatch(sent.text, sent.figures[i - 1].end, figure.start):
-                continue
-            if _AFTER.match(sent.text, figure.end) is None:
+            if _THEN.fullmatch(sent.text, sent.figures[i - 1].end, figure.start):
+                if _AFTER.match(sent.text, figure.end) is None:
+                    continue
+            elif not (
+                _AND.fullmatch(sent.text, sent.figures[i - 1].end, figure.start)
+                and _AND_BY.match(sent.text, figure.end)
+            ):
                 continue
             found[i] = Binding(figure, before.cue, None, figure.start - before.cue.end)
         return found
