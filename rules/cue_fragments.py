@@ -192,7 +192,8 @@ TOLL_VICTIMS = (
     r"|worshippers|fans|guests|inmates|prisoners|refugees|officers|militants|insurgents|rebels"
     r"|fighters|tourists|spectators|hostages|worshipers|demonstrators|journalists|firefighters"
     r"|sailors|climbers|guards|bystanders|pedestrians|crew(?:\s+members)?|aid\s+workers|police"
-    r")"
+    # 45th session: more of the people a toll counts
+    r"|peacekeepers|campers|motorists|farmers|employees|volunteers|nurses|doctors)"
 )
 
 
@@ -267,7 +268,8 @@ SHELTER_BUILDINGS = (
 #: The kinds of a shelter before its noun: "temporary shelters", "six Red Cross shelters".
 SHELTER_KINDS = (
     r"(?:temporary\s+|emergency\s+|evacuation\s+|relief\s+|displacement\s+|makeshift\s+"
-    r"|tent\s+|collective\s+|communal\s+|red\s+cross\s+|church\s+|school\s+|public\s+)"
+    r"|tent\s+|collective\s+|communal\s+|red\s+cross\s+|church\s+|school\s+|public\s+"
+    r"|government\s+|state-run\s+|official\s+)"
 )
 
 #: Killed in a named manner: "shot dead", "gunned down", "fatally stabbed", and the manner of a

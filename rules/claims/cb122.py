@@ -50,12 +50,15 @@ _HOSPITAL = (
 _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
 #: ``_HOSPITAL`` without its look-behind: "war memorial" too.
 _ANY_HOSPITAL = _HOSPITAL.replace(r"(?<!war\s)", "")
+#: Where the hospitals are and a perfect's auxiliary, between them and their verb: "Hospitals
+#: across the valley had taken in 40 people" (45th session).
+_WHERE = r"(?:\s+(?:in|across|around)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:had|have|has))?"
 #: A figure's first word: a number with thousands commas ("2,140"), or a word.
 _FIRST = r"(?:\d{1,3}(?:,\d{3})+|[^\s,.;]+)"
 _FIRST_RUN = _FIRST.replace(r"[^\s,.;]+", _RUN)
 INTAKE = re.compile(
     rf"\b(?P<verb>{_INTAKE_VERB})\s+(?P<n>{_FIRST}(?:\s+{_FIRST}){{0,2}}?)\s+(?P<noun>{_HURT_NOUN})\b"
-    rf"|\b{_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>{_FIRST})(?!,\d)"
+    rf"|\b{_HOSPITAL}{_WHERE}\s+(?:(?:says|said)\s+it\s+)?(?P<verb2>{_INTAKE_VERB}|took)\s+(?P<n2>{_FIRST})(?!,\d)"
     # "received 2,300 people over the week, the ministry said": a time before the clause ends
     r"(?:\s+(?P<noun2>people))?(?:\s+(?:over|during|overnight|on|by|since)\b[^,.;]{0,30})?"
     r"(?=\s*(?:[,.;]|and\b|while\b|$))"
@@ -73,7 +76,7 @@ _INTAKE_ASCII = re2.compile(
         "(?i)"
         + (
             rf"\b{_INTAKE_VERB}\s+{_FIRST_RUN}(?:\s+{_FIRST_RUN}){{0,2}}\s+{_HURT_NOUN}\b"
-            rf"|\b{_ANY_HOSPITAL}\s+(?:(?:says|said)\s+it\s+)?"
+            rf"|\b{_ANY_HOSPITAL}{_WHERE}\s+(?:(?:says|said)\s+it\s+)?"
             rf"(?:{_INTAKE_VERB}|took)\s+{_FIRST_RUN}"
             rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?:treated|attended\s+to)\s+{_RUN}\s+"
             r"[a-z][\w-]*\b"

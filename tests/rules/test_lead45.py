@@ -149,3 +149,43 @@ def test_more_silences(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_no_more_silences(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count as of a later hour after "and ... by"
+        (
+            "The harbour police had counted 8 dead by noon on Monday and 15 by Tuesday evening.",
+            [("killed", 8), ("killed", 15)],
+        ),
+        # more of the people a toll's count noun names
+        (
+            "A third body was recovered on Sunday, which would bring the number of campers"
+            " killed to five.",
+            [("killed", 3), ("killed", 5)],
+        ),
+        # hospitals, where they are, and a perfect's auxiliary before their intake
+        (
+            "The crush killed 14 people. Hospitals across the province had admitted 52 people.",
+            [("killed", 14), ("wounded", 52)],
+        ),
+        # a government's relief camps are shelters
+        (
+            "Some 80,000 villagers were living in state-run relief camps.",
+            [("displaced", 80000)],
+        ),
+        # a contingent is a body of troops sent
+        (
+            "Orvia sent a contingent of about 900 troops to the border in May.",
+            [("deployed", 900)],
+        ),
+    ],
+)
+def test_more_claims(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_two_days_counts_are_no_count_revised() -> None:
+    claims = analyze("Floods killed 8 people on Monday and 15 on Tuesday.").claims
+    assert "CB142" not in {c.rule for c in claims}
