@@ -164,6 +164,8 @@ def is_not_a_count(
     scale_first = SCALE_FIRST.match(phrase)
     if scale_first and DIGIT_BEFORE.search(text[max(0, start - 3) : start]):
         return True  # the tail of "$3 million", whose head was rejected
+    if "est" in window[-60:] and _SUPERLATIVE_AGE.search(window[-60:]):
+        return True  # "The youngest of the dead was 21": an age (45th session)
     if (" of" in window[-24:] or "aged" in window[-24:]) and _age_of_one(window[-40:], after):
         return True  # "A boy of about ten was hit", "a woman aged about 70": an age
     numeric = groups["a2"] or groups["a1"]
@@ -372,14 +374,23 @@ def _labelled(before: str, after: str = "") -> bool:
         return noun is None or not is_human_plural(noun["word"])
     if last in _WEEKDAYS:
         return _MONTH_AFTER.match(after) is not None
-    if last in _MONTHS and len(words) > 1 and words[-2].isdigit():
+    if last in _MONTHS and len(words) > 1 and (words[-2].isdigit() or words[-2].lower() in _IN):
         # "on 23 September 28 bodies were found": the day came before the month, and the
-        # number is a count when people or bodies follow (not "25 Sep 88 (AP)", a year)
+        # number is a count when people or bodies follow (not "25 Sep 88 (AP)", a year);
+        # "In March two men were killed": a month with no day, the same (45th session)
         noun = _NEXT_WORD.match(after)
         return noun is None or not _counted_noun(noun["word"])
     return last in LABELS_BEFORE
 
 
+#: The youngest or oldest of those told, then "was" right before the number: an age.
+_SUPERLATIVE_AGE = re.compile(
+    r"\b(?:youngest|oldest)\b(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|are)\s+(?:only\s+|just\s+"
+    r"|aged\s+)?$",
+    re.IGNORECASE,
+)
+#: Words before a month that name it whole, no day after it: "in March", "last May".
+_IN = frozenset("in last this next since until during early late mid-".split())
 #: The months of ``LABELS_BEFORE``, in full and cut short (general English dates).
 _MONTHS = frozenset((*MONTHS, *ABBREVIATED_MONTHS))
 
