@@ -45,7 +45,11 @@ _BEFORE_COUNT = frozenset("the these those his her its their our my your all".sp
 _STANDALONE = frozenset("some many most others another both several few".split())
 _STOP_BEFORE_THERE = frozenset("is are was were be been get got go went from out over up".split())
 
-CONNECTORS = frozenset("of for at with from in on by to within inside among near into".split())
+#: Prepositions that join a noun phrase to the next ("A nurse at a tent below the steps").
+CONNECTORS = frozenset(
+    "of for at with from in on by to within inside among near into below above beside"
+    " behind".split()
+)
 
 TIME_WORDS = frozenset(
     """yesterday today tonight earlier later week weekend month year morning afternoon evening
