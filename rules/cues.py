@@ -158,13 +158,13 @@ _PHRASES = (
     r"|count|figure|(?:number|figure|count)\s+of\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded"
     r"|casualties|deaths|bodies))\s+as"
     # "raised the death toll to 52", "revised its estimate of the dead down to 38", "revised
-    # it down to 38", "corrected it to 28", "revised that to 16", "raised the number to 16": a
-    # figure set again by whoever revises it (AT14, which takes "it" and "that" only before a
-    # figure; general news wording)
+    # it down to 38", "corrected it to 28", "revised that to 16": a figure set again by
+    # whoever revises it (AT14, which takes "it" and "that" only before a count of people;
+    # general news wording)
     r"|(?:" + "|".join(REVISING_STEMS) + r")(?:ed|es|ing|e)"
     r"\s+(?:(?:the|its|their|his|her|our|that)\s+(?:(?:official|overall|total|final|latest"
     r"|provisional|death|casualty|civilian|military|own|rebel|army|enemy|government)\s+){0,2}"
-    r"(?:toll|tally|count|estimate|figure|number)(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
+    r"(?:toll|tally|count|estimate|figure)(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
     # "raised the death toll again, to 97": a second update in the same words
     r"(?:\s+(?:up|down|upwards?|downwards?|again,?))?"
     r"|(?:it|that)(?:\s+(?:up|down|upwards?|downwards?|again,?))?)\s+to"

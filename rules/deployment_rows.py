@@ -24,10 +24,10 @@ DEPLOYED: tuple[Row, ...] = (
     # agency's team sent to a scene, its count after the cue (36th session)
     (
         r"(?:sent|dispatched|deployed|flew\s+in)\s+a\s+(?:[a-z-]+\s+)?team\s+of"
-        # "sent a contingent of about 1,500 troops", "a contingent of 800 peacekeepers": a
-        # contingent is a body of troops sent (45th session; not "a force of 200", which may be
-        # an attacking one)
-        r"|\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?:contingent|detachment)\s+of",
+        # "sent a contingent of about 1,500 troops", "the country's contingent of 800
+        # peacekeepers": a contingent is a body of troops sent (45th session; not "a force" or
+        # "a detachment of 40 soldiers attacked", which may be an attacking one)
+        r"|\b(?:a|an|the|its|their|[a-z-]+'s)\s+(?:[a-z-]+\s+)?contingent\s+of",
         False,
         "object",
         False,

@@ -65,7 +65,8 @@ LOWERED = re.compile(
     r"\s+down(?:ward)?|reduced|cut)\b|\b(?:lowered|revised\s+down(?:ward)?|reduced|cut)"
     r"\s+(?:(?:the|its|their)\s+)?(?:\w+\s+){0,2}?(?:tolls?|count|figures?)\b"
     # the toll told before, lowered with "it" for it: "officials revised it down to 38"
-    r"|\b(?:lowered|reduced|cut)\s+it\b|\brevised\s+it\s+down(?:wards?)?\b",
+    r"|\b(?:lowered|reduced|cut)\s+(?:it|that)\b|\brevised\s+(?:it|that)(?:\s+figure)?\s+down"
+    r"(?:wards?)?\b",
     re.IGNORECASE,
 )
 
@@ -103,7 +104,8 @@ def is_update(claim: StatedClaim) -> bool:
 
 
 #: A change told in the past perfect: "his office had revised it up to 20 by Wednesday",
-#: "the toll had risen to 12 by Saturday" (a change as of an earlier hour of the story).
+#: "the toll had risen to 12 by Saturday" (a change as of an earlier hour of the story; 45th
+#: session).
 _HAD_CHANGED = re.compile(
     r"\bhad\s+(?:since\s+|later\s+|then\s+|already\s+)?(?:raised|revised|risen|climbed"
     r"|increased|updated|jumped|grown|reached)\b",
@@ -120,9 +122,21 @@ def standing_updates(ordered: list[StatedClaim]) -> list[StatedClaim]:
     return [
         u
         for u in updates
-        if not _HAD_CHANGED.search(u.text[: u.figure_start or 0])
+        if not _earlier_hour(u)
         or not any(c.start < u.start and (c.stated or 0) > (u.stated or 0) for c in told)
     ]
+
+
+def _earlier_hour(update: StatedClaim) -> bool:
+    """Is ``update`` a rise told in the past perfect in its own clause ("and by Wednesday
+    his office had revised it up to 20"; not "had risen to 31, and has since climbed to 38",
+    nor a toll lowered, which is below the figures before it by its nature)?"""
+    clause = _CLAUSES.split(update.text[: update.figure_start or 0])[-1]
+    return _HAD_CHANGED.search(clause) is not None and not LOWERED.search(update.text)
+
+
+#: Where a clause before a figure opens: a comma, a semicolon, "and", "but".
+_CLAUSES = re.compile(r"[,;]|\b(?:and|but)\b")
 
 
 def latest(updates: list[StatedClaim]) -> StatedClaim:

@@ -20,9 +20,16 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "9 dead early on Monday and 17 by Tuesday night": a count as of a later hour after
-#: "and", only with "by" (not "12 on Monday and 19 on Tuesday", two days' counts; 45th).
+#: "and", only with "by" a time (not "12 on Monday and 19 on Tuesday", two days' counts, nor
+#: "4 in the fire and 2 by drowning", two causes; 45th session, review45a).
 _AND = re.compile(r"[^.;:\d\"]{0,40}?\s+and\s+", re.I)
-_AND_BY = re.compile(r"(?:\s+(?:dead|people))?\s+by\s+[^,.;:\d]{0,30}?(?:[,.;:]|$)", re.IGNORECASE)
+_AND_BY = re.compile(
+    r"(?:\s+(?:dead|people))?\s+by\s+(?:(?:late|early|mid)[\s-]?)?(?:(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day|morning|afternoon|evening|night|nightfall|noon|midday|midnight|dawn|dusk"
+    r"|daybreak|the\s+(?:end|close|next|following|time)|then|last\s+\w+|this\s+\w+"
+    r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
+    re.IGNORECASE,
+)
 #: The categories whose counts are revised so.
 _REVISED = frozenset(("killed", "wounded", "killed_or_wounded", "missing", "rescued"))
 
@@ -47,6 +54,7 @@ class ThenRevised(BoundRule):
         "Gunmen killed 12 villagers, then 3 soldiers arrived.",
         "Gunmen killed 12 villagers on Monday and 19 on Tuesday.",
         "Gunmen killed 12 villagers and 19 were arrested by police.",
+        "Twelve people were killed by the flood and 19 by landslides.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:

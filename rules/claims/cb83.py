@@ -7,6 +7,7 @@ import re
 from rules.categories import Cue
 from rules.claims.kinds import StoryRule
 from rules.claims.parts import Binding, CueHit
+from rules.nouns import is_human_plural
 from rules.numbers import FigureSpan, find_figures
 from rules.text import Sentence
 
@@ -29,6 +30,13 @@ _IT_ROSE = re.compile(
     rf"|{SET_IT}",
     re.IGNORECASE,
 )
+#: Only a toll set again by someone follows a count of the dead that no "toll" names: "it rose
+#: to 43" after "Five people died" may be the heat (review45a).
+_SET = re.compile(SET_IT, re.IGNORECASE)
+#: A plural after the figure: a count of something else ("raised the number to 16 branches")
+#: unless it names people or their deaths (``_of_people``).
+_PLURAL_AFTER = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
+_HARM_PLURALS = frozenset("bodies deaths casualties fatalities victims injuries others".split())
 #: A word after the figure that makes it a measure, not a count of people.
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|degrees|feet|foot|metres|meters|inches|cm|km|miles"
@@ -50,13 +58,20 @@ def toll_pronoun_sentences(sentences: list[Sentence]) -> set[int]:
         if match is None:
             continue
         before = sentences[i - 1].text if i else ""
-        if (
-            ("toll" in before.lower() and _CASUALTY_TOLL.search(before))
-            or _COUNT_TOLD.search(before)
-            or _COUNT_HERE.search(text, 0, match.start())
+        if ("toll" in before.lower() and _CASUALTY_TOLL.search(before)) or _set_after_count(
+            text, before
         ):
             found.add(i)
     return found
+
+
+def _set_after_count(text: str, before: str) -> bool:
+    """Is a toll set again in ``text`` ("revised that to 16") after a count of the dead or
+    hurt in the sentence ``before`` or earlier in its own?"""
+    setter = _SET.search(text)
+    if setter is None:
+        return False
+    return bool(_COUNT_TOLD.search(before) or _COUNT_HERE.search(text, 0, setter.start()))
 
 
 #: A count of the dead or hurt told ("reported nine deaths", "12 people were killed"): what
@@ -66,13 +81,20 @@ _NUMBER = (
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)"
 )
-_COUNT = (
-    rf"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:[a-z]+\s+){{0,2}}?"
-    rf"{_NUMBER}\b|{_NUMBER}\s+(?:[a-z]+\s+){{0,2}}?(?:deaths|dead|died|killed|fatalities"
-    r"|casualties|injured|wounded|injuries|bodies"
-)
-_COUNT_TOLD = re.compile(_COUNT + r")\b)", re.IGNORECASE)
-_COUNT_HERE = re.compile(_COUNT + r"|missing)\b)", re.IGNORECASE)
+_HARM_NOUNS = "deaths|dead|died|killed|fatalities|casualties|injured|wounded|injuries|bodies"
+
+
+def _count_told(nouns: str) -> re.Pattern[str]:
+    """A count told by a verb of harm before it ("killed at least 12") or a noun after it."""
+    return re.compile(
+        rf"\b(?:(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:[a-z]+\s+){{0,2}}?"
+        rf"{_NUMBER}\b|{_NUMBER}\s+(?:[a-z]+\s+){{0,2}}?(?:{nouns})\b)",
+        re.IGNORECASE,
+    )
+
+
+_COUNT_TOLD = _count_told(_HARM_NOUNS)
+_COUNT_HERE = _count_told(_HARM_NOUNS + "|missing")
 
 
 #: A toll of the dead or hurt, not a road's or a price's ("paid a toll of 5 dollars", "took
@@ -123,15 +145,17 @@ class TollByPronoun(StoryRule):
     )
 
     def find(self, text: str, category: str, found: list[Binding]) -> list[Binding]:
-        taken = {b.figure.start for b in found}
+        taken = {k for b in found for k in range(b.figure.start, b.figure.end)}
         figures = find_figures(text)
         result: list[Binding] = []
         for match in _IT_ROSE.finditer(text):
             figure = _figure_at(text, match.end(), figures)
             if figure is None or figure.start in taken or figure.figure.min is None:
                 continue
-            if _UNIT_AFTER.match(text, figure.end):
-                continue
+            if _UNIT_AFTER.match(text, figure.end) or not _of_people(text, figure.end):
+                continue  # "12 feet", "16 branches": a measure or a count of something else
+            if figure.figure.min >= 1_000_000:
+                continue  # "raised it to 2 million": money, not the dead
             # "reported nine deaths but raised the figure to 16": the count told before it
             told = [b for b in found if b.figure.end <= match.start()]
             own = told[-1].cue.cue.category if told else category
@@ -148,3 +172,10 @@ def _figure_at(text: str, at: int, figures: list[FigureSpan]) -> FigureSpan | No
         return figure
     alone = next((f for f in find_figures(text[at:]) if f.start == 0), None)
     return None if alone is None else FigureSpan(at, at + alone.end, alone.figure)
+
+
+def _of_people(text: str, end: int) -> bool:
+    """Does the figure ending at ``end`` count people: no plural after it, or one of people or
+    of their deaths ("to 16 victims"), not "to 16 branches"?"""
+    plural = _PLURAL_AFTER.match(text, end)
+    return plural is None or plural[1] in _HARM_PLURALS or is_human_plural(plural[1])

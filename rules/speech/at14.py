@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from rules.cue_fragments import HARM_EVENTS
 from rules.cues import REVISING_STEMS
+from rules.numbers import FIGURE_RE
 from rules.speech.at08 import figure_after
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt
@@ -53,6 +55,7 @@ class RevisedTheToll(CueRule):
         "The discovery of two more bodies raised the death toll to 12.",
         "The council raised it to a vote on Tuesday.",
         "She raised that to the minister on Monday.",
+        "The central bank later lowered that to 2 percent.",
         "Protesters raised it at the meeting.",
         "The mayor raised it at 9 a.m. on Monday.",
         "The toll was revised down to 38.",
@@ -63,7 +66,7 @@ class RevisedTheToll(CueRule):
         return word in _REVISING
 
     def find(self, at: CueAt) -> Candidate | None:
-        if at.tokens[at.c + 1].low in ("it", "that") and not figure_after(at):
+        if at.tokens[at.c + 1].low in ("it", "that") and not _count_after(at):
             return None
         sourced = verb_source(at.tokens, at.c, at.last)
         if sourced is None:
@@ -81,3 +84,17 @@ def _an_event(at: CueAt, source: tuple[int, int]) -> bool:
     head = next((w for w, n in itertools.pairwise(words) if n.low in _AFTER_HEAD), None)
     low = (head or words[-1]).low if words else ""
     return low in _MOVERS or HARM_EVENTS.fullmatch(low) is not None
+
+
+#: A measure after the figure: "lowered that to 2 percent" sets a rate, not a toll.
+_MEASURE = re.compile(r"\s*(?:%|percent|per\s+cent|degrees|points|million|billion)\b", re.I)
+
+
+def _count_after(at: CueAt) -> bool:
+    """Does a count follow the cue ("revised it down to 38"), not a measure ("lowered that to
+    2 percent") nor the hour ("updated it to 2 p.m.")?"""
+    if not figure_after(at):
+        return False
+    rest = at.sentence.text[at.tokens[at.last].end - at.sentence.start :].lstrip()
+    figure = FIGURE_RE.match(rest)
+    return figure is not None and not _MEASURE.match(rest, figure.end())

@@ -34,3 +34,11 @@ def test_a_change_in_the_past_perfect_above_the_lead_is_still_the_key() -> None:
         " By Thursday his office had revised it up to 20."
     )
     assert _killed(text) == 20
+
+
+def test_a_toll_lowered_in_the_past_perfect_is_still_the_key() -> None:
+    text = (
+        "The ministry said on Tuesday that 40 people had died in the floods. By Wednesday it"
+        " had revised that down to 33."
+    )
+    assert _killed(text) == 33
