@@ -109,9 +109,11 @@ _MORE_WORDINGS = (
     # question passed to another, a party that stayed away (45th session)
     r"(?:would|will)\s+leave\s+(?:(?:any|all|further)\s+)?(?:comment|comments|questions)\s+to"
     r"\s+(?:the|its|his|her|their)\b",
+    # (the one it is passed to ends its clause; "a matter for the courts to decide whether" is
+    # turned away by ``rules.speech.silences``)
     r"said\s+(?:that\s+)?(?:that|it|this|such\s+matters|the\s+(?:question|matter|issue))\s+"
     r"(?:was|were|is|are|would\s+be)\s+(?:a\s+)?(?:matter|question|one|matters)\s+for\s+"
-    r"(?:the|his|her|its|their)\b",
+    r"(?:the|his|her|its|their)(?:\s+[\w'-]+){1,5}?\s*(?:[.,;]|$)",
     r"(?:did\s+not|didn't)\s+come\s+out\s+to\s+(?:speak|talk)\s+to\b",
 )
 

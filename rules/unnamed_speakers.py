@@ -153,7 +153,7 @@ def speaker_unnamed(
     """The unnamed person a statement's source is (``unnamed_person``), or one known by a
     first name only ("A neighbour who would give only his first name, Marcus, said"), whom a
     later "he" stands for wherever it speaks, as a role."""
-    if attribution.kind != "statement":
+    if attribution.kind not in ("statement", "non_response"):
         return None
     if " " not in source and source[:1].isupper() and first_name_only(text, attribution):
         return UnnamedSpeaker(source, True)

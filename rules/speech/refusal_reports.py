@@ -3,17 +3,23 @@ union's silence, not a statement besides it (the one reporting verb carries the 
 
 from __future__ import annotations
 
+import re
+
 from rules.speech.statements import Candidate
 
-#: The subjects of a reported clause that stand for the one who reports it.
-_PRONOUNS = frozenset("it he she they we".split())
-#: Words after the refusal that open more reported words ("but that 12 had died").
-_MORE = (" but ", ";", " adding", " though ", " while ")
+#: What opens more reported words after the refusal ("but that 12 had died", "; 12 died",
+#: "adding that"); not a time clause ("would not comment while the inquiry went on").
+_MORE = re.compile(r"\bbut\b|;|\badding\b|\bthough\b|\balthough\b")
+
+
+#: The told things a relative "X said" may be of: "a figure the army said it could not
+#: confirm", "a toll which the army said it would not discuss".
+_FIGURES = frozenset("figure figures number toll count claim claims report reports".split())
 
 
 def without_refusal_reports(found: list[Candidate]) -> list[Candidate]:
     """``found`` less the statements whose reported words are only a silence of their own
-    speaker ("said it would leave all comment to the police", "said he would not comment
+    speaker ("said it would leave all comment to the police", "said it would not comment
     until Monday"); a statement that goes on past it ("..., but that 12 had died") stays."""
     silences = [c for c in found if c.kind == "non_response" and c.referent is not None]
     if not silences:
@@ -22,17 +28,27 @@ def without_refusal_reports(found: list[Candidate]) -> list[Candidate]:
 
 
 def _only_reports(statement: Candidate, silence: Candidate) -> bool:
-    referent = silence.referent
-    # "The union, which represents 900 officers, said it": the speaker's head, its clause aside
-    if statement.kind != "statement" or referent is None or referent[0] != statement.source[0]:
-        return False
+    """Is ``silence`` all that ``statement`` reports: its subject an "it" for the speaker
+    right after the cue ("said (that) it", the speaker its referent; "The union, which
+    represents 900 officers, said it": the speaker's head, its clause aside), nothing
+    reported after it?"""
     sentence = statement.sentence
-    if silence.sentence.start != sentence.start:
+    if statement.kind != "statement" or silence.sentence.start != sentence.start:
+        return False
+    referent = silence.referent
+    if referent is None or referent[0] != statement.source[0]:
         return False
     at = sentence.start
+    if silence.source[0] < statement.cue[1]:
+        return False  # "He gave no figure, saying only that": the silence came first
     between = sentence.text[statement.cue[1] - at : silence.source[0] - at].split()
     if between not in ([], ["that"]):
         return False
+    before = sentence.text[: statement.source[0] - at].lower().split()[-2:]
+    source = sentence.text[statement.source[0] - at : statement.source[1] - at].lower()
+    if _FIGURES.intersection(before + source.split()[:2]):
+        return False  # "a figure the army said it could not confirm": said of the figure
     subject = sentence.text[silence.source[0] - at : silence.source[1] - at].lower()
-    rest = sentence.text[silence.cue[1] - at :].lower()
-    return subject in _PRONOUNS and not any(word in rest for word in _MORE)
+    if subject != "it":
+        return False  # "said she would not comment": PolNeAR's statement too (45th session)
+    return _MORE.search(sentence.text[silence.cue[1] - at :].lower()) is None

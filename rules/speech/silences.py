@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from rules.clause_subjects import clause_subject
 from rules.cues import NOTHING_ABOUT
-from rules.nouns import is_person_noun
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
+from rules.speech.asked import asked_party, one_party, owned_next, private_phone, unasked
 from rules.speech.relative_speaker import place_clause_speaker
 from rules.speech.restrictive import describes_an_object
 from rules.speech.speaker_nouns import SPEAKER_NOUNS
@@ -50,6 +50,10 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         # questions would have to wait for the inquiry", "said she was not allowed to discuss")
         if tokens[c + 1].low == "nothing":
             return c + 2 >= len(tokens) or tokens[c + 2].low != "when"
+        words = [t.low for t in tokens[c : last + 1]]
+        passed = {"matter", "matters", "question"}.intersection(words) and "for" in words
+        if passed and "to" in words[words.index("for") :]:
+            return True  # "said it was a matter for the courts to decide": who decides
         # "an aide who (also) said she was not allowed to discuss it told ...": the terms of
         # an unnamed source, no silence
         before = skip_verb_prefix(tokens, c - 1)
@@ -69,63 +73,15 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         return True  # "gave no answer to the serve": no question was put
     if _named_later(tokens, c, last):
         return True  # "an officer who declined to speak on the record said": anonymity
-    if _private(tokens, c, last):
+    if private_phone(tokens, c, last):
         return True  # "Mira did not pick up her phone all night": no one asked her anything
     return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
 
 
+_PASSIVE = frozenset("was were been is are be".split())
 #: The words a "said" row ends on that belong to what follows ("would have to wait for",
 #: "not allowed to discuss the"): not the cue's.
 _DANGLING = frozenset("the it this that any for until till".split())
-
-
-#: Words of the press or a case around a phone left ringing, which private life also knows
-#: ("did not pick up his phone"): then a party was asked (general English).
-_ASKED = frozenset(
-    """comment comments reporters journalists press calls messages questions emails texts
-    reached contacted asked interview client case hearing trial inquiry investigation reporter
-    journalist""".split()
-)
-
-
-#: Roles one asks questions of, beside ``SPEAKER_NOUNS``: "Vey's lawyer", "the mine's owner".
-_ASKED_ROLES = frozenset("lawyer attorney owner manager director chief operator agent".split())
-
-
-def _private(tokens: list[Token], c: int, last: int) -> bool:
-    """Is a phone left ringing told with no press or case around it ("Mira did not pick up
-    her phone all night")?"""
-    if not any(t.low in ("phone", "phones") for t in tokens[c : last + 1]):
-        return False
-    for k in range(c - 1, max(-1, c - 8), -1):  # the subject: an office or a role
-        if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in _ASKED_ROLES:
-            return False  # "Mayor Ivo Brandt did not pick up his phone": one who is asked
-    return not any(t.low in _ASKED for t in tokens)
-
-
-def _owned_next(tokens: list[Token], last: int) -> bool:
-    """Does the refusal's last word own what follows ("shut the door on a reporter's right to
-    appeal"): no one was turned away?"""
-    if "'" in tokens[last].text or "\u2019" in tokens[last].text:
-        return True  # the word and its "'s" are one token
-    return last + 1 < len(tokens) and tokens[last + 1].text[:1] in ("'", "\u2019")
-
-
-def _unasked(tokens: list[Token], c: int, last: int, source: tuple[int, int]) -> bool:
-    """Is the one that "did not stop for reporters" no party (a convoy), or the one that "had
-    stopped answering calls" no office, role or body and no press or case around it ("the
-    trapped miners", "their daughter")?"""
-    words = {t.low for t in tokens[c : last + 1]}
-    if "stop" in words:
-        return not _party(tokens, source)
-    if "stopped" not in words:
-        return False
-    head = source_head(tokens, source)
-    if head is not None and (head.low in SPEAKER_NOUNS or head.low in _ASKED_ROLES):
-        return False
-    if head is not None and speaker_like(head) and not is_person_noun(head.low):
-        return False  # "the company", "the ministry": a body that is asked
-    return not any(t.low in _ASKED for t in tokens[:c] + tokens[last + 1 :])
 
 
 _ON_RECORD = ["on", "the", "record"]
@@ -165,6 +121,8 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         return _without_saying(at, code)
     if _no_refusal(tokens, c, last):
         return None
+    if tokens[c].low == "neither" and c > 0 and tokens[c - 1].low in _PASSIVE:
+        return None  # "The claim was neither confirmed nor denied by": no party silent
     ending = tokens[last]
     dangling = tokens[c].low in ("said", "says") and ending.low in _DANGLING
     if (
@@ -206,11 +164,11 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         tokens, source
     ):
         return None  # "attempts to free them were unsuccessful" names no silent party
-    elif tokens[c].low in _LEAVING and not _party(tokens, referent or source):
+    elif tokens[c].low in _LEAVING and not asked_party(tokens, referent or source):
         return None  # "The autopsy left questions unanswered": no party was asked
-    if _partial(tokens, c, last) and referent is None and not _party(tokens, source):
+    if _partial(tokens, c, last) and referent is None and not asked_party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party
-    if _unasked(tokens, c, last, source) or _owned_next(tokens, last):
+    if unasked(tokens, c, last, source) or owned_next(tokens, last):
         return None  # "The convoy did not stop for reporters": no party was asked
     return Candidate(code, "non_response", cue, source, sentence, referent=referent)
 
@@ -255,7 +213,7 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
         # "The airline said it would not comment", "The airline said ..., but it gave no
         # reply" (a party's; not "The report said ..., and it gave no figure"): who said so
         said = at.found[-1] if at.found and at.found[-1].kind == "statement" else None
-        if said is None or not (_after_saying(tokens, p) or _party(tokens, said.source)):
+        if said is None or not (_after_saying(tokens, p) or one_party(tokens, said.source)):
             return (before.start, before.end), None
         # "A spokeswoman for the airline said it": the body she speaks for
         body = body_spoken_for(tokens, said.source) if said.referent is None else None
@@ -306,15 +264,9 @@ _WITHHOLDING = frozenset(
 )
 
 
-def _party(tokens: list[Token], source: tuple[int, int]) -> bool:
-    """Is the source's head a party that could answer: a person, a name, an institution?"""
-    head = source_head(tokens, source)
-    return head is not None and (speaker_like(head) or is_person_noun(head.low))
-
-
 def _answering(tokens: list[Token], source: tuple[int, int]) -> bool:
     """A party, or a plural of institutions ("None of the three companies"), or no one."""
-    if _party(tokens, source) or _no_one(tokens, source):
+    if asked_party(tokens, source) or _no_one(tokens, source):
         return True
     head = source_head(tokens, source)
     low = head.low if head is not None else ""

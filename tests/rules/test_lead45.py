@@ -189,3 +189,90 @@ def test_more_claims(text: str, expected: list[tuple[str, float]]) -> None:
 def test_two_days_counts_are_no_count_revised() -> None:
     claims = analyze("Floods killed 8 people on Monday and 15 on Tuesday.").claims
     assert "CB142" not in {c.rule for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month named whole ("in March") is no date of the number after it
+        ("In April three fishermen drowned off the same reef.", [("killed", 3)]),
+        ("Last June 14 miners were killed in the same shaft.", [("killed", 14)]),
+        # a day after its month still is
+        ("On June 14 miners went on strike.", []),
+        # the youngest or oldest of the dead: an age
+        ("Nine people died. The youngest of the victims was 19, police said.", [("killed", 9)]),
+    ],
+)
+def test_months_and_ages(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_speaker_below_a_place_keeps_its_head() -> None:
+    text = (
+        "A medic at a tent below the bridge, who gave only his first name, Omar, because he"
+        " feared his employer, said he had seen 12 bodies."
+    )
+    assert _sources(text) == [("statement", "A medic at a tent below the bridge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review45a: a count that no "toll" names lets only a setter's "it" follow
+        ("Five people died in the heat on Monday. It rose to 43 on Tuesday.", [("killed", 5)]),
+        # review45a: a count of something else, or money, after the figure
+        (
+            "Ten people died in the crash. The bank later raised the number to 16 branches.",
+            [("killed", 10)],
+        ),
+        ("Ten people died. The insurer raised it to 2 million.", [("killed", 10)]),
+        # review45a: two causes, not a later hour
+        ("Police said 4 people died in the fire and 2 by drowning.", [("killed", 4)]),
+        # review45a: a contingent told by its country's possessive; a detachment may attack
+        (
+            "The country's contingent of 1,200 peacekeepers left on Monday.",
+            [("deployed", 1200)],
+        ),
+        ("A detachment of 40 soldiers attacked the village.", []),
+    ],
+)
+def test_review45a_claims(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The central bank lowered that to 2 percent on Monday.", []),
+        (
+            "The rebels' claim that 40 soldiers died was neither confirmed nor denied by"
+            " independent sources.",
+            [],
+        ),
+        ("The army neither confirmed nor denied the claim.", [("non_response", "The army")]),
+        (
+            "The miners did not come out to talk to reporters because they were still trapped.",
+            [],
+        ),
+        (
+            "Officials said the fire was contained, but it did not say how many homes burned.",
+            [("statement", "Officials")],
+        ),
+        (
+            "The judge said it was a matter for the courts to decide whether the men were guilty.",
+            [("statement", "The judge")],
+        ),
+        (
+            "Asked about arrests, a police spokesman said it was a matter for the prosecutor's"
+            " office.",
+            [("non_response", "a police spokesman")],
+        ),
+        # a silent party is what a later "she" stands for
+        (
+            "The mayor declined to comment. She said the town was grieving.",
+            [("non_response", "The mayor"), ("statement", "The mayor")],
+        ),
+    ],
+)
+def test_review45a_attributions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

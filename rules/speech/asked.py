@@ -1,0 +1,73 @@
+"""Was a party asked? The checks a non-response makes of who stayed silent: a phone left
+ringing in private life, a convoy that "did not stop for reporters", miners who "did not come
+out to talk to reporters" (``rules.speech.silences``)."""
+
+from __future__ import annotations
+
+from rules.nouns import is_human_plural, is_person_noun
+from rules.speech.speaker_nouns import SPEAKER_NOUNS
+from rules.speech.statements import source_head, speaker_like
+from rules.tokens import Token
+
+#: Words of the press or a case around a phone left ringing, which private life also knows
+#: ("did not pick up his phone"): then a party was asked (general English).
+_ASKED = frozenset(
+    """comment comments reporters journalists press calls messages questions emails texts
+    reached contacted asked interview client case hearing trial inquiry investigation reporter
+    journalist""".split()
+)
+
+
+#: Roles one asks questions of, beside ``SPEAKER_NOUNS``: "Vey's lawyer", "the mine's owner".
+_ASKED_ROLES = frozenset("lawyer attorney owner manager director chief operator agent".split())
+
+
+def private_phone(tokens: list[Token], c: int, last: int) -> bool:
+    """Is a phone left ringing told with no press or case around it ("Mira did not pick up
+    her phone all night")?"""
+    if not any(t.low in ("phone", "phones") for t in tokens[c : last + 1]):
+        return False
+    for k in range(c - 1, max(-1, c - 8), -1):  # the subject: an office or a role
+        if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in _ASKED_ROLES:
+            return False  # "Mayor Ivo Brandt did not pick up his phone": one who is asked
+    return not any(t.low in _ASKED for t in tokens)
+
+
+def owned_next(tokens: list[Token], last: int) -> bool:
+    """Does the refusal's last word own what follows ("shut the door on a reporter's right to
+    appeal"): no one was turned away?"""
+    if "'" in tokens[last].text or "\u2019" in tokens[last].text:
+        return True  # the word and its "'s" are one token
+    return last + 1 < len(tokens) and tokens[last + 1].text[:1] in ("'", "\u2019")
+
+
+def unasked(tokens: list[Token], c: int, last: int, source: tuple[int, int]) -> bool:
+    """Is the one that "did not stop for reporters" no party (a convoy), or the one that "had
+    stopped answering calls" or "did not come out to speak to" no office, role or body (and,
+    for the calls, no press or case around it: "the trapped miners", "their daughter")?"""
+    words = {t.low for t in tokens[c : last + 1]}
+    if "stop" in words:
+        return not asked_party(tokens, source)
+    if "stopped" not in words and "come" not in words:
+        return False
+    head = source_head(tokens, source)
+    if head is not None and (head.low in SPEAKER_NOUNS or head.low in _ASKED_ROLES):
+        return False
+    if head is not None and speaker_like(head) and not is_person_noun(head.low):
+        return False  # "the company", "the ministry": a body that is asked
+    # "The miners did not come out to talk to reporters": trapped, not asked (review45a)
+    return "come" in words or not any(t.low in _ASKED for t in tokens[:c] + tokens[last + 1 :])
+
+
+def one_party(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """A party an "it" may stand for: not "officials" (review45a), but "the Ministry of
+    Foreign Affairs"."""
+    head = source_head(tokens, source)
+    plural = head is None or is_human_plural(head.low)
+    return asked_party(tokens, source) and not plural
+
+
+def asked_party(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Is the source's head a party that could answer: a person, a name, an institution?"""
+    head = source_head(tokens, source)
+    return head is not None and (speaker_like(head) or is_person_noun(head.low))
