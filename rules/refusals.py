@@ -243,8 +243,27 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"(?:remained|remains|kept|keeps|stayed|stays)\s+(?:silent|quiet|tight-lipped|mum)\s+"
         r"(?:on|about|over)\s+(?:whether|how|why|what|who|when|where)\b"
         r"|(?:remained|remains|stayed|stays|was|were)\s+tight-lipped\b",
+        *_withheld(negated),
+        *_MORE_WORDINGS,
+    )
+
+
+def _withheld(negated: str) -> tuple[str, ...]:
+    """Names, evidence and mentions withheld, given the negated auxiliary."""
+    return (
         # "police have not named any of the dead" (the stock "has yet to name" negated)
         negated + r"\s+(?:yet\s+)?(?:named|name)\s+(?:any\s+of\s+)?"
         r"(?:the\s+)?(?:dead|victims|deceased)\b",
-        *_MORE_WORDINGS,
+        # "police have not identified a suspect", "have not named the homeowner", "have not
+        # released a description of the shooter", "did not provide evidence", "made no mention
+        # of civilians" (general English of police and official statements; 45th session)
+        negated + r"\s+(?:yet\s+)?(?:named|identified|name|identify)\s+(?:the|a|any)\s+"
+        r"(?:(?:second|third|other|dead|wounded|injured)\s+)?(?:victims?|suspects?|shooters?"
+        r"|gunm[ae]n|attackers?|assailants?|killers?|drivers?|pilots?|homeowners?|officers?"
+        r"|deceased|man|woman|men|women|boy|girl|teenagers?)\b",
+        negated + r"\s+(?:yet\s+)?released\s+(?:a|the|any)\s+(?:description|names?|identity"
+        r"|identities)\s+of\b",
+        r"(?:(?:did\s+not|didn't|would\s+not|wouldn't)\s+(?:provide|offer|give|present|produce)"
+        r"\s+(?:any\s+)?|(?:gave|offered|provided|presented|produced)\s+no\s+)evidence\b",
+        r"(?:(?:did\s+not|didn't)\s+mention|made\s+no\s+(?:mention|reference)\s+(?:of|to))\b",
     )

@@ -32,7 +32,9 @@ ORG_WORDS = re.compile(
     r"|mission|bureau|directorate|secretariat|tribunal|firm|operator|hospital"
     # sports clubs: "Orme City FC said" (an "it"); carriers and shipping firms ("Orsel
     # Shipping", "Velk Airways")
-    r"|club|fc|airlines|airways|shipping|lines|railways?"
+    r"|club|fc|airlines?|airways|shipping|lines|railways?|railroads?|carrier|utility"
+    # firms by their trade: "the developer", "the insurer" (45th session)
+    r"|contractor|developer|manufacturer|insurer|retailer|charity"
     # "the coast guard said ... it said": a service, not a guard
     r"|coast\s*guard|national\s+guard"
     # the words firms name themselves by: "Halvor Chemicals", "Brask Mining" (27th session)

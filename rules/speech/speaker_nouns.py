@@ -17,7 +17,10 @@ SPEAKER_NOUNS = frozenset(
     """ authority utility militia developer contractor corporation administration regulator
     watchdog inspectorate"""
     # a military command, a mission's staff (43rd session)
-    """ command headquarters mission directorate secretariat""".split()
+    """ command headquarters mission directorate secretariat"""
+    # carriers and insurers, and a party's own statement ("The statement did not say how many
+    # were hit"): 45th session
+    """ railroad railway carrier insurer manufacturer statement communique""".split()
 )
 
 

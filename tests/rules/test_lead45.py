@@ -276,3 +276,29 @@ def test_review45a_claims(text: str, expected: list[tuple[str, float]]) -> None:
 )
 def test_review45a_attributions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "No arrests were made, and detectives have not identified a suspect.",
+            [("non_response", "detectives")],
+        ),
+        ("Police have not named the driver, who was not hurt.", [("non_response", "Police")]),
+        (
+            "The ministry blamed the rebels for the blast but did not provide evidence.",
+            [("statement", "The ministry"), ("non_response", "The ministry")],
+        ),
+        ("The communique made no mention of civilians.", [("non_response", "The communique")]),
+        (
+            "The railway did not say how many of its staff were hurt.",
+            [("non_response", "The railway")],
+        ),
+        # a text that is no party's voice does not fall silent
+        ("The letter did not mention her brother.", []),
+        ("Doctors have not identified the virus.", []),
+    ],
+)
+def test_withheld_names_evidence_and_mentions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
