@@ -260,7 +260,8 @@ def _partial(tokens: list[Token], c: int, last: int) -> bool:
 #: the subject must be a party that could answer.
 _WITHHOLDING = frozenset(
     """issued released made given disclosed release give gave provide provided publish
-    published offer offered disclose gives provides offers sent mention mentioned""".split()
+    published offer offered disclose gives provides offers sent mention mentioned named
+    identified""".split()
 )
 
 

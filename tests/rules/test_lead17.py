@@ -46,8 +46,6 @@ def test_a_toll_set_again_by_it(text: str, expected: list[tuple[str, int]]) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        # "it" is no toll: a count of people before it, and no count noun for "it"
-        "Twelve people were killed, police said, but the hospital put it at 15.",
         # a measure of something else
         "The toll rose to 41, and the bank raised it to 5 percent.",
         "The death toll was put at 30. The council has since raised it to 12 percent.",
@@ -209,3 +207,10 @@ def test_a_killing_only_tried_is_no_death(text: str) -> None:
 
 def test_a_killing_done_is_a_death() -> None:
     assert _claims("He was charged with the murder of two police officers.") == [("killed", 2)]
+
+
+def test_it_set_after_a_count_in_its_sentence_is_a_rival_toll() -> None:
+    # the 45th session reads the "it" a setter puts at a figure after a count of the dead in
+    # the same sentence as that count (the seventeenth read no toll without a toll noun)
+    claims = _claims("Twelve people were killed, police said, but the hospital put it at 15.")
+    assert ("killed", 15) in claims

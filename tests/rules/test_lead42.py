@@ -336,10 +336,11 @@ def test_reasons_after_a_speaker_and_bodies_by_function(
             "was relieved.",
             [("Mara Tolk", False)],
         ),
-        # "it" after "said": the one who said so
+        # "it" after "said": the one who said so; the report of the refusal alone is the
+        # silence, no statement besides it (45th session)
         (
             "The ferry line said it would not comment on the sinking.",
-            [("The ferry line", False), ("The ferry line", False)],
+            [("The ferry line", False)],
         ),
         ("Those who had seen the lorry said it was speeding.", [("Those", True)]),
     ],
