@@ -33,7 +33,9 @@ DEPLOYED: tuple[Row, ...] = (
         False,
     ),
     # "60 mine rescuers had been flown in" (crews brought to a disaster by air)
-    (r"deployed|stationed|massed|dispatched|sent|flown\s+in", True, "object", True),
+    # "police posted 500 officers around the mosque" (45th session; the heads checked keep
+    # out "posted 500 messages")
+    (r"deployed|stationed|massed|dispatched|sent|flown\s+in|posted", True, "object", True),
     # Before TROOP_MOVEMENT, whose "were fighting" would take "were fighting the fire" and then
     # refuse the firefighters (review 26)
     (RESPONDERS_AT_WORK, True, None, False),  # "1,200 firefighters were battling the fire"

@@ -45,8 +45,10 @@ GROUP_STOP = frozenset(
     """who whom whose which that when while after before as because since if than but said says
     say told added according where during until amid near at on in by from for with without
     into onto across through over under against following despite via per those ahead outside
-    inside near behind beyond along toward towards amid upon here there""".split()
-)  # "here", "there": adverbs of place ("40 dead here" counts no group; round 9)
+    inside near behind beyond along toward towards amid upon here there around throughout
+    within beside below above between""".split()
+)  # "here", "there": adverbs of place ("40 dead here" counts no group; round 9); "around"
+# and the like after a group are its place ("500 officers around the mosque"; 45th session)
 
 # Words that end a group that follows its figure ("10 people suspected of ...").
 GROUP_END = frozenset(

@@ -25,11 +25,14 @@ import re
 
 from rules.nouns import PERSONNEL, is_human_plural
 
-_KIND = r"[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}"
+#: A kind of people in up to three words, none of them the verb's auxiliary.
+_WORD = r"(?!(?:were|was|are|is|have|has|had|been|be|will|would)\b)[A-Za-z][A-Za-z-]*"
+_KIND = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 
 _SERIES = re.compile(
     rf"^(?P<first>\s*{_KIND})(?P<rest>(?:\s*,\s*{_KIND}){{1,4}}\s*,?\s+(?:and|or)\s+{_KIND})"
-    r"(?=\s+(?:were|was|are|is|have|has|had|will|would)\b)"
+    # the verb after it, or the cue itself when it holds the verb ("were digging": 45th)
+    r"(?=\s+(?:were|was|are|is|have|has|had|will|would)\b|\s*$)"
 )
 
 #: Words that open a kind with a count, an article or a clause of its own: not a bare kind.
