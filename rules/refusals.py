@@ -255,7 +255,7 @@ def _withheld(negated: str) -> tuple[str, ...]:
         negated + r"\s+(?:yet\s+)?(?:named|name)\s+(?:any\s+of\s+)?"
         r"(?:the\s+)?(?:dead|victims|deceased)\b",
         # "police have not identified a suspect", "have not named the homeowner", "have not
-        # released a description of the shooter", "made no mention of civilians" (general
+        # released a description of the gunman", "made no mention of civilians" (general
         # English of police and official statements; 45th session; "gave no evidence" is no
         # silence: tests/rules/test_lead28.py)
         negated + r"\s+(?:yet\s+)?(?:named|identified|name|identify)\s+(?:the|a|any)\s+"
