@@ -26,7 +26,9 @@ _RELATIVE_BEFORE = re.compile(
     # clause word
     r"(?:\s+(?!(?:and|but|or|who|that|which|said|says|say|told|tell|tells|when|while|after"
     r"|before)\b)(?![\w'-]*ed\b)[\w'-]+){1,5}"
-    r"\s+(?:who|that)\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?(?:also\s+)?",
+    # set off by commas too: "Three soldiers, who had been posted at the post, were" (45th)
+    r"(?:,\s+who|\s+(?:who|that))\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:also\s+)?",
     re.IGNORECASE,
 )
 #: A reduced relative clause of an "-ing" participle right after the group: "11 people
@@ -38,7 +40,7 @@ _GROUP_ONLY = re.compile(r"(?:\s+(?!(?:and|but|or|who|that|which)\b)[\w'-]+){1,3
 #: ("were", "have since been", "had all been").
 _PREDICATE_GAP = re.compile(
     r"(?:\s+(?!(?:and|but|or|where|when|while|after|before|as|because|said|says|told|who"
-    r"|that|which|were|was|are|is|have|has|had)\b)[\w'-]+){0,8}?"
+    r"|that|which|were|was|are|is|have|has|had)\b)[\w'-]+){0,8}?,?"
     r"\s+(?:were|was|are|is|have|has|had)(?:\s+(?:all|both|also|since|later|now|then|each))?"
     r"(?:\s+been)?(?:\s+(?:all|both|also|since|later|now|then))?"
     # "were found dead", "were later reported missing", "are feared dead" (round 9)

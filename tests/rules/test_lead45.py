@@ -324,3 +324,9 @@ def test_withheld_names_evidence_and_mentions(text: str, expected: list[tuple[st
 )
 def test_crews_and_posts(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+def test_a_clause_set_off_by_commas_leaves_the_predicate() -> None:
+    assert _claims("Three soldiers, who had been posted at the border post, were wounded.") == [
+        ("wounded", 3)
+    ]
