@@ -197,7 +197,8 @@ _ADV = r"(?:\s+(?:immediately|yet|publicly|officially|directly|formally|previous
 #: What a silence on the toll is about: "casualties", "any civilian deaths", "its losses".
 _TOLL_TOPIC = (
     r"(?:(?:the|any|its|their|civilian|military|own)\s+){0,2}(?:casualt(?:y|ies)|deaths?|dead"
-    r"|losses|victims|toll|fatalities|injuries|wounded)\b"
+    r"|losses|victims|toll|fatalities|injuries|wounded|civilians|missing\s+(?:troops|soldiers"
+    r"|people|crew|passengers|miners|sailors))\b"
 )
 
 # "take questions", "take any further questions": refused after a negation or "declined to"

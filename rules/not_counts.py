@@ -44,6 +44,7 @@ from rules.nouns import PERSON_NOUNS, is_human_plural, names_people
 from rules.number_values import number_value
 from rules.part_of_whole import among_whole, denied_before, names_a_whole
 from rules.street_numbers import STREET_AFTER, STREET_BEFORE, STREET_NUMBER
+from rules.superlative_ages import superlative_age
 
 #: A ratio's two numbers: "one in five", "1 in 10", "one in every 20" (general English). The
 #: first is "one" (or "1"); the second is followed by the people it shares out ("one in five
@@ -164,8 +165,8 @@ def is_not_a_count(
     scale_first = SCALE_FIRST.match(phrase)
     if scale_first and DIGIT_BEFORE.search(text[max(0, start - 3) : start]):
         return True  # the tail of "$3 million", whose head was rejected
-    if "est" in window[-60:] and _SUPERLATIVE_AGE.search(window[-60:]):
-        return True  # "The youngest of the dead was 21": an age (45th session)
+    if superlative_age(window[-60:], after):
+        return True  # "The youngest of the dead was 21": an age
     if (" of" in window[-24:] or "aged" in window[-24:]) and _age_of_one(window[-40:], after):
         return True  # "A boy of about ten was hit", "a woman aged about 70": an age
     numeric = groups["a2"] or groups["a1"]
@@ -383,14 +384,8 @@ def _labelled(before: str, after: str = "") -> bool:
     return last in LABELS_BEFORE
 
 
-#: The youngest or oldest of those told, then "was" right before the number: an age.
-_SUPERLATIVE_AGE = re.compile(
-    r"\b(?:youngest|oldest)\b(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|are)\s+(?:only\s+|just\s+"
-    r"|aged\s+)?$",
-    re.IGNORECASE,
-)
 #: Words before a month that name it whole, no day after it: "in March", "last May".
-_IN = frozenset("in last this next since until during early late mid-".split())
+_IN = frozenset("in last this next during early late mid-".split())
 #: The months of ``LABELS_BEFORE``, in full and cut short (general English dates).
 _MONTHS = frozenset((*MONTHS, *ABBREVIATED_MONTHS))
 

@@ -249,23 +249,20 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
 
 
 def _withheld(negated: str) -> tuple[str, ...]:
-    """Names and mentions of the harm withheld, given the negated auxiliary."""
+    """Names of the dead, the hurt and their attackers withheld, given the negated
+    auxiliary."""
     return (
         # "police have not named any of the dead" (the stock "has yet to name" negated)
         negated + r"\s+(?:yet\s+)?(?:named|name)\s+(?:any\s+of\s+)?"
         r"(?:the\s+)?(?:dead|victims|deceased)\b",
         # "police have not identified a suspect", "have not named the homeowner", "have not
-        # released a description of the gunman", "made no mention of civilians" (general
-        # English of police and official statements; 45th session; "gave no evidence" is no
-        # silence: tests/rules/test_lead28.py)
+        # released a description of the gunman" (general English of police statements; 45th
+        # session; "gave no evidence" is no silence: tests/rules/test_lead28.py)
         negated + r"\s+(?:yet\s+)?(?:named|identified|name|identify)\s+(?:the|a|any)\s+"
         r"(?:(?:second|third|other|dead|wounded|injured)\s+)?(?:victims?|suspects?|shooters?"
         r"|gunm[ae]n|attackers?|assailants?|killers?|drivers?|pilots?|homeowners?|officers?"
         r"|deceased|man|woman|men|women|boy|girl|teenagers?)\b",
         negated + r"\s+(?:yet\s+)?released\s+(?:a|the|any)\s+(?:description|names?|identity"
-        r"|identities)\s+of\b",
-        # (a mention left out only of the harm: not "did not mention the strike in her speech")
-        r"(?:(?:did\s+not|didn't)\s+mention|made\s+no\s+(?:mention|reference)\s+(?:of|to))\s+"
-        r"(?:any\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:civilian|military|own)\s+)?(?:casualties"
-        r"|civilians|deaths|dead|losses|victims|injuries|injured|wounded|toll|missing)\b",
+        r"|identities)\s+of\s+(?:the\s+|any\s+of\s+the\s+)?(?:dead|victims?|deceased|gunm[ae]n"
+        r"|shooters?|suspects?|attackers?|assailants?|killers?|driver|man|woman|men|women)\b",
     )

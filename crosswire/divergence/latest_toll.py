@@ -132,7 +132,7 @@ def _earlier_hour(update: StatedClaim) -> bool:
     his office had revised it up to 20"; not "had risen to 31, and has since climbed to 38",
     nor a toll lowered, which is below the figures before it by its nature)?"""
     clause = _CLAUSES.split(update.text[: update.figure_start or 0])[-1]
-    return _HAD_CHANGED.search(clause) is not None and not LOWERED.search(update.text)
+    return _HAD_CHANGED.search(clause) is not None and not LOWERED.search(clause)
 
 
 #: Where a clause before a figure opens: a comma, a semicolon, "and", "but".

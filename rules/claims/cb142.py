@@ -26,8 +26,11 @@ _AND = re.compile(r"[^.;:\d\"]{0,40}?\s+and\s+", re.I)
 _AND_BY = re.compile(
     r"(?:\s+(?:dead|people))?\s+by\s+(?:(?:late|early|mid)[\s-]?)?(?:(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day|morning|afternoon|evening|night|nightfall|noon|midday|midnight|dawn|dusk"
-    r"|daybreak|the\s+(?:end|close|next|following|time)|then|last\s+\w+|this\s+\w+"
-    r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b",
+    r"|daybreak|the\s+(?:end|close|time|(?:next|following)\s+(?:day|morning|afternoon|evening"
+    r"|night|week))|then|(?:last|this)\s+(?:night|morning|afternoon|evening|week|weekend|month)"
+    r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m|(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
+    r"(?:\s+\d{1,2})?)\b",
     re.IGNORECASE,
 )
 #: The categories whose counts are revised so.

@@ -37,6 +37,10 @@ _SET = re.compile(SET_IT, re.IGNORECASE)
 #: unless it names people or their deaths (``_of_people``).
 _PLURAL_AFTER = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
 _HARM_PLURALS = frozenset("bodies deaths casualties fatalities victims injuries others".split())
+#: Words in "-s" that are no plural noun: "raised it to 16 this morning", "across the state".
+_NOT_PLURALS = frozenset(
+    "this thus across plus towards besides perhaps whereas always afterwards unless".split()
+)
 #: A word after the figure that makes it a measure, not a count of people.
 _UNIT_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|degrees|feet|foot|metres|meters|inches|cm|km|miles"
@@ -178,4 +182,6 @@ def _of_people(text: str, end: int) -> bool:
     """Does the figure ending at ``end`` count people: no plural after it, or one of people or
     of their deaths ("to 16 victims"), not "to 16 branches"?"""
     plural = _PLURAL_AFTER.match(text, end)
-    return plural is None or plural[1] in _HARM_PLURALS or is_human_plural(plural[1])
+    if plural is None or plural[1] in _NOT_PLURALS or plural[1] in _HARM_PLURALS:
+        return True
+    return is_human_plural(plural[1])

@@ -71,3 +71,20 @@ def asked_party(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Is the source's head a party that could answer: a person, a name, an institution?"""
     head = source_head(tokens, source)
     return head is not None and (speaker_like(head) or is_person_noun(head.low))
+
+
+#: Those whose task it is to name the dead or a suspect, beside ``SPEAKER_NOUNS``: a party
+#: that withholds a name (not "Witnesses have not identified the attackers", unable to).
+_NAMERS = frozenset(
+    "investigators detectives officials authorities coroner examiner sheriff deputies".split()
+)
+
+
+def an_office(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Is the source an office, a body or a name, one whose silence withholds a name?"""
+    head = source_head(tokens, source)
+    if head is None:
+        return False
+    if head.low in SPEAKER_NOUNS or head.low in _NAMERS:
+        return True
+    return head.is_capital and not is_person_noun(head.low) and not is_human_plural(head.low)

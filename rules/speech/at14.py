@@ -87,7 +87,9 @@ def _an_event(at: CueAt, source: tuple[int, int]) -> bool:
 
 
 #: A measure after the figure: "lowered that to 2 percent" sets a rate, not a toll.
-_MEASURE = re.compile(r"\s*(?:%|percent|per\s+cent|degrees|points|million|billion)\b", re.I)
+_MEASURE = re.compile(
+    r"\s*(?:%|percent|per\s+cent|degrees|points|million|billion|[ap]\.?m\b|o'clock)", re.I
+)
 
 
 def _count_after(at: CueAt) -> bool:

@@ -7,7 +7,14 @@ from rules.clause_subjects import clause_subject
 from rules.cues import NOTHING_ABOUT
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
-from rules.speech.asked import asked_party, one_party, owned_next, private_phone, unasked
+from rules.speech.asked import (
+    an_office,
+    asked_party,
+    one_party,
+    owned_next,
+    private_phone,
+    unasked,
+)
 from rules.speech.relative_speaker import place_clause_speaker
 from rules.speech.restrictive import describes_an_object
 from rules.speech.speaker_nouns import SPEAKER_NOUNS
@@ -50,9 +57,7 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         # questions would have to wait for the inquiry", "said she was not allowed to discuss")
         if tokens[c + 1].low == "nothing":
             return c + 2 >= len(tokens) or tokens[c + 2].low != "when"
-        words = [t.low for t in tokens[c : last + 1]]
-        passed = {"matter", "matters", "question"}.intersection(words) and "for" in words
-        if passed and "to" in words[words.index("for") :]:
+        if _passed_to_decide([t.low for t in tokens[c : last + 1]]):
             return True  # "said it was a matter for the courts to decide": who decides
         # "an aide who (also) said she was not allowed to discuss it told ...": the terms of
         # an unnamed source, no silence
@@ -79,6 +84,24 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
 
 
 _PASSIVE = frozenset("was were been is are be".split())
+#: "a matter for the prosecutor to comment on": a question passed on all the same.
+_ANSWER = frozenset("comment answer address respond discuss say speak explain".split())
+
+
+def _passed_to_decide(words: list[str]) -> bool:
+    """Is a "matter for X" row's X one to decide ("a matter for the courts to decide"), not
+    one to answer ("a matter for the prosecutor to comment on")?"""
+    if not {"matter", "matters", "question"}.intersection(words) or "for" not in words:
+        return False
+    after = words[words.index("for") :]
+    if "to" not in after:
+        return False
+    verb = after[after.index("to") + 1 : after.index("to") + 2]
+    return not (verb and verb[0] in _ANSWER)
+
+
+#: The verbs of naming a person: a silence only of an office (``asked.an_office``).
+_NAMING = frozenset("named identified name identify".split())
 #: The words a "said" row ends on that belong to what follows ("would have to wait for",
 #: "not allowed to discuss the"): not the cue's.
 _DANGLING = frozenset("the it this that any for until till".split())
@@ -168,12 +191,23 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         return None  # "The autopsy left questions unanswered": no party was asked
     if _partial(tokens, c, last) and referent is None and not asked_party(tokens, source):
         return None  # "the rulebook does not say what happens": a text, not a silent party
-    if unasked(tokens, c, last, source) or owned_next(tokens, last):
+    if _not_asked(tokens, c, last, source, referent):
         return None  # "The convoy did not stop for reporters": no party was asked
     return Candidate(code, "non_response", cue, source, sentence, referent=referent)
 
 
 Span = tuple[int, int]
+
+
+def _not_asked(tokens: list[Token], c: int, last: int, source: Span, referent: Span | None) -> bool:
+    """Was no party asked: "The convoy did not stop for reporters", "shut the door on a
+    reporter's right", "Witnesses have not identified the attackers" (unable, not withholding:
+    a name is withheld by an office only)?"""
+    if {t.low for t in tokens[c : last + 1]} & _NAMING and not an_office(
+        tokens, referent or source
+    ):
+        return True
+    return unasked(tokens, c, last, source) or owned_next(tokens, last)
 
 
 def _without_saying(at: CueAt, code: str) -> Candidate | None:

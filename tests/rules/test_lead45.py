@@ -330,3 +330,50 @@ def test_a_clause_set_off_by_commas_leaves_the_predicate() -> None:
     assert _claims("Three soldiers, who had been posted at the border post, were wounded.") == [
         ("wounded", 3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review45b: a word in "-s" that is no plural noun after the figure
+        (
+            "Nine people were killed in the storm. Officials raised it to 16 this morning.",
+            [("killed", 9), ("killed", 16)],
+        ),
+        # review45b: the youngest told as a count of people
+        (
+            "The youngest were 12 children who were killed in the blast.",
+            [("killed", 12)],
+        ),
+        # review45b: "by" an agent that looks like a month, or "the next" blast
+        (
+            "Rescuers found 9 dead on Monday and 14 by the next morning.",
+            [("killed", 9), ("killed", 14)],
+        ),
+    ],
+)
+def test_review45b_claims(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_review45b_no_revised_count_by_an_agent() -> None:
+    claims = analyze("The militia killed 12 villagers on Monday and 17 by marines.").claims
+    assert "CB142" not in {c.rule for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witnesses have not identified the attackers.", []),
+        ("Police have not identified the attackers.", [("non_response", "Police")]),
+        ("The coach did not mention the injured players.", []),
+        ("The minister did not mention the missing funds.", []),
+        (
+            "The police said it was a matter for the prosecutor's office to comment on.",
+            [("non_response", "The police")],
+        ),
+        ("The agency updated it to 2 p.m. on Monday.", []),
+    ],
+)
+def test_review45b_attributions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -42,3 +42,11 @@ def test_a_toll_lowered_in_the_past_perfect_is_still_the_key() -> None:
         " had revised that down to 33."
     )
     assert _killed(text) == 33
+
+
+def test_a_lowered_toll_in_another_clause_leaves_a_past_perfect_rise_earlier() -> None:
+    text = (
+        "Floodwater killed at least 31 villagers, the district chief said on Thursday. The toll"
+        " had risen to 20 by Wednesday but officials cut it to 18 after a recount."
+    )
+    assert _killed(text) == 31
