@@ -115,6 +115,9 @@ _MORE_WORDINGS = (
     r"(?:was|were|is|are|would\s+be)\s+(?:a\s+)?(?:matter|question|one|matters)\s+for\s+"
     r"(?:the|his|her|its|their)(?:\s+[\w'-]+){1,5}?\s*(?:[.,;]|$)",
     r"(?:did\s+not|didn't)\s+come\s+out\s+to\s+(?:speak|talk)\s+to\b",
+    # "said the group's numbers were for the group to explain": a question passed back
+    r"said\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:was|were|is|are)\s+for\s+(?:the|its|their|his"
+    r"|her)\s+[\w'-]+(?:\s+[\w'-]+)?\s+to\s+(?:explain|answer|justify|account\s+for)\b",
 )
 
 

@@ -377,3 +377,21 @@ def test_review45b_no_revised_count_by_an_agent() -> None:
 )
 def test_review45b_attributions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked about the aid group's higher toll, the ministry's spokesman said the group's"
+            " numbers were for the group to explain.",
+            [("non_response", "the ministry's spokesman")],
+        ),
+        (
+            "The mayor said the new rules were for the council to decide.",
+            [("statement", "The mayor")],
+        ),
+    ],
+)
+def test_a_question_passed_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
