@@ -203,9 +203,9 @@ def _not_asked(tokens: list[Token], c: int, last: int, source: Span, referent: S
     """Was no party asked: "The convoy did not stop for reporters", "shut the door on a
     reporter's right", "Witnesses have not identified the attackers" (unable, not withholding:
     a name is withheld by an office only)?"""
-    if {t.low for t in tokens[c : last + 1]} & _NAMING and not an_office(
-        tokens, referent or source
-    ):
+    words = {t.low for t in tokens[c : last + 1]}
+    # "have not identified": a name not known or withheld; "declined to name" is withheld
+    if words & _NAMING and "not" in words and not an_office(tokens, referent or source):
         return True
     return unasked(tokens, c, last, source) or owned_next(tokens, last)
 
