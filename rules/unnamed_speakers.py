@@ -74,6 +74,8 @@ def unnamed_person(source: str) -> UnnamedSpeaker | None:
     >>> unnamed_person("the coast guard") is None
     True
     """
+    if source[:1] not in "aAoOtT":
+        return None  # both readings open with "a", "an", "one" or "the" (most sources are names)
     if named_after_role(source) is not None:
         return None  # "a teacher named Ilona Varga": a name after the role
     if one_unnamed_person(source):
