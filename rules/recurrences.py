@@ -43,14 +43,13 @@ _COUNTED = re.compile(
 def recurrence_told(text: str, start: int) -> bool:
     """Is the cue at ``start`` inside the clause of "the Nth time ... that"?"""
     head = text[max(0, start - 200) : start]
-    cut = max(head.rfind(mark) for mark in ".!?\n")
-    clause = head[cut + 1 :]
-    # every match holds "time" and "that": their "me" and "hat" in the lower case first (no
-    # other character folds to these letters, unlike the "i" of "time")
-    low = clause.lower()
-    if "me" not in low or "hat" not in low:
+    # every match holds "that" and "time": the lower case of the window first ("time" only
+    # in ASCII text: the pattern's "i" also matches the Turkish dotted and dotless i)
+    low = head.lower()
+    if "that" not in low or ("time" not in low and head.isascii()):
         return False
-    match = _NTH_TIME.search(clause)
+    cut = max(head.rfind(mark) for mark in ".!?\n")
+    match = _NTH_TIME.search(head[cut + 1 :])
     if match is None or _COUNTED.search(match["clause"]) is not None:
         return False
     # nor a count after the verb: "the second time that gunmen have killed three officers"
