@@ -7,6 +7,7 @@ ministry's. Origin: general English; coordinated clauses each carry their own at
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -62,12 +63,18 @@ def clause_statement(
 
 def _clause_at(text: str, offset: int) -> tuple[int, int]:
     """The bounds of the clause of ``text`` that holds ``offset``."""
-    if "," in text or ";" in text:  # every break holds one
-        bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    else:
-        bounds = [0, len(text) + 1]
+    bounds = _clause_bounds(text)
     k = bisect.bisect_right(bounds, offset) - 1
     return bounds[max(k, 0)], bounds[min(k + 1, len(bounds) - 1)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _clause_bounds(text: str) -> tuple[int, ...]:
+    """Where the clauses of ``text`` start, and one past its end. Remembered: each figure of
+    a sentence with statements asks again (``clause_statement``, ``said_of_a_later_clause``)."""
+    if "," in text or ";" in text:  # every break holds one
+        return (0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1)
+    return (0, len(text) + 1)
 
 
 #: Statements that set a figure told before again ("the toll was 30; the agency later

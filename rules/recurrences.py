@@ -43,6 +43,11 @@ _COUNTED = re.compile(
 def recurrence_told(text: str, start: int) -> bool:
     """Is the cue at ``start`` inside the clause of "the Nth time ... that"?"""
     head = text[max(0, start - 200) : start]
+    # every match holds "that" and "time": the lower case of the window first ("time" only
+    # in ASCII text: the pattern's "i" also matches the Turkish dotted and dotless i)
+    low = head.lower()
+    if "that" not in low or ("time" not in low and head.isascii()):
+        return False
     cut = max(head.rfind(mark) for mark in ".!?\n")
     match = _NTH_TIME.search(head[cut + 1 :])
     if match is None or _COUNTED.search(match["clause"]) is not None:

@@ -5,6 +5,7 @@ asked that her name be withheld". Pure functions over a statement's source, read
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -74,6 +75,8 @@ def unnamed_person(source: str) -> UnnamedSpeaker | None:
     >>> unnamed_person("the coast guard") is None
     True
     """
+    if source[:1] not in "aAoOtT":
+        return None  # both readings open with "a", "an", "one" or "the" (most sources are names)
     if named_after_role(source) is not None:
         return None  # "a teacher named Ilona Varga": a name after the role
     if one_unnamed_person(source):
@@ -91,9 +94,11 @@ def unnamed_person(source: str) -> UnnamedSpeaker | None:
     return UnnamedSpeaker(match["person"], False)
 
 
+@functools.lru_cache(maxsize=4096)
 def one_unnamed_person(source: str) -> bool:
     """ "A spokesman for the rebels", "a senior official", "the witness": one unnamed person
-    (not "a spokesman, Ivo Brandt," whose name follows)."""
+    (not "a spokesman, Ivo Brandt," whose name follows). Remembered: a pure function of the
+    source, and stories name the same sources again and again (coreference asks of each)."""
     # every match opens with "a", "an", "one" or "the": the first letter is the cheap test
     return source[:1] in "aAoOtT" and "," not in source and bool(_UNNAMED_ROLE.match(source))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.categories import Cue
+from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.nouns import is_human_plural
@@ -18,6 +19,10 @@ _CAPTIVES_INCLUDED = re.compile(
     r"\s+(?:also\s+)?(?:included|include|includes|are|were)\s+",
     re.IGNORECASE,
 )
+#: A piece of each captive word of ``_CAPTIVES_INCLUDED``, in lower case and without the "s"
+#: and "i" that the long s and the Turkish i also match ("k" is safe: the Kelvin sign's lower
+#: case is "k"): a sentence with none is passed over before the search.
+_CAPTIVE_WORDS = ("taken", "zed", "abduct", "napped", "atched", "held", "tage", "capt")
 #: Where the list ends: a clause or a source after it ("..., the governor said").
 _LIST_END = re.compile(r"[.;:!?]|,\s+according\b|\s(?:said|says|told|added)\b", re.IGNORECASE)
 #: The three words after a listed count, of which one must be a plural of people: up to two
@@ -53,6 +58,8 @@ class CaptivesIncluded(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        if not has_any(sent.low, _CAPTIVE_WORDS):
+            return []  # its gate's " were " opens it on most sentences
         taken = {b.figure.start for b in found if b.cue.cue.category == "kidnapped"}
         taken.update(
             b.figure.start for b in sent.bound.values() if b.cue.cue.category == "kidnapped"

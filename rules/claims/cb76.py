@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from rules.categories import Cue
 from rules.claims.cb28 import PUT_FIGURE, counts_else
 from rules.claims.figures import has_any
 from rules.claims.kinds import StoryRule
 from rules.claims.parts import Binding, CueHit
 from rules.nouns import is_human_plural
-from rules.numbers import find_figures
+from rules.numbers import ASCII_SPACE, ascii_lacks, find_figures
 from rules.text import Sentence
 
 #: A rival headcount is no figure of millions ("estimated the figure at 1.2 billion" is money).
@@ -23,6 +25,14 @@ _COUNT_SET = re.compile(
     r"|(?:rose|risen|climbed|jumped|increased|grew|grown)\s+to)\s+",
     re.IGNORECASE,
 )
+#: ``PUT_FIGURE`` or ``_COUNT_SET`` for RE2 over the lower case of a whole ASCII document,
+#: ``\s`` as Python reads it: neither has a look-around or reaches past its sentence, so a
+#: story without one skips the sentence-by-sentence scans in one linear pass.
+_SET_ASCII = re2.compile(
+    "|".join(f"(?:{p.pattern})" for p in (PUT_FIGURE, _COUNT_SET))
+    .replace(r"\s", ASCII_SPACE)
+    .encode("ascii")
+)
 #: The words one of the patterns needs (the cheap test before them).
 _HINTS = ("put", "estimat", "plac", "rose", "risen", "climb", "jump", "increas", "grew", "grown")
 
@@ -31,6 +41,10 @@ def rival_figure_sentences(sentences: list[Sentence]) -> set[int]:
     """Indexes of the sentences after the first that put a bare count noun at a figure: the
     sentences ``RivalFigureAfter`` reads when the story before them tells a toll."""
     found: set[int] = set()
+    # a match inside a sentence is one in the sentences joined by line breaks (no word
+    # character, so its "\b" still holds)
+    if ascii_lacks(_SET_ASCII, "\n".join(s.text for s in sentences[1:]).lower()):
+        return found
     for i in range(1, len(sentences)):
         low = sentences[i].text.lower()
         if has_any(low, _HINTS) and (PUT_FIGURE.search(low) or _COUNT_SET.search(low)):

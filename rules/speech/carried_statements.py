@@ -53,6 +53,10 @@ def carried_by(before: str, after: str) -> str | None:
     >>> carried_by("", " in a statement posted by its media wing.") is None
     True
     """
+    # both patterns need "by" after the verb of publishing (no other character folds to "b"
+    # or "y"): a text without it is passed over before the two matches
+    if "by" not in before.lower() and "by" not in after.lower():
+        return None
     match = _BEFORE.match(before) or _AFTER.match(after)
     if match is None:
         return None
