@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import ABBREVIATED_MONTHS, DAY_TIMES, MONTH, WEEKDAY, either
 from rules.claims.kinds import BoundRule
 from rules.claims.parts import Binding, SentenceParse
 
@@ -24,13 +25,11 @@ _AFTER = re.compile(
 #: "4 in the fire and 2 by drowning", two causes; 45th session, review45a).
 _AND = re.compile(r"[^.;:\d\"]{0,40}?\s+and\s+", re.I)
 _AND_BY = re.compile(
-    r"(?:\s+(?:dead|people))?\s+by\s+(?:(?:late|early|mid)[\s-]?)?(?:(?:mon|tues|wednes|thurs|fri"
-    r"|satur|sun)day|morning|afternoon|evening|night|nightfall|noon|midday|midnight|dawn|dusk"
-    r"|daybreak|the\s+(?:end|close|time|(?:next|following)\s+(?:day|morning|afternoon|evening"
-    r"|night|week))|then|(?:last|this)\s+(?:night|morning|afternoon|evening|week|weekend|month)"
-    r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m|(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
-    r"(?:\s+\d{1,2})?)\b",
+    rf"(?:\s+(?:dead|people))?\s+by\s+(?:(?:late|early|mid)[\s-]?)?(?:{WEEKDAY}"
+    rf"|{either(tuple(sorted(DAY_TIMES)))}|the\s+(?:end|close|time|(?:next|following)\s+(?:day"
+    r"|morning|afternoon|evening|night|week))|then|(?:last|this)\s+(?:night|morning|afternoon"
+    r"|evening|week|weekend|month)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m"
+    rf"|(?:{MONTH}|{either(ABBREVIATED_MONTHS)}\.?)(?:\s+\d{{1,2}})?)\b",
     re.IGNORECASE,
 )
 #: The categories whose counts are revised so.
