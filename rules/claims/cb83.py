@@ -9,7 +9,7 @@ import re2
 from rules.categories import Cue
 from rules.claims.kinds import StoryRule
 from rules.claims.parts import Binding, CueHit
-from rules.nouns import is_human_plural
+from rules.counted_after import people_after
 from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks, find_figures
 from rules.text import Sentence
 
@@ -41,20 +41,6 @@ _IT_ROSE_ASCII = re2.compile(
 #: Only a toll set again by someone follows a count of the dead that no "toll" names: "it rose
 #: to 43" after "Five people died" may be the heat (review45a).
 _SET = re.compile(SET_IT, re.IGNORECASE)
-#: A plural after the figure: a count of something else ("raised the number to 16 branches")
-#: unless it names people or their deaths (``_of_people``).
-_PLURAL_AFTER = re.compile(r"\s+([a-z][a-z-]{2,}s)\b")
-_HARM_PLURALS = frozenset("bodies deaths casualties fatalities victims injuries others".split())
-#: Words in "-s" that are no plural noun: "raised it to 16 this morning", "across the state".
-_NOT_PLURALS = frozenset(
-    "this thus across plus towards besides perhaps whereas always afterwards unless".split()
-)
-#: A word after the figure that makes it a measure, not a count of people.
-_UNIT_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s+cent|degrees|feet|foot|metres|meters|inches|cm|km|miles"
-    r"|points|dollars|euros|pounds|million|billion)\b",
-    re.IGNORECASE,
-)
 
 
 def toll_pronoun_sentences(sentences: list[Sentence]) -> set[int]:
@@ -168,7 +154,7 @@ class TollByPronoun(StoryRule):
             figure = _figure_at(text, match.end(), figures)
             if figure is None or figure.start in taken or figure.figure.min is None:
                 continue
-            if _UNIT_AFTER.match(text, figure.end) or not _of_people(text, figure.end):
+            if not people_after(text, figure.end):
                 continue  # "12 feet", "16 branches": a measure or a count of something else
             if figure.figure.min >= 1_000_000:
                 continue  # "raised it to 2 million": money, not the dead
@@ -188,12 +174,3 @@ def _figure_at(text: str, at: int, figures: list[FigureSpan]) -> FigureSpan | No
         return figure
     alone = next((f for f in find_figures(text[at:]) if f.start == 0), None)
     return None if alone is None else FigureSpan(at, at + alone.end, alone.figure)
-
-
-def _of_people(text: str, end: int) -> bool:
-    """Does the figure ending at ``end`` count people: no plural after it, or one of people or
-    of their deaths ("to 16 victims"), not "to 16 branches"?"""
-    plural = _PLURAL_AFTER.match(text, end)
-    if plural is None or plural[1] in _NOT_PLURALS or plural[1] in _HARM_PLURALS:
-        return True
-    return is_human_plural(plural[1])

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import itertools
-import re
 
+from rules.counted_after import people_after
 from rules.cue_fragments import HARM_EVENTS
 from rules.cues import REVISING_STEMS
 from rules.numbers import FIGURE_RE
@@ -86,12 +86,6 @@ def _an_event(at: CueAt, source: tuple[int, int]) -> bool:
     return low in _MOVERS or HARM_EVENTS.fullmatch(low) is not None
 
 
-#: A measure after the figure: "lowered that to 2 percent" sets a rate, not a toll.
-_MEASURE = re.compile(
-    r"\s*(?:%|percent|per\s+cent|degrees|points|million|billion|[ap]\.?m\b|o'clock)", re.I
-)
-
-
 def _count_after(at: CueAt) -> bool:
     """Does a count follow the cue ("revised it down to 38"), not a measure ("lowered that to
     2 percent") nor the hour ("updated it to 2 p.m.")?"""
@@ -99,4 +93,4 @@ def _count_after(at: CueAt) -> bool:
         return False
     rest = at.sentence.text[at.tokens[at.last].end - at.sentence.start :].lstrip()
     figure = FIGURE_RE.match(rest)
-    return figure is not None and not _MEASURE.match(rest, figure.end())
+    return figure is not None and people_after(rest, figure.end())

@@ -395,3 +395,9 @@ def test_review45b_attributions(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_a_question_passed_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+def test_the_setter_of_a_count_of_things_states_no_toll() -> None:
+    # one check of what follows a figure set again, for the toll (CB83) and its setter (AT14)
+    text = "Ten people died in the flood. The agency raised it to 12 homes."
+    assert [a.cue for a in analyze(text).attributions] == []
