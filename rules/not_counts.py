@@ -191,7 +191,7 @@ def _numeric_not_a_count(
     ):
         return True  # "a magnitude 5.9 quake": a measure, not a headcount
     before = text[max(0, start - 30) : start]
-    if not qualified and _labelled(before, after):
+    if not qualified and _labelled(before, after, bare):
         return True
     if not qualified and _street_number(before, bare, after):
         return True  # "on 2200 Alder a man was shot": the place, not the people
@@ -360,7 +360,7 @@ _MONTH_AFTER = re.compile(
 )
 
 
-def _labelled(before: str, after: str = "") -> bool:
+def _labelled(before: str, after: str = "", bare: str = "1") -> bool:
     """Is the number a label, date or age by the word before it ("Route 9", "aged 12")?"""
     stripped = before.rstrip()
     if not stripped:
@@ -375,7 +375,10 @@ def _labelled(before: str, after: str = "") -> bool:
         return noun is None or not is_human_plural(noun["word"])
     if last in _WEEKDAYS:
         return _MONTH_AFTER.match(after) is not None
-    if last in _MONTHS and len(words) > 1 and (words[-2].isdigit() or words[-2].lower() in _IN):
+    no_day = not bare.isdigit() or 31 < int(bare) < 1000  # "By March 40 people had died"
+    if last in _MONTHS and (
+        no_day or (len(words) > 1 and (words[-2].isdigit() or words[-2].lower() in _IN))
+    ):
         # "on 23 September 28 bodies were found": the day came before the month, and the
         # number is a count when people or bodies follow (not "25 Sep 88 (AP)", a year);
         # "In March two men were killed": a month with no day, the same (45th session)

@@ -291,7 +291,7 @@ AS_OF = re.compile(
     r"\b(?:as\s+of|as\s+at)\s+(?P<a>[^,.;:]{2,40}?)(?=[,.;:]|\s+(?:the|a|at\s+least|\d)|$)"
     rf"|\bby\s+(?P<b>(?:early|late|mid-?)?\s*(?:{names(WEEKDAYS)}|noon|midday|midnight|nightfall"
     r"|dawn|dusk|this\s+morning|tonight|last\s+night"
-    rf"|{either(MONTH_STEMS)}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{either(MONTH_STEMS)}[a-z]*"
+    rf"|{either(MONTH_STEMS)}[a-z]*\.?\s+(?:[12]?\d|3[01])|(?:[12]?\d|3[01])\s+{either(MONTH_STEMS)}[a-z]*"
     r"|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc))"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,
