@@ -138,6 +138,7 @@ from rules.claims.cb139 import CareListed
 from rules.claims.cb140 import BuriedTheirDead
 from rules.claims.cb141 import SentToHospital
 from rules.claims.cb142 import ThenRevised
+from rules.claims.cb143 import KitThenPeople
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -162,6 +163,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     RepeatedClause(),
     GappedCount(),
     ThenRevised(),
+    KitThenPeople(),
     OpeningParticiple(),
     PeopleAndHouseholds(),
     BusyWhenHurt(),
