@@ -101,6 +101,8 @@ HALVES = (
     "blind_zzzd",
     "blind_zzze",
     "blind_zzzf",
+    "blind_zzzg",
+    "blind_zzzh",
 )
 
 
@@ -268,6 +270,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzzd": 10,
         "blind_zzze": 10,
         "blind_zzzf": 10,
+        "blind_zzzg": 10,
+        "blind_zzzh": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
