@@ -84,6 +84,10 @@ _FINITE_ONLY = frozenset(
     """is was are were has have had will would can could did does spoke went took gave ran
     came broke drove flew grew threw wore knew rose fell began became chose drew forgot froze
     saw shook stole swore tore woke wrote withdrew sank blew rang rode sang arose""".split()
+    # past tenses of verbs that take no object, so have no passive participle to open a
+    # reduced relative: "the gunmen arrived at dawn" is a clause ("a man injured in" is not)
+    + """arrived died occurred happened appeared disappeared emerged remained stayed lived
+    waited exploded erupted vanished perished fainted panicked drowned collapsed""".split()
 )
 
 

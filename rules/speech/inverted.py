@@ -12,6 +12,7 @@ from rules.nouns import names_people
 from rules.number_values import number_value
 from rules.phrases import TIME_WORDS
 from rules.right_phrases import right_phrase
+from rules.sources import participle_before
 from rules.speech.speaker_nouns import SPEAKER_NOUNS, speaks_as_plural
 from rules.speech.subject_edges import Sourced
 from rules.tokens import Token
@@ -219,6 +220,14 @@ def said_after_words(
         # "The head of the clinic, Dr Ada Vell, said one of the hurt, a baker, had died": an
         # appositive subject says; the phrase after the verb is what was said
         return False
+    aside = participle_before(tokens, p)
+    if aside is not None and whole is not None and whole[1] == tokens[aside - 1].end:
+        first = next(k for k, t in enumerate(tokens) if t.start >= whole[0])
+        opens = first == 0 or tokens[first - 1].text == ","  # the subject, not an object
+        if opens and not (
+            clause_like(tokens, first, aside - 1) or has_predicate(tokens, first, aside - 1)
+        ):
+            return False  # "Residents, speaking by phone, said the gunmen fired at dawn"
     if _name_apposed(tokens, p):
         return False  # "In May the head of the clinic, Dr Ada Vell, said ...": she said it
     inverted = inverted_source(tokens, last)

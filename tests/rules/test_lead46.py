@@ -58,3 +58,38 @@ def test_people_sent_after_the_kit_sent_with_them(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(a.kind, a.source) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a past tense that takes no object opens a clause, not a reduced relative
+        ("Residents, many of them elderly, said the gunmen arrived at dawn.", "Residents"),
+        # a subject with a participle aside says what follows its verb
+        (
+            "Residents, speaking on condition of anonymity for fear of reprisals, said the"
+            " gunmen fired at dawn.",
+            "Residents",
+        ),
+        ("On Monday, residents, speaking by phone, said the soldiers fired at dawn.", "residents"),
+        # an object before the aside, or a clause, leaves the speaker after the verb
+        (
+            "Gunmen stormed the school, killing 12 pupils, said the governor of the province.",
+            "the governor of the province",
+        ),
+        (
+            "Police opened fire, killing two protesters, said the mayor of the town, Ana Bell.",
+            "the mayor of the town, Ana Bell",
+        ),
+        (
+            '"It was chaos," said a doctor stationed at the clinic.',
+            "a doctor stationed at the clinic",
+        ),
+    ],
+)
+def test_the_speaker_before_an_aside_and_a_clause_after(text: str, source: str) -> None:
+    assert _sources(text) == [("statement", source)]
