@@ -20,8 +20,10 @@ from tests.support.httpserver import LoopbackServer, RecordedRequest, Response
 FAST_HTTP = {
     "per_host_delay": 0,
     "per_host_concurrency": 4,
-    "connect_timeout": 2,
-    "read_timeout": 5,
+    # generous: on a loaded machine a loopback server's thread may wait seconds for the GIL,
+    # and a feed that times out is backed off past a test's patience
+    "connect_timeout": 15,
+    "read_timeout": 15,
     "allow_networks": ["127.0.0.0/8"],  # the loopback servers these tests start
 }
 
