@@ -14,6 +14,7 @@ import re
 
 import re2
 
+from rules.calendar import WEEKDAY
 from rules.refusals import refusal_wordings
 
 #: Reporting verbs by surface form. Value: True when the form only counts as a cue before
@@ -229,7 +230,7 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+(?:comment|respond|repl(?:y|ied|ies)|answer|return|acknowledge"
             r"|confirm|speculate)\w*",
             # "would not discuss the demands": a refusal ("did not discuss the budget" is not)
-            r"(?:would|will)\s+not\s+discuss",
+            r"(?:would|will)\s+not\s+(?:yet\s+)?discuss",  # "would not yet discuss a motive"
             # "did not address the allegations" (not "did not address the nation")
             _NEG + _ADV + r"\s+address(?:ed)?\s+(?:(?:the|those|these|his|her|their|its)\s+)?"
             r"(?:questions?|reports?|allegations?|claims?|criticism|concerns?|accusations?"
@@ -275,7 +276,9 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+mention(?:ed)?\s+" + _TOLL_TOPIC,
             r"(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:say|specify|comment)",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
-            r"declined\s+(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate|speculate"
+            # "declined on Saturday to say how many": a day between the verb and its "to"
+            r"declined\s+(?:on\s+" + WEEKDAY + r"\s+)?"
+            r"(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate|speculate"
             # "declined to name the officer" (rules.speech.silences: not "to identify herself")
             r"|answer|be\s+interviewed|provide|specify|address|release|disclose|reveal|identify"
             r"|name"

@@ -202,9 +202,11 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"(?:would\s+not|wouldn't|refused\s+to)\s+be\s+drawn\s+(?:on|into|about)\b",
         r"(?:would\s+not|wouldn't)\s+commit\s+to\s+(?:a|any)\s+(?:date|timetable|timeline"
         r"|figure|number|deadline)",
-        r"(?:would\s+not|wouldn't)\s+go\s+into\s+(?:detail|details|specifics|(?:the|its|his|her"
-        r"|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons|record|history|circumstances"
-        r"|figures|cause))\b",
+        r"(?:would\s+not|wouldn't|could\s+not|couldn't|cannot|can't)\s+go\s+into\s+(?:detail"
+        r"|details|specifics|(?:the|its|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons"
+        # "could not go into the deployment of aircraft" (not "could not go into the mine")
+        r"|record|history|circumstances|figures|cause|deployment|operations?|investigation"
+        r"|inquiry|negotiations|talks|decision|matter))\b",
         negated + r"\s+pick\s+up\s+(?:(?:(?:repeated|several|our|reporters')\s+)?calls"
         r"|(?:his|her|its|their)\s+(?:(?:mobile|office|desk)\s+)?(?:phones?|telephones?))\b",
         # "did not make anyone available for an interview"
