@@ -47,6 +47,7 @@ from rules.speech.verb_objects import (
     says_a_rite,
 )
 from rules.speech.verb_use import is_verb_use
+from rules.speech.withdrawn import recalls_withdrawn
 from rules.text import Sentence
 from rules.tokens import Token
 
@@ -289,7 +290,9 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "has not commented or said how many died": the negation carries over
     if _nobody(tokens, source):
         return None  # "No group claimed responsibility": nobody said anything
-    if word.startswith("recall") and event_recalls(tokens, source):
+    if word.startswith("recall") and (
+        event_recalls(tokens, source) or recalls_withdrawn(tokens, last)
+    ):
         return None  # "The discovery recalled the killing of 14 people": no speaker
     if word.startswith("confirm") and no_speaker_confirms(tokens, source, last):
         return None  # "deaths confirmed by a post-mortem", "40 confirmed dead": no speaker
