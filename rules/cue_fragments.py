@@ -123,9 +123,14 @@ CREWS_AT_WORK = (
 #: working at the club" may be a paid job, "500 volunteers are working at the games" a rota).
 CREWS_WORKING = (
     r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?working\s+(?:in|at|on)\b"
-    # "150 firefighters worked at the site through the night" (45th session)
-    r"|worked\s+(?:(?:through|into)\s+the\s+night\s+)?(?:at|on|in)\s+the\s+(?:site|scene"
-    r"|wreckage|rubble|debris|collapse)\b"
+)
+#: At the site of a disaster, any crew of a rescue or a service: "150 firefighters worked at
+#: the site through the night" (45th session), "40 police officers and about 130
+#: volunteers were working at the site" (46th session).
+CREWS_AT_SITE = (
+    r"(?:(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?working|worked"
+    r"(?:\s+(?:through|into)\s+the\s+night)?)\s+(?:at|on|in)\s+the\s+(?:site|scene|wreckage"
+    r"|rubble|debris|collapse)\b"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rules.cue_fragments import (
     BROUGHT_IN,
+    CREWS_AT_SITE,
     CREWS_AT_WORK,
     CREWS_WORKING,
     RESPONDERS_AT_WORK,
@@ -77,6 +78,7 @@ DEPLOYED: tuple[Row, ...] = (
     # "900 gendarmes had been brought into the city": services only (not "six men were
     # brought in for questioning", see ``rules.claims.groups.acceptable``)
     (BROUGHT_IN, True, None, False),
+    (CREWS_AT_SITE, True, None, False),
     (CREWS_WORKING, True, None, False),
     # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
     # after "moved into" (above); the head must be military ("ordered 12 men to pay").

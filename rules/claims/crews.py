@@ -5,11 +5,19 @@ a disaster zone or sent by "ordered ... to", by the head of the counted group. A
 
 from __future__ import annotations
 
-from rules.cue_fragments import CREWS_AT_WORK, CREWS_WORKING, RESPONDERS_AT_WORK, TROOP_ORDERS
+from rules.cue_fragments import (
+    CREWS_AT_SITE,
+    CREWS_AT_WORK,
+    CREWS_WORKING,
+    RESPONDERS_AT_WORK,
+    TROOP_ORDERS,
+)
 from rules.nouns import RESPONDER_KINDS, SENT_SERVICES
 
 #: The deployment cues whose counted heads are read here.
-CREW_PATTERNS = frozenset((CREWS_AT_WORK, CREWS_WORKING, RESPONDERS_AT_WORK, TROOP_ORDERS))
+CREW_PATTERNS = frozenset(
+    (CREWS_AT_SITE, CREWS_AT_WORK, CREWS_WORKING, RESPONDERS_AT_WORK, TROOP_ORDERS)
+)
 
 #: Crews of a rescue (``CREWS_AT_WORK``; general English of disaster reports).
 _CREWS = frozenset("firefighters rescuers divers medics paramedics responders volunteers".split())
@@ -32,8 +40,12 @@ def responders(group: str, head: str, kinds: frozenset[str] = RESPONDER_KINDS) -
 def crew_accepted(pattern: str, group: str, head: str | None, least: float | None) -> bool:
     """May a cue of ``CREW_PATTERNS`` count ``group`` (its ``head``; ``least`` the figure's
     lower bound)?"""
-    if pattern == TROOP_ORDERS:
-        return head is not None and (head in SENT_SERVICES or responders(group, head))
+    if pattern in (TROOP_ORDERS, CREWS_AT_SITE):
+        return head is not None and (
+            head in SENT_SERVICES
+            or (pattern == CREWS_AT_SITE and head in _CREWS)
+            or responders(group, head)
+        )
     if pattern == CREWS_WORKING:  # "working at" a food bank or a clinic is a job
         return head in _RESCUE_CREWS or responders(group, head or "", _RESCUE_KINDS)
     if head is None:

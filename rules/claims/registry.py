@@ -139,6 +139,7 @@ from rules.claims.cb140 import BuriedTheirDead
 from rules.claims.cb141 import SentToHospital
 from rules.claims.cb142 import ThenRevised
 from rules.claims.cb143 import KitThenPeople
+from rules.claims.cb144 import SearchingCrew
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -164,6 +165,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     GappedCount(),
     ThenRevised(),
     KitThenPeople(),
+    SearchingCrew(),
     OpeningParticiple(),
     PeopleAndHouseholds(),
     BusyWhenHurt(),
