@@ -29,6 +29,8 @@ CARE_NEEDED = r"(?:needed|needing|required|requiring|sought|seeking)"
 #: The places of care a count of the hurt is taken to, treated at or goes to.
 PLACES_OF_CARE = (
     r"hospitals?|(?:medical|health|trauma)\s+cent(?:er|re)s?|clinics?|infirmary"
+    # "taken to the health post": a village's place of care (46th session)
+    r"|(?:health|medical)\s+posts?"
     # a named medical college, the hospital of South Asian news ("the Government Medical
     # College"; not "the medical college" of exams)
     r"|(?-i:Medical\s+Colleges?|MEDICAL\s+COLLEGES?)"

@@ -313,16 +313,7 @@ CUES: tuple[Cue, ...] = (
         "rescued",
         (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
         *rows.FREED,
-        # "eleven miners were pulled alive from the shaft", "two more were found alive", "19
-        # have come out alive": rescue reports of people saved from a collapse, a flood, the sea
-        (
-            r"pulled\s+alive\s+from|(?:pulled|dug|brought|hauled)\s+(?:out|up)\s+alive|found\s+alive"
-            r"|pulled\s+(?:out\s+of|from)\s+the\s+(?:water|river|lake|sea)|down\s+alive"
-            r"|(?:came|(?:have|has|had)\s+come|got|walked|crawled)\s+out\s+alive",
-            True,
-            None,
-            False,
-        ),
+        scene.SAVED_ALIVE,  # "eleven miners were pulled alive from the shaft"
         (r"rescuing", False, "object", False),
         *scene.AMONG_SURVIVORS,  # "Among the survivors were 11 children"
         (SAVED_TO, True, None, False),  # "plucked 250 villagers from rooftops"

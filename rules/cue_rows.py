@@ -57,8 +57,23 @@ LEFT_FOR = (
     r"|neighboring)\s+)?(?:capital|town|city)\b|(?:border|frontline|front-line)\s+(?:villages?"
     r"|towns?|areas?|districts?)\b)"
 )
+#: Held or taken by captors named after "by" (the kidnapped, the count before the verb).
+CAPTORS_HOLD = (
+    r"(?:held|carried\s+off|led\s+away)\s+(?:captive\s+)?by\s+(?:the\s+|their\s+)?(?:[a-z-]+\s+)?"
+    r"(?:gunmen|kidnappers|captors|abductors|militants|insurgents|attackers|bandits|pirates"
+    r"|raiders|jihadists|fighters)\b"
+)
 HUMAN_ONLY = frozenset(
-    (MOVED_TO_SAFETY, RECOVERING, CAPTIVES_HELD, CAPTIVES_SEIZED, NOT_FOUND, CAPTIVITY, *FORCE_ROWS)
+    (
+        CAPTORS_HOLD,
+        MOVED_TO_SAFETY,
+        RECOVERING,
+        CAPTIVES_HELD,
+        CAPTIVES_SEIZED,
+        NOT_FOUND,
+        CAPTIVITY,
+        *FORCE_ROWS,
+    )
 ) | {LEFT_FOR}
 
 #: "is fighting for his life", "are fighting for their lives" (a row below); a race, a
@@ -149,6 +164,9 @@ IN_CAPTIVITY: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "four were being held by the gunmen", "five women had been carried off by the gunmen"
+    # (46th session; captors only, not "held by police")
+    (CAPTORS_HOLD, True, None, False),
     (CAPTIVES_HELD, False, "object", False),  # "the rebels are still holding 17 passengers"
     # "put the number of abducted students at 112": a toll of the taken, as "the number of
     # dead" is of the dead (general English of mass-abduction reports)

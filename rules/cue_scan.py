@@ -144,7 +144,16 @@ def _near_miss(cue: Cue, match: re.Match[str]) -> bool:
 
 
 #: The places of care a wounded cue may name ("taken to hospital", "to a clinic").
-_CARE_PLACES = ("hospital", "clinic", "center", "centre", "treatment", "attention", " treated")
+_CARE_PLACES = (
+    "hospital",
+    "clinic",
+    "center",
+    "centre",
+    "post",
+    "treatment",
+    "attention",
+    " treated",
+)
 
 
 #: A limb lost ("had lost a leg"): hurt only where an incident is told, or the hurt in care
