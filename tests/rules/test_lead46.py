@@ -93,3 +93,79 @@ def _sources(text: str) -> list[tuple[str, str]]:
 )
 def test_the_speaker_before_an_aside_and_a_clause_after(text: str, source: str) -> None:
     assert _sources(text) == [("statement", source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Its spokesman, Viktor Halas, declined on Saturday to say how many of the dead were"
+            " protesters.",
+            "declined on Saturday to say",
+        ),
+        (
+            "The prosecutor said the man had no criminal record but would not yet discuss a motive.",
+            "would not yet discuss",
+        ),
+        (
+            "The spokesman said he could not go into the deployment of aircraft.",
+            "could not go into the deployment",
+        ),
+    ],
+)
+def test_silences_in_more_wordings(text: str, cue: str) -> None:
+    assert cue in [a.cue for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers could not go into the mine because of the gas.",
+        "The minister declined on Monday an invitation to the summit.",
+    ],
+)
+def test_no_silence_in_like_wordings(text: str) -> None:
+    assert not [a for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norvalia recalled its ambassador from Castrel on Friday.", []),
+        ("The carmaker recalled 40,000 cars over faulty brakes.", []),
+        ('"We ran for the hills," she recalled.', [("statement", "she")]),
+    ],
+)
+def test_a_recall_of_envoys_or_goods_is_no_speech(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted crew searching for the missing is deployed
+        ("About 60 divers were searching for the missing sailors.", [("deployed", 60)]),
+        ("Divers were searching for 60 missing sailors.", [("missing", 60)]),
+        # any crew at the site of a disaster
+        (
+            "A rescuer said 40 police officers and about 130 volunteers were working at the site.",
+            [("deployed", 40), ("deployed", 130)],
+        ),
+        ("About 500 volunteers are working at the games.", []),
+        # saved alive, at sea or from the mud
+        ("The authority said 17 miners had been pulled from the mud alive.", [("rescued", 17)]),
+        ("The crew of eight were picked up by a second patrol boat.", [("rescued", 8)]),
+        ("The suspect was picked up by the police on Monday.", []),
+        # a village's place of care
+        ("Nine people were taken to the health post with cuts.", [("wounded", 9)]),
+        # held or taken by captors, not by the police
+        ("The union said four were being held by the gunmen.", [("kidnapped", 4)]),
+        ("At least five young women had been carried off by the gunmen.", [("kidnapped", 5)]),
+        ("Two suspects were being held by police.", []),
+        ("Three cars were carried off by the flood.", []),
+    ],
+)
+def test_crews_the_saved_and_the_held(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
