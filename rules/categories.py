@@ -52,6 +52,7 @@ from rules.cue_fragments import (
 )
 from rules.deployment_rows import DEPLOYED
 from rules.language import accent_tolerant
+from rules.saved_rows import SAVED_ALIVE
 
 After = Literal["object", "toll"] | None
 
@@ -313,7 +314,7 @@ CUES: tuple[Cue, ...] = (
         "rescued",
         (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
         *rows.FREED,
-        scene.SAVED_ALIVE,  # "eleven miners were pulled alive from the shaft"
+        SAVED_ALIVE,  # "eleven miners were pulled alive from the shaft"
         (r"rescuing", False, "object", False),
         *scene.AMONG_SURVIVORS,  # "Among the survivors were 11 children"
         (SAVED_TO, True, None, False),  # "plucked 250 villagers from rooftops"

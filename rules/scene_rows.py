@@ -268,6 +268,15 @@ SURVIVED_HURT: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "two got out with cuts on their faces", "escaped with cuts and bruises", "walked away
+    # with minor burns" (46th session: hurt, if lightly, in getting away)
+    (
+        r"(?:escaped|got\s+out|walked\s+(?:out|away)|came\s+out|crawled\s+out)\s+with\s+"
+        r"(?:minor\s+|light\s+|only\s+)?(?:cuts|burns|bruises|scratches|grazes|lacerations)\b",
+        True,
+        None,
+        False,
+    ),
     # "nine had lost a leg or an arm", "two others had been burned by petrol bombs": a lasting
     # wound (held to an incident by ``rules.cue_scan``), or a burn by a weapon (general
     # English of casualty reports, thirty-eighth session; not "lost their homes")
@@ -375,20 +384,4 @@ MOVED_TO_SHELTER: tuple[Row, ...] = (
         None,
         False,
     ),
-)
-
-#: Rescue reports of people saved from a collapse, a flood or the sea, the count before the
-#: verb: "eleven miners were pulled alive from the shaft", "two more were found alive", "19
-#: have come out alive", "17 miners had been pulled from the mud alive", "the crew of eight
-#: were picked up by a patrol boat" (46th session).
-SAVED_ALIVE: Row = (
-    r"pulled\s+alive\s+from|(?:pulled|dug|brought|hauled)\s+(?:out|up)\s+alive|found\s+alive"
-    r"|pulled\s+(?:out\s+of|from)\s+the\s+(?:water|river|lake|sea)|down\s+alive"
-    r"|pulled\s+(?:out\s+of|from)\s+the\s+[a-z]+\s+alive"
-    r"|picked\s+up\s+by\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:boat|ship|vessel|helicopter"
-    r"|trawler|freighter|tanker|lifeboat|cutter|coast\s*guard)\b"
-    r"|(?:came|(?:have|has|had)\s+come|got|walked|crawled)\s+out\s+alive",
-    True,
-    None,
-    False,
 )
