@@ -140,6 +140,7 @@ from rules.claims.cb141 import SentToHospital
 from rules.claims.cb142 import ThenRevised
 from rules.claims.cb143 import KitThenPeople
 from rules.claims.cb144 import SearchingCrew
+from rules.claims.cb145 import TwoPredicates
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -166,6 +167,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     ThenRevised(),
     KitThenPeople(),
     SearchingCrew(),
+    TwoPredicates(),
     OpeningParticiple(),
     PeopleAndHouseholds(),
     BusyWhenHurt(),
