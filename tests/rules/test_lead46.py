@@ -104,7 +104,8 @@ def test_the_speaker_before_an_aside_and_a_clause_after(text: str, source: str) 
             "declined on Saturday to say",
         ),
         (
-            "The prosecutor said the man had no criminal record but would not yet discuss a motive.",
+            "The prosecutor said the man had no criminal record but would not yet discuss a"
+            " motive.",
             "would not yet discuss",
         ),
         (
@@ -168,4 +169,28 @@ def test_a_recall_of_envoys_or_goods_is_no_speech(
     ],
 )
 def test_crews_the_saved_and_the_held(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted subject of two predicates, the second its harm
+        (
+            "The two crew members of the freight train jumped clear before the impact and were"
+            " treated for cuts, it said.",
+            [("wounded", 2)],
+        ),
+        ("Twelve students marched to the square and were detained.", [("arrested", 12)]),
+        # the count is the object of the first verb, or a clause of its own follows
+        ("The gunmen shot the four men and were later arrested.", [("killed_or_wounded", 4)]),
+        ("Two crew members jumped clear, and the driver was treated for cuts.", []),
+        # hurt, if lightly, in getting away
+        ('"My two brothers got out with cuts on their faces," she said.', [("wounded", 2)]),
+        ("The two robbers escaped with cash from the till.", []),
+    ],
+)
+def test_a_count_of_two_predicates_and_the_lightly_hurt(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
     assert _claims(text) == expected
