@@ -91,7 +91,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                 fleeting[speaker.name] = _sentence_of(doc, attribution.end)
                 if (shown := said_gender(text, attribution)) is not None:  # "said she heard"
                     genders.setdefault(speaker.name, shown)
-        elif _is_named(source):
+        elif _is_named(source) or _DOCUMENT_WORDS.search(source):  # "A statement from X said"
             at = attribution.source_span.start if attribution.source_span else 0
             _remember_name(source, text, at, named, persons, genders)
         resolved.append(attribution)
