@@ -207,7 +207,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "could not go into the deployment of aircraft" (not "could not go into the mine")
         r"|record|history|circumstances|figures|cause|deployment|operations?|investigation"
         r"|inquiry|negotiations|talks|decision|matter))\b",
-        negated + r"\s+pick\s+up\s+(?:(?:(?:repeated|several|our|reporters')\s+)?calls"
+        negated + r"\s+pick(?:ed)?\s+up\s+(?:(?:(?:repeated|several|our|reporters')\s+)?calls"
         r"|(?:his|her|its|their)\s+(?:(?:mobile|office|desk)\s+)?(?:phones?|telephones?))\b",
         # "did not make anyone available for an interview"
         negated + r"\s+make\s+(?:anyone|anybody|a\s+spokes(?:man|woman|person)|an?\s+official)"

@@ -19,6 +19,9 @@ def adds_to(tokens: list[Token], last: int) -> bool:
     something given for something ("added points for regional presence"; not "added for
     emphasis that", where "for" comes first).
     """
+    after = tokens[last + 3].low if last + 3 < len(tokens) else "."
+    if [t.low for t in tokens[last + 1 : last + 3]] in _NTH_GOAL and after in _AFTER_GOAL:
+        return True  # "Costa added a third with a header": a goal of a match
     for k in range(last + 1, min(len(tokens), last + 7)):
         token = tokens[k]
         if token.low == "to":
@@ -31,6 +34,17 @@ def adds_to(tokens: list[Token], last: int) -> bool:
         if base in _CLAUSE_WORDS or not token.is_word or finite_verb_like(token):
             return False  # "added that", "added he would go to", "added the club hoped to"
     return False
+
+
+#: A goal or point added to a score by its place in it: "added a third", "added his second".
+_NTH_GOAL = [
+    [article, nth]
+    for article in ("a", "his", "her", "their", "the")
+    for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh")
+]
+#: What follows such a goal: how or when it was scored, or the clause's end (not "added a
+#: second reason", a point made).
+_AFTER_GOAL = frozenset(". , ; with in from after before just late goal minutes".split())
 
 
 #: Pronouns that open a relative clause: its verb tells of the thing added for.

@@ -13,7 +13,7 @@ _WITHDRAWN = frozenset(
 )
 #: What may stand between the verb and the withdrawn: a determiner, a number or an adjective
 #: ("recalled its top diplomat", "recalled 40,000 cars").
-_BEFORE_HEAD = frozenset("its their the his her all some most top chief senior".split())
+_BEFORE_HEAD = frozenset("its their the his her own all some most top chief senior".split())
 
 
 def recalls_withdrawn(tokens: list[Token], last: int) -> bool:
