@@ -194,3 +194,27 @@ def test_a_count_of_two_predicates_and_the_lightly_hurt(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def test_it_stands_for_a_text_told_as_a_speaker() -> None:
+    text = (
+        "The army said 12 soldiers were killed. A statement from the ministry said eight"
+        " soldiers had been wounded. It said three drivers were missing."
+    )
+    assert [a.source for a in analyze(text).attributions][-1] == "A statement from the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norvalia recalled its own ambassador from Castrel on Friday.", []),
+        ("Defender Mario Costa added a third with a header in the 77th minute.", []),
+        ("The minister added a second reason: the budget.", [("statement", "The minister")]),
+        (
+            "The company, which owns the mine, had not picked up its telephones by Wednesday.",
+            [("non_response", "The company")],
+        ),
+    ],
+)
+def test_goals_recalls_and_unanswered_phones(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
