@@ -28,7 +28,11 @@ DEPLOYED: tuple[Row, ...] = (
         # "sent a contingent of about 1,500 troops", "the country's contingent of 800
         # peacekeepers": a contingent is a body of troops sent (45th session; not "a force" or
         # "a detachment of 40 soldiers attacked", which may be an attacking one)
-        r"|\b(?:a|an|the|its|their|[a-z-]+'s)\s+(?:[a-z-]+\s+)?contingent\s+of",
+        r"|\b(?:a|an|the|its|their|[a-z-]+'s)\s+(?:[a-z-]+\s+)?contingent\s+of"
+        # "sent a rapid reaction force of some 200 troops": a force, a unit or a detachment
+        # after a verb of sending (46th session; not "a force of 40 gunmen attacked")
+        r"|(?:sent|dispatched|deployed|airlifted|flew\s+in)\s+(?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?:force|unit|detachment|battalion|company)\s+of",
         False,
         "object",
         False,

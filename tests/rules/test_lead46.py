@@ -218,3 +218,18 @@ def test_it_stands_for_a_text_told_as_a_speaker() -> None:
 )
 def test_goals_recalls_and_unanswered_phones(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fourteen people had to be cut free from the wreckage.", [("rescued", 14)]),
+        (
+            "The army sent a rapid reaction force of some 200 troops to the town.",
+            [("deployed", 200)],
+        ),
+        ("A force of 40 gunmen attacked the village.", []),
+    ],
+)
+def test_cut_free_and_a_force_sent(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
