@@ -22,7 +22,7 @@ from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.plural_sources import they_target
 from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES, role_then_name, works_for
-from rules.statement_issuers import SPEAKING_TEXTS, statement_issuer
+from rules.statement_issuers import ISSUED_TEXT, SPEAKING_TEXTS, statement_issuer
 from rules.text import Document
 from rules.unnamed_speakers import fleeting_reach, said_gender, speaker_unnamed
 
@@ -91,7 +91,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
                 fleeting[speaker.name] = _sentence_of(doc, attribution.end)
                 if (shown := said_gender(text, attribution)) is not None:  # "said she heard"
                     genders.setdefault(speaker.name, shown)
-        elif _is_named(source) or _DOCUMENT_WORDS.search(source):  # "A statement from X said"
+        elif _is_named(source) or ISSUED_TEXT.search(source):  # "A statement from X said"
             at = attribution.source_span.start if attribution.source_span else 0
             _remember_name(source, text, at, named, persons, genders)
         resolved.append(attribution)

@@ -44,6 +44,11 @@ _REACH = 3
 _PAST_CUE = 40
 
 
+#: A text told as a speaker with its issuer ("A statement from the general staff said"):
+#: what a later "It said" stands for (``rules.coreference``; 46th session).
+ISSUED_TEXT = re.compile(r"^an?\s+(?:statement|bulletin|communiqu[eé])\s+(?:from|by)\s", re.I)
+
+
 def statement_issuer(source: str, head: str, earlier: Sequence[Attribution]) -> str | None:
     """The source of the nearest earlier statement told as issued with its speaker, when
     ``source`` is "the statement" (not "her statement", which is hers); None when the nearest
