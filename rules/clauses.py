@@ -87,7 +87,7 @@ _FINITE_ONLY = frozenset(
     # past tenses of verbs that take no object, so have no passive participle to open a
     # reduced relative: "the gunmen arrived at dawn" is a clause ("a man injured in" is not)
     + """arrived died occurred happened appeared disappeared emerged remained stayed lived
-    waited exploded erupted vanished perished fainted panicked drowned collapsed""".split()
+    waited exploded erupted perished fainted panicked""".split()
 )
 
 

@@ -277,7 +277,7 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:was|were|is|are)\s+unable\s+to\s+(?:immediately\s+)?(?:say|specify|comment)",
             _NEG + _ADV + r"\s+(?:available|reachable)\s+for\s+comment",
             # "declined on Saturday to say how many": a day between the verb and its "to"
-            r"declined\s+(?:on\s+" + WEEKDAY + r"\s+)?"
+            r"declined\s+(?:(?:on\s+)?" + WEEKDAY + r"\s+)?"
             r"(?:to\s+(?:comment|respond|reply|say|confirm|discuss|elaborate|speculate"
             # "declined to name the officer" (rules.speech.silences: not "to identify herself")
             r"|answer|be\s+interviewed|provide|specify|address|release|disclose|reveal|identify"

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from rules.nouns import MILITARY
 from rules.tokens import Token
 
 #: What a government, an army or a maker calls back: envoys, troops, goods (general English
 #: of diplomacy and product news: "recalled its ambassador", "recalled 40,000 cars").
-_WITHDRAWN = frozenset(
+_WITHDRAWN = MILITARY | frozenset(
     """ambassador ambassadors envoy envoys diplomat diplomats consul consuls emissary
-    delegation delegations staff troops soldiers forces peacekeepers contingent contingents
-    product products vehicles cars models units batches batch shipments""".split()
+    delegation delegations staff contingent contingents product products vehicles cars
+    models units batches batch shipments""".split()
 )
 #: What may stand between the verb and the withdrawn: a determiner, a number or an adjective
 #: ("recalled its top diplomat", "recalled 40,000 cars").
@@ -25,9 +26,23 @@ def recalls_withdrawn(tokens: list[Token], last: int) -> bool:
     >>> recalls_withdrawn(tokenize("The mayor recalled the flood."), 2)
     False
     """
-    for token in tokens[last + 1 : last + 4]:
+    for k in range(last + 1, min(len(tokens), last + 4)):
+        token = tokens[k]
         if token.low in _WITHDRAWN:
-            return True
+            return not _clause_follows(tokens, k + 1)
         if not (token.low in _BEFORE_HEAD or token.text[:1].isdigit()):
             return False
     return False
+
+
+#: Words after the noun that make it the subject of a recalled clause ("recalled the troops
+#: had fired", "recalled soldiers dragging 12 men").
+_CLAUSE_OPENERS = frozenset("had have has were was would could did".split())
+
+
+def _clause_follows(tokens: list[Token], k: int) -> bool:
+    """Does a verb follow the noun at ``k - 1``, so that it opens a clause recalled?"""
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    return low in _CLAUSE_OPENERS or (low.endswith("ing") and len(low) > 4)
