@@ -15,8 +15,10 @@ SAVED_ALIVE: Row = (
     r"pulled\s+alive\s+from|(?:pulled|dug|brought|hauled)\s+(?:out|up)\s+alive|found\s+alive"
     r"|pulled\s+(?:out\s+of|from)\s+the\s+(?:water|river|lake|sea)|down\s+alive"
     r"|pulled\s+(?:out\s+of|from)\s+the\s+[a-z]+\s+alive"
-    r"|picked\s+up\s+by\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:boat|ship|vessel|helicopter"
-    r"|trawler|freighter|tanker|lifeboat|cutter|coast\s*guard)\b"
+    # (a boat of rescue or of chance, not "picked up by a boat at the pier", a ride)
+    r"|picked\s+up\s+by\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:(?:patrol|rescue|fishing|passing|navy"
+    r"|naval|coast\s*guard)\s+(?:boat|ship|vessel|helicopter|cutter)|lifeboat|trawler|freighter"
+    r"|tanker|coast\s*guard)\b"
     r"|(?:came|(?:have|has|had)\s+come|got|walked|crawled)\s+out\s+alive"
     # "14 people had to be cut free from the wreckage" (crash and collapse reports)
     r"|(?:had\s+to\s+be|were|was|have\s+been|has\s+been|had\s+been)\s+cut\s+free",

@@ -226,7 +226,6 @@ AGE_ADJECTIVE = re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-olds?\b" + _SER
 PARENTHESES = re.compile(r"\([^()]{0,200}\)")
 DASH = re.compile(r"\s--?\s")
 DATELINE = re.compile(r"[^.;:!?\"]{0,80}\([A-Za-z][\w .&-]{0,30}\)\s*")
-
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 
 # A single object before a coordinated figure: "killed her and", "shot his wife and".
@@ -290,8 +289,9 @@ COORDINATION = re.compile(
 AS_OF = re.compile(
     r"\b(?:as\s+of|as\s+at)\s+(?P<a>[^,.;:]{2,40}?)(?=[,.;:]|\s+(?:the|a|at\s+least|\d)|$)"
     rf"|\bby\s+(?P<b>(?:early|late|mid-?)?\s*(?:{names(WEEKDAYS)}|noon|midday|midnight|nightfall"
-    r"|dawn|dusk|this\s+morning|tonight|last\s+night"
-    rf"|{either(MONTH_STEMS)}[a-z]*\.?\s+(?:[12]?\d|3[01])|(?:[12]?\d|3[01])\s+{either(MONTH_STEMS)}[a-z]*"
+    # a day after a month, not the first digit of a count ("By June 2,000 people had fled")
+    rf"|dawn|dusk|this\s+morning|tonight|last\s+night|{either(MONTH_STEMS)}[a-z]*\.?\s+"
+    rf"(?:[12]?\d|3[01])(?!,\d)|(?:[12]?\d|3[01])\s+{either(MONTH_STEMS)}[a-z]*"
     r"|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc))"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE,
