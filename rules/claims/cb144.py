@@ -38,7 +38,7 @@ class SearchingCrew(BoundRule):
         for cue in sent.cues.hits:
             if cue.cue.pattern != SEARCHED_FOR:
                 continue
-            i = max((k for k, f in enumerate(sent.figures) if f.end <= cue.start), default=None)
+            i = sent.figure_before(cue.start)
             if i is None or i in sent.bound or sent.text[sent.figures[i].end : cue.start].strip():
                 continue
             figure = sent.figures[i]

@@ -53,7 +53,7 @@ class TwoPredicates(BoundRule):
         for cue in sent.cues.hits:
             if not cue.cue.before:
                 continue
-            i = max((k for k, f in enumerate(sent.figures) if f.end <= cue.start), default=None)
+            i = sent.figure_before(cue.start)
             if i is None or i in sent.bound:
                 continue
             figure = sent.figures[i]
@@ -62,8 +62,10 @@ class TwoPredicates(BoundRule):
             group = following_group(sent.text[figure.end : cue.start])
             if not group:
                 continue
-            at = sent.text.find(group, figure.end) + len(group)
-            first = _FIRST_THEN_AND.fullmatch(sent.text, at, cue.start)
+            at = sent.text.find(group, figure.end, cue.start)
+            if at < 0:
+                continue  # a group cleaned of its written words: no span to read on from
+            first = _FIRST_THEN_AND.fullmatch(sent.text, at + len(group), cue.start)
             if first is None or not _PAST.search(first["words"].lower()):
                 continue
             binding = Binding(figure, cue, group, cue.start - figure.end)

@@ -112,6 +112,12 @@ class SentenceParse:
     fatal: dict[int, Binding]
     bound: dict[int, Binding] = field(default_factory=dict)
 
+    def figure_before(self, offset: int) -> int | None:
+        """Index of the last figure ending at or before ``offset`` (figures are in text order
+        and do not overlap)."""
+        index = bisect.bisect_right([f.end for f in self.figures], offset) - 1
+        return index if index >= 0 else None
+
 
 def taken_spans(sent: SentenceParse, found: list[Binding]) -> list[tuple[int, int]]:
     """The figure spans a sentence's bindings hold: the engine's and those found so far."""
