@@ -233,3 +233,40 @@ def test_goals_recalls_and_unanswered_phones(text: str, expected: list[tuple[str
 )
 def test_cut_free_and_a_force_sent(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recall told as a clause is speech; troops recalled are not
+        (
+            "The general recalled the troops had been ordered to fire on the crowd.",
+            [("statement", "The general")],
+        ),
+        ("The army recalled 2,000 reservists after the attack.", []),
+        # a participle of a verb that takes an object opens a reduced relative
+        (
+            '"He was a good man," said the brother of a fisherman drowned in the storm.',
+            [("statement", "the brother of a fisherman drowned")],
+        ),
+        # a silence with a bare weekday (agency style); a share price declines in no voice
+        (
+            "The ministry declined Tuesday to comment on the report.",
+            [("non_response", "The ministry")],
+        ),
+        ("Shares declined Tuesday to their lowest level in a year.", []),
+        ("Troops could not go into the investigation zone without permission.", []),
+    ],
+)
+def test_review46a_speech(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+def test_a_count_after_a_month_is_no_day_of_the_toll() -> None:
+    claim = analyze("By June 2,000 people had fled the fighting, the UN said.").claims[0]
+    assert (claim.category, claim.min, claim.as_of) == ("displaced", 2000, None)
+
+
+def test_a_ride_in_a_boat_is_no_rescue() -> None:
+    text = "The 40 tourists were picked up by a boat at the pier and taken to the island."
+    assert _claims(text) == []
