@@ -46,13 +46,12 @@ from rules.cue_fragments import (
     NON_LIFE_THREATENING,
     NUMBER_SHOT,
     POLICE_SEIZED_BY,
-    SAVED_TO,
     STRUCK_BY_FRAGMENTS,
     WOUND_IN_A_LIMB,
 )
 from rules.deployment_rows import DEPLOYED
 from rules.language import accent_tolerant
-from rules.saved_rows import SAVED_ALIVE
+from rules.saved_rows import AMONG_SURVIVORS, FREED, READ_BY_CB54, SAVED_ALIVE, SAVED_TO
 
 After = Literal["object", "toll"] | None
 
@@ -313,12 +312,12 @@ CUES: tuple[Cue, ...] = (
     *_cues(
         "rescued",
         (r"rescued|pulled\s+(?:alive\s+)?from\s+the\s+rubble", True, "object", True),
-        *rows.FREED,
+        *FREED,
         SAVED_ALIVE,  # "eleven miners were pulled alive from the shaft"
         (r"rescuing", False, "object", False),
-        *scene.AMONG_SURVIVORS,  # "Among the survivors were 11 children"
+        *AMONG_SURVIVORS,  # "Among the survivors were 11 children"
         (SAVED_TO, True, None, False),  # "plucked 250 villagers from rooftops"
-        *rows.READ_BY_CB54,  # "crews dug out two more climbers alive"
+        *READ_BY_CB54,  # "crews dug out two more climbers alive"
     ),
     *_cues(
         "arrested",

@@ -320,17 +320,6 @@ CAUGHT_BY_POLICE = (
     r"|rounded\s+up)"
 )
 
-#: Where the saved were taken from or to: "plucked 250 villagers from rooftops", "brought
-#: 31 fishermen to safety", "hauled 12 cavers to the surface" (general English of
-#: rescue reports; "fled to safety" and "evacuated to safety" keep their nearer cues); and
-#: how climbers and hikers are saved from a mountain: "were winched off the ridge", "were
-#: brought down safely" (session 20).
-SAVED_TO = (
-    r"to\s+(?:safety|the\s+surface)|from\s+(?:the\s+)?(?:rooftops|roofs|treetops)"
-    r"|(?:winched|airlifted|lifted)\s+(?:off|from)\s+(?:the\s+|a\s+)?(?:mountain|ridge|summit|slope|cliff"
-    r"|ledges?|rooftops?|roofs?)"
-    r"|brought\s+down\s+(?:safely|alive)"
-)
 
 #: To lose people is, in news English, for them to die: "lost 200 men", "killing six militants
 #: and losing one soldier" (``rules.cue_context`` turns away "lost two men to red cards").

@@ -206,18 +206,6 @@ EVACUATION_ORDERS: tuple[Row, ...] = (
 #: reports, so its group must be people held against their will: ``groups.acceptable``).
 RELEASED = r"released|releases|frees|free"
 
-FREED: tuple[Row, ...] = (
-    (r"freed", True, "object", True),
-    (r"freeing", False, "object", False),
-    # "two of the hostages were released unharmed", "set free": a captive's, not a patient's
-    (
-        r"released\s+(?:unharmed|unhurt|safe(?:ly)?|alive|in\s+good\s+health)|set\s+free",
-        True,
-        None,
-        False,
-    ),
-    (RELEASED, True, "object", False),
-)
 
 #: Fled, forced from home, homeless or sheltering, with the shelters people stay in ("housed
 #: in communal shelters", "remain in 12 relief camps"): the main displacement row of
@@ -380,21 +368,6 @@ KILLING_ACTS: tuple[Row, ...] = (
         r"|(?:claimed|took|claiming|taking)\s+the\s+life\s+of",
         False,
         "object",
-        False,
-    ),
-)
-
-
-#: Read by rule CB54 ("rescuers pulled 31 from ..."): they only bring the sentence to the rule.
-READ_BY_CB54: tuple[Row, ...] = (
-    (
-        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|coast\s*guard|lifeguards|alive|adrift|(?:"
-        r"firefighters|crews?|divers|volunteers|neighbou?rs|villagers|fishermen)\s+(?:had\s+|have\s+)?"
-        r"(?:pulled|plucked|carried|lifted|brought|winched|airlifted|hauled|dragged)|clinging\s+to"
-        r"|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of|off|in|under|inside"
-        r"|beneath|amid)|(?:firefighters|rescuers|crews?|divers|volunteers|soldiers)\s+cut",
-        False,
-        None,
         False,
     ),
 )

@@ -1,11 +1,13 @@
-"""The rows of the "rescued" category told of the saved themselves, the count before the verb.
+"""The rows of the "rescued" category: captives freed, the saved brought out alive, taken to
+safety or counted among the survivors, and the words that bring a sentence to rule CB54.
 
-Kept apart from ``rules.scene_rows`` (a page of scene rows) and read by ``rules.categories``.
+One place for the words of rescue, read by ``rules.categories`` (general English of rescue
+and hostage reports).
 """
 
 from __future__ import annotations
 
-from rules.cue_rows import Row
+from rules.cue_rows import RELEASED, Row
 
 #: Rescue reports of people saved from a collapse, a flood or the sea, the count before the
 #: verb: "eleven miners were pulled alive from the shaft", "two more were found alive", "19
@@ -25,4 +27,57 @@ SAVED_ALIVE: Row = (
     True,
     None,
     False,
+)
+
+#: Captives set free (``rules.cue_rows.RELEASED`` tells which "released" are).
+FREED: tuple[Row, ...] = (
+    (r"freed", True, "object", True),
+    (r"freeing", False, "object", False),
+    # "two of the hostages were released unharmed", "set free": a captive's, not a patient's
+    (
+        r"released\s+(?:unharmed|unhurt|safe(?:ly)?|alive|in\s+good\s+health)|set\s+free",
+        True,
+        None,
+        False,
+    ),
+    (RELEASED, True, "object", False),
+)
+
+#: Where the saved were taken from or to: "plucked 250 villagers from rooftops", "brought
+#: 31 fishermen to safety", "hauled 12 cavers to the surface" (general English of
+#: rescue reports; "fled to safety" and "evacuated to safety" keep their nearer cues); and
+#: how climbers and hikers are saved from a mountain: "were winched off the ridge", "were
+#: brought down safely" (session 20).
+SAVED_TO = (
+    r"to\s+(?:safety|the\s+surface)|from\s+(?:the\s+)?(?:rooftops|roofs|treetops)"
+    r"|(?:winched|airlifted|lifted)\s+(?:off|from)\s+(?:the\s+|a\s+)?(?:mountain|ridge|summit|slope|cliff"
+    r"|ledges?|rooftops?|roofs?)"
+    r"|brought\s+down\s+(?:safely|alive)"
+)
+
+#: Rescued: "Among the survivors were 11 children", "the survivors included 11 children": those
+#: brought out alive of a sinking, a crash or a collapse, as "rescued 38 survivors" is (the
+#: corpus README's rescued). A survivor of a shooting is as often unhurt as wounded; the cue
+#: takes the word of rescue reports, where it is commonest.
+AMONG_SURVIVORS: tuple[Row, ...] = (
+    (
+        r"among\s+the\s+(?:\d{1,4}\s+)?survivors\s+(?:were|are)|the\s+survivors\s+includ(?:ed|e)",
+        False,
+        "object",
+        False,
+    ),
+)
+
+#: Read by rule CB54 ("rescuers pulled 31 from ..."): they only bring the sentence to the rule.
+READ_BY_CB54: tuple[Row, ...] = (
+    (
+        r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|coast\s*guard|lifeguards|alive|adrift|(?:"
+        r"firefighters|crews?|divers|volunteers|neighbou?rs|villagers|fishermen)\s+(?:had\s+|have\s+)?"
+        r"(?:pulled|plucked|carried|lifted|brought|winched|airlifted|hauled|dragged)|clinging\s+to"
+        r"|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of|off|in|under|inside"
+        r"|beneath|amid)|(?:firefighters|rescuers|crews?|divers|volunteers|soldiers)\s+cut",
+        False,
+        None,
+        False,
+    ),
 )

@@ -167,19 +167,6 @@ def abduction_told(text: str, start: int, end: int) -> bool:
     return _ABDUCTION.search(text, max(0, start - 3000), min(len(text), end + 200)) is not None
 
 
-#: Rescued: "Among the survivors were 11 children", "the survivors included 11 children": those
-#: brought out alive of a sinking, a crash or a collapse, as "rescued 38 survivors" is (the
-#: corpus README's rescued). A survivor of a shooting is as often unhurt as wounded; the cue
-#: takes the word of rescue reports, where it is commonest.
-AMONG_SURVIVORS: tuple[Row, ...] = (
-    (
-        r"among\s+the\s+(?:\d{1,4}\s+)?survivors\s+(?:were|are)|the\s+survivors\s+includ(?:ed|e)",
-        False,
-        "object",
-        False,
-    ),
-)
-
 #: Killed or wounded: "Three people were struck by gunfire", hit, dead or alive; so by a count
 #: of rounds ("a guard was hit by three bullets": the count is of bullets, inside the cue), and
 #: "struck twice by police gunfire" (how often, and whose fire).
