@@ -255,7 +255,7 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:said|says)\s+nothing(?:\s+(?:" + "|".join(NOTHING_ABOUT) + r")\b|\s*[.;])",
             # "the sheriff's office has not released the names of those hurt"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose)"
-            r"\s+(?:a|any|the|his|her|their|its)\s+(?:[\w-]+(?:'s|s')\s+)?"
+            r"\s+(?:(?:a|any|the|his|her|their|its|further)\s+)?(?:[\w-]+(?:'s|s')\s+)?"
             r"(?:description|details|names?|identit(?:y|ies))",
             # "has not released body-camera footage", "did not release the video"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|published|publish)\s+"
@@ -341,7 +341,7 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:could\s+not|couldn't|did\s+not|didn't)" + _ADV + r"\s+reach\b",
             r"(?:was|were)\s+unable\s+to\s+(?:immediately\s+)?reach",
             # the party is inside the subject: "calls to the embassy went unanswered"
-            r"(?:went|go|goes|gone|remained|remain|remains|were|was)\s+unanswered",
+            r"(?:went|go|goes|gone|remained|remain|remains|were|was|rang)\s+unanswered",
             r"(?:were|was|proved|have\s+been|has\s+been)\s+unsuccessful",
             *refusal_wordings(_NEG + _ADV, _BREAK_DOWN),
             r"(?:were|was|are|is)\s+holding\s+back\s+(?:his|her|their|the)\s+(?:names?|identit)",

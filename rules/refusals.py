@@ -11,6 +11,12 @@ from __future__ import annotations
 #: inspection reports to itself", "..., without saying how many" (general English of news
 #: refusals, thirty-sixth session).
 _MORE_WORDINGS = (
+    # "said he had nothing to add", "was not in a position to comment", "have so far kept
+    # quiet about the cause" (46th session; general English of news refusals)
+    r"(?:has|have|had)\s+nothing\s+(?:further\s+|more\s+|else\s+)?to\s+(?:add|say)\b",
+    r"(?:is|are|was|were)\s+not\s+in\s+a\s+position\s+to\s+(?:comment|say|discuss|confirm"
+    r"|give|provide|release)\b",
+    r"(?:kept|keeps|stayed|stays)\s+quiet\s+(?:about|over)\b",
     r"answered\s+(?:no|none\s+of\s+(?:our|its|their|reporters'|those|these))\s+"
     r"(?:(?:further|written|emailed|phone|repeated)\s+)?(?:questions|calls|emails|messages"
     r"|inquiries|enquiries)\b",
@@ -71,7 +77,8 @@ _MORE_WORDINGS = (
     # for the names", "kept mum on", "passed up the chance to comment", "would not weigh in",
     # "hung up when reached", "no response had been received from"
     r"(?:turned\s+down|refused|rejected|declined)\s+(?:(?:repeated|several|multiple|our)\s+)?"
-    r"(?:interview\s+requests|requests\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:comment|interviews?"
+    r"(?:(?:an?\s+)?interview\s+requests?|requests\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:comment"
+    r"|interviews?"
     r"|be\s+interviewed|names?|details|figures?))\b",
     r"(?:kept|keeps|stayed|stays|remained|remains)\s+mum\s+(?:on|about|over)\b",
     r"passed\s+(?:on|up)\s+(?:the|an)\s+(?:chance|opportunity)\s+to\s+(?:comment|respond"
@@ -228,8 +235,8 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "declined interview requests", "ignored requests for comment", "refused to be
         # interviewed", "offered no comment", "withheld its casualty figures", "has not
         # spoken publicly" (general English of news refusals)
-        r"(?:declined|ignored|rebuffed)\s+(?:(?:repeated|several|multiple|our)\s+)?(?:interview"
-        r"\s+requests|requests\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interviews?|be\s+interviewed))"
+        r"(?:declined|ignored|rebuffed)\s+(?:(?:repeated|several|multiple|our)\s+)?(?:(?:an?\s+)?"
+        r"interview\s+requests?|requests\s+(?:for|to)\s+(?:an?\s+)?(?:comment|interviews?|be\s+interviewed))"
         r"|refused\s+to\s+be\s+interviewed|(?:offered|(?:would|will)\s+offer)\s+no\s+"
         r"(?:further\s+)?comment"
         r"|withheld\s+(?:its|their|the)\s+(?:own\s+)?(?:casualty\s+|death\s+)?(?:figures?|toll)"

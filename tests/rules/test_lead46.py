@@ -270,3 +270,35 @@ def test_a_count_after_a_month_is_no_day_of_the_toll() -> None:
 def test_a_ride_in_a_boat_is_no_rescue() -> None:
     text = "The 40 tourists were picked up by a boat at the pier and taken to the island."
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The school board declined an interview request.", "declined an interview request"),
+        (
+            "A spokesman for the airline said he had nothing to add to the company's statement.",
+            "had nothing to add",
+        ),
+        ("Phone calls to the company's headquarters rang unanswered.", "rang unanswered"),
+        (
+            "The embassy said it was not in a position to comment.",
+            "was not in a position to comment",
+        ),
+        (
+            "The hospital would not release details of the patients' conditions.",
+            "would not release details",
+        ),
+        ("The operator has so far kept quiet about the cause.", "kept quiet about"),
+    ],
+)
+def test_more_silences(text: str, cue: str) -> None:
+    assert cue in [a.cue for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town remained quiet on Sunday.", "The club did not release the new kit until Friday."],
+)
+def test_quiet_towns_and_kits_are_no_silence(text: str) -> None:
+    assert not [a for a in analyze(text).attributions if a.kind == "non_response"]
