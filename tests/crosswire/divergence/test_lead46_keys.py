@@ -1,0 +1,28 @@
+"""Key figures after the forty-sixth session's rules. Every sentence is invented."""
+
+from __future__ import annotations
+
+from crosswire.divergence.keyfigures import category_total
+from tests.crosswire.divergence.factory import analysed
+
+
+def _wounded(text: str) -> float | None:
+    total = category_total(analysed("Ledger", text), "wounded")
+    return None if total is None else total.stated
+
+
+def test_a_part_of_a_witness_company_is_no_count_of_the_hurt() -> None:
+    text = (
+        "Eight people died when a night train came off the rails near Asby on Friday. At dawn"
+        " the operator had put the toll at eight dead and 40 injured, six of them critically."
+        ' "Two of the five of us were badly hurt," said a passenger, Ilse Marr.'
+    )
+    assert _wounded(text) == 40
+
+
+def test_a_count_of_the_hurt_told_by_a_witness_is_still_read() -> None:
+    text = (
+        "A gas blast tore through a block of flats in Orsk on Sunday."
+        ' "Two of my neighbours were badly hurt," said a resident, Ilse Marr.'
+    )
+    assert _wounded(text) == 2
