@@ -41,6 +41,9 @@ def with_more_hurt(
     """
     if chosen is None or chosen.stated is None or chosen.in_title:
         return chosen
+    whole = _whole_after(chosen, claims)
+    if whole is not None:
+        return whole  # "27 people were being treated ..., among them the four soldiers"
     deaths = {c.start for c in every if c.category == "killed"}
     later = sorted({c.start for c in claims if c.start > chosen.start})
     if not later or later[0] in deaths:
@@ -130,3 +133,20 @@ def _rival_count(claim: StatedClaim, chosen: StatedClaim) -> bool:
     chosen_words = (chosen.group or "").lower().split()
     anyone = not chosen_words or chosen_words[-1] in _ANYONE
     return other and anyone and bool(words) and words[-1] in _ANYONE
+
+
+def _whole_after(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim | None:
+    """A later, larger count whose sentence tells it holds ``chosen``'s people ("said 27
+    people were being treated for wounds, among them the four soldiers"): the whole of the
+    hurt, of which the count chosen is a part (general English of casualty reports)."""
+    told = re.compile(
+        rf"\b(?:among\s+them|including)\s+(?:the\s+)?{re.escape(chosen.figure_text)}\b",
+        re.IGNORECASE,
+    )
+    for claim in claims:
+        if claim.start <= chosen.start or (claim.stated or 0) <= (chosen.stated or 0):
+            continue
+        end = (claim.figure_start or 0) + len(claim.figure_text)
+        if told.search(claim.text, end):
+            return claim
+    return None

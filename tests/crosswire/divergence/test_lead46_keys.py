@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crosswire.divergence.keyfigures import category_total
 from tests.crosswire.divergence.factory import analysed
+from tests.crosswire.divergence.factory import key_figures as figures
 
 
 def _wounded(text: str) -> float | None:
@@ -26,3 +27,22 @@ def test_a_count_of_the_hurt_told_by_a_witness_is_still_read() -> None:
         ' "Two of my neighbours were badly hurt," said a resident, Ilse Marr.'
     )
     assert _wounded(text) == 2
+
+
+def test_a_later_whole_that_holds_the_count_chosen_is_the_key() -> None:
+    text = (
+        "Gunmen killed 16 civilians at a hotel in Orsk on Friday, and four soldiers were wounded"
+        " in the assault, a government spokesman said. The director of the city hospital said"
+        " 27 people were being treated for gunshot wounds and for injuries suffered jumping"
+        " from windows, among them the four soldiers."
+    )
+    assert figures(text) == (16, 27)
+
+
+def test_a_later_count_that_holds_no_earlier_one_leaves_the_lead() -> None:
+    text = (
+        "Gunmen killed 16 civilians at a hotel in Orsk on Friday, and four soldiers were wounded"
+        " in the assault, a government spokesman said. The director of the city hospital said"
+        " 27 people were being treated for shock."
+    )
+    assert figures(text) == (16, 4)
