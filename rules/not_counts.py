@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from rules.age_lists import in_age_list
 from rules.calendar import ABBREVIATED_MONTHS, MONTHS, WEEKDAYS, either, names
 from rules.emergency_numbers import is_emergency_number
 from rules.figure_patterns import (
     AGE_APPOSITIVE,
-    AGE_LIST,
     AGES_OF_AFTER,
     AGES_OF_BEFORE,
     CLOCK,
@@ -199,7 +199,7 @@ def _numeric_not_a_count(
         return True  # "a 911 caller said a man was hurt": the call
     if not qualified and _age_or_family_size(before, after):
         return True  # "under the age of 12", "Mother of 4 shot"
-    if _in_age_list(text, start, end, before):
+    if in_age_list(text, start, end, before):
         return True  # "two men, 25 and 31,", "aged 19 and 22,": ages, not counts
     if "ages of" in before and _between_ages(before, bare, after):
         return True  # "between the ages of 18 and 25"
@@ -252,17 +252,6 @@ _CAPTION_PLACE = re.compile(
 
 #: Capitalised words that never label a number: headline verbs and sentence-initial determiners.
 _NOT_LABELS = HEADLINE_WORDS | SENTENCE_START_WORDS
-
-
-def _in_age_list(text: str, start: int, end: int, before: str) -> bool:
-    """Is the number one of a list of ages ("two men, 25 and 31, were", "aged 19 and 22", "two
-    boys who were 7 and 9 were")?"""
-    if "," not in before and "age" not in before.lower() and "who" not in before.lower():
-        return False
-    window = max(0, start - 40)
-    return any(
-        m.start() <= start and end <= m.end() for m in AGE_LIST.finditer(text, window, end + 40)
-    )
 
 
 def _between_ages(before: str, bare: str, after: str) -> bool:
