@@ -21,7 +21,7 @@ from rules.name_cores import core_name
 from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.plural_sources import they_target
-from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES, role_then_name, works_for
+from rules.source_words import ORG_WORDS, TITLES, names_role, role_then_name, works_for
 from rules.statement_issuers import SPEAKING_TEXTS, statement_issuer
 from rules.text import Document
 from rules.unnamed_speakers import fleeting_reach, said_gender, speaker_unnamed
@@ -174,7 +174,7 @@ def _remember_name(
     _note_gender(genders, core, source)
     if text is not None and surname_given_in_full(text, at, core, LOOK_BACK):
         persons.add(core)  # "Marek" after "Governor Ilse Marek"
-    if core != source and PERSON_ROLE.search(source):
+    if core != source and names_role(source):
         persons.add(core)  # "Her mother, Irena": a first name after a person's role
     elif role_then_name(source):
         persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
@@ -314,7 +314,7 @@ def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
     if head in _PLACE_BODIES and TITLES.search(name):
         return False  # "the county" is not "County Health Executive Dr. Ada Ruto"
     body = ORG_WORDS.fullmatch(head) or works_for(name, head)  # "an aide at the mine"
-    return not (body and (PERSON_ROLE.search(name) or _DOCUMENT_WORDS.search(name)))
+    return not (body and (names_role(name) or _DOCUMENT_WORDS.search(name)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -393,7 +393,7 @@ def _person_like(name: str) -> bool:
     if TITLES.search(name):
         return True
     words = name.split()
-    if len(words) > 1 and _NAME.fullmatch(words[-1]) and PERSON_ROLE.search(name):
+    if len(words) > 1 and _NAME.fullmatch(words[-1]) and names_role(name):
         return True  # "company spokesman Emil Dorn": an organisation's word, a person's name
     if ORG_WORDS.search(name) or _DOCUMENT_WORDS.search(name):
         return False
