@@ -74,6 +74,25 @@ def names_role(text: str) -> bool:
     return PERSON_ROLE.search(text) is not None
 
 
+#: A source told by a determiner and its noun: "the agency", "its own doctors", "the
+#: provincial health ministry" (the noun last, after at most two words).
+_GENERIC = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z0-9][\w-]*\s+){0,2}([a-z][\w-]*)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def head_noun(source: str) -> str | None:
+    """The noun of a source told by a determiner and its noun, remembered (stories name their
+    sources again), or None for any other source.
+
+    >>> head_noun("the health ministry"), head_noun("Health Minister Ivo Brandt")
+    ('ministry', None)
+    """
+    generic = _GENERIC.fullmatch(source)
+    return generic.group(1) if generic is not None else None
+
+
 def works_for(name: str, head: str) -> bool:
     """Does ``head`` name the body after a link in ``name`` ("airline" in "A spokeswoman for
     the airline"), so that a person's role there is no "the airline" of its own?
