@@ -6,6 +6,7 @@ the phrase, for ``rules.numbers.find_figures``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rules.age_lists import in_age_list
@@ -169,6 +170,15 @@ def _told_otherwise(text: str, start: int, lowered: str, after: str) -> bool:
     return lowered in ("no one", "nobody", "noone") and _GENERIC_GET.match(after) is not None
 
 
+@functools.lru_cache(maxsize=4096)
+def _shape(bare: str) -> tuple[bool, bool]:
+    """Is the figure written as ``bare`` a year or a clock time ("1998", "2000s", "0815"), and
+    is it one or two digits (an age between commas may be)? Remembered: news repeats its
+    figures."""
+    year_or_clock = YEAR.fullmatch(bare) is not None or CLOCK.fullmatch(bare) is not None
+    return year_or_clock, TWO_DIGITS.fullmatch(bare) is not None
+
+
 def _numeric_not_a_count(
     text: str, match: re.Match[str], groups: dict[str, str | None], all_caps: bool, qualified: bool
 ) -> bool:
@@ -197,7 +207,8 @@ def _numeric_not_a_count(
         return True  # "two men, 25 and 31,", "aged 19 and 22,": ages, not counts
     if "ages of" in before and _between_ages(before, bare, after):
         return True  # "between the ages of 18 and 25"
-    if YEAR.fullmatch(bare) or CLOCK.fullmatch(bare):
+    year_or_clock, two_digits = _shape(bare)
+    if year_or_clock:
         return True
     if may_be_golf(before, after) and is_golf_score(text, start, end, bare):
         return True  # "shot a 4-under-par 68 to capture the title"
@@ -209,7 +220,7 @@ def _numeric_not_a_count(
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
-    if not TWO_DIGITS.fullmatch(bare):
+    if not two_digits:
         return False
     if not AGE_APPOSITIVE.search(before[-16:]):
         return False
