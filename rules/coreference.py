@@ -21,7 +21,7 @@ from rules.name_cores import core_name
 from rules.named_mentions import LOOK_BACK, named_earlier, named_later
 from rules.person_names import PRONOUN_GENDER, agrees, gender_in, surname_given_in_full
 from rules.plural_sources import they_target
-from rules.source_words import ORG_WORDS, PERSON_ROLE, TITLES, role_then_name, works_for
+from rules.source_words import ORG_WORDS, TITLES, head_noun, names_role, role_then_name, works_for
 from rules.statement_issuers import ISSUED_TEXT, SPEAKING_TEXTS, statement_issuer
 from rules.text import Document
 from rules.unnamed_speakers import fleeting_reach, said_gender, speaker_unnamed
@@ -31,9 +31,6 @@ _PERSON_PRONOUNS = frozenset(("he", "she"))
 _PARTITIVE = re.compile(
     r"(?:one|two|three|some|several|both|each|many|most|all|another|neither|either)"
     r"\s+of\s+(?:them|those|these)(?:\s+\w+)?"
-)
-_GENERIC = re.compile(
-    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z0-9][\w-]*\s+){0,2}([a-z][\w-]*)"
 )
 _NAME = re.compile(r"[A-Z][\w'.-]+")
 
@@ -64,11 +61,11 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             near = [n for n in named if here - fleeting.get(n, here) <= reach]
             target = _pronoun_target(low, attribution, opened, near, persons, genders)
             _pronoun_seen(target, low, here, fleeting, genders)
-        elif source[:1] in "TtIiHh" and (generic := _GENERIC.fullmatch(source)) is not None:
-            target = statement_issuer(source, generic.group(1), resolved) or _generic_source(
-                generic.group(1), attribution, text, named, persons | unnamed
+        elif source[:1] in "TtIiHh" and (head := head_noun(source)) is not None:
+            target = statement_issuer(source, head, resolved) or _generic_source(
+                head, attribution, text, named, persons | unnamed
             )
-            if target is None and (_it_like(source) or generic.group(1) in SPEAKING_TEXTS):
+            if target is None and (_it_like(source) or head in SPEAKING_TEXTS):
                 named.append(source)  # "the agency", "the report", "the city": an "it" may follow
         elif _NAME.fullmatch(source) and not ORG_WORDS.search(source):
             target = _full_name(source, named, persons)
@@ -174,7 +171,7 @@ def _remember_name(
     _note_gender(genders, core, source)
     if text is not None and surname_given_in_full(text, at, core, LOOK_BACK):
         persons.add(core)  # "Marek" after "Governor Ilse Marek"
-    if core != source and PERSON_ROLE.search(source):
+    if core != source and names_role(source):
         persons.add(core)  # "Her mother, Irena": a first name after a person's role
     elif role_then_name(source):
         persons.add(core)  # "ministry spokesman Ivo Brandt": a person, not a ministry
@@ -314,7 +311,7 @@ def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
     if head in _PLACE_BODIES and TITLES.search(name):
         return False  # "the county" is not "County Health Executive Dr. Ada Ruto"
     body = ORG_WORDS.fullmatch(head) or works_for(name, head)  # "an aide at the mine"
-    return not (body and (PERSON_ROLE.search(name) or _DOCUMENT_WORDS.search(name)))
+    return not (body and (names_role(name) or _DOCUMENT_WORDS.search(name)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -393,7 +390,7 @@ def _person_like(name: str) -> bool:
     if TITLES.search(name):
         return True
     words = name.split()
-    if len(words) > 1 and _NAME.fullmatch(words[-1]) and PERSON_ROLE.search(name):
+    if len(words) > 1 and _NAME.fullmatch(words[-1]) and names_role(name):
         return True  # "company spokesman Emil Dorn": an organisation's word, a person's name
     if ORG_WORDS.search(name) or _DOCUMENT_WORDS.search(name):
         return False

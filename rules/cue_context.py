@@ -43,8 +43,9 @@ from __future__ import annotations
 import re
 
 from rules.bare_hits import people_shot
-from rules.cue_fragments import GREAT_DISASTER, SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
-from rules.cue_rows import PLURAL_SUBJECT, RELEASED
+from rules.cue_fragments import GREAT_DISASTER
+from rules.cue_rows import PLURAL_SUBJECT
+from rules.cue_words import CueWord, cue_word
 from rules.killers_of import AGENTS, things_killed
 from rules.lost_people import lost_otherwise
 from rules.nouns import names_people
@@ -53,20 +54,13 @@ from rules.other_senses import hurt_by_a_thing, other_sense
 from rules.placed_killings import no_place
 from rules.recurrences import recurrence_told
 from rules.scene_rows import (
-    BARE_HIT_VERB,
-    LEFT_HOMES_VERB,
-    TAKEN,
     abduction_told,
     lost_to_a_lender,
 )
 from rules.sport_hurts import sport_hurt
 
-#: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
-_STRUCK_BY = re.compile(STRUCK_BY_FRAGMENTS, re.IGNORECASE)
-_BARE_HIT = re.compile(BARE_HIT_VERB + r"\s*[,.;]", re.IGNORECASE)
-_LEFT_HOMES = re.compile(LEFT_HOMES_VERB, re.IGNORECASE)
-#: ... and what after it in the same clause says no one was hurt: "but were not injured",
-#: "but escaped unhurt" (general English).
+#: After the cue "were struck by" (``cue_words``), what in the same clause says no one was
+#: hurt: "but were not injured", "but escaped unhurt" (general English).
 _UNHURT_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,6}?,?\s+but\s+(?:(?:was|were)\s+)?(?:not\s+(?:hurt|injured|harmed)"
     r"|unhurt|unharmed|uninjured|escaped\s+(?:injury|unhurt|unharmed|uninjured))\b",
@@ -128,9 +122,8 @@ _BY_LAW = re.compile(
 )
 #: ... unless the sentence is about captives: "freed the hostages held in a prison farm".
 _CAPTIVES = re.compile(r"\b(?:hostages?|captives?|kidnapp\w*|abduct\w*|captivity)\b", re.IGNORECASE)
-#: The words of ``RELEASED`` ("released", "frees"): let go, as "freed" is; "free" after "to"
-#: is an infinitive, what one tried, refused or meant to do (general English grammar).
-_RELEASED = re.compile(RELEASED, re.IGNORECASE)
+#: "free" after "to" is an infinitive, what one tried, refused or meant to do (general English
+#: grammar).
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 #: "were released from hospital": patients sent home, even in a story of captives ("two of
 #: the freed hostages were released from hospital on Tuesday"; general English of care).
@@ -234,9 +227,6 @@ def _counted(text: str, at: int) -> bool:
 
 #: People taken by force: "released nine of the 22 people it had seized".
 _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
-#: A building people were moved to (``scene_rows.MOVED_TO_SHELTER``): a shelter only in the news
-#: of a disaster or of homes left ("800 residents were moved to a school").
-_BUILDING = re.compile(rf"\b(?:in)?to\s.*\b(?:{SHELTER_BUILDINGS})$")  # "to", "into"
 #: Cue words read in their sentence ("took with them" and "seized" by captors only).
 _READ_IN_CONTEXT = (
     *("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold", "seiz", "snatch"),
@@ -307,7 +297,8 @@ def _names_people(words: str) -> bool:
 def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
-    if _other_reading(word, text, start, end):
+    tests = cue_word(word)
+    if _other_reading(word, tests, text, start, end):
         return True  # "a dead heat", "the killing in memory of", "samples were taken"
     if word.endswith(" seized"):  # "troops seized 14 rebels", not "seized one 60 mm mortar"
         return not _names_people(" ".join(re.split(r"[.;:]", text[end : end + 60])[0].split()[:4]))
@@ -323,14 +314,14 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return True  # "The tariffs have hurt 4,000 farmers": a loss, not a wound
     if sport_hurt(text, start, end):
         return True  # "the late tackle injured ...": a player's injury (``rules.sport_hurts``)
-    if _STRUCK_BY.fullmatch(word):  # "were hit by debris but were not hurt"
+    if tests.struck_by:  # "were hit by debris but were not hurt"
         return _UNHURT_AFTER.match(text, end, min(len(text), end + 120)) is not None
     if word.endswith("captivity"):  # "remain in captivity of their contracts": a figure of speech
         return re.match(r"\s+of\b", text[end : end + 4]) is not None
     if word == "free" and _TO_BEFORE.search(text, max(0, start - 4), start):
         return True  # "refused to free 30 soldiers", "tried to free": an aim, not a deed
-    let_go = word.startswith("freed") or _RELEASED.fullmatch(word) is not None
-    building = _BUILDING.search(word) is not None
+    let_go = word.startswith("freed") or tests.released
+    building = tests.building
     if not (let_go or building or word.startswith(_READ_IN_CONTEXT)):
         return False
     head, tail = _sentence_around(text, start, end)
@@ -364,7 +355,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     return _OBITUARY.search(head + " " + tail) is not None or _KIN_ARE.search(head) is not None
 
 
-def _other_reading(word: str, text: str, start: int, end: int) -> bool:
+def _other_reading(word: str, tests: CueWord, text: str, start: int, end: int) -> bool:
     """A cue word read otherwise: another sense ("finished in a dead heat", an election's
     "casualties"), no place ("the massacre in Orsk of which"), or a bare "were taken" where no
     abduction is told ("87 students were taken" is one only in abduction copy), a bare "were
@@ -373,13 +364,13 @@ def _other_reading(word: str, text: str, start: int, end: int) -> bool:
         return True  # "among the shooting victims' relatives": the relatives
     if other_sense(word, text, end) or no_place(word, text, end) or recurrence_told(text, start):
         return True  # "the second time this year that a child had been shot": a count of events
-    if _BARE_HIT.match(word):  # "six people were struck." only of people in shooting copy
+    if tests.bare_hit:  # "six people were struck." only of people in shooting copy
         return not people_shot(text, start, end)
-    if _LEFT_HOMES.match(word):  # "had left their homes": fled only in a disaster or a conflict
+    if tests.left_homes:  # "had left their homes": fled only in a disaster or a conflict
         around = text[max(0, start - 3000) : end + 200]
         told = _DISASTER.search(around) or _CONFLICT.search(around)
         return lost_to_a_lender(text, end) or not told
-    return TAKEN.match(word) is not None and not abduction_told(text, start, end)
+    return tests.taken and not abduction_told(text, start, end)
 
 
 def _disaster_told(text: str, start: int, head: str, tail: str) -> bool:

@@ -311,19 +311,6 @@ SENTENCE_START_WORDS = frozenset(
 )
 
 
-#: Ages listed after people or after "aged": "two men, 25 and 31, were killed", "aged 19 and
-#: 22,", "ages 18, 19 and 22." (every number of the list is an age). The list must end there:
-#: "a man aged 40 and 12 children" counts the children.
-AGE_LIST = re.compile(
-    r"(?:[A-Za-z]\s*,\s*(?:(?:both|all|each)\s+)?(?:aged\s+|ages\s+)?|\bage[sd]?\s+)"
-    r"\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+\s*(?=[,.;)]|$)"
-    # after "ages", "aged" or "who were", a list before the verb: "two teens ages 16 and 17
-    # were wounded", "three sisters who were 5, 7 and 9 died"
-    r"|(?:\bage[sd]|\bwho\s+(?:are|were))\s+\d{1,3}(?:\s*(?:,|,?\s*and|&)\s*\d{1,3})+"
-    r"(?=\s+(?:were|are|was|is|had|have|has|died|remain|remained|who|[a-z]+ed|shot|hurt)\b)",
-    re.IGNORECASE,
-)
-
 #: A number with a fraction and no scale word ("a magnitude 5.9 quake", "19.3 per 100,000"):
 #: people are counted in whole numbers, so it is a measure or a rate, never a headcount
 #: ("1.2 million" and "3.5m" are scaled; "12.000" is the European twelve thousand).

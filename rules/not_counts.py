@@ -6,13 +6,14 @@ the phrase, for ``rules.numbers.find_figures``.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from rules.calendar import ABBREVIATED_MONTHS, MONTHS, WEEKDAYS, either, names
+from rules.age_lists import in_age_list
+from rules.calendar import ABBREVIATED_MONTHS, MONTHS, WEEKDAYS, names
 from rules.emergency_numbers import is_emergency_number
 from rules.figure_patterns import (
     AGE_APPOSITIVE,
-    AGE_LIST,
     AGES_OF_AFTER,
     AGES_OF_BEFORE,
     CLOCK,
@@ -44,6 +45,7 @@ from rules.nouns import PERSON_NOUNS, is_human_plural, names_people
 from rules.number_values import number_value
 from rules.part_of_whole import among_whole, denied_before, names_a_whole
 from rules.street_numbers import STREET_AFTER, STREET_BEFORE, STREET_NUMBER
+from rules.sums_and_hours import clock_hour, paid_sum
 from rules.superlative_ages import superlative_age
 
 #: A ratio's two numbers: "one in five", "1 in 10", "one in every 20" (general English). The
@@ -67,6 +69,21 @@ _PER_HEAD = re.compile(
 )
 
 
+#: The last letters of ``_RATIO_BEFORE``'s "in" and "every", in either case: no other
+#: character matches "n" or "y" under IGNORECASE.
+_RATIO_LAST = frozenset("nNyY")
+
+
+def _ratio_before(text: str, start: int) -> bool:
+    r"""Is the number the second of a ratio ("one in five", "1 in every 20")? A match of
+    ``_RATIO_BEFORE`` ends the text before the number but for whitespace (its ``\s+$``, and
+    ``rstrip`` strips what ``\s`` matches), so that text's last letter is looked at first."""
+    return (
+        text[max(0, start - 18) : start].rstrip()[-1:] in _RATIO_LAST
+        and _RATIO_BEFORE.search(text, max(0, start - 18), start) is not None
+    )
+
+
 def _ratio_after(lowered: str, after: str) -> bool:
     """Is "one" the first number of a ratio: "one in five workers", "one in 10 of them"?"""
     if lowered not in ("one", "1"):
@@ -78,46 +95,17 @@ def _ratio_after(lowered: str, after: str) -> bool:
     return noun is None or is_human_plural(noun.lower())
 
 
-#: A clock hour with the part of a day after it: "about 9 Tuesday night", "shortly after 4
-#: Monday afternoon", "at 8 last night" (US local news drops "p.m." before a day part). Only
-#: after "at", "after", "before" or "until", or after "around" or "about" (here or in the
-#: phrase, "Around 10") at the sentence's start, after a comma or "happened", so "killed 10
-#: Saturday night" and "killed about 10 Saturday night" stay counts.
-_DAY_PART_AFTER = re.compile(
-    rf"\s+(?:(?:on\s+)?{either(WEEKDAYS)}|last|this"
-    r"|that|early|late)\s+(?:night|morning|evening|afternoon)\b",
-    re.IGNORECASE,
-)
-_HOUR_BEFORE = re.compile(
-    r"\b(?:at|after|before|until|till)\s+(?:(?:about|around|approximately|roughly)\s+)?$"
-    r"|(?:^|[.,;:(\n]|\bhappened)\s*(?:(?:shortly|just|sometime|around|about"
-    r"|approximately|roughly)\s+){1,2}$",
-    re.IGNORECASE,
-)
-_HOUR_PREFIX = re.compile(r"(?:around|about|approximately|roughly|after|before)\b", re.IGNORECASE)
-#: A toll set "at" its figure: "the toll stood at 8 on Friday morning" is the toll then.
-_TOLL_AT = re.compile(
-    r"\b(?:toll|number|figure|tally)\b[^.;:]{0,30}\bat\s+(?:(?:about|around)\s+)?$", re.IGNORECASE
-)
-
-
-def _clock_hour(text: str, start: int, lowered: str, after: str) -> bool:
-    """Is the number an hour of the clock before a part of the day ("about 9 Tuesday
-    night")?"""
-    # the anchored match first: it fails at once after most figures
-    if not _DAY_PART_AFTER.match(after) or not 1 <= (number_value(lowered.split()[-1]) or 0) <= 12:
-        return False
-    before = text[max(0, start - 40) : start]
-    if _HOUR_PREFIX.match(lowered):
-        before += lowered.split()[0] + " "
-    return _HOUR_BEFORE.search(before) is not None and not _TOLL_AT.search(before)
-
-
 def is_not_a_count(
-    text: str, match: re.Match[str], groups: dict[str, str | None], all_caps: bool, qualified: bool
+    text: str,
+    match: re.Match[str],
+    groups: dict[str, str | None],
+    all_caps: bool,
+    qualified: bool,
+    after_hint: bool = True,
 ) -> bool:
     """Is the figure phrase ``match`` no headcount: money, a unit, a label, a date, an age,
-    a street number, a part of a whole named by "one" or "of the injuries"?"""
+    a street number, a part of a whole named by "one" or "of the injuries"? ``after_hint``
+    False: ``sums_and_hours.AFTER_HINT`` found nothing after it: no sum paid, no clock hour."""
     start, end = match.span()
     phrase = match.group()
     bare = phrase.strip()
@@ -125,25 +113,18 @@ def is_not_a_count(
     after = text[end : end + 40]
     if after[:4].lower() == " in " and MONEY_IN.match(after):
         return True  # "millions in losses"
-    currency = _CURRENCY_IN.match(after)
-    if currency is not None and not names_people(currency[1].lower()):
-        return True  # "500,000 vorns in compensation", not "12 workers in compensation talks"
-    if _PAID_TO.match(text, end, end + 80):
-        return True  # "90,000 vorns to the relatives of every person killed": a payment
+    if after_hint and paid_sum(text, end, after):
+        return True
     plural = lowered not in ("one", "1", "a", "an")
     if _unit_follows(after) and not (plural and PEOPLE_SHOT.match(after)):
         return True
-    if _clock_hour(text, start, lowered, after):
+    if after_hint and clock_hour(text, start, lowered, after):
         return True  # "About 9 Tuesday night, three teens were hurt": the hour
     if groups["zero"] and not WORD_NEXT.match(after):
         return True  # "no," or "no." is an interjection, not "no one"
-    if lowered == "none" and NONE_WITH.match(after) and text[:start].rstrip().endswith(","):
-        return True  # "three riders were hurt, none with serious injuries": a condition
-    if lowered in ("none", "no one", "nobody") and NONE_CONDITION.match(after):
-        return True  # "None sustained serious wounds": a condition, no zero (round 7)
-    if lowered in ("no one", "nobody", "noone") and _GENERIC_GET.match(after):
-        return True  # "Nobody gets killed over a game": a saying, no count of an event
-    if _RATIO_BEFORE.search(text, max(0, start - 18), start) or _ratio_after(lowered, after):
+    if lowered in _ZEROS and _told_otherwise(text, start, lowered, after):
+        return True  # "none with serious injuries", "Nobody gets killed over a game"
+    if _ratio_before(text, start) or _ratio_after(lowered, after):
         return True  # "one in five workers": a share, not a count of one or of five
     if " per " in after.lower() and _PER_HEAD.match(after):
         return True  # "61 killings per 100,000 inhabitants": a rate, no headcount
@@ -175,6 +156,29 @@ def is_not_a_count(
     return _numeric_not_a_count(text, match, groups, all_caps, qualified or bool(groups["between"]))
 
 
+#: The zeros ``_told_otherwise`` reads.
+_ZEROS = frozenset(("none", "no one", "nobody", "noone"))
+
+
+def _told_otherwise(text: str, start: int, lowered: str, after: str) -> bool:
+    """Is the zero a condition or a saying, not a zero of those hurt?"""
+    if lowered == "none" and NONE_WITH.match(after) and text[:start].rstrip().endswith(","):
+        return True  # "three riders were hurt, none with serious injuries": a condition
+    if lowered in ("none", "no one", "nobody") and NONE_CONDITION.match(after):
+        return True  # "None sustained serious wounds": a condition, no zero (round 7)
+    # "Nobody gets killed over a game": a saying, no count of an event
+    return lowered in ("no one", "nobody", "noone") and _GENERIC_GET.match(after) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape(bare: str) -> tuple[bool, bool]:
+    """Is the figure written as ``bare`` a year or a clock time ("1998", "2000s", "0815"), and
+    is it one or two digits (an age between commas may be)? Remembered: news repeats its
+    figures."""
+    year_or_clock = YEAR.fullmatch(bare) is not None or CLOCK.fullmatch(bare) is not None
+    return year_or_clock, TWO_DIGITS.fullmatch(bare) is not None
+
+
 def _numeric_not_a_count(
     text: str, match: re.Match[str], groups: dict[str, str | None], all_caps: bool, qualified: bool
 ) -> bool:
@@ -199,11 +203,12 @@ def _numeric_not_a_count(
         return True  # "a 911 caller said a man was hurt": the call
     if not qualified and _age_or_family_size(before, after):
         return True  # "under the age of 12", "Mother of 4 shot"
-    if _in_age_list(text, start, end, before):
+    if in_age_list(text, start, end, before):
         return True  # "two men, 25 and 31,", "aged 19 and 22,": ages, not counts
     if "ages of" in before and _between_ages(before, bare, after):
         return True  # "between the ages of 18 and 25"
-    if YEAR.fullmatch(bare) or CLOCK.fullmatch(bare):
+    year_or_clock, two_digits = _shape(bare)
+    if year_or_clock:
         return True
     if may_be_golf(before, after) and is_golf_score(text, start, end, bare):
         return True  # "shot a 4-under-par 68 to capture the title"
@@ -215,7 +220,7 @@ def _numeric_not_a_count(
     if not all_caps and capitalised and bare[:1].isdigit():
         return True  # "Brigade 47", "Flight 370"
     # "Jane Doe, 34, was killed", "two soldiers, both 19, were": an age between commas.
-    if not TWO_DIGITS.fullmatch(bare):
+    if not two_digits:
         return False
     if not AGE_APPOSITIVE.search(before[-16:]):
         return False
@@ -224,22 +229,6 @@ def _numeric_not_a_count(
         _CAPTION_PLACE.match(text, end) is not None and _NAME_COMMA.search(before) is not None
     )
 
-
-#: A sum by its currency, any word, then what it is paid as: "500,000 vorns in compensation",
-#: "2 million dinars in ransom" (not "12 people in aid camps": only these uses of money).
-_CURRENCY_IN = re.compile(
-    r"\s+([a-z]+)\s+in\s+(?:compensation|ransom|fines|bail|damages|losses|reparations)\b",
-    re.IGNORECASE,
-)
-
-#: A sum paid to the bereaved or the hurt, its currency any word: "90,000 vorns to the
-#: relatives of every person killed", "20,000 to each of the injured" (general English of
-#: compensation announcements).
-_PAID_TO = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:each\s+)?(?:for|to)\s+(?:the\s+)?(?:(?:famil(?:y|ies)|relatives"
-    r"|next\s+of\s+kin|heirs|dependants|dependents)\s+of|each\s+of\s+the)\b",
-    re.IGNORECASE,
-)
 
 #: A capitalised name and its comma right before a number: "Kailey, " (a caption's age), and
 #: the place in the picture after it: "(left)", "(front center)" (not "14 (including six").
@@ -252,17 +241,6 @@ _CAPTION_PLACE = re.compile(
 
 #: Capitalised words that never label a number: headline verbs and sentence-initial determiners.
 _NOT_LABELS = HEADLINE_WORDS | SENTENCE_START_WORDS
-
-
-def _in_age_list(text: str, start: int, end: int, before: str) -> bool:
-    """Is the number one of a list of ages ("two men, 25 and 31, were", "aged 19 and 22", "two
-    boys who were 7 and 9 were")?"""
-    if "," not in before and "age" not in before.lower() and "who" not in before.lower():
-        return False
-    window = max(0, start - 40)
-    return any(
-        m.start() <= start and end <= m.end() for m in AGE_LIST.finditer(text, window, end + 40)
-    )
 
 
 def _between_ages(before: str, bare: str, after: str) -> bool:

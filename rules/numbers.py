@@ -51,6 +51,7 @@ from rules.model import Figure, Qualifier
 from rules.not_counts import is_not_a_count
 from rules.nouns import is_human_plural
 from rules.number_values import integral, number_value
+from rules.sums_and_hours import AFTER_HINT
 
 FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){FIGURE}(?![\w-]*\d)", re.IGNORECASE)
 
@@ -172,7 +173,9 @@ def find_figures(text: str) -> list[FigureSpan]:
             continue
         covered = match.end()  # a rejected "$3 million" must not leave "million" behind
         groups = match.groupdict()
-        if is_not_a_count(text, match, groups, all_caps, _is_qualified(groups)):
+        # nothing after it that a sum paid or a clock hour needs: those tests are left out
+        after_hint = not ascii_lacks(AFTER_HINT, text[covered : covered + 80])
+        if is_not_a_count(text, match, groups, all_caps, _is_qualified(groups), after_hint):
             continue
         if is_old_value(text, match):
             continue

@@ -94,12 +94,32 @@ def names_a_whole(before: str, after: str) -> bool:
     if negated_whole_before(before) and _SECOND_VERB_AFTER.match(after):
         return True  # the "4" of "None of the 20 tourists and 4 guides were hurt"
     if _PART_BEFORE.search(before[-40:]) is None:
-        counted = _COUNTED_PART_BEFORE.search(before[-50:]) is not None
+        tail = before[-50:]
+        counted = _owner_last(tail) and _COUNTED_PART_BEFORE.search(tail) is not None
         if not counted or _HELD_OR_HARMED.match(after):
             return False
     if _NONE_OF_FIRST.match(after):
         return True  # its "20"; so of "one of the 20 tourists and 4 guides were hurt"
     return _VERB_AFTER.match(after) is not None or _DIED_AFTER.match(after) is not None
+
+
+#: The apostrophes of ``_OWNER`` and the letters that match its "s" under IGNORECASE (the long
+#: s folds to "s").
+_APOSTROPHES = frozenset("'\u2019")
+_ESSES = frozenset("sS\u017f")
+
+
+def _owner_last(text: str) -> bool:
+    r"""Does ``text`` end, but for whitespace, in an owner's "'s" or "s'"? Every match of
+    ``_COUNTED_PART_BEFORE`` does (its ``_OWNER\s+$``; ``rstrip`` strips what ``\s``
+    matches): a test of two characters before the pattern tries its number words at every
+    position."""
+    end = text.rstrip()[-2:]
+    if len(end) != 2:
+        return False
+    return (end[0] in _APOSTROPHES and end[1] in _ESSES) or (
+        end[0] in _ESSES and end[1] in _APOSTROPHES
+    )
 
 
 def negated_whole_before(before: str) -> bool:

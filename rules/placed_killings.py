@@ -6,6 +6,7 @@ look ahead, so what after "in" is no place, or what after "of" names no victim, 
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: A killing noun, a place and "of" (``rules.cue_fragments.KILLING_PLACE``): the words after
@@ -28,9 +29,17 @@ _RELATIVE_OF = re.compile(r"\s+(?:which|whom|whose|them|those|these|it|us)\b", r
 
 def no_place(word: str, text: str, end: int) -> bool:
     """Is the "in ..." of a placed killing ``word`` no place, or its "of" no victim's?"""
-    placed = _PLACED_KILLING.fullmatch(word)
+    placed = _placed_words(word)
     if placed is None:
         return False
-    if _NOT_A_PLACE.intersection(placed["place"].split()):
-        return True
-    return _RELATIVE_OF.match(text, end) is not None
+    return placed or _RELATIVE_OF.match(text, end) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _placed_words(word: str) -> bool | None:
+    """For the cue ``word`` (lower case): None when it is no placed killing, else whether its
+    words after "in" are no place. Remembered: news repeats its cue words."""
+    placed = _PLACED_KILLING.fullmatch(word)
+    if placed is None:
+        return None
+    return bool(_NOT_A_PLACE.intersection(placed["place"].split()))

@@ -16,7 +16,7 @@ from rules.claims.appositions import Item, listed_items
 from rules.claims.lists import person_at, person_binding
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.nouns import is_human_plural
-from rules.numbers import ASCII_SPACE, FigureSpan
+from rules.numbers import ASCII_SPACE, FigureSpan, re2_starts
 
 #: A plural casualty verb: "were killed", "have been shot dead", "were found dead", "died",
 #: also after another participle it is joined to ("were abducted and later killed").
@@ -37,6 +37,15 @@ PLURAL_VERB_HINT = re2.compile(
         r"(?:killed|murdered|assassinated|shot|stabbed|wounded|injured|hurt|gunned)"
         r"|(?:found|discovered|pronounced|declared)\s+dead\b|died\b"
     ).replace(r"\s", ASCII_SPACE)
+)
+#: ``_PLURAL_VERB`` for RE2 over an ASCII sentence whole, its look-aheads read as part of the
+#: match: each stands last on its branch, so the two match at the same starts, and the words
+#: it reads past Python's end are letters, where no match of either starts (one opens with a
+#: comma or a space). Its starts are those of ``_PLURAL_VERB.finditer`` (``casualty_verbs``).
+_PLURAL_VERB_ASCII = re2.compile(
+    ("(?i)" + _PLURAL_VERB.pattern.replace("(?=", "(?:"))
+    .replace(r"\s", ASCII_SPACE)
+    .encode("ascii")
 )
 #: Where a subject may start: the sentence start, or after a comma, colon or "that" (the
 #: offset of the space before its first word, in the text with one space put in front); also
@@ -73,7 +82,7 @@ def joined_subjects(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
     stated = [_shifted(f, 1) for f in sent.stated]
     taken = [(b.figure.start + 1, b.figure.end + 1) for b in found]
     result: list[Binding] = []
-    for verb, cue in casualty_verbs(sent, text, _PLURAL_VERB):
+    for verb, cue in casualty_verbs(sent, text, _PLURAL_VERB, _PLURAL_VERB_ASCII):
         for start in _STARTS.finditer(text, max(0, verb.start() - _REACH), verb.start()):
             at = start.end() - 1
             if text[start.start()] == "," and _DESCRIPTION.match(text, at):
@@ -119,12 +128,19 @@ def _binding(text: str, item: Item, cue: CueHit, upper: bool) -> Binding | None:
 
 
 def casualty_verbs(
-    sent: SentenceParse, text: str, pattern: re.Pattern[str]
+    sent: SentenceParse, text: str, pattern: re.Pattern[str], twin: re2._Regexp | None = None
 ) -> Iterator[tuple[re.Match[str], CueHit]]:
     """Each match of ``pattern`` (a plural verb such as "were killed") that ends right at a
     casualty cue of the sentence, with that cue; ``text`` is the sentence with one space put
-    in front, as the subject rules read it."""
-    for verb in pattern.finditer(text):
+    in front, as the subject rules read it. On ASCII text ``pattern`` is matched only at the
+    starts of ``twin``, an RE2 pattern that starts where ``pattern.finditer`` does."""
+    if twin is None or not text.isascii():
+        verbs: Iterator[re.Match[str] | None] = pattern.finditer(text)
+    else:
+        verbs = (pattern.match(text, at) for at in re2_starts(twin, text.encode("ascii")))
+    for verb in verbs:
+        if verb is None:
+            continue
         index = sent.cues.first_from(verb.end() - 1)
         if index is None or sent.cues.hits[index].start != verb.end() - 1:
             continue
