@@ -125,8 +125,8 @@ CREWS_WORKING = (
     r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?working\s+(?:in|at|on)\b"
 )
 #: At the site of a disaster, any crew of a rescue or a service: "150 firefighters worked at
-#: the site through the night" (45th session), "40 police officers and about 130
-#: volunteers were working at the site" (46th session).
+#: the site through the night" (45th session), "25 soldiers and about 90 volunteers were
+#: working at the scene" (46th session).
 CREWS_AT_SITE = (
     r"(?:(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?working|worked"
     r"(?:\s+(?:through|into)\s+the\s+night)?)\s+(?:at|on|in)\s+the\s+(?:site|scene|wreckage"

@@ -164,7 +164,7 @@ IN_CAPTIVITY: tuple[Row, ...] = (
         None,
         False,
     ),
-    # "four were being held by the gunmen", "five women had been carried off by the gunmen"
+    # "four were being held by the gunmen", "three nurses were carried off by the raiders"
     # (46th session; captors only, not "held by police")
     (CAPTORS_HOLD, True, None, False),
     (CAPTIVES_HELD, False, "object", False),  # "the rebels are still holding 17 passengers"

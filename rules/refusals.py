@@ -211,7 +211,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"|figure|number|deadline)",
         r"(?:would\s+not|wouldn't|could\s+not|couldn't|cannot|can't)\s+go\s+into\s+(?:detail"
         r"|details|specifics|(?:the|its|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons"
-        # "could not go into the deployment of aircraft" (not "could not go into the mine")
+        # "could not go into the deployment plans" (not "could not go into the mine")
         r"|record|history|circumstances|figures|cause|deployment|inquiry|decision|matter))\b",
         negated + r"\s+pick(?:ed)?\s+up\s+(?:(?:(?:repeated|several|our|reporters')\s+)?calls"
         r"|(?:his|her|its|their)\s+(?:(?:mobile|office|desk)\s+)?(?:phones?|telephones?))\b",

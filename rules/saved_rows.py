@@ -11,8 +11,8 @@ from rules.cue_rows import RELEASED, Row
 
 #: Rescue reports of people saved from a collapse, a flood or the sea, the count before the
 #: verb: "eleven miners were pulled alive from the shaft", "two more were found alive", "19
-#: have come out alive", "17 miners had been pulled from the mud alive", "the crew of eight
-#: were picked up by a patrol boat", "14 had to be cut free" (46th session).
+#: have come out alive", "nine quarry workers were pulled from the slurry alive", "all six
+#: fishermen were picked up by a navy patrol boat", "14 had to be cut free" (46th session).
 SAVED_ALIVE: Row = (
     r"pulled\s+alive\s+from|(?:pulled|dug|brought|hauled)\s+(?:out|up)\s+alive|found\s+alive"
     r"|pulled\s+(?:out\s+of|from)\s+the\s+(?:water|river|lake|sea)|down\s+alive"

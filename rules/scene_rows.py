@@ -255,7 +255,7 @@ SURVIVED_HURT: tuple[Row, ...] = (
         None,
         False,
     ),
-    # "two got out with cuts on their faces", "escaped with cuts and bruises", "walked away
+    # "my two sons crawled out with cuts", "escaped with cuts and bruises", "walked away
     # with minor burns" (46th session: hurt, if lightly, in getting away)
     (
         r"(?:escaped|got\s+out|walked\s+(?:out|away)|came\s+out|crawled\s+out)\s+with\s+"

@@ -170,7 +170,7 @@ def earlier_value(claim: StatedClaim) -> bool:
 def background_for_key(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """Background as the key figures read it: a headline's figure is news unless it is an
     earlier value ("Bus Crash Toll Climbs From 12 to 15" is about the 15). A part of a witness's
-    own company ("Two of the six of us were badly hurt") is no count of the event's hurt."""
+    own company ("Three of the five of us were hurt") is no count of the event's hurt."""
     if claim.group is not None and _OF_US.search(claim.group):
         return True
     return earlier_value(claim) if claim.in_title else claim_is_background(findings, claim)

@@ -1,5 +1,5 @@
-"""CB144: a counted crew searching for the missing ("About 60 divers were searching for the
-missing sailors")."""
+"""CB144: a counted crew searching for the missing ("Some 40 rescuers were searching for the
+lost hikers")."""
 
 from __future__ import annotations
 
@@ -16,21 +16,21 @@ _AT_WORK = Cue("deployed", CREWS_AT_WORK, before=True)
 
 class SearchingCrew(BoundRule):
     """CB144 · A counted crew searching for the missing is deployed: the cue of those not yet
-    found ("divers were searching for") opens with the crew's noun, so the count before it
-    is the crew's ("About 60 divers were searching for the missing sailors"; general English
+    found ("rescuers were searching for") opens with the crew's noun, so the count before it
+    is the crew's ("Some 40 rescuers were searching for the lost hikers"; general English
     of disaster reports). The crew's head is checked as ``CREWS_AT_WORK``'s is.
     """
 
     code = "CB144"
     examples = (
         (
-            "About 60 divers were searching for the missing sailors.",
-            {"category": "deployed", "min": 60, "group": "divers"},
+            "Some 40 rescuers were searching for the lost hikers.",
+            {"category": "deployed", "min": 40, "group": "rescuers"},
         ),
     )
     counter_examples = (
         "Divers were searching for 60 missing sailors.",
-        "The divers were searching for the missing sailors.",
+        "The rescuers were searching for the lost hikers.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:

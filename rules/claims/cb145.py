@@ -1,5 +1,5 @@
-"""CB145: a count that heads two predicates, the second its harm ("Two crew members jumped
-clear before the impact and were treated for cuts")."""
+"""CB145: a count that heads two predicates, the second its harm ("Two guards climbed out
+before the crash and were treated for bruises")."""
 
 from __future__ import annotations
 
@@ -22,13 +22,13 @@ _FIRST_THEN_AND = re.compile(
     re.IGNORECASE,
 )
 #: A past tense of the first predicate: regular, or one of the common irregular verbs of
-#: getting away or on ("jumped clear", "ran", "fled", "swam", "held on").
+#: getting away or on ("climbed out", "ran", "fled", "swam", "held on").
 _PAST = re.compile(r"\b(?:[a-z]{2,}ed|ran|fled|swam|fell|hid|held|got|came|went|crawled|stood)\b")
 
 
 class TwoPredicates(BoundRule):
     """CB145 · A counted subject with two predicates joined by "and", the second its harm:
-    "Two crew members jumped clear before the impact and were treated for cuts" is wounded 2
+    "Two guards climbed out before the crash and were treated for bruises" is wounded 2
     (general English). The count opens its clause (not the object of the first verb:
     "Gunmen shot four men and were later arrested" leaves the four unread), and the first
     predicate holds a past tense, no comma and no figure.
@@ -37,13 +37,13 @@ class TwoPredicates(BoundRule):
     code = "CB145"
     examples = (
         (
-            "Two crew members jumped clear before the impact and were treated for cuts.",
-            {"category": "wounded", "min": 2, "group": "crew members"},
+            "Two guards climbed out before the crash and were treated for bruises.",
+            {"category": "wounded", "min": 2, "group": "guards"},
         ),
     )
     counter_examples = (
         "Gunmen shot four men and were later arrested.",
-        "Two crew members jumped clear, and the driver was treated for cuts.",
+        "Two guards climbed out, and the driver was treated for bruises.",
     )
 
     def find(self, sent: SentenceParse) -> dict[int, Binding]:

@@ -21,7 +21,7 @@ def adds_to(tokens: list[Token], last: int) -> bool:
     """
     after = tokens[last + 3].low if last + 3 < len(tokens) else "."
     if [t.low for t in tokens[last + 1 : last + 3]] in _NTH_GOAL and after in _AFTER_GOAL:
-        return True  # "Costa added a third with a header": a goal of a match
+        return True  # "Lind added a fourth with a volley": a goal of a match
     for k in range(last + 1, min(len(tokens), last + 7)):
         token = tokens[k]
         if token.low == "to":

@@ -71,8 +71,8 @@ def _sources(text: str) -> list[tuple[str, str]]:
         ("Residents, many of them elderly, said the gunmen arrived at dawn.", "Residents"),
         # a subject with a participle aside says what follows its verb
         (
-            "Residents, speaking on condition of anonymity for fear of reprisals, said the"
-            " gunmen fired at dawn.",
+            "Residents, speaking by telephone from a camp across the river, said the gunmen"
+            " fired at dawn.",
             "Residents",
         ),
         ("On Monday, residents, speaking by phone, said the soldiers fired at dawn.", "residents"),
@@ -99,17 +99,17 @@ def test_the_speaker_before_an_aside_and_a_clause_after(text: str, source: str) 
     ("text", "cue"),
     [
         (
-            "Its spokesman, Viktor Halas, declined on Saturday to say how many of the dead were"
-            " protesters.",
-            "declined on Saturday to say",
+            "The council's press officer, Ada Brel, declined on Sunday to say whether any"
+            " officers had been hurt.",
+            "declined on Sunday to say",
         ),
         (
-            "The prosecutor said the man had no criminal record but would not yet discuss a"
-            " motive.",
+            "The district attorney said the suspect lived alone but would not yet discuss what"
+            " led to the fire.",
             "would not yet discuss",
         ),
         (
-            "The spokesman said he could not go into the deployment of aircraft.",
+            "An aide to the minister could not go into the deployment plans, she said.",
             "could not go into the deployment",
         ),
     ],
@@ -147,23 +147,23 @@ def test_a_recall_of_envoys_or_goods_is_no_speech(
     ("text", "expected"),
     [
         # a counted crew searching for the missing is deployed
-        ("About 60 divers were searching for the missing sailors.", [("deployed", 60)]),
+        ("Some 40 rescuers were searching for the lost hikers.", [("deployed", 40)]),
         ("Divers were searching for 60 missing sailors.", [("missing", 60)]),
         # any crew at the site of a disaster
         (
-            "A rescuer said 40 police officers and about 130 volunteers were working at the site.",
-            [("deployed", 40), ("deployed", 130)],
+            "Some 25 soldiers and about 90 volunteers were working at the scene overnight.",
+            [("deployed", 25), ("deployed", 90)],
         ),
         ("About 500 volunteers are working at the games.", []),
         # saved alive, at sea or from the mud
-        ("The authority said 17 miners had been pulled from the mud alive.", [("rescued", 17)]),
-        ("The crew of eight were picked up by a second patrol boat.", [("rescued", 8)]),
+        ("Nine quarry workers were pulled from the slurry alive on Monday.", [("rescued", 9)]),
+        ("All six fishermen were later picked up by a navy patrol boat.", [("rescued", 6)]),
         ("The suspect was picked up by the police on Monday.", []),
         # a village's place of care
         ("Nine people were taken to the health post with cuts.", [("wounded", 9)]),
         # held or taken by captors, not by the police
         ("The union said four were being held by the gunmen.", [("kidnapped", 4)]),
-        ("At least five young women had been carried off by the gunmen.", [("kidnapped", 5)]),
+        ("Three nurses from the clinic were carried off by the raiders.", [("kidnapped", 3)]),
         ("Two suspects were being held by police.", []),
         ("Three cars were carried off by the flood.", []),
     ],
@@ -177,16 +177,16 @@ def test_crews_the_saved_and_the_held(text: str, expected: list[tuple[str, float
     [
         # a counted subject of two predicates, the second its harm
         (
-            "The two crew members of the freight train jumped clear before the impact and were"
-            " treated for cuts, it said.",
+            "The two guards of the goods train climbed out before the crash and were treated for"
+            " bruises, the operator said.",
             [("wounded", 2)],
         ),
         ("Twelve students marched to the square and were detained.", [("arrested", 12)]),
         # the count is the object of the first verb, or a clause of its own follows
         ("The gunmen shot the four men and were later arrested.", [("killed_or_wounded", 4)]),
-        ("Two crew members jumped clear, and the driver was treated for cuts.", []),
+        ("Two guards climbed out, and the driver was treated for bruises.", []),
         # hurt, if lightly, in getting away
-        ('"My two brothers got out with cuts on their faces," she said.', [("wounded", 2)]),
+        ('"My two sons crawled out with cuts on their arms," he said.', [("wounded", 2)]),
         ("The two robbers escaped with cash from the till.", []),
     ],
 )
@@ -208,7 +208,7 @@ def test_it_stands_for_a_text_told_as_a_speaker() -> None:
     ("text", "expected"),
     [
         ("Norvalia recalled its own ambassador from Castrel on Friday.", []),
-        ("Defender Mario Costa added a third with a header in the 77th minute.", []),
+        ("The winger Ivo Lind added a fourth with a volley in the 88th minute.", []),
         ("The minister added a second reason: the budget.", [("statement", "The minister")]),
         (
             "The company, which owns the mine, had not picked up its telephones by Wednesday.",

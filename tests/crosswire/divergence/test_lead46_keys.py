@@ -14,8 +14,8 @@ def _wounded(text: str) -> float | None:
 
 def test_a_part_of_a_witness_company_is_no_count_of_the_hurt() -> None:
     text = (
-        "Eight people died when a night train came off the rails near Asby on Friday. At dawn"
-        " the operator had put the toll at eight dead and 40 injured, six of them critically."
+        "Eight people died when a night train came off the rails near Asby on Friday. By dawn"
+        " the railway's count stood at eight dead and 40 injured, six of them critically."
         ' "Two of the five of us were badly hurt," said a passenger, Ilse Marr.'
     )
     assert _wounded(text) == 40
@@ -33,8 +33,8 @@ def test_a_later_whole_that_holds_the_count_chosen_is_the_key() -> None:
     text = (
         "Gunmen killed 16 civilians at a hotel in Orsk on Friday, and four soldiers were wounded"
         " in the assault, a government spokesman said. The director of the city hospital said"
-        " 27 people were being treated for gunshot wounds and for injuries suffered jumping"
-        " from windows, among them the four soldiers."
+        " 27 people were being treated for burns and broken bones, among them the four"
+        " soldiers."
     )
     assert figures(text) == (16, 27)
 
