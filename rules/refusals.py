@@ -13,7 +13,8 @@ from __future__ import annotations
 _MORE_WORDINGS = (
     # "said he had nothing to add", "was not in a position to comment", "have so far kept
     # quiet about the cause" (46th session; general English of news refusals)
-    r"(?:has|have|had)\s+nothing\s+(?:further\s+|more\s+|else\s+)?to\s+(?:add|say)\b",
+    # (not "had nothing to say to the victims' families": a defendant's silence, no refusal)
+    r"(?:has|have|had)\s+nothing\s+(?:further\s+|more\s+|else\s+)?to\s+add\b",
     r"(?:is|are|was|were)\s+not\s+in\s+a\s+position\s+to\s+(?:comment|say|discuss|confirm"
     r"|give|provide|release)\b",
     r"(?:kept|keeps|stayed|stays)\s+quiet\s+(?:about|over)\b",
