@@ -67,7 +67,7 @@ _LIST_OPENER = re.compile(
     r"|expected)\b))(?:\s*:)?"
     r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+)?(?P<noun3>dead|bodies|injured"
     r"|wounded)(?:\s+(?:men|women|people|persons|victims))?\s+as"
-    r"|\bamong\s+the\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)\s+"
+    r"|\bamong\s+(?:the|those)\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)\s+"
     r"(?:(?:here|there|also|so\s+far|reportedly)\s+)?(?:were|are|was|is)"  # "the injured here are"
     r"(?:\s*:)?"
     # "among the priests murdered was A": a plural, then the participle of what befell them
@@ -81,7 +81,7 @@ _LIST_OPENER_HINT = re2.compile(
     (
         r"(?i)\b(?:the|those)\s+(?:(?:two|three|four|five)\s+)?"
         r"(?:dead|killed|wounded|injured|hurt|deceased|bodies)\s+(?:were|are|have|had|was|include)"
-        r"|\b(?:identified|among)\s+the\s"
+        r"|\b(?:identified|among)\s+the\s|\bamong\s+those\s"
     )
     .replace(r"\s", ASCII_SPACE)
     .encode("ascii")

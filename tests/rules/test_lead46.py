@@ -302,3 +302,8 @@ def test_more_silences(text: str, cue: str) -> None:
 )
 def test_quiet_towns_and_kits_are_no_silence(text: str) -> None:
     assert not [a for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+def test_a_list_of_those_killed() -> None:
+    claims = analyze("Among those killed was Ilse Varga, the town's mayor.").claims
+    assert [(c.category, c.min, c.figure_text) for c in claims] == [("killed", 1, "Ilse Varga")]
