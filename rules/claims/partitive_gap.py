@@ -46,6 +46,13 @@ def verb_after_partitive(text: str, figure_end: int, cues: Cues, index: int) -> 
 
 #: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.
 _EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+#: A value a count named before it rose or fell to ("the number of cases rose to 300"): not
+#: a count of the people a later cue tells of (a toll's own value is bound by its cue first).
+_MOVED_TO = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|grown|fell|dropped|reached|stood|stands)"
+    r"(?:\s+(?:to|at))?\s+$",
+    re.IGNORECASE,
+)
 #: A whole fronted at the head of its clause: "Of the 14 people on board, ten were hurt", "said
 #: that of the 30 guests, 12 were hurt" (reported speech).
 _FRONTED = re.compile(r"(?:^|[,;]\s|\bthat\s)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
@@ -61,4 +68,6 @@ def past_value_or_whole(text: str, start: int, between: str) -> bool:
     low = max(0, start - 16)
     if _EARLIER_VALUE.search(text, low, start):
         return True
+    if _MOVED_TO.search(text, max(0, start - 30), start):
+        return True  # "confirmed cases rose to 300, and 12 patients died": another count's value
     return bool(_FRONTED.search(text, low, start)) and not _VICTIM_WORDS.search(between)

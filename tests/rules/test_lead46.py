@@ -307,3 +307,17 @@ def test_quiet_towns_and_kits_are_no_silence(text: str) -> None:
 def test_a_list_of_those_killed() -> None:
     claims = analyze("Among those killed was Ilse Varga, the town's mayor.").claims
     assert [(c.category, c.min, c.figure_text) for c in claims] == [("killed", 1, "Ilse Varga")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value another count rose to shares no cue with the dead told after it
+        ("The number of confirmed cases rose to 300, and 12 patients have died.", [("killed", 12)]),
+        ("The number of dead rose to 40 and 120 were injured.", [("killed", 40), ("wounded", 120)]),
+    ],
+)
+def test_a_value_risen_to_is_no_coordinated_count(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
