@@ -353,7 +353,11 @@ def _labelled(before: str, after: str = "", bare: str = "1") -> bool:
         return noun is None or not is_human_plural(noun["word"])
     if last in _WEEKDAYS:
         return _MONTH_AFTER.match(after) is not None
-    no_day = not bare.isdigit() or 31 < int(bare) < 1000  # "By March 40 people had died"
+    # "By March 40 people had died", "By June 2,000"; not "By May 15 300 people", a day and a
+    # count read as one spaced figure
+    digits = bare.replace(",", "")
+    no_day = "," in bare or (digits.isdigit() and 31 < int(digits) < 1000)
+    no_day = no_day or not digits.replace(" ", "").isdigit()
     if last in _MONTHS and (
         no_day or (len(words) > 1 and (words[-2].isdigit() or words[-2].lower() in _IN))
     ):

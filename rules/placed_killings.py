@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import re
 
+from rules.cue_fragments import KILLING_ACT
+
 #: A killing noun, a place and "of" (``rules.cue_fragments.KILLING_PLACE``): the words after
-#: "in" are the place.
-_PLACED_KILLING = re.compile(r"[a-z]+\s+in\s+(?P<place>.+?)\s+of")
+#: "in" are the place. Only a killing noun: "flew in a team of eight" is no placed killing.
+_PLACED_KILLING = re.compile(rf"{KILLING_ACT}\s+in\s+(?P<place>.+?)\s+of")
 #: Words that make no place after "in": articles and possessives ("in the region of"),
 #: quantities ("in some of", "in two of"), the nouns of English compound prepositions
 #: ("in excess of", "in memory of", "in front of", "in view of"), and "of" itself. General

@@ -170,14 +170,24 @@ def earlier_value(claim: StatedClaim) -> bool:
 def background_for_key(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """Background as the key figures read it: a headline's figure is news unless it is an
     earlier value ("Bus Crash Toll Climbs From 12 to 15" is about the 15). A part of a witness's
-    own company ("Three of the five of us were hurt") is no count of the event's hurt."""
-    if claim.group is not None and _OF_US.search(claim.group):
-        return True
+    own company ("Three of the five of us were hurt") is no count of the event's hurt when the
+    article counts it too."""
+    if _own_company(claim) and any(
+        c.category == claim.category and c.stated is not None and not _own_company(c)
+        for c in findings.claims
+    ):
+        return True  # the event's own count is told too; alone, the part is all there is
     return earlier_value(claim) if claim.in_title else claim_is_background(findings, claim)
 
 
-#: A group told as the speaker's own company: "the six of us", "four of us".
-_OF_US = re.compile(r"\bof\s+us\b", re.IGNORECASE)
+#: A group told as the speaker's own company: "the six of us", "four of us", "the 30 of us"
+#: (its group "us"). Lower case only: "soldiers of US special forces" are no one's company.
+_OF_US = re.compile(r"(?:^|\bof\s+)us$")
+
+
+def _own_company(claim: StatedClaim) -> bool:
+    """Is ``claim``'s group the speaker's own company ("Two of the six of us")?"""
+    return claim.group is not None and _OF_US.search(claim.group) is not None
 
 
 def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:

@@ -15,6 +15,8 @@ from dataclasses import replace
 from crosswire.divergence.groups import singular
 from crosswire.divergence.model import StatedClaim
 from crosswire.divergence.totals import ADDED
+from rules.nouns import is_human_plural
+from rules.number_values import number_value
 
 #: "four more", "three additional": the words after a figure that tell it as added.
 _MORE_AFTER = re.compile(r"\s+(?:more|additional)\b", re.IGNORECASE)
@@ -135,18 +137,35 @@ def _rival_count(claim: StatedClaim, chosen: StatedClaim) -> bool:
     return other and anyone and bool(words) and words[-1] in _ANYONE
 
 
+#: "among them the four soldiers", "including 4 police officers": a part named in a count,
+#: its figure and the word after it.
+_PART_NAMED = re.compile(
+    r"\b(?:among\s+them|including)\s+(?:the\s+)?(?P<figure>[\w,-]+)(?:\s+(?P<noun>[a-z-]+))?",
+    re.IGNORECASE,
+)
+#: Heads of a count of anyone: a part named after them may be any group.
+_ANY_HEAD = frozenset(("", "other", "person", "people"))
+
+
 def _whole_after(chosen: StatedClaim, claims: list[StatedClaim]) -> StatedClaim | None:
     """A later, larger count whose sentence tells it holds ``chosen``'s people ("said 27
     people were being treated for wounds, among them the four soldiers"): the whole of the
-    hurt, of which the count chosen is a part (general English of casualty reports)."""
-    told = re.compile(
-        rf"\b(?:among\s+them|including)\s+(?:the\s+)?{re.escape(chosen.figure_text)}\b",
-        re.IGNORECASE,
-    )
+    hurt, of which the count chosen is a part (general English of casualty reports). The part
+    is the chosen count by value ("4" or "four") and, where a noun of people follows, by its
+    head ("including four children" holds no four soldiers)."""
     for claim in claims:
         if claim.start <= chosen.start or (claim.stated or 0) <= (chosen.stated or 0):
             continue
         end = (claim.figure_start or 0) + len(claim.figure_text)
-        if told.search(claim.text, end):
-            return claim
+        for part in _PART_NAMED.finditer(claim.text, end):
+            if number_value(part["figure"]) == chosen.stated and _same_people(part["noun"], chosen):
+                return claim
     return None
+
+
+def _same_people(noun: str | None, chosen: StatedClaim) -> bool:
+    """May the part's ``noun`` name ``chosen``'s people (no noun of people, or the same head)?"""
+    if noun is None or not is_human_plural(noun.lower()):
+        return True  # "including the six pulled from the rubble"
+    head = _head(chosen.group or "")
+    return head in _ANY_HEAD or singular(noun.lower()) == head

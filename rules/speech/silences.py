@@ -30,7 +30,12 @@ from rules.speech.statements import (
 from rules.speech.subject_edges import coordinated
 from rules.speech.subjects import antecedent, comma_subject, phrase_subject, span
 from rules.speech.unreached import WEAK_CUES, bare_attempt, party_after_reach, party_in_attempt
-from rules.speech.withheld import answered_something_else, no_answer_refused, withholds_nothing
+from rules.speech.withheld import (
+    adds_to_something,
+    answered_something_else,
+    no_answer_refused,
+    withholds_nothing,
+)
 from rules.tokens import Token
 
 #: Words that end a "did not say whether" cue but belong to what was not said.
@@ -72,6 +77,8 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
     reflexive = last + 1 < len(tokens) and tokens[last + 1].low in _REFLEXIVES
     if reflexive and tokens[last].low in ("identify", "name"):
         return True
+    if adds_to_something(tokens, last):
+        return True  # "had nothing to add to a squad full of strikers"
     if _would_reply(tokens, c) and no_answer_refused(tokens, last):
         return True  # "Neither candidate would say that in public"
     if answered_something_else(tokens, last):

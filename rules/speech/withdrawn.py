@@ -26,13 +26,22 @@ def recalls_withdrawn(tokens: list[Token], last: int) -> bool:
     >>> recalls_withdrawn(tokenize("The mayor recalled the flood."), 2)
     False
     """
+    owned = False
     for k in range(last + 1, min(len(tokens), last + 4)):
         token = tokens[k]
         if token.low in _WITHDRAWN:
-            return not _clause_follows(tokens, k + 1)
+            return not _clause_follows(tokens, k + 1, owned)
         if not (token.low in _BEFORE_HEAD or token.text[:1].isdigit()):
             return False
+        owned = owned or token.low in _OWNERS
     return False
+
+
+#: Determiners of what a party calls back as its own ("recalled its ambassador, who ...").
+_OWNERS = frozenset("its their his her own".split())
+#: Words after a noun not owned that tell of the people remembered ("recalled the militiamen,
+#: drunk and shouting, who killed nine farmers", "recalled the soldiers who came at night").
+_DESCRIBED = frozenset(", who whom that".split())
 
 
 #: Words after the noun that make it the subject of a recalled clause ("recalled the troops
@@ -40,9 +49,12 @@ def recalls_withdrawn(tokens: list[Token], last: int) -> bool:
 _CLAUSE_OPENERS = frozenset("had have has were was would could did".split())
 
 
-def _clause_follows(tokens: list[Token], k: int) -> bool:
-    """Does a verb follow the noun at ``k - 1``, so that it opens a clause recalled?"""
+def _clause_follows(tokens: list[Token], k: int, owned: bool = False) -> bool:
+    """Does a verb follow the noun at ``k - 1``, so that it opens a clause recalled, or (for
+    people not told as the party's own) a comma or a relative that describes them?"""
     if k >= len(tokens):
         return False
     low = tokens[k].low
+    if not owned and low in _DESCRIBED:
+        return True
     return low in _CLAUSE_OPENERS or (low.endswith("ing") and len(low) > 4)

@@ -26,9 +26,19 @@ _NAMING = frozenset("identify name".split())
 _OBJECT_PRONOUNS = frozenset("him her them".split())
 
 
+#: What a party gives or provides when it answers: information or a comment ("not in a
+#: position to give figures", not "to give the player a new contract", "to provide care").
+_GIVEN = _INFORMATION | frozenset(
+    "comment comments update updates breakdown answer answers specifics confirmation".split()
+)
+
+
 def withholds_nothing(tokens: list[Token], last: int) -> bool:
     """Is the verb of releasing or naming ending at ``last`` an act, not a withholding?"""
     verb = tokens[last].low
+    if verb in ("give", "provide") and tokens[last - 1].low == "to":
+        words = [t.low for t in tokens[last + 1 : last + 7] if t.is_word]
+        return bool(words) and not any(word in _GIVEN for word in words)
     if (verb not in _RELEASING and verb not in _NAMING) or tokens[last - 1].low != "to":
         return False  # "have not released her name": the noun is the information
     if verb != "release" and verb in _RELEASING:
@@ -102,3 +112,20 @@ def answered_something_else(tokens: list[Token], last: int) -> bool:
         ahead = {t.low for t in tokens[last + 2 : last + 6] if t.is_word}
         return not ahead & _ASKED_THINGS  # "no reply to questions", "after repeated calls"
     return nxt not in _STILL_ASKED
+
+
+#: What "nothing to add to" may point back at: an answer already given ("nothing to add to
+#: the company's statement", "to what he said", "to that"), general English of press replies.
+_SAID_BEFORE = frozenset(
+    """statement statements comment comments remarks report reports account answer response
+    explanation release that this it what those these""".split()
+)
+
+
+def adds_to_something(tokens: list[Token], last: int) -> bool:
+    """Is "had nothing to add" ending at ``last`` followed by "to" and a thing added to, not an
+    answer given ("had nothing to add to a squad full of strikers": no refusal)?"""
+    if last + 1 >= len(tokens) or tokens[last].low != "add" or tokens[last + 1].low != "to":
+        return False
+    ahead = [t.low for t in tokens[last + 2 : last + 7] if t.is_word]
+    return not any(word in _SAID_BEFORE for word in ahead)
