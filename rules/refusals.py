@@ -77,8 +77,10 @@ _MORE_WORDINGS = (
     # "turned down requests for an interview", "refused interview requests", "declined requests
     # for the names", "kept mum on", "passed up the chance to comment", "would not weigh in",
     # "hung up when reached", "no response had been received from"
+    # ("declined a request for an interview", "declined a BBC interview request": 46th session)
     r"(?:turned\s+down|refused|rejected|declined)\s+(?:(?:repeated|several|multiple|our)\s+)?"
-    r"(?:(?:an?\s+)?interview\s+requests?|requests\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:comment"
+    r"(?:(?:an?\s+)?(?:[A-Z]{2,5}\s+)?interview\s+requests?|(?:an?\s+)?requests?\s+(?:for|to)\s+"
+    r"(?:an?\s+|the\s+)?(?:comment"
     r"|interviews?"
     r"|be\s+interviewed|names?|details|figures?))\b",
     r"(?:kept|keeps|stayed|stays|remained|remains)\s+mum\s+(?:on|about|over)\b",

@@ -19,8 +19,8 @@ SAVED_ALIVE: Row = (
     r"|pulled\s+(?:out\s+of|from)\s+the\s+[a-z]+\s+alive"
     # (a boat of rescue or of chance, not "picked up by a boat at the pier", a ride)
     r"|picked\s+up\s+by\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:(?:patrol|rescue|fishing|passing|navy"
-    r"|naval|coast\s*guard)\s+(?:boat|ship|vessel|helicopter|cutter)|lifeboat|trawler|freighter"
-    r"|tanker|coast\s*guard)\b"
+    r"|naval|coast\s*guard|merchant|cargo|container)\s+(?:boat|ship|vessel|helicopter|cutter)"
+    r"|lifeboat|trawler|freighter|tanker|coast\s*guard)\b"
     r"|(?:came|(?:have|has|had)\s+come|got|walked|crawled)\s+out\s+alive"
     # "14 people had to be cut free from the wreckage" (crash and collapse reports)
     r"|(?:had\s+to\s+be|were|was|have\s+been|has\s+been|had\s+been)\s+cut\s+free",

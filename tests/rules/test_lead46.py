@@ -321,3 +321,29 @@ def test_a_value_risen_to_is_no_coordinated_count(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry declined a request for an interview.",
+            [("non_response", "The ministry")],
+        ),
+        ("The embassy declined a BBC interview request.", [("non_response", "The embassy")]),
+        ("The minister declined a request to extend the deadline.", []),
+    ],
+)
+def test_interview_requests_declined(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty migrants were picked up by a cargo ship on Sunday.", [("rescued", 40)]),
+        ("The parcels were picked up by a cargo ship.", []),
+    ],
+)
+def test_picked_up_at_sea_by_a_merchant_ship(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
