@@ -46,7 +46,7 @@ class KitThenPeople(BoundRule):
         for cue in sent.cues.hits:
             if cue.cue.category != "deployed" or cue.cue.after != "object":
                 continue
-            first = next((i for i, f in enumerate(sent.figures) if f.start >= cue.end), None)
+            first = sent.figure_from(cue.end)
             if first is None or sent.text[cue.end : sent.figures[first].start].strip():
                 continue
             i = first

@@ -118,6 +118,11 @@ class SentenceParse:
         index = bisect.bisect_right([f.end for f in self.figures], offset) - 1
         return index if index >= 0 else None
 
+    def figure_from(self, offset: int) -> int | None:
+        """Index of the first figure starting at or after ``offset``."""
+        index = bisect.bisect_left([f.start for f in self.figures], offset)
+        return index if index < len(self.figures) else None
+
 
 def taken_spans(sent: SentenceParse, found: list[Binding]) -> list[tuple[int, int]]:
     """The figure spans a sentence's bindings hold: the engine's and those found so far."""
