@@ -19,8 +19,8 @@ def adds_to(tokens: list[Token], last: int) -> bool:
     something given for something ("added points for regional presence"; not "added for
     emphasis that", where "for" comes first).
     """
-    after = tokens[last + 3].low if last + 3 < len(tokens) else "."
-    if [t.low for t in tokens[last + 1 : last + 3]] in _NTH_GOAL and after in _AFTER_GOAL:
+    owner, nth, after = [*(t.low for t in tokens[last + 1 : last + 4]), ".", ".", "."][:3]
+    if owner in _GOAL_OWNERS and nth in _NTH and after in _AFTER_GOAL:
         return True  # "Lind added a fourth with a volley": a goal of a match
     for k in range(last + 1, min(len(tokens), last + 7)):
         token = tokens[k]
@@ -37,11 +37,8 @@ def adds_to(tokens: list[Token], last: int) -> bool:
 
 
 #: A goal or point added to a score by its place in it: "added a third", "added his second".
-_NTH_GOAL = [
-    [article, nth]
-    for article in ("a", "his", "her", "their", "the")
-    for nth in ("second", "third", "fourth", "fifth", "sixth", "seventh")
-]
+_GOAL_OWNERS = frozenset("a his her their the".split())
+_NTH = frozenset("second third fourth fifth sixth seventh".split())
 #: What follows such a goal: how or when it was scored, or the clause's end (not "added a
 #: second reason", a point made).
 _AFTER_GOAL = frozenset(". , ; with in from after before just late goal minutes".split())
