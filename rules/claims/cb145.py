@@ -23,7 +23,7 @@ _FIRST_THEN_AND = re.compile(
 )
 #: A past tense of the first predicate: regular, or one of the common irregular verbs of
 #: getting away or on ("climbed out", "ran", "fled", "swam", "held on").
-_PAST = re.compile(r"\b(?:[a-z]{2,}ed|ran|fled|swam|fell|hid|held|got|came|went|crawled|stood)\b")
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|ran|fled|swam|fell|hid|held|got|came|went|stood)\b")
 
 
 class TwoPredicates(BoundRule):
