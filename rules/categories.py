@@ -28,6 +28,7 @@ from rules.cue_fragments import (
     CAUGHT_BY_POLICE,
     COUNTED_KILLINGS,
     DISPLACED_TOLL,
+    ELIMINATED,
     FORCES_SEIZED,
     FORCES_SEIZED_BY,
     HURT_GRADES,
@@ -109,6 +110,7 @@ CUES: tuple[Cue, ...] = (
         (BARE_TO_DEATH.pattern, False, None, False),
         *rows.KILLING_VERBS,
         (NEUTRALISED, True, "object", True),
+        (ELIMINATED, True, "object", True),
         # Base verbs only where the killing happened: "went on to kill 3", "managed to murder".
         (
             r"(?:managed\s+to|went\s+on\s+to|proceeded\s+to|so\s+far\s+as\s+to)\s+"

@@ -136,13 +136,23 @@ CREWS_AT_SITE = (
 
 #: Verbs that send troops when their object is military: "ordered 1,500 more troops to the
 #: border"; "the judge ordered 12 men to pay fines", "the airline moved 300 staff" send no one.
-TROOP_ORDERS = r"ordered|moved|rushed|airlifted|flown|flew"
+TROOP_ORDERS = r"ordered|moved"
+
+#: Verbs that carry a service or a medical team to a place: "rushed 200 riot police to the
+#: square", "had flown 14 doctors and nurses to the valley" (47th session: medical staff are
+#: carried, not ordered or moved about; general knowledge of relief reporting).
+TROOPS_CARRIED = r"rushed|airlifted|(?:flown|flew)(?:\s+in)?"
 
 #: The military communiqué's word for enemies killed ("troops neutralised 12 militants", "30
 #: attackers were neutralized"): a death only when its figure counts people (a bomb or a
 #: battery is neutralised too). Origin: general knowledge of army and police statements in
 #: conflict news (West Africa, the Sahel, the Philippines, Colombia).
 NEUTRALISED = r"neutrali[sz]ed"
+
+#: The same euphemism of an army or a police force for armed enemies killed: "troops had
+#: eliminated 11 militants" (47th session); a team or a voter eliminates rivals, so only
+#: armed enemies' heads are read (``rules.claims.groups.ARMED_ENEMIES``).
+ELIMINATED = r"eliminated"
 
 #: A night spent in a public hall after a flood or a fire, as the displaced do: "some 80
 #: families spent a third night in church halls" (general disaster reporting).

@@ -17,6 +17,7 @@ from rules.cue_fragments import (
     SIZED_FORCE,
     TROOP_MOVEMENT,
     TROOP_ORDERS,
+    TROOPS_CARRIED,
 )
 from rules.cue_rows import Row
 
@@ -87,6 +88,7 @@ DEPLOYED: tuple[Row, ...] = (
     # "ordered 1,500 more troops to the border", "moved about 400 soldiers into the valley":
     # after "moved into" (above); the head must be military ("ordered 12 men to pay").
     (TROOP_ORDERS, False, "object", False),
+    (TROOPS_CARRIED, False, "object", False),
     # "officials put the number of Dravian troops in the region at 10,000"
     (
         # "the number of": "a number of servicemen" is a vague quantity, not a count noun

@@ -38,11 +38,22 @@ PERSONNEL = frozenset(
 )
 
 
+#: Armed enemies an army or a police force says it "eliminated" (``cue_fragments.ELIMINATED``).
+#: Origin: general knowledge of army and police statements in conflict news.
+ARMED_ENEMIES = frozenset(
+    """militants terrorists insurgents rebels fighters gunmen bandits jihadists extremists
+    guerrillas attackers assailants raiders kidnappers""".split()
+)
+
+
 #: Professionals a board or an agency sends to a scene ("sent three investigators to the
 #: junction", "30 cave specialists were flown in"; twenty-third session): deployed when sent,
 #: never a side's losses ("lost 12 specialists to rival banks") nor people ordered about.
 #: Origin: general knowledge of accident, disaster and inquiry reporting.
-SENT_PROFESSIONALS = frozenset("investigators inspectors specialists experts".split())
+SENT_PROFESSIONALS = frozenset(
+    # "sent 120 engineers from other plants" to a broken refinery or a burst dam (47th session)
+    "investigators inspectors specialists experts engineers technicians".split()
+)
 #: Police counted only when sent ("60 deputies were sent to the school"): a sheriff's deputies,
 #: constables, troopers and marshals; never a side's losses ("lost 12 deputies" is seats).
 #: Origin: general knowledge of US and UK policing vocabulary.

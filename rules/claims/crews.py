@@ -11,13 +11,17 @@ from rules.cue_fragments import (
     CREWS_WORKING,
     RESPONDERS_AT_WORK,
     TROOP_ORDERS,
+    TROOPS_CARRIED,
 )
 from rules.nouns import RESPONDER_KINDS, SENT_SERVICES
 
 #: The deployment cues whose counted heads are read here.
 CREW_PATTERNS = frozenset(
-    (CREWS_AT_SITE, CREWS_AT_WORK, CREWS_WORKING, RESPONDERS_AT_WORK, TROOP_ORDERS)
+    (CREWS_AT_SITE, CREWS_AT_WORK, CREWS_WORKING, RESPONDERS_AT_WORK, TROOP_ORDERS, TROOPS_CARRIED)
 )
+#: Medical staff a service carries to a disaster ("flown 14 doctors and nurses"), never sent
+#: by "ordered" or "moved" (a judge orders doctors to pay; a hospital moves its nurses).
+_MEDICAL_STAFF = frozenset("doctors nurses surgeons".split())
 
 #: Crews of a rescue (``CREWS_AT_WORK``; general English of disaster reports).
 _CREWS = frozenset("firefighters rescuers divers medics paramedics responders volunteers".split())
@@ -40,9 +44,10 @@ def responders(group: str, head: str, kinds: frozenset[str] = RESPONDER_KINDS) -
 def crew_accepted(pattern: str, group: str, head: str | None, least: float | None) -> bool:
     """May a cue of ``CREW_PATTERNS`` count ``group`` (its ``head``; ``least`` the figure's
     lower bound)?"""
-    if pattern in (TROOP_ORDERS, CREWS_AT_SITE):
+    if pattern in (TROOP_ORDERS, TROOPS_CARRIED, CREWS_AT_SITE):
         return head is not None and (
             head in SENT_SERVICES
+            or (pattern == TROOPS_CARRIED and head in _MEDICAL_STAFF)
             or (pattern == CREWS_AT_SITE and head in _CREWS)
             or responders(group, head)
         )

@@ -41,9 +41,16 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.rates import before_rate
-from rules.cue_fragments import BROUGHT_IN, CAUGHT_BY_POLICE, NEUTRALISED, TROOP_MOVEMENT
+from rules.cue_fragments import (
+    BROUGHT_IN,
+    CAUGHT_BY_POLICE,
+    ELIMINATED,
+    NEUTRALISED,
+    TROOP_MOVEMENT,
+)
 from rules.cue_rows import HUMAN_ONLY, RELEASED
 from rules.nouns import (
+    ARMED_ENEMIES,
     MILITARY,
     OBJECT_NOUNS,
     PERSON_NOUNS,
@@ -362,6 +369,8 @@ def acceptable(binding: Binding) -> bool:
         return head is not None and (head in _CAUGHT or is_perpetrator(head))
     if cue.pattern in CREW_PATTERNS:
         return crew_accepted(cue.pattern, group, head, binding.figure.figure.min)
+    if cue.pattern == ELIMINATED:  # "eliminated 11 militants", not "two former champions"
+        return head in ARMED_ENEMIES
     if cue.pattern == NEUTRALISED:
         return head is not None and (head in PERSON_NOUNS or is_human_plural(head))
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:

@@ -182,8 +182,9 @@ TOLL_VERBS = frozenset(
 
 OBJECT_GAP_WORDS = frozenset(
     "also reportedly allegedly another a further an additional all the his her its their other"
-    " remaining only just".split()
-)  # "only", "just" (thirteenth session): "had lost only one comrade", "killed just two"
+    " remaining only just my our your".split()
+)  # "only", "just" (thirteenth session): "had lost only one comrade", "killed just two";
+# "my", "our" (47th session): a witness's own, "they killed my two brothers"
 
 # Unspecified plurals ("the villagers were killed", "killing soldiers and policemen").
 

@@ -1,0 +1,75 @@
+"""Readings the forty-seventh session's lead added. Every sentence is invented.
+
+Claims: medical staff and engineers carried or sent to a disaster are deployed ("had flown
+14 doctors and nurses to the valley"), never when a judge "ordered" them or a hospital
+"moved" them; a witness's own ("they killed my two brothers") are counted; an army's
+"eliminated 11 militants" is a death of armed enemies only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min if c.min is not None else c.max) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The relief agency said it had flown 14 doctors and nurses to Parvola on an army plane.",
+            [("deployed", 14)],
+        ),
+        (
+            "The province flew in 40 medics and 12 divers after the dam burst.",
+            [("deployed", 40), ("deployed", 12)],
+        ),
+        (
+            "The utility said it had sent 120 engineers from its other plants to restore power.",
+            [("deployed", 120)],
+        ),
+        (
+            "Police moved nearly 1,200 residents out of the flats as the tower leaned.",
+            [("evacuated", 1200)],
+        ),
+        # a judge's order and a hospital's rota send no one
+        ("The judge ordered 12 doctors to repay the fees.", []),
+        ("The clinic moved 40 nurses to its new wing in May.", []),
+    ],
+)
+def test_staff_carried_to_a_disaster_are_deployed(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"They killed my two brothers at the well," said Odun Farrah.', [("killed", 2)]),
+        ("The shelling wounded our three neighbours, she said.", [("wounded", 3)]),
+    ],
+)
+def test_a_witness_s_own_are_counted(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The army said its soldiers had "eliminated 11 militants" near the pass.',
+            [("killed", 11)],
+        ),
+        ("Nine insurgents were eliminated in the raid, the police said.", [("killed", 9)]),
+        ("Karst United eliminated two former champions on the way to the final.", []),
+        ("The merger eliminated 300 jobs at the plant.", []),
+        ("Two teams were eliminated in the first round.", []),
+    ],
+)
+def test_armed_enemies_eliminated_are_killed(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
