@@ -189,6 +189,18 @@ WITHOUT_SHELTER: tuple[Row, ...] = (
 #: 4,000 residents": the words of wildfire and storm reports.
 EVACUATION_ORDERS: tuple[Row, ...] = (
     (r"under\s+(?:an?\s+)?(?:mandatory\s+)?evacuation\s+orders?", True, None, False),
+    # "About 6,000 residents were ordered out of their homes", "were ordered out by the
+    # mayor", "had been ordered to evacuate" (47th session; general English of fire and
+    # storm news): not "ordered out of the country" (an expulsion)
+    (
+        r"(?:were|was|are|is|have\s+been|had\s+been|been)\s+(?:all\s+)?ordered\s+(?:to\s+evacuate"
+        r"|out\s+of\s+(?:their|the|its)\s+(?:[\w-]+\s+)?(?:homes?|houses|villages?|towns?|buildings?"
+        r"|flats|streets?|neighbou?rhoods?|valley|district|area|camps?)"
+        r"|out\s+(?:by|on|as|before|after|overnight|early|late)\b|out\s*[.,;])",
+        True,
+        None,
+        False,
+    ),
     (
         r"evacuation\s+orders?\s+(?:now\s+|also\s+)?(?:cover(?:s|ed)?|affect(?:s|ed)?"
         r"|appl(?:y|ies|ied)\s+to)",

@@ -321,6 +321,9 @@ _ADMITTED_HURT = re.compile(
     r"|now)\s+){0,3}$",
     re.IGNORECASE,
 )
+#: Patients still in a ward, hurt in the sentences before: "three remain admitted", "two are
+#: still admitted" (Indian and African English of hospital news, 47th session).
+_STILL_IN = re.compile(r"\b(?:remains?|remained|still)\s+$", re.IGNORECASE)
 #: What after "admitted" makes it a confession or another intake: "admitted that", "admitted
 #: they were afraid", "admitted the charge", "admitted to lying" or "to a shelter" (a place of
 #: care is the hospital row's, which is read first; general English).
@@ -342,11 +345,13 @@ def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
     """
     if _IN_CONDITION_AFTER.match(text, end):
         return not_hurt(text, start, end)  # "admitted in serious condition", as "listed in"
-    if _ADMITTED_HURT.search(text, max(0, start - 60), start) is None:
+    still = _STILL_IN.search(text, max(0, start - 20), start) is not None
+    if not still and _ADMITTED_HURT.search(text, max(0, start - 60), start) is None:
         return True
     if _ADMITTED_OBJECT.match(text, end) or not_hurt(text, start, end):
         return True
-    return not (incident_near(text, start, end) or _HARM.search(_sentence(text, start, end)))
+    told = text[max(0, start - 300) : end] if still else _sentence(text, start, end)
+    return not (incident_near(text, start, end) or _HARM.search(told))
 
 
 #: The ratings shared by hospitals and inspectors ("in fair condition" is a patient's state

@@ -21,7 +21,9 @@ _IN_CARE = re.compile(
     r"(?:\s+(?!(?:were|was|have|had|been)\b)[\w'-]+){0,2}?\s+"
     r"(?:(?:still|remain|remains|remained|are|is|were|was)\s+){0,2}"
     r"(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed"
-    r"|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition)\b",
+    r"|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition"
+    # "three remain admitted", "two are still admitted" (47th session)
+    r"|(?<=still\s)admitted|(?<=remain\s)admitted|(?<=remains\s)admitted)\b",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ def _claims(text: str) -> list[tuple[str, float | None]]:
     ("text", "expected"),
     [
         (
-            "The relief agency said it had flown 14 doctors and nurses to Parvola on an army plane.",
+            "The agency said it had flown 14 doctors and nurses to Parvola on an army plane.",
             [("deployed", 14)],
         ),
         (
@@ -72,4 +72,38 @@ def test_a_witness_s_own_are_counted(text: str, expected: list[tuple[str, float]
     ],
 )
 def test_armed_enemies_eliminated_are_killed(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 9,000 residents were ordered out of their homes as the fire crossed the ridge.",
+            [("evacuated", 9000)],
+        ),
+        (
+            "About 4,000 of the valley's 7,000 villagers were ordered out by the governor.",
+            [("evacuated", 4000)],
+        ),
+        ("Two reporters were ordered out of the country on Friday.", []),
+    ],
+)
+def test_people_ordered_out_are_evacuated(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve people were hurt when the lorry overturned. Nine went home on Monday, and three"
+            " remain admitted.",
+            [("wounded", 12), ("wounded", 3)],
+        ),
+        ("The board said forty students remain admitted despite the fee rise.", []),
+        ("The minister still admitted that two projects had failed.", []),
+    ],
+)
+def test_patients_still_admitted_are_hurt(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
