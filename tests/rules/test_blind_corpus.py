@@ -103,6 +103,8 @@ HALVES = (
     "blind_zzzf",
     "blind_zzzg",
     "blind_zzzh",
+    "blind_zzzi",
+    "blind_zzzj",
 )
 
 
@@ -272,6 +274,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzzf": 10,
         "blind_zzzg": 10,
         "blind_zzzh": 10,
+        "blind_zzzi": 10,
+        "blind_zzzj": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
