@@ -45,6 +45,7 @@ from rules.claims.cb76 import rival_figure_sentences
 from rules.claims.cb83 import toll_pronoun_sentences
 from rules.claims.cb100 import surnames_named_before
 from rules.claims.cb122 import intake_sentences
+from rules.claims.cb146 import kept_force_sentences
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
 from rules.claims.period_totals import period_of
@@ -99,6 +100,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     every: dict[int, list[Attribution]] | None = None
     # sentences with no casualty cue that rules still read: a suicide, a hospital's intake
     suicides = suicide_sentences(sentences, doc.text) | intake_sentences(sentences, doc.text)
+    suicides |= kept_force_sentences(sentences, doc.text)  # "has 2,500 troops in Iraq"
     for index in sorted({*hits, *spanish, *listing, *suicides}):
         sentence = sentences[index]
         if related_link(sentence.text):

@@ -17,8 +17,15 @@ _NOT_DEAD_YET = re.compile(
 )
 
 
+#: The idiom of dread or shame: "I died a thousand deaths on this stage" (general English).
+_THOUSAND_DEATHS = re.compile(
+    r"\bdie[sd]?\s+(?:a|one)\s+(?:thousand|hundred|million)\s+deaths\b", re.IGNORECASE
+)
+
+
 def not_dead_yet(text: str, start: int, end: int) -> bool:
-    """Is the cue ``text[start:end]`` the "dead" of "nobody is dead yet"?
+    """Is the cue ``text[start:end]`` the "dead" of "nobody is dead yet", or a word of "died
+    a thousand deaths"?
 
     >>> text = "Nobody in this room is dead yet."
     >>> not_dead_yet(text, text.index("dead"), text.index("dead") + 4)
@@ -30,6 +37,8 @@ def not_dead_yet(text: str, start: int, end: int) -> bool:
     >>> not_dead_yet(text, text.index("dead"), text.index("dead") + 4)
     False
     """
+    if _THOUSAND_DEATHS.search(text, max(0, start - 24), min(len(text), end + 30)):
+        return True  # "I died a thousand deaths on this stage"
     if text[start:end].lower() != "dead":
         return False
     if _NOT_DEAD_YET.search(text, max(0, start - 16), min(len(text), end + 12)) is None:

@@ -52,7 +52,7 @@ ARMED_ENEMIES = frozenset(
 #: Origin: general knowledge of accident, disaster and inquiry reporting.
 SENT_PROFESSIONALS = frozenset(
     # "sent 120 engineers from other plants" to a broken refinery or a burst dam (47th session)
-    "investigators inspectors specialists experts engineers technicians".split()
+    "investigators inspectors specialists experts engineers technicians epidemiologists".split()
 )
 #: Police counted only when sent ("60 deputies were sent to the school"): a sheriff's deputies,
 #: constables, troopers and marshals; never a side's losses ("lost 12 deputies" is seats).

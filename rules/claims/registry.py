@@ -141,6 +141,7 @@ from rules.claims.cb142 import ThenRevised
 from rules.claims.cb143 import KitThenPeople
 from rules.claims.cb144 import SearchingCrew
 from rules.claims.cb145 import TwoPredicates
+from rules.claims.cb146 import TroopsKept
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -198,6 +199,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     CareListed(),
     BuriedTheirDead(),
     SentToHospital(),
+    TroopsKept(),
     StrongForce(),
     RivalFigure(),
     LeftNamedDead(),

@@ -107,3 +107,27 @@ def test_people_ordered_out_are_evacuated(text: str, expected: list[tuple[str, f
 )
 def test_patients_still_admitted_are_hurt(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ostland has about 1,800 troops in the mission, officials said.", [("deployed", 1800)]),
+        # the force kept is no part of the dead a gapped count would make it
+        (
+            "Ostland had 4,000 soldiers in Varga, and 12 soldiers were killed there last year.",
+            [("deployed", 4000), ("killed", 12)],
+        ),
+        # a unit's people at a scene keep their care cue
+        ("The battalion had 12 soldiers in hospital after the blast.", [("wounded", 12)]),
+        ("The firm has 300 staff in Dublin.", []),
+        ("The agency said it had sent 12 epidemiologists to the district.", [("deployed", 12)]),
+    ],
+)
+def test_a_force_kept_in_a_place_is_deployed(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
+
+
+def test_dying_a_thousand_deaths_is_an_idiom() -> None:
+    text = '"I died a thousand deaths on that stage when I was 22," the singer said.'
+    assert _claims(text) == []

@@ -1,0 +1,85 @@
+"""CB146: troops a country keeps in a place ("The United States has about 2,500 troops in
+Iraq") are deployed."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from rules.categories import Cue
+from rules.claims.kinds import ExtraRule
+from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.text import Sentence
+
+#: A force kept in a place, its count after the verb: "has about 2,500 troops in Iraq",
+#: "keeps 900 soldiers stationed along the border" (general English of defence reporting);
+#: not "had 12 soldiers in hospital" or "in the convoy" (a unit's people at a scene).
+_KEPT = re.compile(
+    r"\b(?P<verb>has|have|had|keeps|keep|kept|maintains|maintain|maintained)\s+(?P<figure>"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+"
+    r"|at\s+least\s+|up\s+to\s+|an\s+estimated\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?)\s+"
+    r"(?:(?:more|additional|extra)\s+)?(?P<group>troops|soldiers|marines|peacekeepers"
+    r"|servicemen|service\s+members|paratroopers|sailors|airmen)\s+"
+    r"(?:(?:stationed|deployed|based|serving|posted)\s+)?(?:in|on|at|across|along|inside|near)\s+"
+    r"(?!(?:the\s+|a\s+)?(?:hospitals?|custody|captivity|detention|jail|prison|intensive"
+    r"|critical|serious|stable|convoy|vehicle|car|truck|bus|helicopter|plane|group|team"
+    r"|squad)\b)",
+    re.IGNORECASE,
+)
+#: The plain words one of which a sentence with a kept force holds (a cheap first test).
+_FORCES = ("troops", "soldiers", "marines", "peacekeepers", "service", "sailors", "airmen")
+_DEPLOYED = Cue("deployed", "(troops kept)", before=False, after="object")
+
+
+class TroopsKept(ExtraRule):
+    """CB146 · Troops a country keeps in a place are deployed: "The United States has about
+    2,500 troops in Iraq", "Britain keeps 900 soldiers in Estonia" (a count of a force where
+    it is posted). The sentence needs no cue of its own (``kept_force_sentences``).
+    """
+
+    code = "CB146"
+    #: "Kenya had 4,000 soldiers in Somalia, and 12 were killed": the force kept is no part
+    #: of the dead a gapped count would make it
+    rebinds = True
+    replaces = ("killed", "wounded")
+    words = ("has", "have", "had", "keep", "kept", "maintain")
+    figure = True
+    examples = (
+        (
+            "The United States has about 2,500 troops in Iraq.",
+            {"category": "deployed", "min": 2500, "group": "troops"},
+        ),
+        ("Britain keeps 900 soldiers in Estonia.", {"category": "deployed", "min": 900}),
+        (
+            "France had 5,100 soldiers in the Sahel at the peak of the mission.",
+            {"category": "deployed", "min": 5100},
+        ),
+    )
+    counter_examples = (
+        "The company has 300 staff in Dublin.",
+        "The battalion had 12 soldiers in hospital after the blast.",
+        "The unit had four soldiers in the convoy when it was hit.",
+        "The club has 40 members in the league.",
+    )
+
+    def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
+        taken = {b.figure.start for b in found if b.cue.cue.category == "deployed"}
+        result: list[Binding] = []
+        for match in _KEPT.finditer(sent.text):
+            figure = next((f for f in sent.stated if f.start == match.start("figure")), None)
+            if figure is None or figure.start in taken or not figure.figure.max:
+                continue
+            cue = CueHit(match.start("verb"), match.end("verb"), _DEPLOYED)
+            result.append(Binding(figure, cue, match["group"].lower(), 1))
+        return result
+
+
+def kept_force_sentences(sentences: list[Sentence], text: str) -> set[int]:
+    """Indexes of the sentences that tell a force kept in a place, which need no casualty
+    cue of their own: the engine reads them too. ``text`` is the document split."""
+    low = text.lower()
+    if not any(word in low for word in _FORCES):
+        return set()
+    starts = [sentence.start for sentence in sentences]
+    found = {bisect.bisect_right(starts, m.start()) - 1 for m in _KEPT.finditer(text)}
+    return {index for index in found if index >= 0}
