@@ -254,8 +254,9 @@ NON_RESPONSE_REGEX = re2.compile(
             # rules.speech.statements.says_nothing also refuses "said nothing about X suggested")
             r"(?:said|says)\s+nothing(?:\s+(?:" + "|".join(NOTHING_ABOUT) + r")\b|\s*[.;])",
             # "the sheriff's office has not released the names of those hurt"
-            _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose)"
-            r"\s+(?:(?:a|any|the|his|her|their|its|further)\s+)?(?:[\w-]+(?:'s|s')\s+)?"
+            # ("would not give their names", 47th session)
+            _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose|give|given"
+            r"|revealed|reveal)\s+(?:(?:a|any|the|his|her|their|its|further)\s+)?(?:[\w-]+(?:'s|s')\s+)?"
             r"(?:description|details|names?|identit(?:y|ies))",
             # "has not released body-camera footage", "did not release the video"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|published|publish)\s+"

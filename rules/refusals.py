@@ -136,7 +136,8 @@ _MORE_WORDINGS = (
 #: a newsroom's calls, not "let messages from the family go unanswered"; 39th session).
 _LEFT_UNANSWERED = (
     r"(?:left|let|leaves|lets)\s+(?:(?:a|an|one|two|three|four|five|six|several|many)\s+"
-    r"(?:days?|weeks?|fortnight|months?)\s+of\s+)?(?:(?:the|our|my|its|those|these|many"
+    # "left a list of written questions about the strikes unanswered" (47th session)
+    r"(?:days?|weeks?|fortnight|months?|list|series|set|batch)\s+of\s+)?(?:(?:the|our|my|its|those|these|many"
     r"|several|every|reporters'|two|three|four|five|further|more)\s+){0,2}"
     r"(?:(?:written|emailed|detailed|repeated|further)\s+)?"
     r"(?:phone\s+)?(?:questions?|calls)\s+(?:[\w',-]+\s+){0,12}?unanswered",
@@ -161,6 +162,12 @@ _WALKED_ON = (
     r"(?:tele)?phones?\b",
     r"(?:walked|hurried|swept|strode)\s+past\s+(?:the\s+)?(?:waiting\s+)?(?:reporters"
     r"|journalists|cameras|press)\b",
+    # "walked back inside without taking questions" (47th session)
+    r"(?:walked|went|hurried|turned|headed)\s+(?:back\s+)?(?:inside|indoors|away|off|out)"
+    r"\s+without\s+(?:taking|answering|fielding|stopping\s+for)\s+(?:any\s+)?questions\b",
+    # "did not pick up on Monday:": a phone left ringing, the sentence's clause ending there
+    r"(?:did\s+not|didn't)\s+pick\s+up(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|\s+when\s+(?:reporters|journalists|we|the\s+\w+)\s+(?:called|rang|phoned))?\s*[.,;:]",
     # "ended the call when asked", "walked out of a news conference when asked about" (43rd
     # session; not "ended the call to his mother", which no question cut short)
     r"(?:ended|cut\s+short|cut\s+off)\s+(?:the|a|an)\s+(?:(?:phone|telephone)\s+)?(?:call"

@@ -193,6 +193,9 @@ _ADMITTED_HURT = frozenset(ADMITTED_HURT)
 #: intake too (general English of hospital figures; 27th session).
 _HOSPITAL_SUBJECTS = frozenset(
     "hospital hospitals clinic clinics infirmary infirmaries ward wards".split()
+    # "her team had admitted 86 patients", "the treatment centre has admitted 40" (47th
+    # session): a care team or centre taking a count in
+    + "team teams centre centres center centers unit units".split()
 )
 #: What a confession or speech goes on with after "admitted": "that", a quote, a comma, a
 #: subject pronoun ("admitted they were afraid") or a gerund ("admitted having lied").

@@ -131,3 +131,45 @@ def test_a_force_kept_in_a_place_is_deployed(text: str, expected: list[tuple[str
 def test_dying_a_thousand_deaths_is_an_idiom() -> None:
     text = '"I died a thousand deaths on that stage when I was 22," the singer said.'
     assert _claims(text) == []
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(a.kind, a.source) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The commander said six had died, but he would not give their names yet.",
+            [("non_response", "he")],
+        ),
+        (
+            "Varel Coaches, which runs the route, did not pick up on Friday: its depot was shut and"
+            " both its numbers rang unanswered.",
+            [("non_response", "Varel Coaches")],
+        ),
+        (
+            "The coach firm did not pick up when reporters called.",
+            [("non_response", "The coach firm")],
+        ),
+        (
+            "The warden walked back inside without taking questions.",
+            [("non_response", "The warden")],
+        ),
+        (
+            "The governor's office left a list of written questions about the raid unanswered.",
+            [("non_response", "The governor's office")],
+        ),
+        # a phone left ringing in private life, and a phrasal verb
+        ("Her brother did not pick up.", []),
+        ("The board did not pick up on the warning signs.", []),
+    ],
+)
+def test_new_silences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [k for k in _kinds(text) if k[0] == "non_response"] == expected
+
+
+def test_a_care_team_admitting_patients_is_no_speaker() -> None:
+    text = "Dr Lena Marsh said her team had admitted 86 patients in three days."
+    assert [a.cue for a in analyze(text).attributions] == ["said"]
