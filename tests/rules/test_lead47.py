@@ -142,7 +142,7 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     [
         (
             "The commander said six had died, but he would not give their names yet.",
-            [("non_response", "he")],
+            [("non_response", "The commander")],
         ),
         (
             "Varel Coaches, which runs the route, did not pick up on Friday: its depot was shut and"
