@@ -47,7 +47,7 @@ from rules.cue_fragments import GREAT_DISASTER
 from rules.cue_rows import PLURAL_SUBJECT
 from rules.cue_words import CueWord, cue_word
 from rules.killers_of import AGENTS, things_killed
-from rules.lost_people import lost_otherwise
+from rules.lost_people import goods_lost, lost_otherwise
 from rules.nouns import names_people
 from rules.number_values import number_value
 from rules.other_senses import hurt_by_a_thing, other_sense
@@ -304,8 +304,9 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return not _names_people(" ".join(re.split(r"[.;:]", text[end : end + 60])[0].split()[:4]))
     if word.startswith(AGENTS) and word.endswith(" of"):  # not "assassinated"
         return things_killed(text[end : end + 80])
-    if word in ("lost", "losing"):  # "lost two men to red cards": gone, not dead
-        return lost_otherwise(word, text, end)
+    if word in ("lost", "losing") or (word == "losses" and goods_lost(text, start)):
+        # "lost two men to red cards": gone, not dead; "crop losses at 2.1 billion": goods
+        return word == "losses" or lost_otherwise(word, text, end)
     if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
     if word.endswith("missing") and _ABSENT.match(text, end, min(len(text), end + 60)):

@@ -142,13 +142,14 @@ _PHRASES = (
     r"(?:[a-z-]+'s\s+)?(?:own\s+)?"
     # "put the real number at 400": a rival's word for the count it holds true
     r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
-    r"|own|rebel|army|enemy|government|real|true|actual)\s+){0,2}(?:toll|number|figure|count"
+    r"|own|rebel|army|enemy|government|real|true|actual|early|initial|estimated|crop)\s+){0,2}"
+    r"(?:toll|number|figure|count"
     r"|tally|losses|casualties)"
     r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among|across)\s+[\w'-]+"
     r"(?:\s+[\w'-]+){0,6}?"
     # "put the number still missing at 15", "put the number injured at 40"
     r"|\s+(?:still\s+)?(?:missing|dead|killed|injured|wounded|hurt|displaced|homeless"
-    r"|unaccounted\s+for|taken|abducted|kidnapped))?"
+    r"|unaccounted\s+for|taken|abducted|kidnapped|at\s+sea))?"
     # "put the figure higher, at 40": a rival count set above or below the one told
     rf"(?:\s+(?:{RIVAL_DEGREE}\s+)?"
     r"(?:higher|lower),?)?\s+(?:at|(?:well\s+)?(?:above|below))"

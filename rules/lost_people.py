@@ -96,3 +96,16 @@ def _count_after(text: str, end: int) -> bool:
     with no count, "losing his parents" in a crowd may be losing sight of them)."""
     space = _SPACE.match(text, end)
     return space is not None and FIGURE_RE.match(text, space.end()) is not None
+
+
+#: Goods or money lost, right before "losses" (general English of business and farm news).
+_GOODS_LOST = re.compile(
+    r"\b(?:crop|harvest|farm|economic|financial|trading|revenue|insured|market|job|property)\s+$",
+    re.IGNORECASE,
+)
+
+
+def goods_lost(text: str, start: int) -> bool:
+    """Are the "losses" at ``start`` of goods or money ("put early crop losses at 2.1
+    billion", 47th session), not of people?"""
+    return _GOODS_LOST.search(text, max(0, start - 24), start) is not None

@@ -355,7 +355,9 @@ MOVED_TO_SHELTER: tuple[Row, ...] = (
         r"(?:(?:moved|taken|brought|transferred|bussed|ferried|relocated)\s+to|(?:been|were|was"
         r"|are)\s+(?:moved|relocated|transferred|bussed|ferried)\s+into)\s+(?:an?\s+|the\s+"
         r"|\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
-        r"(?:(?:temporary|emergency|makeshift|evacuation)\s+shelters?"
+        # "moved to 3,900 storm shelters" (47th session)
+        r"(?:(?:temporary|emergency|makeshift|evacuation|storm|cyclone|hurricane|typhoon"
+        r"|flood|public|community)\s+shelters?"
         rf"|evacuation\s+(?:centres?|centers?|sites?)|relief\s+camps?|{SHELTER_BUILDINGS})\b",
         True,
         None,

@@ -173,3 +173,26 @@ def test_new_silences(text: str, expected: list[tuple[str, str]]) -> None:
 def test_a_care_team_admitting_patients_is_no_speaker() -> None:
     text = "Dr Lena Marsh said her team had admitted 86 patients in three days."
     assert [a.cue for a in analyze(text).attributions] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board put early crop losses at 2.1 billion dalars.", [("statement", "The board")]),
+        (
+            "The boatmen's union put the number still at sea higher, at up to 40.",
+            [("statement", "The boatmen's union")],
+        ),
+    ],
+)
+def test_a_figure_put_at_a_value_is_stated(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+def test_crop_losses_are_no_casualties() -> None:
+    assert _claims("The board put early crop losses at 2.1 billion dalars.") == []
+
+
+def test_people_moved_to_storm_shelters_are_evacuated() -> None:
+    text = "About 80,000 people had been moved to 900 storm shelters before the cyclone hit."
+    assert _claims(text) == [("evacuated", 80000)]
