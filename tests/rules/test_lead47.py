@@ -196,3 +196,10 @@ def test_crop_losses_are_no_casualties() -> None:
 def test_people_moved_to_storm_shelters_are_evacuated() -> None:
     text = "About 80,000 people had been moved to 900 storm shelters before the cyclone hit."
     assert _claims(text) == [("evacuated", 80000)]
+
+
+def test_a_teller_s_aside_inside_among_the_wounded() -> None:
+    claims = analyze("Among the wounded, the monitor said, were 22 children.").claims
+    assert [(c.category, c.min, c.group, c.claimant) for c in claims] == [
+        ("wounded", 22, "children", "the monitor")
+    ]
