@@ -203,3 +203,19 @@ def test_a_teller_s_aside_inside_among_the_wounded() -> None:
     assert [(c.category, c.min, c.group, c.claimant) for c in claims] == [
         ("wounded", 22, "children", "the monitor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill's owner, Brannock Textiles Corp., did not respond to calls.",
+            [("non_response", "The mill's owner, Brannock Textiles Corp.")],
+        ),
+        ("Vessel Freight Ltd. said two crewmen had died.", [("statement", "Vessel Freight Ltd.")]),
+    ],
+)
+def test_a_company_s_abbreviation_keeps_its_speaker(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _kinds(text) == expected
