@@ -162,6 +162,9 @@ _WALKED_ON = (
     r"(?:tele)?phones?\b",
     r"(?:walked|hurried|swept|strode)\s+past\s+(?:the\s+)?(?:waiting\s+)?(?:reporters"
     r"|journalists|cameras|press)\b",
+    # "Asked about the report, a duty officer hung up the phone" (47th session; a phone put
+    # down with no press around it is private life, ``rules.speech.asked.private_phone``)
+    r"hung\s+up(?:\s+(?:the|his|her)\s+(?:tele)?phone)?\b",
     # "walked back inside without taking questions" (47th session)
     r"(?:walked|went|hurried|turned|headed)\s+(?:back\s+)?(?:inside|indoors|away|off|out)"
     r"\s+without\s+(?:taking|answering|fielding|stopping\s+for)\s+(?:any\s+)?questions\b",

@@ -219,3 +219,22 @@ def test_a_company_s_abbreviation_keeps_its_speaker(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agency has not issued a new figure for the injured.",
+            [("non_response", "The agency")],
+        ),
+        (
+            "Asked about the report, a clerk at the defence ministry hung up the phone.",
+            [("non_response", "a clerk at the defence ministry")],
+        ),
+        ("She hung up the phone and went to bed.", []),
+        ("He hung up his boots after the season.", []),
+    ],
+)
+def test_more_silences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [k for k in _kinds(text) if k[0] == "non_response"] == expected
