@@ -370,7 +370,7 @@ def acceptable(binding: Binding) -> bool:
     if cue.pattern in CREW_PATTERNS:
         return crew_accepted(cue.pattern, group, head, binding.figure.figure.min)
     if cue.pattern == ELIMINATED:  # "eliminated 11 militants", not "two former champions"
-        return head in ARMED_ENEMIES
+        return head in ARMED_ENEMIES or head in MILITARY  # "eliminated 30 enemy servicemen"
     if cue.pattern == NEUTRALISED:
         return head is not None and (head in PERSON_NOUNS or is_human_plural(head))
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:

@@ -66,6 +66,10 @@ def test_a_witness_s_own_are_counted(text: str, expected: list[tuple[str, float]
             [("killed", 11)],
         ),
         ("Nine insurgents were eliminated in the raid, the police said.", [("killed", 9)]),
+        (
+            "Its drones had eliminated at least 30 enemy servicemen, the ministry said.",
+            [("killed", 30)],
+        ),
         ("Karst United eliminated two former champions on the way to the final.", []),
         ("The merger eliminated 300 jobs at the plant.", []),
         ("Two teams were eliminated in the first round.", []),
