@@ -145,15 +145,20 @@ class BadlyHurtPart(ExtraRule):
             dead = whole is not None and whole.cue.cue.category == "killed"
             if dead and hurt["how"].lower().startswith(("by", "hit")):
                 continue  # "344 were killed last year, 301 of them by gunfire": how they died
-            if whole is not None and _smaller(figure, whole):
+            if whole is not None and _smaller(figure, whole, found):
                 parts.append(Binding(figure, _cue(hurt), None, 0))
         return parts
 
 
-def _smaller(part: FigureSpan, whole: Binding) -> bool:
+def _smaller(part: FigureSpan, whole: Binding, found: list[Binding] | None = None) -> bool:
     """Is the part less than its whole? "Six firefighters were hurt ... 300 residents ...,
-    and 40 of them were hospitalized": the 40 are of the residents, no part of the six."""
-    low, most = part.figure.min, whole.figure.figure.max or whole.figure.figure.min
+    and 40 of them were hospitalized": the 40 are of the residents, no part of the six. A
+    whole of counts joined under one cue is their sum ("Twelve inmates and two guards were
+    treated, four of them for gunshot wounds", 47th session)."""
+    low = part.figure.min
+    joined = [b for b in found or [whole] if b.cue == whole.cue]
+    sizes = [b.figure.figure.max or b.figure.figure.min for b in joined]
+    most = None if None in sizes else sum(s or 0 for s in sizes)
     return low is None or most is None or low < most
 
 

@@ -242,3 +242,8 @@ def test_a_company_s_abbreviation_keeps_its_speaker(
 )
 def test_more_silences(text: str, expected: list[tuple[str, str]]) -> None:
     assert [k for k in _kinds(text) if k[0] == "non_response"] == expected
+
+
+def test_a_part_of_counts_joined_under_one_cue() -> None:
+    text = "Nine inmates and two guards were treated for injuries, four of them for gunshot wounds."
+    assert _claims(text) == [("wounded", 9), ("wounded", 2), ("wounded", 4)]
