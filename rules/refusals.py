@@ -162,6 +162,11 @@ _WALKED_ON = (
     r"(?:tele)?phones?\b",
     r"(?:walked|hurried|swept|strode)\s+past\s+(?:the\s+)?(?:waiting\s+)?(?:reporters"
     r"|journalists|cameras|press)\b",
+    # "said it would comment later", 'would "communicate in due course"': an answer put off
+    # (47th session; general English of news refusals)
+    r"would\s+\"?(?:comment|respond|reply|communicate|say\s+more|elaborate|give\s+(?:more\s+"
+    r"|further\s+)?details|release\s+(?:more\s+|further\s+)?details)\s+(?:later|in\s+due"
+    r"\s+course|at\s+a\s+later\s+(?:time|date|stage))\b",
     # "Asked about the report, a duty officer hung up the phone" (47th session; a phone put
     # down with no press around it is private life, ``rules.speech.asked.private_phone``)
     r"hung\s+up(?:\s+(?:the|his|her)\s+(?:tele)?phone)?\b",

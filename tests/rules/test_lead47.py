@@ -247,3 +247,11 @@ def test_more_silences(text: str, expected: list[tuple[str, str]]) -> None:
 def test_a_part_of_counts_joined_under_one_cue() -> None:
     text = "Nine inmates and two guards were treated for injuries, four of them for gunshot wounds."
     assert _claims(text) == [("wounded", 9), ("wounded", 2), ("wounded", 4)]
+
+
+def test_an_answer_put_off_is_a_silence() -> None:
+    text = 'The ministry, asked about its troops, said it would "communicate in due course".'
+    assert _kinds(text) == [("non_response", "The ministry")]
+    assert _kinds("The company said it would respond in due course.") == [
+        ("non_response", "The company")
+    ]
