@@ -228,8 +228,15 @@ NON_RESPONSE_REGEX = re2.compile(
     + "|".join(
         f"(?:{p})"
         for p in (
-            _NEG + _ADV + r"\s+(?:comment|respond|repl(?:y|ied|ies)|answer|return|acknowledge"
+            _NEG + _ADV + r"\s+(?:comment|respond|repl(?:y|ied|ies)|answer|acknowledge"
             r"|confirm|speculate)\w*",
+            # "had not returned calls" (not "the fishermen had not returned to port", 47th)
+            _NEG + _ADV + r"\s+return\w*\s+(?:(?:a|our|the|repeated|several|his|her|their|its"
+            r"|reporters'|two|three|multiple)\s+)?(?:(?:phone|telephone)\s+)?(?:calls?|messages?"
+            r"|e-?mails?|requests?|inquiries|enquiries|texts?)\b",
+            # "Messages left with the mayor's office were not returned"
+            r"(?:(?:were|was)\s+not|(?:have|has|had)\s+not\s+been)\s+(?:immediately\s+|yet\s+)?"
+            r"returned\s*[.,;:]",
             # "would not discuss the demands": a refusal ("did not discuss the budget" is not)
             r"(?:would|will)\s+not\s+(?:yet\s+)?discuss",  # "would not yet discuss a motive"
             # "did not address the allegations" (not "did not address the nation")

@@ -194,6 +194,7 @@ OBJECT_NOUNS = frozenset(
     dog cat horse cow goat pig sheepdog puppy kitten calf
     albums films records cds discs stocks shares paintings photos photographs artworks
     list lists ballots ballot
+    trawlers trawler canoes canoe dinghies dinghy ferries yachts barges tugs
     firearms firearm revolvers shotguns carbines explosives
     cases incidents attacks shootings stabbings raids episodes crashes accidents explosions
     blasts bombings ambushes clashes airstrikes

@@ -255,3 +255,25 @@ def test_an_answer_put_off_is_a_silence() -> None:
     assert _kinds("The company said it would respond in due course.") == [
         ("non_response", "The company")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fishermen had not returned by nightfall.", []),
+        ("The two hikers were not returned to their families until Friday.", []),
+        ("The mayor had not returned calls by Friday.", [("non_response", "The mayor")]),
+        ("A lawyer for the owners did not return two calls.", [("non_response", "A lawyer")]),
+        (
+            "Messages left with the governor's office were not returned.",
+            [("non_response", "the governor's office")],
+        ),
+    ],
+)
+def test_returned_calls_not_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [k for k in _kinds(text) if k[0] == "non_response"] == expected
+
+
+def test_trawlers_are_no_missing_people() -> None:
+    text = "The coast guard said 14 trawlers carrying the missing men had not returned to port."
+    assert _claims(text) == []
