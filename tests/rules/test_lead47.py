@@ -263,7 +263,10 @@ def test_an_answer_put_off_is_a_silence() -> None:
         ("The fishermen had not returned by nightfall.", []),
         ("The two hikers were not returned to their families until Friday.", []),
         ("The mayor had not returned calls by Friday.", [("non_response", "The mayor")]),
-        ("A lawyer for the owners did not return two calls.", [("non_response", "A lawyer")]),
+        (
+            "A lawyer for the owners did not return two calls.",
+            [("non_response", "A lawyer for the owners")],
+        ),
         (
             "Messages left with the governor's office were not returned.",
             [("non_response", "the governor's office")],
