@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from rules.claims.decades import AGE_RANGE
-from rules.claims.groups import BEFORE_ADJECTIVE, following_group
+from rules.claims.groups import following_group
+from rules.claims.joined_groups import BEFORE_ADJECTIVE
 from rules.claims.lexicon import AUX, FORMATIONS
 from rules.claims.name_cues import aside_end
 from rules.claims.partitive_gap import verb_after_partitive

@@ -8,6 +8,7 @@ from rules.calendar import WEEKDAYS, names
 from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY
 from rules.claims.aimed import aimed_at_people
 from rules.claims.crews import CREW_PATTERNS, crew_accepted, responders
+from rules.claims.joined_groups import adjective_after, joined_people
 from rules.claims.lexicon import (
     AUX,
     DEATH_NOUNS,
@@ -203,7 +204,7 @@ def group_text(gap: str, group_words: list[str]) -> str | None:
         lowered = word.lower()
         if lowered in GROUP_STOP:
             break
-        if words and ends_group(word, found[k + 1 : k + 2]) and not _adjective_after(found, k):
+        if words and ends_group(word, found[k + 1 : k + 2]) and not adjective_after(found, k):
             break  # but "two other wounded men": a harm told of the group before its noun
         words.append(word)
     return clean_group(words)
@@ -246,6 +247,9 @@ def following_group(rest: str) -> str | None:
     split = match.group().split()
     for k, word in enumerate(split):
         lowered = word.lower()
+        if lowered == "and" and words and joined_people(split, k):
+            words.append(word)  # "37 oil and construction workers", "60 doctors and nurses"
+            continue
         if lowered in GROUP_STOP or lowered in AUX or lowered in GROUP_END:
             break
         if words and source_after(split, k):
@@ -256,24 +260,12 @@ def following_group(rest: str) -> str | None:
             break  # "residents living within a kilometre", but "neighbouring villages"
         if word.islower() and is_ly_adverb(lowered):
             break  # "killed four workers instantly", "five dead shortly after", not "elderly"
-        if words and lowered.endswith("ed") and len(lowered) > 4 and not _adjective_after(split, k):
+        if words and lowered.endswith("ed") and len(lowered) > 4 and not adjective_after(split, k):
             break  # "three men shocked the town", but "armed men", "two other injured men"
         if lowered.endswith("ed") and _OBJECT_NEXT.match(" ".join(split[k + 1 : k + 2])):
             break  # "the 19 dead included four children": a verb and its object
         words.append(word)
     return clean_group(words)
-
-
-#: Words a participle used as an adjective may follow: "two other unnamed sailors".
-BEFORE_ADJECTIVE = frozenset(("other", "more", "additional", "further"))
-
-
-def _adjective_after(split: list[str], k: int) -> bool:
-    """Is ``split[k]`` a participle before a people noun after only "other" and the like?"""
-    if any(w.lower() not in BEFORE_ADJECTIVE for w in split[:k]):
-        return False
-    following = split[k + 1].lower().strip(".,;:") if k + 1 < len(split) else ""
-    return is_human_plural(following)
 
 
 #: Words that grade a harm: "no serious injuries" leaves the lighter ones uncounted (injury news).

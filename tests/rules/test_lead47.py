@@ -280,3 +280,18 @@ def test_returned_calls_not_people(text: str, expected: list[tuple[str, str]]) -
 def test_trawlers_are_no_missing_people() -> None:
     text = "The coast guard said 14 trawlers carrying the missing men had not returned to port."
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Gunmen have kidnapped at least 37 oil and construction workers this year.",
+            "oil and construction workers",
+        ),
+        ("The ministry sent 60 doctors and nurses to the valley.", "doctors and nurses"),
+        ("The blast killed 12 soldiers and three civilians.", "soldiers"),
+    ],
+)
+def test_two_people_nouns_joined_by_and_are_one_group(text: str, group: str) -> None:
+    assert analyze(text).claims[0].group == group
