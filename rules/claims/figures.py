@@ -177,10 +177,13 @@ def _modifies(text: str, end: int) -> bool:
 
 
 #: Where a match of the two article-led singular patterns may start: their article and the
-#: whitespace after it (``rules.numbers.ASCII_SPACE``, Python's ``\s`` on ASCII text).
+#: whitespace after it (``rules.numbers.ASCII_SPACE``, Python's ``\s`` on ASCII text). Keyed
+#: by ``id``: the hash of a compiled ``re`` pattern reads its whole program every time.
 _ARTICLE_STARTS = {
-    SINGULAR: re2.compile(rf"(?i)\b(?:an?|one|his|her|their|whose){ASCII_SPACE}".encode("ascii")),
-    SINGULAR_ADJECTIVE: re2.compile(
+    id(SINGULAR): re2.compile(
+        rf"(?i)\b(?:an?|one|his|her|their|whose){ASCII_SPACE}".encode("ascii")
+    ),
+    id(SINGULAR_ADJECTIVE): re2.compile(
         rf"(?i)\b(?:an?|one|\d{{1,3}}-(?:year|month)-old){ASCII_SPACE}".encode("ascii")
     ),
 }
@@ -193,8 +196,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     so skipping the openings that end before a match's end finds every match."""
     if pattern is SINGULAR_OBJECT:
         opening, data = OBJECT_VERBS, text.encode("ascii", "replace")
-    elif pattern in _ARTICLE_STARTS and text.isascii():
-        opening, data = _ARTICLE_STARTS[pattern], text.encode("ascii")
+    elif id(pattern) in _ARTICLE_STARTS and text.isascii():
+        opening, data = _ARTICLE_STARTS[id(pattern)], text.encode("ascii")
     else:
         yield from pattern.finditer(text)
         return
