@@ -10,9 +10,11 @@ from rules.categories import (
     CASUALTY_CATEGORIES,
     Cue,
 )
+from rules.frozen_init import frozen_init
 from rules.numbers import FigureSpan
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class CueHit:
     start: int
@@ -20,6 +22,7 @@ class CueHit:
     cue: Cue
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class Binding:
     """A figure bound to the cue that makes it a claim, with the group it counts."""
