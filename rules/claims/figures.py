@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
 import re2
 
@@ -231,8 +232,11 @@ _PAIRS = "|".join(
 _PAIRS_ASCII = re2.compile(("(?i)" + _PAIRS.replace(r"\s", ASCII_SPACE)).encode("ascii"))
 
 
-def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpan]:
-    """ "A police officer was killed": one person, counted by the article (figure "A")."""
+def singular_figures(
+    text: str, low: str, figures: list[FigureSpan], held: AbstractSet[str]
+) -> list[FigureSpan]:
+    """ "A police officer was killed": one person, counted by the article (figure "A").
+    ``held``: the words of ``SINGULAR_PATTERNS`` that ``low`` holds."""
     found = []
     starts = [f.start for f in figures]
     if " and " in low and not ascii_lacks(_PAIRS_ASCII, text):
@@ -246,7 +250,7 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                 start, end = match.span("article2")
                 found.append(FigureSpan(start, end, Figure(1, 1, "exact", match["article2"])))
     for pattern, words in SINGULAR_PATTERNS:
-        if not has_any(low, words):
+        if held.isdisjoint(words):
             continue
         read = _without_asides(text) if pattern is SINGULAR_OBJECT and "," in text else text
         for match in _matches(pattern, read):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rules.categories import (
@@ -113,6 +114,8 @@ class SentenceParse:
     partitives: dict[int, FigureSpan]
     singulars: list[FigureSpan]
     fatal: dict[int, Binding]
+    #: The gate words it holds, as indexes (``claims.sentence``: one RE2 pass for them all).
+    gate: Sequence[int]
     bound: dict[int, Binding] = field(default_factory=dict)
 
     def figure_before(self, offset: int) -> int | None:
