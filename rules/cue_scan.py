@@ -14,6 +14,7 @@ import re2
 from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
 from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
+from rules.cue_spans import cue_at
 from rules.cues import BIG_DFA
 from rules.hospital_care import (
     RATED_CONDITION,
@@ -45,18 +46,6 @@ _SCAN = re2.compile(
 )
 
 
-def _cue_set() -> re2.Set:
-    """Each cue as a whole-span pattern of one RE2 set (see ``_cue_at``)."""
-    cues = re2.Set.FullMatchSet(re2.Options())
-    for cue in CUES:
-        cues.Add(f"(?i)(?:{cue.pattern})".encode("ascii"))
-    cues.Compile()
-    return cues
-
-
-_CUE_SET = _cue_set()
-#: Each cue alone, as ``CUE_RE`` tries it in its turn.
-_SINGLE = tuple(re.compile(rf"\b(?:{cue.pattern})\b", re.IGNORECASE) for cue in CUES)
 #: What keeps RE2 reading a text as Python does: ASCII with none of the characters where
 #: RE2's ``\s`` differs from Python's (looked for in the encoded text: a byte search each,
 #: where a regex tries every position).
@@ -229,7 +218,7 @@ def scan_cues(text: str) -> Iterator[tuple[int, int, Cue]]:
     data = text.encode("ascii", "replace")
     plain = text.isascii() and not any(odd in data for odd in _ODD_SPACES)
     for start, end in re2_spans(_SCAN, data):
-        found = _cue_at(text, data, start, end) if plain else None
+        found = cue_at(text, data, start, end) if plain else None
         if found is None:
             match = CUE_RE.match(text, start)
             found = (match, cue_for(match)) if match is not None else None
@@ -322,27 +311,6 @@ def _not_lost(match: re.Match[str]) -> bool:
         before = text[max(0, start - 8) : start]
         return bool(_WHO_WERE.search(before) or _FOUND_SINCE.match(text, end))
     return False
-
-
-def _cue_at(text: str, data: bytes, start: int, end: int) -> tuple[re.Match[str], Cue] | None:
-    """``CUE_RE``'s match at ``start`` and its cue, without Python trying the cues in turn.
-
-    On plain ASCII text RE2's leftmost-first scan ends where ``CUE_RE``'s match does, and
-    ``CUE_RE`` takes the first cue that matches at all: the first cue that spans exactly
-    ``start:end`` (one pass of ``_CUE_SET``). Edges that are word characters read alike in
-    the span and in the text. None (``CUE_RE`` decides) when an edge is no word character or
-    Python's match of that cue is not the span.
-    """
-    if not (data[start : start + 1].isalnum() and data[end - 1 : end].isalnum()):
-        return None
-    indexes = _CUE_SET.Match(data[start:end])
-    if not indexes:
-        return None
-    index = min(indexes)
-    match = _SINGLE[index].match(text, start)
-    if match is None or match.end() != end:
-        return None
-    return match, CUES[index]
 
 
 #: "the assassination in Orsk of": a killing noun, a place and "of" (``rules.categories``).

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from rules.frozen_init import frozen_init
+
 AttributionKind = Literal["statement", "non_response"]
 
 Qualifier = Literal[
@@ -26,6 +28,7 @@ Qualifier = Literal[
 ]
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the analysed text."""
@@ -35,6 +38,7 @@ class Span:
     text: str
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who said something (or pointedly did not), in which sentence."""
@@ -59,6 +63,7 @@ class Attribution:
         return _json(self)
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A number as stated: bounds plus the qualifier that produced them.
@@ -72,6 +77,7 @@ class Figure:
     text: str = ""
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A casualty (or other headcount) claim found in a sentence."""

@@ -47,6 +47,7 @@ from rules.figure_patterns import (
     VAGUE_MINIMUM,
     ZEROS_END,
 )
+from rules.frozen_init import frozen_init
 from rules.model import Figure, Qualifier
 from rules.not_counts import is_not_a_count
 from rules.nouns import is_human_plural
@@ -56,6 +57,7 @@ from rules.sums_and_hours import AFTER_HINT
 FIGURE_RE = re.compile(rf"(?<![\w$£€.,/:#-]){FIGURE}(?![\w-]*\d)", re.IGNORECASE)
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class FigureSpan:
     """A figure found in a text, with its character offsets in that text."""

@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 import re2
 
 from rules.calendar import ABBREVIATED_MONTHS, SHORT_MONTHS, WEEKDAY_TITLE, either
+from rules.frozen_init import frozen_init
 from rules.numbers import re2_spans
 
 # One-to-one replacements keep offsets valid.
@@ -151,6 +152,7 @@ def normalise(text: str) -> str:
     return text
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

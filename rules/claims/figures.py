@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
 import re2
 
@@ -177,10 +178,13 @@ def _modifies(text: str, end: int) -> bool:
 
 
 #: Where a match of the two article-led singular patterns may start: their article and the
-#: whitespace after it (``rules.numbers.ASCII_SPACE``, Python's ``\s`` on ASCII text).
+#: whitespace after it (``rules.numbers.ASCII_SPACE``, Python's ``\s`` on ASCII text). Keyed
+#: by ``id``: the hash of a compiled ``re`` pattern reads its whole program every time.
 _ARTICLE_STARTS = {
-    SINGULAR: re2.compile(rf"(?i)\b(?:an?|one|his|her|their|whose){ASCII_SPACE}".encode("ascii")),
-    SINGULAR_ADJECTIVE: re2.compile(
+    id(SINGULAR): re2.compile(
+        rf"(?i)\b(?:an?|one|his|her|their|whose){ASCII_SPACE}".encode("ascii")
+    ),
+    id(SINGULAR_ADJECTIVE): re2.compile(
         rf"(?i)\b(?:an?|one|\d{{1,3}}-(?:year|month)-old){ASCII_SPACE}".encode("ascii")
     ),
 }
@@ -193,8 +197,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     so skipping the openings that end before a match's end finds every match."""
     if pattern is SINGULAR_OBJECT:
         opening, data = OBJECT_VERBS, text.encode("ascii", "replace")
-    elif pattern in _ARTICLE_STARTS and text.isascii():
-        opening, data = _ARTICLE_STARTS[pattern], text.encode("ascii")
+    elif id(pattern) in _ARTICLE_STARTS and text.isascii():
+        opening, data = _ARTICLE_STARTS[id(pattern)], text.encode("ascii")
     else:
         yield from pattern.finditer(text)
         return
@@ -228,8 +232,11 @@ _PAIRS = "|".join(
 _PAIRS_ASCII = re2.compile(("(?i)" + _PAIRS.replace(r"\s", ASCII_SPACE)).encode("ascii"))
 
 
-def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[FigureSpan]:
-    """ "A police officer was killed": one person, counted by the article (figure "A")."""
+def singular_figures(
+    text: str, low: str, figures: list[FigureSpan], held: AbstractSet[str]
+) -> list[FigureSpan]:
+    """ "A police officer was killed": one person, counted by the article (figure "A").
+    ``held``: the words of ``SINGULAR_PATTERNS`` that ``low`` holds."""
     found = []
     starts = [f.start for f in figures]
     if " and " in low and not ascii_lacks(_PAIRS_ASCII, text):
@@ -243,7 +250,7 @@ def singular_figures(text: str, low: str, figures: list[FigureSpan]) -> list[Fig
                 start, end = match.span("article2")
                 found.append(FigureSpan(start, end, Figure(1, 1, "exact", match["article2"])))
     for pattern, words in SINGULAR_PATTERNS:
-        if not has_any(low, words):
+        if held.isdisjoint(words):
             continue
         read = _without_asides(text) if pattern is SINGULAR_OBJECT and "," in text else text
         for match in _matches(pattern, read):

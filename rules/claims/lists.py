@@ -8,6 +8,7 @@ an age ("A, 34,", "19-year-old A") and a description between commas ("A, a teach
 
 from __future__ import annotations
 
+import functools
 import re
 
 import re2
@@ -286,11 +287,18 @@ def identified_list(text: str, cues: Cues) -> list[Binding]:
     return found
 
 
+@functools.lru_cache(maxsize=64)
+def _may_open_list(text: str) -> bool:
+    """Might the sentence ``text`` hold a list opener: not ASCII, or ``_LIST_OPENER_HINT``
+    finds one? Remembered: three or four rules ask it of the same sentence in turn."""
+    return not ascii_lacks(_LIST_OPENER_HINT, text)
+
+
 def list_openers(text: str, cues: Cues) -> list[tuple[int, CueHit]]:
     """Where a list of those hit opens ("the dead were identified as", "among the injured
     are"), with the casualty cue of its group noun."""
     found: list[tuple[int, CueHit]] = []
-    if not cues.casualty or ascii_lacks(_LIST_OPENER_HINT, text):
+    if not cues.casualty or not _may_open_list(text):
         return found
     for match in _LIST_OPENER.finditer(text):
         noun = next(n for n in ("noun", "noun2", "noun3", "noun4") if match[n])

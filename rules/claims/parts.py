@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rules.categories import (
     CASUALTY_CATEGORIES,
     Cue,
 )
+from rules.frozen_init import frozen_init
 from rules.numbers import FigureSpan
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class CueHit:
     start: int
@@ -20,6 +23,7 @@ class CueHit:
     cue: Cue
 
 
+@frozen_init
 @dataclass(frozen=True, slots=True)
 class Binding:
     """A figure bound to the cue that makes it a claim, with the group it counts."""
@@ -110,6 +114,8 @@ class SentenceParse:
     partitives: dict[int, FigureSpan]
     singulars: list[FigureSpan]
     fatal: dict[int, Binding]
+    #: The gate words it holds, as indexes (``claims.sentence``: one RE2 pass for them all).
+    gate: Sequence[int]
     bound: dict[int, Binding] = field(default_factory=dict)
 
     def figure_before(self, offset: int) -> int | None:

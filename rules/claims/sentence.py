@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import replace
 
 import re2
@@ -33,6 +33,7 @@ from rules.claims.figures import (
 )
 from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
+from rules.claims.lexicon import SINGULAR_PATTERNS
 from rules.claims.listed_toll import opens_list
 from rules.claims.parts import Binding, CueHit, Cues, SentenceParse, coded
 from rules.claims.people import died_after, survived
@@ -76,9 +77,10 @@ def parse_sentence(text: str, hits: list[CueHit]) -> SentenceParse:
         elif not is_subset(text, span, asides) and not steps_a_tally(text, span):
             figures.append(span)  # not "the two deaths raised the toll to 51" (a step)
     figures, partitives = partitive_figures(text, figures, cues)
-    singulars = singular_figures(text, low, figures)
+    gate = _gate_words_in(low)
+    singulars = singular_figures(text, low, figures, {_GATE_WORDS[i] for i in gate})
     figures = sorted([*figures, *singulars], key=lambda f: f.start)
-    return SentenceParse(text, low, cues, stated, figures, partitives, singulars, fatal)
+    return SentenceParse(text, low, cues, stated, figures, partitives, singulars, fatal, gate)
 
 
 def bind(text: str, hits: list[CueHit]) -> list[Binding]:
@@ -148,9 +150,15 @@ def _rebound(sent: SentenceParse, extra: list[Binding]) -> None:
             del sent.bound[i]
 
 
-#: Every word of the extra rules' gates; for each word, the rules it opens as a bit mask of
-#: their indexes in ``EXTRA_RULES``; and the mask of the rules with no words in their gate.
-_GATE_WORDS = tuple(sorted({word for rule in EXTRA_RULES for word in rule.words}))
+#: Every word of the extra rules' gates and of ``SINGULAR_PATTERNS``' (found in the one pass
+#: ``parse_sentence`` makes); for each word, the rules it opens as a bit mask of their
+#: indexes in ``EXTRA_RULES``; and the mask of the rules with no words in their gate.
+_GATE_WORDS = tuple(
+    sorted(
+        {word for rule in EXTRA_RULES for word in rule.words}
+        | {word for _, words in SINGULAR_PATTERNS for word in words}
+    )
+)
 _OPENED_BY = tuple(
     sum(1 << k for k, rule in enumerate(EXTRA_RULES) if word in rule.words) for word in _GATE_WORDS
 )
@@ -199,7 +207,7 @@ _GATE_SET = _gate_set()
 _HINT_SET = _hint_set()
 
 
-def _gate_words_in(low: str) -> Iterable[int]:
+def _gate_words_in(low: str) -> Sequence[int]:
     """The indexes in ``_GATE_WORDS`` of the words that ``low`` holds. In UTF-8 a word's
     bytes occur only where the word does; a text with a lone surrogate, which UTF-8 cannot
     encode, is searched word by word."""
@@ -216,7 +224,7 @@ def _opened(sent: SentenceParse) -> int:
     sentence passes. The hints are looked for, in one RE2 pass, only when a rule with hints
     is open by its words; off ASCII they are not read (RE2 and Python's re part there)."""
     mask = _UNGATED
-    for i in _gate_words_in(sent.low):
+    for i in sent.gate:
         mask |= _OPENED_BY[i]
     live = _HINTED if sent.cues.casualty else _HINTED_ANY_CUE  # rules that may run
     if not mask & live or not sent.text.isascii():

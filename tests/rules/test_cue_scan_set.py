@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rules.cue_scan import _SCAN, CUE_RE, _cue_at, cue_for
+from rules.cue_scan import _SCAN, CUE_RE, cue_for
+from rules.cue_spans import cue_at
 from rules.numbers import re2_spans
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -28,7 +29,7 @@ def test_every_hit_names_the_cue_that_cue_re_takes(text: str) -> None:
     named = 0
     for start, end in re2_spans(_SCAN, data):
         expected = CUE_RE.match(text, start)
-        found = _cue_at(text, data, start, end)
+        found = cue_at(text, data, start, end)
         if found is None:
             continue
         named += 1
