@@ -168,7 +168,11 @@ _SENT_AWAY = re.compile(
     r"(?:to\s+(?:leave|withdraw|pull\s+(?:out|back)|quit|retreat|stand\s+down|go\s+home|return\s+(?:home|to\s+(?:their\s+)?(?:barracks|bases?)))"
     r"|out\s+of|home\b|back\s+(?:home|to\s+(?:their\s+)?(?:barracks|bases?)))"
     # "two deputies were sent to hospital": taken there hurt, not deployed
-    r"|\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?)\b",
+    r"|\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|clinics?)\b"
+    # "flew 12 doctors to a conference in Vienna", "for the annual medical checks" (review47a)
+    r"|\s+(?:[\w',-]+\s+){1,3}?(?:doctors|nurses|surgeons)\s+(?:[\w',-]+\s+){0,3}?(?:to|for)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:conference|congress|convention|seminar|workshop|symposium|check-?ups?"
+    r"|checks|medicals)\b",
     re.IGNORECASE,
 )
 #: Absent, not lost: "four regulars missing through suspension", "two singers were
@@ -180,7 +184,7 @@ _ABSENT = re.compile(
     re.IGNORECASE,
 )
 #: The verbs of sending that ``_SENT_AWAY`` reads (``rules.deployment_rows``).
-_SENDING = frozenset("ordered moved rushed airlifted sent dispatched".split())
+_SENDING = frozenset("ordered moved rushed airlifted sent dispatched flew flown".split())
 
 #: Those who hold captives: "the rebels are still holding 17 passengers" (general English of
 #: kidnapping and hijacking news; police, courts and armies "hold" detainees instead, and the
@@ -307,7 +311,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     if word in ("lost", "losing") or (word == "losses" and goods_lost(text, start)):
         # "lost two men to red cards": gone, not dead; "crop losses at 2.1 billion": goods
         return word == "losses" or lost_otherwise(word, text, end)
-    if word in _SENDING:  # "ordered 200 aid workers to leave": sent away, not deployed
+    if word.removesuffix(" in") in _SENDING:  # "ordered 200 aid workers to leave": sent away
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
     if word.endswith("missing") and _ABSENT.match(text, end, min(len(text), end + 60)):
         return True  # "four regulars missing through suspension", "missing from the encore"

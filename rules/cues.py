@@ -271,7 +271,7 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:(?:the|any|its|their)\s+)?(?:911\s+)?(?:(?:body|dash)[\s-]?cam(?:era)?\s+|bodycam\s+"
             r"|surveillance\s+|security(?:[\s-]camera)?\s+)?(?:footage|videos?|recordings?)\b",
             # "did not release a death toll", "do not publish their own losses"
-            # ("has not issued a new figure for the injured", 47th session)
+            # ("has not issued an updated toll", 47th session)
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:give|gave|given|provide|provided|release|released"
             r"|publish|published|disclose|disclosed|offer|offered|issue|issued)\s+"
             r"(?:(?:a|any|an|the|its|their)\s+)?(?:(?:new|updated|fresh|revised)\s+)?"

@@ -23,6 +23,7 @@ from rules.care_trips import no_care_trip
 from rules.claims.patterns import WORD
 from rules.nouns import is_human_plural, is_person_noun
 from rules.outbreaks import outbreak_story
+from rules.still_in_care import still_in_care
 
 #: Clause openers that end the cue's own stretch before "as a precaution".
 _OPENERS = r"and|but|or|while|whereas|after|before|when|where|who|which|as|then|so|because"
@@ -321,9 +322,6 @@ _ADMITTED_HURT = re.compile(
     r"|now)\s+){0,3}$",
     re.IGNORECASE,
 )
-#: Patients still in a ward, hurt in the sentences before: "three remain admitted", "two are
-#: still admitted" (Indian and African English of hospital news, 47th session).
-_STILL_IN = re.compile(r"\b(?:remains?|remained|still)\s+$", re.IGNORECASE)
 #: What after "admitted" makes it a confession or another intake: "admitted that", "admitted
 #: they were afraid", "admitted the charge", "admitted to lying" or "to a shelter" (a place of
 #: care is the hospital row's, which is read first; general English).
@@ -345,7 +343,7 @@ def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
     """
     if _IN_CONDITION_AFTER.match(text, end):
         return not_hurt(text, start, end)  # "admitted in serious condition", as "listed in"
-    still = _STILL_IN.search(text, max(0, start - 20), start) is not None
+    still = still_in_care(text, start)  # "three remain admitted"
     if not still and _ADMITTED_HURT.search(text, max(0, start - 60), start) is None:
         return True
     if _ADMITTED_OBJECT.match(text, end) or not_hurt(text, start, end):

@@ -17,7 +17,7 @@ _NOT_DEAD_YET = re.compile(
 )
 
 
-#: The idiom of dread or shame: "I died a thousand deaths on this stage" (general English).
+#: The idiom of dread or shame: "she died a thousand deaths at the audition" (general English).
 _THOUSAND_DEATHS = re.compile(
     r"\bdie[sd]?\s+(?:a|one)\s+(?:thousand|hundred|million)\s+deaths\b", re.IGNORECASE
 )
@@ -38,7 +38,7 @@ def not_dead_yet(text: str, start: int, end: int) -> bool:
     False
     """
     if _THOUSAND_DEATHS.search(text, max(0, start - 24), min(len(text), end + 30)):
-        return True  # "I died a thousand deaths on this stage"
+        return True  # "she died a thousand deaths at the audition"
     if text[start:end].lower() != "dead":
         return False
     if _NOT_DEAD_YET.search(text, max(0, start - 16), min(len(text), end + 12)) is None:

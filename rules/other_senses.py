@@ -2,9 +2,9 @@
 links", "a dead end"), an election's or a market's "casualties" (the seats and leaders a vote
 cost a party, the firms a slump cost a market) in a sentence that tells no harm, a side
 "badly beaten" or "trampled" in a contest ("in the final", "3-0", "at the polls"), a
-"wounded pride", a thing that "hurt" people's purses or chances ("The tariffs have hurt
-4,000 farmers"). Care that tells of no harm is ``rules.hospital_care``'s, read by
-``rules.cue_scan``.
+"wounded pride", a side "eliminated" from a contest, players or tenants "ordered out", a
+thing that "hurt" people's purses or chances ("The tariffs have hurt 4,000 farmers"). Care
+that tells of no harm is ``rules.hospital_care``'s, read by ``rules.cue_scan``.
 
 General English; read by ``rules.cue_context.out_of_place``.
 
@@ -134,8 +134,63 @@ _AIRBORNE = re.compile(
 )
 
 
+#: A contest "eliminated" its sides from, in a sentence of no armed force: "were eliminated
+#: from playoff contention", "in the first round", "after a 27-20 loss", "from the cabinet in
+#: the reshuffle" (general English of sport and politics; review47a) ...
+_CONTEST = re.compile(
+    r"\b(?:from\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,2}?(?:cup|race"
+    r"|tournament|competition|contention|running|play-?offs?|squad|team|list|ballot|shortlist"
+    r"|cabinet|contest|show|league|championship|draw)|(?:first|second|third|opening|final"
+    r"|qualifying|group|knockout)\s+(?:round|stage)|(?:semi|quarter)-?finals?|finals?|play-?offs?"
+    r"|tournament|championship|cup|series|match|ballot|primary|leadership|reshuffle|qualifiers?"
+    r"|heats?|bouts?|\d+\s*[-\u2013]\s*\d+)\b",
+    re.IGNORECASE,
+)
+#: ... where an army's or a police force's "eliminated" tells of armed enemies killed.
+_ARMED = re.compile(
+    r"\b(?:army|troops|soldiers|police|military|security\s+forces|operations?|raids?|assault"
+    r"|gunfights?|gun\s+battles?|clash(?:es)?|ambush|air\s?strikes?|offensive|killed|shot)\b",
+    re.IGNORECASE,
+)
+
+
+#: "were ordered out" (``cue_rows.EVACUATION_ORDERS``) in a sentence of a game, a court or a
+#: chamber: players sent off, tenants evicted, no one evacuated ("Two players were ordered out
+#: by the referee", "ordered out of the flats by a court"; general English of sport and court
+#: news; review47a).
+_ORDERED_OUT = re.compile(r"\bordered\s+out\b")
+_SENT_FROM_A_ROOM = re.compile(
+    r"\b(?:referees?|umpires?|players?|match|game|pitch|training|red\s+cards?|sent\s+off"
+    r"|judges?|court(?:room)?|magistrates?|chamber|speaker|hearing|classroom|teachers?)\b",
+    re.IGNORECASE,
+)
+
+
+#: People moved out of their blocks for works, by a landlord or a council: "Landlords moved 40
+#: families from the flats to renovate them", "out of the estate to rebuild it" (rehoused, not
+#: evacuated; general English of housing news; review47a). The cue ``scene_rows.MOVED_OUT``.
+_MOVED_FROM_BLOCKS = re.compile(
+    r"^(?:moved|bused|bussed|ferried|shifted|trucked)\s.*\s(?:flats"
+    r"|towers?|estates?|blocks|apartments|buildings|homes|houses)$"
+)
+_WORKS = re.compile(
+    r"\b(?:landlords?|housing\s+(?:association|authority|trust)|to\s+(?:renovate|rebuild"
+    r"|refurbish|redevelop|demolish|moderni[sz]e)|for\s+(?:the\s+)?(?:renovation|refurbishment"
+    r"|redevelopment|regeneration|demolition|rebuilding))\b",
+    re.IGNORECASE,
+)
+
+
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
+    if _MOVED_FROM_BLOCKS.search(word):  # "moved 40 families from the flats to renovate them"
+        return _WORKS.search(sentence_of(text, end - len(word), end)) is not None
+    if _ORDERED_OUT.search(word):  # "Two players were ordered out by the referee"
+        sentence = sentence_of(text, end - len(word), end)
+        return _SENT_FROM_A_ROOM.search(sentence) is not None
+    if word.endswith("eliminated"):  # "The Raiders were eliminated from playoff contention"
+        sentence = sentence_of(text, end - len(word), end)
+        return _CONTEST.search(sentence) is not None and _ARMED.search(sentence) is None
     if word in ("wounded", "injured", "hurt", "bruised"):
         return _ABSTRACT_HURT.match(text, end) is not None  # "the wounded pride of colleagues"
     if word in ("bodies", "corpses"):

@@ -136,7 +136,7 @@ _MORE_WORDINGS = (
 #: a newsroom's calls, not "let messages from the family go unanswered"; 39th session).
 _LEFT_UNANSWERED = (
     r"(?:left|let|leaves|lets)\s+(?:(?:a|an|one|two|three|four|five|six|several|many)\s+"
-    # "left a list of written questions about the strikes unanswered" (47th session)
+    # "left a list of emailed questions on the raid unanswered" (47th session)
     r"(?:days?|weeks?|fortnight|months?|list|series|set|batch)\s+of\s+)?(?:(?:the|our|my|its|those|these|many"
     r"|several|every|reporters'|two|three|four|five|further|more)\s+){0,2}"
     r"(?:(?:written|emailed|detailed|repeated|further)\s+)?"
@@ -167,9 +167,6 @@ _WALKED_ON = (
     r"would\s+\"?(?:comment|respond|reply|communicate|say\s+more|elaborate|give\s+(?:more\s+"
     r"|further\s+)?details|release\s+(?:more\s+|further\s+)?details)\s+(?:later|in\s+due"
     r"\s+course|at\s+a\s+later\s+(?:time|date|stage))\b",
-    # "Asked about the report, a duty officer hung up the phone" (47th session; a phone put
-    # down with no press around it is private life, ``rules.speech.asked.private_phone``)
-    r"hung\s+up(?:\s+(?:the|his|her)\s+(?:tele)?phone)?\b",
     # "walked back inside without taking questions" (47th session)
     r"(?:walked|went|hurried|turned|headed)\s+(?:back\s+)?(?:inside|indoors|away|off|out)"
     r"\s+without\s+(?:taking|answering|fielding|stopping\s+for)\s+(?:any\s+)?questions\b",

@@ -26,6 +26,13 @@ _KEPT = re.compile(
     r"|squad)\b)",
     re.IGNORECASE,
 )
+#: Where a force is kept: a named place ("in Iraq", "along the Dnieper") or a theatre's common
+#: name ("in the region", "near the border"); not "in court", "in its rugby squad", "in the
+#: hands of the insurgents", "in quarantine" (review47a); "had 50 soldiers in action" is kept.
+_PLACE = re.compile(
+    r"(?:the\s+)?(?:[A-Z]|(?:border|borders|region|area|country|mission"
+    r"|frontier|zone|province|capital|north|south|east|west|theatre|theater|action)\b)"
+)
 #: The plain words one of which a sentence with a kept force holds (a cheap first test).
 _FORCES = ("troops", "soldiers", "marines", "peacekeepers", "service", "sailors", "airmen")
 _DEPLOYED = Cue("deployed", "(troops kept)", before=False, after="object")
@@ -65,9 +72,13 @@ class TroopsKept(ExtraRule):
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         taken = {b.figure.start for b in found if b.cue.cue.category == "deployed"}
         result: list[Binding] = []
-        for match in _KEPT.finditer(sent.text):
+        for match in _kept(sent.text):
             figure = next((f for f in sent.stated if f.start == match.start("figure")), None)
-            if figure is None or figure.start in taken or not figure.figure.max:
+            if (
+                figure is None
+                or figure.start in taken
+                or not (figure.figure.min or figure.figure.max)
+            ):
                 continue
             cue = CueHit(match.start("verb"), match.end("verb"), _DEPLOYED)
             result.append(Binding(figure, cue, match["group"].lower(), 1))
@@ -81,5 +92,10 @@ def kept_force_sentences(sentences: list[Sentence], text: str) -> set[int]:
     if not any(word in low for word in _FORCES):
         return set()
     starts = [sentence.start for sentence in sentences]
-    found = {bisect.bisect_right(starts, m.start()) - 1 for m in _KEPT.finditer(text)}
+    found = {bisect.bisect_right(starts, m.start()) - 1 for m in _kept(text)}
     return {index for index in found if index >= 0}
+
+
+def _kept(text: str) -> list[re.Match[str]]:
+    """The kept forces of ``text`` whose place is one a force is posted to."""
+    return [m for m in _KEPT.finditer(text) if _PLACE.match(text, m.end())]

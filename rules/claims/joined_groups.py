@@ -1,6 +1,6 @@
-"""The words that join or lead a counted group: two people nouns joined by "and" ("37 oil
-and construction workers", "60 doctors and nurses"), a participle as an adjective ("two
-other unnamed sailors"). Helpers of ``rules.claims.groups.following_group``."""
+"""The words that join or lead a counted group: two modifiers of one people noun joined by
+"and" ("37 oil and construction workers"), a participle as an adjective ("two other unnamed
+sailors"). Helpers of ``rules.claims.groups.following_group``."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from rules.number_values import number_value
 
 
 def joined_people(split: list[str], k: int) -> bool:
-    """Does "and" at ``split[k]`` join a second people noun (or a modifier and one) to the
-    group before it, the phrase ending there ("oil and construction workers", "doctors and
-    nurses"; not "soldiers and three civilians", a count of its own)?
+    """Does "and" at ``split[k]`` join a modifier to a people noun's other modifier ("oil and
+    construction workers"; not "soldiers and three civilians", a count of its own, nor
+    "doctors and nurses", two groups each read as one)?
 
-    >>> joined_people("doctors and nurses to the valley".split(), 1)
+    >>> joined_people("oil and construction workers".split(), 1)
     True
     >>> joined_people("soldiers and three civilians".split(), 1)
     False
@@ -21,6 +21,8 @@ def joined_people(split: list[str], k: int) -> bool:
     after = [w.lower().strip(".,;:") for w in split[k + 1 : k + 3]]
     if not after or after[0][:1].isdigit() or number_value(after[0]) is not None:
         return False
+    if is_human_plural(split[k - 1].lower()):
+        return False  # "soldiers and civilians", "passengers and crew": two groups, each read
     for n in (1, 2):
         if len(after) >= n and is_human_plural(after[n - 1]):
             rest = split[k + 1 + n : k + 2 + n]

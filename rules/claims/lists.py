@@ -69,7 +69,7 @@ _LIST_OPENER = re.compile(
     r"|\bidentified\s+the\s+(?:two\s+|three\s+|four\s+|five\s+)?(?P<noun3>dead|bodies|injured"
     r"|wounded)(?:\s+(?:men|women|people|persons|victims))?\s+as"
     r"|\bamong\s+(?:the|those)\s+(?P<noun2>dead|killed|wounded|injured|hurt|victims)"
-    # "among the wounded, the monitor said, were 22 children": a teller's aside (47th)
+    # "among the dead, police said, were four nurses": a teller's aside (47th session)
     r"(?:,\s+(?:[\w'-]+\s+){1,5}?(?:said|says|added|reported),\s+|\s+)"
     r"(?:(?:here|there|also|so\s+far|reportedly)\s+)?(?:were|are|was|is)"  # "the injured here are"
     r"(?:\s*:)?"

@@ -25,8 +25,8 @@ _ASKED_ROLES = frozenset("lawyer attorney owner manager director chief operator 
 def private_phone(tokens: list[Token], c: int, last: int) -> bool:
     """Is a phone left ringing told with no press or case around it ("Mira did not pick up
     her phone all night")?"""
-    if not any(t.low in ("phone", "phones", "pick", "hung") for t in tokens[c : last + 1]):
-        return False  # "did not pick up.", "hung up": a phone's too (47th session)
+    if not any(t.low in ("phone", "phones", "pick") for t in tokens[c : last + 1]):
+        return False  # "pick": a bare "did not pick up." is a phone's too (47th session)
     for k in range(c - 1, max(-1, c - 8), -1):  # the subject: an office or a role
         if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in _ASKED_ROLES:
             return False  # "Mayor Ivo Brandt did not pick up his phone": one who is asked

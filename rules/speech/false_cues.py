@@ -12,6 +12,7 @@ from rules.cues import REPORTING_VERBS
 from rules.hospital_care import ADMITTED_HURT
 from rules.nouns import PERSON_NOUNS
 from rules.number_values import number_value
+from rules.speech.care_groups import CARE_GROUPS, takes_in_people
 from rules.speech.speaker_nouns import speaks_as_plural
 from rules.tokens import Token
 
@@ -191,12 +192,9 @@ _HEAD_ENDS = _PLACE_OR_TIME | {"to"}
 _ADMITTED_HURT = frozenset(ADMITTED_HURT)
 #: Places of care as the subject: "Hospitals admitted 2,300 people with heatstroke" is an
 #: intake too (general English of hospital figures; 27th session).
-_HOSPITAL_SUBJECTS = frozenset(
+_HOSPITAL_SUBJECTS = CARE_GROUPS | frozenset(
     "hospital hospitals clinic clinics infirmary infirmaries ward wards".split()
-    # "her team had admitted 86 patients", "the treatment centre has admitted 40" (47th
-    # session): a care team or centre taking a count in
-    + "team teams centre centres center centers unit units".split()
-)
+)  # and a care team or centre that takes people in (``care_groups``: "her team had admitted")
 #: What a confession or speech goes on with after "admitted": "that", a quote, a comma, a
 #: subject pronoun ("admitted they were afraid") or a gerund ("admitted having lied").
 _SPEECH_NEXT = frozenset(
@@ -231,6 +229,8 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
     # not a person at or of a place ("A doctor at the clinic on Orme Street admitted")
     for k in range(place, max(-1, place - 5), -1):
         if tokens[k].low in _HOSPITAL_SUBJECTS:
+            if not takes_in_people(tokens, k, c):
+                return False  # "The team admitted 3 mistakes": its own words
             owner = k - 2 if k > 1 and tokens[k - 1].low in ("the", "a", "its") else k - 1
             return owner < 0 or tokens[owner].low not in _NOT_PLACE_PHRASE
         if not tokens[k].is_word or tokens[k].low in _CLAUSE_WORDS:

@@ -34,6 +34,7 @@ from rules.speech.withheld import (
     adds_to_something,
     answered_something_else,
     no_answer_refused,
+    own_name_kept,
     withholds_nothing,
 )
 from rules.tokens import Token
@@ -87,7 +88,8 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         return True  # "an officer who declined to speak on the record said": anonymity
     if private_phone(tokens, c, last):
         return True  # "Mira did not pick up her phone all night": no one asked her anything
-    return withholds_nothing(tokens, last)  # "declined to release the defendant on bail"
+    # "declined to release the defendant on bail"; "who would not give their names, said"
+    return withholds_nothing(tokens, last) or own_name_kept(tokens, c, last)
 
 
 _PASSIVE = frozenset("was were been is are be".split())

@@ -129,3 +129,27 @@ def adds_to_something(tokens: list[Token], last: int) -> bool:
         return False
     ahead = [t.low for t in tokens[last + 2 : last + 7] if t.is_word]
     return not any(word in _SAID_BEFORE for word in ahead)
+
+
+#: The one whose own name "their" is in "would not give their names" is not these: "he would
+#: not give their names" withholds the dead's.
+_SINGULAR_SUBJECTS = frozenset("he she it".split())
+
+
+def own_name_kept(tokens: list[Token], c: int, last: int) -> bool:
+    """Is the refusal at ``c``..``last`` a source keeping its own name, the anonymity of
+    "Residents, who would not give their names, said" and "a nurse would not give her name"
+    (``rules.anonymity_markers``; review47a), not an office keeping the victims' ("he would
+    not give their names", "would not give the names of the dead")?"""
+    words = [t.low for t in tokens[c : last + 1]]
+    verb = next((i for i, w in enumerate(words) if w in ("give", "given")), None)
+    if verb is None or verb + 2 >= len(words) or words[verb + 1] not in ("his", "her", "their"):
+        return False
+    if words[verb + 2] not in ("name", "names", "full"):
+        return False  # "declined to give their nationalities": the others' facts withheld
+    if words[verb + 1] != "their":
+        return True
+    subject = tokens[c - 1].low if c > 0 else ""
+    if subject in _SINGULAR_SUBJECTS:
+        return False
+    return subject in ("who", ",") or is_person_noun(subject) or subject in HUMAN_PLURALS
