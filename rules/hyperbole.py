@@ -37,7 +37,9 @@ def not_dead_yet(text: str, start: int, end: int) -> bool:
     >>> not_dead_yet(text, text.index("dead"), text.index("dead") + 4)
     False
     """
-    if _THOUSAND_DEATHS.search(text, max(0, start - 24), min(len(text), end + 30)):
+    if "deaths" in text[start : end + 30].lower() and _THOUSAND_DEATHS.search(
+        text, max(0, start - 24), min(len(text), end + 30)
+    ):
         return True  # "she died a thousand deaths at the audition"
     if text[start:end].lower() != "dead":
         return False

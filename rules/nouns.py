@@ -46,6 +46,19 @@ ARMED_ENEMIES = frozenset(
 )
 
 
+#: The words that mark soldiers as a side's enemy ("eliminated 30 enemy servicemen").
+_ENEMY_WORDS = frozenset("enemy enemy's hostile opposing occupying invading".split())
+
+
+def enemy_force(group: str) -> bool:
+    """An enemy's soldiers: "enemy servicemen", or a side's name before them ("Koreshi
+    servicemen"); not the bare "troops" a budget cut eliminates."""
+    words = group.split()
+    return not _ENEMY_WORDS.isdisjoint(w.lower() for w in words) or any(
+        w[:1].isupper() for w in words[:-1]
+    )
+
+
 #: Professionals a board or an agency sends to a scene ("sent three investigators to the
 #: junction", "30 cave specialists were flown in"; twenty-third session): deployed when sent,
 #: never a side's losses ("lost 12 specialists to rival banks") nor people ordered about.

@@ -173,6 +173,7 @@ _MOVED_FROM_BLOCKS = re.compile(
     r"^(?:moved|bused|bussed|ferried|shifted|trucked)\s.*\s(?:flats"
     r"|towers?|estates?|blocks|apartments|buildings|homes|houses)$"
 )
+_MOVED_VERBS = ("moved", "bused", "bussed", "ferried", "shifted", "trucked")
 _WORKS = re.compile(
     r"\b(?:landlords?|housing\s+(?:association|authority|trust)|to\s+(?:renovate|rebuild"
     r"|refurbish|redevelop|demolish|moderni[sz]e)|for\s+(?:the\s+)?(?:renovation|refurbishment"
@@ -183,9 +184,13 @@ _WORKS = re.compile(
 
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
-    if _MOVED_FROM_BLOCKS.search(word):  # "moved 40 families from the flats to renovate them"
+    if word.startswith(_MOVED_VERBS) and _MOVED_FROM_BLOCKS.search(
+        word
+    ):  # "moved 40 families from the flats to renovate them"
         return _WORKS.search(sentence_of(text, end - len(word), end)) is not None
-    if _ORDERED_OUT.search(word):  # "Two players were ordered out by the referee"
+    if "ordered" in word and _ORDERED_OUT.search(
+        word
+    ):  # "Two players were ordered out by the referee"
         sentence = sentence_of(text, end - len(word), end)
         return _SENT_FROM_A_ROOM.search(sentence) is not None
     if word.endswith("eliminated"):  # "The Raiders were eliminated from playoff contention"

@@ -166,7 +166,11 @@ _WALKED_ON = (
     # (47th session; general English of news refusals)
     r"would\s+\"?(?:comment|respond|reply|communicate|say\s+more|elaborate|give\s+(?:more\s+"
     r"|further\s+)?details|release\s+(?:more\s+|further\s+)?details)\s+(?:later|in\s+due"
-    r"\s+course|at\s+a\s+later\s+(?:time|date|stage))\b",
+    r"\s+course|at\s+a\s+later\s+(?:time|date|stage))\"?(?:\s*[.,;:\"]|\s+(?:on|to|about)\s+"
+    # ... at its clause's end or on the questions, not "would respond later if attacked",
+    # "would respond in due course to any attack" (review47b)
+    r"(?:the\s+|its\s+|their\s+|these\s+)?(?:questions?|quer(?:y|ies)|requests?|inquir(?:y|ies)"
+    r"|enquir(?:y|ies)|allegations?|claims?|reports?|matter|incident)\b)",
     # "walked back inside without taking questions" (47th session)
     r"(?:walked|went|hurried|turned|headed)\s+(?:back\s+)?(?:inside|indoors|away|off|out)"
     r"\s+without\s+(?:taking|answering|fielding|stopping\s+for)\s+(?:any\s+)?questions\b",

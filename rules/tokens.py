@@ -88,10 +88,33 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             append(_new(Token, (piece, at, at + size, piece.lower(), True, piece[0].isupper())))
         elif piece:
             parts = piece_tokens(piece) if size <= _CACHED_PIECE else _scan(piece)
+            if piece in _COMPANY_ENDS and _ends_sentence(text, at + size, end):
+                parts = _scan_cut(piece)
             for word, offset, to, low, is_word, is_capital in parts:
                 append(_new(Token, (word, at + offset, at + to, low, is_word, is_capital)))
         at += size + 1
     return tokens
+
+
+#: A company's "Inc." keeps its period before a comma or a lower-case word ("Goldthread
+#: Apparel Corp., did not respond", "Acme Inc. said"), not at the end of the text or before
+#: a capitalised word, where the full stop most often ends a sentence the splitter kept
+#: whole ("owned by Brantley Logistics Corp. Officials said"; review47b).
+_COMPANY_ENDS = frozenset(
+    w + "." for stem in ("corp", "inc", "ltd", "co") for w in (stem, stem.title(), stem.upper())
+)
+
+
+def _ends_sentence(text: str, at: int, end: int | None) -> bool:
+    """Does nothing, or a capitalised word or an opening quote, follow ``at``?"""
+    rest = text[at : len(text) if end is None else end].lstrip()
+    return not rest or rest[0].isupper() or rest[0] in "\"'“‘"
+
+
+def _scan_cut(piece: str) -> tuple[Token, ...]:
+    """The company word with its period split off as a full stop."""
+    cut = len(piece) - 1
+    return (_token(piece[:-1], 0, cut), _new(Token, (".", cut, cut + 1, ".", False, False)))
 
 
 #: Pieces longer than this (no space in them) are tokenised each time rather than kept.

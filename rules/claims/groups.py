@@ -57,6 +57,7 @@ from rules.nouns import (
     PERSON_NOUNS,
     REPORT_NOUNS,
     SENT_SERVICES,
+    enemy_force,
     is_human_plural,
     is_personnel,
 )
@@ -362,7 +363,8 @@ def acceptable(binding: Binding) -> bool:
     if cue.pattern in CREW_PATTERNS:
         return crew_accepted(cue.pattern, group, head, binding.figure.figure.min)
     if cue.pattern == ELIMINATED:  # "eliminated 11 militants", not "two former champions"
-        return head in ARMED_ENEMIES or head in MILITARY  # "eliminated 30 enemy servicemen"
+        # "eliminated 30 enemy servicemen"; not "the cuts eliminated 3,000 troops" (review47b)
+        return head in ARMED_ENEMIES or (head in MILITARY and enemy_force(group))
     if cue.pattern == NEUTRALISED:
         return head is not None and (head in PERSON_NOUNS or is_human_plural(head))
     if cue.category in PEOPLE_ONLY or cue.pattern in PEOPLE_ONLY:

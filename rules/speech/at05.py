@@ -80,6 +80,10 @@ class NonResponse(CueRule):
         candidate = non_response(at, self.code)
         if candidate is not None and _to_care(at):
             return None  # "had not responded to treatment": a patient, no party's silence
+        if candidate is not None and _unreturned_thing(at):
+            return None  # "the bodies of two soldiers were not returned": no call unanswered
+        if candidate is not None and _economic_figure(at):
+            return None  # "has not issued an updated estimate of growth": no toll withheld
         if candidate is not None and _asked_to(at):
             return None  # "walked out of the meeting when asked to leave": a request
         if candidate is None or not any(t.low == "confirm" for t in at.tokens[at.c : at.last + 1]):
@@ -87,6 +91,44 @@ class NonResponse(CueRule):
         if _press_named(at, candidate.source):
             return None  # "Meridian Wire could not confirm the report": the outlet's own check
         return candidate
+
+
+#: What a party leaves unreturned when it keeps silent: "calls to the ministry were not
+#: returned" (not "the bodies of the two soldiers were not returned", review47b).
+_UNANSWERED = frozenset(
+    """call calls message messages email emails e-mail e-mails request requests inquiry
+    inquiries enquiry enquiries query queries text texts voicemail voicemails""".split()
+)
+
+
+def _unreturned_thing(at: CueAt) -> bool:
+    """Is the cue a passive "were not returned" whose sentence names no call or message
+    in or before it ("The remains of 14 migrants were not returned")?"""
+    tokens = at.tokens
+    cue = [t.low for t in tokens[at.c : at.last + 1]]
+    if "returned" not in cue or cue[0] not in ("was", "were", "have", "has", "had"):
+        return False
+    return not any(t.low in _UNANSWERED for t in tokens[: at.last + 1])
+
+
+#: What a figure withheld may be of that is no toll: business and economic news
+#: ("has not released an estimate of growth", "figures for ticket sales"; review47b).
+_ECONOMIC = frozenset(
+    """growth inflation sales revenue revenues earnings profit profits exports imports output
+    production gdp unemployment turnover prices budget spending debt deficit ticket tickets
+    shares dividend dividends""".split()
+)
+_FIGURES = frozenset("figure figures estimate estimates number numbers count breakdown".split())
+
+
+def _economic_figure(at: CueAt) -> bool:
+    """Is the cue a figure not given ("did not release figures") for the economy's or a
+    business's numbers ("figures for ticket sales", "an estimate of growth")?"""
+    tokens, last = at.tokens, at.last
+    if tokens[last].low not in _FIGURES:
+        return False
+    after = [t.low for t in tokens[last + 1 : last + 5]]
+    return bool(after) and after[0] in ("of", "on", "for") and not _ECONOMIC.isdisjoint(after)
 
 
 def _asked_to(at: CueAt) -> bool:
