@@ -34,6 +34,7 @@ import re
 
 from rules.hyperbole import sentence_of
 from rules.nouns import names_people
+from rules.scene_rows import MOVED_VERBS
 
 #: "dead" in an idiom of no one dead: "finished in a dead heat", "a dead end", "in the dead
 #: of night", "a dead ringer", "dead links", "a dead battery" (general English).
@@ -169,11 +170,9 @@ _SENT_FROM_A_ROOM = re.compile(
 #: People moved out of their blocks for works, by a landlord or a council: "Landlords moved 40
 #: families from the flats to renovate them", "out of the estate to rebuild it" (rehoused, not
 #: evacuated; general English of housing news; review47a). The cue ``scene_rows.MOVED_OUT``.
-_MOVED_FROM_BLOCKS = re.compile(
-    r"^(?:moved|bused|bussed|ferried|shifted|trucked)\s.*\s(?:flats"
-    r"|towers?|estates?|blocks|apartments|buildings|homes|houses)$"
+_BLOCKS_AT_END = re.compile(
+    r"\s(?:flats|towers?|estates?|blocks|apartments|buildings|homes|houses)$"
 )
-_MOVED_VERBS = ("moved", "bused", "bussed", "ferried", "shifted", "trucked")
 _WORKS = re.compile(
     r"\b(?:landlords?|housing\s+(?:association|authority|trust)|to\s+(?:renovate|rebuild"
     r"|refurbish|redevelop|demolish|moderni[sz]e)|for\s+(?:the\s+)?(?:renovation|refurbishment"
@@ -184,15 +183,11 @@ _WORKS = re.compile(
 
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
-    if word.startswith(_MOVED_VERBS) and _MOVED_FROM_BLOCKS.search(
-        word
-    ):  # "moved 40 families from the flats to renovate them"
+    # "moved 40 families from the flats to renovate them"
+    if word.startswith(MOVED_VERBS) and _BLOCKS_AT_END.search(word):
         return _WORKS.search(sentence_of(text, end - len(word), end)) is not None
-    if "ordered" in word and _ORDERED_OUT.search(
-        word
-    ):  # "Two players were ordered out by the referee"
-        sentence = sentence_of(text, end - len(word), end)
-        return _SENT_FROM_A_ROOM.search(sentence) is not None
+    if "ordered" in word and _ORDERED_OUT.search(word):  # "players were ordered out by the referee"
+        return _SENT_FROM_A_ROOM.search(sentence_of(text, end - len(word), end)) is not None
     if word.endswith("eliminated"):  # "The Raiders were eliminated from playoff contention"
         sentence = sentence_of(text, end - len(word), end)
         return _CONTEST.search(sentence) is not None and _ARMED.search(sentence) is None

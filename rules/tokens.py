@@ -105,10 +105,15 @@ _COMPANY_ENDS = frozenset(
 )
 
 
+#: The first mark after some whitespace (not a copy of the rest of the text per company word).
+_NEXT_MARK = re.compile(r"\s*(\S)?")
+
+
 def _ends_sentence(text: str, at: int, end: int | None) -> bool:
     """Does nothing, or a capitalised word or an opening quote, follow ``at``?"""
-    rest = text[at : len(text) if end is None else end].lstrip()
-    return not rest or rest[0].isupper() or rest[0] in "\"'“‘"
+    following = _NEXT_MARK.match(text, at, len(text) if end is None else end)
+    first = following[1] if following else None
+    return first is None or first.isupper() or first in "\"'“‘"
 
 
 def _scan_cut(piece: str) -> tuple[Token, ...]:
