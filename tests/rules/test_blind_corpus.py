@@ -105,6 +105,8 @@ HALVES = (
     "blind_zzzh",
     "blind_zzzi",
     "blind_zzzj",
+    "blind_zzzk",
+    "blind_zzzl",
 )
 
 
@@ -276,6 +278,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzzh": 10,
         "blind_zzzi": 10,
         "blind_zzzj": 10,
+        "blind_zzzk": 10,
+        "blind_zzzl": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
