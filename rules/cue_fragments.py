@@ -113,7 +113,12 @@ RESPONDERS_AT_WORK = (
 #: hospital", nor "called in sick").
 BROUGHT_IN = (
     r"(?:been|were|was|are|be)\s+(?:(?:bused|bussed|drafted|trucked)\s+in(?:to)?\b"
-    r"|brought\s+into\s+(?:the\s+capital\b|(?-i:[A-Z])[a-z]+\b))"
+    r"|brought\s+into\s+(?:the\s+capital\b|(?-i:[A-Z])[a-z]+\b)"
+    # "400 soldiers were flown to Bakra on Tuesday", "police were airlifted in" (48th session:
+    # a town by its name and a time after it, not "to the capital", "to Velda District
+    # Hospital", "to Bakra for treatment" or "by helicopter", where the hurt go for care)
+    r"|airlifted\s+in(?:to)?\b|(?:flown|airlifted)\s+to\s+(?-i:[A-Z])[a-z]+\s+(?:on|from"
+    r"|overnight|last|this|early|late|over|during|ahead)\b)"
 )
 CREWS_AT_WORK = (
     r"(?:are|were|have\s+been|had\s+been)\s+(?:(?:still|now)\s+)?(?:searching|combing|digging)"
@@ -235,9 +240,10 @@ CARED_FOR_WOUNDS = (
     r"for\s+(?:(?:multiple|minor|serious|severe)\s+)?(?:(?:gunshot|stab|bullet|knife|shrapnel)"
     r"\s+(?:wounds|injuries)"
     # "hospitals treated 38 people for burns", "medics treated 12 for smoke inhalation" (the
-    # hurts of fire and collapse; "cuts" only as "cuts and bruises"); burns of a kind:
+    # hurts of fire and collapse; "cuts" only beside another: "cuts and burns"); burns of a kind:
     # "fuel burns", "second-degree burns"
-    rf"|(?:{BURN_KINDS}\s+)?burns|smoke\s+inhalation|cuts\s+and\s+(?:bruises|scrapes)|{MINOR_HURTS})"
+    rf"|(?:{BURN_KINDS}\s+)?burns|smoke\s+inhalation|cuts,?\s+(?:and\s+)?(?:burns|{MINOR_HURTS})"
+    rf"|{MINOR_HURTS})"
 )
 #: Where the hurt are treated, after "treated in": "in hospital", "in its clinics", "in a
 #: field hospital" (general English of disaster and accident reports).

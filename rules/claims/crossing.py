@@ -88,6 +88,8 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     between = AGE_RANGE.sub(" ", SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start]))
     if _hurt_then_died(text, cue, governing):
         return governing  # "two wounded died in hospital": the hurt who died
+    if governing.cue.category == "deployed" and cue.cue.category in ("wounded", "killed"):
+        return cue  # "two wounded soldiers were flown to Bakra": carried for care, not sent
     # "three dead and five others injured": a coordinated figure is no adjective gap.
     if not governing.cue.before or not ADJECTIVE_GAP.fullmatch(between):
         return cue
