@@ -168,7 +168,8 @@ _PHRASES = (
     r"|provisional|death|casualty|civilian|military|own|rebel|army|enemy|government)\s+){0,2}"
     r"(?:toll|tally|count|estimate|figure)(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
     # "raised the death toll again, to 97": a second update in the same words
-    r"(?:\s+(?:up|down|upwards?|downwards?|again,?))?"
+    # (a day between: "lowered that number on Friday to 31")
+    r"(?:\s+(?:up|down|upwards?|downwards?|again,?|overnight|on\s+" + WEEKDAY + r"))?"
     r"|(?:it|that)(?:\s+(?:up|down|upwards?|downwards?|again,?))?)\s+to"
     # "revised the number of people hurt in the storm to 20": a number of the dead or
     # the hurt set again (not "reduced", said of a cause: "vaccination reduced the number of
@@ -266,6 +267,10 @@ NON_RESPONSE_REGEX = re2.compile(
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|disclosed|disclose|give|given"
             r"|revealed|reveal)\s+(?:(?:a|any|the|his|her|their|its|further)\s+)?(?:[\w-]+(?:'s|s')\s+)?"
             r"(?:description|details|names?|identit(?:y|ies))",
+            # "the police withheld the names of the victims" (48th session; not "withheld his
+            # name", a source's own anonymity)
+            r"(?:withheld|withholds|withholding)\s+(?:the\s+(?:names?|identit(?:y|ies))\s+of"
+            r"|(?:the|their)\s+(?:names|identities))\b",
             # "has not released body-camera footage", "did not release the video"
             _NEG + _ADV + r"\s+(?:yet\s+)?(?:released|release|published|publish)\s+"
             r"(?:(?:the|any|its|their)\s+)?(?:911\s+)?(?:(?:body|dash)[\s-]?cam(?:era)?\s+|bodycam\s+"

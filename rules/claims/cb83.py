@@ -24,6 +24,8 @@ SET_IT = (
     r"\b(?:(?:revised|revises|revising|lowered|lowers|raised|raises|corrected|corrects|updated"
     r"|updates|adjusted)\s+(?:it|that|(?:the|that)\s+(?:figure|number|count|tally))"
     r"|(?:put|puts|placed|places)\s+it)\s+(?:(?:sharply|slightly|again)\s+)?"
+    # a day between ("lowered that number on Friday to 31")
+    r"(?:(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|later)\s+)?"
     r"(?:(?:down|up)(?:wards?)?\s+)?(?:to|at)\s+"
 )
 _IT_ROSE = re.compile(
@@ -83,7 +85,7 @@ _NUMBER = (
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)"
 )
-_HARM_NOUNS = "deaths|dead|died|killed|fatalities|casualties|injured|wounded|injuries|bodies"
+_HARM_NOUNS = "deaths|dead|died|killed|fatalities|casualties|injured|wounded|hurt|injuries|bodies"
 
 
 def _count_told(nouns: str) -> re.Pattern[str]:
