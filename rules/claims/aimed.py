@@ -28,3 +28,20 @@ def aimed_at_people(rest: str) -> bool:
         return False
     head = aimed.group("head").lower()
     return is_human_plural(head) or head in PERSON_NOUNS
+
+
+#: A counted object after the verb: "have killed at least 34 people", "wounded more than 20
+#: villagers" (the verb is active: its subject did it, or is the cause).
+_COUNTED_OBJECT = re.compile(
+    r"\s+(?:at\s+(?:least|most)|more\s+than|fewer\s+than|up\s+to|nearly|almost|about|around"
+    r"|some|over)\s+(?:\d[\d,]*|[a-z]+)\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z]+))?",
+    re.IGNORECASE,
+)
+
+
+def counted_object(rest: str) -> bool:
+    """Does ``rest`` (the text right after the verb) open with a qualified count of people?"""
+    counted = _COUNTED_OBJECT.match(rest)
+    if counted is None:
+        return False  # "more than 40 people", "at least 12 young men"
+    return any(is_human_plural(word.lower()) for word in counted.group("first", "second") if word)

@@ -11,6 +11,8 @@ from rules.tokens import is_ly_adverb
 #: Prepositions of a phrase that may follow the group and hold a quantifier of its own ("on
 #: both sides", "from all over the region", "of each village"): general English.
 _PHRASE_PREPOSITIONS = frozenset("on from of in at across among between".split())
+#: Words whose "to" makes a preposition of place, not an infinitive: "next to", "close to".
+_BESIDE = frozenset(("next", "close"))
 
 
 def group_and_aux(words: list[str], names: set[str]) -> tuple[list[str], list[str], bool] | None:
@@ -29,7 +31,10 @@ def group_and_aux(words: list[str], names: set[str]) -> tuple[list[str], list[st
     previous = ""
     for word in words:
         ly_adverb = is_ly_adverb(word) and word not in names
-        in_phrase = word in PARTS and previous in _PHRASE_PREPOSITIONS and not aux_words
+        in_phrase = not aux_words and (
+            (word in PARTS and previous in _PHRASE_PREPOSITIONS)
+            or (word == "to" and previous in _BESIDE)  # "from the farm next to theirs"
+        )
         if not in_phrase and (aux_words or word in AUX or (ly_adverb and group_words)):
             if word not in AUX and not ly_adverb:
                 return None

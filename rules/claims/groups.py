@@ -6,7 +6,7 @@ import re
 
 from rules.calendar import WEEKDAYS, names
 from rules.categories import CASUALTY_CATEGORIES, PEOPLE_ONLY
-from rules.claims.aimed import aimed_at_people
+from rules.claims.aimed import aimed_at_people, counted_object
 from rules.claims.crews import CREW_PATTERNS, crew_accepted, responders
 from rules.claims.joined_groups import adjective_after, joined_people
 from rules.claims.lexicon import (
@@ -111,7 +111,7 @@ _TIME_BACK = re.compile(
 def looks_passive(rest: str) -> bool:
     if _TIME_BACK.match(rest):
         return True
-    if aimed_at_people(rest):
+    if aimed_at_people(rest) or counted_object(rest):
         return False
     match = NEXT_TOKEN.match(rest)
     if match is None:
@@ -203,8 +203,10 @@ def group_text(gap: str, group_words: list[str]) -> str | None:
     found = WORD.findall(gap)[: len(group_words)]
     for k, word in enumerate(found):
         lowered = word.lower()
-        if lowered in GROUP_STOP:
-            break
+        if lowered in GROUP_STOP or (
+            lowered in ("next", "close") and found[k + 1 : k + 2] == ["to"]
+        ):
+            break  # "workers close to the blast": a place, as after "near"
         if words and ends_group(word, found[k + 1 : k + 2]) and not adjective_after(found, k):
             break  # but "two other wounded men": a harm told of the group before its noun
         words.append(word)
