@@ -241,7 +241,17 @@ SHELTERED: tuple[Row, ...] = (
         r"|accommodated\s+(?:at|in))\s+(?:the\s+|\d[\d,]*\s+|(?:two|three|four|five|six|seven"
         rf"|eight|nine|ten|dozens\s+of|hundreds\s+of)\s+)?{SHELTER_KINDS}*"
         r"(?:shelters?|camps?|centres?"
-        r"|centers?)",
+        # "some 60,000 people were living in tents" (48th session)
+        r"|centers?|tents)",
+        True,
+        "toll",
+        False,
+    ),
+    # "9,000 people were sleeping in schools and churches", "slept in the open" (48th session:
+    # the homeless of a disaster, in general English; not "slept outside", fans at a box office)
+    (
+        r"(?:sleeping|slept)\s+in\s+(?:the\s+open|(?:makeshift\s+)?tents|(?:schools|classrooms"
+        r"|churches|mosques)(?:\s+and\s+(?:schools|classrooms|churches|mosques))?)\b",
         True,
         "toll",
         False,

@@ -298,7 +298,9 @@ MOVED_OUT: tuple[Row, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:areas?|zones?|districts?|villages?|islands?|coast|coastline"
         r"|shore|river|riverbanks?|volcano|path|danger|floodplain|flood\s+plain|slopes|valley"
         r"|lowlands|hills|fires?|flames|blaze|fighting|front\s+line|homes|houses|buildings"
-        r"|apartments|blocks|flats|towers?|estates?)"
+        r"|apartments|blocks|flats|towers?|estates?"
+        # "out of riverside parts of the town", "from riverside neighbourhoods" (48th session)
+        r"|parts|neighbou?rhoods|suburbs|towns|settlements|communities)"
         # "to a school" only in the news of a disaster (``cue_context._BUILDING``)
         r"|to\s+(?:higher\s+ground|evacuation\s+(?:centres|centers|sites)"
         r"|(?:temporary\s+)?shelters|(?:a|the)\s+(?:nearby\s+)?school))",

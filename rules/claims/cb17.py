@@ -67,7 +67,7 @@ class OpeningParticiple(BoundRule):
             {"category": "kidnapped", "min": 11},
         ),
         (
-            "DISPLACED BY THE FLOODS, 3,000 FAMILIES ARE LIVING IN TENTS.",
+            "DISPLACED BY THE FLOODS, 3,000 FAMILIES ARE WAITING FOR AID.",
             {"category": "displaced", "min": 3000},
         ),
     )
