@@ -48,7 +48,10 @@ _SOURCES = ANONYMOUS_HEADS | {"police", "authorities", "media"}
 #: Past tenses of verbs that take no object and so make no participle of a noun phrase:
 #: "2 drivers escaped into the hills" is a clause, as "miners trapped in the shaft" is not
 #: ("managed" before "to": "managed to escape"). General English grammar of flight.
-_INTRANSITIVE_PASTS = frozenset("escaped fled vanished disappeared swam crawled managed".split())
+_INTRANSITIVE_PASTS = frozenset(
+    # "a barge with some 150 workers sank off Tirel, and 90 bodies" (48th session)
+    "escaped fled vanished disappeared swam crawled managed sank capsized overturned".split()
+)
 #: A verb of motion and its particle after a bare figure ("12 climbed out", "19 scrambled
 #: up"): the figure's own clause (not a participle: "12 stranded out at sea").
 _MOTION_PASTS = frozenset(

@@ -206,12 +206,12 @@ def _plural_subjects(text: str, cue: CueHit) -> list[Binding]:
     before = _words_back(text, leftmost)
     if before and before[0].group().lower() in NOT_CLAIMED | {"where", "how", "why"}:
         return []
-    if (
-        len(before) > 1
-        and before[0].group().lower() == "of"
-        and before[1].group().lower() in (PARTS)
-    ):
-        return []  # "none of the guards were hurt", "one of her drivers was killed"
+    of = [w.group().lower() for w in before[:3]]
+    if of[:1] in (["the"], ["their"], ["its"], ["his"], ["her"]):
+        of = of[1:]  # "any of the militia's own men"
+    if len(of) > 1 and of[0] == "of" and of[1] in PARTS | NOT_CLAIMED:
+        return []  # "none of the guards were hurt", "one of her drivers was killed", "whether
+        # any of the militia's own men had been killed" (48th session)
     if DENIED.search(text, max(0, leftmost - 80), leftmost):
         return []
     before_text = text[max(0, leftmost - 80) : leftmost]
