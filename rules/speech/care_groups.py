@@ -24,15 +24,28 @@ def takes_in_people(tokens: list[Token], k: int, c: int) -> bool:
     patients", "admitted 40 since Friday", not "admitted 3 mistakes")?"""
     if tokens[k].low not in CARE_GROUPS:
         return True
-    j = c + 1
-    while j < len(tokens) and (tokens[j].low in _IN_COUNT or number_value(tokens[j].low)):
-        j += 1
-    after = [t for t in tokens[j : j + 3] if t.is_word]
-    if j >= len(tokens) or not tokens[j].is_word or not after:
+    after = _after_count(tokens, c)
+    if after is None:
         return True  # "has admitted 40." or "admitted 40, most of them children"
     if any(names_people(t.low) or t.low in ADMITTED_HURT for t in after):
         return True  # "86 patients", "20 injured miners"
     return after[0].low in _BARE_AFTER
+
+
+def people_admitted(tokens: list[Token], c: int) -> bool:
+    """Is the count after "admitted" at ``c`` one of people or of the hurt ("it had admitted
+    75 children with cholera"), so a pronoun before the verb stands for a place of care?"""
+    after = _after_count(tokens, c)
+    return after is not None and any(names_people(t.low) or t.low in ADMITTED_HURT for t in after)
+
+
+def _after_count(tokens: list[Token], c: int) -> list[Token] | None:
+    """The words right after the count that follows ``c``; None when none follow it."""
+    j = c + 1
+    while j < len(tokens) and (tokens[j].low in _IN_COUNT or number_value(tokens[j].low)):
+        j += 1
+    after = [t for t in tokens[j : j + 3] if t.is_word]
+    return None if j >= len(tokens) or not tokens[j].is_word or not after else after
 
 
 #: What follows a bare count: a time or a place ("admitted 40 since Friday", "in a day").

@@ -12,7 +12,7 @@ from rules.cues import REPORTING_VERBS
 from rules.hospital_care import ADMITTED_HURT
 from rules.nouns import PERSON_NOUNS
 from rules.number_values import number_value
-from rules.speech.care_groups import CARE_GROUPS, takes_in_people
+from rules.speech.care_groups import CARE_GROUPS, people_admitted, takes_in_people
 from rules.speech.speaker_nouns import speaks_as_plural
 from rules.tokens import Token
 
@@ -225,6 +225,8 @@ def admitted_to_care(tokens: list[Token], c: int) -> bool:
     place = c - 2 if c > 1 and tokens[c - 1].low in ("had", "has", "have") else c - 1
     if not _count_at(tokens, c + 1):
         return False
+    if tokens[place].low in ("it", "they", "we") and people_admitted(tokens, c):
+        return True  # "the clinic said it had admitted 75 children with cholera"
     # the place may take a phrase of where it is: "Hospitals in the south have admitted 90",
     # not a person at or of a place ("A doctor at the clinic on Orme Street admitted")
     for k in range(place, max(-1, place - 5), -1):
