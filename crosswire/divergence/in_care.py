@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
+from crosswire.divergence.other_sides import own_losses
 
 #: After a figure, up to two words of its group, then where the people still are: "3 still in
 #: hospital", "three patients remain hospitalised", "two are in critical condition".
@@ -22,6 +23,8 @@ _IN_CARE = re.compile(
     r"(?:(?:still|remain|remains|remained|are|is|were|was)\s+){0,2}"
     r"(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed"
     r"|in\s+(?:critical|serious|stable|fair|good|grave)\s+condition"
+    # "five remained in intensive care" (48th session)
+    r"|in\s+intensive\s+care"
     # "three remain admitted", "two are still admitted" (47th session)
     r"|(?<=still\s)admitted|(?<=remain\s)admitted|(?<=remains\s)admitted)\b",
     re.IGNORECASE,
@@ -62,3 +65,34 @@ def harm_over_care(
     if harm is None or harm.stated is None or harm.stated <= chosen.stated:
         return chosen
     return harm
+
+
+#: A count found or added to a toll: "after divers found three more bodies".
+_MORE_FOUND = re.compile(r"\s+(?:more|further|additional)\s+(?:bodies|deaths|dead|victims)\b")
+
+
+def counted_in_sentence(parts: list[StatedClaim]) -> list[StatedClaim]:
+    """One sentence's counts of a category that make its toll: not a smaller count told by
+    the care its people are in ("22 climbers were flown to a clinic, where six were in
+    intensive care" is 22), nor the few found or added on the way to a larger count told
+    beside them ("Nine workers died ... after divers found three more bodies" is nine:
+    the three are among the nine), nor the enemy losses ``own_losses`` leaves out."""
+    if len(parts) < 2:
+        return own_losses(parts)
+
+    def counted(claim: StatedClaim) -> bool:
+        if claim.stated is None or claim.figure_start is None:
+            return True
+        end = claim.figure_start + len(claim.figure_text)
+        if not (told_by_care(claim) or _MORE_FOUND.match(claim.text, end)):
+            return True
+        return not any(
+            other is not claim
+            and other.stated is not None
+            and other.stated > claim.stated
+            and not told_by_care(other)
+            and not other.part
+            for other in parts
+        )
+
+    return own_losses([c for c in parts if counted(c)] or parts)

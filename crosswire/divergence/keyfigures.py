@@ -36,7 +36,7 @@ from crosswire.divergence.background import adds_none, background_for_key, claim
 from crosswire.divergence.died_since import DEATH, hurt_one_died, less_one_died_since
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.headline_toll import restates, without_restated_headlines
-from crosswire.divergence.in_care import harm_over_care
+from crosswire.divergence.in_care import counted_in_sentence, harm_over_care
 from crosswire.divergence.intervals import VAGUE
 from crosswire.divergence.latest_toll import (
     early_report,
@@ -51,7 +51,7 @@ from crosswire.divergence.live_blog import latest_entry, newest_first
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
 from crosswire.divergence.one_more import with_one_more
-from crosswire.divergence.other_sides import own_losses, with_other_sides
+from crosswire.divergence.other_sides import with_other_sides
 from crosswire.divergence.police_killed import killed_by_police
 from crosswire.divergence.refined import refined, with_its_killed
 from crosswire.divergence.relayed import relayed
@@ -157,7 +157,7 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         return None
     sentences = _wholes_first(sentences)
     totals = {
-        start: new_toll(parts) or sentence_total(own_losses(parts), findings.text)
+        start: new_toll(parts) or sentence_total(counted_in_sentence(parts), findings.text)
         for start, parts in sentences.items()
     }
     # a figure told as an earlier toll gives way wherever it is restated (not in a headline)
