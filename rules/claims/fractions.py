@@ -9,6 +9,7 @@ number. ``share_of_whole`` turns the whole's figure into the share's:
   is no whole number ("half of the 41"), otherwise exact unless a qualifier stands before
   the fraction ("roughly half" approximately, "more than half" more_than, "nearly half"
   almost, "at least half" at_least), and only when the whole is exact;
+* the whole may be owned: "a third of the town's 9,000 residents";
 * quantifiers ("most", "many", "some", "several", "a few", "the majority", "the rest",
   "the remainder") give an unspecified figure: people are counted, but not how many ("the
   rest of the 20 on board are presumed dead" is not 20 dead).
@@ -53,7 +54,7 @@ _SHARE_BEFORE = re.compile(
     r"(?:\s+of)?"
     r"|(?P<quantifier>most|many|some|several|a\s+few|the\s+majority|a\s+majority|the\s+rest"
     r"|the\s+remainder)\s+of)"
-    r"\s+(?:the|those|these|their|its|his|her|our)\s+$",
+    r"\s+(?:the(?:\s+[a-z]+['\u2019]s)?|those|these|their|its|his|her|our)\s+$",
     re.IGNORECASE,
 )
 
