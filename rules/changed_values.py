@@ -139,3 +139,25 @@ def without_old_value(gap: str, before: str = "") -> str:
     if found.group().lstrip()[:2].lower() == "of" and not _BEFORE_OF.search(before + " of "):
         return gap  # "gave a toll of 19 to more than 23": no revision
     return gap[: found.start()] + (found.group("verb") or "") + " to "
+
+
+#: "was revised up to 62", "raised the toll up to 30": after a verb of change "up" is the
+#: change's direction and "to" names the new value, not the cap of "up to 62 may have died".
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
+
+
+def revised_up_to(text: str, match: re.Match[str]) -> int | None:
+    """Where the new value starts when ``match`` opens with "up to" after a verb of change.
+
+    >>> text = "The number missing was revised up to 62."
+    >>> revised_up_to(text, re.compile(r"(?P<p_at_most>up to) 62").search(text))
+    37
+    """
+    cap = match.group("p_at_most")
+    if not cap or _UP_TO.fullmatch(cap + " ") is None:
+        return None
+    before = text[max(0, match.start() - _WINDOW) : match.start()]
+    if _BEFORE_FROM.search(before) is None:
+        return None
+    opened = _UP_TO.match(text, match.start("p_at_most"))
+    return opened.end() if opened else None

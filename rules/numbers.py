@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import re2
 
-from rules.changed_values import is_old_value, new_value
+from rules.changed_values import is_old_value, new_value, revised_up_to
 from rules.figure_patterns import (
     FIGURE,
     FIGURE_FULL,
@@ -168,6 +168,9 @@ def find_figures(text: str) -> list[FigureSpan]:
         if position < covered:
             continue
         match = FIGURE_RE.match(text, position)
+        if match is not None and match.group("p_at_most"):
+            new_start = revised_up_to(text, match)  # "revised up to 62": no cap
+            match = match if new_start is None else FIGURE_RE.match(text, new_start)
         if match is None:
             continue
         phrase = match.group()
