@@ -346,12 +346,12 @@ def _may_open_subset(window: str) -> bool:
     return "of" in low or "among" in low or "nclud" in low
 
 
-def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]]) -> bool:
+def is_subset(text: str, figure: FigureSpan, asides: list[tuple[int, int]], cues: Cues) -> bool:
     """A part of a total given alongside it: "(three soldiers)", "including 3", ", five of them",
     "including three nurses and two drivers"."""
     window = text[max(0, figure.start - 30) : figure.start]
     if _may_open_subset(window) and SUBSET_BEFORE.search(window):
-        return not fate_of_its_own(text, figure)  # not "of whom 19 were recaptured"
+        return not fate_of_its_own(text, figure, cues)  # not "of whom 19 were recaptured"
     before_long = text[max(0, figure.start - 160) : figure.start]
     if "includ" in before_long.lower() or "among" in before_long.lower():
         listed = SUBSET_LISTED_BEFORE.search(before_long)

@@ -74,7 +74,7 @@ def parse_sentence(text: str, hits: list[CueHit]) -> SentenceParse:
         if binding is not None:
             fatal[span.start] = coded(binding, FATAL_PART.code)
             figures.append(span)
-        elif not is_subset(text, span, asides) and not steps_a_tally(text, span):
+        elif not is_subset(text, span, asides, cues) and not steps_a_tally(text, span):
             figures.append(span)  # not "the two deaths raised the toll to 51" (a step)
     figures, partitives = partitive_figures(text, figures, cues)
     gate = _gate_words_in(low)
