@@ -19,6 +19,7 @@ from rules.people_places import (
 from rules.tokens import SUBJECT_PRONOUNS, Token, and_pair, is_adverb
 
 _OBJECT_PRONOUNS = frozenset("him her them us me it his its their our my your".split())
+_FIGURE_NOUNS = frozenset("figure number toll tally total estimate count".split())
 
 BOUNDARY = frozenset(
     """that which who whom whose when whenever while if because as but so than then where
@@ -220,6 +221,8 @@ def _step_left(tokens: list[Token], first: int, j: int, inside_commas: bool) -> 
         return (j, j, True)
     if low in DETERMINERS:
         return (j, j - 1, False)
+    if low in _FIGURE_NOUNS and j > 1 and tokens[j - 1].low == "a" and tokens[j - 2].text == ",":
+        return None  # "killed 40, a figure officials said could rise": a clause on the figure
     quantity = _quantity_at(tokens, first)
     if quantity and low in _QUANT_PREFIX:
         return (j, j - 1, False)
