@@ -20,7 +20,10 @@ SPEAKER_NOUNS = frozenset(
     """ command headquarters mission directorate secretariat"""
     # carriers and insurers, and a party's own statement ("The statement did not say how many
     # were hit"): 45th session
-    """ railroad railway carrier insurer manufacturer statement communique""".split()
+    """ railroad railway carrier insurer manufacturer statement communique"""
+    # those who answer for a site or a firm, and a station's staff ("calls to the police
+    # station went unanswered", "efforts to reach the mine's owner were unsuccessful")
+    """ owner owners station""".split()
 )
 
 
