@@ -70,7 +70,7 @@ CLAUSE_STOP = frozenset(
 )
 
 MORE_THAN_VERBS = frozenset(
-    "exceeded exceeds exceeding surpassed surpasses topped tops passed passes".split()
+    "exceeded exceeds exceeding surpassed surpasses topped tops passed passes past".split()
 )
 
 RELATIVE = frozenset("who which that whom".split())
@@ -154,7 +154,7 @@ TOLL_WORDS = frozenset(
     remain remains remained exceeds down up upward upwards downward downwards since
     fell fallen falling dropped dropping decreased declined lowered revised corrected reduced
     rises climbs jumps reaches hits tops passes grows soars swells mounts falls drops nears
-    raised upgraded
+    raised upgraded past
     again overnight sharply later
     """.split()  # the last rows: the present tense of headlines ("Death toll rises to 33"),
     # a toll "raised to 23" by officials (round 7), and the adverbs of an update ("the toll
