@@ -300,7 +300,8 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|name"
             # "declined to give a number", "declined to give details" (not "to give up", nor
             # "declined to give a name": the anonymity phrase, ``rules.anonymity_markers``)
-            r"|give\s+(?:(?:a|an|any|the|further|exact|precise)\s+){0,2}(?:numbers?|figures?"
+            r"|give\s+(?:(?:a|an|any|the|further|exact|precise|casualty|death|official)\s+){0,3}"
+            r"(?:numbers?|figures?"
             r"|details|breakdown|toll|count|estimate|reason)"
             # "declined to give their nationalities" (the victims' or captives')
             r"|give\s+(?:their|his|her|its)\s+(?:nationalit(?:y|ies)|identit(?:y|ies))|"
@@ -315,7 +316,10 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:declining|refusing)\s+to\s+(?:comment|respond|say|confirm|discuss|speculate"
             r"|elaborate|answer|" + _TAKE_QUESTIONS + "|" + _SPEAK_TO_PRESS + ")",
             r"(?:refused|declines|refuses)\s+to\s+(?:comment|respond|say|confirm|discuss|speculate"
-            r"|answer\s+(?:any\s+|further\s+|reporters'\s+)?questions|"
+            r"|answer\s+(?:any\s+|further\s+|reporters'\s+)?questions"
+            # "refused to give details", "refused to give a casualty figure" (as "declined")
+            r"|give\s+(?:(?:a|an|any|the|further|exact|precise|casualty|death|official)\s+){0,3}"
+            r"(?:numbers?|figures?|details|breakdown|toll|count|estimate)|"
             + _TAKE_QUESTIONS
             + "|"
             + _SPEAK_TO_PRESS
