@@ -2,10 +2,11 @@
 
 Claims: a share of a whole told with its owner ("a third of the town's 9,000 residents") is
 the share; "revised up to 62" is a new value, not a cap; a toll pushed "past 100" is more
-than 100; a part after "of whom" with a fate
-its whole lacks ("212 passengers, of whom 19 died") is a claim of its own. Attributions: the
-speaker of a clause on a figure ("2,100 people, a figure officials said") is not the figure;
-calls to a station and efforts to reach an owner are silences of that party.
+than 100; a part after "of whom" with a fate its whole lacks ("212 passengers, of whom 19
+died") is a claim of its own. Attributions: the speaker of a clause on a figure ("2,100
+people, a figure officials said") is not the figure; calls to a station and efforts to
+reach an owner are silences of that party, and so are "declined to give a casualty figure"
+and "refused to give details".
 """
 
 from __future__ import annotations
@@ -153,4 +154,25 @@ def test_the_speaker_of_a_clause_on_a_figure(text: str, expected: list[tuple[str
 def test_unanswered_calls_to_a_station_or_an_owner(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A military spokesman declined to give a casualty figure.",
+            [("non_response", "A military spokesman")],
+        ),
+        (
+            "The army declined to give an official death toll.",
+            [("non_response", "The army")],
+        ),
+        ("A police spokesman refused to give details.", [("non_response", "A police spokesman")]),
+        # giving up, or a stare, is no figure withheld
+        ("The coach refuses to give up.", []),
+        ("The coach declined to give a death stare to the referee.", []),
+    ],
+)
+def test_a_figure_not_given(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
