@@ -259,6 +259,10 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|explain(?:ed)?)\s+(?:whether|how|why|what|who|when|where|if)\b",
             # "... and her office did not say.": the clause ends on the refusal
             _NEG + _ADV + r"\s+(?:say|said|elaborated?|explain(?:ed)?)\s*[.;]",
+            # "would not explain the gap between its figure and the army's" (48th session)
+            _NEG
+            + _ADV
+            + r"\s+explain\s+(?:the|its|their)\s+(?:difference|discrepancy|gap|delay)\b",
             # "The Kremlin said nothing about the incident" (not "said nothing was found";
             # rules.speech.statements.says_nothing also refuses "said nothing about X suggested")
             r"(?:said|says)\s+nothing(?:\s+(?:" + "|".join(NOTHING_ABOUT) + r")\b|\s*[.;])",
