@@ -142,6 +142,7 @@ from rules.claims.cb143 import KitThenPeople
 from rules.claims.cb144 import SearchingCrew
 from rules.claims.cb145 import TwoPredicates
 from rules.claims.cb146 import TroopsKept
+from rules.claims.cb147 import IncludedBadlyHurt
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -248,6 +249,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BroughtOutAlive(),
     ForcedToFlee(),
     BadlyHurtPart(),
+    IncludedBadlyHurt(),
     HurtAmongTheCounted(),
     SecondFate(),
     EarlierValue(),
