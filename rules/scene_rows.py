@@ -229,7 +229,9 @@ IN_CUSTODY: tuple[Row, ...] = (
     # "the number of people held over the riot rose to nine": a toll of the arrested (not
     # "the number of men held in the prison", its inmates)
     (
-        r"the\s+number\s+of\s+(?:people|persons|suspects|protesters|demonstrators|men)\s+"
+        # "the number of arrests rose to 61" (48th session)
+        r"the\s+number\s+of\s+(?:arrests|detentions)\b"
+        r"|the\s+number\s+of\s+(?:people|persons|suspects|protesters|demonstrators|men)\s+"
         r"(?:arrested|detained|held\s+(?:over|after|for|in\s+connection\s+with)|in\s+custody)",
         False,
         "toll",
