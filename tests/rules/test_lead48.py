@@ -117,3 +117,38 @@ def test_a_raised_toll_is_of_the_dead_after_the_missing() -> None:
 )
 def test_attributions(text: str, kinds: list[tuple[str, str]]) -> None:
     assert [(a.kind, a.source) for a in analyze(text).attributions] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "The agency would not explain the gap between its figure and the army's.",
+            [("non_response", "The agency")],
+        ),
+        # an explanation given is no silence
+        (
+            "The agency explained the gap between its figure and the army's.",
+            [("statement", "The agency")],
+        ),
+    ],
+)
+def test_silence_on_a_difference(text: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(a.kind, a.source) for a in analyze(text).attributions] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quake injured 45 people, including 11 seriously.",
+            [("wounded", 45), ("wounded", 11)],
+        ),
+        ("The storm killed 12 people, including four seriously ill patients.", [("killed", 12)]),
+        ("Forty houses were damaged, including 11 seriously.", []),
+        ("The number of arrests rose to 61 on Sunday.", [("arrested", 61)]),
+        ("The number of arrests fell by 12 percent last year.", []),
+    ],
+)
+def test_parts_and_arrests(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
