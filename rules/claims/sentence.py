@@ -90,11 +90,13 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
         binding = _bind_figure(sent, i)
         if binding is not None:
             sent.bound[i] = binding
-    for bound_rule in BOUND_RULES:
-        if len(sent.bound) == len(sent.figures) and not bound_rule.rebinds:
+    full = len(sent.bound) == len(sent.figures)  # asked again only after a rule binds
+    for bound_rule, rebinds in _BOUND_RULES:
+        if full and not rebinds:
             continue  # it binds only figures left unbound, and none is (or none is stated)
         for i, binding in bound_rule.find(sent).items():
             sent.bound[i] = coded(binding, bound_rule.code)
+        full = len(sent.bound) == len(sent.figures)
     extra: list[Binding] = []
     so_far = list(sent.bound.values())
     for extra_rule in _extra_rules(sent):
@@ -133,6 +135,8 @@ def bind(text: str, hits: list[CueHit]) -> list[Binding]:
     return sorted([*found, *plurals], key=lambda b: b.figure.start) if plurals else found
 
 
+#: The bound rules with whether each binds figures already bound (``BoundRule.rebinds``).
+_BOUND_RULES = tuple((rule, rule.rebinds) for rule in BOUND_RULES)
 #: The codes of the extra rules whose bindings replace a figure rule's (``ExtraRule.rebinds``).
 _REBINDING = frozenset(rule.code for rule in EXTRA_RULES if rule.rebinds)
 _REPLACES = {rule.code: rule.replaces for rule in EXTRA_RULES if rule.replaces}
