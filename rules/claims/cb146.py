@@ -17,13 +17,16 @@ from rules.text import Sentence
 #: A force kept in a place, its count after the verb: "has about 2,500 troops in Iraq",
 #: "keeps 900 soldiers stationed along the border" (general English of defence reporting);
 #: not "had 12 soldiers in hospital" or "in the convoy" (a unit's people at a scene).
-_KEPT = re.compile(
+_KEPT_COUNT = (
     r"\b(?P<verb>has|have|had|keeps|keep|kept|maintains|maintain|maintained)\s+(?P<figure>"
     r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|over\s+|more\s+than\s+"
     r"|at\s+least\s+|up\s+to\s+|an\s+estimated\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?)\s+"
     r"(?:(?:more|additional|extra)\s+)?(?P<group>troops|soldiers|marines|peacekeepers"
     r"|servicemen|service\s+members|paratroopers|sailors|airmen)\s+"
-    r"(?:(?:stationed|deployed|based|serving|posted)\s+)?(?:in|on|at|across|along|inside|near)\s+"
+)
+_KEPT = re.compile(
+    _KEPT_COUNT
+    + r"(?:(?:stationed|deployed|based|serving|posted)\s+)?(?:in|on|at|across|along|inside|near)\s+"
     r"(?!(?:the\s+|a\s+)?(?:hospitals?|custody|captivity|detention|jail|prison|intensive"
     r"|critical|serious|stable|convoy|vehicle|car|truck|bus|helicopter|plane|group|team"
     r"|squad)\b)",
@@ -48,6 +51,10 @@ _HINT = re2.compile(
     .replace(r"\s", ASCII_SPACE)
     .encode("ascii")
 )
+#: A verb with a count of a force after it, the head of every match of ``_KEPT``: one RE2
+#: pass over an ASCII text, which tells most texts with a force's count (``_HINT``) that no
+#: force is kept there (on ASCII text RE2 reads the pattern as Python does, as ``_HINT``).
+_KEPT_HINT = re2.compile(("(?i)" + _KEPT_COUNT).replace(r"\s", ASCII_SPACE).encode("ascii"))
 #: How far before a force's count its verb and figure may stand ("maintained an estimated
 #: 11,000 "), and after it its place.
 _REACH = 60
@@ -121,8 +128,11 @@ def _kept(text: str) -> list[re.Match[str]]:
     word of a long text cost more than the rest of the rule."""
     if not text.isascii():
         return [m for m in _KEPT.finditer(text) if _PLACE.match(text, m.end())]
+    data = text.encode("ascii")
+    if next(re2_spans(_KEPT_HINT, data), None) is None:
+        return []
     found: dict[int, re.Match[str]] = {}
-    for start, end in re2_spans(_HINT, text.encode("ascii")):
+    for start, end in re2_spans(_HINT, data):
         for match in _KEPT.finditer(text, max(0, start - _REACH), end + _REACH):
             if _PLACE.match(text, match.end()):
                 found[match.start()] = match
