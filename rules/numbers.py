@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
 
 import re2
 
@@ -134,7 +135,14 @@ def ascii_lacks(pattern: re2._Regexp, text: str) -> bool:
     >>> ascii_lacks(died, "Two were hurt."), ascii_lacks(died, "Two died."), ascii_lacks(died, "é")
     (True, False, False)
     """
-    return text.isascii() and next(re2_spans(pattern, text.encode("ascii")), None) is None
+    if not text.isascii():
+        return False
+    data = text.encode("ascii")
+    regexp = getattr(pattern, "_regexp", None)
+    if regexp is None or _UNANCHORED is None:
+        return next(re2_spans(pattern, data), None) is None
+    # ``re2_spans``' first search, without a generator for the one answer asked
+    return bool(regexp.Match(_UNANCHORED, data, 0, len(data))[0][0] == -1)
 
 
 #: A number that starts after a comma or a space inside one trigger span: the trigger's
@@ -148,7 +156,7 @@ def _trigger_starts(text: str) -> Iterator[int]:
     follows a comma or a space (tried only when the figure before it ends first)."""
     for start, stop in re2_spans(TRIGGER, text.encode("ascii", "replace")):
         yield start
-        if stop - start > 3 and (" " in text[start:stop] or "," in text[start:stop]):
+        if stop - start > 3 and (" " in (span := text[start:stop]) or "," in span):
             for inner in _INNER_NUMBER.finditer(text, start + 1, stop):
                 yield inner.start()
 
@@ -212,22 +220,23 @@ _PREFIX_KEYS: tuple[tuple[Qualifier, str], ...] = tuple((q, f"p_{q}") for q, _ i
 
 
 _SUFFIX_KEYS: tuple[tuple[Qualifier, str], ...] = tuple((q, f"s_{q}") for q, _ in SUFFIXES)
+#: The qualifiers of the prefixes, then of the suffixes, and their groups' names, in step.
+_QUALIFIERS: tuple[Qualifier, ...] = tuple(q for q, _ in (*_PREFIX_KEYS, *_SUFFIX_KEYS))
+_QUALIFIER_GROUPS = tuple(key for _, key in (*_PREFIX_KEYS, *_SUFFIX_KEYS))
+_PREFIX_GROUPS = _QUALIFIER_GROUPS[: len(_PREFIX_KEYS)]
 
 
 def _is_qualified(groups: dict[str, str | None]) -> bool:
-    return any(groups[key] for _, key in _PREFIX_KEYS)
+    return any(map(groups.__getitem__, _PREFIX_GROUPS))
 
 
 def _figure_from_match(
     match: re.Match[str], text: str, groups: dict[str, str | None]
 ) -> Figure | None:
-    qualifier: Qualifier = "exact"
-    for name, key in _PREFIX_KEYS:
-        if groups[key]:
-            qualifier = name
-    for name, key in _SUFFIX_KEYS:
-        if groups[key]:
-            qualifier = name
+    # the last qualifier whose group matched, a suffix's over a prefix's (in C: no loop of
+    # Python steps over some twenty groups per figure)
+    named = [*compress(_QUALIFIERS, map(groups.__getitem__, _QUALIFIER_GROUPS))]
+    qualifier: Qualifier = named[-1] if named else "exact"
     if groups["zero"]:
         return Figure(0, 0, "exact", text)
     if groups["couple"]:
