@@ -13,9 +13,9 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from rules.antecedents import Openings
+from rules.frozen_init import replace
 from rules.model import Attribution
 from rules.name_cores import core_name
 from rules.named_mentions import LOOK_BACK, named_earlier, named_later

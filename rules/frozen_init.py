@@ -15,7 +15,7 @@ dataclass's own.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -57,4 +57,37 @@ def frozen_init(cls: type[T]) -> type[T]:
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__ = cls.__init__.__doc__
     type.__setattr__(cls, "__init__", init)
+    _REPLACERS[cls] = _replacer(cls, [f.name for f in fields])
     return cls
+
+
+#: The quick ``replace`` of each class ``frozen_init`` decorated.
+_REPLACERS: dict[type, Any] = {}
+
+
+def _replacer(cls: type, names: list[str]) -> Any:
+    """``replace`` for ``cls``: each field passed by keyword or else read from the object,
+    all handed to the class in field order (as ``dataclasses.replace`` hands them by name)."""
+    namespace: dict[str, Any] = {"_cls": cls, "_missing": object()}
+    parameters = ", ".join(f"{name}=_missing" for name in names)
+    values = ", ".join(f"obj.{name} if {name} is _missing else {name}" for name in names)
+    exec(f"def replace(obj, /, *, {parameters}):\n    return _cls({values})\n", namespace)
+    return namespace["replace"]
+
+
+def replace(obj: T, /, **changes: Any) -> T:
+    """``dataclasses.replace(obj, **changes)``; for a class that ``frozen_init`` decorated,
+    without reading the class's fields each time (about a fifth of the cost).
+
+    >>> @frozen_init
+    ... @dataclasses.dataclass(frozen=True, slots=True)
+    ... class Pair:
+    ...     left: int
+    ...     right: int = 0
+    >>> replace(Pair(1, 2), right=3), replace(Pair(1, 2))
+    (Pair(left=1, right=3), Pair(left=1, right=2))
+    """
+    quick = _REPLACERS.get(type(obj))
+    if quick is None:
+        return cast(T, dataclasses.replace(cast(Any, obj), **changes))
+    return cast(T, quick(obj, **changes))
