@@ -91,6 +91,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 #: The characters ``normalise`` replaces. Every replacement is ASCII and none is itself
 #: replaced, so replacing them one after another gives what ``str.translate`` gives.
 _REPLACED = tuple((chr(code), str(by)) for code, by in _CHAR_MAP.items())
+#: Those of them an ASCII text may hold (a tab, a carriage return, a NUL): most news is ASCII.
+_ASCII_REPLACED = tuple((char, by) for char, by in _REPLACED if char.isascii())
 
 
 #: An age written with spaces before the word it describes ("a 19 year old man", "her 24
@@ -144,7 +146,7 @@ def normalise(text: str) -> str:
     >>> normalise("“Two” died – 1\u00a0200 fled")
     '"Two" died - 1 200 fled'
     """
-    for char, by in _REPLACED:
+    for char, by in _ASCII_REPLACED if text.isascii() else _REPLACED:
         if char in text:
             text = text.replace(char, by)
     if " old" in text or "-old" in text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rules.claims.figures import has_any
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import KILLED_CUE
 from rules.claims.natural_death import natural_death_after
@@ -9,6 +10,9 @@ from rules.claims.ordinals import ORDINAL_DEATH, ORDINALS
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.model import Figure
 from rules.numbers import FigureSpan
+
+#: The ordinal words, one of which a sentence this rule reads holds (a cheap first test).
+_ORDINAL_WORDS = tuple(ORDINALS)
 
 
 class OrdinalDeath(ExtraRule):
@@ -43,7 +47,7 @@ class OrdinalDeath(ExtraRule):
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         low = sent.low
-        if not any(word in low for word in ORDINALS):
+        if not has_any(low, _ORDINAL_WORDS):
             return []
         bindings = []
         for match in ORDINAL_DEATH.finditer(sent.text):
