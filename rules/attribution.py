@@ -166,11 +166,15 @@ class _Quotes:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        marks = list(self._MARK.finditer(text))
-        self.ends = [m.end() for m in marks]
-        self.starts = [m.start() for m in marks]
+        if "''" in text:
+            marks = list(self._MARK.finditer(text))
+            self.starts = [m.start() for m in marks]
+            self.ends = [m.end() for m in marks]
+        else:  # every mark is a '"': found by ``str.find``, not by the pattern at each character
+            self.starts = _places(text, '"')
+            self.ends = [start + 1 for start in self.starts]
         # with no mark no quotation is open anywhere, and the breaks are never read
-        self.breaks = [m.start() for m in re.finditer("\n", text)] if marks else []
+        self.breaks = _places(text, "\n") if self.starts else []
 
     def open_at(self, start: int) -> bool:
         if not self.starts:
@@ -186,6 +190,16 @@ class _Quotes:
         if not (mark == paragraph or text[mark - 1] in " ([-"):
             return False
         return (last - first) % 2 == 1
+
+
+def _places(text: str, mark: str) -> list[int]:
+    """Where the one-character ``mark`` stands in ``text``, in order."""
+    places = []
+    at = text.find(mark)
+    while at != -1:
+        places.append(at)
+        at = text.find(mark, at + 1)
+    return places
 
 
 def _hits(text: str) -> list[tuple[int, int, str]]:
