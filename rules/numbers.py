@@ -27,6 +27,7 @@ finds the candidates in one pass and Python's re checks only those.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -119,6 +120,13 @@ def re2_spans(pattern: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:
         if position == length:
             return
         position = position + 1 if position == end else end
+
+
+@functools.lru_cache(maxsize=256)
+def remembered_spans(pattern: re2._Regexp, text: str) -> tuple[tuple[int, int], ...]:
+    """``re2_spans`` of ``pattern`` over ``text`` as ASCII (other characters as "?", one byte
+    each), remembered for a sentence that two rules read for the same pattern."""
+    return tuple(re2_spans(pattern, text.encode("ascii", "replace")))
 
 
 #: Python's ``\s`` on ASCII text, for an RE2 pattern (RE2's ``\s`` lacks ``\v`` and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 
 import re2
@@ -48,7 +48,7 @@ from rules.claims.patterns import (
 )
 from rules.model import Figure
 from rules.nouns import PERSON_NOUNS, is_human_plural
-from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks, re2_spans, re2_starts
+from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks, re2_starts, remembered_spans
 
 
 def could_be_one(word: str) -> bool:
@@ -195,15 +195,15 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     re would try the whole alternation at every position): a verb of the object pattern, or
     on ASCII text the article of the other two. No match starts inside another's opening,
     so skipping the openings that end before a match's end finds every match."""
-    if pattern is SINGULAR_OBJECT:
-        opening, data = OBJECT_VERBS, text.encode("ascii", "replace")
+    if pattern is SINGULAR_OBJECT:  # its verbs as ``_without_asides`` found them
+        starts: Iterable[int] = [start for start, _ in remembered_spans(OBJECT_VERBS, text)]
     elif id(pattern) in _ARTICLE_STARTS and text.isascii():
-        opening, data = _ARTICLE_STARTS[id(pattern)], text.encode("ascii")
+        starts = re2_starts(_ARTICLE_STARTS[id(pattern)], text.encode("ascii"))
     else:
         yield from pattern.finditer(text)
         return
     end = 0
-    for start in re2_starts(opening, data):
+    for start in starts:
         if start < end:
             continue
         match = pattern.match(text, start)
@@ -303,7 +303,7 @@ def _one_of_a_people(text: str, noun: str, end: int) -> bool:
 def _without_asides(text: str) -> str:
     """``text`` with each adverbial set off by commas after an active casualty verb blanked
     (same length): "murdered, at dawn, a guard" reads as "murdered a guard" (``aside_end``)."""
-    for start, verb_end in re2_spans(OBJECT_VERBS, text.encode("ascii", "replace")):
+    for start, verb_end in remembered_spans(OBJECT_VERBS, text):
         end = aside_end(text, verb_end, text, start)
         if end is not None:
             text = text[:verb_end] + " " * (end - verb_end) + text[end:]
