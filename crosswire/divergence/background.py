@@ -14,6 +14,7 @@ from crosswire.divergence.elapsed import in_elapsed_clause
 from crosswire.divergence.latest_toll import UPDATE
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.other_day import another_day
+from crosswire.divergence.outbreak_tally import outbreak_tally
 from rules import calendar
 from rules.claims.cb108 import FrontedTollFigure
 from rules.claims.cb124 import EarlierValue
@@ -194,6 +195,8 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """``is_background`` for a claim, with the sentence before it from the article's text."""
     if died_since(claim):
         return False  # "A woman wounded in a shooting last week has died": the death is news
+    if outbreak_tally(findings, claim):
+        return False  # "Dengue has killed 63 people since January": the outbreak's own toll
     if claim.rule == RUNNING_TALLY:
         return True  # "raised to 31 the number of people killed this year": a tally of events
     if claim.period is not None:

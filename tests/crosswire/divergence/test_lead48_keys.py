@@ -42,3 +42,27 @@ def test_enemy_losses_still_give_way_in_their_sentence() -> None:
         )
         == 4
     )
+
+
+def test_an_outbreaks_toll_since_january_is_the_news() -> None:
+    text = (
+        "Measles has killed 37 children in Velka province since February, the health office"
+        " said on Monday. Eleven of the dead were under a year old."
+    )
+    assert _total(text, "killed") == 37
+
+
+def test_a_citys_homicides_since_january_stay_background() -> None:
+    text = (
+        "A gunman killed two men outside a bar in Orme on Friday. Since January, 14 people"
+        " have been shot dead in the city."
+    )
+    assert _total(text, "killed") == 2
+
+
+def test_an_outbreaks_figure_of_last_year_stays_background() -> None:
+    text = (
+        "Measles has killed 37 children in Velka province since February, the health office"
+        " said. The disease killed 12 children there last year."
+    )
+    assert _total(text, "killed") == 37
