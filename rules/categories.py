@@ -143,7 +143,8 @@ CUES: tuple[Cue, ...] = (
         *rows.REMAINS_OF_THOSE,
         *rows.KILLING_ACTS,
         (
-            r"lost\s+their\s+lives|have\s+died|had\s+died|died|dies|perished|drowned",
+            # "die": a headline's present ("Two passengers die in crash"; 48th session)
+            r"lost\s+their\s+lives|have\s+died|had\s+died|died|dies|die|perished|drowned",
             True,
             None,
             False,

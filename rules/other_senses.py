@@ -45,6 +45,18 @@ _DEAD_IDIOM = re.compile(
 )
 
 
+#: "die" in an idiom of no one dead: "die-hard", "die down", "die out", "die off", "die of
+#: boredom" (general English).
+_DIE_IDIOM = re.compile(
+    r"-|\s+(?:hard|down|out|off|away|laughing|of\s+(?:boredom|embarrassment|laughter|shame))\b",
+    re.IGNORECASE,
+)
+#: A modal or "to" before "die": a death feared or foretold, not told ("could die", "are
+#: expected to die").
+_WILL = re.compile(
+    r"\b(?:could|may|might|will|would|can|cannot|shall|must|to|\w+'ll)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 #: Words of a vote's result, and words of harm (general English of election and crime news).
 _ELECTION = re.compile(
     r"\b(?:elections?|electoral|votes?|voters|ballots?|polls?|seats?|constituenc(?:y|ies)"
@@ -199,6 +211,13 @@ def other_sense(word: str, text: str, end: int) -> bool:
         return _FOUND_AS.match(text, end) is not None
     if word == "dead":
         return _DEAD_IDIOM.match(text, end) is not None
+    if word == "die":  # "12 die-hard fans", "the winds die down", "hundreds could die"
+        if _DIE_IDIOM.match(text, end) is not None or _WILL.search(text, 0, end - 3):
+            return True
+        # a headline's present ("Two passengers die in crash"); in copy, a habit ("many
+        # people die before they reach a clinic")
+        line = text[end : text.find("\n", end) % (len(text) + 1)]
+        return any(mark in line for mark in ".!?")
     if word.endswith(" beaten") or word == "trampled":
         return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"
     if word == "shot" and _DOWN.match(text, end) is not None:

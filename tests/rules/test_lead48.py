@@ -152,3 +152,22 @@ def test_silence_on_a_difference(text: str, kinds: list[tuple[str, str]]) -> Non
 )
 def test_parts_and_arrests(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's present tense
+        ("Three climbers die on Mount Orel", [("killed", 3)]),
+        (
+            "Ferry fire: toll rises to 9 as two injured crew die in hospital",
+            [("killed", 9), ("killed", 2)],
+        ),
+        # idioms, fears and habits are no deaths
+        ("Twelve die-hard fans queued overnight for tickets", []),
+        ("Villagers fear hundreds could die of hunger", []),
+        ("Many people in remote villages die before they reach a clinic.", []),
+    ],
+)
+def test_a_headlines_present_die(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
