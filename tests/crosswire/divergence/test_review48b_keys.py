@@ -1,0 +1,41 @@
+"""Key figures review48b mended, each with a counter-example that stays. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.divergence.keyfigures import category_total, wounded_total
+from tests.crosswire.divergence.factory import analysed
+
+
+def _killed(text: str) -> float | None:
+    total = category_total(analysed("Ledger", text), "killed")
+    return None if total is None else total.stated
+
+
+def _wounded(text: str) -> float | None:
+    return wounded_total(analysed("Ledger", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one killer's victims: the state's forces killed beside civilians are no enemy claim
+        ("A roadside bomb killed four soldiers and two civilians near Tarvel.", 6),
+        (
+            "Insurgents stormed a checkpoint outside Osk on Monday, killing three police "
+            "officers and two farm workers, a police spokesman said.",
+            5,
+        ),
+        # counter-examples: the killers' own claim of enemy dead, and a state's count of
+        # fighters it killed, still give way
+        (
+            "The rebels said their fighters overran a post, killing 30 soldiers and two civilians.",
+            2,
+        ),
+        ("Troops killed 23 militants and four civilians in Osk, the army said.", 4),
+    ],
+)
+def test_state_forces_killed_beside_civilians(text: str, expected: float) -> None:
+    assert _killed(text) == expected
