@@ -16,12 +16,14 @@ from crosswire.divergence.less_dead import died_of_the_hurt
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb04 import Coordinated
 from rules.claims.cb16 import GappedCount
+from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb22 import PartOfTheShotDied
 from rules.claims.cb139 import TO_PLACE_OF_CARE, CareListed
 from rules.nouns import is_human_plural
 
 #: The rules that read such a count: coordinated after a verb's object, or gapped.
 _ELLIPTIC = frozenset((Coordinated.code, GappedCount.code))
+_ORDINAL = OrdinalDeath.code  # "a fourth died later in hospital"
 #: After the first count's figure: its noun and a place or time of its own ("people in
 #: Marvia", "were killed on Monday").
 _OWN_PLACE = re.compile(
@@ -53,6 +55,14 @@ def elliptic_addend(claim: StatedClaim, parts: list[StatedClaim]) -> bool:
         return False
     own = _OWN_PLACE.match(first.text, first.figure_start + len(first.figure_text))
     return own is not None and own.end() <= claim.figure_start
+
+
+def told_whole(parts: list[StatedClaim]) -> float:
+    """The least whole a sentence's claims tell besides their sum: its hospitals' list
+    (``listed_care``), or the toll told by the ordinal of its latest death ("Three people
+    were killed ..., and a fourth died later in hospital" is 4, CB21; review48b)."""
+    ordinal = (c.stated or 0 for c in parts if c.rule == _ORDINAL and c.category == "killed")
+    return max([listed_care(parts) or 0, *ordinal])
 
 
 def listed_care(parts: list[StatedClaim]) -> float | None:

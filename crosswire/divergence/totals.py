@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from crosswire.divergence.elliptic import elliptic_addend, listed_care, part_of_a_count_before
+from crosswire.divergence.elliptic import elliptic_addend, part_of_a_count_before, told_whole
 from crosswire.divergence.less_dead import died_of_the_hurt
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb02 import CueThenFigure
@@ -83,7 +83,7 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     elif not any(_EVENT.match(c.figure_text) for c in counts):
         # Not "Girl, 6, killed in a double murder-suicide": the event's toll holds him.
         added += sum(1 for one in singles if _joined(one, counts, text))
-    total = max(counted + added, listed_care(every) or 0)  # "14 to Orme and 9 to Velk"
+    total = max(counted + added, told_whole(every))  # "14 to Orme and 9 to Velk", "a fourth"
     first = next((c for c in parts if not c.single), parts[0])
     return replace(first, stated=total, single=total <= 1 and first.single)
 

@@ -28,7 +28,7 @@ ORDINALS = {
 }
 #: "A third victim died", "the fourth man was pronounced dead", "a second victim of it died".
 ORDINAL_DEATH = re.compile(
-    r"(?:\b(?:a)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\b(?:a)\s+|^\W*)(?P<ordinal>" + "|".join(ORDINALS) + r")\s+(?:(?:[\w-]+\s+){0,2}?"
     r"(?:person|victim|man|woman|teen|teenager|boy|girl|child|officer|student|resident|patient"
     r"|passenger|worker|soldier|firefighter|pedestrian|cyclist|protester|civilian|miner|pupil)"
     # "a third worker, Ana Ruiz, 22, died", "a second man, aged 40, died": the one named
@@ -41,6 +41,11 @@ ORDINAL_DEATH = re.compile(
     r"(?:was\s+(?:taken|rushed|transported|flown|airlifted)\s+to\s+(?:a|an|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?hospital,?\s+where\s+(?:he|she)\s+(?:later\s+)?)?"
     r"(?:ha[sd]\s+(?:also\s+|since\s+|now\s+)?)?"
+    # "and a fourth died later in hospital": no noun, only a later death of the hurt (not a
+    # fraction, "a third died of the cold"; review48b)
+    r"|(?=(?:later\s+|also\s+|since\s+|subsequently\s+)?died\s+(?:later|in\s+(?:the\s+)?"
+    r"hospital|at\s+(?:a|the)\s+hospital|on\s+the\s+way)\b|(?:later|since|subsequently)\s+"
+    r"died\b)(?:(?:later|also|since|subsequently)\s+)?)"
     r"(?P<verb>died|dies|succumbed|was\s+pronounced\s+dead|is\s+dead)\b",
     re.IGNORECASE,
 )

@@ -77,3 +77,24 @@ def test_the_hurt_who_died_next_add_to_the_dead_beside_them(
     text: str, expected: tuple[float, float]
 ) -> None:
     assert (_killed(text), _wounded(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three members of a family were killed when their car hit a lorry near Brenna, "
+            "and a fourth died later in hospital, police said.",
+            4,
+        ),
+        (
+            "Three people were killed when their car hit a lorry near Brenna, and a fourth "
+            "person died later in hospital.",
+            4,
+        ),
+        # counter-example: an ordinal below the count told beside it adds nothing
+        ("Five people were shot at a party in Brenna, and a second victim died later.", 2),
+    ],
+)
+def test_a_toll_told_by_the_ordinal_of_its_latest_death(text: str, expected: float) -> None:
+    assert _killed(text) == expected

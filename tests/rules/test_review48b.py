@@ -1,0 +1,27 @@
+"""Readings review48b mended, each with a counter-example that stays. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare ordinal of a later death is the toll it makes
+        ("A fourth died later in hospital, police said.", [("killed", 4)]),
+        ("A second later died of her wounds.", [("killed", 2)]),
+        # counter-examples: a fraction of a group, and an ordinal of no death
+        ("Of the 90 sheep on the farm, a third died of the cold.", []),
+        ("A second arrived later at the hospital.", []),
+    ],
+)
+def test_a_bare_ordinal_of_a_later_death(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
