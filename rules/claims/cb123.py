@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rules.claims.kinds import ExtraRule
-from rules.claims.parts import Binding, SentenceParse
+from rules.claims.parts import Binding, CueHit, SentenceParse
 
 #: The first fate, then the second that follows from it for the same people: captives freed
 #: ("were held hostage for two days and were released"), the saved taken to hospital ("were
@@ -32,7 +32,7 @@ class SecondFate(ExtraRule):
     """
 
     code = "CB123"
-    words = (" and ", " who ", " that ")  # the engine's gate, ``ExtraRule.words``
+    words = (" and ", " who ", " that ", " with ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Six engineers were held hostage for two days and were released after talks.",
@@ -43,6 +43,7 @@ class SecondFate(ExtraRule):
             {"category": "wounded", "min": 2},
         ),
         ("Nine fishermen were abducted by pirates and later freed.", {"category": "rescued"}),
+        ("Twelve passengers were rescued with injuries.", {"category": "wounded", "min": 12}),
         (
             "Three nurses who had been held hostage by rioters for a day were freed unharmed.",
             {"category": "kidnapped", "min": 3},
@@ -51,6 +52,7 @@ class SecondFate(ExtraRule):
     counter_examples = (
         "Six engineers were held hostage for two days and their families were released.",
         "Two people were pulled alive from the wreckage and three were taken to hospital.",
+        "Twelve passengers were rescued and two with injuries were flown out.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -68,12 +70,31 @@ class SecondFate(ExtraRule):
             pair = (first.cue.category, then.cue.category)
             if pair not in _THEN or not then.cue.before or (binding.figure.start, pair[1]) in had:
                 continue
-            if _AND_THEN.fullmatch(sent.text, first.end, then.start) is None:
+            if _AND_THEN.fullmatch(sent.text, first.end, then.start) is None and not _with_harm(
+                sent.text, first, then
+            ):
                 continue
             if any(first.end <= f.start < then.start for f in sent.stated):
                 continue  # "... and three were taken to hospital": a count of its own
             second.append(Binding(binding.figure, then, binding.group, then.start - first.end))
         return second
+
+
+#: Between a rescue and the harm its people were saved with: the rest of its clause, no
+#: "and" ("were pulled from the river with injuries"; review48b).
+_WITH_HARM = re.compile(r"(?:\s+[^\s.;:,]+){0,6}?\s+", re.IGNORECASE)
+
+
+def _with_harm(text: str, first: CueHit, then: CueHit) -> bool:
+    """ "Twelve passengers were rescued with injuries": the saved, hurt."""
+    if (first.cue.category, then.cue.category) != ("rescued", "wounded"):
+        return False
+    if (
+        not text.startswith("with ", then.start)
+        or _WITH_HARM.fullmatch(text, first.end, then.start) is None
+    ):
+        return False
+    return " and " not in text[first.end : then.start]
 
 
 #: The relative clause's own passive, right after the count's group: "who had been held".

@@ -25,3 +25,23 @@ def _claims(text: str) -> list[tuple[str, float | None]]:
 )
 def test_a_bare_ordinal_of_a_later_death(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the saved, hurt: rescued and wounded
+        (
+            "Twelve passengers were rescued with injuries and taken to hospital in Marovo.",
+            [("rescued", 12), ("wounded", 12)],
+        ),
+        # counter-examples: the hurt a count of their own, and the saved unhurt
+        (
+            "Twelve passengers were rescued and two with injuries were flown out.",
+            [("rescued", 12), ("wounded", 2)],
+        ),
+        ("Twelve passengers were rescued without injuries.", [("rescued", 12)]),
+    ],
+)
+def test_rescued_with_injuries(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _claims(text) == expected
