@@ -18,12 +18,17 @@ from rules.claims.cb04 import Coordinated
 from rules.claims.cb16 import GappedCount
 from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb22 import PartOfTheShotDied
+from rules.claims.cb82 import NextByOrdinal
+from rules.claims.cb84 import MixedListOfTheHit
 from rules.claims.cb139 import TO_PLACE_OF_CARE, CareListed
+from rules.claims.ordinals import ORDINALS
 from rules.nouns import is_human_plural
 
 #: The rules that read such a count: coordinated after a verb's object, or gapped.
 _ELLIPTIC = frozenset((Coordinated.code, GappedCount.code))
 _ORDINAL = OrdinalDeath.code  # "a fourth died later in hospital"
+_NEXT_BY_ORDINAL = NextByOrdinal.code  # "and a sixth later died"
+_MIXED_LIST = MixedListOfTheHit.code  # "the dead included four children and their teacher"
 #: After the first count's figure: its noun and a place or time of its own ("people in
 #: Marvia", "were killed on Monday").
 _OWN_PLACE = re.compile(
@@ -57,11 +62,40 @@ def elliptic_addend(claim: StatedClaim, parts: list[StatedClaim]) -> bool:
     return own is not None and own.end() <= claim.figure_start
 
 
+#: Between a count and the next item of its list: its group's words, then "and" or a comma.
+_NEXT_ITEM = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s*(?:,\s*|\s+and\s+)")
+
+
+def addends(parts: list[StatedClaim]) -> list[StatedClaim]:
+    """A sentence's claims less the parts of a count told beside them, unless all are parts;
+    a part that is an item of a list after a count (``listed_item``) stays."""
+    return [c for c in parts if not c.part or listed_item(c, parts)] or parts
+
+
+def listed_item(claim: StatedClaim, parts: list[StatedClaim]) -> bool:
+    """Is ``claim`` a part of a mixed list (CB84) whose only count is the item before it,
+    read as a count of its own ("The dead included four children and their teacher": the
+    four are the list's first item, the teacher one more; review48b)?"""
+    if claim.rule != _MIXED_LIST or not claim.part or claim.figure_start is None:
+        return False
+    counts = [c for c in parts if not c.part and c.start == claim.start]
+    if len(counts) != 1 or counts[0].single or counts[0].figure_start is None:
+        return False
+    end = counts[0].figure_start + len(counts[0].figure_text)
+    return _NEXT_ITEM.fullmatch(claim.text, end, claim.figure_start) is not None
+
+
 def told_whole(parts: list[StatedClaim]) -> float:
     """The least whole a sentence's claims tell besides their sum: its hospitals' list
     (``listed_care``), or the toll told by the ordinal of its latest death ("Three people
     were killed ..., and a fourth died later in hospital" is 4, CB21; review48b)."""
-    ordinal = (c.stated or 0 for c in parts if c.rule == _ORDINAL and c.category == "killed")
+    ordinal = [c.stated or 0 for c in parts if c.rule == _ORDINAL and c.category == "killed"]
+    # "Five were killed when ..., and a sixth died later": one more (CB82), the sixth
+    ordinal += [
+        float(ORDINALS.get(c.figure_text.lower(), 0))
+        for c in parts
+        if c.rule == _NEXT_BY_ORDINAL and c.category == "killed"
+    ]
     return max([listed_care(parts) or 0, *ordinal])
 
 

@@ -84,7 +84,9 @@ def counted_in_sentence(parts: list[StatedClaim]) -> list[StatedClaim]:
         if claim.stated is None or claim.figure_start is None:
             return True
         end = claim.figure_start + len(claim.figure_text)
-        if not (told_by_care(claim) or _MORE_FOUND.match(claim.text, end)):
+        # a death "in hospital" ("and a fourth died later in hospital") is no care
+        cared = claim.category != "killed" and told_by_care(claim)
+        if not (cared or _MORE_FOUND.match(claim.text, end)):
             return True
         return not any(
             other is not claim

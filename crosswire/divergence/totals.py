@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from crosswire.divergence.elliptic import elliptic_addend, part_of_a_count_before, told_whole
+from crosswire.divergence import elliptic
 from crosswire.divergence.less_dead import died_of_the_hurt
 from crosswire.divergence.model import StatedClaim
 from rules.claims.cb02 import CueThenFigure
@@ -41,7 +41,7 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     ``text`` is the article the claims' offsets point into ("" reads each claim's excerpt).
     """
     # "killed 23 people, including 7 children": the part is no addend of the sum
-    every, parts = parts, [c for c in parts if not c.part] or parts
+    every, parts = parts, elliptic.addends(parts)
     # "No one inside was hurt, but two drivers were wounded": the zero is the none of a part
     parts = [c for c in parts if c.stated != 0] or parts
     if len(parts) > 1 and all(c.rule == _INTAKE and c.stated is not None for c in parts):
@@ -53,13 +53,13 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     seen: set[tuple[str, str, str]] = set()
     for claim in parts:
         key = (claim.figure_text.lower(), claim.group_key, _new_referent(claim))
-        if key in seen or claim.stated is None or part_of_a_count_before(claim, parts):
+        if key in seen or claim.stated is None or elliptic.part_of_a_count_before(claim, parts):
             continue
         seen.add(key)
         if claim.single:
             singles.append(claim)
         elif ADDED.match(claim.group or "") or any(
-            adds(claim, parts) for adds in (elliptic_addend, died_of_the_hurt)
+            adds(claim, parts) for adds in (elliptic.elliptic_addend, died_of_the_hurt)
         ):
             added += claim.stated
         elif claim.rule == _NAMED_LIST:
@@ -83,7 +83,7 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
     elif not any(_EVENT.match(c.figure_text) for c in counts):
         # Not "Girl, 6, killed in a double murder-suicide": the event's toll holds him.
         added += sum(1 for one in singles if _joined(one, counts, text))
-    total = max(counted + added, told_whole(every))  # "14 to Orme and 9 to Velk", "a fourth"
+    total = max(counted + added, elliptic.told_whole(every))  # "9 to Velk", "a fourth"
     first = next((c for c in parts if not c.single), parts[0])
     return replace(first, stated=total, single=total <= 1 and first.single)
 

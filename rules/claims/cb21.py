@@ -50,9 +50,12 @@ class OrdinalDeath(ExtraRule):
         if not has_any(low, _ORDINAL_WORDS):
             return []
         bindings = []
+        counts = [*sent.bound.values(), *found]
         for match in ORDINAL_DEATH.finditer(sent.text):
             if natural_death_after(sent.text, match.end("verb")):
                 continue  # "A third resident of the home has died of Covid"
+            if match["bare"] is not None and any(b.figure.end <= match.start() for b in counts):
+                continue  # "Five were killed; a sixth later died": one more (CB82)
             start, end = match.span("ordinal")
             value = ORDINALS[match["ordinal"].lower()]
             figure = FigureSpan(start, end, Figure(value, value, "exact", match["ordinal"]))

@@ -43,7 +43,7 @@ ORDINAL_DEATH = re.compile(
     r"(?:ha[sd]\s+(?:also\s+|since\s+|now\s+)?)?"
     # "and a fourth died later in hospital": no noun, only a later death of the hurt (not a
     # fraction, "a third died of the cold"; review48b)
-    r"|(?=(?:later\s+|also\s+|since\s+|subsequently\s+)?died\s+(?:later|in\s+(?:the\s+)?"
+    r"|(?P<bare>)(?=(?:later\s+|also\s+|since\s+|subsequently\s+)?died\s+(?:later|in\s+(?:the\s+)?"
     r"hospital|at\s+(?:a|the)\s+hospital|on\s+the\s+way)\b|(?:later|since|subsequently)\s+"
     r"died\b)(?:(?:later|also|since|subsequently)\s+)?)"
     r"(?P<verb>died|dies|succumbed|was\s+pronounced\s+dead|is\s+dead)\b",

@@ -45,3 +45,11 @@ def test_a_bare_ordinal_of_a_later_death(text: str, expected: list[tuple[str, fl
 )
 def test_rescued_with_injuries(text: str, expected: list[tuple[str, float]]) -> None:
     assert _claims(text) == expected
+
+
+def test_one_more_by_ordinal_beside_a_count_stays_cb82() -> None:
+    found = analyze("Five peacekeepers were killed in the ambush; a sixth later died.").claims
+    assert [(c.category, c.min, c.rule) for c in found] == [
+        ("killed", 5, "CB01"),
+        ("killed", 1, "CB82"),
+    ]

@@ -92,9 +92,28 @@ def test_the_hurt_who_died_next_add_to_the_dead_beside_them(
             "person died later in hospital.",
             4,
         ),
+        (
+            "Five peacekeepers were killed in the ambush near Brenna; a sixth later died of "
+            "his wounds.",
+            6,
+        ),
         # counter-example: an ordinal below the count told beside it adds nothing
         ("Five people were shot at a party in Brenna, and a second victim died later.", 2),
     ],
 )
 def test_a_toll_told_by_the_ordinal_of_its_latest_death(text: str, expected: float) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead included four children and their teacher, officials said.", 5),
+        ("The dead included two policemen and the village priest.", 3),
+        # counter-examples: the list of a toll told beside it, and a part after "including"
+        ("Twelve people were killed; the dead included two guards and their driver.", 12),
+        ("A bomb killed 12 people in Orsk, including two guards and their driver.", 12),
+    ],
+)
+def test_a_list_of_the_dead_opened_by_a_count(text: str, expected: float) -> None:
     assert _killed(text) == expected
