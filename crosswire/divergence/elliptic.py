@@ -90,12 +90,11 @@ def told_whole(parts: list[StatedClaim]) -> float:
     (``listed_care``), or the toll told by the ordinal of its latest death ("Three people
     were killed ..., and a fourth died later in hospital" is 4, CB21; review48b)."""
     ordinal = [c.stated or 0 for c in parts if c.rule == _ORDINAL and c.category == "killed"]
-    # "Five were killed when ..., and a sixth died later": one more (CB82), the sixth
-    ordinal += [
-        float(ORDINALS.get(c.figure_text.lower(), 0))
-        for c in parts
-        if c.rule == _NEXT_BY_ORDINAL and c.category == "killed"
-    ]
+    # "Five were killed when ..., and a sixth died later": one more (CB82) after a count of
+    # the dead, the sixth ("Three men were wounded ..., and a fourth was killed" is one)
+    dead = {c.stated for c in parts if c.category == "killed" and not c.single}
+    nexts = [ORDINALS.get(c.figure_text.lower(), 0) for c in parts if c.rule == _NEXT_BY_ORDINAL]
+    ordinal += [float(value) for value in nexts if value - 1 in dead]
     return max([listed_care(parts) or 0, *ordinal])
 
 
