@@ -46,7 +46,7 @@ from crosswire.divergence.latest_toll import (
     superseded_values,
     with_later_dead,
 )
-from crosswire.divergence.less_dead import less_the_dead, with_hurt_who_died
+from crosswire.divergence.less_dead import less_the_dead
 from crosswire.divergence.live_blog import latest_entry, newest_first
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from crosswire.divergence.more_hurt import with_more_hurt
@@ -109,10 +109,11 @@ def key_figures(findings: ArticleFindings) -> KeyFigures:
 def category_total(findings: ArticleFindings, category: str) -> StatedClaim | None:
     """One figure for a category regardless of group: the key figure among sentence totals.
 
-    Each sentence's claims of the category are added up first (``sentence_total``): "a man
-    and a woman were found dead" is two, "killed three people and himself" four. The choice
-    among sentences follows the key-figure order (updates, headline, lead): the chosen
-    sentence's first claim with ``stated`` replaced by the sentence total, or ``None``.
+    Each sentence's claims of the category are added up first (``sentence_total``), so
+    "a man and a woman were found dead" is a count of two, not two single people, and
+    "killed three people and himself" is four. The choice among sentences then follows
+    the key-figure order (updates, headline, lead). Returns the chosen sentence's first
+    claim with ``stated`` replaced by the sentence total, or ``None``.
     """
     chosen = _sentence_pick(findings, category)
     if chosen is not None and category == "wounded":
@@ -120,9 +121,8 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
     if chosen is None or category != "killed":
         return chosen
     current = _current(findings, category)
-    # "A man was found dead. A woman was also found dead.": one more; the hurt who died
-    chosen = with_one_more(with_hurt_who_died(chosen, findings), current)
-    chosen = with_other_sides(chosen, current, _pick, findings.claims)
+    # "A man was found dead. A woman was also found dead.": one more single death
+    chosen = with_other_sides(with_one_more(chosen, current), current, _pick, findings.claims)
     return with_perpetrator(chosen, current, findings.text)
 
 

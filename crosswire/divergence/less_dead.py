@@ -8,7 +8,6 @@ keeps its figure.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_died
 from crosswire.divergence.latest_toll import LATER_COUNT
@@ -78,52 +77,25 @@ def less_the_dead(
     whole = hurt_whole_of(findings, wounded)
     if whole is not None:
         return less_the_part_that_died(whole)  # "two of the 12 people wounded later died"
-    died = _died_of(findings, wounded) + _died_of(findings, wounded, same=True)
-    return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
-
-
-def _died_of(findings: ArticleFindings, wounded: StatedClaim, *, same: bool = False) -> float:
-    """How many of ``wounded`` a part who died tells (CB22): after its figure in its own
-    sentence if ``same``, else in the next sentence, only as its opening ("One of them later
-    died"): a part after a count of its own ("five were shot, one of them fatally") is a
-    part of that."""
     after = wounded.start + len(wounded.text)
     died = 0.0
     for claim in findings.claims:
         if claim.rule != PART_DIED or claim.stated is None:
             continue
-        if same:
-            found = claim.start == wounded.start and (claim.figure_start or 0) > (
-                wounded.figure_start or 0
-            )
-        else:
-            found = (
-                bool(findings.text)
-                and claim.start >= after
-                and not findings.text[after : claim.start].strip()
-                and not _count_before(findings, claim)
-            )
-        died += claim.stated if found else 0
-    return died
-
-
-def with_hurt_who_died(chosen: StatedClaim, findings: ArticleFindings) -> StatedClaim:
-    """The killed key ``chosen`` plus those of the hurt its sentence counts whom the next
-    sentence tells died: "killing a man and wounding four others. One of the injured later
-    died" is two dead (and three hurt, ``less_the_dead``); review48b."""
-    if chosen.stated is None or chosen.in_title:
-        return chosen
-    hurt = [
-        c
-        for c in findings.claims
-        if c.category == "wounded" and c.start == chosen.start and not c.part
-    ]
-    if len(hurt) != 1 or hurt[0].stated is None:
-        return chosen
-    died = _died_of(findings, hurt[0])
-    if not 0 < died < hurt[0].stated:
-        return chosen
-    return replace(chosen, stated=chosen.stated + died)
+        same = claim.start == wounded.start and (claim.figure_start or 0) > (
+            wounded.figure_start or 0
+        )
+        # In the next sentence only as its opening ("One of them later died"): a part after
+        # a count of its own ("five were shot, one of them fatally") is a part of that.
+        next_one = (
+            bool(findings.text)
+            and claim.start >= after
+            and not findings.text[after : claim.start].strip()
+            and not _count_before(findings, claim)
+        )
+        if same or next_one:
+            died += claim.stated
+    return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
 
 
 def _written(figure_text: str) -> float | None:
