@@ -160,9 +160,9 @@ def _sentence_pick(findings: ArticleFindings, category: str) -> StatedClaim | No
         start: new_toll(parts) or sentence_total(counted_in_sentence(parts), findings.text)
         for start, parts in sentences.items()
     }
-    # a figure told as an earlier toll gives way wherever it is restated, a headline's too
+    # a figure told as an earlier toll gives way wherever it is restated (not in a headline)
     old = superseded_values([c for parts in sentences.values() for c in parts])
-    current = {k: t for k, t in totals.items() if t.stated not in old}
+    current = {k: t for k, t in totals.items() if t.in_title or t.stated not in old}
     totals = current or totals
     # "four soldiers were wounded" ... "27 were treated, among them the four soldiers": the
     # earlier count is told again as a part of a later one, which is the key
