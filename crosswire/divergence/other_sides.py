@@ -27,8 +27,6 @@ _SIDES = frozenset(("civilians", "military", "fighters", "police"))
 #: an armed side, the count of its killers, not its own.
 _ACTIVE = frozenset(("CB02",))
 _ARMED = frozenset(("military", "fighters", "police"))
-#: The armed kinds of the state's forces.
-_STATE_KINDS = frozenset(("military", "police"))
 #: A side's own losses told by its verb of loss: "the movement had lost two fighters".
 _OWN_LOSS = re.compile(r"\b(?:lost|losing|lose|loses)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 #: A claimant of a state's forces: their count of fighters killed is a claim of enemy losses.
@@ -71,18 +69,12 @@ _HELD = frozenset(("inmate", "prisoner", "detainee", "convict"))
 _SECURITY_FORCES = re.compile(r"\bsecurity\s+forces?\b|\briot\s+police\b", re.IGNORECASE)
 
 
-def _enemy_claim(claim: StatedClaim, kind: str, *, unclaimed_own: bool = False) -> bool:
+def _enemy_claim(claim: StatedClaim, kind: str) -> bool:
     """Armed men counted by those who killed them: "its fighters overran an outpost, killing
-    20 soldiers", or fighters killed by the count of the state's forces. The state's forces
-    killed are their own losses when the state tells them ("killing three police officers
-    and two civilians, a police spokesman said") or, if ``unclaimed_own``, when no one does
-    ("A bomb killed three soldiers and two civilians": one killer's victims; review48b)."""
+    20 soldiers", or fighters killed by the count of the state's forces."""
     if kind in _ARMED and claim.rule in _ACTIVE:
         before = claim.text[: claim.figure_start or 0]
-        if _OWN_LOSS.search(before) is not None:  # "the group said it lost two fighters"
-            return False
-        told_by_own = _state_claimant(claim) or (unclaimed_own and claim.claimant is None)
-        return not (kind in _STATE_KINDS and told_by_own)
+        return _OWN_LOSS.search(before) is None  # "the group said it lost two fighters"
     return kind == "fighters" and _state_claimant(claim)
 
 
@@ -144,9 +136,7 @@ def own_losses(parts: list[StatedClaim]) -> list[StatedClaim]:
     own). A count of the enemy alone stays the toll ("Twelve terrorists were killed")."""
     sided = [(c, _side(c)) for c in parts if not c.single]
     enemy_ids = {
-        id(c)
-        for c, side in sided
-        if (side is not None and _enemy_claim(c, side[0], unclaimed_own=True)) or _branded(c)
+        id(c) for c, side in sided if (side is not None and _enemy_claim(c, side[0])) or _branded(c)
     }
     if not enemy_ids or not any(side is not None and id(c) not in enemy_ids for c, side in sided):
         return parts
