@@ -216,7 +216,8 @@ def other_sense(word: str, text: str, end: int) -> bool:
             return True
         # a headline's present ("Two passengers die in crash"); in copy, a habit ("many
         # people die before they reach a clinic")
-        line = text[end : text.find("\n", end) % (len(text) + 1)]
+        stop = text.find("\n", end)
+        line = text[end:] if stop < 0 else text[end:stop]
         return any(mark in line for mark in ".!?")
     if word.endswith(" beaten") or word == "trampled":
         return _DEFEAT.match(text, end) is not None  # "badly beaten in the final"

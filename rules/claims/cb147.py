@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.cb45 import SERIOUSLY_CUE, _smaller
+from rules.claims.cb45 import SERIOUSLY_CUE, smaller_than_whole
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.wholes import THEM_REACH, whole_before
@@ -52,7 +52,7 @@ class IncludedBadlyHurt(ExtraRule):
             whole = whole_before(sent.text, found, figure.start, reach=THEM_REACH)
             if how is None or whole is None or whole.cue.cue.category != "wounded":
                 continue
-            if _smaller(figure, whole, found):
+            if smaller_than_whole(figure, whole, found):
                 cue = CueHit(how.start("how"), how.end("how"), SERIOUSLY_CUE)
                 parts.append(Binding(figure, cue, None, 0))
         return parts

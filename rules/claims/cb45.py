@@ -145,12 +145,14 @@ class BadlyHurtPart(ExtraRule):
             dead = whole is not None and whole.cue.cue.category == "killed"
             if dead and hurt["how"].lower().startswith(("by", "hit")):
                 continue  # "344 were killed last year, 301 of them by gunfire": how they died
-            if whole is not None and _smaller(figure, whole, found):
+            if whole is not None and smaller_than_whole(figure, whole, found):
                 parts.append(Binding(figure, _cue(hurt), None, 0))
         return parts
 
 
-def _smaller(part: FigureSpan, whole: Binding, found: list[Binding] | None = None) -> bool:
+def smaller_than_whole(
+    part: FigureSpan, whole: Binding, found: list[Binding] | None = None
+) -> bool:
     """Is the part less than its whole? "Six firefighters were hurt ... 300 residents ...,
     and 40 of them were hospitalized": the 40 are of the residents, no part of the six. A
     whole of counts joined under one cue is their sum ("Twelve inmates and two guards were
