@@ -107,6 +107,8 @@ HALVES = (
     "blind_zzzj",
     "blind_zzzk",
     "blind_zzzl",
+    "blind_zzzm",
+    "blind_zzzn",
 )
 
 
@@ -280,6 +282,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzzj": 10,
         "blind_zzzk": 10,
         "blind_zzzl": 10,
+        "blind_zzzm": 10,
+        "blind_zzzn": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
