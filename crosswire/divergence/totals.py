@@ -11,6 +11,7 @@ from dataclasses import replace
 from crosswire.divergence import elliptic
 from crosswire.divergence.less_dead import died_of_the_hurt
 from crosswire.divergence.model import StatedClaim
+from crosswire.divergence.whole import whole_and_count
 from rules.claims.cb02 import CueThenFigure
 from rules.claims.cb10 import NamedVictims
 from rules.claims.cb20 import PerpetratorKilled
@@ -68,8 +69,7 @@ def sentence_total(parts: list[StatedClaim], text: str = "") -> StatedClaim:
             groups.setdefault(f"named {claim.figure_start}", claim.stated)
         else:
             groups.setdefault(claim.group_key, claim.stated)
-    whole = groups.get("people")
-    counted = whole if whole is not None else sum(groups.values())
+    whole, counted = whole_and_count(groups)
     counts = [c for c in parts if not c.single]
     singles = [one for one in singles if not _named_by_ordinal(one, counts)]
     if whole is not None and not added and _breakdown(groups, singles, whole):
