@@ -15,6 +15,7 @@ import re
 from crosswire.divergence.model import StatedClaim
 from crosswire.divergence.totals import is_perpetrator
 from rules.calendar import MONTH_TITLE
+from rules.number_values import number_value
 
 #: Words that place a sentence's count in another event than the lead's: a similar or earlier
 #: one, another date ("in March", "on May 3", "last month"), the same place at another time.
@@ -69,6 +70,8 @@ def fuller_restatement(
             continue
         if _fuller(lead, [c for c in sentences[key] if not c.part], total):
             return total
+        if _told_apart(lead, total):
+            return total
     return None
 
 
@@ -79,6 +82,30 @@ def _elsewhere(text: str) -> bool:
     if any(word in low for word in ("missing", "seen", "vanished", "disappeared", "reported")):
         text = _SAME_PEOPLE_DATE.sub(" ", text)
     return _ELSEWHERE.search(text) is not None
+
+
+#: A larger count told apart after its figure: ": the five engineers and a driver", ",
+#: including the five engineers and two drivers" (the lead's count and the people besides it).
+_TOLD_APART = re.compile(
+    r"\s*(?::|\u2014|--|,\s*(?:including|among\s+them))\s*(?:the\s+)?(?P<lead>[\w-]+)\s+"
+    r"(?:[\w'-]+\s+){0,3}?and\s+(?:(?P<one>an?|one)|(?P<more>[\w-]+))\s",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(lead: StatedClaim, total: StatedClaim) -> bool:
+    """Whether ``total``'s own words after its figure name ``lead``'s count and the people
+    besides it, adding up to ``total``: "put the number of wounded at seven: the six
+    engineers and an interpreter" over "six wounded" in the lead."""
+    if total.figure_start is None or total.stated is None or lead.stated is None:
+        return False
+    if total.stated <= lead.stated or lead.stated < 2:
+        return False
+    told = _TOLD_APART.match(total.text, total.figure_start + len(total.figure_text))
+    if told is None or number_value(told["lead"]) != lead.stated:
+        return False
+    besides = 1 if told["one"] else number_value(told["more"] or "")
+    return besides is not None and lead.stated + besides == total.stated
 
 
 def _fuller(lead: StatedClaim, parts: list[StatedClaim], total: StatedClaim) -> bool:
