@@ -31,6 +31,14 @@ _VERBS = (
     "|grows|soared|soars|swelled|mounted|went up|gone up|fell|fallen|falls|falling|dropped|drops"
     "|declined|decreased|revised|revises|lowered|lowers|raised|raises|corrected|updated|adjusted"
     "|upgraded|downgraded|reduced|changed"
+    # "..., raising the death toll from 12 to 14" (49th session)
+    "|raising|lowering|revising|reducing|correcting|updating|adjusting|increasing"
+)
+#: Verbs that move a toll only with the toll as their object: "bringing the toll from 12 to
+#: 14", "took the count from 9 to 11" (not "taking from 10 to 12 hours").
+_MOVERS = (
+    r"(?:push(?:es|ed|ing)|brings|brought|bringing|lift(?:s|ed|ing)|takes|took|taking)"
+    r"\s+(?:the|its|their)(?:\s+[a-z]+)?\s+(?:toll|figure|number|count|tally|total)"
 )
 _OBJECT = (
     r"(?:\s+(?:up|down|upwards?|downwards?|sharply|again|overnight|further"
@@ -43,7 +51,7 @@ _RISE_FALL = (
     "|falls|dropped|drops|declined|increased|decreased"
 )
 _BEFORE_BY = re.compile(rf"\b(?:(?:{_VERBS}){_OBJECT}\s+by|{_RISE_FALL})\s+$", re.IGNORECASE)
-_BEFORE_FROM = re.compile(rf"\b(?:{_VERBS}){_OBJECT}\s+$", re.IGNORECASE)
+_BEFORE_FROM = re.compile(rf"\b(?:(?:{_VERBS}){_OBJECT}|{_MOVERS})\s+$", re.IGNORECASE)
 #: A revised figure named with its old value: "revised its earlier toll of 19 to 23".
 _BEFORE_OF = re.compile(
     r"\b(?:revised|raised|lowered|updated|corrected|adjusted|upgraded|downgraded|reduced)"

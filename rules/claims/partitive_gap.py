@@ -45,7 +45,12 @@ def verb_after_partitive(text: str, figure_end: int, cues: Cues, index: int) -> 
 
 
 #: A toll's earlier value ("up from 43", "down from 60"): it shares no cue with a figure after.
-_EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+$", re.IGNORECASE)
+_EARLIER_VALUE = re.compile(
+    # "raising the toll from eight, and up to 14 were missing" (49th session)
+    r"\b(?:(?:up|down)|(?:raising|lowering|revising)\s+(?:the|its|their)(?:\s+[a-z]+)?\s+"
+    r"(?:toll|count|tally|total|figure))\s+from\s+$",
+    re.IGNORECASE,
+)
 #: A value a count named before it rose or fell to ("the number of cases rose to 300"): not
 #: a count of the people a later cue tells of (a toll's own value is bound by its cue first).
 _MOVED_TO = re.compile(
@@ -66,7 +71,7 @@ def past_value_or_whole(text: str, start: int, between: str) -> bool:
     earlier value ("claimed 56 lives, up from 43 on Friday, and 9,000 fled"), or a fronted
     whole of people not said to be hurt ("Of the 30 passengers, 12 were injured": 12 only)?"""
     low = max(0, start - 16)
-    if _EARLIER_VALUE.search(text, low, start):
+    if _EARLIER_VALUE.search(text, max(0, start - 48), start):
         return True
     if _MOVED_TO.search(text, max(0, start - 30), start):
         return True  # "confirmed cases rose to 300, and 12 patients died": another count's value
