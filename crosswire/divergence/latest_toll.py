@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from crosswire.divergence.model import StatedClaim
+from crosswire.divergence.raised_from import raised_from
 from rules.claims.cb21 import OrdinalDeath
 from rules.claims.cb63 import OrdinalBody
 from rules.claims.cb83 import TollByPronoun
@@ -40,7 +41,8 @@ UPDATE = re.compile(
     # "lifting the death count from the flood to nine", "brought the death toll to 14",
     # "bringing the number of dead from the landslide to 11", "bringing the official death
     # toll to 27" (round 7)
-    r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|lifting|lifted)"
+    r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|lifting|lifted"
+    r"|taking|took|takes)"
     r"\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:toll|count|total|number\s+of\s+\w+)\b"
     r"[^.;]{0,60}?\bto\b",
     re.IGNORECASE,
@@ -74,7 +76,11 @@ LOWERED = re.compile(
 def new_toll(parts: list[StatedClaim]) -> StatedClaim | None:
     """In a sentence that states a toll as changed, the new toll after "to" is its count:
     "pulled eight more bodies from the rubble, raising the death toll to 33" is 33, not 41;
-    the largest such toll, or the last told when the toll was lowered or told in turn."""
+    the largest such toll, or the last told when the toll was lowered or told in turn. With
+    no new toll told, the old one raised by the dead the sentence adds (``raised_from``)."""
+    raised = raised_from(parts)
+    if raised is not None:
+        return raised  # "recovered three more bodies, raising the toll from eight" is 11
     if not UPDATE.search(parts[0].text) and not any(c.rule == ThenRevised.code for c in parts):
         return None  # "Eight were reported killed, then 12 by evening": told in turn too
     tolls = [c for c in parts if (after_to(c) or c.rule in _IN_TURN) and not c.single]
