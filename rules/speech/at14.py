@@ -60,6 +60,8 @@ class RevisedTheToll(CueRule):
         "The mayor raised it at 9 a.m. on Monday.",
         "The toll was revised down to 38.",
         "The company raised its price to five dollars.",
+        "A woman died in hospital, raising the toll to 14.",
+        "The rain continued, raising the death toll to 14.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -72,7 +74,7 @@ class RevisedTheToll(CueRule):
         if sourced is None:
             return None
         source, referent = sourced
-        if _an_event(at, source):
+        if _an_event(at, source) or _a_clause(at, source):
             return None  # "The blast raised the death toll to 12": an event moved it
         return Candidate(self.code, "statement", at.cue, source, at.sentence, referent=referent)
 
@@ -84,6 +86,21 @@ def _an_event(at: CueAt, source: tuple[int, int]) -> bool:
     head = next((w for w, n in itertools.pairwise(words) if n.low in _AFTER_HEAD), None)
     low = (head or words[-1]).low if words else ""
     return low in _MOVERS or HARM_EVENTS.fullmatch(low) is not None
+
+
+#: Verbs of a clause that a participle cue follows, not of a party's phrase: "A woman died in
+#: hospital, raising the toll to 14" (the death moved the toll; 49th session).
+_CLAUSE_VERBS = frozenset("died dies die perished drowned succumbed was were".split())
+
+
+def _a_clause(at: CueAt, source: tuple[int, int]) -> bool:
+    """Is the source of a participle cue ("raising") a clause with a verb of its own?"""
+    if not at.tokens[at.c].low.endswith("ing"):
+        return False
+    inside = [t for t in at.tokens if source[0] <= t.start and t.end <= source[1]]
+    # a past tense in lower case after the subject's first word: "The rain continued"
+    past = any(t.text.endswith("ed") and t.text.islower() for t in inside[1:])
+    return past or any(t.low in _CLAUSE_VERBS for t in inside)
 
 
 def _count_after(at: CueAt) -> bool:
