@@ -125,6 +125,14 @@ _MORE_WORDINGS = (
     r"(?:was|were|is|are|would\s+be)\s+(?:a\s+)?(?:matter|question|one|matters)\s+for\s+"
     r"(?:the|his|her|its|their)(?:\s+[\w'-]+){1,5}?\s*(?:[.,;]|$)",
     r"(?:did\s+not|didn't)\s+come\s+out\s+to\s+(?:speak|talk)\s+to\b",
+    # 'said it was "not the right time" to discuss', "said the figure was still being
+    # compiled": an answer put off (49th session; general English of news deflections)
+    r"said\s+(?:that\s+)?(?:it|this|now)\s+(?:was|is)\s+\"?not\s+the\s+(?:right|appropriate"
+    r"|proper)\s+(?:time|moment)\"?\s+to\s+(?:discuss|comment|speculate|talk|go\s+into)\b",
+    r"said\s+(?:that\s+)?(?:the|its|their)\s+(?:(?:final|full|exact|official|precise)\s+)?"
+    r"(?:figures?|numbers?|toll|count|list|names|tally|breakdown)\s+(?:(?:was|were|is|are)\s+"
+    r"\"?(?:still\s+)?being|(?:had|has|have)\s+(?:yet|still)\s+to\s+be)\s+(?:compiled|checked"
+    r"|verified|collated|finali[sz]ed|established|worked\s+out)\b",
     # "said the group's numbers were for the group to explain": a question passed back
     r"said\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:was|were|is|are)\s+for\s+(?:the|its|their|his"
     r"|her)\s+[\w'-]+(?:\s+[\w'-]+)?\s+to\s+(?:explain|answer|justify|account\s+for)\b",
@@ -160,7 +168,11 @@ _ASKED_ABOUT = r"(?:asked|questioned|pressed)\b"
 _WALKED_ON = (
     r"(?:did\s+not|didn't|would\s+not|wouldn't)\s+(?:pick\s+up|answer)\s+(?:its|their)\s+"
     r"(?:tele)?phones?\b",
-    r"(?:walked|hurried|swept|strode)\s+past\s+(?:the\s+)?(?:waiting\s+)?(?:reporters"
+    # "waved reporters away", "brushed past journalists" (49th session)
+    r"(?:waved|shooed)\s+(?:(?:the\s+)?(?:waiting\s+)?(?:reporters|journalists|cameras"
+    r"|photographers)\s+(?:away|aside|off)|(?:away|off)\s+(?:the\s+)?(?:waiting\s+)?(?:reporters"
+    r"|journalists|cameras|photographers))\b",
+    r"(?:walked|hurried|swept|strode|brushed|pushed)\s+past\s+(?:the\s+)?(?:waiting\s+)?(?:reporters"
     r"|journalists|cameras|press)\b",
     # "said it would comment later", 'would "communicate in due course"': an answer put off
     # (47th session; general English of news refusals)
@@ -196,6 +208,9 @@ _NO_REPLY = (
     r"|contacted|reached|called|reporters|journalists)\b",
     r"(?:sent(?:\s+back)?|replied\s+with|answered\s+with)\s+(?:only\s+)?an\s+automated\s+"
     r"(?:reply|response|message|e-?mail)\b",
+    # "the lawyer's mobile phone was switched off" (a weak cue: ``rules.speech.unreached``
+    # keeps it only for a line with its owner; 49th session)
+    r"(?:was|were|had\s+been|has\s+been|remained)\s+(?:switched|turned)\s+off\b",
 )
 
 

@@ -19,7 +19,21 @@ _ASKED = frozenset(
 
 
 #: Roles one asks questions of, beside ``SPEAKER_NOUNS``: "Vey's lawyer", "the mine's owner".
-_ASKED_ROLES = frozenset("lawyer attorney owner manager director chief operator agent".split())
+ASKED_ROLES = frozenset(
+    """lawyer attorney owner manager director chief operator agent superintendent inspector
+    warden administrator registrar principal headteacher headmaster headmistress commissioner
+    secretary chairman chairwoman coroner sheriff""".split()
+)
+
+
+def asked_owner(tokens: list[Token], owner: Token) -> bool:
+    """Is the owner of a line left ringing ("the lawyer's phone") one who is asked: an office
+    or a role, or one the sentence tells of the press or a case around (not "her daughter's
+    phone was switched off")?"""
+    head = owner.low.removesuffix("'s").removesuffix("\u2019s").rstrip("'")
+    if head in SPEAKER_NOUNS or head in ASKED_ROLES:
+        return True
+    return any(t.low in _ASKED and t.low != "unanswered" for t in tokens)
 
 
 def private_phone(tokens: list[Token], c: int, last: int) -> bool:
@@ -28,7 +42,7 @@ def private_phone(tokens: list[Token], c: int, last: int) -> bool:
     if not any(t.low in ("phone", "phones", "pick") for t in tokens[c : last + 1]):
         return False  # "pick": a bare "did not pick up." is a phone's too (47th session)
     for k in range(c - 1, max(-1, c - 8), -1):  # the subject: an office or a role
-        if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in _ASKED_ROLES:
+        if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in ASKED_ROLES:
             return False  # "Mayor Ivo Brandt did not pick up his phone": one who is asked
     return not any(t.low in _ASKED for t in tokens)
 
@@ -51,7 +65,7 @@ def unasked(tokens: list[Token], c: int, last: int, source: tuple[int, int]) -> 
     if "stopped" not in words and "come" not in words:
         return False
     head = source_head(tokens, source)
-    if head is not None and (head.low in SPEAKER_NOUNS or head.low in _ASKED_ROLES):
+    if head is not None and (head.low in SPEAKER_NOUNS or head.low in ASKED_ROLES):
         return False
     if head is not None and speaker_like(head) and not is_person_noun(head.low):
         return False  # "the company", "the ministry": a body that is asked

@@ -9,6 +9,7 @@ guides' "could not be reached", "did not return calls", "messages seeking commen
 from __future__ import annotations
 
 from rules.right_phrases import right_phrase
+from rules.speech.asked import asked_owner
 from rules.tokens import Token
 
 #: What a reporter sends and gets no answer to ("calls to", "an email seeking comment from").
@@ -22,8 +23,11 @@ _ATTEMPT_LEAD = frozenset(
 )
 #: Words that end the party inside the attempt: "calls to the embassy seeking comment".
 _PARTY_END = frozenset("seeking for on about requesting asking by over regarding".split())
-#: Cues that say nothing about a party unless the subject names an attempt to reach one.
-WEAK_CUES = frozenset(("unanswered", "unsuccessful"))
+#: Cues that say nothing about a party unless the subject names an attempt to reach one
+#: ("off": "the mayor's phone was switched off", not "the power was switched off").
+WEAK_CUES = frozenset(("unanswered", "unsuccessful", "off"))
+#: A line one rings, owned by the party who did not answer: "the lawyer's mobile phone".
+_LINES = frozenset("phone phones telephone telephones mobile mobiles line lines".split())
 
 
 def party_after_reach(tokens: list[Token], last: int) -> tuple[int, int] | None:
@@ -47,6 +51,9 @@ def party_in_attempt(tokens: list[Token], source: tuple[int, int]) -> tuple[int,
     inside = [j for j, t in enumerate(tokens) if source[0] <= t.start and t.end <= source[1]]
     if not inside:
         return None
+    owner = _line_owner(tokens, inside)
+    if owner is not None:
+        return owner
     if len(inside) > 1 and tokens[inside[0]].low in ("reach", "contact"):
         inside = inside[1:]  # the subject read took the verb: "to [reach Ana Ruiz]"
         source = (tokens[inside[0]].start, source[1])
@@ -91,6 +98,31 @@ def party_in_attempt(tokens: list[Token], source: tuple[int, int]) -> tuple[int,
     if end <= j:
         return None
     return tokens[j].start, tokens[end - 1].end
+
+
+def _line_owner(tokens: list[Token], inside: list[int]) -> tuple[int, int] | None:
+    """ "The owner's telephone rang unanswered", "Their lawyer's mobile phone was switched
+    off": the owner of the line is the party (the subject ends with the line)."""
+    if len(inside) < 2 or tokens[inside[-1]].low not in _LINES:
+        return None
+    owned = [k for k in inside[:-1] if tokens[k].low.endswith(("'s", "\u2019s", "s'"))]
+    if not owned or any(
+        tokens[k].low not in _LINES | _LINE_KINDS for k in range(owned[-1] + 1, inside[-1])
+    ):
+        return None
+    end = tokens[owned[-1]]
+    if not asked_owner(tokens, end):
+        return None
+    cut = 1 if end.low.endswith("s'") else 2
+    return (
+        (tokens[inside[0]].start, end.end - cut)
+        if end.end - cut > tokens[inside[0]].start
+        else None
+    )
+
+
+#: Words between the owner and the line: "mobile", "office", "desk", "cell".
+_LINE_KINDS = frozenset("mobile office desk cell work private".split())
 
 
 def _party_end(tokens: list[Token], j: int, stop: int, keep_for: bool = False) -> int:
