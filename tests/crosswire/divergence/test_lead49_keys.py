@@ -1,0 +1,69 @@
+"""Key figures after the forty-ninth session's changes. Every sentence is invented."""
+
+from __future__ import annotations
+
+from crosswire.divergence.keyfigures import category_total
+from crosswire.divergence.whole import whole_and_count
+from tests.crosswire.divergence.factory import analysed
+
+
+def _total(text: str, category: str) -> float | None:
+    total = category_total(analysed("Ledger", text), category)
+    return None if total is None else total.stated
+
+
+def test_a_smaller_count_with_no_group_is_a_part_of_the_named_group() -> None:
+    text = (
+        "The bus company said on Monday that 33 travellers were injured, five of them"
+        " seriously, and that 27 had been taken to hospitals in Kest and Varo."
+    )
+    assert _total(text, "wounded") == 33
+
+
+def test_people_stay_the_whole_of_a_smaller_group() -> None:
+    assert _total("Twelve people were hurt, five of them children, police said.", "wounded") == 12
+
+
+def test_named_groups_still_add_up() -> None:
+    text = "Six children and two teachers were killed when the roof fell in, officials said."
+    assert _total(text, "killed") == 8
+
+
+def test_whole_and_count() -> None:
+    assert whole_and_count({"people": 12, "children": 5}) == (12, 12)
+    assert whole_and_count({"people": 7, "soldiers": 4, "civilians": 6}) == (None, 10)
+    assert whole_and_count({"soldiers": 4, "civilians": 6}) == (None, 10)
+
+
+def test_a_toll_raised_from_its_old_value_by_the_dead_added() -> None:
+    text = "Divers recovered three more bodies on Friday, raising the toll from eight, police said."
+    assert _total(text, "killed") == 11
+
+
+def test_a_toll_raised_from_its_old_value_to_a_new_one_told() -> None:
+    text = "Two more people died overnight, raising the toll from 12 to 14, officials said."
+    assert _total(text, "killed") == 14
+    assert _total("Two more people died overnight, taking the toll from 12 to 14.", "killed") == 14
+
+
+def test_a_lowered_toll_is_no_sum() -> None:
+    text = "Two more people died in hospital, lowering the toll from 12, officials said."
+    assert _total(text, "killed") == 2
+
+
+def test_a_larger_count_told_apart_as_the_lead_and_one_more() -> None:
+    text = (
+        "Three engineers were killed and five wounded when their convoy hit a mine, the army"
+        " said. The mission put the number of wounded at six: the five engineers and a driver"
+        " who was travelling with them."
+    )
+    assert _total(text, "wounded") == 6
+
+
+def test_a_larger_count_that_does_not_add_up_is_not_told_apart() -> None:
+    text = (
+        "Three engineers were killed and five wounded when their convoy hit a mine, the army"
+        " said. The mission put the number of wounded at six: the five engineers and two"
+        " drivers."
+    )
+    assert _total(text, "wounded") == 5
