@@ -315,12 +315,18 @@ def unplaced_care_not_hurt(text: str, start: int, end: int) -> bool:
 _IN_CONDITION_AFTER = re.compile(rf"\s+{IN_A_CONDITION}\b", re.IGNORECASE)
 #: The hurt named right before a bare "admitted": "41 patients were admitted overnight",
 #: "the injured had been admitted by noon" (a confession or a school's intake names others).
-ADMITTED_HURT = ("patients", "casualties", "victims", "injured", "wounded", "survivors")
+ADMITTED_HURT = ("patients", "casualties", "victims", "injured", "wounded", "survivors", "rescued")
 _ADMITTED_HURT = re.compile(
     rf"\b(?:{'|'.join(ADMITTED_HURT)})\s+"
     r"(?:(?:were|was|had|have|has|been|being|later|also|all|then|since|currently|still"
     r"|now)\s+){0,3}$",
     re.IGNORECASE,
+)
+#: A hospital fronted in the sentence of a bare admission: "At the Civil Hospital, 17 had been
+#: admitted" (49th session).
+_AT_HOSPITAL = re.compile(
+    r"^\W*(?:At|In)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:[a-z]+\s+)?(?:Hospital|hospital"
+    r"|Infirmary|infirmary|Clinic|clinic|Medical\s+Cent(?:re|er)|medical\s+cent(?:re|er))\b"
 )
 #: What after "admitted" makes it a confession or another intake: "admitted that", "admitted
 #: they were afraid", "admitted the charge", "admitted to lying" or "to a shelter" (a place of
@@ -345,7 +351,8 @@ def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
         return not_hurt(text, start, end)  # "admitted in serious condition", as "listed in"
     still = still_in_care(text, start)  # "three remain admitted"
     if not still and _ADMITTED_HURT.search(text, max(0, start - 60), start) is None:
-        return True
+        if _AT_HOSPITAL.search(_sentence(text, start, end)) is None:
+            return True  # not "At the district hospital, 12 people had been admitted"
     if _ADMITTED_OBJECT.match(text, end) or not_hurt(text, start, end):
         return True
     told = text[max(0, start - 300) : end] if still else _sentence(text, start, end)

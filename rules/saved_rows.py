@@ -14,7 +14,7 @@ from rules.cue_rows import RELEASED, Row
 #: have come out alive", "nine quarry workers were pulled from the slurry alive", "all six
 #: fishermen were picked up by a navy patrol boat", "14 had to be cut free" (46th session).
 SAVED_ALIVE: Row = (
-    r"pulled\s+alive\s+from|(?:pulled|dug|brought|hauled)\s+(?:out|up)\s+alive|found\s+alive"
+    r"pulled\s+alive\s+from|(?:pulled|dug|brought|hauled)\s+(?:out|up|ashore)\s+alive|found\s+alive"
     r"|pulled\s+(?:out\s+of|from)\s+the\s+(?:water|river|lake|sea)|down\s+alive"
     r"|pulled\s+(?:out\s+of|from)\s+the\s+[a-z]+\s+alive"
     # (a boat of rescue or of chance, not "picked up by a boat at the pier", a ride)
