@@ -98,3 +98,31 @@ def test_a_clause_before_raising_is_no_source(text: str, expected: list[str]) ->
 )
 def test_refusals_of_the_forty_ninth_session(text: str, expected: list[str]) -> None:
     assert _silences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A tenement collapsed in Orvo on Monday. At the district hospital, 12 of those rescued"
+            " had been admitted, three of them with burns, a nurse said.",
+            [("wounded", 12), ("wounded", 3)],
+        ),
+        (
+            "An earthquake struck Orvo on Monday. At the district hospital, 12 people had been"
+            " admitted, a nurse said.",
+            [("wounded", 12)],
+        ),
+        ("At the district hospital, 12 new nurses had been admitted to the training course.", []),
+        (
+            "In all, 140 people were brought ashore alive, among them 12 crew members, the"
+            " captain said.",
+            [("rescued", 140), ("rescued", 12)],
+        ),
+        ("The fishermen brought ashore alive a shark of 300 kilograms.", []),
+    ],
+)
+def test_admitted_at_a_hospital_and_brought_ashore_alive(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _claims(text) == expected

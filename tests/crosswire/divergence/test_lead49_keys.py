@@ -67,3 +67,15 @@ def test_a_larger_count_that_does_not_add_up_is_not_told_apart() -> None:
         " drivers."
     )
     assert _total(text, "wounded") == 5
+
+
+def test_a_superlative_since_an_event_of_a_past_year_dates_no_figure() -> None:
+    text = (
+        "At least 17 civilians were killed and 46 wounded in the shelling, the council said, in"
+        " the heaviest bombardment the area has seen since a truce was signed in 2021."
+    )
+    assert _total(text, "wounded") == 46
+    assert (
+        _total("In 2021, 40 people were killed in the shelling, the council said.", "killed")
+        is None
+    )
