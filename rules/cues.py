@@ -143,8 +143,7 @@ _PHRASES = (
     # "put the real number at 400": a rival's word for the count it holds true
     r"(?:(?:official|overall|total|final|latest|provisional|death|casualty|civilian|military"
     r"|own|rebel|army|enemy|government|real|true|actual|early|initial|estimated|crop)\s+){0,2}"
-    r"(?:toll|number|figure|count"
-    r"|tally|losses|casualties)"
+    r"(?:toll|number|figure|count|tally|losses|casualties)"
     r"(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+){0,2}|\s+(?:from|in|for|among|across)\s+[\w'-]+"
     r"(?:\s+[\w'-]+){0,6}?"
     # "put the number still missing at 15", "put the number injured at 40"
@@ -171,12 +170,13 @@ _PHRASES = (
     # (a day between: "lowered that number on Friday to 31")
     r"(?:\s+(?:up|down|upwards?|downwards?|again,?|overnight|on\s+" + WEEKDAY + r"))?"
     r"|(?:it|that)(?:\s+(?:up|down|upwards?|downwards?|again,?))?)\s+to"
-    # "revised the number of people hurt in the storm to 20": a number of the dead or
-    # the hurt set again (not "reduced", said of a cause: "vaccination reduced the number of
-    # deaths"), and where or in what they were counted in up to five words, not an old figure
+    # "revised the number of people hurt in the storm to 20", "raised the number of arrests to 61":
+    # the dead, the hurt or the held set again (not "reduced", said of a cause: "vaccination
+    # reduced the number of deaths"), where or in what counted in up to five words, no old figure
     r"|(?:rais|lower|revis|updat|correct)(?:ed|es|ing|e)\s+the\s+number\s+of\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+)?(?:dead|deaths|killed|fatalities|injured|wounded|hurt|injuries|casualties"
-    r"|victims|missing|displaced)(?:\s+(?:in|from|at|on|during|since)\s+[a-z][\w'-]*"
+    r"|victims|missing|displaced|arrests|arrested|detain(?:ed|ees)|detentions)(?:\s+(?:in|from"
+    r"|at|on|during|since)\s+[a-z][\w'-]*"
     r"(?:\s+[\w'-]+){0,4}?)?\s+to"
 )
 

@@ -18,10 +18,12 @@ _REVISING = frozenset(f"{stem}{end}" for stem in REVISING_STEMS for end in ("ed"
 
 
 #: Deaths and finds that move a toll without telling it ("the two deaths raised the number of
-#: people killed to 40", "the discovery of two more bodies raised the toll"), besides the
-#: events of ``rules.cue_fragments.HARM_EVENTS`` ("the blast", "the landslide").
+#: people killed to 40", "the discovery of two more bodies raised the toll"), and the arrests
+#: and raids that move a count of the held ("the overnight raids raised the number of arrests
+#: to 61"), besides the events of ``rules.cue_fragments.HARM_EVENTS`` ("the blast").
 _MOVERS = frozenset(
-    "death deaths killing killings discovery find finds aftershock aftershocks".split()
+    "death deaths killing killings discovery find finds aftershock aftershocks arrest arrests"
+    " raid raids sweep sweeps crackdown".split()
 )
 #: Where a source's head ends: "Rescuers at the site of the collapse".
 _AFTER_HEAD = frozenset("of at in from on with near after during".split())
@@ -49,6 +51,10 @@ class RevisedTheToll(CueRule):
             "The coastguard has lowered its estimate of the missing to 20.",
             {"source": "The coastguard"},
         ),
+        (
+            "Police raised the number of arrests to 61 on Sunday.",
+            {"source": "Police", "cue": "raised the number of arrests to"},
+        ),
     )
     counter_examples = (
         "The blast raised the death toll to 12.",
@@ -62,6 +68,7 @@ class RevisedTheToll(CueRule):
         "The company raised its price to five dollars.",
         "A woman died in hospital, raising the toll to 14.",
         "The rain continued, raising the death toll to 14.",
+        "The overnight raids raised the number of arrests to 61.",
     )
 
     def accepts(self, word: str) -> bool:

@@ -1,0 +1,47 @@
+"""Readings review49a fixed. Every sentence is the reviewer's own, with invented names.
+
+Attributions: whoever sets a count of the held again states it ("Police raised the number of
+arrests to 61"), not the raids that moved it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [
+        (c.category, c.min if c.min is not None else c.max, c.claimant)
+        for c in analyze(text).claims
+    ]
+
+
+def _statements(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.rule) for a in analyze(text).attributions if a.kind == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police raised the number of arrests to 61 on Sunday.", [("Police", "AT14")]),
+        (
+            "The interior ministry on Monday revised the number of people detained to 140.",
+            [("The interior ministry", "AT14")],
+        ),
+        ("Prosecutors lowered the number of detainees to 12.", [("Prosecutors", "AT14")]),
+        # counter-examples: raids or arrests that move the count speak for no one, and a count
+        # of things set again is no cue
+        ("The overnight raids raised the number of arrests to 61.", []),
+        ("Two more arrests on Monday raised the number of people detained to 61.", []),
+        ("Police raised the number of patrols to 61 on Sunday.", []),
+    ],
+)
+def test_a_count_of_the_held_set_again(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statements(text) == expected
+
+
+def test_the_setter_of_a_count_of_the_held_claims_it() -> None:
+    text = "Police raised the number of arrests to 61 on Sunday."
+    assert _claims(text) == [("arrested", 61, "Police")]
