@@ -47,6 +47,9 @@ _OF_THEM_HURT = re.compile(
     r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"
     # "were admitted", not "admitted to speeding"; "being treated", not "treated as witnesses"
     r"|in\s+intensive\s+care|in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:unit|ward)"
+    # "were taken to hospital, nine of them to intensive care": the verb of the whole left out
+    r"|(?:(?:taken|sent|moved|transferred|rushed|flown|airlifted)\s+)?to\s+(?:intensive\s+care"
+    r"|the\s+(?:burns?|trauma|intensive\s+care)\s+(?:unit|ward))"
     # "five of them on oxygen", "two of whom are on ventilators"
     r"|on\s+(?:oxygen|ventilators?|a\s+ventilator|life\s+support|respirators?)"
     r"|being\s+treated(?!\s+as\b)|(?<=were\s)admitted|(?<=was\s)admitted"
@@ -112,6 +115,10 @@ class BadlyHurtPart(ExtraRule):
             "Nineteen climbers were hurt, of whom four are critical.",
             {"category": "wounded", "min": 4, "figure_text": "four"},
         ),
+        (
+            "Twenty-three workers were taken to hospital, nine of them to intensive care.",
+            {"category": "wounded", "min": 9, "max": 9},
+        ),
         # in care, after a count of the hurt (twenty-third session)
         (
             "The Orme clinic treated 90 people, of whom 12 remain in intensive care.",
@@ -128,6 +135,7 @@ class BadlyHurtPart(ExtraRule):
         " and 40 of them were hospitalized.",
         "The 40 passengers, 12 of whom were hospitalized, had boarded at Orme.",
         "The club signed 30 players, 12 of whom needed surgery last season.",
+        "Staff moved 30 patients out of the flooded wing, nine of them to intensive care.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

@@ -45,3 +45,35 @@ def test_a_count_of_the_held_set_again(text: str, expected: list[tuple[str, str]
 def test_the_setter_of_a_count_of_the_held_claims_it() -> None:
     text = "Police raised the number of arrests to 61 on Sunday."
     assert _claims(text) == [("arrested", 61, "Police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twenty-three workers were taken to hospital, nine of them to intensive care.",
+            [("wounded", 23, None), ("wounded", 9, None)],
+        ),
+        (
+            "A fire at a depot in Orsk injured 23 workers, who were taken to hospital, nine of"
+            " them to intensive care.",
+            [("wounded", 23, None), ("wounded", 9, None)],
+        ),
+        (
+            "Fourteen people were hurt in the crash, three of them taken to the burns unit.",
+            [("wounded", 14, None), ("wounded", 3, None)],
+        ),
+        (
+            "Eleven soldiers were wounded, four of whom were flown to intensive care in Tarnet.",
+            [("wounded", 11, None), ("wounded", 4, None)],
+        ),
+        # counter-examples: patients moved within a hospital and staff posted to a ward are
+        # no hurt, nor is a part of them
+        ("Staff moved 30 patients out of the flooded wing, nine of them to intensive care.", []),
+        ("Forty nurses were hired this year, nine of them to intensive care.", []),
+    ],
+)
+def test_a_part_of_the_hurt_sent_to_intensive_care(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _claims(text) == expected
