@@ -12,6 +12,18 @@ from rules.model import Figure
 from rules.number_values import number_value
 from rules.numbers import FigureSpan
 
+#: The hurt a part is "with" (general English of injury reports): "four of them with serious
+#: injuries", "two with severe head wounds"; the kind of injury, "with crush injuries", "with
+#: internal bleeding"; the kind of hurt alone, "with stab wounds", "with burns", "with crushed
+#: legs".
+_WITH_HURT = (
+    r"with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
+    r"(?:burns|injuries|wounds)"
+    r"|with\s+(?:crush|internal|spinal(?:\s+cord)?)\s+injuries|with\s+internal\s+bleeding"
+    r"|with\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns"
+    r"|(?:severe\s+|serious\s+)?(?:frostbite|hypothermia|fractures|broken\s+bones)"
+    r"|(?:crushed|broken)\s+(?:legs|arms|limbs))"
+)
 #: After the part's figure: "of them" and how badly they were hurt. General English of injury
 #: reports; "fatally" is CB03's.
 _OF_THEM_HURT = re.compile(
@@ -21,15 +33,7 @@ _OF_THEM_HURT = re.compile(
     # rescue effort", which judges)
     r"|(?:(?<=are\s)|(?<=were\s)|(?<=is\s)|(?<=was\s))critical(?!\s+(?:of|about)\b)"
     r"|in\s+(?:a\s+)?(?:critical|serious|grave|life[- ]threatening)\s+condition"
-    # "four of them with serious injuries", "two with severe head wounds"
-    r"|with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
-    r"(?:burns|injuries|wounds)"
-    # "five of them with crush injuries", "with spinal cord injuries", "with internal
-    # bleeding": the kind of injury
-    r"|with\s+(?:crush|internal|spinal(?:\s+cord)?)\s+injuries|with\s+internal\s+bleeding"
-    # "two of them with stab wounds", "three of them with burns": the kind of hurt alone
-    r"|with\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns"
-    r"|(?:severe\s+|serious\s+)?(?:frostbite|hypothermia|fractures|broken\s+bones))"
+    r"|" + _WITH_HURT + r""
     # "treated 143 ..., 37 of them for gunshot wounds": the kind of hurt they were treated for
     r"|for\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns|serious\s+injuries)"
     # "four of them for crushed legs", "three of them for injuries suffered while fleeing",
@@ -60,6 +64,9 @@ _OF_THEM_HURT = re.compile(
     r")))\b",
     re.IGNORECASE,
 )
+#: A part told with its hurt and no "of them", right after a comma that follows a count of
+#: the hurt: "Eleven people were taken to hospital, two with crushed legs".
+_BARE_WITH_HURT = re.compile(r"\s+(?P<how>" + _WITH_HURT + r")\b", re.IGNORECASE)
 SERIOUSLY_CUE = Cue("wounded", "(seriously)", before=True)
 IN_CARE_CUE = Cue("wounded", "(in hospital)", before=True)
 
@@ -73,7 +80,7 @@ class BadlyHurtPart(ExtraRule):
     code = "CB45"
     states_part = True
     rebinds = True
-    words = (" of them ", " of whom ")  # the engine's gate, ``ExtraRule.words``
+    words = (" of them ", " of whom ", " with ")  # the engine's gate, ``ExtraRule.words``
     examples = (
         (
             "Forty people were injured in the stampede, about 12 of them seriously.",
@@ -119,6 +126,10 @@ class BadlyHurtPart(ExtraRule):
             "Twenty-three workers were taken to hospital, nine of them to intensive care.",
             {"category": "wounded", "min": 9, "max": 9},
         ),
+        (
+            "Eleven people were taken to hospital, two with crushed legs.",
+            {"category": "wounded", "min": 2, "max": 2},
+        ),
         # in care, after a count of the hurt (twenty-third session)
         (
             "The Orme clinic treated 90 people, of whom 12 remain in intensive care.",
@@ -136,6 +147,7 @@ class BadlyHurtPart(ExtraRule):
         "The 40 passengers, 12 of whom were hospitalized, had boarded at Orme.",
         "The club signed 30 players, 12 of whom needed surgery last season.",
         "Staff moved 30 patients out of the flooded wing, nine of them to intensive care.",
+        "Eleven people were taken to hospital, two with their children.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -147,9 +159,14 @@ class BadlyHurtPart(ExtraRule):
         parts = []
         for figure in sent.stated:
             hurt = _OF_THEM_HURT.match(sent.text, figure.end)
+            bare = hurt is None and sent.text[: figure.start].rstrip().endswith(",")
+            if bare:
+                hurt = _BARE_WITH_HURT.match(sent.text, figure.end)
             if hurt is None or figure.start in taken or not _a_count(figure):
                 continue
             whole = whole_before(sent.text, found, figure.start, reach=THEM_REACH)
+            if bare and (whole is None or whole.cue.cue.category != "wounded"):
+                continue  # "Police detained 14 men, two with knives": no part of the hurt
             dead = whole is not None and whole.cue.cue.category == "killed"
             if dead and hurt["how"].lower().startswith(("by", "hit")):
                 continue  # "344 were killed last year, 301 of them by gunfire": how they died
@@ -180,7 +197,7 @@ def _a_count(figure: FigureSpan) -> bool:
 def _cue(hurt: re.Match[str], shift: int = 0) -> CueHit:
     """The part's cue: how badly hurt, or still in care (``shift``: the characters a probe
     added before it)."""
-    cue = IN_CARE_CUE if hurt["care"] else SERIOUSLY_CUE
+    cue = IN_CARE_CUE if hurt.groupdict().get("care") else SERIOUSLY_CUE
     return CueHit(hurt.start("how") - shift, hurt.end("how") - shift, cue)
 
 

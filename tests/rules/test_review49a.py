@@ -77,3 +77,39 @@ def test_a_part_of_the_hurt_sent_to_intensive_care(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def _rules(text: str) -> list[tuple[str, float | None, str]]:
+    return [(c.category, c.min, c.rule) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eleven people were taken to hospital, two with crushed legs.",
+            [("wounded", 11, "CB01"), ("wounded", 2, "CB45")],
+        ),
+        (
+            "A bus overturned near Tarnet, injuring 14 people, two with crushed legs.",
+            [("wounded", 14, "CB02"), ("wounded", 2, "CB45")],
+        ),
+        (
+            "Nine climbers were hurt in the avalanche, three with broken bones.",
+            [("wounded", 9, "CB01"), ("wounded", 3, "CB45")],
+        ),
+        # counter-examples: after a count of no hurt, or with no hurt named, no part of the hurt
+        (
+            "Eleven people were taken to hospital, two with their children.",
+            [("wounded", 11, "CB01")],
+        ),
+        (
+            "Police detained 14 men, two with knives.",
+            [("arrested", 14, "CB02"), ("arrested", 2, "CB04")],
+        ),
+    ],
+)
+def test_a_part_of_the_hurt_told_by_its_hurt_alone(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _rules(text) == expected
