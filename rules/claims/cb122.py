@@ -11,7 +11,7 @@ from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.cue_fragments import SCENE_CARERS
-from rules.hospital_care import not_hurt, specialty_clinic, sport_near
+from rules.hospital_care import incident_near, not_hurt, specialty_clinic, sport_near
 from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import ASCII_SPACE, ascii_lacks, count_at
 from rules.text import Sentence
@@ -65,7 +65,10 @@ INTAKE = re.compile(
     rf"|\b{SCENE_CARERS}\s+(?:had\s+|have\s+|has\s+)?(?P<verb3>treated|attended\s+to)\s+"
     r"(?P<n3>[^\s,.;]+)\s+(?P<noun3>(?!of\b)[a-z][\w-]*)\b"
     rf"|\b(?P<verb4>{_INTAKE_VERB})\s+[\"\u201c]?(?P<n4>{_FIRST}(?:\s+{_FIRST}){{0,2}}?)\s+"
-    rf"(?P<noun4>{_PEOPLE}|[a-z][\w-]*(?<!s)s|{_OF_THE}){_WITH_HURT}",
+    rf"(?P<noun4>{_PEOPLE}|[a-z][\w-]*(?<!s)s|{_OF_THE}){_WITH_HURT}"
+    # "surgeons operated on 11 people": those operated on are patients, no hurt told needed
+    rf"|\b(?P<verb5>operated\s+on)\s+(?P<n5>{_FIRST}(?:\s+{_FIRST}){{0,2}}?)\s+"
+    rf"(?P<noun5>{_PEOPLE}|{_OF_THE}|[a-z][\w-]*(?<!s)s)\b",
     re.IGNORECASE,
 )
 #: ``INTAKE`` for RE2 over an ASCII document, its look-arounds left out: every match of
@@ -82,6 +85,7 @@ _INTAKE_ASCII = re2.compile(
             r"[a-z][\w-]*\b"
             rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_FIRST_RUN}){{0,2}}\s+[a-z][\w-]*(?:\s*,\s*\w+\s+of\s+them)?"
             r"\s+(?:with|for)\b"
+            rf"|\boperated\s+on\s+{_FIRST_RUN}"
         ).replace(r"\s", ASCII_SPACE)
     ).encode("ascii")
 )
@@ -104,6 +108,9 @@ _YEARS = re.compile(
     r"|[^,;.]{0,40}?\bover\s+the\s+(?:past|last)\s+\w+\s+years\b",
     re.IGNORECASE,
 )
+#: A carer's tally over a working life anywhere in the sentence: "has operated on 4,000
+#: patients in her career", "In a 30-year career, he treated 9,000 patients".
+_CAREER = re.compile(r"\b(?:career|lifetime)\b", re.IGNORECASE)
 _INTAKE_CUE = Cue("wounded", "(intake)", before=False, after="object")
 #: The verb, figure and noun groups of ``INTAKE``'s four forms.
 _GROUPS = (
@@ -111,6 +118,7 @@ _GROUPS = (
     ("verb2", "n2", "noun2"),
     ("verb3", "n3", "noun3"),
     ("verb4", "n4", "noun4"),
+    ("verb5", "n5", "noun5"),
 )
 
 
@@ -122,7 +130,7 @@ class HospitalIntake(ExtraRule):
     """
 
     code = "CB122"
-    words = ("received", "admitted", "took", "treating", "treated", "attended to")
+    words = ("received", "admitted", "took", "treating", "treated", "attended to", "operated on")
     examples = (
         (
             "The Royal Infirmary received 14 patients, of whom three are critical.",
@@ -138,6 +146,7 @@ class HospitalIntake(ExtraRule):
             "Mercy General Hospital treated six, a spokeswoman said.",
             {"category": "wounded", "min": 6, "figure_text": "six"},
         ),
+        ("Surgeons operated on 11 people after the blast.", {"min": 11, "group": "people"}),
     )
     counter_examples = (
         "The school received 400 pupils from the flooded district.",
@@ -149,6 +158,8 @@ class HospitalIntake(ExtraRule):
         "The war memorial received 3,000 people.",
         "The clinic treated 40 people with chest pains last winter.",
         "The shelter received 40 people with nowhere else to go.",
+        "Dr Ana Vela has operated on 4,000 patients in her career.",
+        "Visiting surgeons operated on 40 children with cleft palates this week.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -166,12 +177,16 @@ class HospitalIntake(ExtraRule):
             ):
                 continue
             named = _OF_THE_WORDS.sub("", match[noun]) if match[noun] else None
-            if noun in ("noun3", "noun4") and not _people(str(named).lower()):
+            if noun in ("noun3", "noun4", "noun5") and not _people(str(named).lower()):
                 continue  # "rescuers treated 12 dogs": people only
             if figure.end < match.end(number):
                 continue  # "received 12 more patients": the rule reads the figure alone
-            if _YEARS.match(sent.text, match.end()):
+            if _YEARS.match(sent.text, match.end()) or _CAREER.search(sent.text):
                 continue  # "admitted 12,400 patients in 2024": a year's load, no event
+            if noun == "noun5" and not (
+                _OF.match(match[noun]) or incident_near(sent.text, match.start(), match.end())
+            ):
+                continue  # "operated on 40 children with cleft palates": no incident told
             if _RATE.match(sent.text, match.end()) or not_hurt(
                 sent.text, match.start(verb), match.end()
             ):
@@ -254,7 +269,8 @@ def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
         return found
     starts = [sentence.start for sentence in sentences]
     for match in INTAKE.finditer(text):
-        if match["noun4"] and not _people(match["noun4"].lower()):
+        noun = match["noun4"] or match["noun5"]
+        if noun and not _people(noun.lower()):
             continue  # "received 300 applications for burns research": no one hurt
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0:

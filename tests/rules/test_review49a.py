@@ -113,3 +113,31 @@ def test_a_part_of_the_hurt_told_by_its_hurt_alone(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Surgeons at Tarnet General operated on 11 people after the blast.",
+            [("wounded", 11, "CB122")],
+        ),
+        (
+            "Doctors at the district hospital operated on 14 of the injured overnight.",
+            [("wounded", 14, "CB122")],
+        ),
+        (
+            "After the shooting, surgeons operated on nine people, the hospital said.",
+            [("wounded", 9, "CB122")],
+        ),
+        # counter-examples: a surgeon's career, or surgery with no incident told
+        ("Dr Ana Vela has operated on 4,000 patients in her career.", []),
+        ("In a 30-year career, Dr Ivo Marr has treated 9,000 patients.", []),
+        ("Visiting surgeons operated on 40 children with cleft palates this week.", []),
+        ("The team operated on 40 dogs after the flood.", []),
+    ],
+)
+def test_those_operated_on_after_an_incident(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _rules(text) == expected
