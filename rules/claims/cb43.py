@@ -33,10 +33,12 @@ _WHOLE_HINT = re2.compile(
     ).encode("ascii")
 )
 #: Words after the whole that show it is a noun ("of the injured were ...", "of the dead
-#: in the attack"), besides the auxiliaries: prepositions, relatives, conjunctions.
+#: in the attack"), besides the auxiliaries: prepositions, relatives, conjunctions, and the
+#: participles without "-ed" of the hurt carried to care ("with four of the injured flown by
+#: helicopter to the capital", "taken to Orme"; "airlifted" ends in "-ed").
 _NOUN_USE_NEXT = frozenset(
     """in at on from among who whom and or but remain remains include includes died came come
-    comes hailed belonged lived worked""".split()
+    comes hailed belonged lived worked flown taken driven brought sent""".split()
 )
 
 
@@ -148,9 +150,14 @@ class PartOfTheWounded(ExtraRule):
             "Three of the injured climbers were airlifted to Velk.",
             {"category": "wounded", "min": 3, "group": "climbers"},
         ),
+        (
+            "The bus overturned, with four of the injured flown by helicopter to the capital.",
+            {"category": "wounded", "min": 4, "max": 4},
+        ),
     )
     counter_examples = (
         "Two of the wounded horses were put down.",
+        "Two of the wounded horses taken to the vet were put down.",
         "Four of the dead soldiers' families sued the army.",
     )
 

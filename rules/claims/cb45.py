@@ -54,6 +54,9 @@ _OF_THEM_HURT = re.compile(
     # "were taken to hospital, nine of them to intensive care": the verb of the whole left out
     r"|(?:(?:taken|sent|moved|transferred|rushed|flown|airlifted)\s+)?to\s+(?:intensive\s+care"
     r"|the\s+(?:burns?|trauma|intensive\s+care)\s+(?:unit|ward))"
+    # "30 were hurt, four of them flown by helicopter to the capital": carried on for care,
+    # only after a count of the wounded (``find``)
+    r"|(?P<carried>(?:flown|airlifted)(?:\s+by\s+(?:helicopter|air\s+ambulance|air))?\s+to)"
     # "five of them on oxygen", "two of whom are on ventilators"
     r"|on\s+(?:oxygen|ventilators?|a\s+ventilator|life\s+support|respirators?)"
     r"|being\s+treated(?!\s+as\b)|(?<=were\s)admitted|(?<=was\s)admitted"
@@ -148,6 +151,8 @@ class BadlyHurtPart(ExtraRule):
         "The club signed 30 players, 12 of whom needed surgery last season.",
         "Staff moved 30 patients out of the flooded wing, nine of them to intensive care.",
         "Eleven people were taken to hospital, two with their children.",
+        "Nine soldiers were killed, four of them flown home to Tarnet.",
+        "Forty troops were deployed, 12 of them flown by helicopter to the border.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -165,7 +170,9 @@ class BadlyHurtPart(ExtraRule):
             if hurt is None or figure.start in taken or not _a_count(figure):
                 continue
             whole = whole_before(sent.text, found, figure.start, reach=THEM_REACH)
-            if bare and (whole is None or whole.cue.cue.category != "wounded"):
+            if (bare or hurt.groupdict().get("carried")) and (
+                whole is None or whole.cue.cue.category != "wounded"
+            ):
                 continue  # "Police detained 14 men, two with knives": no part of the hurt
             dead = whole is not None and whole.cue.cue.category == "killed"
             if dead and hurt["how"].lower().startswith(("by", "hit")):
@@ -232,6 +239,8 @@ def _of_whom(sent: SentenceParse, found: list[Binding]) -> list[Binding]:
         whole = whole_before(sent.text, found, match.start())
         if hurt is None or value is None or whole is None:
             continue
+        if hurt.groupdict().get("carried") and whole.cue.cue.category != "wounded":
+            continue  # "Nine soldiers were killed, of whom four were flown home": no hurt
         if shift and hurt["care"] and whole.cue.start > match.start():
             continue  # "The 40 passengers, of whom 12 were hospitalized": the part's own cue
         figure = FigureSpan(

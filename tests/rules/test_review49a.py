@@ -141,3 +141,39 @@ def test_those_operated_on_after_an_incident(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The crash injured 30 people, with four of the injured flown by helicopter to the"
+            " capital.",
+            [("wounded", 30, "CB02"), ("wounded", 4, "CB43")],
+        ),
+        (
+            "The crash injured 30 people, four of the injured taken by ambulance to Tarnet.",
+            [("wounded", 30, "CB02"), ("wounded", 4, "CB43")],
+        ),
+        (
+            "Thirty people were hurt, four of them flown by helicopter to the capital.",
+            [("wounded", 30, "CB01"), ("wounded", 4, "CB45")],
+        ),
+        (
+            "Thirty people were hurt, of whom four were flown to the capital.",
+            [("wounded", 30, "CB01"), ("wounded", 4, "CB45")],
+        ),
+        # counter-examples: the dead or troops flown somewhere are no hurt, nor are animals
+        ("Nine soldiers were killed, four of them flown home to Tarnet.", [("killed", 9, "CB01")]),
+        ("Nine soldiers were killed, of whom four were flown to Tarnet.", [("killed", 9, "CB01")]),
+        (
+            "Forty troops were deployed, 12 of them flown by helicopter to the border.",
+            [("deployed", 40, "CB01")],
+        ),
+        ("Two of the wounded horses taken to the vet were put down.", []),
+    ],
+)
+def test_a_part_of_the_hurt_flown_on_for_care(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _rules(text) == expected
