@@ -31,6 +31,11 @@ _TO_CUE = re.compile(
 #: Between the count's clause and the ordinal: "and" (after a comma or not), and, for an
 #: active verb, the verb itself ("and wounded a third", ", wounding a third").
 _REACH = 80
+#: Further off, past a long clause of the count's own event, only with no figure between and
+#: ", and" or ";" right before the ordinal: "Three miners were killed when a gallery collapsed
+#: at the colliery ... after days of heavy rain, and a fourth died later in hospital".
+_FAR_REACH = 240
+_FAR_JOIN = re.compile(r"(?:,\s*and|;)\s*$", re.IGNORECASE)
 
 
 class NextByOrdinal(ExtraRule):
@@ -65,6 +70,11 @@ class NextByOrdinal(ExtraRule):
             "Five peacekeepers were killed in the ambush; a sixth later died of his wounds.",
             {"category": "killed", "min": 1},
         ),
+        (
+            "Three miners were killed when a gallery collapsed at the Velk colliery in the hills"
+            " north of the capital after days of heavy rain, and a fourth died later.",
+            {"category": "killed", "min": 1},
+        ),
     )
     counter_examples = (
         # a fraction, not a person
@@ -77,6 +87,9 @@ class NextByOrdinal(ExtraRule):
         "A third man was wounded in the shooting.",
         # counted already, by its article (CB01)
         "One man was killed and a second man was wounded.",
+        # far off, another count between
+        "Two soldiers were killed when their patrol was ambushed on the road to Velk, where 40"
+        " police were posted last week, and a third was wounded.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -89,7 +102,7 @@ class NextByOrdinal(ExtraRule):
             if any(match.start() <= b.figure.start < match.end() for b in counts):
                 continue  # "and a second porter was hurt": counted already by its article
             value = ORDINALS[match["ordinal"].lower()]
-            whole = _count_before(counts, match.start(), value - 1, sent.text)
+            whole = _count_before(counts, match.start(), value - 1, sent)
             if whole is None:
                 continue
             noun = match["noun"]
@@ -110,16 +123,24 @@ class NextByOrdinal(ExtraRule):
         return result
 
 
-def _count_before(counts: list[Binding], at: int, value: int, text: str) -> Binding | None:
+def _count_before(
+    counts: list[Binding], at: int, value: int, sent: SentenceParse
+) -> Binding | None:
     """The exact count of ``value`` people bound before ``at`` in the same clause chain,
-    with an "and", a comma or a semicolon between them."""
+    with an "and", a comma or a semicolon between them (``_FAR_REACH`` further off)."""
+    text = sent.text
     for binding in counts:
         figure = binding.figure
         if figure.figure.qualifier != "exact" or figure.figure.min != value:
             continue
-        if figure.end > at or at - figure.end > _REACH:
+        if figure.end > at or at - figure.end > _FAR_REACH:
             continue
         between = text[figure.end : at]
+        if at - figure.end > _REACH and (
+            not _FAR_JOIN.search(between)
+            or any(figure.end <= other.start < at for other in sent.figures)
+        ):
+            continue  # a long clause between: only its own ", and a fourth"
         if re.search(r"[:.]", between) or not re.search(r"\band\b|[,;]", between, re.IGNORECASE):
             continue
         return binding

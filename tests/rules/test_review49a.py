@@ -177,3 +177,42 @@ def test_a_part_of_the_hurt_flown_on_for_care(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _rules(text) == expected
+
+
+_LONG_CLAUSE = (
+    " on Tuesday when a gallery collapsed at the Marl colliery in the hills north of the"
+    " provincial capital after days of heavy rain"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"Three miners were killed{_LONG_CLAUSE}, and a fourth died later in hospital.",
+            [("killed", 3, "CB01"), ("killed", 1, "CB82")],
+        ),
+        (
+            f"Two miners were killed{_LONG_CLAUSE}; a third was badly hurt.",
+            [("killed", 2, "CB01"), ("wounded", 1, "CB82")],
+        ),
+        # counter-examples: another count between, a fraction, no ", and" before the ordinal
+        (
+            f"Two miners were killed{_LONG_CLAUSE}, where 40 police were posted, and a third was"
+            " hurt.",
+            [("killed", 2, "CB01"), ("deployed", 40, "CB01")],
+        ),
+        (
+            f"Two miners were killed{_LONG_CLAUSE}, and a third of the village was flooded.",
+            [("killed", 2, "CB01")],
+        ),
+        (
+            f"Two miners were killed{_LONG_CLAUSE} and a third was hurt.",
+            [("killed", 2, "CB01")],
+        ),
+    ],
+)
+def test_one_more_by_its_ordinal_past_a_long_clause(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _rules(text) == expected
