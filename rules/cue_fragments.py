@@ -85,14 +85,15 @@ MINOR_HURTS = (
     rf"|{BROKEN_BONES})"
 )
 
-
 #: Movement or presence verbs that count troops only: "30 women crossed the border" is no
 #: deployment, "3,000 soldiers crossed the border" is.
 TROOP_MOVEMENT = (
     r"crossed|entered|poured|streamed|moved\s+(?:into|across)|advanced|amassed|landed|marched"
+    # "40 more soldiers had left for Velk", "left for the front": a place (not "for home")
+    r"|left\s+for\s+(?:(?-i:[A-Z])[a-z]+|the\s+(?:front(?:\s*lines?)?|border|frontier|capital"
+    r"|region|province|district|town|city))"
     r"|(?:are|were)\s+(?:now\s+)?(?:fighting|operating|inside|in\s+combat|guarding|patrolling)"
 )
-
 
 #: Crews at work on a disaster: "more than 1,200 firefighters were battling the blaze",
 #: "2,400 rescue workers are working in the town", "40 firefighters have been assigned to the
@@ -107,10 +108,9 @@ RESPONDERS_AT_WORK = (
 #: searching the car" is a police search).
 #: So are those who "joined the search" or "the rescue effort" (24th session).
 #: Services brought to a place: "2,000 gendarmes had been brought into the capital" or into a
-#: town by its name ("brought into Dorva"), "40
-#: firefighters were bused in" (the head must be a service, ``rules.nouns.SENT_SERVICES``;
-#: not "brought in" alone, the hurt brought to a hospital, nor "brought into the district
-#: hospital", nor "called in sick").
+#: town by its name ("brought into Dorva"), "40 firefighters were bused in" (the head must be a
+#: service, ``rules.nouns.SENT_SERVICES``; not "brought in" alone, the hurt brought to a
+#: hospital, nor "brought into the district hospital", nor "called in sick").
 BROUGHT_IN = (
     r"(?:been|were|was|are|be)\s+(?:(?:bused|bussed|drafted|trucked)\s+in(?:to)?\b"
     r"|brought\s+into\s+(?:the\s+capital\b|(?-i:[A-Z])[a-z]+\b)"

@@ -216,3 +216,26 @@ def test_one_more_by_its_ordinal_past_a_long_clause(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said 40 more soldiers had left for Brenna on Monday.",
+            [("deployed", 40, "CB01")],
+        ),
+        ("Some 3,000 troops left for the front on Sunday.", [("deployed", 3000, "CB01")]),
+        ("About 200 soldiers left for the town after the attack.", [("deployed", 200, "CB01")]),
+        # counter-examples: leave, people at large, and the dead who had set out
+        ("Forty soldiers left for home on leave.", []),
+        ("Two hundred soldiers left for the holidays.", []),
+        ("Forty workers left for Brenna on Monday.", []),
+        (
+            "The 40 soldiers who left for Brenna on Monday were killed in an ambush.",
+            [("killed", 40, "CB01")],
+        ),
+    ],
+)
+def test_troops_that_left_for_a_place(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _rules(text) == expected
