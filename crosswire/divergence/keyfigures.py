@@ -36,6 +36,7 @@ from crosswire.divergence.background import adds_none, background_for_key, claim
 from crosswire.divergence.died_since import DEATH, hurt_one_died, less_one_died_since
 from crosswire.divergence.followed_event import followed_event_figures
 from crosswire.divergence.headline_toll import restates, without_restated_headlines
+from crosswire.divergence.hurt_died_later import with_hurt_who_died
 from crosswire.divergence.in_care import counted_in_sentence, harm_over_care
 from crosswire.divergence.intervals import VAGUE
 from crosswire.divergence.latest_toll import (
@@ -60,12 +61,7 @@ from crosswire.divergence.restated_dead import without_restated_dead
 from crosswire.divergence.roundups import AGGREGATE
 from crosswire.divergence.self_shot import without_self_shot_if_dead
 from crosswire.divergence.shot_lived import one_beside
-from crosswire.divergence.totals import (
-    ADDED,
-    sentence_total,
-    shot_before_suicide,
-    with_perpetrator,
-)
+from crosswire.divergence.totals import ADDED, sentence_total, shot_before_suicide, with_perpetrator
 from rules.claims.cb20 import PerpetratorKilled
 from rules.claims.cb33 import IncludedPart
 from rules.claims.cb45 import BadlyHurtPart
@@ -121,8 +117,10 @@ def category_total(findings: ArticleFindings, category: str) -> StatedClaim | No
     if chosen is None or category != "killed":
         return chosen
     current = _current(findings, category)
-    # "A man was found dead. A woman was also found dead.": one more single death
-    chosen = with_other_sides(with_one_more(chosen, current), current, _pick, findings.claims)
+    # "A man was found dead. A woman was also found dead.": one more single death; "killing
+    # one man and wounding four. One of the injured later died": one of the hurt died
+    chosen = with_hurt_who_died(with_one_more(chosen, current), findings.claims)
+    chosen = with_other_sides(chosen, current, _pick, findings.claims)
     return with_perpetrator(chosen, current, findings.text)
 
 

@@ -1,0 +1,57 @@
+"""The hurt of the toll's sentence who died, told in a later sentence of its own.
+
+"A gunman opened fire, killing one man and wounding four others. One of the injured later
+died in hospital." is 2 dead: the later sentence names its dead as a part of "the injured"
+(or "the wounded", "the hurt") and gives no toll of its own, so they add to the toll of the
+sentence that counted the hurt. Pure helper of ``crosswire.divergence.keyfigures``; the
+wounded key already leaves them out (``less_dead``). Kept narrow: a part told "of them" may
+be of another count, and a sentence that also states a toll ("..., raising the toll to
+three") holds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from crosswire.divergence.model import StatedClaim
+from rules.claims.cb22 import PartOfTheShotDied
+
+#: The rule that reads the part of a count who died ("one of the injured later died").
+_PART_DIED = PartOfTheShotDied.code
+#: Right after the part's figure: "of the injured", "of those wounded", "of the seriously hurt".
+_OF_THE_HURT = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:[a-z]+ly\s+)?(?:injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+def with_hurt_who_died(chosen: StatedClaim, claims: Sequence[StatedClaim]) -> StatedClaim:
+    """``chosen`` (the killed key) plus the part of its sentence's hurt count that a later
+    sentence tells died, when no other count of the dead is told from ``chosen`` on.
+
+    ``claims`` are the article's current claims, all categories.
+    """
+    if chosen.stated is None:
+        return chosen
+    hurt = [
+        c.stated
+        for c in claims
+        if c.category == "wounded" and c.start == chosen.start and not c.part and c.stated
+    ]
+    if len(hurt) != 1:
+        return chosen
+    dead = [c for c in claims if c.category == "killed" and c.start > chosen.start]
+    died = [c for c in dead if _died_of_the_hurt(c)]
+    if len(died) != 1 or len(dead) != 1 or (died[0].stated or 0) >= hurt[0]:
+        return chosen  # "One of the injured died, raising the toll to three": a toll holds them
+    return replace(chosen, stated=chosen.stated + (died[0].stated or 0))
+
+
+def _died_of_the_hurt(claim: StatedClaim) -> bool:
+    """Is ``claim`` a part of "the injured" who died (CB22), in a sentence of its own?"""
+    if claim.rule != _PART_DIED or claim.figure_start is None:
+        return False
+    end = claim.figure_start + len(claim.figure_text)
+    return _OF_THE_HURT.match(claim.text, end) is not None
