@@ -237,7 +237,7 @@ NON_RESPONSE_REGEX = re2.compile(
             r"|e-?mails?|requests?|inquiries|enquiries|texts?)\b",
             # "Messages left with the mayor's office were not returned"
             r"(?:(?:were|was)\s+not|(?:have|has|had)\s+not\s+been)\s+(?:immediately\s+|yet\s+)?"
-            r"returned\s*[.,;:]",
+            r"returned(?:\s+(?:on\s+)?" + WEEKDAY + r")?\s*[.,;:]",  # "... on Friday."
             # "would not discuss the demands": a refusal ("did not discuss the budget" is not)
             r"(?:would|will)\s+not\s+(?:yet\s+)?discuss",  # "would not yet discuss a motive"
             # "did not address the allegations" (not "did not address the nation")

@@ -1,0 +1,38 @@
+"""Readings review49b mended, each with counter-examples that stay. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(a.kind, a.source) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day after an unreturned message still ends the silence's clause
+        (
+            "E-mails to the office were not returned on Friday.",
+            [("non_response", "the office")],
+        ),
+        (
+            "Calls to the harbour board were not returned Tuesday.",
+            [("non_response", "the harbour board")],
+        ),
+        (
+            "Messages left for the mayor were not returned on Sunday, and the council met.",
+            [("non_response", "the mayor")],
+        ),
+        # counter-examples: things given back, no party named, and a clause that goes on
+        ("The remains of the two sailors were not returned on Friday.", []),
+        ("Calls were not returned on Friday.", []),
+        ("Calls to the ministry were not returned on Friday to the families who waited.", []),
+    ],
+)
+def test_an_unreturned_message_on_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
