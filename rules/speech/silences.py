@@ -198,7 +198,9 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         return None  # "attempts to free them were unsuccessful" names no silent party
     elif tokens[c].low in _LEAVING and not asked_party(tokens, referent or source):
         return None  # "The autopsy left questions unanswered": no party was asked
-    if _partial(tokens, c, last) and referent is None and not asked_party(tokens, source):
+    # a party, or an office whose task is to tell ("investigators have not released")
+    tellable = asked_party(tokens, source) or an_office(tokens, source)
+    if _partial(tokens, c, last) and referent is None and not tellable:
         return None  # "the rulebook does not say what happens": a text, not a silent party
     if _not_asked(tokens, c, last, source, referent):
         return None  # "The convoy did not stop for reporters": no party was asked

@@ -36,3 +36,25 @@ def _said(text: str) -> list[tuple[str, str]]:
 )
 def test_an_unreturned_message_on_a_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office whose task is to tell, silent after a clause joined by "and"
+        (
+            "The fire gutted the depot and investigators have not released a description of"
+            " the suspect.",
+            [("non_response", "investigators")],
+        ),
+        (
+            "The man was pulled from the river and the coroner did not say how he died.",
+            [("non_response", "the coroner")],
+        ),
+        # counter-examples: a text and an event, which no one asks
+        ("The fire gutted the depot and the report did not give a breakdown.", []),
+        ("The storm passed and the rulebook does not say what happens next.", []),
+    ],
+)
+def test_an_office_silent_after_and(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
