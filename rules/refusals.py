@@ -90,6 +90,9 @@ _MORE_WORDINGS = (
     r"hung\s+up\s+(?:the\s+(?:phone|call)\s+)?(?:when|after|as)\s+(?:reached|called|contacted"
     r"|asked|(?:(?:a|the)\s+(?:reporter|journalist)|reporters|journalists)\s+(?:called|rang"
     r"|phoned|asked))\b",
+    # a bare "hung up." ending its clause: a silence only after a question put in its
+    # sentence, "Asked about the fine, the mayor hung up." (``rules.speech.asked``)
+    r"hung\s+up\s*[.;]",
     # "left the hall without a word to journalists", "shut the door on a reporter" (44th)
     r"(?:left|walked\s+(?:out|away|off)|hurried\s+(?:away|off)|drove\s+off)(?:\s+[\w'-]+){0,4}?"
     r"\s+without\s+(?:a\s+word|speaking|comment(?:ing)?|saying\s+anything)\s+to\s+(?:the\s+)?"

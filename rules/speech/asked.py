@@ -38,9 +38,12 @@ def asked_owner(tokens: list[Token], owner: Token) -> bool:
 
 def private_phone(tokens: list[Token], c: int, last: int) -> bool:
     """Is a phone left ringing told with no press or case around it ("Mira did not pick up
-    her phone all night")?"""
-    if not any(t.low in ("phone", "phones", "pick") for t in tokens[c : last + 1]):
+    her phone all night"), or a call "hung up" on with no question put in its sentence?"""
+    words = {t.low for t in tokens[c : last + 1]}
+    if words.isdisjoint(("phone", "phones", "pick", "hung")):
         return False  # "pick": a bare "did not pick up." is a phone's too (47th session)
+    if "hung" in words:  # "Asked about the fine, the mayor hung up.": a question put
+        return not any(t.low in _ASKED for t in tokens)
     for k in range(c - 1, max(-1, c - 8), -1):  # the subject: an office or a role
         if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in ASKED_ROLES:
             return False  # "Mayor Ivo Brandt did not pick up his phone": one who is asked

@@ -58,3 +58,23 @@ def test_an_unreturned_message_on_a_day(text: str, expected: list[tuple[str, str
 )
 def test_an_office_silent_after_and(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "hung up" after a question put in its sentence
+        ("Asked about the fine, the mayor hung up.", [("non_response", "the mayor")]),
+        ("Reached by phone on Monday, Ana Fell hung up.", [("non_response", "Ana Fell")]),
+        (
+            "When asked about the lease, the landlord hung up; the tenants left.",
+            [("non_response", "the landlord")],
+        ),
+        # counter-examples: no question put, and a coat hung up
+        ("The mayor hung up.", []),
+        ("She listened for a minute and hung up.", []),
+        ("Asked about the fine, the mayor hung up his coat.", []),
+    ],
+)
+def test_hung_up_after_a_question(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
