@@ -186,9 +186,17 @@ _WALKED_ON = (
     # "would respond in due course to any attack" (review47b)
     r"(?:the\s+|its\s+|their\s+|these\s+)?(?:questions?|quer(?:y|ies)|requests?|inquir(?:y|ies)"
     r"|enquir(?:y|ies)|allegations?|claims?|reports?|matter|incident)\b)",
-    # "walked back inside without taking questions" (47th session)
-    r"(?:walked|went|hurried|turned|headed)\s+(?:back\s+)?(?:inside|indoors|away|off|out)"
-    r"\s+without\s+(?:taking|answering|fielding|stopping\s+for)\s+(?:any\s+)?questions\b",
+    # "walked back inside without taking questions" (47th session), "walked quickly away from
+    # reporters without answering their questions"; "slipped out by a back door to avoid the
+    # press" (not "to avoid the press of the crowd")
+    r"(?:walked|went|hurried|turned|headed)\s+(?:back\s+|quickly\s+|briskly\s+)?(?:inside"
+    r"|indoors|away|off|out)\s+(?:from\s+(?:the\s+)?(?:waiting\s+)?(?:reporters|journalists"
+    r"|cameras|press)\s+)?without\s+(?:taking|answering|fielding|stopping\s+for)\s+(?:any\s+"
+    r"|further\s+|their\s+|(?:reporters|journalists)'\s+)?questions\b",
+    r"(?:left|slipped|ducked|exited|sneaked|snuck|hurried|was\s+(?:whisked|ushered|hustled))"
+    r"(?:\s+[\w'-]+){0,6}?\s+to\s+(?:avoid|evade|dodge)\s+(?:the\s+)?(?:waiting\s+)?"
+    r"(?:reporters|journalists|media|cameras|photographers|press(?:\s*[.,;]|$|\s+(?:and"
+    r"|outside|waiting|pack)\b))",
     # "did not pick up on Monday:": a phone left ringing, the sentence's clause ending there
     r"(?:did\s+not|didn't)\s+pick\s+up(?:\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|\s+when\s+(?:reporters|journalists|we|the\s+\w+)\s+(?:called|rang|phoned))?\s*[.,;:]",

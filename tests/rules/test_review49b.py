@@ -78,3 +78,33 @@ def test_an_office_silent_after_and(text: str, expected: list[tuple[str, str]]) 
 )
 def test_hung_up_after_a_question(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party that left to avoid the press, or walked off from its questions
+        (
+            "The minister slipped out by a back door to avoid the press.",
+            [("non_response", "The minister")],
+        ),
+        (
+            "The coach left through a side exit to avoid the waiting cameras.",
+            [("non_response", "The coach")],
+        ),
+        (
+            "The minister walked away from reporters without answering questions.",
+            [("non_response", "The minister")],
+        ),
+        (
+            "The warden walked quickly away without answering reporters' questions.",
+            [("non_response", "The warden")],
+        ),
+        # counter-examples: the press of a crowd, fans avoided, traffic avoided
+        ("She slipped out early to avoid the press of the crowd.", []),
+        ("The band slipped out by a back door to avoid the fans.", []),
+        ("Drivers left early to avoid the traffic.", []),
+    ],
+)
+def test_left_to_avoid_the_press(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
