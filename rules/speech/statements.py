@@ -34,6 +34,7 @@ from rules.speech.false_cues import (
 )
 from rules.speech.put_out import puts_out
 from rules.speech.subjects import span, subject_before_comma, verb_source
+from rules.speech.that_clause import subject_clause_at
 from rules.speech.unnamed_by_teller import without_teller_clause
 from rules.speech.verb_objects import (
     adds_to,
@@ -228,7 +229,8 @@ def _clause_follows(tokens: list[Token], last: int) -> bool:
     if last + 1 >= len(tokens):
         return False
     nxt = tokens[last + 1]
-    return nxt.low in _REPORTED_OPENERS or nxt.text in ('"', "“", ":", "'")
+    reported = nxt.low in _REPORTED_OPENERS or nxt.text in ('"', "“", ":", "'")
+    return reported or subject_clause_at(tokens, last + 1)  # "saying the first had been"
 
 
 _OBJECT_PRONOUNS = frozenset("him her them us me you".split())

@@ -64,3 +64,32 @@ def _past_medium(tokens: list[Token], k: int) -> int:
 
 def _relative_verb(word: str) -> bool:
     return word in _RELATIVE_VERBS or word.endswith("ed")
+
+
+#: What opens a reported clause's subject without "that" ("saying the first had been lost"),
+#: the auxiliaries its verb may open with, and the relatives that would make the words
+#: before them a described object instead ("thanking the staff who had helped").
+_SUBJECT_OPENERS = frozenset("the his her its their our this these those".split())
+_AUXILIARIES = frozenset("was were had has have is are would could will did".split())
+_RELATIVES = frozenset("who whom which that whose".split())
+
+
+def subject_clause_at(tokens: list[Token], k: int) -> bool:
+    """Does a clause open at ``k`` with a short subject and its auxiliary ("the first had
+    been lost", "its crews were safe"), the reported words of a participle without "that"?
+
+    >>> from rules.tokens import tokenize
+    >>> subject_clause_at(tokenize("saying the first had been lost"), 1)
+    True
+    >>> subject_clause_at(tokenize("thanking the staff who had helped"), 1)
+    False
+    """
+    if k >= len(tokens) or tokens[k].low not in _SUBJECT_OPENERS:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        low = tokens[j].low
+        if low in _AUXILIARIES:
+            return j > k + 1
+        if not tokens[j].is_word or low in _RELATIVES:
+            return False
+    return False

@@ -108,3 +108,22 @@ def test_hung_up_after_a_question(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_left_to_avoid_the_press(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle's reported clause with no "that": a subject and its auxiliary
+        (
+            "The colonel added a second, saying the first had been lost.",
+            [("statement", "The colonel")],
+        ),
+        ("The farmer waved, saying his cattle were safe.", [("statement", "The farmer")]),
+        # counter-examples: no words reported, an object described, and an object alone
+        ("The driver fled, telling no one.", []),
+        ("The colonel left, thanking the staff who had helped.", []),
+        ("The colonel bowed, saying the words of the prayer.", []),
+    ],
+)
+def test_a_participle_clause_without_that(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
