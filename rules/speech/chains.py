@@ -236,16 +236,19 @@ def _outlet(candidate: Candidate) -> tuple[int, int]:
 
 
 def _second_verb(previous: Candidate, candidate: Candidate) -> bool:
-    """Is ``candidate`` a charge joined by "and" to the statement of the same speaker before
-    it ("said nine had died and accused managers of lying")? ("and warned" stays apart, as
-    PolNeAR counts it.)"""
+    """Is ``candidate`` a charge or a warning joined by "and" to the statement of the same
+    speaker before it ("said nine had died and accused managers of lying", "said the bridge
+    would reopen and warned that")? One statement, as the writers keep it (PolNeAR counts
+    each verb)."""
     if candidate.kind != "statement" or not _coordinated(candidate):
         return False
-    return _cue_word(candidate) in _CHARGES and _same_speaker(previous, candidate)
+    return _cue_word(candidate) in _CHARGES | _WARNINGS and _same_speaker(previous, candidate)
 
 
-#: Verbs of a charge laid after a statement ("and accused managers of lying").
+#: Verbs of a charge laid or a warning given after a statement ("and accused managers of
+#: lying", "and warned that the river would rise").
 _CHARGES = frozenset("accused accuses blamed blames".split())
+_WARNINGS = frozenset("warned warns".split())
 
 
 #: Words that open what a non-response left unsaid ("did not say whether ..."), and words

@@ -127,3 +127,37 @@ def test_left_to_avoid_the_press(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_a_participle_clause_without_that(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning joined by "and" to the same speaker's statement is one statement
+        (
+            "The mayor said the bridge would reopen and warned that traffic would be slow.",
+            [("statement", "The mayor")],
+        ),
+        (
+            "Ana Velt, the harbour chief, said the ferry was safe and warned that storms"
+            " were coming.",
+            [("statement", "Ana Velt, the harbour chief")],
+        ),
+        # counter-examples: another speaker warns, and a participle after "said" stays apart
+        (
+            "The mayor said the bridge would reopen and residents warned that traffic would"
+            " be slow.",
+            [("statement", "The mayor"), ("statement", "residents")],
+        ),
+        (
+            "The mayor said the bridge would reopen, and the engineer warned that traffic"
+            " would be slow.",
+            [("statement", "The mayor"), ("statement", "the engineer")],
+        ),
+        (
+            "The mayor said the bridge would reopen, adding that traffic would be slow.",
+            [("statement", "The mayor"), ("statement", "The mayor")],
+        ),
+    ],
+)
+def test_said_and_warned_is_one_statement(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
