@@ -49,6 +49,11 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
                 continue  # "put the toll at 31, saying ...": one statement of X (AT07 folded in)
             if _second_verb(previous, candidate):
                 continue  # "said nine had died and accused managers of ...": one statement
+            if _second_verb(candidate, previous, _SAYING):
+                merged[-1] = candidate  # "accused managers of lying and said": the "said"
+                continue
+            if previous.rule == ACCORDING_TO and _relative_of(previous, candidate):
+                continue  # "according to X, which said ...": one statement of X
             if _demand_after(previous, candidate):
                 if _demands(previous) and not _demands(candidate):
                     merged[-1] = candidate  # "called for an inquiry and said": the "said"
@@ -235,20 +240,35 @@ def _outlet(candidate: Candidate) -> tuple[int, int]:
     return (sentence.start + seen.end(), end) if seen else candidate.source
 
 
-def _second_verb(previous: Candidate, candidate: Candidate) -> bool:
+def _second_verb(
+    previous: Candidate, candidate: Candidate, first: frozenset[str] | None = None
+) -> bool:
     """Is ``candidate`` a charge or a warning joined by "and" to the statement of the same
     speaker before it ("said nine had died and accused managers of lying", "said the bridge
-    would reopen and warned that")? One statement, as the writers keep it (PolNeAR counts
-    each verb)."""
-    if candidate.kind != "statement" or not _coordinated(candidate):
+    would reopen and warned that")? With ``first``, the roles turn: is ``previous`` (the
+    later) a verb of ``first`` ("said") joined to the charge ``candidate`` ("accused ... and
+    said")? One statement, as the writers keep it (PolNeAR counts each verb)."""
+    later = previous if first else candidate
+    if later.kind != "statement" or not _coordinated(later):
+        return False
+    if first is not None and _cue_word(previous) not in first:
         return False
     return _cue_word(candidate) in _CHARGES | _WARNINGS and _same_speaker(previous, candidate)
 
 
 #: Verbs of a charge laid or a warning given after a statement ("and accused managers of
-#: lying", "and warned that the river would rise").
+#: lying", "and warned that the river would rise"), and the plain verbs of saying a charge
+#: may come before ("accused the company of lying and said").
 _CHARGES = frozenset("accused accuses blamed blames".split())
 _WARNINGS = frozenset("warned warns".split())
+_SAYING = frozenset("said says".split())
+
+
+def _relative_of(according: Candidate, candidate: Candidate) -> bool:
+    """Is ``candidate`` a statement in a relative clause on the source of "according to" right
+    before it ("According to the Red Lantern Society, which said the camp was full, ...")?"""
+    referent = candidate.referent
+    return referent is not None and referent[1] == according.source[1] < candidate.source[0]
 
 
 #: Words that open what a non-response left unsaid ("did not say whether ..."), and words

@@ -161,3 +161,44 @@ def test_a_participle_clause_without_that(text: str, expected: list[tuple[str, s
 )
 def test_said_and_warned_is_one_statement(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a charge then "and said", and a relative "which said" on the source of "according
+        # to": one statement each
+        (
+            "The union accused the company of lying and said it would strike on Monday.",
+            [("statement", "The union")],
+        ),
+        (
+            "According to the Orvan Relief Agency, which said its staff were safe, the road"
+            " was cut.",
+            [("statement", "the Orvan Relief Agency")],
+        ),
+        # counter-examples: another speaker after the charge, and a second speaker later
+        (
+            "The union accused the company of lying and the company said it would sue.",
+            [("statement", "The union"), ("statement", "the company")],
+        ),
+        (
+            "The road was cut, according to the Orvan Relief Agency, and the mayor said the"
+            " camp was full.",
+            [("statement", "the Orvan Relief Agency"), ("statement", "the mayor")],
+        ),
+    ],
+)
+def test_accused_and_said_and_according_which_said(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _said(text) == expected
+
+
+def test_the_charge_and_said_keeps_the_claimant() -> None:
+    text = "The ministry accused rebels of shelling the town and said five people were killed."
+    found = analyze(text)
+    assert [(c.category, c.min, c.claimant) for c in found.claims] == [
+        ("killed", 5, "The ministry")
+    ]
+    assert [a.source for a in found.attributions] == ["The ministry"]
