@@ -202,3 +202,33 @@ def test_the_charge_and_said_keeps_the_claimant() -> None:
         ("killed", 5, "The ministry")
     ]
     assert [a.source for a in found.attributions] == ["The ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum pledged or promised is the pledging party's statement
+        ("The governor pledged 5,000 pesos to each family.", [("statement", "The governor")]),
+        ("The bank promised $2 million for the rebuilding.", [("statement", "The bank")]),
+        (
+            "The Tolvan Mining Company pledged 40,000 vorns in aid on Monday.",
+            [("statement", "The Tolvan Mining Company")],
+        ),
+        # counter-examples: people pledged, a pledge to act, help with no sum, and "promised
+        # that" stays AT01's
+        ("The alliance pledged 300 troops to the mission.", []),
+        ("The mayor pledged to rebuild the school.", []),
+        ("The council pledged support for the families.", []),
+        (
+            "The governor promised that each family would get help.",
+            [("statement", "The governor")],
+        ),
+    ],
+)
+def test_a_sum_pledged(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
+
+
+def test_promised_that_stays_at01() -> None:
+    found = analyze("The governor promised that each family would get help.").attributions
+    assert [a.rule for a in found] == ["AT01"]
