@@ -129,7 +129,7 @@ REVISING_STEMS = ("rais", "revis", "lower", "updat", "increas", "reduc", "adjust
 RIVAL_DEGREE = r"(?:much|even|far|slightly|somewhat|considerably|significantly)"
 
 _PHRASES = (
-    r"according\s+to|citing|quoting|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)"
+    r"according\s+to|citing|quoting|speaking\s+(?:to|at|on|with|in)|posted\s+(?:on|to)|read\s+out"
     # "put the death toll at", "puts the number of people killed at", "put the death toll from
     # Sunday's raid on the depot at", "put the toll in her province alone at" (what the toll is
     # of, or where or among whom it was counted, in up to seven words; "put the toll across

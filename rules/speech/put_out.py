@@ -8,7 +8,7 @@ from rules.tokens import Token
 
 #: What a speaker puts out before ", saying": a text of words or figures ("issued a statement,
 #: saying", "gave a higher toll, saying"; general English of news attribution).
-_PUT_OUT_TEXTS = frozenset(
+PUT_OUT_TEXTS = frozenset(
     """statement statements figure figures toll count message note communique report update
     video appeal warning""".split()
 )
@@ -24,7 +24,7 @@ def puts_out(tokens: list[Token], subject: tuple[int, int]) -> bool:
     if verb >= len(tokens) or tokens[verb].low not in _PUT_OUT_VERBS:
         return False
     for k in range(verb + 1, min(len(tokens), verb + 6)):
-        if tokens[k].low in _PUT_OUT_TEXTS:
+        if tokens[k].low in PUT_OUT_TEXTS:
             return True
         if not tokens[k].is_word:
             return False

@@ -232,3 +232,22 @@ def test_a_sum_pledged(text: str, expected: list[tuple[str, str]]) -> None:
 def test_promised_that_stays_at01() -> None:
     found = analyze("The governor promised that each family would get help.").attributions
     assert [a.rule for a in found] == ["AT01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a text of words or figures read out is its reader's statement
+        ("The registrar read out the figures on Tuesday.", [("statement", "The registrar")]),
+        (
+            "At the briefing, the health minister read out the latest figures.",
+            [("statement", "the health minister")],
+        ),
+        ("The colonel read out a short statement.", [("statement", "The colonel")]),
+        # counter-examples: a poem and a list of winners read out
+        ("The girl read out a poem at the vigil.", []),
+        ("The teacher read out the names of the winners.", []),
+    ],
+)
+def test_figures_read_out(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
