@@ -1,10 +1,12 @@
-"""AT41: what investigators "believe" (crime and disaster reporting)."""
+"""AT41: what investigators "believe", and what a body believes of a toll (crime and disaster
+reporting)."""
 
 from __future__ import annotations
 
 from rules.clauses import IRREGULAR_VERBS
 from rules.speech.kinds import CueRule
 from rules.speech.relative_speaker import finite_verb
+from rules.speech.speaker_nouns import SPEAKER_NOUNS
 from rules.speech.statements import Candidate, CueAt, reporting_verb
 from rules.tokens import Token
 
@@ -45,6 +47,26 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
     return not (after.endswith("men") or (after.endswith("s") and tokens[k + 1].is_word))
 
 
+#: What a body's belief tells that makes it its account of an event: a toll or a harm ("The
+#: agency believes the toll will rise", "the ministry believes 40 were killed"; general English
+#: of casualty reporting). A body's belief of anything else ("the office believes the plan will
+#: work") is an opinion.
+_HARMS = frozenset(
+    """toll tolls killed dead died deaths bodies wounded injured hurt missing casualties victims
+    fatalities""".split()
+)
+
+
+def _harm_believed(at: CueAt) -> bool:
+    """Does the clause after the belief tell of a toll or a harm, before its clause ends?"""
+    for token in at.tokens[at.last + 1 :]:
+        if token.text in _CLAUSE_END:
+            return False
+        if token.low in _HARMS:
+            return True
+    return False
+
+
 def _after_a_comma(tokens: list[Token], start: int) -> bool:
     """The source starts right after a comma that ends an account of a few words before it
     ("The gunman knew both victims, police believe"; not an opening "So, police believe")."""
@@ -55,7 +77,8 @@ def _after_a_comma(tokens: list[Token], start: int) -> bool:
 class InvestigatorsBelieve(CueRule):
     """AT41 · "Investigators believe an argument led to the shooting": what police,
     detectives or other investigators believe is their account of the case; the source is
-    that body. The belief of anyone else reports no one's findings.
+    that body; so is a body's belief about a toll or a harm ("The agency believes the toll will
+    rise"). The belief of anyone else reports no one's findings.
     """
 
     code = "AT41"
@@ -85,6 +108,7 @@ class InvestigatorsBelieve(CueRule):
             "Investigators believed the fire was set on purpose.",
             {"source": "Investigators", "cue": "believed"},
         ),
+        ("The agency believes the toll will rise.", {"source": "The agency", "cue": "believes"}),
     )
     counter_examples = (
         "Many residents believe the city has ignored the neighbourhood.",
@@ -98,6 +122,7 @@ class InvestigatorsBelieve(CueRule):
         "Officers arrested the man police believe shot the officer.",
         "The man is believed to have fled the state.",
         "The office believes the plan will work.",
+        "The company believes sales will rise.",
         "It was not what the public believed.",
     )
 
@@ -121,7 +146,8 @@ class InvestigatorsBelieve(CueRule):
         titled = head.is_capital and bool(before_of)  # "Police Chief Ivo Marsh"
         # "the sheriff's office", "the fire department" (its fire investigators)
         office = head.low in _OFFICES and bool(before_of or "fire" in words)
-        if head.low not in _INVESTIGATORS and not (titled or office):
+        body = head.low in SPEAKER_NOUNS and _harm_believed(at)  # "The agency believes the toll"
+        if head.low not in _INVESTIGATORS and not (titled or office or body):
             return None
         rest = at.tokens[at.last + 1 : at.last + 2]
         if rest and rest[0].text in _CLAUSE_END and _after_a_comma(at.tokens, start):

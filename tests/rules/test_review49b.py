@@ -251,3 +251,21 @@ def test_promised_that_stays_at01() -> None:
 )
 def test_figures_read_out(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's belief about a toll or a harm is its account
+        ("The agency believes the toll will rise.", [("statement", "The agency")]),
+        ("The ministry believes 40 people were killed.", [("statement", "The ministry")]),
+        # counter-examples: a body's belief of anything else, residents' belief, and a belief
+        # inside a relative clause
+        ("The office believes the plan will work.", []),
+        ("The company believes sales will rise.", []),
+        ("Many residents believe the toll is higher.", []),
+        ("Officers arrested the man the agency believes killed two people.", []),
+    ],
+)
+def test_a_body_believes_a_toll(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
