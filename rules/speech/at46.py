@@ -10,8 +10,8 @@ from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt
 from rules.speech.subjects import verb_source
 
-#: The verbs of a pledge; "promised" and "promises" before anything but a sum are read as
-#: reporting verbs (AT01, only before "that").
+#: The verbs of a pledge; before anything but a sum they are read as reporting verbs (AT01,
+#: only before "that").
 _PLEDGING = frozenset("pledged pledges promised promises".split())
 _FALLBACK = ReportingVerb()
 
@@ -28,7 +28,7 @@ _SUM = re.compile(
 class PledgedASum(CueRule):
     """AT46 · "The governor pledged 5,000 pesos to each family": a party that pledges or
     promises a sum of money states it; the source is the one who pledged. A pledge of people
-    ("pledged 300 troops to the mission") is no sum here.
+    ("pledged 300 troops to the mission") is no sum here; "pledged that" is AT01's.
     """
 
     code = "AT46"
@@ -55,7 +55,7 @@ class PledgedASum(CueRule):
         rest = at.sentence.text[at.tokens[at.last].end - at.sentence.start :]
         pledged = _SUM.match(rest)
         if pledged is None or (pledged[1] is not None and names_people(pledged[1].lower())):
-            return _FALLBACK.find(at) if at.word.startswith("promise") else None
+            return _FALLBACK.find(at)  # "promised that", "pledged that": AT01's, before "that"
         if at.c > 0 and at.tokens[at.c - 1].low in ("not", "never"):
             return None  # "has never pledged 5,000 pesos": no pledge made
         sourced = verb_source(at.tokens, at.c, at.last)

@@ -229,9 +229,15 @@ def test_a_sum_pledged(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
 
 
-def test_promised_that_stays_at01() -> None:
-    found = analyze("The governor promised that each family would get help.").attributions
-    assert [a.rule for a in found] == ["AT01"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor promised that each family would get help.",
+        "The governor pledged that each family would be paid.",
+    ],
+)
+def test_promised_or_pledged_that_is_at01(text: str) -> None:
+    assert [a.rule for a in analyze(text).attributions] == ["AT01"]
 
 
 @pytest.mark.parametrize(
