@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from rules.admitted_at import fronted_hospital
 from rules.care_rows import CARE_NEEDED, IN_A_CONDITION, TAKEN_TO_CARE
 from rules.care_trips import no_care_trip
 from rules.claims.patterns import WORD
@@ -322,12 +323,6 @@ _ADMITTED_HURT = re.compile(
     r"|now)\s+){0,3}$",
     re.IGNORECASE,
 )
-#: A hospital fronted in the sentence of a bare admission: "At the Civil Hospital, 17 had been
-#: admitted" (49th session).
-_AT_HOSPITAL = re.compile(
-    r"^\W*(?:At|In)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:[a-z]+\s+)?(?:Hospital|hospital"
-    r"|Infirmary|infirmary|Clinic|clinic|Medical\s+Cent(?:re|er)|medical\s+cent(?:re|er))\b"
-)
 #: What after "admitted" makes it a confession or another intake: "admitted that", "admitted
 #: they were afraid", "admitted the charge", "admitted to lying" or "to a shelter" (a place of
 #: care is the hospital row's, which is read first; general English).
@@ -350,9 +345,9 @@ def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
     if _IN_CONDITION_AFTER.match(text, end):
         return not_hurt(text, start, end)  # "admitted in serious condition", as "listed in"
     still = still_in_care(text, start)  # "three remain admitted"
-    if not still and _ADMITTED_HURT.search(text, max(0, start - 60), start) is None:
-        if _AT_HOSPITAL.search(_sentence(text, start, end)) is None:
-            return True  # not "At the district hospital, 12 people had been admitted"
+    hurt = _ADMITTED_HURT.search(text, max(0, start - 60), start)
+    if not (still or hurt or fronted_hospital(_sentence(text, start, end))):
+        return True  # not "At the district hospital, 12 people had been admitted"
     if _ADMITTED_OBJECT.match(text, end) or not_hurt(text, start, end):
         return True
     told = text[max(0, start - 300) : end] if still else _sentence(text, start, end)
