@@ -279,7 +279,7 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _COMPARED_SINCE = re.compile(
     r"\b(?:worst|deadliest|bloodiest|heaviest|fiercest|biggest|largest|highest|strongest"
     r"|hottest|first(?!\s+of)|most\s+(?!of\b)[a-z]+|most(?=\s+since))\b[^,.;:]{0,60}?"
-    # "the heaviest bombardment since a ceasefire was signed in 2021" (49th session; not
+    # "the fiercest fighting in the valley since a truce was agreed in 2021" (49th session; not
     # "since the 2009 fires, in which 11 people died": an earlier event's own toll)
     r"\bsince\s+(?:(?:[a-z]+\s+){1,8}?in\s+)?(?:19|20)\d\d\b(?!,?\s+when\b)",
     re.IGNORECASE,
