@@ -125,7 +125,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
             return None  # "several injured" alone; but "a number of wounded people"
     if words and cue.cue.pattern == COUNTED_KILLINGS:
         return None  # "30 cases of murders" counts cases
-    group = group_text(gap, group_words)
+    group = group_text(written, group_words)
     adjective = text[cue.start : cue.end].lower() in ADJECTIVE_CUES or cue.cue.transitive
     if group is None and not words and adjective:
         group = following_group(text[cue.end : cue.end + WINDOW])  # "30 dead civilians"

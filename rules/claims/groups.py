@@ -197,10 +197,11 @@ def has_cue(start: int, end: int, cues: Cues) -> bool:
     return any(h.cue.before or h.cue.after for h in cues.hits if start <= h.start < end)
 
 
-def group_text(gap: str, group_words: list[str]) -> str | None:
-    """The group as written, cut before any preposition ("2 policemen guarding ... in ...")."""
+def group_text(written: list[str], group_words: list[str]) -> str | None:
+    """The group as written (``written``: the gap's words, ``WORD.findall`` of it), cut before
+    any preposition ("2 policemen guarding ... in ...")."""
     words: list[str] = []
-    found = WORD.findall(gap)[: len(group_words)]
+    found = written[: len(group_words)]
     for k, word in enumerate(found):
         lowered = word.lower()
         if lowered in GROUP_STOP or (
