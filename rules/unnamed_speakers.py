@@ -59,12 +59,15 @@ class UnnamedSpeaker(NamedTuple):
     role: bool
 
 
+@functools.lru_cache(maxsize=4096)
 def unnamed_person(source: str) -> UnnamedSpeaker | None:
     """The unnamed person a statement's source is, as a later "he" or "she" may stand for
     it: the whole of a role ("a spokesman for the rebels", ``one_unnamed_person``), or a
     person noun and its determiner before a description or a relative clause ("A clerk who
     was working the register", "The homeowner, a retired bus driver who asked that her name
     be withheld"); None when a name is set off after it ("A neighbour, Ana Ruiz,").
+    Remembered, as ``one_unnamed_person`` is: coreference asks it of each statement's source,
+    and a story names the same sources again.
 
     >>> unnamed_person("The homeowner, a retired bus driver who asked not to be named")
     UnnamedSpeaker(name='The homeowner', role=False)
