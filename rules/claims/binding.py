@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rules.changed_values import without_old_value
@@ -132,9 +133,10 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     return Binding(figure, cue, group, len(words))
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_gap(gap: str) -> str | None:
-    """The words between a figure and its cue with ages, asides and subsets taken out;
-    None when a clause or sentence break stands between them."""
+    """The words between a figure and its cue with ages, asides and subsets taken out; None
+    when a clause or sentence break stands between them. Remembered: news repeats its gaps."""
     gap = undotted(gap)  # "two U.S. soldiers": the dots are no break
     if " on " in gap.lower() or " last " in gap.lower():
         gap = DAY_AFTER_AUX.sub(r"\g<aux>", gap)  # "was on Sunday lynched"

@@ -8,6 +8,7 @@ attacks, no corpus harvest.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rules.claims.parts import Binding
@@ -31,10 +32,12 @@ _NEW_SUBJECT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def survival_between(gap: str) -> bool:
     """Does ``gap`` (the text between a figure and a cue) hold a verb of survival, and then a
     clause of other people ("212 survived and the rest are feared dead")? "Twelve survived
-    with serious injuries" and "two escaped and were shot dead" tell the same people's fate."""
+    with serious injuries" and "two escaped and were shot dead" tell the same people's fate.
+    Remembered: news repeats the few words between a count and its cue ("people were")."""
     match = _SURVIVAL.search(gap)
     # "12 people who survived the blast were injured": a relative clause, not the main verb
     if match is None or _RELATIVE_END.search(gap, 0, match.start()) is not None:
