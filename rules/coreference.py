@@ -295,8 +295,10 @@ def _modifiers(source: str, head: str) -> tuple[str, ...]:
     return tuple(w for w in words[: words.index(head)] if w not in _NON_RESTRICTIVE)
 
 
+@functools.lru_cache(maxsize=4096)
 def _refers_to(name: str, head: str, modifiers: tuple[str, ...]) -> bool:
-    """Can a generic mention with ``head`` and ``modifiers`` stand for ``name``?
+    """Can a generic mention with ``head`` and ``modifiers`` stand for ``name``? (Remembered:
+    a generic mention is tried against up to 200 names, and a story repeats both.)
 
     >>> _refers_to("the Defence Ministry", "ministry", ("water",))
     False
