@@ -67,7 +67,7 @@ def resolve_sources(doc: Document | None, attributions: list[Attribution]) -> li
             )
             if target is None and (_it_like(source) or head in SPEAKING_TEXTS):
                 named.append(source)  # "the agency", "the report", "the city": an "it" may follow
-        elif _NAME.fullmatch(source) and not ORG_WORDS.search(source):
+        elif " " not in source and _NAME.fullmatch(source) and not ORG_WORDS.search(source):
             target = _full_name(source, named, persons)
             if target is not None and _person_like(target):  # "Sellers": the mayor named
                 attribution = replace(attribution, anonymous=False)
