@@ -12,7 +12,7 @@ from rules.figure_patterns import UNITS
 from rules.model import Attribution, Claim
 from rules.name_cores import named_after_role
 from rules.named_sources import INSTITUTIONAL, named_apart, named_or_body
-from rules.nouns import PERSON_NOUNS, is_human_plural
+from rules.nouns import PERSON_NOUNS, is_human_plural, is_person_noun
 from rules.people_places import PEOPLE_PRONOUNS
 from rules.source_words import TITLES
 
@@ -129,10 +129,17 @@ def _from_source(source: str, written: str) -> bool | None:
         return False  # "Ana Ruiz's parents", not "parents of students at Grace Hall"
     if head in ANONYMOUS_HEADS or head in PEOPLE_PRONOUNS or _unnamed_people(words, head_at):
         return not named_apart(source)
+    if words[0].lower() in _INDEFINITE and (is_person_noun(head) or head.endswith(_EXPERTS)):
+        return not named_apart(source)  # "A farmer in Orvo", "a ministry epidemiologist"
     names = [w for w in words if w[0].isupper() and not _DESCRIPTIVE.fullmatch(w)]
     if names or head in ("he", "she", "they"):
         return False
     return None
+
+
+#: An unnamed person by a role: "a guard", "one farmer", "an epidemiologist" (49th session).
+_INDEFINITE = frozenset(("a", "an", "one"))
+_EXPERTS = ("ologist", "ician", "ographer")
 
 
 #: Bodies an appositive may call a name before it: "X, a Bayard-based monitor" (general

@@ -126,3 +126,20 @@ def test_admitted_at_a_hospital_and_brought_ashore_alive(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        ("A farmer in Orvo said his two sons had been shot.", True),
+        ("A ministry epidemiologist said the true toll was higher.", True),
+        ("A guard on duty in the east wing said the riot began at dawn.", True),
+        ("One woman told reporters she had lost her home.", True),
+        ("A man, Ivo Brandt, said he saw the smoke.", False),
+        ("A neighbour named Ruth Harter said she heard shots.", False),
+        ("A local hospital said it had treated 12 people.", False),
+    ],
+)
+def test_an_unnamed_person_by_a_role_is_anonymous(text: str, anonymous: bool) -> None:
+    found = [a for a in analyze(text).attributions if a.kind == "statement"]
+    assert [a.anonymous for a in found] == [anonymous]
