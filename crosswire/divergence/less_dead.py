@@ -173,7 +173,10 @@ _EARLIER_ACCOUNT = re.compile(
     r"\baccording\s+to\s+(?:[\w'’]+\s+){0,3}?(?:first|initial|earlier)\s+(?:bulletin|count"
     r"|report|figures?|statement|tally)\b|\b(?:first|initial|earlier)\s+(?:bulletin|count"
     r"|report|figures?|statement|tally)\s+(?:said|put|gave|showed|listed|had)\b"
-    r"|\binitially\s+(?:said|put|reported|gave|counted)\b",
+    r"|\binitially\s+(?:said|put|reported|gave|counted)\b"
+    # "The operator had said earlier in the day that 52 were hurt" (49th session)
+    r"|\bhad\s+(?:(?:said|reported|put|given|counted)\s+earlier|earlier\s+(?:said|reported"
+    r"|put|given|counted))\b",
     re.IGNORECASE,
 )
 #: A count told beside an earlier one ("up from an initial 30"); a later or revised one is

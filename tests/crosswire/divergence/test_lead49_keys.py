@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosswire.divergence.keyfigures import category_total
+from crosswire.divergence.keyfigures import category_total, wounded_total
 from crosswire.divergence.whole import whole_and_count
 from tests.crosswire.divergence.factory import analysed
 
@@ -84,3 +84,19 @@ def test_a_superlative_since_an_event_of_a_past_year_dates_no_figure() -> None:
         "The blaze is the worst in the hills since the 2011 Orme fires, in which nine people died."
     )
     assert _total(text, "killed") is None
+
+
+def test_an_earlier_account_of_the_hurt_less_those_who_died_since() -> None:
+    lead = (
+        "At least 8 people have died after a ferry caught fire off Marlo on Sunday, the harbour"
+        " master said on Monday, raising the toll from six after two of the injured died in"
+        " hospital."
+    )
+    earlier = " The ferry operator had said earlier in the day that 52 passengers were hurt."
+    assert _wounded(lead + earlier) == 50
+    # told with no word of an earlier account, the count may be today's
+    assert _wounded(lead + " The ferry operator said 52 passengers were hurt.") == 52
+
+
+def _wounded(text: str) -> float | None:
+    return wounded_total(analysed("Ledger", text))
