@@ -13,6 +13,7 @@ from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_di
 from crosswire.divergence.latest_toll import LATER_COUNT
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from rules.claims.cb22 import PartOfTheShotDied
+from rules.claims.cb90 import PickedOutDied
 from rules.number_values import number_value
 from rules.numbers import find_figures
 
@@ -67,7 +68,7 @@ def less_the_dead(
     """
     if wounded is None or wounded.stated is None:
         return None
-    since = _before_they_died(findings, wounded, killed)
+    since = _before_they_died(findings, wounded, killed) or _one_of_them_died(findings, wounded)
     if since:
         return wounded.stated - since
     written = _written(wounded.figure_text)
@@ -96,6 +97,23 @@ def less_the_dead(
         if same or next_one:
             died += claim.stated
     return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
+
+
+#: "One of the 19": a part of a count told again by its number.
+_OF_THE_COUNT = re.compile(r"\bof\s+the\s+(?P<count>[\w,-]+)$", re.IGNORECASE)
+
+
+def _one_of_them_died(findings: ArticleFindings, wounded: StatedClaim) -> float:
+    """The dead a later sentence picks out of the wounded count by its number ("Nineteen of
+    the rescued miners were taken to hospital ... One of the 19 died of his injuries"): they
+    are no longer among the hurt. 0 when no such death is told."""
+    for claim in findings.claims:
+        if claim.rule != PickedOutDied.code or claim.start <= wounded.start or claim.stated is None:
+            continue
+        named = _OF_THE_COUNT.search(claim.figure_text)
+        if named and number_value(named["count"]) == wounded.stated > claim.stated:
+            return claim.stated
+    return 0
 
 
 def _written(figure_text: str) -> float | None:

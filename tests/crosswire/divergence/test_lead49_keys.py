@@ -100,3 +100,14 @@ def test_an_earlier_account_of_the_hurt_less_those_who_died_since() -> None:
 
 def _wounded(text: str) -> float | None:
     return wounded_total(analysed("Ledger", text))
+
+
+def test_one_of_the_hurt_picked_out_by_their_number_who_died_is_no_longer_hurt() -> None:
+    text = (
+        "Six workers died when the tunnel flooded on Monday, the company said. Fourteen of the"
+        " rescued workers were taken to hospital in Varo. One of the 14, a 50-year-old welder,"
+        " died of his injuries on Tuesday night, the company said."
+    )
+    assert _wounded(text) == 13
+    other = text.replace("One of the 14, a 50-year-old welder,", "One of the 30 men on the shift")
+    assert _wounded(other) == 14
