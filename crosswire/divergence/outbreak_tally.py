@@ -1,4 +1,4 @@
-"""An outbreak's own tally: its dead or sick counted since it began, not background.
+"""An outbreak's (or a heat wave's) own tally: its dead or sick counted since it began.
 
 Pure helper of ``crosswire.divergence.background``. "Since January" or "this year" dates a
 city's homicides as a running total beside the news of one shooting, but in a story of an
@@ -26,6 +26,12 @@ _SPAN = re.compile(
 _PAST = re.compile(
     r"\b(?:last\s+(?:year|season)|years?\s+ago|previous|(?:19|20)\d\d)\b", re.IGNORECASE
 )
+#: A heat wave named in the story's opening: its dead and its sick in hospital are counted
+#: since it began, as an outbreak's are ("Hospitals have admitted 1,400 people with
+#: heat-related illness since July 2"; 49th session).
+_HEAT_WAVE = re.compile(r"\bheat\s*waves?\b", re.IGNORECASE)
+#: How much of the opening names it (as ``rules.outbreaks``).
+_LEAD = 320
 #: Where a clause ends around a figure.
 _CLAUSE_END = re.compile(r"[,;:()]")
 
@@ -38,8 +44,12 @@ def outbreak_tally(findings: ArticleFindings, claim: StatedClaim) -> bool:
         return False
     text = claim.text
     opened = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
-    closing = _CLAUSE_END.search(text, at)
+    closing = _CLAUSE_END.search(text, at + len(claim.figure_text))  # not "1,400"'s comma
     clause = text[opened : closing.start() if closing else len(text)]
     if _SPAN.search(clause) is None or _PAST.search(clause) is not None:
         return False
-    return outbreak_story(findings.text, claim.start + at)
+    start = claim.start + at
+    return (
+        outbreak_story(findings.text, start)
+        or _HEAT_WAVE.search(findings.text, 0, min(start, _LEAD)) is not None
+    )

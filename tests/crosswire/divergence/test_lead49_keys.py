@@ -111,3 +111,17 @@ def test_one_of_the_hurt_picked_out_by_their_number_who_died_is_no_longer_hurt()
     assert _wounded(text) == 13
     other = text.replace("One of the 14, a 50-year-old welder,", "One of the 30 men on the shift")
     assert _wounded(other) == 14
+
+
+def test_a_heat_waves_tally_since_it_began_is_the_news() -> None:
+    text = (
+        "A heat wave has killed 120 people across the south of the country, the health ministry"
+        " said on Monday. Hospitals have admitted 1,400 people with heat-related illness since"
+        " July 2, 90 of whom needed intensive care, according to ministry figures."
+    )
+    assert _wounded(text) == 1400
+    # a tally of another kind beside a heat wave stays background
+    other = (
+        "A heat wave hit the city on Monday. Since January, 40 people have been shot in the city."
+    )
+    assert _total(other, "killed") is None
