@@ -78,6 +78,22 @@ _CHANGED = re.compile(
     r"|fell|fallen|dropped|lowered|lowering|raised|raising|reduced|cut|updated)\b",
     re.IGNORECASE,
 )
+#: A toll's verb of change and "from" right after its cue, with no new value told: "The death
+#: toll had risen from 15 the night before" (the old value alone; "from 7 to 9" is read by
+#: ``_changed_from`` through the new value's binding).
+_FROM_ALONE = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|increased|jumped|grown|grew|fell|fallen"
+    r"|dropped)\s+from\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: A linking word after the old value, before any noun it might count: "from 15 after divers
+#: recovered", "from 15 as more bodies were found".
+_LINK_AFTER = re.compile(
+    r"\s+(?:after|before|when|as|since|until|while|on|in|at|by|during|overnight|and|but)\b",
+    re.IGNORECASE,
+)
+#: A new value told later in the sentence: "... to 19", "... to at least 19".
+_TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 #: Words of a toll gone up: "raising", "up from" (else lowered, "down from").
 _UP = re.compile(r"\b(?:raising|increasing|up)\b", re.IGNORECASE)
 #: A toll of the dead, not a casualty or injury count: "raising its toll from eight".
@@ -124,6 +140,10 @@ class EarlierValue(ExtraRule):
             "Officials revised the number of injured down to 38 from 42.",
             {"category": "wounded", "min": 42, "figure_text": "42"},
         ),
+        (
+            "The toll had climbed from 21 the evening before.",
+            {"category": "killed", "min": 21, "figure_text": "21"},
+        ),
     )
     counter_examples = (
         "Police have detained 22 people, up from the usual handful.",
@@ -132,6 +152,8 @@ class EarlierValue(ExtraRule):
         # no toll changed: people from a place, a toll with no verb of change
         "Nine people from 3 villages were killed.",
         "The toll of 12 from 3 separate attacks was confirmed.",
+        # a change from a figure that is no count of the toll's people
+        "The toll had risen from 4 separate landslides.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -160,7 +182,36 @@ class EarlierValue(ExtraRule):
                 cue = _dead_toll(found, match[0], figure) or cue
             earlier.append(Binding(figure, cue, None, figure.start - binding.figure.end))
             taken.add(figure.start)
+        earlier.extend(b for b in _from_alone(sent) if b.figure.start not in taken)
         return earlier
+
+
+def _from_alone(sent: SentenceParse) -> list[Binding]:
+    """The old value of a toll told as changed "from" it with no new value after: "The death
+    toll had risen from 15 the night before" is killed 15 (not "rose from 15 to 18", whose new
+    value's binding gives it, nor a toll "from 15" followed by "to" and a figure)."""
+    result = []
+    for cue in sent.cues.hits:
+        if cue.cue.after != "toll" or cue.cue.category not in _COMPARED:
+            continue
+        match = _FROM_ALONE.match(sent.text, cue.end)
+        if match is None:
+            continue
+        figure = next((f for f in sent.stated if f.start == match.end()), None)
+        if figure is None or figure.figure.min is None:
+            continue
+        if _THINGS_AFTER.match(sent.text, figure.end) and not _LINK_AFTER.match(
+            sent.text, figure.end
+        ):
+            continue  # "had risen from 3 separate attacks"
+        if any(
+            _TO_BEFORE.search(sent.text[figure.end : f.start])
+            for f in sent.stated
+            if f.start > figure.end
+        ):
+            continue  # "rose from 15 overnight to 19": a change told whole
+        result.append(Binding(figure, cue, None, figure.start - cue.end))
+    return result
 
 
 def _changed_from(text: str, binding: Binding) -> FigureSpan | None:
