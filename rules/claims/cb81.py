@@ -19,9 +19,11 @@ _OF_THEM = re.compile(
     re.IGNORECASE,
 )
 #: ", two of them in a rockslide": a part of the dead by where or how they died, of no group
-#: of its own (general English of news tolls).
+#: of its own; ", 11 of them before they could reach a clinic": by when (general English of
+#: news tolls, the verb of the whole left out).
 _OF_THEM_IN = re.compile(
-    r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+(?:in|at|on)\s+(?:a|an|the)?\s*(?P<where>\w)",
+    r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+(?:(?:in|at|on)\s+(?:a|an|the)?\s*"
+    r"|(?:before|after|while|during|within)\s+)(?P<where>\w)",
     re.IGNORECASE,
 )
 
@@ -39,6 +41,10 @@ class PartOfThem(ExtraRule):
         (
             "Four more deaths were counted, two of them in a rockslide.",
             {"category": "killed", "min": 2, "group": None},
+        ),
+        (
+            "The fever has killed 40 people, nine of them before the clinic opened.",
+            {"category": "killed", "min": 9, "group": None},
         ),
         (
             "The raid killed 31 villagers, eight of them pupils.",

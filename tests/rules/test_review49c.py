@@ -45,3 +45,35 @@ def _claims(text: str) -> list[tuple[str, str, float | None]]:
 )
 def test_a_toll_risen_from_alone(text: str, expected: list[tuple[str, str, float | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the dead told by when they died, the verb left out after "of them"
+        (
+            "Cholera has killed 30 people in the camps, 11 of them before they could reach a"
+            " clinic.",
+            [("CB02", "killed", 30), ("CB81", "killed", 11)],
+        ),
+        (
+            "The flu killed 52 residents of the home, 14 of them within a week.",
+            [("CB02", "killed", 52), ("CB81", "killed", 14)],
+        ),
+        (
+            "Twelve climbers died on the ridge, five of them after the storm broke.",
+            [("CB01", "killed", 12), ("CB81", "killed", 5)],
+        ),
+        # counter-examples: not the dead (arrests, the hurt), not people
+        ("Police arrested nine men, four of them before dawn.", [("CB02", "arrested", 9)]),
+        (
+            "The blast wounded 30 people, 11 of them before the roof fell.",
+            [("CB02", "wounded", 30)],
+        ),
+        ("The storm destroyed 40 homes, 12 of them before noon.", []),
+    ],
+)
+def test_a_part_of_the_dead_by_when(
+    text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert _claims(text) == expected

@@ -1,0 +1,27 @@
+"""Key figures of the readings review49c mended. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .factory import key_figures as figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part of the dead told by when is no key figure: the whole is
+        (
+            "Cholera has killed 30 people in the camps, 11 of them before they could reach a"
+            " clinic.",
+            (30, 0),
+        ),
+        # a toll's old value is background: the new one is the key
+        (
+            "The death toll had risen to 18 by Tuesday, from 15 the night before.",
+            (18, 0),
+        ),
+    ],
+)
+def test_review49c_keys(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
