@@ -77,3 +77,32 @@ def test_a_part_of_the_dead_by_when(
     text: str, expected: list[tuple[str, str, float | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def _figures(text: str) -> list[tuple[str, float | None, float | None, str]]:
+    return [(c.category, c.min, c.max, c.qualifier) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge's adverb between a toll's verb and its value
+        (
+            "The real number of deaths was probably well above 60, a doctor said.",
+            [("killed", 60, None, "more_than")],
+        ),
+        (
+            "The death toll is perhaps over 40, a medic in Varn said.",
+            [("killed", 40, None, "more_than")],
+        ),
+        ("The number of injured was possibly close to 200.", [("wounded", None, 200, "almost")]),
+        # counter-examples: a forecast, a count of no one hurt, no figure
+        ("The death toll is likely to rise to 60.", []),
+        ("The number of visitors was probably above 600.", []),
+        ("The number of deaths was probably the highest in years.", []),
+    ],
+)
+def test_a_hedged_toll(
+    text: str, expected: list[tuple[str, float | None, float | None, str]]
+) -> None:
+    assert _figures(text) == expected
