@@ -315,6 +315,15 @@ def participle_before(tokens: list[Token], comma: int) -> int | None:
     return None
 
 
+def agent_aside(tokens: list[Token], before: int, comma: int | None) -> bool:
+    """Is the segment between the commas ``before`` and ``comma`` a skippable aside that names
+    an agent ("X, in a statement signed by its spokesman, Ana Ruiz, said")? The name after it
+    is the agent's, inside the aside, and the statement is X's (the body whose it is)."""
+    if comma is None or participle_before(tokens, comma) != before:
+        return False
+    return any(t.low in ("by", "through") for t in tokens[before + 2 : comma - 1])
+
+
 #: Words that open a part of the speakers in an aside: "many of them", "two of them".
 _PART_OPENERS = frozenset(
     "many most some all both several few half none two three four five dozens".split()

@@ -9,7 +9,7 @@ from rules.name_prepositions import preposition_in_name
 from rules.nouns import is_human_plural
 from rules.phrases import DETERMINERS, left_phrase
 from rules.right_phrases import right_phrase
-from rules.sources import appositive_before, participle_before, skip_verb_prefix
+from rules.sources import agent_aside, appositive_before, participle_before, skip_verb_prefix
 from rules.speech.inverted import inverted_source, said_after_words, what_was_said
 from rules.speech.modified_subjects import TALKING, modified_subject
 from rules.speech.relative_speaker import (
@@ -190,8 +190,10 @@ def comma_subject(tokens: list[Token], comma: int) -> tuple[int, int] | Sourced 
             return ((relayed[0], tokens[comma - 1].end), relayed)
     # "A worker, who gave only his first name, Erik, said": the worker is the source.
     earlier = _previous_comma_index(tokens, start) if start is not None else None
-    if earlier is not None and tokens[earlier + 1].low in ("citing", "quoting"):
-        return comma_subject(tokens, earlier)  # "Lusa, quoting the governor, Ana Ruiz, said"
+    if earlier is not None and (
+        tokens[earlier + 1].low in ("citing", "quoting") or agent_aside(tokens, earlier, start)
+    ):  # "Lusa, quoting the governor, Ana Ruiz, said"; "X, in a text signed by its envoy, Y,"
+        return comma_subject(tokens, earlier)
     if start is not None and start + 2 < comma and reason_aside(tokens, start):
         return comma_subject(tokens, start)  # "A nurse, ..., because she may not speak, said"
     if start is not None and start + 1 < comma and _contrast(tokens, start, earlier):

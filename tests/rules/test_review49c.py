@@ -106,3 +106,51 @@ def test_a_hedged_toll(
     text: str, expected: list[tuple[str, float | None, float | None, str]]
 ) -> None:
     assert _figures(text) == expected
+
+
+def _sources(text: str) -> tuple[list[str], list[str | None]]:
+    found = analyze(text)
+    return [a.source for a in found.attributions], [c.claimant for c in found.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after an aside's agent is the agent's: the statement is the body's
+        (
+            "The army's 4th Brigade, in a statement signed by its spokesman, Major Ilo Vance,"
+            " put the death toll at 9.",
+            (["The army's 4th Brigade"], ["The army's 4th Brigade"]),
+        ),
+        (
+            "The ministry, in a statement read by its spokesman, Ana Ruiz, said nine people were"
+            " killed.",
+            (["The ministry"], ["The ministry"]),
+        ),
+        (
+            "The dockers' union, speaking through its lawyer, Ivo Tamm, said 12 workers were hurt.",
+            (["The dockers' union"], ["The dockers' union"]),
+        ),
+        # counter-examples: no aside before the apposed name, an aside with no agent
+        (
+            "In a statement on Tuesday, the brigade's spokesman, Major Ilo Vance, said nine"
+            " soldiers died.",
+            (
+                ["the brigade's spokesman, Major Ilo Vance"],
+                ["the brigade's spokesman, Major Ilo Vance"],
+            ),
+        ),
+        (
+            "The mayor, in an interview on Sunday, said four people drowned.",
+            (["The mayor"], ["The mayor"]),
+        ),
+        (
+            "The ministry's spokesman, Ana Ruiz, said nine people were killed.",
+            (["The ministry's spokesman, Ana Ruiz"], ["The ministry's spokesman, Ana Ruiz"]),
+        ),
+    ],
+)
+def test_a_statement_signed_by_an_agent(
+    text: str, expected: tuple[list[str], list[str | None]]
+) -> None:
+    assert _sources(text) == expected
