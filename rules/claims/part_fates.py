@@ -17,9 +17,10 @@ from rules.claims.parts import Cues
 from rules.numbers import FigureSpan
 
 #: A part told by a clause of a fate other than its whole's (the part's own claim): "26
-#: escaped, of whom 19 were recaptured"; not "arrested 50, of whom 20 were detained".
+#: escaped, of whom 19 were recaptured" or "19 of whom were recaptured"; not "arrested 50, of
+#: whom 20 were detained".
 _NEW_FATE = re.compile(
-    r"\s+(?:were|was|(?:have|had|has)\s+(?:since\s+)?been)\s+(?:since\s+|later\s+)?"
+    r"(?:\s+of\s+whom)?\s+(?:were|was|(?:have|had|has)\s+(?:since\s+)?been)\s+(?:since\s+|later\s+)?"
     r"(?P<fate>recaptured|rearrested|arrested|detained|freed|released|rescued)\b",
     re.IGNORECASE,
 )

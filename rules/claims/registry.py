@@ -143,6 +143,7 @@ from rules.claims.cb144 import SearchingCrew
 from rules.claims.cb145 import TwoPredicates
 from rules.claims.cb146 import TroopsKept
 from rules.claims.cb147 import IncludedBadlyHurt
+from rules.claims.cb151 import PartWithItsOwnFate
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -253,6 +254,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     HurtAmongTheCounted(),
     SecondFate(),
     EarlierValue(),
+    PartWithItsOwnFate(),
     SerialNames(),
     PossessedPerson(),
     GappedPerson(),

@@ -154,3 +154,34 @@ def test_a_statement_signed_by_an_agent(
     text: str, expected: tuple[list[str], list[str | None]]
 ) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part before "of whom" whose own verb tells a fate its whole lacks
+        (
+            "Twenty inmates escaped, seven of whom had been recaptured by Monday.",
+            [("CB151", "arrested", 7)],
+        ),
+        (
+            "Nine hostages were seized, four of whom were later freed.",
+            [("CB01", "kidnapped", 9), ("CB151", "rescued", 4)],
+        ),
+        (
+            "Forty migrants reached the shore at Kell, six of whom were arrested.",
+            [("CB151", "arrested", 6)],
+        ),
+        # counter-examples: the whole's own fate, no fate, the part after "of whom"
+        (
+            "Police arrested 50 protesters, 20 of whom were detained overnight.",
+            [("CB02", "arrested", 50)],
+        ),
+        ("Twenty inmates escaped, seven of whom were from Orme.", []),
+        ("Twenty inmates escaped, of whom seven were recaptured.", [("CB01", "arrested", 7)]),
+    ],
+)
+def test_a_part_before_of_whom_with_its_own_fate(
+    text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert _claims(text) == expected
