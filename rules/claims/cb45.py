@@ -60,6 +60,8 @@ _OF_THEM_HURT = re.compile(
     # "five of them on oxygen", "two of whom are on ventilators"
     r"|on\s+(?:oxygen|ventilators?|a\s+ventilator|life\s+support|respirators?)"
     r"|being\s+treated(?!\s+as\b)|(?<=were\s)admitted|(?<=was\s)admitted"
+    # "15 of whom were receiving treatment in Tarso": care told by its noun, as "being treated"
+    r"|receiving\s+(?:medical\s+|hospital\s+)?(?:treatment|care)"
     # "of whom 34 remain admitted", "12 of them still admitted"
     r"|(?:remain(?:s|ed)?|still)\s+admitted"
     # "260 of whom needed intensive care", "nine of them needing surgery" (35th session)

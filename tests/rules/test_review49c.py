@@ -185,3 +185,30 @@ def test_a_part_before_of_whom_with_its_own_fate(
     text: str, expected: list[tuple[str, str, float | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part of the hurt still in care, told by "receiving treatment" or "care"
+        (
+            "Police said 40 people were wounded, 15 of whom were receiving treatment in Tarso.",
+            [("CB01", "wounded", 40), ("CB45", "wounded", 15)],
+        ),
+        (
+            "The blast injured 22 workers, nine of them receiving medical care at the site.",
+            [("CB02", "wounded", 22), ("CB45", "wounded", 9)],
+        ),
+        (
+            "At least 31 people were hurt, of whom 12 were receiving hospital treatment.",
+            [("CB01", "wounded", 31), ("CB45", "wounded", 12)],
+        ),
+        # counter-examples: a whole of no one hurt
+        ("The ferry carried 50 migrants, 15 of whom were receiving treatment.", []),
+        ("About 300 patients, 15 of whom were receiving care at home, were moved.", []),
+    ],
+)
+def test_a_part_of_the_hurt_receiving_treatment(
+    text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert _claims(text) == expected
