@@ -144,6 +144,7 @@ from rules.claims.cb145 import TwoPredicates
 from rules.claims.cb146 import TroopsKept
 from rules.claims.cb147 import IncludedBadlyHurt
 from rules.claims.cb151 import PartWithItsOwnFate
+from rules.claims.cb152 import HurtSentOn
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -251,6 +252,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     ForcedToFlee(),
     BadlyHurtPart(),
     IncludedBadlyHurt(),
+    HurtSentOn(),
     HurtAmongTheCounted(),
     SecondFate(),
     EarlierValue(),

@@ -212,3 +212,35 @@ def test_a_part_of_the_hurt_receiving_treatment(
     text: str, expected: list[tuple[str, str, float | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the hurt sent on for care, after a count of the wounded
+        (
+            "The clinic treated 40 of the wounded and had sent nine to the provincial capital.",
+            [("CB43", "wounded", 40), ("CB152", "wounded", 9)],
+        ),
+        (
+            "Medics treated 30 injured people at the scene and sent 18 of them to the district"
+            " hospital by ambulance.",
+            [("CB01", "wounded", 30), ("CB152", "wounded", 18)],
+        ),
+        (
+            "Doctors at the field post treated 52 wounded fighters and transferred 20 to Orme"
+            " General.",
+            [("CB01", "wounded", 52), ("CB152", "wounded", 20)],
+        ),
+        # counter-examples: a deployment, no count of the hurt, more than the whole, a prison
+        (
+            "Thirty people were wounded and the army sent 300 soldiers to the district.",
+            [("CB01", "wounded", 30), ("CB02", "deployed", 300)],
+        ),
+        ("The clinic sent nine to the provincial capital.", []),
+        ("Four people were hurt, and the town sent 40 to the capital.", [("CB01", "wounded", 4)]),
+        ("Thirty people were hurt, and the court sent three to prison.", [("CB01", "wounded", 30)]),
+    ],
+)
+def test_the_hurt_sent_on(text: str, expected: list[tuple[str, str, float | None]]) -> None:
+    assert _claims(text) == expected

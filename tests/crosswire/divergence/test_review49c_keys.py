@@ -25,3 +25,22 @@ from .factory import key_figures as figures
 )
 def test_review49c_keys(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hurt sent on are a part of the treated, never added to them
+        (
+            "Medics treated 30 injured people at the scene and sent 18 of them to the district"
+            " hospital by ambulance.",
+            (0, 30),
+        ),
+        (
+            "The clinic treated 40 of the wounded and had sent nine to the provincial capital.",
+            (0, 40),
+        ),
+    ],
+)
+def test_the_hurt_sent_on_are_a_part(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
