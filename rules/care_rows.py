@@ -164,9 +164,11 @@ IN_CONDITION: tuple[Row, ...] = (
         False,
     ),
     # "four have lost their sight", "were left blinded": the hurt of toxic alcohol, acid and
-    # blasts (general English of poisoning and attack reports)
+    # blasts (general English of poisoning and attack reports); "12 of them blinded", the
+    # verb left out (CB121)
     (
-        r"lost\s+(?:their|his|her)\s+(?:eye)?sight|(?:were|was|been|left)\s+blind(?:ed)?",
+        r"lost\s+(?:their|his|her)\s+(?:eye)?sight|(?:were|was|been|left)\s+blind(?:ed)?"
+        r"|of\s+them\s+blinded",
         True,
         None,
         False,
