@@ -71,7 +71,14 @@ DEPLOYED: tuple[Row, ...] = (
         r"|(?:will|would)\s+(?:also\s+|now\s+)?(?:patrol|guard|remain\s+(?:in|at|on|along)\b)"
         # "More than 60 officers responded to the scene" (41st session; the heads are services;
         # not "last responded to a homicide")
-        r"|responded\s+to\s+the\s+(?:scene|call|blaze|shooting|attack)\b",
+        r"|responded\s+to\s+the\s+(?:scene|call|blaze|shooting|attack)\b"
+        # "45 firefighters were at the scene", "About 400 officers were on duty at the ground":
+        # a service at a scene or an event (the heads are services; "on duty" only at an
+        # event's place, not "a nurse on duty")
+        r"|(?:are|were)\s+(?:already\s+|still\s+)?(?:at|on)\s+the\s+scene\b"
+        r"|(?:are|were|will\s+be|would\s+be)\s+on\s+duty\s+(?:at|for|around|outside)\s+the\s+"
+        r"(?:[a-z-]+\s+)?(?:ground|stadium|match|game|festival|parade|march|rally|concert|summit"
+        r"|venue|scene|border|funeral|carnival)\b",
         True,
         None,
         False,

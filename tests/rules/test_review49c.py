@@ -273,3 +273,23 @@ def test_the_hurt_among_the_counted_by_a_participle(
     text: str, expected: list[tuple[str, str, float | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a service at a scene, or on duty at an event's place
+        ("45 firefighters were at the scene.", [("CB01", "deployed", 45)]),
+        ("About 400 officers were on duty at the ground.", [("CB01", "deployed", 400)]),
+        ("Some 1,200 police will be on duty for the carnival.", [("CB01", "deployed", 1200)]),
+        # counter-examples: staff on duty at their workplace, people of no service
+        ("Two nurses were on duty at the clinic.", []),
+        ("About 400 officers were on duty at the station.", []),
+        ("Forty residents were at the scene.", []),
+        ("About 400 stewards were on duty at the ground.", []),
+    ],
+)
+def test_a_service_at_a_scene_or_on_duty(
+    text: str, expected: list[tuple[str, str, float | None]]
+) -> None:
+    assert _claims(text) == expected
