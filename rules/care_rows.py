@@ -164,11 +164,9 @@ IN_CONDITION: tuple[Row, ...] = (
         False,
     ),
     # "four have lost their sight", "were left blinded": the hurt of toxic alcohol, acid and
-    # blasts (general English of poisoning and attack reports); "12 of them blinded", the
-    # verb left out (CB121)
+    # blasts (general English of poisoning and attack reports)
     (
-        r"lost\s+(?:their|his|her)\s+(?:eye)?sight|(?:were|was|been|left)\s+blind(?:ed)?"
-        r"|of\s+them\s+blinded",
+        r"lost\s+(?:their|his|her)\s+(?:eye)?sight|(?:were|was|been|left)\s+blind(?:ed)?",
         True,
         None,
         False,

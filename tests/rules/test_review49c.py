@@ -249,35 +249,6 @@ def test_the_hurt_sent_on(text: str, expected: list[tuple[str, str, float | None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the hurt among people who are no casualties, told by a participle, the verb left out
-        (
-            "Officials said 50 people had drunk the liquor, 12 of them blinded.",
-            [("CB121", "wounded", 12)],
-        ),
-        (
-            "Lifeboats rescued 31 fishermen, four of them injured.",
-            [("CB02", "rescued", 31), ("CB121", "wounded", 4)],
-        ),
-        (
-            "About 200 fans were at the ground, 12 of them hurt in the crush.",
-            [("CB121", "wounded", 12)],
-        ),
-        # counter-examples: a part larger than the count, sport, things, a hurt whole
-        ("Officials said 50 people had drunk the liquor, 60 of them blinded.", []),
-        ("The club fielded 25 players this season, four of them injured in training.", []),
-        ("The storm damaged 40 homes, 12 of them burned.", []),
-        ("Thirty people were wounded, 12 of them blinded.", [("CB01", "wounded", 30)]),
-    ],
-)
-def test_the_hurt_among_the_counted_by_a_participle(
-    text: str, expected: list[tuple[str, str, float | None]]
-) -> None:
-    assert _claims(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a service at a scene, or on duty at an event's place
         ("45 firefighters were at the scene.", [("CB01", "deployed", 45)]),
         ("About 400 officers were on duty at the ground.", [("CB01", "deployed", 400)]),
