@@ -107,12 +107,14 @@ def _one_of_them_died(findings: ArticleFindings, wounded: StatedClaim) -> float:
     """The dead a later sentence picks out of the wounded count by its number ("Nineteen of
     the rescued miners were taken to hospital ... One of the 19 died of his injuries"): they
     are no longer among the hurt. 0 when no such death is told."""
+    count = wounded.stated
     for claim in findings.claims:
-        if claim.rule != PickedOutDied.code or claim.start <= wounded.start or claim.stated is None:
+        died = claim.stated
+        if claim.rule != PickedOutDied.code or claim.start <= wounded.start or died is None:
             continue
         named = _OF_THE_COUNT.search(claim.figure_text)
-        if named and number_value(named["count"]) == wounded.stated > claim.stated:
-            return claim.stated
+        if named and count is not None and number_value(named["count"]) == count > died:
+            return died
     return 0
 
 
