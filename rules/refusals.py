@@ -128,7 +128,7 @@ _MORE_WORDINGS = (
     r"(?:was|were|is|are|would\s+be)\s+(?:a\s+)?(?:matter|question|one|matters)\s+for\s+"
     r"(?:the|his|her|its|their)(?:\s+[\w'-]+){1,5}?\s*(?:[.,;]|$)",
     r"(?:did\s+not|didn't)\s+come\s+out\s+to\s+(?:speak|talk)\s+to\b",
-    # 'said it was "not the right time" to discuss', "said the figure was still being
+    # 'said this was "not the right moment" to comment', "said the figure was still being
     # compiled": an answer put off (49th session; general English of news deflections)
     r"said\s+(?:that\s+)?(?:it|this|now)\s+(?:was|is)\s+\"?not\s+the\s+(?:right|appropriate"
     r"|proper)\s+(?:time|moment)\"?\s+to\s+(?:discuss|comment|speculate|talk|go\s+into)\b",

@@ -317,7 +317,7 @@ def participle_before(tokens: list[Token], comma: int) -> int | None:
 
 def agent_aside(tokens: list[Token], before: int, comma: int | None) -> bool:
     """Is the segment between the commas ``before`` and ``comma`` a skippable aside that names
-    an agent ("X, in a statement signed by its spokesman, Ana Ruiz, said")? The name after it
+    an agent ("X, in a note signed by its press officer, Ana Ruiz, said")? The name after it
     is the agent's, inside the aside, and the statement is X's (the body whose it is)."""
     if comma is None or participle_before(tokens, comma) != before:
         return False

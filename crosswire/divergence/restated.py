@@ -95,8 +95,8 @@ _TOLD_APART = re.compile(
 
 def _told_apart(lead: StatedClaim, total: StatedClaim) -> bool:
     """Whether ``total``'s own words after its figure name ``lead``'s count and the people
-    besides it, adding up to ``total``: "put the number of wounded at seven: the six
-    engineers and an interpreter" over "six wounded" in the lead."""
+    besides it, adding up to ``total``: "put the number of wounded at nine: the eight
+    engineers and an interpreter" over "eight wounded" in the lead."""
     if total.figure_start is None or total.stated is None or lead.stated is None:
         return False
     if total.stated <= lead.stated or lead.stated < 2:

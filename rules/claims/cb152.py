@@ -1,5 +1,5 @@
 """CB152: the part of a count of the hurt sent on elsewhere for care ("treated 40 of the
-wounded and sent nine to the provincial capital", "sent 18 of them to the district
+wounded and sent nine to the provincial capital", "sent 18 of them on to the regional
 hospital")."""
 
 from __future__ import annotations

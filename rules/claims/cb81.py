@@ -19,7 +19,7 @@ _OF_THEM = re.compile(
     re.IGNORECASE,
 )
 #: ", two of them in a rockslide": a part of the dead by where or how they died, of no group
-#: of its own; ", 11 of them before they could reach a clinic": by when (general English of
+#: of its own; ", nine of them before they could get to a doctor": by when (general English of
 #: news tolls, the verb of the whole left out).
 _OF_THEM_IN = re.compile(
     r",\s+(?P<figure>\S+(?:\s+\S+)?)\s+of\s+them\s+(?:(?:in|at|on)\s+(?:a|an|the)?\s*"

@@ -88,7 +88,7 @@ class NextByOrdinal(ExtraRule):
         # counted already, by its article (CB01)
         "One man was killed and a second man was wounded.",
         # far off, another count between
-        "Two soldiers were killed when their patrol was ambushed on the road to Velk, where 40"
+        "Two soldiers were killed when their convoy came under fire on the way to Velk, where 40"
         " police were posted last week, and a third was wounded.",
     )
 

@@ -66,7 +66,7 @@ class RevisedTheToll(CueRule):
         "The mayor raised it at 9 a.m. on Monday.",
         "The toll was revised down to 38.",
         "The company raised its price to five dollars.",
-        "A woman died in hospital, raising the toll to 14.",
+        "A nurse died at the clinic overnight, raising the toll to 15.",
         "The rain continued, raising the death toll to 14.",
         "The overnight raids raised the number of arrests to 61.",
     )

@@ -3,8 +3,8 @@
 Claims: "raising the death toll from 12 to 14" after a comma is a change (14), not the range
 12-14; an old toll raised "from eight" is no count of a later cue ("and up to 10 people
 were still unaccounted for"). Attributions: a clause before "raising the toll to" is no
-source; a line's owner is the party of "the lawyer's phone was switched off"; "waved
-reporters away", "brushed past journalists", "not the right time to discuss" and "the
+source; a line's owner is the party of "the owner's phone was switched off"; "waved
+reporters away", "brushed past journalists", "not the right moment to comment" and "the
 figure was still being compiled" are refusals; an office that "did not pick up his phone".
 """
 
@@ -54,7 +54,7 @@ def test_toll_changed_after_a_participle(text: str, expected: list[tuple[str, fl
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A woman died in hospital, raising the toll to 14.", []),
+        ("A nurse died at the clinic overnight, raising the toll to 15.", []),
         ("The rain continued, raising the death toll to 14.", []),
         ("Two people died overnight, raising the toll to 14, officials said.", ["officials"]),
         ("The ministry, raising the death toll to 14, blamed the rain.", ["The ministry"]),
@@ -67,7 +67,7 @@ def test_a_clause_before_raising_is_no_source(text: str, expected: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Their lawyer's mobile telephone was switched off on Tuesday.", ["Their lawyer"]),
+        ("The owner's mobile phone was switched off all day.", ["The owner"]),
         ("The owner's telephone rang unanswered on Monday.", ["The owner"]),
         ("Ivo Brandt's phone was switched off when reporters called on Monday.", ["Ivo Brandt"]),
         # a private phone, or no phone at all
@@ -78,10 +78,10 @@ def test_a_clause_before_raising_is_no_source(text: str, expected: list[str]) ->
         ("The police chief brushed past journalists outside the station.", ["The police chief"]),
         ("The coach waved away the trainers and walked on.", []),
         (
-            'The airline said it was "not the right time" to discuss the cause of the crash.',
+            'The airline said this was "not the right moment" to comment on why the ferry sank.',
             ["The airline"],
         ),
-        ("She said it was not the right time to buy a house.", []),
+        ("She said this was not the right moment to buy a house.", []),
         (
             "Asked how many had died, a health department spokeswoman said the figure was"
             ' "still being compiled".',
@@ -90,8 +90,8 @@ def test_a_clause_before_raising_is_no_source(text: str, expected: list[str]) ->
         ("The ministry said the final toll had yet to be established.", ["The ministry"]),
         ("The council said the list of winners was still being compiled.", []),
         (
-            "The excise superintendent did not pick up his phone on Monday.",
-            ["The excise superintendent"],
+            "The district superintendent did not pick up his phone all week.",
+            ["The district superintendent"],
         ),
         ("Her son did not pick up his phone that night, his mother said.", []),
     ],

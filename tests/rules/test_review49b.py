@@ -43,7 +43,7 @@ def test_an_unreturned_message_on_a_day(text: str, expected: list[tuple[str, str
     [
         # an office whose task is to tell, silent after a clause joined by "and"
         (
-            "The fire gutted the depot and investigators have not released a description of"
+            "The fire gutted the depot and investigators have not yet released a description of"
             " the suspect.",
             [("non_response", "investigators")],
         ),

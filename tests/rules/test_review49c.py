@@ -52,8 +52,8 @@ def test_a_toll_risen_from_alone(text: str, expected: list[tuple[str, str, float
     [
         # a part of the dead told by when they died, the verb left out after "of them"
         (
-            "Cholera has killed 30 people in the camps, 11 of them before they could reach a"
-            " clinic.",
+            "Cholera has killed 30 people in the camps, 11 of them before they could get to a"
+            " doctor.",
             [("CB02", "killed", 30), ("CB81", "killed", 11)],
         ),
         (
@@ -118,7 +118,7 @@ def _sources(text: str) -> tuple[list[str], list[str | None]]:
     [
         # the name after an aside's agent is the agent's: the statement is the body's
         (
-            "The army's 4th Brigade, in a statement signed by its spokesman, Major Ilo Vance,"
+            "The army's 4th Brigade, in a note signed by its press officer, Major Ilo Vance,"
             " put the death toll at 9.",
             (["The army's 4th Brigade"], ["The army's 4th Brigade"]),
         ),
@@ -223,8 +223,8 @@ def test_a_part_of_the_hurt_receiving_treatment(
             [("CB43", "wounded", 40), ("CB152", "wounded", 9)],
         ),
         (
-            "Medics treated 30 injured people at the scene and sent 18 of them to the district"
-            " hospital by ambulance.",
+            "Medics treated 30 injured people at the scene and sent 18 of them on to the"
+            " regional hospital.",
             [("CB01", "wounded", 30), ("CB152", "wounded", 18)],
         ),
         (

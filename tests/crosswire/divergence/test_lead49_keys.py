@@ -54,7 +54,7 @@ def test_a_lowered_toll_is_no_sum() -> None:
 def test_a_larger_count_told_apart_as_the_lead_and_one_more() -> None:
     text = (
         "Three engineers were killed and five wounded when their convoy hit a mine, the army"
-        " said. The mission put the number of wounded at six: the five engineers and a driver"
+        " said. A mission spokesman put the number of wounded at six: the five engineers and a driver"
         " who was travelling with them."
     )
     assert _total(text, "wounded") == 6
@@ -63,7 +63,7 @@ def test_a_larger_count_told_apart_as_the_lead_and_one_more() -> None:
 def test_a_larger_count_that_does_not_add_up_is_not_told_apart() -> None:
     text = (
         "Three engineers were killed and five wounded when their convoy hit a mine, the army"
-        " said. The mission put the number of wounded at six: the five engineers and two"
+        " said. A mission spokesman put the number of wounded at six: the five engineers and two"
         " drivers."
     )
     assert _total(text, "wounded") == 5
@@ -117,7 +117,7 @@ def test_a_heat_waves_tally_since_it_began_is_the_news() -> None:
     text = (
         "A heat wave has killed 120 people across the south of the country, the health ministry"
         " said on Monday. Hospitals have admitted 1,400 people with heat-related illness since"
-        " July 2, 90 of whom needed intensive care, according to ministry figures."
+        " July 2, 90 of whom were put in intensive care, the ministry's figures showed."
     )
     assert _wounded(text) == 1400
     # a tally of another kind beside a heat wave stays background

@@ -12,8 +12,8 @@ from .factory import key_figures as figures
     [
         # the part of the dead told by when is no key figure: the whole is
         (
-            "Cholera has killed 30 people in the camps, 11 of them before they could reach a"
-            " clinic.",
+            "Cholera has killed 30 people in the camps, 11 of them before they could get to a"
+            " doctor.",
             (30, 0),
         ),
         # a toll's old value is background: the new one is the key
@@ -32,8 +32,8 @@ def test_review49c_keys(text: str, expected: tuple[float, float]) -> None:
     [
         # the hurt sent on are a part of the treated, never added to them
         (
-            "Medics treated 30 injured people at the scene and sent 18 of them to the district"
-            " hospital by ambulance.",
+            "Medics treated 30 injured people at the scene and sent 18 of them on to the"
+            " regional hospital.",
             (0, 30),
         ),
         (
