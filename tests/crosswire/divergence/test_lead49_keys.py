@@ -54,8 +54,8 @@ def test_a_lowered_toll_is_no_sum() -> None:
 def test_a_larger_count_told_apart_as_the_lead_and_one_more() -> None:
     text = (
         "Three engineers were killed and five wounded when their convoy hit a mine, the army"
-        " said. A mission spokesman put the number of wounded at six: the five engineers and a driver"
-        " who was travelling with them."
+        " said. A mission spokesman put the number of wounded at six: the five engineers and"
+        " a driver who was travelling with them."
     )
     assert _total(text, "wounded") == 6
 
@@ -63,8 +63,8 @@ def test_a_larger_count_told_apart_as_the_lead_and_one_more() -> None:
 def test_a_larger_count_that_does_not_add_up_is_not_told_apart() -> None:
     text = (
         "Three engineers were killed and five wounded when their convoy hit a mine, the army"
-        " said. A mission spokesman put the number of wounded at six: the five engineers and two"
-        " drivers."
+        " said. A mission spokesman put the number of wounded at six: the five engineers and"
+        " two drivers."
     )
     assert _total(text, "wounded") == 5
 
