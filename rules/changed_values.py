@@ -34,11 +34,19 @@ _VERBS = (
     # "..., raising the death toll from 12 to 14" (49th session)
     "|raising|lowering|revising|reducing|correcting|updating|adjusting|increasing"
 )
+#: Verbs that move a toll to a new figure: "brings", "raised", "pushing", "took", "drove",
+#: and those that correct it ("lowered the death toll from the fire to four"): general
+#: English of tolls updated by a new event or revised (read by CB108, CB128,
+#: ``rules.claims.brought_to`` and ``rules.claims.tally_steps`` too).
+TOLL_MOVERS = (
+    r"(?:brings?|brought|bringing|raises?|raised|raising|push(?:es|ed|ing)?|lift(?:s|ed|ing)?"
+    r"|takes?|took|taking|driv(?:e|es|ing)|drove|lower(?:s|ed|ing)?|revis(?:es|ed|ing)"
+    r"|reduc(?:es|ed|ing))"
+)
 #: Verbs that move a toll only with the toll as their object: "bringing the toll from 12 to
 #: 14", "took the count from 9 to 11" (not "taking from 10 to 12 hours").
 _MOVERS = (
-    r"(?:push(?:es|ed|ing)|brings|brought|bringing|lift(?:s|ed|ing)|takes|took|taking)"
-    r"\s+(?:the|its|their)(?:\s+[a-z]+)?\s+(?:toll|figure|number|count|tally|total)"
+    rf"{TOLL_MOVERS}\s+(?:the|its|their)(?:\s+[a-z]+)?\s+(?:toll|figure|number|count|tally|total)"
 )
 _OBJECT = (
     r"(?:\s+(?:up|down|upwards?|downwards?|sharply|again|overnight|further"

@@ -34,3 +34,18 @@ def outbreak_story(text: str, start: int) -> bool:
     False
     """
     return _OUTBREAK.search(text, 0, min(start, _LEAD)) is not None
+
+
+#: A heat wave: its dead and its sick in hospital are counted since it began, as an
+#: outbreak's are ("Hospitals have admitted 1,400 people with heat-related illness since July
+#: 2"; 49th session). Read by ``crosswire.divergence.outbreak_tally`` only.
+_HEAT_WAVE = re.compile(r"\bheat\s*waves?\b", re.IGNORECASE)
+
+
+def heat_wave_story(text: str, start: int) -> bool:
+    """Whether the opening of ``text`` before ``start`` names a heat wave.
+
+    >>> heat_wave_story("A heat wave has killed 120. Hospitals admitted 900.", 30)
+    True
+    """
+    return _HEAT_WAVE.search(text, 0, min(start, _LEAD)) is not None

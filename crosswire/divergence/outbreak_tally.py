@@ -13,7 +13,7 @@ import re
 
 from crosswire.divergence.model import ArticleFindings, StatedClaim
 from rules import calendar
-from rules.outbreaks import outbreak_story
+from rules.outbreaks import heat_wave_story, outbreak_story
 
 #: The span of an outbreak's tally: "since January", "since the start of the year", "this
 #: year", "so far this year" (general English of health bulletins).
@@ -26,12 +26,6 @@ _SPAN = re.compile(
 _PAST = re.compile(
     r"\b(?:last\s+(?:year|season)|years?\s+ago|previous|(?:19|20)\d\d)\b", re.IGNORECASE
 )
-#: A heat wave named in the story's opening: its dead and its sick in hospital are counted
-#: since it began, as an outbreak's are ("Hospitals have admitted 1,400 people with
-#: heat-related illness since July 2"; 49th session).
-_HEAT_WAVE = re.compile(r"\bheat\s*waves?\b", re.IGNORECASE)
-#: How much of the opening names it (as ``rules.outbreaks``).
-_LEAD = 320
 #: Where a clause ends around a figure.
 _CLAUSE_END = re.compile(r"[,;:()]")
 
@@ -49,7 +43,4 @@ def outbreak_tally(findings: ArticleFindings, claim: StatedClaim) -> bool:
     if _SPAN.search(clause) is None or _PAST.search(clause) is not None:
         return False
     start = claim.start + at
-    return (
-        outbreak_story(findings.text, start)
-        or _HEAT_WAVE.search(findings.text, 0, min(start, _LEAD)) is not None
-    )
+    return outbreak_story(findings.text, start) or heat_wave_story(findings.text, start)

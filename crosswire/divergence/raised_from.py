@@ -1,9 +1,9 @@
 """A toll raised from its old value by the deaths a sentence adds, with no new value told.
 
 "Divers recovered three more bodies on Friday, raising the toll from eight": the sentence
-gives the added dead (3) and the old toll (8, ``EarlierValue``), and the toll it now stands
-at is their sum, 11. Pure helper of ``latest_toll.new_toll``; a sentence that tells the new
-toll ("raising the toll to 11") is ``new_toll``'s own case.
+gives the added dead (3) and the old toll (8, CB124's ``EarlierValue``), and the toll it
+now stands at is their sum, 11. Pure helper of ``latest_toll.new_toll``; a sentence that
+tells the new toll ("raising the toll to 11") is ``new_toll``'s own case.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import re
 from dataclasses import replace
 
 from crosswire.divergence.model import StatedClaim
-from rules.claims.cb124 import EarlierValue
 from rules.number_values import number_value
 
 #: An old toll the sentence raises, with no new value after it: "raising the toll from
@@ -46,14 +45,7 @@ def raised_from(parts: list[StatedClaim]) -> StatedClaim | None:
     old = number_value(raised["old"]) if raised else None
     if old is None or raised is None:
         return None
-    more = [
-        c
-        for c in parts
-        if c.rule != EarlierValue.code
-        and c.stated
-        and _added(c)
-        and (c.figure_start or 0) < raised.start()
-    ]
+    more = [c for c in parts if c.stated and _added(c) and (c.figure_start or 0) < raised.start()]
     if not more:
         return None
     return replace(more[0], stated=old + sum(c.stated or 0 for c in more), single=False)

@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import re
 
+from rules.changed_values import TOLL_MOVERS
 from rules.claims.lexicon import TOLL_PREPOSITIONS
 
-#: Verbs that move a toll to a new figure: "brings", "raised", "pushing", "took", "drove",
-#: and those that correct it ("lowered the death toll from the fire to four"): general
-#: English of tolls updated by a new event or revised (also CB108's, before a fronted figure).
-TOLL_MOVERS = (
-    r"(?:brings?|brought|bringing|raises?|raised|raising|push(?:es|ed|ing)?|lift(?:s|ed|ing)?"
-    r"|takes?|took|taking|driv(?:e|es|ing)|drove|lower(?:s|ed|ing)?|revis(?:es|ed|ing)"
-    r"|reduc(?:es|ed|ing))"
-)
 #: The verb before the toll noun: "brings the", "raised the death", "pushing the".
 _BROUGHT = re.compile(
     rf"\b{TOLL_MOVERS}\s+(?:the|its|their|this\s+year's)\s+(?:[\w-]+\s+)?$", re.IGNORECASE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.brought_to import TOLL_MOVERS
+from rules.changed_values import TOLL_MOVERS
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse, taken_spans
 from rules.claims.toll_people import NUMBER_OF_GROUP

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.brought_to import TOLL_MOVERS
+from rules.changed_values import TOLL_MOVERS
 from rules.claims.kinds import BoundRule
 from rules.claims.parts import Binding, SentenceParse, count_before, ends_its_clause
 

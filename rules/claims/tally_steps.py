@@ -5,7 +5,7 @@ The count is the step, not a toll of its own: its deaths were told before (with 
 verb, "two mourners were shot dead"), and the sentence's figure is the tally it moved, which
 the toll rules read ("to 19"). Only a definite count ("the", "these", a day's or
 place's possessive) before a noun of deaths or hurt, then a verb that moves a toll
-(``rules.claims.brought_to.TOLL_MOVERS``) and the tally's noun phrase; an indefinite "Two
+(``rules.changed_values.TOLL_MOVERS``) and the tally's noun phrase; an indefinite "Two
 more deaths raised the toll to 51" tells new deaths and stays a count.
 General English of follow-up reports.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.brought_to import TOLL_MOVERS
+from rules.changed_values import TOLL_MOVERS
 from rules.numbers import FigureSpan
 
 #: Right before the figure: "the", "these", "those", "Sunday's", "the latest".
