@@ -109,6 +109,8 @@ HALVES = (
     "blind_zzzl",
     "blind_zzzm",
     "blind_zzzn",
+    "blind_zzzo",
+    "blind_zzzp",
 )
 
 
@@ -284,6 +286,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzzl": 10,
         "blind_zzzm": 10,
         "blind_zzzn": 10,
+        "blind_zzzo": 10,
+        "blind_zzzp": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
