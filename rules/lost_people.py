@@ -91,6 +91,12 @@ def lost_otherwise(word: str, text: str, end: int) -> bool:
     return False
 
 
+def gone_otherwise(text: str, before: int) -> bool:
+    """Do the people counted right after ``before`` go to a rival, a card or an injury
+    ("and two boys to a rival club"), not to their death?"""
+    return _GONE_OTHERWISE.match(text, before, min(len(text), before + 90)) is not None
+
+
 def _count_after(text: str, end: int) -> bool:
     """A count right after "losing": "losing one soldier", "losing 12 men" (a side's dead;
     with no count, "losing his parents" in a crowd may be losing sight of them)."""

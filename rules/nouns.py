@@ -81,6 +81,17 @@ def is_personnel(head: str, category: str) -> bool:
     return category == "deployed" and (head in SENT_PROFESSIONALS or head in SENT_POLICE)
 
 
+#: Kin, whom a family "loses" only to death ("lost three of his sons", "lost his wife and two
+#: daughters"); not "residents" or "members", whom a town or a party loses otherwise
+#: (``rules.claims.cb137``, ``rules.claims.kin_lost``). Origin: general English of the
+#: bereaved in disaster and conflict news.
+KIN = frozenset(
+    """sons daughters children kids babies brothers sisters siblings parents fathers mothers
+    husbands wives grandchildren grandsons granddaughters grandparents cousins nephews nieces
+    uncles aunts relatives boys girls""".split()
+)
+
+
 #: Kinds of "workers" a service sends to a scene ("200 rescue workers were sent", "flew in 40
 #: aid workers"): workers of an employer ("sent 300 workers home") are no deployment.
 #: Origin: general knowledge of relief and emergency reporting.

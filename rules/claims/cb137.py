@@ -8,6 +8,7 @@ from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.lost_people import TO_A_KILLER, lost_otherwise
+from rules.nouns import KIN
 
 #: "lost", with "we" before it or not: "we lost", "we've lost", "the city lost" (the "lost"
 #: cue alone needs a personnel noun, "lost 200 men": a firm "lost 200 people" to layoffs).
@@ -26,11 +27,6 @@ _PEOPLE = re.compile(
 #: Those "we lost" with no killer told: people and kin ("we lost three friends tonight"), not
 #: staff, pupils or members, who leave ("we've lost 15 employees since the merger").
 _WE_LOST = frozenset("people friends children kids brothers sisters sons daughters".split())
-#: Kin a person lost, "of his children" (to lose one's own children is for them to die).
-_KIN = frozenset(
-    "children kids brothers sisters sons daughters grandchildren relatives nephews nieces"
-    " cousins uncles".split()
-)
 #: An attack or a disaster kin were lost in: "lost two nephews in the strike" (44th session).
 _IN_EVENT = re.compile(
     r"\s+in\s+(?:the|a|an|that|this|last\s+\w+'s)\s+(?:[a-z-]+\s+){0,2}(?:strike|attack|blast"
@@ -106,7 +102,7 @@ class LostToAKiller(ExtraRule):
             if TO_A_KILLER.match(lowered, people.end()) is not None:
                 if _LEFT.search(lowered):
                     continue  # "lost 2,000 residents to the floods, the census showed"
-            elif people["noun"] in _KIN and (
+            elif people["noun"] in KIN and (
                 people["kin_of"] or _IN_EVENT.match(lowered, people.end())
             ):
                 pass  # "lost four of his children", "lost two nephews in the strike": dead kin

@@ -145,6 +145,7 @@ from rules.claims.cb146 import TroopsKept
 from rules.claims.cb147 import IncludedBadlyHurt
 from rules.claims.cb151 import PartWithItsOwnFate
 from rules.claims.cb152 import HurtSentOn
+from rules.claims.kin_lost import KinLost
 from rules.claims.kinds import (
     BoundRule,
     ExtraRule,
@@ -257,6 +258,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     SecondFate(),
     EarlierValue(),
     PartWithItsOwnFate(),
+    KinLost(),
     SerialNames(),
     PossessedPerson(),
     GappedPerson(),

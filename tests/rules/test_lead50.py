@@ -1,0 +1,58 @@
+"""Readings the fiftieth session's lead added. Every sentence is invented.
+
+Claims: kin "lost" are dead where the count follows another loss in the same object ("lost
+her husband and their four sons", "lost 30 sheep and three young men"), follows the loser's
+own possessive ("lost her two sons"), or comes before the loser ("Two of the girls we lost");
+not seats, votes, or people lost to a rival side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _killed(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.min, c.group) for c in analyze(text).claims if c.category == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mara Vell lost her husband and their four sons when the dam gave way.",
+            [(4, "sons")],
+        ),
+        (
+            "The herder said he had lost 30 sheep and three young men in the raid.",
+            [(3, "young men")],
+        ),
+        ("\u201cWe lost our two daughters,\u201d the father told the inquiry.", [(2, "daughters")]),
+        (
+            "A teacher said two of the girls we lost had sung in the choir.",
+            [(2, "girls")],
+        ),
+        ("Ilse Moor lost her mother and both of her aunts in the quake.", [(2, "aunts")]),
+    ],
+)
+def test_kin_lost_after_another_loss_or_a_possessive(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    found = _killed(text)
+    for figure in expected:
+        assert figure in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition lost its majority and four seats at the election.",
+        "The academy lost its coach and two boys to a rival club.",
+        "Three of the appeals we lost went to the high court.",
+        "The firm lost its founder and 40 workers to a competitor last year.",
+        "She lost her keys and two umbrellas on the tram.",
+    ],
+)
+def test_losses_that_are_no_deaths(text: str) -> None:
+    assert _killed(text) == []
