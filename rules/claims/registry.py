@@ -154,6 +154,7 @@ from rules.claims.kinds import (
     SpanishRule,
     StoryRule,
 )
+from rules.claims.toll_set_as_it import TollSetAsIt
 
 FATAL_PART = FatalPart()
 
@@ -259,6 +260,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     EarlierValue(),
     PartWithItsOwnFate(),
     KinLost(),
+    TollSetAsIt(),
     SerialNames(),
     PossessedPerson(),
     GappedPerson(),
