@@ -93,12 +93,13 @@ IN_CARE: tuple[Row, ...] = (
         r"|(?:on|aboard)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:ship|vessel|boat))\s+)?for\s+"
         r"(?:[a-z-]+(?:\s*,\s*|\s+and\s+)){0,3}?"
         r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
+        r"|machete|arrow|shrapnel|burn"
         rf"|head|{LIFE_THREATENING}|non-fatal|nonfatal|{BURN_KINDS})\s+){{0,2}}"
         rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT}"
         # "treated for hypothermia" after a capsizing, "for heatstroke" in a heatwave
         r"|hypothermia|frostbite|heatstroke|heat\s+(?:stroke|exhaustion)"
         # "treated for eye and throat irritation" (after a leak; 37th session)
-        r"|(?:eye|throat|skin|respiratory)\s+irritation"
+        r"|(?:eye|throat|skin|respiratory)\s+irritation|breathing\s+(?:problems|difficulties)"
         # "treated for suspected food poisoning", "for carbon monoxide poisoning" (24th session)
         r"|(?:suspected\s+)?(?:food|alcohol|methanol|chemical|gas|carbon\s+monoxide)\s+poisoning)"
         # "nine others were treated at the scene and released": bare, after the above
@@ -132,8 +133,10 @@ IN_CONDITION: tuple[Row, ...] = (
         # "remained in her hospital", a doctor's own (23rd session)
         r"(?:confined\s+)?in\s+(?:the\s+)?hospitals?|(?:remain(?:s|ed)?|are|were|is|was|still)"
         r"\s+in\s+(?:her|his|their)\s+hospitals?"
-        # "seven patients remained in its care" (a hospital's own count)
-        r"|(?:remain(?:s|ed)?|still)\s+in\s+(?:its|the\s+hospital's)\s+care|"
+        # "seven patients remained in its care" (a hospital's own count); "12 were still on its
+        # wards" (50th session)
+        r"|(?:remain(?:s|ed)?|still)\s+(?:in\s+(?:its|the\s+hospital's)\s+care"
+        r"|on\s+(?:its|their)\s+wards?)|"
         + IN_A_CONDITION
         +
         # "four of them were stated to be critical": South Asian English of the hurt

@@ -27,6 +27,9 @@ _HURT_NOUN = (
     r"(?:(?:injured|wounded|gunshot|trauma|burns?|stab|heatstroke|heat-stroke)\s+)?"
     r"(?:patients|casualties|victims|injured|wounded)"
 )
+#: The kinds of wound a count is treated for, alone or two joined: "for gunshot and machete
+#: wounds" (general English of clash and attack reports).
+_KINDS = r"(?:gunshot|stab|knife|machete|bullet|shrapnel|burn|arrow)"
 #: People received "with" a hurt or a complaint (``hospital_care`` settles the complaint):
 #: "admitted 312 people with heatstroke", 'treated "more than 40 people, most of them with
 #: burns"' (a qualified figure, a quote mark before it).
@@ -34,7 +37,8 @@ _WITH_HURT = (
     # ", most of them with burns": the hurt told of the most of them
     r"(?=(?:\s*,\s*(?:most|many|all|some|several)\s+of\s+them)?\s+(?:with|for)\s+(?:(?:minor|serious"
     r"|severe|critical|multiple|suspected|mild|life-threatening)\s+)*(?:injuries|wounds"
-    r"|burns|gunshot\s+wounds?|stab\s+wounds?|fractures|broken\s+(?:bones|limbs)|smoke"
+    rf"|burns|{_KINDS}(?:\s+(?:and|or)\s+{_KINDS})?\s+wounds?|fractures|broken\s+(?:bones|limbs)"
+    r"|smoke"
     r"\s+inhalation|hypothermia|frostbite|heatstroke|heat\s+stroke|heat\s+exhaustion"
     r"|heat-related\s+illness(?:es)?|breathing\s+difficulties|chest\s+pains)\b)"
 )

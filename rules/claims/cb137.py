@@ -20,13 +20,13 @@ _LOST = re.compile(
 _PEOPLE = re.compile(
     r"\s+(?P<kin_of>of\s+(?:his|her|their|our|my)\s+)?"
     r"(?:(?:young|more|innocent|good|beautiful|other)\s+)?(?P<noun>people|lives|residents"
-    r"|neighbou?rs|friends|children|kids|members|students|patrons|guests|colleagues|employees|workers"
+    r"|neighbou?rs|friends|children|kids|babies|members|students|patrons|guests|colleagues|employees|workers"
     r"|brothers|sisters|sons|daughters|fans|villagers|pilgrims|miners|farmers|fishermen"
     r"|grandchildren|relatives|nephews|nieces|cousins|uncles|husbands|wives)\b"
 )
 #: Those "we lost" with no killer told: people and kin ("we lost three friends tonight"), not
 #: staff, pupils or members, who leave ("we've lost 15 employees since the merger").
-_WE_LOST = frozenset("people friends children kids brothers sisters sons daughters".split())
+_WE_LOST = frozenset("people friends children kids babies brothers sisters sons daughters".split())
 #: An attack or a disaster kin were lost in: "lost two nephews in the strike" (44th session).
 _IN_EVENT = re.compile(
     r"\s+in\s+(?:the|a|an|that|this|last\s+\w+'s)\s+(?:[a-z-]+\s+){0,2}(?:strike|attack|blast"
@@ -42,7 +42,9 @@ _CLAUSE_END = re.compile(
     r"|this\s+week|on\s+\w+day)\b"
     # "we lost four people before the doctors came": help came too late for them
     r"|\s+before\s+(?:the\s+)?(?:help|ambulances?|doctors?|medics|paramedics|rescuers|we|they)"
-    r"\s+(?:could|arrived|came|got|reached)\b)"
+    r"\s+(?:could|arrived|came|got|reached)\b"
+    # "we lost two children on the ward": where carers watched them die (50th session)
+    r"|\s+(?:on|in)\s+(?:the|my|our|this|that)\s+(?:ward|unit|wing|clinic|camp)\b)"
 )
 #: A family right before "lost": "one family lost five people", "the Ruiz family lost four
 #: members" (a family's people lost are its dead; general English).

@@ -3,7 +3,10 @@
 Claims: kin "lost" are dead where the count follows another loss in the same object ("lost
 her husband and their four sons", "lost 30 sheep and three young men"), follows the loser's
 own possessive ("lost her two sons"), or comes before the loser ("Two of the girls we lost");
-not seats, votes, or people lost to a rival side.
+not seats, votes, or people lost to a rival side. "We lost three babies on the ward" (where
+carers watched them die). A count treated "for gunshot and machete wounds" (two kinds joined)
+or "for breathing problems"; "nine were still on its wards" (a hospital's own). A toll named
+first and set by "putting it at" a figure.
 """
 
 from __future__ import annotations
@@ -56,3 +59,55 @@ def test_kin_lost_after_another_loss_or_a_possessive(
 )
 def test_losses_that_are_no_deaths(text: str) -> None:
     assert _killed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "figure"),
+    [
+        (
+            "Measles has spread through the camps. \u201cWe lost three babies on the ward,\u201d"
+            " a midwife said.",
+            "killed",
+            3,
+        ),
+        (
+            "Raiders burned two hamlets. A field clinic treated 26 people for gunshot and"
+            " machete wounds.",
+            "wounded",
+            26,
+        ),
+        (
+            "Ammonia leaked from a cold store in Darrow. Eleven workers were treated for"
+            " breathing problems.",
+            "wounded",
+            11,
+        ),
+        (
+            "Storms hit Lisk. The infirmary treated 40 people for cuts, and seven were still on"
+            " its wards on Monday.",
+            "wounded",
+            7,
+        ),
+        (
+            "Relief groups said the real toll was far higher, putting it at between 80 and 95.",
+            "killed",
+            80,
+        ),
+    ],
+)
+def test_counts_read_this_session(text: str, category: str, figure: float) -> None:
+    found = [(c.category, c.min) for c in analyze(text).claims]
+    assert (category, figure) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe lost two matches in the league,\u201d the coach said.",
+        "Nurses were still on the wards at midnight, the union said.",
+        "The council valued the land, putting it at 40 million pesos.",
+        "The mayor praised the crews and put it at the top of the agenda.",
+    ],
+)
+def test_no_casualty_read(text: str) -> None:
+    assert [c for c in analyze(text).claims if c.category in ("killed", "wounded")] == []
