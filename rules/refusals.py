@@ -6,11 +6,22 @@ unanswered"): patterns of ``cues.NON_RESPONSE_REGEX``, whose party is the subjec
 
 from __future__ import annotations
 
+#: Words after "said nothing" that make it a silence, not a report ("said nothing was found").
+NOTHING_ABOUT = ("about", "on", "publicly")
+#: Whom a party told nothing ("told them nothing", "told relatives almost nothing").
+ADDRESSING = frozenset("told tell tells telling".split())
+TOLD_WHOM = frozenset("them us me him her reporters relatives families journalists".split())
+
 #: Refusals whose words need no negated auxiliary: "answered no questions", "has answered none
 #: of our calls", "had still not replied", "let calls to its office ring out", "kept its
 #: inspection reports to itself", "..., without saying how many" (general English of news
 #: refusals, thirty-sixth session).
 _MORE_WORDINGS = (
+    # "The Kremlin said nothing about the incident", "told reporters nothing about the fire"
+    # (50th session; not "said nothing was found", "told reporters nothing had changed":
+    # rules.speech.statements.says_nothing also refuses "said nothing about X suggested")
+    r"(?:(?:said|says)|(?:told|tells)\s+(?:" + "|".join(sorted(TOLD_WHOM)) + r")(?:\s+(?:almost"
+    r"|virtually))?)\s+nothing(?:\s+(?:" + "|".join(NOTHING_ABOUT) + r")\b|\s*[.;])",
     # "said he had nothing to add", "was not in a position to comment", "have so far kept
     # quiet about the cause" (46th session; general English of news refusals)
     # (not "had nothing to say to the victims' families": a defendant's silence, no refusal)

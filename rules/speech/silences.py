@@ -4,7 +4,7 @@ reached, and whether a cue any subject may take ("did not say whether") has such
 from __future__ import annotations
 
 from rules.clause_subjects import clause_subject
-from rules.cues import NOTHING_ABOUT
+from rules.refusals import ADDRESSING, NOTHING_ABOUT
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
 from rules.speech.asked import (
@@ -57,6 +57,8 @@ _REFLEXIVES = frozenset("himself herself themselves itself myself yourself ourse
 def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
     """ "said nothing about the scene suggested ..." (a report); "a woman who declined to
     identify herself said" (she spoke, unnamed)."""
+    if tokens[c].low in ADDRESSING:
+        return not says_nothing(tokens, c)  # "told reporters nothing about the scene suggested"
     if tokens[c].low in ("said", "says") and not says_nothing(tokens, c):
         # "said nothing" is a silence when it ends on the question put ("said nothing when
         # asked"); the other rows that open with "said" are silences by their words ("said

@@ -14,9 +14,9 @@ from rules.clause_subjects import clause_subject
 from rules.cues import (
     ADDRESS_VERBS,
     NOT_SOURCES,
-    NOTHING_ABOUT,
 )
 from rules.model import AttributionKind
+from rules.refusals import ADDRESSING, NOTHING_ABOUT, TOLD_WHOM
 from rules.right_phrases import right_phrase
 from rules.speech.acts import ANSWERING, answers_a_claim, declares_an_act
 from rules.speech.cited import PREPOSITIONS, cited_by, cites_a_source, person_or_speaker, relayed_by
@@ -372,7 +372,7 @@ def says_nothing(tokens: list[Token], last: int) -> bool:
     """ "said nothing about the raid", "said nothing.": a silence. Not "said nothing was
     found" nor "said nothing about the scene suggested foul play" (a clause: a report)."""
     k = last + 1
-    if k < len(tokens) and tokens[last].low in ADDRESSING and tokens[k].low in _TOLD_WHOM:
+    if k < len(tokens) and tokens[last].low in ADDRESSING and tokens[k].low in TOLD_WHOM:
         k += 1  # "had told them almost nothing since Tuesday"
     if k < len(tokens) and tokens[k].low in ("almost", "virtually", "little"):
         k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low == "or")  # "little or nothing"
@@ -386,10 +386,7 @@ def says_nothing(tokens: list[Token], last: int) -> bool:
     return not any(finite_verb_like(t) for t in tokens[k + 2 : k + 8])
 
 
-#: Whom a party told nothing ("told them nothing", "told relatives almost nothing"), and the
-#: time after "nothing" that keeps it a silence ("told them nothing since Tuesday").
-ADDRESSING = frozenset("told tell tells telling".split())
-_TOLD_WHOM = frozenset("them us me him her reporters relatives families journalists".split())
+#: The time after "nothing" that keeps it a silence ("told them nothing since Tuesday").
 _NOTHING_SINCE = frozenset("since for until".split())
 
 
