@@ -1,5 +1,7 @@
-"""A body named at the start of a sentence, as the antecedent of an "it" later in it; a
-person introduced at the start of the sentence before, as the antecedent of a "he" or "she".
+"""A body named at the start of a sentence, as the antecedent of an "it" later in it (or, for a
+non-response, the one body the sentence before names: "Reporters put questions to the Orme
+Mining Company. It gave no answer."); a person introduced at the start of the sentence
+before, as the antecedent of a "he" or "she".
 
 "The Harbour Safety Board, which inspects the ferries, counted nine breaches, it said": the
 "it" is the board that opens its own sentence and produced the figures, not a body quoted in
@@ -14,7 +16,7 @@ any other person a sentence opens with is as often a victim, an object or someon
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from rules.calendar import MONTHS, WEEKDAYS
 from rules.model import Attribution
@@ -77,6 +79,23 @@ def opening_body(sentence: str) -> str | None:
     if words and words[0] in _AUXILIARIES:
         words = words[1:]
     return name if words and words[0] in _INFORMING else None
+
+
+#: A capitalised name anywhere in a sentence, with "the" before a body's name: "the Orme
+#: Mining Company" (the possessive "'s" left out).
+_NAME_IN_SENTENCE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,6}[A-Z][\w&-]*")
+
+
+def named_bodies(sentence: str, body: Callable[[str], bool]) -> Iterator[str]:
+    """The names in a sentence that ``body`` takes for a body's.
+
+    >>> list(named_bodies("Reporters asked the Orme Mining Company why.", lambda n: "Co" in n))
+    ['the Orme Mining Company']
+    """
+    for match in _NAME_IN_SENTENCE.finditer(sentence[: _LIMIT * 2]):
+        name = match.group().rstrip(".")
+        if body(name):
+            yield name
 
 
 #: A person brought in by full name and an aside: "Samira Kadhem, 38,", "Marta Quiroga,
@@ -158,6 +177,29 @@ class Openings:
             return None
         name = opening_body(self.doc.original[attribution.start : span.start])
         return name if name is not None and self.body(name) else None
+
+    def it_stands_for(self, attribution: Attribution) -> str | None:
+        """The body an "it" source stands for by where it was named: the one its own sentence
+        opens with, else, for a non-response, the one body of the sentence before."""
+        opening = self.body_opening(attribution)
+        if opening is None and attribution.kind == "non_response":
+            return self.body_before(attribution)
+        return opening
+
+    def body_before(self, attribution: Attribution) -> str | None:
+        """The one body the sentence right before the attribution's names, wherever it stands
+        ("Reporters put questions to the Orme Mining Company. It gave no answer."), unless
+        that sentence holds a statement (its speaker is the nearer antecedent)."""
+        if self.doc is None:
+            return None
+        k = self.doc.sentence_index(attribution.start)
+        if k < 1 or (before := self.doc.sentences[k - 1]).start in self.said:
+            return None
+        bodies = {  # "the Orme Mining Company" and "The Orme Mining Company": one body
+            name.lower().removeprefix("the "): name
+            for name in named_bodies(self.doc.original_sentence(before), self.body)
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def person_before(self, attribution: Attribution) -> str | None:
         """The person the sentence right before the attribution's brings in

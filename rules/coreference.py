@@ -222,7 +222,7 @@ def _pronoun_target(
     genders: dict[str, str],
 ) -> str | None:
     """What "he"/"she" or "it" stands for: the nearest earlier named source of the right
-    kind (and gender, where known), or for "it" first a body its own sentence opens with."""
+    kind (and gender, where known), or for "it" first ``Openings.it_stands_for``."""
     if low in _PERSON_PRONOUNS:
         speaker = next(
             (
@@ -242,7 +242,7 @@ def _pronoun_target(
             return speaker  # "Police spokeswoman Ana Ruiz said ... X, a baker, ... She said"
         persons.add(introduced)  # "Samira Kadhem, 38, waited ... She said"
         return introduced
-    return opened.body_opening(attribution) or next(
+    return opened.it_stands_for(attribution) or next(
         (
             n
             for n in _recent(named)

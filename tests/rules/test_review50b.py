@@ -1,7 +1,8 @@
 """Readings review50b added in the fiftieth session. Every sentence is invented.
 
 Attributions: a party that "told reporters nothing about" a thing is silent on it, while
-"told reporters nothing had changed" stays a statement.
+"told reporters nothing had changed" stays a statement; the "It" of a non-response is the one
+body the sentence before names, even as an object, unless that sentence holds a statement.
 """
 
 from __future__ import annotations
@@ -43,4 +44,47 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_told_reporters_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reporters put questions to the Sarn Valley Dairy Company about the leak. It gave no"
+            " answer.",
+            [("non_response", "the Sarn Valley Dairy Company")],
+        ),
+        (
+            "The Kessel Port Authority was asked on Monday why the crane fell. It did not reply.",
+            [("non_response", "The Kessel Port Authority")],
+        ),
+        (
+            "The Orlen Shipping Board said the channel was closed. Reporters then emailed the"
+            " Varga Ferry Company about the fire. It has not responded.",
+            [
+                ("statement", "The Orlen Shipping Board"),
+                ("non_response", "the Varga Ferry Company"),
+            ],
+        ),
+        # counter-examples: the sentence before holds a statement, names two bodies or none
+        (
+            "Ida Brenn of the Sarn Valley Trust said the fund had closed. It did not respond to"
+            " further questions.",
+            [("statement", "Ida Brenn of the Sarn Valley Trust"), ("non_response", "It")],
+        ),
+        (
+            "A spokeswoman for Mayor Ola Renk said it would rebuild the pier. It did not respond"
+            " to requests for comment.",
+            [("statement", "A spokeswoman for Mayor Ola Renk"), ("non_response", "It")],
+        ),
+        (
+            "Divers searched between the Varga Ferry Company dock and the Kessel Port Authority"
+            " pier. It did not reply.",
+            [("non_response", "It")],
+        ),
+        ("The Orme Hospital treated 12 people. It was not clear how many had died.", []),
+    ],
+)
+def test_silent_it_after_a_body_named(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
