@@ -153,6 +153,30 @@ _MORE_WORDINGS = (
 )
 
 
+#: What a party gives out when it answers: a figure, names, a statement (general English of
+#: news refusals).
+_INFORMATION = (
+    r"(?:figures?|numbers|(?:death\s+)?toll|count|tally|names|details|updates?|statement"
+    r"|answers|list|report|breakdown|data|explanation)"
+)
+_GIVE_OUT = (
+    r"(?:sen[dt]|releas(?:e|ed)|publish(?:ed)?|give|given|gave|provided?|issued?|shared?"
+    r"|deliver(?:ed)?|produced?|put\s+out)"
+)
+#: A promise of figures not kept by the clause's end: "promised figures by noon but had sent
+#: none by evening", "pledged to publish the names but has yet to release them" (50th
+#: session; not "promised figures by noon and released them at 11", nor "promised tents but
+#: sent none", aid, not an answer).
+_PROMISE_UNKEPT = (
+    r"(?:promised|pledged|vowed)\s+(?:to\s+" + _GIVE_OUT + r"\s+)?(?:(?:a|an|the|its|their"
+    r"|full|new|updated|official|casualty|final|detailed|further|more|exact)\s+){0,3}"
+    + _INFORMATION
+    + r"(?:\s+[\w'-]+){0,6}?,?\s+but\s+(?:(?:had|has|have)\s+(?:still\s+)?(?:not\s+)?)?"
+    r"(?:(?:" + _GIVE_OUT + r")\s+(?:none|nothing)|(?:yet\s+to|not|failed\s+to|did\s+not"
+    r"|didn't)\s+" + _GIVE_OUT + r"\s+(?:them|it|any|one))\b"
+)
+
+
 #: "left questions about the alarm unanswered", "has left a fortnight of emailed questions
 #: ... unanswered"; "let three days of voicemail messages from the Gazette go unanswered" (days of
 #: a newsroom's calls, not "let messages from the family go unanswered"; 39th session).
@@ -312,6 +336,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"|(?:remained|remains|stayed|stays|was|were)\s+tight-lipped\b",
         *_withheld(negated),
         *_MORE_WORDINGS,
+        _PROMISE_UNKEPT,
     )
 
 

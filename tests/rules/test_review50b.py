@@ -2,7 +2,9 @@
 
 Attributions: a party that "told reporters nothing about" a thing is silent on it, while
 "told reporters nothing had changed" stays a statement; the "It" of a non-response is the one
-body the sentence before names, even as an object, unless that sentence holds a statement.
+body the sentence before names, even as an object, unless that sentence holds a statement;
+a promise of figures not kept by the clause's end ("promised ... but had sent none") is a
+non-response, a promise kept or a promise of aid is none.
 """
 
 from __future__ import annotations
@@ -87,4 +89,31 @@ def test_told_reporters_nothing(text: str, expected: list[tuple[str, str]]) -> N
     ],
 )
 def test_silent_it_after_a_body_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The interior ministry promised a casualty list by Monday but had sent none by"
+            " Wednesday.",
+            [("non_response", "The interior ministry")],
+        ),
+        (
+            "The district coroner pledged to publish the names of the victims, but has still not"
+            " released them.",
+            [("non_response", "The district coroner")],
+        ),
+        (
+            "The navy promised an updated toll within hours but has yet to give one.",
+            [("non_response", "The navy")],
+        ),
+        # counter-examples: the promise kept, or a promise of aid, not of an answer
+        ("The interior ministry promised a casualty list by Monday and sent it on Sunday.", []),
+        ("The interior ministry promised a casualty list by Monday but sent it on Tuesday.", []),
+        ("The interior ministry promised blankets by Monday but had sent none by Wednesday.", []),
+    ],
+)
+def test_promised_figures_not_given(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
