@@ -8,11 +8,14 @@ comment" (an "it" is no person, so it is the airline). General English of attrib
 'the airline'
 >>> body_spoken_for(tokenize("A spokesman for the mayor said"), (0, 26)) is None
 True
+>>> body_spoken_for(tokenize("A spokesman for Mayor Ivo Tal said"), (0, 29)) is None
+True
 """
 
 from __future__ import annotations
 
 from rules.nouns import names_people
+from rules.source_words import ORG_WORDS, TITLES
 from rules.tokens import Token
 
 #: Roles that speak for a body named after a link ("a spokeswoman for the airline", "an
@@ -33,7 +36,15 @@ def body_spoken_for(tokens: list[Token], source: tuple[int, int]) -> tuple[int, 
             last = k + 2  # the body runs to the first comma ("for the airline, Ana Ruiz,")
             while last + 1 <= inside[-1] and tokens[last + 1].is_word:
                 last += 1
-            if names_people(tokens[last].low):
-                return None  # "a spokesman for the mayor", "an aide to the ministers"
+            if names_people(tokens[last].low) or _titled_name(tokens[k + 2 : last + 1]):
+                return None  # "a spokesman for the mayor", "for Mayor Ivo Tal": a person
             return (tokens[k + 2].start, tokens[last].end)
     return None
+
+
+def _titled_name(words: list[Token]) -> bool:
+    """Is the body a title and then a name, a person ("Mayor Ivo Tal", "Police Chief Ana
+    Soto"; not "the Nurses Union", "the Mayor's Office")?"""
+    titled = next((j for j, t in enumerate(words) if TITLES.fullmatch(t.text)), None)
+    name = words[titled + 1 :] if titled is not None else []
+    return bool(name) and all(t.text[:1].isupper() and not ORG_WORDS.match(t.low) for t in name)

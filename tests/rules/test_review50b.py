@@ -4,7 +4,9 @@ Attributions: a party that "told reporters nothing about" a thing is silent on i
 "told reporters nothing had changed" stays a statement; the "It" of a non-response is the one
 body the sentence before names, even as an object, unless that sentence holds a statement;
 a promise of figures not kept by the clause's end ("promised ... but had sent none") is a
-non-response, a promise kept or a promise of aid is none.
+non-response, a promise kept or a promise of aid is none; "A spokesman for Mayor Ola Renk
+said it would not comment" is the spokesman's silence, never the mayor's, an "it" being no
+person.
 """
 
 from __future__ import annotations
@@ -116,4 +118,36 @@ def test_silent_it_after_a_body_named(text: str, expected: list[tuple[str, str]]
     ],
 )
 def test_promised_figures_not_given(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokesman for Mayor Ola Renk said it would not comment on the pier.",
+            [("non_response", "A spokesman for Mayor Ola Renk")],
+        ),
+        (
+            "A spokeswoman for Sheriff Dana Vell said it had no comment on the arrest.",
+            [("non_response", "A spokeswoman for Sheriff Dana Vell")],
+        ),
+        # counter-examples: a body spoken for is the "it", whatever its name holds
+        (
+            "A spokesman for the Mayor's Office said it would not comment on the pier.",
+            [
+                ("statement", "A spokesman for the Mayor's Office"),
+                ("non_response", "the Mayor's Office"),
+            ],
+        ),
+        (
+            "A spokeswoman for the Kessel Nurses Union said it would not comment.",
+            [
+                ("statement", "A spokeswoman for the Kessel Nurses Union"),
+                ("non_response", "the Kessel Nurses Union"),
+            ],
+        ),
+    ],
+)
+def test_it_spoken_for_no_person(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
