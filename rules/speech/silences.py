@@ -270,7 +270,8 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
         placed = place_clause_speaker(tokens, p, at.last)
         return placed or phrase_subject(tokens, p) or (None, None)
     if before.text == ",":
-        found = comma_subject(tokens, p)
+        then = p > 0 and tokens[p + 1].low == "then"  # "toured the site, then declined to"
+        found = coordinated(tokens, p) if then else comma_subject(tokens, p)
         if found is not None and isinstance(found[0], tuple):
             return found
         return found, None

@@ -6,7 +6,8 @@ body the sentence before names, even as an object, unless that sentence holds a 
 a promise of figures not kept by the clause's end ("promised ... but had sent none") is a
 non-response, a promise kept or a promise of aid is none; "A spokesman for Mayor Ola Renk
 said it would not comment" is the spokesman's silence, never the mayor's, an "it" being no
-person.
+person; a silence after ", then" ("read a statement, then walked away without answering
+questions") is the first clause's subject's.
 """
 
 from __future__ import annotations
@@ -150,4 +151,32 @@ def test_promised_figures_not_given(text: str, expected: list[tuple[str, str]]) 
     ],
 )
 def test_it_spoken_for_no_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port director read a short statement, then walked away without answering"
+            " questions.",
+            [("non_response", "The port director")],
+        ),
+        (
+            "Governor Tomas Vell visited the shelter, then declined to comment on the toll.",
+            [("non_response", "Governor Tomas Vell")],
+        ),
+        (
+            "The harbour master walked away without answering questions.",
+            [("non_response", "The harbour master")],
+        ),
+        # counter-examples: "then" inside an opening clause, and a walk that refuses no question
+        (
+            "Asked about the toll, then about the dam, the port director declined to comment.",
+            [("non_response", "the port director")],
+        ),
+        ("The port director read a short statement, then walked away towards the pier.", []),
+    ],
+)
+def test_silence_after_then(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
