@@ -40,7 +40,9 @@ _MORE_WORDINGS = (
     # "had still not said by Friday evening how many had died" (not "said a word")
     r"(?:has|have|had)\s+(?:still\s+)?not\s+said\s+(?:(?:by|on)\s+\w+(?:\s+\w+)?\s+)?(?:whether"
     r"|how|why|what|when|where|who|if)\b",
-    r"(?:left|let|lets|leaves)\s+(?:(?:the|our|its|their|reporters'|repeated)\s+)?(?:phone\s+)?"
+    # "let a reporter's calls ring unanswered" (50th session)
+    r"(?:left|let|lets|leaves)\s+(?:(?:the|our|its|their|reporters'|repeated"
+    r"|(?:a|this)\s+(?:reporter|journalist)'s)\s+)?(?:phone\s+)?"
     r"calls\s+(?:[\w',-]+\s+){0,8}?ring\s+(?:out|through\s+to\s+(?:a\s+)?(?:recorded|voice)"
     r"|unanswered)\b",
     r"(?:kept|keeps|keeping)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:reports?"
@@ -73,6 +75,10 @@ _MORE_WORDINGS = (
     # "the office had put out nothing on the fire by noon" (thirty-ninth session; not "has released
     # nothing on streaming platforms")
     r"(?:has|have|had)\s+put\s+out\s+nothing\s+(?:about|on)\b",
+    # "referred all further questions to the police": an answer left to another (50th
+    # session; not "referred 12 patients to a specialist")
+    r"referred\s+(?:(?:all|every|any|further|those|these|the|our|reporters')\s+){0,2}"
+    r"(?:questions?|inquiries|enquiries|queries)\s+to\b",
     r"(?:chose|decided|opted|preferred)\s+to\s+say\s+nothing\b"
     r"|will\s+say\s+nothing\s+(?:about|on|before|until)\b"
     r"|said\s+nothing\s+when\s+(?:asked|contacted|approached|questioned|called)\b"
@@ -331,7 +337,9 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         r"(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to)\s+put\s+"
         r"(?:a|any|an\s+exact|a\s+precise)\s+(?:figure|number)\s+on\b",
         # "kept silent on whether", "remained tight-lipped about the toll"
-        r"(?:remained|remains|kept|keeps|stayed|stays)\s+(?:silent|quiet|tight-lipped|mum)\s+"
+        # "The message was silent on whether" (50th session)
+        r"(?:remained|remains|kept|keeps|stayed|stays|was|were|is|are|(?:has|have|had)\s+been)"
+        r"\s+(?:silent|quiet|tight-lipped|mum)\s+"
         r"(?:on|about|over)\s+(?:whether|how|why|what|who|when|where)\b"
         r"|(?:remained|remains|stayed|stays|was|were)\s+tight-lipped\b",
         *_withheld(negated),

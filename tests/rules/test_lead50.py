@@ -6,7 +6,8 @@ own possessive ("lost her two sons"), or comes before the loser ("Two of the gir
 not seats, votes, or people lost to a rival side. "We lost three babies on the ward" (where
 carers watched them die). A count treated "for gunshot and machete wounds" (two kinds joined)
 or "for breathing problems"; "nine were still on its wards" (a hospital's own). A toll named
-first and set by "putting it at" a figure.
+first and set by "putting it at" a figure. Silences: "was silent on whether", "let a
+reporter's calls ring out", "referred all further questions to" another body.
 """
 
 from __future__ import annotations
@@ -111,3 +112,33 @@ def test_counts_read_this_session(text: str, category: str, figure: float) -> No
 )
 def test_no_casualty_read(text: str) -> None:
     assert [c for c in analyze(text).claims if c.category in ("killed", "wounded")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The ministry was silent on whether any of the guards had been armed.", "The ministry"),
+        (
+            "The owner of a feed store in Tarn let a reporter's calls ring unanswered.",
+            "The owner of a feed store in Tarn",
+        ),
+        (
+            "The mill's press office referred all further questions to the fire service.",
+            "The mill's press office",
+        ),
+    ],
+)
+def test_silences_read_this_session(text: str, party: str) -> None:
+    found = [a.source for a in analyze(text).attributions if a.kind == "non_response"]
+    assert found == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The choir was silent on the steps of the chapel.",
+        "The clinic referred 12 patients to a specialist in Orme.",
+    ],
+)
+def test_no_silence_read(text: str) -> None:
+    assert [a for a in analyze(text).attributions if a.kind == "non_response"] == []
