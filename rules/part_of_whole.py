@@ -25,11 +25,12 @@ _PART_BEFORE = re.compile(
 )
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 #: A counted part of a whole owned by a named holder: "two of the bus's 43 passengers",
-#: "fifteen of the rebels' 30 fighters" (26th session). Not of "the" alone nor of a pronoun's
+#: "fifteen of the rebels' 30 fighters" (26th session), "2,000 of Kell's 6,500 residents" (a
+#: name's, review50a). Not of "the" alone nor of a pronoun's
 #: whole, which the parts rules read already, and not of a whole whose noun tells its harm or
 #: captivity ("three of the group's 12 hostages were killed": the 12 were held).
 _COUNTED_PART_BEFORE = re.compile(
-    rf"\b(?:\d{{1,3}}|{_UNIT_WORDS})\s+of\s+(?:the|these|those)\s+{_OWNER}\s+$",
+    rf"\b(?:\d{{1,3}}|{_UNIT_WORDS})\s+of\s+(?:(?:the|these|those)\s+)?{_OWNER}\s+$",
     re.IGNORECASE,
 )
 _HELD_OR_HARMED = re.compile(
@@ -46,7 +47,7 @@ _VERB_AFTER = re.compile(
     r"(?:\s+(?!(?:who|that|which|whom|killed|injured|wounded|shot|hurt|dead|stabbed|slain"
     r"|missing|arrested)\b)[A-Za-z-]+){0,2}?\s*"
     r"(?:[,.;:]|(?:\s+(?:later|also|eventually|then|reportedly))?\s+(?:died|dies|was|were"
-    r"|is|are|has|had|succumbed|survived|remains|remained|did|suffered|sustained|received)\b)",
+    r"|is|are|has|had|have|succumbed|survived|remains|remained|did|suffered|sustained|received)\b)",
     re.IGNORECASE,
 )
 
@@ -157,7 +158,7 @@ def denied_before(before: str) -> bool:
 #: The whole right after a part's figure: "[none] of the bus's 43 passengers were", "[seven] of
 #: its 12 crew": the part is the count, the whole's number no word of the gap.
 WHOLE_AFTER_PART = re.compile(
-    rf"^(\s+of\s+(?:the|these|those|its|their|his|her|our)(?:\s+{_OWNER})?)"
+    rf"^(\s+of\s+(?:(?:the|these|those|its|their|his|her|our)(?:\s+{_OWNER})?|{_OWNER}))"
     r"\s+\d[\d,]*(?=\s)",
     re.IGNORECASE,
 )

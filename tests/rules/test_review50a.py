@@ -1,0 +1,37 @@
+"""Readings review50a mended, each with counter-examples that stay. Every sentence is the
+reviewer's own, with invented names and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str, category: str) -> list[float | None]:
+    return [
+        c.min if c.min is not None else c.max
+        for c in analyze(text).claims
+        if c.category == category
+    ]
+
+
+_FLOOD = "Floodwaters swamped the valley town of Kell on Thursday. "
+_SHELLING = "Artillery shelling hit the border town of Tarsk overnight. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{_FLOOD}About 2,000 of the town's 6,500 residents have left their homes.", [2000]),
+        (f"{_SHELLING}Some 900 of the district's 4,000 families have fled.", [900]),
+        (f"{_SHELLING}Roughly 300 of Tarsk's 1,100 inhabitants have fled.", [300]),
+        # counter-examples: the whole alone, or with no leaving, and the past tense as before
+        (f"{_FLOOD}The town's 6,500 residents rely on a single bridge.", []),
+        (f"{_FLOOD}About 2,000 of the town's 6,500 residents had left their homes.", [2000]),
+        (f"{_SHELLING}The town's 4,000 residents have fled.", [4000]),
+    ],
+)
+def test_a_part_of_an_owned_whole_before_a_perfect(text: str, expected: list[float]) -> None:
+    assert _claims(text, "displaced") == expected
