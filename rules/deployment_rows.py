@@ -21,6 +21,11 @@ from rules.cue_fragments import (
 )
 from rules.cue_rows import Row
 
+#: A place taken back by a force sent in: "About 250 police officers and soldiers retook the
+#: prison" (review50a; the heads are services, ``rules.claims.groups.acceptable``: not
+#: "the team retook the lead").
+RETAKEN = r"retook"
+
 DEPLOYED: tuple[Row, ...] = (
     # "sent a team of 12 investigators", "flew in a team of eight inspectors": a board's or an
     # agency's team sent to a scene, its count after the cue (36th session)
@@ -86,6 +91,7 @@ DEPLOYED: tuple[Row, ...] = (
     # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure
     # stands before the verb, and the head must be military (see TROOP_MOVEMENT).
     (TROOP_MOVEMENT, True, None, False),
+    (RETAKEN, True, None, False),
     (CREWS_AT_WORK, True, None, False),
     # "900 gendarmes had been brought into the city": services only (not "six men were
     # brought in for questioning", see ``rules.claims.groups.acceptable``)

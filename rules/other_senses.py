@@ -193,6 +193,12 @@ _WORKS = re.compile(
 )
 
 
+#: A scene one was at when the incident began: there by chance, not sent ("Two police officers
+#: were at the scene when the gunman opened fire"; "45 firefighters were at the scene" by
+#: dawn were sent; general English of crime reports, review50a).
+_PRESENT_WHEN = re.compile(r"\s+(?:already\s+)?when\b", re.IGNORECASE)
+
+
 def other_sense(word: str, text: str, end: int) -> bool:
     """Whether the cue ``word`` (lower case) that ends at ``end`` is used in another sense."""
     # "moved 40 families from the flats to renovate them"
@@ -203,6 +209,8 @@ def other_sense(word: str, text: str, end: int) -> bool:
     if word.endswith("eliminated"):  # "The Raiders were eliminated from playoff contention"
         sentence = sentence_of(text, end - len(word), end)
         return _CONTEST.search(sentence) is not None and _ARMED.search(sentence) is None
+    if word.endswith(" the scene"):  # "Two officers were at the scene when the gunman fired"
+        return _PRESENT_WHEN.match(text, end) is not None
     if word in ("wounded", "injured", "hurt", "bruised"):
         return _ABSTRACT_HURT.match(text, end) is not None  # "the wounded pride of colleagues"
     if word in ("bodies", "corpses"):

@@ -50,6 +50,7 @@ from rules.cue_fragments import (
     TROOP_MOVEMENT,
 )
 from rules.cue_rows import HUMAN_ONLY, RELEASED
+from rules.deployment_rows import RETAKEN
 from rules.nouns import (
     ARMED_ENEMIES,
     MILITARY,
@@ -359,7 +360,7 @@ def acceptable(binding: Binding) -> bool:
         return False  # "4,000 paintings were moved to safety", "12 banks are recovering"
     if cue.pattern == TROOP_MOVEMENT:
         return head is not None and (head in MILITARY or head.rstrip("s") + "s" in MILITARY)
-    if cue.pattern == BROUGHT_IN:  # "riot police were brought in", not "six men"
+    if cue.pattern in (BROUGHT_IN, RETAKEN):  # "riot police were brought in", not "six men"
         return head is not None and head in SENT_SERVICES
     if cue.pattern == CAUGHT_BY_POLICE:  # "caught nine escapees", not "two children"
         return head is not None and (head in _CAUGHT or is_perpetrator(head))

@@ -35,3 +35,24 @@ _SHELLING = "Artillery shelling hit the border town of Tarsk overnight. "
 )
 def test_a_part_of_an_owned_whole_before_a_perfect(text: str, expected: list[float]) -> None:
     assert _claims(text, "displaced") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two police officers were at the scene when the gunman opened fire.", []),
+        (
+            "Three deputies were already at the scene when the shooting started, the sheriff said.",
+            [],
+        ),
+        ("About 250 police officers and soldiers retook the prison.", [250]),
+        ("Some 80 riot police retook the campus on Sunday.", [80]),
+        # counter-examples: a service sent to a scene, at it with no "when", a team's lead
+        ("Police sent 200 officers to the scene.", [200]),
+        ("Forty-five firefighters were at the scene by midnight.", [45]),
+        ("Some 300 fans retook the terraces after the break.", []),
+        ("The visitors retook the lead after 30 minutes.", []),
+    ],
+)
+def test_at_a_scene_by_chance_and_a_place_retaken(text: str, expected: list[float]) -> None:
+    assert _claims(text, "deployed") == expected
