@@ -58,9 +58,8 @@ _ILLNESS = re.compile(
     re.IGNORECASE,
 )
 
-#: Complaints that are an illness alone but an injury when an incident caused them ("with
-#: chest pains", "after complaining of chest pains", "with a heart condition", "with
-#: heatstroke" in a heatwave).
+#: Complaints that are an illness alone but an injury when an incident caused them ("with chest
+#: pains", "after complaining of chest pains", "a heart condition", "heatstroke" in a heatwave).
 _COMPLAINT = re.compile(
     r"\s+(?:with|for|after\s+complaining\s+(?:of|about))\s+"
     rf"{_MODIFIERS}(?:symptoms|breathing\s+problems|breathing\s+difficulties"
@@ -96,8 +95,7 @@ _SPECIALTIES = (
     r"|dialysis|cancer|oncology|neonatal|premature\s+baby)"
 )
 _SPECIALTY = re.compile(rf"\b{_SPECIALTIES}\b", re.IGNORECASE)
-#: ... or after the place, within a few words: "admitted to a clinic in Orme for fertility
-#: treatment".
+#: ... or after the place, within a few words: "admitted to a clinic in Orme for fertility care".
 _FOR_SPECIALTY = re.compile(
     rf"(?:\s+(?!(?:and|but|after|when|with)\b)[\w'-]+){{0,3}}?\s+for\s+(?:an?\s+)?{_SPECIALTIES}\b",
     re.IGNORECASE,
@@ -157,19 +155,21 @@ def _sentence(text: str, start: int, end: int) -> str:
     return left[cut + 1 :] + " " + right[:stop]
 
 
-#: How much of a document's opening (its headline and lead) names the incident that a care
-#: cue in a later sentence follows from.
+#: How much of a document's opening (its headline and lead) may name a later care's incident.
 _LEAD = 320
-
-
 #: The incidents a lead may name for a later sentence's care: only words with no everyday
 #: figurative sense ("a storm of criticism", "talks collapsed", "a flood of complaints" are
-#: left out; review39).
+#: left out; review39), and a built thing's collapse ("a footbridge collapsed"; review50a).
+_BUILT = (
+    r"(?:building|roof|ceiling|bridge|tower|block|hall|house|wall|stand|balcony|mine|tunnel"
+    r"|gallery|factory|warehouse|school|hotel|stage|scaffolding|crane|dam|structure|church)s?"
+)
 _LEAD_INCIDENT = re.compile(
     r"\b(?:leak(?:s|ed)?|fire|blaze|explosions?|exploded|blasts?|chlorine|ammonia|shooting"
     r"|stabbing|bombing|(?:earth)?quake|landslides?|mudslides?|stampede|derail(?:ed|ment)"
     r"|poisoning|eruption|capsized?|shipwreck|pile-?up|tornado|hurricane|cyclone|typhoon"
-    r"|avalanche|ambush(?:ed)?|clashes|heatwave|heat\s+wave)\b",
+    rf"|avalanche|ambush(?:ed)?|clashes|heatwave|heat\s+wave|[\w-]*{_BUILT}\s+(?:had\s+)?(?:\w+ly\s+)?"
+    rf"collapsed|collapse\s+of\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,2}}?[\w-]*{_BUILT})\b",
     re.IGNORECASE,
 )
 

@@ -56,3 +56,30 @@ def test_a_part_of_an_owned_whole_before_a_perfect(text: str, expected: list[flo
 )
 def test_at_a_scene_by_chance_and_a_place_retaken(text: str, expected: list[float]) -> None:
     assert _claims(text, "deployed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The roof of a grain warehouse collapsed in Dreller on Tuesday. Rescuers searched"
+            " the rubble overnight. Eleven patients had been admitted by dawn.",
+            [11],
+        ),
+        (
+            "The collapse of a footbridge in Ostra left dozens in the river. Seven patients"
+            " had been admitted.",
+            [7],
+        ),
+        # counter-examples: talks, a currency or a coalition that collapsed hurt no one
+        ("Peace talks collapsed in Dreller on Tuesday. Eleven patients had been admitted.", []),
+        ("The currency collapsed on Tuesday. Eleven patients had been admitted.", []),
+        (
+            "The ruling coalition collapsed after a vote on Tuesday. Eleven patients had been"
+            " admitted.",
+            [],
+        ),
+    ],
+)
+def test_a_built_things_collapse_opens_a_story_of_care(text: str, expected: list[float]) -> None:
+    assert _claims(text, "wounded") == expected
