@@ -52,6 +52,14 @@ _CREWS = re.compile(
     r"(?P<verb>pulled|plucked|hauled|dragged|brought|carried|winched|airlifted)(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
+#: The teller's own hands in a quote: '"I dragged two children out of the water myself," a
+#: fisherman said' (general English of witnesses' rescue accounts, review50a); the object
+#: and the danger as for crews, so not "we pulled out of the talks", "pulled out three chairs".
+_OWN_HANDS = re.compile(
+    r"\b(?:I|we)\s+(?:had\s+|have\s+|just\s+)?"
+    r"(?P<verb>pulled|plucked|hauled|dragged|carried)(?:\s+out)?\s+$",
+    re.IGNORECASE,
+)
 _FROM_DANGER = re.compile(
     # the object, then an aside of its parts ("nine hikers, two of them injured, off")
     r"(?P<obj>(?:\s+[\w'-]+){0,3}?)(?:,[^,.;]{1,80},)?\s+(?:from|out\s+of|off)\s+"
@@ -107,6 +115,7 @@ _WAYS = (
     (_BROUGHT, _ALIVE_AFTER),
     (_RESCUERS, _FROM_AFTER),
     (_CREWS, _FROM_DANGER),
+    (_OWN_HANDS, _FROM_DANGER),
     (_TAKEN_OUT, _SURVIVORS_FROM),
     (_FOUND, _SURVIVORS_IN),
     (_PICKED_UP, _ADRIFT),
@@ -145,6 +154,8 @@ class BroughtOutAlive(ExtraRule):
         "villagers",
         "fishermen",
         " free",
+        # the teller's own rescue ("I dragged two children out of the water")
+        *("pulled", "plucked", "hauled", "dragged", "carried"),
     )
     examples = (
         (
@@ -236,7 +247,7 @@ class BroughtOutAlive(ExtraRule):
             head = group.split()[-1].lower() if group else None
             if head is not None and head not in OTHERS and not is_human_plural(head):
                 continue  # "pulled 12 hoses from the truck"; "seven others" of people told
-            if head is not None and is_perpetrator(head) and verb.re is _CREWS:
+            if head is not None and is_perpetrator(head) and verb.re in (_CREWS, _OWN_HANDS):
                 continue  # "Police crews pulled two suspects from the canal": an arrest
             if head in _THE_DEAD or _DEAD_AFTER.match(sent.text, after.end()):
                 continue  # "hauled 12 victims from the water", "pulled 12 people ..., all dead"

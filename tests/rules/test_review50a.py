@@ -83,3 +83,22 @@ def test_at_a_scene_by_chance_and_a_place_retaken(text: str, expected: list[floa
 )
 def test_a_built_things_collapse_opens_a_story_of_care(text: str, expected: list[float]) -> None:
     assert _claims(text, "wounded") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I dragged two children out of the water myself," a fisherman said.', [2]),
+        ('"We pulled six people from the flooded river before the boats came," she said.', [6]),
+        ('"I carried three neighbours out of the burning building," a baker said.', [3]),
+        # counter-examples: out of talks, chairs, cars, suspects and the dead are no rescue
+        ("The opposition pulled out of the talks on Monday.", []),
+        ('"We pulled out of the talks," the union leader said.', []),
+        ("He pulled out three chairs for the guests.", []),
+        ('"I pulled two cars out of the river with my tractor," he said.', []),
+        ('"We pulled two suspects out of the canal," an officer said.', []),
+        ('"We pulled three bodies from the water," a diver said.', []),
+    ],
+)
+def test_the_tellers_own_rescue(text: str, expected: list[float]) -> None:
+    assert _claims(text, "rescued") == expected
