@@ -32,9 +32,11 @@ _IN_CARE = re.compile(
 
 
 #: One place of care as the subject that took the figure in: "Orme General treated 19
-#: people" counts one hospital's share of the hurt.
+#: people" counts one hospital's share of the hurt; so does a ward or a unit, and its staff
+#: telling their own intake ('"We took in 17 injured patients overnight," a nurse said').
 _ONE_PLACE_TOOK = re.compile(
-    r"\b(?:hospital|medical\s+cent(?:er|re)|clinic|infirmary)\s+(?:has\s+|had\s+)?"
+    r"\b(?:hospital|medical\s+cent(?:er|re)|clinic|infirmary|ward|(?:care|burns?|trauma)\s+unit|we)"
+    r"\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:treated|admitted|received|took\s+in|took)\s+$",
     re.IGNORECASE,
 )
