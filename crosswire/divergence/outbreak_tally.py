@@ -15,11 +15,12 @@ from crosswire.divergence.model import ArticleFindings, StatedClaim
 from rules import calendar
 from rules.outbreaks import heat_wave_story, outbreak_story
 
-#: The span of an outbreak's tally: "since January", "since the start of the year", "this
-#: year", "so far this year" (general English of health bulletins).
+#: The span of an outbreak's tally: "since January", "since the start of the year", "since
+#: the start of June", "this year", "so far this year" (general English of health bulletins).
 _SPAN = re.compile(
-    rf"\bsince\s+(?:{calendar.names(calendar.MONTHS)}|the\s+(?:start|beginning)\s+of\s+the"
-    r"\s+(?:year|outbreak|season))\b|\b(?:so\s+far\s+)?this\s+year\b(?!['\u2019])",
+    rf"\bsince\s+(?:{calendar.names(calendar.MONTHS)}|the\s+(?:start|beginning)\s+of\s+(?:the"
+    rf"\s+(?:year|outbreak|season)|{calendar.names(calendar.MONTHS)}))\b"
+    r"|\b(?:so\s+far\s+)?this\s+year\b(?!['\u2019])",
     re.IGNORECASE,
 )
 #: An earlier time in the same clause: the figure is a past one ("last year", "in 2019").
