@@ -154,9 +154,15 @@ _YEAR = re.compile(
 
 #: The rule of a count's earlier value: "up from 14", "revised down to 38 from 42".
 EARLIER = EarlierValue.code
-#: The earlier value a count is compared with, right before its figure ("up from 14",
-#: "compared with 48 last year"; the rules' CB124).
-EARLIER_VALUE = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+#: The earlier value a count is compared with or corrected from, right before its figure
+#: ("up from 14", "compared with 48 last year", "correcting a count of 11"; the rules' CB124).
+EARLIER_VALUE = re.compile(
+    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
+    # "correcting a count of 11 wounded they had given the night before" (50th session)
+    r"|(?:correct|revis|lower|amend)(?:ing|ed)\s+(?:(?:an?|the|its|their|his|her)\s+)?"
+    r"(?:(?:earlier|initial|first|previous)\s+)?(?:count|figure|toll|tally|number)\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def earlier_value(claim: StatedClaim) -> bool:

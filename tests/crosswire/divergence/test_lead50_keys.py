@@ -26,3 +26,11 @@ def test_a_citys_homicides_since_the_start_of_a_month_stay_background() -> None:
         " recorded 31 homicides since the start of March."
     )
     assert _total(text, "killed") == 1
+
+
+def test_a_count_corrected_from_is_no_current_figure() -> None:
+    text = (
+        "Two guards were killed and six inmates wounded in a riot at Tolm prison, officials said"
+        " on Friday, correcting an earlier count of 10 wounded given on Thursday."
+    )
+    assert _total(text, "wounded") == 6
