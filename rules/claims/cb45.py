@@ -20,6 +20,9 @@ _WITH_HURT = (
     r"with\s+(?:severe|serious|critical|life[- ]threatening|extensive)\s+(?:head\s+)?"
     r"(?:burns|injuries|wounds)"
     r"|with\s+(?:crush|internal|spinal(?:\s+cord)?)\s+injuries|with\s+internal\s+bleeding"
+    # "three of them with skull fractures", "two with light wounds" (50th session)
+    r"|with\s+(?:light|minor|slight|head|leg|multiple)\s+(?:injuries|wounds)"
+    r"|with\s+(?:skull|leg|arm|hip|rib|pelvic|multiple)\s+fractures"
     r"|with\s+(?:(?:stab|gunshot|bullet|knife|shrapnel)\s+wounds|burns"
     r"|(?:severe\s+|serious\s+)?(?:frostbite|hypothermia|fractures|broken\s+bones)"
     r"|(?:crushed|broken)\s+(?:legs|arms|limbs))"

@@ -4,10 +4,11 @@ Claims: kin "lost" are dead where the count follows another loss in the same obj
 her husband and their four sons", "lost 30 sheep and three young men"), follows the loser's
 own possessive ("lost her two sons"), or comes before the loser ("Two of the girls we lost");
 not seats, votes, or people lost to a rival side. "We lost three babies on the ward" (where
-carers watched them die). A count treated "for gunshot and machete wounds" (two kinds joined)
-or "for breathing problems"; "nine were still on its wards" (a hospital's own). A toll named
-first and set by "putting it at" a figure. Silences: "was silent on whether", "let a
-reporter's calls ring out", "referred all further questions to" another body.
+carers watched them die). A count treated "for gunshot and machete wounds" (two kinds
+joined) or "for breathing problems"; "four of them with rib fractures"; "nine were still on
+its wards" (a hospital's own). A toll named first and set by "putting it at" a figure.
+Silences: "was silent on whether", "let a reporter's calls ring out", "referred all further
+questions to" another body.
 """
 
 from __future__ import annotations
@@ -88,6 +89,11 @@ def test_losses_that_are_no_deaths(text: str) -> None:
             " its wards on Monday.",
             "wounded",
             7,
+        ),
+        (
+            "A crane fell on the site in Parr. Sixteen were hurt, four of them with rib fractures.",
+            "wounded",
+            4,
         ),
         (
             "Relief groups said the real toll was far higher, putting it at between 80 and 95.",
