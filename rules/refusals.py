@@ -74,7 +74,7 @@ _MORE_WORDINGS = (
     r"(?:(?:public|formal|official|written|further)\s+)?statement\b",
     # "the office had put out nothing on the fire by noon" (thirty-ninth session; not "has released
     # nothing on streaming platforms")
-    r"(?:has|have|had)\s+put\s+out\s+nothing\s+(?:about|on)\b",
+    r"(?:has|have|had)\s+(?:put\s+out|issued)\s+nothing\s+(?:about|on)\b",
     # "referred all further questions to the police": an answer left to another (50th
     # session; not "referred 12 patients to a specialist")
     r"referred\s+(?:(?:all|every|any|further|those|these|the|our|reporters')\s+){0,2}"
@@ -177,7 +177,7 @@ _PROMISE_UNKEPT = (
     r"(?:promised|pledged|vowed)\s+(?:to\s+" + _GIVE_OUT + r"\s+)?(?:(?:a|an|the|its|their"
     r"|full|new|updated|official|casualty|final|detailed|further|more|exact)\s+){0,3}"
     + _INFORMATION
-    + r"(?:\s+[\w'-]+){0,6}?,?\s+but\s+(?:(?:had|has|have)\s+(?:still\s+)?(?:not\s+)?)?"
+    + r"(?:\s+\"?[\w'-]+\"?){0,6}?,?\s+but\s+(?:(?:had|has|have)\s+(?:still\s+)?(?:not\s+)?)?"
     r"(?:(?:" + _GIVE_OUT + r")\s+(?:none|nothing)|(?:yet\s+to|not|failed\s+to|did\s+not"
     r"|didn't)\s+" + _GIVE_OUT + r"\s+(?:them|it|any|one))\b"
 )
@@ -229,13 +229,14 @@ _WALKED_ON = (
     r"|enquir(?:y|ies)|allegations?|claims?|reports?|matter|incident)\b)",
     # "walked back inside without taking questions" (47th session), "walked quickly away from
     # reporters without answering their questions"; "slipped out by a back door to avoid the
-    # press" (not "to avoid the press of the crowd")
+    # press", "left by a side door, avoiding the reporters" (not "to avoid the press of the
+    # crowd")
     r"(?:walked|went|hurried|turned|headed)\s+(?:back\s+|quickly\s+|briskly\s+)?(?:inside"
     r"|indoors|away|off|out)\s+(?:from\s+(?:the\s+)?(?:waiting\s+)?(?:reporters|journalists"
     r"|cameras|press)\s+)?without\s+(?:taking|answering|fielding|stopping\s+for)\s+(?:any\s+"
     r"|further\s+|their\s+|(?:reporters|journalists)'\s+)?questions\b",
     r"(?:left|slipped|ducked|exited|sneaked|snuck|hurried|was\s+(?:whisked|ushered|hustled))"
-    r"(?:\s+[\w'-]+){0,6}?\s+to\s+(?:avoid|evade|dodge)\s+(?:the\s+)?(?:waiting\s+)?"
+    r"(?:\s+[\w'-]+){0,6}?(?:\s+to|,)\s+(?:avoid|evade|dodge)(?:ing)?\s+(?:the\s+)?(?:waiting\s+)?"
     r"(?:reporters|journalists|media|cameras|photographers|press(?:\s*[.,;]|$|\s+(?:and"
     r"|outside|waiting|pack)\b))",
     # "did not pick up on Monday:": a phone left ringing, the sentence's clause ending there

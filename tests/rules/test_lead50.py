@@ -8,7 +8,8 @@ carers watched them die). A count treated "for gunshot and machete wounds" (two 
 joined) or "for breathing problems"; "four of them with rib fractures"; "nine were still on
 its wards" (a hospital's own). A toll named first and set by "putting it at" a figure.
 Silences: "was silent on whether", "let a reporter's calls ring out", "referred all further
-questions to" another body.
+questions to" another body, "had issued nothing on", a promise "within the hour" (quoted) not
+kept, "slipped out ..., avoiding the waiting reporters".
 """
 
 from __future__ import annotations
@@ -128,6 +129,15 @@ def test_no_casualty_read(text: str) -> None:
             "The owner of a feed store in Tarn let a reporter's calls ring unanswered.",
             "The owner of a feed store in Tarn",
         ),
+        ("The navy had issued nothing on the collision by Sunday night.", "The navy"),
+        (
+            'The fire chief promised names "within the hour" but had sent none by dusk.',
+            "The fire chief",
+        ),
+        (
+            "The envoy slipped out through the kitchens, avoiding the waiting reporters.",
+            "The envoy",
+        ),
         (
             "The mill's press office referred all further questions to the fire service.",
             "The mill's press office",
@@ -144,6 +154,7 @@ def test_silences_read_this_session(text: str, party: str) -> None:
     [
         "The choir was silent on the steps of the chapel.",
         "The clinic referred 12 patients to a specialist in Orme.",
+        "The minister slipped out early, avoiding the traffic on the ring road.",
     ],
 )
 def test_no_silence_read(text: str) -> None:
