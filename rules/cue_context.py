@@ -46,6 +46,7 @@ from rules.bare_hits import people_shot
 from rules.cue_fragments import GREAT_DISASTER
 from rules.cue_rows import PLURAL_SUBJECT
 from rules.cue_words import CueWord, cue_word
+from rules.deployment_rows import toil_in_relative
 from rules.killers_of import AGENTS, things_killed
 from rules.lost_people import goods_lost, lost_otherwise
 from rules.nouns import names_people
@@ -315,6 +316,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
     if word.endswith("missing") and _ABSENT.match(text, end, min(len(text), end + 60)):
         return True  # "four regulars missing through suspension", "missing from the encore"
+    if toil_in_relative(word, text, start):
+        return True  # "120 volunteers who dug through the wreckage have since ...": who they are
     if word == "hurt" and hurt_by_a_thing(text, start):
         return True  # "The tariffs have hurt 4,000 farmers": a loss, not a wound
     if sport_hurt(text, start, end):

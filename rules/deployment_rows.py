@@ -8,6 +8,8 @@ as in ``rules.cue_rows``; the heads each row accepts are checked in
 
 from __future__ import annotations
 
+import re
+
 from rules.cue_fragments import (
     BROUGHT_IN,
     CREWS_AT_SITE,
@@ -25,6 +27,34 @@ from rules.cue_rows import Row
 #: prison" (review50a; the heads are services, ``rules.claims.groups.acceptable``: not
 #: "the team retook the lead").
 RETAKEN = r"retook"
+
+#: Crews and forces at hard work in the simple past: "150 rescue workers toiled through the
+#: night", "More than 200 firefighters battled the blaze", "Some 400 agents took part in the
+#: operation" (50th session; "responded" is left out: "12 volunteers responded to the fire
+#: alarm" is no deployment, review41c). The heads are crews, or services in a party of ten or
+#: more, as for ``CREWS_AT_WORK`` (``rules.claims.crews``).
+CREWS_TOILED = (
+    r"(?:searched|combed|scoured|dug\s+(?:through|into|for)|toiled|laboured|labored"
+    r"|battled\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:blazes?|fires?|flames|wildfires?|inferno)"
+    r"|took\s+part\s+in\s+the\s+(?:operation|raid|search|rescue|sweep))\b"
+)
+
+_TOILED_VERBS = frozenset("searched combed scoured dug toiled laboured labored".split())
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
+
+
+def toil_in_relative(word: str, text: str, start: int) -> bool:
+    """Is the crew's verb ``word`` at ``start`` in a relative clause ("About 120 volunteers who
+    dug through the wreckage have since formed a group"): who they are, not their deployment.
+
+    >>> toil_in_relative("dug", "Volunteers who dug", 15)
+    True
+    """
+    first = word.split()[0] if word else ""
+    return first in _TOILED_VERBS | {"battled", "took"} and bool(
+        _RELATIVE_BEFORE.search(text, max(0, start - 6), start)
+    )
+
 
 DEPLOYED: tuple[Row, ...] = (
     # "sent a team of 12 investigators", "flew in a team of eight inspectors": a board's or an
@@ -93,6 +123,7 @@ DEPLOYED: tuple[Row, ...] = (
     (TROOP_MOVEMENT, True, None, False),
     (RETAKEN, True, None, False),
     (CREWS_AT_WORK, True, None, False),
+    (CREWS_TOILED, True, None, False),
     # "900 gendarmes had been brought into the city": services only (not "six men were
     # brought in for questioning", see ``rules.claims.groups.acceptable``)
     (BROUGHT_IN, True, None, False),

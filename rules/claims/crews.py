@@ -13,12 +13,23 @@ from rules.cue_fragments import (
     TROOP_ORDERS,
     TROOPS_CARRIED,
 )
+from rules.deployment_rows import CREWS_TOILED
 from rules.nouns import RESPONDER_KINDS, SENT_SERVICES
 
 #: The deployment cues whose counted heads are read here.
 CREW_PATTERNS = frozenset(
-    (CREWS_AT_SITE, CREWS_AT_WORK, CREWS_WORKING, RESPONDERS_AT_WORK, TROOP_ORDERS, TROOPS_CARRIED)
+    (
+        CREWS_AT_SITE,
+        CREWS_AT_WORK,
+        CREWS_TOILED,
+        CREWS_WORKING,
+        RESPONDERS_AT_WORK,
+        TROOP_ORDERS,
+        TROOPS_CARRIED,
+    )
 )
+#: The cues of crews at work, whose heads are crews or a party of services.
+_AT_WORK = (CREWS_AT_WORK, CREWS_TOILED)
 #: Medical staff a service carries to a disaster ("flown 14 doctors and nurses"), never sent
 #: by "ordered" or "moved" (a judge orders doctors to pay; a hospital moves its nurses).
 _MEDICAL_STAFF = frozenset("doctors nurses surgeons".split())
@@ -30,7 +41,9 @@ _RESCUE_CREWS = frozenset("firefighters rescuers divers responders".split())
 _RESCUE_KINDS = RESPONDER_KINDS - frozenset(("health", "medical"))
 #: Forces that join a search or a dig in numbers: "about 120 soldiers had joined the search"
 #: (two officers "searching the car" are a police search, so a party of ten at least).
-_SEARCH_PARTIES = frozenset("soldiers troops searchers personnel officers policemen police".split())
+_SEARCH_PARTIES = frozenset(
+    "soldiers troops searchers personnel officers policemen police agents".split()
+)
 #: How many make a search party of soldiers or police.
 _PARTY = 10
 
@@ -55,11 +68,11 @@ def crew_accepted(pattern: str, group: str, head: str | None, least: float | Non
         return head in _RESCUE_CREWS or responders(group, head or "", _RESCUE_KINDS)
     if head is None:
         return False
-    if head in (_CREWS if pattern == CREWS_AT_WORK else _CREWS | SENT_SERVICES):
+    if head in (_CREWS if pattern in _AT_WORK else _CREWS | SENT_SERVICES):
         return True
     if responders(group, head):
         return True
     # "180 soldiers, police officers and volunteers were digging": a party of a crew's kind
     listed = set(group.lower().replace(",", " ").split())
     party = head in _SEARCH_PARTIES and (least or 0) >= _PARTY
-    return pattern == CREWS_AT_WORK and (bool(listed & _CREWS) or party)
+    return pattern in _AT_WORK and (bool(listed & _CREWS) or party)

@@ -9,7 +9,9 @@ joined) or "for breathing problems"; "four of them with rib fractures"; "nine we
 its wards" (a hospital's own). A toll named first and set by "putting it at" a figure.
 Silences: "was silent on whether", "let a reporter's calls ring out", "referred all further
 questions to" another body, "had issued nothing on", a promise "within the hour" (quoted) not
-kept, "slipped out ..., avoiding the waiting reporters".
+kept, "slipped out ..., avoiding the waiting reporters". Deployments: crews at work in the simple
+past ("toiled", "battled the blaze", "took part in the raid"), crews of any
+size, services in a party of ten or more; not in a relative clause ("who dug").
 """
 
 from __future__ import annotations
@@ -159,3 +161,29 @@ def test_silences_read_this_session(text: str, party: str) -> None:
 )
 def test_no_silence_read(text: str) -> None:
     assert [a for a in analyze(text).attributions if a.kind == "non_response"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A pier gave way at Selm. About 90 rescue workers toiled through the night.", 90),
+        ("A tower caught fire in Brae. More than 160 firefighters battled the blaze.", 160),
+        ("Some 300 agents took part in the raid, the customs office said.", 300),
+    ],
+)
+def test_crews_at_work_in_the_simple_past_are_deployed(text: str, figure: float) -> None:
+    found = [(c.category, c.min) for c in analyze(text).claims]
+    assert ("deployed", figure) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 80 volunteers who dug through the rubble that week have since formed a charity.",
+        "Police said two officers searched the van and found a rifle.",
+        "Two officers responded to a call about a fight at the bar.",
+        "The visitors battled hard in the second half.",
+    ],
+)
+def test_no_deployment_read(text: str) -> None:
+    assert [c for c in analyze(text).claims if c.category == "deployed"] == []
