@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 from rules.categories import Cue
 from rules.claims.cb45 import smaller_than_whole
 from rules.claims.kinds import ExtraRule
@@ -13,7 +15,7 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.wholes import THEM_REACH, whole_before
 from rules.model import Figure
 from rules.number_values import number_value
-from rules.numbers import FigureSpan
+from rules.numbers import ASCII_SPACE, FigureSpan
 
 #: A verb of sending on, a bare count (or "N of them"), and where to: "sent nine to the
 #: capital", "had transferred 18 of them to Orme General" (general English of casualty
@@ -24,6 +26,11 @@ _SENT_ON = re.compile(
     r"(?P<part>\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?)(?:\s+of\s+(?:them|those))?"
     r"\s+(?:on\s+)?to\s+(?P<place>(?:[\w'-]+\s+){0,3}[\w'-]+)",
     re.IGNORECASE,
+)
+#: The verb and the space after it that open every match of ``_SENT_ON``, for RE2 over an
+#: ASCII sentence (``ExtraRule.hints``): most sentences with " to " send no one.
+_SENT_ON_HINT = re2.compile(
+    rf"(?i)\b(?:sent|transferred|referred|moved|rushed|flown|airlifted){ASCII_SPACE}"
 )
 #: Where care goes on: a hospital or clinic, a city ("the provincial capital"), or a place's
 #: name ("Orme General"); not a prison, a court or a school ("sent three to prison").
@@ -47,6 +54,7 @@ class HurtSentOn(ExtraRule):
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     words = (" to ",)  # the engine's gate, ``ExtraRule.words``
     casualty = True
+    hints = (_SENT_ON_HINT,)  # its verb (``ExtraRule.hints``)
     examples = (
         (
             "The clinic treated 40 of the wounded and had sent nine to the provincial capital.",
