@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import re2
+
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.groups import following_group
 from rules.claims.lexicon import AUX
@@ -15,7 +17,7 @@ from rules.claims.lists import person_at, person_binding
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.claims.patterns import AGE_AFTER_COMMA
 from rules.nouns import is_human_plural, names_people
-from rules.numbers import FigureSpan
+from rules.numbers import ASCII_SPACE, FigureSpan
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +269,14 @@ _UNCOUNTED_HEAD = re.compile(
     # -- were found dead"; crime round 9)
     r"(?:\s*(?P<comma>,)|\s+(?:--?|—|–))(?=\s)",
     re.IGNORECASE,
+)
+#: ``_UNCOUNTED_HEAD`` for RE2 over an ASCII sentence, its look-ahead read as part of the
+#: match (on ASCII text the long dashes never stand): every finding of CB37 stands at one
+#: (``ExtraRule.hints``).
+UNCOUNTED_HEAD_HINT = re2.compile(
+    r"(?i)\b(?:the|both|those)\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z]+(?:\s*,|\s+--?)\s".replace(
+        r"\s", ASCII_SPACE
+    )
 )
 #: Heads naming those hit without a count; human plurals ("the men, ...") qualify as well.
 _HIT_HEADS = frozenset({"victims", "dead", "injured", "wounded", "casualties"})

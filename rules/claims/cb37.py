@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules.claims.appositions import apposed_members
+from rules.claims.appositions import UNCOUNTED_HEAD_HINT, apposed_members
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, SentenceParse
 
@@ -17,6 +17,7 @@ class ApposedMembers(ExtraRule):
     code = "CB37"
     states_part = True  # see ``rules.claims.registry.PART_RULES``
     words = (",",)  # the engine's gate, ``ExtraRule.words``; ``find`` needs two
+    hints = (UNCOUNTED_HEAD_HINT,)  # a group with no count, then a comma or a dash
     examples = (
         (
             "The victims, two men and a woman, were pronounced dead at the scene in Orsk.",
