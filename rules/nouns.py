@@ -229,7 +229,10 @@ OBJECT_NOUNS = frozenset(
     camels donkeys mules rhinos boars
     clinics centres centers wards hospices infirmaries
     comment comments mention reference details information statement
+    designs prototypes products versions features apps brands
     """.split()
+    # "designs prototypes ... brands" (50th session): what a firm "killed" or "axed" ("had
+    # killed two other designs before settling on"; general English of business news).
     # "wounds wound gunshots" (issue 9, MUC-4 round 3): "received three bullet wounds",
     # "two stab wounds" count the wounds of one person, not people (general English);
     # "pits shafts factories": industrial sites ("staff at three factories were evacuated").

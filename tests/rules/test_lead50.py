@@ -6,7 +6,8 @@ own possessive ("lost her two sons"), or comes before the loser ("Two of the gir
 not seats, votes, or people lost to a rival side. "We lost three babies on the ward" (where
 carers watched them die). A count treated "for gunshot and machete wounds" (two kinds
 joined) or "for breathing problems"; "four of them with rib fractures"; "nine were still on
-its wards" (a hospital's own). A toll named first and set by "putting it at" a figure.
+its wards" (a hospital's own). A toll named first and set by "putting it at" a figure. No
+one killed in "had killed three rival prototypes".
 Silences: "was silent on whether", "let a reporter's calls ring out", "referred all further
 questions to" another body, "had issued nothing on", a promise "within the hour" (quoted) not
 kept, "slipped out ..., avoiding the waiting reporters". Deployments: crews at work in the simple
@@ -117,6 +118,7 @@ def test_counts_read_this_session(text: str, category: str, figure: float) -> No
         "Nurses were still on the wards at midnight, the union said.",
         "The council valued the land, putting it at 40 million pesos.",
         "The mayor praised the crews and put it at the top of the agenda.",
+        "The studio had killed three rival prototypes before the launch, an engineer said.",
     ],
 )
 def test_no_casualty_read(text: str) -> None:
