@@ -303,8 +303,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
     tests = cue_word(word)
-    if _other_reading(word, tests, text, start, end):
-        return True  # "a dead heat", "the killing in memory of", "samples were taken"
+    if _other_reading(word, tests, text, start, end) or toil_in_relative(word, text, start):
+        return True  # "a dead heat", "samples were taken", "volunteers who dug ... have since"
     if word.endswith(" seized"):  # "troops seized 14 rebels", not "seized one 60 mm mortar"
         return not _names_people(" ".join(re.split(r"[.;:]", text[end : end + 60])[0].split()[:4]))
     if word.startswith(AGENTS) and word.endswith(" of"):  # not "assassinated"
@@ -316,8 +316,6 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
     if word.endswith("missing") and _ABSENT.match(text, end, min(len(text), end + 60)):
         return True  # "four regulars missing through suspension", "missing from the encore"
-    if toil_in_relative(word, text, start):
-        return True  # "120 volunteers who dug through the wreckage have since ...": who they are
     if word == "hurt" and hurt_by_a_thing(text, start):
         return True  # "The tariffs have hurt 4,000 farmers": a loss, not a wound
     if sport_hurt(text, start, end):

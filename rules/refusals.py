@@ -285,21 +285,27 @@ _STOP_FOR_PRESS = (
 )
 
 
+#: Refusals to be drawn, to commit or to go into a matter: "would not be drawn on the count",
+#: "would not commit to a timetable", "would not go into the maintenance record" (general
+#: English of news refusals).
+_NOT_DRAWN = (
+    r"(?:would\s+not|wouldn't|refused\s+to)\s+be\s+drawn\s+(?:on|into|about)\b",
+    r"(?:would\s+not|wouldn't)\s+commit\s+to\s+(?:a|any)\s+(?:date|timetable|timeline"
+    r"|figure|number|deadline)",
+    r"(?:would\s+not|wouldn't|could\s+not|couldn't|cannot|can't)\s+go\s+into\s+(?:detail"
+    r"|details|specifics|(?:the|its|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons"
+    # "could not go into the deployment plans" (not "could not go into the mine")
+    r"|record|history|circumstances|figures|cause|deployment|inquiry|decision|matter))\b",
+)
+
+
 def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
     """The patterns, given the negated auxiliary (``cues._NEG`` with its adverb) and a
     breakdown of figures (``cues._BREAK_DOWN``) they share with the stock ones."""
     return (
-        # "would not be drawn on the count", "would not commit to a timetable", "would
-        # not go into the maintenance record", "did not pick up calls", "left questions
-        # about the alarm unanswered", "has yet to name the victims", "were holding back
-        # his name" (general English of news refusals)
-        r"(?:would\s+not|wouldn't|refused\s+to)\s+be\s+drawn\s+(?:on|into|about)\b",
-        r"(?:would\s+not|wouldn't)\s+commit\s+to\s+(?:a|any)\s+(?:date|timetable|timeline"
-        r"|figure|number|deadline)",
-        r"(?:would\s+not|wouldn't|could\s+not|couldn't|cannot|can't)\s+go\s+into\s+(?:detail"
-        r"|details|specifics|(?:the|its|his|her|their)\s+(?:[\w'-]+\s+){0,2}?(?:details|reasons"
-        # "could not go into the deployment plans" (not "could not go into the mine")
-        r"|record|history|circumstances|figures|cause|deployment|inquiry|decision|matter))\b",
+        # "did not pick up calls", "left questions about the alarm unanswered", "has yet to
+        # name the victims", "were holding back his name" (general English of news refusals)
+        *_NOT_DRAWN,
         negated + r"\s+pick(?:ed)?\s+up\s+(?:(?:(?:repeated|several|our|reporters')\s+)?calls"
         r"|(?:his|her|its|their)\s+(?:(?:mobile|office|desk)\s+)?(?:phones?|telephones?))\b",
         # "did not make anyone available for an interview"

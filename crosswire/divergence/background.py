@@ -158,7 +158,7 @@ EARLIER = EarlierValue.code
 #: ("up from 14", "compared with 48 last year", "correcting a count of 11"; the rules' CB124).
 EARLIER_VALUE = re.compile(
     r"(?:(?:up|down)\s+from|compared\s+(?:with|to)"
-    # "correcting a count of 11 wounded they had given the night before" (50th session)
+    # "officials said on Friday, correcting an earlier count of 10 hurt" (50th session)
     r"|(?:correct|revis|lower|amend)(?:ing|ed)\s+(?:(?:an?|the|its|their|his|her)\s+)?"
     r"(?:(?:earlier|initial|first|previous)\s+)?(?:count|figure|toll|tally|number)\s+of)\s+$",
     re.IGNORECASE,

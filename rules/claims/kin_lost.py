@@ -1,6 +1,6 @@
 """CB157: people "lost" told after another loss in the same object ("lost my wife and our three
 daughters", "lost 40 goats and two young men", "lost his father and both of his brothers"), or
-before the loser ("Three of the boys we lost")."""
+before the loser ("Four of the boys we lost")."""
 
 from __future__ import annotations
 
@@ -60,8 +60,8 @@ class KinLost(ExtraRule):
         ),
         ('"I lost my two sons," a woman said after the shelling.', {"min": 2, "group": "sons"}),
         (
-            "\u201cThree of the boys we lost were still in school,\u201d the headmaster said.",
-            {"category": "killed", "min": 3, "max": 3, "group": "boys"},
+            "\u201cFour of the boys we lost had just turned 16,\u201d the coach said.",
+            {"category": "killed", "min": 4, "max": 4, "group": "boys"},
         ),
     )
     counter_examples = (

@@ -1,5 +1,5 @@
-"""CB158: a toll named first and set by a verb with "it" after it ("said the true toll was
-higher, putting it at between 55 and 70")."""
+"""CB158: a toll named first and set by a verb with "it" after it (doctors "disputed the
+official toll, putting it at 80")."""
 
 from __future__ import annotations
 
