@@ -97,6 +97,24 @@ _NAMERS = frozenset(
 )
 
 
+#: The verbs of "left the questions unanswered", "let the question sit unanswered", "left by a
+#: side door, avoiding the reporters" (``rules.refusals``).
+LEAVING = frozenset(("left", "let", "leaves", "lets"))
+
+#: A party that leaves dodging the press: "left by a side door, avoiding the reporters" (50th
+#: session, review50c; general English of news refusals).
+_DODGING = frozenset("avoid avoiding evade evading dodge dodging".split())
+
+
+def left_unasked(tokens: list[Token], c: int, last: int, source: tuple[int, int]) -> bool:
+    """Is the subject of a "left ..." silence no party that was asked ("The autopsy left
+    questions unanswered")? One who left dodging the press was ("The envoy left the ministry
+    by a side door, avoiding the reporters"), whatever its noun."""
+    if any(t.low in _DODGING for t in tokens[c : last + 1]):
+        return False
+    return not asked_party(tokens, source)
+
+
 def an_office(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Is the source an office, a body or a name, one whose silence withholds a name?"""
     head = source_head(tokens, source)

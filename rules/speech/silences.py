@@ -8,8 +8,10 @@ from rules.refusals import ADDRESSING, NOTHING_ABOUT
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
 from rules.speech.asked import (
+    LEAVING,
     an_office,
     asked_party,
+    left_unasked,
     one_party,
     owned_next,
     private_phone,
@@ -45,10 +47,6 @@ _UNSAID = frozenset("whether how why what who when where if".split())
 
 #: What opens the thing a reason is withheld for: "no reason for the delay".
 _DETERMINERS = frozenset("the its their his her this that these those".split())
-
-
-#: The verbs of "left the questions unanswered", "let the question sit unanswered".
-_LEAVING = frozenset(("left", "let", "leaves", "lets"))
 
 
 _REFLEXIVES = frozenset("himself herself themselves itself myself yourself ourselves".split())
@@ -194,11 +192,11 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         source, referent = attempted, None  # "calls to the embassy went unanswered"
         if tokens[last].low in WEAK_CUES and not _could_comment(tokens, source):
             return None  # "attempts to reach the trapped miners were unsuccessful"
-    elif (tokens[last].low in WEAK_CUES and tokens[c].low not in _LEAVING) or bare_attempt(
+    elif (tokens[last].low in WEAK_CUES and tokens[c].low not in LEAVING) or bare_attempt(
         tokens, source
     ):
         return None  # "attempts to free them were unsuccessful" names no silent party
-    elif tokens[c].low in _LEAVING and not asked_party(tokens, referent or source):
+    elif tokens[c].low in LEAVING and left_unasked(tokens, c, last, referent or source):
         return None  # "The autopsy left questions unanswered": no party was asked
     # a party, or an office whose task is to tell ("investigators have not released")
     tellable = asked_party(tokens, source) or an_office(tokens, source)

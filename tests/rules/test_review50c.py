@@ -1,0 +1,41 @@
+"""review50c's sentences: gaps the lead left open in the fiftieth session, closed on invented
+text. Every sentence is the reviewer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _silences(text: str) -> list[tuple[str | None, str]]:
+    return [(a.source, a.cue) for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The envoy left the ministry by a side door, avoiding the reporters outside.",
+            "The envoy",
+        ),
+        ("The consul left the embassy through the garage, avoiding the journalists.", "The consul"),
+        ("The envoy left by a back gate to avoid the waiting cameras.", "The envoy"),
+    ],
+    ids=["left-avoiding", "left-through-avoiding", "left-to-avoid"],
+)
+def test_a_party_that_left_dodging_the_press_is_silent(text: str, party: str) -> None:
+    assert [source for source, _ in _silences(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor left early, avoiding the traffic.",
+        "The convoy left the city at dawn, avoiding the main road.",
+        "The autopsy left questions unanswered.",
+    ],
+    ids=["traffic", "road", "autopsy"],
+)
+def test_leaving_with_no_press_dodged_is_no_silence(text: str) -> None:
+    assert _silences(text) == []
