@@ -231,7 +231,8 @@ _WALKED_ON = (
     # reporters without answering their questions"; "slipped out by a back door to avoid the
     # press", "left by a side door, avoiding the reporters" (not "to avoid the press of the
     # crowd")
-    r"(?:walked|went|hurried|turned|headed)\s+(?:back\s+|quickly\s+|briskly\s+)?(?:inside"
+    r"(?:walk(?:ed|ing)|went|going|hurr(?:ied|ying)|turn(?:ed|ing)|head(?:ed|ing))\s+"
+    r"(?:back\s+|quickly\s+|briskly\s+)?(?:inside"
     r"|indoors|away|off|out)\s+(?:from\s+(?:the\s+)?(?:waiting\s+)?(?:reporters|journalists"
     r"|cameras|press)\s+)?without\s+(?:taking|answering|fielding|stopping\s+for)\s+(?:any\s+"
     r"|further\s+|their\s+|(?:reporters|journalists)'\s+)?questions\b",

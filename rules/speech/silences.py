@@ -249,8 +249,10 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
         if referent is None or describes_an_object(tokens, p):
             return None, None  # "nurses visited patients who had not answered letters"
         return (before.start, before.end), referent
-    if before.low in ("and", "but") and p > 0:
-        source = coordinated(tokens, p)  # "The minister praised the troops but declined to say"
+    if before.low in ("and", "but", "before", "after") and p > 0:
+        # "The minister praised the troops but declined to say", "read a statement before
+        # walking away without answering questions" (a participle after "before": review50c)
+        source = coordinated(tokens, p)
         if any(f.kind == "non_response" and source in (f.source, f.referent) for f in at.found):
             return None, None  # "has not published a figure and did not respond": one silence
         return source, None
@@ -263,7 +265,7 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
         # "A spokeswoman for the airline said it": the body she speaks for
         body = body_spoken_for(tokens, said.source) if said.referent is None else None
         return (before.start, before.end), body or said.referent or said.source
-    if before.is_word:
+    if before.is_word and not tokens[p + 1].low.endswith("ing"):  # not "was seen walking"
         # "The town where she was born said nothing": the town, not the clause's verb
         placed = place_clause_speaker(tokens, p, at.last)
         return placed or phrase_subject(tokens, p) or (None, None)

@@ -39,3 +39,35 @@ def test_a_party_that_left_dodging_the_press_is_silent(text: str, party: str) ->
 )
 def test_leaving_with_no_press_dodged_is_no_silence(text: str) -> None:
     assert _silences(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The director read a statement before walking away without answering questions.",
+            "The director",
+        ),
+        (
+            "The coroner spoke briefly before heading back inside without taking questions.",
+            "The coroner",
+        ),
+        ("The warden paused after walking out without taking questions.", "The warden"),
+    ],
+    ids=["before-walking", "before-heading", "after-walking"],
+)
+def test_a_participle_after_before_walks_away_from_questions(text: str, party: str) -> None:
+    assert [source for source, _ in _silences(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director read a statement before walking away.",
+        "The director read a statement before walking to the podium to take questions.",
+        "After a short statement, the mayor was seen walking away without answering questions.",
+    ],
+    ids=["no-questions", "took-questions", "seen-walking"],
+)
+def test_a_walk_with_no_question_left_or_no_subject_is_no_silence(text: str) -> None:
+    assert _silences(text) == []
