@@ -275,6 +275,18 @@ _NO_ANSWER = (
     r"|made)\s+no\s+(?:(?:immediate|public|further)\s+)?(?:answer|reply|response"
     r"|explanation|account|word\s+(?:on|about|to\s+(?:the\s+)?(?:reporters|journalists"
     r"|the\s+(?:paper|newspaper|press|media)|this\s+newspaper)))\b",
+    # "was drafting a reply to the questions but had not sent one by Friday", "was preparing
+    # a response but has yet to issue it": an answer begun, not given (50th session,
+    # review50c; not "was drafting a reply and sent it on Friday", nor "a response plan")
+    r"(?:was|were|is|are|(?:had|has|have)\s+been)\s+(?:drafting|preparing|writing|working\s+on)"
+    r"\s+(?:a|an|its|their|his|her)\s+(?:(?:written|formal|full|detailed)\s+)?(?:reply|response"
+    r"|answer)(?:\s+to\s+(?:[\w'-]+\s+){0,4}?(?:questions|quer(?:y|ies)|requests?|inquir(?:y|ies)"
+    r"|enquir(?:y|ies)|letters?|allegations|claims|reports?))?,?\s+but\s+(?:(?:(?:had|has|have)"
+    r"\s+(?:still\s+)?(?:not|yet\s+to)|did\s+not|didn't|hadn't|hasn't)\s+"
+    + _GIVE_OUT
+    + r"\s+(?:it|one|them|anything)|(?:had|has|have)\s+(?:still\s+)?"
+    + _GIVE_OUT
+    + r"\s+(?:none|nothing))\b",
 )
 
 

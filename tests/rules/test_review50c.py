@@ -71,3 +71,40 @@ def test_a_participle_after_before_walks_away_from_questions(text: str, party: s
 )
 def test_a_walk_with_no_question_left_or_no_subject_is_no_silence(text: str) -> None:
     assert _silences(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The port authority said it was drafting a reply to the questions but had not "
+            "sent one by Friday night.",
+            "The port authority",
+        ),
+        (
+            "The ferry operator was preparing a written response but has yet to release it.",
+            "The ferry operator",
+        ),
+        (
+            "A spokesman said the council was drafting an answer to the letter but had sent "
+            "nothing by Monday.",
+            "the council",
+        ),
+    ],
+    ids=["not-sent-one", "yet-to-release", "sent-nothing"],
+)
+def test_a_reply_drafted_but_not_sent_is_a_silence(text: str, party: str) -> None:
+    assert [source for source, _ in _silences(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority was drafting a reply and sent it on Friday.",
+        "The council was preparing a response plan but had not published it.",
+        "The ferry operator said it was drafting a reply and would send it on Monday.",
+    ],
+    ids=["sent", "response-plan", "will-send"],
+)
+def test_a_reply_drafted_and_sent_or_promised_is_no_silence(text: str) -> None:
+    assert _silences(text) == []
