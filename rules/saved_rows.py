@@ -68,11 +68,18 @@ AMONG_SURVIVORS: tuple[Row, ...] = (
     ),
 )
 
+#: A word between a crew and its verb of rescue: an adverb in "-ly" or of time, or the crew
+#: set apart ("alone", "themselves"); general English of rescue reports.
+_CREW_ADVERB = r"(?:[a-z]+ly|alone|also|themselves|then|later|soon|together)"
+
 #: Read by rule CB54 ("rescuers pulled 31 from ..."): they only bring the sentence to the rule.
 READ_BY_CB54: tuple[Row, ...] = (
     (
         r"rescuers|rescue\s+(?:teams?|workers|crews|squads)|coast\s*guard|lifeguards|alive|adrift|(?:"
-        r"firefighters|crews?|divers|volunteers|neighbou?rs|villagers|fishermen)\s+(?:had\s+|have\s+)?"
+        r"firefighters|crews?|divers|volunteers|neighbou?rs|villagers|fishermen)\s+"
+        # an adverb or "alone" between the crew and its verb: "the crew alone had hauled",
+        # "divers also pulled", "had quickly pulled" (review50c)
+        r"(?:" + _CREW_ADVERB + r"\s+)?(?:had\s+|have\s+)?(?:" + _CREW_ADVERB + r"\s+)?"
         r"(?:pulled|plucked|carried|lifted|brought|winched|airlifted|hauled|dragged)|clinging\s+to"
         r"|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of|off|in|under|inside"
         r"|beneath|amid)|(?:firefighters|rescuers|crews?|divers|volunteers|soldiers)\s+cut"

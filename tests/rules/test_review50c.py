@@ -108,3 +108,34 @@ def test_a_reply_drafted_but_not_sent_is_a_silence(text: str, party: str) -> Non
 )
 def test_a_reply_drafted_and_sent_or_promised_is_no_silence(text: str) -> None:
     assert _silences(text) == []
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A pilot said the crew alone had hauled 14 people off roofs.", 14),
+        ("Divers also pulled 6 people from the canal.", 6),
+        ("Firefighters themselves carried 9 residents from the burning block.", 9),
+        ("The villagers had quickly pulled 7 children from the flood.", 7),
+    ],
+    ids=["alone", "also", "themselves", "had-quickly"],
+)
+def test_a_word_between_a_crew_and_its_rescue_verb(text: str, count: int) -> None:
+    assert _claims(text) == [("rescued", count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TV crews also pulled 20 fans out of the crowd.",
+        "Volunteers also carried 40 boxes of food.",
+        "The crew alone hauled 14 nets aboard.",
+    ],
+    ids=["fans-from-crowd", "boxes", "nets"],
+)
+def test_a_crew_that_saves_no_one_from_danger_rescues_no_one(text: str) -> None:
+    assert _claims(text) == []
