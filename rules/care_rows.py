@@ -166,6 +166,9 @@ IN_CONDITION: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "The clinic said 23 people had been treated.": a bare "treated" after its auxiliary at
+    # its clause's end, held as above (``rules.cue_scan``; not "treated as suspects", review50c)
+    (r"treated", True, None, False),
     # "four have lost their sight", "were left blinded": the hurt of toxic alcohol, acid and
     # blasts (general English of poisoning and attack reports)
     (

@@ -173,6 +173,11 @@ _CARE_OTHERWISE = re.compile(
 )
 
 
+#: The auxiliary before a bare "treated" and the clause's end after it (review50c).
+_AUXILIARY = re.compile(r"\b(?:been|were|was)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")
+
+
 def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
     """A care cue that tells of no harm (``rules.hospital_care``): one naming a place of care
     ("taken to hospital as a precaution"), or care with none ("treated at the scene for heat
@@ -188,6 +193,12 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
+    if low == "treated":  # a bare "had been treated.": care only at its clause's end after
+        return not (  # an auxiliary, where an incident is told (not "treated as suspects")
+            _AUXILIARY.search(match.string, max(0, start - 12), start)
+            and _CLAUSE_END.match(match.string, end)
+            and incident_near(match.string, start, end)
+        )
     if cue.pattern == LOST_LIMB:  # "had lost a leg": in a story of an incident, not "years ago"
         return match.string[end : end + 3].lower() == " of" or not (
             incident_near(match.string, start, end)

@@ -139,3 +139,49 @@ def test_a_word_between_a_crew_and_its_rescue_verb(text: str, count: int) -> Non
 )
 def test_a_crew_that_saves_no_one_from_danger_rescues_no_one(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A gas tank exploded at a market in Velmor on Tuesday. The clinic said 23 people, "
+            "among them six children, had been treated.",
+            23,
+        ),
+        (
+            "Fire swept through a hostel in Drenna overnight. Staff at Drenna General said 31 "
+            "guests had been treated.",
+            31,
+        ),
+        (
+            "A gas tank exploded at a market in Velmor. Doctors said 12 traders had been "
+            "treated, and two remained in hospital.",
+            12,
+        ),
+    ],
+    ids=["explosion", "fire", "before-a-comma"],
+)
+def test_a_bare_treated_ending_its_clause_after_an_incident_is_wounded(
+    text: str, count: int
+) -> None:
+    assert ("wounded", count) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The players were treated, then cleared to play.",
+        "The clinic said 23 people had been treated.",
+        "A gas tank exploded at a market. Police said 12 men had been treated as suspects.",
+        "A fire broke out at a plant. The 40 workers were treated well by the company.",
+    ],
+    ids=["players", "no-incident", "as-suspects", "treated-well"],
+)
+def test_a_bare_treated_with_no_incident_or_going_on_is_no_wound(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_treated_row_after_the_auxiliary_keeps_its_own_cue() -> None:
+    text = "A fire broke out at a plant. Forty workers were treated for burns."
+    assert _claims(text) == [("wounded", 40)]
