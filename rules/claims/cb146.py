@@ -24,8 +24,15 @@ _KEPT_COUNT = (
     r"(?:(?:more|additional|extra)\s+)?(?P<group>troops|soldiers|marines|peacekeepers"
     r"|servicemen|service\s+members|paratroopers|sailors|airmen)\s+"
 )
+#: The force's companions under one count: "has nearly 9,000 soldiers and police officers in
+#: the country" (a peace mission's uniformed staff; general English of UN reporting, review50c).
+_COMPANIONS = (
+    r"(?:and\s+(?:police(?:\s+officers)?|policemen|gendarmes|(?:civilian|support)\s+staff"
+    r"|military\s+observers)\s+)?"
+)
 _KEPT = re.compile(
     _KEPT_COUNT
+    + _COMPANIONS
     + r"(?:(?:stationed|deployed|based|serving|posted)\s+)?(?:in|on|at|across|along|inside|near)\s+"
     r"(?!(?:the\s+|a\s+)?(?:hospitals?|custody|captivity|detention|jail|prison|intensive"
     r"|critical|serious|stable|convoy|vehicle|car|truck|bus|helicopter|plane|group|team"

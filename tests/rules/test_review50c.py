@@ -185,3 +185,38 @@ def test_a_bare_treated_with_no_incident_or_going_on_is_no_wound(text: str) -> N
 def test_a_treated_row_after_the_auxiliary_keeps_its_own_cue() -> None:
     text = "A fire broke out at a plant. Forty workers were treated for burns."
     assert _claims(text) == [("wounded", 40)]
+
+
+def _deployed(text: str) -> list[tuple[float | None, float | None]]:
+    return [(c.min, c.max) for c in analyze(text).claims if c.category == "deployed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        (
+            "The UN mission has nearly 9,000 soldiers and police officers in the country.",
+            (None, 9000),
+        ),
+        ("The mission keeps 4,200 peacekeepers and civilian staff in the north.", (4200, 4200)),
+        ("Dravonia has 700 troops and military observers along the border.", (700, 700)),
+    ],
+    ids=["police-officers", "civilian-staff", "observers"],
+)
+def test_a_force_kept_with_its_companions_is_deployed(
+    text: str, bounds: tuple[float | None, float | None]
+) -> None:
+    assert _deployed(text) == [bounds]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club has 9,000 members in the country.",
+        "The army has 9,000 vacancies.",
+        "The academy has 900 soldiers and police officers in training.",
+    ],
+    ids=["members", "vacancies", "in-training"],
+)
+def test_a_count_kept_that_is_no_posted_force_is_not_deployed(text: str) -> None:
+    assert _deployed(text) == []
