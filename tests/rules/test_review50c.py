@@ -220,3 +220,29 @@ def test_a_force_kept_with_its_companions_is_deployed(
 )
 def test_a_count_kept_that_is_no_posted_force_is_not_deployed(text: str) -> None:
     assert _deployed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Police deployed 500 officers, along with 300 volunteers.", [500, 300]),
+        ("150 rescue workers toiled through the night, helped by 40 soldiers.", [150, 40]),
+        ("The governor sent 200 firefighters to the valley, backed by 60 soldiers.", [200, 60]),
+    ],
+    ids=["along-with", "helped-by", "backed-by"],
+)
+def test_people_added_after_a_deployed_count_are_deployed(text: str, counts: list[int]) -> None:
+    assert [low for low, _ in _deployed(text)] == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police deployed 500 officers, along with 300 spectators.",
+        "150 rescue workers toiled through the night, helped by 40 sniffer dogs.",
+        "Police deployed 500 officers, along with 30 armoured trucks.",
+    ],
+    ids=["spectators", "sniffer-dogs", "trucks"],
+)
+def test_no_people_or_no_force_added_is_no_second_deployment(text: str) -> None:
+    assert len(_deployed(text)) == 1
