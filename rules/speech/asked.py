@@ -115,6 +115,22 @@ def left_unasked(tokens: list[Token], c: int, last: int, source: tuple[int, int]
     return not asked_party(tokens, source)
 
 
+#: Texts a party puts out, silent in its stead when told as one told before ("The video was
+#: silent on whether any hostages had been hurt"; not "the rulebook", a standing text; 50th
+#: session, review50c; general English of news).
+_ISSUED_TEXTS = frozenset("video videos letter recording tape audio communique bulletin".split())
+_BACK = frozenset("the its their his her".split())
+
+
+def issued(tokens: list[Token], source: tuple[int, int]) -> bool:
+    """Is the source a text a party put out, told again ("The video", "its letter")?"""
+    head = source_head(tokens, source)
+    first = next((t for t in tokens if t.start == source[0]), None)
+    return (
+        head is not None and head.low in _ISSUED_TEXTS and first is not None and first.low in _BACK
+    )
+
+
 def an_office(tokens: list[Token], source: tuple[int, int]) -> bool:
     """Is the source an office, a body or a name, one whose silence withholds a name?"""
     head = source_head(tokens, source)

@@ -11,6 +11,7 @@ from rules.speech.asked import (
     LEAVING,
     an_office,
     asked_party,
+    issued,
     left_unasked,
     one_party,
     owned_next,
@@ -199,7 +200,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     elif tokens[c].low in LEAVING and left_unasked(tokens, c, last, referent or source):
         return None  # "The autopsy left questions unanswered": no party was asked
     # a party, or an office whose task is to tell ("investigators have not released")
-    tellable = asked_party(tokens, source) or an_office(tokens, source)
+    tellable = asked_party(tokens, source) or an_office(tokens, source) or issued(tokens, source)
     if _partial(tokens, c, last) and referent is None and not tellable:
         return None  # "the rulebook does not say what happens": a text, not a silent party
     if _not_asked(tokens, c, last, source, referent):
@@ -250,8 +251,7 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
             return None, None  # "nurses visited patients who had not answered letters"
         return (before.start, before.end), referent
     if before.low in ("and", "but", "before", "after") and p > 0:
-        # "The minister praised the troops but declined to say", "read a statement before
-        # walking away without answering questions" (a participle after "before": review50c)
+        # "praised the troops but declined to say", "read a statement before walking away ..."
         source = coordinated(tokens, p)
         if any(f.kind == "non_response" and source in (f.source, f.referent) for f in at.found):
             return None, None  # "has not published a figure and did not respond": one silence

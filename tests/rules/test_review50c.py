@@ -246,3 +246,37 @@ def test_people_added_after_a_deployed_count_are_deployed(text: str, counts: lis
 )
 def test_no_people_or_no_force_added_is_no_second_deployment(text: str) -> None:
     assert len(_deployed(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The rebels released a video on Monday. The video was silent on whether any of "
+            "the captives had been hurt.",
+            "The video",
+        ),
+        (
+            "The clan sent a letter to the governor. Its letter did not say whether the two "
+            "guards were alive.",
+            "Its letter",
+        ),
+        ("The recording was silent on whether anyone had been hurt.", "The recording"),
+    ],
+    ids=["video", "its-letter", "recording"],
+)
+def test_a_text_a_party_put_out_is_silent_in_its_stead(text: str, party: str) -> None:
+    assert [source for source, _ in _silences(text)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd was silent on the steps.",
+        "The rulebook is silent on whether a goal counts.",
+        "A video posted online did not say whether anyone was hurt.",
+    ],
+    ids=["crowd", "rulebook", "a-video"],
+)
+def test_a_standing_or_unknown_text_is_no_silent_party(text: str) -> None:
+    assert _silences(text) == []
