@@ -47,6 +47,8 @@ IN_CARE: tuple[Row, ...] = (
     (
         r"hospitali[sz]ed|treated\s+in\s+(?:(?:two|three|four|five|several|various|local)\s+)?"
         r"hospitals?"
+        # "14 of its own workers were among those treated" (50th session)
+        r"|among\s+those\s+(?:treated|hospitali[sz]ed|admitted)"
         # "nine were receiving treatment for burns" (twentieth session)
         r"|(?:receiving|undergoing)\s+(?:medical\s+|emergency\s+)?treatment"
         # "15 victims were being treated" (held to harm like "receiving treatment"); with

@@ -54,6 +54,8 @@ _OF_THEM_HURT = re.compile(
     r"|(?P<care>(?:still\s+)?(?:(?:in|at)\s+(?:the\s+|a\s+)?hospital|hospitali[sz]ed"
     # "were admitted", not "admitted to speeding"; "being treated", not "treated as witnesses"
     r"|in\s+intensive\s+care|in\s+the\s+(?:burns?|trauma|intensive\s+care)\s+(?:unit|ward)"
+    # "38 of them in high-dependency units" (50th session)
+    r"|in\s+(?:the\s+)?(?:high[- ]dependency|critical[- ]care)\s+(?:units?|wards?)"
     # "were taken to hospital, nine of them to intensive care": the verb of the whole left out
     r"|(?:(?:taken|sent|moved|transferred|rushed|flown|airlifted)\s+)?to\s+(?:intensive\s+care"
     r"|the\s+(?:burns?|trauma|intensive\s+care)\s+(?:unit|ward))"

@@ -6,13 +6,17 @@ own possessive ("lost her two sons"), or comes before the loser ("Two of the gir
 not seats, votes, or people lost to a rival side. "We lost three babies on the ward" (where
 carers watched them die). A count treated "for gunshot and machete wounds" (two kinds
 joined) or "for breathing problems"; "four of them with rib fractures"; "nine were still on
-its wards" (a hospital's own). A toll named first and set by "putting it at" a figure. No
-one killed in "had killed three rival prototypes".
+its wards" (a hospital's own); "were among those treated"; "19 of them in high-dependency
+units". A toll named first and set by "putting it at" a figure. No one killed in "had
+killed three rival prototypes".
+
 Silences: "was silent on whether", "let a reporter's calls ring out", "referred all further
-questions to" another body, "had issued nothing on", a promise "within the hour" (quoted) not
-kept, "slipped out ..., avoiding the waiting reporters". Deployments: crews at work in the simple
-past ("toiled", "battled the blaze", "took part in the raid"), crews of any
-size, services in a party of ten or more; not in a relative clause ("who dug").
+questions to" another body, "had issued nothing on", a promise "within the hour" (quoted)
+not kept, "slipped out ..., avoiding the waiting reporters".
+
+Deployments: crews at work in the simple past ("toiled", "battled the blaze", "took part in
+the raid"), crews of any size, services in a party of ten or more; not in a relative clause
+("who dug").
 """
 
 from __future__ import annotations
@@ -98,6 +102,18 @@ def test_losses_that_are_no_deaths(text: str) -> None:
             "A crane fell on the site in Parr. Sixteen were hurt, four of them with rib fractures.",
             "wounded",
             4,
+        ),
+        (
+            "Ammonia leaked at the depot. The firm said 11 of its own drivers were among those"
+            " treated.",
+            "wounded",
+            11,
+        ),
+        (
+            "Measles has spread in Tolm. The office said 230 children were in hospital, 19 of"
+            " them in high-dependency units.",
+            "wounded",
+            19,
         ),
         (
             "Relief groups said the real toll was far higher, putting it at between 80 and 95.",
