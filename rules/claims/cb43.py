@@ -194,14 +194,20 @@ class PartOfTheWounded(ExtraRule):
                 if other is not None and other.start not in taken and other.figure.min:
                     rest = gapped["rest"].split()[-1]
                     group = rest if is_human_plural(rest.lower()) else None
+                    if gapped["verb"] and (group is None or " " not in gapped["figure"]):
+                        # "... and three were arrested": a fate of its own; an unqualified
+                        # "and two were paramedics" is CB26's
+                        continue
                     parts.append(Binding(other, cue, group, 0))  # "... and three from Orme"
         return parts
 
 
 #: A second part with its verb left out, after "were ...": "Four of the dead were from Velk and
-#: three from Orme", "Five of the wounded were Velkan and the other six Ormish".
+#: three from Orme", "Five of the wounded were Velkan and the other six Ormish"; or told again
+#: with a qualifier, "19 of the dead were women and at least three were children" (50th).
 _GAPPED = re.compile(
     r"\s+(?:were|are)\s+[^,;.]{1,40}?\s+and\s+(?:the\s+other\s+|another\s+)?"
-    r"(?P<figure>\d{1,3}(?:,\d{3})*|[A-Za-z]+)\s+(?P<rest>(?:from\s+)?[A-Za-z-]+)\s*(?=[,.;]|$)",
+    r"(?P<figure>(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?(?:\d{1,3}(?:,\d{3})*"
+    r"|[A-Za-z]+))\s+(?:(?P<verb>were|are)\s+)?(?P<rest>(?:from\s+)?[A-Za-z-]+)\s*(?=[,.;]|$)",
     re.IGNORECASE,
 )

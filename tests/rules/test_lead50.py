@@ -7,7 +7,8 @@ not seats, votes, or people lost to a rival side. "We lost three babies on the w
 carers watched them die). A count treated "for gunshot and machete wounds" (two kinds
 joined) or "for breathing problems"; "four of them with rib fractures"; "nine were still on
 its wards" (a hospital's own); "were among those treated"; "19 of them in high-dependency
-units". A toll named first and set by "putting it at" a figure. No one killed in "had
+units"; a second part told again, "11 of the dead were men and at least four were
+children". A toll named first and set by "putting it at" a figure. No one killed in "had
 killed three rival prototypes".
 
 Silences: "was silent on whether", "let a reporter's calls ring out", "referred all further
@@ -116,6 +117,12 @@ def test_losses_that_are_no_deaths(text: str) -> None:
             19,
         ),
         (
+            "A stand collapsed at the fair. Police said 11 of the dead were men and at least"
+            " four were children.",
+            "killed",
+            4,
+        ),
+        (
             "Relief groups said the real toll was far higher, putting it at between 80 and 95.",
             "killed",
             80,
@@ -205,3 +212,14 @@ def test_crews_at_work_in_the_simple_past_are_deployed(text: str, figure: float)
 )
 def test_no_deployment_read(text: str) -> None:
     assert [c for c in analyze(text).claims if c.category == "deployed"] == []
+
+
+def test_a_second_part_with_a_fate_of_its_own_is_no_part_of_the_whole() -> None:
+    found = [
+        (c.category, c.min)
+        for c in analyze(
+            "Two of the wounded were from Tarn and three were questioned by police."
+        ).claims
+    ]
+    assert ("wounded", 2) in found
+    assert ("wounded", 3) not in found
