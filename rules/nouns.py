@@ -71,14 +71,22 @@ SENT_PROFESSIONALS = frozenset(
 #: constables, troopers and marshals; never a side's losses ("lost 12 deputies" is seats).
 #: Origin: general knowledge of US and UK policing vocabulary.
 SENT_POLICE = frozenset("deputies constables troopers marshals".split())
+#: Crowd staff counted only as the object of a verb that sends them ("deployed 500 officers,
+#: along with 300 volunteer stewards"); never the cabin crew an airline has ("the airline's
+#: stewards"), stewards paid, nor a club's own stewards "on duty at the ground" (its workplace).
+#: Origin: general knowledge of UK match-day and parade policing reports.
+SENT_CROWD_STAFF = frozenset("stewards".split())
 
 
-def is_personnel(head: str, category: str) -> bool:
+def is_personnel(head: str, category: str, sent: bool = False) -> bool:
     """Is ``head`` (lower case) a people noun a ``category`` of people-only cues may count:
-    ``PERSONNEL`` (singular or plural), or a professional sent when it is "deployed"?"""
+    ``PERSONNEL`` (singular or plural), or a professional sent when it is "deployed" (crowd
+    staff only when ``sent``: the cue stands before them, "deployed 300 stewards")?"""
     if head in PERSONNEL or head.rstrip("s") + "s" in PERSONNEL:
         return True
-    return category == "deployed" and (head in SENT_PROFESSIONALS or head in SENT_POLICE)
+    if category != "deployed":
+        return False
+    return head in SENT_PROFESSIONALS or head in SENT_POLICE or (sent and head in SENT_CROWD_STAFF)
 
 
 #: Kin, whom a family "loses" only to death ("lost three of his sons", "lost his wife and two

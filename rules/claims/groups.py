@@ -375,7 +375,10 @@ def acceptable(binding: Binding) -> bool:
         if " of " in group.lower():
             # "400 soldiers of the 9th regiment": the head stands before its "of" phrase
             head = group.lower().split(" of ")[0].split()[-1]
-        return head is not None and (is_personnel(head, cue.category) or responders(group, head))
+        sent = binding.cue.start < binding.figure.start  # "deployed 300 stewards"
+        return head is not None and (
+            is_personnel(head, cue.category, sent) or responders(group, head)
+        )
     return True
 
 

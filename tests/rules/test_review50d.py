@@ -1,0 +1,42 @@
+"""review50d's sentences: gaps the lead left open in the fiftieth session, closed on invented
+text. Every sentence is the reviewer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None]]:
+    return [(c.category, c.min) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police deployed 800 officers, along with 250 volunteer stewards.", 250),
+        ("Police deployed 600 officers and 140 stewards for the parade.", 140),
+        ("The club deployed 120 stewards around the stadium.", 120),
+    ],
+    ids=["along-with", "and-stewards", "club-deployed"],
+)
+def test_stewards_sent_to_an_event_are_deployed(text: str, count: int) -> None:
+    assert ("deployed", count) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisers said 250 stewards were paid.",
+        "The airline's stewards were praised by the passengers.",
+        "The carrier laid off 250 stewards.",
+    ],
+    ids=["paid", "airline", "laid-off"],
+)
+def test_stewards_not_sent_are_no_deployment(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_stewards_on_duty_at_their_ground_stay_no_deployment() -> None:
+    assert _claims("About 300 stewards were on duty at the stadium.") == []
