@@ -118,7 +118,9 @@ def left_unasked(tokens: list[Token], c: int, last: int, source: tuple[int, int]
 #: Texts a party puts out, silent in its stead when told as one told before ("The video was
 #: silent on whether any hostages had been hurt"; not "the rulebook", a standing text; 50th
 #: session, review50c; general English of news).
-_ISSUED_TEXTS = frozenset("video videos letter recording tape audio communique bulletin".split())
+_ISSUED_TEXTS = frozenset(
+    "video videos letter recording tape audio communique bulletin message".split()
+)
 _BACK = frozenset("the its their his her".split())
 
 

@@ -194,7 +194,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
         if tokens[last].low in WEAK_CUES and not _could_comment(tokens, source):
             return None  # "attempts to reach the trapped miners were unsuccessful"
     elif (tokens[last].low in WEAK_CUES and tokens[c].low not in LEAVING) or bare_attempt(
-        tokens, source
+        tokens, source, _partial(tokens, c, last)
     ):
         return None  # "attempts to free them were unsuccessful" names no silent party
     elif tokens[c].low in LEAVING and left_unasked(tokens, c, last, referent or source):

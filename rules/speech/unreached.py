@@ -9,7 +9,7 @@ guides' "could not be reached", "did not return calls", "messages seeking commen
 from __future__ import annotations
 
 from rules.right_phrases import right_phrase
-from rules.speech.asked import asked_owner
+from rules.speech.asked import asked_owner, issued
 from rules.tokens import Token
 
 #: What a reporter sends and gets no answer to ("calls to", "an email seeking comment from").
@@ -138,10 +138,14 @@ def _party_end(tokens: list[Token], j: int, stop: int, keep_for: bool = False) -
     return stop
 
 
-def bare_attempt(tokens: list[Token], source: tuple[int, int]) -> bool:
+def bare_attempt(tokens: list[Token], source: tuple[int, int], told: bool = False) -> bool:
     """Is the subject an attempt that names no party ("Messages were not returned",
     "messages left at his home")? Then the sentence names no one who did not answer: no
-    silent party to record."""
+    silent party to record. With a cue of what a text left untold (``told``: "did not say
+    whether"), a message told again is a party's own text, no attempt ("Its message was
+    silent on whether")."""
+    if told and issued(tokens, source):
+        return False
     inside = [t for t in tokens if source[0] <= t.start and t.end <= source[1]]
     words = [t.low for t in inside if t.low not in _ATTEMPT_LEAD]
     return bool(words) and (words[-1] in _ATTEMPTS or words[0] in _ATTEMPTS)

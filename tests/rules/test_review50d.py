@@ -40,3 +40,37 @@ def test_stewards_not_sent_are_no_deployment(text: str) -> None:
 
 def test_stewards_on_duty_at_their_ground_stay_no_deployment() -> None:
     assert _claims("About 300 stewards were on duty at the stadium.") == []
+
+
+def _silences(text: str) -> list[str | None]:
+    return [a.source for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The front's message was silent on whether the two pilots were unharmed.",
+            "The front's message",
+        ),
+        ("Its message did not say whether any of the crew had been hurt.", "Its message"),
+        ("The message did not say whether the surveyors were still alive.", "The message"),
+    ],
+    ids=["possessive-silent-on", "its-did-not-say", "the-did-not-say"],
+)
+def test_a_partys_message_told_again_is_silent(text: str, party: str) -> None:
+    assert _silences(text) == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Messages left with the council were not returned.", ["the council"]),
+        ("A message left for the harbour master was not returned.", ["the harbour master"]),
+        ("The message was not returned.", []),
+        ("Her message went unanswered.", []),
+    ],
+    ids=["messages-left-with", "message-left-for", "bare-message", "her-message"],
+)
+def test_a_reporters_message_stays_an_attempt(text: str, expected: list[str]) -> None:
+    assert _silences(text) == expected
