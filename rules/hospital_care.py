@@ -22,6 +22,7 @@ from rules.admitted_at import fronted_hospital
 from rules.care_rows import CARE_NEEDED, IN_A_CONDITION, TAKEN_TO_CARE
 from rules.care_trips import no_care_trip
 from rules.claims.patterns import WORD
+from rules.lead_incidents import LEAD, LEAD_INCIDENT
 from rules.nouns import is_human_plural, is_person_noun
 from rules.outbreaks import outbreak_story
 from rules.still_in_care import still_in_care
@@ -155,25 +156,6 @@ def _sentence(text: str, start: int, end: int) -> str:
     return left[cut + 1 :] + " " + right[:stop]
 
 
-#: How much of a document's opening (its headline and lead) may name a later care's incident.
-_LEAD = 320
-#: The incidents a lead may name for a later sentence's care: only words with no everyday
-#: figurative sense ("a storm of criticism", "talks collapsed", "a flood of complaints" are
-#: left out; review39), and a built thing's collapse ("a footbridge collapsed"; review50a).
-_BUILT = (
-    r"(?:building|roof|ceiling|bridge|tower|block|hall|house|wall|stand|balcony|mine|tunnel"
-    r"|gallery|factory|warehouse|school|hotel|stage|scaffolding|crane|dam|structure|church)s?"
-)
-_LEAD_INCIDENT = re.compile(
-    r"\b(?:leak(?:s|ed)?|fire|blaze|explosions?|exploded|blasts?|chlorine|ammonia|shooting"
-    r"|stabbing|bombing|(?:earth)?quake|landslides?|mudslides?|stampede|derail(?:ed|ment)"
-    r"|poisoning|eruption|capsized?|shipwreck|pile-?up|tornado|hurricane|cyclone|typhoon"
-    rf"|avalanche|ambush(?:ed)?|clashes|heatwave|heat\s+wave|[\w-]*{_BUILT}\s+(?:had\s+)?(?:\w+ly\s+)?"
-    rf"collapsed|collapse\s+of\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,2}}?[\w-]*{_BUILT})\b",
-    re.IGNORECASE,
-)
-
-
 def incident_near(text: str, start: int, end: int) -> bool:
     """Does the sentence of the cue at ``start:end`` name an incident, or, failing that, the
     opening of ``text`` (a story's headline and lead name its incident once: "only 18 people
@@ -181,7 +163,7 @@ def incident_near(text: str, start: int, end: int) -> bool:
     outbreak, ``rules.outbreaks``)?"""
     return (
         _INCIDENT.search(_sentence(text, start, end)) is not None
-        or _LEAD_INCIDENT.search(text, 0, min(start, _LEAD)) is not None
+        or LEAD_INCIDENT.search(text, 0, min(start, LEAD)) is not None
         or outbreak_story(text, start)
     )
 

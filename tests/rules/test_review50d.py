@@ -74,3 +74,30 @@ def test_a_partys_message_told_again_is_silent(text: str, party: str) -> None:
 )
 def test_a_reporters_message_stays_an_attempt(text: str, expected: list[str]) -> None:
     assert _silences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A minibus overturned near Tarn on Sunday. Nine passengers had been treated.", 9),
+        ("A tanker and a van collided on the coast road. Eleven people had been treated.", 11),
+        ("Two trams crashed outside Varn station. Fourteen passengers had been treated.", 14),
+    ],
+    ids=["overturned", "collided", "crashed"],
+)
+def test_care_after_a_vehicles_crash_in_the_lead_is_hurt(text: str, count: int) -> None:
+    assert ("wounded", count) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks crashed on Monday. Nine delegates had been treated.",
+        "The market crashed on Monday. Nine traders had been treated.",
+        "The court overturned the verdict. Nine jurors had been treated.",
+        "The coach crashed out of the cup at Varn. Two players had been treated.",
+    ],
+    ids=["talks", "market", "court", "coach-out"],
+)
+def test_care_after_a_figurative_crash_is_no_hurt(text: str) -> None:
+    assert _claims(text) == []
