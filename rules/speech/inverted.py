@@ -52,7 +52,7 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
     if (
         after < len(tokens)
         and tokens[after].text not in _INVERSION_ENDS
-        and tokens[after].low not in ("in", "on", "who", "whom", "adding", "told", "during", "at")
+        and tokens[after].low not in _AFTER_SUBJECT
         and tokens[after].low not in _TIME_AFTER  # '"...," said Ida Roth yesterday.'
         and not (described and tokens[after].low == "that")  # ", a charity that runs ..."
     ):
@@ -72,6 +72,12 @@ def inverted_source(tokens: list[Token], last: int) -> tuple[int, int] | Sourced
     # The span takes the description; the source named stays the phrase itself.
     return (span(tokens, phrase[0], end), span(tokens, *phrase))
 
+
+#: Words that may follow an inverted subject right after it: a place, a time or a clause on
+#: the subject ("said a farmer in Varn", "who runs the gym"), and an occasion, "said a farmer
+#: after the floods", "said the mayor before the vote" (review50d).
+_OCCASIONS = frozenset(("after", "before"))
+_AFTER_SUBJECT = _OCCASIONS | frozenset("in on who whom adding told during at".split())
 
 #: Words that may open an unnamed inverted source: '"...," said the spokesman', 'said her
 #: mother, Ruth Olander', 'said one'.
@@ -110,6 +116,8 @@ def ends_sentence(tokens: list[Token], found: tuple[int, int] | Sourced) -> bool
             continue  # "said the director, Ida Roth, on Monday."
         if token.text == ",":
             return k + 1 < len(rest) and rest[k + 1].low in _PARTICIPLES
+        if token.low in _OCCASIONS and not any(t.text == "," for t in rest[k:]):
+            return True  # "..., said the harbour master after the search."
         named = token.is_capital and not token.text.isupper()  # no clause in capitals
         if not (named or token.low in _ADJUNCT_WORDS):
             return False
@@ -245,6 +253,7 @@ def said_after_words(
         after is None
         or after.text in (",", ".", "!", "?", "who")  # "said two officials who have read it"
         or after.low in ADJUNCT_OPENERS
+        or after.low in _OCCASIONS  # "said the harbour master after the search."
     )
 
 

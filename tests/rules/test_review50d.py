@@ -101,3 +101,42 @@ def test_care_after_a_vehicles_crash_in_the_lead_is_hurt(text: str, count: int) 
 )
 def test_care_after_a_figurative_crash_is_no_hurt(text: str) -> None:
     assert _claims(text) == []
+
+
+def _statements(text: str) -> list[str | None]:
+    return [a.source for a in analyze(text).attributions if a.kind == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"We lost the whole herd," said a farmer after the floods.', "a farmer"),
+        ('"We will rebuild the quay," said the mayor before the vote.', "the mayor"),
+        ('"The water came at night," said Ana Vell after the storm.', "Ana Vell"),
+    ],
+    ids=["a-farmer-after", "the-mayor-before", "named-after"],
+)
+def test_an_inverted_speaker_before_an_occasion_speaks(text: str, source: str) -> None:
+    assert _statements(text) == [source]
+
+
+def test_an_inverted_speaker_before_an_occasion_claims() -> None:
+    text = "Four fishermen drowned, said the harbour master after the search."
+    claims = analyze(text).claims
+    assert [(c.category, c.min, c.claimant) for c in claims] == [
+        ("killed", 4, "the harbour master")
+    ]
+    assert _statements(text) == ["the harbour master"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("He said the army after the war disbanded its units.", "He"),
+        ("She said after the meeting that the plan was dead.", "She"),
+        ('"We lost the whole herd," said a farmer.', "a farmer"),
+    ],
+    ids=["said-a-clause", "said-after-that", "no-occasion"],
+)
+def test_a_subject_before_said_keeps_its_statement(text: str, source: str) -> None:
+    assert _statements(text) == [source]
