@@ -115,6 +115,9 @@ GROUP_LEADING = frozenset("of its their his her our the more further additional 
 # Verbs of setting a figure ("put the toll at", "estimated the number of dead at"): general
 # English of official tolls, read by ``groups`` and ``set_tolls``.
 SET_VERBS = r"put|puts|putting|placed|places|placing|estimated|estimates"
+#: Verbs of a rival disputing a figure given before ("but doctors disputed it, putting it at
+#: 75"): general English of rival tolls, read by ``toll_set_as_it`` and ``rules.speech.at08``.
+DISPUTING = frozenset("disputed disputes disputing contested rejected challenged".split())
 
 # Lower-case words that date a count, not its people, dropped too: "11 fresh deaths", "three
 # new cases" ("New Yorkers" keeps its capital). Origin: general English of toll updates.

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from rules.claims.lexicon import DISPUTING
 from rules.clause_subjects import clause_subject
 from rules.numbers import FIGURE_RE
-from rules.speech.cited import speaker_like
+from rules.speech.cited import person_or_speaker, speaker_like
 from rules.speech.kinds import CueRule
 from rules.speech.statements import Candidate, CueAt
 from rules.speech.subjects import span, verb_source
@@ -78,6 +79,9 @@ class PutTheTollAt(CueRule):
         puts it, when it is a body or a person that speaks and the clause's verb is one of
         telling or publishing (not "The storm hit the coast, putting the toll at 19", nor
         "The army shelled the town, putting ...": an act, no figure told)."""
+        rival = _rival(at)
+        if rival is not None:  # "gave a toll of 40, but doctors disputed it, putting it at 75"
+            return Candidate(self.code, "statement", at.cue, span(at.tokens, *rival), at.sentence)
         if at.found and at.found[-1].kind == "statement":
             previous = at.found[-1]
             return Candidate(
@@ -97,6 +101,33 @@ class PutTheTollAt(CueRule):
         if verb not in _TELLING or not set(clause) & _FIGURE_WORDS:
             return None  # "The army shelled the town as the ministry issued new figures"
         return Candidate(self.code, "statement", at.cue, span(at.tokens, *subject), at.sentence)
+
+
+def _rival(at: CueAt) -> tuple[int, int] | None:
+    """The subject of a "but" clause right before the comma whose verb disputes a figure ("but
+    doctors disputed it, putting it at 75"): the rival puts the new one, not the first teller."""
+    tokens = at.tokens
+    verb = next(
+        (k for k in range(at.c - 2, max(0, at.c - 5), -1) if tokens[k].low in DISPUTING), None
+    )
+    if verb is None:
+        return None
+    opener = next(
+        (k for k in range(verb - 1, max(-1, verb - 8), -1) if tokens[k].low in _RIVAL_OPENERS), None
+    )
+    if opener is None:
+        return None
+    words = tokens[opener + 1 : verb]
+    if not words or not all(t.is_word for t in words):
+        return None
+    # the head before a place ("medics at the clinic"), or the last word
+    head = next((k for k, t in enumerate(words) if t.low in _PLACE_WORDS), len(words)) - 1
+    return (opener + 1, verb - 1) if head >= 0 and person_or_speaker(words[head]) else None
+
+
+#: What opens a rival's clause after a figure given: "..., but doctors disputed it".
+_RIVAL_OPENERS = frozenset(("but", ";"))
+_PLACE_WORDS = frozenset("at in from of".split())
 
 
 #: The participles that open a clause after a comma, whose subject is the main clause's.

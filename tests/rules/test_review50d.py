@@ -140,3 +140,53 @@ def test_an_inverted_speaker_before_an_occasion_claims() -> None:
 )
 def test_a_subject_before_said_keeps_its_statement(text: str, source: str) -> None:
     assert _statements(text) == [source]
+
+
+def _killed(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.min, c.claimant) for c in analyze(text).claims if c.category == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry gave a toll of 31, but nurses disputed it, putting it at 58.",
+            [(31, "The ministry"), (58, "nurses")],
+        ),
+        (
+            "The port authority gave a death toll of 9, but divers at the pier disputed it,"
+            " putting it at 14.",
+            [(9, "The port authority"), (14, "divers at the pier")],
+        ),
+        (
+            "The army gave a toll of 18; the rebels rejected it, putting it at 60.",
+            [(18, "The army"), (60, "the rebels")],
+        ),
+    ],
+    ids=["but-disputed", "but-disputed-placed", "semicolon-rejected"],
+)
+def test_a_rival_sets_a_toll_bound_already(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council gave a toll of 31 and put it at the top of the agenda.",
+            [(31, "The council")],
+        ),
+        (
+            "The toll of 12 was disputed, and the mayor put it at 30 minutes of debate.",
+            [(12, "the mayor")],
+        ),
+        ("The ministry gave a toll of 31 and put it at 12 other regions.", [(31, "The ministry")]),
+    ],
+    ids=["agenda", "minutes", "no-rival"],
+)
+def test_a_toll_bound_with_no_rival_is_not_set_again(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert _killed(text) == expected
