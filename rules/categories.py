@@ -297,6 +297,7 @@ CUES: tuple[Cue, ...] = (
         (r"(?:internally\s+)?displaced|uprooted|relocated", True, "object", True),
         *rows.SHELTERED,
         *scene.LEFT_HOMES,
+        *scene.STAYING_AWAY,
         *scene.SHELTERS_HOUSING,
         (NIGHTS_IN_HALLS, True, None, False),
         *rows.WITHOUT_SHELTER,

@@ -12,12 +12,13 @@ from typing import NamedTuple
 
 from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import RELEASED
-from rules.scene_rows import BARE_HIT_VERB, LEFT_HOMES_VERB, TAKEN
+from rules.scene_rows import BARE_HIT_VERB, LEFT_HOMES_VERB, STAYING_AWAY_VERB, TAKEN
 
 #: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
 _STRUCK_BY = re.compile(STRUCK_BY_FRAGMENTS, re.IGNORECASE)
 _BARE_HIT = re.compile(BARE_HIT_VERB + r"\s*[,.;]", re.IGNORECASE)
 _LEFT_HOMES = re.compile(LEFT_HOMES_VERB, re.IGNORECASE)
+_STAYING_AWAY = re.compile(STAYING_AWAY_VERB, re.IGNORECASE)
 #: The words of ``RELEASED`` ("released", "frees"): let go, as "freed" is.
 _RELEASED = re.compile(RELEASED, re.IGNORECASE)
 #: A building people were moved to (``scene_rows.MOVED_TO_SHELTER``): a shelter only in the news
@@ -30,7 +31,8 @@ class CueWord(NamedTuple):
 
     #: ``_BARE_HIT.match``: "were hit." with nothing after it.
     bare_hit: bool
-    #: ``_LEFT_HOMES.match``: "had left their homes".
+    #: ``_LEFT_HOMES.match``: "had left their homes"; or ``_STAYING_AWAY.match``: "were
+    #: staying with relatives", "spent the night at the showground" (both read alike).
     left_homes: bool
     #: ``scene_rows.TAKEN.match``: a bare "were taken".
     taken: bool
@@ -51,7 +53,7 @@ def cue_word(word: str) -> CueWord:
     """
     return CueWord(
         _BARE_HIT.match(word) is not None,
-        _LEFT_HOMES.match(word) is not None,
+        _LEFT_HOMES.match(word) is not None or _STAYING_AWAY.match(word) is not None,
         TAKEN.match(word) is not None,
         _STRUCK_BY.fullmatch(word) is not None,
         _RELEASED.fullmatch(word) is not None,

@@ -195,6 +195,18 @@ LEFT_HOMES_VERB = (
     r"|(?:(?:had|have|has)\s+)?lost\s+their\s+(?:homes|houses)"
 )
 LEFT_HOMES: tuple[Row, ...] = ((LEFT_HOMES_VERB, True, "toll", False),)
+#: Displaced: "another 150 were staying with friends or relatives", "300 residents spent Tuesday
+#: night at the showground": people away from their homes, read only where a disaster or a
+#: conflict is told, as ``LEFT_HOMES`` (not "two students were staying with relatives in Kell",
+#: "fans spent the night at the sports ground"; review50d, general English of flood and fire).
+_KIN_HOSTS = r"(?:friends|relatives|family|families|neighbou?rs)"
+STAYING_AWAY_VERB = (
+    r"(?:were|are|had\s+been|have\s+been)\s+(?:now\s+|still\s+|temporarily\s+)?staying\s+with\s+"
+    rf"{_KIN_HOSTS}(?:\s+(?:or|and)\s+{_KIN_HOSTS})?"
+    r"|(?:spent|spending)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?nights?\s+at\s+(?:the|a)\s+(?:\w+\s+)?"
+    r"(?:fairground|showground|sports\s+ground|racecourse)s?"
+)
+STAYING_AWAY: tuple[Row, ...] = ((STAYING_AWAY_VERB, True, None, False),)
 #: Homes lost to a lender, not to a disaster: "lost their homes to foreclosure".
 _TO_A_LENDER = re.compile(
     r"\s+(?:to|through|in|after)\s+(?:(?:the|their|mortgage|predatory)\s+)?(?:foreclosures?"

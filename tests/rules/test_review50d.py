@@ -190,3 +190,37 @@ def test_a_toll_bound_with_no_rival_is_not_set_again(
     text: str, expected: list[tuple[float | None, str | None]]
 ) -> None:
     assert _killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Flood water swept through Varn on Monday."
+            " Another 120 were staying with friends or relatives.",
+            120,
+        ),
+        (
+            "A fire gutted the Orne estate."
+            " About 300 residents spent Tuesday night at the showground.",
+            300,
+        ),
+        ("About 240 villagers spent a second night at the fairground after the floods.", 240),
+    ],
+    ids=["staying-with-relatives", "night-at-showground", "night-at-fairground"],
+)
+def test_people_away_from_home_after_a_disaster_are_displaced(text: str, count: int) -> None:
+    assert ("displaced", count) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two students were staying with relatives in Kell.",
+        "About 300 fans spent the night at the sports ground before the final.",
+        "Some 40 riders spent the night at the showground before the county fair.",
+    ],
+    ids=["students", "fans", "riders"],
+)
+def test_people_away_from_home_with_no_disaster_are_no_claim(text: str) -> None:
+    assert _claims(text) == []
