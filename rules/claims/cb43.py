@@ -204,7 +204,7 @@ class PartOfTheWounded(ExtraRule):
 
 #: A second part with its verb left out, after "were ...": "Four of the dead were from Velk and
 #: three from Orme", "Five of the wounded were Velkan and the other six Ormish"; or told again
-#: with a qualifier, "19 of the dead were women and at least three were children" (50th).
+#: with a qualifier, "11 of the dead were men and at least four were children" (50th).
 _GAPPED = re.compile(
     r"\s+(?:were|are)\s+[^,;.]{1,40}?\s+and\s+(?:the\s+other\s+|another\s+)?"
     r"(?P<figure>(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?(?:\d{1,3}(?:,\d{3})*"
