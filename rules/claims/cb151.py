@@ -8,9 +8,7 @@ import re
 from rules.claims.kinds import ExtraRule
 from rules.claims.part_fates import fate_of_its_own
 from rules.claims.parts import Binding, SentenceParse
-from rules.model import Figure
-from rules.number_values import number_value
-from rules.numbers import FigureSpan
+from rules.numbers import count_at
 
 #: A count right before "of whom" after a comma: ", seven of whom", ", 12 of whom" (general
 #: English of a relative clause on a part; the figure finder leaves such a part out,
@@ -49,11 +47,9 @@ class PartWithItsOwnFate(ExtraRule):
         taken = {b.figure.start for b in found}
         parts = []
         for match in _PART.finditer(sent.text):
-            value = number_value(match["part"])
-            start, end = match.span("part")
-            if not value or start in taken:
+            figure = count_at(sent.text, *match.span("part"))
+            if figure is None or figure.start in taken:
                 continue
-            figure = FigureSpan(start, end, Figure(value, value, "exact", match["part"]))
             if not fate_of_its_own(sent.text, figure):
                 continue
             index = sent.cues.first_from(match.end())

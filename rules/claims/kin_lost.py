@@ -13,8 +13,7 @@ from rules.cue_fragments import LOST
 from rules.lost_people import gone_otherwise
 from rules.model import Figure
 from rules.nouns import KIN, is_personnel
-from rules.number_values import number_value
-from rules.numbers import FigureSpan
+from rules.numbers import FigureSpan, count_at
 
 _POSSESSIVE = r"(?:my|his|her|our|their|your)"
 _OWNER = rf"(?:{_POSSESSIVE}\s+)"
@@ -100,10 +99,9 @@ class KinLost(ExtraRule):
 
 
 def _figure(match: re.Match[str], name: str) -> FigureSpan | None:
-    """The count a match names: "both" is two, else the number its group holds."""
-    written = match[name]
-    value = 2 if name == "both" else number_value(written)
-    if not value:
-        return None
+    """The count a match names: "both" is two, else the number its group holds
+    (``numbers.count_at``)."""
     start, end = match.span(name)
-    return FigureSpan(start, end, Figure(value, value, "exact", written))
+    if name == "both":
+        return FigureSpan(start, end, Figure(2, 2, "exact", match[name]))
+    return count_at(match.string, start, end)
