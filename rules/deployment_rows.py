@@ -39,7 +39,10 @@ CREWS_TOILED = (
     r"|took\s+part\s+in\s+the\s+(?:operation|raid|search|rescue|sweep))\b"
 )
 
-_TOILED_VERBS = frozenset("searched combed scoured dug toiled laboured labored".split())
+#: The first words of ``CREWS_TOILED``'s verbs.
+_TOILED_VERBS = frozenset(
+    "searched combed scoured dug toiled laboured labored battled took".split()
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
 
 
@@ -51,9 +54,7 @@ def toil_in_relative(word: str, text: str, start: int) -> bool:
     True
     """
     first = word.split()[0] if word else ""
-    return first in _TOILED_VERBS | {"battled", "took"} and bool(
-        _RELATIVE_BEFORE.search(text, max(0, start - 6), start)
-    )
+    return first in _TOILED_VERBS and bool(_RELATIVE_BEFORE.search(text, max(0, start - 6), start))
 
 
 DEPLOYED: tuple[Row, ...] = (

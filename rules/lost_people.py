@@ -83,7 +83,7 @@ def lost_otherwise(word: str, text: str, end: int) -> bool:
     """
     if word == "losing" and not _count_after(text, end):
         return True  # "a boy losing his parents in the crowd": lost sight of
-    if _GONE_OTHERWISE.match(text, end, min(len(text), end + 90)) is not None:
+    if gone_otherwise(text, end):
         return True
     if _CIVIL_BODY.search(text, max(0, end - len(word) - 40), end - len(word)):
         # "the union lost 50 members": they left (not "the club lost two fans in the crush")
