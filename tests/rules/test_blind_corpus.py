@@ -111,6 +111,8 @@ HALVES = (
     "blind_zzzn",
     "blind_zzzo",
     "blind_zzzp",
+    "blind_zzzq",
+    "blind_zzzr",
 )
 
 
@@ -288,6 +290,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzzn": 10,
         "blind_zzzo": 10,
         "blind_zzzp": 10,
+        "blind_zzzq": 10,
+        "blind_zzzr": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
