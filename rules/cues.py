@@ -35,6 +35,7 @@ REPORTING_VERBS: dict[str, bool] = {
     estimated disclosed revealed allege described denounced denounces documented show shows
     showed identified found finds called calls heard named disputed disputes rejected rejects
     believe believes believed recorded records counted tallied registered verified logged
+    listed lists
     condemned condemns gave gives offered offers
     """.split()
 }

@@ -1,4 +1,4 @@
-"""AT42: a body that "recorded" or "counted" a number of the dead (monitors, hospitals and
+"""AT42: a body that "recorded", "counted" or "listed" a number of the dead (monitors, hospitals and
 agencies in casualty reporting)."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from rules.speech.statements import Candidate, CueAt, reporting_verb
 
 #: The verbs of a count kept: "had recorded 14 deaths", "has counted 640 deaths",
 #: "verified the deaths of 19 civilians" (general English of monitors' and hospitals' tolls).
-_COUNTING = frozenset("recorded records counted tallied registered verified logged".split())
+_COUNTING = frozenset(
+    "recorded records counted tallied registered verified logged listed lists".split()
+)
 #: Verbs of speech that tell the count inside another's statement ("the Red Cross said its
 #: teams had tallied 25 bodies"); not "found" in a clause of time after the count.
 _SPEECH = frozenset(
@@ -35,7 +37,8 @@ _BODIES = frozenset(
     authorities organisation organization committee commission unit centre center cross
     crescent officials government army military watchdog network project charity federation
     union association council institute tracker tally database bulletin register registry
-    survey report team doctors medics staff volunteers researchers""".split()
+    survey report team doctors medics staff volunteers researchers bulletins reports
+    records""".split()
 )
 #: Or the dead named after the verb: "verified the deaths of 19 civilians".
 _DEATHS_OF = re.compile(r"\s*(?:the\s+)?(?:deaths|killings|bodies)\s+of\s+", re.IGNORECASE)
@@ -61,12 +64,17 @@ class CountedTheDead(CueRule):
             "The monitoring mission verified the deaths of 12 farmers.",
             {"source": "The monitoring mission", "cue": "verified"},
         ),
+        (
+            "The latest bulletin lists 27 deaths in the camps.",
+            {"source": "The latest bulletin", "cue": "lists"},
+        ),
     )
     counter_examples = (
         "The gauge recorded 90 millimetres of rain.",
         "Officials counted the votes overnight.",
         "The band recorded two albums in Lisbon.",
         "The camera recorded the attack.",
+        "He listed his reasons for leaving.",
     )
 
     def accepts(self, word: str) -> bool:
