@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rules.speech.said_that import said_then
 from rules.speech.statements import Candidate
 
 #: What opens more reported words after the refusal ("but that 12 had died", "; 12 died",
@@ -42,8 +43,8 @@ def _only_reports(statement: Candidate, silence: Candidate) -> bool:
     if silence.source[0] < statement.cue[1]:
         return False  # "He gave no figure, saying only that": the silence came first
     between = sentence.text[statement.cue[1] - at : silence.source[0] - at].split()
-    if between not in ([], ["that"]):
-        return False
+    if not said_then([w.lower() for w in between]):
+        return False  # "said on Monday that it" as "said that it"
     before = sentence.text[: statement.source[0] - at].lower().split()[-2:]
     source = sentence.text[statement.source[0] - at : statement.source[1] - at].lower()
     if _FIGURES.intersection(before + source.split()[:2]):

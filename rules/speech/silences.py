@@ -20,6 +20,7 @@ from rules.speech.asked import (
 )
 from rules.speech.relative_speaker import place_clause_speaker
 from rules.speech.restrictive import describes_an_object
+from rules.speech.said_that import after_saying
 from rules.speech.speaker_nouns import SPEAKER_NOUNS
 from rules.speech.spoken_for import body_spoken_for
 from rules.speech.statements import (
@@ -256,11 +257,11 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
         if any(f.kind == "non_response" and source in (f.source, f.referent) for f in at.found):
             return None, None  # "has not published a figure and did not respond": one silence
         return source, None
-    if before.low == "it" and (_after_saying(tokens, p) or tokens[p - 1].low in ("but", "and")):
+    if before.low == "it" and (after_saying(tokens, p) or tokens[p - 1].low in ("but", "and")):
         # "The airline said it would not comment", "The airline said ..., but it gave no
         # reply" (a party's; not "The report said ..., and it gave no figure"): who said so
         said = at.found[-1] if at.found and at.found[-1].kind == "statement" else None
-        if said is None or not (_after_saying(tokens, p) or one_party(tokens, said.source)):
+        if said is None or not (after_saying(tokens, p) or one_party(tokens, said.source)):
             return (before.start, before.end), None
         # "A spokeswoman for the airline said it": the body she speaks for
         body = body_spoken_for(tokens, said.source) if said.referent is None else None
@@ -276,16 +277,6 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
             return found
         return found, None
     return None, None
-
-
-#: Verbs of saying before a clause whose subject is "it": "said it would not comment".
-_SAYING = frozenset("said says added adding replied stated insisted".split())
-
-
-def _after_saying(tokens: list[Token], p: int) -> bool:
-    """Does "it" at ``p`` open the clause of a verb of saying ("said (that) it")?"""
-    k = p - 2 if p > 1 and tokens[p - 1].low == "that" else p - 1
-    return k >= 0 and tokens[k].low in _SAYING
 
 
 def _could_comment(tokens: list[Token], source: tuple[int, int]) -> bool:
