@@ -79,6 +79,12 @@ _MORE_WORDINGS = (
     # session; not "referred 12 patients to a specialist")
     r"referred\s+(?:(?:all|every|any|further|those|these|the|our|reporters')\s+){0,2}"
     r"(?:questions?|inquiries|enquiries|queries)\s+to\b",
+    # "had passed every question on the raid to the navy", "handed every query on
+    # the toll to the police" (51st session; not "passed the ball to", "handed the
+    # questions out to pupils")
+    r"(?:passed|handed|forwarded|directed)\s+(?:on\s+)?(?:all|every|any)\s+(?:further\s+)?"
+    r"(?:questions?|inquiries|enquiries|quer(?:y|ies))\s+(?:(?:about|on|over|regarding)\s+"
+    r"(?:[\w',-]+\s+){1,6}?)?to\b",
     r"(?:chose|decided|opted|preferred)\s+to\s+say\s+nothing\b"
     r"|will\s+say\s+nothing\s+(?:about|on|before|until)\b"
     r"|said\s+nothing\s+when\s+(?:asked|contacted|approached|questioned|called)\b"
