@@ -23,10 +23,12 @@ from rules.cue_fragments import (
 )
 from rules.cue_rows import Row
 
-#: A place taken back by a force sent in: "About 250 police officers and soldiers retook the
-#: prison" (review50a; the heads are services, ``rules.claims.groups.acceptable``: not
-#: "the team retook the lead").
-RETAKEN = r"retook"
+#: A place taken back or closed in by a force sent in: "About 250 police officers and soldiers
+#: retook the prison" (review50a), "some 300 soldiers had surrounded the compound", "200
+#: officers sealed off the district" (51st session; the heads are services,
+#: ``rules.claims.groups.acceptable``: not "the team retook the lead", "fans surrounded the
+#: bus").
+RETAKEN = r"(?:retook|surrounded|encircled|(?:cordoned|sealed)\s+off)\b"
 
 #: Crews and forces at hard work in the simple past: "150 rescue workers toiled through the
 #: night", "More than 200 firefighters battled the blaze", "Some 400 agents took part in the
