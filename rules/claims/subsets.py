@@ -30,6 +30,8 @@ _PART_CATEGORIES |= {"deployed", "rescued", "evacuated", "displaced"}
 _REACH = 90
 #: Before a part's figure: an optional "the" or "all" ("including the two pilots", "among
 #: them all five attackers").
+#: A part counted with no noun of its own, then its relative clause: "two who died later".
+_WHO = re.compile(r"\s+who\b")
 _PART_START = re.compile(r"\s+(?:all\s+)?(?:the\s+)?", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*and|,|\s+and)(?=\s)", re.IGNORECASE)
 
@@ -80,6 +82,10 @@ def _figure_part(
     if family is not None:
         return Binding(figure, whole.cue, "family", figure.start - whole.cue.end), figure.end
     group = following_group(text[figure.end :])
+    if group is None and _WHO.match(text, figure.end):
+        # "killed nine people, including two who were trapped on the roof": the part is of
+        # the whole's people, told by what befell them (51st session)
+        return Binding(figure, whole.cue, None, figure.start - whole.cue.end), figure.end
     if not _is_people(group):
         return None
     assert group is not None
