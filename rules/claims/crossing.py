@@ -23,7 +23,9 @@ from rules.nouns import OBJECT_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
 #: A preposition of place right before a figure: "staff at three factories".
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|across)\s+$", re.IGNORECASE)
+#: ... or after a people's noun and "of": "900 residents of two villages" (51st session; not
+#: a bare "30 of 40 buses", a part of a whole).
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|across)\s+$|[a-z]{3}\s+of\s+$", re.IGNORECASE)
 
 
 def _places_between(text: str, figures: list[FigureSpan], i: int, end: int) -> bool:
