@@ -52,6 +52,7 @@ class PutTheTollAt(CueRule):
         "The governor put it at the top of the agenda.",
         "She put the number in her phone at once.",
         "She put the dog's number at the top of the list.",
+        "The union said its own count put the toll at 17.",
     )
 
     def accepts(self, word: str) -> bool:
@@ -72,6 +73,8 @@ class PutTheTollAt(CueRule):
         if sourced is None:
             return None
         source, referent = sourced
+        if _own_count(at, source):
+            return None  # "The union said its own count put the toll at 17": the union's
         return Candidate(self.code, "statement", at.cue, source, at.sentence, referent=referent)
 
     def _after_clause(self, at: CueAt) -> Candidate | None:
@@ -156,3 +159,19 @@ def figure_after(at: CueAt) -> bool:
     after = at.tokens[at.last].end - at.sentence.start
     rest = at.sentence.text[after:].lstrip()
     return FIGURE_RE.match(rest) is not None
+
+
+#: The speaker's own count told in its statement: "said its own count put the toll at 17".
+_OWNERS = frozenset("its their his her our".split())
+_COUNTS = frozenset("count counts tally tallies figures records estimate data list".split())
+
+
+def _own_count(at: CueAt, source: tuple[int, int]) -> bool:
+    """Is ``source`` a count owned by the speaker of the statement before it in the sentence
+    ("The union said its own count put the toll at 17": one statement, the union's; 51st
+    session)?"""
+    if not at.found or at.found[-1].kind != "statement":
+        return False
+    base = at.sentence.start
+    words = at.sentence.text[source[0] - base : source[1] - base].lower().split()
+    return len(words) in (2, 3) and words[0] in _OWNERS and words[-1] in _COUNTS
