@@ -2,7 +2,8 @@
 
 "Divers recovered three more bodies on Friday, raising the toll from eight": the sentence
 gives the added dead (3) and the old toll (8, CB124's ``EarlierValue``), and the toll it
-now stands at is their sum, 11. Pure helper of ``latest_toll.new_toll``; a sentence that
+now stands at is their sum, 11; so is "the toll had climbed from eight after divers found
+three more bodies". Pure helper of ``latest_toll.new_toll``; a sentence that
 tells the new toll ("raising the toll to 11") is ``new_toll``'s own case.
 """
 
@@ -17,11 +18,16 @@ from rules.number_values import number_value
 #: An old toll the sentence raises, with no new value after it: "raising the toll from
 #: eight", "pushing the official count from 12," (not "lowering the toll from": the dead
 #: added cannot lower it; not "from eight to 11": ``new_toll`` reads the new value).
+#: Or a toll that "had climbed from 20 ... after divers found three more bodies": the added
+#: may then come after it (``risen``).
 _RAISED_FROM = re.compile(
-    r"\b(?:raising|raised|pushing|pushed|lifting|lifted|increasing|increased|bringing|brought)"
-    r"\s+(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:toll|count|tally|total)\s+from\s+"
+    r"\b(?:(?:raising|raised|pushing|pushed|lifting|lifted|increasing|increased|bringing"
+    r"|brought)\s+(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:toll|count|tally|total)"
+    r"|(?:toll|count|tally|total)\s+(?:(?:had|has)\s+)?(?P<risen>climbed|risen|rose|grown|grew"
+    r"|jumped|increased))\s+from\s+"
     r"(?:an?\s+)?(?:(?:earlier|initial|previous)\s+)?(?P<old>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
-    r"(?!\s+to\b)(?=\s*[,.;]|\s+(?:on|late|early|a|the|in|at)\b)",
+    r"(?!\s+to\b)(?![^.;]*\bto\s+(?:at\s+least\s+)?\d)"
+    r"(?=\s*[,.;]|\s+(?:on|late|early|a|the|in|at|after|as|when|overnight)\b)",
     re.IGNORECASE,
 )
 #: A count of dead added to a toll: "three more bodies", "two further deaths".
@@ -45,7 +51,11 @@ def raised_from(parts: list[StatedClaim]) -> StatedClaim | None:
     old = number_value(raised["old"]) if raised else None
     if old is None or raised is None:
         return None
-    more = [c for c in parts if c.stated and _added(c) and (c.figure_start or 0) < raised.start()]
+    more = [
+        c
+        for c in parts
+        if c.stated and _added(c) and (raised["risen"] or (c.figure_start or 0) < raised.start())
+    ]
     if not more:
         return None
     return replace(more[0], stated=old + sum(c.stated or 0 for c in more), single=False)

@@ -10,6 +10,18 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.numbers import FigureSpan, parse_figure
 
+#: The people a toll's count names after it: "raising its count of deaths from four", "the
+#: number of injured" (general English of toll updates; the named kind is the old value's).
+_OF_KIND = (
+    r"(?:\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|injured|injuries|wounded|casualties"
+    r"|victims))"
+)
+#: The category such a named kind gives: the dead or the hurt ("casualties" names neither).
+_NAMED_KIND = re.compile(
+    r"\bof\s+(?:the\s+)?(?:(?P<killed>dead|deaths|fatalities)|(?P<wounded>injured|injuries"
+    r"|wounded))\s+from\b",
+    re.IGNORECASE,
+)
 #: After a bound count: "up from 14", "down from 41 on Friday", "compared with 48 last year",
 #: "raising its count from 26".
 #: General English of updated tolls and yearly statistics.
@@ -25,8 +37,8 @@ _EARLIER = re.compile(
     # running total from 156", "revising its earlier count of 12" (36th session)
     r"|(?:raising|lowering|revising|increasing)\s+(?:its|their|the)\s+"
     r"(?:(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+)?"
-    r"(?:(?:running|overall|official|own|death|casualty)\s+)?(?:count|toll|tally|total|figure"
-    r"|estimate)\s+from"
+    r"(?:(?:running|overall|official|own|death|casualty)\s+)?(?:(?:count|toll|tally|total|figure"
+    rf"|estimate){_OF_KIND}?|number{_OF_KIND})\s+from"
     r"|revising\s+(?:its|their|the)\s+(?:earlier|previous|initial|first)\s+(?:count|toll|tally"
     r"|figure|estimate)\s+of"
     # "lifting a count that had been at 9" (43rd session)
@@ -41,8 +53,9 @@ _EARLIER = re.compile(
 _RAISED_FAR = re.compile(
     r"[^.;:\d]{0,220}?\s(?:said|says|reported|announced)(?:\s+on\s+[A-Z][a-z]+)?,\s+"
     r"(?:raising|lowering|revising)\s+"
-    r"(?:its|their|a|the)\s+(?:(?:death|casualty|official|own)\s+)?(?:count|toll|tally|total"
-    r"|figure|estimate)\s+(?:from|(?:that|which)\s+(?:had\s+)?(?:stood|been)\s+at)\s+(?=\S)",
+    r"(?:its|their|a|the)\s+(?:(?:death|casualty|official|own)\s+)?(?:(?:count|toll|tally|total"
+    rf"|figure|estimate){_OF_KIND}?|number{_OF_KIND})\s+"
+    r"(?:from|(?:that|which)\s+(?:had\s+)?(?:stood|been)\s+at)\s+(?=\S)",
     re.IGNORECASE,
 )
 #: A toll's old value in an aside right after its noun: "The toll, which had stood at 17 on
@@ -180,6 +193,14 @@ class EarlierValue(ExtraRule):
                 # "11 were killed and 64 injured ..., raising its toll from eight": the toll
                 # is of the dead, whichever count it follows, when the change fits (44th)
                 cue = _dead_toll(found, match[0], figure) or cue
+            named = _NAMED_KIND.search(match[0]) if match is not None else None
+            if named is not None and named.lastgroup != cue.cue.category:
+                # "Two died and 19 were hurt, ..., raising its count of deaths from one": the
+                # count the toll names, not the count it follows (none: no old value told)
+                kind = next((b.cue for b in found if b.cue.cue.category == named.lastgroup), None)
+                if kind is None:
+                    continue
+                cue = kind
             earlier.append(Binding(figure, cue, None, figure.start - binding.figure.end))
             taken.add(figure.start)
         earlier.extend(b for b in _from_alone(sent) if b.figure.start not in taken)
