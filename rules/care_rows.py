@@ -127,6 +127,20 @@ IN_A_CONDITION = (
     r"(?:\s+(?:but|or|to)\s+(?:stable|serious|critical|fair|guarded))?\s+condition"
 )
 
+#: Carried by air with its means told ("flown by helicopter to", "airlifted by air ambulance
+#: to"): the way the badly hurt leave an accident's scene (general English of accident and
+#: disaster news); its place is any, so ``rules.air_carried`` reads what is around it.
+AIR_CARRIED = (
+    r"(?:flown|airlifted|evacuated|ferried)\s+by\s+(?:(?:an?|the)\s+)?(?:(?:army|military|police"
+    r"|navy|air\s+force|rescue|medical|coastguard)\s+)?(?:helicopters?|air\s+ambulances?)\s+to"
+)
+#: The means alone, after an active verb's count and place: "sent 15 of the worst cases to
+#: the capital by helicopter". It binds nothing; CB159 reads the count (``rules.claims.cb159``).
+BY_AIR = (
+    r"by\s+(?:(?:an?|the)\s+)?(?:(?:army|military|police|navy|air\s+force|rescue|medical"
+    r"|coastguard)\s+)?(?:helicopters?|air\s+ambulances?)"
+)
+
 #: "in hospital", "in critical condition", "in a serious but stable condition", "in
 #: intensive care", "in the burns unit": a state of the hurt.
 IN_CONDITION: tuple[Row, ...] = (
@@ -168,6 +182,11 @@ IN_CONDITION: tuple[Row, ...] = (
         None,
         False,
     ),
+    # "nine were flown by army helicopter to the capital": the hurt carried off by air after
+    # an incident, to any place (``rules.air_carried`` holds it to an incident told, and
+    # not to troops flown in nor to people flown to safety or home; review51a)
+    (AIR_CARRIED, True, None, False),
+    (BY_AIR, False, None, False),
     # "The clinic said 23 people had been treated.": a bare "treated" after its auxiliary at
     # its clause's end, held as above (``rules.cue_scan``; not "treated as suspects", review50c)
     (r"treated", True, None, False),

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 import re2
 
+from rules.air_carried import air_carried_not_hurt
+from rules.care_rows import AIR_CARRIED, BY_AIR
 from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
 from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
@@ -193,6 +195,8 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
+    if cue.pattern in (AIR_CARRIED, BY_AIR):  # "flown by helicopter to": an incident's hurt
+        return air_carried_not_hurt(match.string, start, end)
     if low == "treated":  # a bare "had been treated.": care only at its clause's end after
         return not (  # an auxiliary, where an incident is told (not "treated as suspects")
             _AUXILIARY.search(match.string, max(0, start - 12), start)

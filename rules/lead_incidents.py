@@ -34,6 +34,7 @@ LEAD_INCIDENT = re.compile(
     rf"|collapse\s+of\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,2}}?[\w-]*{_BUILT}"
     # "the coach crashed out of the cup" is a side's exit
     rf"|{_VEHICLE}\s+(?:had\s+)?(?:crashed(?!\s+out\b)|collided|overturned|rolled\s+over"
-    r"|crash|collision))\b",
+    # "a bus fell into a gorge", "a lorry plunged off the bridge" (review51a)
+    r"|crash|collision|(?:fell|plunged|tumbled|veered|skidded)\s+(?:off|into|down)))\b",
     re.IGNORECASE,
 )

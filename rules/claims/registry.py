@@ -145,6 +145,7 @@ from rules.claims.cb146 import TroopsKept
 from rules.claims.cb147 import IncludedBadlyHurt
 from rules.claims.cb151 import PartWithItsOwnFate
 from rules.claims.cb152 import HurtSentOn
+from rules.claims.cb159 import HurtFlownOff
 from rules.claims.kin_lost import KinLost
 from rules.claims.kinds import (
     BoundRule,
@@ -255,6 +256,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BadlyHurtPart(),
     IncludedBadlyHurt(),
     HurtSentOn(),
+    HurtFlownOff(),
     HurtAmongTheCounted(),
     SecondFate(),
     EarlierValue(),

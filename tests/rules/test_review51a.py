@@ -57,3 +57,64 @@ def test_a_count_of_the_dead_or_hurt_raised_from_past_its_claimant(
 )
 def test_no_earlier_toll_in_other_changes(text: str) -> None:
     assert not any(rule == "CB124" for _, _, rule in _claims(text))
+
+
+def _wounded(text: str) -> list[float | None]:
+    return [c.min for c in analyze(text).claims if c.category == "wounded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A lorry overturned on the Kessel pass on Friday. The clinic in Vosk treated 24 "
+            "workers; nine were flown by helicopter to Arden.",
+            9,
+        ),
+        (
+            "A coach plunged off a bridge near Telm on Saturday. Seven passengers were flown by "
+            "army helicopter to the capital.",
+            7,
+        ),
+        (
+            "A ferry caught fire off Dunmore. Six crew members were airlifted by a coastguard "
+            "helicopter to Port Vell.",
+            6,
+        ),
+        (
+            "A minibus fell into a ravine near Sallow. The health post sent 15 of the most "
+            "serious cases to the city by helicopter.",
+            15,
+        ),
+        ("After the blast, rescuers flew nine welders to Orme by air ambulance.", 9),
+    ],
+    ids=["passive-bare", "passive-army", "airlifted-coastguard", "sent-cases", "flew-workers"],
+)
+def test_the_hurt_carried_off_by_air_after_an_incident(text: str, count: int) -> None:
+    assert count in _wounded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stranded hikers in Orle were unharmed; 11 were flown home on Monday.",
+        "Eleven delegates were flown by helicopter to the capital for the talks in Brisk.",
+        "After the ambush near Harl, 300 soldiers were flown by helicopter to Bakra.",
+        "After the ambush near Harl, the army flew 200 troops to Bakra by helicopter.",
+        "As the river rose, helicopters flew 40 residents of Pell to safety.",
+        "After the flood, crews flew 40 residents to safety by helicopter.",
+        "A coach plunged off a bridge near Telm. Seven passengers were flown by helicopter to "
+        "safety.",
+    ],
+    ids=[
+        "flown-home",
+        "no-incident",
+        "troops-passive",
+        "troops-active",
+        "to-safety",
+        "safety-by",
+        "passive-safety",
+    ],
+)
+def test_no_hurt_flown_where_none_is_told(text: str) -> None:
+    assert _wounded(text) == []
