@@ -43,6 +43,9 @@ _WITH_HURT = (
     r"|heat-related\s+illness(?:es)?|breathing\s+difficulties|chest\s+pains)\b)"
 )
 _PEOPLE = r"(?:people|residents|men|women|children|others)"
+#: A load held now or then: "held", "was holding", "now holds" (a bare "holds" or "can hold"
+#: is as often a capacity).
+_HELD = r"(?:held|(?:is|was|are|were)\s+(?:still\s+|now\s+)?holding|(?:now|still)\s+holds)"
 #: A part of people told before ("treating 21 of the rescued for hypothermia").
 _OF_THE = r"of\s+the\s+(?:rescued|injured|wounded|evacuated|[a-z][\w-]*(?<!s)s)"
 _HOSPITAL = (
@@ -56,7 +59,9 @@ _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
 _ANY_HOSPITAL = _HOSPITAL.replace(r"(?<!war\s)", "")
 #: Where the hospitals are and a perfect's auxiliary, between them and their verb: "Hospitals
 #: across the valley had taken in 40 people" (45th session).
-_WHERE = r"(?:\s+(?:in|across|around)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:had|have|has))?"
+_WHERE = (
+    r"(?:\s+(?:in|at|across|around)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:had|have|has))?"
+)
 #: A figure's first word: a number with thousands commas ("2,140"), or a word.
 _FIRST = r"(?:\d{1,3}(?:,\d{3})+|[^\s,.;]+)"
 _FIRST_RUN = _FIRST.replace(r"[^\s,.;]+", _RUN)
@@ -72,7 +77,12 @@ INTAKE = re.compile(
     rf"(?P<noun4>{_PEOPLE}|[a-z][\w-]*(?<!s)s|{_OF_THE}){_WITH_HURT}"
     # "surgeons operated on 11 people": those operated on are patients, no hurt told needed
     rf"|\b(?P<verb5>operated\s+on)\s+(?P<n5>{_FIRST}(?:\s+{_FIRST}){{0,2}}?)\s+"
-    rf"(?P<noun5>{_PEOPLE}|{_OF_THE}|[a-z][\w-]*(?<!s)s)\b",
+    rf"(?P<noun5>{_PEOPLE}|{_OF_THE}|[a-z][\w-]*(?<!s)s)\b"
+    # "the ward held 58 dengue patients", "the clinic was holding 23 patients": a place of
+    # care's load as it stands (not "can hold 60 patients", a capacity; review51a)
+    rf"|\b(?:{_HOSPITAL}|wards?|units?){_WHERE}\s+(?P<verb6>{_HELD})\s+"
+    rf"(?P<n6>{_FIRST}(?:\s+{_FIRST}){{0,2}}?)\s+(?:[a-z-]+\s+)?(?P<noun6>{_HURT_NOUN})\b"
+    r"(?!\s+(?:hostage|captive|prisoner)s?\b)",  # "held 12 patients hostage": captives
     re.IGNORECASE,
 )
 #: ``INTAKE`` for RE2 over an ASCII document, its look-arounds left out: every match of
@@ -90,6 +100,7 @@ _INTAKE_ASCII = re2.compile(
             rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_FIRST_RUN}){{0,2}}\s+[a-z][\w-]*(?:\s*,\s*\w+\s+of\s+them)?"
             r"\s+(?:with|for)\b"
             rf"|\boperated\s+on\s+{_FIRST_RUN}"
+            rf"|\b(?:{_ANY_HOSPITAL}|wards?|units?){_WHERE}\s+{_HELD}\s+{_FIRST_RUN}"
         ).replace(r"\s", ASCII_SPACE)
     ).encode("ascii")
 )
@@ -123,6 +134,7 @@ _GROUPS = (
     ("verb3", "n3", "noun3"),
     ("verb4", "n4", "noun4"),
     ("verb5", "n5", "noun5"),
+    ("verb6", "n6", "noun6"),
 )
 
 
@@ -134,7 +146,10 @@ class HospitalIntake(ExtraRule):
     """
 
     code = "CB122"
-    words = ("received", "admitted", "took", "treating", "treated", "attended to", "operated on")
+    words = (
+        *("received", "admitted", "took", "treating", "treated", "attended to", "operated on"),
+        *("held", "holding", "holds"),
+    )
     examples = (
         (
             "The Royal Infirmary received 14 patients, of whom three are critical.",
@@ -151,6 +166,7 @@ class HospitalIntake(ExtraRule):
             {"category": "wounded", "min": 6, "figure_text": "six"},
         ),
         ("Surgeons operated on 11 people after the blast.", {"min": 11, "group": "people"}),
+        ("The burns ward was holding 23 patients.", {"min": 23, "group": "patients"}),
     )
     counter_examples = (
         "The school received 400 pupils from the flooded district.",
@@ -164,6 +180,8 @@ class HospitalIntake(ExtraRule):
         "The shelter received 40 people with nowhere else to go.",
         "Dr Ana Vela has operated on 4,000 patients in her career.",
         "Visiting surgeons operated on 40 children with cleft palates this week.",
+        "The new wing can hold 60 patients.",
+        "The ward held 58 beds.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

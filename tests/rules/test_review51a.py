@@ -118,3 +118,32 @@ def test_the_hurt_carried_off_by_air_after_an_incident(text: str, count: int) ->
 )
 def test_no_hurt_flown_where_none_is_told(text: str) -> None:
     assert _wounded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("By Friday the isolation ward in Brell held 41 cholera patients.", 41),
+        ("The field clinic at Orle was holding 17 patients from the landslide.", 17),
+        ("The burns unit now holds 12 victims of the refinery fire.", 12),
+        ("The district hospital in Vosk was still holding 9 patients, a nurse said.", 9),
+    ],
+    ids=["ward-held", "clinic-was-holding", "unit-now-holds", "hospital-still-holding"],
+)
+def test_a_place_of_care_holding_patients_holds_the_hurt(text: str, count: int) -> None:
+    assert count in _wounded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children's ward in Brell held 58 beds.",
+        "The market hall in Orle held 400 people.",
+        "The new wing of the Vosk hospital can hold 60 patients.",
+        "The ward in Tarn holds 30 patients.",
+        "The unit held 30 patients a day before the cuts.",
+    ],
+    ids=["beds", "hall-people", "can-hold", "bare-holds", "a-day"],
+)
+def test_a_capacity_or_no_patients_is_no_hurt(text: str) -> None:
+    assert _wounded(text) == []
