@@ -146,6 +146,7 @@ from rules.claims.cb147 import IncludedBadlyHurt
 from rules.claims.cb151 import PartWithItsOwnFate
 from rules.claims.cb152 import HurtSentOn
 from rules.claims.cb159 import HurtFlownOff
+from rules.claims.cb160 import PartHurtOfItsOwn
 from rules.claims.kin_lost import KinLost
 from rules.claims.kinds import (
     BoundRule,
@@ -257,6 +258,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     IncludedBadlyHurt(),
     HurtSentOn(),
     HurtFlownOff(),
+    PartHurtOfItsOwn(),
     HurtAmongTheCounted(),
     SecondFate(),
     EarlierValue(),

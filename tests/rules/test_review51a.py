@@ -147,3 +147,63 @@ def test_a_place_of_care_holding_patients_holds_the_hurt(text: str, count: int) 
 )
 def test_a_capacity_or_no_patients_is_no_hurt(text: str) -> None:
     assert _wounded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Police in Harl found six men, two of whom had gunshot wounds.", ("wounded", 2)),
+        (
+            "Rangers found nine hikers in the Orle gully, three of whom had stab wounds.",
+            ("wounded", 3),
+        ),
+        ("Soldiers found eight villagers near Brisk, four of whom had burns.", ("wounded", 4)),
+        ("The ferry from Dunmore carried 40 people, 12 of them injured.", ("wounded", 12)),
+        ("The raft carried 58 migrants, 11 of whom drowned.", ("killed", 11)),
+        (
+            "Among the 26 patients at the Brisk clinic, eight of them blinded by the spirit, "
+            "most were farm hands.",
+            ("wounded", 8),
+        ),
+        (
+            "Nurses in Tarn cared for 19 people poisoned by the moonshine, five of them blinded.",
+            ("wounded", 5),
+        ),
+    ],
+    ids=[
+        "gunshot-wounds",
+        "stab-wounds",
+        "burns",
+        "of-them-injured",
+        "of-whom-drowned",
+        "patients-blinded",
+        "poisoned-blinded",
+    ],
+)
+def test_a_part_hurt_by_its_own_cue_after_a_count_of_no_harm(
+    text: str, claim: tuple[str, int]
+) -> None:
+    assert (*claim, "CB160") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Harl found six men, two of whom had criminal records.",
+        "The Velmar choir has 30 members, 12 of them blinded in childhood.",
+        "The Velmar choir has 30 members, 12 of whom were blinded in childhood.",
+        "The 30 pilgrims from Orle, 12 of whom were hospitalized, had come by bus.",
+        "Six men were hurt in Harl, two of whom had gunshot wounds.",
+        "Gunmen killed six men in Harl, two of whom were police officers.",
+    ],
+    ids=[
+        "criminal-records",
+        "choir-blinded",
+        "choir-were-blinded",
+        "hospitalized",
+        "part-of-the-hurt",
+        "part-of-the-dead",
+    ],
+)
+def test_no_own_hurt_of_a_part(text: str) -> None:
+    assert not any(rule == "CB160" for _, _, rule in _claims(text))
