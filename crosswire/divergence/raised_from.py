@@ -19,14 +19,15 @@ from rules.number_values import number_value
 #: eight", "pushing the official count from 12," (not "lowering the toll from": the dead
 #: added cannot lower it; not "from eight to 11": ``new_toll`` reads the new value).
 #: Or a toll that "had climbed from 20 ... after divers found three more bodies": the added
-#: may then come after it (``risen``).
+#: may then come after it (``risen``). A new value "to 25" is looked for up to the clause's
+#: comma only ("raising the toll from seven, and up to 14 were missing" raises it still).
 _RAISED_FROM = re.compile(
     r"\b(?:(?:raising|raised|pushing|pushed|lifting|lifted|increasing|increased|bringing"
     r"|brought)\s+(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:toll|count|tally|total)"
     r"|(?:toll|count|tally|total)\s+(?:(?:had|has)\s+)?(?P<risen>climbed|risen|rose|grown|grew"
     r"|jumped|increased))\s+from\s+"
     r"(?:an?\s+)?(?:(?:earlier|initial|previous)\s+)?(?P<old>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
-    r"(?!\s+to\b)(?![^.;]*\bto\s+(?:at\s+least\s+)?\d)"
+    r"(?!\s+to\b)(?![^.;,]*\bto\s+(?:at\s+least\s+)?\d)"
     r"(?=\s*[,.;]|\s+(?:on|late|early|a|the|in|at|after|as|when|overnight)\b)",
     re.IGNORECASE,
 )
