@@ -40,6 +40,16 @@ PLACES_OF_CARE = (
 #: the figure of speech of the beaten).
 _WOUND_KINDS = r"(?:gunshot|bullet|stab|knife|machete|arrow|shrapnel|burn|head|serious|severe)"
 
+#: Riot control and smoke breathed in or felt: "treated for smoke inhalation", "for tear gas
+#: inhalation", "for the effects of tear gas", "for exposure to pepper spray" (general English
+#: of protest and fire reports; a bare "treated for tear gas" may be a coating's, so the harm
+#: word, "inhalation", "exposure" or "the effects of", is needed; review51b).
+_HAZARD = r"(?:tear[\s-]?gas|pepper\s+spray|smoke|(?:toxic\s+)?fumes)"
+_BREATHED = (
+    rf"{_HAZARD}\s+(?:inhalation|exposure)"
+    rf"|(?:(?:the\s+)?effects\s+of|exposure\s+to)\s+(?:the\s+)?{_HAZARD}"
+)
+
 #: Care in a hospital or at the scene: the wounded row of ``rules.categories`` that tells of
 #: the hurt by their treatment ("hospitalized", "taken to Mercy Hospital", "treated at the
 #: scene for minor injuries"; general English of crime, accident and disaster news).
@@ -97,7 +107,7 @@ IN_CARE: tuple[Row, ...] = (
         r"(?:(?:their|his|her|minor|serious|critical|severe|multiple|gunshot|stab|knife|bullet"
         r"|machete|arrow|shrapnel|burn"
         rf"|head|{LIFE_THREATENING}|non-fatal|nonfatal|{BURN_KINDS})\s+){{0,2}}"
-        rf"(?:injuries|wounds|burns|smoke\s+inhalation|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT}"
+        rf"(?:injuries|wounds|burns|{_BREATHED}|{MINOR_HURTS}|cuts|an?\s+{ONE_HURT}"
         # "treated for hypothermia" after a capsizing, "for heatstroke" in a heatwave
         r"|hypothermia|frostbite|heatstroke|heat\s+(?:stroke|exhaustion)"
         # "treated for eye and throat irritation" (after a leak; 37th session)
