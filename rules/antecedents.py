@@ -96,6 +96,33 @@ def named_bodies(sentence: str, body: Callable[[str], bool]) -> Iterator[str]:
         name = match.group().rstrip(".")
         if body(name):
             yield name
+    yield from _bodies_by_noun(sentence[: _LIMIT * 2], body)
+
+
+#: A body told by a common noun with "the", its head among at most three lower-case words
+#: after it: "the bus company", "the ferry operator" (the look-ahead lets "the" inside one
+#: candidate start the next).
+_NOUN_PHRASE = re.compile(r"\b[Tt]he\s+(?=(?P<words>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*))")
+#: Body words that in lower case are as often no body: "the news", "the press", "the post",
+#: "the party", "the front", "the watch" (general English).
+_COMMON_SENSES = frozenset(
+    """news times post press party front watch fund trust campaign energy lines radio
+    television tv monitor office service league club group people officials sources""".split()
+)
+
+
+def _bodies_by_noun(sentence: str, body: Callable[[str], bool]) -> Iterator[str]:
+    """The bodies a sentence names by a common noun ("sued the bus company"): "the", then
+    the words up to the last that ``body`` takes alone.
+
+    >>> list(_bodies_by_noun("They sued the bus company on Monday.", lambda w: w == "company"))
+    ['the bus company']
+    """
+    for match in _NOUN_PHRASE.finditer(sentence):
+        words = match["words"].split()
+        heads = [i for i, word in enumerate(words) if word not in _COMMON_SENSES and body(word)]
+        if heads and "the" not in words[: heads[-1]]:
+            yield " ".join(["the", *words[: heads[-1] + 1]])
 
 
 #: A person brought in by full name and an aside: "Samira Kadhem, 38,", "Marta Quiroga,

@@ -3,6 +3,9 @@
 Care: the hurt treated for riot control or smoke breathed in or felt ("treated for tear gas
 inhalation", "for the effects of tear gas", "for exposure to pepper spray"); not a field
 treated for pests nor gear "treated for tear gas".
+
+Silences: an "it" that gave no answer stands for the one body the sentence before names by a
+common noun ("sued the mining firm"), not for two bodies, a person or "the news".
 """
 
 from __future__ import annotations
@@ -47,3 +50,45 @@ def test_treated_for_riot_control_or_smoke_is_hurt(text: str, expected: tuple[fl
 )
 def test_treated_for_other_things_is_no_hurt(text: str) -> None:
     assert _figures(text, "wounded") == []
+
+
+def _silent(text: str) -> list[str]:
+    return [a.source for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "The villagers sued the mining firm on Friday. It gave no answer to questions on"
+            " Saturday.",
+            "the mining firm",
+        ),
+        (
+            "Relatives took the ferry operator to court last week. It did not respond to"
+            " requests for comment.",
+            "the ferry operator",
+        ),
+        (
+            "Tenants complained to the housing agency in March. It made no reply when asked"
+            " about their letters.",
+            "the housing agency",
+        ),
+    ],
+    ids=["sued-firm", "took-operator-to-court", "complained-to-agency"],
+)
+def test_silent_it_is_the_body_named_before_by_a_noun(text: str, party: str) -> None:
+    assert _silent(text) == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The families sued the bus company and the insurer on Monday. It gave no answer.",
+        "The families sued the driver on Monday. It gave no answer to questions.",
+        "Reporters watched the news on Monday. It did not respond to requests for comment.",
+    ],
+    ids=["two-bodies", "a-person", "the-news"],
+)
+def test_silent_it_stays_without_one_body_before(text: str) -> None:
+    assert _silent(text) == ["It"]
