@@ -48,6 +48,7 @@ from rules.cue_rows import PLURAL_SUBJECT
 from rules.cue_words import CueWord, cue_word
 from rules.deployment_rows import toil_in_relative
 from rules.killers_of import AGENTS, things_killed
+from rules.left_places import FLED_FROM
 from rules.lost_people import goods_lost, lost_otherwise
 from rules.nouns import names_people
 from rules.number_values import number_value
@@ -96,9 +97,9 @@ _DISASTER = re.compile(
     re.IGNORECASE,
 )
 
-#: Words of a conflict or a disaster beside ``_DISASTER``'s that people flee ("the war" is
-#: left out: "the trade war" is no flight; general English of displacement reports).
-_CONFLICT = re.compile(r"\b(?:fighting|clashes|shelling|violence|wildfires?|volcano)\b", re.I)
+#: Words of a conflict or a disaster beside ``_DISASTER``'s that people flee
+#: (``rules.left_places.FLED_FROM``).
+_CONFLICT = re.compile(rf"\b(?:{FLED_FROM})\b", re.I)
 
 #: Obituary wording: the dead of a life's story, not of an event.
 _OBITUARY = re.compile(

@@ -51,8 +51,9 @@ CAPTIVES_HELD = r"holding|held"  # "the gang held 11 miners": by captors (rules.
 CAPTIVES_SEIZED = r"seized|snatched"  # "gunmen seized 9 aid workers", "were seized by pirates"
 #: Civilians who "had left for the regional capital", "have left border villages" (44th
 #: session): displaced (not students or delegates who travel, nor "the ferry had left").
+LEAVERS = r"(?:people|residents|villagers|families|civilians|inhabitants)"
 LEFT_FOR = (
-    r"(?:people|residents|villagers|families|civilians|inhabitants)\s+(?:had|have|has)\s+left\s+(?:for"
+    rf"{LEAVERS}\s+(?:had|have|has)\s+left\s+(?:for"
     r"\s+(?:the\s+)?(?:(?:regional|provincial|district|departmental|state|nearby|neighbouring"
     r"|neighboring)\s+)?(?:capital|town|city)\b|(?:border|frontline|front-line)\s+(?:villages?"
     r"|towns?|areas?|districts?)\b)"

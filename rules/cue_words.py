@@ -12,12 +12,13 @@ from typing import NamedTuple
 
 from rules.cue_fragments import SHELTER_BUILDINGS, STRUCK_BY_FRAGMENTS
 from rules.cue_rows import RELEASED
+from rules.left_places import LEFT_A_PLACE
 from rules.scene_rows import BARE_HIT_VERB, LEFT_HOMES_VERB, STAYING_AWAY_VERB, TAKEN
 
 #: The wounded cue "were struck by flying glass" (``rules.cue_fragments``) ...
 _STRUCK_BY = re.compile(STRUCK_BY_FRAGMENTS, re.IGNORECASE)
 _BARE_HIT = re.compile(BARE_HIT_VERB + r"\s*[,.;]", re.IGNORECASE)
-_LEFT_HOMES = re.compile(LEFT_HOMES_VERB, re.IGNORECASE)
+_LEFT_HOMES = re.compile(rf"{LEFT_HOMES_VERB}|{LEFT_A_PLACE}", re.IGNORECASE)
 _STAYING_AWAY = re.compile(STAYING_AWAY_VERB, re.IGNORECASE)
 #: The words of ``RELEASED`` ("released", "frees"): let go, as "freed" is.
 _RELEASED = re.compile(RELEASED, re.IGNORECASE)
@@ -31,8 +32,9 @@ class CueWord(NamedTuple):
 
     #: ``_BARE_HIT.match``: "were hit." with nothing after it.
     bare_hit: bool
-    #: ``_LEFT_HOMES.match``: "had left their homes"; or ``_STAYING_AWAY.match``: "were
-    #: staying with relatives", "spent the night at the showground" (both read alike).
+    #: ``_LEFT_HOMES.match``: "had left their homes", "had left the village"; or
+    #: ``_STAYING_AWAY.match``: "were staying with relatives", "spent the night at the
+    #: showground" (all read alike).
     left_homes: bool
     #: ``scene_rows.TAKEN.match``: a bare "were taken".
     taken: bool

@@ -6,6 +6,10 @@ treated for pests nor gear "treated for tear gas".
 
 Silences: an "it" that gave no answer stands for the one body the sentence before names by a
 common noun ("sued the mining firm"), not for two bodies, a person or "the news".
+
+Displaced: a settlement's people who "had left the village", "have abandoned the hamlet" or
+"had left by Sunday" after an attack or a disaster; not "left the stadium after the match",
+"had left comments", "had left for work", nor staff who left a town.
 """
 
 from __future__ import annotations
@@ -92,3 +96,42 @@ def test_silent_it_is_the_body_named_before_by_a_noun(text: str, party: str) -> 
 )
 def test_silent_it_stays_without_one_body_before(text: str) -> None:
     assert _silent(text) == ["It"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the raid, some 120 families had left the village for the district town.",
+            (120, "families"),
+        ),
+        ("At least 35 families have abandoned the hamlet since the attack.", (35, "families")),
+        (
+            "The river flooded on Friday. About 3,000 of the valley's 9,000 residents had left"
+            " by Sunday.",
+            (3000, "valley's residents"),
+        ),
+        (
+            "Since the shelling began, 80 villagers have deserted their village near Korva.",
+            (80, "villagers"),
+        ),
+    ],
+    ids=["left-the-village", "abandoned-the-hamlet", "left-by-sunday", "deserted-their-village"],
+)
+def test_a_settlement_left_after_harm_is_displaced(text: str, expected: tuple[float, str]) -> None:
+    assert expected in _figures(text, "displaced")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the match, 120 families left the stadium.",
+        "After the flood, 2,000 residents had left comments on the council's site.",
+        "Gunmen attacked the depot. By dawn 300 residents had left for work.",
+        "Militants attacked the depot on Monday. By noon, 60 staff had left the town.",
+        "After his heart attack, 12 families had left the village to visit him.",
+    ],
+    ids=["stadium", "comments", "for-work", "staff", "heart-attack"],
+)
+def test_other_leaving_is_no_displacement(text: str) -> None:
+    assert _figures(text, "displaced") == []

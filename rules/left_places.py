@@ -1,0 +1,61 @@
+"""Displaced people told by the place they left: "some 120 families had left the village",
+"35 families have abandoned the hamlet", "2,000 of the town's residents had left by Sunday".
+
+The perfect only, and a settlement's own people before the verb ("residents", "families",
+"villagers"): "120 families left the stadium after the match", "2,000 residents had left
+comments", "had left for work" and "60 staff had left the town" tell of no flight. Read only
+where a disaster or a conflict is told, as "had left their homes" is (``rules.cue_words``,
+``rules.cue_context``). General English of displacement reports (review51b).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rules.cue_rows import LEAVERS, Row
+
+#: Words of a conflict or a disaster that people flee, beside ``rules.cue_context``'s words of
+#: disaster ("the war" is left out: "the trade war" is no flight; an attack or a raid, not a
+#: heart's or a panic attack; general English of displacement reports).
+FLED_FROM = (
+    r"fighting|clashes|shelling|violence|wildfires?|volcano|raids?|raided|air\s?strikes?"
+    r"|bombing|bombardment|(?<!heart\s)(?<!panic\s)(?<!asthma\s)attack(?:s|ed)?"
+)
+#: A settlement people leave when they flee: "the village", "their hamlet", "the border town".
+_SETTLEMENT = (
+    r"(?:[a-z-]+\s+)?(?:villages?|towns?|hamlets?|settlements?|camps?|city|cities|area|valley"
+    r"|island)\b"
+)
+#: "had left the village", "have abandoned their hamlet", "had left by Sunday", "have left
+#: since the raid": the count before the verb.
+LEFT_A_PLACE = (
+    r"(?:had|have|has)\s+(?:(?:left|abandoned|deserted|fled)\s+(?:the|their)\s+"
+    rf"{_SETTLEMENT}|left\s+(?:by|since)\s)"
+)
+LEFT_PLACES: tuple[Row, ...] = ((LEFT_A_PLACE, True, None, False),)
+
+_LEFT_A_PLACE = re.compile(LEFT_A_PLACE, re.IGNORECASE)
+#: A settlement's people right before the verb: "120 families had left".
+_LEAVERS_BEFORE = re.compile(rf"\b{LEAVERS}\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_left(word: str) -> bool:
+    return word.startswith(("had ", "have ", "has ")) and _LEFT_A_PLACE.match(word) is not None
+
+
+def left_by_others(word: str, text: str, end: int) -> bool:
+    """Is the cue ``word`` ending at ``end`` a place left by others than its people?
+
+    >>> text = "By noon, 60 staff had left the town."
+    >>> left_by_others("had left the town", text, text.index(" the town") + 9)
+    True
+    >>> text = "By noon, 60 families had left the town."
+    >>> left_by_others("had left the town", text, text.index(" the town") + 9)
+    False
+    """
+    if not _place_left(word):
+        return False
+    start = end - len(word)
+    return _LEAVERS_BEFORE.search(text, max(0, start - 40), start) is None
