@@ -52,7 +52,7 @@ from rules.cue_fragments import (
 )
 from rules.deployment_rows import DEPLOYED
 from rules.language import accent_tolerant
-from rules.left_places import LEFT_PLACES
+from rules.left_places import KEPT_FROM_HOME, LEFT_PLACES
 from rules.saved_rows import AMONG_SURVIVORS, FREED, READ_BY_CB54, SAVED_ALIVE, SAVED_TO
 
 After = Literal["object", "toll"] | None
@@ -299,6 +299,7 @@ CUES: tuple[Cue, ...] = (
         *rows.SHELTERED,
         *scene.LEFT_HOMES,
         *LEFT_PLACES,  # "120 families had left the village" (``rules.left_places``)
+        *KEPT_FROM_HOME,  # "housing 240 people who cannot return to their homes"
         *scene.STAYING_AWAY,
         *scene.SHELTERS_HOUSING,
         (NIGHTS_IN_HALLS, True, None, False),

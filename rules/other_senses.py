@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from rules.hyperbole import sentence_of
-from rules.left_places import left_by_others
+from rules.left_places import left_by_others, unsheltered
 from rules.nouns import names_people
 from rules.scene_rows import MOVED_VERBS
 
@@ -210,8 +210,8 @@ def other_sense(word: str, text: str, end: int) -> bool:
     if word.endswith("eliminated"):  # "The Raiders were eliminated from playoff contention"
         sentence = sentence_of(text, end - len(word), end)
         return _CONTEST.search(sentence) is not None and _ARMED.search(sentence) is None
-    if left_by_others(word, text, end):  # "60 staff had left the town": not its people
-        return True
+    if left_by_others(word, text, end) or unsheltered(word, text, end):
+        return True  # "60 staff had left the town", "students who cannot go home" for a break
     if word.endswith(" the scene"):  # "Two officers were at the scene when the gunman fired"
         return _PRESENT_WHEN.match(text, end) is not None
     if word in ("wounded", "injured", "hurt", "bruised"):

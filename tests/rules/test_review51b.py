@@ -9,7 +9,9 @@ common noun ("sued the mining firm"), not for two bodies, a person or "the news"
 
 Displaced: a settlement's people who "had left the village", "have abandoned the hamlet" or
 "had left by Sunday" after an attack or a disaster; not "left the stadium after the match",
-"had left comments", "had left for work", nor staff who left a town.
+"had left comments", "had left for work", nor staff who left a town. People sheltered who
+"cannot return to their homes" or "cannot go home"; not pupils given lunch, library books
+not returned, or students who cannot go home where no shelter is told.
 """
 
 from __future__ import annotations
@@ -134,4 +136,33 @@ def test_a_settlement_left_after_harm_is_displaced(text: str, expected: tuple[fl
     ids=["stadium", "comments", "for-work", "staff", "heart-attack"],
 )
 def test_other_leaving_is_no_displacement(text: str) -> None:
+    assert _figures(text, "displaced") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council is housing 310 people who cannot return to their homes.", (310, "people")),
+        ("The parish is providing shelter for 240 people who cannot go home.", (240, "people")),
+        (
+            "Aid workers put up tents for about 500 villagers who still cannot return home.",
+            (500, "villagers"),
+        ),
+    ],
+    ids=["housing", "providing-shelter", "tents"],
+)
+def test_sheltered_who_cannot_return_are_displaced(text: str, expected: tuple[float, str]) -> None:
+    assert expected in _figures(text, "displaced")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The canteen in Orlo is providing lunch for 240 pupils.",
+        "The library said 240 people who cannot return their library books will be fined.",
+        "About 240 students who cannot go home will stay on campus over the break.",
+    ],
+    ids=["lunch", "library-books", "students-no-shelter"],
+)
+def test_no_shelter_or_no_home_is_no_displacement(text: str) -> None:
     assert _figures(text, "displaced") == []
