@@ -60,13 +60,27 @@ _OWN_HANDS = re.compile(
     r"(?P<verb>pulled|plucked|hauled|dragged|carried)(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
+#: The dangers people are pulled out of: "the river", "the rubble", "the flames".
+_DANGERS = (
+    r"river|water|sea|lake|canal|rubble|wreckage|debris|mud|ruins|flood|floodwaters|flames|fire"
+    r"|blaze|building|tower|block|flats|smoke|roofs?|rooftops?|ledge|cliff|ice"
+)
 _FROM_DANGER = re.compile(
     # the object, then an aside of its parts ("nine hikers, two of them injured, off")
     r"(?P<obj>(?:\s+[\w'-]+){0,3}?)(?:,[^,.;]{1,80},)?\s+(?:from|out\s+of|off)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:river|water"
-    r"|sea|lake|canal|rubble|wreckage|debris|mud|ruins|flood|floodwaters|flames|fire|blaze"
-    r"|building|tower|block|flats|smoke|roofs?|rooftops?|ledge|cliff|ice)\b",
+    rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_DANGERS})\b",
     re.IGNORECASE,
+)
+#: The teller's own hands with no place named: '"I pulled out four children myself," a
+#: fisherman said after the boat sank'; a danger must be told in the sentence (``_DANGER_TOLD``),
+#: so not "I carried two toddlers myself" on a walk (review51b).
+_BY_OWN_HAND = re.compile(
+    r"(?P<obj>(?:\s+[\w'-]+){1,3}?)\s+(?:myself|ourselves|with\s+(?:my|our)\s+(?:own|bare)"
+    r"\s+hands)\b",
+    re.IGNORECASE,
+)
+_DANGER_TOLD = re.compile(
+    rf"\b(?:sank|sunk|sinking|capsized?|collapsed|exploded|drowning|{_DANGERS})\b", re.IGNORECASE
 )
 #: Survivors taken out of a wreck or the water by anyone: "boats pulled 23 survivors out of the
 #: sea", "divers recovered 14 survivors from the hull" (the noun says they were alive; the
@@ -116,6 +130,7 @@ _WAYS = (
     (_RESCUERS, _FROM_AFTER),
     (_CREWS, _FROM_DANGER),
     (_OWN_HANDS, _FROM_DANGER),
+    (_OWN_HANDS, _BY_OWN_HAND),
     (_TAKEN_OUT, _SURVIVORS_FROM),
     (_FOUND, _SURVIVORS_IN),
     (_PICKED_UP, _ADRIFT),
@@ -201,6 +216,11 @@ class BroughtOutAlive(ExtraRule):
             "An air force crew winched nine hikers, two of them injured, off a cliff.",
             {"category": "rescued", "min": 9, "group": "hikers"},
         ),
+        # the teller's own hands, a danger told (review51b)
+        (
+            '"I pulled out three babies myself," a diver said after the ferry capsized.',
+            {"category": "rescued", "min": 3, "group": "babies"},
+        ),
     )
     counter_examples = (
         "Police pulled two suspects from the car and arrested them.",
@@ -213,6 +233,7 @@ class BroughtOutAlive(ExtraRule):
         "Divers pulled 12 people from the water, all dead.",
         "Neighbours pulled two burglars off the roof and held them for police.",
         "The firm cut 40 jobs and froze hiring.",
+        '"I pulled out four chairs myself," the caretaker said after the fire.',
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -237,7 +258,9 @@ class BroughtOutAlive(ExtraRule):
             offset = figure.start - len(before)
             cue = CueHit(offset + verb.start("verb"), offset + verb.end("verb"), RESCUE_CUE)
             # the object's words, up to "alive" or "from": "two more climbers"
-            if after.re is _FROM_DANGER:  # "31 people out of the building": the object alone
+            if after.re is _BY_OWN_HAND and _DANGER_TOLD.search(sent.text) is None:
+                continue  # "I carried two toddlers myself": no danger, no rescue
+            if after.re in (_FROM_DANGER, _BY_OWN_HAND):  # "31 people out of the building"
                 group = following_group(after["obj"])
             elif after.re is _ALIVE_AFTER:  # "three people out of the rubble alive"
                 words = _LAST_WORD.sub("", sent.text[figure.end : after.end()])

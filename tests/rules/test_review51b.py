@@ -12,6 +12,9 @@ Displaced: a settlement's people who "had left the village", "have abandoned the
 "had left comments", "had left for work", nor staff who left a town. People sheltered who
 "cannot return to their homes" or "cannot go home"; not pupils given lunch, library books
 not returned, or students who cannot go home where no shelter is told.
+
+Rescued: the teller's own hands with no place named, "I pulled out four children myself"
+where a danger is told; not chairs, "pulled out of the race", nor toddlers carried on a walk.
 """
 
 from __future__ import annotations
@@ -166,3 +169,35 @@ def test_sheltered_who_cannot_return_are_displaced(text: str, expected: tuple[fl
 )
 def test_no_shelter_or_no_home_is_no_displacement(text: str) -> None:
     assert _figures(text, "displaced") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I pulled out four children myself," a trawlerman said after the boat sank.',
+            (4, "children"),
+        ),
+        (
+            "\u201cWe hauled out six miners with our bare hands,\u201d a neighbour said after"
+            " the shaft collapsed.",
+            (6, "miners"),
+        ),
+    ],
+    ids=["myself-boat-sank", "bare-hands-collapse"],
+)
+def test_own_rescue_with_a_danger_told(text: str, expected: tuple[float, str]) -> None:
+    assert expected in _figures(text, "rescued")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I pulled out four chairs myself," the caretaker said after the fire.',
+        '"I pulled out of the race myself," the runner from Tesk said.',
+        '"I carried two toddlers myself," the mother said of the long walk.',
+    ],
+    ids=["chairs", "out-of-the-race", "no-danger"],
+)
+def test_own_hands_without_people_or_danger_is_no_rescue(text: str) -> None:
+    assert _figures(text, "rescued") == []
