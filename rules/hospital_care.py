@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from rules.admitted_at import fronted_hospital
+from rules.admitted_at import care_place_named
 from rules.care_rows import CARE_NEEDED, IN_A_CONDITION, TAKEN_TO_CARE
 from rules.care_trips import no_care_trip
 from rules.claims.patterns import WORD
@@ -328,7 +328,7 @@ def bare_admission_not_hurt(text: str, start: int, end: int) -> bool:
         return not_hurt(text, start, end)  # "admitted in serious condition", as "listed in"
     still = still_in_care(text, start)  # "three remain admitted"
     hurt = _ADMITTED_HURT.search(text, max(0, start - 60), start)
-    if not (still or hurt or fronted_hospital(_sentence(text, start, end))):
+    if not (still or hurt or care_place_named(_sentence(text, start, end))):
         return True  # not "At the district hospital, 12 people had been admitted"
     if _ADMITTED_OBJECT.match(text, end) or not_hurt(text, start, end):
         return True

@@ -15,6 +15,10 @@ not returned, or students who cannot go home where no shelter is told.
 
 Rescued: the teller's own hands with no place named, "I pulled out four children myself"
 where a danger is told; not chairs, "pulled out of the race", nor toddlers carried on a walk.
+
+Wounded: a bare "admitted" told by a place of care ("Twelve people had been admitted, the
+hospital said") after a collapse in the lead; not after talks that collapsed, nor a
+university's admissions, nor admitted "to the programme".
 """
 
 from __future__ import annotations
@@ -201,3 +205,44 @@ def test_own_rescue_with_a_danger_told(text: str, expected: tuple[float, str]) -
 )
 def test_own_hands_without_people_or_danger_is_no_rescue(text: str) -> None:
     assert _figures(text, "rescued") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A warehouse collapsed in the port of Selm on Monday. Twelve people had been"
+            " admitted, the hospital said.",
+            (12, "people"),
+        ),
+        (
+            "A church roof collapsed in Velm on Sunday. Nine worshippers had been admitted, the"
+            " district hospital said.",
+            (9, "worshippers"),
+        ),
+        (
+            "A footbridge collapsed over the canal. Seven people had been admitted, a clinic"
+            " spokeswoman said.",
+            (7, "people"),
+        ),
+    ],
+    ids=["hospital-said", "district-hospital", "clinic-spokeswoman"],
+)
+def test_admitted_told_by_a_hospital_after_a_collapse(
+    text: str, expected: tuple[float, str]
+) -> None:
+    assert expected in _figures(text, "wounded")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks collapsed on Monday. Twelve people had been admitted to the programme.",
+        "Talks collapsed on Monday. Twelve people had been admitted, the hospital said.",
+        "A warehouse collapsed in the port on Monday. Twelve students had been admitted, the"
+        " university said.",
+    ],
+    ids=["programme", "talks-collapsed", "university"],
+)
+def test_admitted_without_a_collapse_or_care_is_no_hurt(text: str) -> None:
+    assert _figures(text, "wounded") == []
