@@ -33,7 +33,7 @@ _SETTLEMENT = (
 #: "had left the village", "have abandoned their hamlet", "had left by Sunday", "have left
 #: since the raid": the count before the verb.
 LEFT_A_PLACE = (
-    r"(?:had|have|has)\s+(?:(?:left|abandoned|deserted|fled)\s+(?:the|their)\s+"
+    r"(?:had|have|has)\s+(?:(?:left|abandoned|deserted)\s+(?:the|their)\s+"
     rf"{_SETTLEMENT}|left\s+(?:by|since)\s)"
 )
 LEFT_PLACES: tuple[Row, ...] = ((LEFT_A_PLACE, True, None, False),)
