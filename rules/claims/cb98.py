@@ -9,11 +9,14 @@ from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 
 #: After a freed part's whole: a clause of taking them ("14 of the 31 people they took
-#: hostage", "of the 20 passengers who were seized"): general English of kidnapping reports.
+#: hostage", "of the 20 passengers who were seized") or its participle alone ("five of the 11
+#: workers abducted from the camp", review51c; not "taken", said of hospital trips):
+#: general English of kidnapping reports.
 _TAKEN_AFTER = re.compile(
-    r"\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:they|it|who|that|the\s+\w+)\s+"
-    r"(?:had\s+|have\s+|were\s+|had\s+been\s+|have\s+been\s+)?"
-    r"(?:took|taken|seized|abducted|kidnapped|held|snatched)\b",
+    r"\s+(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:they|it|who|that|the\s+\w+)\s+"
+    r"(?:had\s+|have\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:took|taken)"
+    r"|(?:(?:they|it|who|that|the\s+\w+)\s+(?:had\s+|have\s+|were\s+|had\s+been\s+"
+    r"|have\s+been\s+)?)?(?:seized|abducted|kidnapped|held|snatched))\b",
     re.IGNORECASE,
 )
 _HELD_CUE = Cue("kidnapped", "N of the M they took", before=False, after="object")
@@ -46,8 +49,15 @@ class WholeOfThePart(ExtraRule):
             "The gang released nine of the 22 people it had seized.",
             {"category": "kidnapped", "min": 22, "group": "people"},
         ),
+        # the whole's participle alone (review51c)
+        (
+            "Six of the 19 herders abducted from the valley were freed on Sunday.",
+            {"category": "kidnapped", "min": 19, "group": "herders"},
+        ),
     )
     counter_examples = (
+        # no part freed: the whole's participle stays the figure rules' (review51c)
+        "Three of the 19 herders abducted from the valley have since emigrated.",
         # the whole's noun is no state of its own
         "Two of the six passengers were released unharmed.",
         # the part has the whole's own state

@@ -145,10 +145,11 @@ _AFTER_MODIFIER = PASSIVE_AUX | frozenset("remain remained remains had have has"
 
 
 def _died_next(text: str, cues: Cues, index: int) -> bool:
-    """Is the cue after the one at ``index`` a death ("the 12 people hurt later died"), not one
-    of a relative clause on the event ("the 15 hurt in the crash that killed 2 were children")?"""
+    """Is the cue after the one at ``index`` a death ("the 12 hurt later died") or the taken
+    freed ("abducted ... were freed"), not a relative clause ("hurt in the crash that killed 2")?"""
     after = cues.next_predicate(text, cues.hits[index].end)  # past "in the shooting"
-    if after is None or cues.hits[after].cue.category != "killed":
+    pair = (cues.hits[index].cue.category, None if after is None else cues.hits[after].cue.category)
+    if after is None or (pair[1] != "killed" and pair != ("kidnapped", "rescued")):
         return False
     between = WORD.findall(text, cues.hits[index].end, cues.hits[after].start)
     return not RELATIVE.intersection(w.lower() for w in between)
