@@ -9,7 +9,9 @@ rescued, ``predicate_after_noun``). Origin:
 general English grammar (a restrictive relative clause modifies its noun; the predicate
 follows it) as news reports use it. The clause of being shot is
 ``rules.claims.relative_fate``'s: there the main verb settles killed or wounded; so is the
-clause of being hurt ("two women who were injured in the crash died": killed).
+clause of being hurt ("two women who were injured in the crash died": killed), but for a death
+the clause told and the predicate undoes ("two climbers who had been declared dead were found
+alive": rescued).
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ import re
 from rules.claims.lexicon import is_ing_participle
 from rules.claims.parts import CueHit, Cues
 
+#: A verb that tells a state someone was listed in, before the state's cue: "listed among
+#: the dead", "reported missing", "declared dead", "feared dead".
+_TOLD_AS = (
+    r"(?:listed|counted|declared|reported|presumed|feared|believed|thought)\s+"
+    r"(?:among\s+the\s+|as\s+|to\s+be\s+)?"
+)
 #: The group and a relative pronoun, with an optional passive auxiliary, right before the
 #: clause's cue: " troopers who", " miners who were", " people that had been".
 _RELATIVE_BEFORE = re.compile(
@@ -28,7 +36,10 @@ _RELATIVE_BEFORE = re.compile(
     r"|before)\b)(?![\w'-]*ed\b)[\w'-]+){1,5}"
     # set off by commas too: "Three soldiers, who had been posted at the post, were" (45th)
     r"(?:,\s+who|\s+(?:who|that))\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:also\s+)?",
+    r"(?:also\s+)?"
+    # a state they were told in: "who had been listed among the dead", "reported missing",
+    # "declared dead" (review51c; general English of disaster follow-ups)
+    r"(?:" + _TOLD_AS + r")?",
     re.IGNORECASE,
 )
 #: A reduced relative clause of an "-ing" participle right after the group: "11 people
@@ -61,7 +72,9 @@ def main_predicate(text: str, figure_end: int, cues: Cues, index: int) -> CueHit
     inside a relative clause on the figure's group and a passive predicate of another
     category follows the clause; else ``None``."""
     cue = cues.hits[index]
-    if index + 1 >= len(cues.hits) or cue.cue.category in _HARMED:
+    if index + 1 >= len(cues.hits):
+        return None
+    if cue.cue.category in _HARMED and not _found_alive(text, cue, cues.hits[index + 1]):
         return None  # the hurt's clause: ``relative_fate`` and the merge settle their fate
     if not (
         _RELATIVE_BEFORE.fullmatch(text, figure_end, cue.start)
@@ -77,6 +90,13 @@ def main_predicate(text: str, figure_end: int, cues: Cues, index: int) -> CueHit
     if not _PREDICATE_GAP.fullmatch(text, cue.end, main.start):
         return None
     return main
+
+
+def _found_alive(text: str, clause: CueHit, main: CueHit) -> bool:
+    """Does the predicate undo the death the clause told: "two climbers who had been declared
+    dead were found alive" (rescued, not killed)?"""
+    alive = "alive" in text[main.start : main.end].lower()
+    return clause.cue.category == "killed" and main.cue.category == "rescued" and alive
 
 
 #: A reduced relative clause after a noun cue, up to the predicate's auxiliary: " held by the

@@ -46,3 +46,30 @@ def test_a_part_of_the_taken_with_no_freeing_stays(
     text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Three porters who were listed among the dead on Monday were later found alive.", 3),
+        ("Two climbers who had been declared dead were later found alive in a hut.", 2),
+        ("Four fishermen who had been feared dead were found alive on a sandbank.", 4),
+        ("Five hikers who had been reported missing were found alive near the lake.", 5),
+    ],
+    ids=["listed-among-dead", "declared-dead", "feared-dead", "reported-missing"],
+)
+def test_those_told_dead_then_found_alive_are_rescued(text: str, count: int) -> None:
+    assert _claims(text) == [("rescued", count)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three paintings that had been listed among the lost were found.", []),
+        ("Three passengers who were killed were found on Sunday.", [("killed", 3)]),
+        ("Two men who were shot were found alive.", [("killed_or_wounded", 2)]),
+    ],
+    ids=["paintings", "killed-then-found", "shot-then-alive"],
+)
+def test_a_found_that_undoes_no_death_stays(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
