@@ -126,7 +126,8 @@ CAPTIVES_INCLUDED: tuple[Row, ...] = (
 #: Kidnapped: "87 students and four teachers were taken", "were taken from their dormitory":
 #: the bare passive of abduction copy, read only where an abduction is told nearby
 #: (``rules.cue_context``); "taken to hospital" and "taken into custody" are other rows.
-_TAKEN = r"(?:were|was|been)\s+(?:taken|whisked)"  # "were whisked away" (30th session)
+#: ("were among those taken", review51c: the captives' count told as "among the dead" is)
+_TAKEN = r"(?:(?:were|was|been)\s+|among\s+those\s+)(?:taken|whisked)"  # "were whisked away"
 CAPTIVES_TAKEN: tuple[Row, ...] = (
     # the clause ends after "taken" (the scan's word boundary then needs a word next, which the
     # cue leaves to the next clause: "were taken. Killed were two teachers")

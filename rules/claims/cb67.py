@@ -30,10 +30,20 @@ _PREPOSITIONS = frozenset(
 )
 
 
+#: The fates a person beside a count shares: harm, and being taken, lost or saved ("her
+#: husband and three sons were among those taken", review51c); not a deployment or a count of
+#: the homeless, whose possessed person is seldom one of them.
+_SHARED_FATES = frozenset(
+    ("killed", "wounded", "killed_or_wounded", "kidnapped", "missing", "rescued")
+)
+
+
 class PossessedAndCount(ExtraRule):
     """CB67 · "His wife and two children were killed" is three killed: the person named by a
     possessive before "and" counts beside the count, as "a man and two children" does; so
     does one before a bare person noun that shares the possessive ("his wife and daughter").
+    So for the taken, the missing and the saved ("her husband and three sons were among those
+    taken" is kidnapped 1 beside kidnapped 3).
 
     Only when the count is the subject (its cue comes after it) and no figure or cue stands
     between the person and the count; not after a verb that takes them as its object.
@@ -41,7 +51,6 @@ class PossessedAndCount(ExtraRule):
 
     code = "CB67"
     words = (" and ",)  # the engine's gate, ``ExtraRule.words``
-    casualty = True  # it binds only killed/wounded cues
     examples = (
         (
             "His wife and two children were killed in the shooting, relatives said.",
@@ -53,6 +62,11 @@ class PossessedAndCount(ExtraRule):
         ),
         # a second noun that shares the possessive
         ("His wife and daughter were found dead.", {"category": "killed", "group": "wife"}),
+        # the taken (review51c)
+        (
+            "His brother and four cousins were abducted from the market.",
+            {"category": "kidnapped", "min": 1, "group": "brother"},
+        ),
     )
     counter_examples = (
         # a thing, not a person, beside the count
@@ -74,6 +88,8 @@ class PossessedAndCount(ExtraRule):
             low = max(previous, start - 50)
             previous = max(previous, binding.figure.end)
             if binding.cue.start <= binding.figure.end or not _counts_beside(sent.text, binding):
+                continue
+            if binding.cue.cue.category not in _SHARED_FATES:
                 continue
             match = _POSSESSED_AND.search(sent.text, low, start)
             if match is None or match["noun"].lower() not in PERSON_NOUNS:

@@ -73,3 +73,51 @@ def test_those_told_dead_then_found_alive_are_rescued(text: str, count: int) -> 
 )
 def test_a_found_that_undoes_no_death_stays(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+_RAID = "Bandits raided the farm at Kessa before dawn. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _RAID + "Her husband and three sons were among those taken. Police gave chase.",
+            [("kidnapped", 1), ("kidnapped", 3)],
+        ),
+        (
+            _RAID + "His father and two brothers were among those taken, a neighbour said.",
+            [("kidnapped", 1), ("kidnapped", 2)],
+        ),
+        (
+            "His brother and four cousins were abducted from the market.",
+            [("kidnapped", 1), ("kidnapped", 4)],
+        ),
+        (
+            "Her sister and two nephews are missing after the landslide.",
+            [("missing", 1), ("missing", 2)],
+        ),
+    ],
+    ids=["among-those-taken", "taken-comma", "abducted", "missing"],
+)
+def test_kin_beside_a_count_of_the_taken_or_lost_count_too(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _RAID + "Her husband and three sons were among those taken to hospital. Police came.",
+            [("wounded", 1), ("wounded", 3)],
+        ),
+        ("Her husband and three sons were among those taken on the tour. It rained.", []),
+        ("Her son and 40 classmates were deployed to the front.", []),
+        ("His car and two trucks were seized by the gang.", []),
+    ],
+    ids=["to-hospital", "tour", "deployed", "things"],
+)
+def test_those_taken_elsewhere_stay(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
