@@ -23,6 +23,14 @@ from rules.cue_fragments import (
 )
 from rules.cue_rows import Row
 
+#: A force put out in a place, its count inside: "put about 200 additional officers on the
+#: streets", "putting 40 more soldiers on patrol" (review51c; CB165 binds the count, whose head
+#: must be a service: not "put 200 new buses on the streets").
+PUT_OUT = (
+    r"(?:put|puts|putting|placed)\s+(?:[\w,.-]+\s+){1,6}?on\s+(?:the\s+streets|(?:foot\s+)?"
+    r"patrols?)\b"
+)
+
 #: A place taken back or closed in by a force sent in: "About 250 police officers and soldiers
 #: retook the prison" (review50a), "some 300 soldiers had surrounded the compound", "200
 #: officers sealed off the district" (51st session; the heads are services,
@@ -41,16 +49,18 @@ CREWS_TOILED = (
     r"|took\s+part\s+in\s+the\s+(?:operation|raid|search|rescue|sweep))\b"
 )
 
-#: The first words of ``CREWS_TOILED``'s verbs.
+#: The first words of ``CREWS_TOILED``'s verbs, and of the future of a service put out
+#: ("officers who would be on patrol that night were killed": who they were, review51c).
 _TOILED_VERBS = frozenset(
-    "searched combed scoured dug toiled laboured labored battled took".split()
+    "searched combed scoured dug toiled laboured labored battled took will would".split()
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
 
 
 def toil_in_relative(word: str, text: str, start: int) -> bool:
     """Is the crew's verb ``word`` at ``start`` in a relative clause ("About 120 volunteers who
-    dug through the wreckage have since formed a group"): who they are, not their deployment.
+    dug through the wreckage have since formed a group", "who would be on patrol"): who they
+    are, not their deployment.
 
     >>> toil_in_relative("dug", "Volunteers who dug", 15)
     True
@@ -119,6 +129,28 @@ DEPLOYED: tuple[Row, ...] = (
         r"|venue|scene|border|funeral|carnival)\b",
         True,
         None,
+        False,
+    ),
+    # "60 officers would be on patrol during the match", "300 more police will be on the
+    # streets": a service to be put out in a place (review51c; the heads are services, so not
+    # "2,000 people will be on the streets"; "on leave" is no cue; not "three officers were on
+    # patrol when the bomb went off", at work when harm found them, lead30)
+    (
+        r"(?:will|would)\s+(?:also\s+)?be\s+(?:out\s+)?on\s+(?:the\s+streets"
+        r"|(?:foot\s+)?patrols?)\b",
+        True,
+        None,
+        False,
+    ),
+    # "had put about 200 additional officers on the streets": the count inside, bound by CB165
+    (PUT_OUT, False, None, False),
+    # "in an operation involving some 300 agents": a force a police or army action used
+    # (review51c; not "a fraud involving some 300 agents", no action of a service)
+    (
+        r"(?:operation|raid|crackdown|manhunt|sweep)\s+(?:that\s+)?(?:involving|involved"
+        r"|including|with)",
+        False,
+        "object",
         False,
     ),
     # Troops on the move or in place: "10-12,000 soldiers crossed the river". The figure

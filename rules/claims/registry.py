@@ -147,6 +147,7 @@ from rules.claims.cb151 import PartWithItsOwnFate
 from rules.claims.cb152 import HurtSentOn
 from rules.claims.cb159 import HurtFlownOff
 from rules.claims.cb160 import PartHurtOfItsOwn
+from rules.claims.cb165 import ForcePutOut
 from rules.claims.kin_lost import KinLost
 from rules.claims.kinds import (
     BoundRule,
@@ -175,6 +176,7 @@ BOUND_RULES: tuple[BoundRule, ...] = (
     ThenRevised(),
     KitThenPeople(),
     SearchingCrew(),
+    ForcePutOut(),
     TwoPredicates(),
     OpeningParticiple(),
     PeopleAndHouseholds(),

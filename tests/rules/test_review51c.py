@@ -121,3 +121,62 @@ def test_kin_beside_a_count_of_the_taken_or_lost_count_too(
 )
 def test_those_taken_elsewhere_stay(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "qualifier"),
+    [
+        (
+            "The interior ministry put roughly 150 extra officers on the streets of Vell.",
+            150,
+            "approximately",
+        ),
+        ("The city had put 400 more police on the streets by Saturday night.", 400, "exact"),
+        ("The prefect said 80 gendarmes would be on patrol during the carnival.", 80, "exact"),
+        ("About 300 more police will be on the streets tonight.", 300, "approximately"),
+        (
+            "Nine men were held in an operation involving about 120 officers.",
+            120,
+            "approximately",
+        ),
+        ("The raid was an operation involving some 250 agents.", 250, "approximately"),
+    ],
+    ids=[
+        "put-on-streets",
+        "had-put",
+        "would-be-on-patrol",
+        "will-be-on-streets",
+        "op-about",
+        "op-some",
+    ],
+)
+def test_a_service_put_out_or_on_patrol_is_deployed(text: str, count: int, qualifier: str) -> None:
+    deployed = [(c.min, c.qualifier) for c in analyze(text).claims if c.category == "deployed"]
+    assert deployed == [(count, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council put 200 new buses on the streets.", []),
+        ("Officials said 80 officers would be on leave during the carnival.", []),
+        ("The court heard of a fraud involving some 300 agents.", []),
+        ("Police put 300 officers on administrative leave.", []),
+        ("About 2,000 people will be on the streets to protest the law.", []),
+        ("Three officers on patrol were shot.", [("killed_or_wounded", 3)]),
+        ("About 45 soldiers were on patrol when the mine went off.", []),
+        ("Six gendarmes who would be on patrol that evening were hurt.", [("wounded", 6)]),
+    ],
+    ids=[
+        "buses",
+        "on-leave",
+        "fraud",
+        "admin-leave",
+        "protesters",
+        "shot-on-patrol",
+        "were-on",
+        "relative-future",
+    ],
+)
+def test_no_service_sent_stays_no_deployment(text: str, expected: list[tuple[str, int]]) -> None:
+    assert _claims(text) == expected
