@@ -324,6 +324,7 @@ CUES: tuple[Cue, ...] = (
         (r"rescuing", False, "object", False),
         *AMONG_SURVIVORS,  # "Among the survivors were 11 children"
         (SAVED_TO, True, None, False),  # "plucked 250 villagers from rooftops"
+        (rows.REACHED_SURFACE, True, None, False),  # "120 had reached the surface"
         *READ_BY_CB54,  # "crews dug out two more climbers alive"
     ),
     *_cues(

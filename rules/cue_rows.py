@@ -64,9 +64,13 @@ CAPTORS_HOLD = (
     r"(?:gunmen|kidnappers|captors|abductors|militants|insurgents|attackers|bandits|pirates"
     r"|raiders|jihadists|fighters)\b"
 )
+#: Rescued: "120 had reached the surface", up from a mine, a cave or a wreck (review51c; not
+#: "two buoys"; the passive "39 were brought to the surface" stays unread, conflict round 8).
+REACHED_SURFACE = r"(?:had|have|has)\s+(?:safely\s+|all\s+|now\s+)?reached\s+the\s+surface"
 HUMAN_ONLY = frozenset(
     (
         CAPTORS_HOLD,
+        REACHED_SURFACE,
         MOVED_TO_SAFETY,
         RECOVERING,
         CAPTIVES_HELD,

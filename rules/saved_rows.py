@@ -82,7 +82,8 @@ READ_BY_CB54: tuple[Row, ...] = (
         r"(?:" + _CREW_ADVERB + r"\s+)?(?:had\s+|have\s+)?(?:" + _CREW_ADVERB + r"\s+)?"
         r"(?:pulled|plucked|carried|lifted|brought|winched|airlifted|hauled|dragged)|clinging\s+to"
         r"|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of|off|in|under|inside"
-        r"|beneath|amid)|(?:firefighters|rescuers|crews?|divers|volunteers|soldiers)\s+cut"
+        r"|beneath|amid|up|down|ashore)"
+        r"|(?:firefighters|rescuers|crews?|divers|volunteers|soldiers)\s+cut"
         # the teller's own rescue: "I dragged two children out of the water" (review50a)
         r"|(?:i|we)\s+(?:had\s+|have\s+|just\s+)?(?:pulled|plucked|hauled|dragged|carried)",
         False,

@@ -83,14 +83,19 @@ _DANGER_TOLD = re.compile(
     rf"\b(?:sank|sunk|sinking|capsized?|collapsed|exploded|drowning|{_DANGERS})\b", re.IGNORECASE
 )
 #: Survivors taken out of a wreck or the water by anyone: "boats pulled 23 survivors out of the
-#: sea", "divers recovered 14 survivors from the hull" (the noun says they were alive; the
-#: verbs from general English of rescue reports).
+#: sea", "divers recovered 14 survivors from the hull", "used ropes to bring 17 survivors up
+#: the slope" (the noun says they were alive; the verbs from general English of rescue
+#: reports, the bare forms after "to" or "helped", review51c).
 _TAKEN_OUT = re.compile(
-    r"\b(?P<verb>pulled|plucked|hauled|recovered|lifted|winched|airlifted|dragged)(?:\s+out)?\s+$",
+    r"\b(?P<verb>pulled|plucked|hauled|recovered|lifted|winched|airlifted|dragged|brought"
+    r"|carried|(?:to|helped|help)\s+(?:bring|carry|haul|pull|lift|winch|get))"
+    r"(?:\s+(?:out|up|down|back))?\s+$",
     re.IGNORECASE,
 )
 _SURVIVORS_FROM = re.compile(
-    r"(?:\s+[\w'-]+){0,2}?\s+survivors\s+(?:alive\s+)?(?:from|out\s+of|off)\b", re.IGNORECASE
+    r"(?:\s+[\w'-]+){0,2}?\s+survivors\s+(?:alive\s+)?(?:from|out\s+of|off|ashore"
+    r"|(?:up|down)(?=\s+(?:the|a|an|to\s+the)\s))",
+    re.IGNORECASE,
 )
 #: Survivors found where they were trapped: "searchers found 14 survivors under the rubble",
 #: "reached two survivors inside the mine" (the noun says they were alive; general English of
@@ -221,6 +226,11 @@ class BroughtOutAlive(ExtraRule):
             '"I pulled out three babies myself," a diver said after the ferry capsized.',
             {"category": "rescued", "min": 3, "group": "babies"},
         ),
+        # survivors brought up or down a place, the verb bare after "to" (review51c)
+        (
+            "Shepherds used a sled to bring six survivors down the ravine.",
+            {"category": "rescued", "min": 6, "group": "survivors"},
+        ),
     )
     counter_examples = (
         "Police pulled two suspects from the car and arrested them.",
@@ -234,6 +244,7 @@ class BroughtOutAlive(ExtraRule):
         "Neighbours pulled two burglars off the roof and held them for police.",
         "The firm cut 40 jobs and froze hiring.",
         '"I pulled out four chairs myself," the caretaker said after the fire.',
+        "Porters used mules to bring 17 crates up the pass.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

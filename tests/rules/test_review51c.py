@@ -180,3 +180,33 @@ def test_a_service_put_out_or_on_patrol_is_deployed(text: str, count: int, quali
 )
 def test_no_service_sent_stays_no_deployment(text: str, expected: list[tuple[str, int]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Villagers used ropes to bring 17 survivors up the slope.", 17),
+        ("Fishermen helped carry nine survivors down the cliff path.", 9),
+        ("Lifeboats brought 40 survivors ashore at Kessa.", 40),
+        ("Of the 140 miners underground, 120 had reached the surface.", 120),
+        ("By noon 75 workers had safely reached the surface.", 75),
+    ],
+    ids=["ropes-up", "helped-carry-down", "ashore", "reached-surface", "safely-reached"],
+)
+def test_the_saved_brought_up_or_down_are_rescued(text: str, count: int) -> None:
+    assert ("rescued", count) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers used trucks to bring 17 crates up the hill.",
+        "Of the 140 teams, 120 had reached the final.",
+        "The agency helped bring 300 survivors up to date on their claims.",
+        "Two buoys had reached the surface by noon.",
+        "Investigators brought 23 survivors to the inquiry.",
+    ],
+    ids=["crates", "final", "up-to-date", "cars", "inquiry"],
+)
+def test_no_one_saved_stays_no_rescue(text: str) -> None:
+    assert _claims(text) == []
