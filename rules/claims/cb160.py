@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from rules.care_rows import IN_CARE, IN_CONDITION, LOST_SIGHT
-from rules.categories import CASUALTY_CATEGORIES
+from rules.categories import CASUALTY_CATEGORIES, Cue
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
+from rules.cue_rows import WITH_GUNSHOT_WOUNDS
 from rules.numbers import count_at
 
 #: ", two of whom", ", nine of them": a part of the count before it, told by a relative
@@ -30,6 +31,10 @@ _GAP = re.compile(
 _CARE = frozenset(row[0] for row in (*IN_CARE, *IN_CONDITION))
 #: How far before the part its whole may stand, in the same clause-run.
 _REACH = 120
+#: "six men, two of them with gunshot wounds": the part found with wounds beside the rest
+#: of a count found without is hurt, as "two of whom had gunshot wounds" is (crime-report
+#: English); the row alone says dead or alive ("found three people with gunshot wounds").
+_WITH_WOUNDS = Cue("wounded", WITH_GUNSHOT_WOUNDS, before=True)
 
 
 class PartHurtOfItsOwn(ExtraRule):
@@ -54,9 +59,14 @@ class PartHurtOfItsOwn(ExtraRule):
             "Doctors saw 31 people poisoned by the gin, seven of them blinded.",
             {"category": "wounded", "min": 7, "figure_text": "seven"},
         ),
+        (
+            "Police found six men, two of them with gunshot wounds.",
+            {"category": "wounded", "min": 2, "figure_text": "two"},
+        ),
     )
     counter_examples = (
         "Police found six men, two of whom had criminal records.",
+        "Police found six men, two of them with criminal records.",
         "The choir has 30 members, 12 of them blinded in childhood.",
         "The 30 pilgrims, 12 of whom were hospitalized, had come from Orle.",
         "Gunmen killed six men, two of whom were police officers.",
@@ -107,6 +117,8 @@ def _own_cue(sent: SentenceParse, match: re.Match[str]) -> CueHit | None:
     cue = sent.cues.hits[index]
     if not _GAP.fullmatch(sent.text, match.end(), cue.start):
         return None
+    if cue.cue.pattern == WITH_GUNSHOT_WOUNDS:
+        return CueHit(cue.start, cue.end, _WITH_WOUNDS)
     if cue.cue.category not in ("killed", "wounded") or not cue.cue.before:
         return None
     return None if cue.cue.pattern in _CARE else cue
