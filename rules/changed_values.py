@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from rules.calendar import WEEKDAY
 from rules.figure_patterns import PREFIXES
 from rules.number_values import number_value
 
@@ -77,6 +78,17 @@ _COMMA_TO = re.compile(
     r",\s*to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost)\s+)?(?P<new>[\w,.-]+)",
     re.IGNORECASE,
 )
+#: When the old value stood, between it and the new one: "rose from 31 overnight to 33", "from
+#: 15 on Monday to 19", "from nine the night before to 12" (general English of toll updates).
+OLD_VALUE_TIME = (
+    rf"\s+(?:overnight|earlier|yesterday|last\s+night|(?:on|by)\s+{WEEKDAY}"
+    r"|the\s+(?:night|day|evening)\s+before|a\s+day\s+earlier)"
+)
+_TIMED_TO = re.compile(
+    rf"{OLD_VALUE_TIME},?\s+to\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost)"
+    r"\s+)?(?P<new>(?!an?\b)[\w,.-]+)",  # not "to a record"
+    re.IGNORECASE,
+)
 _WINDOW = 60
 
 
@@ -114,11 +126,18 @@ def is_old_value(text: str, match: re.Match[str]) -> bool:
     >>> text = "It revised its earlier toll of 19 to at least 23."
     >>> is_old_value(text, re.compile(r"19").search(text))
     True
+    >>> text = "The toll rose from 31 overnight to 33."
+    >>> is_old_value(text, re.compile(r"31").search(text))
+    True
     """
     comma = _COMMA_TO.match(text, match.end())
+    timed = _TIMED_TO.match(text, match.end())  # "rose from 31 overnight to 33"
     if comma is not None:
         if number_value(comma.group("new").rstrip(",.")) is None:
             return False  # "rose by 12, to the dismay of officials"
+    elif timed is not None:
+        if number_value(timed.group("new").rstrip(",.")) is None:
+            return False  # "rose from 31 overnight to a record": no new value told
     elif not _TO_NEXT.match(text, match.end()):
         return False
     before = text[max(0, match.start() - _WINDOW) : match.start()]
@@ -130,7 +149,7 @@ def is_old_value(text: str, match: re.Match[str]) -> bool:
 _STEP_PREFIX = "|".join(p for _, p in PREFIXES)
 _OLD_VALUE = re.compile(
     rf"(?:\s(?:by|from|of)|\b(?P<verb>{_RISE_FALL}))\s+(?:(?:{_STEP_PREFIX})\s+)?"
-    r"(?P<old>[\w,.-]+?),?\s+to\s*$",
+    rf"(?P<old>[\w,.-]+?)(?:{OLD_VALUE_TIME})?,?\s+to\s*$",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from rules.categories import CASUALTY_CATEGORIES
+from rules.changed_values import OLD_VALUE_TIME
 from rules.claims.kinds import ExtraRule
 from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.numbers import FigureSpan, parse_figure
@@ -105,6 +106,8 @@ _LINK_AFTER = re.compile(
     r"\s+(?:after|before|when|as|since|until|while|on|in|at|by|during|overnight|and|but)\b",
     re.IGNORECASE,
 )
+#: When the old value stood, right before the new one's "to": "from 31 overnight to 33".
+_TIMED = re.compile(rf"(?:{OLD_VALUE_TIME}),?$", re.IGNORECASE)
 #: A new value told later in the sentence: "... to 19", "... to at least 19".
 _TO_BEFORE = re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 #: Words of a toll gone up: "raising", "up from" (else lowered, "down from").
@@ -253,6 +256,8 @@ def _changed_from(text: str, binding: Binding) -> FigureSpan | None:
         return None
     start = cue.end + head + len(" from ")
     cut = text.lower().rfind(" to ", start, binding.figure.start)  # "FROM 7 TO 9" too
+    timed = _TIMED.search(text, start, cut) if cut > start else None
+    cut = timed.start() if timed is not None else cut  # "from 31 overnight to 33"
     return _figure_at(text, start, cut) if cut > start else None
 
 

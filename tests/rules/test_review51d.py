@@ -34,3 +34,31 @@ def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
 )
 def test_a_part_found_with_wounds_is_hurt(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll has risen from 31 overnight to 33, the coastguard said.",
+            [("killed", 31, None), ("killed", 33, None)],
+        ),
+        (
+            "The number of dead rose from 12 on Tuesday to 17, officials in Kessa said.",
+            [("killed", 12, None), ("killed", 17, None)],
+        ),
+        (
+            "The number of injured climbed from nine the night before to 14, doctors said.",
+            [("wounded", 9, None), ("wounded", 14, None)],
+        ),
+        # counter-examples: no new value told, and an address moved from with no toll
+        ("The toll rose from 31 overnight to a record.", [("killed", 31, None)]),
+        ("The bakery moved from 31 Harbour Street to 33.", []),
+        ("Temperatures rose from 31 overnight to 33 by noon.", []),
+    ],
+    ids=["overnight", "on-a-weekday", "the-night-before", "to-a-record", "street", "heat"],
+)
+def test_a_toll_changed_from_a_value_told_with_its_time(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _claims(text) == expected
