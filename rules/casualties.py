@@ -46,6 +46,7 @@ from rules.claims.cb83 import toll_pronoun_sentences
 from rules.claims.cb100 import surnames_named_before
 from rules.claims.cb122 import intake_sentences
 from rules.claims.cb146 import kept_force_sentences
+from rules.claims.cb168 import part_after_toll_sentences
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
 from rules.claims.period_totals import period_of
@@ -93,6 +94,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
         victims_listed(sentences)
         | toll_pronoun_sentences(sentences)
         | rival_figure_sentences(sentences)
+        | part_after_toll_sentences(sentences)
     )
     claims: list[Claim] = []
     statements: dict[int, Attribution] | None = None

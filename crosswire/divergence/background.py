@@ -18,6 +18,7 @@ from crosswire.divergence.outbreak_tally import outbreak_tally
 from rules import calendar
 from rules.claims.cb108 import FrontedTollFigure
 from rules.claims.cb124 import EarlierValue
+from rules.claims.cb168 import PartOfTollAfter
 from rules.text import split_sentences
 
 #: The rule of a figure put before its count noun ("raised to 31 the number of people killed
@@ -178,7 +179,10 @@ def background_for_key(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """Background as the key figures read it: a headline's figure is news unless it is an
     earlier value ("Bus Crash Toll Climbs From 12 to 15" is about the 15). A part of a witness's
     own company ("Three of the five of us were hurt") is no count of the event's hurt when the
-    article counts it too."""
+    article counts it too, nor is a part of the toll told right before it ("killed 20 people.
+    Seven were children": the 20 is the key, the seven neither a key nor an addend)."""
+    if claim.rule == PartOfTollAfter.code:
+        return True
     if _own_company(claim) and any(
         c.category == claim.category and c.stated is not None and not _own_company(c)
         for c in findings.claims

@@ -71,6 +71,8 @@ class StoryRule(Rule):
     #: The category the rule's finding has when the story before tells killed and wounded
     #: both; ``None``: the rule then finds nothing.
     own_category: ClassVar[str | None] = None
+    #: Its claims are parts of a count told before them (``registry.PART_RULES``).
+    states_part: ClassVar[bool] = False
 
     def find(self, text: str, category: str, found: list[Binding]) -> list[Binding]:
         raise NotImplementedError

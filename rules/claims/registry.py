@@ -148,6 +148,7 @@ from rules.claims.cb152 import HurtSentOn
 from rules.claims.cb159 import HurtFlownOff
 from rules.claims.cb160 import PartHurtOfItsOwn
 from rules.claims.cb165 import ForcePutOut
+from rules.claims.cb168 import PartOfTollAfter
 from rules.claims.kin_lost import KinLost
 from rules.claims.kinds import (
     BoundRule,
@@ -310,7 +311,12 @@ PLURAL_RULES: tuple[UnspecifiedPlural, ...] = (UnspecifiedPlural(),)
 
 #: Then, per sentence, rules that read what the story's sentences before it tell
 #: (``rules.casualties``): "The victims were identified as ..." after a toll.
-STORY_RULES: tuple[StoryRule, ...] = (ListedVictims(), TollByPronoun(), RivalFigureAfter())
+STORY_RULES: tuple[StoryRule, ...] = (
+    ListedVictims(),
+    TollByPronoun(),
+    RivalFigureAfter(),
+    PartOfTollAfter(),
+)
 
 #: Sentences taken for Spanish (``rules.claims.spanish``), in order: the first binding wins.
 SPANISH_RULES: tuple[SpanishRule, ...] = (SpanishFigureThenCue(), SpanishCueThenFigure())
@@ -326,5 +332,11 @@ GROUP_AFTER_RULES: frozenset[str] = frozenset(
 
 #: Codes of the rules whose claims may detail a count stated beside them ("killed 23 people,
 #: including 7 children"; "shot dead two lawyers, A and B"): a sum of a sentence's claims
-#: leaves them out when the sentence states a count of its own.
-PART_RULES: frozenset[str] = frozenset(rule.code for rule in EXTRA_RULES if rule.states_part)
+#: leaves them out when the sentence states a count of its own. A story rule's part is of a
+#: count told before it ("Seven were children" after a toll, CB168).
+PART_RULES: frozenset[str] = frozenset(
+    (
+        *(rule.code for rule in EXTRA_RULES if rule.states_part),
+        *(rule.code for rule in STORY_RULES if rule.states_part),
+    )
+)

@@ -62,3 +62,60 @@ def test_a_toll_changed_from_a_value_told_with_its_time(
     text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+_RAID = "An air raid killed 20 people in the market at Tamo on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{_RAID}Seven were children, the council said.",
+            [("killed", 20, "people"), ("killed", 7, "children")],
+        ),
+        (
+            "The bombing in Arla killed 30 people. At least four of the victims were women,"
+            " police said.",
+            [("killed", 30, "people"), ("killed", 4, "women")],
+        ),
+        (
+            "The depot blast wounded 22 people. Five were soldiers, the army said.",
+            [("wounded", 22, "people"), ("wounded", 5, "soldiers")],
+        ),
+        # a part "of the dead" is CB43's already, within its sentence
+        (
+            "A fire at the mill killed 15 workers. Four of the dead were sisters.",
+            [("killed", 15, "workers"), ("killed", 4, "sisters")],
+        ),
+        # counter-examples: a verb of its own, no people after "were", a part no smaller
+        (
+            f"{_RAID}Seven were arrested later.",
+            [("killed", 20, "people"), ("arrested", 7, None)],
+        ),
+        (f"{_RAID}Seven were in the car.", [("killed", 20, "people")]),
+        (f"{_RAID}Four of the victims were named on Tuesday.", [("killed", 20, "people")]),
+        (f"{_RAID}Thirty were civilians.", [("killed", 20, "people")]),
+        ("The club has 40 members. Twelve were women.", []),
+        # killed and hurt both told before: whose part it is stays unread
+        (
+            "The raid killed 11 people and wounded 40. Seven were children.",
+            [("killed", 11, "people"), ("wounded", 40, None)],
+        ),
+    ],
+    ids=[
+        *("children", "at-least-of-the-victims", "wounded", "of-the-dead", "arrested"),
+        *("in-the-car", "named", "larger", "no-toll", "both"),
+    ],
+)
+def test_a_part_of_the_toll_told_in_the_next_sentence(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_the_part_told_after_keeps_its_qualifier() -> None:
+    claims = analyze(
+        "The bombing in Arla killed 30 people. At least four of the victims were women."
+    ).claims
+    assert [(c.min, c.qualifier, c.rule) for c in claims][1] == (4, "at_least", "CB168")

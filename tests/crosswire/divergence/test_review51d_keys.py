@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosswire.divergence.keyfigures import key_figures
+
+from .factory import analysed
 from .factory import key_figures as figures
 
 
@@ -28,3 +31,43 @@ from .factory import key_figures as figures
 )
 def test_a_timed_old_value_gives_way_to_the_new(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the toll told in the next sentence is neither the key nor an addend
+        (
+            "An air raid killed 20 people in Tamo on Monday. Seven were children, the council"
+            " said.",
+            (20, 0),
+        ),
+        (
+            "The bombing in Arla killed 30 people. At least four of the victims were women,"
+            " police said.",
+            (30, 0),
+        ),
+        ("The depot blast wounded 22 people. Five were soldiers, the army said.", (0, 22)),
+        (
+            "Gunmen killed 14 villagers in Orra on Sunday. Six were women and four were"
+            " children, the governor said.",
+            (14, 0),
+        ),
+        # counter-example: those arrested are no part of the dead
+        ("The bombing in Arla killed 30 people. Seven were arrested later.", (30, 0)),
+    ],
+    ids=["children", "at-least-women", "wounded", "women-and-children", "arrested"],
+)
+def test_a_part_told_after_its_toll_keeps_the_whole(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_a_part_told_after_its_toll_is_no_key_of_its_own() -> None:
+    findings = analysed(
+        "Ledger", "An air raid killed 20 people in Tamo on Monday. Seven were children."
+    )
+    assert [(key, claim.stated) for key, claim in key_figures(findings).items()] == [
+        (("killed", "people"), 20)
+    ]
