@@ -210,6 +210,10 @@ IN_CONDITION: tuple[Row, ...] = (
     # "four have lost their sight", "were left blinded": the hurt of toxic alcohol, acid and
     # blasts (general English of poisoning and attack reports)
     (LOST_SIGHT, True, None, False),
+    # "31 people were poisoned by the bootleg gin", "the guests poisoned at the feast": a harm
+    # done to people (general English of toxic-alcohol, food and gas reports; "died of
+    # poisoning" is the dead's, the illness rows hold "with food poisoning")
+    (r"poisoned", True, None, False),
     # "two suspects were beaten unconscious", "badly beaten by the crowd", "dozens were
     # trampled": a beating or a crush that left them hurt (general English of mob, abduction
     # and crowd-crush reports; "trampled to death" is the killed row's)

@@ -30,6 +30,7 @@ from rules.hospital_care import (
 )
 from rules.hyperbole import not_dead_yet
 from rules.numbers import re2_spans
+from rules.poisoned import poisoned_not_hurt
 from rules.scene_rows import LOST_LIMB
 
 _NAMED = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in enumerate(CUES))
@@ -195,6 +196,8 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
+    if low == "poisoned":  # "people were poisoned", not "the well was poisoned"
+        return poisoned_not_hurt(match.string, start, end)
     if cue.pattern in (AIR_CARRIED, BY_AIR):  # "flown by helicopter to": an incident's hurt
         return air_carried_not_hurt(match.string, start, end)
     if low == "treated":  # a bare "had been treated.": care only at its clause's end after

@@ -46,6 +46,8 @@ class PartHurtOfItsOwn(ExtraRule):
     code = "CB160"
     words = (" of whom ", " of them ")  # the engine's gate, ``ExtraRule.words``
     casualty = True
+    #: "31 people poisoned by the gin, seven of them blinded": a part of the whole beside it
+    states_part = True
     examples = (
         (
             "Police found six men, two of whom had gunshot wounds.",
@@ -82,7 +84,7 @@ class PartHurtOfItsOwn(ExtraRule):
             cue = _own_cue(sent, match)
             if cue is None:
                 continue
-            if any(
+            if cue.cue.pattern != LOST_SIGHT and any(  # the blinded's whole is hurt anyway
                 hit.cue.category in CASUALTY_CATEGORIES
                 for hit in sent.cues.hits
                 if start - _REACH <= hit.start and hit.end <= start

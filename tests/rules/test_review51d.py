@@ -119,3 +119,36 @@ def test_the_part_told_after_keeps_its_qualifier() -> None:
         "The bombing in Arla killed 30 people. At least four of the victims were women."
     ).claims
     assert [(c.min, c.qualifier, c.rule) for c in claims][1] == (4, "at_least", "CB168")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Lusa, 29 people were poisoned by the bootleg gin, officials said.",
+            [("wounded", 29, "people")],
+        ),
+        ("Doctors in Pell saw 31 villagers poisoned by the gin.", [("wounded", 31, "villagers")]),
+        (
+            "Seven were poisoned after drinking palm wine at a funeral in Okko.",
+            [("wounded", 7, None)],
+        ),
+        # counter-examples: the dead of poisoning stay killed; a thing poisoned, the poisoners,
+        # a killing
+        (
+            "Seven people died of poisoning after a wedding feast in Ama.",
+            [("killed", 7, "people")],
+        ),
+        ("The village well was poisoned, residents said.", []),
+        ("Relations between the two parties were poisoned by the row.", []),
+        ("Two wells were poisoned by the tannery.", []),
+        ("Rebels poisoned 12 wells in the valley.", []),
+        ("About 60 cattle were poisoned by the spill.", []),
+    ],
+    ids=[
+        *("were-poisoned", "reduced-passive", "a-bare-count", "died-of-poisoning", "well"),
+        *("relations", "wells", "active", "cattle"),
+    ],
+)
+def test_people_poisoned_are_hurt(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _claims(text) == expected

@@ -71,3 +71,22 @@ def test_a_part_told_after_its_toll_is_no_key_of_its_own() -> None:
     assert [(key, claim.stated) for key, claim in key_figures(findings).items()] == [
         (("killed", "people"), 20)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Lusa, 29 people were poisoned by the bootleg gin, officials said.", (0, 29)),
+        # the blinded are a part of the poisoned beside them: the whole is the key
+        (
+            "Nurses in Tarn cared for 19 people poisoned by the palm spirit, five of them blinded.",
+            (0, 19),
+        ),
+        # counter-examples: the dead of poisoning, a well poisoned
+        ("Seven people died of poisoning after a wedding feast in Ama.", (7, 0)),
+        ("The village well was poisoned, residents said.", (0, 0)),
+    ],
+    ids=["poisoned", "blinded-part", "died-of-poisoning", "well"],
+)
+def test_the_poisoned_are_the_hurt_key(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
