@@ -158,6 +158,12 @@ LOST_SIGHT = (
     r"|them\s+blinded"
 )
 
+#: A place of care as the subject of its care: "The district hospital admitted 30 passengers"
+#: (general English of accident reports that go from ward to ward).
+HOSPITAL_CARED = (
+    r"(?:hospital|infirmary|clinic)s?\s+(?:(?:had|has|have)\s+)?(?:admitted|treated|took\s+in)"
+)
+
 #: "in hospital", "in critical condition", "in a serious but stable condition", "in
 #: intensive care", "in the burns unit": a state of the hurt.
 IN_CONDITION: tuple[Row, ...] = (
@@ -210,6 +216,9 @@ IN_CONDITION: tuple[Row, ...] = (
     # "four have lost their sight", "were left blinded": the hurt of toxic alcohol, acid and
     # blasts (general English of poisoning and attack reports)
     (LOST_SIGHT, True, None, False),
+    # "the district hospital admitted 30 passengers", "the clinic treated 14 miners": a place
+    # of care the subject of its care, held to an incident (``rules.hospital_subject``)
+    (HOSPITAL_CARED, False, "object", False),
     # "31 people were poisoned by the bootleg gin", "the guests poisoned at the feast": a harm
     # done to people (general English of toxic-alcohol, food and gas reports; "died of
     # poisoning" is the dead's, the illness rows hold "with food poisoning")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import re2
 
 from rules.air_carried import air_carried_not_hurt
-from rules.care_rows import AIR_CARRIED, BY_AIR
+from rules.care_rows import AIR_CARRIED, BY_AIR, HOSPITAL_CARED
 from rules.categories import CUES, Cue
 from rules.cue_context import out_of_place
 from rules.cue_fragments import KILLING_PLACE, KOW_LEFT
@@ -28,6 +28,7 @@ from rules.hospital_care import (
     sport_near,
     unplaced_care_not_hurt,
 )
+from rules.hospital_subject import hospital_care_not_hurt
 from rules.hyperbole import not_dead_yet
 from rules.numbers import re2_spans
 from rules.poisoned import poisoned_not_hurt
@@ -196,6 +197,8 @@ def _not_hurt(cue: Cue, match: re.Match[str]) -> bool:
         return True  # "taken to the county jail with minor injuries": custody, not care
     if low == "admitted":
         return bare_admission_not_hurt(match.string, start, end)
+    if cue.pattern == HOSPITAL_CARED:  # "the hospital admitted 30 passengers"
+        return hospital_care_not_hurt(match.string, start, end)
     if low == "poisoned":  # "people were poisoned", not "the well was poisoned"
         return poisoned_not_hurt(match.string, start, end)
     if cue.pattern in (AIR_CARRIED, BY_AIR):  # "flown by helicopter to": an incident's hurt

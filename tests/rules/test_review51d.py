@@ -152,3 +152,43 @@ def test_the_part_told_after_keeps_its_qualifier() -> None:
 )
 def test_people_poisoned_are_hurt(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert _claims(text) == expected
+
+
+_CRASH = "A bus crashed on the Kerro pass on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{_CRASH}The regional hospital admitted 27 passengers.", [("wounded", 27, "passengers")]),
+        (
+            "A gas blast ripped through a mine in Vetra on Friday. The town clinic treated 14"
+            " miners overnight.",
+            [("wounded", 14, "miners")],
+        ),
+        (
+            "A minibus overturned near Sella. Sella Infirmary took in nine young drivers.",
+            [("wounded", 9, "young drivers")],
+        ),
+        # CB122's intake of "people" stays its own
+        (f"{_CRASH}The regional hospital admitted 27 people.", [("wounded", 27, "people")]),
+        # counter-examples: a clause goes on about the count, no incident told, a routine load
+        (f"{_CRASH}The regional hospital admitted 30 students to its nursing course.", []),
+        ("The regional hospital admitted 30 students.", []),
+        ("The town clinic treated 40 miners.", []),
+        ("The town clinic treated 400 patients last month.", []),
+    ],
+    ids=[
+        *("passengers", "miners-overnight", "took-in", "people-intake", "nursing-course"),
+        *("students-no-incident", "miners-no-incident", "last-month"),
+    ],
+)
+def test_a_place_of_care_that_took_in_people_after_an_incident(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _claims(text) == expected
+
+
+def test_a_place_of_care_keeps_its_rule_for_the_hurt_named() -> None:
+    claims = analyze(f"{_CRASH}The regional hospital admitted 27 people.").claims
+    assert [c.rule for c in claims] == ["CB122"]

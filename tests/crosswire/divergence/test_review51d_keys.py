@@ -90,3 +90,25 @@ def test_a_part_told_after_its_toll_is_no_key_of_its_own() -> None:
 )
 def test_the_poisoned_are_the_hurt_key(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bus crashed on the Kerro pass on Sunday. The regional hospital admitted 27"
+            " passengers.",
+            (0, 27),
+        ),
+        # one hospital's intake gives way to the larger count of the hurt
+        (
+            "A bus crashed on the Kerro pass on Sunday, injuring 40 people. The regional"
+            " hospital admitted 27 passengers.",
+            (0, 40),
+        ),
+        ("The regional hospital admitted 30 students to its nursing course.", (0, 0)),
+    ],
+    ids=["intake", "larger-count", "nursing-course"],
+)
+def test_a_place_of_care_as_subject_keys(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
