@@ -62,14 +62,27 @@ def elliptic_addend(claim: StatedClaim, parts: list[StatedClaim]) -> bool:
     return own is not None and own.end() <= claim.figure_start
 
 
+#: The rule whose parts are of a count of another kind or of none ("rescued 211, 48 of them
+#: with burns", "found six men, two of whom had gunshot wounds": CB160).
+_OTHER_WHOLE = "CB160"
 #: Between a count and the next item of its list: its group's words, then "and" or a comma.
 _NEXT_ITEM = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+){0,3}?\s*(?:,\s*|\s+and\s+)")
 
 
 def addends(parts: list[StatedClaim]) -> list[StatedClaim]:
     """A sentence's claims less the parts of a count told beside them, unless all are parts;
-    a part that is an item of a list after a count (``listed_item``) stays."""
-    return [c for c in parts if not c.part or listed_item(c, parts)] or parts
+    a part that is an item of a list after a count (``listed_item``) stays, and so does a part
+    of a count of another kind (``_OTHER_WHOLE``) larger than every count beside it ("211 had
+    been rescued, 48 of them with burns, and nine of those were critical": the 48 are the
+    hurt; 51st session)."""
+    counts = [c.stated for c in parts if not c.part and c.stated is not None]
+    return [
+        c
+        for c in parts
+        if not c.part
+        or listed_item(c, parts)
+        or (c.rule == _OTHER_WHOLE and c.stated is not None and all(n < c.stated for n in counts))
+    ] or parts
 
 
 def listed_item(claim: StatedClaim, parts: list[StatedClaim]) -> bool:

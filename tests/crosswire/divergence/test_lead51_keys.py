@@ -12,3 +12,12 @@ def test_a_toll_raised_from_an_old_value_stays_raised_past_a_later_clause() -> N
         "from eight, and up to 9 workers were still unaccounted for, a commander said."
     )
     assert key_figures(text) == (11, 0)
+
+
+def test_the_hurt_among_the_rescued_are_the_wounded_key() -> None:
+    text = (
+        "A fire swept through a ferry off the coast on Tuesday. The navy said 180 passengers "
+        "had been rescued, 40 of them with burns, and that seven of those were in a critical "
+        "condition."
+    )
+    assert key_figures(text)[1] == 40
