@@ -39,10 +39,11 @@ _CREWS = frozenset("firefighters rescuers divers medics paramedics responders vo
 #: Those "working in" a place only on a rescue, not "working at" a food bank daily (review 26).
 _RESCUE_CREWS = frozenset("firefighters rescuers divers responders".split())
 _RESCUE_KINDS = RESPONDER_KINDS - frozenset(("health", "medical"))
-#: Forces that join a search or a dig in numbers: "about 120 soldiers had joined the search"
+#: Forces that join a search or a dig in numbers: "about 120 soldiers had joined the search",
+#: "200 sailors were combing the bay" (a navy's search, 51st session)
 #: (two officers "searching the car" are a police search, so a party of ten at least).
 _SEARCH_PARTIES = frozenset(
-    "soldiers troops searchers personnel officers policemen police agents".split()
+    "soldiers troops searchers personnel officers policemen police agents sailors marines".split()
 )
 #: How many make a search party of soldiers or police.
 _PARTY = 10

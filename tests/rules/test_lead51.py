@@ -5,7 +5,8 @@ who died in hospital", CB33). A count of people "of" a number of places ("900 re
 villages were evacuated") reaches its verb past the places' figure.
 
 Deployments: a force that "surrounded", "encircled", "sealed off" or "cordoned off" a place
-(as one that "retook" it); not fans or reporters around a bus or a minister.
+(as one that "retook" it); not fans or reporters around a bus or a minister. Sailors and
+marines in numbers at a search ("200 sailors were combing the bay").
 
 Silences: "said on Tuesday evening that it would not comment" (a time or a medium before the
 "that") is the body's silence, as "said it would not comment"; questions "passed" or "handed"
@@ -191,3 +192,10 @@ def test_the_speakers_own_count_is_no_second_speaker() -> None:
     assert ("doctors", "put the toll at") in _statements(
         "The union said doctors put the toll at 17."
     )
+
+
+def test_a_navy_search_party_is_deployed() -> None:
+    assert _deployed("About 300 sailors were still combing the strait, the navy said.") == [
+        (300, "sailors")
+    ]
+    assert _deployed("Five sailors were combing their hair.") == []
