@@ -37,7 +37,7 @@ _WHOLE_HINT = re2.compile(
 #: participles without "-ed" of the hurt carried to care ("with four of the injured flown by
 #: helicopter to the capital", "taken to Orme"; "airlifted" ends in "-ed").
 _NOUN_USE_NEXT = frozenset(
-    """in at on from among who whom and or but remain remains include includes died came come
+    """in at on from among by who whom and or but remain remains include includes died came come
     comes hailed belonged lived worked flown taken driven brought sent""".split()
 )
 

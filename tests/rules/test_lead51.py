@@ -2,7 +2,8 @@
 
 Claims: a part of a toll given by what befell it, with no noun of its own ("including three
 who died in hospital", CB33). A count of people "of" a number of places ("900 residents of two
-villages were evacuated") reaches its verb past the places' figure.
+villages were evacuated") reaches its verb past the places' figure. "N of the bodies" before
+"by" a date is a part of the dead (CB43).
 
 Deployments: a force that "surrounded", "encircled", "sealed off" or "cordoned off" a place
 (as one that "retook" it); not fans or reporters around a bus or a minister. Sailors and
@@ -199,3 +200,9 @@ def test_a_navy_search_party_is_deployed() -> None:
         (300, "sailors")
     ]
     assert _deployed("Five sailors were combing their hair.") == []
+
+
+def test_a_part_of_the_bodies_before_a_date() -> None:
+    assert _claims("Families had identified 14 of the bodies by Sunday evening.") == [
+        ("killed", 14, None, "CB43")
+    ]
