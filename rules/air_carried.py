@@ -1,4 +1,4 @@
-"""The hurt carried off by air: "nine were flown by army helicopter to the capital".
+"""The hurt carried off by air: "eleven were airlifted by a navy helicopter to the city".
 
 A count carried by helicopter or air ambulance (``rules.care_rows.AIR_CARRIED``) is of the hurt
 only where the story tells an incident; even there, troops or police flown in are sent, not

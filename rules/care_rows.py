@@ -205,7 +205,7 @@ IN_CONDITION: tuple[Row, ...] = (
         None,
         False,
     ),
-    # "nine were flown by army helicopter to the capital": the hurt carried off by air after
+    # "eleven were airlifted by a navy helicopter to the city": the hurt carried off by air after
     # an incident, to any place (``rules.air_carried`` holds it to an incident told, and
     # not to troops flown in nor to people flown to safety or home; review51a)
     (AIR_CARRIED, True, None, False),

@@ -20,7 +20,7 @@ from rules.number_values import number_value
 #: added cannot lower it; not "from eight to 11": ``new_toll`` reads the new value).
 #: Or a toll that "had climbed from 20 ... after divers found three more bodies": the added
 #: may then come after it (``risen``). A new value "to 25" is looked for up to the clause's
-#: comma only ("raising the toll from seven, and up to 14 were missing" raises it still).
+#: comma only ("raising the toll from eight, and up to 9 were still missing" raises it still).
 _RAISED_FROM = re.compile(
     r"\b(?:(?:raising|raised|pushing|pushed|lifting|lifted|increasing|increased|bringing"
     r"|brought)\s+(?:(?:the|its|their)\s+)?(?:[\w'-]+\s+){0,2}?(?:toll|count|tally|total)"

@@ -27,7 +27,7 @@ from tests.crosswire.divergence.factory import key_figures
             (33, 0),
         ),
         (
-            "The death toll has risen from 9 as rescuers pulled four more bodies from the mud, "
+            "The death toll has risen from 9 as crews lifted four more bodies out of the silt, "
             "the mayor of Druve said.",
             (13, 0),
         ),
