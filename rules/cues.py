@@ -339,8 +339,9 @@ NON_RESPONSE_REGEX = re2.compile(
             # the embassy would comment": a refusal only after "neither", "none" or "no one"
             r"(?:would|could)\s+(?:say(?:\s+nothing\s+(?:about|on|before|until)\b)?|comment"
             r"|confirm|discuss|specify)\b",
-            # "Neither the army nor the rebels could be reached for comment": the same
-            r"could\s+be\s+reached\s+for\s+comment",
+            # "Neither the army nor the rebels could be reached for comment" (or "... on
+            # Tuesday"): the same; "No agreement could be reached" names no party
+            r"could\s+be\s+reached\b",
             # "would neither confirm nor deny the report": the stock refusal of press offices
             r"(?:would|will|could|did|does|do|can)\s+neither\s+confirm\s+nor\s+deny"
             # "had neither confirmed nor denied the account" (45th session)

@@ -92,9 +92,8 @@ _BEFORE_IT = frozenset(
 ).union(WEEKDAYS)
 
 
-#: Broadcasters named by a number: "Channel 4 reported", "Radio 1 said" (general English).
-#: Capitalised words a name's number follows: "Channel 4", and a union's branch ("Local 7",
-#: "Lodge 22", general US labour usage) or a post ("Precinct 9", "Station 12").
+#: Capitalised words a name's number follows: broadcasters ("Channel 4", "Radio 1"), a union's
+#: branch ("Local 7", "Lodge 22", US labour usage) or a post ("Precinct 9", "Station 12").
 _NUMBERED_NAMES = frozenset("channel radio tv television local lodge precinct station".split())
 
 
@@ -190,8 +189,8 @@ def _step_after_determiner(tokens: list[Token], first: int, j: int, inside_comma
         return (j, j - 1, not (j > 0 and tokens[j - 1].low in CONNECTORS))
     if inside_commas and token.low == "and" and j > 0 and tokens[j - 1].is_word:
         return (j, j - 1, False)  # ", a former minister and a deputy premier,"
-    if token.low in _PAIRING and (j == 0 or not tokens[j - 1].is_word):
-        return (j, j - 1, True)  # "Both the army and the rebels"
+    if token.low in _PAIRING and _pair_opens(tokens, j):
+        return (j, j - 1, True)  # "Both the army and the rebels", ", and neither X nor Y"
     if token.low in ("and", "or", "nor") and _coordinated(tokens, j):
         # "Bush and his rivals", "they and their supporters", "neither the embassy nor the"
         if tokens[j - 1].low in _PERSONAL_PRONOUNS:
@@ -292,9 +291,14 @@ def _coordinated(tokens: list[Token], j: int) -> bool:
         if found is None:
             return False
         k = found
-    if k > 0 and tokens[k - 1].low in _PAIRING and (k == 1 or not tokens[k - 2].is_word):
-        return True  # "Both the army and the rebels claimed"
+    if k > 0 and tokens[k - 1].low in _PAIRING and _pair_opens(tokens, k - 1):
+        return True  # "Both the army and the rebels claimed", ", and neither X nor Y"
     return k == 0 or not tokens[k - 1].is_word or tokens[k - 1].low in CLAUSE_OPENERS
+
+
+def _pair_opens(tokens: list[Token], j: int) -> bool:
+    """Does the "both"/"neither" at ``j`` open its clause (after a comma or "and")?"""
+    return j == 0 or not tokens[j - 1].is_word or tokens[j - 1].low in CLAUSE_OPENERS
 
 
 #: Words that open a pair of subjects: "Both the army and the rebels", "Neither X nor Y".

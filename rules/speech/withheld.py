@@ -78,6 +78,8 @@ def no_answer_refused(tokens: list[Token], last: int) -> bool:
     verb = tokens[last].low
     if verb == "comment":
         return nxt in ("that", "if")  # "would comment on", "would comment Monday": refused
+    if verb == "reached":
+        return False  # "could be reached on Tuesday", "... by phone": no words reported
     if nxt in _QUESTION_WORDS or nxt in _SAY_REFUSED:
         return False  # "would say how many", "would say so", "would say more"
     if verb in ("confirm", "discuss", "specify"):

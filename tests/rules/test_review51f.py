@@ -1,0 +1,57 @@
+"""review51f's sentences: non-responses the lead left open in the fifty-first session, closed on
+invented text. Every sentence is the reviewer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _silent(text: str) -> list[str]:
+    """The parties the rules find silent in ``text``."""
+    return [a.source for a in analyze(text).attributions if a.kind == "non_response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neither the bakery nor its manager could be reached on Wednesday.",
+            ["Neither the bakery nor its manager"],
+        ),
+        (
+            "None of the three landlords could be reached by telephone.",
+            ["None of the three landlords"],
+        ),
+        (
+            "The kiln was shut last week, and neither the pottery nor its owner could be reached"
+            " on Monday.",
+            ["neither the pottery nor its owner"],
+        ),
+        (
+            "The ferry was late, but neither the port board nor the ferry company would comment.",
+            ["neither the port board nor the ferry company"],
+        ),
+        (
+            "Neither the clinic nor its director could be reached for comment.",
+            ["Neither the clinic nor its director"],
+        ),
+        # counter-examples: nothing reached is a party
+        ("No settlement could be reached on Thursday.", []),
+        ("The ridge could be reached in three hours.", []),
+        ("The kiln was shut last week, and no deal could be reached on Monday.", []),
+    ],
+    ids=[
+        "day",
+        "none-of",
+        "and-neither",
+        "but-neither",
+        "for-comment",
+        "no-deal",
+        "ridge",
+        "and-no-deal",
+    ],
+)
+def test_no_party_could_be_reached(text: str, expected: list[str]) -> None:
+    assert _silent(text) == expected
