@@ -212,11 +212,12 @@ _LEFT_UNANSWERED = (
 _ASKED_ABOUT = r"(?:asked|questioned|pressed)\b"
 
 
-#: "did not pick up its phones" (a body's phones, not "her son did not pick up the phone"),
+#: "did not pick up its phones" or "the phone" (a body's; "her son did not pick up the phone"
+#: is turned away by ``rules.speech.asked``),
 #: "walked past the waiting reporters" (40th session, review40c; general English of news
 #: refusals).
 _WALKED_ON = (
-    r"(?:did\s+not|didn't|would\s+not|wouldn't)\s+(?:pick\s+up|answer)\s+(?:its|their)\s+"
+    r"(?:did\s+not|didn't|would\s+not|wouldn't)\s+(?:pick\s+up|answer)\s+(?:its|their|the)\s+"
     r"(?:tele)?phones?\b",
     # "waved reporters away", "brushed past journalists" (49th session)
     r"(?:waved|shooed)\s+(?:(?:the\s+)?(?:waiting\s+)?(?:reporters|journalists|cameras"

@@ -44,10 +44,26 @@ def private_phone(tokens: list[Token], c: int, last: int) -> bool:
         return False  # "pick": a bare "did not pick up." is a phone's too (47th session)
     if "hung" in words:  # "Asked about the fine, the mayor hung up.": a question put
         return not any(t.low in _ASKED for t in tokens)
-    for k in range(c - 1, max(-1, c - 8), -1):  # the subject: an office or a role
-        if tokens[k].low in SPEAKER_NOUNS or tokens[k].low in ASKED_ROLES:
+    for word in _subject_words(tokens, c):  # the subject: an office or a role
+        if word in SPEAKER_NOUNS or word in ASKED_ROLES:
             return False  # "Mayor Ivo Brandt did not pick up his phone": one who is asked
     return not any(t.low in _ASKED for t in tokens)
+
+
+def _subject_words(tokens: list[Token], c: int) -> list[str]:
+    """The words of the clause before the cue at ``c``: a comma aside right before it ("The
+    board, which approved the works in 2020, did not") and up to seven words before that, not
+    past another comma ("After the council met, her son did not")."""
+    end, aside = c - 1, []
+    if c >= 2 and tokens[c - 1].text == ",":
+        opening = next((k for k in range(c - 2, max(0, c - 20), -1) if tokens[k].text == ","), 0)
+        end, aside = opening - 1, [t.low for t in tokens[opening + 1 : c - 1]]
+    words = []
+    for k in range(end, max(-1, end - 7), -1):
+        if tokens[k].text == ",":
+            break
+        words.append(tokens[k].low)
+    return aside + words
 
 
 def owned_next(tokens: list[Token], last: int) -> bool:

@@ -55,3 +55,37 @@ def _silent(text: str) -> list[str]:
 )
 def test_no_party_could_be_reached(text: str, expected: list[str]) -> None:
     assert _silent(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The water company, which laid the pipes in 2018, did not pick up the phone on Friday.",
+            ["The water company"],
+        ),
+        ("The ferry company did not pick up the phone on Monday.", ["The ferry company"]),
+        (
+            "The ferry company, which sold the pier in 2019, did not pick up.",
+            ["The ferry company"],
+        ),
+        ("Ivo Brandt, the mayor, did not pick up.", ["Ivo Brandt, the mayor"]),
+        # counter-examples: a person at home, no one asked, however far the clause reaches
+        ("Her nephew did not pick up the phone.", []),
+        ("Her nephew, who lives in Brask with his wife, did not pick up the phone on Friday.", []),
+        ("After the council announced the fine, her nephew did not pick up the phone.", []),
+        ("The ferry company did not pick up the pace.", []),
+    ],
+    ids=[
+        "relative",
+        "the-phone",
+        "bare",
+        "apposition",
+        "nephew",
+        "nephew-relative",
+        "clause-before",
+        "pace",
+    ],
+)
+def test_a_body_did_not_pick_up_the_phone(text: str, expected: list[str]) -> None:
+    assert _silent(text) == expected
