@@ -347,6 +347,10 @@ NON_RESPONSE_REGEX = re2.compile(
             # "had neither confirmed nor denied the account" (45th session)
             r"|(?:(?:has|have|had)\s+(?:so\s+far\s+)?)?neither\s+confirmed\s+nor\s+denied",
             r"could\s+not\s+(?:immediately\s+)?be\s+reached",
+            # "would wait for the survey before saying anything", "would speak once the crews
+            # had been told": an answer put off until something happens
+            r"(?:would|will)\s+(?:wait\s+(?:for|until)\s+(?:[\w',-]+\s+){1,8}?before\s+(?:saying"
+            r"|commenting|speaking|talking)|(?:only\s+)?(?:speak|talk)\s+(?:publicly\s+)?once)\b",
             r"had\s+no\s+(?:immediate\s+)?comment",
             # "read a statement and did not take questions", "took no questions" (general
             # English of press briefings: a refusal to be asked)

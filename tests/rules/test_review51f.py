@@ -89,3 +89,41 @@ def test_no_party_could_be_reached(text: str, expected: list[str]) -> None:
 )
 def test_a_body_did_not_pick_up_the_phone(text: str, expected: list[str]) -> None:
     assert _silent(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The guild said it would speak once the crews had been told.", ["The guild"]),
+        (
+            "The guild said it would only talk publicly once the inquest had opened.",
+            ["The guild"],
+        ),
+        (
+            "The landlord said the agency would wait for the fire survey before saying anything"
+            " about the wiring.",
+            ["the agency"],
+        ),
+        (
+            "The ferry company said it would wait until the divers had finished before commenting.",
+            ["The ferry company"],
+        ),
+        # counter-examples: a plan with its place, a wait for something else, a speech after
+        ("The mayor said she would speak at the fair once the parade ended.", []),
+        ("The driver said he would wait for the ferry before leaving.", []),
+        ("The widow said she would speak after the service.", []),
+        ("The club said it would wait until the weekend before naming a coach.", []),
+    ],
+    ids=[
+        "speak-once",
+        "talk-once",
+        "wait-before-saying",
+        "wait-until",
+        "fair",
+        "ferry",
+        "service",
+        "naming",
+    ],
+)
+def test_an_answer_put_off_until_something_happens(text: str, expected: list[str]) -> None:
+    assert _silent(text) == expected
