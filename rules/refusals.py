@@ -150,6 +150,11 @@ _MORE_WORDINGS = (
     r"said\s+(?:that\s+)?(?:that|it|this|such\s+matters|the\s+(?:question|matter|issue))\s+"
     r"(?:was|were|is|are|would\s+be)\s+(?:a\s+)?(?:matter|question|one|matters)\s+for\s+"
     r"(?:the|his|her|its|their)(?:\s+[\w'-]+){1,5}?\s*(?:[.,;]|$)",
+    # 'said that question was "for the lawyers"': a question passed on, quoted or not (not
+    # "said the case was one for the record books", nor exam "questions were for the pupils")
+    r"said\s+(?:that\s+)?(?:the|that|this)\s+(?:question|matter|issue)\s+(?:was|is|would\s+be)\s+"
+    r"[\"']?(?:(?:a\s+)?(?:matter|question|one)\s+)?for\s+(?:the|his|her|its|their)(?:\s+[\w'-]+)"
+    r"{1,5}?[\"']?\s*(?:[.,;]|$)",
     r"(?:did\s+not|didn't)\s+come\s+out\s+to\s+(?:speak|talk)\s+to\b",
     # 'said this was "not the right moment" to comment', "said the figure was still being
     # compiled": an answer put off (49th session; general English of news deflections)

@@ -94,6 +94,34 @@ def test_a_body_did_not_pick_up_the_phone(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The minister said that question was 'for the auditors'.", ["The minister"]),
+        ('The minister said that question was "for the auditors".', ["The minister"]),
+        ("A spokeswoman said the matter was for the harbour police.", ["A spokeswoman"]),
+        ("The spokesman said that was one for the tribunal.", ["The spokesman"]),
+        # counter-examples: no question passed on, or passed on to be decided
+        ("The coach said the win was one for the record books.", []),
+        ("The teacher said the questions were for the pupils.", []),
+        ("The mayor said the money was for the families.", []),
+        ("The minister said that question was for the auditors to decide.", []),
+    ],
+    ids=[
+        "quoted",
+        "double-quoted",
+        "matter",
+        "one-for",
+        "record-books",
+        "exam",
+        "money",
+        "to-decide",
+    ],
+)
+def test_a_question_passed_to_others(text: str, expected: list[str]) -> None:
+    assert _silent(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The guild said it would speak once the crews had been told.", ["The guild"]),
         (
             "The guild said it would only talk publicly once the inquest had opened.",
