@@ -1,0 +1,34 @@
+"""review51e's sentences: gaps the lead left open in the fifty-first session, closed on invented
+text. Every sentence is the reviewer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+_CARE = " Eleven workers had been admitted, the county hospital said."
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Two lorries collided on the ring road near Vessby.", [("wounded", 11, "workers")]),
+        ("A mine shaft collapsed at the Orrin colliery.", [("wounded", 11, "workers")]),
+        ("A boiler blew up at the Denham paper mill.", [("wounded", 11, "workers")]),
+        ("A gas cylinder blew up in a kitchen in Tolm.", [("wounded", 11, "workers")]),
+        # counter-examples: figurative collapses, rows, tempers and ideas
+        ("Talks collapsed in Vessby on Monday.", []),
+        ("The row blew up at the Denham council.", []),
+        ("She blew up at reporters in Tolm.", []),
+        ("Two ideas collided at the Vessby summit.", []),
+    ],
+    ids=["lorries", "shaft", "boiler", "cylinder", "talks", "row", "temper", "ideas"],
+)
+def test_a_lead_names_more_incidents(lead: str, expected: list[tuple[str, int, str]]) -> None:
+    assert _claims(lead + _CARE) == expected
