@@ -93,7 +93,9 @@ _DISASTER = re.compile(
     r"|(?:land|mud|rock)\s?slides?|(?:further|more|new)\s+slides|avalanches?|snow|quakes?"
     r"|earthquakes?|tremors?|aftershocks?|fires?|blazes?"
     r"|flames|burning|smoke|explosions?|blasts?|storms?|hurricanes?|typhoons?|cyclones?"
-    r"|tornado(?:es)?|tsunamis?|capsized|sank|sunk|sinking|hull|wrecked|derailed)\b",
+    r"|tornado(?:es)?|tsunamis?|capsized|sank|sunk|sinking|hull|wrecked|derailed"
+    # "the river burst its banks" (a budget's bursting is a figure of speech)
+    r"|(?:rivers?|lakes?|dams?|canals?|streams?)\s+(?:had\s+)?burst\s+(?:its|their)\s+banks)\b",
     re.IGNORECASE,
 )
 

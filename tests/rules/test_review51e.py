@@ -32,3 +32,30 @@ _CARE = " Eleven workers had been admitted, the county hospital said."
 )
 def test_a_lead_names_more_incidents(lead: str, expected: list[tuple[str, int, str]]) -> None:
     assert _claims(lead + _CARE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the river burst its banks, 300 families had left their homes.",
+            [("displaced", 300, "families")],
+        ),
+        (
+            "Once the canal had burst its banks near Orrin, 85 households had left their homes.",
+            [("displaced", 85, "households")],
+        ),
+        (
+            "After the streams burst their banks, 140 families had left their homes.",
+            [("displaced", 140, "families")],
+        ),
+        # counter-examples: a budget's or a party's banks are a figure of speech
+        ("After the budget burst its banks, 300 families had left their homes.", []),
+        ("When the party burst its banks, 60 guests had left their homes.", []),
+    ],
+    ids=["river", "canal", "streams", "budget", "party"],
+)
+def test_a_river_bursting_its_banks_is_a_disaster(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert _claims(text) == expected
