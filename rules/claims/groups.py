@@ -42,6 +42,7 @@ from rules.claims.patterns import (
     WORD,
 )
 from rules.claims.rates import before_rate
+from rules.claims.told_states import clause_start
 from rules.cue_fragments import (
     BROUGHT_IN,
     CAUGHT_BY_POLICE,
@@ -71,7 +72,7 @@ def skip_relative_clause(words: list[str], figure: str = "") -> list[str]:
     clause of up to 14 words ("40 fishermen who put to sea ... are missing"); after "one",
     eight ("one person who ... was hurt" past that is CB74's, ``rules.claims.postmodified``)."""
     longest = 8 if figure.lower() == "one" else 14
-    start = next((k for k, w in enumerate(words) if w in RELATIVE), None)
+    start = clause_start(words, RELATIVE)  # or "sailors reported dead were found"
     if start is None:
         return words
     end = len(words)

@@ -35,11 +35,13 @@ _RELATIVE_BEFORE = re.compile(
     r"(?:\s+(?!(?:and|but|or|who|that|which|said|says|say|told|tell|tells|when|while|after"
     r"|before)\b)(?![\w'-]*ed\b)[\w'-]+){1,5}"
     # set off by commas too: "Three soldiers, who had been posted at the post, were" (45th)
-    r"(?:,\s+who|\s+(?:who|that))\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:,\s+who|\s+(?:who|that))\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:also\s+)?"
     # a state they were told in: "who had been listed among the dead", "reported missing",
     # "declared dead" (review51c; general English of disaster follow-ups)
-    r"(?:" + _TOLD_AS + r")?",
+    r"(?:" + _TOLD_AS + r")?"
+    # ... or the state's reduced clause with no "who": "two sailors reported dead" (review51e)
+    r"|\s+" + _TOLD_AS + r")",
     re.IGNORECASE,
 )
 #: A reduced relative clause of an "-ing" participle right after the group: "11 people

@@ -10,6 +10,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from rules.claims.ordinals import ORDINALS
+from rules.claims.told_states import TOLD as _TOLD
+from rules.claims.told_states import told_state_clause
 from rules.clause_subjects import clause_subject
 from rules.cues import (
     ADDRESS_VERBS,
@@ -316,6 +318,8 @@ def reporting_verb(at: CueAt, code: str) -> Candidate | None:
         return None  # "the court rejected the landlord's bid": a ruling, not speech
     if word.startswith("declar") and declares_an_act(tokens, last):
         return None  # "declared a state of emergency": an act, not a report
+    if word in _TOLD and told_state_clause([t.low for t in tokens[last + 1 : last + 3]]):
+        return None  # "two sailors reported dead were found alive": a clause, no speaker
     participial = ("posted", "reported", "confirmed", "announced", "estimated", "declared")
     if word in participial and _object_like(tokens, source):
         return None

@@ -59,3 +59,46 @@ def test_a_river_bursting_its_banks_is_a_disaster(
     text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(a.source, a.kind) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        (
+            "Two sailors reported dead were found alive on Sunday.",
+            [("rescued", 2, "sailors")],
+            [],
+        ),
+        (
+            "Three fishermen reported missing were found alive off Kell.",
+            [("rescued", 3, "fishermen")],
+            [],
+        ),
+        (
+            "Four hikers declared dead were found alive near the Tarn ridge.",
+            [("rescued", 4, "hikers")],
+            [],
+        ),
+        (
+            "Three fishermen reported missing were found dead near Kell.",
+            [("killed", 3, "fishermen")],
+            [],
+        ),
+        # counter-examples: a report with its object stays a statement
+        (
+            "Two sailors reported the fire to the harbour master.",
+            [],
+            [("Two sailors", "statement")],
+        ),
+        ("Residents reported dead fish in the Orrin river.", [], [("Residents", "statement")]),
+    ],
+    ids=["dead-alive", "missing-alive", "declared", "missing-dead", "the-fire", "fish"],
+)
+def test_a_state_told_with_no_who_is_a_clause(
+    text: str, expected: list[tuple[str, int, str]], said: list[tuple[str, str]]
+) -> None:
+    assert (_claims(text), _said(text)) == (expected, said)
