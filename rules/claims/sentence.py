@@ -31,7 +31,6 @@ from rules.claims.figures import (
     singular_figures,
     whole_noun_end,
 )
-from rules.claims.groups import acceptable
 from rules.claims.kinds import ExtraRule
 from rules.claims.lexicon import SINGULAR_PATTERNS
 from rules.claims.listed_toll import opens_list
@@ -46,6 +45,7 @@ from rules.claims.registry import (
     PLURAL_RULES,
 )
 from rules.claims.relative_fate import fate_after_relative, lived_to_tell
+from rules.claims.released_parts import acceptable_part
 from rules.claims.tally_steps import steps_a_tally
 from rules.nouns import PERSON_NOUNS
 from rules.numbers import FigureSpan, find_figures
@@ -309,7 +309,7 @@ def _bind_figure(sent: SentenceParse, i: int) -> Binding | None:
     candidates = []
     for rule in FIGURE_RULES:
         binding = rule.find(sent, i)
-        if binding is not None and acceptable(binding):
+        if binding is not None and acceptable_part(binding, text, whole):
             candidates.append(coded(binding, rule.code))
     figures[i] = figure
     if whole is not None:

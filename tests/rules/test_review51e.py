@@ -102,3 +102,31 @@ def test_a_state_told_with_no_who_is_a_clause(
     text: str, expected: list[tuple[str, int, str]], said: list[tuple[str, str]]
 ) -> None:
     assert (_claims(text), _said(text)) == (expected, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four of the 12 engineers abducted from the site were released on Monday.",
+            [("rescued", 4, None), ("kidnapped", 12, "engineers")],
+        ),
+        (
+            "Three of the 40 pupils kidnapped from the school were released overnight.",
+            [("rescued", 3, None), ("kidnapped", 40, "pupils")],
+        ),
+        (
+            "Five of the 17 hostages were released on Thursday.",
+            [("rescued", 5, None), ("kidnapped", 17, "hostages")],
+        ),
+        # counter-examples: suspects let go on bail, the captors themselves, patients sent home
+        ("Four of the 12 suspects were released on bail.", []),
+        ("Four of the 12 kidnappers were released on Monday.", []),
+        ("Four of the 12 engineers were released from hospital.", []),
+    ],
+    ids=["abducted", "kidnapped", "hostages", "bail", "kidnappers", "hospital"],
+)
+def test_a_part_of_captives_released_is_rescued(
+    text: str, expected: list[tuple[str, int | None, str | None]]
+) -> None:
+    assert _claims(text) == expected
