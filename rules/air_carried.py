@@ -15,7 +15,7 @@ from rules.nouns import SENT_SERVICES
 
 #: Where the carried go when they are not hurt: "to safety", "to higher ground", "to their
 #: homes", "to a relief camp" (general English of rescue and evacuation reports).
-_NO_CARE_PLACE = re.compile(
+NO_CARE_PLACE = re.compile(
     r"\s+(?:safety|safer\s+\w+|higher\s+ground|(?:their\s+)?homes?|shelters?|(?:an?\s+|the\s+)?"
     r"(?:evacuation|relief|refugee|transit)\s+(?:centres?|centers?|camps?|sites?)|camps?)\b",
     re.IGNORECASE,
@@ -38,7 +38,7 @@ def air_carried_not_hurt(text: str, start: int, end: int) -> bool:
     >>> air_carried_not_hurt("After the blast, 90 troops were flown by helicopter to Orme.", 32, 54)
     True
     """
-    if _NO_CARE_PLACE.match(text, end):
+    if NO_CARE_PLACE.match(text, end):
         return True  # "flown by helicopter to safety": rescued
     head = _HEAD_BEFORE.search(text, max(0, start - 40), start)
     if head is not None and head["head"].lower() in SENT_SERVICES:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from rules.air_carried import NO_CARE_PLACE
 from rules.care_rows import BY_AIR
 from rules.categories import Cue
 from rules.claims.kinds import ExtraRule
@@ -23,8 +24,6 @@ _FLOWN_OFF = re.compile(
     r"(?:helicopters?|air\s+ambulances?)\b",
     re.IGNORECASE,
 )
-#: Places the carried go unhurt: "to safety", "to higher ground", "home" (rescue or moving).
-_NO_CARE = re.compile(r"^(?:safety|safer|higher|their\s+homes?|homes?|shelters?|camps?)\b", re.I)
 #: Who are carried as patients when no noun of people counts them ("15 patients", "cases").
 _PATIENTS = frozenset("patients casualties victims injured wounded".split())
 _FLOWN_OFF_CUE = Cue("wounded", "(flown off)", before=False, after="object")
@@ -71,7 +70,7 @@ class HurtFlownOff(ExtraRule):
                 figure = count_at(sent.text, match.start("n"), match.end("n"))
             if figure is None or not figure.figure.min or figure.start in taken:
                 continue
-            if _NO_CARE.match(match["place"]) or not any(
+            if NO_CARE_PLACE.match(sent.text, match.start("place") - 1) or not any(
                 match.start() < c.start < match.end() + 1 for c in means
             ):
                 continue

@@ -20,13 +20,11 @@ import re
 
 from rules.claims.lexicon import is_ing_participle
 from rules.claims.parts import CueHit, Cues
+from rules.claims.told_states import TOLD
 
 #: A verb that tells a state someone was listed in, before the state's cue: "listed among
 #: the dead", "reported missing", "declared dead", "feared dead".
-_TOLD_AS = (
-    r"(?:listed|counted|declared|reported|presumed|feared|believed|thought)\s+"
-    r"(?:among\s+the\s+|as\s+|to\s+be\s+)?"
-)
+_TOLD_AS = rf"(?:{'|'.join(sorted(TOLD))})\s+(?:among\s+the\s+|as\s+|to\s+be\s+)?"
 #: The group and a relative pronoun, with an optional passive auxiliary, right before the
 #: clause's cue: " troopers who", " miners who were", " people that had been".
 _RELATIVE_BEFORE = re.compile(

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import Collection
 
 #: Verbs that tell a state someone was listed in ("reported missing", "declared dead").
-TOLD = frozenset("reported declared presumed feared believed thought listed confirmed".split())
+TOLD = frozenset(
+    "reported declared presumed feared believed thought listed counted confirmed".split()
+)
 #: The states they tell.
 _STATES = frozenset("dead missing killed drowned".split())
 
