@@ -113,6 +113,8 @@ HALVES = (
     "blind_zzzp",
     "blind_zzzq",
     "blind_zzzr",
+    "blind_zzzs",
+    "blind_zzzt",
 )
 
 
@@ -292,6 +294,8 @@ def test_every_written_half_has_floors() -> None:
         "blind_zzzp": 10,
         "blind_zzzq": 10,
         "blind_zzzr": 10,
+        "blind_zzzs": 10,
+        "blind_zzzt": 10,
     }
     for half in HALVES:
         assert len(list((ROOT / "tests" / "rules" / half).glob("*.yaml"))) == sizes[half], half
