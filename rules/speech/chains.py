@@ -123,12 +123,18 @@ def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
     speaker put or revised just before in the same sentence ("put the toll at 31, saying
     ...", "revised it down to nine, saying", "put the number of wounded at 68 and said 19
     remained in hospital"), also when the first names the speaker with a relative clause
-    ("The council, which runs the area, put the toll at 26 and said")? One statement, as a
-    reader takes it (PolNeAR train unchanged either way). After "said" the participle stays a
-    statement of its own ("said ..., adding that"), as PolNeAR's annotators count it."""
+    ("The council, which runs the area, put the toll at 26 and said"), or a participle that goes
+    on from a denial ("denied firing on the boat, saying ...")? One statement, as a reader
+    takes it (PolNeAR train unchanged for tolls; 0.0002 lower for denials, blind precision
+    up). After "said" the participle stays a statement of its own ("said ..., adding that"),
+    as PolNeAR's annotators count it."""
     return (
         candidate.rule in CARRIED_ON
-        and (previous.rule in TOLL_STATEMENTS or _responsibility(previous, candidate))
+        and (
+            previous.rule in TOLL_STATEMENTS
+            or _responsibility(previous, candidate)
+            or (candidate.rule == PARTICIPLE and _cue_word(previous) in _DENIALS)
+        )
         and _same_speaker(previous, candidate)
     )
 
@@ -262,6 +268,8 @@ def _second_verb(
 _CHARGES = frozenset("accused accuses blamed blames".split())
 _WARNINGS = frozenset("warned warns".split())
 _SAYING = frozenset("said says".split())
+#: Verbs of a denial a participle goes on from ("denied the report, saying ..."): one statement.
+_DENIALS = frozenset("denied denies rejected rejects".split())
 
 
 def _relative_of(according: Candidate, candidate: Candidate) -> bool:

@@ -1,0 +1,60 @@
+"""Readings the fifty-second session's lead added. Every sentence is invented.
+
+Statements: a denial a participle goes on from ("denied firing on the boat, saying its ships
+were in port") is one statement of the body, as a toll it put is; after "said" the participle
+stays a statement of its own ("said ..., saying", "said ..., adding that"), as PolNeAR's
+annotators count it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _statements(text: str) -> list[tuple[str, str]]:
+    return [(a.source or "", a.cue) for a in analyze(text).attributions if a.kind == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The Vandorian navy denied firing on the trawler, saying in a note on its website "
+            "that its ships had been 30 kilometres away.",
+            "The Vandorian navy",
+            "denied",
+        ),
+        (
+            "The interior ministry rejected the account, saying no protester had been hurt.",
+            "The interior ministry",
+            "rejected",
+        ),
+        (
+            "The company denies any blame, saying the crane was inspected in March.",
+            "The company",
+            "denies",
+        ),
+    ],
+)
+def test_a_denial_a_participle_goes_on_from_is_one_statement(
+    text: str, source: str, cue: str
+) -> None:
+    assert _statements(text) == [(source, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said on Monday its troops had withdrawn, saying the area was calm.",
+        "The mayor said the bridge would reopen, adding that repairs had cost 2 million.",
+    ],
+)
+def test_a_participle_after_said_stays_a_statement_of_its_own(text: str) -> None:
+    assert len(_statements(text)) == 2
+
+
+def test_a_denial_and_another_speakers_participle_stay_two() -> None:
+    text = "The army denied the strike, while the rebels said 12 fighters died, saying so on radio."
+    assert [source for source, _ in _statements(text)][:2] == ["The army", "the rebels"]
