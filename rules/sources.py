@@ -145,6 +145,8 @@ def appositive_before(tokens: list[Token], comma: int) -> tuple[int, int] | None
             break  # "Police arrested 11 people, the spokesman, Ana Ruiz, said": not a name
         if j != comma and _distance(tokens, segment_start, j):
             break  # "In Velk, 30 kilometres from Orme, a doctor said": a place's distance
+        if j != comma and _place_apposed(tokens, segment_start, j):
+            break  # "in Marvo, a garrison town near the border, the mayor, X, said"
         first = segment_start
         if prev is None:
             break
@@ -179,6 +181,26 @@ def _distance(tokens: list[Token], first: int, end: int) -> bool:
     if first + 1 >= end or tokens[first + 1].low not in _DISTANCE_UNITS:
         return False
     return number_value(tokens[first].low) is not None  # not "Sarah Miles, a spokeswoman"
+
+
+#: Kinds of place an appositive describes after a place's name: "Marvo, a garrison town".
+_PLACE_KINDS = frozenset(
+    """town towns village villages city suburb district port hamlet settlement region
+    province county neighbourhood neighborhood enclave""".split()
+)
+_PLACE_HEAD_ENDS = frozenset("in near on of about from at with".split())
+
+
+def _place_apposed(tokens: list[Token], first: int, end: int) -> bool:
+    """Is the segment ``first:end`` an indefinite appositive that describes the place named
+    just before its comma ("in Marvo, a garrison town 40 kilometres from the border,")? It
+    belongs to the place, not to the speaker after it."""
+    if first < 2 or tokens[first].low not in ("a", "an") or not tokens[first - 2].is_capital:
+        return False
+    head = next(
+        (k - 1 for k in range(first + 1, end) if tokens[k].low in _PLACE_HEAD_ENDS), end - 1
+    )
+    return head > first and tokens[head].low in _PLACE_KINDS
 
 
 #: Words after which a subject with appositives may start inside a clause.

@@ -58,3 +58,43 @@ def test_a_participle_after_said_stays_a_statement_of_its_own(text: str) -> None
 def test_a_denial_and_another_speakers_participle_stay_two() -> None:
     text = "The army denied the strike, while the rebels said 12 fighters died, saying so on radio."
     assert [source for source, _ in _statements(text)][:2] == ["The army", "the rebels"]
+
+
+# Sources: an indefinite appositive of a place's kind after the place's name ("in Marvo, a
+# garrison town near the border,") belongs to the place, not to the speaker named after it.
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A bomb hit the bus station in Marvo, a garrison town about 40 kilometres from the "
+            "border, the town's police chief, Anton Rusk, said.",
+            "the town's police chief, Anton Rusk",
+        ),
+        (
+            "Floods cut the road to Selt, a fishing village on the delta, the district officer, "
+            "Ines Kalla, said on Monday.",
+            "the district officer, Ines Kalla",
+        ),
+    ],
+)
+def test_a_places_apposition_is_not_part_of_the_speaker(text: str, source: str) -> None:
+    assert _statements(text) == [(source, "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Brek, a small town near the coast, said it would close its schools.",
+            "Brek, a small town near the coast",
+        ),
+        (
+            "Jon Berg, a farmer, a father of three, said the water rose fast.",
+            "Jon Berg, a farmer, a father of three",
+        ),
+    ],
+)
+def test_appositives_of_the_speaker_stay(text: str, source: str) -> None:
+    assert _statements(text) == [(source, "said")]
