@@ -294,7 +294,8 @@ def _determiner_like(token: Token) -> bool:
 #: Bodies that speak, as the third lower-case word of a subject ("The national weather
 #: office recorded ... and said"): general English of official sources.
 _BODIES = frozenset(
-    "office agency ministry department service authority bureau council commission board".split()
+    """office agency ministry department service authority bureau council commission board
+    group committee association union militia""".split()
 )
 
 

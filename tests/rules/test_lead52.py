@@ -98,3 +98,30 @@ def test_a_places_apposition_is_not_part_of_the_speaker(text: str, source: str) 
 )
 def test_appositives_of_the_speaker_stay(text: str, source: str) -> None:
     assert _statements(text) == [(source, "said")]
+
+
+# Subjects: a body named by a third lower-case word after a determiner ("The head of a village
+# defence group", "a city parks committee") is the whole subject of the clause a participle
+# goes on from.
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The head of a village defence group gave a much higher toll, saying his men had "
+            "buried 29 bodies.",
+            "The head of a village defence group",
+        ),
+        (
+            "The chair of a city parks committee resigned, saying she had been misled.",
+            "The chair of a city parks committee",
+        ),
+    ],
+)
+def test_a_third_word_naming_a_body_ends_the_subject(text: str, source: str) -> None:
+    assert _statements(text) == [(source, "saying")]
+
+
+def test_a_third_word_naming_no_one_is_still_no_speaker() -> None:
+    assert _statements("The owner of a small olive grove sold it, saying little.") == []
