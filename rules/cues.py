@@ -36,7 +36,7 @@ REPORTING_VERBS: dict[str, bool] = {
     showed identified found finds called calls heard named disputed disputes rejected rejects
     believe believes believed recorded records counted tallied registered verified logged
     listed lists
-    condemned condemns gave gives offered offers
+    condemned condemns gave gives given offered offers
     """.split()
 }
 # "believe" is a cue of the scan only for AT41, which reads it where police or investigators

@@ -125,3 +125,26 @@ def test_a_third_word_naming_a_body_ends_the_subject(text: str, source: str) -> 
 
 def test_a_third_word_naming_no_one_is_still_no_speaker() -> None:
     assert _statements("The owner of a small olive grove sold it, saying little.") == []
+
+
+# AT43: a toll given in a perfect tense ("The council had given a toll of 18 dead") states it,
+# as "gave a toll" does; "Given a toll of ...", "were given a burial" state nothing.
+
+
+def test_a_toll_given_in_a_perfect_tense_is_a_statement() -> None:
+    text = "The district council had given a toll of 18 dead shortly after midnight."
+    assert _statements(text) == [("The district council", "given")]
+    claims = analyze(text).claims
+    assert [(c.min, c.claimant) for c in claims] == [(18, "The district council")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given a toll of 18 dead, the council closed the bridge.",
+        "The victims were given a burial on Monday.",
+        "The storm, given a toll of 18 dead, was the worst in years.",
+    ],
+)
+def test_given_with_no_perfect_states_nothing(text: str) -> None:
+    assert _statements(text) == []
