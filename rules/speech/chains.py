@@ -133,7 +133,7 @@ def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
         and (
             previous.rule in TOLL_STATEMENTS
             or _responsibility(previous, candidate)
-            or (candidate.rule == PARTICIPLE and _cue_word(previous) in _DENIALS)
+            or (candidate.rule == PARTICIPLE and _cue_word(previous) in _DENIALS | _CHARGES)
         )
         and _same_speaker(previous, candidate)
     )
@@ -269,7 +269,7 @@ _CHARGES = frozenset("accused accuses blamed blames".split())
 _WARNINGS = frozenset("warned warns".split())
 _SAYING = frozenset("said says".split())
 #: Verbs of a denial a participle goes on from ("denied the report, saying ..."): one statement.
-_DENIALS = frozenset("denied denies rejected rejects".split())
+_DENIALS = frozenset("denied denies rejected rejects disputed disputes".split())
 
 
 def _relative_of(according: Candidate, candidate: Candidate) -> bool:

@@ -148,3 +148,19 @@ def test_a_toll_given_in_a_perfect_tense_is_a_statement() -> None:
 )
 def test_given_with_no_perfect_states_nothing(text: str) -> None:
     assert _statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "The miners' union disputed the company's figures, saying seven men had died.",
+            "disputed",
+        ),
+        ("The army blamed the rebels for the blast, saying they had mined the road.", "blamed"),
+    ],
+)
+def test_a_dispute_or_a_charge_a_participle_goes_on_from_is_one_statement(
+    text: str, cue: str
+) -> None:
+    assert [c for _, c in _statements(text)] == [cue]
