@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from rules.cues import APPEAL_VERBS
+from rules.speech.own_reports import without_own_reports
 from rules.speech.refusal_reports import without_refusal_reports
 from rules.speech.registry import (
     ACCORDING_TO,
@@ -27,7 +28,7 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
     """Fold "X said, according to Y" into X via Y, and "Y reported, citing X" into X via Y."""
     if len(found) < 2:
         return [c for c in found if c.rule != CITING]
-    found = without_refusal_reports(_without_unsaid(found))
+    found = without_own_reports(without_refusal_reports(_without_unsaid(found)))
     found.sort(key=lambda c: c.cue[0])
     merged: list[Candidate] = []
     pending_citing: Candidate | None = None

@@ -164,3 +164,31 @@ def test_a_dispute_or_a_charge_a_participle_goes_on_from_is_one_statement(
     text: str, cue: str
 ) -> None:
     assert [c for _, c in _statements(text)] == [cue]
+
+
+# A speaker's own earlier report inside what it says ("said the mission had confirmed seven
+# deaths", "said he had reported a smell of gas") is one statement, the outer one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A monitor at the UN mission, who was not allowed to speak publicly, said the mission "
+        "had confirmed at least seven deaths.",
+        "A neighbour, Gunnar Holt, said he had reported a smell of gas twice.",
+        "The transit union said its members had reported 31 assaults since January.",
+    ],
+)
+def test_a_speakers_own_earlier_report_is_no_second_statement(text: str) -> None:
+    assert [cue for _, cue in _statements(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the police had confirmed two deaths.",
+        "The mayor said the mission confirmed two deaths.",
+    ],
+)
+def test_another_body_inside_the_reported_words_stays_a_statement(text: str) -> None:
+    assert [cue for _, cue in _statements(text)] == ["said", "confirmed"]
