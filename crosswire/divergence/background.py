@@ -18,6 +18,7 @@ from crosswire.divergence.outbreak_tally import outbreak_tally
 from rules import calendar
 from rules.claims.cb108 import FrontedTollFigure
 from rules.claims.cb124 import EarlierValue
+from rules.claims.cb161 import EarlierPeriodCount
 from rules.claims.cb168 import PartOfTollAfter
 from rules.text import split_sentences
 
@@ -155,6 +156,9 @@ _YEAR = re.compile(
 
 #: The rule of a count's earlier value: "up from 14", "revised down to 38 from 42".
 EARLIER = EarlierValue.code
+#: The rule of an earlier period's count told elliptically: "killed 40 people this year, and
+#: 55 the year before" (the 55).
+EARLIER_PERIOD = EarlierPeriodCount.code
 #: The earlier value a count is compared with or corrected from, right before its figure
 #: ("up from 14", "compared with 48 last year", "correcting a count of 11"; the rules' CB124).
 EARLIER_VALUE = re.compile(
@@ -169,7 +173,7 @@ EARLIER_VALUE = re.compile(
 def earlier_value(claim: StatedClaim) -> bool:
     """A count's earlier value: "26 people detained, up from 17 on Tuesday", "the toll rose
     from 7 to 9" (the 7; the rules' CB124)."""
-    if claim.rule == EARLIER:
+    if claim.rule in (EARLIER, EARLIER_PERIOD):
         return True
     start = claim.figure_start
     return start is not None and EARLIER_VALUE.search(claim.text, 0, start) is not None
@@ -205,6 +209,8 @@ def claim_is_background(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """``is_background`` for a claim, with the sentence before it from the article's text."""
     if died_since(claim):
         return False  # "A woman wounded in a shooting last week has died": the death is news
+    if claim.rule == EARLIER_PERIOD:
+        return True  # "Measles has killed 86 children this year and 72 the year before": the 72
     if outbreak_tally(findings, claim):
         return False  # "Dengue has killed 63 people since January": the outbreak's own toll
     if claim.rule == RUNNING_TALLY:

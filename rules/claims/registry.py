@@ -147,6 +147,7 @@ from rules.claims.cb151 import PartWithItsOwnFate
 from rules.claims.cb152 import HurtSentOn
 from rules.claims.cb159 import HurtFlownOff
 from rules.claims.cb160 import PartHurtOfItsOwn
+from rules.claims.cb161 import EarlierPeriodCount
 from rules.claims.cb165 import ForcePutOut
 from rules.claims.cb168 import PartOfTollAfter
 from rules.claims.kin_lost import KinLost
@@ -169,6 +170,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (FigureThenCue(), CueThenFigure())
 
 BOUND_RULES: tuple[BoundRule, ...] = (
     RelativeThenPredicate(),
+    EarlierPeriodCount(),
     Coordinated(),
     AlongWith(),
     ApposedWhole(),

@@ -1,0 +1,54 @@
+"""review52a's sentences: gaps the lead left open in earlier sessions, closed on invented text.
+Every sentence is the reviewer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Landslides have killed 31 people in the district this year, and 47 the year before.",
+            [("killed", 31, "people"), ("killed", 47, "people")],
+        ),
+        (
+            "Typhoid killed 64 children in Orsa last year and 58 the year before that.",
+            [("killed", 64, "children"), ("killed", 58, "children")],
+        ),
+        (
+            "Road crashes have injured 300 riders in Tamo this season and 280 the previous season.",
+            [("wounded", 300, "riders"), ("wounded", 280, "riders")],
+        ),
+        (
+            "Bears have killed four hikers in the park this summer, and six the summer before.",
+            [("killed", 4, "hikers"), ("killed", 6, "hikers")],
+        ),
+        # counter-examples: no count of people after "and", and two places' counts (CB04's)
+        (
+            "Landslides have killed 31 people in the district this year and cost 47 million vorns.",
+            [("killed", 31, "people")],
+        ),
+        (
+            "Landslides have killed 31 people in the district this year, and 47 percent of the"
+            " crops.",
+            [("killed", 31, "people")],
+        ),
+        (
+            "Gunmen killed 12 villagers in Orra on Monday and 19 in Tessa on Tuesday.",
+            [("killed", 12, "villagers"), ("killed", 19, None)],
+        ),
+    ],
+    ids=["year-before", "year-before-that", "previous-season", "summer", "cost", "percent", "days"],
+)
+def test_an_earlier_period_count_after_a_toll(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert _claims(text) == expected
