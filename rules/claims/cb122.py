@@ -44,8 +44,9 @@ _WITH_HURT = (
 )
 _PEOPLE = r"(?:people|residents|men|women|children|others)"
 #: A load held now or then: "held", "was holding", "now holds" (a bare "holds" or "can hold"
-#: is as often a capacity).
-_HELD = r"(?:held|(?:is|was|are|were)\s+(?:still\s+|now\s+)?holding|(?:now|still)\s+holds)"
+#: is as often a capacity); "had", a place of care's load on a day, only where the story tells
+#: an incident or an outbreak (``intake_sentences``: "The clinics had 140 patients on Tuesday").
+_HELD = r"(?:held|had|(?:is|was|are|were)\s+(?:still\s+|now\s+)?holding|(?:now|still)\s+holds)"
 #: A part of people told before ("treating 21 of the rescued for hypothermia").
 _OF_THE = r"of\s+the\s+(?:rescued|injured|wounded|evacuated|[a-z][\w-]*(?<!s)s)"
 _HOSPITAL = (
@@ -59,8 +60,17 @@ _RUN = r"[^\t-\r\x1c-\x1f ,.;]+"
 _ANY_HOSPITAL = _HOSPITAL.replace(r"(?<!war\s)", "")
 #: Where the hospitals are and a perfect's auxiliary, between them and their verb: "Hospitals
 #: across the valley had taken in 40 people" (45th session).
+#: Who runs them may stand there too: "Three field clinics run by the aid group Lifeline".
 _WHERE = (
-    r"(?:\s+(?:in|at|across|around)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?(?:\s+(?:had|have|has))?"
+    r"(?:\s+(?:in|at|across|around)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"(?:\s+(?:run|operated|set\s+up)\s+by\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    r"(?:\s+(?:had|have|has))?"
+)
+#: The places of care whose load ``_HELD`` tells: a hospital, also in the plural ("field
+#: clinics", "treatment centres"), a ward or a unit.
+_LOADED = (
+    rf"(?:{_HOSPITAL}|clinics|infirmaries|(?:medical|health|treatment)\s+cent(?:er|re)s"
+    r"|treatment\s+cent(?:er|re)|wards?|units?)"
 )
 #: A figure's first word: a number with thousands commas ("2,140"), or a word.
 _FIRST = r"(?:\d{1,3}(?:,\d{3})+|[^\s,.;]+)"
@@ -80,7 +90,8 @@ INTAKE = re.compile(
     rf"(?P<noun5>{_PEOPLE}|{_OF_THE}|[a-z][\w-]*(?<!s)s)\b"
     # "the ward held 58 dengue patients", "the clinic was holding 23 patients": a place of
     # care's load as it stands (not "can hold 60 patients", a capacity; review51a)
-    rf"|\b(?:{_HOSPITAL}|wards?|units?){_WHERE}\s+(?P<verb6>{_HELD})\s+"
+    # ("had received six patients" is the first form's: a participle after "had")
+    rf"|\b{_LOADED}{_WHERE}\s+(?P<verb6>{_HELD})(?!\s+(?:[a-z]+ed|taken|been|seen)\b)\s+"
     rf"(?P<n6>{_FIRST}(?:\s+{_FIRST}){{0,2}}?)\s+(?:[a-z-]+\s+)?(?P<noun6>{_HURT_NOUN})\b"
     r"(?!\s+(?:hostage|captive|prisoner)s?\b)",  # "held 12 patients hostage": captives
     re.IGNORECASE,
@@ -100,7 +111,7 @@ _INTAKE_ASCII = re2.compile(
             rf"|\b{_INTAKE_VERB}\s+\S+(?:\s+{_FIRST_RUN}){{0,2}}\s+[a-z][\w-]*(?:\s*,\s*\w+\s+of\s+them)?"
             r"\s+(?:with|for)\b"
             rf"|\boperated\s+on\s+{_FIRST_RUN}"
-            rf"|\b(?:{_ANY_HOSPITAL}|wards?|units?){_WHERE}\s+{_HELD}\s+{_FIRST_RUN}"
+            rf"|\b{_LOADED.replace(_HOSPITAL, _ANY_HOSPITAL)}{_WHERE}\s+{_HELD}\s+{_FIRST_RUN}"
         ).replace(r"\s", ASCII_SPACE)
     ).encode("ascii")
 )
@@ -148,7 +159,7 @@ class HospitalIntake(ExtraRule):
     code = "CB122"
     words = (
         *("received", "admitted", "took", "treating", "treated", "attended to", "operated on"),
-        *("held", "holding", "holds"),
+        *("held", "holding", "holds", "had"),
     )
     examples = (
         (
@@ -167,6 +178,10 @@ class HospitalIntake(ExtraRule):
         ),
         ("Surgeons operated on 11 people after the blast.", {"min": 11, "group": "people"}),
         ("The burns ward was holding 23 patients.", {"min": 23, "group": "patients"}),
+        (
+            "After the bus crash, the field clinics run by Lifeline had 31 patients.",
+            {"min": 31, "group": "patients"},
+        ),
     )
     counter_examples = (
         "The school received 400 pupils from the flooded district.",
@@ -182,6 +197,8 @@ class HospitalIntake(ExtraRule):
         "Visiting surgeons operated on 40 children with cleft palates this week.",
         "The new wing can hold 60 patients.",
         "The ward held 58 beds.",
+        "After the bus crash, the clinic had 20 beds.",
+        "The hospital had 300 patients before the strike began.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
@@ -294,6 +311,10 @@ def intake_sentences(sentences: list[Sentence], text: str) -> set[int]:
         noun = match["noun4"] or match["noun5"]
         if noun and not _people(noun.lower()):
             continue  # "received 300 applications for burns research": no one hurt
+        if (match["verb6"] or "").lower() == "had" and not incident_near(
+            text, match.start(), match.end()
+        ):
+            continue  # "The hospital had 300 patients" with no incident told: its routine
         index = bisect.bisect_right(starts, match.start()) - 1
         if index >= 0:
             found.add(index)

@@ -52,3 +52,50 @@ def test_an_earlier_period_count_after_a_toll(
     text: str, expected: list[tuple[str, int, str | None]]
 ) -> None:
     assert _claims(text) == expected
+
+
+#: The lead of a story whose care places the sentences after it tell.
+_OUTBREAK = "Cholera has swept the camps of Dossa. "
+_CRASH = "A bus overturned near Kell on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _OUTBREAK + "Three field clinics run by the aid group Lifeline had 140 patients on"
+            " Tuesday night, well over their 60 beds, the group said.",
+            [("wounded", 140, "patients", "the group")],
+        ),
+        (
+            _OUTBREAK + "Two treatment centres run by the charity Mercy Aid had 210 patients on"
+            " Sunday night, the charity said.",
+            [("wounded", 210, "patients", "the charity")],
+        ),
+        (
+            _CRASH + "The district hospital had 31 patients from the crash by nightfall, a nurse"
+            " said.",
+            [("wounded", 31, "patients", "a nurse")],
+        ),
+        # counter-examples: beds, staff and pupils are no load of the hurt, and a load with no
+        # incident or outbreak told is the place's routine
+        (_OUTBREAK + "The clinic had 20 beds.", []),
+        (_CRASH + "The hospital had 300 staff.", []),
+        (_CRASH + "The school had 400 pupils.", []),
+        ("The hospital had 300 patients before the strike began.", []),
+    ],
+    ids=[
+        "field-clinics",
+        "treatment-centres",
+        "district-hospital",
+        "beds",
+        "staff",
+        "pupils",
+        "routine",
+    ],
+)
+def test_a_place_of_care_had_its_load(
+    text: str, expected: list[tuple[str, int, str | None, str | None]]
+) -> None:
+    found = [(c.category, c.min, c.group, c.claimant) for c in analyze(text).claims]
+    assert found == expected

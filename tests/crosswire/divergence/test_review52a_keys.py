@@ -28,3 +28,22 @@ from .factory import key_figures as figures
 )
 def test_an_earlier_period_count_is_no_addend(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the load of the story's places of care is its only count of the sick
+        (
+            "Cholera has swept the camps of Dossa. Three field clinics run by the aid group"
+            " Lifeline had 140 patients on Tuesday night, well over their 60 beds, the group"
+            " said.",
+            (0, 140),
+        ),
+        # counter-example: the clinic's beds count no one
+        ("Cholera has swept the camps of Dossa. The clinic had 20 beds, the group said.", (0, 0)),
+    ],
+    ids=["clinics-load", "beds"],
+)
+def test_a_place_of_cares_load_is_the_key(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
