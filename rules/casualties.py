@@ -46,6 +46,7 @@ from rules.claims.cb83 import toll_pronoun_sentences
 from rules.claims.cb100 import surnames_named_before
 from rules.claims.cb122 import intake_sentences
 from rules.claims.cb146 import kept_force_sentences
+from rules.claims.cb162 import patient_part_sentences
 from rules.claims.cb168 import part_after_toll_sentences
 from rules.claims.parts import Binding, CueHit, coded
 from rules.claims.patterns import AS_OF
@@ -103,6 +104,7 @@ def find_claims(doc: Document, attributions: Sequence[Attribution]) -> list[Clai
     # sentences with no casualty cue that rules still read: a suicide, a hospital's intake
     suicides = suicide_sentences(sentences, doc.text) | intake_sentences(sentences, doc.text)
     suicides |= kept_force_sentences(sentences, doc.text)  # "has 2,500 troops in Iraq"
+    suicides |= patient_part_sentences(sentences, doc.text)  # "38 of the patients were children"
     for index in sorted({*hits, *spanish, *listing, *suicides}):
         sentence = sentences[index]
         if related_link(sentence.text):

@@ -19,6 +19,7 @@ from rules import calendar
 from rules.claims.cb108 import FrontedTollFigure
 from rules.claims.cb124 import EarlierValue
 from rules.claims.cb161 import EarlierPeriodCount
+from rules.claims.cb162 import PartOfThePatients
 from rules.claims.cb168 import PartOfTollAfter
 from rules.text import split_sentences
 
@@ -179,13 +180,19 @@ def earlier_value(claim: StatedClaim) -> bool:
     return start is not None and EARLIER_VALUE.search(claim.text, 0, start) is not None
 
 
+#: The rules of a part of a count told in another sentence: never a key figure, nor an addend.
+_PARTS_TOLD_ELSEWHERE = frozenset((PartOfTollAfter.code, PartOfThePatients.code))
+
+
 def background_for_key(findings: ArticleFindings, claim: StatedClaim) -> bool:
     """Background as the key figures read it: a headline's figure is news unless it is an
     earlier value ("Bus Crash Toll Climbs From 12 to 15" is about the 15). A part of a witness's
     own company ("Three of the five of us were hurt") is no count of the event's hurt when the
     article counts it too, nor is a part of the toll told right before it ("killed 20 people.
-    Seven were children": the 20 is the key, the seven neither a key nor an addend)."""
-    if claim.rule == PartOfTollAfter.code:
+    Seven were children": the 20 is the key, the seven neither a key nor an addend), nor a
+    part of the patients ("38 of the patients were children": the whole is the patients told
+    elsewhere, CB162)."""
+    if claim.rule in _PARTS_TOLD_ELSEWHERE:
         return True
     if _own_company(claim) and any(
         c.category == claim.category and c.stated is not None and not _own_company(c)

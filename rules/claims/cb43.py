@@ -51,7 +51,7 @@ _WHO = re.compile(
 )
 
 
-def _who(text: str, at: int) -> str | None:
+def part_who(text: str, at: int) -> str | None:
     """The people a part is ("Four of the dead were women": "women"; "were police officers"),
     or None."""
     match = _WHO.match(text, at)
@@ -185,7 +185,7 @@ class PartOfTheWounded(ExtraRule):
                 figure = qualified_before(sent.text, start, end) or FigureSpan(
                     start, end, Figure(value, value, "exact", match["part"])
                 )
-                who = _who(sent.text, match.end("next" if people else "whole"))
+                who = part_who(sent.text, match.end("next" if people else "whole"))
                 parts.append(Binding(figure, cue, who or (noun if people else None), 0))
                 gapped = _GAPPED.match(sent.text, match.end("whole"))
                 if gapped is None or told_found is not None:  # not "found dead and two alive"

@@ -148,6 +148,7 @@ from rules.claims.cb152 import HurtSentOn
 from rules.claims.cb159 import HurtFlownOff
 from rules.claims.cb160 import PartHurtOfItsOwn
 from rules.claims.cb161 import EarlierPeriodCount
+from rules.claims.cb162 import PartOfThePatients
 from rules.claims.cb165 import ForcePutOut
 from rules.claims.cb168 import PartOfTollAfter
 from rules.claims.kin_lost import KinLost
@@ -252,6 +253,7 @@ EXTRA_RULES: tuple[ExtraRule, ...] = (
     BothOfAPair(),
     BothDied(),
     PartOfTheWounded(),
+    PartOfThePatients(),
     NextPart(),
     PartOfTheVictimsHurt(),
     AgeAsPerson(),

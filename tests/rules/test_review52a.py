@@ -99,3 +99,43 @@ def test_a_place_of_care_had_its_load(
 ) -> None:
     found = [(c.category, c.min, c.group, c.claimant) for c in analyze(text).claims]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _OUTBREAK + "Dr Ana Pirell said 38 of the patients were children under five.",
+            [("wounded", 38, "children", "Dr Ana Pirell")],
+        ),
+        (
+            _CRASH + "At least 12 of the patients were schoolboys, a nurse said.",
+            [("wounded", 12, "schoolboys", "a nurse")],
+        ),
+        (
+            _OUTBREAK + "Nine of the cholera patients were nurses, the group said.",
+            [("wounded", 9, "nurses", "the group")],
+        ),
+        # counter-examples: no patients, no "who", one person picked out, no incident told
+        (_CRASH + "Dr Ana Pirell said 38 of the voters were women.", []),
+        (_CRASH + "Dr Ana Pirell said half of the patients were discharged on Monday.", []),
+        (_CRASH + "Dr Ana Pirell said 38 of the patients were discharged on Monday.", []),
+        (_CRASH + "One of the patients was a girl of six.", []),
+        ("The ward manager said 38 of the patients were women.", []),
+    ],
+    ids=[
+        "children",
+        "at-least",
+        "cholera-patients",
+        "voters",
+        "half-discharged",
+        "discharged",
+        "one",
+        "no-incident",
+    ],
+)
+def test_a_part_of_the_patients_by_who_they_are(
+    text: str, expected: list[tuple[str, int, str | None, str | None]]
+) -> None:
+    found = [(c.category, c.min, c.group, c.claimant) for c in analyze(text).claims]
+    assert found == expected

@@ -47,3 +47,32 @@ def test_an_earlier_period_count_is_no_addend(text: str, expected: tuple[float, 
 )
 def test_a_place_of_cares_load_is_the_key(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the patients is neither the key nor an addend of it
+        (
+            "Cholera has swept the camps of Dossa. Three field clinics run by the aid group"
+            " Lifeline had 140 patients on Tuesday night, the group said. Dr Ana Pirell said 38"
+            " of the patients were children under five.",
+            (0, 140),
+        ),
+        (
+            "Cholera has swept the camps of Dossa. Dr Ana Pirell said 38 of the patients were"
+            " children under five.",
+            (0, 0),
+        ),
+        (
+            "A bus overturned near Kell on Monday, injuring 30 people. A surgeon said 12 of the"
+            " patients were children.",
+            (0, 30),
+        ),
+        # counter-example: a part of the injured (CB43) alone stays the key, as before
+        ("A bus overturned near Kell on Monday. Twelve of the injured were children.", (0, 12)),
+    ],
+    ids=["beside-the-load", "alone", "beside-the-hurt", "of-the-injured"],
+)
+def test_a_part_of_the_patients_is_no_key(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
