@@ -69,8 +69,11 @@ IN_CARE: tuple[Row, ...] = (
         # "a dozen prisoners also needed treatment", "leaving 31 under treatment" (40th)
         rf"|{CARE_NEEDED}\s+treatment|under\s+(?:medical\s+|hospital\s+)?treatment"
         r"|needed\s+to\s+go\s+to\s+hospital"
-        # "four were still in surgery" (44th session; after harm only, ``UNPLACED_CARE``)
+        # "four were still in surgery" (44th session; after harm only, ``UNPLACED_CARE``);
+        # "are still in surgery or in intensive care": with the state of the badly hurt joined,
+        # a state of harm as "in intensive care" is alone (review52a)
         r"|(?:is|are|was|were|remained|remain)\s+(?:still\s+)?in\s+surgery"
+        r"(?:\s+or\s+(?:in\s+)?intensive\s+care)?"
         # "four of them needed surgery", "two underwent emergency surgery" (27th session)
         rf"|(?:{CARE_NEEDED}|underwent|undergoing|undergone)\s+(?:emergency\s+|urgent\s+)?surgery"
         # "taken to a local hospital", "rushed to Mercy Hospital": up to three words

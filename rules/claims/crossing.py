@@ -52,6 +52,9 @@ def places_gap(text: str, figures: list[FigureSpan], i: int, end: int) -> str:
     return "".join(pieces) + text[start:end]
 
 
+#: A cue that opens with its own finite verb ("are still in surgery", "remain in intensive
+#: care") is the predicate, never an adjective of the group before a verb after it.
+_FINITE_OPENING = re.compile(r"(?:is|are|was|were|remains?|remained)\s", re.IGNORECASE)
 #: The noun of the dead as a cue: what is done with a body after it tells no other fate.
 _BODIES = re.compile(r"(?:dead\s+)?(?:bodies|corpses)", re.IGNORECASE)
 
@@ -85,6 +88,8 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     main = predicate_after_noun(text, cue.end, cues, index)  # "hostages kept by a gang were freed"
     if main is not None and not crossed(text, figures, i, main.start, places=False):
         return main
+    if _FINITE_OPENING.match(text, cue.start):
+        return cue  # "Nine are still in surgery or in intensive care": a predicate of its own
     governing = cues.hits[index + 1]
     # "the three other injured women, ages 31 to 58, were driven": ages are no break
     between = AGE_RANGE.sub(" ", SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start]))

@@ -139,3 +139,43 @@ def test_a_part_of_the_patients_by_who_they_are(
 ) -> None:
     found = [(c.category, c.min, c.group, c.claimant) for c in analyze(text).claims]
     assert found == expected
+
+
+#: A hospital told before, with no incident named.
+_WARD = "Surgeons at Vell General worked through the night. "
+_BLAST = "A gas blast tore through a market in Vell on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _WARD + '"Nine are still in surgery or in intensive care," the surgeon said.',
+            [("wounded", 9, None, "the surgeon")],
+        ),
+        (
+            _BLAST + '"Seven are still in surgery or intensive care," the surgeon said.',
+            [("wounded", 7, None, "the surgeon")],
+        ),
+        (_BLAST + "Nine are still in surgery or on ventilators.", [("wounded", 9, None, None)]),
+        (_WARD + "Four remain in intensive care.", [("wounded", 4, None, None)]),
+        # counter-examples: school and relatives' care are no state of the hurt
+        (_BLAST + '"Nine are still in school," the surgeon said.', []),
+        (_BLAST + "Four remain in the care of relatives.", []),
+        (_WARD + '"Nine are still in school or in the care of relatives," the surgeon said.', []),
+    ],
+    ids=[
+        "surgery-or-icu",
+        "after-a-blast",
+        "ventilators",
+        "remain-icu",
+        "school",
+        "relatives",
+        "school-or-relatives",
+    ],
+)
+def test_a_care_state_told_in_a_quote(
+    text: str, expected: list[tuple[str, int, str | None, str | None]]
+) -> None:
+    found = [(c.category, c.min, c.group, c.claimant) for c in analyze(text).claims]
+    assert found == expected

@@ -76,3 +76,25 @@ def test_a_place_of_cares_load_is_the_key(text: str, expected: tuple[float, floa
 )
 def test_a_part_of_the_patients_is_no_key(text: str, expected: tuple[float, float]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A gas blast tore through a market in Vell on Monday. Surgeons at Vell General worked"
+            ' through the night. "Seven are still in surgery or in intensive care," the surgeon'
+            " said.",
+            (0, 7),
+        ),
+        # counter-example: pupils in school are no one hurt
+        (
+            'A gas blast tore through a market in Vell on Monday. "Seven are still in school,"'
+            " the surgeon said.",
+            (0, 0),
+        ),
+    ],
+    ids=["surgery-or-icu", "school"],
+)
+def test_a_care_state_is_the_wounded_key(text: str, expected: tuple[float, float]) -> None:
+    assert figures(text) == expected
