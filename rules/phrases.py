@@ -34,8 +34,7 @@ BOUNDARY = frozenset(
 
 DETERMINERS = frozenset(
     """the a an this these those another each every some any many several most all both
-    few one two three four five six seven eight nine ten his her its their our my your
-    no""".split()
+    few one two three four five six seven eight nine ten his her its their our my your no""".split()
 )
 
 
@@ -267,7 +266,8 @@ def _step_over_and(tokens: list[Token], first: int, j: int, inside_commas: bool)
             return (j - 1, j - 1, True)  # "he and Brafman"
         return (first, j, True)
     capitals = j > 0 and tokens[first].is_capital and tokens[j - 1].is_capital
-    if j > 0 and (inside_commas or capitals or and_pair(tokens, j)):
+    paired = tokens[j].low == "nor" and _coordinated(tokens, j)  # "neither the firm nor Vorster"
+    if j > 0 and (inside_commas or capitals or paired or and_pair(tokens, j)):
         return (j, j - 1, False)
     return None
 

@@ -1,0 +1,40 @@
+"""review52c's sentences: silences the lead left open in the fifty-first session, closed on
+invented text. Every sentence is the reviewer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    """The kind and source of every attribution the rules find in ``text``."""
+    return [(a.kind, a.source) for a in analyze(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill belongs to Orrin Textiles, owned by the financier Tove Lindqvist, and"
+            " neither the company nor Lindqvist could be reached on Friday.",
+            [("non_response", "neither the company nor Lindqvist")],
+        ),
+        (
+            "Neither the clinic nor Dr Amsel could be reached for comment.",
+            [("non_response", "Neither the clinic nor Dr Amsel")],
+        ),
+        (
+            "Neither the bakery nor Ruiz responded to requests for comment.",
+            [("non_response", "Neither the bakery nor Ruiz")],
+        ),
+        # counter-examples: no party, or no silence
+        ("The river rose overnight, and neither road could be reached by rescuers.", []),
+        ("Neither village could be reached by the convoy on Tuesday.", []),
+        ("Neither the firm nor Vorster won the tender.", []),
+    ],
+    ids=["owned-by-then-neither", "title-name", "surname", "road", "village", "no-silence"],
+)
+def test_neither_a_body_nor_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
