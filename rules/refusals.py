@@ -1,10 +1,13 @@
 """Refusals in the words of news copy beyond the stock ones of ``rules.cues`` ("would not be
 drawn on the count", "declined interview requests", "left questions about the alarm
 unanswered"): patterns of ``cues.NON_RESPONSE_REGEX``, whose party is the subject before them
-(``rules.speech.silences``). General English of news refusals (thirty-fourth session).
+(``rules.speech.silences``); questions passed on to another are ``rules.passed_on``'s. General
+English of news refusals (thirty-fourth session).
 """
 
 from __future__ import annotations
+
+from rules.passed_on import PASSED_ON
 
 #: Words after "said nothing" that make it a silence, not a report ("said nothing was found").
 NOTHING_ABOUT = ("about", "on", "publicly")
@@ -75,16 +78,7 @@ _MORE_WORDINGS = (
     # "the office had put out nothing on the fire by noon" (thirty-ninth session; not "has released
     # nothing on streaming platforms")
     r"(?:has|have|had)\s+(?:put\s+out|issued)\s+nothing\s+(?:about|on)\b",
-    # "referred all further questions to the police": an answer left to another (50th
-    # session; not "referred 12 patients to a specialist")
-    r"referred\s+(?:(?:all|every|any|further|those|these|the|our|reporters')\s+){0,2}"
-    r"(?:questions?|inquiries|enquiries|queries)\s+to\b",
-    # "had passed every question on the raid to the navy", "handed every query on
-    # the toll to the police" (51st session; not "passed the ball to", "handed the
-    # questions out to pupils")
-    r"(?:passed|handed|forwarded|directed)\s+(?:on\s+)?(?:all|every|any)\s+(?:further\s+)?"
-    r"(?:questions?|inquiries|enquiries|quer(?:y|ies))\s+(?:(?:about|on|over|regarding)\s+"
-    r"(?:[\w',-]+\s+){1,6}?)?to\b",
+    *PASSED_ON,
     r"(?:chose|decided|opted|preferred)\s+to\s+say\s+nothing\b"
     r"|will\s+say\s+nothing\s+(?:about|on|before|until)\b"
     r"|said\s+nothing\s+when\s+(?:asked|contacted|approached|questioned|called)\b"
@@ -140,21 +134,7 @@ _MORE_WORDINGS = (
     # "said questions about the pumps would be answered at the appropriate time" (45th)
     r"(?:appropriate|later|proper|suitable)\s+(?:time|stage|moment)|by\s+the\s+(?:inquiry"
     r"|investigation|review)))",
-    # "said it would leave all comment to the police", "said that was a matter for the
-    # courts" (not "a matter for concern"), "did not come out to talk to reporters": a
-    # question passed to another, a party that stayed away (45th session)
-    r"(?:would|will)\s+leave\s+(?:(?:any|all|further)\s+)?(?:comment|comments|questions)\s+to"
-    r"\s+(?:the|its|his|her|their)\b",
-    # (the one it is passed to ends its clause; "a matter for the courts to decide whether" is
-    # turned away by ``rules.speech.silences``)
-    r"said\s+(?:that\s+)?(?:that|it|this|such\s+matters|the\s+(?:question|matter|issue))\s+"
-    r"(?:was|were|is|are|would\s+be)\s+(?:a\s+)?(?:matter|question|one|matters)\s+for\s+"
-    r"(?:the|his|her|its|their)(?:\s+[\w'-]+){1,5}?\s*(?:[.,;]|$)",
-    # 'said that question was "for the lawyers"': a question passed on, quoted or not (not
-    # "said the case was one for the record books", nor exam "questions were for the pupils")
-    r"said\s+(?:that\s+)?(?:the|that|this)\s+(?:question|matter|issue)\s+(?:was|is|would\s+be)\s+"
-    r"[\"']?(?:(?:a\s+)?(?:matter|question|one)\s+)?for\s+(?:the|his|her|its|their)(?:\s+[\w'-]+)"
-    r"{1,5}?[\"']?\s*(?:[.,;]|$)",
+    # "did not come out to talk to reporters": a party that stayed away (45th session)
     r"(?:did\s+not|didn't)\s+come\s+out\s+to\s+(?:speak|talk)\s+to\b",
     # 'said this was "not the right moment" to comment', "said the figure was still being
     # compiled": an answer put off (49th session; general English of news deflections)
@@ -164,9 +144,6 @@ _MORE_WORDINGS = (
     r"(?:figures?|numbers?|toll|count|list|names|tally|breakdown)\s+(?:(?:was|were|is|are)\s+"
     r"\"?(?:still\s+)?being|(?:had|has|have)\s+(?:yet|still)\s+to\s+be)\s+(?:compiled|checked"
     r"|verified|collated|finali[sz]ed|established|worked\s+out)\b",
-    # "said the group's numbers were for the group to explain": a question passed back
-    r"said\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:was|were|is|are)\s+for\s+(?:the|its|their|his"
-    r"|her)\s+[\w'-]+(?:\s+[\w'-]+)?\s+to\s+(?:explain|answer|justify|account\s+for)\b",
 )
 
 

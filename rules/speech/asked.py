@@ -22,7 +22,7 @@ _ASKED = frozenset(
 ASKED_ROLES = frozenset(
     """lawyer attorney owner manager director chief operator agent superintendent inspector
     warden administrator registrar principal headteacher headmaster headmistress commissioner
-    secretary chairman chairwoman coroner sheriff""".split()
+    secretary chairman chairwoman coroner sheriff executive treasurer""".split()
 )
 
 
@@ -128,7 +128,8 @@ def left_unasked(tokens: list[Token], c: int, last: int, source: tuple[int, int]
     by a side door, avoiding the reporters"), whatever its noun."""
     if any(t.low in _DODGING for t in tokens[c : last + 1]):
         return False
-    return not asked_party(tokens, source)
+    head = source_head(tokens, source)  # "The airline's chief executive left questions ..."
+    return not (asked_party(tokens, source) or (head is not None and head.low in ASKED_ROLES))
 
 
 #: Texts a party puts out, silent in its stead when told as one told before ("The video was

@@ -38,3 +38,33 @@ def _found(text: str) -> list[tuple[str, str]]:
 )
 def test_neither_a_body_nor_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry company's director left questions about the sinking for the coast guard"
+            " to answer.",
+            [("non_response", "The ferry company's director")],
+        ),
+        (
+            "The airline's chief executive left questions about the landing for investigators"
+            " to answer.",
+            [("non_response", "The airline's chief executive")],
+        ),
+        (
+            "Orla Benn, the club's treasurer, left all questions on the missing funds for the"
+            " auditors to explain.",
+            [("non_response", "Orla Benn, the club's treasurer")],
+        ),
+        # counter-examples: no question passed on, or no party to pass it
+        ("The governor left the meeting early.", []),
+        ("The chair left questions from the floor until the end.", []),
+        ("The teacher left questions for the pupils to answer at home.", []),
+        ("The autopsy left questions about the cause for the family to answer.", []),
+    ],
+    ids=["director", "chief-executive", "treasurer", "meeting", "floor", "homework", "autopsy"],
+)
+def test_questions_left_for_another_to_answer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
