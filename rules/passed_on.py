@@ -42,3 +42,17 @@ PASSED_ON = (
     r"said\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:was|were|is|are)\s+for\s+(?:the|its|their|his"
     r"|her)\s+[\w'-]+(?:\s+[\w'-]+)?\s+to\s+(?:explain|answer|justify|account\s+for)\b",
 )
+
+
+#: What decides a question rather than answers it: "passed all questions to a vote", "put
+#: the matter to a ballot" (general English of councils and boards, 52nd session).
+_DECIDED_BY = frozenset("vote votes ballot ballots referendum poll".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+def put_to_decision(words: list[str]) -> bool:
+    """Are ``words`` (lower case, right after a passing row's "to") a vote or a ballot, with
+    an article and one modifier at most ("a vote", "a public ballot"): a decision, no one
+    left to answer?"""
+    head = words[1:3] if words[:1] and words[0] in _ARTICLES else words[:2]
+    return bool(head) and (head[0] in _DECIDED_BY or head[-1] in _DECIDED_BY)

@@ -4,6 +4,7 @@ reached, and whether a cue any subject may take ("did not say whether") has such
 from __future__ import annotations
 
 from rules.clause_subjects import clause_subject
+from rules.passed_on import put_to_decision
 from rules.refusals import ADDRESSING, NOTHING_ABOUT
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
@@ -72,6 +73,8 @@ def _no_refusal(tokens: list[Token], c: int, last: int) -> bool:
         before = skip_verb_prefix(tokens, c - 1)
         return before >= 0 and tokens[before].low in ("who", "that")
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if tokens[last].low == "to" and put_to_decision([t.low for t in tokens[last + 1 : last + 4]]):
+        return True  # "passed all questions to a vote": a decision, no one left to answer
     if tokens[last].low == "statement" and after == "of":
         return True  # "has issued no statement of claim": a court's paper, not a silence
     reason = tokens[last].low == "for" and tokens[last - 1].low in ("reason", "explanation")

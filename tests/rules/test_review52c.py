@@ -68,3 +68,26 @@ def test_neither_a_body_nor_a_name(text: str, expected: list[tuple[str, str]]) -
 )
 def test_questions_left_for_another_to_answer(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council passed all questions to a vote.", []),
+        ("The parish council handed every query about the levy to a vote on Thursday.", []),
+        ("The board passed all questions on the merger to a public ballot.", []),
+        # counter-examples: questions passed to a party stay a silence
+        (
+            "The council passed all questions to the ministry.",
+            [("non_response", "The council")],
+        ),
+        (
+            "The water board passed every question about the dam to the regional office.",
+            [("non_response", "The water board")],
+        ),
+        ("The mayor referred questions to a spokesman.", [("non_response", "The mayor")]),
+    ],
+    ids=["vote", "vote-on-day", "public-ballot", "ministry", "regional-office", "spokesman"],
+)
+def test_questions_put_to_a_vote_are_decided(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
