@@ -144,6 +144,13 @@ _MORE_WORDINGS = (
     r"(?:figures?|numbers?|toll|count|list|names|tally|breakdown)\s+(?:(?:was|were|is|are)\s+"
     r"\"?(?:still\s+)?being|(?:had|has|have)\s+(?:yet|still)\s+to\s+be)\s+(?:compiled|checked"
     r"|verified|collated|finali[sz]ed|established|worked\s+out)\b",
+    # "said he had more pressing matters when asked why", "said she had better things to do
+    # when questioned": a brush-off (52nd session; not "said he had other priorities,
+    # including the budget", which answers nothing put to him)
+    r"said\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:had|has|have)\s+(?:more|other|better|bigger)"
+    r"\s+(?:(?:pressing|important|urgent)\s+)?(?:matters|things|issues|concerns|priorities|work)"
+    r"(?:\s+to\s+(?:attend\s+to|deal\s+with|do|think\s+about|worry\s+about))?\s*,?\s+when\s+"
+    r"(?:asked|questioned|pressed|approached|contacted)\b",
 )
 
 

@@ -91,3 +91,36 @@ def test_questions_left_for_another_to_answer(text: str, expected: list[tuple[st
 )
 def test_questions_put_to_a_vote_are_decided(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour master said he had more pressing matters when asked why the pier was"
+            " shut.",
+            [("non_response", "The harbour master")],
+        ),
+        (
+            "The minister said she had better things to do when questioned about the flood wall.",
+            [("non_response", "The minister")],
+        ),
+        (
+            "Councillor Ines Moll said she had more important things to attend to, when asked"
+            " about the levy.",
+            [("non_response", "Councillor Ines Moll")],
+        ),
+        # counter-examples: priorities told, not a question brushed off
+        (
+            "The mayor said he had other priorities, including the budget.",
+            [("statement", "The mayor")],
+        ),
+        (
+            "The mayor said he had more pressing matters to deal with than the fountain.",
+            [("statement", "The mayor")],
+        ),
+    ],
+    ids=["pressing-matters", "better-things", "comma", "priorities", "than"],
+)
+def test_a_brush_off_when_asked(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
