@@ -151,6 +151,12 @@ _MORE_WORDINGS = (
     r"\s+(?:(?:pressing|important|urgent)\s+)?(?:matters|things|issues|concerns|priorities|work)"
     r"(?:\s+to\s+(?:attend\s+to|deal\s+with|do|think\s+about|worry\s+about))?\s*,?\s+when\s+"
     r"(?:asked|questioned|pressed|approached|contacted)\b",
+    # "said she would not fan tensions by naming the group": a refusal with its reason (52nd
+    # session; not "said he would not resign", "said she would not allow the march")
+    r"said\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:would|will)\s+not\s+(?:[\w'-]+\s+){1,4}?"
+    r"by\s+(?:naming|identifying|discussing|commenting|speculating|disclosing|revealing"
+    r"|confirming|going\s+into|saying\s+more|giving\s+(?:(?:a|an|any|the|its|their)\s+)?"
+    r"(?:figures?|numbers?|names?|details|toll|count))\b",
 )
 
 

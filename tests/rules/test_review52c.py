@@ -124,3 +124,32 @@ def test_questions_put_to_a_vote_are_decided(text: str, expected: list[tuple[str
 )
 def test_a_brush_off_when_asked(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A police spokeswoman said she would not stoke anger by naming the gang she suspected.",
+            [("non_response", "A police spokeswoman")],
+        ),
+        (
+            "The colonel said he would not endanger the families by giving a figure.",
+            [("non_response", "The colonel")],
+        ),
+        (
+            "The union said it would not inflame the dispute by commenting.",
+            [("non_response", "The union")],
+        ),
+        # counter-examples: a refusal to act, not to tell
+        ("The warden said he would not resign.", [("statement", "The warden")]),
+        ("The governor said she would not allow the march.", [("statement", "The governor")]),
+        (
+            "The mayor said he would not save money by closing the shelters.",
+            [("statement", "The mayor")],
+        ),
+    ],
+    ids=["naming", "giving-a-figure", "commenting", "resign", "allow", "closing"],
+)
+def test_a_refusal_to_tell_with_its_reason(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
