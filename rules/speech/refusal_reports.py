@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from rules.speech.said_that import said_then
+from rules.speech.spoken_for import owner_named_again
 from rules.speech.statements import Candidate
+from rules.text import Sentence
 
 #: What opens more reported words after the refusal ("but that 12 had died", "; 12 died",
 #: "adding that"); not a time clause ("would not comment while the inquiry went on").
@@ -50,6 +52,25 @@ def _only_reports(statement: Candidate, silence: Candidate) -> bool:
     if _FIGURES.intersection(before + source.split()[:2]):
         return False  # "a figure the army said it could not confirm": said of the figure
     subject = sentence.text[silence.source[0] - at : silence.source[1] - at].lower()
-    if subject != "it":
+    if subject != "it" and not owner_named_again(subject, source):
         return False  # "said she would not comment": PolNeAR's statement too (45th session)
     return _MORE.search(sentence.text[silence.cue[1] - at :].lower()) is None
+
+
+def speaker_again(
+    found: list[Candidate], sentence: Sentence, party: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The speaker of the statement right before a silent ``party`` that names again the
+    owner of the speaker's role ("The school's principal, Ana Ruiz, said the school would wait
+    ...": the principal's own silence, as "said it would wait"); else None."""
+    said = found[-1] if found and found[-1].kind == "statement" else None
+    if said is None or said.sentence.start != sentence.start or said.cue[1] > party[0]:
+        return None
+    text, at = sentence.text, sentence.start
+    between = text[said.cue[1] - at : party[0] - at].lower().split()
+    speaker = text[said.source[0] - at : said.source[1] - at]
+    if not said_then(between) or not owner_named_again(
+        text[party[0] - at : party[1] - at], speaker
+    ):
+        return None
+    return said.referent or said.source

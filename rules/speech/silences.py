@@ -19,6 +19,7 @@ from rules.speech.asked import (
     private_phone,
     unasked,
 )
+from rules.speech.refusal_reports import speaker_again
 from rules.speech.relative_speaker import place_clause_speaker
 from rules.speech.restrictive import describes_an_object
 from rules.speech.said_that import after_saying
@@ -271,8 +272,11 @@ def _subject_before(at: CueAt, p: int) -> tuple[Span | None, Span | None]:
         return (before.start, before.end), body or said.referent or said.source
     if before.is_word and not tokens[p + 1].low.endswith("ing"):  # not "was seen walking"
         # "The town where she was born said nothing": the town, not the clause's verb
-        placed = place_clause_speaker(tokens, p, at.last)
-        return placed or phrase_subject(tokens, p) or (None, None)
+        subject = place_clause_speaker(tokens, p, at.last) or phrase_subject(tokens, p)
+        if subject is None:
+            return None, None
+        own = speaker_again(at.found, at.sentence, subject[0]) if subject[1] is None else None
+        return (subject[0], own) if own else subject  # "The school's principal said the school"
     if before.text == ",":
         then = p > 0 and tokens[p + 1].low == "then"  # "toured the site, then declined to"
         found = coordinated(tokens, p) if then else comma_subject(tokens, p)

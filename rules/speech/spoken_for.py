@@ -48,3 +48,20 @@ def _titled_name(words: list[Token]) -> bool:
     titled = next((j for j, t in enumerate(words) if TITLES.fullmatch(t.text)), None)
     name = words[titled + 1 :] if titled is not None else []
     return bool(name) and all(t.text[:1].isupper() and not ORG_WORDS.match(t.low) for t in name)
+
+
+def owner_named_again(party: str, speaker: str) -> bool:
+    """Is ``party`` the owner a role in ``speaker`` is of, named again where an "it" could
+    stand ("The school's principal, Ana Ruiz, said the school would wait ...": the
+    principal's own silence, as "said it would wait"; 52nd session)?
+
+    >>> owner_named_again("the school", "The school's principal, Ana Ruiz")
+    True
+    >>> owner_named_again("the school", "The principal, Ana Ruiz")
+    False
+    """
+    words = speaker.lower().replace("\u2019", "'").split()
+    owner = next((j for j, w in enumerate(words) if w.endswith("'s")), None)
+    if owner is None or owner + 1 >= len(words):
+        return False  # no role after the owner: "the school's" alone speaks for no one
+    return " ".join(words[: owner + 1])[:-2] == party.lower()

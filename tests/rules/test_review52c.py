@@ -153,3 +153,39 @@ def test_a_brush_off_when_asked(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_a_refusal_to_tell_with_its_reason(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The college's principal, Mara Sund, said the college would wait for the review"
+            " before saying anything about the fence.",
+            [("non_response", "The college's principal, Mara Sund")],
+        ),
+        (
+            "The clinic's director said the clinic would speak once the families had been told.",
+            [("non_response", "The clinic's director")],
+        ),
+        (
+            "The mill's owner said the mill would not comment.",
+            [("non_response", "The mill's owner")],
+        ),
+        # counter-examples: news of the body, or a body that is not the speaker's
+        (
+            "The college's principal, Mara Sund, said the college would reopen on Monday.",
+            [("statement", "The college's principal, Mara Sund")],
+        ),
+        (
+            "The tenant said the agency would wait for the survey before saying anything.",
+            [("statement", "The tenant"), ("non_response", "the agency")],
+        ),
+        (
+            "The principal, Mara Sund, said the college would not comment.",
+            [("statement", "The principal, Mara Sund"), ("non_response", "the college")],
+        ),
+    ],
+    ids=["wait-before-saying", "speak-once", "not-comment", "reopen", "tenant", "no-owner"],
+)
+def test_a_role_that_names_its_own_body_again(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
