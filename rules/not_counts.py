@@ -69,6 +69,11 @@ _PER_HEAD = re.compile(
 )
 
 
+#: A whole told by its pronoun, "the three of us" (general English of witnesses' accounts).
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OF_US = re.compile(r"\s+of\s+us\b", re.IGNORECASE)
+
+
 #: The last letters of ``_RATIO_BEFORE``'s "in" and "every", in either case: no other
 #: character matches "n" or "y" under IGNORECASE.
 _RATIO_LAST = frozenset("nNyY")
@@ -116,7 +121,7 @@ def is_not_a_count(
     if after_hint and paid_sum(text, end, after):
         return True
     plural = lowered not in ("one", "1", "a", "an")
-    if _unit_follows(after) and not (plural and PEOPLE_SHOT.match(after)):
+    if _unit_follows(text, start, after) and not (plural and PEOPLE_SHOT.match(after)):
         return True
     if after_hint and clock_hour(text, start, lowered, after):
         return True  # "About 9 Tuesday night, three teens were hurt": the hour
@@ -253,8 +258,8 @@ def _between_ages(before: str, bare: str, after: str) -> bool:
     return AGES_OF_AFTER.match(after) is not None or AGES_OF_AFTER.search(bare) is not None
 
 
-def _unit_follows(after: str) -> bool:
-    """Is the number followed by a unit, a time, a date or a partitive idiom?"""
+def _unit_follows(text: str, start: int, after: str) -> bool:
+    """Is the number at ``start`` followed by a unit, a time, a date or a partitive idiom?"""
     token = NEXT_TOKEN.match(after)
     if token is None:
         return False
@@ -266,7 +271,9 @@ def _unit_follows(after: str) -> bool:
     if word == "may":
         return MAY_MONTH.match(after) is not None
     if word == "of":
-        return PARTITIVE_NOT_COUNT.match(after) is not None
+        # "one of us", "many of us"; but "the four of us" counts the speakers, all of them
+        whole = _THE_BEFORE.search(text, max(0, start - 5), start) and _OF_US.match(after)
+        return PARTITIVE_NOT_COUNT.match(after) is not None and not whole
     return word in UNITS_AFTER or word.split("/")[0] in ("km",)
 
 

@@ -80,7 +80,10 @@ READ_BY_CB54: tuple[Row, ...] = (
         # an adverb or "alone" between the crew and its verb: "the crew alone had hauled",
         # "divers also pulled", "had quickly pulled" (review50c)
         r"(?:" + _CREW_ADVERB + r"\s+)?(?:had\s+|have\s+)?(?:" + _CREW_ADVERB + r"\s+)?"
-        r"(?:pulled|plucked|carried|lifted|brought|winched|airlifted|hauled|dragged)|clinging\s+to"
+        r"(?:pulled|plucked|carried|lifted|brought|winched|airlifted|hauled|dragged"
+        # "dug the two of them out", "dug out two boys"; not "dug through the rubble",
+        # crews at work (``rules.deployment_rows.CREWS_TOILED``), nor past the count's noun
+        r"|dug\s+(?:out|up|the)\b)|clinging\s+to"
         r"|from\s+the\s+(?:water|sea|waves|river)|survivors\s+(?:from|out\s+of|off|in|under|inside"
         r"|beneath|amid|up|down|ashore)"
         r"|(?:firefighters|rescuers|crews?|divers|volunteers|soldiers)\s+cut"

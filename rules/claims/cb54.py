@@ -49,9 +49,14 @@ _CREWS = re.compile(
     # winches them off a ledge (thirty-fifth session)
     r"\b(?:crews?|divers|volunteers|firefighters|neighbou?rs|villagers|fishermen)\b"
     r"(?:\s+[\w,'-]+){0,6}?\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?P<verb>pulled|plucked|hauled|dragged|brought|carried|winched|airlifted)(?:\s+out)?\s+$",
+    r"(?P<verb>pulled|plucked|hauled|dragged|dug|brought|carried|winched|airlifted)(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
+#: A whole told by its pronoun: "hauled the three of us out of the sea", "dug the two of them
+#: out of the mud" (general English of survivors' accounts); the verb stands before "the",
+#: and the count has no noun of its own. Not "two of them", a part of people told elsewhere.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_OF_US = re.compile(r"\s+of\s+(?:us|them)\b", re.IGNORECASE)
 #: The teller's own hands in a quote: '"I dragged two children out of the water myself," a
 #: fisherman said' (general English of witnesses' rescue accounts, review50a); the object
 #: and the danger as for crews, so not "we pulled out of the talks", "pulled out three chairs".
@@ -231,6 +236,11 @@ class BroughtOutAlive(ExtraRule):
             "Shepherds used a sled to bring six survivors down the ravine.",
             {"category": "rescued", "min": 6, "group": "survivors"},
         ),
+        # a whole told by its pronoun, "the" before it (review52b)
+        (
+            "Villagers dug the two of them out of the mud.",
+            {"category": "rescued", "min": 2, "max": 2, "group": None},
+        ),
     )
     counter_examples = (
         "Police pulled two suspects from the car and arrested them.",
@@ -253,7 +263,8 @@ class BroughtOutAlive(ExtraRule):
         for figure in sent.stated:
             if figure.start in taken or not (figure.figure.min or figure.figure.max):
                 continue
-            before = sent.text[max(0, figure.start - 120) : figure.start]
+            at, whole = _object_start(sent.text, figure.start, figure.end)
+            before = sent.text[max(0, at - 120) : at]
             way = next(
                 (
                     (verb, after)
@@ -266,7 +277,7 @@ class BroughtOutAlive(ExtraRule):
             if way is None:
                 continue
             verb, after = way
-            offset = figure.start - len(before)
+            offset = at - len(before)
             cue = CueHit(offset + verb.start("verb"), offset + verb.end("verb"), RESCUE_CUE)
             # the object's words, up to "alive" or "from": "two more climbers"
             if after.re is _BY_OWN_HAND and _DANGER_TOLD.search(sent.text) is None:
@@ -278,6 +289,7 @@ class BroughtOutAlive(ExtraRule):
                 group = following_group(_WHENCE.split(words)[0])
             else:
                 group = following_group(_LAST_WORD.sub("", sent.text[figure.end : after.end()]))
+            group = None if whole else group  # "the four of us": no noun of their own
             head = group.split()[-1].lower() if group else None
             if head is not None and head not in OTHERS and not is_human_plural(head):
                 continue  # "pulled 12 hoses from the truck"; "seven others" of people told
@@ -289,3 +301,11 @@ class BroughtOutAlive(ExtraRule):
                 continue  # "cut two dead men free": the dead are no rescue
             rescued.append(Binding(figure, cue, group, 0))
         return rescued
+
+
+def _object_start(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where the verb's object opens: at "the" of a whole told by its pronoun ("the four of
+    us"), whether it is one, or at the figure itself."""
+    if _OF_US.match(text, end) and (the := _THE_BEFORE.search(text, max(0, start - 5), start)):
+        return the.start(), True
+    return start, False

@@ -1,0 +1,60 @@
+"""review52b's sentences: rescues, missing people, displacement and deployment the lead left
+open in the fifty-first session, closed on invented text. Every sentence is the reviewer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
+    """The category, lower figure and group of each claim the rules find in ``text``."""
+    return [(c.category, c.min, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fishing crew hauled the three of us out of the sea.", [("rescued", 3, None)]),
+        ("Villagers dug the two of them out of the mud.", [("rescued", 2, None)]),
+        ("Divers pulled the five of them from the river.", [("rescued", 5, None)]),
+        (
+            "Firefighters carried the two of them out of the burning barn.",
+            [("rescued", 2, None)],
+        ),
+        ("Villagers dug out three boys from the mud.", [("rescued", 3, "boys")]),
+        # a whole told by its pronoun counts its people; a part of it does not
+        ("The two of us were injured in the crash.", [("wounded", 2, "us")]),
+        # counter-examples: an outing, a bare part, crews at work, the dead
+        ("The three of us went out for dinner after the match.", []),
+        ("My uncle took the four of them out to the zoo.", []),
+        ("One of us was hurt.", []),
+        ("Many of us were injured.", []),
+        (
+            "About 150 volunteers dug through the rubble overnight.",
+            [("deployed", 150, "volunteers")],
+        ),
+        ("Volunteers dug the four of them out of the mud, all dead.", []),
+        ("Volunteers dug out 12 bodies from the mud.", [("killed", 12, None)]),
+        ("Villagers dug three wells.", []),
+    ],
+    ids=[
+        "hauled-us",
+        "dug-them",
+        "pulled-them",
+        "carried-them",
+        "dug-out",
+        "whole-us-hurt",
+        "dinner",
+        "zoo",
+        "one-of-us",
+        "many-of-us",
+        "dug-through",
+        "all-dead",
+        "bodies",
+        "wells",
+    ],
+)
+def test_the_n_of_us_pulled_out(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert _claims(text) == expected
