@@ -30,6 +30,7 @@ from rules.hospital_care import (
 )
 from rules.hospital_subject import hospital_care_not_hurt
 from rules.hyperbole import not_dead_yet
+from rules.not_home import not_home_lost
 from rules.numbers import re2_spans
 from rules.poisoned import poisoned_not_hurt
 from rules.scene_rows import LOST_LIMB
@@ -324,6 +325,8 @@ _WHO_WERE = re.compile(r"\b(?:who|that)\s+$", re.IGNORECASE)
 def _not_lost(match: re.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     low = match.group().lower()
+    if low.endswith(("home", "back")):  # "have not come home", ``rules.not_home``
+        return not not_home_lost(text, start, end)
     if low.endswith(("found", "located", "traced", "find", "locate", "trace")):
         if _UNREACHED.match(text, end):
             return True

@@ -13,6 +13,7 @@ from typing import Literal
 from rules.calendar import WEEKDAY
 from rules.cue_fragments import SHELTER_BUILDINGS, TOLL_VICTIMS
 from rules.cue_rows import MOVED_TO_SAFETY
+from rules.not_home import NOT_HOME
 
 Row = tuple[str, bool, Literal["toll", "object"] | None, bool]
 
@@ -55,8 +56,14 @@ SEARCHED_FOR = (
     r"|looking)|(?:continued|continue|resumed|resume|kept)\s+(?:searching|looking|to\s+search"
     r"|to\s+look))\s+for"
 )
-#: The rows of the missing not yet found, as the category table takes them (one line there).
-NOT_FOUND: tuple[Row, ...] = (*CUT_OFF, *FATE_OF, (SEARCHED_FOR, False, "object", False))
+#: The rows of the missing not yet found, as the category table takes them (one line there),
+#: with those who "have not come home" (``rules.not_home``).
+NOT_FOUND: tuple[Row, ...] = (
+    *CUT_OFF,
+    *FATE_OF,
+    (SEARCHED_FOR, False, "object", False),
+    *NOT_HOME,
+)
 
 #: Killed: "one death", "a single fatality", "a second death": a toll of one (or its latest
 #: by ordinal) told by its noun; binds nothing itself, so CB125 reads the sentence (and turns

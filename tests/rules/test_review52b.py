@@ -58,3 +58,41 @@ def _claims(text: str) -> list[tuple[str, float | None, str | None]]:
 )
 def test_the_n_of_us_pulled_out(text: str, expected: list[tuple[str, float, str | None]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least six shepherds who went into the hills on Tuesday have not come home, a"
+            " council official said.",
+            [("missing", 6, "at_least", "shepherds")],
+        ),
+        (
+            "Three divers who set out at noon have not come back.",
+            [("missing", 3, "exact", "divers")],
+        ),
+        (
+            "Two fishermen have not come back yet, the harbour master said.",
+            [("missing", 2, "exact", "fishermen")],
+        ),
+        (
+            "Four climbers who left the hut on Sunday have not come back and a search has begun.",
+            [("missing", 4, "exact", "climbers")],
+        ),
+        # counter-examples: a habit, a return, people who fled or were moved out
+        ("Her two sons have not come home for Easter in years.", []),
+        ("Pupils who went on the outing have come home.", []),
+        ("Most of the 4,000 evacuees have not come home.", []),
+        (
+            "About 300 families who fled the floods have not come back.",
+            [("displaced", 300, "approximately", "families")],
+        ),
+    ],
+    ids=["at-least", "come-back", "yet", "and-clause", "easter", "came-home", "evacuees", "fled"],
+)
+def test_not_come_home_is_missing(
+    text: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    found = [(c.category, c.min, c.qualifier, c.group) for c in analyze(text).claims]
+    assert found == expected
