@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from rules.absences import absent
 from rules.bare_hits import people_shot
 from rules.cue_fragments import GREAT_DISASTER
 from rules.cue_rows import PLURAL_SUBJECT
@@ -179,14 +180,6 @@ _SENT_AWAY = re.compile(
     r"|checks|medicals)\b",
     re.IGNORECASE,
 )
-#: Absent, not lost: "four regulars missing through suspension", "two singers were
-#: missing from the encore" (general English of sports and stage reviews).
-_ABSENT = re.compile(
-    r"\s+(?:through|because\s+of|due\s+to|with)\s+(?:suspensions?|injur(?:y|ies)|illness"
-    r"|a\s+[\w-]+\s+injury)\b|\s+from\s+(?:the\s+|their\s+|its\s+)?(?:finale|line-?up|squad"
-    r"|team|side|match|game|training|rehearsals?|show|performance|class|practice|starting)\b",
-    re.IGNORECASE,
-)
 #: The verbs of sending that ``_SENT_AWAY`` reads (``rules.deployment_rows``).
 _SENDING = frozenset("ordered moved rushed airlifted sent dispatched flew flown".split())
 
@@ -317,8 +310,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
         return word == "losses" or lost_otherwise(word, text, end)
     if word.removesuffix(" in") in _SENDING:  # "ordered 200 aid workers to leave": sent away
         return _SENT_AWAY.match(text, end, min(len(text), end + 90)) is not None
-    if word.endswith("missing") and _ABSENT.match(text, end, min(len(text), end + 60)):
-        return True  # "four regulars missing through suspension", "missing from the encore"
+    if word.endswith("missing") and absent(text, end):
+        return True  # "four regulars missing through suspension", "missing from the list"
     if word == "hurt" and hurt_by_a_thing(text, start):
         return True  # "The tariffs have hurt 4,000 farmers": a loss, not a wound
     if sport_hurt(text, start, end):

@@ -96,3 +96,21 @@ def test_not_come_home_is_missing(
 ) -> None:
     found = [(c.category, c.min, c.qualifier, c.group) for c in analyze(text).claims]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The inquiry asked about the 40 people missing from the first passenger list.", []),
+        ("Officials could not explain why 12 sailors were missing from the ship's crew list.", []),
+        ("Three patients were missing from the hospital's records.", []),
+        ("Some 200 voters were missing from the electoral register.", []),
+        # counter-examples: people gone from a place
+        ("Forty people are missing from the village.", [("missing", 40, "people")]),
+        ("Twelve sailors are missing from the ship.", [("missing", 12, "sailors")]),
+        ("Five children were missing from the school.", [("missing", 5, "children")]),
+    ],
+    ids=["passenger-list", "crew-list", "records", "register", "village", "ship", "school"],
+)
+def test_missing_from_a_list_is_no_loss(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _claims(text) == expected
