@@ -17,8 +17,9 @@ people hurt, killed or missing, but everyday English uses it otherwise (review 7
   without charge" (review 25), and "released from hospital", patients sent home (review 32).
 * "refused to free 30 soldiers", "tried to free four miners": "free" after "to" is what was
   meant or tried, not done (review 25).
-* "Forty scouts spent two nights in tents": campers, not the displaced, unless the sentence
-  names a disaster or homes left (review 9), or the article a flood or a quake before it.
+* "Forty scouts spent two nights in tents", "the crew of 90 slept in tents for most of the
+  filming": campers or a crew on location, not the displaced, unless the sentence names a
+  disaster or homes left (review 9, review52b), or the article a flood or a quake before it.
 * "two players remain in captivity of their contracts": a figure of speech (review 9).
 * "the killers of two title bids", "the killers of 300 small firms": an agent noun whose "of"
   names things, not people (review 20; ``rules.killers_of``).
@@ -231,8 +232,10 @@ _SEIZED = re.compile(r"\b(?:seiz|snatch|grabb)\w*", re.IGNORECASE)
 #: Cue words read in their sentence ("took with them" and "seized" by captors only).
 _READ_IN_CONTEXT = (
     *("shooting", "trapped", "deceased", "freed", "spen", "and", "held", "hold", "seiz", "snatch"),
-    "took with",
+    *("took with", "slept", "sleeping"),
 )
+#: The nights out that ``_OPEN_AIR`` reads: "spent two nights in tents", "slept in the open".
+_NIGHTS_OUT = ("spen", "slept", "sleeping")
 
 
 #: A passive right before the cue ("nine rebels were seized"), and what ends a clause before it.
@@ -348,7 +351,7 @@ def out_of_place(text: str, start: int, end: int) -> bool:
             return False
         # "released"/"frees" free captives only: "The company released 300 workers"
         return _BY_LAW.search(around) is not None or not word.startswith("freed")
-    if word.startswith("spen"):  # "spent two nights in tents": campers, unless a disaster
+    if word.startswith(_NIGHTS_OUT):  # "spent two nights in tents": campers, unless a disaster
         return _OPEN_AIR.search(word) is not None and not _disaster_told(text, start, head, tail)
     if word.startswith("shooting"):
         return _FILMING.search(head + " " + tail) is not None

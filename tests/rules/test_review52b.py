@@ -114,3 +114,28 @@ def test_not_come_home_is_missing(
 )
 def test_missing_from_a_list_is_no_loss(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crew of 90 slept in tents for most of the filming.", []),
+        ("The cast and crew of 60 slept in tents during the shoot.", []),
+        ("Forty scouts slept in tents by the lake.", []),
+        # counter-examples: the homeless of a disaster, or of homes lost before
+        ("Sixty families slept in tents after the flood.", [("displaced", 60, "families")]),
+        (
+            "The quake destroyed 400 houses. About 1,500 people slept in tents on Sunday.",
+            [("displaced", 1500, "people")],
+        ),
+        (
+            "About 9,000 people were sleeping in schools and churches.",
+            [("displaced", 9000, "people")],
+        ),
+    ],
+    ids=["film-crew", "cast-and-crew", "scouts", "flood", "quake-before", "schools"],
+)
+def test_a_crew_on_location_is_not_displaced(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _claims(text) == expected
