@@ -48,7 +48,7 @@ from rules.bare_hits import people_shot
 from rules.cue_fragments import GREAT_DISASTER
 from rules.cue_rows import PLURAL_SUBJECT
 from rules.cue_words import CueWord, cue_word
-from rules.deployment_rows import toil_in_relative
+from rules.deployment_rows import not_deployed
 from rules.killers_of import AGENTS, things_killed
 from rules.left_places import FLED_FROM
 from rules.lost_people import goods_lost, lost_otherwise
@@ -302,8 +302,8 @@ def out_of_place(text: str, start: int, end: int) -> bool:
     """True when the cue word ``text[start:end]`` is not a casualty word in its sentence."""
     word = text[start:end].lower()
     tests = cue_word(word)
-    if _other_reading(word, tests, text, start, end) or toil_in_relative(word, text, start):
-        return True  # "a dead heat", "samples were taken", "volunteers who dug ... have since"
+    if _other_reading(word, tests, text, start, end) or not_deployed(word, text, start, end):
+        return True  # "a dead heat", "volunteers who dug ... have since", "surrounded him"
     if word.endswith(" seized"):  # "troops seized 14 rebels", not "seized one 60 mm mortar"
         return not _names_people(" ".join(re.split(r"[.;:]", text[end : end + 60])[0].split()[:4]))
     if word.startswith(AGENTS) and word.endswith(" of"):  # not "assassinated"

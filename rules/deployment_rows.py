@@ -22,6 +22,7 @@ from rules.cue_fragments import (
     TROOPS_CARRIED,
 )
 from rules.cue_rows import Row
+from rules.nouns import PERSON_NOUNS
 
 #: A force put out in a place, its count inside: "put about 200 additional officers on the
 #: streets", "putting 40 more soldiers on patrol" (review51c; CB165 binds the count, whose head
@@ -67,6 +68,40 @@ def toil_in_relative(word: str, text: str, start: int) -> bool:
     """
     first = word.split()[0] if word else ""
     return first in _TOILED_VERBS and bool(_RELATIVE_BEFORE.search(text, max(0, start - 6), start))
+
+
+#: What "surrounded" or "encircled" closes in on: one person ("Four officers surrounded the
+#: suspect in the alley", "encircled him"), a standoff or an arrest, no force put in a place
+#: (review52b). "400 soldiers surrounded the village", "surrounded the gunman's house" stay
+#: deployments.
+_CLOSED_IN = re.compile(
+    r"\s+(?:(?P<pronoun>him|her)\b|(?:the|a|an|his|their)\s+(?P<words>(?:[\w'\u2019-]+\s+){0,2}"
+    r"[\w'\u2019-]+))",
+    re.IGNORECASE,
+)
+
+
+def not_deployed(word: str, text: str, start: int, end: int) -> bool:
+    """Is the crew's or the force's verb ``word`` at ``text[start:end]`` no deployment: in a
+    relative clause (``toil_in_relative``), or closing in on one person?
+
+    >>> not_deployed("surrounded", "Four officers surrounded the armed suspect.", 14, 24)
+    True
+    >>> not_deployed("surrounded", "Troops surrounded the suspect's house.", 7, 17)
+    False
+    """
+    if toil_in_relative(word, text, start):
+        return True
+    if word not in ("surrounded", "encircled") or (found := _CLOSED_IN.match(text, end)) is None:
+        return False
+    if found["pronoun"]:
+        return True
+    for noun in found["words"].lower().split():
+        if noun.endswith(("'s", "\u2019s")):
+            return False  # "the gunman's house": a place, its owner named
+        if noun in PERSON_NOUNS:
+            return True
+    return False
 
 
 DEPLOYED: tuple[Row, ...] = (

@@ -40,7 +40,7 @@ from rules.claims.lexicon import (
 )
 from rules.claims.listed_singles import bare_lead, counts_people, toll_is, without_listed_singles
 from rules.claims.name_cues import NAMED_LEAD
-from rules.claims.own_verb import own_clause_before, own_verb_after
+from rules.claims.own_verb import own_clause_and, own_clause_before, own_verb_after
 from rules.claims.partitive_gap import past_value_or_whole
 from rules.claims.parts import Binding, CueHit, Cues
 from rules.claims.patterns import (
@@ -89,8 +89,8 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
         if beside is None:
             return None  # a figure between, unless it counts places: "staff at three factories"
         raw_gap = text[figure.end : beside[0]] + text[beside[1] : cue.start]
-    if survival_between(raw_gap):
-        return None  # "212 survived and the rest are feared dead"
+    if survival_between(raw_gap) or own_clause_and(raw_gap):
+        return None  # "212 survived and the rest are feared dead", "2 creeks burst ... and"
     if raw_gap[-1:] in ('"', "\u201c", "'", "\u2018") and cue.cue.pattern == NEUTRALISED:
         raw_gap = raw_gap[:-1]  # the euphemism in scare quotes: 'had been "neutralised"'
     raw_gap = relative_opened(raw_gap, cue.cue.category)  # "the two others, who were hurt,"

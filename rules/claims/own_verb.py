@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from rules.claims.lexicon import GROUP_STOP
+from rules.claims.lexicon import AUX, GROUP_STOP
 from rules.claims.patterns import WORD
 from rules.cues import ANONYMOUS_HEADS, REPORTING_VERBS
 from rules.nouns import is_human_plural
@@ -37,7 +37,7 @@ _BARE_OBJECTS = frozenset({"fire"})
 #: ("fought the blaze", "took the town"); general English, no corpus harvest.
 _IRREGULAR_PASTS = frozenset(
     """fought struck took held led drove broke brought caught threw sent overran rode ran won
-    met made stole""".split()
+    met made stole burst""".split()
 )
 #: Past tenses that report speech ("Reuters reported", "police confirmed"): after a source
 #: they are the source's verb, not the figure's (``rules.cues.REPORTING_VERBS``).
@@ -148,6 +148,18 @@ def own_finite_verb(gap: str) -> bool:
         if after[0] in _OBJECT_OPENERS and not (len(after) > 1 and after[1] in _TIME_AFTER):
             return True
     return False
+
+
+def own_clause_and(gap: str) -> bool:
+    """Does ``gap`` (the words from a figure to a cue after it) close the figure's own clause
+    with "and" and a new subject, whose verb the cue is: "Two creeks burst their banks and
+    residents fled" (the residents fled), "Two lorries crashed and villagers took shelter"?
+    Not the same people's next verb ("two men crashed and were hurt")."""
+    at = gap.lower().rfind(" and ")
+    if at < 0:
+        return False
+    subject = WORD.findall(gap[at + 5 :])
+    return bool(subject) and subject[0].lower() not in AUX and own_finite_verb(gap[: at + 5])
 
 
 #: A past tense right before a figure, whose object it is: "pulled 40", "had found 12".

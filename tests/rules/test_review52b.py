@@ -139,3 +139,53 @@ def test_a_crew_on_location_is_not_displaced(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two creeks burst their banks and residents fled.", []),
+        ("Two rivers burst their banks and villagers took shelter in the school.", []),
+        ("Two lorries crashed and residents fled.", []),
+        (
+            "Two creeks burst their banks and 300 residents fled.",
+            [("displaced", 300, "residents")],
+        ),
+        # counter-examples: the same people's next verb, a count of their own, a list
+        ("About 300 families fled.", [("displaced", 300, "families")]),
+        ("Three soldiers were killed and residents fled.", [("killed", 3, "soldiers")]),
+        (
+            "Two soldiers and three civilians were killed.",
+            [("killed", 2, "soldiers"), ("killed", 3, "civilians")],
+        ),
+    ],
+    ids=["creeks", "rivers-shelter", "lorries", "with-count", "families", "killed-and", "list"],
+)
+def test_a_clause_of_its_own_before_and(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four officers surrounded the suspect in the alley.", []),
+        ("Four police officers surrounded him outside the bank.", []),
+        ("Two guards encircled the armed man.", []),
+        # counter-examples: a place closed in by a force
+        ("About 400 soldiers surrounded the village.", [("deployed", 400, "soldiers")]),
+        ("Some 250 soldiers had surrounded the barracks.", [("deployed", 250, "soldiers")]),
+        (
+            "Six police officers surrounded the suspect's house.",
+            [("deployed", 6, "police officers")],
+        ),
+        (
+            "About 40 officers surrounded the house where the gunman was hiding.",
+            [("deployed", 40, "officers")],
+        ),
+    ],
+    ids=["suspect", "him", "armed-man", "village", "barracks", "suspects-house", "house-where"],
+)
+def test_a_person_surrounded_is_no_deployment(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _claims(text) == expected
