@@ -260,7 +260,8 @@ def _second_verb(
         return False
     if first is not None and _cue_word(previous) not in first:
         return False
-    return _cue_word(candidate) in _CHARGES | _WARNINGS and _same_speaker(previous, candidate)
+    acts = _CHARGES | _WARNINGS | (_FIRST_ACTS if first else frozenset())
+    return _cue_word(candidate) in acts and _same_speaker(previous, candidate)
 
 
 #: Verbs of a charge laid or a warning given after a statement ("and accused managers of
@@ -269,6 +270,11 @@ def _second_verb(
 _CHARGES = frozenset("accused accuses blamed blames".split())
 _WARNINGS = frozenset("warned warns".split())
 _SAYING = frozenset("said says".split())
+#: Verbs of an act of telling a "said" may be joined to after it ("denied the report and
+#: said", "confirmed the deaths and said"): one statement, the "said" (52nd session).
+_FIRST_ACTS = frozenset(
+    "denied denies rejected rejects disputed disputes identified identifies".split()
+)
 #: Verbs of a denial a participle goes on from ("denied the report, saying ..."): one statement.
 _DENIALS = frozenset("denied denies rejected rejects disputed disputes".split())
 

@@ -192,3 +192,25 @@ def test_a_speakers_own_earlier_report_is_no_second_statement(text: str) -> None
 )
 def test_another_body_inside_the_reported_words_stays_a_statement(text: str) -> None:
     assert [cue for _, cue in _statements(text)] == ["said", "confirmed"]
+
+
+# A denial, a dispute or an identification joined by "and" to a "said" of the same speaker
+# ("denied firing on the town and said ...") is one statement, the "said"; another speaker's
+# "said" after it stays its own.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group denied firing on the town and said its fighters had overrun an army post.",
+        "The coroner's office identified the driver as Tom Hale, 41, and said he died of "
+        "gunshot wounds.",
+    ],
+)
+def test_a_denial_joined_to_said_is_one_statement(text: str) -> None:
+    assert [cue for _, cue in _statements(text)] == ["said"]
+
+
+def test_another_speakers_said_after_a_denial_stays() -> None:
+    text = "The ministry denied the report, and the mayor said the bodies would be flown home."
+    assert [cue for _, cue in _statements(text)] == ["denied", "said"]
