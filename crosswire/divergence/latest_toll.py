@@ -175,16 +175,17 @@ def with_later_dead(
 
 def _later_dead(claims: list[StatedClaim], chosen: StatedClaim) -> StatedClaim | None:
     """A larger count of the dead as of a later hour than the toll ``chosen`` ("At least 20
-    were killed ... By evening, 24 had died"): the story's own toll, grown. Not a count of
-    more dead ("By evening, two more had died"), of a part ("3 of the wounded", "children",
-    "in Pera alone") or of a season ("across the Alps this winter")."""
+    were killed ... By evening, 24 had died", or a count "including three who have since
+    died"): the story's own toll, grown. Not a count of more dead ("By evening, two more
+    had died"), of a part ("3 of the wounded", "children", "in Pera alone") or of a season
+    ("across the Alps this winter")."""
     grown = [
         c
         for c in claims
         if c.category == "killed"
         and (c.stated or 0) > (chosen.stated or 0)
         and c.start > chosen.start
-        and LATER_DEAD.search(c.text)
+        and (LATER_DEAD.search(c.text) or _WITH_DIED_SINCE.match(c.text, c.figure_start or 0))
         and c.group in (None, "people", "persons", chosen.group)
         and not _NOT_THE_TOLL.search(c.text)
         and not _MORE_AFTER.match(c.text, c.figure_start or 0)
@@ -195,6 +196,15 @@ def _later_dead(claims: list[StatedClaim], chosen: StatedClaim) -> StatedClaim |
 #: A count of the dead that is no toll of the story: a part or a place of it, or a season's.
 _NOT_THE_TOLL = re.compile(
     r"\b(?:alone|so\s+far|across|this\s+(?:year|winter|summer|spring|autumn|season|month))\b",
+    re.IGNORECASE,
+)
+#: A count of the dead that says it holds those who died since the toll before it: "20 people
+#: were dead, including three who have since died", "among them a nurse who died of her
+#: burns" (an update of the lead's toll, whoever tells it; not "including two children").
+_WITH_DIED_SINCE = re.compile(
+    r"[^.;]{0,80}?\b(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?who\s+(?:had\s+|have\s+)?"
+    r"(?:(?:later|since|subsequently)\s+died\b|died\s+(?:[\w-]+\s+){0,2}?(?:overnight|later"
+    r"|since|in\s+(?:the\s+)?hospital|of\s+(?:their|his|her)\s+(?:wounds|injuries|burns)))\b",
     re.IGNORECASE,
 )
 #: A figure of more dead or of a part: "two more people", "3 of the wounded", "two others".
