@@ -44,7 +44,12 @@ UPDATE = re.compile(
     r"|\b(?:raising|raised|raises|bringing|brought|brings|pushing|pushed|pushes|lifting|lifted"
     r"|taking|took|takes)"
     r"\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:toll|count|total|number\s+of\s+\w+)\b"
-    r"[^.;]{0,60}?\bto\b",
+    r"[^.;]{0,60}?\bto\b"
+    # "bringing the dead to ten": the dead themselves, raised to a number (not "bringing the
+    # dead to the mortuary")
+    r"|\b(?:raising|raised|bringing|brought|taking|took|pushing|pushed)\s+the\s+dead\s+to\s+"
+    r"(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:\d|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)",
     re.IGNORECASE,
 )
 #: The dead counted as of a later hour of the story's own days: "By evening, 24 had died",

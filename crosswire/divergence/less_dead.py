@@ -12,7 +12,7 @@ import re
 from crosswire.divergence.hurt_whole import hurt_whole_of, less_the_part_that_died
 from crosswire.divergence.latest_toll import LATER_COUNT
 from crosswire.divergence.model import ArticleFindings, StatedClaim
-from rules.claims.cb22 import PartOfTheShotDied
+from rules.claims.cb22 import PartOfTheShotDied, opening_part_died
 from rules.claims.cb90 import PickedOutDied
 from rules.number_values import number_value
 from rules.numbers import find_figures
@@ -96,7 +96,21 @@ def less_the_dead(
         )
         if same or next_one:
             died += claim.stated
+    died = died or _part_beside_toll(findings, after)
     return wounded.stated - died if 0 < died < wounded.stated else wounded.stated
+
+
+def _part_beside_toll(findings: ArticleFindings, after: int) -> float:
+    """The part of the hurt told dead where the next sentence opens ("One of them died on
+    Friday, bringing the dead to ten"), whose claim gave way to the toll beside it; 0 when
+    that sentence tells no toll or no such part."""
+    for claim in findings.claims:
+        if claim.start < after or findings.text[after : claim.start].strip():
+            continue
+        if claim.category != "killed" or claim.single or claim.rule == PART_DIED:
+            continue
+        return opening_part_died(claim.text) or 0
+    return 0
 
 
 #: "One of the 19": a part of a count told again by its number.

@@ -180,3 +180,16 @@ class PartOfTheShotDied(ExtraRule):
             cue = CueHit(match.start("verb"), match.end("verb"), FATAL_CUE)
             bindings.append(Binding(figure, cue, match["plural"] if told else None, 0))
         return bindings
+
+
+def opening_part_died(text: str) -> float | None:
+    """The part "of them" a sentence opens with as dead ("One of them died on Friday,
+    bringing the dead to ten"), whether or not a toll beside it took the claim's place (a
+    single person beside a stated toll is no claim of its own); else None. Only "of them":
+    "One of the injured died, raising the toll to two" keeps its reading (review49a)."""
+    for match in _PART_DIED.finditer(text):
+        if (match["them"] or "").lower() != "them" or match["state"]:
+            continue  # "one of which", "one of the injured", "one of them dead"
+        if _OPENING.match(text[: match.start("part")]) is not None:
+            return number_value(match["part"])
+    return None

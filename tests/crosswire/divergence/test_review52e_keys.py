@@ -69,3 +69,62 @@ def test_a_count_that_holds_the_dead_since_is_the_update(
     text: str, expected: tuple[float, float]
 ) -> None:
     assert figures(text) == expected
+
+
+_FERRY = "A ferry capsized off Marrow Point on Thursday, killing seven people."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those taken to hospital less the one of them whose death the next sentence's toll
+        # tells; and "bringing the dead to eight" is the toll as it now stands
+        (
+            f"{_FERRY} Forty of those brought ashore were taken to hospital, the coastguard"
+            " said. One of them died on Friday, bringing the dead to eight.",
+            (8, 39),
+        ),
+        (
+            "A roof fell in at a market in Vell on Monday, killing four traders. Twenty-two"
+            " shoppers were treated in hospital. One of them died on Tuesday, raising the death"
+            " toll to five, police said.",
+            (5, 21),
+        ),
+        (
+            "Three officers were injured in the blast. One of them later died, bringing the toll"
+            " to two.",
+            (2, 2),
+        ),
+        (f"{_FERRY} A crewman died on Friday, bringing the dead to eight.", (8, 0)),
+        # counter-examples: a death that is none of the hurt; "them" of another count; the
+        # dead brought somewhere, no toll
+        (
+            f"{_FERRY} Forty of those brought ashore were taken to hospital. A crewman died on"
+            " Friday, bringing the dead to eight.",
+            (8, 40),
+        ),
+        (
+            f"{_FERRY} Forty of those brought ashore were taken to hospital. Three officers were"
+            " hurt. One of them died on Friday, bringing the dead to eight.",
+            (8, 40),
+        ),
+        (
+            f"{_FERRY} Rescuers recovered three bodies on Friday, bringing the dead to the"
+            " mortuary in Kell.",
+            (7, 0),
+        ),
+    ],
+    ids=[
+        "brought-ashore",
+        "treated-in-hospital",
+        "officers",
+        "bringing-the-dead",
+        "none-of-the-hurt",
+        "them-of-another-count",
+        "dead-to-the-mortuary",
+    ],
+)
+def test_the_hurt_less_one_of_them_whose_death_raised_the_toll(
+    text: str, expected: tuple[float, float]
+) -> None:
+    assert figures(text) == expected
