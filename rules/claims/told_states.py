@@ -39,13 +39,29 @@ def clause_start(words: list[str], relative: Collection[str]) -> int | None:
 
 #: An auxiliary that opens the predicate after such a clause ("reported dead [were] found").
 _AUX = frozenset("were was are is have has had".split())
+#: What may end a state told with no predicate after it, where no noun follows the state
+#: word ("Two sailors reported dead after the storm", "... reported missing, three hurt"): a
+#: mark that closes the clause, or a preposition or conjunction that opens an adverbial (the
+#: closed classes of English grammar; a headline-style clause of disaster copy, review52e).
+_CLAUSE_ENDS = frozenset(
+    (
+        *", . ; : ( -- \u2014 \u2013".split(),
+        *"after in on off near at following from since amid"
+        " during by across inside outside and or when while as".split(),
+    )
+)
 
 
 def told_state_clause(after: list[str]) -> bool:
     """Are ``after``, the words after a "reported", a state and the predicate's auxiliary
-    ("two sailors reported dead were found alive"): a clause with no speaker?
+    ("two sailors reported dead were found alive") or the clause's end ("two sailors reported
+    dead after the storm"): a clause with no speaker? Not a state word before a noun.
 
     >>> told_state_clause(["dead", "were"]), told_state_clause(["dead", "fish"])
     (True, False)
+    >>> told_state_clause(["dead", "after"]), told_state_clause(["missing"])
+    (True, True)
     """
-    return len(after) > 1 and after[0] in _STATES and after[1] in _AUX
+    if not after or after[0] not in _STATES:
+        return False
+    return len(after) == 1 or after[1] in _AUX or after[1] in _CLAUSE_ENDS
