@@ -31,7 +31,7 @@ from rules.claims.lexicon import (
     ends_group,
     is_perpetrator,
 )
-from rules.claims.own_verb import source_after
+from rules.claims.own_verb import phrase_after, source_after
 from rules.claims.parts import Binding, Cues
 from rules.claims.patterns import (
     AGE_ADJECTIVE,
@@ -258,8 +258,8 @@ def following_group(rest: str) -> str | None:
             continue
         if lowered in GROUP_STOP or lowered in AUX or lowered in GROUP_END:
             break
-        if words and source_after(split, k):
-            break  # "and 2 drivers officials confirmed": the source is no part of the group
+        if words and (source_after(split, k) or phrase_after(split, k)):
+            break  # "and 2 drivers officials confirmed", "nine workers the rebels had hired"
         if lowered.endswith("ed") and split[k + 1 : k + 2] in (["by"], ["BY"]):
             break  # "the 40 dead listed by the army": a participle and its agent
         if words and lowered.endswith("ing") and len(lowered) > 5:

@@ -220,3 +220,12 @@ def source_after(split: list[str], k: int) -> bool:
         for n in (0, 1)
         if k + n + 1 < len(split)
     )
+
+
+def phrase_after(split: list[str], k: int) -> bool:
+    """Does a noun phrase of its own open at ``split[k]``, a determiner right after a plural
+    of people: "nine workers the rebels had hired" (a relative clause with no "who"), "30
+    people the week before"? A group goes on past its noun only through a preposition ("of
+    the family"), so the group ends before it."""
+    before = split[k - 1].lower() if k else ""
+    return is_human_plural(before) and split[k].lower() in _OBJECT_OPENERS

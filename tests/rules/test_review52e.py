@@ -61,3 +61,48 @@ def test_a_state_told_with_no_predicate_has_no_speaker(
     expected: tuple[list[tuple[str, float, str, str | None]], list[str]],
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a determiner right after the counted people opens a phrase of its own: a relative
+        # clause with no "who", a time, a source
+        (
+            "Gunmen killed nine workers the rebels had hired to repair the road.",
+            [("killed", 9, "workers")],
+        ),
+        ("Gunmen killed nine workers the company had hired.", [("killed", 9, "workers")]),
+        (
+            "Gunmen killed four men their families had sent to the market.",
+            [("killed", 4, "men")],
+        ),
+        (
+            "Bandits kidnapped 12 engineers the ministry had sent to the dam.",
+            [("kidnapped", 12, "engineers")],
+        ),
+        ("Floods killed 30 people the week before the vote.", [("killed", 30, "people")]),
+        # counter-examples: a determiner after a preposition stays in the group
+        (
+            "Gunmen killed nine members of the family on Sunday.",
+            [("killed", 9, "members of the family")],
+        ),
+        (
+            "Gunmen killed nine relatives of the mayor.",
+            [("killed", 9, "relatives of the mayor")],
+        ),
+    ],
+    ids=[
+        "rebels-hired",
+        "company-hired",
+        "families-sent",
+        "ministry-sent",
+        "the-week",
+        "of-the",
+        "of-the-mayor",
+    ],
+)
+def test_a_determiner_after_the_group_ends_it(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(c.category, c.min, c.group) for c in analyze(text).claims] == expected
