@@ -46,6 +46,9 @@ def merge_chains(found: list[Candidate]) -> list[Candidate]:
                     rule=CITING, source=candidate.source, via=_named(previous), referent=None
                 )
                 continue
+            if _denial_goes_on(previous, candidate):
+                merged[-1] = candidate  # "denied it, saying four were hurt": the "saying"
+                continue
             if _goes_on(previous, candidate):
                 continue  # "put the toll at 31, saying ...": one statement of X (AT07 folded in)
             if _second_verb(previous, candidate):
@@ -124,18 +127,25 @@ def _goes_on(previous: Candidate, candidate: Candidate) -> bool:
     speaker put or revised just before in the same sentence ("put the toll at 31, saying
     ...", "revised it down to nine, saying", "put the number of wounded at 68 and said 19
     remained in hospital"), also when the first names the speaker with a relative clause
-    ("The council, which runs the area, put the toll at 26 and said"), or a participle that goes
-    on from a denial ("denied firing on the boat, saying ...")? One statement, as a reader
-    takes it (PolNeAR train unchanged for tolls; 0.0002 lower for denials, blind precision
-    up). After "said" the participle stays a statement of its own ("said ..., adding that"),
-    as PolNeAR's annotators count it."""
+    ("The council, which runs the area, put the toll at 26 and said")? One statement, as a
+    reader takes it (PolNeAR train unchanged either way). After "said" the participle stays a
+    statement of its own ("said ..., adding that"), as PolNeAR's annotators count it."""
     return (
         candidate.rule in CARRIED_ON
-        and (
-            previous.rule in TOLL_STATEMENTS
-            or _responsibility(previous, candidate)
-            or (candidate.rule == PARTICIPLE and _cue_word(previous) in _DENIALS | _CHARGES)
-        )
+        and (previous.rule in TOLL_STATEMENTS or _responsibility(previous, candidate))
+        and _same_speaker(previous, candidate)
+    )
+
+
+def _denial_goes_on(previous: Candidate, candidate: Candidate) -> bool:
+    """Is ``candidate`` a participle that goes on from a denial, a dispute or a charge of the
+    same speaker ("denied firing on the boat, saying ...", "disputed the figures, saying",
+    "blamed the rebels for it, saying")? One statement, the participle's, which tells what
+    was said (its figures are that speaker's: "the army denied it, saying four were hurt";
+    PolNeAR train rv source 0.0002 lower, blind statement precision up)."""
+    return (
+        candidate.rule == PARTICIPLE
+        and _cue_word(previous) in _DENIALS | _CHARGES
         and _same_speaker(previous, candidate)
     )
 

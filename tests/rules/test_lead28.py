@@ -381,8 +381,10 @@ def test_a_progressive_reporting_verb(text: str, expected: list[tuple[str, str]]
             [("The group", "the SITE Intelligence Group")],
         ),
         (
+            # one statement since the fifty-second session: the participle goes on from the
+            # denial (the blind halves' writers count one)
             "The group denied responsibility for the attack, saying it had not fired.",
-            [("The group", None), ("The group", None)],
+            [("The group", None)],
         ),
     ],
     ids=[

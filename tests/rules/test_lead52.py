@@ -1,9 +1,9 @@
 """Readings the fifty-second session's lead added. Every sentence is invented.
 
 Statements: a denial a participle goes on from ("denied firing on the boat, saying its ships
-were in port") is one statement of the body, as a toll it put is; after "said" the participle
-stays a statement of its own ("said ..., saying", "said ..., adding that"), as PolNeAR's
-annotators count it.
+were in port") is one statement of the body, the participle's (its figures are the body's);
+after "said" the participle stays a statement of its own ("said ..., saying", "said ...,
+adding that"), as PolNeAR's annotators count it.
 """
 
 from __future__ import annotations
@@ -24,17 +24,17 @@ def _statements(text: str) -> list[tuple[str, str]]:
             "The Vandorian navy denied firing on the trawler, saying in a note on its website "
             "that its ships had been 30 kilometres away.",
             "The Vandorian navy",
-            "denied",
+            "saying",
         ),
         (
             "The interior ministry rejected the account, saying no protester had been hurt.",
             "The interior ministry",
-            "rejected",
+            "saying",
         ),
         (
             "The company denies any blame, saying the crane was inspected in March.",
             "The company",
-            "denies",
+            "saying",
         ),
     ],
 )
@@ -155,9 +155,9 @@ def test_given_with_no_perfect_states_nothing(text: str) -> None:
     [
         (
             "The miners' union disputed the company's figures, saying seven men had died.",
-            "disputed",
+            "saying",
         ),
-        ("The army blamed the rebels for the blast, saying they had mined the road.", "blamed"),
+        ("The army blamed the rebels for the blast, saying they had mined the road.", "saying"),
     ],
 )
 def test_a_dispute_or_a_charge_a_participle_goes_on_from_is_one_statement(
