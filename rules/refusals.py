@@ -8,6 +8,7 @@ English of news refusals (thirty-fourth session).
 from __future__ import annotations
 
 from rules.passed_on import PASSED_ON
+from rules.put_off import PUT_OFF
 from rules.walked_on import WALKED_ON
 
 #: Words after "said nothing" that make it a silence, not a report ("said nothing was found").
@@ -313,6 +314,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         *_withheld(negated),
         *_MORE_WORDINGS,
         _PROMISE_UNKEPT,
+        *PUT_OFF,
     )
 
 

@@ -118,8 +118,8 @@ def _passed_to_decide(words: list[str]) -> bool:
 #: The verbs of naming a person: a silence only of an office (``asked.an_office``).
 _NAMING = frozenset("named identified name identify".split())
 #: The words a "said" row ends on that belong to what follows ("would have to wait for",
-#: "not allowed to discuss the"): not the cue's.
-_DANGLING = frozenset("the it this that any for until till".split())
+#: "not allowed to discuss the", "would talk about it once"): not the cue's.
+_DANGLING = frozenset("the it this that any for until till once after".split())
 
 
 _ON_RECORD = ["on", "the", "record"]
@@ -166,7 +166,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     if (
         ending.low in _UNSAID or ending.low in NOTHING_ABOUT or not ending.is_word or dangling
     ) and last > c:
-        cue = span(tokens, c, last - 1)  # the cue is "did not say", not "did not say how"
+        cue = _without_last(tokens, c, last)  # "did not say", not "did not say how"
     addressed = next(
         (
             k
@@ -214,6 +214,12 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
 
 
 Span = tuple[int, int]
+
+
+def _without_last(tokens: list[Token], c: int, last: int) -> Span:
+    """The cue from ``c`` less its last token, which belongs to what follows, and less a quote
+    mark before it ('would talk about it "once the fire is out"')."""
+    return span(tokens, c, last - 1 if tokens[last - 1].is_word else max(c, last - 2))
 
 
 def _not_asked(tokens: list[Token], c: int, last: int, source: Span, referent: Span | None) -> bool:

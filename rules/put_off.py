@@ -1,0 +1,36 @@
+"""Answers put off to a later time or condition: "said he would take questions about the
+boiler once the smoke had cleared", "said she was abroad and would talk about the floods after
+she got back". Patterns of ``cues.NON_RESPONSE_REGEX`` read by ``rules.refusals``; the party is
+the subject before "said", and the one reporting verb carries the put-off alone (general English
+of news deflections, 52nd session; not "said the bridge would reopen once the water is out").
+"""
+
+from __future__ import annotations
+
+#: What a put-off answer is about: "about the boiler", "on the evictions".
+_TOPIC = r"\s+(?:on|about|over)\s+(?:[\w',-]+\s+){0,5}?[\w',-]+"
+_TO_PRESS = r"(?:publicly|to\s+(?:(?:the\s+)?(?:press|media)|reporters|journalists))"
+
+#: What a party says it will do later that is an answer: comment, take questions, talk or
+#: speak about the matter or to the press. A bare "speak" is put off only "once" something
+#: happens ("would speak after the service" is a speech; "would talk to the government once"
+#: a negotiation).
+_ANSWER_LATER = (
+    r"(?:(?:comment|say\s+more|(?:answer|take|field)\s+(?:(?:any|further|more|all|reporters'"
+    r"|the)\s+)?questions)(?:" + _TOPIC + r")?"
+    r"|(?:talk|speak)(?:\s+"
+    + _TO_PRESS
+    + r")?"
+    + _TOPIC
+    + r"|(?:talk|speak)\s+"
+    + _TO_PRESS
+    + r")\s+[\"']?(?:once|after|when|only\s+after)"
+    r"|(?:talk|speak)\s+[\"']?once"
+)
+
+#: "said (that) he would ... once", "said she was travelling abroad and would ... after":
+#: a clause of the speaker's own state may come between the pronoun and the put-off.
+PUT_OFF = (
+    r"said\s+(?:that\s+)?(?:he|she|it|they)\s+(?:(?:was|were|is|are|had\s+been)\s+"
+    r"(?:[\w',-]+\s+){1,8}?and\s+)?(?:would|will)\s+(?:only\s+)?(?:" + _ANSWER_LATER + r")\b",
+)

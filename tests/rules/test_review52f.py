@@ -1,0 +1,86 @@
+"""review52f's sentences: non-responses the lead left open in the fifty-second session (answers
+put off, passed on or cut short), closed on invented text. Every sentence is the reviewer's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    """The kind and source of every attribution the rules find in ``text``."""
+    return [(a.kind, a.source) for a in analyze(text).attributions]
+
+
+def _silent(party: str) -> list[tuple[str, str]]:
+    return [("non_response", party)]
+
+
+def _said(party: str) -> list[tuple[str, str]]:
+    return [("statement", party)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill's foreman said he would take questions about the boiler once the smoke had"
+            " cleared.",
+            _silent("The mill's foreman"),
+        ),
+        (
+            "The quarry's owner said he would answer questions about the blast \"once the dust"
+            ' has settled".',
+            _silent("The quarry's owner"),
+        ),
+        (
+            "The harbour master said she would talk about the collision after the divers had"
+            " finished their work.",
+            _silent("The harbour master"),
+        ),
+        (
+            "The senator's office said she was visiting relatives in the north and would speak"
+            " about the storm when she returned on Thursday.",
+            _silent("The senator's office"),
+        ),
+        (
+            "The mayor said she would comment on the evictions after the council met on Friday.",
+            _silent("The mayor"),
+        ),
+        (
+            "The coach said he would speak to reporters after the match.",
+            _silent("The coach"),
+        ),
+        # counter-examples: a state told, a thing that will happen later, a talk that is no answer
+        (
+            "The senator's office said she was visiting relatives in the north.",
+            _said("The senator's office"),
+        ),
+        (
+            "The ferry operator said the crossing would reopen once the wind had dropped.",
+            _said("The ferry operator"),
+        ),
+        (
+            "The rebels said they would talk to the government once the shelling stopped.",
+            _said("The rebels"),
+        ),
+        ("The army said it would respond when attacked.", _said("The army")),
+        ("The bishop said he would speak at the funeral after the mass.", _said("The bishop")),
+    ],
+    ids=[
+        "take-questions-once",
+        "quoted-once",
+        "talk-after",
+        "away-and-would-speak-when",
+        "comment-after",
+        "to-reporters-after",
+        "away-only",
+        "reopen-once",
+        "negotiation",
+        "threat",
+        "speech-after",
+    ],
+)
+def test_answer_put_off(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
