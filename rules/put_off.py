@@ -1,8 +1,9 @@
-"""Answers put off to a later time or condition: "said he would take questions about the
-boiler once the smoke had cleared", "said she was abroad and would talk about the floods after
-she got back". Patterns of ``cues.NON_RESPONSE_REGEX`` read by ``rules.refusals``; the party is
-the subject before "said", and the one reporting verb carries the put-off alone (general English
-of news deflections, 52nd session; not "said the bridge would reopen once the water is out").
+"""Answers put off to a later time or condition, or passed on: "said he would take questions
+about the boiler once the smoke had cleared", "said she was abroad and would talk about the
+floods after she got back", 'said she was "not the right person to ask" about the seizure'. Patterns
+of ``cues.NON_RESPONSE_REGEX`` read by ``rules.refusals``; the party is the subject before
+"said", and the one reporting verb carries the put-off alone (general English of news
+deflections, 52nd session; not "said the bridge would reopen once the water is out").
 """
 
 from __future__ import annotations
@@ -33,4 +34,10 @@ _ANSWER_LATER = (
 PUT_OFF = (
     r"said\s+(?:that\s+)?(?:he|she|it|they)\s+(?:(?:was|were|is|are|had\s+been)\s+"
     r"(?:[\w',-]+\s+){1,8}?and\s+)?(?:would|will)\s+(?:only\s+)?(?:" + _ANSWER_LATER + r")\b",
+    # 'said she was "not the right person to ask"': a question passed on (not "was not the
+    # driver", "not the person to blame")
+    r"said\s+(?:that\s+)?(?:he|she|it|they)\s+(?:was|is|were|are)\s+[\"']?not\s+the\s+"
+    r"(?:(?:right|best|proper|appropriate)\s+)?(?:person|one|man|woman|people|office|body"
+    r"|department|agency)\s+to\s+(?:ask|answer|speak\s+(?:to|about|on)|comment|talk\s+(?:to"
+    r"|about))\b",
 )

@@ -84,3 +84,34 @@ def _said(party: str) -> list[tuple[str, str]]:
 )
 def test_answer_put_off(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokeswoman for the port said she was not the right person to ask about the seizure"
+            " and sent reporters to the customs office.",
+            _silent("A spokeswoman for the port"),
+        ),
+        (
+            'The club\'s secretary said he was "not the person to ask" about the transfer.',
+            _silent("The club's secretary"),
+        ),
+        (
+            "A hospital official said she was not the one to ask about the shortages.",
+            _silent("A hospital official"),
+        ),
+        (
+            "The warden said that he was not the best person to speak about the escape.",
+            _silent("The warden"),
+        ),
+        # counter-examples: who one is not, a blame or a decision that is not one's own
+        ("A spokeswoman said she was not the driver.", _said("A spokeswoman")),
+        ("The coach said he was not the person to blame for the defeat.", _said("The coach")),
+        ("The mayor said she was not the one to decide.", _said("The mayor")),
+    ],
+    ids=["sent-reporters", "quoted", "the-one", "best-person", "driver", "blame", "decide"],
+)
+def test_not_the_one_to_ask(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
