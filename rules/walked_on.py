@@ -10,6 +10,21 @@ from __future__ import annotations
 #: request, is turned away by ``rules.speech.at05``; RE2 reads these patterns, so no
 #: look-ahead here).
 _ASKED_ABOUT = r"(?:asked|questioned|pressed)\b"
+#: When a question was put to the party: "when asked", "after being reached", "as reporters
+#: began asking", "when a journalist rang" (52nd session).
+_PUT_TO = (
+    r"(?:when|after|as(?:\s+soon\s+as)?|once)\s+(?:(?:(?:he|she|they)\s+(?:was|were)\s+"
+    r"|being\s+)?(?:asked|questioned|pressed|reached|called|contacted)|(?:(?:a|the)\s+"
+    r"(?:reporter|journalist)"
+    r"|reporters|journalists)\s+(?:(?:started|began)\s+(?:asking|to\s+ask)|asked|called|rang"
+    r"|phoned|pressed))\b"
+)
+#: The phone put down: "put the phone down", "slammed down the receiver" (not "hung up the
+#: washing").
+_PHONE_DOWN = (
+    r"(?:hung\s+up(?:\s+the\s+(?:phone|call))?|(?:put|slammed|banged)\s+(?:the\s+(?:phone"
+    r"|receiver)\s+down|down\s+the\s+(?:phone|receiver)))"
+)
 
 
 #: "did not pick up its phones" or "the phone" (a body's; "her son did not pick up the phone"
@@ -58,4 +73,8 @@ WALKED_ON = (
     r"(?:walked|stormed|stalked)\s+out\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:briefing"
     r"|(?:news|press)\s+conference|interview|meeting)\s+(?:when|after|as)\s+(?:(?:he|she|they)"
     r"\s+(?:was|were)\s+|being\s+)?" + _ASKED_ABOUT,
+    # "put the phone down when asked how old the bus was", "hung up on a reporter" (52nd
+    # session; not "put the phone down and ran outside", "hung up on her sister")
+    _PHONE_DOWN + r"\s+" + _PUT_TO,
+    _PHONE_DOWN + r"\s+on\s+(?:a|the|our|this)\s+(?:reporters?|journalists?)\b",
 )

@@ -115,3 +115,50 @@ def test_answer_put_off(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_not_the_one_to_ask(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A clerk at the ferry company put the phone down when asked how many passengers were"
+            " aboard.",
+            _silent("A clerk at the ferry company"),
+        ),
+        (
+            "The foreman put down the phone when asked about the scaffolding.",
+            _silent("The foreman"),
+        ),
+        (
+            "The manager slammed the phone down when asked about the layoffs.",
+            _silent("The manager"),
+        ),
+        (
+            "The owner of the quarry hung up on a reporter who asked about the blast.",
+            _silent("The owner of the quarry"),
+        ),
+        (
+            "A receptionist at the clinic put the phone down as soon as the reporter asked about"
+            " the nurse.",
+            _silent("A receptionist at the clinic"),
+        ),
+        # counter-examples: a phone put down with no question put, a call of private life
+        ("The farmer put the phone down and ran outside.", []),
+        ("She hung up the washing and went to work.", []),
+        ("He hung up on his sister after a quarrel.", []),
+        ("The nurse put the phone down when the ambulance arrived.", []),
+    ],
+    ids=[
+        "put-down-when-asked",
+        "put-down-the-phone",
+        "slammed-down",
+        "hung-up-on-reporter",
+        "as-soon-as",
+        "ran-outside",
+        "washing",
+        "sister",
+        "ambulance",
+    ],
+)
+def test_phone_put_down_on_a_question(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
