@@ -365,7 +365,7 @@ NON_RESPONSE_REGEX = re2.compile(
             r"(?:could\s+not|couldn't|did\s+not|didn't)" + _ADV + r"\s+reach\b",
             r"(?:was|were)\s+unable\s+to\s+(?:immediately\s+)?reach",
             # the party is inside the subject: "calls to the embassy went unanswered"
-            r"(?:went|go|goes|gone|remained|remain|remains|were|was|rang)\s+unanswered",
+            r"(?:went|go|goes|gone|remained|remain|remains|were|was|rang)\s+un(?:answered|returned)",
             r"(?:were|was|proved|have\s+been|has\s+been)\s+unsuccessful",
             *refusal_wordings(_NEG + _ADV, _BREAK_DOWN),
             r"(?:were|was|are|is)\s+holding\s+back\s+(?:his|her|their|the)\s+(?:names?|identit)",

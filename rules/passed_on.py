@@ -8,9 +8,11 @@ from __future__ import annotations
 
 PASSED_ON = (
     # "referred all further questions to the police": an answer left to another (50th
-    # session; not "referred 12 patients to a specialist")
+    # session; "referred questions about the vaccines to the board", 52nd; not "referred 12
+    # patients to a specialist")
     r"referred\s+(?:(?:all|every|any|further|those|these|the|our|reporters')\s+){0,2}"
-    r"(?:questions?|inquiries|enquiries|queries)\s+to\b",
+    r"(?:questions?|inquiries|enquiries|queries)\s+(?:(?:about|on|over|regarding)\s+"
+    r"(?:[\w',-]+\s+){1,6}?)?to\b",
     # "had passed every question on the raid to the navy", "handed every query on
     # the toll to the police" (51st session; not "passed the ball to", "handed the
     # questions out to pupils")

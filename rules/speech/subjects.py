@@ -273,7 +273,7 @@ def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
         if cited is not None:
             return cited
         subject = subject_before_comma(tokens, q) or left_phrase(tokens, q - 1)
-        if subject and tokens[q + 1].low == "which" and _verb_in(tokens, subject[0], q):
+        if subject and tokens[q + 1].low in ("which", "whose") and _verb_in(tokens, subject[0], q):
             subject = _nearest_phrase(tokens, q) or subject  # "X sent reporters to the sheriff,"
         elif subject and tokens[q + 1].low == "who" and _verb_in(tokens, subject[0], q):
             # "The figure was disputed by opposition lawmakers, who said": the agent of a

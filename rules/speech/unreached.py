@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rules.right_phrases import right_phrase
 from rules.speech.asked import asked_owner, issued
+from rules.speech.subjects import antecedent
 from rules.tokens import Token
 
 #: What a reporter sends and gets no answer to ("calls to", "an email seeking comment from").
@@ -24,8 +25,9 @@ _ATTEMPT_LEAD = frozenset(
 #: Words that end the party inside the attempt: "calls to the embassy seeking comment".
 _PARTY_END = frozenset("seeking for on about requesting asking by over regarding".split())
 #: Cues that say nothing about a party unless the subject names an attempt to reach one
-#: ("off": "the mayor's phone was switched off", not "the power was switched off").
-WEAK_CUES = frozenset(("unanswered", "unsuccessful", "off"))
+#: ("off": "the mayor's phone was switched off", not "the power was switched off";
+#: "unreturned": "calls to the navy went unreturned", not "his kindness went unreturned").
+WEAK_CUES = frozenset(("unanswered", "unreturned", "unsuccessful", "off"))
 #: A line one rings, owned by the party who did not answer: "the lawyer's mobile phone".
 _LINES = frozenset("phone phones telephone telephones mobile mobiles line lines".split())
 
@@ -51,7 +53,7 @@ def party_in_attempt(tokens: list[Token], source: tuple[int, int]) -> tuple[int,
     inside = [j for j, t in enumerate(tokens) if source[0] <= t.start and t.end <= source[1]]
     if not inside:
         return None
-    owner = _line_owner(tokens, inside)
+    owner = _line_owner(tokens, inside) or _whose_line(tokens, inside)
     if owner is not None:
         return owner
     if len(inside) > 1 and tokens[inside[0]].low in ("reach", "contact"):
@@ -119,6 +121,18 @@ def _line_owner(tokens: list[Token], inside: list[int]) -> tuple[int, int] | Non
         if end.end - cut > tokens[inside[0]].start
         else None
     )
+
+
+def _whose_line(tokens: list[Token], inside: list[int]) -> tuple[int, int] | None:
+    """ "referred questions to the board, whose phones rang unanswered": the body the line of
+    a relative "whose" belongs to (its own words only a line: "whose phones", "whose office
+    line"; not "whose letters")."""
+    first = inside[0]
+    if first < 2 or tokens[first - 1].low != "whose" or tokens[inside[-1]].low not in _LINES:
+        return None
+    if any(tokens[k].low not in _LINES | _LINE_KINDS for k in inside):
+        return None
+    return antecedent(tokens, first - 2)
 
 
 #: Words between the owner and the line: "mobile", "office", "desk", "cell".

@@ -162,3 +162,46 @@ def test_not_the_one_to_ask(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_phone_put_down_on_a_question(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A call to the navy's press office went unreturned.",
+            _silent("the navy's press office"),
+        ),
+        (
+            "Messages left for the airline's spokesman went unreturned on Tuesday.",
+            _silent("the airline's spokesman"),
+        ),
+        ("Calls to the fire brigade were unreturned.", _silent("the fire brigade")),
+        (
+            "The clinic referred questions about the vaccines to the regional health board, whose"
+            " phones rang unanswered all afternoon.",
+            _silent("The clinic") + _silent("the regional health board"),
+        ),
+        (
+            "The ministry, whose phones rang unanswered all day, later issued a statement.",
+            _silent("The ministry"),
+        ),
+        # counter-examples: a feeling or a serve unreturned, a patient referred, a private phone
+        ("His kindness went unreturned.", []),
+        ("The serve went unreturned.", []),
+        ("The clinic referred the patient to a specialist.", []),
+        ("She called her aunt, whose phone rang unanswered all night.", []),
+    ],
+    ids=[
+        "call-unreturned",
+        "messages-left-for",
+        "were-unreturned",
+        "referred-then-whose-phones",
+        "whose-phones-subject",
+        "kindness",
+        "serve",
+        "patient",
+        "aunt",
+    ],
+)
+def test_calls_unreturned_and_phones_unanswered(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
