@@ -77,4 +77,8 @@ WALKED_ON = (
     # session; not "put the phone down and ran outside", "hung up on her sister")
     _PHONE_DOWN + r"\s+" + _PUT_TO,
     _PHONE_DOWN + r"\s+on\s+(?:a|the|our|this)\s+(?:reporters?|journalists?)\b",
+    # "walked out as reporters began asking why", "stormed off when questioned" (52nd
+    # session; not "walked out of the hospital on Monday", "walked out as the shift began")
+    r"(?:walked|stormed|stalked|strode|hurried)\s+(?:out|away|off)(?:\s+of\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+)?\s+" + _PUT_TO,
 )

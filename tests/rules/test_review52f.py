@@ -205,3 +205,43 @@ def test_phone_put_down_on_a_question(text: str, expected: list[tuple[str, str]]
 )
 def test_calls_unreturned_and_phones_unanswered(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister read a short statement and then walked out as reporters began asking"
+            " why the dam had failed.",
+            _silent("The minister"),
+        ),
+        (
+            "The club's owner walked out when journalists started asking about the unpaid wages.",
+            _silent("The club's owner"),
+        ),
+        (
+            "The chief engineer stormed off when asked about the cracks in the tunnel.",
+            _silent("The chief engineer"),
+        ),
+        (
+            "The director walked out of the press room as reporters started asking about the fire"
+            " exits.",
+            _silent("The director"),
+        ),
+        # counter-examples: a walk out with no question put, or on a request
+        ("The patient walked out of the hospital on Monday.", []),
+        ("The workers walked out as the shift began.", []),
+        ("The fan walked out when asked to leave.", []),
+    ],
+    ids=[
+        "then-walked-out",
+        "started-asking",
+        "stormed-off",
+        "press-room",
+        "hospital",
+        "shift",
+        "asked-to-leave",
+    ],
+)
+def test_walked_out_on_questions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
