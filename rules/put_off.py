@@ -8,6 +8,8 @@ deflections, 52nd session; not "said the bridge would reopen once the water is o
 
 from __future__ import annotations
 
+import re
+
 #: What a put-off answer is about: "about the boiler", "on the evictions".
 _TOPIC = r"\s+(?:on|about|over)\s+(?:[\w',-]+\s+){0,5}?[\w',-]+"
 _TO_PRESS = r"(?:publicly|to\s+(?:(?:the\s+)?(?:press|media)|reporters|journalists))"
@@ -40,4 +42,26 @@ PUT_OFF = (
     r"(?:(?:right|best|proper|appropriate)\s+)?(?:person|one|man|woman|people|office|body"
     r"|department|agency)\s+to\s+(?:ask|answer|speak\s+(?:to|about|on)|comment|talk\s+(?:to"
     r"|about))\b",
+)
+
+
+#: Whom a party would not tell what it knows: the press, a briefing, the families, lawmakers
+#: ("would not tell reporters whether the warning had reached her"; not "would not tell his
+#: wife", a private matter).
+TOLD_NOTHING = (
+    r"\s+tell\s+(?:(?:the\s+)?(?:reporters|journalists|press|media|families|relatives"
+    r"|lawmakers|parliament|councillors|councilors)|(?:a|the)\s+(?:(?:news|press)\s+"
+    r"conference|briefing|newspaper|paper|agency|broadcaster)|us)\s+(?:whether|how|why|what"
+    r"|who|when|where|if)\b"
+)
+
+#: A participle after a silence that only passes the answer on to an inquiry or puts it off
+#: (", saying an inquiry would find out", ", saying only that it was too early to say"): no
+#: statement besides the silence (``rules.speech.refusal_reports``).
+DEFERRED = re.compile(
+    r"\s*(?:only\s+)?(?:that\s+)?(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:inquiry|inquest"
+    r"|investigation|review|court|investigators|coroner)\s+(?:would|will|should|must|could)\s+"
+    r"(?:find\s+out|establish|determine|decide|answer\s+that|show)|it\s+was\s+(?:too\s+early"
+    r"|premature)\s+to\s+(?:say|speculate|comment))\b[^;]*$",
+    re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rules.passed_on import PASSED_ON
 from rules.put_off import PUT_OFF
+from rules.put_off import PUT_OFF, TOLD_NOTHING
 from rules.walked_on import WALKED_ON
 
 #: Words after "said nothing" that make it a silence, not a report ("said nothing was found").
@@ -268,6 +269,7 @@ def refusal_wordings(negated: str, break_down: str) -> tuple[str, ...]:
         # "did not pick up calls", "left questions about the alarm unanswered", "has yet to
         # name the victims", "were holding back his name" (general English of news refusals)
         *_NOT_DRAWN,
+        negated + TOLD_NOTHING,  # "would not tell reporters whether" (52nd session)
         negated + r"\s+pick(?:ed)?\s+up\s+(?:(?:(?:repeated|several|our|reporters')\s+)?calls"
         r"|(?:his|her|its|their)\s+(?:(?:mobile|office|desk)\s+)?(?:phones?|telephones?))\b",
         # "did not make anyone available for an interview"

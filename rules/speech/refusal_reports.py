@@ -1,10 +1,12 @@
 """A report of a refusal and nothing else: "The union said it would not comment" is the
-union's silence, not a statement besides it (the one reporting verb carries the refusal)."""
+union's silence, not a statement besides it (the one reporting verb carries the refusal); so
+is a refusal's ", saying an inquiry would find out", which only passes the answer on."""
 
 from __future__ import annotations
 
 import re
 
+from rules.put_off import DEFERRED
 from rules.speech.said_that import said_then
 from rules.speech.spoken_for import owner_named_again
 from rules.speech.statements import Candidate
@@ -24,10 +26,25 @@ def without_refusal_reports(found: list[Candidate]) -> list[Candidate]:
     """``found`` less the statements whose reported words are only a silence of their own
     speaker ("said it would leave all comment to the police", "said it would not comment
     until Monday"); a statement that goes on past it ("..., but that 12 had died") stays."""
-    silences = [c for c in found if c.kind == "non_response" and c.referent is not None]
+    silences = [c for c in found if c.kind == "non_response"]
     if not silences:
         return found
-    return [c for c in found if not any(_only_reports(c, s) for s in silences)]
+    return [c for c in found if not any(_only_reports(c, s) or _deferral(c, s) for s in silences)]
+
+
+def _deferral(statement: Candidate, silence: Candidate) -> bool:
+    """Is ``statement`` a participle "saying" after ``silence``, of its party, that only passes
+    the answer on or puts it off ("would not tell reporters whether ..., saying an inquiry
+    would find out")? Not one that tells something ("..., saying two deputies were hurt")."""
+    sentence = statement.sentence
+    if statement.kind != "statement" or silence.sentence.start != sentence.start:
+        return False
+    if statement.source != silence.source or statement.cue[0] < silence.cue[1]:
+        return False
+    at = sentence.start
+    if sentence.text[statement.cue[0] - at : statement.cue[1] - at].lower() != "saying":
+        return False
+    return DEFERRED.match(sentence.text[statement.cue[1] - at :]) is not None
 
 
 def _only_reports(statement: Candidate, silence: Candidate) -> bool:

@@ -245,3 +245,51 @@ def test_calls_unreturned_and_phones_unanswered(text: str, expected: list[tuple[
 )
 def test_walked_out_on_questions(text: str, expected: list[tuple[str, str]]) -> None:
     assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor would not tell reporters whether the warning had reached her office,"
+            " saying an inquiry would find out.",
+            _silent("The mayor"),
+        ),
+        (
+            "The commander would not tell journalists how many soldiers had died.",
+            _silent("The commander"),
+        ),
+        (
+            "The airline would not tell the families when the bodies would be flown home.",
+            _silent("The airline"),
+        ),
+        (
+            "The warden did not tell a news conference why the gate had been left open.",
+            _silent("The warden"),
+        ),
+        (
+            "The mayor would not say whether the warning had reached her office, saying only that"
+            " the inquiry would establish that.",
+            _silent("The mayor"),
+        ),
+        # counter-examples: a private matter untold; a participle that tells something
+        ("He would not tell his wife.", []),
+        ("She would not tell her brother where she had been.", []),
+        (
+            "The sheriff declined to say who fired first, saying two deputies were wounded.",
+            _silent("The sheriff") + _said("The sheriff"),
+        ),
+    ],
+    ids=[
+        "tell-reporters-saying-inquiry",
+        "tell-journalists-how-many",
+        "tell-the-families",
+        "news-conference",
+        "say-saying-only-inquiry",
+        "wife",
+        "brother",
+        "saying-tells",
+    ],
+)
+def test_would_not_tell_the_press(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _kinds(text) == expected
