@@ -1,9 +1,10 @@
 """Answers put off to a later time or condition, or passed on: "said he would take questions
-about the boiler once the smoke had cleared", "said she was abroad and would talk about the
-floods after she got back", 'said she was "not the right person to ask" about the seizure'. Patterns
-of ``cues.NON_RESPONSE_REGEX`` read by ``rules.refusals``; the party is the subject before
-"said", and the one reporting verb carries the put-off alone (general English of news
-deflections, 52nd session; not "said the bridge would reopen once the water is out").
+about the boiler once the smoke had cleared", "said she was visiting relatives and would speak
+about the storm when she returned", 'said she was "not the right person to ask" about the
+seizure'. Patterns of ``cues.NON_RESPONSE_REGEX`` read by ``rules.refusals``; the party is the
+subject before "said", and the one reporting verb carries the put-off alone (general English
+of news deflections, 52nd session; not "said the crossing would reopen once the wind had
+dropped").
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _ANSWER_LATER = (
     r"|(?:talk|speak)\s+[\"']?once"
 )
 
-#: "said (that) he would ... once", "said she was travelling abroad and would ... after":
+#: "said (that) he would ... once", "said she was at a summit and would ... when":
 #: a clause of the speaker's own state may come between the pronoun and the put-off.
 PUT_OFF = (
     r"said\s+(?:that\s+)?(?:he|she|it|they)\s+(?:(?:was|were|is|are|had\s+been)\s+"
@@ -46,7 +47,7 @@ PUT_OFF = (
 
 
 #: Whom a party would not tell what it knows: the press, a briefing, the families, lawmakers
-#: ("would not tell reporters whether the warning had reached her"; not "would not tell his
+#: ("would not tell journalists how many soldiers had died"; not "would not tell his
 #: wife", a private matter).
 TOLD_NOTHING = (
     r"\s+tell\s+(?:(?:the\s+)?(?:reporters|journalists|press|media|families|relatives"
@@ -56,7 +57,7 @@ TOLD_NOTHING = (
 )
 
 #: A participle after a silence that only passes the answer on to an inquiry or puts it off
-#: (", saying an inquiry would find out", ", saying only that it was too early to say"): no
+#: (", saying the inquest would establish that", ", saying only that it was too early to say"): no
 #: statement besides the silence (``rules.speech.refusal_reports``).
 DEFERRED = re.compile(
     r"\s*(?:only\s+)?(?:that\s+)?(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:inquiry|inquest"

@@ -73,7 +73,7 @@ WALKED_ON = (
     r"(?:walked|stormed|stalked)\s+out\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:briefing"
     r"|(?:news|press)\s+conference|interview|meeting)\s+(?:when|after|as)\s+(?:(?:he|she|they)"
     r"\s+(?:was|were)\s+|being\s+)?" + _ASKED_ABOUT,
-    # "put the phone down when asked how old the bus was", "hung up on a reporter" (52nd
+    # "put the phone down when asked how many passengers were aboard", "hung up on a reporter" (52nd
     # session; not "put the phone down and ran outside", "hung up on her sister")
     _PHONE_DOWN + r"\s+" + _PUT_TO,
     _PHONE_DOWN + r"\s+on\s+(?:a|the|our|this)\s+(?:reporters?|journalists?)\b",

@@ -1,6 +1,6 @@
 """A report of a refusal and nothing else: "The union said it would not comment" is the
 union's silence, not a statement besides it (the one reporting verb carries the refusal); so
-is a refusal's ", saying an inquiry would find out", which only passes the answer on."""
+is a refusal's ", saying the inquest would establish that", which only passes the answer on."""
 
 from __future__ import annotations
 
@@ -34,8 +34,9 @@ def without_refusal_reports(found: list[Candidate]) -> list[Candidate]:
 
 def _deferral(statement: Candidate, silence: Candidate) -> bool:
     """Is ``statement`` a participle "saying" after ``silence``, of its party, that only passes
-    the answer on or puts it off ("would not tell reporters whether ..., saying an inquiry
-    would find out")? Not one that tells something ("..., saying two deputies were hurt")."""
+    the answer on or puts it off ("would not tell journalists how many ..., saying the
+    inquest would establish that")? Not one that tells something ("..., saying two deputies
+    were hurt")."""
     sentence = statement.sentence
     if statement.kind != "statement" or silence.sentence.start != sentence.start:
         return False

@@ -95,7 +95,7 @@ def test_answer_put_off(text: str, expected: list[tuple[str, str]]) -> None:
             _silent("A spokeswoman for the port"),
         ),
         (
-            'The club\'s secretary said he was "not the person to ask" about the transfer.',
+            'The club\'s secretary said he was "not the right man to ask" about the transfer.',
             _silent("The club's secretary"),
         ),
         (
@@ -211,9 +211,9 @@ def test_calls_unreturned_and_phones_unanswered(text: str, expected: list[tuple[
     ("text", "expected"),
     [
         (
-            "The minister read a short statement and then walked out as reporters began asking"
-            " why the dam had failed.",
-            _silent("The minister"),
+            "The site manager gave a two-line statement to the cameras and then strode away as"
+            " journalists started asking who had signed off the scaffold.",
+            _silent("The site manager"),
         ),
         (
             "The club's owner walked out when journalists started asking about the unpaid wages.",
@@ -234,7 +234,7 @@ def test_calls_unreturned_and_phones_unanswered(text: str, expected: list[tuple[
         ("The fan walked out when asked to leave.", []),
     ],
     ids=[
-        "then-walked-out",
+        "then-strode-away",
         "started-asking",
         "stormed-off",
         "press-room",
@@ -251,9 +251,9 @@ def test_walked_out_on_questions(text: str, expected: list[tuple[str, str]]) -> 
     ("text", "expected"),
     [
         (
-            "The mayor would not tell reporters whether the warning had reached her office,"
-            " saying an inquiry would find out.",
-            _silent("The mayor"),
+            "The harbour board would not tell the paper whether the crane had been inspected,"
+            " saying the inquest would establish that.",
+            _silent("The harbour board"),
         ),
         (
             "The commander would not tell journalists how many soldiers had died.",
@@ -268,9 +268,9 @@ def test_walked_out_on_questions(text: str, expected: list[tuple[str, str]]) -> 
             _silent("The warden"),
         ),
         (
-            "The mayor would not say whether the warning had reached her office, saying only that"
-            " the inquiry would establish that.",
-            _silent("The mayor"),
+            "The prison governor would not say how the inmate got the key, saying only that the"
+            " review would determine it.",
+            _silent("The prison governor"),
         ),
         # counter-examples: a private matter untold; a participle that tells something
         ("He would not tell his wife.", []),
@@ -281,7 +281,7 @@ def test_walked_out_on_questions(text: str, expected: list[tuple[str, str]]) -> 
         ),
     ],
     ids=[
-        "tell-reporters-saying-inquiry",
+        "tell-the-paper-saying-inquest",
         "tell-journalists-how-many",
         "tell-the-families",
         "news-conference",
