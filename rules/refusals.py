@@ -8,7 +8,6 @@ English of news refusals (thirty-fourth session).
 from __future__ import annotations
 
 from rules.passed_on import PASSED_ON
-from rules.put_off import PUT_OFF
 from rules.put_off import PUT_OFF, TOLD_NOTHING
 from rules.walked_on import WALKED_ON
 
