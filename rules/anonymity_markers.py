@@ -47,6 +47,18 @@ ANONYMITY_MARKERS = re.compile(
     r"|only\s+without\s+(?:his|her|their)\s+names?"
     r"|if\s+(?:his|her|their)\s+names?\s+(?:appeared|was\s+(?:used|published|printed)"
     r"|were\s+(?:used|published|printed))"
+    # A name kept "out of the paper", an account given "only if her name was withheld", workers
+    # "banned from speaking with reporters", one who "could be posted far away for talking to
+    # the media" (52nd session; not a name kept "on a list", nor a move "abroad for surgery")
+    r"|(?:kept|keeps|keep|keeping|left|leaves)\s+(?:his|her|their)\s+(?:full\s+)?names?\s+"
+    r"(?:out\s+of|off)\s+(?:the\s+)?(?:paper|papers|print|record|reports?|story|stories|news"
+    r"|articles?)\b"
+    r"|only\s+if\s+(?:his|her|their)\s+(?:full\s+)?names?\s+(?:was|were|is|stayed|remained)\s+"
+    r"(?:withheld|left\s+out|kept\s+out)"
+    r"|(?:barred|banned|forbidden|prohibited)\s+(?:from\s+(?:speaking|talking)|to\s+(?:speak"
+    r"|talk))\s+(?:to|with)\s+(?:the\s+)?(?:press|media|news\s+media|reporters|journalists)"
+    r"|(?:could|might|may|would|will)\s+be\s+[a-z]+(?:\s+[\w-]+){0,6}?\s+for\s+(?:speaking"
+    r"|talking)\s+(?:to|with)\s+(?:the\s+)?(?:press|media|news\s+media|reporters|journalists)"
     # "who would not give her name"
     r"|(?:would\s+not|wouldn't|did\s+not|didn't|refused\s+to)\s+give\s+(?:his|her)"
     r"\s+(?:full\s+|last\s+)?names?"

@@ -1,0 +1,75 @@
+"""Readings the fifty-second session's review helper (review52d) added. Every sentence is
+invented.
+
+Anonymity told by a reason in a relative clause after the source: a name kept "out of the
+report", "only if her name was left out", staff "barred from talking to the press", a source
+who "might be moved to a far post for talking to reporters" (one statement, the source's, not
+a second one for the reason). A name kept "on the ballot", or a move "abroad for treatment",
+marks nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+
+def _statements(text: str) -> list[tuple[str, str, bool]]:
+    return [
+        (a.source or "", a.cue, a.anonymous)
+        for a in analyze(text).attributions
+        if a.kind == "statement"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The senior midwife at the clinic, who agreed to an interview only if her name was "
+            "withheld, as midwives there are forbidden to speak with journalists, said the "
+            "generator failed.",
+            "The senior midwife at the clinic",
+        ),
+        (
+            "The night porter, who kept his name out of the paper for fear of being sacked, "
+            "said four people were hurt.",
+            "The night porter",
+        ),
+        (
+            "The deputy clerk at the land registry, who said he might be transferred to a "
+            "distant district for speaking to journalists, said the files were burned.",
+            "The deputy clerk at the land registry",
+        ),
+        (
+            "The head cook, who spoke to us since cooks at the canteen are barred from "
+            "talking to reporters, said the gas line leaked.",
+            "The head cook",
+        ),
+        (
+            "A ferry mechanic, who said the depot may well be closing and he would be "
+            "reassigned to Tolm for talking with the media, said the pumps failed.",
+            "A ferry mechanic",
+        ),
+    ],
+)
+def test_a_reason_for_anonymity_after_the_source_marks_it_unnamed(text: str, source: str) -> None:
+    assert _statements(text) == [(source, "said", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The head cook, who kept his name on the ballot, said the river rose.", "The head cook"),
+        ("Dario Vela, who kept his name out of the story, said the river rose.", "Dario Vela"),
+        ("The warden, who was barred from the hearing, said the river rose.", "The warden"),
+    ],
+)
+def test_a_name_kept_elsewhere_marks_nothing(text: str, source: str) -> None:
+    assert _statements(text) == [(source, "said", False)]
+
+
+def test_a_move_abroad_for_treatment_is_no_reason() -> None:
+    text = "The mayor's driver, who said he might be sent abroad for surgery, said the road shut."
+    assert {s[2] for s in _statements(text)} == {False}
