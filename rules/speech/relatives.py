@@ -3,6 +3,7 @@ canyon, and who asked not to be named, said"."""
 
 from __future__ import annotations
 
+from rules.appositive_participles import appositive_participle
 from rules.tokens import Token
 
 #: Words that open a relative clause between commas: "X, whose family farms nearby, said",
@@ -24,6 +25,8 @@ def before_relative(tokens: list[Token], first: int, last: int) -> int:
             return k - 1
         if tokens[k].text == "that" and tokens[k - 1].is_word and _that_clause(tokens, k, last):
             return k - 1
+        if k < last and appositive_participle(tokens, first, k):
+            return k - 1  # "Ivo Marten, 33, a nurse travelling with her sons, said"
     return last
 
 
