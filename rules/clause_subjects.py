@@ -203,6 +203,7 @@ def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
     if first_comma is not None and _introduces(tokens, k, first_comma, end):
         k = first_comma + 1  # "Asked on Monday, ...", "Eight years ago, he ..."
     elif first_comma is None:
+        k = _past_time_phrase(tokens, k, end)  # "Late on Friday it revised the count, saying"
         # "A few hours later they said": a time phrase before the subject.
         for i in range(k + 1, min(end - 1, k + 6)):
             if tokens[i].low in ("later", "ago", "earlier") and (
@@ -213,6 +214,22 @@ def _subject_start_in_clause(tokens: list[Token], end: int) -> int | None:
                 k = i + 1
                 break
     return k if k < end else None
+
+
+def _past_time_phrase(tokens: list[Token], k: int, end: int) -> int:
+    """The first token after a time phrase that opens the clause with no comma ("Late on
+    Friday it", "On Tuesday evening the agency", "Early today police"), or ``k``: only words
+    of time, and a pronoun, a determiner or a name after them."""
+    if tokens[k].low not in _TIME_OPENERS:
+        return k
+    i = k
+    while i < min(end, k + 5) and (tokens[i].low in _TIME_OPENERS or tokens[i].low in TIME_WORDS):
+        i += 1
+    if i == k + 1 or i >= end or not any(t.low in TIME_WORDS for t in tokens[k:i]):
+        return k
+    after = tokens[i]
+    opens = after.low in SUBJECT_PRONOUNS or after.low in DETERMINERS or after.is_capital
+    return i if opens else k
 
 
 #: Words that open an introductory phrase or clause, never a subject: prepositions and

@@ -186,6 +186,7 @@ def participle(at: CueAt, code: str) -> Candidate | None:
     ]
     head = tokens[_head_before_bracket(tokens, subject)]
     spoke = any(speaker_like(h) for h in (head, *heads)) or puts_out(tokens, subject)
+    spoke = spoke or head.low == "it"  # "Late on Friday it revised the toll, saying": a body
     if not spoke and not (person_or_speaker(head) and _clause_follows(tokens, last)):
         return None  # "The driver fled, telling no one": a person, but no words reported
     return Candidate(code, "statement", at.cue, span(tokens, *subject), at.sentence)

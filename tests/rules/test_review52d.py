@@ -13,6 +13,10 @@ relative clause is, in a subject before its verb (an inverted source after "said
 the real-news gate annotates it whole). Kept: an appositive's place ("a building
 manager in Velk"), a noun in "-ing" ("head of training at"), people told by a participle with
 no comma ("Villagers fleeing the fighting said").
+
+A time phrase that opens a clause with no comma ("Late on Sunday it revised the figure,
+saying") is no subject: the subject of "saying" is the one after it, a body's "it" (told by
+the body named before) or a real subject ("Late on Sunday the coast guard revised ...").
 """
 
 from __future__ import annotations
@@ -121,3 +125,44 @@ def test_a_participle_in_an_appositive_is_cut_from_the_source(text: str, source:
 )
 def test_an_appositive_with_no_participle_stays_whole(text: str, source: str) -> None:
     assert [s for s, _, _ in _statements(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Orme Ferry Company said 30 people were on board. Late on Tuesday it raised "
+            "the count, saying nine more passengers were missing.",
+            "The Orme Ferry Company",
+        ),
+        (
+            "The Velk Port Authority put the toll at 8. Early on Sunday it revised the figure, "
+            "saying 11 people had drowned.",
+            "The Velk Port Authority",
+        ),
+        (
+            "The Velk Port Authority put the toll at 8. Late on Sunday the coast guard revised "
+            "the figure, saying 11 people had drowned.",
+            "the coast guard",
+        ),
+        (
+            "Late on Sunday Velk Port Authority revised the figure, saying 11 people had drowned.",
+            "Velk Port Authority",
+        ),
+    ],
+)
+def test_a_time_phrase_before_the_subject_is_no_source(text: str, source: str) -> None:
+    assert _statements(text)[-1][:2] == (source, "saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("On Friday Ana Ruiz said 11 people had drowned.", [("Ana Ruiz", "said", False)]),
+        ("The storm hit Velk. Late on Sunday it rained again, saying nothing.", []),
+    ],
+)
+def test_a_time_phrase_gives_no_speaker_of_its_own(
+    text: str, found: list[tuple[str, str, bool]]
+) -> None:
+    assert _statements(text) == found
