@@ -208,8 +208,14 @@ def _demands(statement: Candidate) -> bool:
 
 
 def _urges(statement: Candidate) -> bool:
-    """Is the statement's cue an appeal (``cues.APPEAL_VERBS``: "urged", "urges")?"""
-    return _cue_word(statement) in APPEAL_VERBS
+    """Is the statement's cue an appeal (``cues.APPEAL_VERBS``: "urged", "urges"), or an
+    "asked" joined to a verb before it ("said ... and asked residents to give blood": an
+    appeal or a question of the same speaker, 52nd session)?"""
+    word = _cue_word(statement)
+    return word in APPEAL_VERBS or (word in _ASKING and _coordinated(statement))
+
+
+_ASKING = frozenset(("asked", "asks"))
 
 
 def _cue_word(statement: Candidate) -> str:
@@ -271,7 +277,11 @@ def _second_verb(
     if first is not None and _cue_word(previous) not in first:
         return False
     acts = _CHARGES | _WARNINGS | (_FIRST_ACTS if first else frozenset())
-    return _cue_word(candidate) in acts and _same_speaker(previous, candidate)
+    # "said the list left out three hamlets, and put the toll at 37": the toll a speaker puts
+    # after saying something is the same statement (52nd session)
+    toll = first is None and candidate.rule in TOLL_STATEMENTS and _cue_word(previous) in _SAYING
+    joined = toll or _cue_word(candidate) in acts
+    return joined and _same_speaker(previous, candidate)
 
 
 #: Verbs of a charge laid or a warning given after a statement ("and accused managers of

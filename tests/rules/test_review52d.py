@@ -17,6 +17,10 @@ no comma ("Villagers fleeing the fighting said").
 A time phrase that opens a clause with no comma ("Late on Sunday it revised the figure,
 saying") is no subject: the subject of "saying" is the one after it, a body's "it" (told by
 the body named before) or a real subject ("Late on Sunday the coast guard revised ...").
+
+One speaker, two verbs: a toll put after "said" ("said ..., and put the number of dead at
+37") and an "asked" joined to a statement ("said ... and asked residents to give blood") are
+the one statement, "said". Two speakers in one sentence stay two.
 """
 
 from __future__ import annotations
@@ -166,3 +170,42 @@ def test_a_time_phrase_gives_no_speaker_of_its_own(
     text: str, found: list[tuple[str, str, bool]]
 ) -> None:
     assert _statements(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor, Ilse Varn, said the list missed two hamlets, and put the number of "
+        "dead at 37.",
+        "The harbour board said its divers had reached the hull and put the toll at 14.",
+        "Doctors at the Orme clinic said they had run out of oxygen and asked residents to "
+        "give blood.",
+        "Volunteers said the shelter was full and asked people to stay home.",
+        "The warden said the dam would hold and asked whether the sluices had been opened.",
+    ],
+)
+def test_a_second_verb_of_one_speaker_is_the_same_statement(text: str) -> None:
+    assert [(cue, kind) for _, cue, kind in _sources_cues(text)] == [("said", "statement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "The governor said the list missed two hamlets, and the mayor put the number of "
+            "dead at 37.",
+            ["The governor", "the mayor"],
+        ),
+        (
+            "Doctors said they had run out of oxygen and the mayor asked residents to give blood.",
+            ["Doctors", "the mayor"],
+        ),
+        ("Police asked anyone who saw the crash to call them.", ["Police"]),
+    ],
+)
+def test_two_speakers_in_one_sentence_stay_two(text: str, sources: list[str]) -> None:
+    assert [source for source, _, _ in _sources_cues(text)] == sources
+
+
+def _sources_cues(text: str) -> list[tuple[str, str, str]]:
+    return [(a.source or "", a.cue, a.kind) for a in analyze(text).attributions]
