@@ -39,8 +39,6 @@ _PASSIVE = frozenset("is was are were been being be".split())
 #: Before a participle, a state, not a speaker: "could not be verified", a patient who
 #: "remained admitted" or "stays admitted", the writer who "am told" (general English).
 _BE = frozenset("am be been being remain remains remained remaining stay stays stayed".split())
-
-
 _QUOTES = frozenset("\"'")
 
 
@@ -273,8 +271,11 @@ def antecedent(tokens: list[Token], q: int) -> tuple[int, int] | None:
         if cited is not None:
             return cited
         subject = subject_before_comma(tokens, q) or left_phrase(tokens, q - 1)
-        if subject and tokens[q + 1].low in ("which", "whose") and _verb_in(tokens, subject[0], q):
-            subject = _nearest_phrase(tokens, q) or subject  # "X sent reporters to the sheriff,"
+        pronoun = tokens[q + 1].low
+        if subject and pronoun in ("which", "whose") and _verb_in(tokens, subject[0], q):
+            # "X sent reporters to the sheriff, which"; "whose" after an object only (not "A ...,")
+            if pronoun == "which" or (subject[0] > 0 and tokens[subject[0] - 1].is_word):
+                subject = _nearest_phrase(tokens, q) or subject
         elif subject and tokens[q + 1].low == "who" and _verb_in(tokens, subject[0], q):
             # "The figure was disputed by opposition lawmakers, who said": the agent of a
             # passive (not "a senior official in the ministry, who", a person's place)

@@ -214,3 +214,11 @@ def test_a_denial_joined_to_said_is_one_statement(text: str) -> None:
 def test_another_speakers_said_after_a_denial_stays() -> None:
     text = "The ministry denied the report, and the mayor said the bodies would be flown home."
     assert [cue for _, cue in _statements(text)] == ["denied", "said"]
+
+
+def test_whose_after_the_subject_a_sentence_opens_with_keeps_the_speaker() -> None:
+    text = (
+        "A woman from the camp's east block, whose husband still works for the council and who "
+        "asked that her name be kept out for his sake, said she had buried her son."
+    )
+    assert _statements(text) == [("A woman from the camp's east block", "said")]
