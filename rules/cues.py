@@ -48,7 +48,7 @@ REPORTING_VERBS.update(
 # "conceded defeat", "testified for two hours", "complained of pain", "the talks concluded on
 # Friday", "demanded a recount", "promised to rebuild"; "the review concluded that": a finding,
 # "lawmakers demanded that", "promised that": what they said; "boasted that", not "boasted a
-# record", thirty-fifth session; a sum "pledged" or "promised" is no statement, 52nd session).
+# record", thirty-fifth session; a sum "pledged" or "promised": AT46).
 REPORTING_VERBS.update(
     dict.fromkeys(
         """conceded concedes testified testifies complained complains concluded concludes

@@ -31,6 +31,7 @@ from rules.speech.at41 import InvestigatorsBelieve
 from rules.speech.at42 import CountedTheDead
 from rules.speech.at43 import GaveAnAccount
 from rules.speech.at45 import ReadOut
+from rules.speech.at46 import PledgedASum
 from rules.speech.kinds import CueRule
 
 #: Asked in order; the first that accepts a cue decides it.
@@ -51,6 +52,7 @@ CUE_RULES: tuple[CueRule, ...] = (
     CountedTheDead(),  # "recorded", "counted" only of the dead or hurt
     GaveAnAccount(),  # "gave", "offered" only of an account or a version
     ReadOut(),  # "read out" only a statement or figures
+    PledgedASum(),  # "pledged", "promised" a sum; any other "promised" it hands to AT01
     ReportingVerb(),
     NonResponse(),
 )

@@ -207,11 +207,13 @@ def test_the_charge_and_said_keeps_the_claimant() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a sum pledged or promised is no statement (52nd session, review52d: AT46 retired;
-        # the corpus annotates a pledge of money as a money distractor with no attribution)
-        ("The governor pledged 5,000 pesos to each family.", []),
-        ("The bank promised $2 million for the rebuilding.", []),
-        ("The Tolvan Mining Company pledged 40,000 vorns in aid on Monday.", []),
+        # a sum pledged or promised is the pledging party's statement
+        ("The governor pledged 5,000 pesos to each family.", [("statement", "The governor")]),
+        ("The bank promised $2 million for the rebuilding.", [("statement", "The bank")]),
+        (
+            "The Tolvan Mining Company pledged 40,000 vorns in aid on Monday.",
+            [("statement", "The Tolvan Mining Company")],
+        ),
         # counter-examples: people pledged, a pledge to act, help with no sum, and "promised
         # that" stays AT01's
         ("The alliance pledged 300 troops to the mission.", []),

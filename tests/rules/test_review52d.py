@@ -21,9 +21,6 @@ the body named before) or a real subject ("Late on Sunday the coast guard revise
 One speaker, two verbs: a toll put after "said" ("said ..., and put the number of dead at
 37") and an "asked" joined to a statement ("said ... and asked residents to give blood") are
 the one statement, "said". Two speakers in one sentence stay two.
-
-A sum promised or pledged is no statement (the corpus annotates a pledge of money as a money
-distractor, with no attribution); "promised that" and "pledged that" still report words.
 """
 
 from __future__ import annotations
@@ -212,26 +209,3 @@ def test_two_speakers_in_one_sentence_stay_two(text: str, sources: list[str]) ->
 
 def _sources_cues(text: str) -> list[tuple[str, str, str]]:
     return [(a.source or "", a.cue, a.kind) for a in analyze(text).attributions]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The provincial council has promised 8 million to each family that lost a member.",
-        "The shipping line pledged 3,000 dollars to every passenger's family.",
-        "The Orme Mining Company promised $500,000 for the funerals.",
-    ],
-)
-def test_a_sum_promised_is_no_statement(text: str) -> None:
-    assert analyze(text).attributions == ()
-
-
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        ("The government promised that the bridge would reopen by May.", "The government"),
-        ("The governor pledged that each family would be paid.", "The governor"),
-    ],
-)
-def test_a_promise_that_reports_words(text: str, source: str) -> None:
-    assert _statements(text) == [(source, text.split()[2], False)]
