@@ -26,7 +26,7 @@ from rules.claims.groups import (
     without_asides,
 )
 from rules.claims.initialisms import undotted
-from rules.claims.let_go import past_released, released_of_another
+from rules.claims.let_go import not_its_verb, past_released
 from rules.claims.lexicon import (
     ADJECTIVE_CUES,
     MORE_THAN_VERBS,
@@ -79,7 +79,7 @@ def bind_before(text: str, figures: list[FigureSpan], i: int, cues: Cues) -> Bin
     if index is None:
         return None
     cue = governing(text, figures, i, cues, index)
-    if cue is not cues.hits[index] and released_of_another(text, figure, cue):
+    if cue is not cues.hits[index] and not_its_verb(text, figure, cues, cue):
         cue = cues.hits[index]  # "a video of the two hostages was released": not theirs
     if not cue.cue.before or cue.start - figure.end > WINDOW:
         return None

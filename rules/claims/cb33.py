@@ -55,4 +55,4 @@ class IncludedPart(ExtraRule):
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:
-        return subset_parts(sent.text, sent.stated, found)
+        return subset_parts(sent.text, sent.stated, found, sent.cues)

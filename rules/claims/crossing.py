@@ -15,6 +15,7 @@ from rules.claims.groups import following_group
 from rules.claims.joined_groups import BEFORE_ADJECTIVE
 from rules.claims.lexicon import AUX, FORMATIONS
 from rules.claims.name_cues import aside_end
+from rules.claims.part_aside import in_part_aside
 from rules.claims.partitive_gap import verb_after_partitive
 from rules.claims.parts import CueHit, Cues
 from rules.claims.patterns import ADJECTIVE_GAP, SUBSET_IN_GAP
@@ -63,7 +64,10 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     """The cue right after figure ``i``, or the verb after it when that cue is an adjective
     of the group: "two injured workers died" (the verb governs), also across a part set off
     after the whole ("90 firefighters, including 12 divers, were sent")."""
-    while index + 1 < len(cues.hits) and _marker_in_group(text, figures[i].end, cues.hits[index]):
+    while index + 1 < len(cues.hits) and (
+        _marker_in_group(text, figures[i].end, cues.hits[index])
+        or in_part_aside(text, figures[i], cues, index)  # "80 rescuers, including two hurt,"
+    ):
         index += 1  # "2,400 rescue workers were sent": the noun CB54 reads is in the group
     cue = cues.hits[index]
     if index + 1 >= len(cues.hits):

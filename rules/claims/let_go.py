@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from rules.claims.part_aside import in_part_aside
 from rules.claims.parts import CueHit, Cues
 from rules.cue_rows import RELEASED
 from rules.numbers import FigureSpan
@@ -57,6 +58,15 @@ def released_of_another(text: str, figure: FigureSpan, cue: CueHit) -> bool:
     return cue.cue.pattern == RELEASED and _after_noun_of(text, figure)
 
 
+def not_its_verb(text: str, figure: FigureSpan, cues: Cues, cue: CueHit) -> bool:
+    """Is ``cue``, the verb after the count's noun, another's: a "released" said of a noun before
+    the count (``released_of_another``) or a verb inside the aside of its part ("80 rescuers,
+    including two who were hurt, arrived": ``rules.claims.part_aside``)?"""
+    if released_of_another(text, figure, cue):
+        return True
+    return in_part_aside(text, figure, cues, cues.hits.index(cue))
+
+
 def _after_noun_of(text: str, figure: FigureSpan) -> bool:
     """Does the count come right after a noun and "of", the noun no part ("two of the")?"""
     noun_of = _NOUN_OF.search(text, max(0, figure.start - 30), figure.start)
@@ -65,7 +75,10 @@ def _after_noun_of(text: str, figure: FigureSpan) -> bool:
 
 def past_released(text: str, figure: FigureSpan, cues: Cues, index: int | None) -> int | None:
     """The first cue from ``index`` on that the count ``figure`` does not look past: "9 other
-    people (names not released) were injured" binds "injured"."""
-    while index is not None and looks_past(text, figure, cues.hits[index]):
+    people (names not released) were injured" binds "injured", and "80 rescuers, including a
+    team flown in, were digging" binds "were digging" (``rules.claims.part_aside``)."""
+    while index is not None and (
+        looks_past(text, figure, cues.hits[index]) or in_part_aside(text, figure, cues, index)
+    ):
         index = index + 1 if index + 1 < len(cues.hits) else None
     return index

@@ -24,10 +24,10 @@ NEXT_WORDS = re.compile(rf"(?:\s+(?:{INITIALISM_WORD}|[A-Za-z][\w'-]*)){{1,6}}")
 AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s*$", re.IGNORECASE)
 
 # "12 people, including 3 children, were killed": the subset is skipped inside the gap; only a
-# comma closes "of whom" ("30 escaped, of whom 18 were recaptured": the verb is the 18's).
+# comma closes "of whom" ("30 escaped, of whom 18 were recaptured") or "including two who".
 SUBSET_IN_GAP = re.compile(
-    r"(?:,\s*|\s--?\s*|\()(?:among\s+whom|of\s+whom|of\s+which|of\s+them|most\s+of\s+them)"
-    r"\b[^;:.]{0,80}?,"
+    r"(?:,\s*|\s--?\s*|\()(?:among\s+whom|of\s+whom|of\s+which|of\s+them|most\s+of\s+them"
+    r"|(?:including|among\s+them)\s[^;:.,]{1,60}?\b(?:who|which))\b[^;:.]{0,80}?,"
     r"|(?:,\s*|\s--?\s*|\(|\s)(?:including|among\s+them|mostly)"
     r"\b[^;:.]{0,80}?(?:,|(?=\s+(?:were|was|are|is|have|has|had)\b))",
     re.IGNORECASE,

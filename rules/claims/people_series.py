@@ -17,6 +17,8 @@ English grammar of coordinated plural nouns.
 ' police were '
 >>> without_people_series(" soldiers, tanks and helicopters were ")
 ' soldiers, tanks and helicopters were '
+>>> without_people_series(" firefighters, soldiers and volunteers with dogs ")
+' firefighters with dogs '
 """
 
 from __future__ import annotations
@@ -25,14 +27,23 @@ import re
 
 from rules.nouns import PERSONNEL, is_human_plural
 
-#: A kind of people in up to three words, none of them the verb's auxiliary.
-_WORD = r"(?!(?:were|was|are|is|have|has|had|been|be|will|would)\b)[A-Za-z][A-Za-z-]*"
+#: A kind of people in up to three words, none of them the verb's auxiliary nor a preposition
+#: that opens what the last kind has with it.
+_WORD = (
+    r"(?!(?:were|was|are|is|have|has|had|been|be|will|would|with|in|from|aboard)\b)"
+    r"[A-Za-z][A-Za-z-]*"
+)
 _KIND = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+
+#: What the series has with it or where it is, before its verb: "volunteers with dogs",
+#: "volunteers in boats", "soldiers from the capital" (review52g; general English of rescue
+#: reports). It stays in the gap after the first kind, as "150 firefighters with dogs".
+_WITH_THEM = r"\s+(?:with|in|from|aboard)\s+(?:the\s+|their\s+)?[A-Za-z][A-Za-z-]*(?:\s+[a-z-]+)?"
 
 _SERIES = re.compile(
     rf"^(?P<first>\s*{_KIND})(?P<rest>(?:\s*,\s*{_KIND}){{1,4}}\s*,?\s+(?:and|or)\s+{_KIND})"
     # the verb after it, or the cue itself when it holds the verb ("were digging": 45th)
-    r"(?=\s+(?:were|was|are|is|have|has|had|will|would)\b|\s*$)"
+    rf"(?=(?:{_WITH_THEM})?(?:\s+(?:were|was|are|is|have|has|had|will|would)\b|\s*$))"
 )
 
 #: Words that open a kind with a count, an article or a clause of its own: not a bare kind.

@@ -12,7 +12,7 @@ import re
 from rules.categories import CASUALTY_CATEGORIES
 from rules.claims.groups import following_group
 from rules.claims.lists import listed_people, person_binding
-from rules.claims.parts import Binding
+from rules.claims.parts import Binding, CueHit, Cues
 from rules.nouns import PERSON_NOUNS, is_human_plural
 from rules.numbers import FigureSpan
 
@@ -67,7 +67,7 @@ def _whole_before(found: list[Binding], at: int, text: str) -> Binding | None:
 
 
 def _figure_part(
-    text: str, at: int, stated: list[FigureSpan], whole: Binding
+    text: str, at: int, stated: list[FigureSpan], whole: Binding, cues: Cues | None
 ) -> tuple[Binding, int] | None:
     """A counted part starting at ``at``: "3 policemen", "the two pilots"; and its end."""
     family = _FAMILY_OF.match(text, at)
@@ -84,8 +84,10 @@ def _figure_part(
     group = following_group(text[figure.end :])
     if group is None and _WHO.match(text, figure.end):
         # "killed nine people, including two who were trapped on the roof": the part is of
-        # the whole's people, told by what befell them (51st session)
-        return Binding(figure, whole.cue, None, figure.start - whole.cue.end), figure.end
+        # the whole's people, told by what befell them (51st session); a harm the clause tells
+        # of a count no casualty is the part's own ("80 rescuers, including two who were hurt,")
+        cue = _own_harm(text, figure.end, cues, whole) or whole.cue
+        return Binding(figure, cue, None, abs(figure.start - cue.end)), figure.end
     if not _is_people(group):
         return None
     assert group is not None
@@ -93,8 +95,11 @@ def _figure_part(
     return Binding(figure, whole.cue, group, figure.start - whole.cue.end), end
 
 
-def subset_parts(text: str, stated: list[FigureSpan], found: list[Binding]) -> list[Binding]:
-    """The parts listed after "including" that detail a count of the same sentence."""
+def subset_parts(
+    text: str, stated: list[FigureSpan], found: list[Binding], cues: Cues | None = None
+) -> list[Binding]:
+    """The parts listed after "including" that detail a count of the same sentence (a part's
+    own harm told in its relative clause, with ``cues``: ``_own_harm``)."""
     parts: list[Binding] = []
     taken = {b.figure.start for b in found}
     upper = text.isupper()
@@ -104,7 +109,7 @@ def subset_parts(text: str, stated: list[FigureSpan], found: list[Binding]) -> l
             continue
         offset = match.end()
         for _ in range(6):
-            counted = _figure_part(text, offset, stated, whole)
+            counted = _figure_part(text, offset, stated, whole, cues)
             if counted is not None:
                 binding, end = counted
             else:
@@ -138,3 +143,21 @@ def _the_titled(text: str, offset: int) -> list[tuple[int, int]]:
     if len(words) < 3 or words[-1].lower() in PERSON_NOUNS or is_human_plural(words[-1].lower()):
         return []
     return people
+
+
+#: The end of a part's relative clause: its closing comma, a clause break or the sentence's end.
+_CLAUSE_END = re.compile(r"[,;:.]|$")
+
+
+def _own_harm(text: str, start: int, cues: Cues | None, whole: Binding) -> CueHit | None:
+    """The harm told in the relative clause of a part (from ``start``) when the whole it
+    details counts no casualty: "Some 80 rescuers, including two who were hurt, searched the
+    rubble" (the two are hurt, the 80 deployed); "Forty passengers, including 12 who were
+    injured, were rescued". A whole of casualties keeps its fate ("killed nine people,
+    including two who were trapped")."""
+    if cues is None or whole.cue.cue.category in CASUALTY_CATEGORIES:
+        return None
+    match = _CLAUSE_END.search(text, start)
+    end = match.start() if match else len(text)
+    harms = (h for h in cues.hits if start <= h.start < end)
+    return next((h for h in harms if h.cue.category in CASUALTY_CATEGORIES), None)

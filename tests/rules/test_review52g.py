@@ -1,0 +1,98 @@
+"""Readings review52g added (issue 9). Every sentence is invented.
+
+A crew counted before a series of kinds with what it has with it ("150 firefighters, soldiers
+and volunteers with dogs searched") is deployed; a part's aside with a verb of its own
+("including a team flown in from the capital,") leaves the count's verb after it, and a harm
+that aside tells is the part's own ("including two who were hurt," is two hurt, not the crew).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules.analyze import analyze
+
+Row = tuple[str, float | None, float | None, str | None]
+
+
+def _claims(text: str) -> list[Row]:
+    return [(c.category, c.min, c.max, c.group) for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "About 120 firefighters, soldiers and volunteers with sniffer dogs searched the "
+            "flattened market overnight, the Orvel relief office said.",
+            ("deployed", 120, 120, "firefighters"),
+        ),
+        (
+            "Nearly 300 police, medics and divers in boats were sent to the flooded quarter.",
+            ("deployed", None, 300, "police"),
+        ),
+        (
+            "Some 70 rescuers, including a team flown in from Vask, were digging in shifts.",
+            ("deployed", 70, 70, "rescuers"),
+        ),
+        (
+            "Some 60 rescuers, including a crew sent from the port, searched the tunnel.",
+            ("deployed", 60, 60, "rescuers"),
+        ),
+        (
+            "Some 90 rescuers, including three who were hurt, were digging through the night.",
+            ("deployed", 90, 90, "rescuers"),
+        ),
+    ],
+    ids=["series-with-dogs", "series-in-boats", "aside-flown-in", "aside-sent", "aside-hurt"],
+)
+def test_a_crew_with_a_series_or_a_parts_aside_is_deployed(text: str, row: Row) -> None:
+    assert row in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "absent"),
+    [
+        # the hurt of the aside stay hurt and the crew is not hurt
+        (
+            "Some 90 rescuers, including three who were hurt, were digging through the night.",
+            ("wounded", 3, 3, None),
+            [("wounded", 90, 90, "rescuers"), ("deployed", 3, 3, None)],
+        ),
+        (
+            "Forty bus passengers, including 11 who were injured, were rescued from the gorge.",
+            ("wounded", 11, 11, None),
+            [("wounded", 40, 40, "passengers"), ("rescued", 11, 11, None)],
+        ),
+        # a whole of casualties keeps its fate for the part's clause
+        (
+            "The blast killed eight people, including two who were trapped on the roof.",
+            ("killed", 2, 2, None),
+            [],
+        ),
+    ],
+    ids=["crew-part-hurt", "passengers-part-hurt", "killed-part-trapped"],
+)
+def test_a_harm_in_a_parts_aside_is_the_parts_own(text: str, kept: Row, absent: list[Row]) -> None:
+    found = _claims(text)
+    assert kept in found
+    assert not [row for row in absent if row in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 150 firemen, soldiers and volunteers attended the funeral in Orvel.",
+        "About 150 firemen, soldiers and volunteers with banners attended the funeral.",
+        "Some 90 rescuers, including three who were hurt, arrived on Monday.",
+    ],
+    ids=["funeral", "funeral-with-banners", "arrived"],
+)
+def test_a_crew_at_no_work_is_no_deployment_nor_hurt(text: str) -> None:
+    found = _claims(text)
+    assert not [row for row in found if row[0] == "deployed" or row[1] in (90, 150)]
+
+
+def test_a_part_whose_clause_ends_the_sentence_still_tells_the_whole() -> None:
+    text = "Rangers found five walkers, including a guide who was struck in the leg."
+    assert ("wounded", 5, 5, "walkers") in _claims(text)
