@@ -67,6 +67,10 @@ SENT_PROFESSIONALS = frozenset(
     # "sent 120 engineers from other plants" to a broken refinery or a burst dam (47th session)
     "investigators inspectors specialists experts engineers technicians epidemiologists".split()
 )
+#: Medical staff a service sends or carries to a scene ("two surgeons had to be flown in",
+#: "flown 14 doctors and nurses"; review52g): deployed when sent, as the professionals above.
+#: Origin: general knowledge of relief and emergency reporting.
+MEDICAL_STAFF = frozenset("doctors nurses surgeons".split())
 #: Police counted only when sent ("60 deputies were sent to the school"): a sheriff's deputies,
 #: constables, troopers and marshals; never a side's losses ("lost 12 deputies" is seats).
 #: Origin: general knowledge of US and UK policing vocabulary.
@@ -86,7 +90,9 @@ def is_personnel(head: str, category: str, sent: bool = False) -> bool:
         return True
     if category != "deployed":
         return False
-    return head in SENT_PROFESSIONALS or head in SENT_POLICE or (sent and head in SENT_CROWD_STAFF)
+    if head in SENT_PROFESSIONALS or head in MEDICAL_STAFF or head in SENT_POLICE:
+        return True
+    return sent and head in SENT_CROWD_STAFF
 
 
 #: Kin, whom a family "loses" only to death ("lost three of his sons", "lost his wife and two

@@ -14,7 +14,7 @@ from rules.cue_fragments import (
     TROOPS_CARRIED,
 )
 from rules.deployment_rows import CREWS_TOILED
-from rules.nouns import RESPONDER_KINDS, SENT_SERVICES
+from rules.nouns import MEDICAL_STAFF, RESPONDER_KINDS, SENT_SERVICES
 
 #: The deployment cues whose counted heads are read here.
 CREW_PATTERNS = frozenset(
@@ -30,9 +30,6 @@ CREW_PATTERNS = frozenset(
 )
 #: The cues of crews at work, whose heads are crews or a party of services.
 _AT_WORK = (CREWS_AT_WORK, CREWS_TOILED)
-#: Medical staff a service carries to a disaster ("flown 14 doctors and nurses"), never sent
-#: by "ordered" or "moved" (a judge orders doctors to pay; a hospital moves its nurses).
-_MEDICAL_STAFF = frozenset("doctors nurses surgeons".split())
 
 #: Crews of a rescue (``CREWS_AT_WORK``; general English of disaster reports).
 _CREWS = frozenset("firefighters rescuers divers medics paramedics responders volunteers".split())
@@ -61,7 +58,9 @@ def crew_accepted(pattern: str, group: str, head: str | None, least: float | Non
     if pattern in (TROOP_ORDERS, TROOPS_CARRIED, CREWS_AT_SITE):
         return head is not None and (
             head in SENT_SERVICES
-            or (pattern == TROOPS_CARRIED and head in _MEDICAL_STAFF)
+            # carried by air, never sent by "ordered" or "moved" (a judge orders doctors to
+            # pay; a hospital moves its nurses)
+            or (pattern == TROOPS_CARRIED and head in MEDICAL_STAFF)
             or (pattern == CREWS_AT_SITE and head in _CREWS)
             or responders(group, head)
         )

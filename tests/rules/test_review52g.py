@@ -96,3 +96,40 @@ def test_a_crew_at_no_work_is_no_deployment_nor_hurt(text: str) -> None:
 def test_a_part_whose_clause_ends_the_sentence_still_tells_the_whole() -> None:
     text = "Rangers found five walkers, including a guide who was struck in the leg."
     assert ("wounded", 5, 5, "walkers") in _claims(text)
+
+
+# Medical staff sent to work: surgeons are deployed when sent, as doctors and nurses are.
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Two surgeons had to be flown in from Vask, the governor said.",
+            ("deployed", 2, 2, "surgeons"),
+        ),
+        ("Eleven surgeons were sent to the border town.", ("deployed", 11, 11, "surgeons")),
+        ("The ministry flew in six surgeons from the capital.", ("deployed", 6, 6, "surgeons")),
+        (
+            "The ministry has sent 400 health workers to spray ponds and ditches.",
+            ("deployed", 400, 400, "health workers"),
+        ),
+    ],
+    ids=["had-to-be-flown-in", "were-sent", "flew-in", "sent-to-spray"],
+)
+def test_medical_staff_sent_are_deployed(text: str, row: Row) -> None:
+    assert row in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two surgeons flew home on Friday.",
+        "The school sent 500 pupils home early.",
+        "The ministry has sent 500 letters to the clinics.",
+        "The board sent 30 surgeons home.",
+        "The hospital lost 12 surgeons to private clinics last year.",
+        "The judge ordered two surgeons to pay damages.",
+    ],
+    ids=["flew-home", "pupils-home", "letters", "surgeons-home", "lost", "ordered"],
+)
+def test_medical_staff_not_sent_to_work_are_no_deployment(text: str) -> None:
+    assert _claims(text) == []
