@@ -133,3 +133,45 @@ def test_medical_staff_sent_are_deployed(text: str, row: Row) -> None:
 )
 def test_medical_staff_not_sent_to_work_are_no_deployment(text: str) -> None:
     assert _claims(text) == []
+
+
+# A part after "among them" or "including" of a part told by its whole ("41 of the injured"):
+# CB33 reads the parts after CB43 has bound the whole.
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        (
+            "The district hospital said it had taken in 38 of the injured, among them nine "
+            "children.",
+            ("wounded", 38, 38, None),
+            ("wounded", 9, 9, "children"),
+        ),
+        (
+            "Medics treated 26 of the wounded, including four firefighters.",
+            ("wounded", 26, 26, None),
+            ("wounded", 4, 4, "firefighters"),
+        ),
+        (
+            "Fifteen of the dead, including three nurses, were buried on Sunday.",
+            ("killed", 15, 15, None),
+            ("killed", 3, 3, "nurses"),
+        ),
+    ],
+    ids=["taken-in-among-them", "treated-including", "dead-including"],
+)
+def test_a_part_of_a_part_told_by_its_whole(text: str, whole: Row, part: Row) -> None:
+    found = _claims(text)
+    assert whole in found
+    assert part in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews searched 26 of the damaged homes, including four schools.",
+        "Four of the wounded horses, including two foals, were put down.",
+    ],
+    ids=["homes", "horses"],
+)
+def test_a_part_of_a_whole_of_no_people_is_no_count(text: str) -> None:
+    assert _claims(text) == []
