@@ -37,11 +37,13 @@ _FREE_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+free\b(?!\s+(?:of|up)\b)", re.
 _RESCUERS = re.compile(
     r"\b(?:rescuers|rescue\s+(?:teams?|workers|crews|squads)|lifeguards|firefighters"
     r"|coast\s*guard(?:\s+crews)?)\b(?:\s+[\w,'-]+){0,8}?\s+(?:had\s+|have\s+|has\s+)?"
-    r"(?P<verb>pulled|plucked|lifted|airlifted|hoisted|winched|carried|freed)(?:\s+out)?\s+$",
+    r"(?P<verb>pulled|plucked|lifted|airlifted|hoisted|winched|carried|freed|brought)"
+    r"(?:\s+out)?\s+$",
     re.IGNORECASE,
 )
-#: After the rescuers' object: where they were taken from ("31 villagers from flooded homes").
-_FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off)\b", re.IGNORECASE)
+#: After the rescuers' object: where they were taken from ("31 villagers from flooded homes"),
+#: or "out" alone ("had brought 22 miners out through an air shaft", review52g).
+_FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off|out)\b", re.IGNORECASE)
 #: Crews, divers or volunteers who pull people out of water or a wreck: "crews had pulled 16
 #: people from the canal" (not "TV crews pulled 20 fans out of the crowd").
 _CREWS = re.compile(
@@ -207,6 +209,11 @@ class BroughtOutAlive(ExtraRule):
             {"category": "rescued", "min": 9, "max": 9},
         ),
         ("Coast guard crews pulled 87 people from the water.", {"category": "rescued", "min": 87}),
+        # "out" alone after the object, rescuers the subject (review52g)
+        (
+            "Rescue teams had brought 19 miners out through a ventilation shaft.",
+            {"category": "rescued", "min": 19, "group": "miners"},
+        ),
         (
             "Crews carried four hikers out alive.",
             {"category": "rescued", "min": 4, "group": "hikers"},
@@ -247,6 +254,7 @@ class BroughtOutAlive(ExtraRule):
         "Rescue teams pulled three bodies from the river.",
         "Divers brought up two cars from the harbour.",
         "Rescue crews pulled 12 hoses from the truck.",
+        "Rescue teams brought 30 crates out of the store.",
         "Investigators interviewed 23 survivors from the ferry.",
         "Divers pulled two cars from the water.",
         "Fishermen hauled 12 victims from the water after the ferry sank.",

@@ -175,3 +175,41 @@ def test_a_part_of_a_part_told_by_its_whole(text: str, whole: Row, part: Row) ->
 )
 def test_a_part_of_a_whole_of_no_people_is_no_count(text: str) -> None:
     assert _claims(text) == []
+
+
+# People brought out by rescuers, "out" alone after them: rescued (CB54).
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Rescue teams had brought 17 miners out through an old ventilation shaft by dawn.",
+            ("rescued", 17, 17, "miners"),
+        ),
+        (
+            "Firefighters brought nine tenants out before the stairwell collapsed.",
+            ("rescued", 9, 9, "tenants"),
+        ),
+        ("Rescuers pulled 31 villagers out, the mayor said.", ("rescued", 31, 31, "villagers")),
+    ],
+    ids=["miners-out-through", "tenants-out-before", "pulled-out"],
+)
+def test_people_rescuers_brought_out_are_rescued(text: str, row: Row) -> None:
+    assert row in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue teams brought 22 crates out.",
+        "Rescuers brought 12 dogs out of the kennels.",
+        "Rescue workers brought 22 tonnes of flour out to the camp.",
+    ],
+    ids=["crates", "dogs", "tonnes"],
+)
+def test_things_rescuers_brought_out_are_no_rescue(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_bodies_rescuers_brought_out_are_no_rescue() -> None:
+    found = _claims("Rescuers brought 22 bodies out of the flooded mine.")
+    assert [row for row in found if row[0] == "rescued"] == []
