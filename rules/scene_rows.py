@@ -135,11 +135,13 @@ CAPTIVES_INCLUDED: tuple[Row, ...] = (
 #: (``rules.cue_context``); "taken to hospital" and "taken into custody" are other rows.
 #: ("were among those taken", review51c: the captives' count told as "among the dead" is)
 _TAKEN = r"(?:(?:were|was|been)\s+|among\s+those\s+)(?:taken|whisked)"  # "were whisked away"
+#: The wild ground captors take captives into: "had been taken into the hills" (review52g).
+_INTO_HIDEOUT = r"\s+into\s+the\s+(?:hills|bush|forest|jungle|mountains|desert)\b"
 CAPTIVES_TAKEN: tuple[Row, ...] = (
     # the clause ends after "taken" (the scan's word boundary then needs a word next, which the
     # cue leaves to the next clause: "were taken. Killed were two teachers")
     # ("were taken and that 60 are still missing": a clause after "and", 27th session)
-    (rf"{_TAKEN}(?:\s*[,.;]\s+|\s+from|\s+away|\s+and\s+)", True, None, False),
+    (rf"{_TAKEN}(?:\s*[,.;]\s+|\s+from|\s+away|\s+and\s+|{_INTO_HIDEOUT})", True, None, False),
 )
 
 #: The bare "were taken" of that row, and the words that tell an abduction around it.

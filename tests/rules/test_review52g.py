@@ -213,3 +213,37 @@ def test_things_rescuers_brought_out_are_no_rescue(text: str) -> None:
 def test_bodies_rescuers_brought_out_are_no_rescue() -> None:
     found = _claims("Rescuers brought 22 bodies out of the flooded mine.")
     assert [row for row in found if row[0] == "rescued"] == []
+
+
+# A bare "had been taken into the hills" where an abduction is told: kidnapped.
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Gunmen raided the hamlet of Orvo on Sunday, killing six. More than 30 women and "
+            "children had been taken into the hills, elders said.",
+            ("kidnapped", 30, None, "women"),
+        ),
+        (
+            "Bandits stormed a boarding school near Kesh. Fourteen pupils were taken into the "
+            "forest.",
+            ("kidnapped", 14, 14, "pupils"),
+        ),
+    ],
+    ids=["hills", "forest"],
+)
+def test_captives_taken_into_the_wilds_are_kidnapped(text: str, row: Row) -> None:
+    assert row in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three children were taken into care after the fire in Orvo.",
+        "The pupils were taken into the hills for a picnic on Sunday.",
+        "Fourteen pupils were taken into the forest to plant trees.",
+    ],
+    ids=["into-care", "picnic", "trees"],
+)
+def test_people_taken_into_the_wilds_with_no_abduction_told_are_no_captives(text: str) -> None:
+    assert [row for row in _claims(text) if row[0] == "kidnapped"] == []
