@@ -9,9 +9,11 @@ from rules.claims.parts import Binding, SentenceParse
 from rules.nouns import PERSON_NOUNS, is_human_plural
 
 #: "five of the dead were firefighters and two were paramedics": the first part, its noun,
-#: "and", the second count, and its own predicate noun.
+#: "and", the second count, and its own predicate noun; "and that" when both parts are what
+#: one speaker said ("said 11 of the dead were women, and that four were children", review52g).
 _NEXT_PART = re.compile(
-    r"\s+of\s+(?:the|those)\s+\w+\s+(?:were|are)\s+[A-Za-z-]+\s*,?\s+and\s+", re.IGNORECASE
+    r"\s+of\s+(?:the|those)\s+\w+\s+(?:were|are)\s+[A-Za-z-]+\s*,?\s+and\s+(?:that\s+)?",
+    re.IGNORECASE,
 )
 _NOUN_PREDICATE = re.compile(
     r"\s+(?:were|are)\s+(?P<group>[A-Za-z-]+)\b(?!\s+(?:by|in|at|to)\b)", re.IGNORECASE
@@ -31,11 +33,16 @@ class NextPart(ExtraRule):
             "Five of the dead were firefighters and two were paramedics, the Orsk coroner said.",
             {"category": "killed", "min": 2, "group": "paramedics"},
         ),
+        (
+            "The coroner said nine of the dead were miners, and that three were guards.",
+            {"category": "killed", "min": 3, "group": "guards"},
+        ),
     )
     counter_examples = (
         "Five of the dead were firefighters and two were found in the river.",
         "Two of the injured were nurses and one was released.",
         "Five of the dead were firefighters and two were among the first to be named.",
+        "She said six of the dead were firefighters, and that two were found in the river.",
     )
 
     def find(self, sent: SentenceParse, found: list[Binding]) -> list[Binding]:

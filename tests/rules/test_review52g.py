@@ -247,3 +247,34 @@ def test_captives_taken_into_the_wilds_are_kidnapped(text: str, row: Row) -> Non
 )
 def test_people_taken_into_the_wilds_with_no_abduction_told_are_no_captives(text: str) -> None:
     assert [row for row in _claims(text) if row[0] == "kidnapped"] == []
+
+
+# The next part of a partitive in a second clause of the same saying, "and that": CB26.
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Vesna Hadrik said at least 12 of the dead were women, and that five were children.",
+            ("killed", 5, 5, "children"),
+        ),
+        (
+            "The coroner said nine of the injured were miners and that three were guards.",
+            ("wounded", 3, 3, "guards"),
+        ),
+    ],
+    ids=["dead-and-that", "injured-and-that"],
+)
+def test_the_next_part_after_and_that_is_a_part(text: str, part: Row) -> None:
+    assert part in _claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coroner said six of the dead were firefighters, and that two were found in the bay.",
+        "He said five of the injured were nurses and that two were released on Monday.",
+    ],
+    ids=["found", "released"],
+)
+def test_a_count_after_and_that_with_no_people_noun_is_no_part(text: str) -> None:
+    assert [row for row in _claims(text) if row[1] == 2] == []
