@@ -67,7 +67,7 @@ SENT_PROFESSIONALS = frozenset(
     # "sent 120 engineers from other plants" to a broken refinery or a burst dam (47th session)
     "investigators inspectors specialists experts engineers technicians epidemiologists".split()
 )
-#: Medical staff a service sends or carries to a scene ("two surgeons had to be flown in",
+#: Medical staff a service sends or carries to a scene ("four surgeons were sent to the valley",
 #: "flown 14 doctors and nurses"; review52g): deployed when sent, as the professionals above.
 #: Origin: general knowledge of relief and emergency reporting.
 MEDICAL_STAFF = frozenset("doctors nurses surgeons".split())

@@ -135,7 +135,7 @@ CAPTIVES_INCLUDED: tuple[Row, ...] = (
 #: (``rules.cue_context``); "taken to hospital" and "taken into custody" are other rows.
 #: ("were among those taken", review51c: the captives' count told as "among the dead" is)
 _TAKEN = r"(?:(?:were|was|been)\s+|among\s+those\s+)(?:taken|whisked)"  # "were whisked away"
-#: The wild ground captors take captives into: "had been taken into the hills" (review52g).
+#: The wild ground captors take captives into: "were taken into the bush" (review52g).
 _INTO_HIDEOUT = r"\s+into\s+the\s+(?:hills|bush|forest|jungle|mountains|desert)\b"
 CAPTIVES_TAKEN: tuple[Row, ...] = (
     # the clause ends after "taken" (the scan's word boundary then needs a word next, which the

@@ -10,7 +10,8 @@ from rules.nouns import PERSON_NOUNS, is_human_plural
 
 #: "five of the dead were firefighters and two were paramedics": the first part, its noun,
 #: "and", the second count, and its own predicate noun; "and that" when both parts are what
-#: one speaker said ("said 11 of the dead were women, and that four were children", review52g).
+#: one speaker said ("told us nine of the dead were nurses, and that two were porters";
+#: review52g).
 _NEXT_PART = re.compile(
     r"\s+of\s+(?:the|those)\s+\w+\s+(?:were|are)\s+[A-Za-z-]+\s*,?\s+and\s+(?:that\s+)?",
     re.IGNORECASE,

@@ -42,7 +42,7 @@ _RESCUERS = re.compile(
     re.IGNORECASE,
 )
 #: After the rescuers' object: where they were taken from ("31 villagers from flooded homes"),
-#: or "out" alone ("had brought 22 miners out through an air shaft", review52g).
+#: or "out" alone ("crews had brought 17 climbers out by the north passage", review52g).
 _FROM_AFTER = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:from|out\s+of|off|out)\b", re.IGNORECASE)
 #: Crews, divers or volunteers who pull people out of water or a wreck: "crews had pulled 16
 #: people from the canal" (not "TV crews pulled 20 fans out of the crowd").
@@ -211,8 +211,8 @@ class BroughtOutAlive(ExtraRule):
         ("Coast guard crews pulled 87 people from the water.", {"category": "rescued", "min": 87}),
         # "out" alone after the object, rescuers the subject (review52g)
         (
-            "Rescue teams had brought 19 miners out through a ventilation shaft.",
-            {"category": "rescued", "min": 19, "group": "miners"},
+            "Rescue teams had brought 19 climbers out by the flooded passage.",
+            {"category": "rescued", "min": 19, "group": "climbers"},
         ),
         (
             "Crews carried four hikers out alive.",

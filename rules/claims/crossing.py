@@ -66,7 +66,7 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     after the whole ("90 firefighters, including 12 divers, were sent")."""
     while index + 1 < len(cues.hits) and (
         _marker_in_group(text, figures[i].end, cues.hits[index])
-        or in_part_aside(text, figures[i], cues, index)  # "80 rescuers, including two hurt,"
+        or in_part_aside(text, figures[i], cues, index)  # "70 divers, including three injured,"
     ):
         index += 1  # "2,400 rescue workers were sent": the noun CB54 reads is in the group
     cue = cues.hits[index]

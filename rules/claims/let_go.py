@@ -60,8 +60,8 @@ def released_of_another(text: str, figure: FigureSpan, cue: CueHit) -> bool:
 
 def not_its_verb(text: str, figure: FigureSpan, cues: Cues, cue: CueHit) -> bool:
     """Is ``cue``, the verb after the count's noun, another's: a "released" said of a noun before
-    the count (``released_of_another``) or a verb inside the aside of its part ("80 rescuers,
-    including two who were hurt, arrived": ``rules.claims.part_aside``)?"""
+    the count (``released_of_another``) or a verb inside the aside of its part ("70 divers,
+    including three who were injured, arrived": ``rules.claims.part_aside``)?"""
     if released_of_another(text, figure, cue):
         return True
     return in_part_aside(text, figure, cues, cues.hits.index(cue))
@@ -75,8 +75,9 @@ def _after_noun_of(text: str, figure: FigureSpan) -> bool:
 
 def past_released(text: str, figure: FigureSpan, cues: Cues, index: int | None) -> int | None:
     """The first cue from ``index`` on that the count ``figure`` does not look past: "9 other
-    people (names not released) were injured" binds "injured", and "80 rescuers, including a
-    team flown in, were digging" binds "were digging" (``rules.claims.part_aside``)."""
+    people (names not released) were injured" binds "injured", and "70 divers, including a
+    crew airlifted from the coast, searched the lake" binds "searched"
+    (``rules.claims.part_aside``)."""
     while index is not None and (
         looks_past(text, figure, cues.hits[index]) or in_part_aside(text, figure, cues, index)
     ):

@@ -1,18 +1,18 @@
 """A cue inside the aside that names a part of a count: no verb of the count's own.
 
-"Some 80 rescuers, including a team flown in from the capital, were digging": "flown in"
-tells of the team, and the count's verb comes after the aside's closing comma ("were
-digging"). "Some 80 rescuers, including two who were hurt, searched the rubble": the hurt are
-the two, never the 80. The aside opens with "including" or "among them" after the count's
+"Some 70 divers, including a crew airlifted from the coast, searched the lake": "airlifted"
+tells of the crew, and the count's verb comes after the aside's closing comma ("searched").
+"Some 70 divers, including three who were injured, searched the lake": the injured are the
+three, never the 70. The aside opens with "including" or "among them" after the count's
 noun, with no comma before it but its own, and closes with a comma after the cue: an aside
 that ends the sentence ("found six hikers, including a guide who was struck in the arm") may
 tell the whole's fate too. A casualty verb after the aside is CB92's to bind ("Three men,
 including one in serious condition, were hurt"). General English grammar of a parenthetical
 part.
 
->>> bool(_ASIDE_OPEN.fullmatch(" rescuers, including a team "))
+>>> bool(_ASIDE_OPEN.fullmatch(" divers, including a crew "))
 True
->>> bool(_ASIDE_OPEN.fullmatch(" rescuers, including two, were "))
+>>> bool(_ASIDE_OPEN.fullmatch(" divers, including three, searched "))
 False
 """
 

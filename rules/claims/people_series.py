@@ -17,8 +17,8 @@ English grammar of coordinated plural nouns.
 ' police were '
 >>> without_people_series(" soldiers, tanks and helicopters were ")
 ' soldiers, tanks and helicopters were '
->>> without_people_series(" firefighters, soldiers and volunteers with dogs ")
-' firefighters with dogs '
+>>> without_people_series(" medics, nurses and porters with stretchers ")
+' medics with stretchers '
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ _WORD = (
 )
 _KIND = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 
-#: What the series has with it or where it is, before its verb: "volunteers with dogs",
-#: "volunteers in boats", "soldiers from the capital" (review52g; general English of rescue
-#: reports). It stays in the gap after the first kind, as "150 firefighters with dogs".
+#: What the series has with it or where it is, before its verb: "porters with stretchers",
+#: "marines in dinghies", "police from the coast" (review52g; general English of rescue
+#: reports). It stays in the gap after the first kind, as "90 medics with stretchers".
 _WITH_THEM = r"\s+(?:with|in|from|aboard)\s+(?:the\s+|their\s+)?[A-Za-z][A-Za-z-]*(?:\s+[a-z-]+)?"
 
 _SERIES = re.compile(

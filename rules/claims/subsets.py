@@ -85,7 +85,7 @@ def _figure_part(
     if group is None and _WHO.match(text, figure.end):
         # "killed nine people, including two who were trapped on the roof": the part is of
         # the whole's people, told by what befell them (51st session); a harm the clause tells
-        # of a count no casualty is the part's own ("80 rescuers, including two who were hurt,")
+        # of a count no casualty is the part's own ("70 divers, including three who were injured,")
         cue = _own_harm(text, figure.end, cues, whole) or whole.cue
         return Binding(figure, cue, None, abs(figure.start - cue.end)), figure.end
     if not _is_people(group):
@@ -151,8 +151,8 @@ _CLAUSE_END = re.compile(r"[,;:.]|$")
 
 def _own_harm(text: str, start: int, cues: Cues | None, whole: Binding) -> CueHit | None:
     """The harm told in the relative clause of a part (from ``start``) when the whole it
-    details counts no casualty: "Some 80 rescuers, including two who were hurt, searched the
-    rubble" (the two are hurt, the 80 deployed); "Forty passengers, including 12 who were
+    details counts no casualty: "Some 70 divers, including three who were injured, searched the
+    lake" (the three are hurt, the 70 deployed); "Forty passengers, including 12 who were
     injured, were rescued". A whole of casualties keeps its fate ("killed nine people,
     including two who were trapped")."""
     if cues is None or whole.cue.cue.category in CASUALTY_CATEGORIES:

@@ -1,9 +1,9 @@
 """Readings review52g added (issue 9). Every sentence is invented.
 
-A crew counted before a series of kinds with what it has with it ("150 firefighters, soldiers
-and volunteers with dogs searched") is deployed; a part's aside with a verb of its own
-("including a team flown in from the capital,") leaves the count's verb after it, and a harm
-that aside tells is the part's own ("including two who were hurt," is two hurt, not the crew).
+A crew counted before a series of kinds with what it has with it ("130 medics, porters and
+volunteers with stretchers searched") is deployed; a part's aside with a verb of its own
+("including a crew airlifted from Vask,") leaves the count's verb after it, and a harm that
+aside tells is the part's own ("including three who were hurt," is three hurt, not the crew).
 """
 
 from __future__ import annotations
@@ -23,17 +23,17 @@ def _claims(text: str) -> list[Row]:
     ("text", "row"),
     [
         (
-            "About 120 firefighters, soldiers and volunteers with sniffer dogs searched the "
-            "flattened market overnight, the Orvel relief office said.",
-            ("deployed", 120, 120, "firefighters"),
+            "Nearly 130 medics, porters and volunteers with stretchers searched the flattened "
+            "market overnight, the Orvel relief office said.",
+            ("deployed", None, 130, "medics"),
         ),
         (
             "Nearly 300 police, medics and divers in boats were sent to the flooded quarter.",
             ("deployed", None, 300, "police"),
         ),
         (
-            "Some 70 rescuers, including a team flown in from Vask, were digging in shifts.",
-            ("deployed", 70, 70, "rescuers"),
+            "Some 70 divers, including a crew airlifted from Vask, were searching the reservoir.",
+            ("deployed", 70, 70, "divers"),
         ),
         (
             "Some 60 rescuers, including a crew sent from the port, searched the tunnel.",
@@ -82,15 +82,15 @@ def test_a_harm_in_a_parts_aside_is_the_parts_own(text: str, kept: Row, absent: 
 @pytest.mark.parametrize(
     "text",
     [
-        "About 150 firemen, soldiers and volunteers attended the funeral in Orvel.",
-        "About 150 firemen, soldiers and volunteers with banners attended the funeral.",
+        "Around 140 medics, porters and volunteers attended the wedding in Orvel.",
+        "Around 140 medics, porters and volunteers with banners marched to the square.",
         "Some 90 rescuers, including three who were hurt, arrived on Monday.",
     ],
-    ids=["funeral", "funeral-with-banners", "arrived"],
+    ids=["wedding", "march-with-banners", "arrived"],
 )
 def test_a_crew_at_no_work_is_no_deployment_nor_hurt(text: str) -> None:
     found = _claims(text)
-    assert not [row for row in found if row[0] == "deployed" or row[1] in (90, 150)]
+    assert not [row for row in found if row[0] == "deployed" or row[1] in (90, 140)]
 
 
 def test_a_part_whose_clause_ends_the_sentence_still_tells_the_whole() -> None:
@@ -103,17 +103,17 @@ def test_a_part_whose_clause_ends_the_sentence_still_tells_the_whole() -> None:
     ("text", "row"),
     [
         (
-            "Two surgeons had to be flown in from Vask, the governor said.",
-            ("deployed", 2, 2, "surgeons"),
+            "Three surgeons had been flown in by the army, the governor said.",
+            ("deployed", 3, 3, "surgeons"),
         ),
         ("Eleven surgeons were sent to the border town.", ("deployed", 11, 11, "surgeons")),
         ("The ministry flew in six surgeons from the capital.", ("deployed", 6, 6, "surgeons")),
         (
-            "The ministry has sent 400 health workers to spray ponds and ditches.",
+            "The ministry has sent 400 health workers to fumigate markets and schools.",
             ("deployed", 400, 400, "health workers"),
         ),
     ],
-    ids=["had-to-be-flown-in", "were-sent", "flew-in", "sent-to-spray"],
+    ids=["had-been-flown-in", "were-sent", "flew-in", "sent-to-fumigate"],
 )
 def test_medical_staff_sent_are_deployed(text: str, row: Row) -> None:
     assert row in _claims(text)
@@ -141,10 +141,9 @@ def test_medical_staff_not_sent_to_work_are_no_deployment(text: str) -> None:
     ("text", "whole", "part"),
     [
         (
-            "The district hospital said it had taken in 38 of the injured, among them nine "
-            "children.",
+            "The district clinic reported treating 38 of the injured, among them nine pupils.",
             ("wounded", 38, 38, None),
-            ("wounded", 9, 9, "children"),
+            ("wounded", 9, 9, "pupils"),
         ),
         (
             "Medics treated 26 of the wounded, including four firefighters.",
@@ -157,7 +156,7 @@ def test_medical_staff_not_sent_to_work_are_no_deployment(text: str) -> None:
             ("killed", 3, 3, "nurses"),
         ),
     ],
-    ids=["taken-in-among-them", "treated-including", "dead-including"],
+    ids=["treating-among-them", "treated-including", "dead-including"],
 )
 def test_a_part_of_a_part_told_by_its_whole(text: str, whole: Row, part: Row) -> None:
     found = _claims(text)
@@ -182,8 +181,8 @@ def test_a_part_of_a_whole_of_no_people_is_no_count(text: str) -> None:
     ("text", "row"),
     [
         (
-            "Rescue teams had brought 17 miners out through an old ventilation shaft by dawn.",
-            ("rescued", 17, 17, "miners"),
+            "Rescue teams had brought 17 climbers out by the north passage before noon.",
+            ("rescued", 17, 17, "climbers"),
         ),
         (
             "Firefighters brought nine tenants out before the stairwell collapsed.",
@@ -191,7 +190,7 @@ def test_a_part_of_a_whole_of_no_people_is_no_count(text: str) -> None:
         ),
         ("Rescuers pulled 31 villagers out, the mayor said.", ("rescued", 31, 31, "villagers")),
     ],
-    ids=["miners-out-through", "tenants-out-before", "pulled-out"],
+    ids=["climbers-out-by", "tenants-out-before", "pulled-out"],
 )
 def test_people_rescuers_brought_out_are_rescued(text: str, row: Row) -> None:
     assert row in _claims(text)
@@ -215,14 +214,14 @@ def test_bodies_rescuers_brought_out_are_no_rescue() -> None:
     assert [row for row in found if row[0] == "rescued"] == []
 
 
-# A bare "had been taken into the hills" where an abduction is told: kidnapped.
+# A bare "were taken into the bush" where an abduction is told: kidnapped.
 @pytest.mark.parametrize(
     ("text", "row"),
     [
         (
-            "Gunmen raided the hamlet of Orvo on Sunday, killing six. More than 30 women and "
-            "children had been taken into the hills, elders said.",
-            ("kidnapped", 30, None, "women"),
+            "Gunmen raided the hamlet of Orvo on Sunday, killing six. More than 30 villagers "
+            "were taken into the bush, elders said.",
+            ("kidnapped", 30, None, "villagers"),
         ),
         (
             "Bandits stormed a boarding school near Kesh. Fourteen pupils were taken into the "
@@ -230,7 +229,7 @@ def test_bodies_rescuers_brought_out_are_no_rescue() -> None:
             ("kidnapped", 14, 14, "pupils"),
         ),
     ],
-    ids=["hills", "forest"],
+    ids=["bush", "forest"],
 )
 def test_captives_taken_into_the_wilds_are_kidnapped(text: str, row: Row) -> None:
     assert row in _claims(text)
@@ -240,7 +239,7 @@ def test_captives_taken_into_the_wilds_are_kidnapped(text: str, row: Row) -> Non
     "text",
     [
         "Three children were taken into care after the fire in Orvo.",
-        "The pupils were taken into the hills for a picnic on Sunday.",
+        "The pupils were taken into the mountains for a picnic on Sunday.",
         "Fourteen pupils were taken into the forest to plant trees.",
     ],
     ids=["into-care", "picnic", "trees"],
@@ -254,8 +253,8 @@ def test_people_taken_into_the_wilds_with_no_abduction_told_are_no_captives(text
     ("text", "part"),
     [
         (
-            "Vesna Hadrik said at least 12 of the dead were women, and that five were children.",
-            ("killed", 5, 5, "children"),
+            "Vesna Hadrik said at least 12 of the dead were farmers, and that five were teachers.",
+            ("killed", 5, 5, "teachers"),
         ),
         (
             "The coroner said nine of the injured were miners and that three were guards.",
