@@ -58,12 +58,7 @@ SEARCHED_FOR = (
 )
 #: The rows of the missing not yet found, as the category table takes them (one line there),
 #: with those who "have not come home" (``rules.not_home``).
-NOT_FOUND: tuple[Row, ...] = (
-    *CUT_OFF,
-    *FATE_OF,
-    (SEARCHED_FOR, False, "object", False),
-    *NOT_HOME,
-)
+NOT_FOUND: tuple[Row, ...] = (*CUT_OFF, *FATE_OF, (SEARCHED_FOR, False, "object", False), *NOT_HOME)
 
 #: Killed: "one death", "a single fatality", "a second death": a toll of one (or its latest
 #: by ordinal) told by its noun; binds nothing itself, so CB125 reads the sentence (and turns

@@ -166,7 +166,8 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     if (
         ending.low in _UNSAID or ending.low in NOTHING_ABOUT or not ending.is_word or dangling
     ) and last > c:
-        cue = _without_last(tokens, c, last)  # "did not say", not "did not say how"
+        # "did not say", not "did not say how"; less a quote mark ('about it "once the fire')
+        cue = span(tokens, c, last - 1 if tokens[last - 1].is_word else max(c, last - 2))
     addressed = next(
         (
             k
@@ -214,12 +215,6 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
 
 
 Span = tuple[int, int]
-
-
-def _without_last(tokens: list[Token], c: int, last: int) -> Span:
-    """The cue from ``c`` less its last token, which belongs to what follows, and less a quote
-    mark before it ('would talk about it "once the fire is out"')."""
-    return span(tokens, c, last - 1 if tokens[last - 1].is_word else max(c, last - 2))
 
 
 def _not_asked(tokens: list[Token], c: int, last: int, source: Span, referent: Span | None) -> bool:
