@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rules.tokens import Token
+
 #: What a put-off answer is about: "about the boiler", "on the evictions".
 _TOPIC = r"\s+(?:on|about|over)\s+(?:[\w',-]+\s+){0,5}?[\w',-]+"
 _TO_PRESS = r"(?:publicly|to\s+(?:(?:the\s+)?(?:press|media)|reporters|journalists))"
@@ -66,3 +68,11 @@ DEFERRED = re.compile(
     r"|premature)\s+to\s+(?:say|speculate|comment))\b[^;]*$",
     re.IGNORECASE,
 )
+
+
+def cue_without_last(tokens: list[Token], c: int, last: int) -> tuple[int, int]:
+    """The offsets of the cue from token ``c`` less its last token, which belongs to what
+    follows ("did not say", not "did not say how"), and less a quote mark before that ('would
+    talk about it "once the fire is out"': the cue ends on "it")."""
+    end = last - 1 if tokens[last - 1].is_word else max(c, last - 2)
+    return (tokens[c].start, tokens[end].end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rules.clause_subjects import clause_subject
 from rules.passed_on import put_to_decision
+from rules.put_off import cue_without_last
 from rules.refusals import ADDRESSING, NOTHING_ABOUT
 from rules.right_phrases import right_phrase
 from rules.sources import skip_verb_prefix
@@ -166,8 +167,7 @@ def non_response(at: CueAt, code: str) -> Candidate | None:
     if (
         ending.low in _UNSAID or ending.low in NOTHING_ABOUT or not ending.is_word or dangling
     ) and last > c:
-        # "did not say", not "did not say how"; less a quote mark ('about it "once the fire')
-        cue = span(tokens, c, last - 1 if tokens[last - 1].is_word else max(c, last - 2))
+        cue = cue_without_last(tokens, c, last)  # "did not say", not "did not say how"
     addressed = next(
         (
             k
