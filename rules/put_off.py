@@ -1,6 +1,6 @@
 """Answers put off to a later time or condition, or passed on: "said he would take questions
 about the boiler once the smoke had cleared", "said she was visiting relatives and would speak
-about the storm when she returned", 'said she was "not the right person to ask" about the
+about the storm when she returned", 'said he was "not the right person to ask" about the
 seizure'. Patterns of ``cues.NON_RESPONSE_REGEX`` read by ``rules.refusals``; the party is the
 subject before "said", and the one reporting verb carries the put-off alone (general English
 of news deflections, 52nd session; not "said the crossing would reopen once the wind had
@@ -39,7 +39,7 @@ _ANSWER_LATER = (
 PUT_OFF = (
     r"said\s+(?:that\s+)?(?:he|she|it|they)\s+(?:(?:was|were|is|are|had\s+been)\s+"
     r"(?:[\w',-]+\s+){1,8}?and\s+)?(?:would|will)\s+(?:only\s+)?(?:" + _ANSWER_LATER + r")\b",
-    # 'said she was "not the right person to ask"': a question passed on (not "was not the
+    # 'said he was "not the right person to ask"': a question passed on (not "was not the
     # driver", "not the person to blame")
     r"said\s+(?:that\s+)?(?:he|she|it|they)\s+(?:was|is|were|are)\s+[\"']?not\s+the\s+"
     r"(?:(?:right|best|proper|appropriate)\s+)?(?:person|one|man|woman|people|office|body"

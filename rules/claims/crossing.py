@@ -93,7 +93,7 @@ def governing(text: str, figures: list[FigureSpan], i: int, cues: Cues, index: i
     if main is not None and not crossed(text, figures, i, main.start, places=False):
         return main
     if _FINITE_OPENING.match(text, cue.start):
-        return cue  # "Nine are still in surgery or in intensive care": a predicate of its own
+        return cue  # "Nine remain in surgery or in intensive care": a predicate of its own
     governing = cues.hits[index + 1]
     # "the three other injured women, ages 31 to 58, were driven": ages are no break
     between = AGE_RANGE.sub(" ", SUBSET_IN_GAP.sub(" ", text[cue.end : governing.start]))

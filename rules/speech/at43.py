@@ -12,7 +12,7 @@ from rules.speech.subjects import verb_source
 
 #: The verbs of giving an account: "gave a different account", "gives its own version".
 _GIVING = frozenset("gave gives given offered offers".split())
-#: The auxiliaries of a perfect before "given": "had given a toll of 18" (not "given a toll").
+#: The auxiliaries of a perfect before "given": "had given a toll of 23" (not "given a toll").
 _PERFECT = frozenset("has have had".split())
 #: The account given, right after the verb: a determiner, up to two words, then the noun.
 _ACCOUNT = re.compile(
@@ -66,7 +66,7 @@ class GaveAnAccount(CueRule):
             "By noon the coast guard had given the number of dead as 14.",
             {"source": "the coast guard", "cue": "given the number of dead as"},
         ),
-        ("The council had given a toll of 18 dead.", {"source": "The council", "cue": "given"}),
+        ("The county had given a toll of 23 dead.", {"source": "The county", "cue": "given"}),
     )
     counter_examples = (
         "The mayor gave a speech at the memorial.",
@@ -94,7 +94,7 @@ class GaveAnAccount(CueRule):
             return None  # "gave a count of the votes": a count of things, no toll
         if _SAYING_NEXT.match(rest, account.end(), account.end() + 90):
             return None  # "gave a higher toll, saying 14 died": one statement, told by "saying"
-        if at.word == "given":  # "The council had given a toll of 18 dead" (52nd session)
+        if at.word == "given":  # "The county had given a toll of 23 dead" (52nd session)
             perfect = at.c > 0 and at.tokens[at.c - 1].low in _PERFECT
             return _given_as(at, self.code) if perfect else None
         return reporting_verb(at, self.code)

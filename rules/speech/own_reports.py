@@ -1,8 +1,8 @@
 """A speaker's own earlier act of telling, reported inside what the speaker says: "The monitor
-said the mission had confirmed seven deaths", "Perl said the group had confirmed each death",
-"Aas said he had reported a smell of gas". One statement, the outer one: the inner verb is a
-thing the speaker tells about itself, not a second source (how the blind halves' writers keep
-it; nested-attribution corpora may count both)."""
+said the mission had confirmed seven deaths", "The league said it had verified every death",
+"Holt said he had warned the landlord about the boiler". One statement, the outer one: the
+inner verb is a thing the speaker tells about itself, not a second source (how the blind
+halves' writers keep it; nested-attribution corpora may count both)."""
 
 from __future__ import annotations
 

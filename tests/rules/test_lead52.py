@@ -127,15 +127,15 @@ def test_a_third_word_naming_no_one_is_still_no_speaker() -> None:
     assert _statements("The owner of a small olive grove sold it, saying little.") == []
 
 
-# AT43: a toll given in a perfect tense ("The council had given a toll of 18 dead") states it,
+# AT43: a toll given in a perfect tense ("The county had given a toll of 23 dead") states it,
 # as "gave a toll" does; "Given a toll of ...", "were given a burial" state nothing.
 
 
 def test_a_toll_given_in_a_perfect_tense_is_a_statement() -> None:
-    text = "The district council had given a toll of 18 dead shortly after midnight."
-    assert _statements(text) == [("The district council", "given")]
+    text = "The county had given a toll of 23 dead late on Sunday."
+    assert _statements(text) == [("The county", "given")]
     claims = analyze(text).claims
-    assert [(c.min, c.claimant) for c in claims] == [(18, "The district council")]
+    assert [(c.min, c.claimant) for c in claims] == [(23, "The county")]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +154,7 @@ def test_given_with_no_perfect_states_nothing(text: str) -> None:
     ("text", "cue"),
     [
         (
-            "The miners' union disputed the company's figures, saying seven men had died.",
+            "The drivers' union disputed the firm's count, saying nine men had died.",
             "saying",
         ),
         ("The army blamed the rebels for the blast, saying they had mined the road.", "saying"),
@@ -167,7 +167,7 @@ def test_a_dispute_or_a_charge_a_participle_goes_on_from_is_one_statement(
 
 
 # A speaker's own earlier report inside what it says ("said the mission had confirmed seven
-# deaths", "said he had reported a smell of gas") is one statement, the outer one.
+# deaths", "said he had warned the landlord about the boiler") is one statement, the outer one.
 
 
 @pytest.mark.parametrize(
@@ -175,7 +175,7 @@ def test_a_dispute_or_a_charge_a_participle_goes_on_from_is_one_statement(
     [
         "A monitor at the UN mission, who was not allowed to speak publicly, said the mission "
         "had confirmed at least seven deaths.",
-        "A neighbour, Gunnar Holt, said he had reported a smell of gas twice.",
+        "A neighbour, Gunnar Holt, said he had warned the landlord about the boiler twice.",
         "The transit union said its members had reported 31 assaults since January.",
     ],
 )
@@ -195,14 +195,14 @@ def test_another_body_inside_the_reported_words_stays_a_statement(text: str) -> 
 
 
 # A denial, a dispute or an identification joined by "and" to a "said" of the same speaker
-# ("denied firing on the town and said ...") is one statement, the "said"; another speaker's
+# ("denied shelling the market and said ...") is one statement, the "said"; another speaker's
 # "said" after it stays its own.
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The group denied firing on the town and said its fighters had overrun an army post.",
+        "The militia denied shelling the market and said its men had taken a police post.",
         "The coroner's office identified the driver as Tom Hale, 41, and said he died of "
         "gunshot wounds.",
     ],
@@ -219,6 +219,6 @@ def test_another_speakers_said_after_a_denial_stays() -> None:
 def test_whose_after_the_subject_a_sentence_opens_with_keeps_the_speaker() -> None:
     text = (
         "A woman from the camp's east block, whose husband still works for the council and who "
-        "asked that her name be kept out for his sake, said she had buried her son."
+        "asked not to be named because of his job, said she had lost her son."
     )
     assert _statements(text) == [("A woman from the camp's east block", "said")]

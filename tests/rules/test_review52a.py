@@ -150,7 +150,7 @@ _BLAST = "A gas blast tore through a market in Vell on Monday. "
     ("text", "expected"),
     [
         (
-            _WARD + '"Nine are still in surgery or in intensive care," the surgeon said.',
+            _WARD + '"Nine remain in surgery or in intensive care," the surgeon said.',
             [("wounded", 9, None, "the surgeon")],
         ),
         (

@@ -90,9 +90,9 @@ def test_answer_put_off(text: str, expected: list[tuple[str, str]]) -> None:
     ("text", "expected"),
     [
         (
-            "A spokeswoman for the port said she was not the right person to ask about the seizure"
+            "A spokesman for the port said he was not the right person to ask about the seizure"
             " and sent reporters to the customs office.",
-            _silent("A spokeswoman for the port"),
+            _silent("A spokesman for the port"),
         ),
         (
             'The club\'s secretary said he was "not the right man to ask" about the transfer.',

@@ -83,7 +83,7 @@ def test_a_part_of_the_patients_is_no_key(text: str, expected: tuple[float, floa
     [
         (
             "A gas blast tore through a market in Vell on Monday. Surgeons at Vell General worked"
-            ' through the night. "Seven are still in surgery or in intensive care," the surgeon'
+            ' through the night. "Seven remain in surgery or in intensive care," the surgeon'
             " said.",
             (0, 7),
         ),
