@@ -70,7 +70,7 @@ IN_CARE: tuple[Row, ...] = (
         rf"|{CARE_NEEDED}\s+treatment|under\s+(?:medical\s+|hospital\s+)?treatment"
         r"|needed\s+to\s+go\s+to\s+hospital"
         # "four were still in surgery" (44th session; after harm only, ``UNPLACED_CARE``);
-        # "are still in surgery or in intensive care": with the state of the badly hurt joined,
+        # "remain in surgery or in intensive care": with the state of the badly hurt joined,
         # a state of harm as "in intensive care" is alone (review52a)
         r"|(?:is|are|was|were|remained|remain)\s+(?:still\s+)?in\s+surgery"
         r"(?:\s+or\s+(?:in\s+)?intensive\s+care)?"
