@@ -15,7 +15,7 @@ from rules.claims.parts import Binding, CueHit, SentenceParse
 from rules.hospital_care import incident_near
 from rules.model import Figure
 from rules.number_values import number_value
-from rules.numbers import ASCII_SPACE, FigureSpan, qualified_before
+from rules.numbers import ASCII_SPACE, FigureSpan, ascii_lacks, qualified_before
 from rules.text import Sentence
 
 #: A number, then "of the patients" (or "of those", "of its", with at most one modifier:
@@ -87,8 +87,8 @@ def patient_part_sentences(sentences: list[Sentence], text: str) -> set[int]:
     """Indexes of the sentences that tell a part of the patients by who they are, in a story
     that names its incident or outbreak: they need no casualty cue of their own. ``text`` is
     the document the sentences split."""
-    if "patients" not in text.lower():
-        return set()
+    if ascii_lacks(_HINT, text) or (not text.isascii() and "patients" not in text.lower()):
+        return set()  # one RE2 pass (``CB162``'s own hint), not a lower-cased copy of the text
     starts = [sentence.start for sentence in sentences]
     found: set[int] = set()
     for match in _PART_OF_PATIENTS.finditer(text):

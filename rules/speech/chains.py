@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from rules.cues import APPEAL_VERBS
-from rules.speech.own_reports import without_own_reports
+from rules.speech.own_reports import without_own_reports, written
 from rules.speech.refusal_reports import without_refusal_reports
 from rules.speech.registry import (
     ACCORDING_TO,
@@ -220,8 +220,7 @@ _ASKING = frozenset(("asked", "asks"))
 
 def _cue_word(statement: Candidate) -> str:
     """The statement's cue as written, in lower case ("urged", "accused")."""
-    low, high = (at - statement.sentence.start for at in statement.cue)
-    return statement.sentence.text[low:high].lower()
+    return written(statement, statement.cue)
 
 
 def _same_speaker(previous: Candidate, candidate: Candidate) -> bool:

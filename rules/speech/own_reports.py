@@ -26,13 +26,15 @@ def without_own_reports(found: list[Candidate]) -> list[Candidate]:
     outer "said" of the same sentence."""
     if len(found) < 2:
         return found
-    outer = [c for c in found if c.kind == "statement" and _word(c, c.cue) in _SAYING]
+    outer = [c for c in found if c.kind == "statement" and written(c, c.cue) in _SAYING]
     if not outer:
         return found
     return [c for c in found if not any(_own_report(o, c) for o in outer)]
 
 
-def _word(c: Candidate, where: tuple[int, int]) -> str:
+def written(c: Candidate, where: tuple[int, int]) -> str:
+    """The words of ``c``'s sentence at the offsets ``where`` (its cue, its source), in lower
+    case ("said", "the mission")."""
     at = c.sentence.start
     return c.sentence.text[where[0] - at : where[1] - at].lower()
 
@@ -47,7 +49,7 @@ def _own_report(outer: Candidate, inner: Candidate) -> bool:
     between = text[outer.cue[1] - at : inner.source[0] - at].split()
     if [w.lower() for w in between] not in ([], ["that"]):
         return False  # "said, and the mission confirmed": a clause of its own
-    words = _word(inner, inner.source).split()
+    words = written(inner, inner.source).split()
     aux = text[inner.source[1] - at : inner.cue[0] - at].split()
     if len(aux) != 1 or aux[0].lower() not in _PERFECT:
         return False  # "said the mission confirms": the mission's own statement
@@ -55,5 +57,5 @@ def _own_report(outer: Candidate, inner: Candidate) -> bool:
         return True
     if not words or words[0] not in _BACK or len(words) > 3:
         return False
-    speaker = _WORDS.findall(_word(outer, outer.referent or outer.source))
+    speaker = _WORDS.findall(written(outer, outer.referent or outer.source))
     return words[-1] in speaker or (words[0] in ("its", "their") and len(words) == 2)
